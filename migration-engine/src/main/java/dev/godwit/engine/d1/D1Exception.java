@@ -48,6 +48,16 @@ public class D1Exception extends DatabaseException {
         return httpStatus;
     }
 
+    /** Whether no connection to the API could be made at all (refused, no route, unknown host, connect timeout): no answer of D1's. */
+    public boolean unreachable() {
+        if (httpStatus != 0) return false;
+        for (Throwable t = getCause(); t != null; t = t.getCause()) {
+            if (t instanceof java.net.ConnectException || t instanceof java.net.NoRouteToHostException || t instanceof java.net.UnknownHostException
+                    || t instanceof org.apache.hc.client5.http.ConnectTimeoutException) return true;
+        }
+        return false;
+    }
+
     /** D1's first error code ({@code 7500} SQL error, {@code 10000} authentication, …), or 0. */
     public int errorCode() {
         return errorCode;

@@ -56,13 +56,45 @@ public final class SqliteDatabase implements Database {
 
     /** Opens (and creates, with its folders) the SQLite file. */
     public static SqliteDatabase open(Path file) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) Files.createDirectories(parent);
-        } catch (IOException e) {
-            throw new DatabaseException("cannot create the folder of the local database " + file + ": " + e.getMessage(), e);
+        Path made = makeFolders(file, "local database");
+        boolean existed = Files.exists(file);
+        SqliteDatabase db = connect("jdbc:sqlite:" + file.toAbsolutePath(), "local SQLite file " + file.toAbsolutePath().normalize(), Capabilities.LOCAL_SQLITE);
+        return existed ? db : db.removingIfLeftEmpty(file, made);
+    }
+
+    /**
+     * Creates the file's missing folders, after refusing a path that is a folder; returns the outermost folder it created (null
+     * when none), which {@link #close} removes again with the file when nothing was written.
+     */
+    private static Path makeFolders(Path file, String what) {
+        Path absolute = file.toAbsolutePath().normalize();
+        if (Files.isDirectory(absolute)) {
+            throw new DatabaseException(absolute + " is a folder, not a SQLite file: point at a file in it (-Ddb.local.path=" + absolute.resolve("app.sqlite")
+                    + ", created if missing). Nothing was changed.");
         }
-        return connect("jdbc:sqlite:" + file.toAbsolutePath(), "local SQLite file " + file.toAbsolutePath().normalize(), Capabilities.LOCAL_SQLITE);
+        Path parent = absolute.getParent();
+        if (parent == null) return null;
+        Path outermost = null;
+        for (Path p = parent; p != null && !Files.exists(p); p = p.getParent()) outermost = p;
+        try {
+            Files.createDirectories(parent);
+        } catch (IOException e) {
+            throw new DatabaseException("cannot create the folder of the " + what + " " + file + ": " + e.getMessage(), e);
+        }
+        return outermost;
+    }
+
+    private Path createdFile;   // the file this opened where there was none (removed on close if nothing was written into it)
+    private Path createdFolder;   // the outermost folder made for it
+
+    /**
+     * A file a run created only to look at (a dry run, a drift check, a refused apply, a mistyped path) is removed again on
+     * close while it holds nothing, and the folders made for it: such a run changes nothing on disk.
+     */
+    private SqliteDatabase removingIfLeftEmpty(Path file, Path madeFolder) {
+        createdFile = file.toAbsolutePath().normalize();
+        createdFolder = madeFolder;
+        return this;
     }
 
     /**
@@ -70,15 +102,11 @@ public final class SqliteDatabase implements Database {
      * statements are held to D1's size limit, so what applies here applies remotely.
      */
     public static SqliteDatabase openLikeD1(Path file) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) Files.createDirectories(parent);
-        } catch (IOException e) {
-            throw new DatabaseException("cannot create the folder of the local D1 database " + file + ": " + e.getMessage(), e);
-        }
+        Path made = makeFolders(file, "local D1 database");
+        boolean existed = Files.exists(file);
         SqliteDatabase db = connect("jdbc:sqlite:" + file.toAbsolutePath(), "local D1 state " + file.toAbsolutePath().normalize(), LOCAL_D1);
         db.limitLikeD1();
-        return db;
+        return existed ? db : db.removingIfLeftEmpty(file, made);
     }
 
     /** Wrangler's local D1 file: foreign keys never switched off, D1's size limits and rules. */
@@ -359,7 +387,8 @@ public final class SqliteDatabase implements Database {
         return rows.isEmpty() ? null : described(rows);
     }
 
-    private static String described(List<Map<String, Object>> rows) {
+    /** {@code PRAGMA foreign_key_check}'s rows said for a person: how many, the first five named. */
+    public static String described(List<Map<String, Object>> rows) {
         StringBuilder sb = new StringBuilder();
         int shown = 0;
         for (Map<String, Object> r : rows) {
@@ -404,6 +433,19 @@ public final class SqliteDatabase implements Database {
             connection.close();
         } catch (SQLException ignored) {
             // Nothing useful to do when closing fails.
+        }
+        if (createdFile == null) return;
+        try {
+            if (Files.exists(createdFile) && Files.size(createdFile) > 0) return;
+            Files.deleteIfExists(createdFile);
+            for (Path p = createdFile.getParent(); createdFolder != null && p != null && p.startsWith(createdFolder); p = p.getParent()) {
+                try (java.util.stream.Stream<Path> in = Files.list(p)) {
+                    if (in.findAny().isPresent()) break;
+                }
+                Files.delete(p);
+            }
+        } catch (IOException ignored) {
+            // an empty file left behind is harmless
         }
     }
 }

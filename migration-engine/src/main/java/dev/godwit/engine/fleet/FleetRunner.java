@@ -116,6 +116,8 @@ public final class FleetRunner {
     private final HistoryTable history;
     /** Set when Cloudflare refused the token or the account: every other database would be refused too. */
     private final AtomicBoolean refusedAccess = new AtomicBoolean();
+    /** Databases in a row whose failure was the API out of reach: past {@link #unreachableStop} the run stops, as for a refused token. */
+    private final AtomicInteger unreachableInARow = new AtomicInteger();
     private final Options options;
     private final EngineLog log;
 
@@ -325,6 +327,11 @@ public final class FleetRunner {
                     stoppedEarly = true;
                     stopReason = "Cloudflare refused the token or the account, so the run stopped (every other database would be refused too);"
                             + " databases not yet started were not touched";
+                } else if (unreachableInARow.get() >= unreachableStop()) {
+                    stoppedEarly = true;
+                    stopReason = "Cloudflare's API could not be reached for " + unreachableInARow.get() + " databases in a row (the network, or"
+                            + " db.d1.endpoint), so the run stopped; databases not yet started were not touched. Run the same command again once"
+                            + " it is back: it continues where each database stands";
                 } else if (stop.get() && !stoppedEarly) {
                     stoppedEarly = true;
                     stopReason = "stopped at the first failure (-Ddb.fleet.failFast); databases not yet started were not touched";
@@ -406,8 +413,9 @@ public final class FleetRunner {
                         running.decrementAndGet();
                     }
                     report.add(row);
+                    if (row.error() == null) unreachableInARow.set(0);
                     if (row.error() != null && options.failFast()) stop.set(true);
-                    if (refusedAccess.get()) stop.set(true);
+                    if (refusedAccess.get() || unreachableInARow.get() >= unreachableStop()) stop.set(true);
                 }
             }, "godwit-fleet-" + i);
             t.setDaemon(true);
@@ -554,6 +562,16 @@ public final class FleetRunner {
 
     private void noteAccess(GodwitException e) {
         if (e instanceof D1Exception d && (d.httpStatus() == 401 || d.httpStatus() == 403)) refusedAccess.set(true);
+        if (e instanceof D1Exception d && d.unreachable()) unreachableInARow.incrementAndGet();
+        else unreachableInARow.set(0);
+    }
+
+    /**
+     * How many databases in a row may fail on an API out of reach before the run stops: every worker's database in flight when
+     * the network went, and a few more. Each of them was tried with its retries; the rest would only wait for theirs.
+     */
+    private int unreachableStop() {
+        return Math.max(3, options.concurrency() + 2);
     }
 
     /** Sends one migration; returns null when it is recorded afterwards, else the error. */

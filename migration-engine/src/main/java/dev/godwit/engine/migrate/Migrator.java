@@ -322,6 +322,7 @@ public final class Migrator {
             log.info("Nothing to apply, " + db.describe() + " is up to date (" + n + (n == 1 ? " migration" : " migrations") + " applied).");
             return new ApplyResult(List.of(), millis(start), options.dryRun());
         }
+        warnEdited(pending);
         // on remote D1 only where the pre-flight reads the schema anyway: the check costs no request of its own there
         Migration reached = !db.capabilities().remote() || pendingCheck.readsStoredSchema() ? SchemaAhead.reached(db, history, states, pending) : null;
         if (reached != null) throw new MigrationException(SchemaAhead.refusal(db, pending, reached, this::command));
@@ -428,7 +429,9 @@ public final class Migrator {
                     log.info("  " + m.tag() + " was applied by another run meanwhile (" + history.name() + " records it); not applying it again.");
                     return -1;
                 }
-                if (e.notSent()) {
+                // an earlier attempt's answer was lost and the history cannot be read to tell: whatever this attempt met (a refused
+                // connection is no word of the database's), the migration may have been applied by that attempt
+                if (e.notSent() || sentBefore && !historyRead && !e.outcomeUnknown()) {
                     if (historyRead) throw notSent(m, e);   // the lost attempt did not commit: the history does not record it
                     throw new MigrationException("Migration " + m.fileName() + " may or may not have been applied: an earlier attempt's answer was"
                             + " lost, then " + e.getMessage() + "\n  " + history.name() + " could not be read afterwards to tell. Run db:apply again:"
@@ -441,7 +444,10 @@ public final class Migrator {
                     throw cut;
                 }
                 if (e.outcomeUnknown() && attempt < Math.max(1, options.maxAttempts())) {
-                    log.warn("  " + m.tag() + ": the database's answer was lost (" + e.getMessage() + "); it did not record the migration, trying again.");
+                    log.warn("  " + m.tag() + ": the database's answer was lost (" + e.getMessage() + "); " + (historyRead
+                            ? "it did not record the migration, trying again."
+                            : history.name() + " could not be read to tell whether it was applied; sending it again, which its history guard"
+                            + " refuses if that attempt recorded it (never applied twice)."));
                     sleep(attempt);
                     continue;
                 }
@@ -547,6 +553,23 @@ public final class Migrator {
                 + " what was committed cannot be rolled back. The migration is not recorded in " + history.name() + ", so db:apply will try it"
                 + " again. Undo what those statements did (or restore a backup), remove the transaction statement from the migration"
                 + " (each migration already runs in one transaction), then run db:apply again.", e);
+    }
+
+    /**
+     * Pending migrations edited since db:generate wrote them (their checksum in meta/_sums differs): applied as they are, as an
+     * edit in review is, but said, since db:verify fails on them until the edit is undone or recorded.
+     */
+    private void warnEdited(List<Migration> pending) {
+        for (Migration m : pending) {
+            java.nio.file.Path dir = m.file().toAbsolutePath().getParent();
+            if (dir == null) continue;
+            MigrationsFolder folder = MigrationsFolder.at(dir);
+            String sum = folder.readSum(m.entry());
+            if (sum == null || m.recordedBy(sum)) continue;
+            log.warn(m.fileName() + " was edited after db:generate wrote it (" + folder.relative(folder.sumFile(m.tag())) + " holds the checksum of"
+                    + " what it wrote): it is applied as it is now, and db:verify fails on it until the edit is undone, or recorded with "
+                    + command("db:repair") + " if it is meant.");
+        }
     }
 
     private MigrationException notSent(Migration m, DatabaseException e) {

@@ -51,18 +51,21 @@ final class DataCheck {
     /** With {@code foreignKeysOffAround}, a migration that asks for it runs with foreign keys off around its transaction. */
     static Outcome run(Replica r, Migration m, boolean foreignKeysOffAround) {
         boolean off = foreignKeysOffAround && ForeignKeysPragma.asksOff(m.statements());
-        if (!off) return runInTransaction(r, m);
+        if (!off) return runInTransaction(r, m, null);
+        // as the apply: with foreign keys off, the rows that break one once the statements ran and did not before fail it
+        List<Map<String, Object>> violationsBefore = r.query("PRAGMA foreign_key_check");
         r.exec("PRAGMA foreign_keys=OFF");
         try {
-            return runInTransaction(r, m);
+            return runInTransaction(r, m, violationsBefore);
         } finally {
             r.exec("PRAGMA foreign_keys=ON");
         }
     }
 
-    private static Outcome runInTransaction(Replica r, Migration m) {
+    /** {@code violationsBefore}: with foreign keys off, the foreign-key check's rows before the migration; else null. */
+    private static Outcome runInTransaction(Replica r, Migration m, List<Map<String, Object>> violationsBefore) {
         List<String> statements = m.statements();
-        if (onlyAdds(statements)) return runOnly(r, statements);
+        if (onlyAdds(statements)) return runOnly(r, statements, violationsBefore);
         Map<String, Shape> all = Shape.all(r);
         Reach reach = new Reach(r, all);
         List<Shape> tables = reach.of(statements);
@@ -152,7 +155,7 @@ final class DataCheck {
                             reach.writersOf(a.getKey(), statements.get(at))));
                 }
                 long t0 = System.nanoTime();
-                DatabaseException atCommit = commit(r);
+                DatabaseException atCommit = commit(r, violationsBefore);
                 nanos[statements.size()] = System.nanoTime() - t0;
                 return atCommit == null ? new Outcome(changes, null, nanos) : new Outcome(List.of(), atCommit);
             } catch (RuntimeException e) {
@@ -193,7 +196,7 @@ final class DataCheck {
     }
 
     /** A migration that only adds (tables, indexes, views, columns): run it, nothing to compare. */
-    private static Outcome runOnly(Replica r, List<String> statements) {
+    private static Outcome runOnly(Replica r, List<String> statements, List<Map<String, Object>> violationsBefore) {
         long[] nanos = new long[statements.size() + 1];
         r.exec("BEGIN");
         for (int i = 0; i < statements.size(); i++) {
@@ -203,7 +206,7 @@ final class DataCheck {
             nanos[i] = System.nanoTime() - t0;
         }
         long t0 = System.nanoTime();
-        DatabaseException atCommit = commit(r);
+        DatabaseException atCommit = commit(r, violationsBefore);
         nanos[statements.size()] = System.nanoTime() - t0;
         return new Outcome(List.of(), atCommit, nanos);
     }
@@ -223,7 +226,17 @@ final class DataCheck {
      * Commits, or rolls back and gives the failure: SQLite checks at COMMIT the foreign keys a migration deferred ({@code PRAGMA
      * defer_foreign_keys=ON}, as a rebuild asks), so rows breaking a key the migration adds fail there, not at a statement.
      */
-    private static DatabaseException commit(Replica r) {
+    private static DatabaseException commit(Replica r, List<Map<String, Object>> violationsBefore) {
+        if (violationsBefore != null) {
+            List<Map<String, Object>> added = new ArrayList<>(r.query("PRAGMA foreign_key_check"));
+            for (Map<String, Object> old : violationsBefore) added.remove(old);
+            if (!added.isEmpty()) {
+                r.rollbackQuietly();
+                String says = "the statements leave " + dev.godwit.engine.db.SqliteDatabase.described(added)
+                        + " (checked before COMMIT, as the apply checks a migration it runs with foreign keys off)";
+                return new DatabaseException("COMMIT refused: " + says, -1, "COMMIT", says, false, null);
+            }
+        }
         try {
             r.exec("COMMIT");
             return null;

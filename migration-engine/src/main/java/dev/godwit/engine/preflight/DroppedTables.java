@@ -40,8 +40,14 @@ final class DroppedTables {
         for (Iterator<Map.Entry<String, String>> it = current.entrySet().iterator(); it.hasNext();) {
             Map.Entry<String, String> e = it.next();
             String name = e.getKey();
-            if (now.contains(SqliteNames.key(name))) continue;   // kept (a rebuild puts it back under its name)
+            boolean createdAgain = now.contains(SqliteNames.key(name));
+            // kept (a rebuild puts it back under its name), unless dropped before anything read its rows and created again empty
+            if (createdAgain && !StatementText.droppedUnread(m.statements(), name)) continue;
             it.remove();
+            if (createdAgain) {
+                dropped.put(name, held.get(e.getValue()));
+                continue;
+            }
             String after = StatementText.nameAfter(renames, name);
             if (now.contains(SqliteNames.key(after))) followed.put(after, e.getValue());   // renamed, rows and all
             else dropped.put(name, held.get(e.getValue()));

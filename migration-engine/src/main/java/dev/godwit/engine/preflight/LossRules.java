@@ -48,6 +48,7 @@ final class LossRules {
         List<String[]> renames = StatementText.tableRenames(statements);
         Map<String, Shape> after = Shape.all(r);
         List<Trigger> triggers = null;   // read when a table whose rows were moved is compared
+        ExplicitWrites explicit = new ExplicitWrites(statements, moved);
         List<RowChange> out = new ArrayList<>();
         for (Shape was : tracked) {
             String name = StatementText.nameAfter(renames, was.name());
@@ -66,11 +67,16 @@ final class LossRules {
             String live = "main." + q(is.name());
             long n0 = countBefore.get(was.name());
             long n1 = r.count("SELECT count(*) FROM " + live);
-            if (n1 < n0) {
-                int at = firstDrop.getOrDefault(was.name(), -1);
-                out.add(change(RowChange.Kind.ROWS_DELETED, is.name(), null, n0 - n1, n0, m, at, statements));
-            }
             String join = join(r, was, is, moved.refills(was.name()), now, snapshots.get(was.name()), live);
+            // by key: a row gone while another took its place leaves the count as it was (a copy that numbers the rows afresh, a
+            // REPLACE that meets a row on another UNIQUE column); not where an UPDATE may give rows other keys on purpose
+            long gone = join != null && byKey(was, is, now) && !explicit.mayChangeKeysOf(was.name(), is.name())
+                    ? r.count("SELECT count(*) FROM " + snap + " b WHERE " + String.join(" AND ", was.primaryKey().stream().map(c -> "b." + q(c)
+                            + " IS NOT NULL").toList()) + " AND NOT EXISTS (SELECT 1 FROM " + live + " a WHERE " + join + ")") : 0;   // a NULL key given a value is kept
+            if (n1 < n0 || gone > 0) {
+                int at = n1 < n0 ? firstDrop.getOrDefault(was.name(), -1) : firstWriteOf(statements, was.name(), is.name());
+                out.add(change(RowChange.Kind.ROWS_DELETED, is.name(), null, Math.max(n0 - n1, gone), n0, m, at, statements));
+            }
             Joined rows = join == null ? null : new Joined(r, m, statements, was, is, now, snapshots.get(was.name()), live, join);
             if (join != null) {
                 for (Map.Entry<String, String> fk : was.parents().entrySet()) {
@@ -109,6 +115,10 @@ final class LossRules {
                 Shape then = is;
                 List<String> set = was.columns().stream().filter(c -> then.has(now.apply(c)) && !setBy(all, was.name(), c, r.holdsRealRows()).isEmpty()).toList();
                 rewritten(rows, moved, set, c -> setBy(all, was.name(), c, r.holdsRealRows()), out);
+            }
+            if (join != null && !explicit.writesValuesOf(was.name(), is.name())) {
+                if (triggers == null) triggers = triggers(r);
+                notKept(rows, triggers, out);
             }
             if (join != null) {
                 // an integer the copy put into a column of REAL affinity (a type changed integer -> real) that the double does not
@@ -175,6 +185,62 @@ final class LossRules {
                         rewriter(rows.r(), moved, rows.statements(), rows.was().name()), rows.statements(), by.apply(columns.get(i))));
             }
         }
+    }
+
+    /**
+     * Reports the columns whose values a migration that writes none of the table's values on purpose did not keep: a rebuild's
+     * copy that leaves a column out (it gets NULL or its default) or fills it from another column, a column dropped and added
+     * again. Only columns of the table before and after, of the same affinity (a type change has its own rules), not generated
+     * now, not foreign keys (their own rules) and set by no trigger; a NULL given a value is no loss (a column made NOT NULL).
+     */
+    private static void notKept(Joined rows, List<Trigger> triggers, List<RowChange> out) {
+        Replica r = rows.r();
+        Map<String, Affinity> then = affinities(r, "temp", rows.snapshot());
+        Map<String, Affinity> nowAffinity = affinities(r, "main", rows.is().name());
+        Set<String> generated = new HashSet<>();
+        for (Map<String, Object> col : r.query("SELECT name FROM pragma_table_xinfo(" + Quoting.literal(rows.is().name()) + ", 'main') WHERE hidden IN (2, 3)")) {
+            generated.add(SqliteNames.key(String.valueOf(col.get("name"))));
+        }
+        List<String> columns = rows.was().columns().stream().filter(c -> {
+            String c1 = rows.now().apply(c);
+            return rows.is().has(c1) && !rows.was().parents().containsKey(c) && !generated.contains(SqliteNames.key(c1))
+                    && then.get(SqliteNames.key(c)) != null && then.get(SqliteNames.key(c)) == nowAffinity.get(SqliteNames.key(c1))
+                    // any trigger that sets it (the rule above compares what they change of moved rows)
+                    && setBy(triggers, rows.was().name(), c, true).isEmpty() && setBy(triggers, rows.is().name(), c1, true).isEmpty();
+        }).toList();
+        if (columns.isEmpty()) return;
+        long[] x = rows.count(columns, (a, b) -> b + " IS NOT NULL AND " + a + " IS NOT " + b);
+        for (int i = 0; i < columns.size(); i++) {
+            if (x[i + 1] > 0) {
+                String c = rows.now().apply(columns.get(i));
+                out.add(change(RowChange.Kind.VALUES_NOT_KEPT, rows.is().name(), c, x[i + 1], x[0], rows.m(),
+                        firstWriteOf(rows.statements(), rows.was().name(), rows.is().name()), rows.statements()));
+            }
+        }
+    }
+
+    /** Whether the snapshot and the table now are joined on a primary key both have (not on paired rowids). */
+    private static boolean byKey(Shape was, Shape is, UnaryOperator<String> now) {
+        List<String> pk = was.primaryKey();
+        return !pk.isEmpty() && pk.stream().allMatch(c -> is.has(now.apply(c)));
+    }
+
+    /**
+     * The first statement that changes the table's rows or columns: drops it or its columns, or writes into it (or into the
+     * table a rebuild renames to its name); -1 when none names it.
+     */
+    private static int firstWriteOf(List<String> statements, String was, String is) {
+        for (int i = 0; i < statements.size(); i++) {
+            List<dev.godwit.engine.sql.SqlLexer.Token> t = dev.godwit.engine.sql.SqlLexer.significant(statements.get(i));
+            if (t.size() < 3) continue;
+            boolean writes = t.get(0).is("DROP") && t.get(1).is("TABLE") || t.get(0).is("ALTER") && t.get(1).is("TABLE")
+                    && t.stream().anyMatch(k -> k.is("DROP")) || t.get(0).is("INSERT") || t.get(0).is("REPLACE") || t.get(0).is("UPDATE")
+                    || t.get(0).is("DELETE");
+            if (!writes) continue;
+            String code = code(statements.get(i));
+            if (mentions(code, was) || mentions(code, is)) return i;
+        }
+        return -1;
     }
 
     /**

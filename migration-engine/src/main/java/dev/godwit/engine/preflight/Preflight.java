@@ -247,6 +247,43 @@ public final class Preflight implements PendingCheck {
         return String.join("; ", ways);
     }
 
+    /** What to do about rows a statement deleted or unlinked, by what the statement is; null where nothing more can be said. */
+    private static String deletionWay(RowChange c) {
+        String st = c.statementText();
+        if (st == null) return null;
+        List<dev.godwit.engine.sql.SqlLexer.Token> t = dev.godwit.engine.sql.SqlLexer.significant(st);
+        if (t.isEmpty()) return null;
+        String dropped = dev.godwit.engine.sql.StatementKind.droppedTable(st);
+        if (dropped != null) {
+            boolean rebuilt = c.migration().statements().stream().anyMatch(s -> {
+                String made = dev.godwit.engine.sql.StatementKind.createdTable(s);
+                String[] renamed = StatementText.tableRenames(List.of(s)).stream().findFirst().orElse(null);
+                return made != null && dev.godwit.schema.model.SqliteNames.key(made).equals(dev.godwit.schema.model.SqliteNames.key(dropped))
+                        || renamed != null && dev.godwit.schema.model.SqliteNames.key(renamed[1]).equals(dev.godwit.schema.model.SqliteNames.key(dropped));
+            });
+            return rebuilt ? "a rebuild of a parent table with ON DELETE CASCADE/SET NULL children deletes or unlinks their rows on D1: save and"
+                    + " restore the children in the migration, or regenerate it with mvn db:generate"
+                    : "dropping a parent table deletes or unlinks the rows of its ON DELETE CASCADE/SET NULL children (foreign keys on, as on D1):"
+                    + " drop or empty the children first, or declare it if their rows are meant to go";
+        }
+        boolean replaces = t.get(0).is("REPLACE") || t.size() > 2 && t.get(0).is("INSERT") && t.get(1).is("OR") && t.get(2).is("REPLACE");
+        if (replaces) {
+            return "a REPLACE deletes every row its new row conflicts with, on the key or any UNIQUE column, and their ON DELETE CASCADE/SET NULL"
+                    + " children's rows: write an upsert that deletes nothing, INSERT … ON CONFLICT (key) DO UPDATE SET …";
+        }
+        if (t.get(0).is("DELETE") || t.get(0).is("WITH")) {
+            boolean own = StatementText.mentions(StatementText.code(st), c.table());
+            return own ? "a DELETE of the migration removes those rows: keep them, or declare it if they are meant to go"
+                    : "rows deleted from a parent table take or unlink their ON DELETE CASCADE/SET NULL children's rows too: keep those parent rows,"
+                    + " or, if the children's rows are meant to go, declare it";
+        }
+        if (c.kind() == RowChange.Kind.ROWS_DELETED && (t.get(0).is("INSERT") || t.get(0).is("ALTER"))) {
+            return "a rebuild's copy keeps each row only where it copies the key columns too: a copy that leaves the primary key out numbers"
+                    + " the rows afresh";
+        }
+        return null;
+    }
+
     /** {@code "workspaces" (3 rows), the rows it held}: the tables the migrations drop, with the rows they held before. */
     private static String droppedTables(Map<String, Long> dropped) {
         // "which held": where a hand-written migration copied the rows elsewhere first, they are not lost, the table is gone all the same
@@ -393,15 +430,19 @@ public final class Preflight implements PendingCheck {
         }
         if (changes.stream().anyMatch(RowChange::byTrigger)) sb.append("\n  ").append(RowChange.TRIGGER_WAY_OUT);
         sb.append("\n  Nothing was applied. Fix the migration");
-        // the cascade hint only where rows went or were unlinked: for a value a type change converted it misled
-        if (changes.stream().anyMatch(c -> c.kind() == RowChange.Kind.ROWS_DELETED || c.kind() == RowChange.Kind.SET_NULL
-                || c.kind() == RowChange.Kind.REFERENCE_CHANGED)) {
-            // a rebuild's DROP TABLE, or a DELETE a hand-written migration makes: each has its own way on
-            boolean byDrop = changes.stream().anyMatch(c -> c.statementText() != null && dev.godwit.engine.sql.StatementKind.droppedTable(c.statementText()) != null);
-            sb.append(byDrop ? " (a rebuild of a parent table with ON DELETE CASCADE/SET NULL children deletes or unlinks their rows on D1: save and"
-                    + " restore the children in the migration, or regenerate it with mvn db:generate)"
-                    : " (rows deleted from a parent table take or unlink their ON DELETE CASCADE/SET NULL children's rows too: keep those parent rows,"
-                    + " or, if the children's rows are meant to go, declare it)");
+        // a way on for each cause of rows gone or unlinked, as the statement named shows it (a plain DELETE of a leaf table read
+        // "rows deleted from a parent table" before; a plain DROP TABLE "a rebuild")
+        java.util.Set<String> ways = new java.util.LinkedHashSet<>();
+        for (RowChange c : changes) {
+            if (c.kind() == RowChange.Kind.ROWS_DELETED || c.kind() == RowChange.Kind.SET_NULL || c.kind() == RowChange.Kind.REFERENCE_CHANGED) {
+                String way = deletionWay(c);
+                if (way != null) ways.add(way);
+            }
+        }
+        if (!ways.isEmpty()) sb.append(" (").append(String.join("; ", ways)).append(")");
+        if (changes.stream().anyMatch(c -> c.kind() == RowChange.Kind.VALUES_NOT_KEPT)) {
+            sb.append(" (a rebuild keeps a column's values only where its copy puts each kept column into the column of its name, INSERT INTO"
+                    + " new (a, b) SELECT a, b FROM old; a column to rename is renamed, ALTER TABLE t RENAME COLUMN a TO b, not dropped and added)");
         }
         if (changes.stream().anyMatch(c -> c.kind() == RowChange.Kind.VALUES_ROUNDED || c.kind() == RowChange.Kind.VALUES_CONVERTED)) {
             sb.append(" (a type change converts the values it copies: keep the column's type, or rewrite the values first in a custom"

@@ -32,6 +32,11 @@ public record RowChange(Kind kind, String table, String column, long rows, long 
          * or 7.0 is the number it spelt, and is kept).
          */
         VALUES_CONVERTED,
+        /**
+         * Values a migration that writes none of the table's values on purpose did not keep: a rebuild's copy leaving the column
+         * out (NULL or its default now) or filling it from another column, or the column dropped and added again.
+         */
+        VALUES_NOT_KEPT,
         /** A column filled with a text equal to its own name: an unresolved "name" SQLite read as a string. */
         FILLED_WITH_OWN_NAME,
         /** Rows a trigger added (an audit log) while the migration only moved rows: a rebuild's DELETE and INSERT back of a child. */
@@ -130,6 +135,8 @@ public record RowChange(Kind kind, String table, String column, long rows, long 
                     + " exactly: 9007199254740993 becomes 9007199254740992.0)";
             case VALUES_CONVERTED -> rows + " of " + of + " texts changed (copied into a column of numeric affinity, which stores a text that"
                     + " reads as a number as that number: '007' becomes 7, '1.50' becomes 1.5)";
+            case VALUES_NOT_KEPT -> rows + " of " + of + " values not kept (the rows hold NULL, a default or another column's value there"
+                    + " after it: a copy that leaves the column out or fills it from another, or the column dropped and added again)";
             case FILLED_WITH_OWN_NAME -> rows + " of " + of + " rows filled with the text '" + column + "', the column's own name"
                     + " (SQLite reads a double-quoted name it cannot resolve as a string: the SELECT names a column the source table does not have)";
             case ADDED_BY_TRIGGER -> rows + " rows added (now " + of + ") by " + byWhich() + " that the rebuild's moving of rows "

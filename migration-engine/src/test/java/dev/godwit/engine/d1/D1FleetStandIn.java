@@ -292,6 +292,11 @@ public final class D1FleetStandIn implements AutoCloseable {
         pool.shutdownNow();
     }
 
+    /** Stops answering: the connection of the request in hand is dropped, every later one refused (the network gone). */
+    public void stopListening() {
+        server.stop(0);
+    }
+
     // ---- HTTP
 
     private void handle(HttpExchange ex) throws IOException {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.godwit.engine.testing.RecordingLog;
 import dev.godwit.engine.testing.TestTables;
 
+import dev.godwit.engine.db.SqliteDatabase;
 import dev.godwit.engine.folder.Checksums;
 import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.folder.MigrationsFolder;
@@ -75,6 +76,26 @@ class D1SafetyTest {
         assertEquals(ms.size(), rows.size(), rows.toString());
         for (int i = 0; i < ms.size(); i++) assertEquals(Checksums.sha256Hex(ms.get(i).sql()), rows.get(i).get("hash"));
         assertEquals(1, db.query("SELECT name FROM pragma_table_info('users') WHERE name = 'email'").size());
+    }
+
+    /**
+     * A trial stopped the network while a migration ran: its answer was lost, the history read after it and the attempts
+     * again met refused connections, and db:apply said the migration was rolled back and to edit it, while D1 had applied it.
+     * Where an earlier attempt's answer was lost and the history cannot be read, it says the migration may have been applied.
+     */
+    @Test
+    void aLostAnswerThenNoNetworkSaysTheMigrationMayHaveBeenApplied() {
+        standIn.goAwayAfterCommitWhenBodyContains("ADD `email`");
+        try (D1Database db = d1()) {
+            MigrationException e = assertThrows(MigrationException.class, () -> apply(db));
+            assertTrue(e.getMessage().startsWith("Migration 0001_email.sql may or may not have been applied: an earlier attempt's answer was lost,"), e.getMessage());
+            assertTrue(e.getMessage().endsWith("could not be read afterwards to tell. Run db:apply again: it reads the history first and applies the"
+                    + " migration only if it is not recorded (never twice)."), e.getMessage());
+            assertFalse(e.getMessage().contains("rolled back") || e.getMessage().contains("edit it"), e.getMessage());
+        }
+        try (SqliteDatabase file = SqliteDatabase.open(dir.resolve("d1.sqlite"))) {
+            assertEquals(2, file.query("SELECT * FROM __drizzle_migrations").size(), "D1 applied it: the message may not say otherwise");
+        }
     }
 
     @Test

@@ -235,6 +235,19 @@ public final class D1StandIn implements AutoCloseable {
      * answer (the probe's {@code --drop-on N}, keyed on content so that it does not depend on how many requests come first).
      * Adds to the markers already armed.
      */
+    /**
+     * The first request whose body contains the marker is run and committed, then the stand-in goes away unanswered, as a
+     * network that drops for good: no answer to it, every later request refused a connection.
+     */
+    public void goAwayAfterCommitWhenBodyContains(String marker) {
+        synchronized (lock) {
+            goAwayMarker = marker;
+            dropOnceMarkers.add(marker);
+        }
+    }
+
+    private volatile String goAwayMarker;
+
     public void dropAfterCommitOnceWhenBodyContains(String... markers) {
         synchronized (lock) {
             dropOnceMarkers.addAll(List.of(markers));
@@ -477,6 +490,8 @@ public final class D1StandIn implements AutoCloseable {
             }
             Reply reply = run(body, raw);
             if (drop) {
+                String away = goAwayMarker;
+                if (away != null && body.contains(away)) server.stop(0);   // the listener closed before this connection is
                 // Committed; now the answer is lost: close the connection without a response.
                 return;   // closing an exchange whose headers were never sent closes the connection
             }

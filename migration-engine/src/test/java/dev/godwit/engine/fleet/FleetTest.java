@@ -171,6 +171,22 @@ class FleetTest {
     }
 
     /**
+     * A trial stopped the API under a fleet run: it went on through every database left, each retried, for nothing. Databases
+     * in a row that cannot reach the API now stop the run, as a refused token does; those not started are not touched.
+     */
+    @Test
+    void anApiOutOfReachStopsTheRun() {
+        List<String> ids = standIn.createDatabases("shop", 12);
+        standIn.beforeCall(ids.get(2), 1, standIn::stopListening);
+        FleetException e = assertThrows(FleetException.class, () -> runner(new FleetSelection.Listed(ids), options(1)).apply(migrations));
+        assertTrue(e.getMessage().contains("Cloudflare's API could not be reached for 3 databases in a row (the network, or db.d1.endpoint), so the run"
+                + " stopped; databases not yet started were not touched. Run the same command again once it is back"), e.getMessage());
+        assertFullyMigrated(ids.get(0));
+        assertFullyMigrated(ids.get(1));
+        for (String id : ids.subList(6, 12)) assertEquals(List.of(), userTables(id), id + " was not to be touched");
+    }
+
+    /**
      * A migration D1 cuts at its 30 s per request on one database of the fleet: it was read as a lost answer and sent up to five
      * times there. It is now sent once; the database fails saying it was cut, the others are applied.
      */

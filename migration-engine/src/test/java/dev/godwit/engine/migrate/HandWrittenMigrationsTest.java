@@ -345,8 +345,10 @@ class HandWrittenMigrationsTest {
             assertTrue(e.getMessage().contains("\n  - \"orders\": 2 of 3 rows deleted, through 0002_m2.sql statement 1:"
                     + " DELETE FROM customers WHERE name LIKE 'test%';\n"), e.getMessage());
             // the way on is the DELETE's, not a rebuild's ("regenerate it with mvn db:generate" does not apply to a hand-written file)
-            assertTrue(e.getMessage().contains("Fix the migration (rows deleted from a parent table take or unlink their ON DELETE CASCADE/SET NULL"
-                    + " children's rows too: keep those parent rows, or, if the children's rows are meant to go, declare it)"), e.getMessage());
+            // each cause its own: the DELETE's own rows, and the children's through the cascade
+            assertTrue(e.getMessage().contains("Fix the migration (a DELETE of the migration removes those rows: keep them, or declare it if they are"
+                    + " meant to go; rows deleted from a parent table take or unlink their ON DELETE CASCADE/SET NULL children's rows too: keep those"
+                    + " parent rows, or, if the children's rows are meant to go, declare it)"), e.getMessage());
             assertFalse(e.getMessage().contains("a rebuild of a parent table"), e.getMessage());
             assertEquals(List.of(Map.of("n", 3L)), db.query("SELECT count(*) AS n FROM orders"), "nothing was applied");
         }

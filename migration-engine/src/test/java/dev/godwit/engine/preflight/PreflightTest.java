@@ -157,6 +157,114 @@ class PreflightTest {
                 summary);
     }
 
+    private static final String ORDERS = "CREATE TABLE customers (id integer PRIMARY KEY NOT NULL, name text NOT NULL, code text);\n"
+            + "CREATE TABLE orders (id integer PRIMARY KEY NOT NULL, customer_id integer REFERENCES customers(id) ON DELETE cascade, note text)";
+
+    /** A local file holding three customers with three orders (ids 10, 20, 30), and a migration of {@code sql} to run on it. */
+    private Migration onOrders(String name, String sql) {
+        Path file = dir.resolve(name + ".sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            List<String> setup = new java.util.ArrayList<>(List.of(ORDERS.split("\n")));
+            setup.addAll(List.of("INSERT INTO customers VALUES (1, 'ann', 'A'), (2, 'bob', 'B'), (3, 'cy', NULL)",
+                    "INSERT INTO orders VALUES (10, 1, 'a'), (20, 2, 'b'), (30, 3, NULL)"));
+            db.runAtomically(setup, false);
+        }
+        return new Migration(new dev.godwit.engine.folder.JournalEntry(1, "6", 2000L, "0001_x", true), dir.resolve("0001_x.sql"), sql);
+    }
+
+    private String refusal(String name, String sql) {
+        Migration m = onOrders(name, sql);
+        PreflightRefusedException e = assertThrows(PreflightRefusedException.class,
+                () -> Preflight.ofFile(dir.resolve(name + ".sqlite"), false, log).check(List.of(m)), () -> logLines.toString());
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve(name + ".sqlite"))) {
+            assertEquals(List.of("10|1|a", "20|2|b", "30|3|null"), rows(db, "SELECT id || '|' || customer_id || '|' || coalesce(note, 'null') FROM orders ORDER BY id"));
+        }
+        return e.getMessage();
+    }
+
+    private static final String REBUILD_HEAD = "PRAGMA foreign_keys=OFF;\n--> statement-breakpoint\nCREATE TABLE `__new_orders` (`id` integer PRIMARY KEY NOT NULL,"
+            + " `customer_id` integer, `note` text, FOREIGN KEY (`customer_id`) REFERENCES `customers`(`id`) ON DELETE cascade);\n--> statement-breakpoint\n";
+    private static final String REBUILD_TAIL = ";\n--> statement-breakpoint\nDROP TABLE `orders`;\n--> statement-breakpoint\n"
+            + "ALTER TABLE `__new_orders` RENAME TO `orders`;\n--> statement-breakpoint\nPRAGMA foreign_keys=ON;";
+
+    /**
+     * A red-team review found values lost with "no rows removed or rewritten": a rebuild's copy that leaves a column out, fills
+     * it from another column or numbers the rows afresh, and a column dropped and added again. The pre-flight compared row counts
+     * and foreign keys only; now each kept column's values, row by row, where the migration writes none of the table's values on
+     * purpose.
+     */
+    @Test
+    void valuesARebuildDoesNotKeepAreRefused() {
+        String left = refusal("left", REBUILD_HEAD + "INSERT INTO `__new_orders`(\"id\", \"customer_id\") SELECT \"id\", \"customer_id\" FROM `orders`" + REBUILD_TAIL);
+        assertTrue(left.contains("- \"orders\".\"note\": 2 of 3 values not kept (the rows hold NULL, a default or another column's value there after it:"
+                + " a copy that leaves the column out or fills it from another, or the column dropped and added again), through 0001_x.sql statement 3:"
+                + " INSERT INTO `__new_orders`"), left);
+        assertTrue(left.contains("a rebuild keeps a column's values only where its copy puts each kept column into the column of its name"), left);
+        String swapped = refusal("swapped", REBUILD_HEAD + "INSERT INTO `__new_orders`(\"id\", \"customer_id\", \"note\") SELECT \"id\", \"customer_id\","
+                + " \"customer_id\" FROM `orders`" + REBUILD_TAIL);
+        assertTrue(swapped.contains("\"orders\".\"note\": 2 of 3 values not kept"), swapped);
+        String renumbered = refusal("renumbered", REBUILD_HEAD + "INSERT INTO `__new_orders`(\"customer_id\", \"note\") SELECT \"customer_id\", \"note\" FROM `orders`"
+                + REBUILD_TAIL);
+        assertTrue(renumbered.contains("\"orders\": 3 of 3 rows deleted, through 0001_x.sql statement"), renumbered);
+        String dropAdd = refusal("dropadd", "ALTER TABLE orders DROP COLUMN note;\n--> statement-breakpoint\nALTER TABLE orders ADD note text;");
+        assertTrue(dropAdd.contains("\"orders\".\"note\": 2 of 3 values not kept") && dropAdd.contains("statement 1: ALTER TABLE orders DROP COLUMN note"), dropAdd);
+    }
+
+    /** What keeps the values, or writes them on purpose, is no finding: a full copy, a NULL filled, an UPDATE, a seed's upsert. */
+    @Test
+    void valuesCopiedOrWrittenOnPurposeAreNoFinding() {
+        List<String> ok = List.of(
+                REBUILD_HEAD + "INSERT INTO `__new_orders`(\"id\", \"customer_id\", \"note\") SELECT \"id\", \"customer_id\", \"note\" FROM `orders`" + REBUILD_TAIL,
+                REBUILD_HEAD + "INSERT INTO `__new_orders`(\"id\", \"customer_id\", \"note\") SELECT \"id\", \"customer_id\", coalesce(\"note\", '') FROM `orders`"
+                        + REBUILD_TAIL,
+                "UPDATE orders SET note = upper(note);",
+                "INSERT INTO orders (id, customer_id, note) VALUES (10, 1, 'seeded') ON CONFLICT (id) DO UPDATE SET note = excluded.note;",
+                "ALTER TABLE orders RENAME COLUMN note TO remark;");
+        for (int i = 0; i < ok.size(); i++) {
+            Migration m = onOrders("ok" + i, ok.get(i));
+            logLines.clear();
+            Preflight.ofFile(dir.resolve("ok" + i + ".sqlite"), false, log).check(List.of(m));
+            assertTrue(logLines.stream().anyMatch(l -> l.contains("no rows removed or rewritten")), ok.get(i) + "\n" + logLines);
+        }
+    }
+
+    /** A REPLACE that meets a row on another UNIQUE column deletes that row while the count stays: told by its key. */
+    @Test
+    void aReplaceThatTakesAnotherRowsPlaceIsRefused() {
+        Path file = dir.resolve("replace.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            db.runAtomically(List.of("CREATE TABLE k (id integer PRIMARY KEY, email text UNIQUE, name text)", "INSERT INTO k VALUES (1, 'a@x', 'Ann'), (2, 'b@x', 'Bob')"), false);
+        }
+        Migration m = new Migration(new dev.godwit.engine.folder.JournalEntry(1, "6", 2000L, "0001_seed", true), dir.resolve("0001_seed.sql"),
+                "INSERT OR REPLACE INTO k (id, email, name) VALUES (3, 'a@x', 'Ann (seed)');");
+        PreflightRefusedException e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(file, false, log).check(List.of(m)));
+        assertTrue(e.getMessage().contains("- \"k\": 1 of 2 rows deleted, through 0001_seed.sql statement 1: INSERT OR REPLACE INTO k"), e.getMessage());
+    }
+
+    /** A table dropped before anything read its rows and created again, empty, in the same migration: named with the rows it held. */
+    @Test
+    void aTableDroppedAndCreatedAgainInOneMigrationIsNamed() {
+        Migration m = onOrders("again1", "DROP TABLE orders;\n--> statement-breakpoint\nCREATE TABLE orders (id integer PRIMARY KEY NOT NULL, note text);");
+        Preflight.ofFile(dir.resolve("again1.sqlite"), false, log).check(List.of(m));
+        assertTrue(logLines.stream().anyMatch(l -> l.contains("; they drop \"orders\" (3 rows), the rows it held")), logLines.toString());
+    }
+
+    /**
+     * With -Ddb.local.foreignKeysOff the apply runs PRAGMA foreign_key_check before committing a migration that switches foreign
+     * keys off; the pre-flight did not, so the apply committed the migration before and stopped half-way (a red-team finding).
+     */
+    @Test
+    void underForeignKeysOffTheCopyIsCheckedForBrokenKeysAsTheApplyChecksIt() {
+        Migration first = onOrders("fkoff", "ALTER TABLE customers ADD `email` text;");
+        Migration second = new Migration(new dev.godwit.engine.folder.JournalEntry(2, "6", 3000L, "0002_y", true), dir.resolve("0002_y.sql"),
+                "PRAGMA foreign_keys=OFF;\n--> statement-breakpoint\nINSERT INTO orders VALUES (40, 99, 'x');\n--> statement-breakpoint\nPRAGMA foreign_keys=ON;");
+        PreflightRefusedException e = assertThrows(PreflightRefusedException.class,
+                () -> Preflight.ofFile(dir.resolve("fkoff.sqlite"), false, log).withForeignKeysOffAround(true).check(List.of(first, second)));
+        assertTrue(e.getMessage().contains("0002_y.sql fails on a copy of") && e.getMessage().contains("the statements leave 1 foreign key violation(s):"
+                + " row 40 of \"orders\" references a missing row of \"customers\"") && e.getMessage().contains("The apply would stop there after"
+                + " committing the 1 pending migration(s) before it"), e.getMessage());
+    }
+
     /** When the first pending migration fails on the copy, the pre-flight says so and does not add that it "ran 0" and lost nothing. */
     @Test
     void aFirstMigrationThatFailsOnTheCopyIsOneWarning() {
