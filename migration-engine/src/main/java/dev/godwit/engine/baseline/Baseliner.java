@@ -100,7 +100,10 @@ public final class Baseliner {
                         + (later > 0 ? "; apply the " + later + " later pending migration(s) with mvn db:apply" + picked : "") + "."
                         + " Nothing was recorded.");
             }
-            if (rows > 0 && (recordedAlready == null || !differences(folder, db, history, upTo).isEmpty())) {
+            // a history that records the folder's first migrations is continued; where the schema differs from the tag's, the
+            // differences are said below (a trial met "no migrator has run on yet ... apply the rest with db:apply" right after
+            // db:apply, failing on "already exists", had named db:baseline)
+            if (rows > 0 && recordedAlready == null) {
                 throw new BaselineException(db.describe() + " already records " + rows + " migration(s) in " + history.name()
                         + ": db:baseline is for a database no migrator has run on yet. See mvn db:status" + picked + "; apply the rest with mvn db:apply" + picked + "."
                         + " Nothing was recorded.");
@@ -113,6 +116,12 @@ public final class Baseliner {
                     + String.join("\n    - ", differences);
             if (!options.force()) {
                 JournalEntry matching = matching(folder, db, history, journal);
+                if (matching != null && !recordedAlready.isEmpty() && matching.tag().equals(recordedAlready.get(recordedAlready.size() - 1))) {
+                    // where its history says it is: nothing of it was pushed or made by hand ahead
+                    throw new BaselineException(msg + "\nThe database has the schema of " + folder.relative(folder.schemaSnapshotFile(matching.tag()))
+                            + " (after " + matching.tag() + "), where its history says it is: apply the pending migrations with mvn db:apply" + picked
+                            + ". Nothing was recorded.");
+                }
                 throw new BaselineException(msg + "\n" + (matching != null ? "The database has the schema of "
                         + folder.relative(folder.schemaSnapshotFile(matching.tag())) + " (after " + matching.tag() + "): if that is the migration it was"
                         + " made to, run mvn db:baseline -Ddb.baseline=" + matching.tag() + picked + ". Otherwise make the database match,"

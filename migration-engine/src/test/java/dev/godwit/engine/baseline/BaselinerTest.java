@@ -131,8 +131,27 @@ class BaselinerTest {
     void refusesADatabaseThatAlreadyHasAHistory() {
         new Migrator(db, drizzle, EngineLog.SILENT).apply(folder.migrations().subList(0, 1), ApplyOptions.defaults());
         BaselineException e = assertThrows(BaselineException.class, () -> new Baseliner(engineLog).baseline(folder, db, drizzle, new BaselineOptions("0001", false)));
-        assertEquals("local SQLite file " + dir.resolve("legacy.sqlite").toAbsolutePath() + " already records 1 migration(s) in __drizzle_migrations:"
-                + " db:baseline is for a database no migrator has run on yet. See mvn db:status -Dlocal; apply the rest with mvn db:apply -Dlocal. Nothing was recorded.", e.getMessage());
+        // a history of the folder's first migrations is continued: what stands in the way is the schema, said with the way on
+        assertEquals("The schema of local SQLite file " + dir.resolve("legacy.sqlite").toAbsolutePath() + " differs from drizzle/meta/0001_snapshot.json"
+                + " (the schema after 0001_email):\n    - column missing: \"users\".\"email\"\nThe database has the schema of drizzle/meta/0000_snapshot.json"
+                + " (after 0000_init), where its history says it is: apply the pending migrations with mvn db:apply -Dlocal. Nothing was recorded.",
+                e.getMessage());
+    }
+
+    /**
+     * A trial: db:apply failed on "table t3 already exists" (made by hand, other columns) and named db:baseline, which refused
+     * with "no migrator has run on yet ... apply the rest with db:apply", back to the failing command. It now lists what differs.
+     */
+    @Test
+    void aContinuedHistoryWhoseSchemaDiffersIsToldWhatDiffers() {
+        new Migrator(db, drizzle, EngineLog.SILENT).apply(folder.migrations().subList(0, 1), ApplyOptions.defaults());
+        db.runAtomically(List.of("ALTER TABLE users ADD email_address text"), false);
+        BaselineException e = assertThrows(BaselineException.class, () -> new Baseliner(engineLog).baseline(folder, db, drizzle, new BaselineOptions("0001", false)));
+        assertTrue(e.getMessage().contains("differs from drizzle/meta/0001_snapshot.json (the schema after 0001_email):\n    - ")
+                && e.getMessage().contains("\"users\".\"email\"") && e.getMessage().contains("\"users\".\"email_address\"")
+                && e.getMessage().endsWith("Make the database match (no migration's snapshot matches it), or pass -Ddb.force to record the migrations as"
+                + " applied anyway. Nothing was recorded."), e.getMessage());
+        assertEquals(1, db.query("SELECT * FROM __drizzle_migrations").size());
     }
 
     /**
