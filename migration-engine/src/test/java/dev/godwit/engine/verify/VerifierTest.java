@@ -56,6 +56,24 @@ class VerifierTest {
         assertEquals(List.of(), Verifier.verify(v2, folder));
     }
 
+    /**
+     * A red-team review deleted a generated migration's checksum file and edited the migration: verify passed without a word.
+     * A migration without one after migrations that have one is now said (a custom one, db:generate's template first, is not).
+     */
+    @Test
+    void aGeneratedMigrationWithoutItsChecksumFileIsSaid() throws Exception {
+        SchemaDef v2 = users(ColumnDef.of("name", "text"));
+        MigrationsFolder folder = generated(users(), v2);
+        new Generator().generate(v2, folder, GenerateOptions.batch().withName("fix").withCustom(true));
+        java.nio.file.Files.writeString(folder.sqlFile("0002_fix"), Generator.CUSTOM_SQL + "\nUPDATE users SET name = lower(name);\n");
+        java.nio.file.Files.delete(folder.sumFile("0001_v1"));
+        Verifier.Verification v = Verifier.check(v2, folder);
+        assertEquals(List.of(), v.findings());
+        assertEquals(List.of("drizzle/0001_v1.sql has no checksum file (drizzle/meta/_sums/0001_v1.sha256), though db:generate wrote one for the"
+                + " migrations before it, so an edit of it goes unchecked. If db:generate wrote it, the file was lost (not committed, or deleted):"
+                + " restore it from git; one drizzle-kit or a person wrote has none"), v.warnings());
+    }
+
     @Test
     void defaultsWrittenOtherThanSqliteReadsThemBackPass() {
         // +5 reads back as 5, 1.5e3 as a REAL, and a literal holding drizzle's separator is written as two concatenated strings
