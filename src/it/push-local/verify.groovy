@@ -17,7 +17,7 @@ assert log.contains('drop column "players"."legacy_score" with 2 non-null value(
 assert log.contains('Nothing was changed. If the data may go, run again with -Ddb.force')
 assert !new File(basedir, 'drizzle').exists()
 // the way back, as db:apply keeps it: a copy of the file before each push that changes it
-assert log =~ /Kept a copy of local\.sqlite before applying: .*\.godwit\/backups\/local-[0-9a-f]{8}-/
+assert log =~ /Kept a copy of local\.sqlite before pushing: .*\.godwit\/backups\/local-[0-9a-f]{8}-/
 assert log.contains('  to go back: mvn db:restore -Dlocal')
 def c = new org.sqlite.JDBC().connect('jdbc:sqlite:' + new File(basedir, '.godwit/local.sqlite'), new Properties())
 try {

@@ -61,7 +61,7 @@ public class PushMojo extends AbstractGodwitMojo {
             new Pusher(db, engineLog(), Set.of(historyTable().name()), localForeignKeysOff)
                     .withHistory(projectSettings().history())
                     .withCommandArgs(restoreArgs())   // its db:baseline command names this database too
-                    .beforeChanging(() -> new dev.godwit.engine.restore.Restorer(engineLog()).beforeApply(target, db, localBackups, restoreArgs(), wranglerArgs()))
+                    .beforeChanging(() -> new dev.godwit.engine.restore.Restorer(engineLog()).beforePush(target, db, localBackups, restoreArgs(), wranglerArgs()))
                     .push(schema, force, interactive() ? new ConsolePrompter() : null, NotRenames.parse(notRenames));
         }
     }

@@ -52,7 +52,7 @@ public final class StatusTable {
             };
             String note = s.state() == MigrationState.State.APPLIED || s.state() == MigrationState.State.PENDING ? when
                     : s.state() == MigrationState.State.FILE_MISSING ? "in the journal, but " + s.migration().shownFile() + " is not in the folder"
-                    + (s.applied() != null ? " (applied here)" : " (not applied here)") : s.state().label() + " " + when;
+                    + (s.applied() != null ? " (applied here)" : " (not applied here)") : s.state().label() + (when.isEmpty() ? "" : " (" + when + ")");
             MigrationState original = s.state() == MigrationState.State.MISSING_LOCALLY ? Migrator.copied(states, s.applied()) : null;
             if (original != null) {
                 note = original.name() + " is recorded twice: " + repair + " removes the copy (db:apply warns and goes on)";

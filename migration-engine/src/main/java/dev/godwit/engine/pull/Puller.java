@@ -65,6 +65,24 @@ public final class Puller {
                     + " one; BLOB keeps its affinity)" : "") + ", then pull again.");
         }
         Map<String, String> sources = JavaSchemaWriter.write(schema, javaPackage);
+        int count = folder.readJournal().entries().size();
+        String local = db.capabilities().remote() ? "" : " -Dlocal";   // the commands named go to the database pulled from
+        int recorded = HistoryTable.exists(db, history.name()) ? history.read(db).size() : 0;
+        if (count > 0 && recorded > 0) {
+            // a second folder's baseline would be recorded beside this one's rows: each folder would then see the other's as MISSING
+            throw new PullException(folder.relative(folder.dir()) + " already has " + count + " migration(s), and " + db.describe() + " records "
+                    + recorded + " in " + history.name() + ": migrations manage it, and db:pull writes the first (baseline) migration for a database"
+                    + " none built. Nothing was written. Compare the database with the migrations: mvn db:status" + local + ", mvn db:verify -Ddb.drift"
+                    + local + "; a change made in the database by hand goes into the schema, then mvn db:generate.");
+        }
+        if (count > 0) {
+            throw new PullException(folder.relative(folder.dir()) + " already has " + count + " migration(s); db:pull writes the first (baseline)"
+                    + " migration of a new folder, and " + db.describe() + " records none in " + history.name() + ". Nothing was written. If these"
+                    + " migrations are this database's, apply them (mvn db:apply" + local + "; db:baseline records those its schema already has); if the"
+                    + " database belongs to another project, pull it into that project's own empty folder (-Ddb.out=...).");
+        }
+
+        // after the refusals above: told first that files would be overwritten, a trial reached for -Ddb.overwrite
         List<Path> existing = new ArrayList<>();
         for (String rel : sources.keySet()) if (Files.exists(sourceDir.resolve(rel))) existing.add(sourceDir.resolve(rel));
         if (!existing.isEmpty() && !overwrite) {
@@ -72,22 +90,6 @@ public final class Puller {
                     + String.join("\n  - ", existing.stream().map(Path::toString).toList())
                     + "\nNothing was written. Pull into another package (-Ddb.pull.package), or pass -Ddb.overwrite to replace them.");
         }
-        int count = folder.readJournal().entries().size();
-        int recorded = HistoryTable.exists(db, history.name()) ? history.read(db).size() : 0;
-        if (count > 0 && recorded > 0) {
-            // a second folder's baseline would be recorded beside this one's rows: each folder would then see the other's as MISSING
-            throw new PullException(folder.relative(folder.dir()) + " already has " + count + " migration(s), and " + db.describe() + " records "
-                    + recorded + " in " + history.name() + ": migrations manage it, and db:pull writes the first (baseline) migration for a database"
-                    + " none built. Nothing was written. Compare the database with the migrations: mvn db:status, mvn db:verify -Ddb.drift; a change"
-                    + " made in the database by hand goes into the schema, then mvn db:generate.");
-        }
-        if (count > 0) {
-            throw new PullException(folder.relative(folder.dir()) + " already has " + count + " migration(s); db:pull writes the first (baseline)"
-                    + " migration of a new folder, and " + db.describe() + " records none in " + history.name() + ". Nothing was written. If these"
-                    + " migrations are this database's, apply them (mvn db:apply; db:baseline records those its schema already has); if the"
-                    + " database belongs to another project, pull it into that project's own empty folder (-Ddb.out=...).");
-        }
-
         // Rows already in the history came from another migrations folder (this one is empty).
         int foreignRows = recorded;
         boolean folderExisted = Files.exists(folder.dir());

@@ -33,6 +33,15 @@ public final class Restorer {
      * on a local file ({@code db}, open) keeps a copy in the backups folder, unless it holds nothing yet.
      */
     public void beforeApply(Target target, Database db, LocalBackups backups, String targetArgs, String wranglerArgs) {
+        before("apply", target, db, backups, targetArgs, wranglerArgs);
+    }
+
+    /** As {@link #beforeApply}, for db:push: its words say "push". */
+    public void beforePush(Target target, Database db, LocalBackups backups, String targetArgs, String wranglerArgs) {
+        before("push", target, db, backups, targetArgs, wranglerArgs);
+    }
+
+    private void before(String goal, Target target, Database db, LocalBackups backups, String targetArgs, String wranglerArgs) {
         if (target instanceof Target.RemoteD1 r) {
             String bookmark;
             try (D1TimeTravel tt = new D1TimeTravel(r.settings())) {
@@ -42,7 +51,7 @@ public final class Restorer {
                 throw new D1Exception(e.getMessage() + " Nothing was changed: the bookmark, the way back, is read before anything is sent.",
                         e.httpStatus(), e.errorCode(), false, e);
             }
-            log.info("Time Travel bookmark of D1 database " + r.name() + " before this apply: " + bookmark);
+            log.info("Time Travel bookmark of D1 database " + r.name() + " before this " + goal + ": " + bookmark);
             log.info("  to go back: mvn db:restore -Ddb.bookmark=" + bookmark + targetArgs);
             log.info("          or: wrangler d1 time-travel restore " + r.name() + " --bookmark=" + bookmark + wranglerArgs);
             if (backups != null) record(backups.dir().getParent().resolve(BOOKMARKS), r, bookmark, targetArgs);
@@ -50,11 +59,11 @@ public final class Restorer {
             Path file = target instanceof Target.LocalFile f ? f.file() : ((Target.WranglerLocalD1) target).file();
             if (!Files.exists(file)) return;
             if (db.query("SELECT 1 FROM sqlite_master LIMIT 1").isEmpty()) {
-                log.info("No copy kept of " + file.getFileName() + " before applying: it holds nothing yet.");
+                log.info("No copy kept of " + file.getFileName() + " before " + (goal.equals("push") ? "pushing" : "applying") + ": it holds nothing yet.");
                 return;
             }
             Path copy = backups.backup(file);
-            log.info("Kept a copy of " + file.getFileName() + " before applying: " + copy + (backups.reused()
+            log.info("Kept a copy of " + file.getFileName() + " before " + (goal.equals("push") ? "pushing" : "applying") + ": " + copy + (backups.reused()
                     ? " (taken before an earlier run: the database has not changed since, so no second copy)" : ""));
             log.info("  to go back: mvn db:restore -Dlocal" + targetArgs + " (the latest copy; -Ddb.backup=FILE for another)");
         }

@@ -228,6 +228,16 @@ public final class ProjectSettings {
      */
     private void refuseFolderOnlyElsewhere(WranglerConfig.Binding b, Path dir) {
         if (Files.isDirectory(dir)) return;
+        if (b == null && section == config.top() && section.d1Databases().isEmpty() && s.localPath() == null) {
+            // the top level of a config with D1 only in its environments: picking the environment is the fix, said first (a trial was
+            // told about migrations_dir, and only after following that, to pick the environment)
+            List<String> withD1 = config.envs().entrySet().stream().filter(en -> !en.getValue().d1Databases().isEmpty()).map(Map.Entry::getKey).toList();
+            if (!withD1.isEmpty()) {
+                throw new GodwitException(GodwitException.Kind.BROKEN, config.file().getFileName() + " declares D1 databases only in its environments ("
+                        + String.join(", ", withD1) + "); its top level has none, and no migrations folder. Pick the environment with -Ddb.env="
+                        + withD1.get(0) + " (or CLOUDFLARE_ENV), as wrangler's commands take --env " + withD1.get(0) + ". Nothing was done.");
+            }
+        }
         List<WranglerConfig.Section> others = new ArrayList<>();
         others.add(config.top());
         others.addAll(config.envs().values());
@@ -236,16 +246,23 @@ public final class ProjectSettings {
             for (WranglerConfig.Binding ob : other.d1Databases()) {
                 if (ob.migrationsDir() == null || b != null && !ob.binding().equals(b.binding()) || !Files.isDirectory(migrationsDirOf(ob))) continue;
                 String mine = b != null ? bindingWhere() + " sets no migrations_dir" : section.where(config.file()) + " has no d1_databases";
+                boolean json = !config.file().getFileName().toString().endsWith(".toml");
                 boolean table = ob.migrationsTable() != null && (b == null || b.migrationsTable() == null);
                 throw new GodwitException(GodwitException.Kind.BROKEN, mine + ", so the migrations folder is " + dir + " (Godwit's default), which does"
                         + " not exist, while " + other.where(config.file()) + " d1_databases binding " + ob.binding() + " sets migrations_dir = \""
                         + ob.migrationsDir() + "\" (" + migrationsDirOf(ob) + "). wrangler does not inherit d1_databases into environments: add"
-                        + " migrations_dir = \"" + ob.migrationsDir() + "\"" + (table ? " and migrations_table = \"" + ob.migrationsTable() + "\"" : "")
-                        + " to " + (b != null ? "this binding" : "[[" + (section.name() == null ? "" : "env." + section.name() + ".") + "d1_databases]]")
+                        + " " + setting(json, "migrations_dir", ob.migrationsDir()) + (table ? " and " + setting(json, "migrations_table", ob.migrationsTable()) : "")
+                        + " to " + (b != null ? "this binding" : json ? (section.name() == null ? "" : "env." + section.name() + ".") + "d1_databases"
+                        : "[[" + (section.name() == null ? "" : "env." + section.name() + ".") + "d1_databases]]")
                         + ", or pass -Ddb.out=" + ob.migrationsDir() + (section.name() == null && other.name() != null ? ", or pick that environment"
                         + " with -Ddb.env=" + other.name() : "") + ". Nothing was done.");
             }
         }
+    }
+
+    /** A setting as the config's own syntax writes it: {@code key = "value"} in TOML, {@code "key": "value"} in wrangler.json(c). */
+    private static String setting(boolean json, String key, String value) {
+        return json ? "\"" + key + "\": \"" + value + "\"" : key + " = \"" + value + "\"";
     }
 
     /**

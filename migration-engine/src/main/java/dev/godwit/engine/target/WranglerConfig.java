@@ -194,9 +194,16 @@ public final class WranglerConfig {
         } catch (JacksonException e) {
             JsonLocation l = e.getLocation();
             String at = l == null || l.getLineNr() < 1 ? "" : " line " + l.getLineNr() + (l.getColumnNr() > 0 ? ", column " + l.getColumnNr() : "");
-            throw new GodwitException(GodwitException.Kind.BROKEN, "wrangler's config " + file + at + " is not valid "
-                    + (toml ? "TOML" : "JSON") + ": " + e.getOriginalMessage() + ". Fix the file (wrangler cannot read it either), or point"
-                    + " -Ddb.wrangler.config at another one.", e);
+            // the parser's own words only: its message may carry its source location again ("\n at [Source: (StringReader); ..."), and a
+            // chained cause is printed by Maven after ours, Jackson's internals twice over
+            String says = String.valueOf(e.getOriginalMessage());
+            int source = says.indexOf("\n at [Source");
+            if (source >= 0) says = says.substring(0, source);
+            GodwitException invalid = new GodwitException(GodwitException.Kind.BROKEN, "wrangler's config " + file + at + " is not valid "
+                    + (toml ? "TOML" : "JSON") + ": " + says.strip() + ". Fix the file (wrangler cannot read it either), or point"
+                    + " -Ddb.wrangler.config at another one.");
+            invalid.addSuppressed(e);
+            throw invalid;
         }
         if (root == null || !root.isObject()) {
             throw new GodwitException(GodwitException.Kind.BROKEN, "wrangler's config " + file + " is empty or not an object; expected keys such as"

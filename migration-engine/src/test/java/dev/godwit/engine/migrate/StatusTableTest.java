@@ -24,7 +24,7 @@ class StatusTableTest {
         assertEquals(List.of(
                 "  0001_x                      MOVED     already applied: the history row created_at 1000 (hash abc) records its SQL under an older"
                         + " \"when\" (db:rebase or a merge moved it); mvn db:repair moves that row, db:apply refuses to run it twice",
-                "  created_at 1000 (hash abc)  MISSING   applied, but no such migration here generated 1970-01-01T00:00:01Z; the same SQL as 0001_x,"
+                "  created_at 1000 (hash abc)  MISSING   applied, but no such migration here (generated 1970-01-01T00:00:01Z); the same SQL as 0001_x,"
                         + " moved (see there)",
                 "0 applied, 0 pending, 2 need attention."), lines.subList(1, 4));
     }
@@ -38,7 +38,7 @@ class StatusTableTest {
         var other = new MigrationState("0002_tags.sql", null, MigrationState.State.PENDING, null);
         List<String> lines = StatusTable.render(List.of(row, pending, other), true);
         assertEquals(List.of(
-                "  0001_posts.sql     MISSING   applied, but no such migration here 2026-11-30 10:00:00; 0001_articles.sql has its number: if that"
+                "  0001_posts.sql     MISSING   applied, but no such migration here (2026-11-30 10:00:00); 0001_articles.sql has its number: if that"
                         + " is this file renamed, mvn db:repair checks it against the database's schema and records the new name",
                 "  0001_articles.sql  pending   the history row 0001_posts.sql has its number (this file renamed? mvn db:repair checks and records it)",
                 "  0002_tags.sql      pending   ",
@@ -66,7 +66,7 @@ class StatusTableTest {
                 "  0001_posts                                        pending   ",
                 "  a copy of the row of 0000_init (created_at 1000)  MISSING   0000_init is recorded twice: mvn db:repair removes the copy"
                         + " (db:apply warns and goes on)",
-                "  created_at 2000 (hash bbbbbbbbbbbb)               MISSING   applied, but no such migration here generated 1970-01-01T00:00:02Z",
+                "  created_at 2000 (hash bbbbbbbbbbbb)               MISSING   applied, but no such migration here (generated 1970-01-01T00:00:02Z)",
                 "1 applied, 1 pending, 2 need attention.",
                 "The history records 1 migration(s) this folder does not have: created_at 2000 (hash bbbbbbbbbbbb) (applied from another"
                         + " branch, or dropped after it ran here). db:apply refuses to apply the pending ones on top while they remain:"

@@ -132,7 +132,7 @@ class PullerTest {
             PullException e = assertThrows(PullException.class, () -> new Puller(db, history, EngineLog.SILENT).pull(dir.resolve("b"), "com.acme.schema", folder, false));
             assertEquals("drizzle already has 1 migration(s), and local SQLite file " + dir.resolve("app.sqlite") + " records 1 in __drizzle_migrations:"
                     + " migrations manage it, and db:pull writes the first (baseline) migration for a database none built. Nothing was written."
-                    + " Compare the database with the migrations: mvn db:status, mvn db:verify -Ddb.drift; a change made in the database by hand"
+                    + " Compare the database with the migrations: mvn db:status -Dlocal, mvn db:verify -Ddb.drift -Dlocal; a change made in the database by hand"
                     + " goes into the schema, then mvn db:generate.", e.getMessage());
             assertFalse(Files.exists(dir.resolve("b")));
             assertEquals(1, history.read(db).size(), "no second baseline recorded");
@@ -150,7 +150,7 @@ class PullerTest {
             PullException e = assertThrows(PullException.class, () -> new Puller(db, history, EngineLog.SILENT).pull(dir.resolve("b"), "com.acme.schema", folder, false));
             assertEquals("drizzle already has 1 migration(s); db:pull writes the first (baseline) migration of a new folder, and local SQLite file "
                     + dir.resolve("app.sqlite") + " records none in __drizzle_migrations. Nothing was written. If these migrations are this"
-                    + " database's, apply them (mvn db:apply; db:baseline records those its schema already has); if the database belongs to"
+                    + " database's, apply them (mvn db:apply -Dlocal; db:baseline records those its schema already has); if the database belongs to"
                     + " another project, pull it into that project's own empty folder (-Ddb.out=...).", e.getMessage());
             assertFalse(Files.exists(dir.resolve("b")));
             assertFalse(HistoryTable.exists(db, history.name()));

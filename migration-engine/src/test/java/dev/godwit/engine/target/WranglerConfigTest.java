@@ -835,6 +835,12 @@ class WranglerConfigTest {
                 + " token (of type START_OBJECT) found after value"), e.getMessage());
         write("wrangler.jsonc", "{ \"d1_databases\": [ { \"binding\": \"DB\", \"database_id\": \"one\" } ] } // a comment after it is fine\n");
         assertEquals("one", assertInstanceOf(Target.WranglerLocalD1.class, ProjectSettings.of(settings(true, null, null, null, null, null)).target()).identity());
+        // a TOML error is said once, in the parser's words, without its source location again or a chained cause Maven would print
+        Files.delete(project.resolve("wrangler.jsonc"));
+        write("wrangler.toml", "name = \"app\"\naccount_id = \"abc\n");
+        GodwitException toml = assertThrows(GodwitException.class, () -> ProjectSettings.of(settings(true, null, null, null, null, null)).migrationsDir());
+        assertTrue(toml.getMessage().startsWith("wrangler's config " + project.resolve("wrangler.toml") + " line 2") && toml.getMessage().contains(" is not valid TOML: ")
+                && !toml.getMessage().contains("[Source") && toml.getCause() == null, toml.getMessage());
     }
 
     /**
@@ -875,9 +881,16 @@ class WranglerConfigTest {
         // the top level without d1_databases, run without -Ddb.env, where an environment's binding has the folder
         write("wrangler.toml", "[env.staging]\n[[env.staging.d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"id-s\"\nmigrations_dir = \"db\"\n");
         GodwitException top = assertThrows(GodwitException.class, () -> ProjectSettings.of(settings(true, null, null, null, null, null)).migrationsDir());
-        assertTrue(top.getMessage().startsWith("wrangler.toml (top level) has no d1_databases, so the migrations folder is "), top.getMessage());
-        assertTrue(top.getMessage().endsWith(" to [[d1_databases]], or pass -Ddb.out=db, or pick that environment with -Ddb.env=staging. Nothing was done."),
+        // picking the environment is the fix, said first (a trial was sent to migrations_dir, then to the environments)
+        assertEquals("wrangler.toml declares D1 databases only in its environments (staging); its top level has none, and no migrations folder."
+                + " Pick the environment with -Ddb.env=staging (or CLOUDFLARE_ENV), as wrangler's commands take --env staging. Nothing was done.",
                 top.getMessage());
+        // wrangler.jsonc's settings are said in its own syntax
+        Files.delete(project.resolve("wrangler.toml"));
+        write("wrangler.jsonc", "{ \"d1_databases\": [ { \"binding\": \"DB\", \"database_id\": \"id-t\", \"migrations_dir\": \"db\" } ],\n"
+                + "  \"env\": { \"staging\": { \"d1_databases\": [ { \"binding\": \"DB\", \"database_id\": \"id-s\" } ] } } }\n");
+        GodwitException json = assertThrows(GodwitException.class, () -> ProjectSettings.of(settings(true, "staging", null, null, null, null)).migrationsDir());
+        assertTrue(json.getMessage().contains("add \"migrations_dir\": \"db\" to this binding, or pass -Ddb.out=db."), json.getMessage());
     }
 
     /**
