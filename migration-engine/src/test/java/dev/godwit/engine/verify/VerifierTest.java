@@ -74,6 +74,27 @@ class VerifierTest {
                 + " restore it from git; one drizzle-kit or a person wrote has none"), v.warnings());
     }
 
+    /**
+     * A red-team review rebuilt a table in a custom migration with PRIMARY KEY ON CONFLICT REPLACE (or STRICT): the schema model
+     * has no place for either, and verify passed without a word. Now a warning names the table, the clause and the migration.
+     */
+    @Test
+    void aClauseTheSchemaCannotDeclareIsWarnedAbout() throws Exception {
+        SchemaDef v1 = users();
+        MigrationsFolder folder = generated(v1);
+        new Generator().generate(v1, folder, GenerateOptions.batch().withName("replace").withCustom(true));
+        java.nio.file.Files.writeString(folder.sqlFile("0001_replace"), Generator.CUSTOM_SQL + "\nCREATE TABLE `__new_users` (`id` integer PRIMARY KEY ON"
+                + " CONFLICT REPLACE, `email` text NOT NULL);--> statement-breakpoint\nINSERT INTO `__new_users` (`id`, `email`) SELECT `id`, `email` FROM"
+                + " `users`;--> statement-breakpoint\nDROP TABLE `users`;--> statement-breakpoint\nALTER TABLE `__new_users` RENAME TO `users`;"
+                + "--> statement-breakpoint\nCREATE UNIQUE INDEX `users_email_unique` ON `users` (`email`);\n");
+        Verifier.Verification v = Verifier.check(v1, folder);
+        assertEquals(List.of(), v.findings());
+        assertEquals(List.of("table \"users\" has column \"id\" PRIMARY KEY ON CONFLICT REPLACE (made by drizzle/0001_replace.sql), which the schema code has no place"
+                + " for: db:verify cannot compare it with the schema, and a rebuild db:generate writes for the table creates it without that (db:apply's"
+                + " pre-flight says so then); ON CONFLICT REPLACE deletes the row an INSERT or UPDATE meets on that key, and its ON DELETE CASCADE"
+                + " children's rows with it"), v.warnings());
+    }
+
     @Test
     void defaultsWrittenOtherThanSqliteReadsThemBackPass() {
         // +5 reads back as 5, 1.5e3 as a REAL, and a literal holding drizzle's separator is written as two concatenated strings
