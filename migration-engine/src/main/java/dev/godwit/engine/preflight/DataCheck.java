@@ -35,9 +35,13 @@ final class DataCheck {
      * What changed, or the statement that failed (then the replica is as it was before the migration); and how long each statement
      * took to run (nanoseconds, the last element the COMMIT's), the counting and comparing around them left out.
      */
-    record Outcome(List<RowChange> changes, DatabaseException failure, long[] nanos) {
+    record Outcome(List<RowChange> changes, DatabaseException failure, long[] nanos, Map<String, Long> droppedColumns) {
         Outcome(List<RowChange> changes, DatabaseException failure) {
-            this(changes, failure, new long[0]);
+            this(changes, failure, new long[0], Map.of());
+        }
+
+        Outcome(List<RowChange> changes, DatabaseException failure, long[] nanos) {
+            this(changes, failure, nanos, Map.of());
         }
     }
 
@@ -138,8 +142,9 @@ final class DataCheck {
                         added(r, reach.of(List.of(statements.get(i))), bystanders, moved.moves(i), byTrigger, addedByMoves, firstAdded, i, existing);
                     }
                 }
+                Map<String, Long> droppedColumns = new java.util.LinkedHashMap<>();
                 List<RowChange> changes = new ArrayList<>(tracked.isEmpty() ? List.of() : LossRules.compare(r, m, statements, said, tracked, countBefore,
-                        snapshots, firstDrop, moved, onlyMovesReach));
+                        snapshots, firstDrop, moved, onlyMovesReach, droppedColumns));
                 Set<String> atTheEnd = named.isEmpty() ? Set.of() : existingTables(r);
                 for (Map.Entry<String, Long> a : addedByMoves.entrySet()) {
                     int at = firstAdded.get(a.getKey());
@@ -157,7 +162,7 @@ final class DataCheck {
                 long t0 = System.nanoTime();
                 DatabaseException atCommit = commit(r, violationsBefore);
                 nanos[statements.size()] = System.nanoTime() - t0;
-                return atCommit == null ? new Outcome(changes, null, nanos) : new Outcome(List.of(), atCommit);
+                return atCommit == null ? new Outcome(changes, null, nanos, droppedColumns) : new Outcome(List.of(), atCommit);
             } catch (RuntimeException e) {
                 r.rollbackQuietly();
                 throw e;

@@ -44,7 +44,7 @@ final class LossRules {
      */
     static List<RowChange> compare(Replica r, Migration m, List<String> statements, List<StatementText.Mentions> said, List<Shape> tracked,
                                    Map<String, Long> countBefore, Map<String, String> snapshots, Map<String, Integer> firstDrop, MovedRows moved,
-                                   Set<String> onlyMovesReach) {
+                                   Set<String> onlyMovesReach, Map<String, Long> droppedColumns) {
         List<String[]> renames = StatementText.tableRenames(statements);
         Map<String, Shape> after = Shape.all(r);
         List<Trigger> triggers = null;   // read when a table whose rows were moved is compared
@@ -65,6 +65,17 @@ final class LossRules {
             for (Map.Entry<String, String> e : renamedColumns.entrySet()) origin.put(SqliteNames.key(e.getValue()), e.getKey());
             String snap = "temp." + snapshots.get(was.name());
             String live = "main." + q(is.name());
+            // columns the table no longer has, with the values they held: no loss of rows, but the summary names them ("they drop ...")
+            Shape kept = is;
+            List<String> goneColumns = was.columns().stream().filter(c -> !kept.has(now.apply(c))).toList();
+            if (!goneColumns.isEmpty()) {
+                StringBuilder held = new StringBuilder("SELECT ");
+                for (int i = 0; i < goneColumns.size(); i++) held.append(i == 0 ? "" : ", ").append("count(").append(q(goneColumns.get(i))).append(")");
+                long[] values = r.counts(held.append(" FROM ").append(snap).toString(), goneColumns.size());
+                for (int i = 0; i < goneColumns.size(); i++) {
+                    if (values[i] > 0) droppedColumns.put(Quoting.doubleQuoted(is.name()) + "." + Quoting.doubleQuoted(goneColumns.get(i)), values[i]);
+                }
+            }
             long n0 = countBefore.get(was.name());
             long n1 = r.count("SELECT count(*) FROM " + live);
             String join = join(r, was, is, moved.refills(was.name()), now, snapshots.get(was.name()), live);

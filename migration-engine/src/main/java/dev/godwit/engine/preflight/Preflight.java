@@ -284,6 +284,13 @@ public final class Preflight implements PendingCheck {
         return null;
     }
 
+    /** {@code the column "users"."bio" (2 values), the values it held}: columns of kept tables the migrations drop (a trial saw none named). */
+    private static String droppedColumns(Map<String, Long> columns) {
+        List<String> each = new ArrayList<>();
+        columns.forEach((c, n) -> each.add(c + " (" + n + (n == 1 ? " value)" : " values)")));
+        return (columns.size() == 1 ? "the column " : "the columns ") + String.join(", ", each) + (columns.size() == 1 ? ", the values it held" : ", the values they held");
+    }
+
     /** {@code "workspaces" (3 rows), the rows it held}: the tables the migrations drop, with the rows they held before. */
     private static String droppedTables(Map<String, Long> dropped) {
         // "which held": where a hand-written migration copied the rows elsewhere first, they are not lost, the table is gone all the same
@@ -309,6 +316,7 @@ public final class Preflight implements PendingCheck {
         int declared = 0;   // losses a migration declared (-- godwit:accept-data-loss), logged as they are found
         int accepted = 0;   // type changes db:generate wrote with -Ddb.acceptDataLoss, logged as they are found
         Map<String, Long> dropped;   // tables that held rows and are gone after the migrations, with their counts
+        Map<String, Long> droppedColumns = new java.util.LinkedHashMap<>();   // "t"."c" of kept tables, with the values they held
         String failed = null;   // the migration the copy stopped at, if any
         List<String> lost;
         List<String> brokenViews;
@@ -385,6 +393,7 @@ public final class Preflight implements PendingCheck {
                 }
                 ranThrough.add(m);
                 drops.after(r, m);
+                o.droppedColumns().forEach(droppedColumns::putIfAbsent);
                 ran++;
                 BrokenViews.noteBrokenBy(r, viewsBefore, m.fileName(), viewBrokenBy);
             }
@@ -411,6 +420,7 @@ public final class Preflight implements PendingCheck {
                     + (declared > 0 && accepted > 0 ? " other than those declared and the type changes accepted above"
                             : declared > 0 ? " other than those declared above" : accepted > 0 ? " other than the type changes accepted above" : "")
                     + (dropped.isEmpty() ? "" : "; they drop " + droppedTables(dropped))
+                    + (droppedColumns.isEmpty() ? "" : (dropped.isEmpty() ? "; they drop " : "; and ") + droppedColumns(droppedColumns))
                     // under a partial prediction the sentence holds for the generated rows only (a new-user trial read it as the whole answer)
                     + (partial.isEmpty() ? "" : "; that is of the generated rows, and the prediction for " + String.join(", ", partial.keySet())
                             + " is partial (see above)") + " (" + ms + " ms).");

@@ -228,6 +228,15 @@ class PreflightTest {
         }
     }
 
+    /** A trial saw "no rows removed or rewritten" for a migration dropping a column that held values: the summary names it. */
+    @Test
+    void theSummaryNamesAColumnDroppedWithItsValues() {
+        Migration m = onOrders("dropcol", "ALTER TABLE orders DROP COLUMN note;");
+        Preflight.ofFile(dir.resolve("dropcol.sqlite"), false, log).check(List.of(m));
+        assertTrue(logLines.stream().anyMatch(l -> l.contains(": no rows removed or rewritten; they drop the column \"orders\".\"note\" (2 values),"
+                + " the values it held (")), logLines.toString());
+    }
+
     /** A REPLACE that meets a row on another UNIQUE column deletes that row while the count stays: told by its key. */
     @Test
     void aReplaceThatTakesAnotherRowsPlaceIsRefused() {
