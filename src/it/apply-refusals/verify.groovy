@@ -22,7 +22,8 @@ try {
         assert log.failure(module).contains(commitRefusal) : log.failure(module)
         assert log.failure(module).contains('(as on D1, which refuses transaction statements). Nothing was applied.')
     }
-    assert tables(new File(basedir, '.godwit/local.sqlite')) == []
+    // refused before anything was written: no empty database file (nor its .godwit folder) is left behind
+    assert !new File(basedir, '.godwit/local.sqlite').exists()
     assert tables(new File(basedir, 'd1.sqlite')) == []
     // Only the read-only history check reached the stand-in; no statement of either migration was sent.
     assert standIn.requestLog().size() == 1 : standIn.requestLog()
@@ -31,7 +32,7 @@ try {
     def sameWhen = log.failure('same-when')
     assert sameWhen.contains('The journal\'s migrations are not in strictly increasing "when" order') : sameWhen
     assert sameWhen.contains('journal entry 0001_name_index has "when" 1764000000000, not after 0000_init (1764000000000)')
-    assert tables(new File(basedir, '.godwit/dup.sqlite')) == []
+    assert !new File(basedir, '.godwit/dup.sqlite').exists()
     // tag-outside-folder: a tag that leaves the folder is refused while reading the journal: no database is even opened, evil.sql never runs.
     def outside = log.failure('tag-outside-folder')
     assert outside.contains('drizzle-evil-tag/meta/_journal.json: entry 1 has "tag" "../outside/evil", which contains a path separator.') : outside
