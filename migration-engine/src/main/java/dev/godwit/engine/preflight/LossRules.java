@@ -214,6 +214,8 @@ final class LossRules {
         }
         List<String> columns = rows.was().columns().stream().filter(c -> {
             String c1 = rows.now().apply(c);
+            // c53 dropped and C53 added: one name to SQLite, but another column the schema declared, never holding c53's values
+            if (rows.is().has(c1) && !rows.is().columns().contains(c1) && StatementText.leftBehind(rows.statements(), rows.was().name(), c)) return false;
             return rows.is().has(c1) && !rows.was().parents().containsKey(c) && !generated.contains(SqliteNames.key(c1))
                     && then.get(SqliteNames.key(c)) != null && then.get(SqliteNames.key(c)) == nowAffinity.get(SqliteNames.key(c1))
                     // any trigger that sets it (the rule above compares what they change of moved rows)
