@@ -125,7 +125,8 @@ public final class Restorer {
         if (hasBookmark == hasTimestamp) {
             throw new GodwitException(GodwitException.Kind.BROKEN, hasBookmark
                     ? "Give either -Ddb.bookmark or -Ddb.timestamp to db:restore, not both"
-                    : "db:restore needs -Ddb.bookmark=BOOKMARK (db:apply prints one before each apply) or -Ddb.timestamp=RFC3339"
+                    : "db:restore needs -Ddb.bookmark=BOOKMARK (db:apply and db:push print one before they change anything, and keep each in"
+                    + " .godwit/" + BOOKMARKS + " with the database and the time) or -Ddb.timestamp=RFC3339"
                     + " (e.g. 2026-11-30T12:00:00Z) to restore Cloudflare D1 to; for the local file pass -Dlocal");
         }
         try (D1TimeTravel tt = new D1TimeTravel(target.settings())) {

@@ -101,6 +101,12 @@ class RestoreTest {
                 db.runAtomically(List.of("INSERT INTO users VALUES (2, 'bob')", "CREATE TABLE junk (x)"), false);
                 String before = standIn.currentBookmark();
 
+                // neither given: where the bookmarks are kept is named (a trial looked for them)
+                dev.godwit.engine.GodwitException none = assertThrows(dev.godwit.engine.GodwitException.class,
+                        () -> new Restorer(log).remote(target, null, null, "x"));
+                assertTrue(none.getMessage().startsWith("db:restore needs -Ddb.bookmark=BOOKMARK (db:apply and db:push print one before they change"
+                        + " anything, and keep each in .godwit/d1-bookmarks.log with the database and the time) or -Ddb.timestamp=RFC3339"), none.getMessage());
+
                 standIn.dropRestoreAnswerNext(1);
                 D1Exception e = assertThrows(D1Exception.class,
                         () -> new Restorer(log).remote(target, good, null, "mvn db:restore -Ddb.bookmark=BOOKMARK -Ddb.env=staging -Ddb.force"));
