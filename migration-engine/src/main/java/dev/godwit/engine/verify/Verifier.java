@@ -24,6 +24,7 @@ import dev.godwit.engine.plan.SqlitePlanner;
 import dev.godwit.engine.preflight.DataReplay;
 import dev.godwit.engine.preflight.RowChange;
 import dev.godwit.engine.sql.D1Rules;
+import dev.godwit.schema.model.IndexDef;
 import dev.godwit.schema.model.SchemaDef;
 import dev.godwit.schema.model.ViewDef;
 import dev.godwit.engine.sql.Quoting;
@@ -554,9 +555,12 @@ public final class Verifier {
         List<String> out = new ArrayList<>();
         // an index or view redefined by hand is a drop and a create of one name to the differ: one "differs" line to a person
         Set<String> dropped = new java.util.HashSet<>();
+        Map<String, Change> droppedAs = new java.util.HashMap<>();   // what the database has, to say which part differs
         for (Change c : diff.changes()) {
             if (c instanceof Change.DropIndex i) dropped.add("index " + SqliteNames.key(i.index().name()));
             if (c instanceof Change.DropView v) dropped.add("view " + SqliteNames.key(v.view().name()));
+            if (c instanceof Change.DropIndex i) droppedAs.put("index " + SqliteNames.key(i.index().name()), c);
+            if (c instanceof Change.DropView v) droppedAs.put("view " + SqliteNames.key(v.view().name()), c);
         }
         Set<String> redefined = new java.util.HashSet<>();
         for (Change c : diff.changes()) {
@@ -570,14 +574,27 @@ public final class Verifier {
             if (c instanceof Change.DropIndex i && redefined.contains("index " + SqliteNames.key(i.index().name()))) continue;
             if (c instanceof Change.DropView v && redefined.contains("view " + SqliteNames.key(v.view().name()))) continue;
             if (c instanceof Change.CreateIndex i && redefined.contains("index " + SqliteNames.key(i.index().name()))) {
-                out.add("differs: index \"" + i.index().name() + "\" on \"" + i.table() + "\" (to match: " + c.describe() + ")");
+                IndexDef has = ((Change.DropIndex) droppedAs.get("index " + SqliteNames.key(i.index().name()))).index();
+                out.add("differs: index \"" + i.index().name() + "\" on \"" + i.table() + "\"" + whatDiffers(has, i.index()) + " (to match: " + c.describe() + ")");
             } else if (c instanceof Change.CreateView v && redefined.contains("view " + SqliteNames.key(v.view().name()))) {
-                out.add("differs: view \"" + v.view().name() + "\" (to match: " + c.describe() + ")");
+                // a red-team review read "differs: view" without knowing which side held what
+                out.add("differs: view \"" + v.view().name() + "\": its SELECT (to match: " + c.describe() + ")");
             } else {
                 out.add(describeDifference(c));
             }
         }
         return out;
+    }
+
+    /** Which part of an index differs, the database's ({@code has}) against the expected one: ": its WHERE (here: ...)". */
+    private static String whatDiffers(IndexDef has, IndexDef expected) {
+        List<String> parts = new ArrayList<>();
+        if (has.unique() != expected.unique()) parts.add(has.unique() ? "UNIQUE here, not expected" : "not UNIQUE here");
+        List<String> hasKeys = has.keys().stream().map(IndexDef.Key::text).toList();
+        List<String> expectedKeys = expected.keys().stream().map(IndexDef.Key::text).toList();
+        if (!hasKeys.equals(expectedKeys)) parts.add("its keys (here: " + String.join(", ", hasKeys) + ")");
+        if (!java.util.Objects.equals(has.where(), expected.where())) parts.add("its WHERE (here: " + (has.where() == null ? "none" : has.where()) + ")");
+        return parts.isEmpty() ? "" : ": " + String.join(", ", parts);
     }
 
     private static final String UNEXPECTED_VIEW = "unexpected view: ";

@@ -1057,7 +1057,12 @@ class VerifierTest {
             // one redefined by hand under its own name is one line, not "unexpected" and "missing" both
             db.runAtomically(List.of("DROP INDEX sneaky", "DROP INDEX users_email_unique", "CREATE UNIQUE INDEX users_email_unique ON users (email, id)"), false);
             String redefined = Verifier.drift(db, history, folder.migrations(), Verifier.recorded(folder)).get(0).message();
-            assertTrue(redefined.contains("was changed outside the migrations:\n    differs: index \"users_email_unique\" on \"users\" (to match: "), redefined);
+            // with which part differs (a red-team review could not tell from "differs: index")
+            assertTrue(redefined.contains("was changed outside the migrations:\n    differs: index \"users_email_unique\" on \"users\": its keys (here:"
+                    + " email, id) (to match: "), redefined);
+            db.runAtomically(List.of("DROP INDEX users_email_unique", "CREATE UNIQUE INDEX users_email_unique ON users (email) WHERE email <> ''"), false);
+            String partial = Verifier.drift(db, history, folder.migrations(), Verifier.recorded(folder)).get(0).message();
+            assertTrue(partial.contains("differs: index \"users_email_unique\" on \"users\": its WHERE (here: email <> '') (to match: "), partial);
             org.junit.jupiter.api.Assertions.assertFalse(redefined.contains("unexpected index"), redefined);
         }
     }
