@@ -247,6 +247,18 @@ public final class Preflight implements PendingCheck {
         return String.join("; ", ways);
     }
 
+    /**
+     * A loss declaration naming no table there is before or after the migration (a red-team review wrote "order" for "orders"):
+     * it declares nothing for the table meant, which then is refused; said here, where the typo is.
+     */
+    private void warnUnknownDeclared(Migration m, Set<String> declared, Set<String> before, Set<String> after) {
+        List<String> unknown = declared.stream().filter(t -> !before.contains(t) && !after.contains(t)).map(t -> dev.godwit.engine.sql.Quoting.doubleQuoted(t)).toList();
+        if (unknown.isEmpty()) return;
+        log.warn("Pre-flight: " + m.fileName() + "'s " + RowChange.DECLARATION + " line names " + String.join(", ", unknown) + ", which "
+                + (unknown.size() == 1 ? "is no table" : "are no tables") + " of the database before or after it: it declares nothing there"
+                + " (a mistyped name?). Tables are named as SQLite names them, comma-separated, quoted when need be.");
+    }
+
     /** What to do about rows a statement deleted or unlinked, by what the statement is; null where nothing more can be said. */
     private static String deletionWay(RowChange c) {
         String st = c.statementText();
@@ -346,7 +358,10 @@ public final class Preflight implements PendingCheck {
                     notTried.addAll(UnseenTriggerConditions.in(r, m));
                     if (!notTried.isEmpty()) partial.put(m.fileName(), notTried);
                 }
+                Set<String> declaredTables = RowChange.declaredTables(m);
+                Set<String> tablesBefore = declaredTables.isEmpty() ? Set.of() : Shape.all(r).keySet();
                 DataCheck.Outcome o = DataCheck.run(r, m, foreignKeysOffAround);
+                if (!declaredTables.isEmpty() && o.failure() == null) warnUnknownDeclared(m, declaredTables, tablesBefore, Shape.all(r).keySet());
                 if (o.failure() != null) {
                     int at = o.failure().statementIndex();
                     String where = at >= 0 && at < m.statements().size() ? " at statement " + (at + 1) + " of " + m.statements().size() + ":\n    "

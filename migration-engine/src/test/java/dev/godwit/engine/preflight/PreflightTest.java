@@ -237,6 +237,16 @@ class PreflightTest {
                 + " the values it held (")), logLines.toString());
     }
 
+    /** A declaration naming a table that is not there (a red-team review wrote "order" for "orders") is said where the typo is. */
+    @Test
+    void aDeclarationNamingNoTableIsWarnedAbout() {
+        Migration m = onOrders("typo", "-- godwit:accept-data-loss order, \"orders_x\"\nDELETE FROM orders WHERE id = 30;");
+        assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(dir.resolve("typo.sqlite"), false, log).check(List.of(m)));
+        assertTrue(logLines.contains("WARN Pre-flight: 0001_x.sql's -- godwit:accept-data-loss line names \"order\", \"orders_x\", which are no tables of the"
+                + " database before or after it: it declares nothing there (a mistyped name?). Tables are named as SQLite names them, comma-separated,"
+                + " quoted when need be."), logLines.toString());
+    }
+
     /** A REPLACE that meets a row on another UNIQUE column deletes that row while the count stays: told by its key. */
     @Test
     void aReplaceThatTakesAnotherRowsPlaceIsRefused() {
