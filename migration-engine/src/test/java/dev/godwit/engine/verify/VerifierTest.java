@@ -95,6 +95,24 @@ class VerifierTest {
                 + " children's rows with it"), v.warnings());
     }
 
+    /**
+     * A hand-edited snapshot: verify said "run mvn db:generate", which would write a migration for differences that are not
+     * there. Where db:generate wrote every migration as it is and their SQL gives the schema code's schema, the snapshot is named.
+     */
+    @Test
+    void anEditedSnapshotIsNamedNotSentToDbGenerate() throws Exception {
+        SchemaDef v1 = users(ColumnDef.of("name", "text"));
+        MigrationsFolder folder = generated(users(), v1);
+        java.nio.file.Path snap = folder.snapshotFile("0001_v1");
+        java.nio.file.Files.writeString(snap, java.nio.file.Files.readString(snap).replace("\"name\": \"name\"", "\"name\": \"nickname\""));
+        List<Finding> f = Verifier.verify(v1, folder);
+        assertEquals(1, f.size(), f.toString());
+        assertTrue(f.get(0).message().startsWith("drizzle/meta/0001_snapshot.json does not record what the migrations make: their SQL, replayed, gives"
+                + " exactly what the schema code declares, and the snapshot says otherwise:"), f.get(0).message());
+        assertTrue(f.get(0).message().endsWith("The snapshot was edited by hand. Restore it (git checkout -- drizzle/meta/0001_snapshot.json);"
+                + " db:generate would write a migration for differences that are not there"), f.get(0).message());
+    }
+
     @Test
     void defaultsWrittenOtherThanSqliteReadsThemBackPass() {
         // +5 reads back as 5, 1.5e3 as a REAL, and a literal holding drizzle's separator is written as two concatenated strings
