@@ -118,6 +118,7 @@ public final class FleetRunner {
     private final AtomicBoolean refusedAccess = new AtomicBoolean();
     /** Databases in a row whose failure was the API out of reach: past {@link #unreachableStop} the run stops, as for a refused token. */
     private final AtomicInteger unreachableInARow = new AtomicInteger();
+    private final AtomicBoolean stoppedUnreachable = new AtomicBoolean();   // the reason, kept though a database in flight succeeds after
     private final Options options;
     private final EngineLog log;
 
@@ -327,9 +328,9 @@ public final class FleetRunner {
                     stoppedEarly = true;
                     stopReason = "Cloudflare refused the token or the account, so the run stopped (every other database would be refused too);"
                             + " databases not yet started were not touched";
-                } else if (unreachableInARow.get() >= unreachableStop()) {
+                } else if (stoppedUnreachable.get()) {
                     stoppedEarly = true;
-                    stopReason = "Cloudflare's API could not be reached for " + unreachableInARow.get() + " databases in a row (the network, or"
+                    stopReason = "Cloudflare's API could not be reached for " + unreachableStop() + " databases in a row (the network, or"
                             + " db.d1.endpoint), so the run stopped; databases not yet started were not touched. Run the same command again once"
                             + " it is back: it continues where each database stands";
                 } else if (stop.get() && !stoppedEarly) {
@@ -415,7 +416,8 @@ public final class FleetRunner {
                     report.add(row);
                     if (row.error() == null) unreachableInARow.set(0);
                     if (row.error() != null && options.failFast()) stop.set(true);
-                    if (refusedAccess.get() || unreachableInARow.get() >= unreachableStop()) stop.set(true);
+                    if (unreachableInARow.get() >= unreachableStop()) stoppedUnreachable.set(true);
+                    if (refusedAccess.get() || stoppedUnreachable.get()) stop.set(true);
                 }
             }, "godwit-fleet-" + i);
             t.setDaemon(true);

@@ -429,6 +429,12 @@ public final class Migrator {
                     log.info("  " + m.tag() + " was applied by another run meanwhile (" + history.name() + " records it); not applying it again.");
                     return -1;
                 }
+                if (sentBefore && row == null && HistoryGuard.refused(e.databaseMessage())) {
+                    // the guard refused this attempt because the history records the migration: the lost attempt applied it
+                    log.info("  " + m.tag() + ": this run's earlier request was answered with an error or not at all, and the history guard"
+                            + " refused sending it again because " + history.name() + " records it: the database applied it once.");
+                    return statements.size();
+                }
                 // an earlier attempt's answer was lost and the history cannot be read to tell: whatever this attempt met (a refused
                 // connection is no word of the database's), the migration may have been applied by that attempt
                 if (e.notSent() || sentBefore && !historyRead && !e.outcomeUnknown()) {

@@ -40,17 +40,19 @@ final class DroppedTables {
         for (Iterator<Map.Entry<String, String>> it = current.entrySet().iterator(); it.hasNext();) {
             Map.Entry<String, String> e = it.next();
             String name = e.getKey();
-            boolean createdAgain = now.contains(SqliteNames.key(name));
-            // kept (a rebuild puts it back under its name), unless dropped before anything read its rows and created again empty
-            if (createdAgain && !StatementText.droppedUnread(m.statements(), name)) continue;
-            it.remove();
-            if (createdAgain) {
-                dropped.put(name, held.get(e.getValue()));
+            String after = StatementText.nameAfter(renames, name);
+            if (!SqliteNames.key(after).equals(SqliteNames.key(name))) {
+                // renamed first (a table created under its old name afterwards is another one): followed, or dropped under its new name
+                if (!now.contains(SqliteNames.key(after)) && now.contains(SqliteNames.key(name))) continue;   // the old rebuild idiom: refilled
+                it.remove();
+                if (now.contains(SqliteNames.key(after))) followed.put(after, e.getValue());
+                else dropped.put(after, held.get(e.getValue()));
                 continue;
             }
-            String after = StatementText.nameAfter(renames, name);
-            if (now.contains(SqliteNames.key(after))) followed.put(after, e.getValue());   // renamed, rows and all
-            else dropped.put(name, held.get(e.getValue()));
+            // kept (a rebuild puts it back under its name), unless dropped before anything read its rows and created again empty
+            if (now.contains(SqliteNames.key(name)) && !StatementText.droppedUnread(m.statements(), name)) continue;
+            it.remove();
+            dropped.put(name, held.get(e.getValue()));
         }
         current.putAll(followed);
     }

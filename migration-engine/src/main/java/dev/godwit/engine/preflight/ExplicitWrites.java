@@ -3,26 +3,33 @@ package dev.godwit.engine.preflight;
 import dev.godwit.engine.sql.SqlLexer;
 import dev.godwit.schema.model.SqliteNames;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * The tables a migration writes values into on purpose: an UPDATE, an INSERT of new rows (VALUES, or a SELECT from another
- * table), a REPLACE or an upsert's DO UPDATE. A rebuild's copy ({@code INSERT INTO __new_t SELECT ... FROM t}, or the rows put
- * back from a copy of t) is not one: it means to keep the values, so a value it does not keep is lost. Tables a {@code WITH}
- * statement may write count as written, as it is not read further.
+ * The values a migration writes on purpose: the columns an UPDATE sets, an INSERT of new rows (VALUES, or a SELECT from another
+ * table), a REPLACE or an upsert's DO UPDATE, and the columns a rebuild's copy computes ({@code upper(note)}, a CASE clamping values
+ * for a new CHECK). A copy's bare column ({@code INSERT INTO __new_t (a) SELECT a FROM t}) means to keep the value, so a value it
+ * does not keep is lost; so does a column the copy leaves out. A {@code WITH} statement that writes counts as writing every column
+ * of the tables it names, as it is not read further.
  */
 final class ExplicitWrites {
 
-    /** One INSERT or REPLACE: its target, the names it mentions after its SELECT, whether it replaces or updates rows. */
-    private record Insert(String target, Set<String> reads, boolean changesRows, boolean restore) {
+    /** One INSERT or REPLACE: its target, the names its SELECT mentions, and what it gives each column. */
+    private record Insert(String target, Set<String> reads, boolean changesRows, boolean restore, Map<String, Boolean> computed,
+                          boolean unmapped) {
     }
 
+    private static final String ALL = "*";
+
     private final List<String[]> renames;
-    private final Set<String> updated = new HashSet<>();   // UPDATE targets, case-folded
+    private final Map<String, Set<String>> updated = new HashMap<>();   // UPDATE target -> the columns it sets (ALL: unknown)
     private final List<Insert> inserts = new ArrayList<>();
-    private boolean unknown;   // a WITH statement that writes
+    private final Set<String> withNames = new HashSet<>();   // names a writing WITH statement mentions
+    private boolean unknown;   // a write whose target could not be read
 
     ExplicitWrites(List<String> statements, MovedRows moved) {
         renames = StatementText.tableRenames(statements);
@@ -30,11 +37,14 @@ final class ExplicitWrites {
             List<SqlLexer.Token> t = SqlLexer.significant(statements.get(i));
             if (t.isEmpty()) continue;
             if (t.get(0).is("WITH")) {
-                if (t.stream().anyMatch(k -> k.is("UPDATE") || k.is("INSERT") || k.is("REPLACE") || k.is("DELETE"))) unknown = true;
+                if (t.stream().anyMatch(k -> k.is("UPDATE") || k.is("INSERT") || k.is("REPLACE") || k.is("DELETE"))) {
+                    for (SqlLexer.Token k : t) if (k.isName()) withNames.add(SqliteNames.key(k.name()));
+                }
             } else if (t.get(0).is("UPDATE")) {
-                String name = nameAt(t, t.size() > 3 && t.get(1).is("OR") ? 3 : 1);
+                int at = t.size() > 3 && t.get(1).is("OR") ? 3 : 1;
+                String name = nameAt(t, at);
                 if (name == null) unknown = true;
-                else updated.add(name);
+                else updated.computeIfAbsent(name, k -> new HashSet<>()).addAll(setColumns(t));
             } else if (t.get(0).is("INSERT") || t.get(0).is("REPLACE")) {
                 int into = -1;
                 for (int k = 1; k < Math.min(t.size(), 4) && into < 0; k++) if (t.get(k).is("INTO")) into = k;
@@ -44,46 +54,116 @@ final class ExplicitWrites {
                     continue;
                 }
                 boolean replaces = t.get(0).is("REPLACE") || t.size() > 2 && t.get(1).is("OR") && t.get(2).is("REPLACE");
-                boolean select = false;
+                int k = into + 2;
+                if (k + 1 < t.size() && t.get(k).isPunct(".")) k += 2;   // schema.table
+                List<String> columns = new ArrayList<>();
+                if (k < t.size() && t.get(k).isPunct("(")) {
+                    for (k++; k < t.size() && !t.get(k).isPunct(")"); k++) if (t.get(k).isName()) columns.add(SqliteNames.key(t.get(k).name()));
+                    k++;
+                }
                 boolean doUpdate = false;
                 Set<String> reads = new HashSet<>();
-                for (int k = into + 2; k < t.size(); k++) {
-                    if (t.get(k).is("SELECT")) select = true;
-                    else if (t.get(k).is("DO") && k + 1 < t.size() && t.get(k + 1).is("UPDATE")) doUpdate = true;
-                    else if (select && t.get(k).isName()) reads.add(SqliteNames.key(t.get(k).name()));
+                List<Boolean> items = new ArrayList<>();   // per SELECT item: whether it is an expression (not a bare column)
+                boolean select = k < t.size() && t.get(k).is("SELECT");
+                if (select) {
+                    int depth = 0;
+                    List<SqlLexer.Token> item = new ArrayList<>();
+                    for (k++; k < t.size(); k++) {
+                        SqlLexer.Token x = t.get(k);
+                        if (depth == 0 && (x.is("FROM") || x.isPunct(","))) {
+                            items.add(!(item.size() == 1 && item.get(0).isName()));
+                            item.clear();
+                            if (x.is("FROM")) break;
+                            continue;
+                        }
+                        if (x.isPunct("(")) depth++;
+                        if (x.isPunct(")")) depth--;
+                        item.add(x);
+                    }
                 }
-                inserts.add(new Insert(target, reads, replaces || doUpdate, moved.restoreInto(i) != null));
+                for (int m = into + 2; m < t.size(); m++) {
+                    if (t.get(m).is("DO") && m + 1 < t.size() && t.get(m + 1).is("UPDATE")) doUpdate = true;
+                    else if (select && t.get(m).isName()) reads.add(SqliteNames.key(t.get(m).name()));
+                }
+                Map<String, Boolean> computed = new HashMap<>();
+                boolean unmapped = false;
+                if (select && items.size() == columns.size()) {
+                    for (int c = 0; c < columns.size(); c++) computed.put(columns.get(c), items.get(c));
+                } else if (select) {
+                    unmapped = items.contains(Boolean.TRUE);   // no column list (or a star): which column an expression fills is not read
+                }
+                inserts.add(new Insert(target, reads, replaces || doUpdate, moved.restoreInto(i) != null, computed, unmapped));
             }
         }
     }
 
     /**
-     * Whether the migration writes values into the table called {@code was} before it and {@code is} after it, other than by
-     * copying its own rows.
+     * Whether the migration writes {@code column} (its name after the migration) of the table called {@code was} before it and
+     * {@code is} after it on purpose: sets it, inserts new rows, or computes it in the table's copy.
      */
-    boolean writesValuesOf(String was, String is) {
+    boolean writes(String was, String is, String column) {
         if (unknown) return true;
         Set<String> names = namesOf(was, is);
-        if (updated.stream().anyMatch(names::contains)) return true;
+        if (names.stream().anyMatch(withNames::contains)) return true;
+        String c = SqliteNames.key(column);
+        for (String n : names) {
+            Set<String> set = updated.get(n);
+            if (set != null && (set.contains(ALL) || set.contains(c))) return true;
+        }
         Set<String> old = oldNames(was);
         for (Insert in : inserts) {
-            if (!names.contains(in.target()) && !names.contains(SqliteNames.key(StatementText.nameAfter(renames, in.target())))) continue;
+            if (!names.contains(in.target())) continue;
             // reading the table's rows under a name it has in the migration (not the one written to): its copy, however it is built
             boolean copy = in.restore() || in.reads().stream().anyMatch(n -> old.contains(n) && !n.equals(in.target()));
-            if (!copy || in.changesRows()) return true;
+            if (!copy) return true;
+            if (in.unmapped() || Boolean.TRUE.equals(in.computed().get(c))) return true;
         }
         return false;
     }
 
-    /** Whether an UPDATE (or a WITH statement) may give the table's rows other keys on purpose. */
+    /** Whether an UPDATE (or a writing WITH statement) may give the table's rows other keys on purpose. */
     boolean mayChangeKeysOf(String was, String is) {
-        return unknown || updated.stream().anyMatch(namesOf(was, is)::contains);
+        Set<String> names = namesOf(was, is);
+        return unknown || names.stream().anyMatch(n -> updated.containsKey(n) || withNames.contains(n));
     }
 
-    /** The names the table has during the migration: its name before, the names it is renamed to, its name after. */
+    /** The columns an UPDATE's SET assigns, {@code SET a = ..., (b, c) = ...}; {@link #ALL} when they cannot be read. */
+    private static Set<String> setColumns(List<SqlLexer.Token> t) {
+        Set<String> out = new HashSet<>();
+        int set = -1;
+        for (int k = 0; k < t.size() && set < 0; k++) if (t.get(k).is("SET")) set = k;
+        if (set < 0) return Set.of(ALL);
+        int depth = 0;
+        boolean expectName = true;
+        for (int k = set + 1; k < t.size(); k++) {
+            SqlLexer.Token x = t.get(k);
+            if (depth == 0 && (x.is("WHERE") || x.is("FROM") || x.is("RETURNING") || x.isPunct(";"))) break;
+            if (x.isPunct("(")) {
+                depth++;
+                continue;
+            }
+            if (x.isPunct(")")) {
+                depth--;
+                continue;
+            }
+            if (expectName && x.isName()) out.add(SqliteNames.key(x.name()));
+            if (depth == 0 && x.isPunct("=")) expectName = false;
+            else if (depth == 0 && x.isPunct(",")) expectName = true;
+            else if (depth == 1 && expectName && x.isPunct(",")) expectName = true;
+        }
+        return out.isEmpty() ? Set.of(ALL) : out;
+    }
+
+    /**
+     * The names the table has during the migration: its name before and those it is renamed to, its name after, and any table
+     * renamed to one of those (a rebuild's {@code __new_t}).
+     */
     private Set<String> namesOf(String was, String is) {
         Set<String> out = oldNames(was);
         out.add(SqliteNames.key(is));
+        for (String[] r : renames) {
+            if (out.contains(SqliteNames.key(StatementText.nameAfter(renames, r[0])))) out.add(SqliteNames.key(r[0]));
+        }
         return out;
     }
 

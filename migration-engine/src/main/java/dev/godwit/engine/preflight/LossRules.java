@@ -81,7 +81,7 @@ final class LossRules {
             String join = join(r, was, is, moved.refills(was.name()), now, snapshots.get(was.name()), live);
             // by key: a row gone while another took its place leaves the count as it was (a copy that numbers the rows afresh, a
             // REPLACE that meets a row on another UNIQUE column); not where an UPDATE may give rows other keys on purpose
-            long gone = join != null && byKey(was, is, now) && !explicit.mayChangeKeysOf(was.name(), is.name())
+            long gone = join != null && byKey(r, was, is, now, snap) && !explicit.mayChangeKeysOf(was.name(), is.name())
                     ? r.count("SELECT count(*) FROM " + snap + " b WHERE " + String.join(" AND ", was.primaryKey().stream().map(c -> "b." + q(c)
                             + " IS NOT NULL").toList()) + " AND NOT EXISTS (SELECT 1 FROM " + live + " a WHERE " + join + ")") : 0;   // a NULL key given a value is kept
             if (n1 < n0 || gone > 0) {
@@ -127,9 +127,9 @@ final class LossRules {
                 List<String> set = was.columns().stream().filter(c -> then.has(now.apply(c)) && !setBy(all, was.name(), c, r.holdsRealRows()).isEmpty()).toList();
                 rewritten(rows, moved, set, c -> setBy(all, was.name(), c, r.holdsRealRows()), out);
             }
-            if (join != null && !explicit.writesValuesOf(was.name(), is.name())) {
+            if (join != null) {
                 if (triggers == null) triggers = triggers(r);
-                notKept(rows, triggers, out);
+                notKept(rows, triggers, explicit, out);
             }
             if (join != null) {
                 // an integer the copy put into a column of REAL affinity (a type changed integer -> real) that the double does not
@@ -199,12 +199,13 @@ final class LossRules {
     }
 
     /**
-     * Reports the columns whose values a migration that writes none of the table's values on purpose did not keep: a rebuild's
-     * copy that leaves a column out (it gets NULL or its default) or fills it from another column, a column dropped and added
-     * again. Only columns of the table before and after, of the same affinity (a type change has its own rules), not generated
-     * now, not foreign keys (their own rules) and set by no trigger; a NULL given a value is no loss (a column made NOT NULL).
+     * Reports the columns whose values the migration did not keep where it writes none of them on purpose ({@link ExplicitWrites}:
+     * no UPDATE sets the column, no new rows go in, the copy does not compute it): a rebuild's copy that leaves a column out (it gets
+     * NULL or its default) or fills it from another column, a column dropped and added again. Only columns of the table before and
+     * after, not generated now, not foreign keys (their own rules) and set by no trigger; a NULL given a value is no loss (a column
+     * made NOT NULL); a column of another affinity now (values converted, rules of their own) only where it was left NULL.
      */
-    private static void notKept(Joined rows, List<Trigger> triggers, List<RowChange> out) {
+    private static void notKept(Joined rows, List<Trigger> triggers, ExplicitWrites explicit, List<RowChange> out) {
         Replica r = rows.r();
         Map<String, Affinity> then = affinities(r, "temp", rows.snapshot());
         Map<String, Affinity> nowAffinity = affinities(r, "main", rows.is().name());
@@ -217,12 +218,21 @@ final class LossRules {
             // c53 dropped and C53 added: one name to SQLite, but another column the schema declared, never holding c53's values
             if (rows.is().has(c1) && !rows.is().columns().contains(c1) && StatementText.leftBehind(rows.statements(), rows.was().name(), c)) return false;
             return rows.is().has(c1) && !rows.was().parents().containsKey(c) && !generated.contains(SqliteNames.key(c1))
-                    && then.get(SqliteNames.key(c)) != null && then.get(SqliteNames.key(c)) == nowAffinity.get(SqliteNames.key(c1))
+                    && then.get(SqliteNames.key(c)) != null && !explicit.writes(rows.was().name(), rows.is().name(), c1)
                     // any trigger that sets it (the rule above compares what they change of moved rows)
                     && setBy(triggers, rows.was().name(), c, true).isEmpty() && setBy(triggers, rows.is().name(), c1, true).isEmpty();
         }).toList();
         if (columns.isEmpty()) return;
-        long[] x = rows.count(columns, (a, b) -> b + " IS NOT NULL AND " + a + " IS NOT " + b);
+        // a column of another affinity now holds its values converted (rules of their own): only one left NULL lost them
+        List<String> same = columns.stream().filter(c -> then.get(SqliteNames.key(c)) == nowAffinity.get(SqliteNames.key(rows.now().apply(c)))).toList();
+        List<String> retyped = columns.stream().filter(c -> !same.contains(c)).toList();
+        notKept(rows, same, (a, b) -> b + " IS NOT NULL AND " + a + " IS NOT " + b, out);
+        notKept(rows, retyped, (a, b) -> b + " IS NOT NULL AND " + a + " IS NULL", out);
+    }
+
+    private static void notKept(Joined rows, List<String> columns, BinaryOperator<String> lost, List<RowChange> out) {
+        if (columns.isEmpty()) return;
+        long[] x = rows.count(columns, lost);
         for (int i = 0; i < columns.size(); i++) {
             if (x[i + 1] > 0) {
                 String c = rows.now().apply(columns.get(i));
@@ -233,9 +243,16 @@ final class LossRules {
     }
 
     /** Whether the snapshot and the table now are joined on a primary key both have (not on paired rowids). */
-    private static boolean byKey(Shape was, Shape is, UnaryOperator<String> now) {
+    private static boolean byKey(Replica r, Shape was, Shape is, UnaryOperator<String> now, String snap) {
         List<String> pk = was.primaryKey();
-        return !pk.isEmpty() && pk.stream().allMatch(c -> is.has(now.apply(c)));
+        return !pk.isEmpty() && pk.stream().allMatch(c -> is.has(now.apply(c))) && !nullKeys(r, pk, snap);
+    }
+
+    /** Whether a row of the snapshot holds NULL in a column of the primary key. */
+    private static boolean nullKeys(Replica r, List<String> pk, String snap) {
+        String table = snap.startsWith("temp.") ? snap : "temp." + snap;
+        return r.count("SELECT count(*) FROM (SELECT 1 FROM " + table + " WHERE " + String.join(" OR ", pk.stream().map(c -> q(c) + " IS NULL").toList())
+                + " LIMIT 1)") > 0;
     }
 
     /**
@@ -306,7 +323,8 @@ final class LossRules {
      */
     private static String join(Replica r, Shape was, Shape is, boolean refilled, UnaryOperator<String> now, String snap, String live) {
         List<String> pk = was.primaryKey();
-        if (!pk.isEmpty() && pk.stream().allMatch(c -> is.has(now.apply(c)))) {
+        // a key holding NULL (a rowid table lets a non-INTEGER primary key be NULL) would join every such row with every other one
+        if (!pk.isEmpty() && pk.stream().allMatch(c -> is.has(now.apply(c))) && !nullKeys(r, pk, snap)) {
             return String.join(" AND ", pk.stream().map(c -> "a." + q(now.apply(c)) + " IS b." + q(c)).toList());
         }
         if (refilled || was.rowidName() == null || is.rowidName() == null) return null;

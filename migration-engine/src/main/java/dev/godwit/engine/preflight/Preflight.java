@@ -278,20 +278,24 @@ public final class Preflight implements PendingCheck {
                     : "dropping a parent table deletes or unlinks the rows of its ON DELETE CASCADE/SET NULL children (foreign keys on, as on D1):"
                     + " drop or empty the children first, or declare it if their rows are meant to go";
         }
+        if (t.size() > 2 && t.get(0).is("INSERT") && t.get(1).is("OR") && t.get(2).is("IGNORE")) {
+            return "an INSERT OR IGNORE copies no row that conflicts with one copied before it, on the key or a UNIQUE column: those rows are"
+                    + " left behind; resolve the duplicates first, or declare it if they are meant to go";
+        }
         boolean replaces = t.get(0).is("REPLACE") || t.size() > 2 && t.get(0).is("INSERT") && t.get(1).is("OR") && t.get(2).is("REPLACE");
         if (replaces) {
             return "a REPLACE deletes every row its new row conflicts with, on the key or any UNIQUE column, and their ON DELETE CASCADE/SET NULL"
                     + " children's rows: write an upsert that deletes nothing, INSERT … ON CONFLICT (key) DO UPDATE SET …";
         }
-        if (t.get(0).is("DELETE") || t.get(0).is("WITH")) {
+        if (t.get(0).is("DELETE") || t.get(0).is("WITH") && t.stream().anyMatch(k -> k.is("DELETE"))) {
             boolean own = StatementText.mentions(StatementText.code(st), c.table());
             return own ? "a DELETE of the migration removes those rows: keep them, or declare it if they are meant to go"
                     : "rows deleted from a parent table take or unlink their ON DELETE CASCADE/SET NULL children's rows too: keep those parent rows,"
                     + " or, if the children's rows are meant to go, declare it";
         }
         if (c.kind() == RowChange.Kind.ROWS_DELETED && (t.get(0).is("INSERT") || t.get(0).is("ALTER"))) {
-            return "a rebuild's copy keeps each row only where it copies the key columns too: a copy that leaves the primary key out numbers"
-                    + " the rows afresh";
+            return "a rebuild's copy keeps each row only where it copies the key columns as they are: a copy that leaves the primary key out"
+                    + " numbers the rows afresh, one that computes it gives them other keys";
         }
         return null;
     }
@@ -435,7 +439,7 @@ public final class Preflight implements PendingCheck {
                     + (declared > 0 && accepted > 0 ? " other than those declared and the type changes accepted above"
                             : declared > 0 ? " other than those declared above" : accepted > 0 ? " other than the type changes accepted above" : "")
                     + (dropped.isEmpty() ? "" : "; they drop " + droppedTables(dropped))
-                    + (droppedColumns.isEmpty() ? "" : (dropped.isEmpty() ? "; they drop " : "; and ") + droppedColumns(droppedColumns))
+                    + (droppedColumns.isEmpty() ? "" : (dropped.isEmpty() ? "; they drop " : "; and they drop ") + droppedColumns(droppedColumns))
                     // under a partial prediction the sentence holds for the generated rows only (a new-user trial read it as the whole answer)
                     + (partial.isEmpty() ? "" : "; that is of the generated rows, and the prediction for " + String.join(", ", partial.keySet())
                             + " is partial (see above)") + " (" + ms + " ms).");
