@@ -26,8 +26,9 @@ public interface Database extends AutoCloseable {
 
     /**
      * The schema as the database stores it: a row of type, name, tbl_name and sql for each object of sqlite_master that has SQL.
-     * Remote D1 answers a second call from the first one's rows until something is written (one request saved where the apply's
-     * schema check and its pre-flight both read it).
+     * Remote D1 answers a second call from the first one's rows until something is written through the same object (one request
+     * saved where the apply's schema check and its pre-flight both read it): a change made by another client meanwhile, or a Time
+     * Travel restore, is not seen, so an object is kept for one goal's run only.
      */
     default List<Map<String, Object>> schemaObjects() {
         return query(SCHEMA_OBJECTS);
