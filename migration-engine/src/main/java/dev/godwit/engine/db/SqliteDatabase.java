@@ -26,7 +26,7 @@ import org.sqlite.SQLiteConnection;
  */
 public final class SqliteDatabase implements Database {
 
-    private static final int BUSY_TIMEOUT_MS = 60_000;
+    static final int BUSY_TIMEOUT_MS = 60_000;
 
     private final Connection connection;
     private final String description;

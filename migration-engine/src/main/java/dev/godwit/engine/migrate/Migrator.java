@@ -607,6 +607,8 @@ public final class Migrator {
             if (overLimit != null) sb.append("\n  ").append(overLimit);
             String rowidAlias = RowidAliasHint.of(e.databaseMessage());
             if (rowidAlias != null) sb.append("\n  ").append(rowidAlias);
+            String locked = db.capabilities().remote() ? null : dev.godwit.engine.db.LockedHint.of(e.databaseMessage());
+            if (locked != null) sb.append("\n  ").append(locked);
             if (e.statementIndex() < 0 && String.valueOf(e.databaseMessage()).contains("FOREIGN KEY constraint failed")) {
                 // no statement to name: the deferred keys are checked as the transaction (D1's request) ends
                 sb.append("\n  No statement failed: SQLite checks the foreign keys a migration deferred (PRAGMA defer_foreign_keys=ON, as a")
