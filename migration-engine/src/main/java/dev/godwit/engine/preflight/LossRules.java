@@ -282,7 +282,10 @@ final class LossRules {
         Set<String> inNow = columnsOf(rows.r(), "main", rows.is().name(), affinities);
         Set<String> inBefore = columnsOf(rows.r(), "temp", rows.snapshot(), affinities);
         List<String> columns = rows.was().columns().stream()
-                .filter(c -> inNow.contains(SqliteNames.key(rows.now().apply(c))) && !inBefore.contains(SqliteNames.key(c))).toList();
+                .filter(c -> inNow.contains(SqliteNames.key(rows.now().apply(c))) && !inBefore.contains(SqliteNames.key(c)))
+                // rowid dropped and c27 renamed to ROWID: one name to SQLite, another column, never holding rowid's texts (fz1076n_53)
+                .filter(c -> rows.is().columns().contains(rows.now().apply(c)) || !StatementText.leftBehind(rows.statements(), rows.was().name(), c))
+                .toList();
         if (columns.isEmpty()) return;
         long[] x = rows.count(columns, differs);
         for (int i = 0; i < columns.size(); i++) {
