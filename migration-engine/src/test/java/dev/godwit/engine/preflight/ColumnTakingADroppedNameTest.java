@@ -89,4 +89,26 @@ class ColumnTakingADroppedNameTest {
         PreflightRefusedException e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(file, false, log).check(List.of(rebuildWith("c38"))));
         assertTrue(e.getMessage().contains("\"k\".\"c38\": 2 of 2 references changed (reset to a default or rewritten)"), e.getMessage());
     }
+    /**
+     * A text column dropped while an integer column is renamed into its name in other letter case (rowid goes, c27 becomes ROWID,
+     * fz1076n_53): the type-change rule read rowid's texts as converted into ROWID, and the value rule as not kept. Another
+     * column: neither. The same rebuild keeping the text column under its own name but leaving it out of the copy is refused.
+     */
+    @Test
+    void aTextColumnTakenByAnotherInOtherCaseIsNoConversion() {
+        Path file = dir.resolve("t.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            db.runAtomically(List.of("CREATE TABLE t (id integer PRIMARY KEY, col text DEFAULT '', c27 integer)",
+                    "INSERT INTO t VALUES (1, 'x1', 5), (2, '007', 6)"), false);
+        }
+        String rebuild = "CREATE TABLE `__new_t` (`id` integer PRIMARY KEY NOT NULL, `COL` integer);--> statement-breakpoint\n"
+                + "INSERT INTO `__new_t`(`id`, `COL`) SELECT `id`, `c27` FROM `t`;--> statement-breakpoint\n"
+                + "DROP TABLE `t`;--> statement-breakpoint\nALTER TABLE `__new_t` RENAME TO `t`;";
+        Preflight.ofFile(file, false, log).check(List.of(new Migration(new JournalEntry(1, "6", 3L, "0001_t", true), dir.resolve("0001_t.sql"), rebuild)));
+        assertTrue(log.lines().stream().anyMatch(l -> l.contains("no rows removed or rewritten")), log.lines().toString());
+        String leftOut = rebuild.replace("`COL` integer", "`col` text, `c27` integer").replace("(`id`, `COL`) SELECT `id`, `c27`", "(`id`, `c27`) SELECT `id`, `c27`");
+        PreflightRefusedException e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(file, false, log)
+                .check(List.of(new Migration(new JournalEntry(1, "6", 3L, "0001_t", true), dir.resolve("0001_t.sql"), leftOut))));
+        assertTrue(e.getMessage().contains("\"t\".\"col\": 2 of 2 values not kept"), e.getMessage());
+    }
 }
