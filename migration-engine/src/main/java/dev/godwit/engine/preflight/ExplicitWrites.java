@@ -42,13 +42,13 @@ final class ExplicitWrites {
                 }
             } else if (t.get(0).is("UPDATE")) {
                 int at = t.size() > 3 && t.get(1).is("OR") ? 3 : 1;
-                String name = nameAt(t, at);
+                String name = MovedRows.nameAt(t, at);
                 if (name == null) unknown = true;
                 else updated.computeIfAbsent(name, k -> new HashSet<>()).addAll(setColumns(t));
             } else if (t.get(0).is("INSERT") || t.get(0).is("REPLACE")) {
                 int into = -1;
                 for (int k = 1; k < Math.min(t.size(), 4) && into < 0; k++) if (t.get(k).is("INTO")) into = k;
-                String target = into < 0 ? null : nameAt(t, into + 1);
+                String target = into < 0 ? null : MovedRows.nameAt(t, into + 1);
                 if (target == null) {
                     unknown = true;
                     continue;
@@ -179,11 +179,5 @@ final class ExplicitWrites {
             }
         }
         return out;
-    }
-
-    private static String nameAt(List<SqlLexer.Token> t, int at) {
-        if (at >= t.size() || !t.get(at).isName()) return null;
-        if (at + 2 < t.size() && t.get(at + 1).isPunct(".") && t.get(at + 2).isName()) return SqliteNames.key(t.get(at + 2).name());
-        return SqliteNames.key(t.get(at).name());
     }
 }

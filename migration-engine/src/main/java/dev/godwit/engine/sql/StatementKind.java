@@ -43,6 +43,15 @@ public final class StatementKind {
         return at < t.size() ? SqlLexer.unquote(t.get(at).text()) : null;
     }
 
+    /** The name an {@code ALTER TABLE [schema.]x RENAME TO name} gives its table, unquoted; null for any other statement. */
+    public static String renamedTo(String statement) {
+        java.util.List<SqlLexer.Token> t = SqlLexer.significant(statement);
+        if (!t.isEmpty() && t.get(t.size() - 1).isPunct(";")) t = t.subList(0, t.size() - 1);
+        if (t.size() < 6 || !t.get(0).is("ALTER") || !t.get(1).is("TABLE") || !t.get(t.size() - 3).is("RENAME") || !t.get(t.size() - 2).is("TO")
+                || !t.get(t.size() - 1).isName()) return null;
+        return t.get(t.size() - 1).name();
+    }
+
     /**
      * Whether the statement controls the transaction ({@code BEGIN}, {@code COMMIT}, {@code END},
      * {@code ROLLBACK}, {@code SAVEPOINT}, {@code RELEASE}): such a statement would end or split the

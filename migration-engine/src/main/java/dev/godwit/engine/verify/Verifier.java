@@ -366,14 +366,6 @@ public final class Verifier {
      * so a red-team review's PRIMARY KEY ON CONFLICT REPLACE (an INSERT of an existing id deletes the row, cascades and all)
      * passed without a word. Said, with what comes of it.
      */
-    /** Whether the statement is {@code ALTER TABLE x RENAME TO table} (a rebuild putting the new table under its name). */
-    private static boolean renamesTo(String statement, String table) {
-        List<dev.godwit.engine.sql.SqlLexer.Token> t = dev.godwit.engine.sql.SqlLexer.significant(statement);
-        if (!t.isEmpty() && t.get(t.size() - 1).isPunct(";")) t = t.subList(0, t.size() - 1);
-        return t.size() >= 6 && t.get(0).is("ALTER") && t.get(1).is("TABLE") && t.get(t.size() - 3).is("RENAME") && t.get(t.size() - 2).is("TO")
-                && t.get(t.size() - 1).isName() && SqliteNames.key(t.get(t.size() - 1).name()).equals(SqliteNames.key(table));
-    }
-
     private static List<String> unmodelled(Database db, List<Migration> migrations, MigrationsFolder folder) {
         List<String> out = new ArrayList<>();
         for (Map<String, Object> row : db.query("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql IS NOT NULL ORDER BY name")) {
@@ -385,7 +377,8 @@ public final class Verifier {
             for (Migration m : migrations) {
                 for (String st : m.statements()) {
                     String created = dev.godwit.engine.sql.StatementKind.createdTable(st);
-                    boolean renamedTo = renamesTo(st, name);
+                    String renamed = dev.godwit.engine.sql.StatementKind.renamedTo(st);
+                    boolean renamedTo = renamed != null && SqliteNames.key(renamed).equals(SqliteNames.key(name));
                     if (created != null && SqliteNames.key(created).equals(SqliteNames.key(name)) || renamedTo) made = folder.relative(m.file());
                 }
             }

@@ -52,4 +52,12 @@ class StatementKindTest {
         assertEquals(null, StatementKind.createdTable("CREATE INDEX i ON t (x)"));
         assertEquals(null, StatementKind.createdTable("CREATE VIRTUAL TABLE f USING fts5(x)"));
     }
+
+    @Test
+    void renamedToNamesTheTableARenameGives() {
+        org.junit.jupiter.api.Assertions.assertEquals("orders", StatementKind.renamedTo("ALTER TABLE `__new_orders` RENAME TO `orders`;"));
+        org.junit.jupiter.api.Assertions.assertEquals("Big Name", StatementKind.renamedTo("alter table main.t rename to \"Big Name\""));
+        org.junit.jupiter.api.Assertions.assertNull(StatementKind.renamedTo("ALTER TABLE t RENAME COLUMN a TO b"));
+        org.junit.jupiter.api.Assertions.assertNull(StatementKind.renamedTo("CREATE TABLE t (x)"));
+    }
 }
