@@ -614,7 +614,7 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
     }
 
     protected Database openDatabase() {
-        return target().open();
+        return target().open(engineLog());
     }
 
     /** The local database file the target names, or null for D1. */

@@ -98,7 +98,7 @@ public class ApplyMojo extends AbstractGodwitMojo {
         if (fleetSkipDoneIn != null) getLog().warn("-Ddb.fleet.skipDoneIn has no effect on one database: it skips databases of a fleet (-Ddb.d1.databases).");
         Target target = target();
         LocalBackups localBackups = new LocalBackups(backupsDir(), backups);
-        try (Database db = target.open()) {
+        try (Database db = target.open(engineLog())) {
             Preflight preflight = Preflight.forTarget(target, db, Set.of(historyTable().name()), acceptDataLoss, engineLog())
                     .withForeignKeysOffAround(localForeignKeysOff && !target.remote())
                     .forD1Project(!(target instanceof Target.LocalFile) || goesToD1())   // D1's 30 s per request: a plain SQLite app has none

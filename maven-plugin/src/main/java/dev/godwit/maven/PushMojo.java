@@ -57,7 +57,7 @@ public class PushMojo extends AbstractGodwitMojo {
         SchemaDef schema = loadSchema();
         dev.godwit.engine.target.Target target = target();
         dev.godwit.engine.restore.LocalBackups localBackups = new dev.godwit.engine.restore.LocalBackups(backupsDir(), 5);
-        try (Database db = target.open()) {
+        try (Database db = target.open(engineLog())) {
             new Pusher(db, engineLog(), Set.of(historyTable().name()), localForeignKeysOff)
                     .withHistory(projectSettings().history())
                     .withCommandArgs(restoreArgs())   // its db:baseline command names this database too

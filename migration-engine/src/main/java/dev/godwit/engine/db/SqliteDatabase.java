@@ -27,6 +27,8 @@ import org.sqlite.SQLiteConnection;
 public final class SqliteDatabase implements Database {
 
     static final int BUSY_TIMEOUT_MS = 60_000;
+    /** How long a statement waits for another connection's lock before {@link #tellingLockWaitsTo} hears of it. */
+    static final long LOCK_WAIT_NOTICE_MS = 2_000;
 
     private final Connection connection;
     private final String description;
@@ -34,6 +36,9 @@ public final class SqliteDatabase implements Database {
     /** Transactions SQLite ended on this connection, counted by its commit and rollback hooks. */
     private final AtomicLong commits = new AtomicLong();
     private final AtomicLong rollbacks = new AtomicLong();
+
+    /** How a statement waits for another connection's lock, told once it is long; null on a connection the application gave. */
+    private LockWait lockWait;
 
     private SqliteDatabase(Connection connection, String description, Capabilities capabilities) throws SQLException {
         this.connection = connection;
@@ -159,8 +164,9 @@ public final class SqliteDatabase implements Database {
             // The driver directly, not DriverManager: inside Maven's plugin class realm DriverManager may
             // only know a copy of the driver registered by another class loader, and refuse ours.
             Connection c = new org.sqlite.JDBC().connect(url, new java.util.Properties());
+            LockWait lockWait;
             try (Statement s = c.createStatement()) {
-                s.execute("PRAGMA busy_timeout=" + BUSY_TIMEOUT_MS);
+                lockWait = LockWait.install(c, description, LOCK_WAIT_NOTICE_MS);
                 s.execute("PRAGMA foreign_keys=ON");
                 // SQLite reads the file's header only when first asked: a file that is not a database fails here, named.
                 s.executeQuery("PRAGMA schema_version").close();
@@ -168,7 +174,9 @@ public final class SqliteDatabase implements Database {
                 c.close();
                 throw e;
             }
-            return new SqliteDatabase(c, description, capabilities);
+            SqliteDatabase db = new SqliteDatabase(c, description, capabilities);
+            db.lockWait = lockWait;
+            return db;
         } catch (SQLException e) {
             if (e.getErrorCode() == 26 || String.valueOf(e.getMessage()).contains("SQLITE_NOTADB")) {
                 throw new DatabaseException(description + " is not a SQLite database (SQLite says: " + e.getMessage() + "). Nothing was changed."
@@ -177,6 +185,15 @@ public final class SqliteDatabase implements Database {
             }
             throw new DatabaseException("cannot open " + description + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Where to say that a statement waits for another connection's lock, once it has waited {@link #LOCK_WAIT_NOTICE_MS}:
+     * the wait is up to a minute, which without a word looks like a hang.
+     */
+    public SqliteDatabase tellingLockWaitsTo(Consumer<String> notice) {
+        if (lockWait != null) lockWait.tellTo(notice);
+        return this;
     }
 
     @Override

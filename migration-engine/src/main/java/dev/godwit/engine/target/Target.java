@@ -1,5 +1,6 @@
 package dev.godwit.engine.target;
 
+import dev.godwit.engine.EngineLog;
 import dev.godwit.engine.d1.D1Database;
 import dev.godwit.engine.d1.D1Settings;
 import dev.godwit.engine.db.Database;
@@ -15,6 +16,11 @@ public sealed interface Target permits Target.LocalFile, Target.WranglerLocalD1,
     /** Opens a connection to it; the caller closes it. */
     Database open();
 
+    /** As {@link #open()}, saying in {@code log} when a statement waits long for another connection's lock on a local file. */
+    default Database open(EngineLog log) {
+        return open();
+    }
+
     /** A plain SQLite file ({@code -Dlocal}), run like D1: foreign keys on, each migration one transaction. */
     record LocalFile(Path file) implements Target {
         @Override
@@ -25,6 +31,11 @@ public sealed interface Target permits Target.LocalFile, Target.WranglerLocalD1,
         @Override
         public Database open() {
             return SqliteDatabase.open(file);
+        }
+
+        @Override
+        public Database open(EngineLog log) {
+            return SqliteDatabase.open(file).tellingLockWaitsTo(log::warn);
         }
     }
 
@@ -38,6 +49,11 @@ public sealed interface Target permits Target.LocalFile, Target.WranglerLocalD1,
         @Override
         public Database open() {
             return SqliteDatabase.openLikeD1(file);
+        }
+
+        @Override
+        public Database open(EngineLog log) {
+            return SqliteDatabase.openLikeD1(file).tellingLockWaitsTo(log::warn);
         }
     }
 

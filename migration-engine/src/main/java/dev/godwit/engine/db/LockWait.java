@@ -1,0 +1,63 @@
+package dev.godwit.engine.db;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.function.Consumer;
+import org.sqlite.BusyHandler;
+
+/**
+ * SQLite's busy timeout, done here so the wait can be told: a statement that finds the file locked by another connection
+ * waits up to {@link SqliteDatabase#BUSY_TIMEOUT_MS} with SQLite's own back-off, and once it has waited {@code noticeAfterMs}
+ * the notice says why the command stands still (SQLite's own timeout waits without a word inside the statement).
+ */
+final class LockWait extends BusyHandler {
+
+    /** SQLite's back-off (sqliteDefaultBusyCallback): short sleeps first, then 100 ms each. */
+    private static final int[] DELAYS_MS = {1, 2, 5, 10, 15, 20, 25, 25, 25, 50, 50, 100};
+
+    private final String description;
+    private final long noticeAfterMs;
+    private volatile Consumer<String> notice = line -> { };
+    private long waitStartedNanos;
+    private boolean told;
+
+    private LockWait(String description, long noticeAfterMs) {
+        this.description = description;
+        this.noticeAfterMs = noticeAfterMs;
+    }
+
+    /** Installs the handler on the connection in place of its busy timeout; notices go nowhere until {@link #tellTo}. */
+    static LockWait install(Connection connection, String description, long noticeAfterMs) throws SQLException {
+        LockWait wait = new LockWait(description, noticeAfterMs);
+        setHandler(connection, wait);
+        return wait;
+    }
+
+    void tellTo(Consumer<String> notice) {
+        this.notice = notice;
+    }
+
+    @Override
+    protected int callback(int previousCalls) {
+        long now = System.nanoTime();
+        if (previousCalls == 0) {   // a new wait: SQLite counts the calls of one statement's wait
+            waitStartedNanos = now;
+            told = false;
+        }
+        long waitedMs = (now - waitStartedNanos) / 1_000_000;
+        if (waitedMs >= SqliteDatabase.BUSY_TIMEOUT_MS) return 0;   // SQLite then fails the statement with SQLITE_BUSY
+        if (!told && waitedMs >= noticeAfterMs) {
+            told = true;
+            notice.accept("Waiting for a lock on the " + description + ": another connection holds it (the application, db:studio, a sqlite3"
+                    + " shell, another mvn run). Waiting up to " + SqliteDatabase.BUSY_TIMEOUT_MS / 1000 + " s in all; close that connection to go on.");
+        }
+        long sleep = Math.min(DELAYS_MS[Math.min(previousCalls, DELAYS_MS.length - 1)], SqliteDatabase.BUSY_TIMEOUT_MS - waitedMs);
+        try {
+            Thread.sleep(sleep);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        }
+        return 1;
+    }
+}
