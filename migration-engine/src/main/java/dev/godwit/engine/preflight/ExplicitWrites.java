@@ -36,65 +36,99 @@ final class ExplicitWrites {
         for (int i = 0; i < statements.size(); i++) {
             List<SqlLexer.Token> t = SqlLexer.significant(statements.get(i));
             if (t.isEmpty()) continue;
-            if (t.get(0).is("WITH")) {
-                if (t.stream().anyMatch(k -> k.is("UPDATE") || k.is("INSERT") || k.is("REPLACE") || k.is("DELETE"))) {
-                    for (SqlLexer.Token k : t) if (k.isName()) withNames.add(SqliteNames.key(k.name()));
-                }
-            } else if (t.get(0).is("UPDATE")) {
-                int at = t.size() > 3 && t.get(1).is("OR") ? 3 : 1;
-                String name = MovedRows.nameAt(t, at);
-                if (name == null) unknown = true;
-                else updated.computeIfAbsent(name, k -> new HashSet<>()).addAll(setColumns(t));
-            } else if (t.get(0).is("INSERT") || t.get(0).is("REPLACE")) {
-                int into = -1;
-                for (int k = 1; k < Math.min(t.size(), 4) && into < 0; k++) if (t.get(k).is("INTO")) into = k;
-                String target = into < 0 ? null : MovedRows.nameAt(t, into + 1);
-                if (target == null) {
-                    unknown = true;
-                    continue;
-                }
-                boolean replaces = t.get(0).is("REPLACE") || t.size() > 2 && t.get(1).is("OR") && t.get(2).is("REPLACE");
-                int k = into + 2;
-                if (k + 1 < t.size() && t.get(k).isPunct(".")) k += 2;   // schema.table
-                List<String> columns = new ArrayList<>();
-                if (k < t.size() && t.get(k).isPunct("(")) {
-                    for (k++; k < t.size() && !t.get(k).isPunct(")"); k++) if (t.get(k).isName()) columns.add(SqliteNames.key(t.get(k).name()));
-                    k++;
-                }
-                boolean doUpdate = false;
-                Set<String> reads = new HashSet<>();
-                List<Boolean> items = new ArrayList<>();   // per SELECT item: whether it is an expression (not a bare column)
-                boolean select = k < t.size() && t.get(k).is("SELECT");
-                if (select) {
-                    int depth = 0;
-                    List<SqlLexer.Token> item = new ArrayList<>();
-                    for (k++; k < t.size(); k++) {
-                        SqlLexer.Token x = t.get(k);
-                        if (depth == 0 && (x.is("FROM") || x.isPunct(","))) {
-                            items.add(!(item.size() == 1 && item.get(0).isName()));
-                            item.clear();
-                            if (x.is("FROM")) break;
-                            continue;
-                        }
-                        if (x.isPunct("(")) depth++;
-                        if (x.isPunct(")")) depth--;
-                        item.add(x);
+            boolean restore = moved.restoreInto(i) != null;
+            read(t, restore);
+            // what a trigger the migration creates writes is written on purpose too: one stamping a column while the copy runs,
+            // then dropped again, is gone when the rows are compared
+            for (List<SqlLexer.Token> inBody : triggerBody(t)) read(inBody, false);
+        }
+    }
+
+    /** Takes in one writing statement: {@code restore} when it is the rebuild's copy putting the table's rows back. */
+    private void read(List<SqlLexer.Token> t, boolean restore) {
+        if (t.get(0).is("WITH")) {
+            if (t.stream().anyMatch(k -> k.is("UPDATE") || k.is("INSERT") || k.is("REPLACE") || k.is("DELETE"))) {
+                for (SqlLexer.Token k : t) if (k.isName()) withNames.add(SqliteNames.key(k.name()));
+            }
+        } else if (t.get(0).is("UPDATE")) {
+            int at = t.size() > 3 && t.get(1).is("OR") ? 3 : 1;
+            String name = MovedRows.nameAt(t, at);
+            if (name == null) unknown = true;
+            else updated.computeIfAbsent(name, k -> new HashSet<>()).addAll(setColumns(t));
+        } else if (t.get(0).is("INSERT") || t.get(0).is("REPLACE")) {
+            int into = -1;
+            for (int k = 1; k < Math.min(t.size(), 4) && into < 0; k++) if (t.get(k).is("INTO")) into = k;
+            String target = into < 0 ? null : MovedRows.nameAt(t, into + 1);
+            if (target == null) {
+                unknown = true;
+                return;
+            }
+            boolean replaces = t.get(0).is("REPLACE") || t.size() > 2 && t.get(1).is("OR") && t.get(2).is("REPLACE");
+            int k = into + 2;
+            if (k + 1 < t.size() && t.get(k).isPunct(".")) k += 2;   // schema.table
+            List<String> columns = new ArrayList<>();
+            if (k < t.size() && t.get(k).isPunct("(")) {
+                for (k++; k < t.size() && !t.get(k).isPunct(")"); k++) if (t.get(k).isName()) columns.add(SqliteNames.key(t.get(k).name()));
+                k++;
+            }
+            boolean doUpdate = false;
+            Set<String> reads = new HashSet<>();
+            List<Boolean> items = new ArrayList<>();   // per SELECT item: whether it is an expression (not a bare column)
+            boolean select = k < t.size() && t.get(k).is("SELECT");
+            if (select) {
+                int depth = 0;
+                List<SqlLexer.Token> item = new ArrayList<>();
+                for (k++; k < t.size(); k++) {
+                    SqlLexer.Token x = t.get(k);
+                    if (depth == 0 && (x.is("FROM") || x.isPunct(","))) {
+                        items.add(!(item.size() == 1 && item.get(0).isName()));
+                        item.clear();
+                        if (x.is("FROM")) break;
+                        continue;
                     }
+                    if (x.isPunct("(")) depth++;
+                    if (x.isPunct(")")) depth--;
+                    item.add(x);
                 }
-                for (int m = into + 2; m < t.size(); m++) {
-                    if (t.get(m).is("DO") && m + 1 < t.size() && t.get(m + 1).is("UPDATE")) doUpdate = true;
-                    else if (select && t.get(m).isName()) reads.add(SqliteNames.key(t.get(m).name()));
-                }
-                Map<String, Boolean> computed = new HashMap<>();
-                boolean unmapped = false;
-                if (select && items.size() == columns.size()) {
-                    for (int c = 0; c < columns.size(); c++) computed.put(columns.get(c), items.get(c));
-                } else if (select) {
-                    unmapped = items.contains(Boolean.TRUE);   // no column list (or a star): which column an expression fills is not read
-                }
-                inserts.add(new Insert(target, reads, replaces || doUpdate, moved.restoreInto(i) != null, computed, unmapped));
+            }
+            for (int m = into + 2; m < t.size(); m++) {
+                if (t.get(m).is("DO") && m + 1 < t.size() && t.get(m + 1).is("UPDATE")) doUpdate = true;
+                else if (select && t.get(m).isName()) reads.add(SqliteNames.key(t.get(m).name()));
+            }
+            Map<String, Boolean> computed = new HashMap<>();
+            boolean unmapped = false;
+            if (select && items.size() == columns.size()) {
+                for (int c = 0; c < columns.size(); c++) computed.put(columns.get(c), items.get(c));
+            } else if (select) {
+                unmapped = items.contains(Boolean.TRUE);   // no column list (or a star): which column an expression fills is not read
+            }
+            inserts.add(new Insert(target, reads, replaces || doUpdate, restore, computed, unmapped));
+        }
+    }
+
+    /**
+     * The statements between BEGIN and END of a {@code CREATE TRIGGER}, as token lists; none for another statement.
+     */
+    private static List<List<SqlLexer.Token>> triggerBody(List<SqlLexer.Token> t) {
+        int trigger = t.size() > 2 && t.get(0).is("CREATE") ? (t.get(1).is("TRIGGER") ? 1 : t.get(2).is("TRIGGER") ? 2 : -1) : -1;
+        if (trigger < 0) return List.of();
+        int begin = -1;
+        for (int k = trigger + 1; k < t.size() && begin < 0; k++) if (t.get(k).is("BEGIN")) begin = k;
+        int end = t.size() - 1;
+        while (end > begin && !t.get(end).is("END")) end--;
+        if (begin < 0 || end <= begin) return List.of();
+        List<List<SqlLexer.Token>> out = new ArrayList<>();
+        List<SqlLexer.Token> one = new ArrayList<>();
+        for (int k = begin + 1; k < end; k++) {
+            if (t.get(k).isPunct(";")) {
+                if (!one.isEmpty()) out.add(one);
+                one = new ArrayList<>();
+            } else {
+                one.add(t.get(k));
             }
         }
+        if (!one.isEmpty()) out.add(one);
+        return out;
     }
 
     /**

@@ -213,6 +213,11 @@ class PreflightTest {
         String retyped = refusal("retyped", REBUILD_HEAD.replace("`note` text", "`note` integer") + "INSERT INTO `__new_orders`(\"id\", \"customer_id\")"
                 + " SELECT \"id\", \"customer_id\" FROM `orders`" + REBUILD_TAIL);
         assertTrue(retyped.contains("\"orders\".\"note\": 2 of 3 values not kept"), retyped);
+        // a trigger the migration creates and drops that sets another column writes this one on no purpose
+        String otherStamped = refusal("otherstamp", REBUILD_HEAD + "CREATE TRIGGER stamp AFTER INSERT ON `__new_orders` BEGIN UPDATE `__new_orders`"
+                + " SET customer_id = customer_id WHERE id = new.id; END;\n--> statement-breakpoint\nINSERT INTO `__new_orders`(\"id\", \"customer_id\")"
+                + " SELECT \"id\", \"customer_id\" FROM `orders`;\n--> statement-breakpoint\nDROP TRIGGER stamp" + REBUILD_TAIL);
+        assertTrue(otherStamped.contains("\"orders\".\"note\": 2 of 3 values not kept"), otherStamped);
         String dropAdd = refusal("dropadd", "ALTER TABLE orders DROP COLUMN note;\n--> statement-breakpoint\nALTER TABLE orders ADD note text;");
         assertTrue(dropAdd.contains("\"orders\".\"note\": 2 of 3 values not kept") && dropAdd.contains("statement 1: ALTER TABLE orders DROP COLUMN note"), dropAdd);
     }
@@ -231,7 +236,11 @@ class PreflightTest {
                 REBUILD_HEAD + "INSERT INTO `__new_orders`(\"id\", \"customer_id\", \"note\") SELECT \"id\", \"customer_id\", upper(\"note\") FROM `orders`"
                         + REBUILD_TAIL,
                 REBUILD_HEAD + "INSERT INTO `__new_orders`(\"id\", \"customer_id\", \"note\") SELECT \"id\", \"customer_id\", \"note\" FROM `orders`;\n"
-                        + "--> statement-breakpoint\nUPDATE `__new_orders` SET note = 'x' || note" + REBUILD_TAIL);
+                        + "--> statement-breakpoint\nUPDATE `__new_orders` SET note = 'x' || note" + REBUILD_TAIL,
+                // a trigger the migration creates to stamp the column while the copy runs, then drops (round 41 left it as not kept)
+                REBUILD_HEAD + "CREATE TRIGGER stamp AFTER INSERT ON `__new_orders` BEGIN UPDATE `__new_orders` SET note = 'moved; ' || new.id"
+                        + " WHERE id = new.id; END;\n--> statement-breakpoint\nINSERT INTO `__new_orders`(\"id\", \"customer_id\") SELECT \"id\","
+                        + " \"customer_id\" FROM `orders`;\n--> statement-breakpoint\nDROP TRIGGER stamp" + REBUILD_TAIL);
         for (int i = 0; i < ok.size(); i++) {
             Migration m = onOrders("ok" + i, ok.get(i));
             logLines.clear();
