@@ -276,7 +276,7 @@ public final class SqliteDatabase implements Database {
                 long rollbacksAtStart = rollbacks.get();
                 try {
                     // a file written with foreign keys off (SQLite's default) may break keys already: only the migration's count
-                    List<Map<String, Object>> violationsBefore = foreignKeysOff ? query("PRAGMA foreign_key_check") : List.of();
+                    ForeignKeyViolations violationsBefore = foreignKeysOff ? ForeignKeyViolations.read(sql -> query(sql)) : null;
                     for (int i = 0; i < statements.size(); i++) {
                         String sql = statements.get(i);
                         try (Statement s = connection.createStatement()) {
@@ -390,9 +390,8 @@ public final class SqliteDatabase implements Database {
     }
 
     /** Fails when the statements broke foreign keys: rows {@code PRAGMA foreign_key_check} gives now and did not give {@code before}. */
-    private void requireNoNewForeignKeyViolations(List<Map<String, Object>> before) {
-        List<Map<String, Object>> added = new ArrayList<>(query("PRAGMA foreign_key_check"));
-        for (Map<String, Object> old : before) added.remove(old);   // one for one: rows of a WITHOUT ROWID table all have a null rowid
+    private void requireNoNewForeignKeyViolations(ForeignKeyViolations before) {
+        List<Map<String, Object>> added = ForeignKeyViolations.read(sql -> query(sql)).addedSince(before);
         if (added.isEmpty()) return;
         String msg = "the statements leave " + described(added);
         throw new DatabaseException(msg, -1, null, msg, false, null);

@@ -6,6 +6,7 @@ import static dev.godwit.engine.preflight.StatementText.onlyAdds;
 import static dev.godwit.engine.preflight.StatementText.writesRows;
 
 import dev.godwit.engine.db.DatabaseException;
+import dev.godwit.engine.db.ForeignKeyViolations;
 import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.introspect.Introspector;
 import dev.godwit.engine.preflight.StatementText.Mentions;
@@ -57,7 +58,7 @@ final class DataCheck {
         boolean off = foreignKeysOffAround && ForeignKeysPragma.asksOff(m.statements());
         if (!off) return runInTransaction(r, m, null);
         // as the apply: with foreign keys off, the rows that break one once the statements ran and did not before fail it
-        List<Map<String, Object>> violationsBefore = r.query("PRAGMA foreign_key_check");
+        ForeignKeyViolations violationsBefore = ForeignKeyViolations.read(sql -> r.query(sql));
         r.exec("PRAGMA foreign_keys=OFF");
         try {
             return runInTransaction(r, m, violationsBefore);
@@ -67,7 +68,7 @@ final class DataCheck {
     }
 
     /** {@code violationsBefore}: with foreign keys off, the foreign-key check's rows before the migration; else null. */
-    private static Outcome runInTransaction(Replica r, Migration m, List<Map<String, Object>> violationsBefore) {
+    private static Outcome runInTransaction(Replica r, Migration m, ForeignKeyViolations violationsBefore) {
         List<String> statements = m.statements();
         if (onlyAdds(statements)) return runOnly(r, statements, violationsBefore);
         Map<String, Shape> all = Shape.all(r);
@@ -201,7 +202,7 @@ final class DataCheck {
     }
 
     /** A migration that only adds (tables, indexes, views, columns): run it, nothing to compare. */
-    private static Outcome runOnly(Replica r, List<String> statements, List<Map<String, Object>> violationsBefore) {
+    private static Outcome runOnly(Replica r, List<String> statements, ForeignKeyViolations violationsBefore) {
         long[] nanos = new long[statements.size() + 1];
         r.exec("BEGIN");
         for (int i = 0; i < statements.size(); i++) {
@@ -231,10 +232,9 @@ final class DataCheck {
      * Commits, or rolls back and gives the failure: SQLite checks at COMMIT the foreign keys a migration deferred ({@code PRAGMA
      * defer_foreign_keys=ON}, as a rebuild asks), so rows breaking a key the migration adds fail there, not at a statement.
      */
-    private static DatabaseException commit(Replica r, List<Map<String, Object>> violationsBefore) {
+    private static DatabaseException commit(Replica r, ForeignKeyViolations violationsBefore) {
         if (violationsBefore != null) {
-            List<Map<String, Object>> added = new ArrayList<>(r.query("PRAGMA foreign_key_check"));
-            for (Map<String, Object> old : violationsBefore) added.remove(old);
+            List<Map<String, Object>> added = ForeignKeyViolations.read(sql -> r.query(sql)).addedSince(violationsBefore);
             if (!added.isEmpty()) {
                 r.rollbackQuietly();
                 String says = "the statements leave " + dev.godwit.engine.db.SqliteDatabase.described(added)

@@ -1,0 +1,95 @@
+package dev.godwit.engine.db;
+
+import dev.godwit.engine.sql.Quoting;
+import dev.godwit.schema.model.SqliteNames;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The rows that break a foreign key ({@code PRAGMA foreign_key_check}), each told by its table, parent, and the values of the key's
+ * columns, not by its rowid: with foreign keys off, a migration may leave the rows that broke a key before and none more, but a
+ * rebuild's copy numbers a table without an INTEGER PRIMARY KEY afresh (closing the gaps of deleted rows) and its keys in a new
+ * order, so a violation the file already had would read as one the migration made.
+ */
+public final class ForeignKeyViolations {
+
+    private static final int BATCH = 500;
+
+    private final List<Map<String, Object>> rows;
+    private final List<String> keys;   // per row: table, parent, key columns and their values
+
+    private ForeignKeyViolations(List<Map<String, Object>> rows, List<String> keys) {
+        this.rows = rows;
+        this.keys = keys;
+    }
+
+    /** Reads them now, through {@code query} on the database's connection. */
+    public static ForeignKeyViolations read(Function<String, List<Map<String, Object>>> query) {
+        List<Map<String, Object>> rows = query.apply("PRAGMA foreign_key_check");
+        List<String> keys = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) keys.add(null);
+        Map<String, List<Integer>> byKey = new LinkedHashMap<>();   // table + fkid -> its rows' positions
+        for (int i = 0; i < rows.size(); i++) byKey.computeIfAbsent(rows.get(i).get("table") + "\u0000" + rows.get(i).get("fkid"), k -> new ArrayList<>()).add(i);
+        for (List<Integer> group : byKey.values()) {
+            Map<String, Object> first = rows.get(group.get(0));
+            String table = String.valueOf(first.get("table"));
+            List<String> columns = new ArrayList<>();
+            for (Map<String, Object> c : query.apply("SELECT \"from\" FROM pragma_foreign_key_list(" + Quoting.literal(table) + ") WHERE id = "
+                    + ((Number) first.get("fkid")).longValue() + " ORDER BY seq")) {
+                columns.add(String.valueOf(c.get("from")));
+            }
+            String head = SqliteNames.key(table) + "\u0000" + SqliteNames.key(String.valueOf(first.get("parent"))) + "\u0000"
+                    + String.join(",", columns.stream().map(SqliteNames::key).toList()) + "\u0000";
+            Map<Long, String> values = valuesByRowid(query, table, columns, group.stream().map(i -> rows.get(i).get("rowid")).toList());
+            for (int i : group) {
+                Object rowid = rows.get(i).get("rowid");
+                // a WITHOUT ROWID table's rows have none: they are told apart by count only
+                keys.set(i, head + (rowid == null ? "?" : values.getOrDefault(((Number) rowid).longValue(), "?")));
+            }
+        }
+        return new ForeignKeyViolations(rows, keys);
+    }
+
+    /** The rows of {@code now} that {@code before} does not hold, one for one (two rows with the same dangling key are two). */
+    public List<Map<String, Object>> addedSince(ForeignKeyViolations before) {
+        Map<String, Integer> left = new HashMap<>();
+        for (String k : before.keys) left.merge(k, 1, Integer::sum);
+        List<Map<String, Object>> added = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Integer n = left.get(keys.get(i));
+            if (n != null && n > 0) left.put(keys.get(i), n - 1);
+            else added.add(rows.get(i));
+        }
+        return added;
+    }
+
+    /** The values of {@code columns} in the rows of {@code table} with these rowids, each as one text that tells types apart. */
+    private static Map<Long, String> valuesByRowid(Function<String, List<Map<String, Object>>> query, String table, List<String> columns,
+                                                   List<Object> rowids) {
+        Map<Long, String> out = new HashMap<>();
+        List<Long> ids = rowids.stream().filter(r -> r != null).map(r -> ((Number) r).longValue()).toList();
+        List<String> names = query.apply("SELECT name FROM pragma_table_xinfo(" + Quoting.literal(table) + ")").stream()
+                .map(r -> String.valueOf(r.get("name"))).toList();
+        String rowid = SqliteNames.rowidAlias(names);   // a column named rowid hides it under that name
+        if (columns.isEmpty() || ids.isEmpty() || rowid == null) return out;
+        String select = "SELECT " + rowid + " AS \"__godwit_rowid\", " + String.join(", ", columns.stream().map(Quoting::doubleQuoted).toList())
+                + " FROM " + Quoting.doubleQuoted(table) + " WHERE " + rowid + " IN (";
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+            for (Map<String, Object> row : query.apply(select + String.join(", ", batch.stream().map(String::valueOf).toList()) + ")")) {
+                StringBuilder v = new StringBuilder();
+                for (String c : columns) {
+                    Object x = row.get(c);
+                    v.append(x == null ? "null" : x instanceof byte[] b ? "blob:" + Arrays.toString(b) : x.getClass().getSimpleName() + ":" + x).append('\u0001');
+                }
+                out.put(((Number) row.get("__godwit_rowid")).longValue(), v.toString());
+            }
+        }
+        return out;
+    }
+}

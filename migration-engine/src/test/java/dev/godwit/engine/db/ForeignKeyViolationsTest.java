@@ -1,0 +1,109 @@
+package dev.godwit.engine.db;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.godwit.engine.EngineLog;
+import dev.godwit.engine.folder.JournalEntry;
+import dev.godwit.engine.folder.Migration;
+import dev.godwit.engine.preflight.Preflight;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * With foreign keys off (-Ddb.local.foreignKeysOff), a migration may leave the rows that broke a key before and none more. They
+ * were told apart by rowid, which a rebuild's copy of a table without an INTEGER PRIMARY KEY numbers afresh: a violation the file
+ * had read as new, and the apply and its pre-flight refused a rebuild that changed nothing of it. Now by their key's values.
+ */
+class ForeignKeyViolationsTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String REBUILD = "PRAGMA foreign_keys=OFF;\n--> statement-breakpoint\n"
+            + "CREATE TABLE `__new_players` (`code` text PRIMARY KEY NOT NULL, `team_id` integer, `nick` text,"
+            + " FOREIGN KEY (`team_id`) REFERENCES `teams`(`id`));\n--> statement-breakpoint\n"
+            + "INSERT INTO `__new_players`(\"code\", \"team_id\") SELECT \"code\", \"team_id\" FROM `players`;\n--> statement-breakpoint\n"
+            + "DROP TABLE `players`;\n--> statement-breakpoint\nALTER TABLE `__new_players` RENAME TO `players`;\n--> statement-breakpoint\n"
+            + "PRAGMA foreign_keys=ON;";
+
+    /** Players a, b, c (rowids 1-3), a deleted, so b and c hold rowids 2 and 3; c's team 9 is not there: the file broke the key already. */
+    private Path file(String name) {
+        Path file = dir.resolve(name + ".sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            db.write("PRAGMA foreign_keys=OFF");
+            db.runAtomically(List.of("CREATE TABLE teams (id integer PRIMARY KEY)",
+                    "CREATE TABLE players (code text PRIMARY KEY NOT NULL, team_id integer REFERENCES teams(id))",
+                    "INSERT INTO teams VALUES (1)", "INSERT INTO players VALUES ('a', 1), ('b', 1), ('c', 9)", "DELETE FROM players WHERE code = 'a'"), false);
+            db.write("PRAGMA foreign_keys=ON");
+            assertEquals(List.of("3|c"), rows(db, "SELECT rowid || '|' || code FROM players WHERE team_id = 9"));
+        }
+        return file;
+    }
+
+    private static List<String> statements(String sql) {
+        List<String> out = new ArrayList<>();
+        for (String s : sql.split("--> statement-breakpoint")) if (!s.isBlank()) out.add(s.trim());
+        return out;
+    }
+
+    @Test
+    void aRebuildThatRenumbersTheRowsOfAViolationItHadIsApplied() {
+        Path file = file("renumbered");
+        Migration m = migration(REBUILD);
+        List<String> log = new ArrayList<>();
+        Preflight.ofFile(file, false, lines(log)).withForeignKeysOffAround(true).check(List.of(m));
+        assertTrue(log.stream().anyMatch(l -> l.contains("no rows removed or rewritten")), log.toString());
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            db.runAtomically(statements(REBUILD), true);
+            // the copy renumbered them: c, still pointing at no team, is row 2 now
+            assertEquals(List.of("1|b|1", "2|c|9"), rows(db, "SELECT rowid || '|' || code || '|' || team_id FROM players ORDER BY rowid"));
+        }
+    }
+
+    @Test
+    void aViolationMendedWhileAnotherIsMadeIsStillRefused() {
+        Path file = file("swapped");
+        String sql = "PRAGMA foreign_keys=OFF;\n--> statement-breakpoint\nUPDATE players SET team_id = 1 WHERE code = 'c';\n--> statement-breakpoint\n"
+                + "UPDATE players SET team_id = 8 WHERE code = 'b';\n--> statement-breakpoint\nPRAGMA foreign_keys=ON;";
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            DatabaseException e = assertThrows(DatabaseException.class, () -> db.runAtomically(statements(sql), true));
+            assertEquals("the statements leave 1 foreign key violation(s): row 2 of \"players\" references a missing row of \"teams\"", e.getMessage());
+            assertEquals(List.of("b|1", "c|9"), rows(db, "SELECT code || '|' || team_id FROM players ORDER BY code"));
+        }
+        // the pre-flight, on a rebuild whose copy mends c and breaks b (a data migration alone is taken as asked for)
+        String rebuild = REBUILD.replace("SELECT \"code\", \"team_id\"", "SELECT \"code\", CASE \"code\" WHEN 'c' THEN 1 WHEN 'b' THEN 8 END");
+        List<String> log = new ArrayList<>();
+        Migration m = migration(rebuild);
+        Preflight.ofFile(file, false, lines(log)).withForeignKeysOffAround(true).check(List.of(m));
+        assertTrue(log.stream().anyMatch(l -> l.startsWith("WARN Pre-flight: 0000_x.sql fails on a copy of ") && l.contains(": the statements leave 1"
+                + " foreign key violation(s): row 1 of \"players\" references a missing row of \"teams\" (checked before COMMIT")), log.toString());
+    }
+
+    private Migration migration(String sql) {
+        return new Migration(new JournalEntry(0, "6", 1000L, "0000_x", true), dir.resolve("0000_x.sql"), sql);
+    }
+
+    private static List<String> rows(Database db, String sql) {
+        return db.query(sql).stream().map(r -> String.valueOf(r.values().iterator().next())).toList();
+    }
+
+    private static EngineLog lines(List<String> out) {
+        return new EngineLog() {
+            @Override
+            public void info(String message) {
+                out.add("INFO " + message);
+            }
+
+            @Override
+            public void warn(String message) {
+                out.add("WARN " + message);
+            }
+        };
+    }
+}
