@@ -336,6 +336,13 @@ public final class Migrator {
                 for (String s : stmts) log.info(s);
                 applied.add(m.tag());
             }
+            String stopsAt = pendingCheck.applyStopsAt();
+            if (stopsAt != null) {
+                // a dry run stands for the apply: one the pre-flight saw fail must fail too, or a CI gate built on it passes
+                throw new MigrationException("Dry run: the apply would stop at " + stopsAt + ", which failed on the pre-flight's copy of "
+                        + db.describe() + " (its warning above says where and why). Nothing was applied. Fix " + stopsAt
+                        + " (or the rows it trips on) first, then run the dry run again.");
+            }
             return new ApplyResult(applied, millis(start), true);
         }
         // the way back is taken before anything changes, the history table included

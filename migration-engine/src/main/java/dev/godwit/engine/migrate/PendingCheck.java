@@ -23,4 +23,12 @@ public interface PendingCheck {
     default boolean readsStoredSchema() {
         return false;
     }
+
+    /**
+     * The file name of the pending migration the last {@link #check} found the apply will stop at (it failed on the copy, for
+     * a reason the real rows share), or null: a dry run then fails, where the apply would.
+     */
+    default String applyStopsAt() {
+        return null;
+    }
 }

@@ -35,6 +35,9 @@ import java.util.function.Supplier;
  */
 public final class Preflight implements PendingCheck {
 
+    /** Set by {@link #check}: the migration the apply will stop at, as the copy did. */
+    private String applyStopsAt;
+
     static final int SYNTHESISED_ROWS = 3;
     private static final long SEED = 20_260_101L;
 
@@ -322,7 +325,13 @@ public final class Preflight implements PendingCheck {
     }
 
     @Override
+    public String applyStopsAt() {
+        return applyStopsAt;
+    }
+
+    @Override
     public void check(List<Migration> pending) {
+        applyStopsAt = null;
         if (pending.isEmpty()) return;
         long t0 = System.nanoTime();
         List<RowChange> changes = new ArrayList<>();
@@ -394,6 +403,7 @@ public final class Preflight implements PendingCheck {
                     log.warn("Pre-flight: " + m.fileName() + " fails on " + copyWhat + where + says
                             + (generatedRowsBreakIt ? "" : "\n  The apply will stop there too.") + (before > 0 ? " Checked the migrations before it." : ""));
                     failed = m.fileName();
+                    if (!generatedRowsBreakIt) applyStopsAt = m.fileName();
                     break;
                 }
                 // generated rows say nothing of time; the real ones do

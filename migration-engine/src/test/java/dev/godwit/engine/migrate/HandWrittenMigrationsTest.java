@@ -197,6 +197,34 @@ class HandWrittenMigrationsTest {
     }
 
     /**
+     * A trial's CI gate on {@code db:apply -Ddb.dryRun} passed while the pre-flight said the apply would fail (a UNIQUE index over
+     * rows that share its key): the dry run stands for the apply, so it fails too, having changed nothing.
+     */
+    @Test
+    void aDryRunFailsWhereThePreflightSawTheApplyFail() throws Exception {
+        MigrationsFolder folder = folder("CREATE UNIQUE INDEX users_email_uq ON users (email);\n");
+        Path file = dir.resolve("dup.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            db.runAtomically(List.of("CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT)", "INSERT INTO users VALUES (1, 'a@x'), (2, 'a@x')"), false);
+            Migrator m = migrator(db).checkingPendingWith(dev.godwit.engine.preflight.Preflight.forTarget(new dev.godwit.engine.target.Target.LocalFile(file),
+                    db, java.util.Set.of(HistoryTable.WRANGLER_DEFAULT), false, EngineLog.SILENT));
+            MigrationException e = assertThrows(MigrationException.class, () -> m.apply(folder, new ApplyOptions(true, false, 3)));
+            assertEquals("Dry run: the apply would stop at 0001_m1.sql, which failed on the pre-flight's copy of local SQLite file "
+                    + file.toAbsolutePath().normalize() + " (its warning above says where and why). Nothing was applied. Fix 0001_m1.sql (or the rows it"
+                    + " trips on) first, then run the dry run again.", e.getMessage());
+            assertEquals(List.of("table users"), objects(db), "nothing was applied, not even the history table");
+        }
+        // the same migration on rows it does not trip on: the dry run passes
+        Path clean = dir.resolve("clean.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(clean)) {
+            db.runAtomically(List.of("CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT)", "INSERT INTO users VALUES (1, 'a@x'), (2, 'b@x')"), false);
+            ApplyResult r = migrator(db).checkingPendingWith(dev.godwit.engine.preflight.Preflight.forTarget(new dev.godwit.engine.target.Target.LocalFile(clean),
+                    db, java.util.Set.of(HistoryTable.WRANGLER_DEFAULT), false, EngineLog.SILENT)).apply(folder, new ApplyOptions(true, false, 3));
+            assertEquals(List.of("0001_m1"), r.applied());
+        }
+    }
+
+    /**
      * A seed INSERT of 9,000 rows in 98 KB, under D1's 100 KB per statement: workerd also caps a statement at 25,000 VDBE
      * instructions, which it exceeds, so D1 refuses it ("out of memory"); wrangler's local D1 file applied it.
      */
