@@ -15,6 +15,7 @@ public final class Migration {
     private final String sql;
     private final String shownFile;   // how messages name the file, as its folder shows it; null: made without a folder
     private List<String> statements;   // split on first use; immutable, so a race only splits twice
+    private boolean asWrangler;   // split as wrangler runs the file: SQL alone, the breakpoint markers being comments to it
     private final String[] lineEndingHashes = new String[3];   // the same for the hashes a history row may hold (see #recordedBy)
     /** Its snapshot and the one before, read once for {@link LossDeclaration#retypedBySnapshots} (asked once per changed column); {} where there are none. */
     volatile Snapshot[] snapshotPair;
@@ -94,11 +95,30 @@ public final class Migration {
         return lineEndingHashes[variant] = h;
     }
 
-    /** The statements to execute, split on breakpoints and, inside a chunk, on complete statements; comments-only chunks dropped. */
+    /**
+     * The statements to execute, split on breakpoints and, inside a chunk, on complete statements, as drizzle-orm's migrator
+     * cuts the file (or, {@link #asWranglerRuns}, on complete statements alone); comments-only chunks dropped.
+     */
     public List<String> statements() {
         List<String> s = statements;
-        if (s == null) statements = s = List.copyOf(SqlSplitter.splitMigration(sql));
+        if (s == null) statements = s = List.copyOf(asWrangler ? SqlSplitter.split(sql) : SqlSplitter.splitMigration(sql));
         return s;
+    }
+
+    /**
+     * The same file, its statements read as wrangler runs it (d1_migrations): the file's SQL as SQLite reads it, where a
+     * {@code --> statement-breakpoint} is a comment like any other, not a cut (drizzle-orm cuts the text at each, even one
+     * inside a comment or a string; wrangler never does).
+     */
+    public Migration asWranglerRuns() {
+        Migration m = new Migration(entry, file, sql, shownFile);
+        m.asWrangler = true;
+        return m;
+    }
+
+    /** Whether its statements are read as wrangler runs the file ({@link #asWranglerRuns}). */
+    public boolean readAsWrangler() {
+        return asWrangler;
     }
 
     @Override

@@ -365,8 +365,8 @@ public final class MigrationsFolder {
 
     /**
      * Every migration as wrangler applies them: each {@code .sql} file in wrangler's order ({@link #WRANGLER_ORDER}), journal
-     * entry or not (a file without one gets an entry with index -1 and {@code when} 0). The journal's entries must still
-     * have their files.
+     * entry or not (a file without one gets an entry with index -1 and {@code when} 0), its statements as wrangler reads them
+     * ({@link Migration#asWranglerRuns}). The journal's entries must still have their files.
      */
     public List<Migration> migrationsInNameOrder() {
         java.util.Map<String, Migration> listed = new java.util.HashMap<>();
@@ -376,7 +376,7 @@ public final class MigrationsFolder {
         files.sort((a, b) -> WRANGLER_ORDER.compare(a.getFileName().toString(), b.getFileName().toString()));
         for (Path f : files) {
             Migration m = listed.get(stem(f));
-            out.add(m != null ? m : new Migration(new JournalEntry(-1, null, 0L, stem(f), true), f, read(f), relative(f)));
+            out.add((m != null ? m : new Migration(new JournalEntry(-1, null, 0L, stem(f), true), f, read(f), relative(f))).asWranglerRuns());
         }
         return out;
     }

@@ -310,7 +310,8 @@ public final class Migrator {
     private ApplyResult apply(List<Migration> local, ApplyOptions options, boolean historyExists) {
         long start = System.nanoTime();
         checkJournal(local, history, "Nothing was applied.");
-        List<MigrationState> states = states(local, historyExists ? history.read(db) : List.of());
+        List<AppliedMigration> rows = historyExists ? history.read(db) : List.of();
+        List<MigrationState> states = states(local, rows);
         HistoryCheck.check(states, history, options, new HistoryCheck.Place(command("db:repair"), wayBack()), log);
         List<Migration> pending = states.stream().filter(s -> s.state() == MigrationState.State.PENDING).map(MigrationState::migration).toList();
         // Every pending migration is checked before anything is sent or run, the history table included.
@@ -325,7 +326,15 @@ public final class Migrator {
         warnEdited(pending);
         // on remote D1 only where the pre-flight reads the schema anyway: the check costs no request of its own there
         Migration reached = !db.capabilities().remote() || pendingCheck.readsStoredSchema() ? SchemaAhead.reached(db, history, states, pending) : null;
-        if (reached != null) throw new MigrationException(SchemaAhead.refusal(db, pending, reached, this::command));
+        if (reached != null) {
+            // another run (a second instance of the application starting) may have applied them since the history was read
+            HistoryTable.Found again = HistoryTable.find(db, history);
+            if (!(again.exists() ? again.table().read(db) : List.of()).equals(rows)) {
+                history = again.table();
+                return apply(local, options, again.exists());
+            }
+            throw new MigrationException(SchemaAhead.refusal(db, pending, reached, this::command));
+        }
         pendingCheck.check(pending);
         List<String> applied = new ArrayList<>();
         if (options.dryRun()) {

@@ -35,6 +35,11 @@ public final class StatementRules {
                     + " If a " + dev.godwit.engine.sql.SqlLexer.BREAKPOINT + " inside the quotes cut it (drizzle's migrators cut the file at each"
                     + " one, quoted or not), write that text as '--' || '> statement-breakpoint'; else close the quote.";
         }
+        if (m.readAsWrangler() && endsInsideAnOpenBlockCommentHoldingStatements(s)) {
+            return at(m, i) + " ends inside a block comment that is not closed:\n    " + shown(s) + "\n  SQLite, and so wrangler, reads the rest of"
+                    + " the file as that comment: the statements in it never run (D1 would take wrangler's d1_migrations row after the file"
+                    + " into the comment too, and record nothing). Close the comment with */ where it should end.";
+        }
         if (keyword.equals("BACKUP") || keyword.equals("RESTORE")) {
             return at + ", which is not SQL:\n    " + shown(s) + "\n  Remove it: sqlite-jdbc, which runs local migrations, takes a statement"
                     + " starting with 'backup to' or 'restore from' as a command to copy a database file (a restore replaces the whole database),"
@@ -49,6 +54,14 @@ public final class StatementRules {
         if (tokens.isEmpty()) return false;
         SqlLexer.Token last = tokens.get(tokens.size() - 1);
         return last.isQuoted() && !last.isTerminated();
+    }
+
+    /** Whether the statement's last token is a block comment left open with a {@code ;} in it: statements it swallows. */
+    static boolean endsInsideAnOpenBlockCommentHoldingStatements(String statement) {
+        List<SqlLexer.Token> tokens = SqlLexer.tokenize(statement);
+        if (tokens.isEmpty()) return false;
+        SqlLexer.Token last = tokens.get(tokens.size() - 1);
+        return last.kind() == SqlLexer.Kind.BLOCK_COMMENT && !last.isTerminated() && last.text().indexOf(';') >= 0;
     }
 
     /** How messages name a statement: {@code Migration 0002_x.sql, statement 3 of 5}. */
@@ -95,8 +108,18 @@ public final class StatementRules {
                 + " `wrangler d1 execute --remote --file` (D1's import API).";
     }
 
-    /** A statement as messages quote it: stripped, its lines indented under the line that names it. */
+    /**
+     * A statement as messages quote it: from its first token of SQL (comments before it left out: in wrangler's layout the marker
+     * or note ending the statement before leads it), stripped, its lines indented under the line that names it.
+     */
     public static String shown(String statement) {
-        return statement.strip().replace("\n", "\n    ");
+        int from = 0;
+        for (SqlLexer.Token t : SqlLexer.tokenize(statement)) {
+            if (!t.isTrivia()) {
+                from = t.start();
+                break;
+            }
+        }
+        return statement.substring(from).strip().replace("\n", "\n    ");
     }
 }

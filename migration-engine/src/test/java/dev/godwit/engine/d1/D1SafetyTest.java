@@ -180,7 +180,7 @@ class D1SafetyTest {
         try (D1Database db = d1()) {
             MigrationException e = assertThrows(MigrationException.class, () -> apply(db));
             assertTrue(e.getMessage().startsWith("Migration 0001_email.sql, statement 2 of 2 is COMMIT, a transaction statement:\n"
-                    + "    -- now commit\n    COMMIT;\n"), e.getMessage());
+                    + "    COMMIT;\n"), e.getMessage());
         }
         assertEquals(1, standIn.requestCount(), "only the read-only history check went out: " + standIn.requestLog());
         assertTrue(standIn.requestLog().get(0).contains("pragma_table_info"));

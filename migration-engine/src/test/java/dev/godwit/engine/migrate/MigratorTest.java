@@ -144,6 +144,24 @@ class MigratorTest {
         }
     }
 
+    /**
+     * drizzle's layout: the migrators of the folder (drizzle-orm's, Godwit's) cut the file at every breakpoint, quoted or not, so
+     * one inside a string leaves the statement before it inside an open quote, which D1's one request would run on into the next
+     * part: refused before anything runs (wrangler's layout, which never cuts there, applies it: HandWrittenMigrationsTest).
+     */
+    @Test
+    void aBreakpointInsideAStringIsRefusedInDrizzlesLayout() throws Exception {
+        Path f = folder.sqlFile("0002_posts");
+        Files.writeString(f, Files.readString(f) + "\n--> statement-breakpoint\nINSERT INTO users (name) VALUES ('separate with --> statement-breakpoint lines');");
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
+            MigrationException e = assertThrows(MigrationException.class,
+                    () -> new Migrator(db, HistoryTable.forName("__drizzle_migrations"), log).apply(folder.migrations(), ApplyOptions.defaults()));
+            assertTrue(e.getMessage().contains("ends inside a quoted string or name that is not closed:\n    INSERT INTO users (name) VALUES ('separate with"),
+                    e.getMessage());
+            assertTrue(q(db, "SELECT name FROM sqlite_master WHERE name = 'users'").isEmpty(), "checked before anything runs: nothing applied");
+        }
+    }
+
     @Test
     void refusesTransactionStatementsInAMigration() throws Exception {
         Path f = folder.sqlFile("0002_posts");
