@@ -119,13 +119,20 @@ final class DataCheck {
             Map<String, Integer> firstDrop = new HashMap<>();
             Set<String> existing = null;   // the tables there are now, read again only after a statement that can change them
             long[] nanos = new long[statements.size() + 1];
+            List<RowChange> quotedAsText = new ArrayList<>();   // writes of a "name" SQLite read as a string
             r.exec("BEGIN");
             try {
                 for (int i = 0; i < statements.size(); i++) {
+                    String asText = QuotedNameReadAsText.in(r, statements.get(i));
                     long t0 = System.nanoTime();
                     DatabaseException failed = runStatement(r, statements, i);
                     if (failed != null) return new Outcome(List.of(), failed);
                     nanos[i] = System.nanoTime() - t0;
+                    if (asText != null) {
+                        long n = r.count("SELECT changes()");
+                        if (n > 0) quotedAsText.add(LossRules.change(RowChange.Kind.WRITTEN_FROM_QUOTED_NAME, writtenTable(statements.get(i)), asText, n, n, m, i,
+                                statements));
+                    }
                     if (!ROWS_ONLY.matcher(code(statements.get(i))).matches()) existing = null;
                     if (firstDrop.size() < tracked.size() && !onlyAdds(statements.get(i))) {
                         if (existing == null) existing = existingTables(r);
@@ -146,6 +153,10 @@ final class DataCheck {
                 Map<String, Long> droppedColumns = new java.util.LinkedHashMap<>();
                 List<RowChange> changes = new ArrayList<>(tracked.isEmpty() ? List.of() : LossRules.compare(r, m, statements, said, tracked, countBefore,
                         snapshots, firstDrop, moved, onlyMovesReach, droppedColumns));
+                // a statement the own-name rule names already (a copy's SELECT of a column the source lacks) is said once
+                Set<Integer> ownName = new java.util.HashSet<>();
+                for (RowChange c : changes) if (c.kind() == RowChange.Kind.FILLED_WITH_OWN_NAME) ownName.add(c.statement());
+                for (RowChange c : quotedAsText) if (!ownName.contains(c.statement())) changes.add(c);
                 Set<String> atTheEnd = named.isEmpty() ? Set.of() : existingTables(r);
                 for (Map.Entry<String, Long> a : addedByMoves.entrySet()) {
                     int at = firstAdded.get(a.getKey());
@@ -215,6 +226,18 @@ final class DataCheck {
         DatabaseException atCommit = commit(r, violationsBefore);
         nanos[statements.size()] = System.nanoTime() - t0;
         return new Outcome(List.of(), atCommit, nanos);
+    }
+
+    /** The table an INSERT, REPLACE, UPDATE or DELETE writes, as it names it; "?" where it cannot be read (a WITH statement). */
+    private static String writtenTable(String statement) {
+        List<dev.godwit.engine.sql.SqlLexer.Token> t = dev.godwit.engine.sql.SqlLexer.significant(statement);
+        int at = -1;
+        for (int k = 0; k < Math.min(t.size(), 5) && at < 0; k++) {
+            if (t.get(k).is("INTO") || t.get(k).is("FROM") && k == 1) at = k + 1;
+            else if (k == 0 && t.get(k).is("UPDATE")) at = t.size() > 3 && t.get(1).is("OR") ? 3 : 1;
+        }
+        String name = at < 0 ? null : MovedRows.nameAt(t, at);
+        return name == null ? "?" : name;
     }
 
     /** Runs statement {@code i} in the open transaction: null, or its failure, the transaction rolled back. */

@@ -483,6 +483,9 @@ public final class Preflight implements PendingCheck {
             sb.append(" (a rebuild keeps a column's values only where its copy puts each kept column into the column of its name, INSERT INTO"
                     + " new (a, b) SELECT a, b FROM old; a column to rename is renamed, ALTER TABLE t RENAME COLUMN a TO b, not dropped and added)");
         }
+        if (changes.stream().anyMatch(c -> c.kind() == RowChange.Kind.WRITTEN_FROM_QUOTED_NAME)) {
+            sb.append(" (a text is written in single quotes, 'text'; a column's name as the table spells it)");
+        }
         if (changes.stream().anyMatch(c -> c.kind() == RowChange.Kind.VALUES_ROUNDED || c.kind() == RowChange.Kind.VALUES_CONVERTED)) {
             sb.append(" (a type change converts the values it copies: keep the column's type, or rewrite the values first in a custom"
                     + " migration (mvn db:generate -Ddb.custom); a conversion that is meant is written by mvn db:generate -Ddb.acceptDataLoss,"

@@ -39,6 +39,11 @@ public record RowChange(Kind kind, String table, String column, long rows, long 
         VALUES_NOT_KEPT,
         /** A column filled with a text equal to its own name: an unresolved "name" SQLite read as a string. */
         FILLED_WITH_OWN_NAME,
+        /**
+         * Rows a statement wrote or deleted through a double-quoted name no column has, which SQLite read as a string
+         * ({@code SET title = "titel"}): {@link #column} holds the name as written.
+         */
+        WRITTEN_FROM_QUOTED_NAME,
         /** Rows a trigger added (an audit log) while the migration only moved rows: a rebuild's DELETE and INSERT back of a child. */
         ADDED_BY_TRIGGER,
         /** Values a trigger rewrote (an updated_at stamp) in rows a rebuild took out and put back as they were. */
@@ -126,7 +131,7 @@ public record RowChange(Kind kind, String table, String column, long rows, long 
 
     /** One line for a person, e.g. {@code "orders": 3 of 3 rows deleted, through 0002_x.sql statement 3: DROP TABLE `customers`;}. */
     public String describe() {
-        String where = "\"" + table + "\"" + (column == null ? "" : ".\"" + column + "\"");
+        String where = "\"" + table + "\"" + (column == null || kind == Kind.WRITTEN_FROM_QUOTED_NAME ? "" : ".\"" + column + "\"");
         String what = switch (kind) {
             case ROWS_DELETED -> rows + " of " + of + " rows deleted";
             case SET_NULL -> rows + " of " + of + " references set to NULL";
@@ -139,6 +144,9 @@ public record RowChange(Kind kind, String table, String column, long rows, long 
                     + " after it: a copy that leaves the column out or fills it from another, or the column dropped and added again)";
             case FILLED_WITH_OWN_NAME -> rows + " of " + of + " rows filled with the text '" + column + "', the column's own name"
                     + " (SQLite reads a double-quoted name it cannot resolve as a string: the SELECT names a column the source table does not have)";
+            case WRITTEN_FROM_QUOTED_NAME -> rows + " rows written or deleted with the text " + dev.godwit.engine.sql.Quoting.literal(
+                    SqlLexer.unquote(column)) + " where it says " + column + ", a name no column has there (SQLite reads a double-quoted name it"
+                    + " cannot resolve as a string)";
             case ADDED_BY_TRIGGER -> rows + " rows added (now " + of + ") by " + byWhich() + " that the rebuild's moving of rows "
                     + (triggers.size() > 1 ? "fire" : "fires") + (statementText != null && statementText.stripLeading().regionMatches(true, 0, "UPDATE", 0, 6)
                     ? " (it points a reference of the rows at no row before it deletes them, and puts them back as they were)"

@@ -249,6 +249,31 @@ class PreflightTest {
         }
     }
 
+    /**
+     * A red-team review: {@code UPDATE orders SET note = "nnote"}, a mistyped column in double quotes, which SQLite reads as the
+     * text 'nnote' and wrote into every row, passed the pre-flight and db:verify. The name is compiled in backticks too, where
+     * SQLite never takes it for a string: "no such column" there is the quirk at work.
+     */
+    @Test
+    void aDoubleQuotedNameNoColumnHasWrittenAsTextIsRefused() {
+        String refused = refusal("dqs", "UPDATE orders SET note = \"nnote\";");
+        assertTrue(refused.contains("- \"orders\": 3 rows written or deleted with the text 'nnote' where it says \"nnote\", a name no column has there"
+                + " (SQLite reads a double-quoted name it cannot resolve as a string), through 0001_x.sql statement 1: UPDATE orders SET note = \"nnote\";"),
+                refused);
+        assertTrue(refused.contains("(a text is written in single quotes, 'text'; a column's name as the table spells it)"), refused);
+        String deleted = refusal("dqsdel", "DELETE FROM orders WHERE note <> \"a\";");
+        assertTrue(deleted.contains("- \"orders\": 1 rows written or deleted with the text 'a' where it says \"a\""), deleted);
+        // names that resolve, in double quotes as drizzle-kit writes them, are names
+        for (String ok : List.of("UPDATE \"orders\" SET \"note\" = \"note\" || '!' WHERE \"id\" = 10;",
+                "INSERT INTO \"orders\" (\"id\", \"customer_id\", \"note\") VALUES (40, 1, 'x');")) {
+            String name = "dqsok" + ok.length();
+            Migration m = onOrders(name, ok);
+            logLines.clear();
+            Preflight.ofFile(dir.resolve(name + ".sqlite"), false, log).check(List.of(m));
+            assertTrue(logLines.stream().noneMatch(l -> l.contains("written or deleted with the text")), ok + "\n" + logLines);
+        }
+    }
+
     /** A trial saw "no rows removed or rewritten" for a migration dropping a column that held values: the summary names it. */
     @Test
     void theSummaryNamesAColumnDroppedWithItsValues() {

@@ -721,7 +721,7 @@ class VerifierTest {
         assertEquals(List.of(), Verifier.check(() -> users(), folder, false).findings());
         List<Finding> d1 = Verifier.check(() -> users(), folder, true).findings();
         assertEquals(List.of(Finding.Kind.REPLAY), kinds(d1), d1.toString());
-        assertEquals("drizzle/0002_reset.sql, statement 1:\n    -- Custom SQL migration file, put your code below! --\n    \n    INSERT INTO docs_config (k, v) VALUES ('rank', 'bm25(2.0)');\n  it writes"
+        assertEquals("drizzle/0002_reset.sql, statement 1:\n    INSERT INTO docs_config (k, v) VALUES ('rank', 'bm25(2.0)');\n  it writes"
                 + " \"docs_config\", a shadow table of the FTS5 table \"docs\": D1 runs SQLite in defensive mode, where shadow tables are read-only"
                 + " (\"table docs_config may not be modified\"); change"
                 + " \"docs\" itself (INSERT INTO \"docs\"(\"docs\") VALUES ('rebuild') rebuilds its index) (this project goes to D1, which refuses"
