@@ -216,6 +216,27 @@ class HandWrittenMigrationsTest {
     }
 
     /**
+     * A red-team review: on a database without tables the pre-flight said "nothing to lose" and ran nothing, so a later pending
+     * migration that fails (an index on a misspelt table) stopped the apply after the first was committed, where the same folder
+     * on a database with any table was refused with nothing applied. Several pending migrations are now tried on the copy.
+     */
+    @Test
+    void aLaterFailingMigrationIsFoundBeforeAnythingIsAppliedOnAnEmptyDatabase() throws Exception {
+        MigrationsFolder folder = folder("CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT);\n", "CREATE INDEX users_name ON user(name);\n");
+        Path file = dir.resolve("fresh.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            Migrator m = migrator(db).checkingPendingWith(dev.godwit.engine.preflight.Preflight.forTarget(new dev.godwit.engine.target.Target.LocalFile(file),
+                    db, java.util.Set.of(HistoryTable.WRANGLER_DEFAULT), false, EngineLog.SILENT));
+            Exception e = assertThrows(dev.godwit.engine.preflight.PreflightRefusedException.class, () -> m.apply(folder, ApplyOptions.defaults()));
+            assertTrue(e.getMessage().startsWith("Pre-flight: 0002_m2.sql fails on a copy of " + file.toAbsolutePath().normalize()
+                    + " (its rows as they are now) at statement 1 of 1:\n    CREATE INDEX users_name ON user(name);\n  SQLite says: "), e.getMessage());
+            assertTrue(e.getMessage().contains("no such table: main.user"), e.getMessage());
+            assertTrue(e.getMessage().contains("The apply would stop there after committing the 1 pending migration(s) before it"), e.getMessage());
+            assertEquals(List.of(), objects(db), "nothing was applied");
+        }
+    }
+
+    /**
      * A trial's CI gate on {@code db:apply -Ddb.dryRun} passed while the pre-flight said the apply would fail (a UNIQUE index over
      * rows that share its key): the dry run stands for the apply, so it fails too, having changed nothing.
      */
