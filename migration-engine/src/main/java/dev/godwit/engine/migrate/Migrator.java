@@ -324,6 +324,7 @@ public final class Migrator {
             return new ApplyResult(List.of(), millis(start), options.dryRun());
         }
         warnEdited(pending);
+        if (!(history instanceof HistoryTable.Wrangler)) for (Migration m : pending) SeveralStatementsPerBreakpoint.warning(m).ifPresent(log::warn);
         // on remote D1 only where the pre-flight reads the schema anyway: the check costs no request of its own there
         Migration reached = !db.capabilities().remote() || pendingCheck.readsStoredSchema() ? SchemaAhead.reached(db, history, states, pending) : null;
         if (reached != null) {

@@ -120,6 +120,18 @@ public final class StatementRules {
                 break;
             }
         }
-        return statement.substring(from).strip().replace("\n", "\n    ");
+        String code = statement.substring(from).strip();
+        // a data migration's INSERT may run to thousands of lines: the file holds it whole, the message its head
+        String[] lines = code.split("\n", -1);
+        if (lines.length > SHOWN_LINES) {
+            code = String.join("\n", java.util.Arrays.asList(lines).subList(0, SHOWN_LINES - 5)) + "\n… (" + (lines.length - SHOWN_LINES + 5)
+                    + " more lines)";
+        }
+        if (code.length() > SHOWN_CHARS) code = code.substring(0, SHOWN_CHARS - 1000) + "… (" + (code.length() - SHOWN_CHARS + 1000) + " more characters)";
+        return code.replace("\n", "\n    ");
     }
+
+    /** How much of a statement a message quotes at most. */
+    private static final int SHOWN_LINES = 30;
+    private static final int SHOWN_CHARS = 4000;
 }

@@ -162,6 +162,41 @@ class MigratorTest {
         }
     }
 
+    /**
+     * A red-team review: a custom migration written without breakpoint markers applied with Godwit, while drizzle-orm's migrate()
+     * (which sends the text between markers as one statement) ran only its first statement and recorded it. The apply says so.
+     */
+    @Test
+    void severalStatementsBetweenTwoBreakpointsAreWarnedAbout() throws Exception {
+        Path f = folder.sqlFile("0002_posts");
+        Files.writeString(f, Files.readString(f) + "\n--> statement-breakpoint\nINSERT INTO users (name) VALUES ('ann');\nINSERT INTO users (name) VALUES ('bob');\n");
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
+            new Migrator(db, HistoryTable.forName("__drizzle_migrations"), log).apply(folder.migrations(), ApplyOptions.defaults());
+            assertEquals(2, q(db, "SELECT name FROM users").size(), "Godwit runs each statement");
+        }
+        List<String> warned = logLines.stream().filter(l -> l.contains("several statements")).toList();
+        assertEquals(1, warned.size(), logLines.toString());
+        assertTrue(warned.get(0).contains("0002_posts.sql holds several statements with no --> statement-breakpoint between them: statements 2 to 3"
+                + " (INSERT INTO users (name) VALUES ('ann'); ... INSERT INTO users (name) VALUES ('bob');). Godwit runs each, but drizzle-orm's migrate()"
+                + " sends the text between two markers as one statement"), warned.get(0));
+    }
+
+    /** A red-team review: a failing 5,000-line INSERT was quoted whole in the error, 158 KB of [ERROR] lines. */
+    @Test
+    void aLongFailingStatementIsQuotedByItsHead() throws Exception {
+        Path f = folder.sqlFile("0002_posts");
+        StringBuilder insert = new StringBuilder("INSERT INTO nope (v) VALUES\n");
+        for (int i = 0; i < 5000; i++) insert.append("  (").append(i).append(i < 4999 ? "),\n" : ");");
+        Files.writeString(f, Files.readString(f) + "\n--> statement-breakpoint\n" + insert);
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
+            MigrationException e = assertThrows(MigrationException.class,
+                    () -> new Migrator(db, HistoryTable.forName("__drizzle_migrations"), log).apply(folder.migrations(), ApplyOptions.defaults()));
+            assertTrue(e.getMessage().contains("INSERT INTO nope (v) VALUES\n      (0),\n"), e.getMessage());
+            assertTrue(e.getMessage().contains("\n    … (4976 more lines)"), e.getMessage());
+            assertTrue(e.getMessage().length() < 3000, "a message of " + e.getMessage().length() + " characters");
+        }
+    }
+
     @Test
     void refusesTransactionStatementsInAMigration() throws Exception {
         Path f = folder.sqlFile("0002_posts");
