@@ -68,6 +68,71 @@ public final class ForeignKeyViolations {
         return added;
     }
 
+    /**
+     * {@code PRAGMA foreign_key_check}'s rows said for a person, read on the connection that holds them (inside the failed
+     * transaction, before its rollback): how many, the first five named by what identifies them after the rollback too (a
+     * rebuild's copy renumbers a table without an INTEGER PRIMARY KEY, whose rowid then names another row) and the key's values:
+     * {@code row 2 of "players" references a missing row of "teams" ("team_id" 9)}.
+     */
+    public static String described(List<Map<String, Object>> rows, Function<String, List<Map<String, Object>>> query) {
+        StringBuilder sb = new StringBuilder();
+        int shown = 0;
+        for (Map<String, Object> r : rows) {
+            if (shown++ == 5) {
+                sb.append(", …");
+                break;
+            }
+            if (sb.length() > 0) sb.append(", ");
+            sb.append(oneRow(r, query));
+        }
+        return rows.size() + " foreign key violation(s): " + sb;
+    }
+
+    private static String oneRow(Map<String, Object> r, Function<String, List<Map<String, Object>>> query) {
+        String table = String.valueOf(r.get("table"));
+        String plain = "row " + r.get("rowid") + " of " + Quoting.doubleQuoted(table) + " references a missing row of "
+                + Quoting.doubleQuoted(String.valueOf(r.get("parent")));
+        try {
+            List<String> keyColumns = new ArrayList<>();
+            for (Map<String, Object> c : query.apply("SELECT \"from\" FROM pragma_foreign_key_list(" + Quoting.literal(table) + ") WHERE id = "
+                    + ((Number) r.get("fkid")).longValue() + " ORDER BY seq")) keyColumns.add(String.valueOf(c.get("from")));
+            List<String> pk = new ArrayList<>();
+            boolean rowidKey = false;
+            List<Map<String, Object>> info = query.apply("SELECT name, type, pk FROM pragma_table_info(" + Quoting.literal(table) + ") ORDER BY pk");
+            for (Map<String, Object> c : info) if (((Number) c.get("pk")).longValue() > 0) pk.add(String.valueOf(c.get("name")));
+            if (pk.size() == 1) {
+                for (Map<String, Object> c : info) {
+                    if (String.valueOf(c.get("name")).equals(pk.get(0))) rowidKey = "INTEGER".equalsIgnoreCase(String.valueOf(c.get("type")));
+                }
+            }
+            Object rowid = r.get("rowid");
+            String alias = SqliteNames.rowidAlias(info.stream().map(c -> String.valueOf(c.get("name"))).toList());
+            if (rowid == null || alias == null || keyColumns.isEmpty()) return plain;
+            List<String> wanted = new ArrayList<>(keyColumns);
+            if (!rowidKey) for (String p : pk) if (!wanted.contains(p)) wanted.add(p);
+            List<Map<String, Object>> row = query.apply("SELECT " + String.join(", ", wanted.stream().map(Quoting::doubleQuoted).toList()) + " FROM "
+                    + Quoting.doubleQuoted(table) + " WHERE " + alias + " = " + ((Number) rowid).longValue());
+            if (row.isEmpty()) return plain;
+            Map<String, Object> values = row.get(0);
+            String keys = String.join(", ", keyColumns.stream().map(c -> Quoting.doubleQuoted(c) + " " + shown(values.get(c))).toList());
+            String which;
+            if (rowidKey) which = "row " + rowid + " of " + Quoting.doubleQuoted(table);
+            else if (!pk.isEmpty()) which = "the row of " + Quoting.doubleQuoted(table) + " with " + String.join(", ", pk.stream()
+                    .map(c -> Quoting.doubleQuoted(c) + " " + shown(values.get(c))).toList());
+            else which = "a row of " + Quoting.doubleQuoted(table);   // no key of its own: its rowid may be another row's after a rebuild
+            return which + " references a missing row of " + Quoting.doubleQuoted(String.valueOf(r.get("parent"))) + " (" + keys + ")";
+        } catch (RuntimeException unreadable) {
+            return plain;
+        }
+    }
+
+    private static String shown(Object v) {
+        if (v == null) return "NULL";
+        if (v instanceof String s) return Quoting.literal(s.length() > 40 ? s.substring(0, 40) + "…" : s);
+        if (v instanceof byte[] b) return "a blob of " + b.length + " bytes";
+        return String.valueOf(v);
+    }
+
     /** The values of {@code columns} in the rows of {@code table} with these rowids, each as one text that tells types apart. */
     private static Map<Long, String> valuesByRowid(Function<String, List<Map<String, Object>>> query, String table, List<String> columns,
                                                    List<Object> rowids) {

@@ -393,30 +393,14 @@ public final class SqliteDatabase implements Database {
     private void requireNoNewForeignKeyViolations(ForeignKeyViolations before) {
         List<Map<String, Object>> added = ForeignKeyViolations.read(sql -> query(sql)).addedSince(before);
         if (added.isEmpty()) return;
-        String msg = "the statements leave " + described(added);
+        String msg = "the statements leave " + ForeignKeyViolations.described(added, sql -> query(sql));
         throw new DatabaseException(msg, -1, null, msg, false, null);
     }
 
     /** The rows that break a foreign key ({@code PRAGMA foreign_key_check}): how many, the first five named; null when none. */
     private String foreignKeyViolations() {
         List<Map<String, Object>> rows = query("PRAGMA foreign_key_check");
-        return rows.isEmpty() ? null : described(rows);
-    }
-
-    /** {@code PRAGMA foreign_key_check}'s rows said for a person: how many, the first five named. */
-    public static String described(List<Map<String, Object>> rows) {
-        StringBuilder sb = new StringBuilder();
-        int shown = 0;
-        for (Map<String, Object> r : rows) {
-            if (shown++ == 5) {
-                sb.append(", …");
-                break;
-            }
-            if (sb.length() > 0) sb.append(", ");
-            sb.append("row ").append(r.get("rowid")).append(" of \"").append(r.get("table"))
-                    .append("\" references a missing row of \"").append(r.get("parent")).append('"');
-        }
-        return rows.size() + " foreign key violation(s): " + sb;
+        return rows.isEmpty() ? null : ForeignKeyViolations.described(rows, sql -> query(sql));
     }
 
     private void exec(String sql) throws SQLException {

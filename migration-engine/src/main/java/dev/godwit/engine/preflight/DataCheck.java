@@ -259,9 +259,9 @@ final class DataCheck {
         if (violationsBefore != null) {
             List<Map<String, Object>> added = ForeignKeyViolations.read(sql -> r.query(sql)).addedSince(violationsBefore);
             if (!added.isEmpty()) {
-                r.rollbackQuietly();
-                String says = "the statements leave " + dev.godwit.engine.db.SqliteDatabase.described(added)
+                String says = "the statements leave " + ForeignKeyViolations.described(added, sql -> r.query(sql))   // read before the rollback
                         + " (checked before COMMIT, as the apply checks a migration it runs with foreign keys off)";
+                r.rollbackQuietly();
                 return new DatabaseException("COMMIT refused: " + says, -1, "COMMIT", says, false, null);
             }
         }
@@ -269,8 +269,16 @@ final class DataCheck {
             r.exec("COMMIT");
             return null;
         } catch (DatabaseException e) {
+            // the failed COMMIT leaves the transaction open: the rows that break a key are read before the rollback
+            String rows = null;
+            try {
+                List<Map<String, Object>> broken = r.query("PRAGMA foreign_key_check");
+                if (!broken.isEmpty()) rows = ForeignKeyViolations.described(broken, sql -> r.query(sql));
+            } catch (DatabaseException unreadable) {
+                // the message goes without them
+            }
             r.rollbackQuietly();
-            String says = e.databaseMessage() + " (at COMMIT, where SQLite checks the foreign keys the migration deferred)";
+            String says = e.databaseMessage() + " (at COMMIT, where SQLite checks the foreign keys the migration deferred" + (rows == null ? ")" : "): " + rows);
             return new DatabaseException("COMMIT failed: " + says, -1, "COMMIT", says, false, e);
         }
     }

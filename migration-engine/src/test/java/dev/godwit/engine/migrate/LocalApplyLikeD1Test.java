@@ -108,7 +108,7 @@ class LocalApplyLikeD1Test {
                     + "\n--> statement-breakpoint\nPRAGMA foreign_keys=ON;\n");
             MigrationException e = org.junit.jupiter.api.Assertions.assertThrows(MigrationException.class, () -> m.apply(List.of(notes, orphan), off));
             assertTrue(e.getMessage().contains("the statements leave 1 foreign key violation(s): row 12 of \"orders\" references a missing row of"
-                    + " \"customers\"\n"), e.getMessage());
+                    + " \"customers\" (\"customer_id\" 42)\n"), e.getMessage());
             assertEquals(2L, db.query("SELECT count(*) AS n FROM orders").get(0).get("n"), "rolled back");
         }
     }

@@ -423,7 +423,7 @@ class MigratorSafetyTest {
         try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
             MigrationException e = assertThrows(MigrationException.class, () -> migrator(db).apply(folder.migrations(), ApplyOptions.defaults()));
             assertTrue(e.getMessage().startsWith("Migration 0001_custom.sql failed\n  SQLite says: [SQLITE_CONSTRAINT_FOREIGNKEY] A foreign key"
-                    + " constraint failed (FOREIGN KEY constraint failed) at COMMIT: 1 foreign key violation(s): row 2 of \"players\" references a missing row of \"teams\"" + deferred
+                    + " constraint failed (FOREIGN KEY constraint failed) at COMMIT: 1 foreign key violation(s): row 2 of \"players\" references a missing row of \"teams\" (\"team_id\" 7)" + deferred
                     + "\n  The migration was rolled back"), e.getMessage());
             assertEquals(List.of("__drizzle_migrations", "users"), tables(db), "0000 applied, 0001 rolled back");
         }
