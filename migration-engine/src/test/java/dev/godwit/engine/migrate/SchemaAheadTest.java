@@ -88,6 +88,19 @@ class SchemaAheadTest {
         assertEquals(List.of("ada@example.com", "bob@example.com"), emails());
     }
 
+    /** A trial: db:status showed the migration "pending" with no word of the refusal db:apply then gave; it gives it now. */
+    @Test
+    void dbStatusGivesTheRefusalInTheApplysWords() {
+        Migrator status = new Migrator(db, drizzle, engineLog);
+        List<MigrationState> states = status.status(folder);
+        String refusal = status.applyRefusal(states);
+        MigrationException e = assertThrows(MigrationException.class, () -> new Migrator(db, drizzle, engineLog).apply(folder, ApplyOptions.defaults()));
+        assertEquals(e.getMessage(), refusal);
+        List<String> lines = StatusTable.render(states, false, "mvn db:repair -Dlocal", refusal);
+        assertTrue(lines.get(lines.size() - 1).startsWith(StatusTable.REFUSED + "local SQLite file "), lines.toString());
+        assertTrue(lines.get(lines.size() - 1).contains("mvn db:baseline -Dlocal -Ddb.baseline=0001_email"), lines.toString());
+    }
+
     @Test
     void aDatabaseWhereItsHistorySaysIsAppliedAsBefore() {
         db.runAtomically(List.of("ALTER TABLE users DROP COLUMN email"), false);   // back to 0000's schema
