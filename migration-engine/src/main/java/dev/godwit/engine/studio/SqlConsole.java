@@ -346,6 +346,15 @@ final class SqlConsole {
      */
     private void refuseOutsideTransactionOnly(List<String> stmts) {
         for (String st : stmts) {
+            // SQLite takes these inside a transaction and does nothing: "ran 1 statement" read as if foreign keys were off now
+            var set = NO_OP_IN_TRANSACTION.matcher(stripQuotedAndComments(st));
+            if (set.lookingAt()) {
+                String name = set.group(1).toLowerCase(Locale.ROOT);
+                throw new StudioException(403, "PRAGMA " + name + " is not offered in the console: it runs every script in one transaction of its own,"
+                        + " where SQLite takes PRAGMA " + name + " and changes nothing" + (name.equals("foreign_keys")
+                        ? " (foreign keys stay on; PRAGMA defer_foreign_keys = ON, which works there, checks them at the end of the script instead)"
+                        : "") + "; nothing was run");
+            }
             var m = FIRST_WORD.matcher(stripQuotedAndComments(st).toUpperCase(Locale.ROOT));
             if (!m.find() || !OUTSIDE_TRANSACTION_ONLY.contains(m.group(1))) continue;
             throw StudioException.bad(m.group(1) + " is not offered in the console: " + (db.capabilities().remote()
@@ -354,6 +363,9 @@ final class SqlConsole {
                             + " nothing was run. Run it with the sqlite3 shell on the file, with the studio stopped"));
         }
     }
+
+    /** A PRAGMA that sets what SQLite does not change inside a transaction (the console's scripts run in one). */
+    private static final Pattern NO_OP_IN_TRANSACTION = Pattern.compile("(?is)\\s*PRAGMA\\s+(?:main\\s*\\.\\s*)?(foreign_keys)\\s*(=|\\()");
 
     /** Statements that change rows at most, never the schema (a trigger cannot run DDL); any other may, as far as the console knows. */
     private static final Set<String> ROWS_ONLY_STARTS = Set.of("INSERT", "UPDATE", "DELETE", "REPLACE", "SELECT", "VALUES", "WITH", "SAVEPOINT", "RELEASE");

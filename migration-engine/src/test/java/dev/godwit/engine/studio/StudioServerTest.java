@@ -709,6 +709,12 @@ class StudioServerTest extends StudioServerFixture {
         assertEquals(3, count("SELECT count(*) FROM fans WHERE team_id IS NOT NULL"));
 
         restart(StudioOptions.defaults().withWrite(true));
+        // a trial: "ran 1 statement(s)" for PRAGMA foreign_keys=OFF, which SQLite ignores inside the script's transaction
+        HttpResponse<String> fkOff = page("POST", "/api/sql", "{\"sql\": \"PRAGMA foreign_keys=OFF\"}");
+        assertEquals(403, fkOff.statusCode(), fkOff.body());
+        assertEquals("PRAGMA foreign_keys is not offered in the console: it runs every script in one transaction of its own, where SQLite takes"
+                + " PRAGMA foreign_keys and changes nothing (foreign keys stay on; PRAGMA defer_foreign_keys = ON, which works there, checks them at"
+                + " the end of the script instead); nothing was run", error(fkOff));
         HttpResponse<String> failed = page("POST", "/api/sql", "{\"sql\": \"DELETE FROM fans WHERE id = 1000; INSERT INTO nope VALUES (1)\"}");
         assertEquals(400, failed.statusCode());
         assertEquals(3, count("SELECT count(*) FROM fans"), "the failed run changed nothing");
