@@ -103,8 +103,10 @@ public class ApplyMojo extends AbstractGodwitMojo {
                     .withForeignKeysOffAround(localForeignKeysOff && !target.remote())
                     .forD1Project(!(target instanceof Target.LocalFile) || goesToD1())   // D1's 30 s per request: a plain SQLite app has none
                     .withCommandArgs(restoreArgs());   // its db:repair command names this database too
+            java.nio.file.Path file = localFile();
             new Migrator(db, historyTable(), engineLog())
                     .withCommandArgs(restoreArgs())   // the database this command line picked, in the way on's commands
+                    .withLocalCopyKept(file == null || !localBackups.list(file).isEmpty())
                     .checkingPendingWith(preflight)
                     .beforeApplying(pending -> new Restorer(engineLog()).beforeApply(target, db, localBackups, restoreArgs(), wranglerArgs()))
                     .apply(folder, new ApplyOptions(dryRun, ignoreChecksums, 3, localForeignKeysOff).withIgnoreMissing(ignoreMissing));

@@ -42,7 +42,8 @@ public class StatusMojo extends AbstractGodwitMojo {
         // none: an empty stand-in described and limited as the file will be, so db:apply's refusals read as they will there
         try (Database db = none ? dev.godwit.engine.db.SqliteDatabase.inMemoryStandingFor(file, target() instanceof dev.godwit.engine.target.Target.WranglerLocalD1)
                 : openDatabase()) {
-            Migrator migrator = new Migrator(db, historyTable(), engineLog()).withCommandArgs(restoreArgs());   // the refusal's commands as db:apply's
+            Migrator migrator = new Migrator(db, historyTable(), engineLog()).withCommandArgs(restoreArgs())   // the refusal's commands as db:apply's
+                    .withLocalCopyKept(file == null || !new dev.godwit.engine.restore.LocalBackups(backupsDir(), 5).list(file).isEmpty());
             List<MigrationState> states = migrator.status(folder);
             String refusal = migrator.applyRefusal(states);
             getLog().info("Migrations in " + folder().dir() + " on " + (none ? "the database that is not there yet" : db.describe()) + ":");

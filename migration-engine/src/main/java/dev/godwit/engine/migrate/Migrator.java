@@ -707,8 +707,17 @@ public final class Migrator {
 
     /** How this database goes back to before a migration: the local copy db:apply kept, or D1's Time Travel. */
     private String wayBack() {
-        return db.capabilities().remote() ? "mvn db:restore" + commandArgs + " -Ddb.timestamp=TIME before it, or the bookmark db:apply printed then"
-                : "mvn db:restore -Dlocal" + commandArgs;
+        if (db.capabilities().remote()) return "mvn db:restore" + commandArgs + " -Ddb.timestamp=TIME before it, or the bookmark db:apply printed then";
+        return localCopyKept ? "mvn db:restore -Dlocal" + commandArgs
+                : "db:restore has no copy of this file to go back to: db:apply keeps one only of a file that held something";
+    }
+
+    private boolean localCopyKept = true;
+
+    /** Whether db:apply kept a copy of this local file to restore (the way back the refusals name); none: they say so. */
+    public Migrator withLocalCopyKept(boolean kept) {
+        this.localCopyKept = kept;
+        return this;
     }
 
     /**

@@ -197,6 +197,22 @@ class MigratorTest {
         }
     }
 
+    /** A trial: the refusal sent the user to db:restore for a file of which db:apply had kept no copy ("There is no backup"). */
+    @Test
+    void theWayBackSaysSoWhereNoCopyOfTheFileWasKept() {
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
+            List<Migration> all = folder.migrations();
+            new Migrator(db, HistoryTable.forName("__drizzle_migrations"), log).apply(List.of(all.get(0), all.get(2)), ApplyOptions.defaults());
+            MigrationException kept = assertThrows(MigrationException.class,
+                    () -> new Migrator(db, HistoryTable.forName("__drizzle_migrations"), log).apply(all, ApplyOptions.defaults()));
+            assertTrue(kept.getMessage().contains("go back to before them (mvn db:restore -Dlocal) or start it afresh"), kept.getMessage());
+            MigrationException none = assertThrows(MigrationException.class, () -> new Migrator(db, HistoryTable.forName("__drizzle_migrations"), log)
+                    .withLocalCopyKept(false).apply(all, ApplyOptions.defaults()));
+            assertTrue(none.getMessage().contains("go back to before them (db:restore has no copy of this file to go back to: db:apply keeps one only"
+                    + " of a file that held something) or start it afresh"), none.getMessage());
+        }
+    }
+
     @Test
     void refusesTransactionStatementsInAMigration() throws Exception {
         Path f = folder.sqlFile("0002_posts");
