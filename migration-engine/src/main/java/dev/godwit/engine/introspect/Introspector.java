@@ -196,7 +196,8 @@ public final class Introspector {
                             triggers.put(name, sql);
                             // quoted as SQL quotes it: the name DROP TRIGGER takes, as the pre-flight's trigger findings print it
                             warnings.add("trigger " + Quoting.doubleQuoted(name) + " on " + Quoting.doubleQuoted(on) + " is left out (the model has no place for triggers); keep it in a"
-                                    + " custom migration (mvn db:generate -Ddb.custom) holding its CREATE TRIGGER");
+                                    + " custom migration (mvn db:generate -Ddb.custom) holding its CREATE TRIGGER, written CREATE TRIGGER IF NOT EXISTS: this"
+                                    + " database has it already, and a plain CREATE TRIGGER would fail on it (or record that migration here with db:baseline)");
                         }
                     }
                     default -> { }
