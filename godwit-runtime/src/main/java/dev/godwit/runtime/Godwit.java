@@ -116,8 +116,25 @@ public final class Godwit {
 
     private MigrateResult run(SqliteDatabase db, List<Migration> migrations) {
         long start = System.nanoTime();
-        ApplyResult r = new Migrator(db, HistoryTable.forName(historyTable), log).apply(migrations, ApplyOptions.defaults());
+        // the way on of a refusal names the goal to run on this file (mvn db:repair -Dlocal -Ddb.local.path=...), not this run's flags
+        ApplyResult r = new Migrator(db, HistoryTable.forName(historyTable), log).fromApplication(fileArgs(db))
+                .apply(migrations, ApplyOptions.defaults());
         return new MigrateResult(r.applied(), migrations.size() - r.applied().size(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** {@code -Ddb.local.path=FILE} for the database's file (as SQLite names it), or "" for one without a file. */
+    private static String fileArgs(SqliteDatabase db) {
+        try {
+            for (java.util.Map<String, Object> d : db.query("PRAGMA database_list")) {
+                Object file = d.get("file");
+                if ("main".equals(d.get("name")) && file != null && !file.toString().isEmpty()) {
+                    return " " + dev.godwit.engine.target.PrintedArgs.quoted("-Ddb.local.path=" + file);
+                }
+            }
+        } catch (RuntimeException unreadable) {
+            // the commands go without it
+        }
+        return "";
     }
 
     /** The journal's migrations with their SQL, read from the classpath. */

@@ -90,6 +90,10 @@ class GodwitTest {
             Files.writeString(f, Files.readString(f).replace("`email` text NOT NULL", "`email` text"));
             MigrationException e = assertThrows(MigrationException.class, () -> godwit.migrateUrl(url));
             assertTrue(e.getMessage().startsWith("Applied migration(s) changed since they were applied: 0000_thin_riptide.sql."), e.getMessage());
+            // a trial: the way on named the project's default file (-Dlocal alone) and a flag this call cannot take
+            String file = dir.resolve("app.sqlite").toAbsolutePath().toString();
+            assertTrue(e.getMessage().endsWith("record it with mvn db:repair -Dlocal -Ddb.local.path=" + file + "; to apply anyway this once, run mvn"
+                    + " db:apply -Dlocal -Ddb.local.path=" + file + " -Ddb.ignoreChecksums once (Godwit.migrate takes no such option)."), e.getMessage());
         }
     }
 

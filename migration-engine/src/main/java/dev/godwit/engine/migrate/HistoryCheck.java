@@ -17,8 +17,18 @@ public final class HistoryCheck {
      *
      * @param repair  the db:repair command for this database ({@code mvn db:repair}; in a fleet with its {@code -Ddb.d1.databaseId})
      * @param wayBack how this database goes back to before a migration (a restore command)
+     * @param apply   the db:apply command to name for a one-off override, where the run was no db:apply (an application's
+     *                Godwit.migrate, which takes no such option); null: "pass" the flag to this run
      */
-    public record Place(String repair, String wayBack) {
+    public record Place(String repair, String wayBack, String apply) {
+        public Place(String repair, String wayBack) {
+            this(repair, wayBack, null);
+        }
+
+        /** How to give {@code flag} ({@code -Ddb.ignoreChecksums}) once. */
+        String pass(String flag) {
+            return apply == null ? "pass " + flag : "run " + apply + " " + flag + " once (Godwit.migrate takes no such option)";
+        }
     }
 
     private HistoryCheck() {
@@ -75,7 +85,7 @@ public final class HistoryCheck {
                     + " db:rebase, or dropped after it ran here). On a development database, go back to before it"
                     + " (" + place.wayBack() + ") or start it afresh; if those rows are from an abandoned branch, remove them with "
                     + place.repair() + "; if the folder's migrations were squashed (or, with wrangler's history, renamed), " + place.repair()
-                    + " records the new ones the database already has (or renames the rows); to apply anyway, pass -Ddb.ignoreMissing."
+                    + " records the new ones the database already has (or renames the rows); to apply anyway, " + place.pass("-Ddb.ignoreMissing") + "."
                     + " Nothing was applied.");
         }
         if (missing.size() > SHOWN) {
@@ -92,14 +102,14 @@ public final class HistoryCheck {
                     + " deliberate with db:repair on another database (" + String.join(", ", recordedEdits) + " record" + (recordedEdits.size() == 1 ? "s" : "")
                     + " this SQL as an edit), and each database records it once: run " + place.repair() + " for this one (it re-records the"
                     + " checksum in its history; no SQL runs).";
-            if (!options.ignoreChecksums()) throw new MigrationException(msg + " To apply anyway this once, pass -Ddb.ignoreChecksums. Nothing was applied.");
+            if (!options.ignoreChecksums()) throw new MigrationException(msg + " To apply anyway this once, " + place.pass("-Ddb.ignoreChecksums") + ". Nothing was applied.");
             log.warn(msg + " Continuing because of -Ddb.ignoreChecksums.");
         } else if (!edited.isEmpty()) {
             String msg = "Applied migration(s) changed since they were applied: " + String.join(", ", edited)
                     + ". An applied migration must not be edited: restore the file from version control and put new changes in a new migration (mvn db:generate).";
             if (!options.ignoreChecksums()) {
                 throw new MigrationException(msg + " If the edit is deliberate (a comment, a reviewed fix), record it with " + place.repair()
-                        + "; to apply anyway this once, pass -Ddb.ignoreChecksums.");
+                        + "; to apply anyway this once, " + place.pass("-Ddb.ignoreChecksums") + ".");
             }
             log.warn(msg + " Continuing because of -Ddb.ignoreChecksums.");
         }

@@ -91,6 +91,17 @@ public final class Migrator {
         return this;
     }
 
+    private boolean fromApplication;
+
+    /**
+     * Run by an application (Godwit.migrate), not by a goal: the way on names the goal to run against this database, with
+     * {@code commandArgs} naming it ({@code -Ddb.local.path=...}), rather than a flag to pass to this run.
+     */
+    public Migrator fromApplication(String commandArgs) {
+        this.fromApplication = true;
+        return withCommandArgs(commandArgs);
+    }
+
     /**
      * db:apply's first refusal, in its own words, of this database as {@code states} (from {@link #status} of it) shows it,
      * before anything is sent, or null when it would send the pending migrations: the checks run in the apply's order (the
@@ -105,7 +116,7 @@ public final class Migrator {
         List<Migration> pending = states.stream().filter(s -> s.state() == MigrationState.State.PENDING).map(MigrationState::migration).toList();
         try {
             checkJournal(local, history, "Nothing was applied.");
-            HistoryCheck.check(states, history, ApplyOptions.defaults(), new HistoryCheck.Place(command("db:repair"), wayBack()), EngineLog.SILENT);
+            HistoryCheck.check(states, history, ApplyOptions.defaults(), new HistoryCheck.Place(command("db:repair"), wayBack(), fromApplication ? command("db:apply") : null), EngineLog.SILENT);
             for (Migration m : pending) PendingStatements.check(m, db.capabilities(), db.describe(), history, !historyFound && m == pending.get(0), log);
             PendingStatements.checkShadowTables(pending, db);
             // a database db:push brought ahead of its history (a trial saw "pending" here, then db:apply's refusal)
@@ -314,7 +325,7 @@ public final class Migrator {
         checkJournal(local, history, "Nothing was applied.");
         List<AppliedMigration> rows = historyExists ? history.read(db) : List.of();
         List<MigrationState> states = states(local, rows);
-        HistoryCheck.check(states, history, options, new HistoryCheck.Place(command("db:repair"), wayBack()), log);
+        HistoryCheck.check(states, history, options, new HistoryCheck.Place(command("db:repair"), wayBack(), fromApplication ? command("db:apply") : null), log);
         List<Migration> pending = states.stream().filter(s -> s.state() == MigrationState.State.PENDING).map(MigrationState::migration).toList();
         // Every pending migration is checked before anything is sent or run, the history table included.
         for (Migration m : pending) PendingStatements.check(m, db.capabilities(), db.describe(), history, !historyExists && m == pending.get(0), log);
