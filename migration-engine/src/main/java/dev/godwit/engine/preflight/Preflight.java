@@ -296,11 +296,32 @@ public final class Preflight implements PendingCheck {
                     : "rows deleted from a parent table take or unlink their ON DELETE CASCADE/SET NULL children's rows too: keep those parent rows,"
                     + " or, if the children's rows are meant to go, declare it";
         }
+        if (c.kind() == RowChange.Kind.ROWS_DELETED && t.get(0).is("INSERT") && !copiesInto(c, st, t)) {
+            // an INSERT into another table that deletes these rows: a trigger of that table does (a red-team saw the copy's advice here)
+            return "the INSERT fires a trigger that deletes those rows (one on the table it writes, or a trigger that one fires): keep them,"
+                    + " drop or change the trigger first, or declare it if they are meant to go";
+        }
         if (c.kind() == RowChange.Kind.ROWS_DELETED && (t.get(0).is("INSERT") || t.get(0).is("ALTER"))) {
             return "a rebuild's copy keeps each row only where it copies the key columns as they are: a copy that leaves the primary key out"
                     + " numbers the rows afresh, one that computes it gives them other keys";
         }
         return null;
+    }
+
+    /**
+     * Whether the INSERT puts rows into the table whose rows went ({@code c.table()}) or into the table the migration renames to its
+     * name (a rebuild's {@code __new_t}), or reads that table's rows: a copy of them, not a write elsewhere.
+     */
+    private static boolean copiesInto(RowChange c, String statement, List<dev.godwit.engine.sql.SqlLexer.Token> t) {
+        int into = -1;
+        for (int k = 1; k < Math.min(t.size(), 4) && into < 0; k++) if (t.get(k).is("INTO")) into = k;
+        String target = into < 0 ? null : MovedRows.nameAt(t, into + 1);
+        if (target == null) return true;
+        String table = dev.godwit.schema.model.SqliteNames.key(c.table());
+        if (dev.godwit.schema.model.SqliteNames.key(target).equals(table)) return true;
+        List<String[]> renames = StatementText.tableRenames(c.migration().statements());
+        if (dev.godwit.schema.model.SqliteNames.key(StatementText.nameAfter(renames, target)).equals(table)) return true;
+        return StatementText.mentions(StatementText.code(statement), c.table());
     }
 
     /** {@code the column "users"."bio" (2 values), the values it held}: columns of kept tables the migrations drop (a trial saw none named). */

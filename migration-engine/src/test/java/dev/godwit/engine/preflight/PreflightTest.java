@@ -274,6 +274,18 @@ class PreflightTest {
         }
     }
 
+    /** A red-team review: rows a trigger deletes, fired by an INSERT into another table, got the advice meant for a rebuild's copy. */
+    @Test
+    void rowsATriggerDeletesAreExplainedAsSuch() {
+        String refused = refusal("trigdel", "CREATE TABLE purge_requests (id integer PRIMARY KEY);\n--> statement-breakpoint\n"
+                + "CREATE TRIGGER purge AFTER INSERT ON purge_requests BEGIN DELETE FROM orders; END;\n--> statement-breakpoint\n"
+                + "INSERT INTO purge_requests (id) VALUES (1);");
+        assertTrue(refused.contains("\"orders\": 3 of 3 rows deleted, through 0001_x.sql statement 3: INSERT INTO purge_requests"), refused);
+        assertTrue(refused.contains("the INSERT fires a trigger that deletes those rows (one on the table it writes, or a trigger that one fires)"),
+                refused);
+        assertTrue(!refused.contains("a rebuild's copy keeps each row"), refused);
+    }
+
     /** A trial saw "no rows removed or rewritten" for a migration dropping a column that held values: the summary names it. */
     @Test
     void theSummaryNamesAColumnDroppedWithItsValues() {
