@@ -1006,6 +1006,25 @@ class Fuzz:
             out["where"] = ix["where"]
         return out
 
+    def names_apart(self, renames):
+        """names mode: a view, index or unique constraint that took a gone name (in another case) which a table then took too,
+        later in the step (fz1095n_43: view "T125" and table "t125"), gets a fresh name: SQLite keeps them under one set of names,
+        and Godwit rightly refuses the schema."""
+        taken = {t["name"].lower() for t in self.tables}
+        for t in self.tables:
+            for x in t["indexes"] + t["uniques"]:
+                if x["name"].lower() in taken:
+                    x["name"] = f"ix{self.next()}"
+                taken.add(x["name"].lower())
+        for v in self.views:
+            if v["name"].lower() in taken:
+                fresh = f"v{self.next()}"
+                for r in renames:
+                    if "view" in r and r.get("to") == v["name"]:
+                        r["to"] = fresh
+                v["name"] = fresh
+            taken.add(v["name"].lower())
+
     def case(self, steps):
         out = []
         for i in range(steps):
@@ -1023,6 +1042,7 @@ class Fuzz:
             else:
                 for _ in range(self.r.randint(1, self.intensity)):
                     self.change(renames)
+            self.names_apart(renames)
             step = {"tables": self.snapshot()}
             if self.views:
                 step["views"] = [{"name": v["name"], "as": self.view_sql(v)} for v in self.views]
