@@ -91,6 +91,15 @@ public final class FolderCheck {
                         + folder.relative(folder.journalFile()));
             }
             String prefix = prefix(e.tag());
+            if (prefix.isEmpty()) {
+                // drizzle-kit's migrations.prefix "none": _init, _bio; no order but the journal's, and one snapshot they share
+                p.add("migration " + e.tag() + " has no number: drizzle-kit writes such names with migrations.prefix \"none\", which keeps no"
+                        + " snapshot per migration (one meta/_snapshot.json for all) and gives them no order but the journal's. Godwit reads"
+                        + " numbered migrations: set migrations.prefix to \"index\" (drizzle-kit's default) or \"timestamp\" and start the"
+                        + " folder again, or number the files and their tags by hand (0000_init, 0001_bio) with a snapshot each");
+                tags.add(e.tag());
+                continue;
+            }
             JournalEntry other = byPrefix.put(prefix, e);
             if (other != null) {
                 p.add("two migrations have the number " + prefix + ": " + other.tag() + " and " + e.tag()
