@@ -177,7 +177,7 @@ public final class MigrationsFolder {
                 // mid-merge: restoring the file would throw the merge away
                 throw new SnapshotException(relative(f) + " has git conflict markers: two branches each generated migrations. Run mvn"
                         + " db:rebase: it keeps the target branch's migrations and moves the others after them, renumbered, with their SQL"
-                        + " regenerated. Nothing was done.", e);
+                        + " regenerated. Nothing was done.");   // not chained: Maven would print the parser's "unexpected '<'" after it
             }
             throw SnapshotException.invalidJson(relative(f), e, "");
         }
