@@ -46,8 +46,10 @@ final class SchemaMerge {
         if (m.conflicts.isEmpty()) m.danglingReferences(merged, onto);
         if (!m.conflicts.isEmpty()) {
             throw new RebaseException("Cannot move " + migration + " after the target branch's migrations: both branches changed the same thing:\n  - "
-                    + String.join("\n  - ", m.conflicts) + "\nResolve it by hand: drop " + migration + " (keep its schema code), run mvn db:generate,"
-                    + " and review the result. Nothing was written.");
+                    + String.join("\n  - ", m.conflicts) + "\nResolve it by hand: take the target branch's migrations folder as it is (db:drop"
+                    + " cannot edit a journal with conflict markers; mid-merge or mid-rebase, git checkout --ours -- the conflicting files, the side"
+                    + " marked <<<<<<< HEAD, and git rm the files of " + migration + " and of any other migration only the moved branch has), keep"
+                    + " your schema code and make it declare what both branches mean, run mvn db:generate, and review the result. Nothing was written.");
         }
         return new MergedStep(merged, carried.renamedTables(), carried.renamedColumns());
     }

@@ -227,7 +227,10 @@ class RebaseAcrossRenamesTest {
         RebaseException e = assertThrows(RebaseException.class, () -> new Rebaser(engineLog).rebase(folder));
         assertEquals("Cannot move 0001_feat after the target branch's migrations: both branches changed the same thing:\n"
                 + "  - column \"users\".\"name\" is renamed to \"nick\" by 0001_feat but to \"full_name\" by the target branch\n"
-                + "Resolve it by hand: drop 0001_feat (keep its schema code), run mvn db:generate, and review the result. Nothing was written.",
+                + "Resolve it by hand: take the target branch's migrations folder as it is (db:drop cannot edit a journal with conflict markers;"
+                + " mid-merge or mid-rebase, git checkout --ours -- the conflicting files, the side marked <<<<<<< HEAD, and git rm the files of 0001_feat"
+                + " and of any other migration only the moved branch has), keep your schema code and make it declare what both branches mean, run"
+                + " mvn db:generate, and review the result. Nothing was written.",
                 e.getMessage());
         assertEquals(before, files());
     }

@@ -427,7 +427,10 @@ class RebaserTest {
         RebaseException e = assertThrows(RebaseException.class, () -> new Rebaser(engineLog).rebase(folder));
         assertEquals("Cannot move 0001_age after the target branch's migrations: both branches changed the same thing:\n"
                 + "  - both branches add column \"users\".\"email\", differently\n"
-                + "Resolve it by hand: drop 0001_age (keep its schema code), run mvn db:generate, and review the result. Nothing was written.", e.getMessage());
+                + "Resolve it by hand: take the target branch's migrations folder as it is (db:drop cannot edit a journal with conflict markers;"
+                + " mid-merge or mid-rebase, git checkout --ours -- the conflicting files, the side marked <<<<<<< HEAD, and git rm the files of 0001_age"
+                + " and of any other migration only the moved branch has), keep your schema code and make it declare what both branches mean, run"
+                + " mvn db:generate, and review the result. Nothing was written.", e.getMessage());
         assertEquals(before, files());
     }
 
