@@ -545,6 +545,17 @@ public final class Verifier {
             findings.add(new Finding(Finding.Kind.DRIFT, pending.size() + " migration(s) are not applied to " + db.describe() + ": "
                     + String.join(", ", pending) + (refusal == null ? ". Run mvn db:apply" + (db.capabilities().remote() ? "" : " -Dlocal") + args
                     : "; db:apply refuses them before sending anything: " + refusal)));
+            // and a change made by hand behind them (a table dropped in the studio): compared with what the applied ones make, it is
+            // said now, not by the apply that then fails on it (a trial saw only "not applied", then "no such table")
+            SchemaDef applied = appliedSchema(states, migrations);
+            if (applied != null) {
+                List<String> differences = differences(Introspector.inspect(db, Set.of(history.name())).schema(), SqlitePlanner.asWritten(applied));
+                if (!differences.isEmpty()) {
+                    findings.add(new Finding(Finding.Kind.DRIFT, db.describe() + " was changed outside the migrations (compared with what the"
+                            + " migrations applied there make):\n    " + String.join("\n    ", differences)
+                            + "\n  Undo the manual change, or make it part of the schema code and run mvn db:generate"));
+                }
+            }
             return findings;
         }
         dev.godwit.engine.introspect.IntrospectionResult inspected = Introspector.inspect(db, Set.of(history.name()));
@@ -556,6 +567,32 @@ public final class Verifier {
                     + "\n  Undo the manual change, or make it part of the schema code and run mvn db:generate"));
         }
         return findings;
+    }
+
+    /**
+     * The schema the migrations applied to a database make, by the snapshot of the last of them, where they are the folder's
+     * first ones in order (none applied: the empty schema); null where that cannot be told (one skipped, a snapshot missing).
+     */
+    private static SchemaDef appliedSchema(List<MigrationState> states, List<Migration> migrations) {
+        Migration last = null;
+        boolean pendingSeen = false;
+        for (MigrationState s : states) {
+            // a row the folder lacks, or a pending one whose SQL a row records (moved): what they made is not in the snapshots
+            if (s.migration() == null || s.sameSqlAs() != null) return null;
+            if (s.state() == MigrationState.State.PENDING) pendingSeen = true;
+            else if (s.state() == MigrationState.State.APPLIED && !pendingSeen) last = s.migration();
+            else return null;   // applied after a pending one, skipped, edited: no one snapshot stands for it
+        }
+        if (last == null) return new SchemaDef(List.of(), List.of());
+        java.nio.file.Path dir = last.file().toAbsolutePath().getParent();
+        if (dir == null) return null;
+        dev.godwit.engine.folder.MigrationsFolder folder = dev.godwit.engine.folder.MigrationsFolder.at(dir);
+        java.nio.file.Path snapshot = folder.snapshotFile(last.tag());
+        try {
+            return java.nio.file.Files.isRegularFile(snapshot) ? folder.readSnapshot(snapshot).schema() : null;
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
     }
 
     /** What would have to change in {@code actual} to get {@code expected}, described for a person. */

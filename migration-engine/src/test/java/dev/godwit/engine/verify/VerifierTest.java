@@ -1060,6 +1060,13 @@ class VerifierTest {
             assertEquals(1, pending.size());
             assertTrue(pending.get(0).message().startsWith("1 migration(s) are not applied to local SQLite file"), pending.get(0).message());
             assertTrue(pending.get(0).message().endsWith(": 0001_v1. Run mvn db:apply -Dlocal"), pending.get(0).message());
+            // a change by hand behind a pending migration is said too (a trial saw only "not applied", then the apply failing on it)
+            db.runAtomically(List.of("CREATE TABLE manual (id integer)"), false);
+            List<Finding> behind = Verifier.drift(db, history, folder.migrations(), Verifier.recorded(folder));
+            assertEquals(2, behind.size(), behind.toString());
+            assertTrue(behind.get(1).message().contains("was changed outside the migrations (compared with what the migrations applied there make):\n"
+                    + "    unexpected table: \"manual\""), behind.get(1).message());
+            db.runAtomically(List.of("DROP TABLE manual"), false);
 
             new Migrator(db, history, EngineLog.SILENT).apply(folder.migrations(), new ApplyOptions(false, false, 1));
             assertEquals(List.of(), Verifier.drift(db, history, folder.migrations(), Verifier.recorded(folder)));
