@@ -128,7 +128,9 @@ public final class FolderCheck {
                         + " create`?), so drizzle-orm's migrator never runs it, wrangler's does, and the next diff does not know its changes."
                         + " Bring it in: move it out of the folder (db:generate refuses a folder holding it), run mvn db:generate -Ddb.custom"
                         + " " + dev.godwit.engine.target.PrintedArgs.quoted("-Ddb.name=" + tag.replaceFirst("^\\d+_", "")) + " and paste its SQL into the new file (if it changes tables, declare those"
-                        + " changes in the schema and run mvn db:generate instead)");
+                        + " changes in the schema and run mvn db:generate instead). That is for a file no database has applied yet: one that"
+                        + " wrangler applied somewhere is recorded there by its file name, and moved or renamed it would run there again; keep"
+                        + " such a file as it is (see Limits in Godwit's README)");
             }
         }
         Map<String, Path> snapshotByPrefix = new HashMap<>();

@@ -1009,6 +1009,10 @@ class VerifierTest {
         assertTrue(f.get(0).message().startsWith("drizzle/0001_stray.sql is SQL outside the snapshots: it has no entry in meta/_journal.json (made by `wrangler d1 migrations create`?)"), f.get(0).message());
         assertTrue(f.get(0).message().contains("Bring it in: move it out of the folder (db:generate refuses a folder holding it), run mvn"
                 + " db:generate -Ddb.custom -Ddb.name=stray and paste its SQL into the new file"), f.get(0).message());
+        // not for a file wrangler applied somewhere, which its d1_migrations records by name (a red-team followed it into renumbered rows)
+        assertTrue(f.get(0).message().endsWith("That is for a file no database has applied yet: one that wrangler applied somewhere is recorded"
+                + " there by its file name, and moved or renamed it would run there again; keep such a file as it is (see Limits in Godwit's README)"),
+                f.get(0).message());
         // following the advice works: out of the folder, the custom migration is written, the SQL goes in, verify passes
         Path outside = dir.resolve("0001_stray.sql");
         Files.move(folder.dir().resolve("0001_stray.sql"), outside);
