@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.godwit.engine.EngineLog;
+import dev.godwit.engine.testing.RecordingLog;
 import dev.godwit.engine.folder.JournalEntry;
 import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.preflight.Preflight;
@@ -56,8 +56,9 @@ class ForeignKeyViolationsTest {
     void aRebuildThatRenumbersTheRowsOfAViolationItHadIsApplied() {
         Path file = file("renumbered");
         Migration m = migration(REBUILD);
-        List<String> log = new ArrayList<>();
-        Preflight.ofFile(file, false, lines(log)).withForeignKeysOffAround(true).check(List.of(m));
+        RecordingLog recording = new RecordingLog();
+        List<String> log = recording.lines();
+        Preflight.ofFile(file, false, recording).withForeignKeysOffAround(true).check(List.of(m));
         assertTrue(log.stream().anyMatch(l -> l.contains("no rows removed or rewritten")), log.toString());
         try (SqliteDatabase db = SqliteDatabase.open(file)) {
             db.runAtomically(statements(REBUILD), true);
@@ -80,9 +81,10 @@ class ForeignKeyViolationsTest {
         }
         // the pre-flight, on a rebuild whose copy mends c and breaks b (a data migration alone is taken as asked for)
         String rebuild = REBUILD.replace("SELECT \"code\", \"team_id\"", "SELECT \"code\", CASE \"code\" WHEN 'c' THEN 1 WHEN 'b' THEN 8 END");
-        List<String> log = new ArrayList<>();
+        RecordingLog recording = new RecordingLog();
+        List<String> log = recording.lines();
         Migration m = migration(rebuild);
-        Preflight.ofFile(file, false, lines(log)).withForeignKeysOffAround(true).check(List.of(m));
+        Preflight.ofFile(file, false, recording).withForeignKeysOffAround(true).check(List.of(m));
         assertTrue(log.stream().anyMatch(l -> l.startsWith("WARN Pre-flight: 0000_x.sql fails on a copy of ") && l.contains(": the statements leave 1"
                 + " foreign key violation(s): the row of \"players\" with \"code\" 'b' references a missing row of \"teams\" (\"team_id\" 8) (checked before COMMIT")), log.toString());
     }
@@ -100,8 +102,9 @@ class ForeignKeyViolationsTest {
                         + "--> statement-breakpoint\nUPDATE players SET team_id = 1 WHERE code = 'c';")
                 .replace("\n--> statement-breakpoint\nPRAGMA foreign_keys=ON;", "")
                 .replace("SELECT \"code\", \"team_id\"", "SELECT \"code\", CASE \"code\" WHEN 'b' THEN 8 ELSE \"team_id\" END");
-        List<String> log = new ArrayList<>();
-        Preflight.ofFile(file, false, lines(log)).check(List.of(migration(rebuild)));
+        RecordingLog recording = new RecordingLog();
+        List<String> log = recording.lines();
+        Preflight.ofFile(file, false, recording).check(List.of(migration(rebuild)));
         assertTrue(log.stream().anyMatch(l -> l.startsWith("WARN Pre-flight: 0000_x.sql fails on a copy of ") && l.contains("(at COMMIT, where SQLite"
                 + " checks the foreign keys the migration deferred): 1 foreign key violation(s): the row of \"players\" with \"code\" 'b' references a"
                 + " missing row of \"teams\" (\"team_id\" 8)")), log.toString());
@@ -119,19 +122,5 @@ class ForeignKeyViolationsTest {
 
     private static List<String> rows(Database db, String sql) {
         return db.query(sql).stream().map(r -> String.valueOf(r.values().iterator().next())).toList();
-    }
-
-    private static EngineLog lines(List<String> out) {
-        return new EngineLog() {
-            @Override
-            public void info(String message) {
-                out.add("INFO " + message);
-            }
-
-            @Override
-            public void warn(String message) {
-                out.add("WARN " + message);
-            }
-        };
     }
 }

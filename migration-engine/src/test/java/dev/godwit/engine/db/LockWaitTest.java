@@ -3,13 +3,12 @@ package dev.godwit.engine.db;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.godwit.engine.EngineLog;
+import dev.godwit.engine.testing.RecordingLog;
 import dev.godwit.engine.target.Target;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,69 +24,55 @@ class LockWaitTest {
     @Test
     void aLongWaitIsToldAndTheStatementGoesThroughOnceTheLockIsLetGo() throws Exception {
         Path file = dir.resolve("app.sqlite");
-        List<String> warnings = new CopyOnWriteArrayList<>();
+        RecordingLog log = new RecordingLog();
         try (Connection holder = new org.sqlite.JDBC().connect("jdbc:sqlite:" + file, new java.util.Properties());
              Statement h = holder.createStatement()) {
             h.execute("CREATE TABLE t (x)");
-            try (Database db = new Target.LocalFile(file).open(collecting(warnings))) {
+            try (Database db = new Target.LocalFile(file).open(log)) {
                 h.execute("BEGIN EXCLUSIVE");
-                Thread release = new Thread(() -> {
-                    try {
-                        Thread.sleep(SqliteDatabase.LOCK_WAIT_NOTICE_MS + 600);
-                        h.execute("COMMIT");
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                });
-                release.start();
+                Thread release = committingAfter(h, SqliteDatabase.LOCK_WAIT_NOTICE_MS + 600);
                 db.write("INSERT INTO t VALUES (1)");
                 release.join();
                 assertEquals(List.of(1L), db.query("SELECT x FROM t").stream().map(r -> r.get("x")).toList());
             }
         }
+        List<String> warnings = log.lines();
         assertEquals(1, warnings.size(), warnings.toString());
-        assertEquals("Waiting for a lock on the local SQLite file " + file.toAbsolutePath().normalize() + ": another connection holds it (the"
+        assertEquals("WARN Waiting for a lock on the local SQLite file " + file.toAbsolutePath().normalize() + ": another connection holds it (the"
                 + " application, db:studio, a sqlite3 shell, another mvn run). Waiting up to 60 s in all; close that connection to go on.", warnings.get(0));
     }
 
     @Test
     void aShortWaitSaysNothing() throws Exception {
         Path file = dir.resolve("app.sqlite");
-        List<String> warnings = new CopyOnWriteArrayList<>();
+        RecordingLog log = new RecordingLog();
         try (Connection holder = new org.sqlite.JDBC().connect("jdbc:sqlite:" + file, new java.util.Properties());
              Statement h = holder.createStatement()) {
             h.execute("CREATE TABLE t (x)");
-            try (Database db = new Target.LocalFile(file).open(collecting(warnings))) {
+            try (Database db = new Target.LocalFile(file).open(log)) {
                 h.execute("BEGIN EXCLUSIVE");
                 long started = System.nanoTime();
-                Thread release = new Thread(() -> {
-                    try {
-                        Thread.sleep(300);
-                        h.execute("COMMIT");
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                });
-                release.start();
+                Thread release = committingAfter(h, 300);
                 db.write("INSERT INTO t VALUES (2)");
                 release.join();
                 assertTrue((System.nanoTime() - started) / 1_000_000 >= 250, "the insert waited for the lock");
                 assertEquals(List.of(2L), db.query("SELECT x FROM t").stream().map(r -> r.get("x")).toList());
             }
         }
-        assertEquals(List.of(), warnings);
+        assertEquals(List.of(), log.lines());
     }
 
-    private static EngineLog collecting(List<String> warnings) {
-        return new EngineLog() {
-            @Override
-            public void info(String message) {
+    /** Commits the holder's transaction, letting its lock go, after {@code millis}, on a thread of its own. */
+    private static Thread committingAfter(Statement holder, long millis) {
+        Thread t = new Thread(() -> {
+            try {
+                Thread.sleep(millis);
+                holder.execute("COMMIT");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
             }
-
-            @Override
-            public void warn(String message) {
-                warnings.add(message);
-            }
-        };
+        });
+        t.start();
+        return t;
     }
 }
