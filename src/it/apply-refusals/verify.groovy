@@ -16,7 +16,7 @@ try {
     log.expectOutcomes(['commit-local': 'FAILURE', 'commit-d1': 'FAILURE', 'same-when': 'FAILURE', 'tag-outside-folder': 'FAILURE',
                         'apply-refusals': 'SUCCESS'])
     def commitRefusal = 'Migration 0001_backfill.sql, statement 2 of 4 is COMMIT, a transaction statement:\n' +
-            '[ERROR]     -- now commit\n[ERROR]     COMMIT;\n'
+            '[ERROR]     COMMIT;\n'   // quoted from its SQL, the comment before it left out
     // commit-local and commit-d1: the COMMIT behind a comment is refused before anything runs, locally and on D1 (the same words).
     for (module in ['commit-local', 'commit-d1']) {
         assert log.failure(module).contains(commitRefusal) : log.failure(module)
