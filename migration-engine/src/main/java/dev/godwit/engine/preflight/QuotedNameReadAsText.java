@@ -26,6 +26,8 @@ final class QuotedNameReadAsText {
         if (code.isEmpty()) return null;
         SqlLexer.Token first = code.get(0);
         if (!(first.is("INSERT") || first.is("REPLACE") || first.is("UPDATE") || first.is("DELETE") || first.is("WITH"))) return null;
+        // a WITH that only reads changes no row (and changes() would give the statement before it's count)
+        if (first.is("WITH") && code.stream().noneMatch(t -> t.is("INSERT") || t.is("REPLACE") || t.is("UPDATE") || t.is("DELETE"))) return null;
         List<SqlLexer.Token> quoted = code.stream().filter(t -> t.kind() == SqlLexer.Kind.QUOTED && t.text().startsWith("\"") && t.isTerminated()).toList();
         if (quoted.isEmpty()) return null;
         StringBuilder backticked = new StringBuilder();
