@@ -373,7 +373,8 @@ public final class Preflight implements PendingCheck {
         try (Replica r = copy.get()) {
             // one migration on an empty database: nothing to lose, and if it fails, it fails alone, atomically. Several are run on the
             // copy all the same: a later one that fails would stop the apply after the earlier ones were committed
-            if (pending.size() == 1 && Shape.all(r).isEmpty() && pending.stream().flatMap(m -> m.statements().stream()).noneMatch(StatementText::writesRows)) {
+            boolean noRows = Shape.all(r).isEmpty() && pending.stream().flatMap(m -> m.statements().stream()).noneMatch(StatementText::writesRows);
+            if (pending.size() == 1 && noRows) {
                 log.info("Pre-flight: " + copyWhat + " holds no tables yet and the " + pending.size()
                         + " pending migration(s) write no rows: nothing to lose (" + (System.nanoTime() - t0) / 1_000_000 + " ms).");
                 return;
@@ -396,7 +397,7 @@ public final class Preflight implements PendingCheck {
                 }
                 Set<String> declaredTables = RowChange.declaredTables(m);
                 Set<String> tablesBefore = declaredTables.isEmpty() ? Set.of() : Shape.all(r).keySet();
-                DataCheck.Outcome o = DataCheck.run(r, m, foreignKeysOffAround);
+                DataCheck.Outcome o = DataCheck.run(r, m, foreignKeysOffAround, noRows);
                 if (!declaredTables.isEmpty() && o.failure() == null) warnUnknownDeclared(m, declaredTables, tablesBefore, Shape.all(r).keySet());
                 if (o.failure() != null) {
                     int at = o.failure().statementIndex();
