@@ -43,8 +43,9 @@ public final class ForeignKeyViolations {
                     + ((Number) first.get("fkid")).longValue() + " ORDER BY seq")) {
                 columns.add(String.valueOf(c.get("from")));
             }
-            String head = SqliteNames.key(table) + "\u0000" + SqliteNames.key(String.valueOf(first.get("parent"))) + "\u0000"
-                    + String.join(",", columns.stream().map(SqliteNames::key).toList()) + "\u0000";
+            // by table, parent and the key's values in its order: not the columns' names (a migration may rename one) nor the
+            // values' types (a rebuild may give the column another affinity, '7' then 7)
+            String head = SqliteNames.key(table) + "\u0000" + SqliteNames.key(String.valueOf(first.get("parent"))) + "\u0000";
             Map<Long, String> values = valuesByRowid(query, table, columns, group.stream().map(i -> rows.get(i).get("rowid")).toList());
             for (int i : group) {
                 Object rowid = rows.get(i).get("rowid");
@@ -55,12 +56,28 @@ public final class ForeignKeyViolations {
         return new ForeignKeyViolations(rows, keys);
     }
 
-    /** The rows of {@code now} that {@code before} does not hold, one for one (two rows with the same dangling key are two). */
+    /**
+     * The rows of {@code now} that {@code before} does not hold, one for one (two rows with the same dangling key are two): a row
+     * is the same as before where its table, rowid, parent and key are (as SQLite's check reports it), or else where its table,
+     * parent and the key's values are (a rebuild renumbered it).
+     */
     public List<Map<String, Object>> addedSince(ForeignKeyViolations before) {
-        Map<String, Integer> left = new HashMap<>();
-        for (String k : before.keys) left.merge(k, 1, Integer::sum);
-        List<Map<String, Object>> added = new ArrayList<>();
+        List<Map<String, Object>> unmatchedOld = new ArrayList<>(before.rows);
+        List<String> unmatchedOldKeys = new ArrayList<>(before.keys);
+        List<Integer> unmatchedNew = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
+            int at = unmatchedOld.indexOf(rows.get(i));
+            if (at >= 0) {
+                unmatchedOld.remove(at);
+                unmatchedOldKeys.remove(at);
+            } else {
+                unmatchedNew.add(i);
+            }
+        }
+        Map<String, Integer> left = new HashMap<>();
+        for (String k : unmatchedOldKeys) left.merge(k, 1, Integer::sum);
+        List<Map<String, Object>> added = new ArrayList<>();
+        for (int i : unmatchedNew) {
             Integer n = left.get(keys.get(i));
             if (n != null && n > 0) left.put(keys.get(i), n - 1);
             else added.add(rows.get(i));
@@ -126,6 +143,19 @@ public final class ForeignKeyViolations {
         }
     }
 
+    /** A value as one text whatever the column's affinity made of it: 7, 7.0 and '7' alike. */
+    private static String typeNeutral(Object x) {
+        if (x == null) return "null";
+        if (x instanceof byte[] b) return "blob:" + Arrays.toString(b);
+        String text = String.valueOf(x);
+        try {
+            java.math.BigDecimal d = new java.math.BigDecimal(text.strip());
+            return "n:" + (d.signum() == 0 ? "0" : d.stripTrailingZeros().toPlainString());
+        } catch (NumberFormatException notANumber) {
+            return "t:" + text;
+        }
+    }
+
     private static String shown(Object v) {
         if (v == null) return "NULL";
         if (v instanceof String s) return Quoting.literal(s.length() > 40 ? s.substring(0, 40) + "…" : s);
@@ -148,10 +178,7 @@ public final class ForeignKeyViolations {
             List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
             for (Map<String, Object> row : query.apply(select + String.join(", ", batch.stream().map(String::valueOf).toList()) + ")")) {
                 StringBuilder v = new StringBuilder();
-                for (String c : columns) {
-                    Object x = row.get(c);
-                    v.append(x == null ? "null" : x instanceof byte[] b ? "blob:" + Arrays.toString(b) : x.getClass().getSimpleName() + ":" + x).append('\u0001');
-                }
+                for (String c : columns) v.append(typeNeutral(row.get(c))).append('\u0001');
                 out.put(((Number) row.get("__godwit_rowid")).longValue(), v.toString());
             }
         }

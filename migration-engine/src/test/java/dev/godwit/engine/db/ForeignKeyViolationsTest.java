@@ -67,6 +67,22 @@ class ForeignKeyViolationsTest {
         }
     }
 
+    /**
+     * A review of the first version, which told violations apart by the key columns' names and the values' types: a key column
+     * renamed, or a rebuild giving it another affinity ('9' then 9), read the file's violation as new.
+     */
+    @Test
+    void aViolationTheFileHadStaysItsOwnThroughARenameOrARetype() {
+        Path file = file("renamedkey");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            db.runAtomically(List.of("ALTER TABLE players RENAME COLUMN team_id TO teamId"), true);
+            assertEquals(List.of("c|9"), rows(db, "SELECT code || '|' || teamId FROM players WHERE teamId = 9"));
+            db.runAtomically(statements(REBUILD.replace("`team_id` integer", "`team_id` text").replace("\"team_id\") SELECT \"code\", \"team_id\"",
+                    "\"team_id\") SELECT \"code\", \"teamId\"")), true);
+            assertEquals(List.of("text"), rows(db, "SELECT typeof(team_id) FROM players WHERE code = 'c'"));
+        }
+    }
+
     @Test
     void aViolationMendedWhileAnotherIsMadeIsStillRefused() {
         Path file = file("swapped");
