@@ -33,14 +33,23 @@ final class ExplicitWrites {
 
     ExplicitWrites(List<String> statements, MovedRows moved) {
         renames = StatementText.tableRenames(statements);
+        Set<String> droppedTriggers = new HashSet<>();
+        for (String st : statements) {
+            List<SqlLexer.Token> t = SqlLexer.significant(st);
+            if (t.size() > 2 && t.get(0).is("DROP") && t.get(1).is("TRIGGER")) {
+                String name = MovedRows.nameAt(t, t.size() > 4 && t.get(2).is("IF") ? 4 : 2);
+                if (name != null) droppedTriggers.add(name);
+            }
+        }
         for (int i = 0; i < statements.size(); i++) {
             List<SqlLexer.Token> t = SqlLexer.significant(statements.get(i));
             if (t.isEmpty()) continue;
             boolean restore = moved.restoreInto(i) != null;
             read(t, restore);
-            // what a trigger the migration creates writes is written on purpose too: one stamping a column while the copy runs,
-            // then dropped again, is gone when the rows are compared
-            for (List<SqlLexer.Token> inBody : triggerBody(t)) read(inBody, false);
+            // what a trigger the migration creates and drops again writes is written on purpose: one stamping a column while the copy
+            // runs is gone when the rows are compared. One it keeps is read with the table's triggers afterwards, for the events that
+            // fire it (a permanent AFTER UPDATE stamp does not write the rows a copy leaves out)
+            if (droppedTriggers.contains(triggerName(t))) for (List<SqlLexer.Token> inBody : triggerBody(t)) read(inBody, false);
         }
     }
 
@@ -104,6 +113,14 @@ final class ExplicitWrites {
             }
             inserts.add(new Insert(target, reads, replaces || doUpdate, restore, computed, unmapped));
         }
+    }
+
+    /** The name a {@code CREATE [TEMP] TRIGGER [IF NOT EXISTS] [schema.]name} gives, as {@link MovedRows#nameAt} keys it; null for another statement. */
+    private static String triggerName(List<SqlLexer.Token> t) {
+        int at = t.size() > 2 && t.get(0).is("CREATE") ? (t.get(1).is("TRIGGER") ? 2 : t.get(2).is("TRIGGER") ? 3 : -1) : -1;
+        if (at < 0) return null;
+        if (t.size() > at + 3 && t.get(at).is("IF") && t.get(at + 1).is("NOT") && t.get(at + 2).is("EXISTS")) at += 3;
+        return MovedRows.nameAt(t, at);
     }
 
     /**

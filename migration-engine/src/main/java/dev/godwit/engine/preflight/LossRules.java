@@ -209,6 +209,10 @@ final class LossRules {
         Replica r = rows.r();
         Map<String, Affinity> then = affinities(r, "temp", rows.snapshot());
         Map<String, Affinity> nowAffinity = affinities(r, "main", rows.is().name());
+        // the triggers that can have written the rows here: those an INSERT fires (rows put back), an UPDATE's where the migration
+        // updates the table; a permanent AFTER UPDATE stamp writes nothing a copy left out (a review)
+        boolean updates = explicit.mayChangeKeysOf(rows.was().name(), rows.is().name());
+        List<Trigger> firing = triggers.stream().filter(t -> TriggerWrites.firesOn(t, "insert") || updates && TriggerWrites.firesOn(t, "update")).toList();
         Set<String> generated = new HashSet<>();
         for (Map<String, Object> col : r.query("SELECT name FROM pragma_table_xinfo(" + Quoting.literal(rows.is().name()) + ", 'main') WHERE hidden IN (2, 3)")) {
             generated.add(SqliteNames.key(String.valueOf(col.get("name"))));
@@ -220,7 +224,7 @@ final class LossRules {
             return rows.is().has(c1) && !rows.was().parents().containsKey(c) && !generated.contains(SqliteNames.key(c1))
                     && then.get(SqliteNames.key(c)) != null && !explicit.writes(rows.was().name(), rows.is().name(), c1)
                     // any trigger that sets it (the rule above compares what they change of moved rows)
-                    && setBy(triggers, rows.was().name(), c, true).isEmpty() && setBy(triggers, rows.is().name(), c1, true).isEmpty();
+                    && setBy(firing, rows.was().name(), c, true).isEmpty() && setBy(firing, rows.is().name(), c1, true).isEmpty();
         }).toList();
         if (columns.isEmpty()) return;
         // a column of another affinity now holds its values converted (rules of their own): only one left NULL lost them

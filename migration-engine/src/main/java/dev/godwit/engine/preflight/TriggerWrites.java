@@ -30,6 +30,14 @@ final class TriggerWrites {
                 && (realRows || movesOnFromItself(t.sql(), table, column) || touches(t.sql(), table, column))).map(Trigger::name).toList();
     }
 
+    private static final Pattern EVENT = Pattern.compile("\\b(insert|update|delete)\\b(?:\\s+of\\b[^;]*?)?\\s+on\\b");
+
+    /** Whether the trigger fires on {@code event} ("insert", "update", "delete"), read from its SQL's first {@code EVENT [OF cols] ON}. */
+    static boolean firesOn(Trigger t, String event) {
+        Matcher m = EVENT.matcher(t.sql());
+        return m.find() && m.group(1).equals(event);
+    }
+
     /** A trigger: its name, its table (as {@link SqliteNames#key}) and its SQL, lower-cased. */
     record Trigger(String name, String table, String sql) {
     }

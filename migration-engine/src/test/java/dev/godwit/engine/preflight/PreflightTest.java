@@ -218,6 +218,12 @@ class PreflightTest {
                 + " SET customer_id = customer_id WHERE id = new.id; END;\n--> statement-breakpoint\nINSERT INTO `__new_orders`(\"id\", \"customer_id\")"
                 + " SELECT \"id\", \"customer_id\" FROM `orders`;\n--> statement-breakpoint\nDROP TRIGGER stamp" + REBUILD_TAIL);
         assertTrue(otherStamped.contains("\"orders\".\"note\": 2 of 3 values not kept"), otherStamped);
+        // a review: a trigger the migration creates and keeps (a permanent AFTER UPDATE stamp, as a rebuild writes its triggers
+        // again at its end) writes nothing the copy left out
+        String kept = refusal("keptstamp", REBUILD_HEAD + "INSERT INTO `__new_orders`(\"id\", \"customer_id\") SELECT \"id\", \"customer_id\""
+                + " FROM `orders`" + REBUILD_TAIL + "\n--> statement-breakpoint\nCREATE TRIGGER stamp AFTER UPDATE ON orders BEGIN UPDATE orders"
+                + " SET note = 'changed' WHERE id = new.id; END;");
+        assertTrue(kept.contains("\"orders\".\"note\": 2 of 3 values not kept"), kept);
         String dropAdd = refusal("dropadd", "ALTER TABLE orders DROP COLUMN note;\n--> statement-breakpoint\nALTER TABLE orders ADD note text;");
         assertTrue(dropAdd.contains("\"orders\".\"note\": 2 of 3 values not kept") && dropAdd.contains("statement 1: ALTER TABLE orders DROP COLUMN note"), dropAdd);
     }
