@@ -371,10 +371,10 @@ public final class Preflight implements PendingCheck {
         Map<String, List<String>> partial = new java.util.LinkedHashMap<>();   // by migration: filtered writes generated rows miss (UnseenFilteredWrite)
         List<String> slow = new ArrayList<>();   // migrations that took long enough on real rows for D1's 30 s per request to cut them
         try (Replica r = copy.get()) {
-            // one migration on an empty database: nothing to lose, and if it fails, it fails alone, atomically. Several are run on the
-            // copy all the same: a later one that fails would stop the apply after the earlier ones were committed
+            // an empty database: nothing to lose. The statements are still run (cheaply, nothing counted): a later migration that fails
+            // would stop the apply after the earlier ones were committed, and a dry run must fail where the apply will (a review)
             boolean noRows = Shape.all(r).isEmpty() && pending.stream().flatMap(m -> m.statements().stream()).noneMatch(StatementText::writesRows);
-            if (pending.size() == 1 && noRows) {
+            if (pending.size() == 1 && noRows && DataCheck.run(r, pending.get(0), foreignKeysOffAround, true).failure() == null) {
                 log.info("Pre-flight: " + copyWhat + " holds no tables yet and the " + pending.size()
                         + " pending migration(s) write no rows: nothing to lose (" + (System.nanoTime() - t0) / 1_000_000 + " ms).");
                 return;

@@ -262,6 +262,16 @@ class HandWrittenMigrationsTest {
                     db, java.util.Set.of(HistoryTable.WRANGLER_DEFAULT), false, EngineLog.SILENT)).apply(folder, new ApplyOptions(true, false, 3));
             assertEquals(List.of("0001_m1"), r.applied());
         }
+        // a review: on a database without tables the pre-flight skipped its one pending migration, so the dry run passed one that fails
+        MigrationsFolder failing = folder("CREATE TABLE a (id INTEGER PRIMARY KEY);\nCREATE INDEX a_x ON a (x);\n");
+        Path fresh = dir.resolve("fresh.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(fresh)) {
+            Migrator m = migrator(db).checkingPendingWith(dev.godwit.engine.preflight.Preflight.forTarget(new dev.godwit.engine.target.Target.LocalFile(fresh),
+                    db, java.util.Set.of(HistoryTable.WRANGLER_DEFAULT), false, EngineLog.SILENT));
+            MigrationException e = assertThrows(MigrationException.class, () -> m.apply(failing, new ApplyOptions(true, false, 3)));
+            assertTrue(e.getMessage().startsWith("Dry run: the apply would stop at 0001_m1.sql"), e.getMessage());
+            assertEquals(List.of(), objects(db));
+        }
     }
 
     /**
