@@ -547,9 +547,15 @@ public final class Verifier {
                     : "; db:apply refuses them before sending anything: " + refusal)));
             // and a change made by hand behind them (a table dropped in the studio): compared with what the applied ones make, it is
             // said now, not by the apply that then fails on it (a trial saw only "not applied", then "no such table")
-            SchemaDef applied = appliedSchema(states, migrations);
+            List<Migration> applied = refusal == null ? appliedInOrder(states) : null;   // refused: the refusal says what to do (db:push's baseline)
             if (applied != null) {
-                List<String> differences = differences(Introspector.inspect(db, Set.of(history.name())).schema(), SqlitePlanner.asWritten(applied));
+                SchemaDef appliedMake;
+                try (dev.godwit.engine.db.SqliteDatabase replay = dev.godwit.engine.migrate.InMemoryReplay.of(applied)) {
+                    appliedMake = Introspector.introspect(replay);   // hand-written ones too, which no snapshot shows
+                } catch (RuntimeException doesNotRunOnAnEmptyDatabase) {
+                    return findings;
+                }
+                List<String> differences = differences(Introspector.inspect(db, Set.of(history.name())).schema(), appliedMake);
                 if (!differences.isEmpty()) {
                     findings.add(new Finding(Finding.Kind.DRIFT, db.describe() + " was changed outside the migrations (compared with what the"
                             + " migrations applied there make):\n    " + String.join("\n    ", differences)
@@ -570,29 +576,19 @@ public final class Verifier {
     }
 
     /**
-     * The schema the migrations applied to a database make, by the snapshot of the last of them, where they are the folder's
-     * first ones in order (none applied: the empty schema); null where that cannot be told (one skipped, a snapshot missing).
+     * The migrations applied to a database, where they are the folder's first ones in order; null where that cannot be told (one
+     * skipped or edited, a row the folder lacks, a pending one whose SQL a row records).
      */
-    private static SchemaDef appliedSchema(List<MigrationState> states, List<Migration> migrations) {
-        Migration last = null;
+    private static List<Migration> appliedInOrder(List<MigrationState> states) {
+        List<Migration> out = new ArrayList<>();
         boolean pendingSeen = false;
         for (MigrationState s : states) {
-            // a row the folder lacks, or a pending one whose SQL a row records (moved): what they made is not in the snapshots
             if (s.migration() == null || s.sameSqlAs() != null) return null;
             if (s.state() == MigrationState.State.PENDING) pendingSeen = true;
-            else if (s.state() == MigrationState.State.APPLIED && !pendingSeen) last = s.migration();
-            else return null;   // applied after a pending one, skipped, edited: no one snapshot stands for it
+            else if (s.state() == MigrationState.State.APPLIED && !pendingSeen) out.add(s.migration());
+            else return null;
         }
-        if (last == null) return new SchemaDef(List.of(), List.of());
-        java.nio.file.Path dir = last.file().toAbsolutePath().getParent();
-        if (dir == null) return null;
-        dev.godwit.engine.folder.MigrationsFolder folder = dev.godwit.engine.folder.MigrationsFolder.at(dir);
-        java.nio.file.Path snapshot = folder.snapshotFile(last.tag());
-        try {
-            return java.nio.file.Files.isRegularFile(snapshot) ? folder.readSnapshot(snapshot).schema() : null;
-        } catch (RuntimeException unreadable) {
-            return null;
-        }
+        return out;
     }
 
     /** What would have to change in {@code actual} to get {@code expected}, described for a person. */
