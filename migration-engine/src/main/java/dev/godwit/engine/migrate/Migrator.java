@@ -99,6 +99,7 @@ public final class Migrator {
      */
     public Migrator fromApplication(String commandArgs) {
         this.fromApplication = true;
+        this.localCopyKept = false;   // an application's Godwit.migrate keeps no copy to restore
         return withCommandArgs(commandArgs);
     }
 
@@ -337,7 +338,9 @@ public final class Migrator {
             return new ApplyResult(List.of(), millis(start), options.dryRun());
         }
         warnEdited(pending);
-        if (!(history instanceof HistoryTable.Wrangler)) for (Migration m : pending) SeveralStatementsPerBreakpoint.warning(m).ifPresent(log::warn);
+        if (!(history instanceof HistoryTable.Wrangler) && !fromApplication) {
+            for (Migration m : pending) SeveralStatementsPerBreakpoint.warning(m).ifPresent(log::warn);
+        }
         // on remote D1 only where the pre-flight reads the schema anyway: the check costs no request of its own there
         Migration reached = !db.capabilities().remote() || pendingCheck.readsStoredSchema() ? SchemaAhead.reached(db, history, states, pending) : null;
         if (reached != null) {

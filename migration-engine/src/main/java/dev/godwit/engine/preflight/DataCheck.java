@@ -241,10 +241,21 @@ final class DataCheck {
     /** The table an INSERT, REPLACE, UPDATE or DELETE writes, as it names it; "?" where it cannot be read (a WITH statement). */
     private static String writtenTable(String statement) {
         List<dev.godwit.engine.sql.SqlLexer.Token> t = dev.godwit.engine.sql.SqlLexer.significant(statement);
+        int from = 0;
+        if (!t.isEmpty() && t.get(0).is("WITH")) {
+            // the write after the WITH's tables: the first INSERT, REPLACE, UPDATE or DELETE outside parentheses
+            int depth = 0;
+            for (int k = 1; k < t.size() && from == 0; k++) {
+                if (t.get(k).isPunct("(")) depth++;
+                else if (t.get(k).isPunct(")")) depth--;
+                else if (depth == 0 && (t.get(k).is("INSERT") || t.get(k).is("REPLACE") || t.get(k).is("UPDATE") || t.get(k).is("DELETE"))) from = k;
+            }
+            if (from == 0) return "?";
+        }
         int at = -1;
-        for (int k = 0; k < Math.min(t.size(), 5) && at < 0; k++) {
-            if (t.get(k).is("INTO") || t.get(k).is("FROM") && k == 1) at = k + 1;
-            else if (k == 0 && t.get(k).is("UPDATE")) at = t.size() > 3 && t.get(1).is("OR") ? 3 : 1;
+        for (int k = from; k < Math.min(t.size(), from + 5) && at < 0; k++) {
+            if (t.get(k).is("INTO") || t.get(k).is("FROM") && k == from + 1) at = k + 1;
+            else if (k == from && t.get(k).is("UPDATE")) at = t.size() > from + 3 && t.get(from + 1).is("OR") ? from + 3 : from + 1;
         }
         String name = at < 0 ? null : MovedRows.nameAt(t, at);
         return name == null ? "?" : name;

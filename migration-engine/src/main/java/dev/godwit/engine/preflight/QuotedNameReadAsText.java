@@ -28,16 +28,20 @@ final class QuotedNameReadAsText {
         if (!(first.is("INSERT") || first.is("REPLACE") || first.is("UPDATE") || first.is("DELETE") || first.is("WITH"))) return null;
         // a WITH that only reads changes no row (and changes() would give the statement before it's count)
         if (first.is("WITH") && code.stream().noneMatch(t -> t.is("INSERT") || t.is("REPLACE") || t.is("UPDATE") || t.is("DELETE"))) return null;
-        List<SqlLexer.Token> quoted = code.stream().filter(t -> t.kind() == SqlLexer.Kind.QUOTED && t.text().startsWith("\"") && t.isTerminated()).toList();
+        List<SqlLexer.Token> quoted = code.stream().filter(QuotedNameReadAsText::doubleQuoted).toList();
         if (quoted.isEmpty()) return null;
         StringBuilder backticked = new StringBuilder();
-        for (SqlLexer.Token t : tokens) backticked.append(quoted.contains(t) ? Quoting.backtick(SqlLexer.unquote(t.text())) : t.text());
+        for (SqlLexer.Token t : tokens) backticked.append(doubleQuoted(t) ? Quoting.backtick(SqlLexer.unquote(t.text())) : t.text());
         if (compiles(r, statement) != null) return null;   // it fails as it is: the failure says so
         String reason = compiles(r, backticked.toString());
         if (reason == null || !reason.strip().startsWith("no such column: ")) return null;
         String missing = reason.strip().substring("no such column: ".length());
         for (SqlLexer.Token t : quoted) if (SqlLexer.unquote(t.text()).equals(missing)) return t.text();
         return null;
+    }
+
+    private static boolean doubleQuoted(SqlLexer.Token t) {
+        return t.kind() == SqlLexer.Kind.QUOTED && t.text().startsWith("\"") && t.isTerminated();
     }
 
     /** Null when the statement compiles on the replica now, else SQLite's reason. */

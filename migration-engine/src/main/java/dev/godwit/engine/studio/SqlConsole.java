@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.godwit.engine.db.Database;
 import dev.godwit.engine.db.DatabaseException;
+import dev.godwit.engine.sql.SqlLexer;
 import dev.godwit.engine.sql.Quoting;
 import dev.godwit.engine.sql.SqlSplitter;
 import dev.godwit.schema.model.SchemaDef;
@@ -347,9 +348,8 @@ final class SqlConsole {
     private void refuseOutsideTransactionOnly(List<String> stmts) {
         for (String st : stmts) {
             // SQLite takes these inside a transaction and does nothing: "ran 1 statement" read as if foreign keys were off now
-            var set = NO_OP_IN_TRANSACTION.matcher(stripQuotedAndComments(st));
-            if (set.lookingAt()) {
-                String name = set.group(1).toLowerCase(Locale.ROOT);
+            String name = pragmaSetting(st);
+            if (name != null && name.equals("foreign_keys")) {
                 throw new StudioException(403, "PRAGMA " + name + " is not offered in the console: it runs every script in one transaction of its own,"
                         + " where SQLite takes PRAGMA " + name + " and changes nothing" + (name.equals("foreign_keys")
                         ? " (foreign keys stay on; PRAGMA defer_foreign_keys = ON, which works there, checks them at the end of the script instead)"
@@ -364,8 +364,17 @@ final class SqlConsole {
         }
     }
 
-    /** A PRAGMA that sets what SQLite does not change inside a transaction (the console's scripts run in one). */
-    private static final Pattern NO_OP_IN_TRANSACTION = Pattern.compile("(?is)\\s*PRAGMA\\s+(?:main\\s*\\.\\s*)?(foreign_keys)\\s*(=|\\()");
+    /**
+     * The name a {@code PRAGMA [schema.]name = value} or {@code PRAGMA [schema.]name(value)} sets, unquoted and lower-cased as SQLite
+     * reads it ({@code "foreign_keys"}, {@code [foreign_keys]}, {@code temp.foreign_keys} alike); null for another statement.
+     */
+    static String pragmaSetting(String statement) {
+        List<SqlLexer.Token> t = SqlLexer.significant(statement);
+        if (t.size() < 3 || !t.get(0).is("PRAGMA")) return null;
+        int at = t.size() > 3 && t.get(2).isPunct(".") ? 3 : 1;
+        if (at + 1 >= t.size() || !(t.get(at + 1).isPunct("=") || t.get(at + 1).isPunct("("))) return null;
+        return SqlLexer.unquote(t.get(at).text()).toLowerCase(Locale.ROOT);
+    }
 
     /** Statements that change rows at most, never the schema (a trigger cannot run DDL); any other may, as far as the console knows. */
     private static final Set<String> ROWS_ONLY_STARTS = Set.of("INSERT", "UPDATE", "DELETE", "REPLACE", "SELECT", "VALUES", "WITH", "SAVEPOINT", "RELEASE");

@@ -715,6 +715,12 @@ class StudioServerTest extends StudioServerFixture {
         assertEquals("PRAGMA foreign_keys is not offered in the console: it runs every script in one transaction of its own, where SQLite takes"
                 + " PRAGMA foreign_keys and changes nothing (foreign keys stay on; PRAGMA defer_foreign_keys = ON, which works there, checks them at"
                 + " the end of the script instead); nothing was run", error(fkOff));
+        // however the name is written (a review got past the first version with these)
+        for (String sql : List.of("PRAGMA \\\"foreign_keys\\\" = OFF", "PRAGMA [foreign_keys]=OFF", "PRAGMA 'foreign_keys'=OFF", "PRAGMA temp.foreign_keys = OFF",
+                "pragma main.FOREIGN_KEYS(0)")) {
+            HttpResponse<String> refused = page("POST", "/api/sql", "{\"sql\": \"" + sql + "\"}");
+            assertEquals(403, refused.statusCode(), sql + ": " + refused.body());
+        }
         HttpResponse<String> failed = page("POST", "/api/sql", "{\"sql\": \"DELETE FROM fans WHERE id = 1000; INSERT INTO nope VALUES (1)\"}");
         assertEquals(400, failed.statusCode());
         assertEquals(3, count("SELECT count(*) FROM fans"), "the failed run changed nothing");
