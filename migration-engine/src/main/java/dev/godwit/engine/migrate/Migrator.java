@@ -92,6 +92,7 @@ public final class Migrator {
     }
 
     private boolean fromApplication;
+    private boolean pendingWarned;
 
     /**
      * Run by an application (Godwit.migrate), not by a goal: the way on names the goal to run against this database, with
@@ -337,9 +338,12 @@ public final class Migrator {
             log.info("Nothing to apply, " + db.describe() + " is up to date (" + n + (n == 1 ? " migration" : " migrations") + " applied).");
             return new ApplyResult(List.of(), millis(start), options.dryRun());
         }
-        warnEdited(pending);
-        if (!(history instanceof HistoryTable.Wrangler) && !fromApplication) {
-            for (Migration m : pending) SeveralStatementsPerBreakpoint.warning(m).ifPresent(log::warn);
+        if (!pendingWarned) {   // once, also where the apply starts over after another run applied some (SchemaAhead)
+            pendingWarned = true;
+            warnEdited(pending);
+            if (!(history instanceof HistoryTable.Wrangler) && !fromApplication) {
+                for (Migration m : pending) SeveralStatementsPerBreakpoint.warning(m).ifPresent(log::warn);
+            }
         }
         // on remote D1 only where the pre-flight reads the schema anyway: the check costs no request of its own there
         Migration reached = !db.capabilities().remote() || pendingCheck.readsStoredSchema() ? SchemaAhead.reached(db, history, states, pending) : null;

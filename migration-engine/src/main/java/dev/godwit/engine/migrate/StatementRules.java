@@ -56,12 +56,17 @@ public final class StatementRules {
         return last.isQuoted() && !last.isTerminated();
     }
 
-    /** Whether the statement's last token is a block comment left open with a {@code ;} in it: statements it swallows. */
+    /** A line of an open comment that starts a statement: the last one of a file needs no {@code ;}. */
+    private static final java.util.regex.Pattern SWALLOWED_STATEMENT = java.util.regex.Pattern.compile(
+            "(?im)^\\s*(CREATE|INSERT|UPDATE|DELETE|ALTER|DROP|REPLACE|WITH)\\s");
+
+    /** Whether the statement's last token is a block comment left open over what reads as statements ({@code ;}, a line starting one). */
     static boolean endsInsideAnOpenBlockCommentHoldingStatements(String statement) {
         List<SqlLexer.Token> tokens = SqlLexer.tokenize(statement);
         if (tokens.isEmpty()) return false;
         SqlLexer.Token last = tokens.get(tokens.size() - 1);
-        return last.kind() == SqlLexer.Kind.BLOCK_COMMENT && !last.isTerminated() && last.text().indexOf(';') >= 0;
+        return last.kind() == SqlLexer.Kind.BLOCK_COMMENT && !last.isTerminated()
+                && (last.text().indexOf(';') >= 0 || SWALLOWED_STATEMENT.matcher(last.text()).find());
     }
 
     /** How messages name a statement: {@code Migration 0002_x.sql, statement 3 of 5}. */
