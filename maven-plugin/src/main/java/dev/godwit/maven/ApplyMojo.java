@@ -99,6 +99,8 @@ public class ApplyMojo extends AbstractGodwitMojo {
         Target target = target();
         LocalBackups localBackups = new LocalBackups(backupsDir(), backups);
         try (Database db = target.open(engineLog())) {
+            String twoHistories = projectSettings().twoHistoriesWarning();
+            if (twoHistories != null && !dryRun && !dev.godwit.engine.migrate.HistoryTable.find(db, historyTable()).exists()) getLog().warn(twoHistories);
             Preflight preflight = Preflight.forTarget(target, db, Set.of(historyTable().name()), acceptDataLoss, engineLog())
                     .withForeignKeysOffAround(localForeignKeysOff && !target.remote())
                     .forD1Project(!(target instanceof Target.LocalFile) || goesToD1())   // D1's 30 s per request: a plain SQLite app has none

@@ -319,6 +319,21 @@ public final class ProjectSettings {
         return new History(DEFAULT_TABLE, false, "the default");
     }
 
+    /**
+     * Where wrangler's config gives this folder (migrations_dir) but no migrations_table, and nothing else names the history:
+     * Godwit keeps drizzle-orm's __drizzle_migrations, wrangler's d1 migrations apply its own d1_migrations, so each would take
+     * the other's migrations for pending. The warning for the first apply (the history not there yet); null otherwise.
+     */
+    public String twoHistoriesWarning() {
+        if (s.migrationsTable() != null && !s.migrationsTable().isBlank() || s.out() != null) return null;
+        WranglerConfig.Binding b = folderBinding();
+        if (b == null || b.migrationsDir() == null || b.migrationsTable() != null) return null;
+        return bindingWhere() + " gives this folder (migrations_dir) but no migrations_table: Godwit keeps the history in "
+                + DEFAULT_TABLE + " (drizzle-orm's), while wrangler d1 migrations apply keeps its own in d1_migrations, so each would take the"
+                + " migrations the other applied for pending. Apply with one of them, or, before anything is applied, set migrations_table ="
+                + " \"d1_migrations\" there so that both keep one history (Godwit then keeps wrangler's).";
+    }
+
     /** The database the goal works on. */
     public Target target() {
         if (Targets.isLocal(s) && s.preview()) refusePreviewLocally();

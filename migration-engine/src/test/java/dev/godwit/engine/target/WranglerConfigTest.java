@@ -105,6 +105,15 @@ class WranglerConfigTest {
         ProjectSettings explicit = ProjectSettings.of(settings(false, null, null, null, project.resolve("sql"), "d1_migrations"));
         assertEquals(project.resolve("sql"), explicit.migrationsDir());
         assertEquals(new ProjectSettings.History("d1_migrations", true, "-Ddb.migrationsTable / <migrationsTable>"), explicit.history());
+        // a red-team review: wrangler's config giving the folder without migrations_table left two histories, with no word
+        assertEquals(null, top.twoHistoriesWarning(), "migrations_table given: one history");
+        assertEquals(null, explicit.twoHistoriesWarning());
+        write("wrangler.toml", "[[d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"id-db\"\nmigrations_dir = \"drizzle\"\n");
+        String warning = ProjectSettings.of(settings(false, null, null, null, null, null)).twoHistoriesWarning();
+        assertEquals("wrangler.toml (top level) d1_databases binding DB gives this folder (migrations_dir) but no migrations_table: Godwit keeps the"
+                + " history in __drizzle_migrations (drizzle-orm's), while wrangler d1 migrations apply keeps its own in d1_migrations, so each would"
+                + " take the migrations the other applied for pending. Apply with one of them, or, before anything is applied, set migrations_table ="
+                + " \"d1_migrations\" there so that both keep one history (Godwit then keeps wrangler's).", warning);
     }
 
     @Test
