@@ -28,6 +28,7 @@ final class QuotedNameReadAsText {
         if (!(first.is("INSERT") || first.is("REPLACE") || first.is("UPDATE") || first.is("DELETE") || first.is("WITH"))) return null;
         // a WITH that only reads changes no row (and changes() would give the statement before it's count)
         if (first.is("WITH") && code.stream().noneMatch(t -> t.is("INSERT") || t.is("REPLACE") || t.is("UPDATE") || t.is("DELETE"))) return null;
+        if (valuesOnly(code)) return null;
         List<SqlLexer.Token> quoted = code.stream().filter(QuotedNameReadAsText::doubleQuoted).toList();
         if (quoted.isEmpty()) return null;
         StringBuilder backticked = new StringBuilder();
@@ -38,6 +39,24 @@ final class QuotedNameReadAsText {
         String missing = reason.strip().substring("no such column: ".length());
         for (SqlLexer.Token t : quoted) if (SqlLexer.unquote(t.text()).equals(missing)) return t.text();
         return null;
+    }
+
+    /**
+     * An INSERT of a VALUES list without an upsert: no column is in scope there, so a double-quoted word in it is meant as the
+     * text it spells (a seed written MySQL's way) and writes just that.
+     */
+    private static boolean valuesOnly(List<SqlLexer.Token> code) {
+        if (!(code.get(0).is("INSERT") || code.get(0).is("REPLACE"))) return false;
+        int depth = 0;
+        boolean values = false;
+        for (int k = 1; k < code.size(); k++) {
+            SqlLexer.Token t = code.get(k);
+            if (t.isPunct("(")) depth++;
+            else if (t.isPunct(")")) depth--;
+            else if (depth == 0 && t.is("VALUES")) values = true;
+            else if (depth == 0 && (t.is("SELECT") || t.is("DO") || t.is("RETURNING"))) return false;
+        }
+        return values;
     }
 
     private static boolean doubleQuoted(SqlLexer.Token t) {
