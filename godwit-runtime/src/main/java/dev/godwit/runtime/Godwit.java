@@ -96,7 +96,7 @@ public final class Godwit {
                     + " DataSource (or a single shared connection's) your application keeps open: Godwit.migrate(dataSource).");
         }
         List<Migration> migrations = packaged();
-        try (SqliteDatabase db = SqliteDatabase.open(Path.of(path)).tellingLockWaitsTo(log::warn)) {
+        try (SqliteDatabase db = SqliteDatabase.open(Path.of(path), log::warn)) {
             return run(db, migrations);
         }
     }

@@ -27,7 +27,7 @@ import org.sqlite.SQLiteConnection;
 public final class SqliteDatabase implements Database {
 
     static final int BUSY_TIMEOUT_MS = 60_000;
-    /** How long a statement waits for another connection's lock before {@link #tellingLockWaitsTo} hears of it. */
+    /** How long a statement waits for another connection's lock before the notice {@link #open(Path, Consumer)} takes hears of it. */
     static final long LOCK_WAIT_NOTICE_MS = 2_000;
 
     private final Connection connection;
@@ -36,9 +36,6 @@ public final class SqliteDatabase implements Database {
     /** Transactions SQLite ended on this connection, counted by its commit and rollback hooks. */
     private final AtomicLong commits = new AtomicLong();
     private final AtomicLong rollbacks = new AtomicLong();
-
-    /** How a statement waits for another connection's lock, told once it is long; null on a connection the application gave. */
-    private LockWait lockWait;
 
     private SqliteDatabase(Connection connection, String description, Capabilities capabilities) throws SQLException {
         this.connection = connection;
@@ -61,11 +58,22 @@ public final class SqliteDatabase implements Database {
 
     /** Opens (and creates, with its folders) the SQLite file. */
     public static SqliteDatabase open(Path file) {
+        return open(file, NO_NOTICE);
+    }
+
+    /**
+     * As {@link #open(Path)}, saying in {@code lockNotice} when a statement waits long for another connection's lock, from the first
+     * read on (an EXCLUSIVE lock held elsewhere already stops the read of the file's header).
+     */
+    public static SqliteDatabase open(Path file, Consumer<String> lockNotice) {
         Path made = makeFolders(file, "local database");
         boolean existed = Files.exists(file);
-        SqliteDatabase db = connect("jdbc:sqlite:" + file.toAbsolutePath(), "local SQLite file " + file.toAbsolutePath().normalize(), Capabilities.LOCAL_SQLITE);
+        SqliteDatabase db = connect("jdbc:sqlite:" + file.toAbsolutePath(), "local SQLite file " + file.toAbsolutePath().normalize(), Capabilities.LOCAL_SQLITE,
+                lockNotice);
         return existed ? db : db.removingIfLeftEmpty(file, made);
     }
+
+    private static final Consumer<String> NO_NOTICE = line -> { };
 
     /**
      * Creates the file's missing folders, after refusing a path that is a folder; returns the outermost folder it created (null
@@ -107,9 +115,14 @@ public final class SqliteDatabase implements Database {
      * statements are held to D1's size limit, so what applies here applies remotely.
      */
     public static SqliteDatabase openLikeD1(Path file) {
+        return openLikeD1(file, NO_NOTICE);
+    }
+
+    /** As {@link #openLikeD1(Path)}, with {@code lockNotice} as in {@link #open(Path, Consumer)}. */
+    public static SqliteDatabase openLikeD1(Path file, Consumer<String> lockNotice) {
         Path made = makeFolders(file, "local D1 database");
         boolean existed = Files.exists(file);
-        SqliteDatabase db = connect("jdbc:sqlite:" + file.toAbsolutePath(), "local D1 state " + file.toAbsolutePath().normalize(), LOCAL_D1);
+        SqliteDatabase db = connect("jdbc:sqlite:" + file.toAbsolutePath(), "local D1 state " + file.toAbsolutePath().normalize(), LOCAL_D1, lockNotice);
         db.limitLikeD1();
         return existed ? db : db.removingIfLeftEmpty(file, made);
     }
@@ -160,13 +173,16 @@ public final class SqliteDatabase implements Database {
     }
 
     private static SqliteDatabase connect(String url, String description, Capabilities capabilities) {
+        return connect(url, description, capabilities, NO_NOTICE);
+    }
+
+    private static SqliteDatabase connect(String url, String description, Capabilities capabilities, Consumer<String> lockNotice) {
         try {
             // The driver directly, not DriverManager: inside Maven's plugin class realm DriverManager may
             // only know a copy of the driver registered by another class loader, and refuse ours.
             Connection c = new org.sqlite.JDBC().connect(url, new java.util.Properties());
-            LockWait lockWait;
             try (Statement s = c.createStatement()) {
-                lockWait = LockWait.install(c, description, LOCK_WAIT_NOTICE_MS);
+                LockWait.install(c, description, LOCK_WAIT_NOTICE_MS).tellTo(lockNotice);   // before the first read, which a lock may stop
                 s.execute("PRAGMA foreign_keys=ON");
                 // SQLite reads the file's header only when first asked: a file that is not a database fails here, named.
                 s.executeQuery("PRAGMA schema_version").close();
@@ -174,9 +190,7 @@ public final class SqliteDatabase implements Database {
                 c.close();
                 throw e;
             }
-            SqliteDatabase db = new SqliteDatabase(c, description, capabilities);
-            db.lockWait = lockWait;
-            return db;
+            return new SqliteDatabase(c, description, capabilities);
         } catch (SQLException e) {
             if (e.getErrorCode() == 26 || String.valueOf(e.getMessage()).contains("SQLITE_NOTADB")) {
                 throw new DatabaseException(description + " is not a SQLite database (SQLite says: " + e.getMessage() + "). Nothing was changed."
@@ -185,15 +199,6 @@ public final class SqliteDatabase implements Database {
             }
             throw new DatabaseException("cannot open " + description + ": " + e.getMessage(), e);
         }
-    }
-
-    /**
-     * Where to say that a statement waits for another connection's lock, once it has waited {@link #LOCK_WAIT_NOTICE_MS}:
-     * the wait is up to a minute, which without a word looks like a hang.
-     */
-    public SqliteDatabase tellingLockWaitsTo(Consumer<String> notice) {
-        if (lockWait != null) lockWait.tellTo(notice);
-        return this;
     }
 
     @Override

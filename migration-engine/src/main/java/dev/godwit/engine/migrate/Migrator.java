@@ -359,19 +359,19 @@ public final class Migrator {
         pendingCheck.check(pending);
         List<String> applied = new ArrayList<>();
         if (options.dryRun()) {
-            log.info("Dry run: " + pending.size() + " migration(s) would be applied to " + db.describe() + "; nothing is changed.");
-            for (Migration m : pending) {
-                List<String> stmts = m.statements();
-                log.info("-- " + m.fileName() + " (" + stmts.size() + (stmts.size() == 1 ? " statement)" : " statements)"));
-                for (String s : stmts) log.info(s);
-                applied.add(m.tag());
-            }
             String stopsAt = pendingCheck.applyStopsAt();
             if (stopsAt != null) {
                 // a dry run stands for the apply: one the pre-flight saw fail must fail too, or a CI gate built on it passes
                 throw new MigrationException("Dry run: the apply would stop at " + stopsAt + ", which failed on the pre-flight's copy of "
                         + db.describe() + " (its warning above says where and why). Nothing was applied. Fix " + stopsAt
                         + " (or the rows it trips on) first, then run the dry run again.");
+            }
+            log.info("Dry run: " + pending.size() + " migration(s) would be applied to " + db.describe() + "; nothing is changed.");
+            for (Migration m : pending) {
+                List<String> stmts = m.statements();
+                log.info("-- " + m.fileName() + " (" + stmts.size() + (stmts.size() == 1 ? " statement)" : " statements)"));
+                for (String s : stmts) log.info(s);
+                applied.add(m.tag());
             }
             return new ApplyResult(applied, millis(start), true);
         }

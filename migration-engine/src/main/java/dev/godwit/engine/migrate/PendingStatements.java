@@ -30,6 +30,8 @@ public final class PendingStatements {
      */
     public static void check(Migration m, Capabilities capabilities, String database, HistoryTable history, boolean createsTable, EngineLog log) {
         List<String> statements = m.statements();
+        String openComment = StatementRules.openCommentAtEnd(m);   // before "no SQL": a file a comment swallows whole holds SQL
+        if (openComment != null) throw new MigrationException(openComment + " Nothing was applied.");
         if (statements.isEmpty()) {
             // Applied, it would be recorded and locked: SQL written into it later is refused as an edit of an applied migration.
             throw new MigrationException("Migration " + m.fileName() + " holds no SQL (only comments); applying it would record it as applied"

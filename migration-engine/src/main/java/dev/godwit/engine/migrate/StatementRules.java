@@ -35,11 +35,6 @@ public final class StatementRules {
                     + " If a " + dev.godwit.engine.sql.SqlLexer.BREAKPOINT + " inside the quotes cut it (drizzle's migrators cut the file at each"
                     + " one, quoted or not), write that text as '--' || '> statement-breakpoint'; else close the quote.";
         }
-        if (m.readAsWrangler() && endsInsideAnOpenBlockCommentHoldingStatements(s)) {
-            return at(m, i) + " ends inside a block comment that is not closed:\n    " + shown(s) + "\n  SQLite, and so wrangler, reads the rest of"
-                    + " the file as that comment: the statements in it never run (D1 would take wrangler's d1_migrations row after the file"
-                    + " into the comment too, and record nothing). Close the comment with */ where it should end.";
-        }
         if (keyword.equals("BACKUP") || keyword.equals("RESTORE")) {
             return at + ", which is not SQL:\n    " + shown(s) + "\n  Remove it: sqlite-jdbc, which runs local migrations, takes a statement"
                     + " starting with 'backup to' or 'restore from' as a command to copy a database file (a restore replaces the whole database),"
@@ -60,13 +55,24 @@ public final class StatementRules {
     private static final java.util.regex.Pattern SWALLOWED_STATEMENT = java.util.regex.Pattern.compile(
             "(?im)^\\s*(CREATE|INSERT|UPDATE|DELETE|ALTER|DROP|REPLACE|WITH)\\s");
 
-    /** Whether the statement's last token is a block comment left open over what reads as statements ({@code ;}, a line starting one). */
-    static boolean endsInsideAnOpenBlockCommentHoldingStatements(String statement) {
-        List<SqlLexer.Token> tokens = SqlLexer.tokenize(statement);
-        if (tokens.isEmpty()) return false;
+    /**
+     * In wrangler's layout, where the file is read as SQLite reads it: a block comment left open at the end of the file over what
+     * reads as statements (a {@code ;}, a line starting one), inside the last statement or after it. Null when there is none.
+     */
+    public static String openCommentAtEnd(Migration m) {
+        if (!m.readAsWrangler()) return null;
+        List<SqlLexer.Token> tokens = SqlLexer.tokenize(m.sql());
+        if (tokens.isEmpty()) return null;
         SqlLexer.Token last = tokens.get(tokens.size() - 1);
-        return last.kind() == SqlLexer.Kind.BLOCK_COMMENT && !last.isTerminated()
-                && (last.text().indexOf(';') >= 0 || SWALLOWED_STATEMENT.matcher(last.text()).find());
+        if (last.kind() != SqlLexer.Kind.BLOCK_COMMENT || last.isTerminated()
+                || last.text().indexOf(';') < 0 && !SWALLOWED_STATEMENT.matcher(last.text()).find()) return null;
+        int line = 1;
+        for (int k = 0; k < last.start(); k++) if (m.sql().charAt(k) == '\n') line++;
+        String firstLines = String.join("\n", last.text().lines().limit(3).toList());
+        return "Migration " + m.file().getFileName() + " ends inside a block comment that is not closed, opened at line " + line + ":\n    "
+                + firstLines.replace("\n", "\n    ") + "\n  SQLite, and so wrangler, reads the rest of the file as that comment: the statements"
+                + " in it never run (D1 would take wrangler's d1_migrations row after the file into the comment too, and record nothing)."
+                + " Close the comment with */ where it should end.";
     }
 
     /** How messages name a statement: {@code Migration 0002_x.sql, statement 3 of 5}. */
@@ -76,6 +82,8 @@ public final class StatementRules {
 
     /** The first problem of the migration's statements, or null. */
     public static String firstProblem(Migration m) {
+        String open = openCommentAtEnd(m);
+        if (open != null) return open;
         for (int i = 0; i < m.statements().size(); i++) {
             String p = problem(m, i);
             if (p != null) return p;

@@ -35,7 +35,7 @@ public sealed interface Target permits Target.LocalFile, Target.WranglerLocalD1,
 
         @Override
         public Database open(EngineLog log) {
-            return SqliteDatabase.open(file).tellingLockWaitsTo(log::warn);
+            return SqliteDatabase.open(file, log::warn);
         }
     }
 
@@ -53,7 +53,7 @@ public sealed interface Target permits Target.LocalFile, Target.WranglerLocalD1,
 
         @Override
         public Database open(EngineLog log) {
-            return SqliteDatabase.openLikeD1(file).tellingLockWaitsTo(log::warn);
+            return SqliteDatabase.openLikeD1(file, log::warn);
         }
     }
 

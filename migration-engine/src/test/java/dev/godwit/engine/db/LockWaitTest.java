@@ -42,6 +42,26 @@ class LockWaitTest {
                 + " application, db:studio, a sqlite3 shell, another mvn run). Waiting up to 60 s in all; close that connection to go on.", warnings.get(0));
     }
 
+    /** A user-level check: an EXCLUSIVE lock held elsewhere stops the open's first read, which waited without a word. */
+    @Test
+    void aWaitAtOpenIsToldToo() throws Exception {
+        Path file = dir.resolve("app.sqlite");
+        RecordingLog log = new RecordingLog();
+        try (Connection holder = new org.sqlite.JDBC().connect("jdbc:sqlite:" + file, new java.util.Properties());
+             Statement h = holder.createStatement()) {
+            h.execute("CREATE TABLE t (x)");
+            h.execute("BEGIN EXCLUSIVE");
+            h.execute("INSERT INTO t VALUES (1)");
+            Thread release = committingAfter(h, SqliteDatabase.LOCK_WAIT_NOTICE_MS + 600);
+            try (Database db = new Target.LocalFile(file).open(log)) {
+                release.join();
+                assertEquals(List.of(1L), db.query("SELECT x FROM t").stream().map(r -> r.get("x")).toList());
+            }
+        }
+        assertEquals(1, log.lines().size(), log.lines().toString());
+        assertTrue(log.lines().get(0).startsWith("WARN Waiting for a lock on the local SQLite file "), log.lines().get(0));
+    }
+
     @Test
     void aShortWaitSaysNothing() throws Exception {
         Path file = dir.resolve("app.sqlite");

@@ -688,12 +688,24 @@ class HandWrittenMigrationsTest {
                 """);
         everywhere(db -> {
             MigrationException e = assertThrows(MigrationException.class, () -> migrator(db).apply(folder, ApplyOptions.defaults()), db.describe());
-            assertTrue(e.getMessage().startsWith("Migration 0001_m1.sql, statement 1 of 1 ends inside a block comment that is not closed:\n"
-                    + "    CREATE TABLE a (id INTEGER PRIMARY KEY) /* more columns to come"), e.getMessage());
+            assertTrue(e.getMessage().startsWith("Migration 0001_m1.sql ends inside a block comment that is not closed, opened at line 1:\n"
+                    + "    /* more columns to come"), e.getMessage());
             assertTrue(e.getMessage().contains("SQLite, and so wrangler, reads the rest of the file as that comment: the statements in it never run"),
                     e.getMessage());
             assertEquals(List.of(), objects(db), db.describe() + ": nothing ran");
         });
+        // a user-level check: opened after a complete statement (a chunk of comments only, which the statements leave out), and
+        // over a whole file (which read as "holds no SQL"), it was applied and recorded with table b never made
+        for (String sql : List.of("CREATE TABLE a (id INTEGER PRIMARY KEY);\n/* more columns to come\nCREATE TABLE b (id INTEGER PRIMARY KEY);\n",
+                "/* draft\nCREATE TABLE b (id INTEGER PRIMARY KEY)\n")) {
+            MigrationsFolder after = folder(sql);
+            everywhere(db -> {
+                MigrationException e = assertThrows(MigrationException.class, () -> migrator(db).apply(after, ApplyOptions.defaults()), db.describe());
+                assertTrue(e.getMessage().startsWith("Migration 0001_m1.sql ends inside a block comment that is not closed, opened at line "),
+                        e.getMessage());
+                assertEquals(List.of(), objects(db), db.describe() + ": nothing ran");
+            });
+        }
     }
 
     /**
