@@ -6,7 +6,6 @@ import dev.godwit.engine.sql.SqlSplitter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A drizzle-layout migration holding several statements between two {@code --> statement-breakpoint} markers (a custom one
@@ -22,8 +21,7 @@ final class SeveralStatementsPerBreakpoint {
     static Optional<String> warning(Migration m) {
         List<String> parts = new ArrayList<>();
         int at = 0;
-        for (String chunk : m.sql().split(Pattern.quote(SqlLexer.BREAKPOINT), -1)) {
-            List<String> statements = SqlSplitter.split(chunk);
+        for (List<String> statements : SqlSplitter.chunks(m.sql())) {
             if (statements.size() > 1) {
                 parts.add("statements " + (at + 1) + " to " + (at + statements.size()) + " (" + firstWords(statements.get(0)) + " ... "
                         + firstWords(statements.get(statements.size() - 1)) + ")");

@@ -26,7 +26,14 @@ public final class SqlSplitter {
      */
     public static List<String> splitMigration(String fileText) {
         List<String> out = new ArrayList<>();
-        for (String chunk : fileText.split(Pattern.quote(SqlLexer.BREAKPOINT), -1)) out.addAll(split(chunk));
+        for (List<String> chunk : chunks(fileText)) out.addAll(chunk);
+        return out;
+    }
+
+    /** The statements of each chunk between breakpoints, in order ({@link #splitMigration} is them all in one list). */
+    public static List<List<String>> chunks(String fileText) {
+        List<List<String>> out = new ArrayList<>();
+        for (String chunk : fileText.split(Pattern.quote(SqlLexer.BREAKPOINT), -1)) out.add(split(chunk));
         return out;
     }
 
