@@ -97,6 +97,8 @@ public final class Verifier {
         }
 
         List<Migration> migrations = folder.migrations();
+        // the files as the project's db:apply reads them: wrangler's layout runs a file's SQL as SQLite reads it, no cut at markers
+        if (history != null && history.wranglerLayout()) migrations = migrations.stream().map(Migration::asWranglerRuns).toList();
         if (d1) {
             // the folder's FTS5 / R-Tree tables so far, whose shadow tables D1 keeps read-only (ShadowTables)
             java.util.Map<String, String> virtualTables = new java.util.HashMap<>();

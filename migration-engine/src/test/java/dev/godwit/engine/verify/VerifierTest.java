@@ -385,6 +385,26 @@ class VerifierTest {
     }
 
     /**
+     * In a project whose history is wrangler's (d1_migrations), db:apply reads each file as wrangler runs it, where a
+     * {@code --> statement-breakpoint} inside a string is text; db:verify's replay cut the file there as drizzle's migrators
+     * do and failed the folder the apply takes as it is (and, the other way, would replay statements the apply never runs).
+     */
+    @Test
+    void aWranglerHistoryProjectsMigrationsAreReplayedAsWranglerRunsThem() throws Exception {
+        SchemaDef v1 = users(ColumnDef.of("note", "text"));
+        MigrationsFolder folder = generated(v1);
+        custom(folder, v1, "seed", "INSERT INTO users (email, note) VALUES ('a@x', 'cut --> statement-breakpoint here');");
+        var wrangler = new dev.godwit.engine.target.ProjectSettings.History("d1_migrations", true, "wrangler.toml");
+        Verifier.Verification asWrangler = Verifier.check(() -> v1, folder, false, wrangler);
+        assertEquals(List.of(), asWrangler.findings());
+        assertTrue(asWrangler.migrations().stream().allMatch(Migration::readAsWrangler));
+
+        Verifier.Verification asDrizzle = Verifier.check(() -> v1, folder, false, null);
+        assertEquals(List.of(Finding.Kind.REPLAY), kinds(asDrizzle.findings()), asDrizzle.findings().toString());
+        assertTrue(asDrizzle.findings().get(0).message().contains("0001_seed.sql"), asDrizzle.findings().toString());
+    }
+
+    /**
      * A hand-written trigger on a table that a later generated migration rebuilds is dropped with the table: the audit row,
      * guard or timestamp it wrote silently stops. db:verify passed (only db:apply's pre-flight saw it, at deploy time). It is a
      * finding until a later migration creates the trigger again, or drops it by name.
