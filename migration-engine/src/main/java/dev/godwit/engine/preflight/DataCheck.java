@@ -252,12 +252,7 @@ final class DataCheck {
             }
             if (from == 0) return "?";
         }
-        int at = -1;
-        for (int k = from; k < Math.min(t.size(), from + 5) && at < 0; k++) {
-            if (t.get(k).is("INTO") || t.get(k).is("FROM") && k == from + 1) at = k + 1;
-            else if (k == from && t.get(k).is("UPDATE")) at = t.size() > from + 3 && t.get(from + 1).is("OR") ? from + 3 : from + 1;
-        }
-        String name = at < 0 ? null : MovedRows.nameAt(t, at);
+        String name = WriteTarget.name(t, from);
         return name == null ? "?" : name;
     }
 

@@ -60,14 +60,12 @@ final class ExplicitWrites {
                 for (SqlLexer.Token k : t) if (k.isName()) withNames.add(SqliteNames.key(k.name()));
             }
         } else if (t.get(0).is("UPDATE")) {
-            int at = t.size() > 3 && t.get(1).is("OR") ? 3 : 1;
-            String name = MovedRows.nameAt(t, at);
+            String name = WriteTarget.name(t, 0);
             if (name == null) unknown = true;
             else updated.computeIfAbsent(name, k -> new HashSet<>()).addAll(setColumns(t));
         } else if (t.get(0).is("INSERT") || t.get(0).is("REPLACE")) {
-            int into = -1;
-            for (int k = 1; k < Math.min(t.size(), 4) && into < 0; k++) if (t.get(k).is("INTO")) into = k;
-            String target = into < 0 ? null : MovedRows.nameAt(t, into + 1);
+            int into = WriteTarget.at(t, 0) - 1;   // the INTO
+            String target = WriteTarget.name(t, 0);
             if (target == null) {
                 unknown = true;
                 return;

@@ -154,8 +154,7 @@ final class MovedRows {
     /** {@code INSERT [OR x] INTO t} / {@code REPLACE INTO t}: t case-folded, else null. */
     private static String insertTarget(List<SqlLexer.Token> t) {
         if (t.isEmpty() || !(t.get(0).is("INSERT") || t.get(0).is("REPLACE"))) return null;
-        for (int i = 1; i < Math.min(t.size(), 4); i++) if (t.get(i).is("INTO")) return nameAt(t, i + 1);
-        return null;
+        return WriteTarget.name(t, 0);
     }
 
     /**

@@ -313,9 +313,7 @@ public final class Preflight implements PendingCheck {
      * name (a rebuild's {@code __new_t}), or reads that table's rows: a copy of them, not a write elsewhere.
      */
     private static boolean copiesInto(RowChange c, String statement, List<dev.godwit.engine.sql.SqlLexer.Token> t) {
-        int into = -1;
-        for (int k = 1; k < Math.min(t.size(), 4) && into < 0; k++) if (t.get(k).is("INTO")) into = k;
-        String target = into < 0 ? null : MovedRows.nameAt(t, into + 1);
+        String target = WriteTarget.name(t, 0);
         if (target == null) return true;
         String table = dev.godwit.schema.model.SqliteNames.key(c.table());
         if (dev.godwit.schema.model.SqliteNames.key(target).equals(table)) return true;

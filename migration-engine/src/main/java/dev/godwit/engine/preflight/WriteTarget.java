@@ -1,0 +1,33 @@
+package dev.godwit.engine.preflight;
+
+import dev.godwit.engine.sql.SqlLexer;
+import java.util.List;
+
+/** Where an INSERT, REPLACE, UPDATE or DELETE names the table it writes, in its significant tokens. */
+final class WriteTarget {
+
+    private WriteTarget() {
+    }
+
+    /**
+     * The index of the written table's name for the statement whose first token is at {@code from} ({@code INSERT [OR x] INTO t},
+     * {@code REPLACE INTO t}, {@code UPDATE [OR x] t}, {@code DELETE FROM t}; a qualified name starts with its schema, which
+     * {@link MovedRows#nameAt} skips); -1 for another statement.
+     */
+    static int at(List<SqlLexer.Token> t, int from) {
+        if (from >= t.size()) return -1;
+        SqlLexer.Token first = t.get(from);
+        if (first.is("UPDATE")) return t.size() > from + 3 && t.get(from + 1).is("OR") ? from + 3 : from + 1;
+        if (first.is("DELETE")) return t.size() > from + 1 && t.get(from + 1).is("FROM") ? from + 2 : -1;
+        if (first.is("INSERT") || first.is("REPLACE")) {
+            for (int k = from + 1; k < Math.min(t.size(), from + 4); k++) if (t.get(k).is("INTO")) return k + 1;
+        }
+        return -1;
+    }
+
+    /** The written table's name as {@link MovedRows#nameAt} keys it, for a statement starting at {@code from}; null where not read. */
+    static String name(List<SqlLexer.Token> t, int from) {
+        int at = at(t, from);
+        return at < 0 ? null : MovedRows.nameAt(t, at);
+    }
+}
