@@ -18,7 +18,7 @@ final class LockWait extends BusyHandler {
     private final String description;
     private final long noticeAfterMs;
     private volatile Consumer<String> notice = line -> { };
-    private long waitStartedNanos;
+    private long waitedMs;   // the sleeps of this wait so far
     private boolean told;
 
     private LockWait(String description, long noticeAfterMs) {
@@ -39,12 +39,12 @@ final class LockWait extends BusyHandler {
 
     @Override
     protected int callback(int previousCalls) {
-        long now = System.nanoTime();
         if (previousCalls == 0) {   // a new wait: SQLite counts the calls of one statement's wait
-            waitStartedNanos = now;
+            waitedMs = 0;
             told = false;
         }
-        long waitedMs = (now - waitStartedNanos) / 1_000_000;
+        // the sleeps, not the clock, as SQLite's own handler counts: a statement waiting twice (a read lock, then the write lock at
+        // commit) keeps its count across the work between, which must not use up the time it may wait
         if (waitedMs >= SqliteDatabase.BUSY_TIMEOUT_MS) return 0;   // SQLite then fails the statement with SQLITE_BUSY
         if (!told && waitedMs >= noticeAfterMs) {
             told = true;
@@ -52,6 +52,7 @@ final class LockWait extends BusyHandler {
                     + " shell, another mvn run). Waiting up to " + SqliteDatabase.BUSY_TIMEOUT_MS / 1000 + " s in all; close that connection to go on.");
         }
         long sleep = Math.min(DELAYS_MS[Math.min(previousCalls, DELAYS_MS.length - 1)], SqliteDatabase.BUSY_TIMEOUT_MS - waitedMs);
+        waitedMs += sleep;
         try {
             Thread.sleep(sleep);
         } catch (InterruptedException e) {
