@@ -319,6 +319,31 @@ class PlannerShapesTest {
         }
     }
 
+    /**
+     * A default written as a name ({@code DEFAULT "active"}, {@code DEFAULT basic}: SQLite stores the string, and db:pull keeps
+     * the text of a hand-made table) fills the NULLs of a column made NOT NULL with that string, as an insert would: not with
+     * the column "active" of the same row, and without "no such column: basic".
+     */
+    @ParameterizedTest
+    @EnumSource(ApplyMode.class)
+    void aDefaultWrittenAsANameFillsItsString(ApplyMode mode) throws SQLException {
+        TableDef before = table("a", List.of(pk("id"), col("active", "integer"),
+                col("status", "text").withDefault(dev.godwit.schema.model.DefaultValue.sql("\"active\"")),
+                col("kind", "text").withDefault(dev.godwit.schema.model.DefaultValue.sql("basic"))));
+        TableDef after = table("a", List.of(pk("id"), col("active", "integer"),
+                col("status", "text").withNotNull(true).withDefault(dev.godwit.schema.model.DefaultValue.sql("\"active\"")),
+                col("kind", "text").withNotNull(true).withDefault(dev.godwit.schema.model.DefaultValue.sql("basic"))));
+        List<String> warnings = SqlitePlanner.plan(SchemaDiffer.diff(s(before), s(after), RenameResolver.NO_RENAMES)).warnings();
+        assertTrue(warnings.contains("\"a\".\"status\" becomes NOT NULL: rows holding NULL get 'active'."), warnings.toString());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+            mode.apply(c, sql(SchemaDef.EMPTY, s(before)));
+            exec(c, "INSERT INTO a (id, active, status, kind) VALUES (1, 1, NULL, NULL)");
+            exec(c, "INSERT INTO a (id, active) VALUES (2, 0)");
+            mode.apply(c, sql(s(before), s(after)));
+            assertEquals(List.of("1|1|active|basic", "2|0|active|basic"), rows(c, "SELECT id, active, status, kind FROM a ORDER BY id"));
+        }
+    }
+
     /** A foreign-key column made NOT NULL without a default: the fill value is said to break the key unless a parent has it. */
     @Test
     void aForeignKeyColumnMadeNotNullSaysTheFillMayBreakTheKey() {
