@@ -291,9 +291,15 @@ final class DdlParser {
         return out;
     }
 
-    /** The text inside the parentheses at {@code open} and {@code close}, as written. */
+    /**
+     * The text inside the parentheses at {@code open} and {@code close}, as written. A {@code --} comment at its end keeps the
+     * line break that ends it ({@code CHECK (qty > 0 -- positive}, then the {@code )} on the next line): written back into a
+     * statement without it, the comment would swallow the rest.
+     */
     private static String inner(String sql, List<Token> ts, int open, int close) {
-        return sql.substring(ts.get(open).end(), ts.get(close).start()).strip();
+        String text = sql.substring(ts.get(open).end(), ts.get(close).start()).strip();
+        List<Token> all = dev.godwit.engine.sql.SqlLexer.tokenize(text);
+        return !all.isEmpty() && all.get(all.size() - 1).kind() == Kind.LINE_COMMENT ? text + "\n" : text;
     }
 
     /** Parses {@code CREATE [UNIQUE] INDEX name ON table (keys) [WHERE cond]}; null if it is not one. */

@@ -322,4 +322,30 @@ class MessyDatabasePullTest {
             assertEquals(1L, fresh.query("SELECT count(*) AS n FROM w").get(0).get("n"));
         }
     }
+
+    /**
+     * A CHECK whose expression ends in a -- comment, its ) on the next line (SQLite keeps it as written): pull failed with
+     * "ends in a -- comment, which would swallow the rest of the statement; end the comment with a line break", though the
+     * database's statement does. The check keeps the line break; the baseline applies to a new database, with the check.
+     */
+    @Test
+    void aCheckEndingInALineCommentPullsAndApplies() throws Exception {
+        RecordingLog log = new RecordingLog();
+        GenerateResult again = pullThenGenerate(List.of("CREATE TABLE items (id INTEGER PRIMARY KEY, -- surrogate\n"
+                + " qty INTEGER NOT NULL CHECK (qty > 0 -- positive only\n ),\n CONSTRAINT cheap CHECK (qty < 100 -- for now\n))"), log);
+        assertFalse(again.written(), () -> again.sql());
+        try (SqliteDatabase fresh = SqliteDatabase.open(dir.resolve("fresh.sqlite"))) {
+            new dev.godwit.engine.migrate.Migrator(fresh, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), dev.godwit.engine.EngineLog.SILENT)
+                    .apply(MigrationsFolder.at(dir.resolve("drizzle")).migrations(), dev.godwit.engine.migrate.ApplyOptions.defaults());
+            fresh.runAtomically(List.of("INSERT INTO items VALUES (1, 5)"), false);
+            for (String bad : List.of("INSERT INTO items VALUES (2, 0)", "INSERT INTO items VALUES (3, 100)")) {
+                try {
+                    fresh.runAtomically(List.of(bad), false);
+                    throw new AssertionError("the check let through: " + bad);
+                } catch (dev.godwit.engine.db.DatabaseException expected) {
+                    assertTrue(expected.getMessage().contains("CHECK constraint failed"), expected.getMessage());
+                }
+            }
+        }
+    }
 }
