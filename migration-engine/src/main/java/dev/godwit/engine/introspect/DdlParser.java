@@ -34,7 +34,14 @@ final class DdlParser {
     record ParsedFk(String name, List<String> columns, String refTable, List<String> refColumns, FkAction onDelete, FkAction onUpdate) {
     }
 
-    record ParsedUnique(String name, List<String> columns) {
+    /**
+     * A UNIQUE constraint; {@code collated}, its keys as written where one names a collation ({@code UNIQUE (email COLLATE
+     * NOCASE)}: unique without regard to case, which its columns alone do not say), else null.
+     */
+    record ParsedUnique(String name, List<String> columns, List<String> collated) {
+        ParsedUnique(String name, List<String> columns) {
+            this(name, columns, null);
+        }
     }
 
     record ParsedCheck(String name, String expression) {
@@ -258,6 +265,13 @@ final class DdlParser {
                 t.primaryKeyName = name;
                 t.primaryKeyColumns = names(ts, open + 1, close);
                 for (int j = open; j < close; j++) if (ts.get(j).is("AUTOINCREMENT")) t.primaryKeyAutoincrement = true;
+                for (int j = open; j < close; j++) {
+                    if (!ts.get(j).is("COLLATE")) continue;
+                    // the key's own collation (unique regardless of case), which the model's primary key has no place for
+                    t.unmodelled.add(new UnmodelledClause("PRIMARY KEY (" + sql.substring(ts.get(open).end(), ts.get(close).start()).strip() + ")",
+                            "PRIMARY KEY COLLATE", t.primaryKeyColumns));
+                    break;
+                }
                 conflictClause(ts, close + 1, to, t, "PRIMARY KEY (" + String.join(", ", t.primaryKeyColumns.stream().map(DdlParser::quoted).toList()) + ")",
                         "PRIMARY KEY", t.primaryKeyColumns);
             }
@@ -266,7 +280,13 @@ final class DdlParser {
             if (open < to && ts.get(open).isPunct("(")) {
                 int close = SqlTokens.closing(ts, open);
                 List<String> cols = names(ts, open + 1, close);
-                t.uniques.add(new ParsedUnique(name, cols));
+                List<String> keys = new ArrayList<>();
+                boolean collated = false;
+                for (int[] p : SqlTokens.splitTopLevel(ts, open + 1, close)) {
+                    keys.add(SqlTokens.text(sql, ts, p[0], p[1] - 1));
+                    for (int j = p[0]; j < p[1]; j++) if (ts.get(j).is("COLLATE")) collated = true;
+                }
+                t.uniques.add(new ParsedUnique(name, cols, collated ? keys : null));
                 conflictClause(ts, close + 1, to, t, "UNIQUE (" + String.join(", ", cols.stream().map(DdlParser::quoted).toList()) + ")", "UNIQUE", cols);
             }
         } else if (k.is("CHECK")) {

@@ -442,10 +442,29 @@ public final class Introspector {
                 }
                 if (n == null) n = IndexDef.defaultUniqueName(name, keyCols);
                 usedNames.add(n);
-                constraintUniques.add(IndexDef.onColumns(n, keyCols, true, null));
+                // UNIQUE (email COLLATE NOCASE): its keys as written, so the collation, which makes it unique regardless of case, is kept
+                List<String> collated = null;
+                for (ParsedUnique u : parsed.uniques) {
+                    if (u.collated() != null && sameNames(u.columns(), keyCols) && (u.name() == null || u.name().equals(n))) {
+                        collated = u.collated();
+                        break;
+                    }
+                }
+                if (collated == null) {
+                    constraintUniques.add(IndexDef.onColumns(n, keyCols, true, null));
+                } else {
+                    List<IndexDef.Key> keys = new ArrayList<>();
+                    for (int k = 0; k < collated.size(); k++) {
+                        String text = collated.get(k);
+                        boolean plain = SqlTokens.tokenize(text).size() == 1;
+                        keys.add(plain ? IndexDef.Key.column(keyCols.get(k)) : IndexDef.Key.expression(text));
+                    }
+                    constraintUniques.add(new IndexDef(n, keys, true, null));
+                }
             }
             ParsedTable p = parsed;
-            constraintUniques.sort(Comparator.comparingInt(i -> uniquePosition(p, i.columns())));
+            constraintUniques.sort(Comparator.comparingInt(i -> uniquePosition(p, i.keys().stream()
+                    .map(k -> k.expression() ? SqlTokens.tokenize(k.text()).get(0).name() : k.text()).toList())));
             idx.addAll(constraintUniques);
             Set<String> createdIndexes = new HashSet<>();
             for (List<Map<String, Object>> rows : byIndex.values()) {

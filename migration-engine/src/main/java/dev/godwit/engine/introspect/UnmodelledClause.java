@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A clause of a {@code CREATE TABLE} that changes how the table behaves but has no place in the schema model: STRICT,
- * WITHOUT ROWID, an {@code ON CONFLICT} other than the default ABORT, a foreign key's {@code DEFERRABLE INITIALLY DEFERRED}.
+ * WITHOUT ROWID, an {@code ON CONFLICT} other than the default ABORT, a foreign key's {@code DEFERRABLE INITIALLY DEFERRED}, a
+ * collation on a table-level PRIMARY KEY's column.
  * {@code db:pull} warns about them and a generated rebuild loses them. {@code text} says where the clause stands (a column,
  * a key); {@code kind} is the clause with its constraint's kind but no names ({@code UNIQUE ON CONFLICT REPLACE}), so that
  * renaming the column it stands on does not read as losing it; {@code columns}, the columns of the constraint it stands on.
@@ -24,7 +25,8 @@ public record UnmodelledClause(String text, String kind, List<String> columns) {
     public static List<UnmodelledClause> of(String createTableSql) {
         // Read for each table before and after every pre-flight: most tables have none of these words, and need no parse.
         String upper = createTableSql.toUpperCase(java.util.Locale.ROOT);
-        if (!upper.contains("STRICT") && !upper.contains("ROWID") && !upper.contains("CONFLICT") && !upper.contains("DEFERRED")) return List.of();
+        if (!upper.contains("STRICT") && !upper.contains("ROWID") && !upper.contains("CONFLICT") && !upper.contains("DEFERRED")
+                && !upper.contains("COLLATE")) return List.of();
         DdlParser.ParsedTable t;
         try {
             t = DdlParser.parseTable(createTableSql);

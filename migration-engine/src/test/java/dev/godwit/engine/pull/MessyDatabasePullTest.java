@@ -348,4 +348,34 @@ class MessyDatabasePullTest {
             }
         }
     }
+
+    /**
+     * A UNIQUE constraint whose key names a collation ({@code UNIQUE (email COLLATE NOCASE)}: no two emails differing only in
+     * case) was pulled as unique on the column alone, without a word: a new database from the baseline took 'a@X.com' beside
+     * 'A@x.com', and db:generate and db:verify saw nothing. It is pulled with its keys as written; a PRIMARY KEY's collation,
+     * which the model has no place for, is named.
+     */
+    @Test
+    void aUniqueConstraintsCollationIsKept() throws Exception {
+        RecordingLog log = new RecordingLog();
+        GenerateResult again = pullThenGenerate(List.of("CREATE TABLE accounts (id INTEGER PRIMARY KEY, email TEXT NOT NULL, handle TEXT,"
+                + " UNIQUE (email COLLATE NOCASE), CONSTRAINT h_uq UNIQUE (handle COLLATE NOCASE, id))",
+                "CREATE TABLE codes (code TEXT, label TEXT, PRIMARY KEY (code COLLATE NOCASE, label))"), log);
+        assertFalse(again.written(), () -> again.sql());
+        String warnings = String.join("\n", log.lines());
+        assertTrue(warnings.contains("table \"codes\": PRIMARY KEY (code COLLATE NOCASE, label) is not kept"), warnings);
+        try (SqliteDatabase fresh = SqliteDatabase.open(dir.resolve("fresh.sqlite"))) {
+            new dev.godwit.engine.migrate.Migrator(fresh, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), dev.godwit.engine.EngineLog.SILENT)
+                    .apply(MigrationsFolder.at(dir.resolve("drizzle")).migrations(), dev.godwit.engine.migrate.ApplyOptions.defaults());
+            fresh.runAtomically(List.of("INSERT INTO accounts (email, handle) VALUES ('A@x.com', 'Bob')"), false);
+            for (String dup : List.of("INSERT INTO accounts (email) VALUES ('a@X.com')", "INSERT INTO accounts (id, email, handle) VALUES (1, 'c@x', 'bob')")) {
+                try {
+                    fresh.runAtomically(List.of(dup), false);
+                    throw new AssertionError("the unique constraint let through: " + dup);
+                } catch (dev.godwit.engine.db.DatabaseException expected) {
+                    assertTrue(expected.getMessage().contains("UNIQUE constraint failed"), expected.getMessage());
+                }
+            }
+        }
+    }
 }
