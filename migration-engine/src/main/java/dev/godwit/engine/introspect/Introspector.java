@@ -429,6 +429,10 @@ public final class Introspector {
             // Unique constraints written in the table body (sqlite_autoindex_*), in declaration order.
             List<IndexDef> constraintUniques = new ArrayList<>();
             Set<String> usedNames = new HashSet<>();
+            Set<String> takenByIndex = new HashSet<>();
+            for (List<Map<String, Object>> rows : byIndex.values()) {
+                if ("c".equals(str(rows.get(0).get("origin")))) takenByIndex.add(SqliteNames.key(str(rows.get(0).get("idx"))));
+            }
             for (List<Map<String, Object>> rows : byIndex.values()) {
                 Map<String, Object> first = rows.get(0);
                 if (!"u".equals(str(first.get("origin")))) continue;
@@ -441,6 +445,11 @@ public final class Introspector {
                     }
                 }
                 if (n == null) n = IndexDef.defaultUniqueName(name, keyCols);
+                // a CREATE INDEX of the table may have the name (index names and constraint names are apart in SQLite, not in the model)
+                if (takenByIndex.contains(SqliteNames.key(n))) {
+                    String base = n;
+                    for (int k = 2; takenByIndex.contains(SqliteNames.key(n)) || usedNames.contains(n); k++) n = base + "_" + k;
+                }
                 usedNames.add(n);
                 // UNIQUE (email COLLATE NOCASE): its keys as written, so the collation, which makes it unique regardless of case, is kept
                 List<String> collated = null;

@@ -378,4 +378,23 @@ class MessyDatabasePullTest {
             }
         }
     }
+
+    /**
+     * A column-level UNIQUE beside a CREATE UNIQUE INDEX named as drizzle names that constraint (users_email_unique): SQLite
+     * keeps the two apart (the constraint's index is sqlite_autoindex_users_1), but the pull named the constraint
+     * users_email_unique too and refused the database ("declared twice; index names are shared by the whole database").
+     * The constraint takes a free name; both are kept.
+     */
+    @Test
+    void aUniqueConstraintWhoseNameAnIndexHasIsPulledUnderAFreeName() throws Exception {
+        RecordingLog log = new RecordingLog();
+        GenerateResult again = pullThenGenerate(List.of("CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT UNIQUE, name TEXT,"
+                + " CONSTRAINT users_name_idx UNIQUE (name))", "CREATE UNIQUE INDEX users_email_unique ON users (email)",
+                "CREATE INDEX users_name_idx ON users (name)"), log);
+        assertFalse(again.written(), () -> again.sql());
+        String baseline = Files.readString(dir.resolve("drizzle/0000_pulled.sql"));
+        for (String index : List.of("`users_email_unique`", "`users_email_unique_2`", "`users_name_idx`", "`users_name_idx_2`")) {
+            assertTrue(baseline.contains("INDEX " + index + " ON"), baseline);
+        }
+    }
 }
