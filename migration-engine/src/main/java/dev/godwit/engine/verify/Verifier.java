@@ -572,9 +572,23 @@ public final class Verifier {
         differences.addAll(triggerDifferences(inspected.triggers(), made.get()));
         if (!differences.isEmpty()) {
             findings.add(new Finding(Finding.Kind.DRIFT, db.describe() + " was changed outside the migrations:\n    " + String.join("\n    ", differences)
-                    + "\n  Undo the manual change, or make it part of the schema code and run mvn db:generate"));
+                    + "\n  " + wayOn(differences)));
         }
         return findings;
+    }
+
+    /**
+     * The way on for changes made outside the migrations: into the schema code, but a trigger, which it has no place for, into a
+     * custom migration (a database db:pull read keeps its triggers so: "make it part of the schema code" could not be followed).
+     */
+    private static String wayOn(List<String> differences) {
+        boolean triggers = differences.stream().anyMatch(d -> d.startsWith("unexpected trigger: "));
+        boolean others = differences.stream().anyMatch(d -> !d.startsWith("unexpected trigger: ") && !d.startsWith("trigger "));
+        String trigger = "keep a trigger made outside them in a custom migration (mvn db:generate -Ddb.custom) holding its CREATE TRIGGER,"
+                + " written CREATE TRIGGER IF NOT EXISTS (this database has it already; the schema code has no place for triggers)";
+        if (!triggers) return "Undo the manual change, or make it part of the schema code and run mvn db:generate";
+        return others ? "Undo the manual changes, or make them part of the schema code and run mvn db:generate; " + trigger
+                : "Undo the manual change, or " + trigger;
     }
 
     /**

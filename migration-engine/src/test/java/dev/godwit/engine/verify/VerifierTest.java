@@ -1194,6 +1194,10 @@ class VerifierTest {
             db.runAtomically(List.of("CREATE TRIGGER ws_guard BEFORE DELETE ON users BEGIN SELECT RAISE(ABORT, 'no'); END"), false);
             String byHand = Verifier.drift(db, history, folder.migrations(), Verifier.recorded(folder)).get(0).message();
             assertTrue(byHand.contains("was changed outside the migrations:\n    unexpected trigger: \"ws_guard\" (no migration creates it)"), byHand);
+            // the way on is one that can be followed: the schema code has no place for a trigger
+            assertTrue(byHand.endsWith("Undo the manual change, or keep a trigger made outside them in a custom migration (mvn db:generate -Ddb.custom)"
+                    + " holding its CREATE TRIGGER, written CREATE TRIGGER IF NOT EXISTS (this database has it already; the schema code has no place"
+                    + " for triggers)"), byHand);
 
             db.runAtomically(List.of("DROP TRIGGER ws_guard", "DROP TRIGGER users_named",
                     "CREATE TRIGGER users_named AFTER INSERT ON users BEGIN UPDATE users SET name = 'y' WHERE id = NEW.id; END"), false);
