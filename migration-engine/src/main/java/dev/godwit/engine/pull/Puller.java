@@ -64,6 +64,7 @@ public final class Puller {
                     + "\nNothing was written. Change the database first" + (typeless ? " (a column without a type: rebuild the table declaring"
                     + " one; BLOB keeps its affinity)" : "") + ", then pull again.");
         }
+        warnings.addAll(nullKeys(db, schema, introspected.withoutRowid()));
         Map<String, String> sources = JavaSchemaWriter.write(schema, javaPackage);
         int count = folder.readJournal().entries().size();
         String local = db.capabilities().remote() ? "" : " -Dlocal";   // the commands named go to the database pulled from
@@ -148,6 +149,40 @@ public final class Puller {
         // Warnings are about what the model has no place for (STRICT, WITHOUT ROWID, ...).
         for (String w : warnings) log.warn(w);
         return new PullResult(schema.tables().size(), schema.views().size(), written, baseline.tag());
+    }
+
+    /**
+     * Primary key columns holding NULL: SQLite lets a key other than an INTEGER PRIMARY KEY hold NULL in a rowid table (a legacy
+     * of its early versions) where the column does not say NOT NULL, while the pulled schema, as every Godwit table, declares the key
+     * NOT NULL. Said with what comes of it: a later rebuild of the table fails on those rows. One query for up to 100 such columns.
+     */
+    static List<String> nullKeys(Database db, SchemaDef schema, Set<String> withoutRowid) {
+        List<String> parts = new ArrayList<>();
+        List<String[]> asked = new ArrayList<>();
+        for (dev.godwit.schema.model.TableDef t : schema.tables()) {
+            if (t.hasRowidAlias() || withoutRowid.stream().anyMatch(w -> dev.godwit.schema.model.SqliteNames.key(w).equals(
+                    dev.godwit.schema.model.SqliteNames.key(t.name())))) continue;
+            for (String c : t.primaryKeyColumns()) {
+                parts.add("(SELECT count(*) FROM " + Quoting.doubleQuoted(t.name()) + " WHERE " + Quoting.doubleQuoted(c) + " IS NULL) AS n" + asked.size());
+                asked.add(new String[] {t.name(), c});
+            }
+        }
+        List<String> out = new ArrayList<>();
+        // one row of counts per query, not a compound SELECT (D1 takes at most 5 terms in one); 100 columns keep it far from D1's
+        // limit of VDBE instructions per statement
+        for (int from = 0; from < parts.size(); from += 100) {
+            Map<String, Object> r = db.query("SELECT " + String.join(", ", parts.subList(from, Math.min(parts.size(), from + 100)))).get(0);
+            for (int k = from; k < Math.min(parts.size(), from + 100); k++) {
+                if (!(r.get("n" + k) instanceof Number n) || n.longValue() == 0) continue;
+                String[] tc = asked.get(k);
+                out.add("column " + Quoting.doubleQuoted(tc[0]) + "." + Quoting.doubleQuoted(tc[1]) + " is part of the primary key, and " + n
+                        + " row(s) hold NULL in it (SQLite lets a key other than an INTEGER PRIMARY KEY hold NULL where the column does not"
+                        + " say NOT NULL); the pulled schema declares it NOT NULL, as every Godwit table's key is, so a later migration that"
+                        + " rebuilds " + Quoting.doubleQuoted(tc[0]) + " fails on those rows (nothing changes). Give them a key or delete them"
+                        + " first: SELECT * FROM " + Quoting.doubleQuoted(tc[0]) + " WHERE " + Quoting.doubleQuoted(tc[1]) + " IS NULL");
+            }
+        }
+        return out;
     }
 
     /** Removes what a failed pull wrote, so the sources and the migrations folder are as they were. */

@@ -397,4 +397,22 @@ class MessyDatabasePullTest {
             assertTrue(baseline.contains("INDEX " + index + " ON"), baseline);
         }
     }
+
+    /**
+     * A TEXT PRIMARY KEY without NOT NULL lets rows hold NULL in it (SQLite's legacy), while the pulled schema declares the key
+     * NOT NULL: nothing was said, and the first migration rebuilding the table failed on "NOT NULL constraint failed" over a
+     * column nobody changed. The pull names the column and its rows.
+     */
+    @Test
+    void aPrimaryKeyHoldingNullIsNamed() throws Exception {
+        RecordingLog log = new RecordingLog();
+        GenerateResult again = pullThenGenerate(List.of("CREATE TABLE kv (k TEXT PRIMARY KEY, v TEXT)", "INSERT INTO kv VALUES (NULL, 'a'), ('b', 'c')",
+                "CREATE TABLE ok (k TEXT PRIMARY KEY, v TEXT)", "INSERT INTO ok VALUES ('a', NULL)",
+                "CREATE TABLE pair (a TEXT, b TEXT, PRIMARY KEY (a, b))", "INSERT INTO pair VALUES ('x', NULL)"), log);
+        assertFalse(again.written(), () -> again.sql());
+        List<String> warnings = log.lines().stream().filter(l -> l.contains("is part of the primary key")).toList();
+        assertEquals(2, warnings.size(), log.lines().toString());
+        assertTrue(warnings.get(0).contains("column \"kv\".\"k\" is part of the primary key, and 1 row(s) hold NULL in it"), warnings.get(0));
+        assertTrue(warnings.get(1).contains("column \"pair\".\"b\" is part of the primary key"), warnings.get(1));
+    }
 }
