@@ -386,7 +386,10 @@ public final class Introspector {
             if (parsed.strict) {
                 // without STRICT, a column typed ANY takes NUMERIC affinity: '007' is stored as 7
                 List<String> any = parsed.columns.stream().filter(c -> c.type.equalsIgnoreCase("ANY")).map(c -> Quoting.doubleQuoted(c.name)).toList();
-                warnings.add(notPulled(name, "STRICT") + (any.isEmpty() ? "" : ". Without STRICT its ANY column(s) " + String.join(", ", any)
+                // a column added later is written as the schema types it, which STRICT refuses here and a new database takes
+                warnings.add(notPulled(name, "STRICT") + ". A column added to it must be typed INT, INTEGER, REAL, TEXT, BLOB or ANY: this"
+                        + " database refuses another type (ALTER TABLE ... ADD ... fails with 'unknown datatype'), which a new database, made"
+                        + " without STRICT, takes" + (any.isEmpty() ? "" : ". Without STRICT its ANY column(s) " + String.join(", ", any)
                         + " take NUMERIC affinity (text such as '007' stored as the number 7); declare them BLOB to keep values as given"));
             }
             if (parsed.withoutRowid) withoutRowid.add(name);
