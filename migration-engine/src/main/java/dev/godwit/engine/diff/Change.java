@@ -106,27 +106,13 @@ public sealed interface Change {
 
         /** What the rebuild's copy writes where a row holds NULL in a column made NOT NULL: the default, else the type's zero. */
         public static String fillValue(ColumnDef c) {
-            if (c.defaultValue() != null) return asValue(c.defaultValue().sql());
+            if (c.defaultValue() != null) return dev.godwit.engine.sql.DefaultSql.asValue(c.defaultValue().sql());
             return switch (c.affinity()) {
                 case INTEGER, NUMERIC -> "0";
                 case REAL -> "0.0";
                 case TEXT -> "''";
                 case BLOB -> "X''";
             };
-        }
-
-        /**
-         * A default as an expression that gives the value SQLite gives a row: a lone name after DEFAULT ({@code DEFAULT "active"},
-         * {@code DEFAULT active}, as hand-written tables and so db:pull have them) is the string SQLite stores, not a name; written
-         * into the copy's SELECT as it is, it would read the column of that name, or fail with "no such column".
-         */
-        static String asValue(String defaultSql) {
-            java.util.List<dev.godwit.engine.sql.SqlLexer.Token> ts = dev.godwit.engine.sql.SqlLexer.significant(defaultSql);
-            if (ts.size() != 1) return defaultSql;
-            dev.godwit.engine.sql.SqlLexer.Token t = ts.get(0);
-            boolean name = t.kind() == dev.godwit.engine.sql.SqlLexer.Kind.QUOTED || (t.kind() == dev.godwit.engine.sql.SqlLexer.Kind.WORD
-                    && !java.util.Set.of("NULL", "TRUE", "FALSE", "CURRENT_TIME", "CURRENT_DATE", "CURRENT_TIMESTAMP").contains(t.upper()));
-            return name ? dev.godwit.schema.model.DefaultValue.quote(t.name()) : defaultSql;
         }
 
         /** An INTEGER PRIMARY KEY is the rowid: a NULL copied into it takes the next free id, not {@link #fillValue}. */

@@ -63,7 +63,7 @@ final class DefaultsAgainstChecks {
     /** The defaults (by column, in declaration order) of the columns {@code ck} reads, where they break it; else null. */
     private static Map<String, String> brokenBy(TableDef t, CheckDef ck) {
         Map<String, String> all = new LinkedHashMap<>();
-        for (ColumnDef c : t.columns()) if (c.defaultValue() != null && c.generated() == null) all.put(c.name(), c.defaultValue().sql());
+        for (ColumnDef c : t.columns()) if (c.defaultValue() != null && c.generated() == null) all.put(c.name(), dev.godwit.engine.sql.DefaultSql.asValue(c.defaultValue().sql()));
         if (all.isEmpty() || !OneRowTrial.readsOnly(t, ck.expression(), all.keySet())) return null;
         if (!Boolean.TRUE.equals(OneRowTrial.breaksEvery(t, ck.expression(), all))) return null;
         // name only the ones it reads: without such a column it reads something outside the rest

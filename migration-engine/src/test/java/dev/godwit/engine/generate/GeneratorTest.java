@@ -341,6 +341,21 @@ class GeneratorTest {
                 List.of()), MigrationsFolder.at(dir.resolve("clock")), GenerateOptions.batch()).warnings());
     }
 
+    /**
+     * A default written as a name (DEFAULT basic, as a hand-written table and so db:pull have it) is the string SQLite stores: the
+     * trial read it as a column, failed with "no such column", and said nothing of a CHECK that refuses every insert leaving it out.
+     */
+    @Test
+    void aDefaultWrittenAsANameIsTriedAsTheStringSqliteStores() throws Exception {
+        TableDef plans = new TableDef("plans", List.of(
+                new ColumnDef("id", "integer", true, true, false, null, null, null, List.of(), null),
+                new ColumnDef("tier", "text", false, true, false, DefaultValue.sql("basic"), null, null, List.of(), null)),
+                null, List.of(), List.of(), List.of(new CheckDef("plans_tier_ck", "\"tier\" IN ('free', 'pro')")), null);
+        assertEquals(List.of("\"plans\".\"tier\" DEFAULT 'basic' breaks CHECK \"plans_tier_ck\" (\"tier\" IN ('free', 'pro')): every insert that"
+                + " leaves \"tier\" out will fail (CHECK constraint failed). Give the column a default the CHECK accepts, or widen the CHECK"),
+                generator.generate(new SchemaDef(List.of(plans), List.of()), MigrationsFolder.at(dir.resolve("drizzle")), GenerateOptions.batch()).warnings());
+    }
+
     @Test
     void aDefaultTheColumnsCheckRefusesIsNamedOnce() throws Exception {
         MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
