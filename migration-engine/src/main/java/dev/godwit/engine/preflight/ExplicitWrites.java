@@ -84,11 +84,12 @@ final class ExplicitWrites {
             boolean select = k < t.size() && t.get(k).is("SELECT");
             if (select) {
                 int depth = 0;
+                List<List<SqlLexer.Token>> selected = new ArrayList<>();
                 List<SqlLexer.Token> item = new ArrayList<>();
                 for (k++; k < t.size(); k++) {
                     SqlLexer.Token x = t.get(k);
                     if (depth == 0 && (x.is("FROM") || x.isPunct(","))) {
-                        items.add(!(item.size() == 1 && item.get(0).isName()));
+                        selected.add(List.copyOf(item));
                         item.clear();
                         if (x.is("FROM")) break;
                         continue;
@@ -97,6 +98,8 @@ final class ExplicitWrites {
                     if (x.isPunct(")")) depth--;
                     item.add(x);
                 }
+                boolean oneTable = readsOneTable(t, k);
+                for (List<SqlLexer.Token> one : selected) items.add(!bare(one, oneTable));
             }
             for (int m = into + 2; m < t.size(); m++) {
                 if (t.get(m).is("DO") && m + 1 < t.size() && t.get(m + 1).is("UPDATE")) doUpdate = true;
@@ -111,6 +114,35 @@ final class ExplicitWrites {
             }
             inserts.add(new Insert(target, reads, replaces || doUpdate, restore, computed, unmapped));
         }
+    }
+
+    /**
+     * Whether a SELECT item copies a column as it is: a bare name; and, where the SELECT reads one table, {@code *}, {@code t.*}
+     * and {@code t.c} (a copy written {@code INSERT INTO __new_t SELECT * FROM t} into columns in another order puts each value
+     * into another column: it means to keep them, so they are compared).
+     */
+    private static boolean bare(List<SqlLexer.Token> item, boolean oneTable) {
+        if (item.size() == 1 && item.get(0).isName()) return true;
+        if (!oneTable || item.isEmpty() || item.size() % 2 == 0 || item.size() > 5) return false;
+        for (int i = 0; i < item.size() - 1; i++) if (i % 2 == 0 ? !item.get(i).isName() : !item.get(i).isPunct(".")) return false;
+        SqlLexer.Token last = item.get(item.size() - 1);
+        return last.isPunct("*") || item.size() > 1 && last.isName();
+    }
+
+    /** Whether the FROM at {@code from} reads one table by name (no join, no list of tables, no subquery). */
+    private static boolean readsOneTable(List<SqlLexer.Token> t, int from) {
+        if (from >= t.size() || !t.get(from).is("FROM") || from + 1 >= t.size() || !t.get(from + 1).isName()) return false;
+        int depth = 0;
+        for (int k = from + 1; k < t.size(); k++) {
+            SqlLexer.Token x = t.get(k);
+            if (x.isPunct("(")) depth++;
+            else if (x.isPunct(")")) depth--;
+            else if (depth == 0 && (x.is("WHERE") || x.is("GROUP") || x.is("ORDER") || x.is("LIMIT") || x.is("ON") && k + 1 < t.size()
+                    && t.get(k + 1).is("CONFLICT") || x.is("UNION") || x.is("EXCEPT") || x.is("INTERSECT") || x.isPunct(";"))) return !x.is("UNION")
+                    && !x.is("EXCEPT") && !x.is("INTERSECT");
+            else if (depth == 0 && (x.is("JOIN") || x.isPunct(",") || x.isPunct("("))) return false;
+        }
+        return true;
     }
 
     /** The name a {@code CREATE [TEMP] TRIGGER [IF NOT EXISTS] [schema.]name} gives, as {@link MovedRows#nameAt} keys it; null for another statement. */

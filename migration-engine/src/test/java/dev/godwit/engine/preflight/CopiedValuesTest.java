@@ -1,0 +1,82 @@
+package dev.godwit.engine.preflight;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.godwit.engine.db.SqliteDatabase;
+import dev.godwit.engine.folder.JournalEntry;
+import dev.godwit.engine.folder.Migration;
+import dev.godwit.engine.testing.RecordingLog;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A red-team review (round 43) found migrations that rewrite values and passed the pre-flight with "no rows removed or
+ * rewritten": a rebuild's copy written {@code SELECT *} (or {@code t.*}, {@code o.email}) into columns in another order, a lossy
+ * copy in a migration that also holds a WITH statement merely reading the table, and a REPLACE taking a row's place in a
+ * migration that also updates a column of the table that is no key.
+ */
+class CopiedValuesTest {
+
+    @TempDir
+    Path dir;
+    final RecordingLog log = new RecordingLog();
+
+    private static final String BR = ";\n--> statement-breakpoint\n";
+    private static final List<String> USERS = List.of(
+            "CREATE TABLE users (id integer PRIMARY KEY NOT NULL, name text, email text UNIQUE)",
+            "CREATE TABLE log (id integer PRIMARY KEY, msg text)",
+            "INSERT INTO users VALUES (1, 'ann ', 'ann@x'), (2, 'bob', 'bob@x'), (3, 'cy', 'cy@x')",
+            "INSERT INTO log VALUES (1, 'x')");
+
+    private static String rebuild(String create, String copy) {
+        return create + BR + copy + BR + "DROP TABLE users" + BR + "ALTER TABLE __new_users RENAME TO users";
+    }
+
+    private Path file(String name) {
+        Path file = dir.resolve(name + ".sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            db.runAtomically(USERS, false);
+        }
+        return file;
+    }
+
+    private String refused(String name, String sql) {
+        Path file = file(name);
+        Migration m = new Migration(new JournalEntry(1, "6", 2000L, "0001_x", true), dir.resolve("0001_x.sql"), sql);
+        return assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(file, false, log).check(List.of(m)), () -> name + ": " + log.lines())
+                .getMessage();
+    }
+
+    private void passes(String name, String sql) {
+        Path file = file(name);
+        Migration m = new Migration(new JournalEntry(1, "6", 2000L, "0001_x", true), dir.resolve("0001_x.sql"), sql);
+        log.lines().clear();
+        Preflight.ofFile(file, false, log).check(List.of(m));
+        assertTrue(log.lines().stream().anyMatch(l -> l.contains("no rows removed or rewritten")), name + ": " + log.lines());
+    }
+
+    private static final String REORDERED = "CREATE TABLE __new_users (id integer PRIMARY KEY NOT NULL, email text UNIQUE, name text)";
+    private static final String SAME_ORDER = "CREATE TABLE __new_users (id integer PRIMARY KEY NOT NULL, name text NOT NULL, email text UNIQUE)";
+
+    /** A star is the source's columns in their order: into columns in another order it moves each value into another column. */
+    @Test
+    void aStarCopyIntoColumnsInAnotherOrderIsRefused() {
+        for (String copy : List.of("INSERT INTO __new_users SELECT * FROM users", "INSERT INTO __new_users SELECT users.* FROM users",
+                "INSERT INTO \"__new_users\" SELECT * FROM \"users\" WHERE 1")) {
+            String e = refused("star" + copy.length(), rebuild(REORDERED, copy));
+            assertTrue(e.contains("- \"users\".\"name\": 3 of 3 values not kept") && e.contains("- \"users\".\"email\": 3 of 3 values not kept"), copy + "\n" + e);
+        }
+        String listed = refused("listed", rebuild(SAME_ORDER.replace("NOT NULL, email", "NOT NULL DEFAULT '', email"),
+                "INSERT INTO __new_users (id, email, name) SELECT * FROM users"));
+        assertTrue(listed.contains("\"users\".\"name\": 3 of 3 values not kept"), listed);
+        String qualified = refused("qualified", rebuild(SAME_ORDER, "INSERT INTO __new_users (id, name, email) SELECT o.id, o.email, o.name FROM users AS o"));
+        assertTrue(qualified.contains("\"users\".\"name\": 3 of 3 values not kept"), qualified);
+        // the same order, and a copy that fills a column from another table on purpose, keep passing
+        passes("sameorder", rebuild(SAME_ORDER, "INSERT INTO __new_users SELECT * FROM users"));
+        passes("joined", rebuild(SAME_ORDER, "INSERT INTO __new_users (id, name, email) SELECT users.id, coalesce(log.msg, users.name), users.email"
+                + " FROM users LEFT JOIN log ON log.id = users.id"));
+    }
+}
