@@ -79,4 +79,14 @@ class CopiedValuesTest {
         passes("joined", rebuild(SAME_ORDER, "INSERT INTO __new_users (id, name, email) SELECT users.id, coalesce(log.msg, users.name), users.email"
                 + " FROM users LEFT JOIN log ON log.id = users.id"));
     }
+
+    /** A WITH statement writes the table after its expressions; one that only reads users does not write users' values. */
+    @Test
+    void aWithStatementThatOnlyReadsATableLeavesItsValuesCompared() {
+        String e = refused("with", "WITH gone AS (SELECT id FROM users WHERE name = 'zzz') DELETE FROM log WHERE id IN (SELECT id FROM gone)" + BR
+                + rebuild(SAME_ORDER.replace("NOT NULL, email", "NOT NULL DEFAULT '', email"), "INSERT INTO __new_users (id, name) SELECT id, name FROM users"));
+        assertTrue(e.contains("- \"users\".\"email\": 3 of 3 values not kept"), e);
+        // one that writes the table writes it on purpose
+        passes("withupdate", "WITH fix AS (SELECT 1) UPDATE users SET email = upper(email)");
+    }
 }
