@@ -212,6 +212,23 @@ final class ExplicitWrites {
         return false;
     }
 
+    /**
+     * Whether an UPDATE (or a write that could not be read) may set a column of {@code key} (its names before and after the migration)
+     * or the rowid: an UPDATE of other columns leaves each row under its key, so a row no longer found by its key is gone.
+     */
+    boolean mayChangeKeyOf(String was, String is, java.util.Collection<String> key) {
+        if (unknown) return true;
+        Set<String> names = namesOf(was, is);
+        if (names.stream().anyMatch(withNames::contains)) return true;
+        Set<String> columns = new HashSet<>(List.of("rowid", "oid", "_rowid_"));
+        for (String c : key) columns.add(SqliteNames.key(c));
+        for (String n : names) {
+            Set<String> set = updated.get(n);
+            if (set != null && (set.contains(ALL) || set.stream().anyMatch(columns::contains))) return true;
+        }
+        return false;
+    }
+
     /** Whether an UPDATE (or a writing WITH statement) may give the table's rows other keys on purpose. */
     boolean mayChangeKeysOf(String was, String is) {
         Set<String> names = namesOf(was, is);

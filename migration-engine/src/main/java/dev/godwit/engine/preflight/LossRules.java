@@ -81,11 +81,12 @@ final class LossRules {
             String join = join(r, was, is, moved.refills(was.name()), now, snapshots.get(was.name()), live);
             // by key: a row gone while another took its place leaves the count as it was (a copy that numbers the rows afresh, a
             // REPLACE that meets a row on another UNIQUE column); not where an UPDATE may give rows other keys on purpose
-            long gone = join != null && byKey(r, was, is, now, snap) && !explicit.mayChangeKeysOf(was.name(), is.name())
+            long gone = join != null && byKey(r, was, is, now, snap) && !explicit.mayChangeKeyOf(was.name(), is.name(),
+                    java.util.stream.Stream.concat(was.primaryKey().stream(), was.primaryKey().stream().map(now)).toList())
                     ? r.count("SELECT count(*) FROM " + snap + " b WHERE " + String.join(" AND ", was.primaryKey().stream().map(c -> "b." + q(c)
                             + " IS NOT NULL").toList()) + " AND NOT EXISTS (SELECT 1 FROM " + live + " a WHERE " + join + ")") : 0;   // a NULL key given a value is kept
             if (n1 < n0 || gone > 0) {
-                int at = n1 < n0 ? firstDrop.getOrDefault(was.name(), -1) : firstWriteOf(statements, was.name(), is.name());
+                int at = n1 < n0 ? firstDrop.getOrDefault(was.name(), -1) : firstReplaceOf(statements, was.name(), is.name());
                 out.add(change(RowChange.Kind.ROWS_DELETED, is.name(), null, Math.max(n0 - n1, gone), n0, m, at, statements));
             }
             Joined rows = join == null ? null : new Joined(r, m, statements, was, is, now, snapshots.get(was.name()), live, join);
@@ -257,6 +258,20 @@ final class LossRules {
         String table = snap.startsWith("temp.") ? snap : "temp." + snap;
         return r.count("SELECT count(*) FROM (SELECT 1 FROM " + table + " WHERE " + String.join(" OR ", pk.stream().map(c -> q(c) + " IS NULL").toList())
                 + " LIMIT 1)") > 0;
+    }
+
+    /**
+     * The first statement that replaces rows of the table ({@code REPLACE}, {@code INSERT OR REPLACE}, {@code UPDATE OR REPLACE}): a
+     * row gone while the count stayed was most likely deleted by one; else {@link #firstWriteOf}.
+     */
+    private static int firstReplaceOf(List<String> statements, String was, String is) {
+        for (int i = 0; i < statements.size(); i++) {
+            List<dev.godwit.engine.sql.SqlLexer.Token> t = dev.godwit.engine.sql.SqlLexer.significant(statements.get(i));
+            if (t.size() < 3 || !(t.get(0).is("REPLACE") || t.get(1).is("OR") && t.get(2).is("REPLACE"))) continue;
+            String code = code(statements.get(i));
+            if (mentions(code, was) || mentions(code, is)) return i;
+        }
+        return firstWriteOf(statements, was, is);
     }
 
     /**

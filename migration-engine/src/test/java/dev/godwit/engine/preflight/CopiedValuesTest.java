@@ -89,4 +89,14 @@ class CopiedValuesTest {
         // one that writes the table writes it on purpose
         passes("withupdate", "WITH fix AS (SELECT 1) UPDATE users SET email = upper(email)");
     }
+
+    /** An UPDATE of a column that is no key leaves each row under its key: a row a REPLACE deleted is still gone. */
+    @Test
+    void aReplaceTakingARowsPlaceIsRefusedBesideAnUpdateOfAnotherColumn() {
+        String e = refused("replace", "UPDATE users SET name = trim(name)" + BR + "INSERT OR REPLACE INTO users (id, name, email) VALUES (4, 'admin', 'ann@x')");
+        assertTrue(e.contains("- \"users\": 1 of 3 rows deleted, through 0001_x.sql statement 2: INSERT OR REPLACE INTO users"), e);
+        // an UPDATE of the key, or of the rowid, may renumber rows on purpose
+        passes("rekey", "UPDATE users SET id = id + 100");
+        passes("rerowid", "UPDATE users SET rowid = rowid + 100");
+    }
 }
