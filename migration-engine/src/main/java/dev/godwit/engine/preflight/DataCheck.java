@@ -116,6 +116,7 @@ final class DataCheck {
             }
         }
         Set<String> onlyMovesReach = onlyMovesReach(reach, moved, statements, said);
+        Map<String, Map.Entry<String, Long>> countersBefore = LossRules.counters(r);
         Map<String, Long> addedByMoves = new java.util.LinkedHashMap<>();
         Map<String, Integer> firstAdded = new HashMap<>();
         Map<String, String> snapshots = new HashMap<>();
@@ -167,6 +168,7 @@ final class DataCheck {
                 Set<Integer> ownName = new java.util.HashSet<>();
                 for (RowChange c : changes) if (c.kind() == RowChange.Kind.FILLED_WITH_OWN_NAME) ownName.add(c.statement());
                 for (RowChange c : quotedAsText) if (!ownName.contains(c.statement())) changes.add(c);
+                changes.addAll(LossRules.countersSetBack(r, m, statements, countersBefore));
                 Set<String> atTheEnd = named.isEmpty() ? Set.of() : existingTables(r);
                 for (Map.Entry<String, Long> a : addedByMoves.entrySet()) {
                     int at = firstAdded.get(a.getKey());

@@ -278,7 +278,7 @@ final class LossRules {
      * The first statement that changes the table's rows or columns: drops it or its columns, or writes into it (or into the
      * table a rebuild renames to its name); -1 when none names it.
      */
-    private static int firstWriteOf(List<String> statements, String was, String is) {
+    static int firstWriteOf(List<String> statements, String was, String is) {
         for (int i = 0; i < statements.size(); i++) {
             List<dev.godwit.engine.sql.SqlLexer.Token> t = dev.godwit.engine.sql.SqlLexer.significant(statements.get(i));
             if (t.size() < 3) continue;
@@ -328,6 +328,48 @@ final class LossRules {
         }
         for (int i = Math.max(own, 0); i < statements.size(); i++) if (firing.contains(moved.restoreInto(i))) return i;
         return own;
+    }
+
+    /** Each table's AUTOINCREMENT counter, by {@link SqliteNames#key}: name as sqlite_sequence holds it, and the counter. */
+    static Map<String, Map.Entry<String, Long>> counters(Replica r) {
+        Map<String, Map.Entry<String, Long>> out = new HashMap<>();
+        if (r.query("SELECT 1 FROM main.sqlite_master WHERE name = 'sqlite_sequence'").isEmpty()) return out;
+        for (Map<String, Object> row : r.query("SELECT name, seq FROM main.sqlite_sequence WHERE typeof(seq) = 'integer'")) {
+            String name = String.valueOf(row.get("name"));
+            out.merge(SqliteNames.key(name), Map.entry(name, ((Number) row.get("seq")).longValue()), (a, b) -> a.getValue() >= b.getValue() ? a : b);
+        }
+        return out;
+    }
+
+    /**
+     * The AUTOINCREMENT tables the migration keeps whose counter it set back ({@code before}: {@link #counters} before it): a
+     * rebuild's copy (drizzle-kit's) starts the new table's counter at the highest id it copies. Not where the migration writes
+     * sqlite_sequence itself (it carries the counter over, or resets it on purpose), nor a table it drops unread.
+     */
+    static List<RowChange> countersSetBack(Replica r, Migration m, List<String> statements, Map<String, Map.Entry<String, Long>> before) {
+        if (before.isEmpty() || statements.stream().anyMatch(st -> mentions(code(st), "sqlite_sequence"))) return List.of();
+        Map<String, Map.Entry<String, Long>> after = counters(r);
+        Set<String> autoincrement = new HashSet<>();
+        for (Map<String, Object> row : r.query("SELECT name, sql FROM main.sqlite_master WHERE type = 'table' AND sql IS NOT NULL")) {
+            if (dev.godwit.engine.sql.SqlLexer.significant(String.valueOf(row.get("sql"))).stream().anyMatch(k -> k.is("AUTOINCREMENT"))) {
+                autoincrement.add(SqliteNames.key(String.valueOf(row.get("name"))));
+            }
+        }
+        List<String[]> renames = StatementText.tableRenames(statements);
+        List<RowChange> out = new ArrayList<>();
+        for (Map.Entry<String, Long> was : before.values()) {
+            if (was.getValue() <= 0 || droppedUnread(statements, was.getKey())) continue;
+            String name = StatementText.nameAfter(renames, was.getKey());
+            // renamed away, created again under its name, the rows copied back: the counter is the new table's
+            if (!autoincrement.contains(SqliteNames.key(name))) name = was.getKey();
+            if (!autoincrement.contains(SqliteNames.key(name))) continue;
+            Map.Entry<String, Long> now = after.get(SqliteNames.key(name));
+            long seq = now == null ? 0 : now.getValue();
+            if (seq < was.getValue()) {
+                out.add(change(RowChange.Kind.COUNTER_RESET, name, null, seq, was.getValue(), m, firstWriteOf(statements, was.getKey(), name), statements));
+            }
+        }
+        return out;
     }
 
     static RowChange change(RowChange.Kind kind, String table, String column, long rows, long of, Migration m, int at, List<String> statements) {

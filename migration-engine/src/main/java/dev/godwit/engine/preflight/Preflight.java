@@ -513,6 +513,9 @@ public final class Preflight implements PendingCheck {
                     + " migration (mvn db:generate -Ddb.custom); a conversion that is meant is written by mvn db:generate -Ddb.acceptDataLoss,"
                     + " which the pre-flight then accepts)");
         }
+        changes.stream().filter(c -> c.kind() == RowChange.Kind.COUNTER_RESET).findFirst().ifPresent(c -> sb.append(" (a rebuild of an AUTOINCREMENT table"
+                + " carries its counter over to the new table before the copy, as db:generate writes it: INSERT INTO sqlite_sequence (name, seq) SELECT"
+                + " '__new_" + c.table().replace("'", "''") + "', seq FROM sqlite_sequence WHERE name = '" + c.table().replace("'", "''") + "';)"));
         sb.append(", or pass -Ddb.acceptDataLoss to apply it as it is");
         if (!changes.isEmpty()) sb.append(" (").append(howToDeclare(changes)).append(")");
         sb.append('.');

@@ -47,7 +47,13 @@ public record RowChange(Kind kind, String table, String column, long rows, long 
         /** Rows a trigger added (an audit log) while the migration only moved rows: a rebuild's DELETE and INSERT back of a child. */
         ADDED_BY_TRIGGER,
         /** Values a trigger rewrote (an updated_at stamp) in rows a rebuild took out and put back as they were. */
-        REWRITTEN_BY_TRIGGER
+        REWRITTEN_BY_TRIGGER,
+        /**
+         * An AUTOINCREMENT table's counter (its row in sqlite_sequence) set back: {@link #rows} is the counter after, {@link #of}
+         * before. A rebuild's copy starts the new table's counter at the highest id it copies, so the ids of rows deleted since
+         * are handed out again, which AUTOINCREMENT promises never to do (drizzle-kit's rebuild).
+         */
+        COUNTER_RESET
     }
 
     /**
@@ -153,6 +159,9 @@ public record RowChange(Kind kind, String table, String column, long rows, long 
                     : " (it deletes rows and inserts them again)");
             case REWRITTEN_BY_TRIGGER -> rows + " of " + of + " rows rewritten by " + byWhich() + " that " + (triggers.size() > 1 ? "fire" : "fires")
                     + " when the rebuild inserts them again";
+            case COUNTER_RESET -> "AUTOINCREMENT counter set back from " + of + " to " + rows + " (the " + (of - rows == 1 ? "id " + of : "ids " + (rows + 1)
+                    + " to " + of) + ", given to rows deleted since, will be handed out again: a copy into a new table starts its counter at the highest"
+                    + " id it copies)";
         };
         String through = " through " + migration.fileName();
         if (statement >= 0) through += " statement " + (statement + 1) + ": " + firstLine(statementText);
