@@ -331,6 +331,10 @@ public final class RowGenerator {
         List<ColumnDef> columns = t.columns().stream().filter(c -> c.generated() == null).toList();
         Map<String, List<Object>> candidates = new HashMap<>();
         for (ColumnDef c : columns) candidates.put(c.name(), candidates(c, t, triggers));
+        // each text column's place among the table's text columns: the first's generated texts read gen-1, gen-2, the next ones' gen-1-1,
+        // gen-2-1, ..., so that a copy moving one column's values into another (a SELECT * into columns in another order) shows
+        Map<String, Integer> textPlace = new HashMap<>();
+        for (ColumnDef c : columns) if (Affinity.of(c.type()) == Affinity.TEXT) textPlace.put(c.name(), textPlace.size());
         Map<String, Integer> choice = new HashMap<>();
         int uniqueBump = 0;
         int parentPick = random.nextInt(1000);
@@ -340,7 +344,7 @@ public final class RowGenerator {
             for (ColumnDef c : columns) {
                 List<Object> list = candidates.get(c.name());
                 Object v = list.get(choice.getOrDefault(c.name(), 0) % list.size());
-                row.put(c.name(), distinct(v, n + uniqueBump, keyBase, c));
+                row.put(c.name(), distinct(v, n + uniqueBump, keyBase, c, textPlace.getOrDefault(c.name(), 0)));
             }
             List<ForeignKeyDef> nulled = new ArrayList<>();
             List<ForeignKeyDef> dangling = new ArrayList<>();
@@ -383,12 +387,12 @@ public final class RowGenerator {
     }
 
     /** Makes a candidate unique to the row: numbers from the table's key base on, texts with n appended. */
-    private static Object distinct(Object v, int n, long keyBase, ColumnDef c) {
+    private static Object distinct(Object v, int n, long keyBase, ColumnDef c, int textPlace) {
         if (v instanceof Unique u) {
             return switch (u.kind) {
                 case "int" -> keyBase + n;
                 case "real" -> keyBase + n + 0.5;
-                case "text" -> notOwnName(u.prefix + n, c);
+                case "text" -> notOwnName(u.prefix + n + (u.prefix.equals("gen-") && textPlace > 0 ? "-" + textPlace : ""), c);
                 case "json" -> "{\"gen\":" + n + "}";
                 case "jsonarray" -> "[\"gen\"," + n + "]";
                 case "date" -> String.format(Locale.ROOT, "%04d-01-01", 2000 + n % 7000);
