@@ -20,7 +20,7 @@ final class ExplicitWrites {
 
     /** One INSERT or REPLACE: its target, the names its SELECT mentions, and what it gives each column. */
     private record Insert(String target, Set<String> reads, boolean changesRows, boolean restore, Map<String, Boolean> computed,
-                          boolean unmapped) {
+                          boolean unmapped, boolean select) {
     }
 
     private static final String ALL = "*";
@@ -122,7 +122,7 @@ final class ExplicitWrites {
             } else if (select) {
                 unmapped = items.contains(Boolean.TRUE);   // no column list (or a star): which column an expression fills is not read
             }
-            inserts.add(new Insert(target, reads, replaces || doUpdate, restore, computed, unmapped));
+            inserts.add(new Insert(target, reads, replaces || doUpdate, restore, computed, unmapped, select));
         }
     }
 
@@ -206,6 +206,8 @@ final class ExplicitWrites {
             if (!names.contains(in.target())) continue;
             // reading the table's rows under a name it has in the migration (not the one written to): its copy, however it is built
             boolean copy = in.restore() || in.reads().stream().anyMatch(n -> old.contains(n) && !n.equals(in.target()));
+            // new rows from a VALUES list (a seed) write no value of the rows there before: only a REPLACE or an upsert's DO UPDATE does
+            if (!copy && !in.select() && !in.changesRows()) continue;
             if (!copy) return true;
             if (in.unmapped() || Boolean.TRUE.equals(in.computed().get(c))) return true;
         }

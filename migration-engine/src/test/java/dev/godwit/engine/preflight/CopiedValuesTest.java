@@ -99,4 +99,18 @@ class CopiedValuesTest {
         passes("rekey", "UPDATE users SET id = id + 100");
         passes("rerowid", "UPDATE users SET rowid = rowid + 100");
     }
+
+    /** A seed (INSERT ... VALUES) adds rows; it writes none of the values of the rows there before, which are still compared. */
+    @Test
+    void aSeedBesideALossyCopyLeavesTheCopyCompared() {
+        String e = refused("seed", rebuild(SAME_ORDER.replace("NOT NULL, email", "NOT NULL DEFAULT '', email"), "INSERT INTO __new_users (id, name) SELECT id, name"
+                + " FROM users") + BR + "INSERT INTO users (id, name, email) VALUES (99, 'admin', 'admin@x')");
+        assertTrue(e.contains("- \"users\".\"email\": 3 of 3 values not kept"), e);
+        String dropAdd = refused("seeddropadd", "ALTER TABLE users DROP COLUMN name" + BR + "ALTER TABLE users ADD COLUMN name text" + BR
+                + "INSERT OR IGNORE INTO users (id, name, email) VALUES (1, 'admin', 'admin@x')");
+        assertTrue(dropAdd.contains("- \"users\".\"name\": 3 of 3 values not kept"), dropAdd);
+        // a seed alone, and one that replaces or updates the rows there, write on purpose
+        passes("seedalone", "INSERT INTO users (id, name, email) VALUES (9, 'dan', 'dan@x')");
+        passes("seedupsert", "INSERT INTO users (id, name, email) VALUES (1, 'Ann', 'ann@y') ON CONFLICT (id) DO UPDATE SET name = excluded.name, email = excluded.email");
+    }
 }
