@@ -231,6 +231,16 @@ final class ExplicitWrites {
         return false;
     }
 
+    /** Whether an UPDATE of the table (called {@code was} before the migration, {@code is} after it) sets {@code column}. */
+    boolean updates(String was, String is, String column) {
+        String c = SqliteNames.key(column);
+        for (String n : namesOf(was, is)) {
+            Set<String> set = updated.get(n);
+            if (set != null && (set.contains(ALL) || set.contains(c))) return true;
+        }
+        return false;
+    }
+
     /** Whether an UPDATE (or a writing WITH statement) may give the table's rows other keys on purpose. */
     boolean mayChangeKeysOf(String was, String is) {
         Set<String> names = namesOf(was, is);

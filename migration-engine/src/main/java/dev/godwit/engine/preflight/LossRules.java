@@ -96,6 +96,8 @@ final class LossRules {
                     if (!is.has(c)) continue;
                     // c38 dropped and C38 added: one name to SQLite, but another column, whose values were never c38's (fz21n_39)
                     if (!is.columns().contains(c) && StatementText.leftBehind(statements, was.name(), fk.getKey())) continue;
+                    // a reference the migration's UPDATE sets (UPDATE orders SET customer_id = 2 WHERE ...) is written on purpose
+                    if (explicit.updates(was.name(), is.name(), c)) continue;
                     String b = "b." + q(fk.getKey());
                     String a = "a." + q(c);
                     long[] x = r.counts("SELECT coalesce(sum(" + b + " IS NOT NULL AND " + a + " IS NULL), 0), coalesce(sum(" + b + " IS NOT NULL AND "
@@ -103,7 +105,10 @@ final class LossRules {
                             + live + " a ON " + join, 3);
                     int at = parentStatement(statements, fk.getValue());
                     if (x[0] > 0) out.add(change(RowChange.Kind.SET_NULL, is.name(), c, x[0], x[2], m, at, statements));
-                    if (x[1] > 0) out.add(change(RowChange.Kind.REFERENCE_CHANGED, is.name(), c, x[1], x[2], m, at, statements));
+                    // ON UPDATE CASCADE from a parent key the migration's UPDATE changes: each row still points at its parent row
+                    if (x[1] > 0 && !followsUpdatedParent(r, explicit, renames, is.name(), c, fk.getValue(), after)) {
+                        out.add(change(RowChange.Kind.REFERENCE_CHANGED, is.name(), c, x[1], x[2], m, at, statements));
+                    }
                 }
             }
             if (join != null && moved.refills(was.name())) {
@@ -245,6 +250,26 @@ final class LossRules {
                         firstWriteOf(rows.statements(), rows.was().name(), rows.is().name()), rows.statements()));
             }
         }
+    }
+
+    /**
+     * Whether {@code child}'s foreign key on {@code column} to {@code parentWas} (its name before the migration) says ON UPDATE CASCADE
+     * and an UPDATE of the migration may set the parent's key it references: the children then follow their parent rows.
+     */
+    private static boolean followsUpdatedParent(Replica r, ExplicitWrites explicit, List<String[]> renames, String child, String column, String parentWas,
+                                                Map<String, Shape> after) {
+        String parentNow = StatementText.nameAfter(renames, parentWas);
+        for (Map<String, Object> fk : r.query("SELECT \"table\" AS p, \"from\" AS f, \"to\" AS t, on_update AS u FROM pragma_foreign_key_list("
+                + Quoting.literal(child) + ", 'main')")) {
+            if (!SqliteNames.key(String.valueOf(fk.get("f"))).equals(SqliteNames.key(column)) || !"CASCADE".equalsIgnoreCase(String.valueOf(fk.get("u")))) continue;
+            String p = SqliteNames.key(String.valueOf(fk.get("p")));
+            if (!p.equals(SqliteNames.key(parentNow)) && !p.equals(SqliteNames.key(parentWas))) continue;
+            List<String> to = new ArrayList<>();
+            if (fk.get("t") != null) to.add(String.valueOf(fk.get("t")));
+            else if (after.get(p) != null) to.addAll(after.get(p).primaryKey());
+            if (explicit.mayChangeKeyOf(parentWas, parentNow, to)) return true;
+        }
+        return false;
     }
 
     /** Whether the snapshot and the table now are joined on a primary key both have (not on paired rowids). */
