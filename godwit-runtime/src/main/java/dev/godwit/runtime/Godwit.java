@@ -12,6 +12,7 @@ import dev.godwit.engine.migrate.ApplyOptions;
 import dev.godwit.engine.migrate.ApplyResult;
 import dev.godwit.engine.migrate.HistoryTable;
 import dev.godwit.engine.migrate.Migrator;
+import dev.godwit.engine.preflight.Preflight;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -116,25 +117,28 @@ public final class Godwit {
 
     private MigrateResult run(SqliteDatabase db, List<Migration> migrations) {
         long start = System.nanoTime();
+        Path file = databaseFile(db);
         // the way on of a refusal names the goal to run on this file (mvn db:repair -Dlocal -Ddb.local.path=...), not this run's flags
-        ApplyResult r = new Migrator(db, HistoryTable.forName(historyTable), log).fromApplication(fileArgs(db))
-                .apply(migrations, ApplyOptions.defaults());
+        String args = file == null ? "" : " " + dev.godwit.engine.target.PrintedArgs.quoted("-Ddb.local.path=" + file);
+        Migrator migrator = new Migrator(db, HistoryTable.forName(historyTable), log).fromApplication(args);
+        // the pending migrations run on a copy of the file's rows first, as db:apply -Dlocal runs them: a loss is refused before
+        // anything is applied (an in-memory database has no file to copy)
+        if (file != null) migrator.checkingPendingWith(Preflight.ofFile(file, false, log).fromApplication(args));
+        ApplyResult r = migrator.apply(migrations, ApplyOptions.defaults());
         return new MigrateResult(r.applied(), migrations.size() - r.applied().size(), Duration.ofNanos(System.nanoTime() - start));
     }
 
-    /** {@code -Ddb.local.path=FILE} for the database's file (as SQLite names it), or "" for one without a file. */
-    private static String fileArgs(SqliteDatabase db) {
+    /** The database's file, as SQLite names it, or null for one without a file (in memory). */
+    private static Path databaseFile(SqliteDatabase db) {
         try {
             for (java.util.Map<String, Object> d : db.query("PRAGMA database_list")) {
                 Object file = d.get("file");
-                if ("main".equals(d.get("name")) && file != null && !file.toString().isEmpty()) {
-                    return " " + dev.godwit.engine.target.PrintedArgs.quoted("-Ddb.local.path=" + file);
-                }
+                if ("main".equals(d.get("name")) && file != null && !file.toString().isEmpty()) return Path.of(file.toString());
             }
         } catch (RuntimeException unreadable) {
-            // the commands go without it
+            // the commands go without it, and no pre-flight runs
         }
-        return "";
+        return null;
     }
 
     /** The journal's migrations with their SQL, read from the classpath. */

@@ -97,6 +97,47 @@ class GodwitTest {
         }
     }
 
+    /**
+     * A red-team: Godwit.migrate applied a rebuild whose copy put every name into email and every email into name (SELECT * into
+     * columns in another order), "Applied 1 migration(s)", where db:apply -Dlocal refuses it. The application's start-up runs the
+     * same pre-flight on a copy of its file: refused, nothing applied, the way on naming the goal to run on this file.
+     */
+    @Test
+    void aMigrationThatLosesRowsIsRefusedBeforeAnythingIsApplied() throws Exception {
+        Path res = dir.resolve("res");
+        Path migrations = res.resolve("drizzle");
+        Files.createDirectories(migrations.resolve("meta"));
+        Files.writeString(migrations.resolve("0000_init.sql"), "CREATE TABLE `users` (`id` integer PRIMARY KEY, `name` text, `email` text);\n");
+        Files.writeString(migrations.resolve("0001_reorder.sql"), "CREATE TABLE `__new_users` (`id` integer PRIMARY KEY, `email` text, `name` text);"
+                + "\n--> statement-breakpoint\nINSERT INTO `__new_users` SELECT * FROM `users`;\n--> statement-breakpoint\nDROP TABLE `users`;"
+                + "\n--> statement-breakpoint\nALTER TABLE `__new_users` RENAME TO `users`;\n");
+        String entry = "{\"idx\": %d, \"version\": \"6\", \"when\": %d, \"tag\": \"%s\", \"breakpoints\": true}";
+        Files.writeString(migrations.resolve("meta/_journal.json"), "{\"version\": \"7\", \"dialect\": \"sqlite\", \"entries\": ["
+                + String.format(entry, 0, 1796056084131L, "0000_init") + "]}");
+        Path file = dir.resolve("app.sqlite");
+        try (URLClassLoader cl = new URLClassLoader(new URL[] {res.toUri().toURL()}, null)) {
+            Godwit godwit = Godwit.configure().classLoader(cl).log(EngineLog.SILENT);
+            assertEquals(List.of("0000_init"), godwit.migrateUrl("jdbc:sqlite:" + file).applied());
+            try (SqliteDatabase db = SqliteDatabase.open(file)) {
+                db.write("INSERT INTO users VALUES (1, 'Ann', 'ann@x.org')");
+            }
+            Files.writeString(migrations.resolve("meta/_journal.json"), "{\"version\": \"7\", \"dialect\": \"sqlite\", \"entries\": ["
+                    + String.format(entry, 0, 1796056084131L, "0000_init") + ", " + String.format(entry, 1, 1796056097535L, "0001_reorder") + "]}");
+            GodwitException e = assertThrows(GodwitException.class, () -> godwit.migrateUrl("jdbc:sqlite:" + file));
+            String path = file.toAbsolutePath().toString();
+            assertTrue(e.getMessage().startsWith("Pre-flight: "), e.getMessage());
+            assertTrue(e.getMessage().contains("\"users\".\"name\": 1 of 1 values not kept"), e.getMessage());
+            assertTrue(e.getMessage().contains(", or run mvn db:apply -Dlocal -Ddb.local.path=" + path + " -Ddb.acceptDataLoss (Godwit.migrate takes no such"
+                    + " option) to apply it as it is"), e.getMessage());
+            assertTrue(e.getMessage().endsWith("(if a hand-written migration means to remove those rows, declare it there instead, for its tables only:"
+                    + " -- godwit:accept-data-loss users)."), e.getMessage());
+        }
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            assertEquals(List.of(Map.of("name", "Ann", "email", "ann@x.org")), db.query("SELECT name, email FROM users"));
+            assertEquals(1, db.query("SELECT * FROM __drizzle_migrations").size());
+        }
+    }
+
     @Test
     void saysWhenNoMigrationsArePackaged() throws IOException {
         try (URLClassLoader cl = new URLClassLoader(new URL[] {dir.toUri().toURL()}, null)) {

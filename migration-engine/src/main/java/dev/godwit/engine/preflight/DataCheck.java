@@ -243,17 +243,8 @@ final class DataCheck {
     /** The table an INSERT, REPLACE, UPDATE or DELETE writes, as it names it; "?" where it cannot be read (a WITH statement). */
     private static String writtenTable(String statement) {
         List<dev.godwit.engine.sql.SqlLexer.Token> t = dev.godwit.engine.sql.SqlLexer.significant(statement);
-        int from = 0;
-        if (!t.isEmpty() && t.get(0).is("WITH")) {
-            // the write after the WITH's tables: the first INSERT, REPLACE, UPDATE or DELETE outside parentheses
-            int depth = 0;
-            for (int k = 1; k < t.size() && from == 0; k++) {
-                if (t.get(k).isPunct("(")) depth++;
-                else if (t.get(k).isPunct(")")) depth--;
-                else if (depth == 0 && (t.get(k).is("INSERT") || t.get(k).is("REPLACE") || t.get(k).is("UPDATE") || t.get(k).is("DELETE"))) from = k;
-            }
-            if (from == 0) return "?";
-        }
+        int from = WriteTarget.verb(t);
+        if (from < 0) return "?";
         String name = WriteTarget.name(t, from);
         return name == null ? "?" : name;
     }

@@ -57,14 +57,10 @@ final class ExplicitWrites {
     private void read(List<SqlLexer.Token> t, boolean restore) {
         if (t.get(0).is("WITH")) {
             // the write after the common table expressions is read as that statement: what the expressions only read is not written
-            int depth = 0;
-            for (int k = 1; k < t.size(); k++) {
-                if (t.get(k).isPunct("(")) depth++;
-                else if (t.get(k).isPunct(")")) depth--;
-                else if (depth == 0 && (t.get(k).is("UPDATE") || t.get(k).is("INSERT") || t.get(k).is("REPLACE") || t.get(k).is("DELETE"))) {
-                    read(t.subList(k, t.size()), restore);
-                    return;
-                }
+            int verb = WriteTarget.verb(t);
+            if (verb > 0) {
+                read(t.subList(verb, t.size()), restore);
+                return;
             }
             if (t.stream().anyMatch(k -> k.is("UPDATE") || k.is("INSERT") || k.is("REPLACE") || k.is("DELETE"))) {
                 for (SqlLexer.Token k : t) if (k.isName()) withNames.add(SqliteNames.key(k.name()));

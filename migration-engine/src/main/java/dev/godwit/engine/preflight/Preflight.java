@@ -59,42 +59,36 @@ public final class Preflight implements PendingCheck {
     private final String copyWhat;
     private final boolean acceptDataLoss;
     private final EngineLog log;
-    private final boolean foreignKeysOffAround;
+    // the settings below are set on a copy by the with... methods
+    private boolean foreignKeysOffAround;
     /** The db:repair command for the database checked (mvn db:repair alone works on the configured one, D1 unless -Dlocal). */
-    private final String repairCommand;
+    private String repairCommand;
     /** What {@code wrangler d1 execute} calls the remote database, for the query a partial prediction asks to run there. */
-    private final String wranglerName;
-
-    private Preflight(Supplier<Replica> copy, String copyWhat, boolean acceptDataLoss, EngineLog log, boolean foreignKeysOffAround,
-            String repairCommand) {
-        this(copy, copyWhat, acceptDataLoss, log, foreignKeysOffAround, repairCommand, "<database>");
-    }
-
+    private String wranglerName = "<database>";
     /**
      * Whether a plain SQLite file's migrations also go to D1 (a D1 project applying to a local copy): its copy's times are then
      * held to D1's 30 s per request too. A copy that stands for D1 (wrangler's local D1 file) always is.
      */
-    private final boolean d1Project;
+    private boolean d1Project;
+    /** How a refusal's way on says to apply a loss as it is: a flag of this run, or the goal to run (for an application). */
+    private String acceptAsItIs = "pass -Ddb.acceptDataLoss";
 
-    private Preflight(Supplier<Replica> copy, String copyWhat, boolean acceptDataLoss, EngineLog log, boolean foreignKeysOffAround,
-            String repairCommand, String wranglerName) {
-        this(copy, copyWhat, acceptDataLoss, log, foreignKeysOffAround, repairCommand, wranglerName, false);
-    }
-
-    private Preflight(Supplier<Replica> copy, String copyWhat, boolean acceptDataLoss, EngineLog log, boolean foreignKeysOffAround,
-            String repairCommand, String wranglerName, boolean d1Project) {
-        this.d1Project = d1Project;
-        this.wranglerName = wranglerName;
+    private Preflight(Supplier<Replica> copy, String copyWhat, boolean acceptDataLoss, EngineLog log, boolean local) {
         this.copy = copy;
         this.copyWhat = copyWhat;
         this.acceptDataLoss = acceptDataLoss;
         this.log = log;
-        this.foreignKeysOffAround = foreignKeysOffAround;
-        this.repairCommand = repairCommand;
+        this.repairCommand = "mvn db:repair" + (local ? " -Dlocal" : "");
     }
 
-    private Preflight(Supplier<Replica> copy, String copyWhat, boolean acceptDataLoss, EngineLog log, boolean local) {
-        this(copy, copyWhat, acceptDataLoss, log, false, "mvn db:repair" + (local ? " -Dlocal" : ""));
+    private Preflight copied() {
+        Preflight p = new Preflight(copy, copyWhat, acceptDataLoss, log, false);
+        p.foreignKeysOffAround = foreignKeysOffAround;
+        p.repairCommand = repairCommand;
+        p.wranglerName = wranglerName;
+        p.d1Project = d1Project;
+        p.acceptAsItIs = acceptAsItIs;
+        return p;
     }
 
     /**
@@ -102,7 +96,9 @@ public final class Preflight implements PendingCheck {
      * runs with foreign keys off around its transaction, so the pre-flight predicts that apply rather than D1's.
      */
     public Preflight withForeignKeysOffAround(boolean off) {
-        return new Preflight(copy, copyWhat, acceptDataLoss, log, off, repairCommand, wranglerName, d1Project);
+        Preflight p = copied();
+        p.foreignKeysOffAround = off;
+        return p;
     }
 
     /**
@@ -110,7 +106,9 @@ public final class Preflight implements PendingCheck {
      * per request too (wrangler's local D1 file always is; a plain SQLite app's file is not, as nothing there cuts a request).
      */
     public Preflight forD1Project(boolean d1) {
-        return new Preflight(copy, copyWhat, acceptDataLoss, log, foreignKeysOffAround, repairCommand, wranglerName, d1);
+        Preflight p = copied();
+        p.d1Project = d1;
+        return p;
     }
 
     /**
@@ -118,8 +116,20 @@ public final class Preflight implements PendingCheck {
      * {@code -Ddb.local.path=...}), which the db:repair command of the way on carries, as db:apply's other refusals do.
      */
     public Preflight withCommandArgs(String args) {
-        return new Preflight(copy, copyWhat, acceptDataLoss, log, foreignKeysOffAround, repairCommand + (args == null ? "" : args), wranglerName,
-                d1Project);
+        Preflight p = copied();
+        p.repairCommand = repairCommand + (args == null ? "" : args);
+        return p;
+    }
+
+    /**
+     * Run by an application (Godwit.migrate) on its local file, named by {@code commandArgs} ({@code -Ddb.local.path=...}): the way
+     * on names the goals to run on that file, where a goal's refusal names a flag of its own run.
+     */
+    public Preflight fromApplication(String commandArgs) {
+        Preflight p = withCommandArgs(commandArgs);
+        p.acceptAsItIs = "run mvn db:apply -Dlocal" + (commandArgs == null ? "" : commandArgs) + " -Ddb.acceptDataLoss (Godwit.migrate takes no"
+                + " such option)";
+        return p;
     }
 
     /**
@@ -143,7 +153,9 @@ public final class Preflight implements PendingCheck {
     public Preflight named(String name) {
         if (name == null || name.isBlank()) return this;
         String shown = name.matches("[A-Za-z0-9._-]+") ? name : "'" + name.replace("'", "'\\''") + "'";
-        return new Preflight(copy, copyWhat, acceptDataLoss, log, foreignKeysOffAround, repairCommand, shown, d1Project);
+        Preflight p = copied();
+        p.wranglerName = shown;
+        return p;
     }
 
     /** Runs the pending migrations on a backup of the SQLite file (its real rows). */
@@ -226,7 +238,7 @@ public final class Preflight implements PendingCheck {
             log.warn(msg + ".\n  Applying anyway because of -Ddb.acceptDataLoss.");
             return;
         }
-        throw new PreflightRefusedException(msg + ", or pass -Ddb.acceptDataLoss if no replaced row has children to lose. Nothing was applied.",
+        throw new PreflightRefusedException(msg + ", or " + acceptAsItIs + " if no replaced row has children to lose. Nothing was applied.",
                 List.of());
     }
 
@@ -482,7 +494,7 @@ public final class Preflight implements PendingCheck {
                         : " as D1 runs them (foreign keys on, each migration one transaction), ")
                 + String.join(" and ", whatGoes(changes, lost, brokenViews, brokenTriggers)) + ":");
         for (RowChange c : changes) sb.append("\n  - ").append(c.describe());
-        for (String l : lost) sb.append("\n  - ").append(l);
+        for (String l : lost) sb.append("\n  - ").append(l.replace("pass -Ddb.acceptDataLoss", acceptAsItIs));
         for (String v : brokenViews) sb.append("\n  - ").append(v);
         for (String t : brokenTriggers) sb.append("\n  - ").append(t);
         if (acceptDataLoss) {
@@ -516,7 +528,7 @@ public final class Preflight implements PendingCheck {
         changes.stream().filter(c -> c.kind() == RowChange.Kind.COUNTER_RESET).findFirst().ifPresent(c -> sb.append(" (a rebuild of an AUTOINCREMENT table"
                 + " carries its counter over to the new table before the copy, as db:generate writes it: INSERT INTO sqlite_sequence (name, seq) SELECT"
                 + " '__new_" + c.table().replace("'", "''") + "', seq FROM sqlite_sequence WHERE name = '" + c.table().replace("'", "''") + "';)"));
-        sb.append(", or pass -Ddb.acceptDataLoss to apply it as it is");
+        sb.append(", or ").append(acceptAsItIs).append(" to apply it as it is");
         if (!changes.isEmpty()) sb.append(" (").append(howToDeclare(changes)).append(")");
         sb.append('.');
         throw new PreflightRefusedException(sb.toString(), changes);

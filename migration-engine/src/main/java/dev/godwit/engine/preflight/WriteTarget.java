@@ -10,6 +10,21 @@ final class WriteTarget {
     }
 
     /**
+     * Where the statement's write starts: 0, or in a {@code WITH} statement the INSERT, REPLACE, UPDATE or DELETE after its common
+     * table expressions (the first outside parentheses); -1 for a WITH statement that writes nothing.
+     */
+    static int verb(List<SqlLexer.Token> t) {
+        if (t.isEmpty() || !t.get(0).is("WITH")) return 0;
+        int depth = 0;
+        for (int k = 1; k < t.size(); k++) {
+            if (t.get(k).isPunct("(")) depth++;
+            else if (t.get(k).isPunct(")")) depth--;
+            else if (depth == 0 && (t.get(k).is("INSERT") || t.get(k).is("REPLACE") || t.get(k).is("UPDATE") || t.get(k).is("DELETE"))) return k;
+        }
+        return -1;
+    }
+
+    /**
      * The index of the written table's name for the statement whose first token is at {@code from} ({@code INSERT [OR x] INTO t},
      * {@code REPLACE INTO t}, {@code UPDATE [OR x] t}, {@code DELETE FROM t}; a qualified name starts with its schema, which
      * {@link MovedRows#nameAt} skips); -1 for another statement.
