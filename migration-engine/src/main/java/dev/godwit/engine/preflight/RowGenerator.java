@@ -335,6 +335,10 @@ public final class RowGenerator {
         // gen-2-1, ..., so that a copy moving one column's values into another (a SELECT * into columns in another order) shows
         Map<String, Integer> textPlace = new HashMap<>();
         for (ColumnDef c : columns) if (Affinity.of(c.type()) == Affinity.TEXT) textPlace.put(c.name(), textPlace.size());
+        // and each number column's among the number columns: 10,000 apart (a table's key range is 100,000), so that a copy
+        // moving one number column's values into another (qty into price) shows too
+        Map<String, Integer> numberPlace = new HashMap<>();
+        for (ColumnDef c : columns) if (Affinity.of(c.type()) != Affinity.TEXT && Affinity.of(c.type()) != Affinity.BLOB) numberPlace.put(c.name(), numberPlace.size());
         Map<String, Integer> choice = new HashMap<>();
         int uniqueBump = 0;
         int parentPick = random.nextInt(1000);
@@ -344,7 +348,7 @@ public final class RowGenerator {
             for (ColumnDef c : columns) {
                 List<Object> list = candidates.get(c.name());
                 Object v = list.get(choice.getOrDefault(c.name(), 0) % list.size());
-                row.put(c.name(), distinct(v, n + uniqueBump, keyBase, c, textPlace.getOrDefault(c.name(), 0)));
+                row.put(c.name(), distinct(v, n + uniqueBump, keyBase, c, textPlace.getOrDefault(c.name(), 0), numberPlace.getOrDefault(c.name(), 0)));
             }
             List<ForeignKeyDef> nulled = new ArrayList<>();
             List<ForeignKeyDef> dangling = new ArrayList<>();
@@ -387,11 +391,12 @@ public final class RowGenerator {
     }
 
     /** Makes a candidate unique to the row: numbers from the table's key base on, texts with n appended. */
-    private static Object distinct(Object v, int n, long keyBase, ColumnDef c, int textPlace) {
+    private static Object distinct(Object v, int n, long keyBase, ColumnDef c, int textPlace, int numberPlace) {
         if (v instanceof Unique u) {
+            long apart = Math.min(numberPlace, 9) * 10_000L;   // within the table's range
             return switch (u.kind) {
-                case "int" -> keyBase + n;
-                case "real" -> keyBase + n + 0.5;
+                case "int" -> keyBase + n + apart;
+                case "real" -> keyBase + n + apart + 0.5;
                 case "text" -> notOwnName(u.prefix + n + (u.prefix.equals("gen-") && textPlace > 0 ? "-" + textPlace : ""), c);
                 case "json" -> "{\"gen\":" + n + "}";
                 case "jsonarray" -> "[\"gen\"," + n + "]";
