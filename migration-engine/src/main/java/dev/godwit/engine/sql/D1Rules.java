@@ -126,7 +126,8 @@ public final class D1Rules {
         int i = 1;
         if (i + 1 < t.size() && t.get(i + 1).isPunct(".")) i += 2;   // schema.pragma
         if (i >= t.size()) return null;
-        String name = t.get(i).name().toLowerCase(Locale.ROOT);
+        String written = t.get(i).name();
+        String name = written.toLowerCase(Locale.ROOT);
         Token next = i + 1 < t.size() ? t.get(i + 1) : null;
         boolean assigns = next != null && next.isPunct("=");
         boolean called = next != null && next.isPunct("(");
@@ -135,6 +136,13 @@ public final class D1Rules {
         if (value != null && value.startsWith("_cf_")) {
             return "it names \"" + t.get(i + 2).name() + "\": D1 reserves every name starting with _cf_ (its own tables, which no statement"
                     + " may read); leave it out";
+        }
+        boolean listed = ANY_FORM.contains(name) || NAMED.contains(name) || READ_ONLY.contains(name) || BOOLEAN.contains(name);
+        if (listed && !written.equals(name)) {
+            // workerd's authorizer gets the name as written (SQLite dequotes it but keeps its case) and looks it up in its
+            // lower-case list: PRAGMA FOREIGN_KEYS=OFF is "not authorized" on D1 and in wrangler's local D1, as any unlisted one
+            return "D1 refuses PRAGMA " + written + " (\"not authorized\": workerd's authorizer matches a PRAGMA's name as written, against"
+                    + " its list in lower case, so wrangler's local D1 refuses it too); write PRAGMA " + name;
         }
         if (ANY_FORM.contains(name)) return null;
         if (NAMED.contains(name)) {

@@ -167,6 +167,10 @@ class D1StandInTest {
                 + "INSERT INTO flags (_cf_flag) VALUES (1)").status);
         assertEquals(200, sql("PRAGMA table_info('x')").status);
         assertEquals("not authorized: SQLITE_AUTH", message(sql("PRAGMA index_list")), "workerd wants the name");
+        // workerd matches a PRAGMA's name as written against its lower-case list (wrangler 4.86 --local: "not authorized")
+        assertEquals("not authorized: SQLITE_AUTH", message(sql("PRAGMA DEFER_FOREIGN_KEYS = ON")));
+        assertEquals("not authorized: SQLITE_AUTH", message(sql("PRAGMA Foreign_Keys = OFF")));
+        assertEquals(200, sql("PRAGMA \"defer_foreign_keys\" = ON").status);
         assertEquals("not authorized: SQLITE_AUTH", message(sql("CREATE VIRTUAL TABLE ft USING fts4(body)")));
         assertEquals("cannot VACUUM from within a transaction: SQLITE_ERROR", message(sql("VACUUM")), "as wrangler's D1 answered it");
         assertEquals("not authorized: SQLITE_AUTH", message(sql("CREATE TABLE temp.x (a)")));

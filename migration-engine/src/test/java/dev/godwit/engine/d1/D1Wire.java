@@ -253,7 +253,8 @@ final class D1Wire {
         if (upper.startsWith("PRAGMA")) {
             Matcher m = PRAGMA.matcher(code);
             if (!m.matches()) throw new Refusal("not authorized: SQLITE_AUTH");
-            String name = m.group(1).toLowerCase(Locale.ROOT);
+            // as written: workerd looks the name up, case and all, in its lower-case list (PRAGMA FOREIGN_KEYS is "not authorized")
+            String name = m.group(1);
             boolean assigns = m.group(2) != null;
             String value = assigns ? m.group(3).strip().replaceAll("^['\"]|['\"]$", "").toLowerCase(Locale.ROOT) : null;
             boolean ok = BOOLEAN_PRAGMAS.contains(name) ? !assigns || BOOLEAN_VALUES.contains(value)

@@ -97,6 +97,11 @@ class D1RulesTest {
         assertTrue(D1Rules.problem("PRAGMA journal_mode").startsWith("D1 refuses PRAGMA journal_mode"));
         assertTrue(D1Rules.problem("PRAGMA foreign_keys = 2").startsWith("D1 refuses PRAGMA foreign_keys with that value"));
         assertTrue(D1Rules.problem("PRAGMA page_size = 8192").startsWith("D1 refuses PRAGMA page_size"));
+        // workerd's authorizer looks the name up as written in its lower-case list: wrangler's local D1 says "not authorized"
+        assertTrue(D1Rules.problem("PRAGMA FOREIGN_KEYS=OFF").startsWith("D1 refuses PRAGMA FOREIGN_KEYS (\"not authorized\""));
+        assertTrue(D1Rules.problem("PRAGMA Defer_Foreign_Keys = ON").endsWith("write PRAGMA defer_foreign_keys"));
+        assertNotNull(D1Rules.problem("PRAGMA main.TABLE_INFO(t)"));
+        assertNull(D1Rules.problem("pragma \"defer_foreign_keys\" = ON"));
         assertTrue(D1Rules.problem("CREATE TEMP TABLE scratch (x)").startsWith("D1 refuses TEMP tables"));
         assertTrue(D1Rules.problem("create temporary view v as select 1").startsWith("D1 refuses TEMP tables"));
         assertEquals("it names \"_CF_notes\": D1 reserves every name starting with _cf_ (its own tables); choose another name",
