@@ -55,11 +55,11 @@ public final class Preflight implements PendingCheck {
             + " no row is lost. Check them first (a SELECT of the rows the constraint refuses); if some do, fix them (in a custom migration"
             + " before it, mvn db:generate -Ddb.custom) or loosen the constraint.";
 
-    private final Supplier<Replica> copy;
+    private Supplier<Replica> copy;
     private final String copyWhat;
     private final boolean acceptDataLoss;
     private final EngineLog log;
-    // the settings below are set on a copy by the with... methods
+    // the settings below (and copy) are set on a copy of this by the with... methods
     private boolean foreignKeysOffAround;
     /** The db:repair command for the database checked (mvn db:repair alone works on the configured one, D1 unless -Dlocal). */
     private String repairCommand;
@@ -107,8 +107,24 @@ public final class Preflight implements PendingCheck {
      */
     public Preflight forD1Project(boolean d1) {
         Preflight p = copied();
+        // a plain file's copy tries each statement under D1's limits too, to warn of one D1 would refuse (the apply goes on: it is SQLite)
+        if (d1 && !this.d1Project) {
+            Supplier<Replica> plain = copy;
+            p.copy = () -> plain.get().withD1LimitsTried();
+        }
         p.d1Project = d1;
         return p;
+    }
+
+    /** Warns of the statements of {@code m} the copy found over D1's limits (a plain SQLite file in a project that also goes to D1). */
+    private void warnOverD1Limits(Replica r, Migration m) {
+        for (String[] over : r.takeOverD1Limits()) {
+            int at = m.statements().indexOf(over[0]);
+            log.warn("Pre-flight: " + m.fileName() + (at >= 0 ? ", statement " + (at + 1) + " of " + m.statements().size() : "") + ", runs on "
+                    + copyWhat + " but goes over one of Cloudflare D1's limits, where it fails (" + over[1] + "):\n    "
+                    + StatementRules.shown(over[0]) + "\n  " + D1Limits.hint(over[1]) + " The local apply goes on (a plain SQLite file has SQLite's"
+                    + " limits); if the project's migrations also go to D1, fix it now.");
+        }
     }
 
     /**
@@ -384,7 +400,10 @@ public final class Preflight implements PendingCheck {
             // an empty database: nothing to lose. The statements are still run (cheaply, nothing counted): a later migration that fails
             // would stop the apply after the earlier ones were committed, and a dry run must fail where the apply will (a review)
             boolean noRows = Shape.all(r).isEmpty() && pending.stream().flatMap(m -> m.statements().stream()).noneMatch(StatementText::writesRows);
-            if (pending.size() == 1 && noRows && DataCheck.run(r, pending.get(0), foreignKeysOffAround, true).failure() == null) {
+            boolean alone = pending.size() == 1 && noRows && DataCheck.run(r, pending.get(0), foreignKeysOffAround, true).failure() == null;
+            if (alone) warnOverD1Limits(r, pending.get(0));
+            else r.takeOverD1Limits();   // run again below, and warned about there
+            if (alone) {
                 log.info("Pre-flight: " + copyWhat + " holds no tables yet and the " + pending.size()
                         + " pending migration(s) write no rows: nothing to lose (" + (System.nanoTime() - t0) / 1_000_000 + " ms).");
                 return;
@@ -408,6 +427,7 @@ public final class Preflight implements PendingCheck {
                 Set<String> declaredTables = RowChange.declaredTables(m);
                 Set<String> tablesBefore = declaredTables.isEmpty() ? Set.of() : Shape.all(r).keySet();
                 DataCheck.Outcome o = DataCheck.run(r, m, foreignKeysOffAround, noRows);
+                warnOverD1Limits(r, m);
                 if (!declaredTables.isEmpty() && o.failure() == null) warnUnknownDeclared(m, declaredTables, tablesBefore, Shape.all(r).keySet());
                 if (o.failure() != null) {
                     int at = o.failure().statementIndex();

@@ -26,6 +26,13 @@ final class Replica implements Database {
     private final String description;
     /** Whether a migration's statements run under D1's limits ({@link #execMigration}): the copy stands for a D1 database. */
     private boolean d1Limits;
+    /**
+     * Whether a migration's statements are tried under D1's limits first and, where a limit alone stops one, run again under
+     * SQLite's, the statement kept in {@link #overD1Limits}: a plain SQLite file whose project also goes to D1.
+     */
+    private boolean d1LimitsTried;
+    /** The statements {@link #d1LimitsTried} found over D1's limits, each with SQLite's words under them, in the order run. */
+    private final java.util.List<String[]> overD1Limits = new java.util.ArrayList<>();
     /** Whether the copy holds a database's own rows (a backup), not generated ones. */
     private boolean realRows;
 
@@ -48,6 +55,22 @@ final class Replica implements Database {
         return realRows;
     }
 
+    /**
+     * This copy, trying a migration's statements under D1's limits first: one that only they stop runs again under SQLite's and is
+     * kept for {@link #takeOverD1Limits} (a plain SQLite file, which is not D1, in a project whose migrations also go to D1).
+     */
+    Replica withD1LimitsTried() {
+        if (!d1Limits) d1LimitsTried = true;
+        return this;
+    }
+
+    /** The statements found over D1's limits since the last call, each as {statement, SQLite's message}. */
+    java.util.List<String[]> takeOverD1Limits() {
+        java.util.List<String[]> out = java.util.List.copyOf(overD1Limits);
+        overD1Limits.clear();
+        return out;
+    }
+
     /** Whether migrations run here under D1's limits. */
     boolean underD1Limits() {
         return d1Limits;
@@ -59,6 +82,26 @@ final class Replica implements Database {
      * may go beyond them.
      */
     void execMigration(String sql) {
+        if (!d1Limits && d1LimitsTried) {
+            String overLimit = null;
+            try {
+                int[] before = D1Limits.apply(connection);
+                try {
+                    exec(sql);
+                    return;
+                } catch (DatabaseException e) {
+                    if (D1Limits.hint(e.databaseMessage()) == null) throw e;
+                    overLimit = e.databaseMessage();   // a failed statement leaves nothing behind: run it again under SQLite's limits
+                } finally {
+                    D1Limits.restore(connection, before);
+                }
+            } catch (SQLException e) {
+                throw new DatabaseException("cannot set D1's limits on the " + description + ": " + e.getMessage(), e);
+            }
+            exec(sql);
+            overD1Limits.add(new String[] {sql, overLimit});
+            return;
+        }
         if (!d1Limits) {
             exec(sql);
             return;
