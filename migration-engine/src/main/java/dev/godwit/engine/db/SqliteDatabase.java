@@ -301,6 +301,8 @@ public final class SqliteDatabase implements Database {
                 }
             } finally {
                 if (foreignKeysOff) exec("PRAGMA foreign_keys=ON");
+                // wrangler's local D1 file: a PRAGMA the migration set applies to its transaction only, as on D1
+                if (capabilities.d1Rules()) TransactionPragmas.reset(connection);
             }
         } catch (SQLException e) {
             throw new DatabaseException(e.getMessage(), -1, null, e.getMessage(), false, e);

@@ -64,6 +64,15 @@ final class DataCheck {
      * first apply seconds.
      */
     static Outcome run(Replica r, Migration m, boolean foreignKeysOffAround, boolean noRows) {
+        try {
+            return runOnce(r, m, foreignKeysOffAround, noRows);
+        } finally {
+            // a copy standing for D1: what the migration's PRAGMAs set ends with it, as D1 applies them to its request only
+            if (r.underD1Limits()) r.resetTransactionPragmas();
+        }
+    }
+
+    private static Outcome runOnce(Replica r, Migration m, boolean foreignKeysOffAround, boolean noRows) {
         boolean off = foreignKeysOffAround && ForeignKeysPragma.asksOff(m.statements());
         if (noRows && !off) return runOnly(r, m.statements(), null);
         if (!off) return runInTransaction(r, m, null);

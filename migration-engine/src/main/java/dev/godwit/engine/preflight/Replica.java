@@ -123,6 +123,15 @@ final class Replica implements Database {
         }
     }
 
+    /** Puts back the PRAGMAs D1 applies to one request only ({@link dev.godwit.engine.db.TransactionPragmas}). */
+    void resetTransactionPragmas() {
+        try {
+            dev.godwit.engine.db.TransactionPragmas.reset(connection);
+        } catch (SQLException e) {
+            throw new DatabaseException("cannot reset the PRAGMAs of the " + description + ": " + e.getMessage(), e);
+        }
+    }
+
     /** An empty copy (for db:verify's replay). */
     static Replica empty() {
         return new Replica(connect(), "in-memory copy");

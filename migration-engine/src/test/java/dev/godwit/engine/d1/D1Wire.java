@@ -124,6 +124,14 @@ final class D1Wire {
         } catch (Refusal r) {
             rollback(c);
             return failed(400, 7500, r.getMessage());
+        } finally {
+            // "D1 PRAGMA statements only apply to the current transaction" (its PRAGMA page): the next request starts afresh
+            try {
+                dev.godwit.engine.db.TransactionPragmas.reset(c);
+                c.commit();
+            } catch (SQLException ignored) {
+                // the connection is gone
+            }
         }
         ObjectNode ok = JSON.createObjectNode();
         ok.set("result", results);
