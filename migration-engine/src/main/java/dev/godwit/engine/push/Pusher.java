@@ -114,6 +114,17 @@ public final class Pusher {
         for (String w : plan.warnings()) log.warn(w);
         for (String w : dev.godwit.engine.generate.DeclarationWarnings.of(diff, schema, false)) log.warn(w);   // as db:generate says them
 
+        // D1 (and wrangler's local D1 file, which stands for it) refuses what its authorizer does not allow, a power() in a
+        // generated column or CHECK say: refused here, as db:apply refuses such a migration, before anything changes
+        if (db.capabilities().d1Rules()) {
+            for (int i = 0; i < plan.statements().size(); i++) {
+                String why = dev.godwit.engine.sql.D1Rules.problem(plan.statements().get(i));
+                if (why == null) continue;
+                throw new PushRefusedException("db:push refused: Cloudflare D1 would refuse statement " + (i + 1) + " of " + plan.statements().size()
+                        + " for " + db.describe() + ":\n    " + plan.statements().get(i).strip().replace("\n", "\n    ") + "\n  " + why
+                        + "\nNothing was changed. Change the schema so its SQL is one D1 takes, then push again.");
+            }
+        }
         List<String> losses = dataLosses(diff);
         if (!losses.isEmpty() && !force) {
             boolean confirmed = prompter != null && prompter.confirmDataLoss(losses);

@@ -59,6 +59,27 @@ class PusherTest {
         return new SchemaDef(List.of(tables), List.of());
     }
 
+    /**
+     * db:push -Dlocal on wrangler's local D1 file created a table whose generated column calls power(), which D1's authorizer
+     * refuses ("not authorized to use function: power", wrangler 4.86 --local too), while db:apply refuses the same CREATE in a
+     * migration: the push now checks its statements against D1's rules before anything changes.
+     */
+    @Test
+    void aPushToWranglersLocalD1FileRefusesWhatD1Refuses() {
+        TableDef shapes = new TableDef("shapes", List.of(ColumnDef.of("id", "integer").withPrimaryKey(true), ColumnDef.of("side", "real")), null,
+                List.of(), List.of(), List.of(new dev.godwit.schema.model.CheckDef("small", "power(side, 2) < 100")), null);
+        try (SqliteDatabase db = SqliteDatabase.openLikeD1(dir.resolve("local-d1.sqlite"))) {
+            PushRefusedException e = assertThrows(PushRefusedException.class, () -> new Pusher(db, engineLog, Set.of()).push(schema(shapes), true, null));
+            assertTrue(e.getMessage().startsWith("db:push refused: Cloudflare D1 would refuse statement 1 of 1"), e.getMessage());
+            assertTrue(e.getMessage().contains("D1 refuses the function power()") && e.getMessage().contains("write pow()"), e.getMessage());
+            assertTrue(db.query("SELECT 1 FROM sqlite_master WHERE name = 'shapes'").isEmpty(), "nothing was changed");
+        }
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("plain.sqlite"))) {
+            new Pusher(db, engineLog, Set.of()).push(schema(shapes), true, null);   // a plain SQLite file runs it
+            assertEquals(1, db.query("SELECT 1 FROM sqlite_master WHERE name = 'shapes'").size());
+        }
+    }
+
     private SqliteDatabase seeded() {
         SqliteDatabase db = SqliteDatabase.open(dir.resolve("dev.sqlite"));
         new Pusher(db, EngineLog.SILENT, Set.of()).push(schema(teams(), players()), false, null);
