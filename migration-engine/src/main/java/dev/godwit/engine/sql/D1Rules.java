@@ -92,6 +92,11 @@ public final class D1Rules {
                     + " such as median()); " + (instead != null ? "write " + instead + "(), which D1 allows and does the same"
                     : "use an allowed one (json(), json_extract(), iif(), …) or compute the value in code");
         }
+        String tableValued = refusedPragmaFunction(t);
+        if (tableValued != null) {
+            return "D1 refuses pragma_" + tableValued + " (\"not authorized\": a table-valued PRAGMA runs PRAGMA " + tableValued + ", which workerd's"
+                    + " authorizer does not allow; pragma_table_info, pragma_index_list, pragma_foreign_key_list and pragma_table_list it does)";
+        }
         for (Token k : t) {
             if (k.kind() == Kind.VARIABLE) {
                 return "it holds the parameter " + k.text() + ": D1 runs a migration's statements with no values to bind and refuses it (\"only the"
@@ -154,6 +159,41 @@ public final class D1Rules {
         if (BOOLEAN.contains(name) && (value == null || BOOLEAN_VALUES.contains(value))) return null;
         return "D1 refuses PRAGMA " + name + (assigns || called ? " with that value" : "") + " (it allows table_list, table_info, foreign_keys,"
                 + " defer_foreign_keys, foreign_key_check and a few more; not user_version or journal_mode): keep a version in a table instead";
+    }
+
+    /** SQLite's PRAGMAs, each also a table-valued function {@code pragma_NAME} where it returns rows. */
+    private static final Set<String> SQLITE_PRAGMAS = sqlitePragmas();
+
+    private static Set<String> sqlitePragmas() {
+        Set<String> out = new java.util.HashSet<>();
+        try (java.sql.Connection c = new org.sqlite.JDBC().connect("jdbc:sqlite::memory:", new java.util.Properties());
+             java.sql.Statement st = c.createStatement(); java.sql.ResultSet rs = st.executeQuery("SELECT name FROM pragma_pragma_list")) {
+            while (rs.next()) out.add(rs.getString(1).toLowerCase(Locale.ROOT));
+        } catch (java.sql.SQLException e) {
+            out.addAll(Set.of("user_version", "schema_version", "application_id", "function_list", "compile_options", "pragma_list",
+                    "module_list", "database_list", "collation_list", "journal_mode", "page_count", "freelist_count"));
+        }
+        return Set.copyOf(out);
+    }
+
+    /**
+     * The PRAGMA of the first table-valued {@code pragma_NAME} the statement reads that workerd's authorizer refuses (SQLite
+     * prepares {@code PRAGMA NAME} for it, asking the authorizer as for the statement): {@code SELECT * FROM pragma_user_version}
+     * is "not authorized" on D1. A table of the user's named {@code pragma_notes} is no PRAGMA.
+     */
+    private static String refusedPragmaFunction(List<Token> t) {
+        for (int i = 0; i < t.size(); i++) {
+            Token k = t.get(i);
+            if (k.kind() != Kind.WORD && k.kind() != Kind.QUOTED || afterDot(t, i)) continue;
+            String name = k.name().toLowerCase(Locale.ROOT);
+            if (!name.startsWith("pragma_")) continue;
+            String pragma = name.substring("pragma_".length());
+            if (!SQLITE_PRAGMAS.contains(pragma) || ANY_FORM.contains(pragma) || NAMED.contains(pragma) || READ_ONLY.contains(pragma)
+                    || BOOLEAN.contains(pragma)) continue;
+            if (i > 0 && (t.get(i - 1).is("TABLE") || t.get(i - 1).is("INTO") || t.get(i - 1).is("EXISTS") || t.get(i - 1).is("VIEW"))) continue;
+            return pragma;
+        }
+        return null;
     }
 
     /** The first function the statement calls that D1 refuses, or null. */

@@ -170,6 +170,8 @@ class D1StandInTest {
         // "D1 PRAGMA statements only apply to the current transaction": a request's PRAGMA does not reach the next request
         assertEquals(200, sql("CREATE TABLE checked (v INTEGER CHECK (v > 0));\nPRAGMA ignore_check_constraints = ON;\nINSERT INTO checked VALUES (-1)").status);
         assertEquals("CHECK constraint failed: v > 0: SQLITE_CONSTRAINT", message(sql("INSERT INTO checked VALUES (-2)")));
+        assertEquals("not authorized: SQLITE_AUTH", message(sql("SELECT * FROM pragma_user_version")));
+        assertEquals(200, sql("SELECT count(*) FROM pragma_table_info('checked')").status);
         // workerd matches a PRAGMA's name as written against its lower-case list (wrangler 4.86 --local: "not authorized")
         assertEquals("not authorized: SQLITE_AUTH", message(sql("PRAGMA DEFER_FOREIGN_KEYS = ON")));
         assertEquals("not authorized: SQLITE_AUTH", message(sql("PRAGMA Foreign_Keys = OFF")));

@@ -258,6 +258,13 @@ final class D1Wire {
         String function = refusedFunction(c, code);
         if (function != null) throw new Refusal("not authorized to use function: " + function + ": SQLITE_AUTH");
         if (RESERVED_TABLE.matcher(withoutLiterals(code)).find()) throw new Refusal("not authorized: SQLITE_AUTH");
+        // a table-valued PRAGMA: SQLite prepares PRAGMA NAME for it, which workerd's authorizer judges as any PRAGMA
+        Matcher tableValued = TABLE_VALUED_PRAGMA.matcher(withoutLiterals(code));
+        while (tableValued.find()) {
+            String name = tableValued.group(1).toLowerCase(Locale.ROOT);
+            if (pragmaNames(c).contains(name) && !BOOLEAN_PRAGMAS.contains(name) && !NAME_PRAGMAS.contains(name)
+                    && !name.equals("data_version") && !name.equals("page_size")) throw new Refusal("not authorized: SQLITE_AUTH");
+        }
         if (upper.startsWith("PRAGMA")) {
             Matcher m = PRAGMA.matcher(code);
             if (!m.matches()) throw new Refusal("not authorized: SQLITE_AUTH");
@@ -270,6 +277,22 @@ final class D1Wire {
                     : (name.equals("data_version") || name.equals("page_size")) && !assigns && m.group(4) == null;
             if (!ok) throw new Refusal("not authorized: SQLITE_AUTH");
         }
+    }
+
+    private static final Pattern TABLE_VALUED_PRAGMA = Pattern.compile("(?i)(?<![.\\w])[\"`\\[]?pragma_(\\w+)");
+    private static volatile Set<String> pragmaNames;
+
+    private static Set<String> pragmaNames(Connection c) {
+        if (pragmaNames == null) {
+            Set<String> names = new java.util.HashSet<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT name FROM pragma_pragma_list")) {
+                while (rs.next()) names.add(rs.getString(1).toLowerCase(Locale.ROOT));
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            pragmaNames = names;
+        }
+        return pragmaNames;
     }
 
     /** An object created in the temp schema by name ({@code CREATE TABLE temp.x}), which workerd refuses as it does CREATE TEMP. */

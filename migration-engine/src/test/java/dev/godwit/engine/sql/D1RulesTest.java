@@ -102,6 +102,13 @@ class D1RulesTest {
         assertTrue(D1Rules.problem("PRAGMA Defer_Foreign_Keys = ON").endsWith("write PRAGMA defer_foreign_keys"));
         assertNotNull(D1Rules.problem("PRAGMA main.TABLE_INFO(t)"));
         assertNull(D1Rules.problem("pragma \"defer_foreign_keys\" = ON"));
+        // a table-valued PRAGMA is asked for as its PRAGMA (wrangler 4.86 --local: pragma_user_version "not authorized", pragma_table_info runs)
+        assertTrue(D1Rules.problem("INSERT INTO meta (v) SELECT user_version FROM pragma_user_version").startsWith("D1 refuses pragma_user_version"));
+        assertNotNull(D1Rules.problem("SELECT count(*) FROM pragma_function_list"));
+        assertNull(D1Rules.problem("SELECT count(*) FROM pragma_table_info('users') WHERE name = 'email'"));
+        assertNull(D1Rules.problem("SELECT * FROM pragma_table_list"));
+        assertNull(D1Rules.problem("CREATE TABLE pragma_notes (id integer)"));
+        assertNull(D1Rules.problem("SELECT * FROM pragma_notes"));
         assertTrue(D1Rules.problem("CREATE TEMP TABLE scratch (x)").startsWith("D1 refuses TEMP tables"));
         assertTrue(D1Rules.problem("create temporary view v as select 1").startsWith("D1 refuses TEMP tables"));
         assertEquals("it names \"_CF_notes\": D1 reserves every name starting with _cf_ (its own tables); choose another name",
