@@ -278,7 +278,10 @@ public final class D1Rules {
      */
     private static String triggerBody(List<Token> t) {
         int begin = -1;
-        for (int i = 0; i < t.size(); i++) {
+        // the body's BEGIN comes after ON table: a column named begin in UPDATE OF begin, ... is a column (D1's splitter passes it)
+        int on = 0;
+        while (on < t.size() && !t.get(on).is("ON")) on++;
+        for (int i = on; i < t.size(); i++) {
             if (t.get(i).is("BEGIN") && !afterDot(t, i)) {
                 begin = i;
                 break;
