@@ -92,6 +92,7 @@ public class GenerateMojo extends AbstractDaemonMojo {
         getLog().info("Wrote " + written + (custom ? " (empty: put your SQL below its comment)" : "") + ":");
         for (String line : MigrationPreview.lines(result.sql(), written)) getLog().info("  " + line);
         for (String w : result.warnings()) getLog().warn(w);
+        if (goesToD1()) for (String w : dev.godwit.engine.generate.D1Refusals.of(result.sql(), written)) getLog().warn(w);
         List<String> losses = result.losses();
         if (!losses.isEmpty()) {
             getLog().warn("This migration loses data (" + (acceptDataLoss ? "acknowledged with -Ddb.acceptDataLoss" : "acknowledged at the terminal")
