@@ -209,10 +209,22 @@ public final class ProjectSettings {
         if (sql == 0) return;
         Path from = base.toAbsolutePath().normalize();
         String out = wranglers.startsWith(from) ? from.relativize(wranglers).toString() : wranglers.toString();
+        // Two ways on, each one that works when followed: wrangler's folder as it is (wrangler's default table with it: migrations_dir
+        // alone left Godwit on __drizzle_migrations, refused next), or a folder of Godwit's own for db:pull and db:generate, which
+        // refuse wrangler's (no journal, no snapshots: the first advice led a trial there)
+        boolean json = !config.file().getFileName().toString().endsWith(".toml");
+        boolean table = s.migrationsTable() == null || s.migrationsTable().isBlank() ? b.migrationsTable() == null : false;
+        String tableToo = table ? " and " + setting(json, "migrations_table", "d1_migrations") : "";
         throw new GodwitException(GodwitException.Kind.BROKEN, bindingWhere() + " sets no migrations_dir, so the migrations folder is " + dir
                 + " (Godwit's default), which does not exist, while " + wranglers + ", wrangler's default for it, holds " + sql + " .sql file(s):"
-                + " wrangler d1 migrations apply reads those, and Godwit would find nothing to apply. Add migrations_dir = \"migrations\" to this"
-                + " binding (Godwit and wrangler then read the same folder), or pass -Ddb.out=" + out + ". Nothing was done.");
+                + " wrangler d1 migrations apply reads those, and Godwit would find nothing to apply. To run them with Godwit as wrangler does"
+                + " (db:status, db:apply, db:repair), add " + setting(json, "migrations_dir", "migrations") + tableToo + " to this binding"
+                + (table ? " (wrangler's defaults)" : "") + ": Godwit and wrangler then read the same folder and history. To write migrations"
+                + " with Godwit (db:pull, db:generate), which need a folder of their own (wrangler's files have no journal and no snapshots):"
+                + " bring every database up to date with wrangler d1 migrations apply, then add " + setting(json, "migrations_dir", "drizzle")
+                + tableToo + " to this binding instead (wrangler then reads that folder), run mvn db:pull -Dlocal, and mvn db:repair on each"
+                + " database (it replaces wrangler's rows of " + out + "/ with the baseline's; see \"Moving a wrangler project to Godwit\" in"
+                + " Godwit's README). Nothing was done.");
     }
 
     /** A binding's migrations_dir, next to the config; wrangler reads a backslash as a folder separator on every system (normalizeRelativePath). */

@@ -811,8 +811,28 @@ class WranglerConfigTest {
         GodwitException e = assertThrows(GodwitException.class, () -> ProjectSettings.of(settings(true, null, null, null, null, null)).migrationsDir());
         assertEquals("wrangler.toml (top level) d1_databases binding DB sets no migrations_dir, so the migrations folder is " + project.resolve("drizzle")
                 + " (Godwit's default), which does not exist, while " + project.resolve("migrations") + ", wrangler's default for it, holds 1 .sql"
-                + " file(s): wrangler d1 migrations apply reads those, and Godwit would find nothing to apply. Add migrations_dir = \"migrations\""
-                + " to this binding (Godwit and wrangler then read the same folder), or pass -Ddb.out=migrations. Nothing was done.", e.getMessage());
+                + " file(s): wrangler d1 migrations apply reads those, and Godwit would find nothing to apply. To run them with Godwit as wrangler"
+                + " does (db:status, db:apply, db:repair), add migrations_dir = \"migrations\" to this binding: Godwit and wrangler then read the"
+                + " same folder and history. To write migrations with Godwit (db:pull, db:generate), which need a folder of their own (wrangler's"
+                + " files have no journal and no snapshots): bring every database up to date with wrangler d1 migrations apply, then add"
+                + " migrations_dir = \"drizzle\" to this binding instead (wrangler then reads that folder), run mvn db:pull -Dlocal, and mvn"
+                + " db:repair on each database (it replaces wrangler's rows of migrations/ with the baseline's; see \"Moving a wrangler project"
+                + " to Godwit\" in Godwit's README). Nothing was done.", e.getMessage());
+        // without migrations_table, wrangler keeps d1_migrations and Godwit __drizzle_migrations: the advice names both settings (migrations_dir
+        // alone was refused next, by the history check, and the folder it named by db:pull and db:generate)
+        write("wrangler.toml", "[[d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"id-1\"\n");
+        e = assertThrows(GodwitException.class, () -> ProjectSettings.of(settings(true, null, null, null, null, null)).migrationsDir());
+        assertTrue(e.getMessage().contains("add migrations_dir = \"migrations\" and migrations_table = \"d1_migrations\" to this binding (wrangler's"
+                + " defaults): Godwit and wrangler then read the same folder and history."), e.getMessage());
+        assertTrue(e.getMessage().contains("then add migrations_dir = \"drizzle\" and migrations_table = \"d1_migrations\" to this binding instead"),
+                e.getMessage());
+        Files.delete(project.resolve("wrangler.toml"));
+        write("wrangler.jsonc", "{\"d1_databases\": [{\"binding\": \"DB\", \"database_id\": \"id-1\"}]}\n");
+        e = assertThrows(GodwitException.class, () -> ProjectSettings.of(settings(true, null, null, null, null, null)).migrationsDir());
+        assertTrue(e.getMessage().contains("then add \"migrations_dir\": \"drizzle\" and \"migrations_table\": \"d1_migrations\" to this binding"),
+                e.getMessage());
+        Files.delete(project.resolve("wrangler.jsonc"));
+        write("wrangler.toml", "[[d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"id-1\"\nmigrations_table = \"d1_migrations\"\n");
         Files.createDirectories(project.resolve("drizzle"));
         assertEquals(project.resolve("drizzle"), ProjectSettings.of(settings(true, null, null, null, null, null)).migrationsDir(), "drizzle/ is there");
         Files.delete(project.resolve("drizzle"));
