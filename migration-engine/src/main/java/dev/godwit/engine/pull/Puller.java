@@ -69,6 +69,7 @@ public final class Puller {
         int count = folder.readJournal().entries().size();
         String local = db.capabilities().remote() ? "" : " -Dlocal";   // the commands named go to the database pulled from
         int recorded = HistoryTable.exists(db, history.name()) ? history.read(db).size() : 0;
+        if (recorded == 0) refuseAnotherHistory(local);
         if (count > 0 && recorded > 0) {
             // a second folder's baseline would be recorded beside this one's rows: each folder would then see the other's as MISSING
             throw new PullException(folder.relative(folder.dir()) + " already has " + count + " migration(s), and " + db.describe() + " records "
@@ -149,6 +150,29 @@ public final class Puller {
         // Warnings are about what the model has no place for (STRICT, WITHOUT ROWID, ...).
         for (String w : warnings) log.warn(w);
         return new PullResult(schema.tables().size(), schema.views().size(), written, baseline.tag());
+    }
+
+    /**
+     * The history this project reads records nothing while another tool's history table holds rows (wrangler's d1_migrations
+     * beside __drizzle_migrations, say): db:status and db:apply refuse such a database, and a baseline recorded in this history
+     * would end that refusal for good, the two tools each taking the other's migrations for pending from then on. Refused
+     * before anything is written (it was recorded, then a warning asked to undo the pull by hand, a history row included).
+     */
+    private void refuseAnotherHistory(String local) {
+        for (String other : HistoryTable.otherHistories(history)) {
+            if (!HistoryTable.exists(db, other) || !Introspector.holdsAHistory(db, other)) continue;   // else the project's own table
+            Object rows = db.query("SELECT count(*) AS n FROM " + Quoting.doubleQuoted(other)).get(0).get("n");
+            if (rows instanceof Number n && n.longValue() == 0) continue;
+            boolean wrangler = other.equals(HistoryTable.WRANGLER_DEFAULT);
+            String tool = wrangler ? "wrangler's history (`wrangler d1 migrations apply` keeps it)" : "drizzle-orm's history (its migrate() keeps it)";
+            throw new PullException(db.describe() + " has " + other + ", " + tool + ", with " + rows + " row(s), while this project's history, "
+                    + history.name() + ", records nothing: db:status and db:apply refuse such a database, and a baseline recorded in "
+                    + history.name() + " would leave the two histories each taking the other's migrations for pending. If " + (wrangler
+                    ? "wrangler" : "drizzle-orm") + " migrates this database, pull into its history: " + (wrangler ? "migrations_table = \""
+                    + other + "\" in the binding of wrangler's config, or " : "") + "-Ddb.migrationsTable=" + other + ", then mvn db:pull" + local
+                    + " again" + (wrangler ? " (see \"Moving a wrangler project to Godwit\" in Godwit's README)" : "") + ". If " + other
+                    + " is not this project's history, drop or rename it first. Nothing was written.");
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.godwit.engine.pull;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.godwit.engine.db.SqliteDatabase;
@@ -44,8 +45,8 @@ class MessyDatabasePullTest {
             "CREATE VIEW big_accounts AS SELECT id, email FROM accounts WHERE balance > 100",
             "CREATE TRIGGER accounts_touch AFTER UPDATE ON accounts BEGIN UPDATE accounts SET created = created WHERE id = new.id; END",
             "CREATE VIRTUAL TABLE notes_fts USING fts5(title, body)",
-            "CREATE TABLE d1_migrations (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT UNIQUE, applied_at TIMESTAMP DEFAULT CURRENT_TIMESTAMP NOT NULL)",
-            "INSERT INTO d1_migrations (name) VALUES ('0000_wrangler_init.sql')");
+            // empty, as wrangler d1 migrations list leaves it: one with rows is refused (wranglersHistoryWithRowsIsRefusedBeforeAnythingIsWritten)
+            "CREATE TABLE d1_migrations (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT UNIQUE, applied_at TIMESTAMP DEFAULT CURRENT_TIMESTAMP NOT NULL)");
 
     /** Pulls, compiles the classes, and generates from them against the pulled baseline. */
     GenerateResult pullThenGenerate(List<String> ddl, RecordingLog log) throws Exception {
@@ -77,12 +78,42 @@ class MessyDatabasePullTest {
         assertTrue(warnings.contains("\"events\" is STRICT"), warnings);
         assertTrue(warnings.contains("trigger \"accounts_touch\" on \"accounts\" is left out"), warnings);
         assertTrue(warnings.contains("\"notes_fts\" is a virtual table"), warnings);
-        // wrangler's history beside the one pulled into: said, with the way to pull into it instead (it was passed over without a word)
-        assertTrue(warnings.contains("also has d1_migrations, wrangler's history (`wrangler d1 migrations apply` keeps it), with 1 row(s); the baseline"
-                + " was recorded in __drizzle_migrations, the history this project reads, and db:apply never reads d1_migrations. If wrangler"
-                + " migrates this database, pull into its history instead: -Ddb.migrationsTable=d1_migrations"), warnings);
+        assertFalse(warnings.contains("d1_migrations"), warnings);   // left out of the tables, and empty: nothing to say
         String baseline = Files.readString(dir.resolve("drizzle/0000_pulled.sql"));
         assertTrue(baseline.contains("`email` TEXT COLLATE NOCASE NOT NULL"), baseline);
+    }
+
+    /**
+     * wrangler's history with rows beside an empty __drizzle_migrations, the history pulled into: db:status and db:apply refuse
+     * such a database, and the baseline recorded in __drizzle_migrations ended that refusal for good, wrangler and Godwit each
+     * taking the other's migrations for pending. The pull recorded it, then warned to undo it by hand (a history row included);
+     * it is refused before anything is written now, with the setting that pulls into wrangler's history, which then works.
+     */
+    @Test
+    void wranglersHistoryWithRowsIsRefusedBeforeAnythingIsWritten() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        Path src = dir.resolve("src/main/java");
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
+            db.runAtomically(List.of("CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT NOT NULL)",
+                    "CREATE TABLE d1_migrations (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT UNIQUE, applied_at TIMESTAMP DEFAULT CURRENT_TIMESTAMP NOT NULL)",
+                    "INSERT INTO d1_migrations (name) VALUES ('0001_create_users.sql')"), false);
+            PullException e = assertThrows(PullException.class, () -> new Puller(db, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT),
+                    new RecordingLog()).pull(src, "com.acme.schema", folder, false));
+            assertEquals("local SQLite file " + dir.resolve("app.sqlite") + " has d1_migrations, wrangler's history (`wrangler d1 migrations apply`"
+                    + " keeps it), with 1 row(s), while this project's history, __drizzle_migrations, records nothing: db:status and db:apply refuse"
+                    + " such a database, and a baseline recorded in __drizzle_migrations would leave the two histories each taking the other's"
+                    + " migrations for pending. If wrangler migrates this database, pull into its history: migrations_table = \"d1_migrations\" in"
+                    + " the binding of wrangler's config, or -Ddb.migrationsTable=d1_migrations, then mvn db:pull -Dlocal again (see \"Moving a"
+                    + " wrangler project to Godwit\" in Godwit's README). If d1_migrations is not this project's history, drop or rename it first."
+                    + " Nothing was written.", e.getMessage());
+            assertFalse(Files.exists(src));
+            assertFalse(Files.exists(folder.dir()));
+            assertFalse(HistoryTable.exists(db, HistoryTable.DRIZZLE_DEFAULT));
+            // the way it names works: pulled into wrangler's history, the baseline is recorded there beside the row
+            new Puller(db, HistoryTable.forName(HistoryTable.WRANGLER_DEFAULT), new RecordingLog()).pull(src, "com.acme.schema", folder, false);
+            assertEquals(List.of("0001_create_users.sql", "0000_pulled.sql"), db.query("SELECT name FROM d1_migrations ORDER BY id").stream()
+                    .map(r -> String.valueOf(r.get("name"))).toList());
+        }
     }
 
     /**
