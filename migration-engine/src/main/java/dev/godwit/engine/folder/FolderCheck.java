@@ -57,6 +57,11 @@ public final class FolderCheck {
             p.addAll(repeated);
             return p;
         }
+        List<Path> allSql = sqlFiles(folder);
+        if (journal.entries().isEmpty() && !allSql.isEmpty() && folder.snapshotFiles().isEmpty()) {
+            p.add(wranglersFolder(folder, allSql));
+            return p;
+        }
         // an entry without its file and a file without an entry under one number: one thing, a tag mistyped or a file renamed
         // (exactly one of each under the number: anything more is left to the findings of each)
         Map<String, List<Path>> looseOfNumber = new HashMap<>();
@@ -279,6 +284,29 @@ public final class FolderCheck {
     private static String prefix(String tag) {
         int us = tag.indexOf('_');
         return us < 0 ? tag : tag.substring(0, us);
+    }
+
+    /**
+     * A folder of {@code .sql} files and nothing else: wrangler's own ({@code wrangler d1 migrations create}), which Godwit's goals
+     * that diff need as a journal with snapshots. Said once, with the way on that keeps wrangler's databases right: the advice for
+     * a stray file in a drizzle folder (move it out, paste it into a custom migration) renumbers files wrangler applied, and a trial
+     * led there by the first refusal's migrations_dir = "migrations" found no way on.
+     */
+    private static String wranglersFolder(MigrationsFolder folder, List<Path> sql) {
+        String name = folder.dir().getFileName() == null ? "" : folder.dir().getFileName().toString();
+        String own = name.equals("drizzle") ? "godwit" : "drizzle";
+        String files = sql.size() == 1 ? sql.get(0).getFileName().toString()
+                : sql.get(0).getFileName() + (sql.size() == 2 ? ", " : " ... ") + sql.get(sql.size() - 1).getFileName();
+        return folder.relative(folder.dir()) + " holds " + sql.size() + " .sql file(s) (" + files + ") and no meta/_journal.json: wrangler's"
+                + " layout (wrangler d1 migrations create), with no snapshots for db:generate to diff against or db:pull to start from. Leave"
+                + " these files as they are: a database wrangler migrated records them by file name in d1_migrations, and moved or renamed they"
+                + " would run there again. db:status, db:apply and db:repair work on this folder as wrangler does, with wrangler's history"
+                + " (migrations_table = \"d1_migrations\" in wrangler's config, or -Ddb.migrationsTable=d1_migrations). To write migrations with"
+                + " Godwit, give it a folder of its own, which wrangler then reads instead: bring every database up to date with wrangler d1"
+                + " migrations apply, set migrations_dir = \"" + own + "\" and migrations_table = \"d1_migrations\" in the binding of wrangler's"
+                + " config (in each environment's too), run mvn db:pull -Dlocal (the schema classes and " + own + "/0000_pulled.sql, the whole"
+                + " schema, recorded as applied there), then mvn db:repair on each database (it replaces the rows of these files with the"
+                + " baseline's). See \"Moving a wrangler project to Godwit\" in Godwit's README";
     }
 
     private static List<Path> sqlFiles(MigrationsFolder folder) {
