@@ -24,10 +24,16 @@ public final class RenamedFiles {
 
     /**
      * The pairs taken (missing row's state -> the pending migration it was renamed to) and the snapshot the database matched;
-     * or, when candidates were not taken, why not.
+     * or, when candidates were not taken, why not, and which rows that says it of (rows with no pending migration of their number
+     * were never candidates: the reason was listed beside every removed row, "a pending migration has its number" where none had).
      */
-    public record Found(Map<MigrationState, Migration> renamed, String matchedSnapshot, String notTaken) {
-        static final Found NONE = new Found(Map.of(), null, null);
+    public record Found(Map<MigrationState, Migration> renamed, String matchedSnapshot, String notTaken, Set<MigrationState> candidates) {
+        static final Found NONE = new Found(Map.of(), null, null, Set.of());
+
+        /** Why {@code row} was not taken for a renamed file, or null when it was no candidate. */
+        public String notTaken(MigrationState row) {
+            return candidates.contains(row) ? notTaken : null;
+        }
     }
 
     private RenamedFiles() {
@@ -61,15 +67,16 @@ public final class RenamedFiles {
         if (!java.nio.file.Files.exists(folder.snapshotFile(last.tag()))) {
             // wrangler's own folder has no snapshots: nothing shows the database has what the renamed file makes
             return new Found(Map.of(), null, "a pending migration has its number, but there is no " + snapshot + " to show that the database"
-                    + " has its schema, so it is not taken for that migration renamed; if it is, rename the row in " + history.name() + " instead");
+                    + " has its schema, so it is not taken for that migration renamed; if it is, rename the row in " + history.name() + " instead",
+                    pairs.keySet());
         }
         List<String> differences = Verifier.differences(Introspector.introspect(db, Set.of(history.name())),
                 folder.readSnapshot(folder.snapshotFile(last.tag())).schema());
         if (!differences.isEmpty()) {
             return new Found(Map.of(), null, "a pending migration has its number, but the database's schema differs from " + snapshot + " ("
-                    + differences.get(0) + (differences.size() > 1 ? ", …" : "") + "), so it is not taken for that migration renamed");
+                    + differences.get(0) + (differences.size() > 1 ? ", …" : "") + "), so it is not taken for that migration renamed", pairs.keySet());
         }
-        return new Found(pairs, snapshot, null);
+        return new Found(pairs, snapshot, null, pairs.keySet());
     }
 
     /**

@@ -120,7 +120,7 @@ public final class Repairer {
                     }
                     statements.add(deleteRow(table, history, r));
                     lines.add("remove the row of " + s.name() + " from " + history.name() + ": no such migration in " + folder.relative(folder.dir())
-                            + (renamedFiles.notTaken() != null ? " (" + renamedFiles.notTaken() + ")" : ""));
+                            + (renamedFiles.notTaken(s) != null ? " (" + renamedFiles.notTaken(s) + ")" : ""));
                     removed.add(s.name());
                     foreignRowsRemoved = true;
                 }

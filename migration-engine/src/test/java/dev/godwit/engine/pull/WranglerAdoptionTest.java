@@ -128,4 +128,32 @@ class WranglerAdoptionTest {
             }
         }
     }
+    /**
+     * The dev database pulled, a change generated before its db:repair: wrangler's 0001_create_users.sql row and the new
+     * 0001_audit share a number, so db:repair checks it for a rename (the schema says no) and says why beside that row. The same
+     * reason, "a pending migration has its number", was listed beside 0002 and 0003 too, which no pending migration shares.
+     */
+    @Test
+    void repairSaysWhyARowWasNotTakenForARenameOnlyBesideTheRowThatSharesANumber() throws Exception {
+        HistoryTable wrangler = HistoryTable.forName(HistoryTable.WRANGLER_DEFAULT);
+        MigrationsFolder drizzle = MigrationsFolder.at(dir.resolve("drizzle"));
+        try (SqliteDatabase devDb = wranglerMigrated("dev.sqlite")) {
+            new Puller(devDb, wrangler, EngineLog.SILENT).pull(dir.resolve("src"), "com.acme.schema", drizzle, false);
+            SchemaDef pulled = drizzle.readSnapshot(drizzle.snapshotFile("0000_pulled")).schema();
+            var tables = new ArrayList<>(pulled.tables());
+            tables.add(TestTables.table("audit", "what"));
+            new Generator().generate(new SchemaDef(tables, pulled.views()), drizzle, GenerateOptions.batch().withName("audit"));
+            RecordingLog log = new RecordingLog();
+            new Repairer(log).repair(drizzle, devDb, wrangler, new RepairOptions(true, null));
+            List<String> listed = log.lines().stream().flatMap(l -> l.lines()).filter(l -> l.startsWith("  - ")).toList();
+            assertEquals(3, listed.size(), listed.toString());
+            assertTrue(listed.get(0).startsWith("  - remove the row of 0001_create_users.sql from d1_migrations: no such migration in drizzle (a pending"
+                    + " migration has its number, but the database's schema differs from drizzle/meta/0001_snapshot.json (table missing: \"audit\")"),
+                    listed.toString());
+            assertEquals(List.of("  - remove the row of 0002_create_posts.sql from d1_migrations: no such migration in drizzle",
+                    "  - remove the row of 0003_add_user_bio.sql from d1_migrations: no such migration in drizzle"), listed.subList(1, 3));
+            assertEquals(List.of("0001_audit"), new Migrator(devDb, wrangler, EngineLog.SILENT).apply(Migrator.local(drizzle, wrangler),
+                    ApplyOptions.defaults()).applied());
+        }
+    }
 }
