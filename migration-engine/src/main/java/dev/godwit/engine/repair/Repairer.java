@@ -52,6 +52,37 @@ public final class Repairer {
                 history, options);
     }
 
+    /**
+     * The rows to remove are all the database's history, none of the folder's migrations can be recorded (the database has the
+     * schema of none of their snapshots), and it holds tables the folder's first migration creates: a database another folder
+     * (wrangler's own, say) left behind the point this folder's baseline was pulled at. Removing the rows (as before) left it
+     * with tables and no history: db:apply then ran the baseline and failed on "already exists", db:baseline refused the
+     * schema, and the rows saying which of the other folder's files had run there were gone. Refused, with the way on.
+     */
+    private static void refuseBehind(MigrationsFolder folder, Database db, String where, HistoryTable history, List<String> removed, Migration first) {
+        Path snapshot = folder.snapshotFile(first.tag());
+        if (!java.nio.file.Files.exists(snapshot)) return;   // wrangler's own files: nothing shows what the first one creates
+        dev.godwit.schema.model.SchemaDef has = dev.godwit.engine.introspect.Introspector.introspect(db, java.util.Set.of(history.name()));
+        dev.godwit.schema.model.SchemaDef creates = folder.readSnapshot(snapshot).schema();
+        java.util.Set<String> hasTables = new java.util.HashSet<>();
+        for (var t : has.tables()) hasTables.add(dev.godwit.schema.model.SqliteNames.key(t.name()));
+        List<String> both = creates.tables().stream().map(t -> t.name()).filter(n -> hasTables.contains(dev.godwit.schema.model.SqliteNames.key(n))).toList();
+        if (both.isEmpty()) return;
+        List<String> differences = dev.godwit.engine.verify.Verifier.differences(has, creates);
+        if (differences.isEmpty()) return;
+        String rows = removed.size() <= 10 ? String.join(", ", removed) : String.join(", ", removed.subList(0, 10)) + " and " + (removed.size() - 10) + " more";
+        String shown = both.size() <= 5 ? String.join(", ", both.stream().map(Quoting::doubleQuoted).toList())
+                : String.join(", ", both.subList(0, 5).stream().map(Quoting::doubleQuoted).toList()) + ", ...";
+        throw new RepairException(where + " records in " + history.name() + " only migrations " + folder.relative(folder.dir()) + " does not have ("
+                + rows + "), and holds tables " + first.fileName() + " creates (" + shown + ") without its schema ("
+                + folder.relative(snapshot) + ": " + differences.get(0) + (differences.size() > 1 ? ", ..." : "") + "): it is behind the"
+                + " point " + first.tag() + " was made at. With those rows removed, db:apply would run " + first.tag() + " on it and fail on"
+                + " \"already exists\", and nothing would tell which of those migrations ran here. Bring it up to that point first with the"
+                + " migrations it lacks, from where those rows come from (files of wrangler's own folder: wrangler d1 migrations apply with"
+                + " that folder, or wrangler d1 execute with --file), then run db:repair again; a development database can be started"
+                + " afresh instead (delete it, and db:apply builds it from " + folder.relative(folder.dir()) + "). Nothing was changed.");
+    }
+
     /** {@code db} null: no database, the folder alone ({@code where} says why). */
     private RepairResult repair(MigrationsFolder folder, Database db, String where, HistoryTable history, RepairOptions options) {
         AbsentFolder.refuse(folder, "db:repair");
@@ -138,7 +169,9 @@ public final class Repairer {
                     if (s.state() == MigrationState.State.PENDING && !adopted.contains(s.migration())) pending.add(s.migration());
                     else if (s.state() != MigrationState.State.SKIPPED) lastApplied = s.migration();
                 }
-                for (Migration m : SquashedMigrations.alreadyThere(pending, lastApplied, folder, db, history)) {
+                List<Migration> there = SquashedMigrations.alreadyThere(pending, lastApplied, folder, db, history);
+                if (there.isEmpty() && lastApplied == null && !pending.isEmpty()) refuseBehind(folder, db, where, history, removed, pending.get(0));
+                for (Migration m : there) {
                     statements.addAll(history.guardStatements(m));
                     statements.addAll(history.recordStatements(m));
                     lines.add("record " + m.tag() + " as applied in " + history.name() + ": the database already has its schema ("

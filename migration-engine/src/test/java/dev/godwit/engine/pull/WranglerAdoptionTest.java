@@ -156,4 +156,35 @@ class WranglerAdoptionTest {
                     ApplyOptions.defaults()).applied());
         }
     }
+    /**
+     * A teammate's database wrangler left behind (0001 and 0002 applied, not 0003), met after the switch to the new folder: db:repair
+     * removed wrangler's rows and recorded nothing (its schema is not the baseline's), and db:apply then ran 0000_pulled and failed
+     * on "table users already exists", with the rows telling what had run gone. Refused now, nothing changed, with the way on.
+     */
+    @Test
+    void repairRefusesToEmptyTheHistoryOfADatabaseLeftBehindThePullsPoint() throws Exception {
+        HistoryTable wrangler = HistoryTable.forName(HistoryTable.WRANGLER_DEFAULT);
+        MigrationsFolder drizzle = MigrationsFolder.at(dir.resolve("drizzle"));
+        try (SqliteDatabase devDb = wranglerMigrated("dev.sqlite"); SqliteDatabase behind = SqliteDatabase.open(dir.resolve("behind.sqlite"))) {
+            new Puller(devDb, wrangler, EngineLog.SILENT).pull(dir.resolve("src"), "com.acme.schema", drizzle, false);
+            behind.runAtomically(List.of("CREATE TABLE d1_migrations(id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT UNIQUE, applied_at TIMESTAMP"
+                    + " DEFAULT CURRENT_TIMESTAMP NOT NULL)", USERS, POSTS.split(";\n")[0], POSTS.split(";\n")[1],
+                    "INSERT INTO d1_migrations (name) VALUES ('0001_create_users.sql'), ('0002_create_posts.sql')"), false);
+            var e = assertThrows(RuntimeException.class, () -> new Repairer(EngineLog.SILENT).repair(drizzle, behind, wrangler,
+                    new RepairOptions(true, null)));
+            assertEquals("local SQLite file " + dir.resolve("behind.sqlite") + " records in d1_migrations only migrations drizzle does not have"
+                    + " (0001_create_users.sql, 0002_create_posts.sql), and holds tables 0000_pulled.sql creates (\"users\", \"posts\") without its"
+                    + " schema (drizzle/meta/0000_snapshot.json: column missing: \"users\".\"bio\"): it is behind the point 0000_pulled was made at."
+                    + " With those rows removed, db:apply would run 0000_pulled on it and fail on \"already exists\", and nothing would tell which"
+                    + " of those migrations ran here. Bring it up to that point first with the migrations it lacks, from where those rows come from"
+                    + " (files of wrangler's own folder: wrangler d1 migrations apply with that folder, or wrangler d1 execute with --file), then"
+                    + " run db:repair again; a development database can be started afresh instead (delete it, and db:apply builds it from"
+                    + " drizzle). Nothing was changed.", e.getMessage());
+            assertEquals(List.of("0001_create_users.sql", "0002_create_posts.sql"), rows(behind));
+            // the way on works: the file it lacks run (wrangler d1 execute --file), then db:repair records the baseline, db:apply the rest
+            behind.runAtomically(List.of(BIO.split(";\n")[0], BIO.split(";\n")[1]), false);
+            new Repairer(EngineLog.SILENT).repair(drizzle, behind, wrangler, new RepairOptions(true, null));
+            assertEquals(List.of("0000_pulled.sql"), rows(behind));
+        }
+    }
 }
