@@ -96,8 +96,9 @@ final class LossRules {
                     if (!is.has(c)) continue;
                     // c38 dropped and C38 added: one name to SQLite, but another column, whose values were never c38's (fz21n_39)
                     if (!is.columns().contains(c) && StatementText.leftBehind(statements, was.name(), fk.getKey())) continue;
-                    // a reference the migration's UPDATE sets (UPDATE orders SET customer_id = 2 WHERE ...) is written on purpose
-                    if (explicit.updates(was.name(), is.name(), c)) continue;
+                    // a reference the migration's UPDATE sets (UPDATE orders SET customer_id = 2 WHERE ...) is written on purpose; not
+                    // where the parent's rows go too (its rebuild's DROP TABLE): its ON DELETE SET NULL reaches every row, not the updated one
+                    if (explicit.updates(was.name(), is.name(), c) && StatementText.removesRowsOf(statements, fk.getValue()) < 0) continue;
                     String b = "b." + q(fk.getKey());
                     String a = "a." + q(c);
                     long[] x = r.counts("SELECT coalesce(sum(" + b + " IS NOT NULL AND " + a + " IS NULL), 0), coalesce(sum(" + b + " IS NOT NULL AND "

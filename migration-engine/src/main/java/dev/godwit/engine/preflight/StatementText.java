@@ -358,6 +358,22 @@ final class StatementText {
     }
 
     /**
+     * The first statement that drops {@code table} or deletes from it, under its name or one a rename of the migration gives it
+     * ({@code ALTER TABLE customers RENAME TO old_customers}, then {@code DROP TABLE old_customers}): where its children's ON DELETE
+     * actions fire; -1 for none.
+     */
+    static int removesRowsOf(List<String> statements, String table) {
+        java.util.Set<String> names = new java.util.HashSet<>(List.of(SqliteNames.key(table)));
+        for (String[] r : tableRenames(statements)) if (names.contains(SqliteNames.key(r[0]))) names.add(SqliteNames.key(r[1]));
+        Pattern p = Pattern.compile("(?is)^\\s*(DROP\\s+TABLE(\\s+IF\\s+EXISTS)?|DELETE\\s+FROM)\\s+(?:main\\s*\\.\\s*)?" + IDENT + ".*");
+        for (int i = 0; i < statements.size(); i++) {
+            Matcher m = p.matcher(code(statements.get(i)));
+            if (m.matches() && names.contains(SqliteNames.key(SqlLexer.unquote(m.group(3))))) return i;
+        }
+        return -1;
+    }
+
+    /**
      * The first statement that drops or deletes from {@code parent}: where ON DELETE actions fire; else the first that updates
      * its rows or replaces them (an UPDATE, an upsert's DO UPDATE, a REPLACE): where ON UPDATE actions fire, or ON DELETE ones
      * for the rows a REPLACE deletes.

@@ -78,5 +78,20 @@ class ReferencesWrittenOnPurposeTest {
                         + "INSERT INTO __new_orders (id, customer_id, note) SELECT id, 3 - customer_id, note FROM orders;\n--> statement-breakpoint\n"
                         + "DROP TABLE orders;\n--> statement-breakpoint\nALTER TABLE __new_orders RENAME TO orders;")))).getMessage();
         assertTrue(rebuilt.contains("- \"orders\".\"customer_id\": 2 of 2 references changed"), rebuilt);
+        // an UPDATE of one reference beside a rebuild of the parent, whose DROP TABLE sets every reference to NULL (D1, foreign keys
+        // on): the UPDATE's column is no licence for the cascade's loss (it passed with "no rows removed or rewritten")
+        String BR = ";\n--> statement-breakpoint\n";
+        String parentRebuild = "PRAGMA foreign_keys=OFF" + BR + "CREATE TABLE `__new_customers` (`id` integer PRIMARY KEY NOT NULL, `name` text NOT NULL"
+                + " DEFAULT '')" + BR + "INSERT INTO `__new_customers`(\"id\", \"name\") SELECT \"id\", coalesce(\"name\", '') FROM `customers`" + BR
+                + "DROP TABLE `customers`" + BR + "ALTER TABLE `__new_customers` RENAME TO `customers`" + BR + "PRAGMA foreign_keys=ON";
+        for (String fix : List.of("UPDATE orders SET customer_id = 2 WHERE id = 10", "UPDATE orders SET customer_id = NULL WHERE id = 10")) {
+            for (boolean before : new boolean[] {true, false}) {
+                String sql = before ? fix + BR + parentRebuild : parentRebuild + BR + fix;
+                String cascaded = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(file("cascade" + sql.hashCode()), false, log)
+                        .check(List.of(migration(sql))), sql).getMessage();
+                assertTrue(cascaded.contains("- \"orders\".\"customer_id\": ") && cascaded.contains("references set to NULL, through 0001_x.sql statement "),
+                        cascaded);
+            }
+        }
     }
 }
