@@ -20,7 +20,7 @@ final class ExplicitWrites {
 
     /** One INSERT or REPLACE: its target, the names its SELECT mentions, and what it gives each column. */
     private record Insert(String target, Set<String> reads, boolean changesRows, boolean restore, Map<String, Boolean> computed,
-                          boolean unmapped, boolean select) {
+                          boolean unmapped, boolean readsRows) {
     }
 
     private static final String ALL = "*";
@@ -107,6 +107,8 @@ final class ExplicitWrites {
                 boolean oneTable = readsOneTable(t, k);
                 for (List<SqlLexer.Token> one : selected) items.add(!bare(one, oneTable));
             }
+            // a SELECT without FROM (SELECT 99, 'admin' WHERE NOT EXISTS (...), the idempotent seed) reads no rows: it adds rows as VALUES does
+            boolean readsRows = select && k < t.size() && t.get(k).is("FROM");
             for (int m = into + 2; m < t.size(); m++) {
                 if (t.get(m).is("DO") && m + 1 < t.size() && t.get(m + 1).is("UPDATE")) doUpdate = true;
                 else if (select && t.get(m).isName()) reads.add(SqliteNames.key(t.get(m).name()));
@@ -118,7 +120,7 @@ final class ExplicitWrites {
             } else if (select) {
                 unmapped = items.contains(Boolean.TRUE);   // no column list (or a star): which column an expression fills is not read
             }
-            inserts.add(new Insert(target, reads, replaces || doUpdate, restore, computed, unmapped, select));
+            inserts.add(new Insert(target, reads, replaces || doUpdate, restore, computed, unmapped, readsRows));
         }
     }
 
@@ -202,8 +204,9 @@ final class ExplicitWrites {
             if (!names.contains(in.target())) continue;
             // reading the table's rows under a name it has in the migration (not the one written to): its copy, however it is built
             boolean copy = in.restore() || in.reads().stream().anyMatch(n -> old.contains(n) && !n.equals(in.target()));
-            // new rows from a VALUES list (a seed) write no value of the rows there before: only a REPLACE or an upsert's DO UPDATE does
-            if (!copy && !in.select() && !in.changesRows()) continue;
+            // new rows from a VALUES list or a SELECT of no table (a seed) write no value of the rows there before: only a REPLACE or
+            // an upsert's DO UPDATE does
+            if (!copy && !in.readsRows() && !in.changesRows()) continue;
             if (!copy) return true;
             if (in.unmapped() || Boolean.TRUE.equals(in.computed().get(c))) return true;
         }

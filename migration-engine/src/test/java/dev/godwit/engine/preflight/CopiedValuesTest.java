@@ -109,6 +109,13 @@ class CopiedValuesTest {
         String dropAdd = refused("seeddropadd", "ALTER TABLE users DROP COLUMN name" + BR + "ALTER TABLE users ADD COLUMN name text" + BR
                 + "INSERT OR IGNORE INTO users (id, name, email) VALUES (1, 'admin', 'admin@x')");
         assertTrue(dropAdd.contains("- \"users\".\"name\": 3 of 3 values not kept"), dropAdd);
+        // a seed written as a SELECT of no table (the idempotent form) adds rows as VALUES does
+        for (String seed : List.of("INSERT INTO users (id, name, email) SELECT 99, 'admin', 'admin@x'", "INSERT INTO users (id, name, email) SELECT 99,"
+                + " 'admin', 'admin@x' WHERE NOT EXISTS (SELECT 1 FROM users WHERE id = 99)")) {
+            String selected = refused("seedselect" + seed.length(), rebuild(SAME_ORDER.replace("NOT NULL, email", "NOT NULL DEFAULT '', email"),
+                    "INSERT INTO __new_users (id, name) SELECT id, name FROM users") + BR + seed);
+            assertTrue(selected.contains("- \"users\".\"email\": 3 of 3 values not kept"), selected);
+        }
         // a seed alone, and one that replaces or updates the rows there, write on purpose
         passes("seedalone", "INSERT INTO users (id, name, email) VALUES (9, 'dan', 'dan@x')");
         passes("seedupsert", "INSERT INTO users (id, name, email) VALUES (1, 'Ann', 'ann@y') ON CONFLICT (id) DO UPDATE SET name = excluded.name, email = excluded.email");
