@@ -92,7 +92,9 @@ final class ExplicitWrites {
                 int depth = 0;
                 List<List<SqlLexer.Token>> selected = new ArrayList<>();
                 List<SqlLexer.Token> item = new ArrayList<>();
-                for (k++; k < t.size(); k++) {
+                k++;
+                if (k < t.size() && (t.get(k).is("DISTINCT") || t.get(k).is("ALL"))) k++;   // SELECT DISTINCT * is the star all the same
+                for (; k < t.size(); k++) {
                     SqlLexer.Token x = t.get(k);
                     if (depth == 0 && (x.is("FROM") || x.isPunct(","))) {
                         selected.add(List.copyOf(item));

@@ -65,7 +65,8 @@ class CopiedValuesTest {
     @Test
     void aStarCopyIntoColumnsInAnotherOrderIsRefused() {
         for (String copy : List.of("INSERT INTO __new_users SELECT * FROM users", "INSERT INTO __new_users SELECT users.* FROM users",
-                "INSERT INTO \"__new_users\" SELECT * FROM \"users\" WHERE 1")) {
+                "INSERT INTO \"__new_users\" SELECT * FROM \"users\" WHERE 1", "INSERT INTO __new_users SELECT DISTINCT * FROM users",
+                "INSERT INTO __new_users SELECT ALL users.* FROM users")) {
             String e = refused("star" + copy.length(), rebuild(REORDERED, copy));
             assertTrue(e.contains("- \"users\".\"name\": 3 of 3 values not kept") && e.contains("- \"users\".\"email\": 3 of 3 values not kept"), copy + "\n" + e);
         }
