@@ -468,10 +468,12 @@ public final class Introspector {
                     List<IndexDef.Key> keys = new ArrayList<>();
                     for (int k = 0; k < collated.size(); k++) {
                         String text = collated.get(k);
-                        boolean plain = SqlTokens.tokenize(text).size() == 1;
-                        keys.add(plain ? IndexDef.Key.column(keyCols.get(k)) : IndexDef.Key.expression(text));
+                        keys.add(sameCollation(parsed, keyCols.get(k), text) ? IndexDef.Key.column(keyCols.get(k)) : IndexDef.Key.expression(text));
                     }
-                    constraintUniques.add(new IndexDef(n, keys, true, null));
+                    // a collation the column declares itself (email TEXT COLLATE NOCASE, UNIQUE (email COLLATE NOCASE)) says nothing more:
+                    // unique on the column, which a child's REFERENCES users(email) needs (SQLite takes it; an index of expressions it does not)
+                    constraintUniques.add(keys.stream().noneMatch(IndexDef.Key::expression) ? IndexDef.onColumns(n, keyCols, true, null)
+                            : new IndexDef(n, keys, true, null));
                 }
             }
             ParsedTable p = parsed;
@@ -582,6 +584,25 @@ public final class Introspector {
         for (ColumnDef c : cols) if (c.name().equals(name)) return c.name();
         for (ColumnDef c : cols) if (SqliteNames.key(c.name()).equals(SqliteNames.key(name))) return c.name();
         return null;
+    }
+
+    /**
+     * Whether a UNIQUE constraint's key as written ({@code email}, {@code email COLLATE NOCASE}) compares as its column does: no
+     * collation, or the one the column declares (BINARY where it declares none).
+     */
+    private static boolean sameCollation(DdlParser.ParsedTable t, String column, String key) {
+        List<dev.godwit.engine.sql.SqlLexer.Token> k = SqlTokens.tokenize(key);
+        if (k.size() == 1) return true;
+        if (k.size() != 3 || !k.get(1).is("COLLATE")) return false;
+        String declared = "BINARY";
+        for (DdlParser.ParsedColumn c : t.columns) {
+            if (!SqliteNames.key(c.name).equals(SqliteNames.key(column))) continue;
+            for (String x : c.extra) {
+                List<dev.godwit.engine.sql.SqlLexer.Token> e = SqlTokens.tokenize(x);
+                if (e.size() == 2 && e.get(0).is("COLLATE")) declared = e.get(1).name();
+            }
+        }
+        return k.get(2).name().equalsIgnoreCase(declared);
     }
 
     private static boolean sameNames(List<String> a, List<String> b) {

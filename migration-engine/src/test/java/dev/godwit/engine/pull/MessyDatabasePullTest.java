@@ -414,6 +414,31 @@ class MessyDatabasePullTest {
     }
 
     /**
+     * A UNIQUE constraint naming the collation its column declares anyway (email TEXT COLLATE NOCASE, UNIQUE (email COLLATE NOCASE)),
+     * which a child references (SQLite takes it as the parent key): pulled as an index of expressions, the pull refused the
+     * database ("references [email] of users, which are neither its primary key nor unique; SQLite reports foreign key mismatch on
+     * every write"), which it does not. It is unique on the column, whose collation the model keeps.
+     */
+    @Test
+    void aUniqueConstraintNamingItsColumnsOwnCollationIsUniqueOnTheColumn() throws Exception {
+        RecordingLog log = new RecordingLog();
+        GenerateResult again = pullThenGenerate(List.of("CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT NOT NULL COLLATE NOCASE,"
+                + " UNIQUE (email COLLATE nocase))", "CREATE TABLE posts (id INTEGER PRIMARY KEY, author TEXT REFERENCES users(email))"), log);
+        assertFalse(again.written(), () -> again.sql());
+        try (SqliteDatabase fresh = SqliteDatabase.open(dir.resolve("fresh.sqlite"))) {
+            new dev.godwit.engine.migrate.Migrator(fresh, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), dev.godwit.engine.EngineLog.SILENT)
+                    .apply(MigrationsFolder.at(dir.resolve("drizzle")).migrations(), dev.godwit.engine.migrate.ApplyOptions.defaults());
+            fresh.runAtomically(List.of("INSERT INTO users (email) VALUES ('A@x.com')", "INSERT INTO posts (author) VALUES ('a@X.com')"), false);
+            try {
+                fresh.runAtomically(List.of("INSERT INTO users (email) VALUES ('a@X.com')"), false);
+                throw new AssertionError("the unique constraint let a@X.com through beside A@x.com");
+            } catch (dev.godwit.engine.db.DatabaseException expected) {
+                assertTrue(expected.getMessage().contains("UNIQUE constraint failed"), expected.getMessage());
+            }
+        }
+    }
+
+    /**
      * A column-level UNIQUE beside a CREATE UNIQUE INDEX named as drizzle names that constraint (users_email_unique): SQLite
      * keeps the two apart (the constraint's index is sqlite_autoindex_users_1), but the pull named the constraint
      * users_email_unique too and refused the database ("declared twice; index names are shared by the whole database").
