@@ -30,6 +30,10 @@ public final class D1Limits {
         if (databaseMessage == null) return null;
         String m = databaseMessage.toLowerCase(java.util.Locale.ROOT);
         if (m.contains("sqlite_nomem") || m.contains("out of memory")) return INSTRUCTION_LIMIT_HINT;
+        if (m.contains("statement too long")) {
+            return "That is D1's limit of " + String.format(java.util.Locale.ROOT, "%,d", Capabilities.D1.maxStatementBytes()) + " bytes per statement:"
+                    + " split it (an INSERT of many rows into several of about 1,000 rows each).";
+        }
         if (m.contains("too many arguments on function")) {
             return "That is D1's limit of 127 arguments per SQL function (workerd's; SQLite's own is higher): split the call, e.g. a"
                     + " json_object() of at most 63 pairs, several joined with json_patch().";
