@@ -281,8 +281,12 @@ public final class D1Rules {
         // the body's BEGIN comes after ON table: a column named begin in UPDATE OF begin, ... is a column (D1's splitter passes it)
         int on = 0;
         while (on < t.size() && !t.get(on).is("ON")) on++;
+        // and outside parentheses: a column named begin in the WHEN clause's subquery (WHERE begin IS NULL) is a column too
+        int open = 0;
         for (int i = on; i < t.size(); i++) {
-            if (t.get(i).is("BEGIN") && !afterDot(t, i)) {
+            if (t.get(i).isPunct("(")) open++;
+            else if (t.get(i).isPunct(")")) open--;
+            else if (open == 0 && t.get(i).is("BEGIN") && !afterDot(t, i)) {
                 begin = i;
                 break;
             }

@@ -29,6 +29,7 @@ class D1RulesTest {
             "INSERT INTO t VALUES ('_cf_ in a string is only text')", "SELECT CASE WHEN 1 THEN 2 END",
             "CREATE TRIGGER s_au AFTER UPDATE ON s BEGIN UPDATE s SET x = NEW.end; END",
             "CREATE TRIGGER e_au AFTER UPDATE OF begin, stop ON events BEGIN UPDATE events SET n = n + 1 WHERE id = NEW.id; END", "CREATE TRIGGER s_ai AFTER INSERT ON s WHEN NEW.begin IS NOT NULL BEGIN SELECT 1; END",
+            "CREATE TRIGGER p_ai AFTER INSERT ON periods WHEN (SELECT count(*) FROM periods WHERE begin IS NULL) > 0 BEGIN INSERT INTO log VALUES (1); END",
             "CREATE TRIGGER t_ai AFTER INSERT ON t BEGIN UPDATE t SET y = (CASE WHEN new.x > 1 THEN 'big' ELSE 'small' END); END",
             "ALTER TABLE t ADD COLUMN _cf_flag integer", "SELECT 1 AS _cf_x", "CREATE TABLE jsonb (x)", "INSERT INTO jsonb (x) VALUES (json('[1]'))",
             "SELECT t.jsonb(1) FROM t", "WITH jsonb(x) AS (SELECT 1) SELECT x FROM jsonb", "SELECT 'sqlite_version()'", "SELECT json_extract(data, '$.a') FROM t"})
