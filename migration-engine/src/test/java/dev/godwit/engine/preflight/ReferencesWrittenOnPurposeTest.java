@@ -31,9 +31,13 @@ class ReferencesWrittenOnPurposeTest {
             "CREATE TABLE categories (slug text PRIMARY KEY NOT NULL, title text)",
             "CREATE TABLE products (id integer PRIMARY KEY NOT NULL, category text REFERENCES categories(slug) ON UPDATE CASCADE)",
             "CREATE TABLE tags (id integer PRIMARY KEY NOT NULL, category text REFERENCES categories(slug) ON UPDATE SET NULL)",
+            // a join table whose key holds the reference: its rows follow their parent under new keys
+            "CREATE TABLE category_labels (category text NOT NULL REFERENCES categories(slug) ON UPDATE CASCADE, label text NOT NULL,"
+                    + " PRIMARY KEY (category, label))",
             "INSERT INTO customers VALUES (1, 'ann'), (2, 'bob')",
             "INSERT INTO orders VALUES (10, 1, 'a'), (11, 2, 'b')",
             "INSERT INTO categories VALUES ('old-shoes', 'Shoes'), ('hats', 'Hats')",
+            "INSERT INTO category_labels VALUES ('old-shoes', 'new'), ('old-shoes', 'sale'), ('hats', 'new')",
             "INSERT INTO products VALUES (1, 'old-shoes'), (2, 'hats')");
 
     private Path file(String name) {
@@ -71,6 +75,11 @@ class ReferencesWrittenOnPurposeTest {
         String e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(dir.resolve("setnull.sqlite"), false, log)
                 .check(List.of(migration("UPDATE categories SET slug = 'shoes' WHERE slug = 'old-shoes'")))).getMessage();
         assertTrue(e.contains("- \"tags\".\"category\": 1 of 1 references set to NULL"), e);
+        // beside the parent's key change, a join table's rows the migration deletes are still counted
+        String deleted = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(file("labels"), false, log).check(List.of(migration(
+                "UPDATE categories SET slug = 'shoes' WHERE slug = 'old-shoes';\n--> statement-breakpoint\nDELETE FROM category_labels WHERE label = 'sale'"))))
+                .getMessage();
+        assertTrue(deleted.contains("- \"category_labels\": 1 of 3 rows deleted"), deleted);
         // an UPDATE of the parent's other columns cascades nothing: the child's references a rebuild of it rewrites are still refused
         String rebuilt = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(file("rebuilt"), false, log).check(List.of(migration(
                 "UPDATE customers SET name = upper(name);\n--> statement-breakpoint\nCREATE TABLE __new_orders (id integer PRIMARY KEY NOT NULL, customer_id integer"
