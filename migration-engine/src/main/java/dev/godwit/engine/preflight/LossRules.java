@@ -378,7 +378,9 @@ final class LossRules {
      * sqlite_sequence itself (it carries the counter over, or resets it on purpose), nor a table it drops unread.
      */
     static List<RowChange> countersSetBack(Replica r, Migration m, List<String> statements, Map<String, Map.Entry<String, Long>> before) {
-        if (before.isEmpty() || statements.stream().anyMatch(st -> mentions(code(st), "sqlite_sequence"))) return List.of();
+        if (before.isEmpty()) return List.of();
+        // the statements writing sqlite_sequence: each carries over or resets the counters of the tables it names (all, without WHERE)
+        List<String> sequenceWrites = statements.stream().map(StatementText::code).filter(st -> mentions(st, "sqlite_sequence")).toList();
         Map<String, Map.Entry<String, Long>> after = counters(r);
         Set<String> autoincrement = new HashSet<>();
         for (Map<String, Object> row : r.query("SELECT name, sql FROM main.sqlite_master WHERE type = 'table' AND sql IS NOT NULL")) {
@@ -394,6 +396,9 @@ final class LossRules {
             // renamed away, created again under its name, the rows copied back: the counter is the new table's
             if (!autoincrement.contains(SqliteNames.key(name))) name = was.getKey();
             if (!autoincrement.contains(SqliteNames.key(name))) continue;
+            String table = name;
+            if (sequenceWrites.stream().anyMatch(st -> !mentions(st, "WHERE") || mentions(st, was.getKey()) || mentions(st, table)
+                    || mentions(st, "__new_" + table))) continue;
             Map.Entry<String, Long> now = after.get(SqliteNames.key(name));
             long seq = now == null ? 0 : now.getValue();
             if (seq < was.getValue()) {

@@ -59,6 +59,19 @@ class AutoincrementCounterTest {
         assertTrue(all.contains("\"events\": AUTOINCREMENT counter set back from 5 to 0 (the ids 1 to 5"), all);
     }
 
+    /** A migration carrying one table's counter over still has the others' compared (it switched the check off for every table). */
+    @Test
+    void aCounterCarriedOverForAnotherTableLeavesThisOneCompared() {
+        Path file = file("two", "CREATE TABLE `logs` (`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL, `msg` text)",
+                "INSERT INTO logs (msg) VALUES ('a'), ('b'), ('c'), ('d'), ('e')", "DELETE FROM logs WHERE id > 3", "DELETE FROM events WHERE id > 3");
+        String carriedEvents = DRIZZLE_KIT_REBUILD.replace("INSERT INTO `__new_events`(", "INSERT INTO sqlite_sequence (name, seq) SELECT '__new_events', seq"
+                + " FROM sqlite_sequence WHERE name = 'events'" + BR + "INSERT INTO `__new_events`(");
+        String logs = DRIZZLE_KIT_REBUILD.replace("events", "logs").replace("`name` text DEFAULT ''", "`msg` text DEFAULT ''").replace("\"name\"", "\"msg\"");
+        String e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(file, false, log).check(List.of(migration(carriedEvents + BR + logs))))
+                .getMessage();
+        assertTrue(e.contains("- \"logs\": AUTOINCREMENT counter set back from 5 to 3") && !e.contains("\"events\": AUTOINCREMENT"), e);
+    }
+
     @Test
     void aCounterCarriedOverOrNotSetBackPasses() {
         // db:generate's rebuild carries it over
