@@ -266,8 +266,12 @@ final class DdlParser {
                 t.primaryKeyColumns = names(ts, open + 1, close);
                 for (int j = open; j < close; j++) if (ts.get(j).is("AUTOINCREMENT")) t.primaryKeyAutoincrement = true;
                 for (int j = open; j < close; j++) {
-                    if (!ts.get(j).is("COLLATE")) continue;
-                    // the key's own collation (unique regardless of case), which the model's primary key has no place for
+                    if (!ts.get(j).is("COLLATE") || j + 1 >= close) continue;
+                    // the key's own collation (unique regardless of case), which the model's primary key has no place for; not where
+                    // it is the one its column declares (code TEXT COLLATE NOCASE, PRIMARY KEY (code COLLATE NOCASE)), which the model keeps
+                    int part = j;
+                    while (part > open + 1 && !ts.get(part - 1).isPunct(",")) part--;
+                    if (ts.get(j + 1).name().equalsIgnoreCase(declaredCollation(t, ts.get(part).name()))) continue;
                     t.unmodelled.add(new UnmodelledClause("PRIMARY KEY (" + sql.substring(ts.get(open).end(), ts.get(close).start()).strip() + ")",
                             "PRIMARY KEY COLLATE", t.primaryKeyColumns));
                     break;
@@ -309,6 +313,19 @@ final class DdlParser {
         List<String> out = new ArrayList<>();
         for (int[] p : SqlTokens.splitTopLevel(ts, from, to)) out.add(ts.get(p[0]).name());
         return out;
+    }
+
+    /** The collation {@code column} declares ({@code email TEXT COLLATE NOCASE}): BINARY where it declares none. */
+    static String declaredCollation(ParsedTable t, String column) {
+        String declared = "BINARY";
+        for (ParsedColumn c : t.columns) {
+            if (!dev.godwit.schema.model.SqliteNames.key(c.name).equals(dev.godwit.schema.model.SqliteNames.key(column))) continue;
+            for (String x : c.extra) {
+                List<Token> e = SqlTokens.tokenize(x);
+                if (e.size() == 2 && e.get(0).is("COLLATE")) declared = e.get(1).name();
+            }
+        }
+        return declared;
     }
 
     /**

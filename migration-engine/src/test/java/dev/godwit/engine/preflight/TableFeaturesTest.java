@@ -223,6 +223,30 @@ class TableFeaturesTest {
     }
 
     /**
+     * A table-level PRIMARY KEY naming a collation (3a6953b9) is lost by a rebuild that does not say it, unless its column declares
+     * that collation itself (code TEXT COLLATE NOCASE, PRIMARY KEY (code COLLATE NOCASE, label)): the rebuilt key compares as the old
+     * one, and the rebuild was refused as having lost it, teaching -Ddb.acceptDataLoss.
+     */
+    @Test
+    void aPrimaryKeyCollationItsColumnDeclaresIsNotLostByARebuild() throws Exception {
+        for (String coll : List.of(" COLLATE NOCASE", "")) {
+            java.nio.file.Files.deleteIfExists(dir.resolve("clauses.sqlite"));
+            Path file = fileWith("CREATE TABLE codes (code TEXT" + coll + " NOT NULL, label TEXT NOT NULL, PRIMARY KEY (code COLLATE nocase, label));"
+                    + "\n--> statement-breakpoint\nINSERT INTO codes VALUES ('a', 'x'), ('B', 'y');");
+            String rebuild = "CREATE TABLE `__new_codes` (`code` text" + coll + " NOT NULL, `label` text NOT NULL, `extra` text, PRIMARY KEY(`code`, `label`));"
+                    + "--> statement-breakpoint\nINSERT INTO `__new_codes`(\"code\", \"label\") SELECT \"code\", \"label\" FROM `codes`;--> statement-breakpoint\n"
+                    + "DROP TABLE `codes`;--> statement-breakpoint\nALTER TABLE `__new_codes` RENAME TO `codes`;";
+            if (coll.isEmpty()) {
+                PreflightRefusedException e = assertThrows(PreflightRefusedException.class,
+                        () -> Preflight.ofFile(file, false, EngineLog.SILENT).check(List.of(migration(1, "0001_rebuild", rebuild))));
+                assertTrue(e.getMessage().contains("\"codes\" has lost PRIMARY KEY (code COLLATE nocase, label)"), e.getMessage());
+            } else {
+                Preflight.ofFile(file, false, EngineLog.SILENT).check(List.of(migration(1, "0001_rebuild", rebuild)));
+            }
+        }
+    }
+
+    /**
      * ON CONFLICT and DEFERRABLE INITIALLY DEFERRED change what the table does (a duplicate email replaces the old row instead of
      * failing; the team is checked at commit), and the model has no place for them: a generated rebuild drops them, which
      * used to pass the pre-flight silently.
