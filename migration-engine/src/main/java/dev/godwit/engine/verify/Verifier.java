@@ -579,16 +579,28 @@ public final class Verifier {
 
     /**
      * The way on for changes made outside the migrations: into the schema code, but a trigger, which it has no place for, into a
-     * custom migration (a database db:pull read keeps its triggers so: "make it part of the schema code" could not be followed).
+     * custom migration (a database db:pull read keeps its triggers so: "make it part of the schema code" could not be followed),
+     * each kind of trigger change with the statements that carry it: one made outside them created IF NOT EXISTS, one changed
+     * dropped and created as the database has it, one gone dropped IF EXISTS.
      */
     private static String wayOn(List<String> differences) {
-        boolean triggers = differences.stream().anyMatch(d -> d.startsWith("unexpected trigger: "));
-        boolean others = differences.stream().anyMatch(d -> !d.startsWith("unexpected trigger: ") && !d.startsWith("trigger "));
-        String trigger = "keep a trigger made outside them in a custom migration (mvn db:generate -Ddb.custom) holding its CREATE TRIGGER,"
-                + " written CREATE TRIGGER IF NOT EXISTS (this database has it already; the schema code has no place for triggers)";
-        if (!triggers) return "Undo the manual change, or make it part of the schema code and run mvn db:generate";
-        return others ? "Undo the manual changes, or make them part of the schema code and run mvn db:generate; " + trigger
-                : "Undo the manual change, or " + trigger;
+        List<String> ways = new ArrayList<>();
+        if (differences.stream().anyMatch(d -> !d.startsWith("unexpected trigger: ") && !d.startsWith("trigger "))) {
+            ways.add("make them part of the schema code and run mvn db:generate");
+        }
+        if (differences.stream().anyMatch(d -> d.startsWith("unexpected trigger: "))) {
+            ways.add("keep a trigger made outside them in a custom migration (mvn db:generate -Ddb.custom) holding its CREATE TRIGGER, written"
+                    + " CREATE TRIGGER IF NOT EXISTS (this database has it already; the schema code has no place for triggers)");
+        }
+        if (differences.stream().anyMatch(d -> d.startsWith("trigger differs: "))) {
+            ways.add("keep a trigger changed outside them in a custom migration holding DROP TRIGGER IF EXISTS and then its CREATE TRIGGER as"
+                    + " this database has it (SELECT sql FROM sqlite_master WHERE type = 'trigger')");
+        }
+        if (differences.stream().anyMatch(d -> d.startsWith("trigger missing: "))) {
+            ways.add("for a trigger dropped outside them that is meant to go, a custom migration holding DROP TRIGGER IF EXISTS with its name");
+        }
+        if (ways.size() == 1 && ways.get(0).startsWith("make them")) return "Undo the manual change, or make it part of the schema code and run mvn db:generate";
+        return (differences.size() == 1 ? "Undo the manual change, or " : "Undo the manual changes, or ") + String.join("; ", ways);
     }
 
     /**

@@ -1203,6 +1203,9 @@ class VerifierTest {
                     "CREATE TRIGGER users_named AFTER INSERT ON users BEGIN UPDATE users SET name = 'y' WHERE id = NEW.id; END"), false);
             String changed = Verifier.drift(db, history, folder.migrations(), Verifier.recorded(folder)).get(0).message();
             assertTrue(changed.contains("\n    trigger differs: \"users_named\" (not the statement the migrations create)"), changed);
+            // a review: the way on said CREATE TRIGGER IF NOT EXISTS, which leaves a changed trigger as it is
+            assertTrue(changed.endsWith("Undo the manual change, or keep a trigger changed outside them in a custom migration holding DROP TRIGGER"
+                    + " IF EXISTS and then its CREATE TRIGGER as this database has it (SELECT sql FROM sqlite_master WHERE type = 'trigger')"), changed);
 
             // a comment, other spacing or quoting is no change (an edit db:repair recorded, a name a RENAME requoted)
             db.runAtomically(List.of("DROP TRIGGER users_named", "CREATE TRIGGER \"users_named\" AFTER INSERT ON `users` BEGIN -- name it\n"
@@ -1211,6 +1214,8 @@ class VerifierTest {
             db.runAtomically(List.of("DROP TRIGGER users_named"), false);
             String gone = Verifier.drift(db, history, folder.migrations(), Verifier.recorded(folder)).get(0).message();
             assertTrue(gone.contains("\n    trigger missing: \"users_named\""), gone);
+            assertTrue(gone.endsWith("Undo the manual change, or for a trigger dropped outside them that is meant to go, a custom migration holding"
+                    + " DROP TRIGGER IF EXISTS with its name"), gone);
         }
     }
 
