@@ -35,6 +35,8 @@ final class Replica implements Database {
     private final java.util.List<String[]> overD1Limits = new java.util.ArrayList<>();
     /** Whether the copy holds a database's own rows (a backup), not generated ones. */
     private boolean realRows;
+    /** The temporary file a big copy is in (deleted on close); null for one in memory. */
+    private Path tempFile;
 
     private Replica(Connection connection, String description) {
         this.connection = connection;
@@ -137,19 +139,60 @@ final class Replica implements Database {
         return new Replica(connect(), "in-memory copy");
     }
 
+    /**
+     * Above this size a file's copy, and the before-images of its tables, go to a temporary file rather than memory: an
+     * application's database of several GB (Godwit.migrate at start-up in a container with little memory, db:apply on a big file).
+     */
+    static long inMemoryUpToBytes = 256L * 1024 * 1024;
+
     /** A copy of the SQLite file, rows and all, through SQLite's backup API (consistent even while others read it). */
     static Replica backupOf(Path file) {
-        Connection c = connect();
+        Path onDisk = null;
+        try {
+            if (java.nio.file.Files.size(file) > inMemoryUpToBytes) onDisk = java.nio.file.Files.createTempFile("godwit-preflight-", ".sqlite");
+        } catch (java.io.IOException e) {
+            throw new DatabaseException("cannot copy " + file + " for the pre-flight: " + e.getMessage(), e);
+        }
+        Connection c = onDisk == null ? connect() : connectTo(onDisk);
         try (Statement s = c.createStatement()) {
             dev.godwit.engine.db.SqliteCopy.restoreFrom(c, file);
             s.execute("PRAGMA foreign_keys=ON");
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
             closeQuietly(c);
-            throw new DatabaseException("cannot copy " + file + " for the pre-flight: " + e.getMessage(), e);
+            deleteQuietly(onDisk);
+            throw new DatabaseException("cannot copy " + file + " for the pre-flight" + (onDisk == null ? "" : " into " + onDisk) + ": " + e.getMessage(), e);
         }
         Replica r = new Replica(c, "copy of " + file.toAbsolutePath().normalize());
         r.realRows = true;
+        r.tempFile = onDisk;
         return r;
+    }
+
+    /** A throwaway file database for a big copy: no fsync (nothing of it is kept), temp tables in files too. */
+    private static Connection connectTo(Path file) {
+        try {
+            Connection c = new org.sqlite.JDBC().connect("jdbc:sqlite:" + file, new java.util.Properties());
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA foreign_keys=ON");
+                s.execute("PRAGMA synchronous=OFF");
+                s.execute("PRAGMA temp_store=FILE");   // the before-images of big tables too
+            }
+            return c;
+        } catch (SQLException e) {
+            deleteQuietly(file);
+            throw new DatabaseException("cannot open a temporary SQLite file " + file + " for the pre-flight: " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file == null) return;
+        for (String suffix : List.of("", "-journal", "-wal", "-shm")) {
+            try {
+                java.nio.file.Files.deleteIfExists(Path.of(file + suffix));
+            } catch (java.io.IOException ignored) {
+                // a temporary file the system's cleanup removes
+            }
+        }
     }
 
     /**
@@ -312,6 +355,7 @@ final class Replica implements Database {
     @Override
     public void close() {
         closeQuietly(connection);
+        deleteQuietly(tempFile);
     }
 
     private static void closeQuietly(Connection c) {

@@ -48,12 +48,7 @@ class PreflightTest {
     }
 
     Path cascadeFileAtInit() {
-        Path file = dir.resolve("app.sqlite");
-        try (SqliteDatabase db = SqliteDatabase.open(file)) {
-            new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT).apply(migrations(CASCADE).subList(0, 1), ApplyOptions.defaults());
-            seedCascade(db);
-        }
-        return file;
+        return PreflightTestFiles.cascadeAtInit(dir);
     }
 
     static List<String> rows(Database db, String sql) {
