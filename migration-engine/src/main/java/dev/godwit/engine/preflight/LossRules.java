@@ -382,20 +382,19 @@ final class LossRules {
         // the statements writing sqlite_sequence: each carries over or resets the counters of the tables it names (all, without WHERE)
         List<String> sequenceWrites = statements.stream().map(StatementText::code).filter(st -> mentions(st, "sqlite_sequence")).toList();
         Map<String, Map.Entry<String, Long>> after = counters(r);
-        Set<String> autoincrement = new HashSet<>();
-        for (Map<String, Object> row : r.query("SELECT name, sql FROM main.sqlite_master WHERE type = 'table' AND sql IS NOT NULL")) {
-            if (dev.godwit.engine.sql.SqlLexer.significant(String.valueOf(row.get("sql"))).stream().anyMatch(k -> k.is("AUTOINCREMENT"))) {
-                autoincrement.add(SqliteNames.key(String.valueOf(row.get("name"))));
-            }
-        }
         List<String[]> renames = StatementText.tableRenames(statements);
         List<RowChange> out = new ArrayList<>();
         for (Map.Entry<String, Long> was : before.values()) {
-            if (was.getValue() <= 0 || droppedUnread(statements, was.getKey())) continue;
-            String name = StatementText.nameAfter(renames, was.getKey());
+            if (was.getValue() <= 0) continue;
+            String renamed = StatementText.nameAfter(renames, was.getKey());
+            // a counter kept (under the table's name after the migration, or before it) sets nothing back: the common case, decided
+            // without reading the tables' SQL (a replay of 500 tables read all of it after every migration)
+            if (!counterBelow(after, renamed, was.getValue()) && !counterBelow(after, was.getKey(), was.getValue())) continue;
+            if (droppedUnread(statements, was.getKey())) continue;
+            String name = renamed;
             // renamed away, created again under its name, the rows copied back: the counter is the new table's
-            if (!autoincrement.contains(SqliteNames.key(name))) name = was.getKey();
-            if (!autoincrement.contains(SqliteNames.key(name))) continue;
+            if (!autoincrement(r, name)) name = was.getKey();
+            if (!autoincrement(r, name)) continue;
             String table = name;
             if (sequenceWrites.stream().anyMatch(st -> !mentions(st, "WHERE") || mentions(st, was.getKey()) || mentions(st, table)
                     || mentions(st, "__new_" + table))) continue;
@@ -406,6 +405,19 @@ final class LossRules {
             }
         }
         return out;
+    }
+
+    private static boolean counterBelow(Map<String, Map.Entry<String, Long>> counters, String table, long was) {
+        Map.Entry<String, Long> now = counters.get(SqliteNames.key(table));
+        return (now == null ? 0 : now.getValue()) < was;
+    }
+
+    /** Whether {@code table} is declared AUTOINCREMENT in the copy now. */
+    private static boolean autoincrement(Replica r, String table) {
+        for (Map<String, Object> row : r.query("SELECT sql FROM main.sqlite_master WHERE type = 'table' AND sql IS NOT NULL AND name = ? COLLATE NOCASE", table)) {
+            if (dev.godwit.engine.sql.SqlLexer.significant(String.valueOf(row.get("sql"))).stream().anyMatch(k -> k.is("AUTOINCREMENT"))) return true;
+        }
+        return false;
     }
 
     static RowChange change(RowChange.Kind kind, String table, String column, long rows, long of, Migration m, int at, List<String> statements) {
