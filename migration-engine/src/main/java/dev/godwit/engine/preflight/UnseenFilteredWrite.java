@@ -188,29 +188,13 @@ final class UnseenFilteredWrite {
     }
 
     /**
-     * Where the statement of {@code t} starts: 0, or after a leading {@code WITH [RECURSIVE] x AS (...), ...} the first statement
-     * word outside parentheses (an INSERT's upsert, ON CONFLICT DO UPDATE, is no UPDATE of its own); -1 when there is none.
-     */
-    static int verbAfterWith(List<SqlLexer.Token> t) {
-        if (t.isEmpty() || !t.get(0).is("WITH")) return 0;
-        int depth = 0;
-        for (int k = 1; k < t.size(); k++) {
-            if (t.get(k).isPunct("(")) depth++;
-            else if (t.get(k).isPunct(")")) depth--;
-            else if (depth == 0 && (t.get(k).is("DELETE") || t.get(k).is("UPDATE") || t.get(k).is("INSERT") || t.get(k).is("REPLACE")
-                    || t.get(k).is("SELECT"))) return k;
-        }
-        return -1;
-    }
-
-    /**
      * Statement {@code i} as a filtered DELETE, or an UPDATE or upsert that changes a key or fires a deleting trigger, and for
      * an INSERT the DELETEs of its triggers; empty for any other.
      */
     private static List<Write> writesOf(Replica r, int i, String code, List<Map<String, Object>> triggers) {
         List<SqlLexer.Token> t = SqlLexer.significant(code);
         if (!t.isEmpty() && t.get(t.size() - 1).isPunct(";")) t = t.subList(0, t.size() - 1);
-        int verb = verbAfterWith(t);
+        int verb = WriteTarget.verbAfterWith(t);
         if (verb < 0 || verb >= t.size() || !t.get(verb).is("INSERT")) {
             Write w = filtered(r, i, code);
             return w == null ? List.of() : List.of(w);
@@ -231,7 +215,7 @@ final class UnseenFilteredWrite {
     private static Write filtered(Replica r, int i, String code) {
         List<SqlLexer.Token> t = SqlLexer.significant(code);
         if (!t.isEmpty() && t.get(t.size() - 1).isPunct(";")) t = t.subList(0, t.size() - 1);
-        int verb = verbAfterWith(t);
+        int verb = WriteTarget.verbAfterWith(t);
         if (verb < 0) return null;
         String with = verb == 0 ? "" : code.substring(t.get(0).start(), t.get(verb).start());
         if (t.size() >= verb + 5 && t.get(verb).is("DELETE") && t.get(verb + 1).is("FROM") && t.get(verb + 2).isName()) {

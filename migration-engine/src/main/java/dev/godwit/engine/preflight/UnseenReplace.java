@@ -44,7 +44,7 @@ final class UnseenReplace {
             String code = StatementKind.fromCode(m.statements().get(i));
             // WITH x AS (...) REPLACE INTO ... replaces as the statement without its WITH does
             List<SqlLexer.Token> t = SqlLexer.significant(code);
-            int verb = UnseenFilteredWrite.verbAfterWith(t);
+            int verb = WriteTarget.verbAfterWith(t);
             if (verb > 0) code = code.substring(t.get(verb).start());
             Matcher w = REPLACES.matcher(code);
             if (!w.matches()) {

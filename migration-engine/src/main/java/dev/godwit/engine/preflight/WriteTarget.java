@@ -10,18 +10,28 @@ final class WriteTarget {
     }
 
     /**
-     * Where the statement's write starts: 0, or in a {@code WITH} statement the INSERT, REPLACE, UPDATE or DELETE after its common
-     * table expressions (the first outside parentheses); -1 for a WITH statement that writes nothing.
+     * Where the statement of {@code t} starts: 0, or after a leading {@code WITH [RECURSIVE] x AS (...), ...} the first statement
+     * word outside parentheses (an INSERT's upsert, ON CONFLICT DO UPDATE, is no UPDATE of its own); -1 when there is none.
      */
-    static int verb(List<SqlLexer.Token> t) {
+    static int verbAfterWith(List<SqlLexer.Token> t) {
         if (t.isEmpty() || !t.get(0).is("WITH")) return 0;
         int depth = 0;
         for (int k = 1; k < t.size(); k++) {
             if (t.get(k).isPunct("(")) depth++;
             else if (t.get(k).isPunct(")")) depth--;
-            else if (depth == 0 && (t.get(k).is("INSERT") || t.get(k).is("REPLACE") || t.get(k).is("UPDATE") || t.get(k).is("DELETE"))) return k;
+            else if (depth == 0 && (t.get(k).is("DELETE") || t.get(k).is("UPDATE") || t.get(k).is("INSERT") || t.get(k).is("REPLACE")
+                    || t.get(k).is("SELECT"))) return k;
         }
         return -1;
+    }
+
+    /**
+     * Where the statement's write starts: 0, or in a {@code WITH} statement the INSERT, REPLACE, UPDATE or DELETE after its common
+     * table expressions; -1 for a WITH statement that writes nothing (its statement a SELECT).
+     */
+    static int verb(List<SqlLexer.Token> t) {
+        int k = verbAfterWith(t);
+        return k > 0 && t.get(k).is("SELECT") ? -1 : k;
     }
 
     /**
