@@ -265,6 +265,7 @@ final class LossRules {
     private static boolean followsUpdatedParent(Replica r, ExplicitWrites explicit, List<String[]> renames, String child, String column, String parentWas,
                                                 Map<String, Shape> after) {
         String parentNow = StatementText.nameAfter(renames, parentWas);
+        if (!explicit.mayChangeKeysOf(parentWas, parentNow)) return false;   // no UPDATE of the parent: no foreign key to read
         for (Map<String, Object> fk : r.query("SELECT \"table\" AS p, \"from\" AS f, \"to\" AS t, on_update AS u FROM pragma_foreign_key_list("
                 + Quoting.literal(child) + ", 'main')")) {
             if (!SqliteNames.key(String.valueOf(fk.get("f"))).equals(SqliteNames.key(column)) || !"CASCADE".equalsIgnoreCase(String.valueOf(fk.get("u")))) continue;
