@@ -33,14 +33,7 @@ final class ExplicitWrites {
 
     ExplicitWrites(List<String> statements, MovedRows moved) {
         renames = StatementText.tableRenames(statements);
-        Set<String> droppedTriggers = new HashSet<>();
-        for (String st : statements) {
-            List<SqlLexer.Token> t = SqlLexer.significant(st);
-            if (t.size() > 2 && t.get(0).is("DROP") && t.get(1).is("TRIGGER")) {
-                String name = MovedRows.nameAt(t, t.size() > 4 && t.get(2).is("IF") ? 4 : 2);
-                if (name != null) droppedTriggers.add(name);
-            }
-        }
+        Set<String> droppedTriggers = new HashSet<>(LostTriggers.droppedByName(statements));
         for (int i = 0; i < statements.size(); i++) {
             List<SqlLexer.Token> t = SqlLexer.significant(statements.get(i));
             if (t.isEmpty()) continue;
@@ -197,10 +190,7 @@ final class ExplicitWrites {
         Set<String> names = namesOf(was, is);
         if (names.stream().anyMatch(withNames::contains)) return true;
         String c = SqliteNames.key(column);
-        for (String n : names) {
-            Set<String> set = updated.get(n);
-            if (set != null && (set.contains(ALL) || set.contains(c))) return true;
-        }
+        if (updates(was, is, column)) return true;
         Set<String> old = oldNames(was);
         for (Insert in : inserts) {
             if (!names.contains(in.target())) continue;
