@@ -84,30 +84,23 @@ final class Replica implements Database {
      * may go beyond them.
      */
     void execMigration(String sql) {
-        if (!d1Limits && d1LimitsTried) {
-            String overLimit = null;
+        if (d1Limits) {
+            execUnderD1Limits(sql);
+        } else if (!d1LimitsTried) {
+            exec(sql);
+        } else {
             try {
-                int[] before = D1Limits.apply(connection);
-                try {
-                    exec(sql);
-                    return;
-                } catch (DatabaseException e) {
-                    if (D1Limits.hint(e.databaseMessage()) == null) throw e;
-                    overLimit = e.databaseMessage();   // a failed statement leaves nothing behind: run it again under SQLite's limits
-                } finally {
-                    D1Limits.restore(connection, before);
-                }
-            } catch (SQLException e) {
-                throw new DatabaseException("cannot set D1's limits on the " + description + ": " + e.getMessage(), e);
+                execUnderD1Limits(sql);
+            } catch (DatabaseException e) {
+                if (D1Limits.hint(e.databaseMessage()) == null) throw e;
+                exec(sql);   // a failed statement leaves nothing behind: run it again under SQLite's limits
+                overD1Limits.add(new String[] {sql, e.databaseMessage()});
             }
-            exec(sql);
-            overD1Limits.add(new String[] {sql, overLimit});
-            return;
         }
-        if (!d1Limits) {
-            exec(sql);
-            return;
-        }
+    }
+
+    /** Runs one statement with D1's limits set around it, SQLite's put back after. */
+    private void execUnderD1Limits(String sql) {
         int[] before;
         try {
             before = D1Limits.apply(connection);
