@@ -66,14 +66,21 @@ public final class D1Rules {
     private static Set<String> refusedFunctions() {
         Set<String> out = new java.util.HashSet<>(Set.of("sqlite_version", "sqlite_source_id", "sqlite_compileoption_get",
                 "sqlite_compileoption_used", "sqlite_offset", "jsonb_each", "jsonb_tree", "if", "log10", "power", "ceiling"));
-        try (java.sql.Connection c = new org.sqlite.JDBC().connect("jdbc:sqlite::memory:", new java.util.Properties());
-             java.sql.Statement st = c.createStatement(); java.sql.ResultSet rs = st.executeQuery("SELECT DISTINCT name FROM pragma_function_list")) {
-            while (rs.next()) out.add(rs.getString(1).toLowerCase(Locale.ROOT));
-        } catch (java.sql.SQLException e) {
-            // the names above still say the commonest ones
-        }
+        out.addAll(sqliteNames("SELECT DISTINCT name FROM pragma_function_list"));   // the names above still say the commonest ones
         out.removeAll(ALLOWED_FUNCTIONS);
         return Set.copyOf(out);
+    }
+
+    /** The names a query of this SQLite's own lists gives (its first column, in lower case); none where it cannot be run. */
+    private static Set<String> sqliteNames(String query) {
+        Set<String> out = new java.util.HashSet<>();
+        try (java.sql.Connection c = new org.sqlite.JDBC().connect("jdbc:sqlite::memory:", new java.util.Properties());
+             java.sql.Statement st = c.createStatement(); java.sql.ResultSet rs = st.executeQuery(query)) {
+            while (rs.next()) out.add(rs.getString(1).toLowerCase(Locale.ROOT));
+        } catch (java.sql.SQLException e) {
+            return Set.of();
+        }
+        return out;
     }
 
     /** Why D1 refuses the statement, with the way out; null when it does not (as far as these rules know). */
@@ -142,7 +149,7 @@ public final class D1Rules {
             return "it names \"" + t.get(i + 2).name() + "\": D1 reserves every name starting with _cf_ (its own tables, which no statement"
                     + " may read); leave it out";
         }
-        boolean listed = ANY_FORM.contains(name) || NAMED.contains(name) || READ_ONLY.contains(name) || BOOLEAN.contains(name);
+        boolean listed = allowedPragma(name);
         if (listed && !written.equals(name)) {
             // workerd's authorizer gets the name as written (SQLite dequotes it but keeps its case) and looks it up in its
             // lower-case list: PRAGMA FOREIGN_KEYS=OFF is "not authorized" on D1 and in wrangler's local D1, as any unlisted one
@@ -161,19 +168,26 @@ public final class D1Rules {
                 + " defer_foreign_keys, foreign_key_check and a few more; not user_version or journal_mode): keep a version in a table instead";
     }
 
-    /** SQLite's PRAGMAs, each also a table-valued function {@code pragma_NAME} where it returns rows. */
-    private static final Set<String> SQLITE_PRAGMAS = sqlitePragmas();
+    /** Whether workerd's authorizer lists the PRAGMA (in some form: any value, a named argument, read only, a boolean). */
+    private static boolean allowedPragma(String lowerCaseName) {
+        return ANY_FORM.contains(lowerCaseName) || NAMED.contains(lowerCaseName) || READ_ONLY.contains(lowerCaseName) || BOOLEAN.contains(lowerCaseName);
+    }
 
-    private static Set<String> sqlitePragmas() {
-        Set<String> out = new java.util.HashSet<>();
-        try (java.sql.Connection c = new org.sqlite.JDBC().connect("jdbc:sqlite::memory:", new java.util.Properties());
-             java.sql.Statement st = c.createStatement(); java.sql.ResultSet rs = st.executeQuery("SELECT name FROM pragma_pragma_list")) {
-            while (rs.next()) out.add(rs.getString(1).toLowerCase(Locale.ROOT));
-        } catch (java.sql.SQLException e) {
-            out.addAll(Set.of("user_version", "schema_version", "application_id", "function_list", "compile_options", "pragma_list",
-                    "module_list", "database_list", "collation_list", "journal_mode", "page_count", "freelist_count"));
+    /**
+     * SQLite's PRAGMAs, each also a table-valued function {@code pragma_NAME} where it returns rows; read when a statement first
+     * names a {@code pragma_} table (a class of its own, so no other rule opens a connection for them).
+     */
+    private static final class SqlitePragmas {
+        static final Set<String> ALL = all();
+
+        private static Set<String> all() {
+            Set<String> out = new java.util.HashSet<>(sqliteNames("SELECT name FROM pragma_pragma_list"));
+            if (out.isEmpty()) {
+                out.addAll(Set.of("user_version", "schema_version", "application_id", "function_list", "compile_options", "pragma_list",
+                        "module_list", "database_list", "collation_list", "journal_mode", "page_count", "freelist_count"));
+            }
+            return Set.copyOf(out);
         }
-        return Set.copyOf(out);
     }
 
     /**
@@ -188,8 +202,7 @@ public final class D1Rules {
             String name = k.name().toLowerCase(Locale.ROOT);
             if (!name.startsWith("pragma_")) continue;
             String pragma = name.substring("pragma_".length());
-            if (!SQLITE_PRAGMAS.contains(pragma) || ANY_FORM.contains(pragma) || NAMED.contains(pragma) || READ_ONLY.contains(pragma)
-                    || BOOLEAN.contains(pragma)) continue;
+            if (!SqlitePragmas.ALL.contains(pragma) || allowedPragma(pragma)) continue;
             if (i > 0 && (t.get(i - 1).is("TABLE") || t.get(i - 1).is("INTO") || t.get(i - 1).is("EXISTS") || t.get(i - 1).is("VIEW"))) continue;
             return pragma;
         }
