@@ -593,16 +593,7 @@ public final class Introspector {
     private static boolean sameCollation(DdlParser.ParsedTable t, String column, String key) {
         List<dev.godwit.engine.sql.SqlLexer.Token> k = SqlTokens.tokenize(key);
         if (k.size() == 1) return true;
-        if (k.size() != 3 || !k.get(1).is("COLLATE")) return false;
-        String declared = "BINARY";
-        for (DdlParser.ParsedColumn c : t.columns) {
-            if (!SqliteNames.key(c.name).equals(SqliteNames.key(column))) continue;
-            for (String x : c.extra) {
-                List<dev.godwit.engine.sql.SqlLexer.Token> e = SqlTokens.tokenize(x);
-                if (e.size() == 2 && e.get(0).is("COLLATE")) declared = e.get(1).name();
-            }
-        }
-        return k.get(2).name().equalsIgnoreCase(declared);
+        return k.size() == 3 && k.get(1).is("COLLATE") && k.get(2).name().equalsIgnoreCase(DdlParser.declaredCollation(t, column));
     }
 
     private static boolean sameNames(List<String> a, List<String> b) {
