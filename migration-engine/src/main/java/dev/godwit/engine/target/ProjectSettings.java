@@ -213,7 +213,7 @@ public final class ProjectSettings {
         // alone left Godwit on __drizzle_migrations, refused next), or a folder of Godwit's own for db:pull and db:generate, which
         // refuse wrangler's (no journal, no snapshots: the first advice led a trial there)
         boolean json = !config.file().getFileName().toString().endsWith(".toml");
-        boolean table = s.migrationsTable() == null || s.migrationsTable().isBlank() ? b.migrationsTable() == null : false;
+        boolean table = (s.migrationsTable() == null || s.migrationsTable().isBlank()) && b.migrationsTable() == null;
         String tableToo = table ? " and " + setting(json, "migrations_table", "d1_migrations") : "";
         throw new GodwitException(GodwitException.Kind.BROKEN, bindingWhere() + " sets no migrations_dir, so the migrations folder is " + dir
                 + " (Godwit's default), which does not exist, while " + wranglers + ", wrangler's default for it, holds " + sql + " .sql file(s):"
