@@ -28,6 +28,14 @@ final class ExportRows {
 
     private static final int EXPORT_CHUNK = 1000;
 
+    /**
+     * About how many bytes of values one chunk of a local table's export holds: 1,000 rows of 8 MB files were 8 GB read at once
+     * (a 2.4 GB table of blobs failed with "Out of memory" under a 1 GB heap, where the grid showed it). A local export starts
+     * with one row and sizes each next chunk by the largest row of the last one; over D1 a chunk is one API call, and D1 caps a
+     * row at 2 MB.
+     */
+    static final long EXPORT_CHUNK_BYTES = 16L << 20;
+
     /** Where an export's rows go, as they are read: the column names first, then each row's values in that order. */
     interface RowSink {
         void columns(List<String> names);
@@ -40,7 +48,8 @@ final class ExportRows {
     }
 
     /**
-     * A table view's rows, all pages, to {@code sink}: read in keyset pages of {@link #EXPORT_CHUNK}, each a query of its own
+     * A table view's rows, all pages, to {@code sink}: read in keyset pages of {@link #EXPORT_CHUNK} rows at most (locally fewer,
+     * as {@link #EXPORT_CHUNK_BYTES} of the last page's largest row hold, the first page one row), each a query of its own
      * under the studio's lock and handed on outside it, so memory holds one page and a slow download does not hold up the
      * studio. Like paging, rows changed while the export runs may or may not be in it; none appears twice.
      */
@@ -50,8 +59,10 @@ final class ExportRows {
         if (v.key() == null) return exportInOneQuery(v, sink);
         PageCursor cur = null;
         long n = 0;
+        boolean local = !db.capabilities().remote();
+        int rows = local ? 1 : EXPORT_CHUNK;   // the rows of the next chunk: locally, as many as the last chunk's largest row fits
         while (true) {
-            int want = (int) Math.min(EXPORT_CHUNK, MAX_EXPORT_ROWS - n);
+            int want = (int) Math.min(rows, MAX_EXPORT_ROWS - n);
             List<Map<String, Object>> chunk;
             try {
                 chunk = exportPage(v, cur, want);
@@ -61,8 +72,14 @@ final class ExportRows {
                 }
             }
             int k = Math.min(chunk.size(), want);
-            for (int i = 0; i < k; i++) sink.row(valuesOf(t, chunk.get(i)));
+            long largest = 1;
+            for (int i = 0; i < k; i++) {
+                List<Object> values = valuesOf(t, chunk.get(i));
+                if (local) largest = Math.max(largest, sizeOf(values));
+                sink.row(values);
+            }
             n += k;
+            if (local) rows = (int) Math.max(1, Math.min(EXPORT_CHUNK, EXPORT_CHUNK_BYTES / largest));
             if (chunk.size() <= want) return new Exported(n, false);
             if (n >= MAX_EXPORT_ROWS) return new Exported(n, true);
             cur = RowPages.cursorOf(v, chunk.get(k - 1));
@@ -74,6 +91,17 @@ final class ExportRows {
         synchronized (lock) {
             return db.query(q.sql(), q.params().toArray()).stream().map(r -> ExactRows.unpacked(v.table(), v.key(), r)).toList();
         }
+    }
+
+    /** About what a row's values take in memory (a text's UTF-16 units, a blob's bytes), to size the next chunk by. */
+    private static long sizeOf(List<Object> values) {
+        long b = 16;
+        for (Object v : values) {
+            if (v instanceof byte[] bytes) b += bytes.length;
+            else if (v instanceof String s) b += 2L * s.length();
+            else b += 8;
+        }
+        return b;
     }
 
     private static List<Object> valuesOf(TableDef t, Map<String, Object> r) {
