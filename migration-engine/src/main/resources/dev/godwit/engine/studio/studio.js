@@ -458,8 +458,17 @@ function edit(td, t, row, column, value, col) {
   }
   const original = editText(value);
   // A text with line breaks is edited in a textarea (Shift+Enter: a new line): an input drops them from its value, so Enter on
-  // such a cell, changed or not, wrote the text back without them. A textarea's value has LF for CRLF: put back below.
-  const lines = /[\r\n]/.test(original);
+  // such a cell, changed or not, wrote the text back without them. A textarea's value has LF for CRLF and for a lone CR: the
+  // text's one kind of break is put back below. Where it has two kinds (CRLF beside LF, or a lone CR), no editor can keep them:
+  // an edit of one character made every break LF.
+  const breaks = new Set(original.match(/\r\n|\r|\n/g) || []);
+  if (breaks.size > 1) {
+    status("this text has line breaks of two kinds (" + [...breaks].map(b => b === "\r\n" ? "CRLF" : b === "\r" ? "CR" : "LF").join(", ")
+        + "), which the editor would make all LF; change it in the SQL console", true);
+    return;
+  }
+  const eol = breaks.size === 1 ? [...breaks][0] : "\n";
+  const lines = breaks.size === 1;
   const input = el(lines ? "textarea" : "input", null, "cell");
   if (lines) input.rows = Math.min(8, original.split(/\r\n|\r|\n/).length);
   input.value = original;
@@ -519,8 +528,8 @@ function edit(td, t, row, column, value, col) {
   // What Enter saves: null when nothing changed (a blob stays a blob; a NULL cell stays NULL unless something was typed).
   const typedValue = () => {
     if (input.value === shown && (value !== null || !typed)) return null;
-    // Line breaks as the text had them: CRLF where it had only CRLF (the textarea made them LF).
-    const text = /\r\n/.test(original) && !/(^|[^\r])\n|\r(?!\n)/.test(original) ? input.value.replace(/\n/g, "\r\n") : input.value;
+    // Line breaks as the text had them: CRLF where it had CRLF, CR where it had CR (the textarea made them LF).
+    const text = eol !== "\n" ? input.value.replace(/\n/g, eol) : input.value;
     return { input: text };
   };
   const editor = {

@@ -570,9 +570,11 @@ class StudioBrowserTest {
     @Test
     void aTextWithLineBreaksKeepsThemWhenEdited() throws Exception {
         db.runAtomically(List.of("UPDATE players SET nick = 'two' || char(10) || 'lines' WHERE id = 10",
-                "UPDATE players SET nick = 'crlf' || char(13, 10) || 'end' WHERE id = 11"), false);
+                "UPDATE players SET nick = 'crlf' || char(13, 10) || 'end' WHERE id = 11",
+                "UPDATE players SET nick = 'cr' || char(13) || 'end' WHERE id = 12",
+                "INSERT INTO players (id, team_id, name, number, nick) VALUES (13, 1, 'di', 5, 'crlf' || char(13, 10) || 'lf' || char(10) || 'end')"), false);
         openStudio("table=players");
-        waitFor(() -> column("name").equals(List.of("ann", "bo", "cy")), "players are listed");
+        waitFor(() -> column("name").equals(List.of("ann", "bo", "cy", "di")), "players are listed");
         String two = "#grid tr[data-rowid='10'] td[data-col='nick']";
         // One line a cell: the break is shown (as a space it looked like the text "two lines", which = "two lines" does not find).
         assertEquals("two↵lines", browser.textOf(two));
@@ -597,6 +599,23 @@ class StudioBrowserTest {
         browser.type(browser.find(crlf + " .cell"), "\uE009\uE010\uE000!\uE007");
         waitFor(() -> "crlf\r\nend!".equals(scalar("SELECT nick FROM players WHERE id = 11")), "CRLF kept: "
                 + scalar("SELECT nick FROM players WHERE id = 11"));
+
+        // A lone CR (the textarea makes it LF) is kept as CR: an edit of one character made it LF.
+        String cr = "#grid tr[data-rowid='12'] td[data-col='nick']";
+        waitFor(() -> browser.count(crlf + " .cell") == 0 && browser.count(cr) == 1, "the grid again");
+        browser.click(cr);
+        waitFor(() -> browser.count(cr + " .cell") == 1, "the editor of CR lines");
+        browser.type(browser.find(cr + " .cell"), "\uE009\uE010\uE000!\uE007");
+        waitFor(() -> "cr\rend!".equals(scalar("SELECT nick FROM players WHERE id = 12")), "CR kept: "
+                + scalar("SELECT nick FROM players WHERE id = 12"));
+        // Two kinds of break in one text: no editor can keep both, so none opens (an edit made the CRLF an LF), and it says why.
+        String mixed = "#grid tr[data-rowid='13'] td[data-col='nick']";
+        waitFor(() -> browser.count(cr + " .cell") == 0 && browser.count(mixed) == 1, "the grid again");
+        browser.click(mixed);
+        waitFor(() -> String.valueOf(browser.textOf("#status")).contains("line breaks of two kinds (CRLF, LF)"), "why it does not open: "
+                + browser.textOf("#status"));
+        assertEquals(0, browser.count(mixed + " .cell"), "no editor");
+        assertEquals("crlf\r\nlf\nend", scalar("SELECT nick FROM players WHERE id = 13"));
     }
 
     @Test
