@@ -130,6 +130,33 @@ final class RowLookup {
         return RowGuard.version(t.columnNames(), row).equals(version) ? row : null;
     }
 
+    /**
+     * A guarded write matched nothing: the row changed since the page showed it ({@link #changed}), or it reads back just as
+     * shown and the guard cannot match it. Text stored as bytes that are not valid UTF-8 (CAST(X'FF' AS TEXT), another tool's
+     * Latin-1) is read as U+FFFD, which the stored bytes never equal: such a row was "changed since the page loaded it (by
+     * someone else?)" at every try, reload or not. One read more, on this failure only.
+     */
+    StudioException missed(TableDef t, RowKey key, List<Object> keyValues, Map<String, Object> shown) {
+        Map<String, Object> now;
+        try {
+            now = currentRow(t, key, keyValues);
+        } catch (StudioException e) {
+            return changed(t, key, keyValues);
+        }
+        List<String> columns = t.columnNames();
+        if (!RowGuard.version(columns, now).equals(RowGuard.version(columns, shown))) return changed(t, key, keyValues);
+        List<String> replaced = columns.stream().filter(c -> now.get(c) instanceof String s && s.indexOf('\uFFFD') >= 0).map(Quoting::doubleQuoted).toList();
+        String console = ". Change it in the SQL console" + (key.byRowid() ? " (… WHERE " + key.rowid() + " = " + keyValues.get(0) + ")" : "");
+        if (replaced.isEmpty()) {
+            // Nothing the studio misread: a BEFORE trigger's RAISE(IGNORE) skips the row, and the write returns none
+            return new StudioException(409, key.describe(keyValues) + " of \"" + t.name() + "\" is as the page showed it, but the write changed nothing"
+                    + " (a trigger's RAISE(IGNORE)?): nothing was written");
+        }
+        return new StudioException(409, key.describe(keyValues) + " of \"" + t.name() + "\" is as the page showed it, but the studio cannot match its stored"
+                + " values exactly (" + String.join(", ", replaced) + (replaced.size() == 1 ? " holds" : " hold") + " text that is not valid UTF-8, shown as \uFFFD)"
+                + ": nothing was written" + console);
+    }
+
     /** A write found its row gone or changed; by primary key, the row may be there under another key someone gave it. */
     static StudioException changed(TableDef t, RowKey key, List<Object> keyValues) {
         return new StudioException(409, key.describe(keyValues) + " of \"" + t.name() + "\" changed since the page loaded it (by someone else?"

@@ -122,7 +122,7 @@ final class RowWrites {
         Map<String, Object> after = new LinkedHashMap<>(current);
         after.putAll(values);
         Database.Written w = written(t, after, head + String.join(", ", set) + " WHERE " + guard.sql() + RETURNING, params);
-        if (w.rows().isEmpty()) throw RowLookup.changed(t, k, key);
+        if (w.rows().isEmpty()) throw lookup.missed(t, k, key, current);
         return counted(done("updated " + k.describe(key) + " of \"" + t.name() + "\"", List.of(shown)), t, WriteReach.Write.UPDATE, values.keySet(), w,
                 w.rows().size());
     }
@@ -227,7 +227,7 @@ final class RowWrites {
         RowGuard guard = RowGuard.of(k, key, t, target.row());
         GuardedSql sql = deleteSql(t, guard);
         Database.Written w = written(t, null, sql.sql(), guard.params());
-        if (w.rows().isEmpty()) throw RowLookup.changed(t, k, key);
+        if (w.rows().isEmpty()) throw lookup.missed(t, k, key, target.row());
         return counted(done("deleted " + k.describe(key) + " of \"" + t.name() + "\"", List.of(sql.shown())), t, WriteReach.Write.DELETE, null, w,
                 w.rows().size());
     }

@@ -846,6 +846,37 @@ class StudioServerTest extends StudioServerFixture {
     }
 
     /**
+     * Text stored as bytes that are not UTF-8 (another tool's Latin-1, CAST(X'FF' AS TEXT)) reads as U+FFFD, which the stored
+     * bytes never equal: an edit of another cell of its row, or its delete, matched nothing and said the row "changed since the
+     * page loaded it (by someone else?): reload the page" at every try. It now says what it is, and that nothing was written.
+     */
+    @Test
+    void aRowHoldingTextThatIsNotUtf8SaysSoInsteadOfChangedSince() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE legacy (id integer PRIMARY KEY, name text, n integer)",
+                "INSERT INTO legacy VALUES (1, CAST(X'43616665E9' AS TEXT), 1), (2, 'ok', 2)"), false);
+        HttpResponse<String> edit = page("PUT", "/api/rows?table=legacy", shown("legacy", "1", "{\"values\": {\"n\": {\"input\": \"5\"}}}"));
+        assertEquals(409, edit.statusCode(), edit.body());
+        assertEquals("row 1 of \"legacy\" is as the page showed it, but the studio cannot match its stored values exactly (\"name\" holds text that is"
+                + " not valid UTF-8, shown as \uFFFD): nothing was written. Change it in the SQL console (… WHERE rowid = 1)", error(edit));
+        HttpResponse<String> del = page("DELETE", "/api/rows?table=legacy", shown("legacy", "1", "{}"));
+        assertEquals(409, del.statusCode(), del.body());
+        assertTrue(error(del).contains("not valid UTF-8"), del.body());
+        assertEquals(List.of(Map.of("n", 1L), Map.of("n", 2L)), db.query("SELECT n FROM legacy ORDER BY id"));
+        // A row someone did change is still said to have changed
+        String stale = shown("legacy", "2", "{\"values\": {\"n\": {\"input\": \"5\"}}}");
+        db.runAtomically(List.of("UPDATE legacy SET n = 3 WHERE id = 2"), false);
+        HttpResponse<String> refused = page("PUT", "/api/rows?table=legacy", stale);
+        assertEquals(409, refused.statusCode(), refused.body());
+        assertEquals("row 2 of \"legacy\" changed since the page loaded it (by someone else?): reload the page; nothing was written", error(refused));
+        // A trigger that skips the row: nobody changed it, and reloading does not help either
+        db.runAtomically(List.of("CREATE TRIGGER frozen BEFORE UPDATE ON legacy WHEN old.id = 2 BEGIN SELECT RAISE(IGNORE); END"), false);
+        HttpResponse<String> skipped = page("PUT", "/api/rows?table=legacy", shown("legacy", "2", "{\"values\": {\"n\": {\"input\": \"5\"}}}"));
+        assertEquals(409, skipped.statusCode(), skipped.body());
+        assertEquals("row 2 of \"legacy\" is as the page showed it, but the write changed nothing (a trigger's RAISE(IGNORE)?): nothing was written",
+                error(skipped));
+    }
+
+    /**
      * A table of large rows (files kept as blobs) is exported in chunks sized by its rows, not 1,000 rows at once: a 2.4 GB table
      * of 8 MB blobs, which the grid showed, failed to export ("Out of memory") under a 1 GB heap. Here 40 rows of 1 MB: no query
      * of the export reads more than a chunk's budget and a row, and every row is exported once, in order.
