@@ -61,7 +61,7 @@ final class RowWrites {
             var e = it.next();
             ColumnDef c = t.column(e.getKey()).orElseThrow(() -> StudioException.bad("table \"" + t.name() + "\" has no column \"" + e.getKey() + "\""));
             if (c.generated() != null) throw StudioException.bad("column \"" + c.name() + "\" is generated and cannot be written");
-            ColumnMode m = schema.writeMode(t, c);
+            ColumnMode m = schema.writeMode(t, c, current);
             out.put(c.name(), Values.fromJson(c, m, e.getValue(), m == null && schema.integerGuess(t, c) != null, current.get(c.name()) instanceof String));
         }
         return out;
