@@ -670,10 +670,13 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
         return project.getBasedir().toPath().resolve(".godwit").resolve("backups");
     }
 
-    /** The wrangler environment this run works on ({@link PrintedArgs#chosenEnv}), or null for the top level. */
+    /**
+     * The wrangler environment this run works on, or null for the top level: as the settings chose it, a CLOUDFLARE_ENV in the
+     * project's .env too (reading the process's variable only, the printed way back left out the environment .env had picked).
+     */
     private String chosenEnv() {
-        boolean variable = System.getenv(ProjectSettings.ENV_ENVIRONMENT) != null;
-        return PrintedArgs.chosenEnv(env, System::getenv, (env == null || env.isBlank()) && variable ? projectSettings().config() : null);
+        if (env != null && !env.isBlank()) return env.strip();
+        return projectSettings().chosenEnvironment();
     }
 
     /** This run's choice of wrangler environment, binding and config, as -D arguments for a printed command. */

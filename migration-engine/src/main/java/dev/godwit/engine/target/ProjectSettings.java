@@ -134,6 +134,17 @@ public final class ProjectSettings {
                 + (preview ? "with -Ddb.d1.preview instead of -Dlocal." : "on Cloudflare D1 (without -Dlocal).");
     }
 
+    /**
+     * The wrangler environment this run works on, whatever chose it: {@code -Ddb.env}, the variable CLOUDFLARE_ENV, or a
+     * CLOUDFLARE_ENV in the project's .env files (as wrangler reads them before its config); null for the top level or
+     * without wrangler's config. What a printed command (a way back, an undo) must name as {@code -Ddb.env} / {@code --env}:
+     * without it, run where the variable or the .env line is not (another shell, CI, a .env since switched to another
+     * environment), it works on another environment's database.
+     */
+    public String chosenEnvironment() {
+        return config == null || section == null ? null : section.name();
+    }
+
     /** wrangler's config, or null when the project has none. */
     public WranglerConfig config() {
         return config;

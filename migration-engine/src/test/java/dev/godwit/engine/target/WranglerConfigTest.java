@@ -443,6 +443,28 @@ class WranglerConfigTest {
         }
     }
 
+    /**
+     * The environment a printed way back must name, whatever picked it: a CLOUDFLARE_ENV line in the project's .env picks staging
+     * as the variable does, and the "to go back" commands left it out (they read the process's variable only), so the logged
+     * mvn db:restore, run once .env no longer says staging, put staging's bookmark on another environment's database.
+     */
+    @Test
+    void theChosenEnvironmentIsTheOneDotEnvPicked() throws IOException {
+        write("wrangler.toml", TOML);
+        write(".env", "CLOUDFLARE_ENV=staging\n");
+        Map<String, String> vars = Map.of("CLOUDFLARE_D1_TOKEN", "tok-secret");
+        ProjectSettings ps = ProjectSettings.of(withEnvironment(vars, false, null, null, "http://127.0.0.1:1"));
+        assertEquals("id-staging", assertInstanceOf(Target.RemoteD1.class, ps.target()).settings().databaseId());
+        assertEquals("staging", ps.chosenEnvironment());
+        assertEquals("production", ProjectSettings.of(withEnvironment(vars, false, "production", null, "http://127.0.0.1:1")).chosenEnvironment());
+        Files.delete(project.resolve(".env"));
+        assertEquals(null, ProjectSettings.of(withEnvironment(vars, false, null, null, "http://127.0.0.1:1")).chosenEnvironment());
+        assertEquals("staging", ProjectSettings.of(withEnvironment(Map.of("CLOUDFLARE_ENV", "staging"), false, null, null, null)).chosenEnvironment());
+        // a config without environments: CLOUDFLARE_ENV falls back to the top level (as wrangler), which a printed command does not name
+        Files.writeString(project.resolve("wrangler.toml"), "account_id = \"acct\"\n[[d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"id-1\"\n");
+        assertEquals(null, ProjectSettings.of(withEnvironment(Map.of("CLOUDFLARE_ENV", "staging"), false, null, null, null)).chosenEnvironment());
+    }
+
     /** wrangler reads CLOUDFLARE_ENV when --env is not given; -Ddb.env still wins. */
     @Test
     void cloudflareEnvPicksTheEnvironmentWhenDbEnvIsNotGiven() throws IOException {
