@@ -366,6 +366,7 @@ public final class ProjectSettings {
                     : (config != null ? config.file().getParent() : s.projectDir()).resolve(".wrangler/state");
             if (s.localD1() != null && !s.localD1().isBlank()) {
                 WranglerConfig.Binding named = localD1Binding();
+                if (named == null && config != null) refuseLocalD1NotInConfig();
                 String identity = named != null ? named.localIdentity() : s.localD1().strip();
                 return new Target.WranglerLocalD1(WranglerState.d1DatabaseFile(persistTo, identity), identity);
             }
@@ -474,6 +475,24 @@ public final class ProjectSettings {
                     + ". Nothing was done.");
         }
         return null;
+    }
+
+    /**
+     * -Ddb.local.d1 naming nothing wrangler's config binds, in any environment (a typo of a database_name, say): wrangler's
+     * {@code d1 migrations apply NAME --local} refuses such a NAME ("Couldn't find a D1 DB with the name or binding"), and a file
+     * named after it is one neither wrangler dev nor wrangler's d1 commands ever read. Godwit made that new file and applied every
+     * migration to it, reporting success. Refused; -Ddb.local.path still works on any file.
+     */
+    private void refuseLocalD1NotInConfig() {
+        String n = s.localD1().strip();
+        List<WranglerConfig.Binding> mine = section.d1Databases();
+        throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.local.d1=" + n + ": " + section.where(config.file()) + " has no D1 database"
+                + " of that name or id" + (mine.isEmpty() ? " (it has no d1_databases)" : " (its D1 bindings: " + WranglerConfig.describe(mine) + ")")
+                + ", nor has any other part of " + config.file().getFileName() + ". wrangler d1 migrations apply " + n + " --local refuses it too"
+                + " (Couldn't find a D1 DB with the name or binding '" + n + "'), and a local file named after it is one neither wrangler dev"
+                + " nor wrangler's d1 commands read. Give a binding, database_name, database_id or preview_database_id of the config"
+                + (mine.isEmpty() ? "" : ", or leave -Ddb.local.d1 out and use -Dlocal for the binding's own file") + "; -Ddb.local.path=FILE"
+                + " works on a SQLite file of your choosing. Nothing was done.");
     }
 
     /**

@@ -746,6 +746,28 @@ class WranglerConfigTest {
         assertEquals(WranglerState.d1DatabaseFile(state, "id-staging"), assertInstanceOf(Target.WranglerLocalD1.class, ps.target()).file());
         assertTrue(ps.origins().stream().map(Object::toString).anyMatch(o -> o.endsWith("(from -Ddb.local.d1=shop-staging: wrangler's local D1 file"
                 + " for id-staging (wrangler.toml [env.staging] d1_databases binding DB))")), ps.origins().toString());
+    }
+
+    /**
+     * {@code -Ddb.local.d1=shop-dv}, a typo of the database_name shop-dev, named nothing the config binds: Godwit made a new empty
+     * file named after the text and applied every migration to it ("Applied 2 migration(s)"), a file neither wrangler dev nor
+     * wrangler d1 ... --local reads; wrangler d1 migrations apply shop-dv --local refuses the name. Refused now, as wrangler does.
+     */
+    @Test
+    void dbLocalD1NamingNothingTheConfigBindsIsRefusedAsWranglerRefusesIt() throws IOException {
+        write("wrangler.toml", TOML);
+        for (String given : new String[] {"shop-dv", "some-other-id"}) {
+            TargetSettings ts = new TargetSettings(false, null, null, given, null, null, null, null, null, project, null, TOKEN_ONLY::get,
+                    null, null, null, null, null);
+            GodwitException e = assertThrows(GodwitException.class, () -> ProjectSettings.of(ts).target(), given);
+            assertTrue(e.getMessage().startsWith("-Ddb.local.d1=" + given + ": wrangler.toml (top level) has no D1 database of that name or id (its D1"
+                    + " bindings: DB (database_name shop-dev)), nor has any other part of wrangler.toml. wrangler d1 migrations apply " + given
+                    + " --local refuses it too"), e.getMessage());
+            assertTrue(e.getMessage().endsWith("Nothing was done."), e.getMessage());
+            assertFalse(Files.exists(project.resolve(".wrangler")), "no file made for " + given);
+        }
+        // without wrangler's config the value is the identity itself, as before (wrangler dev's file for that id)
+        Files.delete(project.resolve("wrangler.toml"));
         TargetSettings raw = new TargetSettings(false, null, null, "some-other-id", null, null, null, null, null, project, null, TOKEN_ONLY::get,
                 null, null, null, null, null);
         assertEquals("some-other-id", assertInstanceOf(Target.WranglerLocalD1.class, ProjectSettings.of(raw).target()).identity());
@@ -790,10 +812,6 @@ class WranglerConfigTest {
                     + " Nothing was done.", e.getMessage(), given);
             assertFalse(Files.exists(project.resolve(".wrangler")), "no file made for " + given);
         }
-        // a name nowhere in the config is still the identity itself
-        TargetSettings raw = new TargetSettings(false, null, null, "some-other-id", null, null, null, null, null, project, null, TOKEN_ONLY::get,
-                null, null, null, null, null);
-        assertEquals("some-other-id", assertInstanceOf(Target.WranglerLocalD1.class, ProjectSettings.of(raw).target()).identity());
     }
 
     /**
