@@ -474,6 +474,10 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
                 projectSettings = null;
             }
         }
+        if (commandLine("db.d1.databaseId") == null && databaseIdSource == null) {
+            // the POM's <d1DatabaseId> must not silently replace the database of the environment -Ddb.env / CLOUDFLARE_ENV picked
+            projectSettings().refuseConfiguredDatabaseIdForEnvironment("<d1DatabaseId> in the plugin's configuration");
+        }
         resolvedTarget = projectSettings().target();
         String remote = projectSettings().remoteBindingWarning(resolvedTarget);
         if (remote != null && !warnedRemoteBinding) getLog().warn(remote);

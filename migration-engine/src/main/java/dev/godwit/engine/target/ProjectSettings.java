@@ -145,6 +145,29 @@ public final class ProjectSettings {
         return config == null || section == null ? null : section.name();
     }
 
+    /**
+     * A database id from the build's configuration ({@code where}: a POM's {@code <d1DatabaseId>}), not given on this command line,
+     * while -Ddb.env or CLOUDFLARE_ENV picked an environment whose binding is another database: the run went to the configured id
+     * with the environment's migrations folder and history table, where {@code wrangler d1 migrations apply DB --remote --env NAME}
+     * works on the environment's own database (an id the config gives another environment's binding is refused already, by
+     * {@link #binding()}). Refused; the same id given on the command line is still taken as meant. Nothing to check for the top
+     * level (explicit settings win over its binding, as documented), a local run, or without wrangler's config.
+     */
+    public void refuseConfiguredDatabaseIdForEnvironment(String where) {
+        if (config == null || section == null || section == config.top() || blank(s.databaseId()) || Targets.isLocal(s)) return;
+        WranglerConfig.Binding b = binding();
+        if (b == null) return;
+        String id = s.databaseId().strip();
+        if (id.equalsIgnoreCase(b.databaseId()) || id.equalsIgnoreCase(b.previewDatabaseId())) return;
+        String picked = byVariable() ? envSource + "=" + section.name() : "-Ddb.env=" + section.name();
+        String own = !blank(b.databaseId()) ? b.commandName() + " (" + b.databaseId() + ")" : b.commandName();
+        throw new GodwitException(GodwitException.Kind.BROKEN, where + " names the Cloudflare D1 database " + id + ", while " + picked + " picks "
+                + bindingWhere() + ", whose database is " + own + ": wrangler d1 migrations apply " + b.commandName() + " --remote --env "
+                + section.name() + " works on that one, and this run would apply [env." + section.name() + "]'s migrations to " + id
+                + " instead. Remove " + where + " (wrangler's config names each environment's database), or give -Ddb.d1.databaseId=" + id
+                + " on the command line if that database is meant. Nothing was done.");
+    }
+
     /** wrangler's config, or null when the project has none. */
     public WranglerConfig config() {
         return config;

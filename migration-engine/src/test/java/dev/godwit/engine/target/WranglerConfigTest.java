@@ -465,6 +465,33 @@ class WranglerConfigTest {
         assertEquals(null, ProjectSettings.of(withEnvironment(Map.of("CLOUDFLARE_ENV", "staging"), false, null, null, null)).chosenEnvironment());
     }
 
+    /**
+     * A POM's {@code <d1DatabaseId>} (of a database the config binds nowhere) with -Ddb.env=production: the apply went to the POM's
+     * database with production's folder and history, printing only its id, where wrangler d1 migrations apply DB --remote --env
+     * production works on production's own. The goal asks for the check when the id is not from the command line; refused there.
+     */
+    @Test
+    void aConfiguredDatabaseIdDoesNotReplaceTheDatabaseOfTheChosenEnvironment() throws IOException {
+        write("wrangler.toml", TOML);
+        String pom = "<d1DatabaseId> in the plugin's configuration";
+        ProjectSettings prod = ProjectSettings.of(settings(false, "production", null, "id-pom", null, null));
+        GodwitException e = assertThrows(GodwitException.class, () -> prod.refuseConfiguredDatabaseIdForEnvironment(pom));
+        assertEquals(pom + " names the Cloudflare D1 database id-pom, while -Ddb.env=production picks wrangler.toml [env.production] d1_databases"
+                + " binding DB, whose database is shop-prod (id-prod): wrangler d1 migrations apply shop-prod --remote --env production"
+                + " works on that one, and this run would apply [env.production]'s migrations to id-pom instead. Remove " + pom + " (wrangler's"
+                + " config names each environment's database), or give -Ddb.d1.databaseId=id-pom on the command line if that database is meant."
+                + " Nothing was done.", e.getMessage());
+        Map<String, String> vars = Map.of("CLOUDFLARE_D1_TOKEN", "tok-secret", "CLOUDFLARE_ENV", "staging");
+        TargetSettings byVariable = new TargetSettings(false, null, null, null, null, null, "id-pom", null, "http://127.0.0.1:1", project, null,
+                vars::get, null, null, null, null, null);
+        assertTrue(assertThrows(GodwitException.class, () -> ProjectSettings.of(byVariable).refuseConfiguredDatabaseIdForEnvironment(pom)).getMessage()
+                .contains("while the environment variable CLOUDFLARE_ENV=staging picks wrangler.toml [env.staging]"));
+        // the environment's own id, the top level (explicit settings win there, as documented), and a local run are left alone
+        ProjectSettings.of(settings(false, "production", null, "id-prod", null, null)).refuseConfiguredDatabaseIdForEnvironment(pom);
+        ProjectSettings.of(settings(false, null, null, "id-pom", null, null)).refuseConfiguredDatabaseIdForEnvironment(pom);
+        ProjectSettings.of(settings(true, "production", null, "id-pom", null, null)).refuseConfiguredDatabaseIdForEnvironment(pom);
+    }
+
     /** wrangler reads CLOUDFLARE_ENV when --env is not given; -Ddb.env still wins. */
     @Test
     void cloudflareEnvPicksTheEnvironmentWhenDbEnvIsNotGiven() throws IOException {
