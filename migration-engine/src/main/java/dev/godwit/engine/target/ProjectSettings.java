@@ -362,7 +362,42 @@ public final class ProjectSettings {
             // wrangler reads an empty one as unset, its own default (migrations_table || "d1_migrations"): the history wrangler keeps
             return new History("d1_migrations", true, bindingWhere() + " migrations_table = \"\", which wrangler reads as its default");
         }
+        if (b != null && b.migrationsDir() == null && b.migrationsTable() == null) refuseHistoryOnlyElsewhere(b);
         return new History(DEFAULT_TABLE, false, "the default");
+    }
+
+    /**
+     * A binding with neither migrations_dir nor migrations_table (an environment's, copied without them: environments do not
+     * inherit d1_databases) whose folder, Godwit's default, is the one another part of the config gives the same binding with
+     * migrations_dir, and a migrations_table there: this environment's database recorded the same migrations in
+     * __drizzle_migrations while the other's keep them in that table, silently (the folder exists, so
+     * {@link #refuseFolderOnlyElsewhere} had nothing to say), and wrangler d1 migrations apply for it fails ("No migrations
+     * present" at ./migrations). Refused, naming the two lines to copy.
+     */
+    private void refuseHistoryOnlyElsewhere(WranglerConfig.Binding b) {
+        if (s.out() != null) return;
+        Path dir = migrationsDir();
+        if (dir == null) return;
+        Path mine = dir.toAbsolutePath().normalize();
+        List<WranglerConfig.Section> others = new ArrayList<>();
+        others.add(config.top());
+        others.addAll(config.envs().values());
+        for (WranglerConfig.Section other : others) {
+            if (other == section) continue;
+            for (WranglerConfig.Binding ob : other.d1Databases()) {
+                if (!ob.binding().equals(b.binding()) || ob.migrationsDir() == null || blank(ob.migrationsTable())) continue;
+                if (!migrationsDirOf(ob).equals(mine)) continue;
+                boolean json = !config.file().getFileName().toString().endsWith(".toml");
+                throw new GodwitException(GodwitException.Kind.BROKEN, bindingWhere() + " sets neither migrations_dir nor migrations_table, so Godwit"
+                        + " would keep this database's history in " + DEFAULT_TABLE + " (its default), while " + other.where(config.file())
+                        + " d1_databases binding " + ob.binding() + " gives the same folder (migrations_dir = \"" + ob.migrationsDir() + "\") with"
+                        + " migrations_table = \"" + ob.migrationsTable() + "\": the databases would record the same migrations in different tables"
+                        + " (and wrangler d1 migrations apply reads ./migrations for this binding, not that folder). wrangler does not inherit"
+                        + " d1_databases into environments: add " + setting(json, "migrations_dir", ob.migrationsDir()) + " and "
+                        + setting(json, "migrations_table", ob.migrationsTable()) + " to this binding, or pass -Ddb.migrationsTable=NAME for the"
+                        + " history you mean. Nothing was done.");
+            }
+        }
     }
 
     /**

@@ -492,6 +492,35 @@ class WranglerConfigTest {
         ProjectSettings.of(settings(true, "production", null, "id-pom", null, null)).refuseConfiguredDatabaseIdForEnvironment(pom);
     }
 
+    /**
+     * The README's layout (migrations_dir = "drizzle", migrations_table = "d1_migrations") at the top level, and [env.staging]'s
+     * binding copied without those two lines: drizzle/ exists, so staging's apply went ahead silently, recording its migrations in
+     * __drizzle_migrations while the top level's database keeps them in d1_migrations (wrangler --env staging: "No migrations
+     * present" at ./migrations). Refused, naming the lines to copy; with them, or with -Ddb.migrationsTable, it runs.
+     */
+    @Test
+    void anEnvironmentsBindingWithoutTheTopLevelsFolderAndHistoryIsRefusedWhenTheFolderIsTheSame() throws IOException {
+        String top = "[[d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"id-dev\"\nmigrations_dir = \"drizzle\"\nmigrations_table = \"d1_migrations\"\n";
+        write("wrangler.toml", top + "[env.staging]\n[[env.staging.d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"id-staging\"\n");
+        Files.createDirectories(project.resolve("drizzle"));
+        GodwitException e = assertThrows(GodwitException.class, () -> ProjectSettings.of(settings(true, "staging", null, null, null, null)).history());
+        assertEquals("wrangler.toml [env.staging] d1_databases binding DB sets neither migrations_dir nor migrations_table, so Godwit would keep"
+                + " this database's history in __drizzle_migrations (its default), while wrangler.toml (top level) d1_databases binding DB gives the"
+                + " same folder (migrations_dir = \"drizzle\") with migrations_table = \"d1_migrations\": the databases would record the same"
+                + " migrations in different tables (and wrangler d1 migrations apply reads ./migrations for this binding, not that folder). wrangler"
+                + " does not inherit d1_databases into environments: add migrations_dir = \"drizzle\" and migrations_table = \"d1_migrations\" to"
+                + " this binding, or pass -Ddb.migrationsTable=NAME for the history you mean. Nothing was done.", e.getMessage());
+        assertEquals("__drizzle_migrations", ProjectSettings.of(settings(true, "staging", null, null, null, "__drizzle_migrations")).history().name());
+        assertEquals("d1_migrations", ProjectSettings.of(settings(true, null, null, null, null, null)).history().name(), "the top level itself");
+        write("wrangler.toml", top + "[env.staging]\n[[env.staging.d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"id-staging\"\n"
+                + "migrations_dir = \"drizzle\"\nmigrations_table = \"d1_migrations\"\n");
+        assertEquals("d1_migrations", ProjectSettings.of(settings(true, "staging", null, null, null, null)).history().name());
+        // another folder at the top level (db/): this binding's drizzle/ is not the folder it gives, nothing shared to refuse
+        write("wrangler.toml", top.replace("\"drizzle\"", "\"db\"") + "[env.staging]\n[[env.staging.d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"id-staging\"\n");
+        Files.createDirectories(project.resolve("db"));
+        assertEquals("__drizzle_migrations", ProjectSettings.of(settings(true, "staging", null, null, null, null)).history().name());
+    }
+
     /** wrangler reads CLOUDFLARE_ENV when --env is not given; -Ddb.env still wins. */
     @Test
     void cloudflareEnvPicksTheEnvironmentWhenDbEnvIsNotGiven() throws IOException {
