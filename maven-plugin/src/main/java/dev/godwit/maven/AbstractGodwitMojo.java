@@ -474,9 +474,11 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
                 projectSettings = null;
             }
         }
-        if (commandLine("db.d1.databaseId") == null && databaseIdSource == null) {
-            // the POM's <d1DatabaseId> must not silently replace the database of the environment -Ddb.env / CLOUDFLARE_ENV picked
-            projectSettings().refuseConfiguredDatabaseIdForEnvironment("<d1DatabaseId> in the plugin's configuration");
+        if (commandLine("db.d1.databaseId") == null && (databaseIdSource == null || !fleetOnCommandLine())) {
+            // the POM's <d1DatabaseId> (or one id as its <d1Databases>) must not silently replace the database of the environment
+            // -Ddb.env / CLOUDFLARE_ENV picked
+            projectSettings().refuseConfiguredDatabaseIdForEnvironment(databaseIdSource == null ? "<d1DatabaseId> in the plugin's configuration"
+                    : "<d1Databases> in the plugin's configuration");
         }
         resolvedTarget = projectSettings().target();
         String remote = projectSettings().remoteBindingWarning(resolvedTarget);
