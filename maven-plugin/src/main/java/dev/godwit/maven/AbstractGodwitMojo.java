@@ -265,12 +265,16 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
             String ignored = projectSettings.ignoredEnvironmentWarning();
             if (ignored != null && !warnedIgnoredEnvironment) getLog().warn(ignored);
             warnedIgnoredEnvironment |= ignored != null;
+            String unknownKeys = projectSettings.unknownBindingKeysWarning();
+            if (unknownKeys != null && !warnedUnknownKeys) getLog().warn(unknownKeys);
+            warnedUnknownKeys |= unknownKeys != null;
         }
         return projectSettings;
     }
 
     /** The settings are read again when the database changes; the warning about CLOUDFLARE_ENV is given once. */
     private boolean warnedIgnoredEnvironment;
+    private boolean warnedUnknownKeys;
 
     protected List<String> schemaSources() throws MojoExecutionException {
         if (schema == null || schema.isBlank()) {

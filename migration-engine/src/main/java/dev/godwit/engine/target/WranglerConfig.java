@@ -75,7 +75,8 @@ public final class WranglerConfig {
      * The top level ({@code name == null}) or one {@code [env.NAME]}. {@code workerName} is the Worker's {@code name} as wrangler
      * reads it for the section: an environment's own, else the top level's with {@code -NAME} appended; null when none is set.
      */
-    public record Section(String name, String accountId, boolean accountInherited, List<Binding> d1Databases, String workerName) {
+    public record Section(String name, String accountId, boolean accountInherited, List<Binding> d1Databases, String workerName,
+                          List<String> unknownBindingKeys) {
         /** How messages name it: {@code wrangler.toml [env.staging]} or {@code wrangler.toml (top level)}. */
         public String where(Path file) {
             return file.getFileName() + (name == null ? " (top level)" : " [env." + name + "]");
@@ -231,7 +232,8 @@ public final class WranglerConfig {
                 // account_id is inheritable in wrangler (an empty one counts as unset); d1_databases is not; name is, with -ENV appended
                 String worker = s.workerName() != null ? s.workerName() : top.workerName() == null ? null : top.workerName() + "-" + e.getKey();
                 boolean own = s.accountId() != null && !s.accountId().isBlank();
-                envs.put(e.getKey(), new Section(s.name(), own ? s.accountId() : top.accountId(), !own && top.accountId() != null, s.d1Databases(), worker));
+                envs.put(e.getKey(), new Section(s.name(), own ? s.accountId() : top.accountId(), !own && top.accountId() != null, s.d1Databases(), worker,
+                        s.unknownBindingKeys()));
             }
         }
         return new WranglerConfig(file, top, envs, brokenEnvs, names, env != null);
@@ -241,6 +243,7 @@ public final class WranglerConfig {
         String where = envName == null ? "" : "env." + envName + ".";
         String accountId = text(file, node, "account_id", where);
         List<Binding> bindings = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
         JsonNode d1 = node.get("d1_databases");
         if (d1 != null) {
             if (!d1.isArray()) throw shape(file, where + "d1_databases must be a list ([[" + where + "d1_databases]] in TOML)");
@@ -254,9 +257,38 @@ public final class WranglerConfig {
                         text(file, b, "preview_database_id", at + "."), text(file, b, "migrations_dir", at + "."),
                         text(file, b, "migrations_table", at + "."), text(file, b, "migrations_pattern", at + "."),
                         bool(file, b, "remote", at + ".")));
+                b.fieldNames().forEachRemaining(k -> {
+                    if (!BINDING_KEYS.contains(k)) unknown.add(at + "." + k);
+                });
             }
         }
-        return new Section(envName, accountId, false, List.copyOf(bindings), text(file, node, "name", where));
+        return new Section(envName, accountId, false, List.copyOf(bindings), text(file, node, "name", where), List.copyOf(unknown));
+    }
+
+    /** The keys wrangler 4 knows in a d1_databases entry (validateD1Binding); others it warns of and ignores, as Godwit does. */
+    private static final java.util.Set<String> BINDING_KEYS = java.util.Set.of("binding", "database_id", "database_internal_env", "database_name",
+            "jurisdiction", "migrations_dir", "migrations_pattern", "migrations_table", "preview_database_id", "remote");
+
+    /**
+     * The warning for {@code section}'s d1_databases keys wrangler does not know, with the known key each seems to mean
+     * ({@code migrationsDir}: migrations_dir): ignored, the binding falls back to a default (its folder, its history table)
+     * without a word where wrangler at least warns. Null when there are none.
+     */
+    public String unknownBindingKeysWarning(Section section) {
+        if (section.unknownBindingKeys().isEmpty()) return null;
+        List<String> named = new ArrayList<>();
+        for (String path : section.unknownBindingKeys()) {
+            String key = path.substring(path.lastIndexOf('.') + 1);
+            String meant = BINDING_KEYS.stream().filter(k -> squashed(k).equals(squashed(key))).findFirst().orElse(null);
+            named.add(path + (meant == null ? "" : " (did you mean " + meant + "?)"));
+        }
+        return section.where(file) + ": " + String.join(", ", named) + (named.size() == 1 ? " is a key" : " are keys") + " wrangler does not"
+                + " know in a D1 binding: ignored, by Godwit as by wrangler (which warns \"Unexpected fields found\"), so what it was meant"
+                + " to set keeps its default. Fix the name in " + file.getFileName() + ".";
+    }
+
+    private static String squashed(String key) {
+        return key.replace("_", "").replace("-", "").toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String text(Path file, JsonNode node, String key, String where) {

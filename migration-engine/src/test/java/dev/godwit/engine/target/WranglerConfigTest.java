@@ -521,6 +521,27 @@ class WranglerConfigTest {
         assertEquals("__drizzle_migrations", ProjectSettings.of(settings(true, "staging", null, null, null, null)).history().name());
     }
 
+    /**
+     * A key wrangler does not know in a D1 binding ({@code migrationsDir} for migrations_dir) is ignored by both, so the binding
+     * falls back to the default folder and history table: wrangler warns "Unexpected fields found", Godwit said nothing.
+     */
+    @Test
+    void aBindingKeyWranglerDoesNotKnowIsWarnedOfWithTheKeyItSeemsToMean() throws IOException {
+        write("wrangler.toml", "[[d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"id-dev\"\nmigrationsDir = \"drizzle\"\n"
+                + "[env.staging]\n[[env.staging.d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"id-staging\"\nmigrations_dir = \"drizzle\"\n"
+                + "migration_table = \"d1_migrations\"\ncomment = \"staging\"\n");
+        Files.createDirectories(project.resolve("drizzle"));
+        assertEquals("wrangler.toml (top level): d1_databases[0].migrationsDir (did you mean migrations_dir?) is a key wrangler does not know"
+                + " in a D1 binding: ignored, by Godwit as by wrangler (which warns \"Unexpected fields found\"), so what it was meant to set"
+                + " keeps its default. Fix the name in wrangler.toml.", ProjectSettings.of(settings(true, null, null, null, null, null)).unknownBindingKeysWarning());
+        assertEquals("wrangler.toml [env.staging]: env.staging.d1_databases[0].migration_table, env.staging.d1_databases[0].comment are keys"
+                + " wrangler does not know in a D1 binding: ignored, by Godwit as by wrangler (which warns \"Unexpected fields found\"), so what"
+                + " it was meant to set keeps its default. Fix the name in wrangler.toml.",
+                ProjectSettings.of(settings(true, "staging", null, null, null, null)).unknownBindingKeysWarning());
+        write("wrangler.toml", "[[d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"id-dev\"\nmigrations_dir = \"drizzle\"\njurisdiction = \"eu\"\n");
+        assertEquals(null, ProjectSettings.of(settings(true, null, null, null, null, null)).unknownBindingKeysWarning(), "every key known");
+    }
+
     /** wrangler reads CLOUDFLARE_ENV when --env is not given; -Ddb.env still wins. */
     @Test
     void cloudflareEnvPicksTheEnvironmentWhenDbEnvIsNotGiven() throws IOException {
