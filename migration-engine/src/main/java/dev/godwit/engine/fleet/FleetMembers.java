@@ -193,6 +193,13 @@ public final class FleetMembers implements AutoCloseable {
         private volatile long matched;
         private volatile long scanned;
         private volatile long accountTotal = -1;
+        /** The ids on the last pages read (three pages' worth): a database that moved between pages is neither lost nor taken twice. */
+        private final Map<String, Boolean> recent = new java.util.LinkedHashMap<>(16, 0.75f, false) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+                return size() > 3 * PER_PAGE;
+            }
+        };
 
         GlobPages(FleetSelection.NameGlob glob, D1Client lister) {
             this.glob = glob;
@@ -203,21 +210,32 @@ public final class FleetMembers implements AutoCloseable {
         @Override
         public boolean hasNext() {
             while (buffer.isEmpty() && !exhausted) {
+                // The list is paged by offset and the run takes its time: a database deleted from a page already read moves the first
+                // of the next page onto it (never handed out), one created ahead of it (a list newest first) pushes the last of that
+                // page onto the next (handed out twice). So the page read last is read again with the next one: what moved onto it
+                // is taken, and what was seen on the last pages is not taken again. One list call more per 1,000 databases.
+                if (page > 0) take(lister.listDatabases(null, page, PER_PAGE));
                 D1Client.DatabasePage p = lister.listDatabases(null, ++page, PER_PAGE);
-                for (Map<String, Object> db : p.databases()) {
-                    Object name = db.get("name");
-                    Object uuid = db.get("uuid");
-                    if (name != null && uuid != null && regex.matcher(name.toString()).matches()) {
-                        buffer.add(FleetMember.of(uuid.toString(), name.toString()));
-                    }
-                }
-                matched += buffer.size();
+                take(p);
                 scanned += p.databases().size();
                 if (p.totalCount() >= 0) accountTotal = p.totalCount();
                 exhausted = isLast(p) || page >= 100_000;
                 if (exhausted) total = matched;
             }
             return !buffer.isEmpty();
+        }
+
+        /** Buffers the page's databases that match and were not on the pages read last ({@link #recent}). */
+        private void take(D1Client.DatabasePage p) {
+            for (Map<String, Object> db : p.databases()) {
+                Object name = db.get("name");
+                Object uuid = db.get("uuid");
+                if (name == null || uuid == null || recent.put(uuid.toString(), Boolean.TRUE) != null) continue;
+                if (regex.matcher(name.toString()).matches()) {
+                    buffer.add(FleetMember.of(uuid.toString(), name.toString()));
+                    matched++;
+                }
+            }
         }
 
         long estimate() {

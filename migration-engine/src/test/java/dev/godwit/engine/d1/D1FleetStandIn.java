@@ -139,6 +139,15 @@ public final class D1FleetStandIn implements AutoCloseable {
         return uuid;
     }
 
+    /** Creates a database listed before every other one, as a list ordered newest first shows a new database; returns its uuid. */
+    public String createDatabaseFirst(String name) {
+        String uuid = UUID.nameUUIDFromBytes((accountId + "/" + name).getBytes(StandardCharsets.UTF_8)).toString();
+        Path file = dir.resolve(uuid + ".sqlite").toAbsolutePath();
+        Db db = new Db(uuid, name, file, "jdbc:sqlite:" + file, new Object());
+        if (byId.putIfAbsent(uuid, db) == null) order.add(0, db);
+        return uuid;
+    }
+
     /** Creates {@code n} databases named {@code prefix-0001} …; returns their uuids in order. */
     public List<String> createDatabases(String prefix, int n) {
         List<String> ids = new ArrayList<>();

@@ -1040,6 +1040,35 @@ class FleetTest {
         }
     }
 
+    @Test
+    void aDatabaseDeletedBeforeTheNextListPageIsReadDoesNotHideTheOneThatMovesOntoTheReadPage() throws Exception {
+        // Cloudflare's list is paged by offset: a database deleted from page 1 while the run works moves the first of page 2
+        // onto page 1, already read; page 2, read later, starts one further on. That database was never visited, the run green.
+        List<String> first = standIn.createDatabases("m", 3);
+        List<String> filler = standIn.createDatabases("z-filler", FleetMembers.PER_PAGE - 3);
+        List<String> late = standIn.createDatabases("m-late", 2);
+        standIn.beforeCall(first.get(0), 1, () -> standIn.deleteDatabase(filler.get(0)));
+        FleetRunner.Result r = runner(new FleetSelection.NameGlob("m-*"), options(1)).apply(migrations);
+        assertEquals(Map.of("applied", 5L), r.byStatus());
+        for (String id : first) assertFullyMigrated(id);
+        for (String id : late) assertFullyMigrated(id);
+
+        assertEquals(3, standIn.listRequestCount());   // page 1, then page 1 again with page 2
+    }
+
+    @Test
+    void aDatabaseCreatedAheadOfTheReadPagesDoesNotHaveTheLastOfAPageVisitedTwice() throws Exception {
+        // a list ordered newest first: a database created while the run works pushes the last of page 1 onto page 2
+        standIn.createDatabases("z-filler", FleetMembers.PER_PAGE - 3);
+        List<String> first = standIn.createDatabases("m", 3);
+        List<String> late = standIn.createDatabases("m-late", 2);
+        standIn.beforeCall(first.get(0), 1, () -> standIn.createDatabaseFirst("a-new"));
+        FleetRunner.Result r = runner(new FleetSelection.NameGlob("m-*"), options(1)).apply(migrations);
+        assertEquals(Map.of("applied", 5L), r.byStatus());
+        for (String id : first) assertEquals(migrations.size() + 1, standIn.callsTo(id), "calls to " + id);
+        for (String id : late) assertFullyMigrated(id);
+    }
+
     /**
      * A name pattern over a large account: the list failing on a later page (D1's 5xx, past the retries) stopped the run with only
      * 'Cannot list the D1 databases of account ...', though the databases of the first page were migrated by then; nothing said so,
