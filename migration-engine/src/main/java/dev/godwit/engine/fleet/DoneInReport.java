@@ -14,8 +14,8 @@ import java.util.Set;
  * The databases an earlier fleet apply's report shows at the latest migration ({@code -Ddb.fleet.skipDoneIn}): a rerun after an
  * interruption reads every database's history again, one call each, which at Cloudflare's pace (1,100 calls per 5 minutes) is
  * hours for tens of thousands of finished databases before the first unfinished one. The report of a killed run is read as far
- * as it was written (its JSON is not closed). Only rows of that report's own apply count: applied or up to date, with the
- * latest migration of this run's folder as their last.
+ * as it was written (its JSON is not closed). Only rows of that report's own apply count: applied, up to date, or skipped as done
+ * by its own skipDoneIn report, with the latest migration of this run's folder as their last.
  */
 final class DoneInReport {
 
@@ -52,7 +52,11 @@ final class DoneInReport {
                                 default -> p.skipChildren();
                             }
                         }
-                        if (id != null && latest.equals(last) && ("applied".equals(status) || "up-to-date".equals(status))) done.add(id);
+                        // "skipped": a resumed run's row for a database its own -Ddb.fleet.skipDoneIn report showed done; a second resume
+                        // from that run's report (the one at hand) trusts it as the first did, rather than read every such history again
+                        if (id != null && latest.equals(last) && ("applied".equals(status) || "up-to-date".equals(status) || "skipped".equals(status))) {
+                            done.add(id);
+                        }
                     }
                 } else p.skipChildren();
             }

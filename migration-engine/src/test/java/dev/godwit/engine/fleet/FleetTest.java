@@ -229,6 +229,13 @@ class FleetTest {
                 + " their histories are not read again."), logLines.toString());
         for (String id : ids) assertFullyMigrated(id);
 
+        // the report of that resumed run (killed again, say) is the one at hand: the databases it skipped as done stay skipped, not
+        // read again because this report says "skipped" where the first said "applied"
+        standIn.resetCounters();
+        FleetRunner.Result resumedAgain = runner(new FleetSelection.NameGlob("shop-*"), options(1)).skippingDoneIn(again.report()).apply(migrations);
+        assertEquals(Map.of("skipped", 4L), resumedAgain.byStatus());
+        assertEquals(List.of(0, 0, 0, 0), ids.stream().map(standIn::callsTo).toList());
+
         // a report of an older folder: its databases are behind this one's latest, none skipped
         List<String> old = standIn.createDatabases("old", 2);
         FleetRunner.Result behind = runner(new FleetSelection.NameGlob("old-*"), options(1)).apply(migrations.subList(0, 2));
