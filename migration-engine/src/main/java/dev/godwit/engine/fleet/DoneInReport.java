@@ -60,14 +60,30 @@ final class DoneInReport {
                     }
                 } else p.skipChildren();
             }
-        } catch (com.fasterxml.jackson.core.io.JsonEOFException cutShort) {
-            // a killed run's report ends part-way: every row before the cut was flushed whole
+        } catch (com.fasterxml.jackson.core.JsonParseException cutShort) {
+            // a killed run's report ends part-way: every row before the cut was flushed whole (the cut may fall inside a token or in
+            // the whitespace between two, which Jackson reports as a plain parse error at the end of the input)
+            if (!endsThere(cutShort, report)) throw cannotRead(report, cutShort);
         } catch (IOException e) {
-            throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.fleet.skipDoneIn=" + report + " cannot be read: " + e.getMessage()
-                    + ". Give the report of an earlier fleet apply, or leave the option out.", e);
+            throw cannotRead(report, e);
         }
         if (command == null) throw notAReport(report);
         return done;
+    }
+
+    /** Whether the parse error is the end of the file: a cut, not text that is no JSON. */
+    private static boolean endsThere(com.fasterxml.jackson.core.JsonParseException e, Path report) {
+        if (e instanceof com.fasterxml.jackson.core.io.JsonEOFException) return true;
+        try {
+            return e.getLocation() != null && e.getLocation().getByteOffset() >= Files.size(report);
+        } catch (IOException unreadable) {
+            return false;
+        }
+    }
+
+    private static GodwitException cannotRead(Path report, IOException e) {
+        return new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.fleet.skipDoneIn=" + report + " cannot be read: " + e.getMessage()
+                + ". Give the report of an earlier fleet apply, or leave the option out.", e);
     }
 
     private static GodwitException notAReport(Path report) {

@@ -214,6 +214,23 @@ class FleetTest {
      * migration, with no call; a database the report shows at an older migration is worked on as usual.
      */
     @Test
+    void aReportCutAnywhereAfterItsHeaderIsReadAsFarAsItWasWritten() throws Exception {
+        standIn.createDatabases("cut", 3);
+        FleetRunner.Result first = runner(new FleetSelection.NameGlob("cut-*"), options(1)).apply(migrations);
+        String text = Files.readString(first.report());
+        int rowsFrom = text.indexOf("\"databases\" : [") + 16;
+        int secondEnds = text.indexOf("}", text.indexOf("\"id\" :", text.indexOf("\"id\" :") + 1)) + 1;
+        Path cut = dir.resolve("cut.json");
+        String latest = migrations.get(2).tag();
+        // a cut in the whitespace between tokens ("pending" : 0,\n    |) was "cannot be read", one inside a token was read
+        for (int n = rowsFrom; n <= secondEnds + 8; n++) {
+            Files.writeString(cut, text.substring(0, n));
+            int done = DoneInReport.read(cut, latest).size();
+            assertEquals(n < text.indexOf("}", text.indexOf("\"id\" :")) + 1 ? 0 : n < secondEnds ? 1 : 2, done, "cut after " + n + " characters");
+        }
+    }
+
+    @Test
     void skipDoneInSkipsWhatAnEarlierReportShowsAtTheLatestMigration() throws Exception {
         List<String> ids = standIn.createDatabases("shop", 4);
         FleetRunner.Result first = runner(new FleetSelection.NameGlob("shop-*"), options(1)).apply(migrations);
