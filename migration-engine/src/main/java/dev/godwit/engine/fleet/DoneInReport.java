@@ -7,7 +7,12 @@ import dev.godwit.engine.GodwitException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.godwit.engine.folder.Migration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -22,22 +27,35 @@ final class DoneInReport {
     private DoneInReport() {
     }
 
-    /** The ids of the databases {@code report} shows with {@code latest} as their last migration. */
-    static Set<String> read(Path report, String latest) {
+    /**
+     * The ids of the databases {@code report} shows with the latest of {@code local} as their last migration. A migration of the
+     * folder whose file differs from the one the report's run applied (edited since) is refused: the databases the report shows done
+     * hold the earlier version, which a run without the option fails as edited; skipped, they would count as done.
+     */
+    static Set<String> read(Path report, List<Migration> local) {
+        String latest = local.get(local.size() - 1).tag();
         if (!Files.isRegularFile(report)) {
             throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.fleet.skipDoneIn=" + report + ": there is no such file. Give the"
                     + " report of an earlier fleet apply (target/godwit/fleet-<time>.json), or leave the option out.");
         }
         Set<String> done = new HashSet<>();
         String command = null;
+        List<String> tags = null;
+        List<String> hashes = null;
         try (JsonParser p = new JsonFactory().createParser(report.toFile())) {
             if (p.nextToken() != JsonToken.START_OBJECT) throw notAReport(report);
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
                 JsonToken t = p.nextToken();
                 if (field.equals("command")) command = p.getValueAsString();
-                else if (field.equals("databases") && t == JsonToken.START_ARRAY) {
+                else if ((field.equals("migrations") || field.equals("hashes")) && t == JsonToken.START_ARRAY) {
+                    List<String> values = new ArrayList<>();
+                    while (p.nextToken() == JsonToken.VALUE_STRING) values.add(p.getText());
+                    if (field.equals("migrations")) tags = values;
+                    else hashes = values;
+                } else if (field.equals("databases") && t == JsonToken.START_ARRAY) {
                     if (!"apply".equals(command)) throw notAReport(report);
+                    if (tags != null && hashes != null && tags.size() == hashes.size()) refuseEdited(report, local, tags, hashes);
                     while (p.nextToken() == JsonToken.START_OBJECT) {
                         String id = null;
                         String status = null;
@@ -69,6 +87,21 @@ final class DoneInReport {
         }
         if (command == null) throw notAReport(report);
         return done;
+    }
+
+    private static void refuseEdited(Path report, List<Migration> local, List<String> tags, List<String> hashes) {
+        Map<String, String> applied = new HashMap<>();
+        for (int i = 0; i < tags.size(); i++) applied.put(tags.get(i), hashes.get(i));
+        for (Migration m : local) {
+            String h = applied.get(m.tag());
+            if (h != null && !m.recordedBy(h)) {
+                throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.fleet.skipDoneIn=" + report + ": " + m.fileName() + " has changed"
+                        + " since that run applied it (sha256 " + h.substring(0, Math.min(12, h.length())) + " then, " + m.hash().substring(0, 12)
+                        + " now). The databases that report shows done hold the earlier " + m.tag() + ", which db:apply refuses as an edited"
+                        + " migration; skipping them would count them as done. Nothing was done. Leave -Ddb.fleet.skipDoneIn out to have each"
+                        + " database's history read and checked, or restore the file as it was.");
+            }
+        }
     }
 
     /** Whether the parse error is the end of the file: a cut, not text that is no JSON. */

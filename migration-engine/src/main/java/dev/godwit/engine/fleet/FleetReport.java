@@ -60,6 +60,14 @@ public final class FleetReport implements AutoCloseable {
      * @param migrationOrder every local migration tag in order, so the per-migration counts come out in that order
      */
     public FleetReport(Path dir, String command, String selection, String account, List<String> migrationOrder) {
+        this(dir, command, selection, account, migrationOrder, null);
+    }
+
+    /**
+     * @param migrationHashes the sha256 of each migration's file, in {@code migrationOrder}'s order (null: not written): a resume from
+     *                        this report ({@code -Ddb.fleet.skipDoneIn}) checks that the folder's migrations are still those it applied
+     */
+    public FleetReport(Path dir, String command, String selection, String account, List<String> migrationOrder, List<String> migrationHashes) {
         Instant now = Instant.now();
         try {
             Files.createDirectories(dir);
@@ -76,6 +84,11 @@ public final class FleetReport implements AutoCloseable {
             json.writeArrayFieldStart("migrations");
             for (String t : migrationOrder) json.writeString(t);
             json.writeEndArray();
+            if (migrationHashes != null) {
+                json.writeArrayFieldStart("hashes");
+                for (String h : migrationHashes) json.writeString(h);
+                json.writeEndArray();
+            }
             json.writeArrayFieldStart("databases");
         } catch (IOException e) {
             throw new GodwitException(GodwitException.Kind.BROKEN, "Cannot write the fleet report in " + dir + ": " + e.getMessage(), e);
