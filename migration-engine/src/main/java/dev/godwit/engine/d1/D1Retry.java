@@ -12,9 +12,10 @@ package dev.godwit.engine.d1;
  *   ONCE                yes          yes        yes           no             no         no
  *   RESTORE             yes          no         no            no             no         no
  * </pre>
- * How long: a 429 waits for its {@code Retry-After} (the backoff when it has none; pausing every request that shares the
- * rate limiter), refused past the settings' {@code maxRetryWait}; any other retry waits the backoff, starting at
- * {@code initialBackoff} and doubled after every attempt (429s included). How many: {@code maxAttempts} in all.
+ * How long: a 429 waits for its {@code Retry-After} (when it has none, the backoff, or the rate limiter's window when it is
+ * shared: Cloudflare blocks an over-limit token for the window; pausing every request that shares the rate limiter), refused
+ * past the settings' {@code maxRetryWait}; any other retry waits the backoff, starting at {@code initialBackoff} and doubled
+ * after every attempt (429s included). How many: {@code maxAttempts} in all.
  * One instance serves one request, from its first attempt to its last.
  */
 final class D1Retry {
@@ -100,6 +101,11 @@ final class D1Retry {
      */
     boolean againAfterRateLimit(long retryAfterMillis) {
         long wait = retryAfterMillis >= 0 ? retryAfterMillis : backoff;
+        if (retryAfterMillis < 0 && limiter != null) {
+            // No Retry-After (a proxy's or a gateway's 429): Cloudflare blocks a token that went over for its whole window, so a fleet
+            // pauses for the limiter's window; the backoff (200 ms to 1.6 s) failed every database started during the block.
+            wait = Math.max(backoff, Math.min(limiter.window().toMillis(), longestWait));
+        }
         if (attempt >= maxAttempts || wait > longestWait) return false;
         if (limiter != null) limiter.pauseFor(wait);   // everyone sharing the token slows down; acquire() waits
         else pause(wait);

@@ -179,6 +179,13 @@ public final class D1FleetStandIn implements AutoCloseable {
         failListFromPage = page;
     }
 
+    private volatile boolean sendRetryAfter = true;
+
+    /** Whether a 429 carries {@code Retry-After} (on by default; off as a proxy or another gateway answers). */
+    public void sendRetryAfter(boolean on) {
+        sendRetryAfter = on;
+    }
+
     public void setLatencyMillis(long millis) {
         latencyMillis = millis;
     }
@@ -342,7 +349,7 @@ public final class D1FleetStandIn implements AutoCloseable {
             synchronized (rate) {
                 left = Math.max(0, blockedUntil - System.nanoTime());
             }
-            ex.getResponseHeaders().set("Retry-After", Long.toString((left + 999_999_999L) / 1_000_000_000L));
+            if (sendRetryAfter) ex.getResponseHeaders().set("Retry-After", Long.toString((left + 999_999_999L) / 1_000_000_000L));
             send(ex, 429, failure(971, "Please wait and consider throttling your request speed"));
             return;
         }

@@ -989,6 +989,20 @@ class FleetTest {
      * 429s, how long everyone waited, and what to change; a run paced under the budget says nothing of it. The report has both.
      */
     @Test
+    void a429WithoutRetryAfterPausesEveryoneForTheWindowInsteadOfFailingDatabases() {
+        // a 429 without Retry-After (a proxy's, a gateway's) was waited out with the backoff, 20 ms to 160 ms, and after 5 attempts
+        // the database failed: against Cloudflare's block of a whole window, every database started during it failed
+        List<String> ids = standIn.createDatabases("r", 12);
+        standIn.rateLimit(10, Duration.ofSeconds(2));
+        standIn.sendRetryAfter(false);
+        FleetRunner.Result r = runner(new FleetSelection.NameGlob("r-*"), new FleetRunner.Options(6, 0, false, 10_000, Duration.ofSeconds(2),
+                dir.resolve("target/godwit"), false, 3, Duration.ZERO, Duration.ofMillis(20))).apply(migrations);
+        assertEquals(0, r.failed());
+        assertTrue(r.rateLimitPauses() > 0);
+        for (String id : ids) assertFullyMigrated(id);
+    }
+
+    @Test
     void rateLimitedRequestsAreNamedInTheSummaryWithHowLongEveryoneWaited() throws Exception {
         List<String> paced = standIn.createDatabases("p", 3);
         standIn.rateLimit(20, Duration.ofSeconds(1));
