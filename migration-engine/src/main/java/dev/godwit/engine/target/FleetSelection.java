@@ -51,8 +51,13 @@ public sealed interface FleetSelection permits FleetSelection.Listed, FleetSelec
                         sb.append("\\[");
                     } else {
                         String cls = glob.substring(i + 1, end);
-                        if (cls.startsWith("!")) cls = "^" + cls.substring(1);
-                        sb.append('[').append(cls.replace("\\", "\\\\")).append(']');
+                        boolean negated = cls.startsWith("!") || cls.startsWith("^");
+                        sb.append('[').append(negated ? "^" : "");
+                        // characters of the name and a-z ranges: what Java's regex reads as syntax in a class (&&, [, \\) is a character
+                        for (char k : cls.substring(negated ? 1 : 0).toCharArray()) {
+                            sb.append(k == '-' || Character.isLetterOrDigit(k) ? String.valueOf(k) : "\\" + k);
+                        }
+                        sb.append(']');
                         i = end;
                     }
                 } else sb.append(Pattern.quote(String.valueOf(c)));
@@ -82,7 +87,19 @@ public sealed interface FleetSelection permits FleetSelection.Listed, FleetSelec
         if (s.startsWith("name:")) {
             String g = s.substring(5).strip();
             if (g.isEmpty()) throw broken("-Ddb.d1.databases=name: needs a pattern, e.g. name:tenant-*");
-            return new NameGlob(g);
+            NameGlob glob = new NameGlob(g);
+            String why = g.contains("[[") ? "a class in [...] holds the name's characters and ranges (shell classes such as [:digit:] are not read:"
+                    + " write [0-9])" : null;
+            if (why == null) {
+                try {
+                    glob.regex();
+                } catch (java.util.regex.PatternSyntaxException e) {
+                    why = "a class in [...] needs at least one character, and a range's first end must not come after its last ([0-9], not [9-0])";
+                }
+            }
+            if (why != null) throw broken("-Ddb.d1.databases=name:" + g + " is not a pattern Godwit reads: " + why + ". Patterns take *, ?, [a-z]"
+                    + " and [!a-z], case-sensitive. Nothing was done.");
+            return glob;
         }
         List<String> entries = Arrays.stream(s.split(",")).map(String::strip).filter(e -> !e.isEmpty()).distinct().toList();
         if (entries.isEmpty()) throw broken("-Ddb.d1.databases=" + s + " names no database.");

@@ -38,6 +38,18 @@ class FleetSelectionTest {
     }
 
     @Test
+    void aBracketClassJavasRegexWouldReadOtherwiseIsRefusedOrTakenLiterally() {
+        // these crashed the goal with "Unclosed character class near index 33" and the regex Godwit made of the pattern
+        for (String g : List.of("tenant-000[[:digit:]]", "tenant-[]*", "tenant-[9-0]")) {
+            GodwitException e = assertThrows(GodwitException.class, () -> FleetSelection.parse("name:" + g, project), g);
+            assertTrue(e.getMessage().startsWith("-Ddb.d1.databases=name:" + g + " is not a pattern Godwit reads: "), e.getMessage());
+        }
+        // inside a class, what Java's regex would read as syntax is a character of the name
+        assertTrue(new FleetSelection.NameGlob("a[&_]b").matches("a_b"));
+        assertTrue(new FleetSelection.NameGlob("a[a-c&&c]b").matches("aab"));
+    }
+
+    @Test
     void refusesEmptyAndMissing() {
         assertThrows(GodwitException.class, () -> FleetSelection.parse(" ", project));
         assertThrows(GodwitException.class, () -> FleetSelection.parse(",,", project));
