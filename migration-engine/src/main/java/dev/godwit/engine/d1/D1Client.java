@@ -261,11 +261,11 @@ public final class D1Client implements AutoCloseable {
                 a = send(body);
             } catch (ConnectException | ConnectTimeoutException | NoRouteToHostException e) {
                 if (retry.again(D1Retry.Failure.NOT_SENT)) continue;
-                throw new D1Exception(scrub("Cannot reach Cloudflare D1 at " + settings.endpoint() + " (" + describe(e) + ", " + retry.attempt()
-                        + " attempt(s)). Check the network and db.d1.endpoint."), 0, 0, false, e);
+                throw after5xx(retriedAfter5xx, new D1Exception(scrub("Cannot reach Cloudflare D1 at " + settings.endpoint() + " (" + describe(e) + ", "
+                        + retry.attempt() + " attempt(s)). Check the network and db.d1.endpoint."), 0, 0, false, e));
             } catch (UnknownHostException e) {
-                throw new D1Exception(scrub("Cannot reach Cloudflare D1: unknown host " + e.getMessage() + " (db.d1.endpoint is "
-                        + settings.endpoint() + ")."), 0, 0, false, e);
+                throw after5xx(retriedAfter5xx, new D1Exception(scrub("Cannot reach Cloudflare D1: unknown host " + e.getMessage() + " (db.d1.endpoint is "
+                        + settings.endpoint() + ")."), 0, 0, false, e));
             } catch (IOException e) {
                 if (retry.again(D1Retry.Failure.LOST)) continue;
                 if (repeatable) {
@@ -280,12 +280,12 @@ public final class D1Client implements AutoCloseable {
             int status = a.status();
             if (status == 429) {
                 if (retry.againAfterRateLimit(a.retryAfterMillis())) continue;
-                throw D1Exception.refusedBeforeRunning("Cloudflare's API rate limit was hit (HTTP 429" + (a.retryAfterMillis() >= 0 ? ", retry after "
+                throw after5xx(retriedAfter5xx, D1Exception.refusedBeforeRunning("Cloudflare's API rate limit was hit (HTTP 429" + (a.retryAfterMillis() >= 0 ? ", retry after "
                         + (a.retryAfterMillis() / 1000) + " s" : "") + ", " + retry.attempt() + " attempt(s)). Cloudflare allows 1,200 API requests"
-                        + " per 5 minutes per token; wait, then run again.", 429, 0);
+                        + " per 5 minutes per token; wait, then run again.", 429, 0));
             }
-            if (status == 401 || status == 403 || unreadableToken(status, env)) throw authFailure(status, env);
-            if (status == 404) throw notFound(env);
+            if (status == 401 || status == 403 || unreadableToken(status, env)) throw after5xx(retriedAfter5xx, authFailure(status, env));
+            if (status == 404) throw after5xx(retriedAfter5xx, notFound(env));
             if (env == null) {
                 if (a.mitigated()) {
                     throw new D1Exception("Cloudflare answered HTTP " + status + " with a challenge page instead of D1's JSON"
@@ -347,6 +347,18 @@ public final class D1Client implements AutoCloseable {
             }
             return throwSqlError(what + " (HTTP " + status + (code != 0 ? ", code " + code : "") + "): " + message, status, code, message);
         }
+    }
+
+    /**
+     * A failure of a later attempt of a request whose earlier attempt was answered with a 5xx: whatever stopped this attempt (a rate
+     * limit, a refused token or connection) says nothing of that one, which D1 may have committed before failing. So it is no
+     * "nothing ran" (notSent), but an outcome unknown, which the Migrator settles by reading the history.
+     */
+    private static D1Exception after5xx(boolean retriedAfter5xx, D1Exception e) {
+        if (!retriedAfter5xx || e.outcomeUnknown()) return e;
+        return new D1Exception(e.getMessage() + " An earlier attempt of the same request was answered with an HTTP 5xx, and D1 may have run that"
+                + " attempt: the request may or may not have been applied.", e.httpStatus(), e.errorCode(), -1, null, e.databaseMessage(), true,
+                e.getCause());
     }
 
     private static JsonNode throwSqlError(String text, int status, int code, String message) {

@@ -143,6 +143,25 @@ class D1SafetyTest {
     }
 
     /**
+     * D1 committed the migration and answered 500; the retry of the same request met a rate limit longer than Godwit waits.
+     * db:apply said "was not applied ... Nothing of it ran ... as it was after the previous migration", while D1 had applied it:
+     * the 429 speaks for the retry only, not for the attempt before it.
+     */
+    @Test
+    void aRateLimitOnTheRetryAfterA500DoesNotSayNothingRan() {
+        standIn.fail500AfterCommitWhenBodyContains("ADD `email`", 1);
+        standIn.respond429AfterThe500AfterCommit(1);
+        standIn.setRetryAfterSeconds(120);   // past maxRetryWait (2 s here): not waited for
+        try (D1Database db = d1()) {
+            assertEquals(List.of("0000_init", "0001_email"), apply(db).applied(), "0001 was applied by this run");
+            assertEachMigrationRecordedOnce(db);
+            assertEquals(2, standIn.requestLog().stream().filter(r -> r.contains("ADD `email`")).count(), standIn.requestLog().toString());
+        }
+        assertTrue(logLines.stream().anyMatch(l -> l.equals("INFO   0001_email: this run's request was answered with an error or not at all, but"
+                + " __drizzle_migrations now records the migration: the database applied it once; it is not sent again.")), logLines.toString());
+    }
+
+    /**
      * An answer that contradicts itself (d1.md 1.5: a successful envelope holding a statement with {@code "success": false}):
      * whether D1 committed is not known, so the history decides. Committed: recorded once, not sent again, and not taken for
      * another run's. Not committed: sent again, applied once.

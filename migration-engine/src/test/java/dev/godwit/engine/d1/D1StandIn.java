@@ -96,6 +96,7 @@ public final class D1StandIn implements AutoCloseable {
     private boolean failedElementCommits;
     private String fail500AfterCommitMarker;
     private int fail500AfterCommitCount;
+    private int rateLimitAfter500AfterCommit;
     private volatile long latencyMillis;
     private int dropRestoreAnswers;
     private int timeTravel500s;
@@ -274,7 +275,17 @@ public final class D1StandIn implements AutoCloseable {
         }
     }
 
-    /** The next n requests get HTTP 429 with {@code Retry-After} (0 s unless {@link #setRetryAfterSeconds}). */
+    /**
+     * Once a request armed by {@link #fail500AfterCommitWhenBodyContains} has committed and been answered with its 500, the next
+     * {@code n} requests get HTTP 429 with {@code Retry-After} ({@link #setRetryAfterSeconds}): the retry of that very request is
+     * rate-limited.
+     */
+    public void respond429AfterThe500AfterCommit(int n) {
+        synchronized (lock) {
+            rateLimitAfter500AfterCommit = n;
+        }
+    }
+
     /** The next {@code n} Time Travel restores are carried out, and their answers lost (the connection closes without one). */
     public void dropRestoreAnswerNext(int n) {
         synchronized (lock) {
@@ -303,6 +314,7 @@ public final class D1StandIn implements AutoCloseable {
         }
     }
 
+    /** The next n requests get HTTP 429 with {@code Retry-After} (0 s unless {@link #setRetryAfterSeconds}). */
     public void respond429Next(int n) {
         synchronized (lock) {
             respond429Next = n;
@@ -335,6 +347,7 @@ public final class D1StandIn implements AutoCloseable {
             dropOnceMarkers.clear();
             fail500AfterCommitMarker = null;
             fail500AfterCommitCount = 0;
+            rateLimitAfter500AfterCommit = 0;
             failedElementMarker = null;
             failedElementCount = 0;
             dropRestoreAnswers = 0;
@@ -461,6 +474,8 @@ public final class D1StandIn implements AutoCloseable {
                 } else if (fail500AfterCommitMarker != null && fail500AfterCommitCount > 0 && body.contains(fail500AfterCommitMarker)) {
                     fail500AfterCommitCount--;
                     fail500AfterCommit = true;
+                    respond429Next += rateLimitAfter500AfterCommit;
+                    rateLimitAfter500AfterCommit = 0;
                 } else if (failedElementMarker != null && failedElementCount > 0 && body.contains(failedElementMarker)) {
                     failedElementCount--;
                     failedElement = true;
