@@ -152,6 +152,16 @@ public final class Pusher {
         try {
             db.runAtomically(plan.statements(), foreignKeysOff);
         } catch (DatabaseException e) {
+            if (e.outcomeUnknown()) {
+                // sent, and no usable answer came back: D1 may have committed it (one request, all or nothing); only the database tells
+                throw new PushRefusedException("db:push sent the change to " + db.describe() + ", but the answer was lost: it may or may not"
+                        + " have been applied (all of it or none: it went as one transaction).\n  " + e.getMessage()
+                        + "\n  Run db:push again: it compares the database with the schema afresh and sends only what is still missing"
+                        + " (\"No changes\" when this one was applied).", e);
+            }
+            if (e.notSent()) {
+                throw new PushRefusedException("db:push did not apply the change; nothing of it ran on " + db.describe() + ".\n  " + e.getMessage(), e);
+            }
             String stmt = e.statement() != null ? "\n  Statement: " + e.statement().strip() : "";
             boolean brokeAConstraint = e.databaseMessage() != null && e.databaseMessage().toLowerCase(java.util.Locale.ROOT).contains("constraint");
             throw new PushRefusedException("db:push could not apply the change; the database was left as it was.\n  "
