@@ -245,6 +245,16 @@ public final class Repairer {
             if (!statements.isEmpty()) db.runAtomically(statements, false);
         } catch (RuntimeException e) {
             sums.rollback();
+            if (e instanceof dev.godwit.engine.db.DatabaseException d && d.outcomeUnknown()) {
+                // sent as one transaction, and no usable answer came back: made there all or not at all, which only a fresh read tells
+                dev.godwit.engine.GodwitException lost = new dev.godwit.engine.GodwitException(dev.godwit.engine.GodwitException.Kind.BROKEN,
+                        "db:repair sent its changes of " + history.name() + " on " + where + ", but the answer"
+                        + " was lost: they may or may not have been made there (all of them or none: they went as one transaction). "
+                        + d.getMessage() + "\n  " + folder.relative(folder.dir()) + "/meta/_sums/ was left as it was. Run db:repair again: it reads the"
+                        + " history afresh and makes only what is still needed.");
+                lost.addSuppressed(e);
+                throw lost;
+            }
             throw e;
         }
         log.info("Repaired: " + lines.size() + " change(s) made.");

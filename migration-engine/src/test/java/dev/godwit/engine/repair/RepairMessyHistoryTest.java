@@ -181,6 +181,30 @@ class RepairMessyHistoryTest {
     }
 
     /** The squash repaired on D1 (the stand-in over HTTP, foreign keys always on): the same answer, in one request's transaction. */
+    /**
+     * D1 made db:repair's change (an edited migration's checksum re-recorded) and the connection dropped before its answer: the
+     * error was D1's bare "No answer from Cloudflare D1 (...): the request was sent, so it may or may not have been applied.",
+     * naming neither the repair nor the way on. It says what was sent, where, and that db:repair run again settles it.
+     */
+    @Test
+    void aRepairWhoseD1AnswerIsLostSaysSoAndARerunSettlesIt() throws IOException {
+        HistoryTable history = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
+        try (var standIn = dev.godwit.engine.d1.D1StandIn.start(dir.resolve("d1.sqlite"), "acct", "db", "tok-1234");
+             var d1 = new dev.godwit.engine.d1.D1Database(new dev.godwit.engine.d1.D1Settings("acct", "db", "tok-1234", standIn.endpoint()))) {
+            new Migrator(d1, history, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults());
+            Files.writeString(folder.sqlFile("0001_posts"), Files.readString(folder.sqlFile("0001_posts")) + "\n-- reviewed\n");
+            standIn.dropAfterCommitWhenBodyContains("UPDATE", 1);
+            dev.godwit.engine.GodwitException e = assertThrows(dev.godwit.engine.GodwitException.class,
+                    () -> new Repairer(log).repair(folder, d1, history, new RepairOptions(true, null)));
+            assertTrue(e.getMessage().startsWith("db:repair sent its changes of __drizzle_migrations on Cloudflare D1 database db, but the answer was"
+                    + " lost: they may or may not have been made there"), e.getMessage());
+            assertTrue(e.getMessage().endsWith("Run db:repair again: it reads the history afresh and makes only what is still needed."), e.getMessage());
+            new Repairer(log).repair(folder, d1, history, new RepairOptions(true, null));
+            assertEquals(List.of(), new Migrator(d1, history, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults()).applied());
+            assertEquals(folder.migrations().get(1).hash(), history.read(d1).get(1).hash());
+        }
+    }
+
     @Test
     void afterASquashOnD1TheSquashedMigrationIsRecorded() throws IOException {
         HistoryTable history = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
