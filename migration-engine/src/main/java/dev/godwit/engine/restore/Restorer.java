@@ -147,7 +147,9 @@ public final class Restorer {
             try {
                 r = tt.restore(to);
             } catch (D1Exception e) {
-                if (!e.outcomeUnknown() && e.httpStatus() < 500) throw e;
+                // a 2xx whose body is no readable success (empty, cut short, a proxy's page): D1 took the request, so it may have restored
+                boolean taken = e.httpStatus() >= 200 && e.httpStatus() < 300;
+                if (!e.outcomeUnknown() && e.httpStatus() < 500 && !taken) throw e;
                 throw new D1Exception(e.getMessage() + " D1's answer was lost, so the restore may or may not have happened. To make sure, run the"
                         + " same command again (a second restore to the same bookmark leaves the same contents). The bookmark before it was " + before
                         + "; to go back to that: " + undoCommand.replace("BOOKMARK", before), e.httpStatus(), e.errorCode(), true, e);

@@ -99,6 +99,7 @@ public final class D1StandIn implements AutoCloseable {
     private int rateLimitAfter500AfterCommit;
     private volatile long latencyMillis;
     private int dropRestoreAnswers;
+    private int emptyRestoreAnswers;
     private int timeTravel500s;
     private int timeTravel429s;
     private int bookmarklessAnswers;
@@ -290,6 +291,13 @@ public final class D1StandIn implements AutoCloseable {
     public void dropRestoreAnswerNext(int n) {
         synchronized (lock) {
             dropRestoreAnswers = n;
+        }
+    }
+
+    /** The next {@code n} Time Travel restores are carried out, and answered HTTP 200 with an empty body (no envelope to read). */
+    public void answerRestoresWithAnEmptyBodyNext(int n) {
+        synchronized (lock) {
+            emptyRestoreAnswers = n;
         }
     }
 
@@ -650,6 +658,11 @@ public final class D1StandIn implements AutoCloseable {
                 if (dropRestoreAnswers > 0) {
                     dropRestoreAnswers--;
                     return;   // restored; the answer is lost
+                }
+                if (emptyRestoreAnswers > 0) {
+                    emptyRestoreAnswers--;
+                    ex.sendResponseHeaders(200, -1);   // restored; answered without a body
+                    return;
                 }
                 result.put("bookmark", target.bookmark());
                 result.put("previous_bookmark", previous);

@@ -121,6 +121,17 @@ class RestoreTest {
                 assertEquals(List.of(Map.of("id", 1L, "name", "ada")), db.query("SELECT * FROM users ORDER BY id"));
                 new Restorer(log).remote(target, before, null, "x");
                 assertEquals(2, db.query("SELECT * FROM users").size());
+
+                // a 200 without a body to read: D1 took the restore, so "Try again later" alone was no answer (it had restored)
+                standIn.answerRestoresWithAnEmptyBodyNext(1);
+                String before2 = standIn.currentBookmark();
+                D1Exception empty = assertThrows(D1Exception.class, () -> new Restorer(log).remote(target, good, null, "mvn db:restore -Ddb.bookmark=BOOKMARK"));
+                assertTrue(empty.outcomeUnknown(), empty.getMessage());
+                assertTrue(empty.getMessage().contains("the restore may or may not have happened") && empty.getMessage().endsWith("; to go back to that:"
+                        + " mvn db:restore -Ddb.bookmark=" + before2), empty.getMessage());
+                assertEquals(List.of(Map.of("id", 1L, "name", "ada")), db.query("SELECT * FROM users ORDER BY id"), "D1 restored");
+                new Restorer(log).remote(target, before2, null, "x");
+                assertEquals(2, db.query("SELECT * FROM users").size());
                 assertEquals(1, db.query("SELECT name FROM sqlite_master WHERE name = 'junk'").size());
             }
         }
