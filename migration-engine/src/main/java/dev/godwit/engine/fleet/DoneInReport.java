@@ -30,9 +30,11 @@ final class DoneInReport {
     /**
      * The ids of the databases {@code report} shows with the latest of {@code local} as their last migration. A migration of the
      * folder whose file differs from the one the report's run applied (edited since) is refused: the databases the report shows done
-     * hold the earlier version, which a run without the option fails as edited; skipped, they would count as done.
+     * hold the earlier version, which a run without the option fails as edited; skipped, they would count as done. So is a report
+     * of a run on another history table than {@code historyTable}: its databases were at the latest migration in that table's
+     * record, not necessarily in this one's (a report written before the table was recorded is taken as it is).
      */
-    static Set<String> read(Path report, List<Migration> local) {
+    static Set<String> read(Path report, List<Migration> local, String historyTable) {
         String latest = local.get(local.size() - 1).tag();
         if (!Files.isRegularFile(report)) {
             throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.fleet.skipDoneIn=" + report + ": there is no such file. Give the"
@@ -48,6 +50,7 @@ final class DoneInReport {
                 String field = p.currentName();
                 JsonToken t = p.nextToken();
                 if (field.equals("command")) command = p.getValueAsString();
+                else if (field.equals("historyTable")) refuseOtherHistory(report, p.getValueAsString(), historyTable);
                 else if ((field.equals("migrations") || field.equals("hashes")) && t == JsonToken.START_ARRAY) {
                     List<String> values = new ArrayList<>();
                     while (p.nextToken() == JsonToken.VALUE_STRING) values.add(p.getText());
@@ -87,6 +90,15 @@ final class DoneInReport {
         }
         if (command == null) throw notAReport(report);
         return done;
+    }
+
+    private static void refuseOtherHistory(Path report, String theirs, String ours) {
+        if (theirs == null || theirs.equals(ours)) return;
+        throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.fleet.skipDoneIn=" + report + " is the report of a run on the history"
+                + " table " + theirs + ", and this run reads and writes " + ours + ": the databases it shows done were at the latest"
+                + " migration by " + theirs + "'s record, which says nothing of " + ours + "'s. Nothing was done. Run with"
+                + " -Ddb.migrationsTable=" + theirs + " if that is the history meant, or leave -Ddb.fleet.skipDoneIn out to have each"
+                + " database's history read.");
     }
 
     private static void refuseEdited(Path report, List<Migration> local, List<String> tags, List<String> hashes) {

@@ -60,14 +60,16 @@ public final class FleetReport implements AutoCloseable {
      * @param migrationOrder every local migration tag in order, so the per-migration counts come out in that order
      */
     public FleetReport(Path dir, String command, String selection, String account, List<String> migrationOrder) {
-        this(dir, command, selection, account, migrationOrder, null);
+        this(dir, command, selection, account, migrationOrder, null, null);
     }
 
     /**
      * @param migrationHashes the sha256 of each migration's file, in {@code migrationOrder}'s order (null: not written): a resume from
      *                        this report ({@code -Ddb.fleet.skipDoneIn}) checks that the folder's migrations are still those it applied
+     * @param historyTable    the history table the run read and wrote (null: not written): a resume checks it is its own
      */
-    public FleetReport(Path dir, String command, String selection, String account, List<String> migrationOrder, List<String> migrationHashes) {
+    public FleetReport(Path dir, String command, String selection, String account, List<String> migrationOrder, List<String> migrationHashes,
+                       String historyTable) {
         Instant now = Instant.now();
         try {
             Files.createDirectories(dir);
@@ -81,6 +83,7 @@ public final class FleetReport implements AutoCloseable {
             json.writeStringField("selection", selection);
             json.writeStringField("account", account);
             json.writeStringField("started", now.toString());
+            if (historyTable != null) json.writeStringField("historyTable", historyTable);
             json.writeArrayFieldStart("migrations");
             for (String t : migrationOrder) json.writeString(t);
             json.writeEndArray();

@@ -220,7 +220,7 @@ public final class FleetRunner {
         Set<String> skip = Set.of();
         if (skipDoneIn != null && !local.isEmpty()) {
             String latest = local.get(local.size() - 1).tag();
-            skip = DoneInReport.read(skipDoneIn, local);
+            skip = DoneInReport.read(skipDoneIn, local, history.name());
             log.info("Skipping the " + skip.size() + " database(s) " + skipDoneIn + " shows at " + latest + " (-Ddb.fleet.skipDoneIn): their"
                     + " histories are not read again.");
         }
@@ -294,7 +294,7 @@ public final class FleetRunner {
         try (D1Client root = new D1Client(settings, limiter);
              FleetMembers members = FleetMembers.open(fleet.selection(), root);
              FleetReport report = new FleetReport(options.reportDir(), command, fleet.selection().toString(), settings.accountId(), order,
-                     local.stream().map(Migration::hash).toList())) {
+                     local.stream().map(Migration::hash).toList(), history.name())) {
             log.info("Fleet " + command + " over " + fleet.selection() + " (account " + settings.accountId() + "): " + options.concurrency()
                     + " at a time, at most " + options.rateLimit() + " requests per " + human(options.window()) + " for the token"
                     + (options.canary() > 0 ? ", canary " + options.canary() : "") + (options.failFast() ? ", fail fast" : "") + ".");

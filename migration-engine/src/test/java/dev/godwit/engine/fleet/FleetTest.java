@@ -224,7 +224,7 @@ class FleetTest {
         // a cut in the whitespace between tokens ("pending" : 0,\n    |) was "cannot be read", one inside a token was read
         for (int n = rowsFrom; n <= secondEnds + 8; n++) {
             Files.writeString(cut, text.substring(0, n));
-            int done = DoneInReport.read(cut, migrations).size();
+            int done = DoneInReport.read(cut, migrations, HistoryTable.DRIZZLE_DEFAULT).size();
             assertEquals(n < text.indexOf("}", text.indexOf("\"id\" :")) + 1 ? 0 : n < secondEnds ? 1 : 2, done, "cut after " + n + " characters");
         }
     }
@@ -243,6 +243,25 @@ class FleetTest {
                 .skippingDoneIn(first.report()).apply(edited));
         assertTrue(e.getMessage().startsWith("-Ddb.fleet.skipDoneIn=" + first.report() + ": " + migrations.get(2).fileName() + " has changed since"
                 + " that run applied it (sha256 " + migrations.get(2).hash().substring(0, 12) + " then, "), e.getMessage());
+        assertEquals(List.of(0, 0), ids.stream().map(standIn::callsTo).toList());
+    }
+
+    /**
+     * A report of a run on another history table: its databases were at the latest migration by that table, which says nothing of
+     * this run's (a fleet moving from wrangler's d1_migrations to drizzle's table, say); skipped, they counted as done unread.
+     */
+    @Test
+    void skipDoneInRefusesAReportOfARunOnAnotherHistoryTable() throws Exception {
+        List<String> ids = standIn.createDatabases("ht", 2);
+        FleetRunner.Result first = runner(new FleetSelection.NameGlob("ht-*"), options(1)).apply(migrations);
+        assertTrue(Files.readString(first.report()).contains("\"historyTable\" : \"__drizzle_migrations\""));
+        standIn.resetCounters();
+        GodwitException e = assertThrows(GodwitException.class, () -> new FleetRunner(fleet(new FleetSelection.NameGlob("ht-*")),
+                HistoryTable.forName("d1_migrations"), options(1), log).skippingDoneIn(first.report()).apply(migrations));
+        assertEquals("-Ddb.fleet.skipDoneIn=" + first.report() + " is the report of a run on the history table __drizzle_migrations, and this"
+                + " run reads and writes d1_migrations: the databases it shows done were at the latest migration by __drizzle_migrations's"
+                + " record, which says nothing of d1_migrations's. Nothing was done. Run with -Ddb.migrationsTable=__drizzle_migrations if"
+                + " that is the history meant, or leave -Ddb.fleet.skipDoneIn out to have each database's history read.", e.getMessage());
         assertEquals(List.of(0, 0), ids.stream().map(standIn::callsTo).toList());
     }
 
