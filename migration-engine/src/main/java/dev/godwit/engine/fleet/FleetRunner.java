@@ -370,9 +370,10 @@ public final class FleetRunner {
             logTable(result, report, order, stopReason);
             if (limiter.pauses() > 0) {
                 // a run that stalled for Retry-After said nothing of it: the log read as a slow run, the calls as too many
-                log.warn("  Cloudflare answered HTTP 429 (its API rate limit) " + limiter.pauses() + " time(s); every worker waited for its"
-                        + " Retry-After, " + human(Duration.ofMillis(limiter.pausedMillis())) + " in all, and those requests were sent again"
-                        + " (counted in the calls above). Cloudflare counts its limit per user or account token, the dashboard and wrangler"
+                log.warn("  Cloudflare answered HTTP 429 (its API rate limit) " + limiter.pauses() + " time(s); every worker paused for its"
+                        + " Retry-After (for the rate limit's window where an answer gave none), " + human(Duration.ofMillis(limiter.pausedMillis()))
+                        + " in all, and those requests were sent again (counted in the calls above; a database whose wait would have"
+                        + " passed " + human(options.window().plusSeconds(60)) + " failed, listed above). Cloudflare counts its limit per user or account token, the dashboard and wrangler"
                         + " included: something else used this token during the run, or the run's pace (-Ddb.d1.rateLimit=" + options.rateLimit()
                         + " per " + human(options.window()) + ") is above what the token is allowed. Give other tools another token, or lower"
                         + " -Ddb.d1.rateLimit.");

@@ -1041,7 +1041,8 @@ class FleetTest {
         assertTrue(fast.rateLimitPauses() > 0);
         String warning = logLines.stream().filter(l -> l.contains("HTTP 429")).findFirst().orElseThrow(() -> new AssertionError(logLines.toString()));
         assertTrue(warning.matches("WARN   Cloudflare answered HTTP 429 \\(its API rate limit\\) " + fast.rateLimitPauses() + " time\\(s\\); every worker"
-                + " waited for its Retry-After, [0-9.]+ s in all, and those requests were sent again \\(counted in the calls above\\)\\. Cloudflare"
+                + " paused for its Retry-After \\(for the rate limit's window where an answer gave none\\), [0-9.]+ s in all, and those requests"
+                + " were sent again \\(counted in the calls above; a database whose wait would have passed 62\\.0 s failed, listed above\\)\\. Cloudflare"
                 + " counts its limit per user or account token, the dashboard and wrangler included: something else used this token during the"
                 + " run, or the run's pace \\(-Ddb\\.d1\\.rateLimit=10000 per 2\\.0 s\\) is above what the token is allowed\\. Give other tools"
                 + " another token, or lower -Ddb\\.d1\\.rateLimit\\."), warning);
