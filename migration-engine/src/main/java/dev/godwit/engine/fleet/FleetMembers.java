@@ -152,7 +152,8 @@ public final class FleetMembers implements AutoCloseable {
         if (FleetSelection.isId(entry)) return FleetMember.of(entry.toLowerCase(java.util.Locale.ROOT), null);
         String id = ids.get(entry);
         return id != null ? FleetMember.of(id, entry)
-                : new FleetMember(null, entry, "no database named \"" + entry + "\" in the account (ids are UUIDs; names are matched exactly)");
+                : new FleetMember(null, entry, "no database named \"" + entry + "\" in the account (ids are UUIDs; names are matched exactly"
+                + (entry.matches(".*[*?\\[].*") ? ": for every database whose name matches a pattern, write -Ddb.d1.databases=name:" + entry : "") + ")");
     }
 
     /** name -> id for the names among the entries (one pass over the account's list, only if there are names). */

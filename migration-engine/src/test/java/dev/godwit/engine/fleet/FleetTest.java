@@ -170,6 +170,15 @@ class FleetTest {
         assertFullyMigrated(tenants.get(1));
     }
 
+    /** A pattern given without name: is a name no database has; the failure says how a pattern is written. */
+    @Test
+    void aPatternGivenAsANameFailsNamingTheWayToWriteIt() throws Exception {
+        standIn.createDatabases("pat", 2);
+        FleetException e = assertThrows(FleetException.class, () -> runner(new FleetSelection.Listed(List.of("pat-*")), options(1)).apply(migrations));
+        assertTrue(e.getMessage().contains("\n  - pat-*: no database named \"pat-*\" in the account (ids are UUIDs; names are matched exactly: for"
+                + " every database whose name matches a pattern, write -Ddb.d1.databases=name:pat-*)"), e.getMessage());
+    }
+
     /**
      * A trial stopped the API under a fleet run: it went on through every database left, each retried, for nothing. Databases
      * in a row that cannot reach the API now stop the run, as a refused token does; those not started are not touched.
