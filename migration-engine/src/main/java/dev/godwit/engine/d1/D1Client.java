@@ -315,6 +315,13 @@ public final class D1Client implements AutoCloseable {
             }
             int code = firstCode(env);
             String message = scrub(errorText(env));
+            if (status >= 200 && status < 300 || status < 500 && D1Exception.connectionLost(message)) {
+                // D1's worker lost its connection to the database, or a 2xx whose envelope says it failed: either may follow a commit,
+                // so no "rolled back" (which read as "fix the data", and a committed migration as another run's doing)
+                if (retry.again(D1Retry.Failure.LOST)) continue;
+                throw after5xx(retriedAfter5xx, new D1Exception("Cloudflare D1 answered HTTP " + status + (code != 0 ? " (code " + code + ")" : "")
+                        + ": " + message + "; the request may or may not have been applied.", status, code, -1, null, message, !repeatable, null));
+            }
             if (status >= 500 && !retry.repeatsAfter(D1Retry.Failure.SERVER_FAILED)) {
                 throw new D1Exception("Cloudflare D1 answered HTTP " + status + (code != 0 ? " (code " + code + ")" : "") + ": " + message
                         + ". The request changes data and has no guard against running twice, so it was not sent again: it may or may not have"

@@ -80,6 +80,14 @@ public class D1Exception extends DatabaseException {
     }
 
     /**
+     * Whether D1's words say its worker lost the connection to the database ("Network connection lost.", the 7500 family, d1.md
+     * §1.6): whether the request committed before that is not known.
+     */
+    public static boolean connectionLost(String databaseMessage) {
+        return databaseMessage != null && databaseMessage.toLowerCase(java.util.Locale.ROOT).contains("network connection lost");
+    }
+
+    /**
      * Whether Cloudflare refused the API token (HTTP 401 or 403, or 400 code 6003 for one it could not read) in this failure: it, a cause of it, or an error suppressed by one
      * of those (a fleet's database failing among others).
      */

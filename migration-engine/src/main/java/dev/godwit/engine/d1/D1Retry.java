@@ -48,7 +48,10 @@ final class D1Retry {
          * read neither: it reads as much the second time.
          */
         CUT_FOR_TIME,
-        /** Sent, and no usable answer came back (timeout, dropped connection, a 5xx or 2xx without D1's envelope): it may have run. */
+        /**
+         * Sent, and no usable answer came back (timeout, dropped connection, a 5xx or 2xx without D1's envelope, a 2xx envelope saying
+         * it failed, D1's "Network connection lost."): it may have run.
+         */
         LOST
     }
 

@@ -162,6 +162,25 @@ class D1SafetyTest {
     }
 
     /**
+     * D1's worker lost its connection to the database after the migration committed: HTTP 400, code 7500, "Network connection
+     * lost." (d1.md 1.6). Taken as D1 refusing the SQL, db:apply said the migration "was applied by another run meanwhile" and
+     * waited for that run; not committed, it said to fix the data or the migration. Whether it committed is not known: the
+     * history decides, as for a lost answer.
+     */
+    @Test
+    void aConnectionLostAfterTheCommitIsSettledByTheHistoryNotTakenForAnotherRun() {
+        standIn.failAfterCommitWhenBodyContains("ADD `email`", 1, 400, "Network connection lost.");
+        try (D1Database db = d1()) {
+            assertEquals(List.of("0000_init", "0001_email"), apply(db).applied(), "0001 was applied by this run");
+            assertEachMigrationRecordedOnce(db);
+            assertEquals(1, standIn.requestLog().stream().filter(r -> r.contains("ADD `email`")).count(), standIn.requestLog().toString());
+        }
+        assertTrue(logLines.stream().anyMatch(l -> l.equals("INFO   0001_email: this run's request was answered with an error or not at all, but"
+                + " __drizzle_migrations now records the migration: the database applied it once; it is not sent again.")), logLines.toString());
+        assertTrue(logLines.stream().noneMatch(l -> l.contains("another run")), logLines.toString());
+    }
+
+    /**
      * An answer that contradicts itself (d1.md 1.5: a successful envelope holding a statement with {@code "success": false}):
      * whether D1 committed is not known, so the history decides. Committed: recorded once, not sent again, and not taken for
      * another run's. Not committed: sent again, applied once.

@@ -270,11 +270,25 @@ public final class D1StandIn implements AutoCloseable {
 
     /** The next n requests whose body contains the marker run and commit, then get HTTP 500 with D1's envelope. */
     public void fail500AfterCommitWhenBodyContains(String marker, int n) {
+        failAfterCommitWhenBodyContains(marker, n, 500, null);
+    }
+
+    /**
+     * The next n requests whose body contains the marker run and commit, then get the HTTP status given with D1's failure
+     * envelope, code 7500 and {@code message} (null: "internal error; reference = ..."): D1's worker losing its connection to
+     * the database after the commit ("Network connection lost.", an HTTP 400 as D1's other 7500 errors), say.
+     */
+    public void failAfterCommitWhenBodyContains(String marker, int n, int status, String message) {
         synchronized (lock) {
             fail500AfterCommitMarker = marker;
             fail500AfterCommitCount = n;
+            afterCommitStatus = status;
+            afterCommitMessage = message;
         }
     }
+
+    private int afterCommitStatus = 500;
+    private String afterCommitMessage;
 
     /**
      * Once a request armed by {@link #fail500AfterCommitWhenBodyContains} has committed and been answered with its 500, the next
@@ -519,7 +533,7 @@ public final class D1StandIn implements AutoCloseable {
                 return;   // closing an exchange whose headers were never sent closes the connection
             }
             if (fail500AfterCommit) {
-                send(ex, 500, failure(7500, "internal error; reference = standin" + number));
+                send(ex, afterCommitStatus, failure(7500, afterCommitMessage != null ? afterCommitMessage : "internal error; reference = standin" + number));
                 return;
             }
             send(ex, reply.status(), reply.json());
