@@ -285,7 +285,7 @@ public final class D1Client implements AutoCloseable {
                         + " per 5 minutes per token; wait, then run again.", 429, 0));
             }
             if (status == 401 || status == 403 || unreadableToken(status, env)) throw after5xx(retriedAfter5xx, authFailure(status, env));
-            if (status == 404) throw after5xx(retriedAfter5xx, notFound(env));
+            if (status == 404 || misroutedIdentifier(status, env)) throw after5xx(retriedAfter5xx, notFound(env, status));
             if (env == null) {
                 if (a.mitigated()) {
                     throw new D1Exception("Cloudflare answered HTTP " + status + " with a challenge page instead of D1's JSON"
@@ -401,16 +401,28 @@ public final class D1Client implements AutoCloseable {
                 + " permission for account " + settings.accountId() + ".", status, code);
     }
 
-    private D1Exception notFound(JsonNode env) {
+    /**
+     * Cloudflare's answer to an account or database id it cannot route (a character too many, a typo out of the UUID's form): HTTP
+     * 400 with code 7003 "Could not route to /client/v4/accounts/..., perhaps your object identifier is invalid?", or 7400
+     * "Invalid property: databaseId => Invalid uuid". Said as a 404 is, naming the settings; it read as "D1 refused the SQL".
+     */
+    private static boolean misroutedIdentifier(int status, JsonNode env) {
+        if (status != 400 || env == null) return false;
+        int code = firstCode(env);
+        String m = errorText(env).toLowerCase(Locale.ROOT);
+        return code == 7003 || code == 7400 && (m.contains("uuid") || m.contains("identifier") || m.contains("databaseid") || m.contains("accountid"));
+    }
+
+    private D1Exception notFound(JsonNode env, int status) {
         int code = firstCode(env);
         String msg = env == null ? "" : scrub(errorText(env));
-        String detail = "HTTP 404" + (code != 0 ? ", code " + code + (msg.isEmpty() ? "" : ": " + msg) : "");
+        String detail = "HTTP " + status + (code != 0 ? ", code " + code + (msg.isEmpty() ? "" : ": " + msg) : "");
         return D1Exception.refusedBeforeRunning("Cloudflare D1 answered " + detail + ": account " + settings.accountId() + " or database " + settings.databaseId()
                 + " not found at " + settings.endpoint() + "; check the account id and the database id where they came from (db.d1.accountId /"
                 + " db.d1.databaseId, CLOUDFLARE_ACCOUNT_ID / CLOUDFLARE_DATABASE_ID, or account_id and the D1 binding's database_id in wrangler's"
                 + " config for the environment: the run's log says which). The database id is the UUID that `wrangler d1 list` shows."
                 + (settings.endpoint().endsWith("/client/v4") ? "" : " The endpoint does not end in /client/v4: is it the API's base URL?"),
-                404, code);
+                status, code);
     }
 
     private static boolean isTransient(String message) {

@@ -128,6 +128,16 @@ class D1DatabaseTest {
             assertFalse(e.getMessage().contains("/client/v4: is it"), e.getMessage());
             assertNoSecret(e, TOKEN);
         }
+        // an id out of the UUID's form is HTTP 400, code 7400 to D1: it read "D1 refused the SQL", a migration's request "fix the data"
+        standIn.checkDatabaseIdForm();
+        try (D1Database typo = new D1Database(settings(ACCOUNT, DATABASE + "x", TOKEN))) {
+            D1Exception e = assertThrows(D1Exception.class, () -> typo.runAtomically(List.of("SELECT 1"), false));
+            assertEquals(400, e.httpStatus());
+            assertTrue(e.notSent(), "nothing ran");
+            assertTrue(e.getMessage().startsWith("Cloudflare D1 answered HTTP 400, code 7400: Invalid property: databaseId => Invalid uuid: account "
+                    + ACCOUNT + " or database " + DATABASE + "x not found at " + standIn.endpoint() + "; check the account id and the database id"
+                    + " where they came from"), e.getMessage());
+        }
         // an endpoint missing the API's path is named; one that is no URL is refused before any request
         try (D1Database noPath = new D1Database(new D1Settings(ACCOUNT, "no-such-db", TOKEN, standIn.endpoint().replace("/client/v4", "")))) {
             D1Exception e = assertThrows(D1Exception.class, () -> noPath.query("SELECT 1"));

@@ -177,6 +177,16 @@ public final class D1StandIn implements AutoCloseable {
 
     // ---- faults and counters
 
+    /**
+     * A database id that is not a UUID is answered as D1 answers it, HTTP 400, code 7400 "Invalid property: databaseId => Invalid
+     * uuid", not 404 (off by default: tests name missing databases with words).
+     */
+    public void checkDatabaseIdForm() {
+        checkIdForm = true;
+    }
+
+    private volatile boolean checkIdForm;
+
     /** The next n requests (that pass auth) get HTTP 500 with D1's envelope, without running anything. */
     public void failNextWith500(int n) {
         synchronized (lock) {
@@ -453,6 +463,10 @@ public final class D1StandIn implements AutoCloseable {
             }
             if (!authorized(ex, token, route.group(1), accountId)) return;
             if (!route.group(2).equals(databaseId)) {
+                if (checkIdForm && !route.group(2).matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")) {
+                    send(ex, 400, failure(7400, "Invalid property: databaseId => Invalid uuid"));   // D1's answer (workers-sdk#15513)
+                    return;
+                }
                 send(ex, 404, failure(7404, "Not Found"));
                 return;
             }
