@@ -141,7 +141,19 @@ public final class Baseliner {
             statements.addAll(history.guardStatements(m));
             statements.addAll(history.recordStatements(m));
         }
-        db.runAtomically(statements, false);
+        try {
+            db.runAtomically(statements, false);
+        } catch (dev.godwit.engine.db.DatabaseException e) {
+            if (!e.outcomeUnknown()) throw e;
+            // one transaction, no usable answer (D1's connection dropped): recorded all or none, which only a fresh read tells; the
+            // history's guards keep a second run from recording a migration twice
+            dev.godwit.engine.GodwitException lost = new dev.godwit.engine.GodwitException(dev.godwit.engine.GodwitException.Kind.BROKEN, "db:baseline sent the rows of " + recorded.size() + " migration(s) (up to " + upTo.tag()
+                    + ") to " + history.name() + " on " + db.describe() + ", but the answer was lost: they may or may not have been recorded"
+                    + " there (all of them or none: they went as one transaction). " + e.getMessage() + "\nRun mvn db:status: if it shows them"
+                    + " applied, the baseline is made; if not, run the same db:baseline again.");
+            lost.addSuppressed(e);
+            throw lost;
+        }
         List<String> tags = recorded.stream().map(Migration::tag).toList();
         log.info("Recorded " + tags.size() + " migration(s) as applied on " + db.describe() + " in " + history.name() + " (baseline "
                 + upTo.tag() + ", its schema " + (differences.isEmpty() ? "matches " : "does not match ") + snapshot

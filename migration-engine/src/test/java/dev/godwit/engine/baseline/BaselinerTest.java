@@ -89,6 +89,30 @@ class BaselinerTest {
         assertEquals(List.of(Map.of("name", "ada")), db.query("SELECT name FROM users"));
     }
 
+    /**
+     * D1 recorded the baseline's rows and the connection dropped before its answer: the error was D1's bare "No answer from
+     * Cloudflare D1 (...)", naming neither the baseline nor the way on. It says what was sent, where, and how to tell whether
+     * it was made.
+     */
+    @Test
+    void aBaselineWhoseD1AnswerIsLostSaysSoAndNamesHowToTell() {
+        try (var standIn = dev.godwit.engine.d1.D1StandIn.start(dir.resolve("d1.sqlite"), "acct", "db", "tok-1234");
+             var d1 = new dev.godwit.engine.d1.D1Database(new dev.godwit.engine.d1.D1Settings("acct", "db", "tok-1234", standIn.endpoint()))) {
+            d1.runAtomically(List.of("CREATE TABLE users (id integer PRIMARY KEY NOT NULL, name text, email text)"), false);
+            standIn.dropAfterCommitWhenBodyContains("INSERT INTO", 1);
+            var e = assertThrows(dev.godwit.engine.GodwitException.class,
+                    () -> new Baseliner(engineLog).baseline(folder, d1, drizzle, new BaselineOptions("email", false)));
+            assertTrue(e.getMessage().startsWith("db:baseline sent the rows of 2 migration(s) (up to 0001_email) to __drizzle_migrations on"
+                    + " Cloudflare D1 database db, but the answer was lost: they may or may not have been recorded there"), e.getMessage());
+            assertTrue(e.getMessage().endsWith("Run mvn db:status: if it shows them applied, the baseline is made; if not, run the same"
+                    + " db:baseline again."), e.getMessage());
+            assertEquals(2, drizzle.read(d1).size(), "D1 committed them");
+            List<MigrationState> states = new Migrator(d1, drizzle, EngineLog.SILENT).status(folder.migrations());
+            assertEquals(List.of(MigrationState.State.APPLIED, MigrationState.State.APPLIED, MigrationState.State.PENDING),
+                    states.stream().map(MigrationState::state).toList());
+        }
+    }
+
     @Test
     void refusesADifferingDatabaseListingTheDifferencesAndRecordsNothing() {
         madeByHand("CREATE TABLE users (id integer PRIMARY KEY NOT NULL, name text)", "CREATE TABLE audit (id integer PRIMARY KEY NOT NULL)");

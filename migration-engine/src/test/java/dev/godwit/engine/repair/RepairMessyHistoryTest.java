@@ -180,7 +180,6 @@ class RepairMessyHistoryTest {
         assertEquals(List.of(), applyAgain(history));
     }
 
-    /** The squash repaired on D1 (the stand-in over HTTP, foreign keys always on): the same answer, in one request's transaction. */
     /**
      * D1 made db:repair's change (an edited migration's checksum re-recorded) and the connection dropped before its answer: the
      * error was D1's bare "No answer from Cloudflare D1 (...): the request was sent, so it may or may not have been applied.",
@@ -205,6 +204,7 @@ class RepairMessyHistoryTest {
         }
     }
 
+    /** The squash repaired on D1 (the stand-in over HTTP, foreign keys always on): the same answer, in one request's transaction. */
     @Test
     void afterASquashOnD1TheSquashedMigrationIsRecorded() throws IOException {
         HistoryTable history = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
