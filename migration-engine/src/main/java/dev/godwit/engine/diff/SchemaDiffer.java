@@ -314,7 +314,14 @@ public final class SchemaDiffer {
             for (ForeignKeyDef fk : t.foreignKeys()) {
                 String ref = tableRenames.getOrDefault(fk.refTable(), fk.refTable());
                 Map<String, String> refCr = columnRenames.getOrDefault(ref, Map.of());
-                fks.add(fk.withTable(name).withRefTable(ref).withColumns(rename(fk.columns(), cr), rename(fk.refColumns(), refCr)));
+                ForeignKeyDef moved = fk.withTable(name).withRefTable(ref).withColumns(rename(fk.columns(), cr), rename(fk.refColumns(), refCr));
+                // drizzle's default name is made of the tables and columns: it follows their renames, as the schema code's does (a
+                // snapshot keeping the old one has drizzle-kit, which matches foreign keys by name, rebuild the table)
+                if (fk.name().equals(ForeignKeyDef.defaultName(t.name(), fk.columns(), fk.refTable(), fk.refColumns()))) {
+                    moved = new ForeignKeyDef(ForeignKeyDef.defaultName(name, moved.columns(), ref, moved.refColumns()), moved.table(), moved.columns(),
+                            moved.refTable(), moved.refColumns(), moved.onDelete(), moved.onUpdate());
+                }
+                fks.add(moved);
             }
             PrimaryKeyDef pk = t.primaryKey() == null ? null : new PrimaryKeyDef(t.primaryKey().name(), rename(t.primaryKey().columns(), cr));
             tables.add(new TableDef(name, cols, pk, idx, fks, t.checks(), null));
