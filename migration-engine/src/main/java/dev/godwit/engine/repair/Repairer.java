@@ -95,6 +95,7 @@ public final class Repairer {
         List<String> removed = new ArrayList<>();
         List<String> recorded = new ArrayList<>();
         boolean foreignRowsRemoved = false;   // rows of migrations the folder lacks (not mere copies): what the pending ones may be made from
+        String leftBehind = null;   // what the removed rows' migrations left in the schema: db:repair changes only the history
         String table = Quoting.doubleQuoted(history.name());
         if (db != null && HistoryTable.find(db, history).exists()) {   // find: another tool's history with rows is refused too
             List<MigrationState> states = new Migrator(db, history, EngineLog.SILENT).status(migrations);
@@ -171,6 +172,7 @@ public final class Repairer {
                 }
                 List<Migration> there = SquashedMigrations.alreadyThere(pending, lastApplied, folder, db, history);
                 if (there.isEmpty() && lastApplied == null && !pending.isEmpty()) refuseBehind(folder, db, where, history, removed, pending.get(0));
+                if (there.isEmpty() && lastApplied != null) leftBehind = leftBehind(folder, db, history, lastApplied);
                 for (Migration m : there) {
                     statements.addAll(history.guardStatements(m));
                     statements.addAll(history.recordStatements(m));
@@ -226,7 +228,8 @@ public final class Repairer {
             return new RepairResult(List.of(), List.of(), List.of(), List.of());
         }
         String listing = (db == null ? "db:repair of " + folder.relative(folder.dir()) + " (" + where + ")"
-                : "db:repair of " + where + " and " + folder.relative(folder.dir())) + ":\n  - " + String.join("\n  - ", lines);
+                : "db:repair of " + where + " and " + folder.relative(folder.dir())) + ":\n  - " + String.join("\n  - ", lines)
+                + (leftBehind == null ? "" : "\n" + leftBehind);
         if (!options.force()) {
             if (options.confirm() == null) {
                 throw new RepairException(listing + "\nRun again with -Ddb.force to make these changes (in batch mode db:repair asks nothing)."
@@ -258,7 +261,27 @@ public final class Repairer {
             throw e;
         }
         log.info("Repaired: " + lines.size() + " change(s) made.");
+        if (leftBehind != null) log.warn(leftBehind);
         return new RepairResult(rechecked, sumTags, removed, recorded);
+    }
+
+    /**
+     * Where the database's schema is not the snapshot of {@code last}, the last migration its history keeps, after rows of
+     * migrations the folder lacks are removed: those migrations ran here (dropped after they were applied, a reverted merge),
+     * and what they did stays, which db:status, reading the history alone, would then call up to date. Null where it is that
+     * snapshot, or no snapshot shows it (wrangler's own files, a hand-written last migration).
+     */
+    private static String leftBehind(MigrationsFolder folder, Database db, HistoryTable history, Migration last) {
+        Path snapshot = folder.snapshotFile(last.tag());
+        if (!java.nio.file.Files.exists(snapshot)) return null;
+        dev.godwit.schema.model.SchemaDef has = dev.godwit.engine.introspect.Introspector.introspect(db, java.util.Set.of(history.name()));
+        List<String> differences = dev.godwit.engine.verify.Verifier.differences(has, folder.readSnapshot(snapshot).schema());
+        if (differences.isEmpty()) return null;
+        return "The database's schema is not that of " + last.tag() + " (" + folder.relative(snapshot) + "), the last migration its history keeps: "
+                + String.join(", ", differences.size() <= 5 ? differences : differences.subList(0, 5)) + (differences.size() > 5 ? ", ..." : "")
+                + ". The migrations of the removed rows ran here and made that (or it was changed by hand); db:repair changes only the history,"
+                + " not what they did, and the next migrations would run on top of it. On a development database, go back to before them"
+                + " (mvn db:restore) or start it afresh; elsewhere, undo them with a migration (mvn db:generate -Ddb.custom).";
     }
 
     private static String deleteRow(String table, HistoryTable history, AppliedMigration r) {

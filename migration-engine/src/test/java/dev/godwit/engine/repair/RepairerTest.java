@@ -162,10 +162,24 @@ class RepairerTest {
         RepairResult yes = repair(history, new RepairOptions(false, q -> true));
         assertEquals(1, yes.removedRows().size());
         assertTrue(log.stream().anyMatch(l -> l.contains("  - remove the row of created_at " + when + " (hash ")
-                && l.endsWith(") from __drizzle_migrations: no such migration in drizzle")), log.toString());
+                && l.contains(") from __drizzle_migrations: no such migration in drizzle\nThe database's schema is not that of 0000_init")), log.toString());
         List<Map<String, Object>> left = rows("SELECT created_at FROM __drizzle_migrations");
         assertEquals(1, left.size());
         assertEquals(folder.migrations().get(0).when(), ((Number) left.get(0).get("created_at")).longValue());
+        // the dropped migration ran here: its table stays, which db:status (history only) would call up to date, so it is said
+        assertTrue(log.stream().anyMatch(l -> l.startsWith("WARN The database's schema is not that of 0000_init (drizzle/meta/0000_snapshot.json),"
+                + " the last migration its history keeps: unexpected table: \"posts\". The migrations of the removed rows ran here")), log.toString());
+    }
+
+    /** Rows of a branch never merged whose migrations left nothing behind (the table they made was dropped by hand) get no such warning. */
+    @Test
+    void removingRowsOfMigrationsWhoseChangesAreGoneWarnsOfNothing() {
+        HistoryTable history = DRIZZLE;
+        applyBoth();
+        new Dropper(EngineLog.SILENT).drop(folder, new DropOptions(null, true), () -> SqliteDatabase.open(dbFile), history);
+        run("DROP TABLE posts");
+        repair(history, new RepairOptions(true, null));
+        assertTrue(log.stream().noneMatch(l -> l.contains("schema is not that of")), log.toString());
     }
 
     /** A migration db:rebase moved (same SQL, new "when") keeps its row, moved along, so the next apply does not run it again. */
