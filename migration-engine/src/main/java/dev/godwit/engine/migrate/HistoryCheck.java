@@ -60,6 +60,24 @@ public final class HistoryCheck {
         return String.join(", ", names.subList(0, SHOWN)) + " and " + (names.size() - SHOWN) + " more (" + whereAll + ")";
     }
 
+    /**
+     * The migrations never applied here (and not moved rows' new places) that come before the latest "when" a moved row would
+     * take: once the rows are moved they read as skipped.
+     */
+    private static List<String> strandedByMove(List<MigrationState> states) {
+        long latest = Long.MIN_VALUE;
+        for (MigrationState s : states) {
+            if (Migrator.notRecorded(s) && s.sameSqlAs() != null && s.migration() != null) latest = Math.max(latest, s.migration().when());
+        }
+        List<String> out = new ArrayList<>();
+        for (MigrationState s : states) {
+            if (Migrator.notRecorded(s) && s.sameSqlAs() == null && s.migration() != null && s.migration().when() < latest) {
+                out.add(s.migration().fileName());
+            }
+        }
+        return out;
+    }
+
     public static void check(List<MigrationState> states, HistoryTable history, ApplyOptions options, Place place, EngineLog log) {
         List<String> edited = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
@@ -114,10 +132,19 @@ public final class HistoryCheck {
             log.warn(msg + " Continuing because of -Ddb.ignoreChecksums.");
         }
         if (!moved.isEmpty()) {
+            List<String> stranded = strandedByMove(states);
+            String then = stranded.isEmpty()
+                    ? "\n  If it is the same migration, " + place.repair() + " moves its history row along (or run the statement above), then run"
+                    + " db:apply again."
+                    // db:rebase moved this database's own migration after others it never ran (the feature branch's dev database): with
+                    // the row moved they would read as skipped, which db:apply refuses, so the repair alone is no way on
+                    : "\n  This database ran it before " + String.join(", ", stranded) + ", which it never applied and which now come first: with"
+                    + " its row moved (" + place.repair() + "), they would be older than the last applied migration, which db:apply refuses"
+                    + " (drizzle-orm's migrator would skip them). On a development database, go back to before it (" + place.wayBack() + ") or"
+                    + " start it afresh, then run db:apply.";
             throw new MigrationException("Migration(s) already applied under another \"when\" would run again (their \"when\" changed after they"
                     + " were applied: db:rebase, a merge, an edit of meta/_journal.json), and repeat what they did:\n  - " + String.join("\n  - ", moved)
-                    + "\n  If it is the same migration, " + place.repair() + " moves its history row along (or run the statement above), then run"
-                    + " db:apply again. If its SQL must"
+                    + then + " If its SQL must"
                     + " really run twice, make it a new migration (mvn db:generate -Ddb.custom). Nothing was applied.");
         }
         if (!skipped.isEmpty()) {

@@ -539,6 +539,39 @@ class RebaserTest {
     }
 
     /**
+     * The feature's migration (a table of its own, moved with its SQL unchanged) ran on the feature's dev database before main's,
+     * which it never applied. db:apply there said db:repair moves the row "then run db:apply again"; with the row moved, main's
+     * migration read as skipped and db:apply refused it, a way on that led to a second refusal. It now says so at once, and
+     * names the way back.
+     */
+    @Test
+    void aMovedMigrationThatRanBeforeOnesItNeverAppliedNamesTheWayBackNotARepairAlone() throws Exception {
+        Generator g = new Generator();
+        g.generate(schema(table("users", "name"), table("tags", "label")), folder, GenerateOptions.batch().withName("tags"));
+        Path dbFile = repo.resolve("feature.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            new Migrator(db, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults());
+        }
+        git("add", "-A");
+        git("commit", "-q", "-m", "feature");
+        git("checkout", "-q", "main");
+        Thread.sleep(5);
+        g.generate(schema(table("users", "name", "email")), folder, GenerateOptions.batch().withName("email"));
+        git("add", "-A");
+        git("commit", "-q", "-m", "email");
+        git("merge", "-q", "feature");
+        assertEquals(List.of("0002_tags"), new Rebaser(engineLog).rebase(folder), log.toString());
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            Migrator migrator = new Migrator(db, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), EngineLog.SILENT);
+            var e = assertThrows(dev.godwit.engine.migrate.MigrationException.class, () -> migrator.apply(folder.migrations(), ApplyOptions.defaults()));
+            assertTrue(e.getMessage().startsWith("Migration(s) already applied under another \"when\" would run again"), e.getMessage());
+            assertTrue(e.getMessage().contains("\n  This database ran it before 0001_email.sql, which it never applied and which now come first: with"
+                    + " its row moved (mvn db:repair -Dlocal), they would be older than the last applied migration"), e.getMessage());
+            assertTrue(!e.getMessage().contains("then run db:apply again"), e.getMessage());
+        }
+    }
+
+    /**
      * A migration without a checksum file (made by drizzle-kit, or meta/_sums not committed) whose snapshot changes the schema
      * was generated, not hand-written: db:rebase took it for hand-written, moved its SQL unchanged (a rebuild of users that
      * knows nothing of main's email column) and refused it with "replaying would not give the last snapshot". It is regenerated.
