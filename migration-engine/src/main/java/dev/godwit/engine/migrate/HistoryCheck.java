@@ -51,6 +51,23 @@ public final class HistoryCheck {
         }
     }
 
+    /**
+     * The checksum file that records {@code m}'s SQL as db:generate wrote it (no edit mark), shown as a path; null otherwise. An
+     * applied migration whose file is so is not the edited side: the history holds other SQL for it (an edit db:repair recorded
+     * here, then undone in the file, by git revert say), and "restore the file from version control" would change nothing.
+     */
+    static String generatedAsIs(dev.godwit.engine.folder.Migration m) {
+        if (m == null || m.file() == null || m.file().getParent() == null) return null;
+        try {
+            dev.godwit.engine.folder.MigrationsFolder folder = dev.godwit.engine.folder.MigrationsFolder.at(m.file().getParent());
+            if (folder.sumRecordsAnEdit(m.tag())) return null;
+            String sum = folder.readSum(m.entry());
+            return dev.godwit.engine.folder.MigrationsFolder.sqlSum(m.sql()).equals(sum) ? folder.relative(folder.sumFile(m.tag())) : null;
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
+    }
+
     /** How many names a message lists before "and N more": a squash of 300 migrations leaves 300 rows, not a 15 KB line. */
     public static final int SHOWN = 10;
 
@@ -120,6 +137,15 @@ public final class HistoryCheck {
                     + " deliberate with db:repair on another database (" + String.join(", ", recordedEdits) + " record" + (recordedEdits.size() == 1 ? "s" : "")
                     + " this SQL as an edit), and each database records it once: run " + place.repair() + " for this one (it re-records the"
                     + " checksum in its history; no SQL runs).";
+            if (!options.ignoreChecksums()) throw new MigrationException(msg + " To apply anyway this once, " + place.pass("-Ddb.ignoreChecksums") + ". Nothing was applied.");
+            log.warn(msg + " Continuing because of -Ddb.ignoreChecksums.");
+        } else if (!edited.isEmpty() && states.stream().filter(st -> st.state() == MigrationState.State.CHECKSUM_MISMATCH)
+                .allMatch(st -> generatedAsIs(st.migration()) != null)) {
+            // the files are as db:generate wrote them: it is the history that holds other SQL
+            String msg = "Applied migration(s) " + String.join(", ", edited) + " are recorded in " + history.name() + " with other SQL than"
+                    + " their files, which are as db:generate wrote them (their checksum files in meta/_sums/ say so): the SQL that ran here"
+                    + " was an edit recorded with db:repair and undone since (git revert), or another branch's version of the file. If"
+                    + " this database holds what the files make, record them with " + place.repair() + " (no SQL runs).";
             if (!options.ignoreChecksums()) throw new MigrationException(msg + " To apply anyway this once, " + place.pass("-Ddb.ignoreChecksums") + ". Nothing was applied.");
             log.warn(msg + " Continuing because of -Ddb.ignoreChecksums.");
         } else if (!edited.isEmpty()) {

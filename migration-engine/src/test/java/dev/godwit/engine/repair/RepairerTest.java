@@ -149,6 +149,35 @@ class RepairerTest {
         assertTrue(repair(history, new RepairOptions(false, null)).changedNothing(), "a second run finds nothing");
     }
 
+    /**
+     * An edit recorded with db:repair, then undone (git revert of that commit puts back the file and its checksum file): db:apply
+     * said "restore the file from version control", which it already is. It now says the history holds other SQL, and names
+     * db:repair, which records the file again.
+     */
+    @Test
+    void anEditRecordedThenRevertedNamesTheHistoryNotTheFile() throws IOException {
+        HistoryTable history = DRIZZLE;
+        applyAll(history);
+        Path file = folder.sqlFile("0001_posts");
+        String generated = Files.readString(file);
+        String sum = Files.readString(folder.sumFile("0001_posts"));
+        edit();
+        repair(history, new RepairOptions(true, null));
+        Files.writeString(file, generated);
+        Files.writeString(folder.sumFile("0001_posts"), sum);
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            var e = assertThrows(dev.godwit.engine.migrate.MigrationException.class,
+                    () -> new Migrator(db, history, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults()));
+            assertTrue(e.getMessage().startsWith("Applied migration(s) 0001_posts.sql are recorded in __drizzle_migrations with other SQL than their"
+                    + " files, which are as db:generate wrote them"), e.getMessage());
+            assertTrue(e.getMessage().contains("record them with mvn db:repair -Dlocal (no SQL runs)") && !e.getMessage().contains("restore the file"),
+                    e.getMessage());
+        }
+        repair(history, new RepairOptions(true, null));
+        assertEquals(sum, Files.readString(folder.sumFile("0001_posts")), "the checksum file, as generated, stays");
+        assertNothingToApply(history);
+    }
+
     @Test
     void removesHistoryRowsOfMigrationsThatExistNowhere() {
         HistoryTable history = DRIZZLE;
