@@ -76,6 +76,23 @@ public final class Rebaser {
             }
         }
 
+        if (journalSides.conflicted()) {
+            // the other side lists migrations whose files did not come along: a cherry-pick (or revert) of one commit, not a merge
+            List<String> absent = new ArrayList<>();
+            for (JournalEntry e : fromTheirs) {
+                if (!Files.exists(folder.sqlFile(e.tag())) && !Files.exists(folder.snapshotFile(e.tag()))) absent.add(e.tag());
+            }
+            if (!absent.isEmpty()) {
+                throw new RebaseException("The other side of the conflict in " + folder.relative(folder.journalFile()) + " lists "
+                        + String.join(", ", absent) + ", whose files are not in " + folder.relative(folder.dir()) + ": a git cherry-pick (or"
+                        + " revert) of one commit brings a branch's migration without the ones before it, and a migration this branch"
+                        + " dropped (db:drop) stays listed on the other side. db:rebase cannot move those. After a cherry-pick: undo it (git"
+                        + " cherry-pick --abort), make the change in this branch's schema code and run mvn db:generate here (a picked"
+                        + " migration's snapshot holds the other branch's whole schema, which this branch does not have). After a drop: take"
+                        + " its entry out of the other side of the conflict, then run mvn db:rebase again. Nothing was written.");
+            }
+        }
+
         Map<String, Integer> entriesByNumber = new HashMap<>();
         for (JournalEntry e : all) entriesByNumber.merge(folder.snapshotFile(e.tag()).getFileName().toString(), 1, Integer::sum);
         Map<String, JournalEntry> numbersSeen = new HashMap<>();

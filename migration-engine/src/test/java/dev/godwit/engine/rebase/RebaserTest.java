@@ -572,6 +572,39 @@ class RebaserTest {
     }
 
     /**
+     * A release branch cherry-picks main's second migration without the first: the journal conflicts, db:verify names db:rebase,
+     * and db:rebase stopped on "cannot read drizzle/meta/0001_snapshot.json ...; restore it from version control", a file this
+     * branch must not have. It names the cherry-pick and the way on.
+     */
+    @Test
+    void aCherryPickOfOneMigrationIsNamedNotTakenForAMissingFile() throws Exception {
+        git("checkout", "-q", "main");
+        git("checkout", "-q", "-b", "release");
+        git("checkout", "-q", "main");
+        Generator g = new Generator();
+        g.generate(schema(table("users", "name", "email")), folder, GenerateOptions.batch().withName("email"));
+        git("add", "-A");
+        git("commit", "-q", "-m", "email");
+        Thread.sleep(5);
+        g.generate(schema(table("users", "name", "email", "bio")), folder, GenerateOptions.batch().withName("bio"));
+        git("add", "-A");
+        git("commit", "-q", "-m", "bio");
+        git("checkout", "-q", "release");
+        try {
+            git("cherry-pick", "main");
+        } catch (RuntimeException | AssertionError conflicted) {
+            // the journal conflicts: what the user meets
+        }
+        assertTrue(Files.readString(folder.journalFile()).contains("<<<<<<<"));
+        Map<String, String> before = GitMerges.files(folder);
+        RebaseException e = assertThrows(RebaseException.class, () -> new Rebaser(engineLog).rebase(folder));
+        assertTrue(e.getMessage().startsWith("The other side of the conflict in drizzle/meta/_journal.json lists 0001_email, whose files are not in"
+                + " drizzle: a git cherry-pick (or revert) of one commit brings a branch's migration without the ones before it"), e.getMessage());
+        assertTrue(e.getMessage().contains("After a cherry-pick: undo it (git cherry-pick --abort)"), e.getMessage());
+        assertEquals(before, GitMerges.files(folder));
+    }
+
+    /**
      * A migration without a checksum file (made by drizzle-kit, or meta/_sums not committed) whose snapshot changes the schema
      * was generated, not hand-written: db:rebase took it for hand-written, moved its SQL unchanged (a rebuild of users that
      * knows nothing of main's email column) and refused it with "replaying would not give the last snapshot". It is regenerated.
