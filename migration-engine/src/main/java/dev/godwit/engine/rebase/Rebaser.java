@@ -169,8 +169,24 @@ public final class Rebaser {
         for (Entry e : kept) if (e.snapshot() != null) byId.put(e.snapshot().id(), e);
         String parentId = moved.get(0).snapshot().prevId();
         if (!parentId.equals(Snapshot.ORIGIN) && !byId.containsKey(parentId)) {
+            // its branch was made on a migration the target no longer has (dropped with db:drop since): its snapshot holds that one's
+            // changes, so it cannot be moved; its own changes are in the schema code, and db:generate writes them again
+            List<String> files = new ArrayList<>();
+            for (Entry m : moved) {
+                String tag = m.entry().tag();
+                files.add(folder.relative(folder.sqlFile(tag)));
+                if (m.snapshot() != null) files.add(folder.relative(folder.snapshotFile(tag)));
+                if (Files.exists(folder.sumFile(tag))) files.add(folder.relative(folder.sumFile(tag)));
+            }
+            List<String> tags = moved.stream().map(m -> m.entry().tag()).toList();
             throw new RebaseException(folder.relative(folder.snapshotFile(moved.get(0).entry().tag())) + " follows snapshot " + parentId
-                    + ", which no kept migration has: db:rebase cannot tell where " + moved.get(0).entry().tag() + " branched off. Nothing was written.");
+                    + ", which no kept migration has: db:rebase cannot tell where " + moved.get(0).entry().tag() + " branched off. Its branch"
+                    + " was most likely made on a migration the target branch dropped since (db:drop), whose changes its snapshot still holds."
+                    + " Generate " + String.join(", ", tags) + " again on top of the target's migrations: git rm -f " + String.join(" ", files)
+                    + ", take " + (tags.size() == 1 ? "its entry" : "their entries") + " out of " + folder.relative(folder.journalFile())
+                    + ", then run mvn db:generate (the schema code holds " + (tags.size() == 1 ? "its" : "their") + " changes) and review it."
+                    + " A database that applied " + (tags.size() == 1 ? "it" : "them") + " (the branch's dev database) goes back to before (mvn"
+                    + " db:restore) or starts afresh. Nothing was written.");
         }
         for (int i = 1; i < moved.size(); i++) {
             if (!moved.get(i).snapshot().prevId().equals(moved.get(i - 1).snapshot().id())) {

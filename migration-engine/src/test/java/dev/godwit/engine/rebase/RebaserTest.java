@@ -572,6 +572,38 @@ class RebaserTest {
     }
 
     /**
+     * A teammate's branch was made on main's 0001_nick, which main then dropped (db:drop, applied nowhere) and replaced with
+     * 0001_bio. After the merge db:rebase said only "cannot tell where 0002_tags branched off", with no way on. It says why and
+     * how to generate the branch's migration again.
+     */
+    @Test
+    void aBranchMadeOnADroppedMigrationIsNamedWithTheWayOn() throws Exception {
+        git("checkout", "-q", "main");
+        Generator g = new Generator();
+        g.generate(schema(table("users", "name", "nick")), folder, GenerateOptions.batch().withName("nick"));
+        git("add", "-A");
+        git("commit", "-q", "-m", "nick");
+        git("checkout", "-q", "-b", "tags");
+        g.generate(schema(table("users", "name", "nick"), table("tags", "label")), folder, GenerateOptions.batch().withName("tags"));
+        git("add", "-A");
+        git("commit", "-q", "-m", "tags");
+        git("checkout", "-q", "main");
+        Path dbFile = repo.resolve("none.sqlite");
+        new dev.godwit.engine.drop.Dropper(EngineLog.SILENT).drop(folder, new dev.godwit.engine.drop.DropOptions(null, true),
+                () -> SqliteDatabase.open(dbFile), HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT));
+        Thread.sleep(5);
+        g.generate(schema(table("users", "name", "bio")), folder, GenerateOptions.batch().withName("bio"));
+        git("add", "-A");
+        git("commit", "-q", "-m", "drop nick, bio");
+        git("merge", "-q", "tags");
+        RebaseException e = assertThrows(RebaseException.class, () -> new Rebaser(engineLog).rebase(folder));
+        assertTrue(e.getMessage().contains("db:rebase cannot tell where 0002_tags branched off. Its branch was most likely made on a migration the"
+                + " target branch dropped since (db:drop)"), e.getMessage());
+        assertTrue(e.getMessage().contains("git rm -f drizzle/0002_tags.sql drizzle/meta/0002_snapshot.json drizzle/meta/_sums/0002_tags.sha256, take its"
+                + " entry out of drizzle/meta/_journal.json, then run mvn db:generate"), e.getMessage());
+    }
+
+    /**
      * A release branch cherry-picks main's second migration without the first: the journal conflicts, db:verify names db:rebase,
      * and db:rebase stopped on "cannot read drizzle/meta/0001_snapshot.json ...; restore it from version control", a file this
      * branch must not have. It names the cherry-pick and the way on.
