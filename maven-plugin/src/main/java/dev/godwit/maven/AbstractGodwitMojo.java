@@ -607,10 +607,15 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
 
     protected dev.godwit.engine.fleet.FleetRunner fleetRunner(dev.godwit.engine.target.Target.D1Fleet fleet, boolean ignoreChecksums,
                                                               boolean ignoreMissing) {
+        return fleetRunner(fleet, ignoreChecksums, ignoreMissing, false);
+    }
+
+    protected dev.godwit.engine.fleet.FleetRunner fleetRunner(dev.godwit.engine.target.Target.D1Fleet fleet, boolean ignoreChecksums,
+                                                              boolean ignoreMissing, boolean outOfOrder) {
         java.nio.file.Path reportDir = java.nio.file.Path.of(project.getBuild().getDirectory(), "godwit");
         var options = new dev.godwit.engine.fleet.FleetRunner.Options(fleetConcurrency, fleetCanary, fleetFailFast, d1RateLimit,
                 java.time.Duration.ofSeconds(Math.max(1, d1RateLimitWindowSeconds)), reportDir, ignoreChecksums, 5,
-                java.time.Duration.ofSeconds(5), java.time.Duration.ofMillis(500), ignoreMissing);
+                java.time.Duration.ofSeconds(5), java.time.Duration.ofMillis(500), ignoreMissing, outOfOrder);
         return new dev.godwit.engine.fleet.FleetRunner(fleet, historyTable(), options, engineLog()).withCommandArgs(fleetMemberArgs());
     }
 

@@ -38,6 +38,13 @@ public class ApplyMojo extends AbstractGodwitMojo {
     private boolean ignoreMissing;
 
     /**
+     * Apply migrations older than the last one the database applied (a release branch's hotfix ran there first), with a
+     * warning, as Flyway's outOfOrder; refused by default. They are tried on a copy first, as every apply.
+     */
+    @Parameter(property = "db.outOfOrder", defaultValue = "false")
+    private boolean outOfOrder;
+
+    /**
      * Local SQLite file only, for plain SQLite apps: run a migration that holds {@code PRAGMA foreign_keys=OFF} with foreign
      * keys switched off around its transaction (and {@code PRAGMA foreign_key_check} before the commit). By default a local
      * apply runs each migration as D1 and drizzle-orm's migrate() do: foreign keys on, the migration and its history row in
@@ -92,7 +99,7 @@ public class ApplyMojo extends AbstractGodwitMojo {
             if (localForeignKeysOff) {
                 getLog().warn("db.local.foreignKeysOff has no effect on a fleet of Cloudflare D1 databases: foreign keys stay on there.");
             }
-            fleetRunner(fleet, ignoreChecksums, ignoreMissing).skippingDoneIn(fleetSkipDoneIn == null ? null : fleetSkipDoneIn.toPath()).apply(folder);
+            fleetRunner(fleet, ignoreChecksums, ignoreMissing, outOfOrder).skippingDoneIn(fleetSkipDoneIn == null ? null : fleetSkipDoneIn.toPath()).apply(folder);
             return;
         }
         if (fleetSkipDoneIn != null) getLog().warn("-Ddb.fleet.skipDoneIn has no effect on one database: it skips databases of a fleet (-Ddb.d1.databases).");
@@ -111,7 +118,8 @@ public class ApplyMojo extends AbstractGodwitMojo {
                     .withLocalCopyKept(file == null || !localBackups.list(file).isEmpty())
                     .checkingPendingWith(preflight)
                     .beforeApplying(pending -> new Restorer(engineLog()).beforeApply(target, db, localBackups, restoreArgs(), wranglerArgs()))
-                    .apply(folder, new ApplyOptions(dryRun, ignoreChecksums, 3, localForeignKeysOff).withIgnoreMissing(ignoreMissing));
+                    .apply(folder, new ApplyOptions(dryRun, ignoreChecksums, 3, localForeignKeysOff).withIgnoreMissing(ignoreMissing)
+                            .withOutOfOrder(outOfOrder));
         }
     }
 }

@@ -81,7 +81,7 @@ public final class FleetRunner {
      * @param ignoreMissing   apply even where the history records migrations the folder does not have ({@code -Ddb.ignoreMissing})
      */
     public record Options(int concurrency, int canary, boolean failFast, int rateLimit, Duration window, Path reportDir, boolean ignoreChecksums,
-                          int maxAttempts, Duration progressEvery, Duration backoff, boolean ignoreMissing) {
+                          int maxAttempts, Duration progressEvery, Duration backoff, boolean ignoreMissing, boolean outOfOrder) {
         public Options {
             if (concurrency < 1) throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.fleet.concurrency must be at least 1, not " + concurrency);
             if (canary < 0) throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.fleet.canary must be 0 (none) or more, not " + canary);
@@ -94,11 +94,23 @@ public final class FleetRunner {
 
         public Options(int concurrency, int canary, boolean failFast, int rateLimit, Duration window, Path reportDir, boolean ignoreChecksums,
                        int maxAttempts, Duration progressEvery, Duration backoff) {
-            this(concurrency, canary, failFast, rateLimit, window, reportDir, ignoreChecksums, maxAttempts, progressEvery, backoff, false);
+            this(concurrency, canary, failFast, rateLimit, window, reportDir, ignoreChecksums, maxAttempts, progressEvery, backoff, false, false);
+        }
+
+        public Options(int concurrency, int canary, boolean failFast, int rateLimit, Duration window, Path reportDir, boolean ignoreChecksums,
+                       int maxAttempts, Duration progressEvery, Duration backoff, boolean ignoreMissing) {
+            this(concurrency, canary, failFast, rateLimit, window, reportDir, ignoreChecksums, maxAttempts, progressEvery, backoff, ignoreMissing, false);
         }
 
         public Options withIgnoreMissing(boolean ignore) {
-            return new Options(concurrency, canary, failFast, rateLimit, window, reportDir, ignoreChecksums, maxAttempts, progressEvery, backoff, ignore);
+            return new Options(concurrency, canary, failFast, rateLimit, window, reportDir, ignoreChecksums, maxAttempts, progressEvery, backoff, ignore,
+                    outOfOrder);
+        }
+
+        /** Apply migrations older than a database's last applied one, as {@code ApplyOptions.outOfOrder} ({@code -Ddb.outOfOrder}). */
+        public Options withOutOfOrder(boolean allowed) {
+            return new Options(concurrency, canary, failFast, rateLimit, window, reportDir, ignoreChecksums, maxAttempts, progressEvery, backoff,
+                    ignoreMissing, allowed);
         }
 
         public static Options defaults(Path reportDir) {
@@ -539,7 +551,8 @@ public final class FleetRunner {
      * shares the fleet's connections, closes nothing, as in driftOf.
      */
     private List<Migration> checkPending(D1Client c, FleetMember m, History h, List<MigrationState> st) {
-        List<Migration> pending = st.stream().filter(s -> s.state() == MigrationState.State.PENDING).map(MigrationState::migration).toList();
+        List<Migration> pending = st.stream().filter(s -> s.state() == MigrationState.State.PENDING
+                || options.outOfOrder() && s.state() == MigrationState.State.SKIPPED).map(MigrationState::migration).toList();
         try (D1Database db = new D1Database(c)) {
             for (Migration mig : pending) {
                 PendingStatements.check(mig, db.capabilities(), db.describe(), h.table(), !h.exists() && mig == pending.get(0), about(m));
@@ -673,7 +686,8 @@ public final class FleetRunner {
      * log, naming the database, in both.
      */
     private void checkHistory(List<MigrationState> st, HistoryTable table, FleetMember m) {
-        HistoryCheck.check(st, table, new ApplyOptions(false, options.ignoreChecksums(), options.maxAttempts()).withIgnoreMissing(options.ignoreMissing()),
+        HistoryCheck.check(st, table, new ApplyOptions(false, options.ignoreChecksums(), options.maxAttempts()).withIgnoreMissing(options.ignoreMissing())
+                .withOutOfOrder(options.outOfOrder()),
                 new HistoryCheck.Place("mvn " + command("db:repair", m.id()), "mvn " + command("db:restore", m.id())
                         + " -Ddb.timestamp=TIME before it: the report's startedAt of the run that applied it"), about(m));
     }

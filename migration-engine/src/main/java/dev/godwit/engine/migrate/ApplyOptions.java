@@ -10,26 +10,33 @@ package dev.godwit.engine.migrate;
  *                            on, the PRAGMA a no-op inside the transaction
  * @param ignoreMissing       apply the pending migrations even when the history records migrations the folder does not
  *                            have ({@code -Ddb.ignoreMissing}), with a warning
+ * @param outOfOrder          apply migrations older than the last applied one (a release branch's hotfix ran first), with a
+ *                            warning, as Flyway's {@code outOfOrder} ({@code -Ddb.outOfOrder}); refused by default
  */
-public record ApplyOptions(boolean dryRun, boolean ignoreChecksums, int maxAttempts, boolean localForeignKeysOff, boolean ignoreMissing) {
+public record ApplyOptions(boolean dryRun, boolean ignoreChecksums, int maxAttempts, boolean localForeignKeysOff, boolean ignoreMissing,
+                           boolean outOfOrder) {
 
     public ApplyOptions(boolean dryRun, boolean ignoreChecksums, int maxAttempts) {
-        this(dryRun, ignoreChecksums, maxAttempts, false, false);
+        this(dryRun, ignoreChecksums, maxAttempts, false, false, false);
     }
 
     public ApplyOptions(boolean dryRun, boolean ignoreChecksums, int maxAttempts, boolean localForeignKeysOff) {
-        this(dryRun, ignoreChecksums, maxAttempts, localForeignKeysOff, false);
+        this(dryRun, ignoreChecksums, maxAttempts, localForeignKeysOff, false, false);
     }
 
     public static ApplyOptions defaults() {
-        return new ApplyOptions(false, false, 3, false, false);
+        return new ApplyOptions(false, false, 3, false, false, false);
     }
 
     public ApplyOptions withLocalForeignKeysOff(boolean off) {
-        return new ApplyOptions(dryRun, ignoreChecksums, maxAttempts, off, ignoreMissing);
+        return new ApplyOptions(dryRun, ignoreChecksums, maxAttempts, off, ignoreMissing, outOfOrder);
     }
 
     public ApplyOptions withIgnoreMissing(boolean ignore) {
-        return new ApplyOptions(dryRun, ignoreChecksums, maxAttempts, localForeignKeysOff, ignore);
+        return new ApplyOptions(dryRun, ignoreChecksums, maxAttempts, localForeignKeysOff, ignore, outOfOrder);
+    }
+
+    public ApplyOptions withOutOfOrder(boolean allowed) {
+        return new ApplyOptions(dryRun, ignoreChecksums, maxAttempts, localForeignKeysOff, ignoreMissing, allowed);
     }
 }

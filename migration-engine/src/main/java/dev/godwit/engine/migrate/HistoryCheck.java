@@ -167,18 +167,25 @@ public final class HistoryCheck {
                     : "\n  This database ran it before " + String.join(", ", stranded) + ", which it never applied and which now come first: with"
                     + " its row moved (" + place.repair() + "), they would be older than the last applied migration, which db:apply refuses"
                     + " (drizzle-orm's migrator would skip them). On a development database, go back to before it (" + place.wayBack() + ") or"
-                    + " start it afresh, then run db:apply.";
+                    + " start it afresh, then run db:apply. On a database that cannot go back (production ran a release branch's hotfix),"
+                    + " move the row, then " + place.pass("-Ddb.outOfOrder") + " to apply them after it.";
             throw new MigrationException("Migration(s) already applied under another \"when\" would run again (their \"when\" changed after they"
                     + " were applied: db:rebase, a merge, an edit of meta/_journal.json), and repeat what they did:\n  - " + String.join("\n  - ", moved)
                     + then + " If its SQL must"
                     + " really run twice, make it a new migration (mvn db:generate -Ddb.custom). Nothing was applied.");
         }
-        if (!skipped.isEmpty()) {
+        if (!skipped.isEmpty() && options.outOfOrder()) {
+            log.warn("Applying " + String.join(", ", skipped) + " out of order (-Ddb.outOfOrder): " + (skipped.size() == 1 ? "it is" : "they are")
+                    + " older than the last migration this database applied, and " + (skipped.size() == 1 ? "runs" : "run") + " after it. drizzle-orm's migrator would skip "
+                    + (skipped.size() == 1 ? "it" : "them") + " on this database.");
+        } else if (!skipped.isEmpty()) {
             throw new MigrationException("Migration(s) " + String.join(", ", skipped) + " were never applied but are older than the last applied migration"
                     + ": this database ran newer ones first (another branch's, or ones db:rebase moved after them). drizzle-orm's migrator"
                     + " would skip them silently. On a development database, go back to before them (" + place.wayBack() + ") or"
                     + " start it afresh. Only if they exist on your branch alone and ran nowhere else, move their changes into a new"
-                    + " migration (mvn db:drop them, then mvn db:generate); never remove migrations another database has. Nothing was applied.");
+                    + " migration (mvn db:drop them, then mvn db:generate); never remove migrations another database has. On a database that"
+                    + " cannot go back (production ran a release branch's hotfix first), " + place.pass("-Ddb.outOfOrder") + " to apply them"
+                    + " after the newer ones (tried on a copy first, as every apply). Nothing was applied.");
         }
     }
 }

@@ -328,7 +328,9 @@ public final class Migrator {
         List<AppliedMigration> rows = historyExists ? history.read(db) : List.of();
         List<MigrationState> states = states(local, rows);
         HistoryCheck.check(states, history, options, new HistoryCheck.Place(command("db:repair"), wayBack(), fromApplication ? command("db:apply") : null), log);
-        List<Migration> pending = states.stream().filter(s -> s.state() == MigrationState.State.PENDING).map(MigrationState::migration).toList();
+        // with -Ddb.outOfOrder, the ones older than the last applied (HistoryCheck let them through) too, in the folder's order
+        List<Migration> pending = states.stream().filter(s -> s.state() == MigrationState.State.PENDING
+                || options.outOfOrder() && s.state() == MigrationState.State.SKIPPED).map(MigrationState::migration).toList();
         // Every pending migration is checked before anything is sent or run, the history table included.
         for (Migration m : pending) PendingStatements.check(m, db.capabilities(), db.describe(), history, !historyExists && m == pending.get(0), log);
         PendingStatements.checkShadowTables(pending, db);

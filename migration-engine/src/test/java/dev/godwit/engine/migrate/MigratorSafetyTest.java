@@ -196,6 +196,37 @@ class MigratorSafetyTest {
         }
     }
 
+    /**
+     * Production ran a release branch's hotfix (0002_hotfix) before main's 0001_custom reached it: 0001 is older than the last
+     * applied migration. Refused by default (drizzle-orm's migrator would skip it silently), with the way on for a database that
+     * cannot go back; applied after the hotfix with -Ddb.outOfOrder, as Flyway's outOfOrder, and recorded.
+     */
+    @Test
+    void aMigrationOlderThanTheLastAppliedIsAppliedOnlyWithOutOfOrder() throws IOException {
+        Path f = folder.sqlFile("0001_custom");
+        Files.writeString(f, Files.readString(f) + "\nCREATE TABLE feature (x);\n");
+        List<Migration> main = folder.migrations();
+        Migration hotfix = new Migration(new dev.godwit.engine.folder.JournalEntry(2, "6", main.get(1).when() + 5, "0002_hotfix", true),
+                dir.resolve("drizzle/0002_hotfix.sql"), "CREATE TABLE hotfix (y);");
+        List<Migration> all = List.of(main.get(0), main.get(1), hotfix);
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
+            migrator(db).apply(List.of(main.get(0), hotfix), ApplyOptions.defaults());
+            MigrationException e = assertThrows(MigrationException.class, () -> migrator(db).apply(all, ApplyOptions.defaults()));
+            assertTrue(e.getMessage().startsWith("Migration(s) 0001_custom.sql were never applied but are older than the last applied migration"), e.getMessage());
+            assertTrue(e.getMessage().endsWith("On a database that cannot go back (production ran a release branch's hotfix first), pass"
+                    + " -Ddb.outOfOrder to apply them after the newer ones (tried on a copy first, as every apply). Nothing was applied."), e.getMessage());
+            assertEquals(List.of("__drizzle_migrations", "hotfix", "users"), tables(db));
+
+            assertEquals(List.of("0001_custom"), migrator(db).apply(all, ApplyOptions.defaults().withOutOfOrder(true)).applied());
+            assertTrue(logLines.contains("WARN Applying 0001_custom.sql out of order (-Ddb.outOfOrder): it is older than the last migration this"
+                    + " database applied, and runs after it. drizzle-orm's migrator would skip it on this database."), logLines.toString());
+            assertEquals(List.of("__drizzle_migrations", "feature", "hotfix", "users"), tables(db));
+            assertEquals(List.of(MigrationState.State.APPLIED, MigrationState.State.APPLIED, MigrationState.State.APPLIED),
+                    migrator(db).status(all).stream().map(MigrationState::state).toList());
+            assertEquals(List.of(), migrator(db).apply(all, ApplyOptions.defaults()).applied(), "nothing left, and no refusal");
+        }
+    }
+
     /** A journal entry copied with a later "when" (a bad merge) would run the same hand-written UPDATE twice. */
     @Test
     void aJournalNamingOneMigrationTwiceIsRefusedBeforeAnythingRuns() throws IOException {
