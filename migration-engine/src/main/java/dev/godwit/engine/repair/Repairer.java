@@ -220,6 +220,14 @@ public final class Repairer {
                     + stale.getKey().getFileName().toString().replaceFirst("\\.sha256$", "") + " renamed (the same SQL and \"when\")");
             sumTags.add(renamed.tag());
         }
+        for (Migration m : dev.godwit.engine.verify.Verifier.unguarded(folder, migrations)) {
+            if (sumTags.contains(m.tag()) || folder.readSum(m.tag()) != null) continue;   // its file stamped, removed or renamed above
+            // drizzle-kit's or hand-written, in a folder whose earlier migrations db:generate wrote: db:verify warned at every run
+            sums.write(folder.sumFile(m.tag()), MigrationsFolder.sqlSum(m.sql()) + " when=" + m.when() + "\n");
+            lines.add("write " + folder.relative(folder.sumFile(m.tag())) + " for " + m.fileName() + ", which has none though the migrations"
+                    + " before it have: an edit of it is checked from now on");
+            sumTags.add(m.tag());
+        }
         if (lines.isEmpty()) {
             log.info(db == null ? "Nothing to repair: the checksums in " + folder.relative(folder.dir()) + "/meta/_sums/ match the migrations"
                     + " (" + where + ")."

@@ -139,18 +139,14 @@ public final class Verifier {
                         + " be recorded and locked). Write its SQL, or remove it with mvn db:drop if no database has it");
             }
         }
-        boolean sumsBefore = false;   // db:generate wrote a checksum file for an earlier migration
+        for (Migration m : unguarded(folder, migrations)) {
+            warnings.add(folder.relative(m.file()) + " has no checksum file (" + folder.relative(folder.sumFile(m.tag())) + "), though db:generate"
+                    + " wrote one for the migrations before it, so an edit of it goes unchecked. If db:generate wrote it, the file was lost (not"
+                    + " committed, or deleted): restore it from git; one drizzle-kit or a person wrote has none: mvn db:repair -Dlocal writes"
+                    + " it, and an edit is checked from then on");
+        }
         for (Migration m : migrations) {
             String sum = folder.readSum(m.entry());
-            // a generated migration whose checksum file is gone (never committed, deleted) goes unchecked: said, as it cannot be told
-            // for sure from one drizzle-kit or a person wrote without one (a custom migration starts with db:generate's template)
-            if (sum == null && sumsBefore && !m.sql().stripLeading().startsWith(dev.godwit.engine.generate.Generator.CUSTOM_SQL)
-                    && !m.statements().isEmpty() && changesTheSnapshot(folder, migrations, m)) {
-                warnings.add(folder.relative(m.file()) + " has no checksum file (" + folder.relative(folder.sumFile(m.tag())) + "), though db:generate"
-                        + " wrote one for the migrations before it, so an edit of it goes unchecked. If db:generate wrote it, the file was lost (not"
-                        + " committed, or deleted): restore it from git; one drizzle-kit or a person wrote has none");
-            }
-            sumsBefore |= sum != null;
             if (sum != null && !m.recordedBy(sum)) {
                 findings.add(new Finding(Finding.Kind.EDITED, folder.relative(m.file()) + " was edited after it was generated. Migrations are"
                         + " generated from the schema, never edited: restore it (git checkout -- " + folder.relative(m.file())
@@ -231,6 +227,26 @@ public final class Verifier {
      * Whether the migration has a snapshot of its own that differs from the one before it: a generator wrote it (a migration written
      * by hand has none, or the one before's); false when either cannot be read.
      */
+    /**
+     * The migrations an edit of which goes unchecked though the folder checks the ones before them: no checksum file, after one
+     * db:generate wrote; not a custom migration (its template), not empty, and changing the snapshot chain (a generated one's file
+     * lost, or one drizzle-kit or a person wrote into a Godwit folder). db:verify warns of them; db:repair writes their checksum
+     * files, which silences that and guards them from then on.
+     */
+    public static List<Migration> unguarded(MigrationsFolder folder, List<Migration> migrations) {
+        List<Migration> out = new ArrayList<>();
+        boolean sumsBefore = false;   // db:generate wrote a checksum file for an earlier migration
+        for (Migration m : migrations) {
+            String sum = folder.readSum(m.entry());
+            if (sum == null && sumsBefore && !m.sql().stripLeading().startsWith(dev.godwit.engine.generate.Generator.CUSTOM_SQL)
+                    && !m.statements().isEmpty() && changesTheSnapshot(folder, migrations, m)) {
+                out.add(m);
+            }
+            sumsBefore |= sum != null;
+        }
+        return out;
+    }
+
     private static boolean changesTheSnapshot(MigrationsFolder folder, List<Migration> migrations, Migration m) {
         int i = migrations.indexOf(m);
         if (i <= 0) return false;

@@ -71,7 +71,15 @@ class VerifierTest {
         assertEquals(List.of(), v.findings());
         assertEquals(List.of("drizzle/0001_v1.sql has no checksum file (drizzle/meta/_sums/0001_v1.sha256), though db:generate wrote one for the"
                 + " migrations before it, so an edit of it goes unchecked. If db:generate wrote it, the file was lost (not committed, or deleted):"
-                + " restore it from git; one drizzle-kit or a person wrote has none"), v.warnings());
+                + " restore it from git; one drizzle-kit or a person wrote has none: mvn db:repair -Dlocal writes it, and an edit is checked from"
+                + " then on"), v.warnings());
+        // db:repair writes it (it warned at every run, with nothing to silence it), and an edit is found from then on
+        new dev.godwit.engine.repair.Repairer(dev.godwit.engine.EngineLog.SILENT).repairFolder(folder, dir.resolve("none.sqlite"),
+                dev.godwit.engine.migrate.HistoryTable.forName(dev.godwit.engine.migrate.HistoryTable.DRIZZLE_DEFAULT),
+                new dev.godwit.engine.repair.RepairOptions(true, null));
+        assertEquals(List.of(), Verifier.check(v2, folder).warnings());
+        java.nio.file.Files.writeString(folder.sqlFile("0001_v1"), java.nio.file.Files.readString(folder.sqlFile("0001_v1")) + "\nDELETE FROM users;\n");
+        assertTrue(Verifier.check(v2, folder).findings().stream().anyMatch(f -> f.kind() == Finding.Kind.EDITED), "the edit is found");
     }
 
     /**
