@@ -170,7 +170,9 @@ public final class FolderCheck {
             if (s == null) break;
             if (!s.prevId().equals(expectedPrev)) {
                 p.add(folder.relative(snapshotByPrefix.get(prefix(e.tag()))) + " has prevId " + s.prevId() + " but the migration before it has id "
-                        + expectedPrev + ": the snapshot chain is broken (a migration was removed or reordered); restore the missing migration");
+                        + expectedPrev + ": the snapshot chain is broken (a migration was removed or reordered); restore the missing migration, or, where"
+                        + " a merge brought migrations made on one that the other branch dropped since (db:drop), run mvn db:rebase: it names"
+                        + " the way on");
                 break;
             }
             expectedPrev = s.id();

@@ -1061,6 +1061,10 @@ class VerifierTest {
         assertEquals(List.of(Finding.Kind.FOLDER), kinds(chain));
         assertTrue(chain.get(0).message().startsWith("drizzle/meta/0001_snapshot.json has prevId elsewhere but the migration before it has id"),
                 chain.get(0).message());
+        // a merge of a branch made on a migration the other branch dropped: restoring it is not the way on there
+        assertTrue(chain.get(0).message().endsWith(": the snapshot chain is broken (a migration was removed or reordered); restore the missing"
+                + " migration, or, where a merge brought migrations made on one that the other branch dropped since (db:drop), run mvn db:rebase:"
+                + " it names the way on"), chain.get(0).message());
 
         Files.writeString(second, secondText);
         Path first = folder.metaDir().resolve("0000_snapshot.json");
