@@ -41,7 +41,7 @@ public class RepairMojo extends AbstractGodwitMojo {
             return;
         }
         try (Database db = openExistingDatabase()) {
-            new Repairer(engineLog()).repair(folder(), db, historyTable(), new RepairOptions(force, confirm));
+            new Repairer(engineLog()).withCommandArgs(restoreArgs()).repair(folder(), db, historyTable(), new RepairOptions(force, confirm));
         }
     }
 }

@@ -29,6 +29,14 @@ public final class Repairer {
         this.log = log;
     }
 
+    /** What picked the database on the command line ({@code -Ddb.local.path=...}), repeated in the commands the listing names. */
+    private String commandArgs = "";
+
+    public Repairer withCommandArgs(String args) {
+        this.commandArgs = args == null ? "" : args;
+        return this;
+    }
+
     /** The pending migration whose exact SQL the row records (paired by {@link Migrator#states}), or null. */
     private static Migration movedTo(List<MigrationState> states, MigrationState row) {
         if (row.sameSqlAs() == null) return null;
@@ -279,7 +287,7 @@ public final class Repairer {
      * and what they did stays, which db:status, reading the history alone, would then call up to date. Null where it is that
      * snapshot, or no snapshot shows it (wrangler's own files, a hand-written last migration).
      */
-    private static String leftBehind(MigrationsFolder folder, Database db, HistoryTable history, Migration last) {
+    private String leftBehind(MigrationsFolder folder, Database db, HistoryTable history, Migration last) {
         Path snapshot = folder.snapshotFile(last.tag());
         if (!java.nio.file.Files.exists(snapshot)) return null;
         dev.godwit.schema.model.SchemaDef has = dev.godwit.engine.introspect.Introspector.introspect(db, java.util.Set.of(history.name()));
@@ -289,7 +297,8 @@ public final class Repairer {
                 + String.join(", ", differences.size() <= 5 ? differences : differences.subList(0, 5)) + (differences.size() > 5 ? ", ..." : "")
                 + ". The migrations of the removed rows ran here and made that (or it was changed by hand); db:repair changes only the history,"
                 + " not what they did, and the next migrations would run on top of it. On a development database, go back to before them"
-                + " (mvn db:restore) or start it afresh; elsewhere, undo them with a migration (mvn db:generate -Ddb.custom).";
+                + " (mvn db:restore" + (db.capabilities().remote() ? "" : " -Dlocal") + commandArgs + ") or start it afresh; elsewhere, undo"
+                + " them with a migration (mvn db:generate -Ddb.custom).";
     }
 
     private static String deleteRow(String table, HistoryTable history, AppliedMigration r) {

@@ -198,6 +198,9 @@ class RepairerTest {
         // the dropped migration ran here: its table stays, which db:status (history only) would call up to date, so it is said
         assertTrue(log.stream().anyMatch(l -> l.startsWith("WARN The database's schema is not that of 0000_init (drizzle/meta/0000_snapshot.json),"
                 + " the last migration its history keeps: unexpected table: \"posts\". The migrations of the removed rows ran here")), log.toString());
+        // the restore it names is this local file's (db:restore without -Dlocal goes to Cloudflare D1)
+        assertTrue(log.stream().anyMatch(l -> l.startsWith("WARN The database's schema is not that of 0000_init") && l.contains("(mvn db:restore -Dlocal)")),
+                log.toString());
     }
 
     /** Rows of a branch never merged whose migrations left nothing behind (the table they made was dropped by hand) get no such warning. */
