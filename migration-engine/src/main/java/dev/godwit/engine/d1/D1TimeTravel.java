@@ -138,12 +138,18 @@ public final class D1TimeTravel implements AutoCloseable {
             int status = answer.status();
             if (status == 429 && retry.againAfterRateLimit(answer.retryAfterMillis())) continue;
             if (status >= 500 && retry.again(D1Retry.Failure.LOST)) continue;
+            // a 2xx without D1's successful envelope (empty, cut short) is an answer lost, asked again where that is safe (a bookmark read)
+            if (status >= 200 && status < 300 && !successful(answer.json()) && retry.again(D1Retry.Failure.LOST)) continue;
             return result(status, answer.json(), what, retry.attempt());
         }
     }
 
+    private static boolean successful(JsonNode env) {
+        return env != null && env.path("success").asBoolean(false) && env.path("result").isObject();
+    }
+
     private JsonNode result(int status, JsonNode env, String what, int attempts) {
-        if (env != null && env.path("success").asBoolean(false) && status >= 200 && status < 300 && env.path("result").isObject()) {
+        if (successful(env) && status >= 200 && status < 300) {
             return env.path("result");
         }
         int code = 0;

@@ -332,6 +332,15 @@ public final class D1StandIn implements AutoCloseable {
         }
     }
 
+    /** The next {@code n} bookmark reads are answered HTTP 200 with an empty body (no envelope to read), as a proxy cut short. */
+    public void answerBookmarkReadsWithAnEmptyBodyNext(int n) {
+        synchronized (lock) {
+            emptyBookmarkAnswers = n;
+        }
+    }
+
+    private int emptyBookmarkAnswers;
+
     /** The next {@code n} bookmark reads are answered {@code success} with a result that holds no bookmark. */
     public void answerBookmarkReadsWithoutABookmarkNext(int n) {
         synchronized (lock) {
@@ -660,6 +669,11 @@ public final class D1StandIn implements AutoCloseable {
             }
             ObjectNode ok = JSON.createObjectNode();
             ObjectNode result = ok.putObject("result");
+            if (!restore && emptyBookmarkAnswers > 0) {
+                emptyBookmarkAnswers--;
+                ex.sendResponseHeaders(200, -1);
+                return;
+            }
             if (!restore && bookmarklessAnswers > 0) {
                 bookmarklessAnswers--;
             } else if (!restore) {

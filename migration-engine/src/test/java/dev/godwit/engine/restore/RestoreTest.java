@@ -237,6 +237,22 @@ class RestoreTest {
     }
 
     /**
+     * A bookmark read answered 200 with no body (a proxy's, or an answer cut short) stopped the apply with "Cannot read the Time
+     * Travel bookmark ... (HTTP 200). Try again later.", where a lost answer to the same read is asked again: it is a read, asked again.
+     */
+    @Test
+    void aBookmarkReadAnsweredWithAnEmptyBodyIsAskedAgain() {
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1.sqlite"), "acct", "db-1", "tok")) {
+            D1Settings settings = new D1Settings("acct", "db-1", "tok", standIn.endpoint()).withRetries(3, java.time.Duration.ofMillis(10), java.time.Duration.ofSeconds(2));
+            try (D1Database db = new D1Database(settings)) {
+                standIn.answerBookmarkReadsWithAnEmptyBodyNext(1);
+                new Restorer(log).beforeApply(new Target.RemoteD1(settings, "test", "shop"), db, null, "", "");
+                assertEquals("Time Travel bookmark of D1 database shop before this apply: " + standIn.currentBookmark(), lines.get(0));
+            }
+        }
+    }
+
+    /**
      * The bookmark read before an apply, the way back, was only printed at INFO: under mvn -q (quiet: errors only) or once a CI log
      * has expired it was gone, and with it the way back to exactly before the apply. db:apply now also appends it, with the command
      * that restores it, to .godwit/d1-bookmarks.log (next to the local copies; mvn clean keeps it); the token is never in it.
