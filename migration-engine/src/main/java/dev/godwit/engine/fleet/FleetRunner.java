@@ -233,8 +233,9 @@ public final class FleetRunner {
         if (skipDoneIn != null && !local.isEmpty()) {
             String latest = local.get(local.size() - 1).tag();
             skip = DoneInReport.read(skipDoneIn, local, history.name());
-            log.info("Skipping the " + skip.size() + " database(s) " + skipDoneIn + " shows at " + latest + " (-Ddb.fleet.skipDoneIn): their"
-                    + " histories are not read again.");
+            // the report may cover more than this selection (another shard's run): its count, not this run's, said as such
+            log.info(skipDoneIn + " shows " + skip.size() + " database(s) at " + latest + " (-Ddb.fleet.skipDoneIn): those of this selection"
+                    + " are skipped, their histories not read again (the summary counts them as skipped).");
         }
         return run("apply", local, (client, m) -> applyTo(client, m, local), true, skip);
     }
