@@ -575,7 +575,11 @@ public final class FleetRunner {
                 : "-Ddb.d1.databases names it (" + fleet.selection() + "); it has been deleted, or it is an id of another account";
         return "Cloudflare D1 has no database " + m.id() + " in account " + fleet.template().accountId() + " (HTTP 404, code " + d.errorCode()
                 + "): " + why + ". Nothing was applied there; " + (fleet.selection() instanceof dev.godwit.engine.target.FleetSelection.NameGlob
-                ? "the next run's list leaves it out" : "remove it from the selection") + ". The other databases are not affected.";
+                ? "the next run's list leaves it out"
+                // a name the selection gives resolves afresh next run: a database made again under it (a tenant re-created) is migrated then
+                : m.name() != null ? "if a database named " + m.name() + " exists again (made anew), the next run finds it by that name; if"
+                + " not, remove the name from the selection"
+                : "remove it from the selection") + ". The other databases are not affected.";
     }
 
     private void noteAccess(GodwitException e) {

@@ -168,6 +168,15 @@ class FleetTest {
                 + " since. Nothing was applied there; the next run's list leaves it out. The other databases are not affected.\n"), listed.getMessage());
         assertFullyMigrated(tenants.get(0));
         assertFullyMigrated(tenants.get(1));
+
+        // a name from the selection whose database was deleted during the run (a tenant re-created under it is found by the next run)
+        List<String> shops = standIn.createDatabases("named", 2);
+        standIn.beforeCall(shops.get(0), 1, () -> standIn.deleteDatabase(shops.get(1)));
+        FleetException named = assertThrows(FleetException.class, () -> runner(new FleetSelection.Listed(List.of("named-0001", "named-0002")),
+                options(1)).apply(migrations));
+        assertTrue(named.getMessage().contains("it was in the account's list when this run read it, so it has been deleted since. Nothing was"
+                + " applied there; if a database named named-0002 exists again (made anew), the next run finds it by that name; if not, remove the"
+                + " name from the selection. The other databases are not affected."), named.getMessage());
     }
 
     /** A pattern given without name: is a name no database has; the failure says how a pattern is written. */
