@@ -77,6 +77,15 @@ public interface Database extends AutoCloseable {
     default void interrupt() {
     }
 
+    /**
+     * Defines an SQL function of {@code args} arguments on this database, deterministic, computed by {@code body} in this process
+     * from the arguments as {@link #query} gives values ({@link Long}, {@link Double}, {@link String}, {@code byte[]} or null) and
+     * returning one of those. False where the database cannot (D1): the caller then does without it.
+     */
+    default boolean defineFunction(String name, int args, java.util.function.Function<Object[], Object> body) {
+        return false;
+    }
+
     @Override
     void close();
 }

@@ -424,6 +424,42 @@ public final class SqliteDatabase implements Database {
         }
     }
 
+    @Override
+    public boolean defineFunction(String name, int args, java.util.function.Function<Object[], Object> body) {
+        try {
+            org.sqlite.Function.create(connection, name, new org.sqlite.Function() {
+                @Override
+                protected void xFunc() throws SQLException {
+                    Object[] in = new Object[args()];
+                    for (int i = 0; i < in.length; i++) {
+                        in[i] = switch (value_type(i)) {   // SQLite's storage classes: 1 integer, 2 real, 3 text, 4 blob, 5 null
+                            case 1 -> value_long(i);
+                            case 2 -> value_double(i);
+                            case 3 -> value_text(i);
+                            case 4 -> value_blob(i);
+                            default -> null;
+                        };
+                    }
+                    Object out;
+                    try {
+                        out = body.apply(in);
+                    } catch (RuntimeException e) {
+                        error(name + ": " + e.getMessage());
+                        return;
+                    }
+                    if (out == null) result();
+                    else if (out instanceof Long l) result(l.longValue());
+                    else if (out instanceof Double d) result(d.doubleValue());
+                    else if (out instanceof byte[] b) result(b);
+                    else result(out.toString());
+                }
+            }, args, org.sqlite.Function.FLAG_DETERMINISTIC);
+            return true;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
     /** sqlite3_interrupt: safe from any thread, and the driver does not hold its lock for it. */
     @Override
     public void interrupt() {

@@ -40,6 +40,11 @@ final class CountingDatabase implements Database {
     }
 
     @Override
+    public boolean defineFunction(String name, int args, java.util.function.Function<Object[], Object> body) {
+        return db.defineFunction(name, args, body);
+    }
+
+    @Override
     public Written write(String sql, Object... params) {
         calls.incrementAndGet();
         return db.write(sql, params);

@@ -46,6 +46,27 @@ final class ExactRows {
     }
 
     /**
+     * As {@link #selectExactly} on a local file, for the grid: every column but the key's through {@link Cells#term} (a text or
+     * blob the grid shows only the start of arrives as that start, its length and its digest), and their {@link Cells#flags}.
+     * Read back by {@link Cells#opened}, then {@link #unpacked}.
+     */
+    static String selectPreviewing(TableDef t, RowKey key) {
+        List<String> screened = Cells.screened(t, key);
+        List<String> cols = new ArrayList<>();
+        if (key.byRowid()) {
+            String label = Quoting.doubleQuoted(rowidLabel(t));
+            String packed = packedColumn(t);
+            cols.add("CAST(" + key.rowid() + " AS TEXT)" + (packed == null ? "" : " || ' ' || " + packed(Quoting.doubleQuoted(packed))) + " AS " + label);
+        }
+        for (String n : t.columnNames()) {
+            if (screened.contains(n)) cols.add(Cells.term(t, screened, n));
+            else if (!key.byRowid() || !n.equals(packedColumn(t))) cols.add(Quoting.doubleQuoted(n));
+        }
+        cols.add(Cells.flags(t, screened));
+        return String.join(", ", cols);
+    }
+
+    /**
      * The rowid as text, then every column. A table of D1's maximum of 100 columns has no room for the rowid beside them (101 result
      * columns): the rowid travels packed with one column ({@code rowid typeof hex}, see {@link #packedColumn}), its INTEGER PRIMARY
      * KEY where it has one, which is exact whether or not the key is the rowid (declared {@code INTEGER PRIMARY KEY DESC} it is not:

@@ -26,7 +26,11 @@ import java.util.Map;
  */
 record RowGuard(String sql, String shown, List<Object> params) {
 
-    /** A hash of the row's values (column names, storage classes and exact contents), short and URL-safe. */
+    /**
+     * A hash of the row's values (column names, storage classes and exact contents), short and URL-safe. A value the grid shows
+     * only the start of ({@link Cells#large}) goes in by its SHA-256, so a page that read it as a {@link Cells.Preview} (its digest
+     * made in SQLite) gets the version a write computes from the whole row.
+     */
     static String version(List<String> columns, Map<String, Object> row) {
         MessageDigest d;
         try {
@@ -37,7 +41,9 @@ record RowGuard(String sql, String shown, List<Object> params) {
         for (String c : columns) {
             update(d, 'c', c.getBytes(StandardCharsets.UTF_8));
             Object v = row.get(c);
-            if (v == null) update(d, 'n', new byte[0]);
+            if (v instanceof Cells.Preview p) update(d, p.text() ? 'S' : 'B', p.digest());   // a large value by its digest, whole or not
+            else if (Cells.large(v)) update(d, v instanceof String ? 'S' : 'B', Cells.digest(v));
+            else if (v == null) update(d, 'n', new byte[0]);
             else if (v instanceof byte[] b) update(d, 'b', b);
             else if (v instanceof Double x) update(d, 'r', ByteBuffer.allocate(8).putDouble(x).array());
             else if (v instanceof Number n) update(d, 'i', n.toString().getBytes(StandardCharsets.US_ASCII));

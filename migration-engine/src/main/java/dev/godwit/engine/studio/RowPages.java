@@ -27,8 +27,11 @@ final class RowPages {
     private final RowCounts rowCounts;
     private final ViewCopy viewCopy;
     private final WriteReach reach;
+    /** Whether {@link Cells#FUNCTION} is defined on the database (a local file): then a page reads large values as previews. */
+    private final boolean previews;
 
-    RowPages(Database db, StudioSchema schema, RowCounts rowCounts, ViewCopy viewCopy, WriteReach reach) {
+    RowPages(Database db, StudioSchema schema, RowCounts rowCounts, ViewCopy viewCopy, WriteReach reach, boolean previews) {
+        this.previews = previews;
         this.db = db;
         this.schema = schema;
         this.rowCounts = rowCounts;
@@ -95,6 +98,11 @@ final class RowPages {
     }
 
     static PageQuery pageQuery(GridView v, PageCursor cursor, boolean forward, int limit, boolean remote) {
+        return pageQuery(v, cursor, forward, limit, remote, false);
+    }
+
+    /** As {@link #pageQuery(GridView, PageCursor, boolean, int, boolean)}; with {@code previews}, large values as the grid shows them ({@link Cells}). */
+    static PageQuery pageQuery(GridView v, PageCursor cursor, boolean forward, int limit, boolean remote, boolean previews) {
         List<String> where = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         GridView.filterSql(v, where, params);
@@ -104,7 +112,8 @@ final class RowPages {
         List<String> order = new ArrayList<>();
         if (v.sort() != null) order.add(Quoting.doubleQuoted(v.sort().name()) + dir);
         v.key().orderTerms().forEach(k -> order.add(k + dir));
-        String sql = "SELECT " + ExactRows.selectExactly(v.table(), v.key(), remote) + " FROM " + Quoting.doubleQuoted(v.table().name())
+        String select = previews ? ExactRows.selectPreviewing(v.table(), v.key()) : ExactRows.selectExactly(v.table(), v.key(), remote);
+        String sql = "SELECT " + select + " FROM " + Quoting.doubleQuoted(v.table().name())
                 + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + " ORDER BY " + String.join(", ", order) + " LIMIT " + (limit + 1);
         return new PageQuery(sql, params);
     }
@@ -135,7 +144,8 @@ final class RowPages {
         boolean forward = before == null;
         if (v.key() == null) return offsetPage(v, limit, after != null ? after : before, schema.rowlessReason(t));
         PageCursor cur = resolve(v, after != null ? PageCursor.decode(after, v) : before != null ? PageCursor.decode(before, v) : null);
-        PageQuery q = pageQuery(v, cur, forward, limit, db.capabilities().remote());
+        boolean previews = this.previews && !db.capabilities().remote();
+        PageQuery q = pageQuery(v, cur, forward, limit, db.capabilities().remote(), previews);
         // Over D1 the page asks for its count in the same call where it has none (a table opened, a filter set): one call, not two.
         // Not for a table of more than 90 columns (D1 returns 100 result columns); nor without rows to carry it: then asked apart.
         // Nor where the filters' parameters, bound twice, would pass D1's 100 a statement.
@@ -157,7 +167,8 @@ final class RowPages {
         List<Map<String, Object>> read;
         try {
             read = db.query(q.sql(), q.params().toArray());
-            rows = new ArrayList<>(read.stream().map(r -> ExactRows.unpacked(v.table(), v.key(), r)).toList());
+            List<String> screened = previews ? Cells.screened(t, v.key()) : List.of();
+            rows = new ArrayList<>(read.stream().map(r -> ExactRows.unpacked(v.table(), v.key(), previews ? Cells.opened(t, screened, r) : r)).toList());
         } catch (DatabaseException e) {
             throw schema.explained(t, e);
         }

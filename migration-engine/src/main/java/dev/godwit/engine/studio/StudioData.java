@@ -42,7 +42,9 @@ final class StudioData {
         RowLookup lookup = new RowLookup(db, schema);
         WriteReach reach = new WriteReach(db, schema);
         this.tableList = new TableList(db, schema, counts, reach);
-        this.pages = new RowPages(db, schema, counts, new ViewCopy(db, schema), reach);
+        // large texts and blobs read as the grid shows them (their start, length and digest), made in SQLite: a local file only
+        boolean previews = !db.capabilities().remote() && db.defineFunction(Cells.FUNCTION, 1, Cells::envelope);
+        this.pages = new RowPages(db, schema, counts, new ViewCopy(db, schema), reach, previews);
         this.references = new RowReferences(db, schema, lookup);
         this.deletePreview = new DeletePreview(schema, counts, lookup);
         this.writes = new RowWrites(db, schema, lookup, references, counts, reach);

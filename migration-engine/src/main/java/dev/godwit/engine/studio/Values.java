@@ -59,6 +59,11 @@ final class Values {
     private static JsonNode toJson(Object v, boolean whole) {
         if (v == null) return JsonNodeFactory.instance.nullNode();
         ObjectNode o = JsonNodeFactory.instance.objectNode();
+        if (v instanceof Cells.Preview p) {   // the start of a large value, as below; never a key's (those are read whole)
+            if (whole) throw new IllegalStateException("a preview where a whole value is needed");
+            if (p.text()) return o.put("t", "s").put("n", p.n()).put("v", (String) p.start()).put("truncated", true);
+            return o.put("t", "b").put("n", p.n()).put("v", HexFormat.of().formatHex((byte[]) p.start())).put("truncated", true);
+        }
         if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof BigInteger) {
             o.put("t", "i").put("v", v.toString());
         } else if (v instanceof Double || v instanceof Float) {

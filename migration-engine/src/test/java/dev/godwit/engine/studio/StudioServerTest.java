@@ -1209,7 +1209,8 @@ class StudioServerTest extends StudioServerFixture {
             JsonNode back = ok("GET", "/api/rows?table=kv&sort=v&dir=" + dir + "&limit=4&before=" + enc(pages.get(2).get("prev").asText()), null);
             assertEquals(pages.get(1).get("rows"), back.get("rows"), dir);
         }
-        assertEquals("SELECT * FROM \"kv\" ORDER BY \"org\", \"n\" LIMIT 3", ok("GET", "/api/rows?table=kv&limit=2", null).get("sql").asText());
+        String sql = ok("GET", "/api/rows?table=kv&limit=2", null).get("sql").asText();   // the key whole, "v" as the grid shows it (Cells)
+        assertTrue(sql.startsWith("SELECT \"org\", \"n\", CASE WHEN octet_length(\"v\") > 4096") && sql.endsWith(" FROM \"kv\" ORDER BY \"org\", \"n\" LIMIT 3"), sql);
 
         JsonNode done = ok("PUT", "/api/rows?table=kv", "{\"key\": " + key("b", 1) + ", \"version\": \"" + versionOfKey("kv", key("b", 1))
                 + "\", \"values\": {\"v\": {\"input\": \"x\"}}}");
