@@ -78,6 +78,15 @@ public interface Database extends AutoCloseable {
     }
 
     /**
+     * Another connection to the same database, for reads beside this one's writes (the caller closes it): on a local file SQLite
+     * lets it read while this connection waits for another process's write lock. Null where there is none to open (D1, an
+     * in-memory database, a connection given by the application).
+     */
+    default Database reader() {
+        return null;
+    }
+
+    /**
      * Defines an SQL function of {@code args} arguments on this database, deterministic, computed by {@code body} in this process
      * from the arguments as {@link #query} gives values ({@link Long}, {@link Double}, {@link String}, {@code byte[]} or null) and
      * returning one of those. False where the database cannot (D1): the caller then does without it.

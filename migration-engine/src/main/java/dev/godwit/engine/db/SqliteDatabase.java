@@ -31,6 +31,8 @@ public final class SqliteDatabase implements Database {
     static final long LOCK_WAIT_NOTICE_MS = 2_000;
 
     private final Connection connection;
+    /** The file's JDBC URL, for {@link #reader}; null for an in-memory database or a connection given by the application. */
+    private String url;
     private final String description;
     private final Capabilities capabilities;
     /** Transactions SQLite ended on this connection, counted by its commit and rollback hooks. */
@@ -190,7 +192,9 @@ public final class SqliteDatabase implements Database {
                 c.close();
                 throw e;
             }
-            return new SqliteDatabase(c, description, capabilities);
+            SqliteDatabase db = new SqliteDatabase(c, description, capabilities);
+            if (!url.contains(":memory:")) db.url = url;
+            return db;
         } catch (SQLException e) {
             if (e.getErrorCode() == 26 || String.valueOf(e.getMessage()).contains("SQLITE_NOTADB")) {
                 throw new DatabaseException(description + " is not a SQLite database (SQLite says: " + e.getMessage() + "). Nothing was changed."
@@ -422,6 +426,14 @@ public final class SqliteDatabase implements Database {
         } catch (SQLException ignored) {
             // No transaction left to roll back (SQLite already did), or the failure being reported matters more.
         }
+    }
+
+    @Override
+    public Database reader() {
+        if (url == null) return null;
+        SqliteDatabase r = connect(url, description, capabilities);
+        if (capabilities.d1Rules()) r.limitLikeD1();
+        return r;
     }
 
     @Override

@@ -13,10 +13,18 @@ import java.util.concurrent.atomic.AtomicLong;
 final class CountingDatabase implements Database {
 
     private final Database db;
-    private final AtomicLong calls = new AtomicLong();
+    private final AtomicLong calls;
+    /** Whether {@link #close} closes {@link #db}: the reads' connection ({@link #reader}), which the studio opened. */
+    private final boolean owned;
 
     CountingDatabase(Database db) {
+        this(db, new AtomicLong(), false);
+    }
+
+    private CountingDatabase(Database db, AtomicLong calls, boolean owned) {
         this.db = db;
+        this.calls = calls;
+        this.owned = owned;
     }
 
     long calls() {
@@ -37,6 +45,13 @@ final class CountingDatabase implements Database {
     public List<Map<String, Object>> query(String sql, Object... params) {
         calls.incrementAndGet();
         return db.query(sql, params);
+    }
+
+    /** Another connection for reads (a local file's), its calls counted with these; closed by its {@link #close}. */
+    @Override
+    public Database reader() {
+        Database r = db.reader();
+        return r == null ? null : new CountingDatabase(r, calls, true);
     }
 
     @Override
@@ -69,6 +84,6 @@ final class CountingDatabase implements Database {
 
     @Override
     public void close() {
-        // The caller owns the database.
+        if (owned) db.close();   // else the caller owns the database
     }
 }

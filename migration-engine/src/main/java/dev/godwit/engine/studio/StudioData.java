@@ -7,9 +7,12 @@ import dev.godwit.schema.model.TableDef;
 import java.util.Map;
 
 /**
- * The studio's operations over the {@link Database} port, with no HTTP in sight, one at a time: the port's connection is not
- * shared, so every operation holds this object's lock (an export of a view takes it for each page, so a slow download does not
- * hold up the studio). Each purpose is a class of its own:
+ * The studio's operations over the {@link Database} port, with no HTTP in sight, one at a time on each connection: a connection
+ * is not shared, so every operation holds its connection's lock (an export of a view takes it for each page, so a slow download
+ * does not hold up the studio). On a local file the reads (pages, counts, the table list, references, delete previews) have a
+ * connection of their own ({@link Database#reader}): a write waiting for the file's lock (another process writing) held every
+ * tab's page until it got it (17.5 s of a 20 s lock), while SQLite would have let the page read. A read after a write answered
+ * sees it (the write committed; the read starts a transaction of its own). Each purpose is a class of its own:
  * <ul>
  *   <li>{@link StudioSchema}: tables and views as the studio sees them, how rows are found, column modes;</li>
  *   <li>{@link TableList}: the table list with row counts ({@link RowCounts}; on D1 only on request) and the schema panel;</li>
@@ -24,94 +27,147 @@ import java.util.Map;
  * introspection's four plus, on a local file, one per 50 tables for the counts (on D1 they wait until asked: each is billed as
  * a read of every row).
  */
-final class StudioData {
+final class StudioData implements AutoCloseable {
 
-    private final StudioSchema schema;
-    private final TableList tableList;
-    private final RowPages pages;
-    private final RowReferences references;
-    private final DeletePreview deletePreview;
-    private final RowWrites writes;
-    private final SqlConsole console;
-    private final ExportRows exports;
+    /** The studio's parts over one connection, used under its lock. */
+    private static final class Parts {
+        final StudioSchema schema;
+        final TableList tableList;
+        final RowPages pages;
+        final RowReferences references;
+        final DeletePreview deletePreview;
+        final RowWrites writes;
+        final SqlConsole console;
+        final ExportRows exports;
+
+        Parts(Database db, StudioOptions options) {
+            this.schema = new StudioSchema(db, options);
+            RowCounts counts = new RowCounts(db);
+            RowLookup lookup = new RowLookup(db, schema);
+            WriteReach reach = new WriteReach(db, schema);
+            this.tableList = new TableList(db, schema, counts, reach);
+            // large texts and blobs read as the grid shows them (their start, length and digest), made in SQLite: a local file only
+            boolean previews = !db.capabilities().remote() && db.defineFunction(Cells.FUNCTION, 1, Cells::envelope);
+            this.pages = new RowPages(db, schema, counts, new ViewCopy(db, schema), reach, previews);
+            this.references = new RowReferences(db, schema, lookup);
+            this.deletePreview = new DeletePreview(schema, counts, lookup);
+            this.writes = new RowWrites(db, schema, lookup, references, counts, reach);
+            this.console = new SqlConsole(db, schema, counts, reach, options);
+            this.exports = new ExportRows(db, schema, console, this);
+        }
+    }
+
+    /** Writes, the console and exports: the port's own connection. */
+    private final Parts main;
+    /** Reads: a connection of their own on a local file ({@link Database#reader}), else {@link #main}. */
+    private final Parts reads;
+    private final Database reader;
 
     StudioData(Database given, StudioOptions options) {
         Database db = given.capabilities().remote() ? new ExactIntegerParams(given) : given;   // D1 rounds bound integers beyond 2^53
-        this.schema = new StudioSchema(db, options);
-        RowCounts counts = new RowCounts(db);
-        RowLookup lookup = new RowLookup(db, schema);
-        WriteReach reach = new WriteReach(db, schema);
-        this.tableList = new TableList(db, schema, counts, reach);
-        // large texts and blobs read as the grid shows them (their start, length and digest), made in SQLite: a local file only
-        boolean previews = !db.capabilities().remote() && db.defineFunction(Cells.FUNCTION, 1, Cells::envelope);
-        this.pages = new RowPages(db, schema, counts, new ViewCopy(db, schema), reach, previews);
-        this.references = new RowReferences(db, schema, lookup);
-        this.deletePreview = new DeletePreview(schema, counts, lookup);
-        this.writes = new RowWrites(db, schema, lookup, references, counts, reach);
-        this.console = new SqlConsole(db, schema, counts, reach, options);
-        this.exports = new ExportRows(db, schema, console, this);
+        this.main = new Parts(db, options);
+        this.reader = given.capabilities().remote() ? null : given.reader();
+        this.reads = reader == null ? main : new Parts(reader, options);
     }
 
-    synchronized TableDef table(String name) {
-        return schema.table(name);
+    /** A table for a read. */
+    TableDef table(String name) {
+        synchronized (reads) {
+            return reads.schema.table(name);
+        }
     }
 
-    synchronized ObjectNode tables() {
-        return tableList.tables();
+    /** A table for a write, the console or an export, as the connection that runs it sees the schema. */
+    TableDef tableForWrite(String name) {
+        synchronized (main) {
+            return main.schema.table(name);
+        }
     }
 
-    synchronized ObjectNode counts() {
-        return tableList.counts();
+    ObjectNode tables() {
+        synchronized (reads) {
+            return reads.tableList.tables();
+        }
     }
 
-    synchronized GridView view(TableDef t, Map<String, String> params) {
-        return GridView.parse(schema, t, params);
+    ObjectNode counts() {
+        synchronized (reads) {
+            return reads.tableList.counts();
+        }
     }
 
-    synchronized ObjectNode page(TableDef t, Map<String, String> params) {
-        return pages.page(t, params);
+    GridView view(TableDef t, Map<String, String> params) {
+        synchronized (main) {
+            return GridView.parse(main.schema, t, params);
+        }
     }
 
-    synchronized ObjectNode count(TableDef t, Map<String, String> params) {
-        return pages.count(t, params);
+    ObjectNode page(TableDef t, Map<String, String> params) {
+        synchronized (reads) {
+            return reads.pages.page(t, params);
+        }
     }
 
-    synchronized ObjectNode references(TableDef t, Map<String, String> params) {
-        return references.references(t, params);
+    ObjectNode count(TableDef t, Map<String, String> params) {
+        synchronized (reads) {
+            return reads.pages.count(t, params);
+        }
     }
 
-    synchronized ObjectNode deletePreview(TableDef t, Map<String, String> params) {
-        return deletePreview.of(t, params);
+    ObjectNode references(TableDef t, Map<String, String> params) {
+        synchronized (reads) {
+            return reads.references.references(t, params);
+        }
     }
 
-    synchronized ObjectNode insert(TableDef t, JsonNode body) {
-        return writes.insert(t, body);
+    ObjectNode deletePreview(TableDef t, Map<String, String> params) {
+        synchronized (reads) {
+            return reads.deletePreview.of(t, params);
+        }
     }
 
-    synchronized ObjectNode update(TableDef t, JsonNode body) {
-        return writes.update(t, body);
+    ObjectNode insert(TableDef t, JsonNode body) {
+        synchronized (main) {
+            return main.writes.insert(t, body);
+        }
     }
 
-    synchronized ObjectNode delete(TableDef t, JsonNode body) {
-        return writes.delete(t, body);
+    ObjectNode update(TableDef t, JsonNode body) {
+        synchronized (main) {
+            return main.writes.update(t, body);
+        }
+    }
+
+    ObjectNode delete(TableDef t, JsonNode body) {
+        synchronized (main) {
+            return main.writes.delete(t, body);
+        }
     }
 
     /**
      * The console's answer; where the script changed the schema, with the table list as the console just read it ({@code "list"}),
      * so the page need not ask for it (over D1 the schema read again: four calls more).
      */
-    synchronized ObjectNode console(String sql) {
-        ObjectNode out = console.run(sql);
-        if (out.path("schemaChanged").asBoolean(false)) out.set("list", tableList.tables(false));
-        return out;
+    ObjectNode console(String sql) {
+        synchronized (main) {
+            ObjectNode out = main.console.run(sql);
+            if (out.path("schemaChanged").asBoolean(false)) out.set("list", main.tableList.tables(false));
+            return out;
+        }
     }
 
     /** Not under the lock as a whole: {@link ExportRows} takes it for each page it reads. */
     ExportRows.Exported exportView(GridView v, ExportRows.RowSink sink) {
-        return exports.exportView(v, sink);
+        return main.exports.exportView(v, sink);
     }
 
     ExportRows.Exported exportQuery(String statement, ExportRows.RowSink sink) {
-        return exports.exportQuery(statement, sink);
+        return main.exports.exportQuery(statement, sink);
+    }
+
+    /** Closes the reads' connection, where they had one. */
+    @Override
+    public void close() {
+        if (reader != null) reader.close();
     }
 }

@@ -97,6 +97,7 @@ public final class StudioServer implements AutoCloseable {
     @Override
     public void close() {
         if (http != null) http.close();
+        data.close();
     }
 
     // ---- requests ----
@@ -188,9 +189,9 @@ public final class StudioServer implements AutoCloseable {
             case "GET /api/refs" -> data.references(table(q), q);
             case "GET /api/delete-preview" -> data.deletePreview(table(q), q);
             case "GET /api/export", "GET /api/sql/export" -> null;
-            case "POST /api/rows" -> data.insert(table(q), body(r));
-            case "PUT /api/rows" -> data.update(table(q), body(r));
-            case "DELETE /api/rows" -> data.delete(table(q), body(r));
+            case "POST /api/rows" -> data.insert(tableForWrite(q), body(r));
+            case "PUT /api/rows" -> data.update(tableForWrite(q), body(r));
+            case "DELETE /api/rows" -> data.delete(tableForWrite(q), body(r));
             case "POST /api/sql" -> data.console(body(r).path("sql").asText(null));
             default -> throw new StudioException(404, "no such endpoint: " + method + " " + path);
         };
@@ -206,7 +207,7 @@ public final class StudioServer implements AutoCloseable {
         String name;
         java.util.function.Function<ExportRows.RowSink, ExportRows.Exported> run;
         if (path.equals("/api/export")) {
-            TableDef t = table(q);
+            TableDef t = tableForWrite(q);   // exported on the connection whose schema names it
             GridView v = data.view(t, q);   // a bad view is refused here, before any answer starts
             run = sink -> data.exportView(v, sink);
             name = t.name().replaceAll("[^A-Za-z0-9_.-]", "_");
@@ -231,6 +232,10 @@ public final class StudioServer implements AutoCloseable {
 
     private TableDef table(Map<String, String> q) {
         return data.table(q.get("table"));
+    }
+
+    private TableDef tableForWrite(Map<String, String> q) {
+        return data.tableForWrite(q.get("table"));
     }
 
     /** The first request carries the token in the URL: keep it in a cookie and send the browser to the same URL without it. */

@@ -536,6 +536,7 @@ class StudioPagingTest extends StudioServerFixture {
      */
     @Test
     void aGroupedViewThatFailsLeavesNoCopyBehind() throws Exception {
+        restartOnOneConnection(StudioOptions.defaults());   // the copies where the test (and the console) sees them
         db.runAtomically(List.of("CREATE TABLE t (id integer PRIMARY KEY, team integer, pts integer)",
                 "CREATE VIEW per_team AS SELECT team, sum(pts) AS total FROM t GROUP BY team",
                 "INSERT INTO t VALUES (1, 1, 9223372036854775807), (2, 1, 1)"), false);
@@ -563,6 +564,7 @@ class StudioPagingTest extends StudioServerFixture {
      */
     @Test
     void aGroupedViewsCopyLeavesTheConsolesTempTableAndViewOfItsNameAlone() throws Exception {
+        restartOnOneConnection(StudioOptions.defaults());   // the copies where the test (and the console) sees them
         db.runAtomically(List.of("CREATE TABLE t (id integer PRIMARY KEY, team integer)",
                 "CREATE VIEW per_team AS SELECT team, count(*) AS games FROM t GROUP BY team",
                 "INSERT INTO t VALUES (1, 1), (2, 2), (3, 2)",

@@ -77,6 +77,29 @@ abstract class StudioServerFixture {
         cookie = login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
     }
 
+    /**
+     * The studio over {@link #db} as one connection (no {@link Database#reader}), as over an in-memory database or an application's
+     * connection: its reads see the console's temp tables, and its grouped views' copies are on {@link #db}.
+     */
+    void restartOnOneConnection(StudioOptions options) throws Exception {
+        SqliteDatabase d = db;
+        Database one = new Database() {
+            public String describe() { return d.describe(); }
+            public dev.godwit.engine.db.Capabilities capabilities() { return d.capabilities(); }
+            public List<Map<String, Object>> query(String sql, Object... params) { return d.query(sql, params); }
+            public Written write(String sql, Object... params) { return d.write(sql, params); }
+            public void queryEach(String sql, List<Object> params, java.util.function.Consumer<Map<String, Object>> each) { d.queryEach(sql, params, each); }
+            public void runAtomically(List<String> statements, boolean foreignKeysOff) { d.runAtomically(statements, foreignKeysOff); }
+            public void interrupt() { d.interrupt(); }
+            public boolean defineFunction(String name, int args, java.util.function.Function<Object[], Object> body) { return d.defineFunction(name, args, body); }
+            public void close() { }
+        };
+        if (studio != null) studio.close();
+        studio = StudioServer.start(one, options, 0);
+        HttpResponse<String> login = http.send(HttpRequest.newBuilder(studio.startUri()).build(), HttpResponse.BodyHandlers.ofString());
+        cookie = login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+    }
+
     @AfterEach
     void stop() {
         studio.close();
