@@ -74,6 +74,41 @@ class GodwitTest {
         }
     }
 
+    /**
+     * A red-team: a DataSource whose connections come with auto-commit off (HikariCP's autoCommit=false, a common tuning) had every
+     * migration refused with "cannot start a transaction within a transaction" and "Fix the cause (the data, or 0000_....sql: edit
+     * it)": the application could not start, and the message sent the developer to the migration. Applied, and the connection goes
+     * back with auto-commit off as it came.
+     */
+    @Test
+    void migratesADataSourceWhoseConnectionsComeWithAutoCommitOff() throws Exception {
+        SQLiteDataSource base = new SQLiteDataSource();
+        base.setUrl("jdbc:sqlite:" + dir.resolve("ds.sqlite"));
+        java.util.List<java.sql.Connection> handedOut = new java.util.ArrayList<>();
+        javax.sql.DataSource ds = (javax.sql.DataSource) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {javax.sql.DataSource.class}, (proxy, method, args) -> {
+                    Object r = method.invoke(base, args);
+                    if (method.getName().equals("getConnection")) {
+                        java.sql.Connection c = (java.sql.Connection) r;
+                        c.setAutoCommit(false);
+                        // what a pool's close() does with it: kept open to be handed out again
+                        r = java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {java.sql.Connection.class},
+                                (p, m, a) -> m.getName().equals("close") ? null : m.invoke(c, a));
+                        handedOut.add(c);
+                    }
+                    return r;
+                });
+        MigrateResult r = Godwit.configure().log(EngineLog.SILENT).migrateDataSource(ds);
+        assertEquals(List.of("0000_thin_riptide", "0001_parched_sunset_bain"), r.applied());
+        assertEquals(1, handedOut.size());
+        assertTrue(!handedOut.get(0).getAutoCommit(), "the connection goes back to the pool with auto-commit off, as it came");
+        handedOut.get(0).close();
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("ds.sqlite"))) {
+            assertEquals(2, db.query("SELECT * FROM __drizzle_migrations").size());
+            assertEquals(1, db.query("SELECT name FROM sqlite_master WHERE name = 'tags_on_posts'").size());
+        }
+    }
+
     @Test
     void refusesAnAppliedMigrationThatChangedAsDbApplyDoes() throws Exception {
         Path res = dir.resolve("res");

@@ -161,9 +161,16 @@ public final class SqliteDatabase implements Database {
      */
     public static SqliteDatabase over(Connection connection, String description) {
         try (Statement s = connection.createStatement()) {
+            // a pool that hands out connections with auto-commit off (HikariCP's autoCommit=false) keeps SQLite inside a transaction
+            // of the driver's: each migration's BEGIN IMMEDIATE was refused ("cannot start a transaction within a transaction") and
+            // PRAGMA foreign_keys does nothing inside one. On for this run (it commits nothing at a fresh connection), put back on close.
+            boolean autoCommit = connection.getAutoCommit();
+            if (!autoCommit) connection.setAutoCommit(true);
             s.execute("PRAGMA busy_timeout=" + BUSY_TIMEOUT_MS);
             s.execute("PRAGMA foreign_keys=ON");
-            return new SqliteDatabase(connection, description, Capabilities.LOCAL_SQLITE);
+            SqliteDatabase db = new SqliteDatabase(connection, description, Capabilities.LOCAL_SQLITE);
+            db.autoCommitOffOnClose = !autoCommit;
+            return db;
         } catch (SQLException e) {
             throw new DatabaseException("cannot use " + description + ": " + e.getMessage(), e);
         }
@@ -482,8 +489,16 @@ public final class SqliteDatabase implements Database {
         }
     }
 
+    /** The connection came with auto-commit off ({@link #over}): it goes back so. */
+    private boolean autoCommitOffOnClose;
+
     @Override
     public void close() {
+        try {
+            if (autoCommitOffOnClose) connection.setAutoCommit(false);
+        } catch (SQLException ignored) {
+            // closed already, or the pool resets it
+        }
         try {
             connection.close();
         } catch (SQLException ignored) {
