@@ -149,6 +149,7 @@ public final class Godwit {
             throw new GodwitException(GodwitException.Kind.BROKEN, "No migrations on the classpath: " + journalName + " is missing. Package the"
                     + " drizzle/ folder into the application's resources (see the README's runtime section), or point Godwit.configure().location(...) at it.");
         }
+        requireOneJournal(journalName, text);
         Journal journal;
         try {
             journal = Journal.fromJson(JsonText.parse(text), "classpath:" + journalName);
@@ -166,6 +167,36 @@ public final class Godwit {
             out.add(new Migration(e, Path.of(location, e.tag() + ".sql"), sql));
         }
         return out;
+    }
+
+    /**
+     * Refuses a classpath holding two different journals under the location (an old jar of the application left beside the new one
+     * in lib/, a library shipping its own drizzle/): the class loader gives the first, in the classpath's order, and the application
+     * would start on that version's schema, its own migrations not applied, without a word. The same journal twice (a folder and
+     * the jar built from it) is one.
+     */
+    private void requireOneJournal(String journalName, String first) {
+        List<java.net.URL> found;
+        try {
+            found = java.util.Collections.list(classLoader.getResources(journalName));
+        } catch (IOException e) {
+            return;   // the one read above is used
+        }
+        if (found.size() < 2) return;
+        for (java.net.URL other : found) {
+            String text;
+            try (InputStream in = other.openStream()) {
+                text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException unreadable) {
+                continue;
+            }
+            if (text.replace("\r\n", "\n").strip().equals(first.replace("\r\n", "\n").strip())) continue;
+            throw new GodwitException(GodwitException.Kind.BROKEN, "Two different migrations folders are on the classpath under " + location
+                    + "/: " + found.get(0) + " and " + other + ". Godwit.migrate would apply the first one's migrations only (the classpath's"
+                    + " order decides which), and the application would start on another version's schema. Keep one " + location + "/ folder"
+                    + " on the classpath (an old jar of the application left in lib/?); migrations of a library of their own go under their own"
+                    + " location and history table: Godwit.configure().location(\"...\").historyTable(\"...\"). Nothing was applied.");
+        }
     }
 
     private String resource(String name) {

@@ -173,6 +173,39 @@ class GodwitTest {
         }
     }
 
+    /**
+     * A red-team: an old jar of the application left beside the new one (java -cp 'lib/*'), each with its drizzle/: Godwit.migrate read
+     * the journal the class loader found first and applied 2 of the new version's 3 migrations, "Applied 2 migration(s)", and the
+     * application started on the old schema. Two different journals are refused, naming both; the same one twice is one.
+     */
+    @Test
+    void twoDifferentMigrationsFoldersOnTheClasspathAreRefused() throws Exception {
+        String entry = "{\"idx\": %d, \"version\": \"6\", \"when\": %d, \"tag\": \"%s\", \"breakpoints\": true}";
+        Path oldJar = dir.resolve("app-1.0");
+        Path newJar = dir.resolve("app-1.1");
+        for (Path root : List.of(oldJar, newJar)) {
+            Files.createDirectories(root.resolve("drizzle/meta"));
+            Files.writeString(root.resolve("drizzle/0000_init.sql"), "CREATE TABLE `users` (`id` integer PRIMARY KEY);");
+        }
+        Files.writeString(oldJar.resolve("drizzle/meta/_journal.json"), "{\"version\": \"7\", \"dialect\": \"sqlite\", \"entries\": ["
+                + String.format(entry, 0, 1796056084131L, "0000_init") + "]}");
+        Files.writeString(newJar.resolve("drizzle/0001_email.sql"), "ALTER TABLE `users` ADD `email` text;");
+        Files.writeString(newJar.resolve("drizzle/meta/_journal.json"), "{\"version\": \"7\", \"dialect\": \"sqlite\", \"entries\": ["
+                + String.format(entry, 0, 1796056084131L, "0000_init") + ", " + String.format(entry, 1, 1796056097535L, "0001_email") + "]}");
+        Path file = dir.resolve("app.sqlite");
+        try (URLClassLoader cl = new URLClassLoader(new URL[] {oldJar.toUri().toURL(), newJar.toUri().toURL()}, null)) {
+            GodwitException e = assertThrows(GodwitException.class,
+                    () -> Godwit.configure().classLoader(cl).log(EngineLog.SILENT).migrateUrl("jdbc:sqlite:" + file));
+            assertTrue(e.getMessage().startsWith("Two different migrations folders are on the classpath under drizzle/: "), e.getMessage());
+            assertTrue(e.getMessage().contains("app-1.0") && e.getMessage().contains("app-1.1"), e.getMessage());
+            assertEquals(GodwitException.Kind.BROKEN, e.kind());
+        }
+        assertTrue(Files.notExists(file), "nothing applied, no file made");
+        try (URLClassLoader cl = new URLClassLoader(new URL[] {newJar.toUri().toURL(), newJar.toUri().toURL()}, null)) {
+            assertEquals(List.of("0000_init", "0001_email"), Godwit.configure().classLoader(cl).log(EngineLog.SILENT).migrateUrl("jdbc:sqlite:" + file).applied());
+        }
+    }
+
     @Test
     void saysWhenNoMigrationsArePackaged() throws IOException {
         try (URLClassLoader cl = new URLClassLoader(new URL[] {dir.toUri().toURL()}, null)) {
