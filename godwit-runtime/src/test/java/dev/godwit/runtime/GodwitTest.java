@@ -109,6 +109,30 @@ class GodwitTest {
         }
     }
 
+    /**
+     * A red-team: a file the application cannot write (read-only, or its folder where SQLite makes the journal) failed the start-up
+     * with "Migration 0000_....sql failed ... Fix the cause (the data, or the migration with mvn db:generate), then run db:apply again"
+     * as a REFUSED migration, as did a lock another process held for all of the wait: the developer was sent to the migration, and
+     * the application could not tell a file it may retry from a migration that is wrong. Said as the file's, and BROKEN.
+     */
+    @Test
+    void aFileThatCannotBeWrittenIsNotBlamedOnTheMigration() throws Exception {
+        Path file = dir.resolve("ro.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            db.write("CREATE TABLE keep (x)");
+        }
+        org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+        config.setReadOnly(true);
+        SQLiteDataSource ds = new SQLiteDataSource(config);
+        ds.setUrl("jdbc:sqlite:" + file);
+        GodwitException e = assertThrows(GodwitException.class, () -> Godwit.configure().log(EngineLog.SILENT).migrateDataSource(ds));
+        assertTrue(e.getMessage().startsWith("Migration 0000_thin_riptide.sql failed"), e.getMessage());
+        assertTrue(e.getMessage().contains("This process cannot write the file, or the folder it is in"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("Nothing is wrong with the migration: it applies as it is once the file can be written."), e.getMessage());
+        assertTrue(!e.getMessage().contains("Fix the cause"), e.getMessage());
+        assertEquals(GodwitException.Kind.BROKEN, e.kind());
+    }
+
     @Test
     void refusesAnAppliedMigrationThatChangedAsDbApplyDoes() throws Exception {
         Path res = dir.resolve("res");

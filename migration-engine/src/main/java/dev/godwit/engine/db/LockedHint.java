@@ -15,4 +15,20 @@ public final class LockedHint {
         return "Another connection held a lock on the file for all of the " + SqliteDatabase.BUSY_TIMEOUT_MS / 1000 + " s this waits (the"
                 + " application, db:studio, a sqlite3 shell, another mvn run): close it, then run the command again.";
     }
+
+    /**
+     * The hint for SQLite's {@code message} when the file could not be written for a reason of the file's, not the migration's (it,
+     * or its folder where SQLite puts the journal, is read-only to this process; the disk is full); else null.
+     */
+    public static String unwritable(String message) {
+        if (message == null) return null;
+        if (message.contains("SQLITE_READONLY") || message.contains("attempt to write a readonly database")) {
+            return "This process cannot write the file, or the folder it is in (SQLite creates a journal file beside the database for every"
+                    + " write): give the user it runs as write access to both (or open the database read-write, not mode=ro), then run again.";
+        }
+        if (message.contains("SQLITE_FULL") || message.contains("database or disk is full")) {
+            return "The disk holding the file, or the temporary folder SQLite writes to, is full: free space, then run again.";
+        }
+        return null;
+    }
 }

@@ -8,6 +8,11 @@ public class MigrationException extends GodwitException {
         super(Kind.REFUSED, message);
     }
 
+    /** With {@link Kind#BROKEN}: the migration is not at fault, the database's file could not be written (locked, read-only, full). */
+    public MigrationException(Kind kind, String message) {
+        super(kind, message);
+    }
+
     public MigrationException(String message, Throwable cause) {
         super(Kind.REFUSED, message, cause);
     }

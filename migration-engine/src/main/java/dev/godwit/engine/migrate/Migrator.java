@@ -624,6 +624,7 @@ public final class Migrator {
 
     private MigrationException failure(Migration m, DatabaseException e, int guardCount, List<String> statements, boolean historyRead) {
         StringBuilder sb = new StringBuilder("Migration " + m.file().getFileName() + " failed");
+        boolean fileProblem = false;   // a lock held all the wait, a read-only file or folder, a full disk: BROKEN, not REFUSED
         int idx = e.statementIndex() - guardCount;
         if (e.statementIndex() >= 0 && idx >= 0 && idx < statements.size()) {
             sb.append(" at statement ").append(idx + 1).append(" of ").append(statements.size()).append(":\n    ")
@@ -648,6 +649,9 @@ public final class Migrator {
             if (rowidAlias != null) sb.append("\n  ").append(rowidAlias);
             String locked = db.capabilities().remote() ? null : dev.godwit.engine.db.LockedHint.of(e.databaseMessage());
             if (locked != null) sb.append("\n  ").append(locked);
+            String unwritable = db.capabilities().remote() ? null : dev.godwit.engine.db.LockedHint.unwritable(e.databaseMessage());
+            if (unwritable != null) sb.append("\n  ").append(unwritable);
+            fileProblem = locked != null || unwritable != null;
             if (e.statementIndex() < 0 && String.valueOf(e.databaseMessage()).contains("FOREIGN KEY constraint failed")) {
                 // no statement to name: the deferred keys are checked as the transaction (D1's request) ends
                 sb.append("\n  No statement failed: SQLite checks the foreign keys a migration deferred (PRAGMA defer_foreign_keys=ON, as a")
@@ -659,7 +663,10 @@ public final class Migrator {
             sb.append("\n  The migration was rolled back: the database is as it was after the previous migration.");
             String baseline = baselineHint(m, e.databaseMessage(), command("db:baseline"));
             String droppedBefore = idx >= 0 && idx < statements.size() ? triggerTableDroppedBeforeHint(statements.get(idx), e.databaseMessage(), command("db:repair")) : null;
-            if (baseline != null) {
+            if (fileProblem) {
+                // the file's, not the migration's: "fix the data or edit the migration" sent developers to the wrong place
+                sb.append("\n  Nothing is wrong with the migration: it applies as it is once the file can be written.");
+            } else if (baseline != null) {
                 sb.append("\n  ").append(baseline);
             } else if (droppedBefore != null) {
                 sb.append("\n  ").append(droppedBefore);
@@ -674,7 +681,8 @@ public final class Migrator {
         }
         // Kept as suppressed, not as the cause: Maven appends a cause's own message to the error, and the database error's
         // ("statement 3 failed", counting the guard statement) would contradict the statement named above.
-        MigrationException failure = new MigrationException(sb.toString());
+        MigrationException failure = fileProblem ? new MigrationException(dev.godwit.engine.GodwitException.Kind.BROKEN, sb.toString())
+                : new MigrationException(sb.toString());
         failure.addSuppressed(e);
         return failure;
     }
