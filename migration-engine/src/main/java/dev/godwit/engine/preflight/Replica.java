@@ -142,7 +142,10 @@ final class Replica implements Database {
     static Replica backupOf(Path file) {
         Path onDisk = null;
         try {
-            if (java.nio.file.Files.size(file) > inMemoryUpToBytes) onDisk = java.nio.file.Files.createTempFile("godwit-preflight-", ".sqlite");
+            if (java.nio.file.Files.size(file) > inMemoryUpToBytes) {
+                removeStaleCopies();
+                onDisk = java.nio.file.Files.createTempFile(TEMP_PREFIX + ProcessHandle.current().pid() + "-", ".sqlite");
+            }
         } catch (java.io.IOException e) {
             throw new DatabaseException("cannot copy " + file + " for the pre-flight: " + e.getMessage(), e);
         }
@@ -159,6 +162,37 @@ final class Replica implements Database {
         r.realRows = true;
         r.tempFile = onDisk;
         return r;
+    }
+
+    private static final String TEMP_PREFIX = "godwit-preflight-";
+    private static final java.util.regex.Pattern TEMP_NAME = java.util.regex.Pattern.compile("godwit-preflight-(\\d+)-\\d+\\.sqlite(-journal|-wal|-shm)?");
+
+    /**
+     * Deletes the copies of runs that ended without deleting theirs: a process killed during its pre-flight (kill -9, the OOM killer,
+     * a liveness probe at a slow start-up) left a full copy of the database in the temporary folder, one more at each restart of a
+     * crash loop. A copy is stale when the process its name carries is gone, or is this one (an application that is PID 1 in its
+     * container at every start) and the copy is older than this JVM.
+     */
+    static void removeStaleCopies() {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        ProcessHandle self = ProcessHandle.current();
+        long started = self.info().startInstant().map(java.time.Instant::toEpochMilli).orElse(Long.MIN_VALUE);
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(tmp)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                java.util.regex.Matcher m = TEMP_NAME.matcher(p.getFileName().toString());
+                if (!m.matches()) continue;
+                try {
+                    long pid = Long.parseLong(m.group(1));
+                    boolean stale = pid == self.pid() ? java.nio.file.Files.getLastModifiedTime(p).toMillis() < started
+                            : ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true);
+                    if (stale) java.nio.file.Files.deleteIfExists(p);
+                } catch (NumberFormatException | java.io.IOException ignored) {
+                    // another's file, or gone meanwhile
+                }
+            }
+        } catch (java.io.IOException | RuntimeException unreadable) {
+            // a temporary folder that cannot be listed: the copy below says what is wrong with it
+        }
     }
 
     /** A throwaway file database for a big copy: no fsync (nothing of it is kept), temp tables in files too. */

@@ -35,6 +35,7 @@ class BigFileCopyTest {
     @Test
     void aFileOverTheLimitIsCopiedToATemporaryFileThatFindsTheSameLossAndIsDeleted() throws Exception {
         Path file = PreflightTestFiles.cascadeAtInit(dir);
+        Replica.removeStaleCopies();   // a killed run's, which the copy below would delete, changing the count
         long before = preflightFiles();
         long limit = Replica.inMemoryUpToBytes;
         Replica.inMemoryUpToBytes = 0;
@@ -54,5 +55,40 @@ class BigFileCopyTest {
             Replica.inMemoryUpToBytes = limit;
         }
         assertEquals(before, preflightFiles());
+    }
+
+    /**
+     * A red-team: an application killed during the pre-flight of a big file (kill -9, the OOM killer, a liveness probe at a slow
+     * start-up) left its full copy of the database in the temporary folder (286 MB there), and one more at each restart. The next
+     * big copy deletes those whose process is gone, and this process's own from before it started (PID 1 in a container); a live
+     * process's copy is left alone.
+     */
+    @Test
+    void copiesLeftByAKilledRunAreDeletedByTheNextOne() throws Exception {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        long self = ProcessHandle.current().pid();
+        Path ofDeadRun = Files.writeString(tmp.resolve("godwit-preflight-" + gone.pid() + "-123.sqlite"), "x");
+        Path ofDeadRunJournal = Files.writeString(tmp.resolve("godwit-preflight-" + gone.pid() + "-123.sqlite-journal"), "x");
+        Path ofThisPidBeforeStart = Files.writeString(tmp.resolve("godwit-preflight-" + self + "-456.sqlite"), "x");
+        Files.setLastModifiedTime(ofThisPidBeforeStart, java.nio.file.attribute.FileTime.fromMillis(
+                ProcessHandle.current().info().startInstant().orElseThrow().toEpochMilli() - 60_000));
+        long live = ProcessHandle.current().parent().orElseThrow().pid();
+        Path ofLiveRun = Files.writeString(tmp.resolve("godwit-preflight-" + live + "-789.sqlite"), "x");
+        Path file = PreflightTestFiles.cascadeAtInit(dir);
+        long limit = Replica.inMemoryUpToBytes;
+        Replica.inMemoryUpToBytes = 0;
+        try (Replica r = Replica.backupOf(file)) {
+            assertTrue(Files.notExists(ofDeadRun) && Files.notExists(ofDeadRunJournal), "a killed run's copy is deleted");
+            assertTrue(Files.notExists(ofThisPidBeforeStart), "this PID's copy from before this JVM started is deleted");
+            assertTrue(Files.exists(ofLiveRun), "a live run's copy is kept");
+        } finally {
+            Replica.inMemoryUpToBytes = limit;
+            Files.deleteIfExists(ofLiveRun);
+            Files.deleteIfExists(ofDeadRun);
+            Files.deleteIfExists(ofDeadRunJournal);
+            Files.deleteIfExists(ofThisPidBeforeStart);
+        }
     }
 }
