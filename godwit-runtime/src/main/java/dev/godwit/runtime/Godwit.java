@@ -87,9 +87,11 @@ public final class Godwit {
             throw new GodwitException(GodwitException.Kind.BROKEN, "Godwit.migrate needs a SQLite JDBC URL (jdbc:sqlite:path/to/app.sqlite), got: " + jdbcUrl);
         }
         String path = jdbcUrl.substring("jdbc:sqlite:".length());
+        // a file: URI is read as SQLite reads it (its %20 decoded): its path taken as it is named another file, which was migrated
+        // while the application opened the one the URI names, unmigrated
+        if (path.startsWith("file:")) path = uriPath(jdbcUrl, path.substring(5));
         int q = path.indexOf('?');
         if (q >= 0) path = path.substring(0, q);
-        if (path.startsWith("file:")) path = path.substring(5);
         if (path.isBlank() || path.equals(":memory:") || jdbcUrl.contains("mode=memory")) {
             // each connection to such a URL opens a new, empty database: the migrated one would vanish when this call returns
             throw new GodwitException(GodwitException.Kind.BROKEN, "Godwit.migrate(\"" + jdbcUrl + "\") names no database file: an in-memory"
@@ -126,6 +128,46 @@ public final class Godwit {
         if (file != null) migrator.checkingPendingWith(Preflight.ofFile(file, false, log).fromApplication(args));
         ApplyResult r = migrator.apply(migrations, ApplyOptions.defaults());
         return new MigrateResult(r.applied(), migrations.size() - r.applied().size(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /**
+     * The file a SQLite URI names (what follows {@code file:}), as SQLite opens it (sqlite.org/uri.html): the query and fragment cut
+     * off, an empty or {@code localhost} authority dropped, {@code %HH} escapes decoded as UTF-8 bytes.
+     */
+    static String uriPath(String jdbcUrl, String uri) {
+        int end = uri.length();
+        for (char c : new char[] {'?', '#'}) {
+            int at = uri.indexOf(c);
+            if (at >= 0) end = Math.min(end, at);
+        }
+        String path = uri.substring(0, end);
+        if (path.startsWith("//")) {
+            int slash = path.indexOf('/', 2);
+            String authority = slash < 0 ? path.substring(2) : path.substring(2, slash);
+            if (!authority.isEmpty() && !authority.equalsIgnoreCase("localhost")) {
+                throw new GodwitException(GodwitException.Kind.BROKEN, "Godwit.migrate(\"" + jdbcUrl + "\") names the host \"" + authority
+                        + "\", which SQLite does not open: write file:/path/to/app.sqlite or file:///path/to/app.sqlite. Nothing was changed.");
+            }
+            path = slash < 0 ? "" : path.substring(slash);
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c == '%' && i + 2 < path.length() && hex(path.charAt(i + 1)) >= 0 && hex(path.charAt(i + 2)) >= 0) {
+                bytes.write(hex(path.charAt(i + 1)) * 16 + hex(path.charAt(i + 2)));
+                i += 2;
+            } else {
+                int cp = path.codePointAt(i);
+                byte[] b = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8);
+                bytes.write(b, 0, b.length);
+                i += Character.charCount(cp) - 1;
+            }
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private static int hex(char c) {
+        return Character.digit(c, 16);
     }
 
     /** The database's file, as SQLite names it, or null for one without a file (in memory). */

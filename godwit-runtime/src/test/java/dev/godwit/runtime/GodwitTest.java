@@ -62,6 +62,30 @@ class GodwitTest {
         assertTrue(Files.notExists(Path.of("x")));
     }
 
+    /**
+     * A red-team: a file: URI with a space written as SQLite wants it ({@code Path.toUri()} writes it so), jdbc:sqlite:file:/srv/my%20app/app.sqlite,
+     * was migrated as the file "my%20app/app.sqlite" (a folder of that name made), "applied 3", while the application's own connection
+     * to the same URL opened "my app/app.sqlite", unmigrated. The URI is read as SQLite reads it.
+     */
+    @Test
+    void aFileUriIsTheFileSqliteOpens() throws Exception {
+        Path file = dir.resolve("my data").resolve("app.sqlite");
+        Files.createDirectories(file.getParent());
+        String url = "jdbc:sqlite:" + file.toUri();   // file:///.../my%20data/app.sqlite
+        assertTrue(url.contains("my%20data"), url);
+        assertEquals(2, Godwit.configure().log(EngineLog.SILENT).migrateUrl(url + "?journal_mode=WAL").applied().size());
+        assertTrue(Files.notExists(Path.of(dir + "/my%20data")), "no file under the undecoded name");
+        try (java.sql.Connection c = new org.sqlite.JDBC().connect(url, new java.util.Properties());
+             java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM __drizzle_migrations")) {
+            assertTrue(rs.next());
+            assertEquals(2, rs.getInt(1), "the application's connection to the URL sees the migrated file");
+        }
+        assertEquals(dir.resolve("a b").toString(), Godwit.uriPath("x", "//localhost" + dir.resolve("a%20b") + "#frag"));
+        assertEquals("/caf\u00e9/\u00fc", Godwit.uriPath("x", "/caf%C3%A9/\u00fc?mode=rwc"));
+        GodwitException e = assertThrows(GodwitException.class, () -> Godwit.migrate("jdbc:sqlite:file://server/share/app.sqlite"));
+        assertTrue(e.getMessage().contains("names the host \"server\""), e.getMessage());
+    }
+
     @Test
     void migratesADataSourceInWranglersLayout() {
         SQLiteDataSource ds = new SQLiteDataSource();
