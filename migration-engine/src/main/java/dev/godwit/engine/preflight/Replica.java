@@ -141,13 +141,24 @@ final class Replica implements Database {
     /** A copy of the SQLite file, rows and all, through SQLite's backup API (consistent even while others read it). */
     static Replica backupOf(Path file) {
         Path onDisk = null;
+        long size;
         try {
-            if (java.nio.file.Files.size(file) > inMemoryUpToBytes) {
-                removeStaleCopies();
-                onDisk = java.nio.file.Files.createTempFile(TEMP_PREFIX + ProcessHandle.current().pid() + "-", ".sqlite");
-            }
+            size = java.nio.file.Files.size(file);
         } catch (java.io.IOException e) {
             throw new DatabaseException("cannot copy " + file + " for the pre-flight: " + e.getMessage(), e);
+        }
+        if (size > inMemoryUpToBytes) {
+            removeStaleCopies();
+            try {
+                onDisk = java.nio.file.Files.createTempFile(tempFolder(), TEMP_PREFIX + ProcessHandle.current().pid() + "-", ".sqlite");
+            } catch (java.io.IOException e) {
+                // AccessDeniedException's message is the path alone: "cannot copy app.sqlite for the pre-flight: /tmp/godwit-preflight-...sqlite"
+                String why = e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason()
+                        : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
+                throw new DatabaseException("cannot copy " + file + " for the pre-flight: no temporary file can be made in " + tempFolder()
+                        + " (java.io.tmpdir): " + why + ". A file over " + inMemoryUpToBytes / (1024 * 1024) + " MB is copied there, needing about"
+                        + " its size free: point -Djava.io.tmpdir at a writable folder with room (for an application, in JAVA_TOOL_OPTIONS).", e);
+            }
         }
         Connection c = onDisk == null ? connect() : connectTo(onDisk);
         try (Statement s = c.createStatement()) {
@@ -165,6 +176,11 @@ final class Replica implements Database {
     }
 
     private static final String TEMP_PREFIX = "godwit-preflight-";
+
+    /** java.io.tmpdir as it is now (Files.createTempFile(prefix, suffix) keeps the one it read first). */
+    private static Path tempFolder() {
+        return Path.of(System.getProperty("java.io.tmpdir"));
+    }
     private static final java.util.regex.Pattern TEMP_NAME = java.util.regex.Pattern.compile("godwit-preflight-(\\d+)-\\d+\\.sqlite(-journal|-wal|-shm)?");
 
     /**
@@ -174,7 +190,7 @@ final class Replica implements Database {
      * container at every start) and the copy is older than this JVM.
      */
     static void removeStaleCopies() {
-        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        Path tmp = tempFolder();
         ProcessHandle self = ProcessHandle.current();
         long started = self.info().startInstant().map(java.time.Instant::toEpochMilli).orElse(Long.MIN_VALUE);
         try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(tmp)) {

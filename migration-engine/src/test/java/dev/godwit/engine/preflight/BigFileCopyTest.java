@@ -91,4 +91,28 @@ class BigFileCopyTest {
             Files.deleteIfExists(ofThisPidBeforeStart);
         }
     }
+
+    /**
+     * A red-team: with java.io.tmpdir not writable (a read-only root filesystem in a hardened container), an application's start-up
+     * failed with "cannot copy /srv/app.sqlite for the pre-flight: /tmp/godwit-preflight-1491603408383035671.sqlite", the
+     * AccessDeniedException's message being the path alone. It says the temporary folder could not take the copy, why, and the way on.
+     */
+    @Test
+    void aTemporaryFolderThatTakesNoCopyIsNamedWithTheWayOn() throws Exception {
+        Path file = PreflightTestFiles.cascadeAtInit(dir);
+        Path notAFolder = Files.writeString(dir.resolve("tmp-is-a-file"), "x");
+        String tmp = System.getProperty("java.io.tmpdir");
+        long limit = Replica.inMemoryUpToBytes;
+        Replica.inMemoryUpToBytes = 0;
+        System.setProperty("java.io.tmpdir", notAFolder.toString());
+        try {
+            dev.godwit.engine.db.DatabaseException e = assertThrows(dev.godwit.engine.db.DatabaseException.class, () -> Replica.backupOf(file).close());
+            assertTrue(e.getMessage().startsWith("cannot copy " + file + " for the pre-flight: no temporary file can be made in " + notAFolder
+                    + " (java.io.tmpdir): "), e.getMessage());
+            assertTrue(e.getMessage().endsWith("point -Djava.io.tmpdir at a writable folder with room (for an application, in JAVA_TOOL_OPTIONS)."), e.getMessage());
+        } finally {
+            System.setProperty("java.io.tmpdir", tmp);
+            Replica.inMemoryUpToBytes = limit;
+        }
+    }
 }
