@@ -283,6 +283,18 @@ public final class D1FleetStandIn implements AutoCloseable {
         overTimeLimitMarker = marker;
     }
 
+    private volatile String connectionLostMarker;
+    private final java.util.concurrent.atomic.AtomicInteger connectionLostLeft = new java.util.concurrent.atomic.AtomicInteger();
+
+    /**
+     * The next {@code n} requests whose body contains the marker are answered as D1 answers one whose worker lost the database
+     * before the commit: HTTP 400, code 7500, "Network connection lost." (d1.md 1.6), nothing of it committed.
+     */
+    public void loseConnectionBeforeCommitWhenBodyContains(String marker, int n) {
+        connectionLostMarker = marker;
+        connectionLostLeft.set(n);
+    }
+
     /** Deletes a database, as {@code wrangler d1 delete} does: it leaves the account's list, and its requests are answered 404. */
     public void deleteDatabase(String uuid) {
         Db db = byId.remove(uuid);
@@ -402,6 +414,11 @@ public final class D1FleetStandIn implements AutoCloseable {
             ex.getResponseHeaders().set("Content-Type", "text/html");
             ex.sendResponseHeaders(504, page.length);
             ex.getResponseBody().write(page);
+            return;
+        }
+        String lost = connectionLostMarker;
+        if (lost != null && body.contains(lost) && connectionLostLeft.getAndUpdate(k -> Math.max(0, k - 1)) > 0) {
+            send(ex, 400, failure(7500, "Network connection lost."));
             return;
         }
         if (fail500) {

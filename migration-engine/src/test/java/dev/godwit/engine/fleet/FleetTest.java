@@ -226,6 +226,20 @@ class FleetTest {
     }
 
     /**
+     * D1's worker lost the database before the commit ("Network connection lost.", HTTP 400, code 7500): the history re-read
+     * shows the migration not recorded, so it was not applied and is sent again, as db:apply on one database does. The fleet
+     * took it for SQL D1 refused ("refused by D1 and rolled back ... to have the failing statement named") and failed the database.
+     */
+    @Test
+    void aConnectionLostBeforeTheCommitIsSentAgainNotTakenForRefusedSql() throws Exception {
+        List<String> ids = standIn.createDatabases("lost", 2);
+        standIn.loseConnectionBeforeCommitWhenBodyContains("CREATE TABLE `t2`", 1);
+        runner(new FleetSelection.NameGlob("lost-*"), options(1)).apply(migrations);
+        assertFullyMigrated(ids.get(0));
+        assertFullyMigrated(ids.get(1));
+    }
+
+    /**
      * A rerun after an interruption read every finished database's history again, one call each: at 5,000 databases killed
      * half-way, 2,217 calls (tools/fleet-scale.sh); at Cloudflare's pace and 50,000 databases, hours before the first unfinished
      * one. -Ddb.fleet.skipDoneIn=REPORT skips the databases that report (a killed run's, its JSON cut short) shows at the latest
