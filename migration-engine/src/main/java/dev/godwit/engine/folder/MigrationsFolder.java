@@ -92,8 +92,24 @@ public final class MigrationsFolder {
 
     /** Whether the migration's checksum file says db:repair recorded an edit of its SQL ({@link #EDITED}); false without one. */
     public boolean sumRecordsAnEdit(String tag) {
+        return sumHas(tag, EDITED);
+    }
+
+    /**
+     * The field db:repair adds to a checksum file it writes for a migration that had none ({@code <hash> when=<n> stamped}): the SQL
+     * as the file was at the repair, not as db:generate wrote it (drizzle-kit's, or one whose checksum file was lost and that may
+     * have been edited since it ran elsewhere). Old readers ignore fields they do not know.
+     */
+    public static final String STAMPED = "stamped";
+
+    /** Whether the migration's checksum file was written by db:repair for a file that had none ({@link #STAMPED}). */
+    public boolean sumIsStamped(String tag) {
+        return sumHas(tag, STAMPED);
+    }
+
+    private boolean sumHas(String tag, String field) {
         Path f = sumFile(tag);
-        return Files.exists(f) && java.util.Arrays.asList(sumFields(f)).contains(EDITED);
+        return Files.exists(f) && java.util.Arrays.asList(sumFields(f)).contains(field);
     }
 
     /**

@@ -60,7 +60,8 @@ public final class HistoryCheck {
         if (m == null || m.file() == null || m.file().getParent() == null) return null;
         try {
             dev.godwit.engine.folder.MigrationsFolder folder = dev.godwit.engine.folder.MigrationsFolder.at(m.file().getParent());
-            if (folder.sumRecordsAnEdit(m.tag())) return null;
+            // an edit db:repair recorded, or a file it stamped as it found it (maybe edited since it ran): not db:generate's own SQL
+            if (folder.sumRecordsAnEdit(m.tag()) || folder.sumIsStamped(m.tag())) return null;
             String sum = folder.readSum(m.entry());
             return dev.godwit.engine.folder.MigrationsFolder.sqlSum(m.sql()).equals(sum) ? folder.relative(folder.sumFile(m.tag())) : null;
         } catch (RuntimeException unreadable) {

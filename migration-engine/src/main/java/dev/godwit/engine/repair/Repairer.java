@@ -205,7 +205,8 @@ public final class Repairer {
                 sumTags.add(m.tag());
             } else if (stamped != null) {
                 // the same SQL under a new "when" (kept after a merge or an edit of the journal, its row moved above)
-                sums.write(folder.sumFile(m.tag()), sum + " when=" + m.when() + (folder.sumRecordsAnEdit(m.tag()) ? " " + MigrationsFolder.EDITED : "") + "\n");
+                sums.write(folder.sumFile(m.tag()), sum + " when=" + m.when() + (folder.sumRecordsAnEdit(m.tag()) ? " " + MigrationsFolder.EDITED : "")
+                        + (folder.sumIsStamped(m.tag()) ? " " + MigrationsFolder.STAMPED : "") + "\n");
                 lines.add("stamp " + file + " with the journal's \"when\" of " + m.tag() + ": " + stamped + " -> " + m.when());
                 sumTags.add(m.tag());
             } else if (!m.recordedBy(sum)) {
@@ -231,7 +232,8 @@ public final class Repairer {
         for (Migration m : dev.godwit.engine.verify.Verifier.unguarded(folder, migrations)) {
             if (sumTags.contains(m.tag()) || folder.readSum(m.tag()) != null) continue;   // its file stamped, removed or renamed above
             // drizzle-kit's or hand-written, in a folder whose earlier migrations db:generate wrote: db:verify warned at every run
-            sums.write(folder.sumFile(m.tag()), MigrationsFolder.sqlSum(m.sql()) + " when=" + m.when() + "\n");
+            // marked: the file as it is now, which db:apply must not take for db:generate's own where it ran in another version
+            sums.write(folder.sumFile(m.tag()), MigrationsFolder.sqlSum(m.sql()) + " when=" + m.when() + " " + MigrationsFolder.STAMPED + "\n");
             lines.add("write " + folder.relative(folder.sumFile(m.tag())) + " for " + m.fileName() + ", which has none though the migrations"
                     + " before it have: an edit of it is checked from now on");
             sumTags.add(m.tag());

@@ -57,6 +57,32 @@ class VerifierTest {
     }
 
     /**
+     * db:repair stamps a migration without its checksum file (db:verify's warning names it), and the file may already be edited
+     * since it ran elsewhere (the very edit the missing file left unchecked). The stamp must not read as "as db:generate wrote
+     * it": db:apply on the database that ran the original then said the file was the generated one and the history held an
+     * edit, to be recorded with db:repair (blessing the edit there), instead of "restore the file from version control".
+     */
+    @Test
+    void aChecksumDbRepairStampsIsNotTakenForDbGeneratesOwn() throws Exception {
+        SchemaDef v2 = users(ColumnDef.of("name", "text"));
+        MigrationsFolder folder = generated(users(), v2);
+        Files.delete(folder.sumFile("0001_v1"));   // drizzle-kit's, or a lost one
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("prod.sqlite"))) {
+            new Migrator(db, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), EngineLog.SILENT).apply(folder, ApplyOptions.defaults());
+        }
+        Files.writeString(folder.sqlFile("0001_v1"), Files.readString(folder.sqlFile("0001_v1")) + "\nCREATE INDEX users_name ON users(name);\n");
+        new dev.godwit.engine.repair.Repairer(EngineLog.SILENT).repairFolder(folder, dir.resolve("none.sqlite"),
+                HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), new dev.godwit.engine.repair.RepairOptions(true, null));
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("prod.sqlite"))) {
+            dev.godwit.engine.migrate.MigrationException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    dev.godwit.engine.migrate.MigrationException.class,
+                    () -> new Migrator(db, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), EngineLog.SILENT).apply(folder, ApplyOptions.defaults()));
+            assertTrue(e.getMessage().contains("restore the file from version control"), e.getMessage());
+            assertTrue(!e.getMessage().contains("as db:generate wrote them"), e.getMessage());
+        }
+    }
+
+    /**
      * A red-team review deleted a generated migration's checksum file and edited the migration: verify passed without a word.
      * A migration without one after migrations that have one is now said (a custom one, db:generate's template first, is not).
      */
