@@ -102,16 +102,16 @@ public final class ProjectSettings {
         return new ProjectSettings(s, config, config.top(), null);
     }
 
-    /**
-     * The warning wrangler gives when CLOUDFLARE_ENV names an environment of a config that defines none and it goes on with the top
-     * level (as Godwit does): said in the goal's log too, as a leftover variable meant for another project, or a typo, otherwise
-     * reached the top level's database with nothing in the log but db:status's settings; null otherwise.
-     */
     /** The warning for keys wrangler does not know in the D1 bindings of the part of wrangler's config used; null when none. */
     public String unknownBindingKeysWarning() {
         return config == null ? null : config.unknownBindingKeysWarning(section);
     }
 
+    /**
+     * The warning wrangler gives when CLOUDFLARE_ENV names an environment of a config that defines none and it goes on with the top
+     * level (as Godwit does): said in the goal's log too, as a leftover variable meant for another project, or a typo, otherwise
+     * reached the top level's database with nothing in the log but db:status's settings; null otherwise.
+     */
     public String ignoredEnvironmentWarning() {
         if (envSource == null || !envSource.startsWith("the top level")) return null;
         List<WranglerConfig.Binding> top = config.top().d1Databases();

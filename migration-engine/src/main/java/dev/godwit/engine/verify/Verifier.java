@@ -224,10 +224,6 @@ public final class Verifier {
 
     /** What a replay found, and the schema it ended with (null when a migration failed). */
     /**
-     * Whether the migration has a snapshot of its own that differs from the one before it: a generator wrote it (a migration written
-     * by hand has none, or the one before's); false when either cannot be read.
-     */
-    /**
      * The migrations an edit of which goes unchecked though the folder checks the ones before them: no checksum file, after one
      * db:generate wrote; not a custom migration (its template), not empty, and changing the snapshot chain (a generated one's file
      * lost, or one drizzle-kit or a person wrote into a Godwit folder). db:verify warns of them; db:repair writes their checksum
@@ -247,6 +243,10 @@ public final class Verifier {
         return out;
     }
 
+    /**
+     * Whether the migration has a snapshot of its own that differs from the one before it: a generator wrote it (a migration written
+     * by hand has none, or the one before's); false when either cannot be read.
+     */
     private static boolean changesTheSnapshot(MigrationsFolder folder, List<Migration> migrations, Migration m) {
         int i = migrations.indexOf(m);
         if (i <= 0) return false;
