@@ -396,7 +396,10 @@ public final class ProjectSettings {
                 throw new GodwitException(GodwitException.Kind.BROKEN, bindingWhere() + " sets neither migrations_dir nor migrations_table, so Godwit"
                         + " would keep this database's history in " + DEFAULT_TABLE + " (its default), while " + other.where(config.file())
                         + " d1_databases binding " + ob.binding() + " gives the same folder (migrations_dir = \"" + ob.migrationsDir() + "\") with"
-                        + " migrations_table = \"" + ob.migrationsTable() + "\": the databases would record the same migrations in different tables"
+                        + " migrations_table = \"" + ob.migrationsTable() + "\": the databases would record the same migrations in "
+                        // the same name there is still wrangler's layout (id, name, applied_at), this one drizzle-orm's (hash, created_at)
+                        + (ob.migrationsTable().strip().equals(DEFAULT_TABLE) ? "tables of one name but two layouts (wrangler's there, drizzle-orm's here)"
+                        : "different tables")
                         + " (and wrangler d1 migrations apply reads ./migrations for this binding, not that folder). wrangler does not inherit"
                         + " d1_databases into environments: add " + setting(json, "migrations_dir", ob.migrationsDir()) + " and "
                         + setting(json, "migrations_table", ob.migrationsTable()) + " to this binding, or pass -Ddb.migrationsTable=NAME for the"

@@ -542,6 +542,22 @@ class WranglerConfigTest {
         assertEquals(null, ProjectSettings.of(settings(true, null, null, null, null, null)).unknownBindingKeysWarning(), "every key known");
     }
 
+    /**
+     * The top level's migrations_table is __drizzle_migrations, the name Godwit keeps by default: the refusal of the environment's
+     * binding without it said "different tables" of two tables of one name. They differ in layout (a binding's migrations_table is
+     * wrangler's layout), which is what it now says.
+     */
+    @Test
+    void theEnvironmentsDefaultHistoryOfTheTopLevelsNameIsSaidToDifferInLayoutNotName() throws IOException {
+        String top = "[[d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"id-dev\"\nmigrations_dir = \"drizzle\"\nmigrations_table = \"__drizzle_migrations\"\n";
+        write("wrangler.toml", top + "[env.staging]\n[[env.staging.d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"id-staging\"\n");
+        Files.createDirectories(project.resolve("drizzle"));
+        GodwitException e = assertThrows(GodwitException.class, () -> ProjectSettings.of(settings(true, "staging", null, null, null, null)).history());
+        assertTrue(e.getMessage().contains("the databases would record the same migrations in tables of one name but two layouts (wrangler's there,"
+                + " drizzle-orm's here)"), e.getMessage());
+        assertTrue(!e.getMessage().contains("different tables"), e.getMessage());
+    }
+
     /** wrangler reads CLOUDFLARE_ENV when --env is not given; -Ddb.env still wins. */
     @Test
     void cloudflareEnvPicksTheEnvironmentWhenDbEnvIsNotGiven() throws IOException {
