@@ -39,7 +39,7 @@ public class ApplyMojo extends AbstractGodwitMojo {
 
     /**
      * Apply migrations older than the last one the database applied (a release branch's hotfix ran there first), with a
-     * warning, as Flyway's outOfOrder; refused by default. They are tried on a copy first, as every apply.
+     * warning, as Flyway's outOfOrder; refused by default. On one database they are tried on the pre-flight's copy first.
      */
     @Parameter(property = "db.outOfOrder", defaultValue = "false")
     private boolean outOfOrder;

@@ -186,7 +186,7 @@ public final class HistoryCheck {
                     + " start it afresh. Only if they exist on your branch alone and ran nowhere else, move their changes into a new"
                     + " migration (mvn db:drop them, then mvn db:generate); never remove migrations another database has. On a database that"
                     + " cannot go back (production ran a release branch's hotfix first), " + place.pass("-Ddb.outOfOrder") + " to apply them"
-                    + " after the newer ones (tried on a copy first, as every apply). Nothing was applied.");
+                    + " after the newer ones. Nothing was applied.");
         }
     }
 }

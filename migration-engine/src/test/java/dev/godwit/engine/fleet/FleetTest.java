@@ -179,6 +179,23 @@ class FleetTest {
                 + " name from the selection. The other databases are not affected."), named.getMessage());
     }
 
+    /**
+     * A tenant database that ran a hotfix (the folder's third migration) before the second reached it: the second is older than
+     * its last applied migration. The fleet fails it as db:apply does, naming -Ddb.outOfOrder; with it, it is applied there.
+     */
+    @Test
+    void aMigrationOlderThanADatabasesLastIsAppliedThereOnlyWithOutOfOrder() throws Exception {
+        List<String> ids = standIn.createDatabases("hot", 1);
+        runner(new FleetSelection.NameGlob("hot-*"), options(1)).apply(List.of(migrations.get(0), migrations.get(2)));
+        FleetException e = assertThrows(FleetException.class, () -> runner(new FleetSelection.NameGlob("hot-*"), options(1)).apply(migrations));
+        assertTrue(e.getMessage().contains("Migration(s) " + migrations.get(1).fileName() + " were never applied but are older than the last"
+                + " applied migration"), e.getMessage());
+        assertTrue(e.getMessage().contains("-Ddb.outOfOrder to apply them after the newer ones. Nothing was applied."), e.getMessage());
+        FleetRunner.Result r = runner(new FleetSelection.NameGlob("hot-*"), options(1).withOutOfOrder(true)).apply(migrations);
+        assertEquals(Map.of("applied", 1L), r.byStatus());
+        assertFullyMigrated(ids.get(0));
+    }
+
     /** A pattern given without name: is a name no database has; the failure says how a pattern is written. */
     @Test
     void aPatternGivenAsANameFailsNamingTheWayToWriteIt() throws Exception {
