@@ -128,7 +128,10 @@ public final class HistoryCheck {
             log.warn("The database records " + missing.size() + " migrations that are not in the folder (applied from another branch, or the"
                     + " folder squashed?): " + someOf(missing, place.repair().replace("db:repair", "db:status") + " lists them all"));
         } else {
-            for (String m : missing) log.warn("The database records a migration that is not in the folder: " + m + " (applied from another branch?)");
+            // an application finding rows its own jar lacks was most likely rolled back to an older version: "another branch" misleads
+            String why = place.apply() == null ? " (applied from another branch?)"
+                    : " (applied by a newer version of the application? This one goes on, on the schema that version left)";
+            for (String m : missing) log.warn("The database records a migration that is not in the folder: " + m + why);
         }
         List<String> recordedEdits = states.stream().filter(s -> s.state() == MigrationState.State.CHECKSUM_MISMATCH)
                 .map(s -> recordedEdit(s.migration())).filter(java.util.Objects::nonNull).toList();

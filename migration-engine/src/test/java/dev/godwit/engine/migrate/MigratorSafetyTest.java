@@ -227,6 +227,23 @@ class MigratorSafetyTest {
         }
     }
 
+    /**
+     * An application rolled back to an older version finds rows its jar does not have: "applied from another branch?" misled
+     * there; it says a newer version of the application applied them and that this one goes on, as Flyway does by default.
+     */
+    @Test
+    void anApplicationOlderThanItsDatabaseIsToldSo() throws IOException {
+        Path f = folder.sqlFile("0001_custom");
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
+            Files.writeString(f, Files.readString(f) + "\nCREATE TABLE feature (x);\n");
+            migrator(db).apply(folder.migrations(), ApplyOptions.defaults());
+            List<Migration> older = folder.migrations().subList(0, 1);   // the previous release's jar
+            assertEquals(List.of(), migrator(db).fromApplication("").apply(older, ApplyOptions.defaults()).applied());
+            assertTrue(logLines.stream().anyMatch(l -> l.startsWith("WARN The database records a migration that is not in the folder: created_at ")
+                    && l.endsWith(" (applied by a newer version of the application? This one goes on, on the schema that version left)")), logLines.toString());
+        }
+    }
+
     /** A journal entry copied with a later "when" (a bad merge) would run the same hand-written UPDATE twice. */
     @Test
     void aJournalNamingOneMigrationTwiceIsRefusedBeforeAnythingRuns() throws IOException {
