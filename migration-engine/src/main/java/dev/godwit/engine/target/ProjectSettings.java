@@ -282,18 +282,14 @@ public final class ProjectSettings {
         if (b == null && section == config.top() && section.d1Databases().isEmpty() && s.localPath() == null) {
             // the top level of a config with D1 only in its environments: picking the environment is the fix, said first (a trial was
             // told about migrations_dir, and only after following that, to pick the environment)
-            List<String> withD1 = config.envs().entrySet().stream().filter(en -> !en.getValue().d1Databases().isEmpty()).map(Map.Entry::getKey).toList();
+            List<String> withD1 = config.environmentsWithD1();
             if (!withD1.isEmpty()) {
                 throw new GodwitException(GodwitException.Kind.BROKEN, config.file().getFileName() + " declares D1 databases only in its environments ("
                         + String.join(", ", withD1) + "); its top level has none, and no migrations folder. Pick the environment with -Ddb.env="
                         + withD1.get(0) + " (or CLOUDFLARE_ENV), as wrangler's commands take --env " + withD1.get(0) + ". Nothing was done.");
             }
         }
-        List<WranglerConfig.Section> others = new ArrayList<>();
-        others.add(config.top());
-        others.addAll(config.envs().values());
-        for (WranglerConfig.Section other : others) {
-            if (other == section) continue;
+        for (WranglerConfig.Section other : config.sectionsOtherThan(section)) {
             for (WranglerConfig.Binding ob : other.d1Databases()) {
                 if (ob.migrationsDir() == null || b != null && !ob.binding().equals(b.binding()) || !Files.isDirectory(migrationsDirOf(ob))) continue;
                 String mine = b != null ? bindingWhere() + " sets no migrations_dir" : section.where(config.file()) + " has no d1_databases";
@@ -384,11 +380,7 @@ public final class ProjectSettings {
         Path dir = migrationsDir();
         if (dir == null) return;
         Path mine = dir.toAbsolutePath().normalize();
-        List<WranglerConfig.Section> others = new ArrayList<>();
-        others.add(config.top());
-        others.addAll(config.envs().values());
-        for (WranglerConfig.Section other : others) {
-            if (other == section) continue;
+        for (WranglerConfig.Section other : config.sectionsOtherThan(section)) {
             for (WranglerConfig.Binding ob : other.d1Databases()) {
                 if (!ob.binding().equals(b.binding()) || ob.migrationsDir() == null || blank(ob.migrationsTable())) continue;
                 if (!migrationsDirOf(ob).equals(mine)) continue;
@@ -497,7 +489,7 @@ public final class ProjectSettings {
      */
     private void refuseLocalWithD1OnlyInEnvironments() {
         if (!section.d1Databases().isEmpty() || section != config.top()) return;
-        List<String> withD1 = config.envs().entrySet().stream().filter(en -> !en.getValue().d1Databases().isEmpty()).map(Map.Entry::getKey).toList();
+        List<String> withD1 = config.environmentsWithD1();
         if (withD1.isEmpty()) return;
         throw new GodwitException(GodwitException.Kind.BROKEN, "-Dlocal: " + config.file().getFileName() + " declares D1 databases only in its"
                 + " environments (" + String.join(", ", withD1) + "); its top level has none, so there is no local D1 file to work on (wrangler dev"
@@ -525,11 +517,8 @@ public final class ProjectSettings {
             }
             return b;
         }
-        List<WranglerConfig.Section> others = new ArrayList<>();
-        others.add(config.top());
-        others.addAll(config.envs().values());
-        for (WranglerConfig.Section other : others) {
-            WranglerConfig.Binding ob = other == section ? null : namedIn(other, n);
+        for (WranglerConfig.Section other : config.sectionsOtherThan(section)) {
+            WranglerConfig.Binding ob = namedIn(other, n);
             if (ob == null) continue;
             String mine = section.name() == null ? "the top level's" : "[env." + section.name() + "]'s";
             throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.local.d1=" + n + ": " + section.where(config.file()) + " has no D1 database of"
@@ -580,11 +569,8 @@ public final class ProjectSettings {
             }
             return b;
         }
-        List<WranglerConfig.Section> others = new ArrayList<>();
-        others.add(config.top());
-        others.addAll(config.envs().values());
-        for (WranglerConfig.Section other : others) {
-            WranglerConfig.Binding ob = other == section ? null : byId(other, id);
+        for (WranglerConfig.Section other : config.sectionsOtherThan(section)) {
+            WranglerConfig.Binding ob = byId(other, id);
             if (ob == null) continue;
             throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.d1.databaseId=" + id + " is the " + idKey(ob, id) + " of "
                     + other.where(config.file()) + " d1_databases binding " + ob.binding() + (ob.databaseName() != null ? " (database_name "
@@ -695,7 +681,7 @@ public final class ProjectSettings {
                 credentials = D1Credentials.resolve(s.accountId(), s.databaseId(), s.token(), s.environment(), devVars, s.server(), fromConfig);
             } catch (GodwitException e) {
                 List<String> withD1 = config == null || section != config.top() || !section.d1Databases().isEmpty() ? List.of()
-                        : config.envs().entrySet().stream().filter(en -> !en.getValue().d1Databases().isEmpty()).map(Map.Entry::getKey).toList();
+                        : config.environmentsWithD1();
                 if (withD1.isEmpty()) throw e;
                 throw new GodwitException(e.kind(), e.getMessage() + "\n  " + config.file().getFileName() + " declares D1 databases only in its"
                         + " environments (" + String.join(", ", withD1) + "): pick one with -Ddb.env=" + withD1.get(0) + " (or CLOUDFLARE_ENV).", e);

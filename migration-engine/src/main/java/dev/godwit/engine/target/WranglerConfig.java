@@ -112,6 +112,19 @@ public final class WranglerConfig {
         return top;
     }
 
+    /** The names of the usable environments that bind a D1 database, in the file's order. */
+    public List<String> environmentsWithD1() {
+        return envs.entrySet().stream().filter(e -> !e.getValue().d1Databases().isEmpty()).map(Map.Entry::getKey).toList();
+    }
+
+    /** The top level and every usable environment, {@code section} left out: where else a binding may be configured. */
+    public List<Section> sectionsOtherThan(Section section) {
+        List<Section> out = new ArrayList<>();
+        if (top != section) out.add(top);
+        for (Section e : envs.values()) if (e != section) out.add(e);
+        return out;
+    }
+
     /** Every environment the file defines, in its order, usable or not. */
     public List<String> environmentNames() {
         return environmentNames;
