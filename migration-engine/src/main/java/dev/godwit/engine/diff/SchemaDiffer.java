@@ -375,7 +375,7 @@ public final class SchemaDiffer {
             CheckDef prev = oldChecks.remove(c.name());
             if (prev == null) {
                 changes.add(new AddCheck(t, c));
-            } else if (!CheckText.unqualified(prev.expression(), old.name()).equals(CheckText.unqualified(c.expression(), now.name()))
+            } else if (!Objects.equals(CheckText.comparable(prev.expression(), old.name()), CheckText.comparable(c.expression(), now.name()))
                     || takenOver.readByTable(t, prev.expression())) {
                 changes.add(new DropCheck(t, prev));
                 changes.add(new AddCheck(t, c));
@@ -387,12 +387,12 @@ public final class SchemaDiffer {
     /** Expression keys and WHERE compared as CHECKs are, without their own table's qualifier (drizzle's {@code "t"."col"}). */
     private static boolean sameIndex(IndexDef a, String aTable, IndexDef b, String bTable) {
         if (a.unique() != b.unique() || a.keys().size() != b.keys().size()) return false;
-        if (!Objects.equals(CheckText.unqualified(a.where(), aTable), CheckText.unqualified(b.where(), bTable))) return false;
+        if (!Objects.equals(CheckText.comparable(a.where(), aTable), CheckText.comparable(b.where(), bTable))) return false;
         for (int k = 0; k < a.keys().size(); k++) {
             IndexDef.Key x = a.keys().get(k);
             IndexDef.Key y = b.keys().get(k);
             if (x.expression() != y.expression()) return false;
-            if (x.expression() ? !CheckText.unqualified(x.text(), aTable).equals(CheckText.unqualified(y.text(), bTable)) : !x.text().equals(y.text())) return false;
+            if (x.expression() ? !Objects.equals(CheckText.comparable(x.text(), aTable), CheckText.comparable(y.text(), bTable)) : !x.text().equals(y.text())) return false;
         }
         return true;
     }
@@ -417,7 +417,7 @@ public final class SchemaDiffer {
     }
 
     private static boolean sameView(ViewDef was, ViewDef is, NamesTakenOver takenOver) {
-        return Objects.equals(was.definition(), is.definition()) && !takenOver.readByView(was.definition());
+        return Objects.equals(CheckText.comparable(was.definition(), null), CheckText.comparable(is.definition(), null)) && !takenOver.readByView(was.definition());
     }
 
     /** The column a table-level key makes the rowid that could hold NULL before (then the copy numbers those rows), else null. */

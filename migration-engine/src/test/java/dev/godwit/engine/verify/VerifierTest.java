@@ -56,6 +56,38 @@ class VerifierTest {
         assertEquals(List.of(), Verifier.verify(v2, folder));
     }
 
+    /** A view, CHECK and partial index as a Java text block or a YAML {@code |} block writes them: multi-line, ending in a line end. */
+    private static SchemaDef textBlocks() {
+        TableDef t = new TableDef("users", List.of(ColumnDef.of("id", "integer").withPrimaryKey(true), ColumnDef.of("email", "text").withNotNull(true)),
+                null, List.of(IndexDef.onColumns("users_email_idx", List.of("email"), false, "email IS NOT NULL\n  AND email <> ''\n")), List.of(),
+                List.of(new dev.godwit.schema.model.CheckDef("email_has_at", "instr(email, '@') > 0\n  AND length(email) > 3\n")), null);
+        return new SchemaDef(List.of(t), List.of(new ViewDef("emails", "select id, email\nfrom users\nwhere email like '%@%'\n", false, null)));
+    }
+
+    /**
+     * A red-team review wrote a view as a Java text block (its SELECT ends in a line end): db:generate wrote it, and mvn verify
+     * failed right after ("differs: view ... its SELECT") while db:generate found no changes, with nothing a user could do; a CHECK
+     * or an index's WHERE so written, the same. Their text is compared without the whitespace around it.
+     */
+    @Test
+    void aDefinitionEndingInALineEndPassesRightAfterGenerate() {
+        SchemaDef s = textBlocks();
+        assertEquals(List.of(), Verifier.verify(s, generated(s)));
+    }
+
+    /**
+     * The same folder checked out on Windows, where git (core.autocrlf) gives every line of the migration CRLF: the checksum
+     * allows it, and the replay's multi-line view, CHECK and WHERE are the schema's with other line ends, not a hand edit.
+     */
+    @Test
+    void aMigrationCheckedOutWithCrlfLineEndsPasses() throws Exception {
+        SchemaDef s = textBlocks();
+        MigrationsFolder folder = generated(s);
+        Path sql = folder.sqlFile("0000_v0");
+        Files.writeString(sql, Files.readString(sql).replace("\n", "\r\n"));
+        assertEquals(List.of(), Verifier.verify(s, MigrationsFolder.at(dir.resolve("drizzle"))));
+    }
+
     /**
      * db:repair stamps a migration without its checksum file (db:verify's warning names it), and the file may already be edited
      * since it ran elsewhere (the very edit the missing file left unchecked). The stamp must not read as "as db:generate wrote
