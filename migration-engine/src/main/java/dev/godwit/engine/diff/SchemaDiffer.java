@@ -338,7 +338,7 @@ public final class SchemaDiffer {
         for (ColumnDef c : now.columns()) {
             var prev = old.column(c.name());
             if (prev.isEmpty()) changes.add(new AddColumn(t, c));
-            else if (!prev.get().sameDefinition(c) || prev.get().generated() != null && takenOver.readByTable(t, prev.get().generated().as())) {
+            else if (!sameColumn(prev.get(), c) || prev.get().generated() != null && takenOver.readByTable(t, prev.get().generated().as())) {
                 changes.add(new AlterColumn(t, prev.get(), c));
             }
         }
@@ -382,6 +382,15 @@ public final class SchemaDiffer {
             }
         }
         for (CheckDef c : oldChecks.values()) changes.add(new DropCheck(t, c));
+    }
+
+    /** {@link ColumnDef#sameDefinition}, a generated column's expression compared as a CHECK's is ({@link CheckText#comparable}). */
+    private static boolean sameColumn(ColumnDef was, ColumnDef is) {
+        if (was.sameDefinition(is)) return true;
+        dev.godwit.schema.model.Generated a = was.generated();
+        dev.godwit.schema.model.Generated b = is.generated();
+        return a != null && b != null && a.type() == b.type() && Objects.equals(CheckText.comparable(a.as(), null), CheckText.comparable(b.as(), null))
+                && was.withGenerated(b).sameDefinition(is);
     }
 
     /** Expression keys and WHERE compared as CHECKs are, without their own table's qualifier (drizzle's {@code "t"."col"}). */

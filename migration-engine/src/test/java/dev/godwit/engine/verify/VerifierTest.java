@@ -56,9 +56,11 @@ class VerifierTest {
         assertEquals(List.of(), Verifier.verify(v2, folder));
     }
 
-    /** A view, CHECK and partial index as a Java text block or a YAML {@code |} block writes them: multi-line, ending in a line end. */
+    /** A view, CHECK, partial index and generated column as a Java text block or a YAML {@code |} block writes them: multi-line, ending in a line end. */
     private static SchemaDef textBlocks() {
-        TableDef t = new TableDef("users", List.of(ColumnDef.of("id", "integer").withPrimaryKey(true), ColumnDef.of("email", "text").withNotNull(true)),
+        TableDef t = new TableDef("users", List.of(ColumnDef.of("id", "integer").withPrimaryKey(true), ColumnDef.of("email", "text").withNotNull(true),
+                ColumnDef.of("domain", "text").withGenerated(dev.godwit.schema.model.Generated.of("substr(email,\n  instr(email, '@') + 1)",
+                        dev.godwit.schema.model.Generated.Type.VIRTUAL))),
                 null, List.of(IndexDef.onColumns("users_email_idx", List.of("email"), false, "email IS NOT NULL\n  AND email <> ''\n")), List.of(),
                 List.of(new dev.godwit.schema.model.CheckDef("email_has_at", "instr(email, '@') > 0\n  AND length(email) > 3\n")), null);
         return new SchemaDef(List.of(t), List.of(new ViewDef("emails", "select id, email\nfrom users\nwhere email like '%@%'\n", false, null)));
