@@ -34,7 +34,7 @@ assert lines.any { it ==~ /meta\/_journal\.json\t\d+\t\d+/ }
 // schema and replay the migrations), and the JDK is part of the settings.
 assert lines.any { it.startsWith('input\t') && it.contains('sqlite-jdbc') && it.endsWith('.jar') }
 assert lines.any { it.startsWith('input\t') && it.contains('snakeyaml') && it.endsWith('.jar') }
-assert lines[2].startsWith('settings\t') && lines[2].split('\\|').size() == 5 && lines[2] =~ /\|\d+[.0-9]*\+?[^|]*\|\//
+assert lines[2].startsWith('settings\t') && lines[2].split('\\|').size() == 7 && lines[2] =~ /\|\d+[.0-9]*\+?[^|]*\|\// && lines[2].endsWith('|d1=false|history=__drizzle_migrations')
 // 8: an invalid schema is a build FAILURE naming what to fix, not Maven's "Execution ... failed" error.
 def failures = log.split(/BUILD FAILURE/)
 assert failures.size() >= 3

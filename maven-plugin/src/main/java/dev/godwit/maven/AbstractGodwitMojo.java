@@ -422,7 +422,11 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
         String version = mojoExecution == null ? "" : mojoExecution.getMojoDescriptor().getPluginDescriptor().getVersion();
         Path recordFile = recordFile(check);
         // The JDK too: classes compiled for a newer Java fail to load on an older one.
-        String settings = String.join(",", sources) + "|" + folder().dir() + "|" + version + "|" + Runtime.version() + "|" + System.getProperty("java.home");
+        // and where the migrations go: a D1 project's check refuses what D1 refuses, and the history table's name and layout (wrangler's
+        // config, -Ddb.migrationsTable) decide how a file is split and which table names the schema may not take. A passed local check
+        // answered for the same folder after wrangler.toml (or -Ddb.d1.databaseId) was added, and its PRAGMA went green.
+        String settings = String.join(",", sources) + "|" + folder().dir() + "|" + version + "|" + Runtime.version() + "|" + System.getProperty("java.home")
+                + "|d1=" + goesToD1() + "|history=" + projectSettings().history().name() + (projectSettings().history().wranglerLayout() ? ",wrangler" : "");
         return () -> UpToDate.of(recordFile, inputs, settings);
     }
 
