@@ -145,5 +145,12 @@ public class VerifyMojo extends AbstractDaemonMojo {
         List<Path> roots = project.getCompileSourceRoots().stream().map(Path::of).toList();
         List<Path> stale = StaleClasses.find(roots, Path.of(project.getBuild().getOutputDirectory()));
         if (!stale.isEmpty()) throw new MojoFailureException(StaleClasses.message(stale));
+        // a table class whose source was deleted: no source is newer than its class, and the class would still be loaded
+        List<Path> withGenerated = new java.util.ArrayList<>(roots);
+        java.io.File[] generated = Path.of(project.getBuild().getDirectory(), "generated-sources").toFile().listFiles(java.io.File::isDirectory);
+        if (generated != null) for (java.io.File g : generated) withGenerated.add(g.toPath());
+        List<String> packages = schemaSources().stream().filter(s -> !SchemaLoader.isYaml(s)).toList();
+        List<Path> orphans = StaleClasses.withoutSource(withGenerated, Path.of(project.getBuild().getOutputDirectory()), packages);
+        if (!orphans.isEmpty()) throw new MojoFailureException(StaleClasses.withoutSourceMessage(orphans));
     }
 }

@@ -24,6 +24,58 @@ public final class StaleClasses {
     }
 
     /**
+     * Top-level classes of the schema's packages ({@code packages}, as {@code com.acme.schema}, subpackages included) that no
+     * source declares any more: a table class whose source was deleted since the last compile, which db:verify would still load
+     * (a red-team review deleted Posts.java, ran mvn db:verify, and it passed on the stale Posts.class; CI then failed with "drop
+     * table posts"). A class is declared where a source of its package is named after it, or declares it as a second top-level
+     * type ({@code class Helper} in Users.java); roots such as {@code target/generated-sources/annotations} count as sources.
+     */
+    public static List<Path> withoutSource(List<Path> sourceRoots, Path classes, List<String> packages) {
+        Scan scan = Scan.of(sourceRoots, classes);
+        List<Path> out = new ArrayList<>();
+        Map<String, String> packageText = new TreeMap<>();   // a package's sources, read at most once
+        for (String c : scan.classes().keySet()) {
+            int slash = c.lastIndexOf('/');
+            String name = c.substring(slash + 1, c.length() - ".class".length());
+            String dir = slash < 0 ? "" : c.substring(0, slash);
+            if (name.contains("$") || name.equals("package-info") || name.equals("module-info")) continue;
+            String pkg = dir.replace('/', '.');
+            if (packages.stream().noneMatch(p -> pkg.equals(p) || pkg.startsWith(p + "."))) continue;
+            if (scan.sources().containsKey(dir.isEmpty() ? name + ".java" : dir + "/" + name + ".java")) continue;
+            String text = packageText.computeIfAbsent(dir, d -> sourcesOf(sourceRoots, d));
+            if (java.util.regex.Pattern.compile("\\b(class|interface|enum|record)\\s+" + java.util.regex.Pattern.quote(name) + "\\b").matcher(text).find()) continue;
+            out.add(Path.of(c));
+        }
+        return out;
+    }
+
+    /** The text of the .java files directly in {@code dir} (relative, with '/') under any of the roots; unreadable ones left out. */
+    private static String sourcesOf(List<Path> roots, String dir) {
+        StringBuilder sb = new StringBuilder();
+        for (Path root : roots) {
+            File[] files = root.resolve(dir).toFile().listFiles((d, n) -> n.endsWith(".java"));
+            if (files == null) continue;
+            for (File f : files) {
+                try {
+                    sb.append(java.nio.file.Files.readString(f.toPath(), java.nio.charset.StandardCharsets.ISO_8859_1)).append('\n');
+                } catch (java.io.IOException unreadable) {
+                    // as if absent: at worst the class is named as lacking its source
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The failure's text for {@link #withoutSource}: which classes, and the command that fixes it. */
+    public static String withoutSourceMessage(List<Path> orphans) {
+        List<String> shown = orphans.stream().limit(3).map(p -> p.toString().replace('\\', '/')).toList();
+        return "Compiled classes of the schema have no source any more (" + String.join(", ", shown)
+                + (orphans.size() > shown.size() ? " and " + (orphans.size() - shown.size()) + " more" : "")
+                + "): deleted since the last compile, they would still be loaded, so db:verify would check a schema that is not the one in"
+                + " the sources. Run mvn compile db:verify, or mvn verify (mvn clean verify where an old compiler plugin leaves them).";
+    }
+
+    /**
      * The sources and compiled classes with their modification times (ms), by path relative to their root with '/', each tree
      * walked once: every question about them is then answered in memory.
      */

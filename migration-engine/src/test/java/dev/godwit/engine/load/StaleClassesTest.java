@@ -46,4 +46,28 @@ class StaleClassesTest {
         write("classes/com/acme/Users.class", t);
         assertEquals(List.of(), StaleClasses.find(List.of(dir.resolve("src")), dir.resolve("classes")));
     }
+
+    /**
+     * A red-team review deleted Posts.java and ran mvn db:verify: no source was newer than its class, the stale Posts.class was
+     * loaded and the check passed (CI then failed on "drop table posts"). A class of the schema's packages that no source declares
+     * is named; one declared as a second top-level type of another source, a nested one, one a generated source declares or one
+     * outside the schema's packages is not.
+     */
+    @Test
+    void schemaClassesWhoseSourceIsGoneAreNamed() throws Exception {
+        Instant t = Instant.parse("2026-01-01T00:00:00Z");
+        write("src/com/acme/schema/Users.java", t);
+        Files.writeString(dir.resolve("src/com/acme/schema/Users.java"), "package com.acme.schema;\nfinal class Users {}\nfinal class Helper {}\n");
+        write("classes/com/acme/schema/Users.class", t);
+        write("classes/com/acme/schema/Users$1.class", t);
+        write("classes/com/acme/schema/Helper.class", t);
+        write("classes/com/acme/schema/Posts.class", t);                     // Posts.java deleted
+        write("classes/com/acme/schema/sub/Tags.class", t);                  // Tags.java deleted, in a subpackage
+        write("gen/com/acme/schema/UsersMapper.java", t);
+        write("classes/com/acme/schema/UsersMapper.class", t);               // an annotation processor's
+        write("classes/com/acme/app/Main.class", t);                         // not the schema's
+        assertEquals(List.of(Path.of("com/acme/schema/Posts.class"), Path.of("com/acme/schema/sub/Tags.class")),
+                StaleClasses.withoutSource(List.of(dir.resolve("src"), dir.resolve("gen")), dir.resolve("classes"), List.of("com.acme.schema")));
+        assertEquals(List.of(), StaleClasses.withoutSource(List.of(dir.resolve("src"), dir.resolve("gen")), dir.resolve("classes"), List.of("com.acme.other")));
+    }
 }
