@@ -72,6 +72,48 @@ public final class Introspector {
         return new Introspector.Run(db, excludeTables, null).run();
     }
 
+    /** A view created with a column list that names its columns otherwise than its SELECT does ({@code selectNames}). */
+    public record RenamingColumnList(String view, List<String> list, List<String> selectNames) {
+    }
+
+    /**
+     * The views of {@code db} whose column list ({@code CREATE VIEW v (a, b) AS SELECT ...}) renames a column its SELECT gives
+     * (names compared as SQLite compares them): the model keeps a view's SELECT alone, so such a view compares equal to one
+     * without the list, while a query naming the SELECT's names fails on it. A view SQLite cannot read without its list is left out.
+     */
+    public static List<RenamingColumnList> renamingColumnLists(Database db) {
+        Map<String, String> tables = new LinkedHashMap<>();
+        Map<String, String> definitions = new LinkedHashMap<>();
+        Map<String, List<String>> lists = new LinkedHashMap<>();
+        for (Map<String, Object> r : db.query("SELECT type, name, sql FROM sqlite_master WHERE type IN ('table', 'view') AND sql IS NOT NULL ORDER BY rowid")) {
+            String name = str(r.get("name"));
+            String sql = str(r.get("sql"));
+            if (str(r.get("type")).equals("table")) {
+                tables.put(name, sql);
+                continue;
+            }
+            List<String> columns = new ArrayList<>();
+            String def = DdlParser.viewDefinition(sql, columns);
+            if (def == null) continue;
+            definitions.put(name, def);
+            if (!columns.isEmpty()) lists.put(name, columns);
+        }
+        List<RenamingColumnList> out = new ArrayList<>();
+        if (lists.isEmpty()) return out;
+        Map<String, List<String>> without = SelectNames.withoutLists(tables.values(), definitions, lists.keySet());
+        lists.forEach((view, list) -> {
+            List<String> names = without.get(view);
+            if (names == null || names.size() != list.size()) return;
+            for (int i = 0; i < list.size(); i++) {
+                if (!SqliteNames.key(list.get(i)).equals(SqliteNames.key(names.get(i)))) {
+                    out.add(new RenamingColumnList(view, List.copyOf(list), names));
+                    return;
+                }
+            }
+        });
+        return out;
+    }
+
     /**
      * The schema, taking from {@code reuse} the tables read from the same statements as an earlier introspection of this
      * database, and keeping there what it reads (a local database only: it reads the others' PRAGMA rows table by table).

@@ -194,6 +194,10 @@ public final class Verifier {
         }
 
         findings.addAll(replay.findings());
+        // a column list renames the view's columns: the model holds the SELECT alone, so the comparison below cannot see it
+        for (Introspector.RenamingColumnList l : replay.columnLists()) {
+            if (schema.view(l.view()).map(v -> !v.existing()).orElse(false)) findings.add(new Finding(Finding.Kind.REPLAY, columnListFinding(l, migrations, folder)));
+        }
         if (replay.result() != null) {
             List<String> differences = differences(replay.result(), SqlitePlanner.asWritten(inSync ? schema : recorded));
             if (!differences.isEmpty()) {
@@ -215,6 +219,30 @@ public final class Verifier {
         }
         warnings.addAll(replay.warnings());
         return new Verification(findings, warnings, migrations, recorded);
+    }
+
+    /** A view the migrations create with a column list that renames its columns, which the schema code declares without one. */
+    private static String columnListFinding(Introspector.RenamingColumnList l, List<Migration> migrations, MigrationsFolder folder) {
+        String made = null;   // the last migration creating a view of that name
+        for (Migration m : migrations) {
+            for (String st : m.statements()) {
+                List<dev.godwit.engine.sql.SqlLexer.Token> t = dev.godwit.engine.sql.SqlLexer.significant(st);
+                int at = t.size() > 1 && (t.get(1).is("TEMP") || t.get(1).is("TEMPORARY")) ? 2 : 1;
+                if (t.isEmpty() || !t.get(0).is("CREATE") || at >= t.size() || !t.get(at).is("VIEW")) continue;
+                at++;
+                if (at + 2 < t.size() && t.get(at).is("IF") && t.get(at + 1).is("NOT") && t.get(at + 2).is("EXISTS")) at += 3;
+                if (at < t.size() && SqliteNames.key(dev.godwit.engine.sql.SqlLexer.unquote(t.get(at).text())).equals(SqliteNames.key(l.view()))) {
+                    made = folder.relative(m.file());
+                }
+            }
+        }
+        String list = String.join(", ", l.list().stream().map(Quoting::doubleQuoted).toList());
+        String select = String.join(", ", l.selectNames().stream().map(Quoting::doubleQuoted).toList());
+        return "view " + Quoting.doubleQuoted(l.view()) + (made == null ? "" : ", created in " + made + ",") + " names its columns (" + list
+                + ") where its SELECT, as the schema code declares it, names them (" + select + "): a query naming " + select + " fails on"
+                + " the databases the migrations made, and works on those a later db:generate's CREATE VIEW makes (the schema code has no place"
+                + " for a column list). Give the names in the schema's SELECT (... AS " + Quoting.doubleQuoted(l.list().get(0))
+                + ") and run mvn db:generate, or create the view again without the list in a custom migration (mvn db:generate -Ddb.custom)";
     }
 
     /** The schema the latest snapshot records (empty when there are no migrations). */
@@ -260,7 +288,7 @@ public final class Verifier {
         }
     }
 
-    private record Replay(List<Finding> findings, SchemaDef result, List<String> warnings) {
+    private record Replay(List<Finding> findings, SchemaDef result, List<String> warnings, List<Introspector.RenamingColumnList> columnLists) {
     }
 
     /**
@@ -283,7 +311,7 @@ public final class Verifier {
                 if (refused != null) {
                     findings.add(new Finding(Finding.Kind.REPLAY, refused + " The replay stops before it (db:apply refuses the migration)."));
                     findings.addAll(unreadableViews.values().stream().map(t -> new Finding(Finding.Kind.REPLAY, t)).toList());
-                    return new Replay(findings, null, replay.warnings());
+                    return new Replay(findings, null, replay.warnings(), List.of());
                 }
                 List<RowChange> changes;
                 try {
@@ -304,7 +332,7 @@ public final class Verifier {
                             + (LossDeclaration.generated(m) ? "\n  Fix the migration (regenerate it with mvn db:generate if it was edited)"
                                     : "\n  Fix the migration (not written by db:generate: edit it)")));
                     findings.addAll(unreadableViews.values().stream().map(t -> new Finding(Finding.Kind.REPLAY, t)).toList());
-                    return new Replay(findings, null, replay.warnings());
+                    return new Replay(findings, null, replay.warnings(), List.of());
                 }
                 // SQLite checks a view only when it is read: one left reading a dropped table or column fails on every database.
                 Map<String, Map.Entry<String, String>> unreadable = new java.util.LinkedHashMap<>();   // key -> the view's name, SQLite's reason
@@ -374,7 +402,7 @@ public final class Verifier {
             }
             List<String> warnings = new ArrayList<>(replay.warnings());
             warnings.addAll(unmodelled(replay.database(), migrations, folder));
-            return new Replay(findings, replay.schema(), warnings);
+            return new Replay(findings, replay.schema(), warnings, Introspector.renamingColumnLists(replay.database()));
         }
     }
 

@@ -117,6 +117,28 @@ class VerifierTest {
     }
 
     /**
+     * A red-team review's custom migration created the schema's view again with a column list, {@code CREATE VIEW emails (user_id,
+     * mail) AS select id, email ...}: the model keeps the SELECT alone, so verify passed, and every query naming "email" failed on
+     * the databases so migrated. A list that renames a column is a finding; one giving the SELECT's own names is not.
+     */
+    @Test
+    void aViewsColumnListThatRenamesItsColumnsIsAFinding() throws Exception {
+        SchemaDef s = new SchemaDef(users().tables(), List.of(new ViewDef("emails", "select id, email from users", false, null)));
+        MigrationsFolder folder = generated(s);
+        new Generator().generate(s, folder, GenerateOptions.batch().withName("relist").withCustom(true));
+        Files.writeString(folder.sqlFile("0001_relist"), Generator.CUSTOM_SQL + "\nDROP VIEW `emails`;\n--> statement-breakpoint\n"
+                + "CREATE VIEW `emails` (`user_id`, `mail`) AS select id, email from users;\n");
+        List<Finding> found = Verifier.verify(s, folder);
+        assertEquals(List.of(Finding.Kind.REPLAY), kinds(found), found.toString());
+        assertTrue(found.get(0).message().startsWith("view \"emails\", created in drizzle/0001_relist.sql, names its columns (\"user_id\", \"mail\")"
+                + " where its SELECT, as the schema code declares it, names them (\"id\", \"email\")"), found.get(0).message());
+
+        Files.writeString(folder.sqlFile("0001_relist"), Generator.CUSTOM_SQL + "\nDROP VIEW `emails`;\n--> statement-breakpoint\n"
+                + "CREATE VIEW `emails` (`ID`, `email`) AS select id, email from users;\n");
+        assertEquals(List.of(), Verifier.verify(s, MigrationsFolder.at(dir.resolve("drizzle"))));
+    }
+
+    /**
      * A red-team review deleted a generated migration's checksum file and edited the migration: verify passed without a word.
      * A migration without one after migrations that have one is now said (a custom one, db:generate's template first, is not).
      */
