@@ -207,12 +207,23 @@ public final class Verifier {
                 Map<String, String> handMade = tablesCreatedByHand(differences, migrations);
                 // tables a hand-written migration creates, the rest views: no edit to restore either, and db:generate adds nothing
                 boolean onlyHandMade = !handMade.isEmpty() && undeclared.size() + handMade.size() == differences.size();
+                // the latest snapshot agrees with the schema code and every migration is as db:generate wrote it, yet their SQL makes
+                // something else: a snapshot was edited to match the code (a merge conflict resolved in it, an edit to quiet "the schema
+                // has changes"). "Restore edited migrations, or run db:generate" led nowhere: none was edited, and db:generate, which
+                // reads that snapshot, found no changes
+                String snapshot = inSync && !onlyViews && !onlyHandMade && migrations.stream().allMatch(LossDeclaration::generatedAsWritten)
+                        ? folder.relative(folder.schemaSnapshotFile(migrations.get(migrations.size() - 1).tag())) : null;
                 findings.add(new Finding(Finding.Kind.REPLAY, "replaying the " + migrations.size() + " migrations on an empty database does not give"
                         + " the schema " + (inSync ? "the schema code declares" : "the latest snapshot records")
                         + (onlyViews ? " (a migration creates a view the schema does not declare)"
-                                : onlyHandMade ? " (a migration db:generate did not write creates what the schema does not declare)" : " (a migration was edited by hand, or one is missing)")
+                                : onlyHandMade ? " (a migration db:generate did not write creates what the schema does not declare)"
+                                : snapshot != null ? " (a snapshot was edited by hand)" : " (a migration was edited by hand, or one is missing)")
                         + ":\n    " + String.join("\n    ", differences)
-                        + (onlyViews || onlyHandMade ? "" : "\n  Restore edited migrations from version control, or run mvn db:generate to add what is missing")
+                        + (onlyViews || onlyHandMade ? ""
+                                : snapshot != null ? "\n  Every migration is as db:generate wrote it, and " + snapshot + " records these changes as made: it (or a"
+                                + " snapshot before it) was edited by hand, so db:generate, which starts from it, finds nothing to write. Put it back as"
+                                + " db:generate wrote it (git log -p -- " + snapshot + "), then run mvn db:generate to write the migration for them"
+                                : "\n  Restore edited migrations from version control, or run mvn db:generate to add what is missing")
                         + (handMade.isEmpty() ? "" : handMadeAdvice(handMade))
                         + (undeclared.isEmpty() ? "" : UndeclaredViews.advice(undeclared))));
             }

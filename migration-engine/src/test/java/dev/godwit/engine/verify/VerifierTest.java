@@ -139,6 +139,30 @@ class VerifierTest {
     }
 
     /**
+     * A red-team review changed the schema code and edited the latest snapshot to match, the SQL left alone: verify failed with
+     * "Restore edited migrations from version control, or run mvn db:generate", but no migration was edited and db:generate (which
+     * starts from that snapshot) found no changes. The finding now names the snapshot.
+     */
+    @Test
+    void aSnapshotEditedToMatchTheSchemaCodeIsNamed() throws Exception {
+        SchemaDef v1 = users(ColumnDef.of("name", "text"));
+        MigrationsFolder folder = generated(users(), v1);
+        SchemaDef v2 = users(ColumnDef.of("name", "text").withNotNull(true).withDefault(DefaultValue.string("")));
+        Path snap = folder.schemaSnapshotFile("0001_v1");
+        MigrationsFolder scratch = MigrationsFolder.at(dir.resolve("scratch"));
+        new Generator().generate(v2, scratch, GenerateOptions.batch().withName("v"));
+        // the snapshot's tables as v2 has them, its ids as they were
+        String edited = Files.readString(snap);
+        String want = Files.readString(scratch.schemaSnapshotFile("0000_v"));
+        edited = edited.substring(0, edited.indexOf("\"tables\"")) + want.substring(want.indexOf("\"tables\""));
+        Files.writeString(snap, edited);
+        List<Finding> found = Verifier.verify(v2, MigrationsFolder.at(dir.resolve("drizzle")));
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).message().contains("(a snapshot was edited by hand)"), found.get(0).message());
+        assertTrue(found.get(0).message().contains("drizzle/meta/0001_snapshot.json records these changes as made"), found.get(0).message());
+    }
+
+    /**
      * A red-team review deleted a generated migration's checksum file and edited the migration: verify passed without a word.
      * A migration without one after migrations that have one is now said (a custom one, db:generate's template first, is not).
      */
