@@ -42,11 +42,21 @@ public final class StaleClasses {
             String pkg = dir.replace('/', '.');
             if (packages.stream().noneMatch(p -> pkg.equals(p) || pkg.startsWith(p + "."))) continue;
             if (scan.sources().containsKey(dir.isEmpty() ? name + ".java" : dir + "/" + name + ".java")) continue;
+            // a package with Kotlin, Groovy or Scala sources declares classes in ways not read here (UsersKt, object): not judged
+            if (otherLanguage(sourceRoots, dir)) continue;
             String text = packageText.computeIfAbsent(dir, d -> sourcesOf(sourceRoots, d));
             if (java.util.regex.Pattern.compile("\\b(class|interface|enum|record)\\s+" + java.util.regex.Pattern.quote(name) + "\\b").matcher(text).find()) continue;
             out.add(Path.of(c));
         }
         return out;
+    }
+
+    private static boolean otherLanguage(List<Path> roots, String dir) {
+        for (Path root : roots) {
+            File[] files = root.resolve(dir).toFile().listFiles((d, n) -> n.endsWith(".kt") || n.endsWith(".groovy") || n.endsWith(".scala"));
+            if (files != null && files.length > 0) return true;
+        }
+        return false;
     }
 
     /** The text of the .java files directly in {@code dir} (relative, with '/') under any of the roots; unreadable ones left out. */

@@ -273,7 +273,8 @@ public final class Verifier {
         boolean sumsBefore = false;   // db:generate wrote a checksum file for an earlier migration
         for (Migration m : migrations) {
             String sum = folder.readSum(m.entry());
-            if (sum == null && sumsBefore && !m.sql().stripLeading().startsWith(dev.godwit.engine.generate.Generator.CUSTOM_SQL)
+            // a file for another "when" (the journal entry changed) is there, and said as such: not "no checksum file"
+            if (sum == null && sumsBefore && folder.readSum(m.tag()) == null && !m.sql().stripLeading().startsWith(dev.godwit.engine.generate.Generator.CUSTOM_SQL)
                     && !m.statements().isEmpty() && changesTheSnapshot(folder, migrations, m)) {
                 out.add(m);
             }

@@ -69,5 +69,10 @@ class StaleClassesTest {
         assertEquals(List.of(Path.of("com/acme/schema/Posts.class"), Path.of("com/acme/schema/sub/Tags.class")),
                 StaleClasses.withoutSource(List.of(dir.resolve("src"), dir.resolve("gen")), dir.resolve("classes"), List.of("com.acme.schema")));
         assertEquals(List.of(), StaleClasses.withoutSource(List.of(dir.resolve("src"), dir.resolve("gen")), dir.resolve("classes"), List.of("com.acme.other")));
+        // a package with Kotlin sources (Orders.kt compiles to OrdersKt.class and more) is not judged: no false failure of mvn verify
+        write("kotlin/com/acme/schema/sub/Orders.kt", t);
+        write("classes/com/acme/schema/sub/OrdersKt.class", t);
+        assertEquals(List.of(Path.of("com/acme/schema/Posts.class")), StaleClasses.withoutSource(List.of(dir.resolve("src"), dir.resolve("gen"),
+                dir.resolve("kotlin")), dir.resolve("classes"), List.of("com.acme.schema")));
     }
 }
