@@ -653,6 +653,16 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
         return openDatabase();
     }
 
+    /**
+     * The way back taken before db:repair or db:baseline change {@code db}'s history ({@code goal}: "repair", "baseline"): D1's
+     * Time Travel bookmark, printed and kept, or a copy of the local file, as before an apply.
+     */
+    protected Runnable wayBackBeforeHistoryChange(String goal, Database db) {
+        Target target = target();
+        dev.godwit.engine.restore.LocalBackups backups = new dev.godwit.engine.restore.LocalBackups(backupsDir(), 5);
+        return () -> new dev.godwit.engine.restore.Restorer(engineLog()).beforeHistoryChange(goal, target, db, backups, restoreArgs(), wranglerArgs());
+    }
+
     /** Opens the target when called, for goals that can go on without it (a setup problem becomes a GodwitException). */
     protected java.util.function.Supplier<Database> databaseOpener() {
         return this::openExistingDatabase;

@@ -41,7 +41,8 @@ public class RepairMojo extends AbstractGodwitMojo {
             return;
         }
         try (Database db = openExistingDatabase()) {
-            new Repairer(engineLog()).withCommandArgs(restoreArgs()).repair(folder(), db, historyTable(), new RepairOptions(force, confirm));
+            new Repairer(engineLog()).withCommandArgs(restoreArgs()).beforeChanging(wayBackBeforeHistoryChange("repair", db))
+                    .repair(folder(), db, historyTable(), new RepairOptions(force, confirm));
         }
     }
 }

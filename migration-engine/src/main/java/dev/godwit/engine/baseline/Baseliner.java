@@ -43,6 +43,14 @@ public final class Baseliner {
         return this;
     }
 
+    /** Run before the history is written: the way back (a D1 bookmark, a local copy). */
+    private Runnable beforeChanging = () -> { };
+
+    public Baseliner beforeChanging(Runnable wayBack) {
+        this.beforeChanging = wayBack == null ? () -> { } : wayBack;
+        return this;
+    }
+
     /** Returns the tags recorded as applied. */
     public List<String> baseline(MigrationsFolder folder, Database db, HistoryTable history, BaselineOptions options) {
         AbsentFolder.refuse(folder, "db:baseline");
@@ -141,6 +149,7 @@ public final class Baseliner {
             statements.addAll(history.guardStatements(m));
             statements.addAll(history.recordStatements(m));
         }
+        beforeChanging.run();
         try {
             db.runAtomically(statements, false);
         } catch (dev.godwit.engine.db.DatabaseException e) {

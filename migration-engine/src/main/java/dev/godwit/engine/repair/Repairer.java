@@ -37,6 +37,14 @@ public final class Repairer {
         return this;
     }
 
+    /** Run once the listed changes are confirmed, before the history is changed: the way back (a D1 bookmark, a local copy). */
+    private Runnable beforeChanging = () -> { };
+
+    public Repairer beforeChanging(Runnable wayBack) {
+        this.beforeChanging = wayBack == null ? () -> { } : wayBack;
+        return this;
+    }
+
     /** The pending migration whose exact SQL the row records (paired by {@link Migrator#states}), or null. */
     private static Migration movedTo(List<MigrationState> states, MigrationState row) {
         if (row.sameSqlAs() == null) return null;
@@ -261,6 +269,7 @@ public final class Repairer {
         } else {
             log.info(listing);
         }
+        if (!statements.isEmpty()) beforeChanging.run();
         sums.commit();
         try {
             if (!statements.isEmpty()) db.runAtomically(statements, false);

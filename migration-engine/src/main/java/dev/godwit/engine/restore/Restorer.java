@@ -41,6 +41,14 @@ public final class Restorer {
         before("push", target, db, backups, targetArgs, wranglerArgs);
     }
 
+    /**
+     * As {@link #beforeApply}, for db:repair and db:baseline ({@code goal}: "repair", "baseline"): they change the history alone,
+     * and a wrong change of it has migrations run again or skipped, so the way back is taken as for an apply.
+     */
+    public void beforeHistoryChange(String goal, Target target, Database db, LocalBackups backups, String targetArgs, String wranglerArgs) {
+        before(goal, target, db, backups, targetArgs, wranglerArgs);
+    }
+
     private void before(String goal, Target target, Database db, LocalBackups backups, String targetArgs, String wranglerArgs) {
         if (target instanceof Target.RemoteD1 r) {
             String bookmark;
@@ -59,14 +67,23 @@ public final class Restorer {
             Path file = target instanceof Target.LocalFile f ? f.file() : ((Target.WranglerLocalD1) target).file();
             if (!Files.exists(file)) return;
             if (db.query("SELECT 1 FROM sqlite_master LIMIT 1").isEmpty()) {
-                log.info("No copy kept of " + file.getFileName() + " before " + (goal.equals("push") ? "pushing" : "applying") + ": it holds nothing yet.");
+                log.info("No copy kept of " + file.getFileName() + " before " + ing(goal) + ": it holds nothing yet.");
                 return;
             }
             Path copy = backups.backup(file);
-            log.info("Kept a copy of " + file.getFileName() + " before " + (goal.equals("push") ? "pushing" : "applying") + ": " + copy + (backups.reused()
+            log.info("Kept a copy of " + file.getFileName() + " before " + ing(goal) + ": " + copy + (backups.reused()
                     ? " (taken before an earlier run: the database has not changed since, so no second copy)" : ""));
             log.info("  to go back: mvn db:restore -Dlocal" + targetArgs + " (the latest copy; -Ddb.backup=FILE for another)");
         }
+    }
+
+    private static String ing(String goal) {
+        return switch (goal) {
+            case "push" -> "pushing";
+            case "repair" -> "repairing its history";
+            case "baseline" -> "recording the baseline";
+            default -> "applying";
+        };
     }
 
     /** Where db:apply keeps each bookmark it read, next to the local copies ({@code .godwit/}, which mvn clean keeps). */

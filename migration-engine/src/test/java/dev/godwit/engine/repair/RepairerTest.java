@@ -178,6 +178,28 @@ class RepairerTest {
         assertNothingToApply(history);
     }
 
+    /**
+     * db:repair changes the history alone, and a wrong change has migrations run again or skipped: the way back (D1's bookmark,
+     * a copy of the file) is taken once the changes are confirmed and before any is made; not when it asks and is told no, nor
+     * when there is nothing to repair.
+     */
+    @Test
+    void theWayBackIsTakenOnlyBeforeConfirmedChanges() {
+        applyBoth();
+        new Dropper(EngineLog.SILENT).drop(folder, new DropOptions(null, true), () -> SqliteDatabase.open(dbFile), DRIZZLE);
+        List<String> taken = new ArrayList<>();
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            new Repairer(engineLog).beforeChanging(() -> taken.add("way back, rows: " + db.query("SELECT * FROM __drizzle_migrations").size()))
+                    .repair(folder, db, DRIZZLE, new RepairOptions(false, q -> false));
+            assertEquals(List.of(), taken, "told no");
+            new Repairer(engineLog).beforeChanging(() -> taken.add("way back, rows: " + db.query("SELECT * FROM __drizzle_migrations").size()))
+                    .repair(folder, db, DRIZZLE, new RepairOptions(true, null));
+            assertEquals(List.of("way back, rows: 2"), taken, "before the row was removed");
+            new Repairer(engineLog).beforeChanging(() -> taken.add("again")).repair(folder, db, DRIZZLE, new RepairOptions(true, null));
+            assertEquals(List.of("way back, rows: 2"), taken, "nothing to repair");
+        }
+    }
+
     @Test
     void removesHistoryRowsOfMigrationsThatExistNowhere() {
         HistoryTable history = DRIZZLE;

@@ -236,6 +236,29 @@ class RestoreTest {
         }
     }
 
+    /** db:repair and db:baseline take the way back as an apply does, in their own words. */
+    @Test
+    void aHistoryChangeTakesTheWayBackInItsOwnWords() throws Exception {
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1.sqlite"), "acct", "db-1", "tok")) {
+            D1Settings settings = new D1Settings("acct", "db-1", "tok", standIn.endpoint());
+            try (D1Database db = new D1Database(settings)) {
+                new Restorer(log).beforeHistoryChange("repair", new Target.RemoteD1(settings, "test", "shop"), db, null, " -Ddb.env=staging", " --env staging");
+                assertEquals(List.of("Time Travel bookmark of D1 database shop before this repair: " + standIn.currentBookmark(),
+                        "  to go back: mvn db:restore -Ddb.bookmark=" + standIn.currentBookmark() + " -Ddb.env=staging",
+                        "          or: wrangler d1 time-travel restore shop --bookmark=" + standIn.currentBookmark() + " --env staging"), lines);
+            }
+        }
+        lines.clear();
+        Path file = dir.resolve("app.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            db.runAtomically(List.of("CREATE TABLE t (x)"), false);
+            LocalBackups backups = new LocalBackups(dir.resolve(".godwit/backups"), 5);
+            new Restorer(log).beforeHistoryChange("baseline", new Target.LocalFile(file), db, backups, "", "");
+            assertTrue(lines.get(0).startsWith("Kept a copy of app.sqlite before recording the baseline: "), lines.toString());
+            assertEquals(1, backups.list(file).size());
+        }
+    }
+
     /**
      * A bookmark read answered 200 with no body (a proxy's, or an answer cut short) stopped the apply with "Cannot read the Time
      * Travel bookmark ... (HTTP 200). Try again later.", where a lost answer to the same read is asked again: it is a read, asked again.
