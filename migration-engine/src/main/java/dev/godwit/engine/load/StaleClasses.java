@@ -34,14 +34,12 @@ public final class StaleClasses {
         Scan scan = Scan.of(sourceRoots, classes);
         List<Path> out = new ArrayList<>();
         Map<String, String> packageText = new TreeMap<>();   // a package's sources, read at most once
-        for (String c : scan.classes().keySet()) {
+        for (String c : scan.classesWithoutSource()) {
             int slash = c.lastIndexOf('/');
             String name = c.substring(slash + 1, c.length() - ".class".length());
             String dir = slash < 0 ? "" : c.substring(0, slash);
-            if (name.contains("$") || name.equals("package-info") || name.equals("module-info")) continue;
             String pkg = dir.replace('/', '.');
             if (packages.stream().noneMatch(p -> pkg.equals(p) || pkg.startsWith(p + "."))) continue;
-            if (scan.sources().containsKey(dir.isEmpty() ? name + ".java" : dir + "/" + name + ".java")) continue;
             // a package with Kotlin, Groovy or Scala sources declares classes in ways not read here (UsersKt, object): not judged
             if (otherLanguage(sourceRoots, dir)) continue;
             String text = packageText.computeIfAbsent(dir, d -> sourcesOf(sourceRoots, d));
@@ -113,12 +111,19 @@ public final class StaleClasses {
 
         /** A top-level class whose source is gone (its table would otherwise linger in the schema), or null. */
         public Path classWithoutSource() {
+            List<String> orphans = classesWithoutSource();
+            return orphans.isEmpty() ? null : Path.of(orphans.get(0));
+        }
+
+        /** Top-level classes (no {@code $}, no package-info / module-info) with no source of their name, relative, with '/'. */
+        List<String> classesWithoutSource() {
+            List<String> out = new ArrayList<>();
             for (String c : classes.keySet()) {
                 String name = c.substring(c.lastIndexOf('/') + 1);
                 if (name.contains("$") || name.equals("package-info.class") || name.equals("module-info.class")) continue;
-                if (!sources.containsKey(c.substring(0, c.length() - ".class".length()) + ".java")) return Path.of(c);
+                if (!sources.containsKey(c.substring(0, c.length() - ".class".length()) + ".java")) out.add(c);
             }
-            return null;
+            return out;
         }
 
         public Optional<FileTime> oldestClass() {
