@@ -40,15 +40,7 @@ public final class HistoryCheck {
      * database (a teammate's, staging): this one needs db:repair too, not the file restored.
      */
     public static String recordedEdit(dev.godwit.engine.folder.Migration m) {
-        if (m == null || m.file() == null || m.file().getParent() == null) return null;
-        try {
-            dev.godwit.engine.folder.MigrationsFolder folder = dev.godwit.engine.folder.MigrationsFolder.at(m.file().getParent());
-            if (!folder.sumRecordsAnEdit(m.tag())) return null;
-            String sum = folder.readSum(m.entry());
-            return dev.godwit.engine.folder.MigrationsFolder.sqlSum(m.sql()).equals(sum) ? folder.relative(folder.sumFile(m.tag())) : null;
-        } catch (RuntimeException unreadable) {
-            return null;   // db:verify names a checksum file it cannot read
-        }
+        return sumRecordingItsSql(m, true);
     }
 
     /**
@@ -57,11 +49,20 @@ public final class HistoryCheck {
      * here, then undone in the file, by git revert say), and "restore the file from version control" would change nothing.
      */
     static String generatedAsIs(dev.godwit.engine.folder.Migration m) {
+        return sumRecordingItsSql(m, false);
+    }
+
+    /**
+     * The checksum file of {@code m}, shown as a path, when it records {@code m}'s SQL and is marked as an edit db:repair recorded
+     * ({@code edit}), or as db:generate wrote it (no mark; a file db:repair stamped as it found it is neither: maybe edited since
+     * it ran); null otherwise, or when it cannot be read (db:verify names that).
+     */
+    private static String sumRecordingItsSql(dev.godwit.engine.folder.Migration m, boolean edit) {
         if (m == null || m.file() == null || m.file().getParent() == null) return null;
         try {
             dev.godwit.engine.folder.MigrationsFolder folder = dev.godwit.engine.folder.MigrationsFolder.at(m.file().getParent());
-            // an edit db:repair recorded, or a file it stamped as it found it (maybe edited since it ran): not db:generate's own SQL
-            if (folder.sumRecordsAnEdit(m.tag()) || folder.sumIsStamped(m.tag())) return null;
+            boolean marked = folder.sumRecordsAnEdit(m.tag());
+            if (edit != marked || !edit && folder.sumIsStamped(m.tag())) return null;
             String sum = folder.readSum(m.entry());
             return dev.godwit.engine.folder.MigrationsFolder.sqlSum(m.sql()).equals(sum) ? folder.relative(folder.sumFile(m.tag())) : null;
         } catch (RuntimeException unreadable) {
