@@ -19,9 +19,9 @@ public final class D1Refusals {
     public static List<String> of(String sql, String file) {
         List<String> out = new ArrayList<>();
         List<String> statements = SqlSplitter.splitMigration(sql);
-        for (int i = 0; i < statements.size(); i++) {
-            String why = D1Rules.problem(statements.get(i));
-            if (why == null) continue;
+        for (var refused : D1Rules.problems(statements).entrySet()) {
+            int i = refused.getKey();
+            String why = refused.getValue();
             if (why.endsWith(".")) why = why.substring(0, why.length() - 1);
             out.add(file + ", statement " + (i + 1) + ", goes to Cloudflare D1, which refuses it:\n    " + StatementRules.shown(statements.get(i))
                     + "\n  " + why + ". db:verify and db:apply will refuse this migration: change the schema code, then drop this migration"

@@ -117,9 +117,10 @@ public final class Pusher {
         // D1 (and wrangler's local D1 file, which stands for it) refuses what its authorizer does not allow, a power() in a
         // generated column or CHECK say: refused here, as db:apply refuses such a migration, before anything changes
         if (db.capabilities().d1Rules()) {
-            for (int i = 0; i < plan.statements().size(); i++) {
-                String why = dev.godwit.engine.sql.D1Rules.problem(plan.statements().get(i));
-                if (why == null) continue;
+            var refused = dev.godwit.engine.sql.D1Rules.problems(plan.statements());
+            if (!refused.isEmpty()) {
+                int i = refused.firstKey();
+                String why = refused.get(i);
                 throw new PushRefusedException("db:push refused: Cloudflare D1 would refuse statement " + (i + 1) + " of " + plan.statements().size()
                         + " for " + db.describe() + ":\n    " + plan.statements().get(i).strip().replace("\n", "\n    ") + "\n  " + why
                         + "\nNothing was changed. Change the schema so its SQL is one D1 takes, then push again.");

@@ -83,6 +83,16 @@ public final class D1Rules {
         return out;
     }
 
+    /** Why D1 refuses each statement it refuses, by the statement's index, in order; empty when it takes them all. */
+    public static java.util.SortedMap<Integer, String> problems(List<String> statements) {
+        java.util.SortedMap<Integer, String> out = new java.util.TreeMap<>();
+        for (int i = 0; i < statements.size(); i++) {
+            String why = problem(statements.get(i));
+            if (why != null) out.put(i, why);
+        }
+        return out;
+    }
+
     /** Why D1 refuses the statement, with the way out; null when it does not (as far as these rules know). */
     public static String problem(String statement) {
         List<Token> t = SqlLexer.significant(statement);
