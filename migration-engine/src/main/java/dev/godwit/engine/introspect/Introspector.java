@@ -82,25 +82,20 @@ public final class Introspector {
      * without the list, while a query naming the SELECT's names fails on it. A view SQLite cannot read without its list is left out.
      */
     public static List<RenamingColumnList> renamingColumnLists(Database db) {
-        Map<String, String> tables = new LinkedHashMap<>();
         Map<String, String> definitions = new LinkedHashMap<>();
         Map<String, List<String>> lists = new LinkedHashMap<>();
-        for (Map<String, Object> r : db.query("SELECT type, name, sql FROM sqlite_master WHERE type IN ('table', 'view') AND sql IS NOT NULL ORDER BY rowid")) {
-            String name = str(r.get("name"));
-            String sql = str(r.get("sql"));
-            if (str(r.get("type")).equals("table")) {
-                tables.put(name, sql);
-                continue;
-            }
+        for (Map<String, Object> r : db.query("SELECT name, sql FROM sqlite_master WHERE type = 'view' AND sql IS NOT NULL ORDER BY rowid")) {
             List<String> columns = new ArrayList<>();
-            String def = DdlParser.viewDefinition(sql, columns);
+            String def = DdlParser.viewDefinition(str(r.get("sql")), columns);
             if (def == null) continue;
-            definitions.put(name, def);
-            if (!columns.isEmpty()) lists.put(name, columns);
+            definitions.put(str(r.get("name")), def);
+            if (!columns.isEmpty()) lists.put(str(r.get("name")), columns);
         }
         List<RenamingColumnList> out = new ArrayList<>();
-        if (lists.isEmpty()) return out;
-        Map<String, List<String>> without = SelectNames.withoutLists(tables.values(), definitions, lists.keySet());
+        if (lists.isEmpty()) return out;   // most schemas: the tables' SQL is read only where a view has a column list
+        List<String> tables = db.query("SELECT sql FROM sqlite_master WHERE type = 'table' AND sql IS NOT NULL ORDER BY rowid").stream()
+                .map(r -> str(r.get("sql"))).toList();
+        Map<String, List<String>> without = SelectNames.withoutLists(tables, definitions, lists.keySet());
         lists.forEach((view, list) -> {
             List<String> names = without.get(view);
             if (names == null || names.size() != list.size()) return;
