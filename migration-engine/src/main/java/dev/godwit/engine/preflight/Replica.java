@@ -184,7 +184,9 @@ final class Replica implements Database {
     private static Path tempFolder() {
         return Path.of(System.getProperty("java.io.tmpdir"));
     }
-    private static final java.util.regex.Pattern TEMP_NAME = java.util.regex.Pattern.compile("godwit-preflight-(\\d+)-\\d+\\.sqlite(-journal|-wal|-shm)?");
+
+    private static final java.util.regex.Pattern TEMP_NAME = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(TEMP_PREFIX)
+            + "(\\d+)-\\d+\\.sqlite(-journal|-wal|-shm)?");
 
     /**
      * Deletes the copies of runs that ended without deleting theirs: a process killed during its pre-flight (kill -9, the OOM killer,
