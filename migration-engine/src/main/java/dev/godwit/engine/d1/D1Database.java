@@ -123,7 +123,7 @@ public final class D1Database implements Database {
         try {
             client.query(String.join(D1Sql.SEPARATOR, cleaned), List.of(), repeatable);
         } catch (D1Exception e) {
-            if (!e.isSqlError() || e.outcomeUnknown()) throw e;
+            if (!e.isSqlError()) throw e;
             // D1 cut it for its time: a probe would run the same slow statements again, to be cut again
             if (D1Exception.cutForTime(e.databaseMessage())) throw e;
             int guard = HistoryGuard.refused(e.databaseMessage()) ? guardIndex(cleaned) : -1;

@@ -63,9 +63,12 @@ public class D1Exception extends DatabaseException {
         return errorCode;
     }
 
-    /** True for an error D1 raised while running the SQL (HTTP 400, code 7500): the request was rolled back. */
+    /**
+     * True for an error D1 raised while running the SQL (HTTP 400, code 7500): the request was rolled back. Not where the outcome
+     * is unknown, though D1's envelope says 400/7500 ("Network connection lost.", a refusal after a 5xx attempt): it may have run.
+     */
     public boolean isSqlError() {
-        return httpStatus == 400 && errorCode == 7500;
+        return httpStatus == 400 && errorCode == 7500 && !outcomeUnknown();
     }
 
     /**

@@ -629,8 +629,8 @@ public final class FleetRunner {
                 }
                 // D1 cut it for its time and rolled it back: sent again it would be cut again, the database unavailable meanwhile
                 if (D1TimeLimit.cut(e)) return D1TimeLimit.message(mig, e, table.name(), System.nanoTime() - t0);
-                // refused SQL, not a connection D1 lost ("Network connection lost.", also 400/7500): that one is sent again below
-                if (e.isSqlError() && !e.outcomeUnknown()) {
+                // refused SQL (not a connection D1 lost, "Network connection lost.": that one is sent again below)
+                if (e.isSqlError()) {
                     String id = c.settings().databaseId();
                     String baseline = Migrator.baselineHint(mig, e.databaseMessage(), "mvn " + command("db:baseline", id));
                     return "migration " + mig.fileName() + " was refused by D1 and rolled back (nothing of it was applied): " + e.databaseMessage()
