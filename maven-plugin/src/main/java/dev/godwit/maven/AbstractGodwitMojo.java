@@ -107,6 +107,14 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
     @Parameter(property = "db.env")
     protected String env;
 
+    /**
+     * How many copies of each local file are kept in .godwit/backups/ (one taken before each db:apply, db:push, db:repair or
+     * db:baseline that changes it). One setting for every goal: a goal keeping fewer than db:apply pruned the copies the
+     * project asked to keep.
+     */
+    @Parameter(property = "db.backups", defaultValue = "5")
+    protected int backups = 5;
+
     /** wrangler's config file; default wrangler.json, wrangler.jsonc or wrangler.toml in the project's base directory. */
     @Parameter(property = "db.wrangler.config")
     protected File wranglerConfig;
@@ -659,8 +667,8 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
      */
     protected Runnable wayBackBeforeHistoryChange(String goal, Database db) {
         Target target = target();
-        dev.godwit.engine.restore.LocalBackups backups = new dev.godwit.engine.restore.LocalBackups(backupsDir(), 5);
-        return () -> new dev.godwit.engine.restore.Restorer(engineLog()).beforeHistoryChange(goal, target, db, backups, restoreArgs(), wranglerArgs());
+        dev.godwit.engine.restore.LocalBackups copies = localBackups();
+        return () -> new dev.godwit.engine.restore.Restorer(engineLog()).beforeHistoryChange(goal, target, db, copies, restoreArgs(), wranglerArgs());
     }
 
     /** Opens the target when called, for goals that can go on without it (a setup problem becomes a GodwitException). */
@@ -697,6 +705,11 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
     /** Where db:apply -Dlocal keeps copies of the local file and db:restore -Dlocal finds them. */
     protected java.nio.file.Path backupsDir() {
         return project.getBasedir().toPath().resolve(".godwit").resolve("backups");
+    }
+
+    /** The copies of local files in {@link #backupsDir()}, the last {@code -Ddb.backups} of each kept. */
+    protected dev.godwit.engine.restore.LocalBackups localBackups() {
+        return new dev.godwit.engine.restore.LocalBackups(backupsDir(), backups);
     }
 
     /**

@@ -61,10 +61,6 @@ public class ApplyMojo extends AbstractGodwitMojo {
     @Parameter(property = "db.acceptDataLoss", defaultValue = "false")
     private boolean acceptDataLoss;
 
-    /** How many copies of the local file db:apply -Dlocal keeps in .godwit/backups/ (one before each apply that changes it). */
-    @Parameter(property = "db.backups", defaultValue = "5")
-    private int backups;
-
     @Inject
     public ApplyMojo(SettingsDecrypter settingsDecrypter) {
         super(settingsDecrypter);
@@ -104,7 +100,7 @@ public class ApplyMojo extends AbstractGodwitMojo {
         }
         if (fleetSkipDoneIn != null) getLog().warn("-Ddb.fleet.skipDoneIn has no effect on one database: it skips databases of a fleet (-Ddb.d1.databases).");
         Target target = target();
-        LocalBackups localBackups = new LocalBackups(backupsDir(), backups);
+        LocalBackups localBackups = localBackups();
         try (Database db = target.open(engineLog())) {
             String twoHistories = projectSettings().twoHistoriesWarning();
             if (twoHistories != null && !dryRun && !dev.godwit.engine.migrate.HistoryTable.find(db, historyTable()).exists()) getLog().warn(twoHistories);

@@ -56,7 +56,7 @@ public class PushMojo extends AbstractGodwitMojo {
         new CompileWhenStale(session, project, lifecycle, plugins, getLog(), "push").run(schemaSources());
         SchemaDef schema = loadSchema();
         dev.godwit.engine.target.Target target = target();
-        dev.godwit.engine.restore.LocalBackups localBackups = new dev.godwit.engine.restore.LocalBackups(backupsDir(), 5);
+        dev.godwit.engine.restore.LocalBackups localBackups = localBackups();
         try (Database db = target.open(engineLog())) {
             new Pusher(db, engineLog(), Set.of(historyTable().name()), localForeignKeysOff)
                     .withHistory(projectSettings().history())

@@ -39,10 +39,6 @@ public class RestoreMojo extends AbstractGodwitMojo {
     @Parameter(property = "db.force", defaultValue = "false")
     private boolean force;
 
-    /** How many copies of the local file are kept (the restore keeps one of the file it replaces). */
-    @Parameter(property = "db.backups", defaultValue = "5")
-    private int backups;
-
     @Inject
     public RestoreMojo(SettingsDecrypter settingsDecrypter) {
         super(settingsDecrypter);
@@ -68,7 +64,7 @@ public class RestoreMojo extends AbstractGodwitMojo {
             }
             // named as db:apply names it (demo/../.godwit/x.sqlite read as .godwit/x.sqlite)
             Path file = (target instanceof Target.LocalFile f ? f.file() : ((Target.WranglerLocalD1) target).file()).toAbsolutePath().normalize();
-            LocalBackups localBackups = new LocalBackups(backupsDir(), backups);
+            LocalBackups localBackups = localBackups();
             Path from = backup == null ? null : project.getBasedir().toPath().resolve(backup.toPath());
             if (from == null && localBackups.list(file).isEmpty() || from != null && !from.toFile().isFile()) {
                 restorer.local(file, localBackups, from);   // explains what is missing, changes nothing

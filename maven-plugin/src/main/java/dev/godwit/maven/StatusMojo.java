@@ -43,7 +43,7 @@ public class StatusMojo extends AbstractGodwitMojo {
         try (Database db = none ? dev.godwit.engine.db.SqliteDatabase.inMemoryStandingFor(file, target() instanceof dev.godwit.engine.target.Target.WranglerLocalD1)
                 : openDatabase()) {
             Migrator migrator = new Migrator(db, historyTable(), engineLog()).withCommandArgs(restoreArgs())   // the refusal's commands as db:apply's
-                    .withLocalCopyKept(file == null || !new dev.godwit.engine.restore.LocalBackups(backupsDir(), 5).list(file).isEmpty());
+                    .withLocalCopyKept(file == null || !localBackups().list(file).isEmpty());
             List<MigrationState> states = migrator.status(folder);
             String refusal = migrator.applyRefusal(states);
             getLog().info("Migrations in " + folder().dir() + " on " + (none ? "the database that is not there yet" : db.describe()) + ":");

@@ -89,9 +89,6 @@ class FleetApplyGoalTest {
             apply.d1Databases = null;
             apply.d1DatabaseId = id;
             apply.session = OneDatabaseGoalsTest.commandLine("db.d1.databaseId", id, "db.d1.token", TOKEN);
-            var backups = ApplyMojo.class.getDeclaredField("backups");   // the default Maven would inject
-            backups.setAccessible(true);
-            backups.setInt(apply, 5);
             Exception e = assertThrows(Exception.class, apply::run);
             assertTrue(e.getMessage().startsWith("The database records migration(s) the folder does not have: created_at 1234"), e.getMessage());
             assertTrue(e.getMessage().contains(" go back to before it (mvn db:restore -Ddb.d1.databaseId=" + id + " -Ddb.timestamp=TIME before it, or"

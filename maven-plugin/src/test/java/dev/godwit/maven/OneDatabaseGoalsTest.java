@@ -109,9 +109,6 @@ class OneDatabaseGoalsTest {
                     apply.target = "d1";   // the POM's <target>
                 }
                 apply.session = commandLine("db.d1.token", "tok-77", given[0], given[1]);
-                var backups = ApplyMojo.class.getDeclaredField("backups");
-                backups.setAccessible(true);
-                backups.setInt(apply, 5);
                 GodwitException e = assertThrows(GodwitException.class, apply::run, given[0]);
                 assertEquals("-D" + given[0] + "=" + given[1] + " names a local database, but this run goes to Cloudflare D1 ("
                         + (given[0].equals("db.local.d1") ? "-Ddb.target=d1 picks it" : "there is no -Dlocal, -Ddb.local.d1 or -Ddb.target=local")
@@ -167,9 +164,6 @@ class OneDatabaseGoalsTest {
                 apply.localPath = dir.resolve("local.sqlite").toFile();
                 apply.session = targetOnCommandLine ? commandLine("local", "true", "db.target", "d1", "db.d1.token", "tok-78")
                         : commandLine("local", "true", "db.d1.token", "tok-78");
-                var backups = ApplyMojo.class.getDeclaredField("backups");
-                backups.setAccessible(true);
-                backups.setInt(apply, 5);
                 if (targetOnCommandLine) {
                     org.apache.maven.plugin.MojoExecutionException e = assertThrows(org.apache.maven.plugin.MojoExecutionException.class, apply::execute);
                     assertEquals("-Dlocal and -Ddb.target=d1 are both on the command line and name different databases: keep -Dlocal for the local"

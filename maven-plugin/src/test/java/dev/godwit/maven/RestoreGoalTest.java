@@ -76,7 +76,7 @@ class RestoreGoalTest {
         restore.local = true;
         restore.localPath = other.toFile();
         restore.session = OneDatabaseGoalsTest.commandLine("local", "true", "db.local.path", other.toString());
-        for (String[] field : new String[][] {{"force", "true"}, {"backups", "5"}}) {
+        for (String[] field : new String[][] {{"force", "true"}}) {
             var f = RestoreMojo.class.getDeclaredField(field[0]);
             f.setAccessible(true);
             if (field[0].equals("force")) f.setBoolean(restore, true);
@@ -118,9 +118,6 @@ class RestoreGoalTest {
         restore.local = true;
         restore.localPath = dir.resolve("demo/../.godwit/demo.sqlite").toFile();
         restore.session = OneDatabaseGoalsTest.commandLine("local", "true");
-        var backups = RestoreMojo.class.getDeclaredField("backups");
-        backups.setAccessible(true);
-        backups.setInt(restore, 5);
         GodwitException ask = assertThrows(GodwitException.class, restore::run);
         assertEquals("db:restore replaces all of the contents of local SQLite file " + file + ". In batch mode it needs -Ddb.force to go"
                 + " ahead; nothing was changed.", ask.getMessage());
@@ -153,5 +150,42 @@ class RestoreGoalTest {
             f.set(restore, field[1]);
         }
         return restore;
+    }
+
+    /**
+     * db:repair, db:baseline, db:push and db:status used 5 for the copies kept where db:apply and db:restore read -Ddb.backups: in a
+     * project keeping 8 (in the POM), a db:repair pruned the older 3 of the copies db:apply had kept. Every goal reads it now.
+     */
+    @Test
+    void aRepairKeepsAsManyCopiesAsTheProjectAsksNotFive(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve(".godwit/dev.sqlite");
+        java.nio.file.Files.createDirectories(file.getParent());
+        var keepEight = new dev.godwit.engine.restore.LocalBackups(dir.resolve(".godwit/backups"), 8);
+        for (int i = 1; i <= 7; i++) {
+            try (var db = dev.godwit.engine.db.SqliteDatabase.open(file)) {
+                db.runAtomically(List.of("CREATE TABLE t" + i + " (x)"), false);
+            }
+            keepEight.backup(file);
+        }
+        try (var db = dev.godwit.engine.db.SqliteDatabase.open(file)) {
+            db.runAtomically(List.of("CREATE TABLE t8 (x)"), false);
+        }
+        RepairMojo repair = new RepairMojo(null);
+        repair.project = new org.apache.maven.project.MavenProject();
+        repair.project.setFile(dir.resolve("pom.xml").toFile());
+        repair.project.getBuild().setDirectory(dir.resolve("target").toString());
+        repair.local = true;
+        repair.localPath = file.toFile();
+        repair.session = OneDatabaseGoalsTest.commandLine("local", "true");
+        repair.backups = 8;   // <backups>8</backups> in the POM
+        repair.setLog(new org.apache.maven.plugin.logging.SystemStreamLog());
+        try (var db = dev.godwit.engine.db.SqliteDatabase.open(file)) {
+            repair.wayBackBeforeHistoryChange("repair", db).run();
+        }
+        List<Path> copies = keepEight.list(file);
+        assertEquals(8, copies.size(), copies.toString());
+        try (var db = dev.godwit.engine.db.SqliteDatabase.open(copies.get(0))) {
+            assertEquals(List.of(), db.query("SELECT name FROM sqlite_master WHERE name = 't2'"), "the oldest copy, of the first change, still there");
+        }
     }
 }
