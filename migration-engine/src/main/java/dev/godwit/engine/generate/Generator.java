@@ -186,8 +186,9 @@ public final class Generator {
             List<Change> changes) {
         Journal journal = folder.readJournal();
         int idx = journal.nextIdx();
-        String tag = MigrationNames.tag(idx, options.name(), random);
-        JournalEntry entry = new JournalEntry(idx, "6", journal.nextWhen(clock.millis()), tag, true);
+        long when = journal.nextWhen(clock.millis());
+        String tag = MigrationNames.tag(journal, when, options.name(), random);
+        JournalEntry entry = new JournalEntry(idx, "6", when, tag, true);
         if (folder.sqlFile(tag).toFile().exists()) {
             throw new SnapshotException(folder.relative(folder.sqlFile(tag)) + " already exists but the journal does not list it;"
                     + " run mvn db:verify to see what is out of step");

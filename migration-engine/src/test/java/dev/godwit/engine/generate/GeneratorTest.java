@@ -73,6 +73,33 @@ class GeneratorTest {
         assertEquals(Checksums.sha256Hex(sql), folder.readSum("0000_init"));
     }
 
+    /** drizzle-kit reads the last of meta/'s snapshots by name as the latest: a 0001_ after a timestamped migration would be older. */
+    @Test
+    void continuesTheFolderInDrizzleKitsTimestampAndUnixPrefixes() throws Exception {
+        for (String[] c : new String[][] {
+                {"20280101000000_init", "20280101000001_bio", "meta/20280101000001_snapshot.json"},   // the clock is earlier: last + 1 s
+                {"20240101000000_init", "20270115080000_bio", "meta/20270115080000_snapshot.json"},   // the clock's time, UTC
+                {"1796539605_init", "1800000000_bio", "meta/1800000000_snapshot.json"},
+                {"1900000000_init", "1900000001_bio", "meta/1900000001_snapshot.json"}}) {
+            MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle-" + c[0]));
+            generator.generate(users(), folder, GenerateOptions.batch().withName("init"));
+            // as drizzle-kit with migrations.prefix "timestamp" / "unix" names its first migration
+            Path sql = folder.sqlFile("0000_init"), snap = folder.snapshotFile("0000_init");
+            Files.move(sql, folder.sqlFile(c[0]));
+            Files.move(snap, folder.snapshotFile(c[0]));
+            Files.move(folder.sumFile("0000_init"), folder.sumFile(c[0]));
+            Files.writeString(folder.journalFile(), Files.readString(folder.journalFile()).replace("0000_init", c[0]));
+            GenerateResult r = generator.generate(users(ColumnDef.of("bio", "text")), folder, GenerateOptions.batch().withName("bio"));
+            assertEquals(c[1], r.tag(), c[0]);
+            assertTrue(Files.exists(folder.dir().resolve(c[2])), c[2]);
+            assertEquals(1, folder.latestSnapshot().orElseThrow().schema().tables().get(0).columns().stream()
+                    .filter(col -> col.name().equals("bio")).count());
+        }
+        // 1_800_000_000_000 ms is 2027-01-15T08:00:00Z
+        assertEquals("20270115080000", java.time.format.DateTimeFormatter.ofPattern("uuuuMMddHHmmss").withZone(ZoneOffset.UTC)
+                .format(Instant.ofEpochMilli(1_800_000_000_000L)));
+    }
+
     @Test
     void noChangesWritesNothing() throws Exception {
         MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
