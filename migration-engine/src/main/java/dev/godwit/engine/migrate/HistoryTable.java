@@ -119,8 +119,32 @@ public sealed interface HistoryTable {
                 if (count instanceof Number n && n.longValue() == 0) continue;
                 throw new MigrationException(anotherHistory(preferred, empty, other, count + " row(s)"));
             }
+            String custom = customDrizzleHistory(db, preferred);
+            if (custom != null) throw new MigrationException(anotherHistory(preferred, empty, custom.substring(custom.indexOf(' ') + 1),
+                    custom.substring(0, custom.indexOf(' ')) + " row(s)"));
         }
         return found;
+    }
+
+    /**
+     * drizzle-orm's history under a name of the project's ({@code migrate(db, {migrationsTable})}, drizzle.config's
+     * {@code migrations.table}): a table other than the default names whose columns are exactly drizzle-orm's
+     * {@code (id, hash, created_at)} and whose rows all hold a SHA-256 in hex, as {@code "<rows> <name>"}; null when there is none.
+     * Taking its database for one with no history would run every migration again over it.
+     */
+    private static String customDrizzleHistory(Database db, HistoryTable preferred) {
+        List<Map<String, Object>> candidates = db.query("SELECT m.name AS name FROM sqlite_master m WHERE m.type = 'table'"
+                + " AND (SELECT count(*) FROM pragma_table_info(m.name)) = 3"
+                + " AND (SELECT count(*) FROM pragma_table_info(m.name) WHERE lower(name) IN ('id', 'hash', 'created_at')) = 3");
+        for (Map<String, Object> r : candidates) {
+            String name = String.valueOf(r.get("name"));
+            if (SqliteNames.key(name).equals(SqliteNames.key(preferred.name())) || dev.godwit.engine.introspect.Introspector.isDefaultHistoryName(name)) continue;
+            Map<String, Object> counts = db.query("SELECT count(*) AS n, count(CASE WHEN length(hash) = 64 AND lower(hash) NOT GLOB '*[^0-9a-f]*'"
+                    + " THEN 1 END) AS h FROM " + Quoting.doubleQuoted(name)).get(0);
+            long n = ((Number) counts.get("n")).longValue();
+            if (n > 0 && n == ((Number) counts.get("h")).longValue()) return n + " " + name;
+        }
+        return null;
     }
 
     /** Text in the error of {@link #anotherHistoryGuard}'s refusal and nothing else; no quote, so SQLite's quoting leaves it whole. */

@@ -146,6 +146,30 @@ class WranglerHistoryTest {
         }
     }
 
+    /** drizzle.config's migrations.table / migrate(db, {migrationsTable}) kept drizzle-orm's history under a name of the project's. */
+    @Test
+    void drizzleOrmsHistoryUnderACustomNameIsNotTakenForNone() {
+        new Migrator(db, HistoryTable.forName("my_migrations"), EngineLog.SILENT).apply(folder.migrations().subList(0, 1), ApplyOptions.defaults());
+        List<Map<String, Object>> before = db.query("SELECT type, name, sql FROM sqlite_master ORDER BY name");
+        Migrator drizzle = new Migrator(db, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), EngineLog.SILENT);
+        String expected = "The database has no history table __drizzle_migrations, the one Godwit reads, but it has my_migrations, drizzle-orm's"
+                + " (its migrate() keeps it), with 1 row(s). Godwit stops rather than take every migration for pending and run them"
+                + " again over what that tool applied. If it migrated this database, read its history: -Ddb.migrationsTable=my_migrations";
+        assertTrue(assertThrows(MigrationException.class, () -> drizzle.apply(folder, ApplyOptions.defaults())).getMessage().startsWith(expected));
+        assertTrue(assertThrows(MigrationException.class, () -> drizzle.status(folder)).getMessage().startsWith(expected));
+        assertEquals(before, db.query("SELECT type, name, sql FROM sqlite_master ORDER BY name"), "nothing created, nothing applied");
+        assertEquals(List.of("0001_email"), new Migrator(db, HistoryTable.forName("my_migrations"), EngineLog.SILENT)
+                .apply(folder.migrations(), ApplyOptions.defaults()).applied());
+        // A table of the project's with those columns but no SHA-256 in them is no history.
+        SqliteDatabase own = SqliteDatabase.open(dir.resolve("own.sqlite"));
+        try (own) {
+            own.runAtomically(List.of("CREATE TABLE files (id integer PRIMARY KEY, hash text, created_at integer)",
+                    "INSERT INTO files VALUES (1, 'md5:0cc175b9c0f1b6a831c399e269772661', 0)"), false);
+            assertEquals(List.of("0000_init", "0001_email"), new Migrator(own, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), EngineLog.SILENT)
+                    .apply(folder.migrations(), ApplyOptions.defaults()).applied());
+        }
+    }
+
     /** wrangler orders files by their leading number (compareMigrationPaths), not as text: 2_b before 10_c. */
     @Test
     void wranglersOrderIsByTheLeadingNumber() throws Exception {
