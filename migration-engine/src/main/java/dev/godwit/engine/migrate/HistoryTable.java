@@ -133,18 +133,31 @@ public sealed interface HistoryTable {
      * Taking its database for one with no history would run every migration again over it.
      */
     private static String customDrizzleHistory(Database db, HistoryTable preferred) {
+        Map<String, Long> found = drizzleHistoriesNamedOtherwise(db, java.util.Set.of(preferred.name()));
+        if (found.isEmpty()) return null;
+        Map.Entry<String, Long> e = found.entrySet().iterator().next();
+        return e.getValue() + " " + e.getKey();
+    }
+
+    /**
+     * The tables holding drizzle-orm's history under another name than the default ones and {@code known} (as
+     * {@link #customDrizzleHistory} decides), with their row counts, in the order of {@code sqlite_master}.
+     */
+    static Map<String, Long> drizzleHistoriesNamedOtherwise(Database db, java.util.Set<String> known) {
+        Map<String, Long> out = new java.util.LinkedHashMap<>();
         List<Map<String, Object>> candidates = db.query("SELECT m.name AS name FROM sqlite_master m WHERE m.type = 'table'"
                 + " AND (SELECT count(*) FROM pragma_table_info(m.name)) = 3"
                 + " AND (SELECT count(*) FROM pragma_table_info(m.name) WHERE lower(name) IN ('id', 'hash', 'created_at')) = 3");
         for (Map<String, Object> r : candidates) {
             String name = String.valueOf(r.get("name"));
-            if (SqliteNames.key(name).equals(SqliteNames.key(preferred.name())) || dev.godwit.engine.introspect.Introspector.isDefaultHistoryName(name)) continue;
+            if (known.stream().anyMatch(k -> SqliteNames.key(k).equals(SqliteNames.key(name)))
+                    || dev.godwit.engine.introspect.Introspector.isDefaultHistoryName(name)) continue;
             Map<String, Object> counts = db.query("SELECT count(*) AS n, count(CASE WHEN length(hash) = 64 AND lower(hash) NOT GLOB '*[^0-9a-f]*'"
                     + " THEN 1 END) AS h FROM " + Quoting.doubleQuoted(name)).get(0);
             long n = ((Number) counts.get("n")).longValue();
-            if (n > 0 && n == ((Number) counts.get("h")).longValue()) return n + " " + name;
+            if (n > 0 && n == ((Number) counts.get("h")).longValue()) out.put(name, n);
         }
-        return null;
+        return out;
     }
 
     /** Text in the error of {@link #anotherHistoryGuard}'s refusal and nothing else; no quote, so SQLite's quoting leaves it whole. */

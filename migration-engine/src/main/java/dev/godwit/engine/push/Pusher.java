@@ -91,6 +91,15 @@ public final class Pusher {
      */
     public PushResult push(SchemaDef schema, boolean force, Prompter prompter, Set<String> notRenames) {
         dev.godwit.engine.migrate.HistoryTableNames.require(schema, history);   // introspection leaves such a table out: pushed again each time
+        // drizzle-orm's history under a name Godwit was not told (drizzle.config's migrations.table) is no table of the schema:
+        // left alone as the history Godwit reads is, not dropped as a table the code lacks
+        Set<String> excludedTables = new java.util.LinkedHashSet<>(this.excludedTables);
+        dev.godwit.engine.migrate.HistoryTable.drizzleHistoriesNamedOtherwise(db, this.excludedTables).forEach((name, rows) -> {
+            excludedTables.add(name);
+            log.warn("Leaving table " + name + " alone: it holds drizzle-orm's migration history (" + rows + " row(s), its migrate()'s"
+                    + " migrationsTable or drizzle.config's migrations.table), not a table of the schema. db:apply reads it with"
+                    + " -Ddb.migrationsTable=" + name + ".");
+        });
         SchemaDef live = Introspector.introspect(db, excludedTables);
         RenameResolver asked = prompter != null ? prompter : new BatchRenameResolver();
         NotRenames resolver = NotRenames.of(notRenames, asked);

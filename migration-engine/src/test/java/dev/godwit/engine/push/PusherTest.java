@@ -104,6 +104,21 @@ class PusherTest {
         }
     }
 
+    /** drizzle.config's migrations.table: drizzle-orm's history under another name is left alone, not dropped as a table the code lacks. */
+    @Test
+    void drizzleOrmsHistoryUnderACustomNameIsNotDropped() {
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("custom-history.sqlite"))) {
+            db.runAtomically(List.of("CREATE TABLE \"my_migrations\" (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at numeric)",
+                    "INSERT INTO my_migrations (hash, created_at) VALUES ('" + "ab".repeat(32) + "', 1764581220000)"), false);
+            PushResult r = new Pusher(db, engineLog, Set.of("__drizzle_migrations")).push(schema(teams()), true, null);
+            assertEquals(1, count(db, "my_migrations"), "the history is kept, even with -Ddb.force");
+            assertTrue(r.changes().stream().noneMatch(c -> c.describe().contains("my_migrations")), r.changes().toString());
+            assertTrue(log.contains("WARN Leaving table my_migrations alone: it holds drizzle-orm's migration history (1 row(s), its migrate()'s"
+                    + " migrationsTable or drizzle.config's migrations.table), not a table of the schema. db:apply reads it with"
+                    + " -Ddb.migrationsTable=my_migrations."), log.toString());
+        }
+    }
+
     private SqliteDatabase seeded() {
         SqliteDatabase db = SqliteDatabase.open(dir.resolve("dev.sqlite"));
         new Pusher(db, EngineLog.SILENT, Set.of()).push(schema(teams(), players()), false, null);
