@@ -24,6 +24,7 @@ public final class DeclarationWarnings {
     public static List<String> of(SchemaDiff diff, SchemaDef current, boolean newChecksWarned) {
         List<String> out = new ArrayList<>(NullingForeignKeys.warnings(diff.renamedBefore(), current));
         out.addAll(DefaultsAgainstChecks.warnings(diff, newChecksWarned));
+        out.addAll(RenamedOnlyIndexes.warnings(diff));
         return out;
     }
 }

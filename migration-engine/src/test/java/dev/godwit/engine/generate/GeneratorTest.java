@@ -100,6 +100,27 @@ class GeneratorTest {
                 .format(Instant.ofEpochMilli(1_800_000_000_000L)));
     }
 
+    /** drizzle-kit with casing: 'snake_case' names an unnamed unique after the TypeScript key: declared unnamed here, only the name differs. */
+    @Test
+    void anIndexOnlyRenamedIsSaidWithTheDeclarationThatKeepsTheName() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        java.util.function.Function<String, SchemaDef> withUnique = n -> {
+            TableDef t = users().tables().get(0);
+            return new SchemaDef(List.of(new TableDef("users", t.columns(), null,
+                    List.of(new dev.godwit.schema.model.IndexDef(n, List.of(dev.godwit.schema.model.IndexDef.Key.column("name")), true, null)),
+                    List.of(), List.of(), null)), List.of());
+        };
+        generator.generate(withUnique.apply("users_fullName_unique"), folder, GenerateOptions.batch().withName("init"));
+        // a rename of one's own is not said
+        assertEquals(List.of(), generator.generate(withUnique.apply("users_n_uq"), folder, GenerateOptions.batch().withName("own")).warnings());
+        generator.generate(withUnique.apply("users_fullName_unique"), folder, GenerateOptions.batch().withName("back"));
+        GenerateResult r = generator.generate(withUnique.apply("users_full_name_unique"), folder, GenerateOptions.batch().withName("renamed"));
+        assertEquals(List.of("Index \"users_fullName_unique\" on \"users\" is dropped and created again as \"users_full_name_unique\" over the same keys:"
+                + " only its name changes (drizzle-kit with casing: 'snake_case' names an unnamed unique after the TypeScript keys)."
+                + " To keep the folder's name, declare it: .unique(\"users_fullName_unique\") on the column (YAML: unique:"
+                + " users_fullName_unique), or unique(\"users_fullName_unique\").on(...) (YAML: name: users_fullName_unique)."), r.warnings());
+    }
+
     @Test
     void noChangesWritesNothing() throws Exception {
         MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
