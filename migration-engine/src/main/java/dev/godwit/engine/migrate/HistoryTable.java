@@ -129,7 +129,7 @@ public sealed interface HistoryTable {
     /**
      * drizzle-orm's history under a name of the project's ({@code migrate(db, {migrationsTable})}, drizzle.config's
      * {@code migrations.table}): a table other than the default names whose columns are exactly drizzle-orm's
-     * {@code (id, hash, created_at)} and whose rows all hold a SHA-256 in hex, as {@code "<rows> <name>"}; null when there is none.
+     * {@code (id SERIAL, hash text, created_at numeric)} and whose rows all hold a SHA-256 in hex, as {@code "<rows> <name>"}; null when there is none.
      * Taking its database for one with no history would run every migration again over it.
      */
     private static String customDrizzleHistory(Database db, HistoryTable preferred) {
@@ -147,7 +147,10 @@ public sealed interface HistoryTable {
         Map<String, Long> out = new java.util.LinkedHashMap<>();
         List<Map<String, Object>> candidates = db.query("SELECT m.name AS name FROM sqlite_master m WHERE m.type = 'table'"
                 + " AND (SELECT count(*) FROM pragma_table_info(m.name)) = 3"
-                + " AND (SELECT count(*) FROM pragma_table_info(m.name) WHERE lower(name) IN ('id', 'hash', 'created_at')) = 3");
+                // declared as drizzle-orm's migrators (and Godwit) create it: a project's own (id, hash, created_at) table of
+                // SHA-256 hashes, content-addressed files say, is declared otherwise (SERIAL is no SQLite idiom)
+                + " AND (SELECT count(*) FROM pragma_table_info(m.name) WHERE lower(name) = 'id' AND upper(type) = 'SERIAL'"
+                + " OR lower(name) = 'hash' AND upper(type) = 'TEXT' OR lower(name) = 'created_at' AND upper(type) = 'NUMERIC') = 3");
         for (Map<String, Object> r : candidates) {
             String name = String.valueOf(r.get("name"));
             if (known.stream().anyMatch(k -> SqliteNames.key(k).equals(SqliteNames.key(name)))

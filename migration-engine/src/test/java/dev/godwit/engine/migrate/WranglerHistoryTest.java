@@ -160,11 +160,14 @@ class WranglerHistoryTest {
         assertEquals(before, db.query("SELECT type, name, sql FROM sqlite_master ORDER BY name"), "nothing created, nothing applied");
         assertEquals(List.of("0001_email"), new Migrator(db, HistoryTable.forName("my_migrations"), EngineLog.SILENT)
                 .apply(folder.migrations(), ApplyOptions.defaults()).applied());
-        // A table of the project's with those columns but no SHA-256 in them is no history.
+        // A table of the project's with those columns is no history: no SHA-256 in them, or SHA-256s (content-addressed
+        // files) in a table declared as a project declares one, not as drizzle-orm's migrator does.
         SqliteDatabase own = SqliteDatabase.open(dir.resolve("own.sqlite"));
         try (own) {
-            own.runAtomically(List.of("CREATE TABLE files (id integer PRIMARY KEY, hash text, created_at integer)",
-                    "INSERT INTO files VALUES (1, 'md5:0cc175b9c0f1b6a831c399e269772661', 0)"), false);
+            own.runAtomically(List.of("CREATE TABLE files (id serial PRIMARY KEY, hash text, created_at numeric)",
+                    "INSERT INTO files VALUES (1, 'md5:0cc175b9c0f1b6a831c399e269772661', 0)",
+                    "CREATE TABLE uploads (id integer PRIMARY KEY, hash text NOT NULL, created_at integer)",
+                    "INSERT INTO uploads VALUES (1, '" + "ab".repeat(32) + "', 0)"), false);
             assertEquals(List.of("0000_init", "0001_email"), new Migrator(own, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), EngineLog.SILENT)
                     .apply(folder.migrations(), ApplyOptions.defaults()).applied());
         }
