@@ -1,6 +1,12 @@
 package dev.godwit.engine.folder;
 
 import dev.godwit.engine.GodwitException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.List;
 
 /**
@@ -17,6 +23,43 @@ public final class Tags {
         int us = tagOrFileName.indexOf('_');
         String n = us < 0 ? null : tagOrFileName.substring(0, us);
         return n != null && !n.isEmpty() && n.chars().allMatch(Character::isDigit) ? n : null;
+    }
+
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuuMMddHHmmss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIMESTAMP_READ = DateTimeFormatter.ofPattern("uuuuMMddHHmmss").withResolverStyle(ResolverStyle.STRICT);
+
+    /**
+     * The time a tag is named after, in epoch seconds, or -1: drizzle-kit's {@code migrations.prefix} {@code "timestamp"} /
+     * {@code "supabase"} names migrations {@code yyyyMMddHHmmss_name} (UTC), {@code "unix"} {@code <epoch seconds>_name} (ten
+     * digits, no leading zero); its default {@code "index"} {@code NNNN_name}, which is no time.
+     */
+    public static long secondsNamed(String tag) {
+        String n = number(tag);
+        if (n == null) return -1;
+        if (n.length() == 14) {
+            try {
+                return LocalDateTime.parse(n, TIMESTAMP_READ).toEpochSecond(ZoneOffset.UTC);
+            } catch (DateTimeParseException e) {
+                return -1;   // fourteen digits that are no time
+            }
+        }
+        return n.length() == 10 && n.charAt(0) != '0' ? Long.parseLong(n) : -1;
+    }
+
+    /**
+     * The tag after {@code previous} in its folder's style, named {@code suffix}: drizzle-kit takes the last of {@code meta/}'s
+     * snapshots sorted by name for the latest, so a {@code 0001_} after {@code 20251201093000_} would be read as older and its
+     * changes generated again. After a tag named by a time, the time of {@code whenMillis}, at least one second after
+     * {@code previous} so the names stay in order; otherwise {@code idx} as {@code NNNN_}.
+     */
+    public static String after(String previous, int idx, long whenMillis, String suffix) {
+        long last = secondsNamed(previous);
+        if (last >= 0) {
+            long seconds = Math.max(Math.floorDiv(whenMillis, 1000), last + 1);
+            if (number(previous).length() == 14) return TIMESTAMP.format(Instant.ofEpochSecond(seconds)) + "_" + suffix;
+            if (seconds < 10_000_000_000L) return seconds + "_" + suffix;
+        }
+        return String.format("%04d_%s", idx, suffix);
     }
 
     /**

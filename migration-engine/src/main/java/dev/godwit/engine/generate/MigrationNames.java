@@ -3,12 +3,6 @@ package dev.godwit.engine.generate;
 import dev.godwit.engine.GodwitException;
 import dev.godwit.engine.folder.Journal;
 import dev.godwit.engine.folder.Tags;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.random.RandomGenerator;
 import java.util.regex.Pattern;
 
@@ -38,36 +32,13 @@ final class MigrationNames {
                 : ADJECTIVES[random.nextInt(ADJECTIVES.length)] + "_" + BIRDS[random.nextInt(BIRDS.length)];
     }
 
-    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuuMMddHHmmss").withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter TIMESTAMP_READ = DateTimeFormatter.ofPattern("uuuuMMddHHmmss").withResolverStyle(ResolverStyle.STRICT);
-
     /**
-     * The tag of the migration after {@code journal}'s, numbered as the folder's last migration is: drizzle-kit's
-     * {@code migrations.prefix} {@code "timestamp"} / {@code "supabase"} names migrations {@code yyyyMMddHHmmss_name} (UTC) and
-     * {@code "unix"} {@code <epoch seconds>_name}, and drizzle-kit takes the last of {@code meta/}'s snapshots sorted by name for
-     * the latest, so a {@code 0001_} after {@code 20251201093000_} would be read as older and its changes generated again. Such a
-     * folder gets the next migration in its own style, at {@code when} (one second after the last one at least, so the names
-     * stay in order); any other (drizzle-kit's default {@code "index"}) gets {@code NNNN_}.
+     * The tag of the migration after {@code journal}'s, at {@code when}, numbered in the style of the folder's last migration
+     * ({@link Tags#after}: drizzle-kit's {@code migrations.prefix} timestamp/unix, or {@code NNNN_}).
      */
     static String tag(Journal journal, long when, String name, RandomGenerator random) {
-        int idx = journal.nextIdx();
-        if (journal.entries().isEmpty()) return tag(idx, name, random);
-        String last = Tags.number(journal.entries().get(journal.entries().size() - 1).tag());
-        if (last != null && last.length() == 14) {
-            try {
-                long lastSeconds = LocalDateTime.parse(last, TIMESTAMP_READ)
-                        .toEpochSecond(ZoneOffset.UTC);
-                long seconds = Math.max(Math.floorDiv(when, 1000), lastSeconds + 1);
-                return TIMESTAMP.format(Instant.ofEpochSecond(seconds)) + "_" + suffix(name, random);
-            } catch (DateTimeParseException e) {
-                // fourteen digits that are no time: numbered as an index
-            }
-        }
-        if (last != null && last.length() == 10 && last.charAt(0) != '0') {
-            long seconds = Math.max(Math.floorDiv(when, 1000), Long.parseLong(last) + 1);
-            if (seconds < 10_000_000_000L) return seconds + "_" + suffix(name, random);
-        }
-        return tag(idx, name, random);
+        if (journal.entries().isEmpty()) return tag(journal.nextIdx(), name, random);
+        return Tags.after(journal.entries().get(journal.entries().size() - 1).tag(), journal.nextIdx(), when, suffix(name, random));
     }
 
     /** The names every file system, shell and drizzle-kit's journal take as they are. */

@@ -212,6 +212,7 @@ public final class Rebaser {
         // 0003), and a moved 0003_age would be written over 0003_email's snapshot (both meta/0003_snapshot.json)
         for (Entry e : kept) idx = Math.max(idx, numberOf(e.entry().tag()) + 1);
         long lastWhen = kept.stream().mapToLong(e -> e.entry().when()).max().orElse(0);
+        String previousTag = kept.stream().map(e -> e.entry().tag()).max(java.util.Comparator.naturalOrder()).orElseThrow();
 
         // what the target branch renamed after the branch point; the moved migrations are carried through it
         List<Snapshot> targetSteps = new ArrayList<>();
@@ -257,7 +258,9 @@ public final class Rebaser {
         for (Entry m : moved) {
             String oldTag = m.entry().tag();
             int us = oldTag.indexOf('_');
-            String newTag = String.format("%04d_%s", idx, us < 0 ? oldTag : oldTag.substring(us + 1));
+            // in the folder's style: a folder named by times (drizzle-kit's migrations.prefix) keeps its own time or comes after
+            String newTag = dev.godwit.engine.folder.Tags.after(previousTag, idx, Math.max(0, dev.godwit.engine.folder.Tags.secondsNamed(oldTag)) * 1000,
+                    us < 0 ? oldTag : oldTag.substring(us + 1));
             // hand-written: no checksum file, and a snapshot that changes nothing (what db:generate -Ddb.custom and drizzle-kit's
             // --custom write); without a checksum file but with schema changes it was generated (by drizzle-kit, or _sums was not
             // committed), and moving its SQL unchanged would undo the target's changes to the tables it rebuilds
@@ -326,6 +329,7 @@ public final class Rebaser {
             theirsBefore = m.snapshot().schema();
             prevId = snap.id();
             lastWhen = when;
+            previousTag = newTag;
             newTags.add(newTag);
             movedFrom.put(newTag + ".sql", oldTag);
             if (custom) handWritten.add(newTag + ".sql");
@@ -541,6 +545,7 @@ public final class Rebaser {
     /** The number a tag starts with ({@code 3} of {@code 0003_email}), or -1 when it has none that fits an idx. */
     private static int numberOf(String tag) {
         String n = dev.godwit.engine.folder.Tags.number(tag);
+        if (dev.godwit.engine.folder.Tags.secondsNamed(tag) >= 0) return -1;   // named by a time (drizzle-kit's migrations.prefix): no idx
         try {
             return n == null ? -1 : Integer.parseInt(n);
         } catch (NumberFormatException tooLong) {

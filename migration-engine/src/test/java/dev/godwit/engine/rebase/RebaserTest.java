@@ -197,6 +197,42 @@ class RebaserTest {
         assertEquals(List.of(), Verifier.verify(schema(table("users", "name", "age:int")), folder));
     }
 
+    /**
+     * A folder drizzle-kit named by times (migrations.prefix "timestamp"): the moved migration was renamed 0002_age, and
+     * drizzle-kit, taking the last of meta/'s snapshots by name for the latest, read 20261206120000_email's as newer and generated
+     * the moved migration's changes again. It is named in the folder's style now, after the target's last, with idx in order.
+     */
+    @Test
+    void aFolderNamedByTimesKeepsItsStyleAndOrderWhenAMigrationMoves() throws Exception {
+        git("checkout", "-q", "main");
+        String init = "20261206090000_init";
+        Files.move(folder.sqlFile("0000_init"), folder.sqlFile(init));
+        Files.move(folder.snapshotFile("0000_init"), folder.snapshotFile(init));
+        Files.move(folder.sumFile("0000_init"), folder.sumFile(init));
+        Files.writeString(folder.journalFile(), Files.readString(folder.journalFile()).replace("0000_init", init));
+        git("add", "-A");
+        git("commit", "-q", "-m", "named by times");
+        git("checkout", "-q", "feature");
+        git("merge", "-q", "main");
+        java.util.function.Function<String, Generator> at = t -> new Generator(java.time.Clock.fixed(java.time.Instant.parse(t), java.time.ZoneOffset.UTC),
+                new java.util.Random(1));
+        at.apply("2026-12-06T11:00:00Z").generate(schema(table("users", "name", "age:int")), folder, GenerateOptions.batch().withName("age"));
+        git("add", "-A");
+        git("commit", "-q", "-m", "feature");
+        git("checkout", "-q", "main");
+        at.apply("2026-12-06T12:00:00Z").generate(schema(table("users", "name", "email")), folder, GenerateOptions.batch().withName("email"));
+        git("add", "-A");
+        git("commit", "-q", "-m", "email");
+        git("merge", "-q", "feature");
+
+        assertEquals(List.of("20261206120001_age"), new Rebaser(engineLog).rebase(folder), log.toString());
+        assertEquals(List.of("0:" + init, "1:20261206120000_email", "2:20261206120001_age"), folder.readJournal().entries().stream()
+                .map(e -> e.idx() + ":" + e.tag()).toList());
+        assertTrue(Files.exists(folder.snapshotFile("20261206120001_age")));
+        assertEquals(List.of(), FolderCheck.problems(folder));
+        assertEquals(List.of(), Verifier.verify(schema(table("users", "name", "email", "age:int")), folder));
+    }
+
     /** The same entry on the side to move: refused, saying why and what to do, the folder left as git left it. */
     @Test
     void aMovedMigrationThatOnlyWritesRowsWithoutASnapshotIsRefusedAndNothingIsWritten() throws Exception {
