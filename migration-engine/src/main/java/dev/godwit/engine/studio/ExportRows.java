@@ -30,9 +30,10 @@ final class ExportRows {
 
     /**
      * About how many bytes of values one chunk of a local table's export holds: 1,000 rows of 8 MB files were 8 GB read at once
-     * (a 2.4 GB table of blobs failed with "Out of memory" under a 1 GB heap, where the grid showed it). A local export starts
-     * with one row and sizes each next chunk by the largest row of the last one; over D1 a chunk is one API call, and D1 caps a
-     * row at 2 MB.
+     * (a 2.4 GB table of blobs failed with "Out of memory" under a 1 GB heap, where the grid showed it). A local chunk stops
+     * reading rows from its cursor once those read hold this much (so it holds this and one row more, whatever rows came
+     * before: sized by the last chunk's largest row, 1,000 rows of 1 KB were followed by a chunk of 1,000 rows of 8 MB); over
+     * D1 a chunk is one API call, and D1 caps a row at 2 MB.
      */
     static final long EXPORT_CHUNK_BYTES = 16L << 20;
 
@@ -48,8 +49,8 @@ final class ExportRows {
     }
 
     /**
-     * A table view's rows, all pages, to {@code sink}: read in keyset pages of {@link #EXPORT_CHUNK} rows at most (locally fewer,
-     * as {@link #EXPORT_CHUNK_BYTES} of the last page's largest row hold, the first page one row), each a query of its own
+     * A table view's rows, all pages, to {@code sink}: read in keyset pages of {@link #EXPORT_CHUNK} rows at most (locally fewer:
+     * a page ends once its rows hold {@link #EXPORT_CHUNK_BYTES}), each a query of its own
      * under the studio's lock and handed on outside it, so memory holds one page and a slow download does not hold up the
      * studio. Like paging, rows changed while the export runs may or may not be in it; none appears twice.
      */
@@ -59,11 +60,9 @@ final class ExportRows {
         if (v.key() == null) return exportInOneQuery(v, sink);
         PageCursor cur = null;
         long n = 0;
-        boolean local = !db.capabilities().remote();
-        int rows = local ? 1 : EXPORT_CHUNK;   // the rows of the next chunk: locally, as many as the last chunk's largest row fits
         while (true) {
-            int want = (int) Math.min(rows, MAX_EXPORT_ROWS - n);
-            List<Map<String, Object>> chunk;
+            int want = (int) Math.min(EXPORT_CHUNK, MAX_EXPORT_ROWS - n);
+            Page chunk;
             try {
                 chunk = exportPage(v, cur, want);
             } catch (DatabaseException e) {
@@ -71,30 +70,50 @@ final class ExportRows {
                     throw schema.explained(t, e);
                 }
             }
-            int k = Math.min(chunk.size(), want);
-            long largest = 1;
-            for (int i = 0; i < k; i++) {
-                List<Object> values = valuesOf(t, chunk.get(i));
-                if (local) largest = Math.max(largest, sizeOf(values));
-                sink.row(values);
-            }
+            int k = Math.min(chunk.rows().size(), want);
+            for (int i = 0; i < k; i++) sink.row(valuesOf(t, chunk.rows().get(i)));
             n += k;
-            if (local) rows = (int) Math.max(1, Math.min(EXPORT_CHUNK, EXPORT_CHUNK_BYTES / largest));
-            if (chunk.size() <= want) return new Exported(n, false);
+            if (!chunk.cut() && chunk.rows().size() <= want) return new Exported(n, false);
             if (n >= MAX_EXPORT_ROWS) return new Exported(n, true);
-            cur = RowPages.cursorOf(v, chunk.get(k - 1));
+            if (k == 0) return new Exported(n, false);
+            cur = RowPages.cursorOf(v, chunk.rows().get(k - 1));
         }
     }
 
-    private List<Map<String, Object>> exportPage(GridView v, PageCursor cur, int want) {
-        RowPages.PageQuery q = RowPages.pageQuery(v, cur, true, want, db.capabilities().remote());
+    /** A chunk's rows; {@code cut} when a local chunk stopped at {@link #EXPORT_CHUNK_BYTES} with rows left to read. */
+    private record Page(List<Map<String, Object>> rows, boolean cut) {
+    }
+
+    /** Thrown from a local chunk's cursor to stop reading it once the rows read hold {@link #EXPORT_CHUNK_BYTES}. */
+    private static final class ChunkFull extends RuntimeException {
+        ChunkFull() {
+            super(null, null, false, false);
+        }
+    }
+
+    private Page exportPage(GridView v, PageCursor cur, int want) {
+        boolean remote = db.capabilities().remote();
+        RowPages.PageQuery q = RowPages.pageQuery(v, cur, true, want, remote);
         synchronized (lock) {
-            return db.query(q.sql(), q.params().toArray()).stream().map(r -> ExactRows.unpacked(v.table(), v.key(), r)).toList();
+            if (remote) return new Page(db.query(q.sql(), q.params().toArray()).stream().map(r -> ExactRows.unpacked(v.table(), v.key(), r)).toList(), false);
+            List<Map<String, Object>> rows = new ArrayList<>();
+            long[] bytes = {0};
+            try {
+                db.queryEach(q.sql(), q.params(), r -> {
+                    if (bytes[0] >= EXPORT_CHUNK_BYTES) throw new ChunkFull();
+                    Map<String, Object> row = ExactRows.unpacked(v.table(), v.key(), r);
+                    bytes[0] += sizeOf(row.values());
+                    rows.add(row);
+                });
+            } catch (ChunkFull full) {
+                return new Page(rows, true);
+            }
+            return new Page(rows, false);
         }
     }
 
     /** About what a row's values take in memory (a text's UTF-16 units, a blob's bytes), to size the next chunk by. */
-    private static long sizeOf(List<Object> values) {
+    private static long sizeOf(java.util.Collection<Object> values) {
         long b = 16;
         for (Object v : values) {
             if (v instanceof byte[] bytes) b += bytes.length;

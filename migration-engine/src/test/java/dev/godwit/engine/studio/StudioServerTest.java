@@ -878,14 +878,18 @@ class StudioServerTest extends StudioServerFixture {
 
     /**
      * A table of large rows (files kept as blobs) is exported in chunks sized by its rows, not 1,000 rows at once: a 2.4 GB table
-     * of 8 MB blobs, which the grid showed, failed to export ("Out of memory") under a 1 GB heap. Here 40 rows of 1 MB: no query
-     * of the export reads more than a chunk's budget and a row, and every row is exported once, in order.
+     * of 8 MB blobs, which the grid showed, failed to export ("Out of memory") under a 1 GB heap. Here 1,001 small rows, then 40
+     * rows of 1 MB: no query of the export reads more than a chunk's budget and a row or two, and every row is exported once, in
+     * order. (Chunks sized by the last chunk's largest row read the 1 MB rows 1,000 at once after the small ones: 50 rows of
+     * 8 MB after 1,001 rows of 1 KB cut the export of the studio run with -Xmx256m.)
      */
     @Test
     void anExportOfLargeRowsReadsThemInChunksItsMemoryHolds() throws Exception {
         db.runAtomically(List.of("CREATE TABLE files (id integer PRIMARY KEY, name text, data blob)",
+                "WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i < 1001)"
+                        + " INSERT INTO files (id, name, data) SELECT i, 's' || i, x'00' FROM s",
                 "WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i < 40)"
-                        + " INSERT INTO files (id, name, data) SELECT i, 'f' || i, zeroblob(1048576) FROM s"), false);
+                        + " INSERT INTO files (id, name, data) SELECT 1001 + i, 'f' || i, zeroblob(1048576) FROM s"), false);
         long[] largest = {0};
         Database measured = new Database() {
             @Override
@@ -905,6 +909,16 @@ class StudioServerTest extends StudioServerFixture {
                 for (Map<String, Object> r : rows) for (Object v : r.values()) if (v instanceof byte[] b) bytes += b.length;
                 largest[0] = Math.max(largest[0], bytes);
                 return rows;
+            }
+
+            @Override
+            public void queryEach(String sql, List<Object> params, java.util.function.Consumer<Map<String, Object>> each) {
+                long[] bytes = {0};
+                db.queryEach(sql, params, r -> {
+                    for (Object v : r.values()) if (v instanceof byte[] b) bytes[0] += b.length;
+                    largest[0] = Math.max(largest[0], bytes[0]);
+                    each.accept(r);
+                });
             }
 
             @Override
@@ -928,9 +942,10 @@ class StudioServerTest extends StudioServerFixture {
             for (String line; (line = lines.readLine()) != null; ) names.add(line.split(",", 3)[1]);
         }
         List<String> expected = new ArrayList<>(List.of("name"));
+        for (int i = 1; i <= 1001; i++) expected.add("s" + i);
         for (int i = 1; i <= 40; i++) expected.add("f" + i);
         assertEquals(expected, names);
-        assertTrue(largest[0] <= ExportRows.EXPORT_CHUNK_BYTES + 1048576, "one query of the export read " + largest[0] + " bytes of blobs");
+        assertTrue(largest[0] <= ExportRows.EXPORT_CHUNK_BYTES + 2 * 1048576, "one query of the export read " + largest[0] + " bytes of blobs");
     }
 
     /** A query export streams from one cursor under the studio's lock: a client that stops reading is cut, and the studio answers again. */
