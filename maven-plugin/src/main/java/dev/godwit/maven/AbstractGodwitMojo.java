@@ -443,10 +443,20 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
         return Path.of(project.getBuild().getDirectory(), "godwit", check + ".passed");
     }
 
+    /**
+     * {@code db.env} as given: an empty {@code -Ddb.env=} stays empty (the top level, as wrangler's {@code --env=""}, whatever
+     * CLOUDFLARE_ENV says), where Maven leaves the parameter unset.
+     */
+    private String envGiven() {
+        if (env != null) return env;
+        String v = commandLine("db.env");
+        return v != null && v.isBlank() ? "" : null;
+    }
+
     /** The raw target settings of this run, for the engine to resolve. */
     protected TargetSettings targetSettings() {
         return new TargetSettings(local, target, localPath == null ? null : localPath.toPath(), localD1, persistTo == null ? null : persistTo.toPath(), d1AccountId,
-                fleetRun() ? null : d1DatabaseId, d1Token(), d1Endpoint, project.getBasedir().toPath(), serverValues(), System::getenv, env,
+                fleetRun() ? null : d1DatabaseId, d1Token(), d1Endpoint, project.getBasedir().toPath(), serverValues(), System::getenv, envGiven(),
                 wranglerConfig == null ? null : wranglerConfig.toPath(), d1Binding, out == null ? null : out.toPath(), migrationsTable, preview());
     }
 

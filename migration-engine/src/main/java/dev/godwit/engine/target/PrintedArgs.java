@@ -22,11 +22,12 @@ public final class PrintedArgs {
 
     /**
      * The wrangler environment this run works on: {@code -Ddb.env}, else {@code CLOUDFLARE_ENV} when the config defines that
-     * environment (as {@link ProjectSettings} chooses it); null for the top level. A printed command names it even when the
+     * environment (as {@link ProjectSettings} chooses it); null for the top level, empty for the top level chosen by an empty
+     * {@code -Ddb.env=} (printed as {@code -Ddb.env=} / {@code --env ''}). A printed command names it even when the
      * variable chose it: run in another shell, without the variable, the command would work on the top level's database.
      */
     public static String chosenEnv(String env, Function<String, String> environment, WranglerConfig config) {
-        if (env != null && !env.isBlank()) return env.strip();
+        if (env != null) return env.strip();   // -Ddb.env= is the top level, as wrangler's --env="", whatever CLOUDFLARE_ENV says
         String v = environment.apply(ProjectSettings.ENV_ENVIRONMENT);
         return v != null && !v.isBlank() && config != null && config.envs().containsKey(v.strip()) ? v.strip() : null;
     }

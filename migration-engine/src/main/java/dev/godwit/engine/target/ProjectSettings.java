@@ -45,6 +45,9 @@ public final class ProjectSettings {
 
     private final String envSource;
 
+    /** Where the top level came from when {@code -Ddb.env} was given empty (as wrangler's {@code --env=""}). */
+    private static final String EXPLICIT_TOP_LEVEL = "-Ddb.env= (empty: the top level, as wrangler's --env=\"\")";
+
     private ProjectSettings(TargetSettings s, WranglerConfig config, WranglerConfig.Section section, String envSource) {
         this.s = s;
         this.config = config;
@@ -84,6 +87,10 @@ public final class ProjectSettings {
         }
         WranglerConfig config = WranglerConfig.read(file.toAbsolutePath().normalize());
         if (!blank(s.env())) return new ProjectSettings(s, config, config.section(s.env(), "-Ddb.env=" + s.env()), "-Ddb.env");
+        // -Ddb.env= given empty is wrangler's --env="": the top level, whatever CLOUDFLARE_ENV (exported or in .env) names (wrangler:
+        // envName = args.env ?? getCloudflareEnv(); its own warning advises --env="" to target the top level). Read as unset, it
+        // went to CLOUDFLARE_ENV's environment, production say, where wrangler given the same empty value works on the top level.
+        if (s.env() != null) return new ProjectSettings(s, config, config.top(), EXPLICIT_TOP_LEVEL);
         String fromVariable = s.environment() == null ? null : s.environment().apply(ENV_ENVIRONMENT);
         String variableWhere = "the environment variable " + ENV_ENVIRONMENT;
         String setting = variableWhere + "=" + (fromVariable == null ? "" : fromVariable);
@@ -142,11 +149,12 @@ public final class ProjectSettings {
     /**
      * The wrangler environment this run works on, whatever chose it: {@code -Ddb.env}, the variable CLOUDFLARE_ENV, or a
      * CLOUDFLARE_ENV in the project's .env files (as wrangler reads them before its config); null for the top level or
-     * without wrangler's config. What a printed command (a way back, an undo) must name as {@code -Ddb.env} / {@code --env}:
+     * without wrangler's config; empty when {@code -Ddb.env=} chose the top level. What a printed command (a way back, an undo) must name as {@code -Ddb.env} / {@code --env}:
      * without it, run where the variable or the .env line is not (another shell, CI, a .env since switched to another
      * environment), it works on another environment's database.
      */
     public String chosenEnvironment() {
+        if (EXPLICIT_TOP_LEVEL.equals(envSource)) return "";   // -Ddb.env= again: without it, CLOUDFLARE_ENV would pick another one
         return config == null || section == null ? null : section.name();
     }
 

@@ -348,7 +348,9 @@ public final class WranglerConfig {
                     + " with its own d1_databases to the file. Nothing was done."
                     : names.isEmpty() ? "; its [env] table defines no environment (wrangler refuses --env " + n + " there too). Add [env." + n + "]"
                     + " with its own d1_databases, or leave db.env out for the top level."
-                    : "; its environments: " + String.join(", ", names) + ". Pick one of those, or leave db.env out for the top level."));
+                    : "; its environments: " + String.join(", ", names) + ". Pick one of those, or give -Ddb.env= (empty, as wrangler's"
+                    + " --env=\"\") for the top level" + (n.equals("true") && named.startsWith("-Ddb.env=")
+                    ? " (-Ddb.env without a value is -Ddb.env=true to Maven)" : "") + "."));
         }
         return s;
     }

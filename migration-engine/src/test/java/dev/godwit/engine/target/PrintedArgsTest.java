@@ -44,7 +44,10 @@ class PrintedArgsTest {
                 + "[env.production]\n[[env.production.d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"prod\"\n");
         WranglerConfig config = WranglerConfig.read(file);
         assertEquals("production", PrintedArgs.chosenEnv(null, Map.of("CLOUDFLARE_ENV", "production")::get, config));
-        assertEquals("production", PrintedArgs.chosenEnv(" ", Map.of("CLOUDFLARE_ENV", " production ")::get, config));
+        assertEquals("production", PrintedArgs.chosenEnv(null, Map.of("CLOUDFLARE_ENV", " production ")::get, config));
+        assertEquals("", PrintedArgs.chosenEnv(" ", Map.of("CLOUDFLARE_ENV", "production")::get, config), "-Ddb.env= is the top level, as --env=\"\"");
+        assertEquals(" -Ddb.env=", PrintedArgs.wranglerChoice("", null, null));
+        assertEquals(" --env ''", PrintedArgs.wranglerArgs("", null));
         assertEquals("staging", PrintedArgs.chosenEnv("staging", Map.of("CLOUDFLARE_ENV", "production")::get, config), "-Ddb.env wins");
         assertNull(PrintedArgs.chosenEnv(null, Map.<String, String>of()::get, config));
         // a config without that environment: the top level is used (as wrangler does), so nothing is added

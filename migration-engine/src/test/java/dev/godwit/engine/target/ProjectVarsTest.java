@@ -113,6 +113,29 @@ class ProjectVarsTest {
     }
 
     /**
+     * {@code -Ddb.env=} given empty is wrangler's {@code --env=""}: the top level, which wrangler 4 itself advises ("simply pass an
+     * empty string to the flag to target such environment"), whatever CLOUDFLARE_ENV names (envName = args.env ?? getCloudflareEnv()).
+     * Godwit read it as unset and worked on the environment CLOUDFLARE_ENV named: {@code CLOUDFLARE_ENV=production mvn db:apply
+     * -Ddb.env=} applied to production where {@code wrangler d1 migrations apply DB --remote --env=} applies to the top level's.
+     */
+    @Test
+    void anEmptyDbEnvIsTheTopLevelAsWranglersEmptyEnvWhateverCloudflareEnvSays() throws IOException {
+        write("wrangler.toml", TOML);
+        Map<String, String> vars = Map.of("CLOUDFLARE_ENV", "staging", "CLOUDFLARE_ACCOUNT_ID", "acct", "CLOUDFLARE_D1_TOKEN", "tok");
+        assertEquals("id-staging", target(vars, null).settings().databaseId());
+        assertEquals("id-top", target(vars, "").settings().databaseId());
+        assertEquals("id-top", target(vars, " ").settings().databaseId());
+        write(".env", "CLOUDFLARE_ENV=staging\n");
+        assertEquals("id-top", target(Map.of("CLOUDFLARE_ACCOUNT_ID", "acct", "CLOUDFLARE_D1_TOKEN", "tok"), "").settings().databaseId(), "nor .env's");
+        TargetSettings s = new TargetSettings(false, null, null, null, null, null, null, null, "http://127.0.0.1:1", project, null, vars::get, "",
+                null, null, null, null);
+        ProjectSettings settings = ProjectSettings.of(s);
+        assertEquals("", settings.chosenEnvironment(), "a printed command says -Ddb.env= again");
+        assertTrue(settings.origins().stream().anyMatch(o -> o.toString().equals("environment: none (from -Ddb.env= (empty: the top level, as wrangler's --env=\"\"))")),
+                settings.origins().toString());
+    }
+
+    /**
      * wrangler loads .env.<env> and .env.<env>.local (and wrangler dev .dev.vars.<env>) for the --env given on its command line
      * only (index.ts: getDefaultEnvFiles(args.env); start-dev.ts: env: args.env), never for CLOUDFLARE_ENV, which picks the
      * config's environment after the files are read. With CLOUDFLARE_ENV=staging wrangler takes .env's account; Godwit took

@@ -134,7 +134,7 @@ class WranglerConfigTest {
         assertTrue(e.getMessage().startsWith("-Ddb.env=empty: [env.empty] in " + project.resolve("wrangler.toml") + " has no d1_databases."), e.getMessage());
         GodwitException unknown = assertThrows(GodwitException.class, () -> ProjectSettings.of(settings(false, "qa", null, null, null, null)));
         assertEquals("-Ddb.env=qa: " + project.resolve("wrangler.toml") + " has no [env.qa]; its environments: staging, production, empty."
-                + " Pick one of those, or leave db.env out for the top level.", unknown.getMessage());
+                + " Pick one of those, or give -Ddb.env= (empty, as wrangler's --env=\"\") for the top level.", unknown.getMessage());
     }
 
     @Test
@@ -231,8 +231,8 @@ class WranglerConfigTest {
         GodwitException e = assertThrows(GodwitException.class, () -> ProjectSettings.of(settings(false, "next", null, null, null, null)));
         assertEquals("wrangler's config " + project.resolve("wrangler.toml") + ": env.next.account_id must be a string, not number.", e.getMessage());
         GodwitException unknown = assertThrows(GodwitException.class, () -> ProjectSettings.of(settings(false, "qa", null, null, null, null)));
-        assertTrue(unknown.getMessage().endsWith("has no [env.qa]; its environments: next, staging. Pick one of those, or leave db.env out for the"
-                + " top level."), unknown.getMessage());
+        assertTrue(unknown.getMessage().endsWith("has no [env.qa]; its environments: next, staging. Pick one of those, or give -Ddb.env= (empty, as"
+                + " wrangler's --env=\"\") for the top level."), unknown.getMessage());
         // the top level is always checked, as wrangler checks it
         write("wrangler.toml", "[[d1_databases]]\ndatabase_id = \"x\"\n[env.staging]\n[[env.staging.d1_databases]]\nbinding = \"DB\"\n");
         assertThrows(GodwitException.class, () -> ProjectSettings.of(settings(false, "staging", null, null, null, null)));
