@@ -95,7 +95,16 @@ public final class ProjectSettings {
         String variableWhere = "the environment variable " + ENV_ENVIRONMENT;
         String setting = variableWhere + "=" + (fromVariable == null ? "" : fromVariable);
         if (blank(fromVariable)) {   // wrangler puts the .env files' variables into its environment before it reads the config
-            ProjectVars files = ProjectVars.read(s.projectDir(), null, s.environment());
+            Path configDir = config.file().getParent();
+            String disagreement = ProjectVars.disagreement(s.projectDir(), configDir, ENV_ENVIRONMENT, s.environment());
+            if (disagreement != null) {
+                // wrangler reads .env from the folder it runs in: run here and run beside its config, it works on two environments
+                throw new GodwitException(GodwitException.Kind.BROKEN, disagreement + ": wrangler reads .env from the folder it runs in,"
+                        + " so run in " + s.projectDir() + " and run in " + configDir + " it works on two different environments, and"
+                        + " Godwit cannot tell which is meant. Give -Ddb.env=NAME (or -Ddb.env= for the top level), or make the files agree."
+                        + " Nothing was done.");
+            }
+            ProjectVars files = ProjectVars.read(s.projectDir(), configDir, null, s.environment());
             fromVariable = files.dotEnv(ENV_ENVIRONMENT);
             variableWhere = ENV_ENVIRONMENT + " in " + files.dotEnvSource(ENV_ENVIRONMENT);
             setting = ENV_ENVIRONMENT + "=" + fromVariable + " in " + files.dotEnvSource(ENV_ENVIRONMENT);

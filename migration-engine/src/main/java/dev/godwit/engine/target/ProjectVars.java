@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 /**
  * The variables a project's dotenv files give, found as wrangler finds them:
  * <ul>
- * <li>{@code .env}, {@code .env.local}, then for an environment {@code .env.<env>} and {@code .env.<env>.local}, each later
+ * <li>(in the project's base directory, else, when it has none, in wrangler's config's folder) {@code .env}, {@code .env.local}, then for an environment {@code .env.<env>} and {@code .env.<env>.local}, each later
  * file overriding the ones before, and {@code ${NAME}} in a value expanded from the process environment first (wrangler's
  * system variables, {@code CLOUDFLARE_ACCOUNT_ID} say: its recommended place for them);</li>
  * <li>{@code .dev.vars.<env>} instead of {@code .dev.vars} when the environment has one (wrangler dev's secrets file).</li>
@@ -65,19 +65,23 @@ public final class ProjectVars {
      */
     public static ProjectVars read(Path projectDir, Path devVarsDir, String environment, Function<String, String> processEnv) {
         if (projectDir == null) return NONE;
-        List<String> names = new ArrayList<>(List.of(".env", ".env.local"));
-        if (environment != null && !environment.isBlank()) {
-            names.add(".env." + environment);
-            names.add(".env." + environment + ".local");
-        }
+        List<String> names = dotEnvFileNames(environment);
+        // wrangler reads .env from the folder it runs in (path.resolve(".env")): the project's base directory for a Maven build
+        // run there, the config's folder for wrangler run next to its config. The project's files when it has any, else the
+        // config's (a module's build finds the repository's wrangler.toml, and the .env beside it), named ../.env in messages.
+        Path envDir = !hasAny(projectDir, names) && devVarsDir != null && hasAny(devVarsDir, names) ? devVarsDir : projectDir;
+        String prefix = envDir.equals(projectDir) ? "" : relative(projectDir, envDir);
         Map<String, String> raw = new LinkedHashMap<>();
         Map<String, String> source = new LinkedHashMap<>();
+        List<String> shown = new ArrayList<>();
         for (String name : names) {
-            for (Map.Entry<String, String> e : DevVars.read(projectDir.resolve(name)).entrySet()) {
+            shown.add(prefix + name);
+            for (Map.Entry<String, String> e : DevVars.read(envDir.resolve(name)).entrySet()) {
                 raw.put(e.getKey(), e.getValue());
-                source.put(e.getKey(), name);
+                source.put(e.getKey(), prefix + name);
             }
         }
+        names = shown;
         Map<String, String> expanded = new LinkedHashMap<>(raw);   // as dotenv-expand: a name defined above is taken expanded
         for (Map.Entry<String, String> e : raw.entrySet()) expanded.put(e.getKey(), expand(e.getValue(), processEnv, expanded));
         Path dir = devVarsDir == null ? projectDir : devVarsDir;
@@ -87,6 +91,46 @@ public final class ProjectVars {
         String devVarsName = dir.equals(projectDir) ? file.getFileName().toString()
                 : projectDir.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString();
         return new ProjectVars(expanded, source, names, DevVars.read(file), devVarsName, raw);
+    }
+
+    private static List<String> dotEnvFileNames(String environment) {
+        List<String> names = new ArrayList<>(List.of(".env", ".env.local"));
+        if (environment != null && !environment.isBlank()) {
+            names.add(".env." + environment);
+            names.add(".env." + environment + ".local");
+        }
+        return names;
+    }
+
+    private static boolean hasAny(Path dir, List<String> names) {
+        for (String n : names) if (Files.isRegularFile(dir.resolve(n))) return true;
+        return false;
+    }
+
+    /** {@code dir} as a path from the project, ending in a separator ({@code ../}). */
+    private static String relative(Path projectDir, Path dir) {
+        String r = projectDir.toAbsolutePath().normalize().relativize(dir.toAbsolutePath().normalize()).toString();
+        return r.isEmpty() ? "" : r + java.io.File.separator;
+    }
+
+    /**
+     * When the project's base directory and wrangler's config's folder (another one) both have .env files and they set
+     * {@code key} differently (one of them not at all): the two files and their values, for an error; null otherwise. wrangler
+     * run in the one folder and in the other would then choose differently (it reads .env from the folder it runs in).
+     */
+    public static String disagreement(Path projectDir, Path configDir, String key, Function<String, String> processEnv) {
+        if (projectDir == null || configDir == null || projectDir.toAbsolutePath().normalize().equals(configDir.toAbsolutePath().normalize())) return null;
+        List<String> names = dotEnvFileNames(null);
+        if (!hasAny(projectDir, names) || !hasAny(configDir, names)) return null;
+        ProjectVars own = read(projectDir, projectDir, null, processEnv);
+        ProjectVars config = read(configDir, configDir, null, processEnv);
+        String a = own.dotEnv(key) == null ? "" : own.dotEnv(key).strip();
+        String b = config.dotEnv(key) == null ? "" : config.dotEnv(key).strip();
+        if (a.equals(b)) return null;
+        String configFile = relative(projectDir, configDir) + config.dotEnvSource(key);
+        return (a.isEmpty() ? "the project's " + String.join(" and ", names) + " set no " + key : own.dotEnvSource(key) + " has " + key + "=" + a)
+                + ", while " + (b.isEmpty() ? relative(projectDir, configDir) + String.join(" and " + relative(projectDir, configDir), names) + " beside wrangler's config set no " + key
+                : configFile + " beside wrangler's config has " + key + "=" + b);
     }
 
     /** The dev vars file wrangler dev reads in {@code dir}: .dev.vars.ENV when the environment has one, else .dev.vars; null when neither is there. */

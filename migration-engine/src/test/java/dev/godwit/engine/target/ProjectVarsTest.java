@@ -113,6 +113,45 @@ class ProjectVarsTest {
     }
 
     /**
+     * wrangler reads .env from the folder it runs in (wrangler 4: {@code path.resolve(".env")} in its global middleware), not from
+     * beside its config. A Maven module below the repository's wrangler.toml, with the Worker's .env beside that config
+     * ({@code CLOUDFLARE_ENV=staging}): wrangler run there works on staging; Godwit read only the module's own (absent) .env files,
+     * so it worked on the top level's database and missed the token. Now the config's folder's .env files are read when the
+     * project has none, and two folders whose .env files choose different environments are refused, naming both.
+     */
+    @Test
+    void aModuleWithoutDotEnvFilesReadsThoseBesideWranglersConfigAndTwoThatDisagreeOnTheEnvironmentAreRefused() throws IOException {
+        Files.createDirectories(project.resolve(".git"));
+        write("wrangler.toml", TOML);
+        write(".env", "CLOUDFLARE_ENV=staging\nCLOUDFLARE_ACCOUNT_ID=acct-root\nCLOUDFLARE_D1_TOKEN=tok-root\n");
+        Path module = Files.createDirectories(project.resolve("db"));
+        Target.RemoteD1 t = target(module, Map.of(), null);
+        assertEquals("id-staging", t.settings().databaseId());
+        assertEquals("acct-root", t.settings().accountId());
+        assertEquals("../.env", t.tokenSource());
+
+        Files.writeString(module.resolve(".env"), "CLOUDFLARE_D1_TOKEN=tok-module\n");
+        GodwitException e = assertThrows(GodwitException.class, () -> target(module, Map.of(), null));
+        assertTrue(e.getMessage().startsWith("the project's .env and .env.local set no CLOUDFLARE_ENV, while ../.env beside wrangler's config has"
+                + " CLOUDFLARE_ENV=staging: wrangler reads .env from the folder it runs in, so run in " + module + " and run in " + project
+                + " it works on two different environments"), e.getMessage());
+        assertEquals("id-staging", target(module, Map.of("CLOUDFLARE_ACCOUNT_ID", "a"), "staging").settings().databaseId(), "-Ddb.env decides");
+        assertEquals("id-top", target(module, Map.of("CLOUDFLARE_ACCOUNT_ID", "a"), "").settings().databaseId(), "-Ddb.env= decides");
+        assertEquals("id-staging", target(module, Map.of("CLOUDFLARE_ACCOUNT_ID", "a", "CLOUDFLARE_ENV", "staging"), null).settings().databaseId(),
+                "an exported CLOUDFLARE_ENV decides, as it wins over .env in wrangler");
+        Files.writeString(module.resolve(".env"), "CLOUDFLARE_ENV=staging\nCLOUDFLARE_ACCOUNT_ID=acct-module\nCLOUDFLARE_D1_TOKEN=tok-module\n");
+        Target.RemoteD1 agreeing = target(module, Map.of(), null);
+        assertEquals("id-staging", agreeing.settings().databaseId());
+        assertEquals("acct-module", agreeing.settings().accountId(), "the project's own .env first");
+    }
+
+    private Target.RemoteD1 target(Path dir, Map<String, String> variables, String env) {
+        TargetSettings s = new TargetSettings(false, null, null, null, null, null, null, null, "http://127.0.0.1:1", dir, null, variables::get, env,
+                null, null, null, null);
+        return assertInstanceOf(Target.RemoteD1.class, ProjectSettings.of(s).target());
+    }
+
+    /**
      * {@code -Ddb.env=} given empty is wrangler's {@code --env=""}: the top level, which wrangler 4 itself advises ("simply pass an
      * empty string to the flag to target such environment"), whatever CLOUDFLARE_ENV names (envName = args.env ?? getCloudflareEnv()).
      * Godwit read it as unset and worked on the environment CLOUDFLARE_ENV named: {@code CLOUDFLARE_ENV=production mvn db:apply
