@@ -101,14 +101,19 @@ final class ExactRows {
     static final String EXACT_IN_JSON = "9007199254740992";
 
     /**
-     * A JSON array with, for each column that can hold integers ({@link #integerColumns}), its value when that is an integer beyond
-     * ±2^53, else null: SQLite writes the digits, and inside a text D1 leaves them alone. Null when no column can hold integers.
+     * A JSON array with, for each column that can hold integers or reals ({@link #numberColumns}), its value when that is an integer
+     * beyond ±2^53 (SQLite writes the digits, and inside a text D1 leaves them alone), or a whole real as 17 digits in a string,
+     * else null. Null when no column can hold numbers. D1 writes a whole real as JavaScript does, without a fraction (3.0 is
+     * {@code 3}, 1733472000123456768.0 is {@code 1733472000123456800}), and Infinity as null: read as an integer, a whole real
+     * beyond 2^53 was another number than the row holds, so a write's guard ({@code "r" IS 1733472000123456800}) matched nothing
+     * (every edit of the row refused) and a page sorted by it continued past rows of that value.
      */
     static String bigIntegers(TableDef t) {
         List<String> terms = new ArrayList<>();
-        for (String n : integerColumns(t)) {
+        for (String n : numberColumns(t)) {
             String c = Quoting.doubleQuoted(n);
-            terms.add("CASE WHEN typeof(" + c + ") = 'integer' AND " + c + " NOT BETWEEN -" + EXACT_IN_JSON + " AND " + EXACT_IN_JSON + " THEN " + c + " END");
+            terms.add("CASE WHEN typeof(" + c + ") = 'integer' AND " + c + " NOT BETWEEN -" + EXACT_IN_JSON + " AND " + EXACT_IN_JSON + " THEN " + c
+                    + " WHEN typeof(" + c + ") = 'real' AND (" + c + " = round(" + c + ") OR abs(" + c + ") > 1e308) THEN printf('%!.17g', " + c + ") END");
         }
         return terms.isEmpty() ? null : jsonArray(terms);
     }
@@ -134,10 +139,9 @@ final class ExactRows {
         return out;
     }
 
-    /** The columns that can hold an integer: not those of TEXT or REAL affinity, which turn one into text or a real. */
-    static List<String> integerColumns(TableDef t) {
-        return t.columns().stream().filter(c -> c.affinity() != Affinity.TEXT && c.affinity() != Affinity.REAL)
-                .map(ColumnDef::name).toList();
+    /** The columns that can hold an integer or a real: not those of TEXT affinity, which turns one into text. */
+    static List<String> numberColumns(TableDef t) {
+        return t.columns().stream().filter(c -> c.affinity() != Affinity.TEXT).map(ColumnDef::name).toList();
     }
 
     /** The label of the k-th key column's packed value: one no column has, as {@link #rowidLabel}. */
@@ -210,7 +214,7 @@ final class ExactRows {
         return out;
     }
 
-    /** The integers of a {@link #bigIntegers} array put back in their columns of {@code row}, whole. */
+    /** The integers and whole reals of a {@link #bigIntegers} array put back in their columns of {@code row}, exact. */
     static void putBigIntegers(TableDef t, String json, Map<String, Object> row) {
         JsonNode big;
         try {
@@ -218,9 +222,12 @@ final class ExactRows {
         } catch (IOException e) {
             throw new IllegalStateException("the integers read beside a row of \"" + t.name() + "\" are not JSON: " + json, e);
         }
-        List<String> cols = integerColumns(t);
+        List<String> cols = numberColumns(t);
         List<JsonNode> values = flat(big);
-        for (int i = 0; i < cols.size(); i++) if (values.get(i).isIntegralNumber()) row.put(cols.get(i), values.get(i).longValue());
+        for (int i = 0; i < cols.size(); i++) {
+            if (values.get(i).isIntegralNumber()) row.put(cols.get(i), values.get(i).longValue());
+            else if (values.get(i).isTextual()) row.put(cols.get(i), unpack("real", values.get(i).textValue()));
+        }
     }
 
     /**

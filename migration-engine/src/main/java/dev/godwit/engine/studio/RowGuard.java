@@ -82,7 +82,9 @@ record RowGuard(String sql, String shown, List<Object> params) {
             boolean closes = grouped && (i % GROUP == GROUP - 1 || i == columns.size() - 1);
             // Short texts, integers and NULL as literals (exact): D1 takes 100 bound parameters a statement, and a 100-column
             // table's guard would leave none for a long value the write itself binds.
-            boolean literal = v == null || v instanceof Long || v instanceof String text && text.length() <= 64 && text.indexOf('\0') < 0;
+            // An infinite real too: JSON has no Infinity to bind it with (9e999 is SQLite's literal for it)
+            boolean literal = v == null || v instanceof Long || v instanceof Double d && Double.isInfinite(d)
+                    || v instanceof String text && text.length() <= 64 && text.indexOf('\0') < 0;
             // A text under NOCASE or RTRIM compared exactly: 'abc' IS 'ABC' there, and the guard is all that tells a row someone
             // changed since the page showed it (a caseless key column gets its exact term below, its index in the column's collation)
             String exact = v instanceof String && RowKey.collated(t, c) && !key.caseless().contains(c) ? " COLLATE BINARY" : "";

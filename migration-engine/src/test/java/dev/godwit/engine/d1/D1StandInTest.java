@@ -103,6 +103,10 @@ class D1StandInTest {
         assertEquals("[\"v\",\"id\",\"r\"]", JSON.writeValueAsString(JSON.valueToTree(iterable(row.fieldNames()))));
         assertTrue(row.path("id").isIntegralNumber());
         assertEquals(1.5, row.path("r").asDouble());
+        // REALs as D1's JavaScript writes them: a whole one without a fraction, Infinity as null
+        Answer reals = sql("SELECT 3.0 AS whole, -0.0 AS negzero, 1e300 * 1e300 AS inf, 1733472000123456789.0 AS big, 1e21 AS huge, 0.1 AS tenth");
+        assertEquals("{\"whole\":3,\"negzero\":0,\"inf\":null,\"big\":1733472000123456800,\"huge\":1.0E21,\"tenth\":0.1}",
+                JSON.writeValueAsString(reals.json.path("result").path(0).path("results").path(0)));
         assertEquals(1, a.json.path("result").path(1).path("meta").path("changes").asInt());
         Answer raw = post("/accounts/" + ACCOUNT + "/d1/database/" + DATABASE + "/raw", "Bearer " + TOKEN,
                 JSON.createObjectNode().put("sql", "SELECT id, v FROM t WHERE id = ?").set("params", JSON.createArrayNode().add(1)));

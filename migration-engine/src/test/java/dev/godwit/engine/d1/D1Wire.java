@@ -419,13 +419,33 @@ final class D1Wire {
             // D1's JSON comes from JavaScript, whose numbers are doubles: 9007199254740993 arrives as 9007199254740992 (d1.md)
             return JSON.getNodeFactory().numberNode(new java.math.BigDecimal(Double.toString((double) n)).toBigIntegerExact());
         }
-        if (v instanceof Number n) return JSON.getNodeFactory().numberNode(n.doubleValue());
+        if (v instanceof Number n) return realAsJavaScript(n.doubleValue());
         if (v instanceof byte[] b) {
             ArrayNode a = JSON.createArrayNode();
             for (byte x : b) a.add(x & 0xff);
             return a;
         }
         return JSON.getNodeFactory().textNode(v.toString());
+    }
+
+    /**
+     * A REAL as D1's JSON has it: D1 answers through JavaScript's JSON.stringify, which writes a whole number below 1e21 without a
+     * fraction (3.0 is {@code 3}, 2^60 is {@code 1152921504606847000}, -0.0 is {@code 0}), one at 1e21 or above with an exponent
+     * ({@code 1e+21}), and Infinity as {@code null} (d1.md: the JSON goes through JavaScript). A whole REAL beyond 2^53 is written
+     * as the shortest digits that give the double back, padded with zeros ({@code 1733472000123456768.0} is
+     * {@code 1733472000123456800}), as JavaScript's Number#toString does.
+     */
+    static JsonNode realAsJavaScript(double d) {
+        if (!Double.isFinite(d)) return JSON.nullNode();
+        if (d == Math.rint(d) && Math.abs(d) < 1e21) {
+            java.math.BigDecimal exact = new java.math.BigDecimal(d);
+            for (int digits = 1; digits <= 17; digits++) {   // the shortest digits that give the double back, as JavaScript writes it
+                java.math.BigDecimal shortest = exact.round(new java.math.MathContext(digits, java.math.RoundingMode.HALF_EVEN));
+                if (shortest.doubleValue() == d) return JSON.getNodeFactory().numberNode(shortest.toBigInteger());
+            }
+            return JSON.getNodeFactory().numberNode(exact.toBigInteger());
+        }
+        return JSON.getNodeFactory().numberNode(d);
     }
 
     private static long longOf(Connection c, String query) throws SQLException {
