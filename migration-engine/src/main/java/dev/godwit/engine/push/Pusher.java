@@ -144,6 +144,19 @@ public final class Pusher {
                         + " declare renamedFrom(\"old_name\") so its data is kept.");
             }
         }
+        // STRICT, WITHOUT ROWID, ON CONFLICT and deferred foreign keys are not in the schema either: a rebuild written from it leaves
+        // them out (db:apply's pre-flight refuses such a migration; the push made the table plain without a word)
+        List<String> lostClauses = lostClauses(plan);
+        if (!lostClauses.isEmpty()) {
+            String listed = "\n  - " + String.join("\n  - ", lostClauses);
+            if (!force) {
+                throw new PushRefusedException("db:push refused: it would rebuild tables of " + db.describe() + " without what their CREATE TABLE"
+                        + " says beyond the schema model:" + listed + "\nNothing was changed. The schema code has no place for these clauses, so"
+                        + " the rebuilt table would not have them: make this change by hand (or in a custom migration, mvn db:generate -Ddb.custom),"
+                        + " writing the new CREATE TABLE with them; or run again with -Ddb.force to rebuild the tables without them.");
+            }
+            log.warn("db:push -Ddb.force rebuilds tables without what the schema model has no place for:" + listed);
+        }
         // Triggers are not in the schema, so the push keeps them; one whose column goes would fail every write that fires it
         List<String> brokenTriggers = dev.godwit.engine.preflight.TriggersAfter.brokenBy(db, excludedTables, plan.statements());
         if (!brokenTriggers.isEmpty()) {
@@ -191,6 +204,38 @@ public final class Pusher {
                     + (db.capabilities().remote() ? "" : " -Dlocal") + commandArgs + " -Ddb.baseline=<its tag>.");   // without -Dlocal it works on D1
         }
         return new PushResult(diff.changes(), plan.statements());
+    }
+
+    /**
+     * For each table the plan rebuilds, the {@link dev.godwit.engine.introspect.UnmodelledClause}s its CREATE TABLE has in the
+     * database and the plan's CREATE TABLE for it does not (matched by text, then by kind, so a clause on a renamed column is kept).
+     */
+    private List<String> lostClauses(Plan plan) {
+        List<String> out = new ArrayList<>();
+        for (String table : plan.rebuiltTables()) {
+            List<Map<String, Object>> rows = db.query("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name = ? COLLATE NOCASE", table);
+            if (rows.isEmpty() || rows.get(0).get("sql") == null) continue;
+            var had = dev.godwit.engine.introspect.UnmodelledClause.of(String.valueOf(rows.get(0).get("sql")));
+            if (had.isEmpty()) continue;
+            java.util.regex.Pattern create = java.util.regex.Pattern.compile("(?is)CREATE\\s+TABLE\\s+[`\"\\[]?(?:__new_)?"
+                    + java.util.regex.Pattern.quote(table) + "[`\"\\]]?\\s*\\(.*");
+            String rebuilt = plan.statements().stream().map(String::strip).filter(st -> create.matcher(st).matches()).findFirst().orElse(null);
+            if (rebuilt == null) continue;
+            List<dev.godwit.engine.introspect.UnmodelledClause> unmatched = new ArrayList<>(dev.godwit.engine.introspect.UnmodelledClause.of(rebuilt));
+            List<dev.godwit.engine.introspect.UnmodelledClause> missing = new ArrayList<>();
+            for (var c : had) if (!unmatched.remove(c)) missing.add(c);
+            for (var c : missing) {
+                var sameKind = unmatched.stream().filter(u -> u.kind().equals(c.kind())).findFirst();
+                if (sameKind.isPresent()) {
+                    unmatched.remove(sameKind.get());
+                    continue;
+                }
+                String name = String.valueOf(rows.get(0).get("name"));
+                out.add(c.kind().equals(c.text()) ? "\"" + name + "\" would no longer be " + c.text()
+                        : "\"" + name + "\" would lose " + c.text());
+            }
+        }
+        return out;
     }
 
     /** Destructive changes that would lose rows or values actually present. Empty tables and columns lose nothing. */

@@ -491,4 +491,26 @@ class PusherTest {
             assertEquals(0L, db.query("SELECT count(*) AS n FROM pragma_table_info('teams') WHERE name = 'motto'").get(0).get("n"));
         }
     }
+
+    /**
+     * A table the push rebuilds keeps its rows, but the rebuild is written from the schema model, which has no place for STRICT,
+     * WITHOUT ROWID, ON CONFLICT or a deferred foreign key: the push made such a table plain without a word (db:apply's pre-flight
+     * refuses the same rebuild in a migration). Refused without -Ddb.force, said with it.
+     */
+    @Test
+    void aRebuildThatWouldDropStrictOrWithoutRowidIsRefusedWithoutForce() {
+        Path file = dir.resolve("clauses.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            db.runAtomically(List.of("CREATE TABLE teams (id integer PRIMARY KEY NOT NULL, name text NOT NULL) STRICT",
+                    "INSERT INTO teams VALUES (1, 'a')"), false);
+            SchemaDef wider = schema(new TableDef("teams", List.of(ColumnDef.of("id", "integer").withPrimaryKey(true),
+                    ColumnDef.of("name", "text")), null, List.of(), List.of(), List.of(), null));   // drops NOT NULL: a rebuild
+            PushRefusedException e = assertThrows(PushRefusedException.class, () -> new Pusher(db, engineLog, Set.of()).push(wider, false, null));
+            assertTrue(e.getMessage().contains("\"teams\" would no longer be STRICT"), e.getMessage());
+            assertTrue(String.valueOf(db.query("SELECT sql FROM sqlite_master WHERE name = 'teams'").get(0).get("sql")).endsWith("STRICT"));
+            new Pusher(db, engineLog, Set.of()).push(wider, true, null);
+            assertTrue(log.stream().anyMatch(l -> l.startsWith("WARN db:push -Ddb.force rebuilds tables without") && l.contains("STRICT")), log.toString());
+            assertEquals(1, db.query("SELECT * FROM teams").size());
+        }
+    }
 }
