@@ -186,7 +186,9 @@ public final class Pusher {
                 throw new PushRefusedException("db:push did not apply the change; nothing of it ran on " + db.describe() + ".\n  " + e.getMessage(), e);
             }
             String stmt = e.statement() != null ? "\n  Statement: " + e.statement().strip() : "";
-            boolean brokeAConstraint = e.databaseMessage() != null && e.databaseMessage().toLowerCase(java.util.Locale.ROOT).contains("constraint");
+            // with -Ddb.local.foreignKeysOff the keys are checked by PRAGMA foreign_key_check, whose refusal names no "constraint"
+            String said = e.databaseMessage() == null ? "" : e.databaseMessage().toLowerCase(java.util.Locale.ROOT);
+            boolean brokeAConstraint = said.contains("constraint") || said.contains("foreign key violation");
             throw new PushRefusedException("db:push could not apply the change; the database was left as it was.\n  "
                     + (db.capabilities().remote() ? "D1" : "SQLite") + " says: " + e.databaseMessage() + stmt
                     + (brokeAConstraint ? "\n  The existing rows do not fit the new schema (a new NOT NULL, CHECK, UNIQUE or foreign key they break):"

@@ -513,4 +513,24 @@ class PusherTest {
             assertEquals(1, db.query("SELECT * FROM teams").size());
         }
     }
+
+    /**
+     * With -Ddb.local.foreignKeysOff the rows a new foreign key leaves dangling are found by PRAGMA foreign_key_check, whose
+     * refusal ("the statements leave 1 foreign key violation(s): row 2 of ...") names no "constraint": the push then said "No row
+     * broke a constraint ... please report it", under the very rows that broke one.
+     */
+    @Test
+    void rowsANewForeignKeyLeavesDanglingWithForeignKeysOffAreSaidToBreakIt() {
+        Path file = dir.resolve("fk.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            db.runAtomically(List.of("CREATE TABLE teams (id integer PRIMARY KEY NOT NULL, name text NOT NULL)",
+                    "CREATE TABLE players (id integer PRIMARY KEY NOT NULL, team_id integer NOT NULL)",
+                    "INSERT INTO teams VALUES (1, 'a')", "INSERT INTO players VALUES (1, 1), (2, 7)"), false);
+            PushRefusedException e = assertThrows(PushRefusedException.class,
+                    () -> new Pusher(db, engineLog, Set.of(), true).push(schema(teams(), players()), true, null));
+            assertTrue(e.getMessage().contains("row 2 of \"players\""), e.getMessage());
+            assertTrue(e.getMessage().contains("The existing rows do not fit the new schema"), e.getMessage());
+            assertFalse(e.getMessage().contains("No row broke a constraint"), e.getMessage());
+        }
+    }
 }
