@@ -218,7 +218,12 @@ public final class Introspector {
                     case "table" -> {
                         if (leftOut(name) || shadows.contains(name)) continue;
                         if (isVirtual(sql)) {
-                            warnings.add("table " + Quoting.doubleQuoted(name) + " is a virtual table; it is left out (the model has no place for virtual tables)");
+                            // as a trigger's: what comes of it and the way on, not only that it is left out (a new database had no search index)
+                            warnings.add("table " + Quoting.doubleQuoted(name) + " is a virtual table; it is left out (the model has no place for virtual tables),"
+                                    + " so the baseline migration does not create it on a new database (CI, another environment); keep it in a custom"
+                                    + " migration (mvn db:generate -Ddb.custom) holding its CREATE VIRTUAL TABLE, written CREATE VIRTUAL TABLE IF NOT EXISTS:"
+                                    + " this database has it already, and a plain CREATE VIRTUAL TABLE would fail on it (or record that migration here with"
+                                    + " db:baseline)");
                             continue;
                         }
                         tableSql.put(name, sql);

@@ -97,6 +97,15 @@ class IntrospectorTest {
         assertEquals(2, r.warnings().stream().filter(w -> w.contains("is a virtual table; it is left out")).count(), r.warnings().toString());
     }
 
+    /** As a trigger's warning: what comes of leaving it out (a new database has no search index) and the custom migration that keeps it. */
+    @Test
+    void aVirtualTableLeftOutIsSaidWithTheCustomMigrationThatKeepsIt() {
+        IntrospectionResult r = inspect("CREATE TABLE notes (id integer PRIMARY KEY, body text)", "CREATE VIRTUAL TABLE search USING fts5(body)");
+        String w = r.warnings().stream().filter(x -> x.startsWith("table \"search\"")).findFirst().orElseThrow();
+        assertTrue(w.contains("the baseline migration does not create it on a new database"), w);
+        assertTrue(w.contains("mvn db:generate -Ddb.custom") && w.contains("CREATE VIRTUAL TABLE IF NOT EXISTS"), w);
+    }
+
     @Test
     void keywordsAndOddIdentifiers() {
         SchemaDef s = introspect(Set.of(),
