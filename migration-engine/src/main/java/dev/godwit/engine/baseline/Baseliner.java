@@ -133,7 +133,10 @@ public final class Baseliner {
                 throw new BaselineException(msg + "\n" + (matching != null ? "The database has the schema of "
                         + folder.relative(folder.schemaSnapshotFile(matching.tag())) + " (after " + matching.tag() + "): if that is the migration it was"
                         + " made to, run mvn db:baseline -Ddb.baseline=" + matching.tag() + picked + ". Otherwise make the database match,"
-                        : "Make the database match (no migration's snapshot matches it),") + " or pass -Ddb.force to record the migrations as"
+                        : "Make the database match (no migration's snapshot matches it)" + (isLatest(journal, upTo)
+                                ? ": a development database db:push moved part of the way (db:apply then failed on what it had already)"
+                                + " gets the rest with mvn db:push" + picked + ", which brings it to the schema code, " + upTo.tag()
+                                + "'s when nothing changed since db:generate wrote it; then run this db:baseline again;" : ",")) + " or pass -Ddb.force to record the migrations as"
                         + " applied anyway. Nothing was recorded.");
             }
             log.warn(msg + "\nRecording the migrations as applied anyway because of -Ddb.force.");
@@ -240,5 +243,11 @@ public final class Baseliner {
             if (s.name().equals(upTo.tag())) afterTag = true;
         }
         return pendingSeen ? applied : null;
+    }
+
+    /** Whether {@code upTo} is the folder's last migration: the schema code is its snapshot's when nothing changed since. */
+    private static boolean isLatest(Journal journal, JournalEntry upTo) {
+        List<JournalEntry> entries = journal.entries();
+        return !entries.isEmpty() && entries.get(entries.size() - 1).tag().equals(upTo.tag());
     }
 }

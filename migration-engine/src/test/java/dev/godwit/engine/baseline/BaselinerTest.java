@@ -179,6 +179,22 @@ class BaselinerTest {
     }
 
     /**
+     * A development database db:push moved part of the way to the latest migration: db:apply fails on what it has already and
+     * names db:baseline, which refused with "Make the database match" alone. For the latest migration it names db:push, which
+     * brings the database to the schema code, then the baseline again.
+     */
+    @Test
+    void aDatabasePushedPartOfTheWayToTheLatestMigrationIsToldToPushTheRest() {
+        new Migrator(db, drizzle, EngineLog.SILENT).apply(folder.migrations().subList(0, 2), ApplyOptions.defaults());
+        db.runAtomically(List.of("CREATE TABLE posts (id integer PRIMARY KEY NOT NULL)"), false);   // pushed before "title" was added
+        BaselineException e = assertThrows(BaselineException.class, () -> new Baseliner(engineLog).baseline(folder, db, drizzle, new BaselineOptions("posts", false)));
+        assertTrue(e.getMessage().contains("Make the database match (no migration's snapshot matches it): a development database db:push moved"
+                + " part of the way (db:apply then failed on what it had already) gets the rest with mvn db:push -Dlocal, which brings it to the"
+                + " schema code, 0002_posts's when nothing changed since db:generate wrote it; then run this db:baseline again; or pass -Ddb.force"), e.getMessage());
+        assertEquals(2, db.query("SELECT * FROM __drizzle_migrations").size());
+    }
+
+    /**
      * db:baseline run again (or on a database db:apply brought up to the tag) said "apply the rest with mvn db:apply -Dlocal",
      * though nothing up to the tag was left to apply. It now says the tag is recorded already, and names db:apply only for
      * later pending migrations.
