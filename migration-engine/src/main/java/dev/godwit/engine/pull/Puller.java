@@ -183,8 +183,14 @@ public final class Puller {
     static List<String> nullKeys(Database db, SchemaDef schema, Set<String> withoutRowid) {
         List<String> parts = new ArrayList<>();
         List<String[]> asked = new ArrayList<>();
+        // an INTEGER PRIMARY KEY declared DESC is not the rowid (SQLite's quirk): it has an index of its own, and holds NULL where
+        // a row was inserted without it, which the model, reading it as INTEGER PRIMARY KEY, took for the rowid and did not ask about
+        Set<String> keyIndexed = schema.tables().stream().noneMatch(dev.godwit.schema.model.TableDef::hasRowidAlias) ? Set.of()
+                : db.query("SELECT m.name AS name FROM sqlite_master AS m JOIN pragma_index_list(m.name) AS i WHERE m.type = 'table'"
+                        + " AND i.origin = 'pk'").stream().map(r -> dev.godwit.schema.model.SqliteNames.key(String.valueOf(r.get("name"))))
+                        .collect(java.util.stream.Collectors.toSet());
         for (dev.godwit.schema.model.TableDef t : schema.tables()) {
-            if (t.hasRowidAlias() || withoutRowid.stream().anyMatch(w -> dev.godwit.schema.model.SqliteNames.key(w).equals(
+            if (t.hasRowidAlias() && !keyIndexed.contains(dev.godwit.schema.model.SqliteNames.key(t.name())) || withoutRowid.stream().anyMatch(w -> dev.godwit.schema.model.SqliteNames.key(w).equals(
                     dev.godwit.schema.model.SqliteNames.key(t.name())))) continue;
             for (String c : t.primaryKeyColumns()) {
                 parts.add("(SELECT count(*) FROM " + Quoting.doubleQuoted(t.name()) + " WHERE " + Quoting.doubleQuoted(c) + " IS NULL) AS n" + asked.size());
@@ -199,6 +205,15 @@ public final class Puller {
             for (int k = from; k < Math.min(parts.size(), from + 100); k++) {
                 if (!(r.get("n" + k) instanceof Number n) || n.longValue() == 0) continue;
                 String[] tc = asked.get(k);
+                if (keyIndexed.contains(dev.godwit.schema.model.SqliteNames.key(tc[0])) && schema.table(tc[0]).map(dev.godwit.schema.model.TableDef::hasRowidAlias).orElse(false)) {
+                    out.add("column " + Quoting.doubleQuoted(tc[0]) + "." + Quoting.doubleQuoted(tc[1]) + " is declared INTEGER PRIMARY KEY DESC, which"
+                            + " SQLite does not make the rowid (a quirk of its early versions), and " + n + " row(s) hold NULL in it (inserted"
+                            + " without it); the pulled schema declares it INTEGER PRIMARY KEY, the rowid, so a later migration that rebuilds "
+                            + Quoting.doubleQuoted(tc[0]) + " gives those rows new ids, and on a new database a row inserted without it gets one."
+                            + " Give them a key or delete them first if NULL means something: SELECT * FROM " + Quoting.doubleQuoted(tc[0])
+                            + " WHERE " + Quoting.doubleQuoted(tc[1]) + " IS NULL");
+                    continue;
+                }
                 out.add("column " + Quoting.doubleQuoted(tc[0]) + "." + Quoting.doubleQuoted(tc[1]) + " is part of the primary key, and " + n
                         + " row(s) hold NULL in it (SQLite lets a key other than an INTEGER PRIMARY KEY hold NULL where the column does not"
                         + " say NOT NULL); the pulled schema declares it NOT NULL, as every Godwit table's key is, so a later migration that"

@@ -474,4 +474,21 @@ class MessyDatabasePullTest {
         assertTrue(warnings.get(0).contains("column \"kv\".\"k\" is part of the primary key, and 1 row(s) hold NULL in it"), warnings.get(0));
         assertTrue(warnings.get(1).contains("column \"pair\".\"b\" is part of the primary key"), warnings.get(1));
     }
+
+    /**
+     * An INTEGER PRIMARY KEY declared DESC is not the rowid (SQLite's quirk), so a row inserted without it holds NULL there; the
+     * model reads it as INTEGER PRIMARY KEY, the rowid, and the pull asked nothing of it: such rows went unsaid, and a rebuild gives
+     * them new ids. Named, with the query.
+     */
+    @Test
+    void anIntegerPrimaryKeyDeclaredDescHoldingNullIsNamed() throws Exception {
+        RecordingLog log = new RecordingLog();
+        GenerateResult again = pullThenGenerate(List.of("CREATE TABLE nums (id INTEGER PRIMARY KEY DESC, n INTEGER)", "INSERT INTO nums (n) VALUES (1), (2)",
+                "CREATE TABLE plain (id INTEGER PRIMARY KEY, n INTEGER)", "INSERT INTO plain (n) VALUES (1)"), log);
+        assertFalse(again.written(), () -> again.sql());
+        List<String> warnings = log.lines().stream().filter(l -> l.contains("INTEGER PRIMARY KEY DESC")).toList();
+        assertEquals(1, warnings.size(), log.lines().toString());
+        assertTrue(warnings.get(0).contains("column \"nums\".\"id\" is declared INTEGER PRIMARY KEY DESC, which SQLite does not make the rowid")
+                && warnings.get(0).contains("2 row(s) hold NULL in it") && warnings.get(0).endsWith("SELECT * FROM \"nums\" WHERE \"id\" IS NULL"), warnings.get(0));
+    }
 }
