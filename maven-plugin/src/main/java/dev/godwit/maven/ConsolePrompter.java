@@ -11,20 +11,32 @@ final class ConsolePrompter implements Prompter {
 
     private final Function<String, String> readLine;
     private final PrintWriter out;
+    /** What loses the data, in the question: "migration" (db:generate writes one) or "push" (db:push changes the database, no file). */
+    private final String what;
 
-    /** At the terminal Maven runs in. */
+    /** At the terminal Maven runs in, for db:generate. */
     ConsolePrompter() {
-        this(System.console());
+        this(System.console(), "migration");
     }
 
-    private ConsolePrompter(Console console) {
-        this(console::readLine, console.writer());
+    /** At the terminal Maven runs in, for db:push: it writes no migration, so the question is not about one. */
+    static ConsolePrompter forPush() {
+        return new ConsolePrompter(System.console(), "push");
+    }
+
+    private ConsolePrompter(Console console, String what) {
+        this(console::readLine, console.writer(), what);
     }
 
     /** Reads answers with {@code readLine(prompt)} (null at end of input) and writes questions to {@code out}. */
     ConsolePrompter(Function<String, String> readLine, PrintWriter out) {
+        this(readLine, out, "migration");
+    }
+
+    ConsolePrompter(Function<String, String> readLine, PrintWriter out, String what) {
         this.readLine = readLine;
         this.out = out;
+        this.what = what;
     }
 
     @Override
@@ -57,10 +69,10 @@ final class ConsolePrompter implements Prompter {
 
     @Override
     public boolean confirmDataLoss(List<String> destructive) {
-        out.printf("%nThis migration loses data:%n");
+        out.printf("%nThis %s loses data:%n", what);
         for (String d : destructive) out.printf("  - %s%n", d);
         out.flush();
-        String answer = readLine.apply("Write it anyway? [y/N]: ");
+        String answer = readLine.apply("push".equals(what) ? "Push it anyway? [y/N]: " : "Write it anyway? [y/N]: ");
         return answer != null && answer.strip().equalsIgnoreCase("y");
     }
 }

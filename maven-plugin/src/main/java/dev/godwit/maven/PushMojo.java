@@ -62,7 +62,7 @@ public class PushMojo extends AbstractGodwitMojo {
                     .withHistory(projectSettings().history())
                     .withCommandArgs(restoreArgs())   // its db:baseline command names this database too
                     .beforeChanging(() -> new dev.godwit.engine.restore.Restorer(engineLog()).beforePush(target, db, localBackups, restoreArgs(), wranglerArgs()))
-                    .push(schema, force, interactive() ? new ConsolePrompter() : null, NotRenames.parse(notRenames));
+                    .push(schema, force, interactive() ? ConsolePrompter.forPush() : null, NotRenames.parse(notRenames));
         }
     }
 }

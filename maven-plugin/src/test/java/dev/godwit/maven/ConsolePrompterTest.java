@@ -73,6 +73,18 @@ class ConsolePrompterTest {
         assertTrue(sql.contains("ADD `full_name` text") && sql.contains("DROP COLUMN `name`"), sql);
     }
 
+    /** db:push writes no migration: its question said "This migration loses data ... Write it anyway?" over a change to the database. */
+    @Test
+    void thePushAsksAboutThePushNotAMigration() {
+        Deque<String> queue = new ArrayDeque<>(List.of("y"));
+        ConsolePrompter push = new ConsolePrompter(prompt -> {
+            screen.append(prompt);
+            return queue.poll();
+        }, new PrintWriter(screen, true), "push");
+        assertTrue(push.confirmDataLoss(List.of("drop table \"tags\" with 2 row(s)")));
+        assertEquals("\nThis push loses data:\n  - drop table \"tags\" with 2 row(s)\nPush it anyway? [y/N]: ", screen.toString().replace(System.lineSeparator(), "\n"));
+    }
+
     @Test
     void endOfInputAnswersTheSafeWay() {
         ConsolePrompter closed = answering();
