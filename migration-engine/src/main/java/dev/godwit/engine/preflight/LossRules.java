@@ -318,6 +318,8 @@ final class LossRules {
                     && t.stream().anyMatch(k -> k.is("DROP")) || t.get(0).is("INSERT") || t.get(0).is("REPLACE") || t.get(0).is("UPDATE")
                     || t.get(0).is("DELETE");
             if (!writes) continue;
+            // a rebuild's "INSERT INTO sqlite_sequence ... WHERE name = 'posts'" names the table in a literal, and writes no row of it
+            if (t.stream().limit(4).anyMatch(k -> k.kind() != dev.godwit.engine.sql.SqlLexer.Kind.PUNCT && k.name().equalsIgnoreCase("sqlite_sequence"))) continue;
             String code = code(statements.get(i));
             if (mentions(code, was) || mentions(code, is)) return i;
         }
