@@ -533,6 +533,18 @@ public final class Preflight implements PendingCheck {
             }
         }
         if (!ways.isEmpty()) sb.append(" (").append(String.join("; ", ways)).append(")");
+        // a column the rebuild's copy does not carry (the migration adds it) holds values already: db:push, or a hand change, brought
+        // it here before db:generate wrote the migration; "fix the migration" or accepting the loss would overwrite them with the default
+        // (a generated migration's copy carries every column of the snapshot before it: one it leaves out is new to the migrations)
+        changes.stream().filter(c -> c.kind() == RowChange.Kind.VALUES_NOT_KEPT && c.statementText() != null
+                        && dev.godwit.engine.folder.LossDeclaration.generatedAsWritten(c.migration())
+                        && c.statementText().stripLeading().regionMatches(true, 0, "INSERT", 0, 6)
+                        && !StatementText.mentions(StatementText.code(c.statementText()), c.column()))
+                .findFirst().ifPresent(c -> sb.append(" (\"").append(c.table()).append("\".\"").append(c.column()).append("\" is a column ")
+                        .append(c.migration().fileName()).append(" adds, but the database has it already, holding values: db:push or a hand change"
+                        + " brought it here before the migration was written. On a development database, bring the rest of the schema with db:push"
+                        + " and record the migration as applied with db:baseline -Ddb.baseline=").append(c.migration().tag())
+                        .append(" instead of applying it)"));
         if (changes.stream().anyMatch(c -> c.kind() == RowChange.Kind.VALUES_NOT_KEPT)) {
             sb.append(" (a rebuild keeps a column's values only where its copy puts each kept column into the column of its name, INSERT INTO"
                     + " new (a, b) SELECT a, b FROM old; a column to rename is renamed, ALTER TABLE t RENAME COLUMN a TO b, not dropped and added)");
