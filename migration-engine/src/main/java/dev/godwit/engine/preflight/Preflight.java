@@ -73,7 +73,7 @@ public final class Preflight implements PendingCheck {
     /** How a refusal's way on says to apply a loss as it is: a flag of this run, or the goal to run (for an application). */
     private String acceptAsItIs = "pass -Ddb.acceptDataLoss";
 
-    private Preflight(Supplier<Replica> copy, String copyWhat, boolean acceptDataLoss, EngineLog log, boolean local) {
+    Preflight(Supplier<Replica> copy, String copyWhat, boolean acceptDataLoss, EngineLog log, boolean local) {
         this.copy = copy;
         this.copyWhat = copyWhat;
         this.acceptDataLoss = acceptDataLoss;
@@ -179,7 +179,7 @@ public final class Preflight implements PendingCheck {
         return new Preflight(() -> Replica.backupOf(file), copyOf(file), acceptDataLoss, log, true);
     }
 
-    private static String copyOf(Path file) {
+    static String copyOf(Path file) {
         return "a copy of " + file.toAbsolutePath().normalize() + EXACT;
     }
 
@@ -447,6 +447,22 @@ public final class Preflight implements PendingCheck {
                     else if (CONSTRAINT_FAILED.matcher(says).find()) says += "\n  " + CONSTRAINT_HINT;
                     if (duplicates != null) says += "\n  " + duplicates;
                     int before = pending.indexOf(m);
+                    String noRoom = CopyOutOfRoom.reason(o.failure());
+                    if (noRoom != null) {
+                        // the copy's own disk or memory gave out, not the migration: the apply, on another disk, would go on and
+                        // do what the pre-flight never got to compare (a rebuild's cascade), so this is no "the apply stops there too"
+                        String what = "Pre-flight: " + copyWhat.replace(EXACT, "") + " ran out of room (" + noRoom + ") running " + m.fileName()
+                                + where + says + "\n  " + CopyOutOfRoom.wayOn();
+                        if (!acceptDataLoss) {
+                            slow.forEach(log::warn);
+                            throw new PreflightRefusedException(what + "\n  Nothing was applied: the pre-flight could not compare what "
+                                    + m.fileName() + (pending.size() - before > 1 ? " and the migrations after it do" : " does") + " to the rows. Or pass"
+                                    + " -Ddb.acceptDataLoss to apply without that comparison.", List.of());
+                        }
+                        log.warn(what + "\n  Applying without that comparison (-Ddb.acceptDataLoss).");
+                        failed = m.fileName();
+                        break;
+                    }
                     if (copyWhat.endsWith(EXACT) && before > 0) {
                         // The copy holds the real rows: the apply would fail there too, after committing the ones before it.
                         slow.forEach(log::warn);   // the migrations before it are still to be applied, and may be cut on D1

@@ -115,4 +115,34 @@ class BigFileCopyTest {
             Replica.inMemoryUpToBytes = limit;
         }
     }
+
+    /**
+     * A red-team: with java.io.tmpdir on a small disk (81 MB free for a 77 MB file, or a container's tmpfs), the copy filled it
+     * during drizzle-kit's rebuild of a parent table and the pre-flight warned "fails on a copy ... SQLITE_FULL ... The apply will
+     * stop there too." The apply, on the file's own disk, did not stop: it committed the rebuild, whose DROP TABLE deleted the
+     * 10,000 ON DELETE CASCADE children and set the ON DELETE SET NULL ones to NULL, BUILD SUCCESS. The copy's disk running out
+     * says nothing of the migration: the pre-flight now refuses, naming java.io.tmpdir and the room it needs. (A copy whose pages
+     * are capped by max_page_count fails as a full disk does.)
+     */
+    @Test
+    void aCopyThatRunsOutOfRoomRefusesTheApplyInsteadOfLettingItRunUnchecked() throws Exception {
+        Path file = PreflightTestFiles.cascadeAtInit(dir);
+        RecordingLog log = new RecordingLog();
+        java.util.function.Supplier<Replica> cramped = () -> {
+            Replica r = Replica.backupOf(file);
+            long pages = r.count("PRAGMA page_count");
+            r.exec("PRAGMA max_page_count = " + pages);   // not a page more: the rebuild's new table finds no room
+            return r;
+        };
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            Migrator migrator = new Migrator(db, HistoryTable.forName("__drizzle_migrations"), log)
+                    .checkingPendingWith(new Preflight(cramped, Preflight.copyOf(file), false, log, true));
+            PreflightRefusedException e = assertThrows(PreflightRefusedException.class,
+                    () -> migrator.apply(PreflightTest.migrations(PreflightTest.CASCADE), ApplyOptions.defaults()));
+            assertTrue(e.getMessage().startsWith("Pre-flight: a copy of " + file.toAbsolutePath().normalize() + " ran out of room (disk full) running 0001_name_check.sql at statement "), e.getMessage());
+            assertTrue(e.getMessage().contains("Point -Djava.io.tmpdir at a folder with that much room"), e.getMessage());
+            assertTrue(e.getMessage().contains("Nothing was applied"), e.getMessage());
+            assertEquals(3L, ((Number) db.query("SELECT count(*) AS n FROM orders").get(0).get("n")).longValue(), "the children are still there");
+        }
+    }
 }
