@@ -152,6 +152,14 @@ final class Replica implements Database {
         }
         if (size > inMemoryUpToBytes) {
             removeStaleCopies();
+            long free = freeSpace.applyAsLong(tempFolder());
+            if (free >= 0 && free < size) {
+                // SQLite's backup into a full disk ends "OK" having copied nothing, which read as a lock held by another connection
+                throw new DatabaseException("cannot copy " + file + " (" + megabytes(size) + ") for the pre-flight: java.io.tmpdir (" + tempFolder()
+                        + ") has " + megabytes(free) + " free. A file over " + inMemoryUpToBytes / (1024 * 1024) + " MB is copied there, and a"
+                        + " migration that rebuilds tables needs about three times the file: point -Djava.io.tmpdir at a folder with that much room"
+                        + " (MAVEN_OPTS; for an application, JAVA_TOOL_OPTIONS). Nothing was applied.");
+            }
             try {
                 onDisk = java.nio.file.Files.createTempFile(tempFolder(), TEMP_PREFIX + ProcessHandle.current().pid() + "-", ".sqlite");
             } catch (java.io.IOException e) {
@@ -179,6 +187,22 @@ final class Replica implements Database {
     }
 
     private static final String TEMP_PREFIX = "godwit-preflight-";
+
+    /** The room in java.io.tmpdir, as {@link #usableSpace} tells it (a test stands in a full disk). */
+    static java.util.function.ToLongFunction<Path> freeSpace = Replica::usableSpace;
+
+    /** Bytes free to this process in {@code folder}'s file system; -1 when it cannot be told (the copy then says what fails). */
+    static long usableSpace(Path folder) {
+        try {
+            return java.nio.file.Files.getFileStore(folder).getUsableSpace();
+        } catch (java.io.IOException | RuntimeException unknown) {
+            return -1;
+        }
+    }
+
+    private static String megabytes(long bytes) {
+        return bytes >= 10L * 1024 * 1024 * 1024 ? bytes / (1024L * 1024 * 1024) + " GB" : bytes / (1024 * 1024) + " MB";
+    }
 
     /** java.io.tmpdir as it is now (Files.createTempFile(prefix, suffix) keeps the one it read first). */
     private static Path tempFolder() {

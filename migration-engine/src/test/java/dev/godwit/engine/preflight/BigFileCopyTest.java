@@ -145,4 +145,27 @@ class BigFileCopyTest {
             assertEquals(3L, ((Number) db.query("SELECT count(*) AS n FROM orders").get(0).get("n")).longValue(), "the children are still there");
         }
     }
+
+    /**
+     * A red-team: with java.io.tmpdir holding 21 MB free for a 77 MB file, the apply failed with "restore from app.sqlite copied
+     * nothing: the database was locked by another connection (a write in progress) for 3.0 s; try again when it is done" (SQLite's
+     * backup into a full disk ends OK having copied nothing), sending the user after a lock no one held. The room is looked at first.
+     */
+    @Test
+    void aTemporaryFolderWithLessRoomThanTheFileIsNamedNotTakenForALock() throws Exception {
+        Path file = PreflightTestFiles.cascadeAtInit(dir);
+        long limit = Replica.inMemoryUpToBytes;
+        var space = Replica.freeSpace;
+        Replica.inMemoryUpToBytes = 0;
+        Replica.freeSpace = folder -> 1024;
+        try {
+            dev.godwit.engine.db.DatabaseException e = assertThrows(dev.godwit.engine.db.DatabaseException.class, () -> Replica.backupOf(file).close());
+            assertTrue(e.getMessage().startsWith("cannot copy " + file + " ("), e.getMessage());
+            assertTrue(e.getMessage().contains(") for the pre-flight: java.io.tmpdir (" + System.getProperty("java.io.tmpdir") + ") has 0 MB free."), e.getMessage());
+            assertTrue(e.getMessage().contains("point -Djava.io.tmpdir at a folder with that much room"), e.getMessage());
+        } finally {
+            Replica.inMemoryUpToBytes = limit;
+            Replica.freeSpace = space;
+        }
+    }
 }
