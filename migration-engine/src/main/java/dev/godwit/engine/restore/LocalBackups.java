@@ -109,8 +109,7 @@ public final class LocalBackups {
                 prune(list(dbFile, label));
                 return copy;
             }
-            throw new GodwitException(GodwitException.Kind.BROKEN, "Cannot copy " + dbFile + " to " + copy + (beforeRestore
-                    ? " before restoring it: " + e.getMessage() + "; nothing was restored" : " before applying: " + e.getMessage() + "; nothing was applied"), e);
+            throw copyFailed(dbFile, copy, e, beforeRestore);
         }
         if (!beforeRestore) {
             // the database as the newest copy has it already (an apply that failed and rolled back, run again): that copy stands, so
@@ -130,6 +129,37 @@ public final class LocalBackups {
         reused = false;
         prune(list(dbFile, label));
         return copy;
+    }
+
+    /**
+     * The refusal of a copy that failed; one that ran out of room (SQLITE_FULL, or the I/O error of a write the disk refused) also
+     * says how much the copy needs, what the folder has free and what this file's kept copies take there, with the ways to room.
+     */
+    GodwitException copyFailed(Path dbFile, Path copy, SQLException e, boolean beforeRestore) {
+        String ending = beforeRestore ? "; nothing was restored" : "; nothing was applied";
+        // what the failed VACUUM INTO began (the name was free before it) is no copy: not left to be restored as the newest one
+        try {
+            Files.deleteIfExists(copy);
+        } catch (IOException ignored) {
+            // left: a file SQLite cannot read, which a restore names rather than uses
+        }
+        int primary = e instanceof org.sqlite.SQLiteException se ? se.getResultCode().code & 0xff : -1;
+        if (primary == org.sqlite.SQLiteErrorCode.SQLITE_FULL.code || primary == org.sqlite.SQLiteErrorCode.SQLITE_IOERR.code) {
+            long kept = 0;
+            List<Path> copies = list(dbFile, "");
+            for (Path c : copies) kept += c.toFile().length();
+            String room = "; " + dir + " has " + megabytes(dir.toFile().getUsableSpace()) + " free, and the copy needs about "
+                    + megabytes(dbFile.toFile().length()) + (copies.isEmpty() ? "" : " (the " + copies.size() + " earlier copies of this file there take "
+                    + megabytes(kept) + ": delete the older ones, or keep fewer with -Ddb.backups=N, 1 at least)");
+            return new GodwitException(GodwitException.Kind.BROKEN, "Cannot copy " + dbFile + " to " + copy + (beforeRestore ? " before restoring it: "
+                    : " before applying: ") + e.getMessage() + room + ending, e);
+        }
+        return new GodwitException(GodwitException.Kind.BROKEN, "Cannot copy " + dbFile + " to " + copy + (beforeRestore
+                ? " before restoring it: " + e.getMessage() : " before applying: " + e.getMessage()) + ending, e);
+    }
+
+    private static String megabytes(long bytes) {
+        return bytes >= 10L * 1024 * 1024 * 1024 ? bytes / (1024L * 1024 * 1024) + " GB" : bytes / (1024 * 1024) + " MB";
     }
 
     /** Whether the last {@link #backup(Path)} returned the newest earlier copy, the same bytes as the database now, and took none. */

@@ -654,4 +654,29 @@ class RestoreTest {
         }
     }
 
+
+    /**
+     * A backup that ran out of room said only SQLite's 'database or disk is full; nothing was applied': not what the copy needs,
+     * nor that the copies kept beside it take the room, nor -Ddb.backups. The half-written copy is removed, not left to be taken
+     * for the newest.
+     */
+    @Test
+    void aCopyThatRunsOutOfRoomSaysWhatItNeedsAndWhatTheKeptCopiesTake() throws Exception {
+        Path file = dir.resolve("app.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            db.runAtomically(List.of("CREATE TABLE t (x)", "INSERT INTO t VALUES (randomblob(100000))"), false);
+        }
+        LocalBackups backups = new LocalBackups(dir.resolve(".godwit/backups"), 5);
+        backups.backup(file);
+        Path half = dir.resolve(".godwit/backups/half.sqlite");
+        Files.writeString(half, "begun");
+        GodwitException e = backups.copyFailed(file, half, new org.sqlite.SQLiteException("[SQLITE_FULL] Insertion failed because database is full"
+                + " (database or disk is full)", org.sqlite.SQLiteErrorCode.SQLITE_FULL), false);
+        assertTrue(e.getMessage().matches("Cannot copy " + java.util.regex.Pattern.quote(file + " to " + half + " before applying: [SQLITE_FULL]"
+                + " Insertion failed because database is full (database or disk is full); " + dir.resolve(".godwit/backups") + " has ")
+                + "\\d+ [MG]B free, and the copy needs about 0 MB \\(the 1 earlier copies of this file there take 0 MB: delete the older"
+                + " ones, or keep fewer with -Ddb.backups=N, 1 at least\\); nothing was applied"), e.getMessage());
+        assertFalse(Files.exists(half), "the half-written copy is removed");
+        assertEquals(1, backups.list(file).size(), "the copy kept before stays");
+    }
 }
