@@ -91,6 +91,11 @@ public class GenerateMojo extends AbstractDaemonMojo {
         String written = folder().relative(result.sqlFile());
         getLog().info("Wrote " + written + (custom ? " (empty: put your SQL below its comment)" : "") + ":");
         for (String line : MigrationPreview.lines(result.sql(), written)) getLog().info("  " + line);
+        if (!result.explained().isEmpty()) {
+            getLog().info("It rebuilds tables (a new table, the rows copied, the old one dropped: SQLite alters them no other way) for "
+                    + (result.explained().size() == 1 ? "this change:" : "these " + result.explained().size() + " changes:"));
+            for (String c : result.explained()) getLog().info("  - " + c);
+        }
         for (String w : result.warnings()) getLog().warn(w);
         if (goesToD1()) for (String w : dev.godwit.engine.generate.D1Refusals.of(result.sql(), written)) getLog().warn(w);
         List<String> losses = result.losses();

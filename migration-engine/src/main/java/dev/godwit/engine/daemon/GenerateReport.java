@@ -16,23 +16,28 @@ import java.util.List;
  * @param sql          its SQL, or null
  * @param warnings     warnings to show
  * @param losses       the destructive changes it makes, described
+ * @param explained    every change it makes, described, where its SQL rebuilds a table (a rebuild's dozen statements do not say
+ *                     what changed: a default, a CHECK, a foreign key's action); empty otherwise
  * @param filesWritten the files written in the folder
  * @param filesRemoved the files removed from it
  * @param schemaMillis how long the schema took to load on its own thread (0: one kept from the same inputs)
  */
-public record GenerateReport(boolean written, Path sqlFile, String sql, List<String> warnings, List<String> losses, List<Path> filesWritten,
-                             List<Path> filesRemoved, long schemaMillis) implements Reply {
+public record GenerateReport(boolean written, Path sqlFile, String sql, List<String> warnings, List<String> losses, List<String> explained,
+                             List<Path> filesWritten, List<Path> filesRemoved, long schemaMillis) implements Reply {
 
     public GenerateReport {
         warnings = List.copyOf(warnings);
         losses = List.copyOf(losses);
+        explained = List.copyOf(explained);
         filesWritten = List.copyOf(filesWritten);
         filesRemoved = List.copyOf(filesRemoved);
     }
 
     public static GenerateReport of(GenerateResult r, long schemaMillis) {
+        boolean rebuilds = r.sql() != null && r.sql().contains("CREATE TABLE `__new_");
         return new GenerateReport(r.written(), r.sqlFile(), r.sql(), r.warnings(),
-                r.changes().stream().filter(Change::destructive).map(Change::describe).toList(), r.filesWritten(), r.filesRemoved(), schemaMillis);
+                r.changes().stream().filter(Change::destructive).map(Change::describe).toList(),
+                rebuilds ? r.changes().stream().map(Change::describe).toList() : List.of(), r.filesWritten(), r.filesRemoved(), schemaMillis);
     }
 
     @Override
@@ -42,6 +47,7 @@ public record GenerateReport(boolean written, Path sqlFile, String sql, List<Str
         Wire.string(out, sql);
         Wire.strings(out, warnings);
         Wire.strings(out, losses);
+        Wire.strings(out, explained);
         Wire.strings(out, filesWritten.stream().map(Path::toString).toList());
         Wire.strings(out, filesRemoved.stream().map(Path::toString).toList());
         out.writeLong(schemaMillis);
@@ -51,6 +57,6 @@ public record GenerateReport(boolean written, Path sqlFile, String sql, List<Str
         boolean written = in.readBoolean();
         String sqlFile = Wire.string(in);
         return new GenerateReport(written, sqlFile == null ? null : Path.of(sqlFile), Wire.string(in), Wire.strings(in), Wire.strings(in),
-                Wire.strings(in).stream().map(Path::of).toList(), Wire.strings(in).stream().map(Path::of).toList(), in.readLong());
+                Wire.strings(in), Wire.strings(in).stream().map(Path::of).toList(), Wire.strings(in).stream().map(Path::of).toList(), in.readLong());
     }
 }

@@ -186,6 +186,31 @@ class DaemonTest {
         assertEquals(List.of(), none.filesWritten());
     }
 
+    /**
+     * A migration that rebuilds a table said only its dozen statements: what changed (a default, a foreign key's action) was to
+     * be read out of the new table's CREATE. The report now carries the changes where the SQL rebuilds, from the daemon as here.
+     */
+    @Test
+    void aRebuildComesWithTheChangesItIsFor() throws Exception {
+        Path a = project("a", USERS_AND_POSTS);
+        Path b = project("b", USERS_AND_POSTS);
+        inDaemon(request(a, "init", false, false), null);
+        here(request(b, "init", false, false), null);
+        String added = USERS_AND_POSTS.replace(USERS, USERS + "      - {name: title, type: text}\n");
+        Files.writeString(a.resolve("schema.yaml"), added);
+        Files.writeString(b.resolve("schema.yaml"), added);
+        assertEquals(List.of(), inDaemon(request(a, "title", false, false), null).explained(), "an ADD COLUMN says what it does");
+        here(request(b, "title", false, false), null);
+        String restricted = added.replace("onDelete: cascade", "onDelete: restrict");
+        Files.writeString(a.resolve("schema.yaml"), restricted);
+        Files.writeString(b.resolve("schema.yaml"), restricted);
+        GenerateReport there = inDaemon(request(a, "restrict", false, false), null);
+        assertTrue(sql(there).contains("CREATE TABLE `__new_posts`"), sql(there));
+        assertEquals(List.of("add foreign key \"posts\"[user_id] -> \"users\"[id] on delete restrict",
+                "drop foreign key \"posts\"[user_id] -> \"users\"[id] on delete cascade"), there.explained());
+        assertEquals(here(request(b, "restrict", false, false), null).explained(), there.explained());
+    }
+
     private VerifyReport verifyInDaemon(Path project, boolean d1) {
         daemonUp();
         return client().verify(new VerifyRequest(inputs(project), d1), debug::add, said::add)
