@@ -1,5 +1,6 @@
 package dev.godwit.engine.studio;
 
+import dev.godwit.engine.d1.D1Exception;
 import dev.godwit.engine.db.Database;
 import dev.godwit.engine.db.DatabaseException;
 import dev.godwit.engine.sql.Quoting;
@@ -37,6 +38,12 @@ final class ExportRows {
      */
     static final long EXPORT_CHUNK_BYTES = 16L << 20;
 
+    /**
+     * About how many characters of D1's JSON (a blob's byte is about 4: {@code 255,}) one chunk of an export over D1 holds: it stops
+     * before the row that would start past this, with at least one row (D1 caps a value at 2 MB, so a row of one such blob is 8 MB).
+     */
+    static final long D1_CHUNK_BYTES = 4L << 20;
+
     /** Where an export's rows go, as they are read: the column names first, then each row's values in that order. */
     interface RowSink {
         void columns(List<String> names);
@@ -67,7 +74,9 @@ final class ExportRows {
                 chunk = exportPage(v, cur, want);
             } catch (DatabaseException e) {
                 synchronized (lock) {
-                    throw schema.explained(t, e);
+                    RuntimeException explained = schema.explained(t, e);
+                    if (explained == e && e instanceof D1Exception d && !d.isSqlError()) throw asked(v, cur, n, e);
+                    throw explained;
                 }
             }
             int k = Math.min(chunk.rows().size(), want);
@@ -78,6 +87,20 @@ final class ExportRows {
             if (k == 0) return new Exported(n, false);
             cur = RowPages.cursorOf(v, chunk.rows().get(k - 1));
         }
+    }
+
+    /**
+     * A failure of D1 (no answer after its retries, a server error, a rate limit) that names what the export asked: D1 said
+     * "No answer from Cloudflare D1 (…). Check the network and db.d1.endpoint", which sent one looking at the network for a
+     * chunk that was too big to answer.
+     */
+    private static DatabaseException asked(GridView v, PageCursor cur, long written, DatabaseException e) {
+        String which = cur == null ? "its first rows"
+                : "the rows after " + (v.sort() == null ? "" : Quoting.doubleQuoted(v.sort().name()) + " = " + RowGuard.shownLiteral(cur.sortValue()) + ", ")
+                + v.key().named(cur.key());
+        String m = "The export of table " + Quoting.doubleQuoted(v.table().name()) + " failed asking D1 for " + which + " (" + written
+                + " rows written before): " + e.getMessage();
+        return new DatabaseException(m, -1, null, m, e.outcomeUnknown(), e);
     }
 
     /** A chunk's rows; {@code cut} when a local chunk stopped at {@link #EXPORT_CHUNK_BYTES} with rows left to read. */
@@ -93,9 +116,9 @@ final class ExportRows {
 
     private Page exportPage(GridView v, PageCursor cur, int want) {
         boolean remote = db.capabilities().remote();
-        RowPages.PageQuery q = RowPages.pageQuery(v, cur, true, want, remote);
+        if (remote) return remotePage(v, cur, want);
+        RowPages.PageQuery q = RowPages.pageQuery(v, cur, true, want, false);
         synchronized (lock) {
-            if (remote) return new Page(db.query(q.sql(), q.params().toArray()).stream().map(r -> ExactRows.unpacked(v.table(), v.key(), r)).toList(), false);
             List<Map<String, Object>> rows = new ArrayList<>();
             long[] bytes = {0};
             try {
@@ -111,6 +134,43 @@ final class ExportRows {
             return new Page(rows, false);
         }
     }
+
+    /**
+     * A chunk over D1, one API call whose answer D1 builds whole (and Godwit reads whole): {@link #EXPORT_CHUNK} rows at most, fewer
+     * where their values weigh {@link #D1_CHUNK_BYTES} in D1's JSON ({@link RowPages#weighedPageQuery}: the weights are summed in
+     * the query, which reads no blob's bytes for them). It was 1,000 rows whatever their size: 50 rows of 1.9 MB blobs were one
+     * answer of about 400 MB, and the export failed after minutes of retries as "No answer from Cloudflare D1". Where the filters'
+     * parameters, bound twice, would pass D1's 100 a statement, the weights are asked first in a call of their own. A chunk that
+     * stopped short of its rows and weighs the budget is {@code cut}: the next chunk tells whether rows are left.
+     */
+    private Page remotePage(GridView v, PageCursor cur, int want) {
+        TableDef t = v.table();
+        synchronized (lock) {
+            RowPages.PageQuery q = RowPages.weighedPageQuery(v, cur, want, D1_CHUNK_BYTES, true);
+            boolean known = false;
+            boolean cut = false;
+            if (q.params().size() > D1_PARAMS) {
+                RowPages.PageQuery weighed = RowPages.weighedQuery(v, cur, want, D1_CHUNK_BYTES);
+                Map<String, Object> w = db.query(weighed.sql(), weighed.params().toArray()).get(0);
+                long n = ((Number) w.get("n")).longValue();
+                long k = ((Number) w.get("k")).longValue();
+                if (k == 0) return new Page(List.of(), false);
+                q = RowPages.pageQuery(v, cur, true, (int) k - 1, true);
+                known = true;
+                cut = k < n;
+            }
+            List<Map<String, Object>> rows = db.query(q.sql(), q.params().toArray()).stream().map(r -> ExactRows.unpacked(t, v.key(), r)).toList();
+            if (!known && rows.size() <= want) {
+                long weight = 0;
+                for (Map<String, Object> r : rows) weight += RowPages.weight(t, r);
+                cut = weight >= D1_CHUNK_BYTES;   // else every row after the cursor (up to want + 1) is here
+            }
+            return new Page(rows, cut);
+        }
+    }
+
+    /** D1's bound parameters a statement (d1.md, limits). */
+    private static final int D1_PARAMS = 100;
 
     /** About what a row's values take in memory (a text's UTF-16 units, a blob's bytes), to size the next chunk by. */
     private static long sizeOf(java.util.Collection<Object> values) {

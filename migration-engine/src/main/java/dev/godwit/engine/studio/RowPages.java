@@ -103,19 +103,90 @@ final class RowPages {
 
     /** As {@link #pageQuery(GridView, PageCursor, boolean, int, boolean)}; with {@code previews}, large values as the grid shows them ({@link Cells}). */
     static PageQuery pageQuery(GridView v, PageCursor cursor, boolean forward, int limit, boolean remote, boolean previews) {
+        String select = previews ? ExactRows.selectPreviewing(v.table(), v.key()) : ExactRows.selectExactly(v.table(), v.key(), remote);
+        PageQuery rows = rowsAfter(v, cursor, forward, select);
+        return new PageQuery(rows.sql() + " LIMIT " + (limit + 1), rows.params());
+    }
+
+    /** {@code SELECT select FROM t WHERE filters AND keyset ORDER BY sort, key}, without a LIMIT. */
+    private static PageQuery rowsAfter(GridView v, PageCursor cursor, boolean forward, String select) {
         List<String> where = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         GridView.filterSql(v, where, params);
         if (cursor != null) keyset(v, cursor, forward, where, params);
-        boolean asc = v.ascending() == forward;
-        String dir = asc ? "" : " DESC";
+        return new PageQuery("SELECT " + select + " FROM " + Quoting.doubleQuoted(v.table().name())
+                + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + " ORDER BY " + order(v, forward), params);
+    }
+
+    /** The ORDER BY terms of a page: the sort column, then the key (the rowid or the primary key's columns), all one way. */
+    private static String order(GridView v, boolean forward) {
+        String dir = v.ascending() == forward ? "" : " DESC";
         List<String> order = new ArrayList<>();
         if (v.sort() != null) order.add(Quoting.doubleQuoted(v.sort().name()) + dir);
         v.key().orderTerms().forEach(k -> order.add(k + dir));
-        String select = previews ? ExactRows.selectPreviewing(v.table(), v.key()) : ExactRows.selectExactly(v.table(), v.key(), remote);
-        String sql = "SELECT " + select + " FROM " + Quoting.doubleQuoted(v.table().name())
-                + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + " ORDER BY " + String.join(", ", order) + " LIMIT " + (limit + 1);
-        return new PageQuery(sql, params);
+        return String.join(", ", order);
+    }
+
+    /**
+     * What a row's values weigh in D1's answer, as SQL over the table's columns: a text its characters, a blob 4 per byte (D1's
+     * JSON writes a blob as an array of numbers, {@code [255,0,…]}), other values nothing. {@link #weight} is never less for the
+     * same row as read back. Neither {@code length} nor {@code typeof} reads a blob's bytes.
+     */
+    static String weightSql(TableDef t) {
+        List<String> terms = new ArrayList<>();
+        for (String n : t.columnNames()) {
+            String c = Quoting.doubleQuoted(n);
+            terms.add("CASE typeof(" + c + ") WHEN 'blob' THEN 4 * length(" + c + ") WHEN 'text' THEN length(" + c + ") ELSE 0 END");
+        }
+        return balancedSum(terms);
+    }
+
+    /** {@code a + b + …} as a balanced tree: a chain of 100 terms passed D1's expression depth of 100 ("Expression tree is too large"). */
+    private static String balancedSum(List<String> terms) {
+        if (terms.size() == 1) return terms.get(0);
+        int half = terms.size() / 2;
+        return "(" + balancedSum(terms.subList(0, half)) + ") + (" + balancedSum(terms.subList(half, terms.size())) + ")";
+    }
+
+    /**
+     * {@link #weightSql} of a row as read back (its values unpacked): a text's UTF-16 units, never fewer than SQLite's characters
+     * (which stop at a NUL), a blob's bytes times 4.
+     */
+    static long weight(TableDef t, Map<String, Object> row) {
+        long w = 0;
+        for (String n : t.columnNames()) {
+            Object x = row.get(n);
+            if (x instanceof byte[] b) w += 4L * b.length;
+            else if (x instanceof String s) w += s.length();
+        }
+        return w;
+    }
+
+    /**
+     * How many of the rows after a cursor (forward, {@code limit + 1} at most) come before their {@link #weightSql}s pass
+     * {@code budget}: a query of one row, {@code n} those rows and {@code k} those whose rows before them weigh less than the
+     * budget (so the first always counts). In the page's own order (a window over the same ORDER BY), ties and NULLs included;
+     * it reads no blob's bytes.
+     */
+    static PageQuery weighedQuery(GridView v, PageCursor cursor, int limit, long budget) {
+        String before = ExactRows.freeLabel(v.table(), "__godwit_before");
+        PageQuery rows = rowsAfter(v, cursor, true, "coalesce(sum(" + weightSql(v.table()) + ") OVER (ORDER BY " + order(v, true)
+                + " ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS " + Quoting.doubleQuoted(before));
+        return new PageQuery("SELECT count(*) AS \"n\", coalesce(sum(" + Quoting.doubleQuoted(before) + " < " + budget + "), 0) AS \"k\" FROM ("
+                + rows.sql() + " LIMIT " + (limit + 1) + ")", rows.params());
+    }
+
+    /**
+     * A forward page of {@code limit} rows at most (one more tells there are more) that stops once its rows' {@link #weightSql}s
+     * pass {@code budget}, with at least one row: the page query limited by {@link #weighedQuery}'s {@code k}, in one statement
+     * (its parameters twice).
+     */
+    static PageQuery weighedPageQuery(GridView v, PageCursor cursor, int limit, long budget, boolean remote) {
+        PageQuery rows = rowsAfter(v, cursor, true, ExactRows.selectExactly(v.table(), v.key(), remote));
+        PageQuery weighed = weighedQuery(v, cursor, limit, budget);
+        List<Object> params = new ArrayList<>(rows.params());
+        params.addAll(weighed.params());
+        return new PageQuery(rows.sql() + " LIMIT (SELECT \"k\" FROM (" + weighed.sql() + "))", params);
     }
 
     /** The key of a row read by a page query (and {@link ExactRows#unpacked}): its rowid, or its primary key's values. */
