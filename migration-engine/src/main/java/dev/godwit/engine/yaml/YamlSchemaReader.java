@@ -59,7 +59,8 @@ public final class YamlSchemaReader {
     private static final List<String> COLUMN_KEYS = List.of("name", "type", "primaryKey", "autoincrement", "notNull", "unique", "default", "mode",
             "renamedFrom", "references", "enum", "generated", "length");
     private static final List<String> PK_KEYS = List.of("columns", "name");
-    private static final List<String> INDEX_KEYS = List.of("name", "columns", "expressions", "unique", "where");
+    private static final List<String> INDEX_KEYS = List.of("name", "columns", "expressions", "keys", "unique", "where");
+    private static final List<String> INDEX_KEY_KEYS = List.of("column", "expression");
     private static final List<String> FK_KEYS = List.of("name", "columns", "references", "onDelete", "onUpdate");
     private static final List<String> FK_TARGET_KEYS = List.of("table", "columns");
     private static final List<String> COLUMN_REF_KEYS = List.of("table", "column", "onDelete", "onUpdate", "name");
@@ -632,14 +633,64 @@ public final class YamlSchemaReader {
             if (m == null) return null;
             String name = requiredString(m, "name", node, "index of " + what);
             List<IndexDef.Key> keys = new ArrayList<>();
+            if (m.containsKey("keys")) {
+                if (m.containsKey("columns") || m.containsKey("expressions")) {
+                    problems.add(at(m.get("keys")) + "index \"" + name + "\" of " + what + " gives its keys in \"keys\" and in \""
+                            + (m.containsKey("columns") ? "columns" : "expressions") + "\": list them all in \"keys\", in order"
+                            + " ({column: ...} or {expression: ...} each)");
+                    return null;
+                }
+                keys = orderedKeys(m.get("keys"), "\"keys\" of index \"" + name + "\"", columns);
+                if (keys == null) return null;
+            }
+            // "columns" then "expressions", whatever order the descriptor writes them in ("keys" gives another order)
             for (String c : asDeclared(stringList(m.get("columns"), "\"columns\" of index \"" + name + "\"", node, false), columns)) {
                 keys.add(IndexDef.Key.column(c));
             }
             for (String e : stringList(m.get("expressions"), "\"expressions\" of index \"" + name + "\"", node, false)) keys.add(IndexDef.Key.expression(e));
-            if (keys.isEmpty()) problems.add(at(node) + "index \"" + name + "\" of " + what + " needs \"columns\" (or \"expressions\")");
+            if (keys.isEmpty() && !m.containsKey("keys")) problems.add(at(node) + "index \"" + name + "\" of " + what + " needs \"columns\" (or \"expressions\", or \"keys\")");
             boolean unique = bool(m, "unique", "index \"" + name + "\"");
             String where = optionalString(m, "where", "index \"" + name + "\"");
             return name == null || keys.isEmpty() ? null : new IndexDef(name, keys, unique, where);
+        }
+
+        /**
+         * An index's keys in the order given: each {@code {column: name}} or {@code {expression: "sql"}} (drizzle's
+         * {@code .on(sql`lower(${t.email})`, t.role)} is {@code [{expression: "lower(email)"}, {column: role}]}); null after a problem.
+         */
+        private List<IndexDef.Key> orderedKeys(Node node, String what, List<ColumnDef> columns) {
+            List<IndexDef.Key> keys = new ArrayList<>();
+            boolean ok = true;
+            for (Node n : sequence(node, what)) {
+                if (n instanceof ScalarNode) {
+                    problems.add(at(n) + "a key in " + what + " is written {column: name} or {expression: \"sql\"}, not " + kind(n));
+                    ok = false;
+                    continue;
+                }
+                Map<String, Node> k = mapping(n, "a key in " + what, INDEX_KEY_KEYS);
+                if (k == null || k.isEmpty() && !((MappingNode) n).getValue().isEmpty()) {   // its unknown key was named
+                    ok = false;
+                    continue;
+                }
+                if (k.size() != 1) {
+                    problems.add(at(n) + "a key in " + what + " is a column or an expression: give one of \"column\" and \"expression\"");
+                    ok = false;
+                    continue;
+                }
+                boolean column = k.containsKey("column");
+                String text = optionalString(k, column ? "column" : "expression", what);
+                if (text == null || text.isBlank()) {
+                    if (text != null) problems.add(at(n) + "a key in " + what + " is empty");
+                    ok = false;
+                    continue;
+                }
+                keys.add(column ? IndexDef.Key.column(asDeclared(List.of(text), columns).get(0)) : IndexDef.Key.expression(text));
+            }
+            if (ok && keys.isEmpty() && node instanceof SequenceNode) {
+                problems.add(at(node) + what + " is empty");
+                ok = false;
+            }
+            return ok && !keys.isEmpty() ? keys : null;
         }
 
         private ForeignKeyDef foreignKey(Node node, String table, String what, List<ColumnDef> columns) {

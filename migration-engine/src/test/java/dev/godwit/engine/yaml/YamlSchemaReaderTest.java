@@ -1,6 +1,7 @@
 package dev.godwit.engine.yaml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,7 @@ import dev.godwit.schema.model.ColumnMode;
 import dev.godwit.schema.model.FkAction;
 import dev.godwit.schema.model.ForeignKeyDef;
 import dev.godwit.schema.model.Generated;
+import dev.godwit.schema.model.IndexDef;
 import dev.godwit.schema.model.SchemaDef;
 import dev.godwit.schema.model.SchemaException;
 import java.nio.file.Files;
@@ -877,5 +879,97 @@ class YamlSchemaReaderTest {
                 + " timestamp_ms, or quote the value for the text"), e.problems());
         SchemaDef s = YamlSchemaReader.read(yaml.replaceAll("(?m)^.*name: due,.*\n", ""), "s.yaml");
         assertEquals(List.of("1704067200", "'2024-01-01'"), s.tables().get(0).columns().stream().map(c -> c.defaultValue().sql()).toList());
+    }
+
+    /**
+     * {@code keys} lists an index's keys in order, columns and expressions mixed: drizzle's
+     * {@code index().on(sql`lower(${t.email})`, t.role)} has its expression first, which "columns" and "expressions" cannot say
+     * (they give the columns first, whatever order the descriptor writes them in), so a YAML project dropped and re-created it.
+     */
+    @Test
+    void keysListAnIndexsColumnsAndExpressionsInOrder() {
+        SchemaDef s = YamlSchemaReader.read("""
+                tables:
+                  - name: users
+                    columns:
+                      - {name: id, type: integer, primaryKey: true}
+                      - {name: email, type: text, notNull: true}
+                      - {name: role, type: text}
+                    indexes:
+                      - {name: users_lower_email_role_idx, keys: [{expression: 'lower("email")'}, {column: role}]}
+                      - {name: users_role_lower_email_uq, keys: [{column: ROLE}, {expression: 'lower("email")'}], unique: true, where: "role IS NOT NULL"}
+                      - {name: users_both_idx, expressions: ['lower("email")'], columns: [role]}
+                """, "schema.yaml");
+        List<IndexDef> indexes = s.table("users").orElseThrow().indexes();
+        assertEquals(List.of(IndexDef.Key.expression("lower(\"email\")"), IndexDef.Key.column("role")), indexes.get(0).keys());
+        assertEquals(new IndexDef("users_role_lower_email_uq", List.of(IndexDef.Key.column("role"), IndexDef.Key.expression("lower(\"email\")")), true,
+                "role IS NOT NULL"), indexes.get(1));
+        // "columns" and "expressions" keep their meaning: the columns first (f21_* oracle cases rely on it)
+        assertEquals(List.of(IndexDef.Key.column("role"), IndexDef.Key.expression("lower(\"email\")")), indexes.get(2).keys());
+    }
+
+    @Test
+    void keysAreRefusedBesideColumnsOrExpressionsAndWhenNotOneColumnOrExpression() {
+        SchemaException e = assertThrows(SchemaException.class, () -> YamlSchemaReader.read("""
+                tables:
+                  - name: users
+                    columns:
+                      - {name: id, type: integer, primaryKey: true}
+                      - {name: role, type: text}
+                    indexes:
+                      - {name: a_idx, keys: [{column: role}], columns: [id]}
+                      - {name: b_idx, expressions: ['lower(role)'], keys: [{column: role}]}
+                      - {name: c_idx, keys: [{column: role, expression: 'lower(role)'}]}
+                      - {name: d_idx, keys: [role]}
+                      - {name: e_idx, keys: [{colum: role}]}
+                      - {name: g_idx, keys: [{}]}
+                      - {name: f_idx, keys: []}
+                """, "schema.yaml"));
+        assertEquals(List.of(
+                "schema.yaml line 7: index \"a_idx\" of table \"users\" gives its keys in \"keys\" and in \"columns\": list them all in \"keys\", in order"
+                        + " ({column: ...} or {expression: ...} each)",
+                "schema.yaml line 8: index \"b_idx\" of table \"users\" gives its keys in \"keys\" and in \"expressions\": list them all in \"keys\", in order"
+                        + " ({column: ...} or {expression: ...} each)",
+                "schema.yaml line 9: a key in \"keys\" of index \"c_idx\" is a column or an expression: give one of \"column\" and \"expression\"",
+                "schema.yaml line 10: a key in \"keys\" of index \"d_idx\" is written {column: name} or {expression: \"sql\"}, not \"role\"",
+                "schema.yaml line 11: unknown key \"colum\" in a key in \"keys\" of index \"e_idx\": did you mean \"column\"? (known keys: column, expression)",
+                "schema.yaml line 12: a key in \"keys\" of index \"g_idx\" is a column or an expression: give one of \"column\" and \"expression\"",
+                "schema.yaml line 13: \"keys\" of index \"f_idx\" is empty"), e.problems());
+    }
+
+    /**
+     * Against the folder drizzle-kit 0.31 wrote for {@code index("users_lower_email_role_idx").on(sql`lower(${t.email})`, t.role)}
+     * (src/test/resources/yaml-keys/expression-first), the same schema in YAML with {@code keys} generates nothing; with
+     * "columns" and "expressions" it dropped and re-created the index.
+     */
+    @Test
+    void keysInDrizzlesOrderGenerateNothingAgainstDrizzleKitsFolder(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path from = java.nio.file.Path.of("src/test/resources/yaml-keys/expression-first/drizzle");
+        try (var files = java.nio.file.Files.walk(from)) {
+            for (java.nio.file.Path p : files.toList()) {
+                java.nio.file.Path to = dir.resolve("drizzle").resolve(from.relativize(p).toString());
+                if (java.nio.file.Files.isDirectory(p)) java.nio.file.Files.createDirectories(to);
+                else java.nio.file.Files.copy(p, to);
+            }
+        }
+        String yaml = """
+                tables:
+                  - name: users
+                    columns:
+                      - {name: id, type: integer, primaryKey: true}
+                      - {name: email, type: text, notNull: true}
+                      - {name: role, type: text}
+                    indexes:
+                      - {name: users_lower_email_role_idx, keys: [{expression: 'lower("email")'}, {column: role}]}
+                      - {name: users_role_lower_email_uq, keys: [{column: role}, {expression: 'lower("email")'}], unique: true}
+                """;
+        var generator = new dev.godwit.engine.generate.Generator(java.time.Clock.systemUTC(), new java.util.Random(1));
+        var folder = dev.godwit.engine.folder.MigrationsFolder.at(dir.resolve("drizzle"));
+        var r = generator.generate(YamlSchemaReader.read(yaml, "schema.yaml"), folder, dev.godwit.engine.generate.GenerateOptions.batch());
+        assertEquals(List.of(), r.changes());
+        assertFalse(r.written());
+        String columnsFirst = yaml.replace("keys: [{expression: 'lower(\"email\")'}, {column: role}]", "expressions: ['lower(\"email\")'], columns: [role]");
+        var before = generator.generate(YamlSchemaReader.read(columnsFirst, "schema.yaml"), folder, dev.godwit.engine.generate.GenerateOptions.batch().withName("x"));
+        assertTrue(before.sql().contains("DROP INDEX `users_lower_email_role_idx`"), before.sql());
     }
 }
