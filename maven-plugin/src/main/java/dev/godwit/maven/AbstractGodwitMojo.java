@@ -103,6 +103,14 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
     @Parameter(property = "db.migrationsTable")
     protected String migrationsTable;
 
+    /**
+     * The tables that are the schema code's, as drizzle-kit's {@code tablesFilter}: globs separated by commas, {@code !} before one
+     * leaving those out ({@code *,!legacy_*}). db:push, db:pull, db:verify -Ddb.drift, db:baseline and db:status leave the others
+     * alone, as they leave the history table. Default: every table.
+     */
+    @Parameter(property = "db.tablesFilter")
+    protected String tablesFilter;
+
     /** The {@code [env.NAME]} of wrangler's config to use (its own d1_databases; they are not inherited from the top level). */
     @Parameter(property = "db.env")
     protected String env;
@@ -638,7 +646,8 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
         var options = new dev.godwit.engine.fleet.FleetRunner.Options(fleetConcurrency, fleetCanary, fleetFailFast, d1RateLimit,
                 java.time.Duration.ofSeconds(Math.max(1, d1RateLimitWindowSeconds)), reportDir, ignoreChecksums, 5,
                 java.time.Duration.ofSeconds(5), java.time.Duration.ofMillis(500), ignoreMissing, outOfOrder);
-        return new dev.godwit.engine.fleet.FleetRunner(fleet, historyTable(), options, engineLog()).withCommandArgs(fleetMemberArgs());
+        return new dev.godwit.engine.fleet.FleetRunner(fleet, historyTable(), options, engineLog()).withCommandArgs(fleetMemberArgs())
+                .withTablesFilter(tablesFilter());
     }
 
     /**
@@ -705,6 +714,11 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
             databaseId = dom.getChild("databaseId").getValue();
         }
         return new D1Credentials.ServerValues(d1ServerId, decrypted.getUsername(), databaseId, decrypted.getPassword());
+    }
+
+    /** {@code -Ddb.tablesFilter} / {@code <tablesFilter>}, parsed. */
+    protected dev.godwit.engine.introspect.TablesFilter tablesFilter() {
+        return dev.godwit.engine.introspect.TablesFilter.parse(tablesFilter);
     }
 
     protected HistoryTable historyTable() {

@@ -109,7 +109,7 @@ public class ApplyMojo extends AbstractGodwitMojo {
                     .forD1Project(!(target instanceof Target.LocalFile) || goesToD1())   // D1's 30 s per request: a plain SQLite app has none
                     .withCommandArgs(restoreArgs());   // its db:repair command names this database too
             java.nio.file.Path file = localFile();
-            new Migrator(db, historyTable(), engineLog())
+            new Migrator(db, historyTable(), engineLog()).withTablesFilter(tablesFilter())
                     .withCommandArgs(restoreArgs())   // the database this command line picked, in the way on's commands
                     .withLocalCopyKept(file == null || !localBackups.list(file).isEmpty())
                     .checkingPendingWith(preflight)

@@ -42,7 +42,7 @@ public class PullMojo extends AbstractGodwitMojo {
     protected void run() throws MojoExecutionException, MojoFailureException {
         String pkg = targetPackage();
         try (Database db = openDatabase()) {
-            new Puller(db, historyTable(), engineLog()).pull(sourceDir.toPath(), pkg, folder(), overwrite);
+            new Puller(db, historyTable(), engineLog()).withTablesFilter(tablesFilter()).pull(sourceDir.toPath(), pkg, folder(), overwrite);
         }
         getLog().info("Next: set <schema>" + pkg + "</schema> if it is not already, then mvn db:generate should report no schema changes.");
     }

@@ -60,6 +60,7 @@ public class PushMojo extends AbstractGodwitMojo {
         try (Database db = target.open(engineLog())) {
             new Pusher(db, engineLog(), Set.of(historyTable().name()), localForeignKeysOff)
                     .withHistory(projectSettings().history())
+                    .withTablesFilter(tablesFilter())
                     .withCommandArgs(restoreArgs())   // its db:baseline command names this database too
                     .beforeChanging(() -> new dev.godwit.engine.restore.Restorer(engineLog()).beforePush(target, db, localBackups, restoreArgs(), wranglerArgs()))
                     .push(schema, force, interactive() ? ConsolePrompter.forPush() : null, NotRenames.parse(notRenames));

@@ -42,7 +42,7 @@ public class StatusMojo extends AbstractGodwitMojo {
         // none: an empty stand-in described and limited as the file will be, so db:apply's refusals read as they will there
         try (Database db = none ? dev.godwit.engine.db.SqliteDatabase.inMemoryStandingFor(file, target() instanceof dev.godwit.engine.target.Target.WranglerLocalD1)
                 : openDatabase()) {
-            Migrator migrator = new Migrator(db, historyTable(), engineLog()).withCommandArgs(restoreArgs())   // the refusal's commands as db:apply's
+            Migrator migrator = new Migrator(db, historyTable(), engineLog()).withCommandArgs(restoreArgs()).withTablesFilter(tablesFilter())   // the refusal's commands as db:apply's
                     .withLocalCopyKept(file == null || !localBackups().list(file).isEmpty());
             List<MigrationState> states = migrator.status(folder);
             String refusal = migrator.applyRefusal(states);

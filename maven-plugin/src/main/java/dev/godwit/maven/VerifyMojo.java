@@ -115,7 +115,8 @@ public class VerifyMojo extends AbstractDaemonMojo {
             compared = "the fleet";
         } else if (findings.isEmpty()) {
             try (Database db = openDatabase()) {
-                findings.addAll(Verifier.drift(db, historyTable(), verification.migrations(), verification.recorded(), restoreArgs()));
+                findings.addAll(Verifier.drift(db, historyTable(), verification.migrations(), verification.recorded(), restoreArgs(),
+                        Verifier.triggersMadeOnce(verification.migrations(), historyTable()), tablesFilter()));
                 compared = db.describe();
             }
         }

@@ -43,6 +43,14 @@ public final class Baseliner {
         return this;
     }
 
+    private dev.godwit.engine.introspect.TablesFilter tablesFilter = dev.godwit.engine.introspect.TablesFilter.ALL;
+
+    /** The tables that are the schema code's ({@code -Ddb.tablesFilter}): the comparison with the snapshots leaves the others out. */
+    public Baseliner withTablesFilter(dev.godwit.engine.introspect.TablesFilter filter) {
+        this.tablesFilter = filter == null ? dev.godwit.engine.introspect.TablesFilter.ALL : filter;
+        return this;
+    }
+
     /** Run before the history is written: the way back (a D1 bookmark, a local copy). */
     private Runnable beforeChanging = () -> { };
 
@@ -62,6 +70,9 @@ public final class Baseliner {
                     + (journal.entries().isEmpty() ? "(none)" : String.join(", ", journal.entries().stream().map(JournalEntry::tag).toList())));
         }
         JournalEntry upTo = Tags.find(journal, options.tag(), "db.baseline");
+        if (!tablesFilter.isEmpty() && java.nio.file.Files.isRegularFile(folder.schemaSnapshotFile(upTo.tag()))) {
+            tablesFilter.refuseDeclaredOutside(folder.readSnapshot(folder.schemaSnapshotFile(upTo.tag())).schema(), "The schema of " + upTo.tag());
+        }
         String picked = (db.capabilities().remote() ? "" : " -Dlocal") + commandArgs;   // this database, in each printed command
         List<String> recordedAlready = List.of();   // the folder's first migrations, which the history records already
         if (HistoryTable.find(db, history).exists()) {   // find: another tool's history with rows is refused too
@@ -189,8 +200,8 @@ public final class Baseliner {
     }
 
     /** The last migration whose snapshot the database's schema equals, or null: the -Ddb.baseline to suggest. */
-    private static JournalEntry matching(MigrationsFolder folder, Database db, HistoryTable history, Journal journal) {
-        SchemaDef actual = Introspector.introspect(db, Set.of(history.name()));
+    private JournalEntry matching(MigrationsFolder folder, Database db, HistoryTable history, Journal journal) {
+        SchemaDef actual = Introspector.introspect(db, tablesFilter.leftOut(db, Set.of(history.name())));
         List<JournalEntry> entries = journal.entries();
         for (int i = entries.size() - 1; i >= 0; i--) {
             SchemaDef expected = folder.readSnapshot(folder.schemaSnapshotFile(entries.get(i).tag())).schema();
@@ -200,9 +211,9 @@ public final class Baseliner {
     }
 
     /** How the database's schema differs from the snapshot of {@code upTo}. */
-    private static List<String> differences(MigrationsFolder folder, Database db, HistoryTable history, JournalEntry upTo) {
+    private List<String> differences(MigrationsFolder folder, Database db, HistoryTable history, JournalEntry upTo) {
         SchemaDef expected = folder.readSnapshot(folder.schemaSnapshotFile(upTo.tag())).schema();
-        return Verifier.differences(Introspector.introspect(db, Set.of(history.name())), expected);
+        return Verifier.differences(Introspector.introspect(db, tablesFilter.leftOut(db, Set.of(history.name()))), expected);
     }
 
     /**

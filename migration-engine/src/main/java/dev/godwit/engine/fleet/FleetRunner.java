@@ -162,7 +162,17 @@ public final class FleetRunner {
      * {@code args}: the run's wrangler environment, say. Without it they would work on the top level's account, folder and history.
      */
     public FleetRunner withCommandArgs(String args) {
-        return new FleetRunner(fleet, history, options, log, args, skipDoneIn);
+        return new FleetRunner(fleet, history, options, log, args, skipDoneIn).withTablesFilter(tablesFilter);
+    }
+
+    /** The tables that are the schema code's ({@code -Ddb.tablesFilter}): the drift of each database leaves the others out. */
+    private dev.godwit.engine.introspect.TablesFilter tablesFilter = dev.godwit.engine.introspect.TablesFilter.ALL;
+
+    /** The same runner, whose drift leaves out each database's tables {@code filter} does not keep ({@code -Ddb.tablesFilter}). */
+    public FleetRunner withTablesFilter(dev.godwit.engine.introspect.TablesFilter filter) {
+        FleetRunner r = new FleetRunner(fleet, history, options, log, commandArgs, skipDoneIn);
+        r.tablesFilter = filter == null ? dev.godwit.engine.introspect.TablesFilter.ALL : filter;
+        return r;
     }
 
     /**
@@ -170,7 +180,7 @@ public final class FleetRunner {
      * migration, without reading their histories: a rerun otherwise spends one call per finished database. Null: none skipped.
      */
     public FleetRunner skippingDoneIn(Path report) {
-        return new FleetRunner(fleet, history, options, log, commandArgs, report);
+        return new FleetRunner(fleet, history, options, log, commandArgs, report).withTablesFilter(tablesFilter);
     }
 
     /** A goal's command for one database of the fleet, with what picked the fleet's settings on this run. */
@@ -250,6 +260,7 @@ public final class FleetRunner {
 
     /** {@code db:verify -Ddb.drift} on every database. Throws {@link FleetException} when any differs or fails. */
     public Result drift(List<Migration> migrations, SchemaDef recorded) {
+        tablesFilter.refuseDeclaredOutside(recorded, "The migrations' schema");   // once, before any database is read
         var made = Verifier.triggersMadeOnce(migrations, history);   // one in-memory run of the migrations for every database
         return run("drift", migrations, (client, m) -> driftOf(client, m, migrations, recorded, made), true);
     }
@@ -728,7 +739,7 @@ public final class FleetRunner {
         long t0 = System.nanoTime();
         String startedAt = Instant.now().toString();
         try (D1Database db = new D1Database(c)) {
-            List<Finding> findings = Verifier.drift(db, history, migrations, recorded, command("", c.settings().databaseId()), made);
+            List<Finding> findings = Verifier.drift(db, history, migrations, recorded, command("", c.settings().databaseId()), made, tablesFilter);
             if (findings.isEmpty()) return row(m, "ok", List.of(), migrations, Set.of(), c, t0, startedAt, null, true);
             List<String> msgs = findings.stream().map(Finding::message).toList();
             return row(m, "drift", List.of(), migrations, Set.of(), c, t0, startedAt, String.join("\n", msgs), true);

@@ -93,6 +93,13 @@ public final class Migrator {
 
     private boolean fromApplication;
     private boolean pendingWarned;
+    private dev.godwit.engine.introspect.TablesFilter tablesFilter = dev.godwit.engine.introspect.TablesFilter.ALL;
+
+    /** The tables that are the schema code's ({@code -Ddb.tablesFilter}): whether the database has a migration's schema ignores the others. */
+    public Migrator withTablesFilter(dev.godwit.engine.introspect.TablesFilter filter) {
+        this.tablesFilter = filter == null ? dev.godwit.engine.introspect.TablesFilter.ALL : filter;
+        return this;
+    }
 
     /**
      * Run by an application (Godwit.migrate), not by a goal: the way on names the goal to run against this database, with
@@ -122,7 +129,7 @@ public final class Migrator {
             for (Migration m : pending) PendingStatements.check(m, db.capabilities(), db.describe(), history, !historyFound && m == pending.get(0), log);
             PendingStatements.checkShadowTables(pending, db);
             // a database db:push brought ahead of its history (a trial saw "pending" here, then db:apply's refusal)
-            Migration reached = SchemaAhead.reached(db, history, states, pending);
+            Migration reached = SchemaAhead.reached(db, history, states, pending, tablesFilter);
             return reached == null ? null : SchemaAhead.refusal(db, pending, reached, this::command);
         } catch (MigrationException refused) {
             return refused.getMessage();
@@ -348,7 +355,7 @@ public final class Migrator {
             }
         }
         // on remote D1 only where the pre-flight reads the schema anyway: the check costs no request of its own there
-        Migration reached = !db.capabilities().remote() || pendingCheck.readsStoredSchema() ? SchemaAhead.reached(db, history, states, pending) : null;
+        Migration reached = !db.capabilities().remote() || pendingCheck.readsStoredSchema() ? SchemaAhead.reached(db, history, states, pending, tablesFilter) : null;
         if (reached != null) {
             // another run (a second instance of the application starting) may have applied them since the history was read
             HistoryTable.Found again = HistoryTable.find(db, history);

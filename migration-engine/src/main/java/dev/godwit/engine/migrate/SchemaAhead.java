@@ -28,7 +28,8 @@ final class SchemaAhead {
      * applied migration (nor empty, when none is); null when there is none, or when the folder keeps no snapshots (wrangler's
      * layout, a snapshot missing).
      */
-    static Migration reached(Database db, HistoryTable history, List<MigrationState> states, List<Migration> pending) {
+    static Migration reached(Database db, HistoryTable history, List<MigrationState> states, List<Migration> pending,
+                             dev.godwit.engine.introspect.TablesFilter filter) {
         if (pending.isEmpty()) return null;
         Path dir = pending.get(0).file().toAbsolutePath().getParent();
         if (dir == null) return null;
@@ -42,7 +43,7 @@ final class SchemaAhead {
         try {
             SchemaDef before = applied.isEmpty() ? new SchemaDef(List.of(), List.of()) : snapshot(folder, applied.get(applied.size() - 1));
             if (before == null) return null;
-            SchemaDef actual = schemaOf(db, history);
+            SchemaDef actual = schemaOf(db, filter.leftOut(db, Set.of(history.name())));
             if (Verifier.differences(actual, before).isEmpty()) return null;   // where its history says it is: the usual case
             Migration reached = null;
             for (Migration m : pending) {
@@ -67,10 +68,10 @@ final class SchemaAhead {
      * The database's schema. Remote D1 is read in one request, its stored statements run on an empty in-memory database (its
      * pre-flight builds its replica from the same rows, without asking again); introspecting it there would be a request a table.
      */
-    private static SchemaDef schemaOf(Database db, HistoryTable history) {
-        if (!db.capabilities().remote()) return Introspector.introspect(db, Set.of(history.name()));
+    private static SchemaDef schemaOf(Database db, Set<String> leftOut) {
+        if (!db.capabilities().remote()) return Introspector.introspect(db, leftOut);
         try (dev.godwit.engine.db.SqliteDatabase copy = dev.godwit.engine.db.SqliteDatabase.inMemory()) {
-            copy.runAtomically(SchemaStatements.of(db, Set.of(history.name())), true);
+            copy.runAtomically(SchemaStatements.of(db, leftOut), true);
             return Introspector.introspect(copy);
         }
     }

@@ -43,14 +43,23 @@ public final class Puller {
         this.log = log;
     }
 
+    private dev.godwit.engine.introspect.TablesFilter tablesFilter = dev.godwit.engine.introspect.TablesFilter.ALL;
+
+    /** The tables that are the schema code's ({@code -Ddb.tablesFilter}): only those are pulled. */
+    public Puller withTablesFilter(dev.godwit.engine.introspect.TablesFilter filter) {
+        this.tablesFilter = filter == null ? dev.godwit.engine.introspect.TablesFilter.ALL : filter;
+        return this;
+    }
+
     public PullResult pull(Path sourceDir, String javaPackage, MigrationsFolder folder, boolean overwrite) {
-        IntrospectionResult introspected = Introspector.inspect(db, Set.of(history.name()));
+        IntrospectionResult introspected = Introspector.inspect(db, tablesFilter.leftOut(db, Set.of(history.name())));
         List<String> warnings = new ArrayList<>(introspected.warnings());
         // A literal holding drizzle's breakpoint marker was written as a concatenation by our planner: pulled as it was declared.
         SchemaDef schema = ViewsOverLeftOutTables.keepAsExisting(db, SqlitePlanner.asDeclared(introspected.schema()), warnings);
         if (schema.tables().isEmpty() && schema.views().isEmpty()) {
             throw new PullException(db.describe() + " has no tables to pull (tables of the tooling such as " + history.name()
-                    + ", _cf_* and sqlite_* are left out).");
+                    + ", _cf_* and sqlite_* are left out" + (tablesFilter.isEmpty() ? "" : ", and those tablesFilter " + tablesFilter.describe()
+                    + " does not keep") + ").");
         }
         // What the schema code could not declare (a column SQLite lets go without a type, a foreign key to a missing table) is said
         // now, before anything is written: the pulled sources would not compile into a valid schema.

@@ -75,6 +75,14 @@ public final class Pusher {
         return this;
     }
 
+    private dev.godwit.engine.introspect.TablesFilter tablesFilter = dev.godwit.engine.introspect.TablesFilter.ALL;
+
+    /** The tables that are the schema code's ({@code -Ddb.tablesFilter}): the others are left alone, never dropped or changed. */
+    public Pusher withTablesFilter(dev.godwit.engine.introspect.TablesFilter filter) {
+        this.tablesFilter = filter == null ? dev.godwit.engine.introspect.TablesFilter.ALL : filter;
+        return this;
+    }
+
     /** Runs once right before the change is sent (not when there is nothing to push or it is refused): where the goal keeps the way back. */
     public Pusher beforeChanging(Runnable hook) {
         this.beforeChanging = hook;
@@ -91,6 +99,7 @@ public final class Pusher {
      */
     public PushResult push(SchemaDef schema, boolean force, Prompter prompter, Set<String> notRenames) {
         dev.godwit.engine.migrate.HistoryTableNames.require(schema, history);   // introspection leaves such a table out: pushed again each time
+        tablesFilter.refuseDeclaredOutside(schema, "The schema code");
         // drizzle-orm's history under a name Godwit was not told (drizzle.config's migrations.table) is no table of the schema:
         // left alone as the history Godwit reads is, not dropped as a table the code lacks
         Set<String> excludedTables = new java.util.LinkedHashSet<>(this.excludedTables);
@@ -100,7 +109,9 @@ public final class Pusher {
                     + " migrationsTable or drizzle.config's migrations.table), not a table of the schema. db:apply reads it with"
                     + " -Ddb.migrationsTable=" + name + ".");
         });
-        SchemaDef live = Introspector.introspect(db, excludedTables);
+        Set<String> histories = Set.copyOf(excludedTables);
+        Set<String> leftOut = tablesFilter.leftOut(db, excludedTables);   // another system's tables, left alone as the histories are
+        SchemaDef live = Introspector.introspect(db, leftOut);
         RenameResolver asked = prompter != null ? prompter : new BatchRenameResolver();
         NotRenames resolver = NotRenames.of(notRenames, asked);
         // compared as the SQL writes it (a literal holding drizzle's separator is two concatenated strings in the database)
@@ -115,7 +126,7 @@ public final class Pusher {
         dev.godwit.engine.generate.GoneNameReaders.requireForPush(diff);   // a view or expression still reading what the push takes away
         dev.godwit.engine.generate.RefusedDeclarations.require(diff.renamedBefore(), schema);   // fragments SQLite refuses when created
         // tried on a copy of the schema: triggers a rebuild drops created again, a DROP TABLE a trigger needs later moved
-        plan = dev.godwit.engine.generate.PlanTrial.triedForPush(plan, diff, db, excludedTables);
+        plan = dev.godwit.engine.generate.PlanTrial.triedForPush(plan, diff, db, leftOut);
         log.info("Pushing " + diff.changes().size() + " change(s) to " + db.describe() + ":");
         for (Change c : diff.changes()) log.info("  - " + c.describe());
         log.info("Statements:");
@@ -158,7 +169,7 @@ public final class Pusher {
             log.warn("db:push -Ddb.force rebuilds tables without what the schema model has no place for:" + listed);
         }
         // Triggers are not in the schema, so the push keeps them; one whose column goes would fail every write that fires it
-        List<String> brokenTriggers = dev.godwit.engine.preflight.TriggersAfter.brokenBy(db, excludedTables, plan.statements());
+        List<String> brokenTriggers = dev.godwit.engine.preflight.TriggersAfter.brokenBy(db, leftOut, plan.statements());
         if (!brokenTriggers.isEmpty()) {
             String listed = "\n  - " + String.join("\n  - ", brokenTriggers);
             if (!force) {
@@ -198,7 +209,7 @@ public final class Pusher {
                             + " it with the statement above."), e);
         }
         log.info("Pushed " + diff.changes().size() + " change(s) in " + plan.statements().size() + " statement(s).");
-        for (String history : excludedTables) {
+        for (String history : histories) {
             if (db.query("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ? COLLATE NOCASE", history).isEmpty()
                     || count("SELECT count(*) AS n FROM " + Quoting.doubleQuoted(history)) == 0) continue;   // no migration applied there
             log.info("db:push records nothing in " + history + ": once mvn db:generate writes these changes as a migration, db:apply on "

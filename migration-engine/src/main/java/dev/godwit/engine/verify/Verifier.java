@@ -546,9 +546,20 @@ public final class Verifier {
     /** As {@link #drift(Database, HistoryTable, List, SchemaDef, String)}, with the triggers the migrations create given ({@link #triggersMadeOnce}). */
     public static List<Finding> drift(Database db, HistoryTable history, List<Migration> migrations, SchemaDef recorded, String commandArgs,
                                       java.util.function.Supplier<java.util.Map<String, String>> made) {
+        return drift(db, history, migrations, recorded, commandArgs, made, dev.godwit.engine.introspect.TablesFilter.ALL);
+    }
+
+    /**
+     * As {@link #drift(Database, HistoryTable, List, SchemaDef, String, java.util.function.Supplier)}, the database's tables
+     * {@code filter} does not keep ({@code -Ddb.tablesFilter}: another system's) left out as the history is; the migrations'
+     * schema declaring one of them is refused.
+     */
+    public static List<Finding> drift(Database db, HistoryTable history, List<Migration> migrations, SchemaDef recorded, String commandArgs,
+                                      java.util.function.Supplier<java.util.Map<String, String>> made, dev.godwit.engine.introspect.TablesFilter filter) {
+        filter.refuseDeclaredOutside(recorded, "The migrations' schema");
         String args = commandArgs == null ? "" : commandArgs;
         List<Finding> findings = new ArrayList<>();
-        Migrator migrator = new Migrator(db, history, EngineLog.SILENT).withCommandArgs(args);   // its refusal's commands too
+        Migrator migrator = new Migrator(db, history, EngineLog.SILENT).withCommandArgs(args).withTablesFilter(filter);   // its refusal's commands too
         List<MigrationState> states = migrator.status(migrations);
         String repair = "mvn db:repair" + (db.capabilities().remote() ? "" : " -Dlocal") + args;
         List<String> pending = new ArrayList<>();
@@ -613,7 +624,7 @@ public final class Verifier {
                 } catch (RuntimeException doesNotRunOnAnEmptyDatabase) {
                     return findings;
                 }
-                List<String> differences = differences(Introspector.inspect(db, Set.of(history.name())).schema(), appliedMake);
+                List<String> differences = differences(Introspector.inspect(db, filter.leftOut(db, Set.of(history.name()))).schema(), appliedMake);
                 if (!differences.isEmpty()) {
                     findings.add(new Finding(Finding.Kind.DRIFT, db.describe() + " was changed outside the migrations (compared with what the"
                             + " migrations applied there make):\n    " + String.join("\n    ", differences)
@@ -622,7 +633,7 @@ public final class Verifier {
             }
             return findings;
         }
-        dev.godwit.engine.introspect.IntrospectionResult inspected = Introspector.inspect(db, Set.of(history.name()));
+        dev.godwit.engine.introspect.IntrospectionResult inspected = Introspector.inspect(db, filter.leftOut(db, Set.of(history.name())));
         SchemaDef live = inspected.schema();
         List<String> differences = new ArrayList<>(differences(live, SqlitePlanner.asWritten(recorded)));
         differences.addAll(triggerDifferences(inspected.triggers(), made.get()));

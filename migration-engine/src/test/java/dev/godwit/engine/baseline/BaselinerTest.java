@@ -113,6 +113,16 @@ class BaselinerTest {
         }
     }
 
+    /** -Ddb.tablesFilter=!legacy_*: another system's table made the database "differ" from the snapshot, and the baseline was refused. */
+    @Test
+    void theComparisonLeavesOutTheTablesOutsideTheTablesFilter() {
+        madeByHand(folder.migrations().get(0).statements().toArray(String[]::new));
+        madeByHand("CREATE TABLE legacy_kv (k text PRIMARY KEY, v text)");
+        assertThrows(BaselineException.class, () -> new Baseliner(engineLog).baseline(folder, db, drizzle, new BaselineOptions("init", false)));
+        assertEquals(List.of("0000_init"), new Baseliner(engineLog).withTablesFilter(dev.godwit.engine.introspect.TablesFilter.parse("!legacy_*"))
+                .baseline(folder, db, drizzle, new BaselineOptions("init", false)));
+    }
+
     @Test
     void refusesADifferingDatabaseListingTheDifferencesAndRecordsNothing() {
         madeByHand("CREATE TABLE users (id integer PRIMARY KEY NOT NULL, name text)", "CREATE TABLE audit (id integer PRIMARY KEY NOT NULL)");

@@ -80,6 +80,21 @@ class PullerTest {
         }
     }
 
+    /** -Ddb.tablesFilter=!legacy_*: another system's table is not pulled into the schema code (it was, with a class of its own). */
+    @Test
+    void pullsOnlyTheTablesTheFilterKeeps() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        Path src = dir.resolve("src/main/java");
+        try (SqliteDatabase db = existing()) {
+            db.runAtomically(List.of("CREATE TABLE legacy_kv (k text PRIMARY KEY, v text)", "INSERT INTO legacy_kv VALUES ('a', 'b')"), false);
+            PullResult r = new Puller(db, history, EngineLog.SILENT).withTablesFilter(dev.godwit.engine.introspect.TablesFilter.parse("*,!legacy_*"))
+                    .pull(src, "com.acme.schema", folder, false);
+            assertEquals(2, r.tables());
+            assertFalse(Files.exists(src.resolve("com/acme/schema/LegacyKv.java")));
+            assertFalse(Files.readString(folder.sqlFile("0000_pulled")).contains("legacy_kv"));
+        }
+    }
+
     @Test
     void writesOneClassPerTableAndABaselineRecordedAsApplied() throws Exception {
         MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));

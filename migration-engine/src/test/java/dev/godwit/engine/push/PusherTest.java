@@ -119,6 +119,28 @@ class PusherTest {
         }
     }
 
+    /**
+     * Another system's table in the database (-Ddb.tablesFilter=!legacy_*): db:push -Ddb.force dropped it as a table the schema
+     * lacks. Left alone now, its rows and index kept; a table the code declares but the filter leaves out is refused.
+     */
+    @Test
+    void aTableOutsideTheTablesFilterIsLeftAloneEvenWithForce() {
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("shared.sqlite"))) {
+            db.runAtomically(List.of("CREATE TABLE legacy_kv (k text PRIMARY KEY, v text)", "CREATE INDEX legacy_kv_v ON legacy_kv (v)",
+                    "INSERT INTO legacy_kv VALUES ('a', 'b')"), false);
+            PushResult r = new Pusher(db, engineLog, Set.of("__drizzle_migrations")).withTablesFilter(dev.godwit.engine.introspect.TablesFilter.parse("!legacy_*"))
+                    .push(schema(teams()), true, null);
+            assertTrue(r.changes().stream().noneMatch(c -> c.describe().contains("legacy")), r.changes().toString());
+            assertEquals(1, r.changes().size(), r.changes().toString());
+            assertEquals(1, count(db, "legacy_kv"), "kept, even with -Ddb.force");
+            assertEquals(1, db.query("SELECT 1 FROM sqlite_master WHERE name = 'legacy_kv_v'").size());
+            assertTrue(log.stream().noneMatch(l -> l.contains("records nothing in legacy_kv")), log.toString());
+            dev.godwit.engine.GodwitException e = assertThrows(dev.godwit.engine.GodwitException.class, () -> new Pusher(db, engineLog, Set.of())
+                    .withTablesFilter(dev.godwit.engine.introspect.TablesFilter.parse("teams")).push(schema(teams(), players()), true, null));
+            assertTrue(e.getMessage().startsWith("The schema code declares the table players, which tablesFilter teams leaves out"), e.getMessage());
+        }
+    }
+
     private SqliteDatabase seeded() {
         SqliteDatabase db = SqliteDatabase.open(dir.resolve("dev.sqlite"));
         new Pusher(db, EngineLog.SILENT, Set.of()).push(schema(teams(), players()), false, null);
