@@ -116,7 +116,7 @@ public class VerifyMojo extends AbstractDaemonMojo {
         } else if (findings.isEmpty()) {
             try (Database db = openDatabase()) {
                 findings.addAll(Verifier.drift(db, historyTable(), verification.migrations(), verification.recorded(), restoreArgs(),
-                        Verifier.triggersMadeOnce(verification.migrations(), historyTable()), tablesFilter()));
+                        Verifier.triggersMadeOnce(verification.migrations(), historyTable()), tablesFilter(), engineLog()));
                 compared = db.describe();
             }
         }

@@ -145,12 +145,7 @@ public sealed interface HistoryTable {
      */
     static Map<String, Long> drizzleHistoriesNamedOtherwise(Database db, java.util.Set<String> known) {
         Map<String, Long> out = new java.util.LinkedHashMap<>();
-        List<Map<String, Object>> candidates = db.query("SELECT m.name AS name FROM sqlite_master m WHERE m.type = 'table'"
-                + " AND (SELECT count(*) FROM pragma_table_info(m.name)) = 3"
-                // declared as drizzle-orm's migrators (and Godwit) create it: a project's own (id, hash, created_at) table of
-                // SHA-256 hashes, content-addressed files say, is declared otherwise (SERIAL is no SQLite idiom)
-                + " AND (SELECT count(*) FROM pragma_table_info(m.name) WHERE lower(name) = 'id' AND upper(type) = 'SERIAL'"
-                + " OR lower(name) = 'hash' AND upper(type) = 'TEXT' OR lower(name) = 'created_at' AND upper(type) = 'NUMERIC') = 3");
+        List<Map<String, Object>> candidates = db.query("SELECT m.name AS name " + DRIZZLE_LAYOUT_TABLES);
         for (Map<String, Object> r : candidates) {
             String name = String.valueOf(r.get("name"));
             if (known.stream().anyMatch(k -> SqliteNames.key(k).equals(SqliteNames.key(name)))
@@ -162,6 +157,32 @@ public sealed interface HistoryTable {
         }
         return out;
     }
+
+    /**
+     * {@code known} and the tables holding drizzle-orm's history under another name ({@link #drizzleHistoriesNamedOtherwise}),
+     * each said once to {@code log} ({@code what}: "Leaving table X alone", "Not pulling table X"): no table of the schema, and
+     * left out where the schema is compared, pulled or pushed, as the history Godwit reads is.
+     */
+    static java.util.Set<String> withDrizzleHistoriesNamedOtherwise(Database db, java.util.Set<String> known, dev.godwit.engine.EngineLog log, String what) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>(known);
+        drizzleHistoriesNamedOtherwise(db, known).forEach((name, rows) -> {
+            out.add(name);
+            log.warn(what.replace("%s", name) + ": it holds drizzle-orm's migration history (" + rows + " row(s), its migrate()'s"
+                    + " migrationsTable or drizzle.config's migrations.table), not a table of the schema. db:apply reads it with"
+                    + " -Ddb.migrationsTable=" + name + ".");
+        });
+        return out;
+    }
+
+    /**
+     * {@code FROM sqlite_master m WHERE} m is a table declared as drizzle-orm's migrators (and Godwit) create their history: a
+     * project's own (id, hash, created_at) table of SHA-256 hashes, content-addressed files say, is declared otherwise (SERIAL is
+     * no SQLite idiom).
+     */
+    String DRIZZLE_LAYOUT_TABLES = "FROM sqlite_master m WHERE m.type = 'table'"
+            + " AND (SELECT count(*) FROM pragma_table_info(m.name)) = 3"
+            + " AND (SELECT count(*) FROM pragma_table_info(m.name) WHERE lower(name) = 'id' AND upper(type) = 'SERIAL'"
+            + " OR lower(name) = 'hash' AND upper(type) = 'TEXT' OR lower(name) = 'created_at' AND upper(type) = 'NUMERIC') = 3";
 
     /** Text in the error of {@link #anotherHistoryGuard}'s refusal and nothing else; no quote, so SQLite's quoting leaves it whole. */
     String ANOTHER_HISTORY = "godwit: another history table: ";
@@ -185,6 +206,13 @@ public sealed interface HistoryTable {
                     .append(HistoryColumns.WRANGLER.heldBySql(other)).append(") THEN ")
                     .append(Quoting.literal(ANOTHER_HISTORY + other));
         }
+        // drizzle-orm's under a name of the project's, told by its declaration in the same statement (its rows, which a statement
+        // cannot read from a table it names at run time, are counted only when this fires: no request more for the others)
+        sql.append(" WHEN NOT EXISTS (SELECT 1 ").append(tableSql(preferred.name())).append(") AND EXISTS (SELECT 1 ").append(DRIZZLE_LAYOUT_TABLES)
+                .append(" AND m.name NOT IN (").append(Quoting.literal(DRIZZLE_DEFAULT)).append(", ").append(Quoting.literal(WRANGLER_DEFAULT))
+                .append(") COLLATE NOCASE) THEN ").append(Quoting.literal(ANOTHER_HISTORY)).append(" || (SELECT m.name ").append(DRIZZLE_LAYOUT_TABLES)
+                .append(" AND m.name NOT IN (").append(Quoting.literal(DRIZZLE_DEFAULT)).append(", ").append(Quoting.literal(WRANGLER_DEFAULT))
+                .append(") COLLATE NOCASE ORDER BY m.rowid LIMIT 1)");
         return sql.append(" ELSE '$' END)").toString();
     }
 

@@ -102,13 +102,8 @@ public final class Pusher {
         tablesFilter.refuseDeclaredOutside(schema, "The schema code");
         // drizzle-orm's history under a name Godwit was not told (drizzle.config's migrations.table) is no table of the schema:
         // left alone as the history Godwit reads is, not dropped as a table the code lacks
-        Set<String> excludedTables = new java.util.LinkedHashSet<>(this.excludedTables);
-        dev.godwit.engine.migrate.HistoryTable.drizzleHistoriesNamedOtherwise(db, this.excludedTables).forEach((name, rows) -> {
-            excludedTables.add(name);
-            log.warn("Leaving table " + name + " alone: it holds drizzle-orm's migration history (" + rows + " row(s), its migrate()'s"
-                    + " migrationsTable or drizzle.config's migrations.table), not a table of the schema. db:apply reads it with"
-                    + " -Ddb.migrationsTable=" + name + ".");
-        });
+        Set<String> excludedTables = dev.godwit.engine.migrate.HistoryTable.withDrizzleHistoriesNamedOtherwise(db, this.excludedTables, log,
+                "Leaving table %s alone");
         Set<String> histories = Set.copyOf(excludedTables);
         Set<String> leftOut = tablesFilter.leftOut(db, excludedTables);   // another system's tables, left alone as the histories are
         SchemaDef live = Introspector.introspect(db, leftOut);

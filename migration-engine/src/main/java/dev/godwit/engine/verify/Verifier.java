@@ -556,6 +556,16 @@ public final class Verifier {
      */
     public static List<Finding> drift(Database db, HistoryTable history, List<Migration> migrations, SchemaDef recorded, String commandArgs,
                                       java.util.function.Supplier<java.util.Map<String, String>> made, dev.godwit.engine.introspect.TablesFilter filter) {
+        return drift(db, history, migrations, recorded, commandArgs, made, filter, EngineLog.SILENT);
+    }
+
+    /**
+     * As above, saying to {@code log} which table holding drizzle-orm's history under another name it leaves out (no table of the
+     * schema: it was "unexpected table", with the advice to declare it).
+     */
+    public static List<Finding> drift(Database db, HistoryTable history, List<Migration> migrations, SchemaDef recorded, String commandArgs,
+                                      java.util.function.Supplier<java.util.Map<String, String>> made, dev.godwit.engine.introspect.TablesFilter filter,
+                                      EngineLog log) {
         filter.refuseDeclaredOutside(recorded, "The migrations' schema");
         String args = commandArgs == null ? "" : commandArgs;
         List<Finding> findings = new ArrayList<>();
@@ -624,7 +634,7 @@ public final class Verifier {
                 } catch (RuntimeException doesNotRunOnAnEmptyDatabase) {
                     return findings;
                 }
-                List<String> differences = differences(Introspector.inspect(db, filter.leftOut(db, Set.of(history.name()))).schema(), appliedMake);
+                List<String> differences = differences(Introspector.inspect(db, leftOutBy(db, history, filter, log)).schema(), appliedMake);
                 if (!differences.isEmpty()) {
                     findings.add(new Finding(Finding.Kind.DRIFT, db.describe() + " was changed outside the migrations (compared with what the"
                             + " migrations applied there make):\n    " + String.join("\n    ", differences)
@@ -633,7 +643,7 @@ public final class Verifier {
             }
             return findings;
         }
-        dev.godwit.engine.introspect.IntrospectionResult inspected = Introspector.inspect(db, filter.leftOut(db, Set.of(history.name())));
+        dev.godwit.engine.introspect.IntrospectionResult inspected = Introspector.inspect(db, leftOutBy(db, history, filter, log));
         SchemaDef live = inspected.schema();
         List<String> differences = new ArrayList<>(differences(live, SqlitePlanner.asWritten(recorded)));
         differences.addAll(triggerDifferences(inspected.triggers(), made.get()));
@@ -642,6 +652,11 @@ public final class Verifier {
                     + "\n  " + wayOn(differences)));
         }
         return findings;
+    }
+
+    /** The tables drift leaves out: the history, drizzle-orm's under another name (said to {@code log}), those {@code filter} does not keep. */
+    private static Set<String> leftOutBy(Database db, HistoryTable history, dev.godwit.engine.introspect.TablesFilter filter, EngineLog log) {
+        return filter.leftOut(db, HistoryTable.withDrizzleHistoriesNamedOtherwise(db, Set.of(history.name()), log, "Leaving table %s out of the comparison"));
     }
 
     /**

@@ -568,6 +568,30 @@ class FleetTest {
         assertTrue(report.contains("-Ddb.migrationsTable=d1_migrations"), report);
     }
 
+    /**
+     * drizzle-orm's history under a name of the project's (drizzle.config's migrations.table): the single database's check refuses
+     * it, the fleet's batched guard looked for the default names only and ran every migration again over it. Refused there too,
+     * in the same request for the others; a table declared so whose rows are no hashes is the project's own, and it is migrated.
+     */
+    @Test
+    void aMemberWithDrizzleOrmsHistoryUnderAnotherNameFailsUntouched() throws Exception {
+        List<String> ids = standIn.createDatabases("t", 3);
+        String drizzled = ids.get(1);
+        standIn.execute(drizzled, HistoryTable.forName("my_migrations").createSql());
+        for (String st : migrations.get(0).statements()) standIn.execute(drizzled, st);
+        standIn.execute(drizzled, "INSERT INTO my_migrations (hash, created_at) VALUES ('" + migrations.get(0).hash() + "', " + migrations.get(0).when() + ")");
+        standIn.execute(ids.get(2), HistoryTable.forName("files").createSql());
+        standIn.execute(ids.get(2), "INSERT INTO files (hash, created_at) VALUES ('not a hash', 1)");   // the project's own table
+        List<String> before = standIn.rows(drizzled, "SELECT name FROM sqlite_master ORDER BY name");
+        FleetException e = assertThrows(FleetException.class, () -> runner(new FleetSelection.NameGlob("t-*"), options(2)).apply(migrations));
+        assertTrue(e.getMessage().contains("1 of 3 database(s) failed"), e.getMessage());
+        assertTrue(e.getMessage().contains("The database has no history table __drizzle_migrations, the one Godwit reads, but it has my_migrations,"
+                + " drizzle-orm's (its migrate() keeps it), with 1 row(s)."), e.getMessage());
+        assertFullyMigrated(ids.get(0));
+        assertFullyMigrated(ids.get(2));
+        assertEquals(before, standIn.rows(drizzled, "SELECT name FROM sqlite_master ORDER BY name"), "nothing created or applied there");
+    }
+
     /** An id pasted in capitals is the database D1 lists in lower case: visited once, migrated (it was a second, failed row). */
     @Test
     void anIdInCapitalsIsTheSameDatabase() throws Exception {

@@ -95,6 +95,25 @@ class PullerTest {
         }
     }
 
+    /** drizzle-orm's history under a name of the project's was pulled as a table of the schema (class MyMigrations): left out, said. */
+    @Test
+    void drizzleOrmsHistoryUnderAnotherNameIsNotPulled() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        Path src = dir.resolve("src/main/java");
+        List<String> warned = new java.util.ArrayList<>();
+        try (SqliteDatabase db = existing()) {
+            db.runAtomically(List.of(HistoryTable.forName("my_migrations").createSql(),
+                    "INSERT INTO my_migrations (hash, created_at) VALUES ('" + "ab".repeat(32) + "', 1)"), false);
+            new Puller(db, history, new EngineLog() {
+                public void info(String m) { }
+                public void warn(String m) { warned.add(m); }
+            }).pull(src, "com.acme.schema", folder, false);
+            assertFalse(Files.exists(src.resolve("com/acme/schema/MyMigrations.java")));
+            assertTrue(warned.stream().anyMatch(w -> w.startsWith("Not pulling table my_migrations: it holds drizzle-orm's migration history")
+                    && w.endsWith("-Ddb.migrationsTable=my_migrations.")), warned.toString());
+        }
+    }
+
     @Test
     void writesOneClassPerTableAndABaselineRecordedAsApplied() throws Exception {
         MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));

@@ -1218,6 +1218,34 @@ class VerifierTest {
         }
     }
 
+    /** drizzle-orm's history under a name of the project's was "unexpected table: my_migrations" to the drift: left out now, saying so. */
+    @Test
+    void driftLeavesOutDrizzleOrmsHistoryUnderAnotherName() {
+        MigrationsFolder folder = generated(users());
+        HistoryTable history = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
+        List<String> warned = new ArrayList<>();
+        EngineLog log = new EngineLog() {
+            @Override
+            public void info(String m) {
+            }
+
+            @Override
+            public void warn(String m) {
+                warned.add(m);
+            }
+        };
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("live.sqlite"))) {
+            new Migrator(db, history, EngineLog.SILENT).apply(folder.migrations(), new ApplyOptions(false, false, 1));
+            db.runAtomically(List.of(HistoryTable.forName("my_migrations").createSql(),
+                    "INSERT INTO my_migrations (hash, created_at) VALUES ('" + "ab".repeat(32) + "', 1)"), false);
+            assertEquals(List.of(), Verifier.drift(db, history, folder.migrations(), Verifier.recorded(folder), "",
+                    Verifier.triggersMadeOnce(folder.migrations(), history), dev.godwit.engine.introspect.TablesFilter.ALL, log));
+            assertEquals(List.of("Leaving table my_migrations out of the comparison: it holds drizzle-orm's migration history (1 row(s), its migrate()'s"
+                    + " migrationsTable or drizzle.config's migrations.table), not a table of the schema. db:apply reads it with"
+                    + " -Ddb.migrationsTable=my_migrations."), warned);
+        }
+    }
+
     @Test
     void driftFindsPendingMigrationsAndManualChanges() {
         SchemaDef v1 = users();
