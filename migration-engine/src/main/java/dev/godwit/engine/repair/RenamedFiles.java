@@ -40,6 +40,11 @@ public final class RenamedFiles {
     }
 
     public static Found find(List<MigrationState> states, MigrationsFolder folder, Database db, HistoryTable history) {
+        return find(states, folder, db, history, Set.of(history.name()));
+    }
+
+    /** As above, the database's schema read without the tables {@code leftOut} (the history, those -Ddb.tablesFilter does not keep). */
+    public static Found find(List<MigrationState> states, MigrationsFolder folder, Database db, HistoryTable history, Set<String> leftOut) {
         if (!(history instanceof HistoryTable.Wrangler)) return Found.NONE;
         Map<MigrationState, Migration> pairs = new LinkedHashMap<>();
         for (MigrationState row : states) {
@@ -70,7 +75,7 @@ public final class RenamedFiles {
                     + " has its schema, so it is not taken for that migration renamed; if it is, rename the row in " + history.name() + " instead",
                     pairs.keySet());
         }
-        List<String> differences = Verifier.differences(Introspector.introspect(db, Set.of(history.name())),
+        List<String> differences = Verifier.differences(Introspector.introspect(db, leftOut),
                 folder.readSnapshot(folder.snapshotFile(last.tag())).schema());
         if (!differences.isEmpty()) {
             return new Found(Map.of(), null, "a pending migration has its number, but the database's schema differs from " + snapshot + " ("

@@ -37,6 +37,14 @@ public final class Repairer {
         return this;
     }
 
+    private dev.godwit.engine.introspect.TablesFilter tablesFilter = dev.godwit.engine.introspect.TablesFilter.ALL;
+
+    /** The tables that are the schema code's ({@code -Ddb.tablesFilter}): whether the database has a migration's schema ignores the others. */
+    public Repairer withTablesFilter(dev.godwit.engine.introspect.TablesFilter filter) {
+        this.tablesFilter = filter == null ? dev.godwit.engine.introspect.TablesFilter.ALL : filter;
+        return this;
+    }
+
     /** Run once the listed changes are confirmed, before the history is changed: the way back (a D1 bookmark, a local copy). */
     private Runnable beforeChanging = () -> { };
 
@@ -75,10 +83,10 @@ public final class Repairer {
      * with tables and no history: db:apply then ran the baseline and failed on "already exists", db:baseline refused the
      * schema, and the rows saying which of the other folder's files had run there were gone. Refused, with the way on.
      */
-    private static void refuseBehind(MigrationsFolder folder, Database db, String where, HistoryTable history, List<String> removed, Migration first) {
+    private void refuseBehind(MigrationsFolder folder, Database db, String where, HistoryTable history, List<String> removed, Migration first) {
         Path snapshot = folder.snapshotFile(first.tag());
         if (!java.nio.file.Files.exists(snapshot)) return;   // wrangler's own files: nothing shows what the first one creates
-        dev.godwit.schema.model.SchemaDef has = dev.godwit.engine.introspect.Introspector.introspect(db, java.util.Set.of(history.name()));
+        dev.godwit.schema.model.SchemaDef has = dev.godwit.engine.introspect.Introspector.introspect(db, tablesFilter.leftOut(db, java.util.Set.of(history.name())));
         dev.godwit.schema.model.SchemaDef creates = folder.readSnapshot(snapshot).schema();
         java.util.Set<String> hasTables = new java.util.HashSet<>();
         for (var t : has.tables()) hasTables.add(dev.godwit.schema.model.SqliteNames.key(t.name()));
@@ -117,7 +125,7 @@ public final class Repairer {
             List<MigrationState> states = new Migrator(db, history, EngineLog.SILENT).status(migrations);
             long rows = states.stream().filter(st -> st.applied() != null).count();
             if (migrations.isEmpty() && rows > 0) AbsentFolder.refuseEmptyAgainst(folder, (int) rows, history.name());
-            RenamedFiles.Found renamedFiles = RenamedFiles.find(states, folder, db, history);
+            RenamedFiles.Found renamedFiles = RenamedFiles.find(states, folder, db, history, tablesFilter.leftOut(db, java.util.Set.of(history.name())));
             List<Migration> adopted = new ArrayList<>();   // pending migrations a missing row now records
             List<String> undecided = new ArrayList<>();   // rows the evidence cannot settle: a person says which
             for (MigrationState s : states) {
@@ -186,7 +194,7 @@ public final class Repairer {
                     if (s.state() == MigrationState.State.PENDING && !adopted.contains(s.migration())) pending.add(s.migration());
                     else if (s.state() != MigrationState.State.SKIPPED) lastApplied = s.migration();
                 }
-                List<Migration> there = SquashedMigrations.alreadyThere(pending, lastApplied, folder, db, history);
+                List<Migration> there = SquashedMigrations.alreadyThere(pending, lastApplied, folder, db, tablesFilter.leftOut(db, java.util.Set.of(history.name())));
                 if (there.isEmpty() && lastApplied == null && !pending.isEmpty()) refuseBehind(folder, db, where, history, removed, pending.get(0));
                 if (there.isEmpty() && lastApplied != null) leftBehind = leftBehind(folder, db, history, lastApplied);
                 for (Migration m : there) {
@@ -301,7 +309,7 @@ public final class Repairer {
     private String leftBehind(MigrationsFolder folder, Database db, HistoryTable history, Migration last) {
         Path snapshot = folder.snapshotFile(last.tag());
         if (!java.nio.file.Files.exists(snapshot)) return null;
-        dev.godwit.schema.model.SchemaDef has = dev.godwit.engine.introspect.Introspector.introspect(db, java.util.Set.of(history.name()));
+        dev.godwit.schema.model.SchemaDef has = dev.godwit.engine.introspect.Introspector.introspect(db, tablesFilter.leftOut(db, java.util.Set.of(history.name())));
         List<String> differences = dev.godwit.engine.verify.Verifier.differences(has, folder.readSnapshot(snapshot).schema());
         if (differences.isEmpty()) return null;
         return "The database's schema is not that of " + last.tag() + " (" + folder.relative(snapshot) + "), the last migration its history keeps: "

@@ -27,11 +27,11 @@ final class SquashedMigrations {
      * The first pending migrations, up to the last one whose snapshot equals the database's schema, when the database does not
      * simply stand at {@code lastApplied} (null: none applied); else none.
      */
-    static List<Migration> alreadyThere(List<Migration> pending, Migration lastApplied, MigrationsFolder folder, Database db, HistoryTable history) {
+    static List<Migration> alreadyThere(List<Migration> pending, Migration lastApplied, MigrationsFolder folder, Database db, Set<String> leftOut) {
         if (pending.isEmpty()) return List.of();
         // without snapshots (wrangler's own folder, a file from wrangler d1 migrations create) there is no evidence either way
         if (lastApplied != null && !Files.exists(folder.snapshotFile(lastApplied.tag()))) return List.of();
-        SchemaDef live = Introspector.introspect(db, Set.of(history.name()));
+        SchemaDef live = Introspector.introspect(db, leftOut);
         SchemaDef atLastApplied = lastApplied == null ? SchemaDef.EMPTY : folder.readSnapshot(folder.snapshotFile(lastApplied.tag())).schema();
         if (Verifier.differences(live, atLastApplied).isEmpty()) return List.of();
         for (int k = pending.size() - 1; k >= 0; k--) {

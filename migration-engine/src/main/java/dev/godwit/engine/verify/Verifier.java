@@ -649,9 +649,22 @@ public final class Verifier {
         differences.addAll(triggerDifferences(inspected.triggers(), made.get()));
         if (!differences.isEmpty()) {
             findings.add(new Finding(Finding.Kind.DRIFT, db.describe() + " was changed outside the migrations:\n    " + String.join("\n    ", differences)
-                    + "\n  " + wayOn(differences)));
+                    + "\n  " + wayOn(differences) + otherSystems(differences)));
         }
         return findings;
+    }
+
+    /**
+     * For a table the migrations do not make: if it is another system's (not the schema code's), -Ddb.tablesFilter leaves it out,
+     * as drizzle-kit's tablesFilter; "make it part of the schema code" alone is advice that fails on that database.
+     */
+    private static String otherSystems(List<String> differences) {
+        List<String> unexpected = differences.stream().filter(d -> d.startsWith("unexpected table: "))
+                .map(d -> d.substring("unexpected table: ".length()).replaceAll("^\"|\"$", "")).toList();
+        if (unexpected.isEmpty()) return "";
+        return "\n  If " + (unexpected.size() == 1 ? "that table is" : "those tables are") + " another system's, not the schema code's, leave "
+                + (unexpected.size() == 1 ? "it" : "them") + " out: -Ddb.tablesFilter=" + String.join(",", unexpected.stream().map(n -> "!" + n).toList())
+                + " (or <tablesFilter> in the plugin's configuration; db:push and db:pull leave such tables alone too)";
     }
 
     /** The tables drift leaves out: the history, drizzle-orm's under another name (said to {@code log}), those {@code filter} does not keep. */

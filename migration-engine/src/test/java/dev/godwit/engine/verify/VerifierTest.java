@@ -1208,8 +1208,13 @@ class VerifierTest {
             var made = Verifier.triggersMadeOnce(folder.migrations(), history);
             List<Finding> pending = Verifier.drift(db, history, folder.migrations(), Verifier.recorded(folder), "", made, filter);
             assertEquals(1, pending.size(), pending.toString());
-            assertTrue(Verifier.drift(db, history, folder.migrations(), Verifier.recorded(folder)).stream()
-                    .anyMatch(f -> f.message().contains("unexpected table: \"legacy_kv\"")), "without the filter it is one");
+            new Migrator(db, history, EngineLog.SILENT).apply(folder.migrations(), new ApplyOptions(false, false, 1));
+            List<Finding> without = Verifier.drift(db, history, folder.migrations(), Verifier.recorded(folder));
+            assertEquals(1, without.size(), without.toString());
+            assertTrue(without.get(0).message().contains("unexpected table: \"legacy_kv\""), "without the filter it is one");
+            assertTrue(without.get(0).message().endsWith("\n  If that table is another system's, not the schema code's, leave it out:"
+                    + " -Ddb.tablesFilter=!legacy_kv (or <tablesFilter> in the plugin's configuration; db:push and db:pull leave such tables alone too)"),
+                    without.get(0).message());
             new Migrator(db, history, EngineLog.SILENT).apply(folder.migrations(), new ApplyOptions(false, false, 1));
             assertEquals(List.of(), Verifier.drift(db, history, folder.migrations(), Verifier.recorded(folder), "", made, filter));
             dev.godwit.engine.GodwitException e = org.junit.jupiter.api.Assertions.assertThrows(dev.godwit.engine.GodwitException.class, () -> Verifier.drift(db, history,
