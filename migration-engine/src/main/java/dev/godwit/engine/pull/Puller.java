@@ -53,8 +53,8 @@ public final class Puller {
 
     public PullResult pull(Path sourceDir, String javaPackage, MigrationsFolder folder, boolean overwrite) {
         // drizzle-orm's history under a name Godwit was not told is no table of the schema: not pulled as one
-        IntrospectionResult introspected = Introspector.inspect(db, tablesFilter.leftOut(db,
-                HistoryTable.withDrizzleHistoriesNamedOtherwise(db, Set.of(history.name()), log, "Not pulling table %s")));
+        Set<String> histories = HistoryTable.withDrizzleHistoriesNamedOtherwise(db, Set.of(history.name()), log, "Not pulling table %s");
+        IntrospectionResult introspected = Introspector.inspect(db, tablesFilter.leftOut(db, histories));
         List<String> warnings = new ArrayList<>(introspected.warnings());
         // A literal holding drizzle's breakpoint marker was written as a concatenation by our planner: pulled as it was declared.
         SchemaDef schema = ViewsOverLeftOutTables.keepAsExisting(db, SqlitePlanner.asDeclared(introspected.schema()), warnings);
@@ -81,6 +81,14 @@ public final class Puller {
         String local = db.capabilities().remote() ? "" : " -Dlocal";   // the commands named go to the database pulled from
         int recorded = HistoryTable.exists(db, history.name()) ? history.read(db).size() : 0;
         if (recorded == 0) refuseAnotherHistory(local);
+        if (recorded == 0 && histories.size() > 1) {
+            // as for the default names: a baseline in the history Godwit reads, beside drizzle-orm's own, would be two histories
+            String other = histories.stream().filter(h -> !h.equals(history.name())).findFirst().orElseThrow();
+            throw new PullException(db.describe() + " has " + other + ", drizzle-orm's history under a name of the project's, while this project's"
+                    + " history, " + history.name() + ", records nothing: a baseline recorded in " + history.name() + " would leave two histories,"
+                    + " each taking the other's migrations for pending. If drizzle-orm migrates this database, pull into its history:"
+                    + " -Ddb.migrationsTable=" + other + ", then mvn db:pull" + local + " again. Nothing was written.");
+        }
         if (count > 0 && recorded > 0) {
             // a second folder's baseline would be recorded beside this one's rows: each folder would then see the other's as MISSING
             throw new PullException(folder.relative(folder.dir()) + " already has " + count + " migration(s), and " + db.describe() + " records "

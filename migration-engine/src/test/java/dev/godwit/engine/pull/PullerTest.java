@@ -95,7 +95,10 @@ class PullerTest {
         }
     }
 
-    /** drizzle-orm's history under a name of the project's was pulled as a table of the schema (class MyMigrations): left out, said. */
+    /**
+     * drizzle-orm's history under a name of the project's was pulled as a table of the schema (class MyMigrations), and the
+     * baseline recorded in __drizzle_migrations beside it: left out, said, and refused as another tool's history of a default name is.
+     */
     @Test
     void drizzleOrmsHistoryUnderAnotherNameIsNotPulled() throws Exception {
         MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
@@ -104,10 +107,13 @@ class PullerTest {
         try (SqliteDatabase db = existing()) {
             db.runAtomically(List.of(HistoryTable.forName("my_migrations").createSql(),
                     "INSERT INTO my_migrations (hash, created_at) VALUES ('" + "ab".repeat(32) + "', 1)"), false);
-            new Puller(db, history, new EngineLog() {
+            PullException e = assertThrows(PullException.class, () -> new Puller(db, history, new EngineLog() {
                 public void info(String m) { }
                 public void warn(String m) { warned.add(m); }
-            }).pull(src, "com.acme.schema", folder, false);
+            }).pull(src, "com.acme.schema", folder, false));
+            assertTrue(e.getMessage().contains("has my_migrations, drizzle-orm's history under a name of the project's") && e.getMessage()
+                    .contains("-Ddb.migrationsTable=my_migrations, then mvn db:pull -Dlocal again. Nothing was written."), e.getMessage());
+            assertTrue(db.query("SELECT 1 FROM sqlite_master WHERE name = '__drizzle_migrations'").isEmpty(), "no second history");
             assertFalse(Files.exists(src.resolve("com/acme/schema/MyMigrations.java")));
             assertTrue(warned.stream().anyMatch(w -> w.startsWith("Not pulling table my_migrations: it holds drizzle-orm's migration history")
                     && w.endsWith("-Ddb.migrationsTable=my_migrations.")), warned.toString());
