@@ -99,9 +99,11 @@ public sealed interface HistoryTable {
      * (to be created in its layout); a table of neither shape is refused.
      */
     static Found find(Database db, HistoryTable preferred) {
-        // One request on D1: the table's columns, and which other tools' history tables exist.
+        // One request on D1: the table's columns, which other tools' history tables exist, and the tables declared as drizzle-orm
+        // declares its history (2: one under a name of the project's)
         StringBuilder sql = new StringBuilder("SELECT name, 0 AS other FROM pragma_table_info(?)");
         for (String other : otherHistories(preferred)) sql.append(" UNION ALL SELECT name, 1 ").append(tableSql(other));
+        sql.append(" UNION ALL SELECT m.name, 2 ").append(DRIZZLE_LAYOUT_TABLES);
         List<Map<String, Object>> rows = db.query(sql.toString(), preferred.name());
         Found found = layout(rows.stream().filter(r -> ((Number) r.get("other")).intValue() == 0).toList(), preferred);
         // Read as missing: an empty one beside another tool's history records nothing either (one more request, only then).
@@ -110,7 +112,7 @@ public sealed interface HistoryTable {
                 .get(0).get("n") instanceof Number n0 && n0.longValue() == 0;
         if (!found.exists() || empty) {
             for (Map<String, Object> r : rows) {
-                if (((Number) r.get("other")).intValue() == 0) continue;
+                if (((Number) r.get("other")).intValue() != 1) continue;
                 String other = String.valueOf(r.get("name"));
                 // a table of that name with other columns is the project's own, no history
                 if (!dev.godwit.engine.introspect.Introspector.holdsAHistory(db, other)) continue;
@@ -119,35 +121,30 @@ public sealed interface HistoryTable {
                 if (count instanceof Number n && n.longValue() == 0) continue;
                 throw new MigrationException(anotherHistory(preferred, empty, other, count + " row(s)"));
             }
-            String custom = customDrizzleHistory(db, preferred);
-            if (custom != null) throw new MigrationException(anotherHistory(preferred, empty, custom.substring(custom.indexOf(' ') + 1),
-                    custom.substring(0, custom.indexOf(' ')) + " row(s)"));
+            // rows read only where such a table is there
+            List<String> declared = rows.stream().filter(r -> ((Number) r.get("other")).intValue() == 2).map(r -> String.valueOf(r.get("name"))).toList();
+            for (Map.Entry<String, Long> custom : drizzleHistoriesAmong(db, declared, java.util.Set.of(preferred.name())).entrySet()) {
+                throw new MigrationException(anotherHistory(preferred, empty, custom.getKey(), custom.getValue() + " row(s)"));
+            }
         }
         return found;
     }
 
     /**
      * drizzle-orm's history under a name of the project's ({@code migrate(db, {migrationsTable})}, drizzle.config's
-     * {@code migrations.table}): a table other than the default names whose columns are exactly drizzle-orm's
-     * {@code (id SERIAL, hash text, created_at numeric)} and whose rows all hold a SHA-256 in hex, as {@code "<rows> <name>"}; null when there is none.
-     * Taking its database for one with no history would run every migration again over it.
-     */
-    private static String customDrizzleHistory(Database db, HistoryTable preferred) {
-        Map<String, Long> found = drizzleHistoriesNamedOtherwise(db, java.util.Set.of(preferred.name()));
-        if (found.isEmpty()) return null;
-        Map.Entry<String, Long> e = found.entrySet().iterator().next();
-        return e.getValue() + " " + e.getKey();
-    }
-
-    /**
-     * The tables holding drizzle-orm's history under another name than the default ones and {@code known} (as
-     * {@link #customDrizzleHistory} decides), with their row counts, in the order of {@code sqlite_master}.
+     * {@code migrations.table}): the tables other than the default names and {@code known} declared as drizzle-orm's
+     * {@code (id SERIAL, hash text, created_at numeric)} ({@link #DRIZZLE_LAYOUT_TABLES}) whose rows all hold a SHA-256 in hex,
+     * with their row counts, in the order of {@code sqlite_master}. Taking its database for one with no history would run every
+     * migration again over it.
      */
     static Map<String, Long> drizzleHistoriesNamedOtherwise(Database db, java.util.Set<String> known) {
+        return drizzleHistoriesAmong(db, db.query("SELECT m.name AS name " + DRIZZLE_LAYOUT_TABLES).stream().map(r -> String.valueOf(r.get("name"))).toList(), known);
+    }
+
+    /** As {@link #drizzleHistoriesNamedOtherwise}, among {@code declared}, the tables declared so (read in some request). */
+    private static Map<String, Long> drizzleHistoriesAmong(Database db, List<String> declared, java.util.Set<String> known) {
         Map<String, Long> out = new java.util.LinkedHashMap<>();
-        List<Map<String, Object>> candidates = db.query("SELECT m.name AS name " + DRIZZLE_LAYOUT_TABLES);
-        for (Map<String, Object> r : candidates) {
-            String name = String.valueOf(r.get("name"));
+        for (String name : declared) {
             if (known.stream().anyMatch(k -> SqliteNames.key(k).equals(SqliteNames.key(name)))
                     || dev.godwit.engine.introspect.Introspector.isDefaultHistoryName(name)) continue;
             Map<String, Object> counts = db.query("SELECT count(*) AS n, count(CASE WHEN length(hash) = 64 AND lower(hash) NOT GLOB '*[^0-9a-f]*'"

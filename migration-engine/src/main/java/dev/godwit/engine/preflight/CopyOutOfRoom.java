@@ -1,8 +1,8 @@
 package dev.godwit.engine.preflight;
 
 /**
- * A statement that failed on the pre-flight's copy because the copy's disk or memory gave out (SQLITE_FULL, SQLITE_IOERR,
- * SQLITE_NOMEM), not because of the migration: a copy in a small java.io.tmpdir (a container's tmpfs) fills up where the
+ * A statement that failed on the pre-flight's copy because the copy's disk gave out (SQLITE_FULL, SQLITE_IOERR), not because
+ * of the migration: a copy in a small java.io.tmpdir (a container's tmpfs) fills up where the
  * database's own disk has room, and the apply then goes on to do what the pre-flight never compared.
  */
 final class CopyOutOfRoom {
@@ -18,14 +18,15 @@ final class CopyOutOfRoom {
     private CopyOutOfRoom() {
     }
 
-    /** "disk full", "I/O error" or "out of memory" where {@code failure} is one of those, else null. */
+    /** "disk full" or "I/O error" where {@code failure} is one of those, else null. */
     static String reason(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof org.sqlite.SQLiteException e) {
                 int primary = e.getResultCode().code & 0xff;
                 if (primary == 13) return "disk full";        // SQLITE_FULL
                 if (primary == 10) return "I/O error";        // SQLITE_IOERR (ENOSPC while writing the journal, among others)
-                if (primary == 7) return "out of memory";     // SQLITE_NOMEM
+                // not SQLITE_NOMEM: on a copy held to D1's limits that is a statement past D1's 25,000 VDBE instructions, which
+                // the apply meets too (D1Limits.INSTRUCTION_LIMIT_HINT)
                 return null;
             }
             if (t.getCause() == t) break;

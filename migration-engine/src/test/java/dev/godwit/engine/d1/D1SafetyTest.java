@@ -226,11 +226,11 @@ class D1SafetyTest {
 
     @Test
     void aRequestOverTheSizeLimitIsNotSentAndTheMessageDoesNotSayD1RolledItBack() {
-        try (D1Database db = new D1Database(new D1Settings(ACCOUNT, DATABASE, TOKEN, standIn.endpoint()).withMaxRequestBytes(400))) {
+        try (D1Database db = new D1Database(new D1Settings(ACCOUNT, DATABASE, TOKEN, standIn.endpoint()).withMaxRequestBytes(600))) {
             MigrationException e = assertThrows(MigrationException.class, () -> apply(db));
             // refused with the other checks before anything is applied (not at the migration's turn, after the ones before it)
             assertTrue(e.getMessage().startsWith("Migration 0000_init.sql would be a D1 request of 617 bytes"), e.getMessage());   // with the history table's creation
-            assertTrue(e.getMessage().endsWith(", at most 400 bytes, since D1 runs a request as one transaction and gives it 30 seconds. Split the"
+            assertTrue(e.getMessage().endsWith(", at most 600 bytes, since D1 runs a request as one transaction and gives it 30 seconds. Split the"
                     + " migration into smaller ones, or load large data with `wrangler d1 execute --remote --file` (D1's import API). Nothing was"
                     + " applied."), e.getMessage());
             assertEquals(1, standIn.requestCount(), "only the read-only history check went out: " + standIn.requestLog());
@@ -246,11 +246,11 @@ class D1SafetyTest {
      */
     @Test
     void theSizeCheckCountsTheHistoryTablesCreationInAFreshDatabasesFirstRequest() {
-        try (D1Database db = new D1Database(new D1Settings(ACCOUNT, DATABASE, TOKEN, standIn.endpoint()).withMaxRequestBytes(481))) {
+        try (D1Database db = new D1Database(new D1Settings(ACCOUNT, DATABASE, TOKEN, standIn.endpoint()).withMaxRequestBytes(600))) {
             MigrationException e = assertThrows(MigrationException.class, () -> apply(db));
             assertTrue(e.getMessage().startsWith("Migration 0000_init.sql would be a D1 request of 6"), e.getMessage());
             assertTrue(e.getMessage().contains(" bytes (its 1 statement(s), its history row and the history table's creation, as the database's"
-                    + " first); Godwit sends each migration as one request, at most 481 bytes"), e.getMessage());
+                    + " first); Godwit sends each migration as one request, at most 600 bytes"), e.getMessage());
             assertEquals(1, standIn.requestCount(), "only the read-only history check went out: " + standIn.requestLog());
         }
     }
