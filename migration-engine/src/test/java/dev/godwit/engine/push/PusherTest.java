@@ -141,6 +141,30 @@ class PusherTest {
         }
     }
 
+    /**
+     * A virtual table of a module sqlite-jdbc does not have (sqlite-vec's vec0, made by the application that loads it): its
+     * columns cannot be read here. The look for drizzle-orm's history under another name read every table's columns, and
+     * stopped every push to such a database with "no such module: vec0"; the table is no history, and is left alone.
+     */
+    @Test
+    void aVirtualTableOfAModuleNotLoadedHereDoesNotStopThePush() throws Exception {
+        Path file = dir.resolve("vec.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            db.runAtomically(List.of("CREATE TABLE teams (id integer PRIMARY KEY NOT NULL, name text NOT NULL)"), false);
+        }
+        // as sqlite-vec leaves it: SQLite keeps the CREATE VIRTUAL TABLE, and a connection without the module cannot read its columns
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file); java.sql.Statement st = c.createStatement()) {
+            st.execute("PRAGMA writable_schema = ON");
+            st.execute("INSERT INTO sqlite_master (type, name, tbl_name, rootpage, sql) VALUES ('table', 'vecs', 'vecs', 0,"
+                    + " 'CREATE VIRTUAL TABLE vecs USING vec0(embedding float[4])')");
+        }
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            new Pusher(db, engineLog, Set.of()).push(schema(teams(ColumnDef.of("city", "text"))), false, null);
+            assertEquals(1L, db.query("SELECT count(*) AS n FROM pragma_table_list WHERE name = 'vecs'").get(0).get("n"));
+            assertEquals(1L, db.query("SELECT count(*) AS n FROM pragma_table_info('teams') WHERE name = 'city'").get(0).get("n"));
+        }
+    }
+
     private SqliteDatabase seeded() {
         SqliteDatabase db = SqliteDatabase.open(dir.resolve("dev.sqlite"));
         new Pusher(db, EngineLog.SILENT, Set.of()).push(schema(teams(), players()), false, null);
