@@ -152,7 +152,7 @@ public final class Pusher {
         }
         // STRICT, WITHOUT ROWID, ON CONFLICT and deferred foreign keys are not in the schema either: a rebuild written from it leaves
         // them out (db:apply's pre-flight refuses such a migration; the push made the table plain without a word)
-        List<String> lostClauses = lostClauses(plan);
+        List<String> lostClauses = lostClauses(plan, diff);
         if (!lostClauses.isEmpty()) {
             String listed = "\n  - " + String.join("\n  - ", lostClauses);
             if (!force) {
@@ -216,12 +216,18 @@ public final class Pusher {
 
     /**
      * For each table the plan rebuilds, the {@link dev.godwit.engine.introspect.UnmodelledClause}s its CREATE TABLE has in the
-     * database and the plan's CREATE TABLE for it does not (matched by text, then by kind, so a clause on a renamed column is kept).
+     * database (under its name before a rename the push makes) and the plan's CREATE TABLE for it does not (matched by text, then
+     * by kind, so a clause on a renamed column is kept).
      */
-    private List<String> lostClauses(Plan plan) {
+    private List<String> lostClauses(Plan plan, SchemaDiff diff) {
         List<String> out = new ArrayList<>();
         for (String table : plan.rebuiltTables()) {
-            List<Map<String, Object>> rows = db.query("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name = ? COLLATE NOCASE", table);
+            // a table renamed and rebuilt in one push is in the database under its old name
+            String live = table;
+            for (Change c : diff.changes()) {
+                if (c instanceof Change.RenameTable r && dev.godwit.schema.model.SqliteNames.key(r.to()).equals(dev.godwit.schema.model.SqliteNames.key(table))) live = r.from();
+            }
+            List<Map<String, Object>> rows = db.query("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name = ? COLLATE NOCASE", live);
             if (rows.isEmpty() || rows.get(0).get("sql") == null) continue;
             var had = dev.godwit.engine.introspect.UnmodelledClause.of(String.valueOf(rows.get(0).get("sql")));
             if (had.isEmpty()) continue;

@@ -558,6 +558,15 @@ class PusherTest {
             assertTrue(log.stream().anyMatch(l -> l.startsWith("WARN db:push -Ddb.force rebuilds tables without") && l.contains("STRICT")), log.toString());
             assertEquals(1, db.query("SELECT * FROM teams").size());
         }
+        // renamed and rebuilt in one push: the table is in the database under its old name, and lost STRICT as silently
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("renamed.sqlite"))) {
+            db.runAtomically(List.of("CREATE TABLE teams (id integer PRIMARY KEY NOT NULL, name text NOT NULL) STRICT"), false);
+            SchemaDef renamed = schema(new TableDef("squads", List.of(ColumnDef.of("id", "integer").withPrimaryKey(true),
+                    ColumnDef.of("name", "text")), null, List.of(), List.of(), List.of(), "teams"));
+            PushRefusedException e = assertThrows(PushRefusedException.class, () -> new Pusher(db, engineLog, Set.of()).push(renamed, false, null));
+            assertTrue(e.getMessage().contains("\"teams\" would no longer be STRICT"), e.getMessage());
+            assertTrue(String.valueOf(db.query("SELECT sql FROM sqlite_master WHERE name = 'teams'").get(0).get("sql")).endsWith("STRICT"));
+        }
     }
 
     /**
