@@ -96,7 +96,9 @@ public final class ProjectSettings {
         String setting = variableWhere + "=" + (fromVariable == null ? "" : fromVariable);
         if (blank(fromVariable)) {   // wrangler puts the .env files' variables into its environment before it reads the config
             Path configDir = config.file().getParent();
-            String disagreement = ProjectVars.disagreement(s.projectDir(), configDir, ENV_ENVIRONMENT, s.environment());
+            // a config with no [env] table: wrangler goes on with the top level whatever CLOUDFLARE_ENV names, run in either folder
+            String disagreement = config.unknownEnvironmentFallsBackToTopLevel() ? null
+                    : ProjectVars.disagreement(s.projectDir(), configDir, ENV_ENVIRONMENT, s.environment());
             if (disagreement != null) {
                 // wrangler reads .env from the folder it runs in: run here and run beside its config, it works on two environments
                 throw new GodwitException(GodwitException.Kind.BROKEN, disagreement + ": wrangler reads .env from the folder it runs in,"

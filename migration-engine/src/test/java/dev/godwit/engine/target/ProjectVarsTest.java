@@ -145,6 +145,20 @@ class ProjectVarsTest {
         assertEquals("acct-module", agreeing.settings().accountId(), "the project's own .env first");
     }
 
+    /**
+     * A config with no [env] table: wrangler goes on with the top level whatever CLOUDFLARE_ENV names (it warns), run in either
+     * folder, so .env files that disagree on it choose nothing differently and are not refused.
+     */
+    @Test
+    void dotEnvFilesThatDisagreeOnTheEnvironmentOfAConfigWithoutEnvironmentsAreNotRefused() throws IOException {
+        Files.createDirectories(project.resolve(".git"));
+        write("wrangler.toml", "[[d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"id-top\"\n");
+        write(".env", "CLOUDFLARE_ENV=staging\nCLOUDFLARE_ACCOUNT_ID=acct-root\n");
+        Path module = Files.createDirectories(project.resolve("db"));
+        Files.writeString(module.resolve(".env"), "CLOUDFLARE_ACCOUNT_ID=acct-module\nCLOUDFLARE_D1_TOKEN=tok-module\n");
+        assertEquals("id-top", target(module, Map.of(), null).settings().databaseId());
+    }
+
     private Target.RemoteD1 target(Path dir, Map<String, String> variables, String env) {
         TargetSettings s = new TargetSettings(false, null, null, null, null, null, null, null, "http://127.0.0.1:1", dir, null, variables::get, env,
                 null, null, null, null);
