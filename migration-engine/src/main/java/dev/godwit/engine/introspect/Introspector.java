@@ -165,6 +165,20 @@ public final class Introspector {
         return false;
     }
 
+    /**
+     * The tables a virtual table keeps its data in (an FTS index's {@code _content}, {@code _segdir}, FTS5's {@code _data}, …),
+     * by {@link SqliteNames#key}: left out with it, and made again by its CREATE VIRTUAL TABLE. SQLite lists them as shadow
+     * tables; asked only when {@code master} (rows of sqlite_master with type and sql) has a virtual table.
+     */
+    static Set<String> shadowTables(Database db, List<Map<String, Object>> master) {
+        if (master.stream().noneMatch(r -> "table".equals(str(r.get("type"))) && Run.isVirtual(str(r.get("sql"))))) return Set.of();
+        Set<String> out = new java.util.HashSet<>();
+        for (Map<String, Object> r : db.query("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'shadow'")) {
+            out.add(SqliteNames.key(str(r.get("name"))));
+        }
+        return out;
+    }
+
     private static final class Run {
         final Database db;
         final Set<String> exclude;
@@ -187,17 +201,6 @@ public final class Introspector {
 
         private final Map<String, Boolean> historyTables = new HashMap<>();
 
-        /**
-         * The tables a virtual table keeps its data in (an FTS index's {@code _content}, {@code _segdir}, …): left out with it.
-         * SQLite lists them as shadow tables; asked only when there is a virtual table.
-         */
-        private Set<String> shadowTables(List<Map<String, Object>> master) {
-            if (master.stream().noneMatch(r -> "table".equals(str(r.get("type"))) && isVirtual(str(r.get("sql"))))) return Set.of();
-            Set<String> out = new java.util.HashSet<>();
-            for (Map<String, Object> r : db.query("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'shadow'")) out.add(str(r.get("name")));
-            return out;
-        }
-
         private static boolean isVirtual(String sql) {
             return sql != null && sql.stripLeading().regionMatches(true, 0, "CREATE VIRTUAL", 0, 14);
         }
@@ -205,7 +208,7 @@ public final class Introspector {
         IntrospectionResult run() {
             List<Map<String, Object>> master = db.query(
                     "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE type IN ('table', 'view', 'index', 'trigger') ORDER BY rowid");
-            Set<String> shadows = shadowTables(master);
+            Set<String> shadows = shadowTables(db, master);
             Map<String, String> tableSql = new LinkedHashMap<>();
             Map<String, String> viewSql = new LinkedHashMap<>();
             Map<String, List<String>> indexSqlByTable = new LinkedHashMap<>();
@@ -216,7 +219,7 @@ public final class Introspector {
                 String sql = str(r.get("sql"));
                 switch (type) {
                     case "table" -> {
-                        if (leftOut(name) || shadows.contains(name)) continue;
+                        if (leftOut(name) || shadows.contains(SqliteNames.key(name))) continue;
                         if (isVirtual(sql)) {
                             // as a trigger's: what comes of it and the way on, not only that it is left out (a new database had no search index)
                             warnings.add("table " + Quoting.doubleQuoted(name) + " is a virtual table; it is left out (the model has no place for virtual tables),"

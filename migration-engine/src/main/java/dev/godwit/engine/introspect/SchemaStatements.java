@@ -33,7 +33,7 @@ public final class SchemaStatements {
                 k -> Introspector.leavesOut(live, k, historyTables));
         // a virtual table's CREATE makes its shadow tables (an FTS5 table's _data, _idx, ...): creating them again from their own
         // rows failed ("table 'docs_data' already exists"), so the pre-flight and db:push refused every database with an FTS5 table
-        Set<String> shadows = shadowTables(live, objects);
+        Set<String> shadows = Introspector.shadowTables(live, objects);
         for (String type : List.of("table", "index", "view", "trigger")) {
             for (Map<String, Object> o : objects) {
                 if (!type.equals(o.get("type"))) continue;
@@ -45,17 +45,5 @@ public final class SchemaStatements {
             }
         }
         return ddl;
-    }
-
-    /** The shadow tables of the database's virtual tables, by {@code SqliteNames.key}, as SQLite lists them; asked only when there is one. */
-    private static Set<String> shadowTables(Database live, List<Map<String, Object>> objects) {
-        boolean anyVirtual = objects.stream().anyMatch(o -> "table".equals(o.get("type"))
-                && String.valueOf(o.get("sql")).stripLeading().regionMatches(true, 0, "CREATE VIRTUAL", 0, 14));
-        if (!anyVirtual) return Set.of();
-        Set<String> out = new java.util.HashSet<>();
-        for (Map<String, Object> r : live.query("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'shadow'")) {
-            out.add(dev.godwit.schema.model.SqliteNames.key(String.valueOf(r.get("name"))));
-        }
-        return out;
     }
 }
