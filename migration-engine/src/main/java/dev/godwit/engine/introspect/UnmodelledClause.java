@@ -21,6 +21,23 @@ public record UnmodelledClause(String text, String kind, List<String> columns) {
         return kind.equals("PRIMARY KEY ON CONFLICT REPLACE") || kind.equals("UNIQUE ON CONFLICT REPLACE");
     }
 
+    /**
+     * The clauses of {@code was} that {@code is} (the same table's CREATE TABLE later) no longer has: matched by text first, then
+     * by kind, so a clause that stands on a column renamed in place still counts as kept.
+     */
+    public static List<UnmodelledClause> lost(List<UnmodelledClause> was, List<UnmodelledClause> is) {
+        List<UnmodelledClause> unmatched = new ArrayList<>(is);
+        List<UnmodelledClause> missing = new ArrayList<>();
+        for (UnmodelledClause c : was) if (!unmatched.remove(c)) missing.add(c);
+        List<UnmodelledClause> out = new ArrayList<>();
+        for (UnmodelledClause c : missing) {
+            java.util.Optional<UnmodelledClause> renamed = unmatched.stream().filter(u -> u.kind().equals(c.kind())).findFirst();
+            if (renamed.isPresent()) unmatched.remove(renamed.get());
+            else out.add(c);
+        }
+        return out;
+    }
+
     /** The table's clauses in the order written; empty when the statement is not a CREATE TABLE with columns or cannot be read. */
     public static List<UnmodelledClause> of(String createTableSql) {
         // Read for each table before and after every pre-flight: most tables have none of these words, and need no parse.

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -118,18 +117,8 @@ record TableFeatures(String table, List<UnmodelledClause> clauses, Map<String, S
      * column renamed in place still counts as kept. One sentence each, with the way out.
      */
     private static List<String> lostClauses(TableFeatures was, TableFeatures is) {
-        List<UnmodelledClause> unmatched = new ArrayList<>(is.clauses());
-        List<UnmodelledClause> missing = new ArrayList<>();
-        for (UnmodelledClause c : was.clauses()) {
-            if (!unmatched.remove(c)) missing.add(c);
-        }
         List<String> out = new ArrayList<>();
-        for (UnmodelledClause c : missing) {
-            Optional<UnmodelledClause> renamed = unmatched.stream().filter(u -> u.kind().equals(c.kind())).findFirst();
-            if (renamed.isPresent()) {
-                unmatched.remove(renamed.get());
-                continue;
-            }
+        for (UnmodelledClause c : UnmodelledClause.lost(was.clauses(), is.clauses())) {
             boolean tableOption = c.kind().equals(c.text());
             out.add("\"" + was.table() + "\" " + (tableOption ? "is no longer " + c.text() + " (the rebuild's CREATE TABLE does not say so)"
                     : "has lost " + c.text() + " (the rebuild's CREATE TABLE does not say it; the schema model has no place for it)")

@@ -235,15 +235,7 @@ public final class Pusher {
                     + java.util.regex.Pattern.quote(table) + "[`\"\\]]?\\s*\\(.*");
             String rebuilt = plan.statements().stream().map(String::strip).filter(st -> create.matcher(st).matches()).findFirst().orElse(null);
             if (rebuilt == null) continue;
-            List<dev.godwit.engine.introspect.UnmodelledClause> unmatched = new ArrayList<>(dev.godwit.engine.introspect.UnmodelledClause.of(rebuilt));
-            List<dev.godwit.engine.introspect.UnmodelledClause> missing = new ArrayList<>();
-            for (var c : had) if (!unmatched.remove(c)) missing.add(c);
-            for (var c : missing) {
-                var sameKind = unmatched.stream().filter(u -> u.kind().equals(c.kind())).findFirst();
-                if (sameKind.isPresent()) {
-                    unmatched.remove(sameKind.get());
-                    continue;
-                }
+            for (var c : dev.godwit.engine.introspect.UnmodelledClause.lost(had, dev.godwit.engine.introspect.UnmodelledClause.of(rebuilt))) {
                 String name = String.valueOf(rows.get(0).get("name"));
                 out.add(c.kind().equals(c.text()) ? "\"" + name + "\" would no longer be " + c.text()
                         : "\"" + name + "\" would lose " + c.text());
