@@ -84,6 +84,7 @@ record TableFeatures(String table, List<UnmodelledClause> clauses, Map<String, S
     private static List<String> lost(Map<String, TableFeatures> before, Map<String, TableFeatures> after, List<List<String>> migrations,
             java.util.function.Function<String, String> droppedIn) {
         List<LostTriggers.Lost> triggers = LostTriggers.between(before, after, migrations);
+        List<String[]> renames = StatementText.tableRenames(migrations.stream().flatMap(List::stream).toList());
         List<String> out = new ArrayList<>();
         for (Map.Entry<String, TableFeatures> e : before.entrySet()) {
             TableFeatures was = e.getValue();
@@ -107,6 +108,8 @@ record TableFeatures(String table, List<UnmodelledClause> clauses, Map<String, S
                         + t.sql().strip().replace("\n", "\n      ") + ";");
             }
             TableFeatures is = after.get(e.getKey());
+            // renamed, then rebuilt under its new name (db:generate writes a rename and a rebuild so): its clauses went with it
+            if (is == null) is = after.get(SqliteNames.key(StatementText.nameAfter(renames, was.table())));
             if (is != null && is.view() == was.view()) out.addAll(lostClauses(was, is));
         }
         return out;

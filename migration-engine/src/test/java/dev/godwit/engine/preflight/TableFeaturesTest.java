@@ -73,6 +73,27 @@ class TableFeaturesTest {
     }
 
     /**
+     * A table renamed and rebuilt in one migration, as db:generate writes a rename with a change that needs a rebuild: before and
+     * after were compared by name only, so the renamed table was never compared and lost STRICT without a word.
+     */
+    @Test
+    void aTableRenamedAndRebuiltWithoutStrictIsRefused() {
+        Path file = file();
+        String sql = """
+            ALTER TABLE `readings` RENAME TO `samples`;--> statement-breakpoint
+            CREATE TABLE `__new_samples` (`id` integer PRIMARY KEY NOT NULL, `value` integer);
+            --> statement-breakpoint
+            INSERT INTO `__new_samples`("id", "value") SELECT "id", "value" FROM `samples`;--> statement-breakpoint
+            DROP TABLE `samples`;--> statement-breakpoint
+            ALTER TABLE `__new_samples` RENAME TO `samples`;""";
+        PreflightRefusedException e = assertThrows(PreflightRefusedException.class,
+                () -> Preflight.ofFile(file, false, EngineLog.SILENT).check(List.of(migration(1, "0001_rename", sql))));
+        assertTrue(e.getMessage().contains("\"readings\" is no longer STRICT"), e.getMessage());
+        // kept STRICT under the new name: passes
+        Preflight.ofFile(file, false, EngineLog.SILENT).check(List.of(migration(1, "0001_rename", sql.replace("`value` integer);", "`value` integer) STRICT;"))));
+    }
+
+    /**
      * A trigger whose name holds a double quote and a space (items "audit" trigger) was named in the lost-trigger and
      * broken-trigger messages as "items "audit" trigger", no name DROP TRIGGER takes. Both now quote it as SQL does (as the
      * trigger findings of db:verify's replay do), and the DROP TRIGGER written with the printed name clears the refusal.
