@@ -12,7 +12,8 @@ import java.util.function.Consumer;
 /**
  * The port over D1, whose bound numbers go through JavaScript: the request's JSON is parsed into doubles, so a parameter
  * 9007199254740993 is bound as 9007199254740992 and a page continued from, or a write read, another row. An integer parameter
- * beyond ±2^53 is written into the SQL as its literal instead, which SQLite reads exactly; the others are bound as given.
+ * beyond ±2^53 is written into the SQL as its literal instead, which SQLite reads exactly (and so is an infinite real, which
+ * JSON cannot carry); the others are bound as given.
  */
 final class ExactIntegerParams implements Database {
 
@@ -70,8 +71,17 @@ final class ExactIntegerParams implements Database {
         // The caller owns the database.
     }
 
+    /**
+     * An integer beyond ±2^53, or an infinite real: JSON has no Infinity, and bound as the text "Infinity" it compared below
+     * every number, so a page sorted by a column holding two of them skipped the second going up and repeated it without end
+     * going down. Written as SQLite's literal for it instead, 9e999.
+     */
     private static boolean big(Object v) {
-        return v instanceof Long n && (n > EXACT || n < -EXACT);
+        return v instanceof Long n && (n > EXACT || n < -EXACT) || v instanceof Double d && Double.isInfinite(d);
+    }
+
+    private static String literal(Object v) {
+        return v instanceof Double d ? (d > 0 ? "9e999" : "-9e999") : String.valueOf(v);
     }
 
     /**
@@ -92,7 +102,7 @@ final class ExactIntegerParams implements Database {
             if (!t.text().equals("?") || p >= params.size()) return null;   // ?1, :name: not the studio's kind
             Object v = params.get(p++);
             if (big(v)) {
-                out.append(' ').append(v).append(' ');   // spaced: "-?" must not become "--9…"
+                out.append(' ').append(literal(v)).append(' ');   // spaced: "-?" must not become "--9…"
             } else {
                 out.append('?');
                 kept.add(v);
