@@ -100,6 +100,7 @@ public final class LocalBackups {
                     + "; nothing was applied", e);
         }
         boolean beforeRestore = !label.isEmpty();
+        boolean takenMeanwhile = Files.exists(copy);   // by another run this moment: VACUUM INTO then fails, and that copy is not ours
         try (Connection c = open(dbFile); Statement s = c.createStatement()) {
             s.execute("VACUUM INTO '" + copy.toString().replace("'", "''") + "'");
         } catch (SQLException e) {
@@ -109,7 +110,7 @@ public final class LocalBackups {
                 prune(list(dbFile, label));
                 return copy;
             }
-            throw copyFailed(dbFile, copy, e, beforeRestore);
+            throw copyFailed(dbFile, copy, !takenMeanwhile, e, beforeRestore);
         }
         if (!beforeRestore) {
             // the database as the newest copy has it already (an apply that failed and rolled back, run again): that copy stands, so
@@ -135,11 +136,12 @@ public final class LocalBackups {
      * The refusal of a copy that failed; one that ran out of room (SQLITE_FULL, or the I/O error of a write the disk refused) also
      * says how much the copy needs, what the folder has free and what this file's kept copies take there, with the ways to room.
      */
-    GodwitException copyFailed(Path dbFile, Path copy, SQLException e, boolean beforeRestore) {
+    GodwitException copyFailed(Path dbFile, Path copy, boolean begunHere, SQLException e, boolean beforeRestore) {
         String ending = beforeRestore ? "; nothing was restored" : "; nothing was applied";
-        // what the failed VACUUM INTO began (the name was free before it) is no copy: not left to be restored as the newest one
+        // what the failed VACUUM INTO began (begunHere: the name was free before it) is no copy: not left to be restored as the
+        // newest one
         try {
-            Files.deleteIfExists(copy);
+            if (begunHere) Files.deleteIfExists(copy);
         } catch (IOException ignored) {
             // left: a file SQLite cannot read, which a restore names rather than uses
         }

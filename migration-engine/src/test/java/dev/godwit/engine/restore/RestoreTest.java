@@ -670,13 +670,18 @@ class RestoreTest {
         backups.backup(file);
         Path half = dir.resolve(".godwit/backups/half.sqlite");
         Files.writeString(half, "begun");
-        GodwitException e = backups.copyFailed(file, half, new org.sqlite.SQLiteException("[SQLITE_FULL] Insertion failed because database is full"
+        GodwitException e = backups.copyFailed(file, half, true, new org.sqlite.SQLiteException("[SQLITE_FULL] Insertion failed because database is full"
                 + " (database or disk is full)", org.sqlite.SQLiteErrorCode.SQLITE_FULL), false);
         assertTrue(e.getMessage().matches("Cannot copy " + java.util.regex.Pattern.quote(file + " to " + half + " before applying: [SQLITE_FULL]"
                 + " Insertion failed because database is full (database or disk is full); " + dir.resolve(".godwit/backups") + " has ")
                 + "\\d+ [MG]B free, and the copy needs about 0 MB \\(the 1 earlier copies of this file there take 0 MB: delete the older"
                 + " ones, or keep fewer with -Ddb.backups=N, 1 at least\\); nothing was applied"), e.getMessage());
         assertFalse(Files.exists(half), "the half-written copy is removed");
+        Path others = dir.resolve(".godwit/backups/others.sqlite");
+        Files.writeString(others, "another run's copy, under the name this one was to take");
+        backups.copyFailed(file, others, false, new org.sqlite.SQLiteException("[SQLITE_ERROR] output file already exists",
+                org.sqlite.SQLiteErrorCode.SQLITE_ERROR), false);
+        assertTrue(Files.exists(others), "a copy this run did not begin is not removed");
         assertEquals(1, backups.list(file).size(), "the copy kept before stays");
     }
 }
