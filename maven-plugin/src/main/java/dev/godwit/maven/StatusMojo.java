@@ -50,6 +50,13 @@ public class StatusMojo extends AbstractGodwitMojo {
             for (String line : StatusTable.render(states, historyTable() instanceof HistoryTable.Wrangler, "mvn db:repair" + (file != null ? " -Dlocal" : "") + restoreArgs(), refusal)) getLog().info(line);
             // a journal entry without its file: shown above, marked; every other goal stops on it, so does status, with the fix
             if (states.stream().anyMatch(s -> s.state() == MigrationState.State.FILE_MISSING)) throw new MojoExecutionException(refusal);
+            // the pending migrations tried on an empty copy of the database's schema: one that fails there fails on the database too
+            // (a developer saw "pending" on a database db:push moved part of the way, then db:apply's "duplicate column name")
+            String fails = refusal == null ? migrator.pendingFailure(states) : null;
+            if (fails != null) {
+                getLog().warn(fails);
+                return;
+            }
             if (refusal == null && states.stream().anyMatch(s -> s.state() == MigrationState.State.PENDING && s.sameSqlAs() == null)) {
                 // what "pending" does not promise: the data check db:apply runs before it sends anything
                 getLog().info("Not checked by db:status: db:apply's pre-flight, which runs the pending migrations on a copy holding the database's"

@@ -136,6 +136,16 @@ public final class Migrator {
         }
     }
 
+    /**
+     * For db:status where {@link #applyRefusal} has none: the pending migrations of {@code states} tried on an empty replica of this
+     * database's schema ({@link SchemaTrial}; read-only, one query of the stored schema), and the first statement that fails
+     * there, in db:apply's words with the way on; null when they all run.
+     */
+    public String pendingFailure(List<MigrationState> states) {
+        List<Migration> pending = states.stream().filter(s -> s.state() == MigrationState.State.PENDING).map(MigrationState::migration).toList();
+        return SchemaTrial.firstFailure(db, history, pending, this::command);
+    }
+
     /** The history table in use: after {@link #status} or {@link #apply}, the layout the database's table has. */
     public HistoryTable history() {
         return history;

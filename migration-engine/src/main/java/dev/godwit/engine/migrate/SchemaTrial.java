@@ -1,0 +1,88 @@
+package dev.godwit.engine.migrate;
+
+import dev.godwit.engine.db.Database;
+import dev.godwit.engine.db.DatabaseException;
+import dev.godwit.engine.db.SqliteDatabase;
+import dev.godwit.engine.folder.Migration;
+import dev.godwit.engine.introspect.SchemaStatements;
+import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * db:status's trial of the pending migrations: they run, each as one transaction, on an empty in-memory replica of the database's
+ * schema, made from the statements the database stores (one query; on D1 one request), no rows copied and nothing written to the
+ * database. A statement that fails there fails on the database too, as no row is needed to fail it: a column or table db:push made
+ * already ("duplicate column name"), one dropped by hand ("no such table"). Where it does, db:status says so instead of a bare
+ * {@code pending} (a developer saw "pending", then db:apply's "duplicate column name: views").
+ */
+final class SchemaTrial {
+
+    private SchemaTrial() {
+    }
+
+    /** What db:status says of the first pending migration that fails on the replica, with the way on; null when they all run. */
+    static String firstFailure(Database db, HistoryTable history, List<Migration> pending, UnaryOperator<String> command) {
+        if (pending.isEmpty()) return null;
+        List<String> schema;
+        try {
+            schema = SchemaStatements.of(db, Set.of(history.name()));
+        } catch (RuntimeException unreadable) {
+            return null;   // the schema cannot be read: db:apply says what is wrong with the database
+        }
+        try (SqliteDatabase replica = SqliteDatabase.inMemory()) {
+            try {
+                replica.runAtomically(schema, true);
+            } catch (DatabaseException cannotBeMadeAgain) {
+                return null;   // a schema this SQLite cannot make again (a module it lacks): no trial, as before
+            }
+            for (int i = 0; i < pending.size(); i++) {
+                Migration m = pending.get(i);
+                try {
+                    replica.runAtomically(m.statements(), false);
+                } catch (DatabaseException e) {
+                    // only a failure no row can make or avoid: a seed INSERT naming a parent row the database has fails here on its
+                    // foreign key (the copy has no rows), a trigger's RAISE may read rows; those say nothing of the database
+                    return schemaError(e) ? describe(db, pending, i, e, command) : null;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** SQLite's words for a statement that names what the schema lacks or has already: the same with the database's rows as without. */
+    private static final java.util.regex.Pattern SCHEMA_ERROR = java.util.regex.Pattern.compile(
+            "duplicate column name|already exists|no such (table|column|index|view|trigger)|has no column named");
+
+    static boolean schemaError(DatabaseException e) {
+        String said = e.databaseMessage() != null ? e.databaseMessage() : e.getMessage();
+        return said != null && SCHEMA_ERROR.matcher(said).find();
+    }
+
+    private static String describe(Database db, List<Migration> pending, int failed, DatabaseException e, UnaryOperator<String> command) {
+        Migration m = pending.get(failed);
+        int at = e.statementIndex();
+        String says = e.databaseMessage() != null ? e.databaseMessage() : e.getMessage();
+        StringBuilder sb = new StringBuilder("db:apply fails at ").append(m.fileName());
+        if (at >= 0 && at < m.statements().size()) {
+            sb.append(", statement ").append(at + 1).append(" of ").append(m.statements().size()).append(":\n    ")
+                    .append(StatementRules.shown(m.statements().get(at)));
+        }
+        sb.append("\n  SQLite says: ").append(says).append("\n  (the pending migrations run on an empty copy of the schema of ").append(db.describe())
+                .append(", as db:status tries them; no row is needed for this statement to fail, so it fails on the database too");
+        sb.append(failed == 0 ? ")." : "; the " + failed + " pending migration(s) before it run).");
+        String said = String.valueOf(says);
+        if (said.contains("already exists") || said.contains("duplicate column name")) {
+            // the database has part of what the migrations make: db:push brought it there (or a hand change)
+            Migration last = pending.get(pending.size() - 1);
+            sb.append("\n  The database has part of what ").append(m.tag()).append(" makes already: db:push brought it there, or a hand change.")
+                    .append(" On a development database db:push moved part of the way, bring the rest with ").append(command.apply("db:push"))
+                    .append(" (to the schema code, ").append(last.tag()).append("'s when nothing changed since db:generate wrote it), then record the")
+                    .append(" migrations as applied with ").append(command.apply("db:baseline")).append(" -Ddb.baseline=").append(last.tag())
+                    .append(" (it checks the schema against the migration's snapshot first).");
+        } else {
+            sb.append("\n  Fix the cause (the migration, or the change made to the database outside the migrations) before running db:apply.");
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,109 @@
+package dev.godwit.engine.migrate;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.godwit.engine.EngineLog;
+import dev.godwit.engine.db.SqliteDatabase;
+import dev.godwit.engine.folder.MigrationsFolder;
+import dev.godwit.engine.generate.GenerateOptions;
+import dev.godwit.engine.generate.Generator;
+import dev.godwit.engine.push.Pusher;
+import dev.godwit.schema.model.ColumnDef;
+import dev.godwit.schema.model.SchemaDef;
+import dev.godwit.schema.model.TableDef;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * db:push -Dlocal added posts.views, then slug was added in code and db:generate wrote 0001 adding both: db:status said
+ * "pending" (and "Not checked by db:status"), db:apply then failed "duplicate column name: views". db:status now tries the pending
+ * migrations on an empty replica of the database's schema and names the statement that fails, with the way on.
+ */
+class SchemaTrialTest {
+
+    @TempDir
+    Path dir;
+
+    final HistoryTable drizzle = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
+
+    static SchemaDef posts(String... extra) {
+        List<ColumnDef> cols = new ArrayList<>(List.of(ColumnDef.of("id", "integer").withPrimaryKey(true), ColumnDef.of("title", "text").withNotNull(true)));
+        for (String c : extra) cols.add(ColumnDef.of(c, "integer"));
+        return new SchemaDef(List.of(new TableDef("posts", cols, null, List.of(), List.of(), List.of(), null)), List.of());
+    }
+
+    @Test
+    void aPartlyPushedDatabaseIsNamedWithTheFailingStatementAndTheWayOn() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        new Generator().generate(posts(), folder, GenerateOptions.batch().withName("init"));
+        Path file = dir.resolve("dev.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            new Migrator(db, drizzle, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults());
+            db.runAtomically(List.of("INSERT INTO posts (id, title) VALUES (1, 'a')"), false);
+            new Pusher(db, EngineLog.SILENT, Set.of(drizzle.name())).push(posts("views"), true, null);
+        }
+        new Generator().generate(posts("views", "slug"), folder, GenerateOptions.batch().withName("more"));
+        byte[] before = Files.readAllBytes(file);
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            Migrator migrator = new Migrator(db, drizzle, EngineLog.SILENT);
+            List<MigrationState> states = migrator.status(folder);
+            assertNull(migrator.applyRefusal(states));   // not the schema of a pending migration: no refusal before sending
+            String fails = migrator.pendingFailure(states);
+            assertTrue(fails != null && fails.startsWith("db:apply fails at 0001_more.sql, statement 1 of 2:\n    ALTER TABLE `posts` ADD `views` integer;"), fails);
+            assertTrue(fails.contains("duplicate column name: views"), fails);
+            assertTrue(fails.contains("bring the rest with mvn db:push -Dlocal") && fails.contains("mvn db:baseline -Dlocal -Ddb.baseline=0001_more"), fails);
+        }
+        assertArrayEquals(before, Files.readAllBytes(file));   // read-only: the database is not written
+    }
+
+    @Test
+    void pendingMigrationsThatRunSayNothing() {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        new Generator().generate(posts(), folder, GenerateOptions.batch().withName("init"));
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("dev.sqlite"))) {
+            new Migrator(db, drizzle, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults());
+            new Generator().generate(posts("views"), folder, GenerateOptions.batch().withName("views"));
+            new Generator().generate(posts("views", "slug"), folder, GenerateOptions.batch().withName("slug"));
+            Migrator migrator = new Migrator(db, drizzle, EngineLog.SILENT);
+            assertNull(migrator.pendingFailure(migrator.status(folder)));
+        }
+    }
+
+    /** A seed row naming a parent the database has fails on the empty copy's foreign key only: no word of it (rows decide). */
+    @Test
+    void aFailureRowsDecideIsNotTakenForTheDatabases() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        new Generator().generate(posts(), folder, GenerateOptions.batch().withName("init"));
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("dev.sqlite"))) {
+            new Migrator(db, drizzle, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults());
+            db.runAtomically(List.of("INSERT INTO posts (id, title) VALUES (1, 'a')"), false);
+            new Generator().generate(posts(), folder, GenerateOptions.batch().withName("seed").withCustom(true));
+            Path custom = dir.resolve("drizzle/0001_seed.sql");
+            Files.writeString(custom, Files.readString(custom) + "CREATE TABLE tags (post_id integer NOT NULL REFERENCES posts(id), tag text);\n"
+                    + "--> statement-breakpoint\nINSERT INTO tags VALUES (1, 'first');\n");
+            Migrator migrator = new Migrator(db, drizzle, EngineLog.SILENT);
+            assertNull(migrator.pendingFailure(migrator.status(folder)));
+        }
+    }
+
+    @Test
+    void aTableDroppedByHandFailsALaterMigrationWithoutTheBaselineWay() {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        new Generator().generate(posts(), folder, GenerateOptions.batch().withName("init"));
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("dev.sqlite"))) {
+            new Migrator(db, drizzle, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults());
+            db.runAtomically(List.of("DROP TABLE posts"), false);
+            new Generator().generate(posts("views"), folder, GenerateOptions.batch().withName("views"));
+            Migrator migrator = new Migrator(db, drizzle, EngineLog.SILENT);
+            String fails = migrator.pendingFailure(migrator.status(folder));
+            assertTrue(fails != null && fails.contains("no such table: posts") && !fails.contains("db:baseline"), fails);
+        }
+    }
+}
