@@ -10,12 +10,20 @@ import java.util.Set;
  *
  * @param withoutRowid the tables declared WITHOUT ROWID, by name (the studio addresses their rows by primary key)
  * @param triggers     the triggers on the tables read, name to CREATE TRIGGER statement as stored (db:verify -Ddb.drift compares them)
+ * @param virtualTables the virtual tables read (an FTS5 index; their shadow tables not), name to CREATE VIRTUAL TABLE statement as
+ *                      stored: the model has no place for them, db:verify -Ddb.drift compares them as it does triggers
  */
-public record IntrospectionResult(SchemaDef schema, List<String> warnings, Set<String> withoutRowid, java.util.Map<String, String> triggers) {
+public record IntrospectionResult(SchemaDef schema, List<String> warnings, Set<String> withoutRowid, java.util.Map<String, String> triggers,
+                                  java.util.Map<String, String> virtualTables) {
     public IntrospectionResult {
         warnings = List.copyOf(warnings);
         withoutRowid = Set.copyOf(withoutRowid);
         triggers = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(triggers));
+        virtualTables = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(virtualTables));
+    }
+
+    public IntrospectionResult(SchemaDef schema, List<String> warnings, Set<String> withoutRowid, java.util.Map<String, String> triggers) {
+        this(schema, warnings, withoutRowid, triggers, java.util.Map.of());
     }
 
     public IntrospectionResult(SchemaDef schema, List<String> warnings, Set<String> withoutRowid) {

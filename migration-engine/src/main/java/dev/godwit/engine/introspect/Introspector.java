@@ -213,6 +213,7 @@ public final class Introspector {
             Map<String, String> viewSql = new LinkedHashMap<>();
             Map<String, List<String>> indexSqlByTable = new LinkedHashMap<>();
             Map<String, String> triggers = new LinkedHashMap<>();
+            Map<String, String> virtualTables = new LinkedHashMap<>();
             for (Map<String, Object> r : master) {
                 String type = str(r.get("type"));
                 String name = str(r.get("name"));
@@ -221,6 +222,7 @@ public final class Introspector {
                     case "table" -> {
                         if (leftOut(name) || shadows.contains(SqliteNames.key(name))) continue;
                         if (isVirtual(sql)) {
+                            virtualTables.put(name, sql);
                             // as a trigger's: what comes of it and the way on, not only that it is left out (a new database had no search index)
                             warnings.add("table " + Quoting.doubleQuoted(name) + " is a virtual table; it is left out (the model has no place for virtual tables),"
                                     + " so the baseline migration does not create it on a new database (CI, another environment); keep it in a custom"
@@ -339,7 +341,7 @@ public final class Introspector {
                 Map<String, List<String>> without = SelectNames.withoutLists(tableSql.values(), definitions, columnLists.keySet());
                 columnLists.forEach((view, list) -> warnings.add(columnListNotPulled(view, list, without.get(view))));
             }
-            return new IntrospectionResult(new SchemaDef(tables, views), warnings, withoutRowid, triggers);
+            return new IntrospectionResult(new SchemaDef(tables, views), warnings, withoutRowid, triggers, virtualTables);
         }
 
         /**

@@ -426,8 +426,14 @@ public final class Verifier {
      */
     private static List<String> unmodelled(Database db, List<Migration> migrations, MigrationsFolder folder) {
         List<String> out = new ArrayList<>();
+        // a virtual table's shadow tables (an FTS5 index's _config and _idx are WITHOUT ROWID) are SQLite's, made by its CREATE VIRTUAL TABLE
+        Set<String> shadows = new java.util.HashSet<>();
+        for (Map<String, Object> r : db.query("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'shadow'")) {
+            shadows.add(SqliteNames.key(String.valueOf(r.get("name"))));
+        }
         for (Map<String, Object> row : db.query("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql IS NOT NULL ORDER BY name")) {
             String name = String.valueOf(row.get("name"));
+            if (shadows.contains(SqliteNames.key(name))) continue;
             if (dev.godwit.engine.introspect.Introspector.leavesOut(db, name, Set.of())) continue;
             List<dev.godwit.engine.introspect.UnmodelledClause> clauses = dev.godwit.engine.introspect.UnmodelledClause.of(String.valueOf(row.get("sql")));
             if (clauses.isEmpty()) continue;
@@ -472,6 +478,38 @@ public final class Verifier {
     }
 
     /**
+     * The virtual tables the database has (an FTS5 index; never their shadow tables) against those its migrations make, as
+     * {@link #triggerDifferences}: the schema model has no place for them, so db:pull leaves one out and db:generate never writes
+     * it; one made by hand and kept in no custom migration is missing on every new database. {@code leftOut}: tables the
+     * comparison leaves out (-Ddb.tablesFilter), on the migrations' side too.
+     */
+    static List<String> virtualTableDifferences(java.util.Map<String, String> live, java.util.Map<String, String> made, Set<String> leftOut) {
+        if (made == null) return List.of();
+        Set<String> out = new java.util.HashSet<>();
+        for (String n : leftOut) out.add(SqliteNames.key(n));
+        java.util.Map<String, String> madeByKey = new java.util.LinkedHashMap<>();
+        made.forEach((name, sql) -> {
+            if (!out.contains(SqliteNames.key(name))) madeByKey.put(SqliteNames.key(name), name);
+        });
+        java.util.Map<String, String> madeSql = new java.util.HashMap<>();
+        made.forEach((name, sql) -> madeSql.put(SqliteNames.key(name), sql));
+        java.util.Set<String> liveKeys = new java.util.HashSet<>();
+        List<String> found = new ArrayList<>();
+        for (java.util.Map.Entry<String, String> t : live.entrySet()) {
+            liveKeys.add(SqliteNames.key(t.getKey()));
+            String expected = madeByKey.containsKey(SqliteNames.key(t.getKey())) ? madeSql.get(SqliteNames.key(t.getKey())) : null;
+            if (expected == null) found.add("unexpected virtual table: " + Quoting.doubleQuoted(t.getKey()) + " (no migration creates it)");
+            else if (!comparable(expected).equals(comparable(t.getValue()))) {
+                found.add("virtual table differs: " + Quoting.doubleQuoted(t.getKey()) + " (not the statement the migrations create)");
+            }
+        }
+        madeByKey.forEach((key, name) -> {
+            if (!liveKeys.contains(key)) found.add("virtual table missing: " + Quoting.doubleQuoted(name));
+        });
+        return found;
+    }
+
+    /**
      * A trigger's statement with comments, spacing, a name's quoting and letter case set aside (SQLite builds may requote a name a
      * RENAME rewrote; a comment edit db:repair recorded changes no behaviour); string literals kept as they are.
      */
@@ -494,36 +532,70 @@ public final class Verifier {
      * drift works them out once for all its databases ({@link #triggersMadeOnce}).
      */
     public static java.util.Map<String, String> triggersMadeBy(List<Migration> migrations, Set<String> historyTables) {
+        List<java.util.Map<String, String>> both = madeBy(migrations, historyTables);
+        return both == null ? null : both.get(0);
+    }
+
+    /**
+     * The triggers and the virtual tables (an FTS5 index: its shadow tables are plain CREATE TABLEs, not read) the migrations create,
+     * each by name, in one run on an empty in-memory database; null where they do not run there.
+     */
+    private static List<java.util.Map<String, String>> madeBy(List<Migration> migrations, Set<String> historyTables) {
         java.util.Map<String, String> made = new java.util.LinkedHashMap<>();
+        java.util.Map<String, String> virtualTables = new java.util.LinkedHashMap<>();
         try (dev.godwit.engine.db.SqliteDatabase replay = dev.godwit.engine.migrate.InMemoryReplay.of(migrations)) {
-            for (java.util.Map<String, Object> r : replay.query("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger'")) {
+            for (java.util.Map<String, Object> r : replay.query("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE type IN ('trigger', 'table')")) {
                 // as the live side reads them: not on a table introspection leaves out (SQLite's, D1's, a history's)
                 if (Introspector.excludedPrefix(String.valueOf(r.get("tbl_name"))) != null || historyTables.stream()
                         .anyMatch(h -> SqliteNames.key(h).equals(SqliteNames.key(String.valueOf(r.get("tbl_name")))))) continue;
-                made.put(String.valueOf(r.get("name")), String.valueOf(r.get("sql")));
+                String sql = String.valueOf(r.get("sql"));
+                if ("trigger".equals(r.get("type"))) made.put(String.valueOf(r.get("name")), sql);
+                else if (sql.stripLeading().regionMatches(true, 0, "CREATE VIRTUAL", 0, 14)) virtualTables.put(String.valueOf(r.get("name")), sql);
             }
         } catch (RuntimeException doesNotRunThere) {
             return null;
         }
-        return made;
+        return List.of(made, virtualTables);
+    }
+
+    /**
+     * What drift compares beyond the schema model, worked out on first use and kept (one in-memory run for every database a fleet's
+     * drift reads): {@link #get} the triggers the migrations create, {@link #virtualTables} their virtual tables; null where they do
+     * not run on an empty database.
+     */
+    public static final class MadeByMigrations implements java.util.function.Supplier<java.util.Map<String, String>> {
+        private final List<Migration> migrations;
+        private final Set<String> historyTables;
+        private boolean done;
+        private List<java.util.Map<String, String>> made;
+
+        MadeByMigrations(List<Migration> migrations, Set<String> historyTables) {
+            this.migrations = migrations;
+            this.historyTables = historyTables;
+        }
+
+        private List<java.util.Map<String, String>> made() {
+            if (!done) {
+                made = madeBy(migrations, historyTables);
+                done = true;
+            }
+            return made;
+        }
+
+        @Override
+        public synchronized java.util.Map<String, String> get() {
+            return made() == null ? null : made().get(0);
+        }
+
+        /** The virtual tables the migrations create, by name; null where they do not run on an empty database. */
+        public synchronized java.util.Map<String, String> virtualTables() {
+            return made() == null ? null : made().get(1);
+        }
     }
 
     /** {@link #triggersMadeBy}, worked out on first use and kept: one in-memory run for every database a fleet's drift reads. */
-    public static java.util.function.Supplier<java.util.Map<String, String>> triggersMadeOnce(List<Migration> migrations, HistoryTable history) {
-        return new java.util.function.Supplier<>() {
-            private boolean done;
-            private java.util.Map<String, String> made;
-
-            @Override
-            public synchronized java.util.Map<String, String> get() {
-                if (!done) {
-                    made = triggersMadeBy(migrations, new java.util.HashSet<>(List.of(history.name(), HistoryTable.DRIZZLE_DEFAULT,
-                            HistoryTable.WRANGLER_DEFAULT)));
-                    done = true;
-                }
-                return made;
-            }
-        };
+    public static MadeByMigrations triggersMadeOnce(List<Migration> migrations, HistoryTable history) {
+        return new MadeByMigrations(migrations, new java.util.HashSet<>(List.of(history.name(), HistoryTable.DRIZZLE_DEFAULT, HistoryTable.WRANGLER_DEFAULT)));
     }
 
     /**
@@ -643,10 +715,14 @@ public final class Verifier {
             }
             return findings;
         }
-        dev.godwit.engine.introspect.IntrospectionResult inspected = Introspector.inspect(db, leftOutBy(db, history, filter, log));
+        Set<String> leftOut = leftOutBy(db, history, filter, log);
+        dev.godwit.engine.introspect.IntrospectionResult inspected = Introspector.inspect(db, leftOut);
         SchemaDef live = inspected.schema();
         List<String> differences = new ArrayList<>(differences(live, SqlitePlanner.asWritten(recorded)));
         differences.addAll(triggerDifferences(inspected.triggers(), made.get()));
+        java.util.Map<String, String> virtualMade = made instanceof MadeByMigrations m ? m.virtualTables()
+                : new MadeByMigrations(migrations, Set.of(history.name(), HistoryTable.DRIZZLE_DEFAULT, HistoryTable.WRANGLER_DEFAULT)).virtualTables();
+        differences.addAll(virtualTableDifferences(inspected.virtualTables(), virtualMade, leftOut));
         if (!differences.isEmpty()) {
             findings.add(new Finding(Finding.Kind.DRIFT, db.describe() + " was changed outside the migrations:\n    " + String.join("\n    ", differences)
                     + "\n  " + wayOn(differences) + otherSystems(differences)));
@@ -680,7 +756,8 @@ public final class Verifier {
      */
     private static String wayOn(List<String> differences) {
         List<String> ways = new ArrayList<>();
-        if (differences.stream().anyMatch(d -> !d.startsWith("unexpected trigger: ") && !d.startsWith("trigger "))) {
+        if (differences.stream().anyMatch(d -> !d.startsWith("unexpected trigger: ") && !d.startsWith("trigger ")
+                && !d.startsWith("unexpected virtual table: ") && !d.startsWith("virtual table "))) {
             ways.add("make them part of the schema code and run mvn db:generate");
         }
         if (differences.stream().anyMatch(d -> d.startsWith("unexpected trigger: "))) {
@@ -693,6 +770,19 @@ public final class Verifier {
         }
         if (differences.stream().anyMatch(d -> d.startsWith("trigger missing: "))) {
             ways.add("for a trigger dropped outside them that is meant to go, a custom migration holding DROP TRIGGER IF EXISTS with its name");
+        }
+        if (differences.stream().anyMatch(d -> d.startsWith("unexpected virtual table: "))) {
+            ways.add("keep a virtual table made outside them in a custom migration (mvn db:generate -Ddb.custom) holding its CREATE VIRTUAL TABLE,"
+                    + " written CREATE VIRTUAL TABLE IF NOT EXISTS (this database has it already; the schema code has no place for virtual tables,"
+                    + " so without it a new database has none)");
+        }
+        if (differences.stream().anyMatch(d -> d.startsWith("virtual table differs: "))) {
+            ways.add("keep a virtual table changed outside them in a custom migration holding DROP TABLE IF EXISTS and then its CREATE VIRTUAL"
+                    + " TABLE as this database has it (SELECT sql FROM sqlite_master WHERE name = '...'); an FTS index is then rebuilt from its content");
+        }
+        if (differences.stream().anyMatch(d -> d.startsWith("virtual table missing: "))) {
+            ways.add("create a virtual table the migrations make again with its CREATE VIRTUAL TABLE from them, or, for one dropped outside them"
+                    + " that is meant to go, a custom migration holding DROP TABLE IF EXISTS with its name");
         }
         if (ways.size() == 1 && ways.get(0).startsWith("make them")) return "Undo the manual change, or make it part of the schema code and run mvn db:generate";
         return (differences.size() == 1 ? "Undo the manual change, or " : "Undo the manual changes, or ") + String.join("; ", ways);
