@@ -8,10 +8,13 @@ public final class BatchRenameResolver implements RenameResolver {
 
     private final List<String> ambiguities = new ArrayList<>();
     private final List<String> added = new ArrayList<>();
+    /** The dropped tables ({@code name}) and columns ({@code table.column}) of the ambiguous pairs. */
+    private final List<String> dropped = new ArrayList<>();
 
     @Override
     public String tableRenamedFrom(String added, List<String> dropped) {
         this.added.add(added);
+        this.dropped.addAll(dropped);
         ambiguities.add("table \"" + added + "\" appeared and " + names(dropped) + " disappeared: renamedFrom(...) on table \""
                 + added + "\" if it is " + (dropped.size() == 1 ? "that table renamed" : "one of them renamed"));
         return null;
@@ -20,6 +23,7 @@ public final class BatchRenameResolver implements RenameResolver {
     @Override
     public String columnRenamedFrom(String table, String added, List<String> dropped) {
         this.added.add(NotRenames.columnKey(table, added));
+        for (String d : dropped) this.dropped.add(NotRenames.columnKey(table, d));
         ambiguities.add("column \"" + table + "\".\"" + added + "\" appeared and " + names(dropped) + " disappeared from table \""
                 + table + "\": renamedFrom(...) on column \"" + added + "\" if it is a rename");
         return null;
@@ -40,6 +44,19 @@ public final class BatchRenameResolver implements RenameResolver {
 
     /** Fails listing every ambiguous pair, if there is one; {@code lossFlag} is the flag that acknowledges a drop. */
     public void requireNone(String lossFlag) {
-        if (!ambiguities.isEmpty()) throw new AmbiguousRenameException(ambiguities, added, lossFlag);
+        requireNone(lossFlag, List.of(), List.of());
+    }
+
+    /**
+     * As {@link #requireNone(String)}, naming the entries of -Ddb.notRenames that matched no added table or column ({@code unmatched},
+     * {@link NotRenames#unused}): checked after this refusal, a misspelt entry was not named, and the refusal told the user to pass
+     * the flag they had passed. {@code settled}: the entries that did settle a pair ({@link NotRenames#settled}), kept in the
+     * -Ddb.notRenames the refusal gives (the one it gave without them was refused again for those pairs).
+     */
+    public void requireNone(String lossFlag, List<String> unmatched, List<String> settled) {
+        if (ambiguities.isEmpty()) return;
+        List<String> listed = new ArrayList<>(settled);
+        for (String a : added) if (!listed.contains(a)) listed.add(a);
+        throw new AmbiguousRenameException(ambiguities, listed, lossFlag, unmatched, dropped);
     }
 }

@@ -75,11 +75,18 @@ public final class NotRenames implements RenameResolver {
         return next.columnRenamedFrom(table, added, dropped);
     }
 
+    /** The listed names no ambiguous pair's added table or column matched (a typo, an old name), sorted. */
+    public List<String> unused() {
+        List<String> unused = new ArrayList<>();
+        if (all) return unused;
+        for (String n : names) if (!used.contains(n)) unused.add(n);
+        java.util.Collections.sort(unused);   // the set keeps no order: the same words each run
+        return unused;
+    }
+
     /** Fails (a broken setting) when a listed name was not an added table or column that could be a rename. */
     public void requireAllUsed() {
-        if (all) return;
-        List<String> unused = new ArrayList<>();
-        for (String n : names) if (!used.contains(n)) unused.add(n);
+        List<String> unused = unused();
         if (unused.isEmpty()) return;
         throw new GodwitException(GodwitException.Kind.BROKEN, "-D" + PROPERTY + " lists " + String.join(", ", unused.stream().map(s -> "\"" + s + "\"").toList())
                 + ", but no such table (or table.column) appeared while another of its kind disappeared, so there is no rename question to"

@@ -136,7 +136,7 @@ public final class Generator {
             if (!options.custom()) GoneNameReaders.require(diff);   // a view or expression still reading what the change takes away
             if (!options.custom()) RefusedDeclarations.require(diff.renamedBefore(), current);   // fragments SQLite refuses when created
             if (!options.custom()) dev.godwit.engine.migrate.HistoryTableNames.require(current, options.history());   // a name db:apply refuses
-            if (asked instanceof BatchRenameResolver batch) batch.requireNone("-Ddb.acceptDataLoss");
+            if (asked instanceof BatchRenameResolver batch) batch.requireNone("-Ddb.acceptDataLoss", resolver.unused(), resolver.settled());
             resolver.requireAllUsed();
             if (!writes) {
                 folder.deleteStaleSums();   // checksums of migrations drizzle-kit dropped

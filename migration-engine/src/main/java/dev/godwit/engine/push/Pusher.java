@@ -111,7 +111,7 @@ public final class Pusher {
         NotRenames resolver = NotRenames.of(notRenames, asked);
         // compared as the SQL writes it (a literal holding drizzle's separator is two concatenated strings in the database)
         SchemaDiff diff = SchemaDiffer.diff(live, SqlitePlanner.asWritten(schema), resolver);
-        if (asked instanceof BatchRenameResolver batch) batch.requireNone("-Ddb.force");
+        if (asked instanceof BatchRenameResolver batch) batch.requireNone("-Ddb.force", resolver.unused(), resolver.settled());
         resolver.requireAllUsed();
         if (diff.isEmpty()) {
             log.info("No changes: " + db.describe() + " already matches the schema.");

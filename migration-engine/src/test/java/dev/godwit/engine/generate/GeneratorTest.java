@@ -250,6 +250,30 @@ class GeneratorTest {
         assertTrue(e.getMessage().startsWith("-Ddb.notRenames lists \"users.typo\", but no such table"), e.getMessage());
     }
 
+    /**
+     * -Ddb.notRenames=users.email (the column that disappeared, not the added users.mail) in batch mode: the rename refusal came
+     * first and told the user to pass -Ddb.notRenames=users.mail, not that the one they passed matched nothing. It names it now,
+     * and keeps an entry that did settle another pair in the list it gives.
+     */
+    @Test
+    void aNotRenamesEntryMatchingNothingIsNamedInTheRenameRefusal() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        generator.generate(users(ColumnDef.of("email", "text"), ColumnDef.of("age", "integer")), folder, GenerateOptions.batch());
+        List<String> before = files();
+        AmbiguousRenameException e = assertThrows(AmbiguousRenameException.class, () -> generator.generate(
+                users(ColumnDef.of("mail", "text"), ColumnDef.of("years", "integer")), folder,
+                GenerateOptions.batch().withAcceptDataLoss(true).withNotRenames(new java.util.LinkedHashSet<>(List.of("users.years", "users.email", "users.mial")))));
+        assertTrue(e.getMessage().contains("say both: -Ddb.notRenames=users.years,users.mail (these are not renames)"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("\n-Ddb.notRenames lists \"users.email\", \"users.mial\", which are no added table (name) or column"
+                + " (table.column) above; \"users.email\" is the one that disappeared: the list takes the added name. List the added ones as named"
+                + " above."), e.getMessage());
+        assertEquals(before, files());
+        AmbiguousRenameException typo = assertThrows(AmbiguousRenameException.class, () -> generator.generate(users(ColumnDef.of("mail", "text"),
+                ColumnDef.of("age", "integer")), folder, GenerateOptions.batch().withAcceptDataLoss(true).withNotRenames(Set.of("users.mial"))));
+        assertTrue(typo.getMessage().endsWith("-Ddb.notRenames lists \"users.mial\", which is no added table (name) or column (table.column) above"
+                + " (misspelt?). List the added ones as named above."), typo.getMessage());
+    }
+
     @Test
     void dropNeedsAcknowledgementAndListsWhatIsLost() throws Exception {
         MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));

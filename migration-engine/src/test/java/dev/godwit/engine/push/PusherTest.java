@@ -436,6 +436,20 @@ class PusherTest {
         }
     }
 
+    /** -Ddb.notRenames=team (a typo) in batch mode: the rename refusal names it, not only the flag the user passed already. */
+    @Test
+    void aNotRenamesEntryMatchingNothingIsNamedInTheRenameRefusal() {
+        try (SqliteDatabase db = seeded()) {
+            TableDef renamed = new TableDef("teams", List.of(ColumnDef.of("id", "integer").withPrimaryKey(true), ColumnDef.of("title", "text").withNotNull(true)),
+                    null, List.of(), List.of(), List.of(), null);
+            AmbiguousRenameException e = assertThrows(AmbiguousRenameException.class,
+                    () -> new Pusher(db, engineLog, Set.of()).push(schema(renamed, players()), true, null, Set.of("teams.titel")));
+            assertTrue(e.getMessage().contains("-Ddb.notRenames=teams.title (these are not renames) and -Ddb.force"), e.getMessage());
+            assertTrue(e.getMessage().endsWith("\n-Ddb.notRenames lists \"teams.titel\", which is no added table (name) or column (table.column)"
+                    + " above (misspelt?). List the added ones as named above."), e.getMessage());
+        }
+    }
+
     /** As db:generate: a view left reading a dropped table is refused before the database changes (it would fail on every query). */
     @Test
     void aViewLeftReadingADroppedTableIsRefusedAndNothingChanges() {
