@@ -59,12 +59,15 @@ final class ExportRows {
      * A table view's rows, all pages, to {@code sink}: read in keyset pages of {@link #EXPORT_CHUNK} rows at most (locally fewer:
      * a page ends once its rows hold {@link #EXPORT_CHUNK_BYTES}), each a query of its own
      * under the studio's lock and handed on outside it, so memory holds one page and a slow download does not hold up the
-     * studio. Like paging, rows changed while the export runs may or may not be in it; none appears twice.
+     * studio. Like paging, rows changed while the export runs may or may not be in it; none appears twice but one whose sort value moved
+     * past the chunk being read. Rows without a key (a
+     * view) come from one query on a local file; over D1, where that query is one API call answered whole whatever its size, in
+     * pages by {@link OffsetCursor}, as the grid pages them ({@link #exportRowlessOverD1}).
      */
     Exported exportView(GridView v, RowSink sink) {
         TableDef t = v.table();
         sink.columns(t.columnNames());
-        if (v.key() == null) return exportInOneQuery(v, sink);
+        if (v.key() == null) return db.capabilities().remote() ? exportRowlessOverD1(v, sink) : exportInOneQuery(v, sink);
         PageCursor cur = null;
         long n = 0;
         while (true) {
@@ -169,6 +172,77 @@ final class ExportRows {
         }
     }
 
+    /**
+     * Rows without a key (a view, a table whose key may be NULL) over D1: pages of {@link #EXPORT_CHUNK} rows at most that stop
+     * before the row that starts past {@link #D1_CHUNK_BYTES} of D1's JSON, with at least one row, each from an {@link OffsetCursor}
+     * (the order's first column's value and the rows that tie with it, else an offset) as the grid's next page; each a call of
+     * its own under the studio's lock, handed on outside it. It was one call of {@code LIMIT 1000001}: one answer, built and read
+     * whole, whatever the view's size. Paged by offset, rows inserted or deleted meanwhile before the page may make a row come
+     * twice or never (README, Studio).
+     */
+    private Exported exportRowlessOverD1(GridView v, RowSink sink) {
+        TableDef t = v.table();
+        String lead = RowPages.leadColumn(v).name();
+        String select = ExactRows.selectRowless(t, true);
+        boolean rounded = select.equals("*");   // without the exact integers
+        OffsetCursor cur = OffsetCursor.FIRST;
+        long n = 0;
+        while (true) {
+            int want = (int) Math.min(EXPORT_CHUNK, MAX_EXPORT_ROWS - n);
+            Page chunk;
+            try {
+                chunk = remoteRowlessPage(v, cur, select, want);
+            } catch (DatabaseException e) {
+                synchronized (lock) {
+                    RuntimeException explained = schema.explained(t, e);
+                    if (explained == e && e instanceof D1Exception d && !d.isSqlError()) throw askedRowless(v, n, e);
+                    throw explained;
+                }
+            }
+            List<Map<String, Object>> rows = chunk.rows();
+            int k = Math.min(rows.size(), want);
+            for (int i = 0; i < k; i++) sink.row(valuesOf(t, rows.get(i)));
+            n += k;
+            if (!chunk.cut() && rows.size() <= want) return new Exported(n, false);
+            if (n >= MAX_EXPORT_ROWS) return new Exported(n, true);
+            if (k == 0) return new Exported(n, false);
+            cur = cur.next(lead, rows.subList(0, k), rounded);
+        }
+    }
+
+    private DatabaseException askedRowless(GridView v, long written, DatabaseException e) {
+        String m = "The export of " + (schema.isView(v.table()) ? "view " : "table ") + Quoting.doubleQuoted(v.table().name()) + " failed asking D1 for "
+                + (written == 0 ? "its first rows" : "the rows after the first " + written) + " (" + written + " rows written before): " + e.getMessage();
+        return new DatabaseException(m, -1, null, m, e.outcomeUnknown(), e);
+    }
+
+    /** As {@link #remotePage}, for rows without a key: from an {@link OffsetCursor}, by {@link RowPages#weighedOffsetPageQuery}. */
+    private Page remoteRowlessPage(GridView v, OffsetCursor cur, String select, int want) {
+        TableDef t = v.table();
+        synchronized (lock) {
+            RowPages.PageQuery q = RowPages.weighedOffsetPageQuery(v, cur, select, want, D1_CHUNK_BYTES);
+            boolean known = false;
+            boolean cut = false;
+            if (q.params().size() > D1_PARAMS) {
+                RowPages.PageQuery weighed = RowPages.weighedOffsetQuery(v, cur, want, D1_CHUNK_BYTES);
+                Map<String, Object> w = db.query(weighed.sql(), weighed.params().toArray()).get(0);
+                long n = ((Number) w.get("n")).longValue();
+                long k = ((Number) w.get("k")).longValue();
+                if (k == 0) return new Page(List.of(), false);
+                q = RowPages.offsetQuery(v, cur, select, (int) k - 1);
+                known = true;
+                cut = k < n;
+            }
+            List<Map<String, Object>> rows = db.query(q.sql(), q.params().toArray()).stream().map(r -> ExactRows.exactRowless(t, r)).toList();
+            if (!known && rows.size() <= want) {
+                long weight = 0;
+                for (Map<String, Object> r : rows) weight += RowPages.weight(t, r);
+                cut = weight >= D1_CHUNK_BYTES;   // else every row from the cursor (up to want + 1) is here
+            }
+            return new Page(rows, cut);
+        }
+    }
+
     /** D1's bound parameters a statement (d1.md, limits). */
     private static final int D1_PARAMS = 100;
 
@@ -190,7 +264,7 @@ final class ExportRows {
     }
 
     /**
-     * Rows without a key to page by (a view): from one query's cursor, in the view's order then the primary key's or every
+     * Rows without a key to page by (a view) on a local file: from one query's cursor, in the view's order then the primary key's or every
      * column's (held under the lock while it streams; a client that stops reading is cut by the server's write deadline).
      */
     private Exported exportInOneQuery(GridView v, RowSink sink) {

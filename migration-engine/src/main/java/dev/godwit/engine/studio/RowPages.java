@@ -299,25 +299,10 @@ final class RowPages {
         ColumnDef lead = leadColumn(v);
         OffsetCursor cur = cursor == null ? OffsetCursor.FIRST : OffsetCursor.decode(cursor, t, lead);
         if (viewCopy.serves(t)) return copiedPage(v, limit, cur, why);
-        List<String> where = new ArrayList<>();
-        List<Object> params = new ArrayList<>();
-        GridView.filterSql(v, where, params);
-        long skip = cur.offset();
-        if (cur.keyset()) {
-            String c = Quoting.doubleQuoted(lead.name());
-            // SQLite sorts NULL first ascending, last descending
-            if (cur.lead() == null) {
-                if (!v.ascending()) where.add(c + " IS NULL");
-            } else {
-                where.add(v.ascending() ? c + " >= ?" : "(" + c + " <= ? OR " + c + " IS NULL)");
-                params.add(cur.lead());
-            }
-            skip = cur.tied();
-        }
         String select = ExactRows.selectRowless(t, db.capabilities().remote());
-        String sql = "SELECT " + select + " FROM " + Quoting.doubleQuoted(t.name()) + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
-                + " ORDER BY " + String.join(", ", rowlessOrder(v)) + " LIMIT " + (limit + 1) + (skip > 0 ? " OFFSET " + skip : "");
-        List<Map<String, Object>> rows = db.query(sql, params.toArray()).stream().map(r -> ExactRows.exactRowless(t, r)).toList();
+        PageQuery q = offsetQuery(v, cur, select, limit);
+        String sql = q.sql();
+        List<Map<String, Object>> rows = db.query(sql, q.params().toArray()).stream().map(r -> ExactRows.exactRowless(t, r)).toList();
         List<Map<String, Object>> shown = rows.subList(0, Math.min(limit, rows.size()));
         ObjectNode out = pageHead(t, limit);
         ArrayNode data = out.putArray("rows");
@@ -330,6 +315,66 @@ final class RowPages {
         out.put("readOnly", why);
         out.put("sql", sql);
         return out;
+    }
+
+    /**
+     * {@code SELECT select FROM t WHERE filters [AND lead from the cursor's value] ORDER BY rowlessOrder LIMIT limit+1 [OFFSET skip]}:
+     * the rows from an {@link OffsetCursor}, a page of {@link #offsetPage} (and of a view's export over D1).
+     */
+    static PageQuery offsetQuery(GridView v, OffsetCursor cur, String select, int limit) {
+        PageQuery rows = offsetRows(v, cur, select);
+        long skip = cur.keyset() ? cur.tied() : cur.offset();
+        return new PageQuery(rows.sql() + " LIMIT " + (limit + 1) + (skip > 0 ? " OFFSET " + skip : ""), rows.params());
+    }
+
+    /** {@link #offsetQuery} without its LIMIT and OFFSET. */
+    private static PageQuery offsetRows(GridView v, OffsetCursor cur, String select) {
+        TableDef t = v.table();
+        List<String> where = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        GridView.filterSql(v, where, params);
+        if (cur.keyset()) {
+            String c = Quoting.doubleQuoted(leadColumn(v).name());
+            // SQLite sorts NULL first ascending, last descending
+            if (cur.lead() == null) {
+                if (!v.ascending()) where.add(c + " IS NULL");
+            } else {
+                where.add(v.ascending() ? c + " >= ?" : "(" + c + " <= ? OR " + c + " IS NULL)");
+                params.add(cur.lead());
+            }
+        }
+        return new PageQuery("SELECT " + select + " FROM " + Quoting.doubleQuoted(t.name()) + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+                + " ORDER BY " + String.join(", ", rowlessOrder(v)), params);
+    }
+
+    /**
+     * As {@link #weighedQuery}, for rows without a key: of the {@code limit + 1} rows at most from an {@link OffsetCursor},
+     * {@code n} those rows and {@code k} those whose rows before them, from the page's first on (in {@link #rowlessOrder}), weigh
+     * less than {@code budget}. The window sums the weights from the first row the filters keep, as OFFSET skips rows after it;
+     * the page's first row's sum (the least: weights are never negative) is taken off. (Numbering the rows in a window of their
+     * own beside the weights made SQLite's sorter hold a blob twice: "string or blob too big" under D1's 2 MB a value.)
+     */
+    static PageQuery weighedOffsetQuery(GridView v, OffsetCursor cur, int limit, long budget) {
+        TableDef t = v.table();
+        String b = Quoting.doubleQuoted(ExactRows.freeLabel(t, "__godwit_before"));
+        PageQuery rows = offsetQuery(v, cur, "coalesce(sum(" + weightSql(t) + ") OVER (ORDER BY " + String.join(", ", rowlessOrder(v))
+                + " ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS " + b, limit);
+        return new PageQuery("SELECT count(*) AS \"n\", coalesce(sum(" + b + " - \"f\" < " + budget + "), 0) AS \"k\" FROM (SELECT " + b
+                + ", min(" + b + ") OVER () AS \"f\" FROM (" + rows.sql() + "))", rows.params());
+    }
+
+    /**
+     * As {@link #weighedPageQuery}, for rows without a key: the rows from an {@link OffsetCursor}, {@code limit} at most (one more
+     * tells there are more), that stop once their {@link #weightSql}s pass {@code budget}, with at least one row; one statement,
+     * its parameters twice.
+     */
+    static PageQuery weighedOffsetPageQuery(GridView v, OffsetCursor cur, String select, int limit, long budget) {
+        PageQuery rows = offsetRows(v, cur, select);
+        PageQuery weighed = weighedOffsetQuery(v, cur, limit, budget);
+        long skip = cur.keyset() ? cur.tied() : cur.offset();
+        List<Object> params = new ArrayList<>(rows.params());
+        params.addAll(weighed.params());
+        return new PageQuery(rows.sql() + " LIMIT (SELECT \"k\" FROM (" + weighed.sql() + "))" + (skip > 0 ? " OFFSET " + skip : ""), params);
     }
 
     /** A page of a grouped view from its copy ({@link ViewCopy}): the rows after the cursor's offset, by offset both ways. */
@@ -348,7 +393,7 @@ final class RowPages {
     }
 
     /** The first column of {@link #rowlessOrder}: the sort column, else the primary key's first, else the first column. */
-    private static ColumnDef leadColumn(GridView v) {
+    static ColumnDef leadColumn(GridView v) {
         TableDef t = v.table();
         if (v.sort() != null) return v.sort();
         return t.primaryKeyColumns().isEmpty() ? t.columns().get(0) : t.column(t.primaryKeyColumns().get(0)).orElseThrow();
