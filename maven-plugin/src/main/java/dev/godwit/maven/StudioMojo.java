@@ -45,7 +45,8 @@ public class StudioMojo extends AbstractGodwitMojo {
             throw new MojoExecutionException("-Ddb.studio.port=" + port + " is not a port: give 1 to 65535, or 0 to pick a free one.");
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        StudioOptions options = StudioOptions.defaults().withWrite(write).withHiddenTables(Set.of(historyTable().name())).withCodeSchema(codeSchema());
+        StudioOptions options = StudioOptions.defaults().withWrite(write).withHiddenTables(Set.of(historyTable().name())).withCodeSchema(codeSchema())
+                .withLog(engineLog());   // an export cut after its first rows says why here
         // An existing database only: a mistyped -Ddb.local.path would otherwise become a new empty file, served as if it were the data.
         try (Database db = openExistingDatabase(); StudioServer studio = StudioServer.start(db, options, port)) {
             boolean readOnly = !write && db.capabilities().remote();

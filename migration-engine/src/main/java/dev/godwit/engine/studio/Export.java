@@ -31,6 +31,22 @@ abstract class Export implements ExportRows.RowSink {
     /** Ends the document (JSON's closing bracket) and flushes what is buffered; the stream stays open. */
     abstract void finish();
 
+    /** Rows written so far. */
+    long rows;
+
+    /**
+     * Ends a document whose rows stopped coming ({@code why}) with a last word that leaves it invalid, so no reader takes the part
+     * for the whole, and flushes what is buffered: in CSV a line that opens a quoted field and never closes it
+     * ({@code "The export failed after 3000 rows, so this file is incomplete: …}), in JSON an object left open in the
+     * array left open ({@code {"godwit_export_failed": "…"}} without its closing brace and bracket). Without it a CSV cut
+     * at a line's end (or within a last field, {@code 7,ali}) looked whole.
+     */
+    abstract void abort(String why);
+
+    static String failedLine(long rows, String why) {
+        return "The export failed after " + rows + (rows == 1 ? " row" : " rows") + ", so this file is incomplete: " + why;
+    }
+
     /**
      * Text starting with one of these is a formula to a spreadsheet that opens the CSV ({@code =HYPERLINK(…)}, {@code @SUM(…)},
      * {@code =cmd|…}): such text gets a leading {@code '}, as OWASP advises, so it is shown, not run. Numbers are not text.
@@ -55,9 +71,27 @@ abstract class Export implements ExportRows.RowSink {
         @Override
         public void row(List<Object> values) {
             line(values);
+            rows++;
+        }
+
+        /** Whether the last line written ended (a row failing midway leaves one open). */
+        private boolean atLineStart = true;
+
+        @Override
+        void abort(String why) {
+            try {
+                if (!atLineStart) w.write("\r\n");
+                w.write('"');
+                w.write(failedLine(rows, why).replace("\"", "\"\""));
+                w.write("\r\n");
+                w.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
 
         private void line(List<?> values) {
+            atLineStart = false;
             try {
                 for (int i = 0; i < values.size(); i++) {
                     if (i > 0) w.write(',');
@@ -74,6 +108,7 @@ abstract class Export implements ExportRows.RowSink {
                     }
                 }
                 w.write("\r\n");
+                atLineStart = true;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -125,6 +160,26 @@ abstract class Export implements ExportRows.RowSink {
                     else g.writeString(v.toString());
                 }
                 g.writeEndObject();
+                rows++;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        void abort(String why) {
+            try {
+                if (!g.getOutputContext().inObject()) {
+                    g.writeStartObject();
+                } else {
+                    try {
+                        g.writeNull();   // a row failing midway, after a field's name: that field gets a value
+                    } catch (com.fasterxml.jackson.core.JsonGenerationException betweenFields) {
+                        // the row's last field has its value: the word goes in that row
+                    }
+                }
+                g.writeStringField("godwit_export_failed", failedLine(rows, why));
+                g.flush();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -70,6 +70,15 @@ final class StudioHttp implements AutoCloseable {
         List<String[]> writeTo(OutputStream out) throws IOException;
     }
 
+    /**
+     * What a streamed body does when it fails after its head went out: told why ({@code e}) and given the rest of the body to end
+     * it with (what it writes there goes out before the connection ends), or null where the client is gone (it closed the
+     * connection, or took nothing for a request timeout).
+     */
+    interface Cut {
+        void cut(Throwable e, OutputStream rest);
+    }
+
     /** A response: status, headers in order ({@code Set-Cookie} may repeat), body (bytes, or a stream). */
     static final class Response {
         final int status;
@@ -77,26 +86,29 @@ final class StudioHttp implements AutoCloseable {
         final byte[] body;
         final BodyWriter stream;
         final Function<RuntimeException, Response> failure;
+        final Cut cut;
 
         Response(int status, String contentType, byte[] body) {
-            this(status, contentType, body, null, null);
+            this(status, contentType, body, null, null, null);
         }
 
-        private Response(int status, String contentType, byte[] body, BodyWriter stream, Function<RuntimeException, Response> failure) {
+        private Response(int status, String contentType, byte[] body, BodyWriter stream, Function<RuntimeException, Response> failure, Cut cut) {
             this.status = status;
             this.body = body;
             this.stream = stream;
             this.failure = failure;
+            this.cut = cut;
             if (contentType != null) header("Content-Type", contentType);
         }
 
         /**
          * A body written as it is made, in chunks. The head goes out with the first chunk (64 KB), so a writer that fails
-         * before that is answered by {@code failure}'s response instead; one that fails later cuts the connection without the
-         * last chunk, and the client sees a broken transfer, never a complete-looking file.
+         * before that is answered by {@code failure}'s response instead; one that fails later is told to {@code cut}, which
+         * may end the body with a word of its own, and the connection ends without the last chunk: the client sees a broken
+         * transfer, never a complete-looking file.
          */
-        static Response streamed(int status, String contentType, BodyWriter stream, Function<RuntimeException, Response> failure) {
-            return new Response(status, contentType, new byte[0], stream, failure);
+        static Response streamed(int status, String contentType, BodyWriter stream, Function<RuntimeException, Response> failure, Cut cut) {
+            return new Response(status, contentType, new byte[0], stream, failure, cut);
         }
 
         Response header(String name, String value) {
@@ -320,7 +332,23 @@ final class StudioHttp implements AutoCloseable {
                 write(c.getOutputStream(), answer);
                 return;
             }
-            // Mid-stream: no last chunk, and a reset rather than a clean close, so no client takes the part for the whole.
+            // Mid-stream: no last chunk. Where the client still reads, the body ends with what cut writes (an export: a last line
+            // saying it failed, which leaves the file invalid), sent with what was buffered, then a clean end of the connection,
+            // so that line arrives; the missing last chunk tells every HTTP client the transfer broke. Else a reset.
+            boolean ended = false;
+            if (r.cut != null) {
+                try {
+                    r.cut.cut(e, out.broken ? null : out);
+                    if (!out.broken) {
+                        out.chunk();
+                        c.shutdownOutput();
+                        ended = true;
+                    }
+                } catch (RuntimeException | IOException notSent) {
+                    // The client went away meanwhile, or cut had nothing to add: reset as before.
+                }
+            }
+            if (ended) return;
             try {
                 c.setSoLinger(true, 0);
             } catch (SocketException ignored) {
@@ -337,6 +365,8 @@ final class StudioHttp implements AutoCloseable {
         private final byte[] buf = new byte[64 * 1024];
         private int n;
         boolean committed;
+        /** Whether a write to the client failed (it closed the connection, or took nothing for a request timeout). */
+        boolean broken;
 
         Chunked(Socket socket, byte[] head) throws IOException {
             this.socket = socket;
@@ -367,7 +397,7 @@ final class StudioHttp implements AutoCloseable {
             // Chunks go out when full: a writer's flush must not make a stream of tiny chunks.
         }
 
-        private void chunk() throws IOException {
+        void chunk() throws IOException {
             if (n == 0) return;
             ByteArrayOutputStream b = new ByteArrayOutputStream(n + head.length + 16);
             if (!committed) b.write(head);
@@ -403,6 +433,9 @@ final class StudioHttp implements AutoCloseable {
             try {
                 raw.write(bytes);
                 raw.flush();
+            } catch (IOException e) {
+                broken = true;
+                throw e;
             } finally {
                 cut.cancel(false);
             }

@@ -54,6 +54,8 @@ public final class StudioServer implements AutoCloseable {
     private final CountingDatabase db;
     private final StudioData data;
     private final String token;
+    private final dev.godwit.engine.EngineLog log;
+    private final java.time.Duration requestTimeout;
     private StudioHttp http;
     private int port;
 
@@ -61,6 +63,8 @@ public final class StudioServer implements AutoCloseable {
         this.db = new CountingDatabase(db);
         this.data = new StudioData(this.db, options);
         this.token = token;
+        this.log = options.log();
+        this.requestTimeout = options.requestTimeout();
     }
 
     /** Starts serving on 127.0.0.1; {@code port} 0 picks a free one. */
@@ -205,29 +209,65 @@ public final class StudioServer implements AutoCloseable {
         String format = q.getOrDefault("format", "csv");
         if (!format.equals("csv") && !format.equals("json")) throw StudioException.bad("format is csv or json, not \"" + format + "\"");
         String name;
+        String what;
         java.util.function.Function<ExportRows.RowSink, ExportRows.Exported> run;
         if (path.equals("/api/export")) {
             TableDef t = tableForWrite(q);   // exported on the connection whose schema names it
             GridView v = data.view(t, q);   // a bad view is refused here, before any answer starts
             run = sink -> data.exportView(v, sink);
             name = t.name().replaceAll("[^A-Za-z0-9_.-]", "_");
+            what = dev.godwit.engine.sql.Quoting.doubleQuoted(t.name());
         } else {
             String statement = ExportRows.exportableQuery(q.get("sql"));
             run = sink -> data.exportQuery(statement, sink);
             name = "query";
+            String oneLine = statement.strip().replaceAll("\\s+", " ");
+            what = "the console's query " + (oneLine.length() > 80 ? oneLine.substring(0, 80) + "…" : oneLine);
         }
         name = name.isEmpty() ? "table" : name;
+        Export[] made = new Export[1];
         Response resp = Response.streamed(200, format.equals("csv") ? "text/csv; charset=utf-8" : "application/json; charset=utf-8", out -> {
             Export export = format.equals("csv") ? Export.csv(out) : Export.json(out);
+            made[0] = export;
             ExportRows.Exported done = run.apply(export);
             export.finish();
             return List.of(new String[] {"X-Godwit-Rows", Long.toString(done.rows())},
                     new String[] {"X-Godwit-Truncated", Boolean.toString(done.truncated())});
-        }, this::failure);
+        }, this::failure, (e, rest) -> exportCut(format.toUpperCase(java.util.Locale.ROOT) + " export of " + what, made[0], e, rest));
         resp.header("Trailer", "X-Godwit-Rows, X-Godwit-Truncated")
                 .header("X-Godwit-Row-Cap", Integer.toString(ExportRows.MAX_EXPORT_ROWS));
         if (q.containsKey("download")) resp.header("Content-Disposition", "attachment; filename=\"" + name + "." + format + "\"");
         return resp;
+    }
+
+    /**
+     * An export that failed after its first rows went out, which the page cannot answer (the download is cut): said on
+     * db:studio's console (what, how many rows went out, why), and, where the browser still reads, at the end of the file
+     * ({@link Export#abort}). It left no word anywhere: a download failed "Network error" and the studio printed nothing.
+     */
+    private void exportCut(String what, Export export, Throwable e, java.io.OutputStream rest) {
+        long rows = export == null ? 0 : export.rows;
+        if (rest == null) {
+            log.warn("Studio: the " + what + " stopped after " + rows + (rows == 1 ? " row" : " rows")
+                    + ": the browser closed the connection or took nothing for " + requestTimeoutSeconds() + " s, so the download is incomplete");
+            return;
+        }
+        String why = reason(e);
+        log.warn("Studio: the " + what + " failed after " + rows + (rows == 1 ? " row" : " rows") + " had gone out, so the download is cut"
+                + " (its file ends with a line saying so): " + why);
+        if (export != null) export.abort(why);
+    }
+
+    private long requestTimeoutSeconds() {
+        return Math.max(1, requestTimeout.toSeconds());
+    }
+
+    /** Why a request failed, as {@link #failure} says it (the database's words for its errors). */
+    private static String reason(Throwable e) {
+        if (e instanceof DatabaseException de) return de.databaseMessage() != null ? dev.godwit.engine.db.UnreadableViews.reason(de) : de.getMessage();
+        if (e instanceof StudioException || e instanceof UncheckedIOException) return e.getMessage();
+        if (e instanceof OutOfMemoryError) return "the studio ran out of memory (" + e.getMessage() + ")";
+        return String.valueOf(e);
     }
 
     private TableDef table(Map<String, String> q) {

@@ -3,6 +3,7 @@ package dev.godwit.engine.studio;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -810,10 +811,25 @@ class StudioServerTest extends StudioServerFixture {
 
     /**
      * A failure after the first rows went out cuts the transfer (no last chunk): the client sees a broken download, not a
-     * shorter file. One before any row went out is answered as usual, with the reason.
+     * shorter file. One before any row went out is answered as usual, with the reason. The cut one says why on db:studio's
+     * console (what, how many rows, the database's words; the studio printed nothing) and at the end of the file, in a last
+     * word that leaves it invalid: a CSV cut at a line's end, or within a last field ({@code 7,ali}), looked whole.
      */
     @Test
     void anExportThatFailsMidwayIsCutAndOneThatFailsAtOnceSaysWhy() throws Exception {
+        List<String> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
+        restart(StudioOptions.defaults().withHiddenTables(Set.of("__drizzle_migrations")).withLog(new dev.godwit.engine.EngineLog() {
+            @Override
+            public void info(String message) {
+                logged.add("INFO " + message);
+            }
+
+            @Override
+            public void warn(String message) {
+                logged.add("WARN " + message);
+            }
+        }));
+        String token = studio.startUri().getQuery().substring("token=".length());
         // A virtual generated column added after the rows is computed on read: abs() of the smallest integer overflows at row 4,000 of 6,000.
         db.runAtomically(List.of("CREATE TABLE big (id integer PRIMARY KEY, x integer, pad text)",
                 "WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i < 6000)"
@@ -835,7 +851,37 @@ class StudioServerTest extends StudioServerFixture {
             }
             assertTrue(broken, path + ": the transfer ended as if complete after " + got + " bytes");
             assertTrue(got >= 64 * 1024, path + ": " + got);
+            // the same over a socket: the chunks that came, with no last chunk, and the file they make ends saying why
+            String answer = raw("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + studio.uri().getPort() + "\r\nCookie: " + cookie + "\r\n\r\n");
+            StringBuilder file = new StringBuilder();
+            int at = answer.indexOf("\r\n\r\n") + 4;
+            while (true) {
+                int eol = answer.indexOf("\r\n", at);
+                int size = Integer.parseInt(answer.substring(at, eol), 16);
+                assertTrue(size > 0, path + ": a last chunk");
+                file.append(answer, eol + 2, eol + 2 + size);
+                at = eol + 2 + size + 2;
+                if (at >= answer.length()) break;
+            }
+            String f = file.toString();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("The export failed after (\\d+) rows, so this file is incomplete: integer overflow").matcher(f);
+            assertTrue(m.find(), path + ": " + f.substring(Math.max(0, f.length() - 300)));
+            long rows = Long.parseLong(m.group(1));
+            if (path.contains("format=csv")) {
+                assertTrue(f.endsWith("\r\n\"" + m.group() + "\r\n"), path);   // a quoted field that never closes
+                assertEquals(rows + 2, f.split("\r\n").length, path + ": the header, every row written, the last word");
+            } else {
+                assertTrue(f.endsWith("\"godwit_export_failed\" : \"" + m.group() + "\""), f.substring(f.length() - 200));
+                assertEquals(rows, f.split("\"id\" : ").length - 1, path + ": every row written");
+                assertThrows(java.io.IOException.class, () -> json.readTree(f), "JSON left open");
+            }
+            String what = path.startsWith("/api/sql") ? "CSV export of the console's query WITH RECURSIVE s(i) AS" : (path.contains("csv") ? "CSV" : "JSON") + " export of \"big\"";
+            String said = logged.get(logged.size() - 1);
+            assertTrue(said.startsWith("WARN Studio: the " + what), said);
+            assertTrue(said.contains(" failed after " + rows + " rows had gone out, so the download is cut (its file ends with a line saying so): integer overflow"), said);
+            assertFalse(said.contains(token), said);
         }
+        assertEquals(6, logged.size(), logged.toString());   // each export once, over HTTP and the socket
         HttpResponse<String> early = page("GET", "/api/sql/export?format=csv&sql=" + enc("SELECT abs(-9223372036854775808) AS y"), null);
         assertEquals(400, early.statusCode(), early.body());
         assertEquals("integer overflow", error(early));
@@ -843,6 +889,35 @@ class StudioServerTest extends StudioServerFixture {
         assertEquals(StudioServer.CSP, early.headers().firstValue("Content-Security-Policy").orElse(null));
         // The studio still answers.
         assertEquals(200, page("GET", "/api/tables", null).statusCode());
+    }
+
+    /** A download the browser stops (closed, or taking nothing for the request timeout) says so on db:studio's console. */
+    @Test
+    void anExportTheClientStopsReadingSaysSoOnTheConsole() throws Exception {
+        List<String> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
+        restart(StudioOptions.defaults().withLog(new dev.godwit.engine.EngineLog() {
+            @Override
+            public void info(String message) {
+                logged.add("INFO " + message);
+            }
+
+            @Override
+            public void warn(String message) {
+                logged.add("WARN " + message);
+            }
+        }));
+        db.runAtomically(List.of("CREATE TABLE many (id integer PRIMARY KEY, pad text)",
+                "WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i < 200000) INSERT INTO many SELECT i, printf('%0100d', i) FROM s"), false);
+        try (java.net.Socket s = new java.net.Socket("127.0.0.1", studio.uri().getPort())) {
+            s.getOutputStream().write(("GET /api/export?table=many&format=csv HTTP/1.1\r\nHost: 127.0.0.1:" + studio.uri().getPort() + "\r\nCookie: "
+                    + cookie + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            s.getInputStream().readNBytes(200_000);
+            s.setSoLinger(true, 0);   // gone, as a cancelled download
+        }
+        for (int i = 0; i < 100 && logged.isEmpty(); i++) Thread.sleep(100);
+        assertEquals(1, logged.size(), logged.toString());
+        assertTrue(logged.get(0).matches("WARN Studio: the CSV export of \"many\" stopped after \\d+ rows: the browser closed the connection or took"
+                + " nothing for 10 s, so the download is incomplete"), logged.get(0));
     }
 
     /**
