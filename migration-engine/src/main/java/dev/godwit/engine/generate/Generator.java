@@ -126,7 +126,8 @@ public final class Generator {
         String prevId = prev == null ? Snapshot.ORIGIN : prev.id();
         Snapshot next = options.custom()
                 ? new Snapshot(UUID.randomUUID().toString(), prevId, prev == null ? SchemaDef.EMPTY : prev.schema(), null, null)
-                : new Snapshot(UUID.randomUUID().toString(), prevId, current, diff.renamedTables(), diff.renamedColumns());
+                : new Snapshot(UUID.randomUUID().toString(), prevId, dev.godwit.engine.diff.PreviousWording.keep(diff, current), diff.renamedTables(),
+                        diff.renamedColumns());
         boolean writes = options.custom() || !diff.isEmpty();
         // The snapshot's JSON (as large as the schema) is written out while the SQL is planned: a tenth of a second each, cold.
         try (Background<String> json = writes ? Background.start("godwit-snapshot-writer", () -> SnapshotCodec.render(next)) : null;

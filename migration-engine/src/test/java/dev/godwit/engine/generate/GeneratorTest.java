@@ -131,6 +131,44 @@ class GeneratorTest {
         assertEquals(before, files());
     }
 
+    /**
+     * A drizzle-kit folder's CHECK and partial index's WHERE name their columns {@code "users"."name"}; ported to Java with
+     * {@code col.sql()} they read {@code "name"}, which is no change. The next snapshot keeps the folder's
+     * words: written in the new ones, drizzle-kit's next generate (a teammate still on it, or a team going back) dropped and
+     * created the index, and rebuilt the table for the CHECK, whose DROP TABLE under drizzle-orm's migrate() cascades to the
+     * children's rows.
+     */
+    @Test
+    void theNextSnapshotKeepsTheFoldersWordingOfExpressionsTheDiffFindsUnchanged() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        java.util.function.BiFunction<String, ColumnDef[], SchemaDef> schema = (q, extra) -> {
+            List<ColumnDef> cols = new java.util.ArrayList<>(List.of(ColumnDef.of("id", "integer").withPrimaryKey(true),
+                    ColumnDef.of("name", "text").withNotNull(true)));
+            cols.addAll(List.of(extra));
+            var idx = new dev.godwit.schema.model.IndexDef("users_name_idx", List.of(dev.godwit.schema.model.IndexDef.Key.column("id"),
+                    dev.godwit.schema.model.IndexDef.Key.expression("lower(\"name\")")), false, q + "\"name\" <> ''");
+            return new SchemaDef(List.of(new TableDef("users", cols, null, List.of(idx), List.of(),
+                    List.of(new CheckDef("users_name_len", "length(" + q + "\"name\") > 0")), null)), List.of());
+        };
+        generator.generate(schema.apply("\"users\".", new ColumnDef[0]), folder, GenerateOptions.batch().withName("init"));   // as drizzle-kit words it
+        assertFalse(generator.generate(schema.apply("", new ColumnDef[0]), folder, GenerateOptions.batch()).written(), "the Java port is no change");
+
+        GenerateResult r = generator.generate(schema.apply("", new ColumnDef[] {ColumnDef.of("bio", "text")}), folder, GenerateOptions.batch().withName("bio"));
+        assertEquals("ALTER TABLE `users` ADD `bio` text;", r.sql());
+        assertEquals(schema.apply("\"users\".", new ColumnDef[] {ColumnDef.of("bio", "text")}), folder.latestSnapshot().orElseThrow().schema(),
+                "the unchanged CHECK and index keep the folder's words");
+        String text = Files.readString(folder.snapshotFile("0001_bio"));
+        assertTrue(text.contains("length(\\\"users\\\".\\\"name\\\") > 0"), text);
+
+        // A real change to them is written as the schema words it.
+        generator.generate(new SchemaDef(List.of(new TableDef("users", List.of(ColumnDef.of("id", "integer").withPrimaryKey(true),
+                ColumnDef.of("name", "text").withNotNull(true), ColumnDef.of("bio", "text")), null, List.of(), List.of(),
+                List.of(new CheckDef("users_name_len", "length(\"name\") > 1")), null)), List.of()), folder,
+                GenerateOptions.batch().withName("len").withAcceptDataLoss(true));
+        assertEquals(List.of(new CheckDef("users_name_len", "length(\"name\") > 1")),
+                folder.latestSnapshot().orElseThrow().schema().table("users").orElseThrow().checks());
+    }
+
     @Test
     void incrementalMigrationChainsSnapshotsAndJournal() throws Exception {
         MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
