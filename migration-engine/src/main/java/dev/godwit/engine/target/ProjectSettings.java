@@ -453,11 +453,30 @@ public final class ProjectSettings {
             }
             if (s.localPath() == null && config != null) refuseLocalWithD1OnlyInEnvironments();
             Path file = s.localPath() != null ? s.localPath() : s.projectDir().resolve(".godwit/local.sqlite");
+            if (s.localPath() != null) refuseFileUrl(file);
             return new Target.LocalFile(file);
         }
         D1Credentials.Sourced c = credentials();
         return new Target.RemoteD1(new D1Settings(c.resolved().accountId(), c.resolved().databaseId(), c.resolved().token(), s.endpoint()),
                 c.resolved().tokenSource(), databaseName(c.resolved().databaseId()));
+    }
+
+    /**
+     * A local path written as drizzle-kit's {@code dbCredentials.url} (and libSQL's) writes it, {@code file:local.sqlite}: taken
+     * as a path, it named a new file {@code file:local.sqlite} in the project, where every migration was pending and db:apply
+     * built a second database beside the one drizzle-orm migrated. Refused, unless a file of that name is there.
+     */
+    private static void refuseFileUrl(Path file) {
+        if (java.nio.file.Files.exists(file)) return;
+        for (Path part : file) {
+            String name = part.toString();
+            if (name.regionMatches(true, 0, "file:", 0, 5)) {
+                String path = name.substring(5).replaceFirst("^//", "");
+                throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.local.path / <localPath> holds " + name + ", a URL as drizzle-kit's"
+                        + " dbCredentials.url writes it; Godwit takes a path there" + (path.isEmpty() ? "" : ": " + path)
+                        + " (relative to the project). Nothing was done.");
+            }
+        }
     }
 
     /**

@@ -32,6 +32,18 @@ class TargetsTest {
         assertFalse(t.remote());
     }
 
+    /** drizzle-kit's dbCredentials.url, file:local.sqlite, ported as the path: it made a second database named "file:local.sqlite". */
+    @Test
+    void aLocalPathWrittenAsDrizzleKitsFileUrlIsRefused() {
+        TargetSettings url = new TargetSettings(true, null, project.resolve("file:local.sqlite"), null, project.resolve(".wrangler/state"),
+                null, null, null, null, project, null, Map.<String, String>of()::get);
+        GodwitException e = assertThrows(GodwitException.class, () -> Targets.resolve(url));
+        assertEquals(GodwitException.Kind.BROKEN, e.kind());
+        assertEquals("-Ddb.local.path / <localPath> holds file:local.sqlite, a URL as drizzle-kit's dbCredentials.url writes it; Godwit takes"
+                + " a path there: local.sqlite (relative to the project). Nothing was done.", e.getMessage());
+        assertFalse(java.nio.file.Files.exists(project.resolve("file:local.sqlite")));
+    }
+
     @Test
     void localD1PicksWranglersFileAndImpliesLocal() {
         Target t = Targets.resolve(settings(false, null, "my-db-id", Map.of()));
