@@ -26,11 +26,22 @@ public final class SchemaStatements {
 
     /** As {@link #of(Database, Set)}, the objects {@code wanted} takes only. */
     public static List<String> of(Database live, Set<String> historyTables, java.util.function.Predicate<SchemaObject> wanted) {
+        return of(live, (java.util.function.Predicate<String>) k -> Introspector.leavesOut(live, k, historyTables), wanted);
+    }
+
+    /**
+     * As {@link #of(Database, Set)}, history tables kept (any: the one in use, wrangler's or drizzle-orm's left from before), SQLite's
+     * and D1's internals left out: an empty copy to try migrations on, where one may drop or read an old history table.
+     */
+    public static List<String> withHistories(Database live) {
+        return of(live, (java.util.function.Predicate<String>) k -> Introspector.excludedPrefix(k) != null, o -> true);
+    }
+
+    private static List<String> of(Database live, java.util.function.Predicate<String> leavesOut, java.util.function.Predicate<SchemaObject> wanted) {
         List<Map<String, Object>> objects = live.schemaObjects();
         List<String> ddl = new ArrayList<>();
         Map<String, Boolean> leftOut = new java.util.HashMap<>();
-        java.util.function.Predicate<Object> out = n -> leftOut.computeIfAbsent(String.valueOf(n),
-                k -> Introspector.leavesOut(live, k, historyTables));
+        java.util.function.Predicate<Object> out = n -> leftOut.computeIfAbsent(String.valueOf(n), leavesOut::test);
         // a virtual table's CREATE makes its shadow tables (an FTS5 table's _data, _idx, ...): creating them again from their own
         // rows failed ("table 'docs_data' already exists"), so the pre-flight and db:push refused every database with an FTS5 table
         Set<String> shadows = Introspector.shadowTables(live, objects);

@@ -106,4 +106,27 @@ class SchemaTrialTest {
             assertTrue(fails != null && fails.contains("no such table: posts") && !fails.contains("db:baseline"), fails);
         }
     }
+
+    /**
+     * A project moved from wrangler to this history keeps wrangler's d1_migrations (a history, so left out of the schema read); a custom
+     * migration that drops it (or copies its rows) runs on the database, but failed on the copy, "no such table: d1_migrations", and
+     * db:status said db:apply fails there, with db:push and db:baseline as the way on.
+     */
+    @Test
+    void aMigrationNamingAnotherHistoryTableIsNotTakenForAFailure() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        new Generator().generate(posts(), folder, GenerateOptions.batch().withName("init"));
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("dev.sqlite"))) {
+            new Migrator(db, drizzle, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults());
+            db.runAtomically(List.of("CREATE TABLE d1_migrations (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT UNIQUE,"
+                    + " applied_at TIMESTAMP DEFAULT CURRENT_TIMESTAMP NOT NULL)", "INSERT INTO d1_migrations (name) VALUES ('0000_init.sql')"), false);
+            new Generator().generate(posts(), folder, GenerateOptions.batch().withName("wrangler_history_gone").withCustom(true));
+            Path custom = dir.resolve("drizzle/0001_wrangler_history_gone.sql");
+            Files.writeString(custom, Files.readString(custom) + "DROP TABLE d1_migrations;\n");
+            Migrator migrator = new Migrator(db, drizzle, EngineLog.SILENT);
+            List<MigrationState> states = migrator.status(folder);
+            assertNull(migrator.pendingFailure(states));
+            migrator.apply(folder.migrations(), ApplyOptions.defaults());   // and db:apply runs it
+        }
+    }
 }
