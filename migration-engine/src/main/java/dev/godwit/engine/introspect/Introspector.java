@@ -268,21 +268,21 @@ public final class Introspector {
             Map<String, List<Map<String, Object>>> columns = perTable(toRead, fewOfMany,
                     "SELECT m.name AS tbl, p.cid AS cid, p.name AS name, p.type AS type, p.\"notnull\" AS nn, p.dflt_value AS dflt, p.pk AS pk, p.hidden AS hidden"
                             + " FROM sqlite_master AS m JOIN pragma_table_xinfo(m.name) AS p"
-                            + " WHERE m.type = 'table' AND m.sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY m.name, p.cid",
+                            + " WHERE m.type = 'table' AND m.sql NOT LIKE 'CREATE VIRTUAL%'" + dev.godwit.engine.migrate.HistoryTable.RESERVED_LEFT_OUT + " ORDER BY m.name, p.cid",
                     "SELECT ? AS tbl, p.cid AS cid, p.name AS name, p.type AS type, p.\"notnull\" AS nn, p.dflt_value AS dflt, p.pk AS pk, p.hidden AS hidden"
                             + " FROM pragma_table_xinfo(?) AS p ORDER BY p.cid");
             Map<String, List<Map<String, Object>>> fks = perTable(toRead, fewOfMany,
                     "SELECT m.name AS tbl, f.id AS id, f.seq AS seq, f.\"table\" AS ref, f.\"from\" AS col, f.\"to\" AS refcol,"
                             + " f.on_update AS on_update, f.on_delete AS on_delete"
                             + " FROM sqlite_master AS m JOIN pragma_foreign_key_list(m.name) AS f"
-                            + " WHERE m.type = 'table' AND m.sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY m.name, f.id, f.seq",
+                            + " WHERE m.type = 'table' AND m.sql NOT LIKE 'CREATE VIRTUAL%'" + dev.godwit.engine.migrate.HistoryTable.RESERVED_LEFT_OUT + " ORDER BY m.name, f.id, f.seq",
                     "SELECT ? AS tbl, f.id AS id, f.seq AS seq, f.\"table\" AS ref, f.\"from\" AS col, f.\"to\" AS refcol,"
                             + " f.on_update AS on_update, f.on_delete AS on_delete FROM pragma_foreign_key_list(?) AS f ORDER BY f.id, f.seq");
             Map<String, List<Map<String, Object>>> indexes = perTable(toRead, fewOfMany,
                     "SELECT m.name AS tbl, il.seq AS seq, il.name AS idx, il.\"unique\" AS uq, il.origin AS origin, il.partial AS partial,"
                             + " ii.seqno AS seqno, ii.cid AS cid, ii.name AS col"
                             + " FROM sqlite_master AS m JOIN pragma_index_list(m.name) AS il JOIN pragma_index_info(il.name) AS ii"
-                            + " WHERE m.type = 'table' AND m.sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY m.name, il.name, ii.seqno",
+                            + " WHERE m.type = 'table' AND m.sql NOT LIKE 'CREATE VIRTUAL%'" + dev.godwit.engine.migrate.HistoryTable.RESERVED_LEFT_OUT + " ORDER BY m.name, il.name, ii.seqno",
                     "SELECT ? AS tbl, il.seq AS seq, il.name AS idx, il.\"unique\" AS uq, il.origin AS origin, il.partial AS partial,"
                             + " ii.seqno AS seqno, ii.cid AS cid, ii.name AS col"
                             + " FROM pragma_index_list(?) AS il JOIN pragma_index_info(il.name) AS ii ORDER BY il.name, ii.seqno");

@@ -206,7 +206,7 @@ public final class Puller {
         // a row was inserted without it, which the model, reading it as INTEGER PRIMARY KEY, took for the rowid and did not ask about
         Set<String> keyIndexed = schema.tables().stream().noneMatch(dev.godwit.schema.model.TableDef::hasRowidAlias) ? Set.of()
                 : db.query("SELECT m.name AS name FROM sqlite_master AS m JOIN pragma_index_list(m.name) AS i WHERE m.type = 'table'"
-                        + " AND i.origin = 'pk'").stream().map(r -> dev.godwit.schema.model.SqliteNames.key(String.valueOf(r.get("name"))))
+                        + dev.godwit.engine.migrate.HistoryTable.RESERVED_LEFT_OUT + " AND i.origin = 'pk'").stream().map(r -> dev.godwit.schema.model.SqliteNames.key(String.valueOf(r.get("name"))))
                         .collect(java.util.stream.Collectors.toSet());
         for (dev.godwit.schema.model.TableDef t : schema.tables()) {
             if (t.hasRowidAlias() && !keyIndexed.contains(dev.godwit.schema.model.SqliteNames.key(t.name())) || withoutRowid.stream().anyMatch(w -> dev.godwit.schema.model.SqliteNames.key(w).equals(
