@@ -147,22 +147,33 @@ final class ExportRows {
      * stopped short of its rows and weighs the budget is {@code cut}: the next chunk tells whether rows are left.
      */
     private Page remotePage(GridView v, PageCursor cur, int want) {
-        TableDef t = v.table();
+        return weighedPage(v.table(), want, RowPages.weighedPageQuery(v, cur, want, D1_CHUNK_BYTES, true),
+                () -> RowPages.weighedQuery(v, cur, want, D1_CHUNK_BYTES), k -> RowPages.pageQuery(v, cur, true, k, true),
+                r -> ExactRows.unpacked(v.table(), v.key(), r));
+    }
+
+    /**
+     * One chunk over D1 under the studio's lock: {@code page} (its LIMIT cut by the rows' weights), or, where its parameters would
+     * pass D1's 100, {@code weights} first in a call of their own and then {@code pageOf} the rows they allow; {@code cut} when the
+     * chunk stopped short of its rows by weight (the next chunk tells whether rows are left).
+     */
+    private Page weighedPage(TableDef t, int want, RowPages.PageQuery page, java.util.function.Supplier<RowPages.PageQuery> weights,
+            java.util.function.IntFunction<RowPages.PageQuery> pageOf, java.util.function.UnaryOperator<Map<String, Object>> exact) {
         synchronized (lock) {
-            RowPages.PageQuery q = RowPages.weighedPageQuery(v, cur, want, D1_CHUNK_BYTES, true);
+            RowPages.PageQuery q = page;
             boolean known = false;
             boolean cut = false;
             if (q.params().size() > D1_PARAMS) {
-                RowPages.PageQuery weighed = RowPages.weighedQuery(v, cur, want, D1_CHUNK_BYTES);
+                RowPages.PageQuery weighed = weights.get();
                 Map<String, Object> w = db.query(weighed.sql(), weighed.params().toArray()).get(0);
                 long n = ((Number) w.get("n")).longValue();
                 long k = ((Number) w.get("k")).longValue();
                 if (k == 0) return new Page(List.of(), false);
-                q = RowPages.pageQuery(v, cur, true, (int) k - 1, true);
+                q = pageOf.apply((int) k - 1);
                 known = true;
                 cut = k < n;
             }
-            List<Map<String, Object>> rows = db.query(q.sql(), q.params().toArray()).stream().map(r -> ExactRows.unpacked(t, v.key(), r)).toList();
+            List<Map<String, Object>> rows = db.query(q.sql(), q.params().toArray()).stream().map(exact).toList();
             if (!known && rows.size() <= want) {
                 long weight = 0;
                 for (Map<String, Object> r : rows) weight += RowPages.weight(t, r);
@@ -218,29 +229,9 @@ final class ExportRows {
 
     /** As {@link #remotePage}, for rows without a key: from an {@link OffsetCursor}, by {@link RowPages#weighedOffsetPageQuery}. */
     private Page remoteRowlessPage(GridView v, OffsetCursor cur, String select, int want) {
-        TableDef t = v.table();
-        synchronized (lock) {
-            RowPages.PageQuery q = RowPages.weighedOffsetPageQuery(v, cur, select, want, D1_CHUNK_BYTES);
-            boolean known = false;
-            boolean cut = false;
-            if (q.params().size() > D1_PARAMS) {
-                RowPages.PageQuery weighed = RowPages.weighedOffsetQuery(v, cur, want, D1_CHUNK_BYTES);
-                Map<String, Object> w = db.query(weighed.sql(), weighed.params().toArray()).get(0);
-                long n = ((Number) w.get("n")).longValue();
-                long k = ((Number) w.get("k")).longValue();
-                if (k == 0) return new Page(List.of(), false);
-                q = RowPages.offsetQuery(v, cur, select, (int) k - 1);
-                known = true;
-                cut = k < n;
-            }
-            List<Map<String, Object>> rows = db.query(q.sql(), q.params().toArray()).stream().map(r -> ExactRows.exactRowless(t, r)).toList();
-            if (!known && rows.size() <= want) {
-                long weight = 0;
-                for (Map<String, Object> r : rows) weight += RowPages.weight(t, r);
-                cut = weight >= D1_CHUNK_BYTES;   // else every row from the cursor (up to want + 1) is here
-            }
-            return new Page(rows, cut);
-        }
+        return weighedPage(v.table(), want, RowPages.weighedOffsetPageQuery(v, cur, select, want, D1_CHUNK_BYTES),
+                () -> RowPages.weighedOffsetQuery(v, cur, want, D1_CHUNK_BYTES), k -> RowPages.offsetQuery(v, cur, select, k),
+                r -> ExactRows.exactRowless(v.table(), r));
     }
 
     /** D1's bound parameters a statement (d1.md, limits). */
