@@ -56,26 +56,11 @@ public final class PreviousWording {
         List<IndexDef> indexes = new ArrayList<>();
         for (IndexDef i : is.indexes()) {
             IndexDef prev = was.index(i.name()).filter(p -> p.name().equals(i.name())).orElse(null);
-            boolean same = prev != null && !prev.equals(i) && !touched.contains(key(table, "index", i.name())) && sameWords(prev, i, table);
+            boolean same = prev != null && !prev.equals(i) && !touched.contains(key(table, "index", i.name())) && SchemaDiffer.sameIndex(prev, table, i, table);
             indexes.add(same ? prev : i);
             changed |= same;
         }
         return changed ? is.withChecks(checks).withIndexes(indexes) : is;
-    }
-
-    /** The same index but for the wording of its expressions and WHERE (as {@link SchemaDiffer} compares them). */
-    private static boolean sameWords(IndexDef a, IndexDef b, String table) {
-        if (a.unique() != b.unique() || a.keys().size() != b.keys().size()) return false;
-        if (!Objects.equals(CheckText.comparable(a.where(), table), CheckText.comparable(b.where(), table))) return false;
-        for (int k = 0; k < a.keys().size(); k++) {
-            IndexDef.Key x = a.keys().get(k);
-            IndexDef.Key y = b.keys().get(k);
-            if (x.expression() != y.expression()) return false;
-            if (x.expression() ? !Objects.equals(CheckText.comparable(x.text(), table), CheckText.comparable(y.text(), table)) : !x.text().equals(y.text())) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static String key(String table, String kind, String name) {

@@ -394,7 +394,7 @@ public final class SchemaDiffer {
     }
 
     /** Expression keys and WHERE compared as CHECKs are, without their own table's qualifier (drizzle's {@code "t"."col"}). */
-    private static boolean sameIndex(IndexDef a, String aTable, IndexDef b, String bTable) {
+    static boolean sameIndex(IndexDef a, String aTable, IndexDef b, String bTable) {
         if (a.unique() != b.unique() || a.keys().size() != b.keys().size()) return false;
         if (!Objects.equals(CheckText.comparable(a.where(), aTable), CheckText.comparable(b.where(), bTable))) return false;
         for (int k = 0; k < a.keys().size(); k++) {
