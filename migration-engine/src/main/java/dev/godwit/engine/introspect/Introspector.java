@@ -170,7 +170,7 @@ public final class Introspector {
      * by {@link SqliteNames#key}: left out with it, and made again by its CREATE VIRTUAL TABLE. SQLite lists them as shadow
      * tables; asked only when {@code master} (rows of sqlite_master with type and sql) has a virtual table.
      */
-    static Set<String> shadowTables(Database db, List<Map<String, Object>> master) {
+    public static Set<String> shadowTables(Database db, List<Map<String, Object>> master) {
         if (master.stream().noneMatch(r -> "table".equals(str(r.get("type"))) && Run.isVirtual(str(r.get("sql"))))) return Set.of();
         Set<String> out = new java.util.HashSet<>();
         for (Map<String, Object> r : db.query("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'shadow'")) {

@@ -426,12 +426,10 @@ public final class Verifier {
      */
     private static List<String> unmodelled(Database db, List<Migration> migrations, MigrationsFolder folder) {
         List<String> out = new ArrayList<>();
+        List<Map<String, Object>> tables = db.query("SELECT type, name, sql FROM sqlite_master WHERE type = 'table' AND sql IS NOT NULL ORDER BY name");
         // a virtual table's shadow tables (an FTS5 index's _config and _idx are WITHOUT ROWID) are SQLite's, made by its CREATE VIRTUAL TABLE
-        Set<String> shadows = new java.util.HashSet<>();
-        for (Map<String, Object> r : db.query("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'shadow'")) {
-            shadows.add(SqliteNames.key(String.valueOf(r.get("name"))));
-        }
-        for (Map<String, Object> row : db.query("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql IS NOT NULL ORDER BY name")) {
+        Set<String> shadows = dev.godwit.engine.introspect.Introspector.shadowTables(db, tables);
+        for (Map<String, Object> row : tables) {
             String name = String.valueOf(row.get("name"));
             if (shadows.contains(SqliteNames.key(name))) continue;
             if (dev.godwit.engine.introspect.Introspector.leavesOut(db, name, Set.of())) continue;
