@@ -109,6 +109,13 @@ public final class D1Rules {
                     + " such as median()); " + (instead != null ? "write " + instead + "(), which D1 allows and does the same"
                     : "use an allowed one (json(), json_extract(), iif(), …) or compute the value in code");
         }
+        int iifArguments = iifArgumentsOtherThanThree(t);
+        if (iifArguments >= 0) {
+            return "it calls iif() with " + iifArguments + " argument(s): SQLite before 3.48 takes exactly 3 (\"wrong number of arguments to"
+                    + " function iif()\"), and so does the local D1 of wrangler releases that bundle it (wrangler 4.86.0, workerd 1.20260426:"
+                    + " SQLite 3.47.0), whose local file a schema holding such a call leaves unreadable (\"malformed database schema\");"
+                    + " write iif(condition, value, NULL) for two, a CASE WHEN ... THEN ... ELSE ... END for more";
+        }
         String tableValued = refusedPragmaFunction(t);
         if (tableValued != null) {
             return "D1 refuses pragma_" + tableValued + " (\"not authorized\": a table-valued PRAGMA runs PRAGMA " + tableValued + ", which workerd's"
@@ -217,6 +224,38 @@ public final class D1Rules {
             return pragma;
         }
         return null;
+    }
+
+    /**
+     * The number of arguments of the first call of iif() that does not have 3, or -1: SQLite 3.48 let iif() take 2 or any odd
+     * number (and added if()), which sqlite-jdbc runs, while the SQLite of D1's local emulation in wrangler 4.86.0 (workerd
+     * 1.20260426, SQLite 3.47.0) refuses it, and reads a table, view or trigger holding such a call as a corrupt schema.
+     */
+    private static int iifArgumentsOtherThanThree(List<Token> t) {
+        for (int i = 0; i + 1 < t.size(); i++) {
+            Token k = t.get(i);
+            if (k.kind() != Kind.WORD || !k.text().equalsIgnoreCase("iif") || !t.get(i + 1).isPunct("(") || afterDot(t, i)) continue;
+            if (i > 0 && t.get(i - 1).kind() == Kind.WORD && NAMING.contains(t.get(i - 1).upper())) continue;
+            int depth = 0;
+            int arguments = 1;
+            boolean empty = true;
+            for (int j = i + 1; j < t.size(); j++) {
+                Token a = t.get(j);
+                if (a.isPunct("(")) {
+                    if (depth++ > 0) empty = false;
+                } else if (a.isPunct(")")) {
+                    if (--depth == 0) break;
+                    empty = false;
+                } else if (depth == 1 && a.isPunct(",")) {
+                    arguments++;
+                } else {
+                    empty = false;
+                }
+            }
+            if (empty) arguments = 0;
+            if (arguments != 3) return arguments;
+        }
+        return -1;
     }
 
     /** The first function the statement calls that D1 refuses, or null. */

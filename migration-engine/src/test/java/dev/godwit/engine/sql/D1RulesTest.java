@@ -127,6 +127,25 @@ class D1RulesTest {
                 .startsWith("D1 cuts a trigger body at an END inside it"));
     }
 
+    /**
+     * iif() with other than 3 arguments (SQLite 3.48's form, which sqlite-jdbc 3.54 runs): wrangler 4.86.0's local D1 (workerd
+     * 1.20260426, SQLite 3.47.0) refuses it, "wrong number of arguments to function iif() at offset 119: SQLITE_ERROR", and a local D1
+     * file that a local apply wrote such a generated column into fails every query of wrangler's: "malformed database schema (users)
+     * - wrong number of arguments to function iif(): SQLITE_CORRUPT".
+     */
+    @Test
+    void iifTakesThreeArguments() {
+        String two = "CREATE TABLE users (id INTEGER PRIMARY KEY, vip INTEGER NOT NULL DEFAULT 0, label TEXT GENERATED ALWAYS AS (iif(vip, 'VIP')) VIRTUAL)";
+        assertTrue(D1Rules.problem(two).startsWith("it calls iif() with 2 argument(s): SQLite before 3.48 takes exactly 3"), D1Rules.problem(two));
+        assertTrue(D1Rules.problem(two).endsWith("write iif(condition, value, NULL) for two, a CASE WHEN ... THEN ... ELSE ... END for more"));
+        assertTrue(D1Rules.problem("UPDATE t SET g = IIF(a > 1, 'x', a > 0, 'y', 'z')").startsWith("it calls iif() with 5 argument(s)"));
+        assertTrue(D1Rules.problem("SELECT iif(1, iif(2, 3, 4))").startsWith("it calls iif() with 2 argument(s)"));
+        assertNull(D1Rules.problem("SELECT iif(coalesce(a, b) > 1, json_extract(c, '$.x'), (SELECT max(1, 2)))"));
+        assertNull(D1Rules.problem("SELECT iif(1, 'a,b', 'c')"));
+        assertNull(D1Rules.problem("CREATE TABLE iif (a, b)"));
+        assertNull(D1Rules.problem("SELECT t.iif(1) FROM t"));
+    }
+
     /** wrangler's local D1 file is opened with workerd's limits, so what D1 refuses for them fails locally too. */
     @Test
     void theLocalD1FileHasD1sLimits() {
