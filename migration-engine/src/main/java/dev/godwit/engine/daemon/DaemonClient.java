@@ -34,12 +34,17 @@ import java.util.function.Consumer;
  * @param idleSeconds how long a daemon waits for the next request before it stops
  * @param silenceMillis how long a daemon running a request may send nothing (it sends a heartbeat six times as often)
  *                      before it is taken for hung
+ * @param buildPid    the build a daemon this client starts lets end before it warms up (this JVM)
  */
-public record DaemonClient(Path registryDir, String javaHome, List<Path> classPath, long idleSeconds, long silenceMillis) {
+public record DaemonClient(Path registryDir, String javaHome, List<Path> classPath, long idleSeconds, long silenceMillis, long buildPid) {
 
     /** Silence of a minute: a heartbeat every 10 s missed six times over, not a long run nor a long garbage collection. */
     public DaemonClient(Path registryDir, String javaHome, List<Path> classPath, long idleSeconds) {
         this(registryDir, javaHome, classPath, idleSeconds, 60_000);
+    }
+
+    public DaemonClient(Path registryDir, String javaHome, List<Path> classPath, long idleSeconds, long silenceMillis) {
+        this(registryDir, javaHome, classPath, idleSeconds, silenceMillis, ProcessHandle.current().pid());
     }
 
     /** How long a daemon that holds its lock may take to say where it listens (it does so first thing) before a run goes on without it. */
@@ -332,7 +337,7 @@ public record DaemonClient(Path registryDir, String javaHome, List<Path> classPa
         List<String> command = new ArrayList<>(List.of(java.toString(), heap, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp",
                 String.join(File.pathSeparator, classPath.stream().map(p -> p.toAbsolutePath().toString()).toList()),
                 Daemon.class.getName(), registry.dir().toAbsolutePath().toString(), registry.key(), Long.toString(idleSeconds),
-                Long.toString(ProcessHandle.current().pid())));
+                Long.toString(buildPid)));
         if (Files.isRegularFile(registry.logFile()) && Files.size(registry.logFile()) > 1_000_000) Files.deleteIfExists(registry.logFile());   // a line per run
         if (!windows && Files.isExecutable(Path.of("/bin/sh"))) return launchDetached(registry, command);
         ProcessBuilder pb = new ProcessBuilder(command).directory(registry.dir().toFile()).redirectErrorStream(true)

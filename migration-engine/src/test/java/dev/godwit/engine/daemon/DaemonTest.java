@@ -119,6 +119,11 @@ class DaemonTest {
 
     @Test
     void aRunFindingNoDaemonIsTheCallersWhichThenStartsOneThatWarmsUpInTheBackground() throws Exception {
+        // started for a build that has ended (a daemon warms up once its build ends, or 20 s on): the warm-up starts at once
+        Process build = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-version")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        build.waitFor();
+        client = new DaemonClient(tmp.resolve("registry"), System.getProperty("java.home"), classPath(), 120, 60_000, build.pid());
         Path a = project("a", USERS);
         assertTrue(client().generate(request(a, "init", false, false), null, debug::add).isEmpty());
         assertEquals(List.of("No Godwit daemon runs for this class path; generating in this JVM."), debug);
