@@ -33,9 +33,14 @@ final class Cells {
 
     /**
      * What the page has of a large value: a text's start ({@link String}, whole characters) and its length in characters, or a blob's
-     * first 64 bytes and its length; {@code digest} is {@link #digest} of the whole value.
+     * first 64 bytes and its length; {@code digest} is {@link #digest} of the whole value. Over D1, which has no function to hash
+     * with, {@code digest} is null and {@code octets} the value's length in bytes ({@link #remoteTerm}): the preview itself, its
+     * length in bytes and its start, is what the row's version takes and what a write's guard compares ({@link RowGuard}).
      */
-    record Preview(boolean text, long n, Object start, byte[] digest) {
+    record Preview(boolean text, long n, Object start, byte[] digest, long octets) {
+        Preview(boolean text, long n, Object start, byte[] digest) {
+            this(text, n, start, digest, -1);
+        }
     }
 
     /** Whether the grid shows only the start of the value (see {@link Values#toJson}): such a value's version is by its digest. */
@@ -156,6 +161,81 @@ final class Cells {
         for (int i = 0; i < columns.size(); i++) {
             Object v = out.remove(label(t, i));
             out.put(columns.get(i), i < flags.length() && flags.charAt(i) == '1' && v instanceof byte[] e ? opened(e) : v);
+        }
+        return out;
+    }
+
+    /** Bytes of a blob's start in a preview (its first 64, as a local preview has). */
+    static final int BLOB_START = 64;
+
+    /**
+     * Over D1 (no function of the studio's there), whether a value is one the grid shows only the start of, in SQL: a text of more
+     * than {@value Values#MAX_TEXT_CHARS} characters, a blob of more than {@value Values#MAX_BLOB_HEX_BYTES} bytes. Never NULL.
+     */
+    static String remoteLarge(String c) {
+        return "(typeof(" + c + ") = 'text' AND length(" + c + ") > " + Values.MAX_TEXT_CHARS + " OR typeof(" + c + ") = 'blob' AND length(" + c + ") > "
+                + Values.MAX_BLOB_HEX_BYTES + ")";
+    }
+
+    /**
+     * Over D1, a large value's preview made with SQLite's own functions: {@code json_array(typeof, length, octet_length, start)}, the
+     * start a text's first {@value Values#MAX_TEXT_CHARS} characters or a blob's first {@value #BLOB_START} bytes in hex. Read back
+     * by {@link #openedRemote}.
+     */
+    static String remoteEnvelope(String c) {
+        return "json_array(typeof(" + c + "), length(" + c + "), octet_length(" + c + "), CASE typeof(" + c + ") WHEN 'text' THEN substr(" + c + ", 1, "
+                + Values.MAX_TEXT_CHARS + ") ELSE hex(substr(" + c + ", 1, " + BLOB_START + ")) END)";
+    }
+
+    /**
+     * A column's term in a page's SELECT over D1: its value, or where it is large ({@link #remoteLarge}) its {@link #remoteEnvelope}:
+     * a page of rows of 1.5 MB texts was D1's JSON of every one of them, whole, to show their first 200 characters.
+     */
+    static String remoteTerm(TableDef t, List<String> screened, String column) {
+        String c = Quoting.doubleQuoted(column);
+        return "CASE WHEN " + remoteLarge(c) + " THEN " + remoteEnvelope(c) + " ELSE " + c + " END AS " + Quoting.doubleQuoted(label(t, screened.indexOf(column)));
+    }
+
+    /**
+     * The flags of {@link #remoteTerm}s over {@code columns}, as {@link #flags}: over D1 they travel at the end of the row's rowid
+     * (or key) text, after a space, so a table of D1's 100 result columns has room for them.
+     */
+    static String remoteFlags(List<String> columns) {
+        if (columns.isEmpty()) return "''";
+        List<String> groups = new ArrayList<>();   // each || nests a level deeper, and D1 allows 100: groups of 40 keep it shallow
+        for (int from = 0; from < columns.size(); from += 40) {
+            List<String> f = new ArrayList<>();
+            for (String n : columns.subList(from, Math.min(columns.size(), from + 40))) f.add(remoteLarge(Quoting.doubleQuoted(n)));
+            groups.add("(" + String.join(" || ", f) + ")");
+        }
+        return "(" + String.join(" || ", groups) + ")";
+    }
+
+    /** A {@link #remoteEnvelope} back as its {@link Preview}. */
+    static Preview openedRemote(String envelope) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode a = new com.fasterxml.jackson.databind.ObjectMapper().readTree(envelope);
+            boolean text = a.get(0).asText().equals("text");
+            String start = a.get(3).asText();
+            return new Preview(text, a.get(1).asLong(), text ? start : java.util.HexFormat.of().parseHex(start), null, a.get(2).asLong());
+        } catch (java.io.IOException | RuntimeException e) {
+            throw new IllegalStateException("a large value's preview from D1 is not as the studio asked for it: " + envelope, e);
+        }
+    }
+
+    /**
+     * A row read over D1 with {@link #remoteTerm}s over {@code columns} and their {@link #remoteFlags} at the end of its
+     * {@code label} (the rowid's, or the key's first value's): the previews opened, the flags taken off the label's text.
+     */
+    static Map<String, Object> openedRemote(TableDef t, String label, List<String> columns, Map<String, Object> row) {
+        if (!(row.get(label) instanceof String text)) return row;
+        int cut = text.lastIndexOf(' ');
+        String flags = text.substring(cut + 1);
+        Map<String, Object> out = new LinkedHashMap<>(row);
+        out.put(label, text.substring(0, cut));
+        for (int i = 0; i < columns.size(); i++) {
+            Object v = out.remove(label(t, i));
+            out.put(columns.get(i), i < flags.length() && flags.charAt(i) == '1' && v instanceof String e ? openedRemote(e) : v);
         }
         return out;
     }

@@ -67,6 +67,36 @@ final class ExactRows {
     }
 
     /**
+     * As {@link #selectExactly} over D1, for the grid and a write's read of its row: every column but the key's (and the one a wide
+     * table's rowid travels with) through {@link Cells#remoteTerm} (a large text or blob arrives as its start and lengths, not whole),
+     * their {@link Cells#remoteFlags} at the end of the rowid's (or the key's first value's) text. Read back by {@link #previewed}.
+     */
+    static String selectPreviewingRemote(TableDef t, RowKey key) {
+        List<String> screened = Cells.screened(t, key);
+        String big = bigIntegers(t);
+        String tail = (big == null ? "" : " || ' ' || " + big) + " || ' ' || " + Cells.remoteFlags(screened);
+        List<String> cols = new ArrayList<>();
+        String packed = key.byRowid() ? packedColumn(t) : null;
+        if (key.byRowid()) {
+            cols.add("CAST(" + key.rowid() + " AS TEXT)" + (packed == null ? "" : " || ' ' || " + packed(Quoting.doubleQuoted(packed))) + tail + " AS "
+                    + Quoting.doubleQuoted(rowidLabel(t)));
+        }
+        for (String n : t.columnNames()) {
+            int k = key.byRowid() ? -1 : key.columns().indexOf(n);
+            if (k >= 0) cols.add(packed(Quoting.doubleQuoted(n)) + (k == 0 ? tail : "") + " AS " + Quoting.doubleQuoted(keyLabel(t, k)));
+            else if (screened.contains(n)) cols.add(Cells.remoteTerm(t, screened, n));
+            else if (!n.equals(packed)) cols.add(Quoting.doubleQuoted(n));
+        }
+        return String.join(", ", cols);
+    }
+
+    /** A row read by {@link #selectPreviewingRemote}, back as the table's columns: its large values {@link Cells.Preview}s, as {@link #unpacked}. */
+    static Map<String, Object> previewed(TableDef t, RowKey key, Map<String, Object> row) {
+        String label = key.byRowid() ? rowidLabel(t) : keyLabel(t, 0);
+        return unpacked(t, key, Cells.openedRemote(t, label, Cells.screened(t, key), row));
+    }
+
+    /**
      * The rowid as text, then every column. A table of D1's maximum of 100 columns has no room for the rowid beside them (101 result
      * columns): the rowid travels packed with one column ({@code rowid typeof hex}, see {@link #packedColumn}), its INTEGER PRIMARY
      * KEY where it has one, which is exact whether or not the key is the rowid (declared {@code INTEGER PRIMARY KEY DESC} it is not:

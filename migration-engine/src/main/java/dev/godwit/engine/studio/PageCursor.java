@@ -32,6 +32,10 @@ record PageCursor(Object sortValue, List<Object> key, String hash, boolean inclu
         if (k.byRowid()) o.put("r", key.get(0).toString());
         else o.set("k", k.toJson(key));
         if (inclusive) o.put("i", true);
+        if (sortValue instanceof RowPages.AtRow) {   // its hash as it came
+            o.put("h", hash);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(o.toString().getBytes(StandardCharsets.UTF_8));
+        }
         JsonNode v = Values.toJson(sortValue);
         if (v.toString().length() <= MAX_INLINE && !v.has("truncated")) o.set("v", v);
         else o.put("h", hashOf(sortValue));

@@ -41,7 +41,8 @@ record RowGuard(String sql, String shown, List<Object> params) {
         for (String c : columns) {
             update(d, 'c', c.getBytes(StandardCharsets.UTF_8));
             Object v = row.get(c);
-            if (v instanceof Cells.Preview p) update(d, p.text() ? 'S' : 'B', p.digest());   // a large value by its digest, whole or not
+            if (v instanceof Cells.Preview p && p.digest() == null) update(d, p.text() ? 'T' : 'C', remoteBytes(p));   // over D1: its preview
+            else if (v instanceof Cells.Preview p) update(d, p.text() ? 'S' : 'B', p.digest());   // a large value by its digest, whole or not
             else if (Cells.large(v)) update(d, v instanceof String ? 'S' : 'B', Cells.digest(v));
             else if (v == null) update(d, 'n', new byte[0]);
             else if (v instanceof byte[] b) update(d, 'b', b);
@@ -50,6 +51,12 @@ record RowGuard(String sql, String shown, List<Object> params) {
             else update(d, 's', v.toString().getBytes(StandardCharsets.UTF_8));
         }
         return Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(d.digest(), 16));
+    }
+
+    /** A D1 preview ({@link Cells#remoteTerm}) as bytes to hash: its lengths and its start. */
+    private static byte[] remoteBytes(Cells.Preview p) {
+        byte[] start = p.start() instanceof byte[] b ? b : p.start().toString().getBytes(StandardCharsets.UTF_8);
+        return ByteBuffer.allocate(16 + start.length).putLong(p.n()).putLong(p.octets()).put(start).array();
     }
 
     private static void update(MessageDigest d, char tag, byte[] bytes) {
@@ -80,6 +87,17 @@ record RowGuard(String sql, String shown, List<Object> params) {
             String and = sql.length() == 0 ? "" : " AND ";
             String col = and + (opens ? "(" : "") + Quoting.doubleQuoted(c) + " IS ";
             boolean closes = grouped && (i % GROUP == GROUP - 1 || i == columns.size() - 1);
+            if (v instanceof Cells.Preview p) {
+                // Over D1 a large value as the page read it (no hash function there): its storage class, its length in bytes and
+                // its start, bound; a write never reads or sends it whole
+                String q = Quoting.doubleQuoted(c);
+                String term = and + (opens ? "(" : "") + "(typeof(" + q + ") = '" + (p.text() ? "text" : "blob") + "' AND octet_length(" + q + ") = "
+                        + p.octets() + " AND substr(" + q + ", 1, " + (p.text() ? Values.MAX_TEXT_CHARS : Cells.BLOB_START) + ") = ";
+                sql.append(term).append("?)").append(closes ? ")" : "");
+                shown.append(term).append(shownLiteral(p.start())).append(")").append(closes ? ")" : "");
+                params.add(p.start());
+                continue;
+            }
             // Short texts, integers and NULL as literals (exact): D1 takes 100 bound parameters a statement, and a 100-column
             // table's guard would leave none for a long value the write itself binds.
             // An infinite real too: JSON has no Infinity to bind it with (9e999 is SQLite's literal for it)

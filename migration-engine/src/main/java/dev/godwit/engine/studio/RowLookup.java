@@ -52,10 +52,11 @@ final class RowLookup {
         List<Map<String, Object>> rows;
         try {
             // The write's guard names the values as read here: exactly, over D1 too (its key, integers beyond 2^53)
+            // Over D1 its large values as a page reads them (their start and lengths: RowGuard compares those), not whole
             boolean remote = db.capabilities().remote();
-            String select = remote ? ExactRows.selectExactly(t, key, true) : "*";
+            String select = remote ? ExactRows.selectPreviewingRemote(t, key) : "*";
             rows = db.query("SELECT " + select + " FROM " + Quoting.doubleQuoted(t.name()) + " WHERE " + key.equal(""), key.orderParams(keyValues).toArray());
-            if (remote) rows = rows.stream().map(r -> ExactRows.unpacked(t, key, r)).toList();
+            if (remote) rows = rows.stream().map(r -> ExactRows.previewed(t, key, r)).toList();
         } catch (DatabaseException e) {
             throw schema.explained(t, e);
         }
@@ -145,7 +146,8 @@ final class RowLookup {
         }
         List<String> columns = t.columnNames();
         if (!RowGuard.version(columns, now).equals(RowGuard.version(columns, shown))) return changed(t, key, keyValues);
-        List<String> replaced = columns.stream().filter(c -> now.get(c) instanceof String s && s.indexOf('\uFFFD') >= 0).map(Quoting::doubleQuoted).toList();
+        List<String> replaced = columns.stream().filter(c -> (now.get(c) instanceof Cells.Preview p ? p.start() : now.get(c)) instanceof String s
+                && s.indexOf('\uFFFD') >= 0).map(Quoting::doubleQuoted).toList();
         String console = ". Change it in the SQL console" + (key.byRowid() ? " (… WHERE " + key.rowid() + " = " + keyValues.get(0) + ")" : "");
         if (replaced.isEmpty()) {
             // Nothing the studio misread: a BEFORE trigger's RAISE(IGNORE) skips the row, and the write returns none

@@ -43,22 +43,39 @@ final class RowPages {
 
     static final int DEFAULT_PAGE = 50;
 
-    /** A cursor that carries a hash gets its sort value back from its row, if that row is still there with that value. */
+    /**
+     * Where a cursor's sort value is its row's value, not a value bound: over D1 a large one (a page's {@link Cells.Preview}) is
+     * compared as {@code (SELECT c FROM t WHERE key)}; bound twice, a 1.5 MB text was a request of 3 MB, over what Godwit sends
+     * D1, and the next page of a table sorted by it failed.
+     */
+    record AtRow() {
+    }
+
+    /**
+     * A cursor that carries a hash gets its sort value back from its row, if that row is still there with that value. Over D1 a
+     * large value is read as its preview ({@link Cells#remoteTerm}, as the page that made the cursor read it) and stays in its row
+     * ({@link AtRow}).
+     */
     private PageCursor resolve(GridView v, PageCursor cur) {
         if (cur == null || cur.hash() == null) return cur;
         TableDef t = v.table();
+        boolean remote = db.capabilities().remote();
+        String c = Quoting.doubleQuoted(v.sort().name());
         List<Map<String, Object>> rows;
         try {
-            rows = db.query("SELECT " + Quoting.doubleQuoted(v.sort().name()) + " AS \"v\" FROM " + Quoting.doubleQuoted(t.name()) + " WHERE "
+            rows = db.query("SELECT " + (remote ? "CASE WHEN " + Cells.remoteLarge(c) + " THEN " + Cells.remoteEnvelope(c) + " ELSE " + c + " END AS \"v\", "
+                    + Cells.remoteLarge(c) + " AS \"p\"" : c + " AS \"v\"") + " FROM " + Quoting.doubleQuoted(t.name()) + " WHERE "
                     + v.key().equal(""), v.key().orderParams(cur.key()).toArray());
         } catch (DatabaseException e) {
             throw schema.explained(t, e);
         }
-        if (rows.isEmpty() || !PageCursor.hashOf(rows.get(0).get("v")).equals(cur.hash())) {
+        boolean preview = !rows.isEmpty() && rows.get(0).get("p") instanceof Number p && p.longValue() == 1;
+        Object value = rows.isEmpty() ? null : preview ? Cells.openedRemote((String) rows.get(0).get("v")) : rows.get(0).get("v");
+        if (rows.isEmpty() || !PageCursor.hashOf(value).equals(cur.hash())) {
             throw new StudioException(409, "the row this page ended at (" + v.key().named(cur.key()) + ") was deleted or its \"" + v.sort().name()
                     + "\" changed since, so the page cannot continue from it: go back to the first page");
         }
-        return new PageCursor(rows.get(0).get("v"), cur.key(), null, cur.inclusive());
+        return preview ? new PageCursor(new AtRow(), cur.key(), cur.hash(), cur.inclusive()) : new PageCursor(value, cur.key(), null, cur.inclusive());
     }
 
     /**
@@ -85,10 +102,16 @@ final class RowPages {
         } else {
             // "c >= v AND (c > v OR key beyond)": the first term is a range an index on c can seek to.
             String cmp = asc ? ">" : "<";
-            String range = c + " " + cmp + "= ? AND (" + c + " " + cmp + " ? OR " + r + ")";
+            String at = "?";
+            List<Object> atParams = java.util.Collections.singletonList(cur.sortValue());
+            if (cur.sortValue() instanceof AtRow) {   // the value in its row, not bound (see AtRow)
+                at = "(SELECT " + c + " FROM " + Quoting.doubleQuoted(v.table().name()) + " WHERE " + v.key().equal("") + ")";
+                atParams = v.key().orderParams(cur.key());
+            }
+            String range = c + " " + cmp + "= " + at + " AND (" + c + " " + cmp + " " + at + " OR " + r + ")";
             where.add(asc ? "(" + range + ")" : "((" + range + ") OR " + c + " IS NULL)");
-            params.add(cur.sortValue());
-            params.add(cur.sortValue());
+            params.addAll(atParams);
+            params.addAll(atParams);
             params.addAll(v.key().orderParams(cur.key()));
         }
     }
@@ -101,9 +124,13 @@ final class RowPages {
         return pageQuery(v, cursor, forward, limit, remote, false);
     }
 
-    /** As {@link #pageQuery(GridView, PageCursor, boolean, int, boolean)}; with {@code previews}, large values as the grid shows them ({@link Cells}). */
+    /**
+     * As {@link #pageQuery(GridView, PageCursor, boolean, int, boolean)}; with {@code previews} (a local file), large values as the
+     * grid shows them ({@link Cells}); over D1 ({@code remote}) by SQLite's own functions ({@link Cells#remoteTerm}).
+     */
     static PageQuery pageQuery(GridView v, PageCursor cursor, boolean forward, int limit, boolean remote, boolean previews) {
-        String select = previews ? ExactRows.selectPreviewing(v.table(), v.key()) : ExactRows.selectExactly(v.table(), v.key(), remote);
+        String select = !previews ? ExactRows.selectExactly(v.table(), v.key(), remote)
+                : remote ? ExactRows.selectPreviewingRemote(v.table(), v.key()) : ExactRows.selectPreviewing(v.table(), v.key());
         PageQuery rows = rowsAfter(v, cursor, forward, select);
         return new PageQuery(rows.sql() + " LIMIT " + (limit + 1), rows.params());
     }
@@ -215,8 +242,9 @@ final class RowPages {
         boolean forward = before == null;
         if (v.key() == null) return offsetPage(v, limit, after != null ? after : before, schema.rowlessReason(t));
         PageCursor cur = resolve(v, after != null ? PageCursor.decode(after, v) : before != null ? PageCursor.decode(before, v) : null);
-        boolean previews = this.previews && !db.capabilities().remote();
-        PageQuery q = pageQuery(v, cur, forward, limit, db.capabilities().remote(), previews);
+        boolean remote = db.capabilities().remote();
+        boolean previews = this.previews && !remote;   // on a local file, by the studio's function; over D1 always, by SQLite's own
+        PageQuery q = pageQuery(v, cur, forward, limit, remote, previews || remote);
         // Over D1 the page asks for its count in the same call where it has none (a table opened, a filter set): one call, not two.
         // Not for a table of more than 90 columns (D1 returns 100 result columns); nor without rows to carry it: then asked apart.
         // Nor where the filters' parameters, bound twice, would pass D1's 100 a statement.
@@ -239,7 +267,8 @@ final class RowPages {
         try {
             read = db.query(q.sql(), q.params().toArray());
             List<String> screened = previews ? Cells.screened(t, v.key()) : List.of();
-            rows = new ArrayList<>(read.stream().map(r -> ExactRows.unpacked(v.table(), v.key(), previews ? Cells.opened(t, screened, r) : r)).toList());
+            rows = new ArrayList<>(read.stream().map(r -> remote ? ExactRows.previewed(t, v.key(), r)
+                    : ExactRows.unpacked(v.table(), v.key(), previews ? Cells.opened(t, screened, r) : r)).toList());
         } catch (DatabaseException e) {
             throw schema.explained(t, e);
         }
@@ -273,7 +302,7 @@ final class RowPages {
             if (hasPrev) out.put("prev", cursorOf(v, rows.get(0)).encode(v.key()));
         } else if (forward && cur != null) {
             // The rows after the cursor went (deleted meanwhile): the way back is the page that ends with the cursor's own row.
-            out.put("prev", new PageCursor(cur.sortValue(), cur.key(), null, true).encode(v.key()));
+            out.put("prev", new PageCursor(cur.sortValue(), cur.key(), cur.hash(), true).encode(v.key()));
         }
         String readOnly = schema.readOnlyRelation(t);   // a virtual table: paged by rowid, not changed here
         if (readOnly != null) out.put("readOnly", readOnly);

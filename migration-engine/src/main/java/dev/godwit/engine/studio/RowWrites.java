@@ -197,7 +197,7 @@ final class RowWrites {
             List<String> why = new ArrayList<>();
             for (ForeignKeyDef f : row == null ? List.<ForeignKeyDef>of() : t.foreignKeys()) {
                 List<String> refCols = schema.refColumns(f);
-                if (!f.columns().stream().allMatch(row::containsKey) || f.columns().stream().anyMatch(c -> row.get(c) == null)
+                if (!f.columns().stream().allMatch(row::containsKey) || f.columns().stream().anyMatch(c -> row.get(c) == null || row.get(c) instanceof Cells.Preview)
                         || refCols.size() != f.columns().size()) {
                     continue;
                 }
