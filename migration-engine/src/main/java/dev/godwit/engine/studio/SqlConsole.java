@@ -230,7 +230,13 @@ final class SqlConsole {
         boolean returning = stmts.size() == 1 && RETURNING_WORD.matcher(stripQuotedAndComments(stmts.get(0))).find();
         List<String> run = stmts;
         List<Map<String, Object>> returned = returning ? stoppable("statement", () -> db.query(run.get(0))) : null;
-        if (!returning) stoppable(run.size() == 1 ? "statement" : "statements", () -> { db.runAtomically(run, false); return null; });
+        if (!returning) {
+            try {
+                stoppable(run.size() == 1 ? "statement" : "statements", () -> { db.runAtomically(run, false); return null; });
+            } catch (DatabaseException e) {
+                throw scriptFailed(e, run);
+            }
+        }
         long changesAfter = totalChanges();
         // a local file read again only where its schema_version moved; D1 (which has no such PRAGMA) where a statement may have
         // changed the schema: four calls saved after a script of row changes
@@ -297,6 +303,20 @@ final class SqlConsole {
 
     /** Set while a row of the running console query is being handed on (written to an export): that time is not the query's. */
     private volatile boolean inSink;
+
+    /**
+     * A script of several statements that failed in one of them: which one (its place and its text, as the page shows the
+     * error alone), and that nothing was changed, as it ran in one transaction (rolled back). Where the outcome is not known
+     * (D1's answer lost), or the statement is not known, the error as it is.
+     */
+    static RuntimeException scriptFailed(DatabaseException e, List<String> run) {
+        if (run.size() < 2 || e.outcomeUnknown() || e.statementIndex() < 0 || e.statementIndex() >= run.size() || e.databaseMessage() == null) return e;
+        ObjectNode details = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode().put("statement", run.get(e.statementIndex()));
+        return new StudioException(400, "statement " + (e.statementIndex() + 1) + " of " + run.size() + " failed: "
+                + dev.godwit.engine.db.UnreadableViews.reason(e) + "; nothing was changed (the script runs as one transaction, rolled back"
+                + (e.statementIndex() > 0 ? ", the " + (e.statementIndex() == 1 ? "statement" : e.statementIndex() + " statements") + " before it too" : "")
+                + ")", details);
+    }
 
     /**
      * Runs the console's SQL (a query, a query export, a script of writes) on a local file under {@link StudioOptions#queryTimeout}:
