@@ -40,6 +40,45 @@ final class DeletePreview {
         List<Object> key = RowLookup.keyOf(t, k, params);
         String version = params.get("version");
         Map<String, Object> row = version == null ? lookup.currentRow(t, k, key) : lookup.rowAsShown(t, k, key, version);
+        Reach reach = reach(schema, t, k, key);
+        List<String> names = reach.names();
+        List<String> preds = reach.preds();
+        List<String> kinds = reach.kinds();
+        boolean truncated = reach.truncated();
+        List<Long> n = rowCounts.where(names, preds, List.of());
+        ObjectNode out = JSON.createObjectNode();
+        out.put("table", t.name());
+        RowPages.putKey(out, k, key);
+        ArrayNode effects = out.putArray("effects");
+        long blockers = 0;
+        for (int i = 0; i < names.size(); i++) {
+            if (n.get(i) == 0) continue;
+            effects.addObject().put("table", names.get(i)).put("kind", kinds.get(i)).put("count", n.get(i));
+            if (kinds.get(i).equals("blocking")) blockers += n.get(i);
+        }
+        out.put("blocked", blockers > 0);
+        out.put("depthLimited", truncated);
+        // The row it would delete, as it is now: what the page asks the user to confirm.
+        ObjectNode shown = out.putObject("row");
+        ArrayNode cols = shown.putArray("columns");
+        ArrayNode vals = shown.putArray("values");
+        for (String c : t.columnNames()) {
+            cols.add(c);
+            vals.add(Values.toJson(row.get(c)));
+        }
+        out.put("version", RowGuard.version(t.columnNames(), row));
+        out.putArray("sql").add(RowWrites.deleteSql(t, RowGuard.of(k, key, t, row)).shown());
+        return out;
+    }
+
+    /**
+     * What deleting the row reaches, per table: {@code names}, {@code kinds} (deleted, nulled, blocking) and the {@code preds} that
+     * find those rows (the row itself first), as SQL of literals; {@code truncated} where the cascade goes deeper than followed.
+     */
+    record Reach(List<String> names, List<String> preds, List<String> kinds, boolean truncated) {
+    }
+
+    static Reach reach(StudioSchema schema, TableDef t, RowKey k, List<Object> key) {
         Map<String, List<String>> deleted = new LinkedHashMap<>();
         Map<String, List<String>> nulled = new LinkedHashMap<>();
         Map<String, List<String>> blocking = new LinkedHashMap<>();
@@ -85,30 +124,7 @@ final class DeletePreview {
             preds.add("(" + or(e.getValue()) + ")" + notDeleted);
             kinds.add("blocking");
         }
-        List<Long> n = rowCounts.where(names, preds, List.of());
-        ObjectNode out = JSON.createObjectNode();
-        out.put("table", t.name());
-        RowPages.putKey(out, k, key);
-        ArrayNode effects = out.putArray("effects");
-        long blockers = 0;
-        for (int i = 0; i < names.size(); i++) {
-            if (n.get(i) == 0) continue;
-            effects.addObject().put("table", names.get(i)).put("kind", kinds.get(i)).put("count", n.get(i));
-            if (kinds.get(i).equals("blocking")) blockers += n.get(i);
-        }
-        out.put("blocked", blockers > 0);
-        out.put("depthLimited", truncated);
-        // The row it would delete, as it is now: what the page asks the user to confirm.
-        ObjectNode shown = out.putObject("row");
-        ArrayNode cols = shown.putArray("columns");
-        ArrayNode vals = shown.putArray("values");
-        for (String c : t.columnNames()) {
-            cols.add(c);
-            vals.add(Values.toJson(row.get(c)));
-        }
-        out.put("version", RowGuard.version(t.columnNames(), row));
-        out.putArray("sql").add(RowWrites.deleteSql(t, RowGuard.of(k, key, t, row)).shown());
-        return out;
+        return new Reach(names, preds, kinds, truncated);
     }
 
     private static String or(List<String> preds) {

@@ -226,7 +226,38 @@ final class RowWrites {
         List<Object> key = target.keyValues();
         RowGuard guard = RowGuard.of(k, key, t, target.row());
         GuardedSql sql = deleteSql(t, guard);
+        // What the preview the user confirmed listed ("effects"), held to in the same statement: the rows the delete reaches, per
+        // table and kind, counted in its WHERE, so one that would take more (or other) rows than listed takes none
+        JsonNode confirmed = body.get("effects");
+        DeletePreview.Reach reach = confirmed != null && confirmed.isArray() ? DeletePreview.reach(schema, t, k, key) : null;
+        List<Long> expected = new ArrayList<>();
+        if (reach != null) {
+            StringBuilder terms = new StringBuilder();
+            for (int i = 0; i < reach.names().size(); i++) {
+                long n = 0;
+                for (JsonNode e : confirmed) {
+                    if (e.path("table").asText().equals(reach.names().get(i)) && e.path("kind").asText().equals(reach.kinds().get(i))) n = e.path("count").asLong();
+                }
+                expected.add(n);
+                terms.append(" AND (SELECT count(*) FROM ").append(Quoting.doubleQuoted(reach.names().get(i))).append(" WHERE ").append(reach.preds().get(i))
+                        .append(") = ").append(n);
+            }
+            int at = sql.sql().lastIndexOf(RETURNING);
+            int shownAt = sql.shown().lastIndexOf(RETURNING);
+            sql = new GuardedSql(sql.shown().substring(0, shownAt) + terms + RETURNING, sql.sql().substring(0, at) + terms + RETURNING);
+        }
         Database.Written w = written(t, null, sql.sql(), guard.params());
+        if (w.rows().isEmpty() && reach != null) {
+            List<Long> now = rowCounts.where(reach.names(), reach.preds(), List.of());
+            List<String> moved = new ArrayList<>();
+            for (int i = 0; i < now.size(); i++) {
+                if (!now.get(i).equals(expected.get(i))) moved.add(reach.names().get(i) + ": " + now.get(i) + " " + reach.kinds().get(i) + ", not " + expected.get(i));
+            }
+            if (!moved.isEmpty()) {
+                throw new StudioException(409, "what deleting " + k.describe(key) + " of \"" + t.name() + "\" takes changed since its preview ("
+                        + String.join("; ", moved) + "): nothing was deleted; look at the preview again");
+            }
+        }
         if (w.rows().isEmpty()) throw lookup.missed(t, k, key, target.row());
         return counted(done("deleted " + k.describe(key) + " of \"" + t.name() + "\"", List.of(sql.shown())), t, WriteReach.Write.DELETE, null, w,
                 w.rows().size());

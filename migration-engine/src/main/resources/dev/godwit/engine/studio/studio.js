@@ -716,7 +716,9 @@ async function confirmDelete(t, row) {
     if (p.blocked) body.appendChild(el("p", "The database will refuse it while those rows exist.", "error"));
     body.appendChild(el("pre", p.sql.join(";\n") + ";"));
   }, async () => {
-    const r = await api("DELETE", "/api/rows?table=" + encodeURIComponent(t.name), Object.assign(addressOf(row), { version: row.version, shown: row.values }));
+    // The effects the user confirmed go with it: a delete that would now take more (or other) rows than they list takes none
+    const r = await api("DELETE", "/api/rows?table=" + encodeURIComponent(t.name), Object.assign(addressOf(row), { version: row.version, shown: row.values,
+        effects: p.effects }));
     status(r.ok, false, r.sql);
     $("refs").hidden = true;
     applyCounts(r);

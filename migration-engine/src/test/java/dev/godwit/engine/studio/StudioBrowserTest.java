@@ -662,6 +662,30 @@ class StudioBrowserTest {
         assertEquals(1L, scalar("SELECT count(*) FROM teams WHERE id = 2"));
     }
 
+    /**
+     * The delete takes what its preview listed: a goal another tab added under the team meanwhile made the cascade take four goals
+     * where the dialog said three, and the page said nothing of it. Now nothing goes, and the dialog says what moved.
+     */
+    @Test
+    void aDeleteWhoseCascadeGrewSinceItsPreviewTakesNothing() throws Exception {
+        openStudio("table=teams");
+        waitFor(() -> browser.count("#grid tr[data-rowid]") == 3, "teams are listed");
+        browser.click("#grid tr[data-rowid='1'] button.delete");
+        waitFor(() -> browser.count("#dialog-body li") == 3, "the preview lists what goes");
+        assertEquals("deletes 3 rows of goals", browser.texts("#dialog-body li").get(2));
+        db.runAtomically(List.of("INSERT INTO goals VALUES (104, 11, 90)"), false);   // another tab, meanwhile
+        browser.click("#dialog-ok");
+        waitFor(() -> browser.textOf("#dialog-error").startsWith("what deleting row 1 of \"teams\" takes changed since its preview (goals: 4 deleted,"
+                + " not 3): nothing was deleted"), "the delete is refused: " + browser.textOf("#dialog-error"));
+        assertEquals(List.of(3L, 5L), List.of(scalar("SELECT count(*) FROM teams"), scalar("SELECT count(*) FROM goals")));
+        browser.click("#dialog-cancel");
+        browser.click("#grid tr[data-rowid='1'] button.delete");
+        waitFor(() -> browser.count("#dialog-body li") == 3 && browser.texts("#dialog-body li").get(2).equals("deletes 4 rows of goals"), "the preview again");
+        browser.click("#dialog-ok");
+        waitFor(() -> Long.valueOf(0).equals(scalar("SELECT count(*) FROM teams WHERE id = 1")), "the team is deleted, with what the preview listed");
+        assertEquals(1L, scalar("SELECT count(*) FROM goals"));
+    }
+
     @Test
     void consoleQueryIsReadOnlyAndExports() throws Exception {
         openStudio(null);
