@@ -46,7 +46,7 @@ final class TableList {
         List<TableDef> tables = new ArrayList<>(schema.read(fresh).tables());
         int tableCount = tables.size();
         List<Long> counts = new ArrayList<>(db.capabilities().remote() ? java.util.Collections.nCopies(tableCount, (Long) null)
-                : rowCounts.all(tables, WriteReach.TRIGGERS, reach::known));
+                : countedWithin(tables));
         for (TableDef v : schema.views().values()) {   // not counted: a view may join big tables (a virtual table: its module may scan all)
             tables.add(v);
             counts.add(null);
@@ -110,6 +110,50 @@ final class TableList {
             for (ForeignKeyDef f : schema.referencing(t)) refs.add(fkJson(f, schema.refColumns(f)));
         }
         return out;
+    }
+
+    /** How long the list counts a local file's tables before it leaves them uncounted. */
+    static final java.time.Duration COUNT_BUDGET = java.time.Duration.ofSeconds(1);
+
+    /** {@link #COUNT_BUDGET}, or less in a test. */
+    static volatile java.time.Duration countBudget = COUNT_BUDGET;
+
+    private static final java.util.concurrent.ScheduledExecutorService WATCH = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread th = new Thread(r, "godwit-studio-list-count");
+        th.setDaemon(true);
+        return th;
+    });
+
+    /**
+     * Every table's count on a local file, within {@link #countBudget}: past it SQLite is interrupted and none is counted (the page
+     * shows "…", counts the table it opens, and Count all rows counts them all). A count(*) reads a whole table: on a 4.1 GB file the
+     * list took 33 s after a cold start (4.6 s warm, each time it was read), and nothing was shown until it came.
+     */
+    private List<Long> countedWithin(List<TableDef> tables) {
+        Object gate = new Object();
+        boolean[] state = new boolean[2];   // [0] interrupted, [1] done: no interrupt once the count is over
+        long budget = Math.max(1, countBudget.toMillis());
+        // again every few ms until done: an interrupt that comes before the statement starts does nothing
+        var watch = WATCH.scheduleWithFixedDelay(() -> {
+            synchronized (gate) {
+                if (state[1]) return;
+                state[0] = true;
+                db.interrupt();
+            }
+        }, budget, 5, java.util.concurrent.TimeUnit.MILLISECONDS);
+        try {
+            return rowCounts.all(tables, WriteReach.TRIGGERS, reach::known);
+        } catch (dev.godwit.engine.db.DatabaseException e) {
+            synchronized (gate) {
+                if (!state[0]) throw e;
+            }
+            return java.util.Collections.nCopies(tables.size(), (Long) null);
+        } finally {
+            synchronized (gate) {
+                state[1] = true;
+            }
+            watch.cancel(false);
+        }
     }
 
     /** Every table's row count, in one query per 50 tables (on D1 one call, billed as a read of every row of every table). */

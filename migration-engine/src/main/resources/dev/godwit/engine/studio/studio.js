@@ -106,7 +106,10 @@ function drawTableList() {
     b.title = t.name;
     // virtual: its module (fts5); "…": not counted yet (on D1 a count is billed as a read of every row of the table)
     const count = el("span", t.virtual || (t.view ? "view" : typeof t.rows === "number" ? t.rows.toLocaleString("en-US") : "…"), "count");
-    if (!t.view && typeof t.rows !== "number") count.title = "not counted yet: on D1 a count is billed as a read of every row; open the table, or count all";
+    if (!t.view && typeof t.rows !== "number") {
+      count.title = META.remote ? "not counted yet: on D1 a count is billed as a read of every row; open the table, or count all"
+          : "not counted yet: the tables took more than a second to count (a count reads the whole table); open the table, or count all";
+    }
     b.prepend(count);
     if (t.name === current) b.className = "active";
     b.onclick = () => go({ table: t.name, where: [], page: 1 });
