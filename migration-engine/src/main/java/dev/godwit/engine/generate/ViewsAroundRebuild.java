@@ -31,6 +31,15 @@ final class ViewsAroundRebuild {
      * already dropped so. The names of the views taken around are added to {@code around}.
      */
     static Plan around(Plan plan, int failed, String reason, Map<String, String> viewsThen, Map<String, String> unreadable, Set<String> around) {
+        return around(plan, failed, reason, viewsThen, unreadable, around, false);
+    }
+
+    /**
+     * As above; {@code push}: the plan is db:push's, whose views the schema does not declare are those -Ddb.tablesFilter leaves
+     * out (it drops the others), so the warning says so: "declare it in the schema" is refused for such a view.
+     */
+    static Plan around(Plan plan, int failed, String reason, Map<String, String> viewsThen, Map<String, String> unreadable, Set<String> around,
+                       boolean push) {
         if (!reason.startsWith(ERROR_IN_VIEW)) return null;
         String name = viewsThen.keySet().stream().filter(n -> reason.startsWith(ERROR_IN_VIEW + n + ": "))
                 .max(java.util.Comparator.comparingInt(String::length)).orElse(null);
@@ -47,7 +56,10 @@ final class ViewsAroundRebuild {
             around.add(v.getKey());
             statements.add(at++, drop(v.getKey()));
             statements.add(viewsThen.get(v.getKey()) + ";");
-            warnings.add("View " + Quoting.doubleQuoted(v.getKey()) + ", which the schema does not declare, reads a table this migration rebuilds, and"
+            warnings.add(push ? "View " + Quoting.doubleQuoted(v.getKey()) + ", which -Ddb.tablesFilter leaves out (another system's), reads a table"
+                    + " this push rebuilds, and the rebuild's rename fails on it (" + v.getValue() + "): it is dropped just before that rename and"
+                    + " created again at the end of the push, as the database has it."
+                    : "View " + Quoting.doubleQuoted(v.getKey()) + ", which the schema does not declare, reads a table this migration rebuilds, and"
                     + " the rebuild's rename fails on it (" + v.getValue() + "): it is dropped just before that rename and created again at the end"
                     + " of the migration, as the migrations before left it. Declare it in the schema (or as existing: true) to have db:generate"
                     + " manage it.");

@@ -233,7 +233,10 @@ public final class Introspector {
                         }
                         tableSql.put(name, sql);
                     }
-                    case "view" -> viewSql.put(name, sql);
+                    case "view" -> {
+                        // a view -Ddb.tablesFilter leaves out (another system's): its name is among those excluded, as a table's
+                        if (exclude.stream().noneMatch(e -> SqliteNames.key(e).equals(SqliteNames.key(name)))) viewSql.put(name, sql);
+                    }
                     case "index" -> {
                         if (sql != null) indexSqlByTable.computeIfAbsent(SqliteNames.key(str(r.get("tbl_name"))), k -> new ArrayList<>()).add(sql);
                     }

@@ -52,4 +52,29 @@ class TablesFilterTest {
             assertEquals(List.of("users"), Introspector.introspect(db, out).tables().stream().map(t -> t.name()).toList());
         }
     }
+
+    /**
+     * A view is matched by its own name, as drizzle-kit 0.31 matches it (its SQLite introspection drops a left-out view's columns
+     * with the tables', then stops on the view: push and pull exit 1; pg's leaves the view out): db:pull pulled another system's
+     * legacy_view and db:verify -Ddb.drift called it unexpected. Left out now, with the triggers on it; a view the filter keeps is
+     * read whatever table it reads.
+     */
+    @Test
+    void leavesOutTheViewsItDoesNotKeep() {
+        try (SqliteDatabase db = SqliteDatabase.inMemory()) {
+            db.runAtomically(List.of("CREATE TABLE users (id integer PRIMARY KEY, name text)", "CREATE TABLE legacy_kv (k text PRIMARY KEY, v text)",
+                    "CREATE VIEW legacy_view AS SELECT k FROM legacy_kv", "CREATE VIEW user_names AS SELECT name FROM users",
+                    "CREATE VIEW kv_keys AS SELECT k FROM legacy_kv",
+                    "CREATE TRIGGER legacy_view_ins INSTEAD OF INSERT ON legacy_view BEGIN INSERT INTO legacy_kv (k) VALUES (NEW.k); END"), false);
+            Set<String> out = TablesFilter.parse("!legacy_*").leftOut(db, Set.of());
+            assertEquals(Set.of("legacy_kv", "legacy_view"), out);
+            IntrospectionResult r = Introspector.inspect(db, out);
+            assertEquals(List.of("user_names", "kv_keys"), r.schema().views().stream().map(v -> v.name()).toList());
+            assertEquals(Set.of(), r.triggers().keySet(), "the trigger on the left-out view goes with it");
+            dev.godwit.schema.model.SchemaDef declaring = new dev.godwit.schema.model.SchemaDef(List.of(),
+                    List.of(new dev.godwit.schema.model.ViewDef("legacy_view", "SELECT 1", false, null)));
+            GodwitException e = assertThrows(GodwitException.class, () -> TablesFilter.parse("!legacy_*").refuseDeclaredOutside(declaring, "The schema code"));
+            assertTrue(e.getMessage().startsWith("The schema code declares the view legacy_view, which tablesFilter !legacy_* leaves out"), e.getMessage());
+        }
+    }
 }

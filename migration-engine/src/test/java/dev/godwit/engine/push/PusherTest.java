@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.godwit.engine.EngineLog;
 import dev.godwit.engine.db.SqliteDatabase;
 import dev.godwit.engine.diff.AmbiguousRenameException;
+import dev.godwit.engine.diff.Change;
 import dev.godwit.engine.introspect.Introspector;
 import dev.godwit.engine.diff.SchemaDiffer;
 import dev.godwit.engine.diff.RenameResolver;
@@ -138,6 +139,38 @@ class PusherTest {
             dev.godwit.engine.GodwitException e = assertThrows(dev.godwit.engine.GodwitException.class, () -> new Pusher(db, engineLog, Set.of())
                     .withTablesFilter(dev.godwit.engine.introspect.TablesFilter.parse("teams")).push(schema(teams(), players()), true, null));
             assertTrue(e.getMessage().startsWith("The schema code declares the table players, which tablesFilter teams leaves out"), e.getMessage());
+        }
+    }
+
+    /**
+     * Another system's view (legacy_view over its legacy_kv, legacy_report over teams) under -Ddb.tablesFilter=!legacy_*: db:push
+     * dropped both as views the schema lacks ("drop view legacy_view"), and db:pull pulled them. drizzle-kit 0.31 matches a view's
+     * name as a table's (its SQLite introspection drops a left-out view's columns, then stops on the view; pg's leaves it out):
+     * left alone now, also where the push rebuilds the table the view reads; a view the code declares but the filter leaves out
+     * is refused.
+     */
+    @Test
+    void aViewOutsideTheTablesFilterIsLeftAlone() {
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("views.sqlite"))) {
+            new Pusher(db, EngineLog.SILENT, Set.of()).push(schema(teams()), false, null);
+            db.runAtomically(List.of("INSERT INTO teams (id, name) VALUES (1, 'a')", "CREATE TABLE legacy_kv (k text PRIMARY KEY, v text)",
+                    "CREATE VIEW legacy_view AS SELECT k FROM legacy_kv", "CREATE VIEW legacy_report AS SELECT count(*) AS n FROM teams",
+                    "CREATE VIEW team_names AS SELECT name FROM teams"), false);
+            dev.godwit.engine.introspect.TablesFilter notLegacy = dev.godwit.engine.introspect.TablesFilter.parse("!legacy_*");
+            PushResult r = new Pusher(db, engineLog, Set.of()).withTablesFilter(notLegacy).push(schema(teams()), true, null);
+            assertEquals(List.of("drop view \"team_names\""), r.changes().stream().map(Change::describe).toList(), "the code's to manage: dropped");
+            assertEquals(2, db.query("SELECT 1 FROM sqlite_master WHERE type = 'view' AND name LIKE 'legacy%'").size(), "kept, even with -Ddb.force");
+            // a rebuild of teams (a NOT NULL column without a default made nullable), which legacy_report reads
+            TableDef looser = new TableDef("teams", List.of(ColumnDef.of("id", "integer").withPrimaryKey(true), ColumnDef.of("name", "text")),
+                    null, List.of(), List.of(), List.of(), null);
+            new Pusher(db, engineLog, Set.of()).withTablesFilter(notLegacy).push(schema(looser), true, null);
+            assertEquals(0L, db.query("SELECT \"notnull\" AS nn FROM pragma_table_info('teams') WHERE name = 'name'").get(0).get("nn"), "rebuilt");
+            assertEquals(1L, db.query("SELECT n FROM legacy_report").get(0).get("n"), "the view over the rebuilt table is there and reads it");
+            assertTrue(log.stream().anyMatch(l -> l.contains("View \"legacy_report\", which -Ddb.tablesFilter leaves out (another system's), reads a"
+                    + " table this push rebuilds")), log.toString());
+            dev.godwit.engine.GodwitException e = assertThrows(dev.godwit.engine.GodwitException.class, () -> new Pusher(db, engineLog, Set.of())
+                    .withTablesFilter(notLegacy).push(new SchemaDef(List.of(looser), List.of(new dev.godwit.schema.model.ViewDef("legacy_view", "SELECT 1", false, null))), true, null));
+            assertTrue(e.getMessage().startsWith("The schema code declares the view legacy_view, which tablesFilter !legacy_* leaves out"), e.getMessage());
         }
     }
 
