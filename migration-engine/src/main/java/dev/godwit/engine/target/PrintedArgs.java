@@ -67,12 +67,13 @@ public final class PrintedArgs {
     }
 
     /**
-     * What a fleet member's printed command repeats beyond the wrangler choice: the folder and history table when given on the
-     * command line. Never -Ddb.d1.databases: that would be the fleet again.
+     * What a fleet member's printed command repeats beyond the wrangler choice: the folder, history table and tables filter when
+     * given on the command line (a db:push or db:repair pasted without -Ddb.tablesFilter works on every table, another system's
+     * too). Never -Ddb.d1.databases: that would be the fleet again.
      */
     public static String folderAndHistory(Function<String, String> commandLine) {
         StringBuilder sb = new StringBuilder();
-        for (String p : List.of("db.out", "db.migrationsTable")) {
+        for (String p : List.of("db.out", "db.migrationsTable", "db.tablesFilter")) {
             String v = commandLine.apply(p);
             if (v != null && !v.isBlank()) sb.append(' ').append(quoted("-D" + p + "=" + v.strip()));
         }

@@ -84,6 +84,8 @@ class PrintedArgsTest {
         assertEquals("", PrintedArgs.wranglerArgs(null, null));
         assertEquals(" -Ddb.out=migrations/d1 '-Ddb.migrationsTable=d1 migrations'",
                 PrintedArgs.folderAndHistory(Map.of("db.out", " migrations/d1 ", "db.migrationsTable", "d1 migrations", "db.d1.databases", ID)::get));
+        // a fleet's db:push / db:repair / db:baseline for one database pasted without the filter worked on every table, another system's too
+        assertEquals(" '-Ddb.tablesFilter=*,!legacy_*'", PrintedArgs.folderAndHistory(Map.of("db.tablesFilter", "*,!legacy_*")::get));
     }
 
     /** Paths in printed commands are relative to where mvn was run when it holds the project or lies in it, else absolute. */
