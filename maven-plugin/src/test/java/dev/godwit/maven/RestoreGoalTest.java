@@ -55,6 +55,23 @@ class RestoreGoalTest {
     }
 
     /**
+     * db:status -Dlocal -Ddb.tablesFilter=!legacy_* on a database db:push moved part of the way said "bring the rest with mvn db:push
+     * -Dlocal ... then mvn db:baseline -Dlocal -Ddb.baseline=0001_more": pasted, the push planned "drop table legacy_kv" (refused
+     * only for its rows) and the baseline refused "unexpected table: legacy_kv". The commands of one database's goals carry the
+     * filter given on the command line, as a fleet's do.
+     */
+    @Test
+    void thePrintedCommandsCarryTheTablesFilterOfTheCommandLine() {
+        StatusMojo status = new StatusMojo(null);
+        status.env = "staging";   // (the project's settings unread)
+        status.session = OneDatabaseGoalsTest.commandLine("db.tablesFilter", "!legacy_*", "db.local.path", "dev.sqlite");
+        assertEquals(" -Ddb.env=staging -Ddb.local.path=dev.sqlite '-Ddb.tablesFilter=!legacy_*'", status.restoreArgs());
+        status.session = OneDatabaseGoalsTest.commandLine();
+        status.tablesFilter = "!legacy_*";   // from the POM: the pasted command reads it there itself
+        assertEquals(" -Ddb.env=staging", status.restoreArgs());
+    }
+
+    /**
      * db:restore -Dlocal -Ddb.local.path=other.sqlite printed 'to undo this restore: mvn db:restore -Dlocal -Ddb.backup=COPY': run as
      * printed, that put other.sqlite's old contents into the default file (.godwit/local.sqlite), and left other.sqlite restored. The
      * undo now carries what picked the file, quotes the copy's path, and has -Ddb.force as the D1 undo has.

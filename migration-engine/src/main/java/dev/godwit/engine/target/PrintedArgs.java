@@ -81,6 +81,17 @@ public final class PrintedArgs {
     }
 
     /**
+     * {@code -Ddb.tablesFilter} when given on the command line, as an argument of a printed command for this database: db:status's
+     * "bring the rest with mvn db:push -Dlocal" pasted without it proposed dropping another system's table (an empty one without a
+     * question), and its db:baseline refused it as an "unexpected table". The POM's {@code <tablesFilter>} is read by the pasted
+     * command itself.
+     */
+    public static String tablesFilter(Function<String, String> commandLine) {
+        String v = commandLine.apply("db.tablesFilter");
+        return v == null || v.isBlank() ? "" : " " + quoted("-Ddb.tablesFilter=" + v.strip());
+    }
+
+    /**
      * Where printed paths are relative to: where mvn was run ({@code workingDir}, the shell's working directory), so the paths in
      * printed commands work where they are pasted (Maven's execution root is the POM's folder under mvn -f demo, and a reactor's
      * module is run from the root); the project's directory outside a build ({@code workingDir} null). Null when that directory
