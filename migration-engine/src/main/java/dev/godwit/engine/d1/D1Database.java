@@ -80,6 +80,15 @@ public final class D1Database implements Database {
         return write(sql, params).rows();
     }
 
+    /**
+     * This object, answering {@link #schemaObjects} from {@code rows} ({@link Database#SCHEMA_OBJECTS}'s, read in another request
+     * of the same run: a fleet's history read) until something is written: no request more.
+     */
+    public D1Database knowingSchemaObjects(List<Map<String, Object>> rows) {
+        this.schemaObjects = List.copyOf(rows);
+        return this;
+    }
+
     @Override
     public List<Map<String, Object>> schemaObjects() {
         if (schemaObjects == null) schemaObjects = List.copyOf(query(SCHEMA_OBJECTS));

@@ -9,6 +9,7 @@ import dev.godwit.engine.d1.D1Settings;
 import dev.godwit.engine.d1.D1Sql;
 import dev.godwit.engine.d1.RateLimiter;
 import dev.godwit.engine.db.D1Limits;
+import dev.godwit.engine.db.Database;
 import dev.godwit.engine.db.HistoryGuard;
 import dev.godwit.engine.folder.AbsentFolder;
 import dev.godwit.engine.folder.Migration;
@@ -21,6 +22,7 @@ import dev.godwit.engine.migrate.HistoryTable;
 import dev.godwit.engine.migrate.MigrationException;
 import dev.godwit.engine.migrate.MigrationState;
 import dev.godwit.engine.migrate.PendingStatements;
+import dev.godwit.engine.migrate.SchemaTrial;
 import dev.godwit.engine.migrate.Migrator;
 import dev.godwit.engine.sql.Quoting;
 import dev.godwit.engine.target.Target;
@@ -480,7 +482,12 @@ public final class FleetRunner {
      * {@link HistoryTable#find} decides for a single database; the preferred one when it is missing), its rows, and whether
      * the table is there.
      */
-    private record History(HistoryTable table, List<AppliedMigration> rows, boolean exists) {
+    /** {@code schema}: the database's stored schema ({@link Database#SCHEMA_OBJECTS}) where the request read it too, else null. */
+    private record History(HistoryTable table, List<AppliedMigration> rows, boolean exists, List<Map<String, Object>> schema) {
+        History(HistoryTable table, List<AppliedMigration> rows, boolean exists) {
+            this(table, rows, exists, null);
+        }
+
         Migrator states() {
             return new Migrator(null, table, EngineLog.SILENT);
         }
@@ -492,21 +499,27 @@ public final class FleetRunner {
      * refused before or at its first migration keeps none. Read-only, so a lost answer is simply asked again.
      */
     private History readHistory(D1Client c) {
-        return readHistory(c, true);
+        return readHistory(c, true, false);
     }
 
-    private History readHistory(D1Client c, boolean guard) {
+    /**
+     * {@code withSchema}: the same request reads the database's stored schema too (db:status's trial of the pending migrations,
+     * {@link SchemaTrial}): more bytes in its answer, no request more. Not where the history table is missing: D1 fails the
+     * whole request on its "no such table", and such a database is not tried (one request more each, for a fleet of new ones).
+     */
+    private History readHistory(D1Client c, boolean guard, boolean withSchema) {
         List<String> sql = new ArrayList<>();
         // first: a refusal leaves the database as it was; a placeholder keeps the results' positions when it is not sent
         sql.add(guard ? HistoryTable.anotherHistoryGuard(history) : "SELECT 1");
         sql.add(HistoryTable.columnsSql(history));
         sql.add("SELECT * FROM " + Quoting.doubleQuoted(history.name()) + " ORDER BY rowid");
+        if (withSchema) sql.add(Database.SCHEMA_OBJECTS);
         String text = D1Sql.join(sql);
         for (int attempt = 1; ; attempt++) {
             try {
                 List<D1Client.StatementResult> results = c.query(text, List.of(), true);   // reads only
                 HistoryTable.Found found = HistoryTable.layout(results.get(1).rows(), history);
-                return new History(found.table(), found.table().rows(results.get(2).rows()), found.exists());
+                return new History(found.table(), found.table().rows(results.get(2).rows()), found.exists(), withSchema ? results.get(3).rows() : null);
             } catch (D1Exception e) {
                 String other = anotherHistoryIn(e.databaseMessage());
                 if (other == null && guard && e.databaseMessage() != null && e.databaseMessage().contains(HistoryTable.ANOTHER_HISTORY)) {
@@ -515,12 +528,12 @@ public final class FleetRunner {
                     try (D1Database db = new D1Database(c)) {
                         HistoryTable.find(db, history);
                     }
-                    return readHistory(c, false);
+                    return readHistory(c, false, withSchema);
                 }
                 if (other != null) {
                     // The other tool's table is there; an empty one (wrangler d1 migrations list makes it) records nothing.
                     Object n = c.query("SELECT count(*) AS n FROM " + Quoting.doubleQuoted(other), List.of(), true).get(0).rows().get(0).get("n");
-                    if (n instanceof Number count && count.longValue() == 0) return readHistory(c, false);
+                    if (n instanceof Number count && count.longValue() == 0) return readHistory(c, false, withSchema);
                     throw new MigrationException(HistoryTable.anotherHistory(history, other, n + " row(s)"));
                 }
                 if (e.isSqlError() && String.valueOf(e.databaseMessage()).contains("no such table")) return new History(history, List.of(), false);
@@ -717,13 +730,24 @@ public final class FleetRunner {
                         + " -Ddb.timestamp=TIME before it: the report's startedAt of the run that applied it"), about(m));
     }
 
+    /**
+     * What db:apply fails at on this database, by {@link SchemaTrial} on an empty copy of the schema {@code h} holds (read with the
+     * history, no request more), its commands naming the database; null when the pending migrations run there.
+     */
+    private String trial(D1Client c, FleetMember m, History h, List<Migration> pending) {
+        if (pending.isEmpty()) return null;
+        try (D1Database db = new D1Database(c).knowingSchemaObjects(h.schema())) {
+            return SchemaTrial.firstFailure(db, h.table(), pending, goal -> "mvn " + command(goal, m.id()));
+        }
+    }
+
     /** {@code noFile}: the tags whose .sql file is missing ({@link #statusWithoutFiles}). */
     private FleetReport.Row statusOf(D1Client c, FleetMember m, List<Migration> local, List<String> noFile) {
         long t0 = System.nanoTime();
         String startedAt = Instant.now().toString();
         Set<String> recorded = new HashSet<>();
         try {
-            History h = readHistory(c);
+            History h = readHistory(c, true, noFile.isEmpty());
             List<MigrationState> read = h.states().states(local, h.rows());
             recordedTags(read, recorded);
             // as Migrator.status marks them: neither pending (their SQL unread) nor edited (their hash compared with no SQL)
@@ -731,7 +755,10 @@ public final class FleetRunner {
                     : new MigrationState(s.name(), s.migration(), MigrationState.State.FILE_MISSING, s.applied())).toList();
             try {
                 checkHistory(st, h.table(), m);
-                checkPending(c, m, h, st);
+                List<Migration> pending = checkPending(c, m, h, st);
+                // as one database's db:status: the pending migrations tried on an empty copy of its schema, read with the history
+                String fails = h.schema() == null ? null : trial(c, m, h, pending);
+                if (fails != null) return row(m, "failing", List.of(), local, recorded, c, t0, startedAt, fails);
             } catch (MigrationException refused) {
                 // what the apply would do: refuse this database, with this message
                 return row(m, "failing", List.of(), local, recorded, c, t0, startedAt, refused.getMessage());

@@ -15,13 +15,13 @@ import java.util.function.UnaryOperator;
  * already ("duplicate column name"), one dropped by hand ("no such table"). Where it does, db:status says so instead of a bare
  * {@code pending} (a developer saw "pending", then db:apply's "duplicate column name: views").
  */
-final class SchemaTrial {
+public final class SchemaTrial {
 
     private SchemaTrial() {
     }
 
     /** What db:status says of the first pending migration that fails on the replica, with the way on; null when they all run. */
-    static String firstFailure(Database db, HistoryTable history, List<Migration> pending, UnaryOperator<String> command) {
+    public static String firstFailure(Database db, HistoryTable history, List<Migration> pending, UnaryOperator<String> command) {
         if (pending.isEmpty()) return null;
         List<String> schema;
         try {

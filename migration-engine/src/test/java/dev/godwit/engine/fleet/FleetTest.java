@@ -1437,6 +1437,35 @@ class FleetTest {
         assertEquals(List.of(), userTables(ids.get(2)), "nothing applied");
     }
 
+    /**
+     * One database's db:status tries the pending migrations on an empty copy of its schema (SchemaTrial) and names the statement
+     * db:apply fails at; a fleet's said "behind" for a database db:push (or a hand change) had moved part of the way, and the fleet
+     * apply then failed it "table `t3` already exists". Now such a database is "failing" with the trial's words, its commands naming
+     * it, still at one call per database: the schema is read in the history's own request (a database without a history table,
+     * whose request fails on it, is not tried).
+     */
+    @Test
+    void statusTriesThePendingMigrationsOnACopyOfEachSchemaInTheHistorysRequest() throws Exception {
+        List<String> ids = standIn.createDatabases("p", 4);
+        runner(new FleetSelection.Listed(ids.subList(0, 3)), options(1)).apply(migrations.subList(0, 2));
+        for (String st : migrations.get(2).statements()) standIn.execute(ids.get(1), st);   // db:push brought t3 there
+        standIn.resetCounters();
+        FleetRunner.Result status = runner(new FleetSelection.NameGlob("p-*"), options(2)).status(migrations);
+        for (String id : ids) assertEquals(1, standIn.callsTo(id), "calls to " + id);
+        assertEquals(1L, status.byStatus().get("failing"), status.byStatus().toString());
+        assertEquals(3L, status.byStatus().get("behind"), status.byStatus().toString());
+        java.util.Map<String, JsonNode> rows = new java.util.HashMap<>();
+        for (JsonNode r : new ObjectMapper().readTree(status.report().toFile()).path("databases")) rows.put(r.path("id").asText(), r);
+        String said = rows.get(ids.get(1)).path("error").asText();
+        String tag = migrations.get(2).tag();
+        assertTrue(said.startsWith("db:apply fails at " + tag + ".sql, statement 1 of "), said);
+        assertTrue(said.contains("already exists") && said.contains("empty copy of the schema of Cloudflare D1 database " + ids.get(1)), said);
+        assertTrue(said.contains("bring the rest with mvn db:push -Ddb.d1.databaseId=" + ids.get(1) + " (")
+                && said.contains("mvn db:baseline -Ddb.d1.databaseId=" + ids.get(1) + " -Ddb.baseline=" + tag), said);
+        FleetException apply = assertThrows(FleetException.class, () -> runner(new FleetSelection.NameGlob("p-*"), options(1)).apply(migrations));
+        assertTrue(reportRow(apply.getMessage(), ids.get(1)).path("error").asText().contains("already exists"), apply.getMessage());
+    }
+
     List<String> historyTables(String id) {
         return standIn.rows(id, "SELECT name FROM sqlite_master WHERE name IN ('__drizzle_migrations', 'd1_migrations') ORDER BY name");
     }
