@@ -691,12 +691,19 @@ public final class Verifier {
         if (!pending.isEmpty()) {
             // "Run db:apply" only where db:apply would apply them; else its refusal, with what it says to do
             String refusal = migrator.applyRefusal(states);
+            // and, as db:status, the statement db:apply fails at on an empty copy of the schema (read once: on D1 the refusal's
+            // check of the schema read it already); "Run mvn db:apply" led to "duplicate column name" on a database db:push moved
+            String fails = refusal == null ? migrator.pendingFailure(states) : null;
             findings.add(new Finding(Finding.Kind.DRIFT, pending.size() + " migration(s) are not applied to " + db.describe() + ": "
-                    + String.join(", ", pending) + (refusal == null ? ". Run mvn db:apply" + (db.capabilities().remote() ? "" : " -Dlocal") + args
-                    : "; db:apply refuses them before sending anything: " + refusal)));
+                    + String.join(", ", pending) + (refusal != null ? "; db:apply refuses them before sending anything: " + refusal
+                    : fails != null ? "; " + fails
+                    : ". Run mvn db:apply" + (db.capabilities().remote() ? "" : " -Dlocal") + args)));
             // and a change made by hand behind them (a table dropped in the studio): compared with what the applied ones make, it is
             // said now, not by the apply that then fails on it (a trial saw only "not applied", then "no such table")
-            List<Migration> applied = refusal == null ? appliedInOrder(states) : null;   // refused: the refusal says what to do (db:push's baseline)
+            // nor where the trial found what they make there already (db:push's): "make it part of the schema code and run db:generate"
+            // was said of a column the code declares and a pending migration adds; the trial's way on (db:push, db:baseline) settles it
+            boolean madeAlready = fails != null && (fails.contains("already exists") || fails.contains("duplicate column name"));
+            List<Migration> applied = refusal == null && !madeAlready ? appliedInOrder(states) : null;   // refused: the refusal says what to do (db:push's baseline)
             if (applied != null) {
                 SchemaDef appliedMake;
                 try (dev.godwit.engine.db.SqliteDatabase replay = dev.godwit.engine.migrate.InMemoryReplay.of(applied)) {

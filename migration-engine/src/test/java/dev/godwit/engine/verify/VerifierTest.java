@@ -1251,6 +1251,30 @@ class VerifierTest {
         }
     }
 
+    /**
+     * db:verify -Ddb.drift on a database db:push moved part of the way (users.name there, 0001 adding it and age pending) said "Run mvn
+     * db:apply -Dlocal", and the apply then failed "duplicate column name: name"; db:status named that statement (SchemaTrial). The
+     * drift check now says what db:status says: the statement db:apply fails at, with the way on (db:push, then db:baseline).
+     */
+    @Test
+    void driftWithPendingMigrationsNamesTheStatementTheApplyFailsAt() {
+        MigrationsFolder folder = generated(users(), users(ColumnDef.of("name", "text"), ColumnDef.of("age", "integer")));
+        HistoryTable history = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("live.sqlite"))) {
+            new Migrator(db, history, EngineLog.SILENT).apply(folder.migrations().subList(0, 1), new ApplyOptions(false, false, 1));
+            db.runAtomically(List.of("ALTER TABLE users ADD name text"), false);   // as db:push -Dlocal brought it, before age was declared
+            List<Finding> found = Verifier.drift(db, history, folder.migrations(), Verifier.recorded(folder), " -Ddb.local.path=live.sqlite");
+            String pending = found.get(0).message();
+            assertTrue(pending.startsWith("1 migration(s) are not applied to local SQLite file"), pending);
+            assertTrue(pending.contains(": 0001_v1; db:apply fails at 0001_v1.sql, statement 1 of 2:\n    ALTER TABLE `users` ADD `name` text;"), pending);
+            assertTrue(pending.contains("duplicate column name: name"), pending);
+            assertTrue(pending.contains("bring the rest with mvn db:push -Dlocal -Ddb.local.path=live.sqlite")
+                    && pending.contains("mvn db:baseline -Dlocal -Ddb.local.path=live.sqlite -Ddb.baseline=0001_v1"), pending);
+            org.junit.jupiter.api.Assertions.assertFalse(pending.contains("Run mvn db:apply"), pending);
+            assertEquals(List.of(), found.subList(1, found.size()).stream().map(Finding::message).toList());
+        }
+    }
+
     @Test
     void driftFindsPendingMigrationsAndManualChanges() {
         SchemaDef v1 = users();
