@@ -740,10 +740,16 @@ public final class Verifier {
      * as drizzle-kit's tablesFilter; "make it part of the schema code" alone is advice that fails on that database.
      */
     private static String otherSystems(List<String> differences) {
-        List<String> unexpected = differences.stream().filter(d -> d.startsWith("unexpected table: "))
+        List<String> tables = differences.stream().filter(d -> d.startsWith("unexpected table: "))
                 .map(d -> d.substring("unexpected table: ".length()).replaceAll("^\"|\"$", "")).toList();
-        if (unexpected.isEmpty()) return "";
-        return "\n  If " + (unexpected.size() == 1 ? "that table is" : "those tables are") + " another system's, not the schema code's, leave "
+        if (tables.isEmpty()) return "";
+        // its views too (legacy_report over legacy_kv): the filter matches a view by its name, and naming the table alone left them unexpected
+        List<String> unexpected = new ArrayList<>(tables);
+        differences.stream().filter(d -> d.startsWith(UNEXPECTED_VIEW)).map(d -> d.substring(UNEXPECTED_VIEW.length()).replaceAll("^\"|\"$", ""))
+                .forEach(unexpected::add);
+        String those = unexpected.size() == tables.size() ? (tables.size() == 1 ? "that table is" : "those tables are")
+                : tables.size() == 1 && unexpected.size() == 2 ? "that table and view are" : "those tables and views are";
+        return "\n  If " + those + " another system's, not the schema code's, leave "
                 + (unexpected.size() == 1 ? "it" : "them") + " out: -Ddb.tablesFilter=" + String.join(",", unexpected.stream().map(n -> "!" + n).toList())
                 + " (or <tablesFilter> in the plugin's configuration; db:push and db:pull leave such tables alone too)";
     }
