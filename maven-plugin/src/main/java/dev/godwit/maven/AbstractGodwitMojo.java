@@ -750,8 +750,9 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
         StringBuilder sb = new StringBuilder(wranglerChoiceArgs());
         // what picked the database on this command line goes along, or the command would restore another one
         if (session != null) sb.append(PrintedArgs.pickedOnCommandLine(session.getUserProperties()));
-        // and the tables that are the schema code's: a db:push or db:baseline pasted without them works on every table
-        sb.append(PrintedArgs.tablesFilter(this::commandLine));
+        // and the folder, history table and tables the command line chose: a db:baseline pasted without -Ddb.migrationsTable stopped
+        // on "no history table __drizzle_migrations", a db:push without -Ddb.tablesFilter worked on every table
+        sb.append(PrintedArgs.folderAndHistory(this::commandLine));
         return sb.toString();
     }
 

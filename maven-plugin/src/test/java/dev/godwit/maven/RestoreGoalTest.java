@@ -61,11 +61,14 @@ class RestoreGoalTest {
      * filter given on the command line, as a fleet's do.
      */
     @Test
-    void thePrintedCommandsCarryTheTablesFilterOfTheCommandLine() {
+    void thePrintedCommandsCarryTheTablesFilterHistoryAndFolderOfTheCommandLine() {
         StatusMojo status = new StatusMojo(null);
         status.env = "staging";   // (the project's settings unread)
         status.session = OneDatabaseGoalsTest.commandLine("db.tablesFilter", "!legacy_*", "db.local.path", "dev.sqlite");
         assertEquals(" -Ddb.env=staging -Ddb.local.path=dev.sqlite '-Ddb.tablesFilter=!legacy_*'", status.restoreArgs());
+        // a history table and folder of the command line's too: a db:baseline pasted without them stopped on "no history table"
+        status.session = OneDatabaseGoalsTest.commandLine("db.migrationsTable", "my_hist", "db.out", "migrations/app", "db.local.path", "dev.sqlite");
+        assertEquals(" -Ddb.env=staging -Ddb.local.path=dev.sqlite -Ddb.out=migrations/app -Ddb.migrationsTable=my_hist", status.restoreArgs());
         status.session = OneDatabaseGoalsTest.commandLine();
         status.tablesFilter = "!legacy_*";   // from the POM: the pasted command reads it there itself
         assertEquals(" -Ddb.env=staging", status.restoreArgs());

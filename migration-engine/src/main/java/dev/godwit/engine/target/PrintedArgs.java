@@ -67,9 +67,10 @@ public final class PrintedArgs {
     }
 
     /**
-     * What a fleet member's printed command repeats beyond the wrangler choice: the folder, history table and tables filter when
-     * given on the command line (a db:push or db:repair pasted without -Ddb.tablesFilter works on every table, another system's
-     * too). Never -Ddb.d1.databases: that would be the fleet again.
+     * What a printed command for this run's database (or a fleet member) repeats beyond the wrangler choice: the folder, history
+     * table and tables filter when given on the command line (a db:push or db:repair pasted without -Ddb.tablesFilter works on
+     * every table, another system's too). The POM's are read by the pasted command itself. Never -Ddb.d1.databases: that would be
+     * the fleet again.
      */
     public static String folderAndHistory(Function<String, String> commandLine) {
         StringBuilder sb = new StringBuilder();
@@ -78,17 +79,6 @@ public final class PrintedArgs {
             if (v != null && !v.isBlank()) sb.append(' ').append(quoted("-D" + p + "=" + v.strip()));
         }
         return sb.toString();
-    }
-
-    /**
-     * {@code -Ddb.tablesFilter} when given on the command line, as an argument of a printed command for this database: db:status's
-     * "bring the rest with mvn db:push -Dlocal" pasted without it proposed dropping another system's table (an empty one without a
-     * question), and its db:baseline refused it as an "unexpected table". The POM's {@code <tablesFilter>} is read by the pasted
-     * command itself.
-     */
-    public static String tablesFilter(Function<String, String> commandLine) {
-        String v = commandLine.apply("db.tablesFilter");
-        return v == null || v.isBlank() ? "" : " " + quoted("-Ddb.tablesFilter=" + v.strip());
     }
 
     /**
