@@ -365,6 +365,70 @@ public final class Preflight implements PendingCheck {
         return String.join(", ", each) + (dropped.size() == 1 ? ", the rows it held" : ", the rows they held");
     }
 
+    private static Migration pendingNamed(List<Migration> pending, String fileName) {
+        return pending.stream().filter(m -> m.fileName().equals(fileName)).findFirst().orElseThrow();
+    }
+
+    /**
+     * -Ddb.local.foreignKeysOff in a D1 project: the copy ran as this apply runs (foreign keys off around a migration that asks for
+     * it), which D1 does not do: there {@code PRAGMA foreign_keys=OFF} runs inside the migration's transaction and does nothing, so a
+     * rebuild of a parent table deletes its ON DELETE CASCADE children's rows. A red-team's drizzle-kit rebuild read "no rows removed
+     * or rewritten" and BUILD SUCCESS here and lost every child row on D1. The migrations (those the copy ran through) run again on a
+     * fresh copy the way D1 runs them, foreign keys on; what they remove or rewrite there beyond what the copy found (or where they
+     * fail there) is the warning returned, with the way on; the apply goes on as asked. Null where nothing differs, and nothing runs
+     * again where no migration asks for foreign keys off.
+     */
+    private String whatD1Does(List<Migration> ran, Set<String> foundHere) {
+        if (!foreignKeysOffAround || !d1Project || ran.stream().noneMatch(m -> dev.godwit.engine.sql.ForeignKeysPragma.asksOff(m.statements()))) return null;
+        long t0 = System.nanoTime();
+        List<RowChange> onD1 = new ArrayList<>();
+        String failsOnD1 = null;
+        try (Replica r = copy.get()) {
+            boolean noRows = Shape.all(r).isEmpty() && ran.stream().flatMap(m -> m.statements().stream()).noneMatch(StatementText::writesRows);
+            if (noRows) return null;   // nothing to lose on D1 either
+            for (Migration m : ran) {
+                DataCheck.Outcome o = DataCheck.run(r, m, false, false);
+                r.takeOverD1Limits();   // warned of by the copy already
+                if (o.failure() != null) {
+                    int at = o.failure().statementIndex();
+                    String says = o.failure().databaseMessage() != null ? o.failure().databaseMessage() : o.failure().getMessage();
+                    failsOnD1 = m.fileName() + (at >= 0 && at < m.statements().size() ? ", statement " + (at + 1) + " of " + m.statements().size()
+                            + ":\n    " + StatementRules.shown(m.statements().get(at)) + "\n  SQLite says: " : ": ") + says;
+                    break;
+                }
+                for (RowChange c : o.changes()) {
+                    if (!c.declared() && !c.acknowledgedByGenerate() && !foundHere.contains(c.describe())) onD1.add(c);
+                }
+            }
+        }
+        if (onD1.isEmpty() && failsOnD1 == null) return null;
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        List<String> asking = ran.stream().filter(m -> dev.godwit.engine.sql.ForeignKeysPragma.asksOff(m.statements())).map(Migration::fileName).toList();
+        StringBuilder sb = new StringBuilder("Pre-flight: on D1, which ignores PRAGMA foreign_keys=OFF (it runs inside the migration's transaction"
+                + " there), ");
+        if (failsOnD1 != null) {
+            sb.append("the apply would stop at ").append(failsOnD1).append("\n  (nothing of that migration would be applied there)");
+            if (!onD1.isEmpty()) sb.append(", and before it the pending migrations ");
+        } else {
+            sb.append("the pending migrations ");
+        }
+        if (!onD1.isEmpty()) {
+            sb.append("remove or rewrite rows that this apply keeps:");
+            for (RowChange c : onD1) sb.append("\n  - ").append(c.describe());
+        }
+        sb.append("\n  This apply switches foreign keys off around ").append(String.join(", ", asking)).append(" (-Ddb.local.foreignKeysOff), which"
+                + " has no effect on D1 or wrangler's local D1; ran again on a copy of ").append(copyWhat.startsWith("a copy of ") ? copyWhat.substring(10) : copyWhat)
+                .append(" as D1 runs them, foreign keys on (").append(ms).append(" ms). The local apply goes on; before these migrations go to D1"
+                + " (wrangler d1 migrations apply --remote, db:apply), fix them");
+        java.util.Set<String> ways = new java.util.LinkedHashSet<>();
+        for (RowChange c : onD1) {
+            String way = deletionWay(c);
+            if (way != null) ways.add(way);
+        }
+        if (!ways.isEmpty()) sb.append(" (").append(String.join("; ", ways)).append(")");
+        return sb.append('.').toString();
+    }
+
     /** A replica of a live database is built from its stored schema, read whenever migrations are pending. */
     @Override
     public boolean readsStoredSchema() {
@@ -396,6 +460,7 @@ public final class Preflight implements PendingCheck {
         List<String> unseen = new ArrayList<>();   // what generated rows cannot show (UnseenReplace)
         Map<String, List<String>> partial = new java.util.LinkedHashMap<>();   // by migration: filtered writes generated rows miss (UnseenFilteredWrite)
         List<String> slow = new ArrayList<>();   // migrations that took long enough on real rows for D1's 30 s per request to cut them
+        Set<String> foundHere = new HashSet<>();   // every change the copy found, declared or not: what D1 does beyond them is warned of
         try (Replica r = copy.get()) {
             // an empty database: nothing to lose. The statements are still run (cheaply, nothing counted): a later migration that fails
             // would stop the apply after the earlier ones were committed, and a dry run must fail where the apply will (a review)
@@ -481,6 +546,7 @@ public final class Preflight implements PendingCheck {
                 String slowOne = r.holdsRealRows() && (r.underD1Limits() || d1Project) ? D1RequestTime.warning(m, o.nanos(), copyWhat) : null;
                 if (slowOne != null) slow.add(slowOne);
                 for (RowChange c : o.changes()) {
+                    foundHere.add(c.describe());
                     if (c.acknowledgedByGenerate()) {
                         log.info("Pre-flight: " + c.describe() + " (a type change db:generate wrote only with -Ddb.acceptDataLoss)");
                         accepted++;
@@ -502,6 +568,8 @@ public final class Preflight implements PendingCheck {
             dropped = drops.dropped();
         }
         long ms = (System.nanoTime() - t0) / 1_000_000;
+        // said after the copy's own summary, which it qualifies
+        String onD1 = whatD1Does(failed == null ? pending : pending.subList(0, pending.indexOf(pendingNamed(pending, failed))), foundHere);
         slow.forEach(log::warn);
         for (Map.Entry<String, List<String>> p : partial.entrySet()) {
             log.warn("Pre-flight: the prediction for " + p.getKey() + " is partial. On " + copyWhat + ":\n  - " + String.join("\n  - ", p.getValue())
@@ -510,7 +578,7 @@ public final class Preflight implements PendingCheck {
         }
         if (!unseen.isEmpty()) refuseUnseen(unseen);
         if (changes.isEmpty() && lost.isEmpty() && brokenViews.isEmpty() && brokenTriggers.isEmpty()) {
-            if (ran == 0) return;   // the first one failed: the warning above said all there is
+            if (ran == 0) return;   // the first one failed: the warning above said all there is (and nothing ran before it)
             log.info("Pre-flight: ran " + ran + " pending migration(s)" + (failed == null ? "" : " (those before " + failed + ")") + " on " + copyWhat
                     + ", " + rows + " row(s) in " + tables + " table(s): no rows removed or rewritten"
                     // right under the declared or accepted losses, a bare "no rows removed" read as if they had not happened; so it did
@@ -523,8 +591,10 @@ public final class Preflight implements PendingCheck {
                     // under a partial prediction the sentence holds for the generated rows only (a new-user trial read it as the whole answer)
                     + (partial.isEmpty() ? "" : "; that is of the generated rows, and the prediction for " + String.join(", ", partial.keySet())
                             + " is partial (see above)") + " (" + ms + " ms).");
+            if (onD1 != null) log.warn(onD1);
             return;
         }
+        if (onD1 != null) log.warn(onD1);
         StringBuilder sb = new StringBuilder("Pre-flight: the pending migrations, run on " + copyWhat
                 + (foreignKeysOffAround ? " as this apply runs them (foreign keys off around a migration that asks for it), "
                         : " as D1 runs them (foreign keys on, each migration one transaction), ")
