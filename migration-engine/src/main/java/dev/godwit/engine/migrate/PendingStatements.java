@@ -47,6 +47,9 @@ public final class PendingStatements {
             if (d1 != null && capabilities.d1Rules()) {
                 throw new MigrationException(d1 + " (" + database + " refuses what D1 refuses). Nothing was applied.");
             }
+            String olderWrangler = d1 == null && capabilities.d1Rules() && !capabilities.remote()
+                    ? dev.godwit.engine.sql.D1Rules.olderWranglerLocalD1Lacks(s) : null;
+            if (olderWrangler != null) log.warn(StatementRules.at(m, i) + ": " + olderWrangler + "; the apply goes on.");
             if (d1 != null && !capabilities.remote()) {
                 log.warn(StatementRules.at(m, i) + ": Cloudflare D1 would refuse it: " + dev.godwit.engine.sql.D1Rules.problem(s) + ". It runs on "
                         + database + "; if the project also goes to D1, fix it now.");

@@ -151,6 +151,28 @@ public final class D1Rules {
         return null;
     }
 
+    /**
+     * What the local D1 of older wrangler releases lacks that D1 has, for a statement D1 takes: an R*Tree table ({@code rtree},
+     * {@code rtree_i32}). Cloudflare enabled the module for D1 and Durable Objects on 2026-07-22 (its changelog, "Spatial and range
+     * queries with the SQLite R*Tree module"; "Run npm update wrangler"), while wrangler 4.86.0 (workerd 1.20260426) refuses the
+     * statement ("not authorized: SQLITE_AUTH") and, once a local apply wrote the table into its file, every query of that table
+     * ("no such module: rtree"). Null for any other statement.
+     */
+    public static String olderWranglerLocalD1Lacks(String statement) {
+        List<Token> t = SqlLexer.significant(statement);
+        if (t.size() < 2 || !t.get(0).is("CREATE") || !t.get(1).is("VIRTUAL")) return null;
+        for (int j = 2; j + 1 < t.size(); j++) {
+            if (!t.get(j).is("USING")) continue;
+            String module = t.get(j + 1).name().toLowerCase(Locale.ROOT);
+            if (!module.equals("rtree") && !module.equals("rtree_i32")) return null;
+            return "it creates an R*Tree table (" + module + "), which D1 has had since 2026-07-22 but the local D1 of older wrangler releases"
+                    + " lacks: wrangler 4.86.0 (workerd 1.20260426) refuses the statement (\"not authorized: SQLITE_AUTH\"), and once this apply"
+                    + " writes the table into wrangler's local D1 file, wrangler dev and wrangler d1 execute --local fail every query of it (\"no"
+                    + " such module: " + module + "\"). If your wrangler is that old, update it (npm update wrangler)";
+        }
+        return null;
+    }
+
     private static String pragma(List<Token> t) {
         int i = 1;
         if (i + 1 < t.size() && t.get(i + 1).isPunct(".")) i += 2;   // schema.pragma
