@@ -22,7 +22,17 @@ public final class D1Rules {
     private static final Set<String> ANY_FORM = Set.of("table_list", "quick_check", "optimize");
     private static final Set<String> NAMED = Set.of("table_info", "table_xinfo", "foreign_key_check", "foreign_key_list", "index_info",
             "index_list", "index_xinfo");
-    private static final Set<String> READ_ONLY = Set.of("data_version", "page_size");
+    /**
+     * workerd's source lists page_size beside data_version as readable, but wrangler 4.86.0's local D1 (workerd 1.20260426) answers
+     * {@code PRAGMA page_size} (and {@code main.page_size}, {@code pragma_page_size}) "not authorized: SQLITE_AUTH", and D1's PRAGMA
+     * page does not list it: refused, as there.
+     */
+    private static final Set<String> READ_ONLY = Set.of("data_version");
+    /**
+     * The eponymous virtual tables sqlite-jdbc's SQLite has and workerd's does not (built without them): wrangler 4.86.0's local D1
+     * answers {@code SELECT * FROM dbstat} "no such table: dbstat", where sqlite-jdbc 3.54.1 reads it.
+     */
+    private static final Set<String> ABSENT_TABLES = Set.of("dbstat");
     private static final Set<String> BOOLEAN = Set.of("case_sensitive_like", "foreign_keys", "defer_foreign_keys", "ignore_check_constraints",
             "legacy_alter_table", "recursive_triggers", "reverse_unordered_selects");
     private static final Set<String> BOOLEAN_VALUES = Set.of("on", "off", "true", "false", "yes", "no", "1", "0");
@@ -120,6 +130,12 @@ public final class D1Rules {
         if (tableValued != null) {
             return "D1 refuses pragma_" + tableValued + " (\"not authorized\": a table-valued PRAGMA runs PRAGMA " + tableValued + ", which workerd's"
                     + " authorizer does not allow; pragma_table_info, pragma_index_list, pragma_foreign_key_list and pragma_table_list it does)";
+        }
+        String absent = absentTable(t);
+        if (absent != null) {
+            return "it reads " + absent + ", which D1's SQLite does not have (\"no such table: " + absent + "\": workerd builds SQLite without"
+                    + " it, where sqlite-jdbc's has it); leave it out (D1 tells a database's size in the meta of each query's answer, and"
+                    + " wrangler d1 info prints it)";
         }
         for (Token k : t) {
             if (k.kind() == Kind.VARIABLE) {
@@ -395,6 +411,23 @@ public final class D1Rules {
                 return "D1 cuts a trigger body at an END inside it (its /query splitter takes the first upper-case END for the trigger's, the"
                         + " END of a CASE too): put the CASE in parentheses, or move the condition into the trigger's WHEN clause";
             }
+        }
+        return null;
+    }
+
+    /**
+     * The first of {@link #ABSENT_TABLES} the statement reads (after FROM or JOIN, also as {@code main.dbstat} or the table-valued
+     * {@code dbstat('main')}), unless the statement creates a table of that name; null when none.
+     */
+    private static String absentTable(List<Token> t) {
+        for (int i = 0; i + 1 < t.size(); i++) {
+            if (!t.get(i).is("FROM") && !t.get(i).is("JOIN")) continue;
+            int j = i + 1;
+            if (j + 2 < t.size() && t.get(j + 1).isPunct(".")) j += 2;   // schema.name
+            Token k = t.get(j);
+            if (k.kind() != Kind.WORD && k.kind() != Kind.QUOTED) continue;
+            String name = k.name().toLowerCase(Locale.ROOT);
+            if (ABSENT_TABLES.contains(name)) return name;
         }
         return null;
     }

@@ -263,7 +263,7 @@ final class D1Wire {
         while (tableValued.find()) {
             String name = tableValued.group(1).toLowerCase(Locale.ROOT);
             if (pragmaNames(c).contains(name) && !BOOLEAN_PRAGMAS.contains(name) && !NAME_PRAGMAS.contains(name)
-                    && !name.equals("data_version") && !name.equals("page_size")) throw new Refusal("not authorized: SQLITE_AUTH");
+                    && !name.equals("data_version")) throw new Refusal("not authorized: SQLITE_AUTH");
         }
         if (upper.startsWith("PRAGMA")) {
             Matcher m = PRAGMA.matcher(code);
@@ -274,7 +274,7 @@ final class D1Wire {
             String value = assigns ? m.group(3).strip().replaceAll("^['\"]|['\"]$", "").toLowerCase(Locale.ROOT) : null;
             boolean ok = BOOLEAN_PRAGMAS.contains(name) ? !assigns || BOOLEAN_VALUES.contains(value)
                     : NAME_PRAGMAS.contains(name) ? !assigns && (m.group(4) != null || OPTIONAL_NAME_PRAGMAS.contains(name))
-                    : (name.equals("data_version") || name.equals("page_size")) && !assigns && m.group(4) == null;
+                    : name.equals("data_version") && !assigns && m.group(4) == null;
             if (!ok) throw new Refusal("not authorized: SQLITE_AUTH");
         }
     }

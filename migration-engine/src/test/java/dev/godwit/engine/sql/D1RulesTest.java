@@ -93,6 +93,26 @@ class D1RulesTest {
         assertNull(D1Rules.problem(statement), statement);
     }
 
+    /**
+     * A red-team finding (wrangler 4.86.0, workerd 1.20260426): PRAGMA page_size, read, is "not authorized: SQLITE_AUTH" there (D1's
+     * PRAGMA page does not list it), and dbstat, which sqlite-jdbc's SQLite has, is "no such table"; both were let through. PRAGMA data_version is read there.
+     */
+    @Test
+    void pageSizeAndDbstatAreRefusedAsWorkerdRefusesThem() {
+        assertTrue(D1Rules.problem("PRAGMA page_size").startsWith("D1 refuses PRAGMA page_size"));
+        assertTrue(D1Rules.problem("PRAGMA main.page_size").startsWith("D1 refuses PRAGMA page_size"));
+        assertTrue(D1Rules.problem("INSERT INTO meta (v) SELECT page_size FROM pragma_page_size").startsWith("D1 refuses pragma_page_size"));
+        assertNull(D1Rules.problem("PRAGMA data_version"));
+        for (String s : List.of("SELECT name, pgsize FROM dbstat WHERE name = 't'", "INSERT INTO sizes SELECT sum(pgsize) FROM main.dbstat",
+                "SELECT * FROM dbstat('main')", "SELECT t.a FROM t JOIN DBSTAT d ON d.name = t.a")) {
+            String why = D1Rules.problem(s);
+            assertNotNull(why, s);
+            assertTrue(why.startsWith("it reads dbstat, which D1's SQLite does not have (\"no such table: dbstat\""), why);
+        }
+        assertNull(D1Rules.problem("CREATE TABLE dbstat_log (id integer)"));
+        assertNull(D1Rules.problem("SELECT dbstat FROM stats"));
+    }
+
     @Test
     void refused() {
         assertTrue(D1Rules.problem("PRAGMA user_version = 5").startsWith("D1 refuses PRAGMA user_version with that value"));
