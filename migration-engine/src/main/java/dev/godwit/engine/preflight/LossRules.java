@@ -215,7 +215,7 @@ final class LossRules {
      * no UPDATE sets the column, no new rows go in, the copy does not compute it): a rebuild's copy that leaves a column out (it gets
      * NULL or its default) or fills it from another column, a column dropped and added again. Only columns of the table before and
      * after, not generated now, not foreign keys (their own rules) and set by no trigger; a NULL given a value is no loss (a column
-     * made NOT NULL); a column of another affinity now (values converted, rules of their own) only where it was left NULL.
+     * made NOT NULL); a column of another affinity now (values converted, rules of their own) where it is not its old value as SQLite converts it (left NULL, or another column's).
      */
     private static void notKept(Joined rows, List<Trigger> triggers, ExplicitWrites explicit, List<RowChange> out) {
         Replica r = rows.r();
@@ -239,11 +239,16 @@ final class LossRules {
                     && setBy(firing, rows.was().name(), c, true).isEmpty() && setBy(firing, rows.is().name(), c1, true).isEmpty();
         }).toList();
         if (columns.isEmpty()) return;
-        // a column of another affinity now holds its values converted (rules of their own): only one left NULL lost them
+        // a column of another affinity now holds its values converted (rules of their own, VALUES_ROUNDED and VALUES_CONVERTED): a
+        // value is kept where it is its old value as SQLite converts it. Compared with the old column's affinity on one side and the
+        // new one's on the other, '7' and 7, 5 and 5.0 are equal; a number made text is its CAST (0.30000000000000004 as '0.3'); an
+        // integer or a text made real, its double. One left NULL, or holding another column's value (lat and lng swapped by the copy that
+        // retypes them), lost it
         List<String> same = columns.stream().filter(c -> then.get(SqliteNames.key(c)) == nowAffinity.get(SqliteNames.key(rows.now().apply(c)))).toList();
         List<String> retyped = columns.stream().filter(c -> !same.contains(c)).toList();
         notKept(rows, same, (a, b) -> b + " IS NOT NULL AND " + a + " IS NOT " + b, out);
-        notKept(rows, retyped, (a, b) -> b + " IS NOT NULL AND " + a + " IS NULL", out);
+        notKept(rows, retyped, (a, b) -> b + " IS NOT NULL AND (" + a + " IS NULL OR " + a + " IS NOT " + b + " AND CAST(" + a + " AS TEXT) IS NOT CAST("
+                + b + " AS TEXT) AND NOT (typeof(" + b + ") IN ('integer', 'text') AND typeof(" + a + ") = 'real' AND " + a + " = CAST(" + b + " AS REAL)))", out);
     }
 
     private static void notKept(Joined rows, List<String> columns, BinaryOperator<String> lost, List<RowChange> out) {
