@@ -91,7 +91,9 @@ final class LossRules {
                     ? r.count("SELECT count(*) FROM " + snap + " b WHERE " + String.join(" AND ", was.primaryKey().stream().map(c -> "b." + q(c)
                             + " IS NOT NULL").toList()) + " AND NOT EXISTS (SELECT 1 FROM " + live + " a WHERE " + join + ")") : 0;   // a NULL key given a value is kept
             if (n1 < n0 || gone > 0) {
-                int at = n1 < n0 ? firstDrop.getOrDefault(was.name(), -1) : firstReplaceOf(statements, was.name(), is.name());
+                // a table no count found lower, as it was gone after the statement that emptied it (dropped, then created again
+                // empty): the first statement that writes or drops it
+                int at = n1 < n0 ? firstDrop.getOrDefault(was.name(), firstWriteOf(statements, was.name(), is.name())) : firstReplaceOf(statements, was.name(), is.name());
                 out.add(change(RowChange.Kind.ROWS_DELETED, is.name(), null, Math.max(n0 - n1, gone), n0, m, at, statements));
             }
             Joined rows = join == null ? null : new Joined(r, m, statements, was, is, now, snapshots.get(was.name()), live, join);

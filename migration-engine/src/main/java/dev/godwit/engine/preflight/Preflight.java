@@ -297,6 +297,11 @@ public final class Preflight implements PendingCheck {
         List<dev.godwit.engine.sql.SqlLexer.Token> t = dev.godwit.engine.sql.SqlLexer.significant(st);
         if (t.isEmpty()) return null;
         String dropped = dev.godwit.engine.sql.StatementKind.droppedTable(st);
+        if (dropped != null && dev.godwit.schema.model.SqliteNames.key(dropped).equals(dev.godwit.schema.model.SqliteNames.key(c.table()))) {
+            // its own DROP TABLE, the table created again under its name: a reset
+            return "dropping a table and creating it again empties it, as DELETE FROM does: copy its rows into the new one (rename it away,"
+                    + " create the new table, INSERT INTO ... SELECT from the old one, drop the old one), or declare it if they are meant to go";
+        }
         if (dropped != null) {
             boolean rebuilt = c.migration().statements().stream().anyMatch(s -> {
                 String made = dev.godwit.engine.sql.StatementKind.createdTable(s);

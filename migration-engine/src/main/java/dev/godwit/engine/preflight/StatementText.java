@@ -99,14 +99,21 @@ final class StatementText {
 
     /**
      * Whether the statements drop {@code table} with no statement before reading it (no copy of its rows, no rename away): then
-     * a table created under its name (a table dropped while another takes its name in other letter case) is another table, and
-     * its rows went with the drop, which is no more reported than any DROP TABLE.
+     * a table created under its name in other letter case (drizzle-kit's case-only rename, a table dropped while another takes its
+     * name) is another table, and its rows went with the drop, which is no more reported than any DROP TABLE. Not where the
+     * migration creates it again under the very name it had ({@code DROP TABLE IF EXISTS orders; CREATE TABLE orders ...}, a reset
+     * pasted from a dump): that is the table kept, emptied, as a {@code DELETE FROM orders} would.
      */
     static boolean droppedUnread(List<String> statements, String table) {
-        for (String s : statements) {
-            String code = code(s);
+        for (int i = 0; i < statements.size(); i++) {
+            String code = code(statements.get(i));
             Matcher d = DROP_TABLE.matcher(code);
-            if (d.matches() && SqliteNames.key(SqlLexer.unquote(d.group(1))).equals(SqliteNames.key(table))) return true;
+            if (d.matches() && SqliteNames.key(SqlLexer.unquote(d.group(1))).equals(SqliteNames.key(table))) {
+                for (String later : statements.subList(i + 1, statements.size())) {
+                    if (table.equals(dev.godwit.engine.sql.StatementKind.createdTable(later))) return false;
+                }
+                return true;
+            }
             if (new Mentions(code).of(table)) return false;
         }
         return false;
