@@ -70,6 +70,7 @@ public final class DataReplay implements AutoCloseable {
         planted = Map.of();
         undo.clear();
         List<RowChange> changes = convertedPlanted(m, run(m));
+        replica.noteRenamedAway(m.statements());
         if (lostTriggers.isEmpty() && before.values().stream().allMatch(t -> t.triggers().isEmpty())) return changes;
         Map<String, TableFeatures> after = TableFeatures.read(replica);
         // created again (by any migration, on its table or not), or dropped by name later (DROP TRIGGER IF EXISTS: it is meant to go):

@@ -51,6 +51,13 @@ final class DroppedTables {
             }
             // kept (a rebuild puts it back under its name), unless dropped before anything read its rows and created again empty
             if (now.contains(SqliteNames.key(name)) && !StatementText.droppedUnread(m.statements(), name)) continue;
+            // renamed away by an earlier migration, its rows copied now into the table that took its name: followed there
+            String takenBy = r.renamedAwayFrom(name);
+            if (takenBy != null && now.contains(SqliteNames.key(takenBy)) && LossRules.readsInto(m.statements(), name, takenBy)) {
+                it.remove();
+                followed.put(takenBy, e.getValue());
+                continue;
+            }
             it.remove();
             dropped.put(name, held.get(e.getValue()));
         }

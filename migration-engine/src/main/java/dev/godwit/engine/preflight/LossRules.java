@@ -57,6 +57,9 @@ final class LossRules {
             Shape is = after.get(SqliteNames.key(name));
             // Renamed away, created again under its name, rows copied back, the renamed one dropped: the rows are in the new one.
             if (is == null) is = after.get(SqliteNames.key(was.name()));
+            // the same over two migrations: an earlier one renamed it away and created the new table, this one copies back and drops it
+            String takenBy = is == null ? r.renamedAwayFrom(was.name()) : null;
+            if (takenBy != null && readsInto(statements, was.name(), takenBy)) is = after.get(SqliteNames.key(takenBy));
             if (is == null) continue;
             // a column renamed (b -> c, then a -> b) is compared under its new name, not with the column that took its old one
             Map<String, String> renamedColumns = renamedColumns(statements, said, was.name());
@@ -282,6 +285,17 @@ final class LossRules {
             if (fk.get("t") != null) to.add(String.valueOf(fk.get("t")));
             else if (after.get(p) != null) to.addAll(after.get(p).primaryKey());
             if (explicit.mayChangeKeyOf(parentWas, parentNow, to)) return true;
+        }
+        return false;
+    }
+
+    /** Whether a statement writes {@code into} while it names {@code from} (an INSERT ... SELECT copying its rows there). */
+    static boolean readsInto(List<String> statements, String from, String into) {
+        for (String st : statements) {
+            List<dev.godwit.engine.sql.SqlLexer.Token> t = dev.godwit.engine.sql.SqlLexer.significant(st);
+            if (t.isEmpty() || !(t.get(0).is("INSERT") || t.get(0).is("REPLACE"))) continue;
+            String code = code(st);
+            if (mentions(code, from) && mentions(code, into)) return true;
         }
         return false;
     }

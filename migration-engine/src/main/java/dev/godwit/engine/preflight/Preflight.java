@@ -563,6 +563,7 @@ public final class Preflight implements PendingCheck {
                 }
                 ranThrough.add(m);
                 drops.after(r, m);
+                r.noteRenamedAway(m.statements());
                 o.droppedColumns().forEach(droppedColumns::putIfAbsent);
                 ran++;
                 BrokenViews.noteBrokenBy(r, viewsBefore, m.fileName(), viewBrokenBy);

@@ -37,6 +37,13 @@ final class Replica implements Database {
     private boolean realRows;
     /** The temporary file a big copy is in (deleted on close); null for one in memory. */
     private Path tempFile;
+    /**
+     * Tables an earlier migration of the run renamed away while it created a new table under their name (the old rebuild idiom
+     * split over two migrations: {@code ALTER TABLE orders RENAME TO orders_old; CREATE TABLE orders ...}, then {@code INSERT INTO
+     * orders SELECT ... FROM orders_old; DROP TABLE orders_old}): by {@link dev.godwit.schema.model.SqliteNames#key} of the name
+     * now, the name the new table took.
+     */
+    private final java.util.Map<String, String> renamedAway = new java.util.HashMap<>();
 
     private Replica(Connection connection, String description) {
         this.connection = connection;
@@ -55,6 +62,30 @@ final class Replica implements Database {
      */
     boolean holdsRealRows() {
         return realRows;
+    }
+
+    /** The name a table renamed away by an earlier migration left to a new table ({@link #renamedAway}), or null. */
+    String renamedAwayFrom(String table) {
+        return renamedAway.get(dev.godwit.schema.model.SqliteNames.key(table));
+    }
+
+    /**
+     * After {@code statements} ran: a table they renamed away while a table of its old name stands now is noted; one no longer
+     * there, or whose old name no table holds any more, is forgotten.
+     */
+    void noteRenamedAway(java.util.List<String> statements) {
+        java.util.List<String[]> renames = StatementText.tableRenames(statements);
+        if (renames.isEmpty() && renamedAway.isEmpty()) return;
+        java.util.Set<String> now = new java.util.HashSet<>();
+        for (java.util.Map<String, Object> row : query("SELECT name FROM main.sqlite_master WHERE type = 'table'")) {
+            now.add(dev.godwit.schema.model.SqliteNames.key(String.valueOf(row.get("name"))));
+        }
+        renamedAway.entrySet().removeIf(e -> !now.contains(e.getKey()) || !now.contains(dev.godwit.schema.model.SqliteNames.key(e.getValue())));
+        for (String[] r : renames) {
+            String from = dev.godwit.schema.model.SqliteNames.key(r[0]);
+            String to = dev.godwit.schema.model.SqliteNames.key(r[1]);
+            if (!from.equals(to) && now.contains(from) && now.contains(to)) renamedAway.put(to, r[0]);
+        }
     }
 
     /**

@@ -1,0 +1,64 @@
+package dev.godwit.engine.preflight;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.godwit.engine.db.SqliteDatabase;
+import dev.godwit.engine.folder.JournalEntry;
+import dev.godwit.engine.folder.Migration;
+import dev.godwit.engine.testing.RecordingLog;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A red-team review (round 46): the old rebuild idiom split over two migrations (the first renames orders away and creates the new
+ * orders, the second copies the rows back and drops the old table) was compared as a table dropped: a copy that swapped two
+ * columns and left a row behind passed the pre-flight of a local file with "no rows removed or rewritten in the tables they keep;
+ * they drop "orders_old" (4 rows)". The rows are followed into the table that took their old name, as within one migration.
+ */
+class SplitRebuildTest {
+
+    @TempDir
+    Path dir;
+    final RecordingLog log = new RecordingLog();
+
+    private static final String BR = ";\n--> statement-breakpoint\n";
+    private static final String ORDERS = "CREATE TABLE orders (id integer PRIMARY KEY NOT NULL, note text, status text NOT NULL DEFAULT 'new')";
+
+    private Path file(String name) {
+        Path file = dir.resolve(name + ".sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            db.runAtomically(List.of(ORDERS, "INSERT INTO orders VALUES (1, 'first', 'new'), (2, 'second', 'paid'), (3, 'b1', 'new'), (4, NULL, 'paid')"), false);
+        }
+        return file;
+    }
+
+    private Migration migration(int idx, String tag, String sql) {
+        return new Migration(new JournalEntry(idx, "6", 2000L + idx, tag, true), dir.resolve(tag + ".sql"), sql);
+    }
+
+    private List<Migration> split(String copy) {
+        return List.of(migration(1, "0001_away", "ALTER TABLE orders RENAME TO orders_old" + BR + ORDERS),
+                migration(2, "0002_back", copy + BR + "DROP TABLE orders_old"));
+    }
+
+    @Test
+    void aLossyCopyBackInTheNextMigrationIsRefused() {
+        Path file = file("lossy");
+        String e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(file, false, log).check(split(
+                "INSERT INTO orders (id, note, status) SELECT id, status, note FROM orders_old WHERE note IS NOT NULL")),
+                () -> String.join("\n", log.lines())).getMessage();
+        assertTrue(e.contains("- \"orders\": 1 of 4 rows deleted, through 0002_back.sql"), e);
+        assertTrue(e.contains("- \"orders\".\"note\": 3 of 3 values not kept") && e.contains("- \"orders\".\"status\": 3 of 3 values not kept"), e);
+    }
+
+    @Test
+    void aFaithfulCopyBackPassesAndDropsNothing() {
+        Path file = file("faithful");
+        log.lines().clear();
+        Preflight.ofFile(file, false, log).check(split("INSERT INTO orders (id, note, status) SELECT id, note, status FROM orders_old"));
+        assertTrue(log.lines().stream().anyMatch(l -> l.contains("no rows removed or rewritten") && !l.contains("they drop")), log.lines().toString());
+    }
+}
