@@ -64,6 +64,13 @@ final class Replica implements Database {
         return realRows;
     }
 
+    /** The names tables renamed away by earlier migrations left to new tables ({@link #renamedAway}), by {@code SqliteNames.key}. */
+    java.util.Set<String> takenNames() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String n : renamedAway.values()) out.add(dev.godwit.schema.model.SqliteNames.key(n));
+        return out;
+    }
+
     /** The name a table renamed away by an earlier migration left to a new table ({@link #renamedAway}), or null. */
     String renamedAwayFrom(String table) {
         return renamedAway.get(dev.godwit.schema.model.SqliteNames.key(table));
