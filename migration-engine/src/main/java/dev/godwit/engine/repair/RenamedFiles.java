@@ -51,6 +51,7 @@ public final class RenamedFiles {
             if (row.state() != MigrationState.State.MISSING_LOCALLY || row.applied().name() == null) continue;
             String number = Tags.number(row.applied().name());
             if (number == null) continue;
+            if (renumbered(row, states) != null) continue;   // db:rebase moved it: its number now belongs to another migration
             List<Migration> sameNumber = states.stream().filter(s -> s.state() == MigrationState.State.PENDING)
                     .map(MigrationState::migration).filter(m -> number.equals(Tags.number(m.fileName())) && !pairs.containsValue(m)).toList();
             if (sameNumber.size() == 1) pairs.put(row, sameNumber.get(0));
@@ -82,6 +83,26 @@ public final class RenamedFiles {
                     + differences.get(0) + (differences.size() > 1 ? ", …" : "") + "), so it is not taken for that migration renamed", pairs.keySet());
         }
         return new Found(pairs, snapshot, null, pairs.keySet());
+    }
+
+    /**
+     * For a row the folder lacks, the one pending migration with its name under another number ({@code 0002_hotfix.sql}
+     * recorded, {@code 0004_hotfix.sql} pending), or null. db:rebase renumbers the merged branch's migrations and keeps their
+     * names, and wrangler's history keys rows by file name: a hotfix a release branch ran on production, moved after main's
+     * migrations when the branch was merged back, looks missing there under its old name and pending under its new one. Its
+     * number now belongs to one of main's migrations, so it is no candidate for a file renamed under the same number.
+     */
+    public static Migration renumbered(MigrationState row, List<MigrationState> states) {
+        if (row.state() != MigrationState.State.MISSING_LOCALLY || row.applied() == null || row.applied().name() == null) return null;
+        String number = Tags.number(row.applied().name());
+        if (number == null) return null;
+        String name = row.applied().name().substring(number.length());
+        if (name.length() < 2 || !name.startsWith("_")) return null;
+        List<Migration> sameName = states.stream().filter(s -> s.state() == MigrationState.State.PENDING).map(MigrationState::migration)
+                .filter(m -> m != null && !number.equals(Tags.number(m.fileName())) && Tags.number(m.fileName()) != null
+                        && m.fileName().substring(Tags.number(m.fileName()).length()).equals(name))
+                .toList();
+        return sameName.size() == 1 ? sameName.get(0) : null;
     }
 
     /**

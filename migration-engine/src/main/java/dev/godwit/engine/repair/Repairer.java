@@ -156,6 +156,20 @@ public final class Repairer {
                         adopted.add(moved);
                         continue;
                     }
+                    Migration renumbered = RenamedFiles.renumbered(s, states);
+                    if (renumbered != null) {
+                        // removing the row has db:apply run the migration a second time (a hotfix's UPDATE, twice on production);
+                        // renaming it skips another migration if the names only happen to match: a person says which
+                        undecided.add(history.name() + " records " + r.name() + ", which is not in " + folder.relative(folder.dir()) + "; "
+                                + renumbered.fileName() + " has its name under another number, as db:rebase renumbers a merged branch's"
+                                + " migrations (a release branch's hotfix that ran here, moved after the target branch's migrations), and "
+                                + history.name() + " keeps file names only. If it is that migration moved: UPDATE " + table + " SET \"name\" = "
+                                + Quoting.literal(renumbered.fileName()) + " WHERE \"name\" = " + Quoting.literal(r.name()) + " (db:apply then"
+                                + " applies the target branch's migrations this database lacks: wrangler's history runs every file it does not"
+                                + " record); if it is another migration,"
+                                + " which must run: DELETE FROM " + table + " WHERE \"name\" = " + Quoting.literal(r.name()));
+                        continue;
+                    }
                     Migration renamed = renamedFiles.renamed().get(s);
                     if (renamed != null && !RenamedFiles.schemaShows(renamed, states, folder)) {
                         // a data migration under the old number: renamed, or another one that must run? Nothing here can tell

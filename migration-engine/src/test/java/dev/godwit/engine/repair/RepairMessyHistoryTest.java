@@ -111,6 +111,35 @@ class RepairMessyHistoryTest {
         assertEquals(List.of("0001_articles"), applyAgain(history));
     }
 
+    /**
+     * A release branch's hand-written hotfix (0002_backfill, an UPDATE) ran on production; merged back after main had moved on,
+     * db:rebase kept main's 0002_tags and moved the hotfix after it as 0003_backfill. wrangler's history keys rows by file name,
+     * so 0002_backfill.sql looked missing: db:repair -Ddb.force removed the row (0002_tags, "its number", was no rename), and
+     * db:apply then ran the UPDATE a second time on production. The row is neither removed nor renamed: a person says which.
+     */
+    @Test
+    void aWranglerRowOfAMigrationDbRebaseRenumberedIsNotRemoved() throws IOException {
+        HistoryTable history = HistoryTable.forName(HistoryTable.WRANGLER_DEFAULT);
+        new Generator().generate(V1, folder, GenerateOptions.batch().withName("backfill").withCustom(true));
+        Files.writeString(folder.sqlFile("0002_backfill"), "UPDATE users SET name = name || '!';\n", java.nio.file.StandardOpenOption.APPEND);
+        applyAll(history);
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            db.write("INSERT INTO users (id, name) VALUES (1, 'ada')");
+        }
+        // what db:rebase leaves: main's 0002_tags, then the hotfix renumbered with its name kept
+        Files.move(folder.sqlFile("0002_backfill"), folder.sqlFile("0003_backfill"));
+        Files.move(folder.snapshotFile("0002_backfill"), folder.snapshotFile("0003_backfill"));
+        Files.writeString(folder.journalFile(), Files.readString(folder.journalFile()).replace("\"0002_backfill\"", "\"0003_backfill\""));
+        Files.writeString(folder.sqlFile("0002_tags"), "CREATE TABLE `tags` (`id` integer PRIMARY KEY NOT NULL);\n");
+        RepairException e = assertThrows(RepairException.class, () -> repair(history));
+        assertTrue(e.getMessage().contains("d1_migrations records 0002_backfill.sql, which is not in drizzle; 0003_backfill.sql has its name under"
+                + " another number, as db:rebase renumbers a merged branch's migrations"), e.getMessage());
+        assertTrue(e.getMessage().contains("UPDATE \"d1_migrations\" SET \"name\" = '0003_backfill.sql' WHERE \"name\" = '0002_backfill.sql'"), e.getMessage());
+        assertEquals(List.of(Map.of("name", "0000_init.sql"), Map.of("name", "0001_posts.sql"), Map.of("name", "0002_backfill.sql")),
+                rows("SELECT name FROM d1_migrations ORDER BY id"));
+        assertEquals(List.of(Map.of("name", "ada")), rows("SELECT name FROM users"));
+    }
+
     /** Deletes the folder and generates it again as one migration, as a team squashes two years of migrations. */
     void squash() throws IOException {
         try (var files = Files.walk(folder.dir())) {
