@@ -20,12 +20,14 @@ def backups = Files.list(base.resolve('.godwit/backups')).collect { it.fileName.
 def kept = backups.find { it ==~ /7984479d3d1c7b07c950007b2c85d540378d79f9a89682d7c7c8a5674d3f0fd2-[0-9a-f]{8}-\d{8}T\d{6}\.\d{3}Z\.sqlite/ }
 assert kept != null : backups
 assert log.contains('Kept a copy of 7984479d3d1c7b07c950007b2c85d540378d79f9a89682d7c7c8a5674d3f0fd2.sqlite before applying: ' + base.resolve('.godwit/backups/' + kept))
-assert log.contains('  to go back: mvn db:restore -Dlocal (the latest copy; -Ddb.backup=FILE for another)')
+// the top level of a config with environments is named as such (-Ddb.env=, wrangler's --env ''): pasted where CLOUDFLARE_ENV
+// names staging, a bare -Dlocal restored staging's file
+assert log.contains('  to go back: mvn db:restore -Dlocal -Ddb.env= (the latest copy; -Ddb.backup=FILE for another)')
 // 2: restored exactly: schema, rows, wrangler's history
 assert log.contains('Restored 7984479d3d1c7b07c950007b2c85d540378d79f9a89682d7c7c8a5674d3f0fd2.sqlite to the copy ' + kept + '.')
 def undo = backups.find { it.contains('-before-restore-') }
 assert undo != null : backups
-assert log.contains('  to undo this restore: mvn db:restore -Dlocal -Ddb.backup=' + base.resolve('.godwit/backups/' + undo) + ' -Ddb.force\n')
+assert log.contains('  to undo this restore: mvn db:restore -Dlocal -Ddb.env= -Ddb.backup=' + base.resolve('.godwit/backups/' + undo) + ' -Ddb.force\n')
 assert rows(top, "SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name") ==
         ['table|d1_migrations', 'table|people', 'index|people_email_unique']
 assert rows(top, 'SELECT id, name, email FROM people ORDER BY id') == ['1|Ada|ada@example.com', '2|Grace|null']

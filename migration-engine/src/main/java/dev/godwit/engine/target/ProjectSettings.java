@@ -166,7 +166,13 @@ public final class ProjectSettings {
      */
     public String chosenEnvironment() {
         if (EXPLICIT_TOP_LEVEL.equals(envSource)) return "";   // -Ddb.env= again: without it, CLOUDFLARE_ENV would pick another one
-        return config == null || section == null ? null : section.name();
+        if (config == null || section == null) return null;
+        // the top level of a config that defines environments, chosen by no CLOUDFLARE_ENV: -Ddb.env= too. Printed bare, the way
+        // back (mvn db:restore -Ddb.timestamp=..., -Dlocal, the bookmark log's line), pasted where CLOUDFLARE_ENV names one (CI,
+        // another shell, a .env since edited), worked on that environment's database. A config without environments needs none:
+        // CLOUDFLARE_ENV falls back to its top level, as in wrangler
+        if (section == config.top()) return config.envs().isEmpty() ? null : "";
+        return section.name();
     }
 
     /**

@@ -458,7 +458,9 @@ class WranglerConfigTest {
         assertEquals("staging", ps.chosenEnvironment());
         assertEquals("production", ProjectSettings.of(withEnvironment(vars, false, "production", null, "http://127.0.0.1:1")).chosenEnvironment());
         Files.delete(project.resolve(".env"));
-        assertEquals(null, ProjectSettings.of(withEnvironment(vars, false, null, null, "http://127.0.0.1:1")).chosenEnvironment());
+        // the top level is named too (-Ddb.env=, wrangler's --env ''): the command printed here, pasted where CLOUDFLARE_ENV says
+        // production (CI, another shell, .env edited since), restored production with the top level's bookmark or time
+        assertEquals("", ProjectSettings.of(withEnvironment(vars, false, null, null, "http://127.0.0.1:1")).chosenEnvironment());
         assertEquals("staging", ProjectSettings.of(withEnvironment(Map.of("CLOUDFLARE_ENV", "staging"), false, null, null, null)).chosenEnvironment());
         // a config without environments: CLOUDFLARE_ENV falls back to the top level (as wrangler), which a printed command does not name
         Files.writeString(project.resolve("wrangler.toml"), "account_id = \"acct\"\n[[d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"id-1\"\n");
