@@ -103,7 +103,7 @@ public final class Dropper {
         List<Path> rewritten = at < entries.size() - 1 ? rewriteLater(folder, entries, at, edit) : List.of();
         edit.write(folder.journalFile(), new Journal(kept).toJsonText());
 
-        checkTarget(folder, victim, options.force(), target, history);
+        String checked = checkTarget(folder, victim, options.force(), target, history);
 
         log.info("Dropping migration " + victim.tag() + ":");
         if (sqlGone) log.info("  (" + folder.relative(folder.sqlFile(victim.tag())) + " was already deleted)");
@@ -113,6 +113,12 @@ public final class Dropper {
         edit.commit();
         if (custom) {
             log.warn(victim.tag() + " had no checksum in meta/_sums/: it was a hand-written (custom) or drizzle-kit migration; its SQL is gone with it.");
+        }
+        if (checked != null) {
+            // the one database looked at: staging (-Ddb.env=staging) ran it while db:drop read the top level's, and nothing said so
+            log.info(checked + " does not record " + victim.tag() + " as applied; it is the one database db:drop checked. Another one that ran it"
+                    + " (another wrangler environment, a teammate's local file) keeps its changes: check it with mvn db:status there, and if it"
+                    + " did, put the files back from version control and undo the change with a new migration instead.");
         }
         log.info("Dropped " + victim.tag() + ". If the schema code still declares its changes, mvn db:generate writes them again.");
         return new DropResult(victim.tag(), removed, rewritten);
@@ -254,7 +260,8 @@ public final class Dropper {
         return out;
     }
 
-    private void checkTarget(MigrationsFolder folder, JournalEntry victim, boolean force, Supplier<Database> target, HistoryTable history) {
+    /** Refuses a migration the target records as applied (unless forced); returns the database checked when it does not record it, else null. */
+    private String checkTarget(MigrationsFolder folder, JournalEntry victim, boolean force, Supplier<Database> target, HistoryTable history) {
         String where;
         String wayBack = null;   // how the database goes back to before the migration, when it is the last one applied there
         Optional<AppliedMigration> row;
@@ -296,7 +303,7 @@ public final class Dropper {
             }
             log.warn("Not checking whether " + victim.tag() + " is applied (the target database cannot be read: " + firstLine(e.getMessage())
                     + "); dropping it because of -Ddb.force.");
-            return;
+            return null;
         }
         if (row.isPresent()) {
             String when = row.get().appliedAt() != null ? " on " + row.get().appliedAt() : "";
@@ -310,7 +317,9 @@ public final class Dropper {
                         + " written since goes too), then run db:drop again;") + " or pass -Ddb.force to drop it anyway. Nothing was changed.");
             }
             log.warn(msg + " Dropping it anyway because of -Ddb.force: that database keeps its changes.");
+            return null;
         }
+        return where;
     }
 
     private static String firstLine(String s) {

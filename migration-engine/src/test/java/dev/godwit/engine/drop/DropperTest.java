@@ -109,6 +109,11 @@ class DropperTest {
                 "INFO   remove  drizzle/meta/0002_snapshot.json",
                 "INFO   remove  drizzle/meta/_sums/0002_email.sha256",
                 "INFO   remove  its entry in drizzle/meta/_journal.json",
+                // the database looked at is named: db:drop on the top level's database said nothing of staging, which had run it
+                "INFO local SQLite file " + dbFile.toAbsolutePath() + " does not record 0002_email as applied; it is the one database db:drop"
+                        + " checked. Another one that ran it (another wrangler environment, a teammate's local file) keeps its changes: check it"
+                        + " with mvn db:status there, and if it did, put the files back from version control and undo the change with a new"
+                        + " migration instead.",
                 "INFO Dropped 0002_email. If the schema code still declares its changes, mvn db:generate writes them again."), log);
         assertTrue(FolderCheck.problems(folder).isEmpty());
         // The folder continues: the same change is generated again under the next number.
