@@ -1,5 +1,6 @@
 package dev.godwit.maven;
 
+import dev.godwit.engine.migrate.HistoryTable;
 import dev.godwit.engine.rebase.Rebaser;
 import javax.inject.Inject;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -21,6 +22,16 @@ public class RebaseMojo extends AbstractGodwitMojo {
 
     @Override
     protected void run() {
-        new Rebaser(engineLog()).rebase(folder());
+        new Rebaser(engineLog()).rebase(folder(), fileNameHistory());
+    }
+
+    /** The history table when it keeps file names only (wrangler's layout), else null; a rebase needs no database, so a setting that cannot be read is no error here. */
+    private String fileNameHistory() {
+        try {
+            HistoryTable h = historyTable();
+            return h instanceof HistoryTable.Wrangler ? h.name() : null;
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
     }
 }

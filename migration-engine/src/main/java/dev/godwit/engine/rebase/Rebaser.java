@@ -58,6 +58,14 @@ public final class Rebaser {
 
     /** Returns the new tags of the moved migrations (empty when there was nothing to rebase). */
     public List<String> rebase(MigrationsFolder folder) {
+        return rebase(folder, null);
+    }
+
+    /**
+     * As {@link #rebase(MigrationsFolder)}; {@code fileNameHistory} is the history table when it keeps file names only (wrangler's
+     * {@code d1_migrations}), else null: there a moved migration's new name is a new migration to every database that ran it.
+     */
+    public List<String> rebase(MigrationsFolder folder, String fileNameHistory) {
         AbsentFolder.refuse(folder, "db:rebase");
         ConflictSides journalSides = ConflictSides.of(read(folder, folder.journalFile()));
         Journal ours = journal(folder, journalSides.ours());
@@ -349,6 +357,15 @@ public final class Rebaser {
             throw e;
         }
         for (String w : warnings) log.warn(w);
+        if (fileNameHistory != null && !movedFrom.isEmpty()) {
+            // a release branch's hotfix already deployed: production records it under its old file name
+            List<String> renames = new ArrayList<>();
+            movedFrom.forEach((file, oldTag) -> renames.add(oldTag + ".sql -> " + file));
+            log.warn(fileNameHistory + ", wrangler's history, records a migration by its file name, and the moved ones have new names ("
+                    + String.join(", ", renames) + "). A database that ran one of them before this merge (a release branch's hotfix"
+                    + " deployed) records its old name: there db:status lists it MISSING and the new name pending, and db:repair names"
+                    + " the UPDATE that moves its row, so that it does not run a second time.");
+        }
         String merged = journalSides.theirsLabel();
         if (merged != null && !newTags.isEmpty() && merged.replaceFirst("^(origin|upstream)/", "").matches("main|master|trunk|develop")) {
             // the usual direction is a feature branch merged into main; merged the other way, main's migrations are the ones moved

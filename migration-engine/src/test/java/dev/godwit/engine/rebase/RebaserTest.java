@@ -274,6 +274,21 @@ class RebaserTest {
     }
 
     /**
+     * wrangler's history keys rows by file name: a release branch's migrations, deployed before the branch was merged back, are
+     * recorded under the names db:rebase then changes (0001_age.sql, 0002_seed.sql). Nothing said so, and db:repair on production
+     * removed those rows as "no such migration" (db:apply then ran the hotfix again). The rebase names the renames and the way on.
+     */
+    @Test
+    void withWranglersHistoryTheRebaseSaysTheMovedMigrationsHaveNewFileNames() throws Exception {
+        branchesThenMerge(schema(table("users", "name", "age:int")), true);
+        assertEquals(List.of("0002_age", "0003_seed"), new Rebaser(engineLog).rebase(folder, "d1_migrations"));
+        assertTrue(log.contains("WARN d1_migrations, wrangler's history, records a migration by its file name, and the moved ones have new names"
+                + " (0001_age.sql -> 0002_age.sql, 0002_seed.sql -> 0003_seed.sql). A database that ran one of them before this merge (a release"
+                + " branch's hotfix deployed) records its old name: there db:status lists it MISSING and the new name pending, and db:repair"
+                + " names the UPDATE that moves its row, so that it does not run a second time."), log.toString());
+    }
+
+    /**
      * drizzle-kit's drop removes a migration but not Godwit's checksum file of it; a custom migration made again under the same
      * tag (drizzle-kit generate --custom --name seed) sits beside a checksum file stamped with another migration's "when". db:rebase
      * took that file for the custom migration's own and refused: "0002_seed (... is not the SQL its checksum file records)". The
