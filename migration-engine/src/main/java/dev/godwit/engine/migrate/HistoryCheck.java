@@ -113,6 +113,20 @@ public final class HistoryCheck {
             }
         }
         List<String> moved = Migrator.movedApplied(states, history);
+        List<String> renumbered = new ArrayList<>();
+        for (MigrationState s : states) {
+            dev.godwit.engine.folder.Migration now = history instanceof HistoryTable.Wrangler ? Migrator.renumbered(s, states) : null;
+            if (now != null) renumbered.add(s.name() + " (now " + now.fileName() + "?)");
+        }
+        if (!renumbered.isEmpty() && pending) {
+            // applied, it ran again (a hotfix's UPDATE twice on production); -Ddb.ignoreMissing too: the folder has them, renamed
+            throw new MigrationException("The database records " + String.join(", ", renumbered) + ", whose name the folder has under another"
+                    + " number: db:rebase renumbers a merged branch's migrations (a release branch's hotfix that ran here before the merge),"
+                    + " and " + history.name() + " keeps file names only, so applying would run " + (renumbered.size() == 1 ? "it" : "them")
+                    + " a second time" + (options.ignoreMissing() ? " (-Ddb.ignoreMissing too: the folder has them, under new names)" : "")
+                    + ". " + place.repair() + " names the UPDATE that records the new name (or the DELETE, if it is another migration that"
+                    + " must run). Nothing was applied.");
+        }
         if (!missing.isEmpty() && pending && !options.ignoreMissing() && moved.isEmpty()) {
             // As Flyway's validate: pending migrations on top of one the folder does not have may repeat or undo what it did
             // (a branch's migration rebased into another with regenerated SQL, a dropped one).

@@ -8,6 +8,7 @@ import dev.godwit.engine.db.TransactionEndedException;
 import dev.godwit.engine.folder.AbsentFolder;
 import dev.godwit.engine.folder.FolderCheck;
 import dev.godwit.engine.folder.Migration;
+import dev.godwit.engine.folder.Tags;
 import dev.godwit.engine.folder.MigrationsFolder;
 import dev.godwit.engine.sql.ForeignKeysPragma;
 import dev.godwit.engine.sql.Quoting;
@@ -301,6 +302,25 @@ public final class Migrator {
         }
         if (history.hasChecksums()) linkMoved(out);
         return out;
+    }
+
+    /**
+     * For a row the folder lacks, the one pending migration with its file name under another number ({@code 0002_hotfix.sql}
+     * recorded, {@code 0004_hotfix.sql} pending), or null. db:rebase renumbers the merged branch's migrations and keeps their
+     * names, and wrangler's history keys rows by file name: a hotfix a release branch ran on production, moved after main's
+     * migrations when the branch was merged back, looks missing there under its old name and pending under its new one.
+     */
+    public static Migration renumbered(MigrationState row, List<MigrationState> states) {
+        if (row.state() != MigrationState.State.MISSING_LOCALLY || row.applied() == null || row.applied().name() == null) return null;
+        String number = Tags.number(row.applied().name());
+        if (number == null) return null;
+        String name = row.applied().name().substring(number.length());
+        if (name.length() < 2 || !name.startsWith("_")) return null;
+        List<Migration> sameName = states.stream().filter(s -> s.state() == MigrationState.State.PENDING).map(MigrationState::migration)
+                .filter(m -> m != null && !number.equals(Tags.number(m.fileName())) && Tags.number(m.fileName()) != null
+                        && m.fileName().substring(Tags.number(m.fileName()).length()).equals(name))
+                .toList();
+        return sameName.size() == 1 ? sameName.get(0) : null;
     }
 
     /** The state of the migration whose row {@code row} repeats exactly (a second copy of it), or null. */

@@ -93,16 +93,7 @@ public final class RenamedFiles {
      * number now belongs to one of main's migrations, so it is no candidate for a file renamed under the same number.
      */
     public static Migration renumbered(MigrationState row, List<MigrationState> states) {
-        if (row.state() != MigrationState.State.MISSING_LOCALLY || row.applied() == null || row.applied().name() == null) return null;
-        String number = Tags.number(row.applied().name());
-        if (number == null) return null;
-        String name = row.applied().name().substring(number.length());
-        if (name.length() < 2 || !name.startsWith("_")) return null;
-        List<Migration> sameName = states.stream().filter(s -> s.state() == MigrationState.State.PENDING).map(MigrationState::migration)
-                .filter(m -> m != null && !number.equals(Tags.number(m.fileName())) && Tags.number(m.fileName()) != null
-                        && m.fileName().substring(Tags.number(m.fileName()).length()).equals(name))
-                .toList();
-        return sameName.size() == 1 ? sameName.get(0) : null;
+        return dev.godwit.engine.migrate.Migrator.renumbered(row, states);
     }
 
     /**

@@ -140,6 +140,37 @@ class RepairMessyHistoryTest {
         assertEquals(List.of(Map.of("name", "ada")), rows("SELECT name FROM users"));
     }
 
+    /**
+     * The same database before db:repair: db:apply's refusal offered -Ddb.ignoreMissing "to apply anyway", which ran the renumbered
+     * hotfix (its UPDATE) a second time. It is refused, -Ddb.ignoreMissing or not, naming the pair and db:repair; nothing runs.
+     */
+    @Test
+    void dbApplyRefusesToRunAMigrationDbRebaseRenumberedAgainEvenWithIgnoreMissing() throws IOException {
+        HistoryTable history = HistoryTable.forName(HistoryTable.WRANGLER_DEFAULT);
+        new Generator().generate(V1, folder, GenerateOptions.batch().withName("backfill").withCustom(true));
+        Files.writeString(folder.sqlFile("0002_backfill"), "UPDATE users SET name = name || '!';\n", java.nio.file.StandardOpenOption.APPEND);
+        applyAll(history);
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            db.write("INSERT INTO users (id, name) VALUES (1, 'ada')");
+        }
+        Files.move(folder.sqlFile("0002_backfill"), folder.sqlFile("0003_backfill"));
+        Files.move(folder.snapshotFile("0002_backfill"), folder.snapshotFile("0003_backfill"));
+        Files.writeString(folder.journalFile(), Files.readString(folder.journalFile()).replace("\"0002_backfill\"", "\"0003_backfill\""));
+        Files.writeString(folder.sqlFile("0002_tags"), "CREATE TABLE `tags` (`id` integer PRIMARY KEY NOT NULL);\n");
+        for (boolean ignoreMissing : List.of(false, true)) {
+            try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+                var e = assertThrows(dev.godwit.engine.migrate.MigrationException.class, () -> new Migrator(db, history, EngineLog.SILENT)
+                        .apply(folder.migrationsInNameOrder(), ApplyOptions.defaults().withIgnoreMissing(ignoreMissing)));
+                assertTrue(e.getMessage().startsWith("The database records 0002_backfill.sql (now 0003_backfill.sql?), whose name the folder has"
+                        + " under another number: db:rebase renumbers a merged branch's migrations"), e.getMessage());
+                assertTrue(e.getMessage().endsWith("names the UPDATE that records the new name (or the DELETE, if it is another migration that"
+                        + " must run). Nothing was applied."), e.getMessage());
+            }
+        }
+        assertEquals(List.of(Map.of("name", "ada")), rows("SELECT name FROM users"));
+        assertEquals(List.of(Map.of("n", 0L)), rows("SELECT count(*) AS n FROM sqlite_master WHERE name = 'tags'"));
+    }
+
     /** Deletes the folder and generates it again as one migration, as a team squashes two years of migrations. */
     void squash() throws IOException {
         try (var files = Files.walk(folder.dir())) {
