@@ -61,6 +61,12 @@ public final class StatusTable {
                         + " moved it); " + repair + " moves that row, db:apply refuses to run it twice";
             } else if (s.sameSqlAs() != null) {
                 note += "; the same SQL as " + s.sameSqlAs() + ", moved (see there)";
+            } else if (Migrator.renumbered(s, states) != null) {
+                note += "; " + Migrator.renumbered(s, states).tag() + " has its name under another number (moved by db:rebase after it ran"
+                        + " here?): " + repair + " names the UPDATE that records the new name";
+            } else if (renumberedFrom(s, states) != null) {
+                note = "the history row " + renumberedFrom(s, states) + " has its name under another number (this migration, moved by db:rebase"
+                        + " after it ran here? " + repair + " says how to record it)";
             } else {
                 String sameNumber = sameNumber(s, states);
                 if (sameNumber != null && s.state() == MigrationState.State.MISSING_LOCALLY) {
@@ -92,6 +98,15 @@ public final class StatusTable {
         return out;
     }
 
+    /** For a pending migration, the name of the history row {@link Migrator#renumbered} pairs with it, or null. */
+    private static String renumberedFrom(MigrationState s, List<MigrationState> states) {
+        if (s.state() != MigrationState.State.PENDING || s.migration() == null) return null;
+        for (MigrationState o : states) {
+            if (Migrator.renumbered(o, states) == s.migration()) return o.name();
+        }
+        return null;
+    }
+
     /**
      * For a row the folder lacks, the pending migration with its number, or for a pending migration such a row: wrangler's
      * history keeps file names only, so a file renamed after it was applied shows up as one of each.
@@ -105,7 +120,8 @@ public final class StatusTable {
         String number = Tags.number(s.name());
         if (other == null || number == null) return null;
         for (MigrationState o : states) {
-            if (o.state() == other && o.sameSqlAs() == null && number.equals(Tags.number(o.name()))) return o.name();
+            // a row whose name a pending migration has under another number was moved, not renamed (db:rebase): no pair by number
+            if (o.state() == other && o.sameSqlAs() == null && number.equals(Tags.number(o.name())) && Migrator.renumbered(o, states) == null) return o.name();
         }
         return null;
     }

@@ -169,6 +169,15 @@ class RepairMessyHistoryTest {
         }
         assertEquals(List.of(Map.of("name", "ada")), rows("SELECT name FROM users"));
         assertEquals(List.of(Map.of("n", 0L)), rows("SELECT count(*) AS n FROM sqlite_master WHERE name = 'tags'"));
+        // db:status pairs the row with the moved file, not with main's 0002_tags ("has its number: this file renamed?")
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            String table = String.join("\n", dev.godwit.engine.migrate.StatusTable.render(
+                    new Migrator(db, history, EngineLog.SILENT).status(folder.migrationsInNameOrder()), true, "mvn db:repair -Dlocal", null));
+            assertTrue(table.contains("0002_backfill.sql  MISSING   applied, but no such migration here ("), table);
+            assertTrue(table.contains("); 0003_backfill has its name under another number (moved by db:rebase after it ran here?): mvn db:repair"
+                    + " -Dlocal names the UPDATE that records the new name"), table);
+            assertTrue(table.lines().anyMatch(l -> l.matches("  0002_tags +pending +")), table);
+        }
     }
 
     /** Deletes the folder and generates it again as one migration, as a team squashes two years of migrations. */
