@@ -533,8 +533,10 @@ public final class Preflight implements PendingCheck {
                         failed = m.fileName();
                         break;
                     }
-                    if (copyWhat.endsWith(EXACT) && before > 0) {
-                        // The copy holds the real rows: the apply would fail there too, after committing the ones before it.
+                    if ((copyWhat.endsWith(EXACT) || SchemaOnlyFailure.of(o.failure())) && before > 0) {
+                        // The copy holds the real rows (or the failure is one no row makes or avoids, "duplicate column name" on a
+                        // remote D1 replica of generated rows: production committed the migrations before it and stopped between):
+                        // the apply would fail there too, after committing the ones before it.
                         slow.forEach(log::warn);   // the migrations before it are still to be applied, and may be cut on D1
                         throw new PreflightRefusedException("Pre-flight: " + m.fileName() + " fails on " + copyWhat + where + says + "\n  The apply"
                                 + " would stop there after committing the " + before + " pending migration(s) before it, leaving the database"

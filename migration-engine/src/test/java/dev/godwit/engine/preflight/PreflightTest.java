@@ -524,6 +524,37 @@ class PreflightTest {
     }
 
     /**
+     * On remote D1 a migration that fails on the replica on what the schema has already ("duplicate column name": the column was
+     * added by hand, or a hotfix's migration ran under another name) was a warning, "The apply will stop there too": the apply then
+     * committed the migrations before it to production and stopped between them. No row makes or avoids that failure, so it is
+     * refused before anything is sent, as on a local file's exact copy.
+     */
+    @Test
+    void throughD1AMigrationTheSchemaAloneFailsStopsTheApplyBeforeTheOnesBeforeItAreCommitted() {
+        String account = "0123456789abcdef0123456789abcdef";
+        String database = "c020574a-5623-407b-be0c-cd192bab9545";
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1.sqlite"), account, database, "preflight-token-1");
+             D1Database d1 = new D1Database(new D1Settings(account, database, "preflight-token-1", standIn.endpoint()))) {
+            HistoryTable history = HistoryTable.forName("__drizzle_migrations");
+            Migration create = new Migration(new dev.godwit.engine.folder.JournalEntry(0, "6", 1796054673838L, "0000_create", true), dir.resolve("0000_create.sql"),
+                    "CREATE TABLE `t` (`id` integer PRIMARY KEY NOT NULL, `v` text);");
+            new Migrator(d1, history, EngineLog.SILENT).apply(List.of(create), ApplyOptions.defaults());
+            d1.runAtomically(List.of("ALTER TABLE t ADD hidden integer"), false);   // by hand, as a hotfix
+            Migration tags = new Migration(new dev.godwit.engine.folder.JournalEntry(1, "6", 1796054673838L + 1000, "0001_tags", true), dir.resolve("0001_tags.sql"),
+                    "CREATE TABLE `tags` (`id` integer PRIMARY KEY NOT NULL);");
+            Migration hidden = new Migration(new dev.godwit.engine.folder.JournalEntry(2, "6", 1796054673838L + 2000, "0002_hidden", true), dir.resolve("0002_hidden.sql"),
+                    "ALTER TABLE `t` ADD `hidden` integer;");
+            PreflightRefusedException e = assertThrows(PreflightRefusedException.class, () -> new Migrator(d1, history, log)
+                    .checkingPendingWith(Preflight.ofLiveSchema(d1, Set.of(history.name()), false, log)).apply(List.of(create, tags, hidden), ApplyOptions.defaults()));
+            assertTrue(e.getMessage().contains("(duplicate column name: hidden)"), e.getMessage());
+            assertTrue(e.getMessage().endsWith("The apply would stop there after committing the 1 pending migration(s) before it, leaving the database"
+                    + " between the two. Nothing was applied. Fix 0002_hidden.sql (or the rows it trips on) first."), e.getMessage());
+            assertEquals(List.of(), rows(d1, "SELECT name FROM sqlite_master WHERE name = 'tags'"));
+            assertEquals(List.of("1"), rows(d1, "SELECT count(*) FROM __drizzle_migrations"));
+        }
+    }
+
+    /**
      * A rebuild adding a foreign key that rows break fails at COMMIT (the rebuild defers foreign keys), not at a statement: the
      * pre-flight said so with an exception of its own; it is the same one warning as a statement's failure, naming the COMMIT.
      */
