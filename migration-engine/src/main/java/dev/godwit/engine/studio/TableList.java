@@ -112,48 +112,14 @@ final class TableList {
         return out;
     }
 
-    /** How long the list counts a local file's tables before it leaves them uncounted. */
-    static final java.time.Duration COUNT_BUDGET = java.time.Duration.ofSeconds(1);
-
-    /** {@link #COUNT_BUDGET}, or less in a test. */
-    static volatile java.time.Duration countBudget = COUNT_BUDGET;
-
-    private static final java.util.concurrent.ScheduledExecutorService WATCH = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread th = new Thread(r, "godwit-studio-list-count");
-        th.setDaemon(true);
-        return th;
-    });
-
     /**
-     * Every table's count on a local file, within {@link #countBudget}: past it SQLite is interrupted and none is counted (the page
-     * shows "…", counts the table it opens, and Count all rows counts them all). A count(*) reads a whole table: on a 4.1 GB file the
-     * list took 33 s after a cold start (4.6 s warm, each time it was read), and nothing was shown until it came.
+     * Every table's count on a local file, within {@link RowCounts#budget}: past it SQLite is interrupted and none is counted (the
+     * page shows "…", counts the table it opens, and Count all rows counts them all). A count(*) reads a whole table: on a 4.1 GB
+     * file the list took 33 s after a cold start (4.6 s warm, each time it was read), and nothing was shown until it came.
      */
     private List<Long> countedWithin(List<TableDef> tables) {
-        Object gate = new Object();
-        boolean[] state = new boolean[2];   // [0] interrupted, [1] done: no interrupt once the count is over
-        long budget = Math.max(1, countBudget.toMillis());
-        // again every few ms until done: an interrupt that comes before the statement starts does nothing
-        var watch = WATCH.scheduleWithFixedDelay(() -> {
-            synchronized (gate) {
-                if (state[1]) return;
-                state[0] = true;
-                db.interrupt();
-            }
-        }, budget, 5, java.util.concurrent.TimeUnit.MILLISECONDS);
-        try {
-            return rowCounts.all(tables, WriteReach.TRIGGERS, reach::known);
-        } catch (dev.godwit.engine.db.DatabaseException e) {
-            synchronized (gate) {
-                if (!state[0]) throw e;
-            }
-            return java.util.Collections.nCopies(tables.size(), (Long) null);
-        } finally {
-            synchronized (gate) {
-                state[1] = true;
-            }
-            watch.cancel(false);
-        }
+        List<Long> n = rowCounts.within(() -> rowCounts.all(tables, WriteReach.TRIGGERS, reach::known));
+        return n != null ? n : java.util.Collections.nCopies(tables.size(), (Long) null);
     }
 
     /** Every table's row count, in one query per 50 tables (on D1 one call, billed as a read of every row of every table). */

@@ -108,7 +108,8 @@ function drawTableList() {
     const count = el("span", t.virtual || (t.view ? "view" : typeof t.rows === "number" ? t.rows.toLocaleString("en-US") : "…"), "count");
     if (!t.view && typeof t.rows !== "number") {
       count.title = META.remote ? "not counted yet: on D1 a count is billed as a read of every row; open the table, or count all"
-          : "not counted yet: the tables took more than a second to count (a count reads the whole table); open the table, or count all";
+          : "not counted yet: the tables took more than a second to count (a count reads the whole table); open the table (counted"
+            + " within a second too), or count all (however long it takes)";
     }
     b.prepend(count);
     if (t.name === current) b.className = "active";
@@ -209,9 +210,15 @@ const EXPORT_CAP = 1000000;   // ExportRows.MAX_EXPORT_ROWS
 // The rows a view (table and filters) holds, counted once when it is opened, not for every page: a count reads the whole table
 // (on 1,000,000 rows with a filter over a second locally; on D1 a request billed for every row read). The views shown lately
 // keep theirs, so Back, Forward and a return to a view count nothing (one count was kept: Back to a filtered view counted it
-// again). A write forgets the counts it may have changed; the console and a reload forget all.
-const COUNTS = new Map();   // countKey → count, least recently used first
+// again). A write forgets the counts it may have changed; the console and a reload forget all. On a local file the server
+// stops a count past its budget (a second): the view keeps UNCOUNTED, and its page line offers to count it however long it takes.
+const COUNTS = new Map();   // countKey → count (or UNCOUNTED), least recently used first
 const MAX_COUNTS = 50;
+const UNCOUNTED = "uncounted";
+// countKey → the count asked for and not answered yet: one request for a view, whichever of its pages asks (both read on the
+// server's one reading connection, so a second would wait behind the first)
+const COUNTING = new Map();
+let DRAWN = 0;   // the grid drawn last: a count that comes after another grid was drawn does not write that grid's page line
 
 function countKey(s) {
   return JSON.stringify([s.table, s.where]);
@@ -228,14 +235,34 @@ function keepCount(key, count) {
 }
 
 /**
+ * The view's count: a number, or UNCOUNTED where the server stopped it at its budget ({wait}: not stopped). Kept when it comes,
+ * unless a write forgot the view's count meanwhile (it was counted before the write).
+ */
+function countOf(key, p, wait) {
+  if (!wait && COUNTING.has(key)) return COUNTING.get(key);
+  const asked = api("GET", "/api/count?" + p + (wait ? "&wait=1" : "")).then(r => {
+    const count = typeof r.count === "number" ? r.count : UNCOUNTED;
+    if (COUNTING.get(key) === asked) { COUNTING.delete(key); keepCount(key, count); }
+    return count;
+  }, e => {
+    if (COUNTING.get(key) === asked) COUNTING.delete(key);
+    throw e;
+  });
+  COUNTING.set(key, asked);
+  return asked;
+}
+
+/**
  * Forgets the kept counts of the table's filtered views (a write may have moved rows in or out of them) and of every view (one
- * may read the table), or all counts.
+ * may read the table), or all counts; and the counts asked for them and not answered yet.
  */
 function forgetCounts(table) {
-  for (const k of [...COUNTS.keys()]) {
-    const [name, where] = JSON.parse(k);
-    const view = TABLES[name] && TABLES[name].view;
-    if (table === undefined || name === table && where.length || view) COUNTS.delete(k);
+  for (const map of [COUNTS, COUNTING]) {
+    for (const k of [...map.keys()]) {
+      const [name, where] = JSON.parse(k);
+      const view = TABLES[name] && TABLES[name].view;
+      if (table === undefined || name === table && where.length || view) map.delete(k);
+    }
   }
 }
 
@@ -267,16 +294,14 @@ async function renderTable(s, again) {
   // is billed as a read of every row, and going from one table to another and back counted both again.
   const listed = META.remote && !s.where.length && !t.view && typeof t.rows === "number" ? t.rows : null;
   const known = keptCount(key) !== null ? keptCount(key) : listed;
-  let page, counted;
+  let page, counted = null;
   try {
-    // Over D1 the page brings its count in the same call (one request, not two); locally, and where it could not, asked apart
-    if (known === null && META.remote) {
-      rp.set("count", "1");
-      page = await api("GET", "/api/rows?" + rp);
-      counted = typeof page.count === "number" ? { count: page.count } : await api("GET", "/api/count?" + p);
-    } else {
-      [page, counted] = await Promise.all([api("GET", "/api/rows?" + rp), known === null ? api("GET", "/api/count?" + p) : null]);
-    }
+    // Over D1 the page brings its count in the same call (one request, not two). Locally, and where it could not, the count is
+    // asked apart, after the page: both read on one connection, and the grid waited for the count (half a minute for a table of
+    // a 4.1 GB file).
+    if (known === null && META.remote) rp.set("count", "1");
+    page = await api("GET", "/api/rows?" + rp);
+    if (typeof page.count === "number") counted = page.count;
   } catch (e) {
     // The table went, or changed, since the list was read (the server reads its schema again): the list and the grid follow.
     if (e.status === 404 || e.status === 409) {
@@ -290,37 +315,60 @@ async function renderTable(s, again) {
   }
   // Columns added or dropped underneath (a migration while the page is open): read the tables again and show them as they are.
   if (!again && JSON.stringify(page.columns) !== JSON.stringify(t.columns.map(c => c.name))) { await loadTables(); return renderTable(s, true); }
-  let count = counted ? counted.count : known;
-  // An empty page may be one whose rows were deleted meanwhile: count again then (not where the count already says none).
-  // Nor may a kept count be below the rows the page shows (rows added meanwhile): count again then too.
-  const shown = (s.page - 1) * page.limit + page.rows.length;
-  if (!counted && (page.rows.length === 0 && count !== 0 || shown > count)) count = (await api("GET", "/api/count?" + p)).count;
-  keepCount(key, count);
-  if (!s.where.length && !t.view && t.rows !== count) { t.rows = count; drawTableList(); }   // the list shows it too (on D1 "…" until now)
+  const drawn = ++DRAWN;
   PAGE = page;
   drawGrid(t, s, page);
   document.querySelector("main").scrollTop = 0;
-  drawPageLine(s, page, count);
   $("next").disabled = !page.next;
   $("prev").disabled = !page.prev;
   $("first").disabled = !s.after && !s.before;
   $("next").onclick = () => go(Object.assign({}, s, { after: page.next, before: null, page: s.page + 1 }));
   $("prev").onclick = () => go(Object.assign({}, s, { before: page.prev, after: null, page: Math.max(1, s.page - 1) }));
   $("first").onclick = () => go(Object.assign({}, s, { after: null, before: null, page: 1 }));
+  // An empty page may be one whose rows were deleted meanwhile: count again then (not where the count already says none).
+  // Nor may a kept count be below the rows the page shows (rows added meanwhile): count again then too.
+  const shown = (s.page - 1) * page.limit + page.rows.length;
+  const stale = counted === null && typeof known === "number" && (page.rows.length === 0 && known !== 0 || shown > known);
+  const count = counted !== null ? counted : stale ? null : known;
+  drawPageLine(s, page, count);   // "…" until counted: the grid does not wait for it
+  const counts = (c) => {
+    if (!s.where.length && !t.view && typeof c === "number" && t.rows !== c) { t.rows = c; drawTableList(); }   // the list shows it too (on D1 "…" until now)
+    if (drawn === DRAWN) drawPageLine(s, page, c);
+  };
+  $("count-view").onclick = () => {
+    drawPageLine(s, page, null);
+    countOf(key, p, true).then(counts).catch(showError);
+  };
+  if (count !== null) {
+    keepCount(key, count);
+    counts(count);
+  } else {
+    countOf(key, p, false).then(counts).catch(showError);
+  }
 }
 
-/** "page 3 · rows 101–150 of 2,000" and the export links' cap. */
+/**
+ * "page 3 · rows 101–150 of 2,000" and the export links' cap; the count may be null (being counted: "…") or UNCOUNTED (stopped at
+ * the server's budget: "more than" the rows up to this page where there is a next, with a button to count it however long it takes).
+ */
 function drawPageLine(s, page, count) {
   const from = (s.page - 1) * page.limit + 1;
-  $("page").textContent = page.rows.length === 0 ? (count === 0 ? "no rows" : "no rows here (" + count.toLocaleString("en-US") + " in all)")
-      : "page " + s.page + " · rows " + from.toLocaleString("en-US") + "–" + (from + page.rows.length - 1).toLocaleString("en-US")
-        + " of " + count.toLocaleString("en-US");
+  const to = from + page.rows.length - 1;
+  const counted = typeof count === "number";
+  const all = counted ? count.toLocaleString("en-US") : count === null ? "…"
+      : page.next ? "more than " + to.toLocaleString("en-US") : !page.prev ? page.rows.length.toLocaleString("en-US") : "…";
+  $("page").textContent = page.rows.length === 0 ? (count === 0 ? "no rows" : counted ? "no rows here (" + all + " in all)" : "no rows here")
+      : "page " + s.page + " · rows " + from.toLocaleString("en-US") + "–" + to.toLocaleString("en-US") + " of " + all;
+  $("page").title = count === null ? "counting the rows…" : counted ? ""
+      : "not counted: a count reads every row it counts, and this one took more than a second, so the server stopped it";
+  $("count-view").hidden = count !== UNCOUNTED;
   if (page.readOnly) $("page").textContent += " · " + page.readOnly;
   // An export streams, so its own count comes only at the end (trailers the browser does not show): say the cap here.
-  const capped = count > EXPORT_CAP;
+  const capped = counted && count > EXPORT_CAP;
   for (const [id, label] of [["export-csv", "Export CSV"], ["export-json", "Export JSON"]]) {
     $(id).textContent = capped ? label + " (first " + EXPORT_CAP.toLocaleString("en-US") + ")" : label;
-    $(id).title = capped ? "exports hold the first " + EXPORT_CAP.toLocaleString("en-US") + " of " + count.toLocaleString("en-US") + " rows" : "";
+    $(id).title = capped ? "exports hold the first " + EXPORT_CAP.toLocaleString("en-US") + " of " + count.toLocaleString("en-US") + " rows"
+        : counted ? "" : "exports hold the first " + EXPORT_CAP.toLocaleString("en-US") + " rows at most";
   }
 }
 
@@ -610,7 +658,7 @@ function applyCounts(r) {
     forgetCounts(c.table);
     const all = countKey({ table: c.table, where: [] });
     const known = keptCount(all);
-    const count = counted ? c.rows : known === null ? null : known + c.change;
+    const count = counted ? c.rows : typeof known === "number" ? known + c.change : null;
     if (count === null) COUNTS.delete(all); else keepCount(all, count);
   }
   drawTableList();
