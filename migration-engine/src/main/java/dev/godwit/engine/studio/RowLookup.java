@@ -84,6 +84,14 @@ final class RowLookup {
 
     /** The row as it is now, if it is still the one the page showed (409 when it is gone or differs). */
     Map<String, Object> rowAsShown(TableDef t, RowKey key, List<Object> keyValues, String version) {
+        return rowAsShown(t, key, keyValues, version, null);
+    }
+
+    /**
+     * {@link #rowAsShown(TableDef, RowKey, List, String)}, with the values the page showed ({@code shown}, as it got them: a long
+     * text or blob by its start and length), which the 409 compares with the row now to name what changed.
+     */
+    Map<String, Object> rowAsShown(TableDef t, RowKey key, List<Object> keyValues, String version, JsonNode shown) {
         Map<String, Object> row;
         try {
             row = currentRow(t, key, keyValues);
@@ -91,7 +99,7 @@ final class RowLookup {
             if (e.status() != 404) throw e;
             throw changed(t, key, keyValues);
         }
-        if (!RowGuard.version(t.columnNames(), row).equals(version)) throw changed(t, key, keyValues);
+        if (!RowGuard.version(t.columnNames(), row).equals(version)) throw changed(t, key, keyValues, differencesFromPage(t, shown, row, version));
         return row;
     }
 
@@ -145,7 +153,7 @@ final class RowLookup {
             return changed(t, key, keyValues);
         }
         List<String> columns = t.columnNames();
-        if (!RowGuard.version(columns, now).equals(RowGuard.version(columns, shown))) return changed(t, key, keyValues);
+        if (!RowGuard.version(columns, now).equals(RowGuard.version(columns, shown))) return changed(t, key, keyValues, differences(t, shown, now));
         List<String> replaced = columns.stream().filter(c -> (now.get(c) instanceof Cells.Preview p ? p.start() : now.get(c)) instanceof String s
                 && s.indexOf('\uFFFD') >= 0).map(Quoting::doubleQuoted).toList();
         String console = ". Change it in the SQL console" + (key.byRowid() ? " (… WHERE " + key.rowid() + " = " + keyValues.get(0) + ")" : "");
@@ -161,7 +169,177 @@ final class RowLookup {
 
     /** A write found its row gone or changed; by primary key, the row may be there under another key someone gave it. */
     static StudioException changed(TableDef t, RowKey key, List<Object> keyValues) {
-        return new StudioException(409, key.describe(keyValues) + " of \"" + t.name() + "\" changed since the page loaded it (by someone else?"
-                + (key.byRowid() ? "" : " its key too, perhaps, or it was deleted") + "): reload the page; nothing was written");
+        return changed(t, key, keyValues, null);
+    }
+
+    /**
+     * {@link #changed(TableDef, RowKey, List)}, saying what changed ({@link #differences}; null: not known, the row gone or the page's
+     * values not at hand). The message named the row alone, and the user had to find what someone else had changed in it.
+     */
+    static StudioException changed(TableDef t, RowKey key, List<Object> keyValues, String what) {
+        if (what == null) {
+            return new StudioException(409, key.describe(keyValues) + " of \"" + t.name() + "\" changed since the page loaded it (by someone else?"
+                    + (key.byRowid() ? "" : " its key too, perhaps, or it was deleted") + "): reload the page; nothing was written");
+        }
+        return new StudioException(409, key.describe(keyValues) + " of \"" + t.name() + "\" changed since the page loaded it (by someone else?): " + what
+                + ". Reload the page; nothing was written");
+    }
+
+    /** Changed columns named in a message, at most; the rest are counted. */
+    private static final int NAMED = 3;
+    /** Characters of a text a message shows at most (of a blob, half as many bytes in hex). */
+    private static final int BRIEF = 40;
+
+    /**
+     * The columns whose values differ between the row as the page showed it and as it is now (by {@link RowGuard#version}, so a long
+     * value by its digest): {@code "name" is now 'ann b' (the page showed 'ann ')}, at most {@value #NAMED} of them, values shortened
+     * (a long text from a little before where the two first differ, with its length). Null where none differs.
+     */
+    static String differences(TableDef t, Map<String, Object> shown, Map<String, Object> now) {
+        return differences(t, shown, now, c -> RowGuard.version(List.of(c), shown).equals(RowGuard.version(List.of(c), now)));
+    }
+
+    /**
+     * {@link #differences} from the values the page sent ({@code shown}: tagged, as it got them, a long one by its start and length),
+     * compared with the row now in that form. A change in a long value past the start the page has of it is found by the row's
+     * {@code version}: the row now with the page's other values must hash to it, else a long value changed. Null where the page
+     * sent no values, or none is found to differ.
+     */
+    static String differencesFromPage(TableDef t, JsonNode shown, Map<String, Object> now, String version) {
+        List<String> columns = t.columnNames();
+        if (shown == null || !shown.isArray() || shown.size() != columns.size()) return null;
+        Map<String, Object> was = new LinkedHashMap<>();
+        Map<String, Object> alike = new LinkedHashMap<>();   // the page's values, but a long one's as it is now
+        java.util.Set<String> differ = new java.util.HashSet<>();
+        java.util.Set<String> partial = new java.util.HashSet<>();   // long values the page has the start of, that start unchanged
+        boolean longDiffers = false;   // a long value whose start or length changed: then the version cannot tell about the others
+        for (int i = 0; i < columns.size(); i++) {
+            String c = columns.get(i);
+            JsonNode v = shown.get(i);
+            Object value = pageValue(v);
+            if (value == UNREADABLE) return null;
+            was.put(c, value);
+            // as the page got it: the same fields in the same order (Jackson tells an int from a long; the page sends back what it got)
+            boolean same = Values.toJson(now.get(c)).toString().equals(v.toString());
+            boolean truncated = v != null && v.path("truncated").asBoolean(false);
+            if (!same) differ.add(c);
+            else if (truncated) partial.add(c);
+            if (!same && truncated) longDiffers = true;
+            alike.put(c, truncated ? now.get(c) : value);
+        }
+        // where every long value's start is as shown, the row hashes to the page's version unless one of them changed past it
+        boolean pastStart = !partial.isEmpty() && !longDiffers && !RowGuard.version(columns, alike).equals(version);
+        String named = differences(t, was, now, c -> !differ.contains(c));
+        if (!pastStart) return named;
+        List<String> past = columns.stream().filter(partial::contains).map(Quoting::doubleQuoted).toList();
+        String longOnes = past.size() == 1 ? past.get(0) + " changed past the start of it the page shows"
+                : "one or more of " + String.join(", ", past) + " changed past the start of them the page shows";
+        return named == null ? longOnes : named + "; " + longOnes;
+    }
+
+    private static String differences(TableDef t, Map<String, Object> shown, Map<String, Object> now, java.util.function.Predicate<String> same) {
+        List<String> out = new java.util.ArrayList<>();
+        int more = 0;
+        for (String c : t.columnNames()) {
+            if (!shown.containsKey(c) || !now.containsKey(c) || same.test(c)) continue;
+            if (out.size() == NAMED) {
+                more++;
+                continue;
+            }
+            Object was = shown.get(c);
+            Object is = now.get(c);
+            int from = firstDifference(was, is);
+            String a = brief(is, from);
+            String b = brief(was, from);
+            // the same so far as a message shows them (a long value changed past the start a preview holds)
+            out.add(Quoting.doubleQuoted(c) + (a.equals(b) ? " changed past the start of it the page shows" : " is now " + a + " (the page showed " + b + ")"));
+        }
+        if (out.isEmpty()) return null;
+        return String.join("; ", out) + (more == 0 ? "" : "; and " + more + (more == 1 ? " column more" : " columns more"));
+    }
+
+    private static final Object UNREADABLE = new Object();
+
+    /** A value as the page got it ({@link Values#toJson}): a long one as a {@link Cells.Preview} of its start and length. */
+    private static Object pageValue(JsonNode v) {
+        if (v == null || v.isNull()) return null;
+        String text = v.path("v").asText(null);
+        if (!v.isObject() || text == null) return UNREADABLE;
+        boolean truncated = v.path("truncated").asBoolean(false);
+        try {
+            return switch (v.path("t").asText()) {
+                case "i" -> new java.math.BigInteger(text);
+                case "r" -> Double.parseDouble(text);
+                case "s" -> truncated ? new Cells.Preview(true, v.path("n").asLong(), text, null) : text;
+                case "b" -> truncated ? new Cells.Preview(false, v.path("n").asLong(), java.util.HexFormat.of().parseHex(text), null)
+                        : java.util.HexFormat.of().parseHex(text);
+                default -> UNREADABLE;
+            };
+        } catch (IllegalArgumentException e) {
+            return UNREADABLE;
+        }
+    }
+
+    /** Where two texts (or two blobs) first differ, in characters (bytes); 0 for other values. */
+    private static int firstDifference(Object a, Object b) {
+        Object x = a instanceof Cells.Preview p ? p.start() : a;
+        Object y = b instanceof Cells.Preview p ? p.start() : b;
+        int k = 0;
+        if (x instanceof String s && y instanceof String u) {
+            while (k < s.length() && k < u.length() && s.charAt(k) == u.charAt(k)) k++;
+        } else if (x instanceof byte[] s && y instanceof byte[] u) {
+            while (k < s.length && k < u.length && s[k] == u[k]) k++;
+        }
+        return k;
+    }
+
+    /**
+     * A value for a message, short whatever its size: NULL, a number, {@code 'text'} (a long one from a little before {@code from},
+     * where it differs from the other, with its length in characters), {@code X'00ff'} (a long blob so, in bytes).
+     */
+    static String brief(Object v, int from) {
+        if (v == null) return "NULL";
+        if (v instanceof Double d) return Values.realText(d);
+        if (v instanceof Number n) return n.toString();
+        if (v instanceof Cells.Preview p) return p.text() ? text((String) p.start(), from, p.n()) : blob((byte[]) p.start(), from, p.n());
+        if (v instanceof byte[] b) return blob(b, from, b.length);
+        String s = v.toString();
+        return text(s, from, s.codePointCount(0, s.length()));
+    }
+
+    private static String text(String s, int from, long length) {
+        int begin = from > BRIEF - 10 ? Math.min(from, s.length()) - 10 : 0;
+        if (begin > 0 && Character.isLowSurrogate(s.charAt(begin))) begin--;
+        int end = Math.min(s.length(), begin + BRIEF);
+        if (end < s.length() && Character.isHighSurrogate(s.charAt(end - 1))) end--;
+        boolean whole = begin == 0 && end == s.length() && length == s.codePointCount(0, s.length());
+        StringBuilder out = new StringBuilder("'");
+        if (begin > 0) out.append('…');
+        s.substring(begin, end).codePoints().forEach(cp -> {
+            switch (cp) {
+                case '\'' -> out.append("''");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                case 0 -> out.append("\\0");
+                default -> {
+                    if (cp < 0x20 || cp == 0x7f) out.append(String.format("\\u%04x", cp));
+                    else out.appendCodePoint(cp);
+                }
+            }
+        });
+        if (!whole && (end < s.length() || length > s.codePointCount(0, s.length()))) out.append('…');
+        out.append('\'');
+        return whole ? out.toString() : out + " (" + length + " characters)";
+    }
+
+    private static String blob(byte[] b, int from, long length) {
+        int span = BRIEF / 2;
+        int begin = from > span - 5 ? Math.min(from, b.length) - 5 : 0;
+        int end = Math.min(b.length, begin + span);
+        boolean whole = begin == 0 && end == b.length && length == b.length;
+        String hex = java.util.HexFormat.of().formatHex(b, begin, end);
+        String out = "X'" + (begin > 0 ? "…" : "") + hex + (end < length ? "…" : "") + "'";
+        return whole ? out : out + " (" + length + " bytes)";
     }
 }

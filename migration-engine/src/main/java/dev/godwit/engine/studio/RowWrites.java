@@ -144,7 +144,7 @@ final class RowWrites {
         String version = RowLookup.version(body);
         checkBody.run();
         Map<String, Object> shown = RowLookup.shownRow(t, body.get("shown"), version);
-        return new Target(k, key, shown != null ? shown : lookup.rowAsShown(t, k, key, version));
+        return new Target(k, key, shown != null ? shown : lookup.rowAsShown(t, k, key, version, body.get("shown")));
     }
 
     /**

@@ -455,7 +455,8 @@ class StudioServerTest extends StudioServerFixture {
             d1.db().runAtomically(List.of("UPDATE notes SET body = 'theirs' WHERE id = 2"), false);   // someone else, meanwhile
             HttpResponse<String> refused = page("PUT", "/api/rows?table=notes", stale);
             assertEquals(409, refused.statusCode(), refused.body());
-            assertEquals("row 2 of \"notes\" changed since the page loaded it (by someone else?): reload the page; nothing was written", error(refused));
+            assertEquals("row 2 of \"notes\" changed since the page loaded it (by someone else?): \"body\" is now 'theirs' (the page showed 'second')."
+                    + " Reload the page; nothing was written", error(refused));
             assertEquals(List.of(Map.of("body", "theirs")), d1.db().query("SELECT body FROM notes WHERE id = 2"));
             String gone = shownBody(rowOf("notes", "3"), "{}");
             d1.db().runAtomically(List.of("DELETE FROM notes WHERE id = 3", "INSERT INTO notes VALUES (3, 'another', NULL, NULL, 3)"), false);
@@ -498,12 +499,13 @@ class StudioServerTest extends StudioServerFixture {
             String label = shownKey("tags", "[{\"t\":\"s\",\"v\":\"red\"}]", "{\"values\": {\"label\": {\"input\": \"hot\"}}}");
             d1.db().runAtomically(List.of("UPDATE people SET name = 'Ann' WHERE id = 1", "UPDATE people SET code = 'y ' WHERE id = 2",
                     "UPDATE tags SET label = 'Warm'"), false);   // someone else, meanwhile
-            for (String[] write : new String[][] {{"people", name, "row 1", ""}, {"people", code, "row 2", ""},
-                    {"tags", label, "row \"tag\" = 'red'", " its key too, perhaps, or it was deleted"}}) {
+            for (String[] write : new String[][] {{"people", name, "row 1", "\"name\" is now 'Ann' (the page showed 'ann')"},
+                    {"people", code, "row 2", "\"code\" is now 'y ' (the page showed 'y')"},
+                    {"tags", label, "row \"tag\" = 'red'", "\"label\" is now 'Warm' (the page showed 'warm')"}}) {
                 HttpResponse<String> refused = page("PUT", "/api/rows?table=" + write[0], write[1]);
                 assertEquals(409, refused.statusCode(), refused.body());
-                assertEquals(write[2] + " of \"" + write[0] + "\" changed since the page loaded it (by someone else?" + write[3]
-                        + "): reload the page; nothing was written", error(refused));
+                assertEquals(write[2] + " of \"" + write[0] + "\" changed since the page loaded it (by someone else?): " + write[3]
+                        + ". Reload the page; nothing was written", error(refused));
             }
             assertEquals(List.of(Map.of("name", "Ann", "code", "x", "note", "")), d1.db().query("SELECT name, code, coalesce(note, '') AS note FROM people WHERE id = 1"));
             assertEquals(List.of(Map.of("code", "y ", "note", "")), d1.db().query("SELECT code, coalesce(note, '') AS note FROM people WHERE id = 2"));
@@ -942,7 +944,8 @@ class StudioServerTest extends StudioServerFixture {
         db.runAtomically(List.of("UPDATE legacy SET n = 3 WHERE id = 2"), false);
         HttpResponse<String> refused = page("PUT", "/api/rows?table=legacy", stale);
         assertEquals(409, refused.statusCode(), refused.body());
-        assertEquals("row 2 of \"legacy\" changed since the page loaded it (by someone else?): reload the page; nothing was written", error(refused));
+        assertEquals("row 2 of \"legacy\" changed since the page loaded it (by someone else?): \"n\" is now 3 (the page showed 2). Reload the page;"
+                + " nothing was written", error(refused));
         // A trigger that skips the row: nobody changed it, and reloading does not help either
         db.runAtomically(List.of("CREATE TRIGGER frozen BEFORE UPDATE ON legacy WHEN old.id = 2 BEGIN SELECT RAISE(IGNORE); END"), false);
         HttpResponse<String> skipped = page("PUT", "/api/rows?table=legacy", shown("legacy", "2", "{\"values\": {\"n\": {\"input\": \"5\"}}}"));
@@ -1099,6 +1102,50 @@ class StudioServerTest extends StudioServerFixture {
             ok("DELETE", "/api/rows?table=notes", v("notes", "{\"rowid\": \"1\"}"));
             assertEquals(1L, d1.query("SELECT count(*) AS n FROM notes").get(0).get("n"));
         }
+    }
+
+    /**
+     * An edit refused because someone changed the row said only `row 1 of "players" changed since the page loaded it (by someone
+     * else?)`: the user had to find what had changed. It names the columns that differ, now and as the page showed them, short
+     * whatever their size (a long text from a little before where it changed, with its length; a blob in hex), three at most.
+     */
+    @Test
+    void aRowChangedSinceThePageShowedItSaysWhatChanged() throws Exception {
+        String longText = "a".repeat(30_000) + "b".repeat(20_000);
+        db.runAtomically(List.of("CREATE TABLE notes (id integer PRIMARY KEY, name text, n integer, r real, data blob, body text, note text, c text, d text)",
+                "INSERT INTO notes VALUES (1, 'ann ', 7, 1.5, X'00ff', 'short', NULL, 'x', 'y'),"
+                        + " (2, 'bo', 1, NULL, NULL, '" + longText + "', NULL, NULL, NULL),"
+                        + " (3, 'cy', 1, NULL, zeroblob(10000), 'fine', 'it''s', 'x', 'y')"), false);
+        String one = shown("notes", "1", "{\"values\": {\"note\": {\"input\": \"mine\"}}}");
+        String two = shown("notes", "2", "{\"values\": {\"n\": {\"input\": \"5\"}}}");
+        String three = shown("notes", "3", "{}");
+        db.runAtomically(List.of("UPDATE notes SET name = 'ann b', n = 8, r = 2.0, data = X'00fe' WHERE id = 1",
+                "UPDATE notes SET body = substr(body, 1, 30000) || 'C' || substr(body, 30002) WHERE id = 2",
+                "UPDATE notes SET data = CAST(zeroblob(9999) || X'01' AS BLOB), note = 'it''s' || char(10) || 'theirs' WHERE id = 3"), false);   // someone else
+        HttpResponse<String> edit = page("PUT", "/api/rows?table=notes", one);
+        assertEquals(409, edit.statusCode(), edit.body());
+        assertEquals("row 1 of \"notes\" changed since the page loaded it (by someone else?): \"name\" is now 'ann b' (the page showed 'ann ');"
+                + " \"n\" is now 8 (the page showed 7); \"r\" is now 2.0 (the page showed 1.5); and 1 column more. Reload the page; nothing was written",
+                error(edit));
+        // a 50,000-character text the page holds the start of (the row read first): where it changed, not the whole of it
+        HttpResponse<String> longEdit = page("PUT", "/api/rows?table=notes", two);
+        assertEquals(409, longEdit.statusCode(), longEdit.body());
+        assertEquals("row 2 of \"notes\" changed since the page loaded it (by someone else?): \"body\" changed past the start of it the page shows."
+                + " Reload the page; nothing was written", error(longEdit));
+        HttpResponse<String> del = page("DELETE", "/api/rows?table=notes", three);
+        assertEquals(409, del.statusCode(), del.body());
+        assertEquals("row 3 of \"notes\" changed since the page loaded it (by someone else?): \"note\" is now 'it''s\\ntheirs' (the page showed 'it''s');"
+                + " \"data\" changed past the start of it the page shows. Reload the page; nothing was written", error(del));
+        // a text of 10,000 characters the page has whole: from a little before where it changed
+        db.runAtomically(List.of("INSERT INTO notes (id, body) VALUES (4, printf('%.*c', 10000, 'x'))"), false);
+        String four = shown("notes", "4", "{\"values\": {\"n\": {\"input\": \"5\"}}}");
+        db.runAtomically(List.of("UPDATE notes SET body = substr(body, 1, 5000) || 'y' || substr(body, 5002) WHERE id = 4"), false);
+        HttpResponse<String> tenThousand = page("PUT", "/api/rows?table=notes", four);
+        assertEquals(409, tenThousand.statusCode(), tenThousand.body());
+        assertEquals("row 4 of \"notes\" changed since the page loaded it (by someone else?): \"body\" is now '…" + "x".repeat(10) + "y" + "x".repeat(29)
+                + "…' (10000 characters) (the page showed '…" + "x".repeat(40) + "…' (10000 characters)). Reload the page; nothing was written",
+                error(tenThousand));
+        assertEquals(4L, count("SELECT count(*) FROM notes"), "nothing written");
     }
 
     /** A teammate deleted row 2 and inserted another that got rowid 2: the page's stale delete and edit must not reach it. */
