@@ -684,7 +684,7 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
      * The way back taken before db:repair or db:baseline change {@code db}'s history ({@code goal}: "repair", "baseline"): D1's
      * Time Travel bookmark, printed and kept, or a copy of the local file, as before an apply.
      */
-    protected Runnable wayBackBeforeHistoryChange(String goal, Database db) {
+    protected java.util.function.Supplier<String> wayBackBeforeHistoryChange(String goal, Database db) {
         Target target = target();
         dev.godwit.engine.restore.LocalBackups copies = localBackups();
         return () -> new dev.godwit.engine.restore.Restorer(engineLog()).beforeHistoryChange(goal, target, db, copies, restoreArgs(), wranglerArgs());

@@ -33,7 +33,7 @@ public class BaselineMojo extends AbstractGodwitMojo {
     @Override
     protected void run() throws MojoExecutionException {
         try (Database db = openExistingDatabase()) {
-            new Baseliner(engineLog()).withCommandArgs(restoreArgs()).withTablesFilter(tablesFilter()).beforeChanging(wayBackBeforeHistoryChange("baseline", db))
+            new Baseliner(engineLog()).withCommandArgs(restoreArgs()).withTablesFilter(tablesFilter()).beforeChanging(wayBackBeforeHistoryChange("baseline", db)::get)
                     .baseline(folder(), db, historyTable(), new BaselineOptions(baseline, force));
         }
     }

@@ -200,7 +200,7 @@ class RestoreGoalTest {
         repair.backups = 8;   // <backups>8</backups> in the POM
         repair.setLog(new org.apache.maven.plugin.logging.SystemStreamLog());
         try (var db = dev.godwit.engine.db.SqliteDatabase.open(file)) {
-            repair.wayBackBeforeHistoryChange("repair", db).run();
+            repair.wayBackBeforeHistoryChange("repair", db).get();
         }
         List<Path> copies = keepEight.list(file);
         assertEquals(8, copies.size(), copies.toString());

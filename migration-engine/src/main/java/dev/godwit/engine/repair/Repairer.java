@@ -45,11 +45,22 @@ public final class Repairer {
         return this;
     }
 
-    /** Run once the listed changes are confirmed, before the history is changed: the way back (a D1 bookmark, a local copy). */
-    private Runnable beforeChanging = () -> { };
+    /**
+     * Run once the listed changes are confirmed, before the history is changed: takes the way back (a D1 bookmark, a local copy)
+     * and gives the command that restores it, or null (a local copy: its advice is -Dlocal's, the latest copy).
+     */
+    private java.util.function.Supplier<String> beforeChanging = () -> null;
 
     public Repairer beforeChanging(Runnable wayBack) {
-        this.beforeChanging = wayBack == null ? () -> { } : wayBack;
+        return takingWayBack(wayBack == null ? null : () -> {
+            wayBack.run();
+            return null;
+        });
+    }
+
+    /** As {@link #beforeChanging(Runnable)}, the hook giving the restore command of the way back it took (D1: with its bookmark). */
+    public Repairer takingWayBack(java.util.function.Supplier<String> wayBack) {
+        this.beforeChanging = wayBack == null ? () -> null : wayBack;
         return this;
     }
 
@@ -291,7 +302,7 @@ public final class Repairer {
         } else {
             log.info(listing);
         }
-        if (!statements.isEmpty()) beforeChanging.run();
+        String undoRepair = statements.isEmpty() ? null : beforeChanging.get();
         sums.commit();
         try {
             if (!statements.isEmpty()) db.runAtomically(statements, false);
@@ -310,6 +321,12 @@ public final class Repairer {
             throw e;
         }
         log.info("Repaired: " + lines.size() + " change(s) made.");
+        if (leftBehind != null && db.capabilities().remote() && undoRepair != null) {
+            // the bookmark it just took is the state before the repair, with the rows and what their migrations made: it undoes
+            // the repair, and is no way to before them; it is named as that, with itself, so it can be pasted
+            leftBehind += " The bookmark db:repair took before it changed the history (" + undoRepair + ") undoes this repair alone: the"
+                    + " removed rows come back, and what their migrations made stays.";
+        }
         if (leftBehind != null) log.warn(leftBehind);
         return new RepairResult(rechecked, sumTags, removed, recorded);
     }
@@ -330,8 +347,13 @@ public final class Repairer {
                 + String.join(", ", differences.size() <= 5 ? differences : differences.subList(0, 5)) + (differences.size() > 5 ? ", ..." : "")
                 + ". The migrations of the removed rows ran here and made that (or it was changed by hand); db:repair changes only the history,"
                 + " not what they did, and the next migrations would run on top of it. On a development database, go back to before them"
-                + " (mvn db:restore" + (db.capabilities().remote() ? "" : " -Dlocal") + commandArgs + ") or start it afresh; elsewhere, undo"
-                + " them with a migration (mvn db:generate -Ddb.custom).";
+                // on D1 a restore needs the bookmark (mvn db:restore -Ddb.env=production alone fails): the one db:apply took before
+                // it ran them, which the bookmark log keeps with its time and its command; db:repair's own is after them
+                + (db.capabilities().remote() ? ", to the Time Travel bookmark db:apply took before it ran them (.godwit/"
+                        + dev.godwit.engine.restore.Restorer.BOOKMARKS + " keeps each, with its time, its database and the mvn db:restore command"
+                        + " that restores it; db:restore's -Ddb.timestamp takes a time before they ran instead),"
+                        : " (mvn db:restore -Dlocal" + commandArgs + ")")
+                + " or start it afresh; elsewhere, undo them with a migration (mvn db:generate -Ddb.custom).";
     }
 
     private static String deleteRow(String table, HistoryTable history, AppliedMigration r) {

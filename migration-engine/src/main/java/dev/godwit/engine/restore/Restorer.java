@@ -43,13 +43,15 @@ public final class Restorer {
 
     /**
      * As {@link #beforeApply}, for db:repair and db:baseline ({@code goal}: "repair", "baseline"): they change the history alone,
-     * and a wrong change of it has migrations run again or skipped, so the way back is taken as for an apply.
+     * and a wrong change of it has migrations run again or skipped, so the way back is taken as for an apply. Returns, on D1, the
+     * printed {@code mvn db:restore -Ddb.bookmark=...} that goes back to the bookmark it took (for the goal's later advice, which
+     * printed the command without it, and failed when pasted); null on a local file.
      */
-    public void beforeHistoryChange(String goal, Target target, Database db, LocalBackups backups, String targetArgs, String wranglerArgs) {
-        before(goal, target, db, backups, targetArgs, wranglerArgs);
+    public String beforeHistoryChange(String goal, Target target, Database db, LocalBackups backups, String targetArgs, String wranglerArgs) {
+        return before(goal, target, db, backups, targetArgs, wranglerArgs);
     }
 
-    private void before(String goal, Target target, Database db, LocalBackups backups, String targetArgs, String wranglerArgs) {
+    private String before(String goal, Target target, Database db, LocalBackups backups, String targetArgs, String wranglerArgs) {
         if (target instanceof Target.RemoteD1 r) {
             String bookmark;
             try (D1TimeTravel tt = new D1TimeTravel(r.settings())) {
@@ -63,17 +65,19 @@ public final class Restorer {
             log.info("  to go back: mvn db:restore -Ddb.bookmark=" + bookmark + targetArgs);
             log.info("          or: wrangler d1 time-travel restore " + r.name() + " --bookmark=" + bookmark + wranglerArgs);
             if (backups != null) record(backups.dir().getParent().resolve(BOOKMARKS), r, bookmark, targetArgs);
+            return "mvn db:restore -Ddb.bookmark=" + bookmark + targetArgs;
         } else {
             Path file = target instanceof Target.LocalFile f ? f.file() : ((Target.WranglerLocalD1) target).file();
-            if (!Files.exists(file)) return;
+            if (!Files.exists(file)) return null;
             if (db.query("SELECT 1 FROM sqlite_master LIMIT 1").isEmpty()) {
                 log.info("No copy kept of " + file.getFileName() + " before " + ing(goal) + ": it holds nothing yet.");
-                return;
+                return null;
             }
             Path copy = backups.backup(file);
             log.info("Kept a copy of " + file.getFileName() + " before " + ing(goal) + ": " + copy + (backups.reused()
                     ? " (taken before an earlier run: the database has not changed since, so no second copy)" : ""));
             log.info("  to go back: mvn db:restore -Dlocal" + targetArgs + " (the latest copy; -Ddb.backup=FILE for another)");
+            return null;
         }
     }
 

@@ -225,6 +225,39 @@ class RepairerTest {
                 log.toString());
     }
 
+    /**
+     * On Cloudflare D1 the way back that warning named was {@code mvn db:restore -Ddb.env=production}, without a bookmark, which
+     * fails as pasted (db:restore needs -Ddb.bookmark or -Ddb.timestamp). It names where the bookmark from before them is kept,
+     * and the bookmark db:repair took, in a command that works as printed, as what it is: the way to undo the repair alone.
+     */
+    @Test
+    void onD1TheWayBackItNamesCarriesABookmark() {
+        try (dev.godwit.engine.d1.D1StandIn standIn = dev.godwit.engine.d1.D1StandIn.start(dir.resolve("d1.sqlite"), "acct", "db-prod", "tok")) {
+            dev.godwit.engine.d1.D1Settings settings = new dev.godwit.engine.d1.D1Settings("acct", "db-prod", "tok", standIn.endpoint());
+            dev.godwit.engine.target.Target.RemoteD1 target = new dev.godwit.engine.target.Target.RemoteD1(settings, "test", "shop-production");
+            try (dev.godwit.engine.d1.D1Database db = new dev.godwit.engine.d1.D1Database(settings)) {
+                new Migrator(db, DRIZZLE, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults());
+            }
+            new Dropper(EngineLog.SILENT).drop(folder, new DropOptions(null, true), () -> new dev.godwit.engine.d1.D1Database(settings), DRIZZLE);
+            String beforeRepair;
+            try (dev.godwit.engine.d1.D1Database db = new dev.godwit.engine.d1.D1Database(settings)) {
+                beforeRepair = standIn.currentBookmark();
+                RepairResult r = new Repairer(engineLog).withCommandArgs(" -Ddb.env=production")
+                        .takingWayBack(() -> new dev.godwit.engine.restore.Restorer(engineLog).beforeHistoryChange("repair", target, db, null,
+                                " -Ddb.env=production", " --env production"))
+                        .repair(folder, db, DRIZZLE, new RepairOptions(true, null));
+                assertEquals(1, r.removedRows().size());
+            }
+            assertTrue(log.stream().noneMatch(l -> l.contains("(mvn db:restore -Ddb.env=production)")), log.toString());
+            String listing = log.stream().filter(l -> l.startsWith("INFO db:repair of")).findFirst().orElseThrow();
+            assertTrue(listing.contains("On a development database, go back to before them, to the Time Travel bookmark db:apply took before it ran"
+                    + " them (.godwit/d1-bookmarks.log keeps each, with its time, its database and the mvn db:restore command that restores it;"), listing);
+            String warning = log.stream().filter(l -> l.startsWith("WARN The database's schema is not that of 0000_init")).findFirst().orElseThrow();
+            assertTrue(warning.endsWith(" The bookmark db:repair took before it changed the history (mvn db:restore -Ddb.bookmark=" + beforeRepair
+                    + " -Ddb.env=production) undoes this repair alone: the removed rows come back, and what their migrations made stays."), warning);
+        }
+    }
+
     /** Rows of a branch never merged whose migrations left nothing behind (the table they made was dropped by hand) get no such warning. */
     @Test
     void removingRowsOfMigrationsWhoseChangesAreGoneWarnsOfNothing() {
