@@ -47,11 +47,13 @@ public class RestoreMojo extends AbstractGodwitMojo {
     @Override
     protected void run() {
         Target target = target();
-        Restorer restorer = new Restorer(engineLog());
+        // the bookmark log is read before a restore to a bookmark: one taken on another database is refused before anything is sent
+        Restorer restorer = new Restorer(engineLog()).withBookmarksLog(backupsDir().getParent().resolve(Restorer.BOOKMARKS));
         if (target instanceof Target.RemoteD1 remote) {
             if ((bookmark == null || bookmark.isBlank()) == (timestamp == null || timestamp.isBlank())) {
                 restorer.remote(remote, bookmark, timestamp, "");   // explains what is missing
             }
+            restorer.refuseOtherDatabasesBookmark(remote, bookmark);   // before the question, as after it
             // a timestamp in the future or past Time Travel's 30 days is refused before the question, as after it
             String to = timestamp == null || timestamp.isBlank() ? "bookmark " + bookmark.strip()
                     : "its state at " + dev.godwit.engine.d1.D1TimeTravel.instantOf(timestamp, java.time.Instant.now());

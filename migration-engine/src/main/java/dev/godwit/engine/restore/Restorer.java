@@ -136,6 +136,50 @@ public final class Restorer {
         if (kept.size() < lines.size()) Files.write(file, kept, java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    /** The bookmark log this project keeps ({@code .godwit/d1-bookmarks.log}), read before a restore to a bookmark; null: none. */
+    private Path bookmarksLog;
+
+    public Restorer withBookmarksLog(Path file) {
+        this.bookmarksLog = file;
+        return this;
+    }
+
+    private static final java.util.regex.Pattern LOG_LINE = java.util.regex.Pattern.compile(
+            "^(\\S+)  D1 database (.+?)(?: \\(([^()]*)\\))?  bookmark (\\S+)  (mvn db:restore .*)$");
+
+    /**
+     * Refuses, before anything is sent, a bookmark the bookmark log records as taken on another database than {@code target}
+     * (the run picked another environment than the one the bookmark is of: -Ddb.env, CLOUDFLARE_ENV set in the shell), naming
+     * that database and the command the log keeps for it. A bookmark the log does not know, or records for this database too,
+     * goes through.
+     */
+    public void refuseOtherDatabasesBookmark(Target.RemoteD1 target, String bookmark) {
+        if (bookmarksLog == null || bookmark == null || bookmark.isBlank() || !Files.isRegularFile(bookmarksLog)) return;
+        String wanted = bookmark.strip();
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(bookmarksLog, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            log.warn("Could not read " + bookmarksLog + " (" + e.getMessage() + ") to check which database bookmark " + wanted + " is of.");
+            return;
+        }
+        java.util.regex.Matcher other = null;
+        for (String l : lines) {
+            java.util.regex.Matcher m = LOG_LINE.matcher(l);
+            if (!m.matches() || !m.group(4).equals(wanted)) continue;
+            String id = m.group(3) != null ? m.group(3) : m.group(2);
+            if (id.equals(target.settings().databaseId())) return;   // taken on this one (a log line of another database too: not ours)
+            other = m;
+        }
+        if (other == null) return;
+        String name = other.group(2) + (other.group(3) != null ? " (" + other.group(3) + ")" : "");
+        String here = target.name() + (target.name().equals(target.settings().databaseId()) ? "" : " (" + target.settings().databaseId() + ")");
+        throw new GodwitException(GodwitException.Kind.BROKEN, "Bookmark " + wanted + " was taken on D1 database " + name + " (" + other.group(1)
+                + ", as " + bookmarksLog + " records), not on " + here + ", which this run works on: a Time Travel bookmark is one"
+                + " database's, and this run picked another (-Ddb.env, or CLOUDFLARE_ENV set in the shell). To restore " + other.group(2)
+                + " to it: " + other.group(5) + ". Nothing was restored.");
+    }
+
     /**
      * Restores D1 to {@code bookmark}, or to the bookmark at {@code timestamp} (RFC 3339 or Unix time, as wrangler takes it);
      * exactly one of them is given.
@@ -143,6 +187,7 @@ public final class Restorer {
     public Result remote(Target.RemoteD1 target, String bookmark, String timestamp, String undoCommand) {
         boolean hasBookmark = bookmark != null && !bookmark.isBlank();
         boolean hasTimestamp = timestamp != null && !timestamp.isBlank();
+        if (hasBookmark && !hasTimestamp) refuseOtherDatabasesBookmark(target, bookmark);
         if (hasBookmark == hasTimestamp) {
             throw new GodwitException(GodwitException.Kind.BROKEN, hasBookmark
                     ? "Give either -Ddb.bookmark or -Ddb.timestamp to db:restore, not both"

@@ -307,6 +307,55 @@ class RestoreTest {
     }
 
     /**
+     * db:restore -Ddb.bookmark=B with B staging's bookmark (from the log) and the run on production (-Ddb.env=production, or
+     * CLOUDFLARE_ENV=production left in the shell) sent it to production: the stand-in refuses it (HTTP 400), and what real D1
+     * does is not known. The log says which database B is of: it is refused before anything is sent, naming that database and
+     * the command that restores it. A bookmark the log does not know goes through as before; one of this database restores it.
+     */
+    @Test
+    void aBookmarkTheLogRecordsForAnotherDatabaseIsRefusedBeforeAnythingIsSent() throws Exception {
+        try (D1StandIn staging = D1StandIn.start(dir.resolve("staging.sqlite"), "acct", "db-stage", "tok");
+             D1StandIn production = D1StandIn.start(dir.resolve("production.sqlite"), "acct", "db-prod", "tok")) {
+            D1Settings stagingSettings = new D1Settings("acct", "db-stage", "tok", staging.endpoint());
+            D1Settings productionSettings = new D1Settings("acct", "db-prod", "tok", production.endpoint());
+            Target.RemoteD1 stagingTarget = new Target.RemoteD1(stagingSettings, "test", "shop-staging");
+            Target.RemoteD1 productionTarget = new Target.RemoteD1(productionSettings, "test", "shop-production");
+            LocalBackups backups = new LocalBackups(dir.resolve("project/.godwit/backups"), 5);
+            Path bookmarks = dir.resolve("project/.godwit/" + Restorer.BOOKMARKS);
+            String stagingBookmark;
+            String productionBookmark;
+            try (D1Database s = new D1Database(stagingSettings); D1Database p = new D1Database(productionSettings)) {
+                s.runAtomically(List.of("CREATE TABLE t (x)"), false);
+                p.runAtomically(List.of("CREATE TABLE t (x)"), false);
+                new Restorer(log).beforeApply(stagingTarget, s, backups, " -Ddb.env=staging", " --env staging");
+                stagingBookmark = staging.currentBookmark();
+                new Restorer(log).beforeApply(productionTarget, p, backups, " -Ddb.env=production", " --env production");
+                productionBookmark = production.currentBookmark();
+                p.runAtomically(List.of("INSERT INTO t VALUES (1)"), false);
+            }
+            int requests = production.timeTravelQueries().size();
+            GodwitException e = assertThrows(GodwitException.class, () -> new Restorer(log).withBookmarksLog(bookmarks)
+                    .remote(productionTarget, stagingBookmark, null, "mvn db:restore -Ddb.bookmark=BOOKMARK -Ddb.env=production -Ddb.force"));
+            assertTrue(e.getMessage().startsWith("Bookmark " + stagingBookmark + " was taken on D1 database shop-staging (db-stage) ("), e.getMessage());
+            assertTrue(e.getMessage().contains(", as " + bookmarks + " records), not on shop-production (db-prod), which this run works on"), e.getMessage());
+            assertTrue(e.getMessage().endsWith(" To restore shop-staging to it: mvn db:restore -Ddb.bookmark=" + stagingBookmark + " -Ddb.env=staging."
+                    + " Nothing was restored."), e.getMessage());
+            assertEquals(requests, production.timeTravelQueries().size(), "nothing was sent");
+            // the check alone, as db:restore makes it before it asks
+            assertThrows(GodwitException.class, () -> new Restorer(log).withBookmarksLog(bookmarks).refuseOtherDatabasesBookmark(productionTarget, " " + stagingBookmark));
+
+            // a bookmark the log does not know goes through, to D1 (which answers for it: the stand-in, 400)
+            assertThrows(D1Exception.class, () -> new Restorer(log).withBookmarksLog(bookmarks)
+                    .remote(productionTarget, "00000009-00000040-00000077-0123456789abcdef0123456789abcdef", null, "x"));
+            // this database's own bookmark restores it
+            new Restorer(log).withBookmarksLog(bookmarks).remote(productionTarget, productionBookmark, null, "x");
+            try (D1Database p = new D1Database(productionSettings)) {
+                assertEquals(List.of(), p.query("SELECT * FROM t"));
+            }
+        }
+    }
+
+    /**
      * .godwit/d1-bookmarks.log took a line for every apply to D1 and never let one go: a CI that deploys a few times a day
      * grew it for good, though D1 keeps no state older than 30 days (Time Travel's window), so such a bookmark restores nothing.
      * The lines older than that now go when one is added; a line the file's own form does not start is kept.
