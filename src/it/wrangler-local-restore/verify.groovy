@@ -24,7 +24,9 @@ assert log.contains('Kept a copy of 7984479d3d1c7b07c950007b2c85d540378d79f9a896
 // names staging, a bare -Dlocal restored staging's file
 assert log.contains('  to go back: mvn db:restore -Dlocal -Ddb.env= (the latest copy; -Ddb.backup=FILE for another)')
 // 2: restored exactly: schema, rows, wrangler's history
-assert log.contains('Restored 7984479d3d1c7b07c950007b2c85d540378d79f9a89682d7c7c8a5674d3f0fd2.sqlite to the copy ' + kept + '.')
+// named with the binding and environment that chose it: the file's name, a hash, says nothing of which database it is
+assert log.contains('Restored 7984479d3d1c7b07c950007b2c85d540378d79f9a89682d7c7c8a5674d3f0fd2.sqlite (wrangler\'s local D1 file of wrangler.jsonc'
+        + ' (top level) d1_databases binding DB (shop-dev)) to the copy ' + kept + '.')
 def undo = backups.find { it.contains('-before-restore-') }
 assert undo != null : backups
 assert log.contains('  to undo this restore: mvn db:restore -Dlocal -Ddb.env= -Ddb.backup=' + base.resolve('.godwit/backups/' + undo) + ' -Ddb.force\n')

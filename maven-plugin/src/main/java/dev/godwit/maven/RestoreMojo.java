@@ -68,10 +68,13 @@ public class RestoreMojo extends AbstractGodwitMojo {
             Path file = (target instanceof Target.LocalFile f ? f.file() : ((Target.WranglerLocalD1) target).file()).toAbsolutePath().normalize();
             LocalBackups localBackups = localBackups();
             Path from = backup == null ? null : project.getBasedir().toPath().resolve(backup.toPath());
+            // wrangler's local D1 file is named by a hash: the lines say which binding and environment it is of
+            String described = projectSettings().localD1Description(target);
+            restorer.describingLocalFile(described);
             if (from == null && localBackups.list(file).isEmpty() || from != null && !from.toFile().isFile()) {
                 restorer.local(file, localBackups, from);   // explains what is missing, changes nothing
             }
-            confirm("local SQLite file " + file, "");
+            confirm(described == null ? "local SQLite file " + file : described + ", " + file, "");
             // the undo names this file as this run picked it, or it would restore the default one
             restorer.local(file, localBackups, from, kept -> "mvn db:restore -Dlocal" + restoreArgs() + " " + PrintedArgs.quoted("-Ddb.backup=" + kept)
                     + " -Ddb.force");

@@ -228,6 +228,19 @@ public final class Restorer {
         }
     }
 
+    /** What the local file is, beyond its path (wrangler's local D1 file: the binding and environment it is of); null: its path says it. */
+    private String fileDescription;
+
+    public Restorer describingLocalFile(String description) {
+        this.fileDescription = description;
+        return this;
+    }
+
+    /** The file as the restore's lines name it: with what it is, where its name (wrangler's hash) does not say. */
+    private String named(Path dbFile) {
+        return fileDescription == null ? "local SQLite file " + dbFile : fileDescription + ", " + dbFile;
+    }
+
     /** Restores the local file from {@code backup}, or from the latest copy of it; keeps a copy of the current file first. */
     public Result local(Path dbFile, LocalBackups backups, Path backup) {
         return local(dbFile, backups, backup, kept -> "mvn db:restore -Dlocal -Ddb.backup=" + kept);
@@ -248,7 +261,8 @@ public final class Restorer {
         } else {
             List<Path> all = backups.list(dbFile);
             if (all.isEmpty()) {
-                throw new GodwitException(GodwitException.Kind.BROKEN, "There is no backup of " + dbFile + " in " + backups.dir()
+                throw new GodwitException(GodwitException.Kind.BROKEN, "There is no backup of " + (fileDescription == null ? dbFile : named(dbFile))
+                        + " in " + backups.dir()
                         + ": db:apply -Dlocal keeps one before it applies a migration to the file, none while the file holds nothing yet"
                         + " (its first apply). Nothing was changed.");
             }
@@ -256,9 +270,10 @@ public final class Restorer {
         }
         requireDatabaseCopy(from, backup != null, dbFile, backups);
         Path replaced = Files.exists(dbFile) ? backups.backupBeforeRestore(dbFile) : null;
-        log.info("Restoring local SQLite file " + dbFile + " from " + from);
+        log.info("Restoring " + named(dbFile) + (fileDescription == null ? "" : ",") + " from " + from);
         LocalBackups.restore(dbFile, from);
-        log.info("Restored " + dbFile.getFileName() + " to the copy " + from.getFileName() + ".");
+        log.info("Restored " + dbFile.getFileName() + (fileDescription == null ? "" : " (" + fileDescription + ")") + " to the copy "
+                + from.getFileName() + ".");
         if (replaced != null && backups.movedAside() != null) {
             // no undo command: what it would bring back is the file SQLite could not read
             log.info("The file as it was is not one SQLite can read (" + backups.movedAside() + "): it was moved, as it was, to " + replaced);

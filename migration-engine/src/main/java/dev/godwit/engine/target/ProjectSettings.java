@@ -158,6 +158,20 @@ public final class ProjectSettings {
     }
 
     /**
+     * What a wrangler local D1 file is, for the lines that name it: its name is a hash of the binding's id
+     * ({@code 919d5d….sqlite}), which says nothing of which database it is; this names the environment and the binding that
+     * chose it ({@code wrangler's local D1 file of wrangler.jsonc [env.staging] d1_databases binding DB (shop-staging)}). Null
+     * for any other target.
+     */
+    public String localD1Description(Target target) {
+        if (!(target instanceof Target.WranglerLocalD1 w)) return null;
+        WranglerConfig.Binding b = config == null ? null : binding();
+        if (b == null) return "wrangler's local D1 file for " + (w.identity().isEmpty() ? "\"\"" : w.identity());
+        return "wrangler's local D1 file of " + section.where(config.file()) + " d1_databases binding " + b.binding()
+                + (!blank(b.databaseName()) ? " (" + b.databaseName() + ")" : "");
+    }
+
+    /**
      * The wrangler environment this run works on, whatever chose it: {@code -Ddb.env}, the variable CLOUDFLARE_ENV, or a
      * CLOUDFLARE_ENV in the project's .env files (as wrangler reads them before its config); null for the top level or
      * without wrangler's config; empty when {@code -Ddb.env=} chose the top level. What a printed command (a way back, an undo) must name as {@code -Ddb.env} / {@code --env}:

@@ -766,6 +766,49 @@ class WranglerConfigTest {
     }
 
     /**
+     * db:restore -Dlocal named wrangler's local D1 file by its name alone, a hash ({@code 919d5d….sqlite}: "Restoring local SQLite
+     * file …/919d5d….sqlite", "Restored 919d5d….sqlite to the copy …"), which says nothing of which database it is, where the
+     * environment and the binding picked it. Its lines name them.
+     */
+    @Test
+    void aRestoreOfWranglersLocalFileNamesTheBindingAndEnvironmentThatChoseIt() throws Exception {
+        write("wrangler.toml", TOML);
+        ProjectSettings staging = ProjectSettings.of(settings(true, "staging", null, null, null, null));
+        Target.WranglerLocalD1 file = assertInstanceOf(Target.WranglerLocalD1.class, staging.target());
+        String described = staging.localD1Description(file);
+        assertEquals("wrangler's local D1 file of wrangler.toml [env.staging] d1_databases binding DB (shop-staging)", described);
+        ProjectSettings top = ProjectSettings.of(settings(true, null, null, null, null, null));
+        assertEquals("wrangler's local D1 file of wrangler.toml (top level) d1_databases binding DB (shop-dev)", top.localD1Description(top.target()));
+        ProjectSettings remote = ProjectSettings.of(settings(false, "staging", null, null, null, null));
+        assertNull(remote.localD1Description(remote.target()));
+
+        Files.createDirectories(file.file().getParent());
+        try (dev.godwit.engine.db.SqliteDatabase db = dev.godwit.engine.db.SqliteDatabase.open(file.file())) {
+            db.runAtomically(java.util.List.of("CREATE TABLE t (x)"), false);
+        }
+        dev.godwit.engine.restore.LocalBackups backups = new dev.godwit.engine.restore.LocalBackups(project.resolve(".godwit/backups"), 5);
+        Path copy = backups.backup(file.file());
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        dev.godwit.engine.EngineLog log = new dev.godwit.engine.EngineLog() {
+            @Override
+            public void info(String message) {
+                lines.add(message);
+            }
+
+            @Override
+            public void warn(String message) {
+                lines.add("WARN " + message);
+            }
+        };
+        new dev.godwit.engine.restore.Restorer(log).describingLocalFile(described).local(file.file(), backups, null);
+        assertEquals("Restoring " + described + ", " + file.file() + ", from " + copy, lines.get(0));
+        assertEquals("Restored " + file.file().getFileName() + " (" + described + ") to the copy " + copy.getFileName() + ".", lines.get(1));
+        GodwitException none = assertThrows(GodwitException.class, () -> new dev.godwit.engine.restore.Restorer(log).describingLocalFile(described)
+                .local(file.file(), new dev.godwit.engine.restore.LocalBackups(project.resolve("elsewhere"), 5), null));
+        assertTrue(none.getMessage().startsWith("There is no backup of " + described + ", " + file.file() + " in "), none.getMessage());
+    }
+
+    /**
      * A remote binding ({@code remote = true}, wrangler 4's remote bindings): wrangler dev works on the deployed database for it, so
      * a goal on the local file says that the file is not what wrangler dev sees; without the flag, or on Cloudflare D1, nothing is said.
      */
