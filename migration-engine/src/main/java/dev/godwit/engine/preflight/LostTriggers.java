@@ -54,6 +54,48 @@ final class LostTriggers {
     }
 
     /**
+     * The triggers that migrations of the run created (read into {@code between} after the migration of that index) and the end of
+     * the run lacks, on a table or view of the same name and kind that is still there: lost within the run (a later rebuild did not
+     * create them again), which {@link #between} cannot see in {@code before}. One a migration drops by name after the last that
+     * had it is meant to go. Renamed views are left to {@link #between} (only for what was there before the run).
+     */
+    static List<Lost> createdInRun(Map<String, TableFeatures> before, Map<String, TableFeatures> after, List<List<String>> migrations,
+            Map<Integer, Map<String, TableFeatures>> between) {
+        // by trigger key: the table (its name then), the trigger, and the last migration after which it stood
+        Map<String, Object[]> seen = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < migrations.size(); i++) {
+            Map<String, TableFeatures> then = between.get(i);
+            if (then == null) continue;
+            for (TableFeatures t : then.values()) {
+                for (Map.Entry<String, String> trigger : t.triggers().entrySet()) {
+                    seen.put(SqliteNames.key(trigger.getKey()), new Object[] {t, trigger.getKey(), trigger.getValue(), i});
+                }
+            }
+        }
+        List<Lost> out = new ArrayList<>();
+        for (Map.Entry<String, Object[]> e : seen.entrySet()) {
+            TableFeatures was = (TableFeatures) e.getValue()[0];
+            int last = (Integer) e.getValue()[3];
+            TableFeatures is = after.get(SqliteNames.key(was.table()));
+            if (is == null || is.view() != was.view()) continue;   // its table gone, or a table become a view: nothing of it to keep
+            if (is.triggers().keySet().stream().anyMatch(n -> SqliteNames.key(n).equals(e.getKey()))) continue;
+            if (droppedByName(migrations.subList(last + 1, migrations.size()).stream().flatMap(List::stream).toList()).contains(e.getKey())) continue;
+            out.add(new Lost(was.table(), (String) e.getValue()[1], (String) e.getValue()[2], was.view(), null));
+        }
+        return out;
+    }
+
+    /** Whether one of the statements creates a trigger ({@code CREATE [TEMP] TRIGGER}). */
+    static boolean createsTrigger(List<String> statements) {
+        for (String s : statements) {
+            List<SqlLexer.Token> t = SqlLexer.significant(s);
+            if (t.size() < 2 || !t.get(0).is("CREATE")) continue;
+            if (t.get(1).is("TRIGGER") || t.size() > 2 && (t.get(1).is("TEMP") || t.get(1).is("TEMPORARY")) && t.get(2).is("TRIGGER")) return true;
+        }
+        return false;
+    }
+
+    /**
      * Views gone in the run that a view made in the run takes over, by the gone one's case-folded name: SQLite cannot rename a
      * view, so drizzle-kit (and a hand-written migration) renames one by DROP VIEW of the old name and CREATE VIEW of the new in
      * one migration, which drops the old one's INSTEAD OF triggers. Of the views one migration drops and creates, the one made with

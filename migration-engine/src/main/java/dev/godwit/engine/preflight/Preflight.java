@@ -485,6 +485,7 @@ public final class Preflight implements PendingCheck {
             rows = heldBefore.values().stream().mapToLong(Long::longValue).sum();
             tables = heldBefore.values().stream().filter(n -> n > 0).count();
             List<Migration> ranThrough = new ArrayList<>();
+            Map<Integer, Map<String, TableFeatures>> featuresBetween = new java.util.HashMap<>();
             DroppedTables drops = new DroppedTables(heldBefore);
             Map<String, String> viewBrokenBy = new java.util.LinkedHashMap<>();   // view -> the migration that left it unreadable
             for (Migration m : pending) {
@@ -564,13 +565,15 @@ public final class Preflight implements PendingCheck {
                     }
                 }
                 ranThrough.add(m);
+                // a trigger it creates is one a later migration of the run can lose (a rebuild of its table)
+                if (LostTriggers.createsTrigger(m.statements())) featuresBetween.put(ranThrough.size() - 1, TableFeatures.read(r));
                 drops.after(r, m);
                 r.noteRenamedAway(m.statements());
                 o.droppedColumns().forEach(droppedColumns::putIfAbsent);
                 ran++;
                 BrokenViews.noteBrokenBy(r, viewsBefore, m.fileName(), viewBrokenBy);
             }
-            lost = TableFeatures.lostIn(featuresBefore, TableFeatures.read(r), ranThrough);
+            lost = TableFeatures.lostIn(featuresBefore, TableFeatures.read(r), ranThrough, featuresBetween);
             brokenViews = BrokenViews.broken(r, viewsBefore, viewBrokenBy);
             brokenTriggers = BrokenTriggers.broken(r, triggersBrokenBefore);
             dropped = drops.dropped();

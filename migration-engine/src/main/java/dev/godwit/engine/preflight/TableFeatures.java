@@ -73,11 +73,39 @@ record TableFeatures(String table, List<UnmodelledClause> clauses, Map<String, S
 
     /** As {@link #lost(Map, Map, List)} for the migrations {@code ran}: a renamed view's lost trigger names the migration that dropped it. */
     static List<String> lostIn(Map<String, TableFeatures> before, Map<String, TableFeatures> after, List<Migration> ran) {
-        return lost(before, after, ran.stream().map(Migration::statements).toList(), view -> {
+        return lostIn(before, after, ran, Map.of());
+    }
+
+    /**
+     * As {@link #lostIn(Map, Map, List)}, with {@code between}: the features read after some of the migrations of {@code ran} (by
+     * index, those that create a trigger), so a trigger an earlier migration of the run created and a later one lost (a rebuild
+     * of its table that does not create it again) is lost too, unless a migration after the last that had it drops it by name.
+     */
+    static List<String> lostIn(Map<String, TableFeatures> before, Map<String, TableFeatures> after, List<Migration> ran,
+            Map<Integer, Map<String, TableFeatures>> between) {
+        List<String> out = lost(before, after, ran.stream().map(Migration::statements).toList(), view -> {
             String dropper = null;   // the last migration that dropped it: the one that took the trigger away
             for (Migration m : ran) if (LostTriggers.droppedByName(m.statements(), "VIEW").contains(view)) dropper = m.fileName();
             return dropper;
         });
+        if (between.isEmpty()) return out;
+        List<List<String>> migrations = ran.stream().map(Migration::statements).toList();
+        // one there before the run, lost, is said above (with its text then) once
+        java.util.Set<String> said = new java.util.HashSet<>();
+        for (LostTriggers.Lost t : LostTriggers.between(before, after, migrations)) said.add(SqliteNames.key(t.name()));
+        for (LostTriggers.Lost t : LostTriggers.createdInRun(before, after, migrations, between)) {
+            if (said.add(SqliteNames.key(t.name()))) out.add(lostTrigger(t));
+        }
+        return out;
+    }
+
+    /** The sentence for a trigger lost by a rebuild of its table, or by dropping its view and creating it again. */
+    private static String lostTrigger(LostTriggers.Lost t) {
+        return Quoting.doubleQuoted(t.table()) + ": trigger " + Quoting.doubleQuoted(t.name()) + " is gone ("
+                + (t.onView() ? "dropping the view and creating it again drops its INSTEAD OF triggers). Recreate it after the view"
+                        : "a rebuild of the table drops its triggers). Recreate it after the rebuild")
+                + ", e.g. in a custom migration (mvn db:generate -Ddb.custom) holding:\n      "
+                + t.sql().strip().replace("\n", "\n      ") + ";";
     }
 
     /** {@code droppedIn}: the file of the migration that dropped a view (by case-folded name), or null. */
@@ -101,11 +129,7 @@ record TableFeatures(String table, List<UnmodelledClause> clauses, Map<String, S
                             + " view, drop it by name before the DROP VIEW: DROP TRIGGER " + Quoting.doubleQuoted(t.name()) + ";");
                     continue;
                 }
-                out.add(Quoting.doubleQuoted(t.table()) + ": trigger " + Quoting.doubleQuoted(t.name()) + " is gone ("
-                        + (t.onView() ? "dropping the view and creating it again drops its INSTEAD OF triggers). Recreate it after the view"
-                                : "a rebuild of the table drops its triggers). Recreate it after the rebuild")
-                        + ", e.g. in a custom migration (mvn db:generate -Ddb.custom) holding:\n      "
-                        + t.sql().strip().replace("\n", "\n      ") + ";");
+                out.add(lostTrigger(t));
             }
             TableFeatures is = after.get(e.getKey());
             // renamed, then rebuilt under its new name (db:generate writes a rename and a rebuild so): its clauses went with it
