@@ -291,6 +291,30 @@ public final class Preflight implements PendingCheck {
     }
 
     /** What to do about rows a statement deleted or unlinked, by what the statement is; null where nothing more can be said. */
+    /**
+     * For rows deleted by a migration that backed their table up into a copy, dropped it and created it again, where a later
+     * pending migration copies the backup back: why that pair is still refused and the way on; null for other deletions. Each
+     * migration is its own transaction (on D1 its own request): where the apply stops between the two (the copy back failing on
+     * the database's rows, a cut request, a killed run), the table stays empty, its rows only in the backup.
+     */
+    private static String restoredLater(RowChange c, List<Migration> pending) {
+        int at = pending.indexOf(c.migration());
+        if (at < 0) return null;
+        for (String[] b : StatementText.backups(c.migration().statements())) {
+            if (!dev.godwit.schema.model.SqliteNames.key(b[0]).equals(dev.godwit.schema.model.SqliteNames.key(c.table()))) continue;
+            for (Migration later : pending.subList(at + 1, pending.size())) {
+                if (!LossRules.readsInto(later.statements(), b[1], b[0])) continue;
+                return later.fileName() + " copies them back from " + Quoting.doubleQuoted(b[1]) + " in a migration of its own, and each migration"
+                        + " is its own transaction (on D1 its own request): where the apply stops between the two (the copy back failing on the"
+                        + " database's rows, a request cut, a run killed), " + Quoting.doubleQuoted(c.table()) + " stays empty and its rows are in "
+                        + Quoting.doubleQuoted(b[1]) + " only. Back up, drop, create and copy back in one migration (or rename the table away,"
+                        + " create the new one, INSERT INTO ... SELECT from the old one and drop it, in one migration), or declare it in "
+                        + c.migration().fileName() + " if the pair is meant to run so";
+            }
+        }
+        return null;
+    }
+
     private static String deletionWay(RowChange c) {
         String st = c.statementText();
         if (st == null) return null;
@@ -625,7 +649,8 @@ public final class Preflight implements PendingCheck {
         java.util.Set<String> ways = new java.util.LinkedHashSet<>();
         for (RowChange c : changes) {
             if (c.kind() == RowChange.Kind.ROWS_DELETED || c.kind() == RowChange.Kind.SET_NULL || c.kind() == RowChange.Kind.REFERENCE_CHANGED) {
-                String way = deletionWay(c);
+                String restored = c.kind() == RowChange.Kind.ROWS_DELETED ? restoredLater(c, pending) : null;
+                String way = restored != null ? restored : deletionWay(c);
                 if (way != null) ways.add(way);
             }
         }

@@ -40,8 +40,9 @@ final class Replica implements Database {
     /**
      * Tables an earlier migration of the run renamed away while it created a new table under their name (the old rebuild idiom
      * split over two migrations: {@code ALTER TABLE orders RENAME TO orders_old; CREATE TABLE orders ...}, then {@code INSERT INTO
-     * orders SELECT ... FROM orders_old; DROP TABLE orders_old}): by {@link dev.godwit.schema.model.SqliteNames#key} of the name
-     * now, the name the new table took.
+     * orders SELECT ... FROM orders_old; DROP TABLE orders_old}), or backed up into a copy while it was dropped and created again
+     * ({@code CREATE TABLE orders_bak AS SELECT * FROM orders; DROP TABLE orders; CREATE TABLE orders ...}, then the copy back):
+     * by {@link dev.godwit.schema.model.SqliteNames#key} of the name now (the backup's), the name the new table took.
      */
     private final java.util.Map<String, String> renamedAway = new java.util.HashMap<>();
 
@@ -81,7 +82,10 @@ final class Replica implements Database {
      * there, or whose old name no table holds any more, is forgotten.
      */
     void noteRenamedAway(java.util.List<String> statements) {
-        java.util.List<String[]> renames = StatementText.tableRenames(statements);
+        java.util.List<String[]> renames = new java.util.ArrayList<>(StatementText.tableRenames(statements));
+        // a table backed up into a copy, dropped and created again (the copy back follows in a later migration): its rows are in the
+        // backup as in a table renamed away, {table, backup} read as a rename of the table to the backup
+        renames.addAll(StatementText.backups(statements));
         if (renames.isEmpty() && renamedAway.isEmpty()) return;
         java.util.Set<String> now = new java.util.HashSet<>();
         for (java.util.Map<String, Object> row : query("SELECT name FROM main.sqlite_master WHERE type = 'table'")) {

@@ -348,6 +348,44 @@ final class StatementText {
         return false;
     }
 
+    /**
+     * The tables the statements back up, drop and create again under their name, each as {table, backup}: a statement fills a new
+     * table from the table ({@code CREATE TABLE orders_bak AS SELECT * FROM orders}, or {@code INSERT INTO orders_bak ... SELECT ...
+     * FROM orders} into one they created), a later one drops the table and a later one creates it again. The backup holds the
+     * table's old rows, for a later migration to copy back.
+     */
+    static List<String[]> backups(List<String> statements) {
+        List<String[]> out = new java.util.ArrayList<>();
+        for (int j = 0; j < statements.size(); j++) {
+            String table = dev.godwit.engine.sql.StatementKind.droppedTable(statements.get(j));
+            if (table == null) continue;
+            boolean createdAgain = false;
+            for (int k = j + 1; k < statements.size() && !createdAgain; k++) {
+                String made = dev.godwit.engine.sql.StatementKind.createdTable(statements.get(k));
+                createdAgain = made != null && SqliteNames.key(made).equals(SqliteNames.key(table));
+            }
+            if (!createdAgain) continue;
+            java.util.Set<String> created = new java.util.HashSet<>();
+            for (int i = 0; i < j; i++) {
+                String st = statements.get(i);
+                List<SqlLexer.Token> t = SqlLexer.significant(st);
+                String made = dev.godwit.engine.sql.StatementKind.createdTable(st);
+                String into = null;
+                if (made != null) {
+                    created.add(SqliteNames.key(made));
+                    if (t.stream().anyMatch(x -> x.is("AS"))) into = made;   // CREATE TABLE b AS SELECT ...
+                } else if (t.size() > 3 && t.get(0).is("INSERT") && t.get(1).is("INTO") && t.get(2).isName()
+                        && created.contains(SqliteNames.key(t.get(2).name())) && t.stream().anyMatch(x -> x.is("SELECT"))) {
+                    into = t.get(2).name();
+                }
+                if (into == null || SqliteNames.key(into).equals(SqliteNames.key(table)) || !mentions(code(st), table)) continue;
+                String backup = into;
+                if (out.stream().noneMatch(b -> SqliteNames.key(b[1]).equals(SqliteNames.key(backup)))) out.add(new String[] {table, backup});
+            }
+        }
+        return out;
+    }
+
     /** The migration's {@code ALTER TABLE a RENAME TO b}, in order: from-name, to-name. */
     static List<String[]> tableRenames(List<String> statements) {
         List<String[]> out = new java.util.ArrayList<>();
