@@ -106,7 +106,7 @@ public final class D1FleetStandIn implements AutoCloseable {
         this.accountId = accountId;
         this.token = token;
         Files.createDirectories(dir);
-        this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 256);
+        this.server = D1Wire.listen(new InetSocketAddress("127.0.0.1", 0), 256);
         this.pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "d1-fleet-stand-in");
             t.setDaemon(true);

@@ -129,7 +129,7 @@ public final class D1StandIn implements AutoCloseable {
         }
         D1Wire.likeD1(db);
         recordVersion();
-        this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+        this.server = D1Wire.listen(new InetSocketAddress("127.0.0.1", port), 0);
         this.pool = Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "d1-stand-in");
             t.setDaemon(true);

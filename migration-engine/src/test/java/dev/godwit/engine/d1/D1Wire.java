@@ -34,6 +34,16 @@ import org.sqlite.SQLiteLimits;
 final class D1Wire {
 
     static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * A JDK HTTP server on {@code address}, answering without Nagle's delay: it writes an answer's headers and body apart, and
+     * with Nagle on the body waited for the client's delayed ACK of the headers, 40 ms an answer (a test class making a few
+     * hundred D1 calls spent 57 s of its 60 there: 4 s without). The property is read once, when the first server starts.
+     */
+    static com.sun.net.httpserver.HttpServer listen(java.net.InetSocketAddress address, int backlog) throws java.io.IOException {
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+        return com.sun.net.httpserver.HttpServer.create(address, backlog);
+    }
     static final String TRANSACTION_MESSAGE = "To execute a transaction, please use the state.storage.transaction() or"
             + " state.storage.transactionSync() APIs instead of the SQL BEGIN TRANSACTION or SAVEPOINT statements. The JavaScript API"
             + " is safer because it will automatically roll back on exceptions, and because it interacts correctly with Durable"
