@@ -24,7 +24,7 @@ public final class RamDiskTempDirs implements TempDirFactory {
 
     @Override
     public Path createTempDirectory(AnnotatedElementContext element, ExtensionContext context) throws IOException {
-        return PARENT == null ? Files.createTempDirectory("junit") : Files.createTempDirectory(PARENT, "junit");
+        return PARENT == null ? Files.createTempDirectory("junit") : Files.createTempDirectory(PARENT, "godwit-test-");
     }
 
     private static Path parent() {
