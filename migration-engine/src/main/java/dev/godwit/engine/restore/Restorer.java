@@ -98,9 +98,14 @@ public final class Restorer {
      * and it is the way back. A file that cannot be written is a warning: the bookmark was printed above.
      */
     private void record(Path file, Target.RemoteD1 r, String bookmark, String targetArgs) {
+        recordCommand(file, r, bookmark, "mvn db:restore -Ddb.bookmark=" + bookmark + targetArgs);
+    }
+
+    /** As {@link #record}, with the whole command that restores {@code bookmark} ({@code mvn db:restore ...}). */
+    private void recordCommand(Path file, Target.RemoteD1 r, String bookmark, String command) {
         String line = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + "  D1 database " + r.name()
                 + (r.name().equals(r.settings().databaseId()) ? "" : " (" + r.settings().databaseId() + ")") + "  bookmark "
-                + bookmark + "  mvn db:restore -Ddb.bookmark=" + bookmark + targetArgs + System.lineSeparator();
+                + bookmark + "  " + command + System.lineSeparator();
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, line, java.nio.charset.StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
@@ -208,6 +213,12 @@ public final class Restorer {
                 throw new D1Exception(e.getMessage() + " Nothing was restored.", e.httpStatus(), e.errorCode(), false, e);
             }
             log.info("Time Travel bookmark of D1 database " + target.name() + " before this restore: " + before);
+            // kept as an apply's is: the way back from a restore (which replaces all of the database) was printed only, lost with
+            // the log under mvn -q, and unknown to the check of which database a bookmark is of (refuseOtherDatabasesBookmark)
+            if (bookmarksLog != null) {
+                recordCommand(bookmarksLog, target, before, undoCommand != null && undoCommand.startsWith("mvn db:restore ") && undoCommand.contains("BOOKMARK")
+                        ? undoCommand.replace("BOOKMARK", before) : "mvn db:restore -Ddb.bookmark=" + before);
+            }
             log.info("Restoring Cloudflare D1 database " + target.name() + " to bookmark " + to + " (this replaces all of its contents)");
             D1TimeTravel.Restored r;
             try {

@@ -356,6 +356,45 @@ class RestoreTest {
     }
 
     /**
+     * db:restore printed the bookmark it replaced ("to undo this restore: mvn db:restore -Ddb.bookmark=..."), the way back from a
+     * restore that replaced all of the database, but did not keep it in .godwit/d1-bookmarks.log as db:apply keeps its own: under
+     * mvn -q it was lost, and pasted with another environment the log's check of which database a bookmark is of did not know it
+     * and sent it. It is kept now, before the restore goes out, with the command that restores it.
+     */
+    @Test
+    void theBookmarkBeforeARestoreIsKeptInTheLogAndCheckedAsAnApplysIs() throws Exception {
+        try (D1StandIn staging = D1StandIn.start(dir.resolve("staging.sqlite"), "acct", "db-stage", "tok-restore-81");
+             D1StandIn production = D1StandIn.start(dir.resolve("production.sqlite"), "acct", "db-prod", "tok-restore-81")) {
+            D1Settings stagingSettings = new D1Settings("acct", "db-stage", "tok-restore-81", staging.endpoint());
+            D1Settings productionSettings = new D1Settings("acct", "db-prod", "tok-restore-81", production.endpoint());
+            Target.RemoteD1 stagingTarget = new Target.RemoteD1(stagingSettings, "test", "shop-staging");
+            Target.RemoteD1 productionTarget = new Target.RemoteD1(productionSettings, "test", "shop-production");
+            Path bookmarks = dir.resolve("project/.godwit/" + Restorer.BOOKMARKS);
+            String to;
+            try (D1Database s = new D1Database(stagingSettings)) {
+                s.runAtomically(List.of("CREATE TABLE t (x)"), false);
+                to = staging.currentBookmark();
+                s.runAtomically(List.of("INSERT INTO t VALUES (1)"), false);
+            }
+            String before = staging.currentBookmark();
+            Restorer.Result r = new Restorer(log).withBookmarksLog(bookmarks)
+                    .remote(stagingTarget, to, null, "mvn db:restore -Ddb.bookmark=BOOKMARK -Ddb.env=staging -Ddb.force");
+            assertEquals(before, r.replaced());
+            List<String> kept = Files.readAllLines(bookmarks);
+            assertEquals(1, kept.size(), kept.toString());
+            assertTrue(kept.get(0).matches("[0-9T:-]+Z  D1 database shop-staging \\(db-stage\\)  bookmark " + before
+                    + "  mvn db:restore -Ddb.bookmark=" + before + " -Ddb.env=staging -Ddb.force"), kept.get(0));
+            assertFalse(Files.readString(bookmarks).contains("tok-restore-81"));
+            // the way back from the restore, pasted with production chosen: refused before anything is sent
+            int requests = production.timeTravelQueries().size();
+            GodwitException e = assertThrows(GodwitException.class, () -> new Restorer(log).withBookmarksLog(bookmarks)
+                    .remote(productionTarget, before, null, "mvn db:restore -Ddb.bookmark=BOOKMARK -Ddb.env=production -Ddb.force"));
+            assertTrue(e.getMessage().startsWith("Bookmark " + before + " was taken on D1 database shop-staging (db-stage) ("), e.getMessage());
+            assertEquals(requests, production.timeTravelQueries().size(), "nothing was sent");
+        }
+    }
+
+    /**
      * .godwit/d1-bookmarks.log took a line for every apply to D1 and never let one go: a CI that deploys a few times a day
      * grew it for good, though D1 keeps no state older than 30 days (Time Travel's window), so such a bookmark restores nothing.
      * The lines older than that now go when one is added; a line the file's own form does not start is kept.
