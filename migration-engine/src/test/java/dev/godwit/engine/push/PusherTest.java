@@ -121,6 +121,25 @@ class PusherTest {
     }
 
     /**
+     * The advice after a push on a database whose drizzle-orm history Godwit was not told the name of ("db:push records nothing in
+     * my_migrations ... Record it as applied there instead: mvn db:baseline -Dlocal -Ddb.baseline=<its tag>") did not name that
+     * table: pasted, db:baseline stopped on "The database has no history table __drizzle_migrations ... but it has my_migrations".
+     * It carries -Ddb.migrationsTable=my_migrations now, in place of the one the run was given.
+     */
+    @Test
+    void theBaselineAdvisedAfterAPushNamesAHistoryGodwitWasNotToldOf() {
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("custom-history-advice.sqlite"))) {
+            db.runAtomically(List.of("CREATE TABLE \"my_migrations\" (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at numeric)",
+                    "INSERT INTO my_migrations (hash, created_at) VALUES ('" + "ab".repeat(32) + "', 1764581220000)"), false);
+            new Pusher(db, engineLog, Set.of("__drizzle_migrations")).withCommandArgs(" -Ddb.migrationsTable=__drizzle_migrations -Ddb.out=db/m")
+                    .push(schema(teams()), true, null);
+            assertTrue(log.contains("db:push records nothing in my_migrations: once mvn db:generate writes these changes as a migration, db:apply on "
+                    + db.describe() + " refuses to run it again (its changes are there already). Record it as applied there instead: mvn db:baseline"
+                    + " -Dlocal -Ddb.out=db/m -Ddb.migrationsTable=my_migrations -Ddb.baseline=<its tag>."), log.toString());
+        }
+    }
+
+    /**
      * Another system's table in the database (-Ddb.tablesFilter=!legacy_*): db:push -Ddb.force dropped it as a table the schema
      * lacks. Left alone now, its rows and index kept; a table the code declares but the filter leaves out is refused.
      */
