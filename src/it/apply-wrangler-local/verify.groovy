@@ -10,7 +10,8 @@ def log = new File(basedir, 'build.log').text
 // The file wrangler 4.164 itself creates for database_id 4f6c2e1a-... (see WranglerStateTest).
 def file = basedir.toPath().resolve('.wrangler/state/v3/d1/miniflare-D1DatabaseObject/9012a4b3b6b243473659919618b483fabca418d76b3f562eb4b95afb659f80d8.sqlite')
 assert Files.exists(file)
-assert log.contains('Applying 2 migration(s) to local D1 state ' + file.toAbsolutePath().normalize())
+// named as db:restore names it: the file's name, a hash, says nothing of which database it is
+assert log.contains("Applying 2 migration(s) to wrangler's local D1 file for 4f6c2e1a-1234-4bcd-9abc-0123456789ab, " + file.toAbsolutePath().normalize())
 def c = new org.sqlite.JDBC().connect('jdbc:sqlite:' + file, new Properties())
 try {
     assert rows(c, 'SELECT id, name FROM d1_migrations ORDER BY id') == ['1|0000_init.sql', '2|0001_email.sql']

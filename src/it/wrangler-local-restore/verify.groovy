@@ -14,7 +14,8 @@ def base = basedir.toPath().toAbsolutePath().normalize()
 def state = base.resolve('.wrangler/state/v3/d1/miniflare-D1DatabaseObject')
 def top = state.resolve('7984479d3d1c7b07c950007b2c85d540378d79f9a89682d7c7c8a5674d3f0fd2.sqlite')
 // 1: the wrangler-made 0002_wipe.sql applied to wrangler's own file, after a copy was kept
-assert log.contains('Applying 1 migration(s) to local D1 state ' + top)
+// named with the binding and environment that chose it, as db:restore names it (the hash alone said nothing of which it is)
+assert log.contains("Applying 1 migration(s) to wrangler's local D1 file of wrangler.jsonc (top level) d1_databases binding DB (shop-dev), " + top)
 assert log =~ /0002_wipe\s+2 statements/
 def backups = Files.list(base.resolve('.godwit/backups')).collect { it.fileName.toString() }.sort()
 def kept = backups.find { it ==~ /7984479d3d1c7b07c950007b2c85d540378d79f9a89682d7c7c8a5674d3f0fd2-[0-9a-f]{8}-\d{8}T\d{6}\.\d{3}Z\.sqlite/ }

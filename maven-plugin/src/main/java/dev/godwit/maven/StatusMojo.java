@@ -40,7 +40,8 @@ public class StatusMojo extends AbstractGodwitMojo {
         boolean none = file != null && !java.nio.file.Files.exists(file);
         if (none) getLog().info("There is no database at " + file.toAbsolutePath().normalize() + " yet (status creates none): every migration is pending there.");
         // none: an empty stand-in described and limited as the file will be, so db:apply's refusals read as they will there
-        try (Database db = none ? dev.godwit.engine.db.SqliteDatabase.inMemoryStandingFor(file, target() instanceof dev.godwit.engine.target.Target.WranglerLocalD1)
+        try (Database db = none ? dev.godwit.engine.db.SqliteDatabase.inMemoryStandingFor(file, target() instanceof dev.godwit.engine.target.Target.WranglerLocalD1,
+                target() instanceof dev.godwit.engine.target.Target.WranglerLocalD1 w ? w.description() : null)
                 : openDatabase()) {
             Migrator migrator = new Migrator(db, historyTable(), engineLog()).withCommandArgs(restoreArgs()).withTablesFilter(tablesFilter())   // the refusal's commands as db:apply's
                     .withLocalCopyKept(file == null || !localBackups().list(file).isEmpty());

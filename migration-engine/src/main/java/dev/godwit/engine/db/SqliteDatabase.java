@@ -122,11 +122,30 @@ public final class SqliteDatabase implements Database {
 
     /** As {@link #openLikeD1(Path)}, with {@code lockNotice} as in {@link #open(Path, Consumer)}. */
     public static SqliteDatabase openLikeD1(Path file, Consumer<String> lockNotice) {
+        return openLikeD1(file, null, lockNotice);
+    }
+
+    /**
+     * As {@link #openLikeD1(Path)}, named in its lines ({@link #describe}) as {@code description} says, then by its path: the file's
+     * name is a hash (919d5d….sqlite), which says nothing of which database it is ("Applying 2 migration(s) to local D1 state
+     * /…/919d5d….sqlite" named no binding, no environment). Null: as "local D1 state" and its path.
+     */
+    public static SqliteDatabase openLikeD1(Path file, String description) {
+        return openLikeD1(file, description, NO_NOTICE);
+    }
+
+    /** As {@link #openLikeD1(Path, String)}, with {@code lockNotice} as in {@link #open(Path, Consumer)}. */
+    public static SqliteDatabase openLikeD1(Path file, String description, Consumer<String> lockNotice) {
         Path made = makeFolders(file, "local D1 database");
         boolean existed = Files.exists(file);
-        SqliteDatabase db = connect("jdbc:sqlite:" + file.toAbsolutePath(), "local D1 state " + file.toAbsolutePath().normalize(), LOCAL_D1, lockNotice);
+        SqliteDatabase db = connect("jdbc:sqlite:" + file.toAbsolutePath(), localD1Named(file, description), LOCAL_D1, lockNotice);
         db.limitLikeD1();
         return existed ? db : db.removingIfLeftEmpty(file, made);
+    }
+
+    /** How wrangler's local D1 file is named in the lines: with what it is ({@code description}), where known, then its path. */
+    private static String localD1Named(Path file, String description) {
+        return (description == null || description.isBlank() ? "local D1 state " : description + ", ") + file.toAbsolutePath().normalize();
     }
 
     /** Wrangler's local D1 file: foreign keys never switched off, D1's size limits and rules. */
@@ -139,7 +158,12 @@ public final class SqliteDatabase implements Database {
      * refuse there reads word for word as the apply's refusal, while no file is created.
      */
     public static SqliteDatabase inMemoryStandingFor(Path file, boolean likeD1) {
-        String description = (likeD1 ? "local D1 state " : "local SQLite file ") + file.toAbsolutePath().normalize();
+        return inMemoryStandingFor(file, likeD1, null);
+    }
+
+    /** As {@link #inMemoryStandingFor(Path, boolean)}, wrangler's local D1 file named as {@link #openLikeD1(Path, String)} names it. */
+    public static SqliteDatabase inMemoryStandingFor(Path file, boolean likeD1, String localD1Description) {
+        String description = likeD1 ? localD1Named(file, localD1Description) : "local SQLite file " + file.toAbsolutePath().normalize();
         SqliteDatabase db = connect("jdbc:sqlite::memory:", description, likeD1 ? LOCAL_D1 : Capabilities.LOCAL_SQLITE);
         if (likeD1) db.limitLikeD1();
         return db;

@@ -454,6 +454,11 @@ public final class ProjectSettings {
                 + " \"d1_migrations\" there so that both keep one history (Godwit then keeps wrangler's).";
     }
 
+    /** Wrangler's local D1 file, named in the lines as db:restore names it (by its hash alone, db:apply's said nothing of which it is). */
+    private Target.WranglerLocalD1 described(Target.WranglerLocalD1 t) {
+        return new Target.WranglerLocalD1(t.file(), t.identity(), localD1Description(t));
+    }
+
     /** The database the goal works on. */
     public Target target() {
         if (Targets.isLocal(s) && s.preview()) refusePreviewLocally();
@@ -465,11 +470,11 @@ public final class ProjectSettings {
                 WranglerConfig.Binding named = localD1Binding();
                 if (named == null && config != null) refuseLocalD1NotInConfig();
                 String identity = named != null ? named.localIdentity() : s.localD1().strip();
-                return new Target.WranglerLocalD1(WranglerState.d1DatabaseFile(persistTo, identity), identity);
+                return described(new Target.WranglerLocalD1(WranglerState.d1DatabaseFile(persistTo, identity), identity));
             }
             if (s.localPath() == null && config != null && binding() != null) {
                 String identity = binding().localIdentity();
-                return new Target.WranglerLocalD1(WranglerState.d1DatabaseFile(persistTo, identity), identity);
+                return described(new Target.WranglerLocalD1(WranglerState.d1DatabaseFile(persistTo, identity), identity));
             }
             if (s.localPath() == null && config != null) refuseLocalWithD1OnlyInEnvironments();
             Path file = s.localPath() != null ? s.localPath() : s.projectDir().resolve(".godwit/local.sqlite");

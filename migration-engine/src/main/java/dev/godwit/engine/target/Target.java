@@ -39,8 +39,16 @@ public sealed interface Target permits Target.LocalFile, Target.WranglerLocalD1,
         }
     }
 
-    /** The SQLite file wrangler's local D1 uses for {@code identity} (its preview id, id or binding). */
-    record WranglerLocalD1(Path file, String identity) implements Target {
+    /**
+     * The SQLite file wrangler's local D1 uses for {@code identity} (its preview id, id or binding). {@code description}: what it
+     * is, as the lines that name it say it ({@link ProjectSettings#localD1Description}: the config, environment and binding that
+     * chose it), its name being a hash; null: none known, the path alone.
+     */
+    record WranglerLocalD1(Path file, String identity, String description) implements Target {
+        public WranglerLocalD1(Path file, String identity) {
+            this(file, identity, null);
+        }
+
         @Override
         public boolean remote() {
             return false;
@@ -48,12 +56,12 @@ public sealed interface Target permits Target.LocalFile, Target.WranglerLocalD1,
 
         @Override
         public Database open() {
-            return SqliteDatabase.openLikeD1(file);
+            return SqliteDatabase.openLikeD1(file, description);
         }
 
         @Override
         public Database open(EngineLog log) {
-            return SqliteDatabase.openLikeD1(file, log::warn);
+            return SqliteDatabase.openLikeD1(file, description, log::warn);
         }
     }
 

@@ -766,6 +766,44 @@ class WranglerConfigTest {
     }
 
     /**
+     * db:apply named wrangler's local D1 file by its name alone ("Applying 1 migration(s) to local D1 state …/919d5d….sqlite"), a
+     * hash, which says nothing of which binding and environment it is, where db:restore names them. Every line naming the file
+     * ({@code describe()}) names them now, as db:restore does.
+     */
+    @Test
+    void anApplyToWranglersLocalFileNamesTheBindingAndEnvironmentThatChoseIt() throws Exception {
+        write("wrangler.toml", TOML);
+        Target.WranglerLocalD1 file = assertInstanceOf(Target.WranglerLocalD1.class,
+                ProjectSettings.of(settings(true, "staging", null, null, null, null)).target());
+        Path folderDir = Files.createDirectories(project.resolve("wrangler-migrations"));
+        Files.writeString(folderDir.resolve("0001_init.sql"), "CREATE TABLE t (x);\n");
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        dev.godwit.engine.EngineLog log = new dev.godwit.engine.EngineLog() {
+            @Override
+            public void info(String message) {
+                lines.add(message);
+            }
+
+            @Override
+            public void warn(String message) {
+                lines.add(message);
+            }
+        };
+        String path = file.file().toAbsolutePath().normalize().toString();
+        try (dev.godwit.engine.db.Database db = file.open(log)) {
+            assertEquals("wrangler's local D1 file of wrangler.toml [env.staging] d1_databases binding DB (shop-staging), " + path, db.describe());
+            new dev.godwit.engine.migrate.Migrator(db, new dev.godwit.engine.migrate.HistoryTable.Wrangler("d1_migrations"), log)
+                    .apply(dev.godwit.engine.folder.MigrationsFolder.at(folderDir), dev.godwit.engine.migrate.ApplyOptions.defaults());
+        }
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("Applying 1 migration(s) to wrangler's local D1 file of wrangler.toml [env.staging]"
+                + " d1_databases binding DB (shop-staging), " + path)), lines.toString());
+        // without the config's words (a file given by its identity alone), as before
+        try (dev.godwit.engine.db.Database db = new Target.WranglerLocalD1(file.file(), "DB").open()) {
+            assertEquals("local D1 state " + path, db.describe());
+        }
+    }
+
+    /**
      * db:restore -Dlocal named wrangler's local D1 file by its name alone, a hash ({@code 919d5d….sqlite}: "Restoring local SQLite
      * file …/919d5d….sqlite", "Restored 919d5d….sqlite to the copy …"), which says nothing of which database it is, where the
      * environment and the binding picked it. Its lines name them.
