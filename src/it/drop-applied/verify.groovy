@@ -8,7 +8,8 @@ def db = new File(basedir, '.godwit/local.sqlite').canonicalPath
 // refuse-applied: the applied migration is refused, naming the database; nothing changed.
 assert drops.failure('refuse-applied').contains("0001_posts is applied to local SQLite file ${db} (recorded in __drizzle_migrations). Dropping it would leave that database" +
         " with changes no migration holds. Undo it with a new migration instead (change the schema, mvn db:generate); on a development database," +
-        " go back to before it first (mvn db:restore -Dlocal: the copy db:apply kept before it ran; what was written since goes too), then run" +
+        " go back to before it first (db:restore has no copy of local.sqlite to go back to: db:apply keeps one only of a file that held something;" +
+        " what was written since goes too), then run" +
         " db:drop again; or pass -Ddb.force to drop it anyway. Nothing was changed.") : drops.failure('refuse-applied')
 // d1-unreadable: the default target (D1) cannot be read: say so, require -Ddb.force.
 def unreadable = drops.failure('d1-unreadable')

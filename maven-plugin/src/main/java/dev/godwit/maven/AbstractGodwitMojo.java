@@ -731,6 +731,25 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
         return project.getBasedir().toPath().resolve(".godwit").resolve("backups");
     }
 
+    /**
+     * The way back to before given migrations ran on the target, as the goals' advice names it: from the bookmark log on D1, from
+     * the copies of the local file.
+     */
+    protected dev.godwit.engine.restore.WayBack wayBack() {
+        Target t;
+        try {
+            t = target();
+        } catch (GodwitException unresolved) {
+            return null;   // the goal's own opening of the database says why
+        }
+        if (t instanceof Target.RemoteD1 r) {
+            return dev.godwit.engine.restore.WayBack.d1(backupsDir().getParent().resolve(dev.godwit.engine.restore.Restorer.BOOKMARKS),
+                    r.settings().databaseId(), r.name(), restoreArgs());
+        }
+        java.nio.file.Path file = localFile();
+        return file == null ? null : dev.godwit.engine.restore.WayBack.local(localBackups(), file.toAbsolutePath().normalize(), restoreArgs(), historyTable());
+    }
+
     /** The copies of local files in {@link #backupsDir()}, the last {@code -Ddb.backups} of each kept. */
     protected dev.godwit.engine.restore.LocalBackups localBackups() {
         return new dev.godwit.engine.restore.LocalBackups(backupsDir(), backups);

@@ -112,6 +112,7 @@ public class ApplyMojo extends AbstractGodwitMojo {
             new Migrator(db, historyTable(), engineLog()).withTablesFilter(tablesFilter())
                     .withCommandArgs(restoreArgs())   // the database this command line picked, in the way on's commands
                     .withLocalCopyKept(file == null || !localBackups.list(file).isEmpty())
+                    .withWayBack(wayBack())
                     .checkingPendingWith(preflight)
                     .beforeApplying(pending -> new Restorer(engineLog()).beforeApply(target, db, localBackups, restoreArgs(), wranglerArgs()))
                     .apply(folder, new ApplyOptions(dryRun, ignoreChecksums, 3, localForeignKeysOff).withIgnoreMissing(ignoreMissing)

@@ -31,6 +31,6 @@ public class DropMojo extends AbstractGodwitMojo {
 
     @Override
     protected void run() {
-        new Dropper(engineLog()).withCommandArgs(restoreArgs()).drop(folder(), new DropOptions(name, force), databaseOpener(), historyTable());
+        new Dropper(engineLog()).withCommandArgs(restoreArgs()).withWayBack(wayBack()).drop(folder(), new DropOptions(name, force), databaseOpener(), historyTable());
     }
 }

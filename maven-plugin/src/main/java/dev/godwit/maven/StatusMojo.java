@@ -44,7 +44,8 @@ public class StatusMojo extends AbstractGodwitMojo {
                 target() instanceof dev.godwit.engine.target.Target.WranglerLocalD1 w ? w.description() : null)
                 : openDatabase()) {
             Migrator migrator = new Migrator(db, historyTable(), engineLog()).withCommandArgs(restoreArgs()).withTablesFilter(tablesFilter())   // the refusal's commands as db:apply's
-                    .withLocalCopyKept(file == null || !localBackups().list(file).isEmpty());
+                    .withLocalCopyKept(file == null || !localBackups().list(file).isEmpty())
+                    .withWayBack(wayBack());
             List<MigrationState> states = migrator.status(folder);
             String refusal = migrator.applyRefusal(states);
             getLog().info("Migrations in " + folder().dir() + " on " + (none ? "the database that is not there yet" : db.describe()) + ":");

@@ -91,8 +91,10 @@ class FleetApplyGoalTest {
             apply.session = OneDatabaseGoalsTest.commandLine("db.d1.databaseId", id, "db.d1.token", TOKEN);
             Exception e = assertThrows(Exception.class, apply::run);
             assertTrue(e.getMessage().startsWith("The database records migration(s) the folder does not have: created_at 1234"), e.getMessage());
-            assertTrue(e.getMessage().contains(" go back to before it (mvn db:restore -Ddb.d1.databaseId=" + id + " -Ddb.timestamp=TIME before it, or"
-                    + " the bookmark db:apply printed then) or start it afresh; if those rows are from an abandoned branch, remove them with mvn"
+            // drizzle's history keeps no time of apply: what to look up and where, no "-Ddb.timestamp=TIME" that fails as pasted
+            assertTrue(e.getMessage().contains(" go back to before it (drizzle's history keeps no time of apply, so which bookmark is from before"
+                    + " created_at 1234 (hash 0f0f0f0f0f0f) ran is not known here: it is the one the db:apply that ran it printed first"), e.getMessage());
+            assertTrue(e.getMessage().contains("; give it to db:restore as -Ddb.bookmark, or a time before that run as -Ddb.timestamp) or start it afresh; if those rows are from an abandoned branch, remove them with mvn"
                     + " db:repair -Ddb.d1.databaseId=" + id + "; if the folder's migrations were squashed (or, with wrangler's history, renamed),"
                     + " mvn db:repair -Ddb.d1.databaseId=" + id + " records"), e.getMessage());
             assertTrue(!e.getMessage().contains(TOKEN), e.getMessage());

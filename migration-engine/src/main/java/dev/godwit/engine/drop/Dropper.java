@@ -55,6 +55,14 @@ public final class Dropper {
         return this;
     }
 
+    /** The way back to before the applied migration ran, from the project's records (the bookmark log, the local copies); null: none. */
+    private dev.godwit.engine.restore.WayBack wayBackBefore;
+
+    public Dropper withWayBack(dev.godwit.engine.restore.WayBack wayBack) {
+        this.wayBackBefore = wayBack;
+        return this;
+    }
+
     public Dropper(EngineLog log) {
         this.log = log;
     }
@@ -291,8 +299,10 @@ public final class Dropper {
             boolean laterApplied = false;
             for (int i = states.indexOf(mine) + 1; i < states.size(); i++) laterApplied |= states.get(i).migration() != null && states.get(i).applied() != null;
             if (row.isPresent() && !laterApplied) {
-                wayBack = db.capabilities().remote()
-                        ? "mvn db:restore" + commandArgs + " -Ddb.bookmark=B with the Time Travel bookmark db:apply printed before it ran"
+                // "-Ddb.bookmark=B with the bookmark db:apply printed" failed as pasted: the bookmark log, or the copies, name it
+                wayBack = wayBackBefore != null ? wayBackBefore.before(List.of(row.get())) : db.capabilities().remote()
+                        ? "mvn db:restore" + commandArgs + " with -Ddb.bookmark= the Time Travel bookmark db:apply printed before it ran (.godwit/"
+                        + dev.godwit.engine.restore.Restorer.BOOKMARKS + " keeps each, with its time)"
                         : "mvn db:restore -Dlocal" + commandArgs + ": the copy db:apply kept before it ran";
             }
         } catch (GodwitException e) {

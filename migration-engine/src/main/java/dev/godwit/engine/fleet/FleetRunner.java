@@ -727,7 +727,10 @@ public final class FleetRunner {
         HistoryCheck.check(st, table, new ApplyOptions(false, options.ignoreChecksums(), options.maxAttempts()).withIgnoreMissing(options.ignoreMissing())
                 .withOutOfOrder(options.outOfOrder()),
                 new HistoryCheck.Place("mvn " + command("db:repair", m.id()), "mvn " + command("db:restore", m.id())
-                        + " -Ddb.timestamp=TIME before it: the report's startedAt of the run that applied it"), about(m));
+                        + " with -Ddb.timestamp= a time before it: this database's startedAt in the report of the run that applied it")
+                        // "-Ddb.timestamp=TIME before it" failed as pasted: wrangler's history keeps when each row was written
+                        .goingBackWith(dev.godwit.engine.restore.WayBack.fleetMember(options.reportDir(), m.id(),
+                                command("db:restore", m.id()).substring("db:restore".length()))::before), about(m));
     }
 
     /**

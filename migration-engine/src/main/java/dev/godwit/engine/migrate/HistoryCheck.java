@@ -20,9 +20,28 @@ public final class HistoryCheck {
      * @param apply   the db:apply command to name for a one-off override, where the run was no db:apply (an application's
      *                Godwit.migrate, which takes no such option); null: "pass" the flag to this run
      */
-    public record Place(String repair, String wayBack, String apply) {
+    public record Place(String repair, String wayBack, String apply, java.util.function.Function<List<AppliedMigration>, String> wayBackBefore) {
         public Place(String repair, String wayBack) {
             this(repair, wayBack, null);
+        }
+
+        public Place(String repair, String wayBack, String apply) {
+            this(repair, wayBack, apply, null);
+        }
+
+        /** As this place with {@code before}: the way back to before given rows' migrations ran ({@link dev.godwit.engine.restore.WayBack}). */
+        public Place goingBackWith(java.util.function.Function<List<AppliedMigration>, String> before) {
+            return new Place(repair, wayBack, apply, before);
+        }
+
+        /**
+         * How this database goes back to before {@code rows}' migrations ran: a command that works as pasted where the project's
+         * records name the state, else what to look up where; {@link #wayBack} where nothing tells.
+         */
+        String wayBack(List<AppliedMigration> rows) {
+            if (wayBackBefore == null || rows.isEmpty()) return wayBack;
+            String said = wayBackBefore.apply(rows);
+            return said == null ? wayBack : said;
         }
 
         /** How to give {@code flag} ({@code -Ddb.ignoreChecksums}) once. */
@@ -97,6 +116,26 @@ public final class HistoryCheck {
         return out;
     }
 
+    private static List<AppliedMigration> rowsOf(List<MigrationState> states, java.util.function.Predicate<MigrationState> which) {
+        return states.stream().filter(which).map(MigrationState::applied).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** The rows of migrations moved under another "when" since they ran (the pending migration of the same SQL names them). */
+    private static List<AppliedMigration> movedRows(List<MigrationState> states) {
+        java.util.Set<String> moved = new java.util.HashSet<>();
+        for (MigrationState p : states) if (Migrator.notRecorded(p) && p.sameSqlAs() != null) moved.add(p.sameSqlAs());
+        return rowsOf(states, s -> s.state() == MigrationState.State.MISSING_LOCALLY && moved.contains(s.name()));
+    }
+
+    /** The rows of the migrations that ran after the first skipped one's place: going back to before them makes room for it. */
+    private static List<AppliedMigration> ranAfterSkipped(List<MigrationState> states) {
+        int first = -1;
+        for (int i = 0; i < states.size() && first < 0; i++) if (states.get(i).state() == MigrationState.State.SKIPPED) first = i;
+        if (first < 0) return List.of();
+        List<MigrationState> after = states.subList(first + 1, states.size());
+        return rowsOf(after, s -> s.applied() != null && s.state() != MigrationState.State.MISSING_LOCALLY);
+    }
+
     public static void check(List<MigrationState> states, HistoryTable history, ApplyOptions options, Place place, EngineLog log) {
         List<String> edited = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
@@ -134,7 +173,8 @@ public final class HistoryCheck {
                     + " folder does not have: " + someOf(missing, place.repair().replace("db:repair", "db:status") + " lists them all")
                     + ". Applying the pending ones on top could repeat or undo what those did (a migration rebased with regenerated SQL by"
                     + " db:rebase, or dropped after it ran here). On a development database, go back to before it"
-                    + " (" + place.wayBack() + ") or start it afresh; if those rows are from an abandoned branch, remove them with "
+                    + " (" + place.wayBack(rowsOf(states, s -> s.state() == MigrationState.State.MISSING_LOCALLY && missing.contains(s.name())))
+                    + ") or start it afresh; if those rows are from an abandoned branch, remove them with "
                     + place.repair() + "; if the folder's migrations were squashed (or, with wrangler's history, renamed), " + place.repair()
                     + " records the new ones the database already has (or renames the rows); to apply anyway, " + place.pass("-Ddb.ignoreMissing") + "."
                     + " Nothing was applied.");
@@ -185,7 +225,8 @@ public final class HistoryCheck {
                     // the row moved they would read as skipped, which db:apply refuses, so the repair alone is no way on
                     : "\n  This database ran it before " + String.join(", ", stranded) + ", which it never applied and which now come first: with"
                     + " its row moved (" + place.repair() + "), they would be older than the last applied migration, which db:apply refuses"
-                    + " (drizzle-orm's migrator would skip them). On a development database, go back to before it (" + place.wayBack() + ") or"
+                    + " (drizzle-orm's migrator would skip them). On a development database, go back to before it (" + place.wayBack(movedRows(states))
+                    + ") or"
                     + " start it afresh, then run db:apply. On a database that cannot go back (production ran a release branch's hotfix),"
                     + " move the row, then " + place.pass("-Ddb.outOfOrder") + " to apply them after it.";
             throw new MigrationException("Migration(s) already applied under another \"when\" would run again (their \"when\" changed after they"
@@ -200,7 +241,8 @@ public final class HistoryCheck {
         } else if (!skipped.isEmpty()) {
             throw new MigrationException("Migration(s) " + String.join(", ", skipped) + " were never applied but are older than the last applied migration"
                     + ": this database ran newer ones first (another branch's, or ones db:rebase moved after them). drizzle-orm's migrator"
-                    + " would skip them silently. On a development database, go back to before them (" + place.wayBack() + ") or"
+                    + " would skip them silently. On a development database, go back to before them (" + place.wayBack(ranAfterSkipped(states))
+                    + ") or"
                     + " start it afresh. Only if they exist on your branch alone and ran nowhere else, move their changes into a new"
                     + " migration (mvn db:drop them, then mvn db:generate); never remove migrations another database has. On a database that"
                     + " cannot go back (production ran a release branch's hotfix first), " + place.pass("-Ddb.outOfOrder") + " to apply them"

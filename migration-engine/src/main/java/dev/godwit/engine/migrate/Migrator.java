@@ -126,7 +126,7 @@ public final class Migrator {
         List<Migration> pending = states.stream().filter(s -> s.state() == MigrationState.State.PENDING).map(MigrationState::migration).toList();
         try {
             checkJournal(local, history, "Nothing was applied.");
-            HistoryCheck.check(states, history, ApplyOptions.defaults(), new HistoryCheck.Place(command("db:repair"), wayBack(), fromApplication ? command("db:apply") : null), EngineLog.SILENT);
+            HistoryCheck.check(states, history, ApplyOptions.defaults(), place(), EngineLog.SILENT);
             for (Migration m : pending) PendingStatements.check(m, db.capabilities(), db.describe(), history, !historyFound && m == pending.get(0), log);
             PendingStatements.checkShadowTables(pending, db);
             // a database db:push brought ahead of its history (a trial saw "pending" here, then db:apply's refusal)
@@ -364,7 +364,7 @@ public final class Migrator {
         checkJournal(local, history, "Nothing was applied.");
         List<AppliedMigration> rows = historyExists ? history.read(db) : List.of();
         List<MigrationState> states = states(local, rows);
-        HistoryCheck.check(states, history, options, new HistoryCheck.Place(command("db:repair"), wayBack(), fromApplication ? command("db:apply") : null), log);
+        HistoryCheck.check(states, history, options, place(), log);
         // with -Ddb.outOfOrder, the ones older than the last applied (HistoryCheck let them through) too, in the folder's order
         List<Migration> pending = states.stream().filter(s -> s.state() == MigrationState.State.PENDING
                 || options.outOfOrder() && s.state() == MigrationState.State.SKIPPED).map(MigrationState::migration).toList();
@@ -772,12 +772,35 @@ public final class Migrator {
 
     /** How this database goes back to before a migration: the local copy db:apply kept, or D1's Time Travel. */
     private String wayBack() {
-        if (db.capabilities().remote()) return "mvn db:restore" + commandArgs + " -Ddb.timestamp=TIME before it, or the bookmark db:apply printed then";
+        // no placeholder that reads as a command: what to look up, and where
+        if (db.capabilities().remote()) return "mvn db:restore" + commandArgs + " with -Ddb.bookmark= the Time Travel bookmark db:apply printed before"
+                + " it ran (.godwit/" + dev.godwit.engine.restore.Restorer.BOOKMARKS + " keeps each, with its time), or -Ddb.timestamp= a time before"
+                + " it (RFC 3339)";
         return localCopyKept ? "mvn db:restore -Dlocal" + commandArgs
                 : "db:restore has no copy of this file to go back to: db:apply keeps one only of a file that held something";
     }
 
     private boolean localCopyKept = true;
+
+    /** The way back to before given migrations ran, from the project's records (the bookmark log, the local copies); null: none. */
+    private dev.godwit.engine.restore.WayBack wayBackBefore;
+
+    /**
+     * Names, in the refusals' way back, the state from before the migrations in question ran, from {@code wayBack}'s records: a
+     * command that works as pasted, or what to look up where ("-Ddb.timestamp=TIME before it, or the bookmark db:apply printed
+     * then" failed as pasted).
+     */
+    public Migrator withWayBack(dev.godwit.engine.restore.WayBack wayBack) {
+        this.wayBackBefore = wayBack;
+        return this;
+    }
+
+    /** How the history check's messages name this database's commands. */
+    private HistoryCheck.Place place() {
+        HistoryCheck.Place p = new HistoryCheck.Place(command("db:repair"), wayBack(), fromApplication ? command("db:apply") : null);
+        boolean copies = db.capabilities().remote() || localCopyKept;
+        return wayBackBefore == null || !copies ? p : p.goingBackWith(wayBackBefore::before);
+    }
 
     /** Whether db:apply kept a copy of this local file to restore (the way back the refusals name); none: they say so. */
     public Migrator withLocalCopyKept(boolean kept) {

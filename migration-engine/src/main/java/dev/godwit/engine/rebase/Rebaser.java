@@ -193,8 +193,12 @@ public final class Rebaser {
                     + " Generate " + String.join(", ", tags) + " again on top of the target's migrations: git rm -f " + String.join(" ", files)
                     + ", take " + (tags.size() == 1 ? "its entry" : "their entries") + " out of " + folder.relative(folder.journalFile())
                     + ", then run mvn db:generate (the schema code holds " + (tags.size() == 1 ? "its" : "their") + " changes) and review it."
-                    + " A database that applied " + (tags.size() == 1 ? "it" : "them") + " (the branch's dev database) goes back to before (mvn"
-                    + " db:restore) or starts afresh. Nothing was written.");
+                    + " A database that applied " + (tags.size() == 1 ? "it" : "them") + " (the branch's dev database) goes back to before "
+                    // "(mvn db:restore)" named no state: on D1 it fails as pasted, on a local file it took the latest copy
+                    + (tags.size() == 1 ? "it" : "them") + " (a local file with mvn db:restore -Dlocal -Ddb.backup= the copy db:apply kept before it"
+                    + " ran " + (tags.size() == 1 ? "it" : "them") + ", in .godwit/backups/ under the time it was taken; Cloudflare D1 with mvn db:restore"
+                    + " -Ddb.bookmark= the bookmark db:apply printed then, which .godwit/" + dev.godwit.engine.restore.Restorer.BOOKMARKS
+                    + " keeps with its time and its command; with the -Ddb.env or -Ddb.local.path that picks that database) or starts afresh. Nothing was written.");
         }
         for (int i = 1; i < moved.size(); i++) {
             if (!moved.get(i).snapshot().prevId().equals(moved.get(i - 1).snapshot().id())) {

@@ -146,7 +146,10 @@ class D1MigratorTest {
             List<Migration> without = List.of(all.get(0), all.get(2));   // the applied 0001 is gone from the folder, 0002 is pending
             var e = org.junit.jupiter.api.Assertions.assertThrows(dev.godwit.engine.migrate.MigrationException.class,
                     () -> new Migrator(db, HistoryTable.forName("__drizzle_migrations"), log).apply(without, ApplyOptions.defaults()));
-            assertTrue(e.getMessage().contains("go back to before it (mvn db:restore -Ddb.timestamp=TIME before it, or the bookmark db:apply printed then)"),
+            // no placeholder that reads as a command ("-Ddb.timestamp=TIME before it, or the bookmark db:apply printed then" failed
+            // as pasted): with no record to name the state from (WayBackTest: the bookmark log, applied_at), what to look up, and where
+            assertTrue(e.getMessage().contains("go back to before it (mvn db:restore with -Ddb.bookmark= the Time Travel bookmark db:apply printed"
+                    + " before it ran (.godwit/d1-bookmarks.log keeps each, with its time), or -Ddb.timestamp= a time before it (RFC 3339))"),
                     e.getMessage());
             assertEquals(0, db.query("SELECT name FROM sqlite_master WHERE name = 'posts'").size(), "nothing applied");
         }

@@ -786,8 +786,11 @@ class FleetTest {
         standIn.execute(ids.get(0), "INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('0f0f0f0f0f0f0f0f', 1234)");
         String refusal = "The database records migration(s) the folder does not have: created_at 1234 (hash 0f0f0f0f0f0f). Applying the pending"
                 + " ones on top could repeat or undo what those did (a migration rebased with regenerated SQL by db:rebase, or dropped after it"
-                + " ran here). On a development database, go back to before it (mvn db:restore -Ddb.d1.databaseId=" + ids.get(0)
-                + " -Ddb.timestamp=TIME before it: the report's startedAt of the run that applied it) or start it afresh; if those rows are from"
+                + " ran here). On a development database, go back to before it (drizzle's history keeps no time of apply, so a time before"
+                + " created_at 1234 (hash 0f0f0f0f0f0f) ran is not known here: it is this database's startedAt in the report of the fleet apply"
+                + " that ran it (" + dir.resolve("target/godwit").resolve("fleet-<time>.json") + ", a run after created_at 1234 (hash 0f0f0f0f0f0f)"
+                + " was written (1970-01-01T00:00:01.234Z)); give it to mvn db:restore -Ddb.d1.databaseId=" + ids.get(0) + " as -Ddb.timestamp)"
+                + " or start it afresh; if those rows are from"
                 + " an abandoned branch, remove them with mvn db:repair -Ddb.d1.databaseId=" + ids.get(0) + "; if the folder's migrations were"
                 + " squashed (or, with wrangler's history, renamed), mvn db:repair -Ddb.d1.databaseId=" + ids.get(0) + " records the new ones the"
                 + " database already has (or renames the rows); to apply anyway, pass -Ddb.ignoreMissing. Nothing was applied.";
@@ -940,7 +943,7 @@ class FleetTest {
                 .withCommandArgs(" -Ddb.env=production").status(migrations);
         assertEquals(1L, status.byStatus().get("failing"), status.byStatus().toString());
         String report = Files.readString(status.report());
-        assertTrue(report.contains("(mvn db:restore -Ddb.d1.databaseId=" + ids.get(1) + " -Ddb.env=production -Ddb.timestamp=TIME before it"), report);
+        assertTrue(report.contains("give it to mvn db:restore -Ddb.d1.databaseId=" + ids.get(1) + " -Ddb.env=production as -Ddb.timestamp)"), report);
         assertTrue(report.contains("remove them with mvn db:repair -Ddb.d1.databaseId=" + ids.get(1) + " -Ddb.env=production;"), report);
         // without the environment, the printed id would be looked for in the top level's account
         Target.RemoteD1 without = (Target.RemoteD1) Targets.resolve(new TargetSettings(false, null, null, null, null, null, ids.get(0), TOKEN,
