@@ -41,7 +41,7 @@ public class RepairMojo extends AbstractGodwitMojo {
             return;
         }
         try (Database db = openExistingDatabase()) {
-            new Repairer(engineLog()).withCommandArgs(restoreArgs()).withTablesFilter(tablesFilter()).takingWayBack(wayBackBeforeHistoryChange("repair", db))
+            new Repairer(engineLog()).withCommandArgs(restoreArgs()).withWayBack(wayBack()).withTablesFilter(tablesFilter()).takingWayBack(wayBackBeforeHistoryChange("repair", db))
                     .repair(folder(), db, historyTable(), new RepairOptions(force, confirm));
         }
     }

@@ -51,6 +51,14 @@ public final class Repairer {
      */
     private java.util.function.Supplier<String> beforeChanging = () -> null;
 
+    /** The way back to before given migrations ran, from the project's records (the bookmark log, the local copies); null: none. */
+    private dev.godwit.engine.restore.WayBack wayBack;
+
+    public Repairer withWayBack(dev.godwit.engine.restore.WayBack wayBack) {
+        this.wayBack = wayBack;
+        return this;
+    }
+
     public Repairer beforeChanging(Runnable wayBack) {
         return takingWayBack(wayBack == null ? null : () -> {
             wayBack.run();
@@ -131,6 +139,7 @@ public final class Repairer {
         List<String> recorded = new ArrayList<>();
         boolean foreignRowsRemoved = false;   // rows of migrations the folder lacks (not mere copies): what the pending ones may be made from
         String leftBehind = null;   // what the removed rows' migrations left in the schema: db:repair changes only the history
+        List<AppliedMigration> removedRows = new ArrayList<>();   // the rows of migrations that may have left that: the way back is to before them
         String table = Quoting.doubleQuoted(history.name());
         if (db != null && HistoryTable.find(db, history).exists()) {   // find: another tool's history with rows is refused too
             List<MigrationState> states = new Migrator(db, history, EngineLog.SILENT).status(migrations);
@@ -200,6 +209,7 @@ public final class Repairer {
                         continue;
                     }
                     statements.add(deleteRow(table, history, r));
+                    removedRows.add(r);
                     lines.add("remove the row of " + s.name() + " from " + history.name() + ": no such migration in " + folder.relative(folder.dir())
                             + (renamedFiles.notTaken(s) != null ? " (" + renamedFiles.notTaken(s) + ")" : ""));
                     removed.add(s.name());
@@ -221,7 +231,7 @@ public final class Repairer {
                 }
                 List<Migration> there = SquashedMigrations.alreadyThere(pending, lastApplied, folder, db, tablesFilter.leftOut(db, java.util.Set.of(history.name())));
                 if (there.isEmpty() && lastApplied == null && !pending.isEmpty()) refuseBehind(folder, db, where, history, removed, pending.get(0));
-                if (there.isEmpty() && lastApplied != null) leftBehind = leftBehind(folder, db, history, lastApplied);
+                if (there.isEmpty() && lastApplied != null) leftBehind = leftBehind(folder, db, history, lastApplied, removedRows);
                 for (Migration m : there) {
                     statements.addAll(history.guardStatements(m));
                     statements.addAll(history.recordStatements(m));
@@ -337,7 +347,7 @@ public final class Repairer {
      * and what they did stays, which db:status, reading the history alone, would then call up to date. Null where it is that
      * snapshot, or no snapshot shows it (wrangler's own files, a hand-written last migration).
      */
-    private String leftBehind(MigrationsFolder folder, Database db, HistoryTable history, Migration last) {
+    private String leftBehind(MigrationsFolder folder, Database db, HistoryTable history, Migration last, List<AppliedMigration> removedRows) {
         Path snapshot = folder.snapshotFile(last.tag());
         if (!java.nio.file.Files.exists(snapshot)) return null;
         dev.godwit.schema.model.SchemaDef has = dev.godwit.engine.introspect.Introspector.introspect(db, tablesFilter.leftOut(db, java.util.Set.of(history.name())));
@@ -349,10 +359,14 @@ public final class Repairer {
                 + " not what they did, and the next migrations would run on top of it. On a development database, go back to before them"
                 // on D1 a restore needs the bookmark (mvn db:restore -Ddb.env=production alone fails): the one db:apply took before
                 // it ran them, which the bookmark log keeps with its time and its command; db:repair's own is after them
-                + (db.capabilities().remote() ? ", to the Time Travel bookmark db:apply took before it ran them (.godwit/"
+                // the project's records name that state where they can (the bookmark log's line before wrangler's applied_at, the
+                // newest local copy whose history lacks them); "-Dlocal" alone took the latest copy, after a repair its own
+                + (wayBack != null && !removedRows.isEmpty() ? " (" + wayBack.before(removedRows) + ")"
+                        : db.capabilities().remote() ? ", to the Time Travel bookmark db:apply took before it ran them (.godwit/"
                         + dev.godwit.engine.restore.Restorer.BOOKMARKS + " keeps each, with its time, its database and the mvn db:restore command"
                         + " that restores it; db:restore's -Ddb.timestamp takes a time before they ran instead),"
-                        : " (mvn db:restore -Dlocal" + commandArgs + ")")
+                        : " (mvn db:restore -Dlocal" + commandArgs + " with -Ddb.backup= the copy db:apply kept before it ran them, in .godwit/backups/"
+                        + " under the time it was taken: not the latest, which db:repair takes before it changes the history)")
                 + " or start it afresh; elsewhere, undo them with a migration (mvn db:generate -Ddb.custom).";
     }
 

@@ -221,8 +221,45 @@ class RepairerTest {
         assertTrue(log.stream().anyMatch(l -> l.startsWith("WARN The database's schema is not that of 0000_init (drizzle/meta/0000_snapshot.json),"
                 + " the last migration its history keeps: unexpected table: \"posts\". The migrations of the removed rows ran here")), log.toString());
         // the restore it names is this local file's (db:restore without -Dlocal goes to Cloudflare D1)
-        assertTrue(log.stream().anyMatch(l -> l.startsWith("WARN The database's schema is not that of 0000_init") && l.contains("(mvn db:restore -Dlocal)")),
-                log.toString());
+        // not -Dlocal alone: the latest copy, after a repair the one db:repair took, undoes the repair alone
+        assertTrue(log.stream().anyMatch(l -> l.startsWith("WARN The database's schema is not that of 0000_init") && l.contains("(mvn db:restore -Dlocal"
+                + " with -Ddb.backup= the copy db:apply kept before it ran them, in .godwit/backups/ under the time it was taken: not the latest, which"
+                + " db:repair takes before it changes the history)")), log.toString());
+    }
+
+    /**
+     * On a local file the way back the warning named was {@code mvn db:restore -Dlocal}, the latest copy: after the repair, the one
+     * db:repair took just before, which undoes the repair alone (the rows come back, the table stays). It names the copy from before
+     * the apply that ran the removed rows' migrations, the newest whose history does not record them, as a command.
+     */
+    @Test
+    void onALocalFileTheWayBackItNamesIsTheCopyFromBeforeTheRemovedRowsMigrations() {
+        dev.godwit.engine.restore.LocalBackups backups = new dev.godwit.engine.restore.LocalBackups(dir.resolve(".godwit/backups"), 5);
+        dev.godwit.engine.target.Target.LocalFile target = new dev.godwit.engine.target.Target.LocalFile(dbFile);
+        List<dev.godwit.engine.folder.Migration> all = folder.migrations();
+        for (int i = 1; i <= 2; i++) {
+            List<dev.godwit.engine.folder.Migration> upTo = all.subList(0, i);
+            try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+                new Migrator(db, DRIZZLE, EngineLog.SILENT)
+                        .beforeApplying(p -> new dev.godwit.engine.restore.Restorer(EngineLog.SILENT).beforeApply(target, db, backups, "", ""))
+                        .apply(upTo, ApplyOptions.defaults());
+            }
+        }
+        List<Path> copies = backups.list(dbFile);
+        assertEquals(1, copies.size(), "the first apply's file held nothing yet: " + copies);
+        Path beforePosts = copies.get(0);
+        new Dropper(EngineLog.SILENT).drop(folder, new DropOptions(null, true), () -> SqliteDatabase.open(dbFile), DRIZZLE);
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            new Repairer(engineLog).withWayBack(dev.godwit.engine.restore.WayBack.local(backups, dbFile, "", DRIZZLE))
+                    .takingWayBack(() -> new dev.godwit.engine.restore.Restorer(engineLog).beforeHistoryChange("repair", target, db, backups, "", ""))
+                    .repair(folder, db, DRIZZLE, new RepairOptions(true, null));
+        }
+        assertEquals(2, backups.list(dbFile).size(), "db:repair kept a copy of its own, now the latest");
+        String warning = log.stream().filter(l -> l.startsWith("WARN The database's schema is not that of 0000_init")).findFirst().orElseThrow();
+        assertTrue(warning.contains("On a development database, go back to before them (mvn db:restore -Dlocal "
+                + dev.godwit.engine.target.PrintedArgs.quoted("-Ddb.backup=" + beforePosts) + ": the newest copy whose __drizzle_migrations does"
+                + " not record created_at " + all.get(1).when() + " (hash "), warning);
+        assertTrue(!warning.contains("(mvn db:restore -Dlocal)"), warning);
     }
 
     /**
