@@ -16,9 +16,14 @@ final class LostTriggers {
 
     /**
      * A trigger gone from {@code table} (named as it was before the run); {@code onView} when that is a view dropped and created
-     * again, or renamed: dropped and created under the name {@code renamedTo} (null when not renamed).
+     * again, or renamed: dropped and created under the name {@code renamedTo} (null when not renamed); {@code stoodThrough}, the
+     * index of the last migration of the run after which it stood (-1: it was there before the run), so the one that lost it is
+     * looked for after that.
      */
-    record Lost(String table, String name, String sql, boolean onView, String renamedTo) {
+    record Lost(String table, String name, String sql, boolean onView, String renamedTo, int stoodThrough) {
+        Lost(String table, String name, String sql, boolean onView, String renamedTo) {
+            this(table, name, sql, onView, renamedTo, -1);
+        }
     }
 
     private LostTriggers() {
@@ -80,7 +85,7 @@ final class LostTriggers {
             if (is == null || is.view() != was.view()) continue;   // its table gone, or a table become a view: nothing of it to keep
             if (is.triggers().keySet().stream().anyMatch(n -> SqliteNames.key(n).equals(e.getKey()))) continue;
             if (droppedByName(migrations.subList(last + 1, migrations.size()).stream().flatMap(List::stream).toList()).contains(e.getKey())) continue;
-            out.add(new Lost(was.table(), (String) e.getValue()[1], (String) e.getValue()[2], was.view(), null));
+            out.add(new Lost(was.table(), (String) e.getValue()[1], (String) e.getValue()[2], was.view(), null, last));
         }
         return out;
     }

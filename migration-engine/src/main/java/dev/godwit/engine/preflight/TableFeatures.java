@@ -68,7 +68,7 @@ record TableFeatures(String table, List<UnmodelledClause> clauses, Map<String, S
      * by name ({@link LostTriggers}), an {@link UnmodelledClause}. One sentence each, with the way out.
      */
     static List<String> lost(Map<String, TableFeatures> before, Map<String, TableFeatures> after, List<String> statements) {
-        return lost(before, after, List.of(statements), view -> null);
+        return lost(before, after, List.of(statements), view -> null, t -> null);
     }
 
     /** As {@link #lost(Map, Map, List)} for the migrations {@code ran}: a renamed view's lost trigger names the migration that dropped it. */
@@ -87,30 +87,47 @@ record TableFeatures(String table, List<UnmodelledClause> clauses, Map<String, S
             String dropper = null;   // the last migration that dropped it: the one that took the trigger away
             for (Migration m : ran) if (LostTriggers.droppedByName(m.statements(), "VIEW").contains(view)) dropper = m.fileName();
             return dropper;
-        });
+        }, t -> tableDropper(ran, t));
         if (between.isEmpty()) return out;
         List<List<String>> migrations = ran.stream().map(Migration::statements).toList();
         // one there before the run, lost, is said above (with its text then) once
         java.util.Set<String> said = new java.util.HashSet<>();
         for (LostTriggers.Lost t : LostTriggers.between(before, after, migrations)) said.add(SqliteNames.key(t.name()));
         for (LostTriggers.Lost t : LostTriggers.createdInRun(before, after, migrations, between)) {
-            if (said.add(SqliteNames.key(t.name()))) out.add(lostTrigger(t));
+            if (said.add(SqliteNames.key(t.name()))) out.add(lostTrigger(t, tableDropper(ran, t)));
         }
         return out;
     }
 
+    /**
+     * The file of the first migration after the trigger last stood ({@link LostTriggers.Lost#stoodThrough}) that drops its table
+     * by name (a rebuild's {@code DROP TABLE}, which takes the table's triggers with it), or null.
+     */
+    private static String tableDropper(List<Migration> ran, LostTriggers.Lost t) {
+        String key = SqliteNames.key(t.table());
+        for (int i = t.stoodThrough() + 1; i < ran.size(); i++) {
+            if (LostTriggers.droppedByName(ran.get(i).statements(), t.onView() ? "VIEW" : "TABLE").contains(key)) return ran.get(i).fileName();
+        }
+        return null;
+    }
+
     /** The sentence for a trigger lost by a rebuild of its table, or by dropping its view and creating it again. */
-    private static String lostTrigger(LostTriggers.Lost t) {
+    private static String lostTrigger(LostTriggers.Lost t, String lostIn) {
+        String drop = t.onView() ? "DROP VIEW" : "DROP TABLE";
         return Quoting.doubleQuoted(t.table()) + ": trigger " + Quoting.doubleQuoted(t.name()) + " is gone ("
                 + (t.onView() ? "dropping the view and creating it again drops its INSTEAD OF triggers). Recreate it after the view"
                         : "a rebuild of the table drops its triggers). Recreate it after the rebuild")
                 + ", e.g. in a custom migration (mvn db:generate -Ddb.custom) holding:\n      "
-                + t.sql().strip().replace("\n", "\n      ") + ";";
+                + t.sql().strip().replace("\n", "\n      ") + ";"
+                // where, and the way on for a trigger meant to go (a trigger a migration drops by name is not reported)
+                + "\n    " + (lostIn == null ? "" : "It went with " + lostIn + "'s " + drop + " " + Quoting.doubleQuoted(t.table()) + ". ")
+                + "Or, if it is meant to go, drop it by name" + (lostIn == null ? "" : " in " + lostIn) + " before the " + drop + ": DROP TRIGGER "
+                + Quoting.doubleQuoted(t.name()) + ";";
     }
 
     /** {@code droppedIn}: the file of the migration that dropped a view (by case-folded name), or null. */
     private static List<String> lost(Map<String, TableFeatures> before, Map<String, TableFeatures> after, List<List<String>> migrations,
-            java.util.function.Function<String, String> droppedIn) {
+            java.util.function.Function<String, String> droppedIn, java.util.function.Function<LostTriggers.Lost, String> lostIn) {
         List<LostTriggers.Lost> triggers = LostTriggers.between(before, after, migrations);
         List<String[]> renames = StatementText.tableRenames(migrations.stream().flatMap(List::stream).toList());
         List<String> out = new ArrayList<>();
@@ -129,7 +146,7 @@ record TableFeatures(String table, List<UnmodelledClause> clauses, Map<String, S
                             + " view, drop it by name before the DROP VIEW: DROP TRIGGER " + Quoting.doubleQuoted(t.name()) + ";");
                     continue;
                 }
-                out.add(lostTrigger(t));
+                out.add(lostTrigger(t, lostIn.apply(t)));
             }
             TableFeatures is = after.get(e.getKey());
             // renamed, then rebuilt under its new name (db:generate writes a rename and a rebuild so): its clauses went with it
