@@ -140,8 +140,9 @@ public final class DataReplay implements AutoCloseable {
             for (var t : schema.tables()) if (!withRows.contains(t.name())) empty.add(t.name());
             RowGenerator generator = new RowGenerator(replica, SEED, keyRanges);
             // a table that took the name of one an earlier migration renamed away waits for that one's rows (the old rebuild idiom
-            // split over two migrations copies them back): generated rows there would collide with them, and hide what the copy does
-            Set<String> taken = replica.takenNames();
+            // split over two migrations copies them back): generated rows there would collide with them, and hide what the copy does.
+            // Not before a migration that writes it otherwise: the old one may stand for good (renamed to orders_archive)
+            Set<String> taken = replica.waitingForCopyBack(m.statements());
             Set<String> only = taken.isEmpty() ? null : schema.tables().stream().map(dev.godwit.schema.model.TableDef::name)
                     .filter(n -> !taken.contains(SqliteNames.key(n))).collect(java.util.stream.Collectors.toSet());
             for (String t : generator.fillAgainWhereEmptied(schema, ROWS, only, unfilled)) {

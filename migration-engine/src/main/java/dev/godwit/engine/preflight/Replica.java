@@ -65,10 +65,20 @@ final class Replica implements Database {
         return realRows;
     }
 
-    /** The names tables renamed away by earlier migrations left to new tables ({@link #renamedAway}), by {@code SqliteNames.key}. */
-    java.util.Set<String> takenNames() {
+    /**
+     * Of the names tables renamed away (or backed up) by earlier migrations left to new tables ({@link #renamedAway}), by {@code
+     * SqliteNames.key}, those whose table waits for the old one's rows before {@code statements}: they copy the rows back, or do not
+     * name the table at all. One they write otherwise ({@code DELETE FROM orders} while {@code orders_archive}, renamed away for
+     * good, stands) is no longer waiting: it is filled, so what they do to rows is tried.
+     */
+    java.util.Set<String> waitingForCopyBack(java.util.List<String> statements) {
         java.util.Set<String> out = new java.util.HashSet<>();
-        for (String n : renamedAway.values()) out.add(dev.godwit.schema.model.SqliteNames.key(n));
+        for (java.util.Map.Entry<String, String> e : renamedAway.entrySet()) {
+            String taken = e.getValue();
+            boolean copiesBack = LossRules.readsInto(statements, e.getKey(), taken);
+            boolean names = statements.stream().anyMatch(st -> StatementText.mentions(StatementText.code(st), taken));
+            if (copiesBack || !names) out.add(dev.godwit.schema.model.SqliteNames.key(taken));
+        }
         return out;
     }
 
