@@ -50,7 +50,7 @@ final class DroppedTables {
                 continue;
             }
             // kept (a rebuild puts it back under its name), unless dropped before anything read its rows and created again empty
-            if (now.contains(SqliteNames.key(name)) && !StatementText.droppedUnread(m.statements(), name)) continue;
+            if (now.contains(SqliteNames.key(name)) && !StatementText.droppedForAnotherTable(m.statements(), name)) continue;
             // renamed away by an earlier migration, its rows copied now into the table that took its name: followed there
             String takenBy = r.renamedAwayFrom(name);
             if (takenBy != null && now.contains(SqliteNames.key(takenBy)) && LossRules.readsInto(m.statements(), name, takenBy)) {

@@ -2,7 +2,7 @@ package dev.godwit.engine.preflight;
 
 import static dev.godwit.engine.preflight.StatementText.code;
 import static dev.godwit.engine.preflight.StatementText.mentions;
-import static dev.godwit.engine.preflight.StatementText.droppedUnread;
+import static dev.godwit.engine.preflight.StatementText.droppedForAnotherTable;
 import static dev.godwit.engine.preflight.StatementText.renamedColumns;
 import static dev.godwit.engine.preflight.StatementText.parentStatement;
 import static dev.godwit.engine.preflight.StatementText.readsAsString;
@@ -53,7 +53,7 @@ final class LossRules {
         for (Shape was : tracked) {
             String name = StatementText.nameAfter(renames, was.name());
             // dropped before anything read its rows: a table now under its name is another one
-            if (droppedUnread(statements, was.name())) continue;
+            if (droppedForAnotherTable(statements, was.name())) continue;
             Shape is = after.get(SqliteNames.key(name));
             // Renamed away, created again under its name, rows copied back, the renamed one dropped: the rows are in the new one.
             if (is == null) is = after.get(SqliteNames.key(was.name()));
@@ -414,7 +414,7 @@ final class LossRules {
             // a counter kept (under the table's name after the migration, or before it) sets nothing back: the common case, decided
             // without reading the tables' SQL (a replay of 500 tables read all of it after every migration)
             if (!counterBelow(after, renamed, was.getValue()) && !counterBelow(after, was.getKey(), was.getValue())) continue;
-            if (droppedUnread(statements, was.getKey())) continue;
+            if (droppedForAnotherTable(statements, was.getKey())) continue;
             String name = renamed;
             // renamed away, created again under its name, the rows copied back: the counter is the new table's
             if (!autoincrement(r, name)) name = was.getKey();

@@ -104,7 +104,7 @@ final class StatementText {
      * migration creates it again under the very name it had ({@code DROP TABLE IF EXISTS orders; CREATE TABLE orders ...}, a reset
      * pasted from a dump) and keeps it: that is the table kept, emptied, as a {@code DELETE FROM orders} would.
      */
-    static boolean droppedUnread(List<String> statements, String table) {
+    static boolean droppedForAnotherTable(List<String> statements, String table) {
         for (int i = 0; i < statements.size(); i++) {
             String code = code(statements.get(i));
             if (drops(code, table)) {
