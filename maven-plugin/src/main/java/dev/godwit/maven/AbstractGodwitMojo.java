@@ -731,6 +731,11 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
         return project.getBasedir().toPath().resolve(".godwit").resolve("backups");
     }
 
+    /** The log of D1 bookmarks db:apply (and db:restore) keep, beside the local copies: {@code .godwit/d1-bookmarks.log}. */
+    protected java.nio.file.Path bookmarksLog() {
+        return backupsDir().getParent().resolve(dev.godwit.engine.restore.Restorer.BOOKMARKS);
+    }
+
     /**
      * The way back to before given migrations ran on the target, as the goals' advice names it: from the bookmark log on D1, from
      * the copies of the local file.
@@ -743,7 +748,7 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
             return null;   // the goal's own opening of the database says why
         }
         if (t instanceof Target.RemoteD1 r) {
-            return dev.godwit.engine.restore.WayBack.d1(backupsDir().getParent().resolve(dev.godwit.engine.restore.Restorer.BOOKMARKS),
+            return dev.godwit.engine.restore.WayBack.d1(bookmarksLog(),
                     r.settings().databaseId(), r.name(), restoreArgs());
         }
         java.nio.file.Path file = localFile();

@@ -48,7 +48,7 @@ public class RestoreMojo extends AbstractGodwitMojo {
     protected void run() {
         Target target = target();
         // the bookmark log is read before a restore to a bookmark: one taken on another database is refused before anything is sent
-        Restorer restorer = new Restorer(engineLog()).withBookmarksLog(backupsDir().getParent().resolve(Restorer.BOOKMARKS));
+        Restorer restorer = new Restorer(engineLog()).withBookmarksLog(bookmarksLog());
         if (target instanceof Target.RemoteD1 remote) {
             if ((bookmark == null || bookmark.isBlank()) == (timestamp == null || timestamp.isBlank())) {
                 restorer.remote(remote, bookmark, timestamp, "");   // explains what is missing

@@ -232,6 +232,14 @@ public final class LocalBackups {
         return rest.isEmpty() ? 1 : Integer.parseInt(rest.substring(1));
     }
 
+    private static final java.util.regex.Pattern STAMP_IN_NAME = java.util.regex.Pattern.compile("(\\d{8}T\\d{6}\\.\\d{3}Z)(?:-\\d+)?\\.sqlite$");
+
+    /** When {@code copy} (one of {@link #list}) was taken, as its name says; the epoch where it says no time. */
+    static java.time.Instant takenAt(Path copy) {
+        java.util.regex.Matcher m = STAMP_IN_NAME.matcher(copy.getFileName().toString());
+        return m.find() ? java.time.Instant.from(STAMP.parse(m.group(1))) : java.time.Instant.EPOCH;
+    }
+
     private void prune(List<Path> all) {
         for (int i = 0; i < all.size() - keep; i++) {
             try {

@@ -117,16 +117,13 @@ public final class Restorer {
         }
     }
 
-    /** How far back D1's Time Travel reaches (30 days on the paid plan, 7 on the free one): an older bookmark restores nothing. */
-    static final java.time.Duration TIME_TRAVEL_WINDOW = java.time.Duration.ofDays(30);
-
     /**
      * Drops the bookmark lines older than Time Travel's window, so the log does not grow for good (a line per apply); a line
      * that does not start with the time this file's lines start with is kept as it is.
      */
     private static void forgetPastTimeTravel(Path file) throws java.io.IOException {
         List<String> lines = Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8);
-        java.time.Instant cut = java.time.Instant.now().minus(TIME_TRAVEL_WINDOW);
+        java.time.Instant cut = java.time.Instant.now().minus(dev.godwit.engine.d1.D1TimeTravel.RETENTION);
         List<String> kept = new java.util.ArrayList<>();
         for (String l : lines) {
             int sp = l.indexOf("  ");
@@ -149,8 +146,26 @@ public final class Restorer {
         return this;
     }
 
+    /** A line of the bookmark log as {@link #recordCommand} writes it: when, on which database, the bookmark and its restore command. */
+    record LoggedBookmark(String time, String database, String id, String bookmark, String command) {
+        /** The database's id ({@code id} is written only where it differs from the name). */
+        String databaseId() {
+            return id != null ? id : database;
+        }
+    }
+
     private static final java.util.regex.Pattern LOG_LINE = java.util.regex.Pattern.compile(
             "^(\\S+)  D1 database (.+?)(?: \\(([^()]*)\\))?  bookmark (\\S+)  (mvn db:restore .*)$");
+
+    /** The bookmark log's lines, oldest first as written; a line of another form is left out. */
+    static List<LoggedBookmark> loggedBookmarks(Path file) throws java.io.IOException {
+        List<LoggedBookmark> out = new java.util.ArrayList<>();
+        for (String l : Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            java.util.regex.Matcher m = LOG_LINE.matcher(l);
+            if (m.matches()) out.add(new LoggedBookmark(m.group(1), m.group(2), m.group(3), m.group(4), m.group(5)));
+        }
+        return out;
+    }
 
     /**
      * Refuses, before anything is sent, a bookmark the bookmark log records as taken on another database than {@code target}
@@ -161,28 +176,26 @@ public final class Restorer {
     public void refuseOtherDatabasesBookmark(Target.RemoteD1 target, String bookmark) {
         if (bookmarksLog == null || bookmark == null || bookmark.isBlank() || !Files.isRegularFile(bookmarksLog)) return;
         String wanted = bookmark.strip();
-        List<String> lines;
+        List<LoggedBookmark> lines;
         try {
-            lines = Files.readAllLines(bookmarksLog, java.nio.charset.StandardCharsets.UTF_8);
+            lines = loggedBookmarks(bookmarksLog);
         } catch (java.io.IOException | java.io.UncheckedIOException e) {
             log.warn("Could not read " + bookmarksLog + " (" + e.getMessage() + ") to check which database bookmark " + wanted + " is of.");
             return;
         }
-        java.util.regex.Matcher other = null;
-        for (String l : lines) {
-            java.util.regex.Matcher m = LOG_LINE.matcher(l);
-            if (!m.matches() || !m.group(4).equals(wanted)) continue;
-            String id = m.group(3) != null ? m.group(3) : m.group(2);
-            if (id.equals(target.settings().databaseId())) return;   // taken on this one (a log line of another database too: not ours)
-            other = m;
+        LoggedBookmark other = null;
+        for (LoggedBookmark l : lines) {
+            if (!l.bookmark().equals(wanted)) continue;
+            if (l.databaseId().equals(target.settings().databaseId())) return;   // taken on this one (a log line of another database too: not ours)
+            other = l;
         }
         if (other == null) return;
-        String name = other.group(2) + (other.group(3) != null ? " (" + other.group(3) + ")" : "");
+        String name = other.database() + (other.id() != null ? " (" + other.id() + ")" : "");
         String here = target.name() + (target.name().equals(target.settings().databaseId()) ? "" : " (" + target.settings().databaseId() + ")");
-        throw new GodwitException(GodwitException.Kind.BROKEN, "Bookmark " + wanted + " was taken on D1 database " + name + " (" + other.group(1)
+        throw new GodwitException(GodwitException.Kind.BROKEN, "Bookmark " + wanted + " was taken on D1 database " + name + " (" + other.time()
                 + ", as " + bookmarksLog + " records), not on " + here + ", which this run works on: a Time Travel bookmark is one"
-                + " database's, and this run picked another (-Ddb.env, or CLOUDFLARE_ENV set in the shell). To restore " + other.group(2)
-                + " to it: " + other.group(5) + ". Nothing was restored.");
+                + " database's, and this run picked another (-Ddb.env, or CLOUDFLARE_ENV set in the shell). To restore " + other.database()
+                + " to it: " + other.command() + ". Nothing was restored.");
     }
 
     /**

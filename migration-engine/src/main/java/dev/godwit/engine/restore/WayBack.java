@@ -7,8 +7,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The way back to before given migrations ran on one database, as the goals' advice prints it: a command that works as pasted
@@ -75,9 +73,6 @@ public final class WayBack {
     /** The history whose rows the local copies are read for; null: the copies are told apart by their times alone. */
     private dev.godwit.engine.migrate.HistoryTable history;
 
-    /** How far back D1's Time Travel reaches (30 days on the paid plan, 7 on the free one). */
-    private static final java.time.Duration TIME_TRAVEL = java.time.Duration.ofDays(30);
-
     /**
      * The way back to before {@code rows} (history rows of migrations that ran here) ran: the earliest of them counts. Text to be
      * put in parentheses after "go back to before it".
@@ -119,7 +114,7 @@ public final class WayBack {
                 return "mvn db:restore -Ddb.bookmark=" + before.bookmark() + commandArgs + ": the bookmark taken at " + before.at() + ", before " + what
                         + " ran at " + ran + ", as " + log + " records";
             }
-            if (ran.isBefore(Instant.now().minus(TIME_TRAVEL))) {
+            if (ran.isBefore(Instant.now().minus(dev.godwit.engine.d1.D1TimeTravel.RETENTION))) {
                 return "none on D1: " + what + " ran at " + ran + ", and Time Travel reaches 30 days back at most";
             }
             // wrangler's applied_at is the second the row was written, after its migration's statements: a second before is before it
@@ -157,13 +152,13 @@ public final class WayBack {
         }
         if (ran != null) {
             Path before = null;
-            for (Path c : copies) if (!takenAt(c).truncatedTo(ChronoUnit.SECONDS).isAfter(ran)) before = c;
+            for (Path c : copies) if (!LocalBackups.takenAt(c).truncatedTo(ChronoUnit.SECONDS).isAfter(ran)) before = c;
             if (before != null) {
                 return "mvn db:restore -Dlocal" + commandArgs + " " + dev.godwit.engine.target.PrintedArgs.quoted("-Ddb.backup=" + before) + ": the copy taken at "
-                        + takenAt(before) + ", before " + what + " ran at " + ran;
+                        + LocalBackups.takenAt(before) + ", before " + what + " ran at " + ran;
             }
             return "no copy of " + file.getFileName() + " kept in " + (backups == null ? ".godwit/backups" : backups.dir()) + " is from before " + what
-                    + " ran, at " + ran + (copies.isEmpty() ? "" : " (the oldest is from " + takenAt(copies.get(0)) + ")");
+                    + " ran, at " + ran + (copies.isEmpty() ? "" : " (the oldest is from " + LocalBackups.takenAt(copies.get(0)) + ")");
         }
         String since = written == null ? "" : " after " + what + " was written (" + written + ")";
         return "drizzle's history keeps no time of apply, so which copy is from before " + what + " ran is not known here: it is the one the"
@@ -186,7 +181,7 @@ public final class WayBack {
             readAny = true;
             if (!holds) {
                 return "mvn db:restore -Dlocal" + commandArgs + " " + dev.godwit.engine.target.PrintedArgs.quoted("-Ddb.backup=" + copies.get(i))
-                        + ": the newest copy whose " + history.name() + " does not record " + what + " yet, taken at " + takenAt(copies.get(i));
+                        + ": the newest copy whose " + history.name() + " does not record " + what + " yet, taken at " + LocalBackups.takenAt(copies.get(i));
             }
         }
         if (!readAny) return null;
@@ -237,33 +232,18 @@ public final class WayBack {
         }
     }
 
-    private static Instant takenAt(Path copy) {
-        Matcher m = STAMP.matcher(copy.getFileName().toString());
-        if (!m.find()) return Instant.EPOCH;
-        String s = m.group(1);
-        return Instant.parse(s.substring(0, 4) + "-" + s.substring(4, 6) + "-" + s.substring(6, 11) + ":" + s.substring(11, 13) + ":"
-                + s.substring(13));
-    }
-
-    private static final Pattern STAMP = Pattern.compile("(\\d{8}T\\d{6}\\.\\d{3}Z)(?:-\\d+)?\\.sqlite$");
-
     private record Line(Instant at, String bookmark) {
     }
-
-    private static final Pattern LOG_LINE = Pattern.compile("^(\\S+)  D1 database (.+?)(?: \\(([^()]*)\\))?  bookmark (\\S+)  (mvn db:restore .*)$");
 
     /** The bookmark log's lines of this database, oldest first; none where it cannot be read. */
     private List<Line> lines() {
         List<Line> out = new ArrayList<>();
         if (bookmarksLog == null || !Files.isRegularFile(bookmarksLog)) return out;
         try {
-            for (String l : Files.readAllLines(bookmarksLog, java.nio.charset.StandardCharsets.UTF_8)) {
-                Matcher m = LOG_LINE.matcher(l);
-                if (!m.matches()) continue;
-                String id = m.group(3) != null ? m.group(3) : m.group(2);
-                if (!id.equals(databaseId)) continue;
+            for (Restorer.LoggedBookmark l : Restorer.loggedBookmarks(bookmarksLog)) {
+                if (!l.databaseId().equals(databaseId)) continue;
                 try {
-                    out.add(new Line(Instant.parse(m.group(1)), m.group(4)));
+                    out.add(new Line(Instant.parse(l.time()), l.bookmark()));
                 } catch (java.time.format.DateTimeParseException notOurs) {
                     // skipped
                 }
