@@ -192,8 +192,12 @@ final class Cells {
      * a page of rows of 1.5 MB texts was D1's JSON of every one of them, whole, to show their first 200 characters.
      */
     static String remoteTerm(TableDef t, List<String> screened, String column) {
-        String c = Quoting.doubleQuoted(column);
-        return "CASE WHEN " + remoteLarge(c) + " THEN " + remoteEnvelope(c) + " ELSE " + c + " END AS " + Quoting.doubleQuoted(label(t, screened.indexOf(column)));
+        return remoteValue(Quoting.doubleQuoted(column)) + " AS " + Quoting.doubleQuoted(label(t, screened.indexOf(column)));
+    }
+
+    /** The quoted column {@code c} as a D1 page reads it: its {@link #remoteEnvelope} where it is large, else itself. */
+    static String remoteValue(String c) {
+        return "CASE WHEN " + remoteLarge(c) + " THEN " + remoteEnvelope(c) + " ELSE " + c + " END";
     }
 
     /**

@@ -114,26 +114,8 @@ final class RowLookup {
         if (shown == null || !shown.isArray() || shown.size() != t.columnNames().size()) return null;
         Map<String, Object> row = new LinkedHashMap<>();
         for (int i = 0; i < shown.size(); i++) {
-            JsonNode v = shown.get(i);
-            Object value;
-            if (v.isNull()) {
-                value = null;
-            } else {
-                if (!v.isObject() || v.path("truncated").asBoolean(false)) return null;
-                String text = v.path("v").asText(null);
-                if (text == null) return null;
-                try {
-                    value = switch (v.path("t").asText()) {
-                        case "i" -> Long.parseLong(text);
-                        case "r" -> Double.parseDouble(text);
-                        case "s" -> text;
-                        case "b" -> java.util.HexFormat.of().parseHex(text);
-                        default -> throw new IllegalArgumentException();
-                    };
-                } catch (IllegalArgumentException e) {
-                    return null;
-                }
-            }
+            Object value = pageValue(shown.get(i));
+            if (value == UNREADABLE || value instanceof Cells.Preview) return null;
             row.put(t.columnNames().get(i), value);
         }
         return RowGuard.version(t.columnNames(), row).equals(version) ? row : null;
@@ -268,7 +250,7 @@ final class RowLookup {
         boolean truncated = v.path("truncated").asBoolean(false);
         try {
             return switch (v.path("t").asText()) {
-                case "i" -> new java.math.BigInteger(text);
+                case "i" -> Long.parseLong(text);   // SQLite's integers are 64-bit
                 case "r" -> Double.parseDouble(text);
                 case "s" -> truncated ? new Cells.Preview(true, v.path("n").asLong(), text, null) : text;
                 case "b" -> truncated ? new Cells.Preview(false, v.path("n").asLong(), java.util.HexFormat.of().parseHex(text), null)

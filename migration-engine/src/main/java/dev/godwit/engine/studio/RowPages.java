@@ -63,7 +63,7 @@ final class RowPages {
         String c = Quoting.doubleQuoted(v.sort().name());
         List<Map<String, Object>> rows;
         try {
-            rows = db.query("SELECT " + (remote ? "CASE WHEN " + Cells.remoteLarge(c) + " THEN " + Cells.remoteEnvelope(c) + " ELSE " + c + " END AS \"v\", "
+            rows = db.query("SELECT " + (remote ? Cells.remoteValue(c) + " AS \"v\", "
                     + Cells.remoteLarge(c) + " AS \"p\"" : c + " AS \"v\"") + " FROM " + Quoting.doubleQuoted(t.name()) + " WHERE "
                     + v.key().equal(""), v.key().orderParams(cur.key()).toArray());
         } catch (DatabaseException e) {
