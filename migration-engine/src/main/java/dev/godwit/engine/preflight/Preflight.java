@@ -290,7 +290,6 @@ public final class Preflight implements PendingCheck {
                 + " (a mistyped name?). Tables are named as SQLite names them, comma-separated, quoted when need be.");
     }
 
-    /** What to do about rows a statement deleted or unlinked, by what the statement is; null where nothing more can be said. */
     /**
      * For rows deleted by a migration that backed their table up into a copy, dropped it and created it again, where a later
      * pending migration copies the backup back: why that pair is still refused and the way on; null for other deletions. Each
@@ -315,6 +314,7 @@ public final class Preflight implements PendingCheck {
         return null;
     }
 
+    /** What to do about rows a statement deleted or unlinked, by what the statement is; null where nothing more can be said. */
     private static String deletionWay(RowChange c) {
         String st = c.statementText();
         if (st == null) return null;
