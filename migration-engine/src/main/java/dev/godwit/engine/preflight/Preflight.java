@@ -488,8 +488,11 @@ public final class Preflight implements PendingCheck {
         List<String> brokenTriggers;
         List<String> unseen = new ArrayList<>();   // what generated rows cannot show (UnseenReplace)
         Map<String, List<String>> partial = new java.util.LinkedHashMap<>();   // by migration: filtered writes generated rows miss (UnseenFilteredWrite)
-        List<String> slow = new ArrayList<>();   // migrations that took long enough on real rows for D1's 30 s per request to cut them
+        // said before the outcome: migrations that took long enough on real rows for D1's 30 s per request to cut them, tables a
+        // rename split over two migrations leaves empty between them (SplitRenames)
+        List<String> warnings = new ArrayList<>();
         Set<String> foundHere = new HashSet<>();   // every change the copy found, declared or not: what D1 does beyond them is warned of
+        SplitRenames splitRenames = new SplitRenames();
         try (Replica r = copy.get()) {
             // an empty database: nothing to lose. The statements are still run (cheaply, nothing counted): a later migration that fails
             // would stop the apply after the earlier ones were committed, and a dry run must fail where the apply will (a review)
@@ -513,6 +516,7 @@ public final class Preflight implements PendingCheck {
             DroppedTables drops = new DroppedTables(heldBefore);
             Map<String, String> viewBrokenBy = new java.util.LinkedHashMap<>();   // view -> the migration that left it unreadable
             for (Migration m : pending) {
+                warnings.addAll(splitRenames.copiedBackBy(r, m));
                 if (!copyWhat.endsWith(EXACT)) {
                     unseen.addAll(UnseenReplace.in(r, m));
                     List<String> notTried = new ArrayList<>(UnseenFilteredWrite.in(r, m));
@@ -549,7 +553,7 @@ public final class Preflight implements PendingCheck {
                         String what = "Pre-flight: " + copyWhat.replace(EXACT, "") + " ran out of room (" + noRoom + ") running " + m.fileName()
                                 + where + says + "\n  " + CopyOutOfRoom.wayOn();
                         if (!acceptDataLoss) {
-                            slow.forEach(log::warn);
+                            warnings.forEach(log::warn);
                             throw new PreflightRefusedException(what + "\n  Nothing was applied: the pre-flight could not compare what "
                                     + m.fileName() + (pending.size() - before > 1 ? " and the migrations after it do" : " does") + " to the rows. Or pass"
                                     + " -Ddb.acceptDataLoss to apply without that comparison.", List.of());
@@ -562,7 +566,7 @@ public final class Preflight implements PendingCheck {
                         // The copy holds the real rows (or the failure is one no row makes or avoids, "duplicate column name" on a
                         // remote D1 replica of generated rows: production committed the migrations before it and stopped between):
                         // the apply would fail there too, after committing the ones before it.
-                        slow.forEach(log::warn);   // the migrations before it are still to be applied, and may be cut on D1
+                        warnings.forEach(log::warn);   // the migrations before it are still to be applied, and may be cut on D1
                         throw new PreflightRefusedException("Pre-flight: " + m.fileName() + " fails on " + copyWhat + where + says + "\n  The apply"
                                 + " would stop there after committing the " + before + " pending migration(s) before it, leaving the database"
                                 + " between the two. Nothing was applied. Fix " + m.fileName() + " (or the rows it trips on) first.", List.of());
@@ -576,7 +580,7 @@ public final class Preflight implements PendingCheck {
                 // generated rows say nothing of time; the real ones do
                 // and only where the migrations go to D1 (wrangler's local D1 file runs under its limits; a plain file in a D1 project)
                 String slowOne = r.holdsRealRows() && (r.underD1Limits() || d1Project) ? D1RequestTime.warning(m, o.nanos(), copyWhat) : null;
-                if (slowOne != null) slow.add(slowOne);
+                if (slowOne != null) warnings.add(slowOne);
                 for (RowChange c : o.changes()) {
                     foundHere.add(c.describe());
                     if (c.acknowledgedByGenerate()) {
@@ -593,10 +597,12 @@ public final class Preflight implements PendingCheck {
                 if (LostTriggers.createsTrigger(m.statements())) featuresBetween.put(ranThrough.size() - 1, TableFeatures.read(r));
                 drops.after(r, m);
                 r.noteRenamedAway(m.statements());
+                splitRenames.note(r, m);
                 o.droppedColumns().forEach(droppedColumns::putIfAbsent);
                 ran++;
                 BrokenViews.noteBrokenBy(r, viewsBefore, m.fileName(), viewBrokenBy);
             }
+            warnings.addAll(splitRenames.leftEmpty(r));
             lost = TableFeatures.lostIn(featuresBefore, TableFeatures.read(r), ranThrough, featuresBetween);
             brokenViews = BrokenViews.broken(r, viewsBefore, viewBrokenBy);
             brokenTriggers = BrokenTriggers.broken(r, triggersBrokenBefore);
@@ -605,7 +611,7 @@ public final class Preflight implements PendingCheck {
         long ms = (System.nanoTime() - t0) / 1_000_000;
         // said after the copy's own summary, which it qualifies
         String onD1 = whatD1Does(failed == null ? pending : pending.subList(0, pending.indexOf(pendingNamed(pending, failed))), foundHere);
-        slow.forEach(log::warn);
+        warnings.forEach(log::warn);
         for (Map.Entry<String, List<String>> p : partial.entrySet()) {
             log.warn("Pre-flight: the prediction for " + p.getKey() + " is partial. On " + copyWhat + ":\n  - " + String.join("\n  - ", p.getValue())
                     + "\n  Run that query on the database (wrangler d1 execute " + wranglerName + " --remote --command \"...\"); if it counts rows, "
