@@ -398,6 +398,12 @@ public final class Preflight implements PendingCheck {
         return pending.stream().filter(m -> m.fileName().equals(fileName)).findFirst().orElseThrow();
     }
 
+    /** "statement i of n:", the statement, and "SQLite says: " under it, for a failure at index {@code at}; null when it names none. */
+    private static String failingStatement(Migration m, int at) {
+        if (at < 0 || at >= m.statements().size()) return null;
+        return "statement " + (at + 1) + " of " + m.statements().size() + ":\n    " + StatementRules.shown(m.statements().get(at)) + "\n  SQLite says: ";
+    }
+
     /**
      * -Ddb.local.foreignKeysOff in a D1 project: the copy ran as this apply runs (foreign keys off around a migration that asks for
      * it), which D1 does not do: there {@code PRAGMA foreign_keys=OFF} runs inside the migration's transaction and does nothing, so a
@@ -421,8 +427,8 @@ public final class Preflight implements PendingCheck {
                 if (o.failure() != null) {
                     int at = o.failure().statementIndex();
                     String says = o.failure().databaseMessage() != null ? o.failure().databaseMessage() : o.failure().getMessage();
-                    failsOnD1 = m.fileName() + (at >= 0 && at < m.statements().size() ? ", statement " + (at + 1) + " of " + m.statements().size()
-                            + ":\n    " + StatementRules.shown(m.statements().get(at)) + "\n  SQLite says: " : ": ") + says;
+                    String statement = failingStatement(m, at);
+                    failsOnD1 = m.fileName() + (statement != null ? ", " + statement : ": ") + says;
                     break;
                 }
                 for (RowChange c : o.changes()) {
@@ -530,8 +536,8 @@ public final class Preflight implements PendingCheck {
                 if (!declaredTables.isEmpty() && o.failure() == null) warnUnknownDeclared(m, declaredTables, tablesBefore, Shape.all(r).keySet());
                 if (o.failure() != null) {
                     int at = o.failure().statementIndex();
-                    String where = at >= 0 && at < m.statements().size() ? " at statement " + (at + 1) + " of " + m.statements().size() + ":\n    "
-                            + StatementRules.shown(m.statements().get(at)) + "\n  SQLite says: " : ": ";
+                    String statement = failingStatement(m, at);
+                    String where = statement != null ? " at " + statement : ": ";
                     String says = o.failure().databaseMessage() != null ? o.failure().databaseMessage() : o.failure().getMessage();
                     String overLimit = r.underD1Limits() ? D1Limits.hint(says) : null;
                     if (overLimit != null) says += "\n  " + overLimit;
