@@ -213,8 +213,7 @@ public final class Pusher {
             // a drizzle-orm history under a name Godwit was not told (my_hist) is named: the printed db:baseline, pasted without it,
             // stopped on "The database has no history table __drizzle_migrations, ... but it has my_hist"
             String args = this.excludedTables.contains(history) ? commandArgs
-                    : commandArgs.replaceAll(" (?:'-Ddb\\.migrationsTable=(?:[^']|'\\\\'')*'|-Ddb\\.migrationsTable=\\S*)", "") + " "
-                    + dev.godwit.engine.target.PrintedArgs.quoted("-Ddb.migrationsTable=" + history);
+                    : dev.godwit.engine.target.PrintedArgs.replaced(commandArgs, "db.migrationsTable", history);
             log.info("db:push records nothing in " + history + ": once mvn db:generate writes these changes as a migration, db:apply on "
                     + db.describe() + " refuses to run it again (its changes are there already). Record it as applied there instead: mvn db:baseline"
                     + (db.capabilities().remote() ? "" : " -Dlocal") + args + " -Ddb.baseline=<its tag>.");   // without -Dlocal it works on D1

@@ -21,6 +21,17 @@ public final class PrintedArgs {
     }
 
     /**
+     * Printed arguments ({@code args}, each as {@link #quoted} writes it) with {@code -Dproperty=value} in place of the one they
+     * carried, if any, at the end.
+     */
+    public static String replaced(String args, String property, String value) {
+        String d = java.util.regex.Pattern.quote("-D" + property + "=");
+        // as quoted(...) writes one: plain, or in single quotes with each quote inside as '\''
+        String without = args.replaceAll(" (?:'" + d + "(?:[^']|'\\\\'')*'|" + d + "\\S*)", "");
+        return without + " " + quoted("-D" + property + "=" + value);
+    }
+
+    /**
      * The wrangler environment this run works on: {@code -Ddb.env}, else {@code CLOUDFLARE_ENV} when the config defines that
      * environment (as {@link ProjectSettings} chooses it); null for the top level, empty for the top level chosen by an empty
      * {@code -Ddb.env=} (printed as {@code -Ddb.env=} / {@code --env ''}). A printed command names it even when the

@@ -88,6 +88,15 @@ class PrintedArgsTest {
         assertEquals(" '-Ddb.tablesFilter=*,!legacy_*'", PrintedArgs.folderAndHistory(Map.of("db.tablesFilter", "*,!legacy_*")::get));
     }
 
+    /** A property a printed command must carry another value of is replaced where it stood, quoted or not, and put at the end. */
+    @Test
+    void aPrintedPropertyIsReplacedWhateverItsQuoting() {
+        assertEquals(" -Ddb.out=m -Ddb.migrationsTable=my_hist", PrintedArgs.replaced(" '-Ddb.migrationsTable=it'\\''s' -Ddb.out=m", "db.migrationsTable", "my_hist"));
+        assertEquals(" -Ddb.out=m '-Ddb.migrationsTable=my hist'", PrintedArgs.replaced(" -Ddb.migrationsTable=d1_migrations -Ddb.out=m", "db.migrationsTable", "my hist"));
+        assertEquals(" -Ddb.migrationsTableX=a -Ddb.migrationsTable=b", PrintedArgs.replaced(" -Ddb.migrationsTableX=a", "db.migrationsTable", "b"));
+        assertEquals(" -Ddb.migrationsTable=b", PrintedArgs.replaced("", "db.migrationsTable", "b"));
+    }
+
     /** Paths in printed commands are relative to where mvn was run when it holds the project or lies in it, else absolute. */
     @Test
     void printedPathsAreRelativeToWhereMavenWasRun() {
