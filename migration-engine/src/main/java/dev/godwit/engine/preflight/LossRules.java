@@ -262,8 +262,10 @@ final class LossRules {
         for (int i = 0; i < columns.size(); i++) {
             if (x[i + 1] > 0) {
                 String c = rows.now().apply(columns.get(i));
+                // a dump's rows written out (INSERT ... VALUES) into the table: those values are what differ, not a copy
+                int at = StatementText.insertingValuesInto(rows.statements(), rows.is().name());
                 out.add(change(RowChange.Kind.VALUES_NOT_KEPT, rows.is().name(), c, x[i + 1], x[0], rows.m(),
-                        firstWriteOf(rows.statements(), rows.was().name(), rows.is().name()), rows.statements()));
+                        at >= 0 ? at : firstWriteOf(rows.statements(), rows.was().name(), rows.is().name()), rows.statements()));
             }
         }
     }

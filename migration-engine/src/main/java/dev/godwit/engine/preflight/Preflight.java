@@ -679,7 +679,12 @@ public final class Preflight implements PendingCheck {
                         + " brought it here before the migration was written. On a development database, bring the rest of the schema with db:push"
                         + " and record the migration as applied with db:baseline -Ddb.baseline=").append(c.migration().tag())
                         .append(" instead of applying it)"));
-        if (changes.stream().anyMatch(c -> c.kind() == RowChange.Kind.VALUES_NOT_KEPT)) {
+        if (changes.stream().anyMatch(c -> c.kind() == RowChange.Kind.VALUES_NOT_KEPT && c.writesOwnValues())) {
+            sb.append(" (rows written out as INSERT ... VALUES replace the database's values with those written: copy them from the table"
+                    + " instead, renaming it away, creating the new one and INSERT INTO ... SELECT from the old one, or write them out again"
+                    + " from the database as it is now)");
+        }
+        if (changes.stream().anyMatch(c -> c.kind() == RowChange.Kind.VALUES_NOT_KEPT && !c.writesOwnValues())) {
             sb.append(" (a rebuild keeps a column's values only where its copy puts each kept column into the column of its name, INSERT INTO"
                     + " new (a, b) SELECT a, b FROM old; a column to rename is renamed, ALTER TABLE t RENAME COLUMN a TO b, not dropped and added)");
         }

@@ -146,8 +146,10 @@ public record RowChange(Kind kind, String table, String column, long rows, long 
                     + " exactly: 9007199254740993 becomes 9007199254740992.0)";
             case VALUES_CONVERTED -> rows + " of " + of + " texts changed (copied into a column of numeric affinity, which stores a text that"
                     + " reads as a number as that number: '007' becomes 7, '1.50' becomes 1.5)";
-            case VALUES_NOT_KEPT -> rows + " of " + of + " values not kept (the rows hold NULL, a default or another column's value there"
-                    + " after it: a copy that leaves the column out or fills it from another, or the column dropped and added again)";
+            case VALUES_NOT_KEPT -> rows + " of " + of + " values not kept (" + (writesOwnValues() ? "the migration's own INSERT ... VALUES writes"
+                    + " other values than the database's rows hold: rows written out before they last changed?)" : "the rows hold NULL, a default or"
+                    + " another column's value there after it: a copy that leaves the column out or fills it from another, or the column dropped"
+                    + " and added again)");
             case FILLED_WITH_OWN_NAME -> rows + " of " + of + " rows filled with the text '" + column + "', the column's own name"
                     + " (SQLite reads a double-quoted name it cannot resolve as a string: the SELECT names a column the source table does not have)";
             case WRITTEN_FROM_QUOTED_NAME -> rows + " rows written or deleted with the text " + dev.godwit.engine.sql.Quoting.literal(
@@ -166,6 +168,11 @@ public record RowChange(Kind kind, String table, String column, long rows, long 
         String through = " through " + migration.fileName();
         if (statement >= 0) through += " statement " + (statement + 1) + ": " + firstLine(statementText);
         return where + ": " + what + "," + through;
+    }
+
+    /** Whether the statement named writes rows of its own into the table ({@code INSERT ... VALUES}, a dump's rows reloaded). */
+    boolean writesOwnValues() {
+        return statementText != null && StatementText.insertsValuesInto(statementText, table);
     }
 
     /**

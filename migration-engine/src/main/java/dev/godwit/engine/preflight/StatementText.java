@@ -386,6 +386,27 @@ final class StatementText {
         return out;
     }
 
+    /**
+     * Whether {@code statement} writes rows of its own into {@code table}: {@code INSERT [OR ...] INTO table [(...)] VALUES (...)}, no
+     * SELECT (a dump's rows written out, not copied from a table).
+     */
+    static boolean insertsValuesInto(String statement, String table) {
+        List<SqlLexer.Token> t = SqlLexer.significant(statement);
+        int i = 0;
+        if (t.size() > 1 && t.get(0).is("INSERT") && t.get(1).is("OR")) i = 3;
+        else if (!t.isEmpty() && (t.get(0).is("INSERT") || t.get(0).is("REPLACE"))) i = 1;
+        else return false;
+        if (t.size() <= i + 1 || !t.get(i).is("INTO") || !t.get(i + 1).isName()) return false;
+        return SqliteNames.key(t.get(i + 1).name()).equals(SqliteNames.key(table))
+                && t.stream().anyMatch(x -> x.is("VALUES")) && t.stream().noneMatch(x -> x.is("SELECT"));
+    }
+
+    /** The first statement that {@link #insertsValuesInto} {@code table}, or -1. */
+    static int insertingValuesInto(List<String> statements, String table) {
+        for (int i = 0; i < statements.size(); i++) if (insertsValuesInto(statements.get(i), table)) return i;
+        return -1;
+    }
+
     /** The migration's {@code ALTER TABLE a RENAME TO b}, in order: from-name, to-name. */
     static List<String[]> tableRenames(List<String> statements) {
         List<String[]> out = new java.util.ArrayList<>();
