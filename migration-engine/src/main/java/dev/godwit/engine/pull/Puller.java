@@ -65,7 +65,7 @@ public final class Puller {
         }
         // What the schema code could not declare (a column SQLite lets go without a type, a foreign key to a missing table) is said
         // now, before anything is written: the pulled sources would not compile into a valid schema.
-        DanglingReferences.Found dangling = DanglingReferences.in(schema);
+        DanglingReferences.Found dangling = DanglingReferences.in(schema, tablesFilter);
         List<String> invalid = new ArrayList<>(dangling.problems());
         List<String> others = dev.godwit.schema.model.SchemaValidator.problems(dangling.schemaWithout(), dev.godwit.schema.model.SourceMap.NAMES);
         invalid.addAll(others);
@@ -73,7 +73,8 @@ public final class Puller {
             boolean typeless = others.stream().anyMatch(p -> p.endsWith(": the column has no type"));
             throw new PullException(db.describe() + " has what a Godwit schema cannot declare:\n  - " + String.join("\n  - ", invalid)
                     + "\nNothing was written. Change the database first" + (typeless ? " (a column without a type: rebuild the table declaring"
-                    + " one; BLOB keeps its affinity)" : "") + ", then pull again.");
+                    + " one; BLOB keeps its affinity)" : "") + (dangling.filtered() ? " (or -Ddb.tablesFilter, for a table it leaves out)" : "")
+                    + ", then pull again.");
         }
         warnings.addAll(nullKeys(db, schema, introspected.withoutRowid()));
         Map<String, String> sources = JavaSchemaWriter.write(schema, javaPackage);

@@ -80,6 +80,28 @@ class PullerTest {
         }
     }
 
+    /**
+     * A foreign key to a table the database has but -Ddb.tablesFilter leaves out was refused as one to a table "which the database
+     * does not have", with "Create table ... in the database, or rebuild ... without the reference": the table is there, and the
+     * way on is the filter. Named so; nothing written.
+     */
+    @Test
+    void aForeignKeyToATableTheFilterLeavesOutNamesTheFilter() {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        Path src = dir.resolve("src/main/java");
+        try (SqliteDatabase db = existing()) {
+            PullException e = assertThrows(PullException.class, () -> new Puller(db, history, EngineLog.SILENT)
+                    .withTablesFilter(dev.godwit.engine.introspect.TablesFilter.parse("!teams")).pull(src, "com.acme.schema", folder, false));
+            assertEquals(db.describe() + " has what a Godwit schema cannot declare:\n"
+                    + "  - column \"players\".\"team_id\": foreign key \"players_team_id_teams_id_fk\" references table \"teams\", which"
+                    + " -Ddb.tablesFilter=!teams leaves out of the schema code (the database has it): a table of the schema cannot reference a"
+                    + " table outside it. Add a pattern that keeps \"teams\" to the filter, so that it is pulled too\n"
+                    + "Nothing was written. Change the database first (or -Ddb.tablesFilter, for a table it leaves out), then pull again.",
+                    e.getMessage());
+            assertTrue(!Files.exists(src) && !Files.exists(folder.dir()));
+        }
+    }
+
     /** -Ddb.tablesFilter=!legacy_*: another system's table is not pulled into the schema code (it was, with a class of its own). */
     @Test
     void pullsOnlyTheTablesTheFilterKeeps() throws Exception {
