@@ -69,13 +69,17 @@ public final class Puller {
         List<String> invalid = new ArrayList<>(dangling.problems());
         List<String> others = dev.godwit.schema.model.SchemaValidator.problems(dangling.schemaWithout(), dev.godwit.schema.model.SourceMap.NAMES);
         invalid.addAll(others);
+        // tables of another tool, which the pull cannot tell from the application's: named with the filter that leaves them out
+        List<String> shadows = OtherToolsTables.shadowWarnings(OtherToolsTables.likelyShadows(db, schema, introspected.virtualTables().keySet()));
         if (!invalid.isEmpty()) {
             boolean typeless = others.stream().anyMatch(p -> p.endsWith(": the column has no type"));
             throw new PullException(db.describe() + " has what a Godwit schema cannot declare:\n  - " + String.join("\n  - ", invalid)
                     + "\nNothing was written. Change the database first" + (typeless ? " (a column without a type: rebuild the table declaring"
                     + " one; BLOB keeps its affinity)" : "") + (dangling.filtered() ? " (or -Ddb.tablesFilter, for a table it leaves out)" : "")
-                    + ", then pull again.");
+                    + ", then pull again." + (shadows.isEmpty() ? "" : "\nBut first: " + String.join("\n", shadows)));
         }
+        warnings.addAll(shadows);
+        warnings.addAll(OtherToolsTables.histories(schema));
         warnings.addAll(nullKeys(db, schema, introspected.withoutRowid()));
         Map<String, String> sources = JavaSchemaWriter.write(schema, javaPackage);
         int count = folder.readJournal().entries().size();

@@ -102,6 +102,61 @@ class PullerTest {
         }
     }
 
+    /**
+     * Round 47: another migration tool's history (Prisma's) was pulled as a table of the schema without a word; a class of it
+     * deleted later makes db:generate drop it. Pulled still (the pull cannot know the tool is gone), and named with the filter.
+     */
+    @Test
+    void anotherMigrationToolsHistoryIsNamedWithTheFilterThatLeavesItOut() throws Exception {
+        List<String> warned = new java.util.ArrayList<>();
+        try (SqliteDatabase db = existing()) {
+            db.runAtomically(List.of("CREATE TABLE _prisma_migrations (id text PRIMARY KEY NOT NULL, checksum text NOT NULL, migration_name text NOT NULL)"), false);
+            new Puller(db, history, new EngineLog() {
+                public void info(String m) { }
+                public void warn(String m) { warned.add(m); }
+            }).pull(dir.resolve("src/main/java"), "com.acme.schema", MigrationsFolder.at(dir.resolve("drizzle")), false);
+        }
+        assertTrue(warned.contains("table \"_prisma_migrations\" is named as Prisma Migrate's own table (its migration history or metadata) and was"
+                + " pulled as a table of the schema. If Prisma Migrate still uses this database, leave it out: '-Ddb.tablesFilter=!_prisma_migrations'"
+                + " (and the same <tablesFilter> in the POM), then pull again; a class of it deleted later makes db:generate write a DROP TABLE for it."),
+                warned.toString());
+        assertTrue(warned.stream().noneMatch(w -> w.contains("\"teams\"") || w.contains("\"players\"")), warned.toString());
+    }
+
+    /**
+     * Round 47: the tables a virtual table of a module this SQLite lacks keeps its data in (sqlite-vec's vec0) are not listed as
+     * shadow tables, so they were pulled as the application's, or refused with "rebuild the table declaring a type", which would
+     * break the extension. Named as the module's probable own with the filter that leaves them out; an FTS5 table's (its module
+     * loaded) and a table merely named alike beside it are not.
+     */
+    @Test
+    void tablesOfAVirtualTableWhoseModuleIsMissingAreNamed() throws Exception {
+        Path file = dir.resolve("vec.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            db.runAtomically(List.of("CREATE TABLE vec_items_info (key text PRIMARY KEY, value blob)",
+                    "CREATE TABLE vec_items_chunks (chunk_id integer PRIMARY KEY, size integer)",
+                    "CREATE VIRTUAL TABLE docs USING fts5(body)", "CREATE TABLE docs_meta (id integer PRIMARY KEY, title text)"), false);
+        }
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file); java.sql.Statement st = c.createStatement()) {
+            st.execute("PRAGMA writable_schema = ON");
+            st.execute("INSERT INTO sqlite_master (type, name, tbl_name, rootpage, sql) VALUES ('table', 'vec_items', 'vec_items', 0,"
+                    + " 'CREATE VIRTUAL TABLE vec_items USING vec0(embedding float[4])')");
+        }
+        List<String> warned = new java.util.ArrayList<>();
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            new Puller(db, history, new EngineLog() {
+                public void info(String m) { }
+                public void warn(String m) { warned.add(m); }
+            }).pull(dir.resolve("src/main/java"), "com.acme.schema", MigrationsFolder.at(dir.resolve("drizzle")), false);
+        }
+        assertTrue(warned.contains("tables \"vec_items_info\", \"vec_items_chunks\" are named as the tables virtual table \"vec_items\" keeps its"
+                + " data in, whose module this SQLite has not loaded (so it cannot say which are), and were pulled as tables of the schema. If they are"
+                + " the module's own, leave them out: '-Ddb.tablesFilter=!vec_items_*' (and the same <tablesFilter> in the POM), then pull again: the"
+                + " baseline would create them as plain tables on a new database, where the virtual table's CREATE VIRTUAL TABLE then fails on them"
+                + " or finds them not as it made them."), warned.toString());
+        assertTrue(warned.stream().noneMatch(w -> w.contains("docs_meta")), warned.toString());
+    }
+
     /** -Ddb.tablesFilter=!legacy_*: another system's table is not pulled into the schema code (it was, with a class of its own). */
     @Test
     void pullsOnlyTheTablesTheFilterKeeps() throws Exception {
