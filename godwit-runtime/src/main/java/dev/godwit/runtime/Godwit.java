@@ -16,6 +16,7 @@ import dev.godwit.engine.preflight.Preflight;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -126,8 +127,75 @@ public final class Godwit {
         // the pending migrations run on a copy of the file's rows first, as db:apply -Dlocal runs them: a loss is refused before
         // anything is applied (an in-memory database has no file to copy)
         if (file != null) migrator.checkingPendingWith(Preflight.ofFile(file, false, log).fromApplication(args));
-        ApplyResult r = migrator.apply(migrations, ApplyOptions.defaults());
-        return new MigrateResult(r.applied(), migrations.size() - r.applied().size(), Duration.ofNanos(System.nanoTime() - start));
+        // the checks read what db:generate left beside a migration (meta/_sums, the snapshots) from the migration's folder on disk:
+        // the packaged one is unpacked for them, where the history shows work to do (a no-op start writes nothing)
+        Path unpacked = needsFolder(migrator.status(migrations)) ? unpack(migrations) : null;
+        try {
+            List<Migration> use = unpacked == null ? migrations : in(unpacked, migrations);
+            ApplyResult r = migrator.apply(use, ApplyOptions.defaults());
+            return new MigrateResult(r.applied(), migrations.size() - r.applied().size(), Duration.ofNanos(System.nanoTime() - start));
+        } finally {
+            if (unpacked != null) delete(unpacked.getParent());
+        }
+    }
+
+    private static boolean needsFolder(List<dev.godwit.engine.migrate.MigrationState> states) {
+        return states.stream().anyMatch(s -> s.state() != dev.godwit.engine.migrate.MigrationState.State.APPLIED);
+    }
+
+    /**
+     * The packaged folder's journal, checksum files and snapshots copied into a temporary folder, or null when it cannot be made
+     * (the checks then find none, as before). Without it they were looked for under the working directory (drizzle/ of wherever
+     * the application was started): a type change db:generate wrote with -Ddb.acceptDataLoss, which db:apply applies, was refused
+     * by the application's pre-flight in production (no drizzle/ there) and applied when started from the project's folder.
+     */
+    private Path unpack(List<Migration> migrations) {
+        Path root = null;
+        try {
+            root = Files.createTempDirectory("godwit-migrations-");
+            Path dir = root.resolve(location.isEmpty() ? "drizzle" : Path.of(location).getFileName().toString());
+            dev.godwit.engine.folder.MigrationsFolder folder = dev.godwit.engine.folder.MigrationsFolder.at(dir);
+            copy(folder.journalFile(), dir);
+            for (Migration m : migrations) {
+                copy(folder.sumFile(m.tag()), dir);
+                copy(folder.snapshotFile(m.tag()), dir);
+            }
+            return dir;
+        } catch (IOException | RuntimeException e) {
+            log.warn("Could not unpack the packaged migrations folder's checksums and snapshots into a temporary folder (" + e.getMessage()
+                    + "): the checks go without them, and a data loss db:generate accepted (-Ddb.acceptDataLoss) is refused by the pre-flight.");
+            if (root != null) delete(root);
+            return null;
+        }
+    }
+
+    /** Copies the packaged file that sits at {@code target} under {@code dir}, if the classpath has it. */
+    private void copy(Path target, Path dir) throws IOException {
+        String relative = dir.relativize(target).toString().replace(java.io.File.separatorChar, '/');
+        try (InputStream in = classLoader.getResourceAsStream((location.isEmpty() ? "" : location + "/") + relative)) {
+            if (in == null) return;
+            Files.createDirectories(target.getParent());
+            Files.copy(in, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** The same migrations, their files in {@code dir}, named in messages as before ({@code drizzle/0001_x.sql}). */
+    private List<Migration> in(Path dir, List<Migration> migrations) {
+        List<Migration> out = new ArrayList<>();
+        for (Migration m : migrations) out.add(new Migration(m.entry(), dir.resolve(m.fileName()), m.sql(), shown(m.fileName())));
+        return out;
+    }
+
+    private String shown(String fileName) {
+        return location.isEmpty() ? fileName : location + "/" + fileName;
+    }
+
+    private static void delete(Path root) {
+        try (java.util.stream.Stream<Path> all = Files.walk(root)) {
+            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        } catch (IOException | RuntimeException ignored) {
+            // a temporary folder left behind holds copies of packaged files only
+        }
     }
 
     /**

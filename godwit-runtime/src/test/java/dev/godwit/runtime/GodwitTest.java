@@ -264,4 +264,50 @@ class GodwitTest {
         GodwitException e = assertThrows(GodwitException.class, () -> Godwit.migrate("jdbc:postgresql://x/y"));
         assertEquals("Godwit.migrate needs a SQLite JDBC URL (jdbc:sqlite:path/to/app.sqlite), got: jdbc:postgresql://x/y", e.getMessage());
     }
+
+    /**
+     * A red-team: a type change db:generate wrote with -Ddb.acceptDataLoss (integer to real, rounding integers beyond 2^53), which
+     * db:apply applies, was refused by the application's pre-flight when packaged in a jar: the checksum files and snapshots that
+     * say db:generate wrote it so were looked for under the working directory's drizzle/, not in the jar. The same jar applied it
+     * when started from the project's folder. They are read from the packaged folder.
+     */
+    @Test
+    void aTypeChangeDbGenerateAcceptedIsAppliedFromAJarWhereverTheApplicationStarts() throws Exception {
+        Path project = dir.resolve("project");
+        dev.godwit.engine.folder.MigrationsFolder folder = dev.godwit.engine.folder.MigrationsFolder.at(project.resolve("drizzle"));
+        dev.godwit.engine.generate.Generator generator = new dev.godwit.engine.generate.Generator(
+                java.time.Clock.fixed(java.time.Instant.ofEpochMilli(1_800_000_000_000L), java.time.ZoneOffset.UTC), new java.util.Random(1));
+        generator.generate(measures("integer"), folder, dev.godwit.engine.generate.GenerateOptions.batch().withName("init"));
+        Path file = dir.resolve("app.sqlite");
+        try (URLClassLoader cl = new URLClassLoader(new URL[] {jar(project, dir.resolve("app-1.0.jar")).toUri().toURL()}, null)) {
+            assertEquals(List.of("0000_init"), Godwit.configure().classLoader(cl).log(EngineLog.SILENT).migrateUrl("jdbc:sqlite:" + file).applied());
+        }
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            db.runAtomically(List.of("INSERT INTO measures VALUES (1, 9007199254740993)"), false);
+        }
+        generator.generate(measures("real"), folder, dev.godwit.engine.generate.GenerateOptions.batch().withName("retype").withAcceptDataLoss(true));
+        assertTrue(Files.notExists(Path.of("drizzle")), "the working directory holds no migrations folder, as in production");
+        try (URLClassLoader cl = new URLClassLoader(new URL[] {jar(project, dir.resolve("app-1.1.jar")).toUri().toURL()}, null)) {
+            assertEquals(List.of("0001_retype"), Godwit.configure().classLoader(cl).log(EngineLog.SILENT).migrateUrl("jdbc:sqlite:" + file).applied());
+        }
+    }
+
+    private static dev.godwit.schema.model.SchemaDef measures(String type) {
+        return new dev.godwit.schema.model.SchemaDef(List.of(new dev.godwit.schema.model.TableDef("measures", List.of(
+                dev.godwit.schema.model.ColumnDef.of("id", "integer").withPrimaryKey(true), dev.godwit.schema.model.ColumnDef.of("v", type)),
+                null, List.of(), List.of(), List.of(), null)), List.of());
+    }
+
+    /** A jar holding what is under {@code root} (drizzle/...), as an application's resources are packaged. */
+    private static Path jar(Path root, Path jar) throws IOException {
+        try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar));
+             java.util.stream.Stream<Path> files = Files.walk(root)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                out.putNextEntry(new java.util.jar.JarEntry(root.relativize(f).toString().replace('\\', '/')));
+                out.write(Files.readAllBytes(f));
+                out.closeEntry();
+            }
+        }
+        return jar;
+    }
 }
