@@ -395,7 +395,13 @@ public final class Migrator {
             }
             throw new MigrationException(SchemaAhead.refusal(db, pending, reached, this::command));
         }
-        pendingCheck.check(pending);
+        try {
+            pendingCheck.check(pending);
+        } catch (dev.godwit.engine.GodwitException refused) {
+            if (movedOnDuringCheck(rows)) return checkAgain(local, options);
+            throw refused;
+        }
+        if (movedOnDuringCheck(rows)) return checkAgain(local, options);
         List<String> applied = new ArrayList<>();
         if (options.dryRun()) {
             String stopsAt = pendingCheck.applyStopsAt();
@@ -444,6 +450,30 @@ public final class Migrator {
         long total = millis(start);
         log.info("Applied " + applied.size() + " migration(s) in " + total + " ms.");
         return new ApplyResult(applied, total, false);
+    }
+
+    /**
+     * Whether another run (a second instance of the application starting) recorded migrations in a local file's history since
+     * {@code rows} were read, while the pending check ran: the pre-flight's copy then held some of the migrations it ran, and ran
+     * them a second time there (a table created twice, a column added twice), so what it found or refused was of no apply that
+     * will happen. Local only: the history is read in a request of its own on D1.
+     */
+    private boolean movedOnDuringCheck(List<AppliedMigration> rows) {
+        if (pendingCheck == PendingCheck.NONE || db.capabilities().remote()) return false;
+        try {
+            HistoryTable.Found again = HistoryTable.find(db, history);
+            return !(again.exists() ? again.table().read(db) : List.of()).equals(rows);
+        } catch (DatabaseException unreadable) {
+            return false;
+        }
+    }
+
+    private ApplyResult checkAgain(List<Migration> local, ApplyOptions options) {
+        log.info("Another run applied migrations to " + db.describe() + " while the pre-flight copied it: what the pre-flight said of that"
+                + " copy does not hold; checking the migrations still pending again.");
+        HistoryTable.Found again = HistoryTable.find(db, history);
+        history = again.table();
+        return apply(local, options, again.exists());
     }
 
     /**
