@@ -66,7 +66,16 @@ public final class Godwit {
 
     /** Where the migrations folder is on the classpath (default {@code drizzle}). */
     public Godwit location(String classpathFolder) {
-        return new Godwit(strip(classpathFolder), historyTable, classLoader, log);
+        String folder = Objects.requireNonNull(classpathFolder).strip();
+        // Flyway's and Spring's way of naming a classpath folder, which is where this looks: taken as that folder
+        if (folder.startsWith("classpath:")) folder = folder.substring("classpath:".length());
+        else if (folder.startsWith("filesystem:")) {
+            throw new GodwitException(GodwitException.Kind.BROKEN, "Godwit.configure().location(\"" + classpathFolder + "\"): Godwit.migrate reads the"
+                    + " migrations from the classpath, packaged with the application (the README's runtime section), not from a folder on disk:"
+                    + " package the folder as resources and name it as the classpath has it (location(\"db/migrations\")), or apply a folder on"
+                    + " disk with mvn db:apply -Dlocal -Ddb.out=FOLDER -Ddb.local.path=FILE.");
+        }
+        return new Godwit(strip(folder), historyTable, classLoader, log);
     }
 
     /** The history table: {@code __drizzle_migrations} (drizzle-orm's layout, default) or {@code d1_migrations} (wrangler's). */

@@ -310,4 +310,29 @@ class GodwitTest {
         }
         return jar;
     }
+
+    /**
+     * A red-team: Flyway's users write its locations as {@code classpath:db/migration}, and so wrote Godwit's; the journal was then looked
+     * up as the resource "classpath:db/migrations/meta/_journal.json" and said missing. The prefix is Spring's and Flyway's way of
+     * saying the classpath, which is where Godwit looks: taken off. A {@code filesystem:} folder is refused, naming why.
+     */
+    @Test
+    void aLocationWrittenAsFlywaysClasspathPrefixIsTheClasspathFolder() throws Exception {
+        Path res = dir.resolve("res");
+        Path migrations = res.resolve("db/migrations");
+        Files.createDirectories(migrations.resolve("meta"));
+        for (String f : List.of("0000_thin_riptide.sql", "0001_parched_sunset_bain.sql", "meta/_journal.json")) {
+            Files.writeString(migrations.resolve(f), resource("drizzle/" + f));
+        }
+        try (URLClassLoader cl = new URLClassLoader(new URL[] {res.toUri().toURL()}, null)) {
+            assertEquals(2, Godwit.configure().classLoader(cl).location("classpath:db/migrations").log(EngineLog.SILENT)
+                    .migrateUrl("jdbc:sqlite:" + dir.resolve("app.sqlite")).applied().size());
+            GodwitException e = assertThrows(GodwitException.class, () -> Godwit.configure().classLoader(cl).location("filesystem:" + migrations)
+                    .log(EngineLog.SILENT).migrateUrl("jdbc:sqlite:" + dir.resolve("other.sqlite")));
+            assertTrue(e.getMessage().startsWith("Godwit.configure().location(\"filesystem:" + migrations + "\"): Godwit.migrate reads the migrations"
+                    + " from the classpath"), e.getMessage());
+            assertEquals(GodwitException.Kind.BROKEN, e.kind());
+        }
+        assertTrue(Files.notExists(dir.resolve("other.sqlite")));
+    }
 }
