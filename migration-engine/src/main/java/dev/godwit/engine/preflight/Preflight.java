@@ -56,6 +56,11 @@ public final class Preflight implements PendingCheck {
             + " before it, mvn db:generate -Ddb.custom) or loosen the constraint.";
 
     private Supplier<Replica> copy;
+    /**
+     * The same copy on disk (a file's; null for a replica of generated rows): the check runs again on it where the copy in memory
+     * outgrew its cap ({@link Replica#inMemoryGrowth}), the migrations writing more than the file held.
+     */
+    private Supplier<Replica> copyOnDisk;
     private final String copyWhat;
     private final boolean acceptDataLoss;
     private final EngineLog log;
@@ -83,6 +88,7 @@ public final class Preflight implements PendingCheck {
 
     private Preflight copied() {
         Preflight p = new Preflight(copy, copyWhat, acceptDataLoss, log, false);
+        p.copyOnDisk = copyOnDisk;
         p.foreignKeysOffAround = foreignKeysOffAround;
         p.repairCommand = repairCommand;
         p.wranglerName = wranglerName;
@@ -111,6 +117,8 @@ public final class Preflight implements PendingCheck {
         if (d1 && !this.d1Project) {
             Supplier<Replica> plain = copy;
             p.copy = () -> plain.get().withD1LimitsTried();
+            Supplier<Replica> plainOnDisk = copyOnDisk;
+            if (plainOnDisk != null) p.copyOnDisk = () -> plainOnDisk.get().withD1LimitsTried();
         }
         p.d1Project = d1;
         return p;
@@ -156,7 +164,9 @@ public final class Preflight implements PendingCheck {
     public static Preflight forTarget(Target target, Database db, Set<String> historyTables, boolean acceptDataLoss, EngineLog log) {
         if (target instanceof Target.LocalFile f) return ofFile(f.file(), acceptDataLoss, log);
         if (target instanceof Target.WranglerLocalD1 w) {
-            return new Preflight(() -> Replica.backupOf(w.file()).withD1Limits(), copyOf(w.file()), acceptDataLoss, log, true);
+            Preflight p = new Preflight(() -> Replica.backupOf(w.file(), false).withD1Limits(), copyOf(w.file()), acceptDataLoss, log, true);
+            p.copyOnDisk = () -> Replica.backupOf(w.file(), true).withD1Limits();
+            return p;
         }
         Preflight live = ofLiveSchema(db, historyTables, acceptDataLoss, log);
         return target instanceof Target.RemoteD1 r ? live.named(r.name()) : live;
@@ -176,7 +186,9 @@ public final class Preflight implements PendingCheck {
 
     /** Runs the pending migrations on a backup of the SQLite file (its real rows). */
     public static Preflight ofFile(Path file, boolean acceptDataLoss, EngineLog log) {
-        return new Preflight(() -> Replica.backupOf(file), copyOf(file), acceptDataLoss, log, true);
+        Preflight p = new Preflight(() -> Replica.backupOf(file, false), copyOf(file), acceptDataLoss, log, true);
+        p.copyOnDisk = () -> Replica.backupOf(file, true);
+        return p;
     }
 
     static String copyOf(Path file) {
@@ -499,6 +511,7 @@ public final class Preflight implements PendingCheck {
         List<String> warnings = new ArrayList<>();
         Set<String> foundHere = new HashSet<>();   // every change the copy found, declared or not: what D1 does beyond them is warned of
         SplitRenames splitRenames = new SplitRenames();
+        String grewOutOfMemory = null;   // the migration at which the copy in memory outgrew its cap
         try (Replica r = copy.get()) {
             // an empty database: nothing to lose. The statements are still run (cheaply, nothing counted): a later migration that fails
             // would stop the apply after the earlier ones were committed, and a dry run must fail where the apply will (a review)
@@ -553,6 +566,12 @@ public final class Preflight implements PendingCheck {
                     if (duplicates != null) says += "\n  " + duplicates;
                     int before = pending.indexOf(m);
                     String noRoom = CopyOutOfRoom.reason(o.failure());
+                    if (noRoom != null && r.inMemory() && copyOnDisk != null) {
+                        // the migrations write more than the file held (a seed of millions of rows into a small file): the copy in
+                        // memory took 541 MB for a 250 MB result at an application's start, which a 512 MiB container does not have
+                        grewOutOfMemory = m.fileName();
+                        break;
+                    }
                     if (noRoom != null) {
                         // the copy's own disk or memory gave out, not the migration: the apply, on another disk, would go on and
                         // do what the pre-flight never got to compare (a rebuild's cascade), so this is no "the apply stops there too"
@@ -613,6 +632,16 @@ public final class Preflight implements PendingCheck {
             brokenViews = BrokenViews.broken(r, viewsBefore, viewBrokenBy);
             brokenTriggers = BrokenTriggers.broken(r, triggersBrokenBefore);
             dropped = drops.dropped();
+        }
+        if (grewOutOfMemory != null) {
+            log.info("Pre-flight: the copy in memory outgrew " + Replica.inMemoryGrowth / (1024 * 1024) + " MB running " + grewOutOfMemory
+                    + " (the migrations write more than the file holds): checking again on a copy in java.io.tmpdir (" + System.getProperty("java.io.tmpdir") + ").");
+            Preflight onDisk = copied();
+            onDisk.copy = copyOnDisk;
+            onDisk.copyOnDisk = null;
+            onDisk.check(pending);
+            applyStopsAt = onDisk.applyStopsAt;
+            return;
         }
         long ms = (System.nanoTime() - t0) / 1_000_000;
         // said after the copy's own summary, which it qualifies

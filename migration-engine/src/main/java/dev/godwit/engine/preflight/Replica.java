@@ -179,6 +179,11 @@ final class Replica implements Database {
         }
     }
 
+    /** Whether this is a file's copy held in memory (not on disk). */
+    boolean inMemory() {
+        return realRows && tempFile == null;
+    }
+
     /** An empty copy (for db:verify's replay). */
     static Replica empty() {
         return new Replica(connect(), "in-memory copy");
@@ -193,8 +198,20 @@ final class Replica implements Database {
      */
     static long inMemoryUpToBytes = 64L * 1024 * 1024;
 
+    /**
+     * What a copy in memory may grow to, or three times the file if more (its pages; the before-images, temp tables, apart): past it a statement fails "database or
+     * disk is full" and the pre-flight runs again on a copy on disk. A small file the migrations fill with millions of rows
+     * (an application's first start seeding it) took 541 MB in memory for a 250 MB result.
+     */
+    static long inMemoryGrowth = 2 * 64L * 1024 * 1024;
+
     /** A copy of the SQLite file, rows and all, through SQLite's backup API (consistent even while others read it). */
     static Replica backupOf(Path file) {
+        return backupOf(file, false);
+    }
+
+    /** The same, on disk whatever the file's size with {@code toDisk}. */
+    static Replica backupOf(Path file, boolean toDisk) {
         Path onDisk = null;
         long size;
         try {
@@ -202,7 +219,7 @@ final class Replica implements Database {
         } catch (java.io.IOException e) {
             throw new DatabaseException("cannot copy " + file + " for the pre-flight: " + e.getMessage(), e);
         }
-        if (size > inMemoryUpToBytes) {
+        if (toDisk || size > inMemoryUpToBytes) {
             removeStaleCopies();
             long free = freeSpace.applyAsLong(tempFolder());
             if (free >= 0 && free < size) {
@@ -227,6 +244,13 @@ final class Replica implements Database {
         try (Statement s = c.createStatement()) {
             dev.godwit.engine.db.SqliteCopy.restoreFrom(c, file);
             s.execute("PRAGMA foreign_keys=ON");
+            if (onDisk == null) {
+                long pageSize;
+                try (ResultSet rs = s.executeQuery("PRAGMA page_size")) {
+                    pageSize = rs.next() ? rs.getLong(1) : 4096;
+                }
+                s.execute("PRAGMA max_page_count=" + Math.max(1, Math.max(inMemoryGrowth, 3 * size) / pageSize));
+            }
         } catch (SQLException | RuntimeException e) {
             closeQuietly(c);
             deleteQuietly(onDisk);

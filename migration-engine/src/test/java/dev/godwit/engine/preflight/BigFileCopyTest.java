@@ -58,6 +58,40 @@ class BigFileCopyTest {
     }
 
     /**
+     * Round 47 (h4): a small file whose pending migrations seed millions of rows (an application's first start) was copied to
+     * memory by its size, and the copy grew with the seed: 541 MB for a 250 MB result, killed in a 512 MiB container at every
+     * start. The copy in memory is capped; past the cap the check runs again on a copy on disk, which still finds a loss.
+     */
+    @Test
+    void aCopyInMemoryThatOutgrowsItsCapIsCheckedAgainOnDisk() throws Exception {
+        Path file = PreflightTestFiles.cascadeAtInit(dir);
+        long cap = Replica.inMemoryGrowth;
+        Replica.inMemoryGrowth = 1024 * 1024;
+        String seed = "CREATE TABLE events (id integer PRIMARY KEY, body text NOT NULL);\n--> statement-breakpoint\n"
+                + "INSERT INTO events (body) SELECT printf('%0200d', value) FROM (WITH RECURSIVE n(value) AS (SELECT 1 UNION ALL SELECT value + 1 FROM n WHERE value < 20000) SELECT value FROM n)";
+        try {
+            RecordingLog log = new RecordingLog();
+            Preflight.ofFile(file, false, log).check(List.of(migration(1, "0001_seed", seed)));
+            assertTrue(log.lines().contains("INFO Pre-flight: the copy in memory outgrew 1 MB running 0001_seed.sql (the migrations write more than"
+                    + " the file holds): checking again on a copy in java.io.tmpdir (" + System.getProperty("java.io.tmpdir") + ")."), log.lines().toString());
+            assertTrue(log.lines().stream().anyMatch(l -> l.startsWith("INFO Pre-flight: ran 1 pending migration(s) on a copy of") && l.contains("no rows removed")),
+                    log.lines().toString());
+            // a loss after the seed is found on the disk copy, and refused
+            RecordingLog log2 = new RecordingLog();
+            PreflightRefusedException e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(file, false, log2).check(List.of(
+                    migration(1, "0001_seed", seed + ";\n--> statement-breakpoint\nDELETE FROM customers"))));
+            assertTrue(e.getMessage().contains("\"customers\": 2 of 2 rows deleted"), e.getMessage());
+            assertTrue(log2.lines().stream().anyMatch(l -> l.contains("checking again on a copy in java.io.tmpdir")), log2.lines().toString());
+        } finally {
+            Replica.inMemoryGrowth = cap;
+        }
+    }
+
+    private static dev.godwit.engine.folder.Migration migration(int idx, String tag, String sql) {
+        return new dev.godwit.engine.folder.Migration(new dev.godwit.engine.folder.JournalEntry(idx, "6", 2000L + idx, tag, true), Path.of(tag + ".sql"), sql);
+    }
+
+    /**
      * A red-team: an application killed during the pre-flight of a big file (kill -9, the OOM killer, a liveness probe at a slow
      * start-up) left its full copy of the database in the temporary folder (286 MB there), and one more at each restart. The next
      * big copy deletes those whose process is gone, and this process's own from before it started (PID 1 in a container); a live
