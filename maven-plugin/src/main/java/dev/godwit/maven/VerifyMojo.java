@@ -153,5 +153,42 @@ public class VerifyMojo extends AbstractDaemonMojo {
         List<String> packages = schemaSources().stream().filter(s -> !SchemaLoader.isYaml(s)).toList();
         List<Path> orphans = StaleClasses.withoutSource(withGenerated, Path.of(project.getBuild().getOutputDirectory()), packages);
         if (!orphans.isEmpty()) throw new MojoFailureException(StaleClasses.withoutSourceMessage(orphans));
+        requireBuiltModules(packages);
+    }
+
+    /**
+     * The other modules of the build whose classes the schema is loaded from (their jar or classes folder on the compile class
+     * path holds classes of the schema's packages) must be built from their sources: {@code mvn -pl app verify} without
+     * {@code -am} takes a schema module's jar from the local repository, whatever its sources say now (see
+     * {@link StaleClasses#newerThanBuilt}).
+     */
+    private void requireBuiltModules(List<String> packages) throws MojoFailureException {
+        if (session == null || session.getAllProjects() == null) return;
+        for (org.apache.maven.project.MavenProject other : session.getAllProjects()) {
+            if (other == project || other.getBasedir() == null) continue;
+            for (org.apache.maven.artifact.Artifact a : project.getArtifacts()) {
+                if (a.getFile() == null || !a.getGroupId().equals(other.getGroupId()) || !a.getArtifactId().equals(other.getArtifactId())
+                        || !a.getBaseVersion().equals(other.getVersion())) continue;
+                List<Path> roots = other.getCompileSourceRoots().stream().map(Path::of).toList();
+                List<Path> newer = StaleClasses.newerThanBuilt(roots, a.getFile().toPath(), packages);
+                if (newer.isEmpty()) continue;
+                List<Path> shown = newer.stream().map(p -> shownSource(roots, p)).toList();
+                List<String> selected = session.getRequest() == null ? List.of() : session.getRequest().getSelectedProjects();
+                String rerun = selected == null || selected.isEmpty() ? null
+                        : "mvn -pl " + String.join(",", selected) + " -am " + String.join(" ", session.getGoals());
+                throw new MojoFailureException(StaleClasses.notBuiltMessage(other.getGroupId() + ":" + other.getArtifactId(), a.getFile().toPath(),
+                        shown, rerun));
+            }
+        }
+    }
+
+    /** A source of another module, relative to the current directory where it is under it (as messages name files), else as found. */
+    private static Path shownSource(List<Path> roots, Path relative) {
+        Path cwd = Path.of(System.getProperty("user.dir")).toAbsolutePath();
+        for (Path root : roots) {
+            Path f = root.resolve(relative);
+            if (java.nio.file.Files.isRegularFile(f)) return f.toAbsolutePath().startsWith(cwd) ? cwd.relativize(f.toAbsolutePath()) : f;
+        }
+        return relative;
     }
 }

@@ -1,8 +1,10 @@
 package dev.godwit.engine.load;
 
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +74,64 @@ public final class StaleClasses {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * The sources of another module of the build (under {@code sourceRoots}) newer than what the build gives its classes as
+     * ({@code built}: a jar, or a classes folder), where {@code built} holds classes of the schema's packages ({@code packages});
+     * else empty. {@code mvn -pl app verify} without {@code -am} loads a schema module's classes from the jar an earlier
+     * {@code mvn install} left in the local repository (in CI, one restored from another branch's cache): a schema change
+     * with no migration passed db:verify there, checked against the old classes. A source is newer than a jar when it was modified
+     * after the jar was written or the jar has no class of its name (a table added since); a classes folder is compared as
+     * {@link #find} compares it, class by class.
+     */
+    public static List<Path> newerThanBuilt(List<Path> sourceRoots, Path built, List<String> packages) {
+        File file = built.toFile();
+        List<String> dirs = packages.stream().map(p -> p.replace('.', '/') + "/").toList();
+        if (file.isDirectory()) {
+            if (dirs.stream().noneMatch(d -> new File(file, d).isDirectory())) return List.of();
+            return Scan.of(sourceRoots, built).stale();
+        }
+        java.util.Set<String> entries = jarEntries(file);
+        if (entries.stream().noneMatch(e -> dirs.stream().anyMatch(e::startsWith))) return List.of();
+        long written = file.lastModified();
+        Map<String, Long> sources = new TreeMap<>();
+        for (Path root : sourceRoots) files(root.toFile(), "", 0, ".java", sources);
+        List<Path> newer = new ArrayList<>();
+        sources.forEach((source, time) -> {
+            String name = source.substring(source.lastIndexOf('/') + 1);
+            boolean hasClass = name.equals("package-info.java") || name.equals("module-info.java")
+                    || entries.contains(source.substring(0, source.length() - ".java".length()) + ".class");
+            if (time > written || !hasClass) newer.add(Path.of(source));   // edited since, or a class the jar does not have
+        });
+        return newer;
+    }
+
+    /** The jar's entry names; none for an unreadable one (it is then taken as holding no class of the schema). */
+    private static java.util.Set<String> jarEntries(File jar) {
+        try (java.util.jar.JarFile j = new java.util.jar.JarFile(jar)) {
+            java.util.Set<String> names = new java.util.HashSet<>();
+            j.stream().forEach(e -> names.add(e.getName()));
+            return names;
+        } catch (java.io.IOException | RuntimeException unreadable) {
+            return java.util.Set.of();
+        }
+    }
+
+    /**
+     * The failure's text for {@link #newerThanBuilt}: the module, what the build gave for it, its newer sources, and the command
+     * that builds it in the same run ({@code rerun}: the {@code -pl} of this run with {@code -am}, or null).
+     */
+    public static String notBuiltMessage(String module, Path built, List<Path> newer, String rerun) {
+        List<String> shown = newer.stream().limit(3).map(p -> p.toString().replace('\\', '/')).toList();
+        boolean jar = !Files.isDirectory(built);
+        return "The schema's classes come from module " + module + ", and " + (jar ? "the jar this build gives for it, " + built
+                + " (written " + Instant.ofEpochMilli(built.toFile().lastModified()).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                + "), is older than its sources or lacks their classes (" : "its compiled classes in " + built + " are older than their sources (")
+                + String.join(", ", shown) + (newer.size() > shown.size() ? " and " + (newer.size() - shown.size()) + " more" : "")
+                + "), so db:verify would check a schema that is not the one in the sources" + (jar ? " (a jar an earlier mvn install left"
+                + " in the local repository, or a CI cache restored from another branch)" : "") + ". Build that module in the same run: "
+                + (rerun != null ? rerun : "mvn verify from the top of the build (with -pl, add -am)") + ".";
     }
 
     /** The failure's text for {@link #withoutSource}: which classes, and the command that fixes it. */

@@ -75,4 +75,50 @@ class StaleClassesTest {
         assertEquals(List.of(Path.of("com/acme/schema/Posts.class")), StaleClasses.withoutSource(List.of(dir.resolve("src"), dir.resolve("gen"),
                 dir.resolve("kotlin")), dir.resolve("classes"), List.of("com.acme.schema")));
     }
+
+    /**
+     * mvn -pl app verify without -am gave db:verify the schema module's jar an earlier mvn install left in the local repository
+     * (in CI, one a cache restored from another branch): a schema change with no migration passed, checked against the old
+     * classes. Sources modified after the jar was written, or whose class the jar lacks, are named; a jar or folder holding no
+     * class of the schema's packages is not the schema's, and is left alone.
+     */
+    @Test
+    void aModuleJarOlderThanItsSourcesOrLackingTheirClassesIsNamed() throws Exception {
+        Instant t = Instant.parse("2026-01-01T00:00:00Z");
+        Path jar = dir.resolve("repo/shop-schema-1.0.jar");
+        Files.createDirectories(jar.getParent());
+        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar))) {
+            for (String e : List.of("com/acme/schema/Users.class", "com/acme/schema/Posts.class", "com/acme/util/Ids.class")) {
+                out.putNextEntry(new java.util.jar.JarEntry(e));
+                out.closeEntry();
+            }
+        }
+        Files.setLastModifiedTime(jar, FileTime.from(t.plusSeconds(5)));
+        write("src/com/acme/schema/Users.java", t);                       // compiled into the jar
+        write("src/com/acme/schema/Posts.java", t.plusSeconds(10));      // edited after the jar was written
+        write("src/com/acme/schema/Tags.java", t);                        // a table the jar does not have
+        write("src/com/acme/schema/package-info.java", t);
+        List<Path> roots = List.of(dir.resolve("src"));
+        assertEquals(List.of(Path.of("com/acme/schema/Posts.java"), Path.of("com/acme/schema/Tags.java")),
+                StaleClasses.newerThanBuilt(roots, jar, List.of("com.acme.schema")));
+        assertEquals(List.of(), StaleClasses.newerThanBuilt(roots, jar, List.of("com.other")), "no class of the schema there");
+        assertEquals(List.of(), StaleClasses.newerThanBuilt(roots, dir.resolve("repo/missing.jar"), List.of("com.acme.schema")));
+
+        Files.setLastModifiedTime(jar, FileTime.from(t.plusSeconds(20)));   // installed after the edit
+        Files.delete(dir.resolve("src/com/acme/schema/Tags.java"));
+        assertEquals(List.of(), StaleClasses.newerThanBuilt(roots, jar, List.of("com.acme.schema")));
+
+        // a classes folder (the module built in this run, or compiled earlier): class by class, as for the project's own
+        write("classes/com/acme/schema/Users.class", t.plusSeconds(5));
+        write("classes/com/acme/schema/Posts.class", t.plusSeconds(5));
+        assertEquals(List.of(Path.of("com/acme/schema/Posts.java")), StaleClasses.newerThanBuilt(roots, dir.resolve("classes"), List.of("com.acme.schema")));
+        assertEquals(List.of(), StaleClasses.newerThanBuilt(roots, dir.resolve("classes"), List.of("com.other")));
+
+        assertEquals("The schema's classes come from module com.acme:shop-schema, and the jar this build gives for it, " + jar
+                + " (written 2026-01-01T00:00:20Z), is older than its sources or lacks their classes (schema/src/main/java/com/acme/schema/Posts.java),"
+                + " so db:verify would check a schema that is not the one in the sources (a jar an earlier mvn install left in the local"
+                + " repository, or a CI cache restored from another branch). Build that module in the same run: mvn -pl app -am verify.",
+                StaleClasses.notBuiltMessage("com.acme:shop-schema", jar, List.of(Path.of("schema/src/main/java/com/acme/schema/Posts.java")),
+                        "mvn -pl app -am verify"));
+    }
 }
