@@ -260,7 +260,7 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
 
     /** Whether the project's migrations go to Cloudflare D1 ({@link TargetChoice#goesToD1}; wrangler's config found as for the other goals). */
     protected boolean goesToD1() {
-        return TargetChoice.goesToD1(java.util.Arrays.asList(d1DatabaseId, d1Databases, System.getenv(D1Credentials.ENV_DATABASE)),
+        return TargetChoice.goesToD1(target, java.util.Arrays.asList(d1DatabaseId, d1Databases, System.getenv(D1Credentials.ENV_DATABASE)),
                 () -> projectSettings().config());
     }
 

@@ -107,6 +107,17 @@ public final class TargetChoice {
      * databases. A config that cannot be read says no here; the goals that use it report it.
      */
     public static boolean goesToD1(List<String> named, Supplier<WranglerConfig> config) {
+        return goesToD1(null, named, config);
+    }
+
+    /**
+     * As {@link #goesToD1(List, Supplier)}, with the project's {@code <target>} (or {@code -Ddb.target}): {@code d1} says so
+     * itself. A project whose database id lives in CI secrets (given only to the job on main that applies) named no D1 database
+     * in a pull request's {@code mvn verify}, so db:verify passed a statement D1 refuses (a {@code PRAGMA journal_mode}) and
+     * the apply after the merge refused it; {@code <target>d1</target>} in the POM is the way to say it with no id in git.
+     */
+    public static boolean goesToD1(String target, List<String> named, Supplier<WranglerConfig> config) {
+        if (target != null && target.strip().equalsIgnoreCase("d1")) return true;
         for (String n : named) if (n != null && !n.isBlank()) return true;
         try {
             WranglerConfig c = config.get();

@@ -103,4 +103,18 @@ class TargetChoiceTest {
             throw new GodwitException(GodwitException.Kind.BROKEN, "wrangler.toml: cannot be read");
         }), "an unreadable config says no here");
     }
+
+    /**
+     * The database id only in CI secrets (the job on main that applies has them, a pull request's mvn verify does not): db:verify
+     * passed a PRAGMA D1 refuses, and the apply after the merge refused it. {@code <target>d1</target>} in the POM says D1 with no
+     * id; {@code local} or nothing leaves the other signs to decide.
+     */
+    @Test
+    void aTargetOfD1InThePomSaysD1WithNoDatabaseNamed() {
+        assertTrue(TargetChoice.goesToD1("d1", java.util.Arrays.asList(null, null, null), () -> null));
+        assertTrue(TargetChoice.goesToD1(" D1 ", List.of(), () -> null));
+        assertFalse(TargetChoice.goesToD1("local", java.util.Arrays.asList(null, null, null), () -> null));
+        assertFalse(TargetChoice.goesToD1(null, List.of(), () -> null));
+        assertTrue(TargetChoice.goesToD1("local", List.of(ID), () -> null), "a database named still counts");
+    }
 }
