@@ -58,7 +58,10 @@ public final class AbsentFolder {
      */
     static String nearby(Path dir) {
         Map<String, Integer> holding = holdingMigrations(dir);
-        if (holding.isEmpty()) return "";
+        if (holding.isEmpty()) {
+            Path above = sameNameAbove(dir);
+            return above == null ? "" : " " + aboveSaid(dir, above);
+        }
         List<String> names = Typos.nearest(dir.getFileName().toString(), holding.keySet());
         boolean typo = !names.isEmpty();
         if (!typo) names = new ArrayList<>(holding.keySet()).subList(0, Math.min(3, holding.size()));
@@ -75,6 +78,11 @@ public final class AbsentFolder {
         Path dir = folder.dir();
         if (Files.exists(dir)) return null;
         Map<String, Integer> holding = holdingMigrations(dir);
+        Path above = holding.isEmpty() ? sameNameAbove(dir) : null;
+        if (above != null) {
+            return "Created a new migrations folder, " + dir + ", while " + aboveSaid(dir, above) + " If the project's migrations are those,"
+                    + " delete " + dir + " and generate again with that <out>.";
+        }
         String name = dir.getFileName().toString();
         // a letter left out or typed twice (drizle, drizzzle, migration): a changed letter or digit is as likely a folder of
         // its own (drizzle-eu beside drizzle-us, tenant1 beside tenant2), and a new folder is not worth a warning then
@@ -84,6 +92,42 @@ public final class AbsentFolder {
         return "Created a new migrations folder, " + dir + ", while " + String.join(" and ", names.stream().map(n -> told(dir.resolveSibling(n), holding.get(n))).toList())
                 + " next to it " + (names.size() == 1 ? "holds" : "hold") + " the project's migrations: is <out> or -Ddb.out mistyped? If so, delete " + dir
                 + " and generate again with the right folder.";
+    }
+
+    /**
+     * A folder of {@code dir}'s name in a folder above its parent that holds migrations (a module's {@code drizzle/} missing
+     * while the repository's holds them, where a multi-module build keeps them at the top), looking up through the folders of
+     * the Maven build (each holding a {@code pom.xml}, at most 8 levels): a folder above them is another project's. Else null.
+     */
+    static Path sameNameAbove(Path dir) {
+        Path abs = dir.toAbsolutePath().normalize();
+        Path name = abs.getFileName();
+        Path parent = abs.getParent();
+        if (name == null || parent == null) return null;
+        Path at = parent.getParent();
+        for (int level = 0; at != null && level < 8 && Files.isRegularFile(at.resolve("pom.xml")); level++, at = at.getParent()) {
+            Path candidate = at.resolve(name);
+            try {
+                if (Files.isDirectory(candidate) && migrationCount(candidate) > 0) return candidate;
+            } catch (IOException | java.io.UncheckedIOException unreadable) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** What {@link #sameNameAbove} found, said with the {@code <out>} that names it from the project. */
+    private static String aboveSaid(Path dir, Path above) {
+        int count;
+        try {
+            count = migrationCount(above);
+        } catch (IOException e) {
+            count = 1;
+        }
+        Path project = dir.toAbsolutePath().normalize().getParent();
+        String relative = project.relativize(above).toString().replace('\\', '/');
+        return told(above, count) + ", further up, holds migrations: in a multi-module build the folder is usually the repository's,"
+                + " named from the module by <out>${project.basedir}/" + relative + "</out> (or migrations_dir in wrangler's config there).";
     }
 
     private static String told(Path dir, int migrations) {

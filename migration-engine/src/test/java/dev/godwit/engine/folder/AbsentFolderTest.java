@@ -193,4 +193,40 @@ class AbsentFolderTest {
         assertFalse(Files.exists(dir.resolve("drizzl")));
         assertEquals(2, history().size());
     }
+
+    /**
+     * A module of a multi-module build without {@code <out>}: its {@code drizzle/} is not there, the repository's holds the
+     * migrations. db:verify said "the schema has changes that no migration holds ... Run mvn db:generate", which wrote a second
+     * history into the module's folder; now it names the folder above and the {@code <out>} that reaches it, and db:generate
+     * creating the module's folder warns the same way. The search goes up through the build's folders (each with a pom.xml).
+     */
+    @Test
+    void aModulesMissingFolderNamesTheRepositorysFolderOfThatName() throws Exception {
+        Path repo = dir.resolve("repo");
+        Files.createDirectories(repo);
+        Files.writeString(repo.resolve("pom.xml"), "<project/>");
+        new Generator().generate(new SchemaDef(List.of(TestTables.table("users", "name")), List.of()), MigrationsFolder.at(repo.resolve("drizzle")),
+                GenerateOptions.batch().withName("init"));
+        Files.createDirectories(repo.resolve("schema"));
+        MigrationsFolder module = MigrationsFolder.at(repo.resolve("schema/drizzle"));
+        String expected = repo.resolve("drizzle") + " (1 migration), further up, holds migrations: in a multi-module build the folder is usually"
+                + " the repository's, named from the module by <out>${project.basedir}/../drizzle</out> (or migrations_dir in wrangler's config there).";
+        assertEquals("No migrations folder at " + repo.resolve("schema/drizzle") + ". " + expected + " Check <out> in the plugin's configuration or -Ddb.out.",
+                AbsentFolder.missingBesideMigrations(module));
+        assertEquals("Created a new migrations folder, " + repo.resolve("schema/drizzle") + ", while " + expected + " If the project's migrations"
+                + " are those, delete " + repo.resolve("schema/drizzle") + " and generate again with that <out>.", AbsentFolder.newFolderWarning(module));
+        // two levels down
+        Files.createDirectories(repo.resolve("services/schema"));
+        Files.writeString(repo.resolve("services/pom.xml"), "<project/>");
+        assertTrue(AbsentFolder.missingBesideMigrations(MigrationsFolder.at(repo.resolve("services/schema/drizzle"))).contains("<out>${project.basedir}/../../drizzle</out>"));
+        assertEquals(null, AbsentFolder.missingBesideMigrations(MigrationsFolder.at(repo.resolve("tools/schema/drizzle"))),
+                "tools/ holds no pom.xml: not a folder of the build");
+        // not past the build's top: the folder above it (dir/drizzle, made before each test) is another project's
+        Files.delete(repo.resolve("drizzle/meta/_journal.json"));
+        try (var files = Files.list(repo.resolve("drizzle"))) {
+            for (Path f : files.toList()) if (Files.isRegularFile(f)) Files.delete(f);
+        }
+        assertEquals(null, AbsentFolder.missingBesideMigrations(module));
+        assertEquals(null, AbsentFolder.newFolderWarning(module));
+    }
 }
