@@ -90,7 +90,7 @@ public final class StaleClasses {
         List<String> dirs = packages.stream().map(p -> p.replace('.', '/') + "/").toList();
         if (file.isDirectory()) {
             if (dirs.stream().noneMatch(d -> new File(file, d).isDirectory())) return List.of();
-            return Scan.of(sourceRoots, built).stale();
+            return Scan.of(sourceRoots, built).stale().stream().filter(f -> dirs.stream().anyMatch(d -> f.toString().replace('\\', '/').startsWith(d))).toList();
         }
         java.util.Set<String> entries = jarEntries(file);
         if (entries.stream().noneMatch(e -> dirs.stream().anyMatch(e::startsWith))) return List.of();
@@ -99,6 +99,8 @@ public final class StaleClasses {
         for (Path root : sourceRoots) files(root.toFile(), "", 0, ".java", sources);
         List<Path> newer = new ArrayList<>();
         sources.forEach((source, time) -> {
+            // the schema's packages only: another class of the module edited since (a util) changes no table
+            if (dirs.stream().noneMatch(source::startsWith)) return;
             String name = source.substring(source.lastIndexOf('/') + 1);
             boolean hasClass = name.equals("package-info.java") || name.equals("module-info.java")
                     || entries.contains(source.substring(0, source.length() - ".java".length()) + ".class");

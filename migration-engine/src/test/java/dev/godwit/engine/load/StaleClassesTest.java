@@ -98,6 +98,7 @@ class StaleClassesTest {
         write("src/com/acme/schema/Posts.java", t.plusSeconds(10));      // edited after the jar was written
         write("src/com/acme/schema/Tags.java", t);                        // a table the jar does not have
         write("src/com/acme/schema/package-info.java", t);
+        write("src/com/acme/util/Ids.java", t.plusSeconds(10));           // another package of the module, edited since: no table
         List<Path> roots = List.of(dir.resolve("src"));
         assertEquals(List.of(Path.of("com/acme/schema/Posts.java"), Path.of("com/acme/schema/Tags.java")),
                 StaleClasses.newerThanBuilt(roots, jar, List.of("com.acme.schema")));
