@@ -295,6 +295,20 @@ public final class D1FleetStandIn implements AutoCloseable {
         connectionLostLeft.set(n);
     }
 
+    private record Flaky(int status, int every, AtomicInteger seen) {
+    }
+
+    private final Map<String, Flaky> flaky = new ConcurrentHashMap<>();
+
+    /**
+     * Every {@code every}-th data request to {@code uuid} (1: every one) is answered {@code status} without running: 429 with a
+     * one-second Retry-After, 503 as D1's "overloaded" envelope, 502 as Cloudflare's HTML gateway page; 0 clears it.
+     */
+    public void flaky(String uuid, int status, int every) {
+        if (status == 0) flaky.remove(uuid);
+        else flaky.put(uuid, new Flaky(status, Math.max(1, every), new AtomicInteger()));
+    }
+
     /** Deletes a database, as {@code wrangler d1 delete} does: it leaves the account's list, and its requests are answered 404. */
     public void deleteDatabase(String uuid) {
         Db db = byId.remove(uuid);
@@ -388,6 +402,22 @@ public final class D1FleetStandIn implements AutoCloseable {
         Db db = byId.get(q.group(2));
         if (db == null) {
             send(ex, 404, failure(7404, "Not Found"));
+            return;
+        }
+        Flaky f = flaky.get(db.uuid());
+        if (f != null && f.seen().incrementAndGet() % f.every() == 0) {
+            if (f.status() == 429) {
+                tooMany.incrementAndGet();
+                ex.getResponseHeaders().set("Retry-After", "1");
+                send(ex, 429, failure(971, "Please wait and consider throttling your request speed"));
+            } else if (f.status() == 502) {
+                byte[] page = "<html><head><title>502 Bad Gateway</title></head><body>cloudflare</body></html>".getBytes(StandardCharsets.UTF_8);
+                ex.getResponseHeaders().set("Content-Type", "text/html");
+                ex.sendResponseHeaders(502, page.length);
+                ex.getResponseBody().write(page);
+            } else {
+                send(ex, f.status(), failure(7500, "D1 DB is overloaded. Requests queued for too long."));
+            }
             return;
         }
         boolean fail500;
