@@ -32,7 +32,8 @@ final class DoneInReport {
      * folder whose file differs from the one the report's run applied (edited since) is refused: the databases the report shows done
      * hold the earlier version, which a run without the option fails as edited; skipped, they would count as done. So is a report
      * of a run on another history table than {@code historyTable}: its databases were at the latest migration in that table's
-     * record, not necessarily in this one's (a report written before the table was recorded is taken as it is).
+     * record, not necessarily in this one's (a report written before the table was recorded is taken as it is). So is a report whose
+     * run lacked a migration of the folder before the same latest one: its databases at that latest never ran the added one.
      */
     static Set<String> read(Path report, List<Migration> local, String historyTable) {
         String latest = local.get(local.size() - 1).tag();
@@ -104,8 +105,16 @@ final class DoneInReport {
     private static void refuseEdited(Path report, List<Migration> local, List<String> tags, List<String> hashes) {
         Map<String, String> applied = new HashMap<>();
         for (int i = 0; i < tags.size(); i++) applied.put(tags.get(i), hashes.get(i));
+        String latest = local.get(local.size() - 1).tag();
         for (Migration m : local) {
             String h = applied.get(m.tag());
+            if (h == null && applied.containsKey(latest)) {
+                // added since, before the latest (a branch merged with an older "when"): the databases shown at the latest never ran it
+                throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.fleet.skipDoneIn=" + report + ": " + m.fileName() + " was not in the"
+                        + " folder when that run applied " + latest + ", so the databases that report shows at " + latest + " do not hold it;"
+                        + " skipping them would count them as done. Nothing was done. Leave -Ddb.fleet.skipDoneIn out to have each database's"
+                        + " history read and checked (db:apply names a migration older than the last one applied there).");
+            }
             if (h != null && !m.recordedBy(h)) {
                 throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.fleet.skipDoneIn=" + report + ": " + m.fileName() + " has changed"
                         + " since that run applied it (sha256 " + h.substring(0, Math.min(12, h.length())) + " then, " + m.hash().substring(0, 12)

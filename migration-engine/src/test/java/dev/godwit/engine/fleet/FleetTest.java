@@ -296,6 +296,24 @@ class FleetTest {
     }
 
     /**
+     * A migration added to the folder since the report's run, before its latest (a branch merged with an older "when", a wrangler
+     * file named to sort before the last): the report shows its databases at the latest tag, yet they never ran the added one.
+     * Skipped, they counted as done; the same command without the option refuses each of them (a migration skipped there).
+     */
+    @Test
+    void skipDoneInRefusesAReportWhoseRunLackedAMigrationTheFolderNowHasBeforeItsLatest() throws Exception {
+        List<String> ids = standIn.createDatabases("ins", 2);
+        FleetRunner.Result first = runner(new FleetSelection.NameGlob("ins-*"), options(1)).apply(List.of(migrations.get(0), migrations.get(2)));
+        assertEquals(Map.of("applied", 2L), first.byStatus());
+        standIn.resetCounters();
+        GodwitException e = assertThrows(GodwitException.class, () -> runner(new FleetSelection.NameGlob("ins-*"), options(1))
+                .skippingDoneIn(first.report()).apply(migrations));
+        assertTrue(e.getMessage().startsWith("-Ddb.fleet.skipDoneIn=" + first.report() + ": " + migrations.get(1).fileName() + " was not in the"
+                + " folder when that run applied " + migrations.get(2).tag()), e.getMessage());
+        assertEquals(List.of(0, 0), ids.stream().map(standIn::callsTo).toList());
+    }
+
+    /**
      * A report of a run on another history table: its databases were at the latest migration by that table, which says nothing of
      * this run's (a fleet moving from wrangler's d1_migrations to drizzle's table, say); skipped, they counted as done unread.
      */
