@@ -777,7 +777,10 @@ public final class FleetRunner {
         long t0 = System.nanoTime();
         String startedAt = Instant.now().toString();
         try (D1Database db = new D1Database(c)) {
-            List<Finding> findings = Verifier.drift(db, history, migrations, recorded, command("", c.settings().databaseId()), made, tablesFilter);
+            String id = c.settings().databaseId();
+            // the way back the fleet apply's own refusal names (its report's startedAt): a fleet apply keeps no bookmark
+            List<Finding> findings = Verifier.drift(db, history, migrations, recorded, command("", id), made, tablesFilter, EngineLog.SILENT,
+                    dev.godwit.engine.restore.WayBack.fleetMember(options.reportDir(), id, command("db:restore", id).substring("db:restore".length())));
             if (findings.isEmpty()) return row(m, "ok", List.of(), migrations, Set.of(), c, t0, startedAt, null, true);
             List<String> msgs = findings.stream().map(Finding::message).toList();
             return row(m, "drift", List.of(), migrations, Set.of(), c, t0, startedAt, String.join("\n", msgs), true);

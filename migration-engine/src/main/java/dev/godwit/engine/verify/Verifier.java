@@ -636,10 +636,23 @@ public final class Verifier {
     public static List<Finding> drift(Database db, HistoryTable history, List<Migration> migrations, SchemaDef recorded, String commandArgs,
                                       java.util.function.Supplier<java.util.Map<String, String>> made, dev.godwit.engine.introspect.TablesFilter filter,
                                       EngineLog log) {
+        return drift(db, history, migrations, recorded, commandArgs, made, filter, log, null);
+    }
+
+    /**
+     * As above, the refusals' way back to before a migration taken from {@code wayBack}'s records ({@link Migrator#withWayBack}): a
+     * fleet member's is the startedAt of the fleet apply's report, as that apply's own refusal says (a fleet apply keeps no bookmark,
+     * so "the bookmark db:apply printed, .godwit/d1-bookmarks.log keeps each" sent the user to a log without it); null: the
+     * single database's wording.
+     */
+    public static List<Finding> drift(Database db, HistoryTable history, List<Migration> migrations, SchemaDef recorded, String commandArgs,
+                                      java.util.function.Supplier<java.util.Map<String, String>> made, dev.godwit.engine.introspect.TablesFilter filter,
+                                      EngineLog log, dev.godwit.engine.restore.WayBack wayBack) {
         filter.refuseDeclaredOutside(recorded, "The migrations' schema");
         String args = commandArgs == null ? "" : commandArgs;
         List<Finding> findings = new ArrayList<>();
         Migrator migrator = new Migrator(db, history, EngineLog.SILENT).withCommandArgs(args).withTablesFilter(filter);   // its refusal's commands too
+        if (wayBack != null) migrator.withWayBack(wayBack);
         List<MigrationState> states = migrator.status(migrations);
         String repair = "mvn db:repair" + (db.capabilities().remote() ? "" : " -Dlocal") + args;
         List<String> pending = new ArrayList<>();

@@ -1215,6 +1215,26 @@ class FleetTest {
         assertTrue(e.getMessage().contains("mvn db:repair -Ddb.d1.databaseId=" + ids.get(0) + " -Ddb.env=staging removes the copy"), e.getMessage());
     }
 
+    /**
+     * Fleet drift on a database whose history records another branch's migration, with one pending: the apply's refusal it quotes
+     * said to go back "with -Ddb.bookmark= the Time Travel bookmark db:apply printed before it ran (.godwit/d1-bookmarks.log keeps
+     * each)", one database's wording; a fleet apply fetches no bookmark, so that log has none. The fleet apply's own refusal of the
+     * same database names its report's startedAt: drift now says the same.
+     */
+    @Test
+    void driftsWayBackForAFleetMemberIsTheFleetReportsStartedAtNotTheBookmarkLog() {
+        List<String> ids = standIn.createDatabases("w", 1);
+        runner(new FleetSelection.Listed(ids), options(1)).apply(migrations.subList(0, 2));
+        standIn.execute(ids.get(0), "INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('0f0f0f0f0f0f0f0f', " + (migrations.get(1).when() + 1) + ")");
+        SchemaDef recorded = new SchemaDef(List.of(table("t1", "name"), table("t2", "name"), table("t3", "name")), List.of());
+        FleetException e = assertThrows(FleetException.class, () -> runner(new FleetSelection.Listed(ids), options(1)).drift(migrations, recorded));
+        String error = reportRowError(e, ids.get(0));
+        FleetException applied = assertThrows(FleetException.class, () -> runner(new FleetSelection.Listed(ids), options(1)).apply(migrations));
+        assertTrue(reportRowError(applied, ids.get(0)).contains("startedAt in the report of the fleet apply"), reportRowError(applied, ids.get(0)));
+        assertTrue(error.contains("startedAt in the report of the fleet apply"), error);
+        assertFalse(error.contains("d1-bookmarks.log"), error);
+    }
+
     @Test
     void aRefusedTokenStopsTheFleetAtTheFirstDatabase() {
         List<String> ids = standIn.createDatabases("k", 5);
