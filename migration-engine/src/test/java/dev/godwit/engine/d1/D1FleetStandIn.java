@@ -357,6 +357,7 @@ public final class D1FleetStandIn implements AutoCloseable {
             body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         requests.incrementAndGet();
+        if (Boolean.getBoolean("godwit.standin.logBodies")) System.err.println("REQUEST " + ex.getRequestURI() + " " + body);
         String path = ex.getRequestURI().getPath();
         Matcher q = QUERY.matcher(path);
         Matcher l = LIST.matcher(path);
