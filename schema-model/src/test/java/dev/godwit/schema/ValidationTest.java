@@ -883,4 +883,45 @@ class ValidationTest {
         assertEquals(1, problems.size(), problems.toString());
         assertTrue(problems.get(0).endsWith("primary key \"pk_twice_a_a_pk\" names column \"a\" twice; list each column once"), problems.get(0));
     }
+
+    static final class ModeDefaults extends Table {
+        static final ModeDefaults T = new ModeDefaults();
+        final Column id = integer("id").primaryKey();
+        final Column active = integer("active").mode(ColumnMode.BOOLEAN).notNull().defaultValue("true");
+        final Column flag = integer("flag").mode(ColumnMode.BOOLEAN).defaultValue(2);
+        final Column at = integer("at").mode(ColumnMode.TIMESTAMP).defaultValue("2024-01-01");
+        final Column meta = text("meta").mode(ColumnMode.JSON).defaultValue("{a: 1}");
+        // values of the mode: kept
+        final Column on = integer("on").mode(ColumnMode.BOOLEAN).defaultValue(true);
+        final Column one = integer("one").mode(ColumnMode.BOOLEAN).defaultValue(1);
+        final Column oneText = integer("one_text").mode(ColumnMode.BOOLEAN).defaultValue("1");
+        final Column sqlFlag = integer("sql_flag").mode(ColumnMode.BOOLEAN).defaultSql("(1 = 1)");
+        final Column epoch = integer("epoch").mode(ColumnMode.TIMESTAMP_MS).defaultValue(java.time.Instant.EPOCH);
+        final Column secondsText = integer("seconds_text").mode(ColumnMode.TIMESTAMP).defaultValue("1700000000");
+        final Column now = integer("now").mode(ColumnMode.TIMESTAMP).defaultSql("(unixepoch())");
+        final Column tags = text("tags").mode(ColumnMode.JSON).defaultValue("[]");
+        final Column settings = text("settings").mode(ColumnMode.JSON).defaultValue(java.util.Map.of("a", 1));
+        final Column word = text("word").mode(ColumnMode.JSON).defaultValue("\"it's\"");
+
+        ModeDefaults() {
+            super("mode_defaults");
+        }
+    }
+
+    /**
+     * A literal default that is no value of the column's mode was written as given and read wrong in every row that took it
+     * (drizzle-orm reads the boolean 'true' as false, the timestamp '2024-01-01' as an invalid date, and JSON.parse throws on
+     * '{a: 1}'); drizzle's TypeScript types refuse them, the Java DSL took any Object.
+     */
+    @Test
+    void aLiteralDefaultThatIsNoValueOfTheColumnsModeIsRefused() {
+        List<String> p = problems(ModeDefaults.T);
+        assertEquals(4, p.size(), String.join("\n", p));
+        assertTrue(p.get(0).startsWith("field ModeDefaults.active (column \"mode_defaults\".\"active\"): the default 'true' is no boolean, and mode"
+                + " boolean reads every value but 1 as false (the text 'true' is stored as it is); write defaultValue(true) or defaultValue(false)"), p.get(0));
+        assertTrue(p.get(1).startsWith("field ModeDefaults.flag (column \"mode_defaults\".\"flag\"): the default 2 is no boolean"), p.get(1));
+        assertTrue(p.get(2).startsWith("field ModeDefaults.at (column \"mode_defaults\".\"at\"): the default '2024-01-01' is text, but mode timestamp"
+                + " reads the column as a number of seconds since 1970"), p.get(2));
+        assertTrue(p.get(3).startsWith("field ModeDefaults.meta (column \"mode_defaults\".\"meta\"): the default '{a: 1}' is no JSON"), p.get(3));
+    }
 }

@@ -972,4 +972,25 @@ class YamlSchemaReaderTest {
         var before = generator.generate(YamlSchemaReader.read(columnsFirst, "schema.yaml"), folder, dev.godwit.engine.generate.GenerateOptions.batch().withName("x"));
         assertTrue(before.sql().contains("DROP INDEX `users_lower_email_role_idx`"), before.sql());
     }
+
+    /** A quoted default on a mode: boolean / timestamp / json column was written as text, which the mode then reads wrong in every row. */
+    @Test
+    void aQuotedDefaultThatIsNoValueOfTheModeIsRefusedAtItsLine() {
+        SchemaException e = assertThrows(SchemaException.class, () -> YamlSchemaReader.read("""
+                tables:
+                  - name: users
+                    columns:
+                      - {name: id, type: integer, primaryKey: true}
+                      - {name: active, type: integer, mode: boolean, default: "true"}
+                      - {name: verified, type: integer, mode: boolean, default: true}
+                      - {name: joined, type: integer, mode: timestamp, default: "2024-01-01"}
+                      - {name: since, type: integer, mode: timestamp, default: 2024-01-01T00:00:00Z}
+                      - {name: prefs, type: text, mode: json, default: "{theme: dark}"}
+                      - {name: tags, type: text, mode: json, default: [a, b]}
+                """, "s.yaml"));
+        assertEquals(3, e.problems().size(), String.join("\n", e.problems()));
+        assertTrue(e.problems().get(0).startsWith("s.yaml line 5 (column \"users\".\"active\"): the default 'true' is no boolean"), e.problems().get(0));
+        assertTrue(e.problems().get(1).startsWith("s.yaml line 7 (column \"users\".\"joined\"): the default '2024-01-01' is text"), e.problems().get(1));
+        assertTrue(e.problems().get(2).startsWith("s.yaml line 9 (column \"users\".\"prefs\"): the default '{theme: dark}' is no JSON"), e.problems().get(2));
+    }
 }

@@ -127,6 +127,9 @@ public final class SchemaValidator {
             }
             if (c.mode() != null && !c.mode().appliesTo(baseType(c.type()))) {
                 p.add(cat + ": mode " + c.mode().key() + " does not exist for type " + c.type());
+            } else if (c.mode() != null && c.defaultValue() != null) {
+                String wrong = defaultAgainstMode(c);
+                if (wrong != null) p.add(cat + ": " + wrong);
             }
         }
         generatedLoop(t, where, p);
@@ -288,6 +291,64 @@ public final class SchemaValidator {
                                 + " write the name as declared)" : ""));
             }
         }
+    }
+
+    /**
+     * Why a literal default is no value of the column's mode, or null. The mode says how the application reads the column
+     * (drizzle-orm: a boolean is {@code Number(v) === 1}, a timestamp {@code new Date(v * 1000)}, json {@code JSON.parse(v)}), so a
+     * default of another kind is written into every row that leaves the column out and then read wrong: {@code 'true'} reads as
+     * false, {@code '2024-01-01'} as an invalid date, {@code '{a: 1}'} throws on every read. drizzle's TypeScript types refuse
+     * these defaults; the Java DSL takes any Object and YAML has no types, so they are refused here. A text that SQLite's INTEGER
+     * affinity stores as a number ({@code '1'}) is that number, and an SQL expression is left to its author.
+     */
+    private static String defaultAgainstMode(ColumnDef c) {
+        DefaultValue d = c.defaultValue();
+        String text = stringLiteral(d);
+        switch (c.mode()) {
+            case BOOLEAN -> {
+                java.math.BigDecimal n = d.kind() == DefaultValue.Kind.NUMBER ? numeric(d.sql()) : text != null ? numeric(text) : null;
+                boolean zeroOrOne = n != null && (n.compareTo(java.math.BigDecimal.ZERO) == 0 || n.compareTo(java.math.BigDecimal.ONE) == 0);
+                if (d.kind() == DefaultValue.Kind.NUMBER && !zeroOrOne || text != null && !zeroOrOne) {
+                    return "the default " + d.sql() + " is no boolean, and mode boolean reads every value but 1 as false"
+                            + (text != null ? " (the text " + d.sql() + " is stored as it is)" : "")
+                            + "; write defaultValue(true) or defaultValue(false) (YAML: default: true / default: false, unquoted)";
+                }
+            }
+            case TIMESTAMP, TIMESTAMP_MS -> {
+                if (text != null && numeric(text) == null) {
+                    String unit = c.mode() == ColumnMode.TIMESTAMP ? "seconds" : "milliseconds";
+                    return "the default " + d.sql() + " is text, but mode " + c.mode().key() + " reads the column as a number of " + unit
+                            + " since 1970, so every row given this default reads as an invalid date; write an Instant (defaultValue(Instant.parse(...)),"
+                            + " YAML: an unquoted timestamp such as default: 2024-01-01T00:00:00Z), a number of " + unit + ", or SQL such as "
+                            + (c.mode() == ColumnMode.TIMESTAMP ? "defaultSql(\"(unixepoch())\")" : "defaultSql(\"(unixepoch() * 1000)\")");
+                }
+            }
+            case JSON -> {
+                if (text != null && !JsonText.valid(text)) {
+                    return "the default " + d.sql() + " is no JSON, and mode json parses every value read (JSON.parse), so every row given this"
+                            + " default fails to read; give the value as a Map or List (YAML: a mapping or list), or its JSON text (e.g. "
+                            + DefaultValue.quote("{\"a\": 1}") + ")";
+                }
+            }
+            default -> {
+            }
+        }
+        return null;
+    }
+
+    /** The text of a default that is one SQL string literal ({@code 'it''s'} is {@code it's}), else null. */
+    private static String stringLiteral(DefaultValue d) {
+        if (d.kind() != DefaultValue.Kind.SQL) return null;
+        String t = d.sql().strip();
+        if (!t.matches("'(?:[^']|'')*'")) return null;
+        return t.substring(1, t.length() - 1).replace("''", "'");
+    }
+
+    /** The number SQLite's numeric affinity makes of a text (a well-formed integer or real, spaces around allowed), else null. */
+    private static java.math.BigDecimal numeric(String text) {
+        String t = text.strip();
+        if (!t.matches("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?")) return null;
+        return new java.math.BigDecimal(t.startsWith("+") ? t.substring(1) : t);
     }
 
     /** {@code text(64)} -> {@code text}. */
