@@ -13,20 +13,44 @@ public final class BatchRenameResolver implements RenameResolver {
 
     @Override
     public String tableRenamedFrom(String added, List<String> dropped) {
+        return tableRenamedFrom(added, dropped, null);
+    }
+
+    @Override
+    public String tableRenamedFrom(String added, List<String> dropped, String declaredFrom) {
         this.added.add(added);
         this.dropped.addAll(dropped);
-        ambiguities.add("table \"" + added + "\" appeared and " + names(dropped) + " disappeared: renamedFrom(...) on table \""
-                + added + "\" if it is " + (dropped.size() == 1 ? "that table renamed" : "one of them renamed"));
+        ambiguities.add("table \"" + added + "\" appeared and " + names(dropped) + " disappeared: "
+                + (declaredFrom != null ? declaredWrong("table", declaredFrom, "no table", dropped)
+                : "renamedFrom(...) on table \"" + added + "\" if it is " + (dropped.size() == 1 ? "that table renamed" : "one of them renamed")));
         return null;
     }
 
     @Override
     public String columnRenamedFrom(String table, String added, List<String> dropped) {
+        return columnRenamedFrom(table, added, dropped, null);
+    }
+
+    @Override
+    public String columnRenamedFrom(String table, String added, List<String> dropped, String declaredFrom) {
         this.added.add(NotRenames.columnKey(table, added));
         for (String d : dropped) this.dropped.add(NotRenames.columnKey(table, d));
         ambiguities.add("column \"" + table + "\".\"" + added + "\" appeared and " + names(dropped) + " disappeared from table \""
-                + table + "\": renamedFrom(...) on column \"" + added + "\" if it is a rename");
+                + table + "\": " + (declaredFrom != null ? declaredWrong("column", declaredFrom, "no column of \"" + table + "\"", dropped)
+                : "renamedFrom(...) on column \"" + added + "\" if it is a rename"));
         return null;
+    }
+
+    /**
+     * A renamedFrom naming what the last snapshot lacks ("fullname" for full_name) declares no rename, and was taken for one left
+     * in the code after its migration: the refusal then told the user to declare the renamedFrom they had declared.
+     */
+    private static String declaredWrong(String kind, String declaredFrom, String nothing, List<String> dropped) {
+        List<String> near = dev.godwit.schema.model.Typos.nearest(declaredFrom, dropped);
+        String meant = near.isEmpty() ? (dropped.size() == 1 ? dropped.get(0) : null) : near.get(0);
+        return "its renamedFrom(\"" + declaredFrom + "\") names " + nothing + " in the last snapshot, so it declares no rename"
+                + (meant != null ? "; if it is " + kind + " \"" + meant + "\" renamed, write renamedFrom(\"" + meant + "\")" : "; name the old " + kind
+                + " as the last snapshot has it: one of " + names(dropped));
     }
 
     private static String names(List<String> l) {

@@ -56,23 +56,33 @@ public final class NotRenames implements RenameResolver {
 
     @Override
     public String tableRenamedFrom(String added, List<String> dropped) {
+        return tableRenamedFrom(added, dropped, null);
+    }
+
+    @Override
+    public String tableRenamedFrom(String added, List<String> dropped, String declaredFrom) {
         if (all) return null;
         if (names.contains(added)) {
             used.add(added);
             return null;
         }
-        return next.tableRenamedFrom(added, dropped);
+        return next.tableRenamedFrom(added, dropped, declaredFrom);
     }
 
     @Override
     public String columnRenamedFrom(String table, String added, List<String> dropped) {
+        return columnRenamedFrom(table, added, dropped, null);
+    }
+
+    @Override
+    public String columnRenamedFrom(String table, String added, List<String> dropped, String declaredFrom) {
         if (all) return null;
         String key = columnKey(table, added);
         if (names.contains(key)) {
             used.add(key);
             return null;
         }
-        return next.columnRenamedFrom(table, added, dropped);
+        return next.columnRenamedFrom(table, added, dropped, declaredFrom);
     }
 
     /** The listed names no ambiguous pair's added table or column matched (a typo, an old name), sorted. */

@@ -14,6 +14,19 @@ public interface RenameResolver {
     /** The old column of {@code table} that {@code added} was renamed from, or null if it is new. */
     String columnRenamedFrom(String table, String added, List<String> dropped);
 
+    /**
+     * As {@link #tableRenamedFrom(String, List)}, for a table that declares {@code renamedFrom} a name the last snapshot does not
+     * have ({@code declaredFrom}; null when it declares none): a typo of the old name, which left the rename undeclared.
+     */
+    default String tableRenamedFrom(String added, List<String> dropped, String declaredFrom) {
+        return tableRenamedFrom(added, dropped);
+    }
+
+    /** As {@link #columnRenamedFrom(String, String, List)}, with the column's {@code renamedFrom} that names no column of the last snapshot. */
+    default String columnRenamedFrom(String table, String added, List<String> dropped, String declaredFrom) {
+        return columnRenamedFrom(table, added, dropped);
+    }
+
     /** Treats every ambiguous pair as a drop plus a create (the user acknowledged data loss). */
     RenameResolver NO_RENAMES = new RenameResolver() {
         @Override

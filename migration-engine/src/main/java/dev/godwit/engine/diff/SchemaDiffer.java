@@ -196,7 +196,7 @@ public final class SchemaDiffer {
         });
         for (String a : List.copyOf(added)) {
             if (gone.isEmpty()) break;
-            String from = resolver.tableRenamedFrom(a, List.copyOf(gone));
+            String from = resolver.tableRenamedFrom(a, List.copyOf(gone), unmatched(declared.get(a), n -> before.table(n).isPresent()));
             if (from != null && gone.remove(from)) renames.put(from, a);
         }
         return renames;
@@ -265,6 +265,11 @@ public final class SchemaDiffer {
         }
     }
 
+    /** A declared renamedFrom that names nothing the last snapshot has (a typo of the old name), else null. */
+    private static String unmatched(String declaredFrom, java.util.function.Predicate<String> existedBefore) {
+        return declaredFrom != null && !existedBefore.test(declaredFrom) ? declaredFrom : null;
+    }
+
     private static Map<String, String> resolveColumnRenames(TableDef old, TableDef now, RenameResolver resolver) {
         Map<String, String> declared = new LinkedHashMap<>();
         for (ColumnDef c : now.columns()) if (c.renamedFrom() != null) declared.put(c.name(), ReferenceNames.spelledAs(c.renamedFrom(), old.columnNames()));
@@ -292,7 +297,7 @@ public final class SchemaDiffer {
         }
         for (String a : List.copyOf(added)) {
             if (gone.isEmpty()) break;
-            String from = resolver.columnRenamedFrom(now.name(), a, List.copyOf(gone));
+            String from = resolver.columnRenamedFrom(now.name(), a, List.copyOf(gone), unmatched(declared.get(a), n -> old.column(n).isPresent()));
             if (from != null && gone.remove(from)) renames.put(from, a);
         }
         return renames;

@@ -263,6 +263,31 @@ class GeneratorTest {
         assertEquals(List.of("drop column \"users\".\"email\" and its values"), r.changes().stream().filter(Change::destructive).map(Change::describe).toList());
     }
 
+    /**
+     * A red-team: a column display_name declared renamedFrom("fullname") for the snapshot's full_name (a typo of the old name) was taken for a
+     * declaration left over from an earlier migration, and the batch refusal told the user to declare the renamedFrom they had
+     * declared. It now names their declaration and the old name it meant; corrected, the rename is written.
+     */
+    @Test
+    void aRenamedFromNamingNothingInTheSnapshotIsNamedInTheRenameRefusal() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        generator.generate(users(ColumnDef.of("full_name", "text")), folder, GenerateOptions.batch());
+        List<String> before = files();
+        AmbiguousRenameException e = assertThrows(AmbiguousRenameException.class,
+                () -> generator.generate(users(ColumnDef.of("display_name", "text").withRenamedFrom("fullname")), folder, GenerateOptions.batch()));
+        assertTrue(e.getMessage().contains("column \"users\".\"display_name\" appeared and \"full_name\" disappeared from table \"users\": its"
+                + " renamedFrom(\"fullname\") names no column of \"users\" in the last snapshot, so it declares no rename; if it is column"
+                + " \"full_name\" renamed, write renamedFrom(\"full_name\")"), e.getMessage());
+        assertEquals(before, files());
+        SchemaDef people = new SchemaDef(List.of(users(ColumnDef.of("full_name", "text")).tables().get(0).withName("people").withRenamedFrom("user")),
+                List.of());
+        AmbiguousRenameException t = assertThrows(AmbiguousRenameException.class, () -> generator.generate(people, folder, GenerateOptions.batch()));
+        assertTrue(t.getMessage().contains("table \"people\" appeared and \"users\" disappeared: its renamedFrom(\"user\") names no table in the"
+                + " last snapshot, so it declares no rename; if it is table \"users\" renamed, write renamedFrom(\"users\")"), t.getMessage());
+        GenerateResult r = generator.generate(users(ColumnDef.of("display_name", "text").withRenamedFrom("full_name")), folder, GenerateOptions.batch());
+        assertEquals("ALTER TABLE `users` RENAME COLUMN \"full_name\" TO \"display_name\";", r.sql());
+    }
+
     @Test
     void acceptDataLossAloneDoesNotSettleARenameQuestion() throws Exception {
         MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
