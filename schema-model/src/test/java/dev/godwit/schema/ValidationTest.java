@@ -322,8 +322,9 @@ class ValidationTest {
 
     @Test
     void primaryKeys() {
-        assertEquals(List.of(C + "TwoPks (table \"two_pks\"): 2 columns are marked primary key;"
-                + " declare a composite key at table level instead (primaryKey(a, b))"), problems(TwoPks.T));
+        assertEquals(List.of(C + "TwoPks (table \"two_pks\"): 2 columns are marked primary key (\"a\", \"b\"); declare a composite key at table"
+                + " level instead (primaryKey(a, b)), or, where a YAML merge key (<<: *alias) carried primaryKey: true, set primaryKey: false beside it"),
+                problems(TwoPks.T));
         assertEquals(List.of(C + "BothPks (table \"both_pks\"): has both a column primary key and a composite primary key; keep one"),
                 problems(BothPks.T));
         assertEquals(List.of(C + "EmptyPk (table \"empty_pk\"): the composite primary key has no columns"), problems(EmptyPk.T));

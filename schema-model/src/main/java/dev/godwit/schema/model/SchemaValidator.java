@@ -134,7 +134,11 @@ public final class SchemaValidator {
         }
         generatedLoop(t, where, p);
         if (pkColumns > 1) {
-            p.add(at + ": " + pkColumns + " columns are marked primary key; declare a composite key at table level instead (primaryKey(a, b))");
+            // named, as a YAML merge key (- <<: *id, name: parent_id) carries primaryKey: true to a column that does not show it
+            List<String> marked = t.columns().stream().filter(ColumnDef::primaryKey).map(c -> "\"" + c.name() + "\"").toList();
+            p.add(at + ": " + pkColumns + " columns are marked primary key (" + String.join(", ", marked) + "); declare a composite key at table"
+                    + " level instead (primaryKey(a, b)), or, where a YAML merge key (<<: *alias) carried primaryKey: true, set primaryKey: false"
+                    + " beside it");
         }
         if (t.primaryKey() != null) {
             if (pkColumns > 0) p.add(at + ": has both a column primary key and a composite primary key; keep one");
