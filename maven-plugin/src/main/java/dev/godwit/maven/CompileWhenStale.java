@@ -73,6 +73,55 @@ final class CompileWhenStale {
         return true;
     }
 
+    /**
+     * Refuses schema classes loaded from a jar of another module of the same build (the parent's {@code <modules>}) whose sources are
+     * newer than that jar: {@code cd app && mvn db:generate} in a build whose schema lives in module {@code schema} loads it from the
+     * local repository's copy, as last installed, and compiling {@code app} does not rebuild it. Such a run said "No schema changes"
+     * after an edit of the schema module, and after a pull it wrote a migration undoing the change pulled (DROP INDEX of a teammate's
+     * index). A reactor build resolves the module to its own target/ and is not concerned.
+     */
+    static void requireFreshSchemaJars(MavenProject project, List<String> packages, String goal) throws MojoFailureException {
+        MavenProject parent = project.getParent();
+        if (packages.isEmpty() || parent == null || parent.getFile() == null || parent.getModules().isEmpty()) return;
+        Path parentDir = parent.getBasedir().toPath();
+        for (org.apache.maven.artifact.Artifact a : project.getArtifacts()) {
+            java.io.File file = a.getFile();
+            if (file == null || !file.isFile() || !file.getName().endsWith(".jar") || !holdsPackage(file.toPath(), packages)) continue;
+            for (String m : parent.getModules()) {
+                Path dir = parentDir.resolve(m).normalize();
+                Path pom = Files.isDirectory(dir) ? dir.resolve("pom.xml") : dir;
+                if (!Files.isRegularFile(pom)) continue;
+                org.apache.maven.model.Model model;
+                try (java.io.Reader r = Files.newBufferedReader(pom)) {
+                    model = new org.apache.maven.model.io.xpp3.MavenXpp3Reader().read(r);
+                } catch (Exception unreadable) {
+                    continue;
+                }
+                String group = model.getGroupId() != null ? model.getGroupId() : model.getParent() != null ? model.getParent().getGroupId() : null;
+                if (!a.getArtifactId().equals(model.getArtifactId()) || !a.getGroupId().equals(group)) continue;
+                Path moduleDir = pom.getParent();
+                String sourceDir = model.getBuild() != null && model.getBuild().getSourceDirectory() != null ? model.getBuild().getSourceDirectory()
+                        : "src/main/java";
+                try {
+                    List<Path> newer = StaleClasses.sourcesNewerThan(parentDir, List.of(moduleDir.resolve(sourceDir)),
+                            Files.getLastModifiedTime(file.toPath()), packages);
+                    if (!newer.isEmpty()) throw new MojoFailureException(StaleClasses.staleJarMessage(file.toPath(), m, newer, goal));
+                } catch (java.io.IOException e) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Whether the jar has an entry under one of the packages' directories. */
+    private static boolean holdsPackage(Path jar, List<String> packages) {
+        try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(jar.toFile())) {
+            return z.stream().anyMatch(e -> packages.stream().anyMatch(p -> e.getName().startsWith(p.replace('.', '/') + "/")));
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
     /** Why the classes must be compiled, or null when they are up to date. */
     String whyCompile() {
         Path classes = Path.of(project.getBuild().getOutputDirectory());

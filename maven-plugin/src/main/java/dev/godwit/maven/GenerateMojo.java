@@ -7,6 +7,7 @@ import dev.godwit.engine.diff.NotRenames;
 import dev.godwit.engine.diff.Prompter;
 import dev.godwit.engine.generate.Generator;
 import dev.godwit.engine.generate.MigrationPreview;
+import dev.godwit.engine.load.SchemaLoader;
 import dev.godwit.engine.uptodate.UpToDate;
 import java.util.List;
 import javax.inject.Inject;
@@ -117,6 +118,7 @@ public class GenerateMojo extends AbstractDaemonMojo {
     /** Compiles when the classes are stale; with {@code fingerprint}, returns the inputs' fingerprint (see {@link #upToDateBeside}), else null. */
     private UpToDate compileWhenStale(boolean fingerprint) throws MojoExecutionException, MojoFailureException {
         CompileWhenStale compile = new CompileWhenStale(session, project, lifecycle, plugins, getLog(), "generate");
+        CompileWhenStale.requireFreshSchemaJars(project, schemaSources().stream().filter(s -> !SchemaLoader.isYaml(s)).toList(), "generate");
         if (!fingerprint) {
             compile.run(schemaSources());
             return null;

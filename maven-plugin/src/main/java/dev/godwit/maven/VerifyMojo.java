@@ -151,6 +151,7 @@ public class VerifyMojo extends AbstractDaemonMojo {
         java.io.File[] generated = Path.of(project.getBuild().getDirectory(), "generated-sources").toFile().listFiles(java.io.File::isDirectory);
         if (generated != null) for (java.io.File g : generated) withGenerated.add(g.toPath());
         List<String> packages = schemaSources().stream().filter(s -> !SchemaLoader.isYaml(s)).toList();
+        CompileWhenStale.requireFreshSchemaJars(project, packages, "verify");
         List<Path> orphans = StaleClasses.withoutSource(withGenerated, Path.of(project.getBuild().getOutputDirectory()), packages);
         if (!orphans.isEmpty()) throw new MojoFailureException(StaleClasses.withoutSourceMessage(orphans));
         requireBuiltModules(packages);

@@ -74,4 +74,47 @@ class CompileWhenStaleTest {
         write(classes.resolve("app/schema/Orders.class"), Instant.parse("2026-01-01T00:01:00Z"));
         assertEquals("app/schema/Orders.class has no source any more", compile.whyCompile());
     }
+
+    /**
+     * A red-team: in a build whose schema lives in module "schema", db:generate run in module "app" loaded the schema from the local
+     * repository's jar, as last installed. After a pull bringing a teammate's index (source and migration) it wrote DROP INDEX of it;
+     * after an edit of the schema module it said "No schema changes". Sources of that module newer than the jar are now refused.
+     */
+    @Test
+    void aSchemaJarOfAnotherModuleOlderThanItsSourcesIsRefused() throws Exception {
+        Path top = dir.resolve("top");
+        Files.createDirectories(top.resolve("schema"));
+        Files.writeString(top.resolve("pom.xml"), "<project/>");
+        Files.writeString(top.resolve("schema/pom.xml"), "<project><modelVersion>4.0.0</modelVersion><parent><groupId>h5</groupId>"
+                + "<artifactId>top</artifactId><version>1.0</version></parent><artifactId>schema</artifactId></project>");
+        Model parentModel = new Model();
+        parentModel.addModule("schema");
+        parentModel.addModule("app");
+        MavenProject parent = new MavenProject(parentModel);
+        parent.setFile(top.resolve("pom.xml").toFile());
+        MavenProject app = new MavenProject(new Model());
+        app.setFile(top.resolve("app/pom.xml").toFile());
+        app.setParent(parent);
+        Path jar = dir.resolve("repo/h5/schema/1.0/schema-1.0.jar");
+        Files.createDirectories(jar.getParent());
+        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(Files.newOutputStream(jar))) {
+            z.putNextEntry(new java.util.zip.ZipEntry("com/acme/schema/Users.class"));
+            z.closeEntry();
+        }
+        Files.setLastModifiedTime(jar, FileTime.from(Instant.parse("2026-01-01T00:01:00Z")));
+        org.apache.maven.artifact.Artifact schemaJar = new org.apache.maven.artifact.DefaultArtifact("h5", "schema", "1.0", "compile", "jar", null,
+                new org.apache.maven.artifact.handler.DefaultArtifactHandler("jar"));
+        schemaJar.setFile(jar.toFile());
+        app.setArtifacts(java.util.Set.of(schemaJar));
+        write(top.resolve("schema/src/main/java/com/acme/schema/Users.java"), Instant.parse("2026-01-01T00:00:00Z"));
+        CompileWhenStale.requireFreshSchemaJars(app, java.util.List.of("com.acme.schema"), "generate");   // older than the jar: fine
+        CompileWhenStale.requireFreshSchemaJars(app, java.util.List.of("com.other"), "generate");   // a jar without the schema: not read
+        write(top.resolve("schema/src/main/java/com/acme/schema/Users.java"), Instant.parse("2026-01-01T00:02:00Z"));
+        org.apache.maven.plugin.MojoFailureException e = org.junit.jupiter.api.Assertions.assertThrows(org.apache.maven.plugin.MojoFailureException.class,
+                () -> CompileWhenStale.requireFreshSchemaJars(app, java.util.List.of("com.acme.schema"), "generate"));
+        assertEquals("The schema classes come from schema-1.0.jar (" + jar + "), module schema's jar as last installed, but"
+                + " schema/src/main/java/com/acme/schema/Users.java has changed since, so db:generate would work on a schema that is not the one in"
+                + " the sources (a change of a teammate's pulled with its migration would be undone by the next migration). Install that module"
+                + " first: mvn install -pl schema (from the top-level project), then run db:generate again.", e.getMessage());
+    }
 }
