@@ -102,13 +102,10 @@ final class CompileWhenStale {
                 Path moduleDir = pom.getParent();
                 String sourceDir = model.getBuild() != null && model.getBuild().getSourceDirectory() != null ? model.getBuild().getSourceDirectory()
                         : "src/main/java";
-                try {
-                    List<Path> newer = StaleClasses.sourcesNewerThan(parentDir, List.of(moduleDir.resolve(sourceDir)),
-                            Files.getLastModifiedTime(file.toPath()), packages);
-                    if (!newer.isEmpty()) throw new MojoFailureException(StaleClasses.staleJarMessage(file.toPath(), m, newer, goal));
-                } catch (java.io.IOException e) {
-                    return;
-                }
+                Path sources = moduleDir.resolve(sourceDir);
+                List<Path> newer = StaleClasses.newerThanBuilt(List.of(sources), file.toPath(), packages).stream()
+                        .map(f -> parentDir.relativize(sources.resolve(f))).toList();
+                if (!newer.isEmpty()) throw new MojoFailureException(StaleClasses.staleJarMessage(file.toPath(), m, newer, goal));
             }
         }
     }

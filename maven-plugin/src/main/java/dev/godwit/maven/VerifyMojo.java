@@ -151,10 +151,10 @@ public class VerifyMojo extends AbstractDaemonMojo {
         java.io.File[] generated = Path.of(project.getBuild().getDirectory(), "generated-sources").toFile().listFiles(java.io.File::isDirectory);
         if (generated != null) for (java.io.File g : generated) withGenerated.add(g.toPath());
         List<String> packages = schemaSources().stream().filter(s -> !SchemaLoader.isYaml(s)).toList();
-        CompileWhenStale.requireFreshSchemaJars(project, packages, "verify");
         List<Path> orphans = StaleClasses.withoutSource(withGenerated, Path.of(project.getBuild().getOutputDirectory()), packages);
         if (!orphans.isEmpty()) throw new MojoFailureException(StaleClasses.withoutSourceMessage(orphans));
-        requireBuiltModules(packages);
+        requireBuiltModules(packages);   // a module of this run's reactor (mvn -pl app verify without -am)
+        CompileWhenStale.requireFreshSchemaJars(project, packages, "verify");   // one of the parent's modules on disk (cd app; mvn db:verify)
     }
 
     /**

@@ -211,39 +211,12 @@ public final class StaleClasses {
     }
 
     /** The failure's text: which sources, and the command that fixes it. */
-    /**
-     * Sources of the schema's packages ({@code packages}, subpackages included) under {@code roots} modified after {@code time}, relative
-     * to the module directory {@code moduleDir}: in a multi-module build, the schema module's sources changed since its jar, the one
-     * an application module run on its own loads the schema from, was installed.
-     */
-    public static List<Path> sourcesNewerThan(Path moduleDir, List<Path> roots, FileTime time, List<String> packages) {
-        List<Path> out = new ArrayList<>();
-        for (Path root : roots) {
-            for (String pkg : packages) {
-                Path dir = root.resolve(pkg.replace('.', '/'));
-                if (!java.nio.file.Files.isDirectory(dir)) continue;
-                try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(dir)) {
-                    files.filter(f -> f.toString().endsWith(".java")).filter(f -> {
-                        try {
-                            return java.nio.file.Files.getLastModifiedTime(f).compareTo(time) > 0;
-                        } catch (java.io.IOException e) {
-                            return true;
-                        }
-                    }).sorted().forEach(f -> out.add(moduleDir.relativize(f)));
-                } catch (java.io.IOException e) {
-                    out.add(moduleDir.relativize(dir));
-                }
-            }
-        }
-        return out;
-    }
-
     /** Why the schema classes of {@code jar}, another module's ({@code moduleDir}, its sources {@code newer} than the jar), are refused. */
     public static String staleJarMessage(Path jar, String module, List<Path> newer, String goal) {
         List<String> shown = newer.stream().limit(3).map(p -> p.toString().replace('\\', '/')).toList();
         return "The schema classes come from " + jar.getFileName() + " (" + jar + "), module " + module + "'s jar as last installed, but "
                 + String.join(", ", shown) + (newer.size() > shown.size() ? " and " + (newer.size() - shown.size()) + " more" : "")
-                + (newer.size() == 1 ? " has" : " have") + " changed since, so db:" + goal + " would work on a schema that is not the one in the"
+                + (newer.size() == 1 ? " has" : " have") + " changed since (or " + (newer.size() == 1 ? "is" : "are") + " not in it), so db:" + goal + " would work on a schema that is not the one in the"
                 + " sources (a change of a teammate's pulled with its migration would be undone by the next migration). Install that module first:"
                 + " mvn install -pl " + module + " (from the top-level project), then run db:" + goal + " again.";
     }
