@@ -200,8 +200,12 @@ public final class WayBack {
                 if (!t.next()) return false;
             }
             for (AppliedMigration r : rows) {
+                // drizzle's layout: the copy ran the migration if it records its SQL (hash) under any "when": db:rebase moves a
+                // migration to a new "when" and db:repair moves its row after it, so the copy db:repair took holds the row under the
+                // old one, and naming it as "from before" the migration had db:restore bring back the MOVED row, not the state before
                 String where = history instanceof dev.godwit.engine.migrate.HistoryTable.Wrangler
-                        ? "\"name\" = " + dev.godwit.engine.sql.Quoting.literal(r.name()) : r.drizzleWhere();
+                        ? "\"name\" = " + dev.godwit.engine.sql.Quoting.literal(r.name())
+                        : r.hash() != null ? "\"hash\" = " + dev.godwit.engine.sql.Quoting.literal(r.hash()) : r.drizzleWhere();
                 if (history instanceof dev.godwit.engine.migrate.HistoryTable.Wrangler && r.name() == null) return null;
                 try (java.sql.ResultSet rs = st.executeQuery("SELECT 1 FROM " + dev.godwit.engine.sql.Quoting.doubleQuoted(history.name())
                         + " WHERE " + where + " LIMIT 1")) {

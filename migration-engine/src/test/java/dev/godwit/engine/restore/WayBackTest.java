@@ -149,4 +149,34 @@ class WayBackTest {
         assertEquals("mvn db:restore -Dlocal -Ddb.backup=" + early + ": the copy taken at 2026-12-01T10:00:00.250Z, before 0002_u.sql ran at"
                 + " 2026-12-01T10:00:00Z", said);
     }
+
+    /**
+     * drizzle's history on a local file, a migration db:rebase moved to a new "when" (SQL unchanged): db:repair moved the row after it
+     * and kept a copy first, whose history records the same SQL under the old "when". That copy is not from before the migration
+     * ran: restoring it brought the MOVED row back (db:apply refused it again, db:repair moved it again, and the SKIPPED refusal named
+     * that copy once more). The copy from before the apply that ran it is named.
+     */
+    @Test
+    void aCopyRecordingTheMigrationUnderItsOldWhenIsNotFromBeforeIt() throws Exception {
+        Path file = dir.resolve("local.sqlite");
+        String hash = "ee31023780a7" + "0".repeat(52);
+        try (var db = dev.godwit.engine.db.SqliteDatabase.open(file)) {
+            db.runAtomically(List.of("CREATE TABLE \"__drizzle_migrations\" (id INTEGER PRIMARY KEY AUTOINCREMENT, hash text NOT NULL, created_at numeric)"), false);
+        }
+        Path backupsDir = dir.resolve(".godwit/backups");
+        // db:apply's copy, before the migration ran (under its old "when" 1000)
+        Path beforeApply = new LocalBackups(backupsDir, 5, java.time.Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), java.time.ZoneOffset.UTC)).backup(file);
+        try (var db = dev.godwit.engine.db.SqliteDatabase.open(file)) {
+            db.runAtomically(List.of("CREATE TABLE c (x)", "INSERT INTO \"__drizzle_migrations\" (hash, created_at) VALUES ('" + hash + "', 1000)"), false);
+        }
+        // db:repair's copy, before it moved the row to the rebased "when" 2000
+        Path beforeRepair = new LocalBackups(backupsDir, 5, java.time.Clock.fixed(Instant.parse("2026-12-01T11:00:00Z"), java.time.ZoneOffset.UTC)).backup(file);
+        try (var db = dev.godwit.engine.db.SqliteDatabase.open(file)) {
+            db.runAtomically(List.of("UPDATE \"__drizzle_migrations\" SET created_at = 2000"), false);
+        }
+        String said = WayBack.local(new LocalBackups(backupsDir, 5), file, "", new HistoryTable.Drizzle("__drizzle_migrations"))
+                .before(List.of(new AppliedMigration(null, hash, 2000L, null)));
+        assertTrue(said.startsWith("mvn db:restore -Dlocal -Ddb.backup=" + beforeApply + ": "), said);
+        assertFalse(said.contains(beforeRepair.toString()), said);
+    }
 }
