@@ -135,15 +135,29 @@ public final class Baseliner {
                     + String.join("\n    - ", differences);
             if (!options.force()) {
                 JournalEntry matching = matching(folder, db, history, journal);
-                if (matching != null && !recordedAlready.isEmpty() && matching.tag().equals(recordedAlready.get(recordedAlready.size() - 1))) {
+                JournalEntry made = matching == null ? null : madeBy(folder, journal, matching);
+                List<String> sameSchema = new ArrayList<>();   // made, and the data migrations after it up to matching
+                if (made != null) {
+                    for (int i = journal.entries().indexOf(made); i <= journal.entries().indexOf(matching); i++) sameSchema.add(journal.entries().get(i).tag());
+                }
+                if (matching != null && !recordedAlready.isEmpty() && sameSchema.contains(recordedAlready.get(recordedAlready.size() - 1))) {
                     // where its history says it is: nothing of it was pushed or made by hand ahead
-                    throw new BaselineException(msg + "\nThe database has the schema of " + folder.relative(folder.schemaSnapshotFile(matching.tag()))
-                            + " (after " + matching.tag() + "), where its history says it is: apply the pending migrations with mvn db:apply" + picked
+                    String at = recordedAlready.get(recordedAlready.size() - 1);
+                    throw new BaselineException(msg + "\nThe database has the schema of " + folder.relative(folder.schemaSnapshotFile(at))
+                            + " (after " + at + "), where its history says it is: apply the pending migrations with mvn db:apply" + picked
                             + ". Nothing was recorded.");
                 }
+                // the migration that made that schema, not a data migration after it (a custom migration's snapshot repeats the one
+                // before it): the schema cannot show that a seed or backfill ran, and db:apply's refusal names the same migration
+                List<String> dataAfter = sameSchema.isEmpty() ? List.of() : sameSchema.subList(1, sameSchema.size());
                 throw new BaselineException(msg + "\n" + (matching != null ? "The database has the schema of "
-                        + folder.relative(folder.schemaSnapshotFile(matching.tag())) + " (after " + matching.tag() + "): if that is the migration it was"
-                        + " made to, run mvn db:baseline -Ddb.baseline=" + matching.tag() + picked + ". Otherwise make the database match,"
+                        + folder.relative(folder.schemaSnapshotFile(made.tag())) + " (after " + made.tag() + "): if that is the migration it was"
+                        + " made to, run mvn db:baseline -Ddb.baseline=" + made.tag() + picked
+                        + (dataAfter.isEmpty() ? "" : " (" + String.join(", ", dataAfter) + " after it change" + (dataAfter.size() == 1 ? "s" : "")
+                                + " no schema, so the database cannot show whether " + (dataAfter.size() == 1 ? "it" : "they") + " ran: db:apply then runs "
+                                + (dataAfter.size() == 1 ? "it" : "them") + "; if " + (dataAfter.size() == 1 ? "it" : "they") + " ran there already, give -Ddb.baseline="
+                                + matching.tag() + " instead)")
+                        + ". Otherwise make the database match,"
                         : "Make the database match (no migration's snapshot matches it)" + (isLatest(journal, upTo)
                                 ? ": a development database db:push moved part of the way (db:apply then failed on what it had already)"
                                 + " gets the rest with mvn db:push" + picked + ", which brings it to the schema code, " + upTo.tag()
@@ -208,6 +222,18 @@ public final class Baseliner {
             if (Verifier.differences(actual, expected).isEmpty()) return entries.get(i);
         }
         return null;
+    }
+
+    /**
+     * Of the migrations whose snapshots equal {@code matching}'s, back to the one before them that differs, the first: the
+     * migration that made that schema (the others change no schema: seeds, backfills, hand-written data migrations).
+     */
+    private static JournalEntry madeBy(MigrationsFolder folder, Journal journal, JournalEntry matching) {
+        List<JournalEntry> entries = journal.entries();
+        int i = entries.indexOf(matching);
+        SchemaDef schema = folder.readSnapshot(folder.schemaSnapshotFile(matching.tag())).schema();
+        while (i > 0 && Verifier.differences(folder.readSnapshot(folder.schemaSnapshotFile(entries.get(i - 1).tag())).schema(), schema).isEmpty()) i--;
+        return entries.get(i);
     }
 
     /** How the database's schema differs from the snapshot of {@code upTo}. */

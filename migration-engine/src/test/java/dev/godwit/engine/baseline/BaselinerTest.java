@@ -151,6 +151,25 @@ class BaselinerTest {
         assertFalse(HistoryTable.exists(db, "__drizzle_migrations"));
     }
 
+    /**
+     * A data migration (a custom seed or backfill) after the migration whose schema the database has: its snapshot repeats that
+     * schema, so the refusal named the data migration, recording it as applied without running it, while db:apply's refusal on
+     * the same database names the migration that made the schema and runs the data migration. It names that migration, and says
+     * which tag to give if the data migration ran there.
+     */
+    @Test
+    void aDataMigrationAfterTheMatchingSchemaIsNotRecordedBySuggestion() throws Exception {
+        new Generator().generate(new SchemaDef(List.of(table("users", "name", "email"), table("posts", "title")), List.of()), folder,
+                GenerateOptions.batch().withName("backfill").withCustom(true));
+        java.nio.file.Path backfill = folder.sqlFile("0003_backfill");
+        java.nio.file.Files.writeString(backfill, java.nio.file.Files.readString(backfill) + "\nUPDATE users SET email = name WHERE email IS NULL;\n");
+        madeByHand("CREATE TABLE users (id integer PRIMARY KEY NOT NULL, name text, email text)", "CREATE TABLE posts (id integer PRIMARY KEY NOT NULL, title text)");
+        BaselineException e = assertThrows(BaselineException.class, () -> new Baseliner(engineLog).baseline(folder, db, drizzle, new BaselineOptions("0001", false)));
+        assertTrue(e.getMessage().contains("The database has the schema of drizzle/meta/0002_snapshot.json (after 0002_posts): if that is the migration it"
+                + " was made to, run mvn db:baseline -Ddb.baseline=0002_posts -Dlocal (0003_backfill after it changes no schema, so the database cannot"
+                + " show whether it ran: db:apply then runs it; if it ran there already, give -Ddb.baseline=0003_backfill instead)."), e.getMessage());
+    }
+
     @Test
     void forceRecordsADifferingDatabaseWithAWarning() {
         madeByHand("CREATE TABLE users (id integer PRIMARY KEY NOT NULL, name text)");
