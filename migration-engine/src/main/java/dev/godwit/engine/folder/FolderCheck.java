@@ -200,8 +200,7 @@ public final class FolderCheck {
 
     /** The problem of a journal entry whose SQL file is gone (db:drop settles it for the migration it drops). */
     public static String missingSql(MigrationsFolder folder, String tag) {
-        return "the journal lists " + tag + " but " + folder.relative(folder.sqlFile(tag))
-                + " is missing: restore it from version control, or remove the entry from meta/_journal.json (mvn db:drop " + dev.godwit.engine.target.PrintedArgs.quoted("-Ddb.name=" + tag) + ")";
+        return "the journal lists " + tag + " but " + folder.relative(folder.sqlFile(tag)) + " is missing: " + folder.missingSqlWayOn(tag);
     }
 
     private static MigrationsFolder.SnapshotLink link(Snapshot s) {

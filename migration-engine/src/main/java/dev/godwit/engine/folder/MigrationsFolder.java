@@ -321,13 +321,32 @@ public final class MigrationsFolder {
         for (JournalEntry e : readJournal().entries()) {
             Path f = sqlFile(e.tag());
             if (!Files.exists(f)) {
-                throw new SnapshotException("the journal lists " + e.tag() + " but " + relative(f) + " does not exist;"
-                        + " restore the file from version control, or remove the entry from " + relative(journalFile()) + " (mvn db:drop "
-                        + dev.godwit.engine.target.PrintedArgs.quoted("-Ddb.name=" + e.tag()) + ")");
+                throw new SnapshotException("the journal lists " + e.tag() + " but " + relative(f) + " does not exist; " + missingSqlWayOn(e.tag()));
             }
             out.add(new Migration(e, f, read(f), relative(f)));
         }
         return out;
+    }
+
+    /**
+     * What to do about the journal entry {@code tag} whose {@code .sql} file is gone. The latest migration may be dropped
+     * ({@code db:drop}, drizzle-kit's {@code drop}); one with migrations after it only comes back from version control: naming
+     * {@code db:drop -Ddb.name=} there sent the user to a goal that refuses it (later migrations build on it, or it ran there) and
+     * to a hand edit of the journal that leaves a database which ran it with schema no migration holds.
+     */
+    public String missingSqlWayOn(String tag) {
+        List<JournalEntry> entries = readJournal().entries();
+        boolean latest = !entries.isEmpty() && entries.get(entries.size() - 1).tag().equals(tag);
+        String path = relative(sqlFile(tag));
+        if (latest) {
+            return "restore the file from version control, or remove the entry from " + relative(journalFile()) + " (mvn db:drop "
+                    + dev.godwit.engine.target.PrintedArgs.quoted("-Ddb.name=" + tag) + ")";
+        }
+        int after = 0;
+        for (int i = entries.size() - 1; i >= 0 && !entries.get(i).tag().equals(tag); i--) after++;
+        return "restore the file from version control (git log --diff-filter=D --oneline -- " + path + " names the commit that deleted it;"
+                + " git checkout <that commit>^ -- " + path + " brings it back). " + after + " later migration(s) follow it, so removing its entry"
+                + " instead would leave them, and every database that ran it, with changes no migration holds";
     }
 
     /** The tags of the journal's entries whose {@code .sql} file is not in the folder (deleted by hand, lost in a merge), in journal order. */
