@@ -187,9 +187,29 @@ public final class Rebaser {
                 if (Files.exists(folder.sumFile(tag))) files.add(folder.relative(folder.sumFile(tag)));
             }
             List<String> tags = moved.stream().map(m -> m.entry().tag()).toList();
+            // hand-written ones (a seed, a backfill: a snapshot that changes nothing) are not in the schema code: db:generate does not
+            // write them again, and "git rm -f" them lost their SQL
+            List<String> handWritten = new ArrayList<>();
+            for (int i = 1; i < moved.size(); i++) {
+                Entry m = moved.get(i);
+                if (m.snapshot() != null && moved.get(i - 1).snapshot() != null && ownSum(folder, m) == null
+                        && Verifier.differences(m.snapshot().schema(), moved.get(i - 1).snapshot().schema()).isEmpty()) handWritten.add(m.entry().tag());
+            }
+            // the same chain break is what a migration removed from the middle of a folder leaves (its .sql file, snapshot and entry
+            // deleted by hand, no merge at all): regenerating the migrations after it, which shared databases may have applied long
+            // ago, would run their changes there a second time
+            String noMerge = journalSides.conflicted() ? "" : " If no branch was merged (" + tags.get(0) + " and the migrations after it have been"
+                    + " in this folder all along, maybe applied to shared databases), the migration they were made on was removed from "
+                    + folder.relative(folder.dir()) + " instead: restore it from version control (git log --diff-filter=D --oneline -- "
+                    + folder.relative(folder.dir()) + " names the commit that deleted it) and generate nothing again.";
             throw new RebaseException(folder.relative(folder.snapshotFile(moved.get(0).entry().tag())) + " follows snapshot " + parentId
                     + ", which no kept migration has: db:rebase cannot tell where " + moved.get(0).entry().tag() + " branched off. Its branch"
                     + " was most likely made on a migration the target branch dropped since (db:drop), whose changes its snapshot still holds."
+                    + noMerge + (noMerge.isEmpty() ? "" : " After a merge:")
+                    + (handWritten.isEmpty() ? "" : " " + String.join(", ", handWritten) + (handWritten.size() == 1 ? " is" : " are") + " hand-written"
+                            + " (no schema change): the schema code does not hold " + (handWritten.size() == 1 ? "its" : "their") + " SQL, so keep a copy"
+                            + " before removing " + (handWritten.size() == 1 ? "it" : "them") + " and add " + (handWritten.size() == 1 ? "it" : "them")
+                            + " back after with mvn db:generate -Ddb.custom.")
                     + " Generate " + String.join(", ", tags) + " again on top of the target's migrations: git rm -f " + String.join(" ", files)
                     + ", take " + (tags.size() == 1 ? "its entry" : "their entries") + " out of " + folder.relative(folder.journalFile())
                     + ", then run mvn db:generate (the schema code holds " + (tags.size() == 1 ? "its" : "their") + " changes) and review it."

@@ -655,6 +655,51 @@ class RebaserTest {
     }
 
     /**
+     * No merge at all: a migration in the middle of the folder was removed (its .sql file, snapshot and journal entry deleted by
+     * hand), and db:verify names db:rebase for the broken chain. db:rebase took the migrations after it for a merged branch's and
+     * told the user to git rm -f them, hand-written seeds included ("the schema code holds their changes"), and generate them again:
+     * on a database that applied them long ago, a new migration repeating their changes. It now says that without a merge the
+     * removed migration is to be restored, and names the hand-written ones whose SQL the schema code does not hold.
+     */
+    @Test
+    void aMigrationRemovedFromTheMiddleWithoutAMergeIsNamedAndSeedsAreNotToBeDeleted() throws Exception {
+        git("checkout", "-q", "main");
+        Generator g = new Generator();
+        g.generate(schema(table("users", "name", "nick")), folder, GenerateOptions.batch().withName("nick"));
+        g.generate(schema(table("users", "name", "nick"), table("tags", "label")), folder, GenerateOptions.batch().withName("tags"));
+        g.generate(schema(table("users", "name", "nick"), table("tags", "label")), folder, GenerateOptions.batch().withName("seed").withCustom(true));
+        Files.writeString(folder.sqlFile("0003_seed"), Files.readString(folder.sqlFile("0003_seed")) + "\nINSERT INTO tags (id, label) VALUES (1, 'x');\n");
+        g.generate(schema(table("users", "name", "nick", "bio"), table("tags", "label")), folder, GenerateOptions.batch().withName("bio"));
+        git("add", "-A");
+        git("commit", "-q", "-m", "four migrations");
+        // 0001_nick removed by hand
+        Files.delete(folder.sqlFile("0001_nick"));
+        Files.delete(folder.snapshotFile("0001_nick"));
+        Files.deleteIfExists(folder.sumFile("0001_nick"));
+        String journal = Files.readString(folder.journalFile());
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(journal);
+        var entries = (com.fasterxml.jackson.databind.node.ArrayNode) tree.get("entries");
+        for (int i = 0; i < entries.size(); i++) if (entries.get(i).get("tag").asText().equals("0001_nick")) { entries.remove(i); break; }
+        Files.writeString(folder.journalFile(), json.writerWithDefaultPrettyPrinter().writeValueAsString(tree));
+        var before = new java.util.TreeMap<String, String>();
+        try (var files = Files.walk(folder.dir())) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) before.put(folder.dir().relativize(f).toString(), Files.readString(f));
+        }
+        RebaseException e = assertThrows(RebaseException.class, () -> new Rebaser(engineLog).rebase(folder));
+        assertTrue(e.getMessage().contains(" If no branch was merged (0002_tags and the migrations after it have been in this folder all along, maybe"
+                + " applied to shared databases), the migration they were made on was removed from drizzle instead: restore it from version control"
+                + " (git log --diff-filter=D --oneline -- drizzle names the commit that deleted it) and generate nothing again."), e.getMessage());
+        assertTrue(e.getMessage().contains(" 0003_seed is hand-written (no schema change): the schema code does not hold its SQL, so keep a copy before"
+                + " removing it and add it back after with mvn db:generate -Ddb.custom."), e.getMessage());
+        var after = new java.util.TreeMap<String, String>();
+        try (var files = Files.walk(folder.dir())) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) after.put(folder.dir().relativize(f).toString(), Files.readString(f));
+        }
+        assertEquals(before, after, "nothing written");
+    }
+
+    /**
      * A release branch cherry-picks main's second migration without the first: the journal conflicts, db:verify names db:rebase,
      * and db:rebase stopped on "cannot read drizzle/meta/0001_snapshot.json ...; restore it from version control", a file this
      * branch must not have. It names the cherry-pick and the way on.
