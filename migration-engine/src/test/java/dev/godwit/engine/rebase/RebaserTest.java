@@ -214,21 +214,27 @@ class RebaserTest {
         git("commit", "-q", "-m", "named by times");
         git("checkout", "-q", "feature");
         git("merge", "-q", "main");
-        java.util.function.Function<String, Generator> at = t -> new Generator(java.time.Clock.fixed(java.time.Instant.parse(t), java.time.ZoneOffset.UTC),
+        // times after the init's (the real clock's, a migration is never named before the latest): tomorrow at 11:00 and 12:00; fixed
+        // to 2026-12-06 they named the migrations by the real clock on that day past noon
+        java.time.Instant noon = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.DAYS).plus(java.time.Duration.ofHours(36));
+        java.time.format.DateTimeFormatter named = java.time.format.DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(java.time.ZoneOffset.UTC);
+        String email = named.format(noon) + "_email";
+        String age = named.format(noon.plusSeconds(1)) + "_age";
+        java.util.function.Function<java.time.Instant, Generator> at = t -> new Generator(java.time.Clock.fixed(t, java.time.ZoneOffset.UTC),
                 new java.util.Random(1));
-        at.apply("2026-12-06T11:00:00Z").generate(schema(table("users", "name", "age:int")), folder, GenerateOptions.batch().withName("age"));
+        at.apply(noon.minusSeconds(3600)).generate(schema(table("users", "name", "age:int")), folder, GenerateOptions.batch().withName("age"));
         git("add", "-A");
         git("commit", "-q", "-m", "feature");
         git("checkout", "-q", "main");
-        at.apply("2026-12-06T12:00:00Z").generate(schema(table("users", "name", "email")), folder, GenerateOptions.batch().withName("email"));
+        at.apply(noon).generate(schema(table("users", "name", "email")), folder, GenerateOptions.batch().withName("email"));
         git("add", "-A");
         git("commit", "-q", "-m", "email");
         git("merge", "-q", "feature");
 
-        assertEquals(List.of("20261206120001_age"), new Rebaser(engineLog).rebase(folder), log.toString());
-        assertEquals(List.of("0:" + init, "1:20261206120000_email", "2:20261206120001_age"), folder.readJournal().entries().stream()
+        assertEquals(List.of(age), new Rebaser(engineLog).rebase(folder), log.toString());
+        assertEquals(List.of("0:" + init, "1:" + email, "2:" + age), folder.readJournal().entries().stream()
                 .map(e -> e.idx() + ":" + e.tag()).toList());
-        assertTrue(Files.exists(folder.snapshotFile("20261206120001_age")));
+        assertTrue(Files.exists(folder.snapshotFile(age)));
         assertEquals(List.of(), FolderCheck.problems(folder));
         assertEquals(List.of(), Verifier.verify(schema(table("users", "name", "email", "age:int")), folder));
     }
