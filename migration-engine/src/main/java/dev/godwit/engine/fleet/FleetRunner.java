@@ -308,6 +308,39 @@ public final class FleetRunner {
         return new GodwitException(e.kind(), e.getMessage() + "\nThe token sent came from " + fleet.tokenSource() + ".", e);
     }
 
+    /** Where a run registers what it says when the JVM is stopped under it (the JVM's shutdown hooks; a test's list). */
+    interface ShutdownHooks {
+        void add(Thread hook);
+
+        void remove(Thread hook);
+
+        ShutdownHooks JVM = new ShutdownHooks() {
+            public void add(Thread hook) {
+                Runtime.getRuntime().addShutdownHook(hook);
+            }
+
+            public void remove(Thread hook) {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(hook);
+                } catch (IllegalStateException shuttingDown) {
+                    // the JVM is stopping: the hook runs, or has run
+                }
+            }
+        };
+    }
+
+    static ShutdownHooks shutdownHooks = ShutdownHooks.JVM;
+
+    /** What a run stopped by Ctrl-C or a killed job says: how far it got, where the report is, and the command that goes on. */
+    private static String killedNotice(String command, FleetReport report) {
+        return "Stopped (Ctrl-C, or the job killed) after " + report.rows() + " database(s), " + report.failed() + " failed: the report so far is"
+                + " in " + report.file() + ". " + (command.equals("apply")
+                ? "A database being migrated when it stopped has each migration whole or not at all (each is one request). Run the same command"
+                + " again: it continues where each database stands; with " + dev.godwit.engine.target.PrintedArgs.quoted("-Ddb.fleet.skipDoneIn="
+                        + report.file()) + " added it skips those this run finished, without reading their history again."
+                : "Run the same command again.");
+    }
+
     private Result runAll(String command, List<Migration> local, Work work, boolean failuresFail, Set<String> skip) {
         long start = System.nanoTime();
         RateLimiter limiter = new RateLimiter(options.rateLimit(), options.window());
@@ -325,6 +358,10 @@ public final class FleetRunner {
                     + " at a time, at most " + options.rateLimit() + " requests per " + human(options.window()) + " for the token"
                     + (options.canary() > 0 ? ", canary " + options.canary() : "") + (options.failFast() ? ", fail fast" : "") + ".");
             ScheduledExecutorService ticker = progress(command, members, report, running, limiter, start);
+            // Ctrl-C or a CI job's timeout (SIGINT, SIGTERM): the JVM runs its shutdown hooks, and the log said nothing of where the
+            // run stood or how to go on; a kill -9 runs none, and the report is written row by row for that
+            Thread whenKilled = new Thread(() -> log.warn(killedNotice(command, report)), "godwit-fleet-killed");
+            shutdownHooks.add(whenKilled);
             try {
                 boolean wholeFleet = false;
                 if (options.canary() > 0) {
@@ -372,6 +409,7 @@ public final class FleetRunner {
                         + (command.equals("apply") ? ": it continues where each database stands." : "."), e);
             } finally {
                 if (ticker != null) ticker.shutdownNow();
+                shutdownHooks.remove(whenKilled);
             }
             long millis = (System.nanoTime() - start) / 1_000_000;
             Map<String, Object> summary = new LinkedHashMap<>();

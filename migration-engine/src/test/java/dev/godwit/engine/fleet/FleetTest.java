@@ -332,6 +332,44 @@ class FleetTest {
         assertEquals(List.of(0, 0), ids.stream().map(standIn::callsTo).toList());
     }
 
+    /**
+     * Round 47 (h1): Ctrl-C or a CI job's timeout mid-fleet (SIGINT/SIGTERM) ended the run with exit 130 right after a progress line,
+     * no word of the report or how to go on. The run registers a shutdown hook saying both while it works, and removes it after.
+     */
+    @Test
+    void aRunStoppedUnderItSaysWhereItsReportIsAndHowToGoOn() throws Exception {
+        standIn.createDatabases("stop", 3);
+        List<Thread> added = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<Thread> removed = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<String> saidWhileRunning = new java.util.concurrent.CopyOnWriteArrayList<>();
+        FleetRunner.ShutdownHooks before = FleetRunner.shutdownHooks;
+        FleetRunner.shutdownHooks = new FleetRunner.ShutdownHooks() {
+            public void add(Thread hook) {
+                added.add(hook);
+            }
+
+            public void remove(Thread hook) {
+                // as the JVM would run it on a kill while the run is at work: what it says then
+                int n = logLines.size();
+                hook.run();
+                saidWhileRunning.addAll(logLines.subList(n, logLines.size()));
+                removed.add(hook);
+            }
+        };
+        FleetRunner.Result r;
+        try {
+            r = runner(new FleetSelection.NameGlob("stop-*"), options(1)).apply(migrations);
+        } finally {
+            FleetRunner.shutdownHooks = before;
+        }
+        assertEquals(1, added.size());
+        assertEquals(added, removed, "the hook is taken away when the run ends");
+        assertEquals(List.of("WARN Stopped (Ctrl-C, or the job killed) after 3 database(s), 0 failed: the report so far is in " + r.report() + "."
+                + " A database being migrated when it stopped has each migration whole or not at all (each is one request). Run the same command"
+                + " again: it continues where each database stands; with " + dev.godwit.engine.target.PrintedArgs.quoted("-Ddb.fleet.skipDoneIn="
+                + r.report()) + " added it skips those this run finished, without reading their history again."), saidWhileRunning);
+    }
+
     @Test
     void skipDoneInSkipsWhatAnEarlierReportShowsAtTheLatestMigration() throws Exception {
         List<String> ids = standIn.createDatabases("shop", 4);
