@@ -44,6 +44,8 @@ public final class D1Database implements Database {
     private final D1Settings settings;
     private final D1Client client;
     private List<Map<String, Object>> schemaObjects;   // as last read, until a statement that can change the schema is sent
+    /** {@link #readAhead}'s answers not yet asked, each given once, until something is written. */
+    private final Map<Read, List<Map<String, Object>>> readAhead = new java.util.HashMap<>();
 
     public D1Database(D1Settings settings) {
         this(new D1Client(settings));
@@ -77,7 +79,63 @@ public final class D1Database implements Database {
 
     @Override
     public List<Map<String, Object>> query(String sql, Object... params) {
+        if (!readAhead.isEmpty()) {
+            List<Map<String, Object>> read = readAhead.remove(Read.of(sql, params));
+            if (read != null) return read;
+        }
         return write(sql, params).rows();
+    }
+
+    /**
+     * All of {@code reads} in one request (their parameters written into their SQL as literals: D1 takes none with several
+     * statements), sent as a read is (a lost answer asked again). Refused SQL reads nothing ahead: D1 does not say which statement
+     * failed, and each, asked on its own, fails or answers as it would have. Any other failure (the database missing, the token
+     * refused, the API out of reach) is thrown, as the first of them would have thrown it.
+     */
+    @Override
+    public boolean readAhead(List<Read> reads) {
+        readAhead.clear();
+        if (reads.isEmpty()) return false;
+        List<String> sql = new ArrayList<>();
+        for (Read r : reads) {
+            String inlined = inlined(r);
+            if (inlined == null || !StatementKind.isReadOnly(inlined)) return false;
+            String clean = D1Sql.clean(inlined);
+            if (clean.isEmpty() || clean.getBytes(StandardCharsets.UTF_8).length > Capabilities.D1.maxStatementBytes()) return false;
+            sql.add(clean);
+        }
+        String text = String.join(D1Sql.SEPARATOR, sql);
+        if (D1Client.requestBytes(text) > settings.maxRequestBytes()) return false;
+        List<D1Client.StatementResult> results;
+        try {
+            results = client.query(text, List.of(), true);
+        } catch (D1Exception e) {
+            if (e.isSqlError()) return false;
+            throw e;
+        }
+        if (results.size() != reads.size()) return false;   // D1 split the text otherwise than it was joined: nothing kept
+        for (int i = 0; i < reads.size(); i++) readAhead.putIfAbsent(reads.get(i), List.copyOf(results.get(i).rows()));
+        return true;
+    }
+
+    /** The read's SQL with each {@code ?} replaced by its parameter as a literal; null where a parameter is not a text or a whole number. */
+    private static String inlined(Read r) {
+        if (r.params().isEmpty()) return r.sql();
+        StringBuilder out = new StringBuilder();
+        int from = 0;
+        int next = 0;
+        for (dev.godwit.engine.sql.SqlLexer.Token t : dev.godwit.engine.sql.SqlLexer.tokenize(r.sql())) {
+            if (t.kind() != dev.godwit.engine.sql.SqlLexer.Kind.VARIABLE) continue;
+            if (!t.text().equals("?") || next >= r.params().size()) return null;
+            Object p = r.params().get(next++);
+            String literal = p instanceof String str ? dev.godwit.engine.sql.Quoting.literal(str)
+                    : p instanceof Long || p instanceof Integer ? p.toString() : null;
+            if (literal == null) return null;
+            out.append(r.sql(), from, t.start()).append(literal);
+            from = t.end();
+        }
+        if (next != r.params().size()) return null;
+        return out.append(r.sql().substring(from)).toString();
     }
 
     /**
@@ -100,7 +158,10 @@ public final class D1Database implements Database {
     public Written write(String sql, Object... params) {
         String clean = D1Sql.clean(sql);
         if (clean.isEmpty()) throw new D1Exception("no SQL statement to send to D1: " + sql, 0, 0, 0, sql, "no statement", false, null);
-        if (!StatementKind.isReadOnly(clean)) schemaObjects = null;
+        if (!StatementKind.isReadOnly(clean)) {
+            schemaObjects = null;
+            readAhead.clear();
+        }
         checkSize(clean, 0, sql);
         try {
             List<D1Client.StatementResult> results = client.query(clean, params == null ? List.of() : Arrays.asList(params),
@@ -117,6 +178,7 @@ public final class D1Database implements Database {
     @Override
     public void runAtomically(List<String> statements, boolean foreignKeysOff) {
         schemaObjects = null;
+        readAhead.clear();
         List<String> cleaned = new ArrayList<>();
         List<Integer> original = new ArrayList<>();   // index in `statements` of each cleaned statement
         for (int i = 0; i < statements.size(); i++) {

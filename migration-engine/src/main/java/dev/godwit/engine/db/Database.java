@@ -34,6 +34,30 @@ public interface Database extends AutoCloseable {
         return query(SCHEMA_OBJECTS);
     }
 
+    /** A read statement and its parameters, to be read ahead ({@link #readAhead}). */
+    record Read(String sql, List<Object> params) {
+        public Read {
+            params = params == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(params));
+        }
+
+        public static Read of(String sql, Object... params) {
+            return new Read(sql, params == null ? List.of() : java.util.Arrays.asList(params));
+        }
+    }
+
+    /**
+     * Reads {@code reads} now, together where each would otherwise cost a request of its own (D1: one {@code /query} request for
+     * all of them, which D1 runs as one transaction and answers with one result per statement), and answers each of them once from
+     * what it read, when {@link #query} is next asked the same SQL with the same parameters, until something is written through
+     * this object; what an earlier call read and was not asked is forgotten. True where it read them; false where it reads nothing
+     * ahead (by default: a local file, where a read costs no request) or where they failed together (on D1 one of them failing
+     * fails the request: a table one names is missing, say), and then each is asked on its own, as without this call. An empty
+     * list only forgets.
+     */
+    default boolean readAhead(List<Read> reads) {
+        return false;
+    }
+
     /**
      * As {@link #query}, handing the rows to {@code each} one at a time, in order. By default from {@link #query}'s list (D1
      * answers a query whole anyway); a local file streams them from its cursor, so a big result is never held whole. An

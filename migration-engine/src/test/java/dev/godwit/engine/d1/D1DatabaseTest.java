@@ -62,6 +62,37 @@ class D1DatabaseTest {
                 new D1Settings(ACCOUNT, DATABASE, TOKEN, "").endpoint());
     }
 
+    /**
+     * Reads read ahead ({@code readAhead}) go in one request, parameters written in as literals (D1 takes none with several
+     * statements); each answers once what {@link D1Database#query} would have answered, until something is written; refused SQL
+     * reads nothing ahead, and each read is then asked on its own.
+     */
+    @Test
+    void readAheadIsOneRequestAnsweringEachReadOnceUntilAWrite() {
+        db.runAtomically(List.of("CREATE TABLE \"it's\" (id INTEGER PRIMARY KEY, v TEXT NOT NULL)", "INSERT INTO \"it's\" VALUES (1, 'a')"), false);
+        dev.godwit.engine.db.Database.Read columns = dev.godwit.engine.db.Database.Read.of("SELECT name FROM pragma_table_info(?) WHERE name <> '?' ORDER BY cid", "it's");
+        dev.godwit.engine.db.Database.Read count = dev.godwit.engine.db.Database.Read.of("SELECT count(*) AS n FROM \"it's\"");
+        List<Map<String, Object>> columnsAsked = db.query(columns.sql(), "it's");
+        int before = standIn.requestCount();
+        assertTrue(db.readAhead(List.of(columns, count)));
+        assertEquals(before + 1, standIn.requestCount(), "one request for both");
+        assertEquals(columnsAsked, db.query(columns.sql(), "it's"));
+        assertEquals(List.of(Map.of("n", 1L)), db.query(count.sql()));
+        assertEquals(before + 1, standIn.requestCount(), "both answered from it");
+        assertEquals(columnsAsked, db.query(columns.sql(), "it's"));
+        assertEquals(before + 2, standIn.requestCount(), "once each: asked again, it is sent");
+
+        assertTrue(db.readAhead(List.of(count)));
+        db.query("INSERT INTO \"it's\" VALUES (2, 'b')");
+        assertEquals(List.of(Map.of("n", 2L)), db.query(count.sql()), "a write forgets what was read ahead");
+
+        before = standIn.requestCount();
+        assertFalse(db.readAhead(List.of(count, dev.godwit.engine.db.Database.Read.of("SELECT * FROM missing"))));
+        assertEquals(before + 1, standIn.requestCount());
+        assertEquals(List.of(Map.of("n", 2L)), db.query(count.sql()));
+        assertEquals(before + 2, standIn.requestCount(), "refused: nothing kept");
+    }
+
     @Test
     void runAtomicallyIsOneRequestAndAllOrNothing() {
         int before = standIn.requestCount();
