@@ -44,7 +44,8 @@ import java.util.regex.Pattern;
  *
  * <p>A database created by Godwit's migrations introspects to a schema with no differences from
  * the one that created it. Three catalog queries cover all tables (plus one for the catalog
- * itself), so D1 needs four HTTP requests whatever the schema's size.
+ * itself), so D1 needs four HTTP requests whatever the schema's size, or none of its own where they were read ahead with others
+ * ({@link #catalogReads}).
  */
 public final class Introspector {
 
@@ -56,6 +57,38 @@ public final class Introspector {
     private static final Pattern INTEGER = Pattern.compile("[+-]?\\d+");
 
     private Introspector() {
+    }
+
+    /** The catalog's objects, the first query of an introspection. */
+    private static final String MASTER = "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE type IN ('table', 'view', 'index', 'trigger') ORDER BY rowid";
+
+    /** Every table's columns, in one query (per table where the database refuses the join). */
+    private static final String ALL_COLUMNS =
+            "SELECT m.name AS tbl, p.cid AS cid, p.name AS name, p.type AS type, p.\"notnull\" AS nn, p.dflt_value AS dflt, p.pk AS pk, p.hidden AS hidden"
+                    + " FROM sqlite_master AS m JOIN pragma_table_xinfo(m.name) AS p"
+                    + " WHERE m.type = 'table' AND m.sql NOT LIKE 'CREATE VIRTUAL%'" + dev.godwit.engine.migrate.HistoryTable.RESERVED_LEFT_OUT + " ORDER BY m.name, p.cid";
+
+    /** Every table's foreign keys, in one query. */
+    private static final String ALL_FOREIGN_KEYS =
+            "SELECT m.name AS tbl, f.id AS id, f.seq AS seq, f.\"table\" AS ref, f.\"from\" AS col, f.\"to\" AS refcol,"
+                    + " f.on_update AS on_update, f.on_delete AS on_delete"
+                    + " FROM sqlite_master AS m JOIN pragma_foreign_key_list(m.name) AS f"
+                    + " WHERE m.type = 'table' AND m.sql NOT LIKE 'CREATE VIRTUAL%'" + dev.godwit.engine.migrate.HistoryTable.RESERVED_LEFT_OUT + " ORDER BY m.name, f.id, f.seq";
+
+    /** Every table's indexes with their columns, in one query. */
+    private static final String ALL_INDEXES =
+            "SELECT m.name AS tbl, il.seq AS seq, il.name AS idx, il.\"unique\" AS uq, il.origin AS origin, il.partial AS partial,"
+                    + " ii.seqno AS seqno, ii.cid AS cid, ii.name AS col"
+                    + " FROM sqlite_master AS m JOIN pragma_index_list(m.name) AS il JOIN pragma_index_info(il.name) AS ii"
+                    + " WHERE m.type = 'table' AND m.sql NOT LIKE 'CREATE VIRTUAL%'" + dev.godwit.engine.migrate.HistoryTable.RESERVED_LEFT_OUT + " ORDER BY m.name, il.name, ii.seqno";
+
+    /**
+     * The queries every introspection of a whole database runs, whatever its schema, in their order: the catalog and the three
+     * catalog joins, to read ahead ({@link Database#readAhead}) with others (a fleet's drift: with its history, in one D1 request).
+     * A schema with a virtual table, or a table of a default history name that is not the history in use, asks a little more.
+     */
+    public static List<Database.Read> catalogReads() {
+        return List.of(Database.Read.of(MASTER), Database.Read.of(ALL_COLUMNS), Database.Read.of(ALL_FOREIGN_KEYS), Database.Read.of(ALL_INDEXES));
     }
 
     public static SchemaDef introspect(Database db) {
@@ -206,8 +239,7 @@ public final class Introspector {
         }
 
         IntrospectionResult run() {
-            List<Map<String, Object>> master = db.query(
-                    "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE type IN ('table', 'view', 'index', 'trigger') ORDER BY rowid");
+            List<Map<String, Object>> master = db.query(MASTER);
             Set<String> shadows = shadowTables(db, master);
             Map<String, String> tableSql = new LinkedHashMap<>();
             Map<String, String> viewSql = new LinkedHashMap<>();
@@ -268,24 +300,13 @@ public final class Introspector {
             Set<String> toRead = new java.util.LinkedHashSet<>(tableSql.keySet());
             toRead.removeAll(kept.keySet());
             boolean fewOfMany = !kept.isEmpty() && toRead.size() <= 32;   // then read table by table, not joined over all of them
-            Map<String, List<Map<String, Object>>> columns = perTable(toRead, fewOfMany,
-                    "SELECT m.name AS tbl, p.cid AS cid, p.name AS name, p.type AS type, p.\"notnull\" AS nn, p.dflt_value AS dflt, p.pk AS pk, p.hidden AS hidden"
-                            + " FROM sqlite_master AS m JOIN pragma_table_xinfo(m.name) AS p"
-                            + " WHERE m.type = 'table' AND m.sql NOT LIKE 'CREATE VIRTUAL%'" + dev.godwit.engine.migrate.HistoryTable.RESERVED_LEFT_OUT + " ORDER BY m.name, p.cid",
+            Map<String, List<Map<String, Object>>> columns = perTable(toRead, fewOfMany, ALL_COLUMNS,
                     "SELECT ? AS tbl, p.cid AS cid, p.name AS name, p.type AS type, p.\"notnull\" AS nn, p.dflt_value AS dflt, p.pk AS pk, p.hidden AS hidden"
                             + " FROM pragma_table_xinfo(?) AS p ORDER BY p.cid");
-            Map<String, List<Map<String, Object>>> fks = perTable(toRead, fewOfMany,
-                    "SELECT m.name AS tbl, f.id AS id, f.seq AS seq, f.\"table\" AS ref, f.\"from\" AS col, f.\"to\" AS refcol,"
-                            + " f.on_update AS on_update, f.on_delete AS on_delete"
-                            + " FROM sqlite_master AS m JOIN pragma_foreign_key_list(m.name) AS f"
-                            + " WHERE m.type = 'table' AND m.sql NOT LIKE 'CREATE VIRTUAL%'" + dev.godwit.engine.migrate.HistoryTable.RESERVED_LEFT_OUT + " ORDER BY m.name, f.id, f.seq",
+            Map<String, List<Map<String, Object>>> fks = perTable(toRead, fewOfMany, ALL_FOREIGN_KEYS,
                     "SELECT ? AS tbl, f.id AS id, f.seq AS seq, f.\"table\" AS ref, f.\"from\" AS col, f.\"to\" AS refcol,"
                             + " f.on_update AS on_update, f.on_delete AS on_delete FROM pragma_foreign_key_list(?) AS f ORDER BY f.id, f.seq");
-            Map<String, List<Map<String, Object>>> indexes = perTable(toRead, fewOfMany,
-                    "SELECT m.name AS tbl, il.seq AS seq, il.name AS idx, il.\"unique\" AS uq, il.origin AS origin, il.partial AS partial,"
-                            + " ii.seqno AS seqno, ii.cid AS cid, ii.name AS col"
-                            + " FROM sqlite_master AS m JOIN pragma_index_list(m.name) AS il JOIN pragma_index_info(il.name) AS ii"
-                            + " WHERE m.type = 'table' AND m.sql NOT LIKE 'CREATE VIRTUAL%'" + dev.godwit.engine.migrate.HistoryTable.RESERVED_LEFT_OUT + " ORDER BY m.name, il.name, ii.seqno",
+            Map<String, List<Map<String, Object>>> indexes = perTable(toRead, fewOfMany, ALL_INDEXES,
                     "SELECT ? AS tbl, il.seq AS seq, il.name AS idx, il.\"unique\" AS uq, il.origin AS origin, il.partial AS partial,"
                             + " ii.seqno AS seqno, ii.cid AS cid, ii.name AS col"
                             + " FROM pragma_index_list(?) AS il JOIN pragma_index_info(il.name) AS ii ORDER BY il.name, ii.seqno");

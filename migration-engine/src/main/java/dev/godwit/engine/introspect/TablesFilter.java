@@ -93,6 +93,14 @@ public record TablesFilter(List<String> patterns) {
         return voted;
     }
 
+    /** The query {@link #leftOut} runs where there is a filter. */
+    private static final String NAMES = "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')";
+
+    /** What {@link #leftOut} reads ({@link Database#readAhead}): its one query where there is a filter, nothing without. */
+    public List<Database.Read> reads() {
+        return patterns.isEmpty() ? List.of() : List.of(Database.Read.of(NAMES));
+    }
+
     /**
      * {@code alsoLeftOut} and the database's tables and views this filter does not keep: what {@link Introspector} is to leave out
      * (a view by its own name, as drizzle-kit matches it; the triggers on a left-out table or view go with it). One query (on D1,
@@ -103,7 +111,7 @@ public record TablesFilter(List<String> patterns) {
         Set<String> out = new LinkedHashSet<>(alsoLeftOut);
         // views too, by their own names: drizzle-kit 0.31 filters a view's columns by its name as a table's (pg's introspection
         // filters views so); a view of another system (over its legacy_kv) was dropped by db:push and pulled by db:pull
-        for (Map<String, Object> r : db.query("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")) {
+        for (Map<String, Object> r : db.query(NAMES)) {
             String name = String.valueOf(r.get("name"));
             if (!matches(name)) out.add(name);
         }

@@ -25,7 +25,12 @@ public sealed interface HistoryTable {
 
     String createSql();
 
-    List<AppliedMigration> read(Database db);
+    default List<AppliedMigration> read(Database db) {
+        return rows(db.query(readSql()));
+    }
+
+    /** The query {@link #read} runs: the table's rows in this layout's order. */
+    String readSql();
 
     /** Whether this history row records that migration. */
     boolean records(AppliedMigration row, Migration m);
@@ -99,12 +104,8 @@ public sealed interface HistoryTable {
      * (to be created in its layout); a table of neither shape is refused.
      */
     static Found find(Database db, HistoryTable preferred) {
-        // One request on D1: the table's columns, which other tools' history tables exist, and the tables declared as drizzle-orm
-        // declares its history (2: one under a name of the project's)
-        StringBuilder sql = new StringBuilder("SELECT name, 0 AS other FROM pragma_table_info(?)");
-        for (String other : otherHistories(preferred)) sql.append(" UNION ALL SELECT name, 1 ").append(tableSql(other));
-        sql.append(" UNION ALL SELECT m.name, 2 ").append(DRIZZLE_LAYOUT_TABLES);
-        List<Map<String, Object>> rows = db.query(sql.toString(), preferred.name());
+        Database.Read read = findRead(preferred);
+        List<Map<String, Object>> rows = db.query(read.sql(), read.params().toArray());
         Found found = layout(rows.stream().filter(r -> ((Number) r.get("other")).intValue() == 0).toList(), preferred);
         // Read as missing: an empty one beside another tool's history records nothing either (one more request, only then).
         boolean othersThere = rows.stream().anyMatch(r -> ((Number) r.get("other")).intValue() == 1);
@@ -131,6 +132,17 @@ public sealed interface HistoryTable {
     }
 
     /**
+     * The query {@link #find} starts with. One request on D1: the table's columns, which other tools' history tables exist, and the
+     * tables declared as drizzle-orm declares its history (2: one under a name of the project's).
+     */
+    static Database.Read findRead(HistoryTable preferred) {
+        StringBuilder sql = new StringBuilder("SELECT name, 0 AS other FROM pragma_table_info(?)");
+        for (String other : otherHistories(preferred)) sql.append(" UNION ALL SELECT name, 1 ").append(tableSql(other));
+        sql.append(" UNION ALL SELECT m.name, 2 ").append(DRIZZLE_LAYOUT_TABLES);
+        return Database.Read.of(sql.toString(), preferred.name());
+    }
+
+    /**
      * drizzle-orm's history under a name of the project's ({@code migrate(db, {migrationsTable})}, drizzle.config's
      * {@code migrations.table}): the tables other than the default names and {@code known} declared as drizzle-orm's
      * {@code (id SERIAL, hash text, created_at numeric)} ({@link #DRIZZLE_LAYOUT_TABLES}) whose rows all hold a SHA-256 in hex,
@@ -138,7 +150,7 @@ public sealed interface HistoryTable {
      * migration again over it.
      */
     static Map<String, Long> drizzleHistoriesNamedOtherwise(Database db, java.util.Set<String> known) {
-        return drizzleHistoriesAmong(db, db.query("SELECT m.name AS name " + DRIZZLE_LAYOUT_TABLES).stream().map(r -> String.valueOf(r.get("name"))).toList(), known);
+        return drizzleHistoriesAmong(db, db.query(DRIZZLE_LAYOUT_NAMES).stream().map(r -> String.valueOf(r.get("name"))).toList(), known);
     }
 
     /** As {@link #drizzleHistoriesNamedOtherwise}, among {@code declared}, the tables declared so (read in some request). */
@@ -192,6 +204,9 @@ public sealed interface HistoryTable {
             // exactly drizzle-orm's three columns as its migrators declare them, in their order (one pragma read: this rides in
             // every history check's request, whose size counts against D1's)
             + " AND (SELECT group_concat(lower(name) || upper(type)) FROM pragma_table_info(m.name)) = 'idSERIAL,hashTEXT,created_atNUMERIC'";
+
+    /** The query {@link #drizzleHistoriesNamedOtherwise} starts with: the tables declared as drizzle-orm declares its history. */
+    String DRIZZLE_LAYOUT_NAMES = "SELECT m.name AS name " + DRIZZLE_LAYOUT_TABLES;
 
     /** Text in the error of {@link #anotherHistoryGuard}'s refusal and nothing else; no quote, so SQLite's quoting leaves it whole. */
     String ANOTHER_HISTORY = "godwit: another history table: ";
@@ -290,8 +305,8 @@ public sealed interface HistoryTable {
         }
 
         @Override
-        public List<AppliedMigration> read(Database db) {
-            return rows(db.query("SELECT hash, created_at FROM " + Quoting.doubleQuoted(name) + " ORDER BY created_at"));
+        public String readSql() {
+            return "SELECT hash, created_at FROM " + Quoting.doubleQuoted(name) + " ORDER BY created_at";
         }
 
         @Override
@@ -344,8 +359,8 @@ public sealed interface HistoryTable {
         }
 
         @Override
-        public List<AppliedMigration> read(Database db) {
-            return rows(db.query("SELECT name, applied_at FROM " + Quoting.doubleQuoted(name) + " ORDER BY id"));
+        public String readSql() {
+            return "SELECT name, applied_at FROM " + Quoting.doubleQuoted(name) + " ORDER BY id";
         }
 
         @Override
