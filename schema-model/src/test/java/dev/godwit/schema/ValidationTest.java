@@ -925,4 +925,34 @@ class ValidationTest {
                 + " reads the column as a number of seconds since 1970"), p.get(2));
         assertTrue(p.get(3).startsWith("field ModeDefaults.meta (column \"mode_defaults\".\"meta\"): the default '{a: 1}' is no JSON"), p.get(3));
     }
+
+    static final class EnumDefaults extends Table {
+        static final EnumDefaults T = new EnumDefaults();
+        final Column id = integer("id").primaryKey();
+        final Column status = text("status").enumValues("a", "b").notNull().defaultValue("c");
+        final Column level = text("level").enumValues("1", "2").defaultValue(3);
+        // one of the values: kept
+        final Column kept = text("kept").enumValues("a", "b").defaultValue("b");
+        final Column number = text("number").enumValues("1", "2").defaultValue(2);
+        final Column byDefault = text("by_default").enumValues("a", "b").defaultSql("(lower('A'))");
+        final Column none = text("none").enumValues("a", "b");
+
+        EnumDefaults() {
+            super("enum_defaults");
+        }
+    }
+
+    /**
+     * A literal default that is none of the enum's values was written as given (the enum adds no CHECK), and drizzle-orm then
+     * read a value its TypeScript type says cannot be; drizzle's types refuse it, the Java DSL took it.
+     */
+    @Test
+    void aLiteralDefaultOutsideTheEnumIsRefusedNamingTheValues() {
+        List<String> p = problems(EnumDefaults.T);
+        assertEquals(2, p.size(), String.join("\n", p));
+        assertTrue(p.get(0).startsWith("field EnumDefaults.status (column \"enum_defaults\".\"status\"): the default 'c' is none of the enum's"
+                + " values ('a', 'b')"), p.get(0));
+        assertTrue(p.get(1).startsWith("field EnumDefaults.level (column \"enum_defaults\".\"level\"): the default 3 is none of the enum's"
+                + " values ('1', '2')"), p.get(1));
+    }
 }

@@ -46,7 +46,7 @@ class YamlSchemaReaderTest {
         final Column active = integer("active").mode(ColumnMode.BOOLEAN).notNull().defaultValue(true);
         final Column score = real("score").defaultValue(0.5);
         final Column rank = integer("rank").defaultValue(3);
-        final Column role = text("role").enumValues("admin", "member").defaultValue("it's");
+        final Column role = text("role").enumValues("admin", "member", "it's").defaultValue("it's");
         final Column createdAt = integer("created_at").mode(ColumnMode.TIMESTAMP).defaultSql("(unixepoch())");
         final Column lower = text("email_lower").generatedAlwaysAs("lower(email)", Generated.Type.STORED);
         final Column fullName = text("full_name").renamedFrom("name");
@@ -99,7 +99,7 @@ class YamlSchemaReaderTest {
                   - {name: active, type: integer, mode: boolean, notNull: true, default: true}
                   - {name: score, type: real, default: 0.5}
                   - {name: rank, type: integer, default: 3}
-                  - {name: role, type: text, enum: [admin, member], default: "it's"}
+                  - {name: role, type: text, enum: [admin, member, "it's"], default: "it's"}
                   - {name: created_at, type: integer, mode: timestamp, default: {sql: "(unixepoch())"}}
                   - {name: email_lower, type: text, generated: {as: "lower(email)", type: stored}}
                   - {name: full_name, type: text, renamedFrom: name}
@@ -992,5 +992,21 @@ class YamlSchemaReaderTest {
         assertTrue(e.problems().get(0).startsWith("s.yaml line 5 (column \"users\".\"active\"): the default 'true' is no boolean"), e.problems().get(0));
         assertTrue(e.problems().get(1).startsWith("s.yaml line 7 (column \"users\".\"joined\"): the default '2024-01-01' is text"), e.problems().get(1));
         assertTrue(e.problems().get(2).startsWith("s.yaml line 9 (column \"users\".\"prefs\"): the default '{theme: dark}' is no JSON"), e.problems().get(2));
+    }
+
+    /** enum: [a, b], default: c was written, and drizzle-orm then read a value its TypeScript type says cannot be. */
+    @Test
+    void aDefaultOutsideTheEnumIsRefusedAtItsLineNamingTheValues() {
+        SchemaException e = assertThrows(SchemaException.class, () -> YamlSchemaReader.read("""
+                tables:
+                  - name: tasks
+                    columns:
+                      - {name: id, type: integer, primaryKey: true}
+                      - {name: status, type: text, enum: [todo, done], default: doing}
+                      - {name: kept, type: text, enum: [todo, done], default: done}
+                """, "s.yaml"));
+        assertEquals(1, e.problems().size(), String.join("\n", e.problems()));
+        assertTrue(e.problems().get(0).startsWith("s.yaml line 5 (column \"tasks\".\"status\"): the default 'doing' is none of the enum's"
+                + " values ('todo', 'done')"), e.problems().get(0));
     }
 }

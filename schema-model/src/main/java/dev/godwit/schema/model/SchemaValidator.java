@@ -131,6 +131,10 @@ public final class SchemaValidator {
                 String wrong = defaultAgainstMode(c);
                 if (wrong != null) p.add(cat + ": " + wrong);
             }
+            if (!c.enumValues().isEmpty() && c.defaultValue() != null) {
+                String wrong = defaultOutsideEnum(c);
+                if (wrong != null) p.add(cat + ": " + wrong);
+            }
         }
         generatedLoop(t, where, p);
         if (pkColumns > 1) {
@@ -338,6 +342,27 @@ public final class SchemaValidator {
             }
         }
         return null;
+    }
+
+    /**
+     * Why a literal default is none of the column's enum values, or null. drizzle-orm types the column as the union of the
+     * values, and SQLite stores the default as written (the enum adds no CHECK), so every row that leaves the column out holds
+     * a value its TypeScript type says cannot be ({@code switch} over it falls through); drizzle's types refuse such a default,
+     * Java's {@code Object} and YAML do not. A text column stores a number or a boolean as its text ({@code 1}, {@code true}
+     * as {@code '1'}); an SQL expression (and a real number, whose text SQLite formats its own way) is left to its author.
+     */
+    private static String defaultOutsideEnum(ColumnDef c) {
+        DefaultValue d = c.defaultValue();
+        String stored = stringLiteral(d);
+        if (stored == null && d.kind() == DefaultValue.Kind.BOOLEAN) stored = "true".equalsIgnoreCase(d.sql().strip()) ? "1" : "0";
+        if (stored == null && d.kind() == DefaultValue.Kind.NUMBER && d.sql().strip().matches("[-+]?\\d+")) {
+            String t = d.sql().strip();
+            stored = new java.math.BigInteger(t.startsWith("+") ? t.substring(1) : t).toString();
+        }
+        if (stored == null || c.enumValues().contains(stored)) return null;
+        return "the default " + d.sql() + " is none of the enum's values (" + String.join(", ", c.enumValues().stream().map(DefaultValue::quote).toList())
+                + "), so every row given this default holds a value the application's enum type says cannot be (the enum adds no CHECK, and"
+                + " SQLite stores the default as written); make the default one of them, or add it to the enum";
     }
 
     /** The text of a default that is one SQL string literal ({@code 'it''s'} is {@code it's}), else null. */
