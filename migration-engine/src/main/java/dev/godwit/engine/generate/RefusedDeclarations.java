@@ -62,10 +62,12 @@ public final class RefusedDeclarations {
                             + " generated column it names");
                     continue;
                 }
+                java.util.Map<String, Integer> seen = new java.util.HashMap<>();
                 for (IndexDef i : t.indexes()) {
+                    int nth = seen.merge(i.name(), 1, Integer::sum) - 1;
                     String why = refusal(db, Ddl.createIndex(t.name(), i));
                     if (why != null) {
-                        problems.add(where.table(t.name()) + ": index \"" + i.name() + "\": SQLite refuses it: " + why
+                        problems.add(where.entryOrTable(t.name(), "index", i.name(), nth) + ": index \"" + i.name() + "\": SQLite refuses it: " + why
                                 + "; change its WHERE or expression");
                     }
                 }

@@ -40,9 +40,11 @@ public final class HistoryTableNames {
             if (why != null && !SqliteNames.key(t.name()).equals(SqliteNames.key(history.name()))
                     && dev.godwit.engine.introspect.Introspector.isDefaultHistoryName(t.name()) && !historyColumns(t)) why = null;
             if (why != null) out.add(schema.sources().table(t.name()) + ": " + why);
+            java.util.Map<String, Integer> seen = new java.util.HashMap<>();
             for (IndexDef i : t.indexes()) {
+                int nth = seen.merge(i.name(), 1, Integer::sum) - 1;
                 String w = clash(i.name(), history, false);
-                if (w != null) out.add(schema.sources().table(t.name()) + ": index \"" + i.name() + "\": " + w);
+                if (w != null) out.add(schema.sources().entryOrTable(t.name(), "index", i.name(), nth) + ": index \"" + i.name() + "\": " + w);
             }
         }
         for (ViewDef v : schema.views()) {

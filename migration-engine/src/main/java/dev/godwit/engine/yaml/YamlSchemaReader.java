@@ -76,6 +76,9 @@ public final class YamlSchemaReader {
     private YamlSchemaReader() {
     }
 
+    /** An alias as a list item: {@code - *orgs} in a block list, {@code [*a, *b]} in a flow one. */
+    private static final java.util.regex.Pattern ALIAS_ITEM = java.util.regex.Pattern.compile("(?m)(^[ \\t]*-[ \\t]+|[\\[,][ \\t]*)\\*");
+
     /** Thrown where nested aliases expand past {@link #MAX_EXPANDED}; reported at that node. */
     private static final class TooMuchExpansion extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -157,6 +160,44 @@ public final class YamlSchemaReader {
 
     /** SnakeYAML's node tree of a document, for what {@link PlainYamlComposer} leaves to it. */
     static Node composeWithSnakeYaml(String content) {
+        return new Yaml(new SafeConstructor(snakeYamlOptions())).compose(new StringReader(content));
+    }
+
+    /**
+     * The items of the top-level {@code tables:} list that are aliases ({@code - *orgs}), by their place in the list: the line
+     * of the alias and its anchor's name. SnakeYAML composes an alias as its anchor's node, whose line is the anchor's; a
+     * table repeated by an alias would be reported at the line it repeats, "also declared at" that very line.
+     */
+    static Map<Integer, String> tableAliases(String content) {
+        Map<Integer, String> out = new HashMap<>();
+        record Frame(boolean mapping, int[] count, String key) {
+        }
+        java.util.ArrayDeque<Frame> stack = new java.util.ArrayDeque<>();
+        String lastKey = null;
+        for (org.yaml.snakeyaml.events.Event e : new Yaml(new SafeConstructor(snakeYamlOptions())).parse(new StringReader(content))) {
+            boolean start = e instanceof org.yaml.snakeyaml.events.CollectionStartEvent;
+            boolean item = start || e instanceof org.yaml.snakeyaml.events.ScalarEvent || e instanceof org.yaml.snakeyaml.events.AliasEvent;
+            if (e instanceof org.yaml.snakeyaml.events.CollectionEndEvent) {
+                stack.pop();
+                continue;
+            }
+            if (!item) continue;
+            Frame parent = stack.peek();
+            String key = null;   // the key this item is the value of, in the top-level mapping
+            if (parent != null) {
+                int n = parent.count()[0]++;
+                if (parent.mapping() && n % 2 == 0) lastKey = e instanceof org.yaml.snakeyaml.events.ScalarEvent sc ? sc.getValue() : null;
+                else if (parent.mapping() && stack.size() == 1) key = lastKey;
+                if (!parent.mapping() && "tables".equals(parent.key()) && e instanceof org.yaml.snakeyaml.events.AliasEvent a) {
+                    out.put(n, "line " + (a.getStartMark().getLine() + 1) + ", *" + a.getAnchor());
+                }
+            }
+            if (start) stack.push(new Frame(e instanceof org.yaml.snakeyaml.events.MappingStartEvent, new int[1], key));
+        }
+        return out;
+    }
+
+    private static LoaderOptions snakeYamlOptions() {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         // SnakeYAML refuses a 51st alias of a mapping or list ("Number of aliases for non-scalar nodes exceeds the specified
@@ -167,7 +208,7 @@ public final class YamlSchemaReader {
         // SnakeYAML's 3 Mi code point guard is for untrusted input; a descriptor is the project's own file, and one of
         // about 3,500 tables passes it.
         options.setCodePointLimit(Integer.MAX_VALUE);
-        return new Yaml(new SafeConstructor(options)).compose(new StringReader(content));
+        return options;
     }
 
     /** One run over one or more files: accumulates tables, views, problems and where things were declared. */
@@ -180,10 +221,14 @@ public final class YamlSchemaReader {
         /** Table-level foreign keys' places, by table and key name (a column's own {@code references} is at the column). */
         final Map<String, String> foreignKeyWhere = new HashMap<>();
         final Map<String, String> viewWhere = new HashMap<>();
+        /** Indexes', checks', foreign keys' and primary keys' places in declaration order, by {@link SourceMap#entryKey}. */
+        final Map<String, List<String>> entryWhere = new HashMap<>();
         final Map<String, String> firstLine = new HashMap<>();   // "s.yaml line 2" of each table and column name as written, to name it again
         // foreign keys without a name of their own: their default name is made again once the target is spelled as declared
         final Set<ForeignKeyDef> defaultNamed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         String file;
+        /** The top-level tables list's items that are aliases: "line 7, *orgs" by their place in the list (see {@link #tableAliases(String)}). */
+        Map<Integer, String> tableAliases = Map.of();
         int halvesFrom = PlainYamlComposer.TABLES_IN_HALVES;
         int expanded;   // values visited by merge keys and JSON defaults (see MAX_EXPANDED)
 
@@ -215,7 +260,7 @@ public final class YamlSchemaReader {
             // {table: USERS, column: ID} is table "users", column "id" to SQLite: kept (snapshot, validation) as declared there
             SchemaDef schema = defaultNamesAsSpelled(allTables, ReferenceNames.spelledAsDeclared(new SchemaDef(allTables, allViews)));
             // What the descriptors do not declare was declared beside them: a Java class's table, column or view, named by its class
-            SourceMap sources = SourceMap.of(tableWhere, columnWhere, viewWhere, foreignKeyWhere, alongside.sources());
+            SourceMap sources = SourceMap.of(tableWhere, columnWhere, viewWhere, foreignKeyWhere, entryWhere, alongside.sources());
             SchemaValidator.validate(schema, sources);
             return schema.withSources(sources);
         }
@@ -247,6 +292,8 @@ public final class YamlSchemaReader {
             if (root == null) {
                 try {
                     root = composeWithSnakeYaml(content);
+                    // a second pass over SnakeYAML's events, only for a file with a list item that is an alias (- *orgs, [*a, *b])
+                    if (ALIAS_ITEM.matcher(content).find()) tableAliases = tableAliases(content);
                 } catch (MarkedYAMLException e) {
                     int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0;
                     problems.add(file + " line " + line + ": not valid YAML: " + e.getProblem());
@@ -283,18 +330,18 @@ public final class YamlSchemaReader {
          */
         private void readTables(List<Node> nodes) {
             if (nodes.size() < halvesFrom) {
-                for (Node t : nodes) table(t);
+                for (int i = 0; i < nodes.size(); i++) table(nodes.get(i), tableAliases.get(i));
                 return;
             }
-            List<Node> second = nodes.subList(nodes.size() / 2, nodes.size());
+            int half = nodes.size() / 2;
             Reader other = new Reader();
             other.file = file;
             boolean joined = false;
             try (Background<Boolean> reading = Background.start("godwit-yaml-reader", () -> {
-                for (Node t : second) other.table(t);
+                for (int i = half; i < nodes.size(); i++) other.table(nodes.get(i), tableAliases.get(i));
                 return true;
             })) {
-                for (Node t : nodes.subList(0, nodes.size() / 2)) table(t);
+                for (int i = 0; i < half; i++) table(nodes.get(i), tableAliases.get(i));
                 try {
                     joined = reading.get() && other.problems.isEmpty() && java.util.Collections.disjoint(firstLine.keySet(), other.firstLine.keySet());
                 } catch (RuntimeException | StackOverflowError e) {
@@ -302,28 +349,33 @@ public final class YamlSchemaReader {
                 }
             }
             if (!joined) {
-                for (Node t : second) table(t);
+                for (int i = half; i < nodes.size(); i++) table(nodes.get(i), tableAliases.get(i));
                 return;
             }
             tables.addAll(other.tables);
             other.tableWhere.forEach(tableWhere::putIfAbsent);
             other.columnWhere.forEach(columnWhere::putIfAbsent);
             other.foreignKeyWhere.forEach(foreignKeyWhere::putIfAbsent);
+            other.entryWhere.forEach(entryWhere::putIfAbsent);
             firstLine.putAll(other.firstLine);
             defaultNamed.addAll(other.defaultNamed);
         }
 
-        private void table(Node node) {
+        /** A table; {@code alias} is "line 7, *orgs" where the list's item is an alias of a table declared elsewhere, else null. */
+        private void table(Node node, String alias) {
             Map<String, Node> m = mapping(node, "a table", TABLE_KEYS);
             if (m == null) return;
             String name = requiredString(m, "name", node, "table");
             if (name == null) return;
             String what = "table \"" + name + "\"";
-            String here = file + " line " + line(node);
+            // an alias (- *orgs) is its anchor's node, at the anchor's line: named at its own
+            String here = alias != null ? file + " " + alias.substring(0, alias.indexOf(',')) : file + " line " + line(node);
             String first = firstLine.putIfAbsent(name, here);
             if (first != null) {
                 // the validator would place both at the first (its places are by name): said here, and the table left out
-                problems.add(here + " (" + what + "): duplicate table name \"" + name + "\", also declared at " + first + "; each table needs its own name");
+                problems.add(here + " (" + what + "): duplicate table name \"" + name + "\", also declared at " + first
+                        + (alias != null ? " (the alias " + alias.substring(alias.indexOf(", ") + 2) + " here repeats that table)" : "")
+                        + "; each table needs its own name");
                 return;
             }
             tableWhere.putIfAbsent(name, here + " (" + what + ")");
@@ -353,6 +405,7 @@ public final class YamlSchemaReader {
                         columns.replaceAll(c -> c.name().equals(cols.get(0)) ? c.withPrimaryKey(true) : c);
                     } else if (!cols.isEmpty()) {
                         pk = new PrimaryKeyDef(pkName != null ? pkName : PrimaryKeyDef.defaultName(name, cols), cols);
+                        entry(name, "primary key", pk, pk.name(), pkNode);
                     }
                 }
             }
@@ -362,7 +415,7 @@ public final class YamlSchemaReader {
                 if (e.getKey().equals("indexes")) {
                     for (Node i : sequence(e.getValue(), "\"indexes\" of " + what)) {
                         IndexDef idx = index(i, what, columns);
-                        if (idx != null) indexes.add(idx);
+                        if (idx != null) indexes.add(entry(name, "index", idx, idx.name(), i));
                     }
                 } else if (e.getKey().equals("uniques")) {
                     for (Node u : sequence(e.getValue(), "\"uniques\" of " + what)) {
@@ -370,7 +423,10 @@ public final class YamlSchemaReader {
                         if (um == null) continue;
                         List<String> cols = asDeclared(stringList(um.get("columns"), "\"columns\" of a unique constraint of " + what, u, true), columns);
                         String n = optionalString(um, "name", "a unique constraint of " + what);
-                        if (!cols.isEmpty()) indexes.add(IndexDef.onColumns(n != null ? n : IndexDef.defaultUniqueName(name, cols), cols, true, null));
+                        if (!cols.isEmpty()) {
+                            IndexDef idx = IndexDef.onColumns(n != null ? n : IndexDef.defaultUniqueName(name, cols), cols, true, null);
+                            indexes.add(entry(name, "index", idx, idx.name(), u));
+                        }
                     }
                 }
             }
@@ -386,7 +442,7 @@ public final class YamlSchemaReader {
                 if (cm == null) continue;
                 String n = requiredString(cm, "name", c, "check of " + what);
                 String expr = requiredString(cm, "expression", c, "check of " + what);
-                if (n != null && expr != null) checks.add(new CheckDef(n, expr));
+                if (n != null && expr != null) checks.add(entry(name, "check", new CheckDef(n, expr), n, c));
             }
             tables.add(new TableDef(name, columns, pk, indexes, fks, checks, renamedFrom));
         }
@@ -467,7 +523,7 @@ public final class YamlSchemaReader {
             Node unique = m.get("unique");
             if (unique != null) {
                 if (unique instanceof ScalarNode s && s.getTag().equals(Tag.BOOL)) {
-                    if (parseBool(s.getValue())) uniques.add(IndexDef.onColumns(IndexDef.defaultUniqueName(table, List.of(name)), List.of(name), true, null));
+                    if (parseBool(s.getValue())) uniques.add(columnEntry(table, name, "index", IndexDef.onColumns(IndexDef.defaultUniqueName(table, List.of(name)), List.of(name), true, null)));
                 } else if (unique instanceof ScalarNode s && (s.getTag().equals(Tag.INT) || s.getTag().equals(Tag.FLOAT))) {
                     // unique: 1 once made an index named "1": a number is no name anyone means (1 for true, 0 for false: C's habit)
                     String meant = zero(s.getValue()) ? "write unique: false (or leave \"unique\" out) for no unique index"
@@ -475,7 +531,7 @@ public final class YamlSchemaReader {
                     problems.add(at(unique) + "\"unique\" of " + what + " is " + s.getValue() + ", a number: " + meant
                             + ", or unique: <index name> (quote a name made of digits: unique: '" + s.getValue() + "')");
                 } else if (unique instanceof ScalarNode s && !s.getTag().equals(Tag.NULL)) {
-                    uniques.add(IndexDef.onColumns(s.getValue(), List.of(name), true, null));
+                    uniques.add(columnEntry(table, name, "index", IndexDef.onColumns(s.getValue(), List.of(name), true, null)));
                 } else {
                     problems.add(at(unique) + "\"unique\" of " + what + " must be true, false or an index name");
                 }
@@ -493,7 +549,7 @@ public final class YamlSchemaReader {
                         ForeignKeyDef fk = new ForeignKeyDef(n != null ? n : ForeignKeyDef.defaultName(table, List.of(name), refTable, List.of(refColumn)),
                                 table, List.of(name), refTable, List.of(refColumn), onDelete, onUpdate);
                         if (n == null) defaultNamed.add(fk);
-                        fks.add(fk);
+                        fks.add(columnEntry(table, name, "foreign key", fk));
                     }
                 }
             }
@@ -715,7 +771,21 @@ public final class YamlSchemaReader {
             if (n == null) defaultNamed.add(fk);
             foreignKeyWhere.putIfAbsent(SourceMap.key(table, fk.name()), file + " line " + line(node) + " (foreign key \"" + fk.name() + "\" of table \""
                     + table + "\")");
-            return fk;
+            return entry(table, "foreign key", fk, fk.name(), node);
+        }
+
+        /** {@code def}, its place (the line of {@code node}) recorded as the next entry of its kind and name in {@code table}. */
+        private <T> T entry(String table, String kind, T def, String name, Node node) {
+            entryWhere.computeIfAbsent(SourceMap.entryKey(table, kind, name), k -> new ArrayList<>())
+                    .add(file + " line " + line(node) + " (" + kind + " \"" + name + "\" of table \"" + table + "\")");
+            return def;
+        }
+
+        /** As {@link #entry}, for an index or foreign key a column declares (unique: / references:): at that column's place. */
+        private <T> T columnEntry(String table, String column, String kind, T def) {
+            String name = def instanceof IndexDef i ? i.name() : ((ForeignKeyDef) def).name();
+            entryWhere.computeIfAbsent(SourceMap.entryKey(table, kind, name), k -> new ArrayList<>()).add(columnWhere.get(SourceMap.key(table, column)));
+            return def;
         }
 
         /**

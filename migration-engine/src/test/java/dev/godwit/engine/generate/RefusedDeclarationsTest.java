@@ -63,7 +63,7 @@ class RefusedDeclarationsTest {
                         + " DEFAULT or generated column it names",
                 "schema.yaml line 10 (table \"h\"): SQLite refuses its CREATE TABLE: default value of column [b] is not constant; change the CHECK, DEFAULT or"
                         + " generated column it names",
-                "schema.yaml line 15 (table \"k\"): index \"k_recent\": SQLite refuses it: subqueries prohibited in partial index WHERE clauses; change its WHERE"
+                "schema.yaml line 18 (index \"k_recent\" of table \"k\"): index \"k_recent\": SQLite refuses it: subqueries prohibited in partial index WHERE clauses; change its WHERE"
                         + " or expression"), e.problems());
         try (var files = Files.list(folder.dir())) {
             assertEquals(1, files.filter(p -> p.toString().endsWith(".sql")).count(), "nothing written");

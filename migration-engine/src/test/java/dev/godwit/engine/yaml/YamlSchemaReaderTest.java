@@ -419,7 +419,7 @@ class YamlSchemaReaderTest {
                         + " of ASCII letters in names, so it is column \"email\" again",
                 "s.yaml line 8 (table \"Users\"): duplicate table name \"Users\": SQLite ignores the case of ASCII letters in names, so it is"
                         + " table \"users\" again, declared at s.yaml line 2 (table \"users\"); each table needs its own name",
-                "s.yaml line 8 (table \"Users\"): index \"BY_EMAIL\" is declared twice (also on table \"users\"): SQLite ignores the case of"
+                "s.yaml line 11 (index \"BY_EMAIL\" of table \"Users\"): index \"BY_EMAIL\" is declared twice (also on table \"users\"): SQLite ignores the case of"
                         + " ASCII letters in names, so it is index \"by_email\" again; index names are shared by the whole database",
                 "s.yaml line 13 (view \"USERS\"): the name is already used by table \"users\" (SQLite ignores the case of ASCII letters in"
                         + " names), declared at s.yaml line 2 (table \"users\")"),
@@ -568,7 +568,7 @@ class YamlSchemaReaderTest {
                       - {name: émail, type: text}
                     indexes: [{name: users_email_idx, columns: [ÉMAIL]}]
                 """, "s.yaml"));
-        assertEquals(List.of("s.yaml line 2 (table \"users\"): index \"users_email_idx\" names column \"ÉMAIL\", which is not in table \"users\""
+        assertEquals(List.of("s.yaml line 5 (index \"users_email_idx\" of table \"users\"): index \"users_email_idx\" names column \"ÉMAIL\", which is not in table \"users\""
                 + " (it has \"émail\", another name to SQLite, which ignores the case of ASCII letters only: write the name as declared)"),
                 e.problems());
     }
@@ -610,7 +610,7 @@ class YamlSchemaReaderTest {
                       - {name: id, type: integer}
                     primaryKey: {columns: [idd]}
                 """, "s.yaml"));
-        assertEquals(List.of("s.yaml line 2 (table \"orgs\"): primary key \"orgs_idd_pk\" names column \"idd\", which is not in table \"orgs\""),
+        assertEquals(List.of("s.yaml line 5 (primary key \"orgs_idd_pk\" of table \"orgs\"): primary key \"orgs_idd_pk\" names column \"idd\", which is not in table \"orgs\""),
                 e.problems());
     }
 
@@ -637,9 +637,9 @@ class YamlSchemaReaderTest {
                     indexes: [{name: teams_org_twice, columns: [org_id, org_id]}]
                 """, "s.yaml"));
         assertEquals(List.of(
-                "s.yaml line 2 (table \"orgs\"): primary key \"orgs_id_id_pk\" names column \"id\" twice; list each column once",
-                "s.yaml line 2 (table \"orgs\"): unique index \"orgs_slug_twice\" names column \"slug\" twice; list each column once",
-                "s.yaml line 13 (table \"teams\"): foreign key \"teams_org_id_org_id_pairs_a_b_fk\" names column \"org_id\" twice; list each column once"),
+                "s.yaml line 6 (primary key \"orgs_id_id_pk\" of table \"orgs\"): primary key \"orgs_id_id_pk\" names column \"id\" twice; list each column once",
+                "s.yaml line 7 (index \"orgs_slug_twice\" of table \"orgs\"): unique index \"orgs_slug_twice\" names column \"slug\" twice; list each column once",
+                "s.yaml line 17 (foreign key \"teams_org_id_org_id_pairs_a_b_fk\" of table \"teams\"): foreign key \"teams_org_id_org_id_pairs_a_b_fk\" names column \"org_id\" twice; list each column once"),
                 e.problems());
     }
 
@@ -1008,5 +1008,57 @@ class YamlSchemaReaderTest {
         assertEquals(1, e.problems().size(), String.join("\n", e.problems()));
         assertTrue(e.problems().get(0).startsWith("s.yaml line 5 (column \"tasks\".\"status\"): the default 'doing' is none of the enum's"
                 + " values ('todo', 'done')"), e.problems().get(0));
+    }
+
+    /**
+     * An index's, a check's, a key's error was at its table's line (line 2, the "- name:" of a table of 30 lines), and the second
+     * of two entries of one name at the first's; now each is at the entry's own line.
+     */
+    @Test
+    void anIndexACheckOrAKeyIsNamedAtItsOwnLine() {
+        SchemaException e = assertThrows(SchemaException.class, () -> YamlSchemaReader.read("""
+                tables:
+                  - name: users
+                    columns:
+                      - {name: id, type: integer, primaryKey: true}
+                      - {name: email, type: text, unique: users_email_uq}
+                      - {name: org_id, type: integer}
+                    indexes:
+                      - {name: users_email_uq, columns: [email]}
+                      - {name: users_mail_idx, columns: [mail]}
+                    checks:
+                      - {name: email_has_at, expression: "instr(email, '@') > 0"}
+                      - {name: email_has_at, expression: "length(email) > 3"}
+                    foreignKeys:
+                      - {name: users_org_fk, columns: [org_id], references: {table: users, columns: [id]}}
+                      - {name: users_org_fk, columns: [org], references: {table: users, columns: [id]}}
+                """, "s.yaml"));
+        assertEquals(List.of(
+                "s.yaml line 8 (index \"users_email_uq\" of table \"users\"): index \"users_email_uq\" is declared twice; index names are shared"
+                        + " by the whole database",
+                "s.yaml line 9 (index \"users_mail_idx\" of table \"users\"): index \"users_mail_idx\" names column \"mail\", which is not in"
+                        + " table \"users\"",
+                "s.yaml line 12 (check \"email_has_at\" of table \"users\"): duplicate check name \"email_has_at\"",
+                "s.yaml line 15 (foreign key \"users_org_fk\" of table \"users\"): duplicate foreign key name \"users_org_fk\"",
+                "s.yaml line 15 (foreign key \"users_org_fk\" of table \"users\"): foreign key \"users_org_fk\" names column \"org\", which is"
+                        + " not in table \"users\""), e.problems());
+    }
+
+    /** A table repeated by an alias (- *orgs) was reported against itself: "line 3 ... also declared at s.yaml line 3". */
+    @Test
+    void aTableRepeatedByAnAliasIsNamedAtTheAliasLine() {
+        SchemaException e = assertThrows(SchemaException.class, () -> YamlSchemaReader.read("""
+                tables:
+                  - &orgs
+                    name: orgs
+                    columns:
+                      - {name: id, type: integer, primaryKey: true}
+                  - name: users
+                    columns:
+                      - {name: id, type: integer, primaryKey: true}
+                  - *orgs
+                """, "s.yaml"));
+        assertEquals(List.of("s.yaml line 9 (table \"orgs\"): duplicate table name \"orgs\", also declared at s.yaml line 2 (the alias *orgs here"
+                + " repeats that table); each table needs its own name"), e.problems());
     }
 }

@@ -73,13 +73,16 @@ public final class SchemaValidator {
             }
         }
         for (TableDef t : schema.tables()) {
-            for (ForeignKeyDef fk : t.foreignKeys()) validateForeignKey(t, fk, byName, where, p);
+            Map<String, Integer> fkSeen = new HashMap<>();
+            for (ForeignKeyDef fk : t.foreignKeys()) validateForeignKey(t, fk, entryAt(where, t, "foreign key", fk.name(), fkSeen), byName, where, p);
+            Map<String, Integer> seen = new HashMap<>();
             for (IndexDef idx : t.indexes()) {
                 // One namespace for tables, views and indexes: CREATE INDEX "posts" fails with "there is already a table named posts".
                 String key = SqliteNames.key(idx.name());
+                String iat = entryAt(where, t, "index", idx.name(), seen);
                 TableDef table = byName.get(key);
                 if (table == null && !viewNames.containsKey(key)) continue;
-                p.add(where.table(t.name()) + ": " + (idx.unique() ? "unique index \"" : "index \"") + idx.name() + "\" has the name of "
+                p.add(iat + ": " + (idx.unique() ? "unique index \"" : "index \"") + idx.name() + "\" has the name of "
                         + (table != null ? "table \"" + table.name() + "\"" : "a view") + "; SQLite keeps tables, views and indexes under"
                         + " one set of names and refuses the second (\"there is already a table named ...\"): rename the index");
             }
@@ -145,37 +148,52 @@ public final class SchemaValidator {
                     + " beside it");
         }
         if (t.primaryKey() != null) {
-            if (pkColumns > 0) p.add(at + ": has both a column primary key and a composite primary key; keep one");
-            if (t.primaryKey().columns().isEmpty()) p.add(at + ": the composite primary key has no columns");
-            checkColumns(t, "primary key \"" + t.primaryKey().name() + "\"", t.primaryKey().columns(), where, p);
-            checkListedOnce(t, "primary key \"" + t.primaryKey().name() + "\"", t.primaryKey().columns(), where, p);
+            String pat = entryAt(where, t, "primary key", t.primaryKey().name(), new HashMap<>());
+            if (pkColumns > 0) p.add(pat + ": has both a column primary key and a composite primary key; keep one");
+            if (t.primaryKey().columns().isEmpty()) p.add(pat + ": the composite primary key has no columns");
+            checkColumns(t, pat, "primary key \"" + t.primaryKey().name() + "\"", t.primaryKey().columns(), p);
+            checkListedOnce(pat, "primary key \"" + t.primaryKey().name() + "\"", t.primaryKey().columns(), p);
         }
+        Map<String, Integer> seen = new HashMap<>();
         for (IndexDef idx : t.indexes()) {
             String what = (idx.unique() ? "unique index \"" : "index \"") + idx.name() + "\"";
-            if (idx.name().isEmpty()) p.add(at + ": an index has an empty name");
+            String iat = entryAt(where, t, "index", idx.name(), seen);
+            if (idx.name().isEmpty()) p.add(iat + ": an index has an empty name");
             if (SqliteNames.key(idx.name()).startsWith("sqlite_")) {
-                p.add(at + ": " + what + ": the name is reserved by SQLite (names starting with sqlite_); choose another name");
+                p.add(iat + ": " + what + ": the name is reserved by SQLite (names starting with sqlite_); choose another name");
             }
-            if (idx.keys().isEmpty()) p.add(at + ": " + what + " has no columns");
+            if (idx.keys().isEmpty()) p.add(iat + ": " + what + " has no columns");
             IndexOf prev = indexOwner.put(SqliteNames.key(idx.name()), new IndexOf(idx.name(), t.name()));
             if (prev != null) {
-                p.add(at + ": " + what + " is declared twice" + (prev.table().equals(t.name()) ? "" : " (also on table \"" + prev.table() + "\")")
+                p.add(iat + ": " + what + " is declared twice" + (prev.table().equals(t.name()) ? "" : " (also on table \"" + prev.table() + "\")")
                         + sameToSqlite("index", prev.name(), idx.name()) + "; index names are shared by the whole database");
             }
             List<String> plain = idx.keys().stream().filter(k -> !k.expression()).map(IndexDef.Key::text).toList();
-            checkColumns(t, what, plain, where, p);
-            if (idx.unique()) checkListedOnce(t, what, plain, where, p);
+            checkColumns(t, iat, what, plain, p);
+            if (idx.unique()) checkListedOnce(iat, what, plain, p);
         }
+        seen.clear();
         Set<String> checkNames = new HashSet<>();
         for (CheckDef c : t.checks()) {
-            if (c.name().isEmpty()) p.add(at + ": a check has an empty name");
-            if (!checkNames.add(c.name())) p.add(at + ": duplicate check name \"" + c.name() + "\"");
-            if (c.expression().isBlank()) p.add(at + ": check \"" + c.name() + "\" has an empty expression");
+            String kat = entryAt(where, t, "check", c.name(), seen);
+            if (c.name().isEmpty()) p.add(kat + ": a check has an empty name");
+            if (!checkNames.add(c.name())) p.add(kat + ": duplicate check name \"" + c.name() + "\"");
+            if (c.expression().isBlank()) p.add(kat + ": check \"" + c.name() + "\" has an empty expression");
         }
         Set<String> fkNames = new HashSet<>();
+        seen.clear();
         for (ForeignKeyDef fk : t.foreignKeys()) {
-            if (!fkNames.add(fk.name())) p.add(at + ": duplicate foreign key name \"" + fk.name() + "\"");
+            String fat = entryAt(where, t, "foreign key", fk.name(), seen);
+            if (!fkNames.add(fk.name())) p.add(fat + ": duplicate foreign key name \"" + fk.name() + "\"");
         }
+    }
+
+    /**
+     * Where the next entry of a kind named {@code name} was declared in {@code t} ({@code seen} counts those met so far, so the
+     * second of two entries of one name is placed at its own line), or the table's place where that is not known.
+     */
+    private static String entryAt(SourceMap where, TableDef t, String kind, String name, Map<String, Integer> seen) {
+        return where.entryOrTable(t.name(), kind, name, seen.merge(name, 1, Integer::sum) - 1);
     }
 
     /**
@@ -221,15 +239,16 @@ public final class SchemaValidator {
         return near.isEmpty() ? "" : "; did you mean " + String.join(" or ", near.stream().map(n -> "\"" + n + "\"").toList()) + "?";
     }
 
-    private static void validateForeignKey(TableDef t, ForeignKeyDef fk, Map<String, TableDef> tables, SourceMap where, List<String> p) {
+    /** {@code keyAt}: where the key was declared as far as its table's entries tell (for a column it names that is not there). */
+    private static void validateForeignKey(TableDef t, ForeignKeyDef fk, String keyAt, Map<String, TableDef> tables, SourceMap where, List<String> p) {
         String at = where.foreignKey(t.name(), fk);
         String what = "foreign key \"" + fk.name() + "\"";
         if (fk.columns().isEmpty()) {
             p.add(at + ": " + what + " has no columns");
             return;
         }
-        checkColumns(t, what, fk.columns(), where, p);
-        checkListedOnce(t, what, fk.columns(), where, p);
+        checkColumns(t, keyAt, what, fk.columns(), p);
+        checkListedOnce(keyAt, what, fk.columns(), p);
         TableDef target = tables.get(SqliteNames.key(fk.refTable()));
         if (target == null) {
             p.add(at + ": " + what + " references table \"" + fk.refTable() + "\", which is not in the schema"
@@ -276,24 +295,24 @@ public final class SchemaValidator {
      * is then that of the other columns alone, so a composite primary key or unique index refuses rows the schema meant to
      * allow, and a foreign key compares one column twice. Most likely a slip of the keyboard: refused, naming both spellings.
      */
-    private static void checkListedOnce(TableDef t, String what, List<String> cols, SourceMap where, List<String> p) {
+    private static void checkListedOnce(String at, String what, List<String> cols, List<String> p) {
         Map<String, String> seen = new HashMap<>();
         for (String c : cols) {
             String first = seen.putIfAbsent(SqliteNames.key(c), c);
             if (first != null) {
-                p.add(where.table(t.name()) + ": " + what + " names column \"" + first + "\" twice" + (first.equals(c) ? "" : " (also as \"" + c + "\")")
+                p.add(at + ": " + what + " names column \"" + first + "\" twice" + (first.equals(c) ? "" : " (also as \"" + c + "\")")
                         + "; list each column once");
             }
         }
     }
 
-    private static void checkColumns(TableDef t, String what, List<String> cols, SourceMap where, List<String> p) {
+    private static void checkColumns(TableDef t, String at, String what, List<String> cols, List<String> p) {
         for (String c : cols) {
             if (t.column(c).isEmpty()) {
                 String spelled = t.columnNames().stream().filter(n -> SqliteNames.key(n).equals(SqliteNames.key(c))).findFirst().orElse(null);
                 // [ÉMAIL] for émail: one name to a person, two to SQLite, which folds ASCII letters only
                 String otherCase = t.columnNames().stream().filter(n -> n.toLowerCase(Locale.ROOT).equals(c.toLowerCase(Locale.ROOT))).findFirst().orElse(null);
-                p.add(where.table(t.name()) + ": " + what + " names column \"" + c + "\", which is not in table \"" + t.name() + "\""
+                p.add(at + ": " + what + " names column \"" + c + "\", which is not in table \"" + t.name() + "\""
                         + (spelled != null ? " (it has \"" + spelled + "\": write the name as declared)"
                         : otherCase != null ? " (it has \"" + otherCase + "\", another name to SQLite, which ignores the case of ASCII letters only:"
                                 + " write the name as declared)" : ""));

@@ -21,6 +21,21 @@ public interface SourceMap {
     }
 
     /**
+     * Where the {@code nth} (counted from 0) entry of a kind ({@code "index"}, {@code "check"}, {@code "foreign key"},
+     * {@code "primary key"}) named {@code name} was declared in {@code table}, or null where that is not known (then its
+     * table's place, or a foreign key's, is named). Counted, as two entries may share a name (the second is the error).
+     */
+    default String entry(String table, String kind, String name, int nth) {
+        return null;
+    }
+
+    /** Where the {@code nth} index (or other {@link #entry}) named {@code name} of {@code table} was declared, else its table's place. */
+    default String entryOrTable(String table, String kind, String name, int nth) {
+        String at = entry(table, kind, name, nth);
+        return at != null ? at : table(table);
+    }
+
+    /**
      * Locations looked up by table name, and by table and column name joined with {@code \u0000};
      * names not found fall back to {@link #NAMES}.
      */
@@ -41,7 +56,22 @@ public interface SourceMap {
     /** As {@link #of(java.util.Map, java.util.Map, java.util.Map, SourceMap)}, with locations of foreign keys by table and key name ({@link #key}). */
     static SourceMap of(java.util.Map<String, String> tables, java.util.Map<String, String> columns, java.util.Map<String, String> views,
                         java.util.Map<String, String> foreignKeys, SourceMap others) {
+        return of(tables, columns, views, foreignKeys, java.util.Map.of(), others);
+    }
+
+    /**
+     * As {@link #of(java.util.Map, java.util.Map, java.util.Map, java.util.Map, SourceMap)}, with the places of indexes, checks,
+     * foreign keys and primary keys in declaration order, by {@link #entryKey} ({@link #entry}).
+     */
+    static SourceMap of(java.util.Map<String, String> tables, java.util.Map<String, String> columns, java.util.Map<String, String> views,
+                        java.util.Map<String, String> foreignKeys, java.util.Map<String, java.util.List<String>> entries, SourceMap others) {
         return new SourceMap() {
+            @Override
+            public String entry(String table, String kind, String name, int nth) {
+                java.util.List<String> at = entries.get(entryKey(table, kind, name));
+                return at != null && nth < at.size() ? at.get(nth) : others.entry(table, kind, name, nth);
+            }
+
             @Override
             public String foreignKey(String table, ForeignKeyDef fk) {
                 String at = foreignKeys.get(key(table, fk.name()));
@@ -71,6 +101,11 @@ public interface SourceMap {
     /** The key of a column (or a foreign key, by its name) in the maps given to {@link #of}. */
     static String key(String table, String column) {
         return table + "\u0000" + column;
+    }
+
+    /** The key of an entry of a table (an index, check, foreign key or primary key) in the map given to {@link #of}. */
+    static String entryKey(String table, String kind, String name) {
+        return kind + "\u0000" + table + "\u0000" + name;
     }
 
     /** Only names: table "users", column "users"."email". */
