@@ -109,7 +109,7 @@ public final class Dropper {
         List<JournalEntry> kept = new ArrayList<>(entries);
         kept.remove(at);
         List<Path> rewritten = at < entries.size() - 1 ? rewriteLater(folder, entries, at, edit) : List.of();
-        edit.write(folder.journalFile(), new Journal(kept).toJsonText());
+        edit.write(folder.journalFile(), journal.withEntries(kept).toJsonText());
 
         String checked = checkTarget(folder, victim, options.force(), target, history);
 

@@ -7,19 +7,37 @@ import dev.godwit.schema.Json;
 import java.util.ArrayList;
 import java.util.List;
 
-/** drizzle's {@code meta/_journal.json}: the ordered list of migrations, the only file drizzle-orm's migrator reads. */
-public record Journal(List<JournalEntry> entries) {
+/**
+ * drizzle's {@code meta/_journal.json}: the ordered list of migrations, the only file drizzle-orm's migrator reads. {@code version}
+ * is its top-level {@code "version"} as read: drizzle-kit writes {@code "7"} in a new journal and keeps whatever a journal has
+ * when it appends or drops an entry (it parses and rewrites the file), so a folder drizzle-kit 0.20 began keeps its {@code "5"}.
+ */
+public record Journal(List<JournalEntry> entries, String version) {
+
+    /** The top-level version drizzle-kit 0.31 writes in a journal it creates. */
+    public static final String NEW_VERSION = "7";
 
     public static final Journal EMPTY = new Journal(List.of());
 
     public Journal {
         entries = List.copyOf(entries);
+        java.util.Objects.requireNonNull(version, "version");
+    }
+
+    /** A journal as drizzle-kit creates it (version "7"). */
+    public Journal(List<JournalEntry> entries) {
+        this(entries, NEW_VERSION);
     }
 
     public Journal append(JournalEntry e) {
         List<JournalEntry> l = new ArrayList<>(entries);
         l.add(e);
-        return new Journal(l);
+        return new Journal(l, version);
+    }
+
+    /** These entries under this journal's top-level version (what drizzle-kit drop and a rewrite of the list keep). */
+    public Journal withEntries(List<JournalEntry> l) {
+        return new Journal(l, version);
     }
 
     public int nextIdx() {
@@ -34,7 +52,7 @@ public record Journal(List<JournalEntry> entries) {
 
     public String toJsonText() {
         ObjectNode root = JsonText.object();
-        root.put("version", "7");
+        root.put("version", version);
         root.put("dialect", "sqlite");
         ArrayNode arr = root.putArray("entries");
         for (JournalEntry e : entries) {
@@ -99,6 +117,7 @@ public record Journal(List<JournalEntry> entries) {
                     n.path("breakpoints").asBoolean(true)));
             i++;
         }
-        return new Journal(l);
+        // as drizzle-kit keeps it; a journal without one (or with another kind of value) is written with "7"
+        return new Journal(l, root.path("version").isTextual() ? root.get("version").asText() : NEW_VERSION);
     }
 }

@@ -367,7 +367,7 @@ public final class Rebaser {
             if (custom) handWritten.add(newTag + ".sql");
             idx++;
         }
-        writes.write(folder.journalFile(), new Journal(journal).toJsonText());
+        writes.write(folder.journalFile(), ours.withEntries(journal).toJsonText());
         warnings.addAll(requireReplayGives(replay, current, fixes, movedFrom, handWritten, folder));
 
         log.info("Rebasing " + folder.relative(folder.dir()) + ": keeping " + kept.size() + " migration(s) of the target branch (last: "

@@ -118,6 +118,34 @@ class SnapshotUpgraderTest {
         }
     }
 
+    /**
+     * A folder drizzle-kit 0.20 began (journal "version": "5") and drizzle-kit up upgraded, continued by db:generate: drizzle-kit
+     * 0.31 appends its entry and keeps the journal's "5" ({@code two/continued/}, its generate --name name with users.name added),
+     * where Godwit rewrote it to "7", a change to a line of the file no migration is about.
+     */
+    @Test
+    void generateOnAFolderDrizzleKit020BeganKeepsTheJournalsVersionAsDrizzleKitDoes() throws Exception {
+        MigrationsFolder folder = copy(golden("two/after"));
+        SchemaDef recorded = Verifier.recorded(folder);
+        TableDef users = recorded.table("users").orElseThrow();
+        List<ColumnDef> cols = new ArrayList<>(users.columns());
+        cols.add(ColumnDef.of("name", "text"));
+        List<TableDef> tables = new ArrayList<>(recorded.tables());
+        tables.set(tables.indexOf(users), new TableDef("users", cols, users.primaryKey(), users.indexes(), users.foreignKeys(), users.checks(), null));
+        GenerateResult r = new Generator().generate(new SchemaDef(tables, recorded.views()), folder, GenerateOptions.batch().withName("name"));
+        assertEquals("0002_name", r.tag());
+        Path theirs = golden("two/continued");
+        assertEquals(Files.readString(theirs.resolve("0002_name.sql")), Files.readString(folder.sqlFile("0002_name")));
+        long when = folder.readJournal().entries().get(2).when();
+        assertEquals(Files.readString(theirs.resolve("meta/_journal.json")).replace("1796559737202", Long.toString(when)),
+                Files.readString(folder.journalFile()));
+
+        // db:drop keeps it too (drizzle-kit drop rewrites the journal it parsed)
+        new dev.godwit.engine.drop.Dropper(EngineLog.SILENT).drop(folder, new dev.godwit.engine.drop.DropOptions(null, true),
+                () -> SqliteDatabase.open(dir.resolve("none.sqlite")), HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT));
+        assertEquals(Files.readString(golden("two/after/meta/_journal.json")), Files.readString(folder.journalFile()));
+    }
+
     @Test
     void aVersion6FolderIsLeftAlone() throws Exception {
         MigrationsFolder folder = copy(golden("two/after"));
