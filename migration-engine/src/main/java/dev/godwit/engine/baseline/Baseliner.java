@@ -67,7 +67,8 @@ public final class Baseliner {
         if (options.tag() == null || options.tag().isBlank()) {
             throw new GodwitException(GodwitException.Kind.BROKEN, "db:baseline needs -Ddb.baseline=TAG: the last migration whose changes "
                     + db.describe() + " already has. The migrations are: "
-                    + (journal.entries().isEmpty() ? "(none)" : String.join(", ", journal.entries().stream().map(JournalEntry::tag).toList())));
+                    + (journal.entries().isEmpty() ? "(none)" : dev.godwit.engine.migrate.HistoryCheck.lastOf(journal.entries().stream()
+                    .map(JournalEntry::tag).toList(), "mvn db:status lists them all")));
         }
         JournalEntry upTo = Tags.find(journal, options.tag(), "db.baseline");
         if (!tablesFilter.isEmpty() && java.nio.file.Files.isRegularFile(folder.schemaSnapshotFile(upTo.tag()))) {
@@ -194,8 +195,9 @@ public final class Baseliner {
         List<String> tags = recorded.stream().map(Migration::tag).toList();
         log.info("Recorded " + tags.size() + " migration(s) as applied on " + db.describe() + " in " + history.name() + " (baseline "
                 + upTo.tag() + ", its schema " + (differences.isEmpty() ? "matches " : "does not match ") + snapshot
-                + (recordedAlready.isEmpty() ? "" : "; " + String.join(", ", recordedAlready) + (recordedAlready.size() == 1 ? " was" : " were")
-                + " recorded already") + "): " + String.join(", ", tags));
+                + (recordedAlready.isEmpty() ? "" : "; " + dev.godwit.engine.migrate.HistoryCheck.someOf(recordedAlready, "mvn db:status lists them all")
+                + (recordedAlready.size() == 1 ? " was" : " were") + " recorded already") + "): "
+                + dev.godwit.engine.migrate.HistoryCheck.someOf(tags, "up to " + upTo.tag()));
         int later = journal.entries().size() - tags.size() - recordedAlready.size();
         if (later > 0) log.info(later + " later migration(s) remain pending: apply them with mvn db:apply" + picked + ".");
         return tags;

@@ -73,7 +73,7 @@ public final class Tags {
         List<String> tags = journal.entries().stream().map(JournalEntry::tag).toList();
         if (matches.isEmpty()) {
             throw new GodwitException(GodwitException.Kind.BROKEN, "-D" + parameter + "=" + name + " names no migration in meta/_journal.json; the migrations are: "
-                    + (tags.isEmpty() ? "(none)" : String.join(", ", tags)));
+                    + (tags.isEmpty() ? "(none)" : dev.godwit.engine.migrate.HistoryCheck.lastOf(tags, "all in meta/_journal.json")));
         }
         throw new GodwitException(GodwitException.Kind.BROKEN, "-D" + parameter + "=" + name + " matches several migrations ("
                 + String.join(", ", matches.stream().map(JournalEntry::tag).toList()) + "); give the whole tag");

@@ -98,6 +98,12 @@ public final class HistoryCheck {
         return String.join(", ", names.subList(0, SHOWN)) + " and " + (names.size() - SHOWN) + " more (" + whereAll + ")";
     }
 
+    /** The last {@link #SHOWN} names, after how many come before them and where they are all listed: for a list to pick the latest from. */
+    public static String lastOf(List<String> names, String whereAll) {
+        if (names.size() <= SHOWN) return String.join(", ", names);
+        return (names.size() - SHOWN) + " earlier (" + whereAll + "), then " + String.join(", ", names.subList(names.size() - SHOWN, names.size()));
+    }
+
     /**
      * The migrations never applied here (and not moved rows' new places) that come before the latest "when" a moved row would
      * take: once the rows are moved they read as skipped.
@@ -159,7 +165,7 @@ public final class HistoryCheck {
         }
         if (!renumbered.isEmpty() && pending) {
             // applied, it ran again (a hotfix's UPDATE twice on production); -Ddb.ignoreMissing too: the folder has them, renamed
-            throw new MigrationException("The database records " + String.join(", ", renumbered) + ", whose name the folder has under another"
+            throw new MigrationException("The database records " + someOf(renumbered, place.repair() + " names them all") + ", whose name the folder has under another"
                     + " number: db:rebase renumbers a merged branch's migrations (a release branch's hotfix that ran here before the merge),"
                     + " and " + history.name() + " keeps file names only, so applying would run " + (renumbered.size() == 1 ? "it" : "them")
                     + " a second time" + (options.ignoreMissing() ? " (-Ddb.ignoreMissing too: the folder has them, under new names)" : "")
@@ -188,12 +194,13 @@ public final class HistoryCheck {
                     : " (applied by a newer version of the application? This one goes on, on the schema that version left)";
             for (String m : missing) log.warn("The database records a migration that is not in the folder: " + m + why);
         }
+        String all = place.repair().replace("db:repair", "db:status") + " lists them all";
         List<String> recordedEdits = states.stream().filter(s -> s.state() == MigrationState.State.CHECKSUM_MISMATCH)
                 .map(s -> recordedEdit(s.migration())).filter(java.util.Objects::nonNull).toList();
         if (!edited.isEmpty() && recordedEdits.size() == edited.size()) {
             // the file in version control is the edited one: "restore it" would give the same file; each database records it once
-            String msg = "Applied migration(s) changed since they were applied here: " + String.join(", ", edited) + ". The edit was recorded as"
-                    + " deliberate with db:repair on another database (" + String.join(", ", recordedEdits) + " record" + (recordedEdits.size() == 1 ? "s" : "")
+            String msg = "Applied migration(s) changed since they were applied here: " + someOf(edited, all) + ". The edit was recorded as"
+                    + " deliberate with db:repair on another database (" + someOf(recordedEdits, "in meta/_sums/") + " record" + (recordedEdits.size() == 1 ? "s" : "")
                     + " this SQL as an edit), and each database records it once: run " + place.repair() + " for this one (it re-records the"
                     + " checksum in its history; no SQL runs).";
             if (!options.ignoreChecksums()) throw new MigrationException(msg + " To apply anyway this once, " + place.pass("-Ddb.ignoreChecksums") + ". Nothing was applied.");
@@ -201,14 +208,14 @@ public final class HistoryCheck {
         } else if (!edited.isEmpty() && states.stream().filter(st -> st.state() == MigrationState.State.CHECKSUM_MISMATCH)
                 .allMatch(st -> generatedAsIs(st.migration()) != null)) {
             // the files are as db:generate wrote them: it is the history that holds other SQL
-            String msg = "Applied migration(s) " + String.join(", ", edited) + " are recorded in " + history.name() + " with other SQL than"
+            String msg = "Applied migration(s) " + someOf(edited, all) + " are recorded in " + history.name() + " with other SQL than"
                     + " their files, which are as db:generate wrote them (their checksum files in meta/_sums/ say so): the SQL that ran here"
                     + " was an edit recorded with db:repair and undone since (git revert), or another branch's version of the file. If"
                     + " this database holds what the files make, record them with " + place.repair() + " (no SQL runs).";
             if (!options.ignoreChecksums()) throw new MigrationException(msg + " To apply anyway this once, " + place.pass("-Ddb.ignoreChecksums") + ". Nothing was applied.");
             log.warn(msg + " Continuing because of -Ddb.ignoreChecksums.");
         } else if (!edited.isEmpty()) {
-            String msg = "Applied migration(s) changed since they were applied: " + String.join(", ", edited)
+            String msg = "Applied migration(s) changed since they were applied: " + someOf(edited, all)
                     + ". An applied migration must not be edited: restore the file from version control and put new changes in a new migration (mvn db:generate).";
             if (!options.ignoreChecksums()) {
                 throw new MigrationException(msg + " If the edit is deliberate (a comment, a reviewed fix), record it with " + place.repair()
@@ -223,7 +230,7 @@ public final class HistoryCheck {
                     + " db:apply again."
                     // db:rebase moved this database's own migration after others it never ran (the feature branch's dev database): with
                     // the row moved they would read as skipped, which db:apply refuses, so the repair alone is no way on
-                    : "\n  This database ran it before " + String.join(", ", stranded) + ", which it never applied and which now come first: with"
+                    : "\n  This database ran it before " + someOf(stranded, all) + ", which it never applied and which now come first: with"
                     + " its row moved (" + place.repair() + "), they would be older than the last applied migration, which db:apply refuses"
                     + " (drizzle-orm's migrator would skip them). On a development database, go back to before it (" + place.wayBack(movedRows(states))
                     + ") or"
@@ -235,11 +242,11 @@ public final class HistoryCheck {
                     + " really run twice, make it a new migration (mvn db:generate -Ddb.custom). Nothing was applied.");
         }
         if (!skipped.isEmpty() && options.outOfOrder()) {
-            log.warn("Applying " + String.join(", ", skipped) + " out of order (-Ddb.outOfOrder): " + (skipped.size() == 1 ? "it is" : "they are")
+            log.warn("Applying " + someOf(skipped, all) + " out of order (-Ddb.outOfOrder): " + (skipped.size() == 1 ? "it is" : "they are")
                     + " older than the last migration this database applied, and " + (skipped.size() == 1 ? "runs" : "run") + " after it. drizzle-orm's migrator would skip "
                     + (skipped.size() == 1 ? "it" : "them") + " on this database.");
         } else if (!skipped.isEmpty()) {
-            throw new MigrationException("Migration(s) " + String.join(", ", skipped) + " were never applied but are older than the last applied migration"
+            throw new MigrationException("Migration(s) " + someOf(skipped, all) + " were never applied but are older than the last applied migration"
                     + ": this database ran newer ones first (another branch's, or ones db:rebase moved after them). drizzle-orm's migrator"
                     + " would skip them silently. On a development database, go back to before them (" + place.wayBack(ranAfterSkipped(states))
                     + ") or"

@@ -212,14 +212,15 @@ public final class Migrator {
                 .filter(tag -> folder.readSum(tag) != null).toList();
         if (!generated.isEmpty()) {
             // a checksum file says db:generate wrote it: the entry was lost, typically by a merge that kept one side of the journal
-            throw new MigrationException("SQL file(s) without a journal entry in " + folder.relative(folder.dir()) + ": " + String.join(", ", generated)
+            throw new MigrationException("SQL file(s) without a journal entry in " + folder.relative(folder.dir()) + ": "
+                    + HistoryCheck.someOf(generated, "all in " + folder.relative(folder.dir()))
                     + ". db:generate wrote " + (generated.size() == 1 ? "it" : "them") + " (meta/_sums has the checksum), so the journal entry was"
                     + " lost, typically by a merge that kept one side of meta/_journal.json (git merge -X ours). Restore both sides (git checkout"
                     + " -m " + folder.relative(folder.journalFile()) + ") and run mvn db:rebase. Nothing was applied.");
         }
         if (!loose.isEmpty()) {
             throw new MigrationException("SQL file(s) without a journal entry in " + folder.relative(folder.dir()) + ": "
-                    + String.join(", ", loose.stream().map(p -> p.getFileName().toString()).toList())
+                    + HistoryCheck.someOf(loose.stream().map(p -> p.getFileName().toString()).toList(), "all in " + folder.relative(folder.dir()))
                     + ". drizzle's history (" + history.name() + ") only applies migrations listed in meta/_journal.json, so "
                     + (loose.size() == 1 ? "it" : "they") + " would be skipped silently (made by `wrangler d1 migrations create`?). Bring "
                     + (loose.size() == 1 ? "it" : "them") + " in: move the SQL into a migration from mvn db:generate -Ddb.custom and delete the file;"

@@ -95,7 +95,7 @@ final class SchemaAhead {
         Path dir = reached.file().toAbsolutePath().getParent();
         String snapshot = MigrationsFolder.at(dir).relative(MigrationsFolder.at(dir).snapshotFile(reached.tag()));
         return db.describe() + " already has the schema " + (upTo.size() == 1 ? "the pending migration " + reached.tag() + " makes"
-                : "the pending migrations " + String.join(", ", upTo) + " make") + " (" + snapshot + "), though its history records "
+                : "the pending migrations " + HistoryCheck.someOf(upTo, "up to " + reached.tag()) + " make") + " (" + snapshot + "), though its history records "
                 + (upTo.size() == 1 ? "it" : "them") + " as never applied: db:push brought it there, or it was changed by hand. Applying would run"
                 + " those changes a second time: where they add a column the statement fails, but where they rebuild a table the columns already"
                 + " there are filled from the migration's defaults, overwriting the values they hold. If the database holds what "

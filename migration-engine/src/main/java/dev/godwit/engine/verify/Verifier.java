@@ -737,7 +737,8 @@ public final class Verifier {
             // check of the schema read it already); "Run mvn db:apply" led to "duplicate column name" on a database db:push moved
             String fails = refusal == null ? migrator.pendingFailure(states) : null;
             findings.add(new Finding(Finding.Kind.DRIFT, pending.size() + " migration(s) are not applied to " + db.describe() + ": "
-                    + String.join(", ", pending) + (refusal != null ? "; db:apply refuses them before sending anything: " + refusal
+                    + dev.godwit.engine.migrate.HistoryCheck.someOf(pending, repair.replace("db:repair", "db:status") + " lists them all")
+                    + (refusal != null ? "; db:apply refuses them before sending anything: " + refusal
                     : fails != null ? "; " + fails
                     : ". Run mvn db:apply" + (db.capabilities().remote() ? "" : " -Dlocal") + args)));
             // and a change made by hand behind them (a table dropped in the studio): compared with what the applied ones make, it is

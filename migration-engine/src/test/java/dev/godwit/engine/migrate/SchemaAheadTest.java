@@ -107,6 +107,39 @@ class SchemaAheadTest {
                 drift.get(0).message());
     }
 
+    /**
+     * A database db:push brought to the schema of 115 pending migrations: db:status, db:apply and db:verify -Ddb.drift listed
+     * all 115 names in one line. The first ten, then how many more.
+     */
+    @Test
+    void manyPendingMigrationsAreNamedTenAndHowManyMore() {
+        MigrationsFolder many = MigrationsFolder.at(dir.resolve("many"));
+        List<TableDef> tables = new ArrayList<>();
+        for (int i = 0; i <= 12; i++) {
+            tables.add(new TableDef("t" + i, List.of(ColumnDef.of("id", "integer").withPrimaryKey(true)), null, List.of(), List.of(), List.of(), null));
+            new Generator().generate(new SchemaDef(tables, List.of()), many, GenerateOptions.batch().withName("t" + i));
+        }
+        try (SqliteDatabase other = SqliteDatabase.open(dir.resolve("other.sqlite"))) {
+            new Migrator(other, drizzle, EngineLog.SILENT).apply(many.migrations().subList(0, 1), ApplyOptions.defaults());
+            new Pusher(other, EngineLog.SILENT, Set.of(drizzle.name())).push(new SchemaDef(tables, List.of()), true, null);
+            String ten = "0001_t1, 0002_t2, 0003_t3, 0004_t4, 0005_t5, 0006_t6, 0007_t7, 0008_t8, 0009_t9, 0010_t10 and 2 more (up to 0012_t12)";
+            MigrationException e = assertThrows(MigrationException.class, () -> new Migrator(other, drizzle, engineLog).apply(many, ApplyOptions.defaults()));
+            assertTrue(e.getMessage().contains(" already has the schema the pending migrations " + ten + " make (many/meta/0012_snapshot.json)"),
+                    e.getMessage());
+            assertTrue(!e.getMessage().contains("0011_t11"), e.getMessage());
+            List<dev.godwit.engine.verify.Finding> drift = dev.godwit.engine.verify.Verifier.drift(other, drizzle, many.migrations(),
+                    dev.godwit.engine.verify.Verifier.recorded(many));
+            assertTrue(drift.get(0).message().startsWith("12 migration(s) are not applied to local SQLite file " + dir.resolve("other.sqlite").toAbsolutePath()
+                    + ": 0001_t1, 0002_t2, 0003_t3, 0004_t4, 0005_t5, 0006_t6, 0007_t7, 0008_t8, 0009_t9, 0010_t10 and 2 more (mvn db:status"),
+                    drift.get(0).message());
+            assertTrue(!drift.get(0).message().contains("0011_t11"), drift.get(0).message());
+        }
+        // a list to pick a migration from gives the latest ten
+        var unknown = assertThrows(dev.godwit.engine.GodwitException.class, () -> dev.godwit.engine.folder.Tags.find(many.readJournal(), "nope", "db.name"));
+        assertEquals("-Ddb.name=nope names no migration in meta/_journal.json; the migrations are: 3 earlier (all in meta/_journal.json), then"
+                + " 0003_t3, 0004_t4, 0005_t5, 0006_t6, 0007_t7, 0008_t8, 0009_t9, 0010_t10, 0011_t11, 0012_t12", unknown.getMessage());
+    }
+
     @Test
     void aDatabaseWhereItsHistorySaysIsAppliedAsBefore() {
         db.runAtomically(List.of("ALTER TABLE users DROP COLUMN email"), false);   // back to 0000's schema
