@@ -40,18 +40,23 @@ public final class Godwit {
     private final String historyTable;
     private final ClassLoader classLoader;
     private final EngineLog log;
+    private final Duration lockWait;
 
-    private Godwit(String location, String historyTable, ClassLoader classLoader, EngineLog log) {
+    private Godwit(String location, String historyTable, ClassLoader classLoader, EngineLog log, Duration lockWait) {
         this.location = location;
         this.historyTable = historyTable;
         this.classLoader = classLoader;
         this.log = log;
+        this.lockWait = lockWait;
     }
 
-    /** Defaults: migrations under {@code drizzle/} on the context class loader, history {@code __drizzle_migrations}, progress to System.Logger "godwit". */
+    /**
+     * Defaults: migrations under {@code drizzle/} on the context class loader, history {@code __drizzle_migrations}, progress to
+     * System.Logger "godwit", a 60 s wait for another connection's lock.
+     */
     public static Godwit configure() {
         ClassLoader cl = Thread.currentThread().getContextClassLoader();
-        return new Godwit("drizzle", HistoryTable.DRIZZLE_DEFAULT, cl != null ? cl : Godwit.class.getClassLoader(), systemLog());
+        return new Godwit("drizzle", HistoryTable.DRIZZLE_DEFAULT, cl != null ? cl : Godwit.class.getClassLoader(), systemLog(), SqliteDatabase.DEFAULT_LOCK_WAIT);
     }
 
     /** Applies the pending migrations packaged under {@code drizzle/} to the SQLite database at {@code jdbcUrl} ({@code jdbc:sqlite:path}). */
@@ -75,21 +80,36 @@ public final class Godwit {
                     + " package the folder as resources and name it as the classpath has it (location(\"db/migrations\")), or apply a folder on"
                     + " disk with mvn db:apply -Dlocal -Ddb.out=FOLDER -Ddb.local.path=FILE.");
         }
-        return new Godwit(strip(folder), historyTable, classLoader, log);
+        return new Godwit(strip(folder), historyTable, classLoader, log, lockWait);
     }
 
     /** The history table: {@code __drizzle_migrations} (drizzle-orm's layout, default) or {@code d1_migrations} (wrangler's). */
     public Godwit historyTable(String name) {
-        return new Godwit(location, Objects.requireNonNull(name), classLoader, log);
+        return new Godwit(location, Objects.requireNonNull(name), classLoader, log, lockWait);
     }
 
     public Godwit classLoader(ClassLoader loader) {
-        return new Godwit(location, historyTable, Objects.requireNonNull(loader), log);
+        return new Godwit(location, historyTable, Objects.requireNonNull(loader), log, lockWait);
     }
 
     /** Where progress goes; {@link EngineLog#SILENT} for none. */
     public Godwit log(EngineLog engineLog) {
-        return new Godwit(location, historyTable, classLoader, Objects.requireNonNull(engineLog));
+        return new Godwit(location, historyTable, classLoader, Objects.requireNonNull(engineLog), lockWait);
+    }
+
+    /**
+     * How long a statement waits for another connection's lock on the file (default 60 s, as db:apply waits) before the run fails
+     * as {@code BROKEN}: another instance of the application starting at the same time holds it while it applies a migration,
+     * and a migration that builds an index on a large table holds it for minutes. The instances that wait find the migrations
+     * applied when they get the lock, and skip them. As Liquibase's changeLogLockWaitTimeInMinutes (5 min by default) or Flyway's
+     * lockRetryCount.
+     */
+    public Godwit lockWait(Duration wait) {
+        if (Objects.requireNonNull(wait).isNegative()) {
+            throw new GodwitException(GodwitException.Kind.BROKEN, "Godwit.configure().lockWait(" + wait + "): a wait cannot be negative"
+                    + " (Duration.ZERO fails at once when another connection holds the lock).");
+        }
+        return new Godwit(location, historyTable, classLoader, log, wait);
     }
 
     public MigrateResult migrateUrl(String jdbcUrl) {
@@ -109,7 +129,7 @@ public final class Godwit {
                     + " DataSource (or a single shared connection's) your application keeps open: Godwit.migrate(dataSource).");
         }
         List<Migration> migrations = packaged();
-        try (SqliteDatabase db = SqliteDatabase.open(Path.of(path), log::warn)) {
+        try (SqliteDatabase db = SqliteDatabase.open(Path.of(path), log::warn, lockWait)) {
             return run(db, migrations);
         }
     }
@@ -122,7 +142,7 @@ public final class Godwit {
         } catch (SQLException e) {
             throw new GodwitException(GodwitException.Kind.BROKEN, "Godwit.migrate cannot get a connection from the DataSource: " + e.getMessage(), e);
         }
-        try (SqliteDatabase db = SqliteDatabase.over(c, "SQLite database of the DataSource")) {
+        try (SqliteDatabase db = SqliteDatabase.over(c, "SQLite database of the DataSource", lockWait)) {
             return run(db, migrations);
         }
     }

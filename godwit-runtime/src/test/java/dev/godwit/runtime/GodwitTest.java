@@ -157,6 +157,78 @@ class GodwitTest {
         assertEquals(GodwitException.Kind.BROKEN, e.kind());
     }
 
+    /**
+     * A red-team: an instance holding the file for a long migration (BEGIN IMMEDIATE for 75 s) made a second instance starting
+     * meanwhile fail after db:apply's 60 s wait, "for all of the 60 s": with three replicas and a 90 s index build, two crashed at
+     * start. Godwit.configure().lockWait(...) sets the wait (a URL's connection and a DataSource's), and the failure names it.
+     */
+    @Test
+    void waitsForAnotherConnectionsLockAsLongAsLockWaitSays() throws Exception {
+        Path file = dir.resolve("app.sqlite");
+        String url = "jdbc:sqlite:" + file;
+        SQLiteDataSource ds = new SQLiteDataSource();
+        ds.setUrl(url);
+        try (java.sql.Connection holder = java.sql.DriverManager.getConnection(url); java.sql.Statement s = holder.createStatement()) {
+            s.execute("CREATE TABLE other_app_table (x)");
+            s.execute("BEGIN IMMEDIATE");   // another instance applying a migration: the write lock held
+            s.execute("INSERT INTO other_app_table VALUES (1)");
+            for (Runnable migrate : List.<Runnable>of(() -> Godwit.configure().lockWait(java.time.Duration.ofMillis(300)).log(EngineLog.SILENT).migrateUrl(url),
+                    () -> Godwit.configure().lockWait(java.time.Duration.ofMillis(300)).log(EngineLog.SILENT).migrateDataSource(ds))) {
+                long start = System.nanoTime();
+                GodwitException e = assertThrows(GodwitException.class, migrate::run);
+                long tookMs = (System.nanoTime() - start) / 1_000_000;
+                assertTrue(tookMs < 20_000, "failed after the 300 ms it was told, not db:apply's 60 s: " + tookMs + " ms");
+                assertTrue(e.getMessage().contains("Another connection held a lock on the file for all of the 300 ms this waits"), e.getMessage());
+                assertEquals(GodwitException.Kind.BROKEN, e.kind());
+            }
+            // the holder commits after a second, well within a longer wait: this instance then applies
+            Thread release = new Thread(() -> {
+                try {
+                    Thread.sleep(1_000);
+                    s.execute("COMMIT");
+                } catch (Exception ex) {
+                    throw new IllegalStateException(ex);
+                }
+            });
+            release.start();
+            assertEquals(2, Godwit.configure().lockWait(java.time.Duration.ofSeconds(45)).log(EngineLog.SILENT).migrateDataSource(ds).applied().size());
+            release.join();
+        }
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            assertEquals(2, db.query("SELECT * FROM __drizzle_migrations").size());
+            assertEquals(1, db.query("SELECT * FROM other_app_table").size());
+        }
+        // a DataSource's connection goes back to the pool with the busy timeout it came with, not the run's wait
+        org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+        config.setBusyTimeout(1234);
+        java.sql.Connection pooled = new SQLiteDataSource(config) { { setUrl(url); } }.getConnection();
+        javax.sql.DataSource pool = (javax.sql.DataSource) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {javax.sql.DataSource.class}, (proxy, method, args) -> method.getName().equals("getConnection")
+                        ? java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {java.sql.Connection.class},
+                                (p, m, a) -> m.getName().equals("close") ? null : m.invoke(pooled, a)) : null);
+        Godwit.configure().lockWait(java.time.Duration.ofMinutes(10)).log(EngineLog.SILENT).migrateDataSource(pool);
+        try (java.sql.Statement s = pooled.createStatement(); java.sql.ResultSet rs = s.executeQuery("PRAGMA busy_timeout")) {
+            assertTrue(rs.next());
+            assertEquals(1234, rs.getInt(1));
+        } finally {
+            pooled.close();
+        }
+        // a lock that stops even the first read (a writer's EXCLUSIVE lock, taken as it commits or spills its cache): said as well
+        try (java.sql.Connection holder = java.sql.DriverManager.getConnection(url); java.sql.Statement s = holder.createStatement()) {
+            s.execute("BEGIN EXCLUSIVE");
+            s.execute("INSERT INTO other_app_table VALUES (2)");
+            for (Runnable migrate : List.<Runnable>of(() -> Godwit.configure().lockWait(java.time.Duration.ofMillis(1500)).log(EngineLog.SILENT).migrateUrl(url),
+                    () -> Godwit.configure().lockWait(java.time.Duration.ofMillis(1500)).log(EngineLog.SILENT).migrateDataSource(ds))) {
+                GodwitException e = assertThrows(GodwitException.class, migrate::run);
+                assertTrue(e.getMessage().contains("[SQLITE_BUSY]") && e.getMessage().contains("Another connection held a lock on the file for all of the 1.5 s"
+                        + " this waits"), e.getMessage());
+                assertEquals(GodwitException.Kind.BROKEN, e.kind());
+            }
+        }
+        GodwitException negative = assertThrows(GodwitException.class, () -> Godwit.configure().lockWait(java.time.Duration.ofSeconds(-1)));
+        assertTrue(negative.getMessage().contains("a wait cannot be negative"), negative.getMessage());
+    }
+
     @Test
     void refusesAnAppliedMigrationThatChangedAsDbApplyDoes() throws Exception {
         Path res = dir.resolve("res");

@@ -7,7 +7,7 @@ import org.sqlite.BusyHandler;
 
 /**
  * SQLite's busy timeout, done here so the wait can be told: a statement that finds the file locked by another connection
- * waits up to {@link SqliteDatabase#BUSY_TIMEOUT_MS} with SQLite's own back-off, and once it has waited {@code noticeAfterMs}
+ * waits up to its connection's lock wait ({@link SqliteDatabase#BUSY_TIMEOUT_MS} unless an application set another) with SQLite's own back-off, and once it has waited {@code noticeAfterMs}
  * the notice says why the command stands still (SQLite's own timeout waits without a word inside the statement).
  */
 final class LockWait extends BusyHandler {
@@ -17,18 +17,20 @@ final class LockWait extends BusyHandler {
 
     private final String description;
     private final long noticeAfterMs;
+    private final long maxWaitMs;
     private volatile Consumer<String> notice = line -> { };
     private long waitedMs;   // the sleeps of this wait so far
     private boolean told;
 
-    private LockWait(String description, long noticeAfterMs) {
+    private LockWait(String description, long noticeAfterMs, long maxWaitMs) {
         this.description = description;
         this.noticeAfterMs = noticeAfterMs;
+        this.maxWaitMs = maxWaitMs;
     }
 
     /** Installs the handler on the connection in place of its busy timeout; notices go nowhere until {@link #tellTo}. */
-    static LockWait install(Connection connection, String description, long noticeAfterMs) throws SQLException {
-        LockWait wait = new LockWait(description, noticeAfterMs);
+    static LockWait install(Connection connection, String description, long noticeAfterMs, long maxWaitMs) throws SQLException {
+        LockWait wait = new LockWait(description, noticeAfterMs, maxWaitMs);
         setHandler(connection, wait);
         return wait;
     }
@@ -45,13 +47,13 @@ final class LockWait extends BusyHandler {
         }
         // the sleeps, not the clock, as SQLite's own handler counts: a statement waiting twice (a read lock, then the write lock at
         // commit) keeps its count across the work between, which must not use up the time it may wait
-        if (waitedMs >= SqliteDatabase.BUSY_TIMEOUT_MS) return 0;   // SQLite then fails the statement with SQLITE_BUSY
+        if (waitedMs >= maxWaitMs) return 0;   // SQLite then fails the statement with SQLITE_BUSY
         if (!told && waitedMs >= noticeAfterMs) {
             told = true;
             notice.accept("Waiting for a lock on the " + description + ": another connection holds it (the application, db:studio, a sqlite3"
-                    + " shell, another mvn run). Waiting up to " + SqliteDatabase.BUSY_TIMEOUT_MS / 1000 + " s in all; close that connection to go on.");
+                    + " shell, another mvn run). Waiting up to " + LockedHint.shown(maxWaitMs) + " in all; close that connection to go on.");
         }
-        long sleep = Math.min(DELAYS_MS[Math.min(previousCalls, DELAYS_MS.length - 1)], SqliteDatabase.BUSY_TIMEOUT_MS - waitedMs);
+        long sleep = Math.min(DELAYS_MS[Math.min(previousCalls, DELAYS_MS.length - 1)], maxWaitMs - waitedMs);
         waitedMs += sleep;
         try {
             Thread.sleep(sleep);

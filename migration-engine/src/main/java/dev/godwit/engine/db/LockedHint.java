@@ -11,9 +11,22 @@ public final class LockedHint {
 
     /** The hint for SQLite's {@code message}, or null when it is no lock that outlasted the wait. */
     public static String of(String message) {
+        return of(message, SqliteDatabase.DEFAULT_LOCK_WAIT);
+    }
+
+    /** As {@link #of(String)}, for a connection that waited {@code waited} ({@link SqliteDatabase#lockWait()}). */
+    public static String of(String message, java.time.Duration waited) {
         if (message == null || !(message.contains("SQLITE_BUSY") || message.contains("database is locked"))) return null;
-        return "Another connection held a lock on the file for all of the " + SqliteDatabase.BUSY_TIMEOUT_MS / 1000 + " s this waits (the"
+        return "Another connection held a lock on the file for all of the " + shown(waited.toMillis()) + " this waits (the"
                 + " application, db:studio, a sqlite3 shell, another mvn run): close it, then run the command again.";
+    }
+
+    /** A wait as a reader takes it in: 60 s, 90 s, 1.5 s, 250 ms, 5 min. */
+    public static String shown(long millis) {
+        if (millis < 1000) return millis + " ms";
+        if (millis >= 120_000 && millis % 60_000 == 0) return millis / 60_000 + " min";
+        if (millis % 1000 == 0) return millis / 1000 + " s";
+        return java.math.BigDecimal.valueOf(millis, 3).stripTrailingZeros().toPlainString() + " s";
     }
 
     /**

@@ -27,6 +27,8 @@ import org.sqlite.SQLiteConnection;
 public final class SqliteDatabase implements Database {
 
     static final int BUSY_TIMEOUT_MS = 60_000;
+    /** How long a statement waits for another connection's lock on the file unless told otherwise (the goals always wait this). */
+    public static final java.time.Duration DEFAULT_LOCK_WAIT = java.time.Duration.ofMillis(BUSY_TIMEOUT_MS);
     /** How long a statement waits for another connection's lock before the notice {@link #open(Path, Consumer)} takes hears of it. */
     static final long LOCK_WAIT_NOTICE_MS = 2_000;
 
@@ -38,6 +40,8 @@ public final class SqliteDatabase implements Database {
     /** Transactions SQLite ended on this connection, counted by its commit and rollback hooks. */
     private final AtomicLong commits = new AtomicLong();
     private final AtomicLong rollbacks = new AtomicLong();
+    /** How long a statement of this connection waits for another connection's lock (SQLite then fails it with SQLITE_BUSY). */
+    private long lockWaitMs = BUSY_TIMEOUT_MS;
 
     private SqliteDatabase(Connection connection, String description, Capabilities capabilities) throws SQLException {
         this.connection = connection;
@@ -68,11 +72,30 @@ public final class SqliteDatabase implements Database {
      * read on (an EXCLUSIVE lock held elsewhere already stops the read of the file's header).
      */
     public static SqliteDatabase open(Path file, Consumer<String> lockNotice) {
+        return open(file, lockNotice, DEFAULT_LOCK_WAIT);
+    }
+
+    /**
+     * As {@link #open(Path, Consumer)}, a statement waiting up to {@code lockWait} for another connection's lock rather than
+     * {@link #DEFAULT_LOCK_WAIT} (an application's Godwit.migrate, whose other instances may hold the file for a long migration).
+     */
+    public static SqliteDatabase open(Path file, Consumer<String> lockNotice, java.time.Duration lockWait) {
         Path made = makeFolders(file, "local database");
         boolean existed = Files.exists(file);
         SqliteDatabase db = connect("jdbc:sqlite:" + file.toAbsolutePath(), "local SQLite file " + file.toAbsolutePath().normalize(), Capabilities.LOCAL_SQLITE,
-                lockNotice);
+                lockNotice, millis(lockWait));
         return existed ? db : db.removingIfLeftEmpty(file, made);
+    }
+
+    /** The wait in milliseconds SQLite takes (an int), negative ones refused. */
+    private static long millis(java.time.Duration wait) {
+        if (wait == null || wait.isNegative()) throw new IllegalArgumentException("a lock wait must be zero or more, got " + wait);
+        return wait.compareTo(java.time.Duration.ofMillis(Integer.MAX_VALUE)) >= 0 ? Integer.MAX_VALUE : wait.toMillis();
+    }
+
+    /** How long a statement waits for another connection's lock on the file before SQLite fails it with SQLITE_BUSY. */
+    public java.time.Duration lockWait() {
+        return java.time.Duration.ofMillis(lockWaitMs);
     }
 
     private static final Consumer<String> NO_NOTICE = line -> { };
@@ -184,16 +207,33 @@ public final class SqliteDatabase implements Database {
      * keys set as for a file; {@link #close()} closes (or returns to its pool) the connection.
      */
     public static SqliteDatabase over(Connection connection, String description) {
+        return over(connection, description, DEFAULT_LOCK_WAIT);
+    }
+
+    /**
+     * As {@link #over(Connection, String)}, a statement waiting up to {@code lockWait} for another connection's lock; the
+     * connection's own busy timeout is put back on {@link #close()}, as its auto-commit is.
+     */
+    public static SqliteDatabase over(Connection connection, String description, java.time.Duration lockWait) {
+        long waitMs = millis(lockWait);
         try (Statement s = connection.createStatement()) {
             // a pool that hands out connections with auto-commit off (HikariCP's autoCommit=false) keeps SQLite inside a transaction
             // of the driver's: each migration's BEGIN IMMEDIATE was refused ("cannot start a transaction within a transaction") and
             // PRAGMA foreign_keys does nothing inside one. On for this run (it commits nothing at a fresh connection), put back on close.
             boolean autoCommit = connection.getAutoCommit();
             if (!autoCommit) connection.setAutoCommit(true);
-            s.execute("PRAGMA busy_timeout=" + BUSY_TIMEOUT_MS);
+            // the pool's connection goes back with the busy timeout it came with (sqlite-jdbc's 3 s, the application's own):
+            // left at this run's wait, the application's queries waited that long for a lock ever after
+            Long busyTimeout = null;
+            try (ResultSet rs = s.executeQuery("PRAGMA busy_timeout")) {
+                if (rs.next()) busyTimeout = rs.getLong(1);
+            }
+            s.execute("PRAGMA busy_timeout=" + waitMs);
             s.execute("PRAGMA foreign_keys=ON");
             SqliteDatabase db = new SqliteDatabase(connection, description, Capabilities.LOCAL_SQLITE);
             db.autoCommitOffOnClose = !autoCommit;
+            db.busyTimeoutOnClose = busyTimeout;
+            db.lockWaitMs = waitMs;
             return db;
         } catch (SQLException e) {
             throw new DatabaseException("cannot use " + description + ": " + e.getMessage(), e);
@@ -210,12 +250,16 @@ public final class SqliteDatabase implements Database {
     }
 
     private static SqliteDatabase connect(String url, String description, Capabilities capabilities, Consumer<String> lockNotice) {
+        return connect(url, description, capabilities, lockNotice, BUSY_TIMEOUT_MS);
+    }
+
+    private static SqliteDatabase connect(String url, String description, Capabilities capabilities, Consumer<String> lockNotice, long lockWaitMs) {
         try {
             // The driver directly, not DriverManager: inside Maven's plugin class realm DriverManager may
             // only know a copy of the driver registered by another class loader, and refuse ours.
             Connection c = new org.sqlite.JDBC().connect(url, new java.util.Properties());
             try (Statement s = c.createStatement()) {
-                LockWait.install(c, description, LOCK_WAIT_NOTICE_MS).tellTo(lockNotice);   // before the first read, which a lock may stop
+                LockWait.install(c, description, LOCK_WAIT_NOTICE_MS, lockWaitMs).tellTo(lockNotice);   // before the first read, which a lock may stop
                 s.execute("PRAGMA foreign_keys=ON");
                 // SQLite reads the file's header only when first asked: a file that is not a database fails here, named.
                 s.executeQuery("PRAGMA schema_version").close();
@@ -224,6 +268,7 @@ public final class SqliteDatabase implements Database {
                 throw e;
             }
             SqliteDatabase db = new SqliteDatabase(c, description, capabilities);
+            db.lockWaitMs = lockWaitMs;
             if (!url.contains(":memory:")) db.url = url;
             return db;
         } catch (SQLException e) {
@@ -232,7 +277,8 @@ public final class SqliteDatabase implements Database {
                         + " Point Godwit at the database file (-Ddb.local.path, or wrangler's local D1 state), or move this file away to start"
                         + " a new database there.", e);
             }
-            throw new DatabaseException("cannot open " + description + ": " + e.getMessage(), e);
+            String locked = LockedHint.of(e.getMessage(), java.time.Duration.ofMillis(lockWaitMs));   // an EXCLUSIVE lock stops the first read
+            throw new DatabaseException("cannot open " + description + ": " + e.getMessage() + (locked == null ? "" : "\n  " + locked), e);
         }
     }
 
@@ -248,7 +294,25 @@ public final class SqliteDatabase implements Database {
 
     @Override
     public List<Map<String, Object>> query(String sql, Object... params) {
-        return query(connection, sql, params);
+        try {
+            return query(connection, sql, params);
+        } catch (DatabaseException e) {
+            throw lockedHinted(e);
+        }
+    }
+
+    /**
+     * {@code e}, when SQLite failed it on a lock another connection held for all of this connection's wait, with what it was and
+     * the wait (a read at start-up while another instance of the application migrated: "[SQLITE_BUSY] The database file is
+     * locked" said neither); else {@code e} itself.
+     */
+    private DatabaseException lockedHinted(DatabaseException e) {
+        String hint = LockedHint.of(e.databaseMessage(), lockWait());
+        if (hint == null || e.getMessage().contains(hint)) return e;
+        DatabaseException hinted = new DatabaseException(e.getMessage() + "\n  " + hint, e.statementIndex(), e.statement(), e.databaseMessage(),
+                e.outcomeUnknown(), e.getCause());
+        hinted.setStackTrace(e.getStackTrace());
+        return hinted;
     }
 
     /**
@@ -275,7 +339,11 @@ public final class SqliteDatabase implements Database {
 
     @Override
     public void queryEach(String sql, List<Object> params, Consumer<Map<String, Object>> each) {
-        each(connection, sql, params.toArray(), each);
+        try {
+            each(connection, sql, params.toArray(), each);
+        } catch (DatabaseException e) {
+            throw lockedHinted(e);
+        }
     }
 
     private static void each(Connection connection, String sql, Object[] params, Consumer<Map<String, Object>> each) {
@@ -462,7 +530,7 @@ public final class SqliteDatabase implements Database {
     @Override
     public Database reader() {
         if (url == null) return null;
-        SqliteDatabase r = connect(url, description, capabilities);
+        SqliteDatabase r = connect(url, description, capabilities, NO_NOTICE, lockWaitMs);
         if (capabilities.d1Rules()) r.limitLikeD1();
         return r;
     }
@@ -515,10 +583,16 @@ public final class SqliteDatabase implements Database {
 
     /** The connection came with auto-commit off ({@link #over}): it goes back so. */
     private boolean autoCommitOffOnClose;
+    private Long busyTimeoutOnClose;   // the busy timeout a connection given by the application came with
 
     @Override
     public void close() {
         try {
+            if (busyTimeoutOnClose != null) {
+                try (Statement s = connection.createStatement()) {
+                    s.execute("PRAGMA busy_timeout=" + busyTimeoutOnClose);
+                }
+            }
             if (autoCommitOffOnClose) connection.setAutoCommit(false);
         } catch (SQLException ignored) {
             // closed already, or the pool resets it

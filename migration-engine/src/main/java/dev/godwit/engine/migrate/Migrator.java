@@ -715,7 +715,8 @@ public final class Migrator {
             if (overLimit != null) sb.append("\n  ").append(overLimit);
             String rowidAlias = RowidAliasHint.of(e.databaseMessage());
             if (rowidAlias != null) sb.append("\n  ").append(rowidAlias);
-            String locked = db.capabilities().remote() ? null : dev.godwit.engine.db.LockedHint.of(e.databaseMessage());
+            String locked = db.capabilities().remote() ? null : dev.godwit.engine.db.LockedHint.of(e.databaseMessage(),
+                    db instanceof dev.godwit.engine.db.SqliteDatabase s ? s.lockWait() : dev.godwit.engine.db.SqliteDatabase.DEFAULT_LOCK_WAIT);
             if (locked != null) sb.append("\n  ").append(locked);
             String unwritable = db.capabilities().remote() ? null : dev.godwit.engine.db.LockedHint.unwritable(e.databaseMessage());
             if (unwritable != null) sb.append("\n  ").append(unwritable);
