@@ -129,7 +129,7 @@ public final class Godwit {
                     + " DataSource (or a single shared connection's) your application keeps open: Godwit.migrate(dataSource).");
         }
         List<Migration> migrations = packaged();
-        try (SqliteDatabase db = SqliteDatabase.open(Path.of(path), log::warn, lockWait)) {
+        try (SqliteDatabase db = SqliteDatabase.open(Path.of(path), log::warn, lockWait, true)) {
             return run(db, migrations);
         }
     }
@@ -142,7 +142,7 @@ public final class Godwit {
         } catch (SQLException e) {
             throw new GodwitException(GodwitException.Kind.BROKEN, "Godwit.migrate cannot get a connection from the DataSource: " + e.getMessage(), e);
         }
-        try (SqliteDatabase db = SqliteDatabase.over(c, "SQLite database of the DataSource", lockWait)) {
+        try (SqliteDatabase db = SqliteDatabase.over(c, "SQLite database of the DataSource", lockWait, true)) {
             return run(db, migrations);
         }
     }

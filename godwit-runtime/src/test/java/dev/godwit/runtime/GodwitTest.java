@@ -229,6 +229,62 @@ class GodwitTest {
         assertTrue(negative.getMessage().contains("a wait cannot be negative"), negative.getMessage());
     }
 
+    /**
+     * A red-team: the failures an application's start-up shows said "close it, then run the command again", "then run db:apply
+     * again", "-Ddb.migrationsTable=d1_migrations": no command ran, and the application takes no -D flag. Said for the application:
+     * start it again (with a fixed migration packaged), its own setting named.
+     */
+    @Test
+    void failuresSayToStartTheApplicationAgainNotToRunACommand() throws Exception {
+        Path res = dir.resolve("res");
+        Path migrations = res.resolve("drizzle");
+        Files.createDirectories(migrations.resolve("meta"));
+        Files.writeString(migrations.resolve("0000_unique.sql"), "CREATE UNIQUE INDEX `t_x` ON `t` (`x`);\n");
+        Files.writeString(migrations.resolve("meta/_journal.json"), "{\"version\": \"7\", \"dialect\": \"sqlite\", \"entries\": [{\"idx\": 0,"
+                + " \"version\": \"6\", \"when\": 1796056084131, \"tag\": \"0000_unique\", \"breakpoints\": true}]}");
+        Path file = dir.resolve("app.sqlite");
+        String url = "jdbc:sqlite:" + file;
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            db.write("CREATE TABLE t (x)");
+            db.write("INSERT INTO t VALUES (1), (1)");
+        }
+        try (URLClassLoader cl = new URLClassLoader(new URL[] {res.toUri().toURL()}, null)) {
+            Godwit godwit = Godwit.configure().classLoader(cl).log(EngineLog.SILENT);
+            GodwitException failed = assertThrows(GodwitException.class, () -> godwit.migrateUrl(url));
+            assertTrue(failed.getMessage().startsWith("Migration 0000_unique.sql failed at statement 1 of 1"), failed.getMessage());
+            assertTrue(failed.getMessage().endsWith("Fix the cause (the data, or 0000_unique.sql, not written by db:generate: edit it and package it"
+                    + " into a new build), then start the application again."), failed.getMessage());
+
+            try (java.sql.Connection holder = java.sql.DriverManager.getConnection(url); java.sql.Statement s = holder.createStatement()) {
+                s.execute("BEGIN IMMEDIATE");
+                GodwitException locked = assertThrows(GodwitException.class, () -> godwit.lockWait(java.time.Duration.ZERO).migrateUrl(url));
+                assertTrue(locked.getMessage().contains("Another connection held a lock on the file for all of the 0 ms this waits (another instance"
+                        + " of the application applying a migration, "), locked.getMessage());
+                assertTrue(locked.getMessage().contains("start the application again once it is done; where other instances' migrations run"
+                        + " longer than that, let the start wait longer, Godwit.configure().lockWait(Duration.ofMinutes(5))."), locked.getMessage());
+                assertTrue(locked.getMessage().endsWith("Nothing is wrong with the migration: it applies as it is once the file can be written."),
+                        locked.getMessage());
+                s.execute("ROLLBACK");
+                s.execute("BEGIN EXCLUSIVE");
+                GodwitException atOpen = assertThrows(GodwitException.class, () -> godwit.lockWait(java.time.Duration.ZERO).migrateUrl(url));
+                assertTrue(atOpen.getMessage().contains("start the application again once it is done"), atOpen.getMessage());
+                s.execute("ROLLBACK");
+            }
+
+            try (SqliteDatabase db = SqliteDatabase.open(file)) {
+                db.write("CREATE TABLE d1_migrations (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT UNIQUE, applied_at TIMESTAMP)");
+                db.write("INSERT INTO d1_migrations (name) VALUES ('0000_init.sql')");
+            }
+            GodwitException other = assertThrows(GodwitException.class, () -> godwit.migrateUrl(url));
+            assertTrue(other.getMessage().endsWith("If it migrated this database, read its history: Godwit.configure().historyTable(\"d1_migrations\")."
+                    + " If d1_migrations is not this folder's history, drop or rename it, then start the application again. Nothing was changed."),
+                    other.getMessage());
+            for (GodwitException e : List.of(failed, other)) {
+                assertTrue(!e.getMessage().contains("db:apply again") && !e.getMessage().contains("-Ddb."), e.getMessage());
+            }
+        }
+    }
+
     @Test
     void refusesAnAppliedMigrationThatChangedAsDbApplyDoes() throws Exception {
         Path res = dir.resolve("res");

@@ -18,19 +18,26 @@ final class LockWait extends BusyHandler {
     private final String description;
     private final long noticeAfterMs;
     private final long maxWaitMs;
+    private final boolean fromApplication;
     private volatile Consumer<String> notice = line -> { };
     private long waitedMs;   // the sleeps of this wait so far
     private boolean told;
 
-    private LockWait(String description, long noticeAfterMs, long maxWaitMs) {
+    private LockWait(String description, long noticeAfterMs, long maxWaitMs, boolean fromApplication) {
         this.description = description;
         this.noticeAfterMs = noticeAfterMs;
         this.maxWaitMs = maxWaitMs;
+        this.fromApplication = fromApplication;
     }
 
     /** Installs the handler on the connection in place of its busy timeout; notices go nowhere until {@link #tellTo}. */
     static LockWait install(Connection connection, String description, long noticeAfterMs, long maxWaitMs) throws SQLException {
-        LockWait wait = new LockWait(description, noticeAfterMs, maxWaitMs);
+        return install(connection, description, noticeAfterMs, maxWaitMs, false);
+    }
+
+    /** As above; {@code fromApplication}: the notice goes to an application's log (Godwit.migrate), said for it. */
+    static LockWait install(Connection connection, String description, long noticeAfterMs, long maxWaitMs, boolean fromApplication) throws SQLException {
+        LockWait wait = new LockWait(description, noticeAfterMs, maxWaitMs, fromApplication);
         setHandler(connection, wait);
         return wait;
     }
@@ -50,7 +57,11 @@ final class LockWait extends BusyHandler {
         if (waitedMs >= maxWaitMs) return 0;   // SQLite then fails the statement with SQLITE_BUSY
         if (!told && waitedMs >= noticeAfterMs) {
             told = true;
-            notice.accept("Waiting for a lock on the " + description + ": another connection holds it (the application, db:studio, a sqlite3"
+            notice.accept(fromApplication
+                    ? "Waiting for a lock on the " + description + ": another connection holds it (another instance of the application"
+                    + " applying a migration, db:studio, a sqlite3 shell, an mvn run). Waiting up to " + LockedHint.shown(maxWaitMs) + " in all"
+                    + " (Godwit.configure().lockWait(...)); the start goes on once it is let go."
+                    : "Waiting for a lock on the " + description + ": another connection holds it (the application, db:studio, a sqlite3"
                     + " shell, another mvn run). Waiting up to " + LockedHint.shown(maxWaitMs) + " in all; close that connection to go on.");
         }
         long sleep = Math.min(DELAYS_MS[Math.min(previousCalls, DELAYS_MS.length - 1)], maxWaitMs - waitedMs);

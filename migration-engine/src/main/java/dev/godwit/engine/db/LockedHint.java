@@ -16,9 +16,22 @@ public final class LockedHint {
 
     /** As {@link #of(String)}, for a connection that waited {@code waited} ({@link SqliteDatabase#lockWait()}). */
     public static String of(String message, java.time.Duration waited) {
+        return of(message, waited, false);
+    }
+
+    /**
+     * As {@link #of(String, java.time.Duration)}; {@code fromApplication}: said to an application's Godwit.migrate, where no
+     * command is run again (the start is) and the connection holding the lock is most likely another instance migrating.
+     */
+    public static String of(String message, java.time.Duration waited, boolean fromApplication) {
         if (message == null || !(message.contains("SQLITE_BUSY") || message.contains("database is locked"))) return null;
-        return "Another connection held a lock on the file for all of the " + shown(waited.toMillis()) + " this waits (the"
-                + " application, db:studio, a sqlite3 shell, another mvn run): close it, then run the command again.";
+        String held = "Another connection held a lock on the file for all of the " + shown(waited.toMillis()) + " this waits";
+        if (fromApplication) {
+            return held + " (another instance of the application applying a migration, a connection this application opened before"
+                    + " migrating, db:studio, a sqlite3 shell, an mvn run): start the application again once it is done; where other"
+                    + " instances' migrations run longer than that, let the start wait longer, Godwit.configure().lockWait(Duration.ofMinutes(5)).";
+        }
+        return held + " (the application, db:studio, a sqlite3 shell, another mvn run): close it, then run the command again.";
     }
 
     /** A wait as a reader takes it in: 60 s, 90 s, 1.5 s, 250 ms, 5 min. */
@@ -34,13 +47,19 @@ public final class LockedHint {
      * or its folder where SQLite puts the journal, is read-only to this process; the disk is full); else null.
      */
     public static String unwritable(String message) {
+        return unwritable(message, false);
+    }
+
+    /** As {@link #unwritable(String)}; {@code fromApplication}: the way on is to start the application again, not to run a command. */
+    public static String unwritable(String message, boolean fromApplication) {
         if (message == null) return null;
+        String again = fromApplication ? "start the application again" : "run again";
         if (message.contains("SQLITE_READONLY") || message.contains("attempt to write a readonly database")) {
             return "This process cannot write the file, or the folder it is in (SQLite creates a journal file beside the database for every"
-                    + " write): give the user it runs as write access to both (or open the database read-write, not mode=ro), then run again.";
+                    + " write): give the user it runs as write access to both (or open the database read-write, not mode=ro), then " + again + ".";
         }
         if (message.contains("SQLITE_FULL") || message.contains("database or disk is full")) {
-            return "The disk holding the file, or the temporary folder SQLite writes to, is full: free space, then run again.";
+            return "The disk holding the file, or the temporary folder SQLite writes to, is full: free space, then " + again + ".";
         }
         return null;
     }

@@ -42,6 +42,8 @@ public final class SqliteDatabase implements Database {
     private final AtomicLong rollbacks = new AtomicLong();
     /** How long a statement of this connection waits for another connection's lock (SQLite then fails it with SQLITE_BUSY). */
     private long lockWaitMs = BUSY_TIMEOUT_MS;
+    /** Opened by an application's Godwit.migrate: a lock that outlasted the wait is said with its way on. */
+    private boolean fromApplication;
 
     private SqliteDatabase(Connection connection, String description, Capabilities capabilities) throws SQLException {
         this.connection = connection;
@@ -80,10 +82,18 @@ public final class SqliteDatabase implements Database {
      * {@link #DEFAULT_LOCK_WAIT} (an application's Godwit.migrate, whose other instances may hold the file for a long migration).
      */
     public static SqliteDatabase open(Path file, Consumer<String> lockNotice, java.time.Duration lockWait) {
+        return open(file, lockNotice, lockWait, false);
+    }
+
+    /**
+     * As {@link #open(Path, Consumer, java.time.Duration)}; {@code fromApplication}: opened by an application's Godwit.migrate,
+     * so a lock that outlasted the wait is said with the application's way on (start it again), not a command's.
+     */
+    public static SqliteDatabase open(Path file, Consumer<String> lockNotice, java.time.Duration lockWait, boolean fromApplication) {
         Path made = makeFolders(file, "local database");
         boolean existed = Files.exists(file);
         SqliteDatabase db = connect("jdbc:sqlite:" + file.toAbsolutePath(), "local SQLite file " + file.toAbsolutePath().normalize(), Capabilities.LOCAL_SQLITE,
-                lockNotice, millis(lockWait));
+                lockNotice, millis(lockWait), fromApplication);
         return existed ? db : db.removingIfLeftEmpty(file, made);
     }
 
@@ -215,6 +225,11 @@ public final class SqliteDatabase implements Database {
      * connection's own busy timeout is put back on {@link #close()}, as its auto-commit is.
      */
     public static SqliteDatabase over(Connection connection, String description, java.time.Duration lockWait) {
+        return over(connection, description, lockWait, false);
+    }
+
+    /** As {@link #over(Connection, String, java.time.Duration)}, {@code fromApplication} as {@link #open(Path, Consumer, java.time.Duration, boolean)}'s. */
+    public static SqliteDatabase over(Connection connection, String description, java.time.Duration lockWait, boolean fromApplication) {
         long waitMs = millis(lockWait);
         try (Statement s = connection.createStatement()) {
             // a pool that hands out connections with auto-commit off (HikariCP's autoCommit=false) keeps SQLite inside a transaction
@@ -234,6 +249,7 @@ public final class SqliteDatabase implements Database {
             db.autoCommitOffOnClose = !autoCommit;
             db.busyTimeoutOnClose = busyTimeout;
             db.lockWaitMs = waitMs;
+            db.fromApplication = fromApplication;
             return db;
         } catch (SQLException e) {
             throw new DatabaseException("cannot use " + description + ": " + e.getMessage(), e);
@@ -250,16 +266,17 @@ public final class SqliteDatabase implements Database {
     }
 
     private static SqliteDatabase connect(String url, String description, Capabilities capabilities, Consumer<String> lockNotice) {
-        return connect(url, description, capabilities, lockNotice, BUSY_TIMEOUT_MS);
+        return connect(url, description, capabilities, lockNotice, BUSY_TIMEOUT_MS, false);
     }
 
-    private static SqliteDatabase connect(String url, String description, Capabilities capabilities, Consumer<String> lockNotice, long lockWaitMs) {
+    private static SqliteDatabase connect(String url, String description, Capabilities capabilities, Consumer<String> lockNotice, long lockWaitMs,
+                                          boolean fromApplication) {
         try {
             // The driver directly, not DriverManager: inside Maven's plugin class realm DriverManager may
             // only know a copy of the driver registered by another class loader, and refuse ours.
             Connection c = new org.sqlite.JDBC().connect(url, new java.util.Properties());
             try (Statement s = c.createStatement()) {
-                LockWait.install(c, description, LOCK_WAIT_NOTICE_MS, lockWaitMs).tellTo(lockNotice);   // before the first read, which a lock may stop
+                LockWait.install(c, description, LOCK_WAIT_NOTICE_MS, lockWaitMs, fromApplication).tellTo(lockNotice);   // before the first read, which a lock may stop
                 s.execute("PRAGMA foreign_keys=ON");
                 // SQLite reads the file's header only when first asked: a file that is not a database fails here, named.
                 s.executeQuery("PRAGMA schema_version").close();
@@ -269,6 +286,7 @@ public final class SqliteDatabase implements Database {
             }
             SqliteDatabase db = new SqliteDatabase(c, description, capabilities);
             db.lockWaitMs = lockWaitMs;
+            db.fromApplication = fromApplication;
             if (!url.contains(":memory:")) db.url = url;
             return db;
         } catch (SQLException e) {
@@ -277,7 +295,7 @@ public final class SqliteDatabase implements Database {
                         + " Point Godwit at the database file (-Ddb.local.path, or wrangler's local D1 state), or move this file away to start"
                         + " a new database there.", e);
             }
-            String locked = LockedHint.of(e.getMessage(), java.time.Duration.ofMillis(lockWaitMs));   // an EXCLUSIVE lock stops the first read
+            String locked = LockedHint.of(e.getMessage(), java.time.Duration.ofMillis(lockWaitMs), fromApplication);   // an EXCLUSIVE lock stops the first read
             throw new DatabaseException("cannot open " + description + ": " + e.getMessage() + (locked == null ? "" : "\n  " + locked), e);
         }
     }
@@ -307,7 +325,7 @@ public final class SqliteDatabase implements Database {
      * locked" said neither); else {@code e} itself.
      */
     private DatabaseException lockedHinted(DatabaseException e) {
-        String hint = LockedHint.of(e.databaseMessage(), lockWait());
+        String hint = LockedHint.of(e.databaseMessage(), lockWait(), fromApplication);
         if (hint == null || e.getMessage().contains(hint)) return e;
         DatabaseException hinted = new DatabaseException(e.getMessage() + "\n  " + hint, e.statementIndex(), e.statement(), e.databaseMessage(),
                 e.outcomeUnknown(), e.getCause());
@@ -530,7 +548,7 @@ public final class SqliteDatabase implements Database {
     @Override
     public Database reader() {
         if (url == null) return null;
-        SqliteDatabase r = connect(url, description, capabilities, NO_NOTICE, lockWaitMs);
+        SqliteDatabase r = connect(url, description, capabilities, NO_NOTICE, lockWaitMs, fromApplication);
         if (capabilities.d1Rules()) r.limitLikeD1();
         return r;
     }

@@ -44,6 +44,11 @@ public final class HistoryCheck {
             return said == null ? wayBack : said;
         }
 
+        /** How to try again once the way on is taken: the goal run again, or an application's next start. */
+        String again() {
+            return apply == null ? "run db:apply again" : "start the application again";
+        }
+
         /** How to give {@code flag} ({@code -Ddb.ignoreChecksums}) once. */
         String pass(String flag) {
             return apply == null ? "pass " + flag : "run " + apply + " " + flag + " once (Godwit.migrate takes no such option)";
@@ -226,15 +231,15 @@ public final class HistoryCheck {
         if (!moved.isEmpty()) {
             List<String> stranded = strandedByMove(states);
             String then = stranded.isEmpty()
-                    ? "\n  If it is the same migration, " + place.repair() + " moves its history row along (or run the statement above), then run"
-                    + " db:apply again."
+                    ? "\n  If it is the same migration, " + place.repair() + " moves its history row along (or run the statement above), then "
+                    + place.again() + "."
                     // db:rebase moved this database's own migration after others it never ran (the feature branch's dev database): with
                     // the row moved they would read as skipped, which db:apply refuses, so the repair alone is no way on
                     : "\n  This database ran it before " + someOf(stranded, all) + ", which it never applied and which now come first: with"
                     + " its row moved (" + place.repair() + "), they would be older than the last applied migration, which db:apply refuses"
                     + " (drizzle-orm's migrator would skip them). On a development database, go back to before it (" + place.wayBack(movedRows(states))
                     + ") or"
-                    + " start it afresh, then run db:apply. On a database that cannot go back (production ran a release branch's hotfix),"
+                    + " start it afresh, then " + (place.apply() == null ? "run db:apply" : "start the application") + ". On a database that cannot go back (production ran a release branch's hotfix),"
                     + " move the row, then " + place.pass("-Ddb.outOfOrder") + " to apply them after it.";
             throw new MigrationException("Migration(s) already applied under another \"when\" would run again (their \"when\" changed after they"
                     + " were applied: db:rebase, a merge, an edit of meta/_journal.json), and repeat what they did:\n  - " + String.join("\n  - ", moved)

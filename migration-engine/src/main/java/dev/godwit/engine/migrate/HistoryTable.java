@@ -104,6 +104,11 @@ public sealed interface HistoryTable {
      * (to be created in its layout); a table of neither shape is refused.
      */
     static Found find(Database db, HistoryTable preferred) {
+        return find(db, preferred, false);
+    }
+
+    /** As {@link #find(Database, HistoryTable)}; {@code fromApplication}: a refusal says the runtime's setting, not the goals'. */
+    static Found find(Database db, HistoryTable preferred, boolean fromApplication) {
         Database.Read read = findRead(preferred);
         List<Map<String, Object>> rows = db.query(read.sql(), read.params().toArray());
         Found found = layout(rows.stream().filter(r -> ((Number) r.get("other")).intValue() == 0).toList(), preferred);
@@ -120,12 +125,12 @@ public sealed interface HistoryTable {
                 Object count = db.query("SELECT count(*) AS n FROM " + Quoting.doubleQuoted(other)).get(0).get("n");
                 // An empty one records nothing (wrangler d1 migrations list creates it; so does an apply with nothing to do).
                 if (count instanceof Number n && n.longValue() == 0) continue;
-                throw new MigrationException(anotherHistory(preferred, empty, other, count + " row(s)"));
+                throw new MigrationException(anotherHistory(preferred, empty, other, count + " row(s)", fromApplication));
             }
             // rows read only where such a table is there
             List<String> declared = rows.stream().filter(r -> ((Number) r.get("other")).intValue() == 2).map(r -> String.valueOf(r.get("name"))).toList();
             for (Map.Entry<String, Long> custom : drizzleHistoriesAmong(db, declared, java.util.Set.of(preferred.name())).entrySet()) {
-                throw new MigrationException(anotherHistory(preferred, empty, custom.getKey(), custom.getValue() + " row(s)"));
+                throw new MigrationException(anotherHistory(preferred, empty, custom.getKey(), custom.getValue() + " row(s)", fromApplication));
             }
         }
         return found;
@@ -255,13 +260,23 @@ public sealed interface HistoryTable {
 
     /** As above; {@code empty}: the table Godwit reads is there but records nothing, which is read as missing. */
     static String anotherHistory(HistoryTable preferred, boolean empty, String other, String rows) {
+        return anotherHistory(preferred, empty, other, rows, false);
+    }
+
+    /**
+     * As above; {@code fromApplication}: for an application's Godwit.migrate, whose history table is set with
+     * Godwit.configure().historyTable(...) (a -D flag or wrangler's config does not reach it) and which is started again, not run.
+     */
+    static String anotherHistory(HistoryTable preferred, boolean empty, String other, String rows, boolean fromApplication) {
         String tool = other.equals(WRANGLER_DEFAULT) ? "wrangler's (`wrangler d1 migrations apply` keeps it)" : "drizzle-orm's (its migrate() keeps it)";
         String opening = empty ? "The history table " + preferred.name() + ", the one Godwit reads, is empty, but the database has "
                 : "The database has no history table " + preferred.name() + ", the one Godwit reads, but it has ";
         return opening + other + ", " + tool + (rows == null ? "" : ", with " + rows)
                 + ". Godwit stops rather than take every migration for pending and run them again over what that tool applied. If it migrated"
-                + " this database, read its history: -Ddb.migrationsTable=" + other + " (or migrations_table = \"" + other + "\" in wrangler's"
-                + " config). If " + other + " is not this folder's history, drop or rename it, then run again. Nothing was changed.";
+                + " this database, read its history: " + (fromApplication ? "Godwit.configure().historyTable(\"" + other + "\")"
+                : "-Ddb.migrationsTable=" + other + " (or migrations_table = \"" + other + "\" in wrangler's config)") + ". If " + other
+                + " is not this folder's history, drop or rename it, then " + (fromApplication ? "start the application again" : "run again")
+                + ". Nothing was changed.";
     }
 
     /** The statement whose rows {@link #layout} takes, for a request of its own (with the table's name as a literal). */

@@ -67,7 +67,7 @@ public final class Migrator {
     /** Every local migration with its state, plus applied rows that match no local migration. */
     public List<MigrationState> status(List<Migration> local) {
         folderRefusal = null;
-        HistoryTable.Found found = HistoryTable.find(db, history);
+        HistoryTable.Found found = HistoryTable.find(db, history, fromApplication);
         history = found.table();
         historyFound = found.exists();
         List<AppliedMigration> rows = found.exists() ? history.read(db) : List.of();
@@ -158,7 +158,7 @@ public final class Migrator {
      */
     public List<MigrationState> status(MigrationsFolder folder) {
         AbsentFolder.refuse(folder, "db:status");
-        HistoryTable.Found found = HistoryTable.find(db, history);
+        HistoryTable.Found found = HistoryTable.find(db, history, fromApplication);
         history = found.table();
         historyFound = found.exists();
         List<Migration> local;
@@ -192,7 +192,7 @@ public final class Migrator {
      */
     public ApplyResult apply(MigrationsFolder folder, ApplyOptions options) {
         AbsentFolder.refuse(folder, "db:apply");
-        HistoryTable.Found found = HistoryTable.find(db, history);
+        HistoryTable.Found found = HistoryTable.find(db, history, fromApplication);
         history = found.table();
         return apply(local(folder), options, found.exists());
     }
@@ -355,7 +355,7 @@ public final class Migrator {
     }
 
     public ApplyResult apply(List<Migration> local, ApplyOptions options) {
-        HistoryTable.Found found = HistoryTable.find(db, history);
+        HistoryTable.Found found = HistoryTable.find(db, history, fromApplication);
         history = found.table();
         return apply(local, options, found.exists());
     }
@@ -389,7 +389,7 @@ public final class Migrator {
         Migration reached = !db.capabilities().remote() || pendingCheck.readsStoredSchema() ? SchemaAhead.reached(db, history, states, pending, tablesFilter) : null;
         if (reached != null) {
             // another run (a second instance of the application starting) may have applied them since the history was read
-            HistoryTable.Found again = HistoryTable.find(db, history);
+            HistoryTable.Found again = HistoryTable.find(db, history, fromApplication);
             if (!(again.exists() ? again.table().read(db) : List.of()).equals(rows)) {
                 history = again.table();
                 return apply(local, options, again.exists());
@@ -462,7 +462,7 @@ public final class Migrator {
     private boolean movedOnDuringCheck(List<AppliedMigration> rows) {
         if (pendingCheck == PendingCheck.NONE || db.capabilities().remote()) return false;
         try {
-            HistoryTable.Found again = HistoryTable.find(db, history);
+            HistoryTable.Found again = HistoryTable.find(db, history, fromApplication);
             return !(again.exists() ? again.table().read(db) : List.of()).equals(rows);
         } catch (DatabaseException unreadable) {
             return false;
@@ -472,7 +472,7 @@ public final class Migrator {
     private ApplyResult checkAgain(List<Migration> local, ApplyOptions options) {
         log.info("Another run applied migrations to " + db.describe() + " while the pre-flight copied it: what the pre-flight said of that"
                 + " copy does not hold; checking the migrations still pending again.");
-        HistoryTable.Found again = HistoryTable.find(db, history);
+        HistoryTable.Found again = HistoryTable.find(db, history, fromApplication);
         history = again.table();
         return apply(local, options, again.exists());
     }
@@ -547,7 +547,7 @@ public final class Migrator {
                 if (e.notSent() || sentBefore && !historyRead && !e.outcomeUnknown()) {
                     if (historyRead) throw notSent(m, e);   // the lost attempt did not commit: the history does not record it
                     throw new MigrationException("Migration " + m.fileName() + " may or may not have been applied: an earlier attempt's answer was"
-                            + " lost, then " + e.getMessage() + "\n  " + history.name() + " could not be read afterwards to tell. Run db:apply again:"
+                            + " lost, then " + e.getMessage() + "\n  " + history.name() + " could not be read afterwards to tell. " + capitalized(again()) + ":"
                             + " it reads the history first and applies the migration only if it is not recorded (never twice).", e);
                 }
                 // D1 cut it for its time and rolled it back: sent again it would be cut again, the database unavailable meanwhile
@@ -663,9 +663,10 @@ public final class Migrator {
         String done = idx >= 0 ? (idx == 0 ? "nothing of the migration" : "statements 1 to " + idx + " of the migration") : "part of the migration";
         return new MigrationException("Migration " + m.fileName() + " was PARTLY applied: " + where + "\n  ended the migration's transaction"
                 + " early with a commit. SQLite committed " + done + " without its history row; nothing after that statement ran, and"
-                + " what was committed cannot be rolled back. The migration is not recorded in " + history.name() + ", so db:apply will try it"
-                + " again. Undo what those statements did (or restore a backup), remove the transaction statement from the migration"
-                + " (each migration already runs in one transaction), then run db:apply again.", e);
+                + " what was committed cannot be rolled back. The migration is not recorded in " + history.name() + ", so "
+                + (fromApplication ? "the next start will try it again" : "db:apply will try it again") + ". Undo what those statements did (or"
+                + " restore a backup), remove the transaction statement from the migration (each migration already runs in one transaction),"
+                + " then " + again() + ".", e);
     }
 
     /**
@@ -702,12 +703,12 @@ public final class Migrator {
         }
         if (e.outcomeUnknown() && !historyRead) {
             sb.append("\n  The database's answer was lost (").append(e.getMessage()).append("), and ").append(history.name())
-                    .append(" could not be read afterwards to tell whether the migration was applied. Run db:apply again: it reads the")
+                    .append(" could not be read afterwards to tell whether the migration was applied. ").append(capitalized(again())).append(": it reads the")
                     .append(" history first and applies the migration only if it is not recorded (never twice).");
         } else if (e.outcomeUnknown()) {
             sb.append("\n  The database's answer was lost: ").append(e.getMessage());
             sb.append("\n  ").append(history.name()).append(" does not record the migration, and its row commits with the migration or not at all,")
-                    .append(" so it was not applied: the database is as it was after the previous migration. Run db:apply again: it checks the")
+                    .append(" so it was not applied: the database is as it was after the previous migration. ").append(capitalized(again())).append(": it checks the")
                     .append(" history first.");
         } else {
             sb.append("\n  ").append(db.capabilities().remote() ? "D1" : "SQLite").append(" says: ").append(e.databaseMessage());
@@ -716,9 +717,10 @@ public final class Migrator {
             String rowidAlias = RowidAliasHint.of(e.databaseMessage());
             if (rowidAlias != null) sb.append("\n  ").append(rowidAlias);
             String locked = db.capabilities().remote() ? null : dev.godwit.engine.db.LockedHint.of(e.databaseMessage(),
-                    db instanceof dev.godwit.engine.db.SqliteDatabase s ? s.lockWait() : dev.godwit.engine.db.SqliteDatabase.DEFAULT_LOCK_WAIT);
+                    db instanceof dev.godwit.engine.db.SqliteDatabase s ? s.lockWait() : dev.godwit.engine.db.SqliteDatabase.DEFAULT_LOCK_WAIT,
+                    fromApplication);
             if (locked != null) sb.append("\n  ").append(locked);
-            String unwritable = db.capabilities().remote() ? null : dev.godwit.engine.db.LockedHint.unwritable(e.databaseMessage());
+            String unwritable = db.capabilities().remote() ? null : dev.godwit.engine.db.LockedHint.unwritable(e.databaseMessage(), fromApplication);
             if (unwritable != null) sb.append("\n  ").append(unwritable);
             fileProblem = locked != null || unwritable != null;
             if (e.statementIndex() < 0 && String.valueOf(e.databaseMessage()).contains("FOREIGN KEY constraint failed")) {
@@ -731,7 +733,8 @@ public final class Migrator {
             }
             sb.append("\n  The migration was rolled back: the database is as it was after the previous migration.");
             String baseline = baselineHint(m, e.databaseMessage(), command("db:baseline"));
-            String droppedBefore = idx >= 0 && idx < statements.size() ? triggerTableDroppedBeforeHint(statements.get(idx), e.databaseMessage(), command("db:repair")) : null;
+            String droppedBefore = idx >= 0 && idx < statements.size() ? triggerTableDroppedBeforeHint(statements.get(idx), e.databaseMessage(), command("db:repair"),
+                    again()) : null;
             if (fileProblem) {
                 // the file's, not the migration's: "fix the data or edit the migration" sent developers to the wrong place
                 sb.append("\n  Nothing is wrong with the migration: it applies as it is once the file can be written.");
@@ -744,8 +747,11 @@ public final class Migrator {
                         ? dev.godwit.engine.sql.DuplicateKeysQuery.forFailure(statements.get(idx), e.databaseMessage()) : null;
                 if (duplicates != null) sb.append("\n  Rows share the new index's key; list them: ").append(duplicates);
                 // a hand-written migration (no checksum in meta/_sums) cannot be regenerated: it is edited
-                sb.append(dev.godwit.engine.folder.LossDeclaration.generated(m) ? "\n  Fix the cause (the data, or the migration with mvn db:generate), then run db:apply again."
-                        : "\n  Fix the cause (the data, or " + m.fileName() + ", not written by db:generate: edit it), then run db:apply again.");
+                // from an application, a fixed migration reaches the database in a new build of it
+                sb.append(dev.godwit.engine.folder.LossDeclaration.generated(m) ? "\n  Fix the cause (the data, or the migration with mvn db:generate"
+                        + (fromApplication ? ", packaged into a new build" : "") + "), then " + again() + "."
+                        : "\n  Fix the cause (the data, or " + m.fileName() + ", not written by db:generate: edit it" + (fromApplication
+                        ? " and package it into a new build" : "") + "), then " + again() + ".");
             }
         }
         // Kept as suppressed, not as the cause: Maven appends a cause's own message to the error, and the database error's
@@ -776,6 +782,11 @@ public final class Migrator {
      * rebuild's drops by foreign keys and cannot see triggers, so db:generate would write the same order again.
      */
     public static String triggerTableDroppedBeforeHint(String statement, String databaseMessage, String repairCommand) {
+        return triggerTableDroppedBeforeHint(statement, databaseMessage, repairCommand, "run db:apply again");
+    }
+
+    /** As above, {@code again} the way on once the migration is edited ("run db:apply again", "start the application again"). */
+    public static String triggerTableDroppedBeforeHint(String statement, String databaseMessage, String repairCommand, String again) {
         String dropped = dev.godwit.engine.sql.StatementKind.droppedTable(statement);
         if (dropped == null) return null;
         String other = dev.godwit.engine.db.UnreadableViews.missingTableIn(databaseMessage);
@@ -783,7 +794,7 @@ public final class Migrator {
         return "Dropping `" + dropped + "` deletes its rows, so SQLite compiles the ON DELETE actions of the tables that reference it together"
                 + " with their triggers, and a trigger of one of them uses " + other + ", which this migration dropped before it (Godwit orders the"
                 + " drops of a rebuild by the foreign keys; it cannot see triggers). In the migration, move the DROP TABLE of " + other + " below"
-                + " this statement (a reviewed edit: record it with " + repairCommand + "), then run db:apply again.";
+                + " this statement (a reviewed edit: record it with " + repairCommand + "), then " + again + ".";
     }
 
     /**
@@ -795,6 +806,15 @@ public final class Migrator {
         if (!said.contains("already exists") && !said.contains("duplicate column name")) return null;
         return "If the database already has this migration's changes (db:push, or made by hand), record it as applied instead: " + baseline
                 + " -Ddb.baseline=" + m.tag() + " (it checks the schema against the migration's snapshot first).";
+    }
+
+    /** How a failure's way on says to try again: the goal run again, or, for an application's Godwit.migrate, its next start. */
+    private String again() {
+        return fromApplication ? "start the application again" : "run db:apply again";
+    }
+
+    private static String capitalized(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     /** A goal's command for this database: -Dlocal for a local file (without it the goal works on Cloudflare D1), then what picked it. */

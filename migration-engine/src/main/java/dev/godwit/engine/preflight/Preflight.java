@@ -77,6 +77,8 @@ public final class Preflight implements PendingCheck {
     private boolean d1Project;
     /** How a refusal's way on says to apply a loss as it is: a flag of this run, or the goal to run (for an application). */
     private String acceptAsItIs = "pass -Ddb.acceptDataLoss";
+    /** How a refusal's way on says to try again once a migration is fixed: the goal run again, or an application's next start. */
+    private String again = "run db:apply again";
 
     Preflight(Supplier<Replica> copy, String copyWhat, boolean acceptDataLoss, EngineLog log, boolean local) {
         this.copy = copy;
@@ -94,6 +96,7 @@ public final class Preflight implements PendingCheck {
         p.wranglerName = wranglerName;
         p.d1Project = d1Project;
         p.acceptAsItIs = acceptAsItIs;
+        p.again = again;
         return p;
     }
 
@@ -153,6 +156,7 @@ public final class Preflight implements PendingCheck {
         Preflight p = withCommandArgs(commandArgs);
         p.acceptAsItIs = "run mvn db:apply -Dlocal" + (commandArgs == null ? "" : commandArgs) + " -Ddb.acceptDataLoss (Godwit.migrate takes no"
                 + " such option)";
+        p.again = "start the application again";
         return p;
     }
 
@@ -557,7 +561,7 @@ public final class Preflight implements PendingCheck {
                     String rowidAlias = dev.godwit.engine.migrate.RowidAliasHint.of(says);
                     if (rowidAlias != null) says += "\n  " + rowidAlias;
                     String droppedBefore = at >= 0 && at < m.statements().size()
-                            ? dev.godwit.engine.migrate.Migrator.triggerTableDroppedBeforeHint(m.statements().get(at), o.failure().databaseMessage(), repairCommand) : null;
+                            ? dev.godwit.engine.migrate.Migrator.triggerTableDroppedBeforeHint(m.statements().get(at), o.failure().databaseMessage(), repairCommand, again) : null;
                     if (droppedBefore != null) says += "\n  " + droppedBefore;
                     boolean generatedRowsBreakIt = !copyWhat.endsWith(EXACT) && CONSTRAINT_FAILED.matcher(says).find();
                     String duplicates = DuplicateKeys.hint(r, m.statements(), at, says);
@@ -580,8 +584,8 @@ public final class Preflight implements PendingCheck {
                         if (!acceptDataLoss) {
                             warnings.forEach(log::warn);
                             throw new PreflightRefusedException(what + "\n  Nothing was applied: the pre-flight could not compare what "
-                                    + m.fileName() + (pending.size() - before > 1 ? " and the migrations after it do" : " does") + " to the rows. Or pass"
-                                    + " -Ddb.acceptDataLoss to apply without that comparison.", List.of());
+                                    + m.fileName() + (pending.size() - before > 1 ? " and the migrations after it do" : " does") + " to the rows. Or "
+                                    + acceptAsItIs + " to apply without that comparison.", List.of());
                         }
                         log.warn(what + "\n  Applying without that comparison (-Ddb.acceptDataLoss).");
                         failed = m.fileName();
