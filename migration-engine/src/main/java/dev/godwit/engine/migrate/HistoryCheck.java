@@ -94,6 +94,19 @@ public final class HistoryCheck {
         }
     }
 
+    /**
+     * What a row {@link Migrator#ranBetween} two applied migrations of the folder most likely is, and the way on: the migration
+     * taken out of the middle of the folder after it ran, to be restored from version control, not its row removed.
+     */
+    public static String takenOut(List<dev.godwit.engine.folder.Migration> between) {
+        String shown = between.get(0).shownFile();
+        String dir = shown.contains("/") ? shown.substring(0, shown.lastIndexOf('/')) : ".";
+        return "it ran here between " + between.get(0).tag() + " and " + between.get(1).tag() + ", which the folder has: a migration"
+                + " taken out of the middle of the folder after it ran? The later snapshots keep what it made, so the database matches"
+                + " them, but a database built from the folder would lack it. Restore it from version control (git log --diff-filter=D"
+                + " --oneline -- " + dir + " names the commit that deleted it)";
+    }
+
     /** How many names a message lists before "and N more": a squash of 300 migrations leaves 300 rows, not a 15 KB line. */
     public static final int SHOWN = 10;
 
@@ -197,7 +210,12 @@ public final class HistoryCheck {
             // an application finding rows its own jar lacks was most likely rolled back to an older version: "another branch" misleads
             String why = place.apply() == null ? " (applied from another branch?)"
                     : " (applied by a newer version of the application? This one goes on, on the schema that version left)";
-            for (String m : missing) log.warn("The database records a migration that is not in the folder: " + m + why);
+            for (String m : missing) {
+                List<dev.godwit.engine.folder.Migration> between = states.stream().filter(s -> m.equals(s.name()) && s.migration() == null)
+                        .map(s -> Migrator.ranBetween(s, states)).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+                log.warn("The database records a migration that is not in the folder: " + m
+                        + (between == null ? why : "; " + takenOut(between) + ". " + place.repair() + " removes its row only with -Ddb.force."));
+            }
         }
         String all = place.repair().replace("db:repair", "db:status") + " lists them all";
         List<String> recordedEdits = states.stream().filter(s -> s.state() == MigrationState.State.CHECKSUM_MISMATCH)

@@ -324,6 +324,40 @@ public final class Migrator {
         return sameName.size() == 1 ? sameName.get(0) : null;
     }
 
+    /**
+     * For a history row the folder lacks (not a copy, not a moved or renumbered migration's), the folder's applied migrations
+     * it ran between, the one before and the one after, or null where it is not inside the applied range. drizzle's history
+     * orders rows by {@code created_at}, wrangler's by file name. A row there is no abandoned branch's on top of the history
+     * (that one ends it): most likely a migration taken out of the middle of the folder after it ran here, whose changes the
+     * later snapshots keep, so the database matches the last one, and a database built from the folder would lack them.
+     */
+    public static List<Migration> ranBetween(MigrationState row, List<MigrationState> states) {
+        if (row.state() != MigrationState.State.MISSING_LOCALLY || row.applied() == null || row.sameSqlAs() != null
+                || copied(states, row.applied()) != null || renumbered(row, states) != null) return null;
+        AppliedMigration r = row.applied();
+        java.util.Comparator<Migration> order;
+        java.util.function.ToIntFunction<Migration> place;   // where a migration is against the row: < 0 before it, > 0 after it
+        if (r.name() != null) {
+            order = (a, b) -> MigrationsFolder.WRANGLER_ORDER.compare(a.fileName(), b.fileName());
+            place = m -> MigrationsFolder.WRANGLER_ORDER.compare(m.fileName(), r.name());
+        } else if (r.createdAt() != null) {
+            order = java.util.Comparator.comparingLong(Migration::when);
+            place = m -> Long.compare(m.when(), r.createdAt());
+        } else {
+            return null;
+        }
+        Migration before = null;
+        Migration after = null;
+        for (MigrationState s : states) {
+            if (s.migration() == null || s.state() != MigrationState.State.APPLIED && s.state() != MigrationState.State.CHECKSUM_MISMATCH) continue;
+            Migration m = s.migration();
+            int c = place.applyAsInt(m);
+            if (c < 0 && (before == null || order.compare(m, before) > 0)) before = m;
+            if (c > 0 && (after == null || order.compare(m, after) < 0)) after = m;
+        }
+        return before == null || after == null ? null : List.of(before, after);
+    }
+
     /** The state of the migration whose row {@code row} repeats exactly (a second copy of it), or null. */
     public static MigrationState copied(List<MigrationState> states, AppliedMigration row) {
         for (MigrationState s : states) if (s.migration() != null && row.equals(s.applied())) return s;

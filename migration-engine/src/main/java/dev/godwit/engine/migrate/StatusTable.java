@@ -36,6 +36,7 @@ public final class StatusTable {
         long pending = 0;
         long applied = 0;
         List<String> foreign = new ArrayList<>();   // rows of migrations the folder lacks, with nothing here to pair them with
+        List<String> takenOut = new ArrayList<>();   // such rows between two applied migrations: not another branch's on top
         for (MigrationState s : states) {
             String when = "";
             if (s.applied() != null) {
@@ -74,6 +75,10 @@ public final class StatusTable {
                             + " database's schema and records the new name";
                 } else if (sameNumber != null) {
                     note = "the history row " + sameNumber + " has its number (this file renamed? " + repair + " checks and records it)";
+                } else if (s.state() == MigrationState.State.MISSING_LOCALLY && Migrator.ranBetween(s, states) != null) {
+                    List<dev.godwit.engine.folder.Migration> between = Migrator.ranBetween(s, states);
+                    note += "; ran between " + between.get(0).tag() + " and " + between.get(1).tag() + ": taken out of the folder? (see below)";
+                    takenOut.add(s.name() + ": " + HistoryCheck.takenOut(between));
                 } else if (s.state() == MigrationState.State.MISSING_LOCALLY) {
                     foreign.add(s.name());
                 }
@@ -92,8 +97,16 @@ public final class StatusTable {
                     + (anyPending ? "db:apply refuses to apply the pending ones on top while they remain: " : "db:apply warns of them: ")
                     + "merge the branch that has them, or, if they were abandoned, remove the rows with " + repair + ".";
         }
+        String more = null;
+        if (!takenOut.isEmpty()) {
+            more = "The history records " + takenOut.size() + " migration(s) this folder does not have between migrations it has: "
+                    + String.join("; ", takenOut.size() <= HistoryCheck.SHOWN ? takenOut : takenOut.subList(0, HistoryCheck.SHOWN))
+                    + (takenOut.size() > HistoryCheck.SHOWN ? "; and " + (takenOut.size() - HistoryCheck.SHOWN) + " more" : "")
+                    + ". " + repair + " removes such a row only with -Ddb.force (dropped on purpose, its changes in another migration).";
+        }
         out.add(applied + " applied, " + pending + " pending" + (states.size() > applied + pending ? ", " + (states.size() - applied - pending) + " need attention" : "") + ".");
         if (tail != null) out.add(tail);
+        if (more != null) out.add(more);
         if (refusal != null) out.add(REFUSED + refusal);
         return out;
     }

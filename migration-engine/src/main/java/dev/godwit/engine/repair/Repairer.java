@@ -137,6 +137,7 @@ public final class Repairer {
         List<String> rechecked = new ArrayList<>();
         List<String> removed = new ArrayList<>();
         List<String> recorded = new ArrayList<>();
+        List<String> takenOut = new ArrayList<>();   // rows removed from between two applied migrations: taken out of the folder?
         boolean foreignRowsRemoved = false;   // rows of migrations the folder lacks (not mere copies): what the pending ones may be made from
         String leftBehind = null;   // what the removed rows' migrations left in the schema: db:repair changes only the history
         List<AppliedMigration> removedRows = new ArrayList<>();   // the rows of migrations that may have left that: the way back is to before them
@@ -210,8 +211,12 @@ public final class Repairer {
                     }
                     statements.add(deleteRow(table, history, r));
                     removedRows.add(r);
+                    List<Migration> between = Migrator.ranBetween(s, states);
+                    if (between != null) takenOut.add(s.name());
                     lines.add("remove the row of " + s.name() + " from " + history.name() + ": no such migration in " + folder.relative(folder.dir())
-                            + (renamedFiles.notTaken(s) != null ? " (" + renamedFiles.notTaken(s) + ")" : ""));
+                            + (renamedFiles.notTaken(s) != null ? " (" + renamedFiles.notTaken(s) + ")" : "")
+                            + (between == null ? "" : ", though " + dev.godwit.engine.migrate.HistoryCheck.takenOut(between) + chainBroken(folder, between)
+                            + "; removing the row only hides that"));
                     removed.add(s.name());
                     foreignRowsRemoved = true;
                 }
@@ -299,6 +304,13 @@ public final class Repairer {
         String listing = (db == null ? "db:repair of " + folder.relative(folder.dir()) + " (" + where + ")"
                 : "db:repair of " + where + " and " + folder.relative(folder.dir())) + ":\n  - " + String.join("\n  - ", lines)
                 + (leftBehind == null ? "" : "\n" + leftBehind);
+        if (!options.force() && !takenOut.isEmpty()) {
+            // as Flyway's repair, which marks a missing migration deleted rather than dropping it: not on a yes at a prompt
+            throw new RepairException(listing + "\nThe row" + (takenOut.size() == 1 ? " of " : "s of ") + String.join(", ", takenOut)
+                    + (takenOut.size() == 1 ? " is" : " are") + " removed only with -Ddb.force: restore the migration instead where it"
+                    + " was taken out by mistake; remove the row where it was dropped on purpose and its changes are in another migration."
+                    + " Nothing was changed.");
+        }
         if (!options.force()) {
             if (options.confirm() == null) {
                 throw new RepairException(listing + "\nRun again with -Ddb.force to make these changes (in batch mode db:repair asks nothing)."
@@ -368,6 +380,19 @@ public final class Repairer {
                         : " (mvn db:restore -Dlocal" + commandArgs + " with -Ddb.backup= the copy db:apply kept before it ran them, in .godwit/backups/"
                         + " under the time it was taken: not the latest, which db:repair takes before it changes the history)")
                 + " or start it afresh; elsewhere, undo them with a migration (mvn db:generate -Ddb.custom).";
+    }
+
+    /** Where the snapshot of {@code between}'s second does not follow the first's ({@code prevId}): the folder's chain is broken there. */
+    private static String chainBroken(MigrationsFolder folder, List<Migration> between) {
+        try {
+            Path before = folder.snapshotFile(between.get(0).tag());
+            Path after = folder.snapshotFile(between.get(1).tag());
+            if (!java.nio.file.Files.exists(before) || !java.nio.file.Files.exists(after)) return "";
+            if (folder.readSnapshotLink(after).prevId().equals(folder.readSnapshotLink(before).id())) return "";
+            return " (" + folder.relative(after) + "'s prevId is not the id of " + folder.relative(before) + ": a snapshot is missing between them)";
+        } catch (RuntimeException unreadable) {
+            return "";   // db:verify names an unreadable snapshot
+        }
     }
 
     private static String deleteRow(String table, HistoryTable history, AppliedMigration r) {
