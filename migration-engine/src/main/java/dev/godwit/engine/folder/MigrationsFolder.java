@@ -107,6 +107,58 @@ public final class MigrationsFolder {
         return sumHas(tag, STAMPED);
     }
 
+    /**
+     * The field db:rebase adds to the checksum file of a migration whose SQL it regenerated ({@code <hash> when=<n>
+     * rebased-from=<old tag>@<old when>@<old hash>}): the history row a database that ran the old SQL keeps (its
+     * {@code created_at} and hash, or wrangler's file name) is then told as this migration before the rebase, not as another
+     * branch's. One field a rebase, kept by the next; old readers ignore fields they do not know.
+     */
+    public static final String REBASED_FROM = "rebased-from=";
+
+    /** What a migration was before db:rebase regenerated its SQL: its tag, "when" and hash (sha256 of its file, as drizzle records it). */
+    public record RebasedFrom(String tag, long when, String hash) {
+        public String field() {
+            return REBASED_FROM + tag + "@" + when + "@" + hash;
+        }
+
+        /** The field's value read back, or null when it is not one (hand-edited). */
+        public static RebasedFrom parse(String field) {
+            if (!field.startsWith(REBASED_FROM)) return null;
+            String v = field.substring(REBASED_FROM.length());
+            int h = v.lastIndexOf('@');
+            int w = h < 0 ? -1 : v.lastIndexOf('@', h - 1);
+            if (w <= 0) return null;
+            try {
+                return new RebasedFrom(v.substring(0, w), Long.parseLong(v.substring(w + 1, h)), v.substring(h + 1));
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+
+        /** The row a database that ran the old SQL keeps: drizzle's by created_at and hash, wrangler's by file name. */
+        public boolean recordedBy(String name, Long createdAt, String rowHash) {
+            if (name != null) return name.equals(tag + ".sql");
+            return createdAt != null && createdAt == when && rowHash != null && Checksums.normalized(rowHash).equals(Checksums.normalized(hash));
+        }
+    }
+
+    /** The {@link #REBASED_FROM} fields of the migration's checksum file, oldest first; empty without one. */
+    public List<RebasedFrom> rebasedFrom(String tag) {
+        Path f = sumFile(tag);
+        if (!Files.exists(f)) return List.of();
+        return rebasedFromFields(sumFields(f));
+    }
+
+    /** The same, of a checksum file's fields. */
+    public static List<RebasedFrom> rebasedFromFields(String[] fields) {
+        List<RebasedFrom> out = new ArrayList<>();
+        for (String f : fields) {
+            RebasedFrom r = RebasedFrom.parse(f);
+            if (r != null) out.add(r);
+        }
+        return out;
+    }
+
     private boolean sumHas(String tag, String field) {
         Path f = sumFile(tag);
         return Files.exists(f) && java.util.Arrays.asList(sumFields(f)).contains(field);

@@ -107,6 +107,17 @@ public final class HistoryCheck {
                 + " --oneline -- " + dir + " names the commit that deleted it)";
     }
 
+    /**
+     * The way on for a database that ran a migration's SQL from before db:rebase regenerated it (the feature branch's dev database):
+     * its branch is merged, so "merge the branch that has it" leads nowhere, and db:baseline refuses while the old row remains.
+     */
+    public static String rebasedWayOn(String repair) {
+        return "This database ran that SQL from before the merge, not what the folder now has (the branch is merged: nothing more to"
+                + " merge). On a development database, go back to before it or start it afresh, then run db:apply; or bring it to the"
+                + " folder's last schema with db:push and run " + repair + ", which removes the old row and records as applied the"
+                + " migrations whose schema the database then has (db:baseline refuses while the row remains).";
+    }
+
     /** How many names a message lists before "and N more": a squash of 300 migrations leaves 300 rows, not a 15 KB line. */
     public static final int SHOWN = 10;
 
@@ -160,6 +171,19 @@ public final class HistoryCheck {
         return rowsOf(after, s -> s.applied() != null && s.state() != MigrationState.State.MISSING_LOCALLY);
     }
 
+    /** "; created_at ... is 0002_age before db:rebase regenerated its SQL (...)" for each such row of {@code missing}; empty where none is. */
+    private static String regeneratedOnes(List<MigrationState> states, List<String> missing) {
+        StringBuilder out = new StringBuilder();
+        int shown = 0;
+        for (MigrationState s : states) {
+            if (s.migration() != null || !missing.contains(s.name()) || shown == SHOWN) continue;
+            Migrator.Regenerated r = Migrator.regenerated(s, states);
+            if (r == null) continue;
+            out.append(shown++ == 0 ? " (" : "; ").append(s.name()).append(" is ").append(r.told());
+        }
+        return out.length() == 0 ? "" : out.append(": this database ran its SQL from before the merge)").toString();
+    }
+
     public static void check(List<MigrationState> states, HistoryTable history, ApplyOptions options, Place place, EngineLog log) {
         List<String> edited = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
@@ -195,6 +219,7 @@ public final class HistoryCheck {
             // (a branch's migration rebased into another with regenerated SQL, a dropped one).
             throw new MigrationException("The database records " + (missing.size() > SHOWN ? missing.size() + " " : "") + "migration(s) the"
                     + " folder does not have: " + someOf(missing, place.repair().replace("db:repair", "db:status") + " lists them all")
+                    + regeneratedOnes(states, missing)
                     + ". Applying the pending ones on top could repeat or undo what those did (a migration rebased with regenerated SQL by"
                     + " db:rebase, or dropped after it ran here). On a development database, go back to before it"
                     + " (" + place.wayBack(rowsOf(states, s -> s.state() == MigrationState.State.MISSING_LOCALLY && missing.contains(s.name())))
@@ -213,8 +238,11 @@ public final class HistoryCheck {
             for (String m : missing) {
                 List<dev.godwit.engine.folder.Migration> between = states.stream().filter(s -> m.equals(s.name()) && s.migration() == null)
                         .map(s -> Migrator.ranBetween(s, states)).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+                Migrator.Regenerated regenerated = states.stream().filter(s -> m.equals(s.name()) && s.migration() == null)
+                        .map(s -> Migrator.regenerated(s, states)).filter(java.util.Objects::nonNull).findFirst().orElse(null);
                 log.warn("The database records a migration that is not in the folder: " + m
-                        + (between == null ? why : "; " + takenOut(between) + ". " + place.repair() + " removes its row only with -Ddb.force."));
+                        + (regenerated != null ? ": it is " + regenerated.told() + ". " + rebasedWayOn(place.repair())
+                        : between == null ? why : "; " + takenOut(between) + ". " + place.repair() + " removes its row only with -Ddb.force."));
             }
         }
         String all = place.repair().replace("db:repair", "db:status") + " lists them all";

@@ -313,6 +313,7 @@ public final class Migrator {
      */
     public static Migration renumbered(MigrationState row, List<MigrationState> states) {
         if (row.state() != MigrationState.State.MISSING_LOCALLY || row.applied() == null || row.applied().name() == null) return null;
+        if (regenerated(row, states) != null) return null;   // moved with its SQL regenerated: not the same migration under a new name
         String number = Tags.number(row.applied().name());
         if (number == null) return null;
         String name = row.applied().name().substring(number.length());
@@ -324,6 +325,37 @@ public final class Migrator {
         return sameName.size() == 1 ? sameName.get(0) : null;
     }
 
+    /** A folder migration whose SQL db:rebase regenerated, and what it was before ({@link MigrationsFolder#REBASED_FROM}). */
+    public record Regenerated(Migration migration, MigrationsFolder.RebasedFrom before) {
+        /** "0002_age before db:rebase regenerated it (was 0001_age)" */
+        public String told() {
+            return migration.tag() + " before db:rebase regenerated its SQL (" + (before.tag().equals(migration.tag()) ? "" : "it was " + before.tag() + "; ")
+                    + "its checksum file records this row's SQL and \"when\" as its own before the rebase)";
+        }
+    }
+
+    /**
+     * For a history row the folder lacks, the folder's migration whose checksum file says it is that row's migration before
+     * db:rebase regenerated its SQL (a database that ran the branch's old SQL: the feature branch's dev database), or null.
+     */
+    public static Regenerated regenerated(MigrationState row, List<MigrationState> states) {
+        if (row.state() != MigrationState.State.MISSING_LOCALLY || row.applied() == null || row.sameSqlAs() != null
+                || copied(states, row.applied()) != null) return null;
+        AppliedMigration r = row.applied();
+        for (MigrationState s : states) {
+            Migration m = s.migration();
+            if (m == null || m.file() == null || m.file().getParent() == null) continue;
+            List<MigrationsFolder.RebasedFrom> before;
+            try {
+                before = MigrationsFolder.at(m.file().getParent()).rebasedFrom(m.tag());
+            } catch (RuntimeException unreadable) {
+                continue;   // db:verify names an unreadable checksum file
+            }
+            for (MigrationsFolder.RebasedFrom b : before) if (b.recordedBy(r.name(), r.createdAt(), r.hash())) return new Regenerated(m, b);
+        }
+        return null;
+    }
+
     /**
      * For a history row the folder lacks (not a copy, not a moved or renumbered migration's), the folder's applied migrations
      * it ran between, the one before and the one after, or null where it is not inside the applied range. drizzle's history
@@ -333,7 +365,7 @@ public final class Migrator {
      */
     public static List<Migration> ranBetween(MigrationState row, List<MigrationState> states) {
         if (row.state() != MigrationState.State.MISSING_LOCALLY || row.applied() == null || row.sameSqlAs() != null
-                || copied(states, row.applied()) != null || renumbered(row, states) != null) return null;
+                || copied(states, row.applied()) != null || renumbered(row, states) != null || regenerated(row, states) != null) return null;
         AppliedMigration r = row.applied();
         java.util.Comparator<Migration> order;
         java.util.function.ToIntFunction<Migration> place;   // where a migration is against the row: < 0 before it, > 0 after it
@@ -430,6 +462,8 @@ public final class Migrator {
             }
             throw new MigrationException(SchemaAhead.refusal(db, pending, reached, this::command));
         }
+        pendingCheck.historyLacks(states.stream().filter(s -> s.state() == MigrationState.State.MISSING_LOCALLY && copied(states, s.applied()) == null)
+                .map(MigrationState::name).toList());
         try {
             pendingCheck.check(pending);
         } catch (dev.godwit.engine.GodwitException refused) {

@@ -17,6 +17,14 @@ public interface PendingCheck {
     void check(List<Migration> pending);
 
     /**
+     * Told before {@link #check}: the history rows of migrations the folder lacks that the apply goes on beside
+     * ({@code -Ddb.ignoreMissing}), by the names db:status gives them; db:baseline refuses such rows, so a way on through it
+     * names db:repair instead. Empty: none.
+     */
+    default void historyLacks(List<String> rows) {
+    }
+
+    /**
      * Whether {@link #check} reads the database's stored schema ({@link dev.godwit.engine.db.Database#schemaObjects}) whenever
      * migrations are pending: the pre-flight's replica of remote D1 does, so other checks may read it too at no request more.
      */

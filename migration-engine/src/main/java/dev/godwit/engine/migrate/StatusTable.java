@@ -37,6 +37,7 @@ public final class StatusTable {
         long applied = 0;
         List<String> foreign = new ArrayList<>();   // rows of migrations the folder lacks, with nothing here to pair them with
         List<String> takenOut = new ArrayList<>();   // such rows between two applied migrations: not another branch's on top
+        List<String> rebased = new ArrayList<>();   // rows of migrations db:rebase regenerated since they ran here: their branch is merged
         for (MigrationState s : states) {
             String when = "";
             if (s.applied() != null) {
@@ -62,6 +63,9 @@ public final class StatusTable {
                         + " moved it); " + repair + " moves that row, db:apply refuses to run it twice";
             } else if (s.sameSqlAs() != null) {
                 note += "; the same SQL as " + s.sameSqlAs() + ", moved (see there)";
+            } else if (Migrator.regenerated(s, states) != null) {
+                note += "; " + Migrator.regenerated(s, states).migration().tag() + " before db:rebase regenerated it (see below)";
+                rebased.add(s.name() + " is " + Migrator.regenerated(s, states).told());
             } else if (Migrator.renumbered(s, states) != null) {
                 note += "; " + Migrator.renumbered(s, states).tag() + " has its name under another number (moved by db:rebase after it ran"
                         + " here?): " + repair + " names the UPDATE that records the new name";
@@ -96,6 +100,13 @@ public final class StatusTable {
                     + " (applied from another branch, or dropped after " + (foreign.size() == 1 ? "it" : "they") + " ran here). "
                     + (anyPending ? "db:apply refuses to apply the pending ones on top while they remain: " : "db:apply warns of them: ")
                     + "merge the branch that has them, or, if they were abandoned, remove the rows with " + repair + ".";
+        }
+        if (!rebased.isEmpty()) {
+            String was = "The history records " + rebased.size() + " migration(s) as they were before db:rebase regenerated their SQL: "
+                    + String.join("; ", rebased.size() <= HistoryCheck.SHOWN ? rebased : rebased.subList(0, HistoryCheck.SHOWN))
+                    + (rebased.size() > HistoryCheck.SHOWN ? "; and " + (rebased.size() - HistoryCheck.SHOWN) + " more" : "") + ". "
+                    + HistoryCheck.rebasedWayOn(repair);
+            tail = tail == null ? was : was + " " + tail;
         }
         String more = null;
         if (!takenOut.isEmpty()) {

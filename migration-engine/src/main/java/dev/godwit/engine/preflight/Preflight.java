@@ -66,6 +66,8 @@ public final class Preflight implements PendingCheck {
     private final EngineLog log;
     // the settings below (and copy) are set on a copy of this by the with... methods
     private boolean foreignKeysOffAround;
+    /** The history rows the folder lacks that this apply goes on beside ({@link #historyLacks}): db:baseline refuses them. */
+    private List<String> historyLacks = List.of();
     /** The db:repair command for the database checked (mvn db:repair alone works on the configured one, D1 unless -Dlocal). */
     private String repairCommand;
     /** What {@code wrangler d1 execute} calls the remote database, for the query a partial prediction asks to run there. */
@@ -492,6 +494,11 @@ public final class Preflight implements PendingCheck {
     }
 
     @Override
+    public void historyLacks(List<String> rows) {
+        this.historyLacks = rows == null ? List.of() : List.copyOf(rows);
+    }
+
+    @Override
     public void check(List<Migration> pending) {
         applyStopsAt = null;
         if (pending.isEmpty()) return;
@@ -710,7 +717,11 @@ public final class Preflight implements PendingCheck {
                 .findFirst().ifPresent(c -> sb.append(" (\"").append(c.table()).append("\".\"").append(c.column()).append("\" is a column ")
                         .append(c.migration().fileName()).append(" adds, but the database has it already, holding values: db:push or a hand change"
                         + " brought it here before the migration was written. On a development database, bring the rest of the schema with db:push"
-                        + " and record the migration as applied with db:baseline -Ddb.baseline=").append(c.migration().tag())
+                        + (historyLacks.isEmpty() ? " and record the migration as applied with db:baseline -Ddb.baseline=" + c.migration().tag()
+                        // db:baseline refuses a history with rows the folder lacks, and sends to db:repair: named at once
+                        : " and record the migration as applied with " + repairCommand + ", which removes the history's rows of migrations the"
+                        + " folder lacks (" + dev.godwit.engine.migrate.HistoryCheck.someOf(historyLacks, "db:status lists them all")
+                        + ", which db:baseline refuses) and records the migrations whose schema the database then has"))
                         .append(" instead of applying it)"));
         if (changes.stream().anyMatch(c -> c.kind() == RowChange.Kind.VALUES_NOT_KEPT && c.writesOwnValues())) {
             sb.append(" (rows written out as INSERT ... VALUES replace the database's values with those written: copy them from the table"

@@ -352,7 +352,10 @@ public final class Rebaser {
             writes.write(folder.sqlFile(newTag), sql);
             writes.write(folder.snapshotFile(newTag), SnapshotCodec.render(snap));
             // stamped with its "when", as db:generate writes it: a checksum file left by a later drizzle-kit drop is then told apart
-            if (!custom) writes.write(folder.sumFile(newTag), MigrationsFolder.sqlSum(sql) + " when=" + when + "\n");
+            // regenerated: what it was before is kept beside it, so the row of a database that ran the old SQL (the feature branch's
+            // dev database) is told as this migration before the rebase, not as another branch's (db:status, db:apply, db:repair)
+            if (!custom) writes.write(folder.sumFile(newTag), MigrationsFolder.sqlSum(sql) + " when=" + when
+                    + (sql.equals(oldSql) ? "" : rebasedFrom(folder, m, oldTag, oldSql)) + "\n");
             journal.add(entry);
             replay.add(new Migration(entry, folder.sqlFile(newTag), sql));
             lines.add("move " + oldTag + " -> " + newTag + (custom ? " (hand-written: SQL unchanged)" : sql.equals(oldSql) ? " (SQL unchanged)"
@@ -717,5 +720,22 @@ public final class Rebaser {
         } catch (IOException e) {
             throw new SnapshotException("cannot read " + folder.relative(f) + ": " + e.getMessage() + "; restore it from version control", e);
         }
+    }
+
+    /**
+     * The {@link MigrationsFolder#REBASED_FROM} fields of a regenerated migration's new checksum file: those its old file
+     * carried (rebased before) and this rebase's, its old tag, "when" and the hash of its old SQL as a database recorded it.
+     */
+    private static String rebasedFrom(MigrationsFolder folder, Entry m, String oldTag, String oldSql) {
+        StringBuilder out = new StringBuilder();
+        Path oldSum = folder.sumFile(oldTag);
+        if (Files.exists(oldSum)) {
+            ConflictSides sides = ConflictSides.of(read(folder, oldSum));
+            for (MigrationsFolder.RebasedFrom r : MigrationsFolder.rebasedFromFields(MigrationsFolder.sumFields(m.ours() ? sides.ours() : sides.theirs()))) {
+                out.append(' ').append(r.field());
+            }
+        }
+        out.append(' ').append(new MigrationsFolder.RebasedFrom(oldTag, m.entry().when(), dev.godwit.engine.folder.Checksums.sha256Hex(oldSql)).field());
+        return out.toString();
     }
 }

@@ -177,6 +177,17 @@ public final class Repairer {
                         adopted.add(moved);
                         continue;
                     }
+                    Migrator.Regenerated regenerated = Migrator.regenerated(s, states);
+                    if (regenerated != null) {
+                        // the feature branch's dev database: its old SQL ran here; recorded below where the database has the new schema (db:push)
+                        statements.add(deleteRow(table, history, r));
+                        removedRows.add(r);
+                        lines.add("remove the row of " + s.name() + " from " + history.name() + ": it is " + regenerated.told()
+                                + "; what the folder now has is recorded as applied where the database has its schema (after db:push)");
+                        removed.add(s.name());
+                        foreignRowsRemoved = true;
+                        continue;
+                    }
                     Migration renumbered = RenamedFiles.renumbered(s, states);
                     if (renumbered != null) {
                         // removing the row has db:apply run the migration a second time (a hotfix's UPDATE, twice on production);
@@ -262,13 +273,13 @@ public final class Repairer {
             } else if (stamped != null) {
                 // the same SQL under a new "when" (kept after a merge or an edit of the journal, its row moved above)
                 sums.write(folder.sumFile(m.tag()), sum + " when=" + m.when() + (folder.sumRecordsAnEdit(m.tag()) ? " " + MigrationsFolder.EDITED : "")
-                        + (folder.sumIsStamped(m.tag()) ? " " + MigrationsFolder.STAMPED : "") + "\n");
+                        + (folder.sumIsStamped(m.tag()) ? " " + MigrationsFolder.STAMPED : "") + rebasedFields(folder, m.tag()) + "\n");
                 lines.add("stamp " + file + " with the journal's \"when\" of " + m.tag() + ": " + stamped + " -> " + m.when());
                 sumTags.add(m.tag());
             } else if (!m.recordedBy(sum)) {
                 String updated = MigrationsFolder.sqlSum(m.sql());
                 // marked: db:generate then reads this file for triggers and views it did not write (PlanTrial)
-                sums.write(folder.sumFile(m.tag()), updated + " when=" + m.when() + " " + MigrationsFolder.EDITED + "\n");
+                sums.write(folder.sumFile(m.tag()), updated + " when=" + m.when() + " " + MigrationsFolder.EDITED + rebasedFields(folder, m.tag()) + "\n");
                 lines.add("re-record the checksum of " + m.tag() + " in " + file + ": " + abbreviate(sum)
                         + " -> " + abbreviate(updated) + " (" + m.fileName() + " was edited after it was generated)");
                 sumTags.add(m.tag());
@@ -393,6 +404,13 @@ public final class Repairer {
         } catch (RuntimeException unreadable) {
             return "";   // db:verify names an unreadable snapshot
         }
+    }
+
+    /** The checksum file's {@link MigrationsFolder#REBASED_FROM} fields, kept when db:repair writes it again. */
+    private static String rebasedFields(MigrationsFolder folder, String tag) {
+        StringBuilder out = new StringBuilder();
+        for (MigrationsFolder.RebasedFrom r : folder.rebasedFrom(tag)) out.append(' ').append(r.field());
+        return out.toString();
     }
 
     private static String deleteRow(String table, HistoryTable history, AppliedMigration r) {

@@ -52,5 +52,15 @@ class PushedColumnTest {
         assertTrue(e.getMessage().contains("(\"posts\".\"status\" is a column 0001_status.sql adds, but the database has it already, holding values:"
                 + " db:push or a hand change brought it here before the migration was written. On a development database, bring the rest of the"
                 + " schema with db:push and record the migration as applied with db:baseline -Ddb.baseline=0001_status instead of applying it)"), e.getMessage());
+
+        // applied beside history rows the folder lacks (-Ddb.ignoreMissing: a teammate's dev database after db:rebase regenerated its
+        // migration): db:baseline refuses those rows and sends to db:repair, so the way on names db:repair at once
+        Preflight beside = Preflight.ofFile(file, false, EngineLog.SILENT);
+        beside.historyLacks(List.of("created_at 900 (hash 4f2a9c1e07bd)"));
+        PreflightRefusedException r = assertThrows(PreflightRefusedException.class, () -> beside.check(List.of(m)));
+        assertTrue(r.getMessage().contains("bring the rest of the schema with db:push and record the migration as applied with mvn db:repair -Dlocal,"
+                + " which removes the history's rows of migrations the folder lacks (created_at 900 (hash 4f2a9c1e07bd), which db:baseline refuses)"
+                + " and records the migrations whose schema the database then has instead of applying it)"), r.getMessage());
+        assertFalse(r.getMessage().contains("db:baseline -Ddb.baseline="), r.getMessage());
     }
 }

@@ -135,8 +135,9 @@ class RebaserTest {
         assertEquals(List.of(), findings);
         assertTrue(log.contains("INFO   move 0001_age -> 0002_age (SQL regenerated on top of 0001_email)"), log.toString());
         assertTrue(log.stream().noneMatch(l -> l.contains("The moved migrations come from")), "a feature branch merged into main: no warning");
-        // its checksum file is stamped with its new "when", as db:generate stamps one (it had none: a stale file could pass for it)
-        assertTrue(files().get("meta/_sums/0002_age.sha256").endsWith(" when=" + folder.readJournal().entries().get(2).when() + "\n"),
+        // its checksum file is stamped with its new "when", as db:generate stamps one (it had none: a stale file could pass for it),
+        // and says what it was before (the row of a database that ran the old SQL is then told as this migration)
+        assertTrue(files().get("meta/_sums/0002_age.sha256").contains(" when=" + folder.readJournal().entries().get(2).when() + " rebased-from=0001_age@"),
                 files().get("meta/_sums/0002_age.sha256"));
 
         try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
