@@ -2,6 +2,7 @@ package dev.godwit.engine.d1;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntConsumer;
 import java.util.function.LongSupplier;
 
 /**
@@ -15,7 +16,11 @@ import java.util.function.LongSupplier;
  * requests however the threads interleave. Spreading the requests evenly (rather than spending the budget
  * in a burst, then waiting) keeps the sliding window that Cloudflare counts under the limit at
  * every instant, so other tools using the same token keep working. A 429 answer pauses everyone:
- * {@link #pauseFor} moves the next free slot past the server's {@code Retry-After}.
+ * {@link #pauseFor} moves the next free slot past the server's {@code Retry-After}, and halves the pace: a 429 says something
+ * else spends the same token's budget (a second fleet run, wrangler, the dashboard), and going back to the full pace after the
+ * block went over again as soon as it ended, every window. The lowered pace holds for a window after the block, then goes back
+ * up by a tenth of the limit per window without a 429 (never below an eighth of the limit). The 429s answered to the requests
+ * already in flight when the first came back halve it once, not once each.
  *
  * <p>Memory: two longs, whatever the number of requests or threads.
  */
@@ -35,6 +40,13 @@ public final class RateLimiter {
     private final LongSupplier clock;
     private final Object lock = new Object();
     private long nextSlot;                        // guarded by lock: earliest time (nanos) the next request may go
+    private int pace;                             // guarded by lock: requests per window now (the limit, or less after a 429)
+    private long paceInterval;                    // guarded by lock: slots that far apart for the pace
+    private int paceCatchUp;                      // guarded by lock
+    private long paceSince;                       // guarded by lock: when the pace last changed (or the block that lowered it ended)
+    private long sameBurstUntil = Long.MIN_VALUE; // guarded by lock: 429s answered before this are of the burst that lowered the pace
+    private int lowestPace;                       // guarded by lock
+    private volatile IntConsumer onLowered = p -> { };
     private final AtomicLong granted = new AtomicLong();
     private final AtomicLong pausedNanos = new AtomicLong();
     private final AtomicLong pauses = new AtomicLong();
@@ -54,6 +66,47 @@ public final class RateLimiter {
         this.intervalNanos = Math.max(1, (window.toNanos() + (limit - catchUp) - 1) / (limit - catchUp));
         this.clock = clock;
         this.nextSlot = clock.getAsLong();   // no catch-up credit at the start
+        this.pace = limit;
+        this.lowestPace = limit;
+        this.paceInterval = intervalNanos;
+        this.paceCatchUp = catchUp;
+    }
+
+    /** Told the new pace (requests per window) each time a 429 lowers it. */
+    public void onPaceLowered(IntConsumer listener) {
+        this.onLowered = listener == null ? p -> { } : listener;
+    }
+
+    /** Requests per window now: the limit, or less while a 429 keeps it lowered. */
+    public int pace() {
+        synchronized (lock) {
+            return pace;
+        }
+    }
+
+    /** The lowest pace of this limiter so far (the limit when no 429 lowered it). */
+    public int lowestPace() {
+        synchronized (lock) {
+            return lowestPace;
+        }
+    }
+
+    /** The lowest pace a 429 brings it to: an eighth of the limit. */
+    int floor() {
+        return Math.max(1, limit / 8);
+    }
+
+    /** How much a window without a 429 gives back: a tenth of the limit. */
+    int step() {
+        return Math.max(1, limit / 10);
+    }
+
+    // guarded by lock
+    private void setPace(int p, long now) {
+        pace = p;
+        paceSince = now;
+        paceCatchUp = Math.max(0, Math.min(16, p / 100));
+        paceInterval = Math.max(1, (window.toNanos() + (p - paceCatchUp) - 1) / (p - paceCatchUp));
     }
 
     /** Godwit's default for a real Cloudflare token: {@value #DEFAULT_LIMIT} requests per 5 minutes. */
@@ -96,8 +149,9 @@ public final class RateLimiter {
         long slot;
         synchronized (lock) {
             long now = clock.getAsLong();
-            slot = Math.max(now - catchUp * intervalNanos, nextSlot);
-            nextSlot = slot + intervalNanos;
+            if (pace < limit && now - paceSince >= window.toNanos()) setPace(Math.min(limit, pace + step()), now);
+            slot = Math.max(now - paceCatchUp * paceInterval, nextSlot);
+            nextSlot = slot + paceInterval;
         }
         granted.incrementAndGet();
         return slot;
@@ -109,14 +163,25 @@ public final class RateLimiter {
      */
     public void pauseFor(long millis) {
         if (millis <= 0) return;
+        int lowered = 0;
         synchronized (lock) {
-            long until = clock.getAsLong() + millis * 1_000_000L;
+            long now = clock.getAsLong();
+            long until = now + millis * 1_000_000L;
             if (until > nextSlot) {
                 pausedNanos.addAndGet(until - nextSlot);
                 nextSlot = until;
             }
+            if (now >= sameBurstUntil) {
+                // the first 429 of a burst (those in flight come back the same): half the pace, counted from the block's end
+                sameBurstUntil = until;
+                int p = Math.max(floor(), pace / 2);
+                setPace(p, until);
+                if (p < lowestPace) lowestPace = p;
+                lowered = p;
+            }
         }
         pauses.incrementAndGet();
+        if (lowered > 0) onLowered.accept(lowered);
     }
 
     /** Slots handed out so far. */

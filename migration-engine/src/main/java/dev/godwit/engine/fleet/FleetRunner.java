@@ -344,6 +344,18 @@ public final class FleetRunner {
     private Result runAll(String command, List<Migration> local, Work work, boolean failuresFail, Set<String> skip) {
         long start = System.nanoTime();
         RateLimiter limiter = new RateLimiter(options.rateLimit(), options.window());
+        AtomicBoolean saidLowered = new AtomicBoolean();
+        limiter.onPaceLowered(pace -> {
+            // once: a second run on the same token (or wrangler, the dashboard) spends its budget too; at the full pace again after
+            // the block, both went over again as soon as it ended, every window
+            if (saidLowered.compareAndSet(false, true)) {
+                log.warn("Cloudflare answered HTTP 429 (its API rate limit): something else is using this token (another db:apply, wrangler,"
+                        + " the dashboard), or -Ddb.d1.rateLimit is above what it is allowed. This run lowers its pace to " + pace + " requests per " + human(options.window()) + " (from "
+                        + options.rateLimit() + "), halved again on each later 429 (not below " + Math.max(1, options.rateLimit() / 8)
+                        + "), and goes back up by " + Math.max(1, options.rateLimit() / 10) + " per " + human(options.window())
+                        + " without one.");
+            }
+        });
         D1Settings settings = fleet.template().withRetries(5, options.backoff(), options.window().plusSeconds(60));
         List<String> order = local.stream().map(Migration::tag).toList();
         AtomicBoolean stop = new AtomicBoolean();
@@ -423,6 +435,7 @@ public final class FleetRunner {
             summary.put("apiCalls", limiter.granted());
             summary.put("rateLimitPauses", limiter.pauses());
             summary.put("rateLimitPausedSeconds", limiter.pausedMillis() / 1000.0);
+            summary.put("lowestPace", limiter.lowestPace());
             summary.put("listedTotal", members.total());
             report.finish(summary);
             if (report.rows() == 0 && !stoppedEarly) {
@@ -440,7 +453,8 @@ public final class FleetRunner {
                         + " passed " + human(options.window().plusSeconds(60)) + " failed, listed above). Cloudflare counts its limit per user or account token, the dashboard and wrangler"
                         + " included: something else used this token during the run, or the run's pace (-Ddb.d1.rateLimit=" + options.rateLimit()
                         + " per " + human(options.window()) + ") is above what the token is allowed. Give other tools another token, or lower"
-                        + " -Ddb.d1.rateLimit.");
+                        + " -Ddb.d1.rateLimit." + (limiter.lowestPace() < options.rateLimit() ? " After them the run lowered its own pace, to "
+                        + limiter.lowestPace() + " per " + human(options.window()) + " at the lowest." : ""));
             }
             if (refusedAccess.get()) {
                 throw new GodwitException(GodwitException.Kind.BROKEN, failureMessage(command, result, report, stopReason));
@@ -864,6 +878,8 @@ public final class FleetRunner {
             String line = progressLine(command, total >= 0 ? total : estimate, done, report.failed(), running.get(), span[0], span[1], span[2] / 1e9);
             // a Retry-After of minutes holds every worker: said, or the line reads as a stalled run
             if (limiter.pauses() > 0) line += " · " + limiter.pauses() + " × HTTP 429, waited " + human(Duration.ofMillis(limiter.pausedMillis()));
+            int pace = limiter.pace();
+            if (pace < options.rateLimit()) line += " · pace " + pace + " per " + human(options.window()) + " (lowered after HTTP 429)";
             log.info(total < 0 && estimate >= 0 ? line.replaceFirst("/" + estimate + " done", "/~" + estimate + " done") : line);
         }, every, every, TimeUnit.MILLISECONDS);
         return s;

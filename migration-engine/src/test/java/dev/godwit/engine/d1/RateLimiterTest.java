@@ -77,4 +77,41 @@ class RateLimiterTest {
         long waited = (System.nanoTime() - t0) / 1_000_000;
         assertTrue(waited >= 140, "waited " + waited + " ms after a 150 ms Retry-After");
     }
+
+    /**
+     * A 429 halves the pace (the 429s of the requests in flight with it halve it once), holds it for a window after the block,
+     * then gives back a tenth of the limit per window without one; never below an eighth.
+     */
+    @Test
+    void a429HalvesThePaceOnceAndAWindowWithoutOneGivesSomeBack() {
+        AtomicLong now = new AtomicLong(1_000_000_000L);
+        RateLimiter limiter = new RateLimiter(100, Duration.ofSeconds(1), now::get);   // 10 ms apart
+        List<Integer> told = new ArrayList<>();
+        limiter.onPaceLowered(told::add);
+        limiter.reserve();
+        limiter.pauseFor(1000);
+        limiter.pauseFor(1000);   // in flight with the first: the same burst
+        now.addAndGet(500_000_000L);
+        limiter.pauseFor(500);
+        assertEquals(List.of(50), told);
+        assertEquals(50, limiter.pace());
+        now.addAndGet(500_000_000L);   // the block ends
+        long a = limiter.reserve();
+        long b = limiter.reserve();
+        assertEquals(20_000_000L, b - a, "50 per second: 20 ms apart");
+        now.addAndGet(999_000_000L);   // less than a window since the block ended
+        limiter.reserve();
+        assertEquals(50, limiter.pace());
+        now.addAndGet(2_000_000L);
+        limiter.reserve();
+        assertEquals(60, limiter.pace());
+        // a 429 after the block: halved again, down to an eighth at the most
+        for (int i = 0; i < 5; i++) {
+            now.addAndGet(2_000_000_000L);
+            limiter.pauseFor(10);
+        }
+        assertEquals(12, limiter.pace());
+        assertEquals(12, limiter.lowestPace());
+        assertEquals(List.of(50, 30, 15, 12, 12, 12), told);
+    }
 }
