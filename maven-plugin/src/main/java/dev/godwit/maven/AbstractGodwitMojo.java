@@ -173,6 +173,13 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
     @Parameter(property = "db.fleet.failFast", defaultValue = "false")
     protected boolean fleetFailFast;
 
+    /**
+     * Fleets: db:apply stops when its first N databases worked on all failed with the same error (the canary's, with a canary):
+     * the migration fails everywhere. 0: never.
+     */
+    @Parameter(property = "db.fleet.sameFailureStop", defaultValue = "10")
+    protected int fleetSameFailureStop;
+
     /** Fleets: databases worked on at once. */
     @Parameter(property = "db.fleet.concurrency", defaultValue = "8")
     protected int fleetConcurrency;
@@ -645,7 +652,7 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
         java.nio.file.Path reportDir = java.nio.file.Path.of(project.getBuild().getDirectory(), "godwit");
         var options = new dev.godwit.engine.fleet.FleetRunner.Options(fleetConcurrency, fleetCanary, fleetFailFast, d1RateLimit,
                 java.time.Duration.ofSeconds(Math.max(1, d1RateLimitWindowSeconds)), reportDir, ignoreChecksums, 5,
-                java.time.Duration.ofSeconds(5), java.time.Duration.ofMillis(500), ignoreMissing, outOfOrder);
+                java.time.Duration.ofSeconds(5), java.time.Duration.ofMillis(500), ignoreMissing, outOfOrder, fleetSameFailureStop);
         return new dev.godwit.engine.fleet.FleetRunner(fleet, historyTable(), options, engineLog()).withCommandArgs(fleetMemberArgs())
                 .withTablesFilter(tablesFilter());
     }

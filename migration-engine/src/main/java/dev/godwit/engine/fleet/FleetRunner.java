@@ -81,10 +81,19 @@ public final class FleetRunner {
      * @param progressEvery   how often the progress line is logged; zero: never
      * @param backoff         first wait before a retry that D1 allows (a 500 with its envelope, a refused connection)
      * @param ignoreMissing   apply even where the history records migrations the folder does not have ({@code -Ddb.ignoreMissing})
+     * @param sameFailureStop an apply stops when its first N databases worked on (the canary's, with a canary) all failed with the same
+     *                        error: the migration fails everywhere, and the rest would only spend the token's budget on it; 0 = never
+     *                        ({@code -Ddb.fleet.sameFailureStop}, {@link #SAME_FAILURE_STOP} by default)
      */
     public record Options(int concurrency, int canary, boolean failFast, int rateLimit, Duration window, Path reportDir, boolean ignoreChecksums,
-                          int maxAttempts, Duration progressEvery, Duration backoff, boolean ignoreMissing, boolean outOfOrder) {
+                          int maxAttempts, Duration progressEvery, Duration backoff, boolean ignoreMissing, boolean outOfOrder,
+                          int sameFailureStop) {
+        /** The default of {@code sameFailureStop}. */
+        public static final int SAME_FAILURE_STOP = 10;
+
         public Options {
+            if (sameFailureStop < 0) throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.fleet.sameFailureStop must be 0 (never) or more, not "
+                    + sameFailureStop);
             if (concurrency < 1) throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.fleet.concurrency must be at least 1, not " + concurrency);
             if (canary < 0) throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.fleet.canary must be 0 (none) or more, not " + canary);
             if (rateLimit < 1) throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.d1.rateLimit must be at least 1 request per 5 minutes, not " + rateLimit);
@@ -96,23 +105,37 @@ public final class FleetRunner {
 
         public Options(int concurrency, int canary, boolean failFast, int rateLimit, Duration window, Path reportDir, boolean ignoreChecksums,
                        int maxAttempts, Duration progressEvery, Duration backoff) {
-            this(concurrency, canary, failFast, rateLimit, window, reportDir, ignoreChecksums, maxAttempts, progressEvery, backoff, false, false);
+            this(concurrency, canary, failFast, rateLimit, window, reportDir, ignoreChecksums, maxAttempts, progressEvery, backoff, false, false,
+                    SAME_FAILURE_STOP);
         }
 
         public Options(int concurrency, int canary, boolean failFast, int rateLimit, Duration window, Path reportDir, boolean ignoreChecksums,
                        int maxAttempts, Duration progressEvery, Duration backoff, boolean ignoreMissing) {
-            this(concurrency, canary, failFast, rateLimit, window, reportDir, ignoreChecksums, maxAttempts, progressEvery, backoff, ignoreMissing, false);
+            this(concurrency, canary, failFast, rateLimit, window, reportDir, ignoreChecksums, maxAttempts, progressEvery, backoff, ignoreMissing, false,
+                    SAME_FAILURE_STOP);
+        }
+
+        public Options(int concurrency, int canary, boolean failFast, int rateLimit, Duration window, Path reportDir, boolean ignoreChecksums,
+                       int maxAttempts, Duration progressEvery, Duration backoff, boolean ignoreMissing, boolean outOfOrder) {
+            this(concurrency, canary, failFast, rateLimit, window, reportDir, ignoreChecksums, maxAttempts, progressEvery, backoff, ignoreMissing,
+                    outOfOrder, SAME_FAILURE_STOP);
+        }
+
+        /** Stop an apply whose first {@code n} databases worked on all failed with the same error; 0: never. */
+        public Options withSameFailureStop(int n) {
+            return new Options(concurrency, canary, failFast, rateLimit, window, reportDir, ignoreChecksums, maxAttempts, progressEvery, backoff,
+                    ignoreMissing, outOfOrder, n);
         }
 
         public Options withIgnoreMissing(boolean ignore) {
             return new Options(concurrency, canary, failFast, rateLimit, window, reportDir, ignoreChecksums, maxAttempts, progressEvery, backoff, ignore,
-                    outOfOrder);
+                    outOfOrder, sameFailureStop);
         }
 
         /** Apply migrations older than a database's last applied one, as {@code ApplyOptions.outOfOrder} ({@code -Ddb.outOfOrder}). */
         public Options withOutOfOrder(boolean allowed) {
             return new Options(concurrency, canary, failFast, rateLimit, window, reportDir, ignoreChecksums, maxAttempts, progressEvery, backoff,
-                    ignoreMissing, allowed);
+                    ignoreMissing, allowed, sameFailureStop);
         }
 
         public static Options defaults(Path reportDir) {
@@ -370,6 +393,7 @@ public final class FleetRunner {
                     + " at a time, at most " + options.rateLimit() + " requests per " + human(options.window()) + " for the token"
                     + (options.canary() > 0 ? ", canary " + options.canary() : "") + (options.failFast() ? ", fail fast" : "") + ".");
             ScheduledExecutorService ticker = progress(command, members, report, running, limiter, start);
+            Failures failures = new Failures(command, members, report, stop);
             // Ctrl-C or a CI job's timeout (SIGINT, SIGTERM): the JVM runs its shutdown hooks, and the log said nothing of where the
             // run stood or how to go on; a kill -9 runs none, and the report is written row by row for that
             Thread whenKilled = new Thread(() -> log.warn(killedNotice(command, report)), "godwit-fleet-killed");
@@ -377,7 +401,7 @@ public final class FleetRunner {
             try {
                 boolean wholeFleet = false;
                 if (options.canary() > 0) {
-                    phase(root, members, work, report, options.canary(), stop, running, skip, local);
+                    phase(root, members, work, report, options.canary(), stop, running, skip, local, failures);
                     // the canary is the first N databases worked on: those skipped as done (-Ddb.fleet.skipDoneIn) are passed over
                     // and not counted (they were counted in its wording: "the first 7 passed" of a canary of 2 after 5 skipped)
                     long skipped = report.byStatus().getOrDefault("skipped", 0L);
@@ -392,6 +416,7 @@ public final class FleetRunner {
                         stopReason = wholeFleet ? "the canary failed (" + report.failed() + " of " + tried + " database(s), " + covers + passedOver + ")"
                                 : "the canary failed (" + report.failed() + " of the first " + tried + " database(s)" + workedOn + passedOver
                                 + "); the other databases were not touched";
+                        if (failures.same() != null && tried > 1) stopReason += "; the " + tried + " all failed with the same error: " + failures.same();
                     } else if (wholeFleet) {
                         log.info("Canary: all " + tried + " database(s) passed, " + covers + (skipped == 0 ? "" : " (" + passedOver.substring(2) + ")") + ".");
                     } else if (!stop.get()) {
@@ -399,7 +424,7 @@ public final class FleetRunner {
                                 + "; continuing with the rest.");
                     }
                 }
-                if (!stoppedEarly && !wholeFleet) phase(root, members, work, report, 0, stop, running, skip, local);
+                if (!stoppedEarly && !wholeFleet) phase(root, members, work, report, 0, stop, running, skip, local, failures);
                 if (refusedAccess.get()) {
                     stoppedEarly = true;
                     stopReason = "Cloudflare refused the token or the account, so the run stopped (every other database would be refused too);"
@@ -409,6 +434,9 @@ public final class FleetRunner {
                     stopReason = "Cloudflare's API could not be reached for " + unreachableStop() + " databases in a row (the network, or"
                             + " db.d1.endpoint), so the run stopped; databases not yet started were not touched. Run the same command again once"
                             + " it is back: it continues where each database stands";
+                } else if (failures.stopReason() != null && !stoppedEarly) {
+                    stoppedEarly = true;
+                    stopReason = failures.stopReason();
                 } else if (stop.get() && !stoppedEarly) {
                     stoppedEarly = true;
                     stopReason = "stopped at the first failure (-Ddb.fleet.failFast); databases not yet started were not touched";
@@ -466,8 +494,108 @@ public final class FleetRunner {
         }
     }
 
+    /**
+     * Each failure said as it happens, the database and the first line of why (the first {@link FleetReport#LOGGED_FAILURES}, then
+     * once that more are counted): the progress line said only "(4 failed)", and a CI job's timeout hid the end's table. And an
+     * apply whose first N databases worked on ({@link Options#sameFailureStop}; a canary's are its own) all failed with the same
+     * error (the same migration and D1's same words: the database's own id and name aside) stops there: the migration fails
+     * everywhere, and the rest of the fleet would only spend the token's budget, for hours on a large one, to fail the same way.
+     */
+    private final class Failures {
+        private final String command;
+        private final FleetMembers members;
+        private final FleetReport report;
+        private final AtomicBoolean stop;
+        private final List<String> firstKeys = new ArrayList<>();   // guarded by this
+        private String firstError;                                  // guarded by this
+        private int logged;                                         // guarded by this
+        private String same;                                        // guarded by this
+        private String stopReason;                                  // guarded by this
+
+        Failures(String command, FleetMembers members, FleetReport report, AtomicBoolean stop) {
+            this.command = command;
+            this.members = members;
+            this.report = report;
+            this.stop = stop;
+        }
+
+        /** The error the first databases worked on all failed with, once they have; else null. */
+        synchronized String same() {
+            return same;
+        }
+
+        /** Why the run stopped at its first databases' one failure, or null. */
+        synchronized String stopReason() {
+            return stopReason;
+        }
+
+        /** A database worked on (not one skipped as done): said if it failed, and counted among the first. */
+        void add(FleetMember m, FleetReport.Row row) {
+            String warn = null;
+            String stopping = null;
+            synchronized (this) {
+                if (row.error() != null) {
+                    logged++;
+                    if (logged <= FleetReport.LOGGED_FAILURES) {
+                        warn = "fleet " + command + ": " + label(row) + " " + row.status() + ": " + oneLine(firstLine(row.error()));
+                    } else if (logged == FleetReport.LOGGED_FAILURES + 1) {
+                        warn = "fleet " + command + ": more than " + FleetReport.LOGGED_FAILURES + " databases failed: the progress line counts the"
+                                + " others, the report " + report.file() + " has each with its error.";
+                    }
+                }
+                int n = command.equals("apply") ? options.canary() > 0 ? options.canary() : options.sameFailureStop() : 0;
+                if (n > 0 && options.sameFailureStop() > 0 && firstKeys.size() < n) {
+                    firstKeys.add(row.error() == null ? null : keyOf(m, row.error()));
+                    if (firstError == null) firstError = row.error();
+                    if (firstKeys.size() == n && firstKeys.stream().allMatch(k -> k != null && k.equals(firstKeys.get(0)))) {
+                        same = sameText(firstKeys.get(0), firstError);
+                        // with a canary, the canary stops the run and says so; without, unless these were the whole fleet
+                        boolean rest = members.total() < 0 || report.rows() < members.total();
+                        if (options.canary() == 0 && rest) {
+                            stopReason = "the first " + n + " databases worked on all failed with the same error (" + same + "); databases not"
+                                    + " yet started were not touched (-Ddb.fleet.sameFailureStop=0 goes on past such a start)";
+                            stopping = "Stopping: " + stopReason + ".";
+                            stop.set(true);
+                        }
+                    }
+                }
+            }
+            if (warn != null) log.warn(warn);
+            if (stopping != null) log.warn(stopping);
+        }
+    }
+
+    /** An error told apart from another database's: its id and name (in the commands of the way on) taken out. */
+    private static String keyOf(FleetMember m, String error) {
+        String k = error;
+        if (m.id() != null) k = k.replace(m.id(), "<database>");
+        if (m.name() != null && !m.name().isEmpty()) k = k.replace(m.name(), "<database>");
+        return k;
+    }
+
+    /**
+     * What the databases' one error says before its first mention of the database (the commands of the way on, which the build
+     * failure lists per database), to its last full sentence: D1's words and the migration; else the first database's error.
+     */
+    private static String sameText(String key, String firstError) {
+        int at = key.indexOf("<database>");
+        if (at >= 0) {
+            String before = key.substring(0, at);
+            int dot = before.lastIndexOf(". ");
+            if (dot > 0) return oneLine(firstLine(before.substring(0, dot + 1)));
+        }
+        return oneLine(firstLine(firstError));
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) return "";
+        String t = s.strip();
+        int nl = t.indexOf('\n');
+        return nl < 0 ? t : t.substring(0, nl).strip();
+    }
+
     private void phase(D1Client root, FleetMembers members, Work work, FleetReport report, int limit, AtomicBoolean stop, AtomicInteger running,
-                       Set<String> skip, List<Migration> local) {
+                       Set<String> skip, List<Migration> local, Failures failures) {
         AtomicLong taken = new AtomicLong();
         List<Thread> workers = new ArrayList<>();
         List<Throwable> crashes = new ArrayList<>();
@@ -494,6 +622,7 @@ public final class FleetRunner {
                         running.decrementAndGet();
                     }
                     report.add(row);
+                    failures.add(m, row);
                     if (row.error() == null) unreachableInARow.set(0);
                     if (row.error() != null && options.failFast()) stop.set(true);
                     if (unreachableInARow.get() >= unreachableStop()) stoppedUnreachable.set(true);

@@ -1061,7 +1061,9 @@ class FleetTest {
         List<Migration> withEmpty = new ArrayList<>(migrations);
         withEmpty.add(new Migration(new dev.godwit.engine.folder.JournalEntry(3, "6", migrations.get(2).when() + 1000, "0003_empty", true),
                 dir.resolve("drizzle").resolve("0003_empty.sql"), "-- Custom SQL migration file, put your code below! --\n"));
-        FleetException e = assertThrows(FleetException.class, () -> runner(new FleetSelection.NameGlob("q-*"), options(2)).apply(withEmpty));
+        // not stopped after the first 10, failing the same way (aMigrationThatFailsEverywhereStopsTheApplyAfterTheFirstTenDatabases)
+        FleetException e = assertThrows(FleetException.class, () -> runner(new FleetSelection.NameGlob("q-*"), options(2).withSameFailureStop(0))
+                .apply(withEmpty));
         assertTrue(e.getMessage().startsWith("Fleet apply: 22 of 22 database(s) failed."), e.getMessage());
         assertEquals(20, e.getMessage().split("\n  - q-", -1).length - 1, e.getMessage());
         assertTrue(e.getMessage().contains(" holds no SQL (only comments); applying it would record it as applied and lock it. Write your SQL in"
@@ -1234,6 +1236,62 @@ class FleetTest {
         lowered.addAll(logB.lines());
         assertTrue(lowered.stream().filter(l -> l.contains("lowers its pace")).count() >= 1, lowered.toString());
         assertTrue(logLines.stream().filter(l -> l.contains("lowers its pace")).count() <= 1, logLines.toString());
+    }
+
+    /**
+     * A migration D1 refuses on every database (each already holds what it creates) failed database after database until the
+     * whole fleet had spent its budget on it (hours on a large one), and none was named before the end. The first 10 worked on
+     * all failing with the same error now stop the run there, naming it; -Ddb.fleet.sameFailureStop=0 goes on past them.
+     */
+    @Test
+    void aMigrationThatFailsEverywhereStopsTheApplyAfterTheFirstTenDatabases() {
+        List<String> ids = standIn.createDatabases("s", 30);
+        for (String id : ids) standIn.execute(id, "CREATE TABLE t3 (x)");
+        FleetException e = assertThrows(FleetException.class, () -> runner(new FleetSelection.NameGlob("s-*"), options(2)).apply(migrations));
+        String same = "the first 10 databases worked on all failed with the same error (migration " + migrations.get(2).fileName()
+                + " was refused by D1 and rolled back (nothing of it was applied): ";
+        assertTrue(e.getMessage().contains(same), e.getMessage());
+        assertTrue(e.getMessage().contains("table `t3` already exists: SQLITE_ERROR.); databases not yet started were not touched"
+                + " (-Ddb.fleet.sameFailureStop=0 goes on past such a start)"), e.getMessage());
+        long touched = ids.stream().filter(id -> standIn.callsTo(id) > 0).count();
+        assertTrue(touched >= 10 && touched <= 12, touched + " databases touched");   // the 10, and those in flight (2 at a time)
+        assertTrue(logLines.stream().anyMatch(l -> l.startsWith("WARN Stopping: " + same)), logLines.toString());
+        for (String id : ids) {
+            if (standIn.callsTo(id) == 0) assertEquals(List.of("t3"), userTables(id), "untouched: " + id);
+        }
+
+        // a canary stops at its own end, and says when its databases all failed the same way
+        FleetRunner.Options canary3 = new FleetRunner.Options(2, 3, false, 100_000, Duration.ofSeconds(5), dir.resolve("target/godwit"), false, 3,
+                Duration.ZERO, Duration.ofMillis(20));
+        FleetException c = assertThrows(FleetException.class, () -> runner(new FleetSelection.NameGlob("s-*"), canary3).apply(migrations));
+        assertTrue(c.getMessage().contains("the canary failed (3 of the first 3 database(s)); the other databases were not touched; the 3 all failed"
+                + " with the same error: migration " + migrations.get(2).fileName() + " was refused by D1"), c.getMessage());
+
+        // told to go on regardless: every database is worked on
+        FleetException all = assertThrows(FleetException.class, () -> runner(new FleetSelection.NameGlob("s-*"), options(2).withSameFailureStop(0))
+                .apply(migrations));
+        assertTrue(all.getMessage().contains("30 of 30 database(s) failed"), all.getMessage());
+        for (String id : ids) assertTrue(standIn.callsTo(id) > 0, id);
+    }
+
+    /** The first ten failing with different errors, or one of them applied, stop nothing: each failure is named as it happens. */
+    @Test
+    void failuresAreNamedAsTheyHappenTheFirstTwentyThenCounted() {
+        List<String> ids = standIn.createDatabases("f", 25);
+        for (String id : ids.subList(1, 25)) standIn.execute(id, "CREATE TABLE t3 (x)");
+        FleetRunner.Options o = new FleetRunner.Options(2, 0, false, 100_000, Duration.ofSeconds(5), dir.resolve("target/godwit"), false, 3,
+                Duration.ZERO, Duration.ofMillis(20));
+        FleetException e = assertThrows(FleetException.class, () -> runner(new FleetSelection.NameGlob("f-*"), o).apply(migrations));
+        assertTrue(e.getMessage().contains("24 of 25 database(s) failed"), e.getMessage());
+        List<String> named = logLines.stream().filter(l -> l.matches("WARN fleet apply: f-00\\d\\d \\([0-9a-f-]+\\) failed: migration "
+                + java.util.regex.Pattern.quote(migrations.get(2).fileName()) + " was refused by D1 .*")).toList();
+        assertEquals(20, named.size(), logLines.toString());
+        int summary = logLines.indexOf(logLines.stream().filter(l -> l.startsWith("INFO Fleet apply: 25 database(s)")).findFirst().orElseThrow());
+        assertTrue(logLines.indexOf(named.get(19)) < summary, "named before the summary");
+        assertEquals(1, logLines.stream().filter(l -> l.equals("WARN fleet apply: more than 20 databases failed: the progress line counts the others,"
+                + " the report " + e.getMessage().replaceAll("(?s).*Report: (\\S+)\\n.*", "$1") + " has each with its error.")).count(), logLines.toString());
+        assertTrue(logLines.stream().noneMatch(l -> l.contains("Stopping")), logLines.toString());
+        for (String id : ids) assertTrue(standIn.callsTo(id) > 0, id);
     }
 
     @Test
