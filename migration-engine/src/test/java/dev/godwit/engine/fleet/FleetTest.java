@@ -56,11 +56,14 @@ class FleetTest {
 
     static List<Migration> generate(Path folderDir, int n) {
         MigrationsFolder folder = MigrationsFolder.at(folderDir);
-        Generator g = new Generator();
         List<TableDef> tables = new ArrayList<>();
+        // a second apart: one clock's steps could be a millisecond apart, and a test recording a row at "when + 1" then met the next
+        // migration's own "when" (an edited migration, where another branch's was meant: a failure now and then)
+        java.time.Instant start = java.time.Instant.now();
         for (int i = 1; i <= n; i++) {
             tables.add(table("t" + i, "name"));
-            g.generate(new SchemaDef(List.copyOf(tables), List.of()), folder, GenerateOptions.batch().withName("step" + i));
+            new Generator(java.time.Clock.fixed(start.plusSeconds(i), java.time.ZoneOffset.UTC), new java.util.Random(i))
+                    .generate(new SchemaDef(List.copyOf(tables), List.of()), folder, GenerateOptions.batch().withName("step" + i));
         }
         return folder.migrations();
     }
