@@ -84,38 +84,32 @@ final class CompileWhenStale {
         MavenProject parent = project.getParent();
         if (packages.isEmpty() || parent == null || parent.getFile() == null || parent.getModules().isEmpty()) return;
         Path parentDir = parent.getBasedir().toPath();
-        for (org.apache.maven.artifact.Artifact a : project.getArtifacts()) {
-            java.io.File file = a.getFile();
-            if (file == null || !file.isFile() || !file.getName().endsWith(".jar") || !holdsPackage(file.toPath(), packages)) continue;
-            for (String m : parent.getModules()) {
-                Path dir = parentDir.resolve(m).normalize();
-                Path pom = Files.isDirectory(dir) ? dir.resolve("pom.xml") : dir;
-                if (!Files.isRegularFile(pom)) continue;
-                org.apache.maven.model.Model model;
-                try (java.io.Reader r = Files.newBufferedReader(pom)) {
-                    model = new org.apache.maven.model.io.xpp3.MavenXpp3Reader().read(r);
-                } catch (Exception unreadable) {
-                    continue;
-                }
-                String group = model.getGroupId() != null ? model.getGroupId() : model.getParent() != null ? model.getParent().getGroupId() : null;
-                if (!a.getArtifactId().equals(model.getArtifactId()) || !a.getGroupId().equals(group)) continue;
-                Path moduleDir = pom.getParent();
-                String sourceDir = model.getBuild() != null && model.getBuild().getSourceDirectory() != null ? model.getBuild().getSourceDirectory()
-                        : "src/main/java";
-                Path sources = moduleDir.resolve(sourceDir);
-                List<Path> newer = StaleClasses.newerThanBuilt(List.of(sources), file.toPath(), packages).stream()
-                        .map(f -> parentDir.relativize(sources.resolve(f))).toList();
-                if (!newer.isEmpty()) throw new MojoFailureException(StaleClasses.staleJarMessage(file.toPath(), m, newer, goal));
+        // the parent's modules read once, then only a jar of one of them opened: this runs at every db:generate
+        java.util.Map<String, String[]> modules = new java.util.HashMap<>();   // groupId:artifactId -> {module, its source folder}
+        for (String m : parent.getModules()) {
+            Path dir = parentDir.resolve(m).normalize();
+            Path pom = Files.isDirectory(dir) ? dir.resolve("pom.xml") : dir;
+            if (!Files.isRegularFile(pom)) continue;
+            org.apache.maven.model.Model model;
+            try (java.io.Reader r = Files.newBufferedReader(pom)) {
+                model = new org.apache.maven.model.io.xpp3.MavenXpp3Reader().read(r);
+            } catch (Exception unreadable) {
+                continue;
             }
+            String group = model.getGroupId() != null ? model.getGroupId() : model.getParent() != null ? model.getParent().getGroupId() : null;
+            String sourceDir = model.getBuild() != null && model.getBuild().getSourceDirectory() != null ? model.getBuild().getSourceDirectory()
+                    : "src/main/java";
+            modules.put(group + ":" + model.getArtifactId(), new String[] {m, pom.getParent().resolve(sourceDir).toString()});
         }
-    }
-
-    /** Whether the jar has an entry under one of the packages' directories. */
-    private static boolean holdsPackage(Path jar, List<String> packages) {
-        try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(jar.toFile())) {
-            return z.stream().anyMatch(e -> packages.stream().anyMatch(p -> e.getName().startsWith(p.replace('.', '/') + "/")));
-        } catch (java.io.IOException e) {
-            return false;
+        for (org.apache.maven.artifact.Artifact a : project.getArtifacts()) {
+            String[] module = modules.get(a.getGroupId() + ":" + a.getArtifactId());
+            java.io.File file = a.getFile();
+            if (module == null || file == null || !file.isFile() || !file.getName().endsWith(".jar")) continue;
+            Path sources = Path.of(module[1]);
+            // empty where the jar holds no class of the schema's packages
+            List<Path> newer = StaleClasses.newerThanBuilt(List.of(sources), file.toPath(), packages).stream()
+                    .map(f -> parentDir.relativize(sources.resolve(f))).toList();
+            if (!newer.isEmpty()) throw new MojoFailureException(StaleClasses.staleJarMessage(file.toPath(), module[0], newer, goal));
         }
     }
 
