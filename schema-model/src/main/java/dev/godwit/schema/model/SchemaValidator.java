@@ -351,7 +351,7 @@ public final class SchemaValidator {
                 }
             }
             case JSON -> {
-                if (text != null && !JsonText.valid(text)) {
+                if (text != null && !JsonSyntax.valid(text)) {
                     return "the default " + d.sql() + " is no JSON, and mode json parses every value read (JSON.parse), so every row given this"
                             + " default fails to read; give the value as a Map or List (YAML: a mapping or list), or its JSON text (e.g. "
                             + DefaultValue.quote("{\"a\": 1}") + ")";

@@ -1,17 +1,17 @@
 package dev.godwit.schema.model;
 
 /** Whether a text is one JSON value (RFC 8259), as {@code JSON.parse} and SQLite's {@code json_valid} take it. */
-final class JsonText {
+final class JsonSyntax {
 
     private final String s;
     private int i;
 
-    private JsonText(String s) {
+    private JsonSyntax(String s) {
         this.s = s;
     }
 
     static boolean valid(String text) {
-        JsonText p = new JsonText(text);
+        JsonSyntax p = new JsonSyntax(text);
         try {
             p.space();
             p.value(0);
