@@ -30,12 +30,10 @@ final class LockWait extends BusyHandler {
         this.fromApplication = fromApplication;
     }
 
-    /** Installs the handler on the connection in place of its busy timeout; notices go nowhere until {@link #tellTo}. */
-    static LockWait install(Connection connection, String description, long noticeAfterMs, long maxWaitMs) throws SQLException {
-        return install(connection, description, noticeAfterMs, maxWaitMs, false);
-    }
-
-    /** As above; {@code fromApplication}: the notice goes to an application's log (Godwit.migrate), said for it. */
+    /**
+     * Installs the handler on the connection in place of its busy timeout; notices go nowhere until {@link #tellTo}.
+     * {@code fromApplication}: the notice goes to an application's log (Godwit.migrate), said for it.
+     */
     static LockWait install(Connection connection, String description, long noticeAfterMs, long maxWaitMs, boolean fromApplication) throws SQLException {
         LockWait wait = new LockWait(description, noticeAfterMs, maxWaitMs, fromApplication);
         setHandler(connection, wait);

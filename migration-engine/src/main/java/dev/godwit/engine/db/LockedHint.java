@@ -11,17 +11,13 @@ public final class LockedHint {
 
     /** The hint for SQLite's {@code message}, or null when it is no lock that outlasted the wait. */
     public static String of(String message) {
-        return of(message, SqliteDatabase.DEFAULT_LOCK_WAIT);
-    }
-
-    /** As {@link #of(String)}, for a connection that waited {@code waited} ({@link SqliteDatabase#lockWait()}). */
-    public static String of(String message, java.time.Duration waited) {
-        return of(message, waited, false);
+        return of(message, SqliteDatabase.DEFAULT_LOCK_WAIT, false);
     }
 
     /**
-     * As {@link #of(String, java.time.Duration)}; {@code fromApplication}: said to an application's Godwit.migrate, where no
-     * command is run again (the start is) and the connection holding the lock is most likely another instance migrating.
+     * As {@link #of(String)}, for a connection that waited {@code waited} ({@link SqliteDatabase#lockWait()}); {@code fromApplication}:
+     * said to an application's Godwit.migrate, where no command is run again (the start is) and the connection holding the lock is
+     * most likely another instance migrating.
      */
     public static String of(String message, java.time.Duration waited, boolean fromApplication) {
         if (message == null || !(message.contains("SQLITE_BUSY") || message.contains("database is locked"))) return null;
@@ -44,13 +40,9 @@ public final class LockedHint {
 
     /**
      * The hint for SQLite's {@code message} when the file could not be written for a reason of the file's, not the migration's (it,
-     * or its folder where SQLite puts the journal, is read-only to this process; the disk is full); else null.
+     * or its folder where SQLite puts the journal, is read-only to this process; the disk is full); else null. {@code fromApplication}:
+     * the way on is to start the application again, not to run a command.
      */
-    public static String unwritable(String message) {
-        return unwritable(message, false);
-    }
-
-    /** As {@link #unwritable(String)}; {@code fromApplication}: the way on is to start the application again, not to run a command. */
     public static String unwritable(String message, boolean fromApplication) {
         if (message == null) return null;
         String again = fromApplication ? "start the application again" : "run again";

@@ -91,7 +91,7 @@ class LockWaitTest {
     void theWorkBetweenTwoWaitsOfOneStatementIsNotCountedAsWaiting() throws Exception {
         List<String> notices = new java.util.ArrayList<>();
         try (Connection c = new org.sqlite.JDBC().connect("jdbc:sqlite::memory:", new java.util.Properties())) {
-            LockWait wait = LockWait.install(c, "test file", 50, SqliteDatabase.BUSY_TIMEOUT_MS);
+            LockWait wait = LockWait.install(c, "test file", 50, SqliteDatabase.BUSY_TIMEOUT_MS, false);
             wait.tellTo(notices::add);
             assertEquals(1, wait.callback(0));   // 1 ms
             Thread.sleep(120);                    // the statement's work, the lock held meanwhile
