@@ -92,12 +92,12 @@ public final class RateLimiter {
     }
 
     /** The lowest pace a 429 brings it to: an eighth of the limit. */
-    int floor() {
+    public int floor() {
         return Math.max(1, limit / 8);
     }
 
     /** How much a window without a 429 gives back: a tenth of the limit. */
-    int step() {
+    public int step() {
         return Math.max(1, limit / 10);
     }
 

@@ -374,8 +374,8 @@ public final class FleetRunner {
             if (saidLowered.compareAndSet(false, true)) {
                 log.warn("Cloudflare answered HTTP 429 (its API rate limit): something else is using this token (another db:apply, wrangler,"
                         + " the dashboard), or -Ddb.d1.rateLimit is above what it is allowed. This run lowers its pace to " + pace + " requests per " + human(options.window()) + " (from "
-                        + options.rateLimit() + "), halved again on each later 429 (not below " + Math.max(1, options.rateLimit() / 8)
-                        + "), and goes back up by " + Math.max(1, options.rateLimit() / 10) + " per " + human(options.window())
+                        + options.rateLimit() + "), halved again on each later 429 (not below " + limiter.floor()
+                        + "), and goes back up by " + limiter.step() + " per " + human(options.window())
                         + " without one.");
             }
         });
