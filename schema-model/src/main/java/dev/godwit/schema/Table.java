@@ -253,6 +253,16 @@ public abstract class Table {
             return this;
         }
 
+        /**
+         * Descending column keys: {@code onDesc(createdAt)} is the key {@code "created_at" DESC}, the way {@code db:pull}
+         * writes an index declared {@code (created_at DESC)}. Mixed with {@link #on} and {@link #onExpression} in the order called.
+         */
+        public IndexBuilder onDesc(Column... onColumns) {
+            requireOwn(Arrays.asList(onColumns), "index(\"" + indexName + "\").onDesc");
+            for (Column c : onColumns) keys.add(IndexDef.Key.expression("\"" + c.name().replace("\"", "\"\"") + "\" DESC"));
+            return this;
+        }
+
         /** An expression key, e.g. {@code "lower(\"email\")"}. */
         public IndexBuilder onExpression(String sql) {
             keys.add(IndexDef.Key.expression(sql));

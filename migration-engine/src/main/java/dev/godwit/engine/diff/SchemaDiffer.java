@@ -406,6 +406,7 @@ public final class SchemaDiffer {
             IndexDef.Key x = a.keys().get(k);
             IndexDef.Key y = b.keys().get(k);
             if (x.expression() != y.expression()) return false;
+            if (x.expression() && IndexKeys.sameDescendingColumn(x.text(), y.text())) continue;   // created DESC, "created" DESC
             if (x.expression() ? !Objects.equals(CheckText.comparable(x.text(), aTable), CheckText.comparable(y.text(), bTable)) : !x.text().equals(y.text())) return false;
         }
         return true;

@@ -7,6 +7,7 @@ import static dev.godwit.engine.pull.JavaLiterals.numberLiteral;
 import static dev.godwit.engine.pull.JavaLiterals.quoteIdentifier;
 import static dev.godwit.engine.pull.JavaLiterals.str;
 
+import dev.godwit.engine.diff.IndexKeys;
 import dev.godwit.engine.sql.SqlLexer;
 import dev.godwit.schema.model.CheckDef;
 import dev.godwit.schema.model.ColumnDef;
@@ -17,6 +18,7 @@ import dev.godwit.schema.model.Generated;
 import dev.godwit.schema.model.IndexDef;
 import dev.godwit.schema.model.PrimaryKeyDef;
 import dev.godwit.schema.model.SchemaDef;
+import dev.godwit.schema.model.SqliteNames;
 import dev.godwit.schema.model.TableDef;
 import dev.godwit.schema.model.ViewDef;
 import java.util.ArrayList;
@@ -36,7 +38,7 @@ import java.util.regex.Pattern;
  */
 public final class JavaSchemaWriter {
 
-    private static final Pattern TEXT_LENGTH = Pattern.compile("text\\(([1-9][0-9]{0,8})\\)");
+    private static final Pattern TEXT_LENGTH = Pattern.compile("text\\(([1-9][0-9]{0,8})\\)", Pattern.CASE_INSENSITIVE);
 
     private JavaSchemaWriter() {
     }
@@ -151,8 +153,9 @@ public final class JavaSchemaWriter {
             StringBuilder sb = new StringBuilder();
             String type = c.type();
             Matcher m = TEXT_LENGTH.matcher(type);
-            switch (type) {
-                case "integer", "text", "real", "blob", "numeric" -> sb.append(type).append('(').append(str(c.name())).append(')');
+            // INTEGER is integer: SQLite reads a type name ignoring ASCII case, and so does the comparison (ColumnDef.sameDefinition)
+            switch (SqliteNames.key(type)) {
+                case "integer", "text", "real", "blob", "numeric" -> sb.append(SqliteNames.key(type)).append('(').append(str(c.name())).append(')');
                 default -> {
                     if (m.matches()) sb.append("text(").append(str(c.name())).append(").length(").append(m.group(1)).append(')');
                     else sb.append("column(").append(str(c.name())).append(", ").append(str(type)).append(')');
@@ -240,20 +243,32 @@ public final class JavaSchemaWriter {
             if (i.unique() && i.name().equals(IndexDef.defaultUniqueName(t.name(), i.columns()))) sb.append("unique()");
             else sb.append(i.unique() ? "uniqueIndex(" : "index(").append(str(i.name())).append(')');
             List<String> run = new ArrayList<>();
+            String runMethod = null;   // "on" or "onDesc": consecutive column keys go in one call
             for (IndexDef.Key k : i.keys()) {
-                if (!k.expression() && fields.containsKey(k.text())) {
-                    run.add(fields.get(k.text()));
-                    continue;
-                }
-                if (!run.isEmpty()) {
-                    sb.append(".on(").append(String.join(", ", run)).append(')');
+                String desc = k.expression() ? IndexKeys.descendingColumn(k.text()) : null;
+                String field = desc != null ? fieldNamed(desc) : k.expression() ? null : fields.get(k.text());
+                String method = field == null ? null : desc != null ? "onDesc" : "on";
+                if (!run.isEmpty() && !java.util.Objects.equals(method, runMethod)) {
+                    sb.append('.').append(runMethod).append('(').append(String.join(", ", run)).append(')');
                     run.clear();
+                }
+                if (field != null) {
+                    run.add(field);
+                    runMethod = method;
+                    continue;
                 }
                 sb.append(".onExpression(").append(str(k.expression() ? k.text() : quoteIdentifier(k.text()))).append(')');
             }
-            if (!run.isEmpty()) sb.append(".on(").append(String.join(", ", run)).append(')');
+            if (!run.isEmpty()) sb.append('.').append(runMethod).append('(').append(String.join(", ", run)).append(')');
             if (i.where() != null) sb.append(".where(").append(str(i.where())).append(')');
             return sb.append(';').toString();
+        }
+
+        /** The field of the column SQLite takes {@code name} for (names compared ignoring ASCII case), or null. */
+        private String fieldNamed(String name) {
+            if (fields.containsKey(name)) return fields.get(name);
+            for (ColumnDef c : t.columns()) if (SqliteNames.key(c.name()).equals(SqliteNames.key(name))) return fields.get(c.name());
+            return null;
         }
 
         private String foreignKey(ForeignKeyDef fk) {

@@ -215,4 +215,39 @@ class JavaSchemaWriterTest {
         assertTrue(orders.contains("public final Column 订单2 = text("), orders);
         assertSameSchema(schema, compileAndCollect(sources));
     }
+
+    /**
+     * A type spelt {@code INTEGER} or {@code TEXT(40)} is written with its builder, a key {@code created DESC} as
+     * {@code onDesc(created)}, where they came out as {@code column("Id", "INTEGER")} and {@code onExpression("created DESC")};
+     * and db:generate finds nothing to do after the pull.
+     */
+    @Test
+    void upperCaseTypesAndDescendingKeysAreWrittenAsAPersonWouldAndRoundTrip() throws Exception {
+        dev.godwit.engine.folder.MigrationsFolder folder = dev.godwit.engine.folder.MigrationsFolder.at(tmp.resolve("drizzle"));
+        Path src = tmp.resolve("pulled");
+        try (SqliteDatabase db = SqliteDatabase.open(tmp.resolve("app.sqlite"))) {
+            db.runAtomically(List.of(
+                    "CREATE TABLE Events (\"Id\" INTEGER PRIMARY KEY, Name TEXT(40) NOT NULL, created Integer, kind Text, raw BLOB, amount REAL)",
+                    "CREATE INDEX events_created ON Events (created DESC)",
+                    "CREATE INDEX events_kind_created ON Events (kind, \"created\" DESC, `Name` desc, lower(kind))"), false);
+            new Puller(db, dev.godwit.engine.migrate.HistoryTable.forName(dev.godwit.engine.migrate.HistoryTable.DRIZZLE_DEFAULT),
+                    dev.godwit.engine.EngineLog.SILENT).pull(src, "com.acme.schema", folder, false);
+        }
+        String events = Files.readString(src.resolve("com/acme/schema/Events.java"));
+        assertTrue(events.contains("public final Column id = integer(\"Id\").primaryKey();"), events);
+        assertTrue(events.contains("public final Column name = text(\"Name\").length(40).notNull();"), events);
+        assertTrue(events.contains("public final Column created = integer(\"created\");"), events);
+        assertTrue(events.contains("public final Column kind = text(\"kind\");"), events);
+        assertTrue(events.contains("public final Column raw = blob(\"raw\");"), events);
+        assertTrue(events.contains("public final Column amount = real(\"amount\");"), events);
+        assertTrue(events.contains("index(\"events_created\").onDesc(created);"), events);
+        assertTrue(events.contains("index(\"events_kind_created\").on(kind).onDesc(created, name).onExpression(\"lower(kind)\");"), events);
+
+        Map<String, String> sources = new java.util.LinkedHashMap<>();
+        sources.put("com/acme/schema/Events.java", events);
+        SchemaDef back = compileAndCollect(sources);
+        dev.godwit.engine.generate.GenerateResult r = new dev.godwit.engine.generate.Generator()
+                .generate(back, folder, dev.godwit.engine.generate.GenerateOptions.batch());
+        assertTrue(!r.written(), () -> r.sql());
+    }
 }
