@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.godwit.schema.model.CheckDef;
 import dev.godwit.schema.model.ColumnDef;
 import dev.godwit.schema.model.ColumnMode;
+import dev.godwit.schema.model.FkAction;
 import dev.godwit.schema.model.ForeignKeyDef;
 import dev.godwit.schema.model.Generated;
 import dev.godwit.schema.model.IndexDef;
@@ -385,6 +386,16 @@ class ValidationTest {
                         + " name as declared)"),
                 modelProblems(new TableDef("t", List.of(ColumnDef.of("email", "text")), null,
                         List.of(new IndexDef("t_idx", List.of(IndexDef.Key.column("Email")), false, null)), null, null, null)));
+        // a typo: the nearest column is named, as a renamedFrom typo's is
+        assertEquals(List.of("table \"t\": index \"t_idx\" names column \"emial\", which is not in table \"t\"; did you mean \"email\"?",
+                        "table \"t\": unique index \"t_uq\" names column \"creatd_at\", which is not in table \"t\"; did you mean \"created_at\"?",
+                        "table \"t\": foreign key \"t_fk\" names column \"ownr\", which is not in table \"t\"; did you mean \"owner\"?"),
+                modelProblems(new TableDef("t", List.of(ColumnDef.of("email", "text"), ColumnDef.of("created_at", "integer"),
+                                ColumnDef.of("owner", "integer")), new PrimaryKeyDef("t_owner_pk", List.of("owner")),
+                        List.of(new IndexDef("t_idx", List.of(IndexDef.Key.column("emial")), false, null),
+                                IndexDef.onColumns("t_uq", List.of("creatd_at"), true, null)),
+                        List.of(new ForeignKeyDef("t_fk", "t", List.of("ownr"), "t", List.of("owner"), FkAction.NO_ACTION, FkAction.NO_ACTION)),
+                        null, null)));
     }
 
     static final class BadChecks extends Table {

@@ -610,7 +610,7 @@ class YamlSchemaReaderTest {
                       - {name: id, type: integer}
                     primaryKey: {columns: [idd]}
                 """, "s.yaml"));
-        assertEquals(List.of("s.yaml line 5 (primary key \"orgs_idd_pk\" of table \"orgs\"): primary key \"orgs_idd_pk\" names column \"idd\", which is not in table \"orgs\""),
+        assertEquals(List.of("s.yaml line 5 (primary key \"orgs_idd_pk\" of table \"orgs\"): primary key \"orgs_idd_pk\" names column \"idd\", which is not in table \"orgs\"; did you mean \"id\"?"),
                 e.problems());
     }
 
@@ -1037,7 +1037,7 @@ class YamlSchemaReaderTest {
                 "s.yaml line 8 (index \"users_email_uq\" of table \"users\"): index \"users_email_uq\" is declared twice; index names are shared"
                         + " by the whole database",
                 "s.yaml line 9 (index \"users_mail_idx\" of table \"users\"): index \"users_mail_idx\" names column \"mail\", which is not in"
-                        + " table \"users\"",
+                        + " table \"users\"; did you mean \"email\"?",
                 "s.yaml line 12 (check \"email_has_at\" of table \"users\"): duplicate check name \"email_has_at\"",
                 "s.yaml line 15 (foreign key \"users_org_fk\" of table \"users\"): duplicate foreign key name \"users_org_fk\"",
                 "s.yaml line 15 (foreign key \"users_org_fk\" of table \"users\"): foreign key \"users_org_fk\" names column \"org\", which is"

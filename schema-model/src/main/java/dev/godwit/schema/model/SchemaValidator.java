@@ -315,7 +315,7 @@ public final class SchemaValidator {
                 p.add(at + ": " + what + " names column \"" + c + "\", which is not in table \"" + t.name() + "\""
                         + (spelled != null ? " (it has \"" + spelled + "\": write the name as declared)"
                         : otherCase != null ? " (it has \"" + otherCase + "\", another name to SQLite, which ignores the case of ASCII letters only:"
-                                + " write the name as declared)" : ""));
+                                + " write the name as declared)" : meant(c, t.columnNames())));
             }
         }
     }
