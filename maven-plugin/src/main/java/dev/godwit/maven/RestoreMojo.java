@@ -74,7 +74,8 @@ public class RestoreMojo extends AbstractGodwitMojo {
             if (from == null && localBackups.list(file).isEmpty() || from != null && !from.toFile().isFile()) {
                 restorer.local(file, localBackups, from);   // explains what is missing, changes nothing
             }
-            confirm(described == null ? "local SQLite file " + file : described + ", " + file, "");
+            // which copy it would be: the latest may be older than the user thinks (a later apply kept none, a prune took others)
+            confirm(described == null ? "local SQLite file " + file : described + ", " + file, Restorer.localCopy(file, localBackups, from));
             // the undo names this file as this run picked it, or it would restore the default one
             restorer.local(file, localBackups, from, kept -> "mvn db:restore -Dlocal" + restoreArgs() + " " + PrintedArgs.quoted("-Ddb.backup=" + kept)
                     + " -Ddb.force");

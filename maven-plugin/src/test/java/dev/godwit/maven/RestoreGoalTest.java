@@ -131,7 +131,7 @@ class RestoreGoalTest {
         try (var db = dev.godwit.engine.db.SqliteDatabase.open(file)) {
             db.runAtomically(List.of("CREATE TABLE t (x)", "INSERT INTO t VALUES (1)"), false);
         }
-        new dev.godwit.engine.restore.LocalBackups(dir.resolve("demo/.godwit/backups"), 5).backup(file);
+        Path copy = new dev.godwit.engine.restore.LocalBackups(dir.resolve("demo/.godwit/backups"), 5).backup(file);
         RestoreMojo restore = new RestoreMojo(null);
         restore.project = new org.apache.maven.project.MavenProject();
         restore.project.setFile(dir.resolve("demo/pom.xml").toFile());
@@ -139,8 +139,10 @@ class RestoreGoalTest {
         restore.localPath = dir.resolve("demo/../.godwit/demo.sqlite").toFile();
         restore.session = OneDatabaseGoalsTest.commandLine("local", "true");
         GodwitException ask = assertThrows(GodwitException.class, restore::run);
-        assertEquals("db:restore replaces all of the contents of local SQLite file " + file + ". In batch mode it needs -Ddb.force to go"
-                + " ahead; nothing was changed.", ask.getMessage());
+        // and names the copy it would restore, with when it was taken (the batch-mode user cannot see it otherwise)
+        String taken = copy.getFileName().toString().replaceAll(".*-(\\d{4})(\\d\\d)(\\d\\d)T(\\d\\d)(\\d\\d)(\\d\\d)\\.\\d{3}Z\\.sqlite", "$1-$2-$3T$4:$5:$6Z");
+        assertEquals("db:restore replaces all of the contents of local SQLite file " + file + " with the copy " + copy.toAbsolutePath().normalize()
+                + " (the latest, taken " + taken + "). In batch mode it needs -Ddb.force to go ahead; nothing was changed.", ask.getMessage());
         var force = RestoreMojo.class.getDeclaredField("force");
         force.setAccessible(true);
         force.setBoolean(restore, true);

@@ -265,6 +265,29 @@ public final class Restorer {
         return fileDescription == null ? "local SQLite file " + dbFile : fileDescription + ", " + dbFile;
     }
 
+    /**
+     * The copy {@link #local} would restore, for the question and the batch-mode refusal before it: " with the copy PATH (taken
+     * TIME)", the latest of {@code backups} or the given {@code backup} (its time: when the file was last changed); empty where
+     * there is none (local says so).
+     */
+    public static String localCopy(Path dbFile, LocalBackups backups, Path backup) {
+        if (backup != null) {
+            if (!Files.isRegularFile(backup)) return "";
+            String changed;
+            try {
+                changed = ", last changed " + Files.getLastModifiedTime(backup).toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+            } catch (java.io.IOException e) {
+                changed = "";
+            }
+            return " with the copy " + backup.toAbsolutePath().normalize() + " (-Ddb.backup" + changed + ")";
+        }
+        List<Path> all = backups.list(dbFile);
+        if (all.isEmpty()) return "";
+        Path latest = all.get(all.size() - 1);
+        return " with the copy " + latest.toAbsolutePath().normalize() + " (the latest, taken "
+                + LocalBackups.takenAt(latest).truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + ")";
+    }
+
     /** Restores the local file from {@code backup}, or from the latest copy of it; keeps a copy of the current file first. */
     public Result local(Path dbFile, LocalBackups backups, Path backup) {
         return local(dbFile, backups, backup, kept -> "mvn db:restore -Dlocal -Ddb.backup=" + kept);

@@ -772,4 +772,27 @@ class RestoreTest {
         assertTrue(Files.exists(others), "a copy this run did not begin is not removed");
         assertEquals(1, backups.list(file).size(), "the copy kept before stays");
     }
+
+    /** The question and the batch-mode refusal name the copy a local restore would bring back, and when it is from. */
+    @Test
+    void theCopyALocalRestoreWouldTakeIsNamedWithItsTime() throws Exception {
+        Path file = dir.resolve("app.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            db.runAtomically(List.of("CREATE TABLE t (x)"), false);
+        }
+        LocalBackups backups = new LocalBackups(dir.resolve("backups"), 5);
+        assertEquals("", Restorer.localCopy(file, backups, null));   // none: local() says so
+        Path older = backups.backup(file);
+        Thread.sleep(5);
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            db.runAtomically(List.of("INSERT INTO t VALUES (1)"), false);   // a changed file: a copy of its own
+        }
+        Path latest = backups.backup(file);
+        assertNotEquals(older, latest);
+        assertEquals(" with the copy " + latest.toAbsolutePath().normalize() + " (the latest, taken "
+                + LocalBackups.takenAt(latest).truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + ")", Restorer.localCopy(file, backups, null));
+        Files.setLastModifiedTime(older, java.nio.file.attribute.FileTime.from(Instant.parse("2026-11-30T12:00:00.5Z")));
+        assertEquals(" with the copy " + older.toAbsolutePath().normalize() + " (-Ddb.backup, last changed 2026-11-30T12:00:00Z)",
+                Restorer.localCopy(file, backups, older));
+    }
 }
