@@ -19,6 +19,12 @@ public final class Migration {
     private final String[] lineEndingHashes = new String[3];   // the same for the hashes a history row may hold (see #recordedBy)
     /** Its snapshot and the one before, read once for {@link LossDeclaration#retypedBySnapshots} (asked once per changed column); {} where there are none. */
     volatile Snapshot[] snapshotPair;
+    /**
+     * Its checksum file's {@link MigrationsFolder#REBASED_FROM} fields (a list), or why they could not be read (a RuntimeException),
+     * read once for {@link #rebasedFrom}: Migrator.regenerated asks for every migration for each history row the folder lacks, and
+     * renumbered, ranBetween and the status lines ask again for the same rows.
+     */
+    private volatile Object rebasedFrom;
 
     public Migration(JournalEntry entry, Path file, String sql) {
         this(entry, file, sql, null);
@@ -30,6 +36,26 @@ public final class Migration {
         this.file = file;
         this.sql = sql;
         this.shownFile = shownFile;
+    }
+
+    /**
+     * {@link MigrationsFolder#rebasedFrom} of this migration, from its file's folder, read on first use and kept (a Migration is one
+     * reading of the folder); empty without a file. An unreadable checksum file throws each time, as the read did.
+     */
+    public List<MigrationsFolder.RebasedFrom> rebasedFrom() {
+        Object r = rebasedFrom;
+        if (r == null) {
+            try {
+                r = file == null || file.getParent() == null ? List.of() : List.copyOf(MigrationsFolder.at(file.getParent()).rebasedFrom(tag()));
+            } catch (RuntimeException unreadable) {
+                r = unreadable;
+            }
+            rebasedFrom = r;
+        }
+        if (r instanceof RuntimeException e) throw e;
+        @SuppressWarnings("unchecked")
+        List<MigrationsFolder.RebasedFrom> fields = (List<MigrationsFolder.RebasedFrom>) r;
+        return fields;
     }
 
     public JournalEntry entry() {

@@ -347,7 +347,7 @@ public final class Migrator {
             if (m == null || m.file() == null || m.file().getParent() == null) continue;
             List<MigrationsFolder.RebasedFrom> before;
             try {
-                before = MigrationsFolder.at(m.file().getParent()).rebasedFrom(m.tag());
+                before = m.rebasedFrom();   // read once per run, however many rows and callers ask
             } catch (RuntimeException unreadable) {
                 continue;   // db:verify names an unreadable checksum file
             }

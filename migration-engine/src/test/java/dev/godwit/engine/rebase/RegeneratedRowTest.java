@@ -118,6 +118,27 @@ class RegeneratedRowTest {
         }
     }
 
+    /**
+     * Migrator.regenerated read every migration's checksum file for each row the folder lacks, again from renumbered and
+     * ranBetween, and again for each status line: now each is read once per reading of the folder. Shown by removing the
+     * checksum file after the first question: the answers stay what they were.
+     */
+    @Test
+    void eachChecksumFileIsReadOncePerReadingOfTheFolder() throws Exception {
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            var states = new Migrator(db, DRIZZLE, EngineLog.SILENT).status(folder);
+            var row = states.stream().filter(st -> st.state() == dev.godwit.engine.migrate.MigrationState.State.MISSING_LOCALLY).findFirst().orElseThrow();
+            Migrator.Regenerated first = Migrator.regenerated(row, states);
+            assertEquals("0002_age", first.migration().tag());
+            assertEquals(null, Migrator.ranBetween(row, states));
+            Files.delete(folder.sumFile("0002_age"));
+            Migrator.Regenerated again = Migrator.regenerated(row, states);
+            assertEquals(first, again);
+            assertEquals(null, Migrator.ranBetween(row, states));
+            assertEquals(null, Migrator.renumbered(row, states));
+        }
+    }
+
     @Test
     void dbApplysRefusalNamesTheRegeneratedMigration() {
         try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
