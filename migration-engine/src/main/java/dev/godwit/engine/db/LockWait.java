@@ -7,7 +7,7 @@ import org.sqlite.BusyHandler;
 
 /**
  * SQLite's busy timeout, done here so the wait can be told: a statement that finds the file locked by another connection
- * waits up to its connection's lock wait ({@link SqliteDatabase#BUSY_TIMEOUT_MS} unless an application set another) with SQLite's own back-off, and once it has waited {@code noticeAfterMs}
+ * waits up to its connection's lock wait ({@link SqliteDatabase#DEFAULT_LOCK_WAIT} unless an application set another) with SQLite's own back-off, and once it has waited {@code noticeAfterMs}
  * the notice says why the command stands still (SQLite's own timeout waits without a word inside the statement).
  */
 final class LockWait extends BusyHandler {

@@ -26,9 +26,11 @@ import org.sqlite.SQLiteConnection;
  */
 public final class SqliteDatabase implements Database {
 
-    static final int BUSY_TIMEOUT_MS = 60_000;
-    /** How long a statement waits for another connection's lock on the file unless told otherwise (the goals always wait this). */
-    public static final java.time.Duration DEFAULT_LOCK_WAIT = java.time.Duration.ofMillis(BUSY_TIMEOUT_MS);
+    /**
+     * How long a statement waits for another connection's lock on the file unless told otherwise (the goals always wait this):
+     * SQLite's busy timeout, {@code DEFAULT_LOCK_WAIT.toMillis()}, the one place the value is written.
+     */
+    public static final java.time.Duration DEFAULT_LOCK_WAIT = java.time.Duration.ofSeconds(60);
     /** How long a statement waits for another connection's lock before the notice {@link #open(Path, Consumer)} takes hears of it. */
     static final long LOCK_WAIT_NOTICE_MS = 2_000;
 
@@ -41,7 +43,7 @@ public final class SqliteDatabase implements Database {
     private final AtomicLong commits = new AtomicLong();
     private final AtomicLong rollbacks = new AtomicLong();
     /** How long a statement of this connection waits for another connection's lock (SQLite then fails it with SQLITE_BUSY). */
-    private long lockWaitMs = BUSY_TIMEOUT_MS;
+    private long lockWaitMs = DEFAULT_LOCK_WAIT.toMillis();
     /** Opened by an application's Godwit.migrate: a lock that outlasted the wait is said with its way on. */
     private boolean fromApplication;
 
@@ -266,7 +268,7 @@ public final class SqliteDatabase implements Database {
     }
 
     private static SqliteDatabase connect(String url, String description, Capabilities capabilities, Consumer<String> lockNotice) {
-        return connect(url, description, capabilities, lockNotice, BUSY_TIMEOUT_MS, false);
+        return connect(url, description, capabilities, lockNotice, DEFAULT_LOCK_WAIT.toMillis(), false);
     }
 
     private static SqliteDatabase connect(String url, String description, Capabilities capabilities, Consumer<String> lockNotice, long lockWaitMs,

@@ -21,6 +21,16 @@ class LockWaitTest {
     @TempDir
     Path dir;
 
+    /** The one default: a file opened by a goal and an in-memory database wait DEFAULT_LOCK_WAIT, 60 s, as README says. */
+    @Test
+    void theDefaultLockWaitIsOneValue(@TempDir Path dir) {
+        assertEquals(java.time.Duration.ofSeconds(60), SqliteDatabase.DEFAULT_LOCK_WAIT);
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("a.sqlite")); SqliteDatabase mem = SqliteDatabase.inMemory()) {
+            assertEquals(SqliteDatabase.DEFAULT_LOCK_WAIT, db.lockWait());
+            assertEquals(SqliteDatabase.DEFAULT_LOCK_WAIT, mem.lockWait());
+        }
+    }
+
     @Test
     void aLongWaitIsToldAndTheStatementGoesThroughOnceTheLockIsLetGo() throws Exception {
         Path file = dir.resolve("app.sqlite");
@@ -91,7 +101,7 @@ class LockWaitTest {
     void theWorkBetweenTwoWaitsOfOneStatementIsNotCountedAsWaiting() throws Exception {
         List<String> notices = new java.util.ArrayList<>();
         try (Connection c = new org.sqlite.JDBC().connect("jdbc:sqlite::memory:", new java.util.Properties())) {
-            LockWait wait = LockWait.install(c, "test file", 50, SqliteDatabase.BUSY_TIMEOUT_MS, false);
+            LockWait wait = LockWait.install(c, "test file", 50, SqliteDatabase.DEFAULT_LOCK_WAIT.toMillis(), false);
             wait.tellTo(notices::add);
             assertEquals(1, wait.callback(0));   // 1 ms
             Thread.sleep(120);                    // the statement's work, the lock held meanwhile
