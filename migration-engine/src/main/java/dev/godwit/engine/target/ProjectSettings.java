@@ -696,7 +696,9 @@ public final class ProjectSettings {
         // wrangler's commands take NAME as the binding's own database (time-travel has no --preview): the preview one is named by its id
         if (s.preview()) return databaseId;
         if (config != null && binding() != null && (databaseId.equalsIgnoreCase(binding().databaseId()) || blank(s.databaseId()) && blank(binding().databaseId()))) {
-            return binding().commandName();
+            // the name wrangler resolves to this binding; when its database_name or binding names an earlier entry to wrangler, the id
+            String name = WranglerConfig.wranglerName(section, binding());
+            return name != null ? name : databaseId;
         }
         return databaseId;
     }

@@ -434,6 +434,25 @@ public final class WranglerConfig {
         return "";
     }
 
+    /**
+     * The NAME that wrangler's d1 commands, run on {@code section} (its {@code --env}), resolve to {@code b}: its database_name, else
+     * its binding, whichever wrangler's getDatabaseInfoFromConfig (the first entry whose database_name or binding equals NAME, in
+     * the file's order) finds {@code b} by; null when neither does. A database_name that is an earlier entry's binding (binding DB,
+     * then binding ANALYTICS with database_name "DB") names that earlier entry to wrangler: printed for ANALYTICS, {@code wrangler
+     * d1 time-travel restore DB --bookmark=...} restored DB's database.
+     */
+    public static String wranglerName(Section section, Binding b) {
+        for (String n : new String[] {b.databaseName(), b.binding()}) {
+            if (n == null || n.isBlank()) continue;
+            for (Binding o : section.d1Databases()) {
+                if (!n.equals(o.databaseName()) && !n.equals(o.binding())) continue;
+                if (o.equals(b)) return n;
+                break;
+            }
+        }
+        return null;
+    }
+
     static String describe(List<Binding> all) {
         List<String> out = new ArrayList<>();
         for (Binding b : all) {

@@ -1436,4 +1436,43 @@ class WranglerConfigTest {
                 + " nor a folder above it has any of wrangler.json,"
                 + " wrangler.jsonc, wrangler.toml."), e.getMessage());
     }
+
+    /**
+     * wrangler's d1 commands take NAME as the first d1_databases entry whose database_name or binding equals it. With binding DB first
+     * and binding ANALYTICS (database_name "DB") after it, an apply to ANALYTICS printed its way back as {@code wrangler d1
+     * time-travel restore DB --bookmark=...}, which wrangler resolves to binding DB: ANALYTICS's bookmark sent to shop-dev (seen with
+     * wrangler 4.86: GET /accounts/acct/d1/database/id-dev). The printed name is one wrangler resolves to the binding, else its id.
+     */
+    @Test
+    void thePrintedWranglerNameIsOneWranglerResolvesToTheBindingUsed() throws IOException {
+        write("wrangler.jsonc", """
+                {
+                  "name": "shop", "account_id": "acct",
+                  "d1_databases": [
+                    { "binding": "DB", "database_name": "shop-dev", "database_id": "id-dev", "migrations_dir": "migrations" },
+                    { "binding": "ANALYTICS", "database_name": "DB", "database_id": "id-analytics", "migrations_dir": "analytics" },
+                    { "binding": "shop-dev", "database_name": "events", "database_id": "id-events", "migrations_dir": "events" },
+                  ],
+                }
+                """);
+        var analytics = assertInstanceOf(Target.RemoteD1.class, ProjectSettings.of(settings(false, null, "ANALYTICS", null, null, null)).target());
+        assertEquals("id-analytics", analytics.settings().databaseId());
+        assertEquals("ANALYTICS", analytics.name(), "DB is binding DB's to wrangler; ANALYTICS is this one's");
+        var events = assertInstanceOf(Target.RemoteD1.class, ProjectSettings.of(settings(false, null, null, "id-events", null, null)).target());
+        assertEquals("events", events.name());
+        var dev = assertInstanceOf(Target.RemoteD1.class, ProjectSettings.of(settings(false, null, "DB", null, null, null)).target());
+        assertEquals("id-dev", dev.settings().databaseId());
+        assertEquals("shop-dev", dev.name(), "shop-dev is also a later binding's name, but wrangler finds this entry first");
+        write("wrangler.jsonc", """
+                {
+                  "name": "shop", "account_id": "acct",
+                  "d1_databases": [
+                    { "binding": "DB", "database_name": "ANALYTICS", "database_id": "id-dev", "migrations_dir": "migrations" },
+                    { "binding": "ANALYTICS", "database_name": "DB", "database_id": "id-analytics", "migrations_dir": "analytics" },
+                  ],
+                }
+                """);
+        var crossed = assertInstanceOf(Target.RemoteD1.class, ProjectSettings.of(settings(false, null, null, "id-analytics", null, null)).target());
+        assertEquals("id-analytics", crossed.name(), "both of its names are the other entry's to wrangler: the id");
+    }
 }
