@@ -57,7 +57,9 @@ import java.util.regex.Pattern;
  *   <li>Time Travel: {@code GET …/time_travel/bookmark[?timestamp=RFC3339]} and {@code POST …/time_travel/restore?bookmark=B}
  *       (or {@code ?timestamp=}), answering {@code {bookmark}} and {@code {bookmark, previous_bookmark, message}}; every committed
  *       request that changes the database is kept as a version (a copy of the file next to it), so a restore brings back the
- *       exact contents at that bookmark.</li>
+ *       exact contents at that bookmark; {@code GET …/d1/database/ID} answers the database's info ({@code version: production}), which
+ *       real wrangler's {@code d1 time-travel} reads first, so a printed wrangler way back can be run here
+ *       ({@code CLOUDFLARE_API_BASE_URL=<endpoint> CLOUDFLARE_API_TOKEN=<token> wrangler d1 time-travel restore ...}).</li>
  * </ul>
  * Also: a parameter without its value is refused (workerd's words), as are writes to FTS5 / R-Tree shadow tables (defensive
  * mode: "table docs_data may not be modified"), and VACUUM answers "cannot VACUUM from within a transaction".
@@ -67,6 +69,8 @@ import java.util.regex.Pattern;
 public final class D1StandIn implements AutoCloseable {
 
     private static final Pattern TIME_TRAVEL = Pattern.compile("^/client/v4/accounts/([^/]+)/d1/database/([^/]+)/time_travel/(bookmark|restore)$");
+    /** D1's database info ({@code GET …/d1/database/ID}), which {@code wrangler d1 time-travel} reads first (it refuses alpha databases). */
+    private static final Pattern DATABASE = Pattern.compile("^/client/v4/accounts/([^/]+)/d1/database/([^/]+)$");
     private static final Pattern ROUTE = Pattern.compile("^/client/v4/accounts/([^/]+)/d1/database/([^/]+)/(query|raw)$");
     private final HttpServer server;
     private final ExecutorService pool;
@@ -461,6 +465,11 @@ public final class D1StandIn implements AutoCloseable {
                 timeTravel(ex, tt.group(1), tt.group(2), tt.group(3));
                 return;
             }
+            Matcher info = DATABASE.matcher(ex.getRequestURI().getPath());
+            if (info.matches() && ex.getRequestMethod().equals("GET")) {
+                databaseInfo(ex, info.group(1), info.group(2));
+                return;
+            }
             Matcher route = ROUTE.matcher(ex.getRequestURI().getPath());
             if (!route.matches()) {
                 send(ex, 404, failure(7003, "No route for the URI"));
@@ -715,6 +724,24 @@ public final class D1StandIn implements AutoCloseable {
             ok.put("success", true);
             send(ex, 200, ok);
         }
+    }
+
+    /** The database's info as D1 gives it ({@code uuid}, {@code name}, {@code version}), so real wrangler's time-travel commands run here. */
+    private void databaseInfo(HttpExchange ex, String account, String database) throws IOException {
+        if (!authorized(ex, token, account, accountId)) return;
+        if (!database.equals(databaseId)) {
+            send(ex, 404, failure(7404, "Not Found"));
+            return;
+        }
+        ObjectNode ok = JSON.createObjectNode();
+        ObjectNode result = ok.putObject("result");
+        result.put("uuid", databaseId);
+        result.put("name", databaseId);
+        result.put("version", "production");
+        ok.putArray("errors");
+        ok.putArray("messages");
+        ok.put("success", true);
+        send(ex, 200, ok);
     }
 
     private Reply run(String body, boolean raw) {

@@ -93,6 +93,29 @@ class D1StandInTest {
         assertTrue(standIn.requestLog().stream().noneMatch(l -> l.contains(TOKEN)));
     }
 
+    /**
+     * wrangler d1 time-travel (restore and info) first reads the database's info, GET …/d1/database/ID, and refuses an alpha database:
+     * without this route real wrangler stopped at "No route for the URI [code: 7003]", so a printed wrangler way back could not be
+     * run against the stand-in.
+     */
+    @Test
+    void databaseInfoIsServedAsWranglerTimeTravelReadsIt() throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(standIn.endpoint() + "/accounts/" + ACCOUNT + "/d1/database/" + DATABASE))
+                .GET().header("Authorization", "Bearer " + TOKEN);
+        HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), r.body());
+        JsonNode info = JSON.readTree(r.body());
+        assertTrue(info.path("success").asBoolean());
+        assertEquals(DATABASE, info.path("result").path("uuid").asText());
+        assertEquals("production", info.path("result").path("version").asText());
+        HttpResponse<String> other = http.send(HttpRequest.newBuilder(URI.create(standIn.endpoint() + "/accounts/" + ACCOUNT + "/d1/database/nope"))
+                .GET().header("Authorization", "Bearer " + TOKEN).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, other.statusCode());
+        HttpResponse<String> none = http.send(HttpRequest.newBuilder(URI.create(standIn.endpoint() + "/accounts/" + ACCOUNT + "/d1/database/" + DATABASE))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, none.statusCode());
+    }
+
     @Test
     void envelopeHasOneResultPerStatementWithRowsAsObjectsOrArrays() throws Exception {
         Answer a = sql("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT, r REAL);\nINSERT INTO t VALUES (1, 'x', 1.5);\nSELECT v, id, r FROM t");
