@@ -300,7 +300,7 @@ public final class Dropper {
             for (int i = states.indexOf(mine) + 1; i < states.size(); i++) laterApplied |= states.get(i).migration() != null && states.get(i).applied() != null;
             if (row.isPresent() && !laterApplied) {
                 // "-Ddb.bookmark=B with the bookmark db:apply printed" failed as pasted: the bookmark log, or the copies, name it
-                wayBack = wayBackBefore != null ? wayBackBefore.before(List.of(row.get())) : db.capabilities().remote()
+                wayBack = wayBackBefore != null ? wayBackBefore.before(List.of(row.get()), victim.tag()) : db.capabilities().remote()
                         ? "mvn db:restore" + commandArgs + " with -Ddb.bookmark= the Time Travel bookmark db:apply printed before it ran (.godwit/"
                         + dev.godwit.engine.restore.Restorer.BOOKMARKS + " keeps each, with its time)"
                         : "mvn db:restore -Dlocal" + commandArgs + ": the copy db:apply kept before it ran";

@@ -78,6 +78,14 @@ public final class WayBack {
      * put in parentheses after "go back to before it".
      */
     public String before(List<AppliedMigration> rows) {
+        return before(rows, null);
+    }
+
+    /**
+     * As {@link #before(List)}, with {@code name} the migration's tag where the caller knows it (db:drop's migration): drizzle's
+     * history rows hold no name, and "created_at 1796565070704 (hash fd290bea8003)" told the user nothing the tag does not.
+     */
+    public String before(List<AppliedMigration> rows, String name) {
         AppliedMigration first = null;
         Instant ran = null;
         Instant written = null;
@@ -96,7 +104,7 @@ public final class WayBack {
                 }
             }
         }
-        String what = first == null ? "them" : label(first);
+        String what = name != null ? name : first == null ? "them" : label(first);
         if (file != null && history != null && !rows.isEmpty()) {
             String read = copyWithout(rows, what);
             if (read != null) return read;

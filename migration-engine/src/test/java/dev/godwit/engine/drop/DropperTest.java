@@ -136,6 +136,31 @@ class DropperTest {
     }
 
     /**
+     * The way back names the migration by its tag: drizzle's history rows hold no name, and the copy was named as "the newest copy
+     * whose __drizzle_migrations does not record created_at 1796565070704 (hash fd290bea8003) yet" for the 0001_seed db:drop named.
+     */
+    @Test
+    void theWayBackFromACopyNamesTheMigrationByItsTag() {
+        dev.godwit.engine.restore.LocalBackups backups = new dev.godwit.engine.restore.LocalBackups(dir.resolve(".godwit/backups"), 5);
+        dev.godwit.engine.target.Target.LocalFile target = new dev.godwit.engine.target.Target.LocalFile(dbFile);
+        for (int i = 1; i <= 3; i++) {
+            try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+                new Migrator(db, history, EngineLog.SILENT)
+                        .beforeApplying(p -> new dev.godwit.engine.restore.Restorer(EngineLog.SILENT).beforeApply(target, db, backups, "", ""))
+                        .apply(folder.migrations().subList(0, i), ApplyOptions.defaults());
+            }
+        }
+        Path beforeEmail = backups.list(dbFile).get(backups.list(dbFile).size() - 1);
+        DropException e = assertThrows(DropException.class, () -> new Dropper(engineLog)
+                .withWayBack(dev.godwit.engine.restore.WayBack.local(backups, dbFile, "", history))
+                .drop(folder, new DropOptions(null, false), local(), history));
+        assertTrue(e.getMessage().contains("go back to before it first (mvn db:restore -Dlocal "
+                + dev.godwit.engine.target.PrintedArgs.quoted("-Ddb.backup=" + beforeEmail) + ": the newest copy whose __drizzle_migrations"
+                + " does not record 0002_email yet, taken at "), e.getMessage());
+        assertTrue(!e.getMessage().contains("created_at"), e.getMessage());
+    }
+
+    /**
      * db:rebase (or a journal edit) gave an applied migration a new "when": drizzle's history, keyed on it, no longer names it,
      * but the row holds its exact SQL. It is applied all the same; db:drop took it for applied nowhere and dropped it.
      */
