@@ -1061,4 +1061,19 @@ class YamlSchemaReaderTest {
         assertEquals(List.of("s.yaml line 9 (table \"orgs\"): duplicate table name \"orgs\", also declared at s.yaml line 2 (the alias *orgs here"
                 + " repeats that table); each table needs its own name"), e.problems());
     }
+
+    /** A mistake inside an aliased table (- *orgs) was listed twice, once per use of the anchor, with the same line and words. */
+    @Test
+    void aMistakeInsideAnAliasedTableIsListedOnce() {
+        SchemaException e = assertThrows(SchemaException.class, () -> YamlSchemaReader.read("""
+                tables:
+                  - &orgs
+                    name: orgs
+                    colums: []
+                    columns:
+                      - {name: id, type: integer, primaryKey: true}
+                  - *orgs
+                """, "s.yaml"));
+        assertEquals(1, e.problems().stream().filter(p -> p.contains("unknown key \"colums\"")).count(), e.problems().toString());
+    }
 }

@@ -8,8 +8,13 @@ public class SchemaException extends RuntimeException {
     private final List<String> problems;
 
     public SchemaException(List<String> problems) {
-        super(format(problems));
-        this.problems = List.copyOf(problems);
+        super(format(distinct(problems)));
+        this.problems = distinct(problems);
+    }
+
+    /** The same problem twice (a table of a YAML anchor, read again where an alias repeats it) is listed once. */
+    private static List<String> distinct(List<String> problems) {
+        return List.copyOf(new java.util.LinkedHashSet<>(problems));
     }
 
     public SchemaException(String problem) {
