@@ -94,12 +94,15 @@ record GridView(TableDef table, RowKey key, List<Filter> filters, ColumnDef sort
                         if (day != null && schema.integerGuess(t, c) == null) value = day;
                         if (schema.integerGuess(t, c) != null && day != null && schema.integerGuess(t, c) != ColumnMode.BOOLEAN) {
                             // a type name's timestamp: integers and texts may both be dates, and a date is the whole day in each
-                            // (it found only the integer at midnight, and the text spelled exactly so)
-                            value = day;
+                            // (it found only the integer at midnight, and the text spelled exactly so); its integers may be
+                            // seconds or milliseconds, each compared in its own unit
+                            value = new Units(day, Day.of(ColumnMode.TIMESTAMP_MS, f.get(2).asText()));
                             asText = Day.ofText(f.get(2).asText());
                         } else if (schema.integerGuess(t, c) != null) {
                             Object plain = Values.forFilter(c, null, f.get(2).asText());
                             if (!Objects.equals(plain, value)) asText = plain;
+                            Object millis = Values.forFilter(c, ColumnMode.TIMESTAMP_MS, f.get(2).asText());
+                            if (schema.integerGuess(t, c) == ColumnMode.TIMESTAMP && !Objects.equals(millis, value)) value = new Units(value, millis);   // a date and time typed
                         } else if ((op.equals("eq") || op.equals("ne")) && schema.mode(t, c) == null && Values.takesAnything(c) && value instanceof Number) {
                             // No type: '007' and '12' may be stored as text. A number typed finds the numbers equal to it and the
                             // texts spelled as typed, so "= 007" finds the text '007' the cell shows (it found only the integer 7).
@@ -148,7 +151,7 @@ record GridView(TableDef table, RowKey key, List<Filter> filters, ColumnDef sort
                 where.add("((typeof(" + c + ") " + numbers + " AND " + onNumbers + ") OR (typeof(" + c + ") " + others + " AND " + onOthers + "))");
                 continue;
             }
-            if (f.value() instanceof Day) {
+            if (f.value() instanceof Day || f.value() instanceof Units) {
                 where.add(term(c, f.op(), cmp, f.value(), params));
                 continue;
             }
@@ -168,8 +171,21 @@ record GridView(TableDef table, RowKey key, List<Filter> filters, ColumnDef sort
         }
     }
 
+    /**
+     * A date typed into a filter on a column whose timestamp mode is only guessed from its type name, in both units its integers
+     * may be in: those that are seconds by {@link StudioSchema#millis}'s measure are compared with {@code seconds}, the rest
+     * with {@code millis} (each a value or a {@link Day}).
+     */
+    record Units(Object seconds, Object millis) { }
+
     /** {@code cmp} with its value, or a {@link Day}'s range in its place; the values go to {@code params} in their order. */
     private static String term(String c, String op, String cmp, Object value, List<Object> params) {
+        if (value instanceof Units u) {
+            String s = StudioSchema.secondsTest(c);
+            String onSeconds = term(c, op, cmp, u.seconds(), params);
+            String onMillis = term(c, op, cmp, u.millis(), params);
+            return "((" + s + " AND (" + onSeconds + ")) OR (NOT (" + s + ") AND (" + onMillis + ")))";
+        }
         if (!(value instanceof Day d)) {
             params.add(value);
             return cmp;

@@ -395,11 +395,32 @@ final class StudioSchema {
         ColumnMode g = integerGuess(t, c);
         if (g == null) return mode(t, c);
         Object v = current.get(c.name());
-        if (v != null) return v instanceof Long ? g : null;
+        if (v != null) return v instanceof Long n ? (g == ColumnMode.TIMESTAMP && millis(n) ? ColumnMode.TIMESTAMP_MS : g) : null;
         String sample = " FROM (SELECT " + Quoting.doubleQuoted(c.name()) + " AS \"v\" FROM " + Quoting.doubleQuoted(t.name()) + " LIMIT " + MODE_SAMPLE + ") WHERE ";
         Map<String, Object> r = db.query("SELECT EXISTS (SELECT 1" + sample + "typeof(\"v\") = 'integer') AS i, EXISTS (SELECT 1" + sample
-                + "typeof(\"v\") NOT IN ('integer', 'null')) AS o").get(0);
-        return ((Number) r.get("i")).longValue() == 1 && ((Number) r.get("o")).longValue() == 0 ? g : null;
+                + "typeof(\"v\") NOT IN ('integer', 'null')) AS o, EXISTS (SELECT 1" + sample + "typeof(\"v\") = 'integer' AND "
+                + secondsTest("\"v\"") + ") AS s").get(0);
+        if (((Number) r.get("i")).longValue() != 1 || ((Number) r.get("o")).longValue() != 0) return null;
+        return g == ColumnMode.TIMESTAMP && ((Number) r.get("s")).longValue() == 0 ? ColumnMode.TIMESTAMP_MS : g;
+    }
+
+    /**
+     * Where a column's timestamp mode is only guessed from its type name (DATETIME, TIMESTAMP), its integers may be epoch seconds
+     * or epoch milliseconds (JavaScript's Date.now(), Prisma's DateTime on SQLite): an integer this far from 0 or farther is
+     * milliseconds (in seconds it would be past the year 5138; in milliseconds it is after March 1973). Read as seconds, a
+     * millisecond column showed the year 56302, a date typed into it was written in seconds (1970-01-20 to the application) and
+     * a filter by day found nothing.
+     */
+    static final long MILLIS_FROM = 100_000_000_000L;
+
+    /** Whether an integer in a column of guessed timestamp mode is epoch milliseconds (see {@link #MILLIS_FROM}). */
+    static boolean millis(long n) {
+        return n <= -MILLIS_FROM || n >= MILLIS_FROM;
+    }
+
+    /** SQL true where the integer {@code column} is epoch seconds by {@link #millis}'s measure (no abs(): it overflows on the least). */
+    static String secondsTest(String column) {
+        return column + " > -" + MILLIS_FROM + " AND " + column + " < " + MILLIS_FROM;
     }
 
     /** The rows {@link #writeMode} reads for an empty cell or a new row. */

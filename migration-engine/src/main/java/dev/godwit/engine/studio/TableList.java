@@ -92,6 +92,8 @@ final class TableList {
                 if (c.generated() != null) co.put("generated", c.generated().as() + " " + c.generated().type().key());
                 ColumnMode m = schema.mode(t, c);
                 if (m != null) co.put("mode", m.key());
+                // a timestamp mode read from the type name alone: its integers may be seconds or milliseconds, each shown as such
+                if (m == ColumnMode.TIMESTAMP && schema.integerGuess(t, c) != null) co.put("unitGuessed", true);
             }
             ArrayNode pk = o.putArray("primaryKey");
             t.primaryKeyColumns().forEach(pk::add);

@@ -138,9 +138,12 @@ $("count-all").onclick = async () => {
 
 function shortText(s, n) { return s.length > n ? s.slice(0, n) + "…" : s; }
 
-function isoFromEpoch(v, ms) {
+// guessed: the column's timestamp mode comes from its type name alone (DATETIME), whose integers may be seconds or milliseconds:
+// one 1e11 from 0 or farther is milliseconds (as seconds, past the year 5138), as the server writes and filters it (StudioSchema)
+function isoFromEpoch(v, ms, guessed) {
   const n = Number(v);
   if (!Number.isSafeInteger(n)) return null;
+  if (guessed && Math.abs(n) >= 1e11) ms = true;
   const d = new Date(ms ? n : n * 1000);
   return isNaN(d.getTime()) ? null : d.toISOString().replace(".000Z", "Z");
 }
@@ -156,7 +159,7 @@ function drawValue(td, v, col) {
     td.classList.add("num");
     if (v.t === "i" && mode === "boolean" && (v.v === "0" || v.v === "1")) { td.textContent = v.v === "1" ? "true" : "false"; td.classList.add("bool"); return; }
     if (v.t === "i" && (mode === "timestamp" || mode === "timestamp_ms")) {
-      const iso = isoFromEpoch(v.v, mode === "timestamp_ms");
+      const iso = isoFromEpoch(v.v, mode === "timestamp_ms", col.unitGuessed);
       if (iso) { td.textContent = iso; td.title = "raw: " + v.v; return; }
     }
     td.textContent = v.v;

@@ -1298,6 +1298,46 @@ class StudioServerTest extends StudioServerFixture {
         assertEquals(4, ok("GET", "/api/count?table=ev&where=" + enc("[[\"at\",\"lt\",\"2024-05-02\"]]"), null).get("count").asLong());
     }
 
+    /**
+     * A DATETIME column of another tool's (JavaScript's Date.now(), Prisma's DateTime on SQLite) holds epoch milliseconds. Read
+     * by its type name alone as seconds, its 1714521600000 was shown as the year 56302, a date typed over it was written in
+     * seconds (1714608000 beside milliseconds: 1970-01-20 to the application), an empty cell of such a column too, and a filter
+     * by day found none of its rows. An integer 1e11 from 0 or farther is milliseconds; one nearer, seconds, as before.
+     */
+    @Test
+    void aDatetimeColumnOfEpochMillisecondsIsShownFilteredAndWrittenInMilliseconds() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE sessions (id integer PRIMARY KEY, created_at DATETIME, expires_at DATETIME)",
+                "INSERT INTO sessions VALUES (1, 1714521600000, 1717200000000), (2, 1714608000123, NULL), (3, 1714521600, 1714600000),"
+                        + " (4, '2024-05-01 10:00:00', NULL)"), false);
+        JsonNode created = null;
+        for (JsonNode t : ok("GET", "/api/tables", null).get("tables")) {
+            if (t.get("name").asText().equals("sessions")) created = t.get("columns").get(1);
+        }
+        assertEquals("timestamp", created.get("mode").asText());
+        assertTrue(created.path("unitGuessed").asBoolean(false), "the page is told to read its integers by their size: " + created);
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        for (String op : List.of("eq", "ne", "lt", "gt")) {
+            counts.put(op, ok("GET", "/api/count?table=sessions&where=" + enc("[[\"created_at\",\"" + op + "\",\"2024-05-01\"]]"), null).get("count").asLong());
+        }
+        // rows 1 (ms), 3 (seconds) and 4 (text) are of May 1st, row 2 (ms) of May 2nd
+        assertEquals(Map.of("eq", 3L, "ne", 1L, "lt", 0L, "gt", 1L), counts);
+        assertEquals(1, ok("GET", "/api/count?table=sessions&where=" + enc("[[\"created_at\",\"eq\",\"2024-05-02T00:00:00.123Z\"]]"), null)
+                .get("count").asLong());
+        assertEquals(1, ok("GET", "/api/count?table=sessions&where=" + enc("[[\"created_at\",\"gt\",\"2024-05-01T00:00:01Z\"]]"), null)
+                .get("count").asLong());
+        ok("PUT", "/api/rows?table=sessions", v("sessions", "{\"rowid\": \"1\", \"values\": {\"expires_at\": {\"input\": \"2024-06-30T00:00:00Z\"}}}"));
+        ok("PUT", "/api/rows?table=sessions", v("sessions", "{\"rowid\": \"3\", \"values\": {\"expires_at\": {\"input\": \"2024-06-30T00:00:00Z\"}}}"));
+        ok("PUT", "/api/rows?table=sessions", v("sessions", "{\"rowid\": \"2\", \"values\": {\"created_at\": {\"input\": \"2024-05-02\"}}}"));
+        assertEquals(List.of(Map.of("e", 1719705600000L), Map.of("e", 1719705600L)),
+                db.query("SELECT expires_at AS e FROM sessions WHERE id IN (1, 3) ORDER BY id"));
+        assertEquals(1714608000000L, db.query("SELECT created_at AS c FROM sessions WHERE id = 2").get(0).get("c"));
+        // an empty cell goes by the column's first rows: milliseconds only
+        db.runAtomically(List.of("DELETE FROM sessions WHERE id IN (3, 4)", "UPDATE sessions SET expires_at = NULL WHERE id = 1",
+                "UPDATE sessions SET expires_at = 1717200000000 WHERE id = 2"), false);
+        ok("PUT", "/api/rows?table=sessions", v("sessions", "{\"rowid\": \"1\", \"values\": {\"expires_at\": {\"input\": \"2024-06-30\"}}}"));
+        assertEquals(1719705600000L, db.query("SELECT expires_at AS e FROM sessions WHERE id = 1").get(0).get("e"));
+    }
+
     /** D1 and wrangler's local D1 file refuse LIKE patterns over 50 bytes ("LIKE or GLOB pattern too complex"): contains uses no LIKE. */
     @Test
     void onALocalD1FileALongContainsFilterWorksAndStaysCaseInsensitive() throws Exception {
