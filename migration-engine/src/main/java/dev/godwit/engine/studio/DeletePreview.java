@@ -20,11 +20,13 @@ final class DeletePreview {
     private final StudioSchema schema;
     private final RowCounts rowCounts;
     private final RowLookup lookup;
+    private final WriteReach writeReach;
 
-    DeletePreview(StudioSchema schema, RowCounts rowCounts, RowLookup lookup) {
+    DeletePreview(StudioSchema schema, RowCounts rowCounts, RowLookup lookup, WriteReach writeReach) {
         this.schema = schema;
         this.rowCounts = rowCounts;
         this.lookup = lookup;
+        this.writeReach = writeReach;
     }
 
     private static final int MAX_CASCADE_DEPTH = 8;
@@ -58,6 +60,10 @@ final class DeletePreview {
         }
         out.put("blocked", blockers > 0);
         out.put("depthLimited", truncated);
+        // Triggers the delete fires (on the row's table, or on a table its cascade deletes from) run too, and what they change
+        // is not counted above: a trigger that deletes a row's items (a cascade without a foreign key) took them unannounced
+        ArrayNode triggered = out.putArray("triggerTables");
+        for (TableDef x : writeReach.byTriggers(t, WriteReach.Write.DELETE)) triggered.add(x.name());
         // The row it would delete, as it is now: what the page asks the user to confirm.
         ObjectNode shown = out.putObject("row");
         ArrayNode cols = shown.putArray("columns");

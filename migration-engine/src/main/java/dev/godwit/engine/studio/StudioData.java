@@ -50,7 +50,7 @@ final class StudioData implements AutoCloseable {
             boolean previews = !db.capabilities().remote() && db.defineFunction(Cells.FUNCTION, 1, Cells::envelope);
             this.pages = new RowPages(db, schema, counts, new ViewCopy(db, schema), reach, previews);
             this.references = new RowReferences(db, schema, lookup);
-            this.deletePreview = new DeletePreview(schema, counts, lookup);
+            this.deletePreview = new DeletePreview(schema, counts, lookup, reach);
             this.writes = new RowWrites(db, schema, lookup, references, counts, reach);
             this.console = new SqlConsole(db, schema, counts, reach, options);
             this.exports = new ExportRows(db, schema, console, this);

@@ -54,6 +54,20 @@ final class WriteReach {
      * watches reaches nothing (over D1 counting those tables would read every row of them, billed).
      */
     List<TableDef> from(TableDef t, Write write, Set<String> changed) {
+        return walk(t, write, changed, new ArrayList<>());
+    }
+
+    /**
+     * The tables the triggers a {@code write} to {@code t} fires may change (their bodies name them), those of the triggers its
+     * cascades fire included: what a delete preview, which counts what foreign keys take, cannot count.
+     */
+    List<TableDef> byTriggers(TableDef t, Write write) {
+        List<TableDef> out = new ArrayList<>();
+        walk(t, write, null, out);
+        return out;
+    }
+
+    private List<TableDef> walk(TableDef t, Write write, Set<String> changed, List<TableDef> viaTriggers) {
         Map<String, TableDef> byKey = new LinkedHashMap<>();
         for (TableDef x : schema.read(false).tables()) byKey.put(SqliteNames.key(x.name()), x);
         record Step(TableDef table, Write write, Set<String> columns) { }
@@ -71,6 +85,9 @@ final class WriteReach {
                 for (String n : SqlNames.identifiers(tr.body())) {
                     TableDef reached = byKey.get(SqliteNames.key(n));
                     if (reached != null) next.add(new Step(reached, Write.ANY, null));   // the body may insert, update or delete
+                    if (reached != null && viaTriggers.stream().noneMatch(x -> SqliteNames.key(x.name()).equals(SqliteNames.key(reached.name())))) {
+                        viaTriggers.add(reached);
+                    }
                 }
             }
             for (ForeignKeyDef f : schema.referencing(s.table())) {

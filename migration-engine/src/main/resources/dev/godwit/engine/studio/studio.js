@@ -767,6 +767,11 @@ async function confirmDelete(t, row) {
     body.appendChild(el("p", p.effects.length > 1 ? "This delete cascades:" : "This delete:"));
     body.appendChild(effectList(p.effects));
     if (p.depthLimited) body.appendChild(el("p", "The cascade goes deeper than shown; counts are a lower bound.", "hint"));
+    // triggers run too, and their rows are not in the counts above (a trigger that deletes a row's items took them unannounced)
+    if ((p.triggerTables || []).length) {
+      body.appendChild(el("p", "Triggers it fires run too, and may change rows of " + p.triggerTables.join(", ")
+          + " (not counted above).", "error"));
+    }
     if (p.blocked) body.appendChild(el("p", "The database will refuse it while those rows exist.", "error"));
     body.appendChild(el("pre", p.sql.join(";\n") + ";"));
   }, async () => {

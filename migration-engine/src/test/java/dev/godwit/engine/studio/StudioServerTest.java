@@ -675,6 +675,27 @@ class StudioServerTest extends StudioServerFixture {
         assertEquals(1, count("SELECT count(*) FROM teams"));
     }
 
+    /**
+     * A schema without foreign keys often cascades by trigger (AFTER DELETE ON orders: DELETE FROM order_items ...). The preview
+     * counted what foreign keys take, said "orders: 1 deleted", and the delete took the order's three items with it unannounced.
+     * It now names the tables the triggers it fires may change, its cascade's too, which it cannot count.
+     */
+    @Test
+    void aDeletePreviewNamesTheTablesItsTriggersMayChange() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE orders (id integer PRIMARY KEY, customer text)",
+                "CREATE TABLE order_items (id integer PRIMARY KEY, order_id integer, sku text)",
+                "CREATE TABLE lines (id integer PRIMARY KEY, order_id integer REFERENCES orders(id) ON DELETE CASCADE)",
+                "CREATE TABLE line_log (line_id integer)",
+                "CREATE TRIGGER orders_cascade AFTER DELETE ON orders BEGIN DELETE FROM order_items WHERE order_id = old.id; END",
+                "CREATE TRIGGER lines_log AFTER DELETE ON lines BEGIN INSERT INTO line_log VALUES (old.id); END",
+                "CREATE TRIGGER orders_touch AFTER UPDATE ON orders BEGIN UPDATE teams SET score = 0; END",
+                "INSERT INTO orders VALUES (1, 'ann')", "INSERT INTO order_items (order_id, sku) VALUES (1, 'a'), (1, 'b'), (1, 'c')"), false);
+        ok("GET", "/api/tables", null);
+        JsonNode preview = ok("GET", "/api/delete-preview?table=orders&rowid=1", null);
+        assertEquals("[\"order_items\",\"line_log\"]", preview.get("triggerTables").toString(), preview.toString());
+        assertEquals("[]", ok("GET", "/api/delete-preview?table=teams&rowid=1", null).get("triggerTables").toString());
+    }
+
     @Test
     void changingAReferencedKeyFirstSaysWhichRowsItReaches() throws Exception {
         db.runAtomically(List.of("CREATE TABLE orgs (code text PRIMARY KEY, name text)",
