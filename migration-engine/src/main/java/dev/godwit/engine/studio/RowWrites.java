@@ -71,7 +71,7 @@ final class RowWrites {
         requireRowsWritable();
         schema.requireTable(t);
         Map<String, Object> values = values(t, body.get("values"));
-        String head = "INSERT INTO " + Quoting.doubleQuoted(t.name());
+        String head = "INSERT " + (schema.replacesOnConflict(t) ? "OR ABORT " : "") + "INTO " + Quoting.doubleQuoted(t.name());
         if (values.isEmpty()) {
             Database.Written w = written(t, values, head + " DEFAULT VALUES", List.of());
             return counted(done("inserted a row into \"" + t.name() + "\"", List.of(head + " DEFAULT VALUES")), t, WriteReach.Write.INSERT, null, w, 1);
@@ -108,7 +108,10 @@ final class RowWrites {
         RowGuard guard = RowGuard.of(k, key, t, current);
         Literals v = Literals.of(values.values());
         List<String> names = values.keySet().stream().map(Quoting::doubleQuoted).toList();
-        String head = "UPDATE " + Quoting.doubleQuoted(t.name()) + " SET ";
+        boolean confirmed = body.path("confirm").asBoolean(false);
+        // ON CONFLICT REPLACE in the table would delete another row holding the value typed, unasked: OR ABORT refuses that
+        // (the statement's conflict clause overrides the constraint's) until the user confirms it
+        String head = "UPDATE " + (schema.replacesOnConflict(t) && !confirmed ? "OR ABORT " : "") + Quoting.doubleQuoted(t.name()) + " SET ";
         List<String> set = new ArrayList<>();
         List<String> setShown = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
@@ -116,12 +119,24 @@ final class RowWrites {
             setShown.add(names.get(i) + " = " + v.shown().get(i));
         }
         String shown = head + String.join(", ", setShown) + " WHERE " + guard.shown() + RETURNING;
-        if (!body.path("confirm").asBoolean(false)) requireNoUnconfirmedCascade(t, k, key, values.keySet(), shown);
+        if (!confirmed) requireNoUnconfirmedCascade(t, k, key, values.keySet(), shown);
         List<Object> params = new ArrayList<>(v.params());
         params.addAll(guard.params());
         Map<String, Object> after = new LinkedHashMap<>(current);
         after.putAll(values);
-        Database.Written w = written(t, after, head + String.join(", ", set) + " WHERE " + guard.sql() + RETURNING, params);
+        Database.Written w;
+        try {
+            w = written(t, after, head + String.join(", ", set) + " WHERE " + guard.sql() + RETURNING, params);
+        } catch (DatabaseException e) {
+            String replaced = replacedBy(t, e);
+            if (replaced == null) throw e;
+            ObjectNode details = JSON.createObjectNode();
+            details.putArray("effects").addObject().put("table", t.name()).put("kind", "deleted (replaced)").put("count", 1);
+            details.putArray("sql").add(shown.replaceFirst("^UPDATE OR ABORT ", "UPDATE "));
+            details.put("needsConfirmation", true);
+            details.put("reason", replaced + ": saving deletes the row that holds it");
+            throw new StudioException(409, replaced + ": saving deletes the row that holds it; confirm to run it", details);
+        }
         if (w.rows().isEmpty()) throw lookup.missed(t, k, key, current);
         return counted(done("updated " + k.describe(key) + " of \"" + t.name() + "\"", List.of(shown)), t, WriteReach.Write.UPDATE, values.keySet(), w,
                 w.rows().size());
@@ -189,10 +204,29 @@ final class RowWrites {
      * KEY constraint failed": then the key is named, with the value that has no parent ({@code row}: the row as the write
      * makes it), or, for a delete or a key change, that other rows still reference the row.
      */
+    /**
+     * Where a write to a table that replaces on conflict was refused by its OR ABORT for a UNIQUE or PRIMARY KEY: what SQLite
+     * said, and why the studio asks (null for any other failure).
+     */
+    private String replacedBy(TableDef t, DatabaseException e) {
+        String m = String.valueOf(e.databaseMessage());
+        if (!schema.replacesOnConflict(t) || !m.contains("UNIQUE constraint failed") && !m.contains("PRIMARY KEY constraint failed")) return null;
+        // SQLite's words: "[SQLITE_CONSTRAINT_UNIQUE] A UNIQUE constraint failed (UNIQUE constraint failed: t.c)" from the driver,
+        // "UNIQUE constraint failed: t.c: SQLITE_CONSTRAINT" from D1
+        java.util.regex.Matcher said = java.util.regex.Pattern.compile("((?:UNIQUE|PRIMARY KEY) constraint failed: [^()]*?)(?:\\)|: SQLITE_\\w+|$)").matcher(m);
+        return "another row of \"" + t.name() + "\" already holds this value (" + (said.find() ? said.group(1).strip() : m)
+                + "), and the table's key says ON CONFLICT REPLACE";
+    }
+
     private Database.Written written(TableDef t, Map<String, Object> row, String sql, List<Object> params) {
         try {
             return db.write(sql, params.toArray());
         } catch (DatabaseException e) {
+            String replaced = sql.startsWith("INSERT OR ABORT ") ? replacedBy(t, e) : null;
+            if (replaced != null) {
+                throw StudioException.bad(replaced + ": adding this row would delete that one, so nothing was written; change the value,"
+                        + " or replace the row in the SQL console (INSERT OR REPLACE)");
+            }
             if (!String.valueOf(e.databaseMessage()).contains("FOREIGN KEY constraint failed")) throw e;
             List<String> why = new ArrayList<>();
             for (ForeignKeyDef f : row == null ? List.<ForeignKeyDef>of() : t.foreignKeys()) {

@@ -566,7 +566,8 @@ function edit(td, t, row, column, value, col) {
     } catch (err) {
       if (err.body && err.body.needsConfirmation) {
         dialog("Change " + column + " of " + rowName(row) + " of " + t.name + "?", "Save", (body) => {
-          body.appendChild(el("p", "Other rows reference this key:"));
+          // a key other rows reference, or (ON CONFLICT REPLACE) a value another row holds, which saving deletes
+          body.appendChild(el("p", err.body.reason ? err.body.reason + ":" : "Other rows reference this key:"));
           body.appendChild(effectList(err.body.effects));
           body.appendChild(el("pre", err.body.sql.join(";\n") + ";"));
         }, () => put(true));

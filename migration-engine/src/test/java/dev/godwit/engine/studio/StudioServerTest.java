@@ -419,11 +419,21 @@ class StudioServerTest extends StudioServerFixture {
     void aWriteIntoATableThatReplacesOnConflictCountsItsTableAgain() throws Exception {
         db.runAtomically(List.of("CREATE TABLE codes (id integer PRIMARY KEY, code text UNIQUE ON CONFLICT REPLACE, note text NOT NULL ON CONFLICT REPLACE DEFAULT '')",
                 "INSERT INTO codes (id, code) VALUES (1, 'a'), (2, 'b')"), false);
-        JsonNode inserted = ok("POST", "/api/rows?table=codes", "{\"values\": {\"code\": {\"input\": \"a\"}}}");
-        assertEquals("[{\"table\":\"codes\",\"rows\":2}]", inserted.get("counts").toString(), "row 1 was replaced: still 2 rows");
-        JsonNode edited = ok("PUT", "/api/rows?table=codes", v("codes", "{\"rowid\": \"2\", \"values\": {\"code\": {\"input\": \"a\"}}}"));
-        assertEquals("[{\"table\":\"codes\",\"rows\":1}]", edited.get("counts").toString(), "the row holding 'a' was replaced");
-        assertEquals(1, count("SELECT count(*) FROM codes"));
+        // A value another row holds deletes that row: an insert is refused (the console's INSERT OR REPLACE does it), an edit asks
+        // first. Both deleted it unasked, the edit's answer "updated row 2", the row holding 'a' gone.
+        HttpResponse<String> insert = page("POST", "/api/rows?table=codes", "{\"values\": {\"code\": {\"input\": \"a\"}}}");
+        assertEquals(400, insert.statusCode(), insert.body());
+        assertTrue(insert.body().contains("another row of \\\"codes\\\" already holds this value (UNIQUE constraint failed: codes.code)"), insert.body());
+        JsonNode added = ok("POST", "/api/rows?table=codes", "{\"values\": {\"code\": {\"input\": \"c\"}}}");
+        assertEquals("[{\"table\":\"codes\",\"rows\":3}]", added.get("counts").toString());
+        String edit = v("codes", "{\"rowid\": \"2\", \"values\": {\"code\": {\"input\": \"a\"}}}");
+        HttpResponse<String> asked = page("PUT", "/api/rows?table=codes", edit);
+        assertEquals(409, asked.statusCode(), asked.body());
+        assertTrue(json.readTree(asked.body()).get("needsConfirmation").asBoolean());
+        assertEquals(3, count("SELECT count(*) FROM codes"), "nothing deleted before the confirmation");
+        JsonNode edited = ok("PUT", "/api/rows?table=codes", edit.replaceFirst("\\{", "{\"confirm\": true, "));
+        assertEquals("[{\"table\":\"codes\",\"rows\":2}]", edited.get("counts").toString(), "the row holding 'a' was replaced");
+        assertEquals(List.of(Map.of("id", 2L, "code", "a"), Map.of("id", 3L, "code", "c")), db.query("SELECT id, code FROM codes ORDER BY id"));
         // NOT NULL ON CONFLICT REPLACE takes the default and deletes nothing: counted by one as any other table
         db.runAtomically(List.of("CREATE TABLE notes (id integer PRIMARY KEY, body text NOT NULL ON CONFLICT REPLACE DEFAULT '')"), false);
         JsonNode note = ok("POST", "/api/rows?table=notes", "{\"values\": {\"id\": {\"input\": \"1\"}}}");
