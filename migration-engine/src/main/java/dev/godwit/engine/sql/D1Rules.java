@@ -272,7 +272,8 @@ public final class D1Rules {
     private static int iifArgumentsOtherThanThree(List<Token> t) {
         for (int i = 0; i + 1 < t.size(); i++) {
             Token k = t.get(i);
-            if (k.kind() != Kind.WORD || !k.text().equalsIgnoreCase("iif") || !t.get(i + 1).isPunct("(") || afterDot(t, i)) continue;
+            if (k.kind() != Kind.WORD && k.kind() != Kind.QUOTED || !k.name().equalsIgnoreCase("iif") || !t.get(i + 1).isPunct("(")
+                    || afterDot(t, i)) continue;
             if (i > 0 && t.get(i - 1).kind() == Kind.WORD && NAMING.contains(t.get(i - 1).upper())) continue;
             int depth = 0;
             int arguments = 1;
@@ -300,9 +301,10 @@ public final class D1Rules {
     private static String refusedFunction(List<Token> t) {
         for (int i = 0; i + 1 < t.size(); i++) {
             Token k = t.get(i);
-            if (k.kind() != Kind.WORD || !t.get(i + 1).isPunct("(") || afterDot(t, i)) continue;
+            // a quoted name is a function's name too: SQLite calls power() for "power"(2, 3), `power`(2, 3) and [power](2, 3)
+            if (k.kind() != Kind.WORD && k.kind() != Kind.QUOTED || !t.get(i + 1).isPunct("(") || afterDot(t, i)) continue;
             if (i > 0 && t.get(i - 1).kind() == Kind.WORD && NAMING.contains(t.get(i - 1).upper())) continue;
-            String name = k.text().toLowerCase(Locale.ROOT);
+            String name = k.name().toLowerCase(Locale.ROOT);
             if (REFUSED_FUNCTIONS.contains(name) && !namesACommonTableExpression(t, i + 1)) return name;
         }
         return null;
