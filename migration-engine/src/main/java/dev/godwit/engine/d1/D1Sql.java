@@ -13,7 +13,8 @@ import java.util.List;
  * a {@code --} comment gets a newline before the separator (or the {@code ;} would be commented
  * out), a block comment left open at its end (SQLite reads it to the end of the text) is closed (or it would swallow every
  * statement after it, the history row's included, and D1 answer success), CRLF becomes LF outside quotes (D1's splitter mishandles CRLF in trigger
- * bodies), and empty or comment-only statements are left out (D1 refuses SQL without a
+ * bodies), comments before a statement or after its {@code ;} are left out (D1's splitter reads a {@code ;} or a quote in them
+ * as SQL), and empty or comment-only statements are left out (D1 refuses SQL without a
  * statement).
  */
 public final class D1Sql {
@@ -32,21 +33,30 @@ public final class D1Sql {
             if (!scan.hasCode) return "";
             s = scan.text;
             if (scan.lastCode >= 0 && s.charAt(scan.lastCode) == ';') {
-                s = s.substring(0, scan.lastCode) + s.substring(scan.lastCode + 1);
+                // the ; and the comments after it: they follow the statement's end, where SQLite keeps nothing of them
+                s = s.substring(0, scan.lastCode);
                 continue;
             }
             String out = s.stripTrailing();
             Scan end = scan(out);
             if (end.endsInLineComment) out = out + "\n";
             if (end.endsInOpenBlockComment) out = out + "*/";
-            return out.strip().isEmpty() ? "" : stripLeading(out);
+            return out.strip().isEmpty() ? "" : withoutLeadingTrivia(out);
         }
     }
 
-    private static String stripLeading(String s) {
-        int i = 0;
-        while (i < s.length() && Character.isWhitespace(s.charAt(i))) i++;
-        return s.substring(i);
+    /**
+     * The statement from its first token on: the comments before it go too. SQLite keeps nothing of them (sqlite_master holds
+     * a CREATE from its keyword), but D1's {@code /query} splitter reads them as SQL: a {@code ;} in one cuts the request there
+     * ({@code -- comment;} between two statements: "SQL code did not contain a statement", workers-sdk#3892, #4767) and a quote
+     * in one opens a string that runs over the next statements ({@code -- It's ...}: "A prepared SQL statement must contain
+     * only one statement", #4713), on D1 only: SQLite, and so a local apply, skips them.
+     */
+    private static String withoutLeadingTrivia(String s) {
+        for (Token t : SqlLexer.tokenize(s)) {
+            if (!t.isTrivia()) return s.substring(t.start());
+        }
+        return "";
     }
 
     /** The cleaned, non-empty statements joined with {@value #SEPARATOR}-style separators (no trailing one). */

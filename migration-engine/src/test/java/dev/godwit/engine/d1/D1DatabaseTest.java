@@ -307,8 +307,37 @@ class D1DatabaseTest {
         assertEquals("", D1Sql.clean("/* c */ ;"));
         // CRLF stays inside quotes of every kind (brackets and blobs too) and becomes LF in comments.
         assertEquals("SELECT [a\r\nb], x'0d0a' -- c\n", D1Sql.clean("SELECT [a\r\nb], x'0d0a' -- c\r\n"));
-        assertEquals("/* a\n; */ SELECT 1", D1Sql.clean("/* a\r\n; */ SELECT 1;"));
-        assertEquals("SELECT `x;`  -- done\n", D1Sql.clean("SELECT `x;` ; -- done"), "a ; in a quoted name is not the trailing one");
+        assertEquals("SELECT 1", D1Sql.clean("/* a\r\n; */ SELECT 1;"));
+        assertEquals("SELECT `x;`", D1Sql.clean("SELECT `x;` ; -- done"), "a ; in a quoted name is not the trailing one");
+    }
+
+    /**
+     * D1's /query splitter reads a comment as SQL: a ; in one cuts the request there (workers-sdk#3892, #4767: "SQL code did not
+     * contain a statement") and a quote in one opens a string over the next statements (#4713: "A prepared SQL statement must
+     * contain only one statement"), where SQLite skips both. The comments before a statement and after its ; are nothing SQLite
+     * keeps, so none of them is sent; a comment inside a statement (which a CREATE VIEW keeps in sqlite_master) stays.
+     */
+    @Test
+    void commentsAroundStatementsAreNotSent() {
+        String sent = D1Sql.join(List.of("-- Migration number: 0002 \t 2026-12-06T10:00:00.000Z\n-- the users' email; backfilled below\n"
+                        + "ALTER TABLE users ADD COLUMN email TEXT;",
+                "\n/* it's the old address; drop it later */\nUPDATE users SET email = 'a@b' -- keep\n;  -- done; really\n",
+                "CREATE VIEW v AS SELECT email FROM users -- inside the view\n;"));
+        assertEquals("ALTER TABLE users ADD COLUMN email TEXT;\nUPDATE users SET email = 'a@b' -- keep\n;\n"
+                + "CREATE VIEW v AS SELECT email FROM users -- inside the view\n", sent);
+    }
+
+    /**
+     * Through a D1 whose splitter reads comments as SQL (as reported, workers-sdk#3892 and #4767), a migration with a comment line
+     * holding a ; between its statements is applied, as SQLite (and so a local apply) applies it: the comment is not sent.
+     */
+    @Test
+    void aCommentHoldingASemicolonBetweenStatementsPassesD1sSplitter() {
+        standIn.readCommentsAsSql();
+        db.runAtomically(List.of("CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT);",
+                "-- the email; backfilled below\nALTER TABLE users ADD COLUMN email TEXT;",
+                "INSERT INTO users (name, email) VALUES ('ann', 'a@b'); -- seed; one row"), false);
+        assertEquals(1L, ((Number) db.query("SELECT count(*) AS n FROM users WHERE email = 'a@b'").get(0).get("n")).longValue());
     }
 
     /** The bound db:apply's size check trusts to skip the exact count: never below the request's real bytes, whatever the text. */

@@ -98,6 +98,15 @@ final class D1Wire {
      * statement succeeds, else rolled back and answered 400 with SQLite's message. {@code servedBy} goes into each result's meta.
      */
     static Reply run(Connection c, String body, boolean raw, String servedBy) {
+        return run(c, body, raw, servedBy, false);
+    }
+
+    /**
+     * As {@link #run(Connection, String, boolean, String)}; with {@code commentsAsSql}, D1's splitter as reported in
+     * workers-sdk#3892 and #4767 (open): a {@code ;} inside a {@code --} or block comment (outside a trigger body) cuts the request
+     * there too, and a piece holding only comments is answered "SQL code did not contain a statement." (code 7500).
+     */
+    static Reply run(Connection c, String body, boolean raw, String servedBy, boolean commentsAsSql) {
         JsonNode req;
         try {
             req = JSON.readTree(body);
@@ -108,10 +117,12 @@ final class D1Wire {
             return failed(400, 7400, "The request is malformed: sql is required");
         }
         List<String> statements = new ArrayList<>();
-        for (String s : d1Split(req.path("sql").asText())) {
+        for (String s : d1Split(req.path("sql").asText(), commentsAsSql)) {
             String t = s.strip();
             if (t.endsWith(";")) t = t.substring(0, t.length() - 1);
-            if (!t.isBlank()) statements.add(t);
+            if (t.isBlank()) continue;
+            if (dev.godwit.engine.sql.SqlLexer.significant(t).isEmpty()) return failed(400, 7500, "SQL code did not contain a statement.");
+            statements.add(t);
         }
         JsonNode params = req.path("params");
         boolean hasParams = params.isArray();
@@ -158,6 +169,11 @@ final class D1Wire {
      * answers "incomplete input". Statements it keeps whole are the ones SQLite's own splitter finds.
      */
     static List<String> d1Split(String sql) {
+        return d1Split(sql, false);
+    }
+
+    /** As {@link #d1Split(String)}; with {@code commentsAsSql}, a {@code ;} in a comment outside a trigger body cuts there too. */
+    static List<String> d1Split(String sql, boolean commentsAsSql) {
         List<String> pieces = new ArrayList<>();
         StringBuilder piece = new StringBuilder();
         boolean create = false;
@@ -171,6 +187,20 @@ final class D1Wire {
                 piece.setLength(0);
                 trigger = false;
                 first = true;
+                continue;
+            }
+            if (commentsAsSql && !inBody && t.isComment() && t.text().indexOf(';') >= 0) {
+                String[] parts = t.text().split(";", -1);
+                for (int p = 0; p < parts.length; p++) {
+                    if (p > 0) {
+                        List<String> got = SqlSplitter.split(piece.toString());
+                        pieces.addAll(got.isEmpty() && !piece.toString().isBlank() ? List.of(piece.toString()) : got);
+                        piece.setLength(0);
+                        trigger = false;
+                        first = true;
+                    }
+                    piece.append(parts[p]);
+                }
                 continue;
             }
             piece.append(t.text());
