@@ -555,7 +555,15 @@ public final class Preflight implements PendingCheck {
                 }
                 Set<String> declaredTables = RowChange.declaredTables(m);
                 Set<String> tablesBefore = declaredTables.isEmpty() ? Set.of() : Shape.all(r).keySet();
+                // generated rows (a remote D1 database's replica) are all set and all distinct: where they show nothing, rows holding
+                // NULL or sharing a value are tried too, as the database's own rows do
+                List<RowChange> edge = !r.holdsRealRows() && !noRows && !StatementText.onlyAdds(m.statements())
+                        ? EdgeRows.changes(r, m, Introspector.introspect(r), copy -> DataCheck.run(copy, m, foreignKeysOffAround, false)) : List.of();
                 DataCheck.Outcome o = DataCheck.run(r, m, foreignKeysOffAround, noRows);
+                if (o.failure() == null && o.changes().isEmpty() && !edge.isEmpty()) {
+                    warnings.add("Pre-flight: " + m.fileName() + EdgeRows.NOTE + " below");
+                    o = new DataCheck.Outcome(edge, null, o.nanos(), o.droppedColumns());
+                }
                 warnOverD1Limits(r, m);
                 if (!declaredTables.isEmpty() && o.failure() == null) warnUnknownDeclared(m, declaredTables, tablesBefore, Shape.all(r).keySet());
                 if (o.failure() != null) {

@@ -437,6 +437,18 @@ final class Replica implements Database {
         return r;
     }
 
+    /**
+     * A {@link #copy} that stands for the same database as this one: its rows generated where these are, D1's limits and the
+     * tables renamed away kept, so a migration run on it is compared as it is here.
+     */
+    Replica twin() {
+        Replica r = copy();
+        r.realRows = realRows;
+        r.d1Limits = d1Limits;
+        r.renamedAway.putAll(renamedAway);
+        return r;
+    }
+
     void exec(String sql) {
         try (Statement s = connection.createStatement()) {
             s.execute(sql);

@@ -1,0 +1,53 @@
+package dev.godwit.engine.preflight;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.godwit.engine.EngineLog;
+import dev.godwit.engine.db.SqliteDatabase;
+import dev.godwit.engine.folder.JournalEntry;
+import dev.godwit.engine.folder.Migration;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The pre-flight of a remote D1 database runs on a replica of its schema holding generated rows, all set and all distinct: a
+ * rebuild copying only the rows {@code WHERE title IS NOT NULL} passed it, and D1 lost every post without a title. Where the
+ * generated rows show nothing, rows holding NULL and rows sharing a value are tried too.
+ */
+class NullAndSharedRowsPreflightTest {
+
+    private static final String POSTS = "CREATE TABLE `posts` (`id` integer PRIMARY KEY NOT NULL, `title` text)";
+
+    @TempDir
+    Path dir;
+
+    private Migration migration(String sql) {
+        return new Migration(new JournalEntry(0, "6", 1000L, "0000_step", true), dir.resolve("0000_step.sql"), sql);
+    }
+
+    @Test
+    void aRebuildKeepingOnlyTheRowsWithAValueIsRefusedOnTheReplica() {
+        try (SqliteDatabase live = SqliteDatabase.open(dir.resolve("live.sqlite"))) {
+            live.runAtomically(List.of(POSTS, "INSERT INTO posts VALUES (1, 'a'), (2, NULL)"), false);
+            Migration m = migration("CREATE TABLE `__new_posts` (`id` integer PRIMARY KEY NOT NULL, `title` text);\n--> statement-breakpoint\n"
+                    + "INSERT INTO `__new_posts` SELECT `id`, `title` FROM `posts` WHERE `title` IS NOT NULL;\n--> statement-breakpoint\n"
+                    + "DROP TABLE `posts`;\n--> statement-breakpoint\nALTER TABLE `__new_posts` RENAME TO `posts`;");
+            PreflightRefusedException e = assertThrows(PreflightRefusedException.class,
+                    () -> Preflight.ofLiveSchema(live, Set.of(), false, EngineLog.SILENT).check(List.of(m)));
+            assertTrue(e.getMessage().contains("\"posts\": 1 of 3 rows deleted"), e.getMessage());
+        }
+    }
+
+    @Test
+    void aMigrationThatKeepsEveryRowStillPasses() {
+        try (SqliteDatabase live = SqliteDatabase.open(dir.resolve("live.sqlite"))) {
+            live.runAtomically(List.of(POSTS, "INSERT INTO posts VALUES (1, 'a'), (2, NULL)"), false);
+            Preflight.ofLiveSchema(live, Set.of(), false, EngineLog.SILENT).check(List.of(migration(
+                    "UPDATE `posts` SET `title` = coalesce(`title`, 'untitled');")));
+        }
+    }
+}

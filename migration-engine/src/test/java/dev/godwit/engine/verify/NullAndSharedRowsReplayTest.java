@@ -1,0 +1,75 @@
+package dev.godwit.engine.verify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.godwit.engine.folder.JournalEntry;
+import dev.godwit.engine.folder.Migration;
+import dev.godwit.engine.preflight.DataReplay;
+import dev.godwit.engine.preflight.RowChange;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * db:verify's generated rows are all set and all distinct, so a migration that loses only the rows holding NULL in a nullable
+ * column, or sharing a value with another row, lost nothing on them and the replay passed it, while a real table holding such
+ * rows (every table has some) loses them: a rebuild copying {@code WHERE title IS NOT NULL}, an inner join on a nullable column,
+ * an undeclared {@code DELETE ... WHERE email IS NULL}, an {@code INSERT OR IGNORE} into a table with a new UNIQUE index. Where
+ * the generated rows show nothing, the replay tries one row holding NULL and two sharing values, and reports what that loses.
+ */
+class NullAndSharedRowsReplayTest {
+
+    private static final String INIT = "CREATE TABLE `users` (`id` integer PRIMARY KEY NOT NULL, `name` text NOT NULL, `email` text, `bio` text);\n"
+            + "--> statement-breakpoint\nCREATE TABLE `posts` (`id` integer PRIMARY KEY NOT NULL, `user_id` integer NOT NULL, `title` text,"
+            + " FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON DELETE cascade);";
+
+    private static final String REBUILD_HEAD = "CREATE TABLE `__new_posts` (`id` integer PRIMARY KEY NOT NULL, `user_id` integer NOT NULL, `title` text,"
+            + " FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON DELETE cascade);\n--> statement-breakpoint\n";
+    private static final String REBUILD_TAIL = "\n--> statement-breakpoint\nDROP TABLE `posts`;\n--> statement-breakpoint\nALTER TABLE `__new_posts` RENAME TO `posts`;";
+
+    @TempDir
+    Path dir;
+
+    private List<RowChange> replay(String sql) {
+        try (DataReplay replay = new DataReplay()) {
+            replay.apply(new Migration(new JournalEntry(0, "6", 1000L, "0000_init", true), dir.resolve("0000_init.sql"), INIT));
+            return replay.apply(new Migration(new JournalEntry(1, "6", 1001L, "0001_step", true), dir.resolve("0001_step.sql"), sql));
+        }
+    }
+
+    private static void deletes(List<RowChange> changes, String table) {
+        assertTrue(changes.stream().anyMatch(c -> c.kind() == RowChange.Kind.ROWS_DELETED && c.table().equals(table)), changes.toString());
+    }
+
+    @Test
+    void aRebuildKeepingOnlyTheRowsWithAValueLosesTheOthers() {
+        deletes(replay(REBUILD_HEAD + "INSERT INTO `__new_posts` SELECT `id`, `user_id`, `title` FROM `posts` WHERE `title` IS NOT NULL;" + REBUILD_TAIL), "posts");
+    }
+
+    @Test
+    void aRebuildThroughAnInnerJoinOnANullableColumnLosesTheRowsItMisses() {
+        deletes(replay(REBUILD_HEAD + "INSERT INTO `__new_posts` SELECT p.`id`, p.`user_id`, p.`title` FROM `posts` p JOIN `users` u ON u.`id` = p.`user_id`"
+                + " WHERE u.`bio` IS NOT NULL;" + REBUILD_TAIL), "posts");
+    }
+
+    @Test
+    void anUndeclaredDeleteOfTheRowsHoldingNullIsALoss() {
+        deletes(replay("DELETE FROM `users` WHERE `email` IS NULL;"), "users");
+    }
+
+    @Test
+    void anInsertOrIgnoreIntoANewUniqueIndexLosesTheRowsSharingItsKey() {
+        deletes(replay(REBUILD_HEAD + "CREATE UNIQUE INDEX `posts_title_unique` ON `__new_posts` (`title`);\n--> statement-breakpoint\n"
+                + "INSERT OR IGNORE INTO `__new_posts` SELECT `id`, `user_id`, `title` FROM `posts`;" + REBUILD_TAIL), "posts");
+    }
+
+    @Test
+    void aRebuildThatKeepsEveryRowAndAnUpdateThatFillsNullsAreNoFinding() {
+        assertEquals(List.of(), replay(REBUILD_HEAD + "INSERT INTO `__new_posts` SELECT `id`, `user_id`, `title` FROM `posts`;" + REBUILD_TAIL));
+        assertEquals(List.of(), replay("UPDATE `posts` SET `title` = coalesce(`title`, 'untitled');\n--> statement-breakpoint\nUPDATE `users` SET `bio` = trim(`bio`);"));
+        assertEquals(List.of(), replay(REBUILD_HEAD + "INSERT INTO `__new_posts` SELECT p.`id`, p.`user_id`, p.`title` FROM `posts` p LEFT JOIN `users` u"
+                + " ON u.`id` = p.`user_id`;" + REBUILD_TAIL));
+    }
+}
