@@ -1,5 +1,6 @@
 package dev.godwit.engine.preflight;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -48,6 +49,20 @@ class NullAndSharedRowsPreflightTest {
             live.runAtomically(List.of(POSTS, "INSERT INTO posts VALUES (1, 'a'), (2, NULL)"), false);
             Preflight.ofLiveSchema(live, Set.of(), false, EngineLog.SILENT).check(List.of(migration(
                     "UPDATE `posts` SET `title` = coalesce(`title`, 'untitled');")));
+        }
+    }
+
+    /** The second run is spent only where a statement can tell such rows apart: not on a rebuild as db:generate writes it. */
+    @Test
+    void onlyAMigrationThatCanTellRowsApartIsRunAgain() {
+        assertFalse(EdgeRows.mayTellRowsApart(migration("CREATE TABLE `__new_posts` (`id` integer PRIMARY KEY NOT NULL, `title` text NOT NULL);\n"
+                + "--> statement-breakpoint\nINSERT INTO `__new_posts`(`id`, `title`) SELECT `id`, coalesce(`title`, '') FROM `posts`;\n"
+                + "--> statement-breakpoint\nDROP TABLE `posts`;\n--> statement-breakpoint\nALTER TABLE `__new_posts` RENAME TO `posts`; -- WHERE")));
+        assertFalse(EdgeRows.mayTellRowsApart(migration("UPDATE `posts` SET `title` = 'where';")));
+        for (String sql : List.of("DELETE FROM posts", "INSERT OR IGNORE INTO t SELECT * FROM posts", "INSERT INTO t SELECT DISTINCT title FROM posts",
+                "INSERT INTO t SELECT p.id FROM posts p JOIN users u ON u.id = p.user_id", "UPDATE posts SET title = 'x' WHERE id > 1",
+                "CREATE TABLE t (a text UNIQUE ON CONFLICT IGNORE)", "INSERT INTO t SELECT min(id) FROM posts GROUP BY title")) {
+            assertTrue(EdgeRows.mayTellRowsApart(migration(sql)), sql);
         }
     }
 }
