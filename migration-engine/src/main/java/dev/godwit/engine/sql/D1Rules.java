@@ -35,7 +35,6 @@ public final class D1Rules {
     private static final Set<String> ABSENT_TABLES = Set.of("dbstat");
     private static final Set<String> BOOLEAN = Set.of("case_sensitive_like", "foreign_keys", "defer_foreign_keys", "ignore_check_constraints",
             "legacy_alter_table", "recursive_triggers", "reverse_unordered_selects");
-    private static final Set<String> BOOLEAN_VALUES = Set.of("on", "off", "true", "false", "yes", "no", "1", "0");
     private static final Set<String> MODULES = Set.of("fts5", "fts5vocab", "rtree", "rtree_i32");
     /**
      * workerd's ALLOWED_SQLITE_FUNCTIONS (src/workerd/util/sqlite.c++, as of release 2026-08-22, the commit d1.md cites): its
@@ -211,6 +210,9 @@ public final class D1Rules {
             return "D1 refuses PRAGMA " + written + " (\"not authorized\": workerd's authorizer matches a PRAGMA's name as written, against"
                     + " its list in lower case, so wrangler's local D1 refuses it too); write PRAGMA " + name;
         }
+        if (name.equals("optimize") && (assigns || called) && !int32(authorizerValue(t, i + 2))) {
+            return "D1 refuses PRAGMA optimize with that value (workerd allows it with no argument or a whole number only); write PRAGMA optimize";
+        }
         if (ANY_FORM.contains(name)) return null;
         if (NAMED.contains(name)) {
             if (called || assigns || name.equals("foreign_key_check")) return null;
@@ -218,9 +220,71 @@ public final class D1Rules {
             return "D1 refuses PRAGMA " + name + " without a table or index name; name one (PRAGMA " + name + "(\"t\")) or leave it out";
         }
         if (READ_ONLY.contains(name) && !assigns && !called) return null;
-        if (BOOLEAN.contains(name) && (value == null || BOOLEAN_VALUES.contains(value))) return null;
+        if (BOOLEAN.contains(name) && (!assigns && !called || workerdBoolean(authorizerValue(t, i + 2)))) return null;
+        if (BOOLEAN.contains(name)) {
+            return "D1 refuses PRAGMA " + name + " with that value (workerd's authorizer takes a value that starts with on, off, true, false,"
+                    + " yes, no, 1 or 0, in any case); write PRAGMA " + name + " = ON or OFF";
+        }
         return "D1 refuses PRAGMA " + name + (assigns || called ? " with that value" : "") + " (it allows table_list, table_info, foreign_keys,"
                 + " defer_foreign_keys, foreign_key_check and a few more; not user_version or journal_mode): keep a version in a table instead";
+    }
+
+    /**
+     * The PRAGMA's value as SQLite hands it to the authorizer (its {@code zRight}): dequoted, a leading {@code -} kept ({@code "-%T"}),
+     * a leading {@code +} dropped (SQLite's {@code plus_num}); "" when there is none.
+     */
+    private static String authorizerValue(List<Token> t, int at) {
+        if (at >= t.size()) return "";
+        Token k = t.get(at);
+        if ((k.isPunct("-") || k.isPunct("+")) && at + 1 < t.size()) return (k.isPunct("-") ? "-" : "") + t.get(at + 1).name();
+        return k.name();
+    }
+
+    /**
+     * Whether workerd's authorizer takes the value of a boolean PRAGMA (src/workerd/util/sqlite.c++, isAuthorized, case
+     * SQLITE_PRAGMA, PragmaSignature::BOOLEAN, at the commit d1.md cites): one pair of quotes around it is dropped, then it is
+     * compared by prefix, {@code strncasecmp(val, "1", 1) == 0 || ...} for true, false, yes, no, on, off, 1 and 0, ASCII case
+     * ignored. So {@code = 10}, {@code = 1.5}, {@code = onward} and {@code = nothing} pass there (SQLite reads the first two as on,
+     * the others as off), {@code = -1}, {@code = 2} and {@code = 'enabled'} do not. The closing quote stays in what is compared:
+     * workerd slices it off the view, and strncasecmp reads on to the string's end.
+     */
+    static boolean workerdBoolean(String value) {
+        String v = value;
+        if (v.length() >= 2 && (v.charAt(0) == '\'' || v.charAt(0) == '"') && v.charAt(v.length() - 1) == v.charAt(0)) v = v.substring(1);
+        for (String w : List.of("true", "false", "yes", "no", "on", "off", "1", "0")) {
+            if (v.length() < w.length()) continue;
+            boolean same = true;
+            for (int k = 0; k < w.length() && same; k++) {
+                char c = v.charAt(k);
+                same = (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) == w.charAt(k);
+            }
+            if (same) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether workerd's authorizer takes the value of PRAGMA optimize (PragmaSignature::NULL_OR_NUMBER): kj's
+     * {@code tryParseAs<int32_t>()}, strtoll over the whole text (leading blanks and a sign allowed, base 16 after {@code 0x}),
+     * within a 32-bit int.
+     */
+    static boolean int32(String value) {
+        boolean hex = value.startsWith("0x") || value.startsWith("0X") || value.startsWith("-0x") || value.startsWith("-0X");   // kj's isHex
+        int k = 0;
+        while (k < value.length() && " \t\n\u000B\f\r".indexOf(value.charAt(k)) >= 0) k++;
+        boolean negative = k < value.length() && value.charAt(k) == '-';
+        if (k < value.length() && (value.charAt(k) == '-' || value.charAt(k) == '+')) k++;
+        if (hex && value.regionMatches(true, k, "0x", 0, 2)) k += 2;
+        if (k >= value.length()) return false;
+        long n = 0;
+        for (; k < value.length(); k++) {
+            int d = Character.digit(value.charAt(k), hex ? 16 : 10);
+            if (d < 0 || value.charAt(k) > 'z') return false;   // ASCII digits only, as strtoll
+            n = n * (hex ? 16 : 10) + d;
+            if (n > 1L << 32) return false;
+        }
+        n = negative ? -n : n;
+        return n >= Integer.MIN_VALUE && n <= Integer.MAX_VALUE;
     }
 
     /** Whether workerd's authorizer lists the PRAGMA (in some form: any value, a named argument, read only, a boolean). */

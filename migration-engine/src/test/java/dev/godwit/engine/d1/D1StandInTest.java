@@ -203,6 +203,11 @@ class D1StandInTest {
         assertEquals("not authorized: SQLITE_AUTH", message(sql("PRAGMA DEFER_FOREIGN_KEYS = ON")));
         assertEquals("not authorized: SQLITE_AUTH", message(sql("PRAGMA Foreign_Keys = OFF")));
         assertEquals(200, sql("PRAGMA \"defer_foreign_keys\" = ON").status);
+        // workerd compares a boolean PRAGMA's value by its start: 10 passes (SQLite reads it as on), -1 and 2 do not
+        assertEquals(200, sql("PRAGMA defer_foreign_keys = 10").status);
+        assertEquals(200, sql("PRAGMA defer_foreign_keys = +1").status);
+        assertEquals("not authorized: SQLITE_AUTH", message(sql("PRAGMA defer_foreign_keys = -1")));
+        assertEquals("not authorized: SQLITE_AUTH", message(sql("PRAGMA defer_foreign_keys = 2")));
         assertEquals("not authorized: SQLITE_AUTH", message(sql("CREATE VIRTUAL TABLE ft USING fts4(body)")));
         assertEquals("cannot VACUUM from within a transaction: SQLITE_ERROR", message(sql("VACUUM")), "as wrangler's D1 answered it");
         assertEquals("not authorized: SQLITE_AUTH", message(sql("CREATE TABLE temp.x (a)")));

@@ -311,8 +311,9 @@ final class D1Wire {
             // as written: workerd looks the name up, case and all, in its lower-case list (PRAGMA FOREIGN_KEYS is "not authorized")
             String name = m.group(1);
             boolean assigns = m.group(2) != null;
-            String value = assigns ? m.group(3).strip().replaceAll("^['\"]|['\"]$", "").toLowerCase(Locale.ROOT) : null;
-            boolean ok = BOOLEAN_PRAGMAS.contains(name) ? !assigns || BOOLEAN_VALUES.contains(value)
+            // a value SQLite hands over without its quotes or a leading +, which workerd compares by prefix (strncasecmp(val, "1", 1))
+            String value = assigns ? m.group(3).strip().replaceAll("^['\"]|['\"]$", "").replaceFirst("^\\+\\s*(?=\\d)", "").toLowerCase(Locale.ROOT) : null;
+            boolean ok = BOOLEAN_PRAGMAS.contains(name) ? !assigns || BOOLEAN_VALUES.stream().anyMatch(value::startsWith)
                     : NAME_PRAGMAS.contains(name) ? !assigns && (m.group(4) != null || OPTIONAL_NAME_PRAGMAS.contains(name))
                     : name.equals("data_version") && !assigns && m.group(4) == null;
             if (!ok) throw new Refusal("not authorized: SQLITE_AUTH");

@@ -130,6 +130,28 @@ class D1RulesTest {
         assertNull(D1Rules.problem("SELECT dbstat FROM stats"));
     }
 
+    /**
+     * workerd compares a boolean PRAGMA's value by prefix ({@code strncasecmp(val, "1", 1)}, src/workerd/util/sqlite.c++): D1
+     * takes {@code = 10}, {@code = 'Yes please'} or {@code = +1}, and a local apply refusing them stopped what D1 runs.
+     */
+    @Test
+    void booleanPragmaValuesAsWorkerdComparesThem() {
+        for (String ok : List.of("PRAGMA defer_foreign_keys = 10", "PRAGMA defer_foreign_keys = 1.5", "PRAGMA foreign_keys = 0x0",
+                "PRAGMA defer_foreign_keys = 'Yes please'", "PRAGMA defer_foreign_keys = \"ONward\"", "PRAGMA foreign_keys = nothing",
+                "PRAGMA defer_foreign_keys(10)", "PRAGMA defer_foreign_keys = +1", "PRAGMA recursive_triggers = TRUE",
+                "PRAGMA defer_foreign_keys = \"'1'\"", "PRAGMA defer_foreign_keys", "PRAGMA optimize", "PRAGMA optimize = 0x10002",
+                "PRAGMA optimize(-1)", "PRAGMA optimize = '  7'")) {
+            assertNull(D1Rules.problem(ok), ok);
+        }
+        for (String refused : List.of("PRAGMA defer_foreign_keys = -1", "PRAGMA defer_foreign_keys = 2", "PRAGMA foreign_keys = 'enabled'",
+                "PRAGMA defer_foreign_keys = ''", "PRAGMA defer_foreign_keys = \"'o'\"", "PRAGMA foreign_keys = DELETE",
+                "PRAGMA optimize = fast", "PRAGMA optimize = 1.5", "PRAGMA optimize = 4294967296", "PRAGMA optimize = 0x")) {
+            assertNotNull(D1Rules.problem(refused), refused);
+        }
+        assertEquals("D1 refuses PRAGMA defer_foreign_keys with that value (workerd's authorizer takes a value that starts with on, off, true,"
+                + " false, yes, no, 1 or 0, in any case); write PRAGMA defer_foreign_keys = ON or OFF", D1Rules.problem("PRAGMA defer_foreign_keys = 2"));
+    }
+
     @Test
     void refused() {
         assertTrue(D1Rules.problem("PRAGMA user_version = 5").startsWith("D1 refuses PRAGMA user_version with that value"));
