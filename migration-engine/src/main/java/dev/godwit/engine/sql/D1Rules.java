@@ -434,6 +434,40 @@ public final class D1Rules {
             if (j + 2 < t.size() && t.get(j + 1).isPunct(".")) j += 2;   // schema.name
             if (j < t.size() && t.get(j).kind() != Kind.PUNCT && t.get(j).name().toLowerCase(Locale.ROOT).startsWith("_cf_")) return t.get(j).name();
         }
+        return commaJoined(t);
+    }
+
+    /** Words that end a FROM clause at its own depth: what may follow the tables it lists. */
+    private static final Set<String> AFTER_FROM = Set.of("WHERE", "GROUP", "HAVING", "WINDOW", "ORDER", "LIMIT", "UNION", "EXCEPT", "INTERSECT",
+            "RETURNING", "SET", "VALUES", "DO");
+
+    /**
+     * A table of a FROM clause's list after a comma ({@code FROM t, _cf_KV}, a join D1 reads as any other) whose name starts with
+     * {@code _cf_}; null when none. Each parenthesis depth keeps whether a FROM list is open there (a subquery has its own).
+     */
+    private static String commaJoined(List<Token> t) {
+        java.util.ArrayDeque<Boolean> inFrom = new java.util.ArrayDeque<>();
+        boolean from = false;
+        for (int i = 0; i < t.size(); i++) {
+            Token k = t.get(i);
+            if (k.isPunct("(")) {
+                inFrom.push(from);
+                from = false;
+            } else if (k.isPunct(")")) {
+                from = !inFrom.isEmpty() && inFrom.pop();
+            } else if (k.isPunct(";")) {
+                from = false;
+            } else if (k.is("FROM")) {
+                from = true;
+            } else if (k.kind() == Kind.WORD && AFTER_FROM.contains(k.upper()) && !afterDot(t, i)) {
+                from = false;
+            } else if (from && k.isPunct(",") && i + 1 < t.size()) {
+                int j = i + 1;
+                if (j + 2 < t.size() && t.get(j + 1).isPunct(".")) j += 2;   // schema.name
+                Token n = t.get(j);
+                if (n.kind() != Kind.PUNCT && n.name().toLowerCase(Locale.ROOT).startsWith("_cf_")) return n.name();
+            }
+        }
         return null;
     }
 

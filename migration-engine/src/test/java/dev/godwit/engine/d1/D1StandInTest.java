@@ -187,6 +187,9 @@ class D1StandInTest {
         assertEquals("not authorized: SQLITE_AUTH", message(sql("PRAGMA journal_mode")));
         assertEquals("not authorized: SQLITE_AUTH", message(sql("CREATE TEMP TABLE x (a)")));
         assertEquals("not authorized: SQLITE_AUTH", message(sql("SELECT * FROM _cf_KV")));
+        assertEquals("not authorized: SQLITE_AUTH", message(sql("SELECT * FROM sqlite_master, _cf_KV")), "a comma join reads it too");
+        assertEquals(200, sql("SELECT name, 1 AS _cf_x FROM sqlite_master ORDER BY name, _cf_x").status);
+        assertEquals("not authorized: SQLITE_AUTH", message(sql("SELECT * FROM sqlite_master AS nowhere, _cf_KV")), "no WHERE in a name");
         assertEquals("not authorized: SQLITE_AUTH", message(sql("CREATE TABLE \"_CF_notes\" (x)")));
         assertEquals("not authorized: SQLITE_AUTH", message(sql("PRAGMA table_info(_cf_KV)")));
         // a column or alias with the prefix is no table: workerd's authorizer lets it be (the stand-in refused any _cf_ word)

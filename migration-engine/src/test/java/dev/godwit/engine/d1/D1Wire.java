@@ -297,7 +297,9 @@ final class D1Wire {
         }
         String function = refusedFunction(c, code);
         if (function != null) throw new Refusal("not authorized to use function: " + function + ": SQLITE_AUTH");
-        if (RESERVED_TABLE.matcher(withoutLiterals(code)).find()) throw new Refusal("not authorized: SQLITE_AUTH");
+        if (RESERVED_TABLE.matcher(withoutLiterals(code)).find() || commaJoinsReserved(withoutLiterals(code))) {
+            throw new Refusal("not authorized: SQLITE_AUTH");
+        }
         // a table-valued PRAGMA: SQLite prepares PRAGMA NAME for it, which workerd's authorizer judges as any PRAGMA
         Matcher tableValued = TABLE_VALUED_PRAGMA.matcher(withoutLiterals(code));
         while (tableValued.find()) {
@@ -345,6 +347,31 @@ final class D1Wire {
      */
     private static final Pattern RESERVED_TABLE = Pattern.compile("(?is)(?:\\b(?:FROM|JOIN|INTO|UPDATE|TABLE|INDEX|VIEW|TRIGGER|ON|REFERENCES"
             + "|RENAME\\s+TO|EXISTS)\\s+|^PRAGMA\\s+(?:main\\.)?\\w+\\s*[(=]\\s*['\"]?)(?:[\"`\\[]?main[\"`\\]]?\\s*\\.\\s*)?[\"`\\[]?_cf_");
+    /** What ends a FROM clause's list of tables at its own depth. */
+    private static final Pattern FROM_LIST_END = Pattern.compile("(?i)(?<![.\\w])(?:WHERE|GROUP|HAVING|WINDOW|ORDER|LIMIT|UNION|EXCEPT|INTERSECT"
+            + "|RETURNING|SET|VALUES|DO)(?!\\w)");
+    private static final Pattern RESERVED_AFTER_COMMA = Pattern.compile("(?is)^\\s*(?:[\"`\\[]?main[\"`\\]]?\\s*\\.\\s*)?[\"`\\[]?_cf_");
+
+    /**
+     * A table after a comma in a FROM clause's list ({@code FROM t, _cf_KV}) named with workerd's reserved prefix: SQLite reads it
+     * as a JOIN's, and the authorizer refuses the read. Scanned from each FROM to where its list ends at its own depth.
+     */
+    private static boolean commaJoinsReserved(String code) {
+        Matcher from = Pattern.compile("(?i)(?<![.\\w])FROM(?!\\w)").matcher(code);
+        while (from.find()) {
+            int depth = 0;
+            for (int i = from.end(); i < code.length() && depth >= 0; i++) {
+                char ch = code.charAt(i);
+                if (ch == '(') depth++;
+                else if (ch == ')') depth--;
+                else if (ch == ';') break;
+                else if (depth == 0 && ch == ',' && RESERVED_AFTER_COMMA.matcher(code.substring(i + 1)).find()) return true;
+                else if (depth == 0 && FROM_LIST_END.matcher(code).region(i, code.length()).useTransparentBounds(true).lookingAt()) break;
+            }
+        }
+        return false;
+    }
+
     /** A virtual table's module: workerd allows FTS5 (and fts5vocab) and R-Tree only (reference d1.md 2.5). */
     private static final Pattern VIRTUAL_TABLE = Pattern.compile("(?is)^CREATE\\s+VIRTUAL\\s+TABLE\\s.*?\\bUSING\\s+[\"`]?(\\w+)");
     private static final Set<String> MODULES = Set.of("fts5", "fts5vocab", "rtree", "rtree_i32");
