@@ -215,6 +215,12 @@ class D1StandInTest {
         assertEquals("cannot VACUUM from within a transaction: SQLITE_ERROR", message(sql("VACUUM")), "as wrangler's D1 answered it");
         assertEquals("not authorized: SQLITE_AUTH", message(sql("CREATE TABLE temp.x (a)")));
         assertEquals("not authorized to use function: sqlite_version: SQLITE_AUTH", message(sql("SELECT sqlite_version()")));
+        // a function called by a quoted name in a CHECK (which EXPLAIN of the CREATE does not compile): the function all the same
+        assertEquals("not authorized to use function: power: SQLITE_AUTH", message(sql("CREATE TABLE q1 (a REAL CHECK (\"power\"(a, 2) > 0))")));
+        assertEquals("not authorized to use function: power: SQLITE_AUTH", message(sql("CREATE TABLE q2 (a REAL CHECK (`power`(a, 2) > 0))")));
+        assertEquals("not authorized to use function: log10: SQLITE_AUTH", message(sql("CREATE TABLE q3 (a REAL CHECK ([log10](a) > 0))")));
+        assertEquals(200, sql("CREATE TABLE \"power\" (\"log10\" REAL, \"a b(c)\" TEXT CHECK (\"log10\" > 0))").status);
+        assertEquals(200, sql("CREATE INDEX \"power_i\" ON \"power\"(\"log10\")").status);
         assertEquals(200, sql("CREATE VIRTUAL TABLE docs USING fts5(body)").status);
         // a parameter with no value bound, which SQLite would bind NULL (workerd's words)
         assertEquals("When executing multiple SQL statements in a single call, only the last statement can have parameters.: SQLITE_ERROR",

@@ -397,7 +397,12 @@ final class D1Wire {
         } catch (SQLException e) {
             // not compilable on its own here (it fails when it runs, with SQLite's own message)
         }
-        String code = withoutLiterals(sql).replaceAll("\"(?:[^\"]|\"\")*\"", "\"\"");
+        // a quoted name is a function's name too ("power"(a) calls power()): a quoted word stays as the bare word, other quoted
+        // names are blanked (their text is no call)
+        String code = QUOTED_NAME.matcher(withoutLiterals(sql)).replaceAll(q -> {
+            String inner = q.group().substring(1, q.group().length() - 1);
+            return inner.matches("[A-Za-z_][A-Za-z0-9_]*") ? inner : "\"\"";
+        });
         if (!code.strip().toUpperCase(Locale.ROOT).startsWith("CREATE") && !code.toLowerCase(Locale.ROOT).matches("(?s).*\\bif\\s*\\(.*")) return null;
         Matcher m = CALL.matcher(code);
         while (m.find()) {
@@ -409,6 +414,8 @@ final class D1Wire {
         }
         return null;
     }
+
+    private static final Pattern QUOTED_NAME = Pattern.compile("\"(?:[^\"]|\"\")*\"|`(?:[^`]|``)*`|\\[[^\\]]*\\]");
 
     /** The module of the virtual table {@code name} in the database, or null: D1's defensive mode keeps its shadow tables read-only. */
     private static String virtualTableModule(Connection c, String name) {
