@@ -50,6 +50,8 @@ public final class PendingStatements {
             String olderWrangler = d1 == null && capabilities.d1Rules() && !capabilities.remote()
                     ? dev.godwit.engine.sql.D1Rules.olderWranglerLocalD1Lacks(s) : null;
             if (olderWrangler != null) log.warn(StatementRules.at(m, i) + ": " + olderWrangler + "; the apply goes on.");
+            String comment = d1 == null && capabilities.d1Rules() ? dev.godwit.engine.d1.D1Sql.commentReadAsSql(s) : null;
+            if (comment != null) log.warn(StatementRules.at(m, i) + ": " + comment + "; the apply goes on.");
             if (d1 != null && !capabilities.remote()) {
                 log.warn(StatementRules.at(m, i) + ": Cloudflare D1 would refuse it: " + dev.godwit.engine.sql.D1Rules.problem(s) + ". It runs on "
                         + database + "; if the project also goes to D1, fix it now.");

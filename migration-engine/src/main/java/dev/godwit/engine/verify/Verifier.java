@@ -133,6 +133,16 @@ public final class Verifier {
                     + " (mvn db:generate does too)"));
         }
         List<String> warnings = new ArrayList<>();
+        for (Migration m : d1 ? migrations : List.<Migration>of()) {
+            for (int i = 0; i < m.statements().size(); i++) {
+                String comment = dev.godwit.engine.d1.D1Sql.commentReadAsSql(m.statements().get(i));
+                if (comment != null) {
+                    // the folder holds applied migrations too: moving a comment is an edit, which db:repair records
+                    warnings.add(folder.relative(m.file()) + ", statement " + (i + 1) + ": " + comment + " (this project goes to D1; in a"
+                            + " migration already applied, that is an edit: record it with mvn db:repair -Dlocal)");
+                }
+            }
+        }
         for (Migration m : migrations) {
             if (m.statements().isEmpty()) {
                 warnings.add(folder.relative(m.file()) + " holds no SQL (only comments): db:apply refuses it while it is pending (applied, it would"

@@ -841,6 +841,29 @@ class VerifierTest {
     }
 
     /**
+     * A comment inside a statement holding a ; or a quote, which D1's /query splitter was reported to read as SQL (workers-sdk#3892,
+     * #4767, #4713) and Godwit cannot leave out (a CREATE keeps its text): a warning in a D1 project, nothing elsewhere; a comment
+     * above the statement (left out when sent) is none.
+     */
+    @Test
+    void aCommentInsideAStatementHoldingASemicolonOrAQuoteIsWarnedOfInAD1Project() throws Exception {
+        MigrationsFolder folder = generated(users());
+        new Generator().generate(users(), folder, GenerateOptions.batch().withName("notes").withCustom(true));
+        Path custom = folder.sqlFile("0001_notes");
+        Files.writeString(custom, Files.readString(custom) + "\n-- the notes; one a user\nCREATE TABLE notes (email TEXT, -- user's login; required\n"
+                + " body TEXT);\nDROP TABLE notes;\n");
+        assertEquals(List.of(), Verifier.check(() -> users(), folder, false).warnings());
+        var d1 = Verifier.check(() -> users(), folder, true);
+        assertEquals(List.of(), d1.findings());
+        assertEquals(List.of("drizzle/0001_notes.sql, statement 1: a comment inside the statement holds ; (-- user's login; required): D1's"
+                + " /query splitter was reported to read comments as SQL (workers-sdk#3892, #4767: a ; cuts the request there, \"SQL code did"
+                + " not contain a statement\" or \"incomplete input\"; #4713: a quote opens a string that runs over the statements after it),"
+                + " where SQLite, and so a local apply, skips them. Godwit leaves out the comments before a statement and after its ;, not one"
+                + " inside it (a CREATE's text is stored as written). Move the comment above the statement, or drop the semicolon from it"
+                + " (this project goes to D1; in a migration already applied, that is an edit: record it with mvn db:repair -Dlocal)"), d1.warnings());
+    }
+
+    /**
      * A write to an FTS5 table's shadow table, which D1 keeps read-only (defensive mode): db:apply refuses it on wrangler's local
      * D1 file and D1, and the check of a D1 project passed it. It is a finding now, the virtual table found in an earlier migration.
      */
