@@ -190,7 +190,16 @@ public final class D1Rules {
 
     private static String pragma(List<Token> t) {
         int i = 1;
-        if (i + 1 < t.size() && t.get(i + 1).isPunct(".")) i += 2;   // schema.pragma
+        if (i + 1 < t.size() && t.get(i + 1).isPunct(".")) {   // schema.pragma
+            // SQLite hands the authorizer the schema written (as it names it: main, temp); workerd refuses every PRAGMA of a schema
+            // other than main (isAuthorized: temp goes to isAuthorizedTemp, which allows reads and updates of tables only)
+            String schema = t.get(i).name();
+            if (!schema.equalsIgnoreCase("main")) {
+                return "D1 refuses a PRAGMA of the schema " + schema + " (workerd's authorizer allows PRAGMAs of main only, and D1 has no"
+                        + " other schema); write PRAGMA " + (i + 2 < t.size() ? t.get(i + 2).text() : "") + " without it";
+            }
+            i += 2;
+        }
         if (i >= t.size()) return null;
         String written = t.get(i).name();
         String name = written.toLowerCase(Locale.ROOT);

@@ -211,6 +211,7 @@ class D1StandInTest {
         assertEquals(200, sql("PRAGMA defer_foreign_keys = +1").status);
         assertEquals("not authorized: SQLITE_AUTH", message(sql("PRAGMA defer_foreign_keys = -1")));
         assertEquals("not authorized: SQLITE_AUTH", message(sql("PRAGMA defer_foreign_keys = 2")));
+        assertEquals("not authorized: SQLITE_AUTH", message(sql("PRAGMA temp.defer_foreign_keys = ON")), "main's only");
         assertEquals("not authorized: SQLITE_AUTH", message(sql("CREATE VIRTUAL TABLE ft USING fts4(body)")));
         assertEquals("cannot VACUUM from within a transaction: SQLITE_ERROR", message(sql("VACUUM")), "as wrangler's D1 answered it");
         assertEquals("not authorized: SQLITE_AUTH", message(sql("CREATE TABLE temp.x (a)")));

@@ -173,6 +173,11 @@ class D1RulesTest {
         assertTrue(D1Rules.problem("PRAGMA Defer_Foreign_Keys = ON").endsWith("write PRAGMA defer_foreign_keys"));
         assertNotNull(D1Rules.problem("PRAGMA main.TABLE_INFO(t)"));
         assertNull(D1Rules.problem("pragma \"defer_foreign_keys\" = ON"));
+        // workerd refuses a PRAGMA of any schema but main (temp's go to isAuthorizedTemp, which allows none)
+        assertNull(D1Rules.problem("PRAGMA MAIN.defer_foreign_keys = ON"));
+        assertEquals("D1 refuses a PRAGMA of the schema temp (workerd's authorizer allows PRAGMAs of main only, and D1 has no other schema);"
+                + " write PRAGMA defer_foreign_keys without it", D1Rules.problem("PRAGMA temp.defer_foreign_keys = ON"));
+        assertNotNull(D1Rules.problem("PRAGMA \"TEMP\".foreign_key_check"));
         // a table-valued PRAGMA is asked for as its PRAGMA (wrangler 4.86 --local: pragma_user_version "not authorized", pragma_table_info runs)
         assertTrue(D1Rules.problem("INSERT INTO meta (v) SELECT user_version FROM pragma_user_version").startsWith("D1 refuses pragma_user_version"));
         assertNotNull(D1Rules.problem("SELECT count(*) FROM pragma_function_list"));
