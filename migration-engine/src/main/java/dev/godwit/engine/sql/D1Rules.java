@@ -443,7 +443,8 @@ public final class D1Rules {
             if (j + 2 < t.size() && t.get(j + 1).isPunct(".")) j += 2;   // schema.name
             if (j < t.size() && t.get(j).kind() != Kind.PUNCT && t.get(j).name().toLowerCase(Locale.ROOT).startsWith("_cf_")) return t.get(j).name();
         }
-        return commaJoined(t);
+        for (Token n : commaJoined(t)) if (n.name().toLowerCase(Locale.ROOT).startsWith("_cf_")) return n.name();
+        return null;
     }
 
     /** Words that end a FROM clause at its own depth: what may follow the tables it lists. */
@@ -451,10 +452,12 @@ public final class D1Rules {
             "RETURNING", "SET", "VALUES", "DO");
 
     /**
-     * A table of a FROM clause's list after a comma ({@code FROM t, _cf_KV}, a join D1 reads as any other) whose name starts with
-     * {@code _cf_}; null when none. Each parenthesis depth keeps whether a FROM list is open there (a subquery has its own).
+     * The tables of FROM clauses' lists written after a comma ({@code FROM t, _cf_KV}, a join SQLite reads, and workerd authorizes,
+     * as any other), each as its name token (a schema before it skipped). Each parenthesis depth keeps whether a FROM list is open
+     * there (a subquery has its own).
      */
-    private static String commaJoined(List<Token> t) {
+    private static List<Token> commaJoined(List<Token> t) {
+        List<Token> out = new java.util.ArrayList<>();
         java.util.ArrayDeque<Boolean> inFrom = new java.util.ArrayDeque<>();
         boolean from = false;
         for (int i = 0; i < t.size(); i++) {
@@ -473,11 +476,10 @@ public final class D1Rules {
             } else if (from && k.isPunct(",") && i + 1 < t.size()) {
                 int j = i + 1;
                 if (j + 2 < t.size() && t.get(j + 1).isPunct(".")) j += 2;   // schema.name
-                Token n = t.get(j);
-                if (n.kind() != Kind.PUNCT && n.name().toLowerCase(Locale.ROOT).startsWith("_cf_")) return n.name();
+                if (t.get(j).kind() != Kind.PUNCT) out.add(t.get(j));
             }
         }
-        return null;
+        return out;
     }
 
     /**
@@ -537,6 +539,10 @@ public final class D1Rules {
             if (k.kind() != Kind.WORD && k.kind() != Kind.QUOTED) continue;
             String name = k.name().toLowerCase(Locale.ROOT);
             if (ABSENT_TABLES.contains(name)) return name;
+        }
+        for (Token k : commaJoined(t)) {   // FROM t, dbstat
+            String name = k.name().toLowerCase(Locale.ROOT);
+            if ((k.kind() == Kind.WORD || k.kind() == Kind.QUOTED) && ABSENT_TABLES.contains(name)) return name;
         }
         return null;
     }

@@ -138,6 +138,8 @@ class D1RulesTest {
         }
         assertNull(D1Rules.problem("CREATE TABLE dbstat_log (id integer)"));
         assertNull(D1Rules.problem("SELECT dbstat FROM stats"));
+        assertTrue(D1Rules.problem("SELECT sum(pgsize) FROM sqlite_master AS m, dbstat AS d WHERE d.name = m.name").startsWith("it reads dbstat"));
+        assertNull(D1Rules.problem("SELECT a, dbstat FROM stats ORDER BY a, dbstat"));
     }
 
     /**
