@@ -464,7 +464,11 @@ public final class D1Rules {
             Token k = t.get(i);
             if (k.isPunct("(")) {
                 inFrom.push(from);
-                from = false;
+                // FROM (a, b): a parenthesised list of tables, not a subquery, is a FROM list of its own
+                Token before = i > 0 ? t.get(i - 1) : null;
+                Token after = i + 1 < t.size() ? t.get(i + 1) : null;
+                from = from && before != null && (before.is("FROM") || before.is("JOIN") || before.isPunct(",")) && after != null
+                        && !after.is("SELECT") && !after.is("WITH") && !after.is("VALUES") && !after.isPunct("(");
             } else if (k.isPunct(")")) {
                 from = !inFrom.isEmpty() && inFrom.pop();
             } else if (k.isPunct(";")) {

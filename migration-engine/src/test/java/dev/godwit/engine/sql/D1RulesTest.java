@@ -71,6 +71,8 @@ class D1RulesTest {
         assertTrue(D1Rules.problem("SELECT * FROM t AS a JOIN u ON a.x = u.x, main.\"_cf_KV\" k").startsWith("it names \"_cf_KV\""));
         assertTrue(D1Rules.problem("INSERT INTO n SELECT a FROM t WHERE a IN (SELECT key FROM u, _cf_METADATA)").startsWith("it names \"_cf_METADATA\""));
         assertTrue(D1Rules.problem("SELECT * FROM (SELECT 1 AS a) s, _cf_KV WHERE s.a = 1").startsWith("it names \"_cf_KV\""));
+        assertTrue(D1Rules.problem("SELECT * FROM (t, _cf_KV)").startsWith("it names \"_cf_KV\""));
+        assertNull(D1Rules.problem("SELECT * FROM t JOIN u ON (t.a, _cf_b) = (u.a, u.b)"));
         for (String ok : List.of("SELECT a, _cf_b FROM t", "SELECT * FROM t ORDER BY a, _cf_b", "SELECT * FROM t GROUP BY a, _cf_b",
                 "SELECT * FROM t WHERE f(a, _cf_b) IS NULL", "UPDATE t SET a = 1, _cf_b = 2 FROM u WHERE u.a = t.a",
                 "SELECT (SELECT max(x) FROM u), _cf_b FROM t", "INSERT INTO t (a, _cf_b) SELECT a, b FROM u, v", "SELECT * FROM t LIMIT 1, _cf_x")) {
