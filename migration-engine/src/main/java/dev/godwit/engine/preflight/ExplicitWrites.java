@@ -20,7 +20,7 @@ final class ExplicitWrites {
 
     /** One INSERT or REPLACE: its target, the names its SELECT mentions, and what it gives each column. */
     private record Insert(String target, Set<String> reads, boolean changesRows, boolean restore, Map<String, Boolean> computed,
-                          boolean unmapped, boolean readsRows) {
+                          boolean unmapped, boolean readsRows, List<Boolean> items, List<String> casts, Set<String> numericCasts) {
     }
 
     private static final String ALL = "*";
@@ -80,6 +80,7 @@ final class ExplicitWrites {
             boolean doUpdate = false;
             Set<String> reads = new HashSet<>();
             List<Boolean> items = new ArrayList<>();   // per SELECT item: whether it is an expression (not a bare column)
+            List<String> casts = new ArrayList<>();   // per SELECT item: the column a CAST to a numeric type reads, as it is written; else null
             boolean select = k < t.size() && t.get(k).is("SELECT");
             if (select) {
                 int depth = 0;
@@ -100,7 +101,10 @@ final class ExplicitWrites {
                     item.add(x);
                 }
                 boolean oneTable = readsOneTable(t, k);
-                for (List<SqlLexer.Token> one : selected) items.add(!bare(one, oneTable));
+                for (List<SqlLexer.Token> one : selected) {
+                    items.add(!bare(one, oneTable));
+                    casts.add(numericCastOf(one));
+                }
             }
             // a SELECT without FROM (SELECT 99, 'admin' WHERE NOT EXISTS (...), the idempotent seed) reads no rows: it adds rows as VALUES does
             boolean readsRows = select && k < t.size() && t.get(k).is("FROM");
@@ -109,13 +113,18 @@ final class ExplicitWrites {
                 else if (select && t.get(m).isName()) reads.add(SqliteNames.key(t.get(m).name()));
             }
             Map<String, Boolean> computed = new HashMap<>();
+            Set<String> numericCasts = new HashSet<>();
             boolean unmapped = false;
             if (select && items.size() == columns.size()) {
-                for (int c = 0; c < columns.size(); c++) computed.put(columns.get(c), items.get(c));
+                for (int c = 0; c < columns.size(); c++) {
+                    computed.put(columns.get(c), items.get(c));
+                    if (casts.get(c) != null && SqliteNames.key(casts.get(c)).equals(columns.get(c))) numericCasts.add(columns.get(c));
+                }
             } else if (select) {
                 unmapped = items.contains(Boolean.TRUE);   // no column list (or a star): which column an expression fills is not read
             }
-            inserts.add(new Insert(target, reads, replaces || doUpdate, restore, computed, unmapped, readsRows));
+            inserts.add(new Insert(target, reads, replaces || doUpdate, restore, computed, unmapped, readsRows, List.copyOf(items),
+                    java.util.Collections.unmodifiableList(casts), numericCasts));
         }
     }
 
@@ -130,6 +139,39 @@ final class ExplicitWrites {
         for (int i = 0; i < item.size() - 1; i++) if (i % 2 == 0 ? !item.get(i).isName() : !item.get(i).isPunct(".")) return false;
         SqlLexer.Token last = item.get(item.size() - 1);
         return last.isPunct("*") || item.size() > 1 && last.isName();
+    }
+
+    /**
+     * The column a SELECT item {@code CAST(c AS type)} (or {@code CAST(t.c AS type)}) reads where the type's affinity is numeric by
+     * SQLite's rules (INTEGER, REAL, NUMERIC: {@code int}, {@code DECIMAL(10, 2)}, {@code double} too); null for another item. Such a
+     * CAST keeps a value only where it was a number or a text spelling one: 'hello' becomes 0 and 3.7 becomes 3 under an INTEGER CAST,
+     * the classic lossy retype, so its values are compared, not taken as written on purpose.
+     */
+    static String numericCastOf(List<SqlLexer.Token> item) {
+        if (item.size() < 6 || !item.get(0).is("CAST") || !item.get(1).isPunct("(") || !item.get(item.size() - 1).isPunct(")")) return null;
+        int k = 2;
+        if (!item.get(k).isName()) return null;
+        String column = item.get(k).name();
+        if (k + 2 < item.size() && item.get(k + 1).isPunct(".") && item.get(k + 2).isName()) {
+            k += 2;
+            column = item.get(k).name();
+        }
+        if (!item.get(k + 1).is("AS")) return null;
+        StringBuilder type = new StringBuilder();
+        int depth = 0;
+        for (int i = k + 2; i < item.size() - 1; i++) {
+            SqlLexer.Token x = item.get(i);
+            if (x.isPunct("(")) depth++;
+            else if (x.isPunct(")") && --depth < 0) return null;
+            else if (depth == 0) {
+                if (x.kind() == SqlLexer.Kind.PUNCT) return null;
+                type.append(type.isEmpty() ? "" : " ").append(x.kind() == SqlLexer.Kind.WORD ? x.upper() : x.name());
+            }
+        }
+        if (type.isEmpty()) return null;
+        dev.godwit.schema.model.Affinity a = dev.godwit.schema.model.Affinity.of(type.toString());
+        return a == dev.godwit.schema.model.Affinity.INTEGER || a == dev.godwit.schema.model.Affinity.REAL
+                || a == dev.godwit.schema.model.Affinity.NUMERIC ? column : null;
     }
 
     /** Whether the FROM at {@code from} reads one table by name (no join, no list of tables, no subquery). */
@@ -186,6 +228,16 @@ final class ExplicitWrites {
      * {@code is} after it on purpose: sets it, inserts new rows, or computes it in the table's copy.
      */
     boolean writes(String was, String is, String column) {
+        return writes(was, is, column, List.of());
+    }
+
+    /**
+     * As {@link #writes(String, String, String)}, {@code columns} being the table's columns after the migration: a copy without a
+     * column list ({@code INSERT INTO __new_t SELECT id, upper(note) FROM t}) whose SELECT gives as many values as the table has
+     * columns fills them in order, so what it computes is read column by column; a numeric CAST of a column into itself
+     * ({@link #castsNumeric}) is not written on purpose, its values are compared.
+     */
+    boolean writes(String was, String is, String column, List<String> columns) {
         if (unknown) return true;
         Set<String> names = namesOf(was, is);
         if (names.stream().anyMatch(withNames::contains)) return true;
@@ -200,9 +252,41 @@ final class ExplicitWrites {
             // an upsert's DO UPDATE does
             if (!copy && !in.readsRows() && !in.changesRows()) continue;
             if (!copy) return true;
-            if (in.unmapped() || Boolean.TRUE.equals(in.computed().get(c))) return true;
+            int at = position(in, c, columns);
+            if (at >= 0 && in.items().get(at) && !c.equals(castKey(in, at))) return true;
+            if (at < 0 && (in.unmapped() || Boolean.TRUE.equals(in.computed().get(c)) && !in.numericCasts().contains(c))) return true;
         }
         return false;
+    }
+
+    /**
+     * Whether a copy of the table gives {@code column} (its name after the migration) a CAST of that same column to a numeric type,
+     * {@code CAST(title AS INTEGER)}: the lossy retype ('hello' becomes 0, 3.7 becomes 3), whose values are compared.
+     */
+    boolean castsNumeric(String was, String is, String column, List<String> columns) {
+        Set<String> names = namesOf(was, is);
+        String c = SqliteNames.key(column);
+        for (Insert in : inserts) {
+            if (!names.contains(in.target())) continue;
+            int at = position(in, c, columns);
+            if (at >= 0 ? c.equals(castKey(in, at)) : in.numericCasts().contains(c)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The SELECT item of a copy without a column list that fills {@code c}: its position among {@code columns} where the SELECT
+     * gives one value per column (no star); -1 otherwise.
+     */
+    private static int position(Insert in, String c, List<String> columns) {
+        if (!in.computed().isEmpty() || columns.isEmpty() || in.items().size() != columns.size()) return -1;
+        for (int i = 0; i < columns.size(); i++) if (SqliteNames.key(columns.get(i)).equals(c)) return i;
+        return -1;
+    }
+
+    private static String castKey(Insert in, int at) {
+        String of = in.casts().get(at);
+        return of == null ? null : SqliteNames.key(of);
     }
 
     /**

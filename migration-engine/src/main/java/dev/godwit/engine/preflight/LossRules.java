@@ -45,6 +45,13 @@ final class LossRules {
     static List<RowChange> compare(Replica r, Migration m, List<String> statements, List<StatementText.Mentions> said, List<Shape> tracked,
                                    Map<String, Long> countBefore, Map<String, String> snapshots, Map<String, Integer> firstDrop, MovedRows moved,
                                    Set<String> onlyMovesReach, Map<String, Long> droppedColumns) {
+        return compare(r, m, statements, said, tracked, countBefore, snapshots, firstDrop, moved, onlyMovesReach, droppedColumns, new HashMap<>());
+    }
+
+    /** As above; {@code writtenOnPurpose} gets the columns a copy computes whose values changed ("t"."c" to how many). */
+    static List<RowChange> compare(Replica r, Migration m, List<String> statements, List<StatementText.Mentions> said, List<Shape> tracked,
+                                   Map<String, Long> countBefore, Map<String, String> snapshots, Map<String, Integer> firstDrop, MovedRows moved,
+                                   Set<String> onlyMovesReach, Map<String, Long> droppedColumns, Map<String, Long> writtenOnPurpose) {
         List<String[]> renames = StatementText.tableRenames(statements);
         Map<String, Shape> after = Shape.all(r);
         List<Trigger> triggers = null;   // read when a table whose rows were moved is compared
@@ -146,7 +153,7 @@ final class LossRules {
             }
             if (join != null) {
                 if (triggers == null) triggers = triggers(r);
-                notKept(rows, triggers, explicit, out);
+                notKept(rows, triggers, explicit, out, writtenOnPurpose);
             }
             if (join != null) {
                 // an integer the copy put into a column of REAL affinity (a type changed integer -> real) that the double does not
@@ -222,7 +229,7 @@ final class LossRules {
      * after, not generated now, not foreign keys (their own rules) and set by no trigger; a NULL given a value is no loss (a column
      * made NOT NULL); a column of another affinity now (values converted, rules of their own) where it is not its old value as SQLite converts it (left NULL, or another column's).
      */
-    private static void notKept(Joined rows, List<Trigger> triggers, ExplicitWrites explicit, List<RowChange> out) {
+    private static void notKept(Joined rows, List<Trigger> triggers, ExplicitWrites explicit, List<RowChange> out, Map<String, Long> writtenOnPurpose) {
         Replica r = rows.r();
         Map<String, Affinity> then = affinities(r, "temp", rows.snapshot());
         Map<String, Affinity> nowAffinity = affinities(r, "main", rows.is().name());
@@ -239,10 +246,38 @@ final class LossRules {
             // c53 dropped and C53 added: one name to SQLite, but another column the schema declared, never holding c53's values
             if (rows.is().has(c1) && !rows.is().columns().contains(c1) && StatementText.leftBehind(rows.statements(), rows.was().name(), c)) return false;
             return rows.is().has(c1) && !rows.was().parents().containsKey(c) && !generated.contains(SqliteNames.key(c1))
-                    && then.get(SqliteNames.key(c)) != null && !explicit.writes(rows.was().name(), rows.is().name(), c1)
+                    && then.get(SqliteNames.key(c)) != null
                     // any trigger that sets it (the rule above compares what they change of moved rows)
                     && setBy(firing, rows.was().name(), c, true).isEmpty() && setBy(firing, rows.is().name(), c1, true).isEmpty();
         }).toList();
+        List<String> nowColumns = rows.is().columns();
+        // what the copy computes (upper(note), a CASE) is written on purpose and not compared: the summary names those it changed, so
+        // its "no rows removed or rewritten" is not read as covering them (a red-team: CAST(title AS INTEGER) made 'hello' 0 under it)
+        List<String> onPurpose = columns.stream().filter(c -> explicit.writes(rows.was().name(), rows.is().name(), rows.now().apply(c), nowColumns)
+                && !explicit.updates(rows.was().name(), rows.is().name(), rows.now().apply(c))).toList();
+        if (!onPurpose.isEmpty()) {
+            long[] x = rows.count(onPurpose, (a, b) -> a + " IS NOT " + b);
+            for (int i = 0; i < onPurpose.size(); i++) {
+                if (x[i + 1] > 0) writtenOnPurpose.merge(Quoting.doubleQuoted(rows.is().name()) + "." + Quoting.doubleQuoted(rows.now().apply(onPurpose.get(i))),
+                        x[i + 1], Long::sum);
+            }
+        }
+        columns = columns.stream().filter(c -> !explicit.writes(rows.was().name(), rows.is().name(), rows.now().apply(c), nowColumns)).toList();
+        // a copy's CAST of the column to a numeric type, CAST(title AS INTEGER), the classic lossy retype: compared as a retype is, a
+        // value kept where its text reads back the same or it was a number (or a text spelling one) standing for the same number
+        List<String> cast = columns.stream().filter(c -> explicit.castsNumeric(rows.was().name(), rows.is().name(), rows.now().apply(c), nowColumns)).toList();
+        if (!cast.isEmpty()) {
+            long[] x = rows.count(cast, (a, b) -> b + " IS NOT NULL AND (" + a + " IS NULL OR CAST(" + a + " AS TEXT) IS NOT CAST(" + b + " AS TEXT) AND NOT ("
+                    + b + " = CAST(" + b + " AS NUMERIC) AND CAST(" + b + " AS NUMERIC) = " + a + "))");
+            for (int i = 0; i < cast.size(); i++) {
+                if (x[i + 1] > 0) {
+                    String c = rows.now().apply(cast.get(i));
+                    out.add(change(RowChange.Kind.VALUES_CAST, rows.is().name(), c, x[i + 1], x[0], rows.m(), writerStatement(rows.statements(), rows.was().name(), c),
+                            rows.statements()));
+                }
+            }
+            columns = columns.stream().filter(c -> !cast.contains(c)).toList();
+        }
         if (columns.isEmpty()) return;
         // a column of another affinity now holds its values converted (rules of their own, VALUES_ROUNDED and VALUES_CONVERTED): a
         // value is kept where it is its old value as SQLite converts it. Compared with the old column's affinity on one side and the

@@ -404,6 +404,13 @@ public final class Preflight implements PendingCheck {
         return (columns.size() == 1 ? "the column " : "the columns ") + String.join(", ", each) + (columns.size() == 1 ? ", the values it held" : ", the values they held");
     }
 
+    /** {@code "posts"."title" (5 values changed)}: the columns a copy computes whose values it changed. */
+    private static String writtenOnPurpose(Map<String, Long> columns) {
+        List<String> each = new ArrayList<>();
+        columns.forEach((c, n) -> each.add(c + " (" + n + (n == 1 ? " value changed)" : " values changed)")));
+        return String.join(", ", each);
+    }
+
     /** {@code "workspaces" (3 rows), the rows it held}: the tables the migrations drop, with the rows they held before. */
     private static String droppedTables(Map<String, Long> dropped) {
         // "which held": where a hand-written migration copied the rows elsewhere first, they are not lost, the table is gone all the same
@@ -511,6 +518,7 @@ public final class Preflight implements PendingCheck {
         int accepted = 0;   // type changes db:generate wrote with -Ddb.acceptDataLoss, logged as they are found
         Map<String, Long> dropped;   // tables that held rows and are gone after the migrations, with their counts
         Map<String, Long> droppedColumns = new java.util.LinkedHashMap<>();   // "t"."c" of kept tables, with the values they held
+        Map<String, Long> writtenOnPurpose = new java.util.LinkedHashMap<>();   // "t"."c" a copy computes, with the values it changed
         String failed = null;   // the migration the copy stopped at, if any
         List<String> lost;
         List<String> brokenViews;
@@ -562,7 +570,7 @@ public final class Preflight implements PendingCheck {
                 DataCheck.Outcome o = DataCheck.run(r, m, foreignKeysOffAround, noRows);
                 if (o.failure() == null && o.changes().isEmpty() && !edge.isEmpty()) {
                     warnings.add("Pre-flight: " + m.fileName() + EdgeRows.NOTE + " below");
-                    o = new DataCheck.Outcome(edge, null, o.nanos(), o.droppedColumns());
+                    o = new DataCheck.Outcome(edge, null, o.nanos(), o.droppedColumns(), o.writtenOnPurpose());
                 }
                 warnOverD1Limits(r, m);
                 if (!declaredTables.isEmpty() && o.failure() == null) warnUnknownDeclared(m, declaredTables, tablesBefore, Shape.all(r).keySet());
@@ -643,6 +651,7 @@ public final class Preflight implements PendingCheck {
                 r.noteRenamedAway(m.statements());
                 splitRenames.note(r, m);
                 o.droppedColumns().forEach(droppedColumns::putIfAbsent);
+                o.writtenOnPurpose().forEach((c, n) -> writtenOnPurpose.merge(c, n, Long::sum));
                 ran++;
                 BrokenViews.noteBrokenBy(r, viewsBefore, m.fileName(), viewBrokenBy);
             }
@@ -683,6 +692,10 @@ public final class Preflight implements PendingCheck {
                             : declared > 0 ? " other than those declared above" : accepted > 0 ? " other than the type changes accepted above" : "")
                     + (dropped.isEmpty() ? "" : "; they drop " + droppedTables(dropped))
                     + (droppedColumns.isEmpty() ? "" : (dropped.isEmpty() ? "; they drop " : "; and they drop ") + droppedColumns(droppedColumns))
+                    // a column the copy computes (upper(note), a CASE) is taken as written on purpose and not compared: said, not left
+                    // under a flat "no rows rewritten" (a red-team's CAST(title AS INTEGER) turned 'hello' into 0 there)
+                    + (writtenOnPurpose.isEmpty() ? "" : "; not compared, taken as written on purpose (a copy computing them, an upsert): "
+                            + writtenOnPurpose(writtenOnPurpose))
                     // under a partial prediction the sentence holds for the generated rows only (a new-user trial read it as the whole answer)
                     + (partial.isEmpty() ? "" : "; that is of the generated rows, and the prediction for " + String.join(", ", partial.keySet())
                             + " is partial (see above)") + " (" + ms + " ms).");
@@ -739,6 +752,10 @@ public final class Preflight implements PendingCheck {
         if (changes.stream().anyMatch(c -> c.kind() == RowChange.Kind.VALUES_NOT_KEPT && !c.writesOwnValues())) {
             sb.append(" (a rebuild keeps a column's values only where its copy puts each kept column into the column of its name, INSERT INTO"
                     + " new (a, b) SELECT a, b FROM old; a column to rename is renamed, ALTER TABLE t RENAME COLUMN a TO b, not dropped and added)");
+        }
+        if (changes.stream().anyMatch(c -> c.kind() == RowChange.Kind.VALUES_CAST)) {
+            sb.append(" (a CAST(c AS INTEGER), REAL or NUMERIC in a copy keeps only the numbers and the texts spelling one: copy the column as it is,"
+                    + " or rewrite or clear the other values first with an UPDATE the migration runs before the copy)");
         }
         if (changes.stream().anyMatch(c -> c.kind() == RowChange.Kind.WRITTEN_FROM_QUOTED_NAME)) {
             sb.append(" (a text is written in single quotes, 'text'; a column's name as the table spells it)");

@@ -37,6 +37,11 @@ public record RowChange(Kind kind, String table, String column, long rows, long 
          * out (NULL or its default now) or filling it from another column, or the column dropped and added again.
          */
         VALUES_NOT_KEPT,
+        /**
+         * Values a rebuild's copy rewrote with a CAST of the column to a numeric type, {@code CAST(title AS INTEGER)}: 'hello'
+         * becomes 0, 3.7 becomes 3 (a number, or a text spelling one, standing for the same number after it is kept).
+         */
+        VALUES_CAST,
         /** A column filled with a text equal to its own name: an unresolved "name" SQLite read as a string. */
         FILLED_WITH_OWN_NAME,
         /**
@@ -150,6 +155,8 @@ public record RowChange(Kind kind, String table, String column, long rows, long 
                     + " other values than the database's rows hold: rows written out before they last changed?)" : "the rows hold NULL, a default or"
                     + " another column's value there after it: a copy that leaves the column out or fills it from another, or the column dropped"
                     + " and added again)");
+            case VALUES_CAST -> rows + " of " + of + " values rewritten by the copy's CAST to a numeric type (a text that is no number becomes 0"
+                    + " or its leading digits, a fraction cast to an integer loses its digits: 'hello' becomes 0, 3.7 becomes 3)";
             case FILLED_WITH_OWN_NAME -> rows + " of " + of + " rows filled with the text '" + column + "', the column's own name"
                     + " (SQLite reads a double-quoted name it cannot resolve as a string: the SELECT names a column the source table does not have)";
             case WRITTEN_FROM_QUOTED_NAME -> rows + " rows written or deleted with the text " + dev.godwit.engine.sql.Quoting.literal(

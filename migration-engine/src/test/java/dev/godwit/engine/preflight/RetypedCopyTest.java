@@ -100,4 +100,43 @@ class RetypedCopyTest {
             assertTrue(log.lines().stream().anyMatch(l -> l.contains("no rows removed or rewritten")), columns + "\n" + log.lines());
         }
     }
+
+    /**
+     * A red-team review (round 48): a copy that CASTs a column to INTEGER, {@code INSERT INTO __new_posts SELECT id, user_id,
+     * CAST(title AS INTEGER) FROM posts}, was taken as writing the column on purpose (as upper(note) is): 'hello' became 0 and 3.7
+     * became 3 under "no rows removed or rewritten". A numeric CAST of the column into itself is the lossy retype, compared as one.
+     */
+    @Test
+    void aCopyThatCastsAColumnToANumberIsRefused() {
+        Path file = dir.resolve("posts.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            db.runAtomically(List.of("CREATE TABLE posts (id integer PRIMARY KEY NOT NULL, user_id integer, title text, score real)",
+                    "INSERT INTO posts VALUES (1, 1, 'hello', 3.7), (2, 1, '007', 5.0), (3, 2, '12', 2.5), (4, 2, NULL, 1.0), (5, 3, 'x', NULL)"), false);
+        }
+        String sql = "CREATE TABLE __new_posts (id integer PRIMARY KEY NOT NULL, user_id integer, title text, score real)" + BR
+                + "INSERT INTO __new_posts SELECT id, user_id, CAST(title AS INTEGER), CAST(\"score\" AS int) FROM posts" + BR
+                + "DROP TABLE posts" + BR + "ALTER TABLE __new_posts RENAME TO posts";
+        String e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(file, false, log).check(List.of(migration(sql))),
+                () -> String.join("\n", log.lines())).getMessage();
+        // 'hello' and 'x' lost; '007' and '12' spell the numbers they became; 3.7 and 2.5 lost their digits, 5.0 and 1.0 did not
+        assertTrue(e.contains("- \"posts\".\"title\": 2 of 5 values rewritten by the copy's CAST to a numeric type"), e);
+        assertTrue(e.contains("- \"posts\".\"score\": 2 of 5 values rewritten by the copy's CAST to a numeric type"), e);
+        assertTrue(e.contains("through 0001_x.sql statement 2: INSERT INTO __new_posts"), e);
+    }
+
+    /** A CAST that keeps every value (numbers, texts spelling them), and one in a column list, pass; a computed column is named. */
+    @Test
+    void aCastThatKeepsTheValuesOrAComputedColumnPassesAndIsNamed() {
+        Path file = dir.resolve("kept.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            db.runAtomically(List.of("CREATE TABLE posts (id integer PRIMARY KEY NOT NULL, title text, n text)",
+                    "INSERT INTO posts VALUES (1, 'hello', '7'), (2, 'world', '12.5')"), false);
+        }
+        String sql = "CREATE TABLE __new_posts (id integer PRIMARY KEY NOT NULL, title text, n numeric)" + BR
+                + "INSERT INTO __new_posts (id, title, n) SELECT id, upper(title), CAST(n AS NUMERIC) FROM posts" + BR
+                + "DROP TABLE posts" + BR + "ALTER TABLE __new_posts RENAME TO posts";
+        Preflight.ofFile(file, false, log).check(List.of(migration(sql)));
+        assertTrue(log.lines().stream().anyMatch(l -> l.contains("no rows removed or rewritten") && l.contains("not compared, taken as written on purpose"
+                + " (a copy computing them, an upsert): \"posts\".\"title\" (2 values changed)")), String.join("\n", log.lines()));
+    }
 }
