@@ -376,6 +376,15 @@ public final class Preflight implements PendingCheck {
             return "the INSERT fires a trigger that deletes those rows (one on the table it writes, or a trigger that one fires): keep them,"
                     + " drop or change the trigger first, or declare it if they are meant to go";
         }
+        String leavesOut = c.kind() == RowChange.Kind.ROWS_DELETED && t.get(0).is("INSERT") ? LossRules.leavesRowsOut(st) : null;
+        if (leavesOut != null) {
+            // the copy's own clause left them out (an INSERT OR IGNORE is said above): not a matter of keys
+            return "the copy's " + leavesOut + (leavesOut.equals("DISTINCT") || leavesOut.equals("GROUP BY")
+                    ? " folds rows sharing the values it selects into one" : leavesOut.equals("LIMIT") ? " stops after that many rows"
+                    : " keeps only the rows it matches (rows holding NULL there too)") + ", and the rows it leaves out are gone with the old table:"
+                    + " copy every row (resolve the duplicates or fix the values first, with an UPDATE or DELETE the migration runs before it), or"
+                    + " declare it if they are meant to go";
+        }
         if (c.kind() == RowChange.Kind.ROWS_DELETED && (t.get(0).is("INSERT") || t.get(0).is("ALTER"))) {
             return "a rebuild's copy keeps each row only where it copies the key columns as they are: a copy that leaves the primary key out"
                     + " numbers the rows afresh, one that computes it gives them other keys";

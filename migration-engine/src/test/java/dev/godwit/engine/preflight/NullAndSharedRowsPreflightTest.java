@@ -65,4 +65,31 @@ class NullAndSharedRowsPreflightTest {
             assertTrue(EdgeRows.mayTellRowsApart(migration(sql)), sql);
         }
     }
+
+    /**
+     * A red-team review (round 48): a local file's rows lost by a rebuild's {@code INSERT OR IGNORE} into a new UNIQUE index were
+     * refused "through 0001_uq.sql statement 5: ALTER TABLE ... RENAME" with a hint about copies that leave the primary key out. The
+     * copy's own clause did it: the refusal names the copy and that clause (OR IGNORE, DISTINCT, GROUP BY, WHERE).
+     */
+    @Test
+    void rowsACopyLeavesOutAreSaidToGoThroughTheCopyAndItsClause() {
+        String head = "CREATE TABLE `__new_posts` (`id` integer PRIMARY KEY NOT NULL, `title` text);\n--> statement-breakpoint\n"
+                + "CREATE UNIQUE INDEX `posts_title_unique` ON `__new_posts` (`title`);\n--> statement-breakpoint\n";
+        String tail = ";\n--> statement-breakpoint\nDROP TABLE `posts`;\n--> statement-breakpoint\nALTER TABLE `__new_posts` RENAME TO `posts`;";
+        String[][] cases = {
+                {"INSERT OR IGNORE INTO `__new_posts` SELECT `id`, `title` FROM `posts`", "an INSERT OR IGNORE copies no row that conflicts"},
+                {"INSERT INTO `__new_posts` SELECT min(`id`), `title` FROM `posts` GROUP BY `title`", "the copy's GROUP BY folds rows sharing"},
+                {"INSERT INTO `__new_posts` SELECT `id`, `title` FROM `posts` WHERE `id` <> 2", "the copy's WHERE keeps only the rows it matches"}};
+        for (int i = 0; i < cases.length; i++) {
+            Path file = dir.resolve("uq" + i + ".sqlite");
+            try (SqliteDatabase db = SqliteDatabase.open(file)) {
+                db.runAtomically(List.of(POSTS, "INSERT INTO posts VALUES (1, 'a'), (2, 'a'), (3, 'b')"), false);
+            }
+            Migration m = migration(head + cases[i][0] + tail);
+            String e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(file, false, EngineLog.SILENT).check(List.of(m))).getMessage();
+            assertTrue(e.contains("\"posts\": 1 of 3 rows deleted, through 0000_step.sql statement 3: " + cases[i][0].substring(0, 20)), e);
+            assertTrue(e.contains(cases[i][1]), e);
+            assertFalse(e.contains("numbers the rows afresh"), e);
+        }
+    }
 }
