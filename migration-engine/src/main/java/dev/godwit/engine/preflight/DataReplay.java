@@ -128,8 +128,59 @@ public final class DataReplay implements AutoCloseable {
         return lostTriggers.values();
     }
 
+    /**
+     * The warning for a copy statement ({@code INSERT ... SELECT}) that failed with {@code NOT NULL constraint failed} or
+     * {@code UNIQUE constraint failed} on rows holding NULL or sharing a value: the migration, statement, table and column, and a
+     * SELECT that finds such rows; null for another failure.
+     */
+    static String edgeConstraintWarning(Migration m, DatabaseException failure) {
+        String says = String.valueOf(failure.databaseMessage());
+        boolean notNull = says.contains("NOT NULL constraint failed: ");
+        if (!notNull && !says.contains("UNIQUE constraint failed: ")) return null;
+        int at = failure.statementIndex();
+        if (at < 0 || at >= m.statements().size()) return null;
+        List<dev.godwit.engine.sql.SqlLexer.Token> t = dev.godwit.engine.sql.SqlLexer.significant(m.statements().get(at));
+        if (t.isEmpty() || !(t.get(0).is("INSERT") || t.get(0).is("REPLACE"))) return null;
+        int from = -1;
+        int depth = 0;
+        for (int k = 0; k < t.size() && from < 0; k++) {
+            if (t.get(k).isPunct("(")) depth++;
+            else if (t.get(k).isPunct(")")) depth--;
+            else if (depth == 0 && t.get(k).is("FROM") && k + 1 < t.size() && t.get(k + 1).isName()) from = k + 1;
+        }
+        if (from < 0) return null;   // new rows (VALUES), not a copy
+        String source = t.get(from).name();
+        if (from + 2 < t.size() && t.get(from + 1).isPunct(".") && t.get(from + 2).isName()) source = t.get(from + 2).name();
+        String target = WriteTarget.name(t, 0);
+        String table = target == null ? source : StatementText.nameAfter(StatementText.tableRenames(m.statements()), target);
+        // "NOT NULL constraint failed: __new_posts.title", "UNIQUE constraint failed: __new_posts.a, __new_posts.b"
+        // (the driver may wrap it: "[SQLITE_CONSTRAINT_NOTNULL] A NOT NULL constraint failed (NOT NULL constraint failed: t.c)")
+        java.util.regex.Matcher named = java.util.regex.Pattern.compile("constraint failed: ([^)]*)").matcher(says);
+        if (!named.find()) return null;
+        String list = named.group(1).strip();
+        List<String> columns = new java.util.ArrayList<>();
+        for (String one : list.split(",\\s*")) {
+            String c = one.strip();
+            int dot = c.lastIndexOf('.');
+            columns.add(dot >= 0 ? c.substring(dot + 1) : c);
+        }
+        String s = Quoting.doubleQuoted(source);
+        List<String> cs = columns.stream().map(Quoting::doubleQuoted).toList();
+        String check = notNull ? "SELECT count(*) FROM " + s + " WHERE " + cs.get(0) + " IS NULL"
+                : "SELECT " + String.join(", ", cs) + ", count(*) FROM " + s + " GROUP BY " + String.join(", ", cs) + " HAVING count(*) > 1";
+        String where = Quoting.doubleQuoted(table) + "." + String.join(", ", cs);
+        return "replaying " + m.fileName() + " on rows holding NULL or sharing a value (the generated ones are all set and all distinct) fails at"
+                + " statement " + (at + 1) + ":\n    " + dev.godwit.engine.migrate.StatementRules.shown(m.statements().get(at)) + "\n  SQLite says: "
+                + says + "\n  The copy puts " + Quoting.doubleQuoted(source) + "'s rows into " + where + (notNull ? ", made NOT NULL" : ", made UNIQUE")
+                + ": a database whose " + Quoting.doubleQuoted(source) + " holds " + (notNull ? "a row with NULL there" : "two rows sharing that value")
+                + " fails at this statement (the migration is rolled back, on D1 too, and the deploy stops there). Check with: " + check
+                + (notNull ? "; if it counts rows, fill them first (UPDATE ... SET ... WHERE ... IS NULL) or copy coalesce(" + cs.get(0) + ", ...)"
+                : "; if it lists rows, resolve the duplicates first");
+    }
+
     private List<RowChange> run(Migration m) {
         List<RowChange> edge = List.of();
+        DatabaseException edgeFailure = null;
         // Rows cannot change what a migration that only creates does (a new constraint they break is replayed on empty tables anyway),
         // so tables are filled only before one that can remove or rewrite rows, or that adds a column: SQLite refuses some only
         // on a table holding rows (drizzle-kit writes ADD `a` DEFAULT (lower('ABC'))). Most of a long history creates.
@@ -153,9 +204,18 @@ public final class DataReplay implements AutoCloseable {
             empty.removeIf(t -> !filled.contains(t));
             if (!empty.isEmpty()) generator.relinkInto(schema, empty);
             exposeRetypes(m, schema);   // rows written, no table changed: the schema read above
-            edge = EdgeRows.changes(replica, m, schema, copy -> DataCheck.run(copy, m));
+            EdgeRows.Result tried = EdgeRows.run(replica, m, schema, copy -> DataCheck.run(copy, m));
+            edge = tried.changes();
+            edgeFailure = tried.failure();
         }
         DataCheck.Outcome o = DataCheck.run(replica, m);
+        if (o.failure() == null && edgeFailure != null) {
+            // the generated rows (all set, all distinct) pass a copy into a column made NOT NULL or UNIQUE; a real table holding NULL
+            // or a value twice fails there, and D1 rolls the migration back (a drizzle-kit rebuild with no coalesce): a warning, as the
+            // real table may hold no such row
+            String says = edgeConstraintWarning(m, edgeFailure);
+            if (says != null) warnings.add(says);
+        }
         if (o.failure() == null && o.changes().isEmpty() && !edge.isEmpty()) {
             // the generated rows passed, rows holding NULL where a column allows it, or sharing a value, do not: a real table has both
             warnings.add("replaying " + m.fileName() + EdgeRows.NOTE + " below");

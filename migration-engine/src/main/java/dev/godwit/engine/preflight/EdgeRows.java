@@ -50,6 +50,77 @@ final class EdgeRows {
      */
     static List<RowChange> changes(Replica replica, Migration m, dev.godwit.schema.model.SchemaDef schema, java.util.function.Function<Replica, DataCheck.Outcome> run) {
         if (!mayTellRowsApart(m)) return List.of();
+        return run(replica, m, schema, run).changes();
+    }
+
+    /** What the run on such rows found: its changes, or the statement it failed at (then no changes). */
+    record Result(List<RowChange> changes, DatabaseException failure) {
+        static final Result NONE = new Result(List.of(), null);
+    }
+
+    /**
+     * Whether a copy of {@code m} can fail on a row holding NULL or two rows sharing a value where the generated rows pass: a table
+     * it creates declares a column NOT NULL that is nullable in a table of {@code schema} it names (drizzle-kit's rebuild making
+     * {@code title} NOT NULL copies it without a coalesce), or says UNIQUE (a column constraint, or a {@code CREATE UNIQUE INDEX}
+     * on a table the migration creates) before rows go in.
+     */
+    static boolean mayFailOnEdgeRows(Migration m, dev.godwit.schema.model.SchemaDef schema) {
+        StatementText.Mentions named = new StatementText.Mentions(String.join("\n", m.statements()));
+        java.util.Set<String> nullable = new java.util.HashSet<>();
+        for (dev.godwit.schema.model.TableDef t : schema.tables()) {
+            if (!named.of(t.name())) continue;
+            for (dev.godwit.schema.model.ColumnDef c : t.columns()) if (!c.notNull() && !c.primaryKey()) nullable.add(SqliteNames.key(c.name()));
+        }
+        if (schema.tables().stream().noneMatch(t -> named.of(t.name()))) return false;
+        java.util.Set<String> created = new java.util.HashSet<>();
+        for (String sql : m.statements()) {
+            List<dev.godwit.engine.sql.SqlLexer.Token> t = dev.godwit.engine.sql.SqlLexer.significant(sql);
+            if (t.size() < 4 || !t.get(0).is("CREATE")) continue;
+            String made = dev.godwit.engine.sql.StatementKind.createdTable(sql);
+            if (made != null) {
+                created.add(SqliteNames.key(made));
+                // each column definition at depth 1: its name first, NOT NULL or UNIQUE in it
+                int depth = 0;
+                boolean first = true;
+                String column = null;
+                for (dev.godwit.engine.sql.SqlLexer.Token x : t) {
+                    if (x.isPunct("(")) {
+                        depth++;
+                        continue;
+                    }
+                    if (x.isPunct(")")) {
+                        depth--;
+                        continue;
+                    }
+                    if (depth != 1) continue;
+                    if (x.isPunct(",")) {
+                        first = true;
+                        continue;
+                    }
+                    if (first) {
+                        if (x.is("UNIQUE")) return true;   // a table constraint, UNIQUE (a, b)
+                        column = x.isName() ? SqliteNames.key(x.name()) : null;
+                        first = false;
+                        continue;
+                    }
+                    if (x.is("UNIQUE")) return true;
+                    if (x.is("NULL") && column != null && nullable.contains(column)) return true;   // NOT NULL (a bare NULL allows it anyway)
+                }
+            } else if (t.get(1).is("UNIQUE") && t.get(2).is("INDEX")) {
+                for (int k = 3; k + 1 < t.size(); k++) {
+                    if (t.get(k).is("ON") && t.get(k + 1).isName() && created.contains(SqliteNames.key(t.get(k + 1).name()))) return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * As {@link #changes}, also where a copy may fail on such rows ({@link #mayFailOnEdgeRows}), and with the failure when the run
+     * fails: db:verify's replay warns of a NOT NULL or UNIQUE constraint a copy breaks there.
+     */
+    static Result run(Replica replica, Migration m, dev.godwit.schema.model.SchemaDef schema, java.util.function.Function<Replica, DataCheck.Outcome> run) {
+        if (!mayTellRowsApart(m) && !mayFailOnEdgeRows(m, schema)) return Result.NONE;
         StatementText.Mentions named = new StatementText.Mentions(String.join("\n", m.statements()));
         try (Replica copy = replica.twin()) {
             boolean changed = false;
@@ -83,11 +154,11 @@ final class EdgeRows {
                     }
                 }
             }
-            if (!changed) return List.of();
+            if (!changed) return Result.NONE;
             DataCheck.Outcome o = run.apply(copy);
-            return o.failure() != null ? List.of() : o.changes();
+            return o.failure() != null ? new Result(List.of(), o.failure()) : new Result(o.changes(), null);
         } catch (DatabaseException e) {
-            return List.of();   // a check on top of the replay, which it cannot fail
+            return Result.NONE;   // a check on top of the replay, which it cannot fail
         }
     }
 

@@ -72,4 +72,37 @@ class NullAndSharedRowsReplayTest {
         assertEquals(List.of(), replay(REBUILD_HEAD + "INSERT INTO `__new_posts` SELECT p.`id`, p.`user_id`, p.`title` FROM `posts` p LEFT JOIN `users` u"
                 + " ON u.`id` = p.`user_id`;" + REBUILD_TAIL));
     }
+
+    /**
+     * A red-team review (round 48): drizzle-kit's rebuild making {@code posts.title} NOT NULL copies it with no coalesce; the
+     * generated rows hold a title everywhere, so the replay passed it, and D1 failed the apply at the copy on the real rows (rolled
+     * back, the deploy broken). The run on rows holding NULL fails there: a warning (the real table may hold no NULL) naming the
+     * migration, statement, table and column, and the SELECT that tells. A new UNIQUE column likewise.
+     */
+    @Test
+    void aCopyIntoAColumnMadeNotNullOrUniqueThatSuchRowsBreakIsWarnedOf() {
+        String notNull = "CREATE TABLE `__new_posts` (`id` integer PRIMARY KEY NOT NULL, `user_id` integer NOT NULL, `title` text NOT NULL,"
+                + " FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON DELETE cascade);\n--> statement-breakpoint\n"
+                + "INSERT INTO `__new_posts`(\"id\", \"user_id\", \"title\") SELECT \"id\", \"user_id\", \"title\" FROM `posts`;" + REBUILD_TAIL;
+        List<String> w = warnings(notNull);
+        assertTrue(w.stream().anyMatch(l -> l.startsWith("replaying 0001_step.sql on rows holding NULL or sharing a value") && l.contains("statement 2:")
+                && l.contains("NOT NULL constraint failed: __new_posts.title") && l.contains("into \"posts\".\"title\", made NOT NULL")
+                && l.contains("SELECT count(*) FROM \"posts\" WHERE \"title\" IS NULL")), w.toString());
+        String unique = "CREATE TABLE `__new_posts` (`id` integer PRIMARY KEY NOT NULL, `user_id` integer NOT NULL, `title` text UNIQUE,"
+                + " FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON DELETE cascade);\n--> statement-breakpoint\n"
+                + "INSERT INTO `__new_posts` SELECT `id`, `user_id`, `title` FROM `posts`;" + REBUILD_TAIL;
+        w = warnings(unique);
+        assertTrue(w.stream().anyMatch(l -> l.contains("UNIQUE constraint failed: __new_posts.title") && l.contains("made UNIQUE")
+                && l.contains("SELECT \"title\", count(*) FROM \"posts\" GROUP BY \"title\" HAVING count(*) > 1")), w.toString());
+        // the copy db:generate writes (a coalesce) passes without it
+        assertTrue(warnings(notNull.replace("\"title\" FROM", "coalesce(\"title\", '') FROM")).stream().noneMatch(l -> l.contains("rows holding NULL or sharing")));
+    }
+
+    private List<String> warnings(String sql) {
+        try (DataReplay replay = new DataReplay()) {
+            replay.apply(new Migration(new JournalEntry(0, "6", 1000L, "0000_init", true), dir.resolve("0000_init.sql"), INIT));
+            assertEquals(List.of(), replay.apply(new Migration(new JournalEntry(1, "6", 1001L, "0001_step", true), dir.resolve("0001_step.sql"), sql)));
+            return replay.warnings();
+        }
+    }
 }
