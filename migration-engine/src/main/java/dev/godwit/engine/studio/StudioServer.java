@@ -13,7 +13,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -32,9 +31,13 @@ import java.util.Set;
  * <ul>
  *   <li>bound to 127.0.0.1; a request must name this host and port ({@code Host}), so a page on
  *       another name resolving to 127.0.0.1 (DNS rebinding) is refused;</li>
- *   <li>every request, reads included, carries the per-run token: once in the URL printed at
- *       start ({@code /?token=…}), which answers with a cookie ({@code HttpOnly; SameSite=Strict})
- *       and a redirect to the same URL without the token; or in an {@code X-Godwit-Token} header;</li>
+ *   <li>every request, reads and static files included, carries the per-run token: in its path, as
+ *       the studio is served under {@code /s/<token>/} (the URL printed at start; the page's own
+ *       URLs are all relative to it), or in an {@code X-Godwit-Token} header (tests, tools). No
+ *       cookie: cookies are not scoped by port, so a cookie set here (even {@code SameSite=Strict})
+ *       would go with every request to any other server on 127.0.0.1 (a dev server on :3000, its
+ *       logs, an error reporter), which could then call this API with it. A path is sent only to
+ *       the server it names, and {@code Referrer-Policy: no-referrer} keeps it out of Referers;</li>
  *   <li>an {@code Origin} (and a browser's {@code Sec-Fetch-Site}) must be this studio's own: a
  *       page on another port of 127.0.0.1 is the same "site" for cookies, not the same origin;
  *       writes must come with JSON bodies and an Origin;</li>
@@ -83,19 +86,17 @@ public final class StudioServer implements AutoCloseable {
         return start(db, StudioOptions.defaults().withHiddenTables(hiddenTables), port);
     }
 
-    /** The studio's address, without the token (requests to it are refused until the browser has the cookie). */
+    /** The studio's address, without the token (requests to it are refused unless they carry an {@code X-Godwit-Token}). */
     public URI uri() {
         return URI.create("http://127.0.0.1:" + port + "/");
     }
 
-    /** The URL to open: carries the per-run token once; print it, never log it elsewhere. */
+    /**
+     * The URL to open: the studio under its secret path, {@code /s/<token>/}, which every request of the page goes under (its
+     * URLs are relative). Print it, never log it elsewhere.
+     */
     public URI startUri() {
-        return URI.create("http://127.0.0.1:" + port + "/?token=" + token);
-    }
-
-    /** The cookie that carries the token after the first request. */
-    String cookieName() {
-        return "godwit_studio_" + port;
+        return URI.create("http://127.0.0.1:" + port + "/s/" + token + "/");
     }
 
     @Override
@@ -161,8 +162,18 @@ public final class StudioServer implements AutoCloseable {
         Map<String, String> q = r.params();
         String method = r.method();
         boolean read = method.equals("GET") || method.equals("HEAD");
-        if (read && q.containsKey("token")) return login(r, q.get("token"));
-        if (!authorized(r)) {
+        String path = r.path();
+        if (path.startsWith("/s/")) {   // the studio's secret path: /s/<token>/…
+            int end = path.indexOf('/', 3);
+            if (!sameToken(path.substring(3, end < 0 ? path.length() : end))) {
+                throw new StudioException(403, "this is not the token of the running studio: open the URL it printed last");
+            }
+            if (end < 0) {   // "/s/<token>": the page's relative URLs need the slash
+                return new Response(303, "text/plain; charset=utf-8", new byte[0])
+                        .header("Location", "/s/" + token + "/" + (r.rawQuery() == null || !r.rawQuery().matches("[!-~]*") ? "" : "?" + r.rawQuery()));
+            }
+            path = path.substring(end);
+        } else if (!sameToken(r.header("X-Godwit-Token"))) {
             throw new StudioException(401, "open the studio with the URL that mvn db:studio printed (it carries this run's token)");
         }
         if (!read) {
@@ -172,7 +183,6 @@ public final class StudioServer implements AutoCloseable {
                 throw new StudioException(415, "send changes as application/json");
             }
         }
-        String path = r.path();
         if (read && (path.equals("/") || path.equals("/index.html"))) return resource("studio.html", "text/html; charset=utf-8");
         if (read && STATIC.containsKey(path)) return resource(path.substring(1), STATIC.get(path));
         if (!path.startsWith("/api/")) throw new StudioException(404, "no such page: " + path);
@@ -276,32 +286,6 @@ public final class StudioServer implements AutoCloseable {
 
     private TableDef tableForWrite(Map<String, String> q) {
         return data.tableForWrite(q.get("table"));
-    }
-
-    /** The first request carries the token in the URL: keep it in a cookie and send the browser to the same URL without it. */
-    private Response login(Request r, String given) {
-        if (!sameToken(given)) throw new StudioException(403, "this is not the token of the running studio: open the URL it printed last");
-        StringBuilder rest = new StringBuilder();
-        for (Map.Entry<String, String> e : r.params().entrySet()) {
-            if (e.getKey().equals("token")) continue;
-            rest.append(rest.length() == 0 ? "?" : "&").append(URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)).append('=')
-                    .append(URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8));
-        }
-        return new Response(303, "text/plain; charset=utf-8", "signed in".getBytes(StandardCharsets.UTF_8))
-                .header("Set-Cookie", cookieName() + "=" + token + "; Path=/; HttpOnly; SameSite=Strict")
-                .header("Location", "/" + r.path().replaceFirst("^/+", "") + rest);   // "//host/x" would send the browser elsewhere
-    }
-
-    private boolean authorized(Request r) {
-        String header = r.header("X-Godwit-Token");
-        if (header != null) return sameToken(header);
-        String cookies = r.header("Cookie");
-        if (cookies == null) return false;
-        for (String c : cookies.split(";")) {
-            String s = c.strip();
-            if (s.startsWith(cookieName() + "=") && sameToken(s.substring(cookieName().length() + 1))) return true;
-        }
-        return false;
     }
 
     private boolean sameToken(String given) {

@@ -1,6 +1,7 @@
 // Godwit Studio. Every name and value goes into the page as text (textContent and DOM nodes, never parsed as markup).
 // Values arrive tagged ({t: "i"|"r"|"s"|"b", v: text}): integers stay strings, so rowids and ids above
 // 2^53 are never rounded by a JavaScript number. The view (table, filters, sort, page) lives in the URL.
+// Every URL here is relative: the page is served under /s/<token>/, which carries the run's token (there is no cookie).
 "use strict";
 
 const $ = (id) => document.getElementById(id);
@@ -54,7 +55,7 @@ function urlOf(s) {
   if (s.page && s.page > 1) p.set("p", String(s.page));
   if (s.sql) p.set("sql", s.sql);
   const q = p.toString();
-  return "/" + (q ? "?" + q : "");
+  return "./" + (q ? "?" + q : "");   // relative: the studio is served under its secret path, /s/<token>/
 }
 
 /** A table is chosen: its name may be "" (SQLite allows a table named so), which is not "no table". */
@@ -84,7 +85,7 @@ function viewParams(s) {
 
 // given: the list as an answer brought it (the console's, after it changed the schema: over D1 four calls saved)
 async function loadTables(given) {
-  META = given || await api("GET", "/api/tables");
+  META = given || await api("GET", "api/tables");
   forgetCounts();   // read again after the console and a migration: the counts may have changed
   TABLES = {};
   for (const t of META.tables) TABLES[t.name] = t;
@@ -130,7 +131,7 @@ function drawTableList() {
 }
 
 $("count-all").onclick = async () => {
-  const r = await api("GET", "/api/counts");
+  const r = await api("GET", "api/counts");
   applyCounts({ counts: r.counts });
 };
 
@@ -243,7 +244,7 @@ function keepCount(key, count) {
  */
 function countOf(key, p, wait) {
   if (!wait && COUNTING.has(key)) return COUNTING.get(key);
-  const asked = api("GET", "/api/count?" + p + (wait ? "&wait=1" : "")).then(r => {
+  const asked = api("GET", "api/count?" + p + (wait ? "&wait=1" : "")).then(r => {
     const count = typeof r.count === "number" ? r.count : UNCOUNTED;
     if (COUNTING.get(key) === asked) { COUNTING.delete(key); keepCount(key, count); }
     return count;
@@ -287,8 +288,8 @@ async function renderTable(s, again) {
   drawSchema(t);
   $("add").disabled = !META.rowsWritable || !!t.view;
   const p = viewParams(s);
-  $("export-csv").href = "/api/export?" + p + "&format=csv&download=1";
-  $("export-json").href = "/api/export?" + p + "&format=json&download=1";
+  $("export-csv").href = "api/export?" + p + "&format=csv&download=1";
+  $("export-json").href = "api/export?" + p + "&format=json&download=1";
   const rp = viewParams(s);
   if (s.after) rp.set("after", s.after);
   if (s.before) rp.set("before", s.before);
@@ -303,7 +304,7 @@ async function renderTable(s, again) {
     // asked apart, after the page: both read on one connection, and the grid waited for the count (half a minute for a table of
     // a 4.1 GB file).
     if (known === null && META.remote) rp.set("count", "1");
-    page = await api("GET", "/api/rows?" + rp);
+    page = await api("GET", "api/rows?" + rp);
     if (typeof page.count === "number") counted = page.count;
   } catch (e) {
     // The table went, or changed, since the list was read (the server reads its schema again): the list and the grid follow.
@@ -547,7 +548,7 @@ function edit(td, t, row, column, value, col) {
     const values = {};
     values[column] = v;
     const put = async (confirm) => {
-      const r = await api("PUT", "/api/rows?table=" + encodeURIComponent(t.name), Object.assign(addressOf(row), { version: row.version, shown: row.values, values, confirm }));
+      const r = await api("PUT", "api/rows?table=" + encodeURIComponent(t.name), Object.assign(addressOf(row), { version: row.version, shown: row.values, values, confirm }));
       status("Saved " + column + ": " + r.ok, false, r.sql);
       // Undo writes the old value back, as an edit of the row as it is now; not where triggers or cascades changed other rows
       // (writing it back would not undo those) or the change needed confirming
@@ -701,7 +702,7 @@ $("toggle-schema").onclick = () => { $("schema").hidden = !$("schema").hidden; }
 // ---- relations ----
 
 async function showRefs(t, row) {
-  const r = await api("GET", "/api/refs?table=" + encodeURIComponent(t.name) + "&" + addressQuery(row));
+  const r = await api("GET", "api/refs?table=" + encodeURIComponent(t.name) + "&" + addressQuery(row));
   const box = $("refs");
   box.replaceChildren(el("h4", "Rows that reference " + rowName(row) + " of " + t.name));
   if (!r.references.length) box.appendChild(el("p", "No table references " + t.name + ".", "hint"));
@@ -751,7 +752,7 @@ $("dialog-cancel").onclick = () => { $("dialog").hidden = true; };
 document.addEventListener("keydown", (e) => { if (e.key === "Escape" && !$("dialog").hidden) $("dialog-cancel").click(); });
 
 async function confirmDelete(t, row) {
-  const p = await api("GET", "/api/delete-preview?table=" + encodeURIComponent(t.name) + "&" + addressQuery(row)
+  const p = await api("GET", "api/delete-preview?table=" + encodeURIComponent(t.name) + "&" + addressQuery(row)
       + "&version=" + encodeURIComponent(row.version));
   dialog("Delete " + rowName(row) + " of " + t.name + "?", "Delete", (body) => {
     const shown = el("table", null, "row-preview");
@@ -777,7 +778,7 @@ async function confirmDelete(t, row) {
     body.appendChild(el("pre", p.sql.join(";\n") + ";"));
   }, async () => {
     // The effects the user confirmed go with it: a delete that would now take more (or other) rows than they list takes none
-    const r = await api("DELETE", "/api/rows?table=" + encodeURIComponent(t.name), Object.assign(addressOf(row), { version: row.version, shown: row.values,
+    const r = await api("DELETE", "api/rows?table=" + encodeURIComponent(t.name), Object.assign(addressOf(row), { version: row.version, shown: row.values,
         effects: p.effects }));
     status(r.ok, false, r.sql);
     $("refs").hidden = true;
@@ -819,7 +820,7 @@ $("add").onclick = () => {
       if (f.how.value === "null") values[f.c.name] = null;
       else if (f.how.value === "value") values[f.c.name] = { input: f.input.value };
     }
-    const r = await api("POST", "/api/rows?table=" + encodeURIComponent(t.name), { values });
+    const r = await api("POST", "api/rows?table=" + encodeURIComponent(t.name), { values });
     status(r.ok, false, r.sql);
     applyCounts(r);
     await render();
@@ -837,8 +838,8 @@ async function renderConsole(s) {
 
 function updateConsoleExports() {
   const q = encodeURIComponent($("sql").value);
-  $("console-csv").href = "/api/sql/export?sql=" + q + "&format=csv&download=1";
-  $("console-json").href = "/api/sql/export?sql=" + q + "&format=json&download=1";
+  $("console-csv").href = "api/sql/export?sql=" + q + "&format=csv&download=1";
+  $("console-json").href = "api/sql/export?sql=" + q + "&format=json&download=1";
 }
 $("sql").oninput = updateConsoleExports;
 
@@ -852,7 +853,7 @@ $("run").onclick = async () => {
   $("console-status").textContent = "running…";   // a long query is stopped by the studio after its time limit, with the reason
   $("run").disabled = true;
   try {
-    const r = await api("POST", "/api/sql", { sql });
+    const r = await api("POST", "api/sql", { sql });
     const rowCount = () => r.rows.length + (r.rows.length === 1 ? " row" : " rows") + (r.truncated ? " (first " + r.rows.length + " shown)" : "");
     if (r.rows) {   // a query's rows, or what a write's RETURNING gave
       const h = out.insertRow();
@@ -931,7 +932,7 @@ function offerUndo(t, row, column, before) {
     const values = {};
     values[column] = before;
     try {
-      const r = await api("PUT", "/api/rows?table=" + encodeURIComponent(t.name), Object.assign(addressOf(now), { version: now.version, shown: now.values, values }));
+      const r = await api("PUT", "api/rows?table=" + encodeURIComponent(t.name), Object.assign(addressOf(now), { version: now.version, shown: now.values, values }));
       status("Undone: " + r.ok, false, r.sql);
       applyCounts(r);
       forgetCounts(t.name);

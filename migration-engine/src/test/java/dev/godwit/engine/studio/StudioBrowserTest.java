@@ -115,7 +115,7 @@ class StudioBrowserTest {
     }
 
     private void openStudio(String query) throws Exception {
-        browser.open(URI.create(studio.startUri() + (query == null ? "" : "&" + query)));
+        browser.open(URI.create(studio.startUri() + (query == null ? "" : (studio.startUri().getQuery() == null ? "?" : "&") + query)));
         browser.find("#tables button");
     }
 
@@ -1125,6 +1125,51 @@ class StudioBrowserTest {
     }
 
     /** Just enough of the W3C WebDriver protocol, over HTTP to a chromedriver process. */
+    /**
+     * Cookies are not scoped by port, and SameSite=Strict counts 127.0.0.1:3000 as the studio's own site: a token cookie would go
+     * with every request the browser makes to any other server on 127.0.0.1 (a dev server, its request log, an error reporter), and
+     * with it anyone could call the studio's whole API. The studio uses its page, its API and an export in the browser; then a page
+     * of another local server is opened, and it must not receive the token, in any header or in its path.
+     */
+    @Test
+    void theTokenNeverReachesAnotherServerOnThisHost() throws Exception {
+        String token = studio.startUri().toString().replaceAll(".*?([0-9a-f]{32}).*", "$1");
+        assertEquals(32, token.length(), studio.startUri().toString());
+        List<String> received = new java.util.concurrent.CopyOnWriteArrayList<>();
+        com.sun.net.httpserver.HttpServer other = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getByName("127.0.0.1"), 0), 0);
+        other.createContext("/", exchange -> {
+            received.add(exchange.getRequestMethod() + " " + exchange.getRequestURI() + "\n" + new java.util.TreeMap<>(exchange.getRequestHeaders()));
+            byte[] page = "<!doctype html><title>dev server</title><p>hello</p>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, page.length);
+            exchange.getResponseBody().write(page);
+            exchange.close();
+        });
+        other.start();
+        try {
+            openStudio("table=players");
+            waitFor(() -> browser.count("#grid tr[data-rowid]") == 3, "the players' rows");
+            assertTrue(browser.fetchText("#export-csv").startsWith("id,team_id,name,number,nick\r\n"), "an export from the page");
+            browser.open(URI.create("http://127.0.0.1:" + other.getAddress().getPort() + "/logs?from=dev"));
+            waitFor(() -> {
+                try {
+                    return "dev server".equals(browser.script("return document.title").asText());
+                } catch (Exception e) {
+                    return false;
+                }
+            }, "the other server's page");
+            browser.script("fetch('/api/ping', {credentials: 'include'}); return 1");
+            waitFor(() -> received.size() >= 2, "the other server got the page and the page's own request");
+            for (String request : received) {
+                assertFalse(request.contains(token), "another server on 127.0.0.1 received the studio's token:\n" + request);
+                assertFalse(request.toLowerCase(java.util.Locale.ROOT).contains("godwit_studio"), request);
+            }
+        } finally {
+            other.stop(0);
+        }
+    }
+
     static final class WebDriver implements AutoCloseable {
         private final Process process;
         private final URI base;

@@ -71,8 +71,8 @@ class StudioD1ExportTest extends StudioServerFixture {
 
     /** The CSV lines of an export, read as they stream. */
     List<String> exported(String query) throws Exception {
-        HttpResponse<InputStream> r = http.send(HttpRequest.newBuilder(studio.uri().resolve("/api/export?" + query + "&format=csv"))
-                .header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> r = http.send(HttpRequest.newBuilder(studio.uri().resolve(at("/api/export?" + query + "&format=csv"))).build(),
+                HttpResponse.BodyHandlers.ofInputStream());
         if (r.statusCode() != 200) {
             try (InputStream in = r.body()) {
                 assertEquals(200, r.statusCode(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
@@ -297,8 +297,7 @@ class StudioD1ExportTest extends StudioServerFixture {
         };
         studio.close();
         studio = StudioServer.start(watched, StudioOptions.defaults(), 0);
-        cookie = http.send(HttpRequest.newBuilder(studio.startUri()).build(), HttpResponse.BodyHandlers.ofString())
-                .headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        openPage();
         ok("GET", "/api/tables", null);
         List<String> lines = exported("table=big_names&sort=name&dir=desc");
         assertEquals(2501, lines.size());

@@ -141,8 +141,7 @@ class StudioPagingTest extends StudioServerFixture {
         };
         studio.close();
         studio = StudioServer.start(measured, StudioOptions.defaults(), 0);
-        HttpResponse<String> login = http.send(HttpRequest.newBuilder(studio.startUri()).build(), HttpResponse.BodyHandlers.ofString());
-        cookie = login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        openPage();
 
         JsonNode p = ok("GET", "/api/rows?table=files", null);
         assertTrue(largest[0] < 20_000, "the page read a value of " + largest[0] + " bytes or characters into the heap");

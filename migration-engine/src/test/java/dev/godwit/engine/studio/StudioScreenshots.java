@@ -158,7 +158,7 @@ public final class StudioScreenshots {
     }
 
     private static void open(StudioBrowserTest.WebDriver browser, StudioServer studio, String query) throws Exception {
-        browser.open(URI.create(studio.startUri() + (query == null ? "" : "&" + query)));
+        browser.open(URI.create(studio.startUri() + (query == null ? "" : (studio.startUri().getQuery() == null ? "?" : "&") + query)));
         browser.find("#tables button");
     }
 

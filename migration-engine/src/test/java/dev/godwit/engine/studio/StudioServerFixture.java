@@ -36,8 +36,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The studio over real HTTP and a real SQLite file (and the D1 stand-in), as the page talks to it: the server, a token
- * cookie, and helpers for its calls. StudioServerTest (security, exact values, writes, export) and StudioPagingTest (every
+ * The studio over real HTTP and a real SQLite file (and the D1 stand-in), as the page talks to it: the server, its secret
+ * path ({@code /s/<token>/}, no cookie), and helpers for its calls. StudioServerTest (security, exact values, writes, export) and StudioPagingTest (every
  * row once, the row each edit reaches) use it; two classes so the test JVMs run them side by side.
  */
 abstract class StudioServerFixture {
@@ -50,7 +50,8 @@ abstract class StudioServerFixture {
     StudioServer studio;
     final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     final ObjectMapper json = new ObjectMapper();
-    String cookie;
+    /** The studio's secret path, {@code /s/<token>/}, which the page's every request goes under. */
+    String base;
 
     @BeforeEach
     void start() throws Exception {
@@ -72,9 +73,7 @@ abstract class StudioServerFixture {
     void restart(StudioOptions options) throws Exception {
         if (studio != null) studio.close();
         studio = StudioServer.start(db, options, 0);
-        HttpResponse<String> login = http.send(HttpRequest.newBuilder(studio.startUri()).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(303, login.statusCode(), login.body());
-        cookie = login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        openPage();
     }
 
     /**
@@ -96,8 +95,27 @@ abstract class StudioServerFixture {
         };
         if (studio != null) studio.close();
         studio = StudioServer.start(one, options, 0);
-        HttpResponse<String> login = http.send(HttpRequest.newBuilder(studio.startUri()).build(), HttpResponse.BodyHandlers.ofString());
-        cookie = login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        openPage();
+    }
+
+    /** Opens the URL the studio printed, as a browser does: the page, under the secret path, and never a cookie. */
+    void openPage() throws Exception {
+        HttpResponse<String> opened = http.send(HttpRequest.newBuilder(studio.startUri()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, opened.statusCode(), opened.body());
+        assertTrue(opened.body().contains("<title>Godwit Studio</title>"), opened.body());
+        assertEquals(List.of(), opened.headers().allValues("Set-Cookie"), "a cookie would go to every other server on 127.0.0.1");
+        base = studio.startUri().getPath();
+        assertTrue(base.matches("/s/[0-9a-f]{32}/"), base);
+    }
+
+    /** {@code path} ("/api/tables?…") as the page asks for it: under the studio's secret path. */
+    String at(String path) {
+        return base + path.substring(1);
+    }
+
+    /** The run's token, as tools send it in {@code X-Godwit-Token}. */
+    String token() {
+        return base.substring("/s/".length(), base.length() - 1);
     }
 
     @AfterEach
@@ -117,10 +135,10 @@ abstract class StudioServerFixture {
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** As the studio page sends it: cookie, and for writes Origin and a JSON body. */
+    /** As the studio page sends it: under its secret path, and for writes with an Origin and a JSON body. */
     HttpResponse<String> page(String method, String path, String body) throws Exception {
-        if (method.equals("GET")) return call(method, path, body, "Cookie", cookie);
-        return call(method, path, body, "Cookie", cookie, "Origin", origin(), "Content-Type", "application/json");
+        if (method.equals("GET")) return call(method, at(path), body);
+        return call(method, at(path), body, "Origin", origin(), "Content-Type", "application/json");
     }
 
     JsonNode ok(String method, String path, String body) throws Exception {
@@ -170,8 +188,7 @@ abstract class StudioServerFixture {
     void studioOverD1(Database d1, boolean write) throws Exception {
         studio.close();
         studio = StudioServer.start(d1, StudioOptions.defaults().withWrite(write), 0);
-        cookie = http.send(HttpRequest.newBuilder(studio.startUri()).build(), HttpResponse.BodyHandlers.ofString())
-                .headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        openPage();
     }
 
     /** The D1 stand-in over a new file made by {@code statements}, and the D1 port talking to it. */

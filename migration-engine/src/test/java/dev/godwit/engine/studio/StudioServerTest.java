@@ -42,42 +42,56 @@ class StudioServerTest extends StudioServerFixture {
     // ---- safe by default ----
 
     @Test
-    void everyRequestReadsIncludedNeedsTheTokenWhichTheFirstUrlTurnsIntoAStrictHttpOnlyCookie() throws Exception {
-        for (String path : List.of("/", "/studio.js", "/api/tables", "/api/rows?table=teams", "/api/export?table=teams")) {
+    void everyRequestReadsIncludedNeedsTheTokenInItsPathOrAHeaderAndNoCookieIsEverSet() throws Exception {
+        int port = studio.uri().getPort();
+        for (String path : List.of("/", "/studio.js", "/api/tables", "/api/rows?table=teams", "/api/export?table=teams",
+                "/?token=" + token(), "/api/tables?token=" + token())) {
             HttpResponse<String> r = call("GET", path, null);
             assertEquals(401, r.statusCode(), path);
             assertTrue(r.body().contains("URL that mvn db:studio printed"), r.body());
             assertFalse(r.body().contains("owls"), r.body());
         }
-        HttpResponse<String> login = call("GET", "/?table=teams&token=" + studio.startUri().getQuery().substring("token=".length()), null);
-        assertEquals(303, login.statusCode());
-        assertEquals("/?table=teams", login.headers().firstValue("Location").orElseThrow());
-        String setCookie = login.headers().firstValue("Set-Cookie").orElseThrow();
-        assertTrue(setCookie.matches("godwit_studio_\\d+=[0-9a-f]{32}; Path=/; HttpOnly; SameSite=Strict"), setCookie);
-        assertEquals(200, call("GET", "/api/tables", null, "Cookie", setCookie.split(";")[0]).statusCode());
-        // a path starting with "//" is sent back as a path on this studio, never as another host
-        String odd = raw("GET //evil.example/?x=1&token=" + studio.startUri().getQuery().substring("token=".length()) + " HTTP/1.1\r\nHost: 127.0.0.1:"
-                + studio.uri().getPort() + "\r\nConnection: close\r\n\r\n");
-        assertTrue(odd.startsWith("HTTP/1.1 303"), odd);
-        assertTrue(odd.contains("\r\nLocation: /evil.example/?x=1\r\n"), odd);
+        // Under the secret path: the page, its files and the API; and never a cookie, which every other server on 127.0.0.1 would get.
+        for (String path : List.of("/", "/index.html", "/?table=teams", "/studio.js", "/studio.css", "/api/tables")) {
+            HttpResponse<String> r = page("GET", path, null);
+            assertEquals(200, r.statusCode(), path);
+            assertEquals(List.of(), r.headers().allValues("Set-Cookie"), path);
+            assertEquals("no-referrer", r.headers().firstValue("Referrer-Policy").orElse(null), path);
+        }
+        // The printed URL without its last slash is sent to it (the page's URLs are relative to it), with its query.
+        HttpResponse<String> bare = call("GET", base.substring(0, base.length() - 1) + "?table=teams", null);
+        assertEquals(303, bare.statusCode());
+        assertEquals(base + "?table=teams", bare.headers().firstValue("Location").orElseThrow());
+        assertEquals(List.of(), bare.headers().allValues("Set-Cookie"));
+        // Another token, or none, in the secret path's place: refused, whatever follows.
+        for (String path : List.of("/s/" + "0".repeat(32) + "/", "/s/" + "0".repeat(32) + "/api/tables", "/s/", "/s//api/tables",
+                "/s/" + token().toUpperCase(java.util.Locale.ROOT) + "/api/tables", "/s/" + token() + "0/api/tables", "/s/" + token().substring(1) + "/")) {
+            HttpResponse<String> r = call("GET", path, null);
+            assertEquals(403, r.statusCode(), path);
+            assertTrue(r.body().contains("not the token of the running studio"), r.body());
+        }
+        // A path that only contains the secret path is not under it.
+        assertTrue(raw("GET //evil.example" + at("/api/tables") + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nConnection: close\r\n\r\n")
+                .startsWith("HTTP/1.1 401"));
         // host names ignore case
-        assertTrue(raw("GET /api/tables HTTP/1.1\r\nHost: LOCALHOST:" + studio.uri().getPort() + "\r\nCookie: " + setCookie.split(";")[0]
-                + "\r\nConnection: close\r\n\r\n").startsWith("HTTP/1.1 200"));
-        assertEquals(403, call("GET", "/?token=" + "0".repeat(32), null).statusCode());
-        assertEquals(401, call("GET", "/api/tables", null, "Cookie", "godwit_studio_" + studio.uri().getPort() + "=" + "0".repeat(32)).statusCode());
+        assertTrue(raw("GET " + at("/api/tables") + " HTTP/1.1\r\nHost: LOCALHOST:" + port + "\r\nConnection: close\r\n\r\n").startsWith("HTTP/1.1 200"));
+        // Tools and tests: the token in X-Godwit-Token, on any path.
+        assertEquals(200, call("GET", "/api/tables", null, "X-Godwit-Token", token()).statusCode());
         assertEquals(401, call("GET", "/api/tables", null, "X-Godwit-Token", "0".repeat(32)).statusCode());
+        // The cookie the studio used to set is no credential.
+        assertEquals(401, call("GET", "/api/tables", null, "Cookie", "godwit_studio_" + port + "=" + token()).statusCode());
     }
 
     @Test
     void writesNeedTheTokenAnOriginOfThisStudioAndAJsonBody() throws Exception {
         String body = "{\"rowid\": \"1002\"}";
         assertEquals(401, call("DELETE", "/api/rows?table=fans", body, "Origin", origin(), "Content-Type", "application/json").statusCode());
-        assertEquals(403, call("DELETE", "/api/rows?table=fans", body, "Cookie", cookie, "Content-Type", "application/json").statusCode());
-        HttpResponse<String> evil = call("DELETE", "/api/rows?table=fans", body, "Cookie", cookie, "Origin", "http://evil.example",
+        assertEquals(403, call("DELETE", at("/api/rows?table=fans"), body, "Content-Type", "application/json").statusCode());
+        HttpResponse<String> evil = call("DELETE", at("/api/rows?table=fans"), body, "Origin", "http://evil.example",
                 "Content-Type", "application/json");
         assertEquals(403, evil.statusCode());
         assertTrue(evil.body().contains("other origins"), evil.body());
-        assertEquals(415, call("DELETE", "/api/rows?table=fans", body, "Cookie", cookie, "Origin", origin(), "Content-Type", "text/plain").statusCode());
+        assertEquals(415, call("DELETE", at("/api/rows?table=fans"), body, "Origin", origin(), "Content-Type", "text/plain").statusCode());
         assertEquals(3, count("SELECT count(*) FROM fans"));
         ok("DELETE", "/api/rows?table=fans", v("fans", body));
         assertEquals(2, count("SELECT count(*) FROM fans"));
@@ -86,7 +100,7 @@ class StudioServerTest extends StudioServerFixture {
     @Test
     void hostOriginAndFetchSiteMustBeThisStudios() throws Exception {
         int port = studio.uri().getPort();
-        String tok = studio.startUri().getQuery().substring("token=".length());
+        String tok = token();
         for (String host : List.of("evil.example:" + port, "127.0.0.1:" + (port + 1), "127.0.0.1")) {
             String answer = raw("GET /api/tables HTTP/1.1\r\nHost: " + host + "\r\nX-Godwit-Token: " + tok + "\r\nConnection: close\r\n\r\n");
             assertTrue(answer.startsWith("HTTP/1.1 403"), host + ": " + answer);
@@ -94,10 +108,10 @@ class StudioServerTest extends StudioServerFixture {
         }
         assertTrue(raw("GET /api/tables HTTP/1.1\r\nHost: localhost:" + port + "\r\nX-Godwit-Token: " + tok + "\r\n\r\n").startsWith("HTTP/1.1 200"));
         // Another port of 127.0.0.1 is the same site for SameSite cookies, but not the same origin.
-        assertEquals(403, call("GET", "/api/tables", null, "Cookie", cookie, "Origin", "http://127.0.0.1:" + (port + 1)).statusCode());
-        assertEquals(403, call("GET", "/api/tables", null, "Cookie", cookie, "Sec-Fetch-Site", "same-site").statusCode());
-        assertEquals(403, call("GET", "/api/tables", null, "Cookie", cookie, "Sec-Fetch-Site", "cross-site").statusCode());
-        assertEquals(200, call("GET", "/api/tables", null, "Cookie", cookie, "Sec-Fetch-Site", "same-origin").statusCode());
+        assertEquals(403, call("GET", at("/api/tables"), null, "Origin", "http://127.0.0.1:" + (port + 1)).statusCode());
+        assertEquals(403, call("GET", at("/api/tables"), null, "Sec-Fetch-Site", "same-site").statusCode());
+        assertEquals(403, call("GET", at("/api/tables"), null, "Sec-Fetch-Site", "cross-site").statusCode());
+        assertEquals(200, call("GET", at("/api/tables"), null, "Sec-Fetch-Site", "same-origin").statusCode());
     }
 
     @Test
@@ -113,7 +127,7 @@ class StudioServerTest extends StudioServerFixture {
             assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(null));
         }
         String html = answers.get(0).body();
-        assertTrue(html.contains("<script src=\"/studio.js\" defer></script>"), html);
+        assertTrue(html.contains("<script src=\"studio.js\" defer></script>"), html);   // relative: under the secret path
         assertFalse(html.matches("(?s).*<script(?![^>]*\\ssrc=)[^>]*>.*"), "no inline script element");
         assertFalse(html.matches("(?s).*\\son[a-z]+\\s*=.*"), "no inline event handler attributes");
         assertFalse(html.contains("style=\""), "no inline style attributes");
@@ -826,8 +840,8 @@ class StudioServerTest extends StudioServerFixture {
     /** An export is streamed (chunked): its row count and whether the cap cut it come after the rows, as trailers. */
     @Test
     void anExportIsStreamedInChunksWithItsRowCountInTrailers() throws Exception {
-        String answer = raw("GET /api/export?table=teams&sort=id&dir=desc&format=csv HTTP/1.1\r\nHost: 127.0.0.1:" + studio.uri().getPort()
-                + "\r\nCookie: " + cookie + "\r\n\r\n");
+        String answer = raw("GET " + at("/api/export?table=teams&sort=id&dir=desc&format=csv") + " HTTP/1.1\r\nHost: 127.0.0.1:" + studio.uri().getPort()
+                + "\r\n\r\n");
         String head = answer.substring(0, answer.indexOf("\r\n\r\n") + 4);
         String body = answer.substring(head.length());
         assertTrue(head.startsWith("HTTP/1.1 200 OK\r\n"), head);
@@ -837,8 +851,8 @@ class StudioServerTest extends StudioServerFixture {
         assertFalse(head.contains("Content-Length"), head);
         String csv = "id,name,score,logo\r\n2,larks,,\r\n1,owls,1.5,x'00ff10'\r\n";
         assertEquals(Integer.toHexString(csv.length()) + "\r\n" + csv + "\r\n0\r\nX-Godwit-Rows: 2\r\nX-Godwit-Truncated: false\r\n\r\n", body);
-        String json = raw("GET /api/sql/export?format=json&sql=" + enc("SELECT name FROM teams WHERE id = 1") + " HTTP/1.1\r\nHost: 127.0.0.1:"
-                + studio.uri().getPort() + "\r\nCookie: " + cookie + "\r\n\r\n");
+        String json = raw("GET " + at("/api/sql/export?format=json&sql=" + enc("SELECT name FROM teams WHERE id = 1")) + " HTTP/1.1\r\nHost: 127.0.0.1:"
+                + studio.uri().getPort() + "\r\n\r\n");
         assertTrue(json.endsWith("\r\n0\r\nX-Godwit-Rows: 1\r\nX-Godwit-Truncated: false\r\n\r\n"), json);
     }
 
@@ -862,7 +876,7 @@ class StudioServerTest extends StudioServerFixture {
                 logged.add("WARN " + message);
             }
         }));
-        String token = studio.startUri().getQuery().substring("token=".length());
+        String token = token();
         // A virtual generated column added after the rows is computed on read: abs() of the smallest integer overflows at row 4,000 of 6,000.
         db.runAtomically(List.of("CREATE TABLE big (id integer PRIMARY KEY, x integer, pad text)",
                 "WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i < 6000)"
@@ -871,7 +885,7 @@ class StudioServerTest extends StudioServerFixture {
         String query = "WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i < 6000)"
                 + " SELECT i, printf('%040d', i) AS pad, abs(CASE WHEN i = 4000 THEN -9223372036854775808 ELSE i END) AS y FROM s";
         for (String path : List.of("/api/export?table=big&format=csv", "/api/export?table=big&format=json", "/api/sql/export?format=csv&sql=" + enc(query))) {
-            HttpResponse<InputStream> r = http.send(HttpRequest.newBuilder(studio.uri().resolve(path)).header("Cookie", cookie).build(),
+            HttpResponse<InputStream> r = http.send(HttpRequest.newBuilder(studio.uri().resolve(at(path))).build(),
                     HttpResponse.BodyHandlers.ofInputStream());
             assertEquals(200, r.statusCode(), path);
             long got = 0;
@@ -885,7 +899,7 @@ class StudioServerTest extends StudioServerFixture {
             assertTrue(broken, path + ": the transfer ended as if complete after " + got + " bytes");
             assertTrue(got >= 64 * 1024, path + ": " + got);
             // the same over a socket: the chunks that came, with no last chunk, and the file they make ends saying why
-            String answer = raw("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + studio.uri().getPort() + "\r\nCookie: " + cookie + "\r\n\r\n");
+            String answer = raw("GET " + at(path) + " HTTP/1.1\r\nHost: 127.0.0.1:" + studio.uri().getPort() + "\r\n\r\n");
             StringBuilder file = new StringBuilder();
             int at = answer.indexOf("\r\n\r\n") + 4;
             while (true) {
@@ -942,8 +956,8 @@ class StudioServerTest extends StudioServerFixture {
         db.runAtomically(List.of("CREATE TABLE many (id integer PRIMARY KEY, pad text)",
                 "WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i < 200000) INSERT INTO many SELECT i, printf('%0100d', i) FROM s"), false);
         try (java.net.Socket s = new java.net.Socket("127.0.0.1", studio.uri().getPort())) {
-            s.getOutputStream().write(("GET /api/export?table=many&format=csv HTTP/1.1\r\nHost: 127.0.0.1:" + studio.uri().getPort() + "\r\nCookie: "
-                    + cookie + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            s.getOutputStream().write(("GET " + at("/api/export?table=many&format=csv") + " HTTP/1.1\r\nHost: 127.0.0.1:" + studio.uri().getPort()
+                    + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
             s.getInputStream().readNBytes(200_000);
             s.setSoLinger(true, 0);   // gone, as a cancelled download
         }
@@ -1041,10 +1055,9 @@ class StudioServerTest extends StudioServerFixture {
         };
         studio.close();
         studio = StudioServer.start(measured, StudioOptions.defaults(), 0);
-        HttpResponse<String> login = http.send(HttpRequest.newBuilder(studio.startUri()).build(), HttpResponse.BodyHandlers.ofString());
-        cookie = login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
-        HttpResponse<InputStream> r = http.send(HttpRequest.newBuilder(studio.uri().resolve("/api/export?table=files&format=csv"))
-                .header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofInputStream());
+        openPage();
+        HttpResponse<InputStream> r = http.send(HttpRequest.newBuilder(studio.uri().resolve(at("/api/export?table=files&format=csv"))).build(),
+                HttpResponse.BodyHandlers.ofInputStream());
         assertEquals(200, r.statusCode());
         List<String> names = new ArrayList<>();
         try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(r.body(), StandardCharsets.UTF_8))) {
@@ -1065,10 +1078,10 @@ class StudioServerTest extends StudioServerFixture {
         try (Socket stalled = new Socket()) {
             stalled.setReceiveBufferSize(4096);
             stalled.connect(new java.net.InetSocketAddress("127.0.0.1", studio.uri().getPort()));
-            stalled.getOutputStream().write(("GET /api/sql/export?format=csv&sql=" + enc(query) + " HTTP/1.1\r\nHost: 127.0.0.1:" + studio.uri().getPort()
-                    + "\r\nCookie: " + cookie + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            stalled.getOutputStream().write(("GET " + at("/api/sql/export?format=csv&sql=" + enc(query)) + " HTTP/1.1\r\nHost: 127.0.0.1:" + studio.uri().getPort()
+                    + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
             Thread.sleep(500);   // the export fills the socket's buffers and waits on this client
-            HttpResponse<String> tables = http.sendAsync(HttpRequest.newBuilder(studio.uri().resolve("/api/tables")).header("Cookie", cookie).build(),
+            HttpResponse<String> tables = http.sendAsync(HttpRequest.newBuilder(studio.uri().resolve(at("/api/tables"))).build(),
                     HttpResponse.BodyHandlers.ofString()).get(5, java.util.concurrent.TimeUnit.SECONDS);   // a TimeoutException: held by the stalled one
             assertEquals(200, tables.statusCode());
             Thread.sleep(2000);   // past the 1 s deadline (the table list, read on a connection of its own, no longer waits for it)
@@ -1105,8 +1118,7 @@ class StudioServerTest extends StudioServerFixture {
              Database d1 = new D1Database(new D1Settings("acct", "dbid", "tok", standIn.endpoint()))) {
             studio.close();
             studio = StudioServer.start(d1, StudioOptions.defaults(), 0);
-            cookie = http.send(HttpRequest.newBuilder(studio.startUri()).build(), HttpResponse.BodyHandlers.ofString())
-                    .headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+            openPage();
             JsonNode tables = ok("GET", "/api/tables", null);
             assertTrue(tables.get("remote").asBoolean());
             assertFalse(tables.get("rowsWritable").asBoolean());
@@ -1128,8 +1140,7 @@ class StudioServerTest extends StudioServerFixture {
 
             studio.close();
             studio = StudioServer.start(d1, StudioOptions.defaults().withWrite(true), 0);
-            cookie = http.send(HttpRequest.newBuilder(studio.startUri()).build(), HttpResponse.BodyHandlers.ofString())
-                    .headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+            openPage();
             ok("DELETE", "/api/rows?table=notes", v("notes", "{\"rowid\": \"1\"}"));
             assertEquals(1L, d1.query("SELECT count(*) AS n FROM notes").get(0).get("n"));
         }
@@ -1378,8 +1389,7 @@ class StudioServerTest extends StudioServerFixture {
                     "INSERT INTO notes VALUES (1, '" + longText + "'), (2, 'short'), (3, '100%_sure')"), false);
             studio.close();
             studio = StudioServer.start(local, StudioOptions.defaults(), 0);
-            cookie = http.send(HttpRequest.newBuilder(studio.startUri()).build(), HttpResponse.BodyHandlers.ofString())
-                    .headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+            openPage();
             String pattern = longText.substring(4, 70).toUpperCase(java.util.Locale.ROOT);
             JsonNode rows = ok("GET", "/api/rows?table=notes&where=" + enc(json.writeValueAsString(List.of(List.of("body", "contains", pattern)))), null);
             assertEquals(1, rows.get("rows").size());
@@ -1723,7 +1733,7 @@ class StudioServerTest extends StudioServerFixture {
 
     /** A call as the page makes it that gives up after 20 s (a studio held by a query would never answer). */
     private HttpResponse<String> timed(String method, String path, String body) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(studio.uri().resolve(path)).timeout(Duration.ofSeconds(20)).header("Cookie", cookie)
+        HttpRequest.Builder b = HttpRequest.newBuilder(studio.uri().resolve(at(path))).timeout(Duration.ofSeconds(20))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) b.header("Origin", origin()).header("Content-Type", "application/json");
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
