@@ -50,6 +50,18 @@ public final class Preflight implements PendingCheck {
             + " nothing of it is applied and no row is lost. Fix those rows first (in a custom migration before it, mvn db:generate -Ddb.custom)"
             + " or loosen the constraint.";
     /** The same failure on a replica: its rows are generated, so they say nothing of whether the database's own rows break it. */
+    /** Said where a remote D1 replica's failure is decided by the schema alone (SchemaOnlyFailure). */
+    static final String SCHEMA_ALONE = "No row makes or avoids this failure (SQLite meets it preparing the statement, before any row is read,"
+            + " also in a trigger the statement may fire): the database's schema, which the replica copies, decides it, so the database fails"
+            + " it too.";
+
+    /** Said where a remote D1 replica's failure names what the replica was made without (SchemaOnlyFailure.replicaLacks). */
+    static String replicaLacksHint(String name) {
+        return "\"" + name + "\" is in the database but not in the replica, which is made without the history tables and SQLite's and D1's"
+                + " internals: this failure is the replica's, and says nothing of the database. The pre-flight did not check this migration"
+                + " or those after it.";
+    }
+
     static final String GENERATED_ROWS_CONSTRAINT_HINT = "The rows that break it are the ones the pre-flight generated, not the database's: the"
             + " apply stops there only if the database's own rows break the constraint too, and then nothing of the migration is applied and"
             + " no row is lost. Check them first (a SELECT of the rows the constraint refuses); if some do, fix them (in a custom migration"
@@ -623,19 +635,28 @@ public final class Preflight implements PendingCheck {
                         failed = m.fileName();
                         break;
                     }
-                    if ((copyWhat.endsWith(EXACT) || SchemaOnlyFailure.of(o.failure())) && before > 0) {
-                        // The copy holds the real rows (or the failure is one no row makes or avoids, "duplicate column name" on a
-                        // remote D1 replica of generated rows: production committed the migrations before it and stopped between):
-                        // the apply would fail there too, after committing the ones before it.
+                    boolean exact = copyWhat.endsWith(EXACT);
+                    // a name the replica of a live schema was made without (a history table, D1's _cf_KV): its gap, not the database's
+                    String replicaLacks = exact ? null : SchemaOnlyFailure.replicaLacks(o.failure(), r.leftOut());
+                    boolean schemaAlone = !exact && replicaLacks == null && SchemaOnlyFailure.of(o.failure());
+                    if ((exact || schemaAlone) && before > 0) {
+                        // The copy holds the real rows (or the failure is one no row makes or avoids, "duplicate column name", "no such
+                        // table" also from a trigger the statement fires, on a remote D1 replica of generated rows: production committed
+                        // the migrations before it and stopped between): the apply would fail there too, after committing the ones before it.
                         warnings.forEach(log::warn);   // the migrations before it are still to be applied, and may be cut on D1
-                        throw new PreflightRefusedException("Pre-flight: " + m.fileName() + " fails on " + copyWhat + where + says + "\n  The apply"
+                        throw new PreflightRefusedException("Pre-flight: " + m.fileName() + " fails on " + copyWhat + where + says
+                                + (schemaAlone ? "\n  " + SCHEMA_ALONE : "") + "\n  The apply"
                                 + " would stop there after committing the " + before + " pending migration(s) before it, leaving the database"
-                                + " between the two. Nothing was applied. Fix " + m.fileName() + " (or the rows it trips on) first.", List.of());
+                                + " between the two. Nothing was applied. Fix " + m.fileName()
+                                + (schemaAlone ? (SchemaOnlyFailure.lacking(o.failure()) ? " (or the database's schema, if it was changed outside the"
+                                        + " migrations)" : "") : " (or the rows it trips on)") + " first.", List.of());
                     }
+                    if (replicaLacks != null) says += "\n  " + replicaLacksHint(replicaLacks);
+                    boolean predicts = !generatedRowsBreakIt && replicaLacks == null;
                     log.warn("Pre-flight: " + m.fileName() + " fails on " + copyWhat + where + says
-                            + (generatedRowsBreakIt ? "" : "\n  The apply will stop there too.") + (before > 0 ? " Checked the migrations before it." : ""));
+                            + (predicts ? "\n  The apply will stop there too." : "") + (before > 0 ? " Checked the migrations before it." : ""));
                     failed = m.fileName();
-                    if (!generatedRowsBreakIt) applyStopsAt = m.fileName();
+                    if (predicts) applyStopsAt = m.fileName();
                     break;
                 }
                 // generated rows say nothing of time; the real ones do

@@ -46,6 +46,12 @@ final class Replica implements Database {
      */
     private final java.util.Map<String, String> renamedAway = new java.util.HashMap<>();
 
+    /**
+     * The names of the live database's tables, indexes, views and triggers this replica of its schema was made without (history
+     * tables, SQLite's and D1's internals: {@link #schemaOf}); empty for a copy of a file, which has all of them.
+     */
+    private java.util.Set<String> leftOut = java.util.Set.of();
+
     private Replica(Connection connection, String description) {
         this.connection = connection;
         this.description = description;
@@ -356,7 +362,22 @@ final class Replica implements Database {
             r.close();
             throw new DatabaseException("cannot build a local replica of " + live.describe() + " for the pre-flight: " + e.getMessage(), e);
         }
+        // what it was made without: a statement naming one fails here ("no such table: d1_migrations") and not on the database
+        // (remote D1 answers the schema's second read from its first)
+        java.util.Set<String> made = new java.util.HashSet<>();
+        for (Map<String, Object> o : r.query("SELECT name FROM main.sqlite_master")) made.add(dev.godwit.schema.model.SqliteNames.key(String.valueOf(o.get("name"))));
+        java.util.Set<String> without = new java.util.LinkedHashSet<>();
+        for (Map<String, Object> o : live.schemaObjects()) {
+            String name = String.valueOf(o.get("name"));
+            if (!made.contains(dev.godwit.schema.model.SqliteNames.key(name))) without.add(name);
+        }
+        r.leftOut = java.util.Set.copyOf(without);
         return r;
+    }
+
+    /** What this replica of a live database's schema was made without, by name (empty for a copy of a file). */
+    java.util.Set<String> leftOut() {
+        return leftOut;
     }
 
     private static Connection connect() {

@@ -548,7 +548,8 @@ class PreflightTest {
                     .checkingPendingWith(Preflight.ofLiveSchema(d1, Set.of(history.name()), false, log)).apply(List.of(create, tags, hidden), ApplyOptions.defaults()));
             assertTrue(e.getMessage().contains("(duplicate column name: hidden)"), e.getMessage());
             assertTrue(e.getMessage().endsWith("The apply would stop there after committing the 1 pending migration(s) before it, leaving the database"
-                    + " between the two. Nothing was applied. Fix 0002_hidden.sql (or the rows it trips on) first."), e.getMessage());
+                    + " between the two. Nothing was applied. Fix 0002_hidden.sql first."), e.getMessage());   // no row trips it
+            assertTrue(e.getMessage().contains("\n  " + Preflight.SCHEMA_ALONE + "\n"), e.getMessage());
             assertEquals(List.of(), rows(d1, "SELECT name FROM sqlite_master WHERE name = 'tags'"));
             assertEquals(List.of("1"), rows(d1, "SELECT count(*) FROM __drizzle_migrations"));
         }
