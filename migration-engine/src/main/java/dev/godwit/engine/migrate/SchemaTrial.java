@@ -37,6 +37,9 @@ public final class SchemaTrial {
             } catch (DatabaseException cannotBeMadeAgain) {
                 return null;   // a schema this SQLite cannot make again (a module it lacks): no trial, as before
             }
+            // what the copy is made without (SQLite's and D1's internals: sqlite_sequence left by a dropped AUTOINCREMENT table):
+            // a statement naming one fails here and not on the database
+            java.util.Set<String> leftOut = dev.godwit.engine.preflight.SchemaOnlyFailure.leftOut(db, replica);
             for (int i = 0; i < pending.size(); i++) {
                 Migration m = pending.get(i);
                 try {
@@ -44,20 +47,21 @@ public final class SchemaTrial {
                 } catch (DatabaseException e) {
                     // only a failure no row can make or avoid: a seed INSERT naming a parent row the database has fails here on its
                     // foreign key (the copy has no rows), a trigger's RAISE may read rows; those say nothing of the database
-                    return schemaError(e) ? describe(db, pending, i, e, command) : null;
+                    return schemaError(e) && dev.godwit.engine.preflight.SchemaOnlyFailure.replicaLacks(e, leftOut) == null
+                            ? describe(db, pending, i, e, command) : null;
                 }
             }
         }
         return null;
     }
 
-    /** SQLite's words for a statement that names what the schema lacks or has already: the same with the database's rows as without. */
-    private static final java.util.regex.Pattern SCHEMA_ERROR = java.util.regex.Pattern.compile(
-            "duplicate column name|already exists|no such (table|column|index|view|trigger)|has no column named");
-
+    /**
+     * SQLite's words for a statement that names what the schema lacks or has already, or a foreign key mismatch: the same with
+     * the database's rows as without ({@link dev.godwit.engine.preflight.SchemaOnlyFailure}). Not a trigger's RAISE, whatever its
+     * words ("a plan already exists"): on the empty copy it fires where the database's rows may not make it.
+     */
     static boolean schemaError(DatabaseException e) {
-        String said = e.databaseMessage() != null ? e.databaseMessage() : e.getMessage();
-        return said != null && SCHEMA_ERROR.matcher(said).find();
+        return dev.godwit.engine.preflight.SchemaOnlyFailure.of(e);
     }
 
     private static String describe(Database db, List<Migration> pending, int failed, DatabaseException e, UnaryOperator<String> command) {

@@ -363,15 +363,7 @@ final class Replica implements Database {
             throw new DatabaseException("cannot build a local replica of " + live.describe() + " for the pre-flight: " + e.getMessage(), e);
         }
         // what it was made without: a statement naming one fails here ("no such table: d1_migrations") and not on the database
-        // (remote D1 answers the schema's second read from its first)
-        java.util.Set<String> made = new java.util.HashSet<>();
-        for (Map<String, Object> o : r.query("SELECT name FROM main.sqlite_master")) made.add(dev.godwit.schema.model.SqliteNames.key(String.valueOf(o.get("name"))));
-        java.util.Set<String> without = new java.util.LinkedHashSet<>();
-        for (Map<String, Object> o : live.schemaObjects()) {
-            String name = String.valueOf(o.get("name"));
-            if (!made.contains(dev.godwit.schema.model.SqliteNames.key(name))) without.add(name);
-        }
-        r.leftOut = java.util.Set.copyOf(without);
+        r.leftOut = SchemaOnlyFailure.leftOut(live, r);
         return r;
     }
 

@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  * D1's internals ({@code sqlite_sequence} left by a dropped AUTOINCREMENT table, {@code sqlite_stat1}, {@code _cf_KV}), anything
  * {@link Replica#schemaOf} leaves out ({@link #replicaLacks}). A failure naming one stays a warning, said as such.
  */
-final class SchemaOnlyFailure {
+public final class SchemaOnlyFailure {
 
     /** SQLite's own sentences for what a statement meets in the schema, as it prepares it. */
     private static final Pattern SAYS = Pattern.compile("(?:^|\\(|: )(?:(?:table|index|view|trigger) .+? already exists|duplicate column name: "
@@ -47,7 +47,7 @@ final class SchemaOnlyFailure {
     }
 
     /** Whether the schema alone decides the failure (whatever the replica lacks: see {@link #replicaLacks}). */
-    static boolean of(DatabaseException e) {
+    public static boolean of(DatabaseException e) {
         String said = said(e);
         return said != null && SAYS.matcher(said).find() && !ROWS_DECIDE.matcher(said).find();
     }
@@ -65,7 +65,7 @@ final class SchemaOnlyFailure {
      * name, or null: "no such table: d1_migrations" on a replica made without the history tables, "no such table: main._cf_KV"
      * from a trigger writing D1's internal table.
      */
-    static String replicaLacks(DatabaseException e, Set<String> replicaLeftOut) {
+    public static String replicaLacks(DatabaseException e, Set<String> replicaLeftOut) {
         String said = said(e);
         if (said == null || replicaLeftOut == null || replicaLeftOut.isEmpty()) return null;
         // only a name missing can be the replica's gap: a copy with less in it meets no more "already exists" than the database
@@ -77,6 +77,23 @@ final class SchemaOnlyFailure {
             for (String name : replicaLeftOut) if (StatementText.mentions(StatementText.code(statement), name)) return name;
         }
         return null;
+    }
+
+    /**
+     * The names of {@code live}'s tables, indexes, views and triggers that {@code copy}, made from its schema, does not have (history
+     * tables, SQLite's and D1's internals it was made without). Remote D1 answers the schema's second read from its first.
+     */
+    public static Set<String> leftOut(dev.godwit.engine.db.Database live, dev.godwit.engine.db.Database copy) {
+        Set<String> made = new java.util.HashSet<>();
+        for (java.util.Map<String, Object> o : copy.query("SELECT name FROM main.sqlite_master")) {
+            made.add(dev.godwit.schema.model.SqliteNames.key(String.valueOf(o.get("name"))));
+        }
+        Set<String> without = new java.util.LinkedHashSet<>();
+        for (java.util.Map<String, Object> o : live.schemaObjects()) {
+            String name = String.valueOf(o.get("name"));
+            if (!made.contains(dev.godwit.schema.model.SqliteNames.key(name))) without.add(name);
+        }
+        return Set.copyOf(without);
     }
 
     /** Whether the failure names what the schema lacks ("no such table: t"), rather than what it has already. */

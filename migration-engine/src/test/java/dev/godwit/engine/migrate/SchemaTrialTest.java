@@ -129,4 +129,47 @@ class SchemaTrialTest {
             migrator.apply(folder.migrations(), ApplyOptions.defaults());   // and db:apply runs it
         }
     }
+
+    /**
+     * A database whose AUTOINCREMENT tables were all dropped keeps sqlite_sequence; the copy, made without SQLite's internals and
+     * with no AUTOINCREMENT table, has none. A migration clearing the dropped table's counter failed on the copy ("no such table:
+     * sqlite_sequence") and db:status said db:apply fails there "so it fails on the database too"; the apply ran it (round 48).
+     */
+    @Test
+    void aMigrationNamingAnInternalTheCopyIsMadeWithoutIsNotTakenForAFailure() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        new Generator().generate(posts(), folder, GenerateOptions.batch().withName("init"));
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("dev.sqlite"))) {
+            new Migrator(db, drizzle, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults());
+            db.runAtomically(List.of("CREATE TABLE gone (id INTEGER PRIMARY KEY AUTOINCREMENT)", "INSERT INTO gone DEFAULT VALUES", "DROP TABLE gone"), false);
+            new Generator().generate(posts(), folder, GenerateOptions.batch().withName("counter_gone").withCustom(true));
+            Path custom = dir.resolve("drizzle/0001_counter_gone.sql");
+            Files.writeString(custom, Files.readString(custom) + "DELETE FROM sqlite_sequence WHERE name = 'gone';\n");
+            Migrator migrator = new Migrator(db, drizzle, EngineLog.SILENT);
+            assertNull(migrator.pendingFailure(migrator.status(folder)));
+            migrator.apply(folder.migrations(), ApplyOptions.defaults());   // and db:apply runs it
+        }
+    }
+
+    /**
+     * A trigger's RAISE whose words hold "already exists" is the trigger author's, not SQLite's: on the empty copy it fired where
+     * the database's rows do not make it (its WHEN reads other rows), and db:status said db:apply fails there.
+     */
+    @Test
+    void aRaiseSayingAlreadyExistsIsNotTakenForTheSchemas() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        new Generator().generate(posts(), folder, GenerateOptions.batch().withName("init"));
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("dev.sqlite"))) {
+            new Migrator(db, drizzle, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults());
+            db.runAtomically(List.of("CREATE TABLE seeded (done integer)", "INSERT INTO seeded VALUES (0)",
+                    "CREATE TRIGGER posts_once BEFORE INSERT ON posts WHEN NOT EXISTS (SELECT 1 FROM seeded WHERE done = 0)"
+                            + " BEGIN SELECT RAISE(ABORT, 'the seed already exists'); END"), false);
+            new Generator().generate(posts(), folder, GenerateOptions.batch().withName("seed").withCustom(true));
+            Path custom = dir.resolve("drizzle/0001_seed.sql");
+            Files.writeString(custom, Files.readString(custom) + "INSERT INTO posts (id, title) VALUES (1, 'hello');\n");
+            Migrator migrator = new Migrator(db, drizzle, EngineLog.SILENT);
+            assertNull(migrator.pendingFailure(migrator.status(folder)));
+            migrator.apply(folder.migrations(), ApplyOptions.defaults());   // and db:apply runs it
+        }
+    }
 }
