@@ -1,0 +1,4 @@
+CREATE TABLE blank_statements (
+	`id` integer PRIMARY KEY NOT NULL
+);
+--> statement-breakpoint
