@@ -22,8 +22,17 @@ public final class StatementRules {
         String keyword = StatementKind.firstKeyword(s);
         String at = at(m, i) + " is " + keyword;
         if (StatementKind.isTransactionControl(s)) {
-            return at + ", a transaction statement:\n    " + shown(s) + "\n  Remove it: each migration already runs in its own transaction with its"
+            String out = at + ", a transaction statement:\n    " + shown(s) + "\n  Remove it: each migration already runs in its own transaction with its"
                     + " history row (as on D1, which refuses transaction statements).";
+            if (dev.godwit.engine.sql.ForeignKeysPragma.asksOff(m.statements())) {
+                // COMMIT; PRAGMA foreign_keys=OFF; BEGIN; ... : the known way out of drizzle-orm's transaction (homarr's migrations)
+                out += " This migration also switches foreign keys off, which a PRAGMA inside a transaction cannot do: removing only its"
+                        + " transaction statements runs it with foreign keys on, where a DROP TABLE of a parent fires its children's ON DELETE"
+                        + " actions (the pre-flight names the rows that would go). For a plain SQLite file, remove them all and apply with"
+                        + " -Ddb.local.foreignKeysOff, which switches foreign keys off around this migration's transaction and checks them"
+                        + " before it commits; D1 cannot switch them off.";
+            }
+            return out;
         }
         if (keyword.equals("ATTACH") || keyword.equals("DETACH")) {
             return at + ", which reaches another database file:\n    " + shown(s) + "\n  Remove it: D1 refuses " + keyword + ", and run locally it"

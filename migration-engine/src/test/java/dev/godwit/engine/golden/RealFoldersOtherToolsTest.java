@@ -34,13 +34,71 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * More real folders written by other tools and by hand (src/test/resources/real-folders/, SOURCE.md in each): NuxtHub's playground (a drizzle-kit rebuild
+ * More real folders written by other tools and by hand (src/test/resources/real-folders/, SOURCE.md in each): homarr's long
+ * drizzle-kit history with hand-edited COMMIT/PRAGMA foreign_keys=OFF/BEGIN blocks, NuxtHub's playground (a drizzle-kit rebuild
  * that adds a foreign key), drizzle-orm's own migrator fixtures (a version 5 folder edited by hand, a trailing breakpoint).
  */
 class RealFoldersOtherToolsTest {
 
     @TempDir
     Path dir;
+
+    static final Path HOMARR = REAL.resolve("homarr-labs__homarr/sqlite");
+
+    /**
+     * homarr's 0001 (and 0006, 0023, 0025, 0030) end drizzle-orm's transaction to switch foreign keys off: COMMIT TRANSACTION;
+     * PRAGMA foreign_keys = OFF; BEGIN TRANSACTION; ... Refused before anything runs, locally and on D1, and now told why only
+     * removing the transaction statements is not the way on (the PRAGMA then does nothing, and the DROP of __user_old cascades).
+     */
+    @Test
+    void homarrsHandEditedTransactionsAreRefusedWithTheWayOn() {
+        MigrationsFolder folder = MigrationsFolder.at(HOMARR);
+        assertEquals(42, Migrator.local(folder, DRIZZLE).size());
+        Path db = dir.resolve("homarr.sqlite");
+        MigrationException e = assertThrows(MigrationException.class, () -> apply(db, folder, DRIZZLE));
+        assertEquals("Migration 0001_mixed_titanium_man.sql, statement 1 of 12 is COMMIT, a transaction statement:\n"
+                + "    COMMIT TRANSACTION;\n"
+                + "  Remove it: each migration already runs in its own transaction with its history row (as on D1, which refuses transaction"
+                + " statements). This migration also switches foreign keys off, which a PRAGMA inside a transaction cannot do: removing only"
+                + " its transaction statements runs it with foreign keys on, where a DROP TABLE of a parent fires its children's ON DELETE"
+                + " actions (the pre-flight names the rows that would go). For a plain SQLite file, remove them all and apply with"
+                + " -Ddb.local.foreignKeysOff, which switches foreign keys off around this migration's transaction and checks them before it"
+                + " commits; D1 cannot switch them off. Nothing was applied.", e.getMessage());
+        try (SqliteDatabase d = SqliteDatabase.open(db)) {
+            assertEquals(List.of(), tables(d), "nothing was applied");
+        }
+    }
+
+    /**
+     * The way on the refusal gives, taken: the transaction statements removed, foreign keys on (as D1 and a plain apply run it),
+     * the pre-flight over rows refuses 0001 for the children its DROP TABLE `__user_old` deletes; with -Ddb.local.foreignKeysOff
+     * all 42 apply over those rows and none is lost.
+     */
+    @Test
+    void homarrWithoutItsTransactionStatementsNeedsForeignKeysOff() throws IOException {
+        MigrationsFolder folder = stripped(HOMARR);
+        List<Migration> all = Migrator.local(folder, DRIZZLE);
+        Path db = dir.resolve("rows.sqlite");
+        long before;
+        try (SqliteDatabase d = SqliteDatabase.open(db)) {
+            new Migrator(d, DRIZZLE, EngineLog.SILENT).apply(all.subList(0, 1), ApplyOptions.defaults());
+            new RowGenerator(d, 7).fill(Introspector.introspect(d, Set.of(DRIZZLE.name())), 3);
+            before = count(d, "session");
+            assertEquals(3, before);
+        }
+        var e = assertThrows(dev.godwit.engine.preflight.PreflightRefusedException.class, () -> apply(db, folder, DRIZZLE));
+        assertTrue(e.getMessage().contains("- \"session\": 3 of 3 rows deleted, through 0001_mixed_titanium_man.sql statement 5: DROP TABLE"
+                + " `__user_old`;"), e.getMessage());
+        try (SqliteDatabase d = SqliteDatabase.open(db)) {
+            Preflight p = Preflight.forTarget(new Target.LocalFile(db), d, Set.of(DRIZZLE.name()), false, EngineLog.SILENT)
+                    .withCommandArgs("").withForeignKeysOffAround(true);
+            var r = new Migrator(d, DRIZZLE, EngineLog.SILENT).withCommandArgs("").checkingPendingWith(p)
+                    .apply(folder, ApplyOptions.defaults().withLocalForeignKeysOff(true));
+            assertEquals(41, r.applied().size());
+            assertEquals(3, count(d, "session"), "no session lost");
+            assertTrue(tables(d).contains("layout"), tables(d).toString());
+        }
+    }
 
     /** NuxtHub's playground: drizzle-kit's rebuild of comments adds a key to pages. Applies everywhere; no drift; verify clean. */
     @Test
@@ -135,6 +193,21 @@ class RealFoldersOtherToolsTest {
             for (Path p : files.toList()) {
                 Path target = to.resolve(from.relativize(p).toString());
                 if (Files.isDirectory(p)) Files.createDirectories(target);
+                else Files.copy(p, target);
+            }
+        }
+        return MigrationsFolder.at(to);
+    }
+
+    /** A copy of the folder with every line that is only COMMIT / BEGIN [TRANSACTION]; removed. */
+    MigrationsFolder stripped(Path from) throws IOException {
+        Path to = dir.resolve("stripped");
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else if (p.toString().endsWith(".sql")) Files.writeString(target, Files.readString(p)
+                        .replaceAll("(?im)^(COMMIT|BEGIN)( TRANSACTION)?;\\s*(--> statement-breakpoint)?\\s*$", ""));
                 else Files.copy(p, target);
             }
         }

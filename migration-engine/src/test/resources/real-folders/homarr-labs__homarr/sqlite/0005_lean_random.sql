@@ -1,0 +1,1 @@
+ALTER TABLE `user` ADD `provider` text DEFAULT 'credentials' NOT NULL;
