@@ -181,6 +181,26 @@ class MigratorTest {
                 + " sends the text between two markers as one statement"), warned.get(0));
     }
 
+    /**
+     * drizzle-orm's own fixture sqlite-blank-statements ends in a breakpoint: Godwit skips the blank part after it, but drizzle-orm
+     * 0.45's migrate() on better-sqlite3 sends it and fails ("Failed to run the query '\n'", The supplied SQL string contains no
+     * statements), recording nothing. The apply says so, as it does for several statements between two markers.
+     */
+    @Test
+    void aBlankPartBetweenBreakpointsIsWarnedAbout() throws Exception {
+        Path f = folder.sqlFile("0002_posts");
+        Files.writeString(f, Files.readString(f) + "\n--> statement-breakpoint\n");
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
+            new Migrator(db, HistoryTable.forName("__drizzle_migrations"), log).apply(folder.migrations(), ApplyOptions.defaults());
+        }
+        List<String> warned = logLines.stream().filter(l -> l.contains("holding no statement")).toList();
+        assertEquals(1, warned.size(), logLines.toString());
+        assertTrue(warned.get(0).contains("0002_posts.sql has a part between --> statement-breakpoint markers holding no statement (after the"
+                + " last statement). Godwit skips it, but drizzle-orm's migrate() sends each part as a statement, which better-sqlite3 refuses"),
+                warned.get(0));
+        assertEquals(0, logLines.stream().filter(l -> l.contains("0001_") && l.contains("holding no statement")).count());
+    }
+
     /** A red-team review: a failing 5,000-line INSERT was quoted whole in the error, 158 KB of [ERROR] lines. */
     @Test
     void aLongFailingStatementIsQuotedByItsHead() throws Exception {
