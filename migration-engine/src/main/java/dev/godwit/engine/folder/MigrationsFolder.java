@@ -286,6 +286,22 @@ public final class MigrationsFolder {
         }
     }
 
+    /**
+     * Subfolders holding a {@code migration.sql}, named as drizzle-kit 1.0 (or before 0.21) names a migration's folder
+     * ({@code 20260510145319_name/}, {@code 20230101120000/}), as {@code name/migration.sql}, in name order: in a folder that
+     * also has a journal they are migrations nothing lists. Empty without a journal (that layout is refused as a whole).
+     */
+    public List<String> migrationFoldersBesideJournal() {
+        if (!Files.isDirectory(dir) || !Files.exists(journalFile())) return List.of();
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> Files.isDirectory(p) && p.getFileName().toString().matches("\\d{14}(_.+)?")
+                            && Files.isRegularFile(p.resolve("migration.sql")))
+                    .map(p -> p.getFileName() + "/migration.sql").sorted().toList();
+        } catch (IOException e) {
+            throw new SnapshotException("cannot list " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Snapshot files as drizzle-kit finds them: every file in meta/ not starting with "_", sorted by name. */
     public List<Path> snapshotFiles() {
         Path meta = metaDir();

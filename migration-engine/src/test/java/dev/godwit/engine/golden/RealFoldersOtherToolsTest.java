@@ -181,6 +181,34 @@ class RealFoldersOtherToolsTest {
         assertTrue(m.contains("another_users") && m.contains("cities"), m);
     }
 
+
+    /**
+     * NuxtHub's playground went on to drizzle-kit 1.0's layout (its next migration, 20260510145319_vengeful_harpoon/migration.sql,
+     * at commit 8c3838ca). That folder beside the journal, as a merge of a converted branch with one that was not leaves it: Godwit
+     * read the journal only and applied the two, "up to date", the third never run. Now refused, naming it, nothing applied.
+     */
+    @Test
+    void aDrizzleKit1MigrationFolderBesideTheJournalIsRefused() throws IOException {
+        MigrationsFolder folder = copy(REAL.resolve("nuxt-hub__core/sqlite"));
+        Path next = folder.dir().resolve("20260510145319_vengeful_harpoon");
+        Files.createDirectories(next);
+        Files.writeString(next.resolve("migration.sql"), "CREATE TABLE `author` (\n\t`id` integer PRIMARY KEY,\n\t`name` text NOT NULL\n);\n"
+                + "--> statement-breakpoint\nALTER TABLE `todos` RENAME COLUMN `createdAt` TO `created_at`;--> statement-breakpoint\n"
+                + "ALTER TABLE `comments` ADD `authorId` integer REFERENCES author(id);");
+        Path db = dir.resolve("mixed.sqlite");
+        MigrationException e = assertThrows(MigrationException.class, () -> apply(db, folder, DRIZZLE));
+        assertEquals("Migration folder(s) with no journal entry in copy: 20260510145319_vengeful_harpoon/migration.sql. That is drizzle-kit"
+                + " 1.0's layout (one folder per migration, no journal; its up converts meta/_journal.json to it and deletes meta/), beside a"
+                + " journal: Godwit, like drizzle-orm's migrate() before 1.0, reads only the journal's migrations, so it would be skipped"
+                + " silently. Keep one layout: move the SQL into a migration from mvn db:generate -Ddb.custom and delete the folder, or keep"
+                + " migrating with drizzle-kit 1.0 (which refuses a folder that still has meta/_journal.json). Nothing was applied.", e.getMessage());
+        try (SqliteDatabase d = SqliteDatabase.open(db)) {
+            assertEquals(List.of(), tables(d), "nothing was applied");
+        }
+        assertEquals(2, Migrator.local(MigrationsFolder.at(REAL.resolve("nuxt-hub__core/sqlite")), RealFoldersTest.WRANGLER).size(),
+                "wrangler's layout reads the .sql files at the top only, as wrangler does");
+    }
+
     // ---------------------------------------------------------------- helpers
 
     static long count(SqliteDatabase d, String table) {
