@@ -88,7 +88,12 @@ class RealFoldersTest {
                 new Case("cloudflare/templates openauth-template", "cloudflare__templates/openauth-template/migrations", WRANGLER,
                         List.of("0001_create_user_table"), List.of("d1_migrations", "user")),
                 new Case("cloudflare/templates chanfana-openapi-template", "cloudflare__templates/chanfana-openapi-template/migrations", WRANGLER,
-                        List.of("0001_add_tasks_table"), List.of("d1_migrations", "tasks")));
+                        List.of("0001_add_tasks_table"), List.of("d1_migrations", "tasks")),
+                new Case("storacha/w3up access-api", "storacha__w3up/access-api/migrations", WRANGLER, List.of("0000_create_spaces_table",
+                        "0001_add_metadata_and_invocation_to_spaces", "0002_add_delegation_column", "0003_space.metadata_can_be_null",
+                        "0004_add_accounts_table", "0005_drop_delegations_audience_to_accounts_did_fk", "0006_add_storage_provider_consumer_schema",
+                        "0007_add_delegations_v3"), List.of("accounts", "d1_migrations", "delegations", "delegations_v2", "delegations_v3",
+                        "provisions", "spaces")));
     }
 
     MigrationsFolder folderOf(Case c) throws IOException {
@@ -374,6 +379,17 @@ class RealFoldersTest {
             d.runAtomically(List.of("INSERT INTO customers (id, name, email, updated_at) VALUES (1, 'a', 'a@x', '2000-01-01')",
                     "UPDATE customers SET notes = 'n' WHERE id = 1"), false);
             assertTrue(!"2000-01-01".equals(d.query("SELECT updated_at FROM customers").get(0).get("updated_at")), "the trigger stamped updated_at");
+        }
+    }
+
+    /** w3up's DEFAULT EMPTY, a bare word: SQLite stores the text 'EMPTY', and so does every apply (the rebuild in 0003 keeps it). */
+    @Test
+    void w3upsBareWordDefaultIsTheText() {
+        Path db = dir.resolve("w3up.sqlite");
+        apply(db, MigrationsFolder.at(REAL.resolve("storacha__w3up/access-api/migrations")), WRANGLER);
+        try (SqliteDatabase d = SqliteDatabase.open(db)) {
+            d.runAtomically(List.of("INSERT INTO spaces (did, product, email, agent) VALUES ('did:key:z1', 'p', 'e', 'a')"), false);
+            assertEquals(List.of(Map.of("metadata", "EMPTY", "invocation", "EMPTY")), d.query("SELECT metadata, invocation FROM spaces"));
         }
     }
 
