@@ -45,6 +45,14 @@ import java.util.function.Supplier;
  */
 public final class Verifier {
 
+    /**
+     * A migration fixed in place may be one databases applied already (where its tables were empty, or before the rows that
+     * trip it came): db:apply refuses an applied migration whose text changed, so the way on says how to record the edit.
+     */
+    static final String EDITED_WHERE_APPLIED = "; on a database that has applied it already, record the edit with mvn db:repair"
+            + " (db:apply refuses an applied migration whose text changed)";
+
+
 
     private Verifier() {
     }
@@ -352,7 +360,7 @@ public final class Verifier {
                                     + " (mvn db:generate -Ddb.custom) and create it again in one after it" : "")
                             + java.util.Optional.ofNullable(dev.godwit.engine.migrate.RowidAliasHint.of(e.databaseMessage())).map(h -> "\n  " + h).orElse("")
                             + (LossDeclaration.generated(m) ? "\n  Fix the migration (regenerate it with mvn db:generate if it was edited)"
-                                    : "\n  Fix the migration (not written by db:generate: edit it)")));
+                                    : "\n  Fix the migration (not written by db:generate: edit it)") + EDITED_WHERE_APPLIED));
                     findings.addAll(unreadableViews.values().stream().map(t -> new Finding(Finding.Kind.REPLAY, t)).toList());
                     return new Replay(findings, null, replay.warnings(), List.of());
                 }
@@ -391,7 +399,7 @@ public final class Verifier {
                     for (RowChange c : changes) sb.append("\n    - ").append(c.describe());
                     if (byTrigger) sb.append("\n  ").append(RowChange.TRIGGER_WAY_OUT);
                     sb.append("\n  A database holding rows " + (byTrigger ? "gets the same" : "loses them the same way") + " (db:apply's pre-flight refuses it)."
-                            + (LossDeclaration.generated(m) ? " Fix the migration, or regenerate it with mvn db:generate." : " Fix the migration (not written by db:generate: edit it).")
+                            + (LossDeclaration.generated(m) ? " Fix the migration, or regenerate it with mvn db:generate." : " Fix the migration (not written by db:generate: edit it)" + EDITED_WHERE_APPLIED + ".")
                             + " If the loss is intended (a cleanup, rows moved"
                             + " elsewhere), declare it in " + m.fileName() + " with the line\n    " + RowChange.declarationFor(changes)
                             // a generated migration's checksum guards its text: the added line fails this check until db:repair records it

@@ -915,6 +915,9 @@ class VerifierTest {
                 + " before each migration) fails in drizzle/0001_seed.sql at statement 1:\n"), d1.get(0).message());
         assertTrue(d1.get(0).message().contains("UNION ALL SELECT 6, 'f';\n  SQLite says: [SQLITE_ERROR] SQL error or missing database (too many terms in"
                 + " compound SELECT)\n  That is D1's limit of 5 terms in a compound SELECT"), d1.get(0).message());
+        // fixed in place, a migration databases applied already is an edit there, which db:apply refuses until db:repair records it
+        assertTrue(d1.get(0).message().endsWith("Fix the migration (not written by db:generate: edit it); on a database that has"
+                + " applied it already, record the edit with mvn db:repair (db:apply refuses an applied migration whose text changed)"), d1.get(0).message());
     }
 
     /** In a D1 project, a migration too large for the one request db:apply sends it in is a finding (db:apply refuses it). */
