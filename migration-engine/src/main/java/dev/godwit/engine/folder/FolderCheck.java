@@ -138,6 +138,13 @@ public final class FolderCheck {
                         + " such a file as it is (see Limits in Godwit's README)");
             }
         }
+        for (String m : folder.migrationFoldersBesideJournal()) {
+            // a branch converted by drizzle-kit 1.0's up merged with one that was not: db:apply refuses the folder (Migrator.local)
+            p.add(folder.relative(folder.dir()) + "/" + m + " is drizzle-kit 1.0's layout (a folder per migration, no journal) beside"
+                    + " meta/_journal.json: drizzle's history, like drizzle-orm's migrate() before 1.0, applies the journal's migrations"
+                    + " only, so it would be skipped silently, and db:apply refuses the folder. Keep one layout: move its SQL into a migration"
+                    + " from mvn db:generate -Ddb.custom and delete the folder, or keep migrating with drizzle-kit 1.0");
+        }
         Map<String, Path> snapshotByPrefix = new HashMap<>();
         Map<String, MigrationsFolder.SnapshotLink> snapshots = new LinkedHashMap<>();
         List<Path> snapshotFiles = folder.snapshotFiles();

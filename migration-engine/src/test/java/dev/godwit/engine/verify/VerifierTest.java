@@ -1580,4 +1580,19 @@ class VerifierTest {
                     + " with mvn db:repair -Dlocal")), Verifier.drift(db, history, edited.migrations(), Verifier.recorded(edited)));
         }
     }
+
+    /**
+     * A drizzle-kit 1.0 migration folder merged in beside the journal is skipped by drizzle's history, so db:apply refuses the
+     * folder: the check found nothing, so the pull request went green and the deploy red.
+     */
+    @Test
+    void aDrizzleKit1MigrationFolderBesideTheJournalIsAFindingAsDbApplyRefusesIt() throws Exception {
+        MigrationsFolder folder = generated(users());
+        Path v1 = Files.createDirectories(folder.dir().resolve("20260510145319_vengeful_harpoon"));
+        Files.writeString(v1.resolve("migration.sql"), "CREATE TABLE notes (id integer PRIMARY KEY);\n");
+        List<Finding> f = Verifier.check(() -> users(), folder, false).findings();
+        assertEquals(List.of(Finding.Kind.FOLDER), kinds(f), f.toString());
+        assertTrue(f.get(0).message().startsWith("drizzle/20260510145319_vengeful_harpoon/migration.sql is drizzle-kit 1.0's layout (a folder per"
+                + " migration, no journal) beside meta/_journal.json"), f.get(0).message());
+    }
 }
