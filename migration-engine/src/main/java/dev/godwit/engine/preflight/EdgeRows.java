@@ -66,10 +66,17 @@ final class EdgeRows {
      */
     static boolean mayFailOnEdgeRows(Migration m, dev.godwit.schema.model.SchemaDef schema) {
         StatementText.Mentions named = new StatementText.Mentions(String.join("\n", m.statements()));
-        java.util.Set<String> nullable = new java.util.HashSet<>();
+        java.util.Set<String> nullableAnywhere = new java.util.HashSet<>();
+        java.util.Map<String, java.util.Set<String>> nullableIn = new java.util.HashMap<>();   // table -> its nullable columns
         for (dev.godwit.schema.model.TableDef t : schema.tables()) {
             if (!named.of(t.name())) continue;
-            for (dev.godwit.schema.model.ColumnDef c : t.columns()) if (!c.notNull() && !c.primaryKey()) nullable.add(SqliteNames.key(c.name()));
+            java.util.Set<String> own = nullableIn.computeIfAbsent(SqliteNames.key(t.name()), k -> new java.util.HashSet<>());
+            for (dev.godwit.schema.model.ColumnDef c : t.columns()) {
+                if (!c.notNull() && !c.primaryKey()) {
+                    own.add(SqliteNames.key(c.name()));
+                    nullableAnywhere.add(SqliteNames.key(c.name()));
+                }
+            }
         }
         if (schema.tables().stream().noneMatch(t -> named.of(t.name()))) return false;
         java.util.Set<String> created = new java.util.HashSet<>();
@@ -79,6 +86,11 @@ final class EdgeRows {
             String made = dev.godwit.engine.sql.StatementKind.createdTable(sql);
             if (made != null) {
                 created.add(SqliteNames.key(made));
+                // a rebuild's __new_t is filled from t: only t's nullable columns matter (a column of that name nullable in another
+                // table the migration names made every rebuild of a schema with such a column run twice)
+                String key = SqliteNames.key(made);
+                java.util.Set<String> nullable = key.startsWith("__new_") && nullableIn.containsKey(key.substring("__new_".length()))
+                        ? nullableIn.get(key.substring("__new_".length())) : nullableAnywhere;
                 // each column definition at depth 1: its name first, NOT NULL or UNIQUE in it
                 int depth = 0;
                 boolean first = true;
