@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the engine benchmarks (README: "Speed"). Needs ./mvnw install done once, and the sqlite3 CLI
-# for the baselines.   tools/bench.sh [tables=500] [migrations=200], or tools/bench.sh preflight
+# for the baselines.   tools/bench.sh [tables=500] [migrations=200], or tools/bench.sh preflight, or tools/bench.sh verify [tables]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"

@@ -586,7 +586,7 @@ public final class Preflight implements PendingCheck {
                 Set<String> tablesBefore = declaredTables.isEmpty() ? Set.of() : Shape.all(r).keySet();
                 // generated rows (a remote D1 database's replica) are all set and all distinct: where they show nothing, rows holding
                 // NULL or sharing a value are tried too, as the database's own rows do
-                List<RowChange> edge = !r.holdsRealRows() && !noRows && !StatementText.onlyAdds(m.statements()) && EdgeRows.mayTellRowsApart(m)
+                List<RowChange> edge = !r.holdsRealRows() && !noRows && !StatementText.onlyAdds(m.statements()) && EdgeRows.mayTellRowsApart(m) && !EdgeRows.writtenByGenerate(m)
                         ? EdgeRows.changes(r, m, Introspector.introspect(r), copy -> DataCheck.run(copy, m, foreignKeysOffAround, false)) : List.of();
                 DataCheck.Outcome o = DataCheck.run(r, m, foreignKeysOffAround, noRows);
                 if (o.failure() == null && o.changes().isEmpty() && !edge.isEmpty()) {

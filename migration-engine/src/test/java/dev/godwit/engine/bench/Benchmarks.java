@@ -38,7 +38,8 @@ import java.util.stream.Stream;
 /**
  * Engine benchmarks (README: "Benchmarks"). Prints a Markdown table. Each figure comes with a
  * baseline measured in the same run, so the ratio means something on any machine.
- * usage: Benchmarks [tables=500] [migrations=200], or Benchmarks preflight (the pre-flight rows alone)
+ * usage: Benchmarks [tables=500] [migrations=200], or Benchmarks preflight (the pre-flight rows alone), or Benchmarks verify
+ * [tables=500] (the db:verify rows alone)
  */
 public final class Benchmarks {
 
@@ -50,6 +51,15 @@ public final class Benchmarks {
             Path work = Files.createTempDirectory("godwit-bench");
             try {
                 print(preflight(work));
+            } finally {
+                delete(work);
+            }
+            return;
+        }
+        if (args.length > 0 && args[0].equals("verify")) {
+            Path work = Files.createTempDirectory("godwit-bench");
+            try {
+                print(verify(work, args.length > 1 ? Integer.parseInt(args[1]) : 500));
             } finally {
                 delete(work);
             }
