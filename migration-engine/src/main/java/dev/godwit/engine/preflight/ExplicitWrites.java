@@ -148,6 +148,11 @@ final class ExplicitWrites {
      * the classic lossy retype, so its values are compared, not taken as written on purpose.
      */
     static String numericCastOf(List<SqlLexer.Token> item) {
+        // its alias, CAST(title AS INTEGER) AS title (or without AS), names the result, not what is cast
+        int n = item.size();
+        if (n > 2 && item.get(n - 1).isName() && (item.get(n - 2).is("AS") || item.get(n - 2).isPunct(")"))) {
+            item = item.subList(0, item.get(n - 2).is("AS") ? n - 2 : n - 1);
+        }
         if (item.size() < 6 || !item.get(0).is("CAST") || !item.get(1).isPunct("(") || !item.get(item.size() - 1).isPunct(")")) return null;
         int k = 2;
         if (!item.get(k).isName()) return null;

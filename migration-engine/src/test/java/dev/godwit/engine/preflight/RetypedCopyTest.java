@@ -124,6 +124,21 @@ class RetypedCopyTest {
         assertTrue(e.contains("through 0001_x.sql statement 2: INSERT INTO __new_posts"), e);
     }
 
+    /** The CAST named for the column it fills, CAST(title AS INTEGER) AS title, as hand-written copies often do, is the same retype. */
+    @Test
+    void anAliasedCastIsComparedAsTheCastItIs() {
+        Path file = dir.resolve("aliased.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            db.runAtomically(List.of("CREATE TABLE posts (id integer PRIMARY KEY NOT NULL, title text)", "INSERT INTO posts VALUES (1, 'hello'), (2, '12')"), false);
+        }
+        String sql = "CREATE TABLE __new_posts (id integer PRIMARY KEY NOT NULL, title text)" + BR
+                + "INSERT INTO __new_posts SELECT id, CAST(title AS INTEGER) AS title FROM posts" + BR
+                + "DROP TABLE posts" + BR + "ALTER TABLE __new_posts RENAME TO posts";
+        String e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(file, false, log).check(List.of(migration(sql))),
+                () -> String.join("\n", log.lines())).getMessage();
+        assertTrue(e.contains("- \"posts\".\"title\": 1 of 2 values rewritten by the copy's CAST to a numeric type"), e);
+    }
+
     /** A CAST that keeps every value (numbers, texts spelling them), and one in a column list, pass; a computed column is named. */
     @Test
     void aCastThatKeepsTheValuesOrAComputedColumnPassesAndIsNamed() {
