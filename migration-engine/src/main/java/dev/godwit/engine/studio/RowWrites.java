@@ -11,6 +11,7 @@ import dev.godwit.schema.model.ColumnDef;
 import dev.godwit.schema.model.ColumnMode;
 import dev.godwit.schema.model.FkAction;
 import dev.godwit.schema.model.ForeignKeyDef;
+import dev.godwit.schema.model.SqliteNames;
 import dev.godwit.schema.model.TableDef;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -214,14 +215,48 @@ final class RowWrites {
         // SQLite's words: "[SQLITE_CONSTRAINT_UNIQUE] A UNIQUE constraint failed (UNIQUE constraint failed: t.c)" from the driver,
         // "UNIQUE constraint failed: t.c: SQLITE_CONSTRAINT" from D1
         java.util.regex.Matcher said = java.util.regex.Pattern.compile("((?:UNIQUE|PRIMARY KEY) constraint failed: [^()]*?)(?:\\)|: SQLITE_\\w+|$)").matcher(m);
-        return "another row of \"" + t.name() + "\" already holds this value (" + (said.find() ? said.group(1).strip() : m)
-                + "), and the table's key says ON CONFLICT REPLACE";
+        if (!said.find()) return null;
+        if (constrainedTable(said.group(1), t) != null) return null;   // a trigger's write into another table: see triggerOverridden
+        return "another row of \"" + t.name() + "\" already holds this value (" + said.group(1).strip() + "), and the table's key says ON CONFLICT REPLACE";
+    }
+
+    /**
+     * The table SQLite names in {@code failed} ("UNIQUE constraint failed: seen.email"), where it is not {@code t}: a trigger of
+     * {@code t} wrote it. Null where it is {@code t}, or unread.
+     */
+    private static String constrainedTable(String failed, TableDef t) {
+        int colon = failed.indexOf(": ");
+        int dot = colon < 0 ? -1 : failed.indexOf('.', colon + 2);
+        if (dot < 0) return null;
+        String table = failed.substring(colon + 2, dot).strip();
+        return SqliteNames.key(table).equals(SqliteNames.key(t.name())) ? null : table;
+    }
+
+    /**
+     * An OR ABORT write (to a table that replaces on conflict, so as not to delete its other rows unasked) that failed on a UNIQUE
+     * or PRIMARY KEY of another table: SQLite gives the outer statement's conflict clause to the statements of the triggers it
+     * fires too, so a trigger's own INSERT OR IGNORE there failed instead of doing nothing. Said with its way on (null for any
+     * other failure); advising OR REPLACE there would overwrite that table's row too.
+     */
+    private String triggerOverridden(TableDef t, DatabaseException e) {
+        String m = String.valueOf(e.databaseMessage());
+        if (!schema.replacesOnConflict(t)) return null;
+        java.util.regex.Matcher said = java.util.regex.Pattern.compile("((?:UNIQUE|PRIMARY KEY) constraint failed: [^()]*?)(?:\\)|: SQLITE_\\w+|$)").matcher(m);
+        if (!said.find()) return null;
+        String other = constrainedTable(said.group(1), t);
+        if (other == null) return null;
+        return "a trigger of \"" + t.name() + "\" writing \"" + other + "\" failed (" + said.group(1).strip() + "): the studio writes \"" + t.name()
+                + "\" with OR ABORT, so as not to delete another of its rows unasked (its key says ON CONFLICT REPLACE), and SQLite gives"
+                + " that to the trigger's statements too, overriding their own conflict clause; nothing was written. Write the row with a"
+                + " plain INSERT or UPDATE in the SQL console (not OR REPLACE, which the trigger would take too)";
     }
 
     private Database.Written written(TableDef t, Map<String, Object> row, String sql, List<Object> params) {
         try {
             return db.write(sql, params.toArray());
         } catch (DatabaseException e) {
+            String overridden = sql.startsWith("INSERT OR ABORT ") || sql.startsWith("UPDATE OR ABORT ") ? triggerOverridden(t, e) : null;
+            if (overridden != null) throw StudioException.bad(overridden);
             String replaced = sql.startsWith("INSERT OR ABORT ") ? replacedBy(t, e) : null;
             if (replaced != null) {
                 throw StudioException.bad(replaced + ": adding this row would delete that one, so nothing was written; change the value,"

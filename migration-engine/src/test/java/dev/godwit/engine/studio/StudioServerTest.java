@@ -455,6 +455,26 @@ class StudioServerTest extends StudioServerFixture {
     }
 
     /**
+     * The OR ABORT of a write to a table that replaces on conflict is given to the statements of its triggers too: a trigger's
+     * INSERT OR IGNORE into another table failed, and the refusal blamed another row of the table and advised the console's
+     * INSERT OR REPLACE, whose REPLACE the trigger takes too (seen's count 41 overwritten with 0). Now said as the trigger's, with
+     * a plain INSERT as the way, and nothing written.
+     */
+    @Test
+    void aTriggersConflictOverriddenByTheWritesOrAbortIsSaidAsTheTriggersWithoutAdvisingOrReplace() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE codes (id integer PRIMARY KEY, email text UNIQUE ON CONFLICT REPLACE)",
+                "CREATE TABLE seen (email text PRIMARY KEY, n integer)", "INSERT INTO seen VALUES ('c@x', 41)",
+                "CREATE TRIGGER codes_seen AFTER INSERT ON codes BEGIN INSERT OR IGNORE INTO seen VALUES (new.email, 0); END"), false);
+        HttpResponse<String> insert = page("POST", "/api/rows?table=codes", "{\"values\": {\"email\": {\"input\": \"c@x\"}}}");
+        assertEquals(400, insert.statusCode(), insert.body());
+        assertTrue(insert.body().contains("a trigger of \\\"codes\\\" writing \\\"seen\\\" failed (UNIQUE constraint failed: seen.email)"), insert.body());
+        assertTrue(insert.body().contains("Write the row with a plain INSERT or UPDATE in the SQL console (not OR REPLACE"), insert.body());
+        assertTrue(!insert.body().contains("another row of"), insert.body());
+        assertEquals(0, count("SELECT count(*) FROM codes"));
+        assertEquals(List.of(Map.of("email", "c@x", "n", 41L)), db.query("SELECT email, n FROM seen"));
+    }
+
+    /**
      * Over D1 a cell edit read the row first (to check the page's version and build the write's guard), then wrote it: two API
      * calls, and the page again a third; a delete the same. The page now sends the row's values as it showed them: where they are
      * whole and hash to the row's version, they are the guard, and the write is the one call. The same safety: a row changed or
