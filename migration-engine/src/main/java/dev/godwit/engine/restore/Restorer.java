@@ -265,6 +265,12 @@ public final class Restorer {
         return fileDescription == null ? "local SQLite file " + dbFile : fileDescription + ", " + dbFile;
     }
 
+    /** The copy of {@code dbFile} a restore without -Ddb.backup takes (the question before it names the same one), or null. */
+    private static Path latestCopy(Path dbFile, LocalBackups backups) {
+        List<Path> all = backups.list(dbFile);
+        return all.isEmpty() ? null : all.get(all.size() - 1);
+    }
+
     /**
      * The copy {@link #local} would restore, for the question and the batch-mode refusal before it: " with the copy PATH (taken
      * TIME)", the latest of {@code backups} or the given {@code backup} (its time: when the file was last changed); empty where
@@ -281,9 +287,8 @@ public final class Restorer {
             }
             return " with the copy " + backup.toAbsolutePath().normalize() + " (-Ddb.backup" + changed + ")";
         }
-        List<Path> all = backups.list(dbFile);
-        if (all.isEmpty()) return "";
-        Path latest = all.get(all.size() - 1);
+        Path latest = latestCopy(dbFile, backups);
+        if (latest == null) return "";
         return " with the copy " + latest.toAbsolutePath().normalize() + " (the latest, taken "
                 + LocalBackups.takenAt(latest).truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + ")";
     }
@@ -306,14 +311,13 @@ public final class Restorer {
                         + " are in " + backups.dir() + describe(backups.list(dbFile)));
             }
         } else {
-            List<Path> all = backups.list(dbFile);
-            if (all.isEmpty()) {
+            from = latestCopy(dbFile, backups);
+            if (from == null) {
                 throw new GodwitException(GodwitException.Kind.BROKEN, "There is no backup of " + (fileDescription == null ? dbFile : named(dbFile))
                         + " in " + backups.dir()
                         + ": db:apply -Dlocal keeps one before it applies a migration to the file, none while the file holds nothing yet"
                         + " (its first apply). Nothing was changed.");
             }
-            from = all.get(all.size() - 1);
         }
         requireDatabaseCopy(from, backup != null, dbFile, backups);
         Path replaced = Files.exists(dbFile) ? backups.backupBeforeRestore(dbFile) : null;

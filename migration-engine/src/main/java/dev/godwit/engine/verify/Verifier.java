@@ -145,9 +145,10 @@ public final class Verifier {
             for (int i = 0; i < m.statements().size(); i++) {
                 String comment = dev.godwit.engine.d1.D1Sql.commentReadAsSql(m.statements().get(i));
                 if (comment != null) {
-                    // the folder holds applied migrations too: moving a comment is an edit, which db:repair records
-                    warnings.add(folder.relative(m.file()) + ", statement " + (i + 1) + ": " + comment + " (this project goes to D1; in a"
-                            + " migration already applied, that is an edit: record it with mvn db:repair -Dlocal)");
+                    // the folder holds applied migrations too: one every database applied is never sent again, and an edit of it
+                    // would only need db:repair on each
+                    warnings.add(folder.relative(m.file()) + ", statement " + (i + 1) + ": " + comment + " (this project goes to D1; it"
+                            + " matters only where the migration is still pending: one every database has applied is not sent again, leave it)");
                 }
             }
         }
