@@ -140,6 +140,7 @@ public final class DataReplay implements AutoCloseable {
         int at = failure.statementIndex();
         if (at < 0 || at >= m.statements().size()) return null;
         List<dev.godwit.engine.sql.SqlLexer.Token> t = dev.godwit.engine.sql.SqlLexer.significant(m.statements().get(at));
+        if (!notNull && t.size() > 3 && t.get(0).is("CREATE") && t.get(1).is("UNIQUE") && t.get(2).is("INDEX")) return uniqueIndexWarning(m, at, t, says);
         if (t.isEmpty() || !(t.get(0).is("INSERT") || t.get(0).is("REPLACE"))) return null;
         int from = -1;
         int depth = 0;
@@ -178,13 +179,34 @@ public final class DataReplay implements AutoCloseable {
                 : "; if it lists rows, resolve the duplicates first");
     }
 
+    /** {@link #edgeConstraintWarning} for a UNIQUE index made on a table holding rows: two rows sharing its key fail it. */
+    private static String uniqueIndexWarning(Migration m, int at, List<dev.godwit.engine.sql.SqlLexer.Token> t, String says) {
+        java.util.regex.Matcher named = java.util.regex.Pattern.compile("constraint failed: ([^)]*)").matcher(says);
+        if (!named.find()) return null;
+        String table = null;
+        List<String> columns = new java.util.ArrayList<>();
+        for (String one : named.group(1).strip().split(",\\s*")) {
+            int dot = one.lastIndexOf('.');
+            if (dot < 0) return null;
+            table = one.substring(0, dot).strip();
+            columns.add(Quoting.doubleQuoted(one.substring(dot + 1).strip()));
+        }
+        String check = "SELECT " + String.join(", ", columns) + ", count(*) FROM " + Quoting.doubleQuoted(table) + " GROUP BY "
+                + String.join(", ", columns) + " HAVING count(*) > 1";
+        return "replaying " + m.fileName() + " on rows sharing a value (the generated ones are all distinct) fails at statement " + (at + 1)
+                + ":\n    " + dev.godwit.engine.migrate.StatementRules.shown(m.statements().get(at)) + "\n  SQLite says: " + says
+                + "\n  A database whose " + Quoting.doubleQuoted(table) + " holds two rows sharing " + String.join(", ", columns)
+                + " fails at this statement (the migration is rolled back, on D1 too, and the deploy stops there). Check with: " + check
+                + "; if it lists rows, resolve the duplicates first (in a migration before this one, or by hand)";
+    }
+
     private List<RowChange> run(Migration m) {
         List<RowChange> edge = List.of();
         DatabaseException edgeFailure = null;
         // Rows cannot change what a migration that only creates does (a new constraint they break is replayed on empty tables anyway),
         // so tables are filled only before one that can remove or rewrite rows, or that adds a column: SQLite refuses some only
         // on a table holding rows (drizzle-kit writes ADD `a` DEFAULT (lower('ABC'))). Most of a long history creates.
-        if (!StatementText.onlyAdds(m.statements()) || StatementText.addsColumn(strictTables(), m.statements())) {
+        if (!StatementText.onlyAdds(m.statements()) || StatementText.addsColumn(strictTables(), m.statements()) || EdgeRows.uniqueIndexOnATableItHolds(m)) {
             // A table a trigger emptied while the others were filled is filled again; one emptied again is not covered, and said.
             dev.godwit.schema.model.SchemaDef schema = schema();
             Set<String> empty = new java.util.HashSet<>();

@@ -39,6 +39,29 @@ final class EdgeRows {
         return m.file() != null && dev.godwit.engine.folder.LossDeclaration.generatedAsWritten(m);
     }
 
+    /**
+     * Whether {@code m}, not as db:generate wrote it (which warns of such an index itself), makes a UNIQUE index on a table it did
+     * not create: rows already sharing the key fail it on a real database (the most common deploy a migration from another tool
+     * breaks on data), so the replay fills the tables before it, as it does before a migration that rewrites rows.
+     */
+    static boolean uniqueIndexOnATableItHolds(Migration m) {
+        if (writtenByGenerate(m)) return false;
+        java.util.Set<String> created = new java.util.HashSet<>();
+        for (String sql : m.statements()) {
+            String made = dev.godwit.engine.sql.StatementKind.createdTable(sql);
+            if (made != null) {
+                created.add(SqliteNames.key(made));
+                continue;
+            }
+            List<dev.godwit.engine.sql.SqlLexer.Token> t = dev.godwit.engine.sql.SqlLexer.significant(sql);
+            if (t.size() < 4 || !t.get(0).is("CREATE") || !t.get(1).is("UNIQUE") || !t.get(2).is("INDEX")) continue;
+            for (int k = 3; k + 1 < t.size(); k++) {
+                if (t.get(k).is("ON") && t.get(k + 1).isName() && !created.contains(SqliteNames.key(t.get(k + 1).name()))) return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a statement of {@code m} holds one of {@link #SELECTIVE}'s words (outside strings, names and comments). */
     static boolean mayTellRowsApart(Migration m) {
         for (String sql : m.statements()) {
@@ -136,7 +159,8 @@ final class EdgeRows {
                 }
             } else if (t.get(1).is("UNIQUE") && t.get(2).is("INDEX")) {
                 for (int k = 3; k + 1 < t.size(); k++) {
-                    if (t.get(k).is("ON") && t.get(k + 1).isName() && created.contains(SqliteNames.key(t.get(k + 1).name()))) return true;
+                    // on a table it creates (the copy into it), or on one holding rows already (two sharing the key fail it)
+                    if (t.get(k).is("ON") && t.get(k + 1).isName()) return true;
                 }
             }
         }

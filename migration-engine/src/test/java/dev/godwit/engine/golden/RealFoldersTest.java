@@ -162,7 +162,15 @@ class RealFoldersTest {
         if (c.history() != DRIZZLE) return;   // wrangler's folders have no snapshot to compare with
         MigrationsFolder folder = folderOf(c);
         var v = Verifier.check(() -> Verifier.recorded(folder), folder, true);
-        assertEquals(List.of(), v.warnings());
+        if (!c.name().equals("srcbookdev/srcbook")) assertEquals(List.of(), v.warnings());
+        else {
+            // srcbook's 0009 adds a UNIQUE index to a table holding rows: a database with two rows sharing its key fails there
+            assertEquals(1, v.warnings().size(), v.warnings().toString());
+            assertTrue(v.warnings().get(0).startsWith("replaying 0009_secret_session_unique.sql on rows sharing a value (the generated ones are all"
+                    + " distinct) fails at statement 1:"), v.warnings().get(0));
+            assertTrue(v.warnings().get(0).contains("Check with: SELECT \"session_id\", \"secret_id\", count(*) FROM \"secrets_to_sessions\" GROUP BY"
+                    + " \"session_id\", \"secret_id\" HAVING count(*) > 1"), v.warnings().get(0));
+        }
         if (!c.name().equals("srcbookdev/srcbook")) {
             assertEquals(List.of(), v.findings());
             return;

@@ -98,6 +98,24 @@ class NullAndSharedRowsReplayTest {
         assertTrue(warnings(notNull.replace("\"title\" FROM", "coalesce(\"title\", '') FROM")).stream().noneMatch(l -> l.contains("rows holding NULL or sharing")));
     }
 
+    /**
+     * A review (round 48): a UNIQUE index added to a table holding rows (drizzle-kit's {@code CREATE UNIQUE INDEX} for a new
+     * {@code .unique()}) got no warning: the replay filled no table before a migration that only creates, and the generated rows
+     * are distinct. D1 fails such a deploy where two rows share the value. Now the tables are filled before it, and two rows
+     * sharing the key fail it on the copy: a warning with the SELECT that tells.
+     */
+    @Test
+    void aUniqueIndexAddedToATableHoldingRowsIsWarnedOfWhereTwoRowsShareItsKey() {
+        List<String> w = warnings("CREATE UNIQUE INDEX `users_email_unique` ON `users` (`email`);");
+        assertTrue(w.stream().anyMatch(l -> l.startsWith("replaying 0001_step.sql on rows sharing a value (the generated ones are all distinct) fails at"
+                + " statement 1:") && l.contains("UNIQUE constraint failed: users.email") && l.contains("A database whose \"users\" holds two rows sharing \"email\"")
+                && l.contains("SELECT \"email\", count(*) FROM \"users\" GROUP BY \"email\" HAVING count(*) > 1")), w.toString());
+        // a plain index, and a unique one on a table the migration creates empty, ask nothing
+        assertTrue(warnings("CREATE INDEX `users_email_idx` ON `users` (`email`);").isEmpty());
+        assertTrue(warnings("CREATE TABLE `tags` (`id` integer PRIMARY KEY, `name` text);\n--> statement-breakpoint\n"
+                + "CREATE UNIQUE INDEX `tags_name_unique` ON `tags` (`name`);").isEmpty());
+    }
+
     private List<String> warnings(String sql) {
         try (DataReplay replay = new DataReplay()) {
             replay.apply(new Migration(new JournalEntry(0, "6", 1000L, "0000_init", true), dir.resolve("0000_init.sql"), INIT));
