@@ -139,8 +139,10 @@ public final class DataReplay implements AutoCloseable {
         if (!notNull && !says.contains("UNIQUE constraint failed: ")) return null;
         int at = failure.statementIndex();
         if (at < 0 || at >= m.statements().size()) return null;
+        FailedKey failed = FailedKey.of(says);
+        if (failed == null) return null;
         List<dev.godwit.engine.sql.SqlLexer.Token> t = dev.godwit.engine.sql.SqlLexer.significant(m.statements().get(at));
-        if (!notNull && t.size() > 3 && t.get(0).is("CREATE") && t.get(1).is("UNIQUE") && t.get(2).is("INDEX")) return uniqueIndexWarning(m, at, t, says);
+        if (!notNull && t.size() > 3 && t.get(0).is("CREATE") && t.get(1).is("UNIQUE") && t.get(2).is("INDEX")) return uniqueIndexWarning(m, at, failed, says);
         if (t.isEmpty() || !(t.get(0).is("INSERT") || t.get(0).is("REPLACE"))) return null;
         int from = -1;
         int depth = 0;
@@ -154,21 +156,9 @@ public final class DataReplay implements AutoCloseable {
         if (from + 2 < t.size() && t.get(from + 1).isPunct(".") && t.get(from + 2).isName()) source = t.get(from + 2).name();
         String target = WriteTarget.name(t, 0);
         String table = target == null ? source : StatementText.nameAfter(StatementText.tableRenames(m.statements()), target);
-        // "NOT NULL constraint failed: __new_posts.title", "UNIQUE constraint failed: __new_posts.a, __new_posts.b"
-        // (the driver may wrap it: "[SQLITE_CONSTRAINT_NOTNULL] A NOT NULL constraint failed (NOT NULL constraint failed: t.c)")
-        java.util.regex.Matcher named = java.util.regex.Pattern.compile("constraint failed: ([^)]*)").matcher(says);
-        if (!named.find()) return null;
-        String list = named.group(1).strip();
-        List<String> columns = new java.util.ArrayList<>();
-        for (String one : list.split(",\\s*")) {
-            String c = one.strip();
-            int dot = c.lastIndexOf('.');
-            columns.add(dot >= 0 ? c.substring(dot + 1) : c);
-        }
         String s = Quoting.doubleQuoted(source);
-        List<String> cs = columns.stream().map(Quoting::doubleQuoted).toList();
-        String check = notNull ? "SELECT count(*) FROM " + s + " WHERE " + cs.get(0) + " IS NULL"
-                : "SELECT " + String.join(", ", cs) + ", count(*) FROM " + s + " GROUP BY " + String.join(", ", cs) + " HAVING count(*) > 1";
+        List<String> cs = failed.columns();
+        String check = notNull ? "SELECT count(*) FROM " + s + " WHERE " + cs.get(0) + " IS NULL" : failed.sharedIn(source);
         String where = Quoting.doubleQuoted(table) + "." + String.join(", ", cs);
         return "replaying " + m.fileName() + " on rows holding NULL or sharing a value (the generated ones are all set and all distinct) fails at"
                 + " statement " + (at + 1) + ":\n    " + dev.godwit.engine.migrate.StatementRules.shown(m.statements().get(at)) + "\n  SQLite says: "
@@ -179,25 +169,42 @@ public final class DataReplay implements AutoCloseable {
                 : "; if it lists rows, resolve the duplicates first");
     }
 
-    /** {@link #edgeConstraintWarning} for a UNIQUE index made on a table holding rows: two rows sharing its key fail it. */
-    private static String uniqueIndexWarning(Migration m, int at, List<dev.godwit.engine.sql.SqlLexer.Token> t, String says) {
-        java.util.regex.Matcher named = java.util.regex.Pattern.compile("constraint failed: ([^)]*)").matcher(says);
-        if (!named.find()) return null;
-        String table = null;
-        List<String> columns = new java.util.ArrayList<>();
-        for (String one : named.group(1).strip().split(",\\s*")) {
-            int dot = one.lastIndexOf('.');
-            if (dot < 0) return null;
-            table = one.substring(0, dot).strip();
-            columns.add(Quoting.doubleQuoted(one.substring(dot + 1).strip()));
+    /**
+     * The table and columns (quoted) of SQLite's "NOT NULL constraint failed: __new_posts.title" or "UNIQUE constraint failed:
+     * t.a, t.b" (the driver may wrap it: "[SQLITE_CONSTRAINT_NOTNULL] A NOT NULL constraint failed (NOT NULL constraint failed: t.c)").
+     */
+    private record FailedKey(String table, List<String> columns) {
+        private static final java.util.regex.Pattern SAID = java.util.regex.Pattern.compile("constraint failed: ([^)]*)");
+
+        static FailedKey of(String says) {
+            java.util.regex.Matcher named = SAID.matcher(says);
+            if (!named.find()) return null;
+            String table = null;
+            List<String> columns = new java.util.ArrayList<>();
+            for (String one : named.group(1).strip().split(",\\s*")) {
+                String c = one.strip();
+                int dot = c.lastIndexOf('.');
+                if (dot >= 0) table = c.substring(0, dot).strip();
+                columns.add(Quoting.doubleQuoted(dot >= 0 ? c.substring(dot + 1).strip() : c));
+            }
+            return new FailedKey(table, columns);
         }
-        String check = "SELECT " + String.join(", ", columns) + ", count(*) FROM " + Quoting.doubleQuoted(table) + " GROUP BY "
-                + String.join(", ", columns) + " HAVING count(*) > 1";
+
+        /** The SELECT that lists the rows of {@code in} sharing these columns' values. */
+        String sharedIn(String in) {
+            return "SELECT " + String.join(", ", columns) + ", count(*) FROM " + Quoting.doubleQuoted(in) + " GROUP BY " + String.join(", ", columns)
+                    + " HAVING count(*) > 1";
+        }
+    }
+
+    /** {@link #edgeConstraintWarning} for a UNIQUE index made on a table holding rows: two rows sharing its key fail it. */
+    private static String uniqueIndexWarning(Migration m, int at, FailedKey failed, String says) {
+        if (failed.table() == null) return null;
         return "replaying " + m.fileName() + " on rows sharing a value (the generated ones are all distinct) fails at statement " + (at + 1)
                 + ":\n    " + dev.godwit.engine.migrate.StatementRules.shown(m.statements().get(at)) + "\n  SQLite says: " + says
-                + "\n  A database whose " + Quoting.doubleQuoted(table) + " holds two rows sharing " + String.join(", ", columns)
-                + " fails at this statement (the migration is rolled back, on D1 too, and the deploy stops there). Check with: " + check
-                + "; if it lists rows, resolve the duplicates first (in a migration before this one, or by hand)";
+                + "\n  A database whose " + Quoting.doubleQuoted(failed.table()) + " holds two rows sharing " + String.join(", ", failed.columns())
+                + " fails at this statement (the migration is rolled back, on D1 too, and the deploy stops there). Check with: "
+                + failed.sharedIn(failed.table()) + "; if it lists rows, resolve the duplicates first (in a migration before this one, or by hand)";
     }
 
     private List<RowChange> run(Migration m) {

@@ -200,25 +200,28 @@ final class RowWrites {
     }
 
     /**
-     * Runs one write, a single statement (one transaction with what it cascades to; a guarded one's check that the row is the one
-     * the page showed is its WHERE, so nothing can change the row between check and write, on D1 too). SQLite says only "FOREIGN
-     * KEY constraint failed": then the key is named, with the value that has no parent ({@code row}: the row as the write
-     * makes it), or, for a delete or a key change, that other rows still reference the row.
-     */
-    /**
      * Where a write to a table that replaces on conflict was refused by its OR ABORT for a UNIQUE or PRIMARY KEY: what SQLite
      * said, and why the studio asks (null for any other failure).
      */
     private String replacedBy(TableDef t, DatabaseException e) {
-        String m = String.valueOf(e.databaseMessage());
-        if (!schema.replacesOnConflict(t) || !m.contains("UNIQUE constraint failed") && !m.contains("PRIMARY KEY constraint failed")) return null;
-        // SQLite's words: "[SQLITE_CONSTRAINT_UNIQUE] A UNIQUE constraint failed (UNIQUE constraint failed: t.c)" from the driver,
-        // "UNIQUE constraint failed: t.c: SQLITE_CONSTRAINT" from D1
-        java.util.regex.Matcher said = java.util.regex.Pattern.compile("((?:UNIQUE|PRIMARY KEY) constraint failed: [^()]*?)(?:\\)|: SQLITE_\\w+|$)").matcher(m);
-        if (!said.find()) return null;
-        if (constrainedTable(said.group(1), t) != null) return null;   // a trigger's write into another table: see triggerOverridden
-        return "another row of \"" + t.name() + "\" already holds this value (" + said.group(1).strip() + "), and the table's key says ON CONFLICT REPLACE";
+        String said = keyFailure(t, e);
+        if (said == null || constrainedTable(said, t) != null) return null;   // a trigger's write into another table: see triggerOverridden
+        return "another row of \"" + t.name() + "\" already holds this value (" + said + "), and the table's key says ON CONFLICT REPLACE";
     }
+
+    /**
+     * SQLite's words for a UNIQUE or PRIMARY KEY failure of a write to {@code t}, a table that replaces on conflict ("UNIQUE
+     * constraint failed: t.c"); null for any other failure or table. The driver wraps them ("[SQLITE_CONSTRAINT_UNIQUE] A UNIQUE
+     * constraint failed (UNIQUE constraint failed: t.c)"), D1 ends them with its code ("UNIQUE constraint failed: t.c: SQLITE_CONSTRAINT").
+     */
+    private String keyFailure(TableDef t, DatabaseException e) {
+        if (!schema.replacesOnConflict(t)) return null;
+        java.util.regex.Matcher said = KEY_FAILURE.matcher(String.valueOf(e.databaseMessage()));
+        return said.find() ? said.group(1).strip() : null;
+    }
+
+    private static final java.util.regex.Pattern KEY_FAILURE =
+            java.util.regex.Pattern.compile("((?:UNIQUE|PRIMARY KEY) constraint failed: [^()]*?)(?:\\)|: SQLITE_\\w+|$)");
 
     /**
      * The table SQLite names in {@code failed} ("UNIQUE constraint failed: seen.email"), where it is not {@code t}: a trigger of
@@ -239,18 +242,21 @@ final class RowWrites {
      * other failure); advising OR REPLACE there would overwrite that table's row too.
      */
     private String triggerOverridden(TableDef t, DatabaseException e) {
-        String m = String.valueOf(e.databaseMessage());
-        if (!schema.replacesOnConflict(t)) return null;
-        java.util.regex.Matcher said = java.util.regex.Pattern.compile("((?:UNIQUE|PRIMARY KEY) constraint failed: [^()]*?)(?:\\)|: SQLITE_\\w+|$)").matcher(m);
-        if (!said.find()) return null;
-        String other = constrainedTable(said.group(1), t);
+        String said = keyFailure(t, e);
+        String other = said == null ? null : constrainedTable(said, t);
         if (other == null) return null;
-        return "a trigger of \"" + t.name() + "\" writing \"" + other + "\" failed (" + said.group(1).strip() + "): the studio writes \"" + t.name()
+        return "a trigger of \"" + t.name() + "\" writing \"" + other + "\" failed (" + said + "): the studio writes \"" + t.name()
                 + "\" with OR ABORT, so as not to delete another of its rows unasked (its key says ON CONFLICT REPLACE), and SQLite gives"
                 + " that to the trigger's statements too, overriding their own conflict clause; nothing was written. Write the row with a"
                 + " plain INSERT or UPDATE in the SQL console (not OR REPLACE, which the trigger would take too)";
     }
 
+    /**
+     * Runs one write, a single statement (one transaction with what it cascades to; a guarded one's check that the row is the one
+     * the page showed is its WHERE, so nothing can change the row between check and write, on D1 too). SQLite says only "FOREIGN
+     * KEY constraint failed": then the key is named, with the value that has no parent ({@code row}: the row as the write
+     * makes it), or, for a delete or a key change, that other rows still reference the row.
+     */
     private Database.Written written(TableDef t, Map<String, Object> row, String sql, List<Object> params) {
         try {
             return db.write(sql, params.toArray());
