@@ -1,10 +1,23 @@
 package dev.godwit.engine.preflight;
 
 import dev.godwit.engine.db.DatabaseException;
+import dev.godwit.engine.folder.LossDeclaration;
 import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.sql.Quoting;
+import dev.godwit.engine.sql.SqlLexer;
+import dev.godwit.engine.sql.SqlLexer.Token;
+import dev.godwit.engine.sql.StatementKind;
+import dev.godwit.schema.model.ColumnDef;
+import dev.godwit.schema.model.SchemaDef;
 import dev.godwit.schema.model.SqliteNames;
+import dev.godwit.schema.model.TableDef;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Generated rows as real tables hold them too: one holding NULL where a column allows it, two sharing a value. db:verify's replay
@@ -23,7 +36,7 @@ final class EdgeRows {
      * grouping or set operation, a conflict clause, a delete. A rebuild as db:generate writes it ({@code INSERT INTO __new_t
      * SELECT ... FROM t}, a coalesce for a column made NOT NULL) has none, so the second run is spent only where it can find something.
      */
-    private static final java.util.Set<String> SELECTIVE = java.util.Set.of("WHERE", "JOIN", "GROUP", "HAVING", "DISTINCT", "UNION",
+    private static final Set<String> SELECTIVE = Set.of("WHERE", "JOIN", "GROUP", "HAVING", "DISTINCT", "UNION",
             "INTERSECT", "EXCEPT", "LIMIT", "IGNORE", "REPLACE", "DELETE");
 
     private EdgeRows() {
@@ -36,7 +49,7 @@ final class EdgeRows {
      * history of 10 generated rebuilds from 2.1 s to 3.5 s for nothing.
      */
     static boolean writtenByGenerate(Migration m) {
-        return m.file() != null && dev.godwit.engine.folder.LossDeclaration.generatedAsWritten(m);
+        return m.file() != null && LossDeclaration.generatedAsWritten(m);
     }
 
     /**
@@ -46,14 +59,14 @@ final class EdgeRows {
      */
     static boolean uniqueIndexOnATableItHolds(Migration m) {
         if (writtenByGenerate(m)) return false;
-        java.util.Set<String> created = new java.util.HashSet<>();
+        Set<String> created = new HashSet<>();
         for (String sql : m.statements()) {
-            String made = dev.godwit.engine.sql.StatementKind.createdTable(sql);
+            String made = StatementKind.createdTable(sql);
             if (made != null) {
                 created.add(SqliteNames.key(made));
                 continue;
             }
-            List<dev.godwit.engine.sql.SqlLexer.Token> t = dev.godwit.engine.sql.SqlLexer.significant(sql);
+            List<Token> t = SqlLexer.significant(sql);
             if (t.size() < 4 || !t.get(0).is("CREATE") || !t.get(1).is("UNIQUE") || !t.get(2).is("INDEX")) continue;
             for (int k = 3; k + 1 < t.size(); k++) {
                 if (t.get(k).is("ON") && t.get(k + 1).isName() && !created.contains(SqliteNames.key(t.get(k + 1).name()))) return true;
@@ -65,10 +78,10 @@ final class EdgeRows {
     /** Whether a statement of {@code m} holds one of {@link #SELECTIVE}'s words (outside strings, names and comments). */
     static boolean mayTellRowsApart(Migration m) {
         for (String sql : m.statements()) {
-            List<dev.godwit.engine.sql.SqlLexer.Token> ts = dev.godwit.engine.sql.SqlLexer.significant(sql);
+            List<Token> ts = SqlLexer.significant(sql);
             for (int i = 0; i < ts.size(); i++) {
-                dev.godwit.engine.sql.SqlLexer.Token t = ts.get(i);
-                if (t.kind() != dev.godwit.engine.sql.SqlLexer.Kind.WORD || !SELECTIVE.contains(t.upper())) continue;
+                Token t = ts.get(i);
+                if (t.kind() != SqlLexer.Kind.WORD || !SELECTIVE.contains(t.upper())) continue;
                 // a foreign key's ON DELETE action (in every rebuild of a table holding one) and replace() the function delete nothing here
                 if (t.is("DELETE") && i > 0 && ts.get(i - 1).is("ON")) continue;
                 if (t.is("REPLACE") && i + 1 < ts.size() && ts.get(i + 1).isPunct("(")) continue;
@@ -87,7 +100,7 @@ final class EdgeRows {
      * UPDATE the database may refuse (a CHECK, a UNIQUE index, a trigger), the row then left as it was. {@code run} runs {@code m}
      * on the copy as the caller runs it.
      */
-    static List<RowChange> changes(Replica replica, Migration m, dev.godwit.schema.model.SchemaDef schema, java.util.function.Function<Replica, DataCheck.Outcome> run) {
+    static List<RowChange> changes(Replica replica, Migration m, SchemaDef schema, Function<Replica, DataCheck.Outcome> run) {
         if (writtenByGenerate(m) || !mayTellRowsApart(m)) return List.of();
         return run(replica, m, schema, run).changes();
     }
@@ -100,17 +113,17 @@ final class EdgeRows {
     /**
      * Whether a copy of {@code m} can fail on a row holding NULL or two rows sharing a value where the generated rows pass: a table
      * it creates declares a column NOT NULL that is nullable in a table of {@code schema} it names (drizzle-kit's rebuild making
-     * {@code title} NOT NULL copies it without a coalesce), or says UNIQUE (a column constraint, or a {@code CREATE UNIQUE INDEX}
-     * on a table the migration creates) before rows go in.
+     * {@code title} NOT NULL copies it without a coalesce) or UNIQUE before rows go in, or it makes a {@code CREATE UNIQUE INDEX}
+     * (on a table it creates, or on one holding rows).
      */
-    static boolean mayFailOnEdgeRows(Migration m, dev.godwit.schema.model.SchemaDef schema) {
+    static boolean mayFailOnEdgeRows(Migration m, SchemaDef schema) {
         StatementText.Mentions named = new StatementText.Mentions(String.join("\n", m.statements()));
-        java.util.Set<String> nullableAnywhere = new java.util.HashSet<>();
-        java.util.Map<String, java.util.Set<String>> nullableIn = new java.util.HashMap<>();   // table -> its nullable columns
-        for (dev.godwit.schema.model.TableDef t : schema.tables()) {
+        Set<String> nullableAnywhere = new HashSet<>();
+        Map<String, Set<String>> nullableIn = new HashMap<>();   // table -> its nullable columns
+        for (TableDef t : schema.tables()) {
             if (!named.of(t.name())) continue;
-            java.util.Set<String> own = nullableIn.computeIfAbsent(SqliteNames.key(t.name()), k -> new java.util.HashSet<>());
-            for (dev.godwit.schema.model.ColumnDef c : t.columns()) {
+            Set<String> own = nullableIn.computeIfAbsent(SqliteNames.key(t.name()), k -> new HashSet<>());
+            for (ColumnDef c : t.columns()) {
                 if (!c.notNull() && !c.primaryKey()) {
                     own.add(SqliteNames.key(c.name()));
                     nullableAnywhere.add(SqliteNames.key(c.name()));
@@ -118,23 +131,21 @@ final class EdgeRows {
             }
         }
         if (schema.tables().stream().noneMatch(t -> named.of(t.name()))) return false;
-        java.util.Set<String> created = new java.util.HashSet<>();
         for (String sql : m.statements()) {
-            List<dev.godwit.engine.sql.SqlLexer.Token> t = dev.godwit.engine.sql.SqlLexer.significant(sql);
+            List<Token> t = SqlLexer.significant(sql);
             if (t.size() < 4 || !t.get(0).is("CREATE")) continue;
-            String made = dev.godwit.engine.sql.StatementKind.createdTable(sql);
+            String made = StatementKind.createdTable(sql);
             if (made != null) {
-                created.add(SqliteNames.key(made));
                 // a rebuild's __new_t is filled from t: only t's nullable columns matter (a column of that name nullable in another
                 // table the migration names made every rebuild of a schema with such a column run twice)
                 String key = SqliteNames.key(made);
-                java.util.Set<String> nullable = key.startsWith("__new_") && nullableIn.containsKey(key.substring("__new_".length()))
+                Set<String> nullable = key.startsWith("__new_") && nullableIn.containsKey(key.substring("__new_".length()))
                         ? nullableIn.get(key.substring("__new_".length())) : nullableAnywhere;
                 // each column definition at depth 1: its name first, NOT NULL or UNIQUE in it
                 int depth = 0;
                 boolean first = true;
                 String column = null;
-                for (dev.godwit.engine.sql.SqlLexer.Token x : t) {
+                for (Token x : t) {
                     if (x.isPunct("(")) {
                         depth++;
                         continue;
@@ -171,12 +182,12 @@ final class EdgeRows {
      * As {@link #changes}, also where a copy may fail on such rows ({@link #mayFailOnEdgeRows}), and with the failure when the run
      * fails: db:verify's replay warns of a NOT NULL or UNIQUE constraint a copy breaks there.
      */
-    static Result run(Replica replica, Migration m, dev.godwit.schema.model.SchemaDef schema, java.util.function.Function<Replica, DataCheck.Outcome> run) {
+    static Result run(Replica replica, Migration m, SchemaDef schema, Function<Replica, DataCheck.Outcome> run) {
         if (writtenByGenerate(m) || !mayTellRowsApart(m) && !mayFailOnEdgeRows(m, schema)) return Result.NONE;
         StatementText.Mentions named = new StatementText.Mentions(String.join("\n", m.statements()));
         try (Replica copy = replica.twin()) {
             boolean changed = false;
-            for (dev.godwit.schema.model.TableDef t : schema.tables()) {
+            for (TableDef t : schema.tables()) {
                 if (!named.of(t.name())) continue;
                 String rowid = SqliteNames.rowidAlias(t.columnNames());
                 if (rowid == null) continue;
@@ -189,10 +200,10 @@ final class EdgeRows {
                     continue;
                 }
                 if (ids.size() < 2) continue;
-                for (dev.godwit.schema.model.ColumnDef c : t.columns()) {
+                for (ColumnDef c : t.columns()) {
                     if (c.generated() != null || c.primaryKey() || t.primaryKeyColumns().stream().anyMatch(k -> SqliteNames.key(k).equals(SqliteNames.key(c.name())))) continue;
                     String cc = Quoting.doubleQuoted(c.name());
-                    List<String> writes = new java.util.ArrayList<>();
+                    List<String> writes = new ArrayList<>();
                     if (ids.size() >= 3) writes.add("UPDATE " + tt + " SET " + cc + " = (SELECT " + cc + " FROM " + tt + " WHERE " + rowid + " = " + ids.get(2)
                             + ") WHERE " + rowid + " = " + ids.get(1));
                     if (!c.notNull()) writes.add("UPDATE " + tt + " SET " + cc + " = NULL WHERE " + rowid + " = " + ids.get(0));
