@@ -35,6 +35,22 @@ public final class FolderCheck {
         }
     }
 
+    /**
+     * drizzle-kit 1.0's migration folders beside the journal, said with the way on (null where there are none): a branch its up
+     * converted merged with one it did not (or a migration copied in). db:apply and db:status refuse the folder (drizzle's history
+     * would skip them silently), db:verify and db:generate fail on it, so a pull request merging one goes red.
+     */
+    public static String migrationFoldersBesideJournal(MigrationsFolder folder) {
+        List<String> folders = folder.migrationFoldersBesideJournal();
+        if (folders.isEmpty()) return null;
+        return "Migration folder(s) with no journal entry in " + folder.relative(folder.dir()) + ": "
+                + dev.godwit.engine.migrate.HistoryCheck.someOf(folders, "all in " + folder.relative(folder.dir())) + ". That is drizzle-kit 1.0's layout (one folder"
+                + " per migration, no journal; its up converts meta/_journal.json to it and deletes meta/), beside a journal: Godwit,"
+                + " like drizzle-orm's migrate() before 1.0, reads only the journal's migrations, so " + (folders.size() == 1 ? "it" : "they")
+                + " would be skipped silently. Keep one layout: move the SQL into a migration from mvn db:generate -Ddb.custom and delete the"
+                + " folder, or keep migrating with drizzle-kit 1.0 (which refuses a folder that still has meta/_journal.json).";
+    }
+
     public static List<String> problems(MigrationsFolder folder) {
         List<String> p = new ArrayList<>();
         if (!Files.isDirectory(folder.dir())) return p;
@@ -138,13 +154,8 @@ public final class FolderCheck {
                         + " such a file as it is (see Limits in Godwit's README)");
             }
         }
-        for (String m : folder.migrationFoldersBesideJournal()) {
-            // a branch converted by drizzle-kit 1.0's up merged with one that was not: db:apply refuses the folder (Migrator.local)
-            p.add(folder.relative(folder.dir()) + "/" + m + " is drizzle-kit 1.0's layout (a folder per migration, no journal) beside"
-                    + " meta/_journal.json: drizzle's history, like drizzle-orm's migrate() before 1.0, applies the journal's migrations"
-                    + " only, so it would be skipped silently, and db:apply refuses the folder. Keep one layout: move its SQL into a migration"
-                    + " from mvn db:generate -Ddb.custom and delete the folder, or keep migrating with drizzle-kit 1.0");
-        }
+        String besideJournal = migrationFoldersBesideJournal(folder);
+        if (besideJournal != null) p.add(besideJournal);
         Map<String, Path> snapshotByPrefix = new HashMap<>();
         Map<String, MigrationsFolder.SnapshotLink> snapshots = new LinkedHashMap<>();
         List<Path> snapshotFiles = folder.snapshotFiles();

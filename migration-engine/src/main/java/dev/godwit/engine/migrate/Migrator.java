@@ -227,17 +227,8 @@ public final class Migrator {
                     + " or keep wrangler's history (migrations_table in wrangler's config, or -Ddb.migrationsTable=d1_migrations), which applies every .sql file by name."
                     + leftovers(folder, loose));
         }
-        List<String> folders = folder.migrationFoldersBesideJournal();
-        if (!folders.isEmpty()) {
-            // drizzle-kit 1.0's up turns the journal's migrations into such folders and deletes meta/: both layouts at once is a
-            // merge of a converted branch with one that was not (or a migration copied in), and the folders would never run
-            throw new MigrationException("Migration folder(s) with no journal entry in " + folder.relative(folder.dir()) + ": "
-                    + HistoryCheck.someOf(folders, "all in " + folder.relative(folder.dir())) + ". That is drizzle-kit 1.0's layout (one folder"
-                    + " per migration, no journal; its up converts meta/_journal.json to it and deletes meta/), beside a journal: Godwit,"
-                    + " like drizzle-orm's migrate() before 1.0, reads only the journal's migrations, so " + (folders.size() == 1 ? "it" : "they")
-                    + " would be skipped silently. Keep one layout: move the SQL into a migration from mvn db:generate -Ddb.custom and delete the"
-                    + " folder, or keep migrating with drizzle-kit 1.0 (which refuses a folder that still has meta/_journal.json). Nothing was applied.");
-        }
+        String besideJournal = dev.godwit.engine.folder.FolderCheck.migrationFoldersBesideJournal(folder);
+        if (besideJournal != null) throw new MigrationException(besideJournal + " Nothing was applied.");
         return folder.migrations();
     }
 
