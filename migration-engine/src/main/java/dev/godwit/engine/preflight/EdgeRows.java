@@ -52,13 +52,14 @@ final class EdgeRows {
         return m.file() != null && LossDeclaration.generatedAsWritten(m);
     }
 
+    private static final java.util.regex.Pattern UNIQUE_WORD = java.util.regex.Pattern.compile("(?i)\\bUNIQUE\\b");
+
     /**
      * Whether {@code m}, not as db:generate wrote it (which warns of such an index itself), makes a UNIQUE index on a table it did
      * not create: rows already sharing the key fail it on a real database (the most common deploy a migration from another tool
      * breaks on data), so the replay fills the tables before it, as it does before a migration that rewrites rows.
      */
     static boolean uniqueIndexOnATableItHolds(Migration m) {
-        if (writtenByGenerate(m)) return false;
         Set<String> created = new HashSet<>();
         for (String sql : m.statements()) {
             String made = StatementKind.createdTable(sql);
@@ -66,10 +67,12 @@ final class EdgeRows {
                 created.add(SqliteNames.key(made));
                 continue;
             }
+            if (!UNIQUE_WORD.matcher(sql).find()) continue;   // a seed's long INSERTs are not lexed for it
             List<Token> t = SqlLexer.significant(sql);
             if (t.size() < 4 || !t.get(0).is("CREATE") || !t.get(1).is("UNIQUE") || !t.get(2).is("INDEX")) continue;
             for (int k = 3; k + 1 < t.size(); k++) {
-                if (t.get(k).is("ON") && t.get(k + 1).isName() && !created.contains(SqliteNames.key(t.get(k + 1).name()))) return true;
+                // asked last: it reads the checksum file
+                if (t.get(k).is("ON") && t.get(k + 1).isName() && !created.contains(SqliteNames.key(t.get(k + 1).name()))) return !writtenByGenerate(m);
             }
         }
         return false;
@@ -101,7 +104,7 @@ final class EdgeRows {
      * on the copy as the caller runs it.
      */
     static List<RowChange> changes(Replica replica, Migration m, SchemaDef schema, Function<Replica, DataCheck.Outcome> run) {
-        if (writtenByGenerate(m) || !mayTellRowsApart(m)) return List.of();
+        if (!mayTellRowsApart(m) || writtenByGenerate(m)) return List.of();
         return run(replica, m, schema, run).changes();
     }
 
@@ -183,7 +186,7 @@ final class EdgeRows {
      * fails: db:verify's replay warns of a NOT NULL or UNIQUE constraint a copy breaks there.
      */
     static Result run(Replica replica, Migration m, SchemaDef schema, Function<Replica, DataCheck.Outcome> run) {
-        if (writtenByGenerate(m) || !mayTellRowsApart(m) && !mayFailOnEdgeRows(m, schema)) return Result.NONE;
+        if (!mayTellRowsApart(m) && !mayFailOnEdgeRows(m, schema) || writtenByGenerate(m)) return Result.NONE;   // the file read last
         StatementText.Mentions named = new StatementText.Mentions(String.join("\n", m.statements()));
         try (Replica copy = replica.twin()) {
             boolean changed = false;
