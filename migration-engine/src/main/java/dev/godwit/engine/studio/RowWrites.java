@@ -72,15 +72,182 @@ final class RowWrites {
         requireRowsWritable();
         schema.requireTable(t);
         Map<String, Object> values = values(t, body.get("values"));
-        String head = "INSERT " + (schema.replacesOnConflict(t) ? "OR ABORT " : "") + "INTO " + Quoting.doubleQuoted(t.name());
-        if (values.isEmpty()) {
-            Database.Written w = written(t, values, head + " DEFAULT VALUES", List.of());
-            return counted(done("inserted a row into \"" + t.name() + "\"", List.of(head + " DEFAULT VALUES")), t, WriteReach.Write.INSERT, null, w, 1);
+        String head = "INSERT INTO " + Quoting.doubleQuoted(t.name());
+        Replaced replaced = replaced(t, values, null);
+        if (replaced == null) {
+            if (values.isEmpty()) {
+                Database.Written w = written(t, values, head + " DEFAULT VALUES", List.of());
+                return counted(done("inserted a row into \"" + t.name() + "\"", List.of(head + " DEFAULT VALUES")), t, WriteReach.Write.INSERT, null, w, 1);
+            }
+            head += " (" + String.join(", ", values.keySet().stream().map(Quoting::doubleQuoted).toList()) + ") VALUES (";
+            Literals v = Literals.of(values.values());
+            Database.Written w = written(t, values, head + String.join(", ", v.sql()) + ")", v.params());   // one statement: its own transaction
+            return counted(done("inserted a row into \"" + t.name() + "\"", List.of(head + String.join(", ", v.shown()) + ")")), t, WriteReach.Write.INSERT, null, w, 1);
         }
-        head += " (" + String.join(", ", values.keySet().stream().map(Quoting::doubleQuoted).toList()) + ") VALUES (";
-        Literals v = Literals.of(values.values());
-        Database.Written w = written(t, values, head + String.join(", ", v.sql()) + ")", v.params());   // one statement: its own transaction
-        return counted(done("inserted a row into \"" + t.name() + "\"", List.of(head + String.join(", ", v.shown()) + ")")), t, WriteReach.Write.INSERT, null, w, 1);
+        // A key that says ON CONFLICT REPLACE would delete another row holding the values: the insert adds its row only where none
+        // does, in the same statement (so in one transaction, on D1 too), and runs plain, so its triggers keep their own conflict
+        // clauses (an OR ABORT on it would override them). The columns it leaves to their defaults that such a key holds are given
+        // their defaults, so the check reads them.
+        List<String> names = new ArrayList<>(values.keySet());
+        List<String> sql = new ArrayList<>();
+        List<String> shownValues = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        for (String c : names) {
+            Literals one = Literals.of(java.util.Collections.singletonList(values.get(c)));
+            sql.add(one.sql().get(0));
+            shownValues.add(one.shown().get(0));
+            params.addAll(one.params());
+        }
+        for (String c : replaced.defaulted()) {
+            names.add(c);
+            String d = "(" + t.column(c).orElseThrow().defaultValue().sql() + ")";
+            sql.add(d);
+            shownValues.add(d);
+        }
+        params.addAll(replaced.params());
+        String cols = " (" + String.join(", ", names.stream().map(Quoting::doubleQuoted).toList()) + ") SELECT ";
+        String run = head + cols + String.join(", ", sql) + " WHERE NOT " + replaced.sql() + RETURNING;
+        String shown = head + cols + String.join(", ", shownValues) + " WHERE NOT " + replaced.shown() + RETURNING;
+        Database.Written w = written(t, values, run, params);
+        if (w.rows().isEmpty()) {
+            List<String> held = replaced.held(db, "", List.of());
+            if (held == null || held.isEmpty()) {
+                throw new StudioException(409, "nothing was written: another row of \"" + t.name() + "\" held a value of this row's key (its key"
+                        + " says ON CONFLICT REPLACE) when it was added, and holds none now (changed meanwhile): add it again");
+            }
+            throw StudioException.bad(holds(t, held) + ": adding this row would delete that one, so nothing was written; change the value,"
+                    + " or replace the row in the SQL console (INSERT OR REPLACE)");
+        }
+        return counted(done("inserted a row into \"" + t.name() + "\"", List.of(shown)), t, WriteReach.Write.INSERT, null, w, 1);
+    }
+
+    private static String holds(TableDef t, List<String> held) {
+        return "another row of \"" + t.name() + "\" already holds this value (" + String.join("; ", held) + "), and the table's key says ON CONFLICT REPLACE";
+    }
+
+    /**
+     * Whether another row of {@code t} holds, on a PRIMARY KEY or UNIQUE that says ON CONFLICT REPLACE, the values a write gives
+     * its row, which the write would delete: {@code sql}, an {@code EXISTS (...)} over the table as it is when the write runs, the
+     * key's columns compared as the key compares them (its collation; the column's affinity on the value, '1' equal to 1 in an
+     * INTEGER column) and a NULL never equal (SQLite's UNIQUE lets NULLs be); {@code shown}, the same with the values as
+     * literals; {@code params}, the values it binds. {@code edited}: the row an update changes (its key), left out, and the key's
+     * columns the update does not set read from it ({@code "t"."c"}); null for an insert, whose columns not given take their
+     * defaults ({@code defaulted}: those such a key holds and that have one). Null where no such key can meet another row.
+     */
+    private Replaced replaced(TableDef t, Map<String, Object> values, RowKey edited) {
+        List<StudioSchema.ReplaceKey> keys = schema.replaceKeys(t);
+        if (keys.isEmpty()) return null;
+        String other = Quoting.doubleQuoted(t.name().equalsIgnoreCase("godwit_other") ? "godwit_other_row" : "godwit_other");
+        String self = Quoting.doubleQuoted(t.name());
+        List<String> sql = new ArrayList<>();
+        List<String> shown = new ArrayList<>();
+        List<List<Object>> params = new ArrayList<>();
+        List<String> said = new ArrayList<>();
+        java.util.Set<String> defaulted = new java.util.LinkedHashSet<>();
+        for (StudioSchema.ReplaceKey k : keys) {
+            if (edited != null && k.columns().stream().noneMatch(c -> given(values, c) != null)) continue;   // the row keeps its key
+            List<String> terms = new ArrayList<>();
+            List<String> shownTerms = new ArrayList<>();
+            List<Object> bound = new ArrayList<>();
+            List<String> sayCols = new ArrayList<>();
+            List<String> sayVals = new ArrayList<>();
+            boolean canMeet = true;
+            List<String> keyDefaulted = new ArrayList<>();
+            for (int i = 0; i < k.columns().size() && canMeet; i++) {
+                String c = k.columns().get(i);
+                String left = other + "." + Quoting.doubleQuoted(c) + (k.collations().get(i) == null ? "" : " COLLATE " + k.collations().get(i));
+                String name = given(values, c);
+                String right;
+                String rightShown;
+                if (name != null) {
+                    Object v = values.get(name);
+                    if (v == null) {
+                        canMeet = false;   // a NULL equals nothing in a UNIQUE
+                        continue;
+                    }
+                    Literals one = Literals.of(java.util.Collections.singletonList(v));
+                    right = one.sql().get(0);
+                    rightShown = one.shown().get(0);
+                    bound.addAll(one.params());
+                } else if (edited != null) {
+                    right = self + "." + Quoting.doubleQuoted(c);
+                    rightShown = right;
+                } else {
+                    ColumnDef col = t.column(c).orElse(null);
+                    if (col == null || col.defaultValue() == null || col.generated() != null) {
+                        canMeet = false;   // NULL, or a new rowid
+                        continue;
+                    }
+                    right = "(" + col.defaultValue().sql() + ")";
+                    rightShown = right;
+                    keyDefaulted.add(col.name());
+                }
+                terms.add(left + " = " + right);
+                shownTerms.add(left + " = " + rightShown);
+                sayCols.add(Quoting.doubleQuoted(c));
+                sayVals.add(rightShown);
+            }
+            if (!canMeet) continue;
+            defaulted.addAll(keyDefaulted);
+            if (edited != null) {
+                String notSelf;
+                if (edited.byRowid()) {
+                    notSelf = other + "." + edited.rowid() + " <> " + self + "." + edited.rowid();
+                } else {
+                    notSelf = "NOT (" + String.join(" AND ", edited.columns().stream()
+                            .map(c -> other + "." + Quoting.doubleQuoted(c) + " = " + self + "." + Quoting.doubleQuoted(c) + " COLLATE BINARY").toList()) + ")";
+                }
+                terms.add(notSelf);
+                shownTerms.add(notSelf);
+            }
+            String from = "EXISTS (SELECT 1 FROM " + self + " AS " + other + " WHERE ";
+            sql.add(from + String.join(" AND ", terms) + ")");
+            shown.add(from + String.join(" AND ", shownTerms) + ")");
+            params.add(bound);
+            said.add(tuple(sayCols) + " = " + tuple(sayVals) + ", its " + k.kind() + " ON CONFLICT REPLACE");
+        }
+        if (sql.isEmpty()) return null;
+        return new Replaced(sql, shown, params, said, List.copyOf(defaulted));
+    }
+
+    /** The name a write's values give column {@code c} by (as SQLite matches names, any case), or null where it is not set. */
+    private static String given(Map<String, Object> values, String c) {
+        for (String n : values.keySet()) if (SqliteNames.key(n).equals(SqliteNames.key(c))) return n;
+        return null;
+    }
+
+    /** {@link #replaced}: one EXISTS per key that may meet another row. */
+    private record Replaced(List<String> each, List<String> eachShown, List<List<Object>> eachParams, List<String> said, List<String> defaulted) {
+        String sql() {
+            return each.size() == 1 ? each.get(0) : "(" + String.join(" OR ", each) + ")";
+        }
+
+        String shown() {
+            return eachShown.size() == 1 ? eachShown.get(0) : "(" + String.join(" OR ", eachShown) + ")";
+        }
+
+        List<Object> params() {
+            return eachParams.stream().flatMap(List::stream).toList();
+        }
+
+        /**
+         * The keys on which another row holds the values now, said ("\"code\" = 'a', its UNIQUE ON CONFLICT REPLACE"), read with
+         * {@code from} (" FROM t WHERE guard": the edited row, as the page showed it, and its {@code fromParams}); null where
+         * {@code from} finds no row.
+         */
+        List<String> held(Database db, String from, List<Object> fromParams) {
+            List<String> cols = new ArrayList<>();
+            List<Object> p = new ArrayList<>(params());
+            for (int i = 0; i < each.size(); i++) cols.add(each.get(i) + " AS \"k" + i + "\"");
+            p.addAll(fromParams);
+            List<Map<String, Object>> r = db.query("SELECT " + String.join(", ", cols) + from, p.toArray());
+            if (r.isEmpty()) return null;
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < each.size(); i++) {
+                if (((Number) r.get(0).get("k" + i)).longValue() != 0) out.add(said.get(i));
+            }
+            return out;
+        }
     }
 
     /** Values written by a statement: literals where short, {@code ?} where long (bound, see {@link RowGuard#bound}), and as shown. */
@@ -110,33 +277,41 @@ final class RowWrites {
         Literals v = Literals.of(values.values());
         List<String> names = values.keySet().stream().map(Quoting::doubleQuoted).toList();
         boolean confirmed = body.path("confirm").asBoolean(false);
-        // ON CONFLICT REPLACE in the table would delete another row holding the value typed, unasked: OR ABORT refuses that
-        // (the statement's conflict clause overrides the constraint's) until the user confirms it
-        String head = "UPDATE " + (schema.replacesOnConflict(t) && !confirmed ? "OR ABORT " : "") + Quoting.doubleQuoted(t.name()) + " SET ";
+        // ON CONFLICT REPLACE in the table would delete another row holding the value typed, unasked: the edit changes its row only
+        // where no other row holds it, in the same statement (one transaction, on D1 too), until the user confirms it. Not OR
+        // ABORT, which SQLite gives the statements of the triggers the write fires too, overriding their own conflict clauses
+        Replaced replaced = confirmed ? null : replaced(t, values, k);
+        String head = "UPDATE " + Quoting.doubleQuoted(t.name()) + " SET ";
         List<String> set = new ArrayList<>();
         List<String> setShown = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             set.add(names.get(i) + " = " + v.sql().get(i));
             setShown.add(names.get(i) + " = " + v.shown().get(i));
         }
-        String shown = head + String.join(", ", setShown) + " WHERE " + guard.shown() + RETURNING;
-        if (!confirmed) requireNoUnconfirmedCascade(t, k, key, values.keySet(), shown);
+        String plainShown = head + String.join(", ", setShown) + " WHERE " + guard.shown() + RETURNING;
+        String shown = replaced == null ? plainShown : head + String.join(", ", setShown) + " WHERE " + guard.shown() + " AND NOT " + replaced.shown() + RETURNING;
+        if (!confirmed) requireNoUnconfirmedCascade(t, k, key, values.keySet(), plainShown);
         List<Object> params = new ArrayList<>(v.params());
         params.addAll(guard.params());
+        if (replaced != null) params.addAll(replaced.params());
         Map<String, Object> after = new LinkedHashMap<>(current);
         after.putAll(values);
-        Database.Written w;
-        try {
-            w = written(t, after, head + String.join(", ", set) + " WHERE " + guard.sql() + RETURNING, params);
-        } catch (DatabaseException e) {
-            String replaced = replacedBy(t, e);
-            if (replaced == null) throw e;
-            ObjectNode details = JSON.createObjectNode();
-            details.putArray("effects").addObject().put("table", t.name()).put("kind", "deleted (replaced)").put("count", 1);
-            details.putArray("sql").add(shown.replaceFirst("^UPDATE OR ABORT ", "UPDATE "));
-            details.put("needsConfirmation", true);
-            details.put("reason", replaced + ": saving deletes the row that holds it");
-            throw new StudioException(409, replaced + ": saving deletes the row that holds it; confirm to run it", details);
+        Database.Written w = written(t, after, head + String.join(", ", set) + " WHERE " + guard.sql() + (replaced == null ? "" : " AND NOT " + replaced.sql())
+                + RETURNING, params);
+        if (w.rows().isEmpty() && replaced != null) {
+            List<String> held = replaced.held(db, " FROM " + Quoting.doubleQuoted(t.name()) + " WHERE " + guard.sql(), guard.params());
+            if (held != null && !held.isEmpty()) {
+                ObjectNode details = JSON.createObjectNode();
+                details.putArray("effects").addObject().put("table", t.name()).put("kind", "deleted (replaced)").put("count", held.size());
+                details.putArray("sql").add(plainShown);
+                details.put("needsConfirmation", true);
+                details.put("reason", holds(t, held) + ": saving deletes the row that holds it");
+                throw new StudioException(409, holds(t, held) + ": saving deletes the row that holds it; confirm to run it", details);
+            }
+            if (held != null) {
+                throw new StudioException(409, "nothing was written: another row of \"" + t.name() + "\" held this value (its key says ON CONFLICT"
+                        + " REPLACE) when it was saved, and holds none now (changed meanwhile): save it again");
+            }
         }
         if (w.rows().isEmpty()) throw lookup.missed(t, k, key, current);
         return counted(done("updated " + k.describe(key) + " of \"" + t.name() + "\"", List.of(shown)), t, WriteReach.Write.UPDATE, values.keySet(), w,
@@ -200,58 +375,6 @@ final class RowWrites {
     }
 
     /**
-     * Where a write to a table that replaces on conflict was refused by its OR ABORT for a UNIQUE or PRIMARY KEY: what SQLite
-     * said, and why the studio asks (null for any other failure).
-     */
-    private String replacedBy(TableDef t, DatabaseException e) {
-        String said = keyFailure(t, e);
-        if (said == null || constrainedTable(said, t) != null) return null;   // a trigger's write into another table: see triggerOverridden
-        return "another row of \"" + t.name() + "\" already holds this value (" + said + "), and the table's key says ON CONFLICT REPLACE";
-    }
-
-    /**
-     * SQLite's words for a UNIQUE or PRIMARY KEY failure of a write to {@code t}, a table that replaces on conflict ("UNIQUE
-     * constraint failed: t.c"); null for any other failure or table. The driver wraps them ("[SQLITE_CONSTRAINT_UNIQUE] A UNIQUE
-     * constraint failed (UNIQUE constraint failed: t.c)"), D1 ends them with its code ("UNIQUE constraint failed: t.c: SQLITE_CONSTRAINT").
-     */
-    private String keyFailure(TableDef t, DatabaseException e) {
-        if (!schema.replacesOnConflict(t)) return null;
-        java.util.regex.Matcher said = KEY_FAILURE.matcher(String.valueOf(e.databaseMessage()));
-        return said.find() ? said.group(1).strip() : null;
-    }
-
-    private static final java.util.regex.Pattern KEY_FAILURE =
-            java.util.regex.Pattern.compile("((?:UNIQUE|PRIMARY KEY) constraint failed: [^()]*?)(?:\\)|: SQLITE_\\w+|$)");
-
-    /**
-     * The table SQLite names in {@code failed} ("UNIQUE constraint failed: seen.email"), where it is not {@code t}: a trigger of
-     * {@code t} wrote it. Null where it is {@code t}, or unread.
-     */
-    private static String constrainedTable(String failed, TableDef t) {
-        int colon = failed.indexOf(": ");
-        int dot = colon < 0 ? -1 : failed.indexOf('.', colon + 2);
-        if (dot < 0) return null;
-        String table = failed.substring(colon + 2, dot).strip();
-        return SqliteNames.key(table).equals(SqliteNames.key(t.name())) ? null : table;
-    }
-
-    /**
-     * An OR ABORT write (to a table that replaces on conflict, so as not to delete its other rows unasked) that failed on a UNIQUE
-     * or PRIMARY KEY of another table: SQLite gives the outer statement's conflict clause to the statements of the triggers it
-     * fires too, so a trigger's own INSERT OR IGNORE there failed instead of doing nothing. Said with its way on (null for any
-     * other failure); advising OR REPLACE there would overwrite that table's row too.
-     */
-    private String triggerOverridden(TableDef t, DatabaseException e) {
-        String said = keyFailure(t, e);
-        String other = said == null ? null : constrainedTable(said, t);
-        if (other == null) return null;
-        return "a trigger of \"" + t.name() + "\" writing \"" + other + "\" failed (" + said + "): the studio writes \"" + t.name()
-                + "\" with OR ABORT, so as not to delete another of its rows unasked (its key says ON CONFLICT REPLACE), and SQLite gives"
-                + " that to the trigger's statements too, overriding their own conflict clause; nothing was written. Write the row with a"
-                + " plain INSERT or UPDATE in the SQL console (not OR REPLACE, which the trigger would take too)";
-    }
-
-    /**
      * Runs one write, a single statement (one transaction with what it cascades to; a guarded one's check that the row is the one
      * the page showed is its WHERE, so nothing can change the row between check and write, on D1 too). SQLite says only "FOREIGN
      * KEY constraint failed": then the key is named, with the value that has no parent ({@code row}: the row as the write
@@ -261,13 +384,6 @@ final class RowWrites {
         try {
             return db.write(sql, params.toArray());
         } catch (DatabaseException e) {
-            String overridden = sql.startsWith("INSERT OR ABORT ") || sql.startsWith("UPDATE OR ABORT ") ? triggerOverridden(t, e) : null;
-            if (overridden != null) throw StudioException.bad(overridden);
-            String replaced = sql.startsWith("INSERT OR ABORT ") ? replacedBy(t, e) : null;
-            if (replaced != null) {
-                throw StudioException.bad(replaced + ": adding this row would delete that one, so nothing was written; change the value,"
-                        + " or replace the row in the SQL console (INSERT OR REPLACE)");
-            }
             if (!String.valueOf(e.databaseMessage()).contains("FOREIGN KEY constraint failed")) throw e;
             List<String> why = new ArrayList<>();
             for (ForeignKeyDef f : row == null ? List.<ForeignKeyDef>of() : t.foreignKeys()) {

@@ -74,6 +74,7 @@ final class StudioSchema {
             virtualNames = virtualTablesIn(found.warnings());
             withoutRowid = found.withoutRowid().stream().map(SqliteNames::key).collect(Collectors.toSet());
             replacing = replacingIn(found.warnings());
+            replaceKeys.clear();
             views = null;
             rowidKeys.clear();
         }
@@ -465,6 +466,50 @@ final class StudioSchema {
      */
     boolean replacesOnConflict(TableDef t) {
         return replacing.contains(SqliteNames.key(t.name()));
+    }
+
+    /**
+     * A PRIMARY KEY or UNIQUE of a table that says ON CONFLICT REPLACE: its columns, each with the collation the key compares it
+     * by (from its index, pragma_index_xinfo; null where it has none, an INTEGER PRIMARY KEY, and the column's own serves).
+     */
+    record ReplaceKey(String kind, List<String> columns, List<String> collations) {
+    }
+
+    /** {@link #replaceKeys}, by {@link SqliteNames#key}, as of the last schema read. */
+    private final Map<String, List<ReplaceKey>> replaceKeys = new HashMap<>();
+
+    /**
+     * The keys of the table that say ON CONFLICT REPLACE (empty for a table that has none, see {@link #replacesOnConflict}): read
+     * once a schema read, from its CREATE TABLE (CREATE UNIQUE INDEX has no conflict clause: such an index aborts) and its
+     * indexes (two queries, on D1 two calls, the first write to such a table only).
+     */
+    synchronized List<ReplaceKey> replaceKeys(TableDef t) {
+        if (!replacesOnConflict(t)) return List.of();
+        List<ReplaceKey> known = replaceKeys.get(SqliteNames.key(t.name()));
+        if (known != null) return known;
+        List<Map<String, Object>> created = db.query("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", t.name());
+        String sql = created.isEmpty() ? null : (String) created.get(0).get("sql");
+        Map<String, List<String[]>> indexes = new LinkedHashMap<>();   // a key's index: its columns, with their collations
+        for (Map<String, Object> r : db.query("SELECT il.name AS \"idx\", x.name AS \"col\", x.coll AS \"coll\" FROM pragma_index_list(?) AS il"
+                + " JOIN pragma_index_xinfo(il.name) AS x WHERE il.origin IN ('u', 'pk') AND x.key = 1 ORDER BY il.seq, x.seqno", t.name())) {
+            indexes.computeIfAbsent(String.valueOf(r.get("idx")), k -> new ArrayList<>()).add(new String[] {String.valueOf(r.get("col")), (String) r.get("coll")});
+        }
+        List<ReplaceKey> out = new ArrayList<>();
+        for (var c : sql == null ? List.<dev.godwit.engine.introspect.UnmodelledClause>of() : dev.godwit.engine.introspect.UnmodelledClause.of(sql)) {
+            if (!c.deletesConflictingRows() || c.columns().isEmpty()) continue;
+            String kind = c.kind().substring(0, c.kind().length() - " ON CONFLICT REPLACE".length());
+            List<String> keyNames = c.columns().stream().map(SqliteNames::key).toList();
+            boolean matched = false;
+            for (List<String[]> cols : indexes.values()) {   // two UNIQUEs on the same columns differ only in their collations: both
+                if (!cols.stream().map(x -> SqliteNames.key(x[0])).toList().equals(keyNames)) continue;
+                out.add(new ReplaceKey(kind, cols.stream().map(x -> x[0]).toList(), cols.stream().map(x -> x[1]).toList()));
+                matched = true;
+            }
+            if (!matched) out.add(new ReplaceKey(kind, c.columns(), java.util.Collections.nCopies(c.columns().size(), null)));   // INTEGER PRIMARY KEY
+        }
+        out = List.copyOf(out);
+        replaceKeys.put(SqliteNames.key(t.name()), out);
+        return out;
     }
 
     /** The tables the introspection's warnings name for a PRIMARY KEY or UNIQUE ... ON CONFLICT REPLACE (a NOT NULL's deletes nothing). */
