@@ -72,8 +72,9 @@ final class RowWrites {
         requireRowsWritable();
         schema.requireTable(t);
         Map<String, Object> values = values(t, body.get("values"));
-        String head = "INSERT INTO " + Quoting.doubleQuoted(t.name());
-        Replaced replaced = replaced(t, values, null);
+        boolean unchecked = replaceKeyOverGeneratedColumn(t);
+        String head = (unchecked ? "INSERT OR ABORT INTO " : "INSERT INTO ") + Quoting.doubleQuoted(t.name());
+        Replaced replaced = unchecked ? null : replaced(t, values, null);
         if (replaced == null) {
             if (values.isEmpty()) {
                 Database.Written w = written(t, values, head + " DEFAULT VALUES", List.of());
@@ -210,6 +211,16 @@ final class RowWrites {
         return new Replaced(sql, shown, params, said, List.copyOf(defaulted));
     }
 
+    /**
+     * Whether a key of {@code t} that says ON CONFLICT REPLACE holds a generated column, whose new value {@link #replaced} cannot
+     * compute: such a table is written OR ABORT (a conflict fails the write, naming the key), which also overrides the conflict
+     * clauses of the triggers the write fires, a rare table shape that takes the stricter way.
+     */
+    private boolean replaceKeyOverGeneratedColumn(TableDef t) {
+        return schema.replaceKeys(t).stream().flatMap(k -> k.columns().stream())
+                .anyMatch(c -> t.column(c).map(col -> col.generated() != null).orElse(false));
+    }
+
     /** The name a write's values give column {@code c} by (as SQLite matches names, any case), or null where it is not set. */
     private static String given(Map<String, Object> values, String c) {
         for (String n : values.keySet()) if (SqliteNames.key(n).equals(SqliteNames.key(c))) return n;
@@ -280,8 +291,9 @@ final class RowWrites {
         // ON CONFLICT REPLACE in the table would delete another row holding the value typed, unasked: the edit changes its row only
         // where no other row holds it, in the same statement (one transaction, on D1 too), until the user confirms it. Not OR
         // ABORT, which SQLite gives the statements of the triggers the write fires too, overriding their own conflict clauses
-        Replaced replaced = confirmed ? null : replaced(t, values, k);
-        String head = "UPDATE " + Quoting.doubleQuoted(t.name()) + " SET ";
+        boolean unchecked = !confirmed && replaceKeyOverGeneratedColumn(t);
+        Replaced replaced = confirmed || unchecked ? null : replaced(t, values, k);
+        String head = (unchecked ? "UPDATE OR ABORT " : "UPDATE ") + Quoting.doubleQuoted(t.name()) + " SET ";
         List<String> set = new ArrayList<>();
         List<String> setShown = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {

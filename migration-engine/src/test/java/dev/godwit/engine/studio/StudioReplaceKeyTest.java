@@ -154,4 +154,24 @@ class StudioReplaceKeyTest extends StudioServerFixture {
             assertEquals(List.of(Map.of("email", "c@x", "n", 41L)), d1.db().query("SELECT email, n FROM seen"));
         }
     }
+
+    /**
+     * A key over a generated column: an edit of the column it is computed from changes the key without naming it, and the check
+     * cannot compute the new value. Such a table is written OR ABORT: the write that would replace another row fails, both rows kept.
+     */
+    @Test
+    void aKeyOverAGeneratedColumnFailsTheWriteInsteadOfReplacing() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE people (id integer PRIMARY KEY, email text,"
+                + " email_key text GENERATED ALWAYS AS (lower(email)) VIRTUAL UNIQUE ON CONFLICT REPLACE)",
+                "INSERT INTO people (id, email) VALUES (1, 'a@x'), (2, 'b@x')"), false);
+        HttpResponse<String> edit = page("PUT", "/api/rows?table=people", v("people", "{\"rowid\": \"2\", \"values\": {\"email\": {\"input\": \"A@X\"}}}"));
+        assertEquals(400, edit.statusCode(), edit.body());
+        assertTrue(error(edit).contains("UNIQUE constraint failed: people.email_key"), edit.body());
+        HttpResponse<String> insert = page("POST", "/api/rows?table=people", "{\"values\": {\"email\": {\"input\": \"B@x\"}}}");
+        assertEquals(400, insert.statusCode(), insert.body());
+        assertEquals(List.of(Map.of("id", 1L, "email", "a@x"), Map.of("id", 2L, "email", "b@x")), db.query("SELECT id, email FROM people ORDER BY id"));
+        JsonNode fine = ok("PUT", "/api/rows?table=people", v("people", "{\"rowid\": \"2\", \"values\": {\"email\": {\"input\": \"c@x\"}}}"));
+        assertTrue(fine.get("sql").get(0).asText().startsWith("UPDATE OR ABORT \"people\""), fine.toString());
+        assertEquals(List.of(Map.of("id", 1L, "email", "a@x"), Map.of("id", 2L, "email", "c@x")), db.query("SELECT id, email FROM people ORDER BY id"));
+    }
 }
