@@ -102,7 +102,7 @@ class D1RulesTest {
     /** Functions SQLite runs and workerd's authorizer refuses: "not authorized to use function". */
     @ParameterizedTest
     @ValueSource(strings = {"SELECT sqlite_version()", "CREATE VIEW v AS SELECT json_pretty(body) AS p FROM docs",
-            "INSERT INTO t SELECT value FROM jsonb_each('[1]')", "INSERT INTO t SELECT key FROM JSONB_TREE(x'00')"})
+            "INSERT INTO t SELECT value FROM json_each(json_pretty(x))", "SELECT json_error_position(body) FROM docs"})
     void refusedFunctions(String statement) {
         String why = D1Rules.problem(statement);
         assertNotNull(why, statement);
@@ -110,7 +110,21 @@ class D1RulesTest {
     }
 
     /**
-     * The JSONB functions are on workerd's list since 2025-09 (all but the table-valued jsonb_each and jsonb_tree), and so is
+     * A red-team finding: jsonb_each() and jsonb_tree() were refused as functions outside workerd's list, but read in FROM they are
+     * table-valued functions, which SQLite's authorizer is asked about as tables read (SQLITE_READ of "jsonb_each"), never as
+     * SQLITE_FUNCTION, and workerd allows: workerd 1.20261117 (wrangler 4.164's local D1) runs both. A backfill unpacking a JSONB
+     * column (INSERT INTO tags SELECT ... FROM docs, jsonb_each(docs.tags)) could not be applied through Godwit, to D1 or locally.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"INSERT INTO t SELECT value FROM jsonb_each('[1]')", "INSERT INTO t SELECT key FROM JSONB_TREE(x'00')",
+            "INSERT INTO tags (doc_id, tag) SELECT d.id, j.value FROM docs AS d, jsonb_each(d.tags) AS j",
+            "UPDATE docs SET n = (SELECT count(*) FROM jsonb_tree(docs.body) WHERE type = 'object')"})
+    void tableValuedJsonbFunctionsAreAllowed(String statement) {
+        assertNull(D1Rules.problem(statement), statement);
+    }
+
+    /**
+     * The JSONB functions are on workerd's list since 2025-09 (the table-valued jsonb_each and jsonb_tree are read as tables), and so is
      * rtreecheck(): refused here before, a backfill D1 runs could not be applied through Godwit.
      */
     @ParameterizedTest
