@@ -191,6 +191,59 @@ public final class D1Rules {
         return null;
     }
 
+    /**
+     * Whether this process's SQLite reads local time as UTC: its {@code 'localtime'} and {@code 'utc'} modifiers use the C library's
+     * time zone (the TZ of the process running Maven), which D1 does not have: workerd answers {@code datetime('2026-06-01 12:00:00',
+     * 'localtime')} with the same {@code 2026-06-01 12:00:00} (workerd 1.20261117), where sqlite-jdbc under TZ=Europe/Berlin gives
+     * {@code 2026-06-01 14:00:00}. Asked of SQLite itself, in winter and in summer.
+     */
+    private static final class LocalZone {
+        static final boolean UTC = sqliteNames("SELECT datetime('2026-01-15 12:00:00', 'localtime') || ' ' || datetime('2026-07-15 12:00:00', 'localtime')")
+                .stream().allMatch(v -> v.equals("2026-01-15 12:00:00 2026-07-15 12:00:00"));
+    }
+
+    /**
+     * What a local apply standing for D1 warns of in a statement using the date functions' {@code 'localtime'} or {@code 'utc'}
+     * modifier while this machine's time zone is not UTC: D1 runs in UTC, so the values it writes there (a backfilled day, a time
+     * shifted to local time) differ from those the local apply and the pre-flight write here, by the zone's offset. Null for any
+     * other statement, and on a machine in UTC.
+     */
+    public static String localTimeDiffers(String statement) {
+        return localTimeDiffers(statement, LocalZone.UTC);
+    }
+
+    private static final Set<String> DATE_FUNCTIONS = Set.of("date", "time", "datetime", "julianday", "unixepoch", "strftime");
+
+    static String localTimeDiffers(String statement, boolean localIsUtc) {
+        if (localIsUtc || statement.toLowerCase(Locale.ROOT).indexOf("localtime") < 0 && statement.toLowerCase(Locale.ROOT).indexOf("utc") < 0) {
+            return null;
+        }
+        List<Token> t = SqlLexer.significant(statement);
+        java.util.ArrayDeque<String> calls = new java.util.ArrayDeque<>();   // the function each open parenthesis belongs to ("" for none)
+        for (int i = 0; i < t.size(); i++) {
+            Token k = t.get(i);
+            if (k.isPunct("(")) {
+                Token before = i > 0 ? t.get(i - 1) : null;
+                calls.push(before != null && before.kind() == Kind.WORD && !afterDot(t, i - 1) ? before.name().toLowerCase(Locale.ROOT) : "");
+                continue;
+            }
+            if (k.isPunct(")")) {
+                if (!calls.isEmpty()) calls.pop();
+                continue;
+            }
+            // a modifier: a string argument after the first of a date function's ('UTC' as a value elsewhere is a value)
+            if (k.kind() != Kind.STRING || calls.isEmpty() || !DATE_FUNCTIONS.contains(calls.peek()) || !t.get(i - 1).isPunct(",")) continue;
+            String v = k.name().strip().toLowerCase(Locale.ROOT);
+            if (v.equals("localtime") || v.equals("utc")) {
+                return "it uses the '" + v + "' modifier, which reads this machine's time zone (not UTC here), while D1 runs in UTC: there"
+                        + " 'localtime' and 'utc' change nothing, so the times it computes on D1 differ from those this apply writes (and the"
+                        + " pre-flight shows) by the zone's offset. Store UTC (leave the modifier out) and convert in the application, or run"
+                        + " Maven with TZ=UTC to see here what D1 will hold";
+            }
+        }
+        return null;
+    }
+
     private static String pragma(List<Token> t) {
         int i = 1;
         if (i + 1 < t.size() && t.get(i + 1).isPunct(".")) {   // schema.pragma

@@ -110,6 +110,25 @@ class D1RulesTest {
     }
 
     /**
+     * A red-team finding: the date functions' 'localtime' and 'utc' modifiers read the time zone of the process running Maven, D1
+     * runs in UTC (workerd 1.20261117 answers datetime('2026-06-01 12:00:00', 'localtime') with 12:00:00, sqlite-jdbc under
+     * TZ=Europe/Berlin with 14:00:00): a backfill using them wrote other values into wrangler's local D1 file than D1 will hold, and
+     * nothing said so. Warned of where the machine is not in UTC; values 'UTC' elsewhere are values.
+     */
+    @Test
+    void localTimeModifiersAreWarnedOfOffUtc() {
+        String why = D1Rules.localTimeDiffers("UPDATE events SET day = date(created_at, 'localtime')", false);
+        assertNotNull(why);
+        assertTrue(why.startsWith("it uses the 'localtime' modifier, which reads this machine's time zone (not UTC here), while D1 runs in UTC"), why);
+        assertNotNull(D1Rules.localTimeDiffers("UPDATE events SET at = strftime('%Y-%m-%d %H:%M', at, 'start of day', 'UTC')", false));
+        assertNotNull(D1Rules.localTimeDiffers("CREATE TABLE e (at TEXT DEFAULT (datetime('now', 'localtime')))", false));
+        assertNull(D1Rules.localTimeDiffers("UPDATE events SET day = date(created_at, 'localtime')", true), "a machine in UTC computes what D1 does");
+        assertNull(D1Rules.localTimeDiffers("INSERT INTO zones (id, name) VALUES (1, 'UTC')", false));
+        assertNull(D1Rules.localTimeDiffers("UPDATE events SET day = date(created_at), tz = 'localtime'", false));
+        assertNull(D1Rules.localTimeDiffers("SELECT datetime('localtime')", false), "the time value, not a modifier");
+    }
+
+    /**
      * A red-team finding: jsonb_each() and jsonb_tree() were refused as functions outside workerd's list, but read in FROM they are
      * table-valued functions, which SQLite's authorizer is asked about as tables read (SQLITE_READ of "jsonb_each"), never as
      * SQLITE_FUNCTION, and workerd allows: workerd 1.20261117 (wrangler 4.164's local D1) runs both. A backfill unpacking a JSONB
