@@ -37,24 +37,92 @@ public final class ShadowTables {
     }
 
     /**
-     * Why D1 refuses the statement for writing, dropping or altering a shadow table, with the way out; null when it does not.
+     * Why D1 refuses the statement for writing, dropping or altering a shadow table, naming an object (table, index, view, trigger,
+     * rename target) as one of a virtual table's shadow tables would be named, or creating a trigger on one, with the way out; null
+     * when it does not.
      *
      * @param moduleOf the module of a virtual table by its name (any case), or null when there is no such virtual table
      */
     public static String problem(String statement, Function<String, String> moduleOf) {
         List<Token> t = SqlLexer.significant(statement);
-        String target = written(t);
-        if (target == null) return null;
-        int cut = target.lastIndexOf('_');
+        String written = written(t);
+        String[] writtenShadow = written == null ? null : shadowOf(written, moduleOf);
+        if (writtenShadow != null) return writes(written, writtenShadow[0], writtenShadow[1]);
+        String named = named(t);
+        String[] shadow = named == null ? null : shadowOf(named, moduleOf);
+        if (shadow != null) {
+            return "it names " + (t.get(0).is("ALTER") ? "a table" : "its " + t.get(t.get(1).is("UNIQUE") || t.get(1).is("TEMP")
+                    || t.get(1).is("TEMPORARY") ? 2 : 1).text().toLowerCase(Locale.ROOT)) + " \"" + named + "\", the name of a shadow table"
+                    + " of the " + shadow[1] + " table \"" + shadow[0] + "\": D1 runs SQLite in defensive mode, where such a name is reserved"
+                    + " (\"object name reserved for internal use: " + named + "\"), whether or not that table exists (an FTS5 table with"
+                    + " external or no content has no _content); choose another name";
+        }
+        String on = triggerTable(t);
+        shadow = on == null ? null : shadowOf(on, moduleOf);
+        if (shadow != null) {
+            return "it creates a trigger on \"" + on + "\", a shadow table of the " + shadow[1] + " table \"" + shadow[0] + "\": D1 runs SQLite in"
+                    + " defensive mode, where that fails (\"cannot create triggers on shadow tables\"); put the trigger on the table whose"
+                    + " rows feed \"" + shadow[0] + "\"";
+        }
+        return null;
+    }
+
+    /** The virtual table and its module (upper case, R-Tree's without _I32) whose shadow table {@code name} would be; null when none. */
+    private static String[] shadowOf(String name, Function<String, String> moduleOf) {
+        int cut = name.lastIndexOf('_');
         if (cut <= 0) return null;
-        String base = target.substring(0, cut);
-        String suffix = target.substring(cut + 1).toLowerCase(Locale.ROOT);
+        String base = name.substring(0, cut);
+        String suffix = name.substring(cut + 1).toLowerCase(Locale.ROOT);
         if (SUFFIXES.values().stream().noneMatch(s -> s.contains(suffix))) return null;   // asks for the schema only when it may matter
         String module = moduleOf.apply(base);
         if (module == null || !SUFFIXES.getOrDefault(module, Set.of()).contains(suffix)) return null;
-        return "it writes \"" + target + "\", a shadow table of the " + module.toUpperCase(Locale.ROOT).replace("_I32", "") + " table \"" + base
+        return new String[] {base, module.toUpperCase(Locale.ROOT).replace("_I32", "")};
+    }
+
+    /**
+     * The name a CREATE TABLE, INDEX, VIEW or TRIGGER gives its object, or an ALTER TABLE … RENAME TO its table; null for any
+     * other statement. SQLite in defensive mode refuses a shadow table's name for each (sqlite3CheckObjectName, before IF NOT
+     * EXISTS is looked at), as workerd 1.20261117 does, where sqlite-jdbc runs them.
+     */
+    private static String named(List<Token> t) {
+        if (t.size() < 3) return null;
+        int i;
+        if (t.get(0).is("CREATE")) {
+            i = 1;
+            if (t.get(i).is("TEMP") || t.get(i).is("TEMPORARY") || t.get(i).is("UNIQUE")) i++;
+            if (i >= t.size() || !(t.get(i).is("TABLE") || t.get(i).is("INDEX") || t.get(i).is("VIEW") || t.get(i).is("TRIGGER"))) return null;
+            i++;
+            if (i + 2 < t.size() && t.get(i).is("IF") && t.get(i + 1).is("NOT") && t.get(i + 2).is("EXISTS")) i += 3;
+        } else if (t.get(0).is("ALTER") && t.get(1).is("TABLE")) {
+            i = 2;
+            while (i + 1 < t.size() && !(t.get(i).is("RENAME") && t.get(i + 1).is("TO"))) i++;
+            i += 2;
+            if (i >= t.size()) return null;
+            return t.get(i).kind() == Kind.PUNCT ? null : t.get(i).name();
+        } else {
+            return null;
+        }
+        if (i + 2 < t.size() && t.get(i + 1).isPunct(".")) i += 2;   // main.name
+        if (i >= t.size() || t.get(i).kind() == Kind.PUNCT) return null;
+        return t.get(i).name();
+    }
+
+    /** The table a CREATE TRIGGER fires on, or null. */
+    private static String triggerTable(List<Token> t) {
+        int i = 1;
+        if (i < t.size() && (t.get(i).is("TEMP") || t.get(i).is("TEMPORARY"))) i++;
+        if (!t.get(0).is("CREATE") || i >= t.size() || !t.get(i).is("TRIGGER")) return null;
+        while (i < t.size() && !t.get(i).is("ON")) i++;
+        i++;
+        if (i + 2 < t.size() && t.get(i + 1).isPunct(".")) i += 2;
+        if (i >= t.size() || t.get(i).kind() == Kind.PUNCT) return null;
+        return t.get(i).name();
+    }
+
+    private static String writes(String target, String base, String module) {
+        return "it writes \"" + target + "\", a shadow table of the " + module + " table \"" + base
                 + "\": D1 runs SQLite in defensive mode, where shadow tables are read-only (\"table " + target + " may not be modified\");"
-                + " change \"" + base + "\" itself" + (module.equals("fts5") ? " (INSERT INTO " + Quoting.doubleQuoted(base) + "("
+                + " change \"" + base + "\" itself" + (module.equals("FTS5") ? " (INSERT INTO " + Quoting.doubleQuoted(base) + "("
                 + Quoting.doubleQuoted(base) + ") VALUES ('rebuild') rebuilds its index)" : "");
     }
 

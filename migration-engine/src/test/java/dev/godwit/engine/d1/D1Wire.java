@@ -292,6 +292,8 @@ final class D1Wire {
         String shadow = dev.godwit.engine.sql.ShadowTables.problem(code, name -> virtualTableModule(c, name));
         if (shadow != null) {
             String table = shadow.substring(shadow.indexOf('"') + 1, shadow.indexOf('"', shadow.indexOf('"') + 1));
+            if (shadow.startsWith("it names ")) throw new Refusal("object name reserved for internal use: " + table + ": SQLITE_ERROR");
+            if (shadow.startsWith("it creates a trigger ")) throw new Refusal("cannot create triggers on shadow tables: SQLITE_ERROR");
             throw new Refusal("table " + table + " may not be " + (upper.startsWith("DROP") ? "dropped" : upper.startsWith("ALTER") ? "altered"
                     : "modified") + ": SQLITE_ERROR");
         }

@@ -1,6 +1,7 @@
 package dev.godwit.engine.migrate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -260,6 +261,33 @@ class D1PredictionTest {
             assertEquals("table docs_data may not be modified: SQLITE_ERROR", e.databaseMessage());
             assertEquals(List.of(Map.of("n", 1L)), d1.query("SELECT count(*) AS n FROM docs WHERE docs MATCH 'hello'"), "the index is whole");
         }
+    }
+
+    /**
+     * A red-team finding: defensive mode also reserves a shadow table's name for any object (sqlite3CheckObjectName, before IF NOT
+     * EXISTS is looked at) and refuses a trigger on a shadow table. workerd 1.20261117 answers CREATE TABLE docs_content (...) beside
+     * a contentless FTS5 table "docs" (which has no docs_content) with "object name reserved for internal use: docs_content", and
+     * CREATE TRIGGER ... ON docs_data with "cannot create triggers on shadow tables"; wrangler's local D1 file and the pre-flight
+     * applied both.
+     */
+    @Test
+    void aShadowTablesNameOrATriggerOnOneIsRefusedLocallyAndOnD1() throws Exception {
+        String init = "CREATE VIRTUAL TABLE docs USING fts5(body, content='');\n";
+        String table = "CREATE TABLE docs_content (id integer PRIMARY KEY, html text);";
+        refusedEverywhere(init, table + "\n", refusal(table, "it names its table \"docs_content\", the name of a shadow table of the FTS5 table"
+                + " \"docs\": D1 runs SQLite in defensive mode, where such a name is reserved (\"object name reserved for internal use:"
+                + " docs_content\"), whether or not that table exists (an FTS5 table with external or no content has no _content); choose"
+                + " another name"));
+        String view = "CREATE VIEW IF NOT EXISTS docs_docsize AS SELECT 1 AS n;";
+        assertTrue(failedEverywhere(init, view + "\n").get(0).contains("it names its view \"docs_docsize\""));
+        String rename = "ALTER TABLE items RENAME TO docs_idx;";
+        assertTrue(failedEverywhere(init + "CREATE TABLE items (id integer);\n", rename + "\n").get(0).contains("it names a table \"docs_idx\""));
+        String trigger = "CREATE TRIGGER docs_grow AFTER INSERT ON docs_data BEGIN SELECT 1; END;";
+        refusedEverywhere(init, trigger + "\n", refusal(trigger, "it creates a trigger on \"docs_data\", a shadow table of the FTS5 table \"docs\":"
+                + " D1 runs SQLite in defensive mode, where that fails (\"cannot create triggers on shadow tables\"); put the trigger on the"
+                + " table whose rows feed \"docs\""));
+        assertNull(dev.godwit.engine.sql.ShadowTables.problem("CREATE TABLE docs_extra (id integer)", n -> n.equals("docs") ? "fts5" : null));
+        assertNull(dev.godwit.engine.sql.ShadowTables.problem("CREATE INDEX docs_by_body ON notes (body)", n -> n.equals("docs") ? "fts5" : null));
     }
 
     /**
