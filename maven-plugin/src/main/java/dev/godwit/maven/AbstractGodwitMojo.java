@@ -149,8 +149,12 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
     /** Where d1DatabaseId came from when one id in -Ddb.d1.databases replaced it, else null. */
     private String databaseIdSource;
 
-    /** Cloudflare API base URL. */
-    @Parameter(property = "db.d1.endpoint", defaultValue = "https://api.cloudflare.com/client/v4")
+    /**
+     * Cloudflare API base URL. Unset, the one wrangler calls: CLOUDFLARE_API_BASE_URL, else api.fed.cloudflare.com for a FedRAMP
+     * High config (compliance_region / CLOUDFLARE_COMPLIANCE_REGION), else https://api.cloudflare.com/client/v4. No defaultValue:
+     * with one, the engine could not tell an unset endpoint from a given one.
+     */
+    @Parameter(property = "db.d1.endpoint")
     protected String d1Endpoint;
 
     /** The settings.xml server holding D1 credentials: username = account id, password = token (may be encrypted), configuration/databaseId. */

@@ -212,6 +212,43 @@ public final class ProjectSettings {
                 + " on the command line if that database is meant. Nothing was done.");
     }
 
+    /** wrangler's variable naming the compliance region; {@code fedramp_high} sends its API calls to api.fed.cloudflare.com. */
+    static final String ENV_COMPLIANCE_REGION = "CLOUDFLARE_COMPLIANCE_REGION";
+    /** wrangler's variable for the API's base URL, which wins over the compliance region's. */
+    static final String ENV_API_BASE_URL = "CLOUDFLARE_API_BASE_URL";
+    /** The FedRAMP High API, wrangler's base URL for {@code compliance_region = "fedramp_high"}. */
+    static final String FEDRAMP_HIGH_ENDPOINT = "https://api.fed.cloudflare.com/client/v4";
+
+    /**
+     * The D1 API base URL, as wrangler picks it (getCloudflareApiBaseUrl): {@code db.d1.endpoint} when given, else
+     * {@code CLOUDFLARE_API_BASE_URL}, else the compliance region's, {@code CLOUDFLARE_COMPLIANCE_REGION} or the config's
+     * {@code compliance_region} (inherited by environments), two different values of those refused as wrangler refuses them;
+     * null for Cloudflare's public API. A FedRAMP High account's token and SQL went to api.cloudflare.com, where wrangler sends
+     * them to api.fed.cloudflare.com.
+     */
+    String endpoint() {
+        if (!blank(s.endpoint())) return s.endpoint();
+        // the process's variables, then the project's .env files, which wrangler loads into its environment before it reads them
+        java.util.function.Function<String, String> process = s.environment() == null ? k -> null : s.environment();
+        java.util.function.Function<String, String> env = k -> !blank(process.apply(k)) ? process.apply(k)
+                : s.projectDir() == null ? null : projectVars().dotEnv(k);
+        String base = env.apply(ENV_API_BASE_URL);
+        if (!blank(base)) return base.strip();
+        String fromEnv = env.apply(ENV_COMPLIANCE_REGION);
+        String fromConfig = section == null ? null : section.complianceRegion();
+        if (!blank(fromEnv) && !fromEnv.strip().equals("public") && !fromEnv.strip().equals("fedramp_high")) {
+            throw new GodwitException(GodwitException.Kind.BROKEN, "The environment variable " + ENV_COMPLIANCE_REGION + "=" + fromEnv
+                    + " is neither public nor fedramp_high (wrangler refuses it too). Nothing was done.");
+        }
+        if (!blank(fromEnv) && fromConfig != null && !fromEnv.strip().equals(fromConfig)) {
+            throw new GodwitException(GodwitException.Kind.BROKEN, "The compliance region is set to two different values: the environment"
+                    + " variable " + ENV_COMPLIANCE_REGION + "=" + fromEnv.strip() + " and compliance_region = \"" + fromConfig + "\" in "
+                    + config.file().getFileName() + "; wrangler refuses that too. Make them agree, or unset one. Nothing was done.");
+        }
+        String region = !blank(fromEnv) ? fromEnv.strip() : fromConfig;
+        return "fedramp_high".equals(region) ? FEDRAMP_HIGH_ENDPOINT : null;
+    }
+
     /** wrangler's config, or null when the project has none. */
     public WranglerConfig config() {
         return config;
@@ -482,7 +519,7 @@ public final class ProjectSettings {
             return new Target.LocalFile(file);
         }
         D1Credentials.Sourced c = credentials();
-        return new Target.RemoteD1(new D1Settings(c.resolved().accountId(), c.resolved().databaseId(), c.resolved().token(), s.endpoint()),
+        return new Target.RemoteD1(new D1Settings(c.resolved().accountId(), c.resolved().databaseId(), c.resolved().token(), endpoint()),
                 c.resolved().tokenSource(), databaseName(c.resolved().databaseId()));
     }
 
@@ -682,7 +719,7 @@ public final class ProjectSettings {
         String databaseId = blank(s.databaseId()) ? Targets.FLEET_PLACEHOLDER_ID : s.databaseId();
         D1Credentials.Resolved c = D1Credentials.resolve(s.accountId(), databaseId, s.token(), s.environment(), projectVars(), s.server(),
                 fromConfig).resolved();
-        return new Target.D1Fleet(new D1Settings(c.accountId(), Targets.FLEET_PLACEHOLDER_ID, c.token(), s.endpoint()), selection, c.tokenSource());
+        return new Target.D1Fleet(new D1Settings(c.accountId(), Targets.FLEET_PLACEHOLDER_ID, c.token(), endpoint()), selection, c.tokenSource());
     }
 
     private String accountWhere() {
@@ -762,7 +799,7 @@ public final class ProjectSettings {
      */
     private String databaseIdByName(D1Credentials.Resolved r, WranglerConfig.Binding b) {
         String name = lookupName(b);
-        try (D1Client client = new D1Client(new D1Settings(r.accountId(), Targets.FLEET_PLACEHOLDER_ID, r.token(), s.endpoint()))) {
+        try (D1Client client = new D1Client(new D1Settings(r.accountId(), Targets.FLEET_PLACEHOLDER_ID, r.token(), endpoint()))) {
             for (int page = 1; ; page++) {
                 D1Client.DatabasePage p = client.listDatabases(name, page, LOOKUP_PAGE);
                 for (var d : p.databases()) if (name.equals(d.get("name")) && d.get("uuid") != null) return String.valueOf(d.get("uuid"));

@@ -76,7 +76,7 @@ public final class WranglerConfig {
      * reads it for the section: an environment's own, else the top level's with {@code -NAME} appended; null when none is set.
      */
     public record Section(String name, String accountId, boolean accountInherited, List<Binding> d1Databases, String workerName,
-                          List<String> unknownBindingKeys) {
+                          List<String> unknownBindingKeys, String complianceRegion) {
         /** How messages name it: {@code wrangler.toml [env.staging]} or {@code wrangler.toml (top level)}. */
         public String where(Path file) {
             return file.getFileName() + (name == null ? " (top level)" : " [env." + name + "]");
@@ -245,8 +245,9 @@ public final class WranglerConfig {
                 // account_id is inheritable in wrangler (an empty one counts as unset); d1_databases is not; name is, with -ENV appended
                 String worker = s.workerName() != null ? s.workerName() : top.workerName() == null ? null : top.workerName() + "-" + e.getKey();
                 boolean own = s.accountId() != null && !s.accountId().isBlank();
+                // compliance_region is inheritable too (wrangler's validation.ts: inheritable(..., "compliance_region", ...))
                 envs.put(e.getKey(), new Section(s.name(), own ? s.accountId() : top.accountId(), !own && top.accountId() != null, s.d1Databases(), worker,
-                        s.unknownBindingKeys()));
+                        s.unknownBindingKeys(), s.complianceRegion() != null ? s.complianceRegion() : top.complianceRegion()));
             }
         }
         return new WranglerConfig(file, top, envs, brokenEnvs, names, env != null);
@@ -275,7 +276,12 @@ public final class WranglerConfig {
                 });
             }
         }
-        return new Section(envName, accountId, false, List.copyOf(bindings), text(file, node, "name", where), List.copyOf(unknown));
+        String region = text(file, node, "compliance_region", where);
+        // wrangler accepts only these two (isOneOf("public", "fedramp_high")) and refuses the config otherwise
+        if (region != null && !region.equals("public") && !region.equals("fedramp_high")) {
+            throw shape(file, where + "compliance_region must be \"public\" or \"fedramp_high\", not \"" + region + "\"");
+        }
+        return new Section(envName, accountId, false, List.copyOf(bindings), text(file, node, "name", where), List.copyOf(unknown), region);
     }
 
     /** The keys wrangler 4 knows in a d1_databases entry (validateD1Binding); others it warns of and ignores, as Godwit does. */

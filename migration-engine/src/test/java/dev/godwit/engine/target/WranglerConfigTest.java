@@ -333,6 +333,40 @@ class WranglerConfigTest {
     }
 
     /**
+     * wrangler sends a FedRAMP High config's D1 calls to api.fed.cloudflare.com (getCloudflareApiBaseUrl: compliance_region,
+     * inherited by environments, or CLOUDFLARE_COMPLIANCE_REGION; CLOUDFLARE_API_BASE_URL before both); the token and the SQL
+     * went to api.cloudflare.com.
+     */
+    @Test
+    void aFedrampHighConfigGoesToTheFedApiAsWranglersDoes() throws IOException {
+        write("wrangler.toml", "compliance_region = \"fedramp_high\"\n" + TOML);
+        Map<String, String> vars = Map.of("CLOUDFLARE_D1_TOKEN", "tok-secret");
+        var staging = assertInstanceOf(Target.RemoteD1.class, ProjectSettings.of(withEnvironment(vars, false, "staging", null, null)).target());
+        assertEquals("https://api.fed.cloudflare.com/client/v4", staging.settings().endpoint(), "inherited by [env.staging]");
+        var given = assertInstanceOf(Target.RemoteD1.class, ProjectSettings.of(withEnvironment(vars, false, "staging", null, "http://127.0.0.1:1")).target());
+        assertEquals("http://127.0.0.1:1", given.settings().endpoint(), "-Ddb.d1.endpoint wins");
+        var base = assertInstanceOf(Target.RemoteD1.class, ProjectSettings.of(withEnvironment(Map.of("CLOUDFLARE_D1_TOKEN", "tok-secret",
+                "CLOUDFLARE_API_BASE_URL", "https://proxy.example/client/v4"), false, "staging", null, null)).target());
+        assertEquals("https://proxy.example/client/v4", base.settings().endpoint(), "CLOUDFLARE_API_BASE_URL, as wrangler reads it");
+        GodwitException both = assertThrows(GodwitException.class, () -> ProjectSettings.of(withEnvironment(Map.of("CLOUDFLARE_D1_TOKEN", "tok-secret",
+                "CLOUDFLARE_COMPLIANCE_REGION", "public"), false, "staging", null, null)).target());
+        assertTrue(both.getMessage().contains("two different values"), both.getMessage());
+        write("wrangler.toml", TOML);
+        var public_ = assertInstanceOf(Target.RemoteD1.class, ProjectSettings.of(withEnvironment(vars, false, "staging", null, null)).target());
+        assertEquals(dev.godwit.engine.d1.D1Settings.DEFAULT_ENDPOINT, public_.settings().endpoint());
+        var byVariable = assertInstanceOf(Target.RemoteD1.class, ProjectSettings.of(withEnvironment(Map.of("CLOUDFLARE_D1_TOKEN", "tok-secret",
+                "CLOUDFLARE_COMPLIANCE_REGION", "fedramp_high"), false, "staging", null, null)).target());
+        assertEquals("https://api.fed.cloudflare.com/client/v4", byVariable.settings().endpoint());
+        write(".env", "CLOUDFLARE_COMPLIANCE_REGION=fedramp_high\n");
+        var byDotEnv = assertInstanceOf(Target.RemoteD1.class, ProjectSettings.of(withEnvironment(vars, false, "staging", null, null)).target());
+        assertEquals("https://api.fed.cloudflare.com/client/v4", byDotEnv.settings().endpoint(), "from .env, as wrangler loads it");
+        Files.delete(project.resolve(".env"));
+        write("wrangler.toml", "compliance_region = \"fedramp\"\n" + TOML);
+        GodwitException bad = assertThrows(GodwitException.class, () -> ProjectSettings.of(withEnvironment(vars, false, "staging", null, null)).target());
+        assertTrue(bad.getMessage().contains("compliance_region must be \"public\" or \"fedramp_high\""), bad.getMessage());
+    }
+
+    /**
      * A binding without database_id is found by its database_name in the account (wrangler 4.102+); CLOUDFLARE_DATABASE_ID,
      * here staging's id, must not be taken for production's database.
      */
