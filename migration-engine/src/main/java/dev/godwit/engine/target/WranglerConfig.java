@@ -284,9 +284,13 @@ public final class WranglerConfig {
         return new Section(envName, accountId, false, List.copyOf(bindings), text(file, node, "name", where), List.copyOf(unknown), region);
     }
 
-    /** The keys wrangler 4 knows in a d1_databases entry (validateD1Binding); others it warns of and ignores, as Godwit does. */
+    /**
+     * The keys wrangler 4 knows in a d1_databases entry (validateD1Binding); others it warns of and ignores, as Godwit does. Not
+     * {@code jurisdiction}, which is an R2 binding's key: a D1 database's jurisdiction is set when it is created ({@code wrangler d1
+     * create --jurisdiction eu}), and wrangler warns of the key in a D1 binding.
+     */
     private static final java.util.Set<String> BINDING_KEYS = java.util.Set.of("binding", "database_id", "database_internal_env", "database_name",
-            "jurisdiction", "migrations_dir", "migrations_pattern", "migrations_table", "preview_database_id", "remote");
+            "migrations_dir", "migrations_pattern", "migrations_table", "preview_database_id", "remote");
 
     /**
      * The warning for {@code section}'s d1_databases keys wrangler does not know, with the known key each seems to mean

@@ -574,8 +574,14 @@ class WranglerConfigTest {
                 + " wrangler does not know in a D1 binding: ignored, by Godwit as by wrangler (which warns \"Unexpected fields found\"), so what"
                 + " it was meant to set keeps its default. Fix the name in wrangler.toml.",
                 ProjectSettings.of(settings(true, "staging", null, null, null, null)).unknownBindingKeysWarning());
-        write("wrangler.toml", "[[d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"id-dev\"\nmigrations_dir = \"drizzle\"\njurisdiction = \"eu\"\n");
+        write("wrangler.toml", "[[d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"id-dev\"\nmigrations_dir = \"drizzle\"\nmigrations_table = \"d1_migrations\""
+                + "\npreview_database_id = \"id-p\"\ndatabase_name = \"n\"\nremote = false\nmigrations_pattern = \"*.sql\"\ndatabase_internal_env = \"x\"\n");
         assertEquals(null, ProjectSettings.of(settings(true, null, null, null, null, null)).unknownBindingKeysWarning(), "every key known");
+        // jurisdiction is R2's (wrangler's validateR2Binding), never D1's: wrangler warns "Unexpected fields found" for it
+        write("wrangler.toml", "[[d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"id-dev\"\nmigrations_dir = \"drizzle\"\njurisdiction = \"eu\"\n");
+        String jurisdiction = ProjectSettings.of(settings(true, null, null, null, null, null)).unknownBindingKeysWarning();
+        assertTrue(jurisdiction != null && jurisdiction.startsWith("wrangler.toml (top level): d1_databases[0].jurisdiction is a key wrangler does not know"),
+                String.valueOf(jurisdiction));
     }
 
     /**
