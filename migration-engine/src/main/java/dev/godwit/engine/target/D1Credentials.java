@@ -84,7 +84,7 @@ public final class D1Credentials {
         if (d == null) missing.add(place("database id", "db.d1.databaseId", ENV_DATABASE, fileNames, "<server><id>" + serverName
                 + "</id><configuration><databaseId>") + (config == null ? "" : " (and " + config.databaseWhere() + ")") + emptied(files, ENV_DATABASE));
         if (t == null) missing.add(place("API token", "db.d1.token", ENV_TOKEN, fileNames, "<server><id>" + serverName + "</id><password>")
-                + (wranglerToken == null ? "" : ". " + WRANGLER_TOKEN + " (wrangler's variable) " + wranglerToken + " if that token may edit D1")
+                + (wranglerToken == null ? NO_LOGIN_SESSION : ". " + WRANGLER_TOKEN + " (wrangler's variable) " + wranglerToken + " if that token may edit D1")
                 + emptied(files, ENV_TOKEN));
         if (!missing.isEmpty()) {
             throw new GodwitException(GodwitException.Kind.BROKEN, "Cloudflare D1 settings are missing (to use the local SQLite file instead, pass -Dlocal):\n  - "
@@ -100,6 +100,13 @@ public final class D1Credentials {
      * value with a space stopped the goal with Java's "Illegal character in path", and one with {@code ../} would reach another
      * API path with the token. Refused before any request, naming where the value came from.
      */
+    /**
+     * Said where no token is found: a developer who ran {@code wrangler login} has wrangler's OAuth session, which Godwit does not read
+     * (it lives in wrangler's own config, refreshed by wrangler), and nothing told them an API token is what to make.
+     */
+    private static final String NO_LOGIN_SESSION = " (a wrangler login session is not read: make an API token that may edit D1, under"
+            + " My Profile > API Tokens in Cloudflare's dashboard)";
+
     private static void requirePathSafe(Pick p, String what, String expected) {
         String v = p.value().strip();
         if (v.matches("[A-Za-z0-9_-]+")) return;

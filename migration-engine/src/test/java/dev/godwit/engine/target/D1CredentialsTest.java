@@ -74,7 +74,8 @@ class D1CredentialsTest {
                 + "  - the database id: looked in -Ddb.d1.databaseId / <d1DatabaseId>, the environment variable CLOUDFLARE_DATABASE_ID, "
                 + vars + " (CLOUDFLARE_DATABASE_ID=...), and settings.xml <server><id>cloudflare-d1</id><configuration><databaseId>\n"
                 + "  - the API token: looked in -Ddb.d1.token, the environment variable CLOUDFLARE_D1_TOKEN, "
-                + vars + " (CLOUDFLARE_D1_TOKEN=...), and settings.xml <server><id>cloudflare-d1</id><password>", e.getMessage());
+                + vars + " (CLOUDFLARE_D1_TOKEN=...), and settings.xml <server><id>cloudflare-d1</id><password> (a wrangler login session is not read:"
+                + " make an API token that may edit D1, under My Profile > API Tokens in Cloudflare's dashboard)", e.getMessage());
     }
 
     /**
