@@ -85,6 +85,19 @@ public final class FleetBenchmark {
             System.out.printf(Locale.ROOT, "| 429 answers | %d | 0 | |%n", standIn.rateLimitedCount());
             System.out.printf(Locale.ROOT, "| databases at the last migration | %d of %d | | |%n", atLast, n);
 
+            // the same databases, with a history now, and P more migrations: the history's request reads each schema too, and the
+            // pending ones are tried on a copy of it before any is sent (one trial for the fleet's one schema)
+            List<Migration> more = migrations(work.resolve("drizzle"), pending + 1, 2 * pending);
+            standIn.resetCounters();
+            standIn.rateLimit(budget, window);
+            FleetRunner.Result again = runner(standIn, work, clientLimit, window).apply(more);
+            long againCalls = standIn.requestCount();
+            double againFloorMs = againCalls * (window.toMillis() / (double) budget);
+            System.out.printf(Locale.ROOT, "| apply of %d more to the %d databases with a history: wall time | %.1f s | %d calls / %.0f per s = %.1f s | %.3f× |%n",
+                    pending, n, again.millis() / 1000.0, againCalls, budget / (double) windowSeconds, againFloorMs / 1000.0, again.millis() / againFloorMs);
+            System.out.printf(Locale.ROOT, "| calls per database (max), databases at the last migration | %d, %d of %d | pending + 1 = %d | |%n",
+                    clean.stream().mapToInt(standIn::callsTo).max().orElse(0), countAtLast(standIn, clean, more), n, pending + 1);
+
             standIn.resetCounters();
             standIn.rateLimit(budget, window);
             standIn.faults(0.025, 0.025, 2026);
@@ -234,12 +247,17 @@ public final class FleetBenchmark {
     }
 
     static List<Migration> migrations(Path dir, int n) {
+        return migrations(dir, 1, n);
+    }
+
+    /** Steps {@code from} to {@code to} generated into {@code dir} (its earlier steps there already); all of the folder's migrations. */
+    static List<Migration> migrations(Path dir, int from, int to) {
         MigrationsFolder folder = MigrationsFolder.at(dir);
         List<TableDef> tables = new ArrayList<>();
-        for (int i = 1; i <= n; i++) {
+        for (int i = 1; i <= to; i++) {
             tables.add(new TableDef("bench_" + i, List.of(ColumnDef.of("id", "integer").withPrimaryKey(true), ColumnDef.of("v", "text")), null,
                     List.of(), List.of(), List.of(), null));
-            new Generator().generate(new SchemaDef(List.copyOf(tables), List.of()), folder, GenerateOptions.batch().withName("step" + i));
+            if (i >= from) new Generator().generate(new SchemaDef(List.copyOf(tables), List.of()), folder, GenerateOptions.batch().withName("step" + i));
         }
         return folder.migrations();
     }
