@@ -366,6 +366,8 @@ public final class FleetRunner {
 
     private Result runAll(String command, List<Migration> local, Work work, boolean failuresFail, Set<String> skip) {
         long start = System.nanoTime();
+        trialsRun.set(0);
+        databasesTried.set(0);
         RateLimiter limiter = new RateLimiter(options.rateLimit(), options.window());
         AtomicBoolean saidLowered = new AtomicBoolean();
         limiter.onPaceLowered(pace -> {
@@ -465,6 +467,10 @@ public final class FleetRunner {
             summary.put("rateLimitPausedSeconds", limiter.pausedMillis() / 1000.0);
             summary.put("lowestPace", limiter.lowestPace());
             summary.put("listedTotal", members.total());
+            if (databasesTried.get() > 0) {
+                summary.put("schemaTrials", trialsRun.get());
+                summary.put("databasesTried", databasesTried.get());
+            }
             report.finish(summary);
             if (report.rows() == 0 && !stoppedEarly) {
                 throw new GodwitException(GodwitException.Kind.BROKEN, "The fleet selection " + fleet.selection() + " names no database in account "
@@ -473,6 +479,10 @@ public final class FleetRunner {
             Result result = new Result(command, report.rows(), report.failed(), limiter.granted(), millis, report.file(), report.byStatus(),
                     report.byFinalMigration(), stoppedEarly, limiter.pauses());
             logTable(result, report, order, stopReason);
+            if (databasesTried.get() > 0) {
+                log.info("  Schema trials: " + trialsRun.get() + " for the " + databasesTried.get() + " database(s) with pending migrations and a"
+                        + " history (databases with the same schema and pending migrations share one).");
+            }
             if (limiter.pauses() > 0) {
                 // a run that stalled for Retry-After said nothing of it: the log read as a slow run, the calls as too many
                 log.warn("  Cloudflare answered HTTP 429 (its API rate limit) " + limiter.pauses() + " time(s); every worker paused for its"
@@ -739,11 +749,15 @@ public final class FleetRunner {
         List<String> applied = new ArrayList<>();
         Set<String> recorded = new HashSet<>();
         try {
-            History h = readHistory(c);
+            History h = readHistory(c, true, true);
             List<MigrationState> st = h.states().states(local, h.rows());
             recordedTags(st, recorded);
             checkHistory(st, h.table(), m);
             List<Migration> pending = checkPending(c, m, h, st);
+            // as one database's pre-flight: a pending migration that fails on the schema alone is refused before anything is sent,
+            // rather than failing there after the ones before it were committed (the schema came with the history, no request more)
+            String refused = h.schema() == null ? null : trial(c, m, h, pending, true);
+            if (refused != null) return row(m, "failed", applied, local, recorded, c, t0, startedAt, refused);
             // as db:apply: a database with nothing to apply gets its (empty) history table, one that is refused gets none
             if (pending.isEmpty() && !h.exists()) c.query(h.table().createSql(), List.of(), true);
             for (Migration mig : pending) {
@@ -916,13 +930,113 @@ public final class FleetRunner {
 
     /**
      * What db:apply fails at on this database, by {@link SchemaTrial} on an empty copy of the schema {@code h} holds (read with the
-     * history, no request more), its commands naming the database; null when the pending migrations run there.
+     * history, no request more), its commands naming the database; null when the pending migrations run there. {@code refusal}:
+     * the apply's words (nothing sent), else the status's. Databases with the same schema and pending migrations share one trial
+     * ({@link #trialOf}). A failure that turns on a name the copy lacks (a history table, D1's {@code _cf_KV}) refuses nothing: it
+     * is said, once for the databases that share the trial, as the single database's pre-flight says it.
      */
-    private String trial(D1Client c, FleetMember m, History h, List<Migration> pending) {
+    private String trial(D1Client c, FleetMember m, History h, List<Migration> pending, boolean refusal) {
         if (pending.isEmpty()) return null;
-        try (D1Database db = new D1Database(c).knowingSchemaObjects(h.schema())) {
-            return SchemaTrial.firstFailure(db, h.table(), pending, goal -> "mvn " + command(goal, m.id()));
+        Tried tried = trialOf(c, h, pending);
+        SchemaTrial.Failure f = tried.failure();
+        if (f == null) return null;
+        String database;
+        try (D1Database db = new D1Database(c)) {
+            database = db.describe();
         }
+        java.util.function.UnaryOperator<String> commandFor = goal -> "mvn " + command(goal, m.id());
+        if (f.replicaLacks() != null) {
+            if (tried.firstToSay().compareAndSet(false, true)) {
+                about(m).warn("the trial of the pending migrations before sending: " + pending.get(f.failed()).fileName() + " fails on the empty copy"
+                        + " of the schema: SQLite says: " + f.says() + "\n  "
+                        + dev.godwit.engine.preflight.Preflight.replicaLacksHint(f.replicaLacks())
+                        + " Said once for the databases of this run with the same schema and pending migrations.");
+            }
+            return null;
+        }
+        return refusal ? SchemaTrial.refusal(database, pending, f, commandFor) : SchemaTrial.describe(database, pending, f, commandFor);
+    }
+
+    /** One trial's outcome, shared by the databases whose schema and pending migrations are the same; {@code firstToSay}: its warning said. */
+    private record Tried(SchemaTrial.Failure failure, AtomicBoolean firstToSay) {
+    }
+
+    /** The trials of this runner's runs, by {@link #trialKey}: the most recent {@link #TRIALS_KEPT}, a fleet of one schema needing one. */
+    private final Map<String, java.util.concurrent.CompletableFuture<Tried>> trials = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, java.util.concurrent.CompletableFuture<Tried>> eldest) {
+            return size() > TRIALS_KEPT;
+        }
+    };
+
+    /** Distinct schemas (with their pending migrations) whose trial is kept: past it a fleet of that many schemas tries some again. */
+    static final int TRIALS_KEPT = 256;
+
+    /** Trials run and databases tried in the current run, for its summary. */
+    private final AtomicLong trialsRun = new AtomicLong();
+    private final AtomicLong databasesTried = new AtomicLong();
+
+    /**
+     * The trial of {@code pending} on {@code h}'s schema: run here, or the one another database with the same schema and pending
+     * migrations ran (or is running: this waits for it), so that a fleet of thousands of tenants on one schema runs one.
+     */
+    private Tried trialOf(D1Client c, History h, List<Migration> pending) {
+        databasesTried.incrementAndGet();
+        String key = trialKey(h, pending);
+        java.util.concurrent.CompletableFuture<Tried> f;
+        java.util.concurrent.CompletableFuture<Tried> mine = null;
+        synchronized (trials) {
+            f = trials.get(key);
+            if (f == null) {
+                mine = new java.util.concurrent.CompletableFuture<>();
+                trials.put(key, mine);
+                f = mine;
+            }
+        }
+        if (mine != null) {
+            trialsRun.incrementAndGet();
+            SchemaTrial.Failure failure = null;
+            try (D1Database db = new D1Database(c).knowingSchemaObjects(h.schema())) {
+                failure = SchemaTrial.run(db, pending);
+            } catch (RuntimeException cannotTry) {
+                // no trial, as where the schema cannot be made again: the apply goes on as before, and D1 decides
+            } finally {
+                mine.complete(new Tried(failure, new AtomicBoolean()));
+            }
+        }
+        return f.join();
+    }
+
+    /**
+     * What a trial's outcome depends on: the schema as stored (every object's type, name, table and SQL, in the order read), the
+     * history table and the pending migrations (their tags and hashes), hashed.
+     */
+    private static String trialKey(History h, List<Migration> pending) {
+        java.security.MessageDigest d;
+        try {
+            d = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        java.util.function.Consumer<Object> put = o -> {
+            byte[] b = String.valueOf(o).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            d.update(Integer.toString(b.length).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            d.update((byte) ':');
+            d.update(b);
+        };
+        put.accept(h.table().name());
+        for (Map<String, Object> o : h.schema()) {
+            put.accept(o.get("type"));
+            put.accept(o.get("name"));
+            put.accept(o.get("tbl_name"));
+            put.accept(o.get("sql"));
+        }
+        put.accept("--pending");
+        for (Migration mig : pending) {
+            put.accept(mig.tag());
+            put.accept(mig.hash());
+        }
+        return java.util.HexFormat.of().formatHex(d.digest());
     }
 
     /** {@code noFile}: the tags whose .sql file is missing ({@link #statusWithoutFiles}). */
@@ -941,7 +1055,7 @@ public final class FleetRunner {
                 checkHistory(st, h.table(), m);
                 List<Migration> pending = checkPending(c, m, h, st);
                 // as one database's db:status: the pending migrations tried on an empty copy of its schema, read with the history
-                String fails = h.schema() == null ? null : trial(c, m, h, pending);
+                String fails = h.schema() == null ? null : trial(c, m, h, pending, false);
                 if (fails != null) return row(m, "failing", List.of(), local, recorded, c, t0, startedAt, fails);
             } catch (MigrationException refused) {
                 // what the apply would do: refuse this database, with this message

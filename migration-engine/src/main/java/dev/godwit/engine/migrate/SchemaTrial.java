@@ -22,6 +22,30 @@ public final class SchemaTrial {
 
     /** What db:status says of the first pending migration that fails on the replica, with the way on; null when they all run. */
     public static String firstFailure(Database db, HistoryTable history, List<Migration> pending, UnaryOperator<String> command) {
+        Failure f = run(db, pending);
+        return f == null || f.replicaLacks() != null ? null : describe(db.describe(), pending, f, command);
+    }
+
+    /**
+     * The first pending migration ({@code failed}, its index in {@code pending}) that fails on the replica where the schema alone
+     * decides it, with SQLite's error. {@code replicaLacks}: the name the replica was made without (a history table, D1's
+     * {@code _cf_KV}, {@link dev.godwit.engine.preflight.SchemaOnlyFailure#replicaLacks}) that the failure turns on, or null: where it
+     * is set, the failure is the replica's and says nothing of the database. Holds nothing of {@code db} but what its schema
+     * decides: a fleet's databases with the same schema and pending migrations share one.
+     */
+    public record Failure(int failed, DatabaseException error, String replicaLacks) {
+        /** SQLite's words. */
+        public String says() {
+            return error.databaseMessage() != null ? error.databaseMessage() : error.getMessage();
+        }
+    }
+
+    /**
+     * The trial itself: the pending migrations run on an empty in-memory replica of {@code db}'s schema (read with
+     * {@link Database#schemaObjects}); the first failure the schema alone decides, or null when they all run, when a failure is
+     * one rows decide (the trial stops there), or when the schema cannot be read or made again here.
+     */
+    public static Failure run(Database db, List<Migration> pending) {
         if (pending.isEmpty()) return null;
         List<String> schema;
         try {
@@ -47,8 +71,7 @@ public final class SchemaTrial {
                 } catch (DatabaseException e) {
                     // only a failure no row can make or avoid: a seed INSERT naming a parent row the database has fails here on its
                     // foreign key (the copy has no rows), a trigger's RAISE may read rows; those say nothing of the database
-                    return schemaError(e) && dev.godwit.engine.preflight.SchemaOnlyFailure.replicaLacks(e, leftOut) == null
-                            ? describe(db, pending, i, e, command) : null;
+                    return schemaError(e) ? new Failure(i, e, dev.godwit.engine.preflight.SchemaOnlyFailure.replicaLacks(e, leftOut)) : null;
                 }
             }
         }
@@ -64,18 +87,54 @@ public final class SchemaTrial {
         return dev.godwit.engine.preflight.SchemaOnlyFailure.of(e);
     }
 
-    private static String describe(Database db, List<Migration> pending, int failed, DatabaseException e, UnaryOperator<String> command) {
+    /** db:status's words for {@code f}, on the database {@code database} ({@link Database#describe}). */
+    public static String describe(String database, List<Migration> pending, Failure f, UnaryOperator<String> command) {
+        int failed = f.failed();
+        StringBuilder sb = new StringBuilder("db:apply fails at ").append(failingStatement(pending, f));
+        sb.append("\n  (the pending migrations run on an empty copy of the schema of ").append(database)
+                .append(", as db:status tries them; no row is needed for this statement to fail, so it fails on the database too");
+        sb.append(failed == 0 ? ")." : "; the " + failed + " pending migration(s) before it run).");
+        return sb.append(wayOn(pending, f, command)).toString();
+    }
+
+    /**
+     * A fleet apply's words for {@code f} on one of its databases ({@code database}), which it refuses before sending anything: the
+     * apply would commit the pending migrations before the failing one, then stop, leaving the database between the two.
+     */
+    public static String refusal(String database, List<Migration> pending, Failure f, UnaryOperator<String> command) {
+        int failed = f.failed();
         Migration m = pending.get(failed);
-        int at = e.statementIndex();
-        String says = e.databaseMessage() != null ? e.databaseMessage() : e.getMessage();
-        StringBuilder sb = new StringBuilder("db:apply fails at ").append(m.fileName());
+        // its first line whole (SQLite's words in it): a fleet's stop on the same failure everywhere quotes that line
+        StringBuilder sb = new StringBuilder("migration ").append(m.fileName()).append(" fails on this database's schema, so nothing was sent to"
+                + " this database: ").append(f.says());
+        int at = f.error().statementIndex();
+        if (at >= 0 && at < m.statements().size()) {
+            sb.append("\n  Statement ").append(at + 1).append(" of ").append(m.statements().size()).append(":\n    ")
+                    .append(StatementRules.shown(m.statements().get(at)));
+        }
+        sb.append("\n  (the pending migrations were tried before sending on an empty copy of the schema of ").append(database)
+                .append(", read with its history: no row is needed for this statement to fail, so it fails on the database too");
+        sb.append(failed == 0 ? ")." : "; the apply would have committed the " + failed + " pending migration(s) before it and stopped there,"
+                + " leaving the database between the two).");
+        return sb.append(wayOn(pending, f, command)).toString();
+    }
+
+    /** "0004_x.sql, statement 2 of 3:\n    ALTER …\n  SQLite says: no such table: t". */
+    private static String failingStatement(List<Migration> pending, Failure f) {
+        Migration m = pending.get(f.failed());
+        int at = f.error().statementIndex();
+        StringBuilder sb = new StringBuilder(m.fileName());
         if (at >= 0 && at < m.statements().size()) {
             sb.append(", statement ").append(at + 1).append(" of ").append(m.statements().size()).append(":\n    ")
                     .append(StatementRules.shown(m.statements().get(at)));
         }
-        sb.append("\n  SQLite says: ").append(says).append("\n  (the pending migrations run on an empty copy of the schema of ").append(db.describe())
-                .append(", as db:status tries them; no row is needed for this statement to fail, so it fails on the database too");
-        sb.append(failed == 0 ? ")." : "; the " + failed + " pending migration(s) before it run).");
+        return sb.append("\n  SQLite says: ").append(f.says()).toString();
+    }
+
+    private static String wayOn(List<Migration> pending, Failure f, UnaryOperator<String> command) {
+        Migration m = pending.get(f.failed());
+        String says = f.says();
+        StringBuilder sb = new StringBuilder();
         String said = String.valueOf(says);
         if (said.contains("already exists") || said.contains("duplicate column name")) {
             // the database has part of what the migrations make: db:push brought it there (or a hand change)

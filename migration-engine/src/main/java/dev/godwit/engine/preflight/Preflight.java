@@ -56,7 +56,7 @@ public final class Preflight implements PendingCheck {
             + " it too.";
 
     /** Said where a remote D1 replica's failure names what the replica was made without (SchemaOnlyFailure.replicaLacks). */
-    static String replicaLacksHint(String name) {
+    public static String replicaLacksHint(String name) {
         return "\"" + name + "\" is in the database but not in the replica, which is made without the history tables and SQLite's and D1's"
                 + " internals: this failure is the replica's, and says nothing of the database. The pre-flight did not check this migration"
                 + " or those after it.";

@@ -1267,8 +1267,11 @@ class FleetTest {
         FleetRunner.Options canary3 = new FleetRunner.Options(2, 3, false, 100_000, Duration.ofSeconds(5), dir.resolve("target/godwit"), false, 3,
                 Duration.ZERO, Duration.ofMillis(20));
         FleetException c = assertThrows(FleetException.class, () -> runner(new FleetSelection.NameGlob("s-*"), canary3).apply(migrations));
+        // these 3 have a history now (the run above applied what came before t3): the trial refuses them before anything is sent
         assertTrue(c.getMessage().contains("the canary failed (3 of the first 3 database(s)); the other databases were not touched; the 3 all failed"
-                + " with the same error: migration " + migrations.get(2).fileName() + " was refused by D1"), c.getMessage());
+                + " with the same error: migration " + migrations.get(2).fileName() + " fails on this database's schema, so nothing was sent to this"
+                + " database: "), c.getMessage());
+        assertTrue(c.getMessage().contains("(table `t3` already exists). Report: "), c.getMessage());
 
         // told to go on regardless: every database is worked on
         FleetException all = assertThrows(FleetException.class, () -> runner(new FleetSelection.NameGlob("s-*"), options(2).withSameFailureStop(0))
@@ -1747,4 +1750,101 @@ class FleetTest {
         assertEquals(migrations.stream().map(Migration::fileName).toList(), standIn.rows(ids.get(2), "SELECT name FROM d1_migrations ORDER BY id"));
     }
 
+
+    List<String> schemaOf(String id) {
+        return standIn.rows(id, "SELECT type || ' ' || name || ' ' || coalesce(sql, '') FROM sqlite_master ORDER BY type, name");
+    }
+
+    List<String> historyRows(String id) {
+        return standIn.rows(id, "SELECT hash || ' ' || created_at FROM __drizzle_migrations ORDER BY id");
+    }
+
+    /**
+     * One database's remote apply refuses before sending anything a pending migration that fails on the schema alone; a fleet's
+     * sent the migrations before it, which committed, then failed there, leaving the database between the two. The history's
+     * request now reads the schema too, and each database's pending migrations are tried on an empty copy of it first: the one
+     * that lacks the table a pending migration alters is refused with the migration, the statement and SQLite's words, and
+     * nothing is sent to it (its schema and history as they were); the others are applied, at pending + 1 calls each.
+     */
+    @Test
+    void aMemberWhosePendingMigrationFailsOnTheSchemaAloneIsRefusedBeforeAnythingIsSent() throws Exception {
+        List<String> ids = standIn.createDatabases("a", 3);
+        runner(new FleetSelection.NameGlob("a-*"), options(1)).apply(migrations.subList(0, 2));
+        standIn.execute(ids.get(1), "DROP TABLE t2");   // dropped by hand on one tenant
+        List<Migration> folder = new ArrayList<>(migrations);
+        folder.add(extra("0003_alter", migrations.get(2).when() + 1000, "ALTER TABLE `t2` ADD `extra` text;"));
+        List<String> schemaBefore = schemaOf(ids.get(1));
+        List<String> historyBefore = historyRows(ids.get(1));
+        standIn.resetCounters();
+        FleetException e = assertThrows(FleetException.class, () -> runner(new FleetSelection.NameGlob("a-*"), options(2)).apply(folder));
+        assertTrue(e.getMessage().startsWith("Fleet apply: 1 of 3 database(s) failed."), e.getMessage());
+        assertEquals(1, standIn.callsTo(ids.get(1)), "the history's request, nothing sent");
+        assertEquals(schemaBefore, schemaOf(ids.get(1)), "schema untouched");
+        assertEquals(historyBefore, historyRows(ids.get(1)), "history untouched");
+        assertEquals(List.of("t1"), userTables(ids.get(1)), "t3 not made: the migration before the failing one was not sent");
+        String said = reportRow(e.getMessage(), ids.get(1)).path("error").asText();
+        assertTrue(said.startsWith("migration 0003_alter.sql fails on this database's schema, so nothing was sent to this database: "), said);
+        assertTrue(said.contains("no such table: t2)\n  Statement 1 of 1:\n    ALTER TABLE `t2` ADD `extra` text"), said);
+        assertTrue(said.contains("empty copy of the schema of Cloudflare D1 database " + ids.get(1)) && said.contains("the apply would have committed the 1"
+                + " pending migration(s) before it and stopped there, leaving the database between the two"), said);
+        assertTrue(e.getMessage().contains("a-0002 (" + ids.get(1) + "): migration 0003_alter.sql fails on this database's schema"), e.getMessage());
+        for (String id : List.of(ids.get(0), ids.get(2))) {
+            assertEquals(2 + 1, standIn.callsTo(id), "pending + 1 calls to " + id);
+            assertTrue(standIn.rows(id, "SELECT name FROM pragma_table_info('t2')").contains("extra"), id);
+            assertEquals(folder.size(), history(id).size(), id);
+        }
+    }
+
+    /**
+     * Thousands of tenants on one schema pay one trial, not one each: databases with the same schema and pending migrations share
+     * it, and the schema comes with the history's request, so no database costs a call more than pending + 1.
+     */
+    @Test
+    void databasesWithTheSameSchemaShareOneTrialAndNoCallIsAdded() {
+        List<String> ids = standIn.createDatabases("s", 6);
+        runner(new FleetSelection.NameGlob("s-*"), options(2)).apply(migrations.subList(0, 1));
+        standIn.resetCounters();
+        logLines.clear();
+        FleetRunner.Result r = runner(new FleetSelection.NameGlob("s-*"), options(3)).apply(migrations);
+        assertEquals(0, r.failed());
+        for (String id : ids) {
+            assertFullyMigrated(id);
+            assertEquals(migrations.size() - 1 + 1, standIn.callsTo(id), "pending + 1 calls to " + id);
+        }
+        assertEquals(6L * migrations.size() + 1, r.calls(), "the list's call and pending + 1 per database");
+        assertTrue(logLines.contains("INFO   Schema trials: 1 for the 6 database(s) with pending migrations and a history (databases with the same"
+                + " schema and pending migrations share one)."), logLines.toString());
+
+        // another schema is another trial
+        List<String> more = standIn.createDatabases("m", 3);
+        runner(new FleetSelection.NameGlob("m-*"), options(1)).apply(migrations.subList(0, 1));
+        standIn.execute(more.get(0), "CREATE TABLE notes (x)");
+        logLines.clear();
+        runner(new FleetSelection.NameGlob("m-*"), options(1)).apply(migrations);
+        assertTrue(logLines.stream().anyMatch(l -> l.startsWith("INFO   Schema trials: 2 for the 3 database(s)")), logLines.toString());
+    }
+
+    /**
+     * A pending migration naming what the trial's copy is made without (sqlite_sequence, left by a dropped AUTOINCREMENT table)
+     * fails on the copy and not on the database: as the single database's pre-flight, that is said, not refused, and the
+     * migration is applied.
+     */
+    @Test
+    void aFailureOnANameTheCopyLacksIsAWarningNotARefusal() {
+        List<String> ids = standIn.createDatabases("q", 2);
+        runner(new FleetSelection.NameGlob("q-*"), options(1)).apply(migrations);
+        for (String id : ids) {
+            standIn.execute(id, "CREATE TABLE tmp (id INTEGER PRIMARY KEY AUTOINCREMENT)");
+            standIn.execute(id, "INSERT INTO tmp DEFAULT VALUES");
+            standIn.execute(id, "DROP TABLE tmp");
+        }
+        List<Migration> folder = new ArrayList<>(migrations);
+        folder.add(extra("0003_counters", migrations.get(2).when() + 1000, "DELETE FROM sqlite_sequence WHERE name = 'tmp';"));
+        logLines.clear();
+        FleetRunner.Result r = runner(new FleetSelection.NameGlob("q-*"), options(1)).apply(folder);
+        assertEquals(0, r.failed());
+        for (String id : ids) assertEquals(folder.size(), history(id).size(), id);
+        List<String> warned = logLines.stream().filter(l -> l.contains("\"sqlite_sequence\" is in the database but not in the replica")).toList();
+        assertEquals(1, warned.size(), "said once for the two databases of one schema: " + logLines);
+    }
 }
