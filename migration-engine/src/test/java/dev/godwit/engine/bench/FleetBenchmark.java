@@ -38,6 +38,9 @@ public final class FleetBenchmark {
     private static final String ACCOUNT = "0123456789abcdef0123456789abcdef";
     private static final String TOKEN = "bench-token-000";
 
+    /** The fleet's "Schema trials: ..." lines, the last run's last. */
+    private static final List<String> trials = java.util.Collections.synchronizedList(new ArrayList<>());
+
     private FleetBenchmark() {
     }
 
@@ -97,6 +100,20 @@ public final class FleetBenchmark {
                     pending, n, again.millis() / 1000.0, againCalls, budget / (double) windowSeconds, againFloorMs / 1000.0, again.millis() / againFloorMs);
             System.out.printf(Locale.ROOT, "| calls per database (max), databases at the last migration | %d, %d of %d | pending + 1 = %d | |%n",
                     clean.stream().mapToInt(standIn::callsTo).max().orElse(0), countAtLast(standIn, clean, more), n, pending + 1);
+            System.out.printf(Locale.ROOT, "| schema trials | %s | | |%n", trials.isEmpty() ? "none said" : trials.remove(trials.size() - 1));
+
+            // the worst case for the trials' sharing: every database a schema of its own (a table only it has), so one trial each
+            List<String> distinct = standIn.createDatabases("distinct", n);
+            runner(standIn, work, 1_000_000, window, "distinct-*").apply(migrations);
+            for (int i = 0; i < distinct.size(); i++) standIn.execute(distinct.get(i), "CREATE TABLE own_" + i + " (x)");
+            standIn.resetCounters();
+            standIn.rateLimit(budget, window);
+            FleetRunner.Result own = runner(standIn, work, clientLimit, window, "distinct-*").apply(more);
+            long ownCalls = standIn.requestCount();
+            double ownFloorMs = ownCalls * (window.toMillis() / (double) budget);
+            System.out.printf(Locale.ROOT, "| the same, %d databases each of its own schema: wall time | %.1f s | %d calls / %.0f per s = %.1f s | %.3f× |%n",
+                    n, own.millis() / 1000.0, ownCalls, budget / (double) windowSeconds, ownFloorMs / 1000.0, own.millis() / ownFloorMs);
+            System.out.printf(Locale.ROOT, "| schema trials | %s | | |%n", trials.isEmpty() ? "none said" : trials.remove(trials.size() - 1));
 
             standIn.resetCounters();
             standIn.rateLimit(budget, window);
@@ -230,6 +247,7 @@ public final class FleetBenchmark {
             @Override
             public void info(String message) {
                 if (message.startsWith("fleet apply:")) System.err.println(message);
+                if (message.contains("Schema trials:")) trials.add(message.strip());
             }
 
             @Override
