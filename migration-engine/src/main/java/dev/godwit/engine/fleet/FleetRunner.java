@@ -51,8 +51,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * ({@link FleetMembers}), every request of every worker goes through one {@link RateLimiter}, and
  * each finished database becomes a row of the report file at once.
  *
- * <p>Per database, an apply makes one request that reads the history table, then one request per
- * pending migration (its statements, the guard and the history row, run by D1 as one transaction, as
+ * <p>Per database, an apply makes one request that reads the history table (and the schema, on which the pending migrations
+ * are tried first: one failing on the schema alone refuses the database with nothing sent, {@link SchemaTrial}; databases
+ * of one schema share the trial), then one request per pending migration (its statements, the guard and the history row, run by D1 as one transaction, as
  * for a single database; the first also creates the table where it is missing): pending + 1 calls.
  * When D1 refuses a migration or its answer is lost, the history is read once more: if the migration is recorded
  * there (another run applied it first, or the lost answer was a commit), it is not sent again, and
