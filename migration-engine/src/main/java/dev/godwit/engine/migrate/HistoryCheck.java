@@ -88,7 +88,7 @@ public final class HistoryCheck {
             boolean marked = folder.sumRecordsAnEdit(m.tag());
             if (edit != marked || !edit && folder.sumIsStamped(m.tag())) return null;
             String sum = folder.readSum(m.entry());
-            return dev.godwit.engine.folder.MigrationsFolder.sqlSum(m.sql()).equals(sum) ? folder.relative(folder.sumFile(m.tag())) : null;
+            return m.recordedBy(sum) ? folder.relative(folder.sumFile(m.tag())) : null;
         } catch (RuntimeException unreadable) {
             return null;
         }

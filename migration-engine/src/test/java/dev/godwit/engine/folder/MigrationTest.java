@@ -47,4 +47,22 @@ class MigrationTest {
         assertTrue(oneLine.recordedBy(Checksums.sha256Hex("CREATE TABLE a (x);")));
         assertFalse(oneLine.recordedBy(Checksums.sha256Hex("CREATE TABLE a (x);\n")));
     }
+
+    @Test
+    void aHistoryHashRecordsTheFileWithOrWithoutAByteOrderMark() {
+        // an applied migration saved again by a Windows editor that puts a byte order mark first (or takes it away): SQLite runs
+        // it alike, so neither db:apply nor db:verify calls it edited, as they do not for its line ends
+        JournalEntry e = new JournalEntry(0, "6", 1L, "0000_x", true);
+        String lf = "CREATE TABLE a (x);\n--> statement-breakpoint\nCREATE TABLE b (y);\n";
+        Migration bom = new Migration(e, Path.of("0000_x.sql"), "\uFEFF" + lf);
+        assertTrue(bom.recordedBy(Checksums.sha256Hex(lf)), "recorded without the mark, saved with it");
+        assertTrue(bom.recordedBy(Checksums.sha256Hex("\uFEFF" + lf)));
+        Migration bomCrlf = new Migration(e, Path.of("0000_x.sql"), "\uFEFF" + lf.replace("\n", "\r\n"));
+        assertTrue(bomCrlf.recordedBy(Checksums.sha256Hex(lf)), "the mark and CRLF, as Notepad saves it");
+        Migration plain = new Migration(e, Path.of("0000_x.sql"), lf);
+        assertTrue(plain.recordedBy(Checksums.sha256Hex("\uFEFF" + lf)), "applied with the mark, saved without it");
+        assertTrue(plain.recordedBy(Checksums.sha256Hex("\uFEFF" + lf.replace("\n", "\r\n"))));
+        assertFalse(bom.recordedBy(Checksums.sha256Hex("\uFEFF" + lf + " ")));
+        assertFalse(bom.recordedBy(Checksums.sha256Hex("\uFEFF\uFEFF" + lf)));
+    }
 }
