@@ -58,7 +58,30 @@ public final class MigrationsFolder {
     }
 
     public Path sqlFile(String tag) {
-        return dir.resolve(tag + ".sql");
+        return named(dir, tag + ".sql");
+    }
+
+    /**
+     * {@code parent.resolve(name)}, refusing a name this JVM cannot write as a file name: Java encodes file names in the locale's
+     * encoding ({@code sun.jnu.encoding}), so under {@code LANG=C} (a CI container without a locale) a tag such as
+     * {@code 0002_größe} cannot be opened at all, and every goal failed on an InvalidPathException.
+     */
+    private Path named(Path parent, String name) {
+        try {
+            return parent.resolve(name);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw unreadableName(name);
+        }
+    }
+
+    /** Why a migration's file name cannot be read or opened here, with the way on. */
+    private SnapshotException unreadableName(String name) {
+        String encoding = System.getProperty("sun.jnu.encoding", java.nio.charset.Charset.defaultCharset().name());
+        return new SnapshotException(relative(dir) + " holds a migration whose file name, " + name.replace('\uFFFD', '?') + ", has characters"
+                + " this JVM cannot read or write in a file name: Java uses the locale's encoding for file names, here " + encoding
+                + " (LANG, LC_ALL and LC_CTYPE are unset, or C/POSIX), not UTF-8. Run mvn with a UTF-8 locale (LC_ALL=C.UTF-8 mvn ...;"
+                + " in a container image, ENV LANG=C.UTF-8), or rename the migration to ASCII on a database that has not applied it."
+                + " Read as it is, the file would not be the one the history records under that name. Nothing was done.");
     }
 
     /** drizzle names the snapshot after the tag's prefix: {@code 0003_foo} -> {@code meta/0003_snapshot.json}. */
@@ -73,7 +96,7 @@ public final class MigrationsFolder {
      * branches never touch the same one; drizzle-kit ignores names starting with "_" in meta/.
      */
     public Path sumFile(String tag) {
-        return metaDir().resolve("_sums").resolve(tag + ".sha256");
+        return named(metaDir().resolve("_sums"), tag + ".sha256");
     }
 
     /** The SQL hash recorded when the migration was generated, or null (drizzle-kit made it, or it is a custom migration). */
@@ -452,8 +475,13 @@ public final class MigrationsFolder {
     public List<Path> sqlFiles() {
         if (!Files.isDirectory(dir)) return List.of();
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(MigrationsFolder::isMigrationFile)
+            List<Path> files = s.filter(MigrationsFolder::isMigrationFile)
                     .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString())).toList();
+            for (Path f : files) {
+                // bytes the file-name encoding cannot decode come back as U+FFFD: that name is no name wrangler's history records
+                if (f.getFileName().toString().indexOf('\uFFFD') >= 0) throw unreadableName(f.getFileName().toString());
+            }
+            return files;
         } catch (IOException e) {
             throw new SnapshotException("cannot list " + dir + ": " + e.getMessage(), e);
         }

@@ -1,0 +1,75 @@
+package dev.godwit.engine.folder;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A migration named with letters outside ASCII ({@code 0002_größe.sql}: drizzle-kit's {@code --name} and wrangler's
+ * {@code migrations create} take any) read by a JVM whose locale is C (a CI container without LANG): Java cannot encode or
+ * decode such a file name there. A wrangler folder's file came back as {@code 0002_gr????e.sql}, which db:status showed pending
+ * beside its history row, called MISSING, with db:repair as the way on; a journal's tag failed every goal on an
+ * InvalidPathException. The folder is refused, naming the locale.
+ */
+class NonAsciiNameLocaleTest {
+
+    /** Run in a JVM under LC_ALL=C: reads the folder as db:status does and prints what came of it. */
+    public static void main(String[] args) {
+        MigrationsFolder folder = MigrationsFolder.at(Path.of(args[0]));
+        try {
+            List<String> tags = new ArrayList<>();
+            for (Migration m : args[1].equals("wrangler") ? folder.migrationsInNameOrder() : folder.migrations()) tags.add(m.tag());
+            folder.tagsWithoutSqlFile();
+            System.out.println("read " + tags);
+        } catch (dev.godwit.engine.GodwitException e) {
+            System.out.println("refused " + e.getMessage());
+        } catch (RuntimeException e) {
+            System.out.println("crashed " + e);
+        }
+    }
+
+    private static String runUnderLocaleC(Path dir, String layout) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), NonAsciiNameLocaleTest.class.getName(), dir.toString(), layout);
+        pb.environment().remove("LANG");
+        pb.environment().remove("LC_CTYPE");
+        pb.environment().put("LC_ALL", "C");
+        pb.redirectErrorStream(true);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        return out.strip();
+    }
+
+    private static void assumeUtf8FileNames() {
+        assumeTrue("UTF-8".equalsIgnoreCase(System.getProperty("sun.jnu.encoding")), "this JVM writes file names in UTF-8");
+    }
+
+    @Test
+    void aWranglerFolderWithANonAsciiFileNameIsRefusedUnderLocaleC(@TempDir Path tmp) throws Exception {
+        assumeUtf8FileNames();
+        Files.writeString(tmp.resolve("0001_init.sql"), "CREATE TABLE people (id INTEGER PRIMARY KEY);\n");
+        Files.writeString(tmp.resolve("0002_größe.sql"), "ALTER TABLE people ADD größe INTEGER;\n");
+        String out = runUnderLocaleC(tmp, "wrangler");
+        assertTrue(out.startsWith("refused "), out);
+        assertTrue(out.contains("0002_gr????e.sql") && out.contains("LC_ALL=C.UTF-8") && out.contains("Nothing was done."), out);
+    }
+
+    @Test
+    void aJournalTagWithNonAsciiLettersIsRefusedUnderLocaleC(@TempDir Path tmp) throws Exception {
+        assumeUtf8FileNames();
+        Files.createDirectories(tmp.resolve("meta"));
+        Files.writeString(tmp.resolve("meta/_journal.json"), "{\"version\":\"7\",\"dialect\":\"sqlite\",\"entries\":["
+                + "{\"idx\":0,\"version\":\"6\",\"when\":1,\"tag\":\"0000_größe\",\"breakpoints\":true}]}");
+        Files.writeString(tmp.resolve("0000_größe.sql"), "CREATE TABLE people (id INTEGER PRIMARY KEY);\n");
+        String out = runUnderLocaleC(tmp, "drizzle");
+        assertTrue(out.startsWith("refused ") && out.contains("LC_ALL=C.UTF-8"), out);
+    }
+}
