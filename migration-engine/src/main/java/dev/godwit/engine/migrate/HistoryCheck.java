@@ -102,8 +102,8 @@ public final class HistoryCheck {
         String shown = between.get(0).shownFile();
         String dir = shown.contains("/") ? shown.substring(0, shown.lastIndexOf('/')) : ".";
         return "it ran here between " + between.get(0).tag() + " and " + between.get(1).tag() + ", which the folder has: a migration"
-                + " taken out of the middle of the folder after it ran? The later snapshots keep what it made, so the database matches"
-                + " them, but a database built from the folder would lack it. Restore it from version control (git log --diff-filter=D"
+                + " taken out of the middle of the folder after it ran? A database built from the folder would lack what it made."
+                + " Restore it from version control (git log --diff-filter=D"
                 + " --oneline -- " + dir + " names the commit that deleted it)";
     }
 
