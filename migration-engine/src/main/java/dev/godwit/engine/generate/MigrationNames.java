@@ -58,9 +58,17 @@ final class MigrationNames {
         }
     }
 
-    /** The name with every other character turned into {@code _}. */
+    /**
+     * The name with its accented Latin letters written plain ({@code größe_ändern} -> {@code groesse_aendern}) and every other
+     * character turned into {@code _}: "gr_e" was no name a user would pick.
+     */
     static String suggestion(String name) {
-        String s = name.strip().replaceAll("[^A-Za-z0-9_-]+", "_").replaceAll("^_+|_+$", "");
+        String plain = name.strip().replace("ß", "ss").replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("Ä", "Ae")
+                .replace("Ö", "Oe").replace("Ü", "Ue").replace("æ", "ae").replace("Æ", "Ae").replace("œ", "oe").replace("Œ", "Oe")
+                .replace("ø", "o").replace("Ø", "O").replace("ł", "l").replace("Ł", "L").replace("đ", "d").replace("Đ", "D")
+                .replace("þ", "th").replace("Þ", "Th");
+        plain = java.text.Normalizer.normalize(plain, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");   // é -> e
+        String s = plain.replaceAll("[^A-Za-z0-9_-]+", "_").replaceAll("^_+|_+$", "");
         if (s.isEmpty()) s = "my_change";
         return s.length() > 100 ? s.substring(0, 100) : s;
     }

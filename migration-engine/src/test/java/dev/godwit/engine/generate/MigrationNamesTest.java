@@ -27,4 +27,13 @@ class MigrationNamesTest {
         assertEquals("db.name \"add users; drop\" cannot be a migration name: it becomes the file name NNNN_<name>.sql, so it may use only"
                 + " the letters A-Z and a-z, the digits 0-9, _ and - (1 to 100 of them), e.g. -Ddb.name=add_users_drop", e.getMessage());
     }
+
+    /** Accented letters are suggested plain, not dropped: "größe" was suggested as "gr_e". */
+    @Test
+    void theSuggestionWritesAccentedLettersPlain() {
+        assertEquals("groesse_aendern", MigrationNames.suggestion("größe ändern"));
+        assertEquals("cafe_creme", MigrationNames.suggestion("café crème"));
+        assertEquals("Lodz_oresund", MigrationNames.suggestion("Łódź øresund"));
+        assertEquals("my_change", MigrationNames.suggestion("日本"));
+    }
 }
