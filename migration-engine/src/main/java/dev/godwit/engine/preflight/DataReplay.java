@@ -357,7 +357,10 @@ public final class DataReplay implements AutoCloseable {
         }
     }
 
-    /** Per table (key), the columns (keys) one generated row of which holds a text that numeric affinity rewrites ('0' before digits). */
+    /**
+     * Per table (key), the columns (keys) one generated row of which holds a text that numeric affinity rewrites ('0' before digits),
+     * or an integer that REAL affinity rounds (beyond 2^53).
+     */
     private Map<String, Set<String>> planted = Map.of();
     /** The UPDATEs that put back what {@link #exposeRetypes} changed, in the order it changed them. */
     private final List<String> undo = new java.util.ArrayList<>();
@@ -415,6 +418,11 @@ public final class DataReplay implements AutoCloseable {
                 } else if (NUMERIC.contains(now.affinity()) && !NUMERIC.contains(c.affinity())) {
                     // keyed by the names the migration leaves, as its changes name the table and column
                     if (convertingText(was, c.name())) out.computeIfAbsent(SqliteNames.key(is.name()), k -> new java.util.HashSet<>()).add(SqliteNames.key(now.name()));
+                } else if (now.affinity() == dev.godwit.schema.model.Affinity.REAL && NUMERIC.contains(c.affinity())
+                        && c.affinity() != dev.godwit.schema.model.Affinity.REAL && !SqliteNames.key(c.name()).equals(keyBefore)) {
+                    // integer -> real (drizzle-kit writes it without a word): the generated integers are small, and a double holds them;
+                    // a real one beyond 2^53 (a nanosecond timestamp, a snowflake id) is rounded by the copy
+                    if (beyondADouble(was, c.name())) out.computeIfAbsent(SqliteNames.key(is.name()), k -> new java.util.HashSet<>()).add(SqliteNames.key(now.name()));
                 }
             }
         }
@@ -493,6 +501,38 @@ public final class DataReplay implements AutoCloseable {
         return false;
     }
 
+    /** An integer that a double does not hold exactly (2^53 + 1): a REAL column stores it as 9007199254740992.0. */
+    static final long BEYOND_A_DOUBLE = 9007199254740993L;
+
+    /** Makes one generated row's {@code column} an integer a double cannot hold ({@link #BEYOND_A_DOUBLE}); whether one took it. */
+    private boolean beyondADouble(dev.godwit.schema.model.TableDef table, String column) {
+        String t = Quoting.doubleQuoted(table.name());
+        String c = Quoting.doubleQuoted(column);
+        String rowid = SqliteNames.rowidAlias(table.columnNames());   // a column named rowid hides SQLite's own
+        if (rowid == null) return false;
+        List<Map<String, Object>> rows;
+        try {
+            rows = replica.query("SELECT " + rowid + " AS k FROM main." + t + " ORDER BY " + rowid + " DESC LIMIT 3");
+        } catch (DatabaseException withoutRowid) {
+            return false;
+        }
+        for (Map<String, Object> row : rows) {
+            if (!(row.get("k") instanceof Number k)) continue;
+            for (long x : new long[] {BEYOND_A_DOUBLE, -BEYOND_A_DOUBLE}) {
+                try {
+                    String old = RowGenerator.literal(replica.query("SELECT " + c + " AS v FROM main." + t + " WHERE " + rowid + " = " + k.longValue()).get(0).get("v"));
+                    replica.runAtomically(List.of("UPDATE main." + t + " SET " + c + " = " + x + " WHERE " + rowid + " = " + k.longValue()), false);
+                    undo.add("UPDATE main." + t + " SET " + c + " = " + old + " WHERE " + rowid + " = " + k.longValue());
+                    if (replica.query("SELECT 1 FROM main." + t + " WHERE " + rowid + " = " + k.longValue() + " AND typeof(" + c + ") = 'integer' AND " + c + " = " + x).isEmpty()) continue;
+                    return true;
+                } catch (DatabaseException refused) {
+                    // another value, another row
+                }
+            }
+        }
+        return false;
+    }
+
     /** Makes the values of {@code column} that are no integer (a generated text) integers no other row holds, where the database takes them. */
     private void integersInto(dev.godwit.schema.model.TableDef table, String column) {
         String t = Quoting.doubleQuoted(table.name());
@@ -531,7 +571,7 @@ public final class DataReplay implements AutoCloseable {
         List<RowChange> out = new java.util.ArrayList<>();
         List<RowChange> said = new java.util.ArrayList<>();
         for (RowChange c : changes) {
-            if (c.kind() != RowChange.Kind.VALUES_CONVERTED || c.column() == null
+            if (c.kind() != RowChange.Kind.VALUES_CONVERTED && c.kind() != RowChange.Kind.VALUES_ROUNDED || c.column() == null
                     || !planted.getOrDefault(SqliteNames.key(c.table()), Set.of()).contains(SqliteNames.key(c.column()))) {
                 out.add(c);
                 continue;
@@ -539,6 +579,17 @@ public final class DataReplay implements AutoCloseable {
             if (!c.declared() && !c.acknowledgedByGenerate()) said.add(c);
             // texts of other generated rows that convert too: the migration's as before
             if (c.rows() > 1) out.add(new RowChange(c.kind(), c.table(), c.column(), c.rows() - 1, c.of(), c.migration(), c.statement(), c.statementText(), c.triggers()));
+        }
+        List<RowChange> rounded = said.stream().filter(c -> c.kind() == RowChange.Kind.VALUES_ROUNDED).toList();
+        said.removeAll(rounded);
+        if (!rounded.isEmpty()) {
+            StringBuilder sb = new StringBuilder("replaying " + m.fileName() + " on tables holding generated rows rounds integers"
+                    + " (its type change gives the column REAL affinity), given one integer beyond 2^53:");
+            for (RowChange c : rounded) sb.append("\n    - ").append(c.describe());
+            sb.append("\n  A database holding such integers (a nanosecond timestamp, a snowflake id, a hash) loses them the same way, and db:apply's"
+                    + " pre-flight refuses it there (it reads the real rows); integers up to 2^53 are kept. Keep the column's type, or, if the"
+                    + " rounding is intended, declare it in " + m.fileName() + " with the line\n    " + RowChange.declarationFor(rounded));
+            warnings.add(sb.toString());
         }
         if (!said.isEmpty()) {
             StringBuilder sb = new StringBuilder("replaying " + m.fileName() + " on tables holding generated rows rewrites texts that read as numbers"
