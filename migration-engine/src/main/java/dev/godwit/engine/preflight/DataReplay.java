@@ -282,6 +282,14 @@ public final class DataReplay implements AutoCloseable {
                     + dev.godwit.engine.migrate.StatementRules.shown(m.statements().get(at)) + "\n  SQLite says: " + o.failure().databaseMessage()
                     + "\n  A column it makes the INTEGER PRIMARY KEY holds generated values that are no integer; it passed on empty tables, so what it"
                     + " does to rows was not tried (db:apply's pre-flight tries the real rows)");
+        } else if (at >= 0 && at < m.statements().size() && String.valueOf(o.failure().databaseMessage()).contains("SQLITE_CONSTRAINT_DATATYPE")) {
+            // the copy into a STRICT table of a column it retypes (text -> integer): the generated texts ('gen-1') are no number,
+            // where a real table's codes may all be ('007', '12', stored as 7 and 12)
+            warnings.add("replaying " + m.fileName() + " on tables holding generated rows fails at statement " + (at + 1) + ":\n    "
+                    + dev.godwit.engine.migrate.StatementRules.shown(m.statements().get(at)) + "\n  SQLite says: " + o.failure().databaseMessage()
+                    + "\n  A STRICT table it writes takes no value of another type, and the generated values are of another type; it passed on empty"
+                    + " tables, so what it does to rows was not tried: a database holding such values fails there too, and one whose texts read as"
+                    + " numbers has them converted ('007' stored as 7; db:apply's pre-flight tries the real rows)");
         }
         List<RowChange> filledBefore = o.failure().databaseMessage() != null && o.failure().databaseMessage().contains("CHECK constraint failed")
                 ? changesWithChecksIgnored(m) : null;
@@ -658,7 +666,9 @@ public final class DataReplay implements AutoCloseable {
         String msg = e.databaseMessage() == null ? "" : e.databaseMessage();
         // a trigger's RAISE(ABORT, ...) is SQLite's SQLITE_CONSTRAINT_TRIGGER: a rule on the data like a CHECK, which generated
         // rows (text "gen-1" where the trigger wants a capital) may break where real rows do not
-        return msg.contains("constraint failed") || msg.contains("SQLITE_CONSTRAINT_TRIGGER");
+        // a STRICT table's type (SQLITE_CONSTRAINT_DATATYPE) is a rule on the data too: a retype text -> integer copies real texts
+        // like '12' where generated ones ('gen-1') fail
+        return msg.contains("constraint failed") || msg.contains("SQLITE_CONSTRAINT_TRIGGER") || msg.contains("SQLITE_CONSTRAINT_DATATYPE");
     }
 
     private static final java.util.regex.Pattern RAISED = java.util.regex.Pattern.compile("(?s).*SQLITE_CONSTRAINT_TRIGGER.*\\((.*)\\)\\s*$");

@@ -121,4 +121,32 @@ class RetypedColumnsReplayTest {
             assertTrue(said.get(0).contains("-- godwit:accept-data-loss events"), said.get(0));
         }
     }
+
+    /**
+     * A hand-written rebuild of a STRICT table retyping a text column to integer: the generated texts ('gen-1') stop the copy
+     * ("cannot store TEXT value in INTEGER column"), where a real table whose codes all read as numbers ('007', '12') takes them.
+     * That was a finding failing db:verify (the replay "fails" on every database); it is a rule on the data like a CHECK: the
+     * migration is replayed on empty tables and a warning says its rows were not tried.
+     */
+    @Test
+    void aStrictTableRetypedFromTextToIntegerIsNoFailureOfTheMigration(@org.junit.jupiter.api.io.TempDir Path dir) {
+        try (dev.godwit.engine.preflight.DataReplay replay = new dev.godwit.engine.preflight.DataReplay()) {
+            replay.apply(new dev.godwit.engine.folder.Migration(new dev.godwit.engine.folder.JournalEntry(0, "6", 1000L, "0000_init", true),
+                    dir.resolve("0000_init.sql"), "CREATE TABLE `codes` (`id` integer PRIMARY KEY NOT NULL, `code` text NOT NULL) STRICT;"));
+            List<dev.godwit.engine.preflight.RowChange> changes = replay.apply(new dev.godwit.engine.folder.Migration(
+                    new dev.godwit.engine.folder.JournalEntry(1, "6", 1001L, "0001_code_integer", true), dir.resolve("0001_code_integer.sql"),
+                    "CREATE TABLE `__new_codes` (`id` integer PRIMARY KEY NOT NULL, `code` integer NOT NULL) STRICT;--> statement-breakpoint\n"
+                            + "INSERT INTO `__new_codes`(`id`, `code`) SELECT `id`, `code` FROM `codes`;--> statement-breakpoint\n"
+                            + "DROP TABLE `codes`;--> statement-breakpoint\n"
+                            + "ALTER TABLE `__new_codes` RENAME TO `codes`;"));
+            assertTrue(changes.isEmpty(), changes.toString());
+            assertTrue(replay.warnings().stream().anyMatch(w -> w.startsWith("replaying 0001_code_integer.sql on tables holding generated rows fails at statement 2:")
+                    && w.contains("A STRICT table it writes takes no value of another type")), replay.warnings().toString());
+            // and a write that fails whatever the rows is still the migration's failure
+            dev.godwit.engine.db.DatabaseException e = org.junit.jupiter.api.Assertions.assertThrows(dev.godwit.engine.db.DatabaseException.class,
+                    () -> replay.apply(new dev.godwit.engine.folder.Migration(new dev.godwit.engine.folder.JournalEntry(2, "6", 1002L, "0002_seed", true),
+                            dir.resolve("0002_seed.sql"), "INSERT INTO `codes` (`id`, `code`) VALUES (100, 'x');")));
+            assertTrue(e.databaseMessage().contains("cannot store TEXT value in INTEGER column codes.code"), e.databaseMessage());
+        }
+    }
 }
