@@ -28,7 +28,8 @@ final class EdgeRows {
 
     /** After "replaying 0001_x.sql" or "0001_x.sql": why a loss shows only on these rows. */
     static final String NOTE = " removes or rewrites rows only where one row holds NULL in every nullable column of the tables it names"
-            + " and two rows share the values of their other columns (the generated rows are otherwise all set and all distinct); a"
+            + " and two rows share the values of their other columns, or differ only in letter case where a UNIQUE column refuses the"
+            + " same value (the generated rows are otherwise all set and all distinct); a"
             + " database holding such rows, as most do, loses them as said";
 
     /**
@@ -206,16 +207,26 @@ final class EdgeRows {
                 for (ColumnDef c : t.columns()) {
                     if (c.generated() != null || c.primaryKey() || t.primaryKeyColumns().stream().anyMatch(k -> SqliteNames.key(k).equals(SqliteNames.key(c.name())))) continue;
                     String cc = Quoting.doubleQuoted(c.name());
-                    List<String> writes = new ArrayList<>();
-                    if (ids.size() >= 3) writes.add("UPDATE " + tt + " SET " + cc + " = (SELECT " + cc + " FROM " + tt + " WHERE " + rowid + " = " + ids.get(2)
-                            + ") WHERE " + rowid + " = " + ids.get(1));
-                    if (!c.notNull()) writes.add("UPDATE " + tt + " SET " + cc + " = NULL WHERE " + rowid + " = " + ids.get(0));
-                    for (String sql : writes) {
-                        try {
-                            copy.runAtomically(List.of(sql), false);
-                            changed = true;
-                        } catch (DatabaseException refused) {
-                            // left as generated
+                    // each a list of alternatives, the first the database takes written
+                    List<List<String>> writes = new ArrayList<>();
+                    if (ids.size() >= 3) {
+                        String other = "(SELECT " + cc + " FROM " + tt + " WHERE " + rowid + " = " + ids.get(2) + ")";
+                        // a UNIQUE column refuses the same value: then one differing only in letter case, which a column made COLLATE
+                        // NOCASE (or a key compared on lower(email)) takes for the same (an INSERT OR IGNORE into it leaves the row behind)
+                        writes.add(List.of("UPDATE " + tt + " SET " + cc + " = " + other + " WHERE " + rowid + " = " + ids.get(1),
+                                "UPDATE " + tt + " SET " + cc + " = upper(" + other + ") WHERE " + rowid + " = " + ids.get(1)
+                                        + " AND typeof(" + other + ") = 'text' AND upper(" + other + ") <> " + other));
+                    }
+                    if (!c.notNull()) writes.add(List.of("UPDATE " + tt + " SET " + cc + " = NULL WHERE " + rowid + " = " + ids.get(0)));
+                    for (List<String> alternatives : writes) {
+                        for (String sql : alternatives) {
+                            try {
+                                copy.runAtomically(List.of(sql), false);
+                                changed = true;
+                                break;
+                            } catch (DatabaseException refused) {
+                                // left as generated
+                            }
                         }
                     }
                 }

@@ -123,4 +123,31 @@ class NullAndSharedRowsReplayTest {
             return replay.warnings();
         }
     }
+
+    private List<RowChange> replayOnUniqueEmails(String sql) {
+        try (DataReplay replay = new DataReplay()) {
+            replay.apply(new Migration(new JournalEntry(0, "6", 1000L, "0000_init", true), dir.resolve("0000_init.sql"),
+                    "CREATE TABLE `accounts` (`id` integer PRIMARY KEY NOT NULL, `email` text NOT NULL);\n--> statement-breakpoint\n"
+                            + "CREATE UNIQUE INDEX `accounts_email_unique` ON `accounts` (`email`);"));
+            return replay.apply(new Migration(new JournalEntry(1, "6", 1001L, "0001_step", true), dir.resolve("0001_step.sql"), sql));
+        }
+    }
+
+    /**
+     * A UNIQUE column refuses two rows sharing a value, so the second run had none there, and a migration losing the rows whose
+     * emails differ only in letter case ('Ann@x.io' and 'ann@x.io', what a real table holds where a team makes the column NOCASE)
+     * passed: a rebuild into a column made COLLATE NOCASE UNIQUE by INSERT OR IGNORE, an UPDATE OR REPLACE lowering the emails.
+     * Where the same value is refused, two rows now differ only in letter case.
+     */
+    @Test
+    void rowsDifferingOnlyInLetterCaseAreTriedWhereAUniqueColumnRefusesTheSameValue() {
+        deletes(replayOnUniqueEmails("CREATE TABLE `__new_accounts` (`id` integer PRIMARY KEY NOT NULL, `email` text NOT NULL COLLATE NOCASE UNIQUE);\n"
+                + "--> statement-breakpoint\nINSERT OR IGNORE INTO `__new_accounts`(`id`, `email`) SELECT `id`, `email` FROM `accounts`;\n"
+                + "--> statement-breakpoint\nDROP TABLE `accounts`;\n--> statement-breakpoint\nALTER TABLE `__new_accounts` RENAME TO `accounts`;"), "accounts");
+        deletes(replayOnUniqueEmails("UPDATE OR REPLACE `accounts` SET `email` = lower(`email`);"), "accounts");
+        // a rebuild keeping the column as it was copies both
+        assertEquals(List.of(), replayOnUniqueEmails("CREATE TABLE `__new_accounts` (`id` integer PRIMARY KEY NOT NULL, `email` text NOT NULL UNIQUE, `note` text);\n"
+                + "--> statement-breakpoint\nINSERT OR IGNORE INTO `__new_accounts`(`id`, `email`) SELECT `id`, `email` FROM `accounts`;\n"
+                + "--> statement-breakpoint\nDROP TABLE `accounts`;\n--> statement-breakpoint\nALTER TABLE `__new_accounts` RENAME TO `accounts`;"));
+    }
 }
