@@ -479,27 +479,20 @@ public final class DataReplay implements AutoCloseable {
     private boolean convertingText(dev.godwit.schema.model.TableDef table, String column) {
         String t = Quoting.doubleQuoted(table.name());
         String c = Quoting.doubleQuoted(column);
-        String rowid = SqliteNames.rowidAlias(table.columnNames());   // a column named rowid hides SQLite's own
-        if (rowid == null) return false;
-        List<Map<String, Object>> rows;
-        try {
-            rows = replica.query("SELECT " + rowid + " AS k, typeof(" + c + ") AS y, CAST(" + c + " AS TEXT) AS v FROM main." + t + " ORDER BY " + rowid + " DESC LIMIT 3");
-        } catch (DatabaseException withoutRowid) {
-            return false;
-        }
-        for (Map<String, Object> row : rows) {
-            if (!(row.get("k") instanceof Number k)) continue;
+        for (String where : lastRows(table, column)) {
+            List<Map<String, Object>> rows = replica.query("SELECT CAST(" + c + " AS TEXT) AS v, " + c + " AS o FROM main." + t + " WHERE " + where);
+            if (rows.isEmpty()) continue;
             List<String> candidates = new java.util.ArrayList<>();
-            String v = row.get("v") == null ? null : String.valueOf(row.get("v"));
+            String v = rows.get(0).get("v") == null ? null : String.valueOf(rows.get(0).get("v"));
             if (v != null && v.matches("-?[1-9]\\d{0,17}")) candidates.add(v.startsWith("-") ? "-0" + v.substring(1) : "0" + v);
             // short ones too: a CHECK may bound the length (a generated row's key has 7 digits)
             candidates.addAll(List.of("007", "01", "3.10"));
-            String old = RowGenerator.literal(replica.query("SELECT " + c + " AS v FROM main." + t + " WHERE " + rowid + " = " + k.longValue()).get(0).get("v"));
+            String old = RowGenerator.literal(rows.get(0).get("o"));
             for (String x : candidates) {
                 try {
-                    replica.runAtomically(List.of("UPDATE main." + t + " SET " + c + " = " + Quoting.literal(x) + " WHERE " + rowid + " = " + k.longValue()), false);
-                    undo.add("UPDATE main." + t + " SET " + c + " = " + old + " WHERE " + rowid + " = " + k.longValue());
-                    if (replica.query("SELECT 1 FROM main." + t + " WHERE " + rowid + " = " + k.longValue() + " AND " + c + " IS " + Quoting.literal(x)).isEmpty()) continue;
+                    replica.runAtomically(List.of("UPDATE main." + t + " SET " + c + " = " + Quoting.literal(x) + " WHERE " + where), false);
+                    undo.add("UPDATE main." + t + " SET " + c + " = " + old + " WHERE " + where);
+                    if (replica.query("SELECT 1 FROM main." + t + " WHERE " + where + " AND " + c + " IS " + Quoting.literal(x)).isEmpty()) continue;
                     return true;
                 } catch (DatabaseException refused) {
                     // another value, another row
@@ -509,6 +502,20 @@ public final class DataReplay implements AutoCloseable {
         return false;
     }
 
+    /**
+     * The conditions naming the last (up to) three rows of {@code table}, last first ({@link EdgeRows#rows}: by rowid, or in a
+     * WITHOUT ROWID table by its key); none where {@code column} is part of the key that names them (writing it would move the row).
+     */
+    private List<String> lastRows(dev.godwit.schema.model.TableDef table, String column) {
+        List<String> all = EdgeRows.rows(replica, table);
+        if (all.isEmpty() || all.get(0).startsWith("\"") && table.primaryKeyColumns().stream().anyMatch(k -> SqliteNames.key(k).equals(SqliteNames.key(column)))) {
+            return List.of();
+        }
+        List<String> out = new java.util.ArrayList<>(all.subList(Math.max(0, all.size() - 3), all.size()));
+        java.util.Collections.reverse(out);
+        return out;
+    }
+
     /** An integer that a double does not hold exactly (2^53 + 1): a REAL column stores it as 9007199254740992.0. */
     static final long BEYOND_A_DOUBLE = 9007199254740993L;
 
@@ -516,22 +523,15 @@ public final class DataReplay implements AutoCloseable {
     private boolean beyondADouble(dev.godwit.schema.model.TableDef table, String column) {
         String t = Quoting.doubleQuoted(table.name());
         String c = Quoting.doubleQuoted(column);
-        String rowid = SqliteNames.rowidAlias(table.columnNames());   // a column named rowid hides SQLite's own
-        if (rowid == null) return false;
-        List<Map<String, Object>> rows;
-        try {
-            rows = replica.query("SELECT " + rowid + " AS k FROM main." + t + " ORDER BY " + rowid + " DESC LIMIT 3");
-        } catch (DatabaseException withoutRowid) {
-            return false;
-        }
-        for (Map<String, Object> row : rows) {
-            if (!(row.get("k") instanceof Number k)) continue;
+        for (String where : lastRows(table, column)) {
             for (long x : new long[] {BEYOND_A_DOUBLE, -BEYOND_A_DOUBLE}) {
                 try {
-                    String old = RowGenerator.literal(replica.query("SELECT " + c + " AS v FROM main." + t + " WHERE " + rowid + " = " + k.longValue()).get(0).get("v"));
-                    replica.runAtomically(List.of("UPDATE main." + t + " SET " + c + " = " + x + " WHERE " + rowid + " = " + k.longValue()), false);
-                    undo.add("UPDATE main." + t + " SET " + c + " = " + old + " WHERE " + rowid + " = " + k.longValue());
-                    if (replica.query("SELECT 1 FROM main." + t + " WHERE " + rowid + " = " + k.longValue() + " AND typeof(" + c + ") = 'integer' AND " + c + " = " + x).isEmpty()) continue;
+                    List<Map<String, Object>> rows = replica.query("SELECT " + c + " AS v FROM main." + t + " WHERE " + where);
+                    if (rows.isEmpty()) break;
+                    String old = RowGenerator.literal(rows.get(0).get("v"));
+                    replica.runAtomically(List.of("UPDATE main." + t + " SET " + c + " = " + x + " WHERE " + where), false);
+                    undo.add("UPDATE main." + t + " SET " + c + " = " + old + " WHERE " + where);
+                    if (replica.query("SELECT 1 FROM main." + t + " WHERE " + where + " AND typeof(" + c + ") = 'integer' AND " + c + " = " + x).isEmpty()) continue;
                     return true;
                 } catch (DatabaseException refused) {
                     // another value, another row

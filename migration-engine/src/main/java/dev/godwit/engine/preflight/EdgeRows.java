@@ -183,6 +183,50 @@ final class EdgeRows {
     }
 
     /**
+     * A condition naming each row of {@code t} ({@code rowid = 3}), in their order; in a WITHOUT ROWID table, by its primary key
+     * ({@code "key" IS 'a'}: those tables hold real rows as any other, a copy {@code WHERE value IS NOT NULL} loses them alike).
+     * Empty where neither can be read.
+     */
+    static List<String> rows(Replica copy, TableDef t) {
+        String tt = Quoting.doubleQuoted(t.name());
+        String rowid = SqliteNames.rowidAlias(t.columnNames());   // a column named rowid hides SQLite's own
+        if (rowid != null) {
+            try {
+                return copy.query("SELECT " + rowid + " AS k FROM " + tt + " ORDER BY " + rowid).stream()
+                        .map(r -> rowid + " = " + ((Number) r.get("k")).longValue()).toList();
+            } catch (DatabaseException | ClassCastException | NullPointerException withoutRowid) {
+                // by its key below
+            }
+        }
+        List<String> key = t.primaryKeyColumns();
+        if (key.isEmpty()) return List.of();
+        StringBuilder select = new StringBuilder("SELECT ");
+        StringBuilder order = new StringBuilder();
+        for (int i = 0; i < key.size(); i++) {
+            if (i > 0) {
+                select.append(", ");
+                order.append(", ");
+            }
+            select.append("quote(").append(Quoting.doubleQuoted(key.get(i))).append(") AS k").append(i);
+            order.append(Quoting.doubleQuoted(key.get(i)));
+        }
+        try {
+            List<String> out = new ArrayList<>();
+            for (Map<String, Object> r : copy.query(select + " FROM " + tt + " ORDER BY " + order)) {
+                StringBuilder where = new StringBuilder();
+                for (int i = 0; i < key.size(); i++) {
+                    if (i > 0) where.append(" AND ");
+                    where.append(Quoting.doubleQuoted(key.get(i))).append(" IS ").append(r.get("k" + i));
+                }
+                out.add(where.toString());
+            }
+            return out;
+        } catch (DatabaseException unreadable) {
+            return List.of();
+        }
+    }
+
+    /**
      * As {@link #changes}, also where a copy may fail on such rows ({@link #mayFailOnEdgeRows}), and with the failure when the run
      * fails: db:verify's replay warns of a NOT NULL or UNIQUE constraint a copy breaks there.
      */
@@ -193,16 +237,8 @@ final class EdgeRows {
             boolean changed = false;
             for (TableDef t : schema.tables()) {
                 if (!named.of(t.name())) continue;
-                String rowid = SqliteNames.rowidAlias(t.columnNames());
-                if (rowid == null) continue;
                 String tt = Quoting.doubleQuoted(t.name());
-                List<Long> ids;
-                try {
-                    ids = copy.query("SELECT " + rowid + " AS k FROM " + tt + " ORDER BY " + rowid).stream()
-                            .map(r -> ((Number) r.get("k")).longValue()).toList();
-                } catch (DatabaseException | ClassCastException | NullPointerException withoutRowid) {
-                    continue;
-                }
+                List<String> ids = rows(copy, t);   // each row's WHERE condition
                 if (ids.size() < 2) continue;
                 for (ColumnDef c : t.columns()) {
                     if (c.generated() != null || c.primaryKey() || t.primaryKeyColumns().stream().anyMatch(k -> SqliteNames.key(k).equals(SqliteNames.key(c.name())))) continue;
@@ -210,14 +246,14 @@ final class EdgeRows {
                     // each a list of alternatives, the first the database takes written
                     List<List<String>> writes = new ArrayList<>();
                     if (ids.size() >= 3) {
-                        String other = "(SELECT " + cc + " FROM " + tt + " WHERE " + rowid + " = " + ids.get(2) + ")";
+                        String other = "(SELECT " + cc + " FROM " + tt + " WHERE " + ids.get(2) + ")";
                         // a UNIQUE column refuses the same value: then one differing only in letter case, which a column made COLLATE
                         // NOCASE (or a key compared on lower(email)) takes for the same (an INSERT OR IGNORE into it leaves the row behind)
-                        writes.add(List.of("UPDATE " + tt + " SET " + cc + " = " + other + " WHERE " + rowid + " = " + ids.get(1),
-                                "UPDATE " + tt + " SET " + cc + " = upper(" + other + ") WHERE " + rowid + " = " + ids.get(1)
+                        writes.add(List.of("UPDATE " + tt + " SET " + cc + " = " + other + " WHERE " + ids.get(1),
+                                "UPDATE " + tt + " SET " + cc + " = upper(" + other + ") WHERE " + ids.get(1)
                                         + " AND typeof(" + other + ") = 'text' AND upper(" + other + ") <> " + other));
                     }
-                    if (!c.notNull()) writes.add(List.of("UPDATE " + tt + " SET " + cc + " = NULL WHERE " + rowid + " = " + ids.get(0)));
+                    if (!c.notNull()) writes.add(List.of("UPDATE " + tt + " SET " + cc + " = NULL WHERE " + ids.get(0)));
                     for (List<String> alternatives : writes) {
                         for (String sql : alternatives) {
                             try {

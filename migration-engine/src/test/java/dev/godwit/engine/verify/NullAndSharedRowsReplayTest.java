@@ -150,4 +150,34 @@ class NullAndSharedRowsReplayTest {
                 + "--> statement-breakpoint\nINSERT OR IGNORE INTO `__new_accounts`(`id`, `email`) SELECT `id`, `email` FROM `accounts`;\n"
                 + "--> statement-breakpoint\nDROP TABLE `accounts`;\n--> statement-breakpoint\nALTER TABLE `__new_accounts` RENAME TO `accounts`;"));
     }
+
+    /**
+     * A WITHOUT ROWID table (settings keyed by name, a hand-written table drizzle cannot declare) got neither a row holding NULL
+     * nor a text that numeric affinity converts: both were written by rowid, which it has none of. A copy keeping only the rows
+     * {@code WHERE value IS NOT NULL}, and a retype of a text column to integer ('007' stored as 7), passed db:verify silently while
+     * the pre-flight of a real file refused them. Its rows are named by their key now.
+     */
+    @Test
+    void aTableWithoutRowidGetsTheEdgeRowsAndTheRetypedTextsToo() {
+        try (DataReplay replay = new DataReplay()) {
+            replay.apply(new Migration(new JournalEntry(0, "6", 1000L, "0000_init", true), dir.resolve("0000_init.sql"),
+                    "CREATE TABLE `settings` (`key` text PRIMARY KEY NOT NULL, `value` text, `code` text NOT NULL) WITHOUT ROWID;"));
+            List<RowChange> changes = replay.apply(new Migration(new JournalEntry(1, "6", 1001L, "0001_step", true), dir.resolve("0001_step.sql"),
+                    "CREATE TABLE `__new_settings` (`key` text PRIMARY KEY NOT NULL, `value` text, `code` text NOT NULL) WITHOUT ROWID;\n"
+                            + "--> statement-breakpoint\nINSERT INTO `__new_settings`(`key`, `value`, `code`) SELECT `key`, `value`, `code` FROM `settings`"
+                            + " WHERE `value` IS NOT NULL;\n--> statement-breakpoint\nDROP TABLE `settings`;\n--> statement-breakpoint\n"
+                            + "ALTER TABLE `__new_settings` RENAME TO `settings`;"));
+            deletes(changes, "settings");
+        }
+        try (DataReplay replay = new DataReplay()) {
+            replay.apply(new Migration(new JournalEntry(0, "6", 1000L, "0000_init", true), dir.resolve("0000_init.sql"),
+                    "CREATE TABLE `settings` (`key` text PRIMARY KEY NOT NULL, `value` text, `code` text NOT NULL) WITHOUT ROWID;"));
+            replay.apply(new Migration(new JournalEntry(1, "6", 1001L, "0001_step", true), dir.resolve("0001_step.sql"),
+                    "CREATE TABLE `__new_settings` (`key` text PRIMARY KEY NOT NULL, `value` text, `code` integer NOT NULL) WITHOUT ROWID;\n"
+                            + "--> statement-breakpoint\nINSERT INTO `__new_settings`(`key`, `value`, `code`) SELECT `key`, `value`, `code` FROM `settings`;\n"
+                            + "--> statement-breakpoint\nDROP TABLE `settings`;\n--> statement-breakpoint\nALTER TABLE `__new_settings` RENAME TO `settings`;"));
+            assertTrue(replay.warnings().stream().anyMatch(w -> w.startsWith("replaying 0001_step.sql on tables holding generated rows rewrites texts that read as numbers")
+                    && w.contains("\"settings\".\"code\": 1 of 3 texts changed")), replay.warnings().toString());
+        }
+    }
 }
