@@ -45,6 +45,12 @@ final class Replica implements Database {
      * by {@link dev.godwit.schema.model.SqliteNames#key} of the name now (the backup's), the name the new table took.
      */
     private final java.util.Map<String, String> renamedAway = new java.util.HashMap<>();
+    /** What {@link Shape#all} read of each table (by key), for the next call: a table whose CREATE statement is the same is not read again. */
+    private final java.util.Map<String, Shape.Read> shapes = new java.util.HashMap<>();
+
+    java.util.Map<String, Shape.Read> shapes() {
+        return shapes;
+    }
 
     /**
      * The names of the live database's tables, indexes, views and triggers this replica of its schema was made without (history
