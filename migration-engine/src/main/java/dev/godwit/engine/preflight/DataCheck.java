@@ -157,7 +157,9 @@ final class DataCheck {
                         if (n > 0) quotedAsText.add(LossRules.change(RowChange.Kind.WRITTEN_FROM_QUOTED_NAME, writtenTable(statements.get(i)), asText, n, n, m, i,
                                 statements));
                     }
-                    if (!ROWS_ONLY.matcher(code(statements.get(i))).matches()) existing = null;
+                    // a table created, dropped or renamed is followed in the set read before, not read again (a rebuild of a parent with a
+                    // cascade tree under it backs up and restores hundreds of tables, each statement then read the whole catalog)
+                    if (existing != null && !ROWS_ONLY.matcher(code(statements.get(i))).matches() && !follow(existing, statements.get(i))) existing = null;
                     if (firstDrop.size() < tracked.size() && !onlyAdds(statements.get(i))) {
                         if (existing == null) existing = existingTables(r);
                         // counted after what can lower a count, only the tables that statement can reach (every tracked one when it
@@ -361,12 +363,82 @@ final class DataCheck {
         return sb.toString();
     }
 
-    private static Set<String> existingTables(Replica r) {
+    /** The main schema's tables, by key; a set {@link #follow} may keep up to date (an {@link Existing}) where no virtual or TEMP table is there. */
+    static Set<String> existingTables(Replica r) {
         Set<String> out = new HashSet<>();
-        for (Map<String, Object> row : r.query("SELECT name FROM main.sqlite_master WHERE type = 'table'")) {
+        boolean virtual = false;
+        for (Map<String, Object> row : r.query("SELECT name, sql LIKE 'CREATE VIRTUAL%' AS v FROM main.sqlite_master WHERE type = 'table'")) {
             out.add(SqliteNames.key(String.valueOf(row.get("name"))));
+            if (row.get("v") instanceof Number v && v.longValue() != 0) virtual = true;
         }
-        return out;
+        // a virtual table's DROP or RENAME takes its shadow tables along, and an unqualified name is a TEMP table's first (the snapshots)
+        Set<String> temp = new HashSet<>();
+        for (Map<String, Object> row : r.query("SELECT name FROM temp.sqlite_master WHERE type = 'table'")) temp.add(SqliteNames.key(String.valueOf(row.get("name"))));
+        return virtual ? out : new Existing(out, temp);
+    }
+
+    /** The tables of the main schema as {@link #follow} keeps them, with the TEMP tables whose names would take an unqualified statement. */
+    private static final class Existing extends HashSet<String> {
+        final Set<String> temp;
+
+        Existing(Set<String> main, Set<String> temp) {
+            super(main);
+            this.temp = temp;
+        }
+    }
+
+    /**
+     * Applies to {@code existing} what {@code statement} (run) did to the main schema's tables, where its words tell exactly: a
+     * CREATE TABLE, DROP TABLE or ALTER TABLE ... RENAME TO of a plain table, or a statement that makes no table (an index, a view, a
+     * trigger, a column added or dropped). False where they do not (then the caller reads the catalog again).
+     */
+    static boolean follow(Set<String> existing, String statement) {
+        if (!(existing instanceof Existing e)) return false;
+        List<dev.godwit.engine.sql.SqlLexer.Token> t = dev.godwit.engine.sql.SqlLexer.significant(statement);
+        if (!t.isEmpty() && t.get(t.size() - 1).isPunct(";")) t = t.subList(0, t.size() - 1);
+        if (t.size() < 3) return false;
+        if (t.get(0).is("CREATE") && t.get(1).is("TABLE")) {
+            // IF NOT EXISTS: a view of that name makes it a no-op, read again
+            String name = t.get(2).is("IF") ? null : mainName(t, 2);
+            if (name == null) return false;
+            existing.add(name);
+            if (t.stream().anyMatch(x -> x.is("AUTOINCREMENT"))) existing.add("sqlite_sequence");
+            return true;
+        }
+        if (t.get(0).is("DROP") && t.get(1).is("TABLE")) {
+            int at = t.size() > 4 && t.get(2).is("IF") && t.get(3).is("EXISTS") ? 4 : 2;
+            String name = mainName(t, at);
+            if (name == null || at + (t.get(at + 1 < t.size() ? at + 1 : at).isPunct(".") ? 3 : 1) != t.size() || e.temp.contains(name)) return false;
+            existing.remove(name);
+            return true;
+        }
+        if (t.get(0).is("ALTER") && t.get(1).is("TABLE")) {
+            String name = t.size() < 5 ? null : mainName(t, 2);
+            if (name == null || e.temp.contains(name)) return false;
+            int after = t.get(3).isPunct(".") ? 5 : 3;   // the word after the table's name
+            if (after >= t.size()) return false;
+            if (t.get(after).is("ADD") || t.get(after).is("DROP")) return true;   // a column: the tables stay
+            if (t.get(after).is("RENAME") && after + 3 == t.size() && t.get(after + 1).is("TO") && t.get(after + 2).isName()) {
+                existing.remove(name);
+                existing.add(SqliteNames.key(t.get(after + 2).name()));
+                return true;
+            }
+            return t.get(after).is("RENAME") && after + 1 < t.size() && !t.get(after + 1).is("TO");   // RENAME [COLUMN] a TO b
+        }
+        boolean temp = t.get(1).is("TEMP") || t.get(1).is("TEMPORARY");
+        if (t.get(0).is("CREATE") && !temp && (t.get(1).is("INDEX") || t.get(1).is("VIEW") || t.get(1).is("TRIGGER")
+                || t.get(1).is("UNIQUE") && t.get(2).is("INDEX"))) return true;
+        return t.get(0).is("DROP") && (t.get(1).is("INDEX") || t.get(1).is("VIEW") || t.get(1).is("TRIGGER"));
+    }
+
+    /** The key of the table named at {@code at} ({@code name} or {@code main.name}); null for another schema's or none. */
+    private static String mainName(List<dev.godwit.engine.sql.SqlLexer.Token> t, int at) {
+        if (at >= t.size() || !t.get(at).isName()) return null;
+        if (at + 2 < t.size() && t.get(at + 1).isPunct(".")) {
+            if (!t.get(at).name().equalsIgnoreCase("main") || !t.get(at + 2).isName()) return null;
+            at += 2;
+        }
+        return SqliteNames.key(t.get(at).name());
     }
     private static String q(String name) {
         return Quoting.doubleQuoted(name);
