@@ -182,10 +182,10 @@ function drawValue(td, v, col) {
   }
   if (mode === "json") {
     try {
-      const parsed = JSON.parse(v.v);
+      JSON.parse(v.v);   // pretty-printed only where it is JSON
       const details = el("details");
       details.appendChild(el("summary", shortText(v.v, 60)));
-      details.appendChild(el("pre", JSON.stringify(parsed, null, 2)));
+      details.appendChild(el("pre", prettyJson(v.v)));
       td.appendChild(details);
       return;
     } catch (e) { /* not JSON: shown as text */ }
@@ -198,6 +198,50 @@ function drawValue(td, v, col) {
     if (i > 0) td.appendChild(el("span", "↵", "break"));
     td.appendChild(document.createTextNode(line));
   });
+}
+
+/**
+ * JSON text (one JSON.parse took) indented as JSON.stringify(…, null, 2) indents it, but from its own tokens: a number stays as
+ * stored, where a round trip through JavaScript showed 9007199254740993 as 9007199254740992, 1.0 as 1 and 1e400 as null, and a
+ * repeated key stays (the round trip kept its last value alone).
+ */
+function prettyJson(text) {
+  const space = " \t\n\r";
+  let out = "", depth = 0, i = 0;
+  const line = () => "\n" + "  ".repeat(depth);
+  while (i < text.length) {
+    const ch = text[i];
+    if (space.includes(ch)) { i++; continue; }
+    if (ch === '"') {   // a string as written, escapes and all
+      let j = i + 1;
+      while (text[j] !== '"') j += text[j] === "\\" ? 2 : 1;
+      out += text.slice(i, j + 1);
+      i = j + 1;
+    } else if (ch === "{" || ch === "[") {
+      let j = i + 1;
+      while (j < text.length && space.includes(text[j])) j++;
+      if (text[j] === (ch === "{" ? "}" : "]")) { out += ch + text[j]; i = j + 1; continue; }   // {} and [] stay on their line
+      depth++;
+      out += ch + line();
+      i++;
+    } else if (ch === "}" || ch === "]") {
+      depth--;
+      out += line() + ch;
+      i++;
+    } else if (ch === ",") {
+      out += "," + line();
+      i++;
+    } else if (ch === ":") {
+      out += ": ";
+      i++;
+    } else {   // a number, true, false or null, as written
+      let j = i;
+      while (j < text.length && !(space + ",:]}").includes(text[j])) j++;
+      out += text.slice(i, j);
+      i = j;
+    }
+  }
+  return out;
 }
 
 /** The text a user edits for a value: exact, as the server reads it back. */

@@ -240,6 +240,20 @@ class StudioBrowserTest {
     }
 
     @Test
+    void aJsonCellOpensWithItsNumbersAndKeysAsStored() throws Exception {
+        // A snowflake id beyond 2^53, a price written 1.10, a key given twice: a round trip through JavaScript's JSON.parse showed
+        // 9007199254740992, 1.1 and the last "tag" alone, while the studio's own export and editor have the text as stored
+        db.runAtomically(List.of("INSERT INTO teams (id, name, meta) VALUES (4, 'jays', '{\"tweet\":9007199254740993,\"price\":1.10,\"tag\":\"a\",\"tag\":\"b\",\"none\":{}}')"), false);
+        openStudio("table=teams");
+        waitFor(() -> browser.count("#grid tr[data-rowid]") == 4, "teams are listed");
+        String jays = "#grid tr[data-rowid='4'] td[data-col='meta'] ";
+        browser.click(jays + "summary");
+        waitFor(() -> browser.textOf(jays + "pre") != null && !browser.textOf(jays + "pre").isEmpty(), "the JSON opens");
+        assertEquals("{\n  \"tweet\": 9007199254740993,\n  \"price\": 1.10,\n  \"tag\": \"a\",\n  \"tag\": \"b\",\n  \"none\": {}\n}",
+                browser.textOf(jays + "pre"));
+    }
+
+    @Test
     void valuesShowByModeAndForeignKeysNavigateBothWays() throws Exception {
         openStudio("table=teams");
         waitFor(() -> browser.count("#grid tr[data-rowid]") == 3, "teams are listed");
