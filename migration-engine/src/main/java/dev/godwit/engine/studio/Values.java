@@ -10,6 +10,7 @@ import dev.godwit.schema.model.ColumnMode;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -187,10 +188,19 @@ final class Values {
             if (i == null) throw StudioException.bad(where + " takes a date like 2024-05-01T12:00:00Z or a number, not \"" + text + "\"");
             return mode == ColumnMode.TIMESTAMP ? i.getEpochSecond() : i.toEpochMilli();
         }
+        // drizzle's blob({mode: 'json'}) and blob({mode: 'bigint'}) store text as bytes (the JSON in UTF-8, the integer's digits),
+        // which the page shows as that text: what is typed is written so, and x'…' is bytes as such. JSON typed there was written
+        // as TEXT (a blob column holding text), and an integer was refused for "bytes written as x'00ff…'"
+        boolean bytes = c.affinity() == Affinity.BLOB && !c.type().isBlank() && (mode == ColumnMode.JSON || mode == ColumnMode.BIGINT);
+        if (bytes && HEX_BLOB.matcher(s).matches()) return asTyped(where, text);
+        if (bytes && mode == ColumnMode.BIGINT) {
+            if (!INTEGER.matcher(s).matches()) throw StudioException.bad(where + " takes a whole number (stored as its digits, as drizzle's bigint mode stores it) or bytes written as x'00ff…', not \"" + text + "\"");
+            return new BigInteger(s).toString().getBytes(StandardCharsets.US_ASCII);
+        }
         if (mode == ColumnMode.JSON) {
             String why = notJson(text);
             if (why != null) throw StudioException.bad(where + " takes JSON; this is not valid JSON: " + why);
-            return text;
+            return bytes ? text.getBytes(StandardCharsets.UTF_8) : text;
         }
         Affinity a = c.affinity();
         switch (a) {

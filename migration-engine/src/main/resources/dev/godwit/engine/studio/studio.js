@@ -149,12 +149,35 @@ function isoFromEpoch(v, ms, guessed) {
   return isNaN(d.getTime()) ? null : d.toISOString().replace(".000Z", "Z");
 }
 
+/**
+ * drizzle's blob({mode: 'json'}) and blob({mode: 'bigint'}) store text as bytes, the JSON in UTF-8 and the integer's digits: that
+ * text, where the whole blob is such (else null: shown as bytes). It was shown as hex ("20 B · 31 32 33 …" for 12345678901234567890),
+ * and an edit took only x'…'.
+ */
+function blobText(v, col) {
+  if (!v || v.t !== "b" || !col || col.affinity !== "BLOB" || (col.mode !== "json" && col.mode !== "bigint") || v.v.length !== 2 * v.n) return null;
+  const bytes = new Uint8Array(v.n);
+  for (let i = 0; i < v.n; i++) bytes[i] = parseInt(v.v.substr(2 * i, 2), 16);
+  let text;
+  try { text = new TextDecoder("utf-8", { fatal: true }).decode(bytes); } catch (e) { return null; }
+  if (col.mode === "bigint") return /^-?[0-9]+$/.test(text) ? text : null;
+  try { JSON.parse(text); return text; } catch (e) { return null; }
+}
+
 /** Fills a cell with a value as its column's mode shows it; the raw value is on hover. */
 function drawValue(td, v, col) {
   td.replaceChildren();
   td.className = "";
   if (v === null) { td.textContent = "NULL"; td.classList.add("null"); td.title = "NULL"; return; }
   const mode = col && col.mode;
+  const stored = blobText(v, col);
+  if (stored !== null) {   // bytes holding text: shown as the text, the bytes on hover
+    const title = "blob, " + v.n + " bytes: x'" + v.v + "'";
+    if (mode === "bigint") { td.textContent = stored; td.classList.add("num"); td.title = title; return; }
+    drawValue(td, { t: "s", v: stored }, col);
+    td.title = title;
+    return;
+  }
   td.title = v.t === "b" ? "blob, " + v.n + " bytes" : v.v;
   if (v.t === "i" || v.t === "r") {
     td.classList.add("num");
@@ -555,7 +578,8 @@ function edit(td, t, row, column, value, col) {
         + (value.t === "b" ? " bytes" : " characters") + "); change it in the SQL console", true);
     return;
   }
-  const original = editText(value);
+  const stored = blobText(value, col);   // a blob json or bigint as its text, which is written back as bytes
+  const original = stored !== null ? stored : editText(value);
   // A text with line breaks is edited in a textarea (Shift+Enter: a new line): an input drops them from its value, so Enter on
   // such a cell, changed or not, wrote the text back without them. A textarea's value has LF for CRLF and for a lone CR: the
   // text's one kind of break is put back below. Where it has two kinds (CRLF beside LF, or a lone CR), no editor can keep them:

@@ -254,6 +254,49 @@ class StudioBrowserTest {
     }
 
     @Test
+    void drizzlesBlobJsonAndBigintShowAsTheirTextAndAreWrittenAsBytes() throws Exception {
+        // blob({mode: 'bigint'}) stores an integer's digits as bytes, blob({mode: 'json'}) the JSON's UTF-8: the grid showed their
+        // hex ("20 B · 31 32 33 …"), an integer typed was refused ("takes bytes written as x'00ff…'"), and JSON typed was written
+        // as TEXT into the blob column
+        studio.close();
+        db.runAtomically(List.of("CREATE TABLE `vault` (`id` integer PRIMARY KEY NOT NULL, `balance` blob NOT NULL, `prefs` blob)",
+                "INSERT INTO vault VALUES (1, CAST('12345678901234567890' AS BLOB), CAST('{\"theme\":\"dark\"}' AS BLOB)),"
+                        + " (2, X'00FF', X'FF')"), false);
+        List<TableDef> tables = new ArrayList<>();
+        for (TableDef t : Introspector.introspect(db).tables()) {
+            tables.add(t.mapColumns(c -> switch (t.name() + "." + c.name()) {
+                case "vault.balance" -> c.withMode(ColumnMode.BIGINT, List.of());
+                case "vault.prefs" -> c.withMode(ColumnMode.JSON, List.of());
+                default -> c;
+            }));
+        }
+        studio = StudioServer.start(db, StudioOptions.defaults().withCodeSchema(new SchemaDef(tables, List.of())), 0);
+        openStudio("table=vault");
+        waitFor(() -> browser.count("#grid tr[data-rowid]") == 2, "the vault is listed");
+        String balance = "#grid tr[data-rowid='1'] td[data-col='balance']";
+        String prefs = "#grid tr[data-rowid='1'] td[data-col='prefs']";
+        assertEquals("12345678901234567890", browser.textOf(balance));
+        assertEquals("{\"theme\":\"dark\"}", browser.textOf(prefs + " summary"));
+        // bytes that are no such text stay bytes
+        assertEquals("2 B · 00 ff", browser.textOf("#grid tr[data-rowid='2'] td[data-col='balance']"));
+        assertEquals("1 B · ff", browser.textOf("#grid tr[data-rowid='2'] td[data-col='prefs']"));
+
+        browser.click(balance);
+        assertEquals("12345678901234567890", browser.property(balance + " input.cell", "value"));
+        browser.type(browser.find(balance + " input.cell"), "\uE009a\uE009" + "98765432109876543210\uE007");
+        waitFor(() -> "blob 98765432109876543210".equals(scalar("SELECT typeof(balance) || ' ' || CAST(balance AS TEXT) FROM vault WHERE id = 1")),
+                "the integer is written as its digits, a blob");
+        waitFor(() -> "98765432109876543210".equals(browser.textOf(balance)), "and shown so");
+        browser.type(browser.find(prefs), "");   // the focus on the cell (a click on it opens its JSON), and Enter opens its editor
+        browser.press("\uE007");
+        waitFor(() -> browser.count(prefs + " input.cell") == 1, "the JSON's editor opens");
+        assertEquals("{\"theme\":\"dark\"}", browser.property(prefs + " input.cell", "value"));
+        browser.type(browser.find(prefs + " input.cell"), "\uE009a\uE009{\"theme\":\"light\"}\uE007");
+        waitFor(() -> "blob {\"theme\":\"light\"}".equals(scalar("SELECT typeof(prefs) || ' ' || CAST(prefs AS TEXT) FROM vault WHERE id = 1")),
+                "the JSON is written as its bytes, a blob");
+    }
+
+    @Test
     void valuesShowByModeAndForeignKeysNavigateBothWays() throws Exception {
         openStudio("table=teams");
         waitFor(() -> browser.count("#grid tr[data-rowid]") == 3, "teams are listed");
@@ -1326,6 +1369,12 @@ class StudioBrowserTest {
 
         String attribute(String css, String name) throws Exception {
             JsonNode v = get(s("element/" + find(css) + "/attribute/" + name)).get("value");
+            return v.isNull() ? null : v.asText();
+        }
+
+        /** A DOM property (an input's value as it is now, which its attribute is not). */
+        String property(String css, String name) throws Exception {
+            JsonNode v = get(s("element/" + find(css) + "/property/" + name)).get("value");
             return v.isNull() ? null : v.asText();
         }
 
