@@ -358,6 +358,20 @@ final class SqlConsole {
         }
     }
 
+    /**
+     * PRAGMAs whose setting belongs to the connection (SQLite's pragma page) and outlives the script that sets it: on the studio's
+     * one writing connection each would change every later write (defer_foreign_keys, which ends with its transaction, is not
+     * here; nor those that change the file itself, user_version, application_id, nor those that only act, wal_checkpoint,
+     * optimize). journal_mode is the file's only for WAL, which SQLite does not enter within a transaction (the console's); the
+     * others (OFF, MEMORY) are the connection's: later writes without a rollback journal.
+     */
+    static final Set<String> CONNECTION_PRAGMAS = Set.of("analysis_limit", "automatic_index", "busy_timeout", "cache_size", "cache_spill",
+            "case_sensitive_like", "cell_size_check", "checkpoint_fullfsync", "count_changes", "data_store_directory", "empty_result_callbacks",
+            "full_column_names", "fullfsync", "hard_heap_limit", "ignore_check_constraints", "journal_mode", "journal_size_limit", "legacy_alter_table",
+            "locking_mode", "max_page_count", "mmap_size", "query_only", "read_uncommitted", "recursive_triggers", "reverse_unordered_selects",
+            "secure_delete", "short_column_names", "soft_heap_limit", "synchronous", "temp_store", "temp_store_directory", "threads",
+            "trusted_schema", "wal_autocheckpoint", "writable_schema");
+
     /** Statements SQLite runs only outside a transaction (and D1 not at all), where the console runs every script. */
     private static final Set<String> OUTSIDE_TRANSACTION_ONLY = Set.of("ATTACH", "DETACH", "VACUUM");
 
@@ -369,6 +383,15 @@ final class SqlConsole {
         for (String st : stmts) {
             // SQLite takes these inside a transaction and does nothing: "ran 1 statement" read as if foreign keys were off now
             String name = pragmaSetting(st);
+            if (name != null && CONNECTION_PRAGMAS.contains(name)) {
+                // It ran, and stayed set on the studio's connection for every later write: ignore_check_constraints let the grid
+                // store what the table's CHECKs refuse, and locking_mode = EXCLUSIVE kept the file locked against every other
+                // process (the application could not even read it) and then failed the studio's own pages, until it was stopped
+                throw new StudioException(403, "PRAGMA " + name + " is not offered in the console: it would stay set on the studio's own connection"
+                        + " after the script, for every later edit from the grid and the console (ignore_check_constraints: CHECK constraints"
+                        + " skipped; locking_mode = EXCLUSIVE: the file locked against your application until the studio stops); nothing was"
+                        + " run. Set it in the connection that needs it (the sqlite3 shell on the file)");
+            }
             if (name != null && name.equals("foreign_keys")) {
                 throw new StudioException(403, "PRAGMA " + name + " is not offered in the console: it runs every script in one transaction of its own,"
                         + " where SQLite takes PRAGMA " + name + " and changes nothing" + (name.equals("foreign_keys")

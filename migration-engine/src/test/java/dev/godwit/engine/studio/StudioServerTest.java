@@ -769,6 +769,24 @@ class StudioServerTest extends StudioServerFixture {
             HttpResponse<String> refused = page("POST", "/api/sql", "{\"sql\": \"" + sql + "\"}");
             assertEquals(403, refused.statusCode(), sql + ": " + refused.body());
         }
+        // A PRAGMA of the connection stayed set on the studio's after the script: the grid then stored what a CHECK refuses, and
+        // locking_mode = EXCLUSIVE locked the file against the application until the studio stopped
+        HttpResponse<String> noChecks = page("POST", "/api/sql", "{\"sql\": \"PRAGMA ignore_check_constraints = ON\"}");
+        assertEquals(403, noChecks.statusCode(), noChecks.body());
+        assertEquals("PRAGMA ignore_check_constraints is not offered in the console: it would stay set on the studio's own connection after the"
+                + " script, for every later edit from the grid and the console (ignore_check_constraints: CHECK constraints skipped; locking_mode ="
+                + " EXCLUSIVE: the file locked against your application until the studio stops); nothing was run. Set it in the connection that"
+                + " needs it (the sqlite3 shell on the file)", error(noChecks));
+        for (String sql : List.of("PRAGMA locking_mode = EXCLUSIVE", "pragma main.LOCKING_MODE(exclusive)", "PRAGMA query_only = 1", "PRAGMA [writable_schema] = ON", "PRAGMA journal_mode = OFF",
+                "UPDATE fans SET team_id = team_id; PRAGMA recursive_triggers = ON")) {
+            HttpResponse<String> refused = page("POST", "/api/sql", "{\"sql\": \"" + sql + "\"}");
+            assertEquals(403, refused.statusCode(), sql + ": " + refused.body());
+        }
+        assertEquals(0L, db.query("PRAGMA ignore_check_constraints").get(0).get("ignore_check_constraints"));
+        assertEquals("normal", db.query("PRAGMA locking_mode").get(0).get("locking_mode"));
+        // what is the file's, or ends with the script's transaction, still runs
+        ok("POST", "/api/sql", "{\"sql\": \"PRAGMA user_version = 7; PRAGMA defer_foreign_keys = ON\"}");
+        assertEquals(7L, ((Number) db.query("PRAGMA user_version").get(0).get("user_version")).longValue());
         HttpResponse<String> failed = page("POST", "/api/sql", "{\"sql\": \"DELETE FROM fans WHERE id = 1000; INSERT INTO nope VALUES (1)\"}");
         assertEquals(400, failed.statusCode());
         assertEquals(3, count("SELECT count(*) FROM fans"), "the failed run changed nothing");
