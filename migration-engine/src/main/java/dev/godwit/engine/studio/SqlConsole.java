@@ -237,6 +237,7 @@ final class SqlConsole {
                 throw scriptFailed(e, run);
             }
         }
+        String shadowsDropped = dropShadowingTempObjects(stmts);
         long changesAfter = totalChanges();
         // a local file read again only where its schema_version moved; D1 (which has no such PRAGMA) where a statement may have
         // changed the schema: four calls saved after a script of row changes
@@ -267,9 +268,36 @@ final class SqlConsole {
         // are in "tables" (on D1 the list is five more calls and a read of every row of the database).
         out.put("schemaChanged", stale || !schemaBefore.equals(schemaAfter) || !virtualBefore.equals(schema.virtualNames()));
         out.put("ok", "ran " + stmts.size() + " statement(s) in one transaction"
-                + (given.size() != stmts.size() ? " (the studio's own: your BEGIN and COMMIT were left out)" : ""));
+                + (given.size() != stmts.size() ? " (the studio's own: your BEGIN and COMMIT were left out)" : "") + shadowsDropped);
         if (returned != null) resultRows(out, returned, List::of);
         return out;
+    }
+
+    /**
+     * A temp table or view the script left named like a table or view of the file, or a temp trigger on one of the file's tables,
+     * dropped (a local file; D1 has no temp schema), and said: they stay on the studio's one writing connection, where the
+     * temp schema comes first for an unqualified name, so the grid's writes went to them. *Add row* on "acct" after
+     * {@code CREATE TEMP TABLE acct (…)} answered "inserted a row into "acct"" and put the row in the temp table (not shown, and
+     * gone when the studio stopped), and a temp trigger ran on every later edit. An empty string where there was none.
+     */
+    private String dropShadowingTempObjects(List<String> stmts) {
+        // only a script that says TEMP or TEMPORARY makes temp objects (one query saved for every other script)
+        if (db.capabilities().remote() || !TEMP_WORD.matcher(stripQuotedAndComments(String.join(";\n", stmts))).find()) return "";
+        List<Map<String, Object>> found = db.query("SELECT type, name FROM temp.sqlite_schema WHERE (type IN ('table', 'view') AND lower(name) IN"
+                + " (SELECT lower(name) FROM main.sqlite_schema WHERE type IN ('table', 'view'))) OR (type = 'trigger' AND lower(tbl_name) NOT IN"
+                + " (SELECT lower(name) FROM temp.sqlite_schema WHERE type IN ('table', 'view')))");
+        if (found.isEmpty()) return "";
+        List<String> drops = new ArrayList<>();
+        List<String> said = new ArrayList<>();
+        for (Map<String, Object> o : found) {
+            String type = String.valueOf(o.get("type"));
+            drops.add("DROP " + type.toUpperCase(Locale.ROOT) + " IF EXISTS temp." + Quoting.doubleQuoted(String.valueOf(o.get("name"))));
+            said.add("temp " + type + " " + Quoting.doubleQuoted(String.valueOf(o.get("name"))));
+        }
+        db.runAtomically(drops, false);
+        return "; the " + String.join(", ", said) + " it made " + (said.size() == 1 ? "was" : "were") + " dropped after it: on the studio's"
+                + " connection a temp table or view named like one of the file's took the grid's writes to it (a row added went into the"
+                + " temp table, to be lost when the studio stops), and a temp trigger ran on every later edit; give it another name (such a temp table stays)";
     }
 
     /**
@@ -429,6 +457,8 @@ final class SqlConsole {
             return m.find() && ROWS_ONLY_STARTS.contains(m.group(1));
         });
     }
+
+    private static final Pattern TEMP_WORD = Pattern.compile("(?i)\\bTEMP(ORARY)?\\b");
 
     private static final Pattern RETURNING_WORD = Pattern.compile("(?i)\\bRETURNING\\b");
 

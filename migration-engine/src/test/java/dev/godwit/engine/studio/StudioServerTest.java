@@ -787,6 +787,16 @@ class StudioServerTest extends StudioServerFixture {
         // what is the file's, or ends with the script's transaction, still runs
         ok("POST", "/api/sql", "{\"sql\": \"PRAGMA user_version = 7; PRAGMA defer_foreign_keys = ON\"}");
         assertEquals(7L, ((Number) db.query("PRAGMA user_version").get(0).get("user_version")).longValue());
+        // A temp table named like one of the file's, or a temp trigger on one, stayed on the studio's connection and took the grid's
+        // writes: Add row said "inserted a row into "fans"" and put it in the temp table
+        JsonNode shadow = ok("POST", "/api/sql", "{\"sql\": \"CREATE TEMP TABLE fans (id integer PRIMARY KEY, team_id integer);"
+                + " CREATE TEMP TRIGGER fans_seen AFTER UPDATE ON main.teams BEGIN SELECT 1; END; CREATE TEMP TABLE scratch (x)\"}");
+        assertTrue(shadow.get("ok").asText().contains("the temp table \"fans\", temp trigger \"fans_seen\" it made were dropped after it"), shadow.toString());
+        assertEquals(0, count("SELECT count(*) FROM temp.sqlite_schema WHERE name IN ('fans', 'fans_seen')"));
+        assertEquals(1, count("SELECT count(*) FROM temp.sqlite_schema WHERE name = 'scratch'"), "a temp table of its own name stays");
+        ok("POST", "/api/rows?table=fans", "{\"values\": {\"id\": 2000, \"team_id\": 1}}");
+        assertEquals(1, count("SELECT count(*) FROM main.fans WHERE id = 2000"));
+        ok("POST", "/api/sql", "{\"sql\": \"DELETE FROM fans WHERE id = 2000; DROP TABLE temp.scratch\"}");
         HttpResponse<String> failed = page("POST", "/api/sql", "{\"sql\": \"DELETE FROM fans WHERE id = 1000; INSERT INTO nope VALUES (1)\"}");
         assertEquals(400, failed.statusCode());
         assertEquals(3, count("SELECT count(*) FROM fans"), "the failed run changed nothing");
