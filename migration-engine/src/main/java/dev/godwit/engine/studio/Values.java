@@ -288,6 +288,8 @@ final class Values {
     private static double finite(String where, String s) {
         double d = Double.parseDouble(s);
         if (Double.isInfinite(d)) throw StudioException.bad(where + ": " + s + " is too large for a REAL");
+        // 1e-400 reads as 0.0: said, as 1e400 is, not stored as a zero nobody typed
+        if (d == 0 && s.replaceFirst("[eE].*", "").matches(".*[1-9].*")) throw StudioException.bad(where + ": " + s + " is too small for a REAL (it would be stored as 0)");
         return d;
     }
 

@@ -242,6 +242,10 @@ class StudioServerTest extends StudioServerFixture {
         HttpResponse<String> real = page("PUT", "/api/rows?table=teams", v("teams", "{\"rowid\": \"1\", \"values\": {\"score\": {\"input\": \"1.2.3\"}}}"));
         assertEquals(400, real.statusCode());
         assertEquals(1.5, db.query("SELECT score FROM teams WHERE id = 1").get(0).get("score"));
+        HttpResponse<String> tiny = page("PUT", "/api/rows?table=teams", v("teams", "{\"rowid\": \"1\", \"values\": {\"score\": {\"input\": \"1e-400\"}}}"));
+        assertEquals(400, tiny.statusCode(), tiny.body());
+        assertTrue(json.readTree(tiny.body()).get("error").asText().endsWith("1e-400 is too small for a REAL (it would be stored as 0)"), tiny.body());
+        assertEquals(1.5, db.query("SELECT score FROM teams WHERE id = 1").get(0).get("score"));
         JsonNode done = ok("PUT", "/api/rows?table=players", v("players", "{\"rowid\": \"10\", \"values\": {\"team_id\": {\"input\": \"2\"}, \"name\": {\"input\": \"it's\"}}}"));
         assertEquals("[\"UPDATE \\\"players\\\" SET \\\"team_id\\\" = 2, \\\"name\\\" = 'it''s' WHERE rowid = 10 AND \\\"id\\\" IS 10 AND \\\"team_id\\\" IS 1 AND \\\"name\\\" IS 'ann' RETURNING 1 AS \\\"written\\\"\"]",
                 done.get("sql").toString());
