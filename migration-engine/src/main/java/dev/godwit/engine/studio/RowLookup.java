@@ -140,9 +140,9 @@ final class RowLookup {
                 && s.indexOf('\uFFFD') >= 0).map(Quoting::doubleQuoted).toList();
         String console = ". Change it in the SQL console" + (key.byRowid() ? " (… WHERE " + key.rowid() + " = " + keyValues.get(0) + ")" : "");
         if (replaced.isEmpty()) {
-            // Nothing the studio misread: a BEFORE trigger's RAISE(IGNORE) skips the row, and the write returns none
+            // Nothing the studio misread: an ON CONFLICT IGNORE key that meets another row, or a BEFORE trigger's RAISE(IGNORE), skips the row, and the write returns none
             return new StudioException(409, key.describe(keyValues) + " of \"" + t.name() + "\" is as the page showed it, but the write changed nothing"
-                    + " (a trigger's RAISE(IGNORE)?): nothing was written");
+                    + " (a key that says ON CONFLICT IGNORE meeting another row's value, or a trigger's RAISE(IGNORE)?): nothing was written");
         }
         return new StudioException(409, key.describe(keyValues) + " of \"" + t.name() + "\" is as the page showed it, but the studio cannot match its stored"
                 + " values exactly (" + String.join(", ", replaced) + (replaced.size() == 1 ? " holds" : " hold") + " text that is not valid UTF-8, shown as \uFFFD)"

@@ -78,11 +78,13 @@ final class RowWrites {
         if (replaced == null) {
             if (values.isEmpty()) {
                 Database.Written w = written(t, values, head + " DEFAULT VALUES", List.of());
+                if (w.changes() == 0) throw skipped(t);
                 return counted(done("inserted a row into \"" + t.name() + "\"", List.of(head + " DEFAULT VALUES")), t, WriteReach.Write.INSERT, null, w, 1);
             }
             head += " (" + String.join(", ", values.keySet().stream().map(Quoting::doubleQuoted).toList()) + ") VALUES (";
             Literals v = Literals.of(values.values());
             Database.Written w = written(t, values, head + String.join(", ", v.sql()) + ")", v.params());   // one statement: its own transaction
+            if (w.changes() == 0) throw skipped(t);
             return counted(done("inserted a row into \"" + t.name() + "\"", List.of(head + String.join(", ", v.shown()) + ")")), t, WriteReach.Write.INSERT, null, w, 1);
         }
         // A key that says ON CONFLICT REPLACE would delete another row holding the values: the insert adds its row only where none
@@ -112,14 +114,20 @@ final class RowWrites {
         Database.Written w = written(t, values, run, params);
         if (w.rows().isEmpty()) {
             List<String> held = replaced.held(db, "", List.of());
-            if (held == null || held.isEmpty()) {
-                throw new StudioException(409, "nothing was written: another row of \"" + t.name() + "\" held a value of this row's key (its key"
-                        + " says ON CONFLICT REPLACE) when it was added, and holds none now (changed meanwhile): add it again");
-            }
+            if (held == null || held.isEmpty()) throw skipped(t);
             throw StudioException.bad(holds(t, held) + ": adding this row would delete that one, so nothing was written; change the value,"
                     + " or replace the row in the SQL console (INSERT OR REPLACE)");
         }
         return counted(done("inserted a row into \"" + t.name() + "\"", List.of(shown)), t, WriteReach.Write.INSERT, null, w, 1);
+    }
+
+    /**
+     * An insert that added no row and failed on nothing: SQLite skipped it, a key that says ON CONFLICT IGNORE meeting another row
+     * (a table may mix it with a REPLACE key, which the studio's check leaves to SQLite) or a BEFORE trigger's RAISE(IGNORE).
+     */
+    private static StudioException skipped(TableDef t) {
+        return new StudioException(409, "nothing was written: SQLite skipped the row (a key of \"" + t.name() + "\" that says ON CONFLICT IGNORE"
+                + " met another row holding its value, or a trigger's RAISE(IGNORE)); change the value that another row holds");
     }
 
     private static String holds(TableDef t, List<String> held) {
@@ -320,10 +328,8 @@ final class RowWrites {
                 details.put("reason", holds(t, held) + ": saving deletes the row that holds it");
                 throw new StudioException(409, holds(t, held) + ": saving deletes the row that holds it; confirm to run it", details);
             }
-            if (held != null) {
-                throw new StudioException(409, "nothing was written: another row of \"" + t.name() + "\" held this value (its key says ON CONFLICT"
-                        + " REPLACE) when it was saved, and holds none now (changed meanwhile): save it again");
-            }
+            // else, as for any write that matched nothing: the row changed meanwhile, or SQLite skipped the write (an ON CONFLICT
+            // IGNORE key, a trigger's RAISE(IGNORE))
         }
         if (w.rows().isEmpty()) throw lookup.missed(t, k, key, current);
         return counted(done("updated " + k.describe(key) + " of \"" + t.name() + "\"", List.of(shown)), t, WriteReach.Write.UPDATE, values.keySet(), w,

@@ -1027,7 +1027,7 @@ class StudioServerTest extends StudioServerFixture {
         db.runAtomically(List.of("CREATE TRIGGER frozen BEFORE UPDATE ON legacy WHEN old.id = 2 BEGIN SELECT RAISE(IGNORE); END"), false);
         HttpResponse<String> skipped = page("PUT", "/api/rows?table=legacy", shown("legacy", "2", "{\"values\": {\"n\": {\"input\": \"5\"}}}"));
         assertEquals(409, skipped.statusCode(), skipped.body());
-        assertEquals("row 2 of \"legacy\" is as the page showed it, but the write changed nothing (a trigger's RAISE(IGNORE)?): nothing was written",
+        assertEquals("row 2 of \"legacy\" is as the page showed it, but the write changed nothing (a key that says ON CONFLICT IGNORE meeting another row's value, or a trigger's RAISE(IGNORE)?): nothing was written",
                 error(skipped));
     }
 
