@@ -98,9 +98,10 @@ public final class PendingStatements {
         for (Migration m : pending) {
             for (int i = 0; i < m.statements().size(); i++) {
                 String s = m.statements().get(i);
-                Map.Entry<String, String> v = ShadowTables.createdVirtualTable(s);
-                if (v != null) created.put(SqliteNames.key(v.getKey()), v.getValue());
+                // the virtual tables as this statement leaves them (created, dropped, renamed), a null for one dropped
+                Map<String, String> after = ShadowTables.virtualTablesAfter(s, moduleOf);
                 String why = ShadowTables.problem(s, moduleOf);
+                created.putAll(after);
                 if (why != null) {
                     throw new MigrationException(StatementRules.at(m, i) + ":\n    " + StatementRules.shown(s) + "\n  " + why + " (" + db.describe()
                             + " refuses what D1 refuses). Nothing was applied.");

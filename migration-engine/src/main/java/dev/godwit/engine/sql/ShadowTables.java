@@ -37,6 +37,46 @@ public final class ShadowTables {
     }
 
     /**
+     * How {@code statement} changes the virtual tables there are, by {@link dev.godwit.schema.model.SqliteNames#key}: a CREATE VIRTUAL
+     * TABLE adds its own with its module; a DROP TABLE of one, or an ALTER TABLE … RENAME TO of one, takes its name away (null), the
+     * rename giving the new name its module. Empty for any other statement. For a check that follows a run of statements: a shadow
+     * table's name is reserved only while its virtual table is there (sqlite3ShadowTableName), so a migration that drops an FTS5
+     * table {@code docs} may create a plain {@code docs_config}.
+     *
+     * @param moduleOf the module of a virtual table by its name, as the statements before this one left them, or null
+     */
+    public static Map<String, String> virtualTablesAfter(String statement, Function<String, String> moduleOf) {
+        Map<String, String> out = new java.util.HashMap<>();
+        Map.Entry<String, String> created = createdVirtualTable(statement);
+        if (created != null) {
+            out.put(dev.godwit.schema.model.SqliteNames.key(created.getKey()), created.getValue());
+            return out;
+        }
+        List<Token> t = SqlLexer.significant(statement);
+        String gone = null;
+        String renamed = null;
+        if (t.size() >= 3 && t.get(0).is("DROP") && t.get(1).is("TABLE")) {
+            int i = 2;
+            if (i + 1 < t.size() && t.get(i).is("IF") && t.get(i + 1).is("EXISTS")) i += 2;
+            if (i + 2 < t.size() && t.get(i + 1).isPunct(".")) i += 2;
+            if (i < t.size() && t.get(i).kind() != Kind.PUNCT) gone = t.get(i).name();
+        } else if (t.size() >= 6 && t.get(0).is("ALTER") && t.get(1).is("TABLE")) {
+            int i = 2;
+            if (i + 2 < t.size() && t.get(i + 1).isPunct(".")) i += 2;
+            if (i + 3 < t.size() && t.get(i).kind() != Kind.PUNCT && t.get(i + 1).is("RENAME") && t.get(i + 2).is("TO")
+                    && t.get(i + 3).kind() != Kind.PUNCT) {
+                gone = t.get(i).name();
+                renamed = t.get(i + 3).name();
+            }
+        }
+        String module = gone == null ? null : moduleOf.apply(gone);
+        if (module == null) return out;
+        out.put(dev.godwit.schema.model.SqliteNames.key(gone), null);
+        if (renamed != null) out.put(dev.godwit.schema.model.SqliteNames.key(renamed), module);
+        return out;
+    }
+
+    /**
      * Why D1 refuses the statement for writing, dropping or altering a shadow table, naming an object (table, index, view, trigger,
      * rename target) as one of a virtual table's shadow tables would be named, or creating a trigger on one, with the way out; null
      * when it does not.

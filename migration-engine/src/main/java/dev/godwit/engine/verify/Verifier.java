@@ -118,10 +118,11 @@ public final class Verifier {
                 if (tooLarge != null) findings.add(new Finding(Finding.Kind.REPLAY, tooLarge + " (this project goes to D1)"));
                 for (int i = 0; i < m.statements().size(); i++) {
                     String statement = m.statements().get(i);
-                    var created = dev.godwit.engine.sql.ShadowTables.createdVirtualTable(statement);
-                    if (created != null) virtualTables.put(SqliteNames.key(created.getKey()), created.getValue());
+                    java.util.function.Function<String, String> moduleOf = n -> virtualTables.get(SqliteNames.key(n));
+                    var after = dev.godwit.engine.sql.ShadowTables.virtualTablesAfter(statement, moduleOf);
                     String why = D1Rules.problem(statement);
-                    if (why == null) why = dev.godwit.engine.sql.ShadowTables.problem(statement, n -> virtualTables.get(SqliteNames.key(n)));
+                    if (why == null) why = dev.godwit.engine.sql.ShadowTables.problem(statement, moduleOf);
+                    virtualTables.putAll(after);
                     if (why != null) {
                         findings.add(new Finding(Finding.Kind.REPLAY, folder.relative(m.file()) + ", statement " + (i + 1) + ":\n    "
                                 + StatementRules.shown(m.statements().get(i)) + "\n  " + why + " (this project goes to D1, which refuses it)"));
