@@ -63,6 +63,14 @@ public record D1Settings(String accountId, String databaseId, String token, Stri
     }
 
     static String normalizeEndpoint(String endpoint) {
+        return normalizeEndpoint(endpoint, "db.d1.endpoint");
+    }
+
+    /**
+     * {@code endpoint} checked as {@link #normalizeEndpoint(String)} checks it, a refusal naming {@code source}, where it came from
+     * (wrangler's CLOUDFLARE_API_BASE_URL, which a user who never set db.d1.endpoint would not look for).
+     */
+    public static String normalizeEndpoint(String endpoint, String source) {
         if (endpoint == null || endpoint.isBlank()) return DEFAULT_ENDPOINT;
         String e = endpoint.strip();
         while (e.endsWith("/")) e = e.substring(0, e.length() - 1);
@@ -74,12 +82,12 @@ public record D1Settings(String accountId, String databaseId, String token, Stri
         }
         if (uri == null || uri.getHost() == null || !("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))) {
             throw new dev.godwit.engine.GodwitException(dev.godwit.engine.GodwitException.Kind.BROKEN, "The D1 endpoint \"" + endpoint.strip()
-                    + "\" (db.d1.endpoint) is not an http(s) URL. Leave it out for Cloudflare's API (" + DEFAULT_ENDPOINT + ").");
+                    + "\" (" + source + ") is not an http(s) URL. Leave it out for Cloudflare's API (" + DEFAULT_ENDPOINT + ").");
         }
         // every request carries the API token: over plain http only to this machine (a stand-in, a local proxy)
         if ("http".equalsIgnoreCase(uri.getScheme()) && !loopback(uri.getHost())) {
             throw new dev.godwit.engine.GodwitException(dev.godwit.engine.GodwitException.Kind.BROKEN, "The D1 endpoint \"" + e
-                    + "\" (db.d1.endpoint) is plain http to another machine: every request would send the API token unencrypted. Use"
+                    + "\" (" + source + ") is plain http to another machine: every request would send the API token unencrypted. Use"
                     + " https (plain http is taken only for 127.0.0.1, ::1 and localhost), or leave it out for Cloudflare's API (" + DEFAULT_ENDPOINT + ").");
         }
         return e;

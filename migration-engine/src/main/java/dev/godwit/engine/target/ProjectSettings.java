@@ -233,7 +233,12 @@ public final class ProjectSettings {
         java.util.function.Function<String, String> env = k -> !blank(process.apply(k)) ? process.apply(k)
                 : s.projectDir() == null ? null : projectVars().dotEnv(k);
         String base = env.apply(ENV_API_BASE_URL);
-        if (!blank(base)) return base.strip();
+        if (!blank(base)) {
+            // checked here, naming the variable: D1Settings's refusal names db.d1.endpoint, which this user never set
+            String from = !blank(process.apply(ENV_API_BASE_URL)) ? "the environment variable " + ENV_API_BASE_URL
+                    : ENV_API_BASE_URL + " in " + projectVars().dotEnvSource(ENV_API_BASE_URL);
+            return dev.godwit.engine.d1.D1Settings.normalizeEndpoint(base, from + ", which wrangler and Godwit call the API at");
+        }
         String fromEnv = env.apply(ENV_COMPLIANCE_REGION);
         String fromConfig = section == null ? null : section.complianceRegion();
         if (!blank(fromEnv) && !fromEnv.strip().equals("public") && !fromEnv.strip().equals("fedramp_high")) {

@@ -348,6 +348,10 @@ class WranglerConfigTest {
         var base = assertInstanceOf(Target.RemoteD1.class, ProjectSettings.of(withEnvironment(Map.of("CLOUDFLARE_D1_TOKEN", "tok-secret",
                 "CLOUDFLARE_API_BASE_URL", "https://proxy.example/client/v4"), false, "staging", null, null)).target());
         assertEquals("https://proxy.example/client/v4", base.settings().endpoint(), "CLOUDFLARE_API_BASE_URL, as wrangler reads it");
+        GodwitException plain = assertThrows(GodwitException.class, () -> ProjectSettings.of(withEnvironment(Map.of("CLOUDFLARE_D1_TOKEN", "tok-secret",
+                "CLOUDFLARE_API_BASE_URL", "http://proxy.example/client/v4"), false, "staging", null, null)).target());
+        assertTrue(plain.getMessage().contains("(the environment variable CLOUDFLARE_API_BASE_URL, which wrangler and Godwit call the API at) is plain"
+                + " http"), "the refusal names where the value came from, not db.d1.endpoint: " + plain.getMessage());
         GodwitException both = assertThrows(GodwitException.class, () -> ProjectSettings.of(withEnvironment(Map.of("CLOUDFLARE_D1_TOKEN", "tok-secret",
                 "CLOUDFLARE_COMPLIANCE_REGION", "public"), false, "staging", null, null)).target());
         assertTrue(both.getMessage().contains("two different values"), both.getMessage());
