@@ -96,17 +96,17 @@ public final class D1Credentials {
     }
 
     /**
-     * The ids go into the API's URL paths: a template's placeholder ({@code database_id = "<unique-ID-for-your-database>"}) or a
-     * value with a space stopped the goal with Java's "Illegal character in path", and one with {@code ../} would reach another
-     * API path with the token. Refused before any request, naming where the value came from.
-     */
-    /**
      * Said where no token is found: a developer who ran {@code wrangler login} has wrangler's OAuth session, which Godwit does not read
      * (it lives in wrangler's own config, refreshed by wrangler), and nothing told them an API token is what to make.
      */
     private static final String NO_LOGIN_SESSION = " (a wrangler login session is not read: make an API token that may edit D1, under"
             + " My Profile > API Tokens in Cloudflare's dashboard)";
 
+    /**
+     * The ids go into the API's URL paths: a template's placeholder ({@code database_id = "<unique-ID-for-your-database>"}) or a
+     * value with a space stopped the goal with Java's "Illegal character in path", and one with {@code ../} would reach another
+     * API path with the token. Refused before any request, naming where the value came from.
+     */
     private static void requirePathSafe(Pick p, String what, String expected) {
         String v = p.value().strip();
         if (v.matches("[A-Za-z0-9_-]+")) return;
