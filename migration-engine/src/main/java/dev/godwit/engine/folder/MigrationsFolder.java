@@ -74,12 +74,21 @@ public final class MigrationsFolder {
         }
     }
 
+    /** Whether this JVM reads and writes file names as UTF-8 (the locale's encoding, {@code sun.jnu.encoding}). */
+    private static final boolean FILE_NAMES_UTF8 = System.getProperty("sun.jnu.encoding", java.nio.charset.Charset.defaultCharset().name())
+            .replace("-", "").equalsIgnoreCase("UTF8");
+
+    /** Whether a listed file name may not be the name on disk: undecodable bytes, or letters outside ASCII read in another encoding. */
+    static boolean misread(String name, boolean fileNamesUtf8) {
+        return name.indexOf('\uFFFD') >= 0 || !fileNamesUtf8 && name.chars().anyMatch(c -> c > 127);
+    }
+
     /** Why a migration's file name cannot be read or opened here, with the way on. */
     private SnapshotException unreadableName(String name) {
         String encoding = System.getProperty("sun.jnu.encoding", java.nio.charset.Charset.defaultCharset().name());
         return new SnapshotException(relative(dir) + " holds a migration whose file name, " + name.replace('\uFFFD', '?') + ", has characters"
                 + " this JVM cannot read or write in a file name: Java uses the locale's encoding for file names, here " + encoding
-                + " (LANG, LC_ALL and LC_CTYPE are unset, or C/POSIX), not UTF-8. Run mvn with a UTF-8 locale (LC_ALL=C.UTF-8 mvn ...;"
+                + " (LANG, LC_ALL and LC_CTYPE are unset, C/POSIX or a single-byte locale), not UTF-8. Run mvn with a UTF-8 locale (LC_ALL=C.UTF-8 mvn ...;"
                 + " in a container image, ENV LANG=C.UTF-8), or rename the migration to ASCII on a database that has not applied it."
                 + " Read as it is, the file would not be the one the history records under that name. Nothing was done.");
     }
@@ -478,8 +487,10 @@ public final class MigrationsFolder {
             List<Path> files = s.filter(MigrationsFolder::isMigrationFile)
                     .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString())).toList();
             for (Path f : files) {
-                // bytes the file-name encoding cannot decode come back as U+FFFD: that name is no name wrangler's history records
-                if (f.getFileName().toString().indexOf('\uFFFD') >= 0) throw unreadableName(f.getFileName().toString());
+                // bytes the file-name encoding cannot decode come back as U+FFFD; under a single-byte locale (ISO-8859-1) a UTF-8 name
+                // decodes without one, as other letters (größe as grÃ¶ÃŸe): either way no name wrangler's history records
+                String n = f.getFileName().toString();
+                if (misread(n, FILE_NAMES_UTF8)) throw unreadableName(n);
             }
             return files;
         } catch (IOException e) {

@@ -72,4 +72,13 @@ class NonAsciiNameLocaleTest {
         String out = runUnderLocaleC(tmp, "drizzle");
         assertTrue(out.startsWith("refused ") && out.contains("LC_ALL=C.UTF-8"), out);
     }
+
+    /** Under a single-byte locale (ISO-8859-1) a UTF-8 name decodes with no U+FFFD, as other letters: refused too (a review). */
+    @Test
+    void aNameReadInASingleByteEncodingIsTakenForMisread() {
+        assertTrue(MigrationsFolder.misread("0002_gr\u00c3\u00b6\u00c3\u0178e.sql", false), "größe read as ISO-8859-1");
+        assertTrue(MigrationsFolder.misread("0002_gr\uFFFD\uFFFDe.sql", true));
+        org.junit.jupiter.api.Assertions.assertFalse(MigrationsFolder.misread("0002_größe.sql", true), "UTF-8 names read as written");
+        org.junit.jupiter.api.Assertions.assertFalse(MigrationsFolder.misread("0002_size.sql", false), "ASCII reads alike everywhere");
+    }
 }
