@@ -389,7 +389,10 @@ public final class DataReplay implements AutoCloseable {
      * refuse (a CHECK, a UNIQUE index, a foreign key, a trigger), the row then left as it was.
      */
     private void exposeRetypes(Migration m, dev.godwit.schema.model.SchemaDef schema) {
-        if (m.statements().stream().noneMatch(s -> CREATE.matcher(dev.godwit.engine.sql.StatementKind.fromCode(s)).matches())) return;   // no rebuild
+        // no rebuild, and no column renamed or dropped (a retype without a rebuild: ADD code_n integer, UPDATE ... SET code_n = code,
+        // DROP COLUMN code, RENAME COLUMN code_n TO code): no column changes type. Most migrations of a history are neither
+        if (m.statements().stream().noneMatch(s -> CREATE.matcher(dev.godwit.engine.sql.StatementKind.fromCode(s)).matches())
+                && !StatementText.renamesOrDropsColumn(m.statements())) return;
         StatementText.Mentions named = new StatementText.Mentions(String.join("\n", m.statements()));
         dev.godwit.schema.model.SchemaDef after = afterOnTheNamedTables(m, named, schema);
         if (after == null) {
@@ -414,15 +417,16 @@ public final class DataReplay implements AutoCloseable {
             dev.godwit.schema.model.TableDef is = afterByKey.get(SqliteNames.key(tableNow));
             if (is == null) continue;
             Map<String, String> renamedColumns = StatementText.renamedColumns(m.statements(), said, was.name());
-            Set<String> renamedTo = new java.util.HashSet<>();
-            for (String to : renamedColumns.values()) renamedTo.add(SqliteNames.key(to));
             String key = is.hasRowidAlias() ? is.primaryKeyColumns().get(0) : null;
             String keyBefore = was.hasRowidAlias() ? SqliteNames.key(was.primaryKeyColumns().get(0)) : null;
             for (dev.godwit.schema.model.ColumnDef c : was.columns()) {
                 if (c.generated() != null) continue;
                 String columnNow = renamedColumns.get(SqliteNames.key(c.name()));
-                // a column that kept its name while another took it (a -> b after b -> c) is another column now
-                if (columnNow == null && renamedTo.contains(SqliteNames.key(c.name()))) continue;
+                // Not renamed: compared with the column of its name now, whatever made it (LossRules compares the same two), also
+                // where another column took its name (code dropped, code_n renamed to code after UPDATE ... SET code_n = code: the
+                // rows' values went through the copy into the new type). Not where they did not: dropped, and no statement writing
+                // rows reads it (added again, DEFAULT 0 or NULL): the column now holds new values, and a value given would be
+                // counted converted (StatementText.droppedUnread).
                 String nameNow = columnNow == null ? c.name() : columnNow;
                 dev.godwit.schema.model.ColumnDef now = is.columns().stream().filter(x -> SqliteNames.key(x.name()).equals(SqliteNames.key(nameNow)))
                         .findFirst().orElse(null);
@@ -430,12 +434,14 @@ public final class DataReplay implements AutoCloseable {
                 if (key != null && SqliteNames.key(key).equals(SqliteNames.key(nameNow)) && !SqliteNames.key(c.name()).equals(keyBefore)) {
                     integersInto(was, c.name());
                 } else if (NUMERIC.contains(now.affinity()) && !NUMERIC.contains(c.affinity())) {
+                    if (columnNow == null && StatementText.droppedUnread(m.statements(), was.name(), is.name(), c.name())) continue;   // new values
                     // keyed by the names the migration leaves, as its changes name the table and column
                     if (convertingText(was, c.name())) out.computeIfAbsent(SqliteNames.key(is.name()), k -> new java.util.HashSet<>()).add(SqliteNames.key(now.name()));
                 } else if (now.affinity() == dev.godwit.schema.model.Affinity.REAL && NUMERIC.contains(c.affinity())
                         && c.affinity() != dev.godwit.schema.model.Affinity.REAL && !SqliteNames.key(c.name()).equals(keyBefore)) {
                     // integer -> real (drizzle-kit writes it without a word): the generated integers are small, and a double holds them;
                     // a real one beyond 2^53 (a nanosecond timestamp, a snowflake id) is rounded by the copy
+                    if (columnNow == null && StatementText.droppedUnread(m.statements(), was.name(), is.name(), c.name())) continue;   // new values
                     if (beyondADouble(was, c.name())) out.computeIfAbsent(SqliteNames.key(is.name()), k -> new java.util.HashSet<>()).add(SqliteNames.key(now.name()));
                 }
             }

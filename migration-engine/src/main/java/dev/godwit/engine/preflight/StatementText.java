@@ -324,7 +324,46 @@ final class StatementText {
         return -1;
     }
 
+    /** An {@code ALTER TABLE} that renames a column ({@code RENAME [COLUMN] a TO b}) or drops one ({@code DROP [COLUMN] c}). */
+    private static final Pattern RENAMES_OR_DROPS_COLUMN = Pattern.compile("(?is)\\s*ALTER\\s+TABLE\\s+(?:" + IDENT + "\\s*\\.\\s*)?" + IDENT
+            + "\\s+(?:DROP\\b|RENAME\\s+(?!TO\\b))");
+
+    /**
+     * Whether a statement renames or drops a column ({@code ALTER TABLE ... RENAME COLUMN} / {@code DROP COLUMN}, the word COLUMN
+     * optional): how a column is retyped without a rebuild (a column of the new type added, the old one copied into it, dropped,
+     * the new one renamed to its name, or added again under it).
+     */
+    static boolean renamesOrDropsColumn(List<String> statements) {
+        for (String s : statements) if (RENAMES_OR_DROPS_COLUMN.matcher(code(s)).lookingAt()) return true;
+        return false;
+    }
+
     private static final Pattern DROP_COLUMN = Pattern.compile("(?is)^\\s*ALTER\\s+TABLE\\s+(?:main\\s*\\.\\s*)?" + IDENT + "\\s+DROP\\s+(?:COLUMN\\s+)?" + IDENT + "\\s*;?\\s*$");
+
+    /**
+     * Whether the statements drop {@code column} of {@code table} (or of {@code tableNow}, its name after them) with {@code ALTER TABLE
+     * ... DROP [COLUMN]} while none before that writes rows (INSERT, UPDATE, REPLACE, WITH) names it: a column of its name afterwards
+     * (added again, or another renamed to it) holds new values, none of its rows' ({@code DROP COLUMN code; ADD code integer DEFAULT 0}).
+     */
+    static boolean droppedUnread(List<String> statements, String table, String tableNow, String column) {
+        return dropped(statements, table, tableNow, column) == 0;
+    }
+
+    /** -1: not dropped by ALTER TABLE ... DROP [COLUMN]; 0: dropped, no statement writing rows before named it; 1: one did. */
+    private static int dropped(List<String> statements, String table, String tableNow, String column) {
+        String key = SqliteNames.key(column);
+        boolean read = false;
+        for (String s : statements) {
+            String code = code(s);
+            if (!read && WRITES_ROWS.matcher(code).matches() && mentions(code, column)) read = true;
+            Matcher d = DROP_COLUMN.matcher(code);
+            if (d.matches() && SqliteNames.key(SqlLexer.unquote(d.group(2))).equals(key)) {
+                String t = SqliteNames.key(SqlLexer.unquote(d.group(1)));
+                if (t.equals(SqliteNames.key(table)) || t.equals(SqliteNames.key(tableNow))) return read ? 1 : 0;
+            }
+        }
+        return -1;
+    }
 
     /**
      * Whether the statements leave {@code column} of {@code table} behind: drop it ({@code ALTER TABLE DROP COLUMN}), or copy
