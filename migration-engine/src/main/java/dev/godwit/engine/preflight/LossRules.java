@@ -437,8 +437,11 @@ final class LossRules {
         Set<String> inBefore = columnsOf(rows.r(), "temp", rows.snapshot(), affinities);
         List<String> columns = rows.was().columns().stream()
                 .filter(c -> inNow.contains(SqliteNames.key(rows.now().apply(c))) && !inBefore.contains(SqliteNames.key(c)))
-                // rowid dropped and c27 renamed to ROWID: one name to SQLite, another column, never holding rowid's texts (fz1076n_53)
-                .filter(c -> rows.is().columns().contains(rows.now().apply(c)) || !StatementText.leftBehind(rows.statements(), rows.was().name(), c))
+                // rowid dropped and c27 renamed to ROWID: one name to SQLite, another column, never holding rowid's texts (fz1076n_53);
+                // not where a write read it before its DROP COLUMN (UPDATE items SET code_n = code, then code_n renamed to Code): the
+                // column of its name may hold its values, retyped
+                .filter(c -> rows.is().columns().contains(rows.now().apply(c)) || !StatementText.leftBehind(rows.statements(), rows.was().name(), c)
+                        || StatementText.droppedAfterAWriteReadIt(rows.statements(), rows.was().name(), rows.is().name(), c))
                 .toList();
         if (columns.isEmpty()) return;
         long[] x = rows.count(columns, differs);

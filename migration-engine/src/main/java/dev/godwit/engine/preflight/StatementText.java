@@ -349,6 +349,14 @@ final class StatementText {
         return dropped(statements, table, tableNow, column) == 0;
     }
 
+    /**
+     * Whether the statements drop {@code column} as above after one that writes rows named it: its values may live on in the column
+     * that takes its name ({@code UPDATE items SET code_n = code; ALTER TABLE items DROP COLUMN code; ... RENAME COLUMN code_n TO Code}).
+     */
+    static boolean droppedAfterAWriteReadIt(List<String> statements, String table, String tableNow, String column) {
+        return dropped(statements, table, tableNow, column) == 1;
+    }
+
     /** -1: not dropped by ALTER TABLE ... DROP [COLUMN]; 0: dropped, no statement writing rows before named it; 1: one did. */
     private static int dropped(List<String> statements, String table, String tableNow, String column) {
         String key = SqliteNames.key(column);

@@ -54,6 +54,33 @@ class AlteredRetypeReplayTest {
         }
     }
 
+    /**
+     * The column renamed to the dropped one's name in other letter case (code dropped, code_n renamed to Code): one name to SQLite,
+     * and the copy's values. LossRules took a name taken in other case after a DROP COLUMN for another column (rowid dropped, c27
+     * renamed to ROWID), so neither the replay nor db:apply's pre-flight on a real file holding '007' said anything.
+     */
+    @Test
+    void aRetypeThroughARenameToTheDroppedNameInOtherCaseIsSeenByTheReplayAndThePreflight() throws Exception {
+        String sql = statements("ALTER TABLE items ADD code_n integer;", "UPDATE items SET code_n = code;", "ALTER TABLE items DROP COLUMN code;",
+                "ALTER TABLE items RENAME COLUMN code_n TO Code;");
+        try (DataReplay replay = new DataReplay()) {
+            replay.apply(migration(0, "0000_init", INIT));
+            replay.apply(migration(1, "0001_code_integer", sql));
+            List<String> said = said(replay, "0001_code_integer.sql", "rewrites texts that read as numbers");
+            assertEquals(1, said.size(), replay.warnings().toString());
+            assertTrue(said.get(0).toLowerCase().contains("\"items\".\"code\": 1 of 3 texts changed"), said.get(0));   // SQLite names it either way
+        }
+        Path db = dir.resolve("real.db");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db); java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE items (id integer PRIMARY KEY, code text NOT NULL)");
+            s.execute("INSERT INTO items VALUES (1, '007'), (2, 'A-1')");
+        }
+        dev.godwit.engine.preflight.PreflightRefusedException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                dev.godwit.engine.preflight.PreflightRefusedException.class, () -> dev.godwit.engine.preflight.Preflight.ofFile(db, false,
+                        dev.godwit.engine.EngineLog.SILENT).check(List.of(migration(1, "0001_code_integer", sql))));
+        assertTrue(refused.getMessage().toLowerCase().contains("\"items\".\"code\": 1 of 2 texts changed"), refused.getMessage());
+    }
+
     /** The same idiom with the COLUMN words left out (SQLite takes ALTER TABLE t DROP c and RENAME a TO b), integer -> real: rounded. */
     @Test
     void anIntegerColumnMadeRealThroughAddCopyDropRenameIsTriedWithAnIntegerBeyondADouble() {
