@@ -505,25 +505,78 @@ public final class Migrator {
                 + (foreignKeysOff ? " (foreign keys switched off around migrations that ask for it: -Ddb.local.foreignKeysOff)" : ""));
         // Learned from a re-read of the history after a refusal: pending migrations another run has recorded meanwhile.
         java.util.Set<String> recordedMeanwhile = new java.util.HashSet<>();
-        for (int i = 0; i < pending.size(); i++) {
-            Migration m = pending.get(i);
-            if (recordedMeanwhile.contains(m.tag())) {
-                log.info("  " + m.tag() + " was applied by another run meanwhile (" + history.name() + " records it); not applying it again.");
-                continue;
+        // Ctrl-C or a CI job's timeout (SIGINT, SIGTERM) while a migration was sent: the JVM runs its shutdown hooks and Maven prints
+        // nothing, so the log stopped at the last migration applied, silent on the one under way (on D1 it may still commit)
+        java.util.concurrent.atomic.AtomicReference<Migration> underWay = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread whenStopped = new Thread(() -> {
+            Migration m = underWay.get();
+            if (m != null) log.warn(stoppedNotice(m, applied));
+        }, "godwit-apply-stopped");
+        shutdownHooks.add(whenStopped);
+        try {
+            for (int i = 0; i < pending.size(); i++) {
+                Migration m = pending.get(i);
+                if (recordedMeanwhile.contains(m.tag())) {
+                    log.info("  " + m.tag() + " was applied by another run meanwhile (" + history.name() + " records it); not applying it again.");
+                    continue;
+                }
+                long t0 = System.nanoTime();
+                underWay.set(m);
+                int statements = applyOne(m, options, foreignKeysOff, pending, i, recordedMeanwhile);
+                underWay.set(null);
+                historyMayBeMissing = false;   // applied, by this run or another: its table is there
+                if (statements >= 0) {
+                    log.info(String.format("  %-40s %3d %-10s  %6d ms", m.tag(), statements, statements == 1 ? "statement" : "statements", millis(t0)));
+                    applied.add(m.tag());
+                } else {
+                    follow(pending, i + 1, recordedMeanwhile);
+                }
             }
-            long t0 = System.nanoTime();
-            int statements = applyOne(m, options, foreignKeysOff, pending, i, recordedMeanwhile);
-            historyMayBeMissing = false;   // applied, by this run or another: its table is there
-            if (statements >= 0) {
-                log.info(String.format("  %-40s %3d %-10s  %6d ms", m.tag(), statements, statements == 1 ? "statement" : "statements", millis(t0)));
-                applied.add(m.tag());
-            } else {
-                follow(pending, i + 1, recordedMeanwhile);
-            }
+        } finally {
+            underWay.set(null);
+            shutdownHooks.remove(whenStopped);
         }
         long total = millis(start);
         log.info("Applied " + applied.size() + " migration(s) in " + total + " ms.");
         return new ApplyResult(applied, total, false);
+    }
+
+    /** Where an apply registers what it says when the JVM is stopped under it (the JVM's shutdown hooks; a test's list). */
+    interface ShutdownHooks {
+        void add(Thread hook);
+
+        void remove(Thread hook);
+
+        ShutdownHooks JVM = new ShutdownHooks() {
+            public void add(Thread hook) {
+                Runtime.getRuntime().addShutdownHook(hook);
+            }
+
+            public void remove(Thread hook) {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(hook);
+                } catch (IllegalStateException shuttingDown) {
+                    // the JVM is stopping: the hook runs, or has run
+                }
+            }
+        };
+    }
+
+    static ShutdownHooks shutdownHooks = ShutdownHooks.JVM;
+
+    /**
+     * What an apply stopped by Ctrl-C or a killed job says: the migration under way went as one transaction (one request on D1),
+     * so it is applied whole or not at all, and which of the two only the history tells; the way on reads it first.
+     */
+    private String stoppedNotice(Migration m, List<String> applied) {
+        boolean remote = db.capabilities().remote();
+        List<String> done = List.copyOf(applied);
+        return "Stopped (Ctrl-C, or the job killed) while " + m.fileName() + " was being applied to " + db.describe()
+                + (done.isEmpty() ? "" : ", after this run applied " + String.join(", ", done)) + ". " + m.fileName()
+                + " is applied whole or not at all (" + (remote ? "it went as one request, one transaction, and D1 may still commit it after"
+                + " this run has ended" : "it ran as one transaction: SQLite rolls back one that did not commit") + "); " + history.name()
+                + " says which: it records the migration if and only if it was applied. " + capitalized(again()) + ": it reads the history"
+                + " first and applies only what is not recorded (never twice); " + command("db:status") + " shows where it stands.";
     }
 
     /**
