@@ -345,6 +345,13 @@ public final class D1Client implements AutoCloseable {
                 throw new D1Exception("Cloudflare D1 failed (HTTP " + status + (code != 0 ? ", code " + code : "") + ": " + message
                         + ") " + retry.attempt() + " time(s); D1 rolls a failed request back, so nothing was applied.", status, code, -1, null, message, false, null);
             }
+            if (failure == D1Retry.Failure.ROLLED_BACK) {
+                // D1's own failure, which its docs say to retry, outlasted the retries: no SQL of the request was refused (taken for a
+                // refusal, the migration's statements were probed, one of them named, and "fix the data or the migration" said)
+                throw after5xx(retriedAfter5xx, D1Exception.refusedBeforeRunning("Cloudflare D1 could not run the request (HTTP " + status
+                        + (code != 0 ? ", code " + code : "") + ": " + message + ") in " + retry.attempt() + " attempt(s): a failure of D1's own,"
+                        + " not of the SQL; D1 rolls such a request back, so nothing of it was applied. Wait a minute, then run again.", status, code));
+            }
             String what = code == 7400 ? "D1 refused the request as malformed" : "D1 refused the SQL";
             if (retriedAfter5xx) {
                 // The first attempt's 5xx may have come after D1 committed it: this refusal may be that commit's doing.
@@ -427,7 +434,9 @@ public final class D1Client implements AutoCloseable {
 
     private static boolean isTransient(String message) {
         String m = message.toLowerCase(Locale.ROOT);
-        return m.contains("d1 db is overloaded") || m.contains("reset because its code was updated");
+        // D1's list of errors to retry (debug-d1, "List of D1_ERRORs"); "storage caused object to be reset" is its startup failure
+        // ("Internal error while starting up D1 DB storage caused object to be reset."), checked after the resets for time
+        return m.contains("d1 db is overloaded") || m.contains("reset because its code was updated") || m.contains("storage caused object to be reset");
     }
 
     static int firstCode(JsonNode env) {

@@ -65,10 +65,11 @@ public class D1Exception extends DatabaseException {
 
     /**
      * True for an error D1 raised while running the SQL (HTTP 400, code 7500): the request was rolled back. Not where the outcome
-     * is unknown, though D1's envelope says 400/7500 ("Network connection lost.", a refusal after a 5xx attempt): it may have run.
+     * is unknown, though D1's envelope says 400/7500 ("Network connection lost.", a refusal after a 5xx attempt): it may have run;
+     * nor where D1 failed before running anything ("D1 DB is overloaded", its storage failing to start, past the retries).
      */
     public boolean isSqlError() {
-        return httpStatus == 400 && errorCode == 7500 && !outcomeUnknown();
+        return httpStatus == 400 && errorCode == 7500 && !outcomeUnknown() && !notSent();
     }
 
     /**

@@ -67,6 +67,42 @@ class D1MigratorTest {
     }
 
     /**
+     * D1's own failures that its docs say to retry (debug-d1's "List of D1_ERRORs"), answered as its other 7500 errors (HTTP 400):
+     * "Internal error while starting up D1 DB storage caused object to be reset." was taken for refused SQL, never retried, the
+     * migration probed to name a statement (CREATE UNIQUE INDEX ...) and "Fix the cause (the data, or the migration ...)" said. It
+     * is retried now; and "D1 DB is overloaded", retried already, ended the same way once the retries ran out: now the migration
+     * is said not applied, by a failure of D1's own, with no statement named and no probes sent.
+     */
+    @Test
+    void d1sOwnFailuresToRetryAreRetriedAndNeverBlamedOnAStatement() {
+        standIn.failWithD1ErrorWhenBodyContains("ADD `email`", 1, 400, "Internal error while starting up D1 DB storage caused object to be reset.");
+        try (D1Database db = d1()) {
+            assertEquals(3, apply(db).applied().size());
+        }
+        assertEquals(2, standIn.requestLog().stream().filter(b -> b.contains("ADD `email`")).count(), "sent again once");
+        standIn.clearFaults();
+        g().generate(new SchemaDef(List.of(table("users", "name", "email"), table("posts", "title"), table("tags", "label")), List.of()), folder,
+                GenerateOptions.batch().withName("tags"));
+        int before = standIn.requestLog().size();
+        standIn.failWithD1ErrorWhenBodyContains("`tags`", 99, 400, "D1 DB is overloaded. Too many requests queued.");
+        try (D1Database db = d1()) {
+            dev.godwit.engine.migrate.MigrationException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    dev.godwit.engine.migrate.MigrationException.class, () -> apply(db));
+            assertTrue(e.getMessage().startsWith("Migration 0003_tags.sql was not applied: Cloudflare D1 could not run the request (HTTP 400,"
+                    + " code 7500: D1 DB is overloaded. Too many requests queued.) in 4 attempt(s): a failure of D1's own, not of the SQL; D1"
+                    + " rolls such a request back, so nothing of it was applied. Wait a minute, then run again.\n  Nothing of it ran on"
+                    + " Cloudflare D1 database " + DATABASE + ": the database is as it was after the previous migration."), e.getMessage());
+        }
+        List<String> sent = standIn.requestLog().subList(before, standIn.requestLog().size());
+        assertEquals(4, sent.stream().filter(b -> b.contains("`tags`")).count(), "4 attempts, no probes");
+        assertTrue(sent.stream().noneMatch(b -> b.contains("godwit_probe")), "no probes");
+    }
+
+    Generator g() {
+        return new Generator();
+    }
+
+    /**
      * A migration D1 cuts at its 30 s per request (Cloudflare's 504 Gateway Time-out, nothing committed) was read as a lost answer
      * and sent twice more (three requests, each up to 30 s of a database that may not serve requests meanwhile), then reported
      * "the database's answer was lost ... Run db:apply again", which would be cut again. After the history read shows it not

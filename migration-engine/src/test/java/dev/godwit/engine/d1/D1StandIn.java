@@ -242,6 +242,25 @@ public final class D1StandIn implements AutoCloseable {
         }
     }
 
+    /**
+     * The next n requests whose body contains the marker are answered with the HTTP status given and D1's failure envelope, code
+     * 7500 and {@code message}, running nothing: one of D1's own failures that its docs say to retry ("Internal error while starting
+     * up D1 DB storage caused object to be reset.", "D1 DB is overloaded. Too many requests queued."), then the request runs.
+     */
+    public void failWithD1ErrorWhenBodyContains(String marker, int n, int status, String message) {
+        synchronized (lock) {
+            d1ErrorMarker = marker;
+            d1ErrorCount = n;
+            d1ErrorStatus = status;
+            d1ErrorMessage = message;
+        }
+    }
+
+    private String d1ErrorMarker;
+    private int d1ErrorCount;
+    private int d1ErrorStatus;
+    private String d1ErrorMessage;
+
     /** The next n requests run and commit, then the connection is closed without an answer. */
     public void dropConnectionAfterCommitNext(int n) {
         synchronized (lock) {
@@ -395,6 +414,8 @@ public final class D1StandIn implements AutoCloseable {
             fail500MarkerCount = 0;
             overTimeLimitMarker = null;
             resetForTimeMarker = null;
+            d1ErrorMarker = null;
+            d1ErrorCount = 0;
             dropNext = 0;
             dropMarker = null;
             dropMarkerCount = 0;
@@ -521,6 +542,11 @@ public final class D1StandIn implements AutoCloseable {
                 }
                 if (resetForTimeMarker != null && body.contains(resetForTimeMarker)) {
                     send(ex, resetForTimeStatus, failure(7500, resetForTimeMessage));
+                    return;
+                }
+                if (d1ErrorMarker != null && d1ErrorCount > 0 && body.contains(d1ErrorMarker)) {
+                    d1ErrorCount--;
+                    send(ex, d1ErrorStatus, failure(7500, d1ErrorMessage));
                     return;
                 }
                 if (fail500Next > 0 || (fail500Marker != null && fail500MarkerCount > 0 && body.contains(fail500Marker))) {
