@@ -341,6 +341,13 @@ public final class D1Client implements AutoCloseable {
                         + "); D1 rolls such a request back, so nothing of it was applied, and it was not sent again" + (retry.attempt() > 1
                         ? " (" + retry.attempt() + " attempts in all)." : "."), status, code, -1, null, message, false, null);
             }
+            if (status >= 500 && retriedAfter5xx) {
+                // as after5xx: this attempt's 5xx says nothing of an earlier one's, which D1 may have committed before failing ("nothing
+                // was applied" made the Migrator, unable to read the history past the same failures, say the migration was rolled back)
+                throw new D1Exception("Cloudflare D1 failed (HTTP " + status + (code != 0 ? ", code " + code : "") + ": " + message + ") "
+                        + retry.attempt() + " time(s). D1 rolls a failed request back, but may have committed an attempt before failing: the"
+                        + " request may or may not have been applied.", status, code, -1, null, message, true, null);
+            }
             if (status >= 500) {
                 throw new D1Exception("Cloudflare D1 failed (HTTP " + status + (code != 0 ? ", code " + code : "") + ": " + message
                         + ") " + retry.attempt() + " time(s); D1 rolls a failed request back, so nothing was applied.", status, code, -1, null, message, false, null);

@@ -682,7 +682,9 @@ public final class Migrator {
                     cut.addSuppressed(e);   // not the cause: Maven would append its message, said above already
                     throw cut;
                 }
-                if (e.outcomeUnknown() && attempt < Math.max(1, options.maxAttempts())) {
+                // D1's 5xx answers were sent again by its client already (5 attempts): a lost answer is worth another try, not those
+                boolean retriedBy5xx = e instanceof dev.godwit.engine.d1.D1Exception d1 && d1.httpStatus() >= 500 && historyRead;
+                if (e.outcomeUnknown() && !retriedBy5xx && attempt < Math.max(1, options.maxAttempts())) {
                     log.warn("  " + m.tag() + ": the database's answer was lost (" + e.getMessage() + "); " + (historyRead
                             ? "it did not record the migration, trying again."
                             : history.name() + " could not be read to tell whether it was applied; sending it again, which its history guard"

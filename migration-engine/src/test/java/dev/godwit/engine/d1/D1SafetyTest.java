@@ -162,6 +162,48 @@ class D1SafetyTest {
     }
 
     /**
+     * D1 committed the migration and answered 500, then kept failing with 500s: every retry of the migration and every read of
+     * the history after it. The last 500 was said as "D1 rolls a failed request back, so nothing was applied", and db:apply,
+     * unable to read the history, said "The migration was rolled back: the database is as it was after the previous migration"
+     * and to fix the data or the migration, while D1 had applied it. The earlier 500 may hide a commit: not known, and said so.
+     */
+    @Test
+    void persistent500sAfterA500ThatCommittedDoNotSayTheMigrationWasRolledBack() {
+        standIn.fail500AfterCommitWhenBodyContains("ADD `email`", 1);
+        standIn.fail500sAfterThe500AfterCommit(1000);
+        try (D1Database db = d1()) {
+            MigrationException e = assertThrows(MigrationException.class, () -> apply(db));
+            assertTrue(e.getMessage().startsWith("Migration 0001_email.sql failed\n  The database's answer was lost (Cloudflare D1 failed (HTTP"
+                    + " 500, code 7500: internal error; reference = standin"), e.getMessage());
+            assertTrue(e.getMessage().contains(" time(s). D1 rolls a failed request back, but may have committed an attempt before failing: the"
+                    + " request may or may not have been applied.), and __drizzle_migrations could not be read afterwards to tell whether the"
+                    + " migration was applied. Run db:apply again: it reads the history first and applies the migration only if it is not"
+                    + " recorded (never twice)."), e.getMessage());
+            assertFalse(e.getMessage().contains("rolled back: the database is as it was"), e.getMessage());
+        }
+        standIn.clearFaults();
+        try (D1Database db = d1()) {
+            assertEquals(List.of(), apply(db).applied(), "applied by the first run, once");
+            assertEachMigrationRecordedOnce(db);
+        }
+    }
+
+    /**
+     * D1 failing the migration with 500s that commit nothing, the history readable: the client's retries (4 here) are all it gets,
+     * not that many again per attempt of the Migrator's, and the history read says it was not applied.
+     */
+    @Test
+    void persistent500sThatCommitNothingAreSentOnlyTheClientsAttemptsAndSayNotApplied() {
+        standIn.failWith500WhenBodyContains("ADD `email`", 1000);
+        try (D1Database db = d1()) {
+            MigrationException e = assertThrows(MigrationException.class, () -> apply(db));
+            assertTrue(e.getMessage().contains("__drizzle_migrations does not record the migration, and its row commits with the migration or not"
+                    + " at all, so it was not applied: the database is as it was after the previous migration."), e.getMessage());
+        }
+        assertEquals(4, standIn.requestLog().stream().filter(r -> r.contains("ADD `email`")).count(), standIn.requestLog().toString());
+    }
+
+    /**
      * D1's worker lost its connection to the database after the migration committed: HTTP 400, code 7500, "Network connection
      * lost." (d1.md 1.6). Taken as D1 refusing the SQL, db:apply said the migration "was applied by another run meanwhile" and
      * waited for that run; not committed, it said to fix the data or the migration. Whether it committed is not known: the

@@ -345,6 +345,18 @@ public final class D1StandIn implements AutoCloseable {
         }
     }
 
+    /**
+     * Once a request armed by {@link #fail500AfterCommitWhenBodyContains} has committed and been answered with its 500, the next
+     * {@code n} requests get HTTP 500 with D1's envelope, running nothing: D1 failing for a while after that commit.
+     */
+    public void fail500sAfterThe500AfterCommit(int n) {
+        synchronized (lock) {
+            fail500sAfter500AfterCommit = n;
+        }
+    }
+
+    private int fail500sAfter500AfterCommit;
+
     /** The next {@code n} Time Travel restores are carried out, and their answers lost (the connection closes without one). */
     public void dropRestoreAnswerNext(int n) {
         synchronized (lock) {
@@ -425,6 +437,7 @@ public final class D1StandIn implements AutoCloseable {
             fail500AfterCommitMarker = null;
             fail500AfterCommitCount = 0;
             rateLimitAfter500AfterCommit = 0;
+            fail500sAfter500AfterCommit = 0;
             failedElementMarker = null;
             failedElementCount = 0;
             dropRestoreAnswers = 0;
@@ -567,6 +580,8 @@ public final class D1StandIn implements AutoCloseable {
                     fail500AfterCommit = true;
                     respond429Next += rateLimitAfter500AfterCommit;
                     rateLimitAfter500AfterCommit = 0;
+                    fail500Next += fail500sAfter500AfterCommit;
+                    fail500sAfter500AfterCommit = 0;
                 } else if (failedElementMarker != null && failedElementCount > 0 && body.contains(failedElementMarker)) {
                     failedElementCount--;
                     failedElement = true;
