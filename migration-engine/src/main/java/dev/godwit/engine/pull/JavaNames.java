@@ -119,12 +119,58 @@ final class JavaNames {
         return new String(Character.toChars(Character.toUpperCase(word.codePointAt(0)))) + (allUpper ? rest.toLowerCase(Locale.ROOT) : rest);
     }
 
-    /** {@code agent_versions} -> {@code AgentVersions}. */
+    /**
+     * {@code agent_versions} -> {@code AgentVersions}. Always ASCII ({@code Bücher} -> {@code Bucher}, {@code Straße} ->
+     * {@code Strasse}; letters with no ASCII form are left out, and a name of
+     * nothing else is {@code T} and their code points, {@code 日本} -> {@code T65e5672c}): the class names the file, and Java encodes file
+     * names in the locale's encoding ({@code sun.jnu.encoding}), so under {@code LANG=C} (a CI container without a locale)
+     * {@code Bücher.java} could be neither written by db:pull nor found by javac. Field names stay as the column has them: they
+     * live inside the UTF-8 file.
+     */
     static String className(String sqlName) {
         StringBuilder sb = new StringBuilder();
-        for (String w : words(sqlName)) sb.append(capitalize(w));
+        for (String w : words(toAscii(sqlName))) sb.append(capitalize(w));
+        if (sb.length() == 0) {
+            // letters with no ASCII form only ("日本"): their code points, so the name is the same on every pull
+            sqlName.codePoints().filter(Character::isLetterOrDigit).forEach(cp -> sb.append(Integer.toHexString(cp)));
+            if (sb.length() > 0) sb.insert(0, 'T');
+        }
         if (sb.length() == 0) sb.append("Table");
         if (!Character.isJavaIdentifierStart(sb.codePointAt(0))) sb.insert(0, 'T');
+        return sb.toString();
+    }
+
+    /** Letters folded to ASCII (accents dropped, ß as ss, æ as ae, ...); what has no ASCII form becomes a space (a word break). */
+    static String toAscii(String name) {
+        String decomposed = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD);
+        StringBuilder sb = new StringBuilder(decomposed.length());
+        decomposed.codePoints().forEach(cp -> {
+            if (cp < 0x80) {
+                sb.append((char) cp);
+                return;
+            }
+            if (Character.getType(cp) == Character.NON_SPACING_MARK) return;   // the accent of an NFKD-decomposed letter
+            String folded = switch (cp) {
+                case '\u00df' -> "ss";
+                case '\u00e6' -> "ae";
+                case '\u00c6' -> "Ae";
+                case '\u0153' -> "oe";
+                case '\u0152' -> "Oe";
+                case '\u00f8' -> "o";
+                case '\u00d8' -> "O";
+                case '\u0142' -> "l";
+                case '\u0141' -> "L";
+                case '\u0111' -> "d";
+                case '\u0110' -> "D";
+                case '\u00f0' -> "d";
+                case '\u00d0' -> "D";
+                case '\u00fe' -> "th";
+                case '\u00de' -> "Th";
+                case '\u0131' -> "i";
+                default -> " ";
+            };
+            sb.append(folded);
+        });
         return sb.toString();
     }
 

@@ -202,17 +202,18 @@ class JavaSchemaWriterTest {
 
     @Test
     void aFieldNeverTakesTheNameOfAClassOfTheSchema() throws Exception {
-        // A name without case (here Chinese) is the same as a class and as a field: the field must step aside, in a schema
-        // of many tables too (field names are checked against every class name).
+        // A name without case (here Chinese) was the same as a class and as a field: the field had to step aside, in a schema
+        // of many tables too (field names are checked against every class name). Class names are ASCII now (the file name
+        // must be writable under any locale), so the field keeps the column's name.
         List<String> ddl = new java.util.ArrayList<>();
         for (int i = 0; i < 30; i++) ddl.add("CREATE TABLE t" + i + " (id integer PRIMARY KEY)");
         ddl.add("CREATE TABLE \"表\" (id integer PRIMARY KEY)");
         ddl.add("CREATE TABLE \"订单\" (id integer PRIMARY KEY, \"表\" integer REFERENCES \"表\"(id), \"订单\" text)");
         SchemaDef schema = introspect(ddl.toArray(new String[0]));
         Map<String, String> sources = JavaSchemaWriter.write(schema, "com.acme.schema");
-        String orders = sources.get("com/acme/schema/订单.java");
-        assertTrue(orders.contains("public final Column 表2 = integer("), orders);
-        assertTrue(orders.contains("public final Column 订单2 = text("), orders);
+        String orders = sources.get("com/acme/schema/T8ba25355.java");
+        assertTrue(orders.contains("public final Column 表 = integer(") && orders.contains("T8868.T8868_.id"), orders);
+        assertTrue(orders.contains("public final Column 订单 = text("), orders);
         assertSameSchema(schema, compileAndCollect(sources));
     }
 
