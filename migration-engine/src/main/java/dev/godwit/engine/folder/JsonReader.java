@@ -19,9 +19,12 @@ final class JsonReader {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final int MAX_DEPTH = 1000;
+    /** How the reason of {@link #parseUniqueKeys}'s refusal starts. */
+    static final String DUPLICATE_KEY = "the field";
 
     private final String text;
     private final boolean build;   // false: only check the syntax, building no nodes
+    private boolean uniqueKeys;   // refuse an object giving one field twice (see parseUniqueKeys)
     private Map<String, String> topLevel;   // where the string fields of the top-level object go, when only checking
     private int pos;
 
@@ -33,6 +36,17 @@ final class JsonReader {
     /** The one JSON value {@code text} holds (a leading byte-order mark and surrounding white space allowed). */
     static JsonNode parse(String text) throws InvalidJsonException {
         return new JsonReader(text, true).document();
+    }
+
+    /**
+     * As {@link #parse}, refusing an object that gives one field twice: RFC 8259 leaves that to the reader, and Jackson and
+     * JavaScript's JSON.parse keep the last value and drop the other without a word. No tool writes the journal so; a merge
+     * conflict resolved by keeping both sides' lines does ({@code "when": 1, "tag": "0003_a", "when": 2, "tag": "0003_b"}).
+     */
+    static JsonNode parseUniqueKeys(String text) throws InvalidJsonException {
+        JsonReader r = new JsonReader(text, true);
+        r.uniqueKeys = true;
+        return r.document();
     }
 
     /**
@@ -97,7 +111,12 @@ final class JsonReader {
         while (true) {
             skipWhiteSpace();
             if (peek() != '"') throw error("unexpected " + describeHere() + ", a field name in double quotes was expected");
+            int keyAt = pos;
             String key = string();
+            if (uniqueKeys && node.has(key)) {
+                pos = keyAt;
+                throw error(DUPLICATE_KEY + " " + dev.godwit.schema.Json.write(key) + " a second time in one object");
+            }
             skipWhiteSpace();
             expect(':');
             skipWhiteSpace();

@@ -27,6 +27,11 @@ public final class JsonText {
         return JsonReader.parse(text);
     }
 
+    /** As {@link #parse}, refusing an object that gives one field twice (see {@link JsonReader#parseUniqueKeys}). */
+    public static JsonNode parseUniqueKeys(String text) throws InvalidJsonException {
+        return JsonReader.parseUniqueKeys(text);
+    }
+
     public static String compact(JsonNode node) {
         StringBuilder sb = new StringBuilder();
         write(node, sb, null, "");

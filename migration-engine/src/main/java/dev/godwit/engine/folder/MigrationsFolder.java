@@ -271,8 +271,19 @@ public final class MigrationsFolder {
         }
         String text = read(f);
         try {
-            return Journal.fromJson(JsonText.parse(text), relative(f));
+            return Journal.fromJson(JsonText.parseUniqueKeys(text), relative(f));
         } catch (InvalidJsonException e) {
+            if (e.reason().startsWith(JsonReader.DUPLICATE_KEY) && !hasConflictMarkers(text)) {
+                // a merge conflict resolved by keeping both sides' lines: JSON readers keep the last value, so the other branch's
+                // migration lost its entry, and db:verify named its file as one wrangler made (with the fix for that one)
+                throw new SnapshotException(relative(f) + " gives " + e.reason()
+                        + " (line " + e.line() + ", column " + e.column() + "): two journal entries were merged into one, as a git conflict"
+                        + " resolved by keeping both sides' lines leaves them, and JSON readers (drizzle-kit's and drizzle-orm's too) keep"
+                        + " the last value and drop the other migration's without a word. List both branches' entries in full, each as its"
+                        + " branch has it (git show <branch>:" + relative(f) + "), or put the conflict back while the merge is not committed"
+                        + " (git checkout -m -- " + relative(f) + "), then run mvn db:rebase, which moves one branch's migrations after the"
+                        + " other's. Nothing was done.");
+            }
             if (hasConflictMarkers(text)) {
                 // mid-merge: restoring the file would throw the merge away
                 throw new SnapshotException(relative(f) + " has git conflict markers: two branches each generated migrations. Run mvn"

@@ -1,0 +1,51 @@
+package dev.godwit.engine.folder;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.godwit.engine.generate.GenerateOptions;
+import dev.godwit.engine.generate.Generator;
+import dev.godwit.engine.verify.Verifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two branches each generated 0001; git's merge conflicts only on the entry's "when" and "tag" lines, and a hurried resolution
+ * keeps both sides' lines: one entry giving "when" and "tag" twice. Every JSON reader kept the last pair, so the other branch's
+ * migration had no entry, and db:verify called its file one made by `wrangler d1 migrations create`, to be pasted into a custom
+ * migration. The journal is refused, naming the merged entry and db:rebase.
+ */
+class JournalMergedEntriesTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void anEntryGivingAFieldTwiceIsAMergeNotAFileWithoutEntry() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        Generator g = new Generator();
+        g.generate(StaleSumTest.schema(), folder, GenerateOptions.batch().withName("init"));
+        g.generate(StaleSumTest.schema("name"), folder, GenerateOptions.batch().withName("name"));
+        Files.writeString(folder.sqlFile("0001_nick"), "ALTER TABLE `users` ADD `nick` text;");
+        String journal = Files.readString(folder.journalFile());
+        String when = journal.substring(journal.lastIndexOf("\"when\""), journal.indexOf('\n', journal.lastIndexOf("\"when\"")));
+        // git's conflict held "when" and "tag" of both sides; both sides' lines kept, markers deleted
+        Files.writeString(folder.journalFile(), journal.replace("\"tag\": \"0001_name\",",
+                "\"tag\": \"0001_name\",\n      " + when.replaceFirst("\\d+", "1") + "\n      \"tag\": \"0001_nick\","));
+
+        SnapshotException e = assertThrows(SnapshotException.class, folder::readJournal);
+        assertTrue(e.getMessage().startsWith("drizzle/meta/_journal.json gives the field \"when\" a second time in one object (line 17,"
+                + " column 7): two journal entries were merged into one"), e.getMessage());
+        assertTrue(e.getMessage().contains("mvn db:rebase"), e.getMessage());
+        // db:verify says the same, not "0001_nick.sql is SQL outside the snapshots ... (made by `wrangler d1 migrations create`?)"
+        String found = Verifier.check(StaleSumTest.schema("name", "nick"), folder).findings().toString();
+        assertTrue(found.contains("gives the field \"when\" a second time") && !found.contains("wrangler"), found);
+
+        // drizzle-kit never writes a field twice: the journals it and Godwit write are read as before
+        Files.writeString(folder.journalFile(), journal);
+        assertEquals(2, folder.readJournal().entries().size());
+    }
+}
