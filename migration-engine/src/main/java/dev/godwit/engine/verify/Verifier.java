@@ -237,12 +237,17 @@ public final class Verifier {
                         + " the schema " + (inSync ? "the schema code declares" : "the latest snapshot records")
                         + (onlyViews ? " (a migration creates a view the schema does not declare)"
                                 : onlyHandMade ? " (a migration db:generate did not write creates what the schema does not declare)"
-                                : snapshot != null ? " (a snapshot was edited by hand)" : " (a migration was edited by hand, or one is missing)")
+                                : snapshot != null ? " (a snapshot was edited by hand, or a migration's SQL and its checksum file)" : " (a migration was edited by hand, or one is missing)")
                         + ":\n    " + String.join("\n    ", differences)
                         + (onlyViews || onlyHandMade ? ""
-                                : snapshot != null ? "\n  Every migration is as db:generate wrote it, and " + snapshot + " records these changes as made: it (or a"
+                                : snapshot != null ? "\n  Every migration matches its checksum file, and " + snapshot + " records these changes as made: it (or a"
                                 + " snapshot before it) was edited by hand, so db:generate, which starts from it, finds nothing to write. Put it back as"
-                                + " db:generate wrote it (git log -p -- " + snapshot + "), then run mvn db:generate to write the migration for them"
+                                + " db:generate wrote it (git log -p -- " + snapshot + "), then run mvn db:generate to write the migration for them."
+                                // the same finding for an edited SQL whose checksum file was written again by hand (sha256sum): the
+                                // snapshot was as git had it, and its log showed nothing to put back
+                                + " If git shows no edit of the snapshots, a migration's SQL was edited and its checksum file in "
+                                + folder.relative(folder.journalFile().resolveSibling("_sums")) + "/ written again to match by hand (db:repair marks the"
+                                + " edits it records): git log -p -- " + folder.relative(folder.dir()) + " names it; restore both"
                                 : "\n  Restore edited migrations from version control, or run mvn db:generate to add what is missing")
                         + (handMade.isEmpty() ? "" : handMadeAdvice(handMade))
                         + (undeclared.isEmpty() ? "" : UndeclaredViews.advice(undeclared))));

@@ -158,8 +158,31 @@ class VerifierTest {
         Files.writeString(snap, edited);
         List<Finding> found = Verifier.verify(v2, MigrationsFolder.at(dir.resolve("drizzle")));
         assertEquals(1, found.size(), found.toString());
-        assertTrue(found.get(0).message().contains("(a snapshot was edited by hand)"), found.get(0).message());
+        assertTrue(found.get(0).message().contains("(a snapshot was edited by hand"), found.get(0).message());
         assertTrue(found.get(0).message().contains("drizzle/meta/0001_snapshot.json records these changes as made"), found.get(0).message());
+    }
+
+    /**
+     * A hurried edit of a generated migration's SQL, its checksum file written again to match (sha256sum): verify failed saying
+     * "a snapshot was edited by hand", to be put back from git log -p of a snapshot nobody touched. It now names the other way
+     * the same finding comes about, and where to look.
+     */
+    @Test
+    void anEditedMigrationWhoseChecksumFileWasWrittenAgainIsNamedBesideTheSnapshot() throws Exception {
+        SchemaDef v1 = users(ColumnDef.of("age", "integer"));
+        MigrationsFolder folder = generated(users(), v1);
+        Path sql = folder.sqlFile("0001_v1");
+        Files.writeString(sql, Files.readString(sql).replace("`age` integer;", "`age` integer DEFAULT 0;"));
+        Path sum = folder.sumFile("0001_v1");
+        String was = Files.readString(sum);
+        Files.writeString(sum, dev.godwit.engine.folder.Checksums.sha256Hex(Files.readString(sql)) + was.substring(was.indexOf(' ')));
+        List<Finding> found = Verifier.verify(v1, MigrationsFolder.at(dir.resolve("drizzle")));
+        assertEquals(1, found.size(), found.toString());
+        String m = found.get(0).message();
+        assertTrue(m.contains("(a snapshot was edited by hand, or a migration's SQL and its checksum file)"), m);
+        assertTrue(m.contains("a migration's SQL was edited and its checksum file in drizzle/meta/_sums/ written again to match by hand"), m);
+        assertTrue(m.contains("git log -p -- drizzle names it"), m);
+        assertTrue(m.contains("Every migration matches its checksum file, and drizzle/meta/0001_snapshot.json records"), m);
     }
 
     /**
