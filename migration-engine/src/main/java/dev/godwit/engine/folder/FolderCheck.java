@@ -138,7 +138,10 @@ public final class FolderCheck {
             } else if (!Files.exists(folder.sqlFile(e.tag()))) p.add(missingSql(folder, e.tag()));
             if (!Files.exists(folder.snapshotFile(e.tag())) && !writesRowsOnly(folder, e)) {
                 p.add("the journal lists " + e.tag() + " but its snapshot " + folder.relative(folder.snapshotFile(e.tag()))
-                        + " is missing: restore it from version control");
+                        + " is missing: restore it from version control; if it never had one (a migration written by hand and listed in the"
+                        + " journal), make it a custom migration instead: take its entry and file out, run mvn db:generate -Ddb.custom "
+                        + dev.godwit.engine.target.PrintedArgs.quoted("-Ddb.name=" + e.tag().replaceFirst("^\\d+_", ""))
+                        + " and paste its SQL into the new file, which then gets its snapshot");
             }
         }
         p.addAll(whenProblems(journal.entries()));

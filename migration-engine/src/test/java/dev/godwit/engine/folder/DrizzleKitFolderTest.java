@@ -101,4 +101,29 @@ class DrizzleKitFolderTest {
     void fixturesArePresent() throws Exception {
         assertEquals(10, cases().size());
     }
+
+    /**
+     * A migration written by hand and listed in the journal, with no snapshot: restoring "its snapshot" from version control led
+     * nowhere (it never had one); the finding names the custom migration as the other way (a red team).
+     */
+    @Test
+    void aHandWrittenMigrationListedWithoutASnapshotIsPointedToACustomMigration(@TempDir Path tmp) throws Exception {
+        Path dir = tmp.resolve("drizzle");
+        Files.createDirectories(dir.resolve("meta"));
+        try (Stream<Path> s = Files.walk(fixtures().resolve("add_check/drizzle"))) {
+            for (Path f : s.filter(Files::isRegularFile).toList()) {
+                Files.copy(f, dir.resolve(fixtures().resolve("add_check/drizzle").relativize(f).toString()));
+            }
+        }
+        Path journal = dir.resolve("meta/_journal.json");
+        Files.writeString(journal, Files.readString(journal).replace("\"tag\": \"0003_step3\",\n      \"breakpoints\": true\n    }",
+                "\"tag\": \"0003_step3\",\n      \"breakpoints\": true\n    },\n    {\n      \"idx\": 4,\n      \"version\": \"6\",\n"
+                        + "      \"when\": 1795482767518,\n      \"tag\": \"0004_idx\",\n      \"breakpoints\": true\n    }"));
+        Files.writeString(dir.resolve("0004_idx.sql"), "CREATE INDEX `t_a_idx` ON `t` (`a`);\n");
+        List<String> problems = FolderCheck.problems(MigrationsFolder.at(dir));
+        assertTrue(problems.contains("the journal lists 0004_idx but its snapshot drizzle/meta/0004_snapshot.json is missing: restore it from"
+                + " version control; if it never had one (a migration written by hand and listed in the journal), make it a custom migration"
+                + " instead: take its entry and file out, run mvn db:generate -Ddb.custom -Ddb.name=idx and paste its SQL into the new file,"
+                + " which then gets its snapshot"), problems.toString());
+    }
 }
