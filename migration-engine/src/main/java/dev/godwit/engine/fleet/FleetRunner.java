@@ -357,12 +357,57 @@ public final class FleetRunner {
 
     /** What a run stopped by Ctrl-C or a killed job says: how far it got, where the report is, and the command that goes on. */
     private static String killedNotice(String command, FleetReport report) {
-        return "Stopped (Ctrl-C, or the job killed) after " + report.rows() + " database(s), " + report.failed() + " failed: the report so far is"
-                + " in " + report.file() + ". " + (command.equals("apply")
+        return killedNotice(command, report, report.rows(), report.failed(), List.of());
+    }
+
+    /**
+     * The same, naming the databases an apply was working on when it stopped ({@code interrupted}, rows the report now has as
+     * {@code interrupted}): each may be between two migrations (the ones before committed, the rest not sent), and nothing else
+     * said which: the report had no row for them, and the notice only that each migration is whole or not at all.
+     */
+    private static String killedNotice(String command, FleetReport report, long finished, long failed, List<FleetReport.Row> interrupted) {
+        String between = "";
+        if (!interrupted.isEmpty()) {
+            StringBuilder sb = new StringBuilder(" " + interrupted.size() + " database(s) were being migrated when it stopped, each perhaps between"
+                    + " two migrations (the report has them as interrupted):");
+            for (FleetReport.Row r : interrupted) {
+                sb.append(' ').append(label(r)).append(r.applied().isEmpty() ? " (none applied by this run yet)"
+                        : " (" + String.join(", ", r.applied()) + " applied by this run)").append(',');
+            }
+            between = sb.substring(0, sb.length() - 1) + ".";
+        }
+        return "Stopped (Ctrl-C, or the job killed) after " + finished + " database(s), " + failed + " failed: the report so far is"
+                + " in " + report.file() + "." + between + " " + (command.equals("apply")
                 ? "A database being migrated when it stopped has each migration whole or not at all (each is one request). Run the same command"
                 + " again: it continues where each database stands; with " + dev.godwit.engine.target.PrintedArgs.quoted("-Ddb.fleet.skipDoneIn="
                         + report.file()) + " added it skips those this run finished, without reading their history again."
                 : "Run the same command again.");
+    }
+
+    /** A database being worked on: since when, and (an apply) the migrations this run committed there so far. */
+    private record InFlight(FleetMember member, String startedAt, List<String> applied) {
+    }
+
+    /** The databases being worked on, by id: what a run stopped under it names and writes as interrupted. */
+    private final java.util.concurrent.ConcurrentHashMap<String, InFlight> inFlight = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Rows for the databases an apply was working on when the JVM was stopped (Ctrl-C, a CI job's timeout): status
+     * {@code interrupted}, the migrations this run committed there, and an error saying the rest is unknown; written to the report, so
+     * it names them, and {@code -Ddb.fleet.skipDoneIn} does not take them as done.
+     */
+    private List<FleetReport.Row> interruptedRows(List<Migration> local) {
+        List<FleetReport.Row> rows = new ArrayList<>();
+        for (InFlight f : inFlight.values()) {
+            List<String> applied = List.copyOf(f.applied());
+            String id = f.member().id();
+            rows.add(new FleetReport.Row(id, f.member().name(), "interrupted", applied, applied.isEmpty() ? null : applied.get(applied.size() - 1),
+                    0, 0, 0, f.startedAt(), "the run was stopped while it worked on this database" + (applied.isEmpty() ? ""
+                    : ", after " + String.join(", ", applied) + " committed there") + ": the migration it was sending then committed whole or not at"
+                    + " all, and the ones after it were not sent, so the database may be between two migrations. Run the same command again (it"
+                    + " reads this database's history and continues there), or mvn " + command("db:status", id) + " to see where it stands."));
+        }
+        return rows;
     }
 
     private Result runAll(String command, List<Migration> local, Work work, boolean failuresFail, Set<String> skip) {
@@ -399,7 +444,14 @@ public final class FleetRunner {
             Failures failures = new Failures(command, members, report, stop);
             // Ctrl-C or a CI job's timeout (SIGINT, SIGTERM): the JVM runs its shutdown hooks, and the log said nothing of where the
             // run stood or how to go on; a kill -9 runs none, and the report is written row by row for that
-            Thread whenKilled = new Thread(() -> log.warn(killedNotice(command, report)), "godwit-fleet-killed");
+            Thread whenKilled = new Thread(() -> {
+                // the counts of the databases finished: those interrupted are named apart
+                long finished = report.rows();
+                long failedSoFar = report.failed();
+                List<FleetReport.Row> interrupted = command.equals("apply") ? interruptedRows(local) : List.of();
+                for (FleetReport.Row r : interrupted) report.add(r);
+                log.warn(killedNotice(command, report, finished, failedSoFar, interrupted));
+            }, "godwit-fleet-killed");
             shutdownHooks.add(whenKilled);
             try {
                 boolean wholeFleet = false;
@@ -626,11 +678,13 @@ public final class FleetRunner {
                     }
                     running.incrementAndGet();
                     FleetReport.Row row;
+                    if (m.id() != null) inFlight.put(m.id(), new InFlight(m, Instant.now().toString(), java.util.Collections.synchronizedList(new ArrayList<>())));
                     try {
                         row = m.id() == null ? new FleetReport.Row(null, m.name(), "failed", List.of(), null, 0, 0, 0, Instant.now().toString(), m.problem())
                                 : work.on(root.forDatabase(m.id()), m);
                     } finally {
                         running.decrementAndGet();
+                        if (m.id() != null) inFlight.remove(m.id());
                     }
                     report.add(row);
                     failures.add(m, row);
@@ -747,7 +801,9 @@ public final class FleetRunner {
     private FleetReport.Row applyTo(D1Client c, FleetMember m, List<Migration> local) {
         long t0 = System.nanoTime();
         String startedAt = Instant.now().toString();
-        List<String> applied = new ArrayList<>();
+        // the in-flight record's list, so that a run stopped under this database names what it committed here
+        InFlight f = m.id() == null ? null : inFlight.get(m.id());
+        List<String> applied = f != null ? f.applied() : new ArrayList<>();
         Set<String> recorded = new HashSet<>();
         try {
             History h = readHistory(c, true, true);

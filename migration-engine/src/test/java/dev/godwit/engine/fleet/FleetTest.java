@@ -373,6 +373,65 @@ class FleetTest {
                 + r.report()) + " added it skips those this run finished, without reading their history again."), saidWhileRunning);
     }
 
+    /**
+     * Round 49 (h13): a CI job's timeout or Ctrl-C while a database was between its migrations (the first committed, the next being
+     * sent) left no trace of it: the report had no row for it and the notice said only that each migration is whole or not at all, so
+     * the tenants that may be half-way through the release could not be found short of reading every history. The notice names them,
+     * with what this run committed there, and the report has them as interrupted (not done for -Ddb.fleet.skipDoneIn).
+     */
+    @Test
+    void aRunStoppedWhileADatabaseIsBetweenMigrationsNamesItAndReportsItInterrupted() throws Exception {
+        List<String> ids = standIn.createDatabases("mid", 1);
+        AtomicReference<Thread> hook = new AtomicReference<>();
+        FleetRunner.ShutdownHooks before = FleetRunner.shutdownHooks;
+        FleetRunner.shutdownHooks = new FleetRunner.ShutdownHooks() {
+            public void add(Thread h) {
+                hook.set(h);
+            }
+
+            public void remove(Thread h) {
+            }
+        };
+        // the kill lands as the second migration is being sent: the history read and the first migration are done
+        List<String> said = new java.util.concurrent.CopyOnWriteArrayList<>();
+        standIn.beforeCall(ids.get(0), 3, () -> {
+            int n = logLines.size();
+            hook.get().run();
+            said.addAll(logLines.subList(n, logLines.size()));
+        });
+        try {
+            // the JVM would stop here; in the test the run goes on to its end, counting the interrupted row as a failure
+            assertThrows(FleetException.class, () -> runner(new FleetSelection.NameGlob("mid-*"), options(1)).apply(migrations));
+        } finally {
+            FleetRunner.shutdownHooks = before;
+        }
+        Path report;
+        try (var files = Files.list(dir.resolve("target/godwit"))) {
+            report = files.filter(f -> f.getFileName().toString().startsWith("fleet-")).findFirst().orElseThrow();
+        }
+        assertEquals(1, said.size(), said.toString());
+        assertTrue(said.get(0).startsWith("WARN Stopped (Ctrl-C, or the job killed) after 0 database(s), 0 failed: "), said.get(0));
+        assertTrue(said.get(0).contains("1 database(s) were being migrated when it stopped, each perhaps between two migrations (the report has them"
+                + " as interrupted): mid-0001 (" + ids.get(0) + ") (" + migrations.get(0).tag() + " applied by this run)."), said.get(0));
+        JsonNode rows = new ObjectMapper().readTree(report.toFile()).path("databases");
+        JsonNode first = rows.get(0);
+        assertEquals(ids.get(0), first.path("id").asText());
+        assertEquals("interrupted", first.path("status").asText());
+        assertEquals(migrations.get(0).tag(), first.path("applied").get(0).asText());
+        assertTrue(first.path("error").asText().contains("may be between two migrations"), first.toString());
+        // a resume from a report with only that row reads the database's history again
+        assertEquals(java.util.Set.of(), DoneInReport.read(cutAfterFirstRow(report), migrations, HistoryTable.DRIZZLE_DEFAULT));
+    }
+
+    /** The report as a run killed right after its first row leaves it. */
+    private Path cutAfterFirstRow(Path report) throws Exception {
+        String text = Files.readString(report);
+        int end = text.indexOf("\n  }", text.indexOf("\"databases\""));
+        Path cut = dir.resolve("cut.json");
+        Files.writeString(cut, text.substring(0, end + 4));
+        return cut;
+    }
+
     @Test
     void skipDoneInSkipsWhatAnEarlierReportShowsAtTheLatestMigration() throws Exception {
         List<String> ids = standIn.createDatabases("shop", 4);
