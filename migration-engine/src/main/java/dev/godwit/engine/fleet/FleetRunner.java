@@ -475,6 +475,7 @@ public final class FleetRunner {
                     } else if (wholeFleet) {
                         log.info("Canary: all " + tried + " database(s) passed, " + covers + (skipped == 0 ? "" : " (" + passedOver.substring(2) + ")") + ".");
                     } else if (!stop.get()) {
+                        failures.canaryPassed();
                         log.info("Canary: the first " + tried + " database(s)" + workedOn + " passed" + (skipped == 0 ? "" : " (" + passedOver.substring(2) + ")")
                                 + "; continuing with the rest.");
                     }
@@ -574,6 +575,18 @@ public final class FleetRunner {
         private int logged;                                         // guarded by this
         private String same;                                        // guarded by this
         private String stopReason;                                  // guarded by this
+        private boolean pastCanary;                                 // guarded by this
+
+        /**
+         * The canary passed: the same-failure stop looks at the first N databases worked on after it. The canary's databases filled
+         * its count, and one that passed (a canary is put first for being the one tried) turned the stop off for the whole rest.
+         */
+        synchronized void canaryPassed() {
+            pastCanary = true;
+            firstKeys.clear();
+            firstError = null;
+            same = null;
+        }
 
         Failures(String command, FleetMembers members, FleetReport report, AtomicBoolean stop) {
             this.command = command;
@@ -606,7 +619,8 @@ public final class FleetRunner {
                                 + " others, the report " + report.file() + " has each with its error.";
                     }
                 }
-                int n = command.equals("apply") ? options.canary() > 0 ? options.canary() : options.sameFailureStop() : 0;
+                boolean canaryPhase = options.canary() > 0 && !pastCanary;
+                int n = command.equals("apply") ? canaryPhase ? options.canary() : options.sameFailureStop() : 0;
                 if (n > 0 && options.sameFailureStop() > 0 && firstKeys.size() < n) {
                     firstKeys.add(row.error() == null ? null : keyOf(m, row.error()));
                     if (firstError == null) firstError = row.error();
@@ -614,8 +628,9 @@ public final class FleetRunner {
                         same = sameText(firstKeys.get(0), firstError);
                         // with a canary, the canary stops the run and says so; without, unless these were the whole fleet
                         boolean rest = members.total() < 0 || report.rows() < members.total();
-                        if (options.canary() == 0 && rest) {
-                            stopReason = "the first " + n + " databases worked on all failed with the same error (" + same + "); databases not"
+                        if (!canaryPhase && rest) {
+                            stopReason = "the first " + n + " databases worked on" + (pastCanary ? " after the canary" : "") + " all failed with the"
+                                    + " same error (" + same + "); databases not"
                                     + " yet started were not touched (-Ddb.fleet.sameFailureStop=0 goes on past such a start)";
                             stopping = "Stopping: " + stopReason + ".";
                             stop.set(true);

@@ -1339,6 +1339,27 @@ class FleetTest {
         for (String id : ids) assertTrue(standIn.callsTo(id) > 0, id);
     }
 
+    /**
+     * Round 49 (h13): a canary turned the same-failure stop off for the rest of the run. The stop looked at the first N databases
+     * worked on, with a canary the canary's; one that passed (the staging tenant put first, as a canary is used) filled them, and a
+     * migration then failing on every other database failed the whole fleet one by one, the budget of hours spent on it, where the
+     * same run without the canary stopped after 10. After a passing canary the first N databases worked on after it are looked at.
+     */
+    @Test
+    void aPassingCanaryDoesNotTurnOffTheSameFailureStopForTheRest() {
+        List<String> ids = standIn.createDatabases("cs", 30);
+        for (String id : ids.subList(1, 30)) standIn.execute(id, "CREATE TABLE t3 (x)");   // all but the canary already hold t3
+        FleetRunner.Options canary1 = new FleetRunner.Options(2, 1, false, 100_000, Duration.ofSeconds(5), dir.resolve("target/godwit"), false, 3,
+                Duration.ZERO, Duration.ofMillis(20));
+        FleetException e = assertThrows(FleetException.class, () -> runner(new FleetSelection.NameGlob("cs-*"), canary1).apply(migrations));
+        assertTrue(logLines.contains("INFO Canary: the first 1 database(s) passed; continuing with the rest."), logLines.toString());
+        assertTrue(e.getMessage().contains("; the first 10 databases worked on after the canary all failed with the same error (migration "
+                + migrations.get(2).fileName() + " was refused by D1 and rolled back"), e.getMessage());
+        long touched = ids.stream().filter(id -> standIn.callsTo(id) > 0).count();
+        assertTrue(touched >= 11 && touched <= 13, touched + " databases touched");   // the canary, the 10, and those in flight
+        assertFullyMigrated(ids.get(0));
+    }
+
     /** The first ten failing with different errors, or one of them applied, stop nothing: each failure is named as it happens. */
     @Test
     void failuresAreNamedAsTheyHappenTheFirstTwentyThenCounted() {
