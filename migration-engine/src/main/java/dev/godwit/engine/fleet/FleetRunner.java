@@ -1134,6 +1134,10 @@ public final class FleetRunner {
                 return row(m, "failing", List.of(), local, recorded, c, t0, startedAt, refused.getMessage());
             }
             return row(m, recorded.size() == local.size() ? "up-to-date" : "behind", List.of(), local, recorded, c, t0, startedAt, null);
+        } catch (MigrationException refused) {
+            // the history read refused as the apply refuses it (its rows only in the other tool's table, say): the apply fails this
+            // database untouched with these words, so it is failing, as for the apply's other refusals; "failed" said it could not be read
+            return row(m, "failing", List.of(), local, recorded, c, t0, startedAt, refused.getMessage());
         } catch (GodwitException e) {
             return row(m, "failed", List.of(), local, recorded, c, t0, startedAt, failureOf(e, m));
         }

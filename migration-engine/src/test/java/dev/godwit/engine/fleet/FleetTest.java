@@ -628,6 +628,26 @@ class FleetTest {
         for (String id : ids) assertEquals(1, standIn.callsTo(id));
     }
 
+    /**
+     * Round 49 (h13): db:status over a fleet of mixed layouts called a database whose history is only in wrangler's d1_migrations
+     * "failed", the word for one whose history could not be read, where the apply refuses it untouched with the same message: as for
+     * the apply's other refusals, it is "failing".
+     */
+    @Test
+    void statusCallsADatabaseWhoseHistoryIsInTheOtherToolsTableFailing() throws Exception {
+        List<String> ids = standIn.createDatabases("lay", 2);
+        Migration first = migrations.get(0);
+        standIn.execute(ids.get(1), new HistoryTable.Wrangler("d1_migrations").createSql());
+        for (String st : first.statements()) standIn.execute(ids.get(1), st);
+        standIn.execute(ids.get(1), "INSERT INTO d1_migrations (name) VALUES ('" + first.fileName() + "')");
+        FleetRunner.Result r = runner(new FleetSelection.NameGlob("lay-*"), options(1)).status(migrations);
+        assertEquals(Map.of("behind", 1L, "failing", 1L), r.byStatus());
+        JsonNode row = new ObjectMapper().readTree(r.report().toFile()).path("databases").get(1);
+        assertEquals("failing", row.path("status").asText());
+        assertTrue(row.path("error").asText().startsWith("The database has no history table __drizzle_migrations, the one Godwit reads, but it has"
+                + " d1_migrations"), row.toString());
+    }
+
     /** A file from `wrangler d1 migrations create` (no journal entry) is applied by wrangler's layout, and stops drizzle's, fleet-wide. */
     @Test
     void aWranglerMadeFileIsAppliedEverywhereInWranglersLayoutAndStopsDrizzlesBeforeAnyDatabase() throws Exception {
