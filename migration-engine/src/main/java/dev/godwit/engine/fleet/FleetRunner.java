@@ -471,7 +471,10 @@ public final class FleetRunner {
                         stopReason = wholeFleet ? "the canary failed (" + report.failed() + " of " + tried + " database(s), " + covers + passedOver + ")"
                                 : "the canary failed (" + report.failed() + " of the first " + tried + " database(s)" + workedOn + passedOver
                                 + "); the other databases were not touched";
-                        if (failures.same() != null && tried > 1) stopReason += "; the " + tried + " all failed with the same error: " + failures.same();
+                        if (failures.same() != null && failures.sameCount() > 1) {
+                            stopReason += "; " + (failures.sameCount() < tried ? "the first " : "the ") + failures.sameCount()
+                                    + " all failed with the same error: " + failures.same();
+                        }
                     } else if (wholeFleet) {
                         log.info("Canary: all " + tried + " database(s) passed, " + covers + (skipped == 0 ? "" : " (" + passedOver.substring(2) + ")") + ".");
                     } else if (!stop.get()) {
@@ -576,6 +579,12 @@ public final class FleetRunner {
         private String same;                                        // guarded by this
         private String stopReason;                                  // guarded by this
         private boolean pastCanary;                                 // guarded by this
+        private int sameCount;                                      // guarded by this
+
+        /** How many databases {@link #same()} is the error of. */
+        synchronized int sameCount() {
+            return sameCount;
+        }
 
         /**
          * The canary passed: the same-failure stop looks at the first N databases worked on after it. The canary's databases filled
@@ -620,12 +629,20 @@ public final class FleetRunner {
                     }
                 }
                 boolean canaryPhase = options.canary() > 0 && !pastCanary;
-                int n = command.equals("apply") ? canaryPhase ? options.canary() : options.sameFailureStop() : 0;
+                // a canary larger than the stop's count stops there too: a canary of 100 left 100 databases between two migrations where
+                // the run without one stopped after 10 (each keeps the migrations before the failing one)
+                int n = command.equals("apply") ? canaryPhase ? Math.min(options.canary(), options.sameFailureStop()) : options.sameFailureStop() : 0;
                 if (n > 0 && options.sameFailureStop() > 0 && firstKeys.size() < n) {
                     firstKeys.add(row.error() == null ? null : keyOf(m, row.error()));
                     if (firstError == null) firstError = row.error();
                     if (firstKeys.size() == n && firstKeys.stream().allMatch(k -> k != null && k.equals(firstKeys.get(0)))) {
                         same = sameText(firstKeys.get(0), firstError);
+                        sameCount = n;
+                        if (canaryPhase && n < options.canary()) {
+                            stopping = "Stopping the canary: its first " + n + " databases all failed with the same error (" + same + "); the"
+                                    + " others were not started (-Ddb.fleet.sameFailureStop=0 goes on past such a start).";
+                            stop.set(true);
+                        }
                         // with a canary, the canary stops the run and says so; without, unless these were the whole fleet
                         boolean rest = members.total() < 0 || report.rows() < members.total();
                         if (!canaryPhase && rest) {

@@ -1380,6 +1380,26 @@ class FleetTest {
         assertFullyMigrated(ids.get(0));
     }
 
+    /**
+     * Round 49 (h13): a canary larger than -Ddb.fleet.sameFailureStop (10) went on failing its databases one by one: with a canary of
+     * 20 and a migration D1 refuses everywhere, 20 databases were left between two migrations (the ones before the failing one
+     * committed), where the same run without a canary stopped after 10. The canary stops at its first 10 failing the same way.
+     */
+    @Test
+    void aLargeCanaryStopsWhenItsFirstDatabasesAllFailTheSameWay() {
+        List<String> ids = standIn.createDatabases("lc", 30);
+        for (String id : ids) standIn.execute(id, "CREATE TABLE t3 (x)");   // the third migration fails on each, after the first two
+        FleetRunner.Options canary20 = new FleetRunner.Options(2, 20, false, 100_000, Duration.ofSeconds(5), dir.resolve("target/godwit"), false, 3,
+                Duration.ZERO, Duration.ofMillis(20));
+        FleetException e = assertThrows(FleetException.class, () -> runner(new FleetSelection.NameGlob("lc-*"), canary20).apply(migrations));
+        long touched = ids.stream().filter(id -> standIn.callsTo(id) > 0).count();
+        assertTrue(touched >= 10 && touched <= 12, touched + " databases touched");   // the 10, and those in flight (2 at a time)
+        assertTrue(e.getMessage().contains("; the canary failed (") && e.getMessage().contains("the other databases were not touched; the first 10 all"
+                + " failed with the same error: migration " + migrations.get(2).fileName() + " was refused by D1"), e.getMessage());
+        assertTrue(logLines.stream().anyMatch(l -> l.startsWith("WARN Stopping the canary: its first 10 databases all failed with the same error")),
+                logLines.toString());
+    }
+
     /** The first ten failing with different errors, or one of them applied, stop nothing: each failure is named as it happens. */
     @Test
     void failuresAreNamedAsTheyHappenTheFirstTwentyThenCounted() {
