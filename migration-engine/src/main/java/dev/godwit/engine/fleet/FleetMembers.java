@@ -94,9 +94,21 @@ public final class FleetMembers implements AutoCloseable {
         FleetSelection.FromFile f = (FleetSelection.FromFile) selection;
         long count;
         Map<String, String> ids;
-        count = count(f);
+        count(f);   // text that is not UTF-8 stops here, naming the file
         try (Stream<String> lines = entries(f)) {
             ids = resolveNames(lines, lister);
+        }
+        // the databases, not the lines: one listed twice (a repeated line, its name and its id) is visited once, and a count of lines
+        // left the progress line's "to go" above 0 at the end and a canary as large as the fleet "continuing with the rest"
+        try (Stream<String> lines = entries(f)) {
+            Set<String> distinct = new HashSet<>();
+            long[] unresolved = {0};
+            lines.forEach(e -> {
+                FleetMember m = member(e, ids);
+                if (m.id() == null) unresolved[0]++;
+                else distinct.add(m.id());
+            });
+            count = distinct.size() + unresolved[0];
         }
         Stream<String> lines = entries(f);
         FleetMembers fm = new FleetMembers(lines.map(e -> member(e, ids)).iterator(), lines::close, count);

@@ -502,6 +502,28 @@ class FleetTest {
     }
 
     /**
+     * Round 49 (h13): a fleet file naming a database twice (a repeated line, or its name and its id: shard files put together) was
+     * counted by its lines. Each database was visited once, but a canary as large as the fleet said "the first 3 database(s) passed;
+     * continuing with the rest" (there was none), and the progress line's "to go" and ETA counted the repeats. The count is of
+     * databases.
+     */
+    @Test
+    void aFleetFileNamingADatabaseTwiceCountsItOnce() throws Exception {
+        List<String> ids = standIn.createDatabases("dup", 3);
+        Path list = Files.writeString(dir.resolve("dups.txt"), ids.get(0) + "\n" + ids.get(1) + "\n" + ids.get(2) + "\r\n\ndup-0001\n"
+                + ids.get(2).toUpperCase(java.util.Locale.ROOT) + "\n");
+        FleetRunner.Options canary3 = new FleetRunner.Options(2, 3, false, 100_000, Duration.ofSeconds(5), dir.resolve("target/godwit"), false, 3,
+                Duration.ZERO, Duration.ofMillis(20));
+        FleetRunner.Result r = runner(new FleetSelection.FromFile(list), canary3).apply(migrations);
+        assertEquals(3, r.databases());
+        assertTrue(logLines.contains("INFO Canary: all 3 database(s) passed, the whole fleet: -Ddb.fleet.canary=3 covers it."), logLines.toString());
+        try (FleetMembers m = FleetMembers.open(new FleetSelection.FromFile(list), new dev.godwit.engine.d1.D1Client(
+                new D1Settings(ACCOUNT, "fleet", TOKEN, standIn.endpoint())))) {
+            assertEquals(3, m.total());
+        }
+    }
+
+    /**
      * A fleet file from Windows: Notepad's UTF-8 byte-order mark, CRLF, blank lines; PowerShell's {@code >} writes UTF-16 with
      * a mark. The mark stuck to the first entry, so the first database (an id) was taken for a name the account lacks and
      * failed; a UTF-16 file stopped the run with a bare MalformedInputException.
