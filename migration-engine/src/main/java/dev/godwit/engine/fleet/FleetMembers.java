@@ -227,7 +227,16 @@ public final class FleetMembers implements AutoCloseable {
                 // of the next page onto it (never handed out), one created ahead of it (a list newest first) pushes the last of that
                 // page onto the next (handed out twice). So the page read last is read again with the next one: what moved onto it
                 // is taken, and what was seen on the last pages is not taken again. One list call more per 1,000 databases.
-                if (page > 0) take(lister.listDatabases(null, page, PER_PAGE));
+                // More than a page's worth deleted before it moves the databases after them by more than a page: the page read again
+                // then holds none of those seen, and what moved onto the page before it would be lost; so it is read back, page by page,
+                // until one holds a database seen (a database seen longer ago than {@link #recent} keeps may then be taken again:
+                // its history, read once more, shows it done).
+                for (int back = page; back > 0; back--) {
+                    D1Client.DatabasePage again = lister.listDatabases(null, back, PER_PAGE);
+                    boolean seen = again.databases().stream().anyMatch(db -> db.get("uuid") != null && recent.containsKey(db.get("uuid").toString()));
+                    take(again);
+                    if (seen) break;
+                }
                 D1Client.DatabasePage p = lister.listDatabases(null, ++page, PER_PAGE);
                 take(p);
                 scanned += p.databases().size();

@@ -1593,6 +1593,32 @@ class FleetTest {
         assertEquals(3, standIn.listRequestCount());   // page 1, then page 1 again with page 2
     }
 
+    /**
+     * Round 49 (h13): more than a page's worth of databases deleted from the pages already read (a tenant clean-up during the run)
+     * moved the databases after them by more than a page: the page read again with the next one then held none of those read before,
+     * and the ones that moved onto an earlier page were never visited, the run green. A page read again that holds none of the
+     * databases seen sends the reading back a page more, until one does.
+     */
+    @Test
+    void moreThanAPageOfDatabasesDeletedDuringTheRunDoesNotHideTheOnesBehindThem() throws Exception {
+        List<String> a = standIn.createDatabases("m-a", 3);
+        List<String> z1 = standIn.createDatabases("z1", FleetMembers.PER_PAGE - 3);
+        List<String> b = standIn.createDatabases("m-b", 1);
+        List<String> z2 = standIn.createDatabases("z2", FleetMembers.PER_PAGE - 1);
+        List<String> c = standIn.createDatabases("m-c", 2);                 // the first of page 3
+        standIn.createDatabases("z3", FleetMembers.PER_PAGE - 2);
+        List<String> d = standIn.createDatabases("m-d", 2);
+        // while m-b (page 2) is worked on, 1,100 databases of page 1 are deleted: m-c moves from page 3 onto page 1
+        standIn.beforeCall(b.get(0), 1, () -> {
+            for (String id : z1) standIn.deleteDatabase(id);
+            for (String id : z2.subList(0, 1100 - z1.size())) standIn.deleteDatabase(id);
+        });
+        FleetRunner.Result r = runner(new FleetSelection.NameGlob("m-*"), options(1)).apply(migrations);
+        assertEquals(Map.of("applied", 8L), r.byStatus());
+        for (String id : c) assertFullyMigrated(id);
+        for (String id : d) assertFullyMigrated(id);
+    }
+
     @Test
     void aDatabaseCreatedAheadOfTheReadPagesDoesNotHaveTheLastOfAPageVisitedTwice() throws Exception {
         // a list ordered newest first: a database created while the run works pushes the last of page 1 onto page 2
