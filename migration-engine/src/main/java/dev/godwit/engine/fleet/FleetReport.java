@@ -74,9 +74,17 @@ public final class FleetReport implements AutoCloseable {
         try {
             Files.createDirectories(dir);
             Path f = dir.resolve("fleet-" + FILE_TIME.format(now) + ".json");
-            for (int i = 2; Files.exists(f); i++) f = dir.resolve("fleet-" + FILE_TIME.format(now) + "-" + i + ".json");
+            java.io.OutputStream out = null;
+            for (int i = 2; out == null; i++) {
+                try {
+                    // created new, not probed then opened: two runs of one project starting in the same millisecond wrote one file
+                    out = Files.newOutputStream(f, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
+                } catch (java.nio.file.FileAlreadyExistsException taken) {
+                    f = dir.resolve("fleet-" + FILE_TIME.format(now) + "-" + i + ".json");
+                }
+            }
             this.file = f;
-            this.json = new JsonFactory().createGenerator(f.toFile(), JsonEncoding.UTF8);
+            this.json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
             json.useDefaultPrettyPrinter();
             json.writeStartObject();
             json.writeStringField("command", command);
