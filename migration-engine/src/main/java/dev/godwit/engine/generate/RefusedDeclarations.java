@@ -84,6 +84,15 @@ public final class RefusedDeclarations {
         try (SqliteDatabase db = SqliteDatabase.inMemory()) {
             GoneNameProbe.createReaders(db, schema, schema, java.util.Set.of());
             for (ViewDef v : views) {
+                // SQLite parses a view's SELECT at CREATE VIEW, so a syntax error fails the migration at apply, after the statements
+                // before it ran; it resolves no name there, so whatever it refuses here it refuses in any database.
+                String refused = refusal(db, "CREATE TEMP VIEW " + Quoting.doubleQuoted(PARSE_PROBE) + " AS " + v.definition());
+                if (refused != null) {
+                    out.add(schema.sources().view(v.name()) + ": SQLite refuses its CREATE VIEW: " + refused.strip() + " (the migration would fail"
+                            + " when applied); change its SQL in the schema");
+                    continue;
+                }
+                refusal(db, "DROP VIEW temp." + Quoting.doubleQuoted(PARSE_PROBE));
                 String reason;
                 try {
                     db.query("SELECT 1 FROM " + Quoting.doubleQuoted(v.name()) + " LIMIT 0");
@@ -109,6 +118,7 @@ public final class RefusedDeclarations {
     }
 
     private static final String DQS_PROBE = "__godwit_dqs_probe";
+    private static final String PARSE_PROBE = "__godwit_parse_probe";
 
     /** Words after a result column's expression that make it part of a larger one ("nme" = 1): no whole column then. */
     private static final java.util.Set<String> OPERATOR_WORDS = java.util.Set.of("IS", "LIKE", "GLOB", "IN", "NOT", "AND", "OR", "BETWEEN",

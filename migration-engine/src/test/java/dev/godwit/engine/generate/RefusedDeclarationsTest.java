@@ -157,6 +157,39 @@ class RefusedDeclarationsTest {
     }
 
     /**
+     * A view whose SELECT SQLite cannot parse ({@code selec id frm a}, a cut-off WHERE, a parameter) was written: the view
+     * check read it, found no view (its CREATE had failed) and took that for a view over something the schema does not declare.
+     * SQLite parses the SELECT at CREATE VIEW, so the migration failed when applied. Refused before anything is written.
+     */
+    @Test
+    void aViewSqliteCannotParseIsRefusedAndNothingIsWritten() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        String tables = """
+                tables:
+                  - name: a
+                    columns: [{name: id, type: integer, primaryKey: true}, {name: email, type: text}]
+                """;
+        new Generator().generate(yaml(tables), folder, GenerateOptions.batch().withName("init"));
+        SchemaException e = assertThrows(SchemaException.class, () -> new Generator().generate(yaml(tables + """
+                views:
+                  - {name: typo, as: "selec id frm a"}
+                  - {name: cut, as: "select id from a where"}
+                  - {name: param, as: "select id from a where id = ?"}
+                  - {name: fine, as: "select id from a"}
+                """), folder, GenerateOptions.batch()));
+        assertEquals(List.of(
+                "schema.yaml line 5 (view \"typo\"): SQLite refuses its CREATE VIEW: near \"selec\": syntax error (the migration would fail when"
+                        + " applied); change its SQL in the schema",
+                "schema.yaml line 6 (view \"cut\"): SQLite refuses its CREATE VIEW: incomplete input (the migration would fail when applied);"
+                        + " change its SQL in the schema",
+                "schema.yaml line 7 (view \"param\"): SQLite refuses its CREATE VIEW: parameters are not allowed in views (the migration would"
+                        + " fail when applied); change its SQL in the schema"), e.problems());
+        try (var files = Files.list(folder.dir())) {
+            assertEquals(1, files.filter(p -> p.toString().endsWith(".sql")).count(), "nothing written");
+        }
+    }
+
+    /**
      * {@code SELECT "nme" FROM t}: SQLite reads a double-quoted name no table has as the string 'nme' (its double-quoted string
      * quirk), so the view was written and returned the text on every row; a SQLite built as SQLite recommends (without the quirk)
      * refuses it. Refused with the fix; double-quoted names that exist (columns, tables, aliases) are fine, and so is a string
