@@ -113,12 +113,46 @@ public final class SchemaLoader {
      * exception's own message ("sql", "Input length = 1") often does not say which declaration to fix.
      */
     static String lineIn(Throwable e, String className) {
+        return lineIn(e, className, null);
+    }
+
+    /**
+     * {@link #lineIn(Throwable, String)}, preferring the first frame of any class of the schema's package {@code pkg}: a Books
+     * constructor that reads Authors' instance while Authors initialises throws in Books.java, called from Authors.java, whose line
+     * was named.
+     */
+    static String lineIn(Throwable e, String className, String pkg) {
+        if (pkg != null) {
+            for (StackTraceElement f : e.getStackTrace()) {
+                if (f.getClassName().startsWith(pkg + ".") && f.getFileName() != null && f.getLineNumber() > 0) {
+                    return " at " + f.getFileName() + ":" + f.getLineNumber();
+                }
+            }
+        }
         for (StackTraceElement f : e.getStackTrace()) {
             if ((f.getClassName().equals(className) || f.getClassName().startsWith(className + "$")) && f.getFileName() != null && f.getLineNumber() > 0) {
                 return " at " + f.getFileName() + ":" + f.getLineNumber();
             }
         }
         return "";
+    }
+
+    /** Java's helpful message for a null static field read: {@code Cannot read field "id" because "a.b.Authors.AUTHORS" is null}. */
+    private static final java.util.regex.Pattern NULL_STATIC_FIELD = java.util.regex.Pattern.compile(
+            "Cannot (?:read field|invoke) .* because \"((?:[\\w$]+\\.)*([\\w$]+)\\.([\\w$]+))\" is null");
+
+    /**
+     * What to do where the exception is a static field read while still null: the usual cause is declaration order or two classes
+     * whose instances read each other's while constructing, which the JVM's words do not say.
+     */
+    static String readTooEarly(Throwable cause) {
+        if (!(cause instanceof NullPointerException) || cause.getMessage() == null) return "";
+        java.util.regex.Matcher m = NULL_STATIC_FIELD.matcher(cause.getMessage());
+        if (!m.find() || !Character.isUpperCase(m.group(2).charAt(0))) return "";
+        String field = m.group(2) + "." + m.group(3);
+        return " (" + field + " was read before it was assigned: static fields are assigned in the order they are declared, and two"
+                + " classes whose instances read each other's while they are constructed see one of them still null; declare "
+                + field + " above the field that reads it, or read it inside a lambda, as references(() -> " + field + ".id) does)";
     }
 
     private static final java.util.regex.Pattern JAVA_PACKAGE = java.util.regex.Pattern.compile("\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*(\\.\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)*");
@@ -155,9 +189,12 @@ public final class SchemaLoader {
                     c = Class.forName(className, true, loader);
                 } catch (ExceptionInInitializerError e) {
                     Throwable cause = e.getCause() != null ? e.getCause() : e;
-                    problems.add("class " + className + " failed to initialise" + lineIn(cause, className) + ": " + cause);
+                    problems.add("class " + className + " failed to initialise" + lineIn(cause, className, pkg) + ": " + cause + readTooEarly(cause));
                     continue;
                 } catch (ClassNotFoundException | LinkageError e) {
+                    // "Could not initialize class Books": its initialisation failed inside another class's, named above already
+                    if (e instanceof NoClassDefFoundError && String.valueOf(e.getMessage()).startsWith("Could not initialize class")
+                            && !problems.isEmpty()) continue;
                     problems.add("class " + className + " cannot be loaded: " + e);
                     continue;
                 } catch (Throwable e) {

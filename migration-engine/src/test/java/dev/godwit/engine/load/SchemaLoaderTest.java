@@ -104,6 +104,22 @@ class SchemaLoaderTest {
                 + " java.lang.AssertionError: static initializer gave up", e.getMessage());
     }
 
+    /**
+     * Two tables whose constructors read each other's instance (a red team): the NPE was placed at the line of the class being
+     * loaded, not where the null was read, a second line said the other class "cannot be loaded: Could not initialize class", and
+     * nothing said what to do.
+     */
+    @Test
+    void aCycleOfStaticInstancesNamesTheLineThatReadTheNullAndWhatToDo() {
+        SchemaException e = assertThrows(SchemaException.class,
+                () -> SchemaLoader.load(List.of("dev.godwit.engine.load.fixture.cycle"), tmp, loader));
+        assertEquals("Invalid schema: class dev.godwit.engine.load.fixture.cycle.Authors failed to initialise at Books.java:15:"
+                + " java.lang.NullPointerException: Cannot read field \"id\" because \"dev.godwit.engine.load.fixture.cycle.Authors.AUTHORS\" is null"
+                + " (Authors.AUTHORS was read before it was assigned: static fields are assigned in the order they are declared, and two classes"
+                + " whose instances read each other's while they are constructed see one of them still null; declare Authors.AUTHORS above the"
+                + " field that reads it, or read it inside a lambda, as references(() -> Authors.AUTHORS.id) does)", e.getMessage());
+    }
+
     @Test
     void aClassThatCallsSystemExitIsRefusedWithoutBeingLoaded() {
         // If the check missed it, System.exit(3) would end this test JVM and fail the build.
