@@ -177,10 +177,27 @@ public final class Pusher {
             }
             log.warn("db:push -Ddb.force leaves triggers that can no longer run:" + listed + "\n  Drop them or create them again without what goes.");
         }
-        // The way back first (D1's Time Travel bookmark, a copy of a local file), as db:apply takes it: a push changes the data too.
-        beforeChanging.run();
         // As D1 and drizzle-orm run it unless asked otherwise: foreign keys on, a PRAGMA foreign_keys=OFF inside the transaction a no-op.
         boolean foreignKeysOff = localForeignKeysOff && ForeignKeysPragma.asksOff(plan.statements());
+        // The planner copies and restores the rows of the schema's children around a rebuild; a table the filter leaves out is not
+        // seen by it, so the DROP TABLE (a DELETE FROM with foreign keys on) fired its ON DELETE CASCADE / SET NULL / SET DEFAULT
+        if (!foreignKeysOff) {
+            List<String> reached = leftOutChildrenReached(plan.statements(), leftOut, histories);
+            if (!reached.isEmpty()) {
+                String listed = "\n  - " + String.join("\n  - ", reached);
+                if (!force) {
+                    throw new PushRefusedException("db:push refused: it would delete or change rows of tables -Ddb.tablesFilter leaves out"
+                            + " (another system's, which db:push leaves alone) in " + db.describe() + ", through their foreign keys:" + listed
+                            + "\nNothing was changed. db:push does not copy such a table's rows around the tables it drops or rebuilds, as it does"
+                            + " the schema's own: with foreign keys on, the rows those tables lose (a DROP TABLE deletes them first) fire the ON DELETE"
+                            + " action. " + (db.capabilities().remote() ? "Run again with -Ddb.force if these rows may go."
+                            : "Run again with -Ddb.local.foreignKeysOff (no ON DELETE action fires then), or with -Ddb.force if these rows may go."));
+                }
+                log.warn("db:push -Ddb.force deletes or changes rows of tables -Ddb.tablesFilter leaves out, through their foreign keys:" + listed);
+            }
+        }
+        // The way back first (D1's Time Travel bookmark, a copy of a local file), as db:apply takes it: a push changes the data too.
+        beforeChanging.run();
         try {
             db.runAtomically(plan.statements(), foreignKeysOff);
         } catch (DatabaseException e) {
@@ -246,6 +263,54 @@ public final class Pusher {
                 String name = String.valueOf(rows.get(0).get("name"));
                 out.add(c.kind().equals(c.text()) ? "\"" + name + "\" would no longer be " + c.text()
                         : "\"" + name + "\" would lose " + c.text());
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern EMPTIES = java.util.regex.Pattern.compile(
+            "(?is)(?:DROP\\s+TABLE(?:\\s+IF\\s+EXISTS)?|DELETE\\s+FROM)\\s+(?:[`\"\\[]([^`\"\\]]+)[`\"\\]]|([A-Za-z_][A-Za-z0-9_$]*))\\s*;?\\s*");
+
+    /**
+     * Each table {@code leftOut} (not a history) holding rows whose foreign key acts on delete ({@code CASCADE}, {@code SET NULL},
+     * {@code SET DEFAULT}) on a table the plan drops or empties ({@code DROP TABLE t}, {@code DELETE FROM t}, as a rebuild does),
+     * read before anything changes: the rows it would delete or change.
+     */
+    private List<String> leftOutChildrenReached(List<String> statements, Set<String> leftOut, Set<String> histories) {
+        java.util.Map<String, String> emptied = new java.util.LinkedHashMap<>();   // by key: the statement's name
+        for (String st : statements) {
+            var m = EMPTIES.matcher(st.strip());
+            if (!m.matches()) continue;
+            String t = m.group(1) != null ? m.group(1) : m.group(2);
+            String verb = st.strip().toUpperCase(java.util.Locale.ROOT).startsWith("DROP") ? "DROP TABLE" : "DELETE FROM";
+            emptied.putIfAbsent(dev.godwit.schema.model.SqliteNames.key(t), verb + " \"" + t + "\"");
+        }
+        List<String> out = new ArrayList<>();
+        if (emptied.isEmpty()) return out;
+        Set<String> historyKeys = new java.util.HashSet<>();
+        for (String h : histories) historyKeys.add(dev.godwit.schema.model.SqliteNames.key(h));
+        for (String child : new java.util.TreeSet<>(leftOut)) {
+            if (historyKeys.contains(dev.godwit.schema.model.SqliteNames.key(child))) continue;
+            List<Map<String, Object>> fks;
+            try {
+                fks = db.query("SELECT id, \"table\" AS parent, \"from\" AS col, on_delete AS act FROM pragma_foreign_key_list(?) ORDER BY id, seq", child);
+            } catch (DatabaseException e) {
+                continue;   // a virtual table of a module this SQLite lacks: no foreign keys of its own
+            }
+            Map<Object, List<Map<String, Object>>> byKey = new java.util.LinkedHashMap<>();
+            for (Map<String, Object> fk : fks) byKey.computeIfAbsent(fk.get("id"), k -> new ArrayList<>()).add(fk);
+            for (List<Map<String, Object>> fk : byKey.values()) {
+                String parent = String.valueOf(fk.get(0).get("parent"));
+                String act = String.valueOf(fk.get(0).get("act")).toUpperCase(java.util.Locale.ROOT);
+                if (!emptied.containsKey(dev.godwit.schema.model.SqliteNames.key(parent))
+                        || !(act.equals("CASCADE") || act.equals("SET NULL") || act.equals("SET DEFAULT"))) continue;
+                List<String> cols = fk.stream().map(r -> Quoting.doubleQuoted(String.valueOf(r.get("col"))) + " IS NOT NULL").toList();
+                long rows = count("SELECT count(*) AS n FROM " + Quoting.doubleQuoted(child) + " WHERE " + String.join(" AND ", cols));
+                if (rows == 0) continue;
+                out.add("\"" + child + "\": " + rows + " row(s) reference \"" + parent + "\" ON DELETE " + act + "; the push's "
+                        + emptied.get(dev.godwit.schema.model.SqliteNames.key(parent)) + " would "
+                        + (act.equals("CASCADE") ? "delete them" : "set their " + String.join(", ", fk.stream().map(r -> "\"" + r.get("col") + "\"").toList())
+                        + " to " + (act.equals("SET NULL") ? "NULL" : "its default")));
             }
         }
         return out;

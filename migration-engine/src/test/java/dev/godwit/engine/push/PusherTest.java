@@ -194,6 +194,35 @@ class PusherTest {
     }
 
     /**
+     * Another system's table (-Ddb.tablesFilter=!legacy_*) whose foreign key references a schema table ON DELETE CASCADE: a push
+     * rebuilding that table (a CHECK added) dropped it with foreign keys on, and SQLite's DROP TABLE deleted every legacy row through
+     * the cascade, without a word: the planner copies the schema's children around a rebuild, not the tables the filter hides from
+     * it. Refused now, naming the rows; -Ddb.local.foreignKeysOff pushes keeping them, -Ddb.force lets them go with a warning.
+     */
+    @Test
+    void aRebuildDoesNotCascadeIntoATableOutsideTheTablesFilter() {
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("cascade.sqlite"))) {
+            new Pusher(db, EngineLog.SILENT, Set.of()).push(schema(teams()), false, null);
+            db.runAtomically(List.of("INSERT INTO teams (id, name) VALUES (1, 'a'), (2, 'b')",
+                    "CREATE TABLE legacy_members (id integer PRIMARY KEY, team_id integer REFERENCES teams(id) ON DELETE CASCADE, who text)",
+                    "INSERT INTO legacy_members VALUES (1, 1, 'x'), (2, 2, 'y'), (3, NULL, 'z')"), false);
+            dev.godwit.engine.introspect.TablesFilter notLegacy = dev.godwit.engine.introspect.TablesFilter.parse("!legacy_*");
+            TableDef checked = new TableDef("teams", teams().columns(), null, List.of(), List.of(),
+                    List.of(new dev.godwit.schema.model.CheckDef("named", "length(name) > 0")), null);
+            PushRefusedException e = assertThrows(PushRefusedException.class,
+                    () -> new Pusher(db, engineLog, Set.of()).withTablesFilter(notLegacy).push(schema(checked), false, null));
+            assertTrue(e.getMessage().startsWith("db:push refused: it would delete or change rows of tables -Ddb.tablesFilter leaves out"), e.getMessage());
+            assertTrue(e.getMessage().contains("\"legacy_members\": 2 row(s) reference \"teams\" ON DELETE CASCADE; the push's DROP TABLE \"teams\""
+                    + " would delete them"), e.getMessage());
+            assertTrue(e.getMessage().contains("-Ddb.local.foreignKeysOff"), e.getMessage());
+            assertEquals(3, count(db, "legacy_members"), "nothing was changed");
+            new Pusher(db, engineLog, Set.of(), true).withTablesFilter(notLegacy).push(schema(checked), false, null);
+            assertEquals(3, count(db, "legacy_members"), "keys off: no ON DELETE action fires");
+            assertEquals(1, db.query("SELECT 1 FROM sqlite_master WHERE name = 'teams' AND sql LIKE '%length(name)%'").size(), "pushed");
+        }
+    }
+
+    /**
      * A virtual table of a module sqlite-jdbc does not have (sqlite-vec's vec0, made by the application that loads it): its
      * columns cannot be read here. The look for drizzle-orm's history under another name read every table's columns, and
      * stopped every push to such a database with "no such module: vec0"; the table is no history, and is left alone.
