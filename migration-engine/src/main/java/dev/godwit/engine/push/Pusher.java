@@ -319,10 +319,15 @@ public final class Pusher {
     /** Destructive changes that would lose rows or values actually present. Empty tables and columns lose nothing. */
     private List<String> dataLosses(SchemaDiff diff) {
         List<String> out = new ArrayList<>();
+        // the database has a table or column the push renames under its old name: counted there (a renamed column made NOT NULL had
+        // its NULLs counted under the new name, which SQLite took for a string, "alias" IS NULL never true, and they became '' unasked);
+        // the column named with its table, so a name the table lacks is an error (counted as data), never a string
+        java.util.function.UnaryOperator<String> from = t -> Quoting.doubleQuoted(liveTable(diff, t));
+        java.util.function.BinaryOperator<String> column = (t, c) -> from.apply(t) + "." + Quoting.doubleQuoted(liveColumn(diff, t, c));
         for (Change c : diff.changes()) {
             // The rebuild fills NULLs of a column that becomes NOT NULL with its default or the type's zero, or numbers them (the rowid).
             if (c instanceof Change.AlterColumn a && a.after().notNull() && !a.before().notNull()) {
-                long nulls = count("SELECT count(*) AS n FROM " + Quoting.doubleQuoted(a.table()) + " WHERE " + Quoting.doubleQuoted(a.after().name()) + " IS NULL");
+                long nulls = count("SELECT count(*) AS n FROM " + from.apply(a.table()) + " WHERE " + column.apply(a.table(), a.after().name()) + " IS NULL");
                 if (nulls > 0) {
                     String fill = a.becomesRowid() ? "the next free ids (it becomes the INTEGER PRIMARY KEY, the rowid)"
                             : (a.after().defaultValue() != null ? "its default " : "") + Change.AlterColumn.fillValue(a.after());
@@ -333,23 +338,43 @@ public final class Pusher {
         }
         for (Change c : diff.destructiveChanges()) {
             if (c instanceof Change.DropTable t) {
-                long rows = count("SELECT count(*) AS n FROM " + Quoting.doubleQuoted(t.def().name()));
+                long rows = count("SELECT count(*) AS n FROM " + from.apply(t.def().name()));
                 if (rows > 0) out.add("drop table \"" + t.def().name() + "\" with " + rows + " row(s)");
             } else if (c instanceof Change.DropColumn d) {
-                long values = count("SELECT count(*) AS n FROM " + Quoting.doubleQuoted(d.table()) + " WHERE " + Quoting.doubleQuoted(d.column().name()) + " IS NOT NULL");
+                long values = count("SELECT count(*) AS n FROM " + from.apply(d.table()) + " WHERE " + column.apply(d.table(), d.column().name()) + " IS NOT NULL");
                 if (values > 0) out.add("drop column \"" + d.table() + "\".\"" + d.column().name() + "\" with " + values + " non-null value(s)");
             } else if (c instanceof Change.AlterPrimaryKey pk) {
-                long nulls = count("SELECT count(*) AS n FROM " + Quoting.doubleQuoted(pk.table()) + " WHERE " + Quoting.doubleQuoted(pk.numbered()) + " IS NULL");
+                long nulls = count("SELECT count(*) AS n FROM " + from.apply(pk.table()) + " WHERE " + column.apply(pk.table(), pk.numbered()) + " IS NULL");
                 if (nulls > 0) out.add(pk.describe() + " (" + nulls + " row(s) hold NULL there)");
             } else if (c instanceof Change.AlterColumn a && !a.rewritesValues()) {
                 continue;   // only its NULLs are filled: counted above
             } else {
                 String table = c.table();
-                long rows = table == null ? 0 : count("SELECT count(*) AS n FROM " + Quoting.doubleQuoted(table));
+                long rows = table == null ? 0 : count("SELECT count(*) AS n FROM " + from.apply(table));
                 if (rows > 0) out.add(c.describe() + " (" + rows + " row(s) may change)");
             }
         }
         return out;
+    }
+
+    /** The table's name in the database before the push: its old name where the push renames it. */
+    private static String liveTable(SchemaDiff diff, String table) {
+        for (Change c : diff.changes()) {
+            if (c instanceof Change.RenameTable r && dev.godwit.schema.model.SqliteNames.key(r.to()).equals(dev.godwit.schema.model.SqliteNames.key(table))) return r.from();
+        }
+        return table;
+    }
+
+    /** The column's name in the database before the push: its old name where the push renames it. */
+    private static String liveColumn(SchemaDiff diff, String table, String column) {
+        String key = dev.godwit.schema.model.SqliteNames.key(liveTable(diff, table));
+        for (Change c : diff.changes()) {
+            if (c instanceof Change.RenameColumn r && dev.godwit.schema.model.SqliteNames.key(r.to()).equals(dev.godwit.schema.model.SqliteNames.key(column))
+                    && dev.godwit.schema.model.SqliteNames.key(liveTable(diff, r.table())).equals(key)) {
+                return r.from();
+            }
+        }
+        return column;
     }
 
     /** A count, or 1 when it cannot be taken (e.g. a table renamed in the same push): assume there is data. */

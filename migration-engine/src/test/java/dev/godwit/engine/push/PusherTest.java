@@ -223,6 +223,32 @@ class PusherTest {
     }
 
     /**
+     * A column renamed (renamedFrom) and made NOT NULL in one push: its NULLs were counted under the new name, which the table does
+     * not have yet, and SQLite read {@code "alias" IS NULL} as a string, never NULL: 0 rows, so the push went through without
+     * -Ddb.force and the NULLs became '' with a warning only. A table renamed in the same push was counted under its new name too
+     * ("no such table", taken as 1 row): refused for NULLs it did not hold. Both are counted under their names in the database now.
+     */
+    @Test
+    void aRenamedColumnMadeNotNullCountsItsNullsUnderItsOldName() {
+        java.util.function.Function<String, SchemaDef> yaml = text -> dev.godwit.engine.yaml.YamlSchemaReader.read(text, "schema.yaml");
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("renamed.sqlite"))) {
+            new Pusher(db, EngineLog.SILENT, Set.of()).push(yaml.apply("tables:\n  - name: teams\n    columns:\n"
+                    + "      - {name: id, type: integer, primaryKey: true}\n      - {name: nick, type: text}\n      - {name: city, type: text}\n"), false, null);
+            db.runAtomically(List.of("INSERT INTO teams (id, nick, city) VALUES (1, NULL, 'x'), (2, 'b', 'y')"), false);
+            PushRefusedException e = assertThrows(PushRefusedException.class, () -> new Pusher(db, engineLog, Set.of()).push(yaml.apply(
+                    "tables:\n  - name: teams\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n"
+                    + "      - {name: alias, type: text, notNull: true, renamedFrom: nick}\n      - {name: city, type: text}\n"), false, null));
+            assertTrue(e.getMessage().contains("column \"teams\".\"alias\" becomes NOT NULL but 1 row(s) hold NULL there; they would get ''"), e.getMessage());
+            assertEquals(1, db.query("SELECT 1 FROM teams WHERE nick IS NULL").size(), "nothing was changed");
+            // a table renamed with a column made NOT NULL that holds no NULL: nothing to lose, pushed without -Ddb.force
+            PushResult r = new Pusher(db, engineLog, Set.of()).push(yaml.apply("tables:\n  - name: clubs\n    renamedFrom: teams\n    columns:\n"
+                    + "      - {name: id, type: integer, primaryKey: true}\n      - {name: nick, type: text}\n      - {name: city, type: text, notNull: true}\n"), false, null);
+            assertFalse(r.statements().isEmpty());
+            assertEquals(List.of("x", "y"), db.query("SELECT city FROM clubs ORDER BY id").stream().map(m -> m.get("city")).toList());
+        }
+    }
+
+    /**
      * A virtual table of a module sqlite-jdbc does not have (sqlite-vec's vec0, made by the application that loads it): its
      * columns cannot be read here. The look for drizzle-orm's history under another name read every table's columns, and
      * stopped every push to such a database with "no such module: vec0"; the table is no history, and is left alone.
