@@ -196,6 +196,20 @@ public final class Pusher {
                 log.warn("db:push -Ddb.force deletes or changes rows of tables -Ddb.tablesFilter leaves out, through their foreign keys:" + listed);
             }
         }
+        // A rebuild copies the rows of a rebuilt table's children aside, deletes them and inserts them back: their DELETE and INSERT
+        // triggers (which the schema does not hold, so the planner only warned "if any") fire once per row, and an audit or counter
+        // trigger writes rows no one deleted or inserted
+        List<String> firing = triggersTheCopyFires(plan.statements());
+        if (!firing.isEmpty()) {
+            String listed = "\n  - " + String.join("\n  - ", firing);
+            if (!force) {
+                throw new PushRefusedException("db:push refused: it copies rows aside and back around the tables it rebuilds, and that fires"
+                        + " triggers of " + db.describe() + " on every row:" + listed + "\nNothing was changed. Whatever these triggers write"
+                        + " (an audit row, a counter) would be written for rows that were neither deleted nor inserted: drop them first"
+                        + " (DROP TRIGGER) and create them again after the push, or run again with -Ddb.force if what they write may stay.");
+            }
+            log.warn("db:push -Ddb.force fires triggers on every row it copies aside and back:" + listed);
+        }
         // The way back first (D1's Time Travel bookmark, a copy of a local file), as db:apply takes it: a push changes the data too.
         beforeChanging.run();
         try {
@@ -311,6 +325,37 @@ public final class Pusher {
                         + emptied.get(dev.godwit.schema.model.SqliteNames.key(parent)) + " would "
                         + (act.equals("CASCADE") ? "delete them" : "set their " + String.join(", ", fk.stream().map(r -> "\"" + r.get("col") + "\"").toList())
                         + " to " + (act.equals("SET NULL") ? "NULL" : "its default")));
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern TRIGGER_EVENT = java.util.regex.Pattern.compile(
+            "(?is)^\\s*CREATE\\s+(?:TEMP\\w*\\s+)?TRIGGER\\s.*?\\b(DELETE|INSERT)\\s+ON\\s.*");
+
+    /**
+     * The DELETE and INSERT triggers of each table holding rows that the plan empties with an unfiltered {@code DELETE FROM t} (a
+     * rebuilt table's child, copied aside first) and fills again from its copy: they fire once per row, for rows that stay.
+     */
+    private List<String> triggersTheCopyFires(List<String> statements) {
+        List<String> out = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (String st : statements) {
+            var m = EMPTIES.matcher(st.strip());
+            if (!m.matches() || !st.strip().regionMatches(true, 0, "DELETE", 0, 6)) continue;
+            String t = m.group(1) != null ? m.group(1) : m.group(2);
+            if (!seen.add(dev.godwit.schema.model.SqliteNames.key(t))) continue;
+            long rows = -1;
+            for (Map<String, Object> trg : db.query("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? COLLATE NOCASE"
+                    + " AND sql IS NOT NULL ORDER BY name", t)) {
+                String sql = String.valueOf(trg.get("sql"));
+                int body = sql.toUpperCase(java.util.Locale.ROOT).indexOf("BEGIN");
+                var e = TRIGGER_EVENT.matcher(body > 0 ? sql.substring(0, body) : sql);
+                if (!e.matches()) continue;
+                if (rows < 0) rows = count("SELECT count(*) AS n FROM " + Quoting.doubleQuoted(t));
+                if (rows == 0) break;
+                out.add("trigger \"" + trg.get("name") + "\" (" + e.group(1).toUpperCase(java.util.Locale.ROOT) + " on \"" + t + "\"): the copy "
+                        + (e.group(1).equalsIgnoreCase("DELETE") ? "deletes" : "inserts again") + " its " + rows + " row(s)");
             }
         }
         return out;

@@ -249,6 +249,33 @@ class PusherTest {
     }
 
     /**
+     * A push rebuilding "teams" (a CHECK added) copies the rows of its child "players" aside, deletes them and inserts them back:
+     * players' audit trigger (AFTER DELETE: INSERT INTO audit) fired once per row, and the push wrote audit rows for deletions that
+     * never happened, with only "Their DELETE and INSERT triggers, if any, fire during the copy." Refused now, naming the
+     * trigger and the rows; -Ddb.force pushes with a warning.
+     */
+    @Test
+    void aRebuildThatFiresTriggersOnTheRowsItCopiesIsRefused() {
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("fires.sqlite"))) {
+            new Pusher(db, EngineLog.SILENT, Set.of()).push(schema(teams(), players()), false, null);
+            db.runAtomically(List.of("INSERT INTO teams (id, name) VALUES (1, 'a')", "INSERT INTO players (id, team_id) VALUES (1, 1), (2, 1)",
+                    "CREATE TABLE audit (what text)", "CREATE TRIGGER players_gone AFTER DELETE ON players BEGIN INSERT INTO audit VALUES ('gone ' || old.id); END",
+                    "CREATE TRIGGER players_touched AFTER UPDATE ON players BEGIN INSERT INTO audit VALUES ('touched'); END"), false);
+            TableDef audit = new TableDef("audit", List.of(ColumnDef.of("what", "text")), null, List.of(), List.of(), List.of(), null);
+            TableDef checked = new TableDef("teams", teams().columns(), null, List.of(), List.of(),
+                    List.of(new dev.godwit.schema.model.CheckDef("named", "length(name) > 0")), null);
+            PushRefusedException e = assertThrows(PushRefusedException.class,
+                    () -> new Pusher(db, engineLog, Set.of()).push(schema(checked, players(), audit), false, null));
+            assertTrue(e.getMessage().contains("trigger \"players_gone\" (DELETE on \"players\"): the copy deletes its 2 row(s)"), e.getMessage());
+            assertFalse(e.getMessage().contains("players_touched"), e.getMessage());
+            assertEquals(0, count(db, "audit"), "nothing was changed");
+            new Pusher(db, engineLog, Set.of()).push(schema(checked, players(), audit), true, null);
+            assertEquals(2, count(db, "players"));
+            assertTrue(log.stream().anyMatch(l -> l.startsWith("WARN db:push -Ddb.force fires triggers")), log.toString());
+        }
+    }
+
+    /**
      * A virtual table of a module sqlite-jdbc does not have (sqlite-vec's vec0, made by the application that loads it): its
      * columns cannot be read here. The look for drizzle-orm's history under another name read every table's columns, and
      * stopped every push to such a database with "no such module: vec0"; the table is no history, and is left alone.
