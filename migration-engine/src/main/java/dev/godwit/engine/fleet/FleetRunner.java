@@ -332,28 +332,8 @@ public final class FleetRunner {
         return new GodwitException(e.kind(), e.getMessage() + "\nThe token sent came from " + fleet.tokenSource() + ".", e);
     }
 
-    /** Where a run registers what it says when the JVM is stopped under it (the JVM's shutdown hooks; a test's list). */
-    interface ShutdownHooks {
-        void add(Thread hook);
-
-        void remove(Thread hook);
-
-        ShutdownHooks JVM = new ShutdownHooks() {
-            public void add(Thread hook) {
-                Runtime.getRuntime().addShutdownHook(hook);
-            }
-
-            public void remove(Thread hook) {
-                try {
-                    Runtime.getRuntime().removeShutdownHook(hook);
-                } catch (IllegalStateException shuttingDown) {
-                    // the JVM is stopping: the hook runs, or has run
-                }
-            }
-        };
-    }
-
-    static ShutdownHooks shutdownHooks = ShutdownHooks.JVM;
+    /** Where a run registers what it says when the JVM is stopped under it (a test sets its own list). */
+    static dev.godwit.engine.ShutdownHooks shutdownHooks = dev.godwit.engine.ShutdownHooks.JVM;
 
     /** What a run stopped by Ctrl-C or a killed job says: how far it got, where the report is, and the command that goes on. */
     private static String killedNotice(String command, FleetReport report) {

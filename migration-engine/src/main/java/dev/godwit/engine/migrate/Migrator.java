@@ -541,28 +541,8 @@ public final class Migrator {
         return new ApplyResult(applied, total, false);
     }
 
-    /** Where an apply registers what it says when the JVM is stopped under it (the JVM's shutdown hooks; a test's list). */
-    interface ShutdownHooks {
-        void add(Thread hook);
-
-        void remove(Thread hook);
-
-        ShutdownHooks JVM = new ShutdownHooks() {
-            public void add(Thread hook) {
-                Runtime.getRuntime().addShutdownHook(hook);
-            }
-
-            public void remove(Thread hook) {
-                try {
-                    Runtime.getRuntime().removeShutdownHook(hook);
-                } catch (IllegalStateException shuttingDown) {
-                    // the JVM is stopping: the hook runs, or has run
-                }
-            }
-        };
-    }
-
-    static ShutdownHooks shutdownHooks = ShutdownHooks.JVM;
+    /** Where an apply registers what it says when the JVM is stopped under it (a test sets its own list). */
+    static dev.godwit.engine.ShutdownHooks shutdownHooks = dev.godwit.engine.ShutdownHooks.JVM;
 
     /**
      * What an apply stopped by Ctrl-C or a killed job says: the migration under way went as one transaction (one request on D1),

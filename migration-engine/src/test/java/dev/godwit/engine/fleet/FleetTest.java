@@ -345,8 +345,8 @@ class FleetTest {
         List<Thread> added = new java.util.concurrent.CopyOnWriteArrayList<>();
         List<Thread> removed = new java.util.concurrent.CopyOnWriteArrayList<>();
         List<String> saidWhileRunning = new java.util.concurrent.CopyOnWriteArrayList<>();
-        FleetRunner.ShutdownHooks before = FleetRunner.shutdownHooks;
-        FleetRunner.shutdownHooks = new FleetRunner.ShutdownHooks() {
+        dev.godwit.engine.ShutdownHooks before = FleetRunner.shutdownHooks;
+        FleetRunner.shutdownHooks = new dev.godwit.engine.ShutdownHooks() {
             public void add(Thread hook) {
                 added.add(hook);
             }
@@ -383,8 +383,8 @@ class FleetTest {
     void aRunStoppedWhileADatabaseIsBetweenMigrationsNamesItAndReportsItInterrupted() throws Exception {
         List<String> ids = standIn.createDatabases("mid", 1);
         AtomicReference<Thread> hook = new AtomicReference<>();
-        FleetRunner.ShutdownHooks before = FleetRunner.shutdownHooks;
-        FleetRunner.shutdownHooks = new FleetRunner.ShutdownHooks() {
+        dev.godwit.engine.ShutdownHooks before = FleetRunner.shutdownHooks;
+        FleetRunner.shutdownHooks = new dev.godwit.engine.ShutdownHooks() {
             public void add(Thread h) {
                 hook.set(h);
             }

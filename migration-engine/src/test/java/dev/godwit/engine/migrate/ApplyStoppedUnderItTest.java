@@ -41,8 +41,8 @@ class ApplyStoppedUnderItTest {
                 GenerateOptions.batch().withName("orders"));
         RecordingLog log = new RecordingLog();
         List<Thread> hooks = new ArrayList<>();
-        Migrator.ShutdownHooks before = Migrator.shutdownHooks;
-        Migrator.shutdownHooks = new Migrator.ShutdownHooks() {
+        dev.godwit.engine.ShutdownHooks before = Migrator.shutdownHooks;
+        Migrator.shutdownHooks = new dev.godwit.engine.ShutdownHooks() {
             public void add(Thread hook) {
                 hooks.add(hook);
             }
