@@ -738,9 +738,9 @@ public final class FleetRunner {
     /**
      * One database's history: its table as the database has it (the layout its columns show, whatever the name, as
      * {@link HistoryTable#find} decides for a single database; the preferred one when it is missing), its rows, and whether
-     * the table is there.
+     * the table is there; {@code schema}: the database's stored schema ({@link Database#SCHEMA_OBJECTS}) where the request read it
+     * too, else null.
      */
-    /** {@code schema}: the database's stored schema ({@link Database#SCHEMA_OBJECTS}) where the request read it too, else null. */
     private record History(HistoryTable table, List<AppliedMigration> rows, boolean exists, List<Map<String, Object>> schema) {
         History(HistoryTable table, List<AppliedMigration> rows, boolean exists) {
             this(table, rows, exists, null);

@@ -49,7 +49,6 @@ public final class Preflight implements PendingCheck {
     static final String CONSTRAINT_HINT = "Rows there break a constraint the migration adds or keeps: a migration runs as one transaction, so"
             + " nothing of it is applied and no row is lost. Fix those rows first (in a custom migration before it, mvn db:generate -Ddb.custom)"
             + " or loosen the constraint.";
-    /** The same failure on a replica: its rows are generated, so they say nothing of whether the database's own rows break it. */
     /** Said where a remote D1 replica's failure is decided by the schema alone (SchemaOnlyFailure). */
     static final String SCHEMA_ALONE = "No row makes or avoids this failure (SQLite meets it preparing the statement, before any row is read,"
             + " also in a trigger the statement may fire): the database's schema, which the replica copies, decides it, so the database fails"
@@ -62,6 +61,7 @@ public final class Preflight implements PendingCheck {
                 + " or those after it.";
     }
 
+    /** The same failure on a replica: its rows are generated, so they say nothing of whether the database's own rows break it. */
     static final String GENERATED_ROWS_CONSTRAINT_HINT = "The rows that break it are the ones the pre-flight generated, not the database's: the"
             + " apply stops there only if the database's own rows break the constraint too, and then nothing of the migration is applied and"
             + " no row is lost. Check them first (a SELECT of the rows the constraint refuses); if some do, fix them (in a custom migration"

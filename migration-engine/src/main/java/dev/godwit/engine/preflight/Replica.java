@@ -436,7 +436,6 @@ final class Replica implements Database {
         }
     }
 
-    /** Runs one statement as it is (inside or outside a transaction begun with {@link #exec}). */
     /**
      * A copy of this copy, rows and all, made in memory (SQLite's serialize and deserialize: the same pages, no file written and
      * read back as the backup to a temporary file did). Like that file's backup: its rows taken as real, D1's limits not set.
@@ -468,6 +467,7 @@ final class Replica implements Database {
         return r;
     }
 
+    /** Runs one statement as it is (inside or outside a transaction begun with {@code exec("BEGIN")}). */
     void exec(String sql) {
         try (Statement s = connection.createStatement()) {
             s.execute(sql);

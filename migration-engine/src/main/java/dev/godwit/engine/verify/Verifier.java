@@ -286,7 +286,6 @@ public final class Verifier {
         return folder.latestSnapshot().map(Snapshot::schema).orElse(SchemaDef.EMPTY);
     }
 
-    /** What a replay found, and the schema it ended with (null when a migration failed). */
     /**
      * The migrations an edit of which goes unchecked though the folder checks the ones before them: no checksum file, after one
      * db:generate wrote; not a custom migration (its template), not empty, and changing the snapshot chain (a generated one's file
@@ -325,6 +324,7 @@ public final class Verifier {
         }
     }
 
+    /** What a replay found, and the schema it ended with (null when a migration failed). */
     private record Replay(List<Finding> findings, SchemaDef result, List<String> warnings, List<Introspector.RenamingColumnList> columnLists) {
     }
 
