@@ -74,9 +74,18 @@ public final class MigrationsFolder {
         }
     }
 
-    /** Whether this JVM reads and writes file names as UTF-8 (the locale's encoding, {@code sun.jnu.encoding}). */
-    private static final boolean FILE_NAMES_UTF8 = System.getProperty("sun.jnu.encoding", java.nio.charset.Charset.defaultCharset().name())
-            .replace("-", "").equalsIgnoreCase("UTF8");
+    /** Whether this JVM reads and writes file names whole: as UTF-8 (the locale's encoding, {@code sun.jnu.encoding}), or on Windows. */
+    private static final boolean FILE_NAMES_UTF8 = fileNamesUnicode(System.getProperty("os.name", ""),
+            System.getProperty("sun.jnu.encoding", java.nio.charset.Charset.defaultCharset().name()));
+
+    /**
+     * Whether file names come to this JVM as written: where the locale's encoding ({@code jnuEncoding}) is UTF-8, and always on
+     * Windows, whose file names Java reads and writes as UTF-16 (its sun.jnu.encoding is the ANSI code page, Cp1252, which names
+     * no file there: a 0002_größe.sql was refused as misread under it, though it opened as written).
+     */
+    static boolean fileNamesUnicode(String osName, String jnuEncoding) {
+        return osName.startsWith("Windows") || jnuEncoding.replace("-", "").equalsIgnoreCase("UTF8");
+    }
 
     /** Whether a listed file name may not be the name on disk: undecodable bytes, or letters outside ASCII read in another encoding. */
     static boolean misread(String name, boolean fileNamesUtf8) {

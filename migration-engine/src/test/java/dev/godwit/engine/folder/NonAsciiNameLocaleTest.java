@@ -81,4 +81,14 @@ class NonAsciiNameLocaleTest {
         org.junit.jupiter.api.Assertions.assertFalse(MigrationsFolder.misread("0002_größe.sql", true), "UTF-8 names read as written");
         org.junit.jupiter.api.Assertions.assertFalse(MigrationsFolder.misread("0002_size.sql", false), "ASCII reads alike everywhere");
     }
+
+    /** Windows: sun.jnu.encoding is the ANSI code page (Cp1252), yet Java reads and writes its file names as UTF-16, whole (a review). */
+    @Test
+    void windowsFileNamesAreReadWholeWhateverItsCodePage() {
+        assertTrue(MigrationsFolder.fileNamesUnicode("Windows 11", "Cp1252"), "Windows names are UTF-16");
+        assertTrue(MigrationsFolder.fileNamesUnicode("Linux", "UTF-8"));
+        assertTrue(MigrationsFolder.fileNamesUnicode("Mac OS X", "UTF-8"));
+        org.junit.jupiter.api.Assertions.assertFalse(MigrationsFolder.fileNamesUnicode("Linux", "ANSI_X3.4-1968"), "LANG=C");
+        org.junit.jupiter.api.Assertions.assertFalse(MigrationsFolder.fileNamesUnicode("Linux", "ISO-8859-1"));
+    }
 }
