@@ -376,7 +376,7 @@ public final class FleetRunner {
      * {@code interrupted}, the migrations this run committed there, and an error saying the rest is unknown; written to the report, so
      * it names them, and {@code -Ddb.fleet.skipDoneIn} does not take them as done.
      */
-    private List<FleetReport.Row> interruptedRows(List<Migration> local) {
+    private List<FleetReport.Row> interruptedRows() {
         List<FleetReport.Row> rows = new ArrayList<>();
         for (InFlight f : inFlight.values()) {
             List<String> applied = List.copyOf(f.applied());
@@ -428,7 +428,7 @@ public final class FleetRunner {
                 // the counts of the databases finished: those interrupted are named apart
                 long finished = report.rows();
                 long failedSoFar = report.failed();
-                List<FleetReport.Row> interrupted = command.equals("apply") ? interruptedRows(local) : List.of();
+                List<FleetReport.Row> interrupted = command.equals("apply") ? interruptedRows() : List.of();
                 for (FleetReport.Row r : interrupted) report.add(r);
                 log.warn(killedNotice(command, report, finished, failedSoFar, interrupted));
             }, "godwit-fleet-killed");
@@ -692,13 +692,17 @@ public final class FleetRunner {
                     FleetReport.Row row;
                     if (m.id() != null) inFlight.put(m.id(), new InFlight(m, Instant.now().toString(), java.util.Collections.synchronizedList(new ArrayList<>())));
                     try {
-                        row = m.id() == null ? new FleetReport.Row(null, m.name(), "failed", List.of(), null, 0, 0, 0, Instant.now().toString(), m.problem())
-                                : work.on(root.forDatabase(m.id()), m);
+                        try {
+                            row = m.id() == null ? new FleetReport.Row(null, m.name(), "failed", List.of(), null, 0, 0, 0, Instant.now().toString(), m.problem())
+                                    : work.on(root.forDatabase(m.id()), m);
+                        } finally {
+                            running.decrementAndGet();
+                        }
+                        report.add(row);
                     } finally {
-                        running.decrementAndGet();
+                        // out of the in-flight set once its row is in the report: a run stopped between the two named it nowhere
                         if (m.id() != null) inFlight.remove(m.id());
                     }
-                    report.add(row);
                     failures.add(m, row);
                     if (row.error() == null) unreachableInARow.set(0);
                     if (row.error() != null && options.failFast()) stop.set(true);
