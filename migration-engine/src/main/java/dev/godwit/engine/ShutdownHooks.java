@@ -12,7 +12,11 @@ public interface ShutdownHooks {
 
     ShutdownHooks JVM = new ShutdownHooks() {
         public void add(Thread hook) {
-            Runtime.getRuntime().addShutdownHook(hook);
+            try {
+                Runtime.getRuntime().addShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the JVM is stopping already (a step started from another hook): no notice, the step goes on
+            }
         }
 
         public void remove(Thread hook) {

@@ -809,12 +809,15 @@ public final class Migrator {
         } else if (e.statementIndex() >= guardCount + statements.size()) {
             sb.append(" while recording it in ").append(history.name());
         }
+        // a 5xx is an answer, of a request whose outcome D1 does not say; "lost" is for a connection cut or a timeout
+        String unknown = e instanceof dev.godwit.engine.d1.D1Exception d1 && d1.httpStatus() >= 500 ? "The database's answer did not tell whether it ran"
+                : "The database's answer was lost";
         if (e.outcomeUnknown() && !historyRead) {
-            sb.append("\n  The database's answer was lost (").append(e.getMessage()).append("), and ").append(history.name())
+            sb.append("\n  ").append(unknown).append(" (").append(e.getMessage()).append("), and ").append(history.name())
                     .append(" could not be read afterwards to tell whether the migration was applied. ").append(capitalized(again())).append(": it reads the")
                     .append(" history first and applies the migration only if it is not recorded (never twice).");
         } else if (e.outcomeUnknown()) {
-            sb.append("\n  The database's answer was lost: ").append(e.getMessage());
+            sb.append("\n  ").append(unknown).append(": ").append(e.getMessage());
             sb.append("\n  ").append(history.name()).append(" does not record the migration, and its row commits with the migration or not at all,")
                     .append(" so it was not applied: the database is as it was after the previous migration. ").append(capitalized(again())).append(": it checks the")
                     .append(" history first.");

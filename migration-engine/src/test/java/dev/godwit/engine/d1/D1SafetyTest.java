@@ -173,7 +173,7 @@ class D1SafetyTest {
         standIn.fail500sAfterThe500AfterCommit(1000);
         try (D1Database db = d1()) {
             MigrationException e = assertThrows(MigrationException.class, () -> apply(db));
-            assertTrue(e.getMessage().startsWith("Migration 0001_email.sql failed\n  The database's answer was lost (Cloudflare D1 failed (HTTP"
+            assertTrue(e.getMessage().startsWith("Migration 0001_email.sql failed\n  The database's answer did not tell whether it ran (Cloudflare D1 failed (HTTP"
                     + " 500, code 7500: internal error; reference = standin"), e.getMessage());
             assertTrue(e.getMessage().contains(" time(s). D1 rolls a failed request back, but may have committed an attempt before failing: the"
                     + " request may or may not have been applied.), and __drizzle_migrations could not be read afterwards to tell whether the"
