@@ -236,8 +236,8 @@ public final class D1Rules {
             String v = k.name().strip().toLowerCase(Locale.ROOT);
             if (v.equals("localtime") || v.equals("utc")) {
                 return "it uses the '" + v + "' modifier, which reads this machine's time zone (not UTC here), while D1 runs in UTC: there"
-                        + " 'localtime' and 'utc' change nothing, so the times it computes on D1 differ from those this apply writes (and the"
-                        + " pre-flight shows) by the zone's offset. Store UTC (leave the modifier out) and convert in the application, or run"
+                        + " 'localtime' and 'utc' change nothing, so the times it computes on D1 (in rows it writes, in a default or a view"
+                        + " read later) differ from those computed here, in this apply and the pre-flight, by the zone's offset. Store UTC (leave the modifier out) and convert in the application, or run"
                         + " Maven with TZ=UTC to see here what D1 will hold";
             }
         }
