@@ -117,7 +117,7 @@ public final class D1Rules {
         if (function != null) {
             String instead = INSTEAD.get(function);
             return "D1 refuses the function " + function + "() (\"not authorized to use function\": workerd allows only its list of SQL"
-                    + " functions, not sqlite_version(), the JSONB functions, json_pretty(), if() or the extension functions sqlite-jdbc adds,"
+                    + " functions, not sqlite_version(), json_pretty(), if() or the extension functions sqlite-jdbc adds,"
                     + " such as median()); " + (instead != null ? "write " + instead + "(), which D1 allows and does the same"
                     : "use an allowed one (json(), json_extract(), iif(), …) or compute the value in code");
         }

@@ -19,7 +19,7 @@ class D1RefusalsTest {
         assertEquals(1, warnings.size(), warnings.toString());
         assertEquals("drizzle/0003_squares.sql, statement 1, goes to Cloudflare D1, which refuses it:\n    CREATE TABLE `squares` (\n    \t`side` integer,\n"
                 + "    \t`area` integer GENERATED ALWAYS AS (power(\"side\", 2)) VIRTUAL\n    );\n  D1 refuses the function power() (\"not authorized to use"
-                + " function\": workerd allows only its list of SQL functions, not sqlite_version(), the JSONB functions, json_pretty(), if() or the extension"
+                + " function\": workerd allows only its list of SQL functions, not sqlite_version(), json_pretty(), if() or the extension"
                 + " functions sqlite-jdbc adds, such as median()); write pow(), which D1 allows and does the same. db:verify and db:apply will refuse this"
                 + " migration: change the schema code, then drop this migration (mvn db:drop) and generate it again", warnings.get(0));
         assertEquals(List.of(), D1Refusals.of("CREATE INDEX `squares_side_idx` ON `squares` (`side`);", "drizzle/0004_x.sql"));

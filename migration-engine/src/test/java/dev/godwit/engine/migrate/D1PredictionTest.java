@@ -128,11 +128,11 @@ class D1PredictionTest {
     void aFunctionOutsideWorkerdsListIsRefusedLocallyAndOnD1() throws Exception {
         String update = "UPDATE items SET note = if(qty > 3, 'many', 'few');";
         refusedEverywhere(update + "\n", refusal(update, "D1 refuses the function if() (\"not authorized to use function\": workerd allows only its"
-                + " list of SQL functions, not sqlite_version(), the JSONB functions, json_pretty(), if() or the extension functions sqlite-jdbc"
+                + " list of SQL functions, not sqlite_version(), json_pretty(), if() or the extension functions sqlite-jdbc"
                 + " adds, such as median()); write iif(), which D1 allows and does the same"));
         String median = "INSERT INTO items (id, qty) SELECT 2, median(qty) FROM items;";
         refusedEverywhere(median + "\n", refusal(median, "D1 refuses the function median() (\"not authorized to use function\": workerd allows"
-                + " only its list of SQL functions, not sqlite_version(), the JSONB functions, json_pretty(), if() or the extension functions"
+                + " only its list of SQL functions, not sqlite_version(), json_pretty(), if() or the extension functions"
                 + " sqlite-jdbc adds, such as median()); use an allowed one (json(), json_extract(), iif(), …) or compute the value in code"));
         assertEquals("not authorized to use function: log10: SQLITE_AUTH", standInRefuses("UPDATE items SET qty = log10(qty)"));
         assertEquals("not authorized to use function: if: SQLITE_AUTH", standInRefuses("UPDATE items SET note = if(qty > 3, 'many', 'few')"));
