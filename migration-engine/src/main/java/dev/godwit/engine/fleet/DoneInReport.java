@@ -45,6 +45,7 @@ final class DoneInReport {
         String command = null;
         List<String> tags = null;
         List<String> hashes = null;
+        GodwitException edited = null;   // said only where the report shows a database done: a run that did none is nothing to skip
         try (JsonParser p = new JsonFactory().createParser(report.toFile())) {
             if (p.nextToken() != JsonToken.START_OBJECT) throw notAReport(report);
             while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -59,7 +60,7 @@ final class DoneInReport {
                     else hashes = values;
                 } else if (field.equals("databases") && t == JsonToken.START_ARRAY) {
                     if (!"apply".equals(command)) throw notAReport(report);
-                    if (tags != null && hashes != null && tags.size() == hashes.size()) refuseEdited(report, local, tags, hashes);
+                    if (tags != null && hashes != null && tags.size() == hashes.size()) edited = editedSince(report, local, tags, hashes);
                     while (p.nextToken() == JsonToken.START_OBJECT) {
                         String id = null;
                         String status = null;
@@ -90,6 +91,7 @@ final class DoneInReport {
             throw cannotRead(report, e);
         }
         if (command == null) throw notAReport(report);
+        if (edited != null && !done.isEmpty()) throw edited;
         return done;
     }
 
@@ -102,7 +104,7 @@ final class DoneInReport {
                 + " database's history read.");
     }
 
-    private static void refuseEdited(Path report, List<Migration> local, List<String> tags, List<String> hashes) {
+    private static GodwitException editedSince(Path report, List<Migration> local, List<String> tags, List<String> hashes) {
         Map<String, String> applied = new HashMap<>();
         for (int i = 0; i < tags.size(); i++) applied.put(tags.get(i), hashes.get(i));
         String latest = local.get(local.size() - 1).tag();
@@ -110,19 +112,20 @@ final class DoneInReport {
             String h = applied.get(m.tag());
             if (h == null && applied.containsKey(latest)) {
                 // added since, before the latest (a branch merged with an older "when"): the databases shown at the latest never ran it
-                throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.fleet.skipDoneIn=" + report + ": " + m.fileName() + " was not in the"
+                return new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.fleet.skipDoneIn=" + report + ": " + m.fileName() + " was not in the"
                         + " folder when that run applied " + latest + ", so the databases that report shows at " + latest + " do not hold it;"
                         + " skipping them would count them as done. Nothing was done. Leave -Ddb.fleet.skipDoneIn out to have each database's"
                         + " history read and checked (db:apply names a migration older than the last one applied there).");
             }
             if (h != null && !m.recordedBy(h)) {
-                throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.fleet.skipDoneIn=" + report + ": " + m.fileName() + " has changed"
+                return new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.fleet.skipDoneIn=" + report + ": " + m.fileName() + " has changed"
                         + " since that run applied it (sha256 " + h.substring(0, Math.min(12, h.length())) + " then, " + m.hash().substring(0, 12)
                         + " now). The databases that report shows done hold the earlier " + m.tag() + ", which db:apply refuses as an edited"
                         + " migration; skipping them would count them as done. Nothing was done. Leave -Ddb.fleet.skipDoneIn out to have each"
                         + " database's history read and checked, or restore the file as it was.");
             }
         }
+        return null;
     }
 
     /** Whether the parse error is the end of the file: a cut, not text that is no JSON. */

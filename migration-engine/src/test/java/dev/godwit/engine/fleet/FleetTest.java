@@ -299,6 +299,26 @@ class FleetTest {
     }
 
     /**
+     * A report whose run did no database (the third migration failed on each, rolled back there), then that migration fixed: the
+     * edited-since refusal spoke of "the databases that report shows done", which were none, and stopped a resume that skips nothing
+     * (a red team). It is said only where the report shows a database done.
+     */
+    @Test
+    void skipDoneInTakesAReportShowingNoDatabaseDoneWhateverChangedSince() throws Exception {
+        List<String> ids = standIn.createDatabases("nd", 2);
+        Path sql = migrations.get(2).file();
+        String good = Files.readString(sql);
+        Files.writeString(sql, good + "\nINSERT INTO nd_no_such_table VALUES (1);");
+        List<Migration> broken = MigrationsFolder.at(dir.resolve("drizzle")).migrations();
+        FleetException failed = assertThrows(FleetException.class, () -> runner(new FleetSelection.NameGlob("nd-*"), options(1)).apply(broken));
+        Path report = Path.of(failed.getMessage().replaceFirst("(?s).*Report: (\\S+)\n.*", "$1"));
+        Files.writeString(sql, good);
+        FleetRunner.Result resumed = runner(new FleetSelection.NameGlob("nd-*"), options(1)).skippingDoneIn(report).apply(migrations);
+        assertEquals(Map.of("applied", 2L), resumed.byStatus());
+        for (String id : ids) assertFullyMigrated(id);
+    }
+
+    /**
      * A migration added to the folder since the report's run, before its latest (a branch merged with an older "when", a wrangler
      * file named to sort before the last): the report shows its databases at the latest tag, yet they never ran the added one.
      * Skipped, they counted as done; the same command without the option refuses each of them (a migration skipped there).
