@@ -58,7 +58,11 @@ public class RestoreMojo extends AbstractGodwitMojo {
             String to = timestamp == null || timestamp.isBlank() ? "bookmark " + bookmark.strip()
                     : "its state at " + dev.godwit.engine.d1.D1TimeTravel.instantOf(timestamp, java.time.Instant.now());
             confirm("Cloudflare D1 database " + remote.name() + " (" + remote.settings().databaseId() + ")", " with " + to);
-            restorer.remote(remote, bookmark, timestamp, "mvn db:restore -Ddb.bookmark=BOOKMARK" + restoreArgs() + " -Ddb.force");
+            // the history is read before and after: the restore says which migrations it took out (pending again) or put back
+            try (dev.godwit.engine.db.Database db = openDatabase()) {
+                restorer.readingHistory(db, historyTable())
+                        .remote(remote, bookmark, timestamp, "mvn db:restore -Ddb.bookmark=BOOKMARK" + restoreArgs() + " -Ddb.force");
+            }
         } else {
             if (bookmark != null || timestamp != null) {
                 throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.bookmark and -Ddb.timestamp are for Cloudflare D1's Time Travel;"

@@ -226,6 +226,8 @@ public final class Restorer {
                 throw new D1Exception(e.getMessage() + " Nothing was restored.", e.httpStatus(), e.errorCode(), false, e);
             }
             log.info("Time Travel bookmark of D1 database " + target.name() + " before this restore: " + before);
+            // the migrations the history records now, to say after the restore which ones it took out (pending again) or put back
+            List<String> recordedBefore = recordedMigrations();
             // kept as an apply's is: the way back from a restore (which replaces all of the database) was printed only, lost with
             // the log under mvn -q, and unknown to the check of which database a bookmark is of (refuseOtherDatabasesBookmark)
             if (bookmarksLog != null) {
@@ -248,8 +250,66 @@ public final class Restorer {
             log.info("Restored " + target.name() + " to bookmark " + r.bookmark() + ".");
             log.info("The bookmark it replaced: " + replaced);
             log.info("  to undo this restore: " + undoCommand.replace("BOOKMARK", replaced));
+            if (recordedBefore != null) sayWhatTheHistoryLost(recordedBefore, recordedMigrations());
             return new Result(r.bookmark(), replaced);
         }
+    }
+
+    /** The database whose history a restore reads before and after it, and that history; null: not read. */
+    private Database historyDb;
+    private dev.godwit.engine.migrate.HistoryTable history;
+
+    /**
+     * Has a restore of D1 read {@code history} on {@code db} (the same database) before and after it, and say which migrations the
+     * restore took out of it (pending again: db:apply runs them again) or put back. Without it the restore printed bookmarks alone,
+     * and nothing said that restoring to the bookmark from before a run that failed at its third migration had undone the two
+     * before it too, or, the restore made while another run applied, which of that run's migrations it undid.
+     */
+    public Restorer readingHistory(Database db, dev.godwit.engine.migrate.HistoryTable history) {
+        this.historyDb = db;
+        this.history = history;
+        return this;
+    }
+
+    /** The migrations the history records, oldest first as the layout reads them; empty without the table; null: not read or unreadable. */
+    private List<String> recordedMigrations() {
+        if (historyDb == null || history == null) return null;
+        try {
+            if (historyDb.query("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", history.name()).isEmpty()) return List.of();
+            return history.read(historyDb).stream().map(Restorer::label).toList();
+        } catch (RuntimeException e) {
+            log.warn("Could not read " + history.name() + " (" + e.getMessage() + ") to say which migrations this restore undoes;"
+                    + " db:status shows what it records.");
+            return null;
+        }
+    }
+
+    private static String label(dev.godwit.engine.migrate.AppliedMigration r) {
+        return r.name() != null ? r.name() : "created_at " + r.createdAt() + (r.hash() == null ? "" : " (hash "
+                + (r.hash().length() > 12 ? r.hash().substring(0, 12) : r.hash()) + ")");
+    }
+
+    private void sayWhatTheHistoryLost(List<String> before, List<String> after) {
+        if (after == null) return;
+        List<String> out = before.stream().filter(m -> !after.contains(m)).toList();
+        List<String> back = after.stream().filter(m -> !before.contains(m)).toList();
+        if (!out.isEmpty()) {
+            log.info("The history (" + history.name() + ") no longer records " + out.size() + " migration(s) it recorded before this restore: "
+                    + firstTen(out) + ". They are pending again: db:apply runs them again (db:status lists them).");
+        }
+        if (!back.isEmpty()) {
+            log.info("The history (" + history.name() + ") records " + back.size() + " migration(s) it did not record before this restore: "
+                    + firstTen(back) + ".");
+        }
+        if (out.isEmpty() && back.isEmpty()) {
+            log.info("The history (" + history.name() + ") records the same " + after.size() + " migration(s) as before this restore"
+                    + (after.isEmpty() ? "" : " (the latest: " + after.get(after.size() - 1) + ")") + ": no migration was undone.");
+        }
+    }
+
+    private static String firstTen(List<String> l) {
+        return l.size() <= 10 ? String.join(", ", l) : String.join(", ", l.subList(0, 10)) + " and " + (l.size() - 10) + " more (up to "
+                + l.get(l.size() - 1) + ")";
     }
 
     /** What the local file is, beyond its path (wrangler's local D1 file: the binding and environment it is of); null: its path says it. */

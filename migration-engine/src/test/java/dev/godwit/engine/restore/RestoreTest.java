@@ -85,6 +85,45 @@ class RestoreTest {
     }
 
     /**
+     * A remote apply failed at its third migration, the two before it applied; the user restores to the bookmark db:apply printed
+     * before the run. The restore printed bookmarks alone: nothing said it had undone the two migrations that went through (or,
+     * made while another run applied, which of that run's migrations it undid), which db:apply then runs again. It reads the
+     * history before and after and says which migrations it took out, or put back, or that none changed.
+     */
+    @Test
+    void aRestoreSaysWhichMigrationsItTookOutOfTheHistory() {
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1.sqlite"), "acct", "db-h", "tok-hist-5")) {
+            D1Settings settings = new D1Settings("acct", "db-h", "tok-hist-5", standIn.endpoint());
+            Target.RemoteD1 target = new Target.RemoteD1(settings, "test", "shop");
+            dev.godwit.engine.migrate.HistoryTable history = new dev.godwit.engine.migrate.HistoryTable.Wrangler("d1_migrations");
+            try (D1Database db = new D1Database(settings)) {
+                db.runAtomically(List.of(history.createSql(), "CREATE TABLE a (x)", "INSERT INTO d1_migrations (name) VALUES ('0000_a.sql')"), false);
+                String beforeRun = standIn.currentBookmark();
+                db.runAtomically(List.of("CREATE TABLE b (x)", "INSERT INTO d1_migrations (name) VALUES ('0001_b.sql')"), false);
+                db.runAtomically(List.of("CREATE TABLE c (x)", "INSERT INTO d1_migrations (name) VALUES ('0002_c.sql')"), false);
+                String afterRun = standIn.currentBookmark();
+
+                new Restorer(log).readingHistory(db, history).remote(target, beforeRun, null, "mvn db:restore -Ddb.bookmark=BOOKMARK -Ddb.force");
+                assertTrue(lines.contains("The history (d1_migrations) no longer records 2 migration(s) it recorded before this restore: 0001_b.sql,"
+                        + " 0002_c.sql. They are pending again: db:apply runs them again (db:status lists them)."), lines.toString());
+
+                lines.clear();
+                new Restorer(log).readingHistory(db, history).remote(target, afterRun, null, "x");
+                assertTrue(lines.contains("The history (d1_migrations) records 2 migration(s) it did not record before this restore: 0001_b.sql,"
+                        + " 0002_c.sql."), lines.toString());
+
+                db.runAtomically(List.of("INSERT INTO c VALUES (1)"), false);
+                String afterRow = standIn.currentBookmark();
+                lines.clear();
+                new Restorer(log).readingHistory(db, history).remote(target, afterRun, null, "x");
+                assertTrue(lines.contains("The history (d1_migrations) records the same 3 migration(s) as before this restore (the latest:"
+                        + " 0002_c.sql): no migration was undone."), lines.toString());
+                assertNotEquals(afterRow, standIn.currentBookmark());
+            }
+        }
+    }
+
+    /**
      * D1's answer to a restore lost (a dropped connection, a 5xx): the error said only "Cannot restore to bookmark B ... (NoHttpResponse
      * Exception)", though D1 may well have restored, and the bookmark it replaced, the only way back to the contents before, came in
      * that lost answer. The bookmark is now read and printed before the restore, and the error says the restore may have happened,
