@@ -63,6 +63,7 @@ public final class D1Client implements AutoCloseable {
     private final AtomicInteger requests = new AtomicInteger();
     private final RateLimiter limiter;      // null: no client-side budget (one database, a handful of requests)
     private final boolean ownsHttp;
+    private final java.util.function.Consumer<String> notice;   // told of each wait after a 429; never the token
 
     public D1Client(D1Settings settings) {
         this(settings, (RateLimiter) null);
@@ -73,9 +74,18 @@ public final class D1Client implements AutoCloseable {
      * whose 429 answers pause the limiter for everyone sharing it.
      */
     public D1Client(D1Settings settings, RateLimiter limiter) {
+        this(settings, limiter, null);
+    }
+
+    /**
+     * As {@link #D1Client(D1Settings, RateLimiter)}, saying each wait after a 429 in one line to {@code notice} (the engine's log:
+     * the wait may be a minute); null: nobody. With a limiter, once per pause of the limiter, however many requests it holds back.
+     */
+    public D1Client(D1Settings settings, RateLimiter limiter, java.util.function.Consumer<String> notice) {
         this.settings = settings;
         this.limiter = limiter;
         this.ownsHttp = true;
+        this.notice = notice;
         this.http = quietHttpClient(settings);
     }
 
@@ -105,11 +115,12 @@ public final class D1Client implements AutoCloseable {
                 .build();
     }
 
-    private D1Client(D1Settings settings, CloseableHttpClient http, RateLimiter limiter) {
+    private D1Client(D1Settings settings, CloseableHttpClient http, RateLimiter limiter, java.util.function.Consumer<String> notice) {
         this.settings = settings;
         this.http = http;
         this.limiter = limiter;
         this.ownsHttp = false;
+        this.notice = notice;
     }
 
     /**
@@ -117,7 +128,7 @@ public final class D1Client implements AutoCloseable {
      * connections and rate limiter (a fleet); closing it leaves them open. Counts its own requests.
      */
     public D1Client forDatabase(String databaseId) {
-        return new D1Client(settings.withDatabaseId(databaseId), http, limiter);
+        return new D1Client(settings.withDatabaseId(databaseId), http, limiter, notice);
     }
 
     /** The limiter every request of this client goes through, or null. */
@@ -138,7 +149,7 @@ public final class D1Client implements AutoCloseable {
         StringBuilder url = new StringBuilder(settings.endpoint() + "/accounts/" + settings.accountId() + "/d1/database?page=" + page
                 + "&per_page=" + perPage);
         if (nameFilter != null && !nameFilter.isBlank()) url.append("&name=").append(java.net.URLEncoder.encode(nameFilter, StandardCharsets.UTF_8));
-        D1Retry retry = new D1Retry(settings, D1Retry.Request.REPEATABLE, limiter);
+        D1Retry retry = new D1Retry(settings, D1Retry.Request.REPEATABLE, limiter, notice);
         while (true) {
             D1Answer a;
             try {
@@ -252,7 +263,7 @@ public final class D1Client implements AutoCloseable {
     /** Sends the body, retrying only where D1 cannot have run it, or running it again changes nothing; returns the successful envelope. */
     private JsonNode post(String body, boolean repeatable, boolean guarded) {
         D1Retry retry = new D1Retry(settings, repeatable ? D1Retry.Request.REPEATABLE : guarded ? D1Retry.Request.GUARDED : D1Retry.Request.ONCE,
-                limiter);
+                limiter, notice);
         // A 5xx that was retried: if D1 had in fact committed before failing, a later refusal may be this very request's work.
         boolean retriedAfter5xx = false;
         while (true) {

@@ -51,6 +51,11 @@ public final class D1Database implements Database {
         this(new D1Client(settings));
     }
 
+    /** {@code notice}: told in one line of each wait after a rate limit (HTTP 429), which may last a minute; null: nobody. */
+    public D1Database(D1Settings settings, java.util.function.Consumer<String> notice) {
+        this(new D1Client(settings, null, notice));
+    }
+
     /** Over a given client (e.g. one fleet member's, sharing connections and the rate limiter); closing closes the client. */
     public D1Database(D1Client client) {
         this.settings = client.settings();

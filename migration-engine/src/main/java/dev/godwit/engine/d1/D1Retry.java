@@ -1,5 +1,8 @@
 package dev.godwit.engine.d1;
 
+import java.util.Locale;
+import java.util.function.Consumer;
+
 /**
  * When a D1 API request is sent again, how long to wait first, and how many times: one policy for the query API
  * ({@link D1Client#query}), the database list ({@link D1Client#listDatabases}) and Time Travel ({@link D1TimeTravel}).
@@ -16,6 +19,8 @@ package dev.godwit.engine.d1;
  * shared: Cloudflare blocks an over-limit token for the window; pausing every request that shares the rate limiter), refused
  * past the settings' {@code maxRetryWait}; any other retry waits the backoff, starting at {@code initialBackoff} and doubled
  * after every attempt (429s included). How many: {@code maxAttempts} in all.
+ * Each 429 wait is said in one line to {@code notice} (a build that waits 30 s without a word looks frozen); with a shared
+ * limiter, once per pause of the limiter, not once for each request that the pause holds back.
  * One instance serves one request, from its first attempt to its last.
  */
 final class D1Retry {
@@ -59,10 +64,17 @@ final class D1Retry {
     private final int maxAttempts;
     private final long longestWait;
     private final RateLimiter limiter;   // null: a 429 makes only this request wait
+    private final Consumer<String> notice;
     private long backoff;
     private int attempt = 1;
 
     D1Retry(D1Settings settings, Request request, RateLimiter limiter) {
+        this(settings, request, limiter, null);
+    }
+
+    /** {@code notice}: told, in one line, of each wait after a 429 (null: nobody). */
+    D1Retry(D1Settings settings, Request request, RateLimiter limiter, Consumer<String> notice) {
+        this.notice = notice == null ? line -> { } : notice;
         this.request = request;
         this.maxAttempts = settings.maxAttempts();
         this.longestWait = settings.maxRetryWait().toMillis();
@@ -110,10 +122,26 @@ final class D1Retry {
             wait = Math.max(backoff, Math.min(limiter.window().toMillis(), longestWait));
         }
         if (attempt >= maxAttempts || wait > longestWait) return false;
-        if (limiter != null) limiter.pauseFor(wait);   // everyone sharing the token slows down; acquire() waits
-        else pause(wait);
+        String how = retryAfterMillis >= 0 ? "as it asks" : "before trying again";
+        if (limiter != null) {
+            // everyone sharing the token slows down; acquire() waits. Said by the request whose 429 started the pause only.
+            if (limiter.pauseFor(wait)) {
+                notice.accept("Cloudflare's API rate limit was hit (HTTP 429): every request with this token waits " + seconds(wait) + " " + how
+                        + " (attempt " + (attempt + 1) + " of " + maxAttempts + ").");
+            }
+        } else {
+            notice.accept("Cloudflare's API rate limit was hit (HTTP 429): waiting " + seconds(wait) + " " + how + " (attempt " + (attempt + 1)
+                    + " of " + maxAttempts + ").");
+            pause(wait);
+        }
         next();
         return true;
+    }
+
+    /** 30 s, 1.6 s, 0.2 s. */
+    static String seconds(long millis) {
+        if (millis % 1000 == 0) return millis / 1000 + " s";
+        return String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
     }
 
     private void next() {

@@ -159,11 +159,13 @@ public final class RateLimiter {
 
     /**
      * The server said to slow down (HTTP 429 with {@code Retry-After}): no request, from any
-     * thread, goes out before that time has passed.
+     * thread, goes out before that time has passed. Returns whether this call started a pause: false for the 429s answered
+     * to the requests in flight when the first came back (the same pause, said once).
      */
-    public void pauseFor(long millis) {
-        if (millis <= 0) return;
+    public boolean pauseFor(long millis) {
+        if (millis <= 0) return false;
         int lowered = 0;
+        boolean started = false;
         synchronized (lock) {
             long now = clock.getAsLong();
             long until = now + millis * 1_000_000L;
@@ -172,6 +174,7 @@ public final class RateLimiter {
                 nextSlot = until;
             }
             if (now >= sameBurstUntil) {
+                started = true;
                 // the first 429 of a burst (those in flight come back the same): half the pace, counted from the block's end
                 sameBurstUntil = until;
                 int p = Math.max(floor(), pace / 2);
@@ -182,6 +185,7 @@ public final class RateLimiter {
         }
         pauses.incrementAndGet();
         if (lowered > 0) onLowered.accept(lowered);
+        return started;
     }
 
     /** Slots handed out so far. */

@@ -413,7 +413,7 @@ public final class FleetRunner {
         AtomicInteger running = new AtomicInteger();
         boolean stoppedEarly = false;
         String stopReason = null;
-        try (D1Client root = new D1Client(settings, limiter);
+        try (D1Client root = new D1Client(settings, limiter, log::info);
              FleetMembers members = FleetMembers.open(fleet.selection(), root);
              FleetReport report = new FleetReport(options.reportDir(), command, fleet.selection().toString(), settings.accountId(), order,
                      local.stream().map(Migration::hash).toList(), history.name())) {

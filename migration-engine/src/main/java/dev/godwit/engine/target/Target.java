@@ -16,7 +16,10 @@ public sealed interface Target permits Target.LocalFile, Target.WranglerLocalD1,
     /** Opens a connection to it; the caller closes it. */
     Database open();
 
-    /** As {@link #open()}, saying in {@code log} when a statement waits long for another connection's lock on a local file. */
+    /**
+     * As {@link #open()}, saying in {@code log} when a statement waits long for another connection's lock on a local file, or
+     * for Cloudflare's rate limit.
+     */
     default Database open(EngineLog log) {
         return open();
     }
@@ -84,6 +87,12 @@ public sealed interface Target permits Target.LocalFile, Target.WranglerLocalD1,
         @Override
         public Database open() {
             return new D1Database(settings);
+        }
+
+        /** As {@link #open()}, saying in {@code log} each wait after Cloudflare's rate limit (HTTP 429), up to a minute each. */
+        @Override
+        public Database open(EngineLog log) {
+            return new D1Database(settings, log::info);
         }
 
         @Override

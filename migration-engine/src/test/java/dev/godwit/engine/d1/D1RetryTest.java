@@ -75,6 +75,37 @@ class D1RetryTest {
     }
 
     /**
+     * A 429 waited its Retry-After (up to a minute) without a word: the build looked frozen. Each wait is now one line in the log,
+     * which never holds the token.
+     */
+    @Test
+    void aRateLimitWaitIsSaidInOneLine() {
+        List<String> said = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1.sqlite"), ACCOUNT, DATABASE, TOKEN);
+             D1Client client = new D1Client(settings(standIn.endpoint(), 3, 10, Duration.ofSeconds(2)), null, said::add)) {
+            standIn.setRetryAfterSeconds(1);
+            standIn.respond429Next(1);
+            assertEquals(List.of(Map.of("one", 1L)), client.query("SELECT 1 AS one", List.of()).get(0).rows());
+            assertEquals(List.of("Cloudflare's API rate limit was hit (HTTP 429): waiting 1 s as it asks (attempt 2 of 3)."), said);
+            assertFalse(said.toString().contains(TOKEN));
+        }
+    }
+
+    /** In a fleet, the 429s of the requests in flight when the first came back are one pause of the shared limiter: said once. */
+    @Test
+    void aFleetSaysEachPauseOfItsLimiterOnce() {
+        List<String> said = new ArrayList<>();
+        RateLimiter limiter = new RateLimiter(1000, Duration.ofSeconds(10));
+        D1Settings s = settings("http://127.0.0.1:9/client/v4", 5, 10, Duration.ofSeconds(60));
+        for (int worker = 0; worker < 4; worker++) {
+            assertTrue(new D1Retry(s, D1Retry.Request.REPEATABLE, limiter, said::add).againAfterRateLimit(30_000));
+        }
+        assertEquals(List.of("Cloudflare's API rate limit was hit (HTTP 429): every request with this token waits 30 s as it asks"
+                + " (attempt 2 of 5)."), said);
+        assertEquals(1.6 + " s", D1Retry.seconds(1600));
+    }
+
+    /**
      * The database list waited for any Retry-After, whatever db.d1 maxRetryWait said (the query API and Time Travel stop at it):
      * Cloudflare's 5-minute block held a fleet's listing for minutes without a word. It now stops at once, as they do.
      */
