@@ -361,7 +361,7 @@ public final class D1Client implements AutoCloseable {
             }
             if (status >= 500) {
                 throw new D1Exception("Cloudflare D1 failed (HTTP " + status + (code != 0 ? ", code " + code : "") + ": " + message
-                        + ") " + retry.attempt() + " time(s); D1 rolls a failed request back, so nothing was applied.", status, code, -1, null, message, false, null);
+                        + ") " + retry.attempt() + " time(s)" + D1Exception.ROLLED_BACK_ENDING, status, code, -1, null, message, false, null);
             }
             if (failure == D1Retry.Failure.ROLLED_BACK) {
                 // D1's own failure, which its docs say to retry, outlasted the retries: no SQL of the request was refused (taken for a

@@ -43,6 +43,22 @@ public class D1Exception extends DatabaseException {
         this(message, httpStatus, errorCode, -1, null, message, outcomeUnknown, cause);
     }
 
+    /** How D1Client ends a 5xx whose retries were spent on a request D1 rolled back. */
+    static final String ROLLED_BACK_ENDING = "; D1 rolls a failed request back, so nothing was applied.";
+
+    /**
+     * The same failure, said to have happened while reading {@code what} (a read: its "nothing was applied" would read as a
+     * migration's).
+     */
+    public D1Exception whileReading(String what) {
+        String m = getMessage();
+        if (m.endsWith(ROLLED_BACK_ENDING)) m = m.substring(0, m.length() - ROLLED_BACK_ENDING.length());
+        else if (m.endsWith(".")) m = m.substring(0, m.length() - 1);
+        D1Exception e = new D1Exception(m + " while reading " + what + ".", httpStatus, errorCode, statementIndex(), statement(), databaseMessage(),
+                outcomeUnknown(), notSent(), getCause());
+        return e;
+    }
+
     /** The HTTP status of D1's answer, or 0 when there was none (connection refused, timeout). */
     public int httpStatus() {
         return httpStatus;

@@ -192,9 +192,23 @@ public final class Migrator {
      */
     public ApplyResult apply(MigrationsFolder folder, ApplyOptions options) {
         AbsentFolder.refuse(folder, "db:apply");
-        HistoryTable.Found found = HistoryTable.find(db, history, fromApplication);
+        HistoryTable.Found found = beforeSending(() -> HistoryTable.find(db, history, fromApplication));
         history = found.table();
         return apply(local(folder), options, found.exists());
+    }
+
+    /**
+     * A read of the history before any migration is sent: D1 failing it (a 5xx, its retries spent) ended with "nothing was
+     * applied", as a migration's failure does, leaving the user to wonder which migration; it now says it was the history read.
+     */
+    private <T> T beforeSending(java.util.function.Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (dev.godwit.engine.d1.D1Exception e) {
+            if (e.httpStatus() < 500 || e.outcomeUnknown()) throw e;
+            throw e.whileReading("the migration history (" + history.name() + "), before any migration was sent: nothing was applied."
+                    + " Wait a minute, then run again");
+        }
     }
 
     private List<Migration> local(MigrationsFolder folder) {
@@ -423,7 +437,7 @@ public final class Migrator {
     }
 
     public ApplyResult apply(List<Migration> local, ApplyOptions options) {
-        HistoryTable.Found found = HistoryTable.find(db, history, fromApplication);
+        HistoryTable.Found found = beforeSending(() -> HistoryTable.find(db, history, fromApplication));
         history = found.table();
         return apply(local, options, found.exists());
     }
@@ -431,7 +445,7 @@ public final class Migrator {
     private ApplyResult apply(List<Migration> local, ApplyOptions options, boolean historyExists) {
         long start = System.nanoTime();
         checkJournal(local, history, "Nothing was applied.");
-        List<AppliedMigration> rows = historyExists ? history.read(db) : List.of();
+        List<AppliedMigration> rows = historyExists ? beforeSending(() -> history.read(db)) : List.of();
         List<MigrationState> states = states(local, rows);
         HistoryCheck.check(states, history, options, place(), log);
         // with -Ddb.outOfOrder, the ones older than the last applied (HistoryCheck let them through) too, in the folder's order

@@ -103,6 +103,25 @@ class D1MigratorTest {
     }
 
     /**
+     * D1 failing the history read at the start (a 5xx, its retries spent) ended "... 4 time(s); D1 rolls a failed request back, so
+     * nothing was applied.", as a migration's failure does: which one? It now says the history read failed, before any was sent.
+     */
+    @Test
+    void aFailedHistoryReadSaysItWasTheHistoryBeforeAnyMigrationWasSent() {
+        try (D1Database db = d1()) {
+            assertEquals(3, apply(db).applied().size());
+        }
+        standIn.failNextWith500(10);
+        try (D1Database db = d1()) {
+            D1Exception e = org.junit.jupiter.api.Assertions.assertThrows(D1Exception.class, () -> apply(db));
+            assertEquals("Cloudflare D1 failed (HTTP 500, code 7500: internal error; reference = standin?) 4 time(s) while reading the"
+                    + " migration history (__drizzle_migrations), before any migration was sent: nothing was applied. Wait a minute, then"
+                    + " run again.", e.getMessage().replaceAll("standin\\d+", "standin?"));
+            assertEquals(500, e.httpStatus());
+        }
+    }
+
+    /**
      * A migration D1 cuts at its 30 s per request (Cloudflare's 504 Gateway Time-out, nothing committed) was read as a lost answer
      * and sent twice more (three requests, each up to 30 s of a database that may not serve requests meanwhile), then reported
      * "the database's answer was lost ... Run db:apply again", which would be cut again. After the history read shows it not
