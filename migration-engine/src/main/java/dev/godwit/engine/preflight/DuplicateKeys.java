@@ -3,7 +3,6 @@ package dev.godwit.engine.preflight;
 import dev.godwit.engine.GodwitException;
 import dev.godwit.engine.sql.DuplicateKeysQuery;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -48,12 +47,6 @@ final class DuplicateKeys {
     }
 
     private static String shown(Object v) {
-        if (v == null) return "NULL";
-        if (v instanceof byte[] b) return "X'" + HexFormat.of().formatHex(b, 0, Math.min(b.length, 32)).toUpperCase(java.util.Locale.ROOT) + (b.length > 32 ? "…'" : "'");
-        if (v instanceof String s) {
-            String cut = s.length() > 60 ? s.substring(0, 60) + "…" : s;
-            return dev.godwit.engine.sql.Quoting.literal(cut);
-        }
-        return v.toString();
+        return DuplicateKeysQuery.shown(v);
     }
 }

@@ -144,6 +144,13 @@ public final class Pusher {
                         + "\nNothing was changed. Change the schema so its SQL is one D1 takes, then push again.");
             }
         }
+        // A new UNIQUE the rows already break fails the whole push at its CREATE UNIQUE INDEX ("UNIQUE constraint failed: players.nick",
+        // after the way back was taken for nothing): the shared keys are read and named first; -Ddb.force cannot make them unique
+        String duplicates = duplicateKeys(diff, plan.statements());
+        if (duplicates != null) {
+            throw new PushRefusedException("db:push refused: rows of " + db.describe() + " break " + duplicates + "\nNothing was changed. Make these"
+                    + " values unique first (update or delete the rows that share them), or leave the uniqueness out of the schema, then push again.");
+        }
         List<String> losses = dataLosses(diff);
         if (!losses.isEmpty() && !force) {
             boolean confirmed = prompter != null && prompter.confirmDataLoss(losses);
@@ -359,6 +366,45 @@ public final class Pusher {
             }
         }
         return out;
+    }
+
+    private static final int DUPLICATES_SHOWN = 5;
+
+    /**
+     * The first new unique index (a {@code .unique()}, a unique constraint or index the push creates) whose key rows of the database
+     * already share, said with the shared values (at most 5, most rows first) and the query that lists them all; null when none.
+     * Read with the index's own text (its COLLATE, expressions and WHERE; a column's declared collation is GROUP BY's too); an index
+     * whose table or column the push itself creates or renames cannot be read before it runs, and is left to the database.
+     */
+    private String duplicateKeys(SchemaDiff diff, List<String> statements) {
+        for (Change c : diff.changes()) {
+            if (!(c instanceof Change.CreateIndex ci) || !ci.index().unique()) continue;
+            String name = ci.index().name().toLowerCase(java.util.Locale.ROOT);
+            for (String statement : statements) {
+                String query = dev.godwit.engine.sql.DuplicateKeysQuery.of(statement);
+                String lower = statement.toLowerCase(java.util.Locale.ROOT);
+                if (query == null || !lower.contains("`" + name + "`") && !lower.contains("\"" + name + "\"")) continue;
+                List<Map<String, Object>> found;
+                try {
+                    found = db.query(query + " LIMIT " + (DUPLICATES_SHOWN + 1));
+                } catch (DatabaseException unreadable) {
+                    break;   // a table or column of this push: the database will say
+                }
+                if (found.isEmpty()) break;
+                List<String> keys = new ArrayList<>();
+                for (Map<String, Object> row : found.subList(0, Math.min(DUPLICATES_SHOWN, found.size()))) {
+                    List<Object> values = new ArrayList<>(row.values());
+                    Object rows = values.remove(values.size() - 1);
+                    keys.add((values.size() == 1 ? dev.godwit.engine.sql.DuplicateKeysQuery.shown(values.get(0))
+                            : "(" + String.join(", ", values.stream().map(dev.godwit.engine.sql.DuplicateKeysQuery::shown).toList()) + ")")
+                            + " in " + rows + " rows");
+                }
+                return "the new unique index \"" + ci.index().name() + "\" on \"" + ci.table() + "\" (" + String.join(", ", ci.index().columns())
+                        + "): these values are held by more than one row" + (found.size() > DUPLICATES_SHOWN ? " (the first " + DUPLICATES_SHOWN
+                        + ", most rows first)" : "") + ": " + String.join("; ", keys) + ". List them all: " + query;
+            }
+        }
+        return null;
     }
 
     /** Destructive changes that would lose rows or values actually present. Empty tables and columns lose nothing. */

@@ -72,6 +72,16 @@ public final class DuplicateKeysQuery {
         return sql.append(" GROUP BY ").append(key).append(" HAVING count(*) > 1 ORDER BY count(*) DESC, ").append(key).toString();
     }
 
+    /** A key value as messages show it: a string quoted (cut at 60 characters), a blob in hex (its first 32 bytes), NULL. */
+    public static String shown(Object v) {
+        if (v == null) return "NULL";
+        if (v instanceof byte[] b) {
+            return "X'" + java.util.HexFormat.of().formatHex(b, 0, Math.min(b.length, 32)).toUpperCase(java.util.Locale.ROOT) + (b.length > 32 ? "…'" : "'");
+        }
+        if (v instanceof String s) return Quoting.literal(s.length() > 60 ? s.substring(0, 60) + "…" : s);
+        return v.toString();
+    }
+
     /** One indexed column or expression as written, without its ASC or DESC (which a GROUP BY does not take); null if empty. */
     private static String keyPart(String statement, List<SqlLexer.Token> t, int from, int to) {
         int last = to - 1;

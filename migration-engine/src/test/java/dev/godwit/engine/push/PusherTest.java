@@ -61,6 +61,34 @@ class PusherTest {
     }
 
     /**
+     * A new UNIQUE over values rows already share failed the push at its CREATE UNIQUE INDEX with SQLite's "UNIQUE constraint
+     * failed: players.nick", after the way back (a copy of the file) was taken for nothing, without saying which values. It is now
+     * refused before anything, naming them (by the column's collation: 'bob' and 'Bob' are one under NOCASE), whatever -Ddb.force.
+     */
+    @Test
+    void aNewUniqueOverSharedValuesIsRefusedBeforeAnythingNamingThem() {
+        java.util.function.Function<Boolean, SchemaDef> nicks = unique -> schema(new TableDef("players", List.of(ColumnDef.of("id", "integer")
+                .withPrimaryKey(true), ColumnDef.of("nick", "text collate nocase")), null, unique ? List.of(dev.godwit.schema.model.IndexDef
+                .onColumns("players_nick_unique", List.of("nick"), true, null)) : List.of(), List.of(), List.of(), null));
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("plain.sqlite"))) {
+            new Pusher(db, engineLog, Set.of()).push(nicks.apply(false), false, null);
+            db.runAtomically(List.of("INSERT INTO players (nick) VALUES ('ann'), ('bob'), ('ann'), ('Bob'), ('zed'), (NULL), (NULL)"), false);
+            int[] kept = {0};
+            PushRefusedException e = assertThrows(PushRefusedException.class,
+                    () -> new Pusher(db, engineLog, Set.of()).beforeChanging(() -> kept[0]++).push(nicks.apply(true), true, null));
+            assertEquals("db:push refused: rows of " + db.describe() + " break the new unique index \"players_nick_unique\" on"
+                    + " \"players\" (nick): these values are held by more than one row: 'ann' in 2 rows; 'bob' in 2 rows. List them all:"
+                    + " SELECT `nick`, count(*) AS \"rows\" FROM `players` WHERE (`nick`) IS NOT NULL GROUP BY `nick` HAVING count(*) > 1"
+                    + " ORDER BY count(*) DESC, `nick`\nNothing was changed. Make these values unique first (update or delete the rows that"
+                    + " share them), or leave the uniqueness out of the schema, then push again.", e.getMessage().replace("'Bob'", "'bob'"));
+            assertEquals(0, kept[0], "no way back taken for a push that cannot go in");
+            db.runAtomically(List.of("UPDATE players SET nick = nick || id WHERE id IN (3, 4)"), false);
+            new Pusher(db, engineLog, Set.of()).push(nicks.apply(true), false, null);
+            assertEquals(1, db.query("SELECT 1 FROM sqlite_master WHERE name = 'players_nick_unique'").size());
+        }
+    }
+
+    /**
      * D1 committed the push and the connection dropped before its answer: db:push said "could not apply the change; the
      * database was left as it was" and "the statements Godwit planned are wrong for this database: please report it", while D1
      * had applied all of it. A lost answer is said as one, with the way on (push again: it compares afresh).
