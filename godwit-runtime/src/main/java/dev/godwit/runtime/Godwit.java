@@ -114,7 +114,7 @@ public final class Godwit {
 
     public MigrateResult migrateUrl(String jdbcUrl) {
         if (jdbcUrl == null || !jdbcUrl.startsWith("jdbc:sqlite:")) {
-            throw new GodwitException(GodwitException.Kind.BROKEN, "Godwit.migrate needs a SQLite JDBC URL (jdbc:sqlite:path/to/app.sqlite), got: " + jdbcUrl);
+            throw new GodwitException(GodwitException.Kind.BROKEN, "Godwit.migrate needs a SQLite JDBC URL (jdbc:sqlite:path/to/app.sqlite), got: " + redacted(jdbcUrl));
         }
         String path = jdbcUrl.substring("jdbc:sqlite:".length());
         // a file: URI is read as SQLite reads it (its %20 decoded): its path taken as it is named another file, which was migrated
@@ -124,7 +124,7 @@ public final class Godwit {
         if (q >= 0) path = path.substring(0, q);
         if (path.isBlank() || path.equals(":memory:") || jdbcUrl.contains("mode=memory")) {
             // each connection to such a URL opens a new, empty database: the migrated one would vanish when this call returns
-            throw new GodwitException(GodwitException.Kind.BROKEN, "Godwit.migrate(\"" + jdbcUrl + "\") names no database file: an in-memory"
+            throw new GodwitException(GodwitException.Kind.BROKEN, "Godwit.migrate(\"" + redacted(jdbcUrl) + "\") names no database file: an in-memory"
                     + " database lives as long as its connection, and this call would migrate one that vanishes when it returns. Pass the"
                     + " DataSource (or a single shared connection's) your application keeps open: Godwit.migrate(dataSource).");
         }
@@ -242,7 +242,7 @@ public final class Godwit {
             int slash = path.indexOf('/', 2);
             String authority = slash < 0 ? path.substring(2) : path.substring(2, slash);
             if (!authority.isEmpty() && !authority.equalsIgnoreCase("localhost")) {
-                throw new GodwitException(GodwitException.Kind.BROKEN, "Godwit.migrate(\"" + jdbcUrl + "\") names the host \"" + authority
+                throw new GodwitException(GodwitException.Kind.BROKEN, "Godwit.migrate(\"" + redacted(jdbcUrl) + "\") names the host \"" + redacted("//" + authority).substring(2)
                         + "\", which SQLite does not open: write file:/path/to/app.sqlite or file:///path/to/app.sqlite. Nothing was changed.");
             }
             path = slash < 0 ? "" : path.substring(slash);
@@ -261,6 +261,20 @@ public final class Godwit {
             }
         }
         return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    /** A query parameter whose value is a credential (authToken, password, key, secret...): its value is not repeated in a message. */
+    private static final java.util.regex.Pattern SECRET_PARAM = java.util.regex.Pattern.compile(
+            "(?i)([?&;][^=&;#]*(?:pass|pwd|key|token|secret|auth|cred)[^=&;#]*=)[^&;#]*");
+
+    /**
+     * The URL as a message may show it: a credential in it (libSQL's {@code ?authToken=}, SQLCipher's {@code ?key=}, a password in
+     * {@code //user:password@host}) replaced by {@code ***}. A failure's message goes to the application's log and its crash reports.
+     */
+    static String redacted(String url) {
+        if (url == null) return null;
+        String out = SECRET_PARAM.matcher(url).replaceAll("$1***");
+        return out.replaceAll("(//[^/@?#]*?:)[^/@?#]*@", "$1***@");
     }
 
     private static int hex(char c) {

@@ -63,6 +63,28 @@ class GodwitTest {
     }
 
     /**
+     * A red-team: the URL a failure repeats goes to the application's log and crash reports, and a libSQL (Turso) URL handed over
+     * by mistake carries its database token: "got: jdbc:libsql://db.turso.io?authToken=eyJ..." printed the token whole.
+     */
+    @Test
+    void aCredentialInTheUrlIsNotRepeatedInTheFailure() {
+        Map<String, String> urls = Map.of(
+                "jdbc:libsql://my-db.turso.io?authToken=eyJhbGci.SECRET1", "needs a SQLite JDBC URL",
+                "jdbc:postgresql://app:SECRET2@db:5432/app?sslmode=require&password=SECRET3", "needs a SQLite JDBC URL",
+                "jdbc:sqlite:file::memory:?cache=shared&key=SECRET4", "names no database file",
+                "jdbc:sqlite:file://user:SECRET5@host/x.db", "names the host");
+        urls.forEach((url, says) -> {
+            GodwitException e = assertThrows(GodwitException.class, () -> Godwit.configure().log(EngineLog.SILENT).migrateUrl(url));
+            assertTrue(e.getMessage().contains(says), e.getMessage());
+            assertTrue(!e.getMessage().contains("SECRET"), e.getMessage());
+        });
+        assertEquals("jdbc:libsql://my-db.turso.io?authToken=***", Godwit.redacted("jdbc:libsql://my-db.turso.io?authToken=eyJhbGci.x"));
+        assertEquals("jdbc:postgresql://app:***@db:5432/app?sslmode=require&password=***",
+                Godwit.redacted("jdbc:postgresql://app:pw@db:5432/app?sslmode=require&password=pw"));
+        assertEquals("jdbc:sqlite:file:x?mode=memory", Godwit.redacted("jdbc:sqlite:file:x?mode=memory"));
+    }
+
+    /**
      * A red-team: a file: URI with a space written as SQLite wants it ({@code Path.toUri()} writes it so), jdbc:sqlite:file:/srv/my%20app/app.sqlite,
      * was migrated as the file "my%20app/app.sqlite" (a folder of that name made), "applied 3", while the application's own connection
      * to the same URL opened "my app/app.sqlite", unmigrated. The URI is read as SQLite reads it.
