@@ -39,6 +39,21 @@ public final class LockedHint {
     }
 
     /**
+     * The hint for SQLite's {@code message} when it could not open the file at all ({@code SQLITE_CANTOPEN}, "unable to open database
+     * file", where it said no more): the file or its folder not writable to this process (a new file, or a database in WAL mode, whose
+     * -wal and -shm files SQLite makes beside it even to read it, on a read-only volume), or a link to a folder that is not there;
+     * else null. {@code fromApplication}: the way on is to start the application again.
+     */
+    public static String cannotOpen(String message, boolean fromApplication) {
+        if (message == null || !(message.contains("SQLITE_CANTOPEN") || message.contains("unable to open database file"))) return null;
+        return "SQLite could not open or create the file: this process must be able to write the folder it is in, as SQLite creates the"
+                + " file there and writes its journal beside it (a database in WAL mode needs its -wal and -shm files there even to be read,"
+                + " so it cannot be opened on a read-only volume without them), and a link on the way must lead to a folder that exists."
+                + " Give the user it runs as write access to the folder (or point at a file on a writable volume), then "
+                + (fromApplication ? "start the application again. Nothing is wrong with the migrations." : "run again.") + " Nothing was changed.";
+    }
+
+    /**
      * The hint for SQLite's {@code message} when the file could not be written for a reason of the file's, not the migration's (it,
      * or its folder where SQLite puts the journal, is read-only to this process; the disk is full); else null. {@code fromApplication}:
      * the way on is to start the application again, not to run a command.

@@ -298,6 +298,8 @@ public final class SqliteDatabase implements Database {
                         + " a new database there.", e);
             }
             String locked = LockedHint.of(e.getMessage(), java.time.Duration.ofMillis(lockWaitMs), fromApplication);   // an EXCLUSIVE lock stops the first read
+            // SQLite says only "unable to open database file": where a read-only volume or folder stops it, say so
+            if (locked == null) locked = LockedHint.cannotOpen(e.getMessage(), fromApplication);
             throw new DatabaseException("cannot open " + description + ": " + e.getMessage() + (locked == null ? "" : "\n  " + locked), e);
         }
     }

@@ -28,6 +28,21 @@ class NotADatabaseTest {
         assertArrayEquals(before, Files.readAllBytes(file));
     }
 
+    /**
+     * A red-team: an application migrating a file on a read-only volume (a WAL database, whose -shm SQLite must make to read it, or a
+     * new file) failed with SQLite's bare "[SQLITE_CANTOPEN] Unable to open the database file", nothing said of why or what to do.
+     * Root passes any permission here, so a link to a folder that is not there stands for it (SQLite's same refusal).
+     */
+    @Test
+    void aFileSqliteCannotOpenSaysWhyAndWhatToDo() throws Exception {
+        Path link = Files.createSymbolicLink(dir.resolve("app.sqlite"), dir.resolve("no-such-volume/app.sqlite"));
+        DatabaseException e = assertThrows(DatabaseException.class, () -> SqliteDatabase.open(link, line -> { }, SqliteDatabase.DEFAULT_LOCK_WAIT, true));
+        assertTrue(e.getMessage().contains("SQLITE_CANTOPEN"), e.getMessage());
+        assertTrue(e.getMessage().contains("this process must be able to write the folder it is in"), e.getMessage());
+        assertTrue(e.getMessage().contains("start the application again. Nothing is wrong with the migrations. Nothing was changed."), e.getMessage());
+        assertTrue(Files.notExists(dir.resolve("no-such-volume")));
+    }
+
     /** A folder given as the database is named (SQLite said only "unable to open database file"). */
     @Test
     void aFolderIsNamedAsAFolder() throws Exception {
