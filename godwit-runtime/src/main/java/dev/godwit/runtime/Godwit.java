@@ -122,6 +122,7 @@ public final class Godwit {
         if (path.startsWith("file:")) path = uriPath(jdbcUrl, path.substring(5));
         int q = path.indexOf('?');
         if (q >= 0) path = path.substring(0, q);
+        if (path.startsWith(":resource:")) path = resourcePath(jdbcUrl, path.substring(":resource:".length()));
         if (path.isBlank() || path.equals(":memory:") || jdbcUrl.contains("mode=memory")) {
             // each connection to such a URL opens a new, empty database: the migrated one would vanish when this call returns
             throw new GodwitException(GodwitException.Kind.BROKEN, "Godwit.migrate(\"" + redacted(jdbcUrl) + "\") names no database file: an in-memory"
@@ -225,6 +226,38 @@ public final class Godwit {
         } catch (IOException | RuntimeException ignored) {
             // a temporary folder left behind holds copies of packaged files only
         }
+    }
+
+    /**
+     * The file a {@code jdbc:sqlite::resource:NAME} URL opens, as sqlite-jdbc resolves it: NAME on the context class loader, else NAME
+     * as a URL; a {@code file:} one is that file. Any other (a database packaged in the application's jar, one over http) sqlite-jdbc
+     * copies to a new temporary file at every connection, so a migration applied to it is gone at the next: refused. Read as a path
+     * before, the URL had a folder ":resource:db" made in the working directory and a new database migrated there, "applied 4", while
+     * the application went on opening its packaged copy, unmigrated.
+     */
+    private String resourcePath(String jdbcUrl, String name) {
+        ClassLoader tccl = Thread.currentThread().getContextClassLoader();
+        java.net.URL url = (tccl != null ? tccl : classLoader).getResource(name);
+        if (url == null) {
+            try {
+                url = java.net.URI.create(name).toURL();
+            } catch (IllegalArgumentException | java.net.MalformedURLException e) {
+                url = null;
+            }
+        }
+        if (url != null && "file".equals(url.getProtocol())) {
+            try {
+                return Path.of(url.toURI()).toString();
+            } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+                // refused below
+            }
+        }
+        throw new GodwitException(GodwitException.Kind.BROKEN, "Godwit.migrate(\"" + redacted(jdbcUrl) + "\") names "
+                + (url == null ? "a resource that is not on the classpath" : "a database packaged at " + redacted(url.toString()))
+                + ": sqlite-jdbc opens such a database as a new temporary copy at every connection, so migrations applied to it would be"
+                + " gone at the next one. Keep the database in a file on a writable volume (jdbc:sqlite:/srv/app/data/app.sqlite; a first"
+                + " start creates it and applies every migration), or pass the DataSource the application uses: Godwit.migrate(dataSource)."
+                + " Nothing was changed.");
     }
 
     /**

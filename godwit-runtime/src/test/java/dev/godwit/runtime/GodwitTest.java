@@ -63,6 +63,44 @@ class GodwitTest {
     }
 
     /**
+     * A red-team: sqlite-jdbc's jdbc:sqlite::resource:db/app.sqlite (a database shipped in the jar) was read as a path: a folder
+     * ":resource:db" made in the working directory, a new database migrated there, "applied 2", while the application's own
+     * connections opened sqlite-jdbc's temporary copy of the packaged one, unmigrated. A resource in a jar is refused; one that is a
+     * file (a folder on the classpath) is that file, as sqlite-jdbc opens it.
+     */
+    @Test
+    void aResourceUrlIsTheFileSqliteJdbcOpensOrRefused() throws Exception {
+        Path packaged = dir.resolve("app.jar");
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(packaged))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("seed/app.sqlite"));
+            zip.closeEntry();
+        }
+        Path classes = Files.createDirectories(dir.resolve("classes/seed"));
+        Path onDisk = classes.resolve("app.sqlite");
+        Thread t = Thread.currentThread();
+        ClassLoader before = t.getContextClassLoader();
+        try (URLClassLoader jar = new URLClassLoader(new URL[] {packaged.toUri().toURL()}, before);
+             URLClassLoader folder = new URLClassLoader(new URL[] {dir.resolve("classes").toUri().toURL()}, before)) {
+            t.setContextClassLoader(jar);
+            GodwitException e = assertThrows(GodwitException.class, () -> Godwit.configure().classLoader(before).log(EngineLog.SILENT)
+                    .migrateUrl("jdbc:sqlite::resource:seed/app.sqlite"));
+            assertTrue(e.getMessage().contains("names a database packaged at jar:file:"), e.getMessage());
+            assertTrue(e.getMessage().contains("a new temporary copy at every connection"), e.getMessage());
+            assertTrue(Files.notExists(Path.of(":resource:seed")), "no folder named :resource:seed in the working directory");
+            Files.writeString(onDisk, "");
+            t.setContextClassLoader(folder);
+            MigrateResult r = Godwit.configure().classLoader(before).log(EngineLog.SILENT).migrateUrl("jdbc:sqlite::resource:seed/app.sqlite");
+            assertEquals(2, r.applied().size());
+            try (SqliteDatabase db = SqliteDatabase.open(onDisk)) {
+                assertEquals(1, db.query("SELECT name FROM sqlite_master WHERE name = 'tags_on_posts'").size());
+            }
+        } finally {
+            t.setContextClassLoader(before);
+        }
+        assertTrue(Files.notExists(Path.of(":resource:seed")));
+    }
+
+    /**
      * A red-team: the URL a failure repeats goes to the application's log and crash reports, and a libSQL (Turso) URL handed over
      * by mistake carries its database token: "got: jdbc:libsql://db.turso.io?authToken=eyJ..." printed the token whole.
      */
