@@ -51,6 +51,20 @@ class GodwitTest {
         }
     }
 
+    /**
+     * A red team: a pod whose volume was not mounted at /data had the folder made in the container's own file system, a fresh
+     * database migrated there and the application started on it, every write lost at the next restart (sqlite-jdbc alone fails).
+     */
+    @Test
+    void aDatabaseInAFolderThatDoesNotExistIsRefusedAndTheFolderNotMade() {
+        Path file = dir.resolve("data/app.sqlite");
+        GodwitException e = assertThrows(GodwitException.class, () -> Godwit.configure().log(EngineLog.SILENT).migrateUrl("jdbc:sqlite:" + file));
+        assertTrue(e.getMessage().contains("the folder " + dir.resolve("data").toAbsolutePath().normalize() + " of the application's database"
+                + " " + file.toAbsolutePath().normalize() + " does not exist (a volume not mounted there?)"), e.getMessage());
+        assertTrue(e.getMessage().contains("Nothing was changed."), e.getMessage());
+        assertTrue(Files.notExists(dir.resolve("data")), "no folder made");
+    }
+
     @Test
     void anInMemoryUrlIsRefusedBeforeAFileNamedLikeItIsCreated() {
         for (String url : List.of("jdbc:sqlite::memory:", "jdbc:sqlite:", "jdbc:sqlite:file::memory:?cache=shared", "jdbc:sqlite:file:x?mode=memory")) {

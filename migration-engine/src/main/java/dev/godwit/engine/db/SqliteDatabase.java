@@ -92,6 +92,7 @@ public final class SqliteDatabase implements Database {
      * so a lock that outlasted the wait is said with the application's way on (start it again), not a command's.
      */
     public static SqliteDatabase open(Path file, Consumer<String> lockNotice, java.time.Duration lockWait, boolean fromApplication) {
+        if (fromApplication) requireFolder(file);
         Path made = makeFolders(file, "local database");
         boolean existed = Files.exists(file);
         SqliteDatabase db = connect("jdbc:sqlite:" + file.toAbsolutePath(), "local SQLite file " + file.toAbsolutePath().normalize(), Capabilities.LOCAL_SQLITE,
@@ -111,6 +112,20 @@ public final class SqliteDatabase implements Database {
     }
 
     private static final Consumer<String> NO_NOTICE = line -> { };
+
+    /**
+     * The application's database is in a folder that exists: a pod whose volume was not mounted (/data missing) got the folder made
+     * in the container's own file system, a fresh database migrated there and the application started on it, every write lost at
+     * the next restart. sqlite-jdbc alone fails there (SQLITE_CANTOPEN), and so does the runtime now, saying why.
+     */
+    private static void requireFolder(Path file) {
+        Path parent = file.toAbsolutePath().normalize().getParent();
+        if (parent == null || Files.isDirectory(parent)) return;
+        throw new DatabaseException("the folder " + parent + " of the application's database " + file.toAbsolutePath().normalize() + " does not exist"
+                + " (a volume not mounted there?): the database would be created in a folder made on the spot, and sqlite-jdbc's own"
+                + " connections fail there too. Mount or create the folder, or point the URL at a file in an existing one, then start"
+                + " the application again. Nothing was changed.");
+    }
 
     /**
      * Creates the file's missing folders, after refusing a path that is a folder; returns the outermost folder it created (null
