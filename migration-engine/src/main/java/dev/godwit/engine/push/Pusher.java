@@ -378,7 +378,7 @@ public final class Pusher {
      */
     private String duplicateKeys(SchemaDiff diff, List<String> statements) {
         for (Change c : diff.changes()) {
-            if (!(c instanceof Change.CreateIndex ci) || !ci.index().unique()) continue;
+            if (!(c instanceof Change.CreateIndex ci) || !ci.index().unique() || reshapes(diff, ci.table())) continue;
             String name = ci.index().name().toLowerCase(java.util.Locale.ROOT);
             for (String statement : statements) {
                 String query = dev.godwit.engine.sql.DuplicateKeysQuery.of(statement);
@@ -405,6 +405,23 @@ public final class Pusher {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether this push makes, renames or reshapes {@code table} (a column added, dropped, renamed or altered, its key changed): the
+     * database does not hold the index's columns as the index reads them yet, and a double-quoted name the table lacks reads as a
+     * string in SQLite, so every row "shared" the value 'mail' of lower("mail") over a column renamed to mail in the same push.
+     * Left to the push, where SQLite says what fails.
+     */
+    private static boolean reshapes(SchemaDiff diff, String table) {
+        for (Change c : diff.changes()) {
+            String t = c instanceof Change.CreateTable x ? x.def().name() : c instanceof Change.RenameTable x ? x.to()
+                    : c instanceof Change.AddColumn x ? x.table() : c instanceof Change.DropColumn x ? x.table()
+                    : c instanceof Change.RenameColumn x ? x.table() : c instanceof Change.AlterColumn x ? x.table()
+                    : c instanceof Change.AlterPrimaryKey x ? x.table() : null;
+            if (t != null && t.equalsIgnoreCase(table)) return true;
+        }
+        return false;
     }
 
     /** Destructive changes that would lose rows or values actually present. Empty tables and columns lose nothing. */
