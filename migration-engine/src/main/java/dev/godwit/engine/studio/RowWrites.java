@@ -402,6 +402,7 @@ final class RowWrites {
         try {
             return db.write(sql, params.toArray());
         } catch (DatabaseException e) {
+            if (sql.startsWith("INSERT OR ABORT ") || sql.startsWith("UPDATE OR ABORT ")) throw abortedOverGeneratedKey(t, e);
             if (!String.valueOf(e.databaseMessage()).contains("FOREIGN KEY constraint failed")) throw e;
             List<String> why = new ArrayList<>();
             for (ForeignKeyDef f : row == null ? List.<ForeignKeyDef>of() : t.foreignKeys()) {
@@ -423,6 +424,24 @@ final class RowWrites {
                     ? "other rows still reference this row (as the preview listed): change or delete those first"
                     : String.join("; ", why) + "; give a value that exists there") + "; nothing was written");
         }
+    }
+
+    /**
+     * A write to a table whose REPLACE key holds a generated column ({@link #replaceKeyOverGeneratedColumn}: written OR ABORT) that
+     * met a UNIQUE: said as the studio's own refusal, SQLite's words kept, with the way on; another failure as it came.
+     */
+    private static RuntimeException abortedOverGeneratedKey(TableDef t, DatabaseException e) {
+        String m = String.valueOf(e.databaseMessage());
+        int at = m.indexOf("UNIQUE constraint failed: ");
+        if (at < 0) return e;
+        String failed = m.substring(at).replaceFirst("\\).*$", "").strip();
+        String on = failed.substring("UNIQUE constraint failed: ".length());
+        boolean own = on.toLowerCase(java.util.Locale.ROOT).startsWith(t.name().toLowerCase(java.util.Locale.ROOT) + ".");
+        return StudioException.bad((own ? "another row of \"" + t.name() + "\" already holds this key (" + failed + "); its key says ON CONFLICT"
+                : "a trigger of \"" + t.name() + "\" failed (" + failed + "): the studio wrote the row OR ABORT, which SQLite gives the"
+                + " statements of its triggers too, since the table's key says ON CONFLICT")
+                + " REPLACE over a generated column, which the studio cannot check before writing, so it writes without replacing. Nothing"
+                + " was written; change the value, or write the row in the SQL console (INSERT OR REPLACE replaces the row holding it)");
     }
 
     private static String tuple(List<String> items) {

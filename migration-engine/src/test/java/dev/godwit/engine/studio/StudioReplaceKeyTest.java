@@ -166,7 +166,9 @@ class StudioReplaceKeyTest extends StudioServerFixture {
                 "INSERT INTO people (id, email) VALUES (1, 'a@x'), (2, 'b@x')"), false);
         HttpResponse<String> edit = page("PUT", "/api/rows?table=people", v("people", "{\"rowid\": \"2\", \"values\": {\"email\": {\"input\": \"A@X\"}}}"));
         assertEquals(400, edit.statusCode(), edit.body());
-        assertTrue(error(edit).contains("UNIQUE constraint failed: people.email_key"), edit.body());
+        assertEquals("another row of \"people\" already holds this key (UNIQUE constraint failed: people.email_key); its key says ON CONFLICT"
+                + " REPLACE over a generated column, which the studio cannot check before writing, so it writes without replacing. Nothing"
+                + " was written; change the value, or write the row in the SQL console (INSERT OR REPLACE replaces the row holding it)", error(edit));
         HttpResponse<String> insert = page("POST", "/api/rows?table=people", "{\"values\": {\"email\": {\"input\": \"B@x\"}}}");
         assertEquals(400, insert.statusCode(), insert.body());
         assertEquals(List.of(Map.of("id", 1L, "email", "a@x"), Map.of("id", 2L, "email", "b@x")), db.query("SELECT id, email FROM people ORDER BY id"));
