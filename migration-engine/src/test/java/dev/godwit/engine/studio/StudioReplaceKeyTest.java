@@ -176,4 +176,18 @@ class StudioReplaceKeyTest extends StudioServerFixture {
         assertTrue(fine.get("sql").get(0).asText().startsWith("UPDATE OR ABORT \"people\""), fine.toString());
         assertEquals(List.of(Map.of("id", 1L, "email", "a@x"), Map.of("id", 2L, "email", "c@x")), db.query("SELECT id, email FROM people ORDER BY id"));
     }
+
+    /** There, a trigger's own OR IGNORE is overridden by the OR ABORT too: its conflict is said as the trigger's, nothing written. */
+    @Test
+    void aTriggersConflictUnderTheGeneratedKeysOrAbortIsSaidAsTheTriggers() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE people (id integer PRIMARY KEY, email text,"
+                + " email_key text GENERATED ALWAYS AS (lower(email)) VIRTUAL UNIQUE ON CONFLICT REPLACE)", TRIGGERED,
+                "INSERT INTO seen VALUES ('c@x', 41)", "INSERT INTO people (id, email) VALUES (1, 'a@x')",
+                "CREATE TRIGGER people_seen AFTER UPDATE ON people BEGIN INSERT OR IGNORE INTO seen VALUES (new.email, 0); END"), false);
+        HttpResponse<String> edit = page("PUT", "/api/rows?table=people", v("people", "{\"rowid\": \"1\", \"values\": {\"email\": {\"input\": \"c@x\"}}}"));
+        assertEquals(400, edit.statusCode(), edit.body());
+        assertTrue(error(edit).startsWith("a trigger of \"people\" failed (UNIQUE constraint failed: seen.email): the studio wrote the row OR ABORT"),
+                edit.body());
+        assertEquals(List.of(Map.of("id", 1L, "email", "a@x")), db.query("SELECT id, email FROM people"));
+    }
 }
