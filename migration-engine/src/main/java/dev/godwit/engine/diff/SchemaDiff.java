@@ -1,6 +1,7 @@
 package dev.godwit.engine.diff;
 
 import dev.godwit.schema.model.SchemaDef;
+import dev.godwit.schema.model.SqliteNames;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +14,12 @@ public record SchemaDiff(List<Change> changes, SchemaDef before, SchemaDef renam
 
     public boolean isEmpty() {
         return changes.isEmpty();
+    }
+
+    /** The name {@code table} (named as after the diff) had before it: the old name where the diff renames it, else its own. */
+    public String tableBefore(String table) {
+        return renamedTables.entrySet().stream().filter(e -> SqliteNames.key(e.getValue()).equals(SqliteNames.key(table)))
+                .map(Map.Entry::getKey).findFirst().orElse(table);
     }
 
     public List<Change> destructiveChanges() {

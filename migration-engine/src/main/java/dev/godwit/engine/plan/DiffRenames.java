@@ -43,13 +43,8 @@ final class DiffRenames {
     }
 
     /** The name {@code table} had before the migration (its own where it was not renamed). */
-    static String tableBefore(SchemaDiff diff, String table) {
-        return diff.renamedTables().entrySet().stream().filter(e -> SqliteNames.key(e.getValue()).equals(SqliteNames.key(table)))
-                .map(Map.Entry::getKey).findFirst().orElse(table);
-    }
-
     String tableBefore(String table) {
-        return tableBefore(diff, table);
+        return diff.tableBefore(table);
     }
 
     /** The affinity of a column of {@code table} after the migration, by its key (as SQLite finds a column whatever the letter case); null for none. */

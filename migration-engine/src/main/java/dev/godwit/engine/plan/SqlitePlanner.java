@@ -309,7 +309,7 @@ public final class SqlitePlanner {
             String on = table;
             IndexDef as = i;
             if (beforeTheRenames) {
-                on = diff.renamedTables().entrySet().stream().filter(r -> r.getValue().equals(table)).map(Map.Entry::getKey).findFirst().orElse(table);
+                on = diff.tableBefore(table);
                 as = diff.before().table(on).flatMap(t -> t.indexes().stream().filter(o -> o.name().equals(i.name())).findFirst()).orElse(null);
                 if (as == null) return;
             }
@@ -1347,7 +1347,7 @@ public final class SqlitePlanner {
             for (Change c : diff.changes()) {
                 if (c instanceof RenameColumn r && SqliteNames.key(r.table()).equals(SqliteNames.key(table))) renamed.put(SqliteNames.key(r.from()), SqliteNames.key(r.to()));
             }
-            String oldName = DiffRenames.tableBefore(diff, table);
+            String oldName = diff.tableBefore(table);
             return tokens(java.util.Objects.requireNonNullElse(dev.godwit.engine.diff.CheckText.unqualified(was, oldName), was), renamed)
                     .equals(tokens(java.util.Objects.requireNonNullElse(dev.godwit.engine.diff.CheckText.unqualified(is, table), is), Map.of()));
         }

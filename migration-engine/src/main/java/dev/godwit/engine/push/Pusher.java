@@ -467,10 +467,7 @@ public final class Pusher {
 
     /** The table's name in the database before the push: its old name where the push renames it. */
     private static String liveTable(SchemaDiff diff, String table) {
-        for (Change c : diff.changes()) {
-            if (c instanceof Change.RenameTable r && dev.godwit.schema.model.SqliteNames.key(r.to()).equals(dev.godwit.schema.model.SqliteNames.key(table))) return r.from();
-        }
-        return table;
+        return diff.tableBefore(table);
     }
 
     /** The column's name in the database before the push: its old name where the push renames it. */
