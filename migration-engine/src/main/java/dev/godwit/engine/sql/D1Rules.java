@@ -209,6 +209,9 @@ public final class D1Rules {
      * other statement, and on a machine in UTC.
      */
     public static String localTimeDiffers(String statement) {
+        // the words first: asking SQLite for the zone opens a connection, once, and only a statement naming a modifier needs it
+        String lower = statement.toLowerCase(Locale.ROOT);
+        if (!lower.contains("localtime") && !lower.contains("utc")) return null;
         return localTimeDiffers(statement, LocalZone.UTC);
     }
 
