@@ -26,10 +26,20 @@ public final class D1TimeTravel implements AutoCloseable {
 
     private final D1Settings settings;
     private final CloseableHttpClient http;
+    private final java.util.function.Consumer<String> notice;   // told of each wait after a 429; never the token
 
     public D1TimeTravel(D1Settings settings) {
+        this(settings, null);
+    }
+
+    /**
+     * As {@link #D1TimeTravel(D1Settings)}, saying each wait after a 429 in one line to {@code notice} (null: nobody): a restore
+     * that waits a minute for Cloudflare's rate limit without a word looks frozen, as an apply did.
+     */
+    public D1TimeTravel(D1Settings settings, java.util.function.Consumer<String> notice) {
         this.settings = settings;
         this.http = D1Client.quietHttpClient(settings);
+        this.notice = notice;
     }
 
     /** What a restore answered: the bookmark restored to and the one it replaced (restoring that undoes the restore). */
@@ -121,7 +131,7 @@ public final class D1TimeTravel implements AutoCloseable {
      * lost answer. A restore is not sent again after a 5xx or a lost answer: D1 may have carried it out.
      */
     private JsonNode call(java.util.function.Supplier<HttpUriRequestBase> make, D1Retry.Request kind, String what) {
-        D1Retry retry = new D1Retry(settings, kind, null);
+        D1Retry retry = new D1Retry(settings, kind, null, notice);
         while (true) {
             HttpUriRequestBase request = make.get();
             request.setHeader(new D1Client.BearerHeader(settings.token()));

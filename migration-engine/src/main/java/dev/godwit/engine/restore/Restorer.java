@@ -54,7 +54,7 @@ public final class Restorer {
     private String before(String goal, Target target, Database db, LocalBackups backups, String targetArgs, String wranglerArgs) {
         if (target instanceof Target.RemoteD1 r) {
             String bookmark;
-            try (D1TimeTravel tt = new D1TimeTravel(r.settings())) {
+            try (D1TimeTravel tt = new D1TimeTravel(r.settings(), log::info)) {
                 bookmark = tt.currentBookmark();
             } catch (D1Exception e) {
                 // the caller stops here: say that no migration (or push) went out
@@ -213,7 +213,7 @@ public final class Restorer {
                     + " .godwit/" + BOOKMARKS + " with the database and the time) or -Ddb.timestamp=RFC3339"
                     + " (e.g. 2026-11-30T12:00:00Z) to restore Cloudflare D1 to; for the local file pass -Dlocal");
         }
-        try (D1TimeTravel tt = new D1TimeTravel(target.settings())) {
+        try (D1TimeTravel tt = new D1TimeTravel(target.settings(), log::info)) {
             // a timestamp is read (Unix time or RFC 3339) and checked (in the past, within Time Travel's 30 days) before any request
             String at = hasTimestamp ? D1TimeTravel.instantOf(timestamp, java.time.Instant.now()).toString() : null;
             String to = hasBookmark ? bookmark.strip() : tt.bookmarkAt(at);

@@ -224,7 +224,9 @@ class RestoreTest {
                 long t0 = System.nanoTime();
                 new Restorer(log).beforeApply(target, db, null, "", "");
                 assertTrue(System.nanoTime() - t0 >= 2_000_000_000L, "Retry-After honoured twice");
-                assertEquals("Time Travel bookmark of D1 database shop before this apply: " + bookmark, lines.get(0));
+                assertEquals(List.of("Cloudflare's API rate limit was hit (HTTP 429): waiting 1 s as it asks (attempt 2 of 4).",
+                        "Cloudflare's API rate limit was hit (HTTP 429): waiting 1 s as it asks (attempt 3 of 4).",
+                        "Time Travel bookmark of D1 database shop before this apply: " + bookmark), lines.subList(0, 3));
                 assertEquals(3, standIn.timeTravelQueries().size(), standIn.timeTravelQueries().toString());
 
                 lines.clear();
@@ -810,6 +812,29 @@ class RestoreTest {
                 org.sqlite.SQLiteErrorCode.SQLITE_ERROR), false);
         assertTrue(Files.exists(others), "a copy this run did not begin is not removed");
         assertEquals(1, backups.list(file).size(), "the copy kept before stays");
+    }
+
+    /**
+     * Time Travel's own 429s (the bookmark read before an apply, a restore) waited up to a minute without a word, where the apply's
+     * requests say each wait: a build that looks frozen gets cancelled. They say it alike now.
+     */
+    @Test
+    void aRateLimitedBookmarkReadSaysItWaits() {
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1.sqlite"), "acct", "db-1", "secret-token-1")) {
+            D1Settings settings = new D1Settings("acct", "db-1", "secret-token-1", standIn.endpoint());
+            try (D1Database db = new D1Database(settings)) {
+                standIn.setRetryAfterSeconds(0);
+                standIn.respond429ToTimeTravelNext(1);
+                new Restorer(log).beforeApply(new Target.RemoteD1(settings, "test", "shop"), db, null, "", "");
+                String bookmark = standIn.currentBookmark();
+                assertEquals(List.of("Cloudflare's API rate limit was hit (HTTP 429): waiting 0 s as it asks (attempt 2 of 5).",
+                        "Time Travel bookmark of D1 database shop before this apply: " + bookmark), lines.subList(0, 2));
+                lines.clear();
+                standIn.respond429ToTimeTravelNext(1);
+                new Restorer(log).remote(new Target.RemoteD1(settings, "test", "shop"), bookmark, null, "x");
+                assertTrue(lines.contains("Cloudflare's API rate limit was hit (HTTP 429): waiting 0 s as it asks (attempt 2 of 5)."), lines.toString());
+            }
+        }
     }
 
     /** The question and the batch-mode refusal name the copy a local restore would bring back, and when it is from. */
