@@ -13,6 +13,10 @@ public class MigrationException extends GodwitException {
         super(kind, message);
     }
 
+    public MigrationException(Kind kind, String message, Throwable cause) {
+        super(kind, message, cause);
+    }
+
     public MigrationException(String message, Throwable cause) {
         super(Kind.REFUSED, message, cause);
     }

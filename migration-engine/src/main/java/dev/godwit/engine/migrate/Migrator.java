@@ -33,7 +33,7 @@ public final class Migrator {
     private HistoryTable history;
     private final EngineLog log;
     private PendingCheck pendingCheck = PendingCheck.NONE;
-    private java.util.function.Consumer<List<Migration>> beforeApplying = pending -> { };
+    private java.util.function.Function<List<Migration>, String> beforeApplying = pending -> null;
     /** What picked this database on the command line, carried by the commands of the way on (" -Ddb.d1.databaseId=ID"); "" if nothing. */
     private String commandArgs = "";
     /** Why db:apply refuses the folder the last {@link #status(MigrationsFolder)} read (a .sql file without a journal entry), or null. */
@@ -76,9 +76,11 @@ public final class Migrator {
 
     /**
      * Runs once before the first pending migration is sent (not on a dry run, not when nothing is pending): where a
-     * goal takes its way back, a Time Travel bookmark or a copy of the local file. If it throws, nothing is applied.
+     * goal takes its way back, a Time Travel bookmark or a copy of the local file. If it throws, nothing is applied. It returns
+     * the command that goes back to before the run (null: none to repeat), which a failure after applied migrations repeats:
+     * printed only at INFO, it was not seen under {@code mvn -q}, where the error is all a build prints.
      */
-    public Migrator beforeApplying(java.util.function.Consumer<List<Migration>> hook) {
+    public Migrator beforeApplying(java.util.function.Function<List<Migration>, String> hook) {
         this.beforeApplying = hook;
         return this;
     }
@@ -509,7 +511,7 @@ public final class Migrator {
             return new ApplyResult(applied, millis(start), true);
         }
         // the way back is taken before anything changes, the history table included
-        beforeApplying.accept(pending);
+        String wayBackBeforeRun = beforeApplying.apply(pending);
         historyMayBeMissing = !historyExists;
         boolean foreignKeysOff = options.localForeignKeysOff() && db.capabilities().canDisableForeignKeys();
         if (options.localForeignKeysOff() && !db.capabilities().canDisableForeignKeys()) {
@@ -536,7 +538,13 @@ public final class Migrator {
                 }
                 long t0 = System.nanoTime();
                 underWay.set(m);
-                int statements = applyOne(m, options, foreignKeysOff, pending, i, recordedMeanwhile);
+                int statements;
+                try {
+                    statements = applyOne(m, options, foreignKeysOff, pending, i, recordedMeanwhile);
+                } catch (MigrationException e) {
+                    throw repeatingWayBack(e, pending.subList(0, i).stream().filter(p -> applied.contains(p.tag())).map(Migration::fileName).toList(),
+                            wayBackBeforeRun);
+                }
                 underWay.set(null);
                 historyMayBeMissing = false;   // applied, by this run or another: its table is there
                 if (statements >= 0) {
@@ -553,6 +561,19 @@ public final class Migrator {
         long total = millis(start);
         log.info("Applied " + applied.size() + " migration(s) in " + total + " ms.");
         return new ApplyResult(applied, total, false);
+    }
+
+    /**
+     * A failure after this run applied migrations, with the way back to before the run: they stay applied, and the bookmark
+     * that undoes them was printed at INFO only (not seen under {@code mvn -q}).
+     */
+    private static MigrationException repeatingWayBack(MigrationException e, List<String> applied, String wayBack) {
+        if (applied.isEmpty() || wayBack == null) return e;
+        MigrationException more = new MigrationException(e.kind(), e.getMessage() + "\n  This run applied " + String.join(", ", applied)
+                + " before it; they stay applied. To go back to before this run (the bookmark is also in .godwit/"
+                + dev.godwit.engine.restore.Restorer.BOOKMARKS + "): " + wayBack, e.getCause());
+        for (Throwable t : e.getSuppressed()) more.addSuppressed(t);
+        return more;
     }
 
     /** Where an apply registers what it says when the JVM is stopped under it (a test sets its own list). */

@@ -30,10 +30,11 @@ public final class Restorer {
     /**
      * Takes the way back before an apply changes anything: on D1 reads the current Time Travel bookmark and prints it with
      * the commands that restore it ({@code targetArgs} repeats the run's target selection, e.g. {@code -Ddb.env=staging});
-     * on a local file ({@code db}, open) keeps a copy in the backups folder, unless it holds nothing yet.
+     * on a local file ({@code db}, open) keeps a copy in the backups folder, unless it holds nothing yet. Returns, on D1, the
+     * printed {@code mvn db:restore -Ddb.bookmark=...} (for a failure later in the run to repeat); null on a local file.
      */
-    public void beforeApply(Target target, Database db, LocalBackups backups, String targetArgs, String wranglerArgs) {
-        before("apply", target, db, backups, targetArgs, wranglerArgs);
+    public String beforeApply(Target target, Database db, LocalBackups backups, String targetArgs, String wranglerArgs) {
+        return before("apply", target, db, backups, targetArgs, wranglerArgs);
     }
 
     /** As {@link #beforeApply}, for db:push: its words say "push". */

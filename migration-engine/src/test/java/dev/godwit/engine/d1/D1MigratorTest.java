@@ -332,6 +332,7 @@ class D1MigratorTest {
                     () -> new Migrator(db, HistoryTable.forName("__drizzle_migrations"), log).beforeApplying(p -> {
                         standIn.respond429Next(1);
                         before[0] = standIn.requestCount();
+                        return null;
                     }).apply(all, ApplyOptions.defaults()));
             assertEquals("Migration 0002_posts.sql was not applied: Cloudflare's API rate limit was hit (HTTP 429, retry after 300 s, 1 attempt(s))."
                     + " Cloudflare allows 1,200 API requests per 5 minutes per token; wait, then run again.\n  Nothing of it ran on Cloudflare D1"

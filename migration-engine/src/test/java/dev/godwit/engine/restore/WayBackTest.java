@@ -80,6 +80,39 @@ class WayBackTest {
         }
     }
 
+    /**
+     * A remote run failing at its second migration, the first applied: the bookmark that undoes the run was printed at INFO only,
+     * which {@code mvn -q} hides, so the error (all a quiet build prints) said nothing of the way back. It repeats it now, and the
+     * command works as printed; a failure with nothing applied before it in the run adds nothing (the database is as it was).
+     */
+    @Test
+    void aFailureAfterAppliedMigrationsRepeatsTheWayBackToBeforeTheRun() throws Exception {
+        Path migrations = Files.createDirectories(dir.resolve("migrations"));
+        Files.writeString(migrations.resolve("0001_users.sql"), "CREATE TABLE users (id INTEGER PRIMARY KEY);\n");
+        Files.writeString(migrations.resolve("0002_bad.sql"), "CREATE TABLE posts (id INTEGER PRIMARY KEY, user_id INTEGER REFERENCES nope(id));\nINSERT INTO missing VALUES (1);\n");
+        LocalBackups backups = new LocalBackups(dir.resolve(".godwit/backups"), 5);
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1.sqlite"), "acct", "db-prod", "tok")) {
+            D1Settings settings = new D1Settings("acct", "db-prod", "tok", standIn.endpoint());
+            Target.RemoteD1 target = new Target.RemoteD1(settings, "test", "shop-production");
+            try (D1Database db = new D1Database(settings)) {
+                String before = standIn.currentBookmark();
+                MigrationException e = assertThrows(MigrationException.class, () -> new Migrator(db, WRANGLER, EngineLog.SILENT)
+                        .withCommandArgs(" -Ddb.env=production")
+                        .beforeApplying(p -> new Restorer(EngineLog.SILENT).beforeApply(target, db, backups, " -Ddb.env=production", " --env production"))
+                        .apply(MigrationsFolder.at(migrations), ApplyOptions.defaults()));
+                assertTrue(e.getMessage().startsWith("Migration 0002_bad.sql failed at statement 2 of 2:"), e.getMessage());
+                assertTrue(e.getMessage().endsWith("\n  This run applied 0001_users.sql before it; they stay applied. To go back to before this run (the"
+                        + " bookmark is also in .godwit/d1-bookmarks.log): mvn db:restore -Ddb.bookmark=" + before + " -Ddb.env=production"), e.getMessage());
+                assertEquals(1, db.query("SELECT name FROM sqlite_master WHERE name = 'users'").size());
+
+                MigrationException again = assertThrows(MigrationException.class, () -> new Migrator(db, WRANGLER, EngineLog.SILENT)
+                        .beforeApplying(p -> new Restorer(EngineLog.SILENT).beforeApply(target, db, backups, "", ""))
+                        .apply(MigrationsFolder.at(migrations), ApplyOptions.defaults()));
+                assertFalse(again.getMessage().contains("This run applied"), again.getMessage());
+            }
+        }
+    }
+
     /** A bookmark the log keeps of another database, or from after the migration ran, is not the one named. */
     @Test
     void onlyThisDatabasesBookmarkFromBeforeTheMigrationIsNamed() throws Exception {
