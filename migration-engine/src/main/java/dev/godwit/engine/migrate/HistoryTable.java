@@ -290,6 +290,9 @@ public sealed interface HistoryTable {
         for (Map<String, Object> r : columnRows) columns.add(String.valueOf(r.get("name")).toLowerCase(java.util.Locale.ROOT));
         if (columns.isEmpty()) return new Found(preferred, false);
         HistoryColumns held = HistoryColumns.of(columns);
+        // drizzle-orm 1.0's migrate() adds name and applied_at and then knows applied migrations by name alone: a row left
+        // without one is run again by it
+        if (held == HistoryColumns.DRIZZLE && columns.contains("name")) return new Found(new Drizzle(preferred.name(), true), true);
         if (held == HistoryColumns.DRIZZLE) return new Found(preferred instanceof Drizzle ? preferred : new Drizzle(preferred.name()), true);
         if (held == HistoryColumns.WRANGLER) return new Found(preferred instanceof Wrangler ? preferred : new Wrangler(preferred.name()), true);
         throw new MigrationException("The history table " + preferred.name() + " exists but has the columns (" + String.join(", ", columns)
@@ -313,7 +316,25 @@ public sealed interface HistoryTable {
     }
 
     /** drizzle-orm's table: the same DDL its migrators run, so they accept each other's rows. */
-    record Drizzle(String name) implements HistoryTable {
+    /**
+     * {@code namedRows}: the table has the {@code name} and {@code applied_at} columns drizzle-orm 1.0's {@code migrate()} adds
+     * (its "version 1" table): it reads a migration as applied by that name alone, the folder name drizzle-kit 1.0's {@code up}
+     * gives it ({@link #drizzleKit10Name}), so each row Godwit writes there says it too.
+     */
+    record Drizzle(String name, boolean namedRows) implements HistoryTable {
+        public Drizzle(String name) {
+            this(name, false);
+        }
+
+        /** The folder drizzle-kit 1.0's {@code up} moves a journal migration to: its {@code when} as UTC {@code yyyyMMddHHmmss}, "_", the tag after its prefix. */
+        static String drizzleKit10Name(Migration m) {
+            String tag = m.tag();
+            int cut = tag.indexOf('_');
+            String rest = cut < 0 ? "" : tag.substring(cut + 1);
+            return java.time.format.DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(java.time.ZoneOffset.UTC)
+                    .format(java.time.Instant.ofEpochMilli(m.when())) + "_" + rest;
+        }
+
         @Override
         public String createSql() {
             return "CREATE TABLE IF NOT EXISTS " + Quoting.doubleQuoted(name) + " (\n\t\t\tid SERIAL PRIMARY KEY,\n\t\t\thash text NOT NULL,\n\t\t\tcreated_at numeric\n\t\t)";
@@ -361,6 +382,10 @@ public sealed interface HistoryTable {
 
         @Override
         public List<String> recordStatements(Migration m) {
+            if (namedRows) {
+                return List.of("INSERT INTO " + Quoting.doubleQuoted(name) + " (\"hash\", \"created_at\", \"name\", \"applied_at\") VALUES('" + m.hash()
+                        + "', " + m.when() + ", " + Quoting.literal(drizzleKit10Name(m)) + ", strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))");
+            }
             return List.of("INSERT INTO " + Quoting.doubleQuoted(name) + " (\"hash\", \"created_at\") VALUES('" + m.hash() + "', " + m.when() + ")");
         }
     }
