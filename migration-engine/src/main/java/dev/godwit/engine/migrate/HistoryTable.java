@@ -315,9 +315,8 @@ public sealed interface HistoryTable {
         return !db.query("SELECT name FROM sqlite_master WHERE type = 'table' AND name = ? COLLATE NOCASE", table).isEmpty();
     }
 
-    /** drizzle-orm's table: the same DDL its migrators run, so they accept each other's rows. */
     /**
-     * {@code namedRows}: the table has the {@code name} and {@code applied_at} columns drizzle-orm 1.0's {@code migrate()} adds
+     * drizzle-orm's table: the same DDL its migrators run, so they accept each other's rows. {@code namedRows}: the table has the {@code name} and {@code applied_at} columns drizzle-orm 1.0's {@code migrate()} adds
      * (its "version 1" table): it reads a migration as applied by that name alone, the folder name drizzle-kit 1.0's {@code up}
      * gives it ({@link #drizzleKit10Name}), so each row Godwit writes there says it too.
      */
