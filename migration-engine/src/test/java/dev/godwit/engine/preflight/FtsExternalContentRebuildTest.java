@@ -1,0 +1,45 @@
+package dev.godwit.engine.preflight;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.godwit.engine.db.SqliteDatabase;
+import dev.godwit.engine.folder.JournalEntry;
+import dev.godwit.engine.folder.Migration;
+import dev.godwit.engine.testing.RecordingLog;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A red-team review (round 50): SQLite's documented full-text pattern, an FTS5 index with external content kept by triggers,
+ * made db:apply fail on a plain rebuild of its content table with SQLite's bare "no such table: main.posts", naming no migration:
+ * the pre-flight counted the index (its triggers name it) after the rebuild's DROP TABLE, and counting it reads the dropped table.
+ */
+class FtsExternalContentRebuildTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String BR = ";\n--> statement-breakpoint\n";
+    private static final String AI = "CREATE TRIGGER posts_ai AFTER INSERT ON posts BEGIN INSERT INTO posts_fts(rowid, title) VALUES (new.rowid, new.title); END";
+    private static final String AD = "CREATE TRIGGER posts_ad AFTER DELETE ON posts BEGIN INSERT INTO posts_fts(posts_fts, rowid, title) "
+            + "VALUES ('delete', old.rowid, old.title); END";
+
+    @Test
+    void aRebuildOfTheContentTableOfAnFtsIndexIsCompared() {
+        Path file = dir.resolve("fts.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            db.runAtomically(List.of("CREATE TABLE posts (id integer PRIMARY KEY, title text)",
+                    "CREATE VIRTUAL TABLE posts_fts USING fts5(title, content='posts')", AI, AD,
+                    "INSERT INTO posts VALUES (1, 'apple pie'), (2, 'banana bread'), (3, 'cherry tart')", "DELETE FROM posts WHERE id = 1"), false);
+        }
+        String sql = "CREATE TABLE `__new_posts` (`id` integer PRIMARY KEY, `title` text NOT NULL)" + BR
+                + "INSERT INTO `__new_posts`(\"id\", \"title\") SELECT \"id\", \"title\" FROM `posts`" + BR + "DROP TABLE `posts`" + BR
+                + "ALTER TABLE `__new_posts` RENAME TO `posts`" + BR + AI + BR + AD;
+        Migration m = new Migration(new JournalEntry(1, "6", 2000L, "0001_x", true), dir.resolve("0001_x.sql"), sql);
+        RecordingLog log = new RecordingLog();
+        Preflight.ofFile(file, false, log).check(List.of(m));
+        assertTrue(log.lines().stream().anyMatch(l -> l.contains("no rows removed or rewritten")), log.lines()::toString);
+    }
+}
