@@ -130,6 +130,7 @@ final class DataCheck {
         }
         Set<String> onlyMovesReach = onlyMovesReach(reach, moved, statements, said);
         Map<String, Map.Entry<String, Long>> countersBefore = LossRules.counters(r);
+        Map<String, String> searchIndexesBefore = FtsIndexes.sound(r, tracked);
         Map<String, Long> addedByMoves = new java.util.LinkedHashMap<>();
         Map<String, Integer> firstAdded = new HashMap<>();
         Map<String, String> snapshots = new HashMap<>();
@@ -185,6 +186,7 @@ final class DataCheck {
                 for (RowChange c : changes) if (c.kind() == RowChange.Kind.FILLED_WITH_OWN_NAME) ownName.add(c.statement());
                 for (RowChange c : quotedAsText) if (!ownName.contains(c.statement())) changes.add(c);
                 changes.addAll(LossRules.countersSetBack(r, m, statements, countersBefore));
+                changes.addAll(FtsIndexes.outOfStep(r, m, statements, searchIndexesBefore));
                 Set<String> atTheEnd = named.isEmpty() ? Set.of() : existingTables(r);
                 for (Map.Entry<String, Long> a : addedByMoves.entrySet()) {
                     int at = firstAdded.get(a.getKey());

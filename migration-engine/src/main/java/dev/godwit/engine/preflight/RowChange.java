@@ -58,7 +58,13 @@ public record RowChange(Kind kind, String table, String column, long rows, long 
          * before. A rebuild's copy starts the new table's counter at the highest id it copies, so the ids of rows deleted since
          * are handed out again, which AUTOINCREMENT promises never to do (drizzle-kit's rebuild).
          */
-        COUNTER_RESET
+        COUNTER_RESET,
+        /**
+         * An FTS5 index with external content ({@link #column}) that matched its content table ({@link #table}) before the
+         * migration and does not after it: a rebuild's copy numbered the rowids afresh (a table without an INTEGER PRIMARY KEY), and
+         * the index finds its rows by rowid. {@link #rows} and {@link #of}: the rows the table holds.
+         */
+        SEARCH_INDEX_OUT_OF_STEP
     }
 
     /**
@@ -142,7 +148,7 @@ public record RowChange(Kind kind, String table, String column, long rows, long 
 
     /** One line for a person, e.g. {@code "orders": 3 of 3 rows deleted, through 0002_x.sql statement 3: DROP TABLE `customers`;}. */
     public String describe() {
-        String where = "\"" + table + "\"" + (column == null || kind == Kind.WRITTEN_FROM_QUOTED_NAME ? "" : ".\"" + column + "\"");
+        String where = "\"" + table + "\"" + (column == null || kind == Kind.WRITTEN_FROM_QUOTED_NAME || kind == Kind.SEARCH_INDEX_OUT_OF_STEP ? "" : ".\"" + column + "\"");
         String what = switch (kind) {
             case ROWS_DELETED -> rows + " of " + of + " rows deleted";
             case SET_NULL -> rows + " of " + of + " references set to NULL";
@@ -171,6 +177,9 @@ public record RowChange(Kind kind, String table, String column, long rows, long 
             case COUNTER_RESET -> "AUTOINCREMENT counter set back from " + of + " to " + rows + " (the " + (of - rows == 1 ? "id " + of : "ids " + (rows + 1)
                     + " to " + of) + ", given to rows deleted since, will be handed out again: a copy into a new table starts its counter at the highest"
                     + " id it copies)";
+            case SEARCH_INDEX_OUT_OF_STEP -> "its full-text index \"" + column + "\" (FTS5, content='" + table + "') no longer matches its " + of
+                    + " rows (FTS5's integrity-check fails: the index finds rows by rowid, and the migration gave the rows other rowids;"
+                    + " a search returns other rows, and deleting one fails with 'database disk image is malformed')";
         };
         String through = " through " + migration.fileName();
         if (statement >= 0) through += " statement " + (statement + 1) + ": " + firstLine(statementText);

@@ -1,0 +1,86 @@
+package dev.godwit.engine.preflight;
+
+import dev.godwit.engine.db.DatabaseException;
+import dev.godwit.engine.folder.Migration;
+import dev.godwit.engine.sql.Quoting;
+import dev.godwit.engine.sql.SqlLexer;
+import dev.godwit.schema.model.SqliteNames;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * FTS5 indexes with external content ({@code CREATE VIRTUAL TABLE posts_fts USING fts5(title, content='posts')}, SQLite's
+ * documented full-text pattern kept by triggers) find their rows by the content table's rowid. A rebuild of a content table
+ * without an INTEGER PRIMARY KEY (a text id) numbers its rowids afresh, closing the gaps deleted rows left: every row keeps its
+ * values and the index points at other rows, a search for one post returns another, and deleting a row then fails with
+ * "database disk image is malformed". FTS5's own {@code integrity-check} (rank 1: against the content table) says so.
+ */
+final class FtsIndexes {
+
+    private static final Pattern FTS5 = Pattern.compile("(?is)^\\s*CREATE\\s+VIRTUAL\\s+TABLE\\s.*?\\bUSING\\s+fts5\\s*\\((.*)\\)\\s*;?\\s*$");
+    private static final Pattern CONTENT = Pattern.compile("(?is)(?:^|,)\\s*content\\s*=\\s*('(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|`[^`]*`|\\[[^\\]]*\\]|[\\w$]+)");
+
+    private FtsIndexes() {
+    }
+
+    /**
+     * The FTS5 indexes with external content over one of {@code tables} (the tables the migration can change) that match their
+     * content table now: the index's name, and its content table's.
+     */
+    static Map<String, String> sound(Replica r, List<Shape> tables) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (tables.isEmpty()) return out;
+        Set<String> names = new java.util.HashSet<>();
+        for (Shape t : tables) names.add(SqliteNames.key(t.name()));
+        for (Map<String, Object> row : r.query("SELECT name, sql FROM main.sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'")) {
+            String content = contentTable(String.valueOf(row.get("sql")));
+            if (content == null || !names.contains(SqliteNames.key(content))) continue;
+            String index = String.valueOf(row.get("name"));
+            if (matches(r, index) == null) out.put(index, content);
+        }
+        return out;
+    }
+
+    /** The indexes of {@link #sound} before the migration that no longer match their content table after it. */
+    static List<RowChange> outOfStep(Replica r, Migration m, List<String> statements, Map<String, String> before) {
+        List<RowChange> out = new ArrayList<>();
+        for (Map.Entry<String, String> e : before.entrySet()) {
+            if (r.query("SELECT 1 FROM main.sqlite_master WHERE type = 'table' AND name = ?", e.getKey()).isEmpty()) continue;
+            if (matches(r, e.getKey()) == null) continue;
+            long rows;
+            try {
+                rows = r.count("SELECT count(*) FROM main." + Quoting.doubleQuoted(e.getValue()));
+            } catch (DatabaseException gone) {
+                continue;
+            }
+            out.add(LossRules.change(RowChange.Kind.SEARCH_INDEX_OUT_OF_STEP, e.getValue(), e.getKey(), rows, rows, m, -1, statements));
+        }
+        return out;
+    }
+
+    /** SQLite's words where the index does not match its content table now, null where it does. */
+    private static String matches(Replica r, String index) {
+        String q = Quoting.doubleQuoted(index);
+        try {
+            r.exec("INSERT INTO main." + q + "(" + q + ", rank) VALUES ('integrity-check', 1)");
+            return null;
+        } catch (DatabaseException e) {
+            return e.getMessage() == null ? "integrity-check failed" : e.getMessage();
+        }
+    }
+
+    /** The content table an FTS5 table's SQL names, null for one holding its own content or none ({@code content=''}). */
+    static String contentTable(String sql) {
+        Matcher f = FTS5.matcher(sql);
+        if (!f.matches()) return null;
+        Matcher c = CONTENT.matcher(f.group(1));
+        if (!c.find()) return null;
+        String name = SqlLexer.unquote(c.group(1));
+        return name.isEmpty() ? null : name;
+    }
+}
