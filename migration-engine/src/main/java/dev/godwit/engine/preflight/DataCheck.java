@@ -179,7 +179,7 @@ final class DataCheck {
                 }
                 Map<String, Long> droppedColumns = new java.util.LinkedHashMap<>();
                 Map<String, Long> writtenOnPurpose = new java.util.LinkedHashMap<>();
-                List<RowChange> changes = new ArrayList<>(tracked.isEmpty() ? List.of() : LossRules.compare(r, m, statements, said, tracked, countBefore,
+                List<RowChange> changes = new ArrayList<>(tracked.isEmpty() ? List.of() : LossRules.compare(r, m, statements, said, FtsIndexes.readable(r, tracked), countBefore,
                         snapshots, firstDrop, moved, onlyMovesReach, droppedColumns, writtenOnPurpose));
                 // a statement the own-name rule names already (a copy's SELECT of a column the source lacks) is said once
                 Set<Integer> ownName = new java.util.HashSet<>();

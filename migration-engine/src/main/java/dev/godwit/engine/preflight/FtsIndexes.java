@@ -46,6 +46,31 @@ final class FtsIndexes {
         return out;
     }
 
+    /**
+     * {@code tables} without the virtual tables that stand but cannot be read now: an FTS5 index whose content table the
+     * migration renamed away or dropped (counting it reads that table); {@link #outOfStep} names the ones that matched before.
+     */
+    static List<Shape> readable(Replica r, List<Shape> tables) {
+        if (tables.isEmpty()) return tables;
+        Set<String> virtual = new java.util.HashSet<>();
+        for (Map<String, Object> row : r.query("SELECT name FROM main.sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'")) {
+            virtual.add(SqliteNames.key(String.valueOf(row.get("name"))));
+        }
+        if (virtual.isEmpty()) return tables;
+        List<Shape> out = new ArrayList<>();
+        for (Shape t : tables) {
+            if (virtual.contains(SqliteNames.key(t.name()))) {
+                try {
+                    r.count("SELECT count(*) FROM main." + Quoting.doubleQuoted(t.name()));
+                } catch (DatabaseException unreadable) {
+                    continue;
+                }
+            }
+            out.add(t);
+        }
+        return out;
+    }
+
     /** The indexes of {@link #sound} before the migration that no longer match their content table after it. */
     static List<RowChange> outOfStep(Replica r, Migration m, List<String> statements, Map<String, String> before) {
         List<RowChange> out = new ArrayList<>();
@@ -56,7 +81,7 @@ final class FtsIndexes {
             try {
                 rows = r.count("SELECT count(*) FROM main." + Quoting.doubleQuoted(e.getValue()));
             } catch (DatabaseException gone) {
-                continue;
+                rows = -1;   // renamed away or dropped: the index reads a table that is not there
             }
             out.add(LossRules.change(RowChange.Kind.SEARCH_INDEX_OUT_OF_STEP, e.getValue(), e.getKey(), rows, rows, m, -1, statements));
         }

@@ -798,7 +798,7 @@ public final class Preflight implements PendingCheck {
         changes.stream().filter(c -> c.kind() == RowChange.Kind.COUNTER_RESET).findFirst().ifPresent(c -> sb.append(" (a rebuild of an AUTOINCREMENT table"
                 + " carries its counter over to the new table before the copy, as db:generate writes it: INSERT INTO sqlite_sequence (name, seq) SELECT"
                 + " '__new_" + c.table().replace("'", "''") + "', seq FROM sqlite_sequence WHERE name = '" + c.table().replace("'", "''") + "';)"));
-        changes.stream().filter(c -> c.kind() == RowChange.Kind.SEARCH_INDEX_OUT_OF_STEP).findFirst().ifPresent(c -> sb.append(" (a rebuild of a"
+        changes.stream().filter(c -> c.kind() == RowChange.Kind.SEARCH_INDEX_OUT_OF_STEP && c.of() >= 0).findFirst().ifPresent(c -> sb.append(" (a rebuild of a"
                 + " table without an INTEGER PRIMARY KEY keeps its rowids only where its copy names them: INSERT INTO __new_" + c.table() + " (rowid, ...)"
                 + " SELECT rowid, ... FROM " + c.table() + "; or end the migration by building the index again from its rows: INSERT INTO "
                 + dev.godwit.engine.sql.Quoting.doubleQuoted(c.column()) + " (" + dev.godwit.engine.sql.Quoting.doubleQuoted(c.column())

@@ -177,7 +177,10 @@ public record RowChange(Kind kind, String table, String column, long rows, long 
             case COUNTER_RESET -> "AUTOINCREMENT counter set back from " + of + " to " + rows + " (the " + (of - rows == 1 ? "id " + of : "ids " + (rows + 1)
                     + " to " + of) + ", given to rows deleted since, will be handed out again: a copy into a new table starts its counter at the highest"
                     + " id it copies)";
-            case SEARCH_INDEX_OUT_OF_STEP -> "its full-text index \"" + column + "\" (FTS5, content='" + table + "') no longer matches its " + of
+            case SEARCH_INDEX_OUT_OF_STEP -> of < 0 ? "its full-text index \"" + column + "\" (FTS5, content='" + table + "') reads a table the"
+                    + " migration renamed away or dropped: every search of it fails with 'no such table: main." + table + "' (SQLite does not rewrite"
+                    + " an FTS5 table's content= option; drop the index and create it over the new name, then build it: INSERT INTO ... VALUES ('rebuild'))"
+                    : "its full-text index \"" + column + "\" (FTS5, content='" + table + "') no longer matches its " + of
                     + " rows (FTS5's integrity-check fails: the index finds rows by rowid, and the migration gave the rows other rowids;"
                     + " a search returns other rows, and deleting one fails with 'database disk image is malformed')";
         };
