@@ -21,6 +21,14 @@ public final class StatementRules {
         String s = m.statements().get(i);
         String keyword = StatementKind.firstKeyword(s);
         String at = at(m, i) + " is " + keyword;
+        if (!m.readAsWrangler() && i + 1 < m.statements().size() && dev.godwit.engine.sql.SqlSplitter.endsInsideATrigger(s)) {
+            // drizzle's layout: a marker inside BEGIN ... END cut the trigger; the rest of its body, END; among it, follows as statements
+            return at(m, i) + " is a CREATE TRIGGER cut inside its body, before its END:\n    " + shown(s) + "\n  A "
+                    + dev.godwit.engine.sql.SqlLexer.BREAKPOINT + " between its BEGIN and its END cut it there: drizzle's migrators cut the"
+                    + " file at each one and run the parts apart, so SQLite refuses this part (incomplete input) and the rest of the body"
+                    + " would run as statements of their own (its END; as a transaction statement). Remove the markers inside the trigger's"
+                    + " body and keep the one after its END;.";
+        }
         if (StatementKind.isTransactionControl(s)) {
             String out = at + ", a transaction statement:\n    " + shown(s) + "\n  Remove it: each migration already runs in its own transaction with its"
                     + " history row (as on D1, which refuses transaction statements).";

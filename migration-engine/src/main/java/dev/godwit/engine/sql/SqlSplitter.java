@@ -57,6 +57,19 @@ public final class SqlSplitter {
     private static final int START = 1;
 
     /**
+     * Whether the text ends inside the body of a {@code CREATE TRIGGER} (after its {@code BEGIN}, before the {@code END} that closes
+     * it): what sqlite3_complete() reads as unfinished, SQLite refusing it as "incomplete input". A trigger's text ending in
+     * {@code END} without the {@code ;} is finished.
+     */
+    public static boolean endsInsideATrigger(String sql) {
+        int state = START;
+        for (Token t : SqlLexer.tokenize(sql)) {
+            if (!t.isTrivia()) state = TRANSITIONS[state][tokenClass(t)];
+        }
+        return state == 5 || state == 6;
+    }
+
+    /**
      * sqlite3_complete()'s state machine, as in SQLite's src/complete.c. States: 0 invalid, 1 start, 2 normal, 3 explain,
      * 4 create, 5 trigger, 6 semicolon in a trigger, 7 END after it. Token classes (columns): ; other EXPLAIN CREATE
      * TEMP TRIGGER END (whitespace and comments change nothing, so they are skipped).

@@ -163,6 +163,28 @@ class MigratorTest {
     }
 
     /**
+     * drizzle's layout: a marker after each statement of a trigger's body (a hand-written custom migration) cuts the trigger there,
+     * and the refusal named the END; left over as "a transaction statement: Remove it", which leaves the trigger cut. It names the
+     * cut trigger and the marker instead, before anything runs (wrangler's layout, where the markers are comments, applies it).
+     */
+    @Test
+    void aBreakpointInsideATriggerBodyIsNamedAsSuch() throws Exception {
+        Path f = folder.sqlFile("0002_posts");
+        Files.writeString(f, Files.readString(f) + "\n--> statement-breakpoint\nCREATE TRIGGER users_ai AFTER INSERT ON users BEGIN\n"
+                + "  INSERT INTO posts (title) VALUES ('a');--> statement-breakpoint\n  INSERT INTO posts (title) VALUES ('b');\nEND;");
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
+            MigrationException e = assertThrows(MigrationException.class,
+                    () -> new Migrator(db, HistoryTable.forName("__drizzle_migrations"), log).apply(folder.migrations(), ApplyOptions.defaults()));
+            assertTrue(e.getMessage().contains("is a CREATE TRIGGER cut inside its body, before its END:\n    CREATE TRIGGER users_ai"), e.getMessage());
+            assertTrue(e.getMessage().contains("Remove the markers inside the trigger's body"), e.getMessage());
+            assertTrue(!e.getMessage().contains("is END, a transaction statement"), e.getMessage());
+            assertTrue(q(db, "SELECT name FROM sqlite_master WHERE name = 'users'").isEmpty(), "checked before anything runs: nothing applied");
+        }
+        Migration asWrangler = folder.migrations().get(2).asWranglerRuns();
+        assertEquals(null, StatementRules.firstProblem(asWrangler), "wrangler reads the markers as comments: the trigger is whole");
+    }
+
+    /**
      * A red-team review: a custom migration written without breakpoint markers applied with Godwit, while drizzle-orm's migrate()
      * (which sends the text between markers as one statement) ran only its first statement and recorded it. The apply says so.
      */
