@@ -282,6 +282,22 @@ final class DataCheck {
      * Commits, or rolls back and gives the failure: SQLite checks at COMMIT the foreign keys a migration deferred ({@code PRAGMA
      * defer_foreign_keys=ON}, as a rebuild asks), so rows breaking a key the migration adds fail there, not at a statement.
      */
+    /**
+     * Said where a deferred COMMIT fails on foreign keys while no row breaks one ({@code PRAGMA foreign_key_check} empty): SQLite
+     * counts each reference a statement breaks while the keys are deferred (a DROP TABLE of a parent deletes its rows, each child
+     * row referencing one counting) and takes one off only when a row is written to that parent, by its name, while the child row
+     * stands; drizzle-kit's rebuild copies the rows into {@code __new_p} and renames it to {@code p} afterwards, which leaves the
+     * count as it was, so its COMMIT fails with every row in place, on D1 and wrangler's local D1 too (d1.md 2.3). The way out is the
+     * rebuild under the final name that d1.md found to keep every row.
+     */
+    public static final String COUNTED_NOT_BROKEN = "no row references a missing one now, so no row is at fault: while the keys are deferred"
+            + " SQLite counts each reference a statement breaks (a DROP TABLE of a parent deletes its rows, and each child row referencing"
+            + " one counts) and takes one off only when a row is written to that parent under its own name; rows copied into a new table"
+            + " renamed to the parent's name afterwards (drizzle-kit's __new_ rebuild) leave the count as it was, and D1 fails the same"
+            + " way. Rebuild the parent under its final name instead: copy it aside (CREATE TABLE __bak_p AS SELECT * FROM p), DROP TABLE p,"
+            + " CREATE TABLE p with the new definition, INSERT INTO p (...) SELECT ... FROM __bak_p, DROP TABLE __bak_p (with children that"
+            + " ON DELETE CASCADE or SET NULL reaches copied aside first and put back after)";
+
     private static DatabaseException commit(Replica r, ForeignKeyViolations violationsBefore) {
         if (violationsBefore != null) {
             List<Map<String, Object>> added = ForeignKeyViolations.read(sql -> r.query(sql)).addedSince(violationsBefore);
@@ -298,14 +314,17 @@ final class DataCheck {
         } catch (DatabaseException e) {
             // the failed COMMIT leaves the transaction open: the rows that break a key are read before the rollback
             String rows = null;
+            boolean noneBroken = false;
             try {
                 List<Map<String, Object>> broken = r.query("PRAGMA foreign_key_check");
                 if (!broken.isEmpty()) rows = ForeignKeyViolations.described(broken, sql -> r.query(sql));
+                noneBroken = broken.isEmpty() && String.valueOf(e.databaseMessage()).contains("FOREIGN KEY constraint failed");
             } catch (DatabaseException unreadable) {
                 // the message goes without them
             }
             r.rollbackQuietly();
-            String says = e.databaseMessage() + " (at COMMIT, where SQLite checks the foreign keys the migration deferred" + (rows == null ? ")" : "): " + rows);
+            String says = e.databaseMessage() + " (at COMMIT, where SQLite checks the foreign keys the migration deferred"
+                    + (rows != null ? "): " + rows : noneBroken ? "): " + COUNTED_NOT_BROKEN : ")");
             return new DatabaseException("COMMIT failed: " + says, -1, "COMMIT", says, false, e);
         }
     }

@@ -607,10 +607,12 @@ public final class Preflight implements PendingCheck {
                     String droppedBefore = at >= 0 && at < m.statements().size()
                             ? dev.godwit.engine.migrate.Migrator.triggerTableDroppedBeforeHint(m.statements().get(at), o.failure().databaseMessage(), repairCommand, again) : null;
                     if (droppedBefore != null) says += "\n  " + droppedBefore;
-                    boolean generatedRowsBreakIt = !copyWhat.endsWith(EXACT) && CONSTRAINT_FAILED.matcher(says).find();
+                    // a deferred COMMIT failing with no row at fault: the rows are not what to fix (DataCheck.COUNTED_NOT_BROKEN says what is)
+                    boolean counted = says.contains(DataCheck.COUNTED_NOT_BROKEN);
+                    boolean generatedRowsBreakIt = !counted && !copyWhat.endsWith(EXACT) && CONSTRAINT_FAILED.matcher(says).find();
                     String duplicates = DuplicateKeys.hint(r, m.statements(), at, says);
                     if (generatedRowsBreakIt) says += "\n  " + GENERATED_ROWS_CONSTRAINT_HINT;
-                    else if (CONSTRAINT_FAILED.matcher(says).find()) says += "\n  " + CONSTRAINT_HINT;
+                    else if (!counted && CONSTRAINT_FAILED.matcher(says).find()) says += "\n  " + CONSTRAINT_HINT;
                     if (duplicates != null) says += "\n  " + duplicates;
                     int before = pending.indexOf(m);
                     String noRoom = CopyOutOfRoom.reason(o.failure());
