@@ -829,6 +829,18 @@ public final class Migrator {
         }
     }
 
+    /** The table a statement drops that a later statement renames another table to (a rebuild's copy taking its name); null if none. */
+    static String renamedOverADroppedTable(List<String> statements) {
+        java.util.Set<String> dropped = new java.util.HashSet<>();
+        for (String s : statements) {
+            String d = dev.godwit.engine.sql.StatementKind.droppedTable(s);
+            if (d != null) dropped.add(dev.godwit.schema.model.SqliteNames.key(d));
+            String r = dev.godwit.engine.sql.StatementKind.renamedTo(s);
+            if (r != null && dropped.contains(dev.godwit.schema.model.SqliteNames.key(r))) return r;
+        }
+        return null;
+    }
+
     private MigrationException notSent(Migration m, DatabaseException e) {
         return new MigrationException("Migration " + m.fileName() + " was not applied: " + e.getMessage()
                 + "\n  Nothing of it ran on " + db.describe() + ": the database is as it was after the previous migration.", e);
@@ -871,10 +883,24 @@ public final class Migrator {
             fileProblem = locked != null || unwritable != null;
             if (e.statementIndex() < 0 && String.valueOf(e.databaseMessage()).contains("FOREIGN KEY constraint failed")) {
                 // no statement to name: the deferred keys are checked as the transaction (D1's request) ends
+                String rebuilt = renamedOverADroppedTable(statements);
+                boolean rowsNamed = String.valueOf(e.databaseMessage()).contains(" at COMMIT: ");
                 sb.append("\n  No statement failed: SQLite checks the foreign keys a migration deferred (PRAGMA defer_foreign_keys=ON, as a")
-                        .append(" rebuild asks, or a key DEFERRABLE INITIALLY DEFERRED) when it commits, and rows then referenced rows that are missing.");
-                if (db.capabilities().remote()) {
-                    sb.append(" D1 does not say which: db:apply -Dlocal on a copy of the data (wrangler's local D1 file) names them.");
+                        .append(" rebuild asks, or a key DEFERRABLE INITIALLY DEFERRED) when it commits");
+                if (rebuilt != null && !rowsNamed) {
+                    // drizzle-kit's rebuild of a parent: the DROP's broken references stay counted, every row in place (d1.md 2.3)
+                    sb.append(db.capabilities().remote() ? ", and rows then referenced rows that are missing, or" : ", and")
+                            .append(" this migration drops \"").append(rebuilt).append("\" and renames another table to it: SQLite counts each")
+                            .append(" reference its DROP TABLE broke, and takes one off only when a row is written to \"").append(rebuilt)
+                            .append("\" under that name, which rows copied into a table renamed afterwards never are, so the COMMIT fails with")
+                            .append(" every row in place (D1 and wrangler's local D1 too). Rebuild it under its final name: copy it aside (CREATE")
+                            .append(" TABLE __bak AS SELECT * FROM ...), DROP TABLE, CREATE TABLE under the final name, INSERT INTO it SELECT ... FROM")
+                            .append(" the copy, DROP TABLE __bak.");
+                } else {
+                    sb.append(", and rows then referenced rows that are missing.");
+                    if (db.capabilities().remote()) {
+                        sb.append(" D1 does not say which: db:apply -Dlocal on a copy of the data (wrangler's local D1 file) names them.");
+                    }
                 }
             }
             sb.append("\n  The migration was rolled back: the database is as it was after the previous migration.");

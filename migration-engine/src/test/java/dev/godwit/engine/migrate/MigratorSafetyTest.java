@@ -484,4 +484,35 @@ class MigratorSafetyTest {
                     + " was rolled back"), e.getMessage());
         }
     }
+
+    /**
+     * A red-team review: drizzle-kit's rebuild of a parent under defer_foreign_keys fails at COMMIT with every row in place (its DROP
+     * TABLE's broken references stay counted; d1.md 2.3). Applied without the pre-flight, the error said "rows then referenced rows
+     * that are missing" (locally with no row to name); it names the rebuild and the way that keeps the rows.
+     */
+    @Test
+    void aDeferredRebuildOfAParentFailingAtCommitNamesTheRebuildNotTheRows() throws Exception {
+        Path f = folder.sqlFile("0001_custom");
+        Files.writeString(f, Files.readString(f) + "\nCREATE TABLE teams (id integer PRIMARY KEY, name text);\n--> statement-breakpoint\n"
+                + "CREATE TABLE players (id integer PRIMARY KEY, team_id integer REFERENCES teams(id));\n--> statement-breakpoint\n"
+                + "INSERT INTO teams VALUES (1, 'a');\n--> statement-breakpoint\nINSERT INTO players VALUES (1, 1);\n--> statement-breakpoint\n"
+                + "PRAGMA defer_foreign_keys=ON;\n--> statement-breakpoint\nCREATE TABLE __new_teams (id integer PRIMARY KEY, name text NOT NULL DEFAULT '');\n"
+                + "--> statement-breakpoint\nINSERT INTO __new_teams SELECT id, coalesce(name, '') FROM teams;\n--> statement-breakpoint\n"
+                + "DROP TABLE teams;\n--> statement-breakpoint\nALTER TABLE __new_teams RENAME TO teams;\n");
+        String rebuild = " this migration drops \"teams\" and renames another table to it: SQLite counts each reference its DROP TABLE broke";
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
+            MigrationException e = assertThrows(MigrationException.class, () -> migrator(db).apply(folder.migrations(), ApplyOptions.defaults()));
+            assertTrue(e.getMessage().contains("when it commits, and" + rebuild), e.getMessage());
+            assertTrue(e.getMessage().contains("Rebuild it under its final name"), e.getMessage());
+            assertTrue(!e.getMessage().contains("rows then referenced rows that are missing"), e.getMessage());
+        }
+        try (dev.godwit.engine.d1.D1StandIn standIn = dev.godwit.engine.d1.D1StandIn.start(dir.resolve("d1.sqlite"), "acct", "db", "tok");
+             dev.godwit.engine.d1.D1Database db = new dev.godwit.engine.d1.D1Database(new dev.godwit.engine.d1.D1Settings("acct", "db", "tok",
+                     standIn.endpoint()))) {
+            MigrationException e = assertThrows(MigrationException.class, () -> migrator(db).apply(folder.migrations(), ApplyOptions.defaults()));
+            assertTrue(e.getMessage().contains("when it commits, and rows then referenced rows that are missing, or" + rebuild), e.getMessage());
+        }
+        assertEquals("teams", Migrator.renamedOverADroppedTable(List.of("DROP TABLE `teams`;", "ALTER TABLE `__new_teams` RENAME TO `teams`;")));
+        assertEquals(null, Migrator.renamedOverADroppedTable(List.of("ALTER TABLE a RENAME TO b;", "DROP TABLE b;")));
+    }
 }
