@@ -101,10 +101,16 @@ public class D1Exception extends DatabaseException {
 
     /**
      * Whether D1's words say its worker lost the connection to the database ("Network connection lost.", the 7500 family, d1.md
-     * §1.6): whether the request committed before that is not known.
+     * §1.6), or one of the two network failures D1's docs list with it under the same note, retry only what is idempotent
+     * (debug-d1, "List of D1_ERRORs": "Replica disconnected from primary.", "Cannot resolve D1 DB due to transient issue on remote
+     * node."): whether the request committed before that is not known. Taken for refused SQL, they read "rolled back ... fix the
+     * data, or the migration", and a committed migration "applied by another run".
      */
     public static boolean connectionLost(String databaseMessage) {
-        return databaseMessage != null && databaseMessage.toLowerCase(java.util.Locale.ROOT).contains("network connection lost");
+        if (databaseMessage == null) return false;
+        String m = databaseMessage.toLowerCase(java.util.Locale.ROOT);
+        return m.contains("network connection lost") || m.contains("replica disconnected from primary")
+                || m.contains("cannot resolve d1 db due to transient issue on remote node");
     }
 
     /**

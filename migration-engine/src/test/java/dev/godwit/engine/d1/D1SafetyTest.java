@@ -223,6 +223,32 @@ class D1SafetyTest {
     }
 
     /**
+     * D1's other network failures, which its docs list with "Network connection lost." under the same note (debug-d1, "List of
+     * D1_ERRORs": retry, if the query is idempotent): "Cannot resolve D1 DB due to transient issue on remote node." and "Replica
+     * disconnected from primary.". Taken for refused SQL, db:apply said "The migration was rolled back ... Fix the cause (the data,
+     * or the migration with mvn db:generate)" of a migration that a second run applies unchanged, or that D1 had committed.
+     */
+    @Test
+    void d1sTransientIssueOnARemoteNodeIsNoRefusedSqlTheMigrationIsSentAgain() {
+        standIn.failWithD1ErrorWhenBodyContains("ADD `email`", 1, 400, "D1_ERROR: Cannot resolve D1 DB due to transient issue on remote node.");
+        try (D1Database db = d1()) {
+            assertEquals(List.of("0000_init", "0001_email"), apply(db).applied());
+            assertEachMigrationRecordedOnce(db);
+        }
+        assertTrue(logLines.stream().noneMatch(l -> l.contains("Fix the cause")), logLines.toString());
+    }
+
+    @Test
+    void aReplicaDisconnectedAfterTheCommitIsSettledByTheHistory() {
+        standIn.failAfterCommitWhenBodyContains("ADD `email`", 1, 400, "D1_ERROR: Replica disconnected from primary.");
+        try (D1Database db = d1()) {
+            assertEquals(List.of("0000_init", "0001_email"), apply(db).applied(), "0001 was applied by this run");
+            assertEachMigrationRecordedOnce(db);
+            assertEquals(1, standIn.requestLog().stream().filter(r -> r.contains("ADD `email`")).count(), standIn.requestLog().toString());
+        }
+    }
+
+    /**
      * An answer that contradicts itself (d1.md 1.5: a successful envelope holding a statement with {@code "success": false}):
      * whether D1 committed is not known, so the history decides. Committed: recorded once, not sent again, and not taken for
      * another run's. Not committed: sent again, applied once.
