@@ -711,20 +711,28 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
         Server server = settings.getServer(d1ServerId);
         if (server == null) return null;
         Server decrypted = server;
-        if (settingsDecrypter != null) {
+        String problem = null;   // said by the engine only where the token must come from this server (not for -Dlocal, nor a token given elsewhere)
+        java.util.regex.Matcher unset = server.getPassword() == null ? null
+                : java.util.regex.Pattern.compile("\\$\\{env\\.([^}]+)}").matcher(server.getPassword());
+        if (unset != null && unset.find()) {
+            // Maven leaves ${env.NAME} as written when NAME is not set, and its decrypter then takes {env.NAME} for an encrypted password
+            problem = "The password of settings.xml server " + d1ServerId + " is " + unset.group() + ", and the environment variable " + unset.group(1)
+                    + " is not set in the environment mvn runs in (Maven leaves the text as written). Export " + unset.group(1) + " (in CI, from the"
+                    + " job's secret), or give the token as the environment variable " + D1Credentials.ENV_TOKEN + " or with -Ddb.d1.token. Nothing was sent.";
+        } else if (settingsDecrypter != null) {
             SettingsDecryptionResult r = settingsDecrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
             for (SettingsProblem p : r.getProblems()) {
-                if (p.getSeverity() == SettingsProblem.Severity.ERROR || p.getSeverity() == SettingsProblem.Severity.FATAL) {
-                    throw new GodwitException(GodwitException.Kind.BROKEN, "Cannot decrypt the password of settings.xml server " + d1ServerId + ": " + p.getMessage());
+                if (problem == null && (p.getSeverity() == SettingsProblem.Severity.ERROR || p.getSeverity() == SettingsProblem.Severity.FATAL)) {
+                    problem = "Cannot decrypt the password of settings.xml server " + d1ServerId + ": " + p.getMessage();
                 }
             }
-            if (r.getServer() != null) decrypted = r.getServer();
+            if (problem == null && r.getServer() != null) decrypted = r.getServer();
         }
         String databaseId = null;
         if (decrypted.getConfiguration() instanceof org.codehaus.plexus.util.xml.Xpp3Dom dom && dom.getChild("databaseId") != null) {
             databaseId = dom.getChild("databaseId").getValue();
         }
-        return new D1Credentials.ServerValues(d1ServerId, decrypted.getUsername(), databaseId, decrypted.getPassword());
+        return new D1Credentials.ServerValues(d1ServerId, decrypted.getUsername(), databaseId, problem == null ? decrypted.getPassword() : null, problem);
     }
 
     /** {@code -Ddb.tablesFilter} / {@code <tablesFilter>}, parsed. */

@@ -20,8 +20,16 @@ public final class D1Credentials {
     /** wrangler's token variable: not read (Godwit's token is named for D1), only named when the token is missing. */
     static final String WRANGLER_TOKEN = "CLOUDFLARE_API_TOKEN";
 
-    /** Where a settings.xml server can supply values: account id (username), token (password), database id. */
-    public record ServerValues(String serverId, String accountId, String databaseId, String token) {
+    /**
+     * Where a settings.xml server can supply values: account id (username), token (password), database id; {@code tokenProblem}, when
+     * its password could not be read (a decryption that failed, an unset {@code ${env.NAME}}), says why, and is said only when the
+     * token is needed from there: a run on the local file, or with the token given elsewhere, failed on it.
+     */
+    public record ServerValues(String serverId, String accountId, String databaseId, String token, String tokenProblem) {
+        public ServerValues(String serverId, String accountId, String databaseId, String token) {
+            this(serverId, accountId, databaseId, token, null);
+        }
+
         @Override
         public String toString() {
             return "ServerValues[serverId=" + serverId + ", accountId=" + accountId + ", databaseId=" + databaseId + ", token=" + (token == null ? "none" : "****") + "]";
@@ -78,6 +86,7 @@ public final class D1Credentials {
         String wranglerToken = !blank(env.apply(WRANGLER_TOKEN)) ? "is set, but Godwit reads " + ENV_TOKEN + ": export " + ENV_TOKEN + "=\"$" + WRANGLER_TOKEN + "\""
                 : !blank(files.dotEnv(WRANGLER_TOKEN)) ? "is set in " + files.dotEnvSource(WRANGLER_TOKEN) + ", but Godwit reads " + ENV_TOKEN + ": add "
                 + ENV_TOKEN + "=${" + WRANGLER_TOKEN + "} to " + files.dotEnvSource(WRANGLER_TOKEN) : null;
+        if (t == null && server != null && server.tokenProblem() != null) throw new GodwitException(GodwitException.Kind.BROKEN, server.tokenProblem());
         List<String> missing = new ArrayList<>();
         if (a == null) missing.add(place("account id", "db.d1.accountId", ENV_ACCOUNT, fileNames, "<server><id>" + serverName + "</id><username>")
                 + (config == null ? "" : " (and " + config.accountWhere() + ")") + emptied(files, ENV_ACCOUNT));

@@ -25,6 +25,20 @@ class D1CredentialsTest {
         return f;
     }
 
+    /**
+     * A settings.xml server whose password could not be read (Maven leaves an unset {@code ${env.NAME}} as written, which its
+     * decrypter takes for an encrypted password): every goal failed on it, {@code -Dlocal} and a token from the environment too.
+     * It matters only when the token must come from there.
+     */
+    @Test
+    void aServerPasswordThatCouldNotBeReadMattersOnlyWhenTheTokenMustComeFromIt() {
+        var server = new D1Credentials.ServerValues("cloudflare-d1", "acct-server", "db-server", null, "the password problem");
+        Map<String, String> env = Map.of("CLOUDFLARE_D1_TOKEN", "token-env");
+        assertEquals("token-env", D1Credentials.resolve(null, null, null, env::get, dir.resolve("none"), server).token());
+        GodwitException e = assertThrows(GodwitException.class, () -> D1Credentials.resolve(null, null, null, k -> null, dir.resolve("none"), server));
+        assertEquals("the password problem", e.getMessage());
+    }
+
     @Test
     void explicitSettingsWinThenEnvironmentThenDevVarsThenSettingsXml() throws Exception {
         Path vars = devVars("CLOUDFLARE_ACCOUNT_ID=acct-vars\nCLOUDFLARE_DATABASE_ID=db-vars\nCLOUDFLARE_D1_TOKEN=token-vars\n");
