@@ -29,6 +29,16 @@ public final class FleetReport implements AutoCloseable {
     /** Databases named per last migration in the log; the file has all of them. */
     static final int EXAMPLES = 5;
     private final Map<String, List<String>> examples = new java.util.HashMap<>();
+    /** Distinct causes of failure counted for the log and the summary; failures of further causes are counted together. */
+    static final int CAUSES = 10;
+
+    /** A cause of failure: how many databases failed with it, and the first of them (name, else id). */
+    public record Cause(String text, long databases, String first) {
+    }
+
+    private final Map<String, long[]> causes = new LinkedHashMap<>();
+    private final Map<String, String> causeFirst = new java.util.HashMap<>();
+    private long otherCauses;
 
     /**
      * One database's outcome.
@@ -144,7 +154,51 @@ public final class FleetReport implements AutoCloseable {
         if (r.error() != null) {
             failed++;
             if (failures.size() < LOGGED_FAILURES) failures.add(r);
+            String c = cause(r);
+            long[] n = causes.get(c);
+            if (n == null && causes.size() < CAUSES) {
+                causes.put(c, n = new long[1]);
+                causeFirst.put(c, r.name() != null ? r.name() : r.id());
+            }
+            if (n != null) n[0]++;
+            else otherCauses++;
         }
+    }
+
+    /**
+     * What a failure says, the database aside: its error's first line with the database's id and name taken out, to the last full
+     * sentence before the first mention of the database (the commands of the way on, which name it), and within 200 characters. A
+     * fleet's 1,000 failures of three kinds were listed by their first 20, all of one kind: nothing said the others were there.
+     */
+    static String cause(Row r) {
+        String k = r.error().strip();
+        int nl = k.indexOf('\n');
+        if (nl >= 0) k = k.substring(0, nl).strip();
+        if (r.id() != null) k = k.replace(r.id(), "<database>");
+        if (r.name() != null && !r.name().isEmpty()) {
+            k = k.replaceAll("(?<![\\w-])" + java.util.regex.Pattern.quote(r.name()) + "(?![\\w-])", "<database>");
+        }
+        int at = k.indexOf("<database>");
+        if (at > 0) {
+            int dot = k.substring(0, at).lastIndexOf(". ");
+            if (dot > 0) k = k.substring(0, dot + 1);
+        }
+        if (k.length() <= 200) return k;
+        int dot = k.substring(0, 200).lastIndexOf(". ");
+        return dot >= 60 ? k.substring(0, dot + 1) : k.substring(0, 200) + "…";
+    }
+
+    /** The failures by cause, most databases first (the first {@value #CAUSES} causes met). */
+    public synchronized List<Cause> causes() {
+        List<Cause> out = new ArrayList<>();
+        causes.forEach((c, n) -> out.add(new Cause(c, n[0], causeFirst.get(c))));
+        out.sort((a, b) -> Long.compare(b.databases(), a.databases()));
+        return out;
+    }
+
+    /** Failed databases whose cause is none of {@link #causes()}. */
+    public synchronized long otherCauses() {
+        return otherCauses;
     }
 
     public synchronized long rows() {
@@ -193,6 +247,23 @@ public final class FleetReport implements AutoCloseable {
             json.writeObjectFieldStart("byFinalMigration");
             for (Map.Entry<String, Long> e : byFinal.entrySet()) if (e.getValue() > 0) json.writeNumberField(e.getKey(), e.getValue());
             json.writeEndObject();
+            if (failed > 0) {
+                json.writeArrayFieldStart("failedByCause");
+                for (Cause c : causes()) {
+                    json.writeStartObject();
+                    json.writeStringField("cause", c.text());
+                    json.writeNumberField("databases", c.databases());
+                    json.writeStringField("first", c.first());
+                    json.writeEndObject();
+                }
+                if (otherCauses > 0) {
+                    json.writeStartObject();
+                    json.writeStringField("cause", "(other causes)");
+                    json.writeNumberField("databases", otherCauses);
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+            }
             for (Map.Entry<String, Object> e : summary.entrySet()) {
                 Object v = e.getValue();
                 if (v instanceof Number n) {

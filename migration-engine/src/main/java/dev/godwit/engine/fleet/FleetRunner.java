@@ -1249,6 +1249,10 @@ public final class FleetRunner {
             for (FleetReport.Row f : failures) {
                 log.warn(String.format("    %-44s %s", label(f), oneLine(f.error())));
             }
+            if (report.failed() > failures.size()) {
+                log.warn("  failed by cause (all " + report.failed() + "):");
+                for (String line : byCause(report)) log.warn("    " + line);
+            }
         }
         if (stopReason != null) log.warn("  Stopped: " + stopReason + ".");
     }
@@ -1263,12 +1267,25 @@ public final class FleetRunner {
         if (report.failed() > listed.size()) {
             sb.append("\n  - and ").append(report.failed() - listed.size()).append(" more failed database(s), not listed here: the report has each one"
                     + " with its error.");
+            sb.append("\n  All ").append(report.failed()).append(" by cause:");
+            for (String line : byCause(report)) sb.append("\n    ").append(line);
         }
         if (command.equals("apply")) {
             sb.append("\n  Databases that succeeded stay migrated. Fix the cause, then run the same command again: it continues where each database"
                     + " stands (its history table) and never applies a migration twice.");
         }
         return sb.toString();
+    }
+
+    /**
+     * "300 × The database records migration(s) ... (first: tenant-2000)", most first: where more databases failed than are listed,
+     * the list (the first 20 to finish) may show one cause of several.
+     */
+    private static List<String> byCause(FleetReport report) {
+        List<String> out = new ArrayList<>();
+        for (FleetReport.Cause c : report.causes()) out.add(c.databases() + " × " + c.text() + " (first: " + c.first() + ")");
+        if (report.otherCauses() > 0) out.add(report.otherCauses() + " × other causes (the report has each database's error)");
+        return out;
     }
 
     private static String label(FleetReport.Row r) {

@@ -1192,7 +1192,41 @@ class FleetTest {
         assertEquals(20, e.getMessage().split("\n  - q-", -1).length - 1, e.getMessage());
         assertTrue(e.getMessage().contains(" holds no SQL (only comments); applying it would record it as applied and lock it. Write your SQL in"
                 + " drizzle/0003_empty.sql (below its comment), or db:drop it. Nothing was applied.\n  - and 2 more failed database(s), not listed"
-                + " here: the report has each one with its error.\n  Databases that succeeded"), e.getMessage());
+                + " here: the report has each one with its error.\n  All 22 by cause:\n    22 × Migration 0003_empty.sql holds no SQL (only"
+                + " comments); applying it"), e.getMessage());
+        assertTrue(e.getMessage().matches("(?s).* \\(first: q-00\\d\\d\\)\n  Databases that succeeded.*"), e.getMessage());
+    }
+
+    /**
+     * 1,000 databases failed of three causes (300 with another branch's row, 300 with an edited migration, 400 with wrangler's
+     * history only); the log and the build failure listed the first 20 to finish, all of the first cause, and "980 more": nothing
+     * said the other two were there, found one rerun at a time. Where more failed than are listed, both now count them by cause.
+     */
+    @Test
+    void failuresBeyondTheListedOnesAreCountedByCause() throws Exception {
+        List<String> ids = standIn.createDatabases("c", 24);
+        for (String id : ids.subList(20, 24)) {
+            standIn.execute(id, "CREATE TABLE d1_migrations (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT UNIQUE, applied_at TIMESTAMP"
+                    + " DEFAULT CURRENT_TIMESTAMP NOT NULL); INSERT INTO d1_migrations (name) VALUES ('0000_x.sql')");
+        }
+        List<Migration> withEmpty = new ArrayList<>(migrations);
+        withEmpty.add(new Migration(new dev.godwit.engine.folder.JournalEntry(3, "6", migrations.get(2).when() + 1000, "0003_empty", true),
+                dir.resolve("drizzle").resolve("0003_empty.sql"), "-- Custom SQL migration file, put your code below! --\n"));
+        FleetException e = assertThrows(FleetException.class, () -> runner(new FleetSelection.NameGlob("c-*"), options(1).withSameFailureStop(0))
+                .apply(withEmpty));
+        assertTrue(e.getMessage().contains("\n  - and 4 more failed database(s), not listed here: the report has each one with its error.\n  All 24"
+                + " by cause:\n    20 × Migration 0003_empty.sql holds no SQL (only comments); applying it would record it as applied and lock it."
+                + " Write your SQL in drizzle/0003_empty.sql (below its comment), or db:drop it. (first: c-0001)\n    4 × The database has no history table __drizzle_migrations, the one Godwit reads, but it has d1_migrations,"
+                + " wrangler's (`wrangler d1 migrations apply` keeps it), with 1 row(s). (first: c-0021)\n  Databases that succeeded"), e.getMessage());
+        assertTrue(logLines.stream().anyMatch(l -> l.equals("WARN   failed by cause (all 24):")), String.join("\n", logLines));
+        assertTrue(logLines.stream().anyMatch(l -> l.startsWith("WARN     4 × The database has no history table __drizzle_migrations")
+                && l.endsWith("(first: c-0021)")), String.join("\n", logLines));
+        java.util.regex.Matcher report = java.util.regex.Pattern.compile("Report: (\\S+\\.json)").matcher(e.getMessage());
+        assertTrue(report.find(), e.getMessage());
+        JsonNode causes = new ObjectMapper().readTree(Path.of(report.group(1)).toFile()).path("summary").path("failedByCause");
+        assertEquals(2, causes.size(), causes.toString());
+        assertEquals(20, causes.get(0).path("databases").asInt(), causes.toString());
+        assertEquals(4, causes.get(1).path("databases").asInt(), causes.toString());
     }
 
     /**
