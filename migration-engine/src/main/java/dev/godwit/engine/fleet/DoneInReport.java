@@ -36,6 +36,11 @@ final class DoneInReport {
      * run lacked a migration of the folder before the same latest one: its databases at that latest never ran the added one.
      */
     static Set<String> read(Path report, List<Migration> local, String historyTable) {
+        return read(report, local, historyTable, null);
+    }
+
+    /** The same, adding to {@code failed} (when not null) the ids of the databases the report shows failed. */
+    static Set<String> read(Path report, List<Migration> local, String historyTable, Set<String> failed) {
         String latest = local.get(local.size() - 1).tag();
         if (!Files.isRegularFile(report)) {
             throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.fleet.skipDoneIn=" + report + ": there is no such file. Give the"
@@ -80,6 +85,7 @@ final class DoneInReport {
                         if (id != null && latest.equals(last) && ("applied".equals(status) || "up-to-date".equals(status) || "skipped".equals(status))) {
                             done.add(id);
                         }
+                        if (id != null && failed != null && "failed".equals(status)) failed.add(id);
                     }
                 } else p.skipChildren();
             }

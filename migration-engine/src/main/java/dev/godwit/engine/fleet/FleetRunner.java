@@ -167,6 +167,13 @@ public final class FleetRunner {
         this(fleet, history, options, log, "");
     }
 
+    /**
+     * The databases the {@code -Ddb.fleet.skipDoneIn} report shows failed. They are worked on again, and first where the list puts them
+     * before the databases that run did not reach: counted by the same-failure stop, ten of them failing as before stopped the resume
+     * after ten calls, the databases never reached left as they were. They say nothing of whether the migration fails everywhere.
+     */
+    private final Set<String> failedBefore = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     /** An earlier apply's report whose finished databases this apply skips ({@code -Ddb.fleet.skipDoneIn}), or null. */
     private final Path skipDoneIn;
 
@@ -268,10 +275,12 @@ public final class FleetRunner {
         Set<String> skip = Set.of();
         if (skipDoneIn != null && !local.isEmpty()) {
             String latest = local.get(local.size() - 1).tag();
-            skip = DoneInReport.read(skipDoneIn, local, history.name());
+            skip = DoneInReport.read(skipDoneIn, local, history.name(), failedBefore);
             // the report may cover more than this selection (another shard's run): its count, not this run's, said as such
             log.info(skipDoneIn + " shows " + skip.size() + " database(s) at " + latest + " (-Ddb.fleet.skipDoneIn): those of this selection"
-                    + " are skipped, their histories not read again (the summary counts them as skipped).");
+                    + " are skipped, their histories not read again (the summary counts them as skipped)." + (failedBefore.isEmpty() ? ""
+                    : " The " + failedBefore.size() + " it shows failed are worked on again; failing as before, they do not count toward"
+                    + " the same-failure stop (-Ddb.fleet.sameFailureStop), which looks at the databases not failed before."));
         }
         return run("apply", local, (client, m) -> applyTo(client, m, local), true, skip);
     }
@@ -612,7 +621,7 @@ public final class FleetRunner {
                 // a canary larger than the stop's count stops there too: a canary of 100 left 100 databases between two migrations where
                 // the run without one stopped after 10 (each keeps the migrations before the failing one)
                 int n = command.equals("apply") ? canaryPhase ? Math.min(options.canary(), options.sameFailureStop()) : options.sameFailureStop() : 0;
-                if (n > 0 && options.sameFailureStop() > 0 && firstKeys.size() < n) {
+                if (n > 0 && options.sameFailureStop() > 0 && firstKeys.size() < n && (m.id() == null || !failedBefore.contains(m.id()))) {
                     firstKeys.add(row.error() == null ? null : keyOf(m, row.error()));
                     if (firstError == null) firstError = row.error();
                     if (firstKeys.size() == n && firstKeys.stream().allMatch(k -> k != null && k.equals(firstKeys.get(0)))) {

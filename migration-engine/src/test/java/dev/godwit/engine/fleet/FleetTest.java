@@ -1198,6 +1198,39 @@ class FleetTest {
     }
 
     /**
+     * A resume from a report with failures: the skipped databases go by without a call, so the first databases worked on are the
+     * ones that failed before (here ten with another branch's row), failing the same way again. The same-failure stop took them for
+     * a migration that fails everywhere and stopped the resume after them, the databases the first run never reached untouched.
+     * They are known failures, not a sign of the migration: the stop now looks past them, and the others are migrated.
+     */
+    @Test
+    void aResumeIsNotStoppedByTheDatabasesItsReportShowsFailed() {
+        List<String> bad = standIn.createDatabases("rs-a", 10);
+        List<String> good = standIn.createDatabases("rs-b", 6);
+        for (String id : bad) {
+            standIn.execute(id, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT).createSql() + ";\nINSERT INTO __drizzle_migrations (hash,"
+                    + " created_at) VALUES ('0f0f0f0f0f0f0f0f', " + (migrations.get(2).when() + 5000) + ")");
+        }
+        // the first run got through the ten and two more, then was stopped (here: a selection of those twelve, run past the ten)
+        List<String> first = new ArrayList<>(bad);
+        first.addAll(good.subList(0, 2));
+        FleetException e1 = assertThrows(FleetException.class, () -> runner(new FleetSelection.Listed(first), options(1).withSameFailureStop(0))
+                .apply(migrations));
+        assertTrue(e1.getMessage().startsWith("Fleet apply: 10 of 12 database(s) failed. Report: "), e1.getMessage());
+        java.util.regex.Matcher report = java.util.regex.Pattern.compile("Report: (\\S+\\.json)").matcher(e1.getMessage());
+        assertTrue(report.find(), e1.getMessage());
+        FleetException e2 = assertThrows(FleetException.class, () -> runner(new FleetSelection.NameGlob("rs-*"), options(1))
+                .skippingDoneIn(Path.of(report.group(1))).apply(migrations));
+        assertTrue(e2.getMessage().startsWith("Fleet apply: 10 of 16 database(s) failed. Report: "), e2.getMessage());
+        assertFalse(e2.getMessage().contains("all failed with the same error"), e2.getMessage());
+        for (String id : good.subList(2, 6)) assertEquals(3, history(id).size(), "migrated on the resume: " + id);
+        assertTrue(logLines.stream().anyMatch(l -> l.contains("by status: failed 10, skipped 2, applied 4") || l.contains("by status: applied 4,"
+                + " failed 10, skipped 2")), String.join("\n", logLines));
+        assertTrue(logLines.stream().anyMatch(l -> l.contains(" The 10 it shows failed are worked on again; failing as before, they do not count"
+                + " toward the same-failure stop")), String.join("\n", logLines));
+    }
+
+    /**
      * 1,000 databases failed of three causes (300 with another branch's row, 300 with an edited migration, 400 with wrangler's
      * history only); the log and the build failure listed the first 20 to finish, all of the first cause, and "980 more": nothing
      * said the other two were there, found one rerun at a time. Where more failed than are listed, both now count them by cause.
