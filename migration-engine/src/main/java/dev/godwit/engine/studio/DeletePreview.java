@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.godwit.engine.sql.Quoting;
 import dev.godwit.schema.model.FkAction;
 import dev.godwit.schema.model.ForeignKeyDef;
+import dev.godwit.schema.model.SqliteNames;
 import dev.godwit.schema.model.TableDef;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -88,22 +89,27 @@ final class DeletePreview {
         Map<String, List<String>> deleted = new LinkedHashMap<>();
         Map<String, List<String>> nulled = new LinkedHashMap<>();
         Map<String, List<String>> blocking = new LinkedHashMap<>();
-        String self = k.equalLiterally(key);
+        int[] closures = {0};
+        String self = closed(schema, t, k.equalLiterally(key), closures);
         deleted.computeIfAbsent(t.name(), x -> new ArrayList<>()).add(self);
         boolean truncated = false;
         record Step(TableDef table, String pred, int depth) { }
         List<Step> queue = new ArrayList<>(List.of(new Step(t, self, 0)));
         for (int qi = 0; qi < queue.size(); qi++) {
             Step s = queue.get(qi);
+            boolean isClosed = !selfCascades(schema, s.table()).isEmpty() && schema.rowKey(s.table()) != null;
             for (ForeignKeyDef f : schema.referencing(s.table())) {
+                if (isClosed && f.onDelete() == FkAction.CASCADE && sameTable(f.table(), s.table())) continue;   // in its closure
                 List<String> refCols = schema.refColumns(f);
                 String lhs = f.columns().size() == 1 ? Quoting.doubleQuoted(f.columns().get(0)) : "(" + String.join(", ", f.columns().stream().map(Quoting::doubleQuoted).toList()) + ")";
                 String pred = lhs + " IN (SELECT " + String.join(", ", refCols.stream().map(Quoting::doubleQuoted).toList()) + " FROM " + Quoting.doubleQuoted(s.table().name())
                         + " WHERE " + s.pred() + ")";
                 if (f.onDelete() == FkAction.CASCADE) {
-                    deleted.computeIfAbsent(f.table(), x -> new ArrayList<>()).add(pred);
+                    TableDef ct = schema.read(false).table(f.table()).orElse(null);
+                    String rows = ct == null ? pred : closed(schema, ct, pred, closures);
+                    deleted.computeIfAbsent(f.table(), x -> new ArrayList<>()).add(rows);
                     if (s.depth() + 1 < MAX_CASCADE_DEPTH) {
-                        schema.read(false).table(f.table()).ifPresent(ct -> queue.add(new Step(ct, pred, s.depth() + 1)));
+                        if (ct != null) queue.add(new Step(ct, rows, s.depth() + 1));
                     } else {
                         truncated = true;
                     }
@@ -131,6 +137,57 @@ final class DeletePreview {
             kinds.add("blocking");
         }
         return new Reach(names, preds, kinds, truncated);
+    }
+
+    /**
+     * The rows of {@code t} that {@code pred} finds and, where {@code t} cascades to itself ({@code parent_id REFERENCES t ON
+     * DELETE CASCADE}: a thread of replies, a tree of spans), every row below them, however deep: their key in a recursive CTE
+     * over those foreign keys. Followed level by level, as the cascade to other tables is, such a chain was cut at
+     * {@value #MAX_CASCADE_DEPTH} levels (a chain of twelve previewed as nine rows, and the delete, held to that count, took all
+     * twelve), and two such keys (a reply's parent and its thread's root) nested 2^8 predicates, past SQLite's expression depth.
+     */
+    private static String closed(StudioSchema schema, TableDef t, String pred, int[] closures) {
+        List<ForeignKeyDef> own = selfCascades(schema, t);
+        RowKey k = own.isEmpty() ? null : schema.rowKey(t);
+        if (k == null) return pred;
+        String cte = Quoting.doubleQuoted("godwit_reach_" + closures[0]++);
+        String parent = Quoting.doubleQuoted("godwit_parent");
+        String child = Quoting.doubleQuoted("godwit_child");
+        String table = Quoting.doubleQuoted(t.name());
+        List<String> keyTerms = k.terms("");
+        List<String> names = new ArrayList<>();
+        List<String> onKey = new ArrayList<>();
+        for (int i = 0; i < keyTerms.size(); i++) {
+            names.add("k" + i);
+            onKey.add(k.terms(parent + ".").get(i) + " = " + cte + ".k" + i);
+        }
+        List<String> links = new ArrayList<>();
+        for (ForeignKeyDef f : own) {
+            List<String> refCols = schema.refColumns(f);
+            List<String> eq = new ArrayList<>();
+            for (int i = 0; i < f.columns().size(); i++) {
+                eq.add(child + "." + Quoting.doubleQuoted(f.columns().get(i)) + " = " + parent + "." + Quoting.doubleQuoted(refCols.get(i)));
+            }
+            links.add("(" + String.join(" AND ", eq) + ")");
+        }
+        String lhs = keyTerms.size() == 1 ? keyTerms.get(0) : "(" + String.join(", ", keyTerms) + ")";
+        return lhs + " IN (WITH RECURSIVE " + cte + "(" + String.join(", ", names) + ") AS (SELECT " + String.join(", ", keyTerms)
+                + " FROM " + table + " WHERE " + pred + " UNION SELECT " + String.join(", ", k.terms(child + ".")) + " FROM " + cte
+                + " JOIN " + table + " AS " + parent + " ON " + String.join(" AND ", onKey) + " JOIN " + table + " AS " + child + " ON "
+                + String.join(" OR ", links) + ") SELECT " + String.join(", ", names) + " FROM " + cte + ")";
+    }
+
+    /** The foreign keys of {@code t} to itself that say ON DELETE CASCADE. */
+    private static List<ForeignKeyDef> selfCascades(StudioSchema schema, TableDef t) {
+        List<ForeignKeyDef> out = new ArrayList<>();
+        for (ForeignKeyDef f : schema.referencing(t)) {
+            if (f.onDelete() == FkAction.CASCADE && sameTable(f.table(), t)) out.add(f);
+        }
+        return out;
+    }
+
+    private static boolean sameTable(String name, TableDef t) {
+        return SqliteNames.key(name).equals(SqliteNames.key(t.name()));
     }
 
     private static String or(List<String> preds) {

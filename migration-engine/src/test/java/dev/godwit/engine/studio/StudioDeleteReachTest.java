@@ -53,4 +53,42 @@ class StudioDeleteReachTest extends StudioServerFixture {
         ok("DELETE", "/api/rows?table=teams", deleteBody(ok("GET", "/api/rows?table=teams", null).get("rows").get(0), null));
         assertEquals(0, count("SELECT count(*) FROM teams"));
     }
+
+    /**
+     * A table whose rows cascade to rows of the same table (a thread of replies, a trace's spans): the preview followed the cascade
+     * eight levels down, so a chain of twelve was previewed as nine rows ("counts are a lower bound", said of every such table
+     * however shallow its rows), and the delete, held to those nine, took all twelve. Two such keys (a reply's parent and its
+     * thread's root) made the preview 2^8 nested predicates: "Expression tree is too large (maximum depth 1000)", no row deletable.
+     */
+    @Test
+    void aCascadeWithinOneTableIsFollowedToItsEnd() throws Exception {
+        StringBuilder chain = new StringBuilder("INSERT INTO spans VALUES (1, NULL)");
+        for (int i = 2; i <= 12; i++) chain.append(", (").append(i).append(", ").append(i - 1).append(")");
+        StringBuilder thread = new StringBuilder("INSERT INTO comments VALUES (1, NULL, NULL)");
+        for (int i = 2; i <= 12; i++) thread.append(", (").append(i).append(", ").append(i - 1).append(", 1)");
+        db.runAtomically(java.util.List.of(
+                "CREATE TABLE spans (id integer PRIMARY KEY, parent_id integer REFERENCES spans(id) ON DELETE CASCADE)",
+                "CREATE TABLE span_tags (id integer PRIMARY KEY, span_id integer REFERENCES spans(id) ON DELETE SET NULL)",
+                chain.toString(), "INSERT INTO span_tags VALUES (1, 12), (2, 3), (3, NULL)",
+                "CREATE TABLE comments (id integer PRIMARY KEY, parent_id integer REFERENCES comments(id) ON DELETE CASCADE,"
+                        + " root_id integer REFERENCES comments(id) ON DELETE CASCADE)",
+                thread.toString()), false);
+        JsonNode first = ok("GET", "/api/rows?table=spans", null).get("rows").get(0);
+        JsonNode preview = ok("GET", "/api/delete-preview?table=spans&rowid=1&version=" + enc(first.get("version").asText()), null);
+        assertEquals("[{\"table\":\"spans\",\"kind\":\"deleted\",\"count\":12},{\"table\":\"span_tags\",\"kind\":\"nulled\",\"count\":2}]",
+                preview.get("effects").toString());
+        assertEquals(false, preview.get("depthLimited").asBoolean(), preview.toString());
+        ok("DELETE", "/api/rows?table=spans", deleteBody(first, preview));
+        assertEquals(0, count("SELECT count(*) FROM spans"));
+        assertEquals(3, count("SELECT count(*) FROM span_tags WHERE span_id IS NULL"));
+
+        JsonNode reply = ok("GET", "/api/rows?table=comments", null).get("rows").get(4);   // id 5: replies 6-12 below it
+        preview = ok("GET", "/api/delete-preview?table=comments&rowid=5&version=" + enc(reply.get("version").asText()), null);
+        assertEquals("[{\"table\":\"comments\",\"kind\":\"deleted\",\"count\":8}]", preview.get("effects").toString());
+        ok("DELETE", "/api/rows?table=comments", deleteBody(reply, preview));
+        assertEquals(4, count("SELECT count(*) FROM comments"));
+        JsonNode root = ok("GET", "/api/rows?table=comments", null).get("rows").get(0);
+        preview = ok("GET", "/api/delete-preview?table=comments&rowid=1&version=" + enc(root.get("version").asText()), null);
+        assertEquals("[{\"table\":\"comments\",\"kind\":\"deleted\",\"count\":4}]", preview.get("effects").toString());
+    }
 }
