@@ -37,6 +37,24 @@ record GridView(TableDef table, RowKey key, List<Filter> filters, ColumnDef sort
     }
 
     /**
+     * The text of a <em>contains</em> filter on a column in a timestamp mode, whose integers the page shows as UTC dates
+     * ({@code 2024-05-01T12:00:00Z}, milliseconds as {@code .123} where not 0): the filter finds the rows whose date as shown, or
+     * whose digits, hold it. It searched the digits alone, so {@code contains 2024-05} found no row of a column that showed
+     * May 2024 in every cell. {@code guessed}: the mode comes from the type name, whose integers may be seconds or milliseconds
+     * ({@link StudioSchema#millis}).
+     */
+    record AsShown(String text, ColumnMode mode, boolean guessed) {
+        /** The cell's date as the page writes it (studio.js isoFromEpoch), as SQL over the column; NULL where SQLite has no date for it. */
+        String dateSql(String c) {
+            String seconds = "strftime('%Y-%m-%dT%H:%M:%SZ', " + c + ", 'unixepoch')";
+            String millis = "(strftime('%Y-%m-%dT%H:%M:%S', (" + c + " - ((" + c + " % 1000) + 1000) % 1000) / 1000, 'unixepoch')"
+                    + " || CASE WHEN " + c + " % 1000 = 0 THEN 'Z' ELSE printf('.%03dZ', ((" + c + " % 1000) + 1000) % 1000) END)";
+            if (guessed) return "(CASE WHEN abs(" + c + ") >= " + StudioSchema.MILLIS_FROM + " THEN " + millis + " ELSE " + seconds + " END)";
+            return mode == ColumnMode.TIMESTAMP_MS ? millis : seconds;
+        }
+    }
+
+    /**
      * A date without a time typed into a filter on a timestamp column: the whole day (UTC), from {@code start} to before
      * {@code end} in the column's unit, so {@code = 2024-05-01} finds every row of that day, not only those at midnight. Stored as
      * text (a DATETIME column of '2024-05-01 10:00:00' or '2024-05-01T10:00:00Z'), the day is the texts from '2024-05-01' to
@@ -115,6 +133,10 @@ record GridView(TableDef table, RowKey key, List<Filter> filters, ColumnDef sort
                         // JSON null is no value: its asText() is the text "null", which the filter would have searched for.
                         if (f.size() < 3 || f.get(2).isNull()) throw StudioException.bad("filter contains on \"" + col + "\" needs a value");
                         value = f.get(2).asText();
+                        ColumnMode m = schema.mode(t, c);
+                        if (m == ColumnMode.TIMESTAMP || m == ColumnMode.TIMESTAMP_MS) {
+                            value = new AsShown(f.get(2).asText(), m, schema.integerGuess(t, c) != null);
+                        }
                     }
                     case "null", "notnull" -> { }
                     default -> throw StudioException.bad("unknown filter operator \"" + op + "\" (eq, ne, lt, gt, contains, null, notnull)");
@@ -158,6 +180,15 @@ record GridView(TableDef table, RowKey key, List<Filter> filters, ColumnDef sort
             switch (f.op()) {
                 case "eq", "ne", "lt", "gt" -> { where.add(cmp.equals(c + " IS NOT ?") ? "(" + cmp + ")" : cmp); params.add(f.value()); }
                 case "contains" -> {
+                    if (f.value() instanceof AsShown shown) {
+                        // an integer in a timestamp mode is shown as its date: found by what the cell shows, or by its digits
+                        where.add("((CASE WHEN typeof(" + c + ") = 'blob' THEN instr(" + c + ", ?) ELSE instr(lower(CAST(" + c + " AS TEXT)), lower(?)) END) > 0"
+                                + " OR (typeof(" + c + ") = 'integer' AND instr(lower(" + shown.dateSql(c) + "), lower(?)) > 0))");
+                        params.add(hexBytes(shown.text()));
+                        params.add(shown.text());
+                        params.add(shown.text());
+                        continue;
+                    }
                     // instr, not LIKE: D1 refuses LIKE patterns over 50 bytes. lower() folds ASCII only, as LIKE did. A blob, which
                     // the page shows as hex, is searched for the bytes the text spells in hex (instr on blobs compares bytes).
                     where.add("(CASE WHEN typeof(" + c + ") = 'blob' THEN instr(" + c + ", ?) ELSE instr(lower(CAST(" + c + " AS TEXT)), lower(?)) END) > 0");

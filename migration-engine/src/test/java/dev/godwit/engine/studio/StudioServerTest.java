@@ -1957,6 +1957,40 @@ class StudioServerTest extends StudioServerFixture {
                 .findValuesAsText("rowid").toString());
     }
 
+    /**
+     * <em>contains</em> on a timestamp column finds what its cells show, the UTC date (and, as before, the digits): it searched the
+     * stored integer alone, so {@code contains 2024-05} found no row of a column that showed 2024-05 in every cell. Seconds,
+     * milliseconds (shown with {@code .123} where not 0), and a DATETIME's integers, seconds or milliseconds by their size.
+     */
+    @Test
+    void containsOnATimestampColumnFindsTheDateTheCellShows() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE events (id integer PRIMARY KEY, at integer, at_ms integer, seen DATETIME)",
+                "INSERT INTO events VALUES (1, 1714563000, 1714563000123, 1714563000), (2, 1717200000, 1717200000000, 1717200000000),"
+                        + " (3, NULL, -1, '2024-05-09 10:00:00'), (4, 17145, 17145, 17145)"), false);   // 2024-05-01 11:30, 2024-06-01 00:00
+        dev.godwit.schema.model.SchemaDef live = dev.godwit.engine.introspect.Introspector.introspect(db);
+        List<dev.godwit.schema.model.TableDef> coded = new ArrayList<>();
+        for (dev.godwit.schema.model.TableDef t : live.tables()) {
+            coded.add(t.mapColumns(c -> c.name().equals("at") ? c.withMode(dev.godwit.schema.model.ColumnMode.TIMESTAMP, List.of())
+                    : c.name().equals("at_ms") ? c.withMode(dev.godwit.schema.model.ColumnMode.TIMESTAMP_MS, List.of()) : c));
+        }
+        restart(StudioOptions.defaults().withCodeSchema(new dev.godwit.schema.model.SchemaDef(coded, List.of())));
+        Map<String, String> expected = new java.util.LinkedHashMap<>();
+        expected.put("at 2024-05", "[1]");
+        expected.put("at 2024-06-01t00:00:00z", "[2]");
+        expected.put("at 17145", "[1,4]");   // the digits still
+        expected.put("at_ms 2024-05-01T11:30:00.123Z", "[1]");
+        expected.put("at_ms 2024-06-01T00:00:00Z", "[2]");
+        expected.put("at_ms 1969-12-31T23:59:59.999Z", "[3]");
+        expected.put("at_ms 00.000", "[]");   // a whole second is shown without its milliseconds
+        expected.put("seen 2024-05", "[1,3]");
+        expected.put("seen 2024-06-01T00:00:00Z", "[2]");
+        for (var e : expected.entrySet()) {
+            String[] cv = e.getKey().split(" ", 2);
+            JsonNode rows = ok("GET", "/api/rows?table=events&where=" + enc("[[\"" + cv[0] + "\",\"contains\",\"" + cv[1] + "\"]]"), null).get("rows");
+            assertEquals(e.getValue(), rows.findValuesAsText("rowid").toString().replace(" ", ""), e.getKey());
+        }
+    }
+
     /** Someone deleted the rows after the page shown: Next gives an empty page that still leads back to that page, in either order. */
     @Test
     void aPageWhoseFollowingRowsWereDeletedMeanwhileStillLeadsBack() throws Exception {
