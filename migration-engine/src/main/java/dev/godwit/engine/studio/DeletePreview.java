@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.godwit.engine.sql.Quoting;
+import dev.godwit.schema.model.ColumnDef;
 import dev.godwit.schema.model.FkAction;
 import dev.godwit.schema.model.ForeignKeyDef;
 import dev.godwit.schema.model.SqliteNames;
@@ -113,6 +114,10 @@ final class DeletePreview {
                     } else {
                         truncated = true;
                     }
+                } else if (f.onDelete() == FkAction.SET_NULL && notNull(schema, f)) {
+                    // SET NULL on a column declared NOT NULL: SQLite refuses the delete ("NOT NULL constraint failed: kid.par_id")
+                    // while such rows exist, which the preview said it would set to NULL, offering the delete
+                    blocking.computeIfAbsent(f.table(), x -> new ArrayList<>()).add(pred);
                 } else if (f.onDelete() == FkAction.SET_NULL || f.onDelete() == FkAction.SET_DEFAULT) {
                     nulled.computeIfAbsent(f.table(), x -> new ArrayList<>()).add(pred);
                 } else {
@@ -175,6 +180,12 @@ final class DeletePreview {
                 + " FROM " + table + " WHERE " + pred + " UNION SELECT " + String.join(", ", k.terms(child + ".")) + " FROM " + cte
                 + " JOIN " + table + " AS " + parent + " ON " + String.join(" AND ", onKey) + " JOIN " + table + " AS " + child + " ON "
                 + String.join(" OR ", links) + ") SELECT " + String.join(", ", names) + " FROM " + cte + ")";
+    }
+
+    /** Whether a column of the foreign key is declared NOT NULL, so its ON DELETE SET NULL fails rather than sets it. */
+    private static boolean notNull(StudioSchema schema, ForeignKeyDef f) {
+        TableDef child = schema.read(false).table(f.table()).orElse(null);
+        return child != null && f.columns().stream().anyMatch(c -> child.column(c).map(ColumnDef::notNull).orElse(false));
     }
 
     /** The foreign keys of {@code t} to itself that say ON DELETE CASCADE. */

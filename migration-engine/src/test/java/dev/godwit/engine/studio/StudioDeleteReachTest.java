@@ -91,4 +91,26 @@ class StudioDeleteReachTest extends StudioServerFixture {
         preview = ok("GET", "/api/delete-preview?table=comments&rowid=1&version=" + enc(root.get("version").asText()), null);
         assertEquals("[{\"table\":\"comments\",\"kind\":\"deleted\",\"count\":4}]", preview.get("effects").toString());
     }
+
+    /**
+     * ON DELETE SET NULL on a column declared NOT NULL (a schema's slip: {@code par_id integer NOT NULL REFERENCES par ON DELETE
+     * SET NULL}) refuses the delete while such rows exist: the preview said it would set them to NULL and offered the delete, which
+     * then failed "NOT NULL constraint failed: kid.par_id". They block it, and the preview says so.
+     */
+    @Test
+    void setNullOnANotNullColumnBlocksTheDeleteAndThePreviewSaysSo() throws Exception {
+        db.runAtomically(java.util.List.of("CREATE TABLE par (id integer PRIMARY KEY, name text)",
+                "CREATE TABLE kid (id integer PRIMARY KEY, par_id integer NOT NULL REFERENCES par(id) ON DELETE SET NULL)",
+                "INSERT INTO par VALUES (1, 'p1'), (2, 'p2')", "INSERT INTO kid VALUES (1, 1)"), false);
+        JsonNode p1 = ok("GET", "/api/rows?table=par", null).get("rows").get(0);
+        JsonNode preview = ok("GET", "/api/delete-preview?table=par&rowid=1&version=" + enc(p1.get("version").asText()), null);
+        assertEquals("[{\"table\":\"par\",\"kind\":\"deleted\",\"count\":1},{\"table\":\"kid\",\"kind\":\"blocking\",\"count\":1}]",
+                preview.get("effects").toString());
+        assertTrue(preview.get("blocked").asBoolean(), preview.toString());
+        JsonNode p2 = ok("GET", "/api/rows?table=par", null).get("rows").get(1);   // no kid: nothing blocks it
+        preview = ok("GET", "/api/delete-preview?table=par&rowid=2&version=" + enc(p2.get("version").asText()), null);
+        assertEquals("[{\"table\":\"par\",\"kind\":\"deleted\",\"count\":1}]", preview.get("effects").toString());
+        ok("DELETE", "/api/rows?table=par", deleteBody(p2, preview));
+        assertEquals(1, count("SELECT count(*) FROM par"));
+    }
 }
