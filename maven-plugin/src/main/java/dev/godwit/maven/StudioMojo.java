@@ -1,12 +1,12 @@
 package dev.godwit.maven;
 
+import dev.godwit.engine.ShutdownHooks;
 import dev.godwit.engine.db.Database;
 import dev.godwit.engine.studio.StudioOptions;
 import dev.godwit.engine.studio.StudioServer;
 import dev.godwit.schema.model.SchemaDef;
 import java.io.IOException;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -44,19 +44,27 @@ public class StudioMojo extends AbstractGodwitMojo {
         if (port < 0 || port > 65535) {
             throw new MojoExecutionException("-Ddb.studio.port=" + port + " is not a port: give 1 to 65535, or 0 to pick a free one.");
         }
-        CountDownLatch stopped = new CountDownLatch(1);
         StudioOptions options = StudioOptions.defaults().withWrite(write).withHiddenTables(Set.of(historyTable().name())).withCodeSchema(codeSchema())
                 .withLog(engineLog());   // an export cut after its first rows says why here
         // An existing database only: a mistyped -Ddb.local.path would otherwise become a new empty file, served as if it were the data.
-        try (Database db = openExistingDatabase(); StudioServer studio = StudioServer.start(db, options, port)) {
-            boolean readOnly = !write && db.capabilities().remote();
-            getLog().info("Godwit Studio for " + db.describe() + (readOnly ? " (read-only; -Ddb.studio.write allows changes)" : "")
-                    + ": " + studio.startUri() + "  (Ctrl+C to stop)");
-            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
-            stopped.await();
+        Database db = openExistingDatabase();
+        StudioServer studio;
+        try {
+            studio = StudioServer.start(db, options, port);
         } catch (IOException e) {
+            db.close();
             throw new MojoExecutionException("Cannot start the studio on 127.0.0.1:" + port + ": " + e.getMessage()
                     + ". Pass another port with -Ddb.studio.port=N (0 picks a free one).", e);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        boolean readOnly = !write && db.capabilities().remote();
+        getLog().info("Godwit Studio for " + db.describe() + (readOnly ? " (read-only; -Ddb.studio.write allows changes)" : "")
+                + ": " + studio.startUri() + "  (Ctrl+C to stop)");
+        try {
+            // Ctrl+C: the studio and the database are closed before the JVM halts (SQLite checkpoints a WAL and removes it)
+            StudioServer.serveUntilStopped(ShutdownHooks.JVM, studio, db);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

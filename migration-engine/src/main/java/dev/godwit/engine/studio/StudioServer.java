@@ -81,6 +81,42 @@ public final class StudioServer implements AutoCloseable {
         return s;
     }
 
+    /**
+     * Serves until the JVM is stopped (Ctrl+C, SIGTERM), then closes {@code resources} in order (the studio, then its database)
+     * before the JVM may halt: the hook that ends the wait waits for them, 10 seconds at most. It returned at once, and the JVM
+     * halted while db:studio was still closing: SQLite's connections were never closed, so a database in WAL mode kept its -wal
+     * file holding the studio's edits beside a main file without them (a copy of the .sqlite alone lacked them).
+     */
+    public static void serveUntilStopped(dev.godwit.engine.ShutdownHooks hooks, AutoCloseable... resources) throws InterruptedException {
+        java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            stopped.countDown();
+            try {
+                closed.await(10, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "godwit-studio-stop");
+        hooks.add(hook);
+        try {
+            stopped.await();
+        } finally {
+            if (stopped.getCount() > 0) hooks.remove(hook);   // interrupted, not stopped
+            try {
+                for (AutoCloseable r : resources) {
+                    try {
+                        r.close();
+                    } catch (Exception e) {
+                        // closing the rest matters more
+                    }
+                }
+            } finally {
+                closed.countDown();
+            }
+        }
+    }
+
     /** Read-only SQL console, hiding {@code hiddenTables}. */
     public static StudioServer start(Database db, Set<String> hiddenTables, int port) throws IOException {
         return start(db, StudioOptions.defaults().withHiddenTables(hiddenTables), port);
