@@ -286,4 +286,39 @@ class OneDatabaseGoalsTest {
         }
         assertEquals(other, restore.d1DatabaseId, "not the POM's " + ID);
     }
+
+    /**
+     * A settings.xml server whose password is ${env.NAME}, NAME not exported: Maven leaves the text as written, and its decrypter took
+     * {env.NAME} for an encrypted password, so every goal failed ("Cannot decrypt ... settings-security.xml"), a run given the token
+     * another way too. Now a token from elsewhere wins, and only a run that needs the server's says so, naming the variable.
+     */
+    @Test
+    void anUnsetEnvironmentVariableInTheServerPasswordMattersOnlyWhenTheTokenComesFromThere(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        StatusMojo status = statusWithEnvPassword(dir);
+        status.session = commandLine("db.d1.token", "t0ken-given-here");
+        List<String> origins = status.settingsOrigins().stream().map(Object::toString).toList();
+        assertTrue(origins.stream().anyMatch(o -> o.startsWith("API token: **** (from -Ddb.d1.token")), origins.toString());
+
+        StatusMojo needsIt = statusWithEnvPassword(dir);
+        needsIt.session = commandLine("db.d1.databaseId", ID);
+        GodwitException e = assertThrows(GodwitException.class, needsIt::target);
+        assertTrue(e.getMessage().contains("The password of settings.xml server cloudflare-d1 is ${env.GODWIT_TEST_UNSET_TOKEN}, and the environment"
+                + " variable GODWIT_TEST_UNSET_TOKEN is not set in the environment mvn runs in"), e.getMessage());
+    }
+
+    private static StatusMojo statusWithEnvPassword(java.nio.file.Path dir) {
+        StatusMojo status = new StatusMojo(null);
+        status.project = new org.apache.maven.project.MavenProject();
+        status.project.setFile(dir.resolve("pom.xml").toFile());
+        status.d1Endpoint = "http://127.0.0.1:9/client/v4";
+        status.d1DatabaseId = ID;
+        status.d1ServerId = "cloudflare-d1";
+        org.apache.maven.settings.Server server = new org.apache.maven.settings.Server();
+        server.setId("cloudflare-d1");
+        server.setUsername("0123456789abcdef0123456789abcdef");
+        server.setPassword("${env.GODWIT_TEST_UNSET_TOKEN}");
+        status.settings = new org.apache.maven.settings.Settings();
+        status.settings.addServer(server);
+        return status;
+    }
 }
