@@ -540,6 +540,9 @@ public final class Preflight implements PendingCheck {
         Map<String, Long> dropped;   // tables that held rows and are gone after the migrations, with their counts
         Map<String, Long> droppedColumns = new java.util.LinkedHashMap<>();   // "t"."c" of kept tables, with the values they held
         Map<String, Long> writtenOnPurpose = new java.util.LinkedHashMap<>();   // "t"."c" a copy computes, with the values it changed
+        // "t"."c" of dropped columns the snapshot before their migration lacks (drift: added outside the migrations), to the
+        // migration that drops them: no migration declared their drop, a rebuild just does not copy them
+        Map<String, String> unknownColumns = new java.util.LinkedHashMap<>();
         String failed = null;   // the migration the copy stopped at, if any
         List<String> lost;
         List<String> brokenViews;
@@ -683,6 +686,7 @@ public final class Preflight implements PendingCheck {
                 r.noteRenamedAway(m.statements());
                 splitRenames.note(r, m);
                 o.droppedColumns().forEach(droppedColumns::putIfAbsent);
+                for (String c : UnknownColumns.of(m, o.droppedColumns().keySet())) unknownColumns.putIfAbsent(c, m.fileName());
                 o.writtenOnPurpose().forEach((c, n) -> writtenOnPurpose.merge(c, n, Long::sum));
                 ran++;
                 BrokenViews.noteBrokenBy(r, viewsBefore, m.fileName(), viewBrokenBy);
@@ -713,6 +717,22 @@ public final class Preflight implements PendingCheck {
                     + UnseenFilteredWrite.whatTheApplyDoes(p.getValue()) + ".");
         }
         if (!unseen.isEmpty()) refuseUnseen(unseen);
+        if (!unknownColumns.isEmpty()) {
+            List<String> each = new ArrayList<>();
+            unknownColumns.forEach((c, file) -> each.add(c + " (" + droppedColumns.get(c) + (droppedColumns.get(c) == 1 ? " value" : " values")
+                    + ", dropped by " + file + ")"));
+            String said = "Pre-flight: the pending migrations drop " + (each.size() == 1 ? "a column" : each.size() + " columns")
+                    + " of " + copyWhat + " that no migration's snapshot has, with the values " + (each.size() == 1 ? "it holds" : "they hold")
+                    + ":\n  - " + String.join("\n  - ", each) + "\n  The database has " + (each.size() == 1 ? "it" : "them")
+                    + " beside what its migrations made (added by hand, a hotfix, a db:baseline -Ddb.force over a database that differed):"
+                    + " a rebuild copies only the columns its snapshot knows, so no migration declared this drop.";
+            if (!acceptDataLoss) {
+                throw new PreflightRefusedException(said + " Nothing was applied. Declare " + (each.size() == 1 ? "the column" : "them")
+                        + " in the schema and run db:generate (the migration then keeps " + (each.size() == 1 ? "it" : "them")
+                        + "), or, if " + (each.size() == 1 ? "it is" : "they are") + " meant to go, " + acceptAsItIs + " to apply it as it is.", List.of());
+            }
+            log.warn(said + " Applying anyway because of -Ddb.acceptDataLoss.");
+        }
         if (changes.isEmpty() && lost.isEmpty() && brokenViews.isEmpty() && brokenTriggers.isEmpty()) {
             if (ran == 0) return;   // the first one failed: the warning above said all there is (and nothing ran before it)
             log.info("Pre-flight: ran " + ran + " pending migration(s)" + (failed == null ? "" : " (those before " + failed + ")") + " on " + copyWhat
