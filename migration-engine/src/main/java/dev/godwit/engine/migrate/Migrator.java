@@ -129,6 +129,8 @@ public final class Migrator {
         try {
             checkJournal(local, history, "Nothing was applied.");
             HistoryCheck.check(states, history, ApplyOptions.defaults(), place(), EngineLog.SILENT);
+            String twoTools = historyFound ? OtherHistory.refusal(db, history, pending, this::command) : null;
+            if (twoTools != null) return twoTools;
             for (Migration m : pending) PendingStatements.check(m, db.capabilities(), db.describe(), history, !historyFound && m == pending.get(0), log);
             PendingStatements.checkShadowTables(pending, db);
             // a database db:push brought ahead of its history (a trial saw "pending" here, then db:apply's refusal)
@@ -453,6 +455,9 @@ public final class Migrator {
         // with -Ddb.outOfOrder, the ones older than the last applied (HistoryCheck let them through) too, in the folder's order
         List<Migration> pending = states.stream().filter(s -> s.state() == MigrationState.State.PENDING
                 || options.outOfOrder() && s.state() == MigrationState.State.SKIPPED).map(MigrationState::migration).toList();
+        // wrangler's d1_migrations beside the history Godwit reads, recording pending ones as applied: two tools migrate it
+        String twoTools = historyExists ? OtherHistory.refusal(db, history, pending, this::command) : null;
+        if (twoTools != null) throw new MigrationException(twoTools);
         // Every pending migration is checked before anything is sent or run, the history table included.
         for (Migration m : pending) PendingStatements.check(m, db.capabilities(), db.describe(), history, !historyExists && m == pending.get(0), log);
         PendingStatements.checkShadowTables(pending, db);

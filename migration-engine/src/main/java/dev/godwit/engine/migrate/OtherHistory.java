@@ -1,0 +1,50 @@
+package dev.godwit.engine.migrate;
+
+import dev.godwit.engine.db.Database;
+import dev.godwit.engine.folder.Migration;
+import dev.godwit.engine.sql.Quoting;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Two tools migrating one database: drizzle's history ({@code __drizzle_migrations}, Godwit's default) holds rows, and so does
+ * wrangler's {@code d1_migrations} ({@code wrangler d1 migrations apply} over the same folder, in a D1 project whose wrangler config
+ * names {@code migrations_dir} but no {@code migrations_table}). {@link HistoryTable#find} stops only where the table Godwit reads is
+ * missing or empty; with both in use each tool runs what only the other recorded, so a seed ran twice and a rebuild would run again.
+ */
+final class OtherHistory {
+
+    private OtherHistory() {
+    }
+
+    /**
+     * The refusal where wrangler's {@code d1_migrations} records as applied (by file name) pending migrations of {@code pending},
+     * while Godwit reads drizzle's history {@code history}; null otherwise (also where Godwit reads wrangler's history itself).
+     */
+    static String refusal(Database db, HistoryTable history, List<Migration> pending, java.util.function.UnaryOperator<String> command) {
+        if (pending.isEmpty() || !(history instanceof HistoryTable.Drizzle)) return null;
+        String other = HistoryTable.WRANGLER_DEFAULT;
+        if (other.equals(history.name())) return null;
+        try {
+            List<Map<String, Object>> there = db.query("SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?", other);
+            if (there.isEmpty() || !dev.godwit.engine.introspect.Introspector.holdsAHistory(db, other)) return null;
+            Set<String> recorded = db.query("SELECT name FROM " + Quoting.doubleQuoted(other)).stream()
+                    .map(r -> String.valueOf(r.get("name"))).collect(Collectors.toSet());
+            List<String> both = pending.stream().map(Migration::fileName).filter(recorded::contains).toList();
+            if (both.isEmpty()) return null;
+            return other + ", wrangler's history (`wrangler d1 migrations apply` keeps it), records " + HistoryCheck.someOf(both, "db:status lists them")
+                    + " as applied, while " + history.name() + ", the history Godwit reads, records " + (both.size() == 1 ? "it" : "them")
+                    + " as pending: wrangler ran " + (both.size() == 1 ? "it" : "them") + " here. Two tools migrate " + db.describe()
+                    + ", each running what only the other recorded, so applying would run " + (both.size() == 1 ? "it" : "them")
+                    + " a second time (a seed's rows written twice, a rebuild run again). Keep one history: to go on with wrangler's, set"
+                    + " migrations_table = \"" + other + "\" in wrangler's config (or -Ddb.migrationsTable=" + other + "); to go on with "
+                    + history.name() + ", record " + (both.size() == 1 ? "it" : "them") + " there with " + command.apply("db:baseline")
+                    + " -Ddb.baseline=" + both.get(both.size() - 1).replaceFirst("\\.sql$", "") + " where the database has their schema,"
+                    + " and stop running wrangler d1 migrations apply on it. Nothing was applied.";
+        } catch (RuntimeException unreadable) {
+            return null;   // a table this cannot read: the apply goes on as before
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package dev.godwit.engine.migrate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.godwit.engine.EngineLog;
+import dev.godwit.engine.db.SqliteDatabase;
+import dev.godwit.engine.folder.MigrationsFolder;
+import dev.godwit.engine.generate.GenerateOptions;
+import dev.godwit.engine.generate.Generator;
+import dev.godwit.schema.model.ColumnDef;
+import dev.godwit.schema.model.SchemaDef;
+import dev.godwit.schema.model.TableDef;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A red-team of mixed histories: a D1 project's CI ran wrangler d1 migrations apply over drizzle/ (d1_migrations), developers
+ * db:apply (__drizzle_migrations). Once both tables held rows, a seed migration wrangler had applied was applied again by db:apply,
+ * its rows written twice, without a word; db:status called it pending.
+ */
+class OtherHistoryTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aPendingMigrationWranglersHistoryRecordsIsRefused() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        SchemaDef users = new SchemaDef(List.of(new TableDef("users", List.of(ColumnDef.of("id", "integer").withPrimaryKey(true),
+                ColumnDef.of("name", "text")), null, List.of(), List.of(), List.of(), null)), List.of());
+        new Generator().generate(users, folder, GenerateOptions.batch().withName("init"));
+        HistoryTable drizzle = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("shop.sqlite"))) {
+            new Migrator(db, drizzle, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults());
+            new Generator().generate(users, folder, GenerateOptions.batch().withName("seed").withCustom(true));
+            Path seed = folder.sqlFile("0001_seed");
+            Files.writeString(seed, Files.readString(seed) + "INSERT INTO users (name) VALUES ('system');\n");
+            // wrangler d1 migrations apply, as it records what it ran
+            db.runAtomically(List.of("CREATE TABLE d1_migrations (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT UNIQUE,"
+                    + " applied_at TIMESTAMP DEFAULT CURRENT_TIMESTAMP NOT NULL)", "INSERT INTO d1_migrations (name) VALUES ('0000_init.sql')",
+                    "INSERT INTO users (name) VALUES ('system')", "INSERT INTO d1_migrations (name) VALUES ('0001_seed.sql')"), false);
+
+            Migrator status = new Migrator(db, drizzle, EngineLog.SILENT);
+            String refusal = status.applyRefusal(status.status(folder));
+            MigrationException e = assertThrows(MigrationException.class,
+                    () -> new Migrator(db, drizzle, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults()));
+            assertEquals(e.getMessage(), refusal);
+            assertTrue(e.getMessage().startsWith("d1_migrations, wrangler's history (`wrangler d1 migrations apply` keeps it), records 0001_seed.sql"
+                    + " as applied, while __drizzle_migrations, the history Godwit reads, records it as pending"), e.getMessage());
+            assertEquals(1L, ((Number) db.query("SELECT count(*) AS n FROM users").get(0).get("n")).longValue());
+            assertEquals(1, db.query("SELECT * FROM __drizzle_migrations").size());
+        }
+    }
+
+    /** d1_migrations left behind after the move, recording only what drizzle's history records too: nothing to refuse. */
+    @Test
+    void wranglersRowsOfAppliedMigrationsAloneAreNoRefusal() {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        SchemaDef users = new SchemaDef(List.of(new TableDef("users", List.of(ColumnDef.of("id", "integer").withPrimaryKey(true)),
+                null, List.of(), List.of(), List.of(), null)), List.of());
+        new Generator().generate(users, folder, GenerateOptions.batch().withName("init"));
+        HistoryTable drizzle = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("shop.sqlite"))) {
+            new Migrator(db, drizzle, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults());
+            db.runAtomically(List.of("CREATE TABLE d1_migrations (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT UNIQUE,"
+                    + " applied_at TIMESTAMP DEFAULT CURRENT_TIMESTAMP NOT NULL)", "INSERT INTO d1_migrations (name) VALUES ('0000_init.sql')"), false);
+            new Generator().generate(users, folder, GenerateOptions.batch().withName("seed").withCustom(true));
+            Path seed = folder.sqlFile("0001_seed");
+            try {
+                Files.writeString(seed, Files.readString(seed) + "CREATE TABLE t (x integer);\n");
+            } catch (java.io.IOException io) {
+                throw new java.io.UncheckedIOException(io);
+            }
+            assertEquals(List.of("0001_seed"), new Migrator(db, drizzle, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults()).applied());
+        }
+    }
+}
