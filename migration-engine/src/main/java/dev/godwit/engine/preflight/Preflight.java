@@ -727,9 +727,14 @@ public final class Preflight implements PendingCheck {
                     + " beside what its migrations made (added by hand, a hotfix, a db:baseline -Ddb.force over a database that differed):"
                     + " a rebuild copies only the columns its snapshot knows, so no migration declared this drop.";
             if (!acceptDataLoss) {
-                throw new PreflightRefusedException(said + " Nothing was applied. Declare " + (each.size() == 1 ? "the column" : "them")
-                        + " in the schema and run db:generate (the migration then keeps " + (each.size() == 1 ? "it" : "them")
-                        + "), or, if " + (each.size() == 1 ? "it is" : "they are") + " meant to go, " + acceptAsItIs + " to apply it as it is.", List.of());
+                // declaring it alone does not keep it: a rebuild copies the columns of the snapshot before it, which still lacks it
+                throw new PreflightRefusedException(said + " Nothing was applied. If " + (each.size() == 1 ? "it is" : "they are") + " meant to go, "
+                        + acceptAsItIs + " to apply it as it is. If " + (each.size() == 1 ? "it is" : "they are") + " to stay, bring "
+                        + (each.size() == 1 ? "it" : "them") + " into the migrations first: take back the migration that drops "
+                        + (each.size() == 1 ? "it" : "them") + " (mvn db:drop, where no database applied it), declare " + (each.size() == 1 ? "the column" : "them")
+                        + " in the schema and run db:generate (a migration adding " + (each.size() == 1 ? "it" : "them") + "), record that one here with"
+                        + " db:baseline -Ddb.baseline=<its tag> (this database has " + (each.size() == 1 ? "it" : "them") + " already), then generate the"
+                        + " change again: its rebuild then copies " + (each.size() == 1 ? "it" : "them") + ".", List.of());
             }
             log.warn(said + " Applying anyway because of -Ddb.acceptDataLoss.");
         }
