@@ -48,7 +48,8 @@ public final class FolderCheck {
                 + " per migration, no journal; its up converts meta/_journal.json to it and deletes meta/), beside a journal: Godwit,"
                 + " like drizzle-orm's migrate() before 1.0, reads only the journal's migrations, so " + (folders.size() == 1 ? "it" : "they")
                 + " would be skipped silently. Keep one layout: move the SQL into a migration from mvn db:generate -Ddb.custom and delete the"
-                + " folder, or keep migrating with drizzle-kit 1.0 (which refuses a folder that still has meta/_journal.json).";
+                + " folder, or keep migrating with drizzle-kit 1.0 (which refuses a folder that still has meta/_journal.json). mvn db:up"
+                + " converts a folder wholly in drizzle-kit 1.0's layout (no journal) to the journal's, not one that mixes the two.";
     }
 
     public static List<String> problems(MigrationsFolder folder) {

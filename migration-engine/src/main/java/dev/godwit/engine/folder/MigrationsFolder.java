@@ -312,7 +312,8 @@ public final class MigrationsFolder {
      * Refuses a folder in a layout Godwit does not read, with no journal of its own: drizzle-kit's pre-0.21 one (a folder per
      * migration named by its time, {@code 20230101120000/migration.sql}) or drizzle-kit 1.0's ({@code 20260101120000_init/}
      * {@code migration.sql} and a version 7 {@code snapshot.json}, what its {@code up} converts a journal folder to). Read as
-     * an empty folder, the migrations in it would be pending nowhere and db:generate would write them all again as 0000.
+     * an empty folder, the migrations in it would be pending nowhere and db:generate would write them all again as 0000. db:up
+     * converts drizzle-kit 1.0's layout, and so asks before this.
      */
     public void requireNoOldLayout() {
         if (!Files.isDirectory(dir) || Files.exists(journalFile())) return;
@@ -327,10 +328,12 @@ public final class MigrationsFolder {
             for (Path p : dirs) {
                 if (p.getFileName().toString().matches("\\d{14}_.+") && Files.isRegularFile(p.resolve("migration.sql"))) {
                     throw new SnapshotException(relative(dir) + " uses drizzle-kit 1.0's layout (one folder per migration: " + relative(p)
-                            + "/migration.sql, no meta/_journal.json), which Godwit does not read: it reads drizzle-kit 0.21 to 0.31's"
-                            + " (NNNN_tag.sql, meta/_journal.json, meta/NNNN_snapshot.json), and would take this folder for one with no"
-                            + " migrations. Restore " + relative(dir) + " from before drizzle-kit 1.0's up converted it (git log -- "
-                            + relative(journalFile()) + " finds that commit), or keep migrating it with drizzle-kit 1.0. Nothing was done.");
+                            + "/migration.sql, no meta/_journal.json), which Godwit does not read as it is: it reads drizzle-kit 0.21 to"
+                            + " 0.31's (tag.sql, meta/_journal.json, meta/*_snapshot.json), and would take this folder for one with no"
+                            + " migrations. To switch to Godwit, run mvn db:up once: it converts the folder to that layout, each migration's"
+                            + " SQL byte for byte under its folder's name, so the databases drizzle-orm 1.0's migrate() migrated show them"
+                            + " applied. drizzle-orm 1.0's migrate() does not read the converted folder: the application applies it with"
+                            + " godwit-runtime instead. Nothing was done.");
                 }
             }
         } catch (IOException e) {

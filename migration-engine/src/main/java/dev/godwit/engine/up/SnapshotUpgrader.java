@@ -26,7 +26,8 @@ import java.util.Set;
  * keys in the schema's order, missing {@code uniqueConstraints}/{@code checkConstraints} added
  * empty, object and array column defaults turned into the SQL literal {@code '<json>'},
  * {@code "version": "6"} and an empty {@code "views"} at the end. A key version 5 does not have
- * is refused, naming file and key, as drizzle-kit refuses it. All files or none are written.
+ * is refused, naming file and key, as drizzle-kit refuses it. All files or none are written. A folder in drizzle-kit 1.0's layout
+ * is converted to the journal layout instead ({@link DrizzleKit10Layout}).
  */
 public final class SnapshotUpgrader {
 
@@ -47,9 +48,14 @@ public final class SnapshotUpgrader {
         this.log = log;
     }
 
-    /** Upgrades the folder's version 5 snapshots; returns the files rewritten (empty when all are version 6). */
+    /**
+     * Upgrades the folder's version 5 snapshots; returns the files rewritten (empty when all are version 6). A folder in drizzle-kit
+     * 1.0's layout is converted to the journal layout instead ({@link DrizzleKit10Layout}).
+     */
     public List<Path> up(MigrationsFolder folder) {
         AbsentFolder.refuse(folder, "db:up");
+        List<Path> drizzleKit10 = DrizzleKit10Layout.migrationFolders(folder);
+        if (!drizzleKit10.isEmpty()) return DrizzleKit10Layout.convert(folder, drizzleKit10, log);
         folder.requireNoOldLayout();   // no snapshots in meta/ there: not "already version 6"
         FolderEdit edit = new FolderEdit(folder);
         List<Path> upgraded = new ArrayList<>();

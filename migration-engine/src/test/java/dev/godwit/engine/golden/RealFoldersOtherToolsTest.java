@@ -201,7 +201,8 @@ class RealFoldersOtherToolsTest {
                 + " 1.0's layout (one folder per migration, no journal; its up converts meta/_journal.json to it and deletes meta/), beside a"
                 + " journal: Godwit, like drizzle-orm's migrate() before 1.0, reads only the journal's migrations, so it would be skipped"
                 + " silently. Keep one layout: move the SQL into a migration from mvn db:generate -Ddb.custom and delete the folder, or keep"
-                + " migrating with drizzle-kit 1.0 (which refuses a folder that still has meta/_journal.json). Nothing was applied.", e.getMessage());
+                + " migrating with drizzle-kit 1.0 (which refuses a folder that still has meta/_journal.json). mvn db:up converts a folder wholly"
+                + " in drizzle-kit 1.0's layout (no journal) to the journal's, not one that mixes the two. Nothing was applied.", e.getMessage());
         try (SqliteDatabase d = SqliteDatabase.open(db)) {
             assertEquals(List.of(), tables(d), "nothing was applied");
         }
