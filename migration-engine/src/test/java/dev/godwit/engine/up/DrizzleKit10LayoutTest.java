@@ -26,7 +26,9 @@ import dev.godwit.engine.verify.Verifier;
 import dev.godwit.schema.Column;
 import dev.godwit.schema.SchemaCollector;
 import dev.godwit.schema.Table;
+import dev.godwit.schema.View;
 import dev.godwit.schema.model.FkAction;
+import dev.godwit.schema.model.Generated;
 import dev.godwit.schema.model.SchemaDef;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -79,20 +81,44 @@ class DrizzleKit10LayoutTest {
         }
     }
 
-    static final class PostsWithSlug extends Table {
-        static final PostsWithSlug POSTS = new PostsWithSlug();
-        final Column id = integer("id").primaryKey();
-        final Column authorId = integer("author_id").notNull().references(() -> Users.USERS.id).onDelete(FkAction.CASCADE);
-        final Column title = text("title").notNull();
-        final Column body = text("body").notNull().defaultValue("");
-        final Column published = integer("published").notNull().defaultValue(0);
-        final Column slug = text("slug");
+    static final class Memberships extends Table {
+        static final Memberships MEMBERSHIPS = new Memberships();
+        final Column userId = integer("user_id").notNull().references(() -> Users.USERS.id);
+        final Column postId = integer("post_id").notNull().references(() -> Posts.POSTS.id).onDelete(FkAction.CASCADE);
+        final Column role = text("role").enumValues("owner", "editor").notNull().defaultValue("editor");
+        final Column score = real("score").defaultValue(0.5);
+        final Column lower = text("lower_role").generatedAlwaysAs("lower(role)", Generated.Type.VIRTUAL);
 
-        private PostsWithSlug() {
-            super("posts");
-            index("posts_author_idx").on(authorId);
-            uniqueIndex("posts_title_uq").on(authorId, title);
+        private Memberships() {
+            super("memberships");
+            primaryKey(userId, postId);
+            check("score_ok", score.sql() + " >= 0");
         }
+    }
+
+    static final class PublishedPosts extends View {
+        static final PublishedPosts PUBLISHED = new PublishedPosts();
+
+        private PublishedPosts() {
+            super("published_posts", "select \"id\", \"title\" from \"posts\" where \"posts\".\"published\" = 1");
+        }
+    }
+
+    /** A table the next migration adds. */
+    static final class Labels extends Table {
+        static final Labels LABELS = new Labels();
+        final Column id = integer("id").primaryKey();
+        final Column label = text("label").notNull();
+
+        private Labels() {
+            super("labels");
+        }
+    }
+
+    static SchemaDef declared(Table... more) {
+        List<Object> all = new ArrayList<>(List.of(Users.USERS, Posts.POSTS, Memberships.MEMBERSHIPS, PublishedPosts.PUBLISHED));
+        all.addAll(List.of(more));
+        return SchemaCollector.collect(all);
     }
 
     private MigrationsFolder copy() throws IOException {
@@ -125,13 +151,14 @@ class DrizzleKit10LayoutTest {
     void upConvertsDrizzleKit10sFolderToTheJournalLayout() throws Exception {
         MigrationsFolder folder = copy();
         List<String> names = fixtureFolders();
-        assertEquals(List.of("20261206183503_init", "20261206183517_rename_name", "20261206183531_drop_tags", "20261206183543_body_not_null"), names);
+        assertEquals(List.of("20261206183503_init", "20261206183517_rename_name", "20261206183531_drop_tags", "20261206183543_body_not_null",
+                "20261206185205_memberships", "20261206185207_seed"), names);
 
         new SnapshotUpgrader(EngineLog.SILENT).up(folder);
 
         List<JournalEntry> entries = folder.readJournal().entries();
         assertEquals(names, entries.stream().map(JournalEntry::tag).toList());
-        assertEquals(List.of(1796582103000L, 1796582117000L, 1796582131000L, 1796582143000L), entries.stream().map(JournalEntry::when).toList(),
+        assertEquals(List.of(1796582103000L, 1796582117000L, 1796582131000L, 1796582143000L, 1796583125000L, 1796583127000L), entries.stream().map(JournalEntry::when).toList(),
                 "when: the folder name's time as UTC ms, drizzle-orm 1.0's created_at");
         for (JournalEntry e : entries) {
             assertTrue(e.breakpoints());
@@ -149,18 +176,22 @@ class DrizzleKit10LayoutTest {
                 folder.readSnapshot(folder.snapshotFile(names.get(1))).renamedColumns(), "drizzle-kit 1.0's renames as _meta");
         assertEquals(List.of("posts", "tags", "users"),
                 folder.readSnapshot(folder.snapshotFile(names.get(0))).schema().tables().stream().map(t -> t.name()).sorted().toList());
+        assertEquals(List.of("memberships", "posts", "users"),
+                folder.readSnapshot(folder.snapshotFile(names.get(5))).schema().tables().stream().map(t -> t.name()).sorted().toList());
+        assertEquals(folder.readSnapshot(folder.snapshotFile(names.get(4))).schema(), folder.readSnapshot(folder.snapshotFile(names.get(5))).schema(),
+                "the seed (a custom migration, an INSERT) changes no schema");
 
         // the schema code that matches: db:verify finds nothing, db:generate writes nothing
-        SchemaDef declared = SchemaCollector.collect(List.of(Users.USERS, Posts.POSTS));
+        SchemaDef declared = declared();
         assertEquals(List.of(), Verifier.check(declared, folder).findings());
         GenerateResult none = new Generator().generate(declared, folder, GenerateOptions.batch().withName("nothing"));
         assertFalse(none.written(), "no changes: " + none.changes());
 
         // and a next migration continues in the folder's style
-        GenerateResult slug = new Generator().generate(SchemaCollector.collect(List.of(Users.USERS, PostsWithSlug.POSTS)), folder,
-                GenerateOptions.batch().withName("slug"));
-        assertTrue(slug.written());
-        assertTrue(slug.tag().matches("\\d{14}_slug"), slug.tag());
+        GenerateResult labels = new Generator().generate(declared(Labels.LABELS), folder, GenerateOptions.batch().withName("labels"));
+        assertTrue(labels.written());
+        assertTrue(labels.tag().matches("\\d{14}_labels"), labels.tag());
+        assertEquals("CREATE TABLE `labels` (\n\t`id` integer PRIMARY KEY NOT NULL,\n\t`label` text NOT NULL\n);\n", labels.sql());
     }
 
     @Test
@@ -170,8 +201,10 @@ class DrizzleKit10LayoutTest {
         String[] hashes = {"43b3f8f829dc2df4563e0c9deb7155a61d9c8f554c0212d026e6434d3abba236",
             "1ee9455db60e03b3be1c4e58d8f2df3084d468c9fef62e2f345aa0e45dd72315",
             "df990f1cd83780becc3f4fb2e940d08f86b78c3f94cb4056ffa2b10a0dac811c",
-            "2a5679d57ca33bef2a1c01c10c9d57637a252deecab8e13c4a3e53c49f613458"};
-        long[] createdAt = {1796582103000L, 1796582117000L, 1796582131000L, 1796582143000L};
+            "2a5679d57ca33bef2a1c01c10c9d57637a252deecab8e13c4a3e53c49f613458",
+            "d4c4c3a0cadab06a94bfb9f79ef637b998239a3f1facfa2a0f43c61ace4377da",
+            "e9f4837df6393f630b8d23daae4b15fb553675bb3d38c1bc6acc4eba5c499ca5"};
+        long[] createdAt = {1796582103000L, 1796582117000L, 1796582131000L, 1796582143000L, 1796583125000L, 1796583127000L};
         try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
             // what drizzle-orm 1.0.0-rc.5's migrate() made of the folder: its table, its rows (as it wrote them), the schema
             db.runAtomically(List.of("CREATE TABLE \"__drizzle_migrations\" (\n\t\t\t\tid INTEGER PRIMARY KEY,\n\t\t\t\thash text NOT NULL,\n"
@@ -192,13 +225,13 @@ class DrizzleKit10LayoutTest {
             assertEquals(names, states.stream().map(MigrationState::name).toList());
             for (MigrationState s : states) assertEquals(MigrationState.State.APPLIED, s.state(), s.name());
 
-            new Generator().generate(SchemaCollector.collect(List.of(Users.USERS, PostsWithSlug.POSTS)), folder, GenerateOptions.batch().withName("slug"));
+            new Generator().generate(declared(Labels.LABELS), folder, GenerateOptions.batch().withName("labels"));
             ApplyResult r = new Migrator(db, history, EngineLog.SILENT).apply(folder, ApplyOptions.defaults());
-            String slug = folder.readJournal().entries().get(4).tag();
-            assertEquals(List.of(slug), r.applied());
+            String labels = folder.readJournal().entries().get(names.size()).tag();
+            assertEquals(List.of(labels), r.applied());
             List<Map<String, Object>> rows = db.query("SELECT name FROM \"__drizzle_migrations\" ORDER BY id");
             List<String> expected = new ArrayList<>(names);
-            expected.add(slug);
+            expected.add(labels);
             assertEquals(expected, rows.stream().map(m -> String.valueOf(m.get("name"))).toList(),
                     "the new row named as drizzle-orm 1.0 names its folder");
         }
