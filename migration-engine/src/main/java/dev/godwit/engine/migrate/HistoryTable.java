@@ -363,9 +363,19 @@ public sealed interface HistoryTable {
             }
         }
 
+        /**
+         * The row's {@code created_at} is the migration's {@code when}; or, for a {@code when} of a whole second, the row is of that
+         * second and records the same SQL: drizzle-kit 1.0's {@code up} names a journal migration's folder by its {@code when} to the
+         * second ({@code 20261206182436_init}), db:up takes the {@code when} back from that name, and the rows drizzle-orm 0.x (or
+         * Godwit) wrote before keep the milliseconds (drizzle-orm 1.0's {@code migrate()} fills their name and leaves them). Read
+         * as not recorded, every such migration was pending again and db:apply ran it a second time.
+         */
         @Override
         public boolean records(AppliedMigration row, Migration m) {
-            return row.createdAt() != null && row.createdAt() == m.when();
+            Long at = row.createdAt();
+            if (at == null) return false;
+            if (at == m.when()) return true;
+            return m.when() % 1000 == 0 && Math.floorDiv(at, 1000L) * 1000 == m.when() && row.hash() != null && m.recordedBy(row.hash());
         }
 
         @Override

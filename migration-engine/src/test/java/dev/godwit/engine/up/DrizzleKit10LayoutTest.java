@@ -237,6 +237,46 @@ class DrizzleKit10LayoutTest {
         }
     }
 
+    /**
+     * A journal folder drizzle-orm 0.x applied (created_at = the journal's "when", to the millisecond), then converted by
+     * drizzle-kit 1.0's up (folder names to the second) and migrated by drizzle-orm 1.0 (which fills name and keeps created_at):
+     * after db:up, created_at and the folder name's time differ by the milliseconds. Read as not recorded, every migration was
+     * pending again beside three rows "missing locally", and db:apply ran them a second time. drizzle-orm 1.0 knows them by name.
+     */
+    @Test
+    void rowsWrittenBeforeDrizzleKit10sUpAreMatchedThoughTheFolderNamesDropTheMilliseconds() throws Exception {
+        Path fixture = Path.of("src/test/resources/drizzle-kit-1.0/godwit-folder-up");
+        MigrationsFolder journal = MigrationsFolder.at(fixture.resolve("journal"));
+        Path target = dir.resolve("drizzle");
+        List<String> names;
+        try (Stream<Path> s = Files.list(fixture.resolve("up"))) {
+            names = s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+        for (String n : names) {
+            Files.createDirectories(target.resolve(n));
+            for (String f : List.of("migration.sql", "snapshot.json")) Files.copy(fixture.resolve("up").resolve(n).resolve(f), target.resolve(n).resolve(f));
+        }
+        MigrationsFolder folder = MigrationsFolder.at(target);
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
+            HistoryTable history = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
+            new Migrator(db, history, EngineLog.SILENT).apply(journal, ApplyOptions.defaults());
+            // drizzle-orm 1.0.0-rc.5's migrate() on the up folder: adds the columns, names the rows it matches, keeps created_at
+            db.runAtomically(List.of("ALTER TABLE \"__drizzle_migrations\" ADD COLUMN \"name\" text",
+                    "ALTER TABLE \"__drizzle_migrations\" ADD COLUMN \"applied_at\" TEXT"), false);
+            for (int i = 0; i < names.size(); i++) {
+                db.runAtomically(List.of("UPDATE \"__drizzle_migrations\" SET \"name\" = '" + names.get(i) + "' WHERE \"created_at\" = "
+                        + journal.migrations().get(i).when()), false);
+            }
+
+            new SnapshotUpgrader(EngineLog.SILENT).up(folder);
+
+            List<MigrationState> states = new Migrator(db, history, EngineLog.SILENT).status(folder);
+            assertEquals(names, states.stream().map(MigrationState::name).toList());
+            for (MigrationState s : states) assertEquals(MigrationState.State.APPLIED, s.state(), s.name());
+            assertEquals(List.of(), new Migrator(db, history, EngineLog.SILENT).apply(folder, ApplyOptions.defaults()).applied());
+        }
+    }
+
     @Test
     void aFailingMigrationChangesNothing() throws Exception {
         MigrationsFolder folder = copy();
