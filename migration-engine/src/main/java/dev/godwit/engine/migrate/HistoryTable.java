@@ -94,8 +94,14 @@ public sealed interface HistoryTable {
         return wranglerLayout ? new Wrangler(name) : forName(name);
     }
 
-    /** The history table as the database has it, and whether it exists. */
-    record Found(HistoryTable table, boolean exists) {
+    /**
+     * The history table as the database has it, whether it exists, and the other tools' history tables the same read found there
+     * ({@code others}: names; empty where the read did not look), which costs {@link OtherHistory} no request of its own.
+     */
+    record Found(HistoryTable table, boolean exists, java.util.Set<String> others) {
+        Found(HistoryTable table, boolean exists) {
+            this(table, exists, java.util.Set.of());
+        }
     }
 
     /**
@@ -111,7 +117,9 @@ public sealed interface HistoryTable {
     static Found find(Database db, HistoryTable preferred, boolean fromApplication) {
         Database.Read read = findRead(preferred);
         List<Map<String, Object>> rows = db.query(read.sql(), read.params().toArray());
-        Found found = layout(rows.stream().filter(r -> ((Number) r.get("other")).intValue() == 0).toList(), preferred);
+        Found layout = layout(rows.stream().filter(r -> ((Number) r.get("other")).intValue() == 0).toList(), preferred);
+        Found found = new Found(layout.table(), layout.exists(), rows.stream().filter(r -> ((Number) r.get("other")).intValue() == 1)
+                .map(r -> String.valueOf(r.get("name"))).collect(java.util.stream.Collectors.toUnmodifiableSet()));
         // Read as missing: an empty one beside another tool's history records nothing either (one more request, only then).
         boolean othersThere = rows.stream().anyMatch(r -> ((Number) r.get("other")).intValue() == 1);
         boolean empty = found.exists() && othersThere && db.query("SELECT count(*) AS n FROM " + Quoting.doubleQuoted(preferred.name()))

@@ -46,6 +46,7 @@ public final class Migrator {
     private boolean historyMayBeMissing;
     /** Whether the history table was there at the last {@link #status}: the first pending migration's request creates it if not. */
     private boolean historyFound;
+    private java.util.Set<String> otherHistories = java.util.Set.of();   // other tools' history tables, as the last history read found them
     /** How long this run's latest migration request took: how long {@link #follow} expects one migration of another run to take. */
     private long lastRequestNanos;
     private static final long MIN_FOLLOW_WAIT_MILLIS = 10;
@@ -70,6 +71,7 @@ public final class Migrator {
         HistoryTable.Found found = HistoryTable.find(db, history, fromApplication);
         history = found.table();
         historyFound = found.exists();
+        otherHistories = found.others();
         List<AppliedMigration> rows = found.exists() ? history.read(db) : List.of();
         return states(local, rows);
     }
@@ -129,7 +131,7 @@ public final class Migrator {
         try {
             checkJournal(local, history, "Nothing was applied.");
             HistoryCheck.check(states, history, ApplyOptions.defaults(), place(), EngineLog.SILENT);
-            String twoTools = historyFound ? OtherHistory.refusal(db, history, pending, this::command) : null;
+            String twoTools = historyFound ? OtherHistory.refusal(db, history, otherHistories, pending, this::command) : null;
             if (twoTools != null) return twoTools;
             for (Migration m : pending) PendingStatements.check(m, db.capabilities(), db.describe(), history, !historyFound && m == pending.get(0), log);
             PendingStatements.checkShadowTables(pending, db);
@@ -165,6 +167,7 @@ public final class Migrator {
         HistoryTable.Found found = HistoryTable.find(db, history, fromApplication);
         history = found.table();
         historyFound = found.exists();
+        otherHistories = found.others();
         List<Migration> local;
         folderRefusal = null;
         List<String> noFile = folder.tagsWithoutSqlFile();
@@ -198,6 +201,7 @@ public final class Migrator {
         AbsentFolder.refuse(folder, "db:apply");
         HistoryTable.Found found = beforeSending(() -> HistoryTable.find(db, history, fromApplication));
         history = found.table();
+        otherHistories = found.others();
         return apply(local(folder), options, found.exists());
     }
 
@@ -443,6 +447,7 @@ public final class Migrator {
     public ApplyResult apply(List<Migration> local, ApplyOptions options) {
         HistoryTable.Found found = beforeSending(() -> HistoryTable.find(db, history, fromApplication));
         history = found.table();
+        otherHistories = found.others();
         return apply(local, options, found.exists());
     }
 
@@ -456,7 +461,7 @@ public final class Migrator {
         List<Migration> pending = states.stream().filter(s -> s.state() == MigrationState.State.PENDING
                 || options.outOfOrder() && s.state() == MigrationState.State.SKIPPED).map(MigrationState::migration).toList();
         // wrangler's d1_migrations beside the history Godwit reads, recording pending ones as applied: two tools migrate it
-        String twoTools = historyExists ? OtherHistory.refusal(db, history, pending, this::command) : null;
+        String twoTools = historyExists ? OtherHistory.refusal(db, history, otherHistories, pending, this::command) : null;
         if (twoTools != null) throw new MigrationException(twoTools);
         // Every pending migration is checked before anything is sent or run, the history table included.
         for (Migration m : pending) PendingStatements.check(m, db.capabilities(), db.describe(), history, !historyExists && m == pending.get(0), log);

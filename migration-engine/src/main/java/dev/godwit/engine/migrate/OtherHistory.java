@@ -22,11 +22,15 @@ final class OtherHistory {
     /**
      * The refusal where wrangler's {@code d1_migrations} records as applied (by file name) pending migrations of {@code pending},
      * while Godwit reads drizzle's history {@code history}; null otherwise (also where Godwit reads wrangler's history itself).
+     * {@code others}: the other tools' history tables the history's own read found ({@link HistoryTable.Found#others}); none
+     * named {@code d1_migrations} costs no request (a fleet's budget counts each).
      */
-    static String refusal(Database db, HistoryTable history, List<Migration> pending, java.util.function.UnaryOperator<String> command) {
+    static String refusal(Database db, HistoryTable history, java.util.Set<String> others, List<Migration> pending,
+                          java.util.function.UnaryOperator<String> command) {
         if (pending.isEmpty() || !(history instanceof HistoryTable.Drizzle)) return null;
         String other = HistoryTable.WRANGLER_DEFAULT;
         if (other.equals(history.name())) return null;
+        if (others.stream().noneMatch(n -> dev.godwit.schema.model.SqliteNames.key(n).equals(dev.godwit.schema.model.SqliteNames.key(other)))) return null;
         try {
             List<Map<String, Object>> there = db.query("SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?", other);
             if (there.isEmpty() || !dev.godwit.engine.introspect.Introspector.holdsAHistory(db, other)) return null;
