@@ -285,12 +285,14 @@ public final class WranglerConfig {
     }
 
     /**
-     * The keys wrangler 4 knows in a d1_databases entry (validateD1Binding); others it warns of and ignores, as Godwit does. Not
-     * {@code jurisdiction}, which is an R2 binding's key: a D1 database's jurisdiction is set when it is created ({@code wrangler d1
-     * create --jurisdiction eu}), and wrangler warns of the key in a D1 binding.
+     * The keys wrangler 4 knows in a d1_databases entry (validateD1Binding); others it warns of and ignores, as Godwit does.
+     * {@code jurisdiction} is one since wrangler learned it for D1 (config-schema.json: "The jurisdiction where an automatically
+     * provisioned D1 database will be created"): it changes where {@code wrangler deploy} creates a binding's database, never which
+     * database the migrations reach, and wrangler no longer warns of it. Said to be unknown, with "Fix the name", it was removed, and
+     * the next provisioned database was created outside the EU.
      */
     private static final java.util.Set<String> BINDING_KEYS = java.util.Set.of("binding", "database_id", "database_internal_env", "database_name",
-            "migrations_dir", "migrations_pattern", "migrations_table", "preview_database_id", "remote");
+            "jurisdiction", "migrations_dir", "migrations_pattern", "migrations_table", "preview_database_id", "remote");
 
     /**
      * The warning for {@code section}'s d1_databases keys wrangler does not know, with the known key each seems to mean
