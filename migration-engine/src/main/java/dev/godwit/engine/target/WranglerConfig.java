@@ -204,7 +204,7 @@ public final class WranglerConfig {
         boolean toml = file.getFileName().toString().endsWith(".toml");
         JsonNode root;
         try {
-            root = toml ? Parsers.TOML.readTree(text) : Parsers.JSONC.readTree(text);
+            root = toml ? readToml(text) : Parsers.JSONC.readTree(text);
         } catch (JacksonException e) {
             JsonLocation l = e.getLocation();
             String at = l == null || l.getLineNr() < 1 ? "" : " line " + l.getLineNr() + (l.getColumnNr() > 0 ? ", column " + l.getColumnNr() : "");
@@ -251,6 +251,99 @@ public final class WranglerConfig {
             }
         }
         return new WranglerConfig(file, top, envs, brokenEnvs, names, env != null);
+    }
+
+    /**
+     * TOML as current wrangler reads it (smol-toml 1.9, TOML 1.1): an inline table may run over several lines, hold comments and end
+     * with a comma ({@code d1_databases = [ { binding = "DB", database_id = "...",\n migrations_dir = "drizzle" }, ]}). Jackson's parser
+     * reads TOML 1.0, refused such a file as "not valid TOML ... wrangler cannot read it either" while wrangler used it. A file
+     * Jackson refuses is read again with each inline table on one line; when that fails too, the first error stands (its line is
+     * the file's).
+     */
+    private static JsonNode readToml(String text) throws JacksonException {
+        try {
+            return Parsers.TOML.readTree(text);
+        } catch (JacksonException e) {
+            String oneLine = inlineTablesOnOneLine(text);
+            if (oneLine == null) throw e;
+            try {
+                return Parsers.TOML.readTree(oneLine);
+            } catch (JacksonException again) {
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * {@code text} with TOML 1.1's inline tables written as TOML 1.0 has them: line breaks in them turned to spaces, their comments
+     * dropped, a comma before the closing brace dropped; strings (basic, literal, multi-line) and comments outside inline tables are
+     * left as they are. Null when there was nothing to change.
+     */
+    static String inlineTablesOnOneLine(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int depth = 0;
+        boolean changed = false;
+        int n = text.length();
+        for (int i = 0; i < n; ) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\'') {
+                int end = stringEnd(text, i, c);
+                out.append(text, i, end);
+                i = end;
+                continue;
+            }
+            if (c == '#') {
+                int eol = text.indexOf('\n', i);
+                if (eol < 0) eol = n;
+                if (depth == 0) out.append(text, i, eol);
+                else changed = true;
+                i = eol;
+                continue;
+            }
+            if (depth > 0 && (c == '\n' || c == '\r')) {
+                out.append(' ');
+                changed = true;
+                i++;
+                continue;
+            }
+            if (c == '{') depth++;
+            if (c == '}' && depth > 0) {
+                int j = out.length() - 1;
+                while (j >= 0 && Character.isWhitespace(out.charAt(j))) j--;
+                if (j >= 0 && out.charAt(j) == ',') {
+                    out.setLength(j);
+                    out.append(' ');
+                    changed = true;
+                }
+                depth--;
+            }
+            out.append(c);
+            i++;
+        }
+        return changed ? out.toString() : null;
+    }
+
+    /** The index just after the TOML string starting at {@code start} with {@code quote}; the text's end when it is not closed. */
+    private static int stringEnd(String text, int start, char quote) {
+        String three = String.valueOf(quote).repeat(3);
+        boolean multi = text.startsWith(three, start);
+        boolean basic = quote == '"';
+        int n = text.length();
+        for (int i = start + (multi ? 3 : 1); i < n; i++) {
+            char c = text.charAt(i);
+            if (basic && c == '\\') {
+                i++;
+                continue;
+            }
+            if (!multi && (c == quote || c == '\n')) return c == quote ? i + 1 : i;
+            if (multi && text.startsWith(three, i)) {
+                int end = i + 3;
+                // up to two quotes more close the string with them inside it (""""" ends in ""), as TOML reads them
+                for (int k = 0; k < 2 && end < n && text.charAt(end) == quote; k++) end++;
+                return end;
+            }
+        }
+        return n;
     }
 
     private static Section section(Path file, String envName, JsonNode node) {

@@ -1132,6 +1132,33 @@ class WranglerConfigTest {
     }
 
     /**
+     * wrangler 4.164 reads TOML 1.1 (smol-toml 1.9): an inline table over several lines, with comments and a trailing comma.
+     * Godwit refused the file ("not valid TOML: Newline not permitted here ... wrangler cannot read it either") while
+     * {@code wrangler d1 migrations apply DB --local} used it. Strings keep their braces, hashes and line breaks.
+     */
+    @Test
+    void aTomlInlineTableOverSeveralLinesIsReadAsWranglerReadsIt() throws IOException {
+        write("wrangler.toml", "name = \"shop\" # the worker\n"
+                + "d1_databases = [\n"
+                + "  { binding = \"DB\", database_id = \"33333333-3333-4333-8333-333333333333\", # prod\n"
+                + "    database_name = \"shop{#1}\",\n"
+                + "    migrations_dir = 'db/migrations', migrations_table = \"d1_migrations\", },\n"
+                + "]\n"
+                + "[env.staging]\n"
+                + "d1_databases = [ { binding = \"DB\", database_id = \"id-staging\", migrations_dir = \"\"\"db/\nx\"\"\", } ]\n");
+        WranglerConfig c = WranglerConfig.read(project.resolve("wrangler.toml"));
+        WranglerConfig.Binding b = c.top().d1Databases().get(0);
+        assertEquals(List.of("DB", "33333333-3333-4333-8333-333333333333", "shop{#1}", "db/migrations", "d1_migrations"),
+                List.of(b.binding(), b.databaseId(), b.databaseName(), b.migrationsDir(), b.migrationsTable()));
+        assertEquals("shop", c.top().workerName());
+        assertEquals("db/\nx", c.section("staging").d1Databases().get(0).migrationsDir());
+        // a file wrong either way is still refused with the parser's first words and the file's own line
+        write("wrangler.toml", "d1_databases = [\n  { binding = \"DB\",\n    database_id = },\n]\n");
+        GodwitException e = assertThrows(GodwitException.class, () -> WranglerConfig.read(project.resolve("wrangler.toml")));
+        assertTrue(e.getMessage().contains("line 2") && e.getMessage().contains("is not valid TOML"), e.getMessage());
+    }
+
+    /**
      * migrations_dir set at the top level only: [env.production]'s binding does not inherit it, so its folder was drizzle/, which
      * did not exist, and db:apply -Ddb.env=production said "Nothing to apply ... is up to date" with BUILD SUCCESS while production
      * had none of the migrations in db/. wrangler 4.164 fails there ("No migrations present at .../migrations").
