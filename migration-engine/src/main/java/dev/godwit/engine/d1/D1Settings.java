@@ -84,6 +84,16 @@ public record D1Settings(String accountId, String databaseId, String token, Stri
             throw new dev.godwit.engine.GodwitException(dev.godwit.engine.GodwitException.Kind.BROKEN, "The D1 endpoint \"" + endpoint.strip()
                     + "\" (" + source + ") is not an http(s) URL. Leave it out for Cloudflare's API (" + DEFAULT_ENDPOINT + ").");
         }
+        // user:password@ in the URL: the HTTP client refuses it on every attempt ("userinfo"), five times, and it would be a secret
+        // in every message that names the endpoint. Refused before any request, the userinfo not repeated.
+        if (uri.getRawUserInfo() != null) {
+            String shown = uri.getScheme() + "://****@" + uri.getRawAuthority().substring(uri.getRawAuthority().lastIndexOf('@') + 1)
+                    + (uri.getRawPath() == null ? "" : uri.getRawPath());
+            throw new dev.godwit.engine.GodwitException(dev.godwit.engine.GodwitException.Kind.BROKEN, "The D1 endpoint \"" + shown
+                    + "\" (" + source + ") has credentials in it (user:password@ before the host, shown as ****): Cloudflare's API takes"
+                    + " none there, and the HTTP client refuses such a URL. Remove them: the API token goes in db.d1.token /"
+                    + " CLOUDFLARE_D1_TOKEN, a proxy's user and password in Maven's settings.xml <proxies> or HTTPS_PROXY.");
+        }
         // every request carries the API token: over plain http only to this machine (a stand-in, a local proxy)
         if ("http".equalsIgnoreCase(uri.getScheme()) && !loopback(uri.getHost())) {
             throw new dev.godwit.engine.GodwitException(dev.godwit.engine.GodwitException.Kind.BROKEN, "The D1 endpoint \"" + e

@@ -183,6 +183,19 @@ class D1DatabaseTest {
                 + " send the API token unencrypted. Use https (plain http is taken only for 127.0.0.1, ::1 and localhost), or leave it out for"
                 + " Cloudflare's API (https://api.cloudflare.com/client/v4).", clear.getMessage());
         assertNoSecret(clear, TOKEN);
+        // credentials in the URL: the HTTP client refused it on each of 5 attempts ("ClientProtocolException ... userinfo"); refused
+        // here, before any request, the userinfo not repeated
+        int sentBefore = standIn.requestCount();
+        var userinfo = assertThrows(dev.godwit.engine.GodwitException.class,
+                () -> new D1Settings(ACCOUNT, DATABASE, TOKEN, standIn.endpoint().replace("http://", "http://u:" + TOKEN + "@")));
+        assertEquals("The D1 endpoint \"" + standIn.endpoint().replace("http://", "http://****@") + "\" (db.d1.endpoint) has credentials in it"
+                + " (user:password@ before the host, shown as ****): Cloudflare's API takes none there, and the HTTP client refuses such a URL."
+                + " Remove them: the API token goes in db.d1.token / CLOUDFLARE_D1_TOKEN, a proxy's user and password in Maven's settings.xml"
+                + " <proxies> or HTTPS_PROXY.", userinfo.getMessage());
+        assertNoSecret(userinfo, TOKEN);
+        assertFalse(userinfo.getMessage().contains("u:"), userinfo.getMessage());
+        assertThrows(dev.godwit.engine.GodwitException.class, () -> new D1Settings(ACCOUNT, DATABASE, TOKEN, "https://user@d1-proxy.example.com/client/v4"));
+        assertEquals(sentBefore, standIn.requestCount(), "nothing sent");
         for (String local : List.of("http://localhost:8787/client/v4", "http://[::1]:8787/client/v4", "https://d1-proxy.example.com/client/v4")) {
             assertEquals(local, new D1Settings(ACCOUNT, DATABASE, TOKEN, local).endpoint());
         }
