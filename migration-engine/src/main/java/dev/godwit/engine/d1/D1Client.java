@@ -340,12 +340,18 @@ public final class D1Client implements AutoCloseable {
             }
             // Which failure envelopes are D1's own, transient ones: 500 and 503, and the two 400s that a retry outlasts; a reset for
             // running too long (a 500 or a 400) is no transient one: sent again, the same statements are cut again.
-            D1Retry.Failure failure = D1Exception.cutForTime(message) ? D1Retry.Failure.CUT_FOR_TIME
+            D1Retry.Failure failure = D1Exception.resetForItsLoad(message) ? D1Retry.Failure.CUT_FOR_TIME
                     : status == 500 || status == 503 ? D1Retry.Failure.SERVER_FAILED
                     : isTransient(message) ? D1Retry.Failure.ROLLED_BACK : null;
             if (failure != null && retry.again(failure)) {
                 if (status >= 500 && !repeatable) retriedAfter5xx = true;
                 continue;
+            }
+            if (failure == D1Retry.Failure.CUT_FOR_TIME && D1Exception.resetForMemory(message)) {
+                throw new D1Exception("D1 reset the database for the request's memory (HTTP " + status + (code != 0 ? ", code " + code : "") + ": "
+                        + message + "): a statement loaded too much into memory; D1 rolls such a request back, so nothing of it was applied, and"
+                        + " it was not sent again" + (retry.attempt() > 1 ? " (" + retry.attempt() + " attempts in all)." : "."), status, code, -1, null,
+                        message, false, null);
             }
             if (failure == D1Retry.Failure.CUT_FOR_TIME) {
                 throw new D1Exception("D1 cut the request at its time limit (HTTP " + status + (code != 0 ? ", code " + code : "") + ": " + message

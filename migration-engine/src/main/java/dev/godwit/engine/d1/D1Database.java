@@ -200,8 +200,8 @@ public final class D1Database implements Database {
             client.query(String.join(D1Sql.SEPARATOR, cleaned), List.of(), repeatable);
         } catch (D1Exception e) {
             if (!e.isSqlError()) throw e;
-            // D1 cut it for its time: a probe would run the same slow statements again, to be cut again
-            if (D1Exception.cutForTime(e.databaseMessage())) throw e;
+            // D1 cut it for its time or reset it for its memory: a probe would run the same statements again, to be reset again
+            if (D1Exception.resetForItsLoad(e.databaseMessage())) throw e;
             int guard = HistoryGuard.refused(e.databaseMessage()) ? guardIndex(cleaned) : -1;
             if (guard >= 0) {
                 // A history guard refused: its message says so, and only that statement holds the marker. No probes.

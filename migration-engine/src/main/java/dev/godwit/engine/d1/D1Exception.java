@@ -100,17 +100,34 @@ public class D1Exception extends DatabaseException {
     }
 
     /**
+     * Whether D1's words say it reset the database for a request's memory ("D1 DB's isolate exceeded its memory limit and was
+     * reset.", debug-d1's "List of D1_ERRORs": a query loaded too much into memory): rolled back, and reset again if sent again,
+     * as the resets for time ({@link #cutForTime}). Taken for refused SQL, the migration was re-sent in growing parts to find the
+     * failing statement, each part a database reset, and "fix the migration" said with no word of memory.
+     */
+    public static boolean resetForMemory(String databaseMessage) {
+        return databaseMessage != null && databaseMessage.toLowerCase(java.util.Locale.ROOT).contains("exceeded its memory limit");
+    }
+
+    /** {@link #cutForTime} or {@link #resetForMemory}: a reset for what the request took, which sending it again would take again. */
+    public static boolean resetForItsLoad(String databaseMessage) {
+        return cutForTime(databaseMessage) || resetForMemory(databaseMessage);
+    }
+
+    /**
      * Whether D1's words say its worker lost the connection to the database ("Network connection lost.", the 7500 family, d1.md
      * §1.6), or one of the two network failures D1's docs list with it under the same note, retry only what is idempotent
      * (debug-d1, "List of D1_ERRORs": "Replica disconnected from primary.", "Cannot resolve D1 DB due to transient issue on remote
-     * node."): whether the request committed before that is not known. Taken for refused SQL, they read "rolled back ... fix the
+     * node."), or D1's "Can't read from request stream because client disconnected." (the same list: retry, keeping the connection
+     * open): whether the request committed before that is not known. Taken for refused SQL, they read "rolled back ... fix the
      * data, or the migration", and a committed migration "applied by another run".
      */
     public static boolean connectionLost(String databaseMessage) {
         if (databaseMessage == null) return false;
         String m = databaseMessage.toLowerCase(java.util.Locale.ROOT);
         return m.contains("network connection lost") || m.contains("replica disconnected from primary")
-                || m.contains("cannot resolve d1 db due to transient issue on remote node");
+                || m.contains("cannot resolve d1 db due to transient issue on remote node")
+                || m.contains("read from request stream because client disconnected");
     }
 
     /**

@@ -180,6 +180,39 @@ class D1MigratorTest {
         }
     }
 
+    /**
+     * D1's reset for a request's memory (debug-d1, "List of D1_ERRORs": "D1 DB's isolate exceeded its memory limit and was reset.", a
+     * query that loaded too much into memory) was taken for refused SQL: the migration re-sent in growing parts to name a statement
+     * (each part another reset of the database), then "rolled back ... fix the migration". It is now sent once, not probed, and
+     * said in its own words: memory, a statement over a big table, split it.
+     */
+    @Test
+    void aMigrationD1ResetForItsMemoryIsSentOnceNotProbedAndSaysSo() {
+        String reset = "D1 DB's isolate exceeded its memory limit and was reset.";
+        for (int status : new int[] {400, 500}) {
+            standIn.clearFaults();
+            standIn.resetForTimeWhenBodyContains("ADD `email`", status, reset);
+            int before = standIn.requestLog().size();
+            try (D1Database db = d1()) {
+                dev.godwit.engine.migrate.MigrationException e = org.junit.jupiter.api.Assertions.assertThrows(
+                        dev.godwit.engine.migrate.MigrationException.class, () -> apply(db));
+                assertEquals("Migration 0001_email.sql was reset by D1 for its memory (D1 reset the database for the request's memory (HTTP "
+                        + status + ", code 7500: " + reset + "): a statement loaded too much into memory; D1 rolls such a request back, so"
+                        + " nothing of it was applied, and it was not sent again.). D1 rolled it back, and __drizzle_migrations does not record"
+                        + " it: the database is as it was after the previous migration. It was not sent again: it would be reset again. A"
+                        + " statement of it loads too much into memory at once, usually one over a big table (an UPDATE or INSERT ... SELECT"
+                        + " over all its rows, a table rebuild's copy, an index over it, a large sort): split it, running data statements over"
+                        + " large tables in batches, one range of keys per migration (mvn db:generate -Ddb.custom), and keep the slow or large"
+                        + " statements in migrations of their own.", e.getMessage());
+                assertEquals(List.of("id", "name"), db.query("SELECT name FROM pragma_table_info('users') ORDER BY cid").stream()
+                        .map(r -> String.valueOf(r.get("name"))).toList());
+            }
+            List<String> sent = standIn.requestLog().subList(before, standIn.requestLog().size());
+            assertEquals(1, sent.stream().filter(b -> b.contains("ADD `email`")).count(), "sent once (HTTP " + status + ")");
+            assertTrue(sent.stream().noneMatch(b -> b.contains("godwit_probe")), "no probes");
+        }
+    }
+
     void assertHistoryHasEachMigrationOnce(D1Database db) {
         List<Migration> ms = folder.migrations();
         List<Map<String, Object>> rows = db.query("SELECT hash, created_at FROM __drizzle_migrations ORDER BY created_at");

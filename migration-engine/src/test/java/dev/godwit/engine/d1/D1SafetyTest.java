@@ -238,6 +238,24 @@ class D1SafetyTest {
         assertTrue(logLines.stream().noneMatch(l -> l.contains("Fix the cause")), logLines.toString());
     }
 
+    /**
+     * D1's "Can't read from request stream because client disconnected." (debug-d1, "List of D1_ERRORs": retry, keeping the
+     * connection open) was read as refused SQL: "rolled back ... fix the migration" of a migration D1 may have committed, or that
+     * a second run applies unchanged. Now a lost connection: the history decides.
+     */
+    @Test
+    void aClientDisconnectedStreamIsALostConnectionTheHistoryDecides() {
+        String words = "D1_ERROR: Can't read from request stream because client disconnected.";
+        standIn.failAfterCommitWhenBodyContains("ADD `email`", 1, 400, words);
+        try (D1Database db = d1()) {
+            assertEquals(List.of("0000_init", "0001_email"), apply(db).applied(), "0001 was applied by this run");
+            assertEachMigrationRecordedOnce(db);
+            assertEquals(1, standIn.requestLog().stream().filter(r -> r.contains("ADD `email`")).count(), standIn.requestLog().toString());
+        }
+        assertTrue(logLines.stream().noneMatch(l -> l.contains("Fix the cause") || l.contains("another run")), logLines.toString());
+        assertTrue(D1Exception.connectionLost(words));
+    }
+
     @Test
     void aReplicaDisconnectedAfterTheCommitIsSettledByTheHistory() {
         standIn.failAfterCommitWhenBodyContains("ADD `email`", 1, 400, "D1_ERROR: Replica disconnected from primary.");
