@@ -476,7 +476,39 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
     protected TargetSettings targetSettings() {
         return new TargetSettings(local, target, localPath == null ? null : localPath.toPath(), localD1, persistTo == null ? null : persistTo.toPath(), d1AccountId,
                 fleetRun() ? null : d1DatabaseId, d1Token(), d1Endpoint, project.getBasedir().toPath(), serverValues(), System::getenv, envGiven(),
-                wranglerConfig == null ? null : wranglerConfig.toPath(), d1Binding, out == null ? null : out.toPath(), migrationsTable, preview());
+                wranglerConfig == null ? null : wranglerConfig.toPath(), d1Binding, out == null ? null : out.toPath(), migrationsTable, preview(),
+                mavenProxy());
+    }
+
+    /**
+     * Maven's active settings.xml {@code <proxy>} for D1's https requests (one of protocol https, else one of protocol http, which
+     * is how most settings.xml give the proxy Maven downloads through), its password decrypted; null when there is none (the engine
+     * then takes HTTPS_PROXY, then https.proxyHost). Its user and password go nowhere but the proxy.
+     */
+    private dev.godwit.engine.d1.D1Proxy mavenProxy() {
+        if (settings == null || settings.getProxies() == null) return null;
+        org.apache.maven.settings.Proxy chosen = null;
+        for (String protocol : List.of("https", "http")) {
+            for (org.apache.maven.settings.Proxy p : settings.getProxies()) {
+                if (chosen == null && p.isActive() && p.getHost() != null && !p.getHost().isBlank()
+                        && protocol.equalsIgnoreCase(p.getProtocol() == null ? "http" : p.getProtocol())) chosen = p;
+            }
+        }
+        if (chosen == null) return null;
+        org.apache.maven.settings.Proxy decrypted = chosen;
+        if (settingsDecrypter != null && chosen.getPassword() != null) {
+            SettingsDecryptionResult r = settingsDecrypter.decrypt(new DefaultSettingsDecryptionRequest(chosen));
+            for (SettingsProblem p : r.getProblems()) {
+                if (p.getSeverity() == SettingsProblem.Severity.ERROR || p.getSeverity() == SettingsProblem.Severity.FATAL) {
+                    throw new dev.godwit.engine.GodwitException(dev.godwit.engine.GodwitException.Kind.BROKEN, "Cannot decrypt the password of"
+                            + " settings.xml proxy " + chosen.getId() + " (" + chosen.getHost() + ":" + chosen.getPort() + "), which D1's requests"
+                            + " would go through: " + p.getMessage() + ". Nothing was sent.");
+                }
+            }
+            if (r.getProxy() != null) decrypted = r.getProxy();
+        }
+        return new dev.godwit.engine.d1.D1Proxy(decrypted.getHost(), decrypted.getPort(), decrypted.getUsername(), decrypted.getPassword(),
+                dev.godwit.engine.d1.D1Proxy.hostList(decrypted.getNonProxyHosts()), "Maven's settings.xml proxy " + decrypted.getId());
     }
 
     /**

@@ -103,7 +103,20 @@ public final class D1Client implements AutoCloseable {
                         .build())
                 .setConnectionFactory(QuietConnections.INSTANCE)   // no header or wire debug log: they would print the token
                 .build();
-        return HttpClients.custom()
+        org.apache.hc.client5.http.impl.classic.HttpClientBuilder b = HttpClients.custom();
+        D1Proxy proxy = settings.proxyForEndpoint();
+        if (proxy != null) {
+            // Maven's settings.xml <proxies>, HTTPS_PROXY or https.proxyHost (D1Proxy.resolve); its password, as the token, never logged
+            b.setProxy(new org.apache.hc.core5.http.HttpHost("http", proxy.host(), proxy.port()));
+            if (proxy.user() != null) {
+                org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider creds = new org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider();
+                creds.setCredentials(new org.apache.hc.client5.http.auth.AuthScope(proxy.host(), proxy.port()),
+                        new org.apache.hc.client5.http.auth.UsernamePasswordCredentials(proxy.user(),
+                                (proxy.password() == null ? "" : proxy.password()).toCharArray()));
+                b.setDefaultCredentialsProvider(creds);
+            }
+        }
+        return b
                 .setConnectionManager(cm)
                 .setDefaultRequestConfig(RequestConfig.custom()
                         .setResponseTimeout(Timeout.ofMilliseconds(settings.responseTimeout().toMillis()))
@@ -156,13 +169,14 @@ public final class D1Client implements AutoCloseable {
                 a = send(new org.apache.hc.client5.http.classic.methods.HttpGet(url.toString()));
             } catch (UnknownHostException e) {
                 throw new D1Exception(scrub("Cannot reach Cloudflare D1: unknown host " + e.getMessage() + " (db.d1.endpoint is "
-                        + settings.endpoint() + ")."), 0, 0, false, e);
+                        + settings.endpoint() + "). " + proxyWords()), 0, 0, false, e);
             } catch (IOException e) {
                 if (retry.again(D1Retry.Failure.LOST)) continue;
                 throw new D1Exception(scrub("Cannot list the D1 databases of account " + settings.accountId() + " (" + describe(e) + ", "
                         + retry.attempt() + " attempt(s))."), 0, 0, false, e);
             }
             int status = a.status();
+            if (status == 407) throw proxyRefused();
             if (status == 429 && retry.againAfterRateLimit(a.retryAfterMillis())) continue;
             if (status == 401 || status == 403 || unreadableToken(status, a.json())) throw authFailure(status, a.json());
             JsonNode env = a.json();
@@ -273,10 +287,10 @@ public final class D1Client implements AutoCloseable {
             } catch (ConnectException | ConnectTimeoutException | NoRouteToHostException e) {
                 if (retry.again(D1Retry.Failure.NOT_SENT)) continue;
                 throw after5xx(retriedAfter5xx, new D1Exception(scrub("Cannot reach Cloudflare D1 at " + settings.endpoint() + " (" + describe(e) + ", "
-                        + retry.attempt() + " attempt(s)). Check the network and db.d1.endpoint."), 0, 0, false, e));
+                        + retry.attempt() + " attempt(s)). " + proxyWords()), 0, 0, false, e));
             } catch (UnknownHostException e) {
                 throw after5xx(retriedAfter5xx, new D1Exception(scrub("Cannot reach Cloudflare D1: unknown host " + e.getMessage() + " (db.d1.endpoint is "
-                        + settings.endpoint() + ")."), 0, 0, false, e));
+                        + settings.endpoint() + "). " + proxyWords()), 0, 0, false, e));
             } catch (IOException e) {
                 if (retry.again(D1Retry.Failure.LOST)) continue;
                 if (repeatable) {
@@ -295,6 +309,7 @@ public final class D1Client implements AutoCloseable {
                         + (a.retryAfterMillis() / 1000) + " s" : "") + ", " + retry.attempt() + " attempt(s)). Cloudflare allows 1,200 API requests"
                         + " per 5 minutes per token; wait, then run again.", 429, 0));
             }
+            if (status == 407) throw after5xx(retriedAfter5xx, proxyRefused());
             if (status == 401 || status == 403 || unreadableToken(status, env)) throw after5xx(retriedAfter5xx, authFailure(status, env));
             if (status == 404 || misroutedIdentifier(status, env)) throw after5xx(retriedAfter5xx, notFound(env, status));
             if (env == null) {
@@ -397,6 +412,32 @@ public final class D1Client implements AutoCloseable {
         return new D1Exception(e.getMessage() + " An earlier attempt of the same request was answered with an HTTP 5xx, and D1 may have run that"
                 + " attempt: the request may or may not have been applied.", e.httpStatus(), e.errorCode(), -1, null, e.databaseMessage(), true,
                 e.getCause());
+    }
+
+    /**
+     * What a "Cannot reach" error says of the proxy: the one used (host:port and where it was set, never its user or password), or that
+     * none was, and how to set one (a corporate network's proxy was never named, and every goal said to check the network).
+     */
+    private String proxyWords() {
+        return proxyWords(settings);
+    }
+
+    static String proxyWords(D1Settings settings) {
+        D1Proxy p = settings.proxyForEndpoint();
+        if (p != null) return "The request went through " + p.describe() + ": check that proxy, db.d1.endpoint and the network.";
+        String bypassed = settings.proxy() == null ? "" : " (" + settings.proxy().describe() + " lists its host as one to reach directly)";
+        return "No proxy was used" + bypassed + ": check the network and db.d1.endpoint; behind a proxy, set it in Maven's settings.xml"
+                + " <proxies> or HTTPS_PROXY (http://host:port).";
+    }
+
+    /** HTTP 407: the proxy wants credentials, or refused them. Nothing reached D1. */
+    private D1Exception proxyRefused() {
+        D1Proxy p = settings.proxyForEndpoint();
+        return D1Exception.refusedBeforeRunning("The proxy refused the request (HTTP 407 Proxy Authentication Required): "
+                + (p == null ? "a proxy between this machine and " + settings.endpoint() : p.describe())
+                + (p != null && p.user() != null ? " did not accept its user and password" : " has no user and password set")
+                + ". Set them in Maven's settings.xml <proxy> (username, password) or in HTTPS_PROXY (http://user:password@host:port)."
+                + " Nothing reached Cloudflare D1.", 407, 0);
     }
 
     private static JsonNode throwSqlError(String text, int status, int code, String message) {
@@ -565,7 +606,9 @@ public final class D1Client implements AutoCloseable {
     private String scrub(String s) {
         if (s == null) return null;
         String t = settings.token();
-        return t.length() >= 4 ? s.replace(t, "****") : s;
+        String out = t.length() >= 4 ? s.replace(t, "****") : s;
+        String pw = settings.proxy() == null ? null : settings.proxy().password();   // a proxy's password is as secret
+        return pw != null && pw.length() >= 4 ? out.replace(pw, "****") : out;
     }
 
     private static String describe(IOException e) {

@@ -18,9 +18,12 @@ import java.time.Duration;
  * @param maxRequestBytes the largest request body sent, in UTF-8 bytes (default 1,000,000). D1 documents no body limit
  *                        (only 100,000 bytes per statement, and 30 s per request); larger migrations are refused rather
  *                        than split, because a split migration would no longer be atomic
+ * @param proxy           the HTTP proxy to go through ({@link D1Proxy#resolve}: Maven's settings.xml, HTTPS_PROXY, https.proxyHost),
+ *                        or null: none; requests to a host of its non-proxy hosts go directly
  */
 public record D1Settings(String accountId, String databaseId, String token, String endpoint, Duration connectTimeout,
-                         Duration responseTimeout, int maxAttempts, Duration initialBackoff, Duration maxRetryWait, long maxRequestBytes) {
+                         Duration responseTimeout, int maxAttempts, Duration initialBackoff, Duration maxRetryWait, long maxRequestBytes,
+                         D1Proxy proxy) {
 
     public static final String DEFAULT_ENDPOINT = "https://api.cloudflare.com/client/v4";
 
@@ -42,24 +45,41 @@ public record D1Settings(String accountId, String databaseId, String token, Stri
 
     /** The defaults for everything but the four values. */
     public D1Settings(String accountId, String databaseId, String token, String endpoint) {
-        this(accountId, databaseId, token, endpoint, null, null, 0, null, null, 0);
+        this(accountId, databaseId, token, endpoint, null, null, 0, null, null, 0, null);
+    }
+
+    /** Without a proxy. */
+    public D1Settings(String accountId, String databaseId, String token, String endpoint, Duration connectTimeout, Duration responseTimeout,
+                      int maxAttempts, Duration initialBackoff, Duration maxRetryWait, long maxRequestBytes) {
+        this(accountId, databaseId, token, endpoint, connectTimeout, responseTimeout, maxAttempts, initialBackoff, maxRetryWait, maxRequestBytes, null);
+    }
+
+    /** The same, through {@code p} (null: directly). */
+    public D1Settings withProxy(D1Proxy p) {
+        return new D1Settings(accountId, databaseId, token, endpoint, connectTimeout, responseTimeout, maxAttempts, initialBackoff, maxRetryWait, maxRequestBytes, p);
+    }
+
+    /** The proxy requests to the endpoint go through: {@link #proxy()} unless the endpoint's host is one of its non-proxy hosts; or null. */
+    public D1Proxy proxyForEndpoint() {
+        if (proxy == null) return null;
+        return proxy.bypasses(java.net.URI.create(endpoint).getHost()) ? null : proxy;
     }
 
     public D1Settings withTimeouts(Duration connect, Duration response) {
-        return new D1Settings(accountId, databaseId, token, endpoint, connect, response, maxAttempts, initialBackoff, maxRetryWait, maxRequestBytes);
+        return new D1Settings(accountId, databaseId, token, endpoint, connect, response, maxAttempts, initialBackoff, maxRetryWait, maxRequestBytes, proxy);
     }
 
     public D1Settings withRetries(int attempts, Duration firstBackoff, Duration longestWait) {
-        return new D1Settings(accountId, databaseId, token, endpoint, connectTimeout, responseTimeout, attempts, firstBackoff, longestWait, maxRequestBytes);
+        return new D1Settings(accountId, databaseId, token, endpoint, connectTimeout, responseTimeout, attempts, firstBackoff, longestWait, maxRequestBytes, proxy);
     }
 
     /** The same account, token and tuning for another database (a fleet member). */
     public D1Settings withDatabaseId(String id) {
-        return new D1Settings(accountId, id, token, endpoint, connectTimeout, responseTimeout, maxAttempts, initialBackoff, maxRetryWait, maxRequestBytes);
+        return new D1Settings(accountId, id, token, endpoint, connectTimeout, responseTimeout, maxAttempts, initialBackoff, maxRetryWait, maxRequestBytes, proxy);
     }
 
     public D1Settings withMaxRequestBytes(long bytes) {
-        return new D1Settings(accountId, databaseId, token, endpoint, connectTimeout, responseTimeout, maxAttempts, initialBackoff, maxRetryWait, bytes);
+        return new D1Settings(accountId, databaseId, token, endpoint, connectTimeout, responseTimeout, maxAttempts, initialBackoff, maxRetryWait, bytes, proxy);
     }
 
     static String normalizeEndpoint(String endpoint) {
@@ -111,6 +131,6 @@ public record D1Settings(String accountId, String databaseId, String token, Stri
 
     @Override
     public String toString() {
-        return "D1Settings(account=" + accountId + ", database=" + databaseId + ", endpoint=" + endpoint + ", token=****)";
+        return "D1Settings(account=" + accountId + ", database=" + databaseId + ", endpoint=" + endpoint + ", token=****" + (proxy == null ? "" : ", proxy=" + proxy.host() + ":" + proxy.port()) + ")";
     }
 }

@@ -143,7 +143,10 @@ public final class D1TimeTravel implements AutoCloseable {
             } catch (IOException e) {
                 if (retry.again(D1Retry.Failure.LOST)) continue;
                 throw new D1Exception(scrub("Cannot " + what + " at " + settings.endpoint() + " (" + e.getClass().getSimpleName()
-                        + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")."), 0, 0, kind == D1Retry.Request.RESTORE, e);
+                        + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")." + (e instanceof java.net.ConnectException
+                        || e instanceof java.net.UnknownHostException || e instanceof org.apache.hc.client5.http.ConnectTimeoutException
+                        || e instanceof java.net.NoRouteToHostException ? " " + D1Client.proxyWords(settings) : "")), 0, 0,
+                        kind == D1Retry.Request.RESTORE, e);
             }
             int status = answer.status();
             if (status == 429 && retry.againAfterRateLimit(answer.retryAfterMillis())) continue;

@@ -226,6 +226,11 @@ public final class ProjectSettings {
      * null for Cloudflare's public API. A FedRAMP High account's token and SQL went to api.cloudflare.com, where wrangler sends
      * them to api.fed.cloudflare.com.
      */
+    /** The proxy D1's requests go through: the front end's (Maven's settings.xml), else HTTPS_PROXY, else https.proxyHost; or null. */
+    dev.godwit.engine.d1.D1Proxy proxy() {
+        return dev.godwit.engine.d1.D1Proxy.resolve(s.proxy(), s.environment(), System::getProperty);
+    }
+
     String endpoint() {
         if (!blank(s.endpoint())) return s.endpoint();
         // the process's variables, then the project's .env files, which wrangler loads into its environment before it reads them
@@ -524,7 +529,7 @@ public final class ProjectSettings {
             return new Target.LocalFile(file);
         }
         D1Credentials.Sourced c = credentials();
-        return new Target.RemoteD1(new D1Settings(c.resolved().accountId(), c.resolved().databaseId(), c.resolved().token(), endpoint()),
+        return new Target.RemoteD1(new D1Settings(c.resolved().accountId(), c.resolved().databaseId(), c.resolved().token(), endpoint()).withProxy(proxy()),
                 c.resolved().tokenSource(), databaseName(c.resolved().databaseId()));
     }
 
@@ -724,7 +729,7 @@ public final class ProjectSettings {
         String databaseId = blank(s.databaseId()) ? Targets.FLEET_PLACEHOLDER_ID : s.databaseId();
         D1Credentials.Resolved c = D1Credentials.resolve(s.accountId(), databaseId, s.token(), s.environment(), projectVars(), s.server(),
                 fromConfig).resolved();
-        return new Target.D1Fleet(new D1Settings(c.accountId(), Targets.FLEET_PLACEHOLDER_ID, c.token(), endpoint()), selection, c.tokenSource());
+        return new Target.D1Fleet(new D1Settings(c.accountId(), Targets.FLEET_PLACEHOLDER_ID, c.token(), endpoint()).withProxy(proxy()), selection, c.tokenSource());
     }
 
     private String accountWhere() {
@@ -804,7 +809,7 @@ public final class ProjectSettings {
      */
     private String databaseIdByName(D1Credentials.Resolved r, WranglerConfig.Binding b) {
         String name = lookupName(b);
-        try (D1Client client = new D1Client(new D1Settings(r.accountId(), Targets.FLEET_PLACEHOLDER_ID, r.token(), endpoint()))) {
+        try (D1Client client = new D1Client(new D1Settings(r.accountId(), Targets.FLEET_PLACEHOLDER_ID, r.token(), endpoint()).withProxy(proxy()))) {
             for (int page = 1; ; page++) {
                 D1Client.DatabasePage p = client.listDatabases(name, page, LOOKUP_PAGE);
                 for (var d : p.databases()) if (name.equals(d.get("name")) && d.get("uuid") != null) return String.valueOf(d.get("uuid"));
@@ -861,6 +866,8 @@ public final class ProjectSettings {
             out.add(new Origin("account id", c.resolved().accountId(), c.accountSource()));
             out.add(new Origin("database id", c.resolved().databaseId(), c.databaseSource()));
             out.add(new Origin("API token", "****", c.resolved().tokenSource()));
+            dev.godwit.engine.d1.D1Proxy p = ((Target.RemoteD1) t).settings().proxyForEndpoint();
+            if (p != null) out.add(new Origin("proxy", p.host() + ":" + p.port(), p.source()));   // never its user or password
         } else if (t instanceof Target.WranglerLocalD1 w) {
             WranglerConfig.Binding named = blank(s.localD1()) ? null : localD1Binding();
             out.add(new Origin("local file", w.file().toString(), named != null ? "-Ddb.local.d1=" + s.localD1().strip() + ": wrangler's local D1 file for "

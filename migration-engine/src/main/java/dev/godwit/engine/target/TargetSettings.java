@@ -25,11 +25,22 @@ import java.util.function.Function;
  * @param out             {@code db.out}: the migrations folder
  * @param migrationsTable {@code db.migrationsTable}: the history table
  * @param preview         {@code db.d1.preview}: the binding's {@code preview_database_id} instead of its {@code database_id} (wrangler's --preview)
+ * @param proxy           the front end's proxy for https (Maven's active settings.xml {@code <proxy>}, its password decrypted), or null:
+ *                        then HTTPS_PROXY, then the JVM's https.proxyHost ({@link dev.godwit.engine.d1.D1Proxy#resolve})
  */
 public record TargetSettings(boolean local, String target, Path localPath, String localD1, Path persistTo, String accountId,
                              String databaseId, String token, String endpoint, Path projectDir, D1Credentials.ServerValues server,
                              Function<String, String> environment, String env, Path wranglerConfig, String d1Binding, Path out,
-                             String migrationsTable, boolean preview) {
+                             String migrationsTable, boolean preview, dev.godwit.engine.d1.D1Proxy proxy) {
+
+    /** Settings without a proxy of the front end's. */
+    public TargetSettings(boolean local, String target, Path localPath, String localD1, Path persistTo, String accountId,
+                          String databaseId, String token, String endpoint, Path projectDir, D1Credentials.ServerValues server,
+                          Function<String, String> environment, String env, Path wranglerConfig, String d1Binding, Path out,
+                          String migrationsTable, boolean preview) {
+        this(local, target, localPath, localD1, persistTo, accountId, databaseId, token, endpoint, projectDir, server, environment, env,
+                wranglerConfig, d1Binding, out, migrationsTable, preview, null);
+    }
 
     /** Settings for the binding's own database, not its preview database. */
     public TargetSettings(boolean local, String target, Path localPath, String localD1, Path persistTo, String accountId,
@@ -37,7 +48,7 @@ public record TargetSettings(boolean local, String target, Path localPath, Strin
                           Function<String, String> environment, String env, Path wranglerConfig, String d1Binding, Path out,
                           String migrationsTable) {
         this(local, target, localPath, localD1, persistTo, accountId, databaseId, token, endpoint, projectDir, server, environment, env,
-                wranglerConfig, d1Binding, out, migrationsTable, false);
+                wranglerConfig, d1Binding, out, migrationsTable, false, null);
     }
 
     /** Settings without wrangler's config in play (no env, binding, config path, folder or table given). */
@@ -45,7 +56,7 @@ public record TargetSettings(boolean local, String target, Path localPath, Strin
                           String databaseId, String token, String endpoint, Path projectDir, D1Credentials.ServerValues server,
                           Function<String, String> environment) {
         this(local, target, localPath, localD1, persistTo, accountId, databaseId, token, endpoint, projectDir, server, environment,
-                null, null, null, null, null, false);
+                null, null, null, null, null, false, null);
     }
 
     @Override
@@ -53,6 +64,6 @@ public record TargetSettings(boolean local, String target, Path localPath, Strin
         return "TargetSettings[local=" + local + ", target=" + target + ", localPath=" + localPath + ", localD1=" + localD1
                 + ", accountId=" + accountId + ", databaseId=" + databaseId + ", token=" + (token == null ? "unset" : "****")
                 + ", env=" + env + ", wranglerConfig=" + wranglerConfig + ", d1Binding=" + d1Binding + ", out=" + out
-                + ", migrationsTable=" + migrationsTable + ", preview=" + preview + "]";
+                + ", migrationsTable=" + migrationsTable + ", preview=" + preview + (proxy == null ? "" : ", proxy=" + proxy) + "]";
     }
 }

@@ -1,0 +1,232 @@
+package dev.godwit.engine.d1;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * D1 behind a proxy. The client read neither Maven's settings.xml {@code <proxies>}, nor HTTPS_PROXY, nor https.proxyHost: behind a
+ * corporate proxy every D1 goal failed with "Cannot reach Cloudflare D1 ... Check the network and db.d1.endpoint", not naming a
+ * proxy. A real HTTP proxy here (absolute-URI requests forwarded to the stand-in, each counted) proves the requests go through it,
+ * with its credentials, and that its non-proxy hosts go directly.
+ */
+class D1ProxyTest {
+
+    static final String ACCOUNT = "0123456789abcdef0123456789abcdef";
+    static final String DATABASE = "00000000-0000-0000-0000-0000000000aa";
+    static final String TOKEN = "proxy-test-token-123456";
+    static final String PROXY_PASSWORD = "s3cret-proxy-pw";
+
+    @TempDir
+    Path dir;
+    D1StandIn standIn;
+    TinyProxy proxy;
+
+    @BeforeEach
+    void start() throws IOException {
+        standIn = D1StandIn.start(dir.resolve("d1.sqlite"), ACCOUNT, DATABASE, TOKEN);
+        proxy = new TinyProxy(null);
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        proxy.close();
+        standIn.close();
+    }
+
+    D1Settings settings(D1Proxy p) {
+        return new D1Settings(ACCOUNT, DATABASE, TOKEN, standIn.endpoint()).withRetries(2, Duration.ofMillis(10), Duration.ofSeconds(1)).withProxy(p);
+    }
+
+    @Test
+    void requestsGoThroughTheProxyAndItsNonProxyHostsGoDirectly() {
+        try (D1Client c = new D1Client(settings(new D1Proxy("127.0.0.1", proxy.port(), null, null, List.of(), "HTTPS_PROXY")))) {
+            assertEquals(1L, c.query("SELECT 1 AS one", List.of()).get(0).rows().get(0).get("one"));
+        }
+        assertEquals(1, proxy.forwarded.size(), "through the proxy");
+        assertTrue(proxy.forwarded.get(0).startsWith("POST " + standIn.endpoint() + "/accounts/"), proxy.forwarded.toString());
+        // NO_PROXY / nonProxyHosts: directly
+        for (String bypass : List.of("127.0.0.1", "localhost|127.0.0.1", "*")) {
+            try (D1Client c = new D1Client(settings(new D1Proxy("127.0.0.1", proxy.port(), null, null, D1Proxy.hostList(bypass), "NO_PROXY test")))) {
+                c.query("SELECT 1", List.of());
+            }
+        }
+        assertEquals(1, proxy.forwarded.size(), "the non-proxy hosts went directly");
+    }
+
+    @Test
+    void aProxyWantingCredentialsGetsThemAndTheyAreNeverShown() throws IOException {
+        proxy.close();
+        proxy = new TinyProxy("corp-user:" + PROXY_PASSWORD);
+        D1Proxy p = D1Proxy.fromUrl("http://corp-user:" + PROXY_PASSWORD + "@127.0.0.1:" + proxy.port(), null, "HTTPS_PROXY");
+        try (D1Client c = new D1Client(settings(p))) {
+            c.query("SELECT 1", List.of());
+            assertFalse(c.toString().contains(PROXY_PASSWORD) || p.toString().contains(PROXY_PASSWORD), c + " " + p);
+        }
+        assertEquals(1, proxy.forwarded.size(), "forwarded once, with the credentials");
+        // without them: the proxy's 407 is said as such, nothing reached D1
+        D1Proxy none = new D1Proxy("127.0.0.1", proxy.port(), null, null, List.of(), "Maven's settings.xml proxy corp");
+        try (D1Client c = new D1Client(settings(none))) {
+            D1Exception e = assertThrows(D1Exception.class, () -> c.query("SELECT 1", List.of()));
+            assertEquals("The proxy refused the request (HTTP 407 Proxy Authentication Required): the proxy 127.0.0.1:" + proxy.port()
+                    + " (from Maven's settings.xml proxy corp) has no user and password set. Set them in Maven's settings.xml <proxy> (username,"
+                    + " password) or in HTTPS_PROXY (http://user:password@host:port). Nothing reached Cloudflare D1.", e.getMessage());
+            assertTrue(e.notSent());
+        }
+        // a wrong password: no retry loop of 407s, and the password is not in the error
+        D1Proxy wrong = D1Proxy.fromUrl("http://corp-user:wrong-pw-1234@127.0.0.1:" + proxy.port(), null, "HTTPS_PROXY");
+        try (D1Client c = new D1Client(settings(wrong))) {
+            D1Exception e = assertThrows(D1Exception.class, () -> c.query("SELECT 1", List.of()));
+            assertTrue(e.getMessage().contains("did not accept its user and password"), e.getMessage());
+            assertFalse(e.getMessage().contains("wrong-pw-1234"), e.getMessage());
+        }
+    }
+
+    @Test
+    void cannotReachNamesTheProxyUsedOrHowToSetOne() throws IOException {
+        int dead;
+        try (ServerSocket s = new ServerSocket(0)) {
+            dead = s.getLocalPort();
+        }
+        D1Proxy p = D1Proxy.fromUrl("http://u:" + PROXY_PASSWORD + "@127.0.0.1:" + dead, null, "HTTPS_PROXY");
+        try (D1Client c = new D1Client(settings(p))) {
+            D1Exception e = assertThrows(D1Exception.class, () -> c.query("SELECT 1", List.of()));
+            assertTrue(e.getMessage().endsWith("The request went through the proxy 127.0.0.1:" + dead + " (from HTTPS_PROXY): check that proxy,"
+                    + " db.d1.endpoint and the network."), e.getMessage());
+            assertFalse(e.getMessage().contains(PROXY_PASSWORD), e.getMessage());
+        }
+        String direct = "http://127.0.0.1:" + dead + "/client/v4";
+        try (D1Client c = new D1Client(new D1Settings(ACCOUNT, DATABASE, TOKEN, direct).withRetries(1, Duration.ofMillis(10), Duration.ofSeconds(1)))) {
+            D1Exception e = assertThrows(D1Exception.class, () -> c.query("SELECT 1", List.of()));
+            assertTrue(e.getMessage().endsWith("No proxy was used: check the network and db.d1.endpoint; behind a proxy, set it in Maven's"
+                    + " settings.xml <proxies> or HTTPS_PROXY (http://host:port)."), e.getMessage());
+        }
+    }
+
+    @Test
+    void theProxyIsMavensElseHttpsProxyElseTheJvms() {
+        D1Proxy maven = new D1Proxy("maven-proxy", 3128, null, null, List.of(), "Maven's settings.xml proxy corp");
+        Map<String, String> env = Map.of("HTTPS_PROXY", "http://env-proxy:8080", "NO_PROXY", "localhost,.internal.example.com");
+        Map<String, String> sys = Map.of("https.proxyHost", "jvm-proxy", "https.proxyPort", "8443", "http.nonProxyHosts", "*.corp|10.*");
+        assertEquals(maven, D1Proxy.resolve(maven, env::get, sys::get));
+        D1Proxy fromEnv = D1Proxy.resolve(null, env::get, sys::get);
+        assertEquals("env-proxy:8080 HTTPS_PROXY", fromEnv.host() + ":" + fromEnv.port() + " " + fromEnv.source());
+        assertTrue(fromEnv.bypasses("db.internal.example.com") && fromEnv.bypasses("localhost") && !fromEnv.bypasses("api.cloudflare.com"));
+        assertEquals("env-proxy", D1Proxy.resolve(null, Map.of("https_proxy", "env-proxy:8080")::get, sys::get).host());
+        D1Proxy jvm = D1Proxy.resolve(null, Map.<String, String>of()::get, sys::get);
+        assertEquals("jvm-proxy:8443", jvm.host() + ":" + jvm.port());
+        assertTrue(jvm.bypasses("x.corp") && jvm.bypasses("10.1.2.3") && !jvm.bypasses("api.cloudflare.com"));
+        assertNull(D1Proxy.resolve(null, Map.<String, String>of()::get, Map.<String, String>of()::get));
+        var bad = assertThrows(dev.godwit.engine.GodwitException.class, () -> D1Proxy.resolve(null, Map.of("HTTPS_PROXY", "http://u:pw-9876@")::get, null));
+        assertFalse(bad.getMessage().contains("pw-9876"), bad.getMessage());
+    }
+
+    /** An HTTP proxy: reads an absolute-URI request, forwards it to its host (Connection: close), copies the answer back, counts it. */
+    static final class TinyProxy implements AutoCloseable {
+        final ServerSocket server;
+        final List<String> forwarded = new CopyOnWriteArrayList<>();
+        final String credentials;   // user:password it demands, or null
+
+        TinyProxy(String credentials) throws IOException {
+            this.credentials = credentials;
+            server = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress());
+            Thread t = new Thread(this::serve, "tiny-proxy");
+            t.setDaemon(true);
+            t.start();
+        }
+
+        int port() {
+            return server.getLocalPort();
+        }
+
+        private void serve() {
+            while (!server.isClosed()) {
+                try (Socket client = server.accept()) {
+                    handle(client);
+                } catch (IOException ignored) {
+                    // closed, or a client gone
+                }
+            }
+        }
+
+        private void handle(Socket client) throws IOException {
+            InputStream in = client.getInputStream();
+            String head = readHead(in);
+            if (head.isEmpty()) return;
+            String[] lines = head.split("\r\n");
+            int length = 0;
+            String auth = null;
+            StringBuilder headers = new StringBuilder();
+            for (int i = 1; i < lines.length; i++) {
+                String l = lines[i];
+                String name = l.substring(0, Math.max(0, l.indexOf(':'))).strip().toLowerCase(java.util.Locale.ROOT);
+                String value = l.substring(l.indexOf(':') + 1).strip();
+                if (name.equals("content-length")) length = Integer.parseInt(value);
+                if (name.equals("proxy-authorization")) {
+                    auth = value;
+                    continue;
+                }
+                if (name.equals("connection") || name.equals("proxy-connection") || name.equals("keep-alive")) continue;
+                headers.append(l).append("\r\n");
+            }
+            byte[] body = in.readNBytes(length);
+            OutputStream out = client.getOutputStream();
+            if (credentials != null && !("Basic " + java.util.Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8))).equals(auth)) {
+                out.write(("HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm=\"corp\"\r\nContent-Length: 0\r\n"
+                        + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+                return;
+            }
+            String[] request = lines[0].split(" ");
+            URI target = URI.create(request[1]);
+            forwarded.add(request[0] + " " + request[1]);
+            try (Socket upstream = new Socket(target.getHost(), target.getPort())) {
+                OutputStream up = upstream.getOutputStream();
+                up.write((request[0] + " " + target.getRawPath() + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery()) + " " + request[2]
+                        + "\r\n" + headers + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                up.write(body);
+                up.flush();
+                upstream.getInputStream().transferTo(out);
+                out.flush();
+            }
+        }
+
+        private static String readHead(InputStream in) throws IOException {
+            ByteArrayOutputStream b = new ByteArrayOutputStream();
+            int c;
+            while ((c = in.read()) != -1) {
+                b.write(c);
+                byte[] a = b.toByteArray();
+                int n = a.length;
+                if (n >= 4 && a[n - 4] == '\r' && a[n - 3] == '\n' && a[n - 2] == '\r' && a[n - 1] == '\n') break;
+            }
+            String s = b.toString(StandardCharsets.ISO_8859_1);
+            return s.endsWith("\r\n\r\n") ? s.substring(0, s.length() - 4) : s;
+        }
+
+        @Override
+        public void close() throws IOException {
+            server.close();
+        }
+    }
+}
