@@ -171,6 +171,9 @@ public final class D1Client implements AutoCloseable {
                 throw new D1Exception(scrub("Cannot reach Cloudflare D1: unknown host " + e.getMessage() + " (db.d1.endpoint is "
                         + settings.endpoint() + "). " + proxyWords()), 0, 0, false, e);
             } catch (IOException e) {
+                if (tlsAnsweredInPlainText(e) || tlsHandshakeUnanswered(e) && retry.attempt() >= 2) {
+                    throw tlsToPlainHttp(e, retry.attempt(), tlsAnsweredInPlainText(e));
+                }
                 if (retry.again(D1Retry.Failure.LOST)) continue;
                 throw new D1Exception(scrub("Cannot list the D1 databases of account " + settings.accountId() + " (" + describe(e) + ", "
                         + retry.attempt() + " attempt(s))."), 0, 0, false, e);
@@ -285,6 +288,8 @@ public final class D1Client implements AutoCloseable {
             try {
                 a = send(body);
             } catch (ConnectException | ConnectTimeoutException | NoRouteToHostException e) {
+                // an https:// endpoint on a plain-http port: the handshake waits 10 s for an answer that never comes (5 times, 50 s)
+                if (tlsHandshakeUnanswered(e) && retry.attempt() >= 2) throw after5xx(retriedAfter5xx, tlsToPlainHttp(e, retry.attempt(), false));
                 if (retry.again(D1Retry.Failure.NOT_SENT)) continue;
                 throw after5xx(retriedAfter5xx, new D1Exception(scrub("Cannot reach Cloudflare D1 at " + settings.endpoint() + " (" + describe(e) + ", "
                         + retry.attempt() + " attempt(s)). " + proxyWords()), 0, 0, false, e));
@@ -292,6 +297,8 @@ public final class D1Client implements AutoCloseable {
                 throw after5xx(retriedAfter5xx, new D1Exception(scrub("Cannot reach Cloudflare D1: unknown host " + e.getMessage() + " (db.d1.endpoint is "
                         + settings.endpoint() + "). " + proxyWords()), 0, 0, false, e));
             } catch (IOException e) {
+                // the server answered the TLS handshake in plain text: nothing was sent, and sending again meets the same server
+                if (tlsAnsweredInPlainText(e)) throw after5xx(retriedAfter5xx, tlsToPlainHttp(e, retry.attempt(), true));
                 if (retry.again(D1Retry.Failure.LOST)) continue;
                 if (repeatable) {
                     throw new D1Exception(scrub("No answer from Cloudflare D1 (" + describe(e) + ") in " + retry.attempt() + " attempt(s) of a request"
@@ -428,6 +435,48 @@ public final class D1Client implements AutoCloseable {
         String bypassed = settings.proxy() == null ? "" : " (" + settings.proxy().describe() + " lists its host as one to reach directly)";
         return "No proxy was used" + bypassed + ": check the network and db.d1.endpoint; behind a proxy, set it in Maven's settings.xml"
                 + " <proxies> or HTTPS_PROXY (http://host:port).";
+    }
+
+    /**
+     * The JDK's words for a TLS handshake answered by a server that does not speak TLS ("Unsupported or unrecognized SSL message",
+     * older JDKs "Unrecognized SSL message, plaintext connection?"): an https:// endpoint on a plain-http port. Nothing was sent; it
+     * read "No answer ... the request was sent, so it may or may not have been applied".
+     */
+    private boolean tlsAnsweredInPlainText(IOException e) {
+        if (!settings.endpoint().regionMatches(true, 0, "https:", 0, 6)) return false;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
+            if (t instanceof javax.net.ssl.SSLException && (m.contains("unrecognized ssl message") || m.contains("plaintext connection"))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * A connection that opened, then had no answer to its TLS handshake within the connect timeout (HttpClient's "Connect to ...
+     * failed: Read timed out"): what a plain-http server does with an https:// endpoint's handshake, waiting for a request line.
+     */
+    private boolean tlsHandshakeUnanswered(IOException e) {
+        if (!settings.endpoint().regionMatches(true, 0, "https:", 0, 6) || !(e instanceof ConnectTimeoutException)) return false;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.SocketTimeoutException && t.getMessage() != null && t.getMessage().contains("Read timed out")) return true;
+            if (t.getMessage() != null && t.getMessage().endsWith("Read timed out")) return true;
+        }
+        return false;
+    }
+
+    private D1Exception tlsToPlainHttp(IOException e, int attempts, boolean answeredInPlainText) {
+        java.net.URI uri = java.net.URI.create(settings.endpoint());
+        String where = uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
+        String what = answeredInPlainText
+                ? "the server at " + where + " answered the TLS handshake in plain text (" + describe(e) + "): db.d1.endpoint is https://, the"
+                  + " port plain http"
+                : "the connection to " + where + " opened, but its TLS handshake had no answer in " + settings.connectTimeout().toSeconds() + " s ("
+                  + describe(e) + ", " + attempts + " attempt(s)): it looks like a TLS handshake to a server that does not speak TLS, an https://"
+                  + " db.d1.endpoint on a plain-http port";
+        D1Proxy p = settings.proxyForEndpoint();
+        return D1Exception.notReached(scrub("Cannot reach Cloudflare D1 at " + settings.endpoint() + ": " + what + ". Use the server's https port,"
+                + " or http:// for a stand-in or proxy on this machine (127.0.0.1, ::1, localhost)" + (p != null ? "; the request went through "
+                + p.describe() : "") + ". Nothing was sent" + (answeredInPlainText ? ", and it was not tried again." : ".")), e);
     }
 
     /** HTTP 407: the proxy wants credentials, or refused them. Nothing reached D1. */

@@ -31,6 +31,11 @@ public class D1Exception extends DatabaseException {
         return new D1Exception(message, 0, 0, statementIndex, statement, message, false, true, null);
     }
 
+    /** A request that never reached D1 (a TLS handshake the server at the endpoint did not speak): nothing of it ran. */
+    static D1Exception notReached(String message, Throwable cause) {
+        return new D1Exception(message, 0, 0, -1, null, message, false, true, cause);
+    }
+
     /**
      * Cloudflare answered without D1 running anything (a rate limit, a refused token or account, an unknown database): like a
      * request never sent, nothing of it ran, so a migration's caller need not read the history to know it was not applied.
