@@ -285,8 +285,9 @@ public final class D1Client implements AutoCloseable {
         boolean retriedAfter5xx = false;
         while (true) {
             D1Answer a;
+            java.util.concurrent.atomic.AtomicBoolean written = new java.util.concurrent.atomic.AtomicBoolean();
             try {
-                a = send(body);
+                a = send(body, written);
             } catch (ConnectException | ConnectTimeoutException | NoRouteToHostException e) {
                 // an https:// endpoint on a plain-http port: the handshake waits 10 s for an answer that never comes (5 times, 50 s)
                 if (tlsHandshakeUnanswered(e) && retry.attempt() >= 2) throw after5xx(retriedAfter5xx, tlsToPlainHttp(e, retry.attempt(), false));
@@ -310,6 +311,12 @@ public final class D1Client implements AutoCloseable {
             }
             JsonNode env = a.json();
             int status = a.status();
+            if (!written.get() && settings.proxyForEndpoint() != null && status != 407 && (status < 200 || status >= 300)) {
+                // HttpClient hands back the proxy's answer to CONNECT when it will not open the tunnel (a 403 of a blocked host, a 502):
+                // taken for Cloudflare's, a 403 read "Cloudflare refused the API token", a 501 "may or may not have been applied"
+                if (status >= 500 && retry.again(D1Retry.Failure.NOT_SENT)) continue;
+                throw after5xx(retriedAfter5xx, tunnelRefused(a));
+            }
             if (status == 429) {
                 if (retry.againAfterRateLimit(a.retryAfterMillis())) continue;
                 throw after5xx(retriedAfter5xx, D1Exception.refusedBeforeRunning("Cloudflare's API rate limit was hit (HTTP 429" + (a.retryAfterMillis() >= 0 ? ", retry after "
@@ -479,6 +486,15 @@ public final class D1Client implements AutoCloseable {
                 + p.describe() : "") + ". Nothing was sent" + (answeredInPlainText ? ", and it was not tried again." : ".")), e);
     }
 
+    /** The proxy's refusal to open a tunnel to the endpoint's host: nothing reached D1. */
+    private D1Exception tunnelRefused(D1Answer a) {
+        D1Proxy p = settings.proxyForEndpoint();
+        return D1Exception.refusedBeforeRunning(scrub(p.describe().substring(0, 1).toUpperCase(Locale.ROOT) + p.describe().substring(1)
+                + " refused to open a connection to " + java.net.URI.create(settings.endpoint()).getHost() + " (HTTP " + a.status() + ": "
+                + abbreviate(a.body()) + "): nothing reached Cloudflare D1. Ask for the host to be allowed through the proxy, or add it to the"
+                + " proxy's non-proxy hosts (nonProxyHosts in settings.xml, NO_PROXY) if it is reached directly."), a.status(), 0);
+    }
+
     /** HTTP 407: the proxy wants credentials, or refused them. Nothing reached D1. */
     private D1Exception proxyRefused() {
         D1Proxy p = settings.proxyForEndpoint();
@@ -572,9 +588,16 @@ public final class D1Client implements AutoCloseable {
         return parts.isEmpty() ? "(no error message)" : String.join("; ", parts);
     }
 
-    private D1Answer send(String body) throws IOException {
+    private D1Answer send(String body, java.util.concurrent.atomic.AtomicBoolean written) throws IOException {
         HttpPost post = new HttpPost(queryUrl());
-        post.setEntity(new StringEntity(body, ContentType.APPLICATION_JSON));
+        // whether the body went out: an answer to a request whose body never did is not D1's (a proxy refusing the tunnel)
+        post.setEntity(new org.apache.hc.core5.http.io.entity.HttpEntityWrapper(new StringEntity(body, ContentType.APPLICATION_JSON)) {
+            @Override
+            public void writeTo(java.io.OutputStream out) throws IOException {
+                written.set(true);
+                super.writeTo(out);
+            }
+        });
         return send(post);
     }
 

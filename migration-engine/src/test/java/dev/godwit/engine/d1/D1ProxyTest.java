@@ -123,6 +123,26 @@ class D1ProxyTest {
         }
     }
 
+    /**
+     * A proxy that will not open a tunnel to the host (its 403 block page for CONNECT): HttpClient hands back that answer, which
+     * read as Cloudflare's, "Cloudflare refused the API token (HTTP 403)". Now the proxy's, nothing sent to D1, not retried.
+     */
+    @Test
+    void aProxyRefusingTheTunnelIsNamedNotTakenForCloudflare() {
+        D1Proxy p = new D1Proxy("127.0.0.1", proxy.port(), null, null, List.of(), "Maven's settings.xml proxy corp");
+        D1Settings s = new D1Settings(ACCOUNT, DATABASE, TOKEN, "https://d1.example.com/client/v4").withRetries(3, Duration.ofMillis(10),
+                Duration.ofSeconds(1)).withProxy(p);
+        try (D1Client c = new D1Client(s)) {
+            D1Exception e = assertThrows(D1Exception.class, () -> c.query("INSERT INTO t VALUES (1)", List.of(), false));
+            assertEquals("The proxy 127.0.0.1:" + proxy.port() + " (from Maven's settings.xml proxy corp) refused to open a connection to"
+                    + " d1.example.com (HTTP 403: <html><body>Access to d1.example.com:443 is blocked by policy</body></html>): nothing reached"
+                    + " Cloudflare D1. Ask for the host to be allowed through the proxy, or add it to the proxy's non-proxy hosts (nonProxyHosts in"
+                    + " settings.xml, NO_PROXY) if it is reached directly.", e.getMessage());
+            assertTrue(e.notSent() && !e.outcomeUnknown());
+        }
+        assertEquals(List.of("d1.example.com:443"), proxy.connects, "one CONNECT, not retried");
+    }
+
     @Test
     void theProxyIsMavensElseHttpsProxyElseTheJvms() {
         D1Proxy maven = new D1Proxy("maven-proxy", 3128, null, null, List.of(), "Maven's settings.xml proxy corp");
@@ -145,6 +165,7 @@ class D1ProxyTest {
     static final class TinyProxy implements AutoCloseable {
         final ServerSocket server;
         final List<String> forwarded = new CopyOnWriteArrayList<>();
+        final List<String> connects = new CopyOnWriteArrayList<>();
         final String credentials;   // user:password it demands, or null
 
         TinyProxy(String credentials) throws IOException {
@@ -198,6 +219,15 @@ class D1ProxyTest {
                 return;
             }
             String[] request = lines[0].split(" ");
+            if (request[0].equals("CONNECT")) {
+                // a corporate proxy's block page for a host it does not let through
+                connects.add(request[1]);
+                String page = "<html><body>Access to " + request[1] + " is blocked by policy</body></html>";
+                out.write(("HTTP/1.1 403 Forbidden\r\nContent-Type: text/html\r\nContent-Length: " + page.length() + "\r\nConnection: close\r\n\r\n"
+                        + page).getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+                return;
+            }
             URI target = URI.create(request[1]);
             forwarded.add(request[0] + " " + request[1]);
             try (Socket upstream = new Socket(target.getHost(), target.getPort())) {
