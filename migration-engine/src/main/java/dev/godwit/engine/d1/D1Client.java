@@ -439,7 +439,8 @@ public final class D1Client implements AutoCloseable {
     static String proxyWords(D1Settings settings) {
         D1Proxy p = settings.proxyForEndpoint();
         if (p != null) return "The request went through " + p.describe() + ": check that proxy, db.d1.endpoint and the network.";
-        String bypassed = settings.proxy() == null ? "" : " (" + settings.proxy().describe() + " lists its host as one to reach directly)";
+        String bypassed = settings.proxy() == null ? "" : " (" + settings.proxy().describe() + (settings.proxy().bypasses(java.net.URI.create(settings.endpoint())
+                .getHost()) ? " lists its host as one to reach directly)" : " is not used for an endpoint on this machine, which a proxy elsewhere cannot reach)");
         return "No proxy was used" + bypassed + ": check the network and db.d1.endpoint; behind a proxy, set it in Maven's settings.xml"
                 + " <proxies> or HTTPS_PROXY (http://host:port).";
     }

@@ -59,10 +59,16 @@ public record D1Settings(String accountId, String databaseId, String token, Stri
         return new D1Settings(accountId, databaseId, token, endpoint, connectTimeout, responseTimeout, maxAttempts, initialBackoff, maxRetryWait, maxRequestBytes, p);
     }
 
-    /** The proxy requests to the endpoint go through: {@link #proxy()} unless the endpoint's host is one of its non-proxy hosts; or null. */
+    /**
+     * The proxy requests to the endpoint go through: {@link #proxy()} unless the endpoint's host is one of its non-proxy hosts, or
+     * is this machine (a stand-in, wrangler's local API) while the proxy is not: a proxy elsewhere cannot reach this machine's
+     * loopback, so a corporate HTTPS_PROXY without NO_PROXY failed every request to 127.0.0.1 (Java's own default skips them too).
+     */
     public D1Proxy proxyForEndpoint() {
         if (proxy == null) return null;
-        return proxy.bypasses(java.net.URI.create(endpoint).getHost()) ? null : proxy;
+        String host = java.net.URI.create(endpoint).getHost();
+        if (loopback(host) && !loopback(proxy.host())) return null;
+        return proxy.bypasses(host) ? null : proxy;
     }
 
     public D1Settings withTimeouts(Duration connect, Duration response) {

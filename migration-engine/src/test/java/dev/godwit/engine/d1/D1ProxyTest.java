@@ -74,6 +74,23 @@ class D1ProxyTest {
         assertEquals(1, proxy.forwarded.size(), "the non-proxy hosts went directly");
     }
 
+    /**
+     * A corporate HTTPS_PROXY (a host elsewhere) and no NO_PROXY: requests to an endpoint on this machine (a stand-in, wrangler's
+     * local API) went to that proxy, which cannot reach this machine's loopback, and all failed. They go directly; a proxy on this
+     * machine too (cntlm, a test's) is still used.
+     */
+    @Test
+    void aProxyElsewhereIsNotUsedForAnEndpointOnThisMachine() {
+        D1Proxy corporate = new D1Proxy("proxy.corp.example", 3128, null, null, List.of(), "HTTPS_PROXY");
+        assertEquals(null, settings(corporate).proxyForEndpoint());
+        try (D1Client c = new D1Client(settings(corporate))) {
+            assertEquals(1L, c.query("SELECT 1 AS one", List.of()).get(0).rows().get(0).get("one"));
+        }
+        assertEquals(corporate, new D1Settings(ACCOUNT, DATABASE, TOKEN, "https://api.cloudflare.com/client/v4").withProxy(corporate).proxyForEndpoint());
+        D1Proxy local = new D1Proxy("localhost", proxy.port(), null, null, List.of(), "HTTPS_PROXY");
+        assertEquals(local, settings(local).proxyForEndpoint());
+    }
+
     @Test
     void aProxyWantingCredentialsGetsThemAndTheyAreNeverShown() throws IOException {
         proxy.close();
