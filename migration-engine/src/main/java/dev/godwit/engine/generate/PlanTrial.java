@@ -39,6 +39,8 @@ import java.util.Set;
  * <li>A DROP TABLE failing on a trigger's table dropped before it is moved below ({@link TriggerDropOrder}); a view the schema
  * does not declare, on which a rebuild's rename fails, is dropped just before it and created again at the end ({@link ViewsAroundRebuild});
  * the plan is tried again.</li>
+ * <li>A rebuild of the content table of an FTS5 or FTS4 index with external content, a table without an INTEGER PRIMARY KEY,
+ * copies the rowid along ({@link FtsRowids}): the index finds its rows by it.</li>
  * <li>Any other failure is said in a warning, with the statement and SQLite's words: db:apply would fail the same way.</li>
  * </ul>
  * Only plans that drop tables, views or columns are tried, and for db:generate only when the schema before it declares a view or
@@ -81,7 +83,7 @@ public final class PlanTrial {
             }
             return db;
         };
-        return keepOn(replayed, plan, renamedViews(diff), new Wording("this migration", "the schema the migrations before it leave",
+        return keepOn(replayed, plan, diff, new Wording("this migration", "the schema the migrations before it leave",
                 "it is written again at the end of the migration, as the migrations before left it", "is not written again",
                 "Write it for %s in a custom migration (mvn db:generate -Ddb.custom), or db:apply's pre-flight refuses the loss.",
                 "This migration fails on the schema the migrations before it leave (replayed in memory), at statement %d:\n    %s\n  SQLite says: %s\n"
@@ -111,13 +113,13 @@ public final class PlanTrial {
     }
 
     /**
-     * Whether the SQL holds the word TRIGGER or VIEW, any case (a column named reviews or preview is no view). Read on every rebuild,
+     * Whether the SQL holds the word TRIGGER, VIEW, FTS5 or FTS4, any case (a column named reviews or preview is no view). Read on every rebuild,
      * in a JVM that has compiled nothing yet: lower-casing once and String.indexOf take half the time a case-blind regex took (14
      * against 25-30 ms for 318 KB).
      */
     static boolean mentionsTriggerOrView(String sql) {
         String lower = sql.toLowerCase(Locale.ROOT);
-        return hasWord(lower, "trigger") || hasWord(lower, "view");
+        return hasWord(lower, "trigger") || hasWord(lower, "view") || hasWord(lower, "fts5") || hasWord(lower, "fts4");
     }
 
     private static boolean hasWord(String text, String word) {
@@ -144,7 +146,8 @@ public final class PlanTrial {
      * then too, on a copy holding them ({@code historyTables} the histories only).
      */
     public static Plan triedForPush(Plan plan, SchemaDiff diff, Database live, Set<String> historyTables, boolean viewsLeftOut) {
-        if (!dropsTriggers(plan) || !viewsLeftOut && live.query("SELECT 1 FROM sqlite_master WHERE type = 'trigger' LIMIT 1").isEmpty()) return plan;
+        if (!dropsTriggers(plan) || !viewsLeftOut && live.query("SELECT 1 FROM sqlite_master WHERE type = 'trigger'"
+                + " OR type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%' LIMIT 1").isEmpty()) return plan;
         List<String> schema = SchemaStatements.of(live, historyTables);
         Before copied = () -> {
             SqliteDatabase db = SqliteDatabase.inMemory();
@@ -157,7 +160,7 @@ public final class PlanTrial {
             }
             return db;
         };
-        return keepOn(copied, plan, renamedViews(diff), new Wording("this push", "a copy of the schema of " + live.describe(),
+        return keepOn(copied, plan, diff, new Wording("this push", "a copy of the schema of " + live.describe(),
                 "the push creates it again at its end, as " + live.describe() + " has it", "is not created again",
                 "Create it for %s by hand after the push.", null));   // a push that fails says so itself
     }
@@ -198,7 +201,8 @@ public final class PlanTrial {
      * The triggers the plan takes away from the schema before it, written again at its end where they still compile; a DROP TABLE
      * that fails on a trigger's table dropped before it moved below ({@link TriggerDropOrder}), the plan tried again.
      */
-    private static Plan keepOn(Before before, Plan plan, Map<String, String> renamedViews, Wording say) {
+    private static Plan keepOn(Before before, Plan plan, SchemaDiff diff, Wording say) {
+        Map<String, String> renamedViews = renamedViews(diff);
         Set<List<String>> tried = new HashSet<>();
         Plan unmoved = null;   // the plan before the first DROP TABLE moved, and what to say of its failure
         List<String> unmovedFailure = null;
@@ -206,6 +210,7 @@ public final class PlanTrial {
         for (int moves = 0; ; moves++) {
             tried.add(plan.statements());
             try (SqliteDatabase db = before.open()) {
+                if (moves == 0) plan = FtsRowids.kept(plan, db, diff);   // a full-text index reading a rebuilt table by rowid
                 // Every table and view the trial has held, before the plan or made by it (a rename's new name): a missing table none
                 // of them is was made outside the folder.
                 Set<String> known = new HashSet<>();
