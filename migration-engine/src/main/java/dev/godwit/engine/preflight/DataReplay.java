@@ -219,7 +219,7 @@ public final class DataReplay implements AutoCloseable {
             Set<String> empty = new java.util.HashSet<>();
             Set<String> withRows = Preflight.tablesWithRows(replica, schema);
             for (var t : schema.tables()) if (!withRows.contains(t.name())) empty.add(t.name());
-            RowGenerator generator = new RowGenerator(replica, SEED, keyRanges);
+            RowGenerator generator = new RowGenerator(replica, SEED, keyRanges).withRowidGaps();
             // a table that took the name of one an earlier migration renamed away waits for that one's rows (the old rebuild idiom
             // split over two migrations copies them back): generated rows there would collide with them, and hide what the copy does.
             // Not before a migration that writes it otherwise: the old one may stand for good (renamed to orders_archive)
@@ -232,6 +232,7 @@ public final class DataReplay implements AutoCloseable {
             Set<String> filled = Preflight.tablesWithRows(replica, schema);   // once: asked per empty table, 500 tables took 5,000 queries
             empty.removeIf(t -> !filled.contains(t));
             if (!empty.isEmpty()) generator.relinkInto(schema, empty);
+            FtsIndexes.builtOverTheirRows(replica);   // the rows were there before the index: a real one is built over them
             exposeRetypes(m, schema);   // rows written, no table changed: the schema read above
             EdgeRows.Result tried = EdgeRows.run(replica, m, schema, copy -> DataCheck.run(copy, m));
             edge = tried.changes();

@@ -53,6 +53,8 @@ public final class RowGenerator {
      * on it) and none points into itself, so every row of it would find the same. Null where that does not hold.
      */
     private Map<String, List<Map<String, Object>>> parentRows;
+    /** Whether the first row of each fill of a table without an INTEGER PRIMARY KEY leaves a rowid free before it ({@link #withRowidGaps}). */
+    private boolean rowidGaps;
 
     private record Unlinked(TableDef table, ForeignKeyDef fk, Map<String, Object> row, int pick, boolean required) {
         Unlinked(TableDef table, ForeignKeyDef fk, Map<String, Object> row, int pick) {
@@ -69,6 +71,18 @@ public final class RowGenerator {
         this.db = db;
         this.seed = seed;
         this.keyRanges = keyRanges;
+    }
+
+    /**
+     * For db:verify's replay, whose rows are all generated: the first row a fill gives a table without an INTEGER PRIMARY KEY takes
+     * the rowid after the next free one, leaving a gap as a deleted row does in a real table. A copy that numbers the rowids afresh
+     * (a rebuild of a table keyed by a text id without {@code rowid} in its INSERT ... SELECT) closes it, so the rows move to other
+     * rowids there as they do on a real database, and an FTS index with external content over the table no longer matches it.
+     * Not for the pre-flight's rows in tables empty for real: a real table without rows renumbers nothing.
+     */
+    RowGenerator withRowidGaps() {
+        rowidGaps = true;
+        return this;
     }
 
     /**
@@ -131,8 +145,9 @@ public final class RowGenerator {
             long keyBase = keyRanges.of(t.name());
             List<String> itsTriggers = triggers.getOrDefault(SqliteNames.key(t.name()), List.of());
             parentRows = itsTriggers.isEmpty() && !inACycle(t, parentsOf) ? new HashMap<>() : null;
+            String rowid = rowidGaps && have < rowsPerTable && !t.hasRowidAlias() ? SqliteNames.rowidAlias(t.columnNames()) : null;
             for (long r = have; r < rowsPerTable; r++) {
-                String failure = insertOne(t, schema, offset, keyBase, random, itsTriggers);
+                String failure = insertOne(t, schema, offset, keyBase, random, itsTriggers, r == have ? gapBefore(t.name(), rowid) : null);
                 if (failure != null) {
                     // a table holding a row is tried (a UNIQUE column limited to two literals takes two): only an empty one is named
                     if (r == 0) notFilled.put(t.name(), failure);
@@ -326,8 +341,26 @@ public final class RowGenerator {
         return n instanceof Number x ? x.longValue() : 0;
     }
 
-    /** Inserts one row; returns null, or why no row could be made. {@code triggers}: the SQL of the table's triggers. */
-    private String insertOne(TableDef t, SchemaDef schema, int n, long keyBase, Random random, List<String> triggers) {
+    /**
+     * The rowid {@link #withRowidGaps} gives the first row of a fill, one past the next free one, as {@code rowid} (the name that
+     * reads it there, null for none) and its value; null for a table without one (WITHOUT ROWID) or where none is asked.
+     */
+    private Map.Entry<String, Long> gapBefore(String table, String rowid) {
+        if (rowid == null) return null;
+        try {
+            Object max = db.query("SELECT max(" + rowid + ") AS m FROM " + Quoting.doubleQuoted(table)).get(0).get("m");
+            long next = max instanceof Number x ? x.longValue() + 2 : 2;
+            return next > 1 && next < Long.MAX_VALUE - 1_000 ? Map.entry(rowid, next) : null;
+        } catch (DatabaseException withoutRowid) {
+            return null;
+        }
+    }
+
+    /**
+     * Inserts one row; returns null, or why no row could be made. {@code triggers}: the SQL of the table's triggers; {@code rowid}:
+     * the rowid to give it ({@link #gapBefore}), or null.
+     */
+    private String insertOne(TableDef t, SchemaDef schema, int n, long keyBase, Random random, List<String> triggers, Map.Entry<String, Long> rowid) {
         List<ColumnDef> columns = t.columns().stream().filter(c -> c.generated() == null).toList();
         Map<String, List<Object>> candidates = new HashMap<>();
         for (ColumnDef c : columns) candidates.put(c.name(), candidates(c, t, triggers));
@@ -354,7 +387,13 @@ public final class RowGenerator {
             List<ForeignKeyDef> dangling = new ArrayList<>();
             String missingParent = references(t, schema, row, parentPick + attempt, nulled, dangling);
             if (missingParent != null) return missingParent;
-            String sql = insertSql(t.name(), row);
+            Map<String, Object> given = row;
+            if (rowid != null) {
+                given = new LinkedHashMap<>();
+                given.put(rowid.getKey(), rowid.getValue());
+                given.putAll(row);
+            }
+            String sql = insertSql(t.name(), given);
             try {
                 if (dangling.isEmpty()) db.runAtomically(List.of(sql), false);
                 else runUnchecked(List.of(sql));
