@@ -684,6 +684,7 @@ public final class Preflight implements PendingCheck {
                 if (LostTriggers.createsTrigger(m.statements())) featuresBetween.put(ranThrough.size() - 1, TableFeatures.read(r));
                 drops.after(r, m);
                 r.noteRenamedAway(m.statements());
+                r.noteCopies(m.statements());
                 splitRenames.note(r, m);
                 o.droppedColumns().forEach(droppedColumns::putIfAbsent);
                 for (String c : UnknownColumns.of(m, o.droppedColumns().keySet())) unknownColumns.putIfAbsent(c, m.fileName());

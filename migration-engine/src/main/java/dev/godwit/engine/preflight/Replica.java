@@ -94,6 +94,26 @@ final class Replica implements Database {
         return out;
     }
 
+    /** The INSERT and REPLACE statements that read another table, of the migrations run here so far ({@link #noteCopies}). */
+    private final java.util.List<String> copies = new java.util.ArrayList<>();
+
+    /**
+     * After {@code statements} ran: their copies ({@code INSERT INTO t2 SELECT ... FROM t}), which a later migration may take for the
+     * table (the rebuild idiom split forward: it drops {@code t} and renames {@code t2} to {@code t}).
+     */
+    void noteCopies(java.util.List<String> statements) {
+        for (String st : statements) {
+            java.util.List<dev.godwit.engine.sql.SqlLexer.Token> t = dev.godwit.engine.sql.SqlLexer.significant(st);
+            if (t.isEmpty() || !(t.get(0).is("INSERT") || t.get(0).is("REPLACE"))) continue;
+            if (t.stream().anyMatch(k -> k.is("SELECT"))) copies.add(st);
+        }
+    }
+
+    /** Whether an earlier migration run here copied rows of {@code from} into {@code into} ({@link #noteCopies}). */
+    boolean filledEarlier(String from, String into) {
+        return !copies.isEmpty() && LossRules.readsInto(copies, from, into);
+    }
+
     /** The name a table renamed away by an earlier migration left to a new table ({@link #renamedAway}), or null. */
     String renamedAwayFrom(String table) {
         return renamedAway.get(dev.godwit.schema.model.SqliteNames.key(table));
