@@ -152,8 +152,23 @@ public final class FleetRunner {
 
     private final Target.D1Fleet fleet;
     private final HistoryTable history;
-    /** Set when Cloudflare refused the token or the account: every other database would be refused too. */
+    /**
+     * Set when Cloudflare refused the token or the account before any database of this run accepted it: every other database
+     * would be refused too. A refusal after some accepted it fails that database alone ({@link #refusedInARow} stops the run).
+     */
     private final AtomicBoolean refusedAccess = new AtomicBoolean();
+    /** Databases of this run that accepted the token: their row is neither a refusal (HTTP 401/403) nor the API out of reach. */
+    private final AtomicLong accepted = new AtomicLong();
+    /** The databases whose row failed on a refused token or on the API out of reach (not counted as accepting it). */
+    private final Set<String> refusedOrUnreachable = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<String> refusedIds = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /**
+     * Databases in a row refusing the token after others of the run accepted it (a token revoked or expired mid-run): past
+     * {@link #unreachableStop} the run stops, as for the API out of reach; one alone (a token refused there only) fails alone.
+     */
+    private final AtomicInteger refusedInARow = new AtomicInteger();
+    private final AtomicBoolean stoppedRefusedMidRun = new AtomicBoolean();
+    private volatile long acceptedBeforeRefusals;   // for the stop's words: how many accepted the token before the refusals in a row
     /** Databases in a row whose failure was the API out of reach: past {@link #unreachableStop} the run stops, as for a refused token. */
     private final AtomicInteger unreachableInARow = new AtomicInteger();
     private final AtomicBoolean stoppedUnreachable = new AtomicBoolean();   // the reason, kept though a database in flight succeeds after
@@ -333,7 +348,7 @@ public final class FleetRunner {
      * database's does, so that a stale token in settings.xml does not read as a wrong CLOUDFLARE_D1_TOKEN; never the token.
      */
     private GodwitException withTokenSource(GodwitException e) {
-        boolean refused = refusedAccess.get();
+        boolean refused = refusedAccess.get() || stoppedRefusedMidRun.get();
         for (Throwable t = e; t != null && !refused; t = t.getCause()) {
             refused = t instanceof D1Exception d && (d.httpStatus() == 401 || d.httpStatus() == 403);
         }
@@ -475,8 +490,14 @@ public final class FleetRunner {
                 if (!stoppedEarly && !wholeFleet) phase(root, members, work, report, 0, stop, running, skip, local, failures);
                 if (refusedAccess.get()) {
                     stoppedEarly = true;
-                    stopReason = "Cloudflare refused the token or the account, so the run stopped (every other database would be refused too);"
-                            + " databases not yet started were not touched";
+                    stopReason = "Cloudflare refused the token or the account before any database of this run accepted it, so the run stopped"
+                            + " (every other database would be refused too: a D1 token is for the whole account); databases not yet started were not touched";
+                } else if (stoppedRefusedMidRun.get()) {
+                    stoppedEarly = true;
+                    stopReason = "Cloudflare refused the token for " + unreachableStop() + " databases in a row after " + acceptedBeforeRefusals
+                            + " database(s) of this run had accepted it (a token revoked or expired during the run), so the run stopped;"
+                            + " databases not yet started were not touched. Run the same command again with a valid token: it continues where"
+                            + " each database stands";
                 } else if (stoppedUnreachable.get()) {
                     stoppedEarly = true;
                     stopReason = "Cloudflare's API could not be reached for " + unreachableStop() + " databases in a row (the network, or"
@@ -540,7 +561,7 @@ public final class FleetRunner {
                         + " -Ddb.d1.rateLimit." + (limiter.lowestPace() < options.rateLimit() ? " After them the run lowered its own pace, to "
                         + limiter.lowestPace() + " per " + human(options.window()) + " at the lowest." : ""));
             }
-            if (refusedAccess.get()) {
+            if (refusedAccess.get() || stoppedRefusedMidRun.get()) {
                 throw new GodwitException(GodwitException.Kind.BROKEN, failureMessage(command, result, report, stopReason));
             }
             if (failuresFail && (report.failed() > 0 || stoppedEarly)) {
@@ -714,9 +735,18 @@ public final class FleetRunner {
                     }
                     failures.add(m, row);
                     if (row.error() == null) unreachableInARow.set(0);
+                    if (m.id() != null && refusedIds.remove(m.id())) {
+                        long before = accepted.get();
+                        if (before > 0 && refusedInARow.incrementAndGet() >= unreachableStop() && !stoppedRefusedMidRun.getAndSet(true)) {
+                            acceptedBeforeRefusals = before;
+                        }
+                    } else if (m.id() != null) {
+                        refusedInARow.set(0);
+                        if (!refusedOrUnreachable.remove(m.id())) accepted.incrementAndGet();
+                    }
                     if (row.error() != null && options.failFast()) stop.set(true);
                     if (unreachableInARow.get() >= unreachableStop()) stoppedUnreachable.set(true);
-                    if (refusedAccess.get() || stoppedUnreachable.get()) stop.set(true);
+                    if (refusedAccess.get() || stoppedUnreachable.get() || stoppedRefusedMidRun.get()) stop.set(true);
                 }
             }, "godwit-fleet-" + i);
             t.setDaemon(true);
@@ -878,7 +908,13 @@ public final class FleetRunner {
      * settings (CLOUDFLARE_DATABASE_ID, the binding's database_id), which a fleet's members do not come from.
      */
     private String failureOf(GodwitException e, FleetMember m) {
-        noteAccess(e);
+        if (noteAccess(e, m)) {
+            long n = accepted.get();
+            // refused after others accepted it: that is not the token refused everywhere, and "every other database" was not true
+            return n == 0 ? e.getMessage() : e.getMessage() + " This run's token was accepted by " + n + " other database(s) before Cloudflare"
+                    + " refused it for this one: a token revoked or expired during the run, or refused for this database alone. The other"
+                    + " databases went on.";
+        }
         if (!(e instanceof D1Exception d) || d.httpStatus() != 404) return e.getMessage();
         String why = m.name() != null ? "it was in the account's list when this run read it, so it has been deleted since"
                 : "-Ddb.d1.databases names it (" + fleet.selection() + "); it has been deleted, or it is an id of another account";
@@ -891,10 +927,24 @@ public final class FleetRunner {
                 : "remove it from the selection") + ". The other databases are not affected.";
     }
 
-    private void noteAccess(GodwitException e) {
-        if (e instanceof D1Exception d && (d.httpStatus() == 401 || d.httpStatus() == 403)) refusedAccess.set(true);
-        if (e instanceof D1Exception d && d.unreachable()) unreachableInARow.incrementAndGet();
-        else unreachableInARow.set(0);
+    /**
+     * Notes a database's failure; returns whether Cloudflare refused the token or the account there. Before any database of this
+     * run accepted the token, that stops the run (a token refused from the start); after, it fails that database alone, and
+     * {@link #refusedInARow} stops the run when databases in a row refuse it.
+     */
+    private boolean noteAccess(GodwitException e, FleetMember m) {
+        boolean refused = e instanceof D1Exception d && (d.httpStatus() == 401 || d.httpStatus() == 403);
+        if (refused) {
+            if (m.id() != null) refusedIds.add(m.id());
+            if (accepted.get() == 0) refusedAccess.set(true);
+        }
+        if (e instanceof D1Exception d && d.unreachable()) {
+            unreachableInARow.incrementAndGet();
+            if (m.id() != null) refusedOrUnreachable.add(m.id());
+        } else {
+            unreachableInARow.set(0);
+        }
+        return refused;
     }
 
     /**

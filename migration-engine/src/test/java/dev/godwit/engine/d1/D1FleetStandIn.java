@@ -302,7 +302,8 @@ public final class D1FleetStandIn implements AutoCloseable {
 
     /**
      * Every {@code every}-th data request to {@code uuid} (1: every one) is answered {@code status} without running: 429 with a
-     * one-second Retry-After, 503 as D1's "overloaded" envelope, 502 as Cloudflare's HTML gateway page; 0 clears it.
+     * one-second Retry-After, 503 as D1's "overloaded" envelope, 502 as Cloudflare's HTML gateway page, 403 as a refused token
+     * ({@code 10000 Authentication error}: a token revoked mid-run, or refused for this database alone); 0 clears it.
      */
     public void flaky(String uuid, int status, int every) {
         if (status == 0) flaky.remove(uuid);
@@ -411,6 +412,8 @@ public final class D1FleetStandIn implements AutoCloseable {
                 tooMany.incrementAndGet();
                 ex.getResponseHeaders().set("Retry-After", "1");
                 send(ex, 429, failure(971, "Please wait and consider throttling your request speed"));
+            } else if (f.status() == 403) {
+                send(ex, 403, failure(10000, "Authentication error"));
             } else if (f.status() == 502) {
                 byte[] page = "<html><head><title>502 Bad Gateway</title></head><body>cloudflare</body></html>".getBytes(StandardCharsets.UTF_8);
                 ex.getResponseHeaders().set("Content-Type", "text/html");

@@ -1647,6 +1647,47 @@ class FleetTest {
     }
 
     /**
+     * A token refused by one database after others of the run accepted it (HTTP 403 mid-run): the run stopped, saying "every other
+     * database would be refused too" right after they had accepted it. That database fails alone, its error saying the token was
+     * accepted by the others of this run and refused by this one; the run goes on.
+     */
+    @Test
+    void aTokenRefusedByOneDatabaseAfterOthersAcceptedItFailsThatDatabaseAlone() {
+        List<String> ids = standIn.createDatabases("k", 6);
+        standIn.flaky(ids.get(2), 403, 1);
+        FleetException e = assertThrows(FleetException.class, () -> runner(new FleetSelection.Listed(ids), options(1)).apply(migrations));
+        assertTrue(e.getMessage().startsWith("Fleet apply: 1 of 6 database(s) failed."), e.getMessage());
+        assertFalse(e.getMessage().contains("would be refused too"), e.getMessage());
+        String error = reportRowError(e, ids.get(2));
+        assertTrue(error.startsWith("Cloudflare refused the API token (HTTP 403, code 10000: Authentication error)."), error);
+        assertTrue(error.contains("This run's token was accepted by 2 other database(s) before Cloudflare refused it for this one: a token"
+                + " revoked or expired during the run, or refused for this database alone. The other databases went on."), error);
+        for (int i : new int[] {0, 1, 3, 4, 5}) assertFullyMigrated(ids.get(i));
+        assertEquals(List.of(), userTables(ids.get(2)));
+    }
+
+    /**
+     * A token revoked during the run: every database after it refuses it. As for an API out of reach, databases refused in a row
+     * (more than the run works on at once, at least 3) stop the run, saying how many accepted it before; those not started are
+     * not touched.
+     */
+    @Test
+    void aTokenRevokedMidRunStopsAfterDatabasesInARowRefuseIt() {
+        List<String> ids = standIn.createDatabases("k", 10);
+        for (String id : ids.subList(2, 10)) standIn.flaky(id, 403, 1);
+        dev.godwit.engine.GodwitException e = assertThrows(dev.godwit.engine.GodwitException.class,
+                () -> runner(new FleetSelection.Listed(ids), options(1)).apply(migrations));
+        assertEquals(dev.godwit.engine.GodwitException.Kind.BROKEN, e.kind());
+        assertTrue(e.getMessage().contains("Cloudflare refused the token for 3 databases in a row after 2 database(s) of this run had accepted it"
+                + " (a token revoked or expired during the run), so the run stopped; databases not yet started were not touched. Run the same"
+                + " command again with a valid token: it continues where each database stands"), e.getMessage());
+        assertFalse(e.getMessage().contains("would be refused too"), e.getMessage());
+        assertFullyMigrated(ids.get(0));
+        assertFullyMigrated(ids.get(1));
+        for (String id : ids.subList(5, 10)) assertEquals(0, standIn.callsTo(id), id + " was not to be touched");
+    }
+
+    /**
      * One database's refused token says where the token came from ('The token sent came from settings.xml server cloudflare-d1');
      * a fleet's did not, whether the first database or the account's list refused it, so a stale token in settings.xml read as a
      * wrong CLOUDFLARE_D1_TOKEN. Both now end with the token's source, never the token.
