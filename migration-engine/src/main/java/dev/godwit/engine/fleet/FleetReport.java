@@ -49,10 +49,18 @@ public final class FleetReport implements AutoCloseable {
      * @param pending        migrations still pending there afterwards
      * @param calls          API requests made for this database (retries included)
      * @param startedAt      when work on it started (RFC 3339, UTC): a Time Travel restore point
+     * @param historyRead    whether its history was read (a null finalMigration is then "none recorded"; else it is not known)
      */
     public record Row(String id, String name, String status, List<String> applied, String finalMigration, int pending, int calls,
-                      long millis, String startedAt, String error) {
+                      long millis, String startedAt, String error, boolean historyRead) {
+        public Row(String id, String name, String status, List<String> applied, String finalMigration, int pending, int calls,
+                   long millis, String startedAt, String error) {
+            this(id, name, status, applied, finalMigration, pending, calls, millis, startedAt, error, true);
+        }
     }
+
+    /** The key of {@link #byFinalMigration} for the databases whose history was not read (they failed, or are failing, before). */
+    public static final String NOT_READ = "(history not read)";
 
     private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
 
@@ -60,6 +68,8 @@ public final class FleetReport implements AutoCloseable {
     private final JsonGenerator json;
     private final Map<String, Long> byStatus = new TreeMap<>();
     private final Map<String, Long> byFinal = new LinkedHashMap<>();
+    /** Per last recorded migration, the databases that failed or are failing there, by status (the others are behind or latest). */
+    private final Map<String, Map<String, Long>> failingByFinal = new java.util.HashMap<>();
     private final List<Row> failures = new ArrayList<>();
     private long rows;
     private long calls;
@@ -144,12 +154,14 @@ public final class FleetReport implements AutoCloseable {
             throw new GodwitException(GodwitException.Kind.BROKEN, "Cannot write the fleet report " + file + ": " + e.getMessage(), e);
         }
         byStatus.merge(r.status(), 1L, Long::sum);
-        if (r.error() == null || r.finalMigration() != null) {
-            String last = r.finalMigration() == null ? "(none)" : r.finalMigration();
-            byFinal.merge(last, 1L, Long::sum);
-            List<String> names = examples.computeIfAbsent(last, k -> new ArrayList<>());
-            if (names.size() < EXAMPLES) names.add(r.name() != null ? r.name() : r.id());
-        }
+        // every database is counted: those whose history was not read (a history only in wrangler's d1_migrations, a refused
+        // token) were left out, so the table's counts fell short of the databases by them, and nothing said so; and one failing
+        // (or failed) at a migration is counted apart from those merely behind there, as its status says
+        String last = r.finalMigration() != null ? r.finalMigration() : r.error() != null && !r.historyRead() ? NOT_READ : "(none)";
+        byFinal.merge(last, 1L, Long::sum);
+        if (r.error() != null) failingByFinal.computeIfAbsent(last, k -> new TreeMap<>()).merge(r.status(), 1L, Long::sum);
+        List<String> names = examples.computeIfAbsent(last + (r.error() != null ? "\u0000" + r.status() : ""), k -> new ArrayList<>());
+        if (names.size() < EXAMPLES) names.add(r.name() != null ? r.name() : r.id());
         calls += r.calls();
         if (r.error() != null) {
             failed++;
@@ -217,14 +229,25 @@ public final class FleetReport implements AutoCloseable {
         return new TreeMap<>(byStatus);
     }
 
-    /** Databases per last recorded migration, in migration order ("(none)" first). Failed databases whose history could not be read are not counted. */
+    /**
+     * Databases per last recorded migration, in migration order ("(none)" first), every database counted: those whose history
+     * was not read last, under {@link #NOT_READ}.
+     */
     public synchronized Map<String, Long> byFinalMigration() {
         return new LinkedHashMap<>(byFinal);
     }
 
-    /** The first few databases (names, else ids) whose last recorded migration is {@code migration}, for the log. */
-    public synchronized List<String> examples(String migration) {
-        return List.copyOf(examples.getOrDefault(migration, List.of()));
+    /** Of the databases whose last recorded migration is {@code migration}, those that failed or are failing there, by status. */
+    public synchronized Map<String, Long> failingAt(String migration) {
+        return new TreeMap<>(failingByFinal.getOrDefault(migration, Map.of()));
+    }
+
+    /**
+     * The first few databases (names, else ids) whose last recorded migration is {@code migration}, for the log: of those with
+     * {@code status} when it is one of {@link #failingAt}, else of those without an error.
+     */
+    public synchronized List<String> examples(String migration, String status) {
+        return List.copyOf(examples.getOrDefault(migration + (status == null ? "" : "\u0000" + status), List.of()));
     }
 
     public synchronized List<Row> failures() {

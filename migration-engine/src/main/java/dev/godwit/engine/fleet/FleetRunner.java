@@ -860,8 +860,9 @@ public final class FleetRunner {
         InFlight f = m.id() == null ? null : inFlight.get(m.id());
         List<String> applied = f != null ? f.applied() : new ArrayList<>();
         Set<String> recorded = new HashSet<>();
+        History h = null;
         try {
-            History h = readHistory(c, true, true);
+            h = readHistory(c, true, true);
             List<MigrationState> st = h.states().states(local, h.rows());
             recordedTags(st, recorded);
             checkHistory(st, h.table(), m);
@@ -881,7 +882,7 @@ public final class FleetRunner {
             }
             return row(m, applied.isEmpty() ? "up-to-date" : "applied", applied, local, recorded, c, t0, startedAt, null);
         } catch (GodwitException e) {
-            return row(m, "failed", applied, local, recorded, c, t0, startedAt, failureOf(e, m));
+            return row(m, "failed", applied, local, recorded, c, t0, startedAt, failureOf(e, m), false, h != null);
         }
     }
 
@@ -1176,8 +1177,9 @@ public final class FleetRunner {
         long t0 = System.nanoTime();
         String startedAt = Instant.now().toString();
         Set<String> recorded = new HashSet<>();
+        History h = null;
         try {
-            History h = readHistory(c, true, noFile.isEmpty());
+            h = readHistory(c, true, noFile.isEmpty());
             List<MigrationState> read = h.states().states(local, h.rows());
             recordedTags(read, recorded);
             // as Migrator.status marks them: neither pending (their SQL unread) nor edited (their hash compared with no SQL)
@@ -1197,9 +1199,9 @@ public final class FleetRunner {
         } catch (MigrationException refused) {
             // the history read refused as the apply refuses it (its rows only in the other tool's table, say): the apply fails this
             // database untouched with these words, so it is failing, as for the apply's other refusals; "failed" said it could not be read
-            return row(m, "failing", List.of(), local, recorded, c, t0, startedAt, refused.getMessage());
+            return row(m, "failing", List.of(), local, recorded, c, t0, startedAt, refused.getMessage(), false, h != null);
         } catch (GodwitException e) {
-            return row(m, "failed", List.of(), local, recorded, c, t0, startedAt, failureOf(e, m));
+            return row(m, "failed", List.of(), local, recorded, c, t0, startedAt, failureOf(e, m), false, h != null);
         }
     }
 
@@ -1227,6 +1229,12 @@ public final class FleetRunner {
 
     private FleetReport.Row row(FleetMember m, String status, List<String> applied, List<Migration> local, Set<String> recorded, D1Client c,
                                 long t0, String startedAt, String error, boolean noHistory) {
+        return row(m, status, applied, local, recorded, c, t0, startedAt, error, noHistory, true);
+    }
+
+    /** {@code historyRead}: false where the database failed before its history was read (counted apart in the table). */
+    private FleetReport.Row row(FleetMember m, String status, List<String> applied, List<Migration> local, Set<String> recorded, D1Client c,
+                                long t0, String startedAt, String error, boolean noHistory, boolean historyRead) {
         String last = null;
         int pending = 0;
         for (Migration mig : local) {
@@ -1234,7 +1242,7 @@ public final class FleetRunner {
             else pending++;
         }
         return new FleetReport.Row(m.id(), m.name(), status, List.copyOf(applied), noHistory ? null : last, noHistory ? 0 : pending,
-                c.requestCount(), (System.nanoTime() - t0) / 1_000_000, startedAt, error);
+                c.requestCount(), (System.nanoTime() - t0) / 1_000_000, startedAt, error, historyRead);
     }
 
     // ---- progress, table, messages
@@ -1291,12 +1299,15 @@ public final class FleetRunner {
             String latest = order.isEmpty() ? null : order.get(order.size() - 1);
             for (Map.Entry<String, Long> e : r.byFinalMigration().entrySet()) {
                 if (e.getValue() == 0) continue;
-                String which = "";
-                if (!e.getKey().equals(latest)) {
-                    List<String> names = report.examples(e.getKey());
-                    which = ": " + String.join(", ", names) + (e.getValue() > names.size() ? ", … (" + (e.getValue() - names.size()) + " more in the report)" : "");
+                // those failing (or failed) at a migration on a line of their own, as their status says: a database the apply
+                // refuses (a row of another branch, an edited migration) read as merely behind there
+                Map<String, Long> failing = report.failingAt(e.getKey());
+                long fine = e.getValue() - failing.values().stream().mapToLong(Long::longValue).sum();
+                if (fine > 0) {
+                    boolean atLatest = e.getKey().equals(latest);
+                    log.info(String.format("  %-40s %10d%s", e.getKey(), fine, atLatest ? "   (latest)" : "   (behind)" + examples(report, e.getKey(), null, fine)));
                 }
-                log.info(String.format("  %-40s %10d%s", e.getKey(), e.getValue(), e.getKey().equals(latest) ? "   (latest)" : "   (behind)" + which));
+                failing.forEach((status, n) -> log.info(String.format("  %-40s %10d   (%s)%s", e.getKey(), n, status, examples(report, e.getKey(), status, n))));
             }
         }
         StringBuilder st = new StringBuilder("  by status:");
@@ -1314,6 +1325,12 @@ public final class FleetRunner {
             }
         }
         if (stopReason != null) log.warn("  Stopped: " + stopReason + ".");
+    }
+
+    /** ": a, b, … (3 more in the report)": the first databases of a line of the table. */
+    private static String examples(FleetReport report, String migration, String status, long count) {
+        List<String> names = report.examples(migration, status);
+        return names.isEmpty() ? "" : ": " + String.join(", ", names) + (count > names.size() ? ", … (" + (count - names.size()) + " more in the report)" : "");
     }
 
     private String failureMessage(String command, Result r, FleetReport report, String stopReason) {

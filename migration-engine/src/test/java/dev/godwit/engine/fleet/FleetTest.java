@@ -901,6 +901,34 @@ class FleetTest {
     }
 
     /**
+     * The status table ("last migration recorded") left out the databases whose history was not read (one only in wrangler's
+     * d1_migrations): its counts fell short of the databases, nothing saying so. And a database the apply refuses (a row of another
+     * branch with migrations pending, an edited migration) was counted "(behind)" at its last migration while its status was
+     * failing. Every database is now counted, those failing on a line of their own, as their status says.
+     */
+    @Test
+    void statusTableCountsEveryDatabaseAndSaysWhichAreFailing() throws Exception {
+        List<String> ids = standIn.createDatabases("t", 5);
+        runner(new FleetSelection.Listed(ids.subList(0, 1)), options(1)).apply(migrations);
+        runner(new FleetSelection.Listed(ids.subList(1, 3)), options(1)).apply(migrations.subList(0, 1));
+        runner(new FleetSelection.Listed(ids.subList(4, 5)), options(1)).apply(migrations.subList(0, 1));
+        standIn.execute(ids.get(2), "INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('0f0f0f0f0f0f0f0f', 1234)");
+        standIn.execute(ids.get(3), new HistoryTable.Wrangler("d1_migrations").createSql());
+        standIn.execute(ids.get(3), "INSERT INTO d1_migrations (name) VALUES ('" + migrations.get(0).fileName() + "')");
+        standIn.execute(ids.get(4), "UPDATE __drizzle_migrations SET hash = 'edited'");
+        logLines.clear();
+        FleetRunner.Result r = runner(new FleetSelection.NameGlob("t-*"), options(1)).status(migrations);
+        assertEquals(Map.of("up-to-date", 1L, "behind", 1L, "failing", 3L), r.byStatus());
+        assertEquals(5L, r.byFinalMigration().values().stream().mapToLong(Long::longValue).sum(), r.byFinalMigration().toString());
+        assertEquals(1L, r.byFinalMigration().get("(history not read)"));
+        String m0 = migrations.get(0).tag();
+        assertTrue(logLines.stream().anyMatch(l -> l.contains(m0) && l.endsWith(" 1   (behind): t-0002")), logLines.toString());
+        assertTrue(logLines.stream().anyMatch(l -> l.contains(m0) && l.endsWith(" 2   (failing): t-0003, t-0005")), logLines.toString());
+        assertTrue(logLines.stream().anyMatch(l -> l.contains("(history not read)") && l.endsWith(" 1   (failing): t-0004")), logLines.toString());
+        assertTrue(logLines.stream().anyMatch(l -> l.contains(migrations.get(2).tag()) && l.endsWith(" 1   (latest)")), logLines.toString());
+    }
+
+    /**
      * A journal entry whose .sql file is gone: one database's db:status shows the entry as NO FILE, then fails with the fix
      * (found19); a fleet's stopped at the folder before any database was read. It now reads every database as db:status reads
      * one (the migrations that are there), logs the table, and then fails with the same fix the apply would give.
