@@ -441,7 +441,7 @@ public final class FleetRunner {
              FleetMembers members = FleetMembers.open(fleet.selection(), root);
              FleetReport report = new FleetReport(options.reportDir(), command, fleet.selection().toString(), settings.accountId(), order,
                      local.stream().map(Migration::hash).toList(), history.name())) {
-            log.info("Fleet " + command + " over " + fleet.selection() + " (account " + settings.accountId() + "): " + options.concurrency()
+            log.info("Fleet " + command + " over " + over(fleet.selection(), members) + " (account " + settings.accountId() + "): " + options.concurrency()
                     + " at a time, at most " + options.rateLimit() + " requests per " + human(options.window()) + " for the token"
                     + (options.canary() > 0 ? ", canary " + options.canary() : "") + (options.failFast() ? ", fail fast" : "") + ".");
             ScheduledExecutorService ticker = progress(command, members, report, running, limiter, start);
@@ -1325,6 +1325,18 @@ public final class FleetRunner {
             }
         }
         if (stopReason != null) log.warn("  Stopped: " + stopReason + ".");
+    }
+
+    /**
+     * The selection as the run's first line says it: a list's databases, not its entries: a name and the same database's id (in
+     * capitals, say) are one database, visited once, and "over 6 database(s) listed" was said of four.
+     */
+    private static String over(dev.godwit.engine.target.FleetSelection selection, FleetMembers members) {
+        if (selection instanceof dev.godwit.engine.target.FleetSelection.Listed l && members.total() >= 0 && members.total() != l.entries().size()) {
+            return members.total() + " database(s) listed (" + l.entries().size() + " entries: a database named more than once, by its name"
+                    + " and by its id, is visited once)";
+        }
+        return selection.toString();
     }
 
     /** ": a, b, … (3 more in the report)": the first databases of a line of the table. */

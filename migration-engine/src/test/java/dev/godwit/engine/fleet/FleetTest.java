@@ -787,6 +787,24 @@ class FleetTest {
     }
 
     /**
+     * The run's first line counted a list's entries: a name, the same database's id and that id in capitals, and three others, were
+     * "over 6 database(s) listed", four databases each visited once. It counts the databases, and says how many entries named them.
+     */
+    @Test
+    void theFirstLineCountsTheListsDatabasesNotItsEntries() {
+        List<String> ids = standIn.createDatabases("u", 4);
+        logLines.clear();
+        FleetRunner.Result r = runner(new FleetSelection.Listed(List.of("u-0001", ids.get(0), ids.get(0).toUpperCase(java.util.Locale.ROOT),
+                ids.get(1), ids.get(2), "u-0004")), options(2)).status(migrations);
+        assertEquals(4, r.databases());
+        assertTrue(logLines.stream().anyMatch(l -> l.contains("Fleet status over 4 database(s) listed (6 entries: a database named more than once,"
+                + " by its name and by its id, is visited once) (account ")), logLines.toString());
+        logLines.clear();
+        runner(new FleetSelection.Listed(ids.subList(0, 2)), options(2)).status(migrations);
+        assertTrue(logLines.stream().anyMatch(l -> l.contains("Fleet status over 2 database(s) listed (account ")), logLines.toString());
+    }
+
+    /**
      * -Ddb.fleet.canary=10 over a fleet of 3: the log said "the first 3 database(s) passed; continuing with the rest" (there is no
      * rest), and a failure there "the other databases were not touched" (there are none).
      */
