@@ -94,6 +94,8 @@ final class DeletePreview {
         String self = closed(schema, t, k.equalLiterally(key), closures);
         deleted.computeIfAbsent(t.name(), x -> new ArrayList<>()).add(self);
         boolean truncated = false;
+        record SetDefault(ForeignKeyDef f, String pred) { }
+        List<SetDefault> setDefaults = new ArrayList<>();
         record Step(TableDef table, String pred, int depth) { }
         List<Step> queue = new ArrayList<>(List.of(new Step(t, self, 0)));
         for (int qi = 0; qi < queue.size(); qi++) {
@@ -118,11 +120,25 @@ final class DeletePreview {
                     // SET NULL on a column declared NOT NULL: SQLite refuses the delete ("NOT NULL constraint failed: kid.par_id")
                     // while such rows exist, which the preview said it would set to NULL, offering the delete
                     blocking.computeIfAbsent(f.table(), x -> new ArrayList<>()).add(pred);
-                } else if (f.onDelete() == FkAction.SET_NULL || f.onDelete() == FkAction.SET_DEFAULT) {
+                } else if (f.onDelete() == FkAction.SET_DEFAULT) {
+                    setDefaults.add(new SetDefault(f, pred));   // whether the default has a parent row is known once every delete is
+                } else if (f.onDelete() == FkAction.SET_NULL) {
                     nulled.computeIfAbsent(f.table(), x -> new ArrayList<>()).add(pred);
                 } else {
                     blocking.computeIfAbsent(f.table(), x -> new ArrayList<>()).add(pred);
                 }
+            }
+        }
+        for (SetDefault d : setDefaults) {
+            // ON DELETE SET DEFAULT sets the key to its columns' defaults, which must then find a parent row (one this delete leaves):
+            // where none has it, SQLite refuses the delete ("FOREIGN KEY constraint failed"), which the preview offered, listing no
+            // blocking rows; as must a default of NULL on a column declared NOT NULL
+            String unmet = defaultUnmet(schema, d.f(), deleted.get(d.f().refTable()));
+            if (unmet == null) {
+                nulled.computeIfAbsent(d.f().table(), x -> new ArrayList<>()).add(d.pred());
+            } else {
+                blocking.computeIfAbsent(d.f().table(), x -> new ArrayList<>()).add("(" + d.pred() + ") AND " + unmet);
+                if (!unmet.equals("1")) nulled.computeIfAbsent(d.f().table(), x -> new ArrayList<>()).add("(" + d.pred() + ") AND NOT " + unmet);
             }
         }
         List<String> names = new ArrayList<>();
@@ -180,6 +196,34 @@ final class DeletePreview {
                 + " FROM " + table + " WHERE " + pred + " UNION SELECT " + String.join(", ", k.terms(child + ".")) + " FROM " + cte
                 + " JOIN " + table + " AS " + parent + " ON " + String.join(" AND ", onKey) + " JOIN " + table + " AS " + child + " ON "
                 + String.join(" OR ", links) + ") SELECT " + String.join(", ", names) + " FROM " + cte + ")";
+    }
+
+    /**
+     * For ON DELETE SET DEFAULT: SQL true when the key its columns' defaults make has no parent row once the rows {@code parentDeleted}
+     * finds in the parent table are gone, so that the delete fails; "1" when it always fails (a column declared NOT NULL without a
+     * default); null when it never does (a column without a default, and nullable, makes a NULL key, which needs no parent row).
+     */
+    private static String defaultUnmet(StudioSchema schema, ForeignKeyDef f, List<String> parentDeleted) {
+        TableDef child = schema.read(false).table(f.table()).orElse(null);
+        List<String> refCols = schema.refColumns(f);
+        if (child == null || refCols.size() != f.columns().size()) return null;
+        List<String> defaults = new ArrayList<>();
+        boolean nullKey = false;
+        for (String c : f.columns()) {
+            ColumnDef col = child.column(c).orElse(null);
+            if (col == null) return null;
+            String d = col.defaultValue() == null ? null : col.defaultValue().sql().strip();
+            if (d == null || d.equalsIgnoreCase("NULL")) {
+                if (col.notNull()) return "1";
+                nullKey = true;
+            }
+            defaults.add("(" + d + ")");
+        }
+        if (nullKey) return null;
+        List<String> eq = new ArrayList<>();
+        for (int i = 0; i < refCols.size(); i++) eq.add(Quoting.doubleQuoted(refCols.get(i)) + " = " + defaults.get(i));
+        String left = parentDeleted == null || parentDeleted.isEmpty() ? "" : " AND NOT (" + or(parentDeleted) + ")";
+        return "NOT EXISTS (SELECT 1 FROM " + Quoting.doubleQuoted(f.refTable()) + " WHERE " + String.join(" AND ", eq) + left + ")";
     }
 
     /** Whether a column of the foreign key is declared NOT NULL, so its ON DELETE SET NULL fails rather than sets it. */

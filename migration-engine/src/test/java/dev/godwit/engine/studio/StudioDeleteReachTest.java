@@ -113,4 +113,37 @@ class StudioDeleteReachTest extends StudioServerFixture {
         ok("DELETE", "/api/rows?table=par", deleteBody(p2, preview));
         assertEquals(1, count("SELECT count(*) FROM par"));
     }
+
+    /**
+     * ON DELETE SET DEFAULT sets the key to a default that must then have a parent row: where none has it (here the default 0, no
+     * par row 0), SQLite refuses the delete ("FOREIGN KEY constraint failed"), which the preview offered, listing no blocking rows,
+     * and the delete failed "other rows still reference this row (as the preview listed)". Those rows block it; where the default's
+     * parent exists (and is not the row deleted), they are set to it, as before.
+     */
+    @Test
+    void setDefaultWhoseDefaultHasNoParentRowBlocksTheDeleteAndThePreviewSaysSo() throws Exception {
+        db.runAtomically(java.util.List.of("CREATE TABLE par (id integer PRIMARY KEY, name text)",
+                "CREATE TABLE kid (id integer PRIMARY KEY, par_id integer DEFAULT 0 REFERENCES par(id) ON DELETE SET DEFAULT)",
+                "INSERT INTO par VALUES (1, 'p1'), (2, 'p2')", "INSERT INTO kid VALUES (1, 1), (2, 2)"), false);
+        JsonNode p1 = ok("GET", "/api/rows?table=par", null).get("rows").get(0);
+        JsonNode preview = ok("GET", "/api/delete-preview?table=par&rowid=1&version=" + enc(p1.get("version").asText()), null);
+        assertEquals("[{\"table\":\"par\",\"kind\":\"deleted\",\"count\":1},{\"table\":\"kid\",\"kind\":\"blocking\",\"count\":1}]",
+                preview.get("effects").toString());
+        assertTrue(preview.get("blocked").asBoolean(), preview.toString());
+
+        // the default's parent there: the kid is set to it, and the delete goes through
+        db.runAtomically(java.util.List.of("INSERT INTO par VALUES (0, 'orphans')"), false);
+        p1 = ok("GET", "/api/rows?table=par", null).get("rows").get(1);
+        preview = ok("GET", "/api/delete-preview?table=par&rowid=1&version=" + enc(p1.get("version").asText()), null);
+        assertEquals("[{\"table\":\"par\",\"kind\":\"deleted\",\"count\":1},{\"table\":\"kid\",\"kind\":\"nulled\",\"count\":1}]",
+                preview.get("effects").toString());
+        ok("DELETE", "/api/rows?table=par", deleteBody(p1, preview));
+        assertEquals(1, count("SELECT count(*) FROM kid WHERE par_id = 0"));
+
+        // deleting the default's own parent: the kids set to it would still point at the row deleted
+        db.runAtomically(java.util.List.of("INSERT INTO kid VALUES (3, 0)"), false);
+        JsonNode p0 = ok("GET", "/api/rows?table=par", null).get("rows").get(0);
+        preview = ok("GET", "/api/delete-preview?table=par&rowid=0&version=" + enc(p0.get("version").asText()), null);
+        assertTrue(preview.get("blocked").asBoolean(), preview.toString());
+    }
 }
