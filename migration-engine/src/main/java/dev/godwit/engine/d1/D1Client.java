@@ -158,7 +158,22 @@ public final class D1Client implements AutoCloseable {
      * {@code result_info}: page, per_page, count, total_count). Read-only, so a lost answer or a
      * 5xx is simply asked again (bounded by maxAttempts); 429 honours {@code Retry-After}.
      */
+    /** Set while a page of the account's list is being retried (what failed, the attempt), for a fleet's progress line; else null. */
+    private volatile String listRetrying;
+
+    public String listRetrying() {
+        return listRetrying;
+    }
+
     public DatabasePage listDatabases(String nameFilter, int page, int perPage) {
+        try {
+            return listPage(nameFilter, page, perPage);
+        } finally {
+            listRetrying = null;
+        }
+    }
+
+    private DatabasePage listPage(String nameFilter, int page, int perPage) {
         StringBuilder url = new StringBuilder(settings.endpoint() + "/accounts/" + settings.accountId() + "/d1/database?page=" + page
                 + "&per_page=" + perPage);
         if (nameFilter != null && !nameFilter.isBlank()) url.append("&name=").append(java.net.URLEncoder.encode(nameFilter, StandardCharsets.UTF_8));
@@ -174,6 +189,7 @@ public final class D1Client implements AutoCloseable {
                 if (tlsAnsweredInPlainText(e) || tlsHandshakeUnanswered(e) && retry.attempt() >= 2) {
                     throw tlsToPlainHttp(e, retry.attempt(), tlsAnsweredInPlainText(e));
                 }
+                listRetrying = "page " + page + ": " + describe(e) + " on attempt " + retry.attempt() + ", trying again";
                 if (retry.again(D1Retry.Failure.LOST)) continue;
                 throw new D1Exception(scrub("Cannot list the D1 databases of account " + settings.accountId() + " (" + describe(e) + ", "
                         + retry.attempt() + " attempt(s))."), 0, 0, false, e);
@@ -183,7 +199,10 @@ public final class D1Client implements AutoCloseable {
             if (status == 429 && retry.againAfterRateLimit(a.retryAfterMillis())) continue;
             if (status == 401 || status == 403 || unreadableToken(status, a.json())) throw authFailure(status, a.json());
             JsonNode env = a.json();
-            if (status != 429 && (status >= 500 || env == null) && retry.again(D1Retry.Failure.LOST)) continue;
+            if (status != 429 && (status >= 500 || env == null)) {
+                listRetrying = "page " + page + ": HTTP " + status + " on attempt " + retry.attempt() + ", trying again";
+                if (retry.again(D1Retry.Failure.LOST)) continue;
+            }
             if (env == null || !env.path("success").asBoolean(false) || status >= 300) {
                 throw new D1Exception(scrub("Cannot list the D1 databases of account " + settings.accountId() + " (HTTP " + status
                         + (env == null ? ": " + abbreviate(a.body()) : ": " + errorText(env)) + ")."), status, firstCode(env), false, null);

@@ -52,13 +52,25 @@ public final class FleetMembers implements AutoCloseable {
     }
 
     /**
-     * {@link #total()} when known; for a pattern whose list is still being read, an estimate from the share of
-     * databases matched so far times the account's {@code total_count}; -1 when there is nothing to go on.
+     * {@link #total()} when known; for a pattern whose list is still being read, the databases matched so far: a lower bound (-1
+     * before the first page). The share matched so far times the account's {@code total_count} was ~3× off where the matching
+     * names sit together in the list (the tenants created first, the rest after): no share of the pages read says what the others hold.
      */
     public long estimatedTotal() {
         long t = total;
         if (t >= 0 || glob == null) return t;
-        return glob.estimate();
+        return glob.scanned == 0 ? -1 : glob.matched;
+    }
+
+    /** For a pattern whose list is still being read: "1000 of 3000" (databases of the account's list read so far), else null. */
+    public String listRead() {
+        if (total >= 0 || glob == null || glob.scanned == 0) return null;
+        return glob.scanned + (glob.accountTotal >= 0 ? " of " + glob.accountTotal : "");
+    }
+
+    /** What the account's list is waiting on while a page of it is retried (a 5xx, a lost connection), else null. */
+    public String listRetrying() {
+        return glob == null ? null : glob.lister.listRetrying();
     }
 
     /** The next member, or null when there are no more. */
@@ -258,11 +270,6 @@ public final class FleetMembers implements AutoCloseable {
                     matched++;
                 }
             }
-        }
-
-        long estimate() {
-            if (accountTotal < 0 || scanned == 0) return -1;
-            return Math.round((double) matched / scanned * accountTotal);
         }
 
         @Override

@@ -1267,7 +1267,16 @@ public final class FleetRunner {
             if (limiter.pauses() > 0) line += " · " + limiter.pauses() + " × HTTP 429, waited " + human(Duration.ofMillis(limiter.pausedMillis()));
             int pace = limiter.pace();
             if (pace < options.rateLimit()) line += " · pace " + pace + " per " + human(options.window()) + " (lowered after HTTP 429)";
-            log.info(total < 0 && estimate >= 0 ? line.replaceFirst("/" + estimate + " done", "/~" + estimate + " done") : line);
+            String listRead = members.listRead();
+            if (total < 0 && estimate >= 0 && listRead != null) {
+                // the databases matched so far, of the pages read: a lower bound, said as one (an estimate from their share was ~3× off)
+                line = line.replaceFirst("/" + estimate + " done", "/" + estimate + "+ done").replaceFirst(" (\\d+) to go", " $1+ to go")
+                        .replaceFirst("ETA (?!\\?)", "ETA ≥ ") + " · account's list read: " + listRead + " databases";
+            }
+            // a list page retried after a 5xx holds every worker that wants a database: said, or the ETA of seconds repeats meanwhile
+            String retrying = members.listRetrying();
+            if (retrying != null) line += " · retrying the account's list (" + retrying + ")";
+            log.info(line);
         }, every, every, TimeUnit.MILLISECONDS);
         return s;
     }

@@ -544,6 +544,43 @@ class FleetTest {
     }
 
     /**
+     * The progress line's total for a name pattern while the account's list is being read was the share matched so far times the
+     * account's total_count: with the matching databases first in the list (the tenants created first), 3× off, or here 2×. It is
+     * now the databases matched so far, a lower bound, said as one ("1000+"), with how much of the list was read. And while a page of
+     * the list is retried after a 5xx, the line says so (it repeated an ETA of seconds, the workers waiting on the list).
+     */
+    @Test
+    void aPatternsTotalWhileTheListIsReadIsTheLowerBoundAndAListRetryIsSaid() throws Exception {
+        standIn.createDatabases("g", FleetMembers.PER_PAGE);
+        standIn.createDatabases("z", FleetMembers.PER_PAGE);
+        try (dev.godwit.engine.d1.D1Client lister = new dev.godwit.engine.d1.D1Client(new D1Settings(ACCOUNT, "fleet", TOKEN, standIn.endpoint()));
+             FleetMembers m = FleetMembers.open(new FleetSelection.NameGlob("g-*"), lister)) {
+            for (int i = 0; i < FleetMembers.PER_PAGE; i++) org.junit.jupiter.api.Assertions.assertNotNull(m.next());
+            assertEquals(FleetMembers.PER_PAGE, m.estimatedTotal());   // it said 2000
+            assertEquals(FleetMembers.PER_PAGE + " of " + 2 * FleetMembers.PER_PAGE, m.listRead());
+            org.junit.jupiter.api.Assertions.assertNull(m.listRetrying());
+            standIn.failListFromPage(2);
+            Thread reader = new Thread(() -> {
+                try {
+                    m.next();
+                } catch (RuntimeException expected) {
+                    // the list failing past its retries
+                }
+            });
+            reader.setDaemon(true);
+            reader.start();
+            String retrying = null;
+            for (long until = System.nanoTime() + 20_000_000_000L; retrying == null && System.nanoTime() < until; Thread.sleep(10)) {
+                retrying = m.listRetrying();
+            }
+            org.junit.jupiter.api.Assertions.assertNotNull(retrying);
+            assertTrue(retrying.startsWith("page 2: HTTP 500 on attempt 1, trying again"), retrying);
+            standIn.failListFromPage(0);
+            reader.join(60_000);
+        }
+    }
+
+    /**
      * A fleet file from Windows: Notepad's UTF-8 byte-order mark, CRLF, blank lines; PowerShell's {@code >} writes UTF-16 with
      * a mark. The mark stuck to the first entry, so the first database (an id) was taken for a name the account lacks and
      * failed; a UTF-16 file stopped the run with a bare MalformedInputException.
