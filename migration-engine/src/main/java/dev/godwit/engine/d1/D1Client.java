@@ -189,7 +189,7 @@ public final class D1Client implements AutoCloseable {
                 if (tlsAnsweredInPlainText(e) || tlsHandshakeUnanswered(e) && retry.attempt() >= 2) {
                     throw tlsToPlainHttp(e, retry.attempt(), tlsAnsweredInPlainText(e));
                 }
-                listRetrying = "page " + page + ": " + describe(e) + " on attempt " + retry.attempt() + ", trying again";
+                listRetrying = scrub("page " + page + ": " + describe(e) + " on attempt " + retry.attempt() + ", trying again");
                 if (retry.again(D1Retry.Failure.LOST)) continue;
                 throw new D1Exception(scrub("Cannot list the D1 databases of account " + settings.accountId() + " (" + describe(e) + ", "
                         + retry.attempt() + " attempt(s))."), 0, 0, false, e);
