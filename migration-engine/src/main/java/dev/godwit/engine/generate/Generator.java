@@ -57,15 +57,17 @@ public final class Generator {
     }
 
     private Pending pending(Loaded current, MigrationsFolder folder, RenameResolver resolver) {
-        Pending diffed = diffed(current, folder, resolver);
+        Pending diffed = diffed(current, folder, resolver, null);
         return new Pending(diffed.previous(), diffed.diff(), SqlitePlanner.plan(diffed.diff()));
     }
 
     /** The latest snapshot and the diff against it; the plan is left null. */
-    private Pending diffed(Loaded current, MigrationsFolder folder, RenameResolver resolver) {
+    private Pending diffed(Loaded current, MigrationsFolder folder, RenameResolver resolver, Journal[] basis) {
         Snapshot prev;
         try {
             FolderCheck.requireContinuable(folder);
+            // Read before the snapshot: a migration written in between then shows as a changed journal when this one is written.
+            if (basis != null) basis[0] = folder.readJournal();
             prev = folder.latestSnapshot().orElse(null);
         } catch (RuntimeException folderProblem) {
             current.get();   // a schema that fails to load is reported first, as when it was loaded before the folder was read
@@ -119,7 +121,8 @@ public final class Generator {
         // -Ddb.acceptDataLoss does not answer the rename question: only renamedFrom, the terminal or -Ddb.notRenames do.
         RenameResolver asked = options.prompter() != null ? options.prompter() : new BatchRenameResolver();
         NotRenames resolver = options.allNotRenames() ? NotRenames.all() : NotRenames.of(options.notRenames(), asked);
-        Pending diffed = diffed(loaded, folder, resolver);
+        Journal[] basis = new Journal[1];
+        Pending diffed = diffed(loaded, folder, resolver, basis);
         SchemaDef current = loaded.get();
         SchemaDiff diff = diffed.diff();
         Snapshot prev = diffed.previous();
@@ -162,7 +165,7 @@ public final class Generator {
             } catch (RuntimeException e) {   // as when the snapshot was rendered while writing: nothing written, said so
                 throw new SnapshotException("could not write the migration to " + folder.dir() + ": " + e + "; nothing was changed", e);
             }
-            return write(folder, options, sql, snapshotJson, options.custom() ? null : () -> sum.of(sql), warnings,
+            return write(folder, basis[0], options, sql, snapshotJson, options.custom() ? null : () -> sum.of(sql), warnings,
                     options.custom() ? List.of() : diff.changes());
         }
     }
@@ -183,9 +186,28 @@ public final class Generator {
         return all;
     }
 
-    private GenerateResult write(MigrationsFolder folder, GenerateOptions options, String sql, String snapshotJson, Supplier<String> sum, List<String> warnings,
-            List<Change> changes) {
+    /** Per migrations folder, in this JVM: Godwit's daemon runs two builds' db:generate on threads of one JVM. */
+    private static final java.util.concurrent.ConcurrentHashMap<Path, Object> WRITING = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private GenerateResult write(MigrationsFolder folder, Journal basis, GenerateOptions options, String sql, String snapshotJson, Supplier<String> sum,
+            List<String> warnings, List<Change> changes) {
+        synchronized (WRITING.computeIfAbsent(folder.dir().toAbsolutePath().normalize(), d -> new Object())) {
+            return writeAlone(folder, basis, options, sql, snapshotJson, sum, warnings, changes);
+        }
+    }
+
+    private GenerateResult writeAlone(MigrationsFolder folder, Journal basis, GenerateOptions options, String sql, String snapshotJson, Supplier<String> sum,
+            List<String> warnings, List<Change> changes) {
         Journal journal = folder.readJournal();
+        if (basis != null && !journal.entries().equals(basis.entries())) {
+            // Another db:generate (a second terminal, an IDE's) wrote its migration since this one read the folder: this one's SQL
+            // is a diff against the snapshot before it, and written after it would repeat or undo its changes.
+            List<String> added = journal.entries().stream().map(JournalEntry::tag).filter(t -> basis.entries().stream().noneMatch(e -> e.tag().equals(t)))
+                    .toList();
+            throw new SnapshotException(folder.relative(folder.journalFile()) + " changed while this db:generate ran"
+                    + (added.isEmpty() ? "" : " (" + String.join(", ", added) + " written meanwhile, by another db:generate or a pull)")
+                    + ": its migration was diffed against the folder as it was before, so nothing was written. Run mvn db:generate again.");
+        }
         int idx = journal.nextIdx();
         long when = journal.nextWhen(clock.millis());
         String tag = MigrationNames.tag(journal, when, options.name(), random);

@@ -73,6 +73,28 @@ class GeneratorTest {
         assertEquals(Checksums.sha256Hex(sql), folder.readSum("0000_init"));
     }
 
+    /**
+     * Two db:generate at once on one folder (two terminals, an IDE's beside the user's; threads of Godwit's daemon): the second
+     * to write read the latest snapshot before the first wrote, so its migration repeats the first's changes. It wrote
+     * 0002 as a copy of 0001 (ALTER TABLE ADD the same column twice), both runs said "Wrote", and the folder then failed every
+     * check ("two branches each generated a migration from the same state"). Now it writes nothing and says why.
+     */
+    @Test
+    void aMigrationWrittenMeanwhileByAnotherGenerateIsNotRepeated() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        generator.generate(users(), folder, GenerateOptions.batch().withName("init"));
+        SchemaDef next = users(ColumnDef.of("email", "text"));
+        // The schema is asked for after the folder was read: the other run writes its migration right then.
+        var e = assertThrows(GodwitException.class, () -> generator.generate(() -> {
+            new Generator().generate(next, folder, GenerateOptions.batch().withName("other"));
+            return next;
+        }, folder, GenerateOptions.batch().withName("mine")));
+        assertTrue(e.getMessage().contains("drizzle/meta/_journal.json changed while this db:generate ran (0001_other written meanwhile"), e.getMessage());
+        assertEquals(List.of("drizzle/0000_init.sql", "drizzle/0001_other.sql", "drizzle/meta/0000_snapshot.json", "drizzle/meta/0001_snapshot.json",
+                "drizzle/meta/_journal.json", "drizzle/meta/_sums/0000_init.sha256", "drizzle/meta/_sums/0001_other.sha256"), files());
+        assertFalse(generator.generate(next, folder, GenerateOptions.batch()).written(), "the folder holds the schema");
+    }
+
     /** drizzle-kit reads the last of meta/'s snapshots by name as the latest: a 0001_ after a timestamped migration would be older. */
     @Test
     void continuesTheFolderInDrizzleKitsTimestampAndUnixPrefixes() throws Exception {
