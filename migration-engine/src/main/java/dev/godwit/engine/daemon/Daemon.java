@@ -268,7 +268,7 @@ public final class Daemon {
                 GenerateRequest request = GenerateRequest.read(in);
                 socket.setSoTimeout(0);
                 what = "generate in " + request.project().migrationsDir();
-                answer(() -> GenerateJob.run(request, new RelayedPrompter(in, out), godwit), out, heartbeat);
+                answer(() -> GenerateJob.run(request, new RelayedPrompter(in, out), godwit, () -> requireClient(socket, in)), out, heartbeat);
             } else {
                 VerifyRequest request = VerifyRequest.read(in);
                 socket.setSoTimeout(0);
@@ -284,6 +284,29 @@ public final class Daemon {
                 running.decrementAndGet();
             }
             log(what + " took " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        }
+    }
+
+    /**
+     * Throws {@link ClientGone} when the build that sent the request has gone away (stopped with Ctrl+C, killed): its migration
+     * is not written then. The daemon ignores the terminal's Ctrl+C, so it went on and wrote a migration the user had stopped,
+     * which no build printed, and the next db:generate said "No schema changes". Unasked, a client sends nothing: a read
+     * either times out at once (it waits) or finds the connection closed.
+     */
+    static void requireClient(Socket socket, DataInputStream in) {
+        try {
+            socket.setSoTimeout(1);
+            try {
+                int b = in.read();
+                throw new ClientGone(b < 0 ? new java.io.EOFException("the build that asked for it is gone (stopped or killed); nothing was written")
+                        : new IOException("the build sent something unasked before the migration was written; nothing was written"));
+            } catch (SocketTimeoutException waiting) {
+                // still there
+            } finally {
+                socket.setSoTimeout(0);
+            }
+        } catch (IOException e) {
+            throw new ClientGone(e);
         }
     }
 

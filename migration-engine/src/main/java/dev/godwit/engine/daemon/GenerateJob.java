@@ -20,11 +20,16 @@ public final class GenerateJob {
      * @param parent   the class loader the schema's classes see Godwit's through
      */
     public static GenerateReport run(GenerateRequest r, Prompter prompter, ClassLoader parent) {
+        return run(r, prompter, parent, null);
+    }
+
+    /** As {@link #run(GenerateRequest, Prompter, ClassLoader)}, with {@code beforeWrite} run right before the migration is written. */
+    static GenerateReport run(GenerateRequest r, Prompter prompter, ClassLoader parent, Runnable beforeWrite) {
         ProjectInputs p = r.project();
         GenerateOptions options = new GenerateOptions(r.name(), r.custom(), r.acceptDataLoss(), r.interactive() ? prompter : null,
                 new java.util.LinkedHashSet<>(r.notRenames()), false).withHistory(p.history());
         try (SchemaInBackground schema = p.loadSchema(parent, true)) {
-            var result = new Generator().generate(schema, p.folder(), options);
+            var result = new Generator().generate(schema, p.folder(), options, beforeWrite);
             return GenerateReport.of(result, schema.millis());
         }
     }

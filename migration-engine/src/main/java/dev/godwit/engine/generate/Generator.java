@@ -115,6 +115,14 @@ public final class Generator {
      * its latest snapshot read, so a schema loading meanwhile (see {@link dev.godwit.engine.load.SchemaInBackground}) costs no extra time.
      */
     public GenerateResult generate(Supplier<SchemaDef> schemaSource, MigrationsFolder folder, GenerateOptions options) {
+        return generate(schemaSource, folder, options, null);
+    }
+
+    /**
+     * As {@link #generate(Supplier, MigrationsFolder, GenerateOptions)}, running {@code beforeWrite} (null: none) right before the
+     * migration is written: what it throws leaves the folder as it was (Godwit's daemon: the build that asked is gone).
+     */
+    public GenerateResult generate(Supplier<SchemaDef> schemaSource, MigrationsFolder folder, GenerateOptions options, Runnable beforeWrite) {
         Loaded loaded = new Loaded(schemaSource);
         MigrationNames.requireValid(options.name());
         String newFolder = dev.godwit.engine.folder.AbsentFolder.newFolderWarning(folder);   // before the folder is made
@@ -165,6 +173,7 @@ public final class Generator {
             } catch (RuntimeException e) {   // as when the snapshot was rendered while writing: nothing written, said so
                 throw new SnapshotException("could not write the migration to " + folder.dir() + ": " + e + "; nothing was changed", e);
             }
+            if (beforeWrite != null) beforeWrite.run();
             return write(folder, basis[0], options, sql, snapshotJson, options.custom() ? null : () -> sum.of(sql), warnings,
                     options.custom() ? List.of() : diff.changes());
         }

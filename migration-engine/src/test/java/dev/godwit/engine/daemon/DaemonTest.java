@@ -354,6 +354,42 @@ class DaemonTest {
     }
 
     @Test
+    void aGenerateWhoseBuildIsGoneWritesNoMigration() throws Exception {
+        // Ctrl+C stops the build, not the daemon (it ignores the terminal's signals): the daemon went on and wrote the migration
+        // of a run the user had stopped, which no build printed, and the next db:generate said "No schema changes".
+        Path classes = compile("gone", "package gone;\npublic final class Orders extends dev.godwit.schema.Table {\n"
+                + "    static { try { Thread.sleep(1500); } catch (InterruptedException e) { Thread.currentThread().interrupt(); } }\n"
+                + "    public static final Orders INSTANCE = new Orders();\n"
+                + "    public final dev.godwit.schema.Column id = integer(\"id\").primaryKey();\n"
+                + "    private Orders() { super(\"orders\"); }\n}\n");
+        Path project = tmp.resolve("gone-project");
+        daemonUp();
+        GenerateRequest r = new GenerateRequest(new ProjectInputs(project.toString(), List.of("gone"), List.of(classes.toString()),
+                project.resolve("drizzle").toString(), project.toString(), null, false, null), "stopped", false, false, List.of(), false);
+        Registry.Entry daemon = client().registry().read().orElseThrow();
+        // The build's side of a request, then the build gone while its schema loads.
+        try (Socket s = new Socket(Registry.LOOPBACK, daemon.port())) {
+            DataOutputStream out = new DataOutputStream(s.getOutputStream());
+            DataInputStream in = new DataInputStream(s.getInputStream());
+            Wire.string(out, Wire.MAGIC);
+            Wire.string(out, daemon.token());
+            out.flush();
+            assertEquals('H', in.readByte());
+            out.writeByte('G');
+            out.writeInt(10_000);
+            r.write(out);
+            out.flush();
+            Thread.sleep(300);
+        }
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (!logOf(client()).contains("generate in " + project.resolve("drizzle") + " took") && System.currentTimeMillis() < deadline) pause();
+        assertTrue(logOf(client()).contains("generate in " + project.resolve("drizzle") + ": java.io.EOFException: the build that asked for it is gone"),
+                logOf(client()));
+        assertFalse(Files.exists(project.resolve("drizzle/0000_stopped.sql")));
+        assertFalse(Files.exists(project.resolve("drizzle/meta/_journal.json")));
+    }
+
+    @Test
     void anUncheckedIoExceptionOfTheJobItselfIsItsFailureNotALostClient() throws Exception {
         // The daemon once took any UncheckedIOException for its client gone: the job's own (a file it could not read) was
         // then never answered, and a db:verify re-ran in Maven's JVM under a warning that blamed the daemon.
