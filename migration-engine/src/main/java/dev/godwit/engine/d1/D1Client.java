@@ -515,8 +515,12 @@ public final class D1Client implements AutoCloseable {
                 + " proxy's non-proxy hosts (nonProxyHosts in settings.xml, NO_PROXY) if it is reached directly."), a.status(), 0);
     }
 
-    /** HTTP 407: the proxy wants credentials, or refused them. Nothing reached D1. */
     private D1Exception proxyRefused() {
+        return proxyRefused(settings);
+    }
+
+    /** HTTP 407: the proxy wants credentials, or refused them. Nothing reached D1 (Time Travel's requests say it alike). */
+    static D1Exception proxyRefused(D1Settings settings) {
         D1Proxy p = settings.proxyForEndpoint();
         return D1Exception.refusedBeforeRunning("The proxy refused the request (HTTP 407 Proxy Authentication Required): "
                 + (p == null ? "a proxy between this machine and " + settings.endpoint() : p.describe())

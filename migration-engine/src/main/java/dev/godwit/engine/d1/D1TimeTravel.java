@@ -149,6 +149,8 @@ public final class D1TimeTravel implements AutoCloseable {
                         kind == D1Retry.Request.RESTORE, e);
             }
             int status = answer.status();
+            // the proxy's, not Cloudflare's: "HTTP 407 ... Try again later" sent the user waiting for a setting to change itself
+            if (status == 407) throw D1Client.proxyRefused(settings);
             if (status == 429 && retry.againAfterRateLimit(answer.retryAfterMillis())) continue;
             if (status >= 500 && retry.again(D1Retry.Failure.LOST)) continue;
             // a 2xx without D1's successful envelope (empty, cut short) is an answer lost, asked again where that is safe (a bookmark read)

@@ -119,6 +119,30 @@ class D1ProxyTest {
         }
     }
 
+    /**
+     * Time Travel's requests (db:restore's first, the bookmark read before an apply) go through the same proxy: its 407 read
+     * "Cannot read the Time Travel bookmark ... (HTTP 407). Try again later.", a wait that never helps. Said as the proxy's now.
+     */
+    @Test
+    void aProxyWantingCredentialsIsSaidAsSuchByTimeTravelToo() throws IOException {
+        proxy.close();
+        proxy = new TinyProxy("corp-user:" + PROXY_PASSWORD);
+        D1Proxy none = new D1Proxy("127.0.0.1", proxy.port(), null, null, List.of(), "Maven's settings.xml proxy corp");
+        try (D1TimeTravel tt = new D1TimeTravel(settings(none))) {
+            D1Exception e = assertThrows(D1Exception.class, tt::currentBookmark);
+            assertEquals("The proxy refused the request (HTTP 407 Proxy Authentication Required): the proxy 127.0.0.1:" + proxy.port()
+                    + " (from Maven's settings.xml proxy corp) has no user and password set. Set them in Maven's settings.xml <proxy> (username,"
+                    + " password) or in HTTPS_PROXY (http://user:password@host:port). Nothing reached Cloudflare D1.", e.getMessage());
+            assertTrue(e.notSent());
+        }
+        D1Proxy wrong = D1Proxy.fromUrl("http://corp-user:wrong-pw-1234@127.0.0.1:" + proxy.port(), null, "HTTPS_PROXY");
+        try (D1TimeTravel tt = new D1TimeTravel(settings(wrong))) {
+            D1Exception e = assertThrows(D1Exception.class, () -> tt.restore("00000001-00000000-00000000-0000000000000000"));
+            assertTrue(e.getMessage().contains("did not accept its user and password") && !e.getMessage().contains("wrong-pw-1234"), e.getMessage());
+        }
+        assertTrue(proxy.forwarded.isEmpty(), proxy.forwarded.toString());
+    }
+
     @Test
     void cannotReachNamesTheProxyUsedOrHowToSetOne() throws IOException {
         int dead;
