@@ -279,10 +279,6 @@ final class DataCheck {
     }
 
     /**
-     * Commits, or rolls back and gives the failure: SQLite checks at COMMIT the foreign keys a migration deferred ({@code PRAGMA
-     * defer_foreign_keys=ON}, as a rebuild asks), so rows breaking a key the migration adds fail there, not at a statement.
-     */
-    /**
      * Said where a deferred COMMIT fails on foreign keys while no row breaks one ({@code PRAGMA foreign_key_check} empty): SQLite
      * counts each reference a statement breaks while the keys are deferred (a DROP TABLE of a parent deletes its rows, each child
      * row referencing one counting) and takes one off only when a row is written to that parent, by its name, while the child row
@@ -298,6 +294,10 @@ final class DataCheck {
             + " CREATE TABLE p with the new definition, INSERT INTO p (...) SELECT ... FROM __bak_p, DROP TABLE __bak_p (with children that"
             + " ON DELETE CASCADE or SET NULL reaches copied aside first and put back after)";
 
+    /**
+     * Commits, or rolls back and gives the failure: SQLite checks at COMMIT the foreign keys a migration deferred ({@code PRAGMA
+     * defer_foreign_keys=ON}, as a rebuild asks), so rows breaking a key the migration adds fail there, not at a statement.
+     */
     private static DatabaseException commit(Replica r, ForeignKeyViolations violationsBefore) {
         if (violationsBefore != null) {
             List<Map<String, Object>> added = ForeignKeyViolations.read(sql -> r.query(sql)).addedSince(violationsBefore);

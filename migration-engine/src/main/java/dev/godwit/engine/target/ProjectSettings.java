@@ -219,6 +219,11 @@ public final class ProjectSettings {
     /** The FedRAMP High API, wrangler's base URL for {@code compliance_region = "fedramp_high"}. */
     static final String FEDRAMP_HIGH_ENDPOINT = "https://api.fed.cloudflare.com/client/v4";
 
+    /** The proxy D1's requests go through: the front end's (Maven's settings.xml), else HTTPS_PROXY, else https.proxyHost; or null. */
+    dev.godwit.engine.d1.D1Proxy proxy() {
+        return dev.godwit.engine.d1.D1Proxy.resolve(s.proxy(), s.environment(), System::getProperty);
+    }
+
     /**
      * The D1 API base URL, as wrangler picks it (getCloudflareApiBaseUrl): {@code db.d1.endpoint} when given, else
      * {@code CLOUDFLARE_API_BASE_URL}, else the compliance region's, {@code CLOUDFLARE_COMPLIANCE_REGION} or the config's
@@ -226,11 +231,6 @@ public final class ProjectSettings {
      * null for Cloudflare's public API. A FedRAMP High account's token and SQL went to api.cloudflare.com, where wrangler sends
      * them to api.fed.cloudflare.com.
      */
-    /** The proxy D1's requests go through: the front end's (Maven's settings.xml), else HTTPS_PROXY, else https.proxyHost; or null. */
-    dev.godwit.engine.d1.D1Proxy proxy() {
-        return dev.godwit.engine.d1.D1Proxy.resolve(s.proxy(), s.environment(), System::getProperty);
-    }
-
     String endpoint() {
         if (!blank(s.endpoint())) return s.endpoint();
         // the process's variables, then the project's .env files, which wrangler loads into its environment before it reads them
