@@ -106,7 +106,23 @@ public record D1Proxy(String host, int port, String user, String password, List<
             password = up.length > 1 ? decode(up[1]) : null;
         }
         int port = uri.getPort() > 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
-        return new D1Proxy(uri.getHost(), port, user, password, hostList(noProxy), source);
+        return new D1Proxy(uri.getHost(), port, user, password, noProxyList(noProxy), source);
+    }
+
+    /**
+     * {@code NO_PROXY}'s hosts as {@link #bypasses} reads them: a plain name there ({@code corp.example.com}) is the name and its
+     * subdomains, as curl and undici (wrangler's fetch) read it, not the one host it is in Maven's {@code nonProxyHosts}; read as
+     * that one host, {@code NO_PROXY=corp.example.com} sent {@code d1.corp.example.com}'s requests to the proxy, which wrangler
+     * reached directly.
+     */
+    static List<String> noProxyList(String patterns) {
+        List<String> out = new ArrayList<>();
+        for (String p : hostList(patterns)) {
+            boolean name = !p.startsWith(".") && !p.startsWith("*") && !p.startsWith("[") && p.indexOf(':') == p.lastIndexOf(':')
+                    && !p.replaceFirst(":\\d+$", "").chars().allMatch(c -> Character.isDigit(c) || c == '.');
+            out.add(name ? "." + p : p);
+        }
+        return out;
     }
 
     private static String decode(String s) {

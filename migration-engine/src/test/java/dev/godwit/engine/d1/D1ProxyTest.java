@@ -194,6 +194,11 @@ class D1ProxyTest {
         assertEquals("env-proxy:8080 HTTPS_PROXY", fromEnv.host() + ":" + fromEnv.port() + " " + fromEnv.source());
         assertTrue(fromEnv.bypasses("db.internal.example.com") && fromEnv.bypasses("localhost") && !fromEnv.bypasses("api.cloudflare.com"));
         assertEquals("env-proxy", D1Proxy.resolve(null, Map.of("https_proxy", "env-proxy:8080")::get, sys::get).host());
+        // NO_PROXY's plain names cover their subdomains (curl, undici); an IP address, a port and Maven's nonProxyHosts stay exact
+        D1Proxy plain = D1Proxy.resolve(null, Map.of("HTTPS_PROXY", "http://env-proxy:8080", "NO_PROXY", "corp.example.com,10.0.0.7,gw.test:8443")::get, null);
+        assertTrue(plain.bypasses("d1.corp.example.com") && plain.bypasses("corp.example.com") && !plain.bypasses("notcorp.example.com"));
+        assertTrue(plain.bypasses("10.0.0.7") && !plain.bypasses("110.0.0.7") && plain.bypasses("gw.test") && plain.bypasses("a.gw.test"));
+        assertFalse(new D1Proxy("maven-proxy", 3128, null, null, D1Proxy.hostList("corp.example.com"), "Maven").bypasses("d1.corp.example.com"));
         D1Proxy jvm = D1Proxy.resolve(null, Map.<String, String>of()::get, sys::get);
         assertEquals("jvm-proxy:8443", jvm.host() + ":" + jvm.port());
         assertTrue(jvm.bypasses("x.corp") && jvm.bypasses("10.1.2.3") && !jvm.bypasses("api.cloudflare.com"));
