@@ -481,9 +481,13 @@ public final class D1Client implements AutoCloseable {
     /**
      * A connection that opened, then had no answer to its TLS handshake within the connect timeout (HttpClient's "Connect to ...
      * failed: Read timed out"): what a plain-http server does with an https:// endpoint's handshake, waiting for a request line.
+     * Only on a port given in the endpoint other than 443: on https's own port (Cloudflare's API) a silent handshake is a network
+     * dropping packets, which was said to be a plain-http port after two attempts, the attempts left not made.
      */
     private boolean tlsHandshakeUnanswered(IOException e) {
         if (!settings.endpoint().regionMatches(true, 0, "https:", 0, 6) || !(e instanceof ConnectTimeoutException)) return false;
+        int port = java.net.URI.create(settings.endpoint()).getPort();
+        if (port < 0 || port == 443) return false;
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof java.net.SocketTimeoutException && t.getMessage() != null && t.getMessage().contains("Read timed out")) return true;
             if (t.getMessage() != null && t.getMessage().endsWith("Read timed out")) return true;

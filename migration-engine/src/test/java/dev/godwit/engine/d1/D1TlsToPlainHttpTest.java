@@ -33,7 +33,11 @@ class D1TlsToPlainHttpTest {
         final AtomicInteger connections = new AtomicInteger();
 
         PlainServer(boolean answers) throws IOException {
-            server = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress());
+            this(answers, 0);
+        }
+
+        PlainServer(boolean answers, int port) throws IOException {
+            server = new ServerSocket(port, 50, java.net.InetAddress.getLoopbackAddress());
             Thread t = new Thread(() -> {
                 while (!server.isClosed()) {
                     try {
@@ -96,6 +100,26 @@ class D1TlsToPlainHttpTest {
                     + " db.d1.endpoint on a plain-http port. Use the server's https port"), e.getMessage());
             assertTrue(e.notSent());
             assertEquals(2, silent.connections.get(), "two attempts, not five");
+        }
+    }
+    /**
+     * An https:// endpoint on its default port (Cloudflare's API) whose TLS handshake goes unanswered (a network or firewall dropping
+     * the packets) is no plain-http port: it was said to be one after two attempts ("an https:// db.d1.endpoint on a plain-http
+     * port"), and the attempts left were not made. Binding port 443 takes the right to; skipped where that is not given.
+     */
+    @Test
+    void anUnansweredHandshakeOnTheDefaultHttpsPortIsNotTakenForAPlainHttpPort() throws IOException {
+        PlainServer silent;
+        try {
+            silent = new PlainServer(false, 443);
+        } catch (IOException notAllowed) {
+            org.junit.jupiter.api.Assumptions.abort("cannot listen on port 443 here: " + notAllowed.getMessage());
+            return;
+        }
+        try (silent; D1Client c = new D1Client(settings("https://127.0.0.1/client/v4").withRetries(3, Duration.ofMillis(10), Duration.ofSeconds(1)))) {
+            D1Exception e = assertThrows(D1Exception.class, () -> c.query("SELECT 1", List.of(), true));
+            assertFalse(e.getMessage().contains("plain-http port"), e.getMessage());
+            assertEquals(3, silent.connections.get(), "every attempt made: " + e.getMessage());
         }
     }
 }
