@@ -100,8 +100,12 @@ final class DataCheck {
         long[] counts = tables.isEmpty() ? new long[0] : r.counts(countQuery(tables.stream().map(Shape::name).toList()), tables.size());
         List<Shape> tracked = new ArrayList<>();
         Map<String, Long> countBefore = new HashMap<>();
+        // an FTS5 index with external content holds no values of its own: reading it reads its content table, compared itself
+        // (FtsIndexes checks that the index stays in step); compared too, a deliberate UPDATE of the content table, which its
+        // documented triggers carry into the index, was refused as the index's values "not kept"
+        Set<String> externalContent = tables.isEmpty() ? Set.of() : FtsIndexes.externalContentIndexes(r);
         for (int i = 0; i < tables.size(); i++) {
-            if (counts[i] > 0) {
+            if (counts[i] > 0 && !externalContent.contains(SqliteNames.key(tables.get(i).name()))) {
                 tracked.add(tables.get(i));
                 countBefore.put(tables.get(i).name(), counts[i]);
             }

@@ -46,6 +46,15 @@ final class FtsIndexes {
         return out;
     }
 
+    /** The FTS5 indexes with external content ({@code content='posts'}), as {@link SqliteNames#key}. */
+    static Set<String> externalContentIndexes(Replica r) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Map<String, Object> row : r.query("SELECT name, sql FROM main.sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'")) {
+            if (contentTable(String.valueOf(row.get("sql"))) != null) out.add(SqliteNames.key(String.valueOf(row.get("name"))));
+        }
+        return out;
+    }
+
     /**
      * {@code tables} without the virtual tables that stand but cannot be read now: an FTS5 index whose content table the
      * migration renamed away or dropped (counting it reads that table); {@link #outOfStep} names the ones that matched before.

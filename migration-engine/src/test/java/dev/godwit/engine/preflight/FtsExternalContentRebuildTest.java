@@ -100,4 +100,24 @@ class FtsExternalContentRebuildTest {
         assertTrue(e.contains("- \"posts\": its full-text index \"posts_fts\" (FTS5, content='posts') reads a table the migration renamed away or"
                 + " dropped: every search of it fails with 'no such table: main.posts'"), e);
     }
+    /**
+     * A data fix of the content table (an UPDATE the migration names) goes into the index through SQLite's documented AFTER UPDATE
+     * trigger: the pre-flight compared the index's values as a table's of their own and refused the UPDATE, '"posts_fts"."title":
+     * 1 of 2 values not kept ... a copy that leaves the column out'. The index reads its content table, which is compared.
+     */
+    @Test
+    void anUpdateOfTheContentTableCarriedIntoTheIndexIsNoLoss() {
+        Path file = dir.resolve("update.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            db.runAtomically(List.of("CREATE TABLE posts (id integer PRIMARY KEY, title text)",
+                    "CREATE VIRTUAL TABLE posts_fts USING fts5(title, content='posts', content_rowid='id')", AI, AD,
+                    "CREATE TRIGGER posts_au AFTER UPDATE ON posts BEGIN INSERT INTO posts_fts(posts_fts, rowid, title) VALUES ('delete', old.id, old.title);"
+                            + " INSERT INTO posts_fts(rowid, title) VALUES (new.id, new.title); END",
+                    "INSERT INTO posts VALUES (1, 'apple pie'), (2, 'banana bread')"), false);
+        }
+        Migration m = new Migration(new JournalEntry(1, "6", 2000L, "0001_x", true), dir.resolve("0001_x.sql"), "UPDATE posts SET title = 'apple tart' WHERE id = 1;");
+        RecordingLog log = new RecordingLog();
+        Preflight.ofFile(file, false, log).check(List.of(m));
+        assertTrue(log.lines().stream().anyMatch(l -> l.contains("Pre-flight: ran 1 pending migration(s)")), log.lines()::toString);
+    }
 }
