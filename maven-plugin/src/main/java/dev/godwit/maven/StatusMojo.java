@@ -1,7 +1,6 @@
 package dev.godwit.maven;
 
 import dev.godwit.engine.db.Database;
-import dev.godwit.engine.migrate.HistoryTable;
 import dev.godwit.engine.migrate.MigrationState;
 import dev.godwit.engine.migrate.Migrator;
 import dev.godwit.engine.migrate.StatusTable;
@@ -49,7 +48,7 @@ public class StatusMojo extends AbstractGodwitMojo {
             List<MigrationState> states = migrator.status(folder);
             String refusal = migrator.applyRefusal(states);
             getLog().info("Migrations in " + folder().dir() + " on " + (none ? "the database that is not there yet" : db.describe()) + ":");
-            for (String line : StatusTable.render(states, historyTable() instanceof HistoryTable.Wrangler, "mvn db:repair" + (file != null ? " -Dlocal" : "") + restoreArgs(), refusal)) getLog().info(line);
+            for (String line : StatusTable.render(states, migrator.history().keepsAppliedTime(), "mvn db:repair" + (file != null ? " -Dlocal" : "") + restoreArgs(), refusal)) getLog().info(line);
             // a journal entry without its file: shown above, marked; every other goal stops on it, so does status, with the fix
             if (states.stream().anyMatch(s -> s.state() == MigrationState.State.FILE_MISSING)) throw new MojoExecutionException(refusal);
             // the pending migrations tried on an empty copy of the database's schema: one that fails there fails on the database too

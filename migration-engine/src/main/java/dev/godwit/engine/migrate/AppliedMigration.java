@@ -6,6 +6,15 @@ package dev.godwit.engine.migrate;
  */
 public record AppliedMigration(String name, String hash, Long createdAt, String appliedAt) {
 
+    /**
+     * Whether {@code other} records the same as this row: the same name, hash and {@code created_at}. The time of apply is not
+     * compared: two drizzle-orm 1.0 {@code migrate()} runs at once write one migration's row twice, each with its own.
+     */
+    public boolean sameRecord(AppliedMigration other) {
+        return other != null && java.util.Objects.equals(name, other.name) && java.util.Objects.equals(hash, other.hash)
+                && java.util.Objects.equals(createdAt, other.createdAt);
+    }
+
     /** The SQL condition that finds this row of drizzle's layout (and any exact copy of it), NULLs included. */
     public String drizzleWhere() {
         String when = createdAt == null ? "\"created_at\" IS NULL" : "\"created_at\" = " + createdAt;

@@ -39,6 +39,12 @@ public sealed interface HistoryTable {
     boolean hasChecksums();
 
     /**
+     * Whether the table records when each migration was applied: wrangler's {@code applied_at}, and drizzle-orm 1.0's (its
+     * {@code name} and {@code applied_at} columns, {@link Drizzle#namedRows}); drizzle-orm 0.x's keeps only the journal's "when".
+     */
+    boolean keepsAppliedTime();
+
+    /**
      * The statements that go first in the migration's transaction: they fail if the migration is
      * already recorded (so a concurrent or repeated run cannot apply it twice), with an error whose
      * message holds {@link HistoryGuard#MARKER} (so the refusal is told from a failing statement of
@@ -349,7 +355,8 @@ public sealed interface HistoryTable {
 
         @Override
         public String readSql() {
-            return "SELECT hash, created_at FROM " + Quoting.doubleQuoted(name) + " ORDER BY created_at";
+            // drizzle-orm 1.0's table keeps the time of apply too (NULL in the rows its migrate() took over from drizzle-orm 0.x)
+            return "SELECT hash, created_at" + (namedRows ? ", applied_at" : "") + " FROM " + Quoting.doubleQuoted(name) + " ORDER BY created_at";
         }
 
         @Override
@@ -358,9 +365,15 @@ public sealed interface HistoryTable {
             for (Map<String, Object> r : rows) {
                 Object c = r.get("created_at");
                 Long when = c instanceof Number n ? Long.valueOf(n.longValue()) : c == null ? null : parseLong(c.toString());
-                out.add(new AppliedMigration(null, (String) r.get("hash"), when, null));
+                Object at = r.get("applied_at");
+                out.add(new AppliedMigration(null, (String) r.get("hash"), when, at == null || at.toString().isBlank() ? null : at.toString()));
             }
             return out;
+        }
+
+        @Override
+        public boolean keepsAppliedTime() {
+            return namedRows;
         }
 
         private static Long parseLong(String s) {
@@ -432,6 +445,11 @@ public sealed interface HistoryTable {
         @Override
         public boolean records(AppliedMigration row, Migration m) {
             return m.fileName().equals(row.name());
+        }
+
+        @Override
+        public boolean keepsAppliedTime() {
+            return true;
         }
 
         @Override

@@ -416,7 +416,7 @@ public final class Migrator {
 
     /** The state of the migration whose row {@code row} repeats exactly (a second copy of it), or null. */
     public static MigrationState copied(List<MigrationState> states, AppliedMigration row) {
-        for (MigrationState s : states) if (s.migration() != null && row.equals(s.applied())) return s;
+        for (MigrationState s : states) if (s.migration() != null && row.sameRecord(s.applied())) return s;
         return null;
     }
 

@@ -15,8 +15,8 @@ public final class StatusTable {
 
     /**
      * @param keepsAppliedTime whether the history table records when each migration was applied (wrangler's
-     *                         {@code d1_migrations} does; drizzle's {@code __drizzle_migrations} keeps only the
-     *                         journal's generation time, so that is what is shown, labelled as such)
+     *                         {@code d1_migrations} and drizzle-orm 1.0's {@code __drizzle_migrations} do, {@link HistoryTable#keepsAppliedTime};
+     *                         drizzle-orm 0.x's keeps only the journal's generation time, so that is what is shown, labelled as such)
      */
     public static List<String> render(List<MigrationState> states, boolean keepsAppliedTime) {
         return render(states, keepsAppliedTime, "mvn db:repair");
@@ -42,7 +42,9 @@ public final class StatusTable {
             String when = "";
             if (s.applied() != null) {
                 when = s.applied().appliedAt() != null ? s.applied().appliedAt()
-                        : s.applied().createdAt() != null ? "generated " + java.time.Instant.ofEpochMilli(s.applied().createdAt()) : "";
+                        : s.applied().createdAt() != null ? "generated " + java.time.Instant.ofEpochMilli(s.applied().createdAt())
+                        // drizzle-orm 1.0's table: a row its migrate() took over from drizzle-orm 0.x has applied_at NULL
+                        + (keepsAppliedTime ? " (its row keeps no applied time)" : "") : "";
             }
             String state = switch (s.state()) {
                 case APPLIED -> "applied";

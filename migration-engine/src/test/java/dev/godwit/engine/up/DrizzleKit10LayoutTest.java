@@ -221,9 +221,22 @@ class DrizzleKit10LayoutTest {
             new SnapshotUpgrader(EngineLog.SILENT).up(folder);
 
             HistoryTable history = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
-            List<MigrationState> states = new Migrator(db, history, EngineLog.SILENT).status(folder);
+            Migrator status = new Migrator(db, history, EngineLog.SILENT);
+            List<MigrationState> states = status.status(folder);
             assertEquals(names, states.stream().map(MigrationState::name).toList());
             for (MigrationState s : states) assertEquals(MigrationState.State.APPLIED, s.state(), s.name());
+            // drizzle-orm 1.0's table keeps the time of apply: db:status shows it, as wrangler's history's (it said "this history
+            // table keeps no applied time" and showed the folder names' times)
+            List<String> table = dev.godwit.engine.migrate.StatusTable.render(states, status.history().keepsAppliedTime());
+            assertTrue(table.get(0).endsWith("State     Applied at / note"), table.get(0));
+            assertTrue(table.get(1).endsWith("applied   2026-12-06T18:35:47.750Z"), table.get(1));
+
+            // two migrate() runs at once write a row twice, each with its own applied_at: still a copy, which db:repair removes
+            db.runAtomically(List.of("INSERT INTO \"__drizzle_migrations\" (\"hash\", \"created_at\", \"name\", \"applied_at\") VALUES ('"
+                    + hashes[0] + "', " + createdAt[0] + ", '" + names.get(0) + "', '2026-12-06T18:35:48.001Z')"), false);
+            List<String> copied = dev.godwit.engine.migrate.StatusTable.render(new Migrator(db, history, EngineLog.SILENT).status(folder), true);
+            assertTrue(copied.stream().anyMatch(l -> l.contains(names.get(0) + " is recorded twice")), String.join("\n", copied));
+            db.runAtomically(List.of("DELETE FROM \"__drizzle_migrations\" WHERE \"applied_at\" = '2026-12-06T18:35:48.001Z'"), false);
 
             new Generator().generate(declared(Labels.LABELS), folder, GenerateOptions.batch().withName("labels"));
             ApplyResult r = new Migrator(db, history, EngineLog.SILENT).apply(folder, ApplyOptions.defaults());
@@ -270,9 +283,15 @@ class DrizzleKit10LayoutTest {
 
             new SnapshotUpgrader(EngineLog.SILENT).up(folder);
 
-            List<MigrationState> states = new Migrator(db, history, EngineLog.SILENT).status(folder);
+            Migrator status = new Migrator(db, history, EngineLog.SILENT);
+            List<MigrationState> states = status.status(folder);
             assertEquals(names, states.stream().map(MigrationState::name).toList());
             for (MigrationState s : states) assertEquals(MigrationState.State.APPLIED, s.state(), s.name());
+            // the rows drizzle-orm 1.0 took over keep applied_at NULL: their generation time, said as such
+            List<String> table = dev.godwit.engine.migrate.StatusTable.render(states, status.history().keepsAppliedTime());
+            assertTrue(table.get(0).endsWith("Applied at / note"), table.get(0));
+            assertTrue(table.get(1).endsWith("applied   generated " + java.time.Instant.ofEpochMilli(journal.migrations().get(0).when())
+                    + " (its row keeps no applied time)"), table.get(1));
             assertEquals(List.of(), new Migrator(db, history, EngineLog.SILENT).apply(folder, ApplyOptions.defaults()).applied());
         }
     }
