@@ -116,6 +116,7 @@ public final class DrizzleKit10Layout {
                         + " log -- " + folder.relative(sqlFile) + ") or remove the folder, then run mvn db:up again." + nothing);
             }
             String sql = readUtf8(folder, sqlFile);
+            if (commentedOut(sql)) throw new SnapshotException(pulledBaseline(folder.relative(sqlFile), tag) + nothing);
             JournalEntry entry = new JournalEntry(migrations.size(), "6", when, tag, true);
             migrations.add(new Migration(entry, folder.sqlFile(tag), sql, folder.relative(sqlFile)));
             Path v7 = d.resolve("snapshot.json");
@@ -206,6 +207,37 @@ public final class DrizzleKit10Layout {
                 + " application with godwit-runtime, or with mvn db:apply.");
         List<Path> written = new ArrayList<>(edit.written());
         return written;
+    }
+
+    /**
+     * Whether the SQL is one {@code /* ... *}{@code /} comment with SQL inside, under {@code --} lines at most: drizzle-kit's
+     * {@code pull} writes the schema it read so, as the project's first migration, asking to uncomment it "before executing
+     * migrations". Split at its {@code --> statement-breakpoint} lines (inside the comment), the pieces are a comment's start, bare
+     * statements and a stray {@code *}{@code /}.
+     */
+    static boolean commentedOut(String sql) {
+        String rest = sql.strip();
+        while (rest.startsWith("--")) {
+            int eol = rest.indexOf('\n');
+            rest = eol < 0 ? "" : rest.substring(eol + 1).strip();
+        }
+        if (!rest.startsWith("/*") || !rest.endsWith("*/") || rest.length() < 4) return false;
+        String inside = rest.substring(2, rest.length() - 2);
+        return !inside.contains("*/") && !inside.isBlank();
+    }
+
+    /** Why db:up does not convert drizzle-kit pull's commented-out first migration {@code file}, and the way on. */
+    private static String pulledBaseline(String file, String tag) {
+        return file + " is the schema drizzle-kit pull read from a database, written inside a /* ... */ comment so that it runs on no"
+                + " database (drizzle-kit: \"please uncomment this code before executing migrations\"; drizzle-orm 1.0's migrate() fails on"
+                + " it as it is, \"The supplied SQL string contains no statements\", and split at its statement breakpoints it is no SQL"
+                + " SQLite runs). db:up makes each snapshot from what the migrations build, and a new database (CI, a teammate's) is built"
+                + " by this migration: delete the comment's /* and */ lines (the -- lines above them may stay), so that it creates the"
+                + " tables, then run mvn db:up again. The database it was pulled from has them already: record the migration as applied"
+                + " there with mvn db:baseline -Ddb.baseline=" + tag + " (-Dlocal for a local file), which checks that its schema is the"
+                + " migration's; where drizzle-orm's migrate(db, { init: true }) recorded it there already (a row of " + tag + " in"
+                + " __drizzle_migrations, with the commented file's hash), db:status shows it EDITED instead, and mvn db:repair records"
+                + " the file as it is now.";
     }
 
     private static String readUtf8(MigrationsFolder folder, Path f) {
