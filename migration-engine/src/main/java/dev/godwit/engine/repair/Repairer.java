@@ -140,6 +140,7 @@ public final class Repairer {
         List<String> takenOut = new ArrayList<>();   // rows removed from between two applied migrations: taken out of the folder?
         boolean foreignRowsRemoved = false;   // rows of migrations the folder lacks (not mere copies): what the pending ones may be made from
         String leftBehind = null;   // what the removed rows' migrations left in the schema: db:repair changes only the history
+        String editsNotRun = null;   // what the edited migrations make now and this database lacks: db:repair runs none of it
         List<AppliedMigration> removedRows = new ArrayList<>();   // the rows of migrations that may have left that: the way back is to before them
         String table = Quoting.doubleQuoted(history.name());
         if (db != null && HistoryTable.find(db, history).exists()) {   // find: another tool's history with rows is refused too
@@ -232,6 +233,7 @@ public final class Repairer {
                     foreignRowsRemoved = true;
                 }
             }
+            if (!rechecked.isEmpty()) editsNotRun = editsNotRun(folder, db, history, states, rechecked);
             if (!undecided.isEmpty()) {
                 throw new RepairException("db:repair of " + where + " cannot tell what these rows stand for:\n  - " + String.join("\n  - ", undecided)
                         + "\nRun the statement that is true on the database (sqlite3, or wrangler d1 execute), then mvn db:repair again. Nothing was changed.");
@@ -314,7 +316,7 @@ public final class Repairer {
         }
         String listing = (db == null ? "db:repair of " + folder.relative(folder.dir()) + " (" + where + ")"
                 : "db:repair of " + where + " and " + folder.relative(folder.dir())) + ":\n  - " + String.join("\n  - ", lines)
-                + (leftBehind == null ? "" : "\n" + leftBehind);
+                + (leftBehind == null ? "" : "\n" + leftBehind) + (editsNotRun == null ? "" : "\n" + editsNotRun);
         if (!options.force() && !takenOut.isEmpty()) {
             // as Flyway's repair, which marks a missing migration deleted rather than dropping it: not on a yes at a prompt
             throw new RepairException(listing + "\nThe row" + (takenOut.size() == 1 ? " of " : "s of ") + String.join(", ", takenOut)
@@ -361,6 +363,7 @@ public final class Repairer {
                     + " removed rows come back, and what their migrations made stays.";
         }
         if (leftBehind != null) log.warn(leftBehind);
+        if (editsNotRun != null) log.warn(editsNotRun);
         return new RepairResult(rechecked, sumTags, removed, recorded);
     }
 
@@ -391,6 +394,45 @@ public final class Repairer {
                         : " (mvn db:restore -Dlocal" + commandArgs + " with -Ddb.backup= the copy db:apply kept before it ran them, in .godwit/backups/"
                         + " under the time it was taken: not the latest, which db:repair takes before it changes the history)")
                 + " or start it afresh; elsewhere, undo them with a migration (mvn db:generate -Ddb.custom).";
+    }
+
+    /**
+     * Where applied migrations were edited ({@code edited}, their checksums re-recorded): whether the database has the schema the
+     * applied migrations make as they are now, replayed on an empty in-memory database (hand-written statements too, which no
+     * snapshot shows). db:repair records the edited SQL as applied and runs none of it, so a statement the edit added (an index
+     * appended to an applied file) never ran here, while every new database built from the folder runs it: said, with the
+     * differences, where the schemas differ; null where they do not (an edit of a comment) or the history holds rows the folder
+     * does not explain (their own lines say what they are).
+     */
+    private String editsNotRun(MigrationsFolder folder, Database db, HistoryTable history, List<MigrationState> states, List<String> edited) {
+        List<Migration> applied = new ArrayList<>();
+        boolean pendingSeen = false;
+        for (MigrationState s : states) {
+            if (s.state() == MigrationState.State.MISSING_LOCALLY && Migrator.copied(states, s.applied()) != null) continue;   // a copy
+            if (s.migration() == null || s.sameSqlAs() != null) return null;
+            if (s.state() == MigrationState.State.PENDING) pendingSeen = true;
+            else if ((s.state() == MigrationState.State.APPLIED || s.state() == MigrationState.State.CHECKSUM_MISMATCH) && !pendingSeen) applied.add(s.migration());
+            else return null;
+        }
+        String which = String.join(", ", edited.stream().map(t -> folder.relative(folder.sqlFile(t))).toList());
+        dev.godwit.schema.model.SchemaDef made;
+        try (dev.godwit.engine.db.SqliteDatabase replay = dev.godwit.engine.migrate.InMemoryReplay.of(applied)) {
+            made = dev.godwit.engine.introspect.Introspector.introspect(replay);
+        } catch (RuntimeException fails) {
+            return "Whether this database has what the edited SQL (" + which + ") makes was not checked: the migrations it records, as they"
+                    + " are now, fail on an empty in-memory database (" + fails.getMessage() + "), as they would on a new database.";
+        }
+        dev.godwit.schema.model.SchemaDef has = dev.godwit.engine.introspect.Introspector.introspect(db, tablesFilter.leftOut(db, java.util.Set.of(history.name())));
+        List<String> differences = dev.godwit.engine.verify.Verifier.differences(has, made);
+        if (differences.isEmpty()) return null;
+        return "This database's schema is not what the migrations it records make as they are now, edited (" + which + "): "
+                + String.join(", ", differences.size() <= 5 ? differences : differences.subList(0, 5)) + (differences.size() > 5 ? ", ..." : "")
+                + ". db:repair records the edited SQL as applied and runs none of it: what the edit added or changed never ran here"
+                + " (what it took out stays here), while a new database built from " + folder.relative(folder.dir()) + " runs the file as it is"
+                + " now, so the two differ, and db:verify -Ddb.drift reports it from now on. Run what the edit added on this database yourself"
+                + " (sqlite3, or wrangler d1 execute --command) so that it has what new databases get; or take the edit back out of the file"
+                + " (git checkout; after this repair, db:repair records the file again) and make the change a new migration (mvn db:generate;"
+                + " -Ddb.custom for hand-written SQL), which every database runs.";
     }
 
     /** Where the snapshot of {@code between}'s second does not follow the first's ({@code prevId}): the folder's chain is broken there. */

@@ -130,6 +130,30 @@ class RepairerTest {
         assertEquals(oldHash, rows("SELECT hash FROM __drizzle_migrations ORDER BY created_at").get(1).get("hash"));
     }
 
+    /**
+     * An index appended to an applied migration: db:repair records the edited file and runs none of it, so the database lacks the
+     * index every new database gets. It re-recorded the checksum without a word; it now says so, with the difference, before and after.
+     */
+    @Test
+    void anEditThatAddsAStatementIsSaidNotToHaveRunHere() throws IOException {
+        applyAll(DRIZZLE);
+        Path f = folder.sqlFile("0001_posts");
+        Files.writeString(f, Files.readString(f) + "\n--> statement-breakpoint\nCREATE INDEX `posts_title_idx` ON `posts` (`title`);");
+        String expected = "This database's schema is not what the migrations it records make as they are now, edited (drizzle/0001_posts.sql): "
+                + "index missing: \"posts_title_idx\" on \"posts\". db:repair records the edited SQL as applied and runs none of it: what the edit added or"
+                + " changed never ran here";
+        RepairException e = assertThrows(RepairException.class, () -> repair(DRIZZLE, new RepairOptions(false, null)));
+        assertTrue(e.getMessage().contains("\n" + expected), e.getMessage());
+        repair(DRIZZLE, new RepairOptions(true, null));
+        assertTrue(log.get(log.size() - 1).startsWith("WARN " + expected), log.toString());
+        // run by hand as it says: nothing more is said
+        run("CREATE INDEX `posts_title_idx` ON `posts` (`title`)");
+        Files.writeString(f, Files.readString(f) + "\n-- reviewed");
+        log.clear();
+        repair(DRIZZLE, new RepairOptions(true, null));
+        assertTrue(log.stream().noneMatch(l -> l.startsWith("WARN")), log.toString());
+    }
+
     @Test
     void forceReRecordsTheChecksumInTheHistoryAndInSums() throws IOException {
         HistoryTable history = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
