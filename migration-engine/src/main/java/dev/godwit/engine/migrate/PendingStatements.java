@@ -30,6 +30,8 @@ public final class PendingStatements {
      */
     public static void check(Migration m, Capabilities capabilities, String database, HistoryTable history, boolean createsTable, EngineLog log) {
         List<String> statements = m.statements();
+        String pulled = StatementRules.pulledBaseline(m);   // before the statements: they are pieces of one comment
+        if (pulled != null) throw new MigrationException(pulled + " Nothing was applied.");
         String openComment = StatementRules.openCommentAtEnd(m);   // before "no SQL": a file a comment swallows whole holds SQL
         if (openComment != null) throw new MigrationException(openComment + " Nothing was applied.");
         if (statements.isEmpty()) {

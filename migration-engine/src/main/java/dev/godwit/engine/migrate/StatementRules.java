@@ -92,6 +92,37 @@ public final class StatementRules {
                 + " Close the comment with */ where it should end.";
     }
 
+    /**
+     * Whether the SQL is one {@code /* ... *}{@code /} comment with SQL inside, under {@code --} lines at most: drizzle-kit's
+     * {@code pull} writes the schema it read so, as the project's first migration, asking to uncomment it "before executing
+     * migrations". Split at its {@code --> statement-breakpoint} lines (inside the comment), the pieces are a comment's start, bare
+     * statements and a stray {@code *}{@code /}.
+     */
+    public static boolean commentedOut(String sql) {
+        String rest = sql.strip();
+        while (rest.startsWith("--")) {
+            int eol = rest.indexOf('\n');
+            rest = eol < 0 ? "" : rest.substring(eol + 1).strip();
+        }
+        if (!rest.startsWith("/*") || !rest.endsWith("*/") || rest.length() < 4) return false;
+        String inside = rest.substring(2, rest.length() - 2);
+        return !inside.contains("*/") && !inside.isBlank();
+    }
+
+    /**
+     * Where the pending migration is drizzle-kit pull's commented-out schema ({@link #commentedOut}): what it is and the way on,
+     * else null. Split at its breakpoints, its pieces ran and failed on a table the comment hid ("no such table: main.users") or on
+     * the stray end of the comment, and the messages spoke of markers and statements.
+     */
+    public static String pulledBaseline(Migration m) {
+        if (!commentedOut(m.sql())) return null;
+        return "Migration " + m.fileName() + " is the schema drizzle-kit pull read from a database, left inside a /* ... */ comment so that"
+                + " it runs on no database (drizzle-kit: \"please uncomment this code before executing migrations\"; drizzle-orm's migrate()"
+                + " fails on it as it is). Delete the comment's /* and */ lines in " + m.shownFile() + " (the -- lines above them may stay), so"
+                + " that it creates the tables on a new database; on the database it was pulled from, which has them already, record it as"
+                + " applied with mvn db:baseline -Ddb.baseline=" + m.tag() + " instead of applying it.";
+    }
+
     /** How messages name a statement: {@code Migration 0002_x.sql, statement 3 of 5}. */
     public static String at(Migration m, int i) {
         return "Migration " + m.file().getFileName() + ", statement " + (i + 1) + " of " + m.statements().size();

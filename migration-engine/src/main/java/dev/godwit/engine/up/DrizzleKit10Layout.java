@@ -116,7 +116,7 @@ public final class DrizzleKit10Layout {
                         + " log -- " + folder.relative(sqlFile) + ") or remove the folder, then run mvn db:up again." + nothing);
             }
             String sql = readUtf8(folder, sqlFile);
-            if (commentedOut(sql)) throw new SnapshotException(pulledBaseline(folder.relative(sqlFile), tag) + nothing);
+            if (dev.godwit.engine.migrate.StatementRules.commentedOut(sql)) throw new SnapshotException(pulledBaseline(folder.relative(sqlFile), tag) + nothing);
             JournalEntry entry = new JournalEntry(migrations.size(), "6", when, tag, true);
             migrations.add(new Migration(entry, folder.sqlFile(tag), sql, folder.relative(sqlFile)));
             Path v7 = d.resolve("snapshot.json");
@@ -207,23 +207,6 @@ public final class DrizzleKit10Layout {
                 + " application with godwit-runtime, or with mvn db:apply.");
         List<Path> written = new ArrayList<>(edit.written());
         return written;
-    }
-
-    /**
-     * Whether the SQL is one {@code /* ... *}{@code /} comment with SQL inside, under {@code --} lines at most: drizzle-kit's
-     * {@code pull} writes the schema it read so, as the project's first migration, asking to uncomment it "before executing
-     * migrations". Split at its {@code --> statement-breakpoint} lines (inside the comment), the pieces are a comment's start, bare
-     * statements and a stray {@code *}{@code /}.
-     */
-    static boolean commentedOut(String sql) {
-        String rest = sql.strip();
-        while (rest.startsWith("--")) {
-            int eol = rest.indexOf('\n');
-            rest = eol < 0 ? "" : rest.substring(eol + 1).strip();
-        }
-        if (!rest.startsWith("/*") || !rest.endsWith("*/") || rest.length() < 4) return false;
-        String inside = rest.substring(2, rest.length() - 2);
-        return !inside.contains("*/") && !inside.isBlank();
     }
 
     /** Why db:up does not convert drizzle-kit pull's commented-out first migration {@code file}, and the way on. */

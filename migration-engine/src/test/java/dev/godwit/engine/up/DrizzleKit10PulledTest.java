@@ -82,6 +82,35 @@ class DrizzleKit10PulledTest {
         for (String k : before.keySet()) assertArrayEquals(before.get(k), after.get(k), k);
     }
 
+    /**
+     * The same file in a journal folder (drizzle-kit 0.x's pull writes it so too, as its 0000 migration; or copied in by hand): db:apply
+     * ran its bare middle statements and failed on the stray end of the comment, db:status warned of markers, empty parts and a
+     * statement failing on an empty copy. Both now say what it is, before anything is sent.
+     */
+    @Test
+    void inAJournalFolderDbApplyAndDbStatusSayWhatItIs() throws Exception {
+        MigrationsFolder folder = copy();
+        Path sql = folder.dir().resolve(TAG).resolve("migration.sql");
+        String commented = Files.readString(sql);
+        Files.writeString(sql, commented.replace("/*\n", "").replace("\n*/", "\n"));
+        new SnapshotUpgrader(EngineLog.SILENT).up(folder);
+        Files.writeString(folder.sqlFile(TAG), commented);
+        HistoryTable history = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
+        String expected = "Migration " + TAG + ".sql is the schema drizzle-kit pull read from a database, left inside a /* ... */ comment so"
+                + " that it runs on no database";
+        try (SqliteDatabase fresh = SqliteDatabase.open(dir.resolve("new.sqlite"))) {
+            dev.godwit.engine.migrate.MigrationException e = assertThrows(dev.godwit.engine.migrate.MigrationException.class,
+                    () -> new Migrator(fresh, history, EngineLog.SILENT).apply(folder, ApplyOptions.defaults()));
+            assertTrue(e.getMessage().startsWith(expected), e.getMessage());
+            assertTrue(e.getMessage().contains("mvn db:baseline -Ddb.baseline=" + TAG), e.getMessage());
+            assertTrue(e.getMessage().endsWith("Nothing was applied."), e.getMessage());
+            Migrator status = new Migrator(fresh, history, EngineLog.SILENT);
+            String refusal = status.applyRefusal(status.status(folder));
+            assertTrue(refusal != null && refusal.startsWith(expected), refusal);
+            assertEquals(List.of(), fresh.query("SELECT name FROM sqlite_master WHERE name IN ('users', 'posts')"));
+        }
+    }
+
     /** The way on the refusal names: uncommented, it converts; the database pulled from is baselined, or repaired where init recorded it. */
     @Test
     void uncommentedItConvertsAndTheDatabasePulledFromIsBaselinedOrRepaired() throws Exception {
