@@ -14,15 +14,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * FTS5 indexes with external content ({@code CREATE VIRTUAL TABLE posts_fts USING fts5(title, content='posts')}, SQLite's
- * documented full-text pattern kept by triggers) find their rows by the content table's rowid. A rebuild of a content table
+ * FTS5 and FTS4 indexes with external content ({@code CREATE VIRTUAL TABLE posts_fts USING fts5(title, content='posts')}, or
+ * {@code fts4(title, content="posts")}; SQLite's documented full-text pattern kept by triggers) find their rows by the content
+ * table's rowid. A rebuild of a content table
  * without an INTEGER PRIMARY KEY (a text id) numbers its rowids afresh, closing the gaps deleted rows left: every row keeps its
  * values and the index points at other rows, a search for one post returns another, and deleting a row then fails with
- * "database disk image is malformed". FTS5's own {@code integrity-check} (rank 1: against the content table) says so.
+ * "database disk image is malformed". Their own {@code integrity-check} (FTS5's at rank 1: against the content table) says so.
  */
 final class FtsIndexes {
 
-    private static final Pattern FTS5 = Pattern.compile("(?is)^\\s*CREATE\\s+VIRTUAL\\s+TABLE\\s.*?\\bUSING\\s+fts5\\s*\\((.*)\\)\\s*;?\\s*$");
+    private static final Pattern FTS = Pattern.compile("(?is)^\\s*CREATE\\s+VIRTUAL\\s+TABLE\\s.*?\\bUSING\\s+(fts[45])\\s*\\((.*)\\)\\s*;?\\s*$");
     private static final Pattern CONTENT = Pattern.compile("(?is)(?:^|,)\\s*content\\s*=\\s*('(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|`[^`]*`|\\[[^\\]]*\\]|[\\w$]+)");
 
     private FtsIndexes() {
@@ -41,7 +42,7 @@ final class FtsIndexes {
             String content = contentTable(String.valueOf(row.get("sql")));
             if (content == null || !names.contains(SqliteNames.key(content))) continue;
             String index = String.valueOf(row.get("name"));
-            if (matches(r, index) == null) out.put(index, content);
+            if (matches(r, index, module(String.valueOf(row.get("sql")))) == null) out.put(index, content);
         }
         return out;
     }
@@ -90,7 +91,7 @@ final class FtsIndexes {
         for (Map<String, Object> row : r.query("SELECT name, sql FROM main.sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'")) {
             if (contentTable(String.valueOf(row.get("sql"))) == null) continue;
             String index = String.valueOf(row.get("name"));
-            if (matches(r, index) == null) continue;
+            if (matches(r, index, module(String.valueOf(row.get("sql")))) == null) continue;
             String q = Quoting.doubleQuoted(index);
             try {
                 r.exec("INSERT INTO main." + q + "(" + q + ") VALUES ('rebuild')");
@@ -104,24 +105,40 @@ final class FtsIndexes {
     static List<RowChange> outOfStep(Replica r, Migration m, List<String> statements, Map<String, String> before) {
         List<RowChange> out = new ArrayList<>();
         for (Map.Entry<String, String> e : before.entrySet()) {
-            if (r.query("SELECT 1 FROM main.sqlite_master WHERE type = 'table' AND name = ?", e.getKey()).isEmpty()) continue;
-            if (matches(r, e.getKey()) == null) continue;
+            String module = moduleOf(r, e.getKey());
+            if (module == null) continue;
+            if (matches(r, e.getKey(), module) == null) continue;
             long rows;
             try {
                 rows = r.count("SELECT count(*) FROM main." + Quoting.doubleQuoted(e.getValue()));
             } catch (DatabaseException gone) {
                 rows = -1;   // renamed away or dropped: the index reads a table that is not there
             }
-            out.add(LossRules.change(RowChange.Kind.SEARCH_INDEX_OUT_OF_STEP, e.getValue(), e.getKey(), rows, rows, m, -1, statements));
+            out.add(LossRules.change(RowChange.Kind.SEARCH_INDEX_OUT_OF_STEP, e.getValue(), e.getKey(), rows, rows, m, -1, statements, List.of(module)));
         }
         return out;
     }
 
-    /** SQLite's words where the index does not match its content table now, null where it does. */
-    private static String matches(Replica r, String index) {
+    /** "FTS5" or "FTS4", as an FTS table's SQL names its module; null for another. */
+    static String module(String sql) {
+        Matcher f = FTS.matcher(sql);
+        return f.matches() ? f.group(1).toUpperCase(java.util.Locale.ROOT) : null;
+    }
+
+    /** {@link #module} of the virtual table {@code index} of the replica's main schema. */
+    private static String moduleOf(Replica r, String index) {
+        List<Map<String, Object>> rows = r.query("SELECT sql FROM main.sqlite_master WHERE type = 'table' AND name = ?", index);
+        return rows.isEmpty() ? null : module(String.valueOf(rows.get(0).get("sql")));
+    }
+
+    /**
+     * SQLite's words where the index does not match its content table now, null where it does. FTS5 compares with its content
+     * table only at rank 1 ({@code 'integrity-check', 1}); FTS4 has no rank column and compares with it always.
+     */
+    private static String matches(Replica r, String index, String module) {
         String q = Quoting.doubleQuoted(index);
         try {
-            r.exec("INSERT INTO main." + q + "(" + q + ", rank) VALUES ('integrity-check', 1)");
+            r.exec("INSERT INTO main." + q + "(" + q + ("FTS4".equals(module) ? ") VALUES ('integrity-check')" : ", rank) VALUES ('integrity-check', 1)"));
             return null;
         } catch (DatabaseException e) {
             return e.getMessage() == null ? "integrity-check failed" : e.getMessage();
@@ -130,9 +147,9 @@ final class FtsIndexes {
 
     /** The content table an FTS5 table's SQL names, null for one holding its own content or none ({@code content=''}). */
     static String contentTable(String sql) {
-        Matcher f = FTS5.matcher(sql);
+        Matcher f = FTS.matcher(sql);
         if (!f.matches()) return null;
-        Matcher c = CONTENT.matcher(f.group(1));
+        Matcher c = CONTENT.matcher(f.group(2));
         if (!c.find()) return null;
         String name = SqlLexer.unquote(c.group(1));
         return name.isEmpty() ? null : name;

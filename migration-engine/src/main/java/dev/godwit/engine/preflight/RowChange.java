@@ -60,9 +60,10 @@ public record RowChange(Kind kind, String table, String column, long rows, long 
          */
         COUNTER_RESET,
         /**
-         * An FTS5 index with external content ({@link #column}) that matched its content table ({@link #table}) before the
+         * An FTS5 or FTS4 index with external content ({@link #column}) that matched its content table ({@link #table}) before the
          * migration and does not after it: a rebuild's copy numbered the rowids afresh (a table without an INTEGER PRIMARY KEY), and
-         * the index finds its rows by rowid. {@link #rows} and {@link #of}: the rows the table holds.
+         * the index finds its rows by rowid. {@link #rows} and {@link #of}: the rows the table holds; {@link #triggers}: the
+         * index's module alone ("FTS5" or "FTS4").
          */
         SEARCH_INDEX_OUT_OF_STEP
     }
@@ -177,16 +178,21 @@ public record RowChange(Kind kind, String table, String column, long rows, long 
             case COUNTER_RESET -> "AUTOINCREMENT counter set back from " + of + " to " + rows + " (the " + (of - rows == 1 ? "id " + of : "ids " + (rows + 1)
                     + " to " + of) + ", given to rows deleted since, will be handed out again: a copy into a new table starts its counter at the highest"
                     + " id it copies)";
-            case SEARCH_INDEX_OUT_OF_STEP -> of < 0 ? "its full-text index \"" + column + "\" (FTS5, content='" + table + "') reads a table the"
+            case SEARCH_INDEX_OUT_OF_STEP -> of < 0 ? "its full-text index \"" + column + "\" (" + ftsModule() + ", content='" + table + "') reads a table the"
                     + " migration renamed away or dropped: every search of it fails with 'no such table: main." + table + "' (SQLite does not rewrite"
-                    + " an FTS5 table's content= option; drop the index and create it over the new name, then build it: INSERT INTO ... VALUES ('rebuild'))"
-                    : "its full-text index \"" + column + "\" (FTS5, content='" + table + "') no longer matches its " + of
-                    + " rows (FTS5's integrity-check fails: the index finds rows by rowid, and the migration gave the rows other rowids;"
+                    + " an FTS table's content= option; drop the index and create it over the new name, then build it: INSERT INTO ... VALUES ('rebuild'))"
+                    : "its full-text index \"" + column + "\" (" + ftsModule() + ", content='" + table + "') no longer matches its " + of
+                    + " rows (" + ftsModule() + "'s integrity-check fails: the index finds rows by rowid, and the migration gave the rows other rowids;"
                     + " a search returns other rows, and deleting one fails with 'database disk image is malformed')";
         };
         String through = " through " + migration.fileName();
         if (statement >= 0) through += " statement " + (statement + 1) + ": " + firstLine(statementText);
         return where + ": " + what + "," + through;
+    }
+
+    /** The module of a full-text index's change ({@link Kind#SEARCH_INDEX_OUT_OF_STEP}): FTS5 unless it says FTS4. */
+    private String ftsModule() {
+        return triggers.size() == 1 && "FTS4".equals(triggers.get(0)) ? "FTS4" : "FTS5";
     }
 
     /** Whether the statement named writes rows of its own into the table ({@code INSERT ... VALUES}, a dump's rows reloaded). */

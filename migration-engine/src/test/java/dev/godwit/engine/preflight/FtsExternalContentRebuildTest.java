@@ -120,4 +120,37 @@ class FtsExternalContentRebuildTest {
         Preflight.ofFile(file, false, log).check(List.of(m));
         assertTrue(log.lines().stream().anyMatch(l -> l.contains("Pre-flight: ran 1 pending migration(s)")), log.lines()::toString);
     }
+
+    /**
+     * FTS4 external content ({@code fts4(title, content="posts")}) has the same rowid pairing, and its integrity-check compares with
+     * the content table too, but takes no rank: the pre-flight read only FTS5's SQL, and asked with a rank column FTS4 does not have,
+     * so a rebuild renumbering the rowids of an FTS4 index's table passed with "no rows removed or rewritten".
+     */
+    @Test
+    void aRebuildThatRenumbersTheRowidsAnFts4IndexReadsIsRefused() {
+        String ai = "CREATE TRIGGER posts_ai AFTER INSERT ON posts BEGIN INSERT INTO posts_fts(docid, title) VALUES (new.rowid, new.title); END";
+        String bd = "CREATE TRIGGER posts_bd BEFORE DELETE ON posts BEGIN DELETE FROM posts_fts WHERE docid = old.rowid; END";
+        java.util.function.Function<String, Path> fts4 = name -> {
+            Path file = dir.resolve(name + ".sqlite");
+            try (SqliteDatabase db = SqliteDatabase.open(file)) {
+                db.runAtomically(List.of("CREATE TABLE posts (id text PRIMARY KEY NOT NULL, title text)",
+                        "CREATE VIRTUAL TABLE posts_fts USING fts4(title, content=\"posts\")", ai, bd,
+                        "INSERT INTO posts VALUES ('a', 'apple pie'), ('b', 'banana bread'), ('c', 'cherry tart')", "DELETE FROM posts WHERE id = 'a'"), false);
+            }
+            return file;
+        };
+        java.util.function.Function<String, String> rebuild = copy -> "CREATE TABLE `__new_posts` (`id` text PRIMARY KEY NOT NULL, `title` text NOT NULL)" + BR
+                + copy + BR + "DROP TABLE `posts`" + BR + "ALTER TABLE `__new_posts` RENAME TO `posts`" + BR + ai + BR + bd;
+        String plain = "INSERT INTO `__new_posts`(\"id\", \"title\") SELECT \"id\", \"title\" FROM `posts`";
+        RecordingLog log = new RecordingLog();
+        Migration m = new Migration(new JournalEntry(1, "6", 2000L, "0001_x", true), dir.resolve("0001_x.sql"), rebuild.apply(plain));
+        String e = org.junit.jupiter.api.Assertions.assertThrows(PreflightRefusedException.class,
+                () -> Preflight.ofFile(fts4.apply("plain4"), false, log).check(List.of(m)), log.lines()::toString).getMessage();
+        assertTrue(e.contains("- \"posts\": its full-text index \"posts_fts\" (FTS4, content='posts') no longer matches its 2 rows (FTS4's integrity-check"), e);
+        RecordingLog passing = new RecordingLog();
+        Migration ok = new Migration(new JournalEntry(1, "6", 2000L, "0001_x", true), dir.resolve("0001_x.sql"),
+                rebuild.apply("INSERT INTO `__new_posts`(rowid, \"id\", \"title\") SELECT rowid, \"id\", \"title\" FROM `posts`"));
+        Preflight.ofFile(fts4.apply("rowid4"), false, passing).check(List.of(ok));
+        assertTrue(passing.lines().stream().anyMatch(l -> l.contains("no rows removed or rewritten")), passing.lines()::toString);
+    }
 }
