@@ -78,7 +78,7 @@ final class DataCheck {
 
     private static Outcome runOnce(Replica r, Migration m, boolean foreignKeysOffAround, boolean noRows) {
         boolean off = foreignKeysOffAround && ForeignKeysPragma.asksOff(m.statements());
-        if (noRows && !off) return runOnly(r, m.statements(), null);
+        if (noRows && !off) return runOnly(r, m, false, null);
         if (!off) return runInTransaction(r, m, null);
         // as the apply: with foreign keys off, the rows that break one once the statements ran and did not before fail it
         ForeignKeyViolations violationsBefore = ForeignKeyViolations.read(sql -> r.query(sql));
@@ -93,7 +93,8 @@ final class DataCheck {
     /** {@code violationsBefore}: with foreign keys off, the foreign-key check's rows before the migration; else null. */
     private static Outcome runInTransaction(Replica r, Migration m, ForeignKeyViolations violationsBefore) {
         List<String> statements = m.statements();
-        if (onlyAdds(statements)) return runOnly(r, statements, violationsBefore);
+        if (onlyAdds(statements)) return runOnly(r, m, true, violationsBefore);
+        Set<String> searchIndexesThere = FtsIndexes.createsOne(statements) ? FtsIndexes.names(r) : null;
         Map<String, Shape> all = Shape.all(r);
         Reach reach = new Reach(r, all);
         List<Shape> tables = reach.of(statements);
@@ -191,6 +192,7 @@ final class DataCheck {
                 for (RowChange c : quotedAsText) if (!ownName.contains(c.statement())) changes.add(c);
                 changes.addAll(LossRules.countersSetBack(r, m, statements, countersBefore));
                 changes.addAll(FtsIndexes.outOfStep(r, m, statements, searchIndexesBefore));
+                if (searchIndexesThere != null) changes.addAll(FtsIndexes.builtOverNone(r, m, statements, searchIndexesThere));
                 Set<String> atTheEnd = named.isEmpty() ? Set.of() : existingTables(r);
                 for (Map.Entry<String, Long> a : addedByMoves.entrySet()) {
                     int at = firstAdded.get(a.getKey());
@@ -246,8 +248,14 @@ final class DataCheck {
         return out;
     }
 
-    /** A migration that only adds (tables, indexes, views, columns): run it, nothing to compare. */
-    private static Outcome runOnly(Replica r, List<String> statements, ForeignKeyViolations violationsBefore) {
+    /**
+     * A migration that only adds (tables, indexes, views, columns): run it, nothing to compare, but for a full-text index with
+     * external content it creates over rows it does not read ({@link FtsIndexes#builtOverNone}); not with {@code rows} false (the
+     * replica holds none).
+     */
+    private static Outcome runOnly(Replica r, Migration m, boolean rows, ForeignKeyViolations violationsBefore) {
+        List<String> statements = m.statements();
+        Set<String> searchIndexesThere = rows && FtsIndexes.createsOne(statements) ? FtsIndexes.names(r) : null;
         long[] nanos = new long[statements.size() + 1];
         r.exec("BEGIN");
         for (int i = 0; i < statements.size(); i++) {
@@ -256,10 +264,11 @@ final class DataCheck {
             if (failed != null) return new Outcome(List.of(), failed);
             nanos[i] = System.nanoTime() - t0;
         }
+        List<RowChange> changes = searchIndexesThere == null ? List.of() : FtsIndexes.builtOverNone(r, m, statements, searchIndexesThere);
         long t0 = System.nanoTime();
         DatabaseException atCommit = commit(r, violationsBefore);
         nanos[statements.size()] = System.nanoTime() - t0;
-        return new Outcome(List.of(), atCommit, nanos);
+        return new Outcome(atCommit == null ? changes : List.of(), atCommit, nanos);
     }
 
     /** The table an INSERT, REPLACE, UPDATE or DELETE writes, as it names it; "?" where it cannot be read (a WITH statement). */

@@ -214,7 +214,10 @@ public final class DataReplay implements AutoCloseable {
         // Rows cannot change what a migration that only creates does (a new constraint they break is replayed on empty tables anyway),
         // so tables are filled only before one that can remove or rewrite rows, or that adds a column: SQLite refuses some only
         // on a table holding rows (drizzle-kit writes ADD `a` DEFAULT (lower('ABC'))). Most of a long history creates.
-        if (!StatementText.onlyAdds(m.statements()) || StatementText.addsColumn(strictTables(), m.statements()) || EdgeRows.uniqueIndexOnATableItHolds(m)) {
+        // and before one creating a full-text index with external content, which reads none of the rows its table holds then
+        // unless the migration builds it ('rebuild'): a database holding rows is left with an index that finds none of them
+        if (!StatementText.onlyAdds(m.statements()) || StatementText.addsColumn(strictTables(), m.statements()) || EdgeRows.uniqueIndexOnATableItHolds(m)
+                || FtsIndexes.createsOne(m.statements())) {
             // A table a trigger emptied while the others were filled is filled again; one emptied again is not covered, and said.
             dev.godwit.schema.model.SchemaDef schema = schema();
             Set<String> empty = new java.util.HashSet<>();

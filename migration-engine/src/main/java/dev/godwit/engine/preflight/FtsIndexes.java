@@ -101,6 +101,56 @@ final class FtsIndexes {
         }
     }
 
+    private static final Pattern CREATED_NAME = Pattern.compile("(?is)^\\s*CREATE\\s+VIRTUAL\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?"
+            + "(?:(?:main|\"main\"|`main`|\\[main\\])\\s*\\.\\s*)?(\"(?:[^\"]|\"\")*\"|`[^`]*`|\\[[^\\]]*\\]|[\\w$]+)");
+
+    /** Whether one of {@code statements} creates an FTS5 or FTS4 index with external content. */
+    static boolean createsOne(List<String> statements) {
+        for (String s : statements) if (contentTable(StatementText.code(s)) != null) return true;
+        return false;
+    }
+
+    /** The names (case-folded) of the FTS5 and FTS4 indexes with external content the replica has now. */
+    static Set<String> names(Replica r) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Map<String, Object> row : r.query("SELECT name, sql FROM main.sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'")) {
+            if (contentTable(String.valueOf(row.get("sql"))) != null) out.add(SqliteNames.key(String.valueOf(row.get("name"))));
+        }
+        return out;
+    }
+
+    /**
+     * The indexes with external content the migration created (not among {@code before}) over a table holding rows, that do not
+     * match it after the migration: created without {@code INSERT INTO idx(idx) VALUES('rebuild')}, an index reads none of the rows
+     * its table held (its triggers see only the rows written after), so a search finds none of them. On an empty table it matches.
+     */
+    static List<RowChange> builtOverNone(Replica r, Migration m, List<String> statements, Set<String> before) {
+        List<RowChange> out = new ArrayList<>();
+        for (Map<String, Object> row : r.query("SELECT name, sql FROM main.sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'")) {
+            String sql = String.valueOf(row.get("sql"));
+            String content = contentTable(sql);
+            String index = String.valueOf(row.get("name"));
+            if (content == null || before.contains(SqliteNames.key(index))) continue;
+            long rows;
+            try {
+                rows = r.count("SELECT count(*) FROM main." + Quoting.doubleQuoted(content));
+            } catch (DatabaseException noTable) {
+                continue;   // a content table that is not there: every search fails, the index says so itself
+            }
+            String says = rows == 0 ? null : matches(r, index, module(sql));
+            // one that reads a column its table lacks fails otherwise ("no such column"): not what 'rebuild' mends
+            if (says == null || !says.contains("malformed")) continue;
+            int at = -1;
+            for (int i = 0; i < statements.size() && at < 0; i++) {
+                String code = StatementText.code(statements.get(i));
+                Matcher n = CREATED_NAME.matcher(code);
+                if (contentTable(code) != null && n.lookingAt() && SqliteNames.key(SqlLexer.unquote(n.group(1))).equals(SqliteNames.key(index))) at = i;
+            }
+            out.add(LossRules.change(RowChange.Kind.SEARCH_INDEX_NOT_BUILT, content, index, rows, rows, m, at, statements, List.of(module(sql))));
+        }
+        return out;
+    }
+
     /** The indexes of {@link #sound} before the migration that no longer match their content table after it. */
     static List<RowChange> outOfStep(Replica r, Migration m, List<String> statements, Map<String, String> before) {
         List<RowChange> out = new ArrayList<>();

@@ -268,7 +268,8 @@ public final class Preflight implements PendingCheck {
     /** The kinds of loss found, for the report's first line. */
     private static List<String> whatGoes(List<RowChange> changes, List<String> lost, List<String> brokenViews, List<String> brokenTriggers) {
         List<String> out = new ArrayList<>();
-        if (!changes.isEmpty()) out.add("remove or rewrite rows");
+        if (changes.stream().anyMatch(c -> !c.searchIndex())) out.add("remove or rewrite rows");
+        if (changes.stream().anyMatch(RowChange::searchIndex)) out.add("leave full-text indexes that do not match their rows");
         if (!lost.isEmpty()) out.add("drop what the tables had beyond their columns");
         if (!brokenViews.isEmpty()) out.add("leave views that no longer work");
         if (!brokenTriggers.isEmpty()) out.add("leave triggers that can no longer run");
@@ -831,6 +832,9 @@ public final class Preflight implements PendingCheck {
                 + " SELECT rowid, ... FROM " + c.table() + "; or end the migration by building the index again from its rows: INSERT INTO "
                 + dev.godwit.engine.sql.Quoting.doubleQuoted(c.column()) + " (" + dev.godwit.engine.sql.Quoting.doubleQuoted(c.column())
                 + ") VALUES ('rebuild');)"));
+        changes.stream().filter(c -> c.kind() == RowChange.Kind.SEARCH_INDEX_NOT_BUILT).findFirst().ifPresent(c -> sb.append(" (a full-text index"
+                + " with external content created over a table holding rows is built from them by the migration that creates it, after its"
+                + " CREATE VIRTUAL TABLE: " + RowChange.rebuildOf(c.column()) + ")"));
         sb.append(", or ").append(acceptAsItIs).append(" to apply it as it is");
         if (!changes.isEmpty()) sb.append(" (").append(howToDeclare(changes)).append(")");
         sb.append('.');

@@ -65,7 +65,19 @@ public record RowChange(Kind kind, String table, String column, long rows, long 
          * the index finds its rows by rowid. {@link #rows} and {@link #of}: the rows the table holds; {@link #triggers}: the
          * index's module alone ("FTS5" or "FTS4").
          */
-        SEARCH_INDEX_OUT_OF_STEP
+        SEARCH_INDEX_OUT_OF_STEP,
+        /**
+         * An FTS5 or FTS4 index with external content ({@link #column}) the migration created over its content table ({@link #table})
+         * while that held rows, and did not build from them ({@code INSERT INTO idx(idx) VALUES('rebuild')}): it holds none of them.
+         * {@link #rows} and {@link #of}: the rows the table holds; {@link #triggers}: the index's module alone.
+         */
+        SEARCH_INDEX_NOT_BUILT
+    }
+
+    /** The statement that builds a full-text index with external content from its content table's rows. */
+    public static String rebuildOf(String index) {
+        String q = dev.godwit.engine.sql.Quoting.doubleQuoted(index);
+        return "INSERT INTO " + q + "(" + q + ") VALUES('rebuild');";
     }
 
     /**
@@ -149,7 +161,7 @@ public record RowChange(Kind kind, String table, String column, long rows, long 
 
     /** One line for a person, e.g. {@code "orders": 3 of 3 rows deleted, through 0002_x.sql statement 3: DROP TABLE `customers`;}. */
     public String describe() {
-        String where = "\"" + table + "\"" + (column == null || kind == Kind.WRITTEN_FROM_QUOTED_NAME || kind == Kind.SEARCH_INDEX_OUT_OF_STEP ? "" : ".\"" + column + "\"");
+        String where = "\"" + table + "\"" + (column == null || kind == Kind.WRITTEN_FROM_QUOTED_NAME || searchIndex() ? "" : ".\"" + column + "\"");
         String what = switch (kind) {
             case ROWS_DELETED -> rows + " of " + of + " rows deleted";
             case SET_NULL -> rows + " of " + of + " references set to NULL";
@@ -184,10 +196,18 @@ public record RowChange(Kind kind, String table, String column, long rows, long 
                     : "its full-text index \"" + column + "\" (" + ftsModule() + ", content='" + table + "') no longer matches its " + of
                     + " rows (" + ftsModule() + "'s integrity-check fails: the index finds rows by rowid, and the migration gave the rows other rowids;"
                     + " a search returns other rows, and deleting one fails with 'database disk image is malformed')";
+            case SEARCH_INDEX_NOT_BUILT -> "its full-text index \"" + column + "\" (" + ftsModule() + ", content='" + table + "') is created over its " + of
+                    + " rows without being built from them (" + ftsModule() + "'s integrity-check fails: an index with external content reads only"
+                    + " the rows written after it, so a search finds none of these; end the migration with " + rebuildOf(column) + ")";
         };
         String through = " through " + migration.fileName();
         if (statement >= 0) through += " statement " + (statement + 1) + ": " + firstLine(statementText);
         return where + ": " + what + "," + through;
+    }
+
+    /** Whether this is a full-text index's change ({@link Kind#SEARCH_INDEX_OUT_OF_STEP}, {@link Kind#SEARCH_INDEX_NOT_BUILT}). */
+    public boolean searchIndex() {
+        return kind == Kind.SEARCH_INDEX_OUT_OF_STEP || kind == Kind.SEARCH_INDEX_NOT_BUILT;
     }
 
     /** The module of a full-text index's change ({@link Kind#SEARCH_INDEX_OUT_OF_STEP}): FTS5 unless it says FTS4. */
