@@ -829,14 +829,17 @@ public final class Preflight implements PendingCheck {
                 + " '__new_" + c.table().replace("'", "''") + "', seq FROM sqlite_sequence WHERE name = '" + c.table().replace("'", "''") + "';)"));
         changes.stream().filter(c -> c.kind() == RowChange.Kind.SEARCH_INDEX_OUT_OF_STEP && c.of() >= 0).findFirst().ifPresent(c -> sb.append(" (a rebuild of a"
                 + " table without an INTEGER PRIMARY KEY keeps its rowids only where its copy names them: INSERT INTO __new_" + c.table() + " (rowid, ...)"
-                + " SELECT rowid, ... FROM " + c.table() + "; or end the migration by building the index again from its rows: INSERT INTO "
-                + dev.godwit.engine.sql.Quoting.doubleQuoted(c.column()) + " (" + dev.godwit.engine.sql.Quoting.doubleQuoted(c.column())
-                + ") VALUES ('rebuild');)"));
+                + " SELECT rowid, ... FROM " + c.table() + "; or end the migration by building the index again from its rows: "
+                + RowChange.rebuildOf(c.column()) + ")"));
         changes.stream().filter(c -> c.kind() == RowChange.Kind.SEARCH_INDEX_NOT_BUILT).findFirst().ifPresent(c -> sb.append(" (a full-text index"
                 + " with external content created over a table holding rows is built from them by the migration that creates it, after its"
                 + " CREATE VIRTUAL TABLE: " + RowChange.rebuildOf(c.column()) + ")"));
         sb.append(", or ").append(acceptAsItIs).append(" to apply it as it is");
-        if (!changes.isEmpty()) sb.append(" (").append(howToDeclare(changes)).append(")");
+        // an index out of step loses no row to declare: its ways out are the two above, a declaration named it as if rows were meant to go
+        List<RowChange> declarable = changes.stream().filter(c -> !c.searchIndex()).toList();
+        if (!declarable.isEmpty()) sb.append(" (").append(howToDeclare(declarable)).append(")");
+        else if (!changes.isEmpty()) sb.append(" (the index then stays as it is, finding other rows or none, until it is built again: "
+                + RowChange.rebuildOf(changes.get(0).column()) + ")");
         sb.append('.');
         throw new PreflightRefusedException(sb.toString(), changes);
     }

@@ -114,8 +114,13 @@ public record RowChange(Kind kind, String table, String column, long rows, long 
                 && dev.godwit.engine.folder.LossDeclaration.retypedBySnapshots(migration, table, column, kind == Kind.VALUES_ROUNDED);
     }
 
-    /** Whether the migration declares this change intended: its table is named on a {@link #DECLARATION} line of the file. */
+    /**
+     * Whether the migration declares this change intended: its table is named on a {@link #DECLARATION} line of the file. Never a
+     * full-text index left not matching its rows ({@link #searchIndex}): no rows go, the index is just wrong, and a declaration of
+     * the table's rows going (a cleanup the same migration does) would have accepted it silently.
+     */
     public boolean declared() {
+        if (searchIndex()) return false;
         return declaredTables(migration).contains(SqliteNames.key(table));
     }
 

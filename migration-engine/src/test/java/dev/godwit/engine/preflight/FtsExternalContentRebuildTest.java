@@ -70,7 +70,7 @@ class FtsExternalContentRebuildTest {
         String e = org.junit.jupiter.api.Assertions.assertThrows(PreflightRefusedException.class,
                 () -> Preflight.ofFile(textKeyed("plain"), false, log).check(List.of(m)), log.lines()::toString).getMessage();
         assertTrue(e.contains("- \"posts\": its full-text index \"posts_fts\" (FTS5, content='posts') no longer matches its 2 rows")
-                && e.contains("INSERT INTO \"posts_fts\" (\"posts_fts\") VALUES ('rebuild')"), e);
+                && e.contains("INSERT INTO \"posts_fts\"(\"posts_fts\") VALUES('rebuild');"), e);
         // the rowids copied along, or the index built again at the end, keep it in step
         for (String way : List.of(rebuild("INSERT INTO `__new_posts`(rowid, \"id\", \"title\") SELECT rowid, \"id\", \"title\" FROM `posts`", ""),
                 rebuild(plain, BR + "INSERT INTO posts_fts(posts_fts) VALUES ('rebuild')"))) {
@@ -79,6 +79,34 @@ class FtsExternalContentRebuildTest {
             Preflight.ofFile(textKeyed("way" + way.length()), false, passing).check(List.of(ok));
             assertTrue(passing.lines().stream().anyMatch(l -> l.contains("no rows removed or rewritten")), passing.lines()::toString);
         }
+    }
+
+    /**
+     * The refusal's way out ended with the generic loss wording, offering "-- godwit:accept-data-loss posts": no row goes, the index
+     * is wrong, and that line (in a migration also cleaning up posts' rows) accepted it silently. Its ways out are the rowid copied
+     * and 'rebuild'; -Ddb.acceptDataLoss still applies it, with a warning.
+     */
+    @Test
+    void anIndexOutOfStepIsNoLossToDeclare() {
+        String plain = "INSERT INTO `__new_posts`(\"id\", \"title\") SELECT \"id\", \"title\" FROM `posts`";
+        RecordingLog log = new RecordingLog();
+        Migration m = new Migration(new JournalEntry(1, "6", 2000L, "0001_x", true), dir.resolve("0001_x.sql"), rebuild(plain, ""));
+        String e = org.junit.jupiter.api.Assertions.assertThrows(PreflightRefusedException.class,
+                () -> Preflight.ofFile(textKeyed("undeclarable"), false, log).check(List.of(m)), log.lines()::toString).getMessage();
+        assertTrue(e.contains("leave full-text indexes that do not match their rows:") && !e.contains("remove or rewrite rows")
+                && !e.contains("godwit:accept-data-loss") && e.contains("INSERT INTO __new_posts (rowid, ...) SELECT rowid, ... FROM posts")
+                && e.contains("or pass -Ddb.acceptDataLoss to apply it as it is (the index then stays as it is, finding other rows or none, until"
+                + " it is built again: INSERT INTO \"posts_fts\"(\"posts_fts\") VALUES('rebuild');)."), e);
+        // declared, it is refused all the same
+        Migration declared = new Migration(new JournalEntry(1, "6", 2000L, "0001_x", true), dir.resolve("0001_x.sql"),
+                "-- godwit:accept-data-loss posts\n" + rebuild(plain, ""));
+        RecordingLog again = new RecordingLog();
+        org.junit.jupiter.api.Assertions.assertThrows(PreflightRefusedException.class,
+                () -> Preflight.ofFile(textKeyed("declared"), false, again).check(List.of(declared)), again.lines()::toString);
+        RecordingLog accepted = new RecordingLog();
+        Preflight.ofFile(textKeyed("accepted"), true, accepted).check(List.of(m));
+        assertTrue(accepted.lines().stream().anyMatch(l -> l.contains("no longer matches its 2 rows") && l.contains("Applying anyway because of -Ddb.acceptDataLoss")),
+                accepted.lines()::toString);
     }
 
     /**
