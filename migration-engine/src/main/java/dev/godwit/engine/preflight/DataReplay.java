@@ -71,7 +71,7 @@ public final class DataReplay implements AutoCloseable {
         undo.clear();
         List<RowChange> changes = convertedPlanted(m, run(m));
         replica.noteRenamedAway(m.statements());
-        replica.noteCopies(m.statements());
+        replica.noteCopies(m);
         if (lostTriggers.isEmpty() && before.values().stream().allMatch(t -> t.triggers().isEmpty())) return changes;
         Map<String, TableFeatures> after = TableFeatures.read(replica);
         // created again (by any migration, on its table or not), or dropped by name later (DROP TRIGGER IF EXISTS: it is meant to go):

@@ -63,7 +63,7 @@ final class LossRules {
             if (droppedForAnotherTable(statements, was.name())) {
                 // unless the table now under its name is one an earlier migration filled from it (the rebuild idiom split forward:
                 // INSERT INTO t2 SELECT ... FROM t in one, DROP TABLE t and RENAME t2 TO t in the next): its rows are compared by key
-                RowChange lost = lostInSplitCopy(r, m, statements, renames, was, after, countBefore, snapshots);
+                RowChange lost = lostInSplitCopy(r, renames, was, after, countBefore, snapshots);
                 if (lost != null) out.add(lost);
                 continue;
             }
@@ -375,18 +375,18 @@ final class LossRules {
         return null;
     }
 
-    /** Whether a statement writes {@code into} while it names {@code from} (an INSERT ... SELECT copying its rows there). */
     /**
      * The rows of {@code was}, dropped by this migration, missing from the table it renames into that name where an earlier
      * migration of the run filled that table from it ({@link Replica#filledEarlier}); null where none is missing or that does not
      * hold. Counted, and by primary key where both have it; values the copy computes ({@code upper(v)}) are written on purpose.
      */
-    private static RowChange lostInSplitCopy(Replica r, Migration m, List<String> statements, List<String[]> renames, Shape was,
+    private static RowChange lostInSplitCopy(Replica r, List<String[]> renames, Shape was,
                                              Map<String, Shape> after, Map<String, Long> countBefore, Map<String, String> snapshots) {
         String from = null;
         for (String[] rename : renames) if (SqliteNames.key(rename[1]).equals(SqliteNames.key(was.name()))) from = rename[0];
         Shape is = after.get(SqliteNames.key(was.name()));
-        if (from == null || is == null || !r.filledEarlier(was.name(), from)) return null;
+        Replica.Copy copy = from == null || is == null ? null : r.filledEarlier(was.name(), from);
+        if (copy == null) return null;
         String snap = "temp." + snapshots.get(was.name());
         String live = "main." + q(is.name());
         long n0 = countBefore.get(was.name());
@@ -396,13 +396,13 @@ final class LossRules {
                 ? r.count("SELECT count(*) FROM " + snap + " b WHERE NOT EXISTS (SELECT 1 FROM " + live + " a WHERE "
                         + String.join(" AND ", pk.stream().map(c -> "a." + q(c) + " = b." + q(c)).toList()) + ")") : 0;
         if (n1 >= n0 && gone == 0) return null;
-        int at = -1;
-        for (int i = 0; i < statements.size() && at < 0; i++) {
-            if (StatementText.droppedForAnotherTable(statements.subList(i, i + 1), was.name())) at = i;
-        }
-        return change(RowChange.Kind.ROWS_DELETED, is.name(), null, Math.max(n0 - n1, gone), n0, m, at, statements);
+        // named by the earlier migration's copy that left them out, as the same in one migration is (this one's DROP TABLE only
+        // drops what that copy did not take)
+        return new RowChange(RowChange.Kind.ROWS_DELETED, is.name(), null, Math.max(n0 - n1, gone), n0, copy.migration(), copy.at(), copy.statement(),
+                List.of());
     }
 
+    /** Whether a statement writes {@code into} while it names {@code from} (an INSERT ... SELECT copying its rows there). */
     static boolean readsInto(List<String> statements, String from, String into) {
         for (String st : statements) {
             List<dev.godwit.engine.sql.SqlLexer.Token> t = dev.godwit.engine.sql.SqlLexer.significant(st);

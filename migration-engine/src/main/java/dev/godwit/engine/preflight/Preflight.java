@@ -676,7 +676,7 @@ public final class Preflight implements PendingCheck {
                         accepted++;
                     } else if (!c.declared()) changes.add(c);
                     else {
-                        log.info("Pre-flight: " + c.describe() + " (declared intended by " + m.fileName() + ": " + RowChange.DECLARATION + ")");
+                        log.info("Pre-flight: " + c.describe() + " (declared intended by " + c.migration().fileName() + ": " + RowChange.DECLARATION + ")");
                         declared++;
                     }
                 }
@@ -685,7 +685,7 @@ public final class Preflight implements PendingCheck {
                 if (LostTriggers.createsTrigger(m.statements())) featuresBetween.put(ranThrough.size() - 1, TableFeatures.read(r));
                 drops.after(r, m);
                 r.noteRenamedAway(m.statements());
-                r.noteCopies(m.statements());
+                r.noteCopies(m);
                 splitRenames.note(r, m);
                 o.droppedColumns().forEach(droppedColumns::putIfAbsent);
                 for (String c : UnknownColumns.of(m, o.droppedColumns().keySet())) unknownColumns.putIfAbsent(c, m.fileName());

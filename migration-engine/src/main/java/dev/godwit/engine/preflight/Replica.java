@@ -94,24 +94,30 @@ final class Replica implements Database {
         return out;
     }
 
+    /** An INSERT or REPLACE statement reading another table: statement {@code at} (0-based) of {@code migration}. */
+    record Copy(dev.godwit.engine.folder.Migration migration, int at, String statement) {
+    }
+
     /** The INSERT and REPLACE statements that read another table, of the migrations run here so far ({@link #noteCopies}). */
-    private final java.util.List<String> copies = new java.util.ArrayList<>();
+    private final java.util.List<Copy> copies = new java.util.ArrayList<>();
 
     /**
-     * After {@code statements} ran: their copies ({@code INSERT INTO t2 SELECT ... FROM t}), which a later migration may take for the
+     * After {@code m} ran: its copies ({@code INSERT INTO t2 SELECT ... FROM t}), which a later migration may take for the
      * table (the rebuild idiom split forward: it drops {@code t} and renames {@code t2} to {@code t}).
      */
-    void noteCopies(java.util.List<String> statements) {
-        for (String st : statements) {
-            java.util.List<dev.godwit.engine.sql.SqlLexer.Token> t = dev.godwit.engine.sql.SqlLexer.significant(st);
+    void noteCopies(dev.godwit.engine.folder.Migration m) {
+        java.util.List<String> statements = m.statements();
+        for (int i = 0; i < statements.size(); i++) {
+            java.util.List<dev.godwit.engine.sql.SqlLexer.Token> t = dev.godwit.engine.sql.SqlLexer.significant(statements.get(i));
             if (t.isEmpty() || !(t.get(0).is("INSERT") || t.get(0).is("REPLACE"))) continue;
-            if (t.stream().anyMatch(k -> k.is("SELECT"))) copies.add(st);
+            if (t.stream().anyMatch(k -> k.is("SELECT"))) copies.add(new Copy(m, i, statements.get(i)));
         }
     }
 
-    /** Whether an earlier migration run here copied rows of {@code from} into {@code into} ({@link #noteCopies}). */
-    boolean filledEarlier(String from, String into) {
-        return !copies.isEmpty() && LossRules.readsInto(copies, from, into);
+    /** The first copy an earlier migration run here made of rows of {@code from} into {@code into} ({@link #noteCopies}), or null. */
+    Copy filledEarlier(String from, String into) {
+        for (Copy c : copies) if (LossRules.readsInto(java.util.List.of(c.statement()), from, into)) return c;
+        return null;
     }
 
     /** The name a table renamed away by an earlier migration left to a new table ({@link #renamedAway}), or null. */

@@ -419,14 +419,17 @@ public final class Verifier {
                             + (byTrigger ? " changes rows it should leave as they are:" : " removes or rewrites rows it should keep:"));
                     for (RowChange c : changes) sb.append("\n    - ").append(c.describe());
                     if (byTrigger) sb.append("\n  ").append(RowChange.TRIGGER_WAY_OUT);
+                    // the migration the changes name (an earlier one's copy that left rows out, the rebuild split forward), whose
+                    // declaration accepts them
+                    Migration lossIn = changes.stream().map(c -> c.migration().fileName()).distinct().count() == 1 ? changes.get(0).migration() : m;
                     sb.append("\n  A database holding rows " + (byTrigger ? "gets the same" : "loses them the same way") + " (db:apply's pre-flight refuses it)."
-                            + (LossDeclaration.generated(m) ? " Fix the migration, or regenerate it with mvn db:generate." : " Fix the migration (not written by db:generate: edit it)" + EDITED_WHERE_APPLIED + ".")
+                            + (LossDeclaration.generated(lossIn) ? " Fix the migration, or regenerate it with mvn db:generate." : " Fix the migration (not written by db:generate: edit it)" + EDITED_WHERE_APPLIED + ".")
                             + " If the loss is intended (a cleanup, rows moved"
-                            + " elsewhere), declare it in " + m.fileName() + " with the line\n    " + RowChange.declarationFor(changes)
+                            + " elsewhere), declare it in " + lossIn.fileName() + " with the line\n    " + RowChange.declarationFor(changes)
                             // a generated migration's checksum guards its text: the added line fails this check until db:repair records it
                             // -Dlocal: the developer's database, or with none there yet the folder's checksum alone (no D1 settings needed)
-                            + (LossDeclaration.generated(m) ? "\n  and record that edit with mvn db:repair -Dlocal (db:generate wrote it, and "
-                                    + folder.relative(folder.sumFile(m.tag())) + " holds its checksum, so an edit not recorded fails db:verify);"
+                            + (LossDeclaration.generated(lossIn) ? "\n  and record that edit with mvn db:repair -Dlocal (db:generate wrote it, and "
+                                    + folder.relative(folder.sumFile(lossIn.tag())) + " holds its checksum, so an edit not recorded fails db:verify);"
                                     + " db:verify and db:apply's pre-flight then accept it there, for those tables only"
                                     : "\n  and db:verify and db:apply's pre-flight accept it there, for those tables only"));
                     findings.add(new Finding(Finding.Kind.REPLAY, sb.toString()));
