@@ -128,6 +128,7 @@ class FtsExternalContentRebuildTest {
         assertTrue(e.contains("- \"posts\": its full-text index \"posts_fts\" (FTS5, content='posts') reads a table the migration renamed away or"
                 + " dropped: every search of it fails with 'no such table: main.posts'"), e);
     }
+
     /**
      * A data fix of the content table (an UPDATE the migration names) goes into the index through SQLite's documented AFTER UPDATE
      * trigger: the pre-flight compared the index's values as a table's of their own and refused the UPDATE, '"posts_fts"."title":
