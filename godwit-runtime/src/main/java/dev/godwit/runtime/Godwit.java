@@ -143,7 +143,7 @@ public final class Godwit {
         } catch (SQLException e) {
             throw new GodwitException(GodwitException.Kind.BROKEN, "Godwit.migrate cannot get a connection from the DataSource: " + e.getMessage(), e);
         }
-        try (SqliteDatabase db = SqliteDatabase.over(c, "SQLite database of the DataSource", lockWait, true)) {
+        try (SqliteDatabase db = SqliteDatabase.over(c, "SQLite database of the DataSource", lockWait, true, log::warn)) {
             return run(db, migrations);
         }
     }

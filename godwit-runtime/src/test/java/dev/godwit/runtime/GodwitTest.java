@@ -304,6 +304,60 @@ class GodwitTest {
     }
 
     /**
+     * A red-team (h17): a DataSource's start-up that waited for another instance's lock waited its whole lock wait (60 s by default,
+     * minutes with lockWait) without a line in the application's log, where a URL's says "Waiting for a lock on ..." two seconds in,
+     * as the README promises: an operator saw a start-up hang with nothing said and restarted the pod. Said for a pool's connection
+     * too (a proxy, unwrapped), and the connection goes back to the pool with its own busy timeout.
+     */
+    @Test
+    void aDataSourcesWaitForALockIsSaidInTheLog() throws Exception {
+        Path file = dir.resolve("app.sqlite");
+        String url = "jdbc:sqlite:" + file;
+        org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+        config.setBusyTimeout(1234);
+        java.sql.Connection pooled = new SQLiteDataSource(config) { { setUrl(url); } }.getConnection();
+        javax.sql.DataSource pool = (javax.sql.DataSource) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {javax.sql.DataSource.class}, (proxy, method, args) -> method.getName().equals("getConnection")
+                        ? java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {java.sql.Connection.class},
+                                (p, m, a) -> m.getName().equals("close") ? null : m.invoke(pooled, a)) : null);
+        List<String> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
+        EngineLog log = new EngineLog() {
+            @Override
+            public void info(String message) {
+            }
+
+            @Override
+            public void warn(String message) {
+                warnings.add(message);
+            }
+        };
+        try (java.sql.Connection holder = java.sql.DriverManager.getConnection(url); java.sql.Statement s = holder.createStatement()) {
+            s.execute("CREATE TABLE other_app_table (x)");
+            s.execute("BEGIN IMMEDIATE");   // another instance applying a migration: the write lock held
+            s.execute("INSERT INTO other_app_table VALUES (1)");
+            Thread release = new Thread(() -> {
+                try {
+                    Thread.sleep(3_000);
+                    s.execute("COMMIT");
+                } catch (Exception ex) {
+                    throw new IllegalStateException(ex);
+                }
+            });
+            release.start();
+            assertEquals(2, Godwit.configure().lockWait(java.time.Duration.ofSeconds(45)).log(log).migrateDataSource(pool).applied().size());
+            release.join();
+        }
+        assertTrue(warnings.stream().anyMatch(w -> w.startsWith("Waiting for a lock on the SQLite database of the DataSource")
+                && w.contains("Waiting up to 45 s in all (Godwit.configure().lockWait(...))")), warnings.toString());
+        try (java.sql.Statement s = pooled.createStatement(); java.sql.ResultSet rs = s.executeQuery("PRAGMA busy_timeout")) {
+            assertTrue(rs.next());
+            assertEquals(1234, rs.getInt(1));
+        } finally {
+            pooled.close();
+        }
+    }
+
+    /**
      * A red-team: the failures an application's start-up shows said "close it, then run the command again", "then run db:apply
      * again", "-Ddb.migrationsTable=d1_migrations": no command ran, and the application takes no -D flag. Said for the application:
      * start it again (with a fixed migration packaged), its own setting named.

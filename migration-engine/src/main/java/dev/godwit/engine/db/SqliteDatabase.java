@@ -247,6 +247,17 @@ public final class SqliteDatabase implements Database {
 
     /** As {@link #over(Connection, String, java.time.Duration)}, {@code fromApplication} as {@link #open(Path, Consumer, java.time.Duration, boolean)}'s. */
     public static SqliteDatabase over(Connection connection, String description, java.time.Duration lockWait, boolean fromApplication) {
+        return over(connection, description, lockWait, fromApplication, NO_NOTICE);
+    }
+
+    /**
+     * As {@link #over(Connection, String, java.time.Duration, boolean)}, saying in {@code lockNotice} when a statement waits long for
+     * another connection's lock, as {@link #open(Path, Consumer, java.time.Duration, boolean)} does: a DataSource's start-up waited
+     * up to its whole lock wait (60 s, or minutes) without a line in the application's log. The handler goes where the connection
+     * is sqlite-jdbc's (a pool's proxy unwrapped); SQLite's own busy timeout stands in where it cannot.
+     */
+    public static SqliteDatabase over(Connection connection, String description, java.time.Duration lockWait, boolean fromApplication,
+                                      Consumer<String> lockNotice) {
         long waitMs = millis(lockWait);
         try (Statement s = connection.createStatement()) {
             // a pool that hands out connections with auto-commit off (HikariCP's autoCommit=false) keeps SQLite inside a transaction
@@ -261,8 +272,12 @@ public final class SqliteDatabase implements Database {
                 if (rs.next()) busyTimeout = rs.getLong(1);
             }
             s.execute("PRAGMA busy_timeout=" + waitMs);
+            Connection sqlite = connection instanceof SQLiteConnection ? connection
+                    : connection.isWrapperFor(SQLiteConnection.class) ? connection.unwrap(SQLiteConnection.class) : null;
+            if (sqlite != null) LockWait.install(sqlite, description, LOCK_WAIT_NOTICE_MS, waitMs, fromApplication).tellTo(lockNotice);
             s.execute("PRAGMA foreign_keys=ON");
             SqliteDatabase db = new SqliteDatabase(connection, description, Capabilities.LOCAL_SQLITE);
+            db.handlerOnClose = sqlite;
             db.autoCommitOffOnClose = !autoCommit;
             db.busyTimeoutOnClose = busyTimeout;
             db.lockWaitMs = waitMs;
@@ -621,10 +636,12 @@ public final class SqliteDatabase implements Database {
     /** The connection came with auto-commit off ({@link #over}): it goes back so. */
     private boolean autoCommitOffOnClose;
     private Long busyTimeoutOnClose;   // the busy timeout a connection given by the application came with
+    private Connection handlerOnClose;   // a connection given by the application whose busy handler this run set: cleared on close
 
     @Override
     public void close() {
         try {
+            if (handlerOnClose != null) org.sqlite.BusyHandler.clearHandler(handlerOnClose);
             if (busyTimeoutOnClose != null) {
                 try (Statement s = connection.createStatement()) {
                     s.execute("PRAGMA busy_timeout=" + busyTimeoutOnClose);
