@@ -156,7 +156,7 @@ public final class Godwit {
         Migrator migrator = new Migrator(db, HistoryTable.forName(historyTable), log).fromApplication(args);
         // the pending migrations run on a copy of the file's rows first, as db:apply -Dlocal runs them: a loss is refused before
         // anything is applied (an in-memory database has no file to copy)
-        if (file != null) migrator.checkingPendingWith(Preflight.ofFile(file, false, log).fromApplication(args));
+        if (file != null) migrator.checkingPendingWith(Preflight.ofFile(file, false, log, lockWait).fromApplication(args));
         // the checks read what db:generate left beside a migration (meta/_sums, the snapshots) from the migration's folder on disk:
         // the packaged one is unpacked for them, where the history shows work to do (a no-op start writes nothing)
         Path unpacked = needsFolder(migrator.status(migrations)) ? unpack(migrations) : null;

@@ -30,12 +30,22 @@ public final class SqliteCopy {
 
     /** Replaces the connection's database with the contents of {@code from}. */
     public static void restoreFrom(Connection connection, Path from) throws SQLException {
+        restoreFrom(connection, from, (long) BUSY_SLEEP_MS * BUSY_TRIES);
+    }
+
+    /**
+     * As {@link #restoreFrom(Connection, Path)}, trying for up to {@code lockWaitMs} (at least the 3 s of {@link #BUSY_TRIES}) while
+     * another connection holds the file locked: an application's pre-flight copy gave up after 3 s of another instance's migration,
+     * where the rest of its start waits its lock wait (60 s, or Godwit.configure().lockWait's).
+     */
+    public static void restoreFrom(Connection connection, Path from, long lockWaitMs) throws SQLException {
+        int tries = (int) Math.min(Integer.MAX_VALUE, Math.max(BUSY_TRIES, (lockWaitMs + BUSY_SLEEP_MS - 1) / BUSY_SLEEP_MS));
         boolean wasEmpty = tables(connection, "main") == 0;
         String file = from.toAbsolutePath().toString();
-        check(connection.unwrap(SQLiteConnection.class).getDatabase().restore("main", file, null, BUSY_SLEEP_MS, BUSY_TRIES, PAGES_PER_STEP), "restore from", from);
+        check(connection.unwrap(SQLiteConnection.class).getDatabase().restore("main", file, null, BUSY_SLEEP_MS, tries, PAGES_PER_STEP), "restore from", from);
         if (wasEmpty && tables(connection, "main") == 0 && tablesIn(connection, file) > 0) {
             throw new SQLException("restore from " + from + " copied nothing: the database was locked by another connection (a write in progress)"
-                    + " for " + (BUSY_SLEEP_MS * BUSY_TRIES / 1000.0) + " s; try again when it is done");
+                    + " for " + LockedHint.shown((long) BUSY_SLEEP_MS * tries) + "; try again when it is done");
         }
     }
 

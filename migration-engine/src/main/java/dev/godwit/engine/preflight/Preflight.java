@@ -209,6 +209,18 @@ public final class Preflight implements PendingCheck {
         return p;
     }
 
+    /**
+     * As {@link #ofFile(Path, boolean, EngineLog)}, the copy waiting up to {@code lockWait} for another connection's lock on the file,
+     * as the apply's statements wait (an application's Godwit.configure().lockWait): it gave up after 3 s, so an instance starting
+     * while another applied a long migration failed ("copied nothing: the database was locked ... for 3.0 s") within the wait.
+     */
+    public static Preflight ofFile(Path file, boolean acceptDataLoss, EngineLog log, java.time.Duration lockWait) {
+        long ms = lockWait.compareTo(java.time.Duration.ofMillis(Integer.MAX_VALUE)) >= 0 ? Integer.MAX_VALUE : lockWait.toMillis();
+        Preflight p = new Preflight(() -> Replica.backupOf(file, false, ms), copyOf(file), acceptDataLoss, log, true);
+        p.copyOnDisk = () -> Replica.backupOf(file, true, ms);
+        return p;
+    }
+
     static String copyOf(Path file) {
         return "a copy of " + file.toAbsolutePath().normalize() + EXACT;
     }

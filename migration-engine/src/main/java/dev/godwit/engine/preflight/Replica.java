@@ -250,6 +250,11 @@ final class Replica implements Database {
 
     /** The same, on disk whatever the file's size with {@code toDisk}. */
     static Replica backupOf(Path file, boolean toDisk) {
+        return backupOf(file, toDisk, 3_000);
+    }
+
+    /** The same, the copy waiting up to {@code lockWaitMs} for another connection's lock on the file (3 s at least). */
+    static Replica backupOf(Path file, boolean toDisk, long lockWaitMs) {
         Path onDisk = null;
         long size;
         try {
@@ -280,7 +285,7 @@ final class Replica implements Database {
         }
         Connection c = onDisk == null ? connect() : connectTo(onDisk);
         try (Statement s = c.createStatement()) {
-            dev.godwit.engine.db.SqliteCopy.restoreFrom(c, file);
+            dev.godwit.engine.db.SqliteCopy.restoreFrom(c, file, lockWaitMs);
             s.execute("PRAGMA foreign_keys=ON");
             if (onDisk == null) {
                 long pageSize;

@@ -1,0 +1,61 @@
+package dev.godwit.engine.preflight;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.godwit.engine.db.DatabaseException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A red-team (h17): an application instance starting while another applied its migrations (each holding the file's EXCLUSIVE lock
+ * while it wrote a large table) failed its start with "cannot copy app.sqlite for the pre-flight ...: the database was locked by
+ * another connection (a write in progress) for 3.0 s; try again when it is done", where the README says the instances wait 60 s
+ * (or Godwit.configure().lockWait's) for each other: the pre-flight's copy gave up after 3 s whatever the wait. It waits the wait.
+ */
+class CopyWaitsForLocksTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theCopyWaitsAsLongAsTheLockWait() throws Exception {
+        Path file = dir.resolve("app.sqlite");
+        String url = "jdbc:sqlite:" + file;
+        try (Connection writer = DriverManager.getConnection(url); Statement w = writer.createStatement()) {
+            w.execute("CREATE TABLE t (id integer PRIMARY KEY)");
+            w.execute("INSERT INTO t VALUES (1)");
+            // another instance's migration writing a large table: its EXCLUSIVE lock held for 4.5 s
+            w.execute("BEGIN EXCLUSIVE");
+            w.execute("INSERT INTO t VALUES (2)");
+            Thread commit = new Thread(() -> {
+                try {
+                    Thread.sleep(4_500);
+                    w.execute("COMMIT");
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            commit.start();
+            Replica copy = Replica.backupOf(file, false, 30_000);
+            try {
+                assertEquals(2L, ((Number) copy.query("SELECT count(*) AS n FROM t").get(0).get("n")).longValue());
+            } finally {
+                copy.close();
+            }
+            commit.join();
+            // a wait shorter than the lock: refused, naming the wait it used
+            w.execute("BEGIN EXCLUSIVE");
+            w.execute("INSERT INTO t VALUES (3)");
+            DatabaseException e = assertThrows(DatabaseException.class, () -> Replica.backupOf(file, true, 5_000).close());
+            assertTrue(e.getMessage().contains("locked by another connection (a write in progress) for 5 s"), e.getMessage());
+            w.execute("ROLLBACK");
+        }
+        assertTrue(Preflight.ofFile(file, false, dev.godwit.engine.EngineLog.SILENT, java.time.Duration.ofMinutes(5)) != null);
+    }
+}
