@@ -143,9 +143,27 @@ public final class Godwit {
         } catch (SQLException e) {
             throw new GodwitException(GodwitException.Kind.BROKEN, "Godwit.migrate cannot get a connection from the DataSource: " + e.getMessage(), e);
         }
-        try (SqliteDatabase db = SqliteDatabase.over(c, "SQLite database of the DataSource", lockWait, true, log::warn)) {
+        try (SqliteDatabase db = SqliteDatabase.over(c, dataSourceNamed(c), lockWait, true, log::warn)) {
             return run(db, migrations);
         }
+    }
+
+    /**
+     * How the DataSource's database is named in the log and the failures: with its file, as a URL's is ("Applying 2 migration(s) to
+     * SQLite database of the DataSource" named none, so an application with two databases, or its operator, could not tell which
+     * one waited for a lock or failed). A database without a file (in memory), or one that cannot be asked, goes without.
+     */
+    private static String dataSourceNamed(Connection c) {
+        String named = "SQLite database of the DataSource";
+        try (java.sql.Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery("PRAGMA database_list")) {
+            while (rs.next()) {
+                String file = rs.getString("file");
+                if ("main".equals(rs.getString("name")) && file != null && !file.isEmpty()) return named + ", " + file;
+            }
+        } catch (SQLException notSqlite) {
+            // said by SqliteDatabase.over, which asks it next
+        }
+        return named;
     }
 
     private MigrateResult run(SqliteDatabase db, List<Migration> migrations) {

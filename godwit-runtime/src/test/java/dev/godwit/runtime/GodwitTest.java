@@ -347,7 +347,7 @@ class GodwitTest {
             assertEquals(2, Godwit.configure().lockWait(java.time.Duration.ofSeconds(45)).log(log).migrateDataSource(pool).applied().size());
             release.join();
         }
-        assertTrue(warnings.stream().anyMatch(w -> w.startsWith("Waiting for a lock on the SQLite database of the DataSource")
+        assertTrue(warnings.stream().anyMatch(w -> w.startsWith("Waiting for a lock on the SQLite database of the DataSource, " + file)
                 && w.contains("Waiting up to 45 s in all (Godwit.configure().lockWait(...))")), warnings.toString());
         try (java.sql.Statement s = pooled.createStatement(); java.sql.ResultSet rs = s.executeQuery("PRAGMA busy_timeout")) {
             assertTrue(rs.next());
