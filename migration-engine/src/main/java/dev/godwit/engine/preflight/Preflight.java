@@ -180,10 +180,12 @@ public final class Preflight implements PendingCheck {
      * the apply before the migrations ahead of it are applied.
      */
     public static Preflight forTarget(Target target, Database db, Set<String> historyTables, boolean acceptDataLoss, EngineLog log) {
-        if (target instanceof Target.LocalFile f) return ofFile(f.file(), acceptDataLoss, log);
+        // the copy waits for another connection's lock as long as the apply's statements do (3 s: db:apply beside a writing app failed)
+        long wait = dev.godwit.engine.db.SqliteDatabase.DEFAULT_LOCK_WAIT.toMillis();
+        if (target instanceof Target.LocalFile f) return ofFile(f.file(), acceptDataLoss, log, dev.godwit.engine.db.SqliteDatabase.DEFAULT_LOCK_WAIT);
         if (target instanceof Target.WranglerLocalD1 w) {
-            Preflight p = new Preflight(() -> Replica.backupOf(w.file(), false).withD1Limits(), copyOf(w.file()), acceptDataLoss, log, true);
-            p.copyOnDisk = () -> Replica.backupOf(w.file(), true).withD1Limits();
+            Preflight p = new Preflight(() -> Replica.backupOf(w.file(), false, wait).withD1Limits(), copyOf(w.file()), acceptDataLoss, log, true);
+            p.copyOnDisk = () -> Replica.backupOf(w.file(), true, wait).withD1Limits();
             return p;
         }
         Preflight live = ofLiveSchema(db, historyTables, acceptDataLoss, log);

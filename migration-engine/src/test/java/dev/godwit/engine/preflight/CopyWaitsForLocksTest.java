@@ -58,4 +58,33 @@ class CopyWaitsForLocksTest {
         }
         assertTrue(Preflight.ofFile(file, false, dev.godwit.engine.EngineLog.SILENT, java.time.Duration.ofMinutes(5)) != null);
     }
+
+    /**
+     * db:apply -Dlocal beside an application writing long transactions: its pre-flight copy gave up after 3 s ("copied nothing: the
+     * database was locked ... for 3.0 s") where the apply's own statements wait 60 s. The goal's copy waits as long now.
+     */
+    @Test
+    void theGoalsCopyWaitsAsLongAsItsStatements() throws Exception {
+        Path file = dir.resolve("dev.sqlite");
+        try (Connection writer = DriverManager.getConnection("jdbc:sqlite:" + file); Statement w = writer.createStatement()) {
+            w.execute("CREATE TABLE t (id integer PRIMARY KEY)");
+            w.execute("BEGIN EXCLUSIVE");
+            w.execute("INSERT INTO t VALUES (1)");
+            Thread commit = new Thread(() -> {
+                try {
+                    Thread.sleep(4_500);
+                    w.execute("COMMIT");
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            commit.start();
+            dev.godwit.engine.testing.RecordingLog log = new dev.godwit.engine.testing.RecordingLog();
+            dev.godwit.engine.folder.Migration m = new dev.godwit.engine.folder.Migration(new dev.godwit.engine.folder.JournalEntry(1, "6", 2000L,
+                    "0001_x", true), dir.resolve("0001_x.sql"), "ALTER TABLE t ADD name text;");
+            Preflight.forTarget(new dev.godwit.engine.target.Target.LocalFile(file), null, java.util.Set.of(), false, log).check(java.util.List.of(m));
+            commit.join();
+            assertTrue(log.lines().stream().anyMatch(l -> l.contains("Pre-flight")), log.lines().toString());
+        }
+    }
 }
