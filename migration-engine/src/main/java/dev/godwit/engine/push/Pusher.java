@@ -236,9 +236,15 @@ public final class Pusher {
             // with -Ddb.local.foreignKeysOff the keys are checked by PRAGMA foreign_key_check, whose refusal names no "constraint"
             String said = e.databaseMessage() == null ? "" : e.databaseMessage().toLowerCase(java.util.Locale.ROOT);
             boolean brokeAConstraint = said.contains("constraint") || said.contains("foreign key violation");
+            // a lock another connection held all the wait (wrangler dev, the application, db:studio), a read-only file, a full disk: the
+            // file's doing, not the plan's (it said "the statements Godwit planned are wrong ... please report it")
+            String fileProblem = db.capabilities().remote() ? null : dev.godwit.engine.db.LockedHint.of(e.databaseMessage(),
+                    db instanceof dev.godwit.engine.db.SqliteDatabase s ? s.lockWait() : dev.godwit.engine.db.SqliteDatabase.DEFAULT_LOCK_WAIT, false);
+            if (fileProblem == null && !db.capabilities().remote()) fileProblem = dev.godwit.engine.db.LockedHint.unwritable(e.databaseMessage(), false);
             throw new PushRefusedException("db:push could not apply the change; the database was left as it was.\n  "
                     + (db.capabilities().remote() ? "D1" : "SQLite") + " says: " + e.databaseMessage() + stmt
-                    + (brokeAConstraint ? "\n  The existing rows do not fit the new schema (a new NOT NULL, CHECK, UNIQUE or foreign key they break):"
+                    + (fileProblem != null ? "\n  " + fileProblem
+                    : brokeAConstraint ? "\n  The existing rows do not fit the new schema (a new NOT NULL, CHECK, UNIQUE or foreign key they break):"
                             + " fix the data first, or give the column a default."
                             : "\n  No row broke a constraint: something the schema does not declare (a trigger, a view) may still need what the"
                             + " change takes away; if nothing does, the statements Godwit planned are wrong for this database: please report"

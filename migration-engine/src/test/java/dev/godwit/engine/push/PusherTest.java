@@ -581,6 +581,35 @@ class PusherTest {
         }
     }
 
+    /**
+     * Another connection (wrangler dev's, the application's) holds a write lock on the file for all of the push's wait: the push
+     * failed with "No row broke a constraint: ... the statements Godwit planned are wrong for this database: please report it",
+     * sending the user to report a bug where closing the other connection was the way on (red-team h18).
+     */
+    @Test
+    void aPushThatOutwaitsAnotherConnectionsLockSaysSoNotThatThePlanIsWrong() throws Exception {
+        try (SqliteDatabase seed = seeded()) {
+            // seeded and closed: the push below opens the file with a short wait
+        }
+        try (java.sql.Connection holder = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("dev.sqlite"));
+             SqliteDatabase db = SqliteDatabase.open(dir.resolve("dev.sqlite"), m -> { }, java.time.Duration.ofMillis(300))) {
+            try (var st = holder.createStatement()) {
+                st.execute("BEGIN IMMEDIATE");
+                st.execute("INSERT INTO teams (id, name) VALUES (3, 'green')");
+            }
+            TableDef wider = new TableDef("teams", List.of(ColumnDef.of("id", "integer").withPrimaryKey(true),
+                    ColumnDef.of("name", "text").withNotNull(true), ColumnDef.of("city", "text")), null, List.of(), List.of(), List.of(), null);
+            PushRefusedException e = assertThrows(PushRefusedException.class,
+                    () -> new Pusher(db, engineLog, Set.of()).push(schema(wider, players()), false, null));
+            assertTrue(e.getMessage().startsWith("db:push could not apply the change; the database was left as it was."), e.getMessage());
+            assertTrue(e.getMessage().contains("Another connection held a lock on the file for all of the 300 ms this waits"), e.getMessage());
+            assertFalse(e.getMessage().contains("please report it"), e.getMessage());
+            holder.createStatement().execute("ROLLBACK");
+            assertEquals(List.of("id", "name"), db.query("SELECT name FROM pragma_table_info('teams') ORDER BY cid").stream()
+                    .map(r -> r.get("name").toString()).toList());
+        }
+    }
+
     @Test
     void ambiguousRenameInBatchModeFailsAndNamesTheWayOut() {
         try (SqliteDatabase db = seeded()) {
