@@ -151,6 +151,13 @@ public final class Pusher {
             throw new PushRefusedException("db:push refused: rows of " + db.describe() + " break " + duplicates + "\nNothing was changed. Make these"
                     + " values unique first (update or delete the rows that share them), or leave the uniqueness out of the schema, then push again.");
         }
+        // A STRICT table takes only INT, INTEGER, REAL, TEXT, BLOB and ANY: a column the push adds as numeric or text(64) (a table
+        // db:pull read) failed at the database after the way back was taken, said to be Godwit's plan gone wrong; -Ddb.force cannot help
+        String strictType = typeAStrictTableRefuses(diff, plan.statements());
+        if (strictType != null) {
+            throw new PushRefusedException("db:push refused: " + strictType + "\nNothing was changed. Declare the column with one of those"
+                    + " types (text for text(64), real or integer for numeric), or rebuild the table without STRICT by hand, then push again.");
+        }
         List<String> losses = dataLosses(diff);
         if (!losses.isEmpty() && !force) {
             boolean confirmed = prompter != null && prompter.confirmDataLoss(losses);
@@ -293,6 +300,48 @@ public final class Pusher {
             }
         }
         return out;
+    }
+
+    private static final java.util.regex.Pattern ADDS = java.util.regex.Pattern.compile(
+            "(?is)ALTER\\s+TABLE\\s+(?:[`\"\\[]([^`\"\\]]+)[`\"\\]]|([A-Za-z_][A-Za-z0-9_$]*))\\s+ADD\\s+(?:COLUMN\\s+)?"
+            + "(?:[`\"\\[]([^`\"\\]]+)[`\"\\]]|([A-Za-z_][A-Za-z0-9_$]*)).*");
+
+    /**
+     * The first column the plan adds with {@code ALTER TABLE ... ADD} to a table that is STRICT in the database with a type SQLite
+     * refuses there ("unknown datatype"), said with the table, the column and SQLite's words; null when none. Tried on a copy of
+     * that table alone in memory, so SQLite's own rule decides.
+     */
+    private String typeAStrictTableRefuses(SchemaDiff diff, List<String> statements) {
+        Map<String, String> strict = null;   // by key: each STRICT table's CREATE TABLE, read once (one D1 request) when the plan adds a column
+        for (String st : statements) {
+            var m = ADDS.matcher(st.strip());
+            if (!m.matches()) continue;
+            String table = m.group(1) != null ? m.group(1) : m.group(2);
+            String column = m.group(3) != null ? m.group(3) : m.group(4);
+            String live = liveTable(diff, table);
+            if (strict == null) {
+                strict = new java.util.HashMap<>();
+                for (Map<String, Object> r : db.query("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql LIKE '%STRICT%'")) {
+                    String sql = String.valueOf(r.get("sql"));
+                    if (dev.godwit.engine.introspect.UnmodelledClause.of(sql).stream().anyMatch(c -> c.kind().equals("STRICT"))) {
+                        strict.put(dev.godwit.schema.model.SqliteNames.key(String.valueOf(r.get("name"))), sql);
+                    }
+                }
+            }
+            String create = strict.get(dev.godwit.schema.model.SqliteNames.key(live));
+            if (create == null) continue;
+            try (dev.godwit.engine.db.SqliteDatabase copy = dev.godwit.engine.db.SqliteDatabase.inMemory()) {
+                int tableEnd = m.group(1) != null ? m.end(1) + 1 : m.end(2);   // the ADD ... after the name, on the table's name before the push
+                copy.runAtomically(List.of(create, "ALTER TABLE " + Quoting.doubleQuoted(live) + st.strip().substring(tableEnd)), false);
+            } catch (DatabaseException e) {
+                String said = String.valueOf(e.databaseMessage());
+                if (!said.contains("unknown datatype")) continue;
+                return "\"" + live + "\" is a STRICT table in " + db.describe() + ", which takes only the column types INT, INTEGER, REAL, TEXT,"
+                        + " BLOB and ANY, and the push adds \"" + column + "\" to it with a type it refuses:\n    " + st.strip()
+                        + "\n  SQLite says: " + said;
+            }
+        }
+        return null;
     }
 
     private static final java.util.regex.Pattern EMPTIES = java.util.regex.Pattern.compile(
