@@ -158,6 +158,13 @@ public final class Pusher {
             throw new PushRefusedException("db:push refused: " + strictType + "\nNothing was changed. Declare the column with one of those"
                     + " types (text for text(64), real or integer for numeric), or rebuild the table without STRICT by hand, then push again.");
         }
+        // A new CHECK the rows break failed the whole push at its copy ("CHECK constraint failed: name_len"), after the way back was
+        // taken for nothing and without saying which rows: they are counted first, as a new UNIQUE's shared keys are
+        String breaking = rowsBreakingNewChecks(diff);
+        if (breaking != null) {
+            throw new PushRefusedException("db:push refused: rows of " + db.describe() + " break " + breaking + "\nNothing was changed."
+                    + " Update or delete those rows first, or loosen the CHECK, then push again.");
+        }
         List<String> losses = dataLosses(diff);
         if (!losses.isEmpty() && !force) {
             boolean confirmed = prompter != null && prompter.confirmDataLoss(losses);
@@ -477,6 +484,29 @@ public final class Pusher {
             if (t != null && t.equalsIgnoreCase(table)) return true;
         }
         return false;
+    }
+
+    /**
+     * The first CHECK the push adds (or changes) on a table it does not otherwise reshape whose expression rows already make false,
+     * said with how many and the query that lists them; null when none. A CHECK passes on NULL, as {@code NOT (expr)} does not
+     * select it. One on a table the push creates, renames or reshapes is left to the database, as a new UNIQUE there is.
+     */
+    private String rowsBreakingNewChecks(SchemaDiff diff) {
+        for (Change c : diff.changes()) {
+            if (!(c instanceof Change.AddCheck a) || reshapes(diff, a.table())) continue;
+            String query = "SELECT * FROM " + Quoting.doubleQuoted(a.table()) + " WHERE NOT (" + a.check().expression() + ")";
+            long rows;
+            try {
+                List<Map<String, Object>> n = db.query("SELECT count(*) AS n FROM (" + query + ")");
+                rows = n.isEmpty() || !(n.get(0).get("n") instanceof Number num) ? 0 : num.longValue();
+            } catch (DatabaseException unreadable) {
+                continue;   // an expression this database cannot read before the push: the push says
+            }
+            if (rows == 0) continue;
+            return "the new CHECK \"" + a.check().name() + "\" on \"" + a.table() + "\" (" + a.check().expression() + "): " + rows
+                    + " row(s) make it false. List them: " + query;
+        }
+        return null;
     }
 
     /** Destructive changes that would lose rows or values actually present. Empty tables and columns lose nothing. */
