@@ -153,11 +153,6 @@ public final class D1Client implements AutoCloseable {
     public record DatabasePage(List<Map<String, Object>> databases, int page, int perPage, int count, long totalCount) {
     }
 
-    /**
-     * Lists one page of the account's D1 databases ({@code result}: uuid, name, …;
-     * {@code result_info}: page, per_page, count, total_count). Read-only, so a lost answer or a
-     * 5xx is simply asked again (bounded by maxAttempts); 429 honours {@code Retry-After}.
-     */
     /** Set while a page of the account's list is being retried (what failed, the attempt), for a fleet's progress line; else null. */
     private volatile String listRetrying;
 
@@ -165,6 +160,11 @@ public final class D1Client implements AutoCloseable {
         return listRetrying;
     }
 
+    /**
+     * Lists one page of the account's D1 databases ({@code result}: uuid, name, …;
+     * {@code result_info}: page, per_page, count, total_count). Read-only, so a lost answer or a
+     * 5xx is simply asked again (bounded by maxAttempts); 429 honours {@code Retry-After}.
+     */
     public DatabasePage listDatabases(String nameFilter, int page, int perPage) {
         try {
             return listPage(nameFilter, page, perPage);
