@@ -245,11 +245,6 @@ public final class Baseliner {
     }
 
     /**
-     * The tags of the migrations the history records when they are the folder's first ones, each unedited, and some
-     * migration up to {@code upTo} is still pending (a dev database that db:push brought to what db:generate then wrote as
-     * migrations); null when the history is anything else: db:apply, db:repair or a person decides then.
-     */
-    /**
      * When the history records the migrations up to {@code upTo} (applied, unedited, in order) and only pending ones after it,
      * how many are pending after it; else -1.
      */
@@ -270,6 +265,11 @@ public final class Baseliner {
         return afterTag ? pending : -1;
     }
 
+    /**
+     * The tags of the migrations the history records when they are the folder's first ones, each unedited, and some
+     * migration up to {@code upTo} is still pending (a dev database that db:push brought to what db:generate then wrote as
+     * migrations); null when the history is anything else: db:apply, db:repair or a person decides then.
+     */
     private static List<String> recordedPrefix(List<MigrationState> states, JournalEntry upTo) {
         List<String> applied = new ArrayList<>();
         boolean pendingSeen = false;
