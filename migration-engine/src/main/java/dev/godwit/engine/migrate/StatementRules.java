@@ -116,11 +116,24 @@ public final class StatementRules {
      */
     public static String pulledBaseline(Migration m) {
         if (!commentedOut(m.sql())) return null;
+        // pull writes the folder's first migration: a later one inside one comment is a migration commented out by hand (to keep it
+        // from running), which this said was drizzle-kit pull's schema, to be recorded with db:baseline
+        if (m.entry() != null && m.entry().idx() > 0) return commentedOutByHand(m.fileName(), m.shownFile());
         return "Migration " + m.fileName() + " is the schema drizzle-kit pull read from a database, left inside a /* ... */ comment so that"
                 + " it runs on no database (drizzle-kit: \"please uncomment this code before executing migrations\"; drizzle-orm's migrate()"
                 + " fails on it as it is). Delete the comment's /* and */ lines in " + m.shownFile() + " (the -- lines above them may stay), so"
                 + " that it creates the tables on a new database; on the database it was pulled from, which has them already, record it as"
                 + " applied with mvn db:baseline -Ddb.baseline=" + m.tag() + " instead of applying it.";
+    }
+
+    /**
+     * Why a migration that is not the folder's first, all of it inside one {@code /* ... *}{@code /} comment, is not applied: no
+     * statement of it runs on any database, and recorded as applied it would be locked so.
+     */
+    public static String commentedOutByHand(String fileName, String shownFile) {
+        return "Migration " + fileName + " is all inside one /* ... */ comment, so no statement of it runs on any database (commented out by"
+                + " hand?), and applied it would be recorded as run and locked so. To apply it, delete the comment's /* and */ lines in "
+                + shownFile + "; if it must not run, remove it while it is pending (mvn db:drop removes the latest migration).";
     }
 
     /** How messages name a statement: {@code Migration 0002_x.sql, statement 3 of 5}. */
