@@ -116,7 +116,13 @@ public final class DrizzleKit10Layout {
                         + " log -- " + folder.relative(sqlFile) + ") or remove the folder, then run mvn db:up again." + nothing);
             }
             String sql = readUtf8(folder, sqlFile);
-            if (dev.godwit.engine.migrate.StatementRules.commentedOut(sql)) throw new SnapshotException(pulledBaseline(folder.relative(sqlFile), tag) + nothing);
+            if (dev.godwit.engine.migrate.StatementRules.commentedOut(sql)) {
+                // drizzle-kit's pull writes only the first migration so; a later one was commented out by hand
+                throw new SnapshotException((migrations.isEmpty() ? pulledBaseline(folder.relative(sqlFile), tag)
+                        : "Migration " + folder.relative(sqlFile) + " is all inside one /* ... */ comment, so no statement of it runs (commented out by"
+                        + " hand?), and db:up cannot tell the schema it makes. Delete the comment's /* and */ lines to keep it, or remove its folder if"
+                        + " no database ran it, then run mvn db:up again.") + nothing);
+            }
             JournalEntry entry = new JournalEntry(migrations.size(), "6", when, tag, true);
             migrations.add(new Migration(entry, folder.sqlFile(tag), sql, folder.relative(sqlFile)));
             Path v7 = d.resolve("snapshot.json");

@@ -83,6 +83,25 @@ class DrizzleKit10PulledTest {
     }
 
     /**
+     * A later migration commented out by hand (to keep it from running) was called the schema drizzle-kit pull read, with db:baseline
+     * as the way on: that records as applied a migration that never ran. Only the first migration is pull's.
+     */
+    @Test
+    void aLaterMigrationCommentedOutByHandIsNotCalledPullsSchema() throws Exception {
+        MigrationsFolder folder = copy();
+        Path first = folder.dir().resolve(TAG).resolve("migration.sql");
+        String sql = Files.readString(first);
+        Files.writeString(first, sql.replace("/*", "").replace("*/", ""));
+        Path later = Files.createDirectories(folder.dir().resolve("20261206200000_age"));
+        Files.writeString(later.resolve("migration.sql"), "/*\nALTER TABLE `users` ADD `age` integer;\n*/\n");
+        SnapshotException e = assertThrows(SnapshotException.class, () -> new SnapshotUpgrader(EngineLog.SILENT).up(folder));
+        assertTrue(e.getMessage().startsWith("Migration drizzle/20261206200000_age/migration.sql is all inside one /* ... */ comment, so no statement"
+                + " of it runs (commented out by hand?)"), e.getMessage());
+        assertTrue(!e.getMessage().contains("db:baseline"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("Nothing was changed."), e.getMessage());
+    }
+
+    /**
      * The same file in a journal folder (drizzle-kit 0.x's pull writes it so too, as its 0000 migration; or copied in by hand): db:apply
      * ran its bare middle statements and failed on the stray end of the comment, db:status warned of markers, empty parts and a
      * statement failing on an empty copy. Both now say what it is, before anything is sent.
