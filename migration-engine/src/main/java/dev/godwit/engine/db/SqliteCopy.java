@@ -39,10 +39,47 @@ public final class SqliteCopy {
      * where the rest of its start waits its lock wait (60 s, or Godwit.configure().lockWait's).
      */
     public static void restoreFrom(Connection connection, Path from, long lockWaitMs) throws SQLException {
+        restoreFrom(connection, from, lockWaitMs, null);
+    }
+
+    /** How long a copy waits for another connection's lock before {@code waiting} is told, as the statements' notice ({@link LockWait}). */
+    static final long NOTICE_AFTER_MS = 2_000;
+
+    /**
+     * As {@link #restoreFrom(Connection, Path, long)}, telling {@code waiting} once (null: nobody) when the copy has waited
+     * {@link #NOTICE_AFTER_MS} for another connection's lock without a page copied: SQLite's restore opens the file itself, so the
+     * busy handler that says so for the statements is never asked, and a pre-flight waiting a minute (an application's lockWait,
+     * minutes) said nothing.
+     */
+    public static void restoreFrom(Connection connection, Path from, long lockWaitMs, java.util.function.Consumer<String> waiting) throws SQLException {
         int tries = (int) Math.min(Integer.MAX_VALUE, Math.max(BUSY_TRIES, (lockWaitMs + BUSY_SLEEP_MS - 1) / BUSY_SLEEP_MS));
         boolean wasEmpty = tables(connection, "main") == 0;
         String file = from.toAbsolutePath().toString();
-        check(connection.unwrap(SQLiteConnection.class).getDatabase().restore("main", file, null, BUSY_SLEEP_MS, tries, PAGES_PER_STEP), "restore from", from);
+        java.util.concurrent.atomic.AtomicBoolean copying = new java.util.concurrent.atomic.AtomicBoolean();
+        org.sqlite.core.DB.ProgressObserver observer = (remaining, pages) -> {
+            if (pages > 0 && remaining < pages) copying.set(true);
+        };
+        Thread notice = waiting == null ? null : new Thread(() -> {
+            try {
+                Thread.sleep(NOTICE_AFTER_MS);
+            } catch (InterruptedException done) {
+                return;
+            }
+            if (!copying.get()) {
+                waiting.accept("Waiting for a lock on " + from.toAbsolutePath().normalize() + " to copy it for the pre-flight: another connection"
+                        + " is writing it (the application, another instance of it, db:studio, a sqlite3 shell, another mvn run). Waiting up to "
+                        + LockedHint.shown((long) BUSY_SLEEP_MS * tries) + " in all; the copy goes on once it is let go.");
+            }
+        }, "godwit-copy-wait");
+        if (notice != null) {
+            notice.setDaemon(true);
+            notice.start();
+        }
+        try {
+            check(connection.unwrap(SQLiteConnection.class).getDatabase().restore("main", file, observer, BUSY_SLEEP_MS, tries, PAGES_PER_STEP), "restore from", from);
+        } finally {
+            if (notice != null) notice.interrupt();
+        }
         if (wasEmpty && tables(connection, "main") == 0 && tablesIn(connection, file) > 0) {
             throw new SQLException("restore from " + from + " copied nothing: the database was locked by another connection (a write in progress)"
                     + " for " + LockedHint.shown((long) BUSY_SLEEP_MS * tries) + "; try again when it is done");

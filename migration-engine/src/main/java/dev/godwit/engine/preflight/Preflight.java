@@ -184,8 +184,8 @@ public final class Preflight implements PendingCheck {
         long wait = dev.godwit.engine.db.SqliteDatabase.DEFAULT_LOCK_WAIT.toMillis();
         if (target instanceof Target.LocalFile f) return ofFile(f.file(), acceptDataLoss, log, dev.godwit.engine.db.SqliteDatabase.DEFAULT_LOCK_WAIT);
         if (target instanceof Target.WranglerLocalD1 w) {
-            Preflight p = new Preflight(() -> Replica.backupOf(w.file(), false, wait).withD1Limits(), copyOf(w.file()), acceptDataLoss, log, true);
-            p.copyOnDisk = () -> Replica.backupOf(w.file(), true, wait).withD1Limits();
+            Preflight p = new Preflight(() -> Replica.backupOf(w.file(), false, wait, log::warn).withD1Limits(), copyOf(w.file()), acceptDataLoss, log, true);
+            p.copyOnDisk = () -> Replica.backupOf(w.file(), true, wait, log::warn).withD1Limits();
             return p;
         }
         Preflight live = ofLiveSchema(db, historyTables, acceptDataLoss, log);
@@ -218,8 +218,8 @@ public final class Preflight implements PendingCheck {
      */
     public static Preflight ofFile(Path file, boolean acceptDataLoss, EngineLog log, java.time.Duration lockWait) {
         long ms = lockWait.compareTo(java.time.Duration.ofMillis(Integer.MAX_VALUE)) >= 0 ? Integer.MAX_VALUE : lockWait.toMillis();
-        Preflight p = new Preflight(() -> Replica.backupOf(file, false, ms), copyOf(file), acceptDataLoss, log, true);
-        p.copyOnDisk = () -> Replica.backupOf(file, true, ms);
+        Preflight p = new Preflight(() -> Replica.backupOf(file, false, ms, log::warn), copyOf(file), acceptDataLoss, log, true);
+        p.copyOnDisk = () -> Replica.backupOf(file, true, ms, log::warn);
         return p;
     }
 

@@ -255,6 +255,11 @@ final class Replica implements Database {
 
     /** The same, the copy waiting up to {@code lockWaitMs} for another connection's lock on the file (3 s at least). */
     static Replica backupOf(Path file, boolean toDisk, long lockWaitMs) {
+        return backupOf(file, toDisk, lockWaitMs, null);
+    }
+
+    /** As {@link #backupOf(Path, boolean, long)}, telling {@code waiting} when the copy waits for another connection's lock (null: nobody). */
+    static Replica backupOf(Path file, boolean toDisk, long lockWaitMs, java.util.function.Consumer<String> waiting) {
         Path onDisk = null;
         long size;
         try {
@@ -285,7 +290,7 @@ final class Replica implements Database {
         }
         Connection c = onDisk == null ? connect() : connectTo(onDisk);
         try (Statement s = c.createStatement()) {
-            dev.godwit.engine.db.SqliteCopy.restoreFrom(c, file, lockWaitMs);
+            dev.godwit.engine.db.SqliteCopy.restoreFrom(c, file, lockWaitMs, waiting);
             s.execute("PRAGMA foreign_keys=ON");
             if (onDisk == null) {
                 long pageSize;

@@ -85,6 +85,15 @@ class CopyWaitsForLocksTest {
             Preflight.forTarget(new dev.godwit.engine.target.Target.LocalFile(file), null, java.util.Set.of(), false, log).check(java.util.List.of(m));
             commit.join();
             assertTrue(log.lines().stream().anyMatch(l -> l.contains("Pre-flight")), log.lines().toString());
+            // and the wait was said (SQLite's restore asks no busy handler: a minute's wait, or an application's minutes, said nothing)
+            assertEquals(1, log.lines().stream().filter(l -> l.contains("Waiting for a lock on " + file.toAbsolutePath().normalize()
+                    + " to copy it for the pre-flight: another connection is writing it")).count(), log.lines().toString());
         }
+        // a copy that does not wait says nothing
+        dev.godwit.engine.testing.RecordingLog quiet = new dev.godwit.engine.testing.RecordingLog();
+        Preflight.forTarget(new dev.godwit.engine.target.Target.LocalFile(file), null, java.util.Set.of(), false, quiet).check(java.util.List.of(
+                new dev.godwit.engine.folder.Migration(new dev.godwit.engine.folder.JournalEntry(1, "6", 2000L, "0001_x", true), dir.resolve("0001_x.sql"),
+                        "ALTER TABLE t ADD name text;")));
+        assertTrue(quiet.lines().stream().noneMatch(l -> l.contains("Waiting for a lock")), quiet.lines().toString());
     }
 }
