@@ -30,6 +30,7 @@ final class ExplicitWrites {
     private final List<Insert> inserts = new ArrayList<>();
     private final Set<String> withNames = new HashSet<>();   // names a writing WITH statement mentions
     private boolean unknown;   // a write whose target could not be read
+    private final Map<String, Set<String>> byHand = new HashMap<>();   // table a statement that moves no rows writes -> its events
 
     ExplicitWrites(List<String> statements, MovedRows moved) {
         renames = StatementText.tableRenames(statements);
@@ -39,11 +40,41 @@ final class ExplicitWrites {
             if (t.isEmpty()) continue;
             boolean restore = moved.restoreInto(i) != null;
             read(t, restore);
+            if (!moved.moves(i)) writtenByHand(t);
             // what a trigger the migration creates and drops again writes is written on purpose: one stamping a column while the copy
             // runs is gone when the rows are compared. One it keeps is read with the table's triggers afterwards, for the events that
             // fire it (a permanent AFTER UPDATE stamp does not write the rows a copy leaves out)
             if (droppedTriggers.contains(triggerName(t))) for (List<SqlLexer.Token> inBody : triggerBody(t)) read(inBody, false);
         }
+    }
+
+    /**
+     * Notes the table a hand-written UPDATE, INSERT, REPLACE or DELETE (a statement that moves no rows) writes, with its event: its
+     * triggers fire because it was asked for. Not a rebuild's new table (one the migration renames away, {@code __new_t}).
+     */
+    private void writtenByHand(List<SqlLexer.Token> t) {
+        int verb = t.get(0).is("WITH") ? WriteTarget.verb(t) : 0;
+        if (verb < 0) return;
+        List<SqlLexer.Token> w = t.subList(verb, t.size());
+        String event = w.get(0).is("UPDATE") ? "update" : w.get(0).is("INSERT") || w.get(0).is("REPLACE") ? "insert" : w.get(0).is("DELETE") ? "delete" : null;
+        String name = event == null ? null : WriteTarget.name(w, 0);
+        if (name == null) return;
+        String key = SqliteNames.key(name);
+        if (renames.stream().anyMatch(r -> SqliteNames.key(r[0]).equals(key))) return;
+        byHand.computeIfAbsent(key, k -> new HashSet<>()).add(event);
+        // an upsert's DO UPDATE and a REPLACE's delete fire those triggers too
+        if (!event.equals("insert")) return;
+        if (w.get(0).is("REPLACE") || w.size() > 2 && w.get(1).is("OR") && w.get(2).is("REPLACE")) byHand.get(key).add("delete");
+        if (w.stream().anyMatch(x -> x.is("DO"))) byHand.get(key).add("update");
+    }
+
+    /**
+     * Whether a hand-written write of the migration fires {@code trigger} (an UPDATE of its table for an UPDATE trigger): what it
+     * writes was asked for, a mirror table or full-text index an AFTER UPDATE trigger keeps in step with the rows updated.
+     */
+    boolean firesByHand(TriggerWrites.Trigger trigger) {
+        Set<String> events = byHand.get(trigger.table());
+        return events != null && events.stream().anyMatch(e -> TriggerWrites.firesOn(trigger, e));
     }
 
     /** Takes in one writing statement: {@code restore} when it is the rebuild's copy putting the table's rows back. */

@@ -250,6 +250,7 @@ final class LossRules {
         // updates the table; a permanent AFTER UPDATE stamp writes nothing a copy left out (a review)
         boolean updates = explicit.mayChangeKeysOf(rows.was().name(), rows.is().name());
         List<Trigger> firing = triggers.stream().filter(t -> TriggerWrites.firesOn(t, "insert") || updates && TriggerWrites.firesOn(t, "update")).toList();
+        List<Trigger> asked = triggers.stream().filter(explicit::firesByHand).toList();
         Set<String> generated = new HashSet<>();
         for (Map<String, Object> col : r.query("SELECT name FROM pragma_table_xinfo(" + Quoting.literal(rows.is().name()) + ", 'main') WHERE hidden IN (2, 3)")) {
             generated.add(SqliteNames.key(String.valueOf(col.get("name"))));
@@ -261,7 +262,10 @@ final class LossRules {
             return rows.is().has(c1) && !rows.was().parents().containsKey(c) && !generated.contains(SqliteNames.key(c1))
                     && then.get(SqliteNames.key(c)) != null
                     // any trigger that sets it (the rule above compares what they change of moved rows)
-                    && setBy(firing, rows.was().name(), c, true).isEmpty() && setBy(firing, rows.is().name(), c1, true).isEmpty();
+                    && setBy(firing, rows.was().name(), c, true).isEmpty() && setBy(firing, rows.is().name(), c1, true).isEmpty()
+                    // what the triggers of a hand-written write put there, taken as asked for: a mirror table or an FTS5 index that
+                    // an AFTER UPDATE trigger keeps in step with the rows an UPDATE of the migration changes
+                    && TriggerWrites.writes(asked, rows.was().name(), c).isEmpty() && TriggerWrites.writes(asked, rows.is().name(), c1).isEmpty();
         }).toList();
         List<String> nowColumns = rows.is().columns();
         // what the copy computes (upper(note), a CASE) is written on purpose and not compared: the summary names those it changed, so

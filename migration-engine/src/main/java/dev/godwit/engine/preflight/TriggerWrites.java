@@ -30,6 +30,23 @@ final class TriggerWrites {
                 && (realRows || movesOnFromItself(t.sql(), table, column) || touches(t.sql(), table, column))).map(Trigger::name).toList();
     }
 
+    /**
+     * The triggers whose body writes {@code column} of {@code table}: sets it in an UPDATE, or inserts rows giving it a value
+     * ({@code INSERT INTO posts_search (id, title) VALUES (new.id, new.title)}, or no column list: every column).
+     */
+    static List<String> writes(List<Trigger> triggers, String table, String column) {
+        Pattern insert = Pattern.compile("\\b(?:insert\\s+(?:or\\s+\\w+\\s+)?|replace\\s+)into\\s+[\"`\\[]?" + Pattern.quote(table.toLowerCase(Locale.ROOT))
+                + "(?![\\w$])[\"`\\]]?\\s*(\\([^)]*\\))?");
+        Pattern named = Pattern.compile("[\"`\\[]?\\b" + Pattern.quote(column.toLowerCase(Locale.ROOT)) + "\\b[\"`\\]]?\\s*[,)]");
+        List<String> set = setBy(triggers, table, column, true);
+        return triggers.stream().filter(t -> {
+            if (set.contains(t.name())) return true;
+            Matcher m = insert.matcher(t.sql());
+            while (m.find()) if (m.group(1) == null || named.matcher(m.group(1)).find()) return true;
+            return false;
+        }).map(Trigger::name).toList();
+    }
+
     private static final Pattern EVENT = Pattern.compile("\\b(insert|update|delete)\\b(?:\\s+of\\b[^;]*?)?\\s+on\\b");
 
     /** Whether the trigger fires on {@code event} ("insert", "update", "delete"), read from its SQL's first {@code EVENT [OF cols] ON}. */
