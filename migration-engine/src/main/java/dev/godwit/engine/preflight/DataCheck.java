@@ -135,7 +135,7 @@ final class DataCheck {
         }
         Set<String> onlyMovesReach = onlyMovesReach(reach, moved, statements, said);
         Map<String, Map.Entry<String, Long>> countersBefore = LossRules.counters(r);
-        Map<String, String> searchIndexesBefore = FtsIndexes.sound(r, tracked);
+        Map<String, String> searchIndexesBefore = FtsIndexes.sound(r, tracked, statements);
         Map<String, Long> addedByMoves = new java.util.LinkedHashMap<>();
         Map<String, Integer> firstAdded = new HashMap<>();
         Map<String, String> snapshots = new HashMap<>();
