@@ -39,8 +39,11 @@ final class DoneInReport {
         return read(report, local, historyTable, null);
     }
 
-    /** The same, adding to {@code failed} (when not null) the ids of the databases the report shows failed. */
-    static Set<String> read(Path report, List<Migration> local, String historyTable, Set<String> failed) {
+    /**
+     * The same, adding to {@code failed} (when not null) the ids of the databases the report shows failed, each with the cause of its
+     * error there ({@link FleetReport#cause}).
+     */
+    static Set<String> read(Path report, List<Migration> local, String historyTable, Map<String, String> failed) {
         String latest = local.get(local.size() - 1).tag();
         if (!Files.isRegularFile(report)) {
             throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.fleet.skipDoneIn=" + report + ": there is no such file. Give the"
@@ -68,8 +71,10 @@ final class DoneInReport {
                     if (tags != null && hashes != null && tags.size() == hashes.size()) edited = editedSince(report, local, tags, hashes);
                     while (p.nextToken() == JsonToken.START_OBJECT) {
                         String id = null;
+                        String name = null;
                         String status = null;
                         String last = null;
+                        String error = null;
                         while (p.nextToken() == JsonToken.FIELD_NAME) {
                             String f = p.currentName();
                             p.nextToken();
@@ -77,6 +82,8 @@ final class DoneInReport {
                                 case "id" -> id = p.getValueAsString();
                                 case "status" -> status = p.getValueAsString();
                                 case "finalMigration" -> last = p.getValueAsString();
+                                case "name" -> name = p.getValueAsString();
+                                case "error" -> error = p.getValueAsString();
                                 default -> p.skipChildren();
                             }
                         }
@@ -85,7 +92,9 @@ final class DoneInReport {
                         if (id != null && latest.equals(last) && ("applied".equals(status) || "up-to-date".equals(status) || "skipped".equals(status))) {
                             done.add(id);
                         }
-                        if (id != null && failed != null && "failed".equals(status)) failed.add(id);
+                        if (id != null && failed != null && "failed".equals(status)) {
+                            failed.put(id, error == null ? "" : FleetReport.cause(new FleetReport.Row(id, name, status, List.of(), last, 0, 0, 0, null, error)));
+                        }
                     }
                 } else p.skipChildren();
             }

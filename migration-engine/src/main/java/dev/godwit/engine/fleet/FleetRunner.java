@@ -187,7 +187,7 @@ public final class FleetRunner {
      * before the databases that run did not reach: counted by the same-failure stop, ten of them failing as before stopped the resume
      * after ten calls, the databases never reached left as they were. They say nothing of whether the migration fails everywhere.
      */
-    private final Set<String> failedBefore = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Map<String, String> failedBefore = new java.util.concurrent.ConcurrentHashMap<>();   // id to the cause the report gives
 
     /** An earlier apply's report whose finished databases this apply skips ({@code -Ddb.fleet.skipDoneIn}), or null. */
     private final Path skipDoneIn;
@@ -294,8 +294,9 @@ public final class FleetRunner {
             // the report may cover more than this selection (another shard's run): its count, not this run's, said as such
             log.info(skipDoneIn + " shows " + skip.size() + " database(s) at " + latest + " (-Ddb.fleet.skipDoneIn): those of this selection"
                     + " are skipped, their histories not read again (the summary counts them as skipped)." + (failedBefore.isEmpty() ? ""
-                    : " The " + failedBefore.size() + " it shows failed are worked on again; failing as before, they do not count toward"
-                    + " the same-failure stop (-Ddb.fleet.sameFailureStop), which looks at the databases not failed before."));
+                    : " The " + failedBefore.size() + " it shows failed are worked on again; failing as before (the cause that report"
+                    + " gives), they do not count toward the same-failure stop (-Ddb.fleet.sameFailureStop), which looks at the databases"
+                    + " not failed before and at those failing otherwise now."));
         }
         return run("apply", local, (client, m) -> applyTo(client, m, local), true, skip);
     }
@@ -624,6 +625,15 @@ public final class FleetRunner {
             return stopReason;
         }
 
+        /**
+         * Whether {@code m} is one the {@code -Ddb.fleet.skipDoneIn} report shows failed and fails now with the cause the report gives:
+         * a known failure, no sign of the migration. One failing otherwise now (or not at all) counts toward the same-failure stop.
+         */
+        private boolean failingAsBefore(FleetMember m, FleetReport.Row row) {
+            String before = m.id() == null ? null : failedBefore.get(m.id());
+            return before != null && row.error() != null && before.equals(FleetReport.cause(row));
+        }
+
         /** A database worked on (not one skipped as done): said if it failed, and counted among the first. */
         void add(FleetMember m, FleetReport.Row row) {
             String warn = null;
@@ -642,7 +652,7 @@ public final class FleetRunner {
                 // a canary larger than the stop's count stops there too: a canary of 100 left 100 databases between two migrations where
                 // the run without one stopped after 10 (each keeps the migrations before the failing one)
                 int n = command.equals("apply") ? canaryPhase ? Math.min(options.canary(), options.sameFailureStop()) : options.sameFailureStop() : 0;
-                if (n > 0 && options.sameFailureStop() > 0 && firstKeys.size() < n && (m.id() == null || !failedBefore.contains(m.id()))) {
+                if (n > 0 && options.sameFailureStop() > 0 && firstKeys.size() < n && !failingAsBefore(m, row)) {
                     firstKeys.add(row.error() == null ? null : keyOf(m, row.error()));
                     if (firstError == null) firstError = row.error();
                     if (firstKeys.size() == n && firstKeys.stream().allMatch(k -> k != null && k.equals(firstKeys.get(0)))) {

@@ -1309,8 +1309,39 @@ class FleetTest {
         for (String id : good.subList(2, 6)) assertEquals(3, history(id).size(), "migrated on the resume: " + id);
         assertTrue(logLines.stream().anyMatch(l -> l.contains("by status: failed 10, skipped 2, applied 4") || l.contains("by status: applied 4,"
                 + " failed 10, skipped 2")), String.join("\n", logLines));
-        assertTrue(logLines.stream().anyMatch(l -> l.contains(" The 10 it shows failed are worked on again; failing as before, they do not count"
-                + " toward the same-failure stop")), String.join("\n", logLines));
+        assertTrue(logLines.stream().anyMatch(l -> l.contains(" The 10 it shows failed are worked on again; failing as before (the cause that report"
+                + " gives), they do not count toward the same-failure stop")), String.join("\n", logLines));
+    }
+
+    /**
+     * A review (round 50): a database the resume's report shows failed was left out of the same-failure stop whatever its new error,
+     * the log saying "failing as before". Ten that failed with another branch's row, mended since, now all fail on a migration that
+     * fails everywhere (one holding no SQL): that is a sign of the migration, and the resume stops after them as a first run does.
+     */
+    @Test
+    void aResumeStopsWhereTheDatabasesItsReportShowsFailedNowFailOtherwise() {
+        List<String> bad = standIn.createDatabases("rf-a", 10);
+        List<String> good = standIn.createDatabases("rf-b", 6);
+        for (String id : bad) {
+            standIn.execute(id, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT).createSql() + ";\nINSERT INTO __drizzle_migrations (hash,"
+                    + " created_at) VALUES ('0f0f0f0f0f0f0f0f', " + (migrations.get(2).when() + 5000) + ")");
+        }
+        List<String> first = new ArrayList<>(bad);
+        first.addAll(good.subList(0, 2));
+        FleetException e1 = assertThrows(FleetException.class, () -> runner(new FleetSelection.Listed(first), options(1).withSameFailureStop(0))
+                .apply(migrations));
+        java.util.regex.Matcher report = java.util.regex.Pattern.compile("Report: (\\S+\\.json)").matcher(e1.getMessage());
+        assertTrue(report.find(), e1.getMessage());
+        for (String id : bad) standIn.execute(id, "DELETE FROM __drizzle_migrations");
+        List<Migration> withEmpty = new ArrayList<>(migrations);
+        withEmpty.add(new Migration(new dev.godwit.engine.folder.JournalEntry(3, "6", migrations.get(2).when() + 1000, "0003_empty", true),
+                dir.resolve("drizzle").resolve("0003_empty.sql"), "-- Custom SQL migration file, put your code below! --\n"));
+        FleetException e2 = assertThrows(FleetException.class, () -> runner(new FleetSelection.NameGlob("rf-*"), options(1))
+                .skippingDoneIn(Path.of(report.group(1))).apply(withEmpty));
+        assertTrue(e2.getMessage().contains("all failed with the same error"), e2.getMessage());
+        for (String id : good.subList(2, 6)) {
+            assertEquals(List.of(), standIn.rows(id, "SELECT name FROM sqlite_master WHERE name = '__drizzle_migrations'"), "not started after the stop: " + id);
+        }
     }
 
     /**
