@@ -41,7 +41,7 @@ final class DoneInReport {
 
     /**
      * The same, adding to {@code failed} (when not null) the ids of the databases the report shows failed, each with the cause of its
-     * error there ({@link FleetReport#cause}).
+     * error there ({@link FleetReport#causeKey}).
      */
     static Set<String> read(Path report, List<Migration> local, String historyTable, Map<String, String> failed) {
         String latest = local.get(local.size() - 1).tag();
@@ -93,7 +93,7 @@ final class DoneInReport {
                             done.add(id);
                         }
                         if (id != null && failed != null && "failed".equals(status)) {
-                            failed.put(id, error == null ? "" : FleetReport.cause(new FleetReport.Row(id, name, status, List.of(), last, 0, 0, 0, null, error)));
+                            failed.put(id, error == null ? "" : FleetReport.causeKey(FleetReport.cause(new FleetReport.Row(id, name, status, List.of(), last, 0, 0, 0, null, error))));
                         }
                     }
                 } else p.skipChildren();

@@ -38,6 +38,7 @@ public final class FleetReport implements AutoCloseable {
 
     private final Map<String, long[]> causes = new LinkedHashMap<>();
     private final Map<String, String> causeFirst = new java.util.HashMap<>();
+    private final Map<String, String> causeText = new java.util.HashMap<>();   // a cause's key to its first database's words
     private long otherCauses;
 
     /**
@@ -166,11 +167,13 @@ public final class FleetReport implements AutoCloseable {
         if (r.error() != null) {
             failed++;
             if (failures.size() < LOGGED_FAILURES) failures.add(r);
-            String c = cause(r);
+            String shown = cause(r);
+            String c = causeKey(shown);   // "(HTTP 429, 5 attempt(s))" and "(HTTP 429, 3 attempt(s))" are one cause, said as the first met
             long[] n = causes.get(c);
             if (n == null && causes.size() < CAUSES) {
                 causes.put(c, n = new long[1]);
                 causeFirst.put(c, r.name() != null ? r.name() : r.id());
+                causeText.put(c, shown);
             }
             if (n != null) n[0]++;
             else otherCauses++;
@@ -200,10 +203,21 @@ public final class FleetReport implements AutoCloseable {
         return dot >= 60 ? k.substring(0, dot + 1) : k.substring(0, 200) + "…";
     }
 
+    /**
+     * A {@link #cause} with its counts taken out: a number standing before a word ({@code 5 attempt(s)}, {@code retry after 30 s},
+     * {@code 3 row(s)}) is {@code #}, so two databases failing alike after another number of retries are one cause. Other numbers (an
+     * HTTP status, D1's error code, a migration's file name) stay.
+     */
+    static String causeKey(String cause) {
+        return COUNT.matcher(cause).replaceAll("#");
+    }
+
+    private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile("(?<![\\w.,])\\d+(?:,\\d{3})*(?:\\.\\d+)?(?= \\p{Ll})");
+
     /** The failures by cause, most databases first (the first {@value #CAUSES} causes met). */
     public synchronized List<Cause> causes() {
         List<Cause> out = new ArrayList<>();
-        causes.forEach((c, n) -> out.add(new Cause(c, n[0], causeFirst.get(c))));
+        causes.forEach((c, n) -> out.add(new Cause(causeText.get(c), n[0], causeFirst.get(c))));
         out.sort((a, b) -> Long.compare(b.databases(), a.databases()));
         return out;
     }

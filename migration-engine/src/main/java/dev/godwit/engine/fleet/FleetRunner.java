@@ -631,7 +631,7 @@ public final class FleetRunner {
          */
         private boolean failingAsBefore(FleetMember m, FleetReport.Row row) {
             String before = m.id() == null ? null : failedBefore.get(m.id());
-            return before != null && row.error() != null && before.equals(FleetReport.cause(row));
+            return before != null && row.error() != null && before.equals(FleetReport.causeKey(FleetReport.cause(row)));
         }
 
         /** A database worked on (not one skipped as done): said if it failed, and counted among the first. */
