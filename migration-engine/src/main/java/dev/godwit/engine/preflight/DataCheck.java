@@ -94,17 +94,19 @@ final class DataCheck {
     private static Outcome runInTransaction(Replica r, Migration m, ForeignKeyViolations violationsBefore) {
         List<String> statements = m.statements();
         if (onlyAdds(statements)) return runOnly(r, m, true, violationsBefore);
-        Set<String> searchIndexesThere = FtsIndexes.createsOne(statements) ? FtsIndexes.names(r) : null;
         Map<String, Shape> all = Shape.all(r);
         Reach reach = new Reach(r, all);
         List<Shape> tables = reach.of(statements);
+        boolean creates = FtsIndexes.createsOne(statements);
+        // the indexes with external content, read once (before anything runs) for both uses below
+        Set<String> externalContent = creates || !tables.isEmpty() ? FtsIndexes.names(r) : Set.of();
+        Set<String> searchIndexesThere = creates ? externalContent : null;
         long[] counts = tables.isEmpty() ? new long[0] : r.counts(countQuery(tables.stream().map(Shape::name).toList()), tables.size());
         List<Shape> tracked = new ArrayList<>();
         Map<String, Long> countBefore = new HashMap<>();
         // an FTS5 index with external content holds no values of its own: reading it reads its content table, compared itself
         // (FtsIndexes checks that the index stays in step); compared too, a deliberate UPDATE of the content table, which its
         // documented triggers carry into the index, was refused as the index's values "not kept"
-        Set<String> externalContent = tables.isEmpty() ? Set.of() : FtsIndexes.externalContentIndexes(r);
         for (int i = 0; i < tables.size(); i++) {
             if (counts[i] > 0 && !externalContent.contains(SqliteNames.key(tables.get(i).name()))) {
                 tracked.add(tables.get(i));

@@ -39,7 +39,7 @@ final class FtsIndexes {
         Set<String> names = new java.util.HashSet<>();
         for (Shape t : tables) names.add(SqliteNames.key(t.name()));
         Set<String> written = written(statements);
-        for (Map<String, Object> row : r.query("SELECT name, sql FROM main.sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'")) {
+        for (Map<String, Object> row : virtualTables(r)) {
             String content = contentTable(String.valueOf(row.get("sql")));
             if (content == null || !names.contains(SqliteNames.key(content))) continue;
             String index = String.valueOf(row.get("name"));
@@ -77,15 +77,6 @@ final class FtsIndexes {
         return out;
     }
 
-    /** The FTS5 indexes with external content ({@code content='posts'}), as {@link SqliteNames#key}. */
-    static Set<String> externalContentIndexes(Replica r) {
-        Set<String> out = new java.util.HashSet<>();
-        for (Map<String, Object> row : r.query("SELECT name, sql FROM main.sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'")) {
-            if (contentTable(String.valueOf(row.get("sql"))) != null) out.add(SqliteNames.key(String.valueOf(row.get("name"))));
-        }
-        return out;
-    }
-
     /**
      * {@code tables} without the virtual tables that stand but cannot be read now: an FTS5 index whose content table the
      * migration renamed away or dropped (counting it reads that table); {@link #outOfStep} names the ones that matched before.
@@ -93,7 +84,7 @@ final class FtsIndexes {
     static List<Shape> readable(Replica r, List<Shape> tables) {
         if (tables.isEmpty()) return tables;
         Set<String> virtual = new java.util.HashSet<>();
-        for (Map<String, Object> row : r.query("SELECT name FROM main.sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'")) {
+        for (Map<String, Object> row : virtualTables(r)) {
             virtual.add(SqliteNames.key(String.valueOf(row.get("name"))));
         }
         if (virtual.isEmpty()) return tables;
@@ -118,7 +109,7 @@ final class FtsIndexes {
      * content does not read: it would not match from then on, and what a later migration does to it would go unseen.
      */
     static void builtOverTheirRows(Replica r) {
-        for (Map<String, Object> row : r.query("SELECT name, sql FROM main.sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'")) {
+        for (Map<String, Object> row : virtualTables(r)) {
             if (contentTable(String.valueOf(row.get("sql"))) == null) continue;
             String index = String.valueOf(row.get("name"));
             if (matches(r, index, module(String.valueOf(row.get("sql")))) == null) continue;
@@ -143,7 +134,7 @@ final class FtsIndexes {
     /** The names (case-folded) of the FTS5 and FTS4 indexes with external content the replica has now. */
     static Set<String> names(Replica r) {
         Set<String> out = new java.util.HashSet<>();
-        for (Map<String, Object> row : r.query("SELECT name, sql FROM main.sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'")) {
+        for (Map<String, Object> row : virtualTables(r)) {
             if (contentTable(String.valueOf(row.get("sql"))) != null) out.add(SqliteNames.key(String.valueOf(row.get("name"))));
         }
         return out;
@@ -156,7 +147,7 @@ final class FtsIndexes {
      */
     static List<RowChange> builtOverNone(Replica r, Migration m, List<String> statements, Set<String> before) {
         List<RowChange> out = new ArrayList<>();
-        for (Map<String, Object> row : r.query("SELECT name, sql FROM main.sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'")) {
+        for (Map<String, Object> row : virtualTables(r)) {
             String sql = String.valueOf(row.get("sql"));
             String content = contentTable(sql);
             String index = String.valueOf(row.get("name"));
@@ -223,6 +214,11 @@ final class FtsIndexes {
         } catch (DatabaseException e) {
             return e.getMessage() == null ? "integrity-check failed" : e.getMessage();
         }
+    }
+
+    /** The virtual tables of the replica's main schema, each a row of its name and SQL: the one catalog read every check here starts from. */
+    private static List<Map<String, Object>> virtualTables(Replica r) {
+        return r.query("SELECT name, sql FROM main.sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'");
     }
 
     /** The content table an FTS5 table's SQL names, null for one holding its own content or none ({@code content=''}). */
