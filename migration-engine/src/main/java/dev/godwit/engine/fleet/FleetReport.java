@@ -181,6 +181,19 @@ public final class FleetReport implements AutoCloseable {
     }
 
     /**
+     * {@code text} with the database's id and name (as a whole word: "t-1" is not taken out of "t-10") written {@code <database>}:
+     * the same failure read off two databases compares equal.
+     */
+    static String withoutDatabase(String text, String id, String name) {
+        String k = text;
+        if (id != null) k = k.replace(id, "<database>");
+        if (name != null && !name.isEmpty()) {
+            k = k.replaceAll("(?<![\\w-])" + java.util.regex.Pattern.quote(name) + "(?![\\w-])", "<database>");
+        }
+        return k;
+    }
+
+    /**
      * What a failure says, the database aside: its error's first line with the database's id and name taken out, to the last full
      * sentence before the first mention of the database (the commands of the way on, which name it), and within 200 characters. A
      * fleet's 1,000 failures of three kinds were listed by their first 20, all of one kind: nothing said the others were there.
@@ -189,10 +202,7 @@ public final class FleetReport implements AutoCloseable {
         String k = r.error().strip();
         int nl = k.indexOf('\n');
         if (nl >= 0) k = k.substring(0, nl).strip();
-        if (r.id() != null) k = k.replace(r.id(), "<database>");
-        if (r.name() != null && !r.name().isEmpty()) {
-            k = k.replaceAll("(?<![\\w-])" + java.util.regex.Pattern.quote(r.name()) + "(?![\\w-])", "<database>");
-        }
+        k = withoutDatabase(k, r.id(), r.name());
         int at = k.indexOf("<database>");
         if (at > 0) {
             int dot = k.substring(0, at).lastIndexOf(". ");

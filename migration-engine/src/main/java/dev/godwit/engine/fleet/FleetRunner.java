@@ -682,10 +682,7 @@ public final class FleetRunner {
 
     /** An error told apart from another database's: its id and name (in the commands of the way on) taken out. */
     private static String keyOf(FleetMember m, String error) {
-        String k = error;
-        if (m.id() != null) k = k.replace(m.id(), "<database>");
-        if (m.name() != null && !m.name().isEmpty()) k = k.replace(m.name(), "<database>");
-        return k;
+        return FleetReport.withoutDatabase(error, m.id(), m.name());
     }
 
     /**
