@@ -108,23 +108,39 @@ public final class SqlLexer {
     private SqlLexer() {
     }
 
-    /** Every token of {@code sql}, whitespace and comments included. */
+    /** Every token of {@code sql}, whitespace and comments included (a list that cannot be changed). */
     public static List<Token> tokenize(String sql) {
+        return RecentTokens.SHARED.all(sql);
+    }
+
+    /** The tokens SQLite executes: whitespace and comments left out (a list that cannot be changed). */
+    public static List<Token> significant(String sql) {
+        return RecentTokens.SHARED.significant(sql);
+    }
+
+    /** The first token SQLite executes (not whitespace, not a comment) at or after {@code from}, or null: lexed no further. */
+    public static Token firstSignificant(String sql, int from) {
+        int n = sql.length();
+        int i = from;
+        while (i < n) {
+            Kind k = kindAt(sql, i);
+            int e = end(sql, i, k);
+            if (k != Kind.WHITESPACE && k != Kind.LINE_COMMENT && k != Kind.BLOCK_COMMENT) return new Token(k, sql.substring(i, e), i, e);
+            i = e;
+        }
+        return null;
+    }
+
+    static List<Token> lex(String sql) {
         List<Token> out = new ArrayList<>();
         int n = sql.length();
         int i = 0;
         while (i < n) {
-            int e = end(sql, i);
-            out.add(new Token(kindAt(sql, i), sql.substring(i, e), i, e));
+            Kind k = kindAt(sql, i);
+            int e = end(sql, i, k);
+            out.add(new Token(k, sql.substring(i, e), i, e));
             i = e;
         }
-        return out;
-    }
-
-    /** The tokens SQLite executes: whitespace and comments left out. */
-    public static List<Token> significant(String sql) {
-        List<Token> out = new ArrayList<>();
-        for (Token t : tokenize(sql)) if (!t.isTrivia()) out.add(t);
         return out;
     }
 
@@ -157,10 +173,10 @@ public final class SqlLexer {
         return Kind.PUNCT;
     }
 
-    /** Where the token starting at {@code i} ends (exclusive). */
-    private static int end(String sql, int i) {
+    /** Where the token of kind {@code kind} starting at {@code i} ends (exclusive). */
+    private static int end(String sql, int i, Kind kind) {
         int n = sql.length();
-        switch (kindAt(sql, i)) {
+        switch (kind) {
             case WHITESPACE: {
                 int e = i + 1;
                 while (e < n && isSpace(sql.charAt(e))) e++;
@@ -194,11 +210,12 @@ public final class SqlLexer {
             default: {
                 int e = i + 1;
                 if (e < n) {
-                    String two = sql.substring(i, e + 1);
-                    if (two.equals("||") || two.equals("<=") || two.equals(">=") || two.equals("<>") || two.equals("!=")
-                            || two.equals("==") || two.equals("<<") || two.equals(">>") || two.equals("->")) {
+                    char a = sql.charAt(i);
+                    char b = sql.charAt(e);
+                    if ((a == '|' && b == '|') || (a == '<' && (b == '=' || b == '>' || b == '<')) || (a == '>' && (b == '=' || b == '>'))
+                            || (a == '!' && b == '=') || (a == '=' && b == '=') || (a == '-' && b == '>')) {
                         e++;
-                        if (two.equals("->") && e < n && sql.charAt(e) == '>') e++;
+                        if (a == '-' && e < n && sql.charAt(e) == '>') e++;
                     }
                 }
                 return e;
@@ -261,6 +278,7 @@ public final class SqlLexer {
      * with a BOM runs, and its first statement must be judged by its first keyword, not by a word that starts with a BOM.
      */
     public static boolean isSpace(char c) {
+        if (c < 128) return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001c' && c <= '\u001f');
         return Character.isWhitespace(c) || c == BOM;
     }
 
@@ -268,10 +286,10 @@ public final class SqlLexer {
     public static final char BOM = '\uFEFF';
 
     private static boolean isWordStart(char c) {
-        return Character.isLetter(c) || c == '_' || c > 127;
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c > 127;
     }
 
     private static boolean isWordPart(char c) {
-        return Character.isLetterOrDigit(c) || c == '_' || c == '$' || c > 127;
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '$' || c > 127;
     }
 }

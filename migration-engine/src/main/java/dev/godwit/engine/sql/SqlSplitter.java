@@ -115,7 +115,9 @@ public final class SqlSplitter {
 
     /** True when the text has nothing but whitespace, comments and semicolons. */
     public static boolean isCommentOnly(String sql) {
-        for (Token t : SqlLexer.tokenize(sql)) if (!t.isTrivia() && !t.isPunct(";")) return false;
+        for (Token t = SqlLexer.firstSignificant(sql, 0); t != null; t = SqlLexer.firstSignificant(sql, t.end())) {
+            if (!t.isPunct(";")) return false;
+        }
         return true;
     }
 }

@@ -44,6 +44,9 @@ final class ExportRows {
      */
     static final long D1_CHUNK_BYTES = 4L << 20;
 
+    /** {@link #D1_CHUNK_BYTES}, smaller in tests that page many chunks (the rows' weight, not their bytes, decides the cuts). */
+    static volatile long d1ChunkBytes = D1_CHUNK_BYTES;
+
     /** Where an export's rows go, as they are read: the column names first, then each row's values in that order. */
     interface RowSink {
         void columns(List<String> names);
@@ -147,8 +150,8 @@ final class ExportRows {
      * stopped short of its rows and weighs the budget is {@code cut}: the next chunk tells whether rows are left.
      */
     private Page remotePage(GridView v, PageCursor cur, int want) {
-        return weighedPage(v.table(), want, RowPages.weighedPageQuery(v, cur, want, D1_CHUNK_BYTES, true),
-                () -> RowPages.weighedQuery(v, cur, want, D1_CHUNK_BYTES), k -> RowPages.pageQuery(v, cur, true, k, true),
+        return weighedPage(v.table(), want, RowPages.weighedPageQuery(v, cur, want, d1ChunkBytes, true),
+                () -> RowPages.weighedQuery(v, cur, want, d1ChunkBytes), k -> RowPages.pageQuery(v, cur, true, k, true),
                 r -> ExactRows.unpacked(v.table(), v.key(), r));
     }
 
@@ -177,7 +180,7 @@ final class ExportRows {
             if (!known && rows.size() <= want) {
                 long weight = 0;
                 for (Map<String, Object> r : rows) weight += RowPages.weight(t, r);
-                cut = weight >= D1_CHUNK_BYTES;   // else every row after the cursor (up to want + 1) is here
+                cut = weight >= d1ChunkBytes;   // else every row after the cursor (up to want + 1) is here
             }
             return new Page(rows, cut);
         }
@@ -229,8 +232,8 @@ final class ExportRows {
 
     /** As {@link #remotePage}, for rows without a key: from an {@link OffsetCursor}, by {@link RowPages#weighedOffsetPageQuery}. */
     private Page remoteRowlessPage(GridView v, OffsetCursor cur, String select, int want) {
-        return weighedPage(v.table(), want, RowPages.weighedOffsetPageQuery(v, cur, select, want, D1_CHUNK_BYTES),
-                () -> RowPages.weighedOffsetQuery(v, cur, want, D1_CHUNK_BYTES), k -> RowPages.offsetQuery(v, cur, select, k),
+        return weighedPage(v.table(), want, RowPages.weighedOffsetPageQuery(v, cur, select, want, d1ChunkBytes),
+                () -> RowPages.weighedOffsetQuery(v, cur, want, d1ChunkBytes), k -> RowPages.offsetQuery(v, cur, select, k),
                 r -> ExactRows.exactRowless(v.table(), r));
     }
 

@@ -23,6 +23,17 @@ import org.junit.jupiter.api.Test;
  */
 class StudioD1ExportTest extends StudioServerFixture {
 
+    /**
+     * A chunk of 400 KB of D1's JSON (about 10 rows of 10 KB blobs) where the tests page many chunks: the cuts are made by the
+     * rows' weight against the budget, whatever its size, and 4 MB chunks of 100 KB rows cost 25 s of CPU a run.
+     */
+    static final long SMALL_CHUNK = 400_000;
+
+    @org.junit.jupiter.api.AfterEach
+    void chunkBack() {
+        ExportRows.d1ChunkBytes = ExportRows.D1_CHUNK_BYTES;
+    }
+
     /** D1's port, counting the blob bytes of each answer (the largest) and the queries. */
     static class Measured implements Database {
         final Database db;
@@ -137,10 +148,11 @@ class StudioD1ExportTest extends StudioServerFixture {
      */
     @Test
     void overD1ChunksCutByWeightPageEveryRowOnceInOrder() throws Exception {
+        ExportRows.d1ChunkBytes = SMALL_CHUNK;
         List<String> seed = new ArrayList<>(List.of("CREATE TABLE kv (org text, n integer, grp text, v blob, PRIMARY KEY (org, n)) WITHOUT ROWID",
                 "CREATE TABLE kr (id integer PRIMARY KEY, org text, n integer, grp text, v blob)"));
         seed.add("WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i < 40) INSERT INTO kv SELECT CASE i % 3 WHEN 0 THEN 'a' WHEN 1"
-                + " THEN 'b' ELSE 'c' END, i, CASE WHEN i % 5 = 0 THEN NULL ELSE 'g' || (i % 4) END, CASE WHEN i % 7 = 0 THEN NULL ELSE randomblob(100000) END FROM s");
+                + " THEN 'b' ELSE 'c' END, i, CASE WHEN i % 5 = 0 THEN NULL ELSE 'g' || (i % 4) END, CASE WHEN i % 7 = 0 THEN NULL ELSE randomblob(10000) END FROM s");
         seed.add("INSERT INTO kr (org, n, grp, v) SELECT org, n, grp, v FROM kv ORDER BY n DESC");
         try (D1 d1 = d1(seed.toArray(String[]::new))) {
             Measured measured = new Measured(d1.db());
@@ -156,8 +168,8 @@ class StudioD1ExportTest extends StudioServerFixture {
                     int before = measured.queries;
                     List<String> got = exported("table=" + table + "&sort=grp&dir=" + dir).stream().skip(1).map(l -> keyOf(table, l)).toList();
                     assertEquals(expected, got, table + " " + dir);
-                    assertTrue(measured.queries - before >= 4, table + " " + dir + ": chunks of about 10 rows of 100 KB");
-                    assertTrue(measured.largest <= ExportRows.D1_CHUNK_BYTES / 4 + 100000, table + ": " + measured.largest);
+                    assertTrue(measured.queries - before >= 4, table + " " + dir + ": chunks of about 10 rows of 10 KB");
+                    assertTrue(measured.largest <= ExportRows.d1ChunkBytes / 4 + 10000, table + ": " + measured.largest);
                 }
                 // 61 filters of a parameter each: twice 122, over D1's 100
                 StringBuilder where = new StringBuilder("[");
@@ -242,9 +254,10 @@ class StudioD1ExportTest extends StudioServerFixture {
      */
     @Test
     void overD1AViewsChunksPageEveryRowOnceInOrder() throws Exception {
+        ExportRows.d1ChunkBytes = SMALL_CHUNK;
         List<String> seed = new ArrayList<>(List.of("CREATE TABLE kv (org text, n integer, grp text, v blob, PRIMARY KEY (org, n)) WITHOUT ROWID"));
         seed.add("WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i < 40) INSERT INTO kv SELECT CASE i % 3 WHEN 0 THEN 'a' WHEN 1"
-                + " THEN 'b' ELSE 'c' END, i, CASE WHEN i % 5 = 0 THEN NULL ELSE 'g' || (i % 4) END, CASE WHEN i % 7 = 0 THEN NULL ELSE randomblob(100000) END FROM s");
+                + " THEN 'b' ELSE 'c' END, i, CASE WHEN i % 5 = 0 THEN NULL ELSE 'g' || (i % 4) END, CASE WHEN i % 7 = 0 THEN NULL ELSE randomblob(10000) END FROM s");
         seed.add("CREATE VIEW kvv AS SELECT org, n, grp, v FROM kv");
         try (D1 d1 = d1(seed.toArray(String[]::new))) {
             Measured measured = new Measured(d1.db());
@@ -261,8 +274,8 @@ class StudioD1ExportTest extends StudioServerFixture {
                     List<String> got = exported("table=kvv" + (sort.isEmpty() ? "" : "&sort=" + sort) + "&dir=" + dir).stream().skip(1)
                             .map(l -> keyOf("kv", l)).toList();
                     assertEquals(expected, got, sort + " " + dir);
-                    assertTrue(measured.queries - before >= 4, sort + " " + dir + ": chunks of about 10 rows of 100 KB");
-                    assertTrue(measured.largest <= ExportRows.D1_CHUNK_BYTES / 4 + 100000, sort + " " + dir + ": " + measured.largest);
+                    assertTrue(measured.queries - before >= 4, sort + " " + dir + ": chunks of about 10 rows of 10 KB");
+                    assertTrue(measured.largest <= ExportRows.d1ChunkBytes / 4 + 10000, sort + " " + dir + ": " + measured.largest);
                 }
             }
             // 61 filters of a parameter each: twice 122, over D1's 100
@@ -276,7 +289,7 @@ class StudioD1ExportTest extends StudioServerFixture {
             int before = measured.queries;
             List<String> got = exported("table=kvv&sort=grp&dir=desc&where=" + enc(where.toString())).stream().skip(1).map(l -> keyOf("kv", l)).toList();
             assertEquals(expected, got, "filtered");
-            assertTrue(measured.largest <= ExportRows.D1_CHUNK_BYTES / 4 + 100000, "filtered: " + measured.largest);
+            assertTrue(measured.largest <= ExportRows.d1ChunkBytes / 4 + 10000, "filtered: " + measured.largest);
             assertTrue(measured.queries - before >= 8, "filtered: the weights asked apart, " + (measured.queries - before));
         }
     }

@@ -1,0 +1,81 @@
+package dev.godwit.engine.sql;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The tokens of the texts lexed last. A migration's statements are read by a dozen checks one after another (the splitter, D1's
+ * rules, the history's, the pre-flight's, the replay's), and each lexed them again: a seventh of the engine tests' CPU went to
+ * lexing the same texts. Held by the characters of the texts, the least recently used going first, so a large data migration
+ * does not keep the JVM's memory (a daemon's, a studio's) once it is read.
+ */
+final class RecentTokens {
+
+    static final RecentTokens SHARED = new RecentTokens(1 << 20);
+
+    /** Shorter texts are lexed about as fast as they are looked up. */
+    private static final int SHORTEST = 24;
+
+    private final long maxChars;
+    private final LinkedHashMap<String, Lexed> byText = new LinkedHashMap<>(64, 0.75f, true);   // guarded by this
+    private long chars;   // guarded by this
+
+    RecentTokens(long maxChars) {
+        this.maxChars = maxChars;
+    }
+
+    /** A text's tokens, and those SQLite executes, each made once. */
+    private static final class Lexed {
+        final List<SqlLexer.Token> all;
+        private volatile List<SqlLexer.Token> significant;
+
+        Lexed(List<SqlLexer.Token> all) {
+            this.all = all;
+        }
+
+        List<SqlLexer.Token> significant() {
+            List<SqlLexer.Token> s = significant;
+            if (s == null) {
+                List<SqlLexer.Token> out = new ArrayList<>();
+                for (SqlLexer.Token t : all) if (!t.isTrivia()) out.add(t);
+                significant = s = Collections.unmodifiableList(out);
+            }
+            return s;
+        }
+    }
+
+    List<SqlLexer.Token> all(String sql) {
+        return lexed(sql).all;
+    }
+
+    List<SqlLexer.Token> significant(String sql) {
+        return lexed(sql).significant();
+    }
+
+    private Lexed lexed(String sql) {
+        boolean keep = sql.length() >= SHORTEST && sql.length() <= maxChars / 8;
+        if (keep) {
+            synchronized (this) {
+                Lexed held = byText.get(sql);
+                if (held != null) return held;
+            }
+        }
+        Lexed made = new Lexed(Collections.unmodifiableList(SqlLexer.lex(sql)));
+        if (keep) {
+            synchronized (this) {
+                if (byText.putIfAbsent(sql, made) == null) {
+                    chars += sql.length();
+                    for (Iterator<Map.Entry<String, Lexed>> it = byText.entrySet().iterator(); chars > maxChars && it.hasNext(); ) {
+                        chars -= it.next().getKey().length();
+                        it.remove();
+                    }
+                }
+            }
+        }
+        return made;
+    }
+}
