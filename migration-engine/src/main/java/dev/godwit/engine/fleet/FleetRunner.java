@@ -586,6 +586,7 @@ public final class FleetRunner {
         private final AtomicBoolean stop;
         private final List<String> firstKeys = new ArrayList<>();   // guarded by this
         private String firstError;                                  // guarded by this
+        private String firstShown;                                  // firstError, the database taken out; guarded by this
         private int logged;                                         // guarded by this
         private String same;                                        // guarded by this
         private String stopReason;                                  // guarded by this
@@ -605,6 +606,7 @@ public final class FleetRunner {
             pastCanary = true;
             firstKeys.clear();
             firstError = null;
+            firstShown = null;
             same = null;
         }
 
@@ -653,10 +655,13 @@ public final class FleetRunner {
                 // the run without one stopped after 10 (each keeps the migrations before the failing one)
                 int n = command.equals("apply") ? canaryPhase ? Math.min(options.canary(), options.sameFailureStop()) : options.sameFailureStop() : 0;
                 if (n > 0 && options.sameFailureStop() > 0 && firstKeys.size() < n && !failingAsBefore(m, row)) {
-                    firstKeys.add(row.error() == null ? null : keyOf(m, row.error()));
-                    if (firstError == null) firstError = row.error();
+                    firstKeys.add(row.error() == null ? null : FleetReport.causeKey(keyOf(m, row.error())));
+                    if (firstError == null && row.error() != null) {
+                        firstError = row.error();
+                        firstShown = keyOf(m, row.error());
+                    }
                     if (firstKeys.size() == n && firstKeys.stream().allMatch(k -> k != null && k.equals(firstKeys.get(0)))) {
-                        same = sameText(firstKeys.get(0), firstError);
+                        same = sameText(firstShown, firstError);
                         sameCount = n;
                         if (canaryPhase && n < options.canary()) {
                             stopping = "Stopping the canary: its first " + n + " databases all failed with the same error (" + same + "); the"
@@ -680,7 +685,11 @@ public final class FleetRunner {
         }
     }
 
-    /** An error told apart from another database's: its id and name (in the commands of the way on) taken out. */
+    /**
+     * An error told apart from another database's: its id and name (in the commands of the way on) taken out. The stop compares
+     * its {@link FleetReport#causeKey} (counts out, as the end's failures by cause): databases rate limited after 5 and after 3
+     * attempts fail alike, and were ten errors to the stop where the table counted one cause.
+     */
     private static String keyOf(FleetMember m, String error) {
         return FleetReport.withoutDatabase(error, m.id(), m.name());
     }

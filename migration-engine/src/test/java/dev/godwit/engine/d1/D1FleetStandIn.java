@@ -310,6 +310,17 @@ public final class D1FleetStandIn implements AutoCloseable {
         else flaky.put(uuid, new Flaky(status, Math.max(1, every), new AtomicInteger()));
     }
 
+    private final Map<String, AtomicInteger> rateLimitedFor = new ConcurrentHashMap<>();
+
+    /**
+     * Every data request to {@code uuid} is answered 429, the first {@code waits} with {@code Retry-After: 0}, the others with
+     * {@code Retry-After: 3600}, past any run's longest wait: its request fails at attempt {@code waits + 1} (within its attempts),
+     * saying so ("HTTP 429, retry after 3600 s, 2 attempt(s)"), as a database rate limited late in a long wait does.
+     */
+    public void rateLimitedFor(String uuid, int waits) {
+        rateLimitedFor.put(uuid, new AtomicInteger(waits));
+    }
+
     /** Deletes a database, as {@code wrangler d1 delete} does: it leaves the account's list, and its requests are answered 404. */
     public void deleteDatabase(String uuid) {
         Db db = byId.remove(uuid);
@@ -404,6 +415,13 @@ public final class D1FleetStandIn implements AutoCloseable {
         Db db = byId.get(q.group(2));
         if (db == null) {
             send(ex, 404, failure(7404, "Not Found"));
+            return;
+        }
+        AtomicInteger waits = rateLimitedFor.get(db.uuid());
+        if (waits != null) {
+            tooMany.incrementAndGet();
+            ex.getResponseHeaders().set("Retry-After", waits.getAndDecrement() > 0 ? "0" : "3600");
+            send(ex, 429, failure(971, "Please wait and consider throttling your request speed"));
             return;
         }
         Flaky f = flaky.get(db.uuid());

@@ -1583,6 +1583,22 @@ class FleetTest {
     }
 
     /**
+     * Round 51: the same-failure stop compared the databases' errors with their numbers, so ten databases rate limited after other
+     * numbers of attempts ("HTTP 429, retry after 3600 s, 1 attempt(s)", "..., 3 attempt(s)") were ten errors, and the run went on
+     * spending the token's budget, though the end's table (FleetReport.causeKey) counted them as one cause. The stop's key leaves
+     * out counts as that table's does.
+     */
+    @Test
+    void databasesRateLimitedAfterOtherNumbersOfAttemptsStopTheApplyAsOneFailure() {
+        List<String> ids = standIn.createDatabases("rl", 14);
+        for (int i = 0; i < 10; i++) standIn.rateLimitedFor(ids.get(i), i % 3);   // 1, 2 or 3 attempts each (of the options' 3)
+        FleetException e = assertThrows(FleetException.class, () -> runner(new FleetSelection.NameGlob("rl-*"), options(1)).apply(migrations));
+        assertTrue(e.getMessage().contains("the first 10 databases worked on all failed with the same error (Cloudflare's API rate limit was hit"
+                + " (HTTP 429, retry after 3600 s, 1 attempt(s))"), e.getMessage());
+        for (String id : ids.subList(10, 14)) assertEquals(0, standIn.callsTo(id), "not started after the stop: " + id);
+    }
+
+    /**
      * Round 49 (h13): a canary turned the same-failure stop off for the rest of the run. The stop looked at the first N databases
      * worked on, with a canary the canary's; one that passed (the staging tenant put first, as a canary is used) filled them, and a
      * migration then failing on every other database failed the whole fleet one by one, the budget of hours spent on it, where the
