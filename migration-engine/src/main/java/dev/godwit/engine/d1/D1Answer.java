@@ -15,10 +15,10 @@ import org.apache.hc.core5.http.io.entity.EntityUtils;
 /**
  * One HTTP answer of the Cloudflare API, read whole: its status and body, Cloudflare's v4 envelope when the body is one
  * (an object with {@code success} or {@code errors}; null otherwise), its {@code Retry-After} in milliseconds (-1: none or
- * unreadable), whether Cloudflare answered with a challenge page ({@code cf-mitigated: challenge}), and its {@code cf-ray}
- * as it is shown in messages.
+ * unreadable), whether Cloudflare answered with a challenge page ({@code cf-mitigated: challenge}), its {@code cf-ray}
+ * as it is shown in messages, and whether it is a proxy's refusal to open the tunnel rather than an answer to the request.
  */
-record D1Answer(int status, String body, JsonNode json, long retryAfterMillis, boolean mitigated, String ray) {
+record D1Answer(int status, String body, JsonNode json, long retryAfterMillis, boolean mitigated, String ray, boolean fromProxy) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -38,7 +38,15 @@ record D1Answer(int status, String body, JsonNode json, long retryAfterMillis, b
         Header mitigated = response.getFirstHeader("cf-mitigated");
         Header ray = response.getFirstHeader("cf-ray");
         return new D1Answer(response.getCode(), text, json, ra == null ? -1 : retryAfter(ra.getValue()),
-                mitigated != null && mitigated.getValue().equalsIgnoreCase("challenge"), ray == null ? "" : ", cf-ray " + ray.getValue());
+                mitigated != null && mitigated.getValue().equalsIgnoreCase("challenge"), ray == null ? "" : ", cf-ray " + ray.getValue(), false);
+    }
+
+    /**
+     * This answer as the proxy's to {@code CONNECT}, refusing the tunnel to the endpoint's host (its 403 block page, a 502):
+     * HttpClient hands it back as the request's own, though the request never left this machine.
+     */
+    D1Answer asTheProxys() {
+        return new D1Answer(status, body, json, retryAfterMillis, mitigated, ray, true);
     }
 
     /** Seconds, or an HTTP date; -1 when unreadable. */

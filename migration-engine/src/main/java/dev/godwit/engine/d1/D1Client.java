@@ -116,6 +116,12 @@ public final class D1Client implements AutoCloseable {
                 b.setDefaultCredentialsProvider(creds);
             }
         }
+        // Marks a request that got past the route (a proxy's tunnel opened): the one answer HttpClient hands back without that is the
+        // proxy's to CONNECT, refusing the tunnel, which a GET (no body whose sending tells) read as Cloudflare's answer
+        b.addExecInterceptorBefore(org.apache.hc.client5.http.impl.ChainElement.MAIN_TRANSPORT.name(), "godwit-reached", (request, scope, chain) -> {
+            scope.clientContext.setAttribute(REACHED, Boolean.TRUE);
+            return chain.proceed(request, scope);
+        });
         return b
                 .setConnectionManager(cm)
                 .setDefaultRequestConfig(RequestConfig.custom()
@@ -127,6 +133,9 @@ public final class D1Client implements AutoCloseable {
                 .evictIdleConnections(TimeValue.ofSeconds(30))
                 .build();
     }
+
+    /** The context attribute set once a request's route is up (a proxy's tunnel opened), the request about to be sent over it. */
+    private static final String REACHED = "dev.godwit.d1.reached";
 
     private D1Client(D1Settings settings, CloseableHttpClient http, RateLimiter limiter, java.util.function.Consumer<String> notice) {
         this.settings = settings;
@@ -196,6 +205,11 @@ public final class D1Client implements AutoCloseable {
             }
             int status = a.status();
             if (status == 407) throw proxyRefused();
+            if (a.fromProxy()) {
+                // the proxy's refusal to open the tunnel: its 403 read "Cloudflare refused the API token"
+                if (status >= 500 && retry.again(D1Retry.Failure.NOT_SENT)) continue;
+                throw tunnelRefused(a);
+            }
             if (status == 429 && retry.againAfterRateLimit(a.retryAfterMillis())) continue;
             if (status == 401 || status == 403 || unreadableToken(status, a.json())) throw authFailure(status, a.json());
             JsonNode env = a.json();
@@ -304,9 +318,8 @@ public final class D1Client implements AutoCloseable {
         boolean retriedAfter5xx = false;
         while (true) {
             D1Answer a;
-            java.util.concurrent.atomic.AtomicBoolean written = new java.util.concurrent.atomic.AtomicBoolean();
             try {
-                a = send(body, written);
+                a = send(body);
             } catch (ConnectException | ConnectTimeoutException | NoRouteToHostException e) {
                 // an https:// endpoint on a plain-http port: the handshake waits 10 s for an answer that never comes (5 times, 50 s)
                 if (tlsHandshakeUnanswered(e) && retry.attempt() >= 2) throw after5xx(retriedAfter5xx, tlsToPlainHttp(e, retry.attempt(), false));
@@ -330,7 +343,7 @@ public final class D1Client implements AutoCloseable {
             }
             JsonNode env = a.json();
             int status = a.status();
-            if (!written.get() && settings.proxyForEndpoint() != null && status != 407 && (status < 200 || status >= 300)) {
+            if (a.fromProxy() && status != 407) {
                 // HttpClient hands back the proxy's answer to CONNECT when it will not open the tunnel (a 403 of a blocked host, a 502):
                 // taken for Cloudflare's, a 403 read "Cloudflare refused the API token", a 501 "may or may not have been applied"
                 if (status >= 500 && retry.again(D1Retry.Failure.NOT_SENT)) continue;
@@ -510,13 +523,16 @@ public final class D1Client implements AutoCloseable {
                 + p.describe() : "") + ". Nothing was sent" + (answeredInPlainText ? ", and it was not tried again." : ".")), e);
     }
 
-    /** The proxy's refusal to open a tunnel to the endpoint's host: nothing reached D1. */
+    /**
+     * The proxy's refusal to open a tunnel to the endpoint's host: nothing reached D1. No HTTP status of D1's (0): the proxy's 403
+     * is no refused token (the build failure said where the token came from, a fleet stopped as for a token refused).
+     */
     private D1Exception tunnelRefused(D1Answer a) {
         D1Proxy p = settings.proxyForEndpoint();
         return D1Exception.refusedBeforeRunning(scrub(p.describe().substring(0, 1).toUpperCase(Locale.ROOT) + p.describe().substring(1)
                 + " refused to open a connection to " + java.net.URI.create(settings.endpoint()).getHost() + " (HTTP " + a.status() + ": "
                 + abbreviate(a.body()) + "): nothing reached Cloudflare D1. Ask for the host to be allowed through the proxy, or add it to the"
-                + " proxy's non-proxy hosts (nonProxyHosts in settings.xml, NO_PROXY) if it is reached directly."), a.status(), 0);
+                + " proxy's non-proxy hosts (nonProxyHosts in settings.xml, NO_PROXY) if it is reached directly."), 0, 0);
     }
 
     private D1Exception proxyRefused() {
@@ -616,25 +632,21 @@ public final class D1Client implements AutoCloseable {
         return parts.isEmpty() ? "(no error message)" : String.join("; ", parts);
     }
 
-    private D1Answer send(String body, java.util.concurrent.atomic.AtomicBoolean written) throws IOException {
+    private D1Answer send(String body) throws IOException {
         HttpPost post = new HttpPost(queryUrl());
-        // whether the body went out: an answer to a request whose body never did is not D1's (a proxy refusing the tunnel)
-        post.setEntity(new org.apache.hc.core5.http.io.entity.HttpEntityWrapper(new StringEntity(body, ContentType.APPLICATION_JSON)) {
-            @Override
-            public void writeTo(java.io.OutputStream out) throws IOException {
-                written.set(true);
-                super.writeTo(out);
-            }
-        });
+        post.setEntity(new StringEntity(body, ContentType.APPLICATION_JSON));
         return send(post);
     }
 
+    /** Sends the request; an answer HttpClient hands back before the request's route was up is the proxy's ({@link D1Answer#fromProxy}). */
     private D1Answer send(org.apache.hc.client5.http.classic.methods.HttpUriRequestBase request) throws IOException {
         request.setHeader(new BearerHeader(settings.token()));
         request.setHeader("Accept", "application/json");
         if (limiter != null) limiter.acquire();
         requests.incrementAndGet();
-        return http.execute(request, D1Answer::read);
+        org.apache.hc.client5.http.protocol.HttpClientContext context = org.apache.hc.client5.http.protocol.HttpClientContext.create();
+        D1Answer a = http.execute(request, context, D1Answer::read);
+        return context.getAttribute(REACHED) == null ? a.asTheProxys() : a;
     }
 
     private static List<StatementResult> results(JsonNode env) {

@@ -180,6 +180,30 @@ class D1ProxyTest {
                     + " Cloudflare D1. Ask for the host to be allowed through the proxy, or add it to the proxy's non-proxy hosts (nonProxyHosts in"
                     + " settings.xml, NO_PROXY) if it is reached directly.", e.getMessage());
             assertTrue(e.notSent() && !e.outcomeUnknown());
+            // no status of Cloudflare's: the proxy's 403 is no refused token (the build failure added where the token came from)
+            assertEquals(0, e.httpStatus());
+            assertFalse(D1Exception.refusedTokenIn(e), e.getMessage());
+        }
+        assertEquals(List.of("d1.example.com:443"), proxy.connects, "one CONNECT, not retried");
+    }
+
+    /**
+     * Round 51: the database list (a GET: the fleet's -Ddb.d1.databases pattern, wrangler-config lookups by name) behind a proxy
+     * refusing the tunnel read "Cloudflare refused the API token (HTTP 403). Check db.d1.token ...": only a request with a body
+     * could tell the proxy's answer from Cloudflare's. Said as the query's is now, naming the proxy, never its password.
+     */
+    @Test
+    void aProxyRefusingTheTunnelOfTheDatabaseListIsNamedNotTakenForARefusedToken() {
+        D1Proxy p = D1Proxy.fromUrl("http://corp-user:" + PROXY_PASSWORD + "@127.0.0.1:" + proxy.port(), null, "HTTPS_PROXY");
+        D1Settings s = new D1Settings(ACCOUNT, DATABASE, TOKEN, "https://d1.example.com/client/v4").withRetries(3, Duration.ofMillis(10),
+                Duration.ofSeconds(1)).withProxy(p);
+        try (D1Client c = new D1Client(s)) {
+            D1Exception e = assertThrows(D1Exception.class, () -> c.listDatabases("prod-*", 1, 100));
+            assertEquals("The proxy 127.0.0.1:" + proxy.port() + " (from HTTPS_PROXY) refused to open a connection to d1.example.com (HTTP 403:"
+                    + " <html><body>Access to d1.example.com:443 is blocked by policy</body></html>): nothing reached Cloudflare D1. Ask for the"
+                    + " host to be allowed through the proxy, or add it to the proxy's non-proxy hosts (nonProxyHosts in settings.xml, NO_PROXY)"
+                    + " if it is reached directly.", e.getMessage());
+            assertTrue(e.notSent() && !e.outcomeUnknown() && !D1Exception.refusedTokenIn(e), e.getMessage());
         }
         assertEquals(List.of("d1.example.com:443"), proxy.connects, "one CONNECT, not retried");
     }
