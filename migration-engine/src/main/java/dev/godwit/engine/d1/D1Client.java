@@ -188,28 +188,12 @@ public final class D1Client implements AutoCloseable {
         if (nameFilter != null && !nameFilter.isBlank()) url.append("&name=").append(java.net.URLEncoder.encode(nameFilter, StandardCharsets.UTF_8));
         D1Retry retry = new D1Retry(settings, D1Retry.Request.REPEATABLE, limiter, notice);
         while (true) {
-            D1Answer a;
-            try {
-                a = send(new org.apache.hc.client5.http.classic.methods.HttpGet(url.toString()));
-            } catch (UnknownHostException e) {
-                throw new D1Exception(scrub("Cannot reach Cloudflare D1: unknown host " + e.getMessage() + " (db.d1.endpoint is "
-                        + settings.endpoint() + "). " + proxyWords()), 0, 0, false, e);
-            } catch (IOException e) {
-                if (tlsAnsweredInPlainText(e) || tlsHandshakeUnanswered(e) && retry.attempt() >= 2) {
-                    throw tlsToPlainHttp(e, retry.attempt(), tlsAnsweredInPlainText(e));
-                }
-                listRetrying = scrub("page " + page + ": " + describe(e) + " on attempt " + retry.attempt() + ", trying again");
-                if (retry.again(D1Retry.Failure.LOST)) continue;
-                throw new D1Exception(scrub("Cannot list the D1 databases of account " + settings.accountId() + " (" + describe(e) + ", "
-                        + retry.attempt() + " attempt(s))."), 0, 0, false, e);
-            }
+            D1Answer a = exchange(() -> new org.apache.hc.client5.http.classic.methods.HttpGet(url.toString()), retry,
+                    why -> listRetrying = "page " + page + ": " + why + ", trying again",
+                    (e, attempts) -> new D1Exception(scrub("Cannot list the D1 databases of account " + settings.accountId() + " (" + describe(e) + ", "
+                            + attempts + " attempt(s))."), 0, 0, false, e));
+            if (a == null) continue;
             int status = a.status();
-            if (status == 407) throw proxyRefused();
-            if (a.fromProxy()) {
-                // the proxy's refusal to open the tunnel: its 403 read "Cloudflare refused the API token"
-                if (status >= 500 && retry.again(D1Retry.Failure.NOT_SENT)) continue;
-                throw tunnelRefused(a);
-            }
             if (status == 429 && retry.againAfterRateLimit(a.retryAfterMillis())) continue;
             if (status == 401 || status == 403 || unreadableToken(status, a.json())) throw authFailure(status, a.json());
             JsonNode env = a.json();
@@ -319,43 +303,28 @@ public final class D1Client implements AutoCloseable {
         while (true) {
             D1Answer a;
             try {
-                a = send(body);
-            } catch (ConnectException | ConnectTimeoutException | NoRouteToHostException e) {
-                // an https:// endpoint on a plain-http port: the handshake waits 10 s for an answer that never comes (5 times, 50 s)
-                if (tlsHandshakeUnanswered(e) && retry.attempt() >= 2) throw after5xx(retriedAfter5xx, tlsToPlainHttp(e, retry.attempt(), false));
-                if (retry.again(D1Retry.Failure.NOT_SENT)) continue;
-                throw after5xx(retriedAfter5xx, new D1Exception(scrub("Cannot reach Cloudflare D1 at " + settings.endpoint() + " (" + describe(e) + ", "
-                        + retry.attempt() + " attempt(s)). " + proxyWords()), 0, 0, false, e));
-            } catch (UnknownHostException e) {
-                throw after5xx(retriedAfter5xx, new D1Exception(scrub("Cannot reach Cloudflare D1: unknown host " + e.getMessage() + " (db.d1.endpoint is "
-                        + settings.endpoint() + "). " + proxyWords()), 0, 0, false, e));
-            } catch (IOException e) {
-                // the server answered the TLS handshake in plain text: nothing was sent, and sending again meets the same server
-                if (tlsAnsweredInPlainText(e)) throw after5xx(retriedAfter5xx, tlsToPlainHttp(e, retry.attempt(), true));
-                if (retry.again(D1Retry.Failure.LOST)) continue;
-                if (repeatable) {
-                    throw new D1Exception(scrub("No answer from Cloudflare D1 (" + describe(e) + ") in " + retry.attempt() + " attempt(s) of a request"
-                            + " that changes nothing when repeated. Check the network and db.d1.endpoint, then run again."), 0, 0, false, e);
-                }
-                // The request went out (or may have): D1 may have committed it.
-                throw new D1Exception(scrub("No answer from Cloudflare D1 (" + describe(e) + "): the request was sent, so it may or may not"
-                        + " have been applied."), 0, 0, true, e);
+                a = exchange(() -> {
+                    HttpPost post = new HttpPost(queryUrl());
+                    post.setEntity(new StringEntity(body, ContentType.APPLICATION_JSON));
+                    return post;
+                }, retry, null, (e, attempts) -> repeatable
+                        ? new D1Exception(scrub("No answer from Cloudflare D1 (" + describe(e) + ") in " + attempts + " attempt(s) of a request"
+                                + " that changes nothing when repeated. Check the network and db.d1.endpoint, then run again."), 0, 0, false, e)
+                        // The request went out (or may have): D1 may have committed it.
+                        : new D1Exception(scrub("No answer from Cloudflare D1 (" + describe(e) + "): the request was sent, so it may or may not"
+                                + " have been applied."), 0, 0, true, e));
+            } catch (D1Exception e) {
+                throw after5xx(retriedAfter5xx, e);
             }
+            if (a == null) continue;
             JsonNode env = a.json();
             int status = a.status();
-            if (a.fromProxy() && status != 407) {
-                // HttpClient hands back the proxy's answer to CONNECT when it will not open the tunnel (a 403 of a blocked host, a 502):
-                // taken for Cloudflare's, a 403 read "Cloudflare refused the API token", a 501 "may or may not have been applied"
-                if (status >= 500 && retry.again(D1Retry.Failure.NOT_SENT)) continue;
-                throw after5xx(retriedAfter5xx, tunnelRefused(a));
-            }
             if (status == 429) {
                 if (retry.againAfterRateLimit(a.retryAfterMillis())) continue;
                 throw after5xx(retriedAfter5xx, D1Exception.refusedBeforeRunning("Cloudflare's API rate limit was hit (HTTP 429" + (a.retryAfterMillis() >= 0 ? ", retry after "
                         + (a.retryAfterMillis() / 1000) + " s" : "") + ", " + retry.attempt() + " attempt(s)). Cloudflare allows 1,200 API requests"
                         + " per 5 minutes per token; wait, then run again.", 429, 0));
             }
-            if (status == 407) throw after5xx(retriedAfter5xx, proxyRefused());
             if (status == 401 || status == 403 || unreadableToken(status, env)) throw after5xx(retriedAfter5xx, authFailure(status, env));
             if (status == 404 || misroutedIdentifier(status, env)) throw after5xx(retriedAfter5xx, notFound(env, status));
             if (env == null) {
@@ -446,6 +415,57 @@ public final class D1Client implements AutoCloseable {
             }
             return throwSqlError(what + " (HTTP " + status + (code != 0 ? ", code " + code : "") + "): " + message, status, code, message);
         }
+    }
+
+    /** A request's words for an answer lost once it was sent (or may have been), past its retries. */
+    @FunctionalInterface
+    interface LostAnswer {
+        D1Exception after(IOException e, int attempts);
+    }
+
+    /**
+     * Sends one attempt of a request ({@code make} builds it afresh) and returns the answer to read, or null when it is to be sent
+     * again ({@code retry} has waited). Every D1 request goes through here (a query, the database list, Time Travel's bookmark and
+     * restore), so each says the same of what meets it before Cloudflare answers: an unknown host; a connection that could not be
+     * opened (sent again as {@code retry} allows, then "Cannot reach Cloudflare D1 at ..." naming the proxy used or how to set one);
+     * an https:// endpoint on a plain-http port (a plain-text answer to the TLS handshake at once, a handshake left unanswered after
+     * two attempts); a proxy that wants credentials (407) or will not open the tunnel. An answer lost once the request was sent is
+     * asked again where {@code retry} allows, else said in the request's own words ({@code lost}). {@code retrying}, when not
+     * null, is told what failed before each of those attempts again.
+     */
+    D1Answer exchange(java.util.function.Supplier<org.apache.hc.client5.http.classic.methods.HttpUriRequestBase> make, D1Retry retry,
+                      java.util.function.Consumer<String> retrying, LostAnswer lost) {
+        D1Answer a;
+        try {
+            a = send(make.get());
+        } catch (UnknownHostException e) {
+            throw new D1Exception(scrub("Cannot reach Cloudflare D1: unknown host " + e.getMessage() + " (db.d1.endpoint is "
+                    + settings.endpoint() + "). " + proxyWords()), 0, 0, false, e);
+        } catch (ConnectException | ConnectTimeoutException | NoRouteToHostException e) {
+            // an https:// endpoint on a plain-http port: the handshake waits 10 s for an answer that never comes (5 times, 50 s)
+            if (tlsHandshakeUnanswered(e) && retry.attempt() >= 2) throw tlsToPlainHttp(e, retry.attempt(), false);
+            if (retrying != null) retrying.accept(scrub(describe(e) + " on attempt " + retry.attempt()));
+            if (retry.again(D1Retry.Failure.NOT_SENT)) return null;
+            throw new D1Exception(scrub("Cannot reach Cloudflare D1 at " + settings.endpoint() + " (" + describe(e) + ", " + retry.attempt()
+                    + " attempt(s)). " + proxyWords()), 0, 0, false, e);
+        } catch (IOException e) {
+            // the server answered the TLS handshake in plain text: nothing was sent, and sending again meets the same server
+            if (tlsAnsweredInPlainText(e)) throw tlsToPlainHttp(e, retry.attempt(), true);
+            if (retrying != null) retrying.accept(scrub(describe(e) + " on attempt " + retry.attempt()));
+            if (retry.again(D1Retry.Failure.LOST)) return null;
+            throw lost.after(e, retry.attempt());
+        }
+        if (a.status() == 407) throw proxyRefused();
+        if (a.fromProxy()) {
+            // HttpClient hands back the proxy's answer to CONNECT when it will not open the tunnel (a 403 of a blocked host, a 502):
+            // taken for Cloudflare's, a 403 read "Cloudflare refused the API token", a 501 "may or may not have been applied"
+            if (a.status() >= 500) {
+                if (retrying != null) retrying.accept("the proxy's HTTP " + a.status() + " on attempt " + retry.attempt());
+                if (retry.again(D1Retry.Failure.NOT_SENT)) return null;
+            }
+            throw tunnelRefused(a);
+        }
+        return a;
     }
 
     /**
@@ -632,12 +652,6 @@ public final class D1Client implements AutoCloseable {
         return parts.isEmpty() ? "(no error message)" : String.join("; ", parts);
     }
 
-    private D1Answer send(String body) throws IOException {
-        HttpPost post = new HttpPost(queryUrl());
-        post.setEntity(new StringEntity(body, ContentType.APPLICATION_JSON));
-        return send(post);
-    }
-
     /** Sends the request; an answer HttpClient hands back before the request's route was up is the proxy's ({@link D1Answer#fromProxy}). */
     private D1Answer send(org.apache.hc.client5.http.classic.methods.HttpUriRequestBase request) throws IOException {
         request.setHeader(new BearerHeader(settings.token()));
@@ -716,6 +730,11 @@ public final class D1Client implements AutoCloseable {
     }
 
     private String scrub(String s) {
+        return scrub(settings, s);
+    }
+
+    /** {@code s} without the token or the proxy's password (Time Travel's messages too). */
+    static String scrub(D1Settings settings, String s) {
         if (s == null) return null;
         String t = settings.token();
         String out = t.length() >= 4 ? s.replace(t, "****") : s;
@@ -723,7 +742,7 @@ public final class D1Client implements AutoCloseable {
         return pw != null && pw.length() >= 4 ? out.replace(pw, "****") : out;
     }
 
-    private static String describe(IOException e) {
+    static String describe(IOException e) {
         String name = e.getClass().getSimpleName();
         return e.getMessage() == null ? name : name + ": " + e.getMessage();
     }

@@ -1,7 +1,6 @@
 package dev.godwit.engine.d1;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -14,7 +13,6 @@ import java.util.List;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
-import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 
 /**
  * D1's Time Travel API, as {@code wrangler d1 time-travel} calls it:
@@ -25,7 +23,7 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 public final class D1TimeTravel implements AutoCloseable {
 
     private final D1Settings settings;
-    private final CloseableHttpClient http;
+    private final D1Client client;   // its request path (D1Client#exchange): what meets a request before D1 answers is said alike
     private final java.util.function.Consumer<String> notice;   // told of each wait after a 429; never the token
 
     public D1TimeTravel(D1Settings settings) {
@@ -38,7 +36,7 @@ public final class D1TimeTravel implements AutoCloseable {
      */
     public D1TimeTravel(D1Settings settings, java.util.function.Consumer<String> notice) {
         this.settings = settings;
-        this.http = D1Client.quietHttpClient(settings);
+        this.client = new D1Client(settings, null, notice);
         this.notice = notice;
     }
 
@@ -126,31 +124,23 @@ public final class D1TimeTravel implements AutoCloseable {
     }
 
     /**
-     * Sends the request under {@link D1Retry}'s policy: a 429 waits for its {@code Retry-After} (up to the settings' longest
-     * wait) and goes again, as D1 ran nothing; a bookmark read, which changes nothing, is also asked again after a 5xx or a
-     * lost answer. A restore is not sent again after a 5xx or a lost answer: D1 may have carried it out.
+     * Sends the request under {@link D1Retry}'s policy, along {@link D1Client}'s request path (an unknown host, a connection not
+     * opened, an https:// endpoint on a plain-http port, a proxy wanting credentials or refusing the tunnel: said as every D1
+     * request says them): a 429 waits for its {@code Retry-After} (up to the settings' longest wait) and goes again, as D1 ran
+     * nothing; a bookmark read, which changes nothing, is also asked again after a 5xx or a lost answer. A restore is not sent
+     * again after a 5xx or a lost answer: D1 may have carried it out.
      */
     private JsonNode call(java.util.function.Supplier<HttpUriRequestBase> make, D1Retry.Request kind, String what) {
         D1Retry retry = new D1Retry(settings, kind, null, notice);
         while (true) {
-            HttpUriRequestBase request = make.get();
-            request.setHeader(new D1Client.BearerHeader(settings.token()));
-            request.setHeader("Accept", "application/json");
-            request.setHeader("Content-Type", "application/json");
-            D1Answer answer;
-            try {
-                answer = http.execute(request, D1Answer::read);
-            } catch (IOException e) {
-                if (retry.again(D1Retry.Failure.LOST)) continue;
-                throw new D1Exception(scrub("Cannot " + what + " at " + settings.endpoint() + " (" + e.getClass().getSimpleName()
-                        + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")." + (e instanceof java.net.ConnectException
-                        || e instanceof java.net.UnknownHostException || e instanceof org.apache.hc.client5.http.ConnectTimeoutException
-                        || e instanceof java.net.NoRouteToHostException ? " " + D1Client.proxyWords(settings) : "")), 0, 0,
-                        kind == D1Retry.Request.RESTORE, e);
-            }
+            D1Answer answer = client.exchange(() -> {
+                HttpUriRequestBase request = make.get();
+                request.setHeader("Content-Type", "application/json");
+                return request;
+            }, retry, null, (e, attempts) -> new D1Exception(scrub("Cannot " + what + " at " + settings.endpoint() + " (" + D1Client.describe(e)
+                    + (attempts > 1 ? ", " + attempts + " attempts" : "") + ")."), 0, 0, kind == D1Retry.Request.RESTORE, e));
+            if (answer == null) continue;
             int status = answer.status();
-            // the proxy's, not Cloudflare's: "HTTP 407 ... Try again later" sent the user waiting for a setting to change itself
-            if (status == 407) throw D1Client.proxyRefused(settings);
             if (status == 429 && retry.againAfterRateLimit(answer.retryAfterMillis())) continue;
             if (status >= 500 && retry.again(D1Retry.Failure.LOST)) continue;
             // a 2xx without D1's successful envelope (empty, cut short) is an answer lost, asked again where that is safe (a bookmark read)
@@ -187,16 +177,11 @@ public final class D1TimeTravel implements AutoCloseable {
     }
 
     private String scrub(String s) {
-        String t = settings.token();
-        return t == null || t.isEmpty() ? s : s.replace(t, "****");
+        return D1Client.scrub(settings, s);
     }
 
     @Override
     public void close() {
-        try {
-            http.close();
-        } catch (IOException ignored) {
-            // nothing to release
-        }
+        client.close();
     }
 }

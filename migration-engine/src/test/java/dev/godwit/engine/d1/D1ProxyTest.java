@@ -208,6 +208,31 @@ class D1ProxyTest {
         assertEquals(List.of("d1.example.com:443"), proxy.connects, "one CONNECT, not retried");
     }
 
+    /**
+     * Round 51: Time Travel's requests behind a proxy refusing the tunnel read "Cannot read the Time Travel bookmark of D1 database
+     * ... (HTTP 403). Check db.d1.token ...", and a refused restore the same: Time Travel had a request loop of its own. Said as a
+     * query's now, the restore not sent again.
+     */
+    @Test
+    void aProxyRefusingTheTunnelOfTimeTravelsRequestsIsNamedAsForAQuery() {
+        D1Proxy p = new D1Proxy("127.0.0.1", proxy.port(), null, null, List.of(), "Maven's settings.xml proxy corp");
+        D1Settings s = new D1Settings(ACCOUNT, DATABASE, TOKEN, "https://d1.example.com/client/v4").withRetries(3, Duration.ofMillis(10),
+                Duration.ofSeconds(1)).withProxy(p);
+        String said = "The proxy 127.0.0.1:" + proxy.port() + " (from Maven's settings.xml proxy corp) refused to open a connection to"
+                + " d1.example.com (HTTP 403: <html><body>Access to d1.example.com:443 is blocked by policy</body></html>): nothing reached"
+                + " Cloudflare D1. Ask for the host to be allowed through the proxy, or add it to the proxy's non-proxy hosts (nonProxyHosts in"
+                + " settings.xml, NO_PROXY) if it is reached directly.";
+        try (D1TimeTravel tt = new D1TimeTravel(s)) {
+            D1Exception e = assertThrows(D1Exception.class, tt::currentBookmark);
+            assertEquals(said, e.getMessage());
+            assertTrue(e.notSent() && !e.outcomeUnknown() && !D1Exception.refusedTokenIn(e));
+            D1Exception r = assertThrows(D1Exception.class, () -> tt.restore("00000001-00000000-00000000-0000000000000000"));
+            assertEquals(said, r.getMessage());
+            assertTrue(r.notSent() && !r.outcomeUnknown());
+        }
+        assertEquals(List.of("d1.example.com:443", "d1.example.com:443"), proxy.connects, "one CONNECT each, not retried");
+    }
+
     @Test
     void theProxyIsMavensElseHttpsProxyElseTheJvms() {
         D1Proxy maven = new D1Proxy("maven-proxy", 3128, null, null, List.of(), "Maven's settings.xml proxy corp");

@@ -103,6 +103,35 @@ class D1TlsToPlainHttpTest {
         }
     }
     /**
+     * Round 51: Time Travel's requests (the bookmark read before db:apply and db:push, db:restore's) kept a request loop of their
+     * own, without these words: the plain-text answer read "Cannot read the Time Travel bookmark at ... (SSLException: Unsupported
+     * or unrecognized SSL message)" after five attempts, the silent handshake five of 1 s ("ConnectTimeoutException ... Read timed
+     * out"). They go through D1Client's request path now, and say what a query says.
+     */
+    @Test
+    void timeTravelsRequestsSayAnHttpsEndpointOnAPlainHttpPortAsAQueryDoes() throws IOException {
+        try (PlainServer plain = new PlainServer(true); D1TimeTravel tt = new D1TimeTravel(settings(plain.httpsEndpoint()))) {
+            D1Exception e = assertThrows(D1Exception.class, tt::currentBookmark);
+            assertTrue(e.getMessage().startsWith("Cannot reach Cloudflare D1 at " + plain.httpsEndpoint() + ": the server at 127.0.0.1:"
+                    + plain.server.getLocalPort() + " answered the TLS handshake in plain text (SSLException: "), e.getMessage());
+            assertTrue(e.getMessage().endsWith("Nothing was sent, and it was not tried again."), e.getMessage());
+            assertTrue(e.notSent() && !e.outcomeUnknown());
+            assertEquals(1, plain.connections.get(), "one attempt");
+            D1Exception restore = assertThrows(D1Exception.class, () -> tt.restore("00000001-00000000-00000000-0000000000000000"));
+            assertTrue(restore.getMessage().contains("answered the TLS handshake in plain text") && restore.notSent() && !restore.outcomeUnknown(),
+                    restore.getMessage());
+        }
+        try (PlainServer silent = new PlainServer(false); D1TimeTravel tt = new D1TimeTravel(settings(silent.httpsEndpoint()))) {
+            D1Exception e = assertThrows(D1Exception.class, tt::currentBookmark);
+            assertTrue(e.getMessage().startsWith("Cannot reach Cloudflare D1 at " + silent.httpsEndpoint() + ": the connection to 127.0.0.1:"
+                    + silent.server.getLocalPort() + " opened, but its TLS handshake had no answer in 1 s ("), e.getMessage());
+            assertTrue(e.getMessage().contains(", 2 attempt(s)): it looks like a TLS handshake to a server that does not speak TLS"), e.getMessage());
+            assertTrue(e.notSent());
+            assertEquals(2, silent.connections.get(), "two attempts, not five");
+        }
+    }
+
+    /**
      * An https:// endpoint on its default port (Cloudflare's API) whose TLS handshake goes unanswered (a network or firewall dropping
      * the packets) is no plain-http port: it was said to be one after two attempts ("an https:// db.d1.endpoint on a plain-http
      * port"), and the attempts left were not made. Binding port 443 takes the right to; skipped where that is not given.
