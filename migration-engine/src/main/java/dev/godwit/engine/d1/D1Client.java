@@ -107,7 +107,8 @@ public final class D1Client implements AutoCloseable {
         D1Proxy proxy = settings.proxyForEndpoint();
         if (proxy != null) {
             // Maven's settings.xml <proxies>, HTTPS_PROXY or https.proxyHost (D1Proxy.resolve); its password, as the token, never logged
-            b.setProxy(new org.apache.hc.core5.http.HttpHost("http", proxy.host(), proxy.port()));
+            // an https:// proxy URL is spoken to over TLS (curl, wrangler's undici), the tunnel to the endpoint inside that
+            b.setProxy(new org.apache.hc.core5.http.HttpHost(proxy.tls() ? "https" : "http", proxy.host(), proxy.port()));
             if (proxy.user() != null) {
                 org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider creds = new org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider();
                 creds.setCredentials(new org.apache.hc.client5.http.auth.AuthScope(proxy.host(), proxy.port()),
@@ -503,7 +504,8 @@ public final class D1Client implements AutoCloseable {
      * read "No answer ... the request was sent, so it may or may not have been applied".
      */
     private boolean tlsAnsweredInPlainText(IOException e) {
-        if (!settings.endpoint().regionMatches(true, 0, "https:", 0, 6)) return false;
+        D1Proxy p = settings.proxyForEndpoint();
+        if (!settings.endpoint().regionMatches(true, 0, "https:", 0, 6) && (p == null || !p.tls())) return false;
         for (Throwable t = e; t != null; t = t.getCause()) {
             String m = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
             if (t instanceof javax.net.ssl.SSLException && (m.contains("unrecognized ssl message") || m.contains("plaintext connection"))) return true;
@@ -518,9 +520,15 @@ public final class D1Client implements AutoCloseable {
      * dropping packets, which was said to be a plain-http port after two attempts, the attempts left not made.
      */
     private boolean tlsHandshakeUnanswered(IOException e) {
-        if (!settings.endpoint().regionMatches(true, 0, "https:", 0, 6) || !(e instanceof ConnectTimeoutException)) return false;
-        int port = java.net.URI.create(settings.endpoint()).getPort();
-        if (port < 0 || port == 443) return false;
+        if (!(e instanceof ConnectTimeoutException)) return false;
+        D1Proxy p = settings.proxyForEndpoint();
+        if (p != null && p.tls()) {
+            if (p.port() == 443) return false;   // on https's own port, a network dropping packets, as for an endpoint
+        } else {
+            if (!settings.endpoint().regionMatches(true, 0, "https:", 0, 6)) return false;
+            int port = java.net.URI.create(settings.endpoint()).getPort();
+            if (port < 0 || port == 443) return false;
+        }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof java.net.SocketTimeoutException && t.getMessage() != null && t.getMessage().contains("Read timed out")) return true;
             if (t.getMessage() != null && t.getMessage().endsWith("Read timed out")) return true;
@@ -529,6 +537,19 @@ public final class D1Client implements AutoCloseable {
     }
 
     private D1Exception tlsToPlainHttp(IOException e, int attempts, boolean answeredInPlainText) {
+        D1Proxy proxy = settings.proxyForEndpoint();
+        if (proxy != null && proxy.tls()) {
+            // HTTPS_PROXY=https://...: the TLS handshake is the proxy's first (curl and wrangler read https:// so too); a proxy that
+            // speaks plain http, written https:// as many setups write it, answers it in plain text or waits for a request line
+            String plain = "http://" + proxy.host() + ":" + proxy.port();
+            return D1Exception.notReached(scrub("Cannot reach Cloudflare D1 through " + proxy.describe() + ": " + (answeredInPlainText
+                    ? "the proxy answered the TLS handshake in plain text (" + describe(e) + ")"
+                    : "the connection to the proxy opened, but its TLS handshake had no answer in " + settings.connectTimeout().toSeconds() + " s ("
+                      + describe(e) + ", " + attempts + " attempt(s))") + ". A proxy URL written https:// is spoken to over TLS, as curl and"
+                    + " wrangler speak to it; this proxy looks like a plain-http one: write its URL " + plain + " in " + proxy.source()
+                    + " (the requests to Cloudflare are still TLS, tunnelled through it). Nothing was sent"
+                    + (answeredInPlainText ? ", and it was not tried again." : ".")), e);
+        }
         java.net.URI uri = java.net.URI.create(settings.endpoint());
         String where = uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
         String what = answeredInPlainText

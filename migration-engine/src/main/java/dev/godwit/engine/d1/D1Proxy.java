@@ -22,15 +22,24 @@ import java.util.function.Function;
  * @param nonProxyHosts hosts reached directly: exact names, {@code *.example.com} or {@code .example.com} (a domain and its
  *                      subdomains), {@code *} (all)
  * @param source        where it was set, said in errors ("Maven's settings.xml proxy corp", "HTTPS_PROXY")
+ * @param tls           whether the proxy is spoken to over TLS: a proxy URL written {@code https://} ({@code HTTPS_PROXY=https://proxy:443}),
+ *                      as curl and wrangler's fetch (undici's ProxyAgent) read it. Maven's {@code <protocol>https</protocol>} is no such
+ *                      thing: it says which requests the proxy is for, and Maven speaks plain http to it (maven-resolver's
+ *                      ApacheTransporter.toHost), as Godwit does
  */
-public record D1Proxy(String host, int port, String user, String password, List<String> nonProxyHosts, String source) {
+public record D1Proxy(String host, int port, String user, String password, List<String> nonProxyHosts, String source, boolean tls) {
 
     public D1Proxy {
         if (host == null || host.isBlank()) throw new IllegalArgumentException("the proxy's host is missing");
         host = host.strip();
-        if (port <= 0) port = 80;
+        if (port <= 0) port = tls ? 443 : 80;
         nonProxyHosts = nonProxyHosts == null ? List.of() : List.copyOf(nonProxyHosts);
         if (user != null && user.isEmpty()) user = null;
+    }
+
+    /** A proxy spoken to in plain http (Maven's settings.xml, the JVM's https.proxyHost, an {@code http://} URL). */
+    public D1Proxy(String host, int port, String user, String password, List<String> nonProxyHosts, String source) {
+        this(host, port, user, password, nonProxyHosts, source, false);
     }
 
     /** Maven's {@code nonProxyHosts} ({@code a|*.b}) or {@code NO_PROXY} ({@code a,.b}): the host patterns. */
@@ -105,8 +114,9 @@ public record D1Proxy(String host, int port, String user, String password, List<
             user = decode(up[0]);
             password = up.length > 1 ? decode(up[1]) : null;
         }
-        int port = uri.getPort() > 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
-        return new D1Proxy(uri.getHost(), port, user, password, noProxyList(noProxy), source);
+        boolean tls = "https".equalsIgnoreCase(uri.getScheme());
+        int port = uri.getPort() > 0 ? uri.getPort() : tls ? 443 : 80;
+        return new D1Proxy(uri.getHost(), port, user, password, noProxyList(noProxy), source, tls);
     }
 
     /**
@@ -129,13 +139,18 @@ public record D1Proxy(String host, int port, String user, String password, List<
         return java.net.URLDecoder.decode(s.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    /** {@code the proxy proxy.example.com:3128 (from HTTPS_PROXY)}: no user, no password. */
+    /** {@code the proxy proxy.example.com:3128 (from HTTPS_PROXY)}, {@code https://} before one spoken to over TLS: no user, no password. */
     public String describe() {
-        return "the proxy " + host + ":" + port + " (from " + source + ")";
+        return "the proxy " + address() + " (from " + source + ")";
+    }
+
+    /** {@code host:port}, {@code https://host:port} for one spoken to over TLS. */
+    public String address() {
+        return (tls ? "https://" : "") + host + ":" + port;
     }
 
     @Override
     public String toString() {
-        return "D1Proxy(" + host + ":" + port + ", from " + source + (user != null ? ", user ****" : "") + ")";
+        return "D1Proxy(" + address() + ", from " + source + (user != null ? ", user ****" : "") + ")";
     }
 }

@@ -137,6 +137,6 @@ public record D1Settings(String accountId, String databaseId, String token, Stri
 
     @Override
     public String toString() {
-        return "D1Settings(account=" + accountId + ", database=" + databaseId + ", endpoint=" + endpoint + ", token=****" + (proxy == null ? "" : ", proxy=" + proxy.host() + ":" + proxy.port()) + ")";
+        return "D1Settings(account=" + accountId + ", database=" + databaseId + ", endpoint=" + endpoint + ", token=****" + (proxy == null ? "" : ", proxy=" + proxy.address()) + ")";
     }
 }

@@ -867,7 +867,7 @@ public final class ProjectSettings {
             out.add(new Origin("database id", c.resolved().databaseId(), c.databaseSource()));
             out.add(new Origin("API token", "****", c.resolved().tokenSource()));
             dev.godwit.engine.d1.D1Proxy p = ((Target.RemoteD1) t).settings().proxyForEndpoint();
-            if (p != null) out.add(new Origin("proxy", p.host() + ":" + p.port(), p.source()));   // never its user or password
+            if (p != null) out.add(new Origin("proxy", p.address(), p.source()));   // never its user or password
         } else if (t instanceof Target.WranglerLocalD1 w) {
             WranglerConfig.Binding named = blank(s.localD1()) ? null : localD1Binding();
             out.add(new Origin("local file", w.file().toString(), named != null ? "-Ddb.local.d1=" + s.localD1().strip() + ": wrangler's local D1 file for "

@@ -233,6 +233,93 @@ class D1ProxyTest {
         assertEquals(List.of("d1.example.com:443", "d1.example.com:443"), proxy.connects, "one CONNECT each, not retried");
     }
 
+    /** A self-signed certificate for 127.0.0.1 (keytool's), in a PKCS12 file whose password is "changeit". */
+    static Path selfSigned(Path dir) throws Exception {
+        Path ks = dir.resolve("proxy.p12");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(), "-genkeypair", "-alias", "proxy",
+                "-keyalg", "RSA", "-keysize", "2048", "-validity", "2", "-dname", "CN=127.0.0.1", "-ext", "SAN=ip:127.0.0.1", "-storetype", "PKCS12",
+                "-keystore", ks.toString(), "-storepass", "changeit", "-keypass", "changeit").redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), out);
+        return ks;
+    }
+
+    /**
+     * Round 51: HTTPS_PROXY=https://proxy:port was spoken to in plain http, where curl and wrangler (undici's ProxyAgent) speak
+     * TLS to it: a TLS proxy saw a request line for a handshake and dropped it, every D1 goal failing. It is spoken to over TLS
+     * now, the tunnel inside that; Maven's settings.xml proxies, whatever their protocol, stay plain http, as Maven speaks to them.
+     */
+    @Test
+    void anHttpsProxyUrlIsSpokenToOverTls() throws Exception {
+        Path ks = selfSigned(dir);
+        java.security.KeyStore store = java.security.KeyStore.getInstance("PKCS12");
+        try (InputStream in = java.nio.file.Files.newInputStream(ks)) {
+            store.load(in, "changeit".toCharArray());
+        }
+        javax.net.ssl.KeyManagerFactory kmf = javax.net.ssl.KeyManagerFactory.getInstance(javax.net.ssl.KeyManagerFactory.getDefaultAlgorithm());
+        kmf.init(store, "changeit".toCharArray());
+        javax.net.ssl.SSLContext server = javax.net.ssl.SSLContext.getInstance("TLS");
+        server.init(kmf.getKeyManagers(), null, null);
+        proxy.close();
+        proxy = new TinyProxy(null, server);
+        Map<String, String> saved = new java.util.HashMap<>();
+        for (String k : List.of("javax.net.ssl.trustStore", "javax.net.ssl.trustStorePassword", "javax.net.ssl.trustStoreType")) saved.put(k, System.getProperty(k));
+        // the proxy's certificate trusted as a corporate proxy's is (-Djavax.net.ssl.trustStore in MAVEN_OPTS, or the system's CAs)
+        System.setProperty("javax.net.ssl.trustStore", ks.toString());
+        System.setProperty("javax.net.ssl.trustStorePassword", "changeit");
+        System.setProperty("javax.net.ssl.trustStoreType", "PKCS12");
+        try {
+            D1Proxy p = D1Proxy.fromUrl("https://127.0.0.1:" + proxy.port(), null, "HTTPS_PROXY");
+            assertTrue(p.tls());
+            assertEquals("the proxy https://127.0.0.1:" + proxy.port() + " (from HTTPS_PROXY)", p.describe());
+            try (D1Client c = new D1Client(settings(p))) {
+                assertEquals(1L, c.query("SELECT 1 AS one", List.of()).get(0).rows().get(0).get("one"));
+            }
+            assertEquals(1, proxy.forwarded.size(), "through the proxy, over TLS");
+        } finally {
+            saved.forEach((k, v) -> {
+                if (v == null) System.clearProperty(k);
+                else System.setProperty(k, v);
+            });
+        }
+        assertFalse(D1Proxy.fromUrl("http://127.0.0.1:3128", null, "HTTPS_PROXY").tls());
+        assertFalse(new D1Proxy("127.0.0.1", 3128, null, null, List.of(), "Maven's settings.xml proxy corp").tls());
+    }
+
+    /**
+     * A plain-http proxy written https:// (HTTPS_PROXY=https://proxy:3128, as many setups write it): its plain-text answer to the
+     * TLS handshake is said as the proxy's, with the URL to write, at the first attempt; a proxy waiting for a request line after
+     * two. Not "the server at 127.0.0.1 ... db.d1.endpoint is https://".
+     */
+    @Test
+    void aPlainProxyWrittenHttpsIsSaidAsSuch() throws IOException {
+        D1Settings base = new D1Settings(ACCOUNT, DATABASE, TOKEN, "https://d1.example.com/client/v4").withTimeouts(Duration.ofSeconds(1),
+                Duration.ofSeconds(5)).withRetries(5, Duration.ofMillis(10), Duration.ofSeconds(1));
+        try (D1TlsToPlainHttpTest.PlainServer plain = new D1TlsToPlainHttpTest.PlainServer(true)) {
+            int port = plain.server.getLocalPort();
+            D1Proxy p = D1Proxy.fromUrl("https://u:" + PROXY_PASSWORD + "@127.0.0.1:" + port, null, "HTTPS_PROXY");
+            try (D1Client c = new D1Client(base.withProxy(p))) {
+                D1Exception e = assertThrows(D1Exception.class, () -> c.query("INSERT INTO t VALUES (1)", List.of(), false));
+                assertTrue(e.getMessage().startsWith("Cannot reach Cloudflare D1 through the proxy https://127.0.0.1:" + port + " (from HTTPS_PROXY):"
+                        + " the proxy answered the TLS handshake in plain text (SSLException: "), e.getMessage());
+                assertTrue(e.getMessage().endsWith("A proxy URL written https:// is spoken to over TLS, as curl and wrangler speak to it; this"
+                        + " proxy looks like a plain-http one: write its URL http://127.0.0.1:" + port + " in HTTPS_PROXY (the requests to Cloudflare"
+                        + " are still TLS, tunnelled through it). Nothing was sent, and it was not tried again."), e.getMessage());
+                assertTrue(e.notSent() && !e.outcomeUnknown() && !e.getMessage().contains(PROXY_PASSWORD));
+                assertEquals(1, plain.connections.get(), "one attempt");
+            }
+        }
+        try (D1TlsToPlainHttpTest.PlainServer silent = new D1TlsToPlainHttpTest.PlainServer(false)) {
+            D1Proxy p = D1Proxy.fromUrl("https://127.0.0.1:" + silent.server.getLocalPort(), null, "HTTPS_PROXY");
+            try (D1TimeTravel tt = new D1TimeTravel(base.withProxy(p))) {
+                D1Exception e = assertThrows(D1Exception.class, tt::currentBookmark);
+                assertTrue(e.getMessage().contains(": the connection to the proxy opened, but its TLS handshake had no answer in 1 s (")
+                        && e.getMessage().contains(", 2 attempt(s)). A proxy URL written https:// is spoken to over TLS"), e.getMessage());
+                assertEquals(2, silent.connections.get(), "two attempts, not five");
+            }
+        }
+    }
+
     @Test
     void theProxyIsMavensElseHttpsProxyElseTheJvms() {
         D1Proxy maven = new D1Proxy("maven-proxy", 3128, null, null, List.of(), "Maven's settings.xml proxy corp");
@@ -264,8 +351,14 @@ class D1ProxyTest {
         final String credentials;   // user:password it demands, or null
 
         TinyProxy(String credentials) throws IOException {
+            this(credentials, null);
+        }
+
+        /** With {@code tls}: a proxy spoken to over TLS (an {@code https://} proxy URL), its certificate that context's. */
+        TinyProxy(String credentials, javax.net.ssl.SSLContext tls) throws IOException {
             this.credentials = credentials;
-            server = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress());
+            server = tls == null ? new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())
+                    : tls.getServerSocketFactory().createServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress());
             Thread t = new Thread(this::serve, "tiny-proxy");
             t.setDaemon(true);
             t.start();
