@@ -144,6 +144,10 @@ public final class SchemaTrial {
                     .append(" (to the schema code, ").append(last.tag()).append("'s when nothing changed since db:generate wrote it), then record the")
                     .append(" migrations as applied with ").append(command.apply("db:baseline")).append(" -Ddb.baseline=").append(last.tag())
                     .append(" (it checks the schema against the migration's snapshot first).");
+        } else if (said.contains("unknown datatype for ")) {
+            // a STRICT table: the migration (not yet applied) is the thing to change
+            sb.append("\n  The table is STRICT, which takes only the column types INT, INTEGER, REAL, TEXT, BLOB and ANY: type the column with")
+                    .append(" one of them in ").append(m.fileName()).append(" (it is not applied yet) and in the schema code, then run db:apply.");
         } else {
             sb.append("\n  Fix the cause (the migration, or the change made to the database outside the migrations) before running db:apply.");
         }

@@ -19,7 +19,10 @@ import java.util.regex.Pattern;
  * <li>{@code foreign key mismatch - "c" referencing "p"} (the key references columns of no primary key or unique index): SQLite
  * looks for that index while it codes the statement's foreign-key checks, with foreign keys on, as D1 always has them, on empty
  * tables too ({@code DELETE FROM p WHERE 0} fails, on wrangler's local D1 as well). A {@code DROP TABLE} of the parent does not
- * raise it.
+ * raise it;
+ * <li>{@code unknown datatype for t.c: "varchar(20)"}: a column added to (or created in) a STRICT table with a type other than INT,
+ * INTEGER, REAL, TEXT, BLOB or ANY. SQLite refuses it as it prepares the statement, on an empty table too; the copy is made from
+ * the table's stored CREATE statement, so it is STRICT where the database's table is.
  * </ul>
  * Not the schema's: what rows decide ({@code UNIQUE|CHECK|NOT NULL|FOREIGN KEY constraint failed}, a trigger's
  * {@code RAISE(ABORT, 'a plan already exists for this user')}, whose words are the trigger author's and which the generated rows
@@ -35,7 +38,7 @@ public final class SchemaOnlyFailure {
 
     /** SQLite's own sentences for what a statement meets in the schema, as it prepares it. */
     private static final Pattern SAYS = Pattern.compile("(?:^|\\(|: )(?:(?:table|index|view|trigger) .+? already exists|duplicate column name: "
-            + "|no such (?:table|column|index|view|trigger): |table \\S.*? has no column named |foreign key mismatch - )");
+            + "|no such (?:table|column|index|view|trigger): |table \\S.*? has no column named |foreign key mismatch - |unknown datatype for )");
 
     /** A constraint's or a trigger's RAISE failure: rows decide it, whatever its words. */
     private static final Pattern ROWS_DECIDE = Pattern.compile("SQLITE_CONSTRAINT|RAISE function|constraint failed");

@@ -172,4 +172,27 @@ class SchemaTrialTest {
             migrator.apply(folder.migrations(), ApplyOptions.defaults());   // and db:apply runs it
         }
     }
+
+    /**
+     * A STRICT table takes only the column types INT, INTEGER, REAL, TEXT, BLOB and ANY: a pending migration adding a varchar(20)
+     * column to one fails on the database, whatever its rows ("unknown datatype for kv.c"). db:push predicted it; db:status said a
+     * bare "pending" and db:apply then failed (round 50's note). The copy is made STRICT (the table's stored CREATE), so it fails there.
+     */
+    @Test
+    void aTypeAStrictTableRefusesIsNamedWithTheStatement() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        new Generator().generate(posts(), folder, GenerateOptions.batch().withName("init"));
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("dev.sqlite"))) {
+            new Migrator(db, drizzle, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults());
+            db.runAtomically(List.of("CREATE TABLE kv (k TEXT PRIMARY KEY, v TEXT) STRICT"), false);
+            new Generator().generate(posts(), folder, GenerateOptions.batch().withName("kv_note").withCustom(true));
+            Path custom = dir.resolve("drizzle/0001_kv_note.sql");
+            Files.writeString(custom, Files.readString(custom) + "ALTER TABLE kv ADD note varchar(20);\n");
+            Migrator migrator = new Migrator(db, drizzle, EngineLog.SILENT);
+            String fails = migrator.pendingFailure(migrator.status(folder));
+            assertTrue(fails != null && fails.startsWith("db:apply fails at 0001_kv_note.sql, statement 1 of 1:\n    ALTER TABLE kv ADD note varchar(20);"), fails);
+            assertTrue(fails.contains("unknown datatype for kv.note"), fails);
+            assertTrue(fails.contains("STRICT") && fails.contains("INT, INTEGER, REAL, TEXT, BLOB") && !fails.contains("db:baseline"), fails);
+        }
+    }
 }
