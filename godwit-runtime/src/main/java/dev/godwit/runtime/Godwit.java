@@ -418,18 +418,61 @@ public final class Godwit {
         return f;
     }
 
-    private static EngineLog systemLog() {
-        System.Logger logger = System.getLogger("godwit");
-        return new EngineLog() {
-            @Override
-            public void info(String message) {
-                logger.log(System.Logger.Level.INFO, message);
-            }
+    /** The logger the progress goes to (System.Logger, so an application's own backend, SLF4J's or Log4j's, takes it). */
+    static final String LOGGER = "godwit";
 
-            @Override
-            public void warn(String message) {
-                logger.log(System.Logger.Level.WARNING, message);
-            }
-        };
+    /**
+     * Progress to System.Logger {@value #LOGGER}. Behind java.util.logging (the JDK's default backend), whose records carry the
+     * class and method that logged, as its SimpleFormatter prints them: they name the API the application called (Godwit migrate);
+     * through System.Logger they named this adapter, an anonymous class ({@code dev.godwit.runtime.Godwit$1 info}).
+     */
+    private static EngineLog systemLog() {
+        return julBacksSystemLogger() ? new JulLog() : new SystemLoggerLog(System.getLogger(LOGGER));
+    }
+
+    /**
+     * Whether System.Logger goes to java.util.logging: the JDK's own LoggerFinder (in java.logging), no other backend installed.
+     * Asked without touching java.util.logging, which an application on the module path may not have.
+     */
+    private static boolean julBacksSystemLogger() {
+        try {
+            return "sun.util.logging.internal.LoggingProviderImpl".equals(System.LoggerFinder.getLoggerFinder().getClass().getName());
+        } catch (RuntimeException | LinkageError unknown) {
+            return false;
+        }
+    }
+
+    /** Progress to the application's System.Logger backend (SLF4J's, Log4j's), which finds the caller its own way. */
+    private static final class SystemLoggerLog implements EngineLog {
+        private final System.Logger logger;
+
+        SystemLoggerLog(System.Logger logger) {
+            this.logger = logger;
+        }
+
+        @Override
+        public void info(String message) {
+            logger.log(System.Logger.Level.INFO, message);
+        }
+
+        @Override
+        public void warn(String message) {
+            logger.log(System.Logger.Level.WARNING, message);
+        }
+    }
+
+    /** java.util.logging's logger {@value #LOGGER}, the one System.Logger gives there, its records' source this API. */
+    private static final class JulLog implements EngineLog {
+        private final java.util.logging.Logger logger = java.util.logging.Logger.getLogger(LOGGER);
+
+        @Override
+        public void info(String message) {
+            logger.logp(java.util.logging.Level.INFO, Godwit.class.getName(), "migrate", message);
+        }
+
+        @Override
+        public void warn(String message) {
+            logger.logp(java.util.logging.Level.WARNING, Godwit.class.getName(), "migrate", message);
+        }
     }
 }

@@ -591,4 +591,51 @@ class GodwitTest {
         }
         assertTrue(Files.notExists(dir.resolve("other.sqlite")));
     }
+
+    /**
+     * An application rolled back after a newer version applied a migration its jar lacks: the start said "is up to date (2 migrations
+     * applied)" beside a history of 3 (round 50's note). It says what is true, as db:status's MISSING row does: this jar's 2 are
+     * applied, 1 recorded migration is not in it. And the records of the default log (java.util.logging behind System.Logger) named
+     * an anonymous class as their source ("dev.godwit.runtime.Godwit$1 info"): they name the API, Godwit migrate.
+     */
+    @Test
+    void anOlderApplicationSaysItsMigrationsAreAppliedNotThatTheDatabaseIsUpToDate() throws Exception {
+        Path file = dir.resolve("app.sqlite");
+        Godwit.configure().log(EngineLog.SILENT).migrateUrl("jdbc:sqlite:" + file);
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            db.write("INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('" + "ab".repeat(32) + "', 1796056200000)");
+        }
+        java.util.logging.Logger jul = java.util.logging.Logger.getLogger("godwit");
+        List<java.util.logging.LogRecord> records = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler handler = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord r) {
+                records.add(r);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        jul.addHandler(handler);
+        try {
+            MigrateResult r = Godwit.migrate("jdbc:sqlite:" + file);
+            assertEquals(List.of(), r.applied());
+            assertEquals(2, r.skipped());
+        } finally {
+            jul.removeHandler(handler);
+        }
+        List<String> said = records.stream().map(java.util.logging.LogRecord::getMessage).toList();
+        String last = said.isEmpty() ? "" : said.get(said.size() - 1);
+        assertTrue(!last.contains("up to date") && last.contains("this application's 2 migrations are applied")
+                && last.contains("its history records 1 migration this application does not have"), said.toString());
+        for (java.util.logging.LogRecord r : records) {
+            assertEquals(Godwit.class.getName(), r.getSourceClassName(), r.getMessage());
+            assertEquals("migrate", r.getSourceMethodName(), r.getMessage());
+        }
+    }
 }

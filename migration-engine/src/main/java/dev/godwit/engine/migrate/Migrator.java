@@ -414,6 +414,23 @@ public final class Migrator {
         return before == null || after == null ? null : List.of(before, after);
     }
 
+    /**
+     * The line of a run with nothing pending. Where the history records migrations the folder (an application's packaged one) does
+     * not have, "up to date (2 migrations applied)" beside 3 rows was untrue: an application rolled back after a newer version
+     * migrated the database said it of a schema its jar does not know. Said as db:status's MISSING rows say it.
+     */
+    private String nothingToApply(List<MigrationState> states) {
+        long n = count(states, MigrationState.State.APPLIED);
+        String migrations = n + (n == 1 ? " migration" : " migrations");
+        long unknown = states.stream().filter(s -> s.state() == MigrationState.State.MISSING_LOCALLY && copied(states, s.applied()) == null).count();
+        if (unknown == 0) return "Nothing to apply, " + db.describe() + " is up to date (" + migrations + " applied).";
+        String ours = fromApplication ? "this application's " : "the folder's ";
+        String theirs = fromApplication ? "this application does not have (applied by a newer version of the application?)"
+                : "the folder does not have (MISSING in db:status: applied from another branch?)";
+        return "Nothing to apply to " + db.describe() + ": " + ours + migrations + (n == 1 ? " is" : " are") + " applied, and its history records "
+                + unknown + (unknown == 1 ? " migration " : " migrations ") + theirs + ", named above.";
+    }
+
     /** The state of the migration whose row {@code row} repeats exactly (a second copy of it), or null. */
     public static MigrationState copied(List<MigrationState> states, AppliedMigration row) {
         for (MigrationState s : states) if (s.migration() != null && row.sameRecord(s.applied())) return s;
@@ -468,8 +485,7 @@ public final class Migrator {
         PendingStatements.checkShadowTables(pending, db);
         if (pending.isEmpty()) {
             if (!historyExists && !options.dryRun()) db.runAtomically(List.of(history.createSql()), false);
-            long n = count(states, MigrationState.State.APPLIED);
-            log.info("Nothing to apply, " + db.describe() + " is up to date (" + n + (n == 1 ? " migration" : " migrations") + " applied).");
+            log.info(nothingToApply(states));
             return new ApplyResult(List.of(), millis(start), options.dryRun());
         }
         if (!pendingWarned) {   // once, also where the apply starts over after another run applied some (SchemaAhead)
