@@ -80,7 +80,7 @@ final class DeletePreview {
     }
 
     /**
-     * What deleting the row reaches, per table: {@code names}, {@code kinds} (deleted, nulled, blocking) and the {@code preds} that
+     * What deleting the row reaches, per table: {@code names}, {@code kinds} (deleted, nulled, defaulted, blocking) and the {@code preds} that
      * find those rows (the row itself first), as SQL of literals; {@code truncated} where the cascade goes deeper than followed.
      */
     record Reach(List<String> names, List<String> preds, List<String> kinds, boolean truncated) {
@@ -89,6 +89,8 @@ final class DeletePreview {
     static Reach reach(StudioSchema schema, TableDef t, RowKey k, List<Object> key) {
         Map<String, List<String>> deleted = new LinkedHashMap<>();
         Map<String, List<String>> nulled = new LinkedHashMap<>();
+        // ON DELETE SET DEFAULT: set to their key's default, not to NULL ("nulled" said so of them, the page "to NULL/default")
+        Map<String, List<String>> defaulted = new LinkedHashMap<>();
         Map<String, List<String>> blocking = new LinkedHashMap<>();
         int[] closures = {0};
         String self = closed(schema, t, k.equalLiterally(key), closures);
@@ -135,21 +137,23 @@ final class DeletePreview {
             // blocking rows; as must a default of NULL on a column declared NOT NULL
             String unmet = defaultUnmet(schema, d.f(), deleted.get(d.f().refTable()));
             if (unmet == null) {
-                nulled.computeIfAbsent(d.f().table(), x -> new ArrayList<>()).add(d.pred());
+                defaulted.computeIfAbsent(d.f().table(), x -> new ArrayList<>()).add(d.pred());
             } else {
                 blocking.computeIfAbsent(d.f().table(), x -> new ArrayList<>()).add("(" + d.pred() + ") AND " + unmet);
-                if (!unmet.equals("1")) nulled.computeIfAbsent(d.f().table(), x -> new ArrayList<>()).add("(" + d.pred() + ") AND NOT " + unmet);
+                if (!unmet.equals("1")) defaulted.computeIfAbsent(d.f().table(), x -> new ArrayList<>()).add("(" + d.pred() + ") AND NOT " + unmet);
             }
         }
         List<String> names = new ArrayList<>();
         List<String> preds = new ArrayList<>();
         List<String> kinds = new ArrayList<>();
         for (var e : deleted.entrySet()) { names.add(e.getKey()); preds.add(or(e.getValue())); kinds.add("deleted"); }
-        for (var e : nulled.entrySet()) {
-            names.add(e.getKey());
-            String notDeleted = deleted.containsKey(e.getKey()) ? " AND NOT (" + or(deleted.get(e.getKey())) + ")" : "";
-            preds.add("(" + or(e.getValue()) + ")" + notDeleted);
-            kinds.add("nulled");
+        for (var kind : List.of(Map.entry("nulled", nulled), Map.entry("defaulted", defaulted))) {
+            for (var e : kind.getValue().entrySet()) {
+                names.add(e.getKey());
+                String notDeleted = deleted.containsKey(e.getKey()) ? " AND NOT (" + or(deleted.get(e.getKey())) + ")" : "";
+                preds.add("(" + or(e.getValue()) + ")" + notDeleted);
+                kinds.add(kind.getKey());
+            }
         }
         for (var e : blocking.entrySet()) {
             names.add(e.getKey());

@@ -371,7 +371,7 @@ final class RowWrites {
             long n = ((Number) r.get("n" + k)).longValue();
             if (n == 0) continue;
             FkAction a = fks.get(k).onUpdate();
-            String kind = a == FkAction.CASCADE ? "updated" : a == FkAction.SET_NULL || a == FkAction.SET_DEFAULT ? "nulled" : "blocking";
+            String kind = a == FkAction.CASCADE ? "updated" : a == FkAction.SET_NULL ? "nulled" : a == FkAction.SET_DEFAULT ? "defaulted" : "blocking";
             effects.addObject().put("table", fks.get(k).table()).put("kind", kind).put("count", n);
         }
         if (effects.isEmpty()) return;

@@ -705,7 +705,8 @@ function effectList(effects) {
     const rows = e.count + (e.count === 1 ? " row" : " rows") + " of " + e.table;
     const what = e.kind === "deleted" ? "deletes " + rows
         : e.kind === "updated" ? "updates the key of " + rows
-        : e.kind === "nulled" ? "sets the key of " + rows + " to NULL/default"
+        : e.kind === "nulled" ? "sets the key of " + rows + " to NULL"
+        : e.kind === "defaulted" ? "sets the key of " + rows + " to its default"
         : "is blocked by " + rows + " that reference it";
     const li = el("li", what, e.kind);
     li.dataset.table = e.table;

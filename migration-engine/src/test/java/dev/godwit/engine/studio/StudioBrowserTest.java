@@ -713,6 +713,24 @@ class StudioBrowserTest {
         assertEquals("crlf\r\nlf\nend", scalar("SELECT nick FROM players WHERE id = 13"));
     }
 
+    /**
+     * ON DELETE SET DEFAULT sets the key to its default, not to NULL: the preview gave those rows the kind "nulled" and the page said
+     * "sets the key of 1 row of crests to NULL/default" of them, as of SET NULL's rows. Each is said as it is (round 50's note).
+     */
+    @Test
+    void deleteSaysWhichRowsAreSetToNullAndWhichToTheirDefault() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE fans (id integer PRIMARY KEY, team_id integer REFERENCES teams(id) ON DELETE SET NULL)",
+                "CREATE TABLE crests (id integer PRIMARY KEY, team_id integer DEFAULT 3 REFERENCES teams(id) ON DELETE SET DEFAULT)",
+                "INSERT INTO fans VALUES (1, 2)", "INSERT INTO crests VALUES (1, 2)"), false);
+        openStudio("table=teams");
+        waitFor(() -> browser.count("#grid tr[data-rowid]") == 3, "teams are listed");
+        browser.click("#grid tr[data-rowid='2'] button.delete");
+        waitFor(() -> browser.count("#dialog-body li") == 5, "the preview lists what goes");
+        assertEquals(List.of("deletes 1 row of teams", "deletes 1 row of players", "deletes 1 row of goals", "sets the key of 1 row of fans to NULL",
+                "sets the key of 1 row of crests to its default"), browser.texts("#dialog-body li"));
+        browser.click("#dialog-cancel");
+    }
+
     @Test
     void deleteShowsTheCascadeAndAsksFirst() throws Exception {
         openStudio("table=teams");

@@ -135,7 +135,7 @@ class StudioDeleteReachTest extends StudioServerFixture {
         db.runAtomically(java.util.List.of("INSERT INTO par VALUES (0, 'orphans')"), false);
         p1 = ok("GET", "/api/rows?table=par", null).get("rows").get(1);
         preview = ok("GET", "/api/delete-preview?table=par&rowid=1&version=" + enc(p1.get("version").asText()), null);
-        assertEquals("[{\"table\":\"par\",\"kind\":\"deleted\",\"count\":1},{\"table\":\"kid\",\"kind\":\"nulled\",\"count\":1}]",
+        assertEquals("[{\"table\":\"par\",\"kind\":\"deleted\",\"count\":1},{\"table\":\"kid\",\"kind\":\"defaulted\",\"count\":1}]",
                 preview.get("effects").toString());
         ok("DELETE", "/api/rows?table=par", deleteBody(p1, preview));
         assertEquals(1, count("SELECT count(*) FROM kid WHERE par_id = 0"));

@@ -724,6 +724,19 @@ class StudioServerTest extends StudioServerFixture {
         assertEquals("[]", ok("GET", "/api/delete-preview?table=teams&rowid=1", null).get("triggerTables").toString());
     }
 
+    /** ON UPDATE SET DEFAULT sets the key to its default: said as such ("defaulted"), not as SET NULL's rows ("nulled"). */
+    @Test
+    void changingAReferencedKeySaysWhichRowsGoToNullAndWhichToTheirDefault() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE orgs (code text PRIMARY KEY, name text)",
+                "CREATE TABLE members (id integer PRIMARY KEY, org text DEFAULT 'b' REFERENCES orgs(code) ON UPDATE SET DEFAULT)",
+                "CREATE TABLE guests (id integer PRIMARY KEY, org text REFERENCES orgs(code) ON UPDATE SET NULL)",
+                "INSERT INTO orgs VALUES ('a', 'A'), ('b', 'B')", "INSERT INTO members VALUES (1, 'a')", "INSERT INTO guests VALUES (1, 'a')"), false);
+        HttpResponse<String> asked = page("PUT", "/api/rows?table=orgs", v("orgs", "{\"rowid\": \"1\", \"values\": {\"code\": {\"input\": \"z\"}}}"));
+        assertEquals(409, asked.statusCode(), asked.body());
+        assertEquals("[{\"table\":\"guests\",\"kind\":\"nulled\",\"count\":1},{\"table\":\"members\",\"kind\":\"defaulted\",\"count\":1}]",
+                json.readTree(asked.body()).get("effects").toString());
+    }
+
     @Test
     void changingAReferencedKeyFirstSaysWhichRowsItReaches() throws Exception {
         db.runAtomically(List.of("CREATE TABLE orgs (code text PRIMARY KEY, name text)",
