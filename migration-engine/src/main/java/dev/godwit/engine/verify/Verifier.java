@@ -324,6 +324,32 @@ public final class Verifier {
         }
     }
 
+    /**
+     * An older snapshot (not the latest, which the schema checks compare) that does not record what the migrations up to its own
+     * make, where db:generate wrote each of them as it is (their SQL and snapshots written together): edited by hand, or null.
+     * db:verify compared the latest snapshot only, so meta/0003_snapshot.json edited while 0007 is the latest passed, though
+     * db:rebase starts from such a snapshot and the pre-flight reads a migration's pair of snapshots for what db:generate accepted.
+     * Read from the replay's database as it stands after {@code m} (its tables introspected again only where they changed).
+     */
+    private static String olderSnapshotEdited(MigrationsFolder folder, Migration m, DataReplay replay) {
+        java.nio.file.Path own = folder.snapshotFile(m.tag());
+        if (!java.nio.file.Files.isRegularFile(own)) return null;
+        SchemaDef recorded;
+        try {
+            recorded = folder.readSnapshot(own).schema();
+        } catch (RuntimeException unreadable) {
+            return null;   // said by the folder's checks
+        }
+        List<String> differences = differences(replay.schema(), SqlitePlanner.asWritten(recorded));
+        if (differences.isEmpty()) return null;
+        String file = folder.relative(own);
+        return file + " does not record what the migrations up to " + folder.relative(m.file()) + " make (each as db:generate wrote it, so"
+                + " their SQL and snapshots were written together):\n    - " + String.join("\n    - ", differences.size() <= dev.godwit.engine.migrate.HistoryCheck.SHOWN ? differences
+                : differences.subList(0, dev.godwit.engine.migrate.HistoryCheck.SHOWN)) + (differences.size() > dev.godwit.engine.migrate.HistoryCheck.SHOWN ? "\n    - and " + (differences.size() - dev.godwit.engine.migrate.HistoryCheck.SHOWN) + " more" : "")
+                + "\n  The snapshot was edited by hand. Restore it (git checkout -- " + file + "; git log -p -- " + file + " shows the edit):"
+                + " db:rebase starts from such a snapshot, and db:apply's pre-flight reads it for the data loss db:generate accepted";
+    }
+
     /** What a replay found, and the schema it ended with (null when a migration failed). */
     private record Replay(List<Finding> findings, SchemaDef result, List<String> warnings, List<Introspector.RenamingColumnList> columnLists) {
     }
@@ -342,6 +368,7 @@ public final class Verifier {
         Map<String, String> brokenTriggers = new java.util.LinkedHashMap<>();
         try (DataReplay replay = new DataReplay(d1)) {
             Database db = replay.database();
+            boolean generatedSoFar = true;   // every migration up to here as db:generate wrote it, with its snapshot
             for (Migration m : migrations) {
                 List<String> statements = m.statements();
                 String refused = StatementRules.firstProblem(m);
@@ -370,6 +397,11 @@ public final class Verifier {
                                     : "\n  Fix the migration (not written by db:generate: edit it)") + EDITED_WHERE_APPLIED));
                     findings.addAll(unreadableViews.values().stream().map(t -> new Finding(Finding.Kind.REPLAY, t)).toList());
                     return new Replay(findings, null, replay.warnings(), List.of());
+                }
+                generatedSoFar &= LossDeclaration.generatedAsWritten(m);
+                if (generatedSoFar && m != migrations.get(migrations.size() - 1)) {
+                    String edited = olderSnapshotEdited(folder, m, replay);
+                    if (edited != null) findings.add(new Finding(Finding.Kind.FOLDER, edited));
                 }
                 // SQLite checks a view only when it is read: one left reading a dropped table or column fails on every database.
                 Map<String, Map.Entry<String, String>> unreadable = new java.util.LinkedHashMap<>();   // key -> the view's name, SQLite's reason

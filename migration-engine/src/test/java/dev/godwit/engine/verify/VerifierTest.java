@@ -250,6 +250,26 @@ class VerifierTest {
                 + " db:generate would write a migration for differences that are not there"), f.get(0).message());
     }
 
+    /**
+     * An older snapshot edited by hand (meta/0001_snapshot.json while 0002 is the latest): db:verify compared the latest snapshot
+     * only, and passed (round 50's note). A snapshot db:generate wrote with a migration it wrote as it is records what the SQL up to
+     * it makes; where it does not, it is named, with the way back.
+     */
+    @Test
+    void anEditedOlderSnapshotIsNamed() throws Exception {
+        SchemaDef v2 = users(ColumnDef.of("name", "text"), ColumnDef.of("age", "integer"));
+        MigrationsFolder folder = generated(users(), users(ColumnDef.of("name", "text")), v2);
+        assertEquals(List.of(), Verifier.verify(v2, folder));
+        java.nio.file.Path snap = folder.snapshotFile("0001_v1");
+        java.nio.file.Files.writeString(snap, java.nio.file.Files.readString(snap).replace("\"name\": \"name\"", "\"name\": \"nickname\""));
+        List<Finding> f = Verifier.verify(v2, folder);
+        assertEquals(1, f.size(), f.toString());
+        assertEquals(Finding.Kind.FOLDER, f.get(0).kind());
+        assertTrue(f.get(0).message().startsWith("drizzle/meta/0001_snapshot.json does not record what the migrations up to drizzle/0001_v1.sql make"),
+                f.get(0).message());
+        assertTrue(f.get(0).message().contains("Restore it (git checkout -- drizzle/meta/0001_snapshot.json;"), f.get(0).message());
+    }
+
     @Test
     void defaultsWrittenOtherThanSqliteReadsThemBackPass() {
         // +5 reads back as 5, 1.5e3 as a REAL, and a literal holding drizzle's separator is written as two concatenated strings
