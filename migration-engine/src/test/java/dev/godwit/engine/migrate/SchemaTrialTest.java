@@ -195,4 +195,34 @@ class SchemaTrialTest {
             assertTrue(fails.contains("STRICT") && fails.contains("INT, INTEGER, REAL, TEXT, BLOB") && !fails.contains("db:baseline"), fails);
         }
     }
+
+    /**
+     * db:apply with nothing pending on a database whose history records a migration the folder lacks (another branch's): it said
+     * "is up to date (1 migration applied)" beside a history of 2. It says what is true, as db:status's MISSING row does.
+     */
+    @Test
+    void nothingToApplyBesideARowTheFolderLacksIsNotCalledUpToDate() {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        new Generator().generate(posts(), folder, GenerateOptions.batch().withName("init"));
+        List<String> said = new ArrayList<>();
+        EngineLog log = new EngineLog() {
+            @Override
+            public void info(String message) {
+                said.add(message);
+            }
+
+            @Override
+            public void warn(String message) {
+                said.add(message);
+            }
+        };
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("dev.sqlite"))) {
+            new Migrator(db, drizzle, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults());
+            db.runAtomically(List.of("INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('" + "cd".repeat(32) + "', 1999999999999)"), false);
+            new Migrator(db, drizzle, log).apply(folder.migrations(), ApplyOptions.defaults());
+        }
+        String last = said.get(said.size() - 1);
+        assertTrue(last.startsWith("Nothing to apply to ") && last.endsWith(": the folder's 1 migration is applied, and its history records 1 migration"
+                + " the folder does not have (MISSING in db:status: applied from another branch?), named above."), said.toString());
+    }
 }
