@@ -257,14 +257,17 @@ public final class StudioServer implements AutoCloseable {
         String name;
         String what;
         java.util.function.Function<ExportRows.RowSink, ExportRows.Exported> run;
+        boolean oneStatement;   // read by one statement from first row to last (a query, a view or a table without a key)
         if (path.equals("/api/export")) {
             TableDef t = tableForWrite(q);   // exported on the connection whose schema names it
             GridView v = data.view(t, q);   // a bad view is refused here, before any answer starts
+            oneStatement = v.key() == null;
             run = sink -> data.exportView(v, sink);
             name = t.name().replaceAll("[^A-Za-z0-9_.-]", "_");
             what = dev.godwit.engine.sql.Quoting.doubleQuoted(t.name());
         } else {
             String statement = ExportRows.exportableQuery(q.get("sql"));
+            oneStatement = true;
             run = sink -> data.exportQuery(statement, sink);
             name = "query";
             String oneLine = statement.strip().replaceAll("\\s+", " ");
@@ -272,13 +275,27 @@ public final class StudioServer implements AutoCloseable {
         }
         name = name.isEmpty() ? "table" : name;
         Export[] made = new Export[1];
+        // On a local file, one statement that reads while the browser takes its rows holds the file's read lock for the whole
+        // download: a slow or paused download (10 s a chunk before it is cut) kept the application's writes out ("database is
+        // locked" in the rollback-journal mode most applications use). Its rows go to a file of the studio's first, as fast as
+        // SQLite reads them; the download is sent from that file once the statement is done. Memory still holds a row at a time.
+        boolean spool = oneStatement && !db.capabilities().remote();
         Response resp = Response.streamed(200, format.equals("csv") ? "text/csv; charset=utf-8" : "application/json; charset=utf-8", out -> {
-            Export export = format.equals("csv") ? Export.csv(out) : Export.json(out);
-            made[0] = export;
-            ExportRows.Exported done = run.apply(export);
-            export.finish();
-            return List.of(new String[] {"X-Godwit-Rows", Long.toString(done.rows())},
-                    new String[] {"X-Godwit-Truncated", Boolean.toString(done.truncated())});
+            java.nio.file.Path file = spool ? java.nio.file.Files.createTempFile("godwit-studio-export-", "." + format) : null;
+            try {
+                ExportRows.Exported done;
+                try (java.io.OutputStream to = spool ? new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(file), 1 << 16) : null) {
+                    Export export = format.equals("csv") ? Export.csv(spool ? to : out) : Export.json(spool ? to : out);
+                    made[0] = export;
+                    done = run.apply(export);
+                    export.finish();
+                }
+                if (spool) java.nio.file.Files.copy(file, out);
+                return List.of(new String[] {"X-Godwit-Rows", Long.toString(done.rows())},
+                        new String[] {"X-Godwit-Truncated", Boolean.toString(done.truncated())});
+            } finally {
+                if (file != null) java.nio.file.Files.deleteIfExists(file);
+            }
         }, this::failure, (e, rest) -> exportCut(format.toUpperCase(java.util.Locale.ROOT) + " export of " + what, made[0], e, rest));
         resp.header("Trailer", "X-Godwit-Rows, X-Godwit-Truncated")
                 .header("X-Godwit-Row-Cap", Integer.toString(ExportRows.MAX_EXPORT_ROWS));
