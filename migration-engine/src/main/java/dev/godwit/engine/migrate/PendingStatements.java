@@ -54,6 +54,9 @@ public final class PendingStatements {
             if (olderWrangler != null) log.warn(StatementRules.at(m, i) + ": " + olderWrangler + "; the apply goes on.");
             String localTime = d1 == null && capabilities.d1Rules() && !capabilities.remote() ? dev.godwit.engine.sql.D1Rules.localTimeDiffers(s) : null;
             if (localTime != null) log.warn(StatementRules.at(m, i) + ": " + localTime + "; the apply goes on.");
+            String olderSqlite = d1 == null && capabilities.d1Rules() && !capabilities.remote()
+                    ? dev.godwit.engine.sql.D1Rules.olderSqliteComputesOtherwise(s) : null;
+            if (olderSqlite != null) log.warn(StatementRules.at(m, i) + ": " + olderSqlite + "; the apply goes on.");
             String comment = d1 == null && capabilities.d1Rules() ? dev.godwit.engine.d1.D1Sql.commentReadAsSql(s) : null;
             if (comment != null) log.warn(StatementRules.at(m, i) + ": " + comment + "; the apply goes on.");
             if (d1 != null && !capabilities.remote()) {

@@ -215,6 +215,42 @@ public final class D1Rules {
         return localTimeDiffers(statement, LocalZone.UTC);
     }
 
+    /**
+     * What the SQLite of wrangler's local D1 (wrangler 4.86.0, workerd 1.20260426: SQLite 3.47.0; D1 does not state its own) computes
+     * otherwise than this one (sqlite-jdbc 3.54.1) for a call the statement makes, so that the rows a migration writes here differ
+     * from those it writes there; null when the statement makes no such call. Seen with both (2026-12): {@code concat_ws()} skips
+     * an argument that is an empty string there, as it skips a NULL, and keeps it here ({@code concat_ws(' ', 'John', '', 'Doe')} is
+     * {@code 'John Doe'} there, {@code 'John  Doe'} here; SQLite changed it in 2025, forum post 3c344ca61f); and
+     * {@code json_group_object()} / {@code jsonb_group_object()} write an element whose label is NULL as {@code :value}, malformed
+     * JSON, there ({@code {"theme":"dark",:"orphan"}}, which every later {@code json_extract()} of the row refuses, "malformed
+     * JSON"), and leave it out here (SQLite 3.50). A view is left alone: its values are computed where it is read.
+     */
+    public static String olderSqliteComputesOtherwise(String statement) {
+        String lower = statement.toLowerCase(Locale.ROOT);
+        if (!lower.contains("concat_ws") && !lower.contains("group_object")) return null;   // the words first: the lexer only where needed
+        List<Token> t = SqlLexer.significant(statement);
+        if (t.size() > 2 && t.get(0).is("CREATE") && (t.get(1).is("VIEW") || t.get(2).is("VIEW"))) return null;
+        for (int i = 0; i + 1 < t.size(); i++) {
+            Token k = t.get(i);
+            if (k.kind() != Kind.WORD && k.kind() != Kind.QUOTED || !t.get(i + 1).isPunct("(") || afterDot(t, i)) continue;
+            if (i > 0 && t.get(i - 1).kind() == Kind.WORD && NAMING.contains(t.get(i - 1).upper())) continue;
+            String name = k.name().toLowerCase(Locale.ROOT);
+            if (name.equals("concat_ws")) {
+                return "it calls concat_ws(), which the SQLite of wrangler's local D1 (3.47.0, wrangler 4.86.0) computes otherwise: an argument"
+                        + " that is an empty string is skipped there, as a NULL is, and kept here (concat_ws(' ', 'John', '', 'Doe') is 'John Doe'"
+                        + " there, 'John  Doe' in this apply and its pre-flight; D1 does not state its SQLite's version). To write the same on"
+                        + " both, make the empty strings NULL: concat_ws(' ', first, nullif(middle, ''), last)";
+            }
+            if (name.equals("json_group_object") || name.equals("jsonb_group_object")) {
+                return "it calls " + name + "(), which the SQLite of wrangler's local D1 (3.47.0, wrangler 4.86.0) computes otherwise: an element"
+                        + " whose label is NULL is written there as :value, malformed JSON ({\"theme\":\"dark\",:\"orphan\"}, which json_extract()"
+                        + " then refuses, \"malformed JSON\"), and left out here (SQLite 3.50 and later; D1 does not state its SQLite's version)."
+                        + " To write the same on both, leave the NULL labels out yourself: " + name + "(k, v) FILTER (WHERE k IS NOT NULL)";
+            }
+        }
+        return null;
+    }
+
     private static final Set<String> DATE_FUNCTIONS = Set.of("date", "time", "datetime", "julianday", "unixepoch", "strftime");
 
     static String localTimeDiffers(String statement, boolean localIsUtc) {
