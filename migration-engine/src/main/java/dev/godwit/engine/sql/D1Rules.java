@@ -147,6 +147,13 @@ public final class D1Rules {
         }
         Token first = t.get(0);
         if (first.is("VACUUM")) return "D1 refuses VACUUM (every request is a transaction); leave it out";
+        if (first.is("REINDEX") && t.size() >= 2 && t.get(1).kind() == Kind.WORD && t.get(1).is("EXPRESSIONS")
+                && (t.size() == 2 || t.size() == 3 && t.get(2).isPunct(";"))) {
+            // SQLite 3.53's statement: before it, EXPRESSIONS is the name of a collation, table or index to rebuild
+            return "REINDEX EXPRESSIONS is SQLite 3.53's; the SQLite of wrangler's local D1 (3.47.0, wrangler 4.86.0) reads EXPRESSIONS as the"
+                    + " name of a table, index or collation and refuses it (\"unable to identify the object to be reindexed\"), and D1 does not"
+                    + " state its own version; rebuild each expression index by its name instead (REINDEX idx_users_lower_email)";
+        }
         if (first.is("PRAGMA")) return pragma(t);
         if (first.is("ALTER")) return alterTable(t);
         if (first.is("CREATE")) {

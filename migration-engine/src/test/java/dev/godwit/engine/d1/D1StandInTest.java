@@ -214,6 +214,8 @@ class D1StandInTest {
         assertEquals("not authorized: SQLITE_AUTH", message(sql("PRAGMA temp.defer_foreign_keys = ON")), "main's only");
         assertEquals("not authorized: SQLITE_AUTH", message(sql("CREATE VIRTUAL TABLE ft USING fts4(body)")));
         assertEquals("cannot VACUUM from within a transaction: SQLITE_ERROR", message(sql("VACUUM")), "as wrangler's D1 answered it");
+        assertEquals("unable to identify the object to be reindexed: SQLITE_ERROR", message(sql("REINDEX EXPRESSIONS")),
+                "as wrangler 4.86.0's local D1 (SQLite 3.47.0) answered it");
         assertEquals("not authorized: SQLITE_AUTH", message(sql("CREATE TABLE temp.x (a)")));
         assertEquals("not authorized to use function: sqlite_version: SQLITE_AUTH", message(sql("SELECT sqlite_version()")));
         // a function called by a quoted name in a CHECK (which EXPLAIN of the CREATE does not compile): the function all the same

@@ -287,6 +287,8 @@ final class D1Wire {
         }
         // every request is a transaction: SQLite's own refusal, as D1 gives it (reference d1.md 2.1)
         if (upper.startsWith("VACUUM")) throw new Refusal("cannot VACUUM from within a transaction: SQLITE_ERROR");
+        // SQLite 3.53's REINDEX EXPRESSIONS: D1's SQLite (wrangler 4.86.0's local D1, 3.47.0) looks for an object of that name
+        if (upper.matches("(?s)^REINDEX\\s+EXPRESSIONS\\s*;?\\s*$")) throw new Refusal("unable to identify the object to be reindexed: SQLITE_ERROR");
         Matcher module = VIRTUAL_TABLE.matcher(code);
         if (module.find() && !MODULES.contains(module.group(1).toLowerCase(Locale.ROOT))) throw new Refusal("not authorized: SQLITE_AUTH");
         String shadow = dev.godwit.engine.sql.ShadowTables.problem(code, name -> virtualTableModule(c, name));

@@ -257,6 +257,23 @@ class D1RulesTest {
         assertNull(D1Rules.problem("SELECT t.iif(1) FROM t"));
     }
 
+    /**
+     * A red-team finding: SQLite 3.53's REINDEX EXPRESSIONS (rebuild every expression index) ran in a local apply, sqlite-jdbc
+     * 3.54.1, and passed D1's rules, while wrangler 4.86.0's local D1 (workerd 1.20260426, SQLite 3.47.0) reads EXPRESSIONS as an
+     * object's name: "unable to identify the object to be reindexed: SQLITE_ERROR". REINDEX of a named index runs on both.
+     */
+    @Test
+    void reindexExpressionsIsRefused() {
+        String why = D1Rules.problem("REINDEX EXPRESSIONS");
+        assertNotNull(why);
+        assertTrue(why.startsWith("REINDEX EXPRESSIONS is SQLite 3.53's; the SQLite of wrangler's local D1 (3.47.0, wrangler 4.86.0)"), why);
+        assertNotNull(D1Rules.problem("reindex expressions;"));
+        assertNull(D1Rules.problem("REINDEX idx_users_lower_email"));
+        assertNull(D1Rules.problem("REINDEX \"expressions\""), "a table so named");
+        assertNull(D1Rules.problem("REINDEX main.expressions"));
+        assertNull(D1Rules.problem("REINDEX"));
+    }
+
     /** wrangler's local D1 file is opened with workerd's limits, so what D1 refuses for them fails locally too. */
     @Test
     void theLocalD1FileHasD1sLimits() {
