@@ -28,8 +28,9 @@ final class EdgeRows {
 
     /** After "replaying 0001_x.sql" or "0001_x.sql": why a loss shows only on these rows. */
     static final String NOTE = " removes or rewrites rows only where one row holds NULL in every nullable column of the tables it names"
-            + " and two rows share the values of their other columns, or differ only in letter case where a UNIQUE column refuses the"
-            + " same value (the generated rows are otherwise all set and all distinct); a"
+            + " and two rows share the values of their other columns (or NULL, where a partial UNIQUE index covers only rows holding it),"
+            + " or differ only in letter case where a UNIQUE column refuses the same value (the generated rows are otherwise all set and"
+            + " all distinct); a"
             + " database holding such rows, as most do, loses them as said";
 
     /**
@@ -227,6 +228,38 @@ final class EdgeRows {
     }
 
     /**
+     * The columns a partial UNIQUE index (one {@code m} creates, or one the database has) covers only where they hold NULL, by its
+     * {@code WHERE ... column IS NULL}: {@code ON users (email) WHERE deleted_at IS NULL} gives {@code deleted_at}.
+     */
+    static Set<String> nullInPartialUnique(Replica copy, Migration m) {
+        List<String> indexes = new ArrayList<>(m.statements());
+        try {
+            for (Map<String, Object> row : copy.query("SELECT sql FROM main.sqlite_master WHERE type = 'index' AND sql IS NOT NULL")) {
+                indexes.add((String) row.get("sql"));
+            }
+        } catch (DatabaseException unreadable) {
+            // the migration's own indexes only
+        }
+        Set<String> out = new HashSet<>();
+        for (String sql : indexes) {
+            if (!UNIQUE_WORD.matcher(sql).find()) continue;
+            List<Token> t = SqlLexer.significant(sql);
+            if (t.size() < 4 || !t.get(0).is("CREATE") || !t.get(1).is("UNIQUE") || !t.get(2).is("INDEX")) continue;
+            int where = -1;
+            for (int k = 3; k < t.size(); k++) {
+                if (t.get(k).is("WHERE")) {
+                    where = k;
+                    break;
+                }
+            }
+            for (int k = where < 0 ? t.size() : where + 1; k + 2 < t.size(); k++) {
+                if (t.get(k).isName() && t.get(k + 1).is("IS") && t.get(k + 2).is("NULL")) out.add(SqliteNames.key(t.get(k).name()));
+            }
+        }
+        return out;
+    }
+
+    /**
      * As {@link #changes}, also where a copy may fail on such rows ({@link #mayFailOnEdgeRows}), and with the failure when the run
      * fails: db:verify's replay warns of a NOT NULL or UNIQUE constraint a copy breaks there.
      */
@@ -234,6 +267,7 @@ final class EdgeRows {
         if (!mayTellRowsApart(m) && !mayFailOnEdgeRows(m, schema) || writtenByGenerate(m)) return Result.NONE;   // the file read last
         StatementText.Mentions named = new StatementText.Mentions(String.join("\n", m.statements()));
         try (Replica copy = replica.twin()) {
+            Set<String> pairNull = nullInPartialUnique(copy, m);
             boolean changed = false;
             for (TableDef t : schema.tables()) {
                 if (!named.of(t.name())) continue;
@@ -249,6 +283,11 @@ final class EdgeRows {
                         String other = "(SELECT " + cc + " FROM " + tt + " WHERE " + ids.get(2) + ")";
                         // a UNIQUE column refuses the same value: then one differing only in letter case, which a column made COLLATE
                         // NOCASE (or a key compared on lower(email)) takes for the same (an INSERT OR IGNORE into it leaves the row behind)
+                        // a partial UNIQUE index WHERE deleted_at IS NULL (the soft-delete pattern) covers only the rows holding NULL there:
+                        // the two rows sharing values hold it too, or no such index ever sees them collide
+                        if (!c.notNull() && pairNull.contains(SqliteNames.key(c.name()))) {
+                            writes.add(List.of("UPDATE " + tt + " SET " + cc + " = NULL WHERE " + ids.get(1) + " OR " + ids.get(2)));
+                        } else
                         writes.add(List.of("UPDATE " + tt + " SET " + cc + " = " + other + " WHERE " + ids.get(1),
                                 "UPDATE " + tt + " SET " + cc + " = upper(" + other + ") WHERE " + ids.get(1)
                                         + " AND typeof(" + other + ") = 'text' AND upper(" + other + ") <> " + other));
