@@ -167,6 +167,8 @@ final class LossRules {
             if (join != null) {
                 if (triggers == null) triggers = triggers(r);
                 notKept(rows, triggers, explicit, out, writtenOnPurpose);
+                // on real rows only: generated ones match no other table's generated rows, so every such subquery finds none there
+                if (r.holdsRealRows()) nulledBySubquery(rows, out);
             }
             if (join != null) {
                 // an integer the copy put into a column of REAL affinity (a type changed integer -> real) that the double does not
@@ -220,6 +222,26 @@ final class LossRules {
             for (String c : columns) sql.append(", coalesce(sum(").append(differs.apply("a." + q(now.apply(c)), "b." + q(c))).append("), 0)");
             return r.counts(sql.append(" FROM temp.").append(snapshot).append(" b JOIN ").append(live).append(" a ON ").append(join).toString(),
                     columns.size() + 1);
+        }
+    }
+
+    /**
+     * Reports the values an UPDATE set to NULL through a scalar subquery that found no row for them, {@code UPDATE orders SET
+     * customer_id = (SELECT c.id FROM customers c WHERE c.code = orders.code)}: the classic backfill without {@code WHERE EXISTS} or
+     * {@code coalesce(..., customer_id)} empties every row the subquery misses, where the column held a value. Taken as written on
+     * purpose like any UPDATE, it passed as "no rows removed or rewritten", not even named among the values written on purpose.
+     */
+    private static void nulledBySubquery(Joined rows, List<RowChange> out) {
+        List<String> statements = rows.statements();
+        Set<String> names = new HashSet<>(List.of(SqliteNames.key(rows.was().name()), SqliteNames.key(rows.is().name())));
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < statements.size(); i++) {
+            for (String c : StatementText.subquerySets(statements.get(i), names)) {
+                String was = rows.was().columns().stream().filter(x -> SqliteNames.key(x).equals(SqliteNames.key(c))).findFirst().orElse(null);
+                if (was == null || !rows.is().has(rows.now().apply(was)) || !seen.add(SqliteNames.key(was))) continue;
+                long[] x = rows.count(List.of(was), (a, b) -> b + " IS NOT NULL AND " + a + " IS NULL");
+                if (x[1] > 0) out.add(change(RowChange.Kind.NULLED_BY_SUBQUERY, rows.is().name(), rows.now().apply(was), x[1], x[0], rows.m(), i, statements));
+            }
         }
     }
 

@@ -830,6 +830,10 @@ public final class Preflight implements PendingCheck {
             sb.append(" (a CAST(c AS INTEGER), REAL or NUMERIC in a copy keeps only the numbers and the texts spelling one: copy the column as it is,"
                     + " or rewrite or clear the other values first with an UPDATE the migration runs before the copy)");
         }
+        if (changes.stream().anyMatch(c -> c.kind() == RowChange.Kind.NULLED_BY_SUBQUERY)) {
+            sb.append(" (an UPDATE setting a column from a subquery sets only the rows it finds one for when it says so: add WHERE EXISTS"
+                    + " (the same SELECT), or keep the value it held, coalesce((SELECT ...), column))");
+        }
         if (changes.stream().anyMatch(c -> c.kind() == RowChange.Kind.WRITTEN_FROM_QUOTED_NAME)) {
             sb.append(" (a text is written in single quotes, 'text'; a column's name as the table spells it)");
         }

@@ -42,6 +42,11 @@ public record RowChange(Kind kind, String table, String column, long rows, long 
          * becomes 0, 3.7 becomes 3 (a number, or a text spelling one, standing for the same number after it is kept).
          */
         VALUES_CAST,
+        /**
+         * Values an UPDATE set to NULL through a bare scalar subquery, {@code SET c = (SELECT ...)}, that found no row for them (on
+         * real rows only): a backfill without {@code WHERE EXISTS} or a {@code coalesce} empties every row it misses.
+         */
+        NULLED_BY_SUBQUERY,
         /** A column filled with a text equal to its own name: an unresolved "name" SQLite read as a string. */
         FILLED_WITH_OWN_NAME,
         /**
@@ -181,6 +186,8 @@ public record RowChange(Kind kind, String table, String column, long rows, long 
                     + " and added again)");
             case VALUES_CAST -> rows + " of " + of + " values rewritten by the copy's CAST to a numeric type (a text that is no number becomes 0"
                     + " or its leading digits, a fraction cast to an integer loses its digits: 'hello' becomes 0, 3.7 becomes 3)";
+            case NULLED_BY_SUBQUERY -> rows + " of " + of + " values set to NULL (the UPDATE sets the column to a subquery, which gives NULL"
+                    + " where it finds no row: the rows it finds none for lose the value they held)";
             case FILLED_WITH_OWN_NAME -> rows + " of " + of + " rows filled with the text '" + column + "', the column's own name"
                     + " (SQLite reads a double-quoted name it cannot resolve as a string: the SELECT names a column the source table does not have)";
             case WRITTEN_FROM_QUOTED_NAME -> rows + " rows written or deleted with the text " + dev.godwit.engine.sql.Quoting.literal(

@@ -2,6 +2,7 @@ package dev.godwit.engine.preflight;
 
 import dev.godwit.engine.sql.SqlLexer;
 import dev.godwit.schema.model.SqliteNames;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -547,6 +548,64 @@ final class StatementText {
     }
 
     /** The first INSERT or UPDATE that names both the table (or its rebuild copy) and the column. */
+    /**
+     * The columns an UPDATE of one of {@code tables} (case-folded names) sets to a bare scalar subquery, {@code SET c = (SELECT ...)}
+     * or {@code SET (a, b) = (SELECT ...)}, which gives NULL where the subquery finds no row; not one wrapped in a function
+     * ({@code coalesce((SELECT ...), c)}) or compared. Empty for any other statement.
+     */
+    private static final Set<String> AGGREGATES = Set.of("max", "min", "sum", "total", "avg", "count", "group_concat", "string_agg",
+            "json_group_array", "json_group_object");
+
+    static List<String> subquerySets(String sql, Set<String> tables) {
+        List<SqlLexer.Token> t = SqlLexer.significant(code(sql));
+        int k = 0;
+        if (t.isEmpty() || !t.get(0).is("UPDATE")) return List.of();
+        k = 1;
+        if (k + 1 < t.size() && t.get(k).is("OR")) k += 2;
+        if (k >= t.size() || !t.get(k).isName()) return List.of();
+        String table = t.get(k).name();
+        if (k + 2 < t.size() && t.get(k + 1).isPunct(".") && t.get(k + 2).isName()) table = t.get(k += 2).name();
+        if (!tables.contains(SqliteNames.key(table))) return List.of();
+        int set = -1;
+        for (int j = k + 1; j < t.size() && set < 0; j++) if (t.get(j).is("SET")) set = j;
+        if (set < 0) return List.of();
+        List<String> out = new ArrayList<>();
+        List<String> targets = new ArrayList<>();
+        int depth = 0;
+        boolean target = true;   // reading the columns an assignment sets, up to its =
+        for (int j = set + 1; j < t.size(); j++) {
+            SqlLexer.Token x = t.get(j);
+            if (depth == 0 && (x.is("WHERE") || x.is("FROM") || x.is("RETURNING") || x.isPunct(";"))) break;
+            if (target) {
+                if (x.isPunct("=")) {
+                    target = false;
+                    // the value: ( SELECT ... ) alone, up to the next comma at depth 0 or the end of SET
+                    // not an aggregate's, (SELECT max(created_at) FROM posts WHERE ...): it gives a row whatever it finds, and its NULL
+                    // over none is the value recomputed (a denormalised column brought up to date), not a row missed
+                    boolean aggregate = j + 4 < t.size() && t.get(j + 4).isPunct("(") && AGGREGATES.contains(t.get(j + 3).text().toLowerCase(Locale.ROOT));
+                    if (j + 2 < t.size() && t.get(j + 1).isPunct("(") && t.get(j + 2).is("SELECT") && !aggregate) {
+                        int d = 0;
+                        int end = j + 1;
+                        for (; end < t.size(); end++) {
+                            if (t.get(end).isPunct("(")) d++;
+                            else if (t.get(end).isPunct(")") && --d == 0) break;
+                        }
+                        SqlLexer.Token next = end + 1 < t.size() ? t.get(end + 1) : null;
+                        if (next == null || next.isPunct(",") || next.isPunct(";") || next.is("WHERE") || next.is("FROM") || next.is("RETURNING")) out.addAll(targets);
+                    }
+                    targets.clear();
+                } else if (x.isName() && !x.isPunct("(")) {
+                    targets.add(x.name());
+                }
+                continue;
+            }
+            if (x.isPunct("(")) depth++;
+            else if (x.isPunct(")")) depth--;
+            else if (depth == 0 && x.isPunct(",")) target = true;
+        }
+        return out;
+    }
+
     static int writerStatement(List<String> statements, String table, String column) {
         for (int i = 0; i < statements.size(); i++) {
             String s = code(statements.get(i)).strip();

@@ -1,0 +1,92 @@
+package dev.godwit.engine.preflight;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.godwit.engine.EngineLog;
+import dev.godwit.engine.db.SqliteDatabase;
+import dev.godwit.engine.folder.JournalEntry;
+import dev.godwit.engine.folder.Migration;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A red-team review (round 51): the classic backfill {@code UPDATE orders SET customer_id = (SELECT c.id FROM customers c WHERE
+ * c.legacy_code = orders.legacy_code)}, without {@code WHERE EXISTS}, set every order the subquery found no customer for to NULL,
+ * references that held a value, and the local pre-flight said "no rows removed or rewritten" (an UPDATE is written on purpose, and
+ * its columns were not even named among the values written so).
+ */
+class NulledBySubqueryTest {
+
+    private static final List<String> SCHEMA = List.of(
+            "CREATE TABLE customers (id integer PRIMARY KEY NOT NULL, legacy_code text)",
+            "CREATE TABLE orders (id integer PRIMARY KEY NOT NULL, legacy_code text, customer_id integer REFERENCES customers(id), note text)",
+            "INSERT INTO customers VALUES (1, 'A'), (2, 'B')",
+            "INSERT INTO orders VALUES (10, 'A', 1, 'x'), (11, 'Z', 2, 'y'), (12, NULL, 1, NULL)");
+
+    @TempDir
+    Path dir;
+
+    private Path file() {
+        Path f = dir.resolve("app.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(f)) {
+            db.runAtomically(SCHEMA, false);
+        }
+        return f;
+    }
+
+    private Migration migration(String sql) {
+        return new Migration(new JournalEntry(0, "6", 1000L, "0001_backfill", true), dir.resolve("0001_backfill.sql"), sql);
+    }
+
+    @Test
+    void anUpdateFromASubqueryThatFindsNoRowForSomeIsRefused() {
+        Path f = file();
+        PreflightRefusedException e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(f, false, EngineLog.SILENT).check(List.of(migration(
+                "UPDATE `orders` SET `customer_id` = (SELECT c.`id` FROM `customers` c WHERE c.`legacy_code` = `orders`.`legacy_code`);"))));
+        assertTrue(e.getMessage().contains("\"orders\".\"customer_id\": 2 of 3 values set to NULL"), e.getMessage());
+        assertTrue(e.getMessage().contains("WHERE EXISTS"), e.getMessage());
+        // a plain column, and the row-value form
+        e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(f, false, EngineLog.SILENT).check(List.of(migration(
+                "UPDATE orders SET (note, legacy_code) = (SELECT 'n', c.legacy_code FROM customers c WHERE c.id = orders.customer_id AND c.id = 2)"
+                        + " WHERE id > 0;"))));
+        assertTrue(e.getMessage().contains("\"orders\".\"note\": 1 of 3 values set to NULL"), e.getMessage());
+    }
+
+    @Test
+    void oneThatKeepsTheValueOrOnlySetsTheRowsItFindsPasses() {
+        Path f = file();
+        for (String sql : List.of(
+                "UPDATE orders SET customer_id = (SELECT c.id FROM customers c WHERE c.legacy_code = orders.legacy_code)"
+                        + " WHERE EXISTS (SELECT 1 FROM customers c WHERE c.legacy_code = orders.legacy_code);",
+                "UPDATE orders SET customer_id = coalesce((SELECT c.id FROM customers c WHERE c.legacy_code = orders.legacy_code), customer_id);",
+                "UPDATE orders SET note = NULL WHERE id = 10;",
+                "UPDATE orders SET customer_id = (SELECT min(id) FROM customers);",
+                // an aggregate gives a row whatever it finds: its NULL over none is the value recomputed
+                "UPDATE orders SET customer_id = (SELECT max(c.id) FROM customers c WHERE c.legacy_code = orders.legacy_code);")) {
+            Preflight.ofFile(f, false, EngineLog.SILENT).check(List.of(migration(sql)));
+        }
+    }
+
+    @Test
+    void theReplicasGeneratedRowsAreNotAskedWhatTheSubqueryFinds() {
+        // generated rows match no other table's generated rows: the subquery finds none there, wherever a real database's rows match
+        try (SqliteDatabase live = SqliteDatabase.open(file())) {
+            Preflight.ofLiveSchema(live, Set.of(), false, EngineLog.SILENT).check(List.of(migration(
+                    "UPDATE orders SET customer_id = (SELECT c.id FROM customers c WHERE c.legacy_code = orders.legacy_code);")));
+        }
+    }
+
+    @Test
+    void theSubquerySetsReadOnlyABareSubquery() {
+        Set<String> orders = Set.of("orders");
+        assertEquals(List.of("customer_id"), StatementText.subquerySets("UPDATE OR IGNORE main.orders SET customer_id = (SELECT 1), note = 'x' WHERE 1", orders));
+        assertEquals(List.of("a", "b"), StatementText.subquerySets("UPDATE orders SET (a, b) = (SELECT 1, 2)", orders));
+        assertEquals(List.of(), StatementText.subquerySets("UPDATE orders SET a = (SELECT 1) + 1, b = coalesce((SELECT 1), b)", orders));
+        assertEquals(List.of(), StatementText.subquerySets("UPDATE customers SET a = (SELECT 1)", orders));
+    }
+}
