@@ -889,12 +889,17 @@ public final class FleetRunner {
             if (refused != null) return row(m, "failed", applied, local, recorded, c, t0, startedAt, refused);
             // as db:apply: a database with nothing to apply gets its (empty) history table, one that is refused gets none
             if (pending.isEmpty() && !h.exists()) c.query(h.table().createSql(), List.of(), true);
+            Migration previous = null;   // sent (or found recorded) just before: it must still be recorded when the next is sent
             for (Migration mig : pending) {
-                if (recorded.contains(mig.tag())) continue;   // another run recorded it meanwhile (learned from a re-read)
+                if (recorded.contains(mig.tag())) {   // another run recorded it meanwhile (learned from a re-read)
+                    previous = mig;
+                    continue;
+                }
                 // the table, while this database may lack it, is created in the migration's own request: refused, it leaves none
                 boolean create = !h.exists() && applied.isEmpty() && recorded.isEmpty();
-                String error = applyOne(c, h.table(), mig, local, applied, recorded, create);
+                String error = applyOne(c, h.table(), previous, mig, local, applied, recorded, create);
                 if (error != null) return row(m, "failed", applied, local, recorded, c, t0, startedAt, error);
+                previous = mig;
             }
             return row(m, applied.isEmpty() ? "up-to-date" : "applied", applied, local, recorded, c, t0, startedAt, null);
         } catch (GodwitException e) {
@@ -973,10 +978,10 @@ public final class FleetRunner {
     }
 
     /** Sends one migration; returns null when it is recorded afterwards, else the error. */
-    private String applyOne(D1Client c, HistoryTable table, Migration mig, List<Migration> local, List<String> applied, Set<String> recorded,
-                            boolean create) {
+    private String applyOne(D1Client c, HistoryTable table, Migration previous, Migration mig, List<Migration> local, List<String> applied,
+                            Set<String> recorded, boolean create) {
         Migrator states = new Migrator(null, table, EngineLog.SILENT);
-        String sql = D1Sql.join(table.transactionOf(mig, create));
+        String sql = D1Sql.join(table.transactionAfter(previous, mig, create));
         for (int attempt = 1; ; attempt++) {
             long t0 = System.nanoTime();
             try {
@@ -986,6 +991,13 @@ public final class FleetRunner {
                 return null;
             } catch (D1Exception e) {
                 if (!e.isSqlError() && !e.outcomeUnknown()) throw e;
+                if (HistoryGuard.movedBack(e.databaseMessage())) {
+                    return "migration " + mig.fileName() + " was not applied: " + table.name() + " no longer records " + previous.fileName()
+                            + ", which this run applied (or found recorded) just before it, so the database was restored (Time Travel,"
+                            + " db:restore) or repaired while this run applied; sent on top, " + mig.fileName() + " would have left a history"
+                            + " without " + previous.fileName() + ". Nothing of it ran. Check the database (mvn " + command("db:status",
+                            c.settings().databaseId()) + "), then run db:apply again if those migrations are still meant to go there.";
+                }
                 if (!e.outcomeUnknown() && HistoryGuard.refused(e.databaseMessage())) {
                     // The guard says another run recorded it: that run is applying these migrations to this database now.
                     // Give it about as long as this refused request took per migration left before the one re-read, so

@@ -76,6 +76,31 @@ public sealed interface HistoryTable {
         return lead;
     }
 
+    /** A query that finds {@code m}'s row in this table. */
+    String rowQuery(Migration m);
+
+    /**
+     * The statement that refuses a migration sent right after {@code previous} when {@code previous} is no longer recorded
+     * ({@link HistoryGuard#MOVED_BACK}): the database was restored or repaired while the run applied.
+     */
+    default String requireRecorded(Migration previous) {
+        return "SELECT json_extract('{}', CASE WHEN NOT EXISTS (" + rowQuery(previous) + ") THEN "
+                + Quoting.literal(HistoryGuard.MOVED_BACK + ": " + previous.fileName()) + " ELSE '$' END)";
+    }
+
+    /**
+     * {@link #transactionOf(Migration, boolean)}, led by {@link #requireRecorded} of {@code previous} when it is not null and the
+     * table is known to exist: the migration this run sent (or found recorded) just before this one must still be recorded.
+     */
+    default List<String> transactionAfter(Migration previous, Migration m, boolean create) {
+        List<String> all = transactionOf(m, create);
+        if (previous == null || create) return all;
+        List<String> out = new ArrayList<>(all.size() + 1);
+        out.add(requireRecorded(previous));
+        out.addAll(all);
+        return out;
+    }
+
     /** {@link #transactionOf}, led by {@link #leadOf}. */
     default List<String> transactionOf(Migration m, boolean create) {
         List<String> all = new ArrayList<>(leadOf(m, create));
@@ -405,6 +430,11 @@ public sealed interface HistoryTable {
         }
 
         @Override
+        public String rowQuery(Migration m) {
+            return "SELECT 1 FROM " + Quoting.doubleQuoted(name) + " WHERE created_at = " + m.when();
+        }
+
+        @Override
         public List<String> guardStatements(Migration m) {
             return List.of(refuseIfExists("SELECT 1 FROM " + Quoting.doubleQuoted(name) + " WHERE created_at = " + m.when(),
                     m.tag() + " (created_at " + m.when() + ")"));
@@ -455,6 +485,11 @@ public sealed interface HistoryTable {
         @Override
         public boolean hasChecksums() {
             return false;
+        }
+
+        @Override
+        public String rowQuery(Migration m) {
+            return "SELECT 1 FROM " + Quoting.doubleQuoted(name) + " WHERE name = " + Quoting.literal(m.fileName());
         }
 
         @Override

@@ -660,8 +660,12 @@ public final class Migrator {
                          java.util.Set<String> recordedMeanwhile) {
         List<String> statements = m.statements();
         boolean create = historyMayBeMissing;
-        List<String> guard = history.leadOf(m, create);
-        List<String> batch = history.transactionOf(m, create);
+        // the migration before it in this run, applied or found recorded: it must still be recorded when this one is sent (a restore
+        // or repair of the database meanwhile took it away: this one, sent on top, would leave a gap in the history)
+        Migration previous = index > 0 ? pending.get(index - 1) : null;
+        List<String> batch = history.transactionAfter(previous, m, create);
+        List<String> guard = new ArrayList<>(history.leadOf(m, create));
+        if (batch.size() > history.transactionOf(m, create).size()) guard.add(0, batch.get(0));
         boolean switchOff = foreignKeysOff && ForeignKeysPragma.asksOff(statements);
         boolean sentBefore = false;   // an earlier attempt of this run may have been applied
         for (int attempt = 1; ; attempt++) {
@@ -674,6 +678,7 @@ public final class Migrator {
                 // A refusal waited behind the other run's transaction, if any: about one migration of it.
                 lastRequestNanos = System.nanoTime() - t0;
                 if (e instanceof TransactionEndedException ended) throw transactionEnded(m, ended, guard.size(), statements);
+                if (HistoryGuard.movedBack(e.databaseMessage())) throw new MigrationException(movedBack(previous, m), e);
                 // nothing of this attempt ran (a size limit; on D1 a rate limit or a refused token too): not applied, unless an
                 // earlier attempt whose answer was lost committed it, which only the history tells
                 if (e.notSent() && !sentBefore) throw notSent(m, e);
@@ -736,6 +741,15 @@ public final class Migrator {
                 throw failure(m, e, guard.size(), statements, historyRead);
             }
         }
+    }
+
+    /** The refusal of {@link HistoryGuard#MOVED_BACK}: {@code previous} went from the history while this run applied. */
+    private String movedBack(Migration previous, Migration m) {
+        return "Migration " + m.fileName() + " was not applied: " + history.name() + " no longer records " + previous.fileName() + ", which"
+                + " this run applied (or found recorded) just before it, so the database was restored (Time Travel, db:restore) or"
+                + " repaired while this run applied. Sent on top, " + m.fileName() + " would have left a history without "
+                + previous.fileName() + " and a schema no set of migrations describes; nothing of it ran. Check what the database holds"
+                + " now (mvn db:status), then run db:apply again if those migrations are still meant to go there.";
     }
 
     /**

@@ -2273,4 +2273,22 @@ class FleetTest {
         List<String> warned = logLines.stream().filter(l -> l.contains("\"sqlite_sequence\" is in the database but not in the replica")).toList();
         assertEquals(1, warned.size(), "said once for the two databases of one schema: " + logLines);
     }
+
+    @Test
+    void aDatabaseRestoredUnderTheRunGetsNoLaterMigrationOnTopOfIt() {
+        List<String> ids = standIn.createDatabases("r", 1);
+        String id = ids.get(0);
+        runner(new FleetSelection.Listed(ids), options(1)).apply(migrations.subList(0, 1));
+        assertEquals(2, standIn.callsTo(id));
+        // the next run: call 3 reads the history, call 4 sends step2, call 5 step3; just before step3 the database is restored (D1
+        // Time Travel, from another terminal) to the bookmark from before this run: step2's table and row are gone
+        String step2 = Long.toString(migrations.get(1).when());
+        standIn.beforeCall(id, 5, "DROP TABLE t2; DELETE FROM __drizzle_migrations WHERE created_at = " + step2);
+        FleetException e = assertThrows(FleetException.class, () -> runner(new FleetSelection.Listed(ids), options(1)).apply(migrations));
+        // step3 was not sent on top: the history is the restored one (it was step1 and step3, with t1 and t3, reported "applied")
+        assertEquals(List.of(Long.toString(migrations.get(0).when())), history(id));
+        assertEquals(List.of("t1"), userTables(id));
+        assertTrue(e.getMessage().contains("migration " + migrations.get(2).fileName() + " was not applied: __drizzle_migrations no longer records "
+                + migrations.get(1).fileName() + ", which this run applied (or found recorded) just before it"), e.getMessage());
+    }
 }

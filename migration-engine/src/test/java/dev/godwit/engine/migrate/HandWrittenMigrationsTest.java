@@ -136,7 +136,7 @@ class HandWrittenMigrationsTest {
             messages.add(assertThrows(MigrationException.class, () -> migrator(db).apply(folder, ApplyOptions.defaults())).getMessage());
             assertEquals(List.of(), objects(db), "nothing was applied, not even 0001 or the history table");
         }
-        String expected = "Migration 0002_m2.sql would be a D1 request of 1080678 bytes (its 12 statement(s) and its history row); Godwit sends each"
+        String expected = "Migration 0002_m2.sql would be a D1 request of 1080890 bytes (its 12 statement(s) and its history row); Godwit sends each"
                 + " migration as one request, at most 1000000 bytes, since D1 runs a request as one transaction and gives it 30 seconds. Split the"
                 + " migration into smaller ones, or load large data with `wrangler d1 execute --remote --file` (D1's import API).";
         assertEquals(expected + " (local D1 state " + dir.resolve("local-d1.sqlite").toAbsolutePath().normalize() + " refuses what D1 refuses)"
