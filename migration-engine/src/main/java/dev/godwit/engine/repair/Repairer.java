@@ -102,7 +102,8 @@ public final class Repairer {
      * with tables and no history: db:apply then ran the baseline and failed on "already exists", db:baseline refused the
      * schema, and the rows saying which of the other folder's files had run there were gone. Refused, with the way on.
      */
-    private void refuseBehind(MigrationsFolder folder, Database db, String where, HistoryTable history, List<String> removed, Migration first) {
+    private void refuseBehind(MigrationsFolder folder, Database db, String where, HistoryTable history, List<String> removed, Migration first,
+                              Migration reRecorded) {
         Path snapshot = folder.snapshotFile(first.tag());
         if (!java.nio.file.Files.exists(snapshot)) return;   // wrangler's own files: nothing shows what the first one creates
         dev.godwit.schema.model.SchemaDef has = dev.godwit.engine.introspect.Introspector.introspect(db, tablesFilter.leftOut(db, java.util.Set.of(history.name())));
@@ -112,18 +113,47 @@ public final class Repairer {
         List<String> both = creates.tables().stream().map(t -> t.name()).filter(n -> hasTables.contains(dev.godwit.schema.model.SqliteNames.key(n))).toList();
         if (both.isEmpty()) return;
         List<String> differences = dev.godwit.engine.verify.Verifier.differences(has, creates);
+        // a row kept as the squash's baseline: behind it where the database lacks its tables or columns (more is a removed
+        // row's leftover, said after the repair)
+        if (reRecorded != null) differences = differences.stream().filter(d -> d.startsWith("table missing: ") || d.startsWith("column missing: ")).toList();
         if (differences.isEmpty()) return;
         String rows = removed.size() <= 10 ? String.join(", ", removed) : String.join(", ", removed.subList(0, 10)) + " and " + (removed.size() - 10) + " more";
         String shown = both.size() <= 5 ? String.join(", ", both.stream().map(Quoting::doubleQuoted).toList())
                 : String.join(", ", both.subList(0, 5).stream().map(Quoting::doubleQuoted).toList()) + ", ...";
-        throw new RepairException(where + " records in " + history.name() + " only migrations " + folder.relative(folder.dir()) + " does not have ("
+        throw new RepairException(where + " records in " + history.name() + (reRecorded == null ? "" : ", besides the row " + reRecorded.tag()
+                + " is taken for,") + " only migrations " + folder.relative(folder.dir()) + " does not have ("
                 + rows + "), and holds tables " + first.fileName() + " creates (" + shown + ") without its schema ("
                 + folder.relative(snapshot) + ": " + differences.get(0) + (differences.size() > 1 ? ", ..." : "") + "): it is behind the"
-                + " point " + first.tag() + " was made at. With those rows removed, db:apply would run " + first.tag() + " on it and fail on"
-                + " \"already exists\", and nothing would tell which of those migrations ran here. Bring it up to that point first with the"
-                + " migrations it lacks, from where those rows come from (files of wrangler's own folder: wrangler d1 migrations apply with"
-                + " that folder, or wrangler d1 execute with --file), then run db:repair again; a development database can be started"
+                + " point " + first.tag() + " was made at. "
+                + (reRecorded == null ? "With those rows removed, db:apply would run " + first.tag() + " on it and fail on \"already exists\""
+                        : "Re-recording " + reRecorded.tag() + "'s checksum over the row of created_at " + reRecorded.when() + " (a migration it"
+                        + " replaced, under the same \"when\") would record it as applied here, and db:apply would run the migrations after it on"
+                        + " top, the database lacking what it makes for good")
+                + ", and nothing would tell which of those migrations ran here. Bring it up to that point first with the"
+                + " migrations it lacks, from where those rows come from ("
+                + (history instanceof HistoryTable.Wrangler ? "files of wrangler's own folder: wrangler d1 migrations apply with"
+                        + " that folder, or wrangler d1 execute with --file"
+                        : "the folder as it was before the squash or move: git log --oneline -- " + folder.relative(folder.dir())
+                        + " names the commit; check it out into another folder and run mvn db:apply" + (db.capabilities().remote() ? "" : " -Dlocal") + commandArgs
+                        + " -Ddb.out=<that folder>"
+                        + " on this database")
+                + "), then run db:repair again; a development database can be started"
                 + " afresh instead (delete it, and db:apply builds it from " + folder.relative(folder.dir()) + "). Nothing was changed.");
+    }
+
+    /**
+     * Whether every migration of the folder the history records is one whose checksum this repair re-records (none kept as it
+     * ran): with rows of migrations the folder lacks removed, the history's only link to the folder is a row whose migration
+     * was replaced under the same "when", as a squash by hand that kept the first migration's entry leaves it.
+     */
+    private static boolean onlyReRecorded(List<MigrationState> states, List<String> rechecked) {
+        boolean any = false;
+        for (MigrationState s : states) {
+            if (s.migration() == null || s.state() == MigrationState.State.PENDING) continue;
+            if (s.state() != MigrationState.State.CHECKSUM_MISMATCH || !rechecked.contains(s.migration().tag())) return false;
+            any = true;
+        }
+        return any;
     }
 
     /** {@code db} null: no database, the folder alone ({@code where} says why). */
@@ -248,7 +278,12 @@ public final class Repairer {
                     else if (s.state() != MigrationState.State.SKIPPED) lastApplied = s.migration();
                 }
                 List<Migration> there = SquashedMigrations.alreadyThere(pending, lastApplied, folder, db, tablesFilter.leftOut(db, java.util.Set.of(history.name())));
-                if (there.isEmpty() && lastApplied == null && !pending.isEmpty()) refuseBehind(folder, db, where, history, removed, pending.get(0));
+                if (there.isEmpty() && lastApplied == null && !pending.isEmpty()) refuseBehind(folder, db, where, history, removed, pending.get(0), null);
+                // a squash by hand whose baseline kept the "when" of a migration it replaces: that row reads as the baseline edited,
+                // and re-recording it over a database that ran only part of the squashed migrations records the baseline there
+                if (there.isEmpty() && lastApplied != null && onlyReRecorded(states, rechecked)) {
+                    refuseBehind(folder, db, where, history, removed, lastApplied, lastApplied);
+                }
                 if (there.isEmpty() && lastApplied != null) leftBehind = leftBehind(folder, db, history, lastApplied, removedRows);
                 for (Migration m : there) {
                     statements.addAll(history.guardStatements(m));
