@@ -17,6 +17,21 @@ public final class TargetChoice {
     private TargetChoice() {
     }
 
+    /**
+     * db.target picks the database: local, d1 (or remote). Any other value was read as Cloudflare D1 by the checks that run
+     * before the settings are read, which then named it so: mvn db:apply -Ddb.target=0015_orders (Flyway's -target, a
+     * version to migrate up to) was told "-Ddb.target=0015_orders picks [Cloudflare D1]", and with -Dlocal "keep -Dlocal for
+     * the local file, or -Ddb.target=0015_orders for Cloudflare D1". Refused first, in the words that say what it is.
+     */
+    public static void refuseUnknownTarget(String target) {
+        if (target == null || target.isBlank()) return;
+        String t = target.strip();
+        if (t.equalsIgnoreCase("local") || t.equalsIgnoreCase("d1") || t.equalsIgnoreCase("remote")) return;
+        throw new GodwitException(GodwitException.Kind.BROKEN, "db.target must be local or d1, not \"" + target + "\" (-Dlocal is short for"
+                + " -Ddb.target=local)" + (t.matches("(?i)\\d+(_[\\w-]*)?|latest|current") ? ": it picks the database, not a migration to stop at"
+                + " (as Flyway's -target does); db:apply applies every pending migration, and db:status lists them" : "") + ". Nothing was done.");
+    }
+
     /** Whether {@code -Ddb.d1.databases} (stripped) is one database id, which is that database rather than a fleet. */
     public static boolean isOneId(String databases) {
         String spec = databases.strip();
@@ -31,6 +46,7 @@ public final class TargetChoice {
      * @return whether the POM's {@code target} is set aside for the command line's -Dlocal
      */
     public static boolean commandLineLocalWins(String commandLineLocal, String commandLineTarget, String target) {
+        refuseUnknownTarget(target);
         if (commandLineLocal == null || commandLineLocal.strip().equalsIgnoreCase("false") || target == null || target.isBlank()
                 || target.strip().equalsIgnoreCase("local")) return false;
         if (commandLineTarget != null) {
@@ -46,6 +62,7 @@ public final class TargetChoice {
      * nothing (a fleet in the POM, and mvn db:push -Dlocal on the developer's machine); the engine checks the value itself.
      */
     public static boolean localChosen(boolean local, String target, String localD1) {
+        refuseUnknownTarget(target);
         if (target == null || target.isBlank()) return local || localD1 != null && !localD1.isBlank();
         return target.strip().equalsIgnoreCase("local");
     }
@@ -57,6 +74,7 @@ public final class TargetChoice {
      * --local; so does this, before any request. In the POM they may stay, for the runs with -Dlocal.
      */
     public static void refuseLocalSettingsForD1(Function<String, String> commandLine, String target) {
+        refuseUnknownTarget(target);
         String why = target == null || target.isBlank() ? "there is no -Dlocal, -Ddb.local.d1 or -Ddb.target=local"
                 : "-Ddb.target=" + target.strip() + " picks it";
         for (String p : List.of("db.local.path", "db.local.persistTo", "db.local.d1")) {

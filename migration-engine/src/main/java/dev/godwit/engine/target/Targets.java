@@ -34,8 +34,10 @@ public final class Targets {
         return switch (s.target().strip().toLowerCase(Locale.ROOT)) {
             case "local" -> true;
             case "d1", "remote" -> false;
-            default -> throw new GodwitException(GodwitException.Kind.BROKEN,
-                    "db.target must be local or d1, not \"" + s.target() + "\" (-Dlocal is short for -Ddb.target=local)");
+            default -> {
+                TargetChoice.refuseUnknownTarget(s.target());
+                throw new IllegalStateException("unreachable: " + s.target());
+            }
         };
     }
 

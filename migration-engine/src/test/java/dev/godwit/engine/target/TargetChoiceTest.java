@@ -117,4 +117,23 @@ class TargetChoiceTest {
         assertFalse(TargetChoice.goesToD1(null, List.of(), () -> null));
         assertTrue(TargetChoice.goesToD1("local", List.of(ID), () -> null), "a database named still counts");
     }
+
+    /**
+     * A Flyway user's mvn db:apply -Ddb.target=0015_orders (a migration to stop at): the checks before the settings are read took
+     * any value but local for Cloudflare D1 and said so ("-Ddb.target=0015_orders picks it", with -Dlocal "or -Ddb.target=0015_orders
+     * for Cloudflare D1"). Refused as what it is, by each of them.
+     */
+    @Test
+    void aMigrationGivenAsTheTargetIsRefusedAsNoDatabase() {
+        String expected = "db.target must be local or d1, not \"0015_orders\" (-Dlocal is short for -Ddb.target=local): it picks the"
+                + " database, not a migration to stop at (as Flyway's -target does); db:apply applies every pending migration, and db:status"
+                + " lists them. Nothing was done.";
+        assertEquals(expected, assertThrows(GodwitException.class, () -> TargetChoice.commandLineLocalWins("true", "0015_orders", "0015_orders")).getMessage());
+        assertEquals(expected, assertThrows(GodwitException.class,
+                () -> TargetChoice.refuseLocalSettingsForD1(Map.of("db.local.path", "stg.sqlite")::get, "0015_orders")).getMessage());
+        assertEquals(expected, assertThrows(GodwitException.class, () -> TargetChoice.localChosen(false, "0015_orders", null)).getMessage());
+        assertThrows(GodwitException.class, () -> TargetChoice.localChosen(false, "15", null));
+        assertTrue(TargetChoice.localChosen(false, "Local", null));
+        assertFalse(TargetChoice.localChosen(true, "remote", null));
+    }
 }

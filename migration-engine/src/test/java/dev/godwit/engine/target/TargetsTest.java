@@ -68,7 +68,7 @@ class TargetsTest {
     void unknownTargetIsABrokenSetupNamingTheValue() {
         GodwitException e = assertThrows(GodwitException.class, () -> Targets.resolve(settings(false, "prod", null, Map.of())));
         assertEquals(GodwitException.Kind.BROKEN, e.kind());
-        assertEquals("db.target must be local or d1, not \"prod\" (-Dlocal is short for -Ddb.target=local)", e.getMessage());
+        assertEquals("db.target must be local or d1, not \"prod\" (-Dlocal is short for -Ddb.target=local). Nothing was done.", e.getMessage());
     }
 
     @Test
