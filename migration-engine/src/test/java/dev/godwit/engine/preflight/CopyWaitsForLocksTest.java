@@ -30,12 +30,12 @@ class CopyWaitsForLocksTest {
         try (Connection writer = DriverManager.getConnection(url); Statement w = writer.createStatement()) {
             w.execute("CREATE TABLE t (id integer PRIMARY KEY)");
             w.execute("INSERT INTO t VALUES (1)");
-            // another instance's migration writing a large table: its EXCLUSIVE lock held for 4.5 s
+            // another instance's migration writing a large table: its EXCLUSIVE lock held for 3.5 s (past the 3 s the copy gave up after)
             w.execute("BEGIN EXCLUSIVE");
             w.execute("INSERT INTO t VALUES (2)");
             Thread commit = new Thread(() -> {
                 try {
-                    Thread.sleep(4_500);
+                    Thread.sleep(3_500);
                     w.execute("COMMIT");
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
@@ -72,7 +72,7 @@ class CopyWaitsForLocksTest {
             w.execute("INSERT INTO t VALUES (1)");
             Thread commit = new Thread(() -> {
                 try {
-                    Thread.sleep(4_500);
+                    Thread.sleep(3_500);
                     w.execute("COMMIT");
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
