@@ -547,15 +547,18 @@ final class StatementText {
         return false;
     }
 
-    /** The first INSERT or UPDATE that names both the table (or its rebuild copy) and the column. */
+    /**
+     * The aggregates whose subquery gives a row whatever it finds: {@code (SELECT max(created_at) FROM posts WHERE ...)} is a value
+     * recomputed, its NULL over no row included, not a backfill that misses rows ({@link #subquerySets} leaves them out).
+     */
+    private static final Set<String> AGGREGATES = Set.of("max", "min", "sum", "total", "avg", "count", "group_concat", "string_agg",
+            "json_group_array", "json_group_object");
+
     /**
      * The columns an UPDATE of one of {@code tables} (case-folded names) sets to a bare scalar subquery, {@code SET c = (SELECT ...)}
      * or {@code SET (a, b) = (SELECT ...)}, which gives NULL where the subquery finds no row; not one wrapped in a function
      * ({@code coalesce((SELECT ...), c)}) or compared. Empty for any other statement.
      */
-    private static final Set<String> AGGREGATES = Set.of("max", "min", "sum", "total", "avg", "count", "group_concat", "string_agg",
-            "json_group_array", "json_group_object");
-
     static List<String> subquerySets(String sql, Set<String> tables) {
         List<SqlLexer.Token> t = SqlLexer.significant(code(sql));
         int k = 0;
@@ -606,6 +609,7 @@ final class StatementText {
         return out;
     }
 
+    /** The first INSERT or UPDATE that names both the table (or its rebuild copy) and the column. */
     static int writerStatement(List<String> statements, String table, String column) {
         for (int i = 0; i < statements.size(); i++) {
             String s = code(statements.get(i)).strip();
