@@ -560,6 +560,18 @@ final class StatementText {
      * ({@code coalesce((SELECT ...), c)}) or compared. Empty for any other statement.
      */
     static List<String> subquerySets(String sql, Set<String> tables) {
+        return updateSets(sql, tables, true);
+    }
+
+    /**
+     * Every column an UPDATE of one of {@code tables} (case-folded names) assigns, whatever the value ({@code SET c = NULL},
+     * {@code SET c = (SELECT ...)}, {@code SET (a, b) = ...}); empty for any other statement.
+     */
+    static List<String> updateSets(String sql, Set<String> tables) {
+        return updateSets(sql, tables, false);
+    }
+
+    private static List<String> updateSets(String sql, Set<String> tables, boolean bareSubqueryOnly) {
         List<SqlLexer.Token> t = SqlLexer.significant(code(sql));
         int k = 0;
         if (t.isEmpty() || !t.get(0).is("UPDATE")) return List.of();
@@ -582,6 +594,11 @@ final class StatementText {
             if (target) {
                 if (x.isPunct("=")) {
                     target = false;
+                    if (!bareSubqueryOnly) {
+                        out.addAll(targets);
+                        targets.clear();
+                        continue;
+                    }
                     // the value: ( SELECT ... ) alone, up to the next comma at depth 0 or the end of SET
                     // not an aggregate's, (SELECT max(created_at) FROM posts WHERE ...): it gives a row whatever it finds, and its NULL
                     // over none is the value recomputed (a denormalised column brought up to date), not a row missed

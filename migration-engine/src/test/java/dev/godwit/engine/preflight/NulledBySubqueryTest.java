@@ -72,6 +72,26 @@ class NulledBySubqueryTest {
         }
     }
 
+    /**
+     * The backfill written as the refusal says (WHERE EXISTS), beside an UPDATE setting the same column to NULL on purpose: the
+     * count, the whole migration's before against after, took the second statement's NULL for the first's, refused it as "set to
+     * NULL through a subquery" at statement 1 and asked for the WHERE EXISTS it has (review, round 51).
+     */
+    @Test
+    void aNullWrittenOnPurposeBesideTheBackfillIsNotTheSubquerys() {
+        Path f = file();
+        Preflight.ofFile(f, false, EngineLog.SILENT).check(List.of(migration(
+                "UPDATE orders SET customer_id = (SELECT c.id FROM customers c WHERE c.legacy_code = orders.legacy_code)"
+                        + " WHERE EXISTS (SELECT 1 FROM customers c WHERE c.legacy_code = orders.legacy_code);\n--> statement-breakpoint\n"
+                        + "UPDATE orders SET customer_id = NULL WHERE legacy_code IS NULL;")));
+        // another column written on purpose leaves the backfill's own NULLs refused
+        PreflightRefusedException e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(f, false, EngineLog.SILENT).check(List.of(migration(
+                "UPDATE orders SET customer_id = (SELECT c.id FROM customers c WHERE c.legacy_code = orders.legacy_code);\n--> statement-breakpoint\n"
+                        + "UPDATE orders SET note = NULL WHERE id = 10;"))));
+        assertTrue(e.getMessage().contains("\"orders\".\"customer_id\": 2 of 3 values set to NULL"), e.getMessage());
+        assertEquals(List.of("customer_id", "note"), StatementText.updateSets("UPDATE orders SET customer_id = NULL, note = (SELECT 1) WHERE 1", Set.of("orders")));
+    }
+
     @Test
     void theReplicasGeneratedRowsAreNotAskedWhatTheSubqueryFinds() {
         // generated rows match no other table's generated rows: the subquery finds none there, wherever a real database's rows match
