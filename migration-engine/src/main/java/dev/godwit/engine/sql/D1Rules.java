@@ -147,12 +147,16 @@ public final class D1Rules {
         }
         Token first = t.get(0);
         if (first.is("VACUUM")) return "D1 refuses VACUUM (every request is a transaction); leave it out";
-        if (first.is("REINDEX") && t.size() >= 2 && t.get(1).kind() == Kind.WORD && t.get(1).is("EXPRESSIONS")
+        // quoted too: SQLite 3.54 runs REINDEX "expressions" (and [expressions]) as the new statement where no object has the name
+        if (first.is("REINDEX") && t.size() >= 2 && (t.get(1).kind() == Kind.WORD || t.get(1).kind() == Kind.QUOTED)
+                && t.get(1).name().equalsIgnoreCase("EXPRESSIONS")
                 && (t.size() == 2 || t.size() == 3 && t.get(2).isPunct(";"))) {
             // SQLite 3.53's statement: before it, EXPRESSIONS is the name of a collation, table or index to rebuild
             return "REINDEX EXPRESSIONS is SQLite 3.53's; the SQLite of wrangler's local D1 (3.47.0, wrangler 4.86.0) reads EXPRESSIONS as the"
                     + " name of a table, index or collation and refuses it (\"unable to identify the object to be reindexed\"), and D1 does not"
-                    + " state its own version; rebuild each expression index by its name instead (REINDEX idx_users_lower_email)";
+                    + " state its own version; rebuild each expression index by its name instead (REINDEX idx_users_lower_email), and a"
+                    + " table, index or collation of yours named expressions with its schema's name (REINDEX main.expressions), which both"
+                    + " read as that name";
         }
         if (first.is("PRAGMA")) return pragma(t);
         if (first.is("ALTER")) return alterTable(t);
