@@ -1,5 +1,6 @@
 package dev.godwit.engine.sql;
 
+import java.lang.ref.SoftReference;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -10,18 +11,19 @@ import java.util.Map;
 /**
  * The tokens of the texts lexed last. A migration's statements are read by a dozen checks one after another (the splitter, D1's
  * rules, the history's, the pre-flight's, the replay's), and each lexed them again: a seventh of the engine tests' CPU went to
- * lexing the same texts. Held by the characters of the texts, the least recently used going first, so a large data migration
- * does not keep the JVM's memory (a daemon's, a studio's) once it is read.
+ * lexing the same texts. Held by the characters of the texts (a token list weighs about 50 bytes a character: 256K characters,
+ * about 12 MB), the least recently used going first, and softly, so the collector takes them back before the application that
+ * migrates at its start (the runtime API), a daemon or a studio runs short of memory.
  */
 final class RecentTokens {
 
-    static final RecentTokens SHARED = new RecentTokens(1 << 20);
+    static final RecentTokens SHARED = new RecentTokens(1 << 18);
 
     /** Shorter texts are lexed about as fast as they are looked up. */
     private static final int SHORTEST = 24;
 
     private final long maxChars;
-    private final LinkedHashMap<String, Lexed> byText = new LinkedHashMap<>(64, 0.75f, true);   // guarded by this
+    private final LinkedHashMap<String, SoftReference<Lexed>> byText = new LinkedHashMap<>(64, 0.75f, true);   // guarded by this
     private long chars;   // guarded by this
 
     RecentTokens(long maxChars) {
@@ -56,20 +58,30 @@ final class RecentTokens {
         return lexed(sql).significant();
     }
 
+    /** The characters of the texts held. */
+    synchronized long heldChars() {
+        return chars;
+    }
+
     private Lexed lexed(String sql) {
         boolean keep = sql.length() >= SHORTEST && sql.length() <= maxChars / 8;
         if (keep) {
             synchronized (this) {
-                Lexed held = byText.get(sql);
+                SoftReference<Lexed> ref = byText.get(sql);
+                Lexed held = ref == null ? null : ref.get();
                 if (held != null) return held;
+                if (ref != null) {   // taken back by the collector
+                    byText.remove(sql);
+                    chars -= sql.length();
+                }
             }
         }
         Lexed made = new Lexed(Collections.unmodifiableList(SqlLexer.lex(sql)));
         if (keep) {
             synchronized (this) {
-                if (byText.putIfAbsent(sql, made) == null) {
+                if (byText.putIfAbsent(sql, new SoftReference<>(made)) == null) {
                     chars += sql.length();
-                    for (Iterator<Map.Entry<String, Lexed>> it = byText.entrySet().iterator(); chars > maxChars && it.hasNext(); ) {
+                    for (Iterator<Map.Entry<String, SoftReference<Lexed>>> it = byText.entrySet().iterator(); chars > maxChars && it.hasNext(); ) {
                         chars -= it.next().getKey().length();
                         it.remove();
                     }

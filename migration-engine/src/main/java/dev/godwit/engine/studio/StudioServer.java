@@ -279,9 +279,12 @@ public final class StudioServer implements AutoCloseable {
         // download: a slow or paused download (10 s a chunk before it is cut) kept the application's writes out ("database is
         // locked" in the rollback-journal mode most applications use). Its rows go to a file of the studio's first, as fast as
         // SQLite reads them; the download is sent from that file once the statement is done. Memory still holds a row at a time.
-        boolean spool = oneStatement && !db.capabilities().remote();
+        // In WAL mode a reader keeps no writer out, so there the rows stream as they are read (no copy in java.io.tmpdir, a RAM
+        // disk on some systems).
+        boolean spool = oneStatement && !db.capabilities().remote() && !inWalMode();
         Response resp = Response.streamed(200, format.equals("csv") ? "text/csv; charset=utf-8" : "application/json; charset=utf-8", out -> {
             java.nio.file.Path file = spool ? java.nio.file.Files.createTempFile("godwit-studio-export-", "." + format) : null;
+            if (file != null) file.toFile().deleteOnExit();   // a studio stopped (Ctrl-C) mid-export leaves none behind
             try {
                 ExportRows.Exported done;
                 try (java.io.OutputStream to = spool ? new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(file), 1 << 16) : null) {
@@ -385,5 +388,15 @@ public final class StudioServer implements AutoCloseable {
 
     private static ObjectNode error(String message) {
         return JSON.createObjectNode().put("error", message);
+    }
+
+    /** Whether the local file is in WAL mode, where a reading statement holds no writer out. */
+    private boolean inWalMode() {
+        try {
+            java.util.List<java.util.Map<String, Object>> r = db.query("PRAGMA journal_mode");
+            return !r.isEmpty() && "wal".equalsIgnoreCase(String.valueOf(r.get(0).values().iterator().next()));
+        } catch (RuntimeException e) {
+            return false;   // spooled, as in the rollback-journal mode
+        }
     }
 }

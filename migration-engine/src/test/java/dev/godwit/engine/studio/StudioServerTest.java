@@ -1180,6 +1180,38 @@ class StudioServerTest extends StudioServerFixture {
         }
     }
 
+    /** In WAL mode a reading statement keeps no writer out: a query's export streams as it reads, with no copy in java.io.tmpdir. */
+    @Test
+    void inWalModeAQueryExportStreamsWithoutACopyOnDisk() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE big (id integer PRIMARY KEY, pad text)",
+                "WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i < 20000) INSERT INTO big SELECT i, hex(randomblob(250)) FROM s"), false);
+        assertEquals("wal", String.valueOf(db.query("PRAGMA journal_mode = WAL").get(0).get("journal_mode")).toLowerCase(java.util.Locale.ROOT));
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        java.util.function.Supplier<Set<Path>> spooled = () -> {
+            try (var files = java.nio.file.Files.list(tmp)) {
+                return files.filter(f -> f.getFileName().toString().startsWith("godwit-studio-export-")).collect(java.util.stream.Collectors.toSet());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        };
+        Set<Path> before = spooled.get();
+        try (Socket slow = new Socket()) {
+            slow.setReceiveBufferSize(4096);
+            slow.connect(new java.net.InetSocketAddress("127.0.0.1", studio.uri().getPort()));
+            slow.getOutputStream().write(("GET " + at("/api/sql/export?format=csv&sql=" + enc("SELECT * FROM big")) + " HTTP/1.1\r\nHost: 127.0.0.1:"
+                    + studio.uri().getPort() + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            Thread.sleep(1000);   // the download has begun, and waits on this client
+            assertEquals(before, spooled.get(), "no copy of the rows on disk");
+            try (java.sql.Connection app = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("app.sqlite"))) {
+                app.createStatement().execute("PRAGMA busy_timeout = 2000");
+                assertEquals(1, app.createStatement().executeUpdate("UPDATE fans SET team_id = 1 WHERE id = 1000"));
+            }
+            slow.setSoTimeout(5000);
+            String answer = new String(slow.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            assertTrue(answer.contains("X-Godwit-Rows: 20000"), "the download is whole: " + answer.substring(Math.max(0, answer.length() - 200)));
+        }
+    }
+
     @Test
     void aQueryWithNoRowsStillNamesItsColumns() throws Exception {
         JsonNode r = ok("POST", "/api/sql", "{\"sql\": \"SELECT id, name AS who FROM teams WHERE id > 99\"}");
