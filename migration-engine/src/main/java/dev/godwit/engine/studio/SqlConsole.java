@@ -100,6 +100,52 @@ final class SqlConsole {
         return sb.toString();
     }
 
+    /**
+     * The statement without its comments (and the blanks before each), quoted text and names kept as written: SQLite names a result
+     * column without {@code AS} by its expression's text up to the next token, comments included, so {@code select 1 -- one} gave
+     * a column named {@code 1 -- one} in the console and an export's header, and {@code select email -- who\nfrom users} one named
+     * {@code email -- who}. A comment is a blank to SQLite: where removing it would join two words ({@code select/**}{@code /1}),
+     * one space stays.
+     */
+    static String withoutComments(String sql) {
+        StringBuilder sb = new StringBuilder(sql.length());
+        int i = 0;
+        int n = sql.length();
+        while (i < n) {
+            char ch = sql.charAt(i);
+            if (ch == '\'' || ch == '"' || ch == '`' || ch == '[') {
+                char close = ch == '[' ? ']' : ch;
+                int j = i + 1;
+                while (j < n) {
+                    if (sql.charAt(j) == close) {
+                        if (close != ']' && j + 1 < n && sql.charAt(j + 1) == close) { j += 2; continue; }
+                        break;
+                    }
+                    j++;
+                }
+                int end = Math.min(n, j + 1);
+                sb.append(sql, i, end);
+                i = end;
+            } else if ((ch == '-' && i + 1 < n && sql.charAt(i + 1) == '-') || (ch == '/' && i + 1 < n && sql.charAt(i + 1) == '*')) {
+                int j;
+                if (ch == '-') {
+                    j = sql.indexOf('\n', i);
+                    j = j < 0 ? n : j;
+                } else {
+                    j = sql.indexOf("*/", i + 2);
+                    j = j < 0 ? n : j + 2;
+                }
+                while (!sb.isEmpty() && Character.isWhitespace(sb.charAt(sb.length() - 1))) sb.setLength(sb.length() - 1);
+                if (!sb.isEmpty() && j < n && !Character.isWhitespace(sql.charAt(j))) sb.append(' ');
+                i = j;
+            } else {
+                sb.append(ch);
+                i++;
+            }
+        }
+        return sb.toString();
+    }
+
     static List<String> statements(String sql) {
         return SqlSplitter.split(sql).stream().map(String::strip).map(s -> s.endsWith(";") ? s.substring(0, s.length() - 1).strip() : s)
                 .filter(s -> !s.isEmpty() && !SqlSplitter.isCommentOnly(s)).toList();
@@ -114,7 +160,7 @@ final class SqlConsole {
 
     void readQueryEach(String statement, int cap, Consumer<Map<String, Object>> each) {
         String first = FIRST_WORD.matcher(stripQuotedAndComments(statement).toUpperCase(Locale.ROOT)).results().findFirst().map(r -> r.group(1)).orElse("");
-        String sql = first.equals("EXPLAIN") ? statement : "SELECT * FROM (" + statement + "\n) LIMIT " + (cap + 1);
+        String sql = first.equals("EXPLAIN") ? statement : "SELECT * FROM (" + withoutComments(statement) + "\n) LIMIT " + (cap + 1);
         boolean local = !db.capabilities().remote();
         if (local) db.query("PRAGMA query_only = 1");
         try {
@@ -147,7 +193,7 @@ final class SqlConsole {
      */
     List<String> columnsOf(String statement) {
         if (stripQuotedAndComments(statement).strip().toUpperCase(Locale.ROOT).startsWith("EXPLAIN")) return List.of();
-        List<Map<String, Object>> one = readQueryRaw("SELECT q.* FROM (SELECT 1) LEFT JOIN (" + statement + "\n) AS q LIMIT 1");
+        List<Map<String, Object>> one = readQueryRaw("SELECT q.* FROM (SELECT 1) LEFT JOIN (" + withoutComments(statement) + "\n) AS q LIMIT 1");
         return one.isEmpty() ? List.of() : new ArrayList<>(one.get(0).keySet());
     }
 
