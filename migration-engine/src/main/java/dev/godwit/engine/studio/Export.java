@@ -56,6 +56,35 @@ abstract class Export implements ExportRows.RowSink {
     /** A signed number held as text ({@code -2}, {@code +1.5e3}) is no formula and nothing to run: it keeps its sign as written. */
     private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile("[+-](?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?");
 
+    /** Where a spreadsheet reading {@code ;} or tab as the separator (Excel in a German or French locale) starts a cell, or a line. */
+    private static final String CELL_BREAKS = ";\t\r\n";
+
+    /**
+     * A text with a {@code '} before each formula it could start in a spreadsheet: at its start, and after each {@code ;}, tab or
+     * line break in it, where a spreadsheet that separates by {@code ;} (Excel in a German or French locale, which reads the
+     * comma-separated line as one field up to the {@code ;}, quotes and all) starts a cell: {@code x;=cmd|' /C calc'!A0} was
+     * written as it is and opened there as two cells, the second a formula. OWASP: the field separator lets an attacker start a
+     * new cell with the formula in the middle of the input. A cell there that opens with quotes ({@code ;"=cmd}) counts as
+     * starting with what follows them; a signed number ({@code a;-2}) is no formula.
+     */
+    static String guarded(String s) {
+        StringBuilder out = null;
+        int from = 0;
+        for (int at = 0; at <= s.length(); at++) {
+            if (at > 0 && CELL_BREAKS.indexOf(s.charAt(at - 1)) < 0) continue;
+            int c = at;
+            while (c < s.length() && s.charAt(c) == '"') c++;
+            if (c >= s.length() || FORMULA_STARTS.indexOf(s.charAt(c)) < 0 || (s.charAt(c) == '\t' || s.charAt(c) == '\r') && c == at && at > 0) continue;
+            int end = c;
+            while (end < s.length() && CELL_BREAKS.indexOf(s.charAt(end)) < 0) end++;
+            if (PLAIN_NUMBER.matcher(s.substring(c, end)).matches()) continue;
+            if (out == null) out = new StringBuilder(s.length() + 8);
+            out.append(s, from, at).append('\'');
+            from = at;
+        }
+        return out == null ? s : out.append(s, from, s.length()).toString();
+    }
+
     private static final class Csv extends Export {
         private final Writer w;
 
@@ -98,8 +127,8 @@ abstract class Export implements ExportRows.RowSink {
                     Object v = values.get(i);
                     if (v == null) continue;
                     String s = v instanceof byte[] b ? "x'" + HexFormat.of().formatHex(b) + "'" : v instanceof Double d ? Values.realText(d) : v.toString();
-                    if (v instanceof String && !s.isEmpty() && FORMULA_STARTS.indexOf(s.charAt(0)) >= 0 && !PLAIN_NUMBER.matcher(s).matches()) s = "'" + s;
-                    if (s.isEmpty() || s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
+                    if (v instanceof String) s = guarded(s);
+                    if (s.isEmpty() || s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r") || s.contains(";") || s.contains("\t")) {
                         w.write('"');
                         w.write(s.replace("\"", "\"\""));
                         w.write('"');

@@ -1860,7 +1860,7 @@ class StudioServerTest extends StudioServerFixture {
                 "INSERT INTO f VALUES (1, '=cmd|''/c calc''!A1', -5), (2, '@SUM(A1:A2)', 3), (3, '+1 555', 0), (4, '-2', 1), (5, 'a=b', 2),"
                         + " (6, '=1,2', NULL), (7, char(9) || 'tab', NULL), (8, '+1.5e3', NULL), (9, '-2+3', NULL)"), false);
         // a signed number held as text is no formula: it keeps its sign as written (an amount or a code stored as text)
-        assertEquals("id,'=x,n\r\n1,'=cmd|'/c calc'!A1,-5\r\n2,'@SUM(A1:A2),3\r\n3,'+1 555,0\r\n4,-2,1\r\n5,a=b,2\r\n6,\"'=1,2\",\r\n7,'\ttab,\r\n"
+        assertEquals("id,'=x,n\r\n1,'=cmd|'/c calc'!A1,-5\r\n2,'@SUM(A1:A2),3\r\n3,'+1 555,0\r\n4,-2,1\r\n5,a=b,2\r\n6,\"'=1,2\",\r\n7,\"'\ttab\",\r\n"
                         + "8,+1.5e3,\r\n9,'-2+3,\r\n",
                 page("GET", "/api/export?table=f&format=csv", null).body());
         assertEquals("v\r\n'=2\r\n-3\r\n", page("GET", "/api/sql/export?format=csv&sql=" + enc("SELECT '=2' AS v UNION ALL SELECT -3"), null).body());
