@@ -376,7 +376,34 @@ final class RowWrites {
         }
         if (effects.isEmpty()) return;
         details.putArray("sql").add(sql);
+        // Rows that block it (ON UPDATE NO ACTION / RESTRICT) make SQLite refuse the change ("FOREIGN KEY constraint failed")
+        // unless a trigger the update fires changes them first (or the row references itself): it was offered for confirmation
+        // as if it could run, and then failed "other rows still reference this row"
+        Set<String> byTriggers = new java.util.HashSet<>(reach.byTriggers(t, WriteReach.Write.UPDATE).stream().map(x -> SqliteNames.key(x.name())).toList());
+        List<String> certain = new ArrayList<>();
+        List<String> unlessTrigger = new ArrayList<>();
+        for (int k = 0; k < fks.size(); k++) {
+            long n = ((Number) r.get("n" + k)).longValue();
+            ForeignKeyDef f = fks.get(k);
+            if (n == 0 || f.onUpdate() == FkAction.CASCADE || f.onUpdate() == FkAction.SET_NULL || f.onUpdate() == FkAction.SET_DEFAULT) continue;
+            String said = n + (n == 1 ? " row" : " rows") + " of \"" + f.table() + "\" (" + tuple(f.columns().stream().map(Quoting::doubleQuoted).toList())
+                    + ", ON UPDATE " + f.onUpdate().sql().toUpperCase(java.util.Locale.ROOT) + ")";
+            boolean own = SqliteNames.key(f.table()).equals(SqliteNames.key(t.name()));
+            (own || byTriggers.contains(SqliteNames.key(f.table())) ? unlessTrigger : certain).add(said);
+        }
+        if (!certain.isEmpty()) {
+            details.put("blocked", true);
+            throw new StudioException(409, "this change cannot be saved: " + String.join(", ", certain) + " still reference "
+                    + key.describe(keyValues) + " of \"" + t.name() + "\" by the value it changes, and SQLite refuses to change a key other"
+                    + " rows reference under NO ACTION or RESTRICT (no trigger of \"" + t.name() + "\" changes those rows); nothing was written."
+                    + " Point those rows elsewhere or delete them first, or give their foreign key ON UPDATE CASCADE", details);
+        }
         details.put("needsConfirmation", true);
+        if (!unlessTrigger.isEmpty()) {
+            details.put("reason", "SQLite refuses this change while " + String.join(", ", unlessTrigger) + " still reference the old value: it"
+                    + " runs only if a trigger it fires changes those rows first (otherwise nothing is written)");
+            throw new StudioException(409, "this change is refused unless a trigger changes the rows that reference the row; confirm to try it", details);
+        }
         throw new StudioException(409, "this change reaches rows of other tables that reference the row; confirm to run it", details);
     }
 

@@ -755,6 +755,47 @@ class StudioServerTest extends StudioServerFixture {
         assertEquals(2, count("SELECT count(*) FROM members WHERE org = 'z'"));
     }
 
+    /**
+     * A key change that rows referencing it under ON UPDATE NO ACTION block was offered for confirmation ("is blocked by 3 rows"),
+     * read as if it could run, and then failed "other rows still reference this row". Where no trigger it fires can change those
+     * rows it is refused at once, saying why; where one may, it asks, saying it runs only if the trigger changes them.
+     */
+    @Test
+    void changingAKeyThatRowsBlockIsRefusedAtOnceUnlessATriggerMayChangeThem() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE workspaces (id integer PRIMARY KEY, name text)",
+                "CREATE TABLE projects (id integer PRIMARY KEY, workspace_id integer REFERENCES workspaces(id))",
+                "CREATE TABLE docs (id integer PRIMARY KEY, ws integer REFERENCES workspaces(id) ON UPDATE RESTRICT)",
+                "INSERT INTO workspaces VALUES (1, 'a'), (2, 'b')", "INSERT INTO projects VALUES (1, 2), (2, 2), (3, 2), (4, 1)",
+                "INSERT INTO docs VALUES (1, 2)"), false);
+        restart(StudioOptions.defaults());
+        String raw = "{\"rowid\": \"2\", \"values\": {\"id\": {\"input\": \"998\"}}}";
+        String change = v("workspaces", raw);
+        String confirmed = v("workspaces", raw.replace("}}}", "}}, \"confirm\": true}"));
+        HttpResponse<String> asked = page("PUT", "/api/rows?table=workspaces", change);
+        assertEquals(409, asked.statusCode(), asked.body());
+        JsonNode body = json.readTree(asked.body());
+        assertFalse(body.path("needsConfirmation").asBoolean(), asked.body());
+        assertTrue(body.get("blocked").asBoolean(), asked.body());
+        assertEquals("this change cannot be saved: 1 row of \"docs\" (\"ws\", ON UPDATE RESTRICT), 3 rows of \"projects\" (\"workspace_id\","
+                + " ON UPDATE NO ACTION) still reference row 2 of \"workspaces\" by the value it changes, and SQLite refuses to change a key other rows reference"
+                + " under NO ACTION or RESTRICT (no trigger of \"workspaces\" changes those rows); nothing was written. Point those rows elsewhere or"
+                + " delete them first, or give their foreign key ON UPDATE CASCADE", error(asked));
+        // confirming anyway (a request made by hand) meets SQLite's refusal
+        assertEquals(400, page("PUT", "/api/rows?table=workspaces", confirmed).statusCode());
+        assertEquals(1, count("SELECT count(*) FROM workspaces WHERE id = 2"));
+        // a trigger that moves the projects along: the change may run, and asks, saying on what it depends
+        db.runAtomically(List.of("DELETE FROM docs", "CREATE TRIGGER ws_moves AFTER UPDATE OF id ON workspaces BEGIN"
+                + " UPDATE projects SET workspace_id = new.id WHERE workspace_id = old.id; END"), false);
+        asked = page("PUT", "/api/rows?table=workspaces", change);
+        assertEquals(409, asked.statusCode(), asked.body());
+        body = json.readTree(asked.body());
+        assertTrue(body.get("needsConfirmation").asBoolean(), asked.body());
+        assertEquals("SQLite refuses this change while 3 rows of \"projects\" (\"workspace_id\", ON UPDATE NO ACTION) still reference the old value: it"
+                + " runs only if a trigger it fires changes those rows first (otherwise nothing is written)", body.get("reason").asText());
+        ok("PUT", "/api/rows?table=workspaces", v("workspaces", raw.replace("}}}", "}}, \"confirm\": true}")));
+        assertEquals(3, count("SELECT count(*) FROM projects WHERE workspace_id = 998"));
+    }
+
     @Test
     void theConsoleIsReadOnlyUnlessWriteIsOnAndThenRunsOneTransaction() throws Exception {
         JsonNode r = ok("POST", "/api/sql", "{\"sql\": \"SELECT name, score FROM teams ORDER BY id;\"}");
