@@ -28,7 +28,8 @@ final class EdgeRows {
 
     /** After "replaying 0001_x.sql" or "0001_x.sql": why a loss shows only on these rows. */
     static final String NOTE = " removes or rewrites rows only where one row holds NULL in every nullable column of the tables it names"
-            + " and two rows share the values of their other columns (or NULL, where a partial UNIQUE index covers only rows holding it),"
+            + " and two rows share the values of their other columns (or the value a partial UNIQUE index's WHERE asks for, where it asks"
+            + " for one: IS NULL, = a literal, IS TRUE or FALSE, <> a literal, IN (...)'s first; not a range, a function or a NOT),"
             + " or differ only in letter case where a UNIQUE column refuses the same value (the generated rows are otherwise all set and"
             + " all distinct); a"
             + " database holding such rows, as most do, loses them as said";
@@ -228,10 +229,15 @@ final class EdgeRows {
     }
 
     /**
-     * The columns a partial UNIQUE index (one {@code m} creates, or one the database has) covers only where they hold NULL, by its
-     * {@code WHERE ... column IS NULL}: {@code ON users (email) WHERE deleted_at IS NULL} gives {@code deleted_at}.
+     * The value each column takes in the two rows sharing values where a partial UNIQUE index (one {@code m} creates, or one the
+     * database has) covers only rows holding it, as its {@code WHERE} asks: {@code ON users (email) WHERE deleted_at IS NULL} gives
+     * {@code deleted_at} NULL; {@code WHERE active = 1} (or {@code 1 = active}, {@code ==}) gives {@code active} 1, {@code status =
+     * 'live'} 'live', {@code active IS TRUE} 1 ({@code IS FALSE} 0), {@code active <> 0} 1 ({@code <> 'gone'} 'gone_'), {@code status IN
+     * ('live', 'new')} its first, a bare {@code WHERE active} 1; each term of an AND. A term under NOT, a range, a function, a
+     * subquery or a column compared with a column is not read: the generated values stand there (all set, all distinct), which such
+     * an index may not cover. The first value a column is given wins.
      */
-    static Set<String> nullInPartialUnique(Replica copy, Migration m) {
+    static Map<String, String> partialUniqueValues(Replica copy, Migration m) {
         List<String> indexes = new ArrayList<>(m.statements());
         try {
             for (Map<String, Object> row : copy.query("SELECT sql FROM main.sqlite_master WHERE type = 'index' AND sql IS NOT NULL")) {
@@ -240,7 +246,7 @@ final class EdgeRows {
         } catch (DatabaseException unreadable) {
             // the migration's own indexes only
         }
-        Set<String> out = new HashSet<>();
+        Map<String, String> out = new HashMap<>();
         for (String sql : indexes) {
             if (!UNIQUE_WORD.matcher(sql).find()) continue;
             List<Token> t = SqlLexer.significant(sql);
@@ -252,11 +258,68 @@ final class EdgeRows {
                     break;
                 }
             }
-            for (int k = where < 0 ? t.size() : where + 1; k + 2 < t.size(); k++) {
-                if (t.get(k).isName() && t.get(k + 1).is("IS") && t.get(k + 2).is("NULL")) out.add(SqliteNames.key(t.get(k).name()));
+            if (where < 0) continue;
+            for (int k = where + 1; k < t.size(); k++) {
+                Token x = t.get(k);
+                if (!column(x) || t.get(k - 1).is("NOT")) continue;   // NOT active = 1: not read
+                Token next = k + 1 < t.size() ? t.get(k + 1) : null;
+                Token prev = t.get(k - 1);
+                String key = SqliteNames.key(x.name());
+                String value = null;
+                if (next != null && next.is("IS") && k + 2 < t.size()) {
+                    boolean not = t.get(k + 2).is("NOT");
+                    Token what = k + (not ? 3 : 2) < t.size() ? t.get(k + (not ? 3 : 2)) : null;
+                    if (what == null) continue;
+                    if (what.is("NULL") && !not) value = "NULL";
+                    else if (what.is("TRUE")) value = not ? "0" : "1";
+                    else if (what.is("FALSE")) value = not ? "1" : "0";
+                } else if (next != null && (next.isPunct("=") || next.isPunct("=="))) {
+                    value = literal(t, k + 2);
+                } else if (next != null && (next.isPunct("<>") || next.isPunct("!="))) {
+                    String lit = literal(t, k + 2);
+                    if (lit != null && !lit.equals("NULL")) value = t.get(k + 2).kind() == SqlLexer.Kind.STRING ? lit + " || '_'" : "(" + lit + ") + 1";
+                } else if (next != null && next.is("IN") && k + 3 < t.size() && t.get(k + 2).isPunct("(")) {
+                    value = literal(t, k + 3);
+                } else if ((prev.is("WHERE") || prev.is("AND") || prev.isPunct("("))
+                        && (next == null || next.is("AND") || next.isPunct(")") || next.isPunct(";"))) {
+                    value = "1";   // WHERE active: a true value
+                } else if ((prev.isPunct("=") || prev.isPunct("==")) && k >= 3 && (t.get(k - 3).is("WHERE") || t.get(k - 3).is("AND")
+                        || t.get(k - 3).isPunct("(")) && endsTerm(next)) {
+                    value = literal(t.subList(0, k - 1), k - 2);   // 1 = active: the literal ends where the = stands
+                }
+                if (value != null) out.putIfAbsent(key, value);
             }
         }
         return out;
+    }
+
+    /** A column's name in an index's WHERE: a bare word that is no keyword SQLite reads there, or a quoted identifier. */
+    private static boolean column(Token x) {
+        if (x.kind() == SqlLexer.Kind.QUOTED) return true;
+        return x.kind() == SqlLexer.Kind.WORD && !Set.of("AND", "OR", "NOT", "IS", "NULL", "IN", "TRUE", "FALSE", "WHERE", "LIKE", "GLOB",
+                "BETWEEN", "CASE", "WHEN", "THEN", "ELSE", "END", "EXISTS", "SELECT", "CAST", "COLLATE", "ESCAPE").contains(x.upper());
+    }
+
+    /** The literal at {@code k} as SQL ({@code 'live'}, {@code 1}, {@code -1}, TRUE as 1), or null. */
+    private static String literal(List<Token> t, int k) {
+        if (k >= t.size()) return null;
+        Token x = t.get(k);
+        Token after = k + 1 < t.size() ? t.get(k + 1) : null;
+        // only a literal standing alone: not 1 + x, 'a' || b, a function's argument
+        if (x.isPunct("-") && after != null && after.kind() == SqlLexer.Kind.NUMBER) {
+            Token then = k + 2 < t.size() ? t.get(k + 2) : null;
+            return endsTerm(then) ? "-" + after.text() : null;
+        }
+        if (!endsTerm(after)) return null;
+        if (x.kind() == SqlLexer.Kind.STRING || x.kind() == SqlLexer.Kind.NUMBER) return x.text();
+        if (x.is("TRUE")) return "1";
+        if (x.is("FALSE")) return "0";
+        if (x.is("NULL")) return "NULL";
+        return null;
+    }
+
+    private static boolean endsTerm(Token x) {
+        return x == null || x.is("AND") || x.is("OR") || x.isPunct(")") || x.isPunct(",") || x.isPunct(";");
     }
 
     /**
@@ -267,7 +330,7 @@ final class EdgeRows {
         if (!mayTellRowsApart(m) && !mayFailOnEdgeRows(m, schema) || writtenByGenerate(m)) return Result.NONE;   // the file read last
         StatementText.Mentions named = new StatementText.Mentions(String.join("\n", m.statements()));
         try (Replica copy = replica.twin()) {
-            Set<String> pairNull = nullInPartialUnique(copy, m);
+            Map<String, String> pairValues = partialUniqueValues(copy, m);
             boolean changed = false;
             for (TableDef t : schema.tables()) {
                 if (!named.of(t.name())) continue;
@@ -283,10 +346,12 @@ final class EdgeRows {
                         String other = "(SELECT " + cc + " FROM " + tt + " WHERE " + ids.get(2) + ")";
                         // a UNIQUE column refuses the same value: then one differing only in letter case, which a column made COLLATE
                         // NOCASE (or a key compared on lower(email)) takes for the same (an INSERT OR IGNORE into it leaves the row behind)
-                        // a partial UNIQUE index WHERE deleted_at IS NULL (the soft-delete pattern) covers only the rows holding NULL there:
-                        // the two rows sharing values hold it too, or no such index ever sees them collide
-                        if (!c.notNull() && pairNull.contains(SqliteNames.key(c.name()))) {
-                            writes.add(List.of("UPDATE " + tt + " SET " + cc + " = NULL WHERE " + ids.get(1) + " OR " + ids.get(2)));
+                        // a partial UNIQUE index WHERE deleted_at IS NULL (the soft-delete pattern), WHERE active = 1, WHERE status = 'live'
+                        // covers only the rows holding that value there: the two rows sharing values hold it too, or no such index ever
+                        // sees them collide
+                        String asked = pairValues.get(SqliteNames.key(c.name()));
+                        if (asked != null && !(asked.equals("NULL") && c.notNull())) {
+                            writes.add(List.of("UPDATE " + tt + " SET " + cc + " = " + asked + " WHERE " + ids.get(1) + " OR " + ids.get(2)));
                         } else
                         writes.add(List.of("UPDATE " + tt + " SET " + cc + " = " + other + " WHERE " + ids.get(1),
                                 "UPDATE " + tt + " SET " + cc + " = upper(" + other + ") WHERE " + ids.get(1)
