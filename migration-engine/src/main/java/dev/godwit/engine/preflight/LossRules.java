@@ -169,6 +169,7 @@ final class LossRules {
                 notKept(rows, triggers, explicit, out, writtenOnPurpose);
                 // on real rows only: generated ones match no other table's generated rows, so every such subquery finds none there
                 if (r.holdsRealRows()) nulledBySubquery(rows, out);
+                if (r.holdsRealRows()) defaultedByUpsert(rows, out);
             }
             if (join != null) {
                 // an integer the copy put into a column of REAL affinity (a type changed integer -> real) that the double does not
@@ -248,6 +249,30 @@ final class LossRules {
                 if (was == null || !rows.is().has(rows.now().apply(was)) || setOtherwise.contains(SqliteNames.key(c)) || !seen.add(SqliteNames.key(was))) continue;
                 long[] x = rows.count(List.of(was), (a, b) -> b + " IS NOT NULL AND " + a + " IS NULL");
                 if (x[1] > 0) out.add(change(RowChange.Kind.NULLED_BY_SUBQUERY, rows.is().name(), rows.now().apply(was), x[1], x[0], rows.m(), i, statements));
+            }
+        }
+    }
+
+    /**
+     * Reports the values an upsert's DO UPDATE set to the column's default (NULL where it declares none) from {@code excluded.note}
+     * where the INSERT does not give {@code note} ({@link StatementText#excludedDefaults}): every row it conflicts with loses the value
+     * it held. Taken as written on purpose like any DO UPDATE, it passed, named only among the values written on purpose.
+     */
+    private static void defaultedByUpsert(Joined rows, List<RowChange> out) {
+        List<String> statements = rows.statements();
+        Set<String> names = new HashSet<>(List.of(SqliteNames.key(rows.was().name()), SqliteNames.key(rows.is().name())));
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < statements.size(); i++) {
+            for (String c : StatementText.excludedDefaults(statements.get(i), names)) {
+                String was = rows.was().columns().stream().filter(x -> SqliteNames.key(x).equals(SqliteNames.key(c))).findFirst().orElse(null);
+                if (was == null || !rows.is().has(rows.now().apply(was)) || !seen.add(SqliteNames.key(was))) continue;
+                String dflt = null;
+                for (Map<String, Object> col : rows.r().query("SELECT name, dflt_value FROM pragma_table_info(" + Quoting.literal(rows.is().name()) + ", 'main')")) {
+                    if (SqliteNames.key(String.valueOf(col.get("name"))).equals(SqliteNames.key(rows.now().apply(was)))) dflt = (String) col.get("dflt_value");
+                }
+                String value = dflt == null ? "NULL" : "(" + dflt + ")";
+                long[] x = rows.count(List.of(was), (a, b) -> b + " IS NOT NULL AND " + a + " IS NOT " + b + " AND " + a + " IS " + value);
+                if (x[1] > 0) out.add(change(RowChange.Kind.DEFAULTED_BY_UPSERT, rows.is().name(), rows.now().apply(was), x[1], x[0], rows.m(), i, statements));
             }
         }
     }

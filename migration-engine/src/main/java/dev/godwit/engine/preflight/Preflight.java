@@ -834,6 +834,12 @@ public final class Preflight implements PendingCheck {
             sb.append(" (an UPDATE setting a column from a subquery sets only the rows it finds one for when it says so: add WHERE EXISTS"
                     + " (the same SELECT), or keep the value it held, coalesce((SELECT ...), column))");
         }
+        changes.stream().filter(c -> c.kind() == RowChange.Kind.DEFAULTED_BY_UPSERT).findFirst().ifPresent(c -> {
+            String col = c.column();
+            sb.append(" (an upsert's DO UPDATE SET " + col + " = excluded." + col + " sets the default where the INSERT does not give " + col
+                    + ": list it among the INSERT's columns with the value meant, or leave it out of the DO UPDATE, which keeps the row's"
+                    + " value; coalesce(excluded." + col + ", " + col + ") keeps it where the default is NULL)");
+        });
         if (changes.stream().anyMatch(c -> c.kind() == RowChange.Kind.WRITTEN_FROM_QUOTED_NAME)) {
             sb.append(" (a text is written in single quotes, 'text'; a column's name as the table spells it)");
         }

@@ -47,6 +47,11 @@ public record RowChange(Kind kind, String table, String column, long rows, long 
          * real rows only): a backfill without {@code WHERE EXISTS} or a {@code coalesce} empties every row it misses.
          */
         NULLED_BY_SUBQUERY,
+        /**
+         * Values an upsert's DO UPDATE set to the column's default (NULL where it declares none) from {@code excluded.c}, {@code c}
+         * not among the INSERT's columns (on real rows only): every row it conflicts with loses the value it held.
+         */
+        DEFAULTED_BY_UPSERT,
         /** A column filled with a text equal to its own name: an unresolved "name" SQLite read as a string. */
         FILLED_WITH_OWN_NAME,
         /**
@@ -188,6 +193,9 @@ public record RowChange(Kind kind, String table, String column, long rows, long 
                     + " or its leading digits, a fraction cast to an integer loses its digits: 'hello' becomes 0, 3.7 becomes 3)";
             case NULLED_BY_SUBQUERY -> rows + " of " + of + " values set to NULL (the UPDATE sets the column to a subquery, which gives NULL"
                     + " where it finds no row: the rows it finds none for lose the value they held)";
+            case DEFAULTED_BY_UPSERT -> rows + " of " + of + " values set to the column's default, NULL where it declares none (the upsert's"
+                    + " DO UPDATE sets it to excluded.\"" + column + "\", which the INSERT does not give: excluded holds the default there, on every"
+                    + " row it conflicts with)";
             case FILLED_WITH_OWN_NAME -> rows + " of " + of + " rows filled with the text '" + column + "', the column's own name"
                     + " (SQLite reads a double-quoted name it cannot resolve as a string: the SELECT names a column the source table does not have)";
             case WRITTEN_FROM_QUOTED_NAME -> rows + " rows written or deleted with the text " + dev.godwit.engine.sql.Quoting.literal(

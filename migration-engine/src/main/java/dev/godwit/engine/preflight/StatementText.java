@@ -555,6 +555,62 @@ final class StatementText {
             "json_group_array", "json_group_object");
 
     /**
+     * The columns an upsert into one of {@code tables} (case-folded names) sets in its DO UPDATE from {@code excluded.x} where the
+     * INSERT does not give {@code x} ({@code INSERT INTO settings (k, v) VALUES ... ON CONFLICT (k) DO UPDATE SET note = excluded.note}):
+     * {@code excluded.note} is then the column's default, on every row the upsert conflicts with. Not one the INSERT gives (its column
+     * list names it, or it has none and gives every column), nor one wrapped in a function ({@code coalesce(excluded.note, note)}).
+     * Empty for any other statement.
+     */
+    static List<String> excludedDefaults(String sql, Set<String> tables) {
+        List<SqlLexer.Token> t = SqlLexer.significant(code(sql));
+        if (t.isEmpty() || !(t.get(0).is("INSERT") || t.get(0).is("REPLACE"))) return List.of();
+        int k = 1;
+        if (k + 1 < t.size() && t.get(k).is("OR")) k += 2;
+        if (k >= t.size() || !t.get(k).is("INTO")) return List.of();
+        k++;
+        if (k >= t.size() || !t.get(k).isName()) return List.of();
+        String table = t.get(k).name();
+        if (k + 2 < t.size() && t.get(k + 1).isPunct(".") && t.get(k + 2).isName()) table = t.get(k += 2).name();
+        if (!tables.contains(SqliteNames.key(table))) return List.of();
+        k++;
+        if (k + 1 < t.size() && t.get(k).is("AS")) k += 2;
+        Set<String> given = new HashSet<>();
+        if (k < t.size() && t.get(k).isPunct("(")) {
+            for (k++; k < t.size() && !t.get(k).isPunct(")"); k++) if (t.get(k).isName()) given.add(SqliteNames.key(t.get(k).name()));
+        } else if (!(k < t.size() && t.get(k).is("DEFAULT"))) {
+            return List.of();   // no column list: every column given
+        }
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        for (int j = k + 1; j < t.size(); j++) {   // after the column list's ")" (or DEFAULT)
+            SqlLexer.Token x = t.get(j);
+            if (x.isPunct("(")) depth++;
+            else if (x.isPunct(")")) depth--;
+            if (depth != 0 || !(x.is("SET") && j >= 2 && t.get(j - 1).is("UPDATE") && t.get(j - 2).is("DO"))) continue;
+            // each assignment of this DO UPDATE SET: col = excluded.x alone, up to a comma at depth 0, its WHERE or the next ON CONFLICT
+            int d = 0;
+            int start = j + 1;
+            for (int e = start; e <= t.size(); e++) {
+                SqlLexer.Token y = e < t.size() ? t.get(e) : null;
+                if (y != null && y.isPunct("(")) d++;
+                else if (y != null && y.isPunct(")")) d--;
+                boolean ends = y == null || d == 0 && (y.isPunct(",") || y.is("WHERE") || y.is("ON") || y.is("RETURNING") || y.isPunct(";"));
+                if (!ends) continue;
+                if (e - start == 5 && t.get(start).isName() && t.get(start + 1).isPunct("=") && t.get(start + 2).is("excluded")
+                        && t.get(start + 3).isPunct(".") && t.get(start + 4).isName() && !given.contains(SqliteNames.key(t.get(start + 4).name()))) {
+                    out.add(t.get(start).name());
+                }
+                if (y == null || !y.isPunct(",")) {
+                    j = e - 1;
+                    break;
+                }
+                start = e + 1;
+            }
+        }
+        return out;
+    }
+
+    /**
      * The columns an UPDATE of one of {@code tables} (case-folded names) sets to a bare scalar subquery, {@code SET c = (SELECT ...)}
      * or {@code SET (a, b) = (SELECT ...)}, which gives NULL where the subquery finds no row; not one wrapped in a function
      * ({@code coalesce((SELECT ...), c)}) or compared. Empty for any other statement.

@@ -1,0 +1,87 @@
+package dev.godwit.engine.preflight;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.godwit.engine.EngineLog;
+import dev.godwit.engine.db.SqliteDatabase;
+import dev.godwit.engine.folder.JournalEntry;
+import dev.godwit.engine.folder.Migration;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A red-team follow-up (round 51): an upsert whose DO UPDATE sets a column from {@code excluded} that the INSERT does not give,
+ * {@code INSERT INTO settings (k, v) VALUES ... ON CONFLICT (k) DO UPDATE SET v = excluded.v, note = excluded.note}, sets {@code note}
+ * to its default (NULL here) on every row it conflicts with: {@code excluded.note} is the value the INSERT gave it, none. It passed,
+ * only named among the values "taken as written on purpose". On a local file's real rows it is refused where it emptied values.
+ */
+class UpsertExcludedDefaultTest {
+
+    private static final String INIT = "CREATE TABLE settings (k text PRIMARY KEY NOT NULL, v integer, note text, label text DEFAULT 'none')";
+
+    @TempDir
+    Path dir;
+
+    private Migration migration(String sql) {
+        return new Migration(new JournalEntry(1, "6", 1001L, "0001_seed", true), dir.resolve("0001_seed.sql"), sql);
+    }
+
+    private Path file() {
+        Path f = dir.resolve("app.sqlite");
+        f.toFile().delete();
+        try (SqliteDatabase db = SqliteDatabase.open(f)) {
+            db.runAtomically(List.of(INIT, "INSERT INTO settings VALUES ('a', 1, 'keep me', 'blue'), ('b', 2, 'mine', 'red'), ('c', 3, NULL, 'green')"), false);
+        }
+        return f;
+    }
+
+    @Test
+    void anExcludedColumnTheInsertDoesNotGiveIsRefusedWhereItEmptiedValues() {
+        Path f = file();
+        {
+            PreflightRefusedException e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(f, false, EngineLog.SILENT)
+                    .check(List.of(migration("INSERT INTO settings (k, v) VALUES ('a', 5), ('c', 6), ('d', 7) ON CONFLICT (k) DO UPDATE SET v = excluded.v,"
+                            + " note = excluded.note;"))));
+            assertTrue(e.getMessage().contains("\"settings\".\"note\": 1 of 3 values set to the column's default, NULL where it declares none"), e.getMessage());
+            assertTrue(e.getMessage().contains("coalesce(excluded.note, note)"), e.getMessage());
+        }
+    }
+
+    @Test
+    void oneSetToTheColumnsDefaultIsRefusedToo() {
+        Path f = file();
+        {
+            PreflightRefusedException e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(f, false, EngineLog.SILENT)
+                    .check(List.of(migration("INSERT INTO \"settings\" (\"k\", \"v\") VALUES ('b', 5) ON CONFLICT (\"k\") DO UPDATE SET \"label\" = excluded.\"label\";"))));
+            assertTrue(e.getMessage().contains("\"settings\".\"label\": 1 of 3 values set to the column's default"), e.getMessage());
+        }
+    }
+
+    @Test
+    void theColumnListedOrKeptPasses() {
+        for (String sql : List.of(
+                "INSERT INTO settings (k, v, note) VALUES ('a', 5, 'new') ON CONFLICT (k) DO UPDATE SET v = excluded.v, note = excluded.note;",
+                "INSERT INTO settings (k, v) VALUES ('a', 5) ON CONFLICT (k) DO UPDATE SET v = excluded.v, note = coalesce(excluded.note, note);",
+                "INSERT INTO settings VALUES ('a', 5, NULL, 'x') ON CONFLICT (k) DO UPDATE SET v = excluded.v, note = excluded.note;",
+                // no row conflicts with it: nothing set
+                "INSERT INTO settings (k, v) VALUES ('z', 5) ON CONFLICT (k) DO UPDATE SET note = excluded.note;",
+                // the conflicting row held NULL already
+                "INSERT INTO settings (k, v) VALUES ('c', 5) ON CONFLICT (k) DO UPDATE SET note = excluded.note;")) {
+            Path f = file();
+            assertDoesNotThrow(() -> Preflight.ofFile(f, false, EngineLog.SILENT).check(List.of(migration(sql))), sql);
+        }
+    }
+
+    @Test
+    void aDeclarationForTheTableLetsItThrough() {
+        Path f = file();
+        {
+            assertDoesNotThrow(() -> Preflight.ofFile(f, false, EngineLog.SILENT).check(List.of(migration(
+                    "-- godwit:accept-data-loss settings\nINSERT INTO settings (k, v) VALUES ('a', 5) ON CONFLICT (k) DO UPDATE SET note = excluded.note;"))));
+        }
+    }
+}
