@@ -33,6 +33,27 @@ import java.util.Set;
 final class DataCheck {
 
     /**
+     * For each column {@code statement}, an UPDATE of a tracked table that has rowids, sets to a bare subquery ({@link
+     * StatementText#subquerySets}): the table, the column, a temp table holding the rowids of its rows holding a value now, and the
+     * rowid's name. Read before the statement runs, so what it set to NULL is told from what a later statement does.
+     */
+    private static List<String[]> subqueryHeld(Replica r, List<Shape> tracked, String statement) {
+        if (!code(statement).stripLeading().regionMatches(true, 0, "UPDATE", 0, 6)) return List.of();
+        List<String[]> out = new ArrayList<>();
+        for (Shape t : tracked) {
+            if (t.rowidName() == null) continue;
+            for (String c : StatementText.subquerySets(statement, Set.of(SqliteNames.key(t.name())))) {
+                if (!t.has(c)) continue;
+                String held = "gw_preflight_subq_" + out.size();
+                r.exec("DROP TABLE IF EXISTS temp." + held);
+                r.exec("CREATE TEMP TABLE " + held + " AS SELECT " + t.rowidName() + " AS rid FROM main." + q(t.name()) + " WHERE " + q(c) + " IS NOT NULL");
+                out.add(new String[] {t.name(), c, held, t.rowidName()});
+            }
+        }
+        return out;
+    }
+
+    /**
      * What changed, or the statement that failed (then the replica is as it was before the migration); and how long each statement
      * took to run (nanoseconds, the last element the COMMIT's), the counting and comparing around them left out.
      */
@@ -149,6 +170,7 @@ final class DataCheck {
                 snapshots.put(t.name(), snap);
             }
             Map<String, Integer> firstDrop = new HashMap<>();
+            Map<String, Long> nulledBySubquery = new HashMap<>();   // "t.c" (folded) -> values an UPDATE's bare subquery set to NULL
             Set<String> existing = null;   // the tables there are now, read again only after a statement that can change them
             long[] nanos = new long[statements.size() + 1];
             List<RowChange> quotedAsText = new ArrayList<>();   // writes of a "name" SQLite read as a string
@@ -156,10 +178,18 @@ final class DataCheck {
             try {
                 for (int i = 0; i < statements.size(); i++) {
                     String asText = QuotedNameReadAsText.in(r, statements.get(i));
+                    List<String[]> subquerySet = r.holdsRealRows() ? subqueryHeld(r, tracked, statements.get(i)) : List.of();
                     long t0 = System.nanoTime();
                     DatabaseException failed = runStatement(r, statements, i);
                     if (failed != null) return new Outcome(List.of(), failed);
                     nanos[i] = System.nanoTime() - t0;
+                    for (String[] held : subquerySet) {
+                        // the values this statement, not a later one, set to NULL (UPDATE ... SET note = NULL after the backfill)
+                        long n = r.count("SELECT count(*) FROM main." + q(held[0]) + " WHERE " + q(held[1]) + " IS NULL AND " + held[3]
+                                + " IN (SELECT rid FROM temp." + held[2] + ")");
+                        r.exec("DROP TABLE temp." + held[2]);
+                        nulledBySubquery.merge(SqliteNames.key(held[0]) + "." + SqliteNames.key(held[1]), n, Long::sum);
+                    }
                     if (asText != null) {
                         long n = r.count("SELECT changes()");
                         if (n > 0) quotedAsText.add(LossRules.change(RowChange.Kind.WRITTEN_FROM_QUOTED_NAME, writtenTable(statements.get(i)), asText, n, n, m, i,
@@ -187,7 +217,7 @@ final class DataCheck {
                 Map<String, Long> droppedColumns = new java.util.LinkedHashMap<>();
                 Map<String, Long> writtenOnPurpose = new java.util.LinkedHashMap<>();
                 List<RowChange> changes = new ArrayList<>(tracked.isEmpty() ? List.of() : LossRules.compare(r, m, statements, said, FtsIndexes.readable(r, tracked), countBefore,
-                        snapshots, firstDrop, moved, onlyMovesReach, droppedColumns, writtenOnPurpose));
+                        snapshots, firstDrop, moved, onlyMovesReach, droppedColumns, writtenOnPurpose, r.holdsRealRows() ? nulledBySubquery : null));
                 // a statement the own-name rule names already (a copy's SELECT of a column the source lacks) is said once
                 Set<Integer> ownName = new java.util.HashSet<>();
                 for (RowChange c : changes) if (c.kind() == RowChange.Kind.FILLED_WITH_OWN_NAME) ownName.add(c.statement());

@@ -52,6 +52,17 @@ final class LossRules {
     static List<RowChange> compare(Replica r, Migration m, List<String> statements, List<StatementText.Mentions> said, List<Shape> tracked,
                                    Map<String, Long> countBefore, Map<String, String> snapshots, Map<String, Integer> firstDrop, MovedRows moved,
                                    Set<String> onlyMovesReach, Map<String, Long> droppedColumns, Map<String, Long> writtenOnPurpose) {
+        return compare(r, m, statements, said, tracked, countBefore, snapshots, firstDrop, moved, onlyMovesReach, droppedColumns, writtenOnPurpose, null);
+    }
+
+    /**
+     * As above; {@code nulledBySubquery}: for "t.c" (folded names), how many values the UPDATEs setting it to a bare subquery set to
+     * NULL as they ran (null: not counted), so a value a later statement clears is not laid to the subquery.
+     */
+    static List<RowChange> compare(Replica r, Migration m, List<String> statements, List<StatementText.Mentions> said, List<Shape> tracked,
+                                   Map<String, Long> countBefore, Map<String, String> snapshots, Map<String, Integer> firstDrop, MovedRows moved,
+                                   Set<String> onlyMovesReach, Map<String, Long> droppedColumns, Map<String, Long> writtenOnPurpose,
+                                   Map<String, Long> nulledBySubquery) {
         List<String[]> renames = StatementText.tableRenames(statements);
         Map<String, Shape> after = Shape.all(r);
         List<Trigger> triggers = null;   // read when a table whose rows were moved is compared
@@ -168,7 +179,7 @@ final class LossRules {
                 if (triggers == null) triggers = triggers(r);
                 notKept(rows, triggers, explicit, out, writtenOnPurpose);
                 // on real rows only: generated ones match no other table's generated rows, so every such subquery finds none there
-                if (r.holdsRealRows()) nulledBySubquery(rows, out);
+                if (r.holdsRealRows()) nulledBySubquery(rows, out, nulledBySubquery);
                 if (r.holdsRealRows()) defaultedByUpsert(rows, out);
             }
             if (join != null) {
@@ -232,7 +243,7 @@ final class LossRules {
      * {@code coalesce(..., customer_id)} empties every row the subquery misses, where the column held a value. Taken as written on
      * purpose like any UPDATE, it passed as "no rows removed or rewritten", not even named among the values written on purpose.
      */
-    private static void nulledBySubquery(Joined rows, List<RowChange> out) {
+    private static void nulledBySubquery(Joined rows, List<RowChange> out, Map<String, Long> nulledAsTheyRan) {
         List<String> statements = rows.statements();
         Set<String> names = new HashSet<>(List.of(SqliteNames.key(rows.was().name()), SqliteNames.key(rows.is().name())));
         Set<String> seen = new HashSet<>();
@@ -248,6 +259,10 @@ final class LossRules {
                 String was = rows.was().columns().stream().filter(x -> SqliteNames.key(x).equals(SqliteNames.key(c))).findFirst().orElse(null);
                 if (was == null || !rows.is().has(rows.now().apply(was)) || setOtherwise.contains(SqliteNames.key(c)) || !seen.add(SqliteNames.key(was))) continue;
                 long[] x = rows.count(List.of(was), (a, b) -> b + " IS NOT NULL AND " + a + " IS NULL");
+                // no more than the subqueries themselves set to NULL as they ran: a value a later statement clears (UPDATE ... SET note
+                // = NULL WHERE ..., a parent's ON DELETE SET NULL) was not the subquery's doing (it found a row for every one)
+                Long asTheyRan = nulledAsTheyRan == null ? null : nulledAsTheyRan.get(SqliteNames.key(rows.was().name()) + "." + SqliteNames.key(was));
+                if (asTheyRan != null) x[1] = Math.min(x[1], asTheyRan);
                 if (x[1] > 0) out.add(change(RowChange.Kind.NULLED_BY_SUBQUERY, rows.is().name(), rows.now().apply(was), x[1], x[0], rows.m(), i, statements));
             }
         }

@@ -658,7 +658,9 @@ final class StatementText {
                     // the value: ( SELECT ... ) alone, up to the next comma at depth 0 or the end of SET
                     // not an aggregate's, (SELECT max(created_at) FROM posts WHERE ...): it gives a row whatever it finds, and its NULL
                     // over none is the value recomputed (a denormalised column brought up to date), not a row missed
-                    boolean aggregate = j + 4 < t.size() && t.get(j + 4).isPunct("(") && AGGREGATES.contains(t.get(j + 3).text().toLowerCase(Locale.ROOT));
+                    // (SELECT DISTINCT max(...)) too
+                    int fn = j + 3 < t.size() && (t.get(j + 3).is("DISTINCT") || t.get(j + 3).is("ALL")) ? j + 4 : j + 3;
+                    boolean aggregate = fn + 1 < t.size() && t.get(fn + 1).isPunct("(") && AGGREGATES.contains(t.get(fn).text().toLowerCase(Locale.ROOT));
                     if (j + 2 < t.size() && t.get(j + 1).isPunct("(") && t.get(j + 2).is("SELECT") && !aggregate) {
                         int d = 0;
                         int end = j + 1;
