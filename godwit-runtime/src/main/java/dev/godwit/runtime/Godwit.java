@@ -177,13 +177,80 @@ public final class Godwit {
         if (file != null) migrator.checkingPendingWith(Preflight.ofFile(file, false, log, lockWait).fromApplication(args));
         // the checks read what db:generate left beside a migration (meta/_sums, the snapshots) from the migration's folder on disk:
         // the packaged one is unpacked for them, where the history shows work to do (a no-op start writes nothing)
-        Path unpacked = needsFolder(migrator.status(migrations)) ? unpack(migrations) : null;
+        boolean pending = needsFolder(migrator.status(migrations));
+        if (pending) {
+            String older = olderSqlite(sqliteVersion(db), testedSqlite());
+            if (older != null) log.warn(older);
+        }
+        Path unpacked = pending ? unpack(migrations) : null;
         try {
             List<Migration> use = unpacked == null ? migrations : in(unpacked, migrations);
             ApplyResult r = migrator.apply(use, ApplyOptions.defaults());
             return new MigrateResult(r.applied(), migrations.size() - r.applied().size(), Duration.ofNanos(System.nanoTime() - start));
         } finally {
             if (unpacked != null) delete(unpacked.getParent());
+        }
+    }
+
+    /**
+     * The SQLite this Godwit's goals run (db:apply, db:verify and their pre-flight: its build's sqlite-jdbc), or null when its build
+     * did not say.
+     */
+    static String testedSqlite() {
+        try (InputStream in = Godwit.class.getResourceAsStream("godwit-runtime.properties")) {
+            if (in == null) return null;
+            java.util.Properties p = new java.util.Properties();
+            p.load(in);
+            String jdbc = p.getProperty("sqlite.jdbc.version", "");
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d+\\.\\d+\\.\\d+)").matcher(jdbc);
+            return m.find() ? m.group(1) : null;
+        } catch (IOException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String sqliteVersion(SqliteDatabase db) {
+        try {
+            Object v = db.query("SELECT sqlite_version() AS v").get(0).get("v");
+            return v == null ? null : v.toString();
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
+    }
+
+    /**
+     * A warning when the application's classpath runs an older SQLite than the goals: the pre-flight and the apply then run on it, and
+     * SQL the team checked with db:apply or db:verify gives other results at start-up. A Spring Boot application gets the sqlite-jdbc
+     * its dependency management pins, not this one's (Boot 3.5.7: 3.49.1.0, Boot 4.0.7: 3.50.3.0): there json_group_object() with a
+     * NULL label wrote malformed JSON ({"theme":"dark",:"orphan"}) where db:apply wrote {"theme":"dark"}, and REINDEX EXPRESSIONS
+     * failed, without a word about the version. Null when it is not older (or either is unknown).
+     */
+    static String olderSqlite(String running, String tested) {
+        if (running == null || tested == null || compareVersions(running, tested) >= 0) return null;
+        return "Godwit.migrate runs the migrations on SQLite " + running + " (the sqlite-jdbc on the application's classpath), older than"
+                + " the SQLite " + tested + " that this Godwit's db:apply, db:verify and their pre-flight run: some SQL gives other results on"
+                + " it (json_group_object() with a NULL label writes malformed JSON before 3.50, a REAL turned into text keeps 15 digits,"
+                + " REINDEX EXPRESSIONS is refused before 3.53), so what a migration writes here may not be what the Maven goals showed."
+                + " The application's build chose that sqlite-jdbc: Spring Boot's dependency management pins its own (3.49.1.0 in Boot 3.5,"
+                + " 3.50.3.0 in Boot 4.0); set <sqlite-jdbc.version>" + tested + ".0</sqlite-jdbc.version> in the pom's <properties> (Gradle:"
+                + " ext['sqlite-jdbc.version']), or declare org.xerial:sqlite-jdbc " + tested + ".0 in its dependencies.";
+    }
+
+    private static int compareVersions(String a, String b) {
+        String[] x = a.split("\\."), y = b.split("\\.");
+        for (int i = 0; i < Math.max(x.length, y.length); i++) {
+            int c = Integer.compare(part(x, i), part(y, i));
+            if (c != 0) return c;
+        }
+        return 0;
+    }
+
+    private static int part(String[] parts, int i) {
+        if (i >= parts.length) return 0;
+        try {
+            return Integer.parseInt(parts[i].replaceAll("\\D.*", ""));
+        } catch (NumberFormatException e) {
+            return 0;
         }
     }
 

@@ -52,6 +52,47 @@ class GodwitTest {
     }
 
     /**
+     * A red team (round 51): a Spring Boot application gets the sqlite-jdbc Boot's dependency management pins (3.49.1.0 in Boot 3.5.7,
+     * 3.50.3.0 in 4.0.7), not Godwit's, and its start-up migration ran on that SQLite without a word: json_group_object() with a NULL
+     * label wrote malformed JSON there where db:apply and db:verify (3.54.1) wrote valid JSON, and REINDEX EXPRESSIONS failed at start-up
+     * where db:apply applied it. The runtime knows the SQLite its goals run, and names an older one before applying.
+     */
+    @Test
+    void theSqliteTheGoalsRunIsKnownAndAnOlderOneOnTheClasspathIsNamedBeforeMigrating() throws Exception {
+        String running;
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite::memory:");
+                java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT sqlite_version()")) {
+            rs.next();
+            running = rs.getString(1);
+        }
+        assertEquals(running, Godwit.testedSqlite(), "the build's sqlite-jdbc, as the goals run it");
+
+        String warning = Godwit.olderSqlite("3.49.1", "3.54.1");
+        assertTrue(warning != null && warning.contains("SQLite 3.49.1") && warning.contains("SQLite 3.54.1")
+                && warning.contains("<sqlite-jdbc.version>3.54.1.0</sqlite-jdbc.version>") && warning.contains("json_group_object()"), warning);
+        assertEquals(null, Godwit.olderSqlite("3.54.1", "3.54.1"));
+        assertEquals(null, Godwit.olderSqlite("3.55.0", "3.54.1"));
+        assertEquals(null, Godwit.olderSqlite("3.54.10", "3.54.9") );
+        assertTrue(Godwit.olderSqlite("3.54.9", "3.54.10") != null, "compared as numbers, not text");
+        assertEquals(null, Godwit.olderSqlite(null, "3.54.1"));
+
+        // the same SQLite as the goals: no warning in the start's log
+        List<String> warnings = new java.util.ArrayList<>();
+        EngineLog log = new EngineLog() {
+            @Override
+            public void info(String message) {
+            }
+
+            @Override
+            public void warn(String message) {
+                warnings.add(message);
+            }
+        };
+        Godwit.configure().log(log).migrateUrl("jdbc:sqlite:" + dir.resolve("same.sqlite"));
+        assertEquals(List.of(), warnings);
+    }
+
+    /**
      * A red team: a pod whose volume was not mounted at /data had the folder made in the container's own file system, a fresh
      * database migrated there and the application started on it, every write lost at the next restart (sqlite-jdbc alone fails).
      */
