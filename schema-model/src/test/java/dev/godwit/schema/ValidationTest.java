@@ -483,6 +483,42 @@ class ValidationTest {
                 problems(Orgs.ORGS, BadFks.T));
     }
 
+    static final class Actors extends Table {
+        static final Actors T = new Actors();
+        final Column actorId = column("actor_id", "numeric").primaryKey();
+        final Column code = text("code").unique();
+
+        Actors() {
+            super("actor");
+        }
+    }
+
+    /** Sakila for SQLite: film_actor.actor_id INT references actor.actor_id numeric; SQLite compares them as the parent stores its own. */
+    static final class FilmActors extends Table {
+        static final FilmActors T = new FilmActors();
+        final Column actorId = column("actor_id", "INT").notNull().references(() -> Actors.T.actorId);
+        final Column ported = text("ported").references(() -> Actors.T.actorId);
+        final Column real = real("real").references(() -> Orgs.ORGS.id);
+        final Column byCode = numeric("by_code").references(() -> Actors.T.code);
+
+        FilmActors() {
+            super("film_actor");
+        }
+    }
+
+    /**
+     * A foreign key whose parent applies a numeric affinity finds its rows whatever the child's type (SQLite applies the parent's
+     * affinity to the child's value): Sakila's INT referencing numeric was refused ("the types must match"), so db:pull refused the
+     * database. A numeric child of a TEXT parent is still refused: '007' stored as 7 finds no parent '007'.
+     */
+    @Test
+    void aChildOfANumericParentNeedNotHaveItsType() {
+        assertEquals(List.of(
+                "field FilmActors.byCode (column \"film_actor\".\"by_code\"): foreign key \"film_actor_by_code_actor_code_fk\": column"
+                        + " \"by_code\" is numeric but references \"actor\".\"code\", which is text; the types must match"),
+                problems(Orgs.ORGS, Actors.T, FilmActors.T));
+    }
+
     @Test
     void foreignKeysOnlyTheModelCanExpress() {
         TableDef orgs = Orgs.ORGS.toDef();

@@ -84,6 +84,25 @@ class MessyDatabasePullTest {
     }
 
     /**
+     * Sakila for SQLite, a sample database many tutorials start from: every key referencing actor.actor_id (numeric) is INT, which
+     * SQLite compares as the parent stores its own. The pull refused it ("column "actor_id" is INT but references "actor"."actor_id",
+     * which is numeric; the types must match ... Change the database first"); it pulls now, and db:generate finds nothing to do.
+     */
+    @Test
+    void sakilaPullsThoughItsKeysReferenceANumericColumnAsInt() throws Exception {
+        String script = new String(MessyDatabasePullTest.class.getResourceAsStream("/real-databases/sakila.sql").readAllBytes(),
+                StandardCharsets.UTF_8);
+        List<String> ddl = new java.util.ArrayList<>(List.of("PRAGMA defer_foreign_keys = ON"));   // store and staff reference each other
+        java.util.Arrays.stream(script.replaceAll("(?m)^--.*$", "").split(";\\s*\\n")).map(String::strip).filter(x -> !x.isEmpty())
+                .forEach(ddl::add);
+        GenerateResult again = pullThenGenerate(ddl, new RecordingLog());
+        assertFalse(again.written(), () -> "pull then generate wrote a migration:\n" + again.sql());
+        String filmActor = Files.readString(dir.resolve("src/main/java/com/acme/schema/FilmActor.java"), StandardCharsets.UTF_8);
+        assertTrue(filmActor.contains("column(\"actor_id\", \"INT\").notNull().references(\"fk_film_actor_actor\", () -> Actor.ACTOR.actorId)"),
+                filmActor);
+    }
+
+    /**
      * wrangler's history with rows beside an empty __drizzle_migrations, the history pulled into: db:status and db:apply refuse
      * such a database, and the baseline recorded in __drizzle_migrations ended that refusal for good, wrangler and Godwit each
      * taking the other's migrations for pending. The pull recorded it, then warned to undo it by hand (a history row included);

@@ -269,7 +269,7 @@ public final class SchemaValidator {
                 return;
             }
             var own = t.column(fk.columns().get(i));
-            if (own.isPresent() && own.get().affinity() != ref.get().affinity()) {
+            if (own.isPresent() && !comparesAlike(own.get().affinity(), ref.get().affinity())) {
                 p.add(at + ": " + what + ": column \"" + own.get().name() + "\" is " + own.get().type() + " but references \""
                         + fk.refTable() + "\".\"" + rc + "\", which is " + ref.get().type() + "; the types must match");
             }
@@ -279,6 +279,24 @@ public final class SchemaValidator {
                     + "\", which are neither its primary key nor unique; SQLite reports \"foreign key mismatch\" on every write."
                     + " Reference the primary key, or make those columns unique");
         }
+    }
+
+    /**
+     * Whether a foreign key column of affinity {@code own} finds its parent rows as one of the parent's affinity would. SQLite
+     * applies the parent key's affinity to the child's value before comparing (sqlite.org/foreignkeys.html, section 1), so a
+     * numeric parent (INTEGER, REAL, NUMERIC: {@code numeric}, {@code DECIMAL}, {@code UUID}) finds a child value as it stores
+     * its own, from a child of any type: Sakila's {@code film_actor.actor_id INT} references {@code actor.actor_id numeric},
+     * and a schema ported from Postgres has {@code user_id TEXT} referencing {@code id UUID}. A TEXT or BLOB parent is
+     * compared with a numeric child's converted value ('007' stored as 7 finds no '007'), and a TEXT child of an INTEGER
+     * parent is most likely a slip of the keyboard: those must match.
+     */
+    private static boolean comparesAlike(Affinity own, Affinity ref) {
+        if (own == ref || ref == Affinity.NUMERIC) return true;
+        return numeric(own) && numeric(ref);
+    }
+
+    private static boolean numeric(Affinity a) {
+        return a == Affinity.INTEGER || a == Affinity.REAL || a == Affinity.NUMERIC;
     }
 
     /** For two names that differ only in the case of ASCII letters: why they are one name. */
