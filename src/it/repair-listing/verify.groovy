@@ -26,7 +26,7 @@ assert !fresh.exists()
 // the re-recorded checksum keeps the migration's journal `when`, as db:generate stamps it, and is marked as an edit (db:generate
 // then reads the file for triggers and views it did not write)
 def when = new groovy.json.JsonSlurper().parse(new File(basedir, 'drizzle/meta/_journal.json')).entries.find { it.tag == '0001_posts' }.when
-assert new File(basedir, 'drizzle/meta/_sums/0001_posts.sha256').text == hash + ' when=' + when + ' edited\n'
+assert new File(basedir, 'drizzle/meta/_sums/0001_posts.sha256').text == hash + ' when=' + when + ' edited name=0001_posts.sql\n'
 def db = SqliteDatabase.open(dbFile.toPath())
 try {
     def rows = db.query('SELECT hash, created_at FROM __drizzle_migrations ORDER BY created_at')

@@ -183,6 +183,57 @@ public final class MigrationsFolder {
         }
     }
 
+    /**
+     * The field naming the migration's file ({@code <hash> when=<n> ... name=0001_posts.sql}), written last by db:generate,
+     * db:rebase and db:repair: wrangler's history ({@code d1_migrations}) records a migration by its file name alone, so one
+     * renamed after it was generated, its journal tag and checksum file along, would run again on every database that applied
+     * it; db:verify compares the two there. A space, a {@code %} or a control character in the name is written as {@code %XX}
+     * (its ASCII code), as the fields are separated by white space. Old readers ignore fields they do not know (they read the hash, the
+     * {@code when=}, and the words above), and checksum files without it are left unchecked.
+     */
+    public static final String NAME = "name=";
+
+    /** The {@link #NAME} field for a migration whose file is {@code fileName}, with a space before it. */
+    public static String nameField(String fileName) {
+        StringBuilder out = new StringBuilder(" ").append(NAME);
+        for (int i = 0; i < fileName.length(); i++) {
+            char c = fileName.charAt(i);
+            // only ASCII characters are escaped, so one %XX is one character; letters outside ASCII are kept as written (UTF-8)
+            if (c <= ' ' || c == '%' || c == 0x7f) out.append('%').append(String.format("%02X", (int) c));
+            else out.append(c);
+        }
+        return out.toString();
+    }
+
+    /** The file name a checksum file's fields record ({@link #NAME}), or null where they have none. */
+    public static String recordedName(String[] fields) {
+        String name = null;
+        for (String f : fields) if (f.startsWith(NAME)) name = f.substring(NAME.length());
+        if (name == null) return null;
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '%' && i + 2 < name.length() && isHex(name.charAt(i + 1)) && isHex(name.charAt(i + 2))) {
+                out.append((char) Integer.parseInt(name.substring(i + 1, i + 3), 16));
+                i += 2;
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isHex(char c) {
+        return c >= '0' && c <= '9' || c >= 'A' && c <= 'F' || c >= 'a' && c <= 'f';
+    }
+
+    /** The file name the migration's checksum file records ({@link #NAME}), or null: no such file, or one without the field. */
+    public String recordedName(String tag) {
+        Path f = sumFile(tag);
+        if (!Files.exists(f)) return null;
+        return recordedName(sumFields(f));
+    }
+
     /** The {@link #REBASED_FROM} fields of the migration's checksum file, oldest first; empty without one. */
     public List<RebasedFrom> rebasedFrom(String tag) {
         Path f = sumFile(tag);
@@ -601,7 +652,7 @@ public final class MigrationsFolder {
             if (sum != null) {
                 Path sumPath = sumFile(entry.tag());
                 Files.createDirectories(sumPath.getParent());
-                FolderEdit.writeAtomically(sumPath, sum.get() + " when=" + entry.when() + "\n");
+                FolderEdit.writeAtomically(sumPath, sum.get() + " when=" + entry.when() + nameField(entry.tag() + ".sql") + "\n");
                 written.add(sumPath);
             }
             FolderEdit.writeAtomically(journal, updated.toJsonText());

@@ -355,7 +355,7 @@ public final class Rebaser {
             // regenerated: what it was before is kept beside it, so the row of a database that ran the old SQL (the feature branch's
             // dev database) is told as this migration before the rebase, not as another branch's (db:status, db:apply, db:repair)
             if (!custom) writes.write(folder.sumFile(newTag), MigrationsFolder.sqlSum(sql) + " when=" + when
-                    + (sql.equals(oldSql) ? "" : rebasedFrom(folder, m, oldTag, oldSql)) + "\n");
+                    + (sql.equals(oldSql) ? "" : rebasedFrom(folder, m, oldTag, oldSql)) + MigrationsFolder.nameField(newTag + ".sql") + "\n");
             journal.add(entry);
             replay.add(new Migration(entry, folder.sqlFile(newTag), sql));
             lines.add("move " + oldTag + " -> " + newTag + (custom ? " (hand-written: SQL unchanged)" : sql.equals(oldSql) ? " (SQL unchanged)"

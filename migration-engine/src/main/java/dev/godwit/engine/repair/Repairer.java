@@ -310,15 +310,25 @@ public final class Repairer {
             } else if (stamped != null) {
                 // the same SQL under a new "when" (kept after a merge or an edit of the journal, its row moved above)
                 sums.write(folder.sumFile(m.tag()), sum + " when=" + m.when() + (folder.sumRecordsAnEdit(m.tag()) ? " " + MigrationsFolder.EDITED : "")
-                        + (folder.sumIsStamped(m.tag()) ? " " + MigrationsFolder.STAMPED : "") + rebasedFields(folder, m.tag()) + "\n");
+                        + (folder.sumIsStamped(m.tag()) ? " " + MigrationsFolder.STAMPED : "") + rebasedFields(folder, m.tag())
+                        + MigrationsFolder.nameField(m.fileName()) + "\n");
                 lines.add("stamp " + file + " with the journal's \"when\" of " + m.tag() + ": " + stamped + " -> " + m.when());
+                renamedLine(folder, m, folder.recordedName(m.tag()), lines, history);
                 sumTags.add(m.tag());
             } else if (!m.recordedBy(sum)) {
                 String updated = MigrationsFolder.sqlSum(m.sql());
                 // marked: db:generate then reads this file for triggers and views it did not write (PlanTrial)
-                sums.write(folder.sumFile(m.tag()), updated + " when=" + m.when() + " " + MigrationsFolder.EDITED + rebasedFields(folder, m.tag()) + "\n");
+                sums.write(folder.sumFile(m.tag()), updated + " when=" + m.when() + " " + MigrationsFolder.EDITED + rebasedFields(folder, m.tag())
+                        + MigrationsFolder.nameField(m.fileName()) + "\n");
                 lines.add("re-record the checksum of " + m.tag() + " in " + file + ": " + abbreviate(sum)
                         + " -> " + abbreviate(updated) + " (" + m.fileName() + " was edited after it was generated)");
+                renamedLine(folder, m, folder.recordedName(m.tag()), lines, history);
+                sumTags.add(m.tag());
+            } else if (renamedSince(folder.recordedName(m.tag()), m)) {
+                // renamed with its journal tag and checksum file: db:verify fails on it in wrangler's layout, whose history keeps names
+                String was = folder.recordedName(m.tag());
+                sums.write(folder.sumFile(m.tag()), withName(folder.sumFields(folder.sumFile(m.tag())), m.fileName()));
+                renamedLine(folder, m, was, lines, history);
                 sumTags.add(m.tag());
             }
         }
@@ -327,17 +337,22 @@ public final class Repairer {
             Migration renamed = renamedTo(folder, migrations, stale.getKey());
             if (renamed == null) continue;   // a dropped migration's: db:generate removes it, db:verify says so
             Path to = folder.sumFile(renamed.tag());
-            sums.write(to, readText(folder, stale.getKey()));
+            String recordedName = MigrationsFolder.recordedName(folder.sumFields(stale.getKey()));
+            // the name it records is the old one: the file's now (what db:verify compares in wrangler's layout)
+            sums.write(to, withName(folder.sumFields(stale.getKey()), renamed.fileName()));
             sums.delete(stale.getKey());
+            String was = stale.getKey().getFileName().toString().replaceFirst("\\.sha256$", "");
             lines.add("rename " + folder.relative(stale.getKey()) + " to " + to.getFileName() + ": " + renamed.tag() + " is "
-                    + stale.getKey().getFileName().toString().replaceFirst("\\.sha256$", "") + " renamed (the same SQL and \"when\")");
+                    + was + " renamed (the same SQL and \"when\")");
+            renamedLine(folder, renamed, recordedName != null ? recordedName : was + ".sql", lines, history);
             sumTags.add(renamed.tag());
         }
         for (Migration m : dev.godwit.engine.verify.Verifier.unguarded(folder, migrations)) {
             if (sumTags.contains(m.tag()) || folder.readSum(m.tag()) != null) continue;   // its file stamped, removed or renamed above
             // drizzle-kit's or hand-written, in a folder whose earlier migrations db:generate wrote: db:verify warned at every run
             // marked: the file as it is now, which db:apply must not take for db:generate's own where it ran in another version
-            sums.write(folder.sumFile(m.tag()), MigrationsFolder.sqlSum(m.sql()) + " when=" + m.when() + " " + MigrationsFolder.STAMPED + "\n");
+            sums.write(folder.sumFile(m.tag()), MigrationsFolder.sqlSum(m.sql()) + " when=" + m.when() + " " + MigrationsFolder.STAMPED
+                    + MigrationsFolder.nameField(m.fileName()) + "\n");
             lines.add("write " + folder.relative(folder.sumFile(m.tag())) + " for " + m.fileName() + ", which has none though the migrations"
                     + " before it have: an edit of it is checked from now on");
             sumTags.add(m.tag());
@@ -484,6 +499,26 @@ public final class Repairer {
     }
 
     /** The checksum file's {@link MigrationsFolder#REBASED_FROM} fields, kept when db:repair writes it again. */
+    /** Whether the checksum file records another file name ({@code recorded}) than the migration's: renamed since it was written. */
+    private static boolean renamedSince(String recorded, Migration m) {
+        return recorded != null && !recorded.equals(m.fileName());
+    }
+
+    /** A checksum file's fields with its {@link MigrationsFolder#NAME} field (added, or replaced) naming {@code fileName}, as the file's text. */
+    private static String withName(String[] fields, String fileName) {
+        StringBuilder out = new StringBuilder(fields[0]);
+        for (int i = 1; i < fields.length; i++) if (!fields[i].startsWith(MigrationsFolder.NAME)) out.append(' ').append(fields[i]);
+        return out.append(MigrationsFolder.nameField(fileName)).append('\n').toString();
+    }
+
+    /** The line saying a renamed migration's new name is recorded in its checksum file ({@code was}: the name it recorded), if it was renamed. */
+    private static void renamedLine(MigrationsFolder folder, Migration m, String was, List<String> lines, HistoryTable history) {
+        if (!renamedSince(was, m)) return;
+        lines.add("record the name " + m.fileName() + " in " + folder.relative(folder.sumFile(m.tag())) + ": it was generated as " + was
+                + " and renamed since" + (history instanceof HistoryTable.Wrangler ? " (" + history.name() + " records migrations by file name:"
+                + " every other database that applied it as " + was + " needs mvn db:repair too, or wrangler d1 migrations apply runs it there again)" : ""));
+    }
+
     private static String rebasedFields(MigrationsFolder folder, String tag) {
         StringBuilder out = new StringBuilder();
         for (MigrationsFolder.RebasedFrom r : folder.rebasedFrom(tag)) out.append(' ').append(r.field());
@@ -510,14 +545,6 @@ public final class Repairer {
             if (folder.readSum(m.tag()) == null && m.recordedBy(parts[0]) && (when == null || when.equals(String.valueOf(m.when())))) return m;
         }
         return null;
-    }
-
-    private static String readText(MigrationsFolder folder, Path file) {
-        try {
-            return java.nio.file.Files.readString(file);
-        } catch (java.io.IOException e) {
-            throw new RepairException("cannot read " + folder.relative(file) + ": " + e.getMessage());
-        }
     }
 
     /** The {@code when=} of the migration's checksum file when it names another "when" than the journal's, else null. */

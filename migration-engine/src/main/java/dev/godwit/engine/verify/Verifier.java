@@ -165,6 +165,10 @@ public final class Verifier {
                     + " committed, or deleted): restore it from git; one drizzle-kit or a person wrote has none: mvn db:repair -Dlocal writes"
                     + " it, and an edit is checked from then on");
         }
+        for (Migration m : history != null && history.wranglerLayout() ? migrations : List.<Migration>of()) {
+            String renamed = renamedSinceGenerated(folder, m, history.name());
+            if (renamed != null) findings.add(new Finding(Finding.Kind.EDITED, renamed));
+        }
         for (Migration m : migrations) {
             String sum = folder.readSum(m.entry());
             if (sum != null && !m.recordedBy(sum)) {
@@ -850,6 +854,33 @@ public final class Verifier {
                     + "\n  " + wayOn(differences) + otherSystems(differences)));
         }
         return findings;
+    }
+
+    /**
+     * Why a migration whose checksum file records another file name ({@link MigrationsFolder#NAME}) than its own fails, in wrangler's
+     * layout: renamed with its journal tag and checksum file, it passed every other check, while {@code table}, keyed by file name,
+     * has it under the old name on each database that applied it. Null where the names agree or the file records none.
+     */
+    static String renamedSinceGenerated(MigrationsFolder folder, Migration m, String table) {
+        String was = folder.recordedName(m.tag());
+        if (was == null || was.equals(m.fileName()) || folder.readSum(m.entry()) == null) return null;
+        String wasTag = was.endsWith(".sql") ? was.substring(0, was.length() - ".sql".length()) : was;
+        String sum = folder.relative(folder.sumFile(m.tag()));
+        List<String> back = new ArrayList<>();
+        back.add("git mv " + folder.relative(m.file()) + " " + folder.relative(folder.sqlFile(wasTag)));
+        back.add("git mv " + sum + " " + folder.relative(folder.sumFile(wasTag)));
+        if (!folder.snapshotFile(m.tag()).equals(folder.snapshotFile(wasTag))) {
+            back.add("git mv " + folder.relative(folder.snapshotFile(m.tag())) + " " + folder.relative(folder.snapshotFile(wasTag)));
+        }
+        return folder.relative(m.file()) + " was generated as " + was + " (" + sum + " records name=" + was + ") and renamed since, with its"
+                + " journal tag and checksum file. " + table + ", wrangler's history, records migrations by file name alone: every database"
+                + " that applied it as " + was + " would run it again as " + m.fileName() + " (wrangler d1 migrations apply runs it; db:apply"
+                + " refuses, the database recording " + was + ", a migration the folder does not have"
+                + (java.util.Objects.equals(dev.godwit.engine.folder.Tags.number(was), dev.godwit.engine.folder.Tags.number(m.fileName()))
+                        ? ", and db:status pairs the two by their number: \"this file renamed?\"" : "") + "). Rename it back: " + String.join(", ", back) + ", and the tag " + m.tag() + " in "
+                + folder.relative(folder.journalFile()) + " back to " + wasTag + ". If the new name is meant, run mvn db:repair on every"
+                + " database that applied it: it renames the row in " + table + " (where the new name keeps the number and the database has"
+                + " the schema the row stands for) and records the new name in " + sum;
     }
 
     /**

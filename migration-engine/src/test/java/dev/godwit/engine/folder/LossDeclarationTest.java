@@ -105,7 +105,7 @@ class LossDeclarationTest {
         assertEquals(oldSum, Files.readString(folder.sumFile("0001_name_check")));
 
         repairer.repairFolder(folder, none, HISTORY, new RepairOptions(true, null));
-        assertEquals(newHash + " when=" + folder.migrations().get(1).when() + " edited\n", Files.readString(folder.sumFile("0001_name_check")));
+        assertEquals(newHash + " when=" + folder.migrations().get(1).when() + " edited name=0001_name_check.sql\n", Files.readString(folder.sumFile("0001_name_check")));
         assertEquals(List.of(), Verifier.verify(Verifier.recorded(folder), folder));
         assertTrue(!Files.exists(none) && !Files.exists(none.getParent()), "no database is created");
     }

@@ -123,7 +123,7 @@ class KeptTriggersTest {
             assertEquals(List.of(Map.of("what", "new one")), db.query("SELECT what FROM posts_log"));
         }
         // what db:generate reads to know the file is no longer as it wrote it
-        assertTrue(Files.readString(folder.sumFile("0001_body")).endsWith(" edited\n"), Files.readString(folder.sumFile("0001_body")));
+        assertTrue(List.of(folder.sumFields(folder.sumFile("0001_body"))).contains("edited"), Files.readString(folder.sumFile("0001_body")));
     }
 
     /**

@@ -139,6 +139,10 @@ class RebaserTest {
         // and says what it was before (the row of a database that ran the old SQL is then told as this migration)
         assertTrue(files().get("meta/_sums/0002_age.sha256").contains(" when=" + folder.readJournal().entries().get(2).when() + " rebased-from=0001_age@"),
                 files().get("meta/_sums/0002_age.sha256"));
+        // and names its new file, which db:verify compares with the file's in wrangler's layout (a rebase renames legitimately)
+        assertTrue(files().get("meta/_sums/0002_age.sha256").endsWith(" name=0002_age.sql\n"), files().get("meta/_sums/0002_age.sha256"));
+        assertEquals(List.of(), Verifier.check(() -> merged, folder, true, new dev.godwit.engine.target.ProjectSettings.History("d1_migrations", true,
+                "wrangler.toml")).findings());
 
         try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
             ApplyResult r = new Migrator(db, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults());

@@ -93,6 +93,42 @@ class RepairMessyHistoryTest {
                 + " number, and the database has the schema of drizzle/meta/0001_snapshot.json")), log.lines().toString());
         assertEquals(List.of(Map.of("name", "0000_init.sql"), Map.of("name", "0001_articles.sql")), rows("SELECT name FROM d1_migrations ORDER BY id"));
         assertEquals(List.of(), applyAgain(history));
+        // the checksum file records the new name, so db:verify, which failed on the rename, passes once it is recorded
+        assertEquals("0001_articles.sql", folder.recordedName("0001_articles"));
+        assertTrue(log.lines().stream().anyMatch(l -> l.contains("  - record the name 0001_articles.sql in drizzle/meta/_sums/0001_articles.sha256:"
+                + " it was generated as 0001_posts.sql and renamed since (d1_migrations records migrations by file name: every other database"
+                + " that applied it as 0001_posts.sql needs mvn db:repair too, or wrangler d1 migrations apply runs it there again)")), log.lines().toString());
+        assertEquals(List.of(), dev.godwit.engine.verify.Verifier.check(() -> V1, folder, true,
+                new dev.godwit.engine.target.ProjectSettings.History("d1_migrations", true, "wrangler.toml")).findings());
+    }
+
+    /** Renamed without its checksum file: db:repair renames that along, with the new name in it, and says what the rename means there. */
+    @Test
+    void aChecksumFileLeftBehindByAWranglerRenameFollowsWithTheNewName() throws IOException {
+        HistoryTable history = HistoryTable.forName(HistoryTable.WRANGLER_DEFAULT);
+        applyAll(history);
+        Files.move(folder.sqlFile("0001_posts"), folder.sqlFile("0001_articles"));
+        Files.writeString(folder.journalFile(), Files.readString(folder.journalFile()).replace("\"0001_posts\"", "\"0001_articles\""));
+        repair(history);
+        assertEquals("0001_articles.sql", folder.recordedName("0001_articles"));
+        assertTrue(log.lines().stream().anyMatch(l -> l.contains("  - record the name 0001_articles.sql in drizzle/meta/_sums/0001_articles.sha256:"
+                + " it was generated as 0001_posts.sql and renamed since (d1_migrations records")), log.lines().toString());
+        assertEquals(List.of(Map.of("name", "0000_init.sql"), Map.of("name", "0001_articles.sql")), rows("SELECT name FROM d1_migrations ORDER BY id"));
+        assertEquals(List.of(), dev.godwit.engine.verify.Verifier.check(() -> V1, folder, true,
+                new dev.godwit.engine.target.ProjectSettings.History("d1_migrations", true, "wrangler.toml")).findings());
+    }
+
+    /** Without a database (a fresh checkout), db:repair records the new name too: the rename is the user's to make, it says so. */
+    @Test
+    void aRenameIsRecordedInTheChecksumFileWithoutADatabase() throws IOException {
+        HistoryTable history = HistoryTable.forName(HistoryTable.WRANGLER_DEFAULT);
+        rename("0001_posts", "0001_articles");
+        new Repairer(log).repairFolder(folder, dir.resolve("none.sqlite"), history, new RepairOptions(true, null));
+        assertEquals("0001_articles.sql", folder.recordedName("0001_articles"));
+        assertTrue(Files.readString(folder.sumFile("0001_articles")).matches("[0-9a-f]{64} when=\\d+ name=0001_articles\\.sql\n"),
+                Files.readString(folder.sumFile("0001_articles")));
+        assertTrue(new Repairer(log).repairFolder(folder, dir.resolve("none.sqlite"), history, new RepairOptions(true, null)).changedNothing(),
+                "a second run finds nothing");
     }
 
     /** A different migration under the old number (the database lacks its changes) is not taken for a rename: the row goes, and why is said. */
