@@ -107,6 +107,7 @@ public final class Verifier {
         List<Migration> migrations = folder.migrations();
         // the files as the project's db:apply reads them: wrangler's layout runs a file's SQL as SQLite reads it, no cut at markers
         if (history != null && history.wranglerLayout()) migrations = migrations.stream().map(Migration::asWranglerRuns).toList();
+        List<String> olderSqlite = new ArrayList<>();   // what an apply to wrangler's local D1 warns of, said where CI sees it first
         if (d1) {
             // the folder's FTS5 / R-Tree tables so far, whose shadow tables D1 keeps read-only (ShadowTables)
             java.util.Map<String, String> virtualTables = new java.util.HashMap<>();
@@ -126,6 +127,13 @@ public final class Verifier {
                     if (why != null) {
                         findings.add(new Finding(Finding.Kind.REPLAY, folder.relative(m.file()) + ", statement " + (i + 1) + ":\n    "
                                 + StatementRules.shown(m.statements().get(i)) + "\n  " + why + " (this project goes to D1, which refuses it)"));
+                    } else {
+                        String computed = computedOtherwise(statement);
+                        if (computed != null) {
+                            olderSqlite.add(folder.relative(m.file()) + ", statement " + (i + 1) + ": " + computed + " (this project goes to D1: an apply"
+                                    + " to wrangler's local D1 file warns of it too; it matters only where the migration is still pending: one every"
+                                    + " database has applied is not sent again, leave it)");
+                        }
                     }
                 }
             }
@@ -141,7 +149,7 @@ public final class Verifier {
                     + " one is no longer guarded by its checksum. Rename it back (or rename " + sum + " along); if it was dropped, delete " + sum
                     + " (mvn db:generate does too)"));
         }
-        List<String> warnings = new ArrayList<>();
+        List<String> warnings = new ArrayList<>(olderSqlite);
         for (Migration m : d1 ? migrations : List.<Migration>of()) {
             for (int i = 0; i < m.statements().size(); i++) {
                 String comment = dev.godwit.engine.d1.D1Sql.commentReadAsSql(m.statements().get(i));
@@ -854,6 +862,20 @@ public final class Verifier {
                     + "\n  " + wayOn(differences) + otherSystems(differences)));
         }
         return findings;
+    }
+
+    /**
+     * What the D1 an apply to wrangler's local D1 file stands for computes otherwise than this SQLite, for a statement D1 takes:
+     * the warnings {@link dev.godwit.engine.migrate.PendingStatements} gives there, in its words ({@link D1Rules#olderWranglerLocalD1Lacks},
+     * {@link D1Rules#localTimeDiffers}, {@link D1Rules#olderSqliteComputesOtherwise}), joined into one; null for none.
+     */
+    static String computedOtherwise(String statement) {
+        List<String> reasons = new ArrayList<>();
+        for (String r : new String[] {D1Rules.olderWranglerLocalD1Lacks(statement), D1Rules.localTimeDiffers(statement),
+                D1Rules.olderSqliteComputesOtherwise(statement)}) {
+            if (r != null) reasons.add(r);
+        }
+        return reasons.isEmpty() ? null : String.join("; and ", reasons);
     }
 
     /**
