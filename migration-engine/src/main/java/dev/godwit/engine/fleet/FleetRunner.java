@@ -890,6 +890,10 @@ public final class FleetRunner {
             // as db:apply: a database with nothing to apply gets its (empty) history table, one that is refused gets none
             if (pending.isEmpty() && !h.exists()) c.query(h.table().createSql(), List.of(), true);
             Migration previous = null;   // sent (or found recorded) just before: it must still be recorded when the next is sent
+            // before the first, the history's last row as read above: a restore between that read and the first request takes it away
+            AppliedMigration lastRow = h.rows().isEmpty() ? null : h.rows().get(h.rows().size() - 1);
+            String lastRowLabel = lastRow == null ? null : st.stream().filter(s -> s.applied() == lastRow).findFirst()
+                    .map(s -> s.migration() != null ? s.migration().fileName() : s.name()).orElse(String.valueOf(lastRow));
             for (Migration mig : pending) {
                 if (recorded.contains(mig.tag())) {   // another run recorded it meanwhile (learned from a re-read)
                     previous = mig;
@@ -897,7 +901,7 @@ public final class FleetRunner {
                 }
                 // the table, while this database may lack it, is created in the migration's own request: refused, it leaves none
                 boolean create = !h.exists() && applied.isEmpty() && recorded.isEmpty();
-                String error = applyOne(c, h.table(), previous, mig, local, applied, recorded, create);
+                String error = applyOne(c, h.table(), previous, lastRow, lastRowLabel, mig, local, applied, recorded, create);
                 if (error != null) return row(m, "failed", applied, local, recorded, c, t0, startedAt, error);
                 previous = mig;
             }
@@ -978,10 +982,10 @@ public final class FleetRunner {
     }
 
     /** Sends one migration; returns null when it is recorded afterwards, else the error. */
-    private String applyOne(D1Client c, HistoryTable table, Migration previous, Migration mig, List<Migration> local, List<String> applied,
-                            Set<String> recorded, boolean create) {
+    private String applyOne(D1Client c, HistoryTable table, Migration previous, AppliedMigration lastRow, String lastRowLabel, Migration mig,
+                            List<Migration> local, List<String> applied, Set<String> recorded, boolean create) {
         Migrator states = new Migrator(null, table, EngineLog.SILENT);
-        String sql = D1Sql.join(table.transactionAfter(previous, mig, create));
+        String sql = D1Sql.join(previous != null ? table.transactionAfter(previous, mig, create) : table.transactionAfterRow(lastRow, lastRowLabel, mig, create));
         for (int attempt = 1; ; attempt++) {
             long t0 = System.nanoTime();
             try {
@@ -992,10 +996,8 @@ public final class FleetRunner {
             } catch (D1Exception e) {
                 if (!e.isSqlError() && !e.outcomeUnknown()) throw e;
                 if (HistoryGuard.movedBack(e.databaseMessage())) {
-                    return "migration " + mig.fileName() + " was not applied: " + table.name() + " no longer records " + previous.fileName()
-                            + ", which this run applied (or found recorded) just before it, so the database was restored (Time Travel,"
-                            + " db:restore) or repaired while this run applied; sent on top, " + mig.fileName() + " would have left a history"
-                            + " without " + previous.fileName() + ". Nothing of it ran. Check the database (mvn " + command("db:status",
+                    String said = Migrator.movedBack(previous != null ? previous.fileName() : lastRowLabel, previous == null, mig.fileName(), table.name());
+                    return Character.toLowerCase(said.charAt(0)) + said.substring(1) + " Check the database (mvn " + command("db:status",
                             c.settings().databaseId()) + "), then run db:apply again if those migrations are still meant to go there.";
                 }
                 if (!e.outcomeUnknown() && HistoryGuard.refused(e.databaseMessage())) {

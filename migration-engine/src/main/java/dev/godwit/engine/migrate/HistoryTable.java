@@ -80,12 +80,23 @@ public sealed interface HistoryTable {
     String rowQuery(Migration m);
 
     /**
+     * A query that finds that row, as it was read, in this table; null where nothing in it says which row it is (drizzle's without
+     * a created_at, wrangler's without a name).
+     */
+    String rowQuery(AppliedMigration row);
+
+    /**
      * The statement that refuses a migration sent right after {@code previous} when {@code previous} is no longer recorded
      * ({@link HistoryGuard#MOVED_BACK}): the database was restored or repaired while the run applied.
      */
     default String requireRecorded(Migration previous) {
-        return "SELECT json_extract('{}', CASE WHEN NOT EXISTS (" + rowQuery(previous) + ") THEN "
-                + Quoting.literal(HistoryGuard.MOVED_BACK + ": " + previous.fileName()) + " ELSE '$' END)";
+        return requireRow(rowQuery(previous), previous.fileName());
+    }
+
+    /** A statement that fails with {@link HistoryGuard#MOVED_BACK} and {@code label} when {@code query} finds no row. */
+    private static String requireRow(String query, String label) {
+        return "SELECT json_extract('{}', CASE WHEN NOT EXISTS (" + query + ") THEN "
+                + Quoting.literal(HistoryGuard.MOVED_BACK + ": " + label) + " ELSE '$' END)";
     }
 
     /**
@@ -93,10 +104,25 @@ public sealed interface HistoryTable {
      * table is known to exist: the migration this run sent (or found recorded) just before this one must still be recorded.
      */
     default List<String> transactionAfter(Migration previous, Migration m, boolean create) {
+        return ledBy(previous == null ? null : requireRecorded(previous), m, create);
+    }
+
+    /**
+     * For the first migration a run sends: {@link #transactionOf(Migration, boolean)}, led by the check that {@code lastRead}, the
+     * history's last row when the run read it, is still there (a restore or repair between that read and this request took it
+     * away: the migration, sent on top, would leave a history with a gap). No check where the history was empty or the row
+     * cannot be found again by what it holds. {@code label}: the row's name in the refusal.
+     */
+    default List<String> transactionAfterRow(AppliedMigration lastRead, String label, Migration m, boolean create) {
+        String query = lastRead == null ? null : rowQuery(lastRead);
+        return ledBy(query == null ? null : requireRow(query, label), m, create);
+    }
+
+    private List<String> ledBy(String check, Migration m, boolean create) {
         List<String> all = transactionOf(m, create);
-        if (previous == null || create) return all;
+        if (check == null || create) return all;
         List<String> out = new ArrayList<>(all.size() + 1);
-        out.add(requireRecorded(previous));
+        out.add(check);
         out.addAll(all);
         return out;
     }
@@ -435,6 +461,11 @@ public sealed interface HistoryTable {
         }
 
         @Override
+        public String rowQuery(AppliedMigration row) {
+            return row.createdAt() == null ? null : "SELECT 1 FROM " + Quoting.doubleQuoted(name) + " WHERE created_at = " + row.createdAt();
+        }
+
+        @Override
         public List<String> guardStatements(Migration m) {
             return List.of(refuseIfExists("SELECT 1 FROM " + Quoting.doubleQuoted(name) + " WHERE created_at = " + m.when(),
                     m.tag() + " (created_at " + m.when() + ")"));
@@ -490,6 +521,11 @@ public sealed interface HistoryTable {
         @Override
         public String rowQuery(Migration m) {
             return "SELECT 1 FROM " + Quoting.doubleQuoted(name) + " WHERE name = " + Quoting.literal(m.fileName());
+        }
+
+        @Override
+        public String rowQuery(AppliedMigration row) {
+            return row.name() == null ? null : "SELECT 1 FROM " + Quoting.doubleQuoted(name) + " WHERE name = " + Quoting.literal(row.name());
         }
 
         @Override

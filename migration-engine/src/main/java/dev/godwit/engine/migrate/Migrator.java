@@ -44,6 +44,12 @@ public final class Migrator {
      * leaves none behind.
      */
     private boolean historyMayBeMissing;
+    /**
+     * The history's last row as this run read it, and its name for a message: the first migration the run sends goes with the
+     * check that it is still there ({@link HistoryTable#transactionAfterRow}), as each later one with the check of the one before.
+     */
+    private AppliedMigration lastRowRead;
+    private String lastRowLabel;
     /** Whether the history table was there at the last {@link #status}: the first pending migration's request creates it if not. */
     private boolean historyFound;
     private java.util.Set<String> otherHistories = java.util.Set.of();   // other tools' history tables, as the last history read found them
@@ -473,6 +479,9 @@ public final class Migrator {
         checkJournal(local, history, "Nothing was applied.");
         List<AppliedMigration> rows = historyExists ? beforeSending(() -> history.read(db)) : List.of();
         List<MigrationState> states = states(local, rows);
+        lastRowRead = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+        lastRowLabel = lastRowRead == null ? null : states.stream().filter(s -> s.applied() == lastRowRead).findFirst()
+                .map(s -> s.migration() != null ? s.migration().fileName() : s.name()).orElse(String.valueOf(lastRowRead));
         HistoryCheck.check(states, history, options, place(), log);
         // with -Ddb.outOfOrder, the ones older than the last applied (HistoryCheck let them through) too, in the folder's order
         List<Migration> pending = states.stream().filter(s -> s.state() == MigrationState.State.PENDING
@@ -661,9 +670,11 @@ public final class Migrator {
         List<String> statements = m.statements();
         boolean create = historyMayBeMissing;
         // the migration before it in this run, applied or found recorded: it must still be recorded when this one is sent (a restore
-        // or repair of the database meanwhile took it away: this one, sent on top, would leave a gap in the history)
+        // or repair of the database meanwhile took it away: this one, sent on top, would leave a gap in the history); before the
+        // first, the history's last row as the run read it (a restore between that read and this request)
         Migration previous = index > 0 ? pending.get(index - 1) : null;
-        List<String> batch = history.transactionAfter(previous, m, create);
+        List<String> batch = previous != null ? history.transactionAfter(previous, m, create)
+                : history.transactionAfterRow(lastRowRead, lastRowLabel, m, create);
         List<String> guard = new ArrayList<>(history.leadOf(m, create));
         if (batch.size() > history.transactionOf(m, create).size()) guard.add(0, batch.get(0));
         boolean switchOff = foreignKeysOff && ForeignKeysPragma.asksOff(statements);
@@ -743,13 +754,24 @@ public final class Migrator {
         }
     }
 
-    /** The refusal of {@link HistoryGuard#MOVED_BACK}: {@code previous} went from the history while this run applied. */
+    /**
+     * The refusal of {@link HistoryGuard#MOVED_BACK}: {@code previous} went from the history while this run applied; null: the
+     * history's last row as the run read it went before its first migration was sent.
+     */
     private String movedBack(Migration previous, Migration m) {
-        return "Migration " + m.fileName() + " was not applied: " + history.name() + " no longer records " + previous.fileName() + ", which"
-                + " this run applied (or found recorded) just before it, so the database was restored (Time Travel, db:restore) or"
-                + " repaired while this run applied. Sent on top, " + m.fileName() + " would have left a history without "
-                + previous.fileName() + " and a schema no set of migrations describes; nothing of it ran. Check what the database holds"
-                + " now (mvn db:status), then run db:apply again if those migrations are still meant to go there.";
+        return movedBack(previous == null ? lastRowLabel : previous.fileName(), previous == null, m.fileName(), history.name()) + " Check what"
+                + " the database holds now (mvn db:status), then run db:apply again if those migrations are still meant to go there.";
+    }
+
+    /**
+     * The refusal of {@link HistoryGuard#MOVED_BACK} ({@code first}: of a run's first migration, whose check is the history's last
+     * row as the run read it), in db:apply's words and a fleet's.
+     */
+    public static String movedBack(String previous, boolean first, String migration, String table) {
+        return "Migration " + migration + " was not applied: " + table + " no longer records " + previous + ", which " + (first
+                ? "was its last row when this run read the history, before sending anything" : "this run applied (or found recorded) just before it")
+                + ", so the database was restored (Time Travel, db:restore) or repaired while this run applied. Sent on top, " + migration
+                + " would have left a history without " + previous + " and a schema no set of migrations describes; nothing of it ran.";
     }
 
     /**

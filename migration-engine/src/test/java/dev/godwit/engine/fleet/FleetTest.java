@@ -2291,4 +2291,22 @@ class FleetTest {
         assertTrue(e.getMessage().contains("migration " + migrations.get(2).fileName() + " was not applied: __drizzle_migrations no longer records "
                 + migrations.get(1).fileName() + ", which this run applied (or found recorded) just before it"), e.getMessage());
     }
+
+    /** As above, the restore landing between the history read and the run's first request: the first migration is checked too. */
+    @Test
+    void aDatabaseRestoredBeforeTheRunsFirstMigrationGetsNoneOnTopOfIt() {
+        List<String> ids = standIn.createDatabases("r0", 1);
+        String id = ids.get(0);
+        runner(new FleetSelection.Listed(ids), options(1)).apply(migrations.subList(0, 2));
+        assertEquals(3, standIn.callsTo(id));
+        // the next run: call 4 reads the history (step1, step2), call 5 sends step3; just before it the database is restored to
+        // before step2
+        String step2 = Long.toString(migrations.get(1).when());
+        standIn.beforeCall(id, 5, "DROP TABLE t2; DELETE FROM __drizzle_migrations WHERE created_at = " + step2);
+        FleetException e = assertThrows(FleetException.class, () -> runner(new FleetSelection.Listed(ids), options(1)).apply(migrations));
+        assertEquals(List.of(Long.toString(migrations.get(0).when())), history(id));
+        assertEquals(List.of("t1"), userTables(id));
+        assertTrue(e.getMessage().contains("migration " + migrations.get(2).fileName() + " was not applied: __drizzle_migrations no longer records "
+                + migrations.get(1).fileName() + ", which was its last row when this run read the history"), e.getMessage());
+    }
 }
