@@ -389,8 +389,16 @@ public final class FleetRunner {
                 : "Run the same command again.");
     }
 
-    /** A database being worked on: since when, and (an apply) the migrations this run committed there so far. */
-    private record InFlight(FleetMember member, String startedAt, List<String> applied) {
+    /**
+     * A database being worked on: since when, its client (the calls made there so far), and (an apply) the migrations this run
+     * committed there so far, the ones its history records as far as the run knows, and whether that history was read yet.
+     */
+    private record InFlight(FleetMember member, String startedAt, long t0, D1Client client, List<String> applied, Set<String> recorded,
+                            AtomicBoolean historyRead) {
+        InFlight(FleetMember member, D1Client client) {
+            this(member, Instant.now().toString(), System.nanoTime(), client, java.util.Collections.synchronizedList(new ArrayList<>()),
+                    java.util.concurrent.ConcurrentHashMap.newKeySet(), new AtomicBoolean());
+        }
     }
 
     /** The databases being worked on, by id: what a run stopped under it names and writes as interrupted. */
@@ -399,18 +407,28 @@ public final class FleetRunner {
     /**
      * Rows for the databases an apply was working on when the JVM was stopped (Ctrl-C, a CI job's timeout): status
      * {@code interrupted}, the migrations this run committed there, and an error saying the rest is unknown; written to the report, so
-     * it names them, and {@code -Ddb.fleet.skipDoneIn} does not take them as done.
+     * it names them, and {@code -Ddb.fleet.skipDoneIn} does not take them as done. Its calls and time are those made so far, its final
+     * and pending migrations those of its history as far as the run knows (read, with what it committed since; the migration being
+     * sent counts as pending): they were 0, 0 and null, for a database whose history the run had read at an earlier migration too.
      */
-    private List<FleetReport.Row> interruptedRows() {
+    private List<FleetReport.Row> interruptedRows(List<Migration> local) {
         List<FleetReport.Row> rows = new ArrayList<>();
         for (InFlight f : inFlight.values()) {
             List<String> applied = List.copyOf(f.applied());
             String id = f.member().id();
-            rows.add(new FleetReport.Row(id, f.member().name(), "interrupted", applied, applied.isEmpty() ? null : applied.get(applied.size() - 1),
-                    0, 0, 0, f.startedAt(), "the run was stopped while it worked on this database" + (applied.isEmpty() ? ""
+            boolean read = f.historyRead().get();
+            String last = null;
+            int pending = 0;
+            for (Migration mig : local) {
+                if (f.recorded().contains(mig.tag()) || applied.contains(mig.tag())) last = mig.tag();
+                else pending++;
+            }
+            rows.add(new FleetReport.Row(id, f.member().name(), "interrupted", applied, read ? last : null,
+                    read ? pending : 0, f.client() == null ? 0 : f.client().requestCount(), (System.nanoTime() - f.t0()) / 1_000_000,
+                    f.startedAt(), "the run was stopped while it worked on this database" + (applied.isEmpty() ? ""
                     : ", after " + String.join(", ", applied) + " committed there") + ": the migration it was sending then committed whole or not at"
                     + " all, and the ones after it were not sent, so the database may be between two migrations. Run the same command again (it"
-                    + " reads this database's history and continues there), or mvn " + command("db:status", id) + " to see where it stands."));
+                    + " reads this database's history and continues there), or mvn " + command("db:status", id) + " to see where it stands.", read));
         }
         return rows;
     }
@@ -453,7 +471,7 @@ public final class FleetRunner {
                 // the counts of the databases finished: those interrupted are named apart
                 long finished = report.rows();
                 long failedSoFar = report.failed();
-                List<FleetReport.Row> interrupted = command.equals("apply") ? interruptedRows() : List.of();
+                List<FleetReport.Row> interrupted = command.equals("apply") ? interruptedRows(local) : List.of();
                 for (FleetReport.Row r : interrupted) report.add(r);
                 log.warn(killedNotice(command, report, finished, failedSoFar, interrupted));
             }, "godwit-fleet-killed");
@@ -736,11 +754,12 @@ public final class FleetRunner {
                     }
                     running.incrementAndGet();
                     FleetReport.Row row;
-                    if (m.id() != null) inFlight.put(m.id(), new InFlight(m, Instant.now().toString(), java.util.Collections.synchronizedList(new ArrayList<>())));
+                    D1Client client = m.id() == null ? null : root.forDatabase(m.id());
+                    if (m.id() != null) inFlight.put(m.id(), new InFlight(m, client));
                     try {
                         try {
                             row = m.id() == null ? new FleetReport.Row(null, m.name(), "failed", List.of(), null, 0, 0, 0, Instant.now().toString(), m.problem())
-                                    : work.on(root.forDatabase(m.id()), m);
+                                    : work.on(client, m);
                         } finally {
                             running.decrementAndGet();
                         }
@@ -875,12 +894,14 @@ public final class FleetRunner {
         // the in-flight record's list, so that a run stopped under this database names what it committed here
         InFlight f = m.id() == null ? null : inFlight.get(m.id());
         List<String> applied = f != null ? f.applied() : new ArrayList<>();
-        Set<String> recorded = new HashSet<>();
+        // the in-flight record's too: a run stopped under this database reports where its history stands, as far as the run knows
+        Set<String> recorded = f != null ? f.recorded() : new HashSet<>();
         History h = null;
         try {
             h = readHistory(c, true, true);
             List<MigrationState> st = h.states().states(local, h.rows());
             recordedTags(st, recorded);
+            if (f != null) f.historyRead().set(true);
             checkHistory(st, h.table(), m);
             List<Migration> pending = checkPending(c, m, h, st);
             // as one database's pre-flight: a pending migration that fails on the schema alone is refused before anything is sent,

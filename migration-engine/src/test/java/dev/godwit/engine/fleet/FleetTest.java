@@ -443,6 +443,44 @@ class FleetTest {
         assertEquals(java.util.Set.of(), DoneInReport.read(cutAfterFirstRow(report), migrations, HistoryTable.DRIZZLE_DEFAULT));
     }
 
+    /**
+     * Round 51: the interrupted row said pending 0, calls 0, millis 0 though calls were made, and finalMigration null for a database
+     * the run found at an earlier migration (nothing applied by it yet): read as a database with no history, and its calls missing
+     * from the report's count. It says where the database stands as far as the run knows, and the calls made there.
+     */
+    @Test
+    void anInterruptedRowSaysTheCallsMadeAndTheMigrationTheDatabaseIsAt() throws Exception {
+        List<String> ids = standIn.createDatabases("at", 1);
+        runner(new FleetSelection.Listed(ids), options(1)).apply(migrations.subList(0, 1));
+        AtomicReference<Thread> hook = new AtomicReference<>();
+        dev.godwit.engine.ShutdownHooks before = FleetRunner.shutdownHooks;
+        FleetRunner.shutdownHooks = new dev.godwit.engine.ShutdownHooks() {
+            public void add(Thread h) {
+                hook.set(h);
+            }
+
+            public void remove(Thread h) {
+            }
+        };
+        // this run: call 3 reads the history (step1 recorded), call 4 sends step2; the kill lands as it is sent
+        standIn.beforeCall(ids.get(0), 4, () -> hook.get().run());
+        try {
+            assertThrows(FleetException.class, () -> runner(new FleetSelection.Listed(ids), options(1)).apply(migrations));
+        } finally {
+            FleetRunner.shutdownHooks = before;
+        }
+        Path report;
+        try (var files = Files.list(dir.resolve("target/godwit"))) {
+            report = files.filter(f -> f.getFileName().toString().startsWith("fleet-")).sorted().reduce((a, b) -> b).orElseThrow();
+        }
+        JsonNode first = new ObjectMapper().readTree(report.toFile()).path("databases").get(0);
+        assertEquals("interrupted", first.path("status").asText(), first.toString());
+        assertEquals(0, first.path("applied").size(), first.toString());
+        assertEquals(migrations.get(0).tag(), first.path("finalMigration").asText(), first.toString());
+        assertEquals(migrations.size() - 1, first.path("pending").asInt(), first.toString());
+        assertEquals(2, first.path("calls").asInt(), "the history read and step2's request: " + first);
+    }
+
     /** The report as a run killed right after its first row leaves it. */
     private Path cutAfterFirstRow(Path report) throws Exception {
         String text = Files.readString(report);
