@@ -125,9 +125,17 @@ final class D1Retry {
         String how = retryAfterMillis >= 0 ? "as it asks" : "before trying again";
         if (limiter != null) {
             // everyone sharing the token slows down; acquire() waits. Said by the request whose 429 started the pause only.
-            if (limiter.pauseFor(wait)) {
-                notice.accept("Cloudflare's API rate limit was hit (HTTP 429): every request with this token waits " + seconds(wait) + " " + how
-                        + " (attempt " + (attempt + 1) + " of " + maxAttempts + ").");
+            long beyond = limiter.pause(wait);
+            if (beyond >= 0) {
+                // where the run's pace already held the token's next request back that long, no request waits longer for it: said so,
+                // or the line "waits 1 s" stood beside a summary of "0 ms in all" (which counts the waiting beyond the pace)
+                String what = beyond == 0 ? "it asks for " + seconds(wait) + " " + (retryAfterMillis >= 0 ? "(Retry-After)" : "before trying again")
+                        + ", which the run's own pace waits already (its next request was not due sooner): no request with this token waits"
+                        + " longer for it"
+                        : beyond < wait - 50 ? "every request with this token waits " + seconds(wait) + " " + how + ", " + seconds(beyond)
+                        + " of it beyond the run's own pace"
+                        : "every request with this token waits " + seconds(wait) + " " + how;
+                notice.accept("Cloudflare's API rate limit was hit (HTTP 429): " + what + " (attempt " + (attempt + 1) + " of " + maxAttempts + ").");
             }
         } else {
             notice.accept("Cloudflare's API rate limit was hit (HTTP 429): waiting " + seconds(wait) + " " + how + " (attempt " + (attempt + 1)

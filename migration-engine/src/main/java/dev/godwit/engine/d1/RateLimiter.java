@@ -163,14 +163,26 @@ public final class RateLimiter {
      * to the requests in flight when the first came back (the same pause, said once).
      */
     public boolean pauseFor(long millis) {
-        if (millis <= 0) return false;
+        return pause(millis) >= 0;
+    }
+
+    /**
+     * As {@link #pauseFor}; returns -1 where the call started no pause (a 429 of the same burst), else how long, in milliseconds, the
+     * pause holds the next request back beyond the pace it was already held to: 0 where the pace had it wait that long anyway (a
+     * {@code Retry-After: 1} under a pace of a request every few seconds), which the notice of the pause then says, as
+     * {@link #pausedMillis} counts only that.
+     */
+    public long pause(long millis) {
+        if (millis <= 0) return -1;
         int lowered = 0;
         boolean started = false;
+        long beyond = 0;
         synchronized (lock) {
             long now = clock.getAsLong();
             long until = now + millis * 1_000_000L;
             if (until > nextSlot) {
-                pausedNanos.addAndGet(until - nextSlot);
+                beyond = until - nextSlot;
+                pausedNanos.addAndGet(beyond);
                 nextSlot = until;
             }
             if (now >= sameBurstUntil) {
@@ -185,7 +197,7 @@ public final class RateLimiter {
         }
         pauses.incrementAndGet();
         if (lowered > 0) onLowered.accept(lowered);
-        return started;
+        return started ? beyond / 1_000_000 : -1;
     }
 
     /** Slots handed out so far. */
@@ -193,7 +205,10 @@ public final class RateLimiter {
         return granted.get();
     }
 
-    /** How long, in all, 429 answers held every request back beyond the limiter's own pace (their Retry-After). */
+    /**
+     * How long, in all, 429 answers held every request back beyond the limiter's own pace (their Retry-After): a Retry-After no
+     * longer than the wait the pace made anyway adds nothing.
+     */
     public long pausedMillis() {
         return pausedNanos.get() / 1_000_000;
     }

@@ -360,6 +360,15 @@ public final class FleetRunner {
     /** Where a run registers what it says when the JVM is stopped under it (a test sets its own list). */
     static dev.godwit.engine.ShutdownHooks shutdownHooks = dev.godwit.engine.ShutdownHooks.JVM;
 
+    /**
+     * How long the 429s held the run back, in the summary's words: the time beyond the run's own pace ({@link RateLimiter#pausedMillis});
+     * none where the pace already waited each Retry-After out.
+     */
+    static String pausedBeyondPace(long millis) {
+        return millis == 0 ? "which the run's own pace waited already each time, so no request waited longer for them"
+                : human(Duration.ofMillis(millis)) + " in all beyond the run's own pace";
+    }
+
     /** What a run stopped by Ctrl-C or a killed job says: how far it got, where the report is, and the command that goes on. */
     private static String killedNotice(String command, FleetReport report) {
         return killedNotice(command, report, report.rows(), report.failed(), List.of());
@@ -571,9 +580,11 @@ public final class FleetRunner {
             }
             if (limiter.pauses() > 0) {
                 // a run that stalled for Retry-After said nothing of it: the log read as a slow run, the calls as too many
+                // the time beyond the run's own pace: a Retry-After the pace already waited out holds no one longer (said so, or "0 ms in
+                // all" stood beside each pause's "waits 1 s")
                 log.warn("  Cloudflare answered HTTP 429 (its API rate limit) " + limiter.pauses() + " time(s); every worker paused for its"
-                        + " Retry-After (for the rate limit's window where an answer gave none), " + human(Duration.ofMillis(limiter.pausedMillis()))
-                        + " in all, and those requests were sent again (counted in the calls above; a database whose wait would have"
+                        + " Retry-After (for the rate limit's window where an answer gave none), " + pausedBeyondPace(limiter.pausedMillis())
+                        + ", and those requests were sent again (counted in the calls above; a database whose wait would have"
                         + " passed " + human(options.window().plusSeconds(60)) + " failed, listed above). Cloudflare counts its limit per user or account token, the dashboard and wrangler"
                         + " included: something else used this token during the run, or the run's pace (-Ddb.d1.rateLimit=" + options.rateLimit()
                         + " per " + human(options.window()) + ") is above what the token is allowed. Give other tools another token, or lower"
@@ -1315,7 +1326,8 @@ public final class FleetRunner {
             long[] span = recent.since(System.nanoTime(), done, limiter.granted());
             String line = progressLine(command, total >= 0 ? total : estimate, done, report.failed(), running.get(), span[0], span[1], span[2] / 1e9);
             // a Retry-After of minutes holds every worker: said, or the line reads as a stalled run
-            if (limiter.pauses() > 0) line += " · " + limiter.pauses() + " × HTTP 429, waited " + human(Duration.ofMillis(limiter.pausedMillis()));
+            if (limiter.pauses() > 0) line += " · " + limiter.pauses() + " × HTTP 429, waited " + human(Duration.ofMillis(limiter.pausedMillis()))
+                    + " beyond the pace";
             int pace = limiter.pace();
             if (pace < options.rateLimit()) line += " · pace " + pace + " per " + human(options.window()) + " (lowered after HTTP 429)";
             String listRead = members.listRead();

@@ -106,6 +106,23 @@ class D1RetryTest {
     }
 
     /**
+     * Round 51: a 429 with Retry-After: 1 under a pace of a request every 5 s said "every request with this token waits 1 s as it
+     * asks" while the run's summary said it waited 0 ms in all: the pace had the next request wait longer anyway. The line says so.
+     */
+    @Test
+    void aPauseThePaceAlreadyCoversIsSaidAsSuch() {
+        List<String> said = new ArrayList<>();
+        RateLimiter limiter = new RateLimiter(2, Duration.ofSeconds(10));   // a request every 5 s
+        limiter.reserve();   // this one: the next is due in 5 s
+        D1Settings s = settings("http://127.0.0.1:9/client/v4", 5, 10, Duration.ofSeconds(60));
+        assertTrue(new D1Retry(s, D1Retry.Request.REPEATABLE, limiter, said::add).againAfterRateLimit(1000));
+        assertEquals(List.of("Cloudflare's API rate limit was hit (HTTP 429): it asks for 1 s (Retry-After), which the run's own pace waits"
+                + " already (its next request was not due sooner): no request with this token waits longer for it (attempt 2 of 5)."), said);
+        assertEquals(0, limiter.pausedMillis());
+        assertEquals(1, limiter.pauses());
+    }
+
+    /**
      * The database list waited for any Retry-After, whatever db.d1 maxRetryWait said (the query API and Time Travel stop at it):
      * Cloudflare's 5-minute block held a fleet's listing for minutes without a word. It now stops at once, as they do.
      */

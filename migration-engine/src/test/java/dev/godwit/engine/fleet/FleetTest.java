@@ -1524,7 +1524,7 @@ class FleetTest {
         String warning = logLines.stream().filter(l -> l.contains("HTTP 429") && l.contains("time(s)")).findFirst()
                 .orElseThrow(() -> new AssertionError(logLines.toString()));
         assertTrue(warning.matches("WARN   Cloudflare answered HTTP 429 \\(its API rate limit\\) " + fast.rateLimitPauses() + " time\\(s\\); every worker"
-                + " paused for its Retry-After \\(for the rate limit's window where an answer gave none\\), [0-9.]+ s in all, and those requests"
+                + " paused for its Retry-After \\(for the rate limit's window where an answer gave none\\), [0-9.]+ s in all beyond the run's own pace, and those requests"
                 + " were sent again \\(counted in the calls above; a database whose wait would have passed 62\\.0 s failed, listed above\\)\\. Cloudflare"
                 + " counts its limit per user or account token, the dashboard and wrangler included: something else used this token during the"
                 + " run, or the run's pace \\(-Ddb\\.d1\\.rateLimit=10000 per 2\\.0 s\\) is above what the token is allowed\\. Give other tools"
@@ -1537,6 +1537,17 @@ class FleetTest {
         assertEquals(fast.rateLimitPauses(), summary.path("rateLimitPauses").asLong());
         assertTrue(summary.path("rateLimitPausedSeconds").asDouble() > 0, summary.toString());
         assertFalse(String.join("\n", logLines).contains(TOKEN));
+    }
+
+    /**
+     * Round 51: with a database answering 429 and Retry-After: 1 under a pace slower than that, each pause's line said "every request
+     * with this token waits 1 s as it asks" while the summary said "waited 0 ms in all" (it counts the waiting beyond the pace): the
+     * summary says that the pace waited it out.
+     */
+    @Test
+    void aSummaryOfPausesThePaceCoveredSaysSo() {
+        assertEquals("which the run's own pace waited already each time, so no request waited longer for them", FleetRunner.pausedBeyondPace(0));
+        assertTrue(FleetRunner.pausedBeyondPace(12_600).endsWith(" in all beyond the run's own pace"), FleetRunner.pausedBeyondPace(12_600));
     }
 
     /**
