@@ -108,6 +108,25 @@ public final class HistoryCheck {
     }
 
     /**
+     * What a row {@link Migrator#ranBetween} two applied migrations most likely is: {@link #takenOut}, or, where {@link
+     * Migrator#squashedInto} names the first of them, a migration that baseline replaced in a squash by hand (said as db:status,
+     * db:apply's warning and db:repair all say it).
+     */
+    public static String takenOut(dev.godwit.engine.migrate.MigrationState row, List<dev.godwit.engine.migrate.MigrationState> states) {
+        List<dev.godwit.engine.folder.Migration> between = Migrator.ranBetween(row, states);
+        dev.godwit.engine.folder.Migration baseline = Migrator.squashedInto(row, states);
+        if (baseline == null) return takenOut(between);
+        String shown = between.get(0).shownFile();
+        String dir = shown.contains("/") ? shown.substring(0, shown.lastIndexOf('/')) : ".";
+        return "it ran here between " + baseline.tag() + " and " + between.get(1).tag() + ", which the folder has, and " + baseline.tag()
+                + "'s own row records other SQL than its file (EDITED): a migration " + baseline.tag() + " replaced, in a squash by hand that kept"
+                + " the \"when\" of the first migration it replaced? Where this database ran every migration of the squash, db:repair -Ddb.force"
+                + " re-records " + baseline.tag() + "'s checksum and removes the rows of the ones it replaced (if a migration was taken out of the"
+                + " middle of the folder instead, restore it from version control: git log --diff-filter=D --oneline -- " + dir
+                + " names the commit that deleted it)";
+    }
+
+    /**
      * The way on for a database that ran a migration's SQL from before db:rebase regenerated it (the feature branch's dev database):
      * its branch is merged, so "merge the branch that has it" leads nowhere, and db:baseline refuses while the old row remains.
      */
@@ -236,13 +255,14 @@ public final class HistoryCheck {
             String why = place.apply() == null ? " (applied from another branch?)"
                     : " (applied by a newer version of the application? This one goes on, on the schema that version left)";
             for (String m : missing) {
-                List<dev.godwit.engine.folder.Migration> between = states.stream().filter(s -> m.equals(s.name()) && s.migration() == null)
-                        .map(s -> Migrator.ranBetween(s, states)).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+                dev.godwit.engine.migrate.MigrationState between = states.stream().filter(s -> m.equals(s.name()) && s.migration() == null)
+                        .filter(s -> Migrator.ranBetween(s, states) != null).findFirst().orElse(null);
                 Migrator.Regenerated regenerated = states.stream().filter(s -> m.equals(s.name()) && s.migration() == null)
                         .map(s -> Migrator.regenerated(s, states)).filter(java.util.Objects::nonNull).findFirst().orElse(null);
                 log.warn("The database records a migration that is not in the folder: " + m
                         + (regenerated != null ? ": it is " + regenerated.told() + ". " + rebasedWayOn(place.repair())
-                        : between == null ? why : "; " + takenOut(between) + ". " + place.repair() + " removes its row only with -Ddb.force."));
+                        : between == null ? why : "; " + takenOut(between, states) + (Migrator.squashedInto(between, states) != null ? "."
+                        : ". " + place.repair() + " removes its row only with -Ddb.force.")));
             }
         }
         String all = place.repair().replace("db:repair", "db:status") + " lists them all";

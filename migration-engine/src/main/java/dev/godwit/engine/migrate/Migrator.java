@@ -421,6 +421,20 @@ public final class Migrator {
     }
 
     /**
+     * For a row {@link #ranBetween} two applied migrations of the folder, the first of them where its own row reads EDITED: most
+     * likely the baseline of a squash by hand that kept the "when" of the first migration it replaced (so that row holds the
+     * replaced one's hash), and this row one of the other migrations it replaced; null otherwise. Told apart from a migration taken
+     * out of the middle of the folder, whose way on (restore it) is the wrong one here: db:repair -Ddb.force re-records the
+     * baseline's checksum and removes such rows.
+     */
+    public static Migration squashedInto(MigrationState row, List<MigrationState> states) {
+        List<Migration> between = ranBetween(row, states);
+        if (between == null) return null;
+        Migration before = between.get(0);
+        return states.stream().anyMatch(s -> s.migration() == before && s.state() == MigrationState.State.CHECKSUM_MISMATCH) ? before : null;
+    }
+
+    /**
      * The line of a run with nothing pending. Where the history records migrations the folder (an application's packaged one) does
      * not have, "up to date (2 migrations applied)" beside 3 rows was untrue: an application rolled back after a newer version
      * migrated the database said it of a schema its jar does not know. Said as db:status's MISSING rows say it.

@@ -83,8 +83,9 @@ public final class StatusTable {
                     note = "the history row " + sameNumber + " has its number (this file renamed? " + repair + " checks and records it)";
                 } else if (s.state() == MigrationState.State.MISSING_LOCALLY && Migrator.ranBetween(s, states) != null) {
                     List<dev.godwit.engine.folder.Migration> between = Migrator.ranBetween(s, states);
-                    note += "; ran between " + between.get(0).tag() + " and " + between.get(1).tag() + ": taken out of the folder? (see below)";
-                    takenOut.add(s.name() + ": " + HistoryCheck.takenOut(between));
+                    note += "; ran between " + between.get(0).tag() + " and " + between.get(1).tag() + (Migrator.squashedInto(s, states) != null
+                            ? ": replaced by " + between.get(0).tag() + " in a squash? (see below)" : ": taken out of the folder? (see below)");
+                    takenOut.add(s.name() + ": " + HistoryCheck.takenOut(s, states));
                 } else if (s.state() == MigrationState.State.MISSING_LOCALLY) {
                     foreign.add(s.name());
                 }
@@ -115,7 +116,7 @@ public final class StatusTable {
             more = "The history records " + takenOut.size() + " migration(s) this folder does not have between migrations it has: "
                     + String.join("; ", takenOut.size() <= HistoryCheck.SHOWN ? takenOut : takenOut.subList(0, HistoryCheck.SHOWN))
                     + (takenOut.size() > HistoryCheck.SHOWN ? "; and " + (takenOut.size() - HistoryCheck.SHOWN) + " more" : "")
-                    + ". " + repair + " removes such a row only with -Ddb.force (dropped on purpose, its changes in another migration).";
+                    + ". " + repair + " removes such a row only with -Ddb.force (dropped on purpose, its changes in another migration, or squashed).";
         }
         out.add(applied + " applied, " + pending + " pending" + (states.size() > applied + pending ? ", " + (states.size() - applied - pending) + " need attention" : "") + ".");
         if (tail != null) out.add(tail);

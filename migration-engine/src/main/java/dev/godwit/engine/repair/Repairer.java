@@ -168,6 +168,8 @@ public final class Repairer {
         List<String> removed = new ArrayList<>();
         List<String> recorded = new ArrayList<>();
         List<String> takenOut = new ArrayList<>();   // rows removed from between two applied migrations: taken out of the folder?
+        // of those, the ones after a migration whose row reads EDITED: replaced by it in a squash by hand that kept its "when"
+        java.util.Map<String, String> squashed = new java.util.LinkedHashMap<>();
         boolean foreignRowsRemoved = false;   // rows of migrations the folder lacks (not mere copies): what the pending ones may be made from
         String leftBehind = null;   // what the removed rows' migrations left in the schema: db:repair changes only the history
         String editsNotRun = null;   // what the edited migrations make now and this database lacks: db:repair runs none of it
@@ -254,10 +256,13 @@ public final class Repairer {
                     statements.add(deleteRow(table, history, r));
                     removedRows.add(r);
                     List<Migration> between = Migrator.ranBetween(s, states);
+                    Migration squashedInto = Migrator.squashedInto(s, states);
                     if (between != null) takenOut.add(s.name());
+                    if (squashedInto != null) squashed.put(s.name(), squashedInto.tag());
                     lines.add("remove the row of " + s.name() + " from " + history.name() + ": no such migration in " + folder.relative(folder.dir())
                             + (renamedFiles.notTaken(s) != null ? " (" + renamedFiles.notTaken(s) + ")" : "")
-                            + (between == null ? "" : ", though " + dev.godwit.engine.migrate.HistoryCheck.takenOut(between) + chainBroken(folder, between)
+                            + (between == null ? "" : squashedInto != null ? ", though " + dev.godwit.engine.migrate.HistoryCheck.takenOut(s, states)
+                            : ", though " + dev.godwit.engine.migrate.HistoryCheck.takenOut(between) + chainBroken(folder, between)
                             + "; removing the row only hides that"));
                     removed.add(s.name());
                     foreignRowsRemoved = true;
@@ -369,10 +374,22 @@ public final class Repairer {
                 + (leftBehind == null ? "" : "\n" + leftBehind) + (editsNotRun == null ? "" : "\n" + editsNotRun);
         if (!options.force() && !takenOut.isEmpty()) {
             // as Flyway's repair, which marks a missing migration deleted rather than dropping it: not on a yes at a prompt
-            throw new RepairException(listing + "\nThe row" + (takenOut.size() == 1 ? " of " : "s of ") + String.join(", ", takenOut)
-                    + (takenOut.size() == 1 ? " is" : " are") + " removed only with -Ddb.force: restore the migration instead where it"
-                    + " was taken out by mistake; remove the row where it was dropped on purpose and its changes are in another migration."
-                    + " Nothing was changed.");
+            List<String> out = takenOut.stream().filter(n -> !squashed.containsKey(n)).toList();
+            String squash = "";
+            if (!squashed.isEmpty()) {
+                // "restore it from version control" is the wrong way on for rows a squash's baseline replaced, on an up-to-date database
+                String baselines = String.join(", ", new java.util.LinkedHashSet<>(squashed.values()));
+                squash = " The row" + (squashed.size() == 1 ? " of " : "s of ") + String.join(", ", squashed.keySet()) + (squashed.size() == 1
+                        ? " is" : " are") + " most likely of " + (squashed.size() == 1 ? "a migration " : "migrations ") + baselines + " replaced in a"
+                        + " squash by hand that kept the \"when\" of the first one it replaced (its own row reads EDITED): where this database ran"
+                        + " every migration of the squash, run again with -Ddb.force, which re-records the baseline's checksum and removes "
+                        + (squashed.size() == 1 ? "that row" : "those rows") + "; where a migration was taken out of the middle of the folder"
+                        + " instead, restore it.";
+            }
+            throw new RepairException(listing + (out.isEmpty() ? "" : "\nThe row" + (out.size() == 1 ? " of " : "s of ") + String.join(", ", out)
+                    + (out.size() == 1 ? " is" : " are") + " removed only with -Ddb.force: restore the migration instead where it"
+                    + " was taken out by mistake; remove the row where it was dropped on purpose and its changes are in another migration.")
+                    + (out.isEmpty() ? "\n" + squash.strip() : squash) + " Nothing was changed.");
         }
         if (!options.force()) {
             if (options.confirm() == null) {
