@@ -233,6 +233,26 @@ public final class HistoryCheck {
                     + ". " + place.repair() + " names the UPDATE that records the new name (or the DELETE, if it is another migration that"
                     + " must run). Nothing was applied.");
         }
+        List<String> renamed = new ArrayList<>();
+        if (history instanceof HistoryTable.Wrangler && options.ignoreMissing()) {
+            for (MigrationState s : states) {
+                String pendingUnderItsNumber = s.state() == MigrationState.State.MISSING_LOCALLY && missing.contains(s.name()) ? StatusTable.sameNumber(s, states) : null;
+                if (pendingUnderItsNumber != null) {
+                    renamed.add(s.name() + " (" + pendingUnderItsNumber + (pendingUnderItsNumber.endsWith(".sql") ? "" : ".sql") + " pending under its number)");
+                }
+            }
+        }
+        if (!renamed.isEmpty() && pending) {
+            // wrangler's history keeps file names only: a renamed migration (a data fix renamed by hand) reads as missing plus pending,
+            // and -Ddb.ignoreMissing, the refusal's own way on, ran it a second time
+            throw new MigrationException("The database records " + someOf(renamed, place.repair().replace("db:repair", "db:status") + " lists them all")
+                    + ", which the folder does not have while a pending migration has " + (renamed.size() == 1 ? "its" : "their") + " number: most likely "
+                    + (renamed.size() == 1 ? "that file renamed" : "those files renamed") + ", and " + history.name() + " keeps file names only, so"
+                    + " applying would run " + (renamed.size() == 1 ? "it" : "them") + " a second time (-Ddb.ignoreMissing too). If renamed, rename "
+                    + (renamed.size() == 1 ? "it" : "them") + " back, or record the new name with " + place.repair() + " (it checks the database's"
+                    + " schema first); if it is another migration (another branch's), bring that one into the folder, or remove its row with "
+                    + place.repair() + " where it was abandoned. Nothing was applied.");
+        }
         if (!missing.isEmpty() && pending && !options.ignoreMissing() && moved.isEmpty()) {
             // As Flyway's validate: pending migrations on top of one the folder does not have may repeat or undo what it did
             // (a branch's migration rebased into another with regenerated SQL, a dropped one).

@@ -138,7 +138,7 @@ public final class StatusTable {
      * For a row the folder lacks, the pending migration with its number, or for a pending migration such a row: wrangler's
      * history keeps file names only, so a file renamed after it was applied shows up as one of each.
      */
-    private static String sameNumber(MigrationState s, List<MigrationState> states) {
+    static String sameNumber(MigrationState s, List<MigrationState> states) {
         MigrationState.State other = switch (s.state()) {
             case MISSING_LOCALLY -> MigrationState.State.PENDING;
             case PENDING -> MigrationState.State.MISSING_LOCALLY;

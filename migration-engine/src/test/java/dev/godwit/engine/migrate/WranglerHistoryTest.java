@@ -46,6 +46,26 @@ class WranglerHistoryTest {
         db.close();
     }
 
+    /**
+     * A data migration renamed by hand in wrangler's layout (d1_migrations keeps file names only) reads as a row the folder lacks
+     * plus a pending migration under its number; the refusal's own way on, -Ddb.ignoreMissing, ran it a second time (red team).
+     */
+    @Test
+    void aRenamedMigrationIsNotRunAgainUnderIgnoreMissing() throws Exception {
+        Files.writeString(folder.dir().resolve("0003_shout.sql"), "UPDATE users SET name = name || '!';\n");
+        Migrator wrangler = new Migrator(db, new HistoryTable.Wrangler("d1_migrations"), EngineLog.SILENT);
+        assertEquals(List.of("0000_init", "0001_email", "0002_seed", "0003_shout"), wrangler.apply(folder, ApplyOptions.defaults()).applied());
+        Files.move(folder.dir().resolve("0003_shout.sql"), folder.dir().resolve("0003_shout_names.sql"));
+        MigrationException e = assertThrows(MigrationException.class, () -> wrangler.apply(folder, ApplyOptions.defaults().withIgnoreMissing(true)));
+        assertTrue(e.getMessage().startsWith("The database records 0003_shout.sql (0003_shout_names.sql pending under its number), which the folder does"
+                + " not have while a pending migration has its number: most likely that file renamed, and d1_migrations keeps file names only,"
+                + " so applying would run it a second time (-Ddb.ignoreMissing too)."), e.getMessage());
+        assertEquals(List.of(Map.of("name", "ada!"), Map.of("name", "bob!")), db.query("SELECT name FROM users ORDER BY id"), "run once");
+        // renamed back, nothing is pending
+        Files.move(folder.dir().resolve("0003_shout_names.sql"), folder.dir().resolve("0003_shout.sql"));
+        assertEquals(List.of(), wrangler.apply(folder, ApplyOptions.defaults().withIgnoreMissing(true)).applied());
+    }
+
     @Test
     void wranglerLayoutUnderACustomNameAppliesEverySqlFileInNameOrder() {
         ApplyResult r = new Migrator(db, new HistoryTable.Wrangler("schema_history"), EngineLog.SILENT).apply(folder, ApplyOptions.defaults());
