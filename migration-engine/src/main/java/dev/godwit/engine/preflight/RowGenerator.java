@@ -137,14 +137,20 @@ public final class RowGenerator {
         for (TableDef x : schema.tables()) {
             for (ForeignKeyDef f : x.foreignKeys()) parentsOf.computeIfAbsent(SqliteNames.key(x.name()), k -> new ArrayList<>()).add(SqliteNames.key(f.refTable()));
         }
+        Set<String> cyclic = inCycles(parentsOf);   // once per fill: walking each table's ancestors was a walk of the whole chain per table
+        Set<String> onlyKeys = null;
+        if (only != null) {
+            onlyKeys = new HashSet<>();
+            for (String o : only) onlyKeys.add(SqliteNames.key(o));
+        }
         for (TableDef t : ordered) {
-            if (only != null && only.stream().noneMatch(o -> SqliteNames.key(o).equals(SqliteNames.key(t.name())))) continue;
+            if (onlyKeys != null && !onlyKeys.contains(SqliteNames.key(t.name()))) continue;
             long have = count(t.name());
             Random random = new Random(seed ^ t.name().hashCode());
             int offset = (int) have + 1;
             long keyBase = keyRanges.of(t.name());
             List<String> itsTriggers = triggers.getOrDefault(SqliteNames.key(t.name()), List.of());
-            parentRows = itsTriggers.isEmpty() && !inACycle(t, parentsOf) ? new HashMap<>() : null;
+            parentRows = itsTriggers.isEmpty() && !cyclic.contains(SqliteNames.key(t.name())) ? new HashMap<>() : null;
             String rowid = rowidGaps && have < rowsPerTable && !t.hasRowidAlias() ? SqliteNames.rowidAlias(t.columnNames()) : null;
             for (long r = have; r < rowsPerTable; r++) {
                 String failure = insertOne(t, schema, offset, keyBase, random, itsTriggers, r == have ? gapBefore(t.name(), rowid) : null);
@@ -696,19 +702,64 @@ public final class RowGenerator {
     }
 
     /**
-     * Whether {@code t} references itself or a table that references it back, however far: a row it inserts (one that REPLACEs
-     * another on a conflict, whose delete's ON DELETE actions run on) could then change its parents' rows while it is filled.
+     * The keys of the tables that reference themselves or a table that references them back, however far: a row such a table
+     * inserts (one that REPLACEs another on a conflict, whose delete's ON DELETE actions run on) could then change its parents'
+     * rows while it is filled. All at once: the self-references, and each strongly connected component of more than one table
+     * (Tarjan's algorithm, without recursion: a chain of 5,000 tables is 5,000 deep); a walk of each table's ancestors was a walk
+     * of the whole chain per table.
      */
-    private static boolean inACycle(TableDef t, Map<String, List<String>> parentsOf) {
-        String start = SqliteNames.key(t.name());
-        java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(parentsOf.getOrDefault(start, List.of()));
-        Set<String> seen = new HashSet<>();
-        while (!todo.isEmpty()) {
-            String next = todo.pop();
-            if (next.equals(start)) return true;
-            if (seen.add(next)) todo.addAll(parentsOf.getOrDefault(next, List.of()));
+    static Set<String> inCycles(Map<String, List<String>> parentsOf) {
+        Set<String> out = new HashSet<>();
+        Map<String, Integer> index = new HashMap<>();
+        Map<String, Integer> low = new HashMap<>();
+        java.util.ArrayDeque<String> stack = new java.util.ArrayDeque<>();
+        Set<String> onStack = new HashSet<>();
+        int next = 0;
+        for (String root : parentsOf.keySet()) {
+            if (index.containsKey(root)) continue;
+            java.util.ArrayDeque<Object[]> work = new java.util.ArrayDeque<>();   // {node, its parents' iterator}
+            index.put(root, next);
+            low.put(root, next++);
+            stack.push(root);
+            onStack.add(root);
+            work.push(new Object[] {root, parentsOf.getOrDefault(root, List.of()).iterator()});
+            while (!work.isEmpty()) {
+                Object[] frame = work.peek();
+                String v = (String) frame[0];
+                @SuppressWarnings("unchecked")
+                java.util.Iterator<String> it = (java.util.Iterator<String>) frame[1];
+                if (it.hasNext()) {
+                    String w = it.next();
+                    if (w.equals(v)) out.add(v);   // references itself
+                    if (!index.containsKey(w)) {
+                        index.put(w, next);
+                        low.put(w, next++);
+                        stack.push(w);
+                        onStack.add(w);
+                        work.push(new Object[] {w, parentsOf.getOrDefault(w, List.of()).iterator()});
+                    } else if (onStack.contains(w)) {
+                        low.put(v, Math.min(low.get(v), index.get(w)));
+                    }
+                    continue;
+                }
+                work.pop();
+                if (!work.isEmpty()) {
+                    String parent = (String) work.peek()[0];
+                    low.put(parent, Math.min(low.get(parent), low.get(v)));
+                }
+                if (low.get(v).equals(index.get(v))) {
+                    List<String> component = new ArrayList<>();
+                    String w;
+                    do {
+                        w = stack.pop();
+                        onStack.remove(w);
+                        component.add(w);
+                    } while (!w.equals(v));
+                    if (component.size() > 1) out.addAll(component);
+                }
+            }
         }
-        return false;
+        return out;
     }
 
     /** Whether {@code parent} reaches {@code t} through required (NOT NULL) references: a cycle no fill order can honour. */

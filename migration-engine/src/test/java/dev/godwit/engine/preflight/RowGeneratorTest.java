@@ -325,4 +325,38 @@ class RowGeneratorTest {
         assertTrue(replay.get(0).contains("\"orders\": 3 of 3 rows deleted, through 0001_name_check.sql statement 4: DROP TABLE `customers`;"), replay.get(0));
         assertTrue(replay.get(0).contains("\"notes\".\"customer_id\": 3 of 3 references set to NULL"), replay.get(0));
     }
+
+    /** The tables in a cycle, found at once, are those a walk of each table's ancestors finds (the walk this replaced), on random graphs. */
+    @Test
+    void tablesInCyclesAreThoseTheirAncestorsReachBack() {
+        java.util.Random random = new java.util.Random(7);
+        for (int round = 0; round < 300; round++) {
+            int n = 1 + random.nextInt(12);
+            Map<String, List<String>> parentsOf = new java.util.HashMap<>();
+            for (int i = 0; i < n; i++) {
+                List<String> parents = new ArrayList<>();
+                int k = random.nextInt(3);
+                for (int j = 0; j < k; j++) parents.add("t" + random.nextInt(n + 2));   // also tables the schema lacks
+                if (!parents.isEmpty() || random.nextBoolean()) parentsOf.put("t" + i, parents);
+            }
+            java.util.Set<String> expected = new java.util.HashSet<>();
+            for (String start : parentsOf.keySet()) {
+                java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(parentsOf.getOrDefault(start, List.of()));
+                java.util.Set<String> seen = new java.util.HashSet<>();
+                while (!todo.isEmpty()) {
+                    String next = todo.pop();
+                    if (next.equals(start)) {
+                        expected.add(start);
+                        break;
+                    }
+                    if (seen.add(next)) todo.addAll(parentsOf.getOrDefault(next, List.of()));
+                }
+            }
+            assertEquals(expected, RowGenerator.inCycles(parentsOf), parentsOf.toString());
+        }
+        Map<String, List<String>> chain = new java.util.HashMap<>();   // 20,000 deep: no recursion
+        for (int i = 1; i < 20_000; i++) chain.put("t" + i, List.of("t" + (i - 1)));
+        chain.put("t0", List.of("t19999"));
+        assertEquals(20_000, RowGenerator.inCycles(chain).size());
+    }
 }
