@@ -16,8 +16,9 @@ import java.util.List;
  * @param sql          its SQL, or null
  * @param warnings     warnings to show
  * @param losses       the destructive changes it makes, described
- * @param explained    every change it makes, described, where its SQL rebuilds a table (a rebuild's dozen statements do not say
- *                     what changed: a default, a CHECK, a foreign key's action); empty otherwise
+ * @param explained    where its SQL rebuilds tables, the changes that call for it, described (a rebuild's dozen statements do not
+ *                     say what changed: a default, a CHECK, a foreign key's action), then the tables rebuilt for their foreign
+ *                     keys alone; not the changes ALTER TABLE makes (an ADD COLUMN elsewhere, a CREATE INDEX); empty otherwise
  * @param filesWritten the files written in the folder
  * @param filesRemoved the files removed from it
  * @param schemaMillis how long the schema took to load on its own thread (0: one kept from the same inputs)
@@ -34,10 +35,9 @@ public record GenerateReport(boolean written, Path sqlFile, String sql, List<Str
     }
 
     public static GenerateReport of(GenerateResult r, long schemaMillis) {
-        boolean rebuilds = r.sql() != null && r.sql().contains("CREATE TABLE `__new_");
         return new GenerateReport(r.written(), r.sqlFile(), r.sql(), r.warnings(),
                 r.changes().stream().filter(Change::destructive).map(Change::describe).toList(),
-                rebuilds ? r.changes().stream().map(Change::describe).toList() : List.of(), r.filesWritten(), r.filesRemoved(), schemaMillis);
+                r.rebuilds(), r.filesWritten(), r.filesRemoved(), schemaMillis);
     }
 
     @Override

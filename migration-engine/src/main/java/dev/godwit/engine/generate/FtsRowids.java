@@ -68,6 +68,6 @@ final class FtsRowids {
                 break;
             }
         }
-        return changed ? new Plan(out, plan.rebuiltTables(), said) : plan;
+        return changed ? plan.with(out, said) : plan;
     }
 }

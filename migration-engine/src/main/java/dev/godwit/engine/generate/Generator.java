@@ -175,7 +175,7 @@ public final class Generator {
             }
             if (beforeWrite != null) beforeWrite.run();
             return write(folder, basis[0], options, sql, snapshotJson, options.custom() ? null : () -> sum.of(sql), warnings,
-                    options.custom() ? List.of() : diff.changes());
+                    options.custom() ? List.of() : diff.changes(), options.custom() ? List.of() : plan.rebuildReasons(diff.changes()));
         }
     }
 
@@ -199,14 +199,14 @@ public final class Generator {
     private static final java.util.concurrent.ConcurrentHashMap<Path, Object> WRITING = new java.util.concurrent.ConcurrentHashMap<>();
 
     private GenerateResult write(MigrationsFolder folder, Journal basis, GenerateOptions options, String sql, String snapshotJson, Supplier<String> sum,
-            List<String> warnings, List<Change> changes) {
+            List<String> warnings, List<Change> changes, List<String> rebuilds) {
         synchronized (WRITING.computeIfAbsent(folder.dir().toAbsolutePath().normalize(), d -> new Object())) {
-            return writeAlone(folder, basis, options, sql, snapshotJson, sum, warnings, changes);
+            return writeAlone(folder, basis, options, sql, snapshotJson, sum, warnings, changes, rebuilds);
         }
     }
 
     private GenerateResult writeAlone(MigrationsFolder folder, Journal basis, GenerateOptions options, String sql, String snapshotJson, Supplier<String> sum,
-            List<String> warnings, List<Change> changes) {
+            List<String> warnings, List<Change> changes, List<String> rebuilds) {
         Journal journal = folder.readJournal();
         if (basis != null && !journal.entries().equals(basis.entries())) {
             // Another db:generate (a second terminal, an IDE's) wrote its migration since this one read the folder: this one's SQL
@@ -227,7 +227,7 @@ public final class Generator {
         }
         List<Path> removed = folder.deleteStaleSums();   // checksums of migrations drizzle-kit dropped, maybe with this very tag
         List<Path> written = folder.writeMigration(entry, sql, snapshotJson, journal.append(entry), sum);
-        return new GenerateResult(true, tag, folder.sqlFile(tag), sql, changes, warnings, written, removed);
+        return new GenerateResult(true, tag, folder.sqlFile(tag), sql, changes, warnings, rebuilds, written, removed);
     }
 
     /**

@@ -428,7 +428,7 @@ public final class PlanTrial {
             out.add(update, "DROP TRIGGER " + Quoting.doubleQuoted(t.name()) + ";");
             changed = true;
         }
-        return changed ? new Plan(out, plan.rebuiltTables(), plan.warnings()) : plan;
+        return changed ? plan.with(out, plan.warnings()) : plan;
     }
 
     private static Plan with(Plan plan, List<String> statements, List<String> warnings) {
@@ -436,6 +436,6 @@ public final class PlanTrial {
         all.addAll(statements);
         List<String> said = new ArrayList<>(plan.warnings());
         said.addAll(warnings);
-        return new Plan(all, plan.rebuiltTables(), said);
+        return plan.with(all, said);
     }
 }

@@ -42,6 +42,6 @@ final class TriggerDropOrder {
         warnings.add("DROP TABLE of " + missing + " moved below the DROP TABLE of " + dropping + ": dropping " + dropping + " compiles the ON DELETE"
                 + " actions of the tables referencing it with their triggers, and one of them writes " + missing + " (found by trying it on "
                 + triedOn + ").");
-        return new Plan(reordered, plan.rebuiltTables(), warnings);
+        return plan.with(reordered, warnings);
     }
 }

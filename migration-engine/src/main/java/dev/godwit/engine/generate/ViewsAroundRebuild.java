@@ -64,7 +64,7 @@ final class ViewsAroundRebuild {
                     + " of the migration, as the migrations before left it. Declare it in the schema (or as existing: true) to have db:generate"
                     + " manage it.");
         }
-        return new Plan(statements, plan.rebuiltTables(), warnings);
+        return plan.with(statements, warnings);
     }
 
     private static String drop(String view) {

@@ -52,6 +52,12 @@ final class RebuildDecision {
      * one that goes only after the rebuild (a survivor still names it) goes inside it instead, among the rebuilt tables' drops.
      */
     final Set<String> droppedDuringRebuild = new LinkedHashSet<>();
+    /**
+     * Per table rebuilt for changes of its own, those changes ALTER TABLE cannot make: what db:generate lists for the rebuild. A
+     * table rebuilt only for its foreign keys to other rebuilt or new tables has none; the other changes of a rebuilt table are
+     * made by the rebuild too, but did not call for it (an ADD COLUMN, a CREATE INDEX).
+     */
+    final Map<String, List<Change>> causes = new LinkedHashMap<>();
     /** Foreign keys written into an ADD COLUMN of a table changed in place, by table + NUL + column. */
     final Map<String, ForeignKeyDef> inlineFks = new LinkedHashMap<>();
 
@@ -93,9 +99,11 @@ final class RebuildDecision {
             for (Change c : e.getValue()) if (c instanceof AddColumn a) added.add(a.column().name());
             boolean rebuild = false;
             boolean onlyAdds = true;
+            List<Change> why = new ArrayList<>();
             for (Change c : e.getValue()) {
                 if (needsRebuild(c, old, now, added)) {
                     rebuild = true;
+                    why.add(c);
                     // drizzle-kit writes a key on one added column into its ALTER TABLE ADD (REFERENCES)
                     onlyAdds &= c instanceof AddColumn a && addableToAnEmptyTable(a.column()) && !SqliteNames.isRowidName(a.column().name())
                             || c instanceof AddForeignKey k && k.fk().columns().size() == 1 && added.contains(k.fk().columns().get(0));
@@ -108,6 +116,7 @@ final class RebuildDecision {
                 if (old.columns().stream().allMatch(c -> droppedFirst.contains(SqliteNames.key(c.name())))) {
                     rebuild = true;
                     onlyAdds = false;
+                    for (Change c : e.getValue()) if (c instanceof DropColumn || c instanceof AddColumn) why.add(c);
                 }
                 // a virtual column whose expression changes in place is dropped and added after the adds, so while the early
                 // drops run it still reads what its old expression reads
@@ -116,10 +125,14 @@ final class RebuildDecision {
                             && droppedFirst.stream().anyMatch(k -> SqlitePlanner.mentions(a.before().generated().as(), k))) {
                         rebuild = true;
                         onlyAdds = false;
+                        if (!why.contains(c)) why.add(c);
                     }
                 }
             }
-            if (rebuild) rebuilt.add(table);
+            if (rebuild) {
+                rebuilt.add(table);
+                causes.put(table, List.copyOf(why));
+            }
             if (rebuild && onlyAdds) rebuiltOnlyToAddColumns.add(table);
         }
         rebuildTablesNamingColumnsRenamedByARebuild();
@@ -215,6 +228,8 @@ final class RebuildDecision {
             String table = e.getKey().substring(0, e.getKey().indexOf('\u0000'));
             if (!rebuilt.contains(table) && namesAKeyTheRebuildMakes(e.getValue())) {
                 rebuilt.add(table);
+                ForeignKeyDef key = e.getValue();
+                causes.put(table, byTable.getOrDefault(table, List.of()).stream().filter(c -> c instanceof AddForeignKey k && k.fk().equals(key)).toList());
                 it.remove();
                 any = true;
             }

@@ -74,6 +74,50 @@ class GeneratorTest {
     }
 
     /**
+     * After pulling Chinook, a change adding a column to "Invoice" (ALTER TABLE ADD), an index (CREATE INDEX) and a new ON
+     * DELETE action on "InvoiceLine"'s key listed all four changes under "It rebuilds tables ... for these 4 changes:", the
+     * ADD COLUMN and the CREATE INDEX among them, though only the key's action called for a rebuild (red team, round 51). It
+     * lists the changes that call for one; a table rebuilt for its keys alone is named as such.
+     */
+    @Test
+    void theRebuildIsExplainedByTheChangesThatCallForItOnly() throws Exception {
+        java.util.function.Function<Boolean, SchemaDef> chinook = changed -> dev.godwit.engine.yaml.YamlSchemaReader.read("tables:\n"
+                + "  - name: Invoice\n    columns:\n      - {name: InvoiceId, type: integer, primaryKey: true}\n"
+                + "      - {name: Total, type: numeric}\n"
+                + (changed ? "      - {name: Note, type: text}\n" : "")
+                + (changed ? "    indexes:\n      - {name: Invoice_Total_idx, columns: [Total]}\n" : "")
+                + "  - name: InvoiceLine\n    columns:\n      - {name: InvoiceLineId, type: integer, primaryKey: true}\n"
+                + "      - {name: InvoiceId, type: integer, notNull: true, references: {table: Invoice, column: InvoiceId"
+                + (changed ? ", onDelete: cascade" : "") + "}}\n"
+                + "      - {name: Quantity, type: integer}\n"
+                + (changed ? "      - {name: Discount, type: real}\n" : ""), "schema.yaml");
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        generator.generate(chinook.apply(false), folder, GenerateOptions.batch().withName("pulled"));
+        GenerateResult r = generator.generate(chinook.apply(true), folder, GenerateOptions.batch().withName("cascade"));
+        assertTrue(r.sql().contains("CREATE TABLE `__new_InvoiceLine`"), r.sql());
+        assertTrue(r.sql().contains("ALTER TABLE `Invoice` ADD `Note` text;"), r.sql());
+        assertEquals(List.of("add foreign key \"InvoiceLine\"[InvoiceId] -> \"Invoice\"[InvoiceId] on delete cascade",
+                "drop foreign key \"InvoiceLine\"[InvoiceId] -> \"Invoice\"[InvoiceId]"), r.rebuilds());
+        assertEquals(r.rebuilds(), dev.godwit.engine.daemon.GenerateReport.of(r, 0).explained());
+
+        // a table keyed to two rebuilt ones is rebuilt too, for no change of its own: named as such, after the changes
+        java.util.function.Function<Boolean, SchemaDef> two = checked -> dev.godwit.engine.yaml.YamlSchemaReader.read("tables:\n"
+                + "  - name: a\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n"
+                + (checked ? "    checks: [{name: a_id, expression: \"id > 0\"}]\n" : "")
+                + "  - name: b\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n"
+                + (checked ? "    checks: [{name: b_id, expression: \"id > 0\"}]\n" : "")
+                + "  - name: c\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n"
+                + "      - {name: a_id, type: integer, references: {table: a, column: id}}\n"
+                + "      - {name: b_id, type: integer, references: {table: b, column: id}}\n", "schema.yaml");
+        MigrationsFolder other = MigrationsFolder.at(dir.resolve("other"));
+        generator.generate(two.apply(false), other, GenerateOptions.batch().withName("init"));
+        GenerateResult both = generator.generate(two.apply(true), other, GenerateOptions.batch().withName("checked"));
+        assertTrue(both.sql().contains("CREATE TABLE `__old_c` AS SELECT * FROM `c`;"), both.sql());
+        assertEquals(List.of("add check \"a_id\" on \"a\"", "add check \"b_id\" on \"b\"",
+                "rebuild \"c\" too, for its foreign keys to tables this migration rebuilds or creates"), both.rebuilds());
+    }
+
+    /**
      * Two db:generate at once on one folder (two terminals, an IDE's beside the user's; threads of Godwit's daemon): the second
      * to write read the latest snapshot before the first wrote, so its migration repeats the first's changes. It wrote
      * 0002 as a copy of 0001 (ALTER TABLE ADD the same column twice), both runs said "Wrote", and the folder then failed every
