@@ -48,13 +48,41 @@ final class JavaNames {
         final Set<String> classNames = new HashSet<>();
 
         Names(SchemaDef schema) {
+            for (TableDef t : schema.tables()) tables.put(t.name(), t);
+            List<String> tableNames = schema.tables().stream().map(TableDef::name).sorted().toList();
+            List<String> viewNames = schema.views().stream().map(ViewDef::name).sorted().toList();
+            Map<String, String> tableBases = new LinkedHashMap<>();
+            for (String n : tableNames) tableBases.put(n, baseClass(n, "Table"));
+            Map<String, String> viewBases = new LinkedHashMap<>();
+            for (String n : viewNames) viewBases.put(n, baseClass(n, "View"));
+            // Files and classes differ only in letter case on macOS and Windows: one name per class there too.
             Set<String> usedLower = new HashSet<>();
-            for (TableDef t : schema.tables()) {
-                String c = uniqueClass(className(t.name()), "Table", usedLower);
-                classOf.put(t.name(), c);
-                tables.put(t.name(), t);
+            // Names are given in three rounds, each in the order of the SQL names (whatever order the database lists them in),
+            // so that a table keeps its own name as a class whenever it can: tables "User Settings", user_settings and
+            // UserSettings2 were classes UserSettings, UserSettings2 and UserSettings22, class UserSettings2 not being table
+            // UserSettings2. First the tables and views whose name is a class name as it is, then the other names' classes
+            // where free, then, for the names that clash, the class with the lowest number after it that no table or view has.
+            for (Map<String, String> bases : List.of(tableBases, viewBases)) {
+                for (Map.Entry<String, String> e : bases.entrySet()) {
+                    if (e.getValue().equals(e.getKey()) && usedLower.add(e.getValue().toLowerCase(Locale.ROOT))) put(bases == viewBases, e.getKey(), e.getValue());
+                }
             }
-            for (ViewDef v : schema.views()) viewClassOf.put(v.name(), uniqueClass(className(v.name()), "View", usedLower));
+            for (Map<String, String> bases : List.of(tableBases, viewBases)) {
+                for (Map.Entry<String, String> e : bases.entrySet()) {
+                    if (!assigned(bases == viewBases, e.getKey()) && usedLower.add(e.getValue().toLowerCase(Locale.ROOT))) put(bases == viewBases, e.getKey(), e.getValue());
+                }
+            }
+            Set<String> allBases = new HashSet<>();
+            for (Map<String, String> bases : List.of(tableBases, viewBases)) for (String b : bases.values()) allBases.add(b.toLowerCase(Locale.ROOT));
+            for (Map<String, String> bases : List.of(tableBases, viewBases)) {
+                for (Map.Entry<String, String> e : bases.entrySet()) {
+                    if (assigned(bases == viewBases, e.getKey())) continue;
+                    String c = e.getValue();
+                    String candidate = c;
+                    for (int i = 2; allBases.contains(candidate.toLowerCase(Locale.ROOT)) || !usedLower.add(candidate.toLowerCase(Locale.ROOT)); i++) candidate = c + i;
+                    put(bases == viewBases, e.getKey(), candidate);
+                }
+            }
             classNames.addAll(classOf.values());
             classNames.addAll(viewClassOf.values());
             for (TableDef t : schema.tables()) {
@@ -72,11 +100,18 @@ final class JavaNames {
             }
         }
 
-        private String uniqueClass(String base, String suffix, Set<String> usedLower) {
-            String c = RESERVED_CLASSES.contains(base) ? base + suffix : base;
-            String candidate = c;
-            for (int i = 2; !usedLower.add(candidate.toLowerCase(Locale.ROOT)); i++) candidate = c + i;
-            return candidate;
+        /** The class a table or view is named by before clashes: its {@link #className}, with a suffix where that is reserved. */
+        private static String baseClass(String sqlName, String suffix) {
+            String base = className(sqlName);
+            return RESERVED_CLASSES.contains(base) ? base + suffix : base;
+        }
+
+        private boolean assigned(boolean view, String sqlName) {
+            return (view ? viewClassOf : classOf).containsKey(sqlName);
+        }
+
+        private void put(boolean view, String sqlName, String cls) {
+            (view ? viewClassOf : classOf).put(sqlName, cls);
         }
 
         String constantOf(String cls) {

@@ -131,6 +131,31 @@ class JavaSchemaWriterTest {
         assertSameSchema(schema, new SchemaDef(reordered, back.views()));
     }
 
+    /**
+     * Tables "User Settings", user_settings and UserSettings2 were pulled as classes UserSettings, UserSettings2 and
+     * UserSettings22: class UserSettings2 was table user_settings, and table UserSettings2 was class UserSettings22 (red team,
+     * round 51). A table whose name is a class name as it is keeps it; the others take the next number no table's class has,
+     * the same whatever order the database lists the tables in.
+     */
+    @Test
+    void aTableNamedLikeAClassKeepsThatNameWhateverTheOrder() throws Exception {
+        List<String> ddl = List.of("CREATE TABLE \"User Settings\" (id integer PRIMARY KEY)", "CREATE TABLE user_settings (id integer PRIMARY KEY)",
+                "CREATE TABLE UserSettings2 (id integer PRIMARY KEY, s integer REFERENCES user_settings(id))",
+                "CREATE TABLE user_settings3 (id integer PRIMARY KEY)");
+        for (List<String> order : List.of(ddl, List.of(ddl.get(3), ddl.get(2), ddl.get(1), ddl.get(0)), List.of(ddl.get(2), ddl.get(0), ddl.get(3), ddl.get(1)))) {
+            SchemaDef schema = introspect(order.toArray(String[]::new));
+            JavaNames.Names names = new JavaNames.Names(schema);
+            assertEquals(Map.of("User Settings", "UserSettings", "user_settings", "UserSettings4", "UserSettings2", "UserSettings2",
+                    "user_settings3", "UserSettings3"), names.classOf, order.toString());
+            Map<String, String> sources = JavaSchemaWriter.write(schema, "com.acme.schema");
+            assertTrue(sources.get("com/acme/schema/UserSettings2.java").contains("super(\"UserSettings2\");"), sources.toString());
+            assertTrue(sources.get("com/acme/schema/UserSettings2.java").contains("UserSettings4.USER_SETTINGS4.id"), sources.toString());
+        }
+        SchemaDef schema = introspect(ddl.toArray(String[]::new));
+        SchemaDef back = compileAndCollect(JavaSchemaWriter.write(schema, "com.acme.schema"));
+        assertSameSchema(schema, new SchemaDef(schema.tables().stream().map(t -> back.table(t.name()).orElseThrow()).toList(), back.views()));
+    }
+
     @Test
     void readableIdiomaticSource() throws IOException {
         Map<String, String> sources = JavaSchemaWriter.write(introspect(ODD_DDL), "com.acme.schema");
