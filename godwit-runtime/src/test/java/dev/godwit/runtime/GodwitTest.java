@@ -421,6 +421,8 @@ class GodwitTest {
             Godwit godwit = Godwit.configure().classLoader(cl).log(EngineLog.SILENT);
             GodwitException failed = assertThrows(GodwitException.class, () -> godwit.migrateUrl(url));
             assertTrue(failed.getMessage().startsWith("Migration 0000_unique.sql failed at statement 1 of 1"), failed.getMessage());
+            // the stack trace's suppressed database error said "statement 3 failed" (the history table's creation and guard counted)
+            assertTrue(failed.getSuppressed()[0].getMessage().startsWith("statement 1 failed: "), failed.getSuppressed()[0].getMessage());
             assertTrue(failed.getMessage().endsWith("Fix the cause (the data, or 0000_unique.sql, not written by db:generate: edit it and package it"
                     + " into a new build), then start the application again."), failed.getMessage());
 

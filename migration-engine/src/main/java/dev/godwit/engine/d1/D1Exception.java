@@ -149,6 +149,11 @@ public class D1Exception extends DatabaseException {
         return false;
     }
 
+    @Override
+    public D1Exception withMessage(String message) {
+        return copied(new D1Exception(message, httpStatus, errorCode, statementIndex(), statement(), databaseMessage(), outcomeUnknown(), notSent(), getCause()));
+    }
+
     /** A copy naming the statement that failed. */
     D1Exception withStatement(String message, int index, String statement) {
         return new D1Exception(message, httpStatus, errorCode, index, statement, databaseMessage(), outcomeUnknown(), notSent(), getCause());

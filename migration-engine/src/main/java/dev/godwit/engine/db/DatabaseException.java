@@ -37,6 +37,20 @@ public class DatabaseException extends GodwitException {
         this(message, -1, null, message, false, null);
     }
 
+    /**
+     * A copy saying {@code message} instead: the same statement, database message, outcome, cause and stack trace (a caller that
+     * sent statements of its own before the user's renumbers them).
+     */
+    public DatabaseException withMessage(String message) {
+        return copied(new DatabaseException(message, statementIndex, statement, databaseMessage, outcomeUnknown, notSent, getCause()));
+    }
+
+    /** {@code copy}, given this exception's stack trace; for the overrides of {@link #withMessage}. */
+    protected final <E extends DatabaseException> E copied(E copy) {
+        copy.setStackTrace(getStackTrace());
+        return copy;
+    }
+
     /** Zero-based index of the failing statement in the list given to {@code runAtomically}, or -1 if unknown. */
     public int statementIndex() {
         return statementIndex;

@@ -15,6 +15,11 @@ public class TransactionEndedException extends DatabaseException {
         this.committed = committed;
     }
 
+    @Override
+    public TransactionEndedException withMessage(String message) {
+        return copied(new TransactionEndedException(message, statementIndex(), statement(), committed));
+    }
+
     /** True when SQLite committed the statements up to {@link #statementIndex()}; false when it rolled them back. */
     public boolean committed() {
         return committed;

@@ -702,6 +702,8 @@ public final class Migrator {
             } catch (DatabaseException e) {
                 // A refusal waited behind the other run's transaction, if any: about one migration of it.
                 lastRequestNanos = System.nanoTime() - t0;
+                // its "statement 4 failed" counted the guard statements sent first, under "failed at statement 3 of 3"
+                e = ownNumbers(e, guard.size(), statements.size());
                 if (e instanceof TransactionEndedException ended) throw transactionEnded(m, ended, guard.size(), statements);
                 if (HistoryGuard.movedBack(e.databaseMessage())) throw new MigrationException(movedBack(previous, m), e);
                 // nothing of this attempt ran (a size limit; on D1 a rate limit or a refused token too): not applied, unless an
@@ -869,6 +871,33 @@ public final class Migrator {
         return rows.stream().filter(r -> history.records(r, m)).findFirst().orElse(null);
     }
 
+    /**
+     * {@code e} with the statement its message starts with ("statement 4 failed: ...", "statement 1, the history guard, ...")
+     * counted among the migration's own statements, not the {@code guardCount} statements sent before them; a guard statement
+     * or the history row's insert named as such. The index is kept (the position in the request).
+     */
+    static DatabaseException ownNumbers(DatabaseException e, int guardCount, int statementCount) {
+        String message = e.getMessage();
+        String at = "statement " + (e.statementIndex() + 1);
+        if (guardCount == 0 && e.statementIndex() < statementCount || e.statementIndex() < 0 || message == null
+                || !message.startsWith(at) || message.length() > at.length() && Character.isDigit(message.charAt(at.length()))) {
+            return e;
+        }
+        int own = e.statementIndex() - guardCount;
+        String rest = message.substring(at.length());
+        String named;
+        if (own < 0) {
+            named = "the history guard (sent before the migration's statements)";
+            if (rest.startsWith(", the history guard,")) rest = rest.substring(", the history guard,".length()).replaceFirst("^ ", " ");
+        } else if (own >= statementCount) {
+            named = "the statement recording the migration in the history (after its " + statementCount + ")";
+        } else {
+            named = "statement " + (own + 1);
+            rest = rest.replace("statements 1 to " + (e.statementIndex() + 1), "statements 1 to " + (own + 1));
+        }
+        return e.withMessage(named + rest);
+    }
+
     private MigrationException transactionEnded(Migration m, TransactionEndedException e, int guardCount, List<String> statements) {
         int idx = e.statementIndex() - guardCount;
         String where = idx >= 0 && idx < statements.size()
@@ -1002,8 +1031,7 @@ public final class Migrator {
                         ? " and package it into a new build" : "") + "), then " + again() + ".");
             }
         }
-        // Kept as suppressed, not as the cause: Maven appends a cause's own message to the error, and the database error's
-        // ("statement 3 failed", counting the guard statement) would contradict the statement named above.
+        // Kept as suppressed, not as the cause: Maven appends a cause's own message to the error, said above already.
         MigrationException failure = fileProblem ? new MigrationException(dev.godwit.engine.GodwitException.Kind.BROKEN, sb.toString())
                 : new MigrationException(sb.toString());
         failure.addSuppressed(e);

@@ -330,6 +330,10 @@ class MigratorTest {
                 MigrationException e = assertThrows(MigrationException.class,
                         () -> new Migrator(db, history, log).apply(folder.migrations(), ApplyOptions.defaults()));
                 assertTrue(e.getMessage().startsWith("Migration 0000_init.sql failed at statement 1 of 1:\n    CREATE TABLE `users`"), e.getMessage());
+                // a red team: the runtime's stack trace showed the suppressed "statement 3 failed" (counting the history table's
+                // creation and the guard sent first) under "failed at statement 1 of 1"
+                assertEquals(1, e.getSuppressed().length);
+                assertTrue(e.getSuppressed()[0].getMessage().startsWith("statement 1 failed: "), e.getSuppressed()[0].getMessage());
                 assertEquals(List.of(Map.of("name", "users")), q(db, "SELECT name FROM sqlite_master ORDER BY name"), "only users, as it was");
                 db.runAtomically(List.of("DROP TABLE users"), false);
                 assertEquals(List.of("0000_init", "0001_email", "0002_posts"),
