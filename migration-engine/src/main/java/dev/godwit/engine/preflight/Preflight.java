@@ -778,7 +778,8 @@ public final class Preflight implements PendingCheck {
         if (onD1 != null) log.warn(onD1);
         StringBuilder sb = new StringBuilder("Pre-flight: the pending migrations, run on " + copyWhat
                 + (foreignKeysOffAround ? " as this apply runs them (foreign keys off around a migration that asks for it), "
-                        : " as D1 runs them (foreign keys on, each migration one transaction), ")
+                        // a plain SQLite app's migrations never go to D1: its refusal read "as D1 runs them" (a red team, round 51)
+                        : (d1Project ? " as D1 runs them" : " as this apply runs them") + " (foreign keys on, each migration one transaction), ")
                 + String.join(" and ", whatGoes(changes, lost, brokenViews, brokenTriggers)) + ":");
         for (RowChange c : changes) sb.append("\n  - ").append(c.describe());
         for (String l : lost) sb.append("\n  - ").append(l.replace("pass -Ddb.acceptDataLoss", acceptAsItIs));

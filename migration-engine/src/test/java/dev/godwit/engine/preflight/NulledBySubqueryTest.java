@@ -57,6 +57,19 @@ class NulledBySubqueryTest {
         assertTrue(e.getMessage().contains("\"orders\".\"note\": 1 of 3 values set to NULL"), e.getMessage());
     }
 
+    /** A red team (round 51): a plain SQLite application's refusal said the copy ran the migrations "as D1 runs them". */
+    @Test
+    void aPlainSqliteRefusalDoesNotSayD1() {
+        Path f = file();
+        String sql = "UPDATE `orders` SET `customer_id` = (SELECT c.`id` FROM `customers` c WHERE c.`legacy_code` = `orders`.`legacy_code`);";
+        String m = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(f, false, EngineLog.SILENT).check(List.of(migration(sql)))).getMessage();
+        assertTrue(m.contains(" as this apply runs them (foreign keys on, each migration one transaction)") && !m.contains("D1"), m);
+        // a D1 project's copy stands for D1
+        m = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(f, false, EngineLog.SILENT).forD1Project(true).check(List.of(migration(sql))))
+                .getMessage();
+        assertTrue(m.contains(" as D1 runs them (foreign keys on, each migration one transaction)"), m);
+    }
+
     @Test
     void oneThatKeepsTheValueOrOnlySetsTheRowsItFindsPasses() {
         Path f = file();
