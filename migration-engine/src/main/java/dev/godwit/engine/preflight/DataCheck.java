@@ -42,12 +42,22 @@ final class DataCheck {
         List<String[]> out = new ArrayList<>();
         for (Shape t : tracked) {
             if (t.rowidName() == null) continue;
-            for (String c : StatementText.subquerySets(statement, Set.of(SqliteNames.key(t.name())))) {
+            for (Map.Entry<String, String> e : StatementText.subquerySetTexts(statement, Set.of(SqliteNames.key(t.name()))).entrySet()) {
+                String c = e.getKey();
                 if (!t.has(c)) continue;
                 String held = "gw_preflight_subq_" + out.size();
                 r.exec("DROP TABLE IF EXISTS temp." + held);
-                r.exec("CREATE TEMP TABLE " + held + " AS SELECT " + t.rowidName() + " AS rid FROM main." + q(t.name()) + " WHERE " + q(c) + " IS NOT NULL");
-                out.add(new String[] {t.name(), c, held, t.rowidName()});
+                String rows = " FROM main." + q(t.name()) + " WHERE " + q(c) + " IS NOT NULL";
+                // whether the subquery finds a row for each (whose value may be NULL: a profile without a nickname), so the
+                // advice fits: WHERE EXISTS skips the rows it finds none for, not those it finds a NULL in
+                String found = "1";
+                try {
+                    r.exec("CREATE TEMP TABLE " + held + " AS SELECT " + t.rowidName() + " AS rid, EXISTS " + e.getValue() + " AS found" + rows);
+                } catch (DatabaseException notHere) {   // the subquery names the table by an alias the UPDATE gives it: not told apart
+                    found = null;
+                    r.exec("CREATE TEMP TABLE " + held + " AS SELECT " + t.rowidName() + " AS rid" + rows);
+                }
+                out.add(new String[] {t.name(), c, held, t.rowidName(), found});
             }
         }
         return out;
@@ -185,10 +195,13 @@ final class DataCheck {
                     nanos[i] = System.nanoTime() - t0;
                     for (String[] held : subquerySet) {
                         // the values this statement, not a later one, set to NULL (UPDATE ... SET note = NULL after the backfill)
-                        long n = r.count("SELECT count(*) FROM main." + q(held[0]) + " WHERE " + q(held[1]) + " IS NULL AND " + held[3]
-                                + " IN (SELECT rid FROM temp." + held[2] + ")");
+                        String nulled = "SELECT count(*) FROM main." + q(held[0]) + " WHERE " + q(held[1]) + " IS NULL AND " + held[3]
+                                + " IN (SELECT rid FROM temp." + held[2];
+                        long n = r.count(nulled + ")");
+                        String key = SqliteNames.key(held[0]) + "." + SqliteNames.key(held[1]);
+                        if (held[4] != null) nulledBySubquery.merge(key + LossRules.FOUND_NULL, r.count(nulled + " WHERE found)"), Long::sum);
                         r.exec("DROP TABLE temp." + held[2]);
-                        nulledBySubquery.merge(SqliteNames.key(held[0]) + "." + SqliteNames.key(held[1]), n, Long::sum);
+                        nulledBySubquery.merge(key, n, Long::sum);
                     }
                     if (asText != null) {
                         long n = r.count("SELECT changes()");

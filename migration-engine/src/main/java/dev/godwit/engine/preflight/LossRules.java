@@ -55,9 +55,13 @@ final class LossRules {
         return compare(r, m, statements, said, tracked, countBefore, snapshots, firstDrop, moved, onlyMovesReach, droppedColumns, writtenOnPurpose, null);
     }
 
+    /** Suffix of a "t.c" key of {@code nulledBySubquery} counting those of its values set to NULL where the subquery found a row holding NULL. */
+    static final String FOUND_NULL = "\u0000found";
+
     /**
      * As above; {@code nulledBySubquery}: for "t.c" (folded names), how many values the UPDATEs setting it to a bare subquery set to
-     * NULL as they ran (null: not counted), so a value a later statement clears is not laid to the subquery.
+     * NULL as they ran (null: not counted), so a value a later statement clears is not laid to the subquery; under "t.c" + {@link
+     * #FOUND_NULL}, how many of those the subquery found a row for, holding NULL (absent: not told).
      */
     static List<RowChange> compare(Replica r, Migration m, List<String> statements, List<StatementText.Mentions> said, List<Shape> tracked,
                                    Map<String, Long> countBefore, Map<String, String> snapshots, Map<String, Integer> firstDrop, MovedRows moved,
@@ -261,9 +265,14 @@ final class LossRules {
                 long[] x = rows.count(List.of(was), (a, b) -> b + " IS NOT NULL AND " + a + " IS NULL");
                 // no more than the subqueries themselves set to NULL as they ran: a value a later statement clears (UPDATE ... SET note
                 // = NULL WHERE ..., a parent's ON DELETE SET NULL) was not the subquery's doing (it found a row for every one)
-                Long asTheyRan = nulledAsTheyRan == null ? null : nulledAsTheyRan.get(SqliteNames.key(rows.was().name()) + "." + SqliteNames.key(was));
+                String key = SqliteNames.key(rows.was().name()) + "." + SqliteNames.key(was);
+                Long asTheyRan = nulledAsTheyRan == null ? null : nulledAsTheyRan.get(key);
                 if (asTheyRan != null) x[1] = Math.min(x[1], asTheyRan);
-                if (x[1] > 0) out.add(change(RowChange.Kind.NULLED_BY_SUBQUERY, rows.is().name(), rows.now().apply(was), x[1], x[0], rows.m(), i, statements));
+                // those the subquery found a row for, holding NULL there (a profile without a nickname): WHERE EXISTS keeps none of them
+                Long foundNull = nulledAsTheyRan == null ? null : nulledAsTheyRan.get(key + FOUND_NULL);
+                long found = foundNull == null ? 0 : Math.min(x[1], foundNull);
+                if (x[1] - found > 0) out.add(change(RowChange.Kind.NULLED_BY_SUBQUERY, rows.is().name(), rows.now().apply(was), x[1] - found, x[0], rows.m(), i, statements));
+                if (found > 0) out.add(change(RowChange.Kind.NULLED_BY_SUBQUERY_VALUE, rows.is().name(), rows.now().apply(was), found, x[0], rows.m(), i, statements));
             }
         }
     }

@@ -835,6 +835,11 @@ public final class Preflight implements PendingCheck {
             sb.append(" (an UPDATE setting a column from a subquery sets only the rows it finds one for when it says so: add WHERE EXISTS"
                     + " (the same SELECT), or keep the value it held, coalesce((SELECT ...), column))");
         }
+        if (changes.stream().anyMatch(c -> c.kind() == RowChange.Kind.NULLED_BY_SUBQUERY_VALUE)) {
+            // WHERE EXISTS does not help there: the subquery finds the row, and its value is the NULL
+            sb.append(" (where the subquery finds a row whose value is NULL, WHERE EXISTS does not skip it: keep the value the row held,"
+                    + " coalesce((SELECT ...), column), or set only the rows it finds a value for, WHERE (the same SELECT) IS NOT NULL)");
+        }
         changes.stream().filter(c -> c.kind() == RowChange.Kind.DEFAULTED_BY_UPSERT).findFirst().ifPresent(c -> {
             String col = c.column();
             sb.append(" (an upsert's DO UPDATE SET " + col + " = excluded." + col + " sets the default where the INSERT does not give " + col

@@ -47,6 +47,8 @@ public record RowChange(Kind kind, String table, String column, long rows, long 
          * real rows only): a backfill without {@code WHERE EXISTS} or a {@code coalesce} empties every row it misses.
          */
         NULLED_BY_SUBQUERY,
+        /** Values an UPDATE set to NULL through a scalar subquery that found a row for them, holding NULL in the column it reads. */
+        NULLED_BY_SUBQUERY_VALUE,
         /**
          * Values an upsert's DO UPDATE set to the column's default (NULL where it declares none) from {@code excluded.c}, {@code c}
          * not among the INSERT's columns (on real rows only): every row it conflicts with loses the value it held.
@@ -193,6 +195,8 @@ public record RowChange(Kind kind, String table, String column, long rows, long 
                     + " or its leading digits, a fraction cast to an integer loses its digits: 'hello' becomes 0, 3.7 becomes 3)";
             case NULLED_BY_SUBQUERY -> rows + " of " + of + " values set to NULL (the UPDATE sets the column to a subquery, which gives NULL"
                     + " where it finds no row: the rows it finds none for lose the value they held)";
+            case NULLED_BY_SUBQUERY_VALUE -> rows + " of " + of + " values set to NULL (the UPDATE sets the column to a subquery, which found a"
+                    + " row for them holding NULL in the column it reads: those rows lose the value they held)";
             case DEFAULTED_BY_UPSERT -> rows + " of " + of + " values set to the column's default, NULL where it declares none (the upsert's"
                     + " DO UPDATE sets it to excluded.\"" + column + "\", which the INSERT does not give: excluded holds the default there, on every"
                     + " row it conflicts with)";

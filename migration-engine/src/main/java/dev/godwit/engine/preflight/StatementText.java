@@ -616,7 +616,17 @@ final class StatementText {
      * ({@code coalesce((SELECT ...), c)}) or compared. Empty for any other statement.
      */
     static List<String> subquerySets(String sql, Set<String> tables) {
-        return updateSets(sql, tables, true);
+        return updateSets(sql, tables, true, null);
+    }
+
+    /**
+     * As {@link #subquerySets}, each column with its subquery's text, {@code (SELECT ...)}: {@code EXISTS} before it tells, on
+     * the table's rows before the UPDATE, where it finds a row (whose value may be NULL) from where it finds none.
+     */
+    static Map<String, String> subquerySetTexts(String sql, Set<String> tables) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        updateSets(sql, tables, true, out);
+        return out;
     }
 
     /**
@@ -624,11 +634,12 @@ final class StatementText {
      * {@code SET c = (SELECT ...)}, {@code SET (a, b) = ...}); empty for any other statement.
      */
     static List<String> updateSets(String sql, Set<String> tables) {
-        return updateSets(sql, tables, false);
+        return updateSets(sql, tables, false, null);
     }
 
-    private static List<String> updateSets(String sql, Set<String> tables, boolean bareSubqueryOnly) {
-        List<SqlLexer.Token> t = SqlLexer.significant(code(sql));
+    private static List<String> updateSets(String sql, Set<String> tables, boolean bareSubqueryOnly, Map<String, String> subqueries) {
+        String code = code(sql);
+        List<SqlLexer.Token> t = SqlLexer.significant(code);
         int k = 0;
         if (t.isEmpty() || !t.get(0).is("UPDATE")) return List.of();
         k = 1;
@@ -669,7 +680,12 @@ final class StatementText {
                             else if (t.get(end).isPunct(")") && --d == 0) break;
                         }
                         SqlLexer.Token next = end + 1 < t.size() ? t.get(end + 1) : null;
-                        if (next == null || next.isPunct(",") || next.isPunct(";") || next.is("WHERE") || next.is("FROM") || next.is("RETURNING")) out.addAll(targets);
+                        if (next == null || next.isPunct(",") || next.isPunct(";") || next.is("WHERE") || next.is("FROM") || next.is("RETURNING")) {
+                            out.addAll(targets);
+                            if (subqueries != null && end < t.size()) {
+                                for (String c : targets) subqueries.putIfAbsent(c, code.substring(t.get(j + 1).start(), t.get(end).end()));
+                            }
+                        }
                     }
                     targets.clear();
                 } else if (x.isName() && !x.isPunct("(")) {

@@ -57,6 +57,37 @@ class NulledBySubqueryTest {
         assertTrue(e.getMessage().contains("\"orders\".\"note\": 1 of 3 values set to NULL"), e.getMessage());
     }
 
+    /**
+     * A red team (round 51): {@code SET nickname = (SELECT p.nickname FROM profiles p WHERE p.user_id = users.id)} with the profile
+     * there and its nickname NULL was said to find "no row", with WHERE EXISTS as the way out, which skips none of those rows. The
+     * two are told apart, each with its advice.
+     */
+    @Test
+    void aSubqueryFindingARowHoldingNullIsToldFromOneFindingNone() {
+        Path f = dir.resolve("users.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(f)) {
+            db.runAtomically(List.of("CREATE TABLE users (id integer PRIMARY KEY NOT NULL, nickname text)",
+                    "CREATE TABLE profiles (user_id integer PRIMARY KEY NOT NULL, nickname text)",
+                    "INSERT INTO users VALUES (1, 'a'), (2, 'b'), (3, 'c'), (4, 'd')",
+                    "INSERT INTO profiles VALUES (1, 'alpha'), (2, NULL), (3, NULL)"), false);
+        }
+        PreflightRefusedException e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(f, false, EngineLog.SILENT).check(List.of(migration(
+                "UPDATE users SET nickname = (SELECT p.nickname FROM profiles p WHERE p.user_id = users.id);"))));
+        String m = e.getMessage();
+        assertTrue(m.contains("\"users\".\"nickname\": 1 of 4 values set to NULL (the UPDATE sets the column to a subquery, which gives NULL"
+                + " where it finds no row"), m);
+        assertTrue(m.contains("\"users\".\"nickname\": 2 of 4 values set to NULL (the UPDATE sets the column to a subquery, which found a row"
+                + " for them holding NULL in the column it reads"), m);
+        assertTrue(m.contains("where the subquery finds a row whose value is NULL, WHERE EXISTS does not skip it: keep the value the row held,"
+                + " coalesce((SELECT ...), column), or set only the rows it finds a value for, WHERE (the same SELECT) IS NOT NULL)"), m);
+        // only rows found holding NULL: no WHERE EXISTS advised
+        e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(f, false, EngineLog.SILENT).check(List.of(migration(
+                "UPDATE users SET nickname = (SELECT p.nickname FROM profiles p WHERE p.user_id = users.id) WHERE id IN (2, 3);"))));
+        assertTrue(e.getMessage().contains("\"users\".\"nickname\": 2 of 4 values set to NULL (the UPDATE sets the column to a subquery, which found a row"),
+                e.getMessage());
+        assertTrue(!e.getMessage().contains("which gives NULL where it finds no row") && !e.getMessage().contains("add WHERE EXISTS"), e.getMessage());
+    }
+
     /** A red team (round 51): a plain SQLite application's refusal said the copy ran the migrations "as D1 runs them". */
     @Test
     void aPlainSqliteRefusalDoesNotSayD1() {
