@@ -313,8 +313,21 @@ final class SqlConsole {
         // Whether the page must read the table list again (its columns, indexes, views): not after rows alone, whose new counts
         // are in "tables" (on D1 the list is five more calls and a read of every row of the database).
         out.put("schemaChanged", stale || !schemaBefore.equals(schemaAfter) || !virtualBefore.equals(schema.virtualNames()));
+        // a script ending in a query (select 1; select 2, or writes and then a SELECT to look at them) showed no rows: its last
+        // statement is read again once the script committed, and said to be so (what it reads may have changed meanwhile)
+        String last = stmts.get(stmts.size() - 1);
+        String lastRead = "";
+        if (returned == null && stmts.size() > 1 && readOnly(last)) {
+            try {
+                resultRows(out, readQuery(last, MAX_CONSOLE_ROWS), () -> columnsOf(last));
+                lastRead = "; the rows shown are the last statement's, read again after the script committed";
+            } catch (DatabaseException | StudioException e) {
+                out.remove(List.of("columns", "rows", "truncated"));
+                lastRead = "; the script committed, but reading its last statement again for its rows failed: " + e.getMessage();
+            }
+        }
         out.put("ok", "ran " + stmts.size() + " statement(s) in one transaction"
-                + (given.size() != stmts.size() ? " (the studio's own: your BEGIN and COMMIT were left out)" : "") + shadowsDropped);
+                + (given.size() != stmts.size() ? " (the studio's own: your BEGIN and COMMIT were left out)" : "") + shadowsDropped + lastRead);
         if (returned != null) resultRows(out, returned, List::of);
         return out;
     }

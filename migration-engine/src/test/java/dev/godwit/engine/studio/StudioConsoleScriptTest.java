@@ -29,4 +29,35 @@ class StudioConsoleScriptTest extends StudioServerFixture {
         r = page("POST", "/api/sql", "{\"sql\": \"INSERT INTO teams (id, name) VALUES (2, 'dup')\"}");
         assertEquals("UNIQUE constraint failed: teams.id", error(r));
     }
+
+    /**
+     * A red team (round 51): with writes allowed, {@code select 1; select 2} ran as a script and showed no rows, nor did a script
+     * of writes ending in the SELECT that looks at them. Its last statement is read again once the script committed, and said so.
+     */
+    @Test
+    void aScriptEndingInAQueryShowsTheLastStatementsRowsReadAfterItCommitted() throws Exception {
+        restart(StudioOptions.defaults().withWrite(true));
+        var a = json.readTree(page("POST", "/api/sql", "{\"sql\": \"select 1; select 2 AS two\"}").body());
+        assertEquals("changes", a.get("kind").asText(), a.toString());
+        assertEquals("[\"two\"]", a.get("columns").toString(), a.toString());
+        assertEquals("[[{\"t\":\"i\",\"v\":\"2\"}]]", a.get("rows").toString(), a.toString());
+        assertTrue(a.get("ok").asText().endsWith("; the rows shown are the last statement's, read again after the script committed"), a.toString());
+        a = json.readTree(page("POST", "/api/sql", "{\"sql\": \"UPDATE teams SET name = 'kites' WHERE id = 1; SELECT name FROM teams WHERE id = 1\"}").body());
+        assertEquals("[[{\"t\":\"s\",\"v\":\"kites\"}]]", a.get("rows").toString(), a.toString());
+        assertEquals(1, a.get("rowsChanged").asLong(), a.toString());
+        // none found: the columns still
+        a = json.readTree(page("POST", "/api/sql", "{\"sql\": \"UPDATE teams SET name = 'owls' WHERE id = 1; SELECT name FROM teams WHERE id = 99\"}").body());
+        assertEquals("[\"name\"]", a.get("columns").toString(), a.toString());
+        assertEquals("[]", a.get("rows").toString(), a.toString());
+        // a script ending in a write shows none, as before
+        a = json.readTree(page("POST", "/api/sql", "{\"sql\": \"SELECT 1; UPDATE teams SET name = 'owls' WHERE id = 1\"}").body());
+        assertTrue(a.get("rows") == null && !a.get("ok").asText().contains("last statement"), a.toString());
+        // the read fails where the script's run of it did not (SQLite stops at its second row, which the script's run never asked
+        // for): the script committed, and the answer says the rows could not be read
+        a = json.readTree(page("POST", "/api/sql", "{\"sql\": \"UPDATE teams SET name = 'kites' WHERE id = 1;"
+                + " SELECT abs(column1) FROM (VALUES (1), (-9223372036854775807 - 1))\"}").body());
+        assertTrue(a.get("ok") != null && a.get("ok").asText().contains("; the script committed, but reading its last statement again for its rows failed: "), a.toString());
+        assertTrue(a.get("rows") == null, a.toString());
+        assertEquals(1, count("SELECT count(*) FROM teams WHERE name = 'kites'"));
+    }
 }
