@@ -515,7 +515,6 @@ public final class Repairer {
         }
     }
 
-    /** The checksum file's {@link MigrationsFolder#REBASED_FROM} fields, kept when db:repair writes it again. */
     /** Whether the checksum file records another file name ({@code recorded}) than the migration's: renamed since it was written. */
     private static boolean renamedSince(String recorded, Migration m) {
         return recorded != null && !recorded.equals(m.fileName());
@@ -536,6 +535,7 @@ public final class Repairer {
                 + " every other database that applied it as " + was + " needs mvn db:repair too, or wrangler d1 migrations apply runs it there again)" : ""));
     }
 
+    /** The checksum file's {@link MigrationsFolder#REBASED_FROM} fields, kept when db:repair writes it again. */
     private static String rebasedFields(MigrationsFolder folder, String tag) {
         StringBuilder out = new StringBuilder();
         for (MigrationsFolder.RebasedFrom r : folder.rebasedFrom(tag)) out.append(' ').append(r.field());
