@@ -294,11 +294,25 @@ final class LossRules {
                 for (Map<String, Object> col : rows.r().query("SELECT name, dflt_value FROM pragma_table_info(" + Quoting.literal(rows.is().name()) + ", 'main')")) {
                     if (SqliteNames.key(String.valueOf(col.get("name"))).equals(SqliteNames.key(rows.now().apply(was)))) dflt = (String) col.get("dflt_value");
                 }
+                // a default read afresh (CURRENT_TIMESTAMP, (unixepoch()), (random())) is a new value, not one lost: the "touch" of
+                // updated_at = excluded.updated_at, written on purpose; compared here, a later clock's value matched it or not by chance
+                if (dflt != null && !literal(dflt)) continue;
                 String value = dflt == null ? "NULL" : "(" + dflt + ")";
                 long[] x = rows.count(List.of(was), (a, b) -> b + " IS NOT NULL AND " + a + " IS NOT " + b + " AND " + a + " IS " + value);
                 if (x[1] > 0) out.add(change(RowChange.Kind.DEFAULTED_BY_UPSERT, rows.is().name(), rows.now().apply(was), x[1], x[0], rows.m(), i, statements));
             }
         }
+    }
+
+    /** Whether a column's default ({@code dflt_value}) is one literal: a number, a text, a blob, NULL, TRUE/FALSE, the same in every row. */
+    private static boolean literal(String dflt) {
+        List<dev.godwit.engine.sql.SqlLexer.Token> t = dev.godwit.engine.sql.SqlLexer.significant(dflt).stream()
+                .filter(x -> !x.isPunct("(") && !x.isPunct(")")).toList();
+        if (t.size() == 2 && (t.get(0).isPunct("-") || t.get(0).isPunct("+"))) t = t.subList(1, 2);
+        if (t.size() != 1) return false;
+        dev.godwit.engine.sql.SqlLexer.Kind k = t.get(0).kind();
+        return k == dev.godwit.engine.sql.SqlLexer.Kind.STRING || k == dev.godwit.engine.sql.SqlLexer.Kind.NUMBER
+                || k == dev.godwit.engine.sql.SqlLexer.Kind.BLOB || t.get(0).is("NULL") || t.get(0).is("TRUE") || t.get(0).is("FALSE");
     }
 
     /** Reports the {@code columns} whose values differ from the snapshot's: rewritten by the triggers {@code by} names. */

@@ -84,4 +84,24 @@ class UpsertExcludedDefaultTest {
                     "-- godwit:accept-data-loss settings\nINSERT INTO settings (k, v) VALUES ('a', 5) ON CONFLICT (k) DO UPDATE SET note = excluded.note;"))));
         }
     }
+
+    /**
+     * The "touch" idiom: {@code updated_at = excluded.updated_at} where the column's default reads the clock (CURRENT_TIMESTAMP,
+     * datetime('now'), unixepoch()) and the INSERT leaves it out sets the row's time of change, written on purpose, not a value lost.
+     * It was refused as "set to the column's default" whenever the count, run after the migration, fell in the same second as the
+     * upsert (and passed otherwise): a result that depended on the clock.
+     */
+    @Test
+    void anExcludedColumnWhoseDefaultReadsTheClockPasses() {
+        for (String dflt : List.of("CURRENT_TIMESTAMP", "(datetime('now'))", "(unixepoch())", "(strftime('%s','now'))")) {
+            Path f = dir.resolve("touch.sqlite");
+            f.toFile().delete();
+            try (SqliteDatabase db = SqliteDatabase.open(f)) {
+                db.runAtomically(List.of("CREATE TABLE settings (k text PRIMARY KEY NOT NULL, v integer, updated_at DEFAULT " + dflt + ")",
+                        "INSERT INTO settings VALUES ('a', 1, '2020-01-01 00:00:00'), ('b', 2, 1577836800)"), false);
+            }
+            String sql = "INSERT INTO settings (k, v) VALUES ('a', 5), ('b', 6) ON CONFLICT (k) DO UPDATE SET v = excluded.v, updated_at = excluded.updated_at;";
+            assertDoesNotThrow(() -> Preflight.ofFile(f, false, EngineLog.SILENT).check(List.of(migration(sql))), dflt);
+        }
+    }
 }
