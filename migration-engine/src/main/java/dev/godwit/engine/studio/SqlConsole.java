@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.godwit.engine.db.Database;
 import dev.godwit.engine.db.DatabaseException;
-import dev.godwit.engine.sql.SqlLexer;
 import dev.godwit.engine.sql.Quoting;
+import dev.godwit.engine.sql.SqlLexer;
 import dev.godwit.engine.sql.SqlSplitter;
 import dev.godwit.schema.model.SchemaDef;
 import dev.godwit.schema.model.SqliteNames;
@@ -109,39 +109,15 @@ final class SqlConsole {
      */
     static String withoutComments(String sql) {
         StringBuilder sb = new StringBuilder(sql.length());
-        int i = 0;
-        int n = sql.length();
-        while (i < n) {
-            char ch = sql.charAt(i);
-            if (ch == '\'' || ch == '"' || ch == '`' || ch == '[') {
-                char close = ch == '[' ? ']' : ch;
-                int j = i + 1;
-                while (j < n) {
-                    if (sql.charAt(j) == close) {
-                        if (close != ']' && j + 1 < n && sql.charAt(j + 1) == close) { j += 2; continue; }
-                        break;
-                    }
-                    j++;
-                }
-                int end = Math.min(n, j + 1);
-                sb.append(sql, i, end);
-                i = end;
-            } else if ((ch == '-' && i + 1 < n && sql.charAt(i + 1) == '-') || (ch == '/' && i + 1 < n && sql.charAt(i + 1) == '*')) {
-                int j;
-                if (ch == '-') {
-                    j = sql.indexOf('\n', i);
-                    j = j < 0 ? n : j;
-                } else {
-                    j = sql.indexOf("*/", i + 2);
-                    j = j < 0 ? n : j + 2;
-                }
-                while (!sb.isEmpty() && Character.isWhitespace(sb.charAt(sb.length() - 1))) sb.setLength(sb.length() - 1);
-                if (!sb.isEmpty() && j < n && !Character.isWhitespace(sql.charAt(j))) sb.append(' ');
-                i = j;
-            } else {
-                sb.append(ch);
-                i++;
+        List<SqlLexer.Token> tokens = SqlLexer.tokenize(sql);
+        for (int k = 0; k < tokens.size(); k++) {
+            SqlLexer.Token t = tokens.get(k);
+            if (!t.isComment()) {
+                sb.append(t.text());
+                continue;
             }
+            while (!sb.isEmpty() && Character.isWhitespace(sb.charAt(sb.length() - 1))) sb.setLength(sb.length() - 1);
+            if (!sb.isEmpty() && k + 1 < tokens.size() && !tokens.get(k + 1).isTrivia()) sb.append(' ');
         }
         return sb.toString();
     }
