@@ -559,9 +559,9 @@ final class StatementText {
      * INSERT does not give {@code x} ({@code INSERT INTO settings (k, v) VALUES ... ON CONFLICT (k) DO UPDATE SET note = excluded.note}):
      * {@code excluded.note} is then the column's default, on every row the upsert conflicts with. Not one the INSERT gives (its column
      * list names it, or it has none and gives every column), nor one wrapped in a function ({@code coalesce(excluded.note, note)}).
-     * Empty for any other statement.
+     * Each as {the column set, the column of {@code excluded} it is set from}. Empty for any other statement.
      */
-    static List<String> excludedDefaults(String sql, Set<String> tables) {
+    static List<String[]> excludedDefaults(String sql, Set<String> tables) {
         List<SqlLexer.Token> t = SqlLexer.significant(code(sql));
         if (t.isEmpty() || !(t.get(0).is("INSERT") || t.get(0).is("REPLACE"))) return List.of();
         int k = 1;
@@ -580,7 +580,7 @@ final class StatementText {
         } else if (!(k < t.size() && t.get(k).is("DEFAULT"))) {
             return List.of();   // no column list: every column given
         }
-        List<String> out = new ArrayList<>();
+        List<String[]> out = new ArrayList<>();
         int depth = 0;
         for (int j = k + 1; j < t.size(); j++) {   // after the column list's ")" (or DEFAULT)
             SqlLexer.Token x = t.get(j);
@@ -598,7 +598,7 @@ final class StatementText {
                 if (!ends) continue;
                 if (e - start == 5 && t.get(start).isName() && t.get(start + 1).isPunct("=") && t.get(start + 2).is("excluded")
                         && t.get(start + 3).isPunct(".") && t.get(start + 4).isName() && !given.contains(SqliteNames.key(t.get(start + 4).name()))) {
-                    out.add(t.get(start).name());
+                    out.add(new String[] {t.get(start).name(), t.get(start + 4).name()});
                 }
                 if (y == null || !y.isPunct(",")) {
                     j = e - 1;

@@ -61,6 +61,15 @@ class UpsertExcludedDefaultTest {
         }
     }
 
+    /** {@code SET note = excluded.label}: note gets label's default ('none'), the one to count by (note's own default, NULL, found nothing). */
+    @Test
+    void aColumnSetFromAnotherColumnOfExcludedIsCountedByThatColumnsDefault() {
+        Path f = file();
+        PreflightRefusedException e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(f, false, EngineLog.SILENT)
+                .check(List.of(migration("INSERT INTO settings (k, v) VALUES ('a', 5) ON CONFLICT (k) DO UPDATE SET v = excluded.v, note = excluded.label;"))));
+        assertTrue(e.getMessage().contains("\"settings\".\"note\": 1 of 3 values set to the column's default"), e.getMessage());
+    }
+
     @Test
     void theColumnListedOrKeptPasses() {
         for (String sql : List.of(
