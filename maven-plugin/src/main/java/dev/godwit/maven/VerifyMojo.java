@@ -76,6 +76,7 @@ public class VerifyMojo extends AbstractDaemonMojo {
             var passed = upToDate.passed();
             if (passed.isPresent()) {
                 int n = passed.get().migrations();
+                for (String w : passed.get().repeatedWarnings()) getLog().warn(w);   // still true: seen once, they must not go quiet
                 getLog().info("Migrations in " + folder().relative(folder().dir()) + " match the schema (" + n + (n == 1 ? " migration" : " migrations")
                         + "; nothing changed since the check that passed at " + passed.get().localTime() + ", -Ddb.recheck checks again).");
                 return;
@@ -93,7 +94,7 @@ public class VerifyMojo extends AbstractDaemonMojo {
                 + " ms in all.");
         for (String w : report.warnings()) getLog().warn(w);
         if (!report.problems().isEmpty()) throw failure(report.problems());
-        if (upToDate != null) upToDate.record(report.migrations());
+        if (upToDate != null) upToDate.record(report.migrations(), report.warnings());
         passed(report.migrations(), null, start);
     }
 

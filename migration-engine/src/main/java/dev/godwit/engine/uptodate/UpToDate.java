@@ -33,8 +33,24 @@ import java.util.TreeMap;
  */
 public final class UpToDate {
 
-    /** The record's content when it matches: when it was written and how many migrations the folder held. */
-    public record Passed(Instant at, int migrations) {
+    /**
+     * The record's content when it matches: when it was written, how many migrations the folder held, and the warnings the
+     * check that passed gave (none from a record an older Godwit wrote), to repeat while nothing changes.
+     */
+    public record Passed(Instant at, int migrations, List<String> warnings) {
+
+        public Passed {
+            warnings = List.copyOf(warnings);
+        }
+
+        public Passed(Instant at, int migrations) {
+            this(at, migrations, List.of());
+        }
+
+        /** The warnings as shown again on a pass taken from the record: each says it is from that check, not from this run. */
+        public List<String> repeatedWarnings() {
+            return warnings.stream().map(w -> "From the check that passed at " + localTime() + " (not run again): " + w).toList();
+        }
 
         /** When, as the local wall-clock time to the second (e.g. 19:28:22, and 19:28:00, not LocalTime's 19:28), for a log line. */
         public String localTime() {
@@ -189,15 +205,24 @@ public final class UpToDate {
         } catch (IOException e) {
             return Optional.empty();   // unreadable: check in full
         }
-        // when \n migrations \n fingerprint [NUL \n recently modified files: path TAB content hash \n ...]
+        // when \n migrations \n fingerprint [NUL w TAB escaped warning \n ...] [NUL \n recently modified files: path TAB content hash \n ...]
         int hashed = text.indexOf(HASHES);
-        String head = hashed < 0 ? text : text.substring(0, hashed);
+        String kept = hashed < 0 ? text : text.substring(0, hashed);
+        int warned = kept.indexOf(WARNING);
+        String head = warned < 0 ? kept : kept.substring(0, warned);
+        List<String> warnings = new ArrayList<>();
+        if (warned >= 0) {
+            for (String w : kept.substring(warned).split("\n")) {
+                if (!w.startsWith(WARNING)) return Optional.empty();   // garbled: check in full
+                warnings.add(unescape(w.substring(WARNING.length())));
+            }
+        }
         int first = head.indexOf('\n');
         int second = first < 0 ? -1 : head.indexOf('\n', first + 1);
         if (second < 0 || !head.substring(second + 1).equals(fingerprint())) return Optional.empty();
         Passed passed;
         try {
-            passed = new Passed(Instant.parse(head.substring(0, first)), Integer.parseInt(head.substring(first + 1, second)));
+            passed = new Passed(Instant.parse(head.substring(0, first)), Integer.parseInt(head.substring(first + 1, second)), warnings);
         } catch (RuntimeException garbled) {
             return Optional.empty();
         }
@@ -212,14 +237,20 @@ public final class UpToDate {
                 settled &= !recent(f.lastModified(), now);
             }
             // Past their tick, any rewrite changes size or time: the hashes need not be read again on every later run.
-            if (settled) write(head);
+            if (settled) write(kept);
         }
         return Optional.of(passed);
     }
 
     /** Records that the check passed for these inputs; a record that cannot be written only costs a full check next time. */
     public void record(int migrations) {
+        record(migrations, List.of());
+    }
+
+    /** As {@link #record(int)}, with the warnings the check gave: {@link #passed()} returns them, to be shown again. */
+    public void record(int migrations, List<String> warnings) {
         StringBuilder text = new StringBuilder().append(Instant.now()).append('\n').append(migrations).append('\n').append(fingerprint());
+        for (String w : warnings) text.append(WARNING).append(escape(w)).append('\n');
         Map<String, String> hashes = new TreeMap<>();
         for (Map<String, String> h : recent.values()) hashes.putAll(h);
         if (!hashes.isEmpty()) {
@@ -259,6 +290,33 @@ public final class UpToDate {
 
     /** Where a record's hashes of recently modified files start (no path holds a NUL). */
     private static final String HASHES = "\u0000\n";
+
+    /** What each of a record's warnings starts with, after the fingerprint (which holds no NUL); never the start of {@link #HASHES}. */
+    private static final String WARNING = "\u0000w\t";
+
+    /** A warning on one line: its line breaks and backslashes escaped (and a NUL, which would end the fingerprint's part). */
+    private static String escape(String w) {
+        return w.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r").replace("\u0000", "\\0");
+    }
+
+    private static String unescape(String w) {
+        StringBuilder sb = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c != '\\' || i + 1 == w.length()) {
+                sb.append(c);
+                continue;
+            }
+            char e = w.charAt(++i);
+            sb.append(switch (e) {
+                case 'n' -> '\n';
+                case 'r' -> '\r';
+                case '0' -> '\u0000';
+                default -> e;
+            });
+        }
+        return sb.toString();
+    }
 
     /**
      * One input as text: every file under it with its size and modification time, a line each, sorted. Files modified just

@@ -236,6 +236,34 @@ class UpToDateTest {
     }
 
     /**
+     * The warnings of the check that passed (a D1 project's "another SQLite" ones) come back with the pass, for db:verify to show
+     * again: a second mvn verify with nothing changed used to say only "nothing changed since", and they were never seen again.
+     */
+    @Test
+    void theWarningsOfThePassComeBackWithIt() throws Exception {
+        List<String> warnings = List.of("on D1 concat_ws(...) gives another value than SQLite here\n  - \"t\".\"c\"",
+                "a back\\slash \\n kept, a tab\tand a NUL \u0000 too", "");
+        allModifiedAt(TICK);
+        listedAt(TICK + 800).record(1, warnings);   // with hashes of the files just modified: both parts in one record
+        var passed = now("s").passed().orElseThrow();
+        assertEquals(warnings, passed.warnings());
+        assertEquals(1, passed.migrations());
+        assertEquals("From the check that passed at " + passed.localTime() + " (not run again): " + warnings.get(0), passed.repeatedWarnings().get(0));
+        assertFalse(Files.readString(record).contains("\u0000\n"), "hashes dropped once settled");
+        assertEquals(warnings, now("s").passed().orElseThrow().warnings(), "and the warnings kept");
+        Files.writeString(classes.resolve("Users.class"), "v2 changed");
+        assertTrue(now("s").passed().isEmpty(), "any change: checked in full, no warnings from the record");
+    }
+
+    @Test
+    void aRecordWithoutWarningsRepeatsNone() {
+        now("s").record(2);   // as an older Godwit wrote it: when, migrations, fingerprint
+        var passed = now("s").passed().orElseThrow();
+        assertEquals(List.of(), passed.warnings());
+        assertEquals(List.of(), passed.repeatedWarnings());
+    }
+
+    /**
      * The time in "nothing changed since the check that passed at 18:53:00" always has its seconds: LocalTime.toString()
      * leaves them out on a whole minute ("18:53"), which failed the verify-up-to-date IT one run in sixty.
      */
