@@ -286,16 +286,20 @@ final class LossRules {
         List<String> statements = rows.statements();
         Set<String> names = new HashSet<>(List.of(SqliteNames.key(rows.was().name()), SqliteNames.key(rows.is().name())));
         Set<String> seen = new HashSet<>();
+        Map<String, String> defaults = null;   // the table's column defaults by folded name, read once where an upsert needs them
         for (int i = 0; i < statements.size(); i++) {
             for (String[] set : StatementText.excludedDefaults(statements.get(i), names)) {
                 String c = set[0];
                 String from = set[1];   // excluded.from is from's default, not c's (SET note = excluded.other)
                 String was = rows.was().columns().stream().filter(x -> SqliteNames.key(x).equals(SqliteNames.key(c))).findFirst().orElse(null);
                 if (was == null || !rows.is().has(rows.now().apply(was)) || !seen.add(SqliteNames.key(was))) continue;
-                String dflt = null;
-                for (Map<String, Object> col : rows.r().query("SELECT name, dflt_value FROM pragma_table_info(" + Quoting.literal(rows.is().name()) + ", 'main')")) {
-                    if (SqliteNames.key(String.valueOf(col.get("name"))).equals(SqliteNames.key(from))) dflt = (String) col.get("dflt_value");
+                if (defaults == null) {
+                    defaults = new HashMap<>();
+                    for (Map<String, Object> col : rows.r().query("SELECT name, dflt_value FROM pragma_table_info(" + Quoting.literal(rows.is().name()) + ", 'main')")) {
+                        defaults.put(SqliteNames.key(String.valueOf(col.get("name"))), (String) col.get("dflt_value"));
+                    }
                 }
+                String dflt = defaults.get(SqliteNames.key(from));
                 // a default read afresh (CURRENT_TIMESTAMP, (unixepoch()), (random())) is a new value, not one lost: the "touch" of
                 // updated_at = excluded.updated_at, written on purpose; compared here, a later clock's value matched it or not by chance
                 if (dflt != null && !literal(dflt)) continue;
