@@ -254,12 +254,15 @@ final class LossRules {
         // the columns another statement assigns other than from a bare subquery (SET customer_id = NULL WHERE kind = 'guest'):
         // written on purpose, and the count, before against after the whole migration, cannot tell its NULLs from the subquery's
         Set<String> setOtherwise = new HashSet<>();
+        List<List<String>> bareSets = new ArrayList<>();   // per statement, the columns it sets to a bare subquery
         for (String s : statements) {
-            List<String> bare = StatementText.subquerySets(s, names).stream().map(SqliteNames::key).toList();
-            for (String c : StatementText.updateSets(s, names)) if (!bare.contains(SqliteNames.key(c))) setOtherwise.add(SqliteNames.key(c));
+            List<String> bare = StatementText.subquerySets(s, names);
+            bareSets.add(bare);
+            Set<String> bareKeys = new HashSet<>(bare.stream().map(SqliteNames::key).toList());
+            for (String c : StatementText.updateSets(s, names)) if (!bareKeys.contains(SqliteNames.key(c))) setOtherwise.add(SqliteNames.key(c));
         }
         for (int i = 0; i < statements.size(); i++) {
-            for (String c : StatementText.subquerySets(statements.get(i), names)) {
+            for (String c : bareSets.get(i)) {
                 String was = rows.was().columns().stream().filter(x -> SqliteNames.key(x).equals(SqliteNames.key(c))).findFirst().orElse(null);
                 if (was == null || !rows.is().has(rows.now().apply(was)) || setOtherwise.contains(SqliteNames.key(c)) || !seen.add(SqliteNames.key(was))) continue;
                 long[] x = rows.count(List.of(was), (a, b) -> b + " IS NOT NULL AND " + a + " IS NULL");
