@@ -564,15 +564,10 @@ final class StatementText {
     static List<String[]> excludedDefaults(String sql, Set<String> tables) {
         List<SqlLexer.Token> t = SqlLexer.significant(code(sql));
         if (t.isEmpty() || !(t.get(0).is("INSERT") || t.get(0).is("REPLACE"))) return List.of();
-        int k = 1;
-        if (k + 1 < t.size() && t.get(k).is("OR")) k += 2;
-        if (k >= t.size() || !t.get(k).is("INTO")) return List.of();
-        k++;
-        if (k >= t.size() || !t.get(k).isName()) return List.of();
-        String table = t.get(k).name();
-        if (k + 2 < t.size() && t.get(k + 1).isPunct(".") && t.get(k + 2).isName()) table = t.get(k += 2).name();
-        if (!tables.contains(SqliteNames.key(table))) return List.of();
-        k++;
+        String table = WriteTarget.name(t, 0);   // case-folded, past a schema
+        if (table == null || !tables.contains(table)) return List.of();
+        int at = WriteTarget.at(t, 0);
+        int k = at + (at + 2 < t.size() && t.get(at + 1).isPunct(".") && t.get(at + 2).isName() ? 3 : 1);   // after the name
         if (k + 1 < t.size() && t.get(k).is("AS")) k += 2;
         Set<String> given = new HashSet<>();
         if (k < t.size() && t.get(k).isPunct("(")) {
@@ -640,16 +635,11 @@ final class StatementText {
     private static List<String> updateSets(String sql, Set<String> tables, boolean bareSubqueryOnly, Map<String, String> subqueries) {
         String code = code(sql);
         List<SqlLexer.Token> t = SqlLexer.significant(code);
-        int k = 0;
         if (t.isEmpty() || !t.get(0).is("UPDATE")) return List.of();
-        k = 1;
-        if (k + 1 < t.size() && t.get(k).is("OR")) k += 2;
-        if (k >= t.size() || !t.get(k).isName()) return List.of();
-        String table = t.get(k).name();
-        if (k + 2 < t.size() && t.get(k + 1).isPunct(".") && t.get(k + 2).isName()) table = t.get(k += 2).name();
-        if (!tables.contains(SqliteNames.key(table))) return List.of();
+        String table = WriteTarget.name(t, 0);   // case-folded, past a schema
+        if (table == null || !tables.contains(table)) return List.of();
         int set = -1;
-        for (int j = k + 1; j < t.size() && set < 0; j++) if (t.get(j).is("SET")) set = j;
+        for (int j = WriteTarget.at(t, 0) + 1; j < t.size() && set < 0; j++) if (t.get(j).is("SET")) set = j;
         if (set < 0) return List.of();
         List<String> out = new ArrayList<>();
         List<String> targets = new ArrayList<>();
