@@ -65,7 +65,9 @@ final class ExplicitWrites {
         // an upsert's DO UPDATE and a REPLACE's delete fire those triggers too
         if (!event.equals("insert")) return;
         if (w.get(0).is("REPLACE") || w.size() > 2 && w.get(1).is("OR") && w.get(2).is("REPLACE")) byHand.get(key).add("delete");
-        if (w.stream().anyMatch(x -> x.is("DO"))) byHand.get(key).add("update");
+        for (int i = 0; i + 1 < w.size(); i++) {
+            if (w.get(i).is("DO") && w.get(i + 1).is("UPDATE")) byHand.get(key).add("update");   // not DO NOTHING, which fires none
+        }
     }
 
     /**
