@@ -131,7 +131,7 @@ public final class Godwit {
         }
         List<Migration> migrations = packaged();
         try (SqliteDatabase db = SqliteDatabase.open(Path.of(path), log::warn, lockWait, true)) {
-            return run(db, migrations);
+            return run(db, migrations, databaseFile(db));
         }
     }
 
@@ -143,32 +143,19 @@ public final class Godwit {
         } catch (SQLException e) {
             throw new GodwitException(GodwitException.Kind.BROKEN, "Godwit.migrate cannot get a connection from the DataSource: " + e.getMessage(), e);
         }
-        try (SqliteDatabase db = SqliteDatabase.over(c, dataSourceNamed(c), lockWait, true, log::warn)) {
-            return run(db, migrations);
+        // read once, before the database is wrapped: its name in the log and the failures, and run's file (pre-flight, way on)
+        Path file = databaseFile(c);
+        // with its file, as a URL's is ("Applying 2 migration(s) to SQLite database of the DataSource" named none, so an application
+        // with two databases, or its operator, could not tell which one waited for a lock or failed); one without a file goes without
+        String named = "SQLite database of the DataSource" + (file == null ? "" : ", " + file);
+        try (SqliteDatabase db = SqliteDatabase.over(c, named, lockWait, true, log::warn)) {
+            return run(db, migrations, file);
         }
     }
 
-    /**
-     * How the DataSource's database is named in the log and the failures: with its file, as a URL's is ("Applying 2 migration(s) to
-     * SQLite database of the DataSource" named none, so an application with two databases, or its operator, could not tell which
-     * one waited for a lock or failed). A database without a file (in memory), or one that cannot be asked, goes without.
-     */
-    private static String dataSourceNamed(Connection c) {
-        String named = "SQLite database of the DataSource";
-        try (java.sql.Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery("PRAGMA database_list")) {
-            while (rs.next()) {
-                String file = rs.getString("file");
-                if ("main".equals(rs.getString("name")) && file != null && !file.isEmpty()) return named + ", " + file;
-            }
-        } catch (SQLException notSqlite) {
-            // said by SqliteDatabase.over, which asks it next
-        }
-        return named;
-    }
-
-    private MigrateResult run(SqliteDatabase db, List<Migration> migrations) {
+    /** {@code file}: the database's file ({@link #databaseFile}), or null for one without a file (in memory). */
+    private MigrateResult run(SqliteDatabase db, List<Migration> migrations, Path file) {
         long start = System.nanoTime();
-        Path file = databaseFile(db);
         // the way on of a refusal names the goal to run on this file (mvn db:repair -Dlocal -Ddb.local.path=...), not this run's flags
         String args = file == null ? "" : " " + dev.godwit.engine.target.PrintedArgs.quoted("-Ddb.local.path=" + file);
         Migrator migrator = new Migrator(db, HistoryTable.forName(historyTable), log).fromApplication(args);
@@ -407,6 +394,19 @@ public final class Godwit {
                 if ("main".equals(d.get("name")) && file != null && !file.toString().isEmpty()) return Path.of(file.toString());
             }
         } catch (RuntimeException unreadable) {
+            // the commands go without it, and no pre-flight runs
+        }
+        return null;
+    }
+
+    /** The same, asked of a DataSource's connection before it is wrapped (a database that cannot be asked: null, said by SqliteDatabase.over). */
+    private static Path databaseFile(Connection c) {
+        try (java.sql.Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery("PRAGMA database_list")) {
+            while (rs.next()) {
+                String file = rs.getString("file");
+                if ("main".equals(rs.getString("name")) && file != null && !file.isEmpty()) return Path.of(file);
+            }
+        } catch (SQLException | RuntimeException unreadable) {
             // the commands go without it, and no pre-flight runs
         }
         return null;
