@@ -486,10 +486,6 @@ public final class D1Client implements AutoCloseable {
      * none was, and how to set one (a corporate network's proxy was never named, and every goal said to check the network).
      */
     private String proxyWords() {
-        return proxyWords(settings);
-    }
-
-    static String proxyWords(D1Settings settings) {
         D1Proxy p = settings.proxyForEndpoint();
         if (p != null) return "The request went through " + p.describe() + ": check that proxy, db.d1.endpoint and the network.";
         String bypassed = settings.proxy() == null ? "" : " (" + settings.proxy().describe() + (settings.proxy().bypasses(java.net.URI.create(settings.endpoint())
@@ -558,10 +554,9 @@ public final class D1Client implements AutoCloseable {
                 : "the connection to " + where + " opened, but its TLS handshake had no answer in " + settings.connectTimeout().toSeconds() + " s ("
                   + describe(e) + ", " + attempts + " attempt(s)): it looks like a TLS handshake to a server that does not speak TLS, an https://"
                   + " db.d1.endpoint on a plain-http port";
-        D1Proxy p = settings.proxyForEndpoint();
         return D1Exception.notReached(scrub("Cannot reach Cloudflare D1 at " + settings.endpoint() + ": " + what + ". Use the server's https port,"
-                + " or http:// for a stand-in or proxy on this machine (127.0.0.1, ::1, localhost)" + (p != null ? "; the request went through "
-                + p.describe() : "") + ". Nothing was sent" + (answeredInPlainText ? ", and it was not tried again." : ".")), e);
+                + " or http:// for a stand-in or proxy on this machine (127.0.0.1, ::1, localhost)" + (proxy != null ? "; the request went through "
+                + proxy.describe() : "") + ". Nothing was sent" + (answeredInPlainText ? ", and it was not tried again." : ".")), e);
     }
 
     /**
@@ -576,12 +571,8 @@ public final class D1Client implements AutoCloseable {
                 + " proxy's non-proxy hosts (nonProxyHosts in settings.xml, NO_PROXY) if it is reached directly."), 0, 0);
     }
 
+    /** HTTP 407: the proxy wants credentials, or refused them. Nothing reached D1 (Time Travel's requests say it alike: {@link #exchange}). */
     private D1Exception proxyRefused() {
-        return proxyRefused(settings);
-    }
-
-    /** HTTP 407: the proxy wants credentials, or refused them. Nothing reached D1 (Time Travel's requests say it alike). */
-    static D1Exception proxyRefused(D1Settings settings) {
         D1Proxy p = settings.proxyForEndpoint();
         return D1Exception.refusedBeforeRunning("The proxy refused the request (HTTP 407 Proxy Authentication Required): "
                 + (p == null ? "a proxy between this machine and " + settings.endpoint() : p.describe())
