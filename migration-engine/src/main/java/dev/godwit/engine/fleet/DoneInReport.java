@@ -93,7 +93,7 @@ final class DoneInReport {
                             done.add(id);
                         }
                         if (id != null && failed != null && "failed".equals(status)) {
-                            failed.put(id, error == null ? "" : FleetReport.causeKey(FleetReport.cause(new FleetReport.Row(id, name, status, List.of(), last, 0, 0, 0, null, error))));
+                            failed.put(id, error == null ? "" : FleetReport.causeKey(FleetReport.cause(error, id, name)));
                         }
                     }
                 } else p.skipChildren();

@@ -199,10 +199,15 @@ public final class FleetReport implements AutoCloseable {
      * fleet's 1,000 failures of three kinds were listed by their first 20, all of one kind: nothing said the others were there.
      */
     static String cause(Row r) {
-        String k = r.error().strip();
+        return cause(r.error(), r.id(), r.name());
+    }
+
+    /** {@link #cause(Row)} of an error read off database {@code id} named {@code name} (a report's row, as DoneInReport reads it). */
+    static String cause(String error, String id, String name) {
+        String k = error.strip();
         int nl = k.indexOf('\n');
         if (nl >= 0) k = k.substring(0, nl).strip();
-        k = withoutDatabase(k, r.id(), r.name());
+        k = withoutDatabase(k, id, name);
         int at = k.indexOf("<database>");
         if (at > 0) {
             int dot = k.substring(0, at).lastIndexOf(". ");

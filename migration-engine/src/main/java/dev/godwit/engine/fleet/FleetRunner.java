@@ -684,10 +684,11 @@ public final class FleetRunner {
                 // the run without one stopped after 10 (each keeps the migrations before the failing one)
                 int n = command.equals("apply") ? canaryPhase ? Math.min(options.canary(), options.sameFailureStop()) : options.sameFailureStop() : 0;
                 if (n > 0 && options.sameFailureStop() > 0 && firstKeys.size() < n && !failingAsBefore(m, row)) {
-                    firstKeys.add(row.error() == null ? null : FleetReport.causeKey(keyOf(m, row.error())));
-                    if (firstError == null && row.error() != null) {
+                    String shown = row.error() == null ? null : keyOf(m, row.error());
+                    firstKeys.add(shown == null ? null : FleetReport.causeKey(shown));
+                    if (firstError == null && shown != null) {
                         firstError = row.error();
-                        firstShown = keyOf(m, row.error());
+                        firstShown = shown;
                     }
                     if (firstKeys.size() == n && firstKeys.stream().allMatch(k -> k != null && k.equals(firstKeys.get(0)))) {
                         same = sameText(firstShown, firstError);
