@@ -93,7 +93,7 @@ public final class D1Client implements AutoCloseable {
      * The HTTP client every D1 call uses: its connections log neither request headers nor wire bytes
      * ({@link QuietConnections}), so no debug logging can print the token; retries and redirects are decided by us.
      */
-    static CloseableHttpClient quietHttpClient(D1Settings settings) {
+    private static CloseableHttpClient quietHttpClient(D1Settings settings) {
         PoolingHttpClientConnectionManager cm = PoolingHttpClientConnectionManagerBuilder.create()
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
                         .setConnectTimeout(Timeout.ofMilliseconds(settings.connectTimeout().toMillis()))
