@@ -313,9 +313,12 @@ class D1ProxyTest {
             D1Proxy p = D1Proxy.fromUrl("https://127.0.0.1:" + silent.server.getLocalPort(), null, "HTTPS_PROXY");
             try (D1TimeTravel tt = new D1TimeTravel(base.withProxy(p))) {
                 D1Exception e = assertThrows(D1Exception.class, tt::currentBookmark);
+                // two unanswered handshakes stop it; under load a third connection can be counted when one attempt's own connect
+                // timed out (its TCP connect, not the handshake: the server accepted it late), which is rightly not taken as unanswered
+                int attempts = silent.connections.get();
+                assertTrue(attempts == 2 || attempts == 3, attempts + " attempts: two (three under load), not five");
                 assertTrue(e.getMessage().contains(": the connection to the proxy opened, but its TLS handshake had no answer in 1 s (")
-                        && e.getMessage().contains(", 2 attempt(s)). A proxy URL written https:// is spoken to over TLS"), e.getMessage());
-                assertEquals(2, silent.connections.get(), "two attempts, not five");
+                        && e.getMessage().contains(", " + attempts + " attempt(s)). A proxy URL written https:// is spoken to over TLS"), e.getMessage());
             }
         }
     }
