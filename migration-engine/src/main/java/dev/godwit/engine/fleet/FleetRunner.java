@@ -420,20 +420,37 @@ public final class FleetRunner {
      * and pending migrations those of its history as far as the run knows (read, with what it committed since; the migration being
      * sent counts as pending): they were 0, 0 and null, for a database whose history the run had read at an earlier migration too.
      */
+    /** Where a database stands as far as a run knows: the last of the folder's migrations it records, and how many it does not. */
+    record Standing(String last, int pending) {
+    }
+
+    /**
+     * The one reckoning of a report row's {@code finalMigration} and {@code pending}, for a finished database's row and an interrupted
+     * one's alike: a migration is final when the history as this run read it records it, or this run committed it (its answer came,
+     * or a re-read of the history found it); one whose request went out and whose outcome is not known (the answer lost, and the
+     * history not read since, or the run stopped while it was being sent) is pending. The database may hold it; the report does not
+     * claim it, so {@code -Ddb.fleet.skipDoneIn} never skips a database at a migration it may lack, and the next run reads that
+     * database's history and sends it only if it is not recorded (README, Fleets: "the migration being sent counts as pending").
+     */
+    static Standing standing(List<Migration> local, java.util.Collection<String> recorded, java.util.Collection<String> applied) {
+        String last = null;
+        int pending = 0;
+        for (Migration mig : local) {
+            if (recorded.contains(mig.tag()) || applied.contains(mig.tag())) last = mig.tag();
+            else pending++;
+        }
+        return new Standing(last, pending);
+    }
+
     private List<FleetReport.Row> interruptedRows(List<Migration> local) {
         List<FleetReport.Row> rows = new ArrayList<>();
         for (InFlight f : inFlight.values()) {
             List<String> applied = List.copyOf(f.applied());
             String id = f.member().id();
             boolean read = f.historyRead().get();
-            String last = null;
-            int pending = 0;
-            for (Migration mig : local) {
-                if (f.recorded().contains(mig.tag()) || applied.contains(mig.tag())) last = mig.tag();
-                else pending++;
-            }
-            rows.add(new FleetReport.Row(id, f.member().name(), "interrupted", applied, read ? last : null,
-                    read ? pending : 0, f.client() == null ? 0 : f.client().requestCount(), (System.nanoTime() - f.t0()) / 1_000_000,
+            Standing at = standing(local, f.recorded(), applied);
+            rows.add(new FleetReport.Row(id, f.member().name(), "interrupted", applied, read ? at.last() : null,
+                    read ? at.pending() : 0, f.client() == null ? 0 : f.client().requestCount(), (System.nanoTime() - f.t0()) / 1_000_000,
                     f.startedAt(), "the run was stopped while it worked on this database" + (applied.isEmpty() ? ""
                     : ", after " + String.join(", ", applied) + " committed there") + ": the migration it was sending then committed whole or not at"
                     + " all, and the ones after it were not sent, so the database may be between two migrations. Run the same command again (it"
@@ -909,6 +926,8 @@ public final class FleetRunner {
         // the in-flight record's too: a run stopped under this database reports where its history stands, as far as the run knows
         Set<String> recorded = f != null ? f.recorded() : new HashSet<>();
         History h = null;
+        // set while the history is re-read after a migration's answer was lost: that read failing leaves its outcome unknown
+        String[] unknown = new String[1];
         try {
             h = readHistory(c, true, true);
             List<MigrationState> st = h.states().states(local, h.rows());
@@ -934,13 +953,17 @@ public final class FleetRunner {
                 }
                 // the table, while this database may lack it, is created in the migration's own request: refused, it leaves none
                 boolean create = !h.exists() && applied.isEmpty() && recorded.isEmpty();
-                String error = applyOne(c, h.table(), previous, lastRow, lastRowLabel, mig, local, applied, recorded, create);
+                String error = applyOne(c, h.table(), previous, lastRow, lastRowLabel, mig, local, applied, recorded, create, unknown);
                 if (error != null) return row(m, "failed", applied, local, recorded, c, t0, startedAt, error);
                 previous = mig;
             }
             return row(m, applied.isEmpty() ? "up-to-date" : "applied", applied, local, recorded, c, t0, startedAt, null);
         } catch (GodwitException e) {
-            return row(m, "failed", applied, local, recorded, c, t0, startedAt, failureOf(e, m), false, h != null);
+            String failure = failureOf(e, m);
+            // the read failed after a migration's answer was lost: it said only that a read failed, and the row "(none applied)"
+            if (unknown[0] != null) failure = unknown[0] + failure + " Run the same command again: it reads this database's history first"
+                    + " and sends the migration only if it is not recorded (never twice).";
+            return row(m, "failed", applied, local, recorded, c, t0, startedAt, failure, false, h != null);
         }
     }
 
@@ -1016,7 +1039,7 @@ public final class FleetRunner {
 
     /** Sends one migration; returns null when it is recorded afterwards, else the error. */
     private String applyOne(D1Client c, HistoryTable table, Migration previous, AppliedMigration lastRow, String lastRowLabel, Migration mig,
-                            List<Migration> local, List<String> applied, Set<String> recorded, boolean create) {
+                            List<Migration> local, List<String> applied, Set<String> recorded, boolean create, String[] unknown) {
         Migrator states = new Migrator(null, table, EngineLog.SILENT);
         String sql = D1Sql.join(previous != null ? table.transactionAfter(previous, mig, create) : table.transactionAfterRow(lastRow, lastRowLabel, mig, create));
         for (int attempt = 1; ; attempt++) {
@@ -1040,7 +1063,14 @@ public final class FleetRunner {
                     pause(followWait(mig, local, recorded, System.nanoTime() - t0));
                 }
                 // One re-read decides: recorded means applied (by us before the answer was lost, or by another run first).
+                if (e.outcomeUnknown()) {
+                    unknown[0] = "migration " + mig.fileName() + " may or may not have been applied: " + (e.httpStatus() >= 500
+                            ? "D1's answers did not tell whether it ran (" : "D1's answer to it was lost (") + e.getMessage() + "), and "
+                            + table.name() + " could not be read afterwards to tell (this report counts it pending, as it is not known to be recorded; the"
+                            + " database may hold it): ";
+                }
                 List<AppliedMigration> rows = readHistory(c).rows();
+                unknown[0] = null;
                 AppliedMigration row = rows.stream().filter(r -> table.records(r, mig)).findFirst().orElse(null);
                 // as db:apply: a row with another hash is another migration's, whatever -Ddb.ignoreChecksums says (that is about edits)
                 String another = row == null ? null : Migrator.anotherMigrationsRow(mig, table, row);
@@ -1298,13 +1328,8 @@ public final class FleetRunner {
     /** {@code historyRead}: false where the database failed before its history was read (counted apart in the table). */
     private FleetReport.Row row(FleetMember m, String status, List<String> applied, List<Migration> local, Set<String> recorded, D1Client c,
                                 long t0, String startedAt, String error, boolean noHistory, boolean historyRead) {
-        String last = null;
-        int pending = 0;
-        for (Migration mig : local) {
-            if (recorded.contains(mig.tag())) last = mig.tag();
-            else pending++;
-        }
-        return new FleetReport.Row(m.id(), m.name(), status, List.copyOf(applied), noHistory ? null : last, noHistory ? 0 : pending,
+        Standing at = standing(local, recorded, applied);
+        return new FleetReport.Row(m.id(), m.name(), status, List.copyOf(applied), noHistory ? null : at.last(), noHistory ? 0 : at.pending(),
                 c.requestCount(), (System.nanoTime() - t0) / 1_000_000, startedAt, error, historyRead);
     }
 

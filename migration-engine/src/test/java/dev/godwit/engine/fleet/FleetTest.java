@@ -481,6 +481,48 @@ class FleetTest {
         assertEquals(2, first.path("calls").asInt(), "the history read and step2's request: " + first);
     }
 
+    /**
+     * A migration committed on D1 whose answer was lost, the history then unreadable (every later request lost too): the row said
+     * only "No answer ... of a request that changes nothing when repeated", beside finalMigration null and nothing applied, while
+     * the database held the migration. db:apply on one database says such a migration may or may not have been applied; so does
+     * the row now. Pending it stays (not known to be recorded), and a resume from this report reads the database's history again.
+     */
+    @Test
+    void aMigrationWhoseAnswerWasLostWithTheHistoryThenUnreadableIsSaidPerhapsApplied() throws Exception {
+        List<String> ids = standIn.createDatabases("lost-read", 1);
+        String id = ids.get(0);
+        // call 1 reads the history; call 2, step1, commits and its answer is lost, as is every request after it
+        standIn.beforeCall(id, 2, () -> standIn.faults(0, 1.0, 1));
+        assertThrows(FleetException.class, () -> runner(new FleetSelection.Listed(ids), options(1)).apply(migrations));
+        standIn.clearFaults();
+        assertEquals(List.of(Long.toString(migrations.get(0).when())), history(id), "the database holds step1");
+        Path report;
+        try (var files = Files.list(dir.resolve("target/godwit"))) {
+            report = files.filter(f -> f.getFileName().toString().startsWith("fleet-")).findFirst().orElseThrow();
+        }
+        JsonNode row = new ObjectMapper().readTree(report.toFile()).path("databases").get(0);
+        assertEquals("failed", row.path("status").asText(), row.toString());
+        assertTrue(row.path("error").asText().startsWith("migration " + migrations.get(0).fileName() + " may or may not have been applied: D1's"
+                + " answer to it was lost ("), row.toString());
+        assertTrue(row.path("error").asText().contains("__drizzle_migrations could not be read afterwards to tell"), row.toString());
+        assertEquals(migrations.size(), row.path("pending").asInt(), "not known to be recorded: pending, " + row);
+        assertTrue(row.path("finalMigration").isNull(), row.toString());
+        assertEquals(java.util.Set.of(), DoneInReport.read(report, migrations, HistoryTable.DRIZZLE_DEFAULT));
+        // the next run reads the history and sends the rest, step1 not again
+        runner(new FleetSelection.Listed(ids), options(1)).apply(migrations);
+        assertFullyMigrated(id);
+    }
+
+    /** One reckoning for finished and interrupted rows: recorded or committed by this run is final, anything else pending. */
+    @Test
+    void aRowsStandingCountsOnlyWhatIsRecordedOrCommittedAsFinal() {
+        List<String> tags = migrations.stream().map(Migration::tag).toList();
+        assertEquals(new FleetRunner.Standing(null, 3), FleetRunner.standing(migrations, java.util.Set.of(), List.of()));
+        assertEquals(new FleetRunner.Standing(tags.get(0), 2), FleetRunner.standing(migrations, java.util.Set.of(tags.get(0)), List.of()));
+        // committed by this run, its answer in, before the recorded set learnt it (a stop between the two): final
+        assertEquals(new FleetRunner.Standing(tags.get(1), 1), FleetRunner.standing(migrations, java.util.Set.of(tags.get(0)), List.of(tags.get(1))));
+    }
+
     /** The report as a run killed right after its first row leaves it. */
     private Path cutAfterFirstRow(Path report) throws Exception {
         String text = Files.readString(report);
