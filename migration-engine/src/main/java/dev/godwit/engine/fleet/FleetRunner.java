@@ -515,20 +515,29 @@ public final class FleetRunner {
                     // a canary as large as the fleet (or larger) has no "rest": saying the others were not touched, or continuing, misled
                     wholeFleet = !stop.get() && (tried < options.canary() || members.total() >= 0 && report.rows() >= members.total());
                     String covers = "the whole fleet: -Ddb.fleet.canary=" + options.canary() + " covers it";
-                    if (report.failed() > 0) {
+                    // a database the skipDoneIn report shows failed, failing as it did, is no sign of the migration: it failed every resume's
+                    // canary, and the databases the first run never reached stayed untouched however often the run was resumed
+                    long newFailures = report.failed() - failures.failedAsBefore();
+                    String asBefore = failures.failedAsBefore() == 0 ? "" : "; " + failures.failedAsBefore() + " failed as " + skipDoneIn
+                            + " shows they did, with the same cause, which stops no canary";
+                    if (newFailures > 0) {
                         stoppedEarly = true;
-                        stopReason = wholeFleet ? "the canary failed (" + report.failed() + " of " + tried + " database(s), " + covers + passedOver + ")"
-                                : "the canary failed (" + report.failed() + " of the first " + tried + " database(s)" + workedOn + passedOver
+                        stopReason = wholeFleet ? "the canary failed (" + newFailures + " of " + tried + " database(s), " + covers + passedOver + asBefore + ")"
+                                : "the canary failed (" + newFailures + " of the first " + tried + " database(s)" + workedOn + passedOver + asBefore
                                 + "); the other databases were not touched";
                         if (failures.same() != null && failures.sameCount() > 1) {
                             stopReason += "; " + (failures.sameCount() < tried ? "the first " : "the ") + failures.sameCount()
                                     + " all failed with the same error: " + failures.same();
                         }
                     } else if (wholeFleet) {
-                        log.info("Canary: all " + tried + " database(s) passed, " + covers + (skipped == 0 ? "" : " (" + passedOver.substring(2) + ")") + ".");
+                        String besides = (passedOver + asBefore).isEmpty() ? "" : " (" + (passedOver + asBefore).substring(2) + ")";
+                        log.info("Canary: " + (asBefore.isEmpty() ? "all " + tried + " database(s) passed, "
+                                : (tried - failures.failedAsBefore()) + " of " + tried + " database(s) passed, ") + covers + besides + ".");
                     } else if (!stop.get()) {
                         failures.canaryPassed();
-                        log.info("Canary: the first " + tried + " database(s)" + workedOn + " passed" + (skipped == 0 ? "" : " (" + passedOver.substring(2) + ")")
+                        String besides = (passedOver + asBefore).isEmpty() ? "" : " (" + (passedOver + asBefore).substring(2) + ")";
+                        log.info("Canary: " + (asBefore.isEmpty() ? "the first " + tried + " database(s)" + workedOn + " passed"
+                                : (tried - failures.failedAsBefore()) + " of the first " + tried + " database(s)" + workedOn + " passed") + besides
                                 + "; continuing with the rest.");
                     }
                 }
@@ -682,10 +691,18 @@ public final class FleetRunner {
             return before != null && row.error() != null && before.equals(FleetReport.causeKey(FleetReport.cause(row)));
         }
 
+        private final AtomicLong failedAsBefore = new AtomicLong();
+
+        /** How many databases worked on failed as the {@code -Ddb.fleet.skipDoneIn} report shows they did (the canary and fail-fast pass them). */
+        long failedAsBefore() {
+            return failedAsBefore.get();
+        }
+
         /** A database worked on (not one skipped as done): said if it failed, and counted among the first. */
         void add(FleetMember m, FleetReport.Row row) {
             String warn = null;
             String stopping = null;
+            if (failingAsBefore(m, row)) failedAsBefore.incrementAndGet();
             synchronized (this) {
                 if (row.error() != null) {
                     logged++;
@@ -808,7 +825,8 @@ public final class FleetRunner {
                         refusedInARow.set(0);
                         if (!refusedOrUnreachable.remove(m.id())) accepted.incrementAndGet();
                     }
-                    if (row.error() != null && options.failFast()) stop.set(true);
+                    // a failure the skipDoneIn report already shows, with the same cause, is not the first failure: it stopped every resume
+                    if (row.error() != null && options.failFast() && !failures.failingAsBefore(m, row)) stop.set(true);
                     if (unreachableInARow.get() >= unreachableStop()) stoppedUnreachable.set(true);
                     if (refusedAccess.get() || stoppedUnreachable.get() || stoppedRefusedMidRun.get()) stop.set(true);
                 }
