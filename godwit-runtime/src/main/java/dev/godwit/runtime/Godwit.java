@@ -41,13 +41,15 @@ public final class Godwit {
     private final ClassLoader classLoader;
     private final EngineLog log;
     private final Duration lockWait;
+    private final String upTo;
 
-    private Godwit(String location, String historyTable, ClassLoader classLoader, EngineLog log, Duration lockWait) {
+    private Godwit(String location, String historyTable, ClassLoader classLoader, EngineLog log, Duration lockWait, String upTo) {
         this.location = location;
         this.historyTable = historyTable;
         this.classLoader = classLoader;
         this.log = log;
         this.lockWait = lockWait;
+        this.upTo = upTo;
     }
 
     /**
@@ -56,7 +58,7 @@ public final class Godwit {
      */
     public static Godwit configure() {
         ClassLoader cl = Thread.currentThread().getContextClassLoader();
-        return new Godwit("drizzle", HistoryTable.DRIZZLE_DEFAULT, cl != null ? cl : Godwit.class.getClassLoader(), systemLog(), SqliteDatabase.DEFAULT_LOCK_WAIT);
+        return new Godwit("drizzle", HistoryTable.DRIZZLE_DEFAULT, cl != null ? cl : Godwit.class.getClassLoader(), systemLog(), SqliteDatabase.DEFAULT_LOCK_WAIT, null);
     }
 
     /** Applies the pending migrations packaged under {@code drizzle/} to the SQLite database at {@code jdbcUrl} ({@code jdbc:sqlite:path}). */
@@ -80,21 +82,21 @@ public final class Godwit {
                     + " package the folder as resources and name it as the classpath has it (location(\"db/migrations\")), or apply a folder on"
                     + " disk with mvn db:apply -Dlocal -Ddb.out=FOLDER -Ddb.local.path=FILE.");
         }
-        return new Godwit(strip(folder), historyTable, classLoader, log, lockWait);
+        return new Godwit(strip(folder), historyTable, classLoader, log, lockWait, upTo);
     }
 
     /** The history table: {@code __drizzle_migrations} (drizzle-orm's layout, default) or {@code d1_migrations} (wrangler's). */
     public Godwit historyTable(String name) {
-        return new Godwit(location, Objects.requireNonNull(name), classLoader, log, lockWait);
+        return new Godwit(location, Objects.requireNonNull(name), classLoader, log, lockWait, upTo);
     }
 
     public Godwit classLoader(ClassLoader loader) {
-        return new Godwit(location, historyTable, Objects.requireNonNull(loader), log, lockWait);
+        return new Godwit(location, historyTable, Objects.requireNonNull(loader), log, lockWait, upTo);
     }
 
     /** Where progress goes; {@link EngineLog#SILENT} for none. */
     public Godwit log(EngineLog engineLog) {
-        return new Godwit(location, historyTable, classLoader, Objects.requireNonNull(engineLog), lockWait);
+        return new Godwit(location, historyTable, classLoader, Objects.requireNonNull(engineLog), lockWait, upTo);
     }
 
     /**
@@ -109,7 +111,16 @@ public final class Godwit {
             throw new GodwitException(GodwitException.Kind.BROKEN, "Godwit.configure().lockWait(" + wait + "): a wait cannot be negative"
                     + " (Duration.ZERO fails at once when another connection holds the lock).");
         }
-        return new Godwit(location, historyTable, classLoader, log, wait);
+        return new Godwit(location, historyTable, classLoader, log, wait, upTo);
+    }
+
+    /**
+     * Apply the pending migrations up to and including this one (its number, {@code "0012"}, or whole tag, {@code "0012_brave_hulk"}),
+     * and leave the later ones pending, as {@code mvn db:apply -Ddb.upTo} does (Flyway's {@code target}); null (default): all of
+     * them. A migration the application does not package, or one the database is past, fails the call before anything is applied.
+     */
+    public Godwit upTo(String migration) {
+        return new Godwit(location, historyTable, classLoader, log, lockWait, migration == null || migration.isBlank() ? null : migration.strip());
     }
 
     public MigrateResult migrateUrl(String jdbcUrl) {
@@ -172,8 +183,9 @@ public final class Godwit {
         Path unpacked = pending ? unpack(migrations) : null;
         try {
             List<Migration> use = unpacked == null ? migrations : in(unpacked, migrations);
-            ApplyResult r = migrator.apply(use, ApplyOptions.defaults());
-            return new MigrateResult(r.applied(), migrations.size() - r.applied().size(), Duration.ofNanos(System.nanoTime() - start));
+            ApplyResult r = migrator.apply(use, ApplyOptions.defaults().withUpTo(upTo));
+            return new MigrateResult(r.applied(), migrations.size() - r.applied().size() - r.leftPending().size(),
+                    Duration.ofNanos(System.nanoTime() - start), r.leftPending());
         } finally {
             if (unpacked != null) delete(unpacked.getParent());
         }

@@ -51,6 +51,25 @@ class GodwitTest {
         }
     }
 
+    /** upTo, as mvn db:apply -Ddb.upTo: the packaged migrations up to one, the later ones left pending and counted apart from the applied. */
+    @Test
+    void upToStopsAtTheMigrationNamedAndRefusesOneTheApplicationDoesNotPackage() {
+        Path file = dir.resolve("app.sqlite");
+        Godwit upTo = Godwit.configure().log(EngineLog.SILENT).upTo("0000");
+        MigrateResult first = upTo.migrateUrl("jdbc:sqlite:" + file);
+        assertEquals(List.of("0000_thin_riptide"), first.applied());
+        assertEquals(List.of("0001_parched_sunset_bain"), first.leftPending());
+        assertEquals(0, first.skipped());
+        MigrateResult again = upTo.migrateUrl("jdbc:sqlite:" + file);
+        assertEquals(List.of(), again.applied());
+        assertEquals(1, again.skipped());
+        GodwitException none = assertThrows(GodwitException.class, () -> Godwit.configure().log(EngineLog.SILENT).upTo("0007").migrateUrl("jdbc:sqlite:" + file));
+        assertTrue(none.getMessage().startsWith("upTo(\"0007\") names no migration of the folder"), none.getMessage());
+        MigrateResult rest = Godwit.migrate("jdbc:sqlite:" + file);
+        assertEquals(List.of("0001_parched_sunset_bain"), rest.applied());
+        assertEquals(List.of(), rest.leftPending());
+    }
+
     /**
      * A red team (round 51): a Spring Boot application gets the sqlite-jdbc Boot's dependency management pins (3.49.1.0 in Boot 3.5.7,
      * 3.50.3.0 in 4.0.7), not Godwit's, and its start-up migration ran on that SQLite without a word: json_group_object() with a NULL

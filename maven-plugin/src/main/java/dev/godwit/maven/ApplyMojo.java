@@ -45,6 +45,15 @@ public class ApplyMojo extends AbstractGodwitMojo {
     private boolean outOfOrder;
 
     /**
+     * Apply the pending migrations up to and including this one, and leave the later ones pending (Flyway's -target, Liquibase's
+     * update-to-tag): its number ({@code 0012}, {@code 12}) or whole tag ({@code 0012_brave_hulk}), as db:status prints them. A
+     * migration the folder does not have, or one the database is already past, is refused before anything runs. On a fleet, each
+     * database stops there.
+     */
+    @Parameter(property = "db.upTo")
+    private String upTo;
+
+    /**
      * Local SQLite file only, for plain SQLite apps: run a migration that holds {@code PRAGMA foreign_keys=OFF} with foreign
      * keys switched off around its transaction (and {@code PRAGMA foreign_key_check} before the commit). By default a local
      * apply runs each migration as D1 and drizzle-orm's migrate() do: foreign keys on, the migration and its history row in
@@ -95,7 +104,8 @@ public class ApplyMojo extends AbstractGodwitMojo {
             if (localForeignKeysOff) {
                 getLog().warn("db.local.foreignKeysOff has no effect on a fleet of Cloudflare D1 databases: foreign keys stay on there.");
             }
-            fleetRunner(fleet, ignoreChecksums, ignoreMissing, outOfOrder).skippingDoneIn(fleetSkipDoneIn == null ? null : fleetSkipDoneIn.toPath()).apply(folder);
+            fleetRunner(fleet, ignoreChecksums, ignoreMissing, outOfOrder).skippingDoneIn(fleetSkipDoneIn == null ? null : fleetSkipDoneIn.toPath())
+                    .withUpTo(upTo).apply(folder);
             return;
         }
         if (fleetSkipDoneIn != null) getLog().warn("-Ddb.fleet.skipDoneIn has no effect on one database: it skips databases of a fleet (-Ddb.d1.databases).");
@@ -116,7 +126,7 @@ public class ApplyMojo extends AbstractGodwitMojo {
                     .checkingPendingWith(preflight)
                     .beforeApplying(pending -> new Restorer(engineLog()).beforeApply(target, db, localBackups, restoreArgs(), wranglerArgs()))
                     .apply(folder, new ApplyOptions(dryRun, ignoreChecksums, 3, localForeignKeysOff).withIgnoreMissing(ignoreMissing)
-                            .withOutOfOrder(outOfOrder));
+                            .withOutOfOrder(outOfOrder).withUpTo(upTo));
         }
     }
 }

@@ -36,6 +36,7 @@ final class CommandLineOverrides {
                 || execution.getMojoDescriptor().getParameters() == null) return;
         Properties user = session.getUserProperties();
         refuseADryRunTheGoalHasNot(execution, user);
+        refuseUpToWhereNoMigrationRuns(execution, user);
         refuseMistypedProperties(execution, user, log);
         Xpp3Dom configuration = execution.getConfiguration();
         for (Parameter p : execution.getMojoDescriptor().getParameters()) {
@@ -69,6 +70,25 @@ final class CommandLineOverrides {
         for (Parameter p : execution.getMojoDescriptor().getParameters()) if ("db.dryRun".equals(property(p.getExpression()))) return;
         throw new MojoExecutionException("-Ddb.dryRun: db:" + execution.getGoal() + " has no dry run, so it would change things anyway. Nothing was"
                 + " changed. See what is pending with mvn db:status (or db:apply -Ddb.dryRun), or run db:" + execution.getGoal() + " without -Ddb.dryRun.");
+    }
+
+    /**
+     * {@code -Ddb.upTo} stops db:apply at a migration; a goal that changes the database without applying migrations would pass it
+     * by as another goal's setting, and db:push brought the database all the way to the code's schema under it.
+     */
+    static void refuseUpToWhereNoMigrationRuns(MojoExecution execution, Properties user) throws MojoExecutionException {
+        String upTo = user.getProperty("db.upTo");
+        if (upTo == null || upTo.isBlank()) return;
+        String goal = execution.getGoal();
+        String why = switch (goal) {
+            case "push" -> "db:push makes the database match the schema in the code, all of it, without migrations.";
+            case "baseline" -> "db:baseline records migrations as applied up to -Ddb.baseline=TAG.";
+            case "repair", "restore", "drop", "rebase", "pull", "studio" -> "db:" + goal + " applies no migrations.";
+            default -> null;
+        };
+        if (why == null) return;
+        throw new MojoExecutionException("-Ddb.upTo=" + upTo + ": " + why + " It stops db:apply (and db:status) at a migration; run mvn db:apply"
+                + " -Ddb.upTo=" + upTo + " to bring the database to it, or db:" + goal + " without -Ddb.upTo. Nothing was changed.");
     }
 
     /** Read by hand, not a parameter: Maven prints parameters' values with -X ({@code AbstractGodwitMojo#d1Token}). */

@@ -15,6 +15,13 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 @Mojo(name = "status", threadSafe = true)
 public class StatusMojo extends AbstractGodwitMojo {
 
+    /**
+     * Show what db:apply -Ddb.upTo would do: which pending migrations it applies (up to and including this one, by number or whole
+     * tag) and which it leaves pending.
+     */
+    @org.apache.maven.plugins.annotations.Parameter(property = "db.upTo")
+    private String upTo;
+
     @Inject
     public StatusMojo(SettingsDecrypter settingsDecrypter) {
         super(settingsDecrypter);
@@ -29,7 +36,7 @@ public class StatusMojo extends AbstractGodwitMojo {
     protected void run() throws MojoExecutionException {
         var fleet = fleet();
         if (fleet != null) {
-            fleetRunner(fleet, false).status(folder());
+            fleetRunner(fleet, false).withUpTo(upTo).status(folder());
             return;
         }
         getLog().info("Settings (and where each came from):");
@@ -44,7 +51,8 @@ public class StatusMojo extends AbstractGodwitMojo {
                 : openDatabase()) {
             Migrator migrator = new Migrator(db, historyTable(), engineLog()).withCommandArgs(restoreArgs()).withTablesFilter(tablesFilter())   // the refusal's commands as db:apply's
                     .withLocalCopyKept(file == null || !localBackups().list(file).isEmpty())
-                    .withWayBack(wayBack());
+                    .withWayBack(wayBack())
+                    .upTo(upTo);   // the refusal and the trial look at the migrations db:apply -Ddb.upTo would send
             List<MigrationState> states = migrator.status(folder);
             String refusal = migrator.applyRefusal(states);
             getLog().info("Migrations in " + folder().dir() + " on " + (none ? "the database that is not there yet" : db.describe()) + ":");
@@ -53,6 +61,9 @@ public class StatusMojo extends AbstractGodwitMojo {
             if (states.stream().anyMatch(s -> s.state() == MigrationState.State.FILE_MISSING)) throw new MojoExecutionException(refusal);
             // the pending migrations tried on an empty copy of the database's schema: one that fails there fails on the database too
             // (a developer saw "pending" on a database db:push moved part of the way, then db:apply's "duplicate column name")
+            if (refusal == null && upTo != null && !upTo.isBlank()) {
+                getLog().info(dev.godwit.engine.migrate.UpTo.plan(states, false, upTo, db.describe()).statusLine(upTo));
+            }
             String fails = refusal == null ? migrator.pendingFailure(states) : null;
             if (fails != null) {
                 getLog().warn(fails);
@@ -62,6 +73,7 @@ public class StatusMojo extends AbstractGodwitMojo {
                 // what "pending" does not promise: the data check db:apply runs before it sends anything
                 getLog().info("Not checked by db:status: db:apply's pre-flight, which runs the pending migrations on a copy holding the database's"
                         + " rows first and stops on rows removed or rewritten. mvn db:apply" + (file != null ? " -Dlocal" : "") + restoreArgs()
+                        + (upTo != null && !upTo.isBlank() ? " " + dev.godwit.engine.target.PrintedArgs.quoted("-Ddb.upTo=" + upTo.strip()) : "")
                         + " -Ddb.dryRun runs it without applying anything.");
             }
         }

@@ -43,6 +43,24 @@ class CommandLineOverridesTest {
         CommandLineOverrides.refuseADryRunTheGoalHasNot(execution("push"), dry);
     }
 
+    /** -Ddb.upTo on db:push would pass as db:apply's setting while the push went all the way to the code's schema: refused. */
+    @Test
+    void upToIsRefusedByAGoalThatAppliesNoMigrations() throws Exception {
+        java.util.Properties upTo = new java.util.Properties();
+        upTo.setProperty("db.upTo", "0003");
+        org.apache.maven.plugin.MojoExecutionException e = org.junit.jupiter.api.Assertions.assertThrows(org.apache.maven.plugin.MojoExecutionException.class,
+                () -> CommandLineOverrides.refuseUpToWhereNoMigrationRuns(execution("push"), upTo));
+        org.junit.jupiter.api.Assertions.assertEquals("-Ddb.upTo=0003: db:push makes the database match the schema in the code, all of it, without"
+                + " migrations. It stops db:apply (and db:status) at a migration; run mvn db:apply -Ddb.upTo=0003 to bring the database to it, or"
+                + " db:push without -Ddb.upTo. Nothing was changed.", e.getMessage());
+        org.junit.jupiter.api.Assertions.assertThrows(org.apache.maven.plugin.MojoExecutionException.class,
+                () -> CommandLineOverrides.refuseUpToWhereNoMigrationRuns(execution("baseline"), upTo));
+        CommandLineOverrides.refuseUpToWhereNoMigrationRuns(execution("apply", "db.upTo"), upTo);
+        CommandLineOverrides.refuseUpToWhereNoMigrationRuns(execution("status", "db.upTo"), upTo);
+        CommandLineOverrides.refuseUpToWhereNoMigrationRuns(execution("generate"), upTo);   // mvn db:generate db:apply -Ddb.upTo=...
+        CommandLineOverrides.refuseUpToWhereNoMigrationRuns(execution("push"), new java.util.Properties());
+    }
+
     /** Two goals of one plugin, each with its settings, as Maven's descriptor holds them. */
     static org.apache.maven.plugin.MojoExecution applyOfAPlugin() throws Exception {
         org.apache.maven.plugin.descriptor.PluginDescriptor plugin = new org.apache.maven.plugin.descriptor.PluginDescriptor();

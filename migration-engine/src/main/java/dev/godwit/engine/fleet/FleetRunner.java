@@ -21,6 +21,7 @@ import dev.godwit.engine.migrate.HistoryCheck;
 import dev.godwit.engine.migrate.HistoryTable;
 import dev.godwit.engine.migrate.MigrationException;
 import dev.godwit.engine.migrate.MigrationState;
+import dev.godwit.engine.migrate.UpTo;
 import dev.godwit.engine.migrate.PendingStatements;
 import dev.godwit.engine.migrate.SchemaTrial;
 import dev.godwit.engine.migrate.Migrator;
@@ -220,6 +221,17 @@ public final class FleetRunner {
     public FleetRunner withTablesFilter(dev.godwit.engine.introspect.TablesFilter filter) {
         FleetRunner r = new FleetRunner(fleet, history, options, log, commandArgs, skipDoneIn);
         r.tablesFilter = filter == null ? dev.godwit.engine.introspect.TablesFilter.ALL : filter;
+        r.upTo = upTo;
+        return r;
+    }
+
+    /** {@code -Ddb.upTo}: each database's apply stops at this migration (its number or whole tag), as one database's does. */
+    private String upTo;
+
+    /** The same runner, whose apply (and status) on each database stops at {@code tag} ({@link UpTo}); null: every pending migration. */
+    public FleetRunner withUpTo(String tag) {
+        FleetRunner r = withTablesFilter(tablesFilter);
+        r.upTo = tag == null || tag.isBlank() ? null : tag.strip();
         return r;
     }
 
@@ -287,6 +299,7 @@ public final class FleetRunner {
     /** Applies the pending migrations to every database of the fleet. Throws {@link FleetException} when any failed. */
     public Result apply(List<Migration> local) {
         checkFolder(local);
+        UpTo.check(local, upTo);   // a migration the folder does not have: refused once, before any database is read
         Set<String> skip = Set.of();
         if (skipDoneIn != null && !local.isEmpty()) {
             String latest = local.get(local.size() - 1).tag();
@@ -306,6 +319,7 @@ public final class FleetRunner {
      * and of the pending migrations; never throws for databases behind or failing: they are listed.
      */
     public Result status(List<Migration> local) {
+        UpTo.check(local, upTo);
         return run("status", local, (client, m) -> statusOf(client, m, local, List.of()), false);
     }
 
@@ -991,15 +1005,15 @@ public final class FleetRunner {
      * shares the fleet's connections, closes nothing, as in driftOf.
      */
     private List<Migration> checkPending(D1Client c, FleetMember m, History h, List<MigrationState> st) {
-        List<Migration> pending = st.stream().filter(s -> s.state() == MigrationState.State.PENDING
-                || options.outOfOrder() && s.state() == MigrationState.State.SKIPPED).map(MigrationState::migration).toList();
         try (D1Database db = new D1Database(c)) {
+            // the migrations this database's apply sends (with -Ddb.upTo, those up to it): the checks look at them and no other
+            List<Migration> pending = UpTo.plan(st, options.outOfOrder(), upTo, db.describe()).run();
             for (Migration mig : pending) {
                 PendingStatements.check(mig, db.capabilities(), db.describe(), h.table(), !h.exists() && mig == pending.get(0), about(m));
             }
             PendingStatements.checkShadowTables(pending, db);
+            return pending;
         }
-        return pending;
     }
 
     /**

@@ -12,9 +12,16 @@ package dev.godwit.engine.migrate;
  *                            have ({@code -Ddb.ignoreMissing}), with a warning
  * @param outOfOrder          apply migrations older than the last applied one (a release branch's hotfix ran first), with a
  *                            warning, as Flyway's {@code outOfOrder} ({@code -Ddb.outOfOrder}); refused by default
+ * @param upTo                apply the pending migrations up to and including this one (its number or whole tag), and leave the
+ *                            later ones pending ({@code -Ddb.upTo}, {@link UpTo}); null: all of them
  */
 public record ApplyOptions(boolean dryRun, boolean ignoreChecksums, int maxAttempts, boolean localForeignKeysOff, boolean ignoreMissing,
-                           boolean outOfOrder) {
+                           boolean outOfOrder, String upTo) {
+
+    public ApplyOptions(boolean dryRun, boolean ignoreChecksums, int maxAttempts, boolean localForeignKeysOff, boolean ignoreMissing,
+                        boolean outOfOrder) {
+        this(dryRun, ignoreChecksums, maxAttempts, localForeignKeysOff, ignoreMissing, outOfOrder, null);
+    }
 
     public ApplyOptions(boolean dryRun, boolean ignoreChecksums, int maxAttempts) {
         this(dryRun, ignoreChecksums, maxAttempts, false, false, false);
@@ -29,14 +36,20 @@ public record ApplyOptions(boolean dryRun, boolean ignoreChecksums, int maxAttem
     }
 
     public ApplyOptions withLocalForeignKeysOff(boolean off) {
-        return new ApplyOptions(dryRun, ignoreChecksums, maxAttempts, off, ignoreMissing, outOfOrder);
+        return new ApplyOptions(dryRun, ignoreChecksums, maxAttempts, off, ignoreMissing, outOfOrder, upTo);
     }
 
     public ApplyOptions withIgnoreMissing(boolean ignore) {
-        return new ApplyOptions(dryRun, ignoreChecksums, maxAttempts, localForeignKeysOff, ignore, outOfOrder);
+        return new ApplyOptions(dryRun, ignoreChecksums, maxAttempts, localForeignKeysOff, ignore, outOfOrder, upTo);
     }
 
     public ApplyOptions withOutOfOrder(boolean allowed) {
-        return new ApplyOptions(dryRun, ignoreChecksums, maxAttempts, localForeignKeysOff, ignoreMissing, allowed);
+        return new ApplyOptions(dryRun, ignoreChecksums, maxAttempts, localForeignKeysOff, ignoreMissing, allowed, upTo);
+    }
+
+    /** Apply up to and including {@code tag} (a number or a whole tag), as {@code -Ddb.upTo}; null or blank: every pending migration. */
+    public ApplyOptions withUpTo(String tag) {
+        return new ApplyOptions(dryRun, ignoreChecksums, maxAttempts, localForeignKeysOff, ignoreMissing, outOfOrder,
+                tag == null || tag.isBlank() ? null : tag.strip());
     }
 }

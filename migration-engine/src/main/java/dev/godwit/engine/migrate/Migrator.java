@@ -103,6 +103,17 @@ public final class Migrator {
     }
 
     private boolean fromApplication;
+    /** -Ddb.upTo for db:status ({@link #applyRefusal}, {@link #pendingFailure}): they look at the migrations the apply would send. */
+    private String upTo;
+
+    /**
+     * The migration db:status's refusal and trial stop at ({@code -Ddb.upTo}, as {@link ApplyOptions#upTo} for the apply); null:
+     * every pending migration.
+     */
+    public Migrator upTo(String tag) {
+        this.upTo = tag == null || tag.isBlank() ? null : tag.strip();
+        return this;
+    }
     private boolean pendingWarned;
     private dev.godwit.engine.introspect.TablesFilter tablesFilter = dev.godwit.engine.introspect.TablesFilter.ALL;
 
@@ -133,10 +144,10 @@ public final class Migrator {
     public String applyRefusal(List<MigrationState> states) {
         if (folderRefusal != null) return folderRefusal;
         List<Migration> local = states.stream().map(MigrationState::migration).filter(java.util.Objects::nonNull).toList();
-        List<Migration> pending = states.stream().filter(s -> s.state() == MigrationState.State.PENDING).map(MigrationState::migration).toList();
         try {
             checkJournal(local, history, "Nothing was applied.");
             HistoryCheck.check(states, history, ApplyOptions.defaults(), place(), EngineLog.SILENT);
+            List<Migration> pending = UpTo.plan(states, false, upTo, db.describe()).run();
             String twoTools = historyFound ? OtherHistory.refusal(db, history, otherHistories, pending, this::command) : null;
             if (twoTools != null) return twoTools;
             for (Migration m : pending) PendingStatements.check(m, db.capabilities(), db.describe(), history, !historyFound && m == pending.get(0), log);
@@ -155,7 +166,7 @@ public final class Migrator {
      * there, in db:apply's words with the way on; null when they all run.
      */
     public String pendingFailure(List<MigrationState> states) {
-        List<Migration> pending = states.stream().filter(s -> s.state() == MigrationState.State.PENDING).map(MigrationState::migration).toList();
+        List<Migration> pending = UpTo.plan(states, false, upTo, db.describe()).run();
         return SchemaTrial.firstFailure(db, history, pending, this::command);
     }
 
@@ -497,9 +508,19 @@ public final class Migrator {
         lastRowLabel = lastRowRead == null ? null : states.stream().filter(s -> s.applied() == lastRowRead).findFirst()
                 .map(s -> s.migration() != null ? s.migration().fileName() : s.name()).orElse(String.valueOf(lastRowRead));
         HistoryCheck.check(states, history, options, place(), log);
-        // with -Ddb.outOfOrder, the ones older than the last applied (HistoryCheck let them through) too, in the folder's order
-        List<Migration> pending = states.stream().filter(s -> s.state() == MigrationState.State.PENDING
-                || options.outOfOrder() && s.state() == MigrationState.State.SKIPPED).map(MigrationState::migration).toList();
+        // with -Ddb.outOfOrder, the ones older than the last applied (HistoryCheck let them through) too, in the folder's order;
+        // with -Ddb.upTo, those up to it: every check below looks at the migrations this run sends, and no other
+        String stopAt = options.upTo() != null ? options.upTo() : upTo;
+        UpTo.Plan plan;
+        try {
+            plan = UpTo.plan(states, options.outOfOrder(), stopAt, db.describe());
+        } catch (MigrationException e) {
+            // an application's Godwit.configure().upTo("..."): named as it was given there, not as a -D of the plugin
+            if (!fromApplication) throw e;
+            throw new MigrationException(e.kind(), e.getMessage().replace("-Ddb.upTo=" + stopAt + " ", "upTo(\"" + stopAt + "\") "));
+        }
+        List<Migration> pending = plan.run();
+        List<String> left = plan.left().stream().map(Migration::tag).toList();
         // wrangler's d1_migrations beside the history Godwit reads, recording pending ones as applied: two tools migrate it
         String twoTools = historyExists ? OtherHistory.refusal(db, history, otherHistories, pending, this::command) : null;
         if (twoTools != null) throw new MigrationException(twoTools);
@@ -508,8 +529,9 @@ public final class Migrator {
         PendingStatements.checkShadowTables(pending, db);
         if (pending.isEmpty()) {
             if (!historyExists && !options.dryRun()) db.runAtomically(List.of(history.createSql()), false);
-            log.info(nothingToApply(states));
-            return new ApplyResult(List.of(), millis(start), options.dryRun());
+            log.info(plan.reached() ? "Nothing to apply up to " + plan.upTo() + ": " + db.describe() + " has it applied, and nothing after it; "
+                    + plan.leftTold() + "." : nothingToApply(states));
+            return new ApplyResult(List.of(), millis(start), options.dryRun(), left);
         }
         if (!pendingWarned) {   // once, also where the apply starts over after another run applied some (SchemaAhead)
             pendingWarned = true;
@@ -550,14 +572,14 @@ public final class Migrator {
                         + db.describe() + " (its warning above says where and why). Nothing was applied. Fix " + stopsAt
                         + " (or the rows it trips on) first, then run the dry run again.");
             }
-            log.info("Dry run: " + pending.size() + " migration(s) would be applied to " + db.describe() + "; nothing is changed.");
+            log.info("Dry run: " + pending.size() + " migration(s) would be applied to " + db.describe() + plan.told() + "; nothing is changed.");
             for (Migration m : pending) {
                 List<String> stmts = m.statements();
                 log.info("-- " + m.fileName() + " (" + stmts.size() + (stmts.size() == 1 ? " statement)" : " statements)"));
                 for (String s : stmts) log.info(s);
                 applied.add(m.tag());
             }
-            return new ApplyResult(applied, millis(start), true);
+            return new ApplyResult(applied, millis(start), true, left);
         }
         // the way back is taken before anything changes, the history table included
         String wayBackBeforeRun = beforeApplying.apply(pending);
@@ -566,7 +588,7 @@ public final class Migrator {
         if (options.localForeignKeysOff() && !db.capabilities().canDisableForeignKeys()) {
             log.warn("db.local.foreignKeysOff has no effect on " + db.describe() + ": foreign keys stay on there, as on D1.");
         }
-        log.info("Applying " + pending.size() + " migration(s) to " + db.describe()
+        log.info("Applying " + pending.size() + " migration(s) to " + db.describe() + plan.told()
                 + (foreignKeysOff ? " (foreign keys switched off around migrations that ask for it: -Ddb.local.foreignKeysOff)" : ""));
         // Learned from a re-read of the history after a refusal: pending migrations another run has recorded meanwhile.
         java.util.Set<String> recordedMeanwhile = new java.util.HashSet<>();
@@ -608,8 +630,8 @@ public final class Migrator {
             shutdownHooks.remove(whenStopped);
         }
         long total = millis(start);
-        log.info("Applied " + applied.size() + " migration(s) in " + total + " ms.");
-        return new ApplyResult(applied, total, false);
+        log.info("Applied " + applied.size() + " migration(s) in " + total + " ms" + plan.told() + ".");
+        return new ApplyResult(applied, total, false, left);
     }
 
     /**

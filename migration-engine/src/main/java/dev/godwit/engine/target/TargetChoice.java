@@ -28,8 +28,11 @@ public final class TargetChoice {
         String t = target.strip();
         if (t.equalsIgnoreCase("local") || t.equalsIgnoreCase("d1") || t.equalsIgnoreCase("remote")) return;
         throw new GodwitException(GodwitException.Kind.BROKEN, "db.target must be local or d1, not \"" + target + "\" (-Dlocal is short for"
-                + " -Ddb.target=local)" + (t.matches("(?i)\\d+(_[\\w-]*)?|latest|current") ? ": it picks the database, not a migration to stop at"
-                + " (as Flyway's -target does); db:apply applies every pending migration, and db:status lists them" : "") + ". Nothing was done.");
+                + " -Ddb.target=local)" + (t.matches("\\d+(_[\\w-]*)?") ? ": it picks the database, not a migration to stop at"
+                + " (as Flyway's -target does): -Ddb.upTo=" + t + " applies the pending migrations up to " + t + " and leaves the later"
+                + " ones pending (db:status -Ddb.upTo=" + t + " shows which)"
+                : t.matches("(?i)latest|current") ? ": it picks the database, not a migration to stop at (as Flyway's -target does);"
+                + " db:apply applies every pending migration, -Ddb.upTo=NUMBER those up to one, and db:status lists them" : "") + ". Nothing was done.");
     }
 
     /** Whether {@code -Ddb.d1.databases} (stripped) is one database id, which is that database rather than a fleet. */

@@ -126,13 +126,17 @@ class TargetChoiceTest {
     @Test
     void aMigrationGivenAsTheTargetIsRefusedAsNoDatabase() {
         String expected = "db.target must be local or d1, not \"0015_orders\" (-Dlocal is short for -Ddb.target=local): it picks the"
-                + " database, not a migration to stop at (as Flyway's -target does); db:apply applies every pending migration, and db:status"
-                + " lists them. Nothing was done.";
+                + " database, not a migration to stop at (as Flyway's -target does): -Ddb.upTo=0015_orders applies the pending migrations up"
+                + " to 0015_orders and leaves the later ones pending (db:status -Ddb.upTo=0015_orders shows which). Nothing was done.";
         assertEquals(expected, assertThrows(GodwitException.class, () -> TargetChoice.commandLineLocalWins("true", "0015_orders", "0015_orders")).getMessage());
         assertEquals(expected, assertThrows(GodwitException.class,
                 () -> TargetChoice.refuseLocalSettingsForD1(Map.of("db.local.path", "stg.sqlite")::get, "0015_orders")).getMessage());
         assertEquals(expected, assertThrows(GodwitException.class, () -> TargetChoice.localChosen(false, "0015_orders", null)).getMessage());
         assertThrows(GodwitException.class, () -> TargetChoice.localChosen(false, "15", null));
+        assertEquals("db.target must be local or d1, not \"latest\" (-Dlocal is short for -Ddb.target=local): it picks the database, not a"
+                + " migration to stop at (as Flyway's -target does); db:apply applies every pending migration, -Ddb.upTo=NUMBER those up to"
+                + " one, and db:status lists them. Nothing was done.",
+                assertThrows(GodwitException.class, () -> TargetChoice.localChosen(false, "latest", null)).getMessage());
         assertTrue(TargetChoice.localChosen(false, "Local", null));
         assertFalse(TargetChoice.localChosen(true, "remote", null));
     }

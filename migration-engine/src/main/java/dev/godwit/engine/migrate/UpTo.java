@@ -1,0 +1,160 @@
+package dev.godwit.engine.migrate;
+
+import dev.godwit.engine.GodwitException;
+import dev.godwit.engine.folder.Migration;
+import dev.godwit.engine.folder.Tags;
+import java.util.List;
+
+/**
+ * {@code -Ddb.upTo}: apply the pending migrations up to and including one, and leave the later ones pending (Flyway's
+ * {@code -target}, Liquibase's {@code update-to-tag}, Atlas's {@code migrate apply --to-version}). The migration is named by its
+ * whole tag ({@code 0012_brave_hulk}), its file name, or its number ({@code 0012}, {@code 12}), as db:status prints them.
+ *
+ * <p>The one place the migrations a run sends are decided ({@link #plan}): db:apply, a fleet's databases and db:status's
+ * last lines all cut the pending list here, so the checks before anything is sent look at the migrations that will run only.
+ */
+public final class UpTo {
+
+    private UpTo() {
+    }
+
+    /**
+     * The migrations a run sends and the pending ones it leaves. {@code upTo} is the migration named (null without -Ddb.upTo);
+     * {@code reached} is set where it names a migration the database has applied already, with nothing later applied: a rerun of
+     * the same deploy, with nothing to do.
+     */
+    public record Plan(List<Migration> run, List<Migration> left, String upTo, boolean reached) {
+
+        /** "; up to 0012_brave_hulk; 2 left pending (0013_a, 0014_b)", or "" without -Ddb.upTo. */
+        public String told() {
+            if (upTo == null) return "";
+            return ", up to " + upTo + "; " + leftTold();
+        }
+
+        /**
+         * db:status's line: "With -Ddb.upTo=0012, db:apply applies 2 migration(s) (0011_a, 0012_brave_hulk) and leaves 2 pending
+         * (0013_c, 0014_d)."
+         */
+        public String statusLine(String asked) {
+            String lead = "With -Ddb.upTo=" + asked.strip() + " (" + upTo + "), db:apply ";
+            if (reached) return lead + "has nothing to apply: the database has " + upTo + " applied; " + leftTold() + ".";
+            return lead + "applies " + run.size() + " migration(s) (" + HistoryCheck.someOf(run.stream().map(Migration::tag).toList(),
+                    "listed above") + ") and leaves " + (left.isEmpty() ? "none pending." : left.size() + " pending ("
+                    + HistoryCheck.someOf(left.stream().map(Migration::tag).toList(), "listed above") + ").");
+        }
+
+        /** "2 left pending (0013_a, 0014_b)", "none left pending". */
+        public String leftTold() {
+            if (left.isEmpty()) return "none left pending";
+            return left.size() + " left pending (" + HistoryCheck.someOf(left.stream().map(Migration::tag).toList(), "db:status lists them all") + ")";
+        }
+    }
+
+    /**
+     * The migrations a run sends, in the folder's order: the pending ones (with {@code outOfOrder}, those older than the last
+     * applied one too), up to and including {@code upTo} when it is set. A {@code upTo} that names no migration of the folder, one
+     * that is ambiguous, one the database is past (a later migration is applied), or one skipped without -Ddb.outOfOrder, is refused
+     * before anything is sent, naming what there is.
+     *
+     * @param where the database, for messages ({@code db.describe()})
+     */
+    public static Plan plan(List<MigrationState> states, boolean outOfOrder, String upTo, String where) {
+        List<Migration> pending = states.stream().filter(s -> s.state() == MigrationState.State.PENDING
+                || outOfOrder && s.state() == MigrationState.State.SKIPPED).map(MigrationState::migration).toList();
+        if (upTo == null || upTo.isBlank()) return new Plan(pending, List.of(), null, false);
+        MigrationState named = find(states, upTo.strip());
+        String tag = named.migration().tag();
+        int at = pending.indexOf(named.migration());
+        if (at >= 0) return new Plan(pending.subList(0, at + 1), pending.subList(at + 1, pending.size()), tag, false);
+        List<String> appliedAfter = appliedAfter(states, named);
+        switch (named.state()) {
+            case APPLIED, CHECKSUM_MISMATCH -> {
+                if (appliedAfter.isEmpty()) {
+                    // the ones before it that are still to run: skipped ones under -Ddb.outOfOrder; in wrangler's layout, which applies
+                    // every file its table lacks, a file before it added later
+                    List<Migration> before = pending.stream().filter(m -> indexOf(states, m) < states.indexOf(named)).toList();
+                    List<Migration> after = pending.subList(before.size(), pending.size());
+                    return new Plan(before, after, tag, before.isEmpty());
+                }
+                throw refused("-Ddb.upTo=" + upTo + " names " + tag + ", which " + where + " has applied already, and it is past it: "
+                        + HistoryCheck.someOf(appliedAfter, "db:status lists them all") + (appliedAfter.size() == 1 ? " is" : " are")
+                        + " applied after it. db:apply does not go back (db:restore does); " + pendingTold(pending) + " Nothing was applied.");
+            }
+            case SKIPPED -> throw refused("-Ddb.upTo=" + upTo + " names " + tag + ", which is not applied to " + where + " and is older than its"
+                    + " last applied migration (SKIPPED in db:status): add -Ddb.outOfOrder to apply it, with the migrations pending before it."
+                    + " Nothing was applied.");
+            default -> throw refused("-Ddb.upTo=" + upTo + " names " + tag + " (" + named.state().label() + "), which db:apply cannot apply."
+                    + " Nothing was applied.");
+        }
+    }
+
+    /**
+     * The tag {@code upTo} names among the folder's migrations, refused (naming them) where it names none or several: checked
+     * once before any database is read (a fleet), as {@link #plan} checks it for each.
+     */
+    public static String check(List<Migration> local, String upTo) {
+        if (upTo == null || upTo.isBlank()) return null;
+        List<MigrationState> states = local.stream().map(m -> new MigrationState(m.tag(), m, MigrationState.State.PENDING, null)).toList();
+        return find(states, upTo.strip()).migration().tag();
+    }
+
+    private static MigrationState find(List<MigrationState> states, String n) {
+        List<MigrationState> local = states.stream().filter(s -> s.migration() != null).toList();
+        for (MigrationState s : local) {
+            if (s.migration().tag().equals(n) || s.migration().fileName().equals(n)) return s;
+        }
+        List<MigrationState> matches = local.stream().filter(s -> sameNumber(s.migration().tag(), n)).toList();
+        List<String> tags = local.stream().map(s -> s.migration().tag()).toList();
+        if (matches.size() == 1) return matches.get(0);
+        if (matches.isEmpty()) {
+            throw broken("-Ddb.upTo=" + n + " names no migration of the folder; give one's number or whole tag, as db:status prints them: "
+                    + (tags.isEmpty() ? "(the folder has none)" : HistoryCheck.lastOf(tags, "db:status lists them all")) + ". Nothing was applied.");
+        }
+        throw broken("-Ddb.upTo=" + n + " matches several migrations (" + String.join(", ", matches.stream().map(s -> s.migration().tag()).toList())
+                + "); give the whole tag. Nothing was applied.");
+    }
+
+    /** The leading number of {@code tag} equals {@code n}, read as a number ({@code 12} for {@code 0012}); {@code n} digits only. */
+    private static boolean sameNumber(String tag, String n) {
+        String number = Tags.number(tag);
+        if (number == null || !n.matches("\\d+")) return false;
+        return new java.math.BigInteger(number).equals(new java.math.BigInteger(n));
+    }
+
+    private static int indexOf(List<MigrationState> states, Migration m) {
+        for (int i = 0; i < states.size(); i++) if (states.get(i).migration() == m) return i;
+        return -1;
+    }
+
+    /** The migrations applied that come after {@code named} in the folder's order. */
+    private static List<String> appliedAfter(List<MigrationState> states, MigrationState named) {
+        List<String> out = new java.util.ArrayList<>();
+        boolean after = false;
+        for (MigrationState s : states) {
+            if (s == named) {
+                after = true;
+                continue;
+            }
+            if (after && s.migration() != null && (s.state() == MigrationState.State.APPLIED
+                    || s.state() == MigrationState.State.CHECKSUM_MISMATCH)) out.add(s.migration().tag());
+        }
+        return out;
+    }
+
+    private static String pendingTold(List<Migration> pending) {
+        if (pending.isEmpty()) return "it has no migration pending.";
+        List<String> tags = pending.stream().map(Migration::tag).toList();
+        return "pending there: " + HistoryCheck.someOf(tags, "db:status lists them all") + " (-Ddb.upTo=" + tags.get(tags.size() - 1)
+                + " applies them all, as does no -Ddb.upTo).";
+    }
+
+    /** The database is not where the setting can take it: a check refused (MojoFailureException). */
+    private static MigrationException refused(String message) {
+        return new MigrationException(message);
+    }
+
+    /** The setting names no migration, or several: a broken setting (MojoExecutionException naming it). */
+    private static MigrationException broken(String message) {
+        return new MigrationException(GodwitException.Kind.BROKEN, message);
+    }
+}

@@ -1,0 +1,98 @@
+package dev.godwit.engine.fleet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.godwit.engine.d1.D1Database;
+import dev.godwit.engine.d1.D1FleetStandIn;
+import dev.godwit.engine.d1.D1Settings;
+import dev.godwit.engine.d1.D1StandIn;
+import dev.godwit.engine.folder.Migration;
+import dev.godwit.engine.migrate.ApplyOptions;
+import dev.godwit.engine.migrate.ApplyResult;
+import dev.godwit.engine.migrate.HistoryTable;
+import dev.godwit.engine.migrate.MigrationException;
+import dev.godwit.engine.migrate.Migrator;
+import dev.godwit.engine.target.FleetSelection;
+import dev.godwit.engine.target.Target;
+import dev.godwit.engine.testing.RecordingLog;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code -Ddb.upTo} on Cloudflare D1 (the stand-ins over real HTTP): one database, and a fleet whose databases each stop there. */
+class UpToOnD1Test {
+
+    static final String ACCOUNT = "0123456789abcdef0123456789abcdef";
+    static final String DATABASE = "c020574a-5623-407b-be0c-cd192bab9545";
+    static final String TOKEN = "upto-token-xyz-123";
+
+    @TempDir
+    Path dir;
+    List<Migration> migrations;
+    final RecordingLog log = new RecordingLog();
+
+    @BeforeEach
+    void fourMigrations() {
+        migrations = FleetTest.generate(dir.resolve("drizzle"), 4);
+    }
+
+    @Test
+    void oneD1DatabaseStopsAtTheMigrationNamed() {
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1.sqlite"), ACCOUNT, DATABASE, TOKEN);
+             D1Database db = new D1Database(new D1Settings(ACCOUNT, DATABASE, TOKEN, standIn.endpoint()))) {
+            Migrator m = new Migrator(db, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), log);
+            ApplyResult r = m.apply(migrations, ApplyOptions.defaults().withUpTo("0002"));
+            assertEquals(List.of("0000_step1", "0001_step2", "0002_step3"), r.applied());
+            assertEquals(List.of("0003_step4"), r.leftPending());
+            assertEquals(3, standIn.requestLog().stream().filter(b -> b.contains("CREATE TABLE `t")).count(), "t4 never sent");
+            int before = standIn.requestLog().size();
+            MigrationException e = assertThrows(MigrationException.class, () -> new Migrator(db, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), log)
+                    .apply(migrations, ApplyOptions.defaults().withUpTo("1")));
+            assertTrue(e.getMessage().startsWith("-Ddb.upTo=1 names 0001_step2, which Cloudflare D1 database " + DATABASE + " has applied already,"
+                    + " and it is past it: 0002_step3 is applied after it."), e.getMessage());
+            List<String> sent = standIn.requestLog().subList(before, standIn.requestLog().size());
+            assertTrue(sent.stream().noneMatch(b -> b.contains("CREATE TABLE `t") || b.contains("INSERT INTO")), "the history read, nothing sent: " + sent);
+            assertEquals(List.of("0003_step4"), new Migrator(db, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), log)
+                    .apply(migrations, ApplyOptions.defaults()).applied());
+        }
+    }
+
+    FleetRunner runner(D1FleetStandIn standIn) {
+        var o = new FleetRunner.Options(4, 0, false, 100_000, Duration.ofSeconds(5), dir.resolve("target/godwit"), false, 3, Duration.ZERO,
+                Duration.ofMillis(20));
+        return new FleetRunner(new Target.D1Fleet(new D1Settings(ACCOUNT, "fleet", TOKEN, standIn.endpoint()), new FleetSelection.NameGlob("tenant-*"),
+                "test"), HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), o, log);
+    }
+
+    @Test
+    void eachDatabaseOfAFleetStopsThereAndANumberTheFolderLacksTouchesNone() {
+        try (D1FleetStandIn standIn = D1FleetStandIn.start(dir.resolve("fleet"), ACCOUNT, TOKEN, 8)) {
+            List<String> tenants = standIn.createDatabases("tenant", 3);
+            // one database a step further already: it is applied up to 0000 by hand below, the others have nothing
+            MigrationException none = assertThrows(MigrationException.class, () -> runner(standIn).withUpTo("0042").apply(migrations));
+            assertTrue(none.getMessage().startsWith("-Ddb.upTo=0042 names no migration of the folder"), none.getMessage());
+            for (String id : tenants) assertEquals(0, standIn.callsTo(id), "nothing read or sent to " + id);
+            FleetRunner.Result r = runner(standIn).withUpTo("0001_step2").apply(migrations);
+            assertEquals(0, r.failed());
+            for (String id : tenants) {
+                assertEquals(List.of("t1", "t2"), standIn.rows(id, "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 't%' ORDER BY name"));
+            }
+            // status with the same migration: nothing to do anywhere, nothing failing; with an earlier one, each database is past it
+            FleetRunner.Result same = runner(standIn).withUpTo("1").status(migrations);
+            assertEquals(0, same.failed());
+            FleetRunner.Result past = runner(standIn).withUpTo("0").status(migrations);
+            assertEquals(3L, past.byStatus().getOrDefault("failing", 0L), past.byStatus().toString());
+            // the rest, without -Ddb.upTo
+            assertEquals(0, runner(standIn).apply(migrations).failed());
+            for (String id : tenants) {
+                assertEquals(List.of("t1", "t2", "t3", "t4"), standIn.rows(id,
+                        "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 't%' ORDER BY name"));
+            }
+        }
+    }
+}

@@ -1,0 +1,2 @@
+ALTER TABLE `people` ADD `email` text;--> statement-breakpoint
+CREATE UNIQUE INDEX `people_email_unique` ON `people` (`email`);
