@@ -47,6 +47,16 @@ Yaml12Loader.add_constructor('tag:yaml.org,2002:int', _int12)
 Yaml12Loader.add_constructor('tag:yaml.org,2002:float', _float12)
 
 
+def js_number(v):
+    """A number default as the oracle's drizzle schema holds it: the case is read by JavaScript, where an integer beyond
+    2^53 is the nearest double (9007199254740993 is 9007199254740992, -2^63 prints as -9223372036854776000), and drizzle-kit
+    writes that double. Godwit keeps a YAML integer exact, so the case hands it the double (which it prints as JavaScript
+    does); GoldenCasesTest.readCase(likeDrizzle) does the same for the drizzle-kit folder comparisons."""
+    if isinstance(v, int) and not isinstance(v, bool) and abs(v) > 2 ** 53:
+        return float(v)
+    return v
+
+
 def placeholders(text):
     return re.sub(r"\{\{(.+?)\}\}", lambda m: '"' + m.group(1).replace('"', '""') + '"', text)
 
@@ -74,6 +84,8 @@ def convert_step(step):
             d = c.get("default")
             if isinstance(d, dict) and "sql" in d:
                 d["sql"] = placeholders(d["sql"])
+            if "default" in c:
+                c["default"] = js_number(d)
             g = c.get("generated")
             if g:
                 c["generated"] = {"as": placeholders(g["as"]), "type": g.get("type", "virtual")}
