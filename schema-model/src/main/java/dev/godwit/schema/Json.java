@@ -32,7 +32,7 @@ public final class Json {
             string(s.toString(), sb);
         } else if (v instanceof Map<?, ?> m) {
             sb.append('{');
-            Iterator<? extends Map.Entry<?, ?>> it = m.entrySet().iterator();
+            Iterator<? extends Map.Entry<?, ?>> it = inJavaScriptOrder(m).iterator();
             while (it.hasNext()) {
                 Map.Entry<?, ?> e = it.next();
                 string(String.valueOf(e.getKey()), sb);
@@ -58,6 +58,31 @@ public final class Json {
         } else {
             string(v.toString(), sb);
         }
+    }
+
+    /**
+     * A map's entries in the order a JavaScript object holds its keys, which JSON.stringify writes: the keys that are array
+     * indexes ("0", "2", "10": canonical integers below 2^32 - 1) first, ascending, then the others as inserted. drizzle-kit
+     * writes {@code .default({ b: 1, "2": 2 })} as '{"2":2,"b":1}'; in insertion order the same object was another default, and
+     * db:generate on a drizzle-kit folder rebuilt the table for it.
+     */
+    private static List<Map.Entry<?, ?>> inJavaScriptOrder(Map<?, ?> m) {
+        List<Map.Entry<?, ?>> indexes = new java.util.ArrayList<>();
+        List<Map.Entry<?, ?>> others = new java.util.ArrayList<>();
+        for (Map.Entry<?, ?> e : m.entrySet()) (arrayIndex(String.valueOf(e.getKey())) >= 0 ? indexes : others).add(e);
+        if (indexes.isEmpty()) return others;
+        indexes.sort(java.util.Comparator.comparingLong(e -> arrayIndex(String.valueOf(e.getKey()))));
+        indexes.addAll(others);
+        return indexes;
+    }
+
+    /** The key's value as an array index (ECMAScript: a canonical numeric string of an integer 0 .. 2^32 - 2), else -1. */
+    private static long arrayIndex(String key) {
+        int n = key.length();
+        if (n == 0 || n > 10 || (n > 1 && key.charAt(0) == '0')) return -1;
+        for (int i = 0; i < n; i++) if (key.charAt(i) < '0' || key.charAt(i) > '9') return -1;
+        long v = Long.parseLong(key);
+        return v <= 4294967294L ? v : -1;
     }
 
     /** A JSON string with JSON.stringify's escapes (the engine writes its snapshots' strings with it too). */

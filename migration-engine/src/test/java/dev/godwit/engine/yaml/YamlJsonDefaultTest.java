@@ -72,6 +72,30 @@ class YamlJsonDefaultTest {
                 + "\"parent\":null,\"nested\":{\"k\":[1,2]}}"), yaml.tables().get(0).columns().get(1).defaultValue());
     }
 
+    /**
+     * JSON.stringify writes a JavaScript object's array-index keys first, ascending (drizzle-kit 0.31.11 writes
+     * {@code text("cfg", { mode: "json" }).default({ b: 1, "2": 2, "10": { z: 1, "1": 0 }, a: 4 })} as
+     * {@code DEFAULT '{"2":2,"10":{"1":0,"z":1},"b":1,"a":4}'}); in insertion order the default differed from the snapshot of
+     * a drizzle-kit folder and db:generate wrote a rebuild of the table for nothing.
+     */
+    @Test
+    void aMappingDefaultListsArrayIndexKeysFirstAsJavaScriptDoes() {
+        SchemaDef yaml = YamlSchemaReader.read("""
+                tables:
+                  - name: t
+                    columns:
+                      - {name: id, type: integer, primaryKey: true}
+                      - {name: cfg, type: text, mode: json, default: {b: 1, "2": 2, "10": {z: 1, "1": 0}, a: 4, "01": 5, "4294967295": 6, "4294967294": 7, "-1": 8}}
+                """, "t.yaml");
+        // node -e 'console.log(JSON.stringify({b:1,"2":2,"10":{z:1,"1":0},a:4,"01":5,"4294967295":6,"4294967294":7,"-1":8}))'
+        assertEquals(DefaultValue.string("{\"2\":2,\"10\":{\"1\":0,\"z\":1},\"4294967294\":7,\"b\":1,\"a\":4,\"01\":5,\"4294967295\":6,\"-1\":8}"),
+                yaml.tables().get(0).columns().get(1).defaultValue());
+        Map<Object, Object> java = new LinkedHashMap<>();
+        java.put("b", 1);
+        java.put(2, 2);
+        assertEquals("{\"2\":2,\"b\":1}", dev.godwit.schema.Json.write(java));   // defaultValue(Map) in Java
+    }
+
     @Test
     void aListDefaultWithoutJsonModeIsAnErrorWithTheLine() {
         SchemaException e = assertThrows(SchemaException.class, () -> YamlSchemaReader.read("""
