@@ -566,9 +566,7 @@ final class StatementText {
         if (t.isEmpty() || !(t.get(0).is("INSERT") || t.get(0).is("REPLACE"))) return List.of();
         String table = WriteTarget.name(t, 0);   // case-folded, past a schema
         if (table == null || !tables.contains(table)) return List.of();
-        int at = WriteTarget.at(t, 0);
-        int k = at + (at + 2 < t.size() && t.get(at + 1).isPunct(".") && t.get(at + 2).isName() ? 3 : 1);   // after the name
-        if (k + 1 < t.size() && t.get(k).is("AS")) k += 2;
+        int k = WriteTarget.afterTarget(t, 0);
         Set<String> given = new HashSet<>();
         if (k < t.size() && t.get(k).isPunct("(")) {
             for (k++; k < t.size() && !t.get(k).isPunct(")"); k++) if (t.get(k).isName()) given.add(SqliteNames.key(t.get(k).name()));

@@ -2,6 +2,7 @@ package dev.godwit.engine.preflight;
 
 import static dev.godwit.engine.preflight.StatementText.mentions;
 
+import dev.godwit.engine.sql.SqlLexer;
 import dev.godwit.schema.model.SqliteNames;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,16 +36,26 @@ final class TriggerWrites {
      * ({@code INSERT INTO posts_search (id, title) VALUES (new.id, new.title)}, or no column list: every column).
      */
     static List<String> writes(List<Trigger> triggers, String table, String column) {
-        Pattern insert = Pattern.compile("\\b(?:insert\\s+(?:or\\s+\\w+\\s+)?|replace\\s+)into\\s+[\"`\\[]?" + Pattern.quote(table.toLowerCase(Locale.ROOT))
-                + "(?![\\w$])[\"`\\]]?\\s*(\\([^)]*\\))?");
-        Pattern named = Pattern.compile("[\"`\\[]?\\b" + Pattern.quote(column.toLowerCase(Locale.ROOT)) + "\\b[\"`\\]]?\\s*[,)]");
         List<String> set = setBy(triggers, table, column, true);
-        return triggers.stream().filter(t -> {
-            if (set.contains(t.name())) return true;
-            Matcher m = insert.matcher(t.sql());
-            while (m.find()) if (m.group(1) == null || named.matcher(m.group(1)).find()) return true;
-            return false;
-        }).map(Trigger::name).toList();
+        String tableKey = SqliteNames.key(table);
+        String columnKey = SqliteNames.key(column);
+        return triggers.stream().filter(t -> set.contains(t.name()) || inserts(t.sql(), tableKey, columnKey)).map(Trigger::name).toList();
+    }
+
+    /**
+     * Whether an INSERT or REPLACE of a trigger's SQL into {@code table} gives {@code column} (both {@link SqliteNames#key}): its
+     * column list names it, or it has none. Read with the lexer ({@link WriteTarget}), so a quoted name or a comment is read as
+     * SQLite reads it; a trigger's INSERT names no schema (SQLite refuses one there).
+     */
+    private static boolean inserts(String sql, String table, String column) {
+        List<SqlLexer.Token> t = SqlLexer.significant(sql);
+        for (int i = 0; i < t.size(); i++) {
+            int k = WriteTarget.afterTarget(t, i);
+            if (k < 0 || !table.equals(WriteTarget.name(t, i))) continue;
+            if (k >= t.size() || !t.get(k).isPunct("(")) return true;   // no column list: every column
+            for (k++; k < t.size() && !t.get(k).isPunct(")"); k++) if (t.get(k).isName() && SqliteNames.key(t.get(k).name()).equals(column)) return true;
+        }
+        return false;
     }
 
     private static final Pattern EVENT = Pattern.compile("\\b(insert|update|delete)\\b(?:\\s+of\\b[^;]*?)?\\s+on\\b");

@@ -55,4 +55,16 @@ final class WriteTarget {
         int at = at(t, from);
         return at < 0 ? null : MovedRows.nameAt(t, at);
     }
+
+    /**
+     * Where what follows the target of the INSERT or REPLACE at {@code from} stands: past its name ({@code schema.name}) and its
+     * alias ({@code AS x}), at the {@code (} of its column list when it has one; -1 for another statement.
+     */
+    static int afterTarget(List<SqlLexer.Token> t, int from) {
+        if (from >= t.size() || !t.get(from).is("INSERT") && !t.get(from).is("REPLACE")) return -1;
+        int at = at(t, from);
+        if (at < 0) return -1;
+        int k = at + (at + 2 < t.size() && t.get(at + 1).isPunct(".") && t.get(at + 2).isName() ? 3 : 1);
+        return k + 1 < t.size() && t.get(k).is("AS") ? k + 2 : k;
+    }
 }
