@@ -22,8 +22,7 @@ import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
  */
 public final class D1TimeTravel implements AutoCloseable {
 
-    private final D1Settings settings;
-    private final D1Client client;   // its request path (D1Client#exchange): what meets a request before D1 answers is said alike
+    private final D1Client client;   // its request path (D1Client#exchange) and settings: what meets a request before D1 answers is said alike
     private final java.util.function.Consumer<String> notice;   // told of each wait after a 429; never the token
 
     public D1TimeTravel(D1Settings settings) {
@@ -35,7 +34,6 @@ public final class D1TimeTravel implements AutoCloseable {
      * that waits a minute for Cloudflare's rate limit without a word looks frozen, as an apply did.
      */
     public D1TimeTravel(D1Settings settings, java.util.function.Consumer<String> notice) {
-        this.settings = settings;
         this.client = new D1Client(settings, null, notice);
         this.notice = notice;
     }
@@ -45,7 +43,7 @@ public final class D1TimeTravel implements AutoCloseable {
     }
 
     private String base() {
-        return settings.endpoint() + "/accounts/" + settings.accountId() + "/d1/database/" + settings.databaseId() + "/time_travel/";
+        return settings().endpoint() + "/accounts/" + settings().accountId() + "/d1/database/" + settings().databaseId() + "/time_travel/";
     }
 
     /** The bookmark of the database's current state. */
@@ -70,7 +68,7 @@ public final class D1TimeTravel implements AutoCloseable {
     private String bookmarkIn(JsonNode result, String what) {
         JsonNode b = result.path("bookmark");
         if (b.isTextual() && !b.asText().isBlank()) return b.asText();
-        throw new D1Exception(scrub("Cannot " + what + " of D1 database " + settings.databaseId() + ": D1 answered without a bookmark ("
+        throw new D1Exception(scrub("Cannot " + what + " of D1 database " + settings().databaseId() + ": D1 answered without a bookmark ("
                 + abbreviate(result.toString()) + "). Time Travel may not be available for this database (wrangler d1 info shows its version;"
                 + " an alpha database has none)."), 200, 0, false, null);
     }
@@ -131,13 +129,13 @@ public final class D1TimeTravel implements AutoCloseable {
      * again after a 5xx or a lost answer: D1 may have carried it out.
      */
     private JsonNode call(java.util.function.Supplier<HttpUriRequestBase> make, D1Retry.Request kind, String what) {
-        D1Retry retry = new D1Retry(settings, kind, null, notice);
+        D1Retry retry = new D1Retry(settings(), kind, null, notice);
         while (true) {
             D1Answer answer = client.exchange(() -> {
                 HttpUriRequestBase request = make.get();
                 request.setHeader("Content-Type", "application/json");
                 return request;
-            }, retry, null, (e, attempts) -> new D1Exception(scrub("Cannot " + what + " at " + settings.endpoint() + " (" + D1Client.describe(e)
+            }, retry, null, (e, attempts) -> new D1Exception(scrub("Cannot " + what + " at " + settings().endpoint() + " (" + D1Client.describe(e)
                     + (attempts > 1 ? ", " + attempts + " attempts" : "") + ")."), 0, 0, kind == D1Retry.Request.RESTORE, e));
             if (answer == null) continue;
             int status = answer.status();
@@ -172,12 +170,16 @@ public final class D1TimeTravel implements AutoCloseable {
                 : status == 404 ? " Check db.d1.accountId and db.d1.databaseId (the UUID `wrangler d1 list` shows)."
                 : D1Client.unreadableToken(status, env) ? " " + D1Client.UNREADABLE_TOKEN_FIX
                 : status == 400 ? "" : " Try again later.";
-        throw new D1Exception(scrub("Cannot " + what + " of D1 database " + settings.databaseId() + " (" + detail + ")." + hint), status, code,
+        throw new D1Exception(scrub("Cannot " + what + " of D1 database " + settings().databaseId() + " (" + detail + ")." + hint), status, code,
                 false, null);
     }
 
+    private D1Settings settings() {
+        return client.settings();
+    }
+
     private String scrub(String s) {
-        return D1Client.scrub(settings, s);
+        return D1Client.scrub(settings(), s);
     }
 
     @Override

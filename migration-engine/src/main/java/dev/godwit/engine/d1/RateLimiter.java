@@ -16,7 +16,7 @@ import java.util.function.LongSupplier;
  * requests however the threads interleave. Spreading the requests evenly (rather than spending the budget
  * in a burst, then waiting) keeps the sliding window that Cloudflare counts under the limit at
  * every instant, so other tools using the same token keep working. A 429 answer pauses everyone:
- * {@link #pauseFor} moves the next free slot past the server's {@code Retry-After}, and halves the pace: a 429 says something
+ * {@link #pause} moves the next free slot past the server's {@code Retry-After}, and halves the pace: a 429 says something
  * else spends the same token's budget (a second fleet run, wrangler, the dashboard), and going back to the full pace after the
  * block went over again as soon as it ended, every window. The lowered pace holds for a window after the block, then goes back
  * up by a tenth of the limit per window without a 429 (never below an eighth of the limit). The 429s answered to the requests
@@ -158,19 +158,11 @@ public final class RateLimiter {
     }
 
     /**
-     * The server said to slow down (HTTP 429 with {@code Retry-After}): no request, from any
-     * thread, goes out before that time has passed. Returns whether this call started a pause: false for the 429s answered
-     * to the requests in flight when the first came back (the same pause, said once).
-     */
-    public boolean pauseFor(long millis) {
-        return pause(millis) >= 0;
-    }
-
-    /**
-     * As {@link #pauseFor}; returns -1 where the call started no pause (a 429 of the same burst), else how long, in milliseconds, the
-     * pause holds the next request back beyond the pace it was already held to: 0 where the pace had it wait that long anyway (a
-     * {@code Retry-After: 1} under a pace of a request every few seconds), which the notice of the pause then says, as
-     * {@link #pausedMillis} counts only that.
+     * The server said to slow down (HTTP 429 with {@code Retry-After}): no request, from any thread, goes out before that time has
+     * passed. Returns -1 where the call started no pause (a 429 answered to a request in flight when the first came back: the same
+     * pause, said once), else how long, in milliseconds, the pause holds the next request back beyond the pace it was already held
+     * to: 0 where the pace had it wait that long anyway (a {@code Retry-After: 1} under a pace of a request every few seconds),
+     * which the notice of the pause then says, as {@link #pausedMillis} counts only that.
      */
     public long pause(long millis) {
         if (millis <= 0) return -1;

@@ -160,8 +160,8 @@ public final class FleetRunner {
     private final AtomicBoolean refusedAccess = new AtomicBoolean();
     /** Databases of this run that accepted the token: their row is neither a refusal (HTTP 401/403) nor the API out of reach. */
     private final AtomicLong accepted = new AtomicLong();
-    /** The databases whose row failed on a refused token or on the API out of reach (not counted as accepting it). */
-    private final Set<String> refusedOrUnreachable = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** The databases whose row failed on the API out of reach (not counted as accepting it); those refusing the token are {@link #refusedIds}. */
+    private final Set<String> unreachableIds = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final Set<String> refusedIds = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /**
      * Databases in a row refusing the token after others of the run accepted it (a token revoked or expired mid-run): past
@@ -837,7 +837,7 @@ public final class FleetRunner {
                         }
                     } else if (m.id() != null) {
                         refusedInARow.set(0);
-                        if (!refusedOrUnreachable.remove(m.id())) accepted.incrementAndGet();
+                        if (!unreachableIds.remove(m.id())) accepted.incrementAndGet();
                     }
                     // a failure the skipDoneIn report already shows, with the same cause, is not the first failure: it stopped every resume
                     if (row.error() != null && options.failFast() && !failures.failingAsBefore(m, row)) stop.set(true);
@@ -1054,7 +1054,7 @@ public final class FleetRunner {
         }
         if (e instanceof D1Exception d && d.unreachable()) {
             unreachableInARow.incrementAndGet();
-            if (m.id() != null) refusedOrUnreachable.add(m.id());
+            if (m.id() != null) unreachableIds.add(m.id());
         } else {
             unreachableInARow.set(0);
         }

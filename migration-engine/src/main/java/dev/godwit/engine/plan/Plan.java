@@ -10,24 +10,29 @@ import java.util.Set;
  * The SQL of one migration: statements in order (as drizzle-kit writes them, a CREATE TABLE ending
  * in a newline), the tables rebuilt, and warnings the user should read before applying.
  *
- * @param rebuildCauses per rebuilt table, the changes of its own that ALTER TABLE cannot make, which call for its rebuild (none:
- *                      rebuilt for its foreign keys to other rebuilt or new tables); its other changes ride along
+ * @param rebuildCauses per rebuilt table (its keys are the tables rebuilt), the changes of its own that ALTER TABLE cannot make,
+ *                      which call for its rebuild (none: rebuilt for its foreign keys to other rebuilt or new tables); its other
+ *                      changes ride along
  */
-public record Plan(List<String> statements, Set<String> rebuiltTables, Map<String, List<Change>> rebuildCauses, List<String> warnings) {
+public record Plan(List<String> statements, Map<String, List<Change>> rebuildCauses, List<String> warnings) {
 
     /** What stands between two statements of a migration file: drizzle's marker and a line break. */
     public static final String BREAKPOINT = SqlLexer.BREAKPOINT + "\n";
 
     public Plan {
         statements = List.copyOf(statements);
-        rebuiltTables = Set.copyOf(rebuiltTables);
         rebuildCauses = Map.copyOf(rebuildCauses);
         warnings = List.copyOf(warnings);
     }
 
     /** The same rebuild with other statements and warnings (the checks after planning reorder and add statements). */
     public Plan with(List<String> statements, List<String> warnings) {
-        return new Plan(statements, rebuiltTables, rebuildCauses, warnings);
+        return new Plan(statements, rebuildCauses, warnings);
+    }
+
+    /** The tables rebuilt: those {@link #rebuildCauses} names. */
+    public Set<String> rebuiltTables() {
+        return rebuildCauses.keySet();
     }
 
     /**
@@ -35,12 +40,12 @@ public record Plan(List<String> statements, Set<String> rebuiltTables, Map<Strin
      * rebuilt for no change of its own. Empty when nothing is rebuilt.
      */
     public List<String> rebuildReasons(List<Change> changes) {
-        if (rebuiltTables.isEmpty()) return List.of();
+        if (rebuildCauses.isEmpty()) return List.of();
         List<String> out = new java.util.ArrayList<>();
         for (Change c : changes) {
             if (c.table() != null && rebuildCauses.getOrDefault(c.table(), List.of()).contains(c)) out.add(c.describe());
         }
-        rebuiltTables.stream().filter(t -> rebuildCauses.getOrDefault(t, List.of()).isEmpty()).sorted()
+        rebuildCauses.keySet().stream().filter(t -> rebuildCauses.get(t).isEmpty()).sorted()
                 .forEach(t -> out.add("rebuild \"" + t + "\" too, for its foreign keys to tables this migration rebuilds or creates"));
         return out;
     }

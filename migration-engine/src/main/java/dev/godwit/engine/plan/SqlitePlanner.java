@@ -175,7 +175,9 @@ public final class SqlitePlanner {
             for (ViewDef v : dependents) out.add(Ddl.createView(v));
             if (foreignKeysHeld) out.add("PRAGMA foreign_keys=ON;");
             out.replaceAll(SqlitePlanner::hideBreakpointMarker);
-            return new Plan(out, rebuilt, decision.causes, warnings);
+            Map<String, List<Change>> causes = new LinkedHashMap<>();
+            for (String table : rebuilt) causes.put(table, decision.causes.getOrDefault(table, List.of()));
+            return new Plan(out, causes, warnings);
         }
 
         /** Whether the table is among the drops that run first, before the renames (not one that goes during or after the rebuild). */

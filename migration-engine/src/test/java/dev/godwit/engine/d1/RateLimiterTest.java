@@ -42,7 +42,7 @@ class RateLimiterTest {
         for (int i = 1; i < slots.size(); i++) assertTrue(slots.get(i) - slots.get(i - 1) >= 10_000_000L, "slots 10 ms apart");
         // A 429 with Retry-After: 30 s moves every later slot past it.
         long before = now.get();
-        limiter.pauseFor(30_000);
+        limiter.pause(30_000);
         assertTrue(limiter.reserve() >= before + 30_000_000_000L);
         assertEquals(1, limiter.pauses());
     }
@@ -71,7 +71,7 @@ class RateLimiterTest {
         RateLimiter limiter = new RateLimiter(1000, Duration.ofSeconds(1));   // 1 ms apart
         limiter.acquire();
         long t0 = System.nanoTime();
-        limiter.pauseFor(150);
+        limiter.pause(150);
         assertEquals(1, limiter.pauses());
         limiter.acquire();
         long waited = (System.nanoTime() - t0) / 1_000_000;
@@ -89,10 +89,10 @@ class RateLimiterTest {
         List<Integer> told = new ArrayList<>();
         limiter.onPaceLowered(told::add);
         limiter.reserve();
-        limiter.pauseFor(1000);
-        limiter.pauseFor(1000);   // in flight with the first: the same burst
+        limiter.pause(1000);
+        limiter.pause(1000);   // in flight with the first: the same burst
         now.addAndGet(500_000_000L);
-        limiter.pauseFor(500);
+        limiter.pause(500);
         assertEquals(List.of(50), told);
         assertEquals(50, limiter.pace());
         now.addAndGet(500_000_000L);   // the block ends
@@ -108,7 +108,7 @@ class RateLimiterTest {
         // a 429 after the block: halved again, down to an eighth at the most
         for (int i = 0; i < 5; i++) {
             now.addAndGet(2_000_000_000L);
-            limiter.pauseFor(10);
+            limiter.pause(10);
         }
         assertEquals(12, limiter.pace());
         assertEquals(12, limiter.lowestPace());
