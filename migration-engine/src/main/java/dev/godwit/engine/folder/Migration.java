@@ -96,6 +96,14 @@ public final class Migration {
     }
 
     /**
+     * Whether the checksum file that records the file name {@code recorded} (null: it records none) was written for this migration
+     * under another name: the file renamed since, with its journal tag and checksum file.
+     */
+    public boolean renamedSince(String recorded) {
+        return recorded != null && !recorded.equals(fileName());
+    }
+
+    /**
      * Whether a history row's hash records this file: as written, or with other line endings (a checkout on another system), or
      * with or without a byte order mark before it (a Windows editor's save puts one there, or takes it away; SQLite, and so
      * drizzle-orm's migrator, runs the file alike either way, and Flyway's checksum leaves the mark out too).

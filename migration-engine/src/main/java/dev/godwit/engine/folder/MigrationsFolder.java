@@ -278,11 +278,15 @@ public final class MigrationsFolder {
     public String readSum(JournalEntry entry) {
         Path f = sumFile(entry.tag());
         if (!Files.exists(f)) return null;
-        String[] parts = sumFields(f);
-        for (int i = 1; i < parts.length; i++) {
-            if (parts[i].startsWith("when=") && !parts[i].equals("when=" + entry.when())) return null;
+        return sumFor(sumFields(f), entry.when());
+    }
+
+    /** As {@link #readSum(JournalEntry)}, of a checksum file's fields read already, for the migration of "when" {@code when}. */
+    public static String sumFor(String[] fields, long when) {
+        for (int i = 1; i < fields.length; i++) {
+            if (fields[i].startsWith("when=") && !fields[i].equals("when=" + when)) return null;
         }
-        return parts[0];
+        return fields[0];
     }
 
     /**

@@ -108,13 +108,11 @@ public final class HistoryCheck {
     }
 
     /**
-     * What a row {@link Migrator#ranBetween} two applied migrations most likely is: {@link #takenOut}, or, where {@link
-     * Migrator#squashedInto} names the first of them, a migration that baseline replaced in a squash by hand (said as db:status,
-     * db:apply's warning and db:repair all say it).
+     * What a row {@link Migrator#ranBetween} two applied migrations ({@code between}) most likely is: {@link #takenOut}, or, where
+     * {@link Migrator#squashedInto} names the first of them ({@code baseline}, else null), a migration that baseline replaced in a
+     * squash by hand (said as db:status, db:apply's warning and db:repair all say it).
      */
-    public static String takenOut(dev.godwit.engine.migrate.MigrationState row, List<dev.godwit.engine.migrate.MigrationState> states) {
-        List<dev.godwit.engine.folder.Migration> between = Migrator.ranBetween(row, states);
-        dev.godwit.engine.folder.Migration baseline = Migrator.squashedInto(row, states);
+    public static String takenOut(List<dev.godwit.engine.folder.Migration> between, dev.godwit.engine.folder.Migration baseline) {
         if (baseline == null) return takenOut(between);
         String shown = between.get(0).shownFile();
         String dir = shown.contains("/") ? shown.substring(0, shown.lastIndexOf('/')) : ".";
@@ -275,13 +273,14 @@ public final class HistoryCheck {
             String why = place.apply() == null ? " (applied from another branch?)"
                     : " (applied by a newer version of the application? This one goes on, on the schema that version left)";
             for (String m : missing) {
-                dev.godwit.engine.migrate.MigrationState between = states.stream().filter(s -> m.equals(s.name()) && s.migration() == null)
-                        .filter(s -> Migrator.ranBetween(s, states) != null).findFirst().orElse(null);
+                List<dev.godwit.engine.folder.Migration> between = states.stream().filter(s -> m.equals(s.name()) && s.migration() == null)
+                        .map(s -> Migrator.ranBetween(s, states)).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+                dev.godwit.engine.folder.Migration baseline = Migrator.squashedInto(between, states);
                 Migrator.Regenerated regenerated = states.stream().filter(s -> m.equals(s.name()) && s.migration() == null)
                         .map(s -> Migrator.regenerated(s, states)).filter(java.util.Objects::nonNull).findFirst().orElse(null);
                 log.warn("The database records a migration that is not in the folder: " + m
                         + (regenerated != null ? ": it is " + regenerated.told() + ". " + rebasedWayOn(place.repair())
-                        : between == null ? why : "; " + takenOut(between, states) + (Migrator.squashedInto(between, states) != null ? "."
+                        : between == null ? why : "; " + takenOut(between, baseline) + (baseline != null ? "."
                         : ". " + place.repair() + " removes its row only with -Ddb.force.")));
             }
         }

@@ -100,27 +100,43 @@ public sealed interface HistoryTable {
     }
 
     /**
-     * {@link #transactionOf(Migration, boolean)}, led by {@link #requireRecorded} of {@code previous} when it is not null and the
-     * table is known to exist: the migration this run sent (or found recorded) just before this one must still be recorded.
+     * {@link #transactionOf(Migration, boolean)}, led by {@link #checkAfter} of {@code previous}: the migration this run sent (or
+     * found recorded) just before this one must still be recorded.
      */
     default List<String> transactionAfter(Migration previous, Migration m, boolean create) {
-        return ledBy(previous == null ? null : requireRecorded(previous), m, create);
+        return transactionLedBy(checkAfter(previous, create), m, create);
     }
 
     /**
-     * For the first migration a run sends: {@link #transactionOf(Migration, boolean)}, led by the check that {@code lastRead}, the
-     * history's last row when the run read it, is still there (a restore or repair between that read and this request took it
-     * away: the migration, sent on top, would leave a history with a gap). No check where the history was empty or the row
-     * cannot be found again by what it holds. {@code label}: the row's name in the refusal.
+     * What leads {@link #transactionAfter}: {@link #requireRecorded} of {@code previous} when it is not null and the table is known
+     * to exist (not {@code create}); else null.
      */
-    default List<String> transactionAfterRow(AppliedMigration lastRead, String label, Migration m, boolean create) {
-        String query = lastRead == null ? null : rowQuery(lastRead);
-        return ledBy(query == null ? null : requireRow(query, label), m, create);
+    default String checkAfter(Migration previous, boolean create) {
+        return previous == null || create ? null : requireRecorded(previous);
     }
 
-    private List<String> ledBy(String check, Migration m, boolean create) {
+    /**
+     * For the first migration a run sends: {@link #transactionOf(Migration, boolean)}, led by {@link #checkAfterRow}.
+     */
+    default List<String> transactionAfterRow(AppliedMigration lastRead, String label, Migration m, boolean create) {
+        return transactionLedBy(checkAfterRow(lastRead, label, create), m, create);
+    }
+
+    /**
+     * What leads {@link #transactionAfterRow}: the check that {@code lastRead}, the history's last row when the run read it, is still
+     * there (a restore or repair between that read and this request took it away: the migration, sent on top, would leave a
+     * history with a gap). Null where the history was empty, the row cannot be found again by what it holds, or the table may not
+     * exist yet ({@code create}). {@code label}: the row's name in the refusal.
+     */
+    default String checkAfterRow(AppliedMigration lastRead, String label, boolean create) {
+        String query = lastRead == null || create ? null : rowQuery(lastRead);
+        return query == null ? null : requireRow(query, label);
+    }
+
+    /** {@link #transactionOf(Migration, boolean)}, led by {@code check} when it is not null. */
+    default List<String> transactionLedBy(String check, Migration m, boolean create) {
         List<String> all = transactionOf(m, create);
-        if (check == null || create) return all;
+        if (check == null) return all;
         List<String> out = new ArrayList<>(all.size() + 1);
         out.add(check);
         out.addAll(all);

@@ -439,7 +439,11 @@ public final class Migrator {
      * baseline's checksum and removes such rows.
      */
     public static Migration squashedInto(MigrationState row, List<MigrationState> states) {
-        List<Migration> between = ranBetween(row, states);
+        return squashedInto(ranBetween(row, states), states);
+    }
+
+    /** As {@link #squashedInto(MigrationState, List)}, for a row's {@link #ranBetween} read already ({@code between}; null: none). */
+    public static Migration squashedInto(List<Migration> between, List<MigrationState> states) {
         if (between == null) return null;
         Migration before = between.get(0);
         return states.stream().anyMatch(s -> s.migration() == before && s.state() == MigrationState.State.CHECKSUM_MISMATCH) ? before : null;
@@ -709,10 +713,10 @@ public final class Migrator {
         // or repair of the database meanwhile took it away: this one, sent on top, would leave a gap in the history); before the
         // first, the history's last row as the run read it (a restore between that read and this request)
         Migration previous = index > 0 ? pending.get(index - 1) : null;
-        List<String> batch = previous != null ? history.transactionAfter(previous, m, create)
-                : history.transactionAfterRow(lastRowRead, lastRowLabel, m, create);
+        String check = previous != null ? history.checkAfter(previous, create) : history.checkAfterRow(lastRowRead, lastRowLabel, create);
+        List<String> batch = history.transactionLedBy(check, m, create);
         List<String> guard = new ArrayList<>(history.leadOf(m, create));
-        if (batch.size() > history.transactionOf(m, create).size()) guard.add(0, batch.get(0));
+        if (check != null) guard.add(0, check);
         boolean switchOff = foreignKeysOff && ForeignKeysPragma.asksOff(statements);
         boolean sentBefore = false;   // an earlier attempt of this run may have been applied
         for (int attempt = 1; ; attempt++) {

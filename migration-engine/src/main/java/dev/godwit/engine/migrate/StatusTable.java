@@ -76,16 +76,17 @@ public final class StatusTable {
                         + " after it ran here? " + repair + " says how to record it)";
             } else {
                 String sameNumber = sameNumber(s, states);
+                List<dev.godwit.engine.folder.Migration> between = Migrator.ranBetween(s, states);   // null but for a row the folder lacks
                 if (sameNumber != null && s.state() == MigrationState.State.MISSING_LOCALLY) {
                     note += "; " + sameNumber + " has its number: if that is this file renamed, " + repair + " checks it against the"
                             + " database's schema and records the new name";
                 } else if (sameNumber != null) {
                     note = "the history row " + sameNumber + " has its number (this file renamed? " + repair + " checks and records it)";
-                } else if (s.state() == MigrationState.State.MISSING_LOCALLY && Migrator.ranBetween(s, states) != null) {
-                    List<dev.godwit.engine.folder.Migration> between = Migrator.ranBetween(s, states);
-                    note += "; ran between " + between.get(0).tag() + " and " + between.get(1).tag() + (Migrator.squashedInto(s, states) != null
+                } else if (between != null) {
+                    dev.godwit.engine.folder.Migration baseline = Migrator.squashedInto(between, states);
+                    note += "; ran between " + between.get(0).tag() + " and " + between.get(1).tag() + (baseline != null
                             ? ": replaced by " + between.get(0).tag() + " in a squash? (see below)" : ": taken out of the folder? (see below)");
-                    takenOut.add(s.name() + ": " + HistoryCheck.takenOut(s, states));
+                    takenOut.add(s.name() + ": " + HistoryCheck.takenOut(between, baseline));
                 } else if (s.state() == MigrationState.State.MISSING_LOCALLY) {
                     foreign.add(s.name());
                 }

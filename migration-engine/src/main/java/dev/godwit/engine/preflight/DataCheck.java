@@ -12,6 +12,7 @@ import dev.godwit.engine.introspect.Introspector;
 import dev.godwit.engine.preflight.StatementText.Mentions;
 import dev.godwit.engine.sql.ForeignKeysPragma;
 import dev.godwit.engine.sql.Quoting;
+import dev.godwit.engine.sql.SqlLexer;
 import dev.godwit.schema.model.SqliteNames;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,10 +40,16 @@ final class DataCheck {
      */
     private static List<String[]> subqueryHeld(Replica r, List<Shape> tracked, String statement) {
         if (!code(statement).stripLeading().regionMatches(true, 0, "UPDATE", 0, 6)) return List.of();
+        Set<String> keys = new HashSet<>();
+        for (Shape t : tracked) if (t.rowidName() != null) keys.add(SqliteNames.key(t.name()));
+        // lexed once, not once per table: an UPDATE writes one table, the tracked one it names
+        Map<String, String> sets = StatementText.subquerySetTexts(statement, keys);
+        if (sets.isEmpty()) return List.of();
+        String target = WriteTarget.name(SqlLexer.significant(code(statement)), 0);
         List<String[]> out = new ArrayList<>();
         for (Shape t : tracked) {
-            if (t.rowidName() == null) continue;
-            for (Map.Entry<String, String> e : StatementText.subquerySetTexts(statement, Set.of(SqliteNames.key(t.name()))).entrySet()) {
+            if (t.rowidName() == null || !SqliteNames.key(t.name()).equals(target)) continue;
+            for (Map.Entry<String, String> e : sets.entrySet()) {
                 String c = e.getKey();
                 if (!t.has(c)) continue;
                 String held = "gw_preflight_subq_" + out.size();

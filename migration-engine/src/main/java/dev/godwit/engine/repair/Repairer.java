@@ -256,12 +256,12 @@ public final class Repairer {
                     statements.add(deleteRow(table, history, r));
                     removedRows.add(r);
                     List<Migration> between = Migrator.ranBetween(s, states);
-                    Migration squashedInto = Migrator.squashedInto(s, states);
+                    Migration squashedInto = Migrator.squashedInto(between, states);
                     if (between != null) takenOut.add(s.name());
                     if (squashedInto != null) squashed.put(s.name(), squashedInto.tag());
                     lines.add("remove the row of " + s.name() + " from " + history.name() + ": no such migration in " + folder.relative(folder.dir())
                             + (renamedFiles.notTaken(s) != null ? " (" + renamedFiles.notTaken(s) + ")" : "")
-                            + (between == null ? "" : squashedInto != null ? ", though " + dev.godwit.engine.migrate.HistoryCheck.takenOut(s, states)
+                            + (between == null ? "" : squashedInto != null ? ", though " + dev.godwit.engine.migrate.HistoryCheck.takenOut(between, squashedInto)
                             : ", though " + dev.godwit.engine.migrate.HistoryCheck.takenOut(between) + chainBroken(folder, between)
                             + "; removing the row only hides that"));
                     removed.add(s.name());
@@ -303,37 +303,40 @@ public final class Repairer {
         FolderEdit sums = new FolderEdit(folder);
         List<String> sumTags = new ArrayList<>();
         for (Migration m : migrations) {
-            String sum = folder.readSum(m.tag());
-            if (sum == null) continue;
-            String stamped = stampedWhen(folder, m);   // the "when" the file was written for, when it differs from the journal's
-            String file = folder.relative(folder.sumFile(m.tag()));
+            Path sumFile = folder.sumFile(m.tag());
+            if (!java.nio.file.Files.exists(sumFile)) continue;
+            String[] fields = folder.sumFields(sumFile);   // read once: its hash, "when", marks, rebase fields and name
+            String sum = fields[0];
+            String stamped = stampedWhen(fields, m);   // the "when" the file was written for, when it differs from the journal's
+            String recordedName = MigrationsFolder.recordedName(fields);
+            List<String> marks = java.util.Arrays.asList(fields);
+            String file = folder.relative(sumFile);
             if (stamped != null && !m.recordedBy(sum)) {
                 // written for another migration of that tag (dropped by drizzle-kit, which leaves it): it guards nothing here
-                sums.delete(folder.sumFile(m.tag()));
+                sums.delete(sumFile);
                 lines.add("remove " + file + ": it was written for another " + m.tag() + " (\"when\" " + stamped + ", dropped since), not this one");
                 sumTags.add(m.tag());
             } else if (stamped != null) {
                 // the same SQL under a new "when" (kept after a merge or an edit of the journal, its row moved above)
-                sums.write(folder.sumFile(m.tag()), sum + " when=" + m.when() + (folder.sumRecordsAnEdit(m.tag()) ? " " + MigrationsFolder.EDITED : "")
-                        + (folder.sumIsStamped(m.tag()) ? " " + MigrationsFolder.STAMPED : "") + rebasedFields(folder, m.tag())
+                sums.write(sumFile, sum + " when=" + m.when() + (marks.contains(MigrationsFolder.EDITED) ? " " + MigrationsFolder.EDITED : "")
+                        + (marks.contains(MigrationsFolder.STAMPED) ? " " + MigrationsFolder.STAMPED : "") + rebasedFields(fields)
                         + MigrationsFolder.nameField(m.fileName()) + "\n");
                 lines.add("stamp " + file + " with the journal's \"when\" of " + m.tag() + ": " + stamped + " -> " + m.when());
-                renamedLine(folder, m, folder.recordedName(m.tag()), lines, history);
+                renamedLine(folder, m, recordedName, lines, history);
                 sumTags.add(m.tag());
             } else if (!m.recordedBy(sum)) {
                 String updated = MigrationsFolder.sqlSum(m.sql());
                 // marked: db:generate then reads this file for triggers and views it did not write (PlanTrial)
-                sums.write(folder.sumFile(m.tag()), updated + " when=" + m.when() + " " + MigrationsFolder.EDITED + rebasedFields(folder, m.tag())
+                sums.write(sumFile, updated + " when=" + m.when() + " " + MigrationsFolder.EDITED + rebasedFields(fields)
                         + MigrationsFolder.nameField(m.fileName()) + "\n");
                 lines.add("re-record the checksum of " + m.tag() + " in " + file + ": " + abbreviate(sum)
                         + " -> " + abbreviate(updated) + " (" + m.fileName() + " was edited after it was generated)");
-                renamedLine(folder, m, folder.recordedName(m.tag()), lines, history);
+                renamedLine(folder, m, recordedName, lines, history);
                 sumTags.add(m.tag());
-            } else if (renamedSince(folder.recordedName(m.tag()), m)) {
+            } else if (m.renamedSince(recordedName)) {
                 // renamed with its journal tag and checksum file: db:verify fails on it in wrangler's layout, whose history keeps names
-                String was = folder.recordedName(m.tag());
-                sums.write(folder.sumFile(m.tag()), withName(folder.sumFields(folder.sumFile(m.tag())), m.fileName()));
-                renamedLine(folder, m, was, lines, history);
+                sums.write(sumFile, withName(fields, m.fileName()));
+                renamedLine(folder, m, recordedName, lines, history);
                 sumTags.add(m.tag());
             }
         }
@@ -515,11 +518,6 @@ public final class Repairer {
         }
     }
 
-    /** Whether the checksum file records another file name ({@code recorded}) than the migration's: renamed since it was written. */
-    private static boolean renamedSince(String recorded, Migration m) {
-        return recorded != null && !recorded.equals(m.fileName());
-    }
-
     /** A checksum file's fields with its {@link MigrationsFolder#NAME} field (added, or replaced) naming {@code fileName}, as the file's text. */
     private static String withName(String[] fields, String fileName) {
         StringBuilder out = new StringBuilder(fields[0]);
@@ -529,16 +527,16 @@ public final class Repairer {
 
     /** The line saying a renamed migration's new name is recorded in its checksum file ({@code was}: the name it recorded), if it was renamed. */
     private static void renamedLine(MigrationsFolder folder, Migration m, String was, List<String> lines, HistoryTable history) {
-        if (!renamedSince(was, m)) return;
+        if (!m.renamedSince(was)) return;
         lines.add("record the name " + m.fileName() + " in " + folder.relative(folder.sumFile(m.tag())) + ": it was generated as " + was
                 + " and renamed since" + (history instanceof HistoryTable.Wrangler ? " (" + history.name() + " records migrations by file name:"
                 + " every other database that applied it as " + was + " needs mvn db:repair too, or wrangler d1 migrations apply runs it there again)" : ""));
     }
 
-    /** The checksum file's {@link MigrationsFolder#REBASED_FROM} fields, kept when db:repair writes it again. */
-    private static String rebasedFields(MigrationsFolder folder, String tag) {
+    /** The checksum file's {@link MigrationsFolder#REBASED_FROM} fields ({@code fields}: all its fields), kept when db:repair writes it again. */
+    private static String rebasedFields(String[] fields) {
         StringBuilder out = new StringBuilder();
-        for (MigrationsFolder.RebasedFrom r : folder.rebasedFrom(tag)) out.append(' ').append(r.field());
+        for (MigrationsFolder.RebasedFrom r : MigrationsFolder.rebasedFromFields(fields)) out.append(' ').append(r.field());
         return out.toString();
     }
 
@@ -564,10 +562,13 @@ public final class Repairer {
         return null;
     }
 
-    /** The {@code when=} of the migration's checksum file when it names another "when" than the journal's, else null. */
-    private static String stampedWhen(MigrationsFolder folder, Migration m) {
-        if (folder.readSum(m.entry()) != null) return null;
-        for (String part : folder.sumFields(folder.sumFile(m.tag()))) {
+    /**
+     * The {@code when=} of the migration's checksum file ({@code fields}: its fields) when it names another "when" than the journal's
+     * (where {@link MigrationsFolder#readSum(dev.godwit.engine.folder.JournalEntry)} takes it for another migration's), else null.
+     */
+    private static String stampedWhen(String[] fields, Migration m) {
+        if (MigrationsFolder.sumFor(fields, m.when()) != null) return null;
+        for (String part : fields) {
             if (part.startsWith("when=")) return part.substring(5);
         }
         return null;

@@ -886,7 +886,7 @@ public final class Verifier {
      */
     static String renamedSinceGenerated(MigrationsFolder folder, Migration m, String table) {
         String was = folder.recordedName(m.tag());
-        if (was == null || was.equals(m.fileName()) || folder.readSum(m.entry()) == null) return null;
+        if (!m.renamedSince(was) || folder.readSum(m.entry()) == null) return null;
         String wasTag = was.endsWith(".sql") ? was.substring(0, was.length() - ".sql".length()) : was;
         String sum = folder.relative(folder.sumFile(m.tag()));
         List<String> back = new ArrayList<>();
