@@ -64,10 +64,8 @@ final class ExplicitWrites {
         byHand.computeIfAbsent(key, k -> new HashSet<>()).add(event);
         // an upsert's DO UPDATE and a REPLACE's delete fire those triggers too
         if (!event.equals("insert")) return;
-        if (w.get(0).is("REPLACE") || w.size() > 2 && w.get(1).is("OR") && w.get(2).is("REPLACE")) byHand.get(key).add("delete");
-        for (int i = 0; i + 1 < w.size(); i++) {
-            if (w.get(i).is("DO") && w.get(i + 1).is("UPDATE")) byHand.get(key).add("update");   // not DO NOTHING, which fires none
-        }
+        if (WriteTarget.replaces(w, 0)) byHand.get(key).add("delete");
+        if (Upsert.updates(w)) byHand.get(key).add("update");   // not DO NOTHING, which fires none
     }
 
     /**
@@ -102,15 +100,12 @@ final class ExplicitWrites {
                 unknown = true;
                 return;
             }
-            boolean replaces = t.get(0).is("REPLACE") || t.size() > 2 && t.get(1).is("OR") && t.get(2).is("REPLACE");
-            int k = into + 2;
-            if (k + 1 < t.size() && t.get(k).isPunct(".")) k += 2;   // schema.table
+            boolean replaces = WriteTarget.replaces(t, 0);
+            WriteTarget.ColumnList list = WriteTarget.columnList(t, 0);
+            int k = list.end();
             List<String> columns = new ArrayList<>();
-            if (k < t.size() && t.get(k).isPunct("(")) {
-                for (k++; k < t.size() && !t.get(k).isPunct(")"); k++) if (t.get(k).isName()) columns.add(SqliteNames.key(t.get(k).name()));
-                k++;
-            }
-            boolean doUpdate = false;
+            if (list.columns() != null) for (SqlLexer.Token c : list.columns()) columns.add(SqliteNames.key(c.name()));
+            boolean doUpdate = Upsert.updates(t);
             Set<String> reads = new HashSet<>();
             List<Boolean> items = new ArrayList<>();   // per SELECT item: whether it is an expression (not a bare column)
             List<String> casts = new ArrayList<>();   // per SELECT item: the column a CAST to a numeric type reads, as it is written; else null
@@ -141,9 +136,8 @@ final class ExplicitWrites {
             }
             // a SELECT without FROM (SELECT 99, 'admin' WHERE NOT EXISTS (...), the idempotent seed) reads no rows: it adds rows as VALUES does
             boolean readsRows = select && k < t.size() && t.get(k).is("FROM");
-            for (int m = into + 2; m < t.size(); m++) {
-                if (t.get(m).is("DO") && m + 1 < t.size() && t.get(m + 1).is("UPDATE")) doUpdate = true;
-                else if (select && t.get(m).isName()) reads.add(SqliteNames.key(t.get(m).name()));
+            for (int m = into + 2; select && m < t.size(); m++) {
+                if (t.get(m).isName() && !(t.get(m).is("DO") && m + 1 < t.size() && t.get(m + 1).is("UPDATE"))) reads.add(SqliteNames.key(t.get(m).name()));
             }
             Map<String, Boolean> computed = new HashMap<>();
             Set<String> numericCasts = new HashSet<>();

@@ -28,23 +28,17 @@ record InsertedRows(String table, String ref, String target, List<String> column
     /** The rows of the INSERT at {@code verb} of {@code t} (a trailing {@code ;} left off) of {@code code}, or null (DEFAULT VALUES, no INSERT). */
     static InsertedRows of(Replica r, String code, List<SqlLexer.Token> t, int verb) {
         if (verb >= t.size() || !t.get(verb).is("INSERT")) return null;
-        int k = verb + 1;
-        if (k < t.size() && t.get(k).is("OR")) k += 2;
-        if (k + 1 >= t.size() || !t.get(k).is("INTO") || !t.get(k + 1).isName()) return null;
-        int first = ++k;
-        if (k + 2 < t.size() && t.get(k + 1).isPunct(".") && t.get(k + 2).isName()) k += 2;
-        String table = t.get(k).name();
-        String ref = t.get(k).text();
-        k++;
-        if (k + 1 < t.size() && t.get(k).is("AS") && t.get(k + 1).isName()) {
-            ref = t.get(k + 1).text();
-            k += 2;
-        }
-        String target = code.substring(t.get(first).start(), t.get(k - 1).end());
+        int first = WriteTarget.at(t, verb);
+        if (first < 0 || first >= t.size() || !t.get(first).isName()) return null;
+        WriteTarget.ColumnList list = WriteTarget.columnList(t, verb);   // past the name and its alias
+        int k = list.end();
+        String table = t.get(list.name()).name();
+        // how its clauses name it: its alias (INSERT INTO customers AS c), else its name as written
+        String ref = list.start() - 2 > list.name() && t.get(list.start() - 2).is("AS") ? t.get(list.start() - 1).text() : t.get(list.name()).text();
+        String target = code.substring(t.get(first).start(), t.get(list.start() - 1).end());
         List<String> columns = new ArrayList<>();
-        if (k < t.size() && t.get(k).isPunct("(")) {
-            for (k++; k < t.size() && !t.get(k).isPunct(")"); k++) if (t.get(k).isName()) columns.add(t.get(k).text());
-            k++;
+        if (list.columns() != null) {
+            for (SqlLexer.Token c : list.columns()) columns.add(c.text());
         } else {
             // no column list: every column a row takes, in order (generated ones take none)
             for (Map<String, Object> c : r.query("SELECT name FROM pragma_table_info(?) ORDER BY cid", table)) {

@@ -147,8 +147,7 @@ final class MovedRows {
     /** The table named at {@code at} ({@code name} or {@code schema.name}), case-folded; null when there is none. */
     static String nameAt(List<SqlLexer.Token> t, int at) {
         if (at >= t.size() || !t.get(at).isName()) return null;
-        if (at + 2 < t.size() && t.get(at + 1).isPunct(".") && t.get(at + 2).isName()) return SqliteNames.key(t.get(at + 2).name());
-        return SqliteNames.key(t.get(at).name());
+        return SqliteNames.key(t.get(WriteTarget.nameIndex(t, at)).name());
     }
 
     /** {@code INSERT [OR x] INTO t} / {@code REPLACE INTO t}: t case-folded, else null. */

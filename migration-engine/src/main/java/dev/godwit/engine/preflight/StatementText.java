@@ -566,38 +566,24 @@ final class StatementText {
         if (t.isEmpty() || !(t.get(0).is("INSERT") || t.get(0).is("REPLACE"))) return List.of();
         String table = WriteTarget.name(t, 0);   // case-folded, past a schema
         if (table == null || !tables.contains(table)) return List.of();
-        int k = WriteTarget.afterTarget(t, 0);
+        WriteTarget.ColumnList list = WriteTarget.columnList(t, 0);
         Set<String> given = new HashSet<>();
-        if (k < t.size() && t.get(k).isPunct("(")) {
-            for (k++; k < t.size() && !t.get(k).isPunct(")"); k++) if (t.get(k).isName()) given.add(SqliteNames.key(t.get(k).name()));
-        } else if (!(k < t.size() && t.get(k).is("DEFAULT"))) {
+        if (list.columns() != null) {
+            for (SqlLexer.Token c : list.columns()) given.add(SqliteNames.key(c.name()));
+        } else if (!(list.end() < t.size() && t.get(list.end()).is("DEFAULT"))) {
             return List.of();   // no column list: every column given
         }
         List<String[]> out = new ArrayList<>();
-        int depth = 0;
-        for (int j = k + 1; j < t.size(); j++) {   // after the column list's ")" (or DEFAULT)
-            SqlLexer.Token x = t.get(j);
-            if (x.isPunct("(")) depth++;
-            else if (x.isPunct(")")) depth--;
-            if (depth != 0 || !(x.is("SET") && j >= 2 && t.get(j - 1).is("UPDATE") && t.get(j - 2).is("DO"))) continue;
-            // each assignment of this DO UPDATE SET: col = excluded.x alone, up to a comma at depth 0, its WHERE or the next ON CONFLICT
-            int d = 0;
-            int start = j + 1;
-            for (int e = start; e <= t.size(); e++) {
-                SqlLexer.Token y = e < t.size() ? t.get(e) : null;
-                if (y != null && y.isPunct("(")) d++;
-                else if (y != null && y.isPunct(")")) d--;
-                boolean ends = y == null || d == 0 && (y.isPunct(",") || y.is("WHERE") || y.is("ON") || y.is("RETURNING") || y.isPunct(";"));
-                if (!ends) continue;
-                if (e - start == 5 && t.get(start).isName() && t.get(start + 1).isPunct("=") && t.get(start + 2).is("excluded")
+        for (int[] clause : Upsert.conflictClauses(t, list.end())) {
+            // each assignment of its DO UPDATE SET: col = excluded.x alone
+            int set = Upsert.doUpdateSet(t, clause);
+            if (set < 0) continue;
+            for (Clauses.Assignment a : Clauses.assignments(t, set + 1, clause[1])) {
+                int start = a.start();
+                if (a.end() - start == 5 && t.get(start).isName() && t.get(start + 1).isPunct("=") && t.get(start + 2).is("excluded")
                         && t.get(start + 3).isPunct(".") && t.get(start + 4).isName() && !given.contains(SqliteNames.key(t.get(start + 4).name()))) {
                     out.add(new String[] {t.get(start).name(), t.get(start + 4).name()});
                 }
-                if (y == null || !y.isPunct(",")) {
-                    j = e - 1;
-                    break;
-                }
-                start = e + 1;
             }
         }
         return out;
@@ -636,54 +622,33 @@ final class StatementText {
         if (t.isEmpty() || !t.get(0).is("UPDATE")) return List.of();
         String table = WriteTarget.name(t, 0);   // case-folded, past a schema
         if (table == null || !tables.contains(table)) return List.of();
-        int set = -1;
-        for (int j = WriteTarget.at(t, 0) + 1; j < t.size() && set < 0; j++) if (t.get(j).is("SET")) set = j;
+        int set = Clauses.of(t, WriteTarget.at(t, 0) + 1).set();
         if (set < 0) return List.of();
         List<String> out = new ArrayList<>();
-        List<String> targets = new ArrayList<>();
-        int depth = 0;
-        boolean target = true;   // reading the columns an assignment sets, up to its =
-        for (int j = set + 1; j < t.size(); j++) {
-            SqlLexer.Token x = t.get(j);
-            if (depth == 0 && (x.is("WHERE") || x.is("FROM") || x.is("RETURNING") || x.isPunct(";"))) break;
-            if (target) {
-                if (x.isPunct("=")) {
-                    target = false;
-                    if (!bareSubqueryOnly) {
-                        out.addAll(targets);
-                        targets.clear();
-                        continue;
-                    }
-                    // the value: ( SELECT ... ) alone, up to the next comma at depth 0 or the end of SET
-                    // not an aggregate's, (SELECT max(created_at) FROM posts WHERE ...): it gives a row whatever it finds, and its NULL
-                    // over none is the value recomputed (a denormalised column brought up to date), not a row missed
-                    // (SELECT DISTINCT max(...)) too
-                    int fn = j + 3 < t.size() && (t.get(j + 3).is("DISTINCT") || t.get(j + 3).is("ALL")) ? j + 4 : j + 3;
-                    boolean aggregate = fn + 1 < t.size() && t.get(fn + 1).isPunct("(") && AGGREGATES.contains(t.get(fn).text().toLowerCase(Locale.ROOT));
-                    if (j + 2 < t.size() && t.get(j + 1).isPunct("(") && t.get(j + 2).is("SELECT") && !aggregate) {
-                        int d = 0;
-                        int end = j + 1;
-                        for (; end < t.size(); end++) {
-                            if (t.get(end).isPunct("(")) d++;
-                            else if (t.get(end).isPunct(")") && --d == 0) break;
-                        }
-                        SqlLexer.Token next = end + 1 < t.size() ? t.get(end + 1) : null;
-                        if (next == null || next.isPunct(",") || next.isPunct(";") || next.is("WHERE") || next.is("FROM") || next.is("RETURNING")) {
-                            out.addAll(targets);
-                            if (subqueries != null && end < t.size()) {
-                                for (String c : targets) subqueries.putIfAbsent(c, code.substring(t.get(j + 1).start(), t.get(end).end()));
-                            }
-                        }
-                    }
-                    targets.clear();
-                } else if (x.isName() && !x.isPunct("(")) {
-                    targets.add(x.name());
-                }
+        for (Clauses.Assignment a : Clauses.assignments(t, set + 1, t.size())) {
+            if (!bareSubqueryOnly) {
+                out.addAll(a.columns());
                 continue;
             }
-            if (x.isPunct("(")) depth++;
-            else if (x.isPunct(")")) depth--;
-            else if (depth == 0 && x.isPunct(",")) target = true;
+            // the value: ( SELECT ... ) alone, up to the next comma at depth 0 or the end of SET
+            // not an aggregate's, (SELECT max(created_at) FROM posts WHERE ...): it gives a row whatever it finds, and its NULL
+            // over none is the value recomputed (a denormalised column brought up to date), not a row missed
+            // (SELECT DISTINCT max(...)) too
+            int v = a.value();
+            int fn = v + 2 < t.size() && (t.get(v + 2).is("DISTINCT") || t.get(v + 2).is("ALL")) ? v + 3 : v + 2;
+            boolean aggregate = fn + 1 < t.size() && t.get(fn + 1).isPunct("(") && AGGREGATES.contains(t.get(fn).text().toLowerCase(Locale.ROOT));
+            if (v + 1 >= t.size() || !t.get(v).isPunct("(") || !t.get(v + 1).is("SELECT") || aggregate) continue;
+            int d = 0;
+            int end = v;
+            for (; end < t.size(); end++) {
+                if (t.get(end).isPunct("(")) d++;
+                else if (t.get(end).isPunct(")") && --d == 0) break;
+            }
+            if (end + 1 < a.end()) continue;   // something follows the subquery: not it alone
+            out.addAll(a.columns());
+            if (subqueries != null && end < t.size()) {
+                for (String c : a.columns()) subqueries.putIfAbsent(c, code.substring(t.get(v).start(), t.get(end).end()));
+            }
         }
         return out;
     }

@@ -50,10 +50,9 @@ final class TriggerWrites {
     private static boolean inserts(String sql, String table, String column) {
         List<SqlLexer.Token> t = SqlLexer.significant(sql);
         for (int i = 0; i < t.size(); i++) {
-            int k = WriteTarget.afterTarget(t, i);
-            if (k < 0 || !table.equals(WriteTarget.name(t, i))) continue;
-            if (k >= t.size() || !t.get(k).isPunct("(")) return true;   // no column list: every column
-            for (k++; k < t.size() && !t.get(k).isPunct(")"); k++) if (t.get(k).isName() && SqliteNames.key(t.get(k).name()).equals(column)) return true;
+            WriteTarget.ColumnList list = WriteTarget.columnList(t, i);
+            if (list == null || !table.equals(WriteTarget.name(t, i))) continue;
+            if (list.columns() == null || list.columns().stream().anyMatch(c -> SqliteNames.key(c.name()).equals(column))) return true;   // none: every column
         }
         return false;
     }

@@ -234,7 +234,7 @@ final class UnseenFilteredWrite {
         String table = tableAt(t, name);
         List<String> keys = new ArrayList<>();
         Set<String> keyColumns = keyColumns(r, table);
-        List<String> columns = assigned(t, c.set() + 1, c.from() >= 0 ? c.from() : c.where());
+        List<String> columns = Clauses.assigned(t, c.set() + 1, c.from() >= 0 ? c.from() : c.where());
         for (String column : columns) {
             if (keyColumns.contains(SqliteNames.key(column)) && !keys.contains(column)) keys.add(column);
         }
@@ -372,13 +372,7 @@ final class UnseenFilteredWrite {
                 if (at + 1 >= t.size() || !t.get(at).isName()) continue;
                 Clauses c = Clauses.of(t, at + 1);
                 if (c.set() < 0) continue;
-                int stop = c.set() + 1;
-                for (int depth = 0; stop < t.size(); stop++) {
-                    if (t.get(stop).isPunct("(")) depth++;
-                    else if (t.get(stop).isPunct(")")) depth--;
-                    else if (depth == 0 && (t.get(stop).isPunct(";") || t.get(stop).is("FROM") || t.get(stop).is("WHERE"))) break;
-                }
-                chain.addAll(deletingUpdateTriggers(r, tableAt(t, at), assigned(t, c.set() + 1, stop), visited));
+                chain.addAll(deletingUpdateTriggers(r, tableAt(t, at), Clauses.assigned(t, c.set() + 1, t.size()), visited));
             }
             // a table the body deletes from and inserts into again is kept in step (a search row out, the new one in)
             deleted.removeAll(inserted);
@@ -390,54 +384,9 @@ final class UnseenFilteredWrite {
         return out;
     }
 
-    /** Where SET, FROM and WHERE stand outside parentheses (-1 when absent), and where the condition ends (RETURNING, ORDER, LIMIT). */
-    private record Clauses(int set, int from, int where, int end) {
-        static Clauses of(List<SqlLexer.Token> t, int start) {
-            int set = -1;
-            int from = -1;
-            int where = -1;
-            int depth = 0;
-            for (int k = start; k < t.size(); k++) {
-                SqlLexer.Token x = t.get(k);
-                if (x.isPunct("(")) depth++;
-                else if (x.isPunct(")")) depth--;
-                else if (depth != 0) continue;
-                else if (set < 0 && where < 0 && x.is("SET")) set = k;
-                else if (set >= 0 && from < 0 && where < 0 && x.is("FROM")) from = k;
-                else if (where < 0 && x.is("WHERE")) where = k;
-                else if (where >= 0 && (x.is("RETURNING") || x.is("ORDER") || x.is("LIMIT"))) return new Clauses(set, from, where, k);
-            }
-            return new Clauses(set, from, where, t.size());
-        }
-    }
-
     /** The table named at {@code at} ({@code name} or {@code schema.name}). */
     private static String tableAt(List<SqlLexer.Token> t, int at) {
         return at + 2 < t.size() && t.get(at + 1).isPunct(".") && t.get(at + 2).isName() ? t.get(at + 2).name() : t.get(at).name();
-    }
-
-    /** The columns an UPDATE's assignments between {@code from} and {@code to} set: {@code a = ...} and {@code (a, b) = (...)}. */
-    private static List<String> assigned(List<SqlLexer.Token> t, int from, int to) {
-        List<String> out = new ArrayList<>();
-        boolean start = true;
-        int depth = 0;
-        for (int k = from; k < to; k++) {
-            SqlLexer.Token x = t.get(k);
-            if (start && x.isPunct("(")) {
-                for (k++; k < to && !t.get(k).isPunct(")"); k++) if (t.get(k).isName()) out.add(t.get(k).name());
-                start = false;
-            } else if (x.isPunct("(")) {
-                depth++;
-            } else if (x.isPunct(")")) {
-                depth--;
-            } else if (depth == 0 && x.isPunct(",")) {
-                start = true;
-            } else if (start) {
-                if (x.isName()) out.add(x.name());
-                start = false;
-            }
-        }
-        return out;
     }
 
     /**

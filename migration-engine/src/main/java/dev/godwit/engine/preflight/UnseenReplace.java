@@ -11,8 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What a pre-flight on generated rows cannot see: a {@code REPLACE} / {@code INSERT OR REPLACE} / {@code UPDATE OR REPLACE} (after a
@@ -23,11 +21,6 @@ import java.util.regex.Pattern;
  * rows with keys far from those, so it shows no loss where D1 would cascade.
  */
 final class UnseenReplace {
-
-    private static final String TARGET = "\\s+(?:main\\s*\\.\\s*)?" + StatementText.IDENT + ".*";
-    private static final Pattern REPLACES = Pattern.compile("(?is)^(?:(?:REPLACE|INSERT\\s+OR\\s+REPLACE)\\s+INTO|UPDATE\\s+OR\\s+REPLACE)" + TARGET);
-    /** A write without its own conflict clause: the table's ON CONFLICT applies. */
-    private static final Pattern PLAIN_WRITE = Pattern.compile("(?is)^(?:INSERT\\s+INTO|UPDATE)" + TARGET);
 
     private UnseenReplace() {
     }
@@ -45,17 +38,22 @@ final class UnseenReplace {
             // WITH x AS (...) REPLACE INTO ... replaces as the statement without its WITH does
             List<SqlLexer.Token> t = SqlLexer.significant(code);
             int verb = WriteTarget.verbAfterWith(t);
+            if (verb < 0) continue;
             if (verb > 0) code = code.substring(t.get(verb).start());
-            Matcher w = REPLACES.matcher(code);
-            if (!w.matches()) {
-                w = PLAIN_WRITE.matcher(code);
-                if (!w.matches()) continue;
+            boolean replaces = WriteTarget.replaces(t, verb);
+            // a write without its own conflict clause: the table's ON CONFLICT applies
+            boolean plain = verb + 1 < t.size() && (t.get(verb).is("INSERT") && t.get(verb + 1).is("INTO") || t.get(verb).is("UPDATE") && !t.get(verb + 1).is("OR"));
+            int at = replaces || plain ? WriteTarget.at(t, verb) : -1;
+            if (at < 0 || !t.get(at).isName()) continue;
+            boolean qualified = at + 2 < t.size() && t.get(at + 1).isPunct(".") && t.get(at + 2).isName();
+            if (qualified && !t.get(at).text().equalsIgnoreCase("main")) continue;   // a temp or attached table: not this database's
+            String parent = t.get(qualified ? at + 2 : at).name();
+            if (!replaces) {
                 if (replacing == null) replacing = replacingTables(r);
-                List<List<String>> keys = replacing.get(SqliteNames.key(SqlLexer.unquote(w.group(1))));
+                List<List<String>> keys = replacing.get(SqliteNames.key(parent));
                 if (keys == null || upsertCovers(code, keys)) continue;
             }
             if (children == null) children = actingChildren(r);
-            String parent = SqlLexer.unquote(w.group(1));
             TreeSet<String> of = children.get(SqliteNames.key(parent));
             if (of == null || !r.holdsRows(parent)) continue;
             of.removeIf(child -> !r.holdsRows(child));

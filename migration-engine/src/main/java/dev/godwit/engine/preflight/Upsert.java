@@ -34,9 +34,23 @@ record Upsert(String table, String target, String rows, List<Clause> clauses) {
      * DO UPDATE whose rows can be counted.
      */
     static Upsert of(Replica r, String code, List<SqlLexer.Token> t, InsertedRows rows) {
+        List<Clause> clauses = new ArrayList<>();
+        for (int[] c : conflictClauses(t, rows.end())) {
+            Clause clause = clause(r, code, t, c[0] + 2, c[1], rows.table(), rows.ref(), rows.columns());
+            if (clause != null) clauses.add(clause);
+        }
+        if (clauses.isEmpty()) return null;
+        return new Upsert(rows.table(), rows.target(), rows.as("excluded"), clauses);
+    }
+
+    /**
+     * The ON CONFLICT clauses of an INSERT, read from {@code from} (after its rows) outside parentheses: each from its ON to the next
+     * ON CONFLICT, its RETURNING or the end, as {start, end}.
+     */
+    static List<int[]> conflictClauses(List<SqlLexer.Token> t, int from) {
         List<Integer> conflicts = new ArrayList<>();
         int end = t.size();
-        for (int j = rows.end(), depth = 0; j < t.size(); j++) {
+        for (int j = from, depth = 0; j < t.size(); j++) {
             if (t.get(j).isPunct("(")) depth++;
             else if (t.get(j).isPunct(")")) depth--;
             else if (depth == 0 && j + 1 < t.size() && t.get(j).is("ON") && t.get(j + 1).is("CONFLICT")) conflicts.add(j);
@@ -45,13 +59,25 @@ record Upsert(String table, String target, String rows, List<Clause> clauses) {
                 break;
             }
         }
-        List<Clause> clauses = new ArrayList<>();
-        for (int c = 0; c < conflicts.size(); c++) {
-            Clause clause = clause(r, code, t, conflicts.get(c) + 2, c + 1 < conflicts.size() ? conflicts.get(c + 1) : end, rows.table(), rows.ref(), rows.columns());
-            if (clause != null) clauses.add(clause);
+        List<int[]> out = new ArrayList<>();
+        for (int c = 0; c < conflicts.size(); c++) out.add(new int[] {conflicts.get(c), c + 1 < conflicts.size() ? conflicts.get(c + 1) : end});
+        return out;
+    }
+
+    /** Whether the INSERT or REPLACE {@code t} has an ON CONFLICT ... DO UPDATE (not DO NOTHING, which writes nothing). */
+    static boolean updates(List<SqlLexer.Token> t) {
+        for (int[] c : conflictClauses(t, 0)) if (doUpdateSet(t, c) >= 0) return true;
+        return false;
+    }
+
+    /** Where the SET of the DO UPDATE SET of an ON CONFLICT {@code clause} ({@link #conflictClauses}) stands; -1 for DO NOTHING. */
+    static int doUpdateSet(List<SqlLexer.Token> t, int[] clause) {
+        for (int j = clause[0] + 2, depth = 0; j + 2 < clause[1]; j++) {
+            if (t.get(j).isPunct("(")) depth++;
+            else if (t.get(j).isPunct(")")) depth--;
+            else if (depth == 0 && t.get(j).is("DO") && t.get(j + 1).is("UPDATE") && t.get(j + 2).is("SET")) return j + 2;
         }
-        if (clauses.isEmpty()) return null;
-        return new Upsert(rows.table(), rows.target(), rows.as("excluded"), clauses);
+        return -1;
     }
 
     /**
@@ -89,36 +115,20 @@ record Upsert(String table, String target, String rows, List<Clause> clauses) {
             conflictKeys.addAll(uniqueKeys(r, table, inserted));
         }
         if (k + 2 >= to || !t.get(k).is("DO") || !t.get(k + 1).is("UPDATE") || !t.get(k + 2).is("SET") || conflictKeys.isEmpty()) return null;
-        int set = k + 3;
-        int where = -1;
-        for (int j = set, depth = 0; j < to && where < 0; j++) {
-            if (t.get(j).isPunct("(")) depth++;
-            else if (t.get(j).isPunct(")")) depth--;
-            else if (depth == 0 && t.get(j).is("WHERE")) where = j;
-        }
-        int setEnd = where < 0 ? to : where;
         List<String> columns = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
-        for (int j = set; j < setEnd; ) {
-            int next = j;
-            for (int depth = 0; next < setEnd; next++) {
-                if (t.get(next).isPunct("(")) depth++;
-                else if (t.get(next).isPunct(")")) depth--;
-                else if (depth == 0 && t.get(next).isPunct(",")) break;
+        List<Clauses.Assignment> assignments = Clauses.assignments(t, k + 3, to);
+        int setEnd = assignments.isEmpty() ? k + 3 : assignments.get(assignments.size() - 1).end();
+        int where = setEnd < to && t.get(setEnd).is("WHERE") ? setEnd : -1;
+        for (Clauses.Assignment a : assignments) {
+            int j = a.start();
+            columns.addAll(a.columns());
+            // "id = excluded.id" on a conflict on id sets the value the row has already
+            if (t.get(j).isName() && a.end() - j == 5 && t.get(j + 2).is("excluded") && t.get(j + 3).isPunct(".") && t.get(j + 4).isName()
+                    && SqliteNames.key(t.get(j + 4).name()).equals(SqliteNames.key(t.get(j).name())) && conflictKeys.size() == 1
+                    && conflictKeys.get(0).stream().anyMatch(c -> SqliteNames.key(SqlLexer.unquote(c)).equals(SqliteNames.key(t.get(j).name())))) {
+                unchanged.add(t.get(j).name());
             }
-            if (t.get(j).isPunct("(")) {
-                for (int n = j + 1; n < next && !t.get(n).isPunct(")"); n++) if (t.get(n).isName()) columns.add(t.get(n).name());
-            } else if (t.get(j).isName()) {
-                String column = t.get(j).name();
-                columns.add(column);
-                // "id = excluded.id" on a conflict on id sets the value the row has already
-                if (next - j == 5 && t.get(j + 2).is("excluded") && t.get(j + 3).isPunct(".") && t.get(j + 4).isName()
-                        && SqliteNames.key(t.get(j + 4).name()).equals(SqliteNames.key(column)) && conflictKeys.size() == 1
-                        && conflictKeys.get(0).stream().anyMatch(c -> SqliteNames.key(SqlLexer.unquote(c)).equals(SqliteNames.key(column)))) {
-                    unchanged.add(column);
-                }
-            }
-            j = next + 1;
         }
         List<String> matches = new ArrayList<>();
         for (List<String> key : conflictKeys) {

@@ -57,6 +57,15 @@ final class WriteTarget {
     }
 
     /**
+     * Whether the write at {@code from} deletes the rows it conflicts with by its own word: {@code REPLACE INTO},
+     * {@code INSERT OR REPLACE}, {@code UPDATE OR REPLACE}.
+     */
+    static boolean replaces(List<SqlLexer.Token> t, int from) {
+        return from < t.size() && (t.get(from).is("REPLACE") || from + 2 < t.size() && (t.get(from).is("INSERT") || t.get(from).is("UPDATE"))
+                && t.get(from + 1).is("OR") && t.get(from + 2).is("REPLACE"));
+    }
+
+    /**
      * Where what follows the target of the INSERT or REPLACE at {@code from} stands: past its name ({@code schema.name}) and its
      * alias ({@code AS x}), at the {@code (} of its column list when it has one; -1 for another statement.
      */
@@ -64,7 +73,32 @@ final class WriteTarget {
         if (from >= t.size() || !t.get(from).is("INSERT") && !t.get(from).is("REPLACE")) return -1;
         int at = at(t, from);
         if (at < 0) return -1;
-        int k = at + (at + 2 < t.size() && t.get(at + 1).isPunct(".") && t.get(at + 2).isName() ? 3 : 1);
+        int k = nameIndex(t, at) + 1;
         return k + 1 < t.size() && t.get(k).is("AS") ? k + 2 : k;
+    }
+
+    /** Where the name of a table named at {@code at} stands: {@code at}, or past its schema ({@code schema.name}). */
+    static int nameIndex(List<SqlLexer.Token> t, int at) {
+        return at + 2 < t.size() && t.get(at + 1).isPunct(".") && t.get(at + 2).isName() ? at + 2 : at;
+    }
+
+    /**
+     * The column list of the INSERT or REPLACE at {@code from}: its name tokens ({@code columns}; null where it has none: every
+     * column, or DEFAULT VALUES), where the table's name stands (past a schema), where the list starts ({@link #afterTarget}: its
+     * {@code (}) and where what follows it stands ({@code end}: past its {@code )}, or {@code start} without a list).
+     */
+    record ColumnList(List<SqlLexer.Token> columns, int name, int start, int end) {
+    }
+
+    /** The column list of the INSERT or REPLACE at {@code from}; null for another statement. */
+    static ColumnList columnList(List<SqlLexer.Token> t, int from) {
+        int k = afterTarget(t, from);
+        if (k < 0) return null;
+        int name = nameIndex(t, at(t, from));
+        if (k >= t.size() || !t.get(k).isPunct("(")) return new ColumnList(null, name, k, k);
+        int start = k;
+        List<SqlLexer.Token> columns = new java.util.ArrayList<>();
+        for (k++; k < t.size() && !t.get(k).isPunct(")"); k++) if (t.get(k).isName()) columns.add(t.get(k));
+        return new ColumnList(columns, name, start, k + 1);
     }
 }
