@@ -39,13 +39,16 @@ final class DataCheck {
      * rowid's name. Read before the statement runs, so what it set to NULL is told from what a later statement does.
      */
     private static List<String[]> subqueryHeld(Replica r, List<Shape> tracked, String statement) {
-        if (!code(statement).stripLeading().regionMatches(true, 0, "UPDATE", 0, 6)) return List.of();
+        String head = code(statement).stripLeading();
+        if (!head.regionMatches(true, 0, "UPDATE", 0, 6) && !head.regionMatches(true, 0, "WITH", 0, 4)) return List.of();
         Set<String> keys = new HashSet<>();
         for (Shape t : tracked) if (t.rowidName() != null) keys.add(SqliteNames.key(t.name()));
         // lexed once, not once per table: an UPDATE writes one table, the tracked one it names
         Map<String, String> sets = StatementText.subquerySetTexts(statement, keys);
         if (sets.isEmpty()) return List.of();
-        String target = WriteTarget.name(SqlLexer.significant(code(statement)), 0);
+        List<SqlLexer.Token> tokens = SqlLexer.significant(code(statement));
+        String target = WriteTarget.name(tokens, WriteTarget.verb(tokens));
+        String with = StatementText.withClause(statement);   // what the subquery may read: WITH m AS (...) UPDATE ... (SELECT ... FROM m)
         List<String[]> out = new ArrayList<>();
         for (Shape t : tracked) {
             if (t.rowidName() == null || !SqliteNames.key(t.name()).equals(target)) continue;
@@ -59,7 +62,7 @@ final class DataCheck {
                 // advice fits: WHERE EXISTS skips the rows it finds none for, not those it finds a NULL in
                 String found = "1";
                 try {
-                    r.exec("CREATE TEMP TABLE " + held + " AS SELECT " + t.rowidName() + " AS rid, EXISTS " + e.getValue() + " AS found" + rows);
+                    r.exec("CREATE TEMP TABLE " + held + " AS " + with + "SELECT " + t.rowidName() + " AS rid, EXISTS " + e.getValue() + " AS found" + rows);
                 } catch (DatabaseException notHere) {   // the subquery names the table by an alias the UPDATE gives it: not told apart
                     found = null;
                     r.exec("CREATE TEMP TABLE " + held + " AS SELECT " + t.rowidName() + " AS rid" + rows);

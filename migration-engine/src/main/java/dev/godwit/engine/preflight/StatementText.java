@@ -563,10 +563,12 @@ final class StatementText {
      */
     static List<String[]> excludedDefaults(String sql, Set<String> tables) {
         List<SqlLexer.Token> t = SqlLexer.significant(code(sql));
-        if (t.isEmpty() || !(t.get(0).is("INSERT") || t.get(0).is("REPLACE"))) return List.of();
-        String table = WriteTarget.name(t, 0);   // case-folded, past a schema
+        // after a leading WITH x AS (...): WITH incoming(k, v) AS (VALUES ...) INSERT INTO settings (k, v) SELECT ... ON CONFLICT ...
+        int verb = t.isEmpty() ? -1 : WriteTarget.verb(t);
+        if (verb < 0 || !(t.get(verb).is("INSERT") || t.get(verb).is("REPLACE"))) return List.of();
+        String table = WriteTarget.name(t, verb);   // case-folded, past a schema
         if (table == null || !tables.contains(table)) return List.of();
-        WriteTarget.ColumnList list = WriteTarget.columnList(t, 0);
+        WriteTarget.ColumnList list = WriteTarget.columnList(t, verb);
         Set<String> given = new HashSet<>();
         if (list.columns() != null) {
             for (SqlLexer.Token c : list.columns()) given.add(SqliteNames.key(c.name()));
@@ -583,10 +585,46 @@ final class StatementText {
                 if (a.end() - start == 5 && t.get(start).isName() && t.get(start + 1).isPunct("=") && t.get(start + 2).is("excluded")
                         && t.get(start + 3).isPunct(".") && t.get(start + 4).isName() && !given.contains(SqliteNames.key(t.get(start + 4).name()))) {
                     out.add(new String[] {t.get(start).name(), t.get(start + 4).name()});
+                } else if (t.get(start).isPunct("(")) {
+                    rowValueFromExcluded(t, a, given, out);
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * A row-value assignment of a DO UPDATE, {@code (v, note) = (excluded.v, excluded.note)}:
+     * each column set from {@code excluded.x} alone where the INSERT does not give {@code x}, into {@code out} as {@link
+     * #excludedDefaults} gives them. Nothing for another value ({@code = (SELECT ...)}) or a count of values that differs.
+     */
+    private static void rowValueFromExcluded(List<SqlLexer.Token> t, Clauses.Assignment a, Set<String> given, List<String[]> out) {
+        List<String> columns = a.columns();
+        int k = a.value();
+        if (k >= a.end() || !t.get(k).isPunct("(")) return;
+        List<List<SqlLexer.Token>> values = new ArrayList<>();
+        List<SqlLexer.Token> value = new ArrayList<>();
+        int depth = 0;
+        for (k++; k < a.end(); k++) {
+            SqlLexer.Token x = t.get(k);
+            if (depth == 0 && (x.isPunct(",") || x.isPunct(")"))) {
+                values.add(value);
+                value = new ArrayList<>();
+                if (x.isPunct(")")) break;
+                continue;
+            }
+            if (x.isPunct("(")) depth++;
+            else if (x.isPunct(")")) depth--;
+            value.add(x);
+        }
+        if (values.size() != columns.size()) return;
+        for (int i = 0; i < columns.size(); i++) {
+            List<SqlLexer.Token> v = values.get(i);
+            if (v.size() == 3 && v.get(0).is("excluded") && v.get(1).isPunct(".") && v.get(2).isName()
+                    && !given.contains(SqliteNames.key(v.get(2).name()))) {
+                out.add(new String[] {columns.get(i), v.get(2).name()});
+            }
+        }
     }
 
     /**
@@ -619,10 +657,12 @@ final class StatementText {
     private static List<String> updateSets(String sql, Set<String> tables, boolean bareSubqueryOnly, Map<String, String> subqueries) {
         String code = code(sql);
         List<SqlLexer.Token> t = SqlLexer.significant(code);
-        if (t.isEmpty() || !t.get(0).is("UPDATE")) return List.of();
-        String table = WriteTarget.name(t, 0);   // case-folded, past a schema
+        // after a leading WITH x AS (...): WITH m AS (SELECT ...) UPDATE orders SET customer_id = (SELECT m.id FROM m WHERE ...)
+        int verb = t.isEmpty() ? -1 : WriteTarget.verb(t);
+        if (verb < 0 || !t.get(verb).is("UPDATE")) return List.of();
+        String table = WriteTarget.name(t, verb);   // case-folded, past a schema
         if (table == null || !tables.contains(table)) return List.of();
-        int set = Clauses.of(t, WriteTarget.at(t, 0) + 1).set();
+        int set = Clauses.of(t, WriteTarget.at(t, verb) + 1).set();
         if (set < 0) return List.of();
         List<String> out = new ArrayList<>();
         for (Clauses.Assignment a : Clauses.assignments(t, set + 1, t.size())) {
@@ -651,6 +691,17 @@ final class StatementText {
             }
         }
         return out;
+    }
+
+    /**
+     * A statement's leading {@code WITH [RECURSIVE] x AS (...), ...} as written, up to the INSERT, UPDATE or DELETE it leads (so a
+     * subquery of the statement that reads a common table expression can be run on its own after it); "" where there is none.
+     */
+    static String withClause(String statement) {
+        String code = code(statement);
+        List<SqlLexer.Token> t = SqlLexer.significant(code);
+        int verb = t.isEmpty() ? 0 : WriteTarget.verb(t);
+        return verb <= 0 ? "" : code.substring(t.get(0).start(), t.get(verb).start());
     }
 
     /** The first INSERT or UPDATE that names both the table (or its rebuild copy) and the column. */

@@ -1,6 +1,7 @@
 package dev.godwit.engine.preflight;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -55,6 +56,24 @@ class NulledBySubqueryTest {
                 "UPDATE orders SET (note, legacy_code) = (SELECT 'n', c.legacy_code FROM customers c WHERE c.id = orders.customer_id AND c.id = 2)"
                         + " WHERE id > 0;"))));
         assertTrue(e.getMessage().contains("\"orders\".\"note\": 1 of 3 values set to NULL"), e.getMessage());
+    }
+
+    /**
+     * A red team (round 52): the same backfill led by a common table expression, {@code WITH m AS (SELECT ...) UPDATE orders SET
+     * customer_id = (SELECT m.id FROM m WHERE ...)}, was not read (only a statement starting with UPDATE was) and passed as "no rows
+     * removed or rewritten" while it emptied the order no customer's code matches. Its subquery reads the CTE, so what it finds is
+     * asked with the WITH in front: the rows found holding NULL are told apart as for the plain UPDATE.
+     */
+    @Test
+    void aBackfillLedByAWithClauseIsReadToo() {
+        Path f = file();
+        PreflightRefusedException e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(f, false, EngineLog.SILENT).check(List.of(migration(
+                "WITH m AS (SELECT id, legacy_code FROM customers) UPDATE orders SET customer_id = (SELECT m.id FROM m WHERE m.legacy_code = orders.legacy_code);"))));
+        assertTrue(e.getMessage().contains("\"orders\".\"customer_id\": 2 of 3 values set to NULL (the UPDATE sets the column to a subquery, which gives NULL"
+                + " where it finds no row"), e.getMessage());
+        assertDoesNotThrow(() -> Preflight.ofFile(f, false, EngineLog.SILENT).check(List.of(migration(
+                "WITH m AS (SELECT id, legacy_code FROM customers) UPDATE orders SET customer_id = (SELECT m.id FROM m WHERE m.legacy_code = orders.legacy_code)"
+                        + " WHERE EXISTS (SELECT 1 FROM m WHERE m.legacy_code = orders.legacy_code);"))));
     }
 
     /**

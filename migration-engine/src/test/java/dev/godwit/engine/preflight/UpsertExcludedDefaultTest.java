@@ -70,6 +70,30 @@ class UpsertExcludedDefaultTest {
         assertTrue(e.getMessage().contains("\"settings\".\"note\": 1 of 3 values set to the column's default"), e.getMessage());
     }
 
+    /**
+     * A red team (round 52): two spellings of the same upsert were not read and passed as "no rows removed or rewritten" while they
+     * emptied 'a''s note: one led by a common table expression ({@code WITH incoming(k, v) AS (VALUES ...) INSERT ... SELECT ... ON
+     * CONFLICT ...}, the rule read only a statement starting with INSERT), and a row-value assignment, {@code SET (v, note) =
+     * (excluded.v, excluded.note)}.
+     */
+    @Test
+    void anUpsertLedByAWithClauseOrSettingARowValueIsReadToo() {
+        Path f = file();
+        for (String sql : List.of(
+                "WITH incoming(k, v) AS (VALUES ('a', 5)) INSERT INTO settings (k, v) SELECT k, v FROM incoming WHERE true ON CONFLICT (k) DO UPDATE"
+                        + " SET v = excluded.v, note = excluded.note;",
+                "INSERT INTO settings (k, v) VALUES ('a', 5) ON CONFLICT (k) DO UPDATE SET (v, note) = (excluded.v, excluded.note);")) {
+            PreflightRefusedException e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(f, false, EngineLog.SILENT)
+                    .check(List.of(migration(sql))), sql);
+            assertTrue(e.getMessage().contains("\"settings\".\"note\": 1 of 3 values set to the column's default, NULL where it declares none"), e.getMessage());
+        }
+        // the row value's columns the INSERT gives, or one from another value, are no loss
+        assertDoesNotThrow(() -> Preflight.ofFile(f, false, EngineLog.SILENT).check(List.of(migration(
+                "INSERT INTO settings (k, v, note) VALUES ('a', 5, 'n') ON CONFLICT (k) DO UPDATE SET (v, note) = (excluded.v, excluded.note);"))));
+        assertDoesNotThrow(() -> Preflight.ofFile(f, false, EngineLog.SILENT).check(List.of(migration(
+                "INSERT INTO settings (k, v) VALUES ('a', 5) ON CONFLICT (k) DO UPDATE SET (v, note) = (excluded.v, coalesce(excluded.note, note));"))));
+    }
+
     @Test
     void theColumnListedOrKeptPasses() {
         for (String sql : List.of(
