@@ -39,7 +39,7 @@ final class DataCheck {
      * rowid's name. Read before the statement runs, so what it set to NULL is told from what a later statement does.
      */
     private static List<String[]> subqueryHeld(Replica r, List<Shape> tracked, String statement) {
-        String head = code(statement).stripLeading();
+        String head = code(statement).stripLeading();   // an UPDATE's bare subquery or CASE without ELSE
         if (!head.regionMatches(true, 0, "UPDATE", 0, 6) && !head.regionMatches(true, 0, "WITH", 0, 4)) return List.of();
         Set<String> keys = new HashSet<>();
         for (Shape t : tracked) if (t.rowidName() != null) keys.add(SqliteNames.key(t.name()));
@@ -67,7 +67,21 @@ final class DataCheck {
                     found = null;
                     r.exec("CREATE TEMP TABLE " + held + " AS SELECT " + t.rowidName() + " AS rid" + rows);
                 }
-                out.add(new String[] {t.name(), c, held, t.rowidName(), found});
+                out.add(new String[] {t.name(), c, held, t.rowidName(), found, null});
+            }
+            // SET plan = CASE WHEN ... END without ELSE: the rows holding a value no WHEN matches, which it sets to NULL
+            for (Map.Entry<String, String> e : StatementText.caseWithoutElseSets(statement, Set.of(SqliteNames.key(t.name()))).entrySet()) {
+                String c = e.getKey();
+                if (!t.has(c)) continue;
+                String held = "gw_preflight_subq_" + out.size();
+                r.exec("DROP TABLE IF EXISTS temp." + held);
+                try {
+                    r.exec("CREATE TEMP TABLE " + held + " AS " + with + "SELECT " + t.rowidName() + " AS rid FROM main." + q(t.name()) + " WHERE " + q(c)
+                            + " IS NOT NULL AND (" + e.getValue() + ") IS " + StatementText.NO_WHEN_MATCHED);
+                } catch (DatabaseException notHere) {   // the CASE names the table by an alias the UPDATE gives it: not read
+                    continue;
+                }
+                out.add(new String[] {t.name(), c, held, t.rowidName(), null, LossRules.NO_WHEN_MATCHED});
             }
         }
         return out;
@@ -208,7 +222,7 @@ final class DataCheck {
                         String nulled = "SELECT count(*) FROM main." + q(held[0]) + " WHERE " + q(held[1]) + " IS NULL AND " + held[3]
                                 + " IN (SELECT rid FROM temp." + held[2];
                         long n = r.count(nulled + ")");
-                        String key = SqliteNames.key(held[0]) + "." + SqliteNames.key(held[1]);
+                        String key = SqliteNames.key(held[0]) + "." + SqliteNames.key(held[1]) + (held[5] == null ? "" : held[5]);
                         if (held[4] != null) nulledBySubquery.merge(key + LossRules.FOUND_NULL, r.count(nulled + " WHERE found)"), Long::sum);
                         r.exec("DROP TABLE temp." + held[2]);
                         nulledBySubquery.merge(key, n, Long::sum);

@@ -55,6 +55,9 @@ final class LossRules {
         return compare(r, m, statements, said, tracked, countBefore, snapshots, firstDrop, moved, onlyMovesReach, droppedColumns, writtenOnPurpose, null);
     }
 
+    /** Suffix of a "t.c" key of {@code nulledBySubquery} counting the values a CASE without ELSE set to NULL, no WHEN matching them. */
+    static final String NO_WHEN_MATCHED = "\u0000case";
+
     /** Suffix of a "t.c" key of {@code nulledBySubquery} counting those of its values set to NULL where the subquery found a row holding NULL. */
     static final String FOUND_NULL = "\u0000found";
 
@@ -184,6 +187,7 @@ final class LossRules {
                 notKept(rows, triggers, explicit, out, writtenOnPurpose);
                 // on real rows only: generated ones match no other table's generated rows, so every such subquery finds none there
                 if (r.holdsRealRows()) nulledBySubquery(rows, out, nulledBySubquery);
+                if (r.holdsRealRows()) nulledByCase(rows, out, nulledBySubquery);
                 if (r.holdsRealRows()) defaultedByUpsert(rows, out);
             }
             if (join != null) {
@@ -276,6 +280,30 @@ final class LossRules {
                 long found = foundNull == null ? 0 : Math.min(x[1], foundNull);
                 if (x[1] - found > 0) out.add(change(RowChange.Kind.NULLED_BY_SUBQUERY, rows.is().name(), rows.now().apply(was), x[1] - found, x[0], rows.m(), i, statements));
                 if (found > 0) out.add(change(RowChange.Kind.NULLED_BY_SUBQUERY_VALUE, rows.is().name(), rows.now().apply(was), found, x[0], rows.m(), i, statements));
+            }
+        }
+    }
+
+    /**
+     * Reports the values an UPDATE set to NULL through a bare {@code CASE ... END} without {@code ELSE} that no WHEN matched, {@code
+     * UPDATE accounts SET plan = CASE WHEN plan = 'basic' THEN 'starter' WHEN plan = 'pro' THEN 'team' END}: the rename of some values
+     * empties every other one ('enterprise'). Counted as the UPDATE ran (the rows holding a value no WHEN matched, NULL after it), and
+     * no more than the migration left NULL; written on purpose like any UPDATE, it passed as "no rows removed or rewritten".
+     */
+    private static void nulledByCase(Joined rows, List<RowChange> out, Map<String, Long> nulledAsTheyRan) {
+        if (nulledAsTheyRan == null) return;
+        List<String> statements = rows.statements();
+        Set<String> names = new HashSet<>(List.of(SqliteNames.key(rows.was().name()), SqliteNames.key(rows.is().name())));
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < statements.size(); i++) {
+            for (String c : StatementText.caseWithoutElseSets(statements.get(i), names).keySet()) {
+                String was = rows.was().columns().stream().filter(x -> SqliteNames.key(x).equals(SqliteNames.key(c))).findFirst().orElse(null);
+                if (was == null || !rows.is().has(rows.now().apply(was)) || !seen.add(SqliteNames.key(was))) continue;
+                Long asTheyRan = nulledAsTheyRan.get(SqliteNames.key(rows.was().name()) + "." + SqliteNames.key(was) + NO_WHEN_MATCHED);
+                if (asTheyRan == null || asTheyRan == 0) continue;
+                long[] x = rows.count(List.of(was), (a, b) -> b + " IS NOT NULL AND " + a + " IS NULL");
+                long n = Math.min(x[1], asTheyRan);
+                if (n > 0) out.add(change(RowChange.Kind.NULLED_BY_CASE, rows.is().name(), rows.now().apply(was), n, x[0], rows.m(), i, statements));
             }
         }
     }

@@ -840,6 +840,11 @@ public final class Preflight implements PendingCheck {
             sb.append(" (where the subquery finds a row whose value is NULL, WHERE EXISTS does not skip it: keep the value the row held,"
                     + " coalesce((SELECT ...), column), or set only the rows it finds a value for, WHERE (the same SELECT) IS NOT NULL)");
         }
+        changes.stream().filter(c -> c.kind() == RowChange.Kind.NULLED_BY_CASE).findFirst().ifPresent(c -> {
+            String col = c.column();
+            sb.append(" (a CASE without ELSE gives NULL to every row no WHEN matches: end it with ELSE " + col + ", which keeps the value the row"
+                    + " held, or set only the rows it means, WHERE " + col + " IN (...))");
+        });
         changes.stream().filter(c -> c.kind() == RowChange.Kind.DEFAULTED_BY_UPSERT).findFirst().ifPresent(c -> {
             String col = c.column();
             sb.append(" (an upsert's DO UPDATE SET " + col + " = excluded." + col + " sets the default where the INSERT does not give " + col

@@ -50,6 +50,11 @@ public record RowChange(Kind kind, String table, String column, long rows, long 
         /** Values an UPDATE set to NULL through a scalar subquery that found a row for them, holding NULL in the column it reads. */
         NULLED_BY_SUBQUERY_VALUE,
         /**
+         * Values an UPDATE set to NULL through a bare {@code CASE ... END} without {@code ELSE} that no WHEN matched (on real rows
+         * only): renaming some values, {@code CASE WHEN plan = 'basic' THEN 'starter' END}, empties every other one.
+         */
+        NULLED_BY_CASE,
+        /**
          * Values an upsert's DO UPDATE set to the column's default (NULL where it declares none) from {@code excluded.c}, {@code c}
          * not among the INSERT's columns (on real rows only): every row it conflicts with loses the value it held.
          */
@@ -197,6 +202,8 @@ public record RowChange(Kind kind, String table, String column, long rows, long 
                     + " where it finds no row: the rows it finds none for lose the value they held)";
             case NULLED_BY_SUBQUERY_VALUE -> rows + " of " + of + " values set to NULL (the UPDATE sets the column to a subquery, which found a"
                     + " row for them holding NULL in the column it reads: those rows lose the value they held)";
+            case NULLED_BY_CASE -> rows + " of " + of + " values set to NULL (the UPDATE sets the column to a CASE without ELSE, which gives"
+                    + " NULL where no WHEN matches: the rows it matches none for lose the value they held)";
             case DEFAULTED_BY_UPSERT -> rows + " of " + of + " values set to the column's default, NULL where it declares none (the upsert's"
                     + " DO UPDATE sets it to excluded.\"" + column + "\", which the INSERT does not give: excluded holds the default there, on every"
                     + " row it conflicts with)";

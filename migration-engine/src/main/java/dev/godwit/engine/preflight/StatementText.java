@@ -693,6 +693,60 @@ final class StatementText {
         return out;
     }
 
+    /** What {@link #caseWithoutElseSets} puts in a CASE's missing ELSE: a value no THEN of a migration gives. */
+    static final String NO_WHEN_MATCHED = "X'00676F64776974'";
+
+    /**
+     * The columns an UPDATE of one of {@code tables} (case-folded names) sets to a bare {@code CASE ... END} without {@code ELSE}
+     * ({@code SET plan = CASE WHEN plan = 'basic' THEN 'starter' WHEN plan = 'pro' THEN 'team' END}), which gives NULL to every
+     * row no WHEN matches; each with the CASE given {@code ELSE} {@link #NO_WHEN_MATCHED}, so a query on the rows before the
+     * UPDATE tells those rows by it. Not a CASE inside another expression ({@code coalesce(CASE ... END, plan)}), nor one with
+     * an ELSE. Empty for any other statement.
+     */
+    static Map<String, String> caseWithoutElseSets(String sql, Set<String> tables) {
+        String code = code(sql);
+        List<SqlLexer.Token> t = SqlLexer.significant(code);
+        int verb = t.isEmpty() ? -1 : WriteTarget.verb(t);
+        if (verb < 0 || !t.get(verb).is("UPDATE")) return Map.of();
+        String table = WriteTarget.name(t, verb);
+        if (table == null || !tables.contains(table)) return Map.of();
+        int set = -1;
+        for (int j = WriteTarget.at(t, verb) + 1; j < t.size() && set < 0; j++) if (t.get(j).is("SET")) set = j;
+        if (set < 0) return Map.of();
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (int j = set + 1; j + 2 < t.size(); ) {
+            // one assignment: name = value, up to a comma at depth 0 or the end of SET
+            int end = j;
+            for (int d = 0; end < t.size(); end++) {
+                SqlLexer.Token x = t.get(end);
+                if (x.isPunct("(")) d++;
+                else if (x.isPunct(")")) d--;
+                else if (d == 0 && (x.isPunct(",") || x.is("WHERE") || x.is("FROM") || x.is("RETURNING") || x.isPunct(";"))) break;
+            }
+            if (t.get(j).isName() && t.get(j + 1).isPunct("=") && t.get(j + 2).is("CASE") && end - 1 > j + 2 && t.get(end - 1).is("END")) {
+                // the CASE must be the whole value, and its own ELSE (not a nested CASE's) absent
+                int depth = 0;
+                int cases = 0;
+                boolean whole = true;
+                boolean hasElse = false;
+                for (int k = j + 2; k < end; k++) {
+                    SqlLexer.Token x = t.get(k);
+                    if (x.isPunct("(")) depth++;
+                    else if (x.isPunct(")")) depth--;
+                    else if (depth == 0 && x.is("CASE")) cases++;
+                    else if (depth == 0 && x.is("END") && --cases == 0 && k != end - 1) whole = false;
+                    else if (depth == 0 && cases == 1 && x.is("ELSE")) hasElse = true;
+                }
+                if (whole && !hasElse) {
+                    out.putIfAbsent(t.get(j).name(), code.substring(t.get(j + 2).start(), t.get(end - 1).start()) + "ELSE " + NO_WHEN_MATCHED + " END");
+                }
+            }
+            if (end >= t.size() || !t.get(end).isPunct(",")) break;
+            j = end + 1;
+        }
+        return out;
+    }
+
     /**
      * A statement's leading {@code WITH [RECURSIVE] x AS (...), ...} as written, up to the INSERT, UPDATE or DELETE it leads (so a
      * subquery of the statement that reads a common table expression can be run on its own after it); "" where there is none.
