@@ -598,6 +598,7 @@ public final class Preflight implements PendingCheck {
                     unseen.addAll(UnseenReplace.in(r, m));
                     List<String> notTried = new ArrayList<>(UnseenFilteredWrite.in(r, m));
                     notTried.addAll(UnseenTriggerConditions.in(r, m));
+                    notTried.addAll(UnseenFilteredWrite.nulling(r, m));
                     if (!notTried.isEmpty()) partial.put(m.fileName(), notTried);
                 }
                 Set<String> declaredTables = RowChange.declaredTables(m);

@@ -694,7 +694,7 @@ final class StatementText {
     }
 
     /** What {@link #caseWithoutElseSets} puts in a CASE's missing ELSE: a value no THEN of a migration gives. */
-    static final String NO_WHEN_MATCHED = "X'00676F64776974'";
+    static final String NO_WHEN_MATCHED = "'(godwit: no WHEN matched)'";
 
     /**
      * The columns an UPDATE of one of {@code tables} (case-folded names) sets to a bare {@code CASE ... END} without {@code ELSE}

@@ -78,6 +78,15 @@ final class UnseenFilteredWrite {
 
     /** The end of the advice, as the apply treats what the queries count: deleted, keys changed, triggers fired (also by a rebuild's move). */
     static String whatTheApplyDoes(List<String> lines) {
+        // only values an UPDATE empties (a subquery finding no row, a CASE without ELSE): nothing deleted there
+        if (!lines.isEmpty() && lines.stream().allMatch(l -> l.contains(NULLS))) return NULLED;
+        String nulled = lines.stream().anyMatch(l -> l.contains(NULLS)) ? " (for an UPDATE that gives NULL, " + NULLED + ")" : "";
+        return deletes(lines) + nulled;
+    }
+
+    private static final String NULLED = "the apply sets that many values to NULL, the values they held gone";
+
+    private static String deletes(List<String> lines) {
         boolean triggers = lines.stream().anyMatch(l -> l.contains(FIRED));
         boolean moves = lines.stream().anyMatch(l -> l.contains(UnseenTriggerConditions.MARK));
         String writes = "the apply deletes them (or, for an UPDATE, changes their keys" + (triggers ? " or fires the triggers named on them" : "")
@@ -85,6 +94,53 @@ final class UnseenFilteredWrite {
         if (!moves) return writes;
         String fires = "the rebuild fires the trigger named for each of them";
         return lines.stream().allMatch(l -> l.contains(UnseenTriggerConditions.MARK)) ? fires : writes + " (for rows a rebuild moves, " + fires + ")";
+    }
+
+    /** How a line says an UPDATE empties values the synthesised rows cannot tell ({@link #nulling}). */
+    private static final String NULLS = "gives NULL where ";
+
+    /**
+     * One line per UPDATE of {@code m} on a table holding rows in {@code r} that sets a column to a bare subquery ({@code SET
+     * customer_id = (SELECT c.id FROM customers c WHERE c.code = orders.code)}) or to a CASE without ELSE: each gives NULL to the
+     * rows it finds no row, or no WHEN, for. On a local file's real rows those are counted and refused ({@link LossRules}); the
+     * synthesised rows of a remote database's replica match no other table's, nor the values a WHEN names, so there the pre-flight
+     * cannot tell, and says so with the query counting what it empties on the database. Not an UPDATE ... FROM (its subquery may
+     * read the FROM's tables).
+     */
+    static List<String> nulling(Replica r, Migration m) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < m.statements().size(); i++) {
+            String code = StatementKind.fromCode(m.statements().get(i));
+            List<SqlLexer.Token> t = SqlLexer.significant(code);
+            if (!t.isEmpty() && t.get(t.size() - 1).isPunct(";")) t = t.subList(0, t.size() - 1);
+            int verb = WriteTarget.verb(t);
+            if (verb < 0 || verb + 1 >= t.size() || !t.get(verb).is("UPDATE")) continue;
+            int name = t.get(verb + 1).is("OR") ? verb + 3 : verb + 1;
+            if (name >= t.size() || !t.get(name).isName()) continue;
+            String table = tableAt(t, name);
+            if (!r.holdsRows(table)) continue;
+            Clauses c = Clauses.of(t, name + 1);
+            if (c.set() < 0 || c.from() >= 0) continue;
+            Set<String> tables = Set.of(SqliteNames.key(table));
+            Map<String, String> subqueries = StatementText.subquerySetTexts(code, tables);
+            Map<String, String> cases = StatementText.caseWithoutElseSets(code, tables);
+            String with = verb == 0 ? "" : code.substring(t.get(0).start(), t.get(verb).start());
+            String target = code.substring(t.get(name).start(), t.get(c.set()).start()).strip();
+            String where = c.where() < 0 || c.where() + 1 >= c.end() ? "" : " AND (" + code.substring(t.get(c.where() + 1).start(), t.get(c.end() - 1).end()) + ")";
+            List<String> each = new ArrayList<>();
+            // WHERE EXISTS (the same SELECT), as the refusal on real rows advises: sets only the rows it finds one for
+            if (where.toUpperCase(java.util.Locale.ROOT).contains("EXISTS")) subqueries = Map.of();
+            if (subqueries.isEmpty() && cases.isEmpty()) continue;
+            String of = Quoting.doubleQuoted(table) + ".";
+            String tell = ": the synthesised rows cannot tell which of the database's rows those are; what it empties there: ";
+            subqueries.forEach((col, sub) -> each.add("sets " + of + Quoting.doubleQuoted(col) + " to a subquery, which " + NULLS + "it finds no row" + tell
+                    + with + "SELECT count(*) FROM " + target + " WHERE " + Quoting.doubleQuoted(col) + " IS NOT NULL AND NOT EXISTS " + sub + where));
+            cases.forEach((col, cs) -> each.add("sets " + of + Quoting.doubleQuoted(col) + " to a CASE without ELSE, which " + NULLS + "no WHEN matches" + tell
+                    + with + "SELECT count(*) FROM " + target + " WHERE " + Quoting.doubleQuoted(col) + " IS NOT NULL AND (" + cs + ") IS "
+                    + StatementText.NO_WHEN_MATCHED + where));
+            out.add(StatementRules.at(m, i) + ": " + StatementRules.shown(code).lines().findFirst().orElse("") + "\n    " + String.join("\n    ", each));
+        }
+        return out;
     }
 
     /** How a line names the triggers an UPDATE fires: "what its trigger \"x\" does", "what its triggers \"x\", \"y\" do". */
