@@ -55,6 +55,9 @@ final class LossRules {
         return compare(r, m, statements, said, tracked, countBefore, snapshots, firstDrop, moved, onlyMovesReach, droppedColumns, writtenOnPurpose, null);
     }
 
+    /** Marks a column a REPLACE's column list leaves out, among those {@link #defaultedByUpsert} reads. */
+    private static final String REPLACED = "replaced";
+
     /** Suffix of a "t.c" key of {@code nulledBySubquery} counting the values a CASE without ELSE set to NULL, no WHEN matching them. */
     static final String NO_WHEN_MATCHED = "\u0000case";
 
@@ -319,7 +322,14 @@ final class LossRules {
         Set<String> seen = new HashSet<>();
         Map<String, String> defaults = null;   // the table's column defaults by folded name, read once where an upsert needs them
         for (int i = 0; i < statements.size(); i++) {
-            for (String[] set : StatementText.excludedDefaults(statements.get(i), names)) {
+            List<String[]> sets = new ArrayList<>(StatementText.excludedDefaults(statements.get(i), names));
+            // INSERT OR REPLACE INTO settings (k, v) VALUES ...: the row it replaces is deleted, the new one holds the default in
+            // every column the list leaves out (the row's note, as an upsert's note = excluded.note would)
+            Set<String> replaceGives = StatementText.replaceGives(statements.get(i), names);
+            if (replaceGives != null) {
+                for (String c : rows.was().columns()) if (!replaceGives.contains(SqliteNames.key(c))) sets.add(new String[] {c, c, REPLACED});
+            }
+            for (String[] set : sets) {
                 String c = set[0];
                 String from = set[1];   // excluded.from is from's default, not c's (SET note = excluded.other)
                 String was = rows.was().columns().stream().filter(x -> SqliteNames.key(x).equals(SqliteNames.key(c))).findFirst().orElse(null);
@@ -336,7 +346,8 @@ final class LossRules {
                 if (dflt != null && !literal(dflt)) continue;
                 String value = dflt == null ? "NULL" : "(" + dflt + ")";
                 long[] x = rows.count(List.of(was), (a, b) -> b + " IS NOT NULL AND " + a + " IS NOT " + b + " AND " + a + " IS " + value);
-                if (x[1] > 0) out.add(change(RowChange.Kind.DEFAULTED_BY_UPSERT, rows.is().name(), rows.now().apply(was), x[1], x[0], rows.m(), i, statements));
+                if (x[1] > 0) out.add(change(set.length > 2 ? RowChange.Kind.DEFAULTED_BY_REPLACE : RowChange.Kind.DEFAULTED_BY_UPSERT, rows.is().name(),
+                        rows.now().apply(was), x[1], x[0], rows.m(), i, statements));
             }
         }
     }

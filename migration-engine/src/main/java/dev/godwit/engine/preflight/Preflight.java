@@ -846,6 +846,11 @@ public final class Preflight implements PendingCheck {
             sb.append(" (a CASE without ELSE gives NULL to every row no WHEN matches: end it with ELSE " + col + ", which keeps the value the row"
                     + " held, or set only the rows it means, WHERE " + col + " IN (...))");
         });
+        changes.stream().filter(c -> c.kind() == RowChange.Kind.DEFAULTED_BY_REPLACE).findFirst().ifPresent(c -> {
+            String col = c.column();
+            sb.append(" (a REPLACE is a delete and an insert, not an update: list " + col + " among its columns with the value meant, or write an"
+                    + " upsert that sets only the columns given, INSERT ... ON CONFLICT (key) DO UPDATE SET v = excluded.v, which keeps " + col + ")");
+        });
         changes.stream().filter(c -> c.kind() == RowChange.Kind.DEFAULTED_BY_UPSERT).findFirst().ifPresent(c -> {
             String col = c.column();
             sb.append(" (an upsert's DO UPDATE SET " + col + " = excluded." + col + " sets the default where the INSERT does not give " + col

@@ -59,6 +59,11 @@ public record RowChange(Kind kind, String table, String column, long rows, long 
          * not among the INSERT's columns (on real rows only): every row it conflicts with loses the value it held.
          */
         DEFAULTED_BY_UPSERT,
+        /**
+         * Values a {@code REPLACE} with a column list set to the column's default (NULL where it declares none), the column not in
+         * the list (on real rows only): the row it replaces is deleted and the new one holds the default there.
+         */
+        DEFAULTED_BY_REPLACE,
         /** A column filled with a text equal to its own name: an unresolved "name" SQLite read as a string. */
         FILLED_WITH_OWN_NAME,
         /**
@@ -204,6 +209,8 @@ public record RowChange(Kind kind, String table, String column, long rows, long 
                     + " row for them holding NULL in the column it reads: those rows lose the value they held)";
             case NULLED_BY_CASE -> rows + " of " + of + " values set to NULL (the UPDATE sets the column to a CASE without ELSE, which gives"
                     + " NULL where no WHEN matches: the rows it matches none for lose the value they held)";
+            case DEFAULTED_BY_REPLACE -> rows + " of " + of + " values set to the column's default, NULL where it declares none (the REPLACE"
+                    + " deletes each row it conflicts with and inserts one without \"" + column + "\", which its column list leaves out: the default there)";
             case DEFAULTED_BY_UPSERT -> rows + " of " + of + " values set to the column's default, NULL where it declares none (the upsert's"
                     + " DO UPDATE sets it to excluded.\"" + column + "\", which the INSERT does not give: excluded holds the default there, on every"
                     + " row it conflicts with)";

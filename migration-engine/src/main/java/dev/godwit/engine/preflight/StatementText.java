@@ -594,6 +594,24 @@ final class StatementText {
     }
 
     /**
+     * The columns a {@code REPLACE INTO} / {@code INSERT OR REPLACE INTO} one of {@code tables} (case-folded names) gives, by its
+     * column list ({@code INSERT OR REPLACE INTO settings (k, v) VALUES ('a', 5)}): each row it replaces is deleted and the new one
+     * holds every other column's default. Null for any other statement, or one without a column list (it gives every column).
+     */
+    static Set<String> replaceGives(String sql, Set<String> tables) {
+        List<SqlLexer.Token> t = SqlLexer.significant(code(sql));
+        int verb = t.isEmpty() ? -1 : WriteTarget.verb(t);
+        if (verb < 0 || t.get(verb).is("UPDATE") || !WriteTarget.replaces(t, verb)) return null;
+        String table = WriteTarget.name(t, verb);
+        if (table == null || !tables.contains(table)) return null;
+        WriteTarget.ColumnList list = WriteTarget.columnList(t, verb);
+        if (list == null || list.columns() == null) return null;
+        Set<String> given = new HashSet<>();
+        for (SqlLexer.Token c : list.columns()) given.add(SqliteNames.key(c.name()));
+        return given;
+    }
+
+    /**
      * A row-value assignment of a DO UPDATE, {@code (v, note) = (excluded.v, excluded.note)}:
      * each column set from {@code excluded.x} alone where the INSERT does not give {@code x}, into {@code out} as {@link
      * #excludedDefaults} gives them. Nothing for another value ({@code = (SELECT ...)}) or a count of values that differs.

@@ -94,6 +94,30 @@ class UpsertExcludedDefaultTest {
                 "INSERT INTO settings (k, v) VALUES ('a', 5) ON CONFLICT (k) DO UPDATE SET (v, note) = (excluded.v, coalesce(excluded.note, note));"))));
     }
 
+    /**
+     * A red team (round 52): {@code INSERT OR REPLACE INTO settings (k, v) VALUES ('a', 5)}, the seed idiom read as "update v", deletes
+     * row 'a' and inserts one holding the default in every column the list leaves out: 'a''s note emptied, label reset, and it passed
+     * as "no rows removed or rewritten" (a REPLACE is written on purpose), where the same loss through an upsert is refused.
+     */
+    @Test
+    void aReplaceWhoseColumnListLeavesAColumnOutIsRefusedWhereItEmptiedValues() {
+        Path f = file();
+        for (String sql : List.of("INSERT OR REPLACE INTO settings (k, v) VALUES ('a', 5), ('z', 1);", "REPLACE INTO main.settings (k, v, label) VALUES ('a', 5, 'blue');")) {
+            PreflightRefusedException e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(f, false, EngineLog.SILENT)
+                    .check(List.of(migration(sql))), sql);
+            assertTrue(e.getMessage().contains("\"settings\".\"note\": 1 of 3 values set to the column's default, NULL where it declares none (the REPLACE"),
+                    e.getMessage());
+            assertTrue(e.getMessage().contains("a REPLACE is a delete and an insert, not an update"), e.getMessage());
+        }
+        // every column given, none conflicting, or the default what the row held: nothing lost
+        for (String sql : List.of("INSERT OR REPLACE INTO settings (k, v, note, label) VALUES ('a', 5, 'x', 'y');",
+                "INSERT OR REPLACE INTO settings VALUES ('a', 5, 'x', 'y');",
+                "INSERT OR REPLACE INTO settings (k, v) VALUES ('z', 5);",
+                "INSERT OR REPLACE INTO settings (k, v, label) VALUES ('c', 5, 'green');")) {
+            assertDoesNotThrow(() -> Preflight.ofFile(f, false, EngineLog.SILENT).check(List.of(migration(sql))), sql);
+        }
+    }
+
     @Test
     void theColumnListedOrKeptPasses() {
         for (String sql : List.of(
