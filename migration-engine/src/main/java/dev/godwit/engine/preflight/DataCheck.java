@@ -45,7 +45,8 @@ final class DataCheck {
         for (Shape t : tracked) if (t.rowidName() != null) keys.add(SqliteNames.key(t.name()));
         // lexed once, not once per table: an UPDATE writes one table, the tracked one it names
         Map<String, String> sets = StatementText.subquerySetTexts(statement, keys);
-        if (sets.isEmpty()) return List.of();
+        Map<String, String> cases = StatementText.caseWithoutElseSets(statement, keys);
+        if (sets.isEmpty() && cases.isEmpty()) return List.of();
         List<SqlLexer.Token> tokens = SqlLexer.significant(code(statement));
         String target = WriteTarget.name(tokens, WriteTarget.verb(tokens));
         String with = StatementText.withClause(statement);   // what the subquery may read: WITH m AS (...) UPDATE ... (SELECT ... FROM m)
@@ -70,7 +71,7 @@ final class DataCheck {
                 out.add(new String[] {t.name(), c, held, t.rowidName(), found, null});
             }
             // SET plan = CASE WHEN ... END without ELSE: the rows holding a value no WHEN matches, which it sets to NULL
-            for (Map.Entry<String, String> e : StatementText.caseWithoutElseSets(statement, Set.of(SqliteNames.key(t.name()))).entrySet()) {
+            for (Map.Entry<String, String> e : cases.entrySet()) {
                 String c = e.getKey();
                 if (!t.has(c)) continue;
                 String held = "gw_preflight_subq_" + out.size();

@@ -728,39 +728,29 @@ final class StatementText {
         if (verb < 0 || !t.get(verb).is("UPDATE")) return Map.of();
         String table = WriteTarget.name(t, verb);
         if (table == null || !tables.contains(table)) return Map.of();
-        int set = -1;
-        for (int j = WriteTarget.at(t, verb) + 1; j < t.size() && set < 0; j++) if (t.get(j).is("SET")) set = j;
+        int set = Clauses.of(t, WriteTarget.at(t, verb) + 1).set();
         if (set < 0) return Map.of();
         Map<String, String> out = new java.util.LinkedHashMap<>();
-        for (int j = set + 1; j + 2 < t.size(); ) {
-            // one assignment: name = value, up to a comma at depth 0 or the end of SET
-            int end = j;
-            for (int d = 0; end < t.size(); end++) {
-                SqlLexer.Token x = t.get(end);
-                if (x.isPunct("(")) d++;
-                else if (x.isPunct(")")) d--;
-                else if (d == 0 && (x.isPunct(",") || x.is("WHERE") || x.is("FROM") || x.is("RETURNING") || x.isPunct(";"))) break;
+        for (Clauses.Assignment a : Clauses.assignments(t, set + 1, t.size())) {
+            int v = a.value();
+            int end = a.end();
+            if (a.columns().size() != 1 || v != a.start() + 2 || !t.get(v).is("CASE") || end - 1 <= v || !t.get(end - 1).is("END")) continue;
+            // the CASE must be the whole value, and its own ELSE (not a nested CASE's) absent
+            int depth = 0;
+            int cases = 0;
+            boolean whole = true;
+            boolean hasElse = false;
+            for (int k = v; k < end; k++) {
+                SqlLexer.Token x = t.get(k);
+                if (x.isPunct("(")) depth++;
+                else if (x.isPunct(")")) depth--;
+                else if (depth == 0 && x.is("CASE")) cases++;
+                else if (depth == 0 && x.is("END") && --cases == 0 && k != end - 1) whole = false;
+                else if (depth == 0 && cases == 1 && x.is("ELSE")) hasElse = true;
             }
-            if (t.get(j).isName() && t.get(j + 1).isPunct("=") && t.get(j + 2).is("CASE") && end - 1 > j + 2 && t.get(end - 1).is("END")) {
-                // the CASE must be the whole value, and its own ELSE (not a nested CASE's) absent
-                int depth = 0;
-                int cases = 0;
-                boolean whole = true;
-                boolean hasElse = false;
-                for (int k = j + 2; k < end; k++) {
-                    SqlLexer.Token x = t.get(k);
-                    if (x.isPunct("(")) depth++;
-                    else if (x.isPunct(")")) depth--;
-                    else if (depth == 0 && x.is("CASE")) cases++;
-                    else if (depth == 0 && x.is("END") && --cases == 0 && k != end - 1) whole = false;
-                    else if (depth == 0 && cases == 1 && x.is("ELSE")) hasElse = true;
-                }
-                if (whole && !hasElse) {
-                    out.putIfAbsent(t.get(j).name(), code.substring(t.get(j + 2).start(), t.get(end - 1).start()) + "ELSE " + NO_WHEN_MATCHED + " END");
-                }
+            if (whole && !hasElse) {
+                out.putIfAbsent(a.columns().get(0), code.substring(t.get(v).start(), t.get(end - 1).start()) + "ELSE " + NO_WHEN_MATCHED + " END");
             }
-            if (end >= t.size() || !t.get(end).isPunct(",")) break;
-            j = end + 1;
         }
         return out;
     }

@@ -115,8 +115,8 @@ final class UnseenFilteredWrite {
             if (!t.isEmpty() && t.get(t.size() - 1).isPunct(";")) t = t.subList(0, t.size() - 1);
             int verb = WriteTarget.verb(t);
             if (verb < 0 || verb + 1 >= t.size() || !t.get(verb).is("UPDATE")) continue;
-            int name = t.get(verb + 1).is("OR") ? verb + 3 : verb + 1;
-            if (name >= t.size() || !t.get(name).isName()) continue;
+            int name = WriteTarget.at(t, verb);
+            if (name < 0 || name >= t.size() || !t.get(name).isName()) continue;
             String table = tableAt(t, name);
             if (!r.holdsRows(table)) continue;
             Clauses c = Clauses.of(t, name + 1);
