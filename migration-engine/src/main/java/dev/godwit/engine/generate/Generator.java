@@ -141,7 +141,13 @@ public final class Generator {
                         diff.renamedColumns());
         boolean writes = options.custom() || !diff.isEmpty();
         // The snapshot's JSON (as large as the schema) is written out while the SQL is planned: a tenth of a second each, cold.
-        try (Background<String> json = writes ? Background.start("godwit-snapshot-writer", () -> SnapshotCodec.render(next)) : null;
+        // With it, the checksums db:verify reads for the snapshot written and the one diffed from (MigrationsFolder.SNAPSHOT): an
+        // older snapshot is compared with the replay only where they no longer hold
+        Snapshot diffedFrom = prev;
+        try (Background<Rendered> json = !writes ? null : Background.start("godwit-snapshot-writer", () -> {
+                    String rendered = SnapshotCodec.render(next);
+                    return new Rendered(rendered, options.custom() ? null : snapshotFields(folder, diffedFrom, rendered));
+                });
                 SpeculativeSum sum = new SpeculativeSum()) {
             Plan plan = SqlitePlanner.plan(diff);   // first: it refuses a schema whose SQL cannot be written, whatever else is asked
             if (writes && !options.custom()) sum.start(plan.sqlText());   // checksummed while the checks run: usually what is written
@@ -168,15 +174,31 @@ public final class Generator {
                 warnings.add(newFolder);
             }
             String snapshotJson;
+            String snapshotFields;
             try {
-                snapshotJson = json.get();
+                snapshotJson = json.get().json();
+                snapshotFields = json.get().snapshotFields();
             } catch (RuntimeException e) {   // as when the snapshot was rendered while writing: nothing written, said so
                 throw new SnapshotException("could not write the migration to " + folder.dir() + ": " + e + "; nothing was changed", e);
             }
             if (beforeWrite != null) beforeWrite.run();
-            return write(folder, basis[0], options, sql, snapshotJson, options.custom() ? null : () -> sum.of(sql), warnings,
+            return write(folder, basis[0], options, sql, snapshotJson, options.custom() ? null : () -> sum.of(sql), snapshotFields, warnings,
                     options.custom() ? List.of() : diff.changes(), options.custom() ? List.of() : plan.rebuildReasons(diff.changes()));
         }
+    }
+
+    /** A snapshot's JSON, and the fields recording it in the migration's checksum file (null: none). */
+    private record Rendered(String json, String snapshotFields) {
+    }
+
+    /**
+     * The {@link MigrationsFolder#SNAPSHOT} fields for the snapshot {@code json} diffed from {@code prev} (the folder's latest, read
+     * just before; null: none), or "" where that file can no longer be read.
+     */
+    private static String snapshotFields(MigrationsFolder folder, Snapshot prev, String json) {
+        Path prevFile = prev == null ? null : folder.latestSnapshotFile();
+        String from = prevFile == null ? null : MigrationsFolder.snapshotSumOf(prevFile);
+        return prevFile != null && from == null ? "" : MigrationsFolder.snapshotFields(MigrationsFolder.snapshotSum(json), from);
     }
 
     private static List<String> withConstraints(List<String> planWarnings, SchemaDiff diff) {
@@ -199,14 +221,14 @@ public final class Generator {
     private static final java.util.concurrent.ConcurrentHashMap<Path, Object> WRITING = new java.util.concurrent.ConcurrentHashMap<>();
 
     private GenerateResult write(MigrationsFolder folder, Journal basis, GenerateOptions options, String sql, String snapshotJson, Supplier<String> sum,
-            List<String> warnings, List<Change> changes, List<String> rebuilds) {
+            String snapshotFields, List<String> warnings, List<Change> changes, List<String> rebuilds) {
         synchronized (WRITING.computeIfAbsent(folder.dir().toAbsolutePath().normalize(), d -> new Object())) {
-            return writeAlone(folder, basis, options, sql, snapshotJson, sum, warnings, changes, rebuilds);
+            return writeAlone(folder, basis, options, sql, snapshotJson, sum, snapshotFields, warnings, changes, rebuilds);
         }
     }
 
     private GenerateResult writeAlone(MigrationsFolder folder, Journal basis, GenerateOptions options, String sql, String snapshotJson, Supplier<String> sum,
-            List<String> warnings, List<Change> changes, List<String> rebuilds) {
+            String snapshotFields, List<String> warnings, List<Change> changes, List<String> rebuilds) {
         Journal journal = folder.readJournal();
         if (basis != null && !journal.entries().equals(basis.entries())) {
             // Another db:generate (a second terminal, an IDE's) wrote its migration since this one read the folder: this one's SQL
@@ -226,7 +248,7 @@ public final class Generator {
                     + " run mvn db:verify to see what is out of step");
         }
         List<Path> removed = folder.deleteStaleSums();   // checksums of migrations drizzle-kit dropped, maybe with this very tag
-        List<Path> written = folder.writeMigration(entry, sql, snapshotJson, journal.append(entry), sum);
+        List<Path> written = folder.writeMigration(entry, sql, snapshotJson, journal.append(entry), sum, snapshotFields);
         return new GenerateResult(true, tag, folder.sqlFile(tag), sql, changes, warnings, rebuilds, written, removed);
     }
 

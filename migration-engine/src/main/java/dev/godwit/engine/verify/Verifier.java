@@ -338,7 +338,8 @@ public final class Verifier {
 
     /**
      * An older snapshot (not the latest, which the schema checks compare) that does not record what the migrations up to its own
-     * make, where db:generate wrote each of them as it is (their SQL and snapshots written together): edited by hand, or null.
+     * make, where db:generate wrote each of them as it is (their SQL and snapshots written together): edited by hand; {@link #HELD}
+     * where it records what they make, null where it was not compared (missing, unreadable).
      * db:verify compared the latest snapshot only, so meta/0003_snapshot.json edited while 0007 is the latest passed, though
      * db:rebase starts from such a snapshot and the pre-flight reads a migration's pair of snapshots for what db:generate accepted.
      * Read from the replay's database as it stands after {@code m} (its tables introspected again only where they changed).
@@ -353,7 +354,7 @@ public final class Verifier {
             return null;   // said by the folder's checks
         }
         List<String> differences = differences(replay.schema(), SqlitePlanner.asWritten(recorded));
-        if (differences.isEmpty()) return null;
+        if (differences.isEmpty()) return HELD;
         String file = folder.relative(own);
         return file + " does not record what the migrations up to " + folder.relative(m.file()) + " make (each as db:generate wrote it, so"
                 + " their SQL and snapshots were written together):\n    - " + String.join("\n    - ", differences.size() <= dev.godwit.engine.migrate.HistoryCheck.SHOWN ? differences
@@ -361,6 +362,9 @@ public final class Verifier {
                 + "\n  The snapshot was edited by hand. Restore it (git checkout -- " + file + "; git log -p -- " + file + " shows the edit):"
                 + " db:rebase starts from such a snapshot, and db:apply's pre-flight reads it for the data loss db:generate accepted";
     }
+
+    /** {@link #olderSnapshotEdited}'s answer for a snapshot that records what the migrations up to its own make (compared by identity). */
+    private static final String HELD = new String("");
 
     /** What a replay found, and the schema it ended with (null when a migration failed). */
     private record Replay(List<Finding> findings, SchemaDef result, List<String> warnings, List<Introspector.RenamingColumnList> columnLists) {
@@ -381,6 +385,11 @@ public final class Verifier {
         try (DataReplay replay = new DataReplay(d1)) {
             Database db = replay.database();
             boolean generatedSoFar = true;   // every migration up to here as db:generate wrote it, with its snapshot
+            // the snapshot of the migration before records what the migrations up to it make (compared, or vouched for by its
+            // checksum file), and its hash (MigrationsFolder.NO_SNAPSHOT before the first)
+            boolean beforeHeld = true;
+            String beforeSum = MigrationsFolder.NO_SNAPSHOT;
+            java.nio.file.Path beforeFile = null;
             for (Migration m : migrations) {
                 List<String> statements = m.statements();
                 String refused = StatementRules.firstProblem(m);
@@ -413,8 +422,21 @@ public final class Verifier {
                 // a checksum file db:repair stamped on a hand-written file is no sign its snapshot was written with its SQL
                 generatedSoFar &= LossDeclaration.generatedAsWritten(m) && !folder.sumIsStamped(m.tag());
                 if (generatedSoFar && m != migrations.get(migrations.size() - 1)) {
-                    String edited = olderSnapshotEdited(folder, m, replay);
-                    if (edited != null) findings.add(new Finding(Finding.Kind.FOLDER, edited));
+                    // the snapshot as db:generate wrote it with this SQL, diffed from the one before as it is now, which records what
+                    // the migrations before make: it records what they make with this one too, and is not read (MigrationsFolder.SNAPSHOT)
+                    String[] record = beforeHeld ? folder.recordedSnapshot(m.entry()) : null;
+                    String ownSum = record == null ? null : MigrationsFolder.snapshotSumOf(folder.snapshotFile(m.tag()));
+                    if (record != null && beforeSum == null) beforeSum = MigrationsFolder.snapshotSumOf(beforeFile);   // compared, not hashed yet
+                    java.nio.file.Path own = folder.snapshotFile(m.tag());
+                    if (record != null && ownSum != null && record[0].equals(ownSum) && record[1].equals(beforeSum)) {
+                        beforeSum = ownSum;
+                    } else {
+                        String edited = olderSnapshotEdited(folder, m, replay);
+                        if (edited != null && edited != HELD) findings.add(new Finding(Finding.Kind.FOLDER, edited));
+                        beforeHeld = edited == HELD;
+                        beforeSum = ownSum;   // null: hashed when the next one's record asks for it
+                    }
+                    beforeFile = own;
                 }
                 // SQLite checks a view only when it is read: one left reading a dropped table or column fails on every database.
                 Map<String, Map.Entry<String, String>> unreadable = new java.util.LinkedHashMap<>();   // key -> the view's name, SQLite's reason

@@ -39,7 +39,7 @@ class StaleSumTest {
         g.generate(schema("name"), folder, GenerateOptions.batch().withName("users_name"));
         Path sum = folder.sumFile("0001_users_name");
         String oldSum = Files.readString(sum);
-        assertTrue(oldSum.matches("[0-9a-f]{64} when=\\d+ name=0001_users_name\\.sql\\n"), oldSum);
+        assertTrue(oldSum.matches("[0-9a-f]{64} when=\\d+ snapshot=[0-9a-f]{16} from=[0-9a-f]{16} name=0001_users_name\\.sql\\n"), oldSum);
 
         // what `drizzle-kit drop` does: the SQL file, the snapshot and the journal entry go; Godwit's _sums file stays
         Files.delete(folder.sqlFile("0001_users_name"));

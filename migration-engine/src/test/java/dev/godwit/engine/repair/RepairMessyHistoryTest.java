@@ -125,7 +125,7 @@ class RepairMessyHistoryTest {
         rename("0001_posts", "0001_articles");
         new Repairer(log).repairFolder(folder, dir.resolve("none.sqlite"), history, new RepairOptions(true, null));
         assertEquals("0001_articles.sql", folder.recordedName("0001_articles"));
-        assertTrue(Files.readString(folder.sumFile("0001_articles")).matches("[0-9a-f]{64} when=\\d+ name=0001_articles\\.sql\n"),
+        assertTrue(Files.readString(folder.sumFile("0001_articles")).matches("[0-9a-f]{64} when=\\d+ snapshot=[0-9a-f]{16} from=[0-9a-f]{16} name=0001_articles\\.sql\n"),
                 Files.readString(folder.sumFile("0001_articles")));
         assertTrue(new Repairer(log).repairFolder(folder, dir.resolve("none.sqlite"), history, new RepairOptions(true, null)).changedNothing(),
                 "a second run finds nothing");

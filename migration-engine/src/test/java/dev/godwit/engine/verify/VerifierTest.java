@@ -270,6 +270,95 @@ class VerifierTest {
         assertTrue(f.get(0).message().contains("Restore it (git checkout -- drizzle/meta/0001_snapshot.json;"), f.get(0).message());
     }
 
+    /** The folder's checksum files without db:generate's snapshot records (as an earlier Godwit wrote them): every older snapshot compared. */
+    private static void withoutSnapshotRecords(MigrationsFolder folder) throws java.io.IOException {
+        for (Migration m : folder.migrations()) {
+            Path sum = folder.sumFile(m.tag());
+            if (!Files.exists(sum)) continue;
+            Files.writeString(sum, Files.readString(sum).replaceAll(" (snapshot|from)=[0-9a-z]+", ""));
+        }
+    }
+
+    /**
+     * An older snapshot edited by hand is compared with the replay though its checksum file records the snapshot db:generate wrote
+     * (which spares that comparison while the snapshot is as written): the record no longer matches, and the findings are those of the
+     * full comparison. A folder without the records (an earlier Godwit's) is compared in full, as before.
+     */
+    @Test
+    void anEditedOlderSnapshotIsComparedThoughItsChecksumFileRecordsTheSnapshot() throws Exception {
+        SchemaDef v3 = users(ColumnDef.of("name", "text"), ColumnDef.of("age", "integer"), ColumnDef.of("city", "text"));
+        MigrationsFolder folder = generated(users(), users(ColumnDef.of("name", "text")), users(ColumnDef.of("name", "text"), ColumnDef.of("age", "integer")), v3);
+        assertTrue(List.of(folder.sumFields(folder.sumFile("0001_v1"))).stream().anyMatch(f -> f.startsWith(MigrationsFolder.SNAPSHOT)),
+                Files.readString(folder.sumFile("0001_v1")));
+        assertEquals(List.of(), Verifier.verify(v3, folder));
+        Path snap = folder.snapshotFile("0001_v1");
+        Files.writeString(snap, Files.readString(snap).replace("\"name\": \"name\"", "\"name\": \"nickname\""));
+        List<Finding> f = Verifier.verify(v3, folder);
+        assertEquals(1, f.size(), f.toString());
+        assertTrue(f.get(0).message().startsWith("drizzle/meta/0001_snapshot.json does not record what the migrations up to drizzle/0001_v1.sql make"),
+                f.get(0).message());
+        withoutSnapshotRecords(folder);
+        assertEquals(f, Verifier.verify(v3, folder));
+    }
+
+    /**
+     * A snapshot as db:generate wrote it, with SQL diffed from an older snapshot that was edited then and put back since (edit the
+     * latest, db:generate, git checkout): its own record holds, but the SQL does not make it. Its record names the snapshot it was
+     * diffed from, which is not the one there now, so it is compared, and named as the full comparison names it.
+     */
+    @Test
+    void aSnapshotDiffedFromAnEditedOneSincePutBackIsCompared() throws Exception {
+        SchemaDef v1 = users(ColumnDef.of("name", "text"));
+        SchemaDef v2 = users(ColumnDef.of("name", "text"), ColumnDef.of("age", "integer"), ColumnDef.of("city", "text"));
+        SchemaDef v3 = users(ColumnDef.of("name", "text"), ColumnDef.of("age", "integer"), ColumnDef.of("city", "text"), ColumnDef.of("zip", "text"));
+        MigrationsFolder folder = generated(users(), v1);
+        Path snap = folder.snapshotFile("0001_v1");
+        String asGenerated = Files.readString(snap);
+        // the edit: the snapshot says "age" is there already, so db:generate writes only "city"
+        Files.writeString(snap, Files.readString(snap).replace("\"name\": {", "\"age\": {\"name\": \"age\", \"type\": \"integer\", \"primaryKey\": false,"
+                + " \"notNull\": false, \"autoincrement\": false}, \"name\": {"));
+        new Generator().generate(v2, folder, GenerateOptions.batch().withName("v2"));
+        assertTrue(!Files.readString(folder.sqlFile("0002_v2")).contains("`age`"), Files.readString(folder.sqlFile("0002_v2")));
+        Files.writeString(snap, asGenerated);   // put back
+        new Generator().generate(v3, folder, GenerateOptions.batch().withName("v3"));
+        List<Finding> f = Verifier.verify(v3, folder);
+        assertTrue(f.stream().anyMatch(x -> x.kind() == Finding.Kind.FOLDER
+                && x.message().startsWith("drizzle/meta/0002_snapshot.json does not record what the migrations up to drizzle/0002_v2.sql make")), f.toString());
+        List<Finding> full = new ArrayList<>(f);
+        withoutSnapshotRecords(folder);
+        assertEquals(full, Verifier.verify(v3, folder));
+    }
+
+    /**
+     * What the records vouch for: a snapshot edited with its checksum file written again to match by hand is taken at its word (as
+     * a migration's SQL with its checksum written again by sha256sum is), so no file but git tells it; the full comparison names it.
+     */
+    @Test
+    void anOlderSnapshotEditedWithItsRecordWrittenAgainByHandIsNotCompared() throws Exception {
+        SchemaDef v2 = users(ColumnDef.of("name", "text"), ColumnDef.of("age", "integer"));
+        MigrationsFolder folder = generated(users(), users(ColumnDef.of("name", "text")), v2);
+        Path snap = folder.snapshotFile("0001_v1");
+        String old = MigrationsFolder.snapshotSumOf(snap);
+        Files.writeString(snap, Files.readString(snap).replace("\"name\": \"name\"", "\"name\": \"nickname\""));
+        String now = MigrationsFolder.snapshotSumOf(snap);
+        for (String tag : List.of("0001_v1", "0002_v2")) Files.writeString(folder.sumFile(tag), Files.readString(folder.sumFile(tag)).replace(old, now));
+        assertEquals(List.of(), Verifier.verify(v2, folder));
+        withoutSnapshotRecords(folder);
+        assertEquals(1, Verifier.verify(v2, folder).size());
+    }
+
+    /** A snapshot's record holds through a Windows checkout (CRLF line ends) and a byte order mark, as the SQL's checksum does. */
+    @Test
+    void aSnapshotsRecordIgnoresLineEndsAndAByteOrderMark() throws Exception {
+        MigrationsFolder folder = generated(users(), users(ColumnDef.of("name", "text")));
+        Path snap = folder.snapshotFile("0001_v1");
+        String sum = MigrationsFolder.snapshotSumOf(snap);
+        assertEquals(folder.recordedSnapshot(folder.migrations().get(1).entry())[0], sum);
+        Files.writeString(snap, "\uFEFF" + Files.readString(snap).replace("\n", "\r\n"));
+        assertEquals(sum, MigrationsFolder.snapshotSumOf(snap));
+        assertEquals(folder.recordedSnapshot(folder.migrations().get(1).entry())[1], MigrationsFolder.snapshotSumOf(folder.snapshotFile("0000_v0")));
+    }
+
     @Test
     void defaultsWrittenOtherThanSqliteReadsThemBackPass() {
         // +5 reads back as 5, 1.5e3 as a REAL, and a literal holding drizzle's separator is written as two concatenated strings

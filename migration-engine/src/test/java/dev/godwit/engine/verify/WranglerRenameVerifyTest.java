@@ -47,7 +47,7 @@ class WranglerRenameVerifyTest {
     void generateRecordsTheFileNameInTheChecksumFile() throws IOException {
         MigrationsFolder folder = generated();
         String sum = Files.readString(folder.sumFile("0001_posts"));
-        assertTrue(sum.matches("[0-9a-f]{64} when=\\d+ name=0001_posts\\.sql\\n"), sum);
+        assertTrue(sum.matches("[0-9a-f]{64} when=\\d+ snapshot=[0-9a-f]{16} from=[0-9a-f]{16} name=0001_posts\\.sql\\n"), sum);
         assertEquals("0001_posts.sql", folder.recordedName("0001_posts"));
         // read as before: the hash, and the "when" that ties the file to its journal entry
         assertEquals(MigrationsFolder.sqlSum(Files.readString(folder.sqlFile("0001_posts"))), folder.readSum(folder.readJournal().entries().get(1)));
