@@ -147,14 +147,17 @@ public final class Migrator {
         try {
             checkJournal(local, history, "Nothing was applied.");
             HistoryCheck.check(states, history, ApplyOptions.defaults(), place(), EngineLog.SILENT);
-            List<Migration> pending = UpTo.plan(states, false, upTo, db.describe()).run();
+            UpTo.Plan plan = UpTo.plan(states, false, upTo, db.describe());
+            List<Migration> pending = plan.run();
             String twoTools = historyFound ? OtherHistory.refusal(db, history, otherHistories, pending, this::command) : null;
             if (twoTools != null) return twoTools;
             for (Migration m : pending) PendingStatements.check(m, db.capabilities(), db.describe(), history, !historyFound && m == pending.get(0), log);
             PendingStatements.checkShadowTables(pending, db);
-            // a database db:push brought ahead of its history (a trial saw "pending" here, then db:apply's refusal)
-            Migration reached = SchemaAhead.reached(db, history, states, pending, tablesFilter);
-            return reached == null ? null : SchemaAhead.refusal(db, pending, reached, this::command);
+            // a database db:push brought ahead of its history (a trial saw "pending" here, then db:apply's refusal); past the migration
+            // -Ddb.upTo names too, as the apply
+            if (pending.isEmpty()) return null;
+            Migration reached = SchemaAhead.reached(db, history, states, plan.pending(), tablesFilter);
+            return reached == null ? null : SchemaAhead.refusal(db, plan.pending(), reached, this::command);
         } catch (MigrationException refused) {
             return refused.getMessage();
         }
@@ -547,8 +550,10 @@ public final class Migrator {
                 }
             }
         }
-        // on remote D1 only where the pre-flight reads the schema anyway: the check costs no request of its own there
-        Migration reached = !db.capabilities().remote() || pendingCheck.readsStoredSchema() ? SchemaAhead.reached(db, history, states, pending, tablesFilter) : null;
+        // on remote D1 only where the pre-flight reads the schema anyway: the check costs no request of its own there. It looks at every
+        // pending migration, those -Ddb.upTo leaves too: a database db:push brought past the one named has the changes of those it
+        // sends already, and a rebuild among them would overwrite the pushed columns' values
+        Migration reached = !db.capabilities().remote() || pendingCheck.readsStoredSchema() ? SchemaAhead.reached(db, history, states, plan.pending(), tablesFilter) : null;
         if (reached != null) {
             // another run (a second instance of the application starting) may have applied them since the history was read
             HistoryTable.Found again = HistoryTable.find(db, history, fromApplication);
@@ -556,7 +561,7 @@ public final class Migrator {
                 history = again.table();
                 return apply(local, options, again.exists());
             }
-            throw new MigrationException(SchemaAhead.refusal(db, pending, reached, this::command));
+            throw new MigrationException(SchemaAhead.refusal(db, plan.pending(), reached, this::command));
         }
         pendingCheck.historyLacks(states.stream().filter(s -> s.state() == MigrationState.State.MISSING_LOCALLY && copied(states, s.applied()) == null)
                 .map(MigrationState::name).toList());

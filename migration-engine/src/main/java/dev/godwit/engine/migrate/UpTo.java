@@ -43,6 +43,17 @@ public final class UpTo {
                     + HistoryCheck.someOf(left.stream().map(Migration::tag).toList(), "listed above") + ").");
         }
 
+        /**
+         * Every migration pending there, those this run sends and those it leaves, in the folder's order: what the check for a database
+         * db:push moved ahead looks at, as a schema past the migration named is ahead of it too.
+         */
+        public List<Migration> pending() {
+            if (left.isEmpty()) return run;
+            List<Migration> all = new java.util.ArrayList<>(run);
+            all.addAll(left);
+            return List.copyOf(all);
+        }
+
         /** "2 left pending (0013_a, 0014_b)", "none left pending". */
         public String leftTold() {
             if (left.isEmpty()) return "none left pending";
