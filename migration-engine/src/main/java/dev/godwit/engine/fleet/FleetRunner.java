@@ -299,11 +299,15 @@ public final class FleetRunner {
     /** Applies the pending migrations to every database of the fleet. Throws {@link FleetException} when any failed. */
     public Result apply(List<Migration> local) {
         checkFolder(local);
-        UpTo.check(local, upTo);   // a migration the folder does not have: refused once, before any database is read
+        String upToTag = UpTo.check(local, upTo);   // a migration the folder does not have: refused once, before any database is read
         Set<String> skip = Set.of();
         if (skipDoneIn != null && !local.isEmpty()) {
-            String latest = local.get(local.size() - 1).tag();
-            skip = DoneInReport.read(skipDoneIn, local, history.name(), failedBefore);
+            // done is where this run stops each database: with -Ddb.upTo, at the migration it names (a resume of a run with it skipped
+            // none of the databases that run finished, and read each history again)
+            List<Migration> doneAt = local;
+            for (int i = 0; upToTag != null && i < local.size(); i++) if (local.get(i).tag().equals(upToTag)) doneAt = local.subList(0, i + 1);
+            String latest = doneAt.get(doneAt.size() - 1).tag();
+            skip = DoneInReport.read(skipDoneIn, doneAt, history.name(), failedBefore);
             // the report may cover more than this selection (another shard's run): its count, not this run's, said as such
             log.info(skipDoneIn + " shows " + skip.size() + " database(s) at " + latest + " (-Ddb.fleet.skipDoneIn): those of this selection"
                     + " are skipped, their histories not read again (the summary counts them as skipped)." + (failedBefore.isEmpty() ? ""

@@ -87,6 +87,13 @@ class UpToOnD1Test {
             assertEquals(0, same.failed());
             FleetRunner.Result past = runner(standIn).withUpTo("0").status(migrations);
             assertEquals(3L, past.byStatus().getOrDefault("failing", 0L), past.byStatus().toString());
+            // the same run resumed from its report (-Ddb.fleet.skipDoneIn): the databases it stopped at 0001 are done, not read again
+            java.util.Map<String, Integer> calls = new java.util.HashMap<>();
+            for (String id : tenants) calls.put(id, standIn.callsTo(id));
+            FleetRunner.Result resumed = runner(standIn).skippingDoneIn(r.report()).withUpTo("0001_step2").apply(migrations);
+            assertEquals(java.util.Map.of("skipped", 3L), resumed.byStatus());
+            for (String id : tenants) assertEquals(calls.get(id), standIn.callsTo(id), "no call to " + id);
+            assertTrue(log.lines().stream().anyMatch(l -> l.contains(" shows 3 database(s) at 0001_step2 (-Ddb.fleet.skipDoneIn)")), log.lines().toString());
             // the rest, without -Ddb.upTo
             assertEquals(0, runner(standIn).apply(migrations).failed());
             for (String id : tenants) {
