@@ -155,7 +155,11 @@ class UpToTest {
         assertEquals("With -Ddb.upTo=0002 (0002_t3), db:apply applies 2 migration(s) (0001_t2, 0002_t3) and leaves 1 pending (0003_t4).",
                 UpTo.plan(states, false, "0002", db.describe()).statusLine("0002"));
         Migrator bad = migrator().upTo("9");
-        assertTrue(bad.applyRefusal(bad.status(folder)).startsWith("-Ddb.upTo=9 names no migration of the folder"), bad.applyRefusal(bad.status(folder)));
+        // a name the folder lacks fails db:status as it fails db:apply and a fleet's db:status (a broken setting), not a refusal line
+        List<MigrationState> badStates = bad.status(folder);
+        MigrationException broken = assertThrows(MigrationException.class, () -> bad.applyRefusal(badStates));
+        assertEquals(GodwitException.Kind.BROKEN, broken.kind());
+        assertTrue(broken.getMessage().startsWith("-Ddb.upTo=9 names no migration of the folder"), broken.getMessage());
         Migrator past = migrator().upTo("0000_t1");
         applyUpTo("0001");
         assertEquals("With -Ddb.upTo=0001 (0001_t2), db:apply has nothing to apply: the database has 0001_t2 applied; 2 left pending (0002_t3, 0003_t4).",
