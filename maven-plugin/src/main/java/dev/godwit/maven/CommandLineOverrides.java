@@ -88,7 +88,25 @@ final class CommandLineOverrides {
         };
         if (why == null) return;
         throw new MojoExecutionException("-Ddb.upTo=" + upTo + ": " + why + " It stops db:apply (and db:status) at a migration; run mvn db:apply"
-                + " -Ddb.upTo=" + upTo + " to bring the database to it, or db:" + goal + " without -Ddb.upTo. Nothing was changed.");
+                + pickedDatabase(user) + " " + dev.godwit.engine.target.PrintedArgs.quoted("-Ddb.upTo=" + upTo.strip()) + " to bring the database"
+                + " to it, or db:" + goal + " without -Ddb.upTo. Nothing was changed.");
+    }
+
+    /**
+     * The command line's choice of database, as arguments of a printed command: without -Dlocal, the db:apply printed for a
+     * {@code db:push -Dlocal} went to the POM's target, Cloudflare D1 by default.
+     */
+    private static String pickedDatabase(Properties user) {
+        StringBuilder sb = new StringBuilder();
+        String local = user.getProperty("local");
+        if (local != null && (local.isBlank() || local.equalsIgnoreCase("true"))) sb.append(" -Dlocal");
+        for (String p : List.of("db.target", "db.env", "db.wrangler.config", "db.d1.binding")) {
+            String v = user.getProperty(p);
+            if (v != null && !v.isBlank()) sb.append(' ').append(dev.godwit.engine.target.PrintedArgs.quoted("-D" + p + "=" + v.strip()));
+        }
+        String preview = user.getProperty("db.d1.preview");
+        if (preview != null && (preview.isBlank() || preview.equalsIgnoreCase("true"))) sb.append(" -Ddb.d1.preview");
+        return sb + dev.godwit.engine.target.PrintedArgs.pickedOnCommandLine(user) + dev.godwit.engine.target.PrintedArgs.folderAndHistory(user::getProperty);
     }
 
     /** Read by hand, not a parameter: Maven prints parameters' values with -X ({@code AbstractGodwitMojo#d1Token}). */

@@ -59,6 +59,16 @@ class CommandLineOverridesTest {
         CommandLineOverrides.refuseUpToWhereNoMigrationRuns(execution("status", "db.upTo"), upTo);
         CommandLineOverrides.refuseUpToWhereNoMigrationRuns(execution("generate"), upTo);   // mvn db:generate db:apply -Ddb.upTo=...
         CommandLineOverrides.refuseUpToWhereNoMigrationRuns(execution("push"), new java.util.Properties());
+        // the db:apply it prints works on the database this command picked: without -Dlocal it went to the POM's target (D1 by default)
+        java.util.Properties local = new java.util.Properties();
+        local.setProperty("db.upTo", "4");
+        local.setProperty("local", "");
+        local.setProperty("db.local.path", "dev.sqlite");
+        local.setProperty("db.out", "db/migrations");
+        org.apache.maven.plugin.MojoExecutionException onLocal = org.junit.jupiter.api.Assertions.assertThrows(org.apache.maven.plugin.MojoExecutionException.class,
+                () -> CommandLineOverrides.refuseUpToWhereNoMigrationRuns(execution("push"), local));
+        org.junit.jupiter.api.Assertions.assertTrue(onLocal.getMessage().contains("; run mvn db:apply -Dlocal -Ddb.local.path=dev.sqlite -Ddb.out=db/migrations"
+                + " -Ddb.upTo=4 to bring the database to it"), onLocal.getMessage());
     }
 
     /** Two goals of one plugin, each with its settings, as Maven's descriptor holds them. */
