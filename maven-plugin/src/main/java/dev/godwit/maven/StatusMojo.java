@@ -61,15 +61,19 @@ public class StatusMojo extends AbstractGodwitMojo {
             if (states.stream().anyMatch(s -> s.state() == MigrationState.State.FILE_MISSING)) throw new MojoExecutionException(refusal);
             // the pending migrations tried on an empty copy of the database's schema: one that fails there fails on the database too
             // (a developer saw "pending" on a database db:push moved part of the way, then db:apply's "duplicate column name")
+            // with -Ddb.upTo, what the apply would send: nothing where the database is at the migration named (no pre-flight to run)
+            boolean sends = states.stream().anyMatch(s -> s.state() == MigrationState.State.PENDING && s.sameSqlAs() == null);
             if (refusal == null && upTo != null && !upTo.isBlank()) {
-                getLog().info(dev.godwit.engine.migrate.UpTo.plan(states, false, upTo, db.describe()).statusLine(upTo));
+                var plan = dev.godwit.engine.migrate.UpTo.plan(states, false, upTo, db.describe());
+                getLog().info(plan.statusLine(upTo));
+                sends &= !plan.run().isEmpty();
             }
             String fails = refusal == null ? migrator.pendingFailure(states) : null;
             if (fails != null) {
                 getLog().warn(fails);
                 return;
             }
-            if (refusal == null && states.stream().anyMatch(s -> s.state() == MigrationState.State.PENDING && s.sameSqlAs() == null)) {
+            if (refusal == null && sends) {
                 // what "pending" does not promise: the data check db:apply runs before it sends anything
                 getLog().info("Not checked by db:status: db:apply's pre-flight, which runs the pending migrations on a copy holding the database's"
                         + " rows first and stops on rows removed or rewritten. mvn db:apply" + (file != null ? " -Dlocal" : "") + restoreArgs()
