@@ -291,7 +291,10 @@ final class SqlConsole {
         out.put("schemaChanged", stale || !schemaBefore.equals(schemaAfter) || !virtualBefore.equals(schema.virtualNames()));
         // a script ending in a query (select 1; select 2, or writes and then a SELECT to look at them) showed no rows: its last
         // statement is read again once the script committed, and said to be so (what it reads may have changed meanwhile)
-        String last = stmts.get(stmts.size() - 1);
+        // A PRAGMA that asks (PRAGMA table_info(users)) is read as its table-valued function, as it is alone: it showed no rows
+        String lastGiven = stmts.get(stmts.size() - 1);
+        String lastForm = readForm(lastGiven);
+        String last = !lastForm.equals(lastGiven) && readOnly(lastForm) ? lastForm : lastGiven;
         String lastRead = "";
         if (returned == null && stmts.size() > 1 && readOnly(last)) {
             try {
@@ -299,7 +302,9 @@ final class SqlConsole {
                 lastRead = "; the rows shown are the last statement's, read again after the script committed";
             } catch (DatabaseException | StudioException e) {
                 out.remove(List.of("columns", "rows", "truncated"));
-                lastRead = "; the script committed, but reading its last statement again for its rows failed: " + e.getMessage();
+                // a PRAGMA without a table-valued function (shrink_memory) has no rows to read again: nothing to say, as before
+                boolean noRows = last != lastGiven && e instanceof DatabaseException d && noReadForm(d);
+                if (!noRows) lastRead = "; the script committed, but reading its last statement again for its rows failed: " + e.getMessage();
             }
         }
         out.put("ok", "ran " + stmts.size() + " statement(s) in one transaction"

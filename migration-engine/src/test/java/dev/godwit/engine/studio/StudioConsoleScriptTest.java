@@ -60,4 +60,31 @@ class StudioConsoleScriptTest extends StudioServerFixture {
         assertTrue(a.get("rows") == null, a.toString());
         assertEquals(1, count("SELECT count(*) FROM teams WHERE name = 'kites'"));
     }
+
+    /**
+     * A red team (round 52): a script whose last statement is a PRAGMA that asks ({@code PRAGMA table_info(teams)}) showed no rows,
+     * where one ending in a SELECT showed its rows, and the PRAGMA alone shows them too. It is read again as its table-valued
+     * function, as the PRAGMA alone is.
+     */
+    @Test
+    void aScriptEndingInAPragmaThatAsksShowsItsRows() throws Exception {
+        restart(StudioOptions.defaults().withWrite(true));
+        var a = json.readTree(page("POST", "/api/sql", "{\"sql\": \"ALTER TABLE teams ADD COLUMN motto text; PRAGMA table_info(teams)\"}").body());
+        assertEquals("changes", a.get("kind").asText(), a.toString());
+        assertEquals("[\"cid\",\"name\",\"type\",\"notnull\",\"dflt_value\",\"pk\"]", String.valueOf(a.get("columns")), a.toString());
+        assertEquals("motto", a.get("rows").get(a.get("rows").size() - 1).get(1).get("v").asText(), a.toString());
+        assertTrue(a.get("ok").asText().endsWith("; the rows shown are the last statement's, read again after the script committed"), a.toString());
+        // a quoted name, and a pragma of the file
+        a = json.readTree(page("POST", "/api/sql", "{\"sql\": \"UPDATE teams SET name = 'kites' WHERE id = 1; PRAGMA index_list(\\\"teams\\\")\"}").body());
+        assertTrue(a.get("columns") != null && a.get("columns").toString().contains("\"unique\""), a.toString());
+        a = json.readTree(page("POST", "/api/sql", "{\"sql\": \"UPDATE teams SET name = 'owls' WHERE id = 1; PRAGMA user_version\"}").body());
+        assertEquals("[[{\"t\":\"i\",\"v\":\"0\"}]]", String.valueOf(a.get("rows")), a.toString());
+        // a pragma that sets shows none, as before
+        a = json.readTree(page("POST", "/api/sql", "{\"sql\": \"UPDATE teams SET name = 'owls' WHERE id = 1; PRAGMA user_version = 3\"}").body());
+        assertTrue(a.get("rows") == null && !a.get("ok").asText().contains("last statement"), a.toString());
+        assertEquals(3, count("PRAGMA user_version"));
+        // and one without a table-valued function: none, and no word of a failed read
+        a = json.readTree(page("POST", "/api/sql", "{\"sql\": \"UPDATE teams SET name = 'owls' WHERE id = 1; PRAGMA shrink_memory\"}").body());
+        assertTrue(a.get("ok") != null && a.get("rows") == null && a.get("ok").asText().equals("ran 2 statement(s) in one transaction"), a.toString());
+    }
 }
