@@ -21,7 +21,16 @@ abstract class Export implements ExportRows.RowSink {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static Export csv(OutputStream out) {
-        return new Csv(out);
+        return new Csv(out, false);
+    }
+
+    /**
+     * CSV that starts with a UTF-8 byte-order mark where {@code bom}: Excel on Windows, opening a CSV by a double click, reads it
+     * as the ANSI code page unless it starts with one ({@code Zoë} shown as {@code ZoÃ«}); Python's {@code csv} and {@code cut}
+     * take the mark as part of the first header, so it is asked for, not the default (DBeaver's "Insert BOM").
+     */
+    static Export csv(OutputStream out, boolean bom) {
+        return new Csv(out, bom);
     }
 
     static Export json(OutputStream out) {
@@ -88,8 +97,15 @@ abstract class Export implements ExportRows.RowSink {
     private static final class Csv extends Export {
         private final Writer w;
 
-        Csv(OutputStream out) {
+        Csv(OutputStream out, boolean bom) {
             this.w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            if (bom) {
+                try {
+                    w.write('\uFEFF');
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
         }
 
         @Override

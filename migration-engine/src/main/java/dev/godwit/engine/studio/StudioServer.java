@@ -254,6 +254,13 @@ public final class StudioServer implements AutoCloseable {
     private Response exportResponse(String path, Map<String, String> q) {
         String format = q.getOrDefault("format", "csv");
         if (!format.equals("csv") && !format.equals("json")) throw StudioException.bad("format is csv or json, not \"" + format + "\"");
+        // a UTF-8 byte-order mark before a CSV, for Excel on Windows (asked for: Python's csv and cut take it as part of the header)
+        String bomParam = q.getOrDefault("bom", "0");
+        if (!bomParam.equals("0") && !bomParam.equals("1")) throw StudioException.bad("bom is 0 or 1, not \"" + bomParam + "\"");
+        boolean bom = bomParam.equals("1");
+        if (bom && !format.equals("csv")) {
+            throw StudioException.bad("bom=1 is for a CSV export (for Excel); a JSON text begins without one (RFC 8259)");
+        }
         String name;
         String what;
         java.util.function.Function<ExportRows.RowSink, ExportRows.Exported> run;
@@ -288,7 +295,7 @@ public final class StudioServer implements AutoCloseable {
             try {
                 ExportRows.Exported done;
                 try (java.io.OutputStream to = spool ? new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(file), 1 << 16) : null) {
-                    Export export = format.equals("csv") ? Export.csv(spool ? to : out) : Export.json(spool ? to : out);
+                    Export export = format.equals("csv") ? Export.csv(spool ? to : out, bom) : Export.json(spool ? to : out);
                     made[0] = export;
                     done = run.apply(export);
                     export.finish();

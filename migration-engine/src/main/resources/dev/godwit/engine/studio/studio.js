@@ -356,6 +356,7 @@ async function renderTable(s, again) {
   $("add").disabled = !META.rowsWritable || !!t.view;
   const p = viewParams(s);
   $("export-csv").href = "api/export?" + p + "&format=csv&download=1";
+  $("export-csv-bom").href = "api/export?" + p + "&format=csv&bom=1&download=1";
   $("export-json").href = "api/export?" + p + "&format=json&download=1";
   const rp = viewParams(s);
   if (s.after) rp.set("after", s.after);
@@ -436,10 +437,11 @@ function drawPageLine(s, page, count) {
   if (page.readOnly) $("page").textContent += " · " + page.readOnly;
   // An export streams, so its own count comes only at the end (trailers the browser does not show): say the cap here.
   const capped = counted && count > EXPORT_CAP;
-  for (const [id, label] of [["export-csv", "Export CSV"], ["export-json", "Export JSON"]]) {
+  for (const [id, label] of [["export-csv", "Export CSV"], ["export-csv-bom", "CSV for Excel"], ["export-json", "Export JSON"]]) {
     $(id).textContent = capped ? label + " (first " + EXPORT_CAP.toLocaleString("en-US") + ")" : label;
-    $(id).title = capped ? "exports hold the first " + EXPORT_CAP.toLocaleString("en-US") + " of " + count.toLocaleString("en-US") + " rows"
+    const cap = capped ? "exports hold the first " + EXPORT_CAP.toLocaleString("en-US") + " of " + count.toLocaleString("en-US") + " rows"
         : counted ? "" : "exports hold the first " + EXPORT_CAP.toLocaleString("en-US") + " rows at most";
+    $(id).title = [$(id).dataset.why, cap].filter(Boolean).join("; ");   // CSV for Excel: what it is for
   }
 }
 
@@ -908,6 +910,7 @@ async function renderConsole(s) {
 function updateConsoleExports() {
   const q = encodeURIComponent($("sql").value);
   $("console-csv").href = "api/sql/export?sql=" + q + "&format=csv&download=1";
+  $("console-csv-bom").href = "api/sql/export?sql=" + q + "&format=csv&bom=1&download=1";
   $("console-json").href = "api/sql/export?sql=" + q + "&format=json&download=1";
 }
 $("sql").oninput = updateConsoleExports;

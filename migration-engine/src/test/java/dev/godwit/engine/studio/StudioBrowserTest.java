@@ -811,6 +811,8 @@ class StudioBrowserTest {
         String csv = browser.fetchText("#console-csv");
         assertEquals("name,founded\r\nowls,1714564800\r\nlarks,1700000000\r\ncrows,1600000000\r\n", csv);
         assertTrue(browser.fetchText("#console-json").contains("\"founded\" : 1714564800"));
+        // CSV for Excel: the same bytes after a UTF-8 byte-order mark (fetch's text() would drop it: the bytes are compared)
+        assertEquals("efbbbf" + java.util.HexFormat.of().formatHex(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)), browser.fetchHex("#console-csv-bom"));
 
         browser.type(browser.find("#sql"), "\uE009a\uE009DELETE FROM goals");
         browser.click("#run");
@@ -822,6 +824,8 @@ class StudioBrowserTest {
         openStudio("table=players&where=" + java.net.URLEncoder.encode("[[\"team_id\",\"eq\",\"1\"]]", java.nio.charset.StandardCharsets.UTF_8));
         waitFor(() -> browser.count("#grid tr[data-rowid]") == 2, "filtered players");
         assertEquals("id,team_id,name,number,nick\r\n10,1,ann,7,\"\"\r\n11,1,bo,9,\r\n", browser.fetchText("#export-csv"));
+        assertEquals("efbbbf" + java.util.HexFormat.of().formatHex("id,team_id,name,number,nick\r\n10,1,ann,7,\"\"\r\n11,1,bo,9,\r\n".getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)), browser.fetchHex("#export-csv-bom"));
     }
 
     @Test
@@ -1443,6 +1447,16 @@ class StudioBrowserTest {
                     + " fetch(document.querySelector(arguments[0]).href).then(r => r.text()).then(done, e => done('ERROR ' + e));");
             ArrayNode args = body.putArray("args");
             args.add(linkCss);
+            return post(s("execute/async"), body).get("value").asText();
+        }
+
+        /** The bytes a link's URL answers, in hex (a byte-order mark included, which text() drops). */
+        String fetchHex(String linkCss) throws Exception {
+            ObjectNode body = JSON.createObjectNode();
+            body.put("script", "const done = arguments[arguments.length - 1];"
+                    + " fetch(document.querySelector(arguments[0]).href).then(r => r.arrayBuffer())"
+                    + ".then(b => done(Array.from(new Uint8Array(b), x => x.toString(16).padStart(2, '0')).join('')), e => done('ERROR ' + e));");
+            body.putArray("args").add(linkCss);
             return post(s("execute/async"), body).get("value").asText();
         }
 
