@@ -211,7 +211,9 @@ final class SqlConsole {
         if (stmts.isEmpty()) throw StudioException.bad("no SQL statement to run");
         refuseOutsideTransactionOnly(stmts);
         ObjectNode out = JSON.createObjectNode();
-        String form = stmts.size() == 1 ? readForm(stmts.get(0)) : null;
+        // PRAGMA optimize has a table-valued function too, but acts (it may run ANALYZE): with writes allowed it runs as a statement; as
+        // its function, under query_only, it failed "attempt to write a readonly database" wherever it had something to do
+        String form = stmts.size() == 1 && !(schema.consoleWritable() && actingPragma(stmts.get(0))) ? readForm(stmts.get(0)) : null;
         if (form != null && !form.equals(stmts.get(0)) && readOnly(form)) {
             try {
                 return rows(out, form);
@@ -294,7 +296,7 @@ final class SqlConsole {
         // A PRAGMA that asks (PRAGMA table_info(users)) is read as its table-valued function, as it is alone: it showed no rows
         String lastGiven = stmts.get(stmts.size() - 1);
         String lastForm = readForm(lastGiven);
-        String last = !lastForm.equals(lastGiven) && readOnly(lastForm) ? lastForm : lastGiven;
+        String last = !lastForm.equals(lastGiven) && readOnly(lastForm) && !actingPragma(lastGiven) ? lastForm : lastGiven;
         String lastRead = "";
         if (returned == null && stmts.size() > 1 && readOnly(last)) {
             try {
@@ -443,6 +445,22 @@ final class SqlConsole {
     /** Statements SQLite runs only outside a transaction (and D1 not at all), where the console runs every script. */
     private static final Set<String> OUTSIDE_TRANSACTION_ONLY = Set.of("ATTACH", "DETACH", "VACUUM");
 
+    /** PRAGMAs with a table-valued function that act rather than ask: run as statements (with writes allowed), never read again. */
+    private static final Set<String> ACTING_PRAGMAS = Set.of("optimize");
+
+    private static boolean actingPragma(String statement) {
+        String name = pragmaName(statement);
+        return name != null && ACTING_PRAGMAS.contains(name);
+    }
+
+    /** The name of a {@code PRAGMA [schema.]name ...}, unquoted and lower-cased; null for another statement. */
+    static String pragmaName(String statement) {
+        List<SqlLexer.Token> t = SqlLexer.significant(statement);
+        if (t.size() < 2 || !t.get(0).is("PRAGMA")) return null;
+        int at = t.size() > 3 && t.get(2).isPunct(".") ? 3 : 1;
+        return SqlLexer.unquote(t.get(at).text()).toLowerCase(Locale.ROOT);
+    }
+
     /**
      * Refuses ATTACH, DETACH and VACUUM before anything runs, read-only or not: SQLite would only say "cannot VACUUM from within a
      * transaction", and the read-only console's "start with -Ddb.studio.write" would not help.
@@ -465,6 +483,12 @@ final class SqlConsole {
                         + " where SQLite takes PRAGMA " + name + " and changes nothing" + (name.equals("foreign_keys")
                         ? " (foreign keys stay on; PRAGMA defer_foreign_keys = ON, which works there, checks them at the end of the script instead)"
                         : "") + "; nothing was run");
+            }
+            if ("wal_checkpoint".equals(pragmaName(st))) {
+                // SQLite answers it in a transaction with SQLITE_LOCKED, "database table is locked": read as another process holding the file
+                throw StudioException.bad("PRAGMA wal_checkpoint is not offered in the console: SQLite does not checkpoint inside a transaction"
+                        + " (it answers \"database table is locked\"), and the console runs every script in one transaction of its own; nothing"
+                        + " was run. The studio checkpoints the file when it stops (Ctrl+C); or run it with the sqlite3 shell on the file");
             }
             var m = FIRST_WORD.matcher(stripQuotedAndComments(st).toUpperCase(Locale.ROOT));
             if (!m.find() || !OUTSIDE_TRANSACTION_ONLY.contains(m.group(1))) continue;

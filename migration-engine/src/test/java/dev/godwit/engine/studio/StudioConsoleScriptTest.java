@@ -87,4 +87,24 @@ class StudioConsoleScriptTest extends StudioServerFixture {
         a = json.readTree(page("POST", "/api/sql", "{\"sql\": \"UPDATE teams SET name = 'owls' WHERE id = 1; PRAGMA shrink_memory\"}").body());
         assertTrue(a.get("ok") != null && a.get("rows") == null && a.get("ok").asText().equals("ran 2 statement(s) in one transaction"), a.toString());
     }
+
+    /**
+     * A red team (round 52): the README says the PRAGMAs that act ({@code wal_checkpoint}, {@code optimize}) run in the console with
+     * writes allowed. {@code PRAGMA optimize} was run as its table-valued function under {@code PRAGMA query_only}, as a PRAGMA that
+     * asks is, and failed "attempt to write a readonly database" wherever it had an ANALYZE to run; {@code PRAGMA wal_checkpoint} ran in
+     * the script's transaction, where SQLite refuses it, "database table is locked", which reads as another process holding the file.
+     */
+    @Test
+    void aPragmaThatActsRunsWithWritesAllowedOrIsRefusedSayingWhy() throws Exception {
+        restart(StudioOptions.defaults().withWrite(true));
+        db.query("CREATE INDEX players_name_idx ON players (name)");
+        // 0x10002: ANALYZE every table that would benefit, used or not
+        var a = json.readTree(page("POST", "/api/sql", "{\"sql\": \"PRAGMA optimize(0x10002)\"}").body());
+        assertEquals("changes", String.valueOf(a.path("kind").asText(null)), a.toString());
+        a = json.readTree(page("POST", "/api/sql", "{\"sql\": \"UPDATE teams SET name = 'owls' WHERE id = 1; PRAGMA optimize(0x10002)\"}").body());
+        assertEquals("ran 2 statement(s) in one transaction", a.path("ok").asText(), a.toString());
+        HttpResponse<String> r = page("POST", "/api/sql", "{\"sql\": \"PRAGMA wal_checkpoint(TRUNCATE)\"}");
+        assertEquals(400, r.statusCode(), r.body());
+        assertTrue(error(r).startsWith("PRAGMA wal_checkpoint is not offered in the console: SQLite does not checkpoint inside a transaction"), r.body());
+    }
 }
