@@ -1175,9 +1175,12 @@ class StudioServerTest extends StudioServerFixture {
             HttpResponse<String> tables = http.sendAsync(HttpRequest.newBuilder(studio.uri().resolve(at("/api/tables"))).build(),
                     HttpResponse.BodyHandlers.ofString()).get(5, java.util.concurrent.TimeUnit.SECONDS);   // a TimeoutException: held by the stalled one
             assertEquals(200, tables.statusCode());
-            // past the 1 s deadline (the table list, read on a connection of its own, no longer waits for it); the query's rows are read
-            // to the end first (10 MB), then sent
-            Thread.sleep(4000);
+            // the query's rows are read to the end first (10 MB, slower under load), then sent: once the first bytes arrive, this
+            // client stalls past the 1 s deadline (the table list, read on a connection of its own, no longer waits for it)
+            long start = System.nanoTime();
+            while (stalled.getInputStream().available() == 0 && System.nanoTime() - start < 60_000_000_000L) Thread.sleep(50);
+            assertTrue(stalled.getInputStream().available() > 0, "the export never began sending");
+            Thread.sleep(3000);
             stalled.setSoTimeout(5000);
             long got = 0;
             boolean broken = false;
