@@ -525,13 +525,14 @@ public final class FleetRunner {
                 if (options.canary() > 0) {
                     phase(root, members, work, report, options.canary(), stop, running, skip, local, failures);
                     // the canary is the first N databases worked on: those skipped as done (-Ddb.fleet.skipDoneIn) are passed over
-                    // and not counted (they were counted in its wording: "the first 7 passed" of a canary of 2 after 5 skipped)
+                    // and not counted (they were counted in its wording: "the first 7 passed" of a canary of 2 after 5 skipped), nor
+                    // those failing as that report shows (worked on, but no trial of the migrations)
                     long skipped = report.byStatus().getOrDefault("skipped", 0L);
                     long tried = report.rows() - skipped;
                     String passedOver = skipped == 0 ? "" : "; " + skipped + " skipped on the way as done in " + skipDoneIn;
                     String workedOn = skipped == 0 ? "" : " worked on";
                     // a canary as large as the fleet (or larger) has no "rest": saying the others were not touched, or continuing, misled
-                    wholeFleet = !stop.get() && (tried < options.canary() || members.total() >= 0 && report.rows() >= members.total());
+                    wholeFleet = !stop.get() && (tried - failures.failedAsBefore() < options.canary() || members.total() >= 0 && report.rows() >= members.total());
                     String covers = "the whole fleet: -Ddb.fleet.canary=" + options.canary() + " covers it";
                     // a database the skipDoneIn report shows failed, failing as it did, is no sign of the migration: it failed every resume's
                     // canary, and the databases the first run never reached stayed untouched however often the run was resumed
@@ -833,6 +834,9 @@ public final class FleetRunner {
                         if (m.id() != null) inFlight.remove(m.id());
                     }
                     failures.add(m, row);
+                    // failing as the skipDoneIn report shows, it tells nothing of the migrations: not one of a canary's databases either,
+                    // or a canary of such databases only passed ("0 of 1 passed") and the rest of the fleet got migrations tried nowhere
+                    if (limit > 0 && failures.failingAsBefore(m, row)) taken.decrementAndGet();
                     if (row.error() == null) unreachableInARow.set(0);
                     if (m.id() != null && refusedIds.remove(m.id())) {
                         long before = accepted.get();

@@ -576,6 +576,34 @@ class FleetTest {
         assertEquals(List.of(), userTables(later), "ff-0002 failing otherwise stopped the run before ff-0008");
     }
 
+    /**
+     * A canary made only of databases failing as the -Ddb.fleet.skipDoneIn report shows is no canary: the migrations were tried on no
+     * other database. A resume whose canary of 1 was the database the first run's canary failed on passed as "0 of 1 database(s)
+     * passed" and went on to the whole fleet, where the next migration failed on every database and left each between two
+     * migrations; such a database takes no place of the canary, as one skipped as done takes none.
+     */
+    @Test
+    void aCanaryOfDatabasesFailingAsBeforeOnlyIsNotPassed() throws Exception {
+        List<String> ids = standIn.createDatabases("cf", 5);
+        runner(new FleetSelection.Listed(ids.subList(0, 1)), options(1)).apply(migrations.subList(0, 1));
+        standIn.execute(ids.get(0), "UPDATE __drizzle_migrations SET hash = 'deadbeef'");   // its history edited: it fails before any migration
+        for (String id : ids.subList(1, 5)) standIn.execute(id, "CREATE TABLE t3 (x)");   // the third migration fails on each of the others
+        FleetRunner.Options canary = new FleetRunner.Options(1, 1, false, 100_000, Duration.ofSeconds(5), dir.resolve("target/godwit"), false, 3,
+                Duration.ZERO, Duration.ofMillis(20));
+        assertThrows(FleetException.class, () -> runner(new FleetSelection.NameGlob("cf-*"), canary).apply(migrations));
+        assertEquals(List.of("t3"), userTables(ids.get(1)), "the first run's canary failed on cf-0001 and stopped");
+        Path first;
+        try (var files = Files.list(dir.resolve("target/godwit"))) {
+            first = files.filter(f -> f.getFileName().toString().startsWith("fleet-")).sorted().reduce((a, b) -> b).orElseThrow();
+        }
+        Thread.sleep(5);   // a report of its own (named by the millisecond)
+        logLines.clear();
+        assertThrows(FleetException.class, () -> runner(new FleetSelection.NameGlob("cf-*"), canary).skippingDoneIn(first).apply(migrations));
+        assertEquals(List.of("t1", "t2", "t3"), userTables(ids.get(1)), "cf-0002 was the canary: t1 and t2 applied, t3 failed");
+        for (String id : ids.subList(2, 5)) assertEquals(List.of("t3"), userTables(id), "the canary failed on cf-0002: " + id + " not touched");
+        assertTrue(logLines.stream().noneMatch(l -> l.contains("Canary: 0 of")), logLines.toString());
+    }
+
     /** The report as a run killed right after its first row leaves it. */
     private Path cutAfterFirstRow(Path report) throws Exception {
         String text = Files.readString(report);
