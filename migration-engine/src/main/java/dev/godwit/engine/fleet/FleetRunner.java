@@ -431,13 +431,6 @@ public final class FleetRunner {
     /** The databases being worked on, by id: what a run stopped under it names and writes as interrupted. */
     private final java.util.concurrent.ConcurrentHashMap<String, InFlight> inFlight = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /**
-     * Rows for the databases an apply was working on when the JVM was stopped (Ctrl-C, a CI job's timeout): status
-     * {@code interrupted}, the migrations this run committed there, and an error saying the rest is unknown; written to the report, so
-     * it names them, and {@code -Ddb.fleet.skipDoneIn} does not take them as done. Its calls and time are those made so far, its final
-     * and pending migrations those of its history as far as the run knows (read, with what it committed since; the migration being
-     * sent counts as pending): they were 0, 0 and null, for a database whose history the run had read at an earlier migration too.
-     */
     /** Where a database stands as far as a run knows: the last of the folder's migrations it records, and how many it does not. */
     record Standing(String last, int pending) {
     }
@@ -460,6 +453,13 @@ public final class FleetRunner {
         return new Standing(last, pending);
     }
 
+    /**
+     * Rows for the databases an apply was working on when the JVM was stopped (Ctrl-C, a CI job's timeout): status
+     * {@code interrupted}, the migrations this run committed there, and an error saying the rest is unknown; written to the report, so
+     * it names them, and {@code -Ddb.fleet.skipDoneIn} does not take them as done. Its calls and time are those made so far, its final
+     * and pending migrations those of its history as far as the run knows (read, with what it committed since; the migration being
+     * sent counts as pending): they were 0, 0 and null, for a database whose history the run had read at an earlier migration too.
+     */
     private List<FleetReport.Row> interruptedRows(List<Migration> local) {
         List<FleetReport.Row> rows = new ArrayList<>();
         for (InFlight f : inFlight.values()) {
