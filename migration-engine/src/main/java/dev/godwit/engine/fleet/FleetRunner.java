@@ -801,6 +801,13 @@ public final class FleetRunner {
     private void phase(D1Client root, FleetMembers members, Work work, FleetReport report, int limit, AtomicBoolean stop, AtomicInteger running,
                        Set<String> skip, List<Migration> local, Failures failures) {
         AtomicLong taken = new AtomicLong();
+        // where a database skipped as done stands: the folder's latest migration, or the one -Ddb.upTo names (with the later ones
+        // pending); written as the latest, the next release's run resumed from this report skipped it as done at a migration it lacks
+        int doneAt = local.size() - 1;
+        String named = skip.isEmpty() || local.isEmpty() ? null : UpTo.check(local, upTo);
+        for (int i = 0; named != null && i < local.size(); i++) if (local.get(i).tag().equals(named)) doneAt = i;
+        String doneTag = local.isEmpty() ? null : local.get(doneAt).tag();
+        int leftPending = local.size() - 1 - doneAt;
         List<Thread> workers = new ArrayList<>();
         List<Throwable> crashes = new ArrayList<>();
         int threads = limit > 0 ? Math.min(limit, options.concurrency()) : options.concurrency();
@@ -812,7 +819,7 @@ public final class FleetRunner {
                     if (m == null) return;
                     if (m.id() != null && skip.contains(m.id())) {
                         // done in the earlier report: no call, and not one of a canary's databases
-                        report.add(new FleetReport.Row(m.id(), m.name(), "skipped", List.of(), local.get(local.size() - 1).tag(), 0, 0, 0,
+                        report.add(new FleetReport.Row(m.id(), m.name(), "skipped", List.of(), doneTag, leftPending, 0, 0,
                                 Instant.now().toString(), null));
                         if (limit > 0) taken.decrementAndGet();
                         continue;

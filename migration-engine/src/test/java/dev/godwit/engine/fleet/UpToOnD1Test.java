@@ -102,4 +102,33 @@ class UpToOnD1Test {
             }
         }
     }
+
+    /**
+     * A resume with -Ddb.upTo writes the databases it skips as done at the migration named, not at the folder's latest: the report said
+     * finalMigration 0003_step4, pending 0 for databases at 0001_step2, so the next release's run resumed from it (-Ddb.fleet.skipDoneIn,
+     * without -Ddb.upTo) skipped them as done, and they never got 0002 and 0003.
+     */
+    @Test
+    void aResumeWithUpToReportsTheDatabasesItSkipsAtTheMigrationNamed() throws Exception {
+        try (D1FleetStandIn standIn = D1FleetStandIn.start(dir.resolve("fleet"), ACCOUNT, TOKEN, 8)) {
+            List<String> tenants = standIn.createDatabases("tenant", 2);
+            FleetRunner.Result r = runner(standIn).withUpTo("0001_step2").apply(migrations);
+            assertEquals(0, r.failed());
+            Thread.sleep(5);   // a report of its own (named by the millisecond)
+            FleetRunner.Result resumed = runner(standIn).skippingDoneIn(r.report()).withUpTo("0001_step2").apply(migrations);
+            assertEquals(java.util.Map.of("skipped", 2L), resumed.byStatus());
+            com.fasterxml.jackson.databind.JsonNode rows = new com.fasterxml.jackson.databind.ObjectMapper().readTree(resumed.report().toFile()).path("databases");
+            for (com.fasterxml.jackson.databind.JsonNode row : rows) {
+                assertEquals("0001_step2", row.path("finalMigration").asText(), row.toString());
+                assertEquals(2, row.path("pending").asInt(), row.toString());
+            }
+            Thread.sleep(5);
+            // the next release, resumed from the last report: 0002 and 0003 are applied, not skipped as done
+            assertEquals(0, runner(standIn).skippingDoneIn(resumed.report()).apply(migrations).failed());
+            for (String id : tenants) {
+                assertEquals(List.of("t1", "t2", "t3", "t4"), standIn.rows(id,
+                        "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 't%' ORDER BY name"), id);
+            }
+        }
+    }
 }
