@@ -672,15 +672,22 @@ final class StatementText {
         return updateSets(sql, tables, false, null);
     }
 
+    /**
+     * Where the SET of an UPDATE of one of {@code tables} (case-folded names) stands, after a leading WITH too ({@code WITH m AS
+     * (SELECT ...) UPDATE orders SET ...}); -1 for any other statement.
+     */
+    private static int updateSet(List<SqlLexer.Token> t, Set<String> tables) {
+        int verb = t.isEmpty() ? -1 : WriteTarget.verb(t);
+        if (verb < 0 || !t.get(verb).is("UPDATE")) return -1;
+        String table = WriteTarget.name(t, verb);   // case-folded, past a schema
+        if (table == null || !tables.contains(table)) return -1;
+        return Clauses.of(t, WriteTarget.at(t, verb) + 1).set();
+    }
+
     private static List<String> updateSets(String sql, Set<String> tables, boolean bareSubqueryOnly, Map<String, String> subqueries) {
         String code = code(sql);
         List<SqlLexer.Token> t = SqlLexer.significant(code);
-        // after a leading WITH x AS (...): WITH m AS (SELECT ...) UPDATE orders SET customer_id = (SELECT m.id FROM m WHERE ...)
-        int verb = t.isEmpty() ? -1 : WriteTarget.verb(t);
-        if (verb < 0 || !t.get(verb).is("UPDATE")) return List.of();
-        String table = WriteTarget.name(t, verb);   // case-folded, past a schema
-        if (table == null || !tables.contains(table)) return List.of();
-        int set = Clauses.of(t, WriteTarget.at(t, verb) + 1).set();
+        int set = updateSet(t, tables);
         if (set < 0) return List.of();
         List<String> out = new ArrayList<>();
         for (Clauses.Assignment a : Clauses.assignments(t, set + 1, t.size())) {
@@ -724,11 +731,7 @@ final class StatementText {
     static Map<String, String> caseWithoutElseSets(String sql, Set<String> tables) {
         String code = code(sql);
         List<SqlLexer.Token> t = SqlLexer.significant(code);
-        int verb = t.isEmpty() ? -1 : WriteTarget.verb(t);
-        if (verb < 0 || !t.get(verb).is("UPDATE")) return Map.of();
-        String table = WriteTarget.name(t, verb);
-        if (table == null || !tables.contains(table)) return Map.of();
-        int set = Clauses.of(t, WriteTarget.at(t, verb) + 1).set();
+        int set = updateSet(t, tables);
         if (set < 0) return Map.of();
         Map<String, String> out = new java.util.LinkedHashMap<>();
         for (Clauses.Assignment a : Clauses.assignments(t, set + 1, t.size())) {
@@ -762,8 +765,7 @@ final class StatementText {
     static String withClause(String statement) {
         String code = code(statement);
         List<SqlLexer.Token> t = SqlLexer.significant(code);
-        int verb = t.isEmpty() ? 0 : WriteTarget.verb(t);
-        return verb <= 0 ? "" : code.substring(t.get(0).start(), t.get(verb).start());
+        return WriteTarget.withText(code, t, t.isEmpty() ? 0 : WriteTarget.verb(t));
     }
 
     /** The first INSERT or UPDATE that names both the table (or its rebuild copy) and the column. */

@@ -124,7 +124,7 @@ final class UnseenFilteredWrite {
             Set<String> tables = Set.of(SqliteNames.key(table));
             Map<String, String> subqueries = StatementText.subquerySetTexts(code, tables);
             Map<String, String> cases = StatementText.caseWithoutElseSets(code, tables);
-            String with = verb == 0 ? "" : code.substring(t.get(0).start(), t.get(verb).start());
+            String with = WriteTarget.withText(code, t, verb);
             String target = code.substring(t.get(name).start(), t.get(c.set()).start()).strip();
             String where = c.where() < 0 || c.where() + 1 >= c.end() ? "" : " AND (" + code.substring(t.get(c.where() + 1).start(), t.get(c.end() - 1).end()) + ")";
             List<String> each = new ArrayList<>();
@@ -259,7 +259,7 @@ final class UnseenFilteredWrite {
         if (!conflict && triggers.isEmpty()) return List.of();
         InsertedRows rows = InsertedRows.of(r, code, t, verb);
         if (rows == null) return List.of();
-        String with = verb == 0 ? "" : code.substring(t.get(0).start(), t.get(verb).start());
+        String with = WriteTarget.withText(code, t, verb);
         List<Write> out = new ArrayList<>();
         Write upsert = conflict ? upserting(r, i, code, t, rows, with) : null;
         if (upsert != null) out.add(upsert);
@@ -273,7 +273,7 @@ final class UnseenFilteredWrite {
         if (!t.isEmpty() && t.get(t.size() - 1).isPunct(";")) t = t.subList(0, t.size() - 1);
         int verb = WriteTarget.verbAfterWith(t);
         if (verb < 0) return null;
-        String with = verb == 0 ? "" : code.substring(t.get(0).start(), t.get(verb).start());
+        String with = WriteTarget.withText(code, t, verb);
         if (t.size() >= verb + 5 && t.get(verb).is("DELETE") && t.get(verb + 1).is("FROM") && t.get(verb + 2).isName()) {
             Clauses c = Clauses.of(t, verb + 3);
             // without WHERE every row goes, the synthesised ones too: seen
@@ -442,7 +442,7 @@ final class UnseenFilteredWrite {
 
     /** The table named at {@code at} ({@code name} or {@code schema.name}). */
     private static String tableAt(List<SqlLexer.Token> t, int at) {
-        return at + 2 < t.size() && t.get(at + 1).isPunct(".") && t.get(at + 2).isName() ? t.get(at + 2).name() : t.get(at).name();
+        return t.get(WriteTarget.nameIndex(t, at)).name();
     }
 
     /**

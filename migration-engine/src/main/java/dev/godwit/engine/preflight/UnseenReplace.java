@@ -45,9 +45,9 @@ final class UnseenReplace {
             boolean plain = verb + 1 < t.size() && (t.get(verb).is("INSERT") && t.get(verb + 1).is("INTO") || t.get(verb).is("UPDATE") && !t.get(verb + 1).is("OR"));
             int at = replaces || plain ? WriteTarget.at(t, verb) : -1;
             if (at < 0 || !t.get(at).isName()) continue;
-            boolean qualified = at + 2 < t.size() && t.get(at + 1).isPunct(".") && t.get(at + 2).isName();
-            if (qualified && !t.get(at).text().equalsIgnoreCase("main")) continue;   // a temp or attached table: not this database's
-            String parent = t.get(qualified ? at + 2 : at).name();
+            int name = WriteTarget.nameIndex(t, at);
+            if (name != at && !t.get(at).text().equalsIgnoreCase("main")) continue;   // a temp or attached table: not this database's
+            String parent = t.get(name).name();
             if (!replaces) {
                 if (replacing == null) replacing = replacingTables(r);
                 List<List<String>> keys = replacing.get(SqliteNames.key(parent));

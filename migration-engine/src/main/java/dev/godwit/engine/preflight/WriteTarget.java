@@ -77,6 +77,14 @@ final class WriteTarget {
         return k + 1 < t.size() && t.get(k).is("AS") ? k + 2 : k;
     }
 
+    /**
+     * The statement's leading {@code WITH [RECURSIVE] x AS (...), ...} as written in {@code code} (whose tokens are {@code t}), up to
+     * its verb at {@code verb} ({@link #verb}); "" where it has none.
+     */
+    static String withText(String code, List<SqlLexer.Token> t, int verb) {
+        return verb <= 0 ? "" : code.substring(t.get(0).start(), t.get(verb).start());
+    }
+
     /** Where the name of a table named at {@code at} stands: {@code at}, or past its schema ({@code schema.name}). */
     static int nameIndex(List<SqlLexer.Token> t, int at) {
         return at + 2 < t.size() && t.get(at + 1).isPunct(".") && t.get(at + 2).isName() ? at + 2 : at;
