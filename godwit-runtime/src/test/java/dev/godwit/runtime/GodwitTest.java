@@ -71,6 +71,35 @@ class GodwitTest {
     }
 
     /**
+     * An older instance of the application (upTo("0000")) starting after a newer one (no upTo) migrated further: it starts, as it does
+     * without upTo on a database a newer version migrated, with a warning; nothing applied, nothing undone. It was refused, and that
+     * instance could not start during a rolling deploy.
+     */
+    @Test
+    void anOlderInstanceWithUpToStartsOnADatabaseANewerOneMigratedFurther() {
+        Path file = dir.resolve("app.sqlite");
+        assertEquals(2, Godwit.migrate("jdbc:sqlite:" + file).applied().size());
+        List<String> warned = new java.util.ArrayList<>();
+        EngineLog log = new EngineLog() {
+            @Override
+            public void info(String message) {
+            }
+
+            @Override
+            public void warn(String message) {
+                warned.add(message);
+            }
+        };
+        MigrateResult older = Godwit.configure().log(log).upTo("0000").migrateUrl("jdbc:sqlite:" + file);
+        assertEquals(List.of(), older.applied());
+        assertEquals(List.of(), older.leftPending());
+        assertEquals(2, older.skipped());
+        assertEquals(1, warned.size(), warned.toString());
+        assertTrue(warned.get(0).startsWith("Nothing to apply up to 0000_thin_riptide: "), warned.toString());
+        assertTrue(warned.get(0).contains(" is past it (at 0001_parched_sunset_bain; 0001_parched_sunset_bain applied after it)."), warned.toString());
+    }
+
+    /**
      * A red team (round 51): a Spring Boot application gets the sqlite-jdbc Boot's dependency management pins (3.49.1.0 in Boot 3.5.7,
      * 3.50.3.0 in 4.0.7), not Godwit's, and its start-up migration ran on that SQLite without a word: json_group_object() with a NULL
      * label wrote malformed JSON there where db:apply and db:verify (3.54.1) wrote valid JSON, and REINDEX EXPRESSIONS failed at start-up

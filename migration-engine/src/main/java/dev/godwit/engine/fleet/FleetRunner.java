@@ -1022,7 +1022,11 @@ public final class FleetRunner {
     private List<Migration> checkPending(D1Client c, FleetMember m, History h, List<MigrationState> st) {
         try (D1Database db = new D1Database(c)) {
             // the migrations this database's apply sends (with -Ddb.upTo, those up to it): the checks look at them and no other
-            List<Migration> pending = UpTo.plan(st, options.outOfOrder(), upTo, db.describe()).run();
+            UpTo.Plan plan = UpTo.plan(st, options.outOfOrder(), upTo, db.describe());
+            List<Migration> pending = plan.run();
+            // a database past the migration named (a newer deploy took it further) is not failed: nothing to do there, a warning
+            String past = plan.pastTold(db.describe());
+            if (past != null) about(m).warn(past);
             for (Migration mig : pending) {
                 PendingStatements.check(mig, db.capabilities(), db.describe(), h.table(), !h.exists() && mig == pending.get(0), about(m));
             }

@@ -531,6 +531,9 @@ public final class Migrator {
         }
         List<Migration> pending = plan.run();
         List<String> left = plan.left().stream().map(Migration::tag).toList();
+        // a database past the migration named (an older deploy's setting after a newer one): nothing after it is undone; a warning
+        String past = plan.pastTold(db.describe());
+        if (past != null && !pending.isEmpty()) log.warn(past);
         // wrangler's d1_migrations beside the history Godwit reads, recording pending ones as applied: two tools migrate it
         String twoTools = historyExists ? OtherHistory.refusal(db, history, otherHistories, pending, this::command) : null;
         if (twoTools != null) throw new MigrationException(twoTools);
@@ -539,7 +542,8 @@ public final class Migrator {
         PendingStatements.checkShadowTables(pending, db);
         if (pending.isEmpty()) {
             if (!historyExists && !options.dryRun()) db.runAtomically(List.of(history.createSql()), false);
-            log.info(plan.reached() ? "Nothing to apply up to " + plan.upTo() + ": " + db.describe() + " has it applied, and nothing after it; "
+            if (past != null) log.warn(past);
+            else log.info(plan.reached() ? "Nothing to apply up to " + plan.upTo() + ": " + db.describe() + " has it applied, and nothing after it; "
                     + plan.leftTold() + "." : nothingToApply(states));
             return new ApplyResult(List.of(), millis(start), options.dryRun(), left);
         }

@@ -21,9 +21,28 @@ public final class UpTo {
     /**
      * The migrations a run sends and the pending ones it leaves. {@code upTo} is the migration named (null without -Ddb.upTo);
      * {@code reached} is set where it names a migration the database has applied already, with nothing later applied: a rerun of
-     * the same deploy, with nothing to do.
+     * the same deploy, with nothing to do. {@code past}: the migrations applied after the one named, where the database is past it
+     * (empty otherwise): an older deploy's setting run after a newer one, which applies what is pending before it (nothing, mostly),
+     * warns and passes, as Flyway's {@code -target} below the current version and Liquibase's {@code update-to-tag} do.
      */
-    public record Plan(List<Migration> run, List<Migration> left, String upTo, boolean reached) {
+    public record Plan(List<Migration> run, List<Migration> left, String upTo, boolean reached, List<String> past) {
+
+        public Plan(List<Migration> run, List<Migration> left, String upTo, boolean reached) {
+            this(run, left, upTo, reached, List.of());
+        }
+
+        /**
+         * The warning of a database past the migration named, or null where it is not: "Nothing to apply up to 0001_email: local
+         * SQLite file ... is past it (at 0003_brave_hulk; 0002_posts, 0003_brave_hulk applied after it). db:apply does not go back
+         * (db:restore does)." Where migrations before it are still pending (skipped ones under -Ddb.outOfOrder), those are applied.
+         */
+        public String pastTold(String where) {
+            if (past.isEmpty()) return null;
+            String at = "(at " + past.get(past.size() - 1) + "; " + HistoryCheck.someOf(past, "db:status lists them all") + " applied after it)";
+            String lead = run.isEmpty() ? "Nothing to apply up to " + upTo + ": " + where + " is past it " + at
+                    : where + " is past " + upTo + " " + at + ": applying only the " + run.size() + " migration(s) pending before it";
+            return lead + ". db:apply does not go back (db:restore does)" + (left.isEmpty() ? "." : "; " + leftTold() + ".");
+        }
 
         /** "; up to 0012_brave_hulk; 2 left pending (0013_a, 0014_b)", or "" without -Ddb.upTo. */
         public String told() {
@@ -37,6 +56,8 @@ public final class UpTo {
          */
         public String statusLine(String asked) {
             String lead = "With -Ddb.upTo=" + asked.strip() + " (" + upTo + "), db:apply ";
+            if (!past.isEmpty() && run.isEmpty()) return lead + "has nothing to apply: the database is past it (at " + past.get(past.size() - 1)
+                    + "), and db:apply does not go back; " + leftTold() + ".";
             if (reached) return lead + "has nothing to apply: the database has " + upTo + " applied; " + leftTold() + ".";
             return lead + "applies " + run.size() + " migration(s) (" + HistoryCheck.someOf(run.stream().map(Migration::tag).toList(),
                     "listed above") + ") and leaves " + (left.isEmpty() ? "none pending." : left.size() + " pending ("
@@ -64,7 +85,7 @@ public final class UpTo {
     /**
      * The migrations a run sends, in the folder's order: the pending ones (with {@code outOfOrder}, those older than the last
      * applied one too), up to and including {@code upTo} when it is set. A {@code upTo} that names no migration of the folder, one
-     * that is ambiguous, one the database is past (a later migration is applied), or one skipped without -Ddb.outOfOrder, is refused
+     * that is ambiguous, or one skipped without -Ddb.outOfOrder, is refused
      * before anything is sent, naming what there is.
      *
      * @param where the database, for messages ({@code db.describe()})
@@ -80,16 +101,12 @@ public final class UpTo {
         List<String> appliedAfter = appliedAfter(states, named);
         switch (named.state()) {
             case APPLIED, CHECKSUM_MISMATCH -> {
-                if (appliedAfter.isEmpty()) {
-                    // the ones before it that are still to run: skipped ones under -Ddb.outOfOrder; in wrangler's layout, which applies
-                    // every file its table lacks, a file before it added later
-                    List<Migration> before = pending.stream().filter(m -> indexOf(states, m) < states.indexOf(named)).toList();
-                    List<Migration> after = pending.subList(before.size(), pending.size());
-                    return new Plan(before, after, tag, before.isEmpty());
-                }
-                throw refused("-Ddb.upTo=" + upTo + " names " + tag + ", which " + where + " has applied already, and it is past it: "
-                        + HistoryCheck.someOf(appliedAfter, "db:status lists them all") + (appliedAfter.size() == 1 ? " is" : " are")
-                        + " applied after it. db:apply does not go back (db:restore does); " + pendingTold(pending) + " Nothing was applied.");
+                // the ones before it that are still to run: skipped ones under -Ddb.outOfOrder; in wrangler's layout, which applies
+                // every file its table lacks, a file before it added later. A database past it (an older deploy's setting after a newer
+                // deploy) is not an error: nothing after it is undone, the caller warns (Plan.pastTold)
+                List<Migration> before = pending.stream().filter(m -> indexOf(states, m) < states.indexOf(named)).toList();
+                List<Migration> after = pending.subList(before.size(), pending.size());
+                return new Plan(before, after, tag, before.isEmpty() && appliedAfter.isEmpty(), appliedAfter);
             }
             case SKIPPED -> throw refused("-Ddb.upTo=" + upTo + " names " + tag + ", which is not applied to " + where + " and is older than its"
                     + " last applied migration (SKIPPED in db:status): add -Ddb.outOfOrder to apply it, with the migrations pending before it."
@@ -150,13 +167,6 @@ public final class UpTo {
                     || s.state() == MigrationState.State.CHECKSUM_MISMATCH)) out.add(s.migration().tag());
         }
         return out;
-    }
-
-    private static String pendingTold(List<Migration> pending) {
-        if (pending.isEmpty()) return "it has no migration pending.";
-        List<String> tags = pending.stream().map(Migration::tag).toList();
-        return "pending there: " + HistoryCheck.someOf(tags, "db:status lists them all") + " (-Ddb.upTo=" + tags.get(tags.size() - 1)
-                + " applies them all, as does no -Ddb.upTo).";
     }
 
     /** The database is not where the setting can take it: a check refused (MojoFailureException). */

@@ -95,15 +95,42 @@ class UpToTest {
                 + " (0002_t3, 0003_t4)."), log.lines().toString());
     }
 
+    /**
+     * A database past the migration named (an older deploy's -Ddb.upTo after a newer deploy): nothing is applied or undone, and the
+     * build passes with a warning, as Flyway's -target below the current version ("Schema is up to date") and Liquibase's
+     * update-to-tag do. It was refused, failing the older deploy's pipeline over a database that needs nothing.
+     */
     @Test
-    void aMigrationTheDatabaseIsPastIsRefusedBeforeAnythingRuns() {
+    void aDatabasePastTheMigrationNamedAppliesNothingAndWarns() {
         applyUpTo("0002");
-        MigrationException e = assertThrows(MigrationException.class, () -> applyUpTo("0000"));
-        assertEquals(GodwitException.Kind.REFUSED, e.kind());
-        assertEquals("-Ddb.upTo=0000 names 0000_t1, which " + db.describe() + " has applied already, and it is past it: 0001_t2, 0002_t3 are"
-                + " applied after it. db:apply does not go back (db:restore does); pending there: 0003_t4 (-Ddb.upTo=0003_t4 applies them all,"
-                + " as does no -Ddb.upTo). Nothing was applied.", e.getMessage());
+        log.lines().clear();
+        ApplyResult r = applyUpTo("0000");
+        assertEquals(List.of(), r.applied());
+        assertEquals(List.of("0003_t4"), r.leftPending());
+        assertEquals(List.of("WARN Nothing to apply up to 0000_t1: " + db.describe() + " is past it (at 0002_t3; 0001_t2, 0002_t3 applied after it)."
+                + " db:apply does not go back (db:restore does); 1 left pending (0003_t4)."), log.lines());
         assertEquals(List.of("t1", "t2", "t3"), tables());
+        // db:status says the same, with no refusal
+        Migrator status = migrator().upTo("0000");
+        List<MigrationState> states = status.status(folder);
+        assertNull(status.applyRefusal(states));
+        assertEquals("With -Ddb.upTo=0 (0000_t1), db:apply has nothing to apply: the database is past it (at 0002_t3), and db:apply does not go"
+                + " back; 1 left pending (0003_t4).", UpTo.plan(states, false, "0000", db.describe()).statusLine("0"));
+    }
+
+    /** A skipped migration before the one named, with a later one applied, is still refused without -Ddb.outOfOrder. */
+    @Test
+    void aDatabasePastItWithASkippedOneBeforeItIsStillRefusedWithoutOutOfOrder() {
+        applyUpTo("0000");
+        List<dev.godwit.engine.folder.Migration> all = folder.migrations();
+        db.runAtomically(List.of("CREATE TABLE t3 (id integer PRIMARY KEY, name text)", "INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('"
+                + all.get(2).hash() + "', " + all.get(2).when() + ")"), false);
+        MigrationException e = assertThrows(MigrationException.class, () -> applyUpTo("0000"));
+        assertTrue(e.getMessage().contains("0001_t2"), e.getMessage());
+        log.lines().clear();
+        ApplyResult r = migrator().apply(folder, ApplyOptions.defaults().withOutOfOrder(true).withUpTo("0001"));
+        assertEquals(List.of("0001_t2"), r.applied());
+        assertEquals(List.of(), migrator().apply(folder, ApplyOptions.defaults().withUpTo("0000")).applied());
     }
 
     @Test
@@ -164,7 +191,7 @@ class UpToTest {
         applyUpTo("0001");
         assertEquals("With -Ddb.upTo=0001 (0001_t2), db:apply has nothing to apply: the database has 0001_t2 applied; 2 left pending (0002_t3, 0003_t4).",
                 UpTo.plan(migrator().status(folder), false, "0001", "x").statusLine("0001"));
-        assertTrue(past.applyRefusal(past.status(folder)).contains("has applied already, and it is past it: 0001_t2 is applied after it"));
+        assertNull(past.applyRefusal(past.status(folder)));
     }
 
     /** -Ddb.outOfOrder with -Ddb.upTo: a skipped migration (a hotfix) runs, in the folder's order, up to the one named. */
