@@ -89,7 +89,8 @@ final class DoneInReport {
                         }
                         // "skipped": a resumed run's row for a database its own -Ddb.fleet.skipDoneIn report showed done; a second resume
                         // from that run's report (the one at hand) trusts it as the first did, rather than read every such history again
-                        if (id != null && latest.equals(last) && ("applied".equals(status) || "up-to-date".equals(status) || "skipped".equals(status))) {
+                        if (id != null && latest.equals(last) && ("applied".equals(status) || "up-to-date".equals(status)
+                                || "at-upTo".equals(status) || "skipped".equals(status))) {
                             done.add(id);
                         }
                         if (id != null && failed != null && "failed".equals(status)) {

@@ -44,7 +44,7 @@ public final class FleetReport implements AutoCloseable {
     /**
      * One database's outcome.
      *
-     * @param status         applied, up-to-date, behind, failed, drift, ok, skipped, interrupted (being migrated when the run was stopped)
+     * @param status         applied, up-to-date, at-upTo / past-upTo (-Ddb.upTo left migrations pending there, nothing to send), behind, failed, drift, ok, skipped, interrupted (being migrated when the run was stopped)
      * @param applied        migrations this run applied there
      * @param finalMigration the last migration recorded there afterwards, or null
      * @param pending        migrations still pending there afterwards

@@ -227,6 +227,8 @@ public final class FleetRunner {
 
     /** {@code -Ddb.upTo}: each database's apply stops at this migration (its number or whole tag), as one database's does. */
     private String upTo;
+    /** The tag {@link #upTo} names, once checked against the folder: the summary table's databases there are at it, not behind. */
+    private String upToTag;
 
     /** The same runner, whose apply (and status) on each database stops at {@code tag} ({@link UpTo}); null: every pending migration. */
     public FleetRunner withUpTo(String tag) {
@@ -300,6 +302,7 @@ public final class FleetRunner {
     public Result apply(List<Migration> local) {
         checkFolder(local);
         String upToTag = UpTo.check(local, upTo);   // a migration the folder does not have: refused once, before any database is read
+        this.upToTag = upToTag;
         Set<String> skip = Set.of();
         if (skipDoneIn != null && !local.isEmpty()) {
             // done is where this run stops each database: with -Ddb.upTo, at the migration it names (a resume of a run with it skipped
@@ -323,7 +326,7 @@ public final class FleetRunner {
      * and of the pending migrations; never throws for databases behind or failing: they are listed.
      */
     public Result status(List<Migration> local) {
-        UpTo.check(local, upTo);
+        upToTag = UpTo.check(local, upTo);
         return run("status", local, (client, m) -> statusOf(client, m, local, List.of()), false);
     }
 
@@ -981,7 +984,8 @@ public final class FleetRunner {
             recordedTags(st, recorded);
             if (f != null) f.historyRead().set(true);
             checkHistory(st, h.table(), m);
-            List<Migration> pending = checkPending(c, m, h, st);
+            UpTo.Plan plan = checkPending(c, m, h, st);
+            List<Migration> pending = plan.run();
             // as one database's pre-flight: a pending migration that fails on the schema alone is refused before anything is sent,
             // rather than failing there after the ones before it were committed (the schema came with the history, no request more)
             String refused = h.schema() == null ? null : trial(c, m, h, pending, true);
@@ -1004,7 +1008,8 @@ public final class FleetRunner {
                 if (error != null) return row(m, "failed", applied, local, recorded, c, t0, startedAt, error);
                 previous = mig;
             }
-            return row(m, applied.isEmpty() ? "up-to-date" : "applied", applied, local, recorded, c, t0, startedAt, null);
+            // with -Ddb.upTo, a database left with pending migrations is not up to date: at-upTo (or past-upTo), as its pending count says
+            return row(m, !applied.isEmpty() ? "applied" : stoppedAt(plan, "up-to-date"), applied, local, recorded, c, t0, startedAt, null);
         } catch (GodwitException e) {
             String failure = failureOf(e, m);
             // the read failed after a migration's answer was lost: it said only that a read failed, and the row "(none applied)"
@@ -1019,7 +1024,7 @@ public final class FleetRunner {
      * for the status, which says what the apply would do; returns the pending migrations. Closing a member's client, which
      * shares the fleet's connections, closes nothing, as in driftOf.
      */
-    private List<Migration> checkPending(D1Client c, FleetMember m, History h, List<MigrationState> st) {
+    private UpTo.Plan checkPending(D1Client c, FleetMember m, History h, List<MigrationState> st) {
         try (D1Database db = new D1Database(c)) {
             // the migrations this database's apply sends (with -Ddb.upTo, those up to it): the checks look at them and no other
             UpTo.Plan plan = UpTo.plan(st, options.outOfOrder(), upTo, db.describe());
@@ -1031,8 +1036,17 @@ public final class FleetRunner {
                 PendingStatements.check(mig, db.capabilities(), db.describe(), h.table(), !h.exists() && mig == pending.get(0), about(m));
             }
             PendingStatements.checkShadowTables(pending, db);
-            return pending;
+            return plan;
         }
+    }
+
+    /**
+     * The status of a database the run sends nothing to: {@code otherwise} where -Ddb.upTo leaves nothing pending there, else
+     * {@code at-upTo} (at the migration it names, the later ones pending) or {@code past-upTo} (a newer deploy took it further).
+     */
+    private static String stoppedAt(UpTo.Plan plan, String otherwise) {
+        if (!plan.run().isEmpty() || plan.left().isEmpty()) return otherwise;
+        return plan.past().isEmpty() ? "at-upTo" : "past-upTo";
     }
 
     /**
@@ -1322,6 +1336,7 @@ public final class FleetRunner {
         String startedAt = Instant.now().toString();
         Set<String> recorded = new HashSet<>();
         History h = null;
+        UpTo.Plan plan = null;
         try {
             h = readHistory(c, true, noFile.isEmpty());
             List<MigrationState> read = h.states().states(local, h.rows());
@@ -1331,7 +1346,8 @@ public final class FleetRunner {
                     : new MigrationState(s.name(), s.migration(), MigrationState.State.FILE_MISSING, s.applied())).toList();
             try {
                 checkHistory(st, h.table(), m);
-                List<Migration> pending = checkPending(c, m, h, st);
+                plan = checkPending(c, m, h, st);
+                List<Migration> pending = plan.run();
                 // as one database's db:status: the pending migrations tried on an empty copy of its schema, read with the history
                 String fails = h.schema() == null ? null : trial(c, m, h, pending, false);
                 if (fails != null) return row(m, "failing", List.of(), local, recorded, c, t0, startedAt, fails);
@@ -1339,7 +1355,8 @@ public final class FleetRunner {
                 // what the apply would do: refuse this database, with this message
                 return row(m, "failing", List.of(), local, recorded, c, t0, startedAt, refused.getMessage());
             }
-            return row(m, recorded.size() == local.size() ? "up-to-date" : "behind", List.of(), local, recorded, c, t0, startedAt, null);
+            return row(m, recorded.size() == local.size() ? "up-to-date" : plan == null ? "behind" : stoppedAt(plan, "behind"), List.of(), local, recorded,
+                    c, t0, startedAt, null);
         } catch (MigrationException refused) {
             // the history read refused as the apply refuses it (its rows only in the other tool's table, say): the apply fails this
             // database untouched with these words, so it is failing, as for the apply's other refusals; "failed" said it could not be read
@@ -1454,7 +1471,8 @@ public final class FleetRunner {
                 long fine = e.getValue() - failing.values().stream().mapToLong(Long::longValue).sum();
                 if (fine > 0) {
                     boolean atLatest = e.getKey().equals(latest);
-                    log.info(String.format("  %-40s %10d%s", e.getKey(), fine, atLatest ? "   (latest)" : "   (behind)" + examples(report, e.getKey(), null, fine)));
+                    log.info(String.format("  %-40s %10d%s", e.getKey(), fine, atLatest ? "   (latest)" : e.getKey().equals(upToTag) ? "   (at -Ddb.upTo)"
+                            : "   (behind)" + examples(report, e.getKey(), null, fine)));
                 }
                 failing.forEach((status, n) -> log.info(String.format("  %-40s %10d   (%s)%s", e.getKey(), n, status, examples(report, e.getKey(), status, n))));
             }

@@ -86,11 +86,17 @@ class UpToOnD1Test {
             // status with the same migration: nothing to do anywhere, nothing failing; with an earlier one, each database is past it
             FleetRunner.Result same = runner(standIn).withUpTo("1").status(migrations);
             assertEquals(0, same.failed());
+            // not up-to-date (0002 and 0003 are pending there), nor behind (the apply sends nothing): at-upTo, as the summary says
+            assertEquals(java.util.Map.of("at-upTo", 3L), same.byStatus());
+            log.lines().clear();
+            FleetRunner.Result again = runner(standIn).withUpTo("0001_step2").apply(migrations);
+            assertEquals(java.util.Map.of("at-upTo", 3L), again.byStatus());
+            assertTrue(log.lines().stream().anyMatch(l -> l.matches("INFO   0001_step2 +3   \\(at -Ddb.upTo\\)")), log.lines().toString());
             FleetRunner.Result past = runner(standIn).withUpTo("0").status(migrations);
-            assertEquals(0L, past.byStatus().getOrDefault("failing", 0L), past.byStatus().toString());
+            assertEquals(java.util.Map.of("past-upTo", 3L), past.byStatus());
             // a database past the migration named is not failed by the apply either (a rollout's -Ddb.fleet.failFast, a canary, go on)
             FleetRunner.Result pastApply = runner(standIn).withUpTo("0").apply(migrations);
-            assertEquals(0, pastApply.failed(), pastApply.byStatus().toString());
+            assertEquals(java.util.Map.of("past-upTo", 3L), pastApply.byStatus());
             assertTrue(log.lines().stream().anyMatch(l -> l.startsWith("WARN tenant-") && l.contains(": Nothing to apply up to 0000_step1: ")
                     && l.contains(" is past it (at 0001_step2; 0001_step2 applied after it).")), log.lines().toString());
             // the same run resumed from its report (-Ddb.fleet.skipDoneIn): the databases it stopped at 0001 are done, not read again
@@ -100,6 +106,8 @@ class UpToOnD1Test {
             assertEquals(java.util.Map.of("skipped", 3L), resumed.byStatus());
             for (String id : tenants) assertEquals(calls.get(id), standIn.callsTo(id), "no call to " + id);
             assertTrue(log.lines().stream().anyMatch(l -> l.contains(" shows 3 database(s) at 0001_step2 (-Ddb.fleet.skipDoneIn)")), log.lines().toString());
+            // a report whose databases are at-upTo (a rerun's) shows them done too
+            assertEquals(java.util.Map.of("skipped", 3L), runner(standIn).skippingDoneIn(again.report()).withUpTo("1").apply(migrations).byStatus());
             // the rest, without -Ddb.upTo
             assertEquals(0, runner(standIn).apply(migrations).failed());
             for (String id : tenants) {
