@@ -521,14 +521,8 @@ public final class Migrator {
         // with -Ddb.outOfOrder, the ones older than the last applied (HistoryCheck let them through) too, in the folder's order;
         // with -Ddb.upTo, those up to it: every check below looks at the migrations this run sends, and no other
         String stopAt = options.upTo() != null ? options.upTo() : upTo;
-        UpTo.Plan plan;
-        try {
-            plan = UpTo.plan(states, options.outOfOrder(), stopAt, db.describe());
-        } catch (MigrationException e) {
-            // an application's Godwit.configure().upTo("..."): named as it was given there, not as a -D of the plugin
-            if (!fromApplication) throw e;
-            throw new MigrationException(e.kind(), e.getMessage().replace("-Ddb.upTo=" + stopAt + " ", "upTo(\"" + stopAt + "\") "));
-        }
+        // an application's Godwit.configure().upTo("..."): its messages name it as it was given there, not as a -D of the plugin
+        UpTo.Plan plan = UpTo.plan(states, options.outOfOrder(), stopAt, db.describe(), fromApplication ? UpTo.Words.APPLICATION : UpTo.Words.GOAL);
         List<Migration> pending = plan.run();
         List<String> left = plan.left().stream().map(Migration::tag).toList();
         // a database past the migration named (an older deploy's setting after a newer one): nothing after it is undone; a warning

@@ -19,16 +19,52 @@ public final class UpTo {
     }
 
     /**
+     * Whose words the messages are in: a goal's ({@code -Ddb.upTo=0003}, db:apply, db:restore) or an application's
+     * ({@code upTo("0003")}, Godwit.migrate; an application does not go back, it starts on the schema a newer version left, as
+     * it does where that version's rows are in the history). The one place either spelling is written.
+     */
+    public enum Words {
+        GOAL, APPLICATION;
+
+        /** {@code -Ddb.upTo=0003}, or {@code upTo("0003")}. */
+        public String setting(String asked) {
+            return this == GOAL ? "-Ddb.upTo=" + asked : "upTo(\"" + asked + "\")";
+        }
+
+        /** What applies the migrations: db:apply, or the application's Godwit.migrate. */
+        String applier() {
+            return this == GOAL ? "db:apply" : "Godwit.migrate";
+        }
+
+        /** After "is past it (...)": why nothing is undone. */
+        String noGoingBack() {
+            return this == GOAL ? "db:apply does not go back (db:restore does)"
+                    : "Applied by a newer version of the application? This one goes on, on the schema that version left";
+        }
+
+        /** Where the migrations' names are read. */
+        String namesFrom() {
+            return this == GOAL ? "as db:status prints them" : "as the application's packaged folder names them";
+        }
+
+        /** The way to apply a skipped migration. */
+        String outOfOrder() {
+            return this == GOAL ? "add -Ddb.outOfOrder to apply it, with the migrations pending before it"
+                    : "Godwit.migrate applies none (mvn db:apply -Ddb.outOfOrder applies it, with the migrations pending before it)";
+        }
+    }
+
+    /**
      * The migrations a run sends and the pending ones it leaves. {@code upTo} is the migration named (null without -Ddb.upTo);
      * {@code reached} is set where it names a migration the database has applied already, with nothing later applied: a rerun of
      * the same deploy, with nothing to do. {@code past}: the migrations applied after the one named, where the database is past it
      * (empty otherwise): an older deploy's setting run after a newer one, which applies what is pending before it (nothing, mostly),
      * warns and passes, as Flyway's {@code -target} below the current version and Liquibase's {@code update-to-tag} do.
      */
-    public record Plan(List<Migration> run, List<Migration> left, String upTo, boolean reached, List<String> past) {
+    public record Plan(List<Migration> run, List<Migration> left, String upTo, boolean reached, List<String> past, Words words) {
 
         public Plan(List<Migration> run, List<Migration> left, String upTo, boolean reached) {
-            this(run, left, upTo, reached, List.of());
+            this(run, left, upTo, reached, List.of(), Words.GOAL);
         }
 
         /**
@@ -41,7 +77,7 @@ public final class UpTo {
             String at = "(at " + past.get(past.size() - 1) + "; " + HistoryCheck.someOf(past, "db:status lists them all") + " applied after it)";
             String lead = run.isEmpty() ? "Nothing to apply up to " + upTo + ": " + where + " is past it " + at
                     : where + " is past " + upTo + " " + at + ": applying only the " + run.size() + " migration(s) pending before it";
-            return lead + ". db:apply does not go back (db:restore does)" + (left.isEmpty() ? "." : "; " + leftTold() + ".");
+            return lead + ". " + words.noGoingBack() + (left.isEmpty() ? "." : "; " + leftTold() + ".");
         }
 
         /** "; up to 0012_brave_hulk; 2 left pending (0013_a, 0014_b)", or "" without -Ddb.upTo. */
@@ -55,7 +91,7 @@ public final class UpTo {
          * (0013_c, 0014_d)."
          */
         public String statusLine(String asked) {
-            String lead = "With -Ddb.upTo=" + asked.strip() + " (" + upTo + "), db:apply ";
+            String lead = "With " + Words.GOAL.setting(asked.strip()) + " (" + upTo + "), db:apply ";
             if (!past.isEmpty() && run.isEmpty()) return lead + "has nothing to apply: the database is past it (at " + past.get(past.size() - 1)
                     + "), and db:apply does not go back; " + leftTold() + ".";
             if (reached) return lead + "has nothing to apply: the database has " + upTo + " applied; " + leftTold() + ".";
@@ -91,13 +127,18 @@ public final class UpTo {
      * @param where the database, for messages ({@code db.describe()})
      */
     public static Plan plan(List<MigrationState> states, boolean outOfOrder, String upTo, String where) {
+        return plan(states, outOfOrder, upTo, where, Words.GOAL);
+    }
+
+    /** As {@link #plan(List, boolean, String, String)}, its messages in {@code words} (an application's: {@code upTo("0003")}). */
+    public static Plan plan(List<MigrationState> states, boolean outOfOrder, String upTo, String where, Words words) {
         List<Migration> pending = states.stream().filter(s -> s.state() == MigrationState.State.PENDING
                 || outOfOrder && s.state() == MigrationState.State.SKIPPED).map(MigrationState::migration).toList();
         if (upTo == null || upTo.isBlank()) return new Plan(pending, List.of(), null, false);
-        MigrationState named = find(states, upTo.strip());
+        MigrationState named = find(states, upTo.strip(), words);
         String tag = named.migration().tag();
         int at = pending.indexOf(named.migration());
-        if (at >= 0) return new Plan(pending.subList(0, at + 1), pending.subList(at + 1, pending.size()), tag, false);
+        if (at >= 0) return new Plan(pending.subList(0, at + 1), pending.subList(at + 1, pending.size()), tag, false, List.of(), words);
         List<String> appliedAfter = appliedAfter(states, named);
         switch (named.state()) {
             case APPLIED, CHECKSUM_MISMATCH -> {
@@ -106,13 +147,12 @@ public final class UpTo {
                 // deploy) is not an error: nothing after it is undone, the caller warns (Plan.pastTold)
                 List<Migration> before = pending.stream().filter(m -> indexOf(states, m) < states.indexOf(named)).toList();
                 List<Migration> after = pending.subList(before.size(), pending.size());
-                return new Plan(before, after, tag, before.isEmpty() && appliedAfter.isEmpty(), appliedAfter);
+                return new Plan(before, after, tag, before.isEmpty() && appliedAfter.isEmpty(), appliedAfter, words);
             }
-            case SKIPPED -> throw refused("-Ddb.upTo=" + upTo + " names " + tag + ", which is not applied to " + where + " and is older than its"
-                    + " last applied migration (SKIPPED in db:status): add -Ddb.outOfOrder to apply it, with the migrations pending before it."
-                    + " Nothing was applied.");
-            default -> throw refused("-Ddb.upTo=" + upTo + " names " + tag + " (" + named.state().label() + "), which db:apply cannot apply."
-                    + " Nothing was applied.");
+            case SKIPPED -> throw refused(words.setting(upTo.strip()) + " names " + tag + ", which is not applied to " + where + " and is older"
+                    + " than its last applied migration (SKIPPED in db:status): " + words.outOfOrder() + ". Nothing was applied.");
+            default -> throw refused(words.setting(upTo.strip()) + " names " + tag + " (" + named.state().label() + "), which " + words.applier()
+                    + " cannot apply. Nothing was applied.");
         }
     }
 
@@ -123,10 +163,10 @@ public final class UpTo {
     public static String check(List<Migration> local, String upTo) {
         if (upTo == null || upTo.isBlank()) return null;
         List<MigrationState> states = local.stream().map(m -> new MigrationState(m.tag(), m, MigrationState.State.PENDING, null)).toList();
-        return find(states, upTo.strip()).migration().tag();
+        return find(states, upTo.strip(), Words.GOAL).migration().tag();
     }
 
-    private static MigrationState find(List<MigrationState> states, String n) {
+    private static MigrationState find(List<MigrationState> states, String n, Words words) {
         List<MigrationState> local = states.stream().filter(s -> s.migration() != null).toList();
         for (MigrationState s : local) {
             if (s.migration().tag().equals(n) || s.migration().fileName().equals(n)) return s;
@@ -135,10 +175,10 @@ public final class UpTo {
         List<String> tags = local.stream().map(s -> s.migration().tag()).toList();
         if (matches.size() == 1) return matches.get(0);
         if (matches.isEmpty()) {
-            throw broken("-Ddb.upTo=" + n + " names no migration of the folder; give one's number or whole tag, as db:status prints them: "
+            throw broken(words.setting(n) + " names no migration of the folder; give one's number or whole tag, " + words.namesFrom() + ": "
                     + (tags.isEmpty() ? "(the folder has none)" : HistoryCheck.lastOf(tags, "db:status lists them all")) + ". Nothing was applied.");
         }
-        throw broken("-Ddb.upTo=" + n + " matches several migrations (" + String.join(", ", matches.stream().map(s -> s.migration().tag()).toList())
+        throw broken(words.setting(n) + " matches several migrations (" + String.join(", ", matches.stream().map(s -> s.migration().tag()).toList())
                 + "); give the whole tag. Nothing was applied.");
     }
 
