@@ -152,7 +152,8 @@ public final class Migrator {
             HistoryCheck.check(states, history, ApplyOptions.defaults(), place(), EngineLog.SILENT);
             UpTo.Plan plan = UpTo.plan(states, false, upTo, db.describe());
             List<Migration> pending = plan.run();
-            String twoTools = historyFound ? OtherHistory.refusal(db, history, otherHistories, pending, this::command) : null;
+            // every pending migration, those -Ddb.upTo leaves too, where this run sends any: as the apply
+            String twoTools = historyFound ? OtherHistory.refusal(db, history, otherHistories, pending.isEmpty() ? pending : plan.pending(), this::command) : null;
             if (twoTools != null) return twoTools;
             for (Migration m : pending) PendingStatements.check(m, db.capabilities(), db.describe(), history, !historyFound && m == pending.get(0), log);
             PendingStatements.checkShadowTables(pending, db);
@@ -528,8 +529,10 @@ public final class Migrator {
         // a database past the migration named (an older deploy's setting after a newer one): nothing after it is undone; a warning
         String past = plan.pastTold(db.describe());
         if (past != null && !pending.isEmpty()) log.warn(past);
-        // wrangler's d1_migrations beside the history Godwit reads, recording pending ones as applied: two tools migrate it
-        String twoTools = historyExists ? OtherHistory.refusal(db, history, otherHistories, pending, this::command) : null;
+        // wrangler's d1_migrations beside the history Godwit reads, recording pending ones as applied: two tools migrate it. Every
+        // pending one where this run sends any, those -Ddb.upTo leaves too (as the check for a database db:push moved ahead): one
+        // wrangler ran that this run leaves was refused by a later run only, after this one had applied the migrations before it
+        String twoTools = historyExists ? OtherHistory.refusal(db, history, otherHistories, pending.isEmpty() ? pending : plan.pending(), this::command) : null;
         if (twoTools != null) throw new MigrationException(twoTools);
         // Every pending migration is checked before anything is sent or run, the history table included.
         for (Migration m : pending) PendingStatements.check(m, db.capabilities(), db.describe(), history, !historyExists && m == pending.get(0), log);

@@ -57,6 +57,39 @@ class OtherHistoryTest {
         }
     }
 
+    /**
+     * -Ddb.upTo leaving pending a migration wrangler recorded: refused before anything runs, as without it, rather than by a later
+     * run after this one applied the migrations before it (the check looked at the migrations this run sends only).
+     */
+    @Test
+    void aMigrationWranglerRecordedThatUpToLeavesPendingIsRefusedToo() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        SchemaDef users = new SchemaDef(List.of(new TableDef("users", List.of(ColumnDef.of("id", "integer").withPrimaryKey(true),
+                ColumnDef.of("name", "text")), null, List.of(), List.of(), List.of(), null)), List.of());
+        new Generator().generate(users, folder, GenerateOptions.batch().withName("init"));
+        HistoryTable drizzle = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("shop.sqlite"))) {
+            new Migrator(db, drizzle, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults());
+            new Generator().generate(users, folder, GenerateOptions.batch().withName("note").withCustom(true));
+            Files.writeString(folder.sqlFile("0001_note"), Files.readString(folder.sqlFile("0001_note")) + "CREATE TABLE notes (x integer);\n");
+            new Generator().generate(users, folder, GenerateOptions.batch().withName("seed").withCustom(true));
+            Path seed = folder.sqlFile("0002_seed");
+            Files.writeString(seed, Files.readString(seed) + "INSERT INTO users (name) VALUES ('system');\n");
+            // wrangler d1 migrations apply ran the seed (its file alone, as a hand run of it would record it)
+            db.runAtomically(List.of("CREATE TABLE d1_migrations (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT UNIQUE,"
+                    + " applied_at TIMESTAMP DEFAULT CURRENT_TIMESTAMP NOT NULL)", "INSERT INTO d1_migrations (name) VALUES ('0000_init.sql')",
+                    "INSERT INTO users (name) VALUES ('system')", "INSERT INTO d1_migrations (name) VALUES ('0002_seed.sql')"), false);
+            Migrator status = new Migrator(db, drizzle, EngineLog.SILENT).upTo("0001");
+            String refusal = status.applyRefusal(status.status(folder));
+            MigrationException e = assertThrows(MigrationException.class,
+                    () -> new Migrator(db, drizzle, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults().withUpTo("0001")));
+            assertEquals(e.getMessage(), refusal);
+            assertTrue(e.getMessage().startsWith("d1_migrations, wrangler's history (`wrangler d1 migrations apply` keeps it), records 0002_seed.sql"
+                    + " as applied"), e.getMessage());
+            assertTrue(db.query("SELECT name FROM sqlite_master WHERE name = 'notes'").isEmpty(), "0001_note not applied");
+        }
+    }
+
     /** d1_migrations left behind after the move, recording only what drizzle's history records too: nothing to refuse. */
     @Test
     void wranglersRowsOfAppliedMigrationsAloneAreNoRefusal() {
