@@ -36,6 +36,14 @@ public class VerifyMojo extends AbstractDaemonMojo {
     @Parameter(property = "db.drift", defaultValue = "false")
     private boolean drift;
 
+    /**
+     * With {@code -Ddb.drift}: compare the database with the migrations up to and including this one (by number or whole tag, as
+     * db:apply -Ddb.upTo takes it) and its snapshot; the later ones, left pending by db:apply -Ddb.upTo, are not reported. Without
+     * -Ddb.drift it is not read (db:verify db:apply -Ddb.upTo=N: the check, then the apply up to N).
+     */
+    @Parameter(property = "db.upTo")
+    private String upTo;
+
     @Inject
     public VerifyMojo(SettingsDecrypter settingsDecrypter) {
         super(settingsDecrypter);
@@ -109,6 +117,9 @@ public class VerifyMojo extends AbstractDaemonMojo {
         }
         findings.addAll(verification.findings());
         for (String w : verification.warnings()) getLog().warn(w);
+        // -Ddb.upTo: the database compared with the migration named, the later ones pending as db:apply -Ddb.upTo left them
+        List<dev.godwit.engine.folder.Migration> all = verification.migrations();
+        if (findings.isEmpty()) verification = verification.upTo(folder(), upTo);
         String compared = null;
         var fleet = findings.isEmpty() ? fleet() : null;
         if (fleet != null) {
@@ -116,12 +127,17 @@ public class VerifyMojo extends AbstractDaemonMojo {
             compared = "the fleet";
         } else if (findings.isEmpty()) {
             try (Database db = openDatabase()) {
-                findings.addAll(Verifier.drift(db, historyTable(), verification.migrations(), verification.recorded(), restoreArgs(),
+                findings.addAll(Verifier.pastUpTo(db, historyTable(), all, upTo));
+                if (findings.isEmpty()) findings.addAll(Verifier.drift(db, historyTable(), verification.migrations(), verification.recorded(), restoreArgs(),
                         Verifier.triggersMadeOnce(verification.migrations(), historyTable()), tablesFilter(), engineLog()));
                 compared = db.describe();
             }
         }
         if (!findings.isEmpty()) throw failure(findings.stream().map(Finding::message).toList());
+        if (compared != null && verification.migrations().size() < all.size()) {
+            compared += " at " + verification.migrations().get(verification.migrations().size() - 1).tag() + " (-Ddb.upTo; "
+                    + (all.size() - verification.migrations().size()) + " later migration(s) not compared)";
+        }
         passed(verification.migrations().size(), compared, start);
     }
 

@@ -62,6 +62,48 @@ public final class Verifier {
      * or a summary does not read the folder again. Both are empty when the folder is inconsistent.
      */
     public record Verification(List<Finding> findings, List<String> warnings, List<Migration> migrations, SchemaDef recorded) {
+
+        /**
+         * {@code db:verify -Ddb.drift -Ddb.upTo=N}: the drift compares a database with the migrations up to and including N, and
+         * with N's snapshot (the schema they make), so those after N, deliberately left pending by {@code db:apply -Ddb.upTo=N},
+         * are not reported pending; this Verification where {@code upTo} is blank. N is named as db:apply takes it; a name the
+         * folder lacks is a broken setting, and so is N without a snapshot of its own (a file wrangler or a hand made: there is no
+         * schema of N's to compare with). Where this Verification's check found problems (the folder unread), it is returned as it is.
+         */
+        public Verification upTo(MigrationsFolder folder, String upTo) {
+            if (upTo == null || upTo.isBlank() || migrations.isEmpty()) return this;
+            String tag = dev.godwit.engine.migrate.UpTo.check(migrations, upTo);
+            int at = 0;
+            while (!migrations.get(at).tag().equals(tag)) at++;
+            java.nio.file.Path snapshot = folder.snapshotFile(tag);
+            if (!java.nio.file.Files.isRegularFile(snapshot)) {
+                throw new dev.godwit.engine.GodwitException(dev.godwit.engine.GodwitException.Kind.BROKEN, "-Ddb.upTo=" + upTo.strip() + " with"
+                        + " -Ddb.drift compares the database with " + tag + "'s snapshot, the schema the migrations up to it make, and " + tag
+                        + " has none (" + folder.relative(snapshot) + "): name a migration db:generate wrote, or run db:verify -Ddb.drift without"
+                        + " -Ddb.upTo. Nothing was compared.");
+            }
+            return new Verification(findings, warnings, List.copyOf(migrations.subList(0, at + 1)), folder.readSnapshot(snapshot).schema());
+        }
+    }
+
+    /**
+     * {@code db:verify -Ddb.drift -Ddb.upTo=N} on a database past N (a later migration applied): a finding saying so, in place of
+     * the drift compared with N (which read the later migrations' rows as another branch's); empty where it is not past N.
+     */
+    public static List<Finding> pastUpTo(Database db, HistoryTable history, List<Migration> migrations, String upTo) {
+        if (upTo == null || upTo.isBlank()) return List.of();
+        List<MigrationState> states = new Migrator(db, history, EngineLog.SILENT).status(migrations);
+        dev.godwit.engine.migrate.UpTo.Plan plan;
+        try {
+            plan = dev.godwit.engine.migrate.UpTo.plan(states, true, upTo, db.describe());
+        } catch (dev.godwit.engine.migrate.MigrationException notAMigrationItCanBeAt) {
+            return List.of();   // the drift says what is wrong there
+        }
+        if (plan.past().isEmpty()) return List.of();
+        return List.of(new Finding(Finding.Kind.DRIFT, db.describe() + " is past " + plan.upTo() + " (at " + plan.past().get(plan.past().size() - 1)
+                + "; " + dev.godwit.engine.migrate.HistoryCheck.someOf(plan.past(), "db:status lists them all") + " applied after it):"
+                + " -Ddb.upTo=" + upTo.strip() + " compares a database at " + plan.upTo() + ". Run db:verify -Ddb.drift without -Ddb.upTo"
+                + " (or with the migration it is at)"));
     }
 
     public static List<Finding> verify(SchemaDef schema, MigrationsFolder folder) {

@@ -252,6 +252,43 @@ class UpToTest {
         assertEquals(6L, ((Number) db.query("SELECT count(*) AS n FROM d1_migrations").get(0).get("n")).longValue());
     }
 
+    /**
+     * db:verify -Ddb.drift -Ddb.upTo=N: the database is compared with the migrations up to N and N's snapshot, so those after N that
+     * db:apply -Ddb.upTo=N left pending are not drift ("apply up to N, then verify drift" failed on them); one past N is said to be.
+     */
+    @Test
+    void driftUpToComparesWithTheMigrationNamed() throws Exception {
+        applyUpTo("0001");
+        List<dev.godwit.engine.folder.Migration> all = folder.migrations();
+        HistoryTable history = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
+        dev.godwit.engine.verify.Verifier.Verification v = new dev.godwit.engine.verify.Verifier.Verification(List.of(), List.of(), all,
+                folder.latestSnapshot().orElseThrow().schema());
+        List<dev.godwit.engine.verify.Finding> whole = dev.godwit.engine.verify.Verifier.drift(db, history, v.migrations(), v.recorded());
+        assertEquals(1, whole.size(), whole.toString());
+        assertTrue(whole.get(0).message().startsWith("2 migration(s) are not applied"), whole.toString());
+        dev.godwit.engine.verify.Verifier.Verification upTo = v.upTo(folder, "1");
+        assertEquals(List.of("0000_t1", "0001_t2"), upTo.migrations().stream().map(dev.godwit.engine.folder.Migration::tag).toList());
+        assertEquals(List.of(), dev.godwit.engine.verify.Verifier.pastUpTo(db, history, all, "1"));
+        assertEquals(List.of(), dev.godwit.engine.verify.Verifier.drift(db, history, upTo.migrations(), upTo.recorded()));
+        // a table made by hand is drift still; a migration before N not applied is pending still
+        db.runAtomically(List.of("CREATE TABLE extra (x integer)"), false);
+        assertTrue(dev.godwit.engine.verify.Verifier.drift(db, history, upTo.migrations(), upTo.recorded()).toString().contains("extra"));
+        db.runAtomically(List.of("DROP TABLE extra"), false);
+        dev.godwit.engine.verify.Verifier.Verification ahead = v.upTo(folder, "0002_t3");
+        assertTrue(dev.godwit.engine.verify.Verifier.drift(db, history, ahead.migrations(), ahead.recorded()).get(0).message()
+                .startsWith("1 migration(s) are not applied"));
+        // past it: said so
+        List<dev.godwit.engine.verify.Finding> past = dev.godwit.engine.verify.Verifier.pastUpTo(db, history, all, "0");
+        assertEquals(1, past.size());
+        assertEquals(db.describe() + " is past 0000_t1 (at 0001_t2; 0001_t2 applied after it): -Ddb.upTo=0 compares a database at 0000_t1. Run"
+                + " db:verify -Ddb.drift without -Ddb.upTo (or with the migration it is at)", past.get(0).message());
+        // a name the folder lacks, a migration without a snapshot: broken settings
+        assertEquals(GodwitException.Kind.BROKEN, assertThrows(GodwitException.class, () -> v.upTo(folder, "9")).kind());
+        Files.delete(folder.snapshotFile("0001_t2"));
+        GodwitException none = assertThrows(GodwitException.class, () -> v.upTo(folder, "1"));
+        assertTrue(none.getMessage().startsWith("-Ddb.upTo=1 with -Ddb.drift compares the database with 0001_t2's snapshot"), none.getMessage());
+    }
+
     /** Two files under one number (wrangler's layout takes both): the number alone is refused, naming them; the tag picks one. */
     @Test
     void aNumberTwoFilesShareIsRefusedAskingForTheTag() throws Exception {
