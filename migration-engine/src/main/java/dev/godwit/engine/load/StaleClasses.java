@@ -106,6 +106,22 @@ public final class StaleClasses {
                     || entries.contains(source.substring(0, source.length() - ".java".length()) + ".class");
             if (time > written || !hasClass) newer.add(Path.of(source));   // edited since, or a class the jar does not have
         });
+        // a table class whose source was deleted since the jar was installed: loaded from the jar, its table would linger
+        Map<String, String> packageText = new TreeMap<>();
+        for (String e : new java.util.TreeSet<>(entries)) {
+            if (!e.endsWith(".class") || dirs.stream().noneMatch(e::startsWith)) continue;
+            int slash = e.lastIndexOf('/');
+            String name = e.substring(slash + 1, e.length() - ".class".length());
+            if (name.contains("$") || name.equals("package-info") || name.equals("module-info")) continue;
+            String source = e.substring(0, e.length() - ".class".length()) + ".java";
+            if (sources.containsKey(source)) continue;
+            String dir = e.substring(0, slash);
+            if (otherLanguage(sourceRoots, dir)) continue;
+            String text = packageText.computeIfAbsent(dir, d -> sourcesOf(sourceRoots, d));
+            if (java.util.regex.Pattern.compile("\\b(class|interface|enum|record)\\s+" + java.util.regex.Pattern.quote(name) + "\\b").matcher(text).find()) continue;
+            newer.add(Path.of(source));
+        }
+        newer.sort(null);
         return newer;
     }
 
@@ -129,7 +145,7 @@ public final class StaleClasses {
         boolean jar = !Files.isDirectory(built);
         return "The schema's classes come from module " + module + ", and " + (jar ? "the jar this build gives for it, " + built
                 + " (written " + Instant.ofEpochMilli(built.toFile().lastModified()).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
-                + "), is older than its sources or lacks their classes (" : "its compiled classes in " + built + " are older than their sources (")
+                + "), is older than its sources, lacks their classes or holds classes whose source was deleted (" : "its compiled classes in " + built + " are older than their sources (")
                 + String.join(", ", shown) + (newer.size() > shown.size() ? " and " + (newer.size() - shown.size()) + " more" : "")
                 + "), so db:verify would check a schema that is not the one in the sources" + (jar ? " (a jar an earlier mvn install left"
                 + " in the local repository, or a CI cache restored from another branch)" : "") + ". Build that module in the same run: "
@@ -216,7 +232,7 @@ public final class StaleClasses {
         List<String> shown = newer.stream().limit(3).map(p -> p.toString().replace('\\', '/')).toList();
         return "The schema classes come from " + jar.getFileName() + " (" + jar + "), module " + module + "'s jar as last installed, but "
                 + String.join(", ", shown) + (newer.size() > shown.size() ? " and " + (newer.size() - shown.size()) + " more" : "")
-                + (newer.size() == 1 ? " has" : " have") + " changed since (or " + (newer.size() == 1 ? "is" : "are") + " not in it), so db:" + goal + " would work on a schema that is not the one in the"
+                + (newer.size() == 1 ? " has" : " have") + " changed since (or " + (newer.size() == 1 ? "is" : "are") + " not in it, or deleted while its class is), so db:" + goal + " would work on a schema that is not the one in the"
                 + " sources (a change of a teammate's pulled with its migration would be undone by the next migration). Install that module first:"
                 + " mvn install -pl " + module + " (from the top-level project), then run db:" + goal + " again.";
     }

@@ -109,14 +109,31 @@ class StaleClassesTest {
         Files.delete(dir.resolve("src/com/acme/schema/Tags.java"));
         assertEquals(List.of(), StaleClasses.newerThanBuilt(roots, jar, List.of("com.acme.schema")));
 
-        // a classes folder (the module built in this run, or compiled earlier): class by class, as for the project's own
+        // a table class deleted from the sources since the jar was installed: the jar still declares its table (db:generate said
+        // "No schema changes" and db:verify passed, with no migration dropping it); nested classes and a second top-level type
+        // of another source are not orphans, nor is a class of another package
+        Path jar2 = dir.resolve("repo/shop-schema-1.1.jar");
+        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar2))) {
+            for (String e : List.of("com/acme/schema/", "com/acme/schema/Users.class", "com/acme/schema/Users$Role.class", "com/acme/schema/Posts.class",
+                    "com/acme/schema/Helper.class", "com/acme/schema/billing/Invoices.class", "com/acme/schema/billing/Invoices$Lines.class",
+                    "com/acme/util/Gone.class")) {
+                out.putNextEntry(new java.util.jar.JarEntry(e));
+                out.closeEntry();
+            }
+        }
+        Files.setLastModifiedTime(jar2, FileTime.from(t.plusSeconds(30)));
+        Files.writeString(dir.resolve("src/com/acme/schema/Users.java"), "public final class Users extends Table {}\nfinal class Helper {}\n");
+        Files.setLastModifiedTime(dir.resolve("src/com/acme/schema/Users.java"), FileTime.from(t));
+        assertEquals(List.of(Path.of("com/acme/schema/billing/Invoices.java")), StaleClasses.newerThanBuilt(roots, jar2, List.of("com.acme.schema")));
+
+
         write("classes/com/acme/schema/Users.class", t.plusSeconds(5));
         write("classes/com/acme/schema/Posts.class", t.plusSeconds(5));
         assertEquals(List.of(Path.of("com/acme/schema/Posts.java")), StaleClasses.newerThanBuilt(roots, dir.resolve("classes"), List.of("com.acme.schema")));
         assertEquals(List.of(), StaleClasses.newerThanBuilt(roots, dir.resolve("classes"), List.of("com.other")));
 
         assertEquals("The schema's classes come from module com.acme:shop-schema, and the jar this build gives for it, " + jar
-                + " (written 2026-01-01T00:00:20Z), is older than its sources or lacks their classes (schema/src/main/java/com/acme/schema/Posts.java),"
+                + " (written 2026-01-01T00:00:20Z), is older than its sources, lacks their classes or holds classes whose source was deleted (schema/src/main/java/com/acme/schema/Posts.java),"
                 + " so db:verify would check a schema that is not the one in the sources (a jar an earlier mvn install left in the local"
                 + " repository, or a CI cache restored from another branch). Build that module in the same run: mvn -pl app -am verify.",
                 StaleClasses.notBuiltMessage("com.acme:shop-schema", jar, List.of(Path.of("schema/src/main/java/com/acme/schema/Posts.java")),
