@@ -46,6 +46,7 @@ public final class RefusedDeclarations {
                 .filter(v -> !before.view(v.name()).map(old -> Objects.equals(old.definition(), v.definition())).orElse(false)).toList();
         if (changed.isEmpty() && views.isEmpty()) return;
         List<String> problems = new ArrayList<>();
+        if (!changed.isEmpty()) problems.addAll(quotedNamesReadAsText(changed, before, after.sources()));
         if (!changed.isEmpty()) problems.addAll(refusedTables(changed, after.sources()));
         if (!views.isEmpty()) problems.addAll(unreadableViews(after, views));
         if (!problems.isEmpty()) throw new SchemaException(problems);
@@ -74,6 +75,97 @@ public final class RefusedDeclarations {
             }
         }
         return problems;
+    }
+
+    /**
+     * New or changed generated columns, index keys and WHEREs, and CHECKs that spell in double quotes a name no column of the table
+     * has, where that is certainly a typo: the fragment then reads no column at all, or the name is a typo away from a column's.
+     * SQLite creates the table all the same and takes the name for a string (its double-quoted string quirk), so
+     * {@code lower("lable")} is the text 'lable' in every row: a generated column holds it, a unique index on it lets the table hold
+     * one row, a WHERE or CHECK is the same for every row. Elsewhere ({@code coalesce(nick, "anon")}) such a string is taken as meant.
+     */
+    static List<String> quotedNamesReadAsText(List<TableDef> tables, SchemaDef before, SourceMap where) {
+        List<String> problems = new ArrayList<>();
+        for (TableDef t : tables) {
+            TableDef old = before.table(t.name()).orElse(null);
+            List<String> columnNames = t.columns().stream().map(ColumnDef::name).toList();
+            java.util.Set<String> columns = new java.util.HashSet<>();
+            for (String c : columnNames) columns.add(dev.godwit.schema.model.SqliteNames.key(c));
+            for (ColumnDef c : t.columns()) {
+                if (c.generated() == null) continue;
+                ColumnDef was = old == null ? null : old.columns().stream()
+                        .filter(o -> dev.godwit.schema.model.SqliteNames.key(o.name()).equals(dev.godwit.schema.model.SqliteNames.key(c.name())))
+                        .findFirst().orElse(null);
+                if (was != null && Objects.equals(was.generated(), c.generated())) continue;
+                String text = readAsText(c.generated().as(), columns, columnNames);
+                if (text != null) {
+                    problems.add(where.column(t.name(), c.name()) + ": generated column \"" + c.name() + "\": " + text
+                            + " and the column would hold that text in every row; write the column's name, or the text in single quotes");
+                }
+            }
+            java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+            for (IndexDef i : t.indexes()) {
+                int nth = seen.merge(i.name(), 1, Integer::sum) - 1;
+                if (old != null && old.indexes().contains(i)) continue;
+                String at = where.entryOrTable(t.name(), "index", i.name(), nth) + ": index \"" + i.name() + "\": ";
+                for (IndexDef.Key k : i.keys()) {
+                    String text = k.expression() ? readAsText(k.text(), columns, columnNames) : null;
+                    if (text != null) {
+                        problems.add(at + "the key " + k.text() + ": " + text + " and the key would be that text for every row"
+                                + (i.unique() ? " (so a second row breaks the unique index)" : "") + "; write the column's name");
+                    }
+                }
+                String text = i.where() == null ? null : readAsText(i.where(), columns, columnNames);
+                if (text != null) problems.add(at + "its WHERE: " + text + " and the WHERE would be the same for every row; write the column's name");
+            }
+            seen.clear();
+            for (dev.godwit.schema.model.CheckDef c : t.checks()) {
+                int nth = seen.merge(c.name(), 1, Integer::sum) - 1;
+                if (old != null && old.checks().contains(c)) continue;
+                String text = readAsText(c.expression(), columns, columnNames);
+                if (text != null) {
+                    problems.add(where.entryOrTable(t.name(), "check", c.name(), nth) + ": check \"" + c.name() + "\": " + text
+                            + " and the check would be the same for every row (failing every insert, or none); write the column's name");
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** Names SQLite resolves on any rowid table without a column of that name. */
+    private static final java.util.Set<String> ROWID_NAMES = java.util.Set.of("rowid", "oid", "_rowid_");
+
+    /**
+     * Why SQLite reads a double-quoted name of the fragment as a string where that is certainly a mistake, or null: the first
+     * double-quoted name that is no column of the table (and no qualifier, {@code "t"."c"}), if the fragment reads no column at
+     * all or the name (of four letters or more) is a typo away from a column's.
+     */
+    private static String readAsText(String sql, java.util.Set<String> columns, List<String> columnNames) {
+        List<SqlLexer.Token> tokens = SqlLexer.significant(sql);
+        SqlLexer.Token string = null;
+        boolean readsColumn = false;
+        String meant = "";
+        for (int i = 0; i < tokens.size(); i++) {
+            SqlLexer.Token t = tokens.get(i);
+            if (t.kind() != SqlLexer.Kind.WORD && t.kind() != SqlLexer.Kind.QUOTED) continue;
+            boolean qualified = i > 0 && tokens.get(i - 1).isPunct(".") || i + 1 < tokens.size() && tokens.get(i + 1).isPunct(".");
+            boolean call = i + 1 < tokens.size() && tokens.get(i + 1).isPunct("(");
+            String key = dev.godwit.schema.model.SqliteNames.key(t.name());
+            if (columns.contains(key) && !call) {
+                readsColumn = true;
+                continue;
+            }
+            if (qualified || call || t.kind() != SqlLexer.Kind.QUOTED || !t.text().startsWith("\"") || ROWID_NAMES.contains(key)) continue;
+            // a short string ("y", "no") is an edit away from many names: a typo only where the fragment reads no column
+            List<String> near = t.name().length() < 4 ? List.of() : dev.godwit.schema.model.Typos.nearest(t.name(), columnNames);
+            if (string == null || meant.isEmpty() && !near.isEmpty()) {
+                string = t;
+                meant = near.isEmpty() ? "" : " (did you mean " + String.join(" or ", near.stream().map(n -> "\"" + n + "\"").toList()) + "?)";
+            }
+        }
+        if (string == null || readsColumn && meant.isEmpty()) return null;
+        return string.text() + " is no column of the table" + meant + ", so SQLite takes it for the string " + Quoting.literal(string.name())
+                + " (its double-quoted string quirk; SQLite creates the table all the same)";
     }
 
     private static final java.util.regex.Pattern CERTAINLY_WRONG = java.util.regex.Pattern.compile("^(no such column|ambiguous column name): .+$");

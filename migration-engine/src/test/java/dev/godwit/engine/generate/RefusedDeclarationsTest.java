@@ -70,6 +70,60 @@ class RefusedDeclarationsTest {
         }
     }
 
+    /**
+     * A double-quoted name no column has, in a generated column, an index key or WHERE, or a CHECK, was written as it was: SQLite
+     * creates the table and takes the name for a string, so {@code lower("lable")} is the text 'lable' for every row (a unique index
+     * on it let the table hold one row; the generated column held 'lable'). Refused where it is certainly a typo (the fragment reads
+     * no column, or the name is a typo away from one); a string meant as one beside a column ({@code coalesce(label, "anon")},
+     * {@code status <> "done"}), a qualified name and rowid are left alone.
+     */
+    @Test
+    void aDoubleQuotedNameNoColumnHasInATablesFragmentIsRefusedWhereItIsCertainlyATypo() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        String columns = """
+                tables:
+                  - name: tags
+                    columns:
+                      - {name: id, type: integer, primaryKey: true}
+                      - {name: label, type: text}
+                      - {name: status, type: text}
+                """;
+        SchemaException e = assertThrows(SchemaException.class, () -> new Generator().generate(yaml(columns + """
+                      - {name: label_key, type: text, generated: {as: 'lower("lable")', type: virtual}}
+                      - {name: first, type: text, generated: {as: 'coalesce("lable", "status")', type: virtual}}
+                    indexes:
+                      - {name: tags_label_uq, unique: true, keys: [{expression: 'lower("lable")'}]}
+                      - {name: tags_open, columns: [id], where: '"stauts" <> ''done'''}
+                    checks: [{name: tags_status, expression: '"stat" in (''open'', ''done'')'}]
+                """), folder, GenerateOptions.batch().withName("init")));
+        assertEquals(List.of(
+                "schema.yaml line 7 (column \"tags\".\"label_key\"): generated column \"label_key\": \"lable\" is no column of the table (did you mean"
+                        + " \"label\"?), so SQLite takes it for the string 'lable' (its double-quoted string quirk; SQLite creates the table all the same)"
+                        + " and the column would hold that text in every row; write the column's name, or the text in single quotes",
+                "schema.yaml line 8 (column \"tags\".\"first\"): generated column \"first\": \"lable\" is no column of the table (did you mean"
+                        + " \"label\"?), so SQLite takes it for the string 'lable' (its double-quoted string quirk; SQLite creates the table all the same)"
+                        + " and the column would hold that text in every row; write the column's name, or the text in single quotes",
+                "schema.yaml line 10 (index \"tags_label_uq\" of table \"tags\"): index \"tags_label_uq\": the key lower(\"lable\"): \"lable\" is no"
+                        + " column of the table (did you mean \"label\"?), so SQLite takes it for the string 'lable' (its double-quoted string quirk;"
+                        + " SQLite creates the table all the same) and the key would be that text for every row (so a second row breaks the unique"
+                        + " index); write the column's name",
+                "schema.yaml line 11 (index \"tags_open\" of table \"tags\"): index \"tags_open\": its WHERE: \"stauts\" is no column of the table"
+                        + " (did you mean \"status\"?), so SQLite takes it for the string 'stauts' (its double-quoted string quirk; SQLite creates the"
+                        + " table all the same) and the WHERE would be the same for every row; write the column's name",
+                "schema.yaml line 12 (check \"tags_status\" of table \"tags\"): check \"tags_status\": \"stat\" is no column of the table, so SQLite"
+                        + " takes it for the string 'stat' (its double-quoted string quirk; SQLite creates the table all the same) and the check would be"
+                        + " the same for every row (failing every insert, or none); write the column's name"), e.problems());
+        assertEquals(false, Files.exists(folder.dir()) && Files.list(folder.dir()).anyMatch(p -> p.toString().endsWith(".sql")), "nothing written");
+        var r = new Generator().generate(yaml(columns + """
+                      - {name: label_key, type: text, generated: {as: 'coalesce(lower("label"), "anon")', type: virtual}}
+                    indexes:
+                      - {name: tags_label_uq, unique: true, keys: [{expression: 'lower("label")'}]}
+                      - {name: tags_open, columns: [id], where: 'status <> "done" and "rowid" > 0'}
+                    checks: [{name: tags_status, expression: '"tags"."status" in ("open", "done")'}]
+                """), folder, GenerateOptions.batch().withName("init"));
+        assertEquals(true, r.written());
+    }
+
     /** db:push said only SQLite's raw words for such a fragment; it now refuses it as db:generate does, before the database is touched. */
     @Test
     void dbPushRefusesTheSameFragmentsBeforeTouchingTheDatabase() {
