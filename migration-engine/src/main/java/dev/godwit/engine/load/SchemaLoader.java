@@ -184,6 +184,7 @@ public final class SchemaLoader {
         try {
             for (String className : classNames) {
                 watch.loading(className);
+                if (!declaresTablesOrViews(className, loader)) continue;   // a helper beside the tables: its code is not run
                 Class<?> c;
                 try {
                     c = Class.forName(className, true, loader);
@@ -219,6 +220,28 @@ public final class SchemaLoader {
         }
         if (!problems.isEmpty()) throw new SchemaException(problems);
         return out;
+    }
+
+    /**
+     * Whether the class may declare tables or views: it is a table or view class, or has a static field that may hold one (a
+     * holder class). Other classes of the schema's packages (an application's helper, an enum, a constants class) are not
+     * initialised, so a static initialiser that needs the running application does not fail db:generate, nor run in the build; a
+     * table class that uses one initialises it as Java does. A class that cannot be looked at without initialising it is
+     * initialised, as before, for its error to be named.
+     */
+    private static boolean declaresTablesOrViews(String className, ClassLoader loader) {
+        try {
+            Class<?> c = Class.forName(className, false, loader);
+            if (Table.class.isAssignableFrom(c) || View.class.isAssignableFrom(c)) return true;
+            for (Field f : c.getDeclaredFields()) {
+                if (!Modifier.isStatic(f.getModifiers())) continue;
+                Class<?> type = f.getType();
+                if (Table.class.isAssignableFrom(type) || View.class.isAssignableFrom(type)) return true;   // as collectStaticInstances reads
+            }
+            return false;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return true;
+        }
     }
 
     private static void requireNoRefusals(ClassLoader loader) {
