@@ -356,6 +356,14 @@ public final class SchemaLoader {
             k.setAccessible(true);
             out.add(at, k.newInstance());
         } catch (NoSuchMethodException e) {
+            if (c.isMemberClass() && !Modifier.isStatic(c.getModifiers())) {
+                // its constructors take the enclosing instance, whatever the source shows: "no no-argument constructor" misleads
+                problems.add("class " + c.getName() + " declares a table but is an inner class (declared inside "
+                        + c.getEnclosingClass().getSimpleName() + " without static), so Java passes each of its constructors an instance of "
+                        + c.getEnclosingClass().getSimpleName() + " and Godwit cannot construct it; declare it static (public static final class "
+                        + c.getSimpleName() + "), or give it a static instance field");
+                return;
+            }
             problems.add("class " + c.getName() + " declares a table but has no static instance field (public static final "
                     + c.getSimpleName() + " X = new " + c.getSimpleName() + "();) and no no-argument constructor");
         } catch (Throwable e) {

@@ -101,6 +101,16 @@ class SchemaLoaderTest {
         assertEquals(null, System.getProperty("godwit.fixture.helpers.started"), "Startup's static initialiser ran");
     }
 
+    /** A nested table class without static was said to have "no no-argument constructor" while its source showed one. */
+    @Test
+    void anInnerTableClassIsNamedAsSuchWithTheStaticItNeeds() {
+        SchemaException e = assertThrows(SchemaException.class,
+                () -> SchemaLoader.load(List.of("dev.godwit.engine.load.fixture.inner"), tmp, loader));
+        assertEquals(List.of("class dev.godwit.engine.load.fixture.inner.Audit$Entries declares a table but is an inner class (declared inside"
+                + " Audit without static), so Java passes each of its constructors an instance of Audit and Godwit cannot construct it; declare"
+                + " it static (public static final class Entries), or give it a static instance field"), e.problems());
+    }
+
     @Test
     void classThatFailsToInitialiseIsNamedWithItsCause() {
         SchemaException e = assertThrows(SchemaException.class,
