@@ -106,9 +106,12 @@ public final class StaleClasses {
                     || entries.contains(source.substring(0, source.length() - ".java".length()) + ".class");
             if (time > written || !hasClass) newer.add(Path.of(source));   // edited since, or a class the jar does not have
         });
-        // a table class whose source was deleted since the jar was installed: loaded from the jar, its table would linger
+        // a table class whose source was deleted since the jar was installed: loaded from the jar, its table would linger. Only where
+        // the source roots hold the schema's packages' sources: a source folder this cannot read (a <sourceDirectory> given by a
+        // property set on the command line, ${schema.sources}) tells nothing of deleted ones
+        boolean sourcesSeen = sources.keySet().stream().anyMatch(src -> dirs.stream().anyMatch(src::startsWith));
         Map<String, String> packageText = new TreeMap<>();
-        for (String e : new java.util.TreeSet<>(entries)) {
+        for (String e : sourcesSeen ? new java.util.TreeSet<>(entries) : java.util.Set.<String>of()) {
             if (!e.endsWith(".class") || dirs.stream().noneMatch(e::startsWith)) continue;
             int slash = e.lastIndexOf('/');
             String name = e.substring(slash + 1, e.length() - ".class".length());
