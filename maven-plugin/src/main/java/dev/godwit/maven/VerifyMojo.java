@@ -123,7 +123,7 @@ public class VerifyMojo extends AbstractDaemonMojo {
         String compared = null;
         var fleet = findings.isEmpty() ? fleet() : null;
         if (fleet != null) {
-            fleetRunner(fleet, false).drift(verification.migrations(), verification.recorded());
+            fleetRunner(fleet, false).withUpTo(upTo).drift(all, verification.migrations(), verification.recorded());
             compared = "the fleet";
         } else if (findings.isEmpty()) {
             try (Database db = openDatabase()) {

@@ -332,9 +332,18 @@ public final class FleetRunner {
 
     /** {@code db:verify -Ddb.drift} on every database. Throws {@link FleetException} when any differs or fails. */
     public Result drift(List<Migration> migrations, SchemaDef recorded) {
+        return drift(migrations, migrations, recorded);
+    }
+
+    /**
+     * {@code db:verify -Ddb.drift -Ddb.upTo=N} on every database: {@code migrations} and {@code recorded} are those up to N
+     * ({@link Verifier.Verification#upTo}), {@code all} the folder's; a database past N is said to be ({@link Verifier#pastUpTo}), as
+     * one database's is, where the drift compared with N read the later migrations' rows as another branch's ("merge that branch").
+     */
+    public Result drift(List<Migration> all, List<Migration> migrations, SchemaDef recorded) {
         tablesFilter.refuseDeclaredOutside(recorded, "The migrations' schema");   // once, before any database is read
         var made = Verifier.triggersMadeOnce(migrations, history);   // one in-memory run of the migrations for every database
-        return run("drift", migrations, (client, m) -> driftOf(client, m, migrations, recorded, made), true);
+        return run("drift", migrations, (client, m) -> driftOf(client, m, all, migrations, recorded, made), true);
     }
 
     /**
@@ -1366,12 +1375,15 @@ public final class FleetRunner {
         }
     }
 
-    private FleetReport.Row driftOf(D1Client c, FleetMember m, List<Migration> migrations, SchemaDef recorded,
+    private FleetReport.Row driftOf(D1Client c, FleetMember m, List<Migration> all, List<Migration> migrations, SchemaDef recorded,
                                     java.util.function.Supplier<java.util.Map<String, String>> made) {
         long t0 = System.nanoTime();
         String startedAt = Instant.now().toString();
         try (D1Database db = new D1Database(c)) {
             String id = c.settings().databaseId();
+            // -Ddb.upTo: a database past the migration named is said to be, as one database's db:verify says it (one history read more)
+            List<Finding> past = upTo == null ? List.of() : Verifier.pastUpTo(db, history, all, upTo);
+            if (!past.isEmpty()) return row(m, "drift", List.of(), migrations, Set.of(), c, t0, startedAt, past.get(0).message(), true);
             // the way back the fleet apply's own refusal names (its report's startedAt): a fleet apply keeps no bookmark
             List<Finding> findings = Verifier.drift(db, history, migrations, recorded, command("", id), made, tablesFilter, EngineLog.SILENT,
                     dev.godwit.engine.restore.WayBack.fleetMember(options.reportDir(), id, command("db:restore", id).substring("db:restore".length())));

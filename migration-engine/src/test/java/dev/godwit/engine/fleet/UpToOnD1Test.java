@@ -145,4 +145,37 @@ class UpToOnD1Test {
             }
         }
     }
+    /**
+     * db:verify -Ddb.drift -Ddb.upTo=N over a fleet: a database past N is said to be, as one database's db:verify says it; the drift
+     * compared with N read the later migrations' rows as another branch's ("records migration created_at ... that is not in the folder
+     * (applied from another branch?): merge that branch, or restore the migration"), of migrations the folder has.
+     */
+    @Test
+    void aFleetDriftUpToSaysADatabasePastItIsPastIt() throws Exception {
+        dev.godwit.engine.folder.MigrationsFolder folder = dev.godwit.engine.folder.MigrationsFolder.at(dir.resolve("drizzle"));
+        try (D1FleetStandIn standIn = D1FleetStandIn.start(dir.resolve("fleet"), ACCOUNT, TOKEN, 8)) {
+            standIn.createDatabases("tenant", 2);
+            assertEquals(0, runner(standIn).withUpTo("0002").apply(migrations).failed());
+            dev.godwit.engine.verify.Verifier.Verification v = new dev.godwit.engine.verify.Verifier.Verification(List.of(), List.of(), migrations,
+                    folder.latestSnapshot().orElseThrow().schema());
+            dev.godwit.engine.verify.Verifier.Verification at = v.upTo(folder, "2");
+            assertEquals(java.util.Map.of("ok", 2L), runner(standIn).withUpTo("2").drift(migrations, at.migrations(), at.recorded()).byStatus());
+            dev.godwit.engine.verify.Verifier.Verification before = v.upTo(folder, "1");
+            Thread.sleep(5);   // a report of its own (named by the millisecond)
+            FleetException e = assertThrows(FleetException.class, () -> runner(standIn).withUpTo("1").drift(migrations, before.migrations(), before.recorded()));
+            java.nio.file.Path report;
+            try (var files = java.nio.file.Files.list(dir.resolve("target/godwit"))) {
+                report = files.filter(f -> f.getFileName().toString().startsWith("fleet-")).sorted().reduce((a, b) -> b).orElseThrow();
+            }
+            assertTrue(e.getMessage().contains(report.getFileName().toString()), e.getMessage());
+            com.fasterxml.jackson.databind.JsonNode rows = new com.fasterxml.jackson.databind.ObjectMapper().readTree(report.toFile()).path("databases");
+            assertEquals(2, rows.size());
+            for (com.fasterxml.jackson.databind.JsonNode row : rows) {
+                assertEquals("drift", row.path("status").asText(), row.toString());
+                assertTrue(row.path("error").asText().contains(" is past 0001_step2 (at 0002_step3; 0002_step3 applied after it): -Ddb.upTo=1 compares"
+                        + " a database at 0001_step2."), row.toString());
+                assertTrue(!row.path("error").asText().contains("another branch"), row.toString());
+            }
+        }
+    }
 }
