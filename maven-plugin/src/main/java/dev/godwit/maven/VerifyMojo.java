@@ -129,7 +129,7 @@ public class VerifyMojo extends AbstractDaemonMojo {
             try (Database db = openDatabase()) {
                 findings.addAll(Verifier.pastUpTo(db, historyTable(), all, upTo));
                 if (findings.isEmpty()) findings.addAll(Verifier.drift(db, historyTable(), verification.migrations(), verification.recorded(), restoreArgs(),
-                        Verifier.triggersMadeOnce(verification.migrations(), historyTable()), tablesFilter(), engineLog()));
+                        Verifier.triggersMadeOnce(verification.migrations(), historyTable()), tablesFilter(), engineLog(), null, upTo));
                 compared = db.describe();
             }
         }

@@ -1386,7 +1386,7 @@ public final class FleetRunner {
             if (!past.isEmpty()) return row(m, "drift", List.of(), migrations, Set.of(), c, t0, startedAt, past.get(0).message(), true);
             // the way back the fleet apply's own refusal names (its report's startedAt): a fleet apply keeps no bookmark
             List<Finding> findings = Verifier.drift(db, history, migrations, recorded, command("", id), made, tablesFilter, EngineLog.SILENT,
-                    dev.godwit.engine.restore.WayBack.fleetMember(options.reportDir(), id, command("db:restore", id).substring("db:restore".length())));
+                    dev.godwit.engine.restore.WayBack.fleetMember(options.reportDir(), id, command("db:restore", id).substring("db:restore".length())), upTo);
             if (findings.isEmpty()) return row(m, "ok", List.of(), migrations, Set.of(), c, t0, startedAt, null, true);
             List<String> msgs = findings.stream().map(Finding::message).toList();
             return row(m, "drift", List.of(), migrations, Set.of(), c, t0, startedAt, String.join("\n", msgs), true);

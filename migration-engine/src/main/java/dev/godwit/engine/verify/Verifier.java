@@ -799,13 +799,24 @@ public final class Verifier {
     public static List<Finding> drift(Database db, HistoryTable history, List<Migration> migrations, SchemaDef recorded, String commandArgs,
                                       java.util.function.Supplier<java.util.Map<String, String>> made, dev.godwit.engine.introspect.TablesFilter filter,
                                       EngineLog log, dev.godwit.engine.restore.WayBack wayBack) {
+        return drift(db, history, migrations, recorded, commandArgs, made, filter, log, wayBack, null);
+    }
+
+    /**
+     * As above, for {@code db:verify -Ddb.drift -Ddb.upTo=N} ({@code upTo}: N as it was given; {@code migrations} those up to it):
+     * the migrations before N not applied are to be applied with {@code mvn db:apply -Ddb.upTo=N}, which the finding says; a bare
+     * "Run mvn db:apply" applied the ones after N too, those the setting leaves pending on purpose. Null: no -Ddb.upTo.
+     */
+    public static List<Finding> drift(Database db, HistoryTable history, List<Migration> migrations, SchemaDef recorded, String commandArgs,
+                                      java.util.function.Supplier<java.util.Map<String, String>> made, dev.godwit.engine.introspect.TablesFilter filter,
+                                      EngineLog log, dev.godwit.engine.restore.WayBack wayBack, String upTo) {
         filter.refuseDeclaredOutside(recorded, "The migrations' schema");
         // on D1 one request for the reads each database's drift makes whatever its schema (7 requests before: 5,000 databases of a
         // fleet took 2 h 39 min at Cloudflare's 1,100 requests per 5 minutes); without the history's rows where that fails (no history yet)
         List<Database.Read> ahead = driftReads(history, filter);
         if (!db.readAhead(ahead)) db.readAhead(ahead.stream().filter(r -> !r.sql().equals(history.readSql())).toList());
         try {
-            return compare(db, history, migrations, recorded, commandArgs, made, filter, log, wayBack);
+            return compare(db, history, migrations, recorded, commandArgs, made, filter, log, wayBack, upTo);
         } finally {
             db.readAhead(List.of());   // what was read ahead and not asked (the comparison not reached) is not kept for later reads
         }
@@ -828,7 +839,7 @@ public final class Verifier {
 
     private static List<Finding> compare(Database db, HistoryTable history, List<Migration> migrations, SchemaDef recorded, String commandArgs,
                                          java.util.function.Supplier<java.util.Map<String, String>> made, dev.godwit.engine.introspect.TablesFilter filter,
-                                         EngineLog log, dev.godwit.engine.restore.WayBack wayBack) {
+                                         EngineLog log, dev.godwit.engine.restore.WayBack wayBack, String upTo) {
         String args = commandArgs == null ? "" : commandArgs;
         List<Finding> findings = new ArrayList<>();
         Migrator migrator = new Migrator(db, history, EngineLog.SILENT).withCommandArgs(args).withTablesFilter(filter);   // its refusal's commands too
@@ -891,7 +902,8 @@ public final class Verifier {
                     + dev.godwit.engine.migrate.HistoryCheck.someOf(pending, repair.replace("db:repair", "db:status") + " lists them all")
                     + (refusal != null ? "; db:apply refuses them before sending anything: " + refusal
                     : fails != null ? "; " + fails
-                    : ". Run mvn db:apply" + (db.capabilities().remote() ? "" : " -Dlocal") + args)));
+                    : ". Run mvn db:apply" + (db.capabilities().remote() ? "" : " -Dlocal") + args
+                    + (upTo == null || upTo.isBlank() ? "" : " -Ddb.upTo=" + upTo.strip()))));
             // and a change made by hand behind them (a table dropped in the studio): compared with what the applied ones make, it is
             // said now, not by the apply that then fails on it (a trial saw only "not applied", then "no such table")
             // nor where the trial found what they make there already (db:push's): "make it part of the schema code and run db:generate"

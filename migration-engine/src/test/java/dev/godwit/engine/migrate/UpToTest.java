@@ -289,6 +289,23 @@ class UpToTest {
         assertTrue(none.getMessage().startsWith("-Ddb.upTo=1 with -Ddb.drift compares the database with 0001_t2's snapshot"), none.getMessage());
     }
 
+    /**
+     * db:verify -Ddb.drift -Ddb.upTo=N on a database behind N: the way on is db:apply -Ddb.upTo=N; "Run mvn db:apply -Dlocal" applied the
+     * migrations after N too, those the setting leaves pending on purpose (a destructive one held for the next release).
+     */
+    @Test
+    void driftUpToOnADatabaseBehindItSaysToApplyUpToIt() {
+        applyUpTo("0001");
+        HistoryTable history = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
+        dev.godwit.engine.verify.Verifier.Verification ahead = new dev.godwit.engine.verify.Verifier.Verification(List.of(), List.of(),
+                folder.migrations(), folder.latestSnapshot().orElseThrow().schema()).upTo(folder, "0002");
+        List<dev.godwit.engine.verify.Finding> found = dev.godwit.engine.verify.Verifier.drift(db, history, ahead.migrations(), ahead.recorded(), "",
+                dev.godwit.engine.verify.Verifier.triggersMadeOnce(ahead.migrations(), history), dev.godwit.engine.introspect.TablesFilter.ALL,
+                dev.godwit.engine.EngineLog.SILENT, null, "0002");
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("1 migration(s) are not applied to " + db.describe() + ": 0002_t3. Run mvn db:apply -Dlocal -Ddb.upTo=0002", found.get(0).message());
+    }
+
     /** Two files under one number (wrangler's layout takes both): the number alone is refused, naming them; the tag picks one. */
     @Test
     void aNumberTwoFilesShareIsRefusedAskingForTheTag() throws Exception {
