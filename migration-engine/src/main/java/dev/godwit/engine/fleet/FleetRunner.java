@@ -211,7 +211,7 @@ public final class FleetRunner {
      * {@code args}: the run's wrangler environment, say. Without it they would work on the top level's account, folder and history.
      */
     public FleetRunner withCommandArgs(String args) {
-        return new FleetRunner(fleet, history, options, log, args, skipDoneIn).withTablesFilter(tablesFilter);
+        return new FleetRunner(fleet, history, options, log, args, skipDoneIn).withTablesFilter(tablesFilter).withUpTo(upTo);
     }
 
     /** The tables that are the schema code's ({@code -Ddb.tablesFilter}): the drift of each database leaves the others out. */
@@ -242,7 +242,7 @@ public final class FleetRunner {
      * migration, without reading their histories: a rerun otherwise spends one call per finished database. Null: none skipped.
      */
     public FleetRunner skippingDoneIn(Path report) {
-        return new FleetRunner(fleet, history, options, log, commandArgs, report).withTablesFilter(tablesFilter);
+        return new FleetRunner(fleet, history, options, log, commandArgs, report).withTablesFilter(tablesFilter).withUpTo(upTo);
     }
 
     /** A goal's command for one database of the fleet, with what picked the fleet's settings on this run. */

@@ -178,4 +178,18 @@ class UpToOnD1Test {
             }
         }
     }
+    /**
+     * -Ddb.upTo is kept by the runner's other settings whatever their order: withCommandArgs and skippingDoneIn made a runner without
+     * it, so withUpTo("1").skippingDoneIn(report) applied every pending migration (the plugin calls withUpTo last, for now).
+     */
+    @Test
+    void upToIsKeptWhateverTheOrderOfTheSettings() {
+        try (D1FleetStandIn standIn = D1FleetStandIn.start(dir.resolve("fleet"), ACCOUNT, TOKEN, 8)) {
+            List<String> tenants = standIn.createDatabases("tenant", 1);
+            FleetRunner.Result r = runner(standIn).withUpTo("0001_step2").withCommandArgs(" -Ddb.env=x").skippingDoneIn(null).apply(migrations);
+            assertEquals(0, r.failed());
+            assertEquals(List.of("t1", "t2"), standIn.rows(tenants.get(0),
+                    "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 't%' ORDER BY name"));
+        }
+    }
 }
