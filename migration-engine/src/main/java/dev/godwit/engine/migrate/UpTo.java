@@ -161,12 +161,23 @@ public final class UpTo {
      * once before any database is read (a fleet), as {@link #plan} checks it for each.
      */
     public static String check(List<Migration> local, String upTo) {
-        if (upTo == null || upTo.isBlank()) return null;
-        List<MigrationState> states = local.stream().map(m -> new MigrationState(m.tag(), m, MigrationState.State.PENDING, null)).toList();
-        return find(states, upTo.strip(), Words.GOAL).migration().tag();
+        return check(local, upTo, NOTHING_APPLIED);
     }
 
+    /** {@link #check(List, String)} for a goal that applies nothing ({@code db:verify -Ddb.drift}): {@code done} ends its refusal. */
+    public static String check(List<Migration> local, String upTo, String done) {
+        if (upTo == null || upTo.isBlank()) return null;
+        List<MigrationState> states = local.stream().map(m -> new MigrationState(m.tag(), m, MigrationState.State.PENDING, null)).toList();
+        return find(states, upTo.strip(), Words.GOAL, done).migration().tag();
+    }
+
+    private static final String NOTHING_APPLIED = "Nothing was applied.";
+
     private static MigrationState find(List<MigrationState> states, String n, Words words) {
+        return find(states, n, words, NOTHING_APPLIED);
+    }
+
+    private static MigrationState find(List<MigrationState> states, String n, Words words, String done) {
         List<MigrationState> local = states.stream().filter(s -> s.migration() != null).toList();
         for (MigrationState s : local) {
             if (s.migration().tag().equals(n) || s.migration().fileName().equals(n)) return s;
@@ -176,10 +187,10 @@ public final class UpTo {
         if (matches.size() == 1) return matches.get(0);
         if (matches.isEmpty()) {
             throw broken(words.setting(n) + " names no migration of the folder; give one's number or whole tag, " + words.namesFrom() + ": "
-                    + (tags.isEmpty() ? "(the folder has none)" : HistoryCheck.lastOf(tags, "db:status lists them all")) + ". Nothing was applied.");
+                    + (tags.isEmpty() ? "(the folder has none)" : HistoryCheck.lastOf(tags, "db:status lists them all")) + ". " + done);
         }
         throw broken(words.setting(n) + " matches several migrations (" + String.join(", ", matches.stream().map(s -> s.migration().tag()).toList())
-                + "); give the whole tag. Nothing was applied.");
+                + "); give the whole tag. " + done);
     }
 
     /** The leading number of {@code tag} equals {@code n}, read as a number ({@code 12} for {@code 0012}); {@code n} digits only. */

@@ -72,7 +72,7 @@ public final class Verifier {
          */
         public Verification upTo(MigrationsFolder folder, String upTo) {
             if (upTo == null || upTo.isBlank() || migrations.isEmpty()) return this;
-            String tag = dev.godwit.engine.migrate.UpTo.check(migrations, upTo);
+            String tag = dev.godwit.engine.migrate.UpTo.check(migrations, upTo, "Nothing was compared.");
             int at = 0;
             while (!migrations.get(at).tag().equals(tag)) at++;
             java.nio.file.Path snapshot = folder.snapshotFile(tag);
