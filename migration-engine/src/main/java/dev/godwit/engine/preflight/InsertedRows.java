@@ -25,9 +25,12 @@ record InsertedRows(String table, String ref, String target, List<String> column
         return name + "(" + String.join(", ", columns) + ") AS (" + source + ")";
     }
 
-    /** The rows of the INSERT at {@code verb} of {@code t} (a trailing {@code ;} left off) of {@code code}, or null (DEFAULT VALUES, no INSERT). */
+    /**
+     * The rows of the INSERT (or REPLACE INTO) at {@code verb} of {@code t} (a trailing {@code ;} left off) of {@code code}, or null
+     * (DEFAULT VALUES, no INSERT).
+     */
     static InsertedRows of(Replica r, String code, List<SqlLexer.Token> t, int verb) {
-        if (verb >= t.size() || !t.get(verb).is("INSERT")) return null;
+        if (verb >= t.size() || !t.get(verb).is("INSERT") && !t.get(verb).is("REPLACE")) return null;
         int first = WriteTarget.at(t, verb);
         if (first < 0 || first >= t.size() || !t.get(first).isName()) return null;
         WriteTarget.ColumnList list = WriteTarget.columnList(t, verb);   // past the name and its alias

@@ -353,7 +353,7 @@ final class LossRules {
     }
 
     /** Whether a column's default ({@code dflt_value}) is one literal: a number, a text, a blob, NULL, TRUE/FALSE, the same in every row. */
-    private static boolean literal(String dflt) {
+    static boolean literal(String dflt) {
         List<dev.godwit.engine.sql.SqlLexer.Token> t = dev.godwit.engine.sql.SqlLexer.significant(dflt).stream()
                 .filter(x -> !x.isPunct("(") && !x.isPunct(")")).toList();
         if (t.size() == 2 && (t.get(0).isPunct("-") || t.get(0).isPunct("+"))) t = t.subList(1, 2);

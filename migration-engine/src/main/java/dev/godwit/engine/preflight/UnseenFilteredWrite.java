@@ -78,13 +78,70 @@ final class UnseenFilteredWrite {
 
     /** The end of the advice, as the apply treats what the queries count: deleted, keys changed, triggers fired (also by a rebuild's move). */
     static String whatTheApplyDoes(List<String> lines) {
-        // only values an UPDATE empties (a subquery finding no row, a CASE without ELSE): nothing deleted there
-        if (!lines.isEmpty() && lines.stream().allMatch(l -> l.contains(NULLS))) return NULLED;
-        String nulled = lines.stream().anyMatch(l -> l.contains(NULLS)) ? " (for an UPDATE that gives NULL, " + NULLED + ")" : "";
-        return deletes(lines) + nulled;
+        boolean nulls = lines.stream().anyMatch(l -> l.contains(NULLS));
+        boolean resets = lines.stream().anyMatch(l -> l.contains(RESETS));
+        // only values an UPDATE empties (a subquery finding no row, a CASE without ELSE) or a REPLACE resets: nothing deleted there
+        if (!lines.isEmpty() && lines.stream().allMatch(l -> l.contains(NULLS) || l.contains(RESETS))) {
+            return nulls && resets ? "the apply sets that many values to NULL (for an UPDATE) or to the column's default (for a REPLACE), the values they held gone"
+                    : nulls ? NULLED : RESET;
+        }
+        String nulled = nulls ? " (for an UPDATE that gives NULL, " + NULLED + ")" : "";
+        String reset = resets ? " (for a column a REPLACE leaves out, " + RESET + ")" : "";
+        return deletes(lines) + nulled + reset;
     }
 
     private static final String NULLED = "the apply sets that many values to NULL, the values they held gone";
+
+    private static final String RESET = "the apply sets that many values to the column's default, the values they held gone";
+
+    /** How a line says a REPLACE resets values the synthesised rows cannot tell ({@link #defaulted}). */
+    private static final String RESETS = "which it sets to the column's default (NULL where it declares none) in each row it replaces";
+
+    /**
+     * One line per REPLACE ({@code REPLACE INTO}, {@code INSERT OR REPLACE}) of {@code m} into a table holding rows in {@code r} whose
+     * column list leaves out columns with a literal default (none, NULL; a default read afresh, {@code CURRENT_TIMESTAMP}, is a new
+     * value): each row it replaces is deleted and inserted again holding that default. On a local file's real rows those values
+     * are counted and refused ({@link LossRules}, {@code DEFAULTED_BY_REPLACE}); a seed's keys meet no synthesised row, so there
+     * the pre-flight cannot tell, and says so with the query counting, per column, the rows the REPLACE conflicts with (on any
+     * UNIQUE key its rows give) that hold another value there.
+     */
+    static List<String> defaulted(Replica r, Migration m) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < m.statements().size(); i++) {
+            String code = StatementKind.fromCode(m.statements().get(i));
+            List<SqlLexer.Token> t = SqlLexer.significant(code);
+            if (!t.isEmpty() && t.get(t.size() - 1).isPunct(";")) t = t.subList(0, t.size() - 1);
+            int verb = WriteTarget.verb(t);
+            if (verb < 0 || t.get(verb).is("UPDATE") || !WriteTarget.replaces(t, verb)) continue;
+            WriteTarget.ColumnList list = WriteTarget.columnList(t, verb);
+            if (list == null || list.columns() == null) continue;
+            InsertedRows rows = InsertedRows.of(r, code, t, verb);
+            if (rows == null || !r.holdsRows(rows.table())) continue;
+            Set<String> given = new java.util.HashSet<>();
+            for (SqlLexer.Token c : list.columns()) given.add(SqliteNames.key(c.name()));
+            List<List<String>> keys = Upsert.uniqueKeys(r, rows.table(), rows.columns(), false);
+            if (keys.isEmpty()) continue;   // it conflicts with no row: it only adds rows
+            String ref = rows.ref();
+            List<String> matches = new ArrayList<>();
+            for (List<String> key : keys) matches.add("(" + String.join(" AND ", key.stream().map(c -> ref + "." + c + " = new." + c).toList()) + ")");
+            String with = WriteTarget.withText(code, t, verb);
+            String replaced = (with.isEmpty() ? "WITH " : with.strip() + ", ") + rows.as("new") + " SELECT count(*) FROM " + rows.target()
+                    + " WHERE EXISTS (SELECT 1 FROM new WHERE " + String.join(" OR ", matches) + ")";
+            List<String> each = new ArrayList<>();
+            for (Map<String, Object> c : r.query("SELECT name, dflt_value FROM pragma_table_info(?) ORDER BY cid", rows.table())) {
+                String column = String.valueOf(c.get("name"));
+                String dflt = (String) c.get("dflt_value");
+                if (given.contains(SqliteNames.key(column)) || dflt != null && !LossRules.literal(dflt)) continue;
+                String col = Quoting.doubleQuoted(column);
+                each.add("leaves out " + Quoting.doubleQuoted(rows.table()) + "." + col + ", " + RESETS + ": the synthesised rows cannot tell which of the"
+                        + " database's rows those are; what it resets there: " + replaced + " AND " + col + " IS NOT NULL"
+                        + (dflt == null ? "" : " AND " + col + " IS NOT (" + dflt + ")"));
+            }
+            if (each.isEmpty()) continue;
+            out.add(StatementRules.at(m, i) + ": " + StatementRules.shown(code).lines().findFirst().orElse("") + "\n    " + String.join("\n    ", each));
+        }
+        return out;
+    }
 
     private static String deletes(List<String> lines) {
         boolean triggers = lines.stream().anyMatch(l -> l.contains(FIRED));
@@ -251,16 +308,19 @@ final class UnseenFilteredWrite {
         List<SqlLexer.Token> t = SqlLexer.significant(code);
         if (!t.isEmpty() && t.get(t.size() - 1).isPunct(";")) t = t.subList(0, t.size() - 1);
         int verb = WriteTarget.verbAfterWith(t);
-        if (verb < 0 || verb >= t.size() || !t.get(verb).is("INSERT")) {
+        if (verb < 0 || verb >= t.size() || !t.get(verb).is("INSERT") && !t.get(verb).is("REPLACE")) {
             Write w = filtered(r, i, code);
             return w == null ? List.of() : List.of(w);
         }
         boolean conflict = t.stream().anyMatch(x -> x.is("CONFLICT"));
-        if (!conflict && triggers.isEmpty()) return List.of();
+        boolean replaces = WriteTarget.replaces(t, verb);
+        if (!conflict && !replaces && triggers.isEmpty()) return List.of();
         InsertedRows rows = InsertedRows.of(r, code, t, verb);
         if (rows == null) return List.of();
         String with = WriteTarget.withText(code, t, verb);
         List<Write> out = new ArrayList<>();
+        Write replaced = replaces ? replacing(r, i, code, rows, with) : null;
+        if (replaced != null) out.add(replaced);
         Write upsert = conflict ? upserting(r, i, code, t, rows, with) : null;
         if (upsert != null) out.add(upsert);
         out.addAll(insertTriggerDeletes(i, code, rows, with, triggers));
@@ -302,6 +362,36 @@ final class UnseenFilteredWrite {
         String matched = c.from() < 0 ? condition
                 : "EXISTS (SELECT 1 FROM " + code.substring(t.get(c.from() + 1).start(), t.get(c.where()).start()).strip() + " WHERE " + condition + ")";
         return new Write(i, code, table, keys, triggers, with, target, matched, Counted.ROWS, null, "");
+    }
+
+    /**
+     * Statement {@code i} as a REPLACE ({@code REPLACE INTO}, {@code INSERT OR REPLACE}) whose inserted rows give a UNIQUE key besides
+     * the primary key: a row holding an inserted row's value there under another primary key (or any, where the REPLACE does not give
+     * the primary key) is deleted, the count of the table staying the same where the row replaced is another's (Bob's row 3 gone
+     * for {@code VALUES (5, 'bob@x.com', 'Robert')}). A seed's values meet no synthesised row; on a local file the copy's real
+     * rows show it ({@code "users": 1 of 3 rows deleted}). Null where it gives no such key. A partial UNIQUE index is left out.
+     */
+    private static Write replacing(Replica r, int i, String code, InsertedRows rows, String with) {
+        List<List<String>> keys = new ArrayList<>(Upsert.uniqueKeys(r, rows.table(), rows.columns(), false));
+        List<String> primaryKey = r.query("SELECT name FROM pragma_table_info(?) WHERE pk > 0 ORDER BY pk", rows.table()).stream()
+                .map(c -> SqliteNames.key(String.valueOf(c.get("name")))).toList();
+        List<String> givenKey = null;   // the primary key as the REPLACE writes it, where it gives every column of it
+        for (List<String> key : keys) {
+            if (key.size() == primaryKey.size() && key.stream().allMatch(c -> primaryKey.contains(SqliteNames.key(SqlLexer.unquote(c))))) givenKey = key;
+        }
+        if (givenKey != null) keys.remove(givenKey);
+        if (keys.isEmpty()) return null;
+        String ref = rows.ref();
+        List<String> matches = new ArrayList<>();
+        for (List<String> key : keys) matches.add("(" + String.join(" AND ", key.stream().map(c -> ref + "." + c + " = new." + c).toList()) + ")");
+        String matched = matches.size() == 1 ? matches.get(0) : "(" + String.join(" OR ", matches) + ")";
+        String condition = "EXISTS (SELECT 1 FROM new WHERE " + matched + (givenKey == null ? ""
+                : " AND NOT (" + String.join(" AND ", givenKey.stream().map(c -> ref + "." + c + " IS new." + c).toList()) + ")") + ")";
+        String on = String.join(", ", keys.stream().map(k -> String.join(", ", k.stream().map(c -> Quoting.doubleQuoted(SqlLexer.unquote(c))).toList())).toList());
+        String lead = "replaces on " + on + " too: a row holding an inserted row's " + on + (givenKey == null ? " is deleted (the inserted one takes a new key)"
+                : " under another " + String.join(", ", givenKey.stream().map(c -> Quoting.doubleQuoted(SqlLexer.unquote(c))).toList()) + " is deleted") + ", and that ";
+        return new Write(i, code, rows.table(), List.of(), List.of(), (with.isEmpty() ? "WITH " : with.strip() + ", ") + rows.as("new") + " ",
+                rows.target(), condition, Counted.ROWS, null, lead);
     }
 
     /** Statement {@code i} as an upsert whose DO UPDATE changes a key or fires UPDATE triggers that delete, or null. */

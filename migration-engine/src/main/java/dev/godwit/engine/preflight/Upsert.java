@@ -142,11 +142,16 @@ record Upsert(String table, String target, String rows, List<Clause> clauses) {
 
     /** The keys (PRIMARY KEY, UNIQUE) of {@code table} all of whose columns {@code inserted} names, as it writes them. */
     private static List<List<String>> uniqueKeys(Replica r, String table, List<String> inserted) {
+        return uniqueKeys(r, table, inserted, true);
+    }
+
+    /** As above; {@code partial}: with the UNIQUE indexes that have a WHERE (a conflict there only among the rows it covers). */
+    static List<List<String>> uniqueKeys(Replica r, String table, List<String> inserted, boolean partial) {
         Map<String, String> written = new java.util.HashMap<>();
         for (String c : inserted) written.put(SqliteNames.key(SqlLexer.unquote(c)), c);
         Map<String, List<String>> keys = new java.util.LinkedHashMap<>();
         for (Map<String, Object> row : r.query("SELECT 'pk' AS k, name, pk AS n FROM pragma_table_info(?) WHERE pk > 0 UNION ALL SELECT l.name, i.name, i.seqno"
-                + " FROM pragma_index_list(?) l, pragma_index_info(l.name) i WHERE l.\"unique\" = 1 ORDER BY 1, 3", table, table)) {
+                + " FROM pragma_index_list(?) l, pragma_index_info(l.name) i WHERE l.\"unique\" = 1" + (partial ? "" : " AND l.partial = 0") + " ORDER BY 1, 3", table, table)) {
             keys.computeIfAbsent(String.valueOf(row.get("k")), x -> new ArrayList<>()).add(row.get("name") == null ? null : String.valueOf(row.get("name")));
         }
         List<List<String>> out = new ArrayList<>();

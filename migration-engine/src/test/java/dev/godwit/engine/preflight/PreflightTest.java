@@ -1085,6 +1085,84 @@ class PreflightTest {
     }
 
     /** What must not be said: an upsert whose DO UPDATE changes no key and fires no deleting trigger (the seed updates a name). */
+    static final List<String> USERS_INIT = List.of("CREATE TABLE `users` (`id` integer PRIMARY KEY, `email` text UNIQUE, `name` text, `note` text)");
+    static final String USERS_SEED = "INSERT INTO users (id, email, name, note) VALUES (1, 'ann@x.com', 'Ann', NULL), (3, 'bob@x.com', 'Bob', 'vip')";
+
+    /** What {@code query} (the part of a partial prediction's line after {@code after}) counts on the rows of USERS_SEED. */
+    private long countedOnUsers(String line, String after) {
+        String query = line.substring(line.indexOf(after) + after.length(), line.indexOf('\n', line.indexOf(after)) < 0 ? line.length()
+                : line.indexOf('\n', line.indexOf(after)));
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("users-" + System.nanoTime() + ".sqlite"))) {
+            db.runAtomically(List.of(USERS_INIT.get(0), USERS_SEED), false);
+            return Long.parseLong(rows(db, query).get(0));
+        }
+    }
+
+    /**
+     * A red team (round 52): a REPLACE that conflicts on a second UNIQUE column ({@code INSERT OR REPLACE INTO users (id, email, name)
+     * VALUES (5, 'bob@x.com', 'Robert')}) deletes Bob's row 3 on D1. A local file refuses it ("1 of 2 rows deleted"); through D1 the
+     * seed's email meets no synthesised row, and the pre-flight said "no rows removed or rewritten" (only a table with ON DELETE
+     * children was named). Now the prediction is partial, with the query counting the rows the REPLACE deletes on D1.
+     */
+    @Test
+    void throughD1AReplaceConflictingOnAnotherUniqueColumnIsSaidToBeAPartialPrediction() {
+        List<String> after = applyThroughD1(USERS_INIT, USERS_SEED, pending("0001_seed",
+                "INSERT OR REPLACE INTO users (id, email, name, note) VALUES (5, 'bob@x.com', 'Robert', 'vip');"), "SELECT id FROM users ORDER BY id");
+        assertEquals(List.of("1,5"), after, "the truth: Bob's row 3 is gone");
+        String line = logLines.stream().filter(l -> l.startsWith("WARN Pre-flight: the prediction for 0001_seed.sql is partial.")).findFirst().orElse(null);
+        assertTrue(line != null, logLines.toString());
+        assertTrue(line.contains("  - Migration 0001_seed.sql, statement 1 of 1: INSERT OR REPLACE INTO users (id, email, name, note) VALUES (5, 'bob@x.com',"
+                + " 'Robert', 'vip');\n    replaces on \"email\" too: a row holding an inserted row's \"email\" under another \"id\" is deleted, and that"
+                + " meets none of the synthesised rows of \"users\", so what it removes there was not tried; what it matches on the database: WITH"
+                + " new(id, email, name, note) AS (VALUES (5, 'bob@x.com', 'Robert', 'vip')) SELECT count(*) FROM users WHERE EXISTS (SELECT 1 FROM new"
+                + " WHERE (users.email = new.email) AND NOT (users.id IS new.id))\n"), line);
+        assertTrue(line.endsWith("if it counts rows, the apply deletes them (or, for an UPDATE, changes their keys) there, and the children named with them."), line);
+        assertEquals(1, countedOnUsers(line, "what it matches on the database: "));
+        assertTrue(logLines.stream().anyMatch(l -> l.contains("; that is of the generated rows, and the prediction for 0001_seed.sql is partial")), logLines.toString());
+    }
+
+    /**
+     * The same for a REPLACE whose column list leaves out a column holding values ({@code REPLACE INTO users (id, email, name)
+     * VALUES (3, 'bob@x.com', 'Robert')}): the row it replaces comes back with the default, NULL, in {@code note}. Refused on a local
+     * file's real rows; through D1 it passed as "no rows removed or rewritten".
+     */
+    @Test
+    void throughD1AReplaceLeavingOutAColumnIsSaidToBeAPartialPrediction() {
+        List<String> after = applyThroughD1(USERS_INIT, USERS_SEED, pending("0001_seed", "REPLACE INTO users (id, email, name) VALUES (3, 'bob@x.com', 'Robert');"),
+                "SELECT count(*) FROM users WHERE note IS NULL");
+        assertEquals(List.of("2"), after, "the truth: Bob's note is gone");
+        String line = logLines.stream().filter(l -> l.startsWith("WARN Pre-flight: the prediction for 0001_seed.sql is partial.")).findFirst().orElse(null);
+        assertTrue(line != null, logLines.toString());
+        assertTrue(line.contains("  - Migration 0001_seed.sql, statement 1 of 1: REPLACE INTO users (id, email, name) VALUES (3, 'bob@x.com', 'Robert');\n"
+                + "    leaves out \"users\".\"note\", which it sets to the column's default (NULL where it declares none) in each row it replaces: the"
+                + " synthesised rows cannot tell which of the database's rows those are; what it resets there: WITH new(id, email, name) AS (VALUES (3,"
+                + " 'bob@x.com', 'Robert')) SELECT count(*) FROM users WHERE EXISTS (SELECT 1 FROM new WHERE (users.id = new.id) OR (users.email = new.email))"
+                + " AND \"note\" IS NOT NULL\n"), line);
+        // it gives "email" too: a row holding Bob's email under another id would go (none here), said beside it
+        assertTrue(line.endsWith("if it counts rows, the apply deletes them (or, for an UPDATE, changes their keys) there, and the children named with"
+                + " them (for a column a REPLACE leaves out, the apply sets that many values to the column's default, the values they held gone)."), line);
+        assertEquals(1, countedOnUsers(line, "what it resets there: "));
+        assertEquals(0, countedOnUsers(line, "what it matches on the database: "));
+    }
+
+    /** A REPLACE whose only lines are values reset ends with what the apply does to them. */
+    @Test
+    void throughD1AReplaceByItsKeyAloneLeavingOutAColumnEndsWithTheValuesReset() {
+        applyThroughD1(USERS_INIT, USERS_SEED, pending("0001_seed", "INSERT OR REPLACE INTO users (id, name, note) VALUES (3, 'Robert', 'vip');"));
+        String line = logLines.stream().filter(l -> l.startsWith("WARN Pre-flight: the prediction for 0001_seed.sql is partial.")).findFirst().orElse(null);
+        assertTrue(line != null && line.contains("leaves out \"users\".\"email\", which it sets to the column's default"), logLines.toString());
+        assertTrue(line.endsWith("if it counts rows, the apply sets that many values to the column's default, the values they held gone."), line);
+        assertEquals(1, countedOnUsers(line, "what it resets there: "));
+    }
+
+    /** What must not be said: a REPLACE giving every column and conflicting on its primary key alone replaces the row in place. */
+    @Test
+    void throughD1AReplaceOfTheWholeRowByItsKeyIsNoPartialPrediction() {
+        applyThroughD1(List.of("CREATE TABLE settings (k text PRIMARY KEY, v integer)"), "INSERT INTO settings VALUES ('a', 1), ('b', 2)",
+                pending("0001_seed", "INSERT OR REPLACE INTO settings VALUES ('a', 5);"));
+        assertFalse(logLines.stream().anyMatch(l -> l.contains("is partial")), logLines.toString());
+    }
+
     @Test
     void throughD1AnUpsertOfNoKeyIsNoPartialPrediction() {
         List<String> after = applyThroughD1(KEYED_INIT, KEYED_SEED, pending("0001_rename", "INSERT INTO customers (id, name, email) VALUES"
