@@ -52,6 +52,29 @@ public final class D1Limits {
         return null;
     }
 
+    /** Whether D1's (or SQLite's) message says a statement was over the SQL length limit ("statement too long", SQLITE_TOOBIG). */
+    public static boolean statementTooLong(String databaseMessage) {
+        return databaseMessage != null && databaseMessage.toLowerCase(java.util.Locale.ROOT).contains("statement too long");
+    }
+
+    /** How {@link #requestTooLong} starts. */
+    public static final String REQUEST_TOO_LONG = "D1 refused the request's length: ";
+
+    /**
+     * What the apply says where D1 answers "statement too long" for a request of {@code statements} statements none of which is over
+     * its 100,000 bytes (the longest {@code longest} bytes), the request {@code request} bytes: whether D1 reads its limit over a
+     * whole request is not settled (workers-sdk#6347), and no statement is to blame, so none is named (sending growing prefixes to
+     * find one named the statement at which the request passed 100,000 bytes).
+     */
+    public static String requestTooLong(int statements, long longest, long request) {
+        String limit = String.format(java.util.Locale.ROOT, "%,d", Capabilities.D1.maxStatementBytes());
+        return REQUEST_TOO_LONG + "none of its " + statements + " statements is over " + limit + " bytes (the longest is "
+                + String.format(java.util.Locale.ROOT, "%,d", longest) + "), the request is " + String.format(java.util.Locale.ROOT, "%,d", request)
+                + " bytes. D1 may read its limit of " + limit + " bytes over a whole request, not each statement (workers-sdk#6347): no"
+                + " statement of the migration is at fault. Split the migration into several, each under " + limit + " bytes: move statements"
+                + " into a new migration after it (mvn db:generate -Ddb.custom), each migration being a request of its own.";
+    }
+
     /** The hint for a statement over the VDBE limit, for which SQLite says "out of memory". */
     public static final String INSTRUCTION_LIMIT_HINT = "That is D1's limit of 25,000 VDBE instructions per statement, not memory: a long"
             + " INSERT … VALUES list or IN (…) list goes over it well below 100 KB. Split the statement (about 1,000 rows per INSERT).";

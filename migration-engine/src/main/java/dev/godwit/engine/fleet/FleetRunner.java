@@ -1115,7 +1115,8 @@ public final class FleetRunner {
     private String applyOne(D1Client c, HistoryTable table, Migration previous, AppliedMigration lastRow, String lastRowLabel, Migration mig,
                             List<Migration> local, List<String> applied, Set<String> recorded, boolean create, String[] unknown) {
         Migrator states = new Migrator(null, table, EngineLog.SILENT);
-        String sql = D1Sql.join(previous != null ? table.transactionAfter(previous, mig, create) : table.transactionAfterRow(lastRow, lastRowLabel, mig, create));
+        List<String> statements = previous != null ? table.transactionAfter(previous, mig, create) : table.transactionAfterRow(lastRow, lastRowLabel, mig, create);
+        String sql = D1Sql.join(statements);
         for (int attempt = 1; ; attempt++) {
             long t0 = System.nanoTime();
             try {
@@ -1160,6 +1161,15 @@ public final class FleetRunner {
                 if (e.isSqlError()) {
                     String id = c.settings().databaseId();
                     String baseline = Migrator.baselineHint(mig, e.databaseMessage(), "mvn " + command("db:baseline", id));
+                    // "statement too long" for a request of statements each under D1's limit: the request's length, no statement's
+                    // (workers-sdk#6347); db:apply would name none either
+                    List<String> sent = statements.stream().map(D1Sql::clean).filter(x -> !x.isEmpty()).toList();
+                    if (sent.size() > 1 && D1Limits.statementTooLong(e.databaseMessage()) && sent.stream()
+                            .allMatch(x -> x.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= dev.godwit.engine.db.Capabilities.D1.maxStatementBytes())) {
+                        return "migration " + mig.fileName() + " was refused by D1 and rolled back (nothing of it was applied): " + e.databaseMessage() + ". "
+                                + D1Limits.requestTooLong(sent.size(), sent.stream().mapToLong(x -> x.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).max().orElse(0),
+                                        sql.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+                    }
                     return "migration " + mig.fileName() + " was refused by D1 and rolled back (nothing of it was applied): " + e.databaseMessage()
                             + ". " + (D1Limits.hint(e.databaseMessage()) != null ? D1Limits.hint(e.databaseMessage()) + " " : "")
                             + "Run " + command("db:apply", id) + " to have the failing statement named." + (baseline == null ? "" : " " + baseline);

@@ -1011,6 +1011,8 @@ public final class Migrator {
         } else {
             sb.append("\n  ").append(db.capabilities().remote() ? "D1" : "SQLite").append(" says: ").append(e.databaseMessage());
             String overLimit = db.capabilities().d1Rules() ? dev.godwit.engine.db.D1Limits.hint(e.databaseMessage()) : null;
+            // D1 refused the request's length, no statement over the limit: said with the request's size, no statement blamed
+            if (e.statementIndex() < 0 && String.valueOf(e.getMessage()).startsWith(dev.godwit.engine.db.D1Limits.REQUEST_TOO_LONG)) overLimit = e.getMessage();
             if (overLimit != null) sb.append("\n  ").append(overLimit);
             String rowidAlias = RowidAliasHint.of(e.databaseMessage());
             if (rowidAlias != null) sb.append("\n  ").append(rowidAlias);

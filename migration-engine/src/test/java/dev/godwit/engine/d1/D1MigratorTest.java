@@ -213,6 +213,41 @@ class D1MigratorTest {
         }
     }
 
+    /**
+     * Whether D1 reads its 100,000 bytes of SQL over a whole request is open (workers-sdk#6347). Where it answers a migration
+     * "statement too long" though none of its statements is that long, the growing prefixes sent to name the statement failed from
+     * the one whose prefix passed 100,000 bytes on, and the error blamed that innocent statement ("split it (an INSERT of many rows
+     * ...)"). It now says D1 refused the request's length, with its size, and to split the migration; no probe is sent.
+     */
+    @Test
+    void statementTooLongForARequestOfShortStatementsBlamesTheRequestNotAStatement() {
+        try (D1Database db = d1()) {
+            apply(db);
+        }
+        String row = "'" + "x".repeat(95) + "'";   // short literals: the stand-in's own regexes overflow on a 40 KB one
+        String rows = String.join("), (", java.util.Collections.nCopies(400, row));
+        Migration big = new Migration(new dev.godwit.engine.folder.JournalEntry(3, "6", 1_900_000_000_000L, "0003_seed", true), dir.resolve("0003_seed.sql"),
+                "INSERT INTO posts (title) VALUES (" + rows + ");\n--> statement-breakpoint\nINSERT INTO posts (title) VALUES (" + rows + ");\n"
+                        + "--> statement-breakpoint\nINSERT INTO posts (title) VALUES (" + rows + ");");
+        standIn.refuseRequestsOverBytesAsTooLong(100_000);
+        int before = standIn.requestLog().size();
+        try (D1Database db = d1()) {
+            List<Migration> all = new java.util.ArrayList<>(folder.migrations());
+            all.add(big);
+            dev.godwit.engine.migrate.MigrationException e = org.junit.jupiter.api.Assertions.assertThrows(dev.godwit.engine.migrate.MigrationException.class,
+                    () -> new Migrator(db, HistoryTable.forName("__drizzle_migrations"), log).apply(all, ApplyOptions.defaults()));
+            assertTrue(e.getMessage().startsWith("Migration 0003_seed.sql failed\n  D1 says: statement too long: SQLITE_TOOBIG\n  D1 refused the"
+                    + " request's length: none of its 6 statements is over 100,000 bytes (the longest is 40,"), e.getMessage());
+            assertTrue(e.getMessage().contains("), the request is 12"), e.getMessage());
+            assertTrue(e.getMessage().contains(" bytes. D1 may read its limit of 100,000 bytes over a whole request, not each statement"
+                    + " (workers-sdk#6347): no statement of the migration is at fault. Split the migration into several, each under 100,000 bytes:"), e.getMessage());
+            assertTrue(!e.getMessage().contains("statement 3") && !e.getMessage().contains("an INSERT of many rows"), e.getMessage());
+            assertEquals(List.of("0"), db.query("SELECT count(*) AS n FROM posts").stream().map(r -> String.valueOf(r.get("n"))).toList());
+        }
+        List<String> sent = standIn.requestLog().subList(before, standIn.requestLog().size());
+        assertTrue(sent.stream().noneMatch(b -> b.contains("godwit_probe")), "no probes");
+    }
+
     void assertHistoryHasEachMigrationOnce(D1Database db) {
         List<Migration> ms = folder.migrations();
         List<Map<String, Object>> rows = db.query("SELECT hash, created_at FROM __drizzle_migrations ORDER BY created_at");

@@ -257,6 +257,19 @@ public final class D1StandIn implements AutoCloseable {
     }
 
     private String d1ErrorMarker;
+
+    /**
+     * Every query request whose body is over {@code bytes} UTF-8 bytes is answered as D1 answers a statement over its 100,000 bytes
+     * (HTTP 400, code 7500, "statement too long: SQLITE_TOOBIG"), running nothing: D1 reading its limit over a whole request, as
+     * wrangler's remote apply of one big file suggests (workers-sdk#6347, not settled). 0: off.
+     */
+    public void refuseRequestsOverBytesAsTooLong(int bytes) {
+        synchronized (lock) {
+            requestTooLongOver = bytes;
+        }
+    }
+
+    private int requestTooLongOver;
     private int d1ErrorCount;
     private int d1ErrorStatus;
     private String d1ErrorMessage;
@@ -428,6 +441,7 @@ public final class D1StandIn implements AutoCloseable {
             resetForTimeMarker = null;
             d1ErrorMarker = null;
             d1ErrorCount = 0;
+            requestTooLongOver = 0;
             dropNext = 0;
             dropMarker = null;
             dropMarkerCount = 0;
@@ -555,6 +569,10 @@ public final class D1StandIn implements AutoCloseable {
                 }
                 if (resetForTimeMarker != null && body.contains(resetForTimeMarker)) {
                     send(ex, resetForTimeStatus, failure(7500, resetForTimeMessage));
+                    return;
+                }
+                if (requestTooLongOver > 0 && body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > requestTooLongOver) {
+                    send(ex, 400, failure(7500, "statement too long: SQLITE_TOOBIG"));
                     return;
                 }
                 if (d1ErrorMarker != null && d1ErrorCount > 0 && body.contains(d1ErrorMarker)) {

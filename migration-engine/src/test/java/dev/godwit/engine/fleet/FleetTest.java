@@ -1376,6 +1376,29 @@ class FleetTest {
     }
 
     /**
+     * D1 answering "statement too long" for a migration none of whose statements is over 100,000 bytes (its limit read over the
+     * whole request, workers-sdk#6347): the fleet said D1's limit per statement and to run db:apply to have the failing statement
+     * named, which would blame an innocent one. It now says the request's length, with its size, and to split the migration.
+     */
+    @Test
+    void statementTooLongForARequestOfShortStatementsIsSaidToBeTheRequestsLength() {
+        List<String> ids = standIn.createDatabases("big", 1);
+        String row = "'" + "x".repeat(95) + "'";
+        String insert = "INSERT INTO t1 (name) VALUES (" + String.join("), (", java.util.Collections.nCopies(400, row)) + ");";
+        Migration last = migrations.get(migrations.size() - 1);
+        Migration big = new Migration(new dev.godwit.engine.folder.JournalEntry(last.entry().idx() + 1, "6", last.when() + 1000, "0009_seed", true),
+                dir.resolve("0009_seed.sql"), String.join("\n--> statement-breakpoint\n", insert, insert, insert));
+        List<Migration> all = new ArrayList<>(migrations);
+        all.add(big);
+        standIn.refuseRequestsOverBytesAsTooLong(100_000);
+        FleetException e = assertThrows(FleetException.class, () -> runner(new FleetSelection.NameGlob("big-*"), options(1)).apply(all));
+        assertTrue(e.getMessage().contains("migration 0009_seed.sql was refused by D1 and rolled back (nothing of it was applied): statement too long:"
+                + " SQLITE_TOOBIG. D1 refused the request's length: none of its "), e.getMessage());
+        assertTrue(e.getMessage().contains("no statement of the migration is at fault. Split the migration"), e.getMessage());
+        assertFalse(e.getMessage().contains("to have the failing statement named"), e.getMessage());
+    }
+
+    /**
      * A migration D1 refused because the database already has what it creates (db:push, a hand change): db:apply on that one
      * database says to record it with db:baseline, the fleet said only to run db:apply on it. Now the fleet says db:apply's way
      * on, with the database's id in the command.
