@@ -484,6 +484,11 @@ final class SqlConsole {
                         ? " (foreign keys stay on; PRAGMA defer_foreign_keys = ON, which works there, checks them at the end of the script instead)"
                         : "") + "; nothing was run");
             }
+            if ("wal_checkpoint".equals(pragmaName(st)) && db.capabilities().remote()) {
+                // "the sqlite3 shell on the file", "the studio checkpoints the file when it stops": D1 has no file the user can reach
+                throw StudioException.bad("PRAGMA wal_checkpoint is not offered in the console: D1 keeps its database's storage itself, with no"
+                        + " file of yours to checkpoint, and refuses the PRAGMA (not authorized: it is not among the PRAGMAs D1 allows); nothing was run");
+            }
             if ("wal_checkpoint".equals(pragmaName(st))) {
                 // SQLite answers it in a transaction with SQLITE_LOCKED, "database table is locked": read as another process holding the file
                 throw StudioException.bad("PRAGMA wal_checkpoint is not offered in the console: SQLite does not checkpoint inside a transaction"
