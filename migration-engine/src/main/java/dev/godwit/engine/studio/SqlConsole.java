@@ -519,12 +519,35 @@ final class SqlConsole {
     /** Statements that change rows at most, never the schema (a trigger cannot run DDL); any other may, as far as the console knows. */
     private static final Set<String> ROWS_ONLY_STARTS = Set.of("INSERT", "UPDATE", "DELETE", "REPLACE", "SELECT", "VALUES", "WITH", "SAVEPOINT", "RELEASE");
 
-    /** Whether no statement of the script can change the schema (each starts with a word of {@link #ROWS_ONLY_STARTS}). */
+    /**
+     * Whether no statement of the script can change the schema (each starts with a word of {@link #ROWS_ONLY_STARTS}, or is a PRAGMA
+     * that asks, {@link #askingPragma}).
+     */
     static boolean rowsOnly(List<String> stmts) {
         return stmts.stream().allMatch(st -> {
+            if (askingPragma(st)) return true;
             var m = FIRST_WORD.matcher(stripQuotedAndComments(st).toUpperCase(Locale.ROOT));
             return m.find() && ROWS_ONLY_STARTS.contains(m.group(1));
         });
+    }
+
+    /** PRAGMAs whose argument names what they ask about (a table, an index, a count of errors), not a value they set. */
+    private static final Set<String> ASKING_WITH_ARGUMENT = Set.of("table_info", "table_xinfo", "index_info", "index_list", "index_xinfo",
+            "foreign_key_list", "foreign_key_check", "quick_check", "integrity_check");
+
+    /**
+     * A PRAGMA that only asks, as the console reads it through its table-valued function ({@link #readForm}): no {@code =}, not one
+     * that acts ({@code optimize}, whose ANALYZE makes sqlite_stat1), and an argument only where it names what is asked about
+     * ({@code PRAGMA table_info(users)}; {@code PRAGMA schema_version(7)} sets, as {@code = 7} does). It changes no schema: over D1 a
+     * script ending in one read the schema again, as for a DDL statement (eight API calls for an UPDATE and a PRAGMA table_info, not
+     * four).
+     */
+    static boolean askingPragma(String statement) {
+        String name = pragmaName(statement);
+        if (name == null || ACTING_PRAGMAS.contains(name) || "wal_checkpoint".equals(name)) return false;
+        List<SqlLexer.Token> t = SqlLexer.significant(statement);
+        if (t.stream().anyMatch(x -> x.isPunct("="))) return false;
+        return t.stream().noneMatch(x -> x.isPunct("(")) || ASKING_WITH_ARGUMENT.contains(name);
     }
 
     private static final Pattern TEMP_WORD = Pattern.compile("(?i)\\bTEMP(ORARY)?\\b");

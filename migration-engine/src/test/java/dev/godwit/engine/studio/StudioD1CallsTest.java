@@ -81,6 +81,9 @@ class StudioD1CallsTest extends StudioServerFixture {
             took.accept("console query");
             ok("POST", "/api/sql", "{\"sql\": \"UPDATE players SET name = upper(name) WHERE id < 5\"}");
             took.accept("console write of rows");
+            JsonNode asked = ok("POST", "/api/sql", "{\"sql\": \"UPDATE players SET name = lower(name) WHERE id < 5; PRAGMA table_info(players)\"}");
+            assertEquals(3, asked.get("rows").size(), asked.toString());
+            took.accept("console script ending in a PRAGMA that asks (the script, the counts, the PRAGMA read again)");
             JsonNode index = ok("POST", "/api/sql", "{\"sql\": \"CREATE INDEX players_name ON players (name)\"}");
             took.accept("console change of schema (its answer brings the table list)");
             assertEquals("players_name", index.get("list").get("tables").get(1).get("indexes").get(0).get("name").asText(), index.get("list").toString());
@@ -104,6 +107,8 @@ class StudioD1CallsTest extends StudioServerFixture {
             expected.put("delete, after its preview (the delete, the counts it reaches, the page)", 3);
             expected.put("console query", 1);
             expected.put("console write of rows", 3);
+            // every PRAGMA was taken for one that may change the schema: the schema read again, 16 calls
+            expected.put("console script ending in a PRAGMA that asks (the script, the counts, the PRAGMA read again)", 4);
             expected.put("console change of schema (its answer brings the table list)", 7);
             expected.put("export of a table up to 1,000 rows", 1);
             assertEquals(expected, calls);
