@@ -122,11 +122,8 @@ final class UnseenFilteredWrite {
             List<List<String>> keys = Upsert.uniqueKeys(r, rows.table(), rows.columns(), false);
             if (keys.isEmpty()) continue;   // it conflicts with no row: it only adds rows
             String ref = rows.ref();
-            List<String> matches = new ArrayList<>();
-            for (List<String> key : keys) matches.add("(" + String.join(" AND ", key.stream().map(c -> ref + "." + c + " = new." + c).toList()) + ")");
-            String with = WriteTarget.withText(code, t, verb);
-            String replaced = (with.isEmpty() ? "WITH " : with.strip() + ", ") + rows.as("new") + " SELECT count(*) FROM " + rows.target()
-                    + " WHERE EXISTS (SELECT 1 FROM new WHERE " + String.join(" OR ", matches) + ")";
+            String replaced = withRows(WriteTarget.withText(code, t, verb), rows.as("new")) + "SELECT count(*) FROM " + rows.target()
+                    + " WHERE EXISTS (SELECT 1 FROM new WHERE " + String.join(" OR ", keyMatches(ref, keys)) + ")";
             List<String> each = new ArrayList<>();
             for (Map<String, Object> c : r.query("SELECT name, dflt_value FROM pragma_table_info(?) ORDER BY cid", rows.table())) {
                 String column = String.valueOf(c.get("name"));
@@ -382,16 +379,25 @@ final class UnseenFilteredWrite {
         if (givenKey != null) keys.remove(givenKey);
         if (keys.isEmpty()) return null;
         String ref = rows.ref();
-        List<String> matches = new ArrayList<>();
-        for (List<String> key : keys) matches.add("(" + String.join(" AND ", key.stream().map(c -> ref + "." + c + " = new." + c).toList()) + ")");
+        List<String> matches = keyMatches(ref, keys);
         String matched = matches.size() == 1 ? matches.get(0) : "(" + String.join(" OR ", matches) + ")";
         String condition = "EXISTS (SELECT 1 FROM new WHERE " + matched + (givenKey == null ? ""
                 : " AND NOT (" + String.join(" AND ", givenKey.stream().map(c -> ref + "." + c + " IS new." + c).toList()) + ")") + ")";
         String on = String.join(", ", keys.stream().map(k -> String.join(", ", k.stream().map(c -> Quoting.doubleQuoted(SqlLexer.unquote(c))).toList())).toList());
         String lead = "replaces on " + on + " too: a row holding an inserted row's " + on + (givenKey == null ? " is deleted (the inserted one takes a new key)"
                 : " under another " + String.join(", ", givenKey.stream().map(c -> Quoting.doubleQuoted(SqlLexer.unquote(c))).toList()) + " is deleted") + ", and that ";
-        return new Write(i, code, rows.table(), List.of(), List.of(), (with.isEmpty() ? "WITH " : with.strip() + ", ") + rows.as("new") + " ",
+        return new Write(i, code, rows.table(), List.of(), List.of(), withRows(with, rows.as("new")),
                 rows.target(), condition, Counted.ROWS, null, lead);
+    }
+
+    /** The statement's WITH ({@code with}, or none) followed by {@code rows}, a common table expression of its rows: the head of a query. */
+    private static String withRows(String with, String rows) {
+        return (with.isEmpty() ? "WITH " : with.strip() + ", ") + rows + " ";
+    }
+
+    /** For each key (its columns as written), {@code (ref.a = new.a AND ref.b = new.b)}: a row of {@code ref} the inserted row meets there. */
+    private static List<String> keyMatches(String ref, List<List<String>> keys) {
+        return keys.stream().map(key -> "(" + String.join(" AND ", key.stream().map(c -> ref + "." + c + " = new." + c).toList()) + ")").toList();
     }
 
     /** Statement {@code i} as an upsert whose DO UPDATE changes a key or fires UPDATE triggers that delete, or null. */
@@ -415,7 +421,7 @@ final class UnseenFilteredWrite {
         if (conditions.isEmpty()) return null;
         String condition = conditions.size() == 1 ? conditions.get(0) : "(" + String.join(") OR (", conditions) + ")";
         // the inserted rows, named as the upsert names them, after the statement's own WITH
-        String withRows = (with.isEmpty() ? "WITH " : with.strip() + ", ") + u.rows() + " ";
+        String withRows = withRows(with, u.rows());
         return new Write(i, code, u.table(), keys, new ArrayList<>(triggers), withRows, u.target(), condition, Counted.CONFLICTING, null, "its DO UPDATE ");
     }
 
@@ -462,7 +468,7 @@ final class UnseenFilteredWrite {
                 }
                 if (where < 0 || where + 1 >= end) continue;
                 String name = String.valueOf(row.get("name"));
-                out.add(new Write(i, code, table, List.of(), List.of(), (with.isEmpty() ? "WITH " : with.strip() + ", ") + rows.as("new") + " ",
+                out.add(new Write(i, code, table, List.of(), List.of(), withRows(with, rows.as("new")),
                         sql.substring(b.get(k + 2).start(), b.get(where - 1).end()), sql.substring(b.get(where + 1).start(), b.get(end - 1).end()),
                         Counted.PER_INSERTED_ROW, condition, "fires trigger " + Quoting.doubleQuoted(name) + ", whose DELETE "));
             }
