@@ -209,13 +209,10 @@ public final class D1Database implements Database {
                 throw e.withStatement(scrub("statement " + (idx + 1) + ", the history guard, refused the request (none was applied): "
                         + e.databaseMessage()), idx, statements.get(idx));
             }
-            if (cleaned.size() > 1 && dev.godwit.engine.db.D1Limits.statementTooLong(e.databaseMessage())) {
-                // every statement passed checkSize: D1 read its limit over the request (workers-sdk#6347, not settled), and growing
-                // prefixes would fail from the one at which they pass 100,000 bytes on, blaming an innocent statement: no probes
-                long longest = cleaned.stream().mapToLong(c -> c.getBytes(StandardCharsets.UTF_8).length).max().orElse(0);
-                long request = String.join(D1Sql.SEPARATOR, cleaned).getBytes(StandardCharsets.UTF_8).length;
-                throw e.withStatement(dev.godwit.engine.db.D1Limits.requestTooLong(cleaned.size(), longest, request), -1, null);
-            }
+            // every statement passed checkSize: D1 read its limit over the request (workers-sdk#6347, not settled), and growing
+            // prefixes would fail from the one at which they pass 100,000 bytes on, blaming an innocent statement: no probes
+            String tooLong = D1Sql.requestTooLong(cleaned, e.databaseMessage());
+            if (tooLong != null) throw e.withStatement(tooLong, -1, null);
             int at = cleaned.size() == 1 ? 0 : locate(cleaned, e.databaseMessage());
             if (at < 0) {
                 throw e.withStatement("D1 refused the statements (none was applied): " + e.databaseMessage(), -1, null);

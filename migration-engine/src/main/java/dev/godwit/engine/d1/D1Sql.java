@@ -83,6 +83,19 @@ public final class D1Sql {
         return null;
     }
 
+    /**
+     * What D1's "statement too long" means for a request of {@code cleaned} statements ({@link #clean}ed, none empty), where there are
+     * several and none is over D1's 100,000 bytes: the request's length ({@link dev.godwit.engine.db.D1Limits#requestTooLong}), no
+     * statement to blame; null for any other answer.
+     */
+    public static String requestTooLong(List<String> cleaned, String databaseMessage) {
+        if (cleaned.size() < 2 || !dev.godwit.engine.db.D1Limits.statementTooLong(databaseMessage)) return null;
+        long longest = cleaned.stream().mapToLong(c -> c.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).max().orElse(0);
+        if (longest > dev.godwit.engine.db.Capabilities.D1.maxStatementBytes()) return null;
+        long request = String.join(SEPARATOR, cleaned).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        return dev.godwit.engine.db.D1Limits.requestTooLong(cleaned.size(), longest, request);
+    }
+
     /** The cleaned, non-empty statements joined with {@value #SEPARATOR}-style separators (no trailing one). */
     public static String join(List<String> statements) {
         List<String> parts = new ArrayList<>();

@@ -1163,12 +1163,9 @@ public final class FleetRunner {
                     String baseline = Migrator.baselineHint(mig, e.databaseMessage(), "mvn " + command("db:baseline", id));
                     // "statement too long" for a request of statements each under D1's limit: the request's length, no statement's
                     // (workers-sdk#6347); db:apply would name none either
-                    List<String> sent = statements.stream().map(D1Sql::clean).filter(x -> !x.isEmpty()).toList();
-                    if (sent.size() > 1 && D1Limits.statementTooLong(e.databaseMessage()) && sent.stream()
-                            .allMatch(x -> x.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= dev.godwit.engine.db.Capabilities.D1.maxStatementBytes())) {
-                        return "migration " + mig.fileName() + " was refused by D1 and rolled back (nothing of it was applied): " + e.databaseMessage() + ". "
-                                + D1Limits.requestTooLong(sent.size(), sent.stream().mapToLong(x -> x.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).max().orElse(0),
-                                        sql.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+                    String tooLong = D1Sql.requestTooLong(statements.stream().map(D1Sql::clean).filter(x -> !x.isEmpty()).toList(), e.databaseMessage());
+                    if (tooLong != null) {
+                        return "migration " + mig.fileName() + " was refused by D1 and rolled back (nothing of it was applied): " + e.databaseMessage() + ". " + tooLong;
                     }
                     return "migration " + mig.fileName() + " was refused by D1 and rolled back (nothing of it was applied): " + e.databaseMessage()
                             + ". " + (D1Limits.hint(e.databaseMessage()) != null ? D1Limits.hint(e.databaseMessage()) + " " : "")
