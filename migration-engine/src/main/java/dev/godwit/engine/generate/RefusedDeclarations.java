@@ -88,7 +88,7 @@ public final class RefusedDeclarations {
         List<String> problems = new ArrayList<>();
         for (TableDef t : tables) {
             TableDef old = before.table(t.name()).orElse(null);
-            List<String> columnNames = t.columns().stream().map(ColumnDef::name).toList();
+            List<String> columnNames = t.columnNames();
             java.util.Set<String> columns = new java.util.HashSet<>();
             for (String c : columnNames) columns.add(dev.godwit.schema.model.SqliteNames.key(c));
             for (ColumnDef c : t.columns()) {
@@ -132,9 +132,6 @@ public final class RefusedDeclarations {
         return problems;
     }
 
-    /** Names SQLite resolves on any rowid table without a column of that name. */
-    private static final java.util.Set<String> ROWID_NAMES = java.util.Set.of("rowid", "oid", "_rowid_");
-
     /**
      * Why SQLite reads a double-quoted name of the fragment as a string where that is certainly a mistake, or null: the first
      * double-quoted name that is no column of the table (and no qualifier, {@code "t"."c"}), if the fragment reads no column at
@@ -155,7 +152,7 @@ public final class RefusedDeclarations {
                 readsColumn = true;
                 continue;
             }
-            if (qualified || call || t.kind() != SqlLexer.Kind.QUOTED || !t.text().startsWith("\"") || ROWID_NAMES.contains(key)) continue;
+            if (qualified || call || t.kind() != SqlLexer.Kind.QUOTED || !t.text().startsWith("\"") || dev.godwit.schema.model.SqliteNames.isRowidName(t.name())) continue;
             // a short string ("y", "no") is an edit away from many names: a typo only where the fragment reads no column
             List<String> near = t.name().length() < 4 ? List.of() : dev.godwit.schema.model.Typos.nearest(t.name(), columnNames);
             if (string == null || meant.isEmpty() && !near.isEmpty()) {
