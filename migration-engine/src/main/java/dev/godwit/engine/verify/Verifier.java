@@ -380,13 +380,13 @@ public final class Verifier {
 
     /**
      * An older snapshot (not the latest, which the schema checks compare) that does not record what the migrations up to its own
-     * make, where db:generate wrote each of them as it is (their SQL and snapshots written together): edited by hand; {@link #HELD}
-     * where it records what they make, null where it was not compared (missing, unreadable).
+     * make, where db:generate wrote each of them as it is (their SQL and snapshots written together): edited by hand, or holding
+     * (it records what they make); null where it was not compared (missing, unreadable).
      * db:verify compared the latest snapshot only, so meta/0003_snapshot.json edited while 0007 is the latest passed, though
      * db:rebase starts from such a snapshot and the pre-flight reads a migration's pair of snapshots for what db:generate accepted.
      * Read from the replay's database as it stands after {@code m} (its tables introspected again only where they changed).
      */
-    private static String olderSnapshotEdited(MigrationsFolder folder, Migration m, DataReplay replay) {
+    private static SnapshotComparison olderSnapshotEdited(MigrationsFolder folder, Migration m, DataReplay replay) {
         java.nio.file.Path own = folder.snapshotFile(m.tag());
         if (!java.nio.file.Files.isRegularFile(own)) return null;
         SchemaDef recorded;
@@ -396,17 +396,21 @@ public final class Verifier {
             return null;   // said by the folder's checks
         }
         List<String> differences = differences(replay.schema(), SqlitePlanner.asWritten(recorded));
-        if (differences.isEmpty()) return HELD;
+        if (differences.isEmpty()) return new SnapshotComparison(null);
         String file = folder.relative(own);
-        return file + " does not record what the migrations up to " + folder.relative(m.file()) + " make (each as db:generate wrote it, so"
+        return new SnapshotComparison(file + " does not record what the migrations up to " + folder.relative(m.file()) + " make (each as db:generate wrote it, so"
                 + " their SQL and snapshots were written together):\n    - " + String.join("\n    - ", differences.size() <= dev.godwit.engine.migrate.HistoryCheck.SHOWN ? differences
                 : differences.subList(0, dev.godwit.engine.migrate.HistoryCheck.SHOWN)) + (differences.size() > dev.godwit.engine.migrate.HistoryCheck.SHOWN ? "\n    - and " + (differences.size() - dev.godwit.engine.migrate.HistoryCheck.SHOWN) + " more" : "")
                 + "\n  The snapshot was edited by hand. Restore it (git checkout -- " + file + "; git log -p -- " + file + " shows the edit):"
-                + " db:rebase starts from such a snapshot, and db:apply's pre-flight reads it for the data loss db:generate accepted";
+                + " db:rebase starts from such a snapshot, and db:apply's pre-flight reads it for the data loss db:generate accepted");
     }
 
-    /** {@link #olderSnapshotEdited}'s answer for a snapshot that records what the migrations up to its own make (compared by identity). */
-    private static final String HELD = new String("");
+    /** What {@link #olderSnapshotEdited} found on a snapshot it compared: the finding where it was edited, null where it holds. */
+    private record SnapshotComparison(String edited) {
+        boolean held() {
+            return edited == null;
+        }
+    }
 
     /** What a replay found, and the schema it ended with (null when a migration failed). */
     private record Replay(List<Finding> findings, SchemaDef result, List<String> warnings, List<Introspector.RenamingColumnList> columnLists) {
@@ -473,9 +477,9 @@ public final class Verifier {
                     if (record != null && ownSum != null && record[0].equals(ownSum) && record[1].equals(beforeSum)) {
                         beforeSum = ownSum;
                     } else {
-                        String edited = olderSnapshotEdited(folder, m, replay);
-                        if (edited != null && edited != HELD) findings.add(new Finding(Finding.Kind.FOLDER, edited));
-                        beforeHeld = edited == HELD;
+                        SnapshotComparison compared = olderSnapshotEdited(folder, m, replay);
+                        if (compared != null && !compared.held()) findings.add(new Finding(Finding.Kind.FOLDER, compared.edited()));
+                        beforeHeld = compared != null && compared.held();
                         beforeSum = ownSum;   // null: hashed when the next one's record asks for it
                     }
                     beforeFile = own;
