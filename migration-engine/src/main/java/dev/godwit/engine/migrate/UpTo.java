@@ -74,10 +74,15 @@ public final class UpTo {
          */
         public String pastTold(String where) {
             if (past.isEmpty()) return null;
-            String at = "(at " + past.get(past.size() - 1) + "; " + HistoryCheck.someOf(past, "db:status lists them all") + " applied after it)";
+            String at = "(" + pastAt() + ")";
             String lead = run.isEmpty() ? "Nothing to apply up to " + upTo + ": " + where + " is past it " + at
                     : where + " is past " + upTo + " " + at + ": applying only the " + run.size() + " migration(s) pending before it";
             return lead + ". " + words.noGoingBack() + (left.isEmpty() ? "." : "; " + leftTold() + ".");
+        }
+
+        /** Where a database past the migration named stands: "at 0003_brave_hulk; 0002_posts, 0003_brave_hulk applied after it". */
+        public String pastAt() {
+            return "at " + past.get(past.size() - 1) + "; " + HistoryCheck.someOf(past, "db:status lists them all") + " applied after it";
         }
 
         /** "; up to 0012_brave_hulk; 2 left pending (0013_a, 0014_b)", or "" without -Ddb.upTo. */
