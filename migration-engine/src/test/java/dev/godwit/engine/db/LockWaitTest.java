@@ -40,7 +40,7 @@ class LockWaitTest {
             h.execute("CREATE TABLE t (x)");
             try (Database db = new Target.LocalFile(file).open(log)) {
                 h.execute("BEGIN EXCLUSIVE");
-                Thread release = committingAfter(h, SqliteDatabase.LOCK_WAIT_NOTICE_MS + 600);
+                Thread release = committingOnceTold(h, log);
                 db.write("INSERT INTO t VALUES (1)");
                 release.join();
                 assertEquals(List.of(1L), db.query("SELECT x FROM t").stream().map(r -> r.get("x")).toList());
@@ -62,7 +62,7 @@ class LockWaitTest {
             h.execute("CREATE TABLE t (x)");
             h.execute("BEGIN EXCLUSIVE");
             h.execute("INSERT INTO t VALUES (1)");
-            Thread release = committingAfter(h, SqliteDatabase.LOCK_WAIT_NOTICE_MS + 600);
+            Thread release = committingOnceTold(h, log);
             try (Database db = new Target.LocalFile(file).open(log)) {
                 release.join();
                 assertEquals(List.of(1L), db.query("SELECT x FROM t").stream().map(r -> r.get("x")).toList());
@@ -110,6 +110,25 @@ class LockWaitTest {
             for (int call = 2; notices.isEmpty() && call < 20; call++) assertEquals(1, wait.callback(call));
             assertEquals(1, notices.size(), notices.toString());
         }
+    }
+
+    /**
+     * Commits the holder's transaction once the wait was told (or after 30 s, failing the test's assertions then), on a
+     * thread of its own. Not after a fixed time: the notice counts the handler's sleeps, which a loaded machine stretches,
+     * so a release at notice + 600 ms of the clock came before 2 s of sleeps had been counted (seen in CI at load 20).
+     */
+    private static Thread committingOnceTold(Statement holder, RecordingLog log) {
+        Thread t = new Thread(() -> {
+            try {
+                long deadline = System.nanoTime() + 30_000_000_000L;
+                while (log.lines().isEmpty() && System.nanoTime() < deadline) Thread.sleep(20);
+                holder.execute("COMMIT");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        t.start();
+        return t;
     }
 
     /** Commits the holder's transaction, letting its lock go, after {@code millis}, on a thread of its own. */
