@@ -427,9 +427,10 @@ class GodwitTest {
             s.execute("CREATE TABLE other_app_table (x)");
             s.execute("BEGIN IMMEDIATE");   // another instance applying a migration: the write lock held
             s.execute("INSERT INTO other_app_table VALUES (1)");
-            Thread release = new Thread(() -> {
+            Thread release = new Thread(() -> {   // once the wait was said (30 s at most): a fixed 3 s lost to a loaded machine's sleeps
                 try {
-                    Thread.sleep(3_000);
+                    long deadline = System.nanoTime() + 30_000_000_000L;
+                    while (warnings.isEmpty() && System.nanoTime() < deadline) Thread.sleep(20);
                     s.execute("COMMIT");
                 } catch (Exception ex) {
                     throw new IllegalStateException(ex);

@@ -70,16 +70,19 @@ class CopyWaitsForLocksTest {
             w.execute("CREATE TABLE t (id integer PRIMARY KEY)");
             w.execute("BEGIN EXCLUSIVE");
             w.execute("INSERT INTO t VALUES (1)");
+            dev.godwit.engine.testing.RecordingLog log = new dev.godwit.engine.testing.RecordingLog();
+            // let go once the wait was said (or after 30 s, failing below), not at a fixed time: on a loaded machine the
+            // pre-flight's work before the copy can take longer than the notice's two seconds' margin
             Thread commit = new Thread(() -> {
                 try {
-                    Thread.sleep(3_500);
+                    long deadline = System.nanoTime() + 30_000_000_000L;
+                    while (log.lines().stream().noneMatch(l -> l.contains("Waiting for a lock")) && System.nanoTime() < deadline) Thread.sleep(20);
                     w.execute("COMMIT");
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }
             });
             commit.start();
-            dev.godwit.engine.testing.RecordingLog log = new dev.godwit.engine.testing.RecordingLog();
             dev.godwit.engine.folder.Migration m = new dev.godwit.engine.folder.Migration(new dev.godwit.engine.folder.JournalEntry(1, "6", 2000L,
                     "0001_x", true), dir.resolve("0001_x.sql"), "ALTER TABLE t ADD name text;");
             Preflight.forTarget(new dev.godwit.engine.target.Target.LocalFile(file), null, java.util.Set.of(), false, log).check(java.util.List.of(m));
