@@ -14,7 +14,10 @@ public final class Json {
     private Json() {
     }
 
-    /** Maps (keys as strings), lists, arrays, strings, numbers, booleans and null, as JSON text. */
+    /**
+     * Maps (keys as strings), lists, arrays, strings, numbers, booleans and null, as JSON text. A NaN or infinite number is
+     * refused (IllegalArgumentException saying so): JSON has none.
+     */
     public static String write(Object v) {
         StringBuilder sb = new StringBuilder();
         write(v, sb);
@@ -27,6 +30,11 @@ public final class Json {
         } else if (v instanceof Boolean) {
             sb.append(v);
         } else if (v instanceof Number n) {
+            if ((n instanceof Double || n instanceof Float) && !Double.isFinite(n.doubleValue())) {
+                // JSON.stringify would write null: the value kept would not be the one given
+                throw new IllegalArgumentException("a default must be a finite number, got " + n.doubleValue()
+                        + " (JSON has no such number); leave it out of the value");
+            }
             sb.append(dev.godwit.schema.model.DefaultValue.formatNumber(n));
         } else if (v instanceof CharSequence s) {
             string(s.toString(), sb);

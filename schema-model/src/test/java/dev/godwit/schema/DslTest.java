@@ -211,6 +211,23 @@ class DslTest {
                 + " literal (a default must be a finite number); leave the default out, or give it as SQL, e.g. defaultSql(\"(9e999)\") for Infinity"));
     }
 
+    /** Double.NaN inside a JSON default was refused without saying that JSON has no such number or what to do. */
+    @Test
+    void aNanOrInfinityInsideAJsonDefaultIsRefusedNamingTheValue() {
+        Table nan = new Table("x") {
+            final Column c = text("c").mode(ColumnMode.JSON).defaultValue(java.util.Map.of("a", Double.NaN));
+        };
+        String message = assertThrows(SchemaException.class, nan::toDef).getMessage();
+        assertEquals(true, message.endsWith(" (column \"x\".\"c\"): a default must be a finite number, got NaN (JSON has no such"
+                + " number); leave it out of the value"), message);
+        Table inf = new Table("x") {
+            final Column c = text("c").mode(ColumnMode.JSON).defaultValue(List.of(1, Double.NEGATIVE_INFINITY));
+        };
+        message = assertThrows(SchemaException.class, inf::toDef).getMessage();
+        assertEquals(true, message.endsWith(" (column \"x\".\"c\"): a default must be a finite number, got -Infinity (JSON has no"
+                + " such number); leave it out of the value"), message);
+    }
+
     /** enumValues(...) on an integer column was kept and meant nothing (no CHECK; preflight even filled the column with the texts). */
     @Test
     void enumValuesOnAColumnThatIsNotTextIsRefusedWithTheCheckToWrite() {

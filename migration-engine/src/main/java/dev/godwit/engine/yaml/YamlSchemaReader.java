@@ -566,8 +566,8 @@ public final class YamlSchemaReader {
                 // {sql: "..."} stays SQL; any other mapping, and any list, is the JSON value (as defaultValue(Map/List) in Java)
                 try {
                     return DefaultValue.string(dev.godwit.schema.Json.write(plain(node)));
-                } catch (IllegalArgumentException e) {   // a number JSON cannot hold: 1e400, .nan
-                    problems.add(at(node) + "\"default\" of " + what + ": " + e.getMessage() + " (JSON has no such number); leave it out of the value");
+                } catch (IllegalArgumentException e) {   // a number JSON cannot hold: 1e400, .nan, -.inf
+                    problems.add(at(node) + "\"default\" of " + what + ": " + e.getMessage());
                     return null;
                 }
             }
@@ -677,7 +677,12 @@ public final class YamlSchemaReader {
                     BigInteger b = new BigInteger(v.replace("_", ""));
                     return b.bitLength() < 64 ? (Object) b.longValue() : b;
                 }
-                if (tag.equals(Tag.FLOAT)) return new BigDecimal(v.replace("_", "")).doubleValue();
+                if (tag.equals(Tag.FLOAT)) {
+                    // .nan and .inf as the numbers they are, which JSON refuses (they were the strings ".nan", ".inf")
+                    if (v.matches("(?i)\\.nan")) return Double.NaN;
+                    if (v.matches("[-+]?\\.(?i:inf)")) return v.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+                    return new BigDecimal(v.replace("_", "")).doubleValue();
+                }
             } catch (NumberFormatException e) {
                 return v;
             }

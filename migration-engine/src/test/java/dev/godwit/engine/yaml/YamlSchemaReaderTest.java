@@ -363,6 +363,35 @@ class YamlSchemaReaderTest {
                         + " number); leave it out of the value"), e.problems());
     }
 
+    /**
+     * .nan and .inf inside a JSON-mode default were written as the strings ".nan" and ".inf" (drizzle-kit's JSON.stringify
+     * writes null for them): refused as 1e400 is, naming the value.
+     */
+    @Test
+    void aNanOrInfinityInsideAJsonDefaultIsRefusedAs1e400Is() {
+        SchemaException e = assertThrows(SchemaException.class, () -> YamlSchemaReader.read("""
+                tables:
+                  - name: a
+                    columns:
+                      - {name: j, type: text, mode: json, default: {a: .nan}}
+                      - {name: k, type: text, mode: json, default: [1, .inf]}
+                      - {name: l, type: text, mode: json, default: {b: [-.Inf]}}
+                      - {name: m, type: text, mode: json, default: {c: ".nan"}}
+                """, "s.yaml"));
+        String rest = " (JSON has no such number); leave it out of the value";
+        assertEquals(List.of("s.yaml line 4: \"default\" of column \"j\" of table \"a\": a default must be a finite number, got NaN" + rest,
+                "s.yaml line 5: \"default\" of column \"k\" of table \"a\": a default must be a finite number, got Infinity" + rest,
+                "s.yaml line 6: \"default\" of column \"l\" of table \"a\": a default must be a finite number, got -Infinity" + rest),
+                e.problems());
+        // quoted, ".nan" is the text it is
+        assertEquals("'{\"c\":\".nan\"}'", YamlSchemaReader.read("""
+                tables:
+                  - name: a
+                    columns:
+                      - {name: m, type: text, mode: json, default: {c: ".nan"}}
+                """, "s.yaml").table("a").orElseThrow().columns().get(0).defaultValue().sql());
+    }
+
     static final class Stamps extends Table {
         static final Stamps T = new Stamps();
         final Column s = integer("s").mode(ColumnMode.TIMESTAMP).defaultValue(java.time.Instant.parse("2024-01-01T00:00:00Z"));
