@@ -402,6 +402,11 @@ public final class D1Rules {
         return n >= Integer.MIN_VALUE && n <= Integer.MAX_VALUE;
     }
 
+    /** Whether D1 takes the PRAGMA in some form (any value, a named argument, read only, a boolean); the name lower-cased. */
+    public static boolean allowsPragma(String lowerCaseName) {
+        return allowedPragma(lowerCaseName);
+    }
+
     /** Whether workerd's authorizer lists the PRAGMA (in some form: any value, a named argument, read only, a boolean). */
     private static boolean allowedPragma(String lowerCaseName) {
         return ANY_FORM.contains(lowerCaseName) || NAMED.contains(lowerCaseName) || READ_ONLY.contains(lowerCaseName) || BOOLEAN.contains(lowerCaseName);

@@ -469,6 +469,15 @@ final class SqlConsole {
         for (String st : stmts) {
             // SQLite takes these inside a transaction and does nothing: "ran 1 statement" read as if foreign keys were off now
             String name = pragmaSetting(st);
+            if (name != null && CONNECTION_PRAGMAS.contains(name) && db.capabilities().remote()) {
+                // No connection of the studio's there: D1 runs each request on its own and keeps a PRAGMA to the request's end
+                throw new StudioException(403, "PRAGMA " + name + " is not offered in the console: " + (dev.godwit.engine.sql.D1Rules.allowsPragma(name)
+                        ? "D1 applies it to the request that sets it only (each request is a transaction of its own), so it would not"
+                                + " hold for your next script or the grid's edits, each another request; nothing was run. Put it at the top"
+                                + " of a migration, where it holds for that migration's statements (a migration is one request)"
+                        : "D1 refuses it (not authorized: it is not among the PRAGMAs D1 allows) and keeps such settings itself; nothing"
+                                + " was run"));
+            }
             if (name != null && CONNECTION_PRAGMAS.contains(name)) {
                 // It ran, and stayed set on the studio's connection for every later write: ignore_check_constraints let the grid
                 // store what the table's CHECKs refuse, and locking_mode = EXCLUSIVE kept the file locked against every other

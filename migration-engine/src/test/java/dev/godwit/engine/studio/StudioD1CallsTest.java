@@ -133,6 +133,35 @@ class StudioD1CallsTest extends StudioServerFixture {
         }
     }
 
+    /**
+     * A PRAGMA of the connection (recursive_triggers, locking_mode, ...) was refused over D1 as it stays set "on the studio's own
+     * connection": there is none of ours on D1, which keeps a PRAGMA it allows to the request that sets it and refuses the others.
+     * Each is now refused in D1's words, nothing sent; a local file keeps its wording (StudioServerTest).
+     */
+    @Test
+    void aConnectionPragmaOverD1IsRefusedInD1sWords() throws Exception {
+        try (D1 d1 = d1("CREATE TABLE teams (id integer PRIMARY KEY, name text)")) {
+            studioOverD1(d1.db(), true);
+            int before = d1.standIn().requestCount();
+            for (String sql : List.of("PRAGMA recursive_triggers = ON", "INSERT INTO teams (name) VALUES ('a'); pragma main.IGNORE_CHECK_CONSTRAINTS(1)")) {
+                var r = page("POST", "/api/sql", "{\"sql\": \"" + sql + "\"}");
+                assertEquals(403, r.statusCode(), r.body());
+                String name = sql.startsWith("PRAGMA") ? "recursive_triggers" : "ignore_check_constraints";
+                assertEquals("PRAGMA " + name + " is not offered in the console: D1 applies it to the request that sets it only (each request is a"
+                        + " transaction of its own), so it would not hold for your next script or the grid's edits, each another request; nothing was"
+                        + " run. Put it at the top of a migration, where it holds for that migration's statements (a migration is one request)", error(r));
+            }
+            for (String name : List.of("locking_mode = EXCLUSIVE", "journal_mode = OFF", "busy_timeout = 10")) {
+                var r = page("POST", "/api/sql", "{\"sql\": \"PRAGMA " + name + "\"}");
+                assertEquals(403, r.statusCode(), r.body());
+                assertEquals("PRAGMA " + name.substring(0, name.indexOf(' ')) + " is not offered in the console: D1 refuses it (not authorized: it is"
+                        + " not among the PRAGMAs D1 allows) and keeps such settings itself; nothing was run", error(r));
+            }
+            assertEquals(before, d1.standIn().requestCount(), "nothing sent");
+            assertEquals(List.of(), d1.db().query("SELECT * FROM teams"));
+        }
+    }
+
     /** A write's body as the page sends it: the row's address, version and values as shown. */
     private String shown(JsonNode row, String body) throws Exception {
         ObjectNode o = (ObjectNode) json.readTree(body);
