@@ -199,9 +199,9 @@ public final class MigrationsFolder {
      * then; {@link #NO_SNAPSHOT} for none, the first migration). db:verify's comparison of an older snapshot with the replay (the
      * schema read back after each migration and diffed with it, as costly again as the replay on a long history) is left out
      * where both still hold: the snapshot is as db:generate wrote it with this SQL, from a snapshot as it is now, whose own
-     * comparison (or record) held. An edit of either snapshot, a checksum file of another build without them, db:repair's restamp of
-     * {@code when=} and db:rebase's rewrites (which drop them; db:repair's rename keeps them, the snapshot file being the same) send
-     * it back to the comparison. Line ends and a byte order mark do not count, as for
+     * comparison (or record) held. An edit of either snapshot, or a checksum file of another build without them, sends it back to
+     * the comparison. db:repair's rename and its restamp of {@code when=} keep them (the SQL and the snapshot file being the same);
+     * db:rebase records them anew for the snapshot it writes and the one that snapshot now follows. Line ends and a byte order mark do not count, as for
      * the SQL. Old readers ignore fields they do not know.
      * <p>
      * The checksum is 64 bits, CRC-32C then CRC-32 of the text ({@link #snapshotSum}), not a SHA-256: it tells an edit from the file as

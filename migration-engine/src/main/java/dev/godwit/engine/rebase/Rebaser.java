@@ -287,6 +287,9 @@ public final class Rebaser {
         Map<String, String> fixes = new LinkedHashMap<>();   // moved file -> what to change in it, said if its replay fails
         Map<String, String> movedFrom = new LinkedHashMap<>();   // moved file -> its tag before the move
         Set<String> handWritten = new HashSet<>();   // moved files that move unchanged
+        // the text of the snapshot the next moved migration follows in the journal, as it is written: its checksum file records it
+        // (MigrationsFolder.FROM) so db:verify need not compare the new snapshot in full; null where there is none
+        String previousSnapshot = last.snapshot() == null ? null : last.snapshotText();
         for (Entry m : moved) {
             String oldTag = m.entry().tag();
             int us = oldTag.indexOf('_');
@@ -350,12 +353,18 @@ public final class Rebaser {
                 lines.add("remove " + folder.relative(formerSum) + ": the checksum file of " + oldTag + " under its name before the merge");
             }
             writes.write(folder.sqlFile(newTag), sql);
-            writes.write(folder.snapshotFile(newTag), SnapshotCodec.render(snap));
+            String snapText = SnapshotCodec.render(snap);
+            writes.write(folder.snapshotFile(newTag), snapText);
             // stamped with its "when", as db:generate writes it: a checksum file left by a later drizzle-kit drop is then told apart
             // regenerated: what it was before is kept beside it, so the row of a database that ran the old SQL (the feature branch's
             // dev database) is told as this migration before the rebase, not as another branch's (db:status, db:apply, db:repair)
             if (!custom) writes.write(folder.sumFile(newTag), MigrationsFolder.sqlSum(sql) + " when=" + when
-                    + (sql.equals(oldSql) ? "" : rebasedFrom(folder, m, oldTag, oldSql)) + MigrationsFolder.nameField(newTag + ".sql") + "\n");
+                    + (sql.equals(oldSql) ? "" : rebasedFrom(folder, m, oldTag, oldSql))
+                    // the snapshot is new (merged, another prevId): recorded for it and the one it now follows, as db:generate does
+                    + (previousSnapshot == null ? "" : MigrationsFolder.snapshotFields(MigrationsFolder.snapshotSum(snapText),
+                            MigrationsFolder.snapshotSum(previousSnapshot)))
+                    + MigrationsFolder.nameField(newTag + ".sql") + "\n");
+            previousSnapshot = snapText;
             journal.add(entry);
             replay.add(new Migration(entry, folder.sqlFile(newTag), sql));
             lines.add("move " + oldTag + " -> " + newTag + (custom ? " (hand-written: SQL unchanged)" : sql.equals(oldSql) ? " (SQL unchanged)"

@@ -320,7 +320,7 @@ public final class Repairer {
                 // the same SQL under a new "when" (kept after a merge or an edit of the journal, its row moved above)
                 sums.write(sumFile, sum + " when=" + m.when() + (marks.contains(MigrationsFolder.EDITED) ? " " + MigrationsFolder.EDITED : "")
                         + (marks.contains(MigrationsFolder.STAMPED) ? " " + MigrationsFolder.STAMPED : "") + rebasedFields(fields)
-                        + MigrationsFolder.nameField(m.fileName()) + "\n");
+                        + snapshotRecord(fields) + MigrationsFolder.nameField(m.fileName()) + "\n");
                 lines.add("stamp " + file + " with the journal's \"when\" of " + m.tag() + ": " + stamped + " -> " + m.when());
                 renamedLine(folder, m, recordedName, lines, history);
                 sumTags.add(m.tag());
@@ -534,6 +534,21 @@ public final class Repairer {
     }
 
     /** The checksum file's {@link MigrationsFolder#REBASED_FROM} fields ({@code fields}: all its fields), kept when db:repair writes it again. */
+    /**
+     * The {@link MigrationsFolder#SNAPSHOT} and {@link MigrationsFolder#FROM} fields of a checksum file, kept when only its "when"
+     * is stamped again: the SQL and the snapshot files are the same, so they still vouch for it (dropped, db:verify compared that
+     * snapshot in full again on every run). Empty where it has not both.
+     */
+    private static String snapshotRecord(String[] fields) {
+        String snapshot = null;
+        String from = null;
+        for (String f : fields) {
+            if (f.startsWith(MigrationsFolder.SNAPSHOT)) snapshot = f.substring(MigrationsFolder.SNAPSHOT.length());
+            if (f.startsWith(MigrationsFolder.FROM)) from = f.substring(MigrationsFolder.FROM.length());
+        }
+        return snapshot == null || from == null ? "" : " " + MigrationsFolder.SNAPSHOT + snapshot + " " + MigrationsFolder.FROM + from;
+    }
+
     private static String rebasedFields(String[] fields) {
         StringBuilder out = new StringBuilder();
         for (MigrationsFolder.RebasedFrom r : MigrationsFolder.rebasedFromFields(fields)) out.append(' ').append(r.field());

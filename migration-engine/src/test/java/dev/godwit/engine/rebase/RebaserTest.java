@@ -151,6 +151,43 @@ class RebaserTest {
         }
     }
 
+    /**
+     * db:rebase wrote the moved migrations' checksum files without the record of their snapshots (snapshot=, from=), so db:verify
+     * compared each new snapshot with the replay in full on every run. They are recorded for the snapshot it writes and the one it
+     * now follows (the target's last, then the moved one before), and an edit of a moved snapshot is still named.
+     */
+    @Test
+    void theMovedMigrationsChecksumFilesRecordTheirNewSnapshots() throws Exception {
+        Generator g = new Generator();
+        g.generate(schema(table("users", "name", "age:int")), folder, GenerateOptions.batch().withName("age"));
+        g.generate(schema(table("users", "name", "age:int"), table("posts", "title")), folder, GenerateOptions.batch().withName("posts"));
+        git("add", "-A");
+        git("commit", "-q", "-m", "feature");
+        git("checkout", "-q", "main");
+        Thread.sleep(5);
+        g.generate(schema(table("users", "name", "email")), folder, GenerateOptions.batch().withName("email"));
+        git("add", "-A");
+        git("commit", "-q", "-m", "email");
+        git("merge", "-q", "feature");
+        assertEquals(List.of("0002_age", "0003_posts"), new Rebaser(engineLog).rebase(folder));
+        for (String[] tagAndPrevious : List.of(new String[] {"0002_age", "0001_email"}, new String[] {"0003_posts", "0002_age"})) {
+            String tag = tagAndPrevious[0];
+            String own = MigrationsFolder.snapshotSumOf(folder.snapshotFile(tag));
+            String from = MigrationsFolder.snapshotSumOf(folder.snapshotFile(tagAndPrevious[1]));
+            String sum = Files.readString(folder.sumFile(tag));
+            assertTrue(sum.endsWith(" snapshot=" + own + " from=" + from + " name=" + tag + ".sql\n"), sum);
+            var entry = folder.readJournal().entries().stream().filter(e -> e.tag().equals(tag)).findFirst().orElseThrow();
+            assertEquals(List.of(own, from), List.of(folder.recordedSnapshot(entry)));
+        }
+        SchemaDef merged = schema(table("users", "name", "email", "age:int"), table("posts", "title"));
+        assertEquals(List.of(), Verifier.verify(merged, folder));
+        Path snap = folder.snapshotFile("0002_age");
+        Files.writeString(snap, Files.readString(snap).replace("\"name\": \"age\"", "\"name\": \"years\""));
+        List<Finding> findings = Verifier.verify(merged, folder);
+        assertTrue(findings.stream().anyMatch(f -> f.message().startsWith("drizzle/meta/0002_snapshot.json does not record what the migrations"
+                + " up to drizzle/0002_age.sql make")), findings.toString());
+    }
+
     String featureSql;
 
     void branchesThenMergeOnDatabase(Path dbFile) throws Exception {

@@ -416,9 +416,43 @@ class RepairerTest {
         repair(history, new RepairOptions(true, null));
         assertTrue(log.stream().anyMatch(l -> l.contains("  - stamp drizzle/meta/_sums/0001_posts.sha256 with the journal's \"when\" of 0001_posts: "
                 + when + " -> " + (when + 60_000))), log.toString());
-        assertEquals(hash + " when=" + (when + 60_000) + " name=0001_posts.sql\n", Files.readString(folder.sumFile("0001_posts")));
+        assertEquals(hash + " when=" + (when + 60_000) + " snapshot=" + MigrationsFolder.snapshotSumOf(folder.snapshotFile("0001_posts"))
+                + " from=" + MigrationsFolder.snapshotSumOf(folder.snapshotFile("0000_init")) + " name=0001_posts.sql\n",
+                Files.readString(folder.sumFile("0001_posts")));
         assertEquals(List.of(), Verifier.verify(V1, folder));
         assertTrue(repair(history, new RepairOptions(false, null)).changedNothing(), "a second run finds nothing");
+    }
+
+    /**
+     * The restamp of "when" dropped the checksum file's record of its snapshot (snapshot=, from=), so db:verify compared that
+     * snapshot with the replay in full on every run from then on. The SQL and the snapshot files are the same: the record is kept,
+     * still vouches for the snapshot, and an edit of the snapshot is still named.
+     */
+    @Test
+    void aRestampedChecksumFileKeepsItsSnapshotRecordAndAnEditedSnapshotIsStillNamed() throws Exception {
+        Thread.sleep(5);   // room between the "when" of 0001_posts and 0002_comments for the restamp
+        SchemaDef v2 = new SchemaDef(List.of(table("users", "name"), table("posts", "title"), table("comments", "body")), List.of());
+        new Generator().generate(v2, folder, GenerateOptions.batch().withName("comments"));
+        applyAll(DRIZZLE);
+        long when = folder.migrations().get(1).when();
+        assertTrue(folder.migrations().get(2).when() > when + 1);
+        String[] before = Files.readString(folder.sumFile("0001_posts")).strip().split(" ");
+        Path journal = folder.journalFile();
+        Files.writeString(journal, Files.readString(journal).replace("\"when\": " + when + ",", "\"when\": " + (when + 1) + ","));
+        repair(DRIZZLE, new RepairOptions(true, null));
+        String own = MigrationsFolder.snapshotSumOf(folder.snapshotFile("0001_posts"));
+        String from = MigrationsFolder.snapshotSumOf(folder.snapshotFile("0000_init"));
+        assertEquals(before[0] + " when=" + (when + 1) + " snapshot=" + own + " from=" + from + " name=0001_posts.sql\n",
+                Files.readString(folder.sumFile("0001_posts")));
+        // what db:verify reads to leave the comparison out
+        assertEquals(List.of(own, from), List.of(folder.recordedSnapshot(folder.migrations().get(1).entry())));
+        assertEquals(List.of(), Verifier.verify(v2, folder));
+        assertNothingToApply(DRIZZLE);
+        Path snap = folder.snapshotFile("0001_posts");
+        Files.writeString(snap, Files.readString(snap).replace("\"name\": \"title\"", "\"name\": \"headline\""));
+        var findings = Verifier.verify(v2, folder);
+        assertTrue(findings.stream().anyMatch(f -> f.message().startsWith("drizzle/meta/0001_snapshot.json does not record what the migrations"
+                + " up to drizzle/0001_posts.sql make")), findings.toString());
     }
 
     /** The mark of a recorded edit stays when the checksum file is stamped with a new "when": db:generate still reads the file. */
