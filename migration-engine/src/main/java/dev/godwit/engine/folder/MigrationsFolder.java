@@ -502,7 +502,25 @@ public final class MigrationsFolder {
     }
 
     public Snapshot readSnapshot(Path file) {
+        return parsedSnapshot(file, read(file));
+    }
+
+    /** A snapshot with the text it was parsed from, as read once. */
+    public record ReadSnapshot(Snapshot snapshot, String text) {
+    }
+
+    /**
+     * The latest snapshot as {@link #latestSnapshot} reads it, with its text: what db:generate diffs from, whose checksum it records
+     * ({@link #FROM}) from that text, not from the file read again (an edit in between would be recorded as what it diffed from).
+     */
+    public Optional<ReadSnapshot> latestSnapshotRead() {
+        Path file = latestSnapshotFile();
+        if (file == null) return Optional.empty();
         String text = read(file);
+        return Optional.of(new ReadSnapshot(parsedSnapshot(file, text), text));
+    }
+
+    private Snapshot parsedSnapshot(Path file, String text) {
         CachedSnapshot cached = parsedSnapshots.get(file);
         if (cached != null && cached.text().equals(text)) return cached.snapshot();
         try {

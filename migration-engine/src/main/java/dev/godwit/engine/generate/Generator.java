@@ -57,25 +57,29 @@ public final class Generator {
     }
 
     private Pending pending(Loaded current, MigrationsFolder folder, RenameResolver resolver) {
-        Pending diffed = diffed(current, folder, resolver, null);
+        Diffed diffed = diffed(current, folder, resolver, null);
         return new Pending(diffed.previous(), diffed.diff(), SqlitePlanner.plan(diffed.diff()));
     }
 
-    /** The latest snapshot and the diff against it; the plan is left null. */
-    private Pending diffed(Loaded current, MigrationsFolder folder, RenameResolver resolver, Journal[] basis) {
-        Snapshot prev;
+    /** The latest snapshot (null: none), the text it was read from, and the diff against it. */
+    private record Diffed(Snapshot previous, String previousText, SchemaDiff diff) {
+    }
+
+    /** The latest snapshot and the diff against it. */
+    private Diffed diffed(Loaded current, MigrationsFolder folder, RenameResolver resolver, Journal[] basis) {
+        MigrationsFolder.ReadSnapshot prev;
         try {
             FolderCheck.requireContinuable(folder);
             // Read before the snapshot: a migration written in between then shows as a changed journal when this one is written.
             if (basis != null) basis[0] = folder.readJournal();
-            prev = folder.latestSnapshot().orElse(null);
+            prev = folder.latestSnapshotRead().orElse(null);
         } catch (RuntimeException folderProblem) {
             current.get();   // a schema that fails to load is reported first, as when it was loaded before the folder was read
             throw folderProblem;
         }
-        SchemaDef before = prev == null ? SchemaDef.EMPTY : prev.schema();
+        SchemaDef before = prev == null ? SchemaDef.EMPTY : prev.snapshot().schema();
         if (current.loading()) WarmUp.run();   // on this otherwise idle thread
-        return new Pending(prev, SchemaDiffer.diff(before, current.get(), resolver), null);
+        return new Diffed(prev == null ? null : prev.snapshot(), prev == null ? null : prev.text(), SchemaDiffer.diff(before, current.get(), resolver));
     }
 
     /** The schema, asked for once. */
@@ -130,7 +134,7 @@ public final class Generator {
         RenameResolver asked = options.prompter() != null ? options.prompter() : new BatchRenameResolver();
         NotRenames resolver = options.allNotRenames() ? NotRenames.all() : NotRenames.of(options.notRenames(), asked);
         Journal[] basis = new Journal[1];
-        Pending diffed = diffed(loaded, folder, resolver, basis);
+        Diffed diffed = diffed(loaded, folder, resolver, basis);
         SchemaDef current = loaded.get();
         SchemaDiff diff = diffed.diff();
         Snapshot prev = diffed.previous();
@@ -143,10 +147,10 @@ public final class Generator {
         // The snapshot's JSON (as large as the schema) is written out while the SQL is planned: a tenth of a second each, cold.
         // With it, the checksums db:verify reads for the snapshot written and the one diffed from (MigrationsFolder.SNAPSHOT): an
         // older snapshot is compared with the replay only where they no longer hold
-        Snapshot diffedFrom = prev;
+        String diffedFrom = diffed.previousText();
         try (Background<Rendered> json = !writes ? null : Background.start("godwit-snapshot-writer", () -> {
                     String rendered = SnapshotCodec.render(next);
-                    return new Rendered(rendered, options.custom() ? null : snapshotFields(folder, diffedFrom, rendered));
+                    return new Rendered(rendered, options.custom() ? null : snapshotFields(diffedFrom, rendered));
                 });
                 SpeculativeSum sum = new SpeculativeSum()) {
             Plan plan = SqlitePlanner.plan(diff);   // first: it refuses a schema whose SQL cannot be written, whatever else is asked
@@ -192,13 +196,12 @@ public final class Generator {
     }
 
     /**
-     * The {@link MigrationsFolder#SNAPSHOT} fields for the snapshot {@code json} diffed from {@code prev} (the folder's latest, read
-     * just before; null: none), or "" where that file can no longer be read.
+     * The {@link MigrationsFolder#SNAPSHOT} fields for the snapshot {@code json} diffed from the snapshot of text {@code prevText}
+     * (the folder's latest as read for the diff; null: none). Summed from that text, not the file read again: an edit in between
+     * would be recorded as what the SQL was diffed from.
      */
-    private static String snapshotFields(MigrationsFolder folder, Snapshot prev, String json) {
-        Path prevFile = prev == null ? null : folder.latestSnapshotFile();
-        String from = prevFile == null ? null : MigrationsFolder.snapshotSumOf(prevFile);
-        return prevFile != null && from == null ? "" : MigrationsFolder.snapshotFields(MigrationsFolder.snapshotSum(json), from);
+    private static String snapshotFields(String prevText, String json) {
+        return MigrationsFolder.snapshotFields(MigrationsFolder.snapshotSum(json), prevText == null ? null : MigrationsFolder.snapshotSum(prevText));
     }
 
     private static List<String> withConstraints(List<String> planWarnings, SchemaDiff diff) {

@@ -50,6 +50,34 @@ class GeneratorTest {
         }
     }
 
+    /**
+     * The checksum of the snapshot a migration was diffed from (from=) was taken from the file read a second time, after the diff: an
+     * edit in between (another editor, a git checkout) was recorded as what the SQL was diffed from, and db:verify then took the
+     * new snapshot as vouched for. It is the checksum of the text the diff read.
+     */
+    @Test
+    void theDiffedFromChecksumIsOfTheTextTheDiffRead() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        generator.generate(users(), folder, GenerateOptions.batch().withName("init"));
+        Path snap = folder.snapshotFile("0000_init");
+        String diffedFrom = Files.readString(snap);
+        String edited = diffedFrom.replace("\"name\": \"name\"", "\"name\": \"nickname\"");
+        // the schema is asked for once the folder's latest snapshot is read: the edit lands between the diff's read and any later one
+        generator.generate(() -> {
+            try {
+                Files.writeString(snap, edited);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return users(ColumnDef.of("age", "integer"));
+        }, folder, GenerateOptions.batch().withName("age"));
+        assertTrue(Files.readString(folder.sqlFile("0001_age")).contains("ALTER TABLE `users` ADD `age` integer;"), Files.readString(folder.sqlFile("0001_age")));
+        String[] record = folder.recordedSnapshot(folder.migrations().get(1).entry());
+        assertEquals(MigrationsFolder.snapshotSum(diffedFrom), record[1]);
+        assertFalse(record[1].equals(MigrationsFolder.snapshotSumOf(snap)), "the edited file is not what was diffed from");
+        assertEquals(MigrationsFolder.snapshotSumOf(folder.snapshotFile("0001_age")), record[0]);
+    }
+
     @Test
     void firstGenerateWritesDrizzleKitsFiles() throws Exception {
         MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
