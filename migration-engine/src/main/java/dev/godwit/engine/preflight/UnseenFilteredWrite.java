@@ -213,8 +213,9 @@ final class UnseenFilteredWrite {
         List<Write> writes = new ArrayList<>();
         // read once for the migration: a seed may hold thousands of INSERTs
         List<Map<String, Object>> triggers = r.query("SELECT name, tbl_name, sql FROM main.sqlite_master WHERE type = 'trigger' AND sql IS NOT NULL ORDER BY name");
+        Map<String, List<List<String>>> declared = UnseenReplace.replacingTables(r);
         for (int i = 0; i < m.statements().size(); i++) {
-            for (Write w : writesOf(r, i, StatementKind.fromCode(m.statements().get(i)), triggers)) {
+            for (Write w : writesOf(r, i, StatementKind.fromCode(m.statements().get(i)), triggers, declared)) {
                 // a table without rows before the migration has none there to reach either
                 if (r.holdsRows(w.table())) writes.add(w);
             }
@@ -298,10 +299,11 @@ final class UnseenFilteredWrite {
     }
 
     /**
-     * Statement {@code i} as a filtered DELETE, or an UPDATE or upsert that changes a key or fires a deleting trigger, and for
-     * an INSERT the DELETEs of its triggers; empty for any other.
+     * Statement {@code i} as a filtered DELETE, or an UPDATE or upsert that changes a key or fires a deleting trigger, an INSERT
+     * whose REPLACE (its own, or the one its table declares on a key, {@code declared}) deletes the rows it meets on a key, and
+     * for an INSERT the DELETEs of its triggers; empty for any other.
      */
-    private static List<Write> writesOf(Replica r, int i, String code, List<Map<String, Object>> triggers) {
+    private static List<Write> writesOf(Replica r, int i, String code, List<Map<String, Object>> triggers, Map<String, List<List<String>>> declared) {
         List<SqlLexer.Token> t = SqlLexer.significant(code);
         if (!t.isEmpty() && t.get(t.size() - 1).isPunct(";")) t = t.subList(0, t.size() - 1);
         int verb = WriteTarget.verbAfterWith(t);
@@ -311,13 +313,17 @@ final class UnseenFilteredWrite {
         }
         boolean conflict = t.stream().anyMatch(x -> x.is("CONFLICT"));
         boolean replaces = WriteTarget.replaces(t, verb);
-        if (!conflict && !replaces && triggers.isEmpty()) return List.of();
+        // INSERT INTO without OR: the table's own ON CONFLICT REPLACE applies
+        boolean plain = !declared.isEmpty() && verb + 1 < t.size() && t.get(verb).is("INSERT") && t.get(verb + 1).is("INTO");
+        if (!conflict && !replaces && !plain && triggers.isEmpty()) return List.of();
         InsertedRows rows = InsertedRows.of(r, code, t, verb);
         if (rows == null) return List.of();
         String with = WriteTarget.withText(code, t, verb);
         List<Write> out = new ArrayList<>();
         Write replaced = replaces ? replacing(r, i, code, rows, with) : null;
         if (replaced != null) out.add(replaced);
+        Write declaredReplaced = plain ? declaredReplacing(r, i, code, rows, with, declared.get(SqliteNames.key(rows.table()))) : null;
+        if (declaredReplaced != null) out.add(declaredReplaced);
         Write upsert = conflict ? upserting(r, i, code, t, rows, with) : null;
         if (upsert != null) out.add(upsert);
         out.addAll(insertTriggerDeletes(i, code, rows, with, triggers));
@@ -388,6 +394,27 @@ final class UnseenFilteredWrite {
                 : " under another " + String.join(", ", givenKey.stream().map(c -> Quoting.doubleQuoted(SqlLexer.unquote(c))).toList()) + " is deleted") + ", and that ";
         return new Write(i, code, rows.table(), List.of(), List.of(), withRows(with, rows.as("new")),
                 rows.target(), condition, Counted.ROWS, null, lead);
+    }
+
+    /**
+     * Statement {@code i} as a plain INSERT into a table whose keys {@code replacingKeys} (null: none) say ON CONFLICT REPLACE,
+     * its rows giving one of them and no upsert taking its conflicts: a row holding an inserted row's value there is deleted,
+     * the primary key's too (the statement says INSERT, not REPLACE: any row it replaces is one the author did not mean to).
+     * A seed's values meet no synthesised row; on a local file the copy's real rows show it. Null where it gives no such key.
+     */
+    private static Write declaredReplacing(Replica r, int i, String code, InsertedRows rows, String with, List<List<String>> replacingKeys) {
+        if (replacingKeys == null) return null;
+        List<List<String>> keys = new ArrayList<>();
+        for (List<String> key : Upsert.uniqueKeys(r, rows.table(), rows.columns(), false)) {
+            Set<String> names = new java.util.HashSet<>(key.stream().map(c -> SqliteNames.key(SqlLexer.unquote(c))).toList());
+            boolean replacing = replacingKeys.stream().anyMatch(k -> k.size() == names.size() && k.stream().allMatch(c -> names.contains(SqliteNames.key(c))));
+            if (replacing && !UnseenReplace.upsertCovers(code, List.of(key.stream().map(SqlLexer::unquote).toList()))) keys.add(key);
+        }
+        if (keys.isEmpty()) return null;
+        String on = String.join(", ", keys.stream().map(k -> String.join(", ", k.stream().map(c -> Quoting.doubleQuoted(SqlLexer.unquote(c))).toList())).toList());
+        String lead = "replaces on " + on + ", which its table declares ON CONFLICT REPLACE: a row holding an inserted row's " + on + " is deleted, and that ";
+        return new Write(i, code, rows.table(), List.of(), List.of(), withRows(with, rows.as("new")), rows.target(),
+                "EXISTS (SELECT 1 FROM new WHERE " + String.join(" OR ", keyMatches(rows.ref(), keys)) + ")", Counted.ROWS, null, lead);
     }
 
     /** The statement's WITH ({@code with}, or none) followed by {@code rows}, a common table expression of its rows: the head of a query. */

@@ -82,7 +82,7 @@ final class UnseenReplace {
      * Tables (as {@link SqliteNames#key}) with a key (PRIMARY KEY, UNIQUE) that resolves conflicts by deleting rows (ON CONFLICT
      * REPLACE), each with the columns of those keys.
      */
-    private static Map<String, List<List<String>>> replacingTables(Replica r) {
+    static Map<String, List<List<String>>> replacingTables(Replica r) {
         Map<String, List<List<String>>> out = new java.util.HashMap<>();
         for (Map<String, Object> row : r.query("SELECT name, sql FROM main.sqlite_master WHERE type = 'table'")) {
             for (UnmodelledClause c : UnmodelledClause.of(String.valueOf(row.get("sql")))) {

@@ -813,7 +813,7 @@ class PreflightTest {
     private List<String> applyThroughD1(List<String> init, String seedSql, Migration pending, String... sql) {
         String account = "0123456789abcdef0123456789abcdef";
         String database = "c020574a-5623-407b-be0c-cd192bab9545";
-        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1.sqlite"), account, database, "preflight-token-1");
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1-" + System.nanoTime() + ".sqlite"), account, database, "preflight-token-1");
              D1Database d1 = new D1Database(new D1Settings(account, database, "preflight-token-1", standIn.endpoint()))) {
             HistoryTable history = HistoryTable.forName("__drizzle_migrations");
             Migration first = init == null ? migrations(CASCADE).get(0)
@@ -1160,6 +1160,79 @@ class PreflightTest {
     void throughD1AReplaceOfTheWholeRowByItsKeyIsNoPartialPrediction() {
         applyThroughD1(List.of("CREATE TABLE settings (k text PRIMARY KEY, v integer)"), "INSERT INTO settings VALUES ('a', 1), ('b', 2)",
                 pending("0001_seed", "INSERT OR REPLACE INTO settings VALUES ('a', 5);"));
+        assertFalse(logLines.stream().anyMatch(l -> l.contains("is partial")), logLines.toString());
+    }
+
+    /** The query of a partial prediction's {@code line}: what follows {@code after}, to the end of its line. */
+    private static String queryAfter(String line, String after) {
+        int from = line.indexOf(after) + after.length();
+        int to = line.indexOf('\n', from);
+        return line.substring(from, to < 0 ? line.length() : to);
+    }
+
+    /** The partial prediction said for {@code file}, or a failure naming what was said. */
+    private String partialFor(String file) {
+        String line = logLines.stream().filter(l -> l.startsWith("WARN Pre-flight: the prediction for " + file + " is partial.")).findFirst().orElse(null);
+        assertTrue(line != null, logLines.toString());
+        return line;
+    }
+
+    /** The pre-flight's refusal of {@code sql} on a local file holding {@code init} and {@code seed}; asserts nothing was applied. */
+    private String refusedOnLocalFile(List<String> init, String seed, String sql) {
+        Migration first = new Migration(new dev.godwit.engine.folder.JournalEntry(0, "6", 1796054673838L, "0000_init", true), dir.resolve("0000_init.sql"),
+                String.join("\n--> statement-breakpoint\n", init));
+        Path file = dir.resolve("local-" + System.nanoTime() + ".sqlite");
+        HistoryTable history = HistoryTable.forName("__drizzle_migrations");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            new Migrator(db, history, EngineLog.SILENT).apply(List.of(first), ApplyOptions.defaults());
+            db.runAtomically(List.of(seed.split(";\n")), false);
+            List<String> before = rows(db, "SELECT * FROM users ORDER BY id");
+            Migrator m = new Migrator(db, history, log).checkingPendingWith(Preflight.ofFile(file, false, log));
+            PreflightRefusedException e = assertThrows(PreflightRefusedException.class, () -> m.apply(List.of(first, pending("0001_seed", sql)),
+                    ApplyOptions.defaults()));
+            assertEquals(before, rows(db, "SELECT * FROM users ORDER BY id"), "nothing was applied");
+            return e.getMessage();
+        }
+    }
+
+    static final List<String> REPLACING_USERS_INIT = List.of("CREATE TABLE `users` (`id` integer PRIMARY KEY, `email` text UNIQUE ON CONFLICT REPLACE,"
+            + " `name` text, `note` text)");
+
+    /**
+     * A plain INSERT (no OR REPLACE) into a table whose UNIQUE says ON CONFLICT REPLACE deletes the row holding the inserted
+     * email (Bob's row 3 for {@code VALUES (5, 'bob@x.com', 'Robert')}): through D1 the seed's email met no synthesised row and the
+     * pre-flight said "no rows removed or rewritten" (only a table with ON DELETE children was named). Now it is said as the
+     * explicit REPLACE is, with the query counting the rows it deletes; a local file's copy refuses it on the real rows.
+     */
+    @Test
+    void throughD1APlainInsertIntoAKeyDeclaredOnConflictReplaceIsSaidToBeAPartialPrediction() {
+        String insert = "INSERT INTO users (id, email, name) VALUES (5, 'bob@x.com', 'Robert');";
+        List<String> after = applyThroughD1(REPLACING_USERS_INIT, USERS_SEED, pending("0001_seed", insert), "SELECT id FROM users ORDER BY id");
+        assertEquals(List.of("1,5"), after, "the truth: Bob's row 3 is gone");
+        String line = partialFor("0001_seed.sql");
+        assertTrue(line.contains("  - Migration 0001_seed.sql, statement 1 of 1: " + insert + "\n    replaces on \"email\", which its table declares ON"
+                + " CONFLICT REPLACE: a row holding an inserted row's \"email\" is deleted, and that meets none of the synthesised rows of \"users\", so"
+                + " what it removes there was not tried; what it matches on the database: WITH new(id, email, name) AS (VALUES (5, 'bob@x.com', 'Robert'))"
+                + " SELECT count(*) FROM users WHERE EXISTS (SELECT 1 FROM new WHERE (users.email = new.email))\n"), line);
+        assertTrue(line.endsWith("if it counts rows, the apply deletes them (or, for an UPDATE, changes their keys) there, and the children named with them."), line);
+        assertEquals("1", countOn(REPLACING_USERS_INIT, USERS_SEED, queryAfter(line, "what it matches on the database: ")));
+        // the primary key too, where it says so: the INSERT of id 3 replaces Bob's row in place
+        List<String> byKey = List.of("CREATE TABLE `users` (`id` integer PRIMARY KEY ON CONFLICT REPLACE, `email` text, `name` text, `note` text)");
+        applyThroughD1(byKey, USERS_SEED, pending("0002_seed", "INSERT INTO users (id, name) VALUES (3, 'Robert');"));
+        assertTrue(partialFor("0002_seed.sql").contains("replaces on \"id\", which its table declares ON CONFLICT REPLACE"), logLines.toString());
+        // on a local file the real rows show both
+        assertTrue(refusedOnLocalFile(REPLACING_USERS_INIT, USERS_SEED, insert).contains("\"users\": 1 of 2 rows deleted"), "refused");
+        String message = refusedOnLocalFile(byKey, USERS_SEED, "INSERT INTO users (id, name) VALUES (3, 'Robert');");
+        assertTrue(message.contains("\"users\".\"note\""), message);
+    }
+
+    /** What must not be said: an upsert taking the conflicts on that key, or an INSERT giving no replacing key. */
+    @Test
+    void throughD1AnInsertWhoseUpsertTakesTheDeclaredReplaceIsNoPartialPrediction() {
+        applyThroughD1(REPLACING_USERS_INIT, USERS_SEED, pending("0001_seed",
+                "INSERT INTO users (id, email, name) VALUES (5, 'bob@x.com', 'Robert') ON CONFLICT (email) DO UPDATE SET name = excluded.name;"));
+        assertFalse(logLines.stream().anyMatch(l -> l.contains("is partial")), logLines.toString());
+        applyThroughD1(REPLACING_USERS_INIT, USERS_SEED, pending("0002_seed", "INSERT INTO users (id, name) VALUES (5, 'Robert');"));
         assertFalse(logLines.stream().anyMatch(l -> l.contains("is partial")), logLines.toString());
     }
 
