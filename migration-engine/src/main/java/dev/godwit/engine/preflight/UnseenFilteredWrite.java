@@ -29,6 +29,9 @@ import java.util.TreeSet;
  * <li>an {@code INSERT} fires the table's INSERT triggers with the inserted values, and one whose {@code DELETE ... WHERE} picks
  * rows by them (a ban that ends the banned user's sessions, {@code WHERE user_id = NEW.user_id}) meets no synthesised row there
  * and the real ones on D1.</li>
+ * <li>a REPLACE (its own, {@code INSERT OR REPLACE}, {@code UPDATE OR REPLACE}, or the {@code ON CONFLICT REPLACE} a key of the table
+ * declares) deletes the rows holding, on a UNIQUE key, what an inserted or updated row comes to hold: a seed's values meet no
+ * synthesised row.</li>
  * </ul>
  * The pre-flight then predicts nothing for that statement: its prediction for the migration is partial, and it says so.
  * Either may follow a {@code WITH} clause. The condition is tried where the statement runs, after the migration's earlier
@@ -52,7 +55,7 @@ final class UnseenFilteredWrite {
 
         /** The same, counting only the rows whose {@code rowid} is in {@code snapshot} (there before the migration); all when null. */
         String queryAmong(String rowid, String snapshot) {
-            if (snapshot == null) return query();
+            if (snapshot == null || counted == Counted.QUERY) return query();
             return counting(rowid + " IN (SELECT rid FROM temp." + snapshot + ") AND (" + condition + ")");
         }
 
@@ -62,6 +65,7 @@ final class UnseenFilteredWrite {
                 case CONFLICTING -> with + "SELECT count(*) FROM excluded WHERE EXISTS (SELECT 1 FROM " + target + " WHERE " + where + ")";
                 case PER_INSERTED_ROW -> with + "SELECT coalesce(sum((SELECT count(*) FROM " + target + " WHERE " + where + ")), 0) FROM new"
                         + (when == null ? "" : " WHERE " + when);
+                case QUERY -> with + condition;
             };
         }
     }
@@ -73,7 +77,9 @@ final class UnseenFilteredWrite {
         /** The inserted rows ({@code excluded}) a row of the table meeting the condition conflicts with (an upsert's DO UPDATE). */
         CONFLICTING,
         /** For each inserted row ({@code new}) that meets a trigger's WHEN, the rows of a table its DELETE meets (an INSERT's trigger). */
-        PER_INSERTED_ROW
+        PER_INSERTED_ROW,
+        /** What its {@code condition}, a whole SELECT after {@code with}, counts (the rows an UPDATE's REPLACE deletes). */
+        QUERY
     }
 
     /** The end of the advice, as the apply treats what the queries count: deleted, keys changed, triggers fired (also by a rebuild's move). */
@@ -299,17 +305,20 @@ final class UnseenFilteredWrite {
     }
 
     /**
-     * Statement {@code i} as a filtered DELETE, or an UPDATE or upsert that changes a key or fires a deleting trigger, an INSERT
-     * whose REPLACE (its own, or the one its table declares on a key, {@code declared}) deletes the rows it meets on a key, and
-     * for an INSERT the DELETEs of its triggers; empty for any other.
+     * Statement {@code i} as a filtered DELETE, or an UPDATE or upsert that changes a key or fires a deleting trigger, an UPDATE
+     * or INSERT whose REPLACE (its own, or the one its table declares on a key, {@code declared}) deletes the rows it meets on
+     * a key, and for an INSERT the DELETEs of its triggers; empty for any other.
      */
     private static List<Write> writesOf(Replica r, int i, String code, List<Map<String, Object>> triggers, Map<String, List<List<String>>> declared) {
         List<SqlLexer.Token> t = SqlLexer.significant(code);
         if (!t.isEmpty() && t.get(t.size() - 1).isPunct(";")) t = t.subList(0, t.size() - 1);
         int verb = WriteTarget.verbAfterWith(t);
         if (verb < 0 || verb >= t.size() || !t.get(verb).is("INSERT") && !t.get(verb).is("REPLACE")) {
+            List<Write> out = new ArrayList<>();
             Write w = filtered(r, i, code);
-            return w == null ? List.of() : List.of(w);
+            if (w != null) out.add(w);
+            out.addAll(updateReplacing(r, i, code, declared));
+            return out;
         }
         boolean conflict = t.stream().anyMatch(x -> x.is("CONFLICT"));
         boolean replaces = WriteTarget.replaces(t, verb);
@@ -415,6 +424,60 @@ final class UnseenFilteredWrite {
         String lead = "replaces on " + on + ", which its table declares ON CONFLICT REPLACE: a row holding an inserted row's " + on + " is deleted, and that ";
         return new Write(i, code, rows.table(), List.of(), List.of(), withRows(with, rows.as("new")), rows.target(),
                 "EXISTS (SELECT 1 FROM new WHERE " + String.join(" OR ", keyMatches(rows.ref(), keys)) + ")", Counted.ROWS, null, lead);
+    }
+
+    /**
+     * Statement {@code i} as an {@code UPDATE OR REPLACE}, or a plain UPDATE of a table whose key says ON CONFLICT REPLACE
+     * ({@code declared}), that sets a column of a UNIQUE key (the primary key too): each row holding, on that key, what an updated
+     * row comes to hold is deleted ({@code SET email = lower(email)} deletes 'bob@x' where 'Bob@x' becomes it). One write per
+     * key, its query counting the rows the key then holds twice (NULLs never collide): the rows it deletes. Not an UPDATE ...
+     * FROM (its values come from the FROM's rows), nor a row-value assignment.
+     */
+    private static List<Write> updateReplacing(Replica r, int i, String code, Map<String, List<List<String>>> declared) {
+        List<SqlLexer.Token> t = SqlLexer.significant(code);
+        if (!t.isEmpty() && t.get(t.size() - 1).isPunct(";")) t = t.subList(0, t.size() - 1);
+        int verb = WriteTarget.verbAfterWith(t);
+        if (verb < 0 || verb + 1 >= t.size() || !t.get(verb).is("UPDATE")) return List.of();
+        boolean orReplace = t.get(verb + 1).is("OR") && verb + 2 < t.size() && t.get(verb + 2).is("REPLACE");
+        if (t.get(verb + 1).is("OR") && !orReplace) return List.of();
+        int name = orReplace ? verb + 3 : verb + 1;
+        if (name >= t.size() || !t.get(name).isName()) return List.of();
+        String table = tableAt(t, name);
+        List<List<String>> replacingKeys = orReplace ? null : declared.get(SqliteNames.key(table));
+        if (!orReplace && replacingKeys == null) return List.of();
+        Clauses c = Clauses.of(t, name + 1);
+        if (c.set() < 0 || c.from() >= 0) return List.of();
+        Map<String, String> values = new java.util.HashMap<>();   // column (as SqliteNames.key) to the value it is set to
+        for (Clauses.Assignment a : Clauses.assignments(t, c.set() + 1, c.where() >= 0 ? c.where() : c.end())) {
+            if (a.columns().size() != 1 || a.value() >= a.end()) continue;
+            values.put(SqliteNames.key(a.columns().get(0)), code.substring(t.get(a.value()).start(), t.get(a.end() - 1).end()));
+        }
+        String where = c.where() < 0 || c.where() + 1 >= c.end() ? null : code.substring(t.get(c.where() + 1).start(), t.get(c.end() - 1).end());
+        String target = code.substring(t.get(name).start(), t.get(c.set()).start()).strip();
+        String with = WriteTarget.withText(code, t, verb);
+        List<String> columns = r.query("SELECT name FROM pragma_table_info(?)", table).stream().map(x -> String.valueOf(x.get("name"))).toList();
+        List<Write> out = new ArrayList<>();
+        for (List<String> key : Upsert.uniqueKeys(r, table, columns, false)) {
+            if (key.stream().noneMatch(k -> values.containsKey(SqliteNames.key(k)))) continue;
+            if (replacingKeys != null && replacingKeys.stream().noneMatch(k -> k.size() == key.size()
+                    && k.stream().allMatch(x -> key.stream().anyMatch(y -> SqliteNames.key(y).equals(SqliteNames.key(x)))))) continue;
+            List<String> after = new ArrayList<>();
+            List<String> set = new ArrayList<>();
+            for (String k : key) {
+                String col = Quoting.doubleQuoted(k);
+                String value = values.get(SqliteNames.key(k));
+                after.add(value == null ? col : where == null ? "(" + value + ")" : "CASE WHEN (" + where + ") THEN (" + value + ") ELSE " + col + " END");
+                set.add(col + " IS NOT NULL");
+            }
+            String cols = String.join(", ", key.stream().map(Quoting::doubleQuoted).toList());
+            String held = " FROM gw_after WHERE " + String.join(" AND ", set);
+            String query = "SELECT count(*) - (SELECT count(*) FROM (SELECT DISTINCT " + cols + held + "))" + held;
+            String lead = "replaces on " + cols + (orReplace ? "" : ", which its table declares ON CONFLICT REPLACE") + ": a row holding the " + cols
+                    + " an updated row comes to hold is deleted, and that ";
+            out.add(new Write(i, code, table, List.of(), List.of(), withRows(with, "gw_after(" + cols + ") AS (SELECT " + String.join(", ", after)
+                    + " FROM " + target + ")"), target, query, Counted.QUERY, null, lead));
+        }
+        return out;
     }
 
     /** The statement's WITH ({@code with}, or none) followed by {@code rows}, a common table expression of its rows: the head of a query. */

@@ -1236,6 +1236,43 @@ class PreflightTest {
         assertFalse(logLines.stream().anyMatch(l -> l.contains("is partial")), logLines.toString());
     }
 
+    /**
+     * {@code UPDATE OR REPLACE users SET email = 'bob@x.com' WHERE id = 1} (Ann takes Bob's address) deletes Bob's row 3, which
+     * holds it: through D1 the synthesised row 1 took an address no synthesised row holds, so the replica deleted nothing and the
+     * pre-flight said "no rows removed or rewritten". Now it says so, with the query counting the rows the key then holds twice: the
+     * rows it deletes. The same for a plain UPDATE of a key declared ON CONFLICT REPLACE; a local file's copy refuses both.
+     */
+    @Test
+    void throughD1AnUpdateOrReplaceOfAUniqueKeyIsSaidToBeAPartialPrediction() {
+        String update = "UPDATE OR REPLACE users SET email = 'bob@x.com' WHERE id = 1;";
+        List<String> after = applyThroughD1(USERS_INIT, USERS_SEED, pending("0001_merge", update), "SELECT id FROM users ORDER BY id");
+        assertEquals(List.of("1"), after, "the truth: Bob's row 3 is gone");
+        String line = partialFor("0001_merge.sql");
+        String query = "WITH gw_after(\"email\") AS (SELECT CASE WHEN (id = 1) THEN ('bob@x.com') ELSE \"email\" END FROM users) SELECT count(*) -"
+                + " (SELECT count(*) FROM (SELECT DISTINCT \"email\" FROM gw_after WHERE \"email\" IS NOT NULL)) FROM gw_after WHERE \"email\" IS NOT NULL";
+        assertTrue(line.contains("  - Migration 0001_merge.sql, statement 1 of 1: " + update + "\n    replaces on \"email\": a row holding the \"email\" an"
+                + " updated row comes to hold is deleted, and that meets none of the synthesised rows of \"users\", so what it removes there was not"
+                + " tried; what it matches on the database: " + query + "\n"), line);
+        assertEquals("1", countOn(USERS_INIT, USERS_SEED, query), "the query counts the row it deletes on the database as it was");
+        assertTrue(refusedOnLocalFile(USERS_INIT, USERS_SEED, update).contains("\"users\": 1 of 2 rows deleted"), "refused");
+        // a plain UPDATE of a key that says ON CONFLICT REPLACE
+        String plain = "UPDATE users SET email = 'bob@x.com' WHERE id = 1;";
+        applyThroughD1(REPLACING_USERS_INIT, USERS_SEED, pending("0002_merge", plain));
+        line = partialFor("0002_merge.sql");
+        assertTrue(line.contains("\n    replaces on \"email\", which its table declares ON CONFLICT REPLACE: a row holding the \"email\" an updated row comes"
+                + " to hold is deleted"), line);
+        assertEquals("1", countOn(REPLACING_USERS_INIT, USERS_SEED, queryAfter(line, "what it matches on the database: ")));
+        assertTrue(refusedOnLocalFile(REPLACING_USERS_INIT, USERS_SEED, plain).contains("\"users\": 1 of 2 rows deleted"), "refused");
+    }
+
+    /** What must not be said: an UPDATE OR REPLACE of no key, or a plain UPDATE of a key that does not say ON CONFLICT REPLACE. */
+    @Test
+    void throughD1AnUpdateOrReplaceOfNoKeyIsNoPartialPrediction() {
+        applyThroughD1(USERS_INIT, USERS_SEED, pending("0001_note", "UPDATE OR REPLACE users SET note = upper(note);"));
+        applyThroughD1(USERS_INIT, USERS_SEED, pending("0002_lower", "UPDATE users SET email = lower(email);"));
+        assertFalse(logLines.stream().anyMatch(l -> l.contains("is partial")), logLines.toString());
+    }
+
     @Test
     void throughD1AnUpsertOfNoKeyIsNoPartialPrediction() {
         List<String> after = applyThroughD1(KEYED_INIT, KEYED_SEED, pending("0001_rename", "INSERT INTO customers (id, name, email) VALUES"
