@@ -164,8 +164,8 @@ final class UnseenFilteredWrite {
      * customer_id = (SELECT c.id FROM customers c WHERE c.code = orders.code)}) or to a CASE without ELSE: each gives NULL to the
      * rows it finds no row, or no WHEN, for. On a local file's real rows those are counted and refused ({@link LossRules}); the
      * synthesised rows of a remote database's replica match no other table's, nor the values a WHEN names, so there the pre-flight
-     * cannot tell, and says so with the query counting what it empties on the database. Not an UPDATE ... FROM (its subquery may
-     * read the FROM's tables).
+     * cannot tell, and says so with the query counting what it empties on the database (for an UPDATE ... FROM, over the rows of
+     * the FROM it is set with). Not a subquery its WHERE guards with EXISTS ({@link #guardedByExists}).
      */
     static List<String> nulling(Replica r, Migration m) {
         List<String> out = new ArrayList<>();
@@ -180,27 +180,57 @@ final class UnseenFilteredWrite {
             String table = tableAt(t, name);
             if (!r.holdsRows(table)) continue;
             Clauses c = Clauses.of(t, name + 1);
-            if (c.set() < 0 || c.from() >= 0) continue;
+            if (c.set() < 0) continue;
             Set<String> tables = Set.of(SqliteNames.key(table));
-            Map<String, String> subqueries = StatementText.subquerySetTexts(code, tables);
+            Map<String, String> subqueries = new java.util.LinkedHashMap<>(StatementText.subquerySetTexts(code, tables));
             Map<String, String> cases = StatementText.caseWithoutElseSets(code, tables);
             String with = WriteTarget.withText(code, t, verb);
             String target = code.substring(t.get(name).start(), t.get(c.set()).start()).strip();
-            String where = c.where() < 0 || c.where() + 1 >= c.end() ? "" : " AND (" + code.substring(t.get(c.where() + 1).start(), t.get(c.end() - 1).end()) + ")";
-            List<String> each = new ArrayList<>();
+            String condition = c.where() < 0 || c.where() + 1 >= c.end() ? null : code.substring(t.get(c.where() + 1).start(), t.get(c.end() - 1).end());
             // WHERE EXISTS (the same SELECT), as the refusal on real rows advises: sets only the rows it finds one for
-            if (where.toUpperCase(java.util.Locale.ROOT).contains("EXISTS")) subqueries = Map.of();
+            if (condition != null) subqueries.values().removeIf(sub -> guardedByExists(sub, condition));
             if (subqueries.isEmpty() && cases.isEmpty()) continue;
+            // UPDATE t SET ... FROM f WHERE cond sets the rows of t some row of f meets cond with, the values read with that row
+            String from = c.from() < 0 ? null
+                    : code.substring(t.get(c.from() + 1).start(), c.where() >= 0 ? t.get(c.where()).start() : t.get(c.end() - 1).end()).strip();
+            java.util.function.Function<String, String> rows = empties -> {
+                String met = empties + (condition == null ? "" : " AND (" + condition + ")");
+                return from == null ? met : "EXISTS (SELECT 1 FROM " + from + " WHERE " + met + ")";
+            };
+            List<String> each = new ArrayList<>();
             String of = Quoting.doubleQuoted(table) + ".";
             String tell = ": the synthesised rows cannot tell which of the database's rows those are; what it empties there: ";
             subqueries.forEach((col, sub) -> each.add("sets " + of + Quoting.doubleQuoted(col) + " to a subquery, which " + NULLS + "it finds no row" + tell
-                    + with + "SELECT count(*) FROM " + target + " WHERE " + Quoting.doubleQuoted(col) + " IS NOT NULL AND NOT EXISTS " + sub + where));
+                    + with + "SELECT count(*) FROM " + target + " WHERE " + Quoting.doubleQuoted(col) + " IS NOT NULL AND " + rows.apply("NOT EXISTS " + sub)));
             cases.forEach((col, cs) -> each.add("sets " + of + Quoting.doubleQuoted(col) + " to a CASE without ELSE, which " + NULLS + "no WHEN matches" + tell
-                    + with + "SELECT count(*) FROM " + target + " WHERE " + Quoting.doubleQuoted(col) + " IS NOT NULL AND (" + cs + ") IS "
-                    + StatementText.NO_WHEN_MATCHED + where));
+                    + with + "SELECT count(*) FROM " + target + " WHERE " + Quoting.doubleQuoted(col) + " IS NOT NULL AND "
+                    + rows.apply("(" + cs + ") IS " + StatementText.NO_WHEN_MATCHED)));
             out.add(StatementRules.at(m, i) + ": " + StatementRules.shown(code).lines().findFirst().orElse("") + "\n    " + String.join("\n    ", each));
         }
         return out;
+    }
+
+    /**
+     * Whether {@code condition} (an UPDATE's WHERE) sets a column to {@code sub} only where {@code sub} finds a row: it holds
+     * {@code EXISTS} over the same FROM and WHERE ({@code EXISTS (SELECT 1 FROM customers c WHERE c.code = orders.code)} for
+     * {@code (SELECT c.id FROM customers c WHERE c.code = orders.code)}), not after NOT, nor beside an OR (whose other side sets
+     * rows it finds none for). Any other EXISTS (of another table, NOT EXISTS) leaves the rows it finds none for emptied.
+     */
+    static boolean guardedByExists(String sub, String condition) {
+        String s = normalised(sub);
+        String w = normalised(condition);
+        int from = s.indexOf(" from ");
+        if (from < 0 || (" " + w + " ").contains(" or ")) return false;
+        String tail = s.substring(from);
+        for (int at = w.indexOf(tail); at >= 0; at = w.indexOf(tail, at + 1)) {
+            int exists = w.lastIndexOf("exists", at);
+            if (exists >= 0 && !w.substring(0, exists).stripTrailing().endsWith("not")) return true;
+        }
+        return false;
+    }
+
+    private static String normalised(String sql) {
+        return sql.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").replace("( ", "(").replace(" )", ")").strip();
     }
 
     /** How a line names the triggers an UPDATE fires: "what its trigger \"x\" does", "what its triggers \"x\", \"y\" do". */

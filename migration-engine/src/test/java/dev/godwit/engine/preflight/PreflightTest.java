@@ -1179,6 +1179,11 @@ class PreflightTest {
 
     /** The pre-flight's refusal of {@code sql} on a local file holding {@code init} and {@code seed}; asserts nothing was applied. */
     private String refusedOnLocalFile(List<String> init, String seed, String sql) {
+        return refusedOnLocalFile(init, seed, sql, "users");
+    }
+
+    /** As above, {@code table} the one whose rows must be left as they were. */
+    private String refusedOnLocalFile(List<String> init, String seed, String sql, String table) {
         Migration first = new Migration(new dev.godwit.engine.folder.JournalEntry(0, "6", 1796054673838L, "0000_init", true), dir.resolve("0000_init.sql"),
                 String.join("\n--> statement-breakpoint\n", init));
         Path file = dir.resolve("local-" + System.nanoTime() + ".sqlite");
@@ -1186,11 +1191,11 @@ class PreflightTest {
         try (SqliteDatabase db = SqliteDatabase.open(file)) {
             new Migrator(db, history, EngineLog.SILENT).apply(List.of(first), ApplyOptions.defaults());
             db.runAtomically(List.of(seed.split(";\n")), false);
-            List<String> before = rows(db, "SELECT * FROM users ORDER BY id");
+            List<String> before = rows(db, "SELECT * FROM " + table + " ORDER BY 1");
             Migrator m = new Migrator(db, history, log).checkingPendingWith(Preflight.ofFile(file, false, log));
             PreflightRefusedException e = assertThrows(PreflightRefusedException.class, () -> m.apply(List.of(first, pending("0001_seed", sql)),
                     ApplyOptions.defaults()));
-            assertEquals(before, rows(db, "SELECT * FROM users ORDER BY id"), "nothing was applied");
+            assertEquals(before, rows(db, "SELECT * FROM " + table + " ORDER BY 1"), "nothing was applied");
             return e.getMessage();
         }
     }
@@ -1263,6 +1268,65 @@ class PreflightTest {
                 + " to hold is deleted"), line);
         assertEquals("1", countOn(REPLACING_USERS_INIT, USERS_SEED, queryAfter(line, "what it matches on the database: ")));
         assertTrue(refusedOnLocalFile(REPLACING_USERS_INIT, USERS_SEED, plain).contains("\"users\": 1 of 2 rows deleted"), "refused");
+    }
+
+    static final List<String> PLANS_INIT = List.of("CREATE TABLE `accounts` (`id` integer PRIMARY KEY, `email` text, `plan` text)",
+            "CREATE TABLE `legacy` (`email` text, `plan` text)", "CREATE TABLE `bans` (`email` text)", "CREATE TABLE `imports` (`account_id` integer)");
+    static final String PLANS_SEED = "INSERT INTO accounts VALUES (1, 'ann@x', 'pro'), (2, 'bob@x', 'team');\nINSERT INTO legacy VALUES ('ann@x', 'enterprise');\n"
+            + "INSERT INTO bans VALUES ('zed@x');\nINSERT INTO imports VALUES (1), (2)";
+
+    /**
+     * A backfill from a subquery whose WHERE holds an EXISTS of another kind (skipping banned accounts: {@code WHERE NOT EXISTS
+     * (SELECT 1 FROM bans ...)}) empties the plan of every account the subquery finds no legacy row for: through D1 nothing was said
+     * (any EXISTS in the WHERE was read as the guard {@code WHERE EXISTS (the same SELECT)}), and Bob's plan went. Now only that guard
+     * silences the line; the line's query keeps the statement's WHERE. A local file's copy refuses it on the real rows.
+     */
+    @Test
+    void throughD1ABackfillWhoseWhereHoldsAnotherExistsIsSaidToBeAPartialPrediction() {
+        String update = "UPDATE accounts SET plan = (SELECT l.plan FROM legacy l WHERE l.email = accounts.email)"
+                + " WHERE NOT EXISTS (SELECT 1 FROM bans WHERE bans.email = accounts.email);";
+        List<String> after = applyThroughD1(PLANS_INIT, PLANS_SEED, pending("0001_plans", update), "SELECT group_concat(coalesce(plan, '-')) FROM accounts");
+        assertEquals(List.of("enterprise,-"), after, "the truth: Bob's plan is gone");
+        String line = partialFor("0001_plans.sql");
+        String query = "SELECT count(*) FROM accounts WHERE \"plan\" IS NOT NULL AND NOT EXISTS (SELECT l.plan FROM legacy l WHERE l.email ="
+                + " accounts.email) AND (NOT EXISTS (SELECT 1 FROM bans WHERE bans.email = accounts.email))";
+        assertTrue(line.contains("  - Migration 0001_plans.sql, statement 1 of 1: " + update + "\n    sets \"accounts\".\"plan\" to a subquery, which gives"
+                + " NULL where it finds no row: the synthesised rows cannot tell which of the database's rows those are; what it empties there: " + query + "\n"), line);
+        assertEquals("1", countOn(PLANS_INIT, PLANS_SEED, query));
+        assertTrue(refusedOnLocalFile(PLANS_INIT, PLANS_SEED, update, "accounts").contains("\"accounts\".\"plan\": 1 of 2 values set to NULL"), "refused");
+        // the guard itself, EXISTS over the subquery's own FROM and WHERE, sets only the rows it finds one for: nothing said
+        logLines.clear();
+        applyThroughD1(PLANS_INIT, PLANS_SEED, pending("0002_plans", "UPDATE accounts SET plan = (SELECT l.plan FROM legacy l WHERE l.email = accounts.email)"
+                + " WHERE EXISTS (SELECT 1 FROM legacy l WHERE l.email = accounts.email) AND id > 0;"));
+        assertFalse(logLines.stream().anyMatch(l -> l.contains("is partial")), logLines.toString());
+        // NOT EXISTS of the same sets exactly the rows it finds none for
+        applyThroughD1(PLANS_INIT, PLANS_SEED, pending("0003_plans", "UPDATE accounts SET plan = (SELECT l.plan FROM legacy l WHERE l.email = accounts.email)"
+                + " WHERE NOT EXISTS (SELECT 1 FROM legacy l WHERE l.email = accounts.email);"));
+        assertEquals("1", countOn(PLANS_INIT, PLANS_SEED, queryAfter(partialFor("0003_plans.sql"), "what it empties there: ")));
+    }
+
+    /**
+     * The same backfill as an UPDATE ... FROM ({@code FROM imports i WHERE i.account_id = accounts.id}, SQLite 3.33+) was not read
+     * on D1 at all; now the line's query counts the rows some row of the FROM sets, emptied.
+     */
+    @Test
+    void throughD1ABackfillWithAnUpdateFromIsSaidToBeAPartialPrediction() {
+        String update = "UPDATE accounts SET plan = (SELECT l.plan FROM legacy l WHERE l.email = accounts.email) FROM imports i WHERE i.account_id = accounts.id;";
+        List<String> after = applyThroughD1(PLANS_INIT, PLANS_SEED, pending("0001_plans", update), "SELECT group_concat(coalesce(plan, '-')) FROM accounts");
+        assertEquals(List.of("enterprise,-"), after, "the truth: Bob's plan is gone");
+        String query = "SELECT count(*) FROM accounts WHERE \"plan\" IS NOT NULL AND EXISTS (SELECT 1 FROM imports i WHERE NOT EXISTS (SELECT l.plan FROM"
+                + " legacy l WHERE l.email = accounts.email) AND (i.account_id = accounts.id))";
+        String line = partialFor("0001_plans.sql");
+        assertTrue(line.contains("what it empties there: " + query + "\n"), line);
+        assertEquals("1", countOn(PLANS_INIT, PLANS_SEED, query));
+        assertTrue(refusedOnLocalFile(PLANS_INIT, PLANS_SEED, update, "accounts").contains("\"accounts\".\"plan\": 1 of 2 values set to NULL"), "refused");
+        // a CASE without ELSE reading the FROM's row
+        String cased = "UPDATE accounts SET plan = CASE WHEN i.account_id = 1 THEN 'starter' END FROM imports i WHERE i.account_id = accounts.id;";
+        applyThroughD1(PLANS_INIT, PLANS_SEED, pending("0002_plans", cased));
+        String caseQuery = queryAfter(partialFor("0002_plans.sql"), "what it empties there: ");
+        assertEquals("SELECT count(*) FROM accounts WHERE \"plan\" IS NOT NULL AND EXISTS (SELECT 1 FROM imports i WHERE (CASE WHEN i.account_id = 1 THEN"
+                + " 'starter' ELSE '(godwit: no WHEN matched)' END) IS '(godwit: no WHEN matched)' AND (i.account_id = accounts.id))", caseQuery);
+        assertEquals("1", countOn(PLANS_INIT, PLANS_SEED, caseQuery));
     }
 
     /** What must not be said: an UPDATE OR REPLACE of no key, or a plain UPDATE of a key that does not say ON CONFLICT REPLACE. */
