@@ -341,12 +341,15 @@ final class LossRules {
                     }
                 }
                 String dflt = defaults.get(SqliteNames.key(from));
-                // a default read afresh (CURRENT_TIMESTAMP, (unixepoch()), (random())) is a new value, not one lost: the "touch" of
-                // updated_at = excluded.updated_at, written on purpose; compared here, a later clock's value matched it or not by chance
-                if (dflt != null && !literal(dflt)) continue;
+                boolean replaced = set.length > 2;
+                // a default read afresh (CURRENT_TIMESTAMP, (unixepoch()), (random())) is a new value: the "touch" of
+                // updated_at = excluded.updated_at, which the DO UPDATE names, is written on purpose; a REPLACE that leaves the column
+                // out names nothing, and resets a stored created_at as it resets a note (a later clock's value tells by differing)
+                boolean afresh = dflt != null && !literal(dflt);
+                if (afresh && !replaced) continue;
                 String value = dflt == null ? "NULL" : "(" + dflt + ")";
-                long[] x = rows.count(List.of(was), (a, b) -> b + " IS NOT NULL AND " + a + " IS NOT " + b + " AND " + a + " IS " + value);
-                if (x[1] > 0) out.add(change(set.length > 2 ? RowChange.Kind.DEFAULTED_BY_REPLACE : RowChange.Kind.DEFAULTED_BY_UPSERT, rows.is().name(),
+                long[] x = rows.count(List.of(was), (a, b) -> b + " IS NOT NULL AND " + a + " IS NOT " + b + (afresh ? "" : " AND " + a + " IS " + value));
+                if (x[1] > 0) out.add(change(replaced ? RowChange.Kind.DEFAULTED_BY_REPLACE : RowChange.Kind.DEFAULTED_BY_UPSERT, rows.is().name(),
                         rows.now().apply(was), x[1], x[0], rows.m(), i, statements));
             }
         }

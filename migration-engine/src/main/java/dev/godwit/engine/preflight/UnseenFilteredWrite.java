@@ -105,8 +105,8 @@ final class UnseenFilteredWrite {
 
     /**
      * One line per REPLACE ({@code REPLACE INTO}, {@code INSERT OR REPLACE}) of {@code m} into a table holding rows in {@code r} whose
-     * column list leaves out columns with a literal default (none, NULL; a default read afresh, {@code CURRENT_TIMESTAMP}, is a new
-     * value): each row it replaces is deleted and inserted again holding that default. On a local file's real rows those values
+     * column list leaves out columns: each row it replaces is deleted and inserted again holding the column's default (none, NULL;
+     * one read afresh, {@code CURRENT_TIMESTAMP}, resets a stored time as a literal one resets a note). On a local file's real rows those values
      * are counted and refused ({@link LossRules}, {@code DEFAULTED_BY_REPLACE}); a seed's keys meet no synthesised row, so there
      * the pre-flight cannot tell, and says so with the query counting, per column, the rows the REPLACE conflicts with (on any
      * UNIQUE key its rows give) that hold another value there.
@@ -134,11 +134,13 @@ final class UnseenFilteredWrite {
             for (Map<String, Object> c : r.query("SELECT name, dflt_value FROM pragma_table_info(?) ORDER BY cid", rows.table())) {
                 String column = String.valueOf(c.get("name"));
                 String dflt = (String) c.get("dflt_value");
-                if (given.contains(SqliteNames.key(column)) || dflt != null && !LossRules.literal(dflt)) continue;
+                if (given.contains(SqliteNames.key(column))) continue;
                 String col = Quoting.doubleQuoted(column);
-                each.add("leaves out " + Quoting.doubleQuoted(rows.table()) + "." + col + ", " + RESETS + ": the synthesised rows cannot tell which of the"
-                        + " database's rows those are; what it resets there: " + replaced + " AND " + col + " IS NOT NULL"
-                        + (dflt == null ? "" : " AND " + col + " IS NOT (" + dflt + ")"));
+                // a default read afresh (CURRENT_TIMESTAMP) is a new value in each row it replaces: every value held there goes
+                boolean afresh = dflt != null && !LossRules.literal(dflt);
+                each.add("leaves out " + Quoting.doubleQuoted(rows.table()) + "." + col + (afresh ? " (DEFAULT " + dflt + ", read afresh)" : "") + ", " + RESETS
+                        + ": the synthesised rows cannot tell which of the database's rows those are; what it resets there: " + replaced + " AND " + col
+                        + " IS NOT NULL" + (dflt == null || afresh ? "" : " AND " + col + " IS NOT (" + dflt + ")"));
             }
             if (each.isEmpty()) continue;
             out.add(StatementRules.at(m, i) + ": " + StatementRules.shown(code).lines().findFirst().orElse("") + "\n    " + String.join("\n    ", each));

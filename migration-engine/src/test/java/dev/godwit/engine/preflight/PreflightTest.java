@@ -1145,6 +1145,26 @@ class PreflightTest {
         assertEquals(0, countedOnUsers(line, "what it matches on the database: "));
     }
 
+    /**
+     * A REPLACE leaving out a column whose default reads the clock ({@code created_at DEFAULT CURRENT_TIMESTAMP}) resets Bob's stored
+     * time on D1: it was not said (the default taken as a new value). Now it is said as a literal default's reset, the default named.
+     */
+    @Test
+    void throughD1AReplaceLeavingOutAColumnWhoseDefaultReadsTheClockIsSaidToBeAPartialPrediction() {
+        List<String> init = List.of("CREATE TABLE `users` (`id` integer PRIMARY KEY, `name` text, `created_at` text DEFAULT CURRENT_TIMESTAMP)");
+        String seed = "INSERT INTO users VALUES (1, 'Ann', '2020-01-01 00:00:00'), (3, 'Bob', '2021-06-01 12:00:00')";
+        List<String> after = applyThroughD1(init, seed, pending("0001_seed", "REPLACE INTO users (id, name) VALUES (3, 'Robert');"),
+                "SELECT count(*) FROM users WHERE created_at LIKE '202_-%' AND created_at < '2022'");
+        assertEquals(List.of("1"), after, "the truth: Bob's stored time is gone");
+        String line = partialFor("0001_seed.sql");
+        String query = "WITH new(id, name) AS (VALUES (3, 'Robert')) SELECT count(*) FROM users WHERE EXISTS (SELECT 1 FROM new WHERE (users.id = new.id))"
+                + " AND \"created_at\" IS NOT NULL";
+        assertTrue(line.contains("\n    leaves out \"users\".\"created_at\" (DEFAULT CURRENT_TIMESTAMP, read afresh), which it sets to the column's default (NULL"
+                + " where it declares none) in each row it replaces: the synthesised rows cannot tell which of the database's rows those are; what it"
+                + " resets there: " + query + "\n"), line);
+        assertEquals("1", countOn(init, seed, query));
+    }
+
     /** A REPLACE whose only lines are values reset ends with what the apply does to them. */
     @Test
     void throughD1AReplaceByItsKeyAloneLeavingOutAColumnEndsWithTheValuesReset() {

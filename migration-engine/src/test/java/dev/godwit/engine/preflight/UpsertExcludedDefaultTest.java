@@ -161,4 +161,28 @@ class UpsertExcludedDefaultTest {
             assertDoesNotThrow(() -> Preflight.ofFile(f, false, EngineLog.SILENT).check(List.of(migration(sql))), dflt);
         }
     }
+
+    /**
+     * A REPLACE whose column list leaves out a column whose default reads the clock ({@code created_at DEFAULT CURRENT_TIMESTAMP})
+     * resets the stored time in each row it replaces: it passed, the default taken as a new value the way an upsert's
+     * {@code updated_at = excluded.updated_at} touch is, though the REPLACE names no such column. Now it is refused as a literal
+     * default's reset is; listing the column (with {@code CURRENT_TIMESTAMP} where a touch is meant) passes.
+     */
+    @Test
+    void aReplaceLeavingOutAColumnWhoseDefaultReadsTheClockIsRefused() {
+        for (String dflt : List.of("CURRENT_TIMESTAMP", "(datetime('now'))", "(unixepoch())")) {
+            Path f = dir.resolve("created.sqlite");
+            f.toFile().delete();
+            try (SqliteDatabase db = SqliteDatabase.open(f)) {
+                db.runAtomically(List.of("CREATE TABLE settings (k text PRIMARY KEY NOT NULL, v integer, created_at DEFAULT " + dflt + ")",
+                        "INSERT INTO settings VALUES ('a', 1, '2020-01-01 00:00:00'), ('b', 2, 1577836800)"), false);
+            }
+            PreflightRefusedException e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(f, false, EngineLog.SILENT)
+                    .check(List.of(migration("INSERT OR REPLACE INTO settings (k, v) VALUES ('a', 5), ('z', 1);"))), dflt);
+            assertTrue(e.getMessage().contains("\"settings\".\"created_at\": 1 of 2 values set to the column's default, NULL where it declares none (the"
+                    + " REPLACE deletes each row it conflicts with and inserts one without \"created_at\""), e.getMessage());
+            assertDoesNotThrow(() -> Preflight.ofFile(f, false, EngineLog.SILENT).check(List.of(migration(
+                    "INSERT OR REPLACE INTO settings (k, v, created_at) VALUES ('a', 5, CURRENT_TIMESTAMP);"))), dflt);
+        }
+    }
 }
