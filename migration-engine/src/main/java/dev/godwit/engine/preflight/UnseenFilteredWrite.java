@@ -462,7 +462,8 @@ final class UnseenFilteredWrite {
      * Statement {@code i} as an {@code UPDATE OR REPLACE}, or a plain UPDATE of a table whose key says ON CONFLICT REPLACE
      * ({@code declared}), that sets a column of a UNIQUE key (the primary key too): each row holding, on that key, what an updated
      * row comes to hold is deleted ({@code SET email = lower(email)} deletes 'bob@x' where 'Bob@x' becomes it). One write per
-     * key, its query counting the rows the key then holds twice (NULLs never collide): the rows it deletes. Not an UPDATE ...
+     * key, its query counting the rows it deletes: the rows holding what another row moves onto, or the rows the key then holds
+     * twice, whichever is more (NULLs never collide; a chain, {@code SET id = id + 1}, may count more than go). Not an UPDATE ...
      * FROM (its values come from the FROM's rows), nor a row-value assignment.
      */
     private static List<Write> updateReplacing(Replica r, int i, String code, Map<String, List<List<String>>> declared) {
@@ -494,22 +495,39 @@ final class UnseenFilteredWrite {
             if (replacingKeys != null && replacingKeys.stream().noneMatch(k -> k.size() == key.size()
                     && k.stream().allMatch(x -> key.stream().anyMatch(y -> SqliteNames.key(y).equals(SqliteNames.key(x)))))) continue;
             List<String> after = new ArrayList<>();
+            List<String> was = new ArrayList<>();
             List<String> set = new ArrayList<>();
-            for (String k : key) {
-                String col = Quoting.doubleQuoted(k);
-                String value = values.get(SqliteNames.key(k));
+            List<String> movesOnto = new ArrayList<>();
+            for (int n = 0; n < key.size(); n++) {
+                String col = Quoting.doubleQuoted(key.get(n));
+                String value = values.get(SqliteNames.key(key.get(n)));
                 after.add(value == null ? col : where == null ? "(" + value + ")" : "CASE WHEN (" + where + ") THEN (" + value + ") ELSE " + col + " END");
+                was.add("gw_was" + (n + 1));
                 set.add(col + " IS NOT NULL");
+                movesOnto.add("u." + col + " = o.gw_was" + (n + 1));
             }
             String cols = String.join(", ", key.stream().map(Quoting::doubleQuoted).toList());
             String held = " FROM gw_after WHERE " + String.join(" AND ", set);
-            String query = "SELECT count(*) - (SELECT count(*) FROM (SELECT DISTINCT " + cols + held + "))" + held;
+            // rows the key then holds twice (two rows moving onto one value: one goes) ...
+            String twice = "SELECT count(*) - (SELECT count(*) FROM (SELECT DISTINCT " + cols + held + "))" + held;
+            String rowid = withoutRowid(r, table) ? null
+                    : SqliteNames.rowidAlias(r.query("SELECT name FROM pragma_table_xinfo(?)", table).stream().map(x -> String.valueOf(x.get("name"))).toList());
+            String head = rowid == null ? "gw_after(" + cols + ") AS (SELECT " + String.join(", ", after)
+                    : "gw_after(gw_row, " + String.join(", ", was) + ", " + cols + ") AS (SELECT " + rowid + ", " + cols + ", " + String.join(", ", after);
+            // ... or a row holding what another row moves onto (Bob's address, which Ann takes; SET id = id + 1 counts each row once)
+            String query = rowid == null ? twice : "SELECT max((SELECT count(*) FROM gw_after o WHERE EXISTS (SELECT 1 FROM gw_after u WHERE u.gw_row <> o.gw_row AND "
+                    + String.join(" AND ", movesOnto) + ")), (" + twice + "))";
             String lead = "replaces on " + cols + (orReplace ? "" : ", which its table declares ON CONFLICT REPLACE") + ": a row holding the " + cols
                     + " an updated row comes to hold is deleted, and that ";
-            out.add(new Write(i, code, table, List.of(), List.of(), withRows(with, "gw_after(" + cols + ") AS (SELECT " + String.join(", ", after)
-                    + " FROM " + target + ")"), target, query, Counted.QUERY, null, lead));
+            out.add(new Write(i, code, table, List.of(), List.of(), withRows(with, head + " FROM " + target + ")"), target, query, Counted.QUERY, null, lead));
         }
         return out;
+    }
+
+    /** Whether {@code table} is a WITHOUT ROWID table, which has no rowid to tell its rows apart by. */
+    private static boolean withoutRowid(Replica r, String table) {
+        return r.query("SELECT sql FROM main.sqlite_master WHERE type = 'table' AND name = ? COLLATE NOCASE", table).stream()
+                .anyMatch(x -> dev.godwit.engine.introspect.UnmodelledClause.of(String.valueOf(x.get("sql"))).stream().anyMatch(c -> c.kind().equals("WITHOUT ROWID")));
     }
 
     /** The statement's WITH ({@code with}, or none) followed by {@code rows}, a common table expression of its rows: the head of a query. */
