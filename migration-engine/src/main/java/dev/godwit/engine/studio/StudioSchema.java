@@ -371,7 +371,7 @@ final class StudioSchema {
 
     /** What the type name hints (a hand-made table's {@code at DATETIME} may well hold text: see {@link #integerGuess}). */
     private static ColumnMode guessedMode(ColumnDef c) {
-        String type = c.type().toLowerCase(Locale.ROOT);
+        String type = c.declaredType().toLowerCase(Locale.ROOT);   // a collation's name hints nothing
         if (type.contains("bool")) return ColumnMode.BOOLEAN;
         if (type.contains("json")) return ColumnMode.JSON;
         if (type.contains("timestamp") || type.contains("datetime")) return ColumnMode.TIMESTAMP;

@@ -191,7 +191,7 @@ final class Values {
         // drizzle's blob({mode: 'json'}) and blob({mode: 'bigint'}) store text as bytes (the JSON in UTF-8, the integer's digits),
         // which the page shows as that text: what is typed is written so, and x'…' is bytes as such. JSON typed there was written
         // as TEXT (a blob column holding text), and an integer was refused for "bytes written as x'00ff…'"
-        boolean bytes = c.affinity() == Affinity.BLOB && !c.type().isBlank() && (mode == ColumnMode.JSON || mode == ColumnMode.BIGINT);
+        boolean bytes = c.affinity() == Affinity.BLOB && !c.declaredType().isBlank() && (mode == ColumnMode.JSON || mode == ColumnMode.BIGINT);
         if (bytes && HEX_BLOB.matcher(s).matches()) return asTyped(where, text);
         if (bytes && mode == ColumnMode.BIGINT) {
             if (!INTEGER.matcher(s).matches()) throw StudioException.bad(where + " takes a whole number (stored as its digits, as drizzle's bigint mode stores it) or bytes written as x'00ff…', not \"" + text + "\"");
@@ -213,13 +213,13 @@ final class Values {
                 throw StudioException.bad(where + " takes a number, not \"" + text + "\"");
             }
             case NUMERIC -> {
-                if (c.type().strip().equalsIgnoreCase("ANY")) return asTyped(where, text);   // STRICT's ANY (NUMERIC elsewhere) takes anything
+                if (c.declaredType().equalsIgnoreCase("ANY")) return asTyped(where, text);   // STRICT's ANY (NUMERIC elsewhere) takes anything
                 if (INTEGER.matcher(s).matches()) return integer(where, s);
                 if (DECIMAL.matcher(s).matches()) return finite(where, s);
                 throw StudioException.bad(where + " takes a number, not \"" + text + "\"");
             }
             case BLOB -> {
-                if (c.type().isBlank()) return asTyped(where, text);
+                if (c.declaredType().isBlank()) return asTyped(where, text);
                 if (HEX_BLOB.matcher(s).matches()) return asTyped(where, text);
                 throw StudioException.bad(where + " takes bytes written as x'00ff…', not \"" + text + "\"");
             }
@@ -252,7 +252,7 @@ final class Values {
 
     /** Whether the column takes any value as it is given: no declared type (BLOB affinity), or a STRICT table's ANY. */
     static boolean takesAnything(ColumnDef c) {
-        return c.affinity() == Affinity.BLOB && c.type().isBlank() || c.affinity() == Affinity.NUMERIC && c.type().strip().equalsIgnoreCase("ANY");
+        return c.affinity() == Affinity.BLOB && c.declaredType().isBlank() || c.affinity() == Affinity.NUMERIC && c.declaredType().equalsIgnoreCase("ANY");
     }
 
     /** A column that takes any value (no declared type, or ANY): what the text looks like, as SQLite would store a literal. */

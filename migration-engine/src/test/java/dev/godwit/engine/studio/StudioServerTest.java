@@ -2286,4 +2286,23 @@ class StudioServerTest extends StudioServerFixture {
         }
         assertTrue(ok("GET", "/api/rows?table=teams", null).toString().contains("larks2"));
     }
+
+    /**
+     * A column declared with a collation and no type ({@code code COLLATE NOCASE}, common in hand-written schemas) has no type
+     * to SQLite, so no affinity: it keeps '007' as text, as a column with no type does. The studio read "COLLATE NOCASE" as its
+     * type, NUMERIC: an edit of a text cell to 007 stored the integer 7, and a filter "= 1" missed the text '1' there.
+     */
+    @Test
+    void aColumnWithACollationAndNoTypeTakesValuesAsAColumnWithNoTypeDoes() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE zips (code COLLATE NOCASE, note text COLLATE NOCASE)",
+                "INSERT INTO zips VALUES ('abc', 'x'), (1, 'one'), ('1', 'text one')"), false);
+        restart(StudioOptions.defaults());
+        ok("PUT", "/api/rows?table=zips", v("zips", "{\"rowid\": \"1\", \"values\": {\"code\": {\"input\": \"007\"}}}"));
+        assertEquals(List.of(Map.of("t", "text", "v", "007")), db.query("SELECT typeof(code) AS t, code AS v FROM zips WHERE rowid = 1"));
+        JsonNode ones = ok("GET", "/api/rows?table=zips&where=" + enc("[[\"code\", \"eq\", \"1\"]]"), null);
+        assertEquals("[\"2\",\"3\"]", json.valueToTree(ones.get("rows").findValuesAsText("rowid")).toString());
+        // a text column with a collation is still a text column
+        ok("PUT", "/api/rows?table=zips", v("zips", "{\"rowid\": \"2\", \"values\": {\"note\": {\"input\": \"0012\"}}}"));
+        assertEquals(List.of(Map.of("t", "text", "v", "0012")), db.query("SELECT typeof(note) AS t, note AS v FROM zips WHERE rowid = 2"));
+    }
 }

@@ -2,6 +2,7 @@ package dev.godwit.schema.model;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * One column as the schema declares it. {@code type} is the SQL type text exactly as written to
@@ -19,6 +20,9 @@ public record ColumnDef(
         ColumnMode mode,
         List<String> enumValues,
         String renamedFrom) {
+
+    /** A collation kept with the type ({@code text COLLATE NOCASE}, {@code varchar(8)COLLATE RTRIM}): it and what follows it. */
+    private static final Pattern COLLATE = Pattern.compile("(?is)(^|\\s|(?<=\\)))COLLATE(\\s.*|$)");
 
     public ColumnDef {
         Objects.requireNonNull(name, "name");
@@ -76,9 +80,20 @@ public record ColumnDef(
         return words[0].equalsIgnoreCase("integer") && (words.length == 1 || words[1].equalsIgnoreCase("collate"));
     }
 
-    /** The SQLite storage class this column's declared type maps to (SQLite's affinity rules). */
+    /**
+     * The type name as SQLite reads it: {@link #type} without the collation kept with it ({@code text COLLATE NOCASE} is
+     * {@code text}; {@code COLLATE NOCASE} alone, a column declared with a collation and no type, is no type).
+     */
+    public String declaredType() {
+        return COLLATE.matcher(type).replaceFirst("").strip();
+    }
+
+    /**
+     * The SQLite storage class this column's declared type maps to (SQLite's affinity rules), read from {@link #declaredType}: a
+     * collation is a column constraint to SQLite, so {@code code COLLATE NOCASE} has no type and no affinity (BLOB), not NUMERIC.
+     */
     public Affinity affinity() {
-        return Affinity.of(type);
+        return Affinity.of(declaredType());
     }
 
     /**
