@@ -406,6 +406,7 @@ public final class SqliteDatabase implements Database {
                 ResultSetMetaData md = rs.getMetaData();
                 String[] labels = new String[md.getColumnCount()];   // once: sqlite-jdbc asks SQLite anew on every call
                 for (int i = 0; i < labels.length; i++) labels[i] = md.getColumnLabel(i + 1);
+                uniqueLabels(labels);
                 while (rs.next()) {
                     Map<String, Object> row = new LinkedHashMap<>();
                     for (int i = 0; i < labels.length; i++) row.put(labels[i], normalize(rs.getObject(i + 1)));
@@ -414,6 +415,21 @@ public final class SqliteDatabase implements Database {
             }
         } catch (SQLException e) {
             throw new DatabaseException(e.getMessage(), 0, sql, e.getMessage(), false, e);
+        }
+    }
+
+    /**
+     * A row is a map by column name, so a name given twice (the console's {@code ... RETURNING id, id * 2 AS id}) kept one value,
+     * the last, under one column. A repeated name is numbered as SQLite numbers it in a subquery ({@code id}, {@code id:1}).
+     */
+    static void uniqueLabels(String[] labels) {
+        java.util.Set<String> seen = new java.util.HashSet<>(java.util.Arrays.asList(labels));
+        if (seen.size() == labels.length) return;
+        seen.clear();
+        for (int i = 0; i < labels.length; i++) {
+            String label = labels[i];
+            for (int n = 1; !seen.add(label); n++) label = labels[i] + ":" + n;
+            labels[i] = label;
         }
     }
 

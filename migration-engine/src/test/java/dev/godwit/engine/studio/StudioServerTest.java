@@ -2305,4 +2305,18 @@ class StudioServerTest extends StudioServerFixture {
         ok("PUT", "/api/rows?table=zips", v("zips", "{\"rowid\": \"2\", \"values\": {\"note\": {\"input\": \"0012\"}}}"));
         assertEquals(List.of(Map.of("t", "text", "v", "0012")), db.query("SELECT typeof(note) AS t, note AS v FROM zips WHERE rowid = 2"));
     }
+
+    /**
+     * A console statement with RETURNING runs as it is (not as a subquery, where SQLite names a second "id" "id:1"), and its
+     * rows came as a map by column name: {@code RETURNING id, name, id * 2 AS id} showed two columns, "id" holding 20, the
+     * first id lost without a word. Every column is kept, a repeated name numbered as SQLite numbers it in a subquery.
+     */
+    @Test
+    void aConsoleReturningTwoColumnsOfOneNameShowsBoth() throws Exception {
+        restart(StudioOptions.defaults().withWrite(true));
+        JsonNode r = ok("POST", "/api/sql", json.createObjectNode().put("sql", "UPDATE players SET name = 'ann b' WHERE id = 10 RETURNING id, name, id * 2 AS id, name").toString());
+        assertEquals("[\"id\",\"name\",\"id:1\",\"name:1\"]", r.get("columns").toString());
+        assertEquals("[[{\"t\":\"i\",\"v\":\"10\"},{\"t\":\"s\",\"v\":\"ann b\"},{\"t\":\"i\",\"v\":\"20\"},{\"t\":\"s\",\"v\":\"ann b\"}]]",
+                r.get("rows").toString());
+    }
 }
