@@ -99,8 +99,34 @@ final class RowLookup {
             if (e.status() != 404) throw e;
             throw changed(t, key, keyValues);
         }
-        if (!RowGuard.version(t.columnNames(), row).equals(version)) throw changed(t, key, keyValues, differencesFromPage(t, shown, row, version));
+        if (!RowGuard.version(t.columnNames(), row).equals(version)) {
+            if (columnsMoved(t, shown, version)) {
+                // the row may be just as it was: its values, read by today's columns, were compared with another column's
+                throw new StudioException(409, "the columns of \"" + t.name() + "\" are not the ones the page showed (a migration changed the table"
+                        + " since the page loaded it?): reload the page; nothing was written");
+            }
+            throw changed(t, key, keyValues, differencesFromPage(t, shown, row, version));
+        }
         return row;
+    }
+
+    /**
+     * Whether the page showed the row under other columns than the table has now (a migration added, dropped or reordered them,
+     * as drizzle's table rebuild does): its values are not as many as the columns, or, all whole, they do not hash to the version
+     * it got with them under today's columns, which they did under the page's. Compared by position, they named another
+     * column's value as changed ({@code "name" is now 'ann' (the page showed 1)}, where a rebuild had put name before team_id).
+     */
+    static boolean columnsMoved(TableDef t, JsonNode shown, String version) {
+        if (shown == null || !shown.isArray()) return false;
+        List<String> columns = t.columnNames();
+        if (shown.size() != columns.size()) return true;
+        Map<String, Object> was = new LinkedHashMap<>();
+        for (int i = 0; i < shown.size(); i++) {
+            Object value = pageValue(shown.get(i));
+            if (value == UNREADABLE || value instanceof Cells.Preview) return false;   // not whole: the version cannot tell
+            was.put(columns.get(i), value);
+        }
+        return !RowGuard.version(columns, was).equals(version);
     }
 
     /**
