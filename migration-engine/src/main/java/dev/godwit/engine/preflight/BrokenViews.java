@@ -8,10 +8,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Views that worked before the pending migrations and fail after them. SQLite keeps a view's text as written: a table it
- * reads, dropped, or renamed with {@code PRAGMA legacy_alter_table=ON} (which D1 allows, and which leaves views and
- * triggers as they were), leaves the view naming a table that is not there, and every query on it fails from then on,
- * while the migration itself succeeds.
+ * Views that worked before the pending migrations and fail after them, and views they create that cannot be read. SQLite keeps
+ * a view's text as written and checks it only when the view is read: a table it reads, dropped, or renamed with {@code PRAGMA
+ * legacy_alter_table=ON} (which D1 allows, and which leaves views and triggers as they were), leaves the view naming a table
+ * that is not there, and a {@code CREATE VIEW} naming a column the migration just renamed is made all the same; every query
+ * on such a view fails from then on, while the migration itself succeeds.
  */
 final class BrokenViews {
 
@@ -26,33 +27,62 @@ final class BrokenViews {
         return out;
     }
 
+    /** Every view of the copy, readable or not: a view not among them before the migrations is one they create. */
+    static Set<String> all(Replica r) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Map<String, Object> row : r.query("SELECT name FROM main.sqlite_master WHERE type = 'view'")) out.add(String.valueOf(row.get("name")));
+        return out;
+    }
+
     /**
-     * After {@code migration} ran on the copy: each view of {@code before} that cannot be read now is noted as broken by it
-     * (unless an earlier migration broke it already), and one that reads again is taken out, so a view is named with the
-     * migration that left it broken.
+     * After {@code migration} ran on the copy: each view of {@code before} that cannot be read now, and each view not in {@code
+     * existed} (one the migrations create) that reads a table or column not there, is noted as broken by it (unless an earlier
+     * migration broke or made it so already), and one that reads again is taken out, so a view is named with the migration that
+     * left it broken.
      */
-    static void noteBrokenBy(Replica r, Set<String> before, String migration, Map<String, String> brokenBy) {
-        if (before.isEmpty()) return;
-        Set<String> unreadable = UnreadableViews.in(r).keySet();
-        for (String v : before) {
-            if (unreadable.contains(v)) brokenBy.putIfAbsent(v, migration);
+    static void noteBrokenBy(Replica r, Set<String> before, Set<String> existed, String migration, Map<String, String> brokenBy) {
+        Map<String, String> unreadable = UnreadableViews.in(r);
+        for (String v : all(r)) {
+            if (counts(r, v, unreadable.get(v), before, existed)) brokenBy.putIfAbsent(v, migration);
             else brokenBy.remove(v);
         }
     }
 
     /**
-     * One sentence per view of {@code before} that is still there and can no longer be queried, with SQLite's reason and the
-     * migration that broke it ({@link #noteBrokenBy}).
+     * One sentence per view still there that can no longer be queried (one of {@code before}) or never could (one the migrations
+     * created over a table or column that is not there), with SQLite's reason and the migration that broke or made it ({@link
+     * #noteBrokenBy}).
      */
-    static List<String> broken(Replica r, Set<String> before, Map<String, String> brokenBy) {
+    static List<String> broken(Replica r, Set<String> before, Set<String> existed, Map<String, String> brokenBy) {
         List<String> out = new ArrayList<>();
         UnreadableViews.in(r).forEach((v, why) -> {
-            if (!before.contains(v)) return;
+            if (!counts(r, v, why, before, existed)) return;
             String by = brokenBy.get(v);
-            out.add("view \"" + v + "\" no longer works" + (by == null ? "" : " after " + by) + " (" + why + "): a table it reads was dropped,"
-                    + " or renamed with PRAGMA legacy_alter_table=ON, which leaves views as they were. Recreate the view in the migration (DROP"
-                    + " VIEW, then CREATE VIEW over the new name)");
+            if (before.contains(v)) {
+                out.add("view \"" + v + "\" no longer works" + (by == null ? "" : " after " + by) + " (" + why + "): a table it reads was dropped,"
+                        + " or renamed with PRAGMA legacy_alter_table=ON, which leaves views as they were. Recreate the view in the migration (DROP"
+                        + " VIEW, then CREATE VIEW over the new name)");
+            } else {
+                out.add("view \"" + v + "\", created" + (by == null ? "" : " by " + by) + ", cannot be read (" + why + "): it reads a table or"
+                        + " column that is not there (SQLite checks a view's SELECT only when it is read, so CREATE VIEW succeeds and every query on"
+                        + " the view fails; a column renamed earlier in the migration is read under its new name). Fix the view's SELECT in the migration");
+            }
         });
         return out;
+    }
+
+    /**
+     * Whether view {@code v}, unreadable for {@code why} (null: it reads), is one to report: one of {@code before}, or one the
+     * migrations created reading a table or column that is not there. Only what a migration can take away or misspell counts for
+     * a new view: an application's own function is not there in the copy, nor, in a replica, what it is made without
+     * (wrangler's d1_migrations, D1's internals), and the database has them.
+     */
+    private static boolean counts(Replica r, String v, String why, Set<String> before, Set<String> existed) {
+        if (why == null) return false;
+        if (before.contains(v)) return true;
+        if (existed.contains(v)) return false;   // unreadable before the migrations already
+        if (!why.contains("no such table") && !why.contains("no such column")) return false;
+        for (String lacked : r.leftOut()) if (StatementText.mentions(why, lacked)) return false;
+        return true;
     }
 }

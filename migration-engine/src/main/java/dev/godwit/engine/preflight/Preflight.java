@@ -285,7 +285,8 @@ public final class Preflight implements PendingCheck {
         if (changes.stream().anyMatch(c -> !c.searchIndex())) out.add("remove or rewrite rows");
         if (changes.stream().anyMatch(RowChange::searchIndex)) out.add("leave full-text indexes that do not match their rows");
         if (!lost.isEmpty()) out.add("drop what the tables had beyond their columns");
-        if (!brokenViews.isEmpty()) out.add("leave views that no longer work");
+        // a view the migrations create unreadable never worked: "no longer" would send the user looking for what broke it
+        if (!brokenViews.isEmpty()) out.add(brokenViews.stream().allMatch(v -> v.contains("\", created")) ? "leave views that cannot be read" : "leave views that no longer work");
         if (!brokenTriggers.isEmpty()) out.add("leave triggers that can no longer run");
         return out;
     }
@@ -584,6 +585,7 @@ public final class Preflight implements PendingCheck {
             }
             Map<String, TableFeatures> featuresBefore = TableFeatures.read(r);
             Set<String> viewsBefore = BrokenViews.working(r);
+            Set<String> viewsExisted = BrokenViews.all(r);
             Set<String> triggersBrokenBefore = BrokenTriggers.in(r).keySet();
             Map<String, Long> heldBefore = DataCheck.rowsByTable(r);
             rows = heldBefore.values().stream().mapToLong(Long::longValue).sum();
@@ -707,11 +709,11 @@ public final class Preflight implements PendingCheck {
                 for (String c : UnknownColumns.of(m, o.droppedColumns().keySet())) unknownColumns.putIfAbsent(c, m.fileName());
                 o.writtenOnPurpose().forEach((c, n) -> writtenOnPurpose.merge(c, n, Long::sum));
                 ran++;
-                BrokenViews.noteBrokenBy(r, viewsBefore, m.fileName(), viewBrokenBy);
+                BrokenViews.noteBrokenBy(r, viewsBefore, viewsExisted, m.fileName(), viewBrokenBy);
             }
             warnings.addAll(splitRenames.leftEmpty(r));
             lost = TableFeatures.lostIn(featuresBefore, TableFeatures.read(r), ranThrough, featuresBetween);
-            brokenViews = BrokenViews.broken(r, viewsBefore, viewBrokenBy);
+            brokenViews = BrokenViews.broken(r, viewsBefore, viewsExisted, viewBrokenBy);
             brokenTriggers = BrokenTriggers.broken(r, triggersBrokenBefore);
             dropped = drops.dropped();
         }

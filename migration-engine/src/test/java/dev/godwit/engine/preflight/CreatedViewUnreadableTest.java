@@ -1,0 +1,102 @@
+package dev.godwit.engine.preflight;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.godwit.engine.EngineLog;
+import dev.godwit.engine.db.SqliteDatabase;
+import dev.godwit.engine.folder.JournalEntry;
+import dev.godwit.engine.folder.Migration;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A red team (round 53): a hand-written migration renaming a column, then creating a view that still reads the old name
+ * ({@code ALTER TABLE posts RENAME COLUMN title TO headline; CREATE VIEW v AS SELECT id, title FROM posts}). SQLite checks a
+ * view's SELECT only when it is read, so the CREATE VIEW succeeds, on D1 too, and every query on the view fails from then on.
+ * The pre-flight compared only the views that worked before, and passed it as "no rows removed or rewritten" (db:verify's
+ * replay named it). A view the pending migrations create over a table or column that is not there is refused now.
+ */
+class CreatedViewUnreadableTest {
+
+    @TempDir
+    Path dir;
+
+    private Path file() {
+        Path f = dir.resolve("app.sqlite");
+        f.toFile().delete();
+        try (SqliteDatabase db = SqliteDatabase.open(f)) {
+            db.runAtomically(List.of("CREATE TABLE posts (id integer PRIMARY KEY NOT NULL, title text NOT NULL)",
+                    "INSERT INTO posts VALUES (1, 'a'), (2, 'b')"), false);
+        }
+        return f;
+    }
+
+    private Migration migration(int idx, String tag, String sql) {
+        return new Migration(new JournalEntry(idx, "6", 1000L + idx, tag, true), dir.resolve(tag + ".sql"), sql);
+    }
+
+    @Test
+    void aViewCreatedOverAColumnRenamedAwayIsRefusedOnTheFileAndTheReplica() {
+        Path f = file();
+        Migration m = migration(0, "0001_headline", "ALTER TABLE posts RENAME COLUMN title TO headline;\n--> statement-breakpoint\n"
+                + "CREATE VIEW titles AS SELECT id, title FROM posts;");
+        PreflightRefusedException e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(f, false, EngineLog.SILENT).check(List.of(m)));
+        assertTrue(e.getMessage().contains("leave views that cannot be read:"), e.getMessage());
+        assertTrue(e.getMessage().contains("- view \"titles\", created by 0001_headline.sql, cannot be read (no such column: title): it reads a table or"
+                + " column that is not there"), e.getMessage());
+        assertTrue(e.getMessage().contains("Fix the view's SELECT in the migration"), e.getMessage());
+        // the replica of generated rows (remote D1's) has the same schema, so it says the same
+        try (SqliteDatabase live = SqliteDatabase.open(f)) {
+            e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofLiveSchema(live, Set.of(), false, EngineLog.SILENT).check(List.of(m)));
+        }
+        assertTrue(e.getMessage().contains("- view \"titles\", created by 0001_headline.sql, cannot be read (no such column: title)"), e.getMessage());
+        // and it is named with the migration that made it where several are pending, one over a table no migration makes
+        Migration second = migration(1, "0002_feed", "CREATE VIEW feed AS SELECT * FROM articles;");
+        e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(f, false, EngineLog.SILENT).check(List.of(
+                migration(0, "0001_log", "CREATE TABLE log (id integer PRIMARY KEY);"), second)));
+        assertTrue(e.getMessage().contains("- view \"feed\", created by 0002_feed.sql, cannot be read (no such table: main.articles)"), e.getMessage());
+    }
+
+    @Test
+    void aViewThatReadsOrIsMendedOrWasBrokenBeforePasses() {
+        Path f = file();
+        for (String sql : List.of(
+                "ALTER TABLE posts RENAME COLUMN title TO headline;\n--> statement-breakpoint\nCREATE VIEW titles AS SELECT id, headline FROM posts;",
+                // created before its table, which the same migration then makes
+                "CREATE VIEW feed AS SELECT * FROM articles;\n--> statement-breakpoint\nCREATE TABLE articles (id integer PRIMARY KEY);",
+                // an application's own function is not in the copy, and the database has it: not the migration's doing
+                "CREATE VIEW slugs AS SELECT slugify(title) AS s FROM posts;")) {
+            List<String> said = new ArrayList<>();
+            Preflight.ofFile(f, false, log(said)).check(List.of(migration(0, "0001_x", sql)));
+            assertTrue(said.stream().anyMatch(s -> s.contains("no rows removed or rewritten")), said.toString());
+        }
+        // a view left unreadable outside the migrations is not laid to one that does not touch it
+        try (SqliteDatabase db = SqliteDatabase.open(f)) {
+            db.runAtomically(List.of("CREATE VIEW old_one AS SELECT nope FROM posts"), false);
+        }
+        List<String> said = new ArrayList<>();
+        Preflight.ofFile(f, false, log(said)).check(List.of(migration(0, "0001_x", "CREATE TABLE log (id integer PRIMARY KEY);\n--> statement-breakpoint\nINSERT INTO log VALUES (1);")));
+        assertEquals(1, said.stream().filter(s -> s.contains("no rows removed or rewritten")).count(), said.toString());
+    }
+
+    private static EngineLog log(List<String> said) {
+        return new EngineLog() {
+            @Override
+            public void info(String message) {
+                said.add(message);
+            }
+
+            @Override
+            public void warn(String message) {
+                said.add(message);
+            }
+        };
+    }
+}
