@@ -503,12 +503,16 @@ final class LossRules {
     }
 
     /**
-     * The clause by which a copy ({@code INSERT ... SELECT}) can leave rows out: {@code OR IGNORE}, {@code DISTINCT}, {@code GROUP BY},
+     * The clause by which a copy ({@code INSERT ... SELECT}) can leave rows out: {@code OR IGNORE}, {@code OR REPLACE} (or {@code
+     * REPLACE INTO}), {@code DISTINCT}, {@code GROUP BY},
      * {@code WHERE}, {@code HAVING}, {@code LIMIT}, as the statement reads outside parentheses; null for none.
      */
     static String leavesRowsOut(String statement) {
         List<dev.godwit.engine.sql.SqlLexer.Token> t = dev.godwit.engine.sql.SqlLexer.significant(statement);
         if (t.size() > 2 && t.get(1).is("OR") && t.get(2).is("IGNORE")) return "OR IGNORE";
+        // each row copied deletes the one copied before it that it conflicts with (a key made COLLATE NOCASE, a new UNIQUE)
+        if (t.size() > 2 && t.get(1).is("OR") && t.get(2).is("REPLACE")) return "OR REPLACE";
+        if (!t.isEmpty() && t.get(0).is("REPLACE")) return "REPLACE";
         int depth = 0;
         for (int k = 0; k < t.size(); k++) {
             dev.godwit.engine.sql.SqlLexer.Token x = t.get(k);

@@ -389,6 +389,14 @@ public final class Preflight implements PendingCheck {
                     + " left behind; resolve the duplicates first, or declare it if they are meant to go";
         }
         boolean replaces = t.get(0).is("REPLACE") || t.size() > 2 && t.get(0).is("INSERT") && t.get(1).is("OR") && t.get(2).is("REPLACE");
+        String replaceTarget = replaces ? WriteTarget.name(t, 0) : null;
+        if (replaceTarget != null && c.kind() == RowChange.Kind.ROWS_DELETED && copiesInto(c, st, t)
+                && !dev.godwit.schema.model.SqliteNames.key(replaceTarget).equals(dev.godwit.schema.model.SqliteNames.key(c.table()))) {
+            // a rebuild's copy by REPLACE: rows that conflict in the new table fold into the last one copied
+            return "a copy by REPLACE keeps, of the rows that conflict on the new table's key or a UNIQUE column (a collation such as NOCASE"
+                    + " makes more of them equal), only the last one copied, deleting the others, which are gone with the old table: resolve the"
+                    + " duplicates first (an UPDATE or DELETE the migration runs before the copy), or declare it if they are meant to go";
+        }
         if (replaces) {
             return "a REPLACE deletes every row its new row conflicts with, on the key or any UNIQUE column, and their ON DELETE CASCADE/SET NULL"
                     + " children's rows: write an upsert that deletes nothing, INSERT … ON CONFLICT (key) DO UPDATE SET …";
