@@ -136,6 +136,9 @@ final class LossRules {
                 // RENAME" and a hint on primary keys for an INSERT OR IGNORE into a new UNIQUE index)
                 if (at >= 0 && StatementText.tableRenames(List.of(statements.get(at))).size() == 1) {
                     int copy = selectiveCopyInto(statements, at, was.name(), StatementText.tableRenames(List.of(statements.get(at))).get(0)[0]);
+                    // fewer rows than the old table held, through a copy with no clause of its own: the new table's conflict clause
+                    // (NOT NULL ON CONFLICT IGNORE, UNIQUE ON CONFLICT REPLACE) or a trigger's RAISE(IGNORE) left them out there
+                    if (copy < 0 && n1 < n0) copy = copyInto(statements, at, was.name(), StatementText.tableRenames(List.of(statements.get(at))).get(0)[0]);
                     if (copy >= 0) at = copy;
                 }
                 out.add(change(RowChange.Kind.ROWS_DELETED, is.name(), null, Math.max(n0 - n1, gone), n0, m, at, statements));
@@ -492,12 +495,18 @@ final class LossRules {
      * ({@link #leavesRowsOut}); -1 when there is none.
      */
     static int selectiveCopyInto(List<String> statements, int before, String from, String into) {
+        int copy = copyInto(statements, before, from, into);
+        return copy >= 0 && leavesRowsOut(statements.get(copy)) != null ? copy : -1;
+    }
+
+    /** The copy before statement {@code before} that puts {@code from}'s rows into {@code into}, whatever its clauses; -1 when there is none. */
+    private static int copyInto(List<String> statements, int before, String from, String into) {
         for (int i = before - 1; i >= 0; i--) {
             List<dev.godwit.engine.sql.SqlLexer.Token> t = dev.godwit.engine.sql.SqlLexer.significant(statements.get(i));
             if (t.isEmpty() || !(t.get(0).is("INSERT") || t.get(0).is("REPLACE"))) continue;
             String target = WriteTarget.name(t, 0);
             if (target == null || !SqliteNames.key(target).equals(SqliteNames.key(into)) || !mentions(code(statements.get(i)), from)) continue;
-            return leavesRowsOut(statements.get(i)) == null ? -1 : i;
+            return i;
         }
         return -1;
     }

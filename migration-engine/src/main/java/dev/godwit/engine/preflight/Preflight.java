@@ -421,6 +421,15 @@ public final class Preflight implements PendingCheck {
                     + " copy every row (resolve the duplicates or fix the values first, with an UPDATE or DELETE the migration runs before it), or"
                     + " declare it if they are meant to go";
         }
+        String into = c.kind() == RowChange.Kind.ROWS_DELETED && t.get(0).is("INSERT") ? WriteTarget.name(t, 0) : null;
+        if (into != null && !dev.godwit.schema.model.SqliteNames.key(into).equals(dev.godwit.schema.model.SqliteNames.key(c.table()))
+                && skipsOnConflict(c.migration().statements(), into)) {
+            // the copy has no clause leaving rows out: the new table, or a trigger on it, refused them quietly
+            return "the new table " + Quoting.doubleQuoted(into) + " quietly refuses some of the rows copied into it, by a conflict clause"
+                    + " it declares (NOT NULL or UNIQUE ... ON CONFLICT IGNORE skips a row, ON CONFLICT REPLACE deletes the row it meets) or a"
+                    + " trigger on it that ends in RAISE(IGNORE); those rows are gone with the old table: fix or resolve them first (an UPDATE or"
+                    + " DELETE the migration runs before the copy), drop that clause or trigger, or declare it if they are meant to go";
+        }
         if (c.kind() == RowChange.Kind.ROWS_DELETED && (t.get(0).is("INSERT") || t.get(0).is("ALTER"))) {
             return "a rebuild's copy keeps each row only where it copies the key columns as they are: a copy that leaves the primary key out"
                     + " numbers the rows afresh, one that computes it gives them other keys";
@@ -432,6 +441,26 @@ public final class Preflight implements PendingCheck {
      * Whether the INSERT puts rows into the table whose rows went ({@code c.table()}) or into the table the migration renames to its
      * name (a rebuild's {@code __new_t}), or reads that table's rows: a copy of them, not a write elsewhere.
      */
+    /**
+     * Whether the migration makes table {@code into} with a conflict clause that skips or replaces rows ({@code ON CONFLICT IGNORE}
+     * or {@code REPLACE}), or a trigger on it raising IGNORE: either leaves rows out of a plain copy without a word.
+     */
+    private static boolean skipsOnConflict(List<String> statements, String into) {
+        String key = dev.godwit.schema.model.SqliteNames.key(into);
+        for (String s : statements) {
+            List<dev.godwit.engine.sql.SqlLexer.Token> t = dev.godwit.engine.sql.SqlLexer.significant(s);
+            String made = dev.godwit.engine.sql.StatementKind.createdTable(s);
+            boolean onInto = made != null && dev.godwit.schema.model.SqliteNames.key(made).equals(key)
+                    || t.size() > 2 && t.get(0).is("CREATE") && t.stream().anyMatch(x -> x.is("TRIGGER")) && StatementText.mentions(StatementText.code(s), into);
+            if (!onInto) continue;
+            for (int k = 0; k + 2 < t.size(); k++) {
+                if (t.get(k).is("ON") && t.get(k + 1).is("CONFLICT") && (t.get(k + 2).is("IGNORE") || t.get(k + 2).is("REPLACE"))) return true;
+                if (t.get(k).is("RAISE") && t.get(k + 1).isPunct("(") && t.get(k + 2).is("IGNORE")) return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean copiesInto(RowChange c, String statement, List<dev.godwit.engine.sql.SqlLexer.Token> t) {
         String target = WriteTarget.name(t, 0);
         if (target == null) return true;

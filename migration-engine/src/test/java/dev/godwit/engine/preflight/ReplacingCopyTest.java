@@ -53,4 +53,27 @@ class ReplacingCopyTest {
             assertFalse(e.getMessage().contains("numbers the rows afresh"), e.getMessage());
         }
     }
+
+    /**
+     * The same loss through a plain copy, the new table refusing rows by itself: {@code email ... UNIQUE ON CONFLICT REPLACE}, or a
+     * {@code BEFORE INSERT} trigger on it ending in {@code RAISE(IGNORE)}. It too was laid to the RENAME with the advice on keys.
+     */
+    @Test
+    void aNewTableThatRefusesRowsQuietlyIsNamedWithThePlainCopy() {
+        Path f = file();
+        String copy = "INSERT INTO __new_users SELECT id, email FROM users;";
+        String rest = "\n--> statement-breakpoint\n" + copy + "\n--> statement-breakpoint\nDROP TABLE users;\n--> statement-breakpoint\n"
+                + "ALTER TABLE __new_users RENAME TO users;";
+        for (String made : List.of("CREATE TABLE __new_users (id integer PRIMARY KEY NOT NULL, email text COLLATE NOCASE UNIQUE ON CONFLICT REPLACE);",
+                "CREATE TABLE __new_users (id integer PRIMARY KEY NOT NULL, email text);\n--> statement-breakpoint\nCREATE TRIGGER nu_bi BEFORE INSERT ON"
+                        + " __new_users WHEN NEW.email = 'A@X' BEGIN SELECT RAISE(IGNORE); END;")) {
+            Migration m = new Migration(new JournalEntry(0, "6", 1000L, "0001_nocase", true), dir.resolve("0001_nocase.sql"), made + rest);
+            PreflightRefusedException e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(f, false, EngineLog.SILENT).check(List.of(m)));
+            assertTrue(e.getMessage().contains("- \"users\": 1 of 3 rows deleted, through 0001_nocase.sql statement "), e.getMessage());
+            assertTrue(e.getMessage().contains(": " + copy), e.getMessage());
+            assertTrue(e.getMessage().contains("the new table \"__new_users\" quietly refuses some of the rows copied into it, by a conflict clause"), e.getMessage());
+            assertFalse(e.getMessage().contains("ALTER TABLE __new_users RENAME TO users"), e.getMessage());
+            assertFalse(e.getMessage().contains("numbers the rows afresh"), e.getMessage());
+        }
+    }
 }
