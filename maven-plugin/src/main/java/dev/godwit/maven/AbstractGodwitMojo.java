@@ -212,6 +212,12 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
             getLog().info("Skipping Godwit (db.skip is set).");
             return;
         }
+        var passedOver = session == null || mojoExecution == null ? java.util.Optional.<String>empty()
+                : ModuleWithoutPlugin.passedOver(project, session.getProjects(), mojoExecution.getGoal());
+        if (passedOver.isPresent()) {
+            getLog().info(passedOver.get());
+            return;
+        }
         try {
             preferCommandLineLocal();
             run();

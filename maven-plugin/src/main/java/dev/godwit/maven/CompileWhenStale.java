@@ -109,7 +109,8 @@ final class CompileWhenStale {
             // empty where the jar holds no class of the schema's packages
             List<Path> newer = StaleClasses.newerThanBuilt(List.of(sources), file.toPath(), packages).stream()
                     .map(f -> parentDir.relativize(sources.resolve(f))).toList();
-            if (!newer.isEmpty()) throw new MojoFailureException(StaleClasses.staleJarMessage(file.toPath(), module[0], newer, goal));
+            if (!newer.isEmpty()) throw new MojoFailureException(StaleClasses.staleJarMessage(file.toPath(), module[0], newer, goal,
+                    parentDir.relativize(project.getBasedir().toPath()).toString().replace('\\', '/')));
         }
     }
 

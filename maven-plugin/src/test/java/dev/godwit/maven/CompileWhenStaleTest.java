@@ -115,6 +115,7 @@ class CompileWhenStaleTest {
         assertEquals("The schema classes come from schema-1.0.jar (" + jar + "), module schema's jar as last installed, but"
                 + " schema/src/main/java/com/acme/schema/Users.java has changed since (or is not in it, or deleted while its class is), so db:generate would work on a schema that is not the one in"
                 + " the sources (a change of a teammate's pulled with its migration would be undone by the next migration). Install that module"
-                + " first: mvn install -pl schema (from the top-level project), then run db:generate again.", e.getMessage());
+                + " first: mvn install -pl schema (from the top-level project), then run db:generate again; or build it in the same run, from the"
+                + " top-level project: mvn -pl app -am compile db:generate.", e.getMessage());
     }
 }

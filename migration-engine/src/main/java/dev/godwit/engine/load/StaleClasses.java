@@ -231,13 +231,15 @@ public final class StaleClasses {
 
     /** The failure's text: which sources, and the command that fixes it. */
     /** Why the schema classes of {@code jar}, another module's ({@code moduleDir}, its sources {@code newer} than the jar), are refused. */
-    public static String staleJarMessage(Path jar, String module, List<Path> newer, String goal) {
+    /** @param goalModule the folder of the module running the goal, relative to the top-level project (for its -pl), or null */
+    public static String staleJarMessage(Path jar, String module, List<Path> newer, String goal, String goalModule) {
         List<String> shown = newer.stream().limit(3).map(p -> p.toString().replace('\\', '/')).toList();
         return "The schema classes come from " + jar.getFileName() + " (" + jar + "), module " + module + "'s jar as last installed, but "
                 + String.join(", ", shown) + (newer.size() > shown.size() ? " and " + (newer.size() - shown.size()) + " more" : "")
                 + (newer.size() == 1 ? " has" : " have") + " changed since (or " + (newer.size() == 1 ? "is" : "are") + " not in it, or deleted while its class is), so db:" + goal + " would work on a schema that is not the one in the"
                 + " sources (a change of a teammate's pulled with its migration would be undone by the next migration). Install that module first:"
-                + " mvn install -pl " + module + " (from the top-level project), then run db:" + goal + " again.";
+                + " mvn install -pl " + module + " (from the top-level project), then run db:" + goal + " again"
+                + (goalModule == null ? "." : "; or build it in the same run, from the top-level project: mvn -pl " + goalModule + " -am compile db:" + goal + ".");
     }
 
     public static String message(List<Path> stale) {

@@ -1,0 +1,21 @@
+def log = new File(basedir, 'build.log').text
+def runs = log.split(/\[INFO\] Scanning for projects\.\.\./).findAll { it.contains('BUILD') }
+assert runs.size() == 3
+runs.each { assert it.contains('BUILD SUCCESS') }
+// Run 1: the parent POM and the schema module pass the goal over, naming the module it runs in; app writes the migration.
+assert runs[0].contains('Skipping db:generate in generate-from-top-level: it does not list godwit-maven-plugin in its <build><plugins>; it runs in generate-from-top-level-app, which does.')
+assert runs[0].contains('Skipping db:generate in generate-from-top-level-schema: it does not list godwit-maven-plugin in its <build><plugins>; it runs in generate-from-top-level-app, which does.')
+assert runs[0].count('--- db:') == 3
+def sql = new File(basedir, 'drizzle/0000_init.sql').text
+assert sql.contains('CREATE TABLE `users`')
+assert sql.contains('CREATE TABLE `tags`')
+assert !new File(basedir, 'app/drizzle').exists()
+assert !new File(basedir, 'schema/drizzle').exists()
+// the schema module was never installed: its classes came from schema/target/classes in the same run
+assert !new File(localRepositoryPath, 'it/godwit/generate-from-top-level-schema').exists()
+// Run 2: db:verify is bound in app only (not in the parent POM or the schema module), and passes.
+assert runs[1].contains('match the schema (1 migration')
+assert runs[1].count('--- db:') == 1
+// Run 3: db:status reads the folder at the top.
+assert runs[2].contains('0000_init')
+return true
