@@ -265,13 +265,18 @@ public final class HistoryCheck {
                     + " records the new ones the database already has (or renames the rows); to apply anyway, " + place.pass("-Ddb.ignoreMissing") + "."
                     + " Nothing was applied.");
         }
+        // an application finding rows after its own last migration was most likely rolled back to an older version: one warning
+        // naming them all and what that means, not one "(applied from another branch?)" per row
+        List<MigrationState> ahead = place.apply() == null ? List.of() : ApplicationBehind.rowsAhead(states, missing);
+        if (!ahead.isEmpty()) {
+            log.warn(ApplicationBehind.warning(ahead, states));
+            missing.removeAll(ahead.stream().map(MigrationState::name).toList());
+        }
         if (missing.size() > SHOWN) {
             log.warn("The database records " + missing.size() + " migrations that are not in the folder (applied from another branch, or the"
                     + " folder squashed?): " + someOf(missing, place.repair().replace("db:repair", "db:status") + " lists them all"));
         } else {
-            // an application finding rows its own jar lacks was most likely rolled back to an older version: "another branch" misleads
-            String why = place.apply() == null ? " (applied from another branch?)"
-                    : " (applied by a newer version of the application? This one goes on, on the schema that version left)";
+            String why = " (applied from another branch?)";
             for (String m : missing) {
                 List<dev.godwit.engine.folder.Migration> between = states.stream().filter(s -> m.equals(s.name()) && s.migration() == null)
                         .map(s -> Migrator.ranBetween(s, states)).filter(java.util.Objects::nonNull).findFirst().orElse(null);
