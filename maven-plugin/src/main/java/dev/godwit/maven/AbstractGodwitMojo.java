@@ -224,7 +224,7 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
         } catch (GodwitException e) {
             Failures.rethrow(withTokenSource(e), isCheck());
         } catch (SchemaException e) {
-            Failures.invalidSchema(e);
+            Failures.invalidSchema(TestOnlySchema.explained(e, project));
         }
     }
 
