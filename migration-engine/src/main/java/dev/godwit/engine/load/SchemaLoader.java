@@ -196,7 +196,8 @@ public final class SchemaLoader {
                     // "Could not initialize class Books": its initialisation failed inside another class's, named above already
                     if (e instanceof NoClassDefFoundError && String.valueOf(e.getMessage()).startsWith("Could not initialize class")
                             && !problems.isEmpty()) continue;
-                    problems.add("class " + className + " cannot be loaded: " + e);
+                    problems.add(e instanceof UnsupportedClassVersionError ? NewerClassFile.problem(className, loader)
+                            : "class " + className + " cannot be loaded: " + e);
                     continue;
                 } catch (Throwable e) {
                     // An Error thrown by a static initializer is not wrapped in ExceptionInInitializerError: it must not take Maven down.

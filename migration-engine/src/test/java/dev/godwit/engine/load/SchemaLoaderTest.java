@@ -204,6 +204,48 @@ class SchemaLoaderTest {
         }
     }
 
+    /**
+     * A schema jar compiled for a newer Java than the one running Godwit (a schema module with release 21, Maven on Java 17): the
+     * JVM's "has been compiled by a more recent version of the Java Runtime (class file version 65.0)" named neither the jar nor
+     * what to change. The class file here is this JVM's own, marked one release newer.
+     */
+    @Test
+    void aSchemaClassCompiledForANewerJavaNamesItsJarAndBothJavaVersions() throws Exception {
+        Path src = tmp.resolve("src/newer/Orders.java");
+        Files.createDirectories(src.getParent());
+        Files.writeString(src, """
+                package newer;
+                import dev.godwit.schema.*;
+                public final class Orders extends Table {
+                    public static final Orders ORDERS = new Orders();
+                    public final Column id = integer("id").primaryKey();
+                    private Orders() { super("orders"); }
+                }
+                """);
+        Path classes = tmp.resolve("classes");
+        assertEquals(0, ToolProvider.getSystemJavaCompiler().run(null, null, null, "-classpath", System.getProperty("java.class.path"), "-d",
+                classes.toString(), src.toString()));
+        byte[] bytes = Files.readAllBytes(classes.resolve("newer/Orders.class"));
+        int running = Runtime.version().feature();
+        bytes[6] = 0;
+        bytes[7] = (byte) (running + 1 + 44);
+        Path jar = tmp.resolve("orders.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new JarEntry("newer/"));
+            out.closeEntry();
+            out.putNextEntry(new JarEntry("newer/Orders.class"));
+            out.write(bytes);
+            out.closeEntry();
+        }
+        try (URLClassLoader jarLoader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, loader)) {
+            SchemaException e = assertThrows(SchemaException.class, () -> SchemaLoader.load(List.of("newer"), tmp, jarLoader));
+            assertEquals(List.of("class newer.Orders (from " + jar + ") is compiled for Java " + (running + 1) + " (class file version "
+                    + (running + 45) + "), and Godwit runs on Java " + running + " here, which loads classes compiled for Java " + running
+                    + " or older: run Maven on Java " + (running + 1) + " or later (JAVA_HOME), or compile the schema for Java " + running
+                    + " (<maven.compiler.release>" + running + "</maven.compiler.release> in the POM that builds it)"), e.problems());
+        }
+    }
+
     /** Compiles the given sources (package p) and loads package p from them. */
     private SchemaDef compileAndLoad(String... sources) throws Exception {
         Path classes = tmp.resolve("compiled");
