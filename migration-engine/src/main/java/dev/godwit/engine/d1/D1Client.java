@@ -605,9 +605,14 @@ public final class D1Client implements AutoCloseable {
                     + UNREADABLE_TOKEN_FIX, status, code);
         }
         if (code == 7403) {
+            // named where it came from: a mistyped account_id in wrangler's config wins over CLOUDFLARE_ACCOUNT_ID, which "Check
+            // db.d1.accountId / CLOUDFLARE_ACCOUNT_ID" sent the user to change, to no effect
+            String check = settings.accountSource() == null
+                    ? "Check db.d1.accountId / CLOUDFLARE_ACCOUNT_ID, and that the token (db.d1.token / CLOUDFLARE_D1_TOKEN) belongs to that account"
+                    : "The account id " + settings.accountId() + " came from " + settings.accountSource() + ": check it there, and that the token"
+                    + " belongs to that account";
             return D1Exception.refusedBeforeRunning("Cloudflare refused access to account " + settings.accountId() + " (HTTP " + status + ", code 7403: " + msg
-                    + "). Check db.d1.accountId / CLOUDFLARE_ACCOUNT_ID, and that the token (db.d1.token / CLOUDFLARE_D1_TOKEN) belongs to that"
-                    + " account with the D1 Edit permission.", status, code);
+                    + "). " + check + " with the D1 Edit permission.", status, code);
         }
         String detail = "HTTP " + status + (code != 0 ? ", code " + code + (msg.isEmpty() ? "" : ": " + msg) : "");
         return D1Exception.refusedBeforeRunning("Cloudflare refused the API token (" + detail + "). Check db.d1.token / CLOUDFLARE_D1_TOKEN: it needs the D1 Edit"

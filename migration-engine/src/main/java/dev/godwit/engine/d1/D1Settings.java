@@ -20,10 +20,12 @@ import java.time.Duration;
  *                        than split, because a split migration would no longer be atomic
  * @param proxy           the HTTP proxy to go through ({@link D1Proxy#resolve}: Maven's settings.xml, HTTPS_PROXY, https.proxyHost),
  *                        or null: none; requests to a host of its non-proxy hosts go directly
+ * @param accountSource   where the account id came from, for the refusal of the account ("wrangler.toml account_id (top level)"),
+ *                        or null: not known (the runtime API's own settings)
  */
 public record D1Settings(String accountId, String databaseId, String token, String endpoint, Duration connectTimeout,
                          Duration responseTimeout, int maxAttempts, Duration initialBackoff, Duration maxRetryWait, long maxRequestBytes,
-                         D1Proxy proxy) {
+                         D1Proxy proxy, String accountSource) {
 
     public static final String DEFAULT_ENDPOINT = "https://api.cloudflare.com/client/v4";
 
@@ -54,9 +56,22 @@ public record D1Settings(String accountId, String databaseId, String token, Stri
         this(accountId, databaseId, token, endpoint, connectTimeout, responseTimeout, maxAttempts, initialBackoff, maxRetryWait, maxRequestBytes, null);
     }
 
+    /** Where the account id came from not known. */
+    public D1Settings(String accountId, String databaseId, String token, String endpoint, Duration connectTimeout, Duration responseTimeout,
+                      int maxAttempts, Duration initialBackoff, Duration maxRetryWait, long maxRequestBytes, D1Proxy proxy) {
+        this(accountId, databaseId, token, endpoint, connectTimeout, responseTimeout, maxAttempts, initialBackoff, maxRetryWait, maxRequestBytes, proxy, null);
+    }
+
     /** The same, through {@code p} (null: directly). */
     public D1Settings withProxy(D1Proxy p) {
-        return new D1Settings(accountId, databaseId, token, endpoint, connectTimeout, responseTimeout, maxAttempts, initialBackoff, maxRetryWait, maxRequestBytes, p);
+        return new D1Settings(accountId, databaseId, token, endpoint, connectTimeout, responseTimeout, maxAttempts, initialBackoff, maxRetryWait, maxRequestBytes, p,
+                accountSource);
+    }
+
+    /** The same, saying where the account id came from when Cloudflare refuses the account. */
+    public D1Settings withAccountSource(String source) {
+        return new D1Settings(accountId, databaseId, token, endpoint, connectTimeout, responseTimeout, maxAttempts, initialBackoff, maxRetryWait, maxRequestBytes, proxy,
+                source);
     }
 
     /**
@@ -72,20 +87,20 @@ public record D1Settings(String accountId, String databaseId, String token, Stri
     }
 
     public D1Settings withTimeouts(Duration connect, Duration response) {
-        return new D1Settings(accountId, databaseId, token, endpoint, connect, response, maxAttempts, initialBackoff, maxRetryWait, maxRequestBytes, proxy);
+        return new D1Settings(accountId, databaseId, token, endpoint, connect, response, maxAttempts, initialBackoff, maxRetryWait, maxRequestBytes, proxy, accountSource);
     }
 
     public D1Settings withRetries(int attempts, Duration firstBackoff, Duration longestWait) {
-        return new D1Settings(accountId, databaseId, token, endpoint, connectTimeout, responseTimeout, attempts, firstBackoff, longestWait, maxRequestBytes, proxy);
+        return new D1Settings(accountId, databaseId, token, endpoint, connectTimeout, responseTimeout, attempts, firstBackoff, longestWait, maxRequestBytes, proxy, accountSource);
     }
 
     /** The same account, token and tuning for another database (a fleet member). */
     public D1Settings withDatabaseId(String id) {
-        return new D1Settings(accountId, id, token, endpoint, connectTimeout, responseTimeout, maxAttempts, initialBackoff, maxRetryWait, maxRequestBytes, proxy);
+        return new D1Settings(accountId, id, token, endpoint, connectTimeout, responseTimeout, maxAttempts, initialBackoff, maxRetryWait, maxRequestBytes, proxy, accountSource);
     }
 
     public D1Settings withMaxRequestBytes(long bytes) {
-        return new D1Settings(accountId, databaseId, token, endpoint, connectTimeout, responseTimeout, maxAttempts, initialBackoff, maxRetryWait, bytes, proxy);
+        return new D1Settings(accountId, databaseId, token, endpoint, connectTimeout, responseTimeout, maxAttempts, initialBackoff, maxRetryWait, bytes, proxy, accountSource);
     }
 
     static String normalizeEndpoint(String endpoint) {

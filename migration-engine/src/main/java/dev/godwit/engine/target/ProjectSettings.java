@@ -529,8 +529,8 @@ public final class ProjectSettings {
             return new Target.LocalFile(file);
         }
         D1Credentials.Sourced c = credentials();
-        return new Target.RemoteD1(new D1Settings(c.resolved().accountId(), c.resolved().databaseId(), c.resolved().token(), endpoint()).withProxy(proxy()),
-                c.resolved().tokenSource(), databaseName(c.resolved().databaseId()));
+        return new Target.RemoteD1(new D1Settings(c.resolved().accountId(), c.resolved().databaseId(), c.resolved().token(), endpoint()).withProxy(proxy())
+                .withAccountSource(accountSourceSaid(c.accountSource())), c.resolved().tokenSource(), databaseName(c.resolved().databaseId()));
     }
 
     /**
@@ -727,9 +727,20 @@ public final class ProjectSettings {
         FleetSelection selection = FleetSelection.parse(databases, s.projectDir());
         D1Credentials.FromConfig fromConfig = config == null ? null : new D1Credentials.FromConfig(section.accountId(), null, accountWhere(), null);
         String databaseId = blank(s.databaseId()) ? Targets.FLEET_PLACEHOLDER_ID : s.databaseId();
-        D1Credentials.Resolved c = D1Credentials.resolve(s.accountId(), databaseId, s.token(), s.environment(), projectVars(), s.server(),
-                fromConfig).resolved();
-        return new Target.D1Fleet(new D1Settings(c.accountId(), Targets.FLEET_PLACEHOLDER_ID, c.token(), endpoint()).withProxy(proxy()), selection, c.tokenSource());
+        D1Credentials.Sourced sourced = D1Credentials.resolve(s.accountId(), databaseId, s.token(), s.environment(), projectVars(), s.server(),
+                fromConfig);
+        D1Credentials.Resolved c = sourced.resolved();
+        return new Target.D1Fleet(new D1Settings(c.accountId(), Targets.FLEET_PLACEHOLDER_ID, c.token(), endpoint()).withProxy(proxy())
+                .withAccountSource(accountSourceSaid(sourced.accountSource())), selection, c.tokenSource());
+    }
+
+    /**
+     * Where the account id came from, as a refusal of the account says it; the config's account_id with why changing
+     * CLOUDFLARE_ACCOUNT_ID does nothing (wrangler and Godwit take the config's first).
+     */
+    private String accountSourceSaid(String source) {
+        return config != null && source != null && source.equals(accountWhere())
+                ? source + ", which wrangler and Godwit take before " + D1Credentials.ENV_ACCOUNT : source;
     }
 
     private String accountWhere() {
@@ -783,7 +794,7 @@ public final class ProjectSettings {
             D1Credentials.Sourced account = D1Credentials.resolve(s.accountId(), Targets.FLEET_PLACEHOLDER_ID, s.token(), s.environment(), devVars,
                     s.server(), new D1Credentials.FromConfig(section.accountId(), null, accountWhere(), null));
             D1Credentials.Resolved r = account.resolved();
-            String id = databaseIdByName(r, b);
+            String id = databaseIdByName(r, account.accountSource(), b);
             credentials = new D1Credentials.Sourced(new D1Credentials.Resolved(r.accountId(), id, r.token(), r.tokenSource()), account.accountSource(),
                     bindingWhere() + (blank(b.databaseName()) ? ", looked up in the account by the name wrangler deploy gives it, " + lookupName(b)
                     + " (the binding has neither database_id nor database_name)"
@@ -807,9 +818,10 @@ public final class ProjectSettings {
      * database_id: by its database_name, or without one by the name {@code wrangler deploy} provisions for it,
      * {@code <worker name>-<binding, lower case, _ as ->} (getDatabaseByNameOrBinding).
      */
-    private String databaseIdByName(D1Credentials.Resolved r, WranglerConfig.Binding b) {
+    private String databaseIdByName(D1Credentials.Resolved r, String accountSource, WranglerConfig.Binding b) {
         String name = lookupName(b);
-        try (D1Client client = new D1Client(new D1Settings(r.accountId(), Targets.FLEET_PLACEHOLDER_ID, r.token(), endpoint()).withProxy(proxy()))) {
+        try (D1Client client = new D1Client(new D1Settings(r.accountId(), Targets.FLEET_PLACEHOLDER_ID, r.token(), endpoint()).withProxy(proxy())
+                .withAccountSource(accountSourceSaid(accountSource)))) {
             for (int page = 1; ; page++) {
                 D1Client.DatabasePage p = client.listDatabases(name, page, LOOKUP_PAGE);
                 for (var d : p.databases()) if (name.equals(d.get("name")) && d.get("uuid") != null) return String.valueOf(d.get("uuid"));

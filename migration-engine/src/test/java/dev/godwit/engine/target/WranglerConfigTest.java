@@ -439,6 +439,49 @@ class WranglerConfigTest {
         }
     }
 
+    /**
+     * An account id Cloudflare refuses (HTTP 403, code 7403) was said as "Check db.d1.accountId / CLOUDFLARE_ACCOUNT_ID" whatever
+     * gave it: with a mistyped account_id in wrangler.toml, which wins over CLOUDFLARE_ACCOUNT_ID as in wrangler, a user exporting
+     * the right CLOUDFLARE_ACCOUNT_ID changed nothing. The refusal names where the account id came from, for one database, for a
+     * binding looked up by name and for a fleet, and never the token.
+     */
+    @Test
+    void aRefusedAccountSaysWhereTheAccountIdCameFrom() throws IOException {
+        try (var standIn = dev.godwit.engine.d1.D1FleetStandIn.start(project.resolve("d1"), "acct-top", "tok-secret", 2)) {
+            String staging = standIn.createDatabase("shop-staging");
+            write("wrangler.toml", "account_id = \"acct-tpo\"\n[env.staging]\n[[env.staging.d1_databases]]\nbinding = \"DB\"\n"
+                    + "database_id = \"" + staging + "\"\n[env.named]\n[[env.named.d1_databases]]\nbinding = \"DB\"\n"
+                    + "database_name = \"shop-staging\"\n");
+            Map<String, String> vars = Map.of("CLOUDFLARE_D1_TOKEN", "tok-secret", "CLOUDFLARE_ACCOUNT_ID", "acct-top");
+            String from = "The account id acct-tpo came from wrangler.toml account_id (top level, inherited by [env.staging]), which wrangler and"
+                    + " Godwit take before CLOUDFLARE_ACCOUNT_ID: check it there, and that the token belongs to that account with the D1 Edit"
+                    + " permission.";
+            var one = assertInstanceOf(Target.RemoteD1.class, ProjectSettings.of(withEnvironment(vars, false, "staging", null, standIn.endpoint())).target());
+            try (var db = one.open()) {
+                var e = assertThrows(dev.godwit.engine.d1.D1Exception.class, () -> db.query("SELECT 1"));
+                assertEquals("Cloudflare refused access to account acct-tpo (HTTP 403, code 7403: The given account is not valid or is not authorized"
+                        + " to access this service). " + from, e.getMessage());
+            }
+            GodwitException named = assertThrows(GodwitException.class,
+                    () -> ProjectSettings.of(withEnvironment(vars, false, "named", null, standIn.endpoint())).target());
+            assertTrue(named.getMessage().contains(from.replace("[env.staging]", "[env.named]")), named.getMessage());
+            assertFalse(named.getMessage().contains("tok-secret"), named.getMessage());
+            Target.D1Fleet fleet = Targets.resolveFleet(withEnvironment(vars, false, "staging", null, standIn.endpoint()), "name:shop-*");
+            try (var client = new dev.godwit.engine.d1.D1Client(fleet.template())) {
+                var e = assertThrows(dev.godwit.engine.d1.D1Exception.class, () -> client.listDatabases(null, 1, 100));
+                assertTrue(e.getMessage().endsWith(" " + from), e.getMessage());
+            }
+            write("wrangler.toml", "[[d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"" + staging + "\"\n");
+            var env = assertInstanceOf(Target.RemoteD1.class, ProjectSettings.of(withEnvironment(Map.of("CLOUDFLARE_D1_TOKEN", "tok-secret",
+                    "CLOUDFLARE_ACCOUNT_ID", "acct-tpo"), false, null, null, standIn.endpoint())).target());
+            try (var db = env.open()) {
+                var e = assertThrows(dev.godwit.engine.d1.D1Exception.class, () -> db.query("SELECT 1"));
+                assertTrue(e.getMessage().endsWith(" The account id acct-tpo came from the environment variable CLOUDFLARE_ACCOUNT_ID: check it"
+                        + " there, and that the token belongs to that account with the D1 Edit permission."), e.getMessage());
+            }
+        }
+    }
+
     @Test
     void aBindingWithoutIdOrNameIsLookedUpByTheNameWranglerDeployGivesIt() throws IOException {
         try (var standIn = dev.godwit.engine.d1.D1FleetStandIn.start(project.resolve("d1"), "acct-top", "tok-secret", 2)) {
