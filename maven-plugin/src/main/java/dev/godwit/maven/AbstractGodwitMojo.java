@@ -693,7 +693,7 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
                                                               boolean ignoreMissing, boolean outOfOrder) {
         java.nio.file.Path reportDir = java.nio.file.Path.of(project.getBuild().getDirectory(), "godwit");
         var options = new dev.godwit.engine.fleet.FleetRunner.Options(fleetConcurrency, fleetCanary, fleetFailFast, d1RateLimit,
-                java.time.Duration.ofSeconds(Math.max(1, d1RateLimitWindowSeconds)), reportDir, ignoreChecksums, 5,
+                java.time.Duration.ofSeconds(d1RateLimitWindowSeconds), reportDir, ignoreChecksums, 5,
                 java.time.Duration.ofSeconds(5), java.time.Duration.ofMillis(500), ignoreMissing, outOfOrder, fleetSameFailureStop);
         return new dev.godwit.engine.fleet.FleetRunner(fleet, historyTable(), options, engineLog()).withCommandArgs(fleetMemberArgs())
                 .withTablesFilter(tablesFilter());

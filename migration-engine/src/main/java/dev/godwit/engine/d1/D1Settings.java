@@ -144,6 +144,12 @@ public record D1Settings(String accountId, String databaseId, String token, Stri
         return e;
     }
 
+    /** Whether the endpoint is on this machine (a stand-in, wrangler's local API), not Cloudflare's API or one standing for it. */
+    public boolean endpointOnThisMachine() {
+        String host = java.net.URI.create(endpoint).getHost();
+        return host != null && loopback(host);
+    }
+
     private static boolean loopback(String host) {
         String h = host.toLowerCase(java.util.Locale.ROOT);
         return h.equals("localhost") || h.startsWith("127.") && h.chars().allMatch(c -> c == '.' || Character.isDigit(c))

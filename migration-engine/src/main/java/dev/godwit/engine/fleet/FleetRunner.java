@@ -99,6 +99,12 @@ public final class FleetRunner {
             if (concurrency < 1) throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.fleet.concurrency must be at least 1, not " + concurrency);
             if (canary < 0) throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.fleet.canary must be 0 (none) or more, not " + canary);
             if (rateLimit < 1) throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.d1.rateLimit must be at least 1 request per 5 minutes, not " + rateLimit);
+            // a window of no time was made 1 s by the plugin, without a word: the whole budget every second
+            if (window != null && (window.isZero() || window.isNegative())) {
+                throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.d1.rateLimitWindowSeconds must be at least 1, not " + window.toSeconds()
+                        + ": it is the window -Ddb.d1.rateLimit counts requests in (Cloudflare's is " + RateLimiter.CLOUDFLARE_WINDOW.toSeconds()
+                        + " s, the default). Nothing was sent.");
+            }
             if (window == null) window = RateLimiter.CLOUDFLARE_WINDOW;
             if (maxAttempts < 1) maxAttempts = 3;
             if (progressEvery == null) progressEvery = Duration.ofSeconds(10);
@@ -489,7 +495,28 @@ public final class FleetRunner {
         return rows;
     }
 
+    /**
+     * The warning for a pace over Cloudflare's limit on an API off this machine (Cloudflare's, or one standing for it), or null:
+     * over it, each 429 blocks every request with the token for a window, wrangler's and the dashboard's too. A warning, not a
+     * refusal: an account may have a higher limit from Cloudflare.
+     */
+    static String overCloudflaresLimit(Options options, D1Settings settings) {
+        if (settings.endpointOnThisMachine()) return null;
+        long perCloudflareWindow = (long) Math.ceil(options.rateLimit() * (double) RateLimiter.CLOUDFLARE_WINDOW.toMillis() / options.window().toMillis());
+        if (perCloudflareWindow <= RateLimiter.CLOUDFLARE_LIMIT) return null;
+        long windowSeconds = options.window().toSeconds();
+        return "-Ddb.d1.rateLimit=" + options.rateLimit() + " per " + windowSeconds + " s" + (windowSeconds == RateLimiter.CLOUDFLARE_WINDOW.toSeconds() ? ""
+                : " (-Ddb.d1.rateLimitWindowSeconds=" + windowSeconds + ")") + " is " + perCloudflareWindow + " requests per 5 minutes, over Cloudflare's "
+                + RateLimiter.CLOUDFLARE_LIMIT + " per 5 minutes per token: Cloudflare will answer HTTP 429 and refuse every request with this token"
+                + " (wrangler's and the dashboard's too) for 5 minutes each time. This run slows down after each 429; to stay under the limit from"
+                + " the start, leave -Ddb.d1.rateLimitWindowSeconds at " + RateLimiter.CLOUDFLARE_WINDOW.toSeconds() + " and -Ddb.d1.rateLimit at "
+                + RateLimiter.CLOUDFLARE_LIMIT + " or less (" + RateLimiter.DEFAULT_LIMIT + " by default). A shorter window is for a test server on"
+                + " this machine.";
+    }
+
     private Result runAll(String command, List<Migration> local, Work work, boolean failuresFail, Set<String> skip) {
+        String overLimit = overCloudflaresLimit(options, fleet.template());
+        if (overLimit != null) log.warn(overLimit);
         long start = System.nanoTime();
         trialsRun.set(0);
         databasesTried.set(0);
