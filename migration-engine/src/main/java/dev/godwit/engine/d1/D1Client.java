@@ -597,6 +597,18 @@ public final class D1Client implements AutoCloseable {
     static final String UNREADABLE_TOKEN_FIX = "Check db.d1.token / CLOUDFLARE_D1_TOKEN: it must be the API token alone, as the dashboard shows"
             + " it (letters, digits, - and _), without \"Bearer \", quotes or spaces, and not the Global API Key.";
 
+    /**
+     * What to do about an account Cloudflare refused (code 7403), naming where its id came from when known: a mistyped account_id in
+     * wrangler's config wins over CLOUDFLARE_ACCOUNT_ID, which "Check db.d1.accountId / CLOUDFLARE_ACCOUNT_ID" sent the user to change,
+     * to no effect.
+     */
+    static String refusedAccountFix(D1Settings settings) {
+        return (settings.accountSource() == null
+                ? "Check db.d1.accountId / CLOUDFLARE_ACCOUNT_ID, and that the token (db.d1.token / CLOUDFLARE_D1_TOKEN) belongs to that account"
+                : "The account id " + settings.accountId() + " came from " + settings.accountSource() + ": check it there, and that the token"
+                + " belongs to that account") + " with the D1 Edit permission.";
+    }
+
     private D1Exception authFailure(int status, JsonNode env) {
         int code = firstCode(env);
         String msg = env == null ? "" : scrub(errorText(env));
@@ -605,14 +617,8 @@ public final class D1Client implements AutoCloseable {
                     + UNREADABLE_TOKEN_FIX, status, code);
         }
         if (code == 7403) {
-            // named where it came from: a mistyped account_id in wrangler's config wins over CLOUDFLARE_ACCOUNT_ID, which "Check
-            // db.d1.accountId / CLOUDFLARE_ACCOUNT_ID" sent the user to change, to no effect
-            String check = settings.accountSource() == null
-                    ? "Check db.d1.accountId / CLOUDFLARE_ACCOUNT_ID, and that the token (db.d1.token / CLOUDFLARE_D1_TOKEN) belongs to that account"
-                    : "The account id " + settings.accountId() + " came from " + settings.accountSource() + ": check it there, and that the token"
-                    + " belongs to that account";
             return D1Exception.refusedBeforeRunning("Cloudflare refused access to account " + settings.accountId() + " (HTTP " + status + ", code 7403: " + msg
-                    + "). " + check + " with the D1 Edit permission.", status, code);
+                    + "). " + refusedAccountFix(settings), status, code);
         }
         String detail = "HTTP " + status + (code != 0 ? ", code " + code + (msg.isEmpty() ? "" : ": " + msg) : "");
         return D1Exception.refusedBeforeRunning("Cloudflare refused the API token (" + detail + "). Check db.d1.token / CLOUDFLARE_D1_TOKEN: it needs the D1 Edit"

@@ -165,7 +165,8 @@ public final class D1TimeTravel implements AutoCloseable {
         }
         String detail = "HTTP " + status + (code != 0 ? ", code " + code : "") + (messages.isEmpty() ? "" : ": " + String.join("; ", messages))
                 + (attempts > 1 ? ", " + attempts + " attempts" : "");
-        String hint = status == 401 || status == 403
+        String hint = code == 7403 ? " " + D1Client.refusedAccountFix(settings())
+                : status == 401 || status == 403
                 ? " Check db.d1.token / CLOUDFLARE_D1_TOKEN (it needs the D1 Edit permission) and db.d1.accountId."
                 : status == 404 ? " Check db.d1.accountId and db.d1.databaseId (the UUID `wrangler d1 list` shows)."
                 : D1Client.unreadableToken(status, env) ? " " + D1Client.UNREADABLE_TOKEN_FIX

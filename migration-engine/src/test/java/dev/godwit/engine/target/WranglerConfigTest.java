@@ -442,8 +442,8 @@ class WranglerConfigTest {
     /**
      * An account id Cloudflare refuses (HTTP 403, code 7403) was said as "Check db.d1.accountId / CLOUDFLARE_ACCOUNT_ID" whatever
      * gave it: with a mistyped account_id in wrangler.toml, which wins over CLOUDFLARE_ACCOUNT_ID as in wrangler, a user exporting
-     * the right CLOUDFLARE_ACCOUNT_ID changed nothing. The refusal names where the account id came from, for one database, for a
-     * binding looked up by name and for a fleet, and never the token.
+     * the right CLOUDFLARE_ACCOUNT_ID changed nothing. The refusal names where the account id came from, for one database (its
+     * queries and Time Travel), for a binding looked up by name and for a fleet, and never the token.
      */
     @Test
     void aRefusedAccountSaysWhereTheAccountIdCameFrom() throws IOException {
@@ -461,6 +461,14 @@ class WranglerConfigTest {
                 var e = assertThrows(dev.godwit.engine.d1.D1Exception.class, () -> db.query("SELECT 1"));
                 assertEquals("Cloudflare refused access to account acct-tpo (HTTP 403, code 7403: The given account is not valid or is not authorized"
                         + " to access this service). " + from, e.getMessage());
+            }
+            // Time Travel (db:restore, the apply's bookmark): the one-database stand-in answers it, as D1 does, account checked first
+            try (var single = dev.godwit.engine.d1.D1StandIn.start(project.resolve("single.sqlite"), "acct-top", staging, "tok-secret");
+                 var timeTravel = new dev.godwit.engine.d1.D1TimeTravel(assertInstanceOf(Target.RemoteD1.class,
+                         ProjectSettings.of(withEnvironment(vars, false, "staging", null, single.endpoint())).target()).settings())) {
+                var e = assertThrows(dev.godwit.engine.d1.D1Exception.class, timeTravel::currentBookmark);
+                assertTrue(e.getMessage().endsWith("(HTTP 403, code 7403: The given account is not valid or is not authorized to access this"
+                        + " service). " + from), "db:restore and the apply's bookmark name it too: " + e.getMessage());
             }
             GodwitException named = assertThrows(GodwitException.class,
                     () -> ProjectSettings.of(withEnvironment(vars, false, "named", null, standIn.endpoint())).target());
