@@ -256,6 +256,10 @@ public final class Migrator {
         List<java.nio.file.Path> loose = folder.sqlFilesWithoutJournalEntry();
         List<String> generated = loose.stream().map(p -> p.getFileName().toString().replaceFirst("\\.sql$", ""))
                 .filter(tag -> folder.readSum(tag) != null).toList();
+        for (java.nio.file.Path f : loose) {
+            String unfinished = dev.godwit.engine.folder.UnfinishedGenerate.describe(folder, f);
+            if (unfinished != null) throw new MigrationException(unfinished + ". Nothing was applied.");
+        }
         if (!generated.isEmpty()) {
             // a checksum file says db:generate wrote it: the entry was lost, typically by a merge that kept one side of the journal
             throw new MigrationException("SQL file(s) without a journal entry in " + folder.relative(folder.dir()) + ": "

@@ -229,7 +229,11 @@ class WranglerHistoryTest {
         assertEquals(List.of(), journalled.sqlFilesWithoutJournalEntry());
     }
 
-    /** A generated migration whose journal entry a merge lost (its checksum file is still there) is named as such. */
+    /**
+     * A generated migration whose journal entry was lost (its checksum file is still there) is named as such: after the journal's
+     * last one and chained to it, as a db:generate stopped before its last write leaves it (UnfinishedGenerateTest); one whose
+     * number the journal has too, as a merge that kept one side of the journal leaves it, gets the merge's way on.
+     */
     @Test
     void aGeneratedMigrationThatLostItsJournalEntryIsNamedAsSuch() throws Exception {
         Path journal = folder.journalFile();
@@ -237,7 +241,17 @@ class WranglerHistoryTest {
         Files.delete(folder.dir().resolve("0002_seed.sql"));
         MigrationException e = assertThrows(MigrationException.class,
                 () -> new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT).apply(folder, ApplyOptions.defaults()));
-        assertTrue(e.getMessage().startsWith("SQL file(s) without a journal entry in migrations: 0001_email. db:generate wrote it (meta/_sums has the"
+        assertTrue(e.getMessage().startsWith("migrations/0001_email.sql is a migration db:generate wrote (migrations/meta/_sums/0001_email.sha256"
+                + " records it) after the journal's last migration, 0000_init, but migrations/meta/_journal.json does not list it"), e.getMessage());
+        // the merge's case: the other side's 0001 beside this side's
+        Files.copy(folder.sqlFile("0001_email"), folder.dir().resolve("0001_age.sql"));
+        Files.move(folder.sumFile("0001_email"), folder.sumFile("0001_age"));
+        Files.delete(folder.sqlFile("0001_email"));
+        Files.writeString(journal, Files.readString(journal).replace("0000_init", "0001_init"));
+        Files.move(folder.dir().resolve("0000_init.sql"), folder.dir().resolve("0001_init.sql"));
+        e = assertThrows(MigrationException.class,
+                () -> new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT).apply(folder, ApplyOptions.defaults()));
+        assertTrue(e.getMessage().startsWith("SQL file(s) without a journal entry in migrations: 0001_age. db:generate wrote it (meta/_sums has the"
                 + " checksum), so the journal entry was lost"), e.getMessage());
     }
 
