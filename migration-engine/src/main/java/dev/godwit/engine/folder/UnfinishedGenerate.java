@@ -56,10 +56,10 @@ public final class UnfinishedGenerate {
         return folder.relative(sqlFile) + " is a migration db:generate wrote (" + folder.relative(sumFile) + " records it) after "
                 + (last == null ? "an empty journal" : "the journal's last migration, " + last.tag()) + ", but "
                 + folder.relative(folder.journalFile()) + " does not list it: db:generate writes the journal last, so most likely it"
-                + " was stopped before it finished (Ctrl-C, a killed build), or the entry was taken out of the journal since. No database has applied it from this folder (drizzle's migrator runs"
-                + " only what the journal lists). Delete " + folder.relative(sqlFile) + ", " + folder.relative(snapshotFile) + " and "
-                + folder.relative(sumFile) + ", then run mvn db:generate again, which writes it whole; or keep it as it is by adding"
-                + " its entry at the end of \"entries\" in " + folder.relative(folder.journalFile()) + ": " + entry;
+                + " was stopped before it finished (Ctrl-C, a killed build), or the entry was taken out of the journal since. Keep it by"
+                + " adding its entry at the end of \"entries\" in " + folder.relative(folder.journalFile()) + ": " + entry + " (so where a"
+                + " database applied it before its entry went); or delete " + folder.relative(sqlFile) + ", " + folder.relative(snapshotFile)
+                + " and " + folder.relative(sumFile) + ", then run mvn db:generate again, which writes it whole";
     }
 
     /** The number a tag starts with ({@code 0003} of {@code 0003_bio}, a timestamp prefix's digits too); null for none. */

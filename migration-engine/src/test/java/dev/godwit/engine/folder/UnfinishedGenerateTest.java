@@ -46,11 +46,10 @@ class UnfinishedGenerateTest {
         String expected = "drizzle/0002_bio.sql is a migration db:generate wrote (drizzle/meta/_sums/0002_bio.sha256 records it) after the"
                 + " journal's last migration, 0001_name, but drizzle/meta/_journal.json does not list it: db:generate writes the journal last,"
                 + " so most likely it was stopped before it finished (Ctrl-C, a killed build), or the entry was taken out of the journal"
-                + " since. No database has applied it from this folder (drizzle's"
-                + " migrator runs only what the journal lists). Delete drizzle/0002_bio.sql, drizzle/meta/0002_snapshot.json and"
-                + " drizzle/meta/_sums/0002_bio.sha256, then run mvn db:generate again, which writes it whole; or keep it as it is by adding"
-                + " its entry at the end of \"entries\" in drizzle/meta/_journal.json: {\"idx\": 2, \"version\": \"6\", \"when\": " + when
-                + ", \"tag\": \"0002_bio\", \"breakpoints\": true}";
+                + " since. Keep it by adding its entry at the end of \"entries\" in drizzle/meta/_journal.json: {\"idx\": 2, \"version\":"
+                + " \"6\", \"when\": " + when + ", \"tag\": \"0002_bio\", \"breakpoints\": true} (so where a database applied it before its"
+                + " entry went); or delete drizzle/0002_bio.sql, drizzle/meta/0002_snapshot.json and drizzle/meta/_sums/0002_bio.sha256, then"
+                + " run mvn db:generate again, which writes it whole";
         MigrationsFolder shown = folder.shownFrom(dir);
         // alone: not also "SQL outside the snapshots (made by wrangler d1 migrations create?)" and "belongs to no journal entry"
         assertEquals(List.of(expected), FolderCheck.problems(shown));
@@ -71,7 +70,7 @@ class UnfinishedGenerateTest {
         interruptedThird();
         JournalEntry written = folder.readJournal().entries().get(1);
         String message = UnfinishedGenerate.describe(folder, folder.sqlFile("0002_bio"));
-        String entry = message.substring(message.lastIndexOf('{'));
+        String entry = message.substring(message.indexOf('{'), message.indexOf('}') + 1);
         long when = Long.parseLong(entry.replaceFirst(".*\"when\": (\\d+).*", "$1"));
         assertEquals("{\"idx\": 2, \"version\": \"" + wanted.version() + "\", \"when\": " + when + ", \"tag\": \"0002_bio\", \"breakpoints\": true}",
                 entry);
