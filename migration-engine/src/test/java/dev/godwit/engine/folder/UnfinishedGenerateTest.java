@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.godwit.engine.EngineLog;
 import dev.godwit.engine.generate.GenerateOptions;
 import dev.godwit.engine.generate.Generator;
 import dev.godwit.engine.migrate.HistoryTable;
 import dev.godwit.engine.migrate.MigrationException;
 import dev.godwit.engine.migrate.Migrator;
+import dev.godwit.engine.rebase.RebaseException;
+import dev.godwit.engine.rebase.Rebaser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,6 +59,11 @@ class UnfinishedGenerateTest {
         MigrationException e = assertThrows(MigrationException.class,
                 () -> Migrator.local(shown, HistoryTable.forName("__drizzle_migrations")));
         assertEquals(expected + ". Nothing was applied.", e.getMessage());
+        // db:rebase, which said "Nothing to rebase: the migrations form one chain" and left the folder every other goal refuses
+        String journal = Files.readString(folder.journalFile());
+        RebaseException r = assertThrows(RebaseException.class, () -> new Rebaser(EngineLog.SILENT).rebase(shown));
+        assertEquals("Nothing to rebase, but " + expected + ". Nothing was written.", r.getMessage());
+        assertEquals(journal, Files.readString(folder.journalFile()));
     }
 
     @Test
