@@ -166,7 +166,7 @@ public final class Rebaser {
             // over it, so "nothing to rebase" would send the user round in a circle
             for (Path loose : folder.sqlFilesWithoutJournalEntry()) {
                 String unfinished = dev.godwit.engine.folder.UnfinishedGenerate.describe(folder, loose);
-                if (unfinished != null) throw new RebaseException("Nothing to rebase, but " + unfinished + ". Nothing was written.");
+                if (unfinished != null) throw new RebaseException("Cannot rebase this folder: " + unfinished + ". Nothing was written.");
             }
             log.info("Nothing to rebase: the migrations in " + folder.relative(folder.dir()) + " form one chain (" + kept.size() + " migrations).");
             return List.of();

@@ -62,7 +62,7 @@ class UnfinishedGenerateTest {
         // db:rebase, which said "Nothing to rebase: the migrations form one chain" and left the folder every other goal refuses
         String journal = Files.readString(folder.journalFile());
         RebaseException r = assertThrows(RebaseException.class, () -> new Rebaser(EngineLog.SILENT).rebase(shown));
-        assertEquals("Nothing to rebase, but " + expected + ". Nothing was written.", r.getMessage());
+        assertEquals("Cannot rebase this folder: " + expected + ". Nothing was written.", r.getMessage());
         assertEquals(journal, Files.readString(folder.journalFile()));
     }
 
