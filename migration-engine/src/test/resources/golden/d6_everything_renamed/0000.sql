@@ -9,8 +9,8 @@ CREATE TABLE `folder` (
 	CONSTRAINT "folder_size_ck" CHECK("size" >= 0 AND "fid" <> "parent")
 );
 --> statement-breakpoint
-CREATE UNIQUE INDEX `folder_org_name_uq` ON `folder` (`org`,`parent`,`name`);--> statement-breakpoint
 CREATE INDEX `folder_big_idx` ON `folder` (`size`) WHERE "size" > 100 AND "name" <> 'tmp';--> statement-breakpoint
+CREATE UNIQUE INDEX `folder_org_name_uq` ON `folder` (`org`,`parent`,`name`);--> statement-breakpoint
 CREATE TABLE `file` (
 	`id` integer PRIMARY KEY NOT NULL,
 	`org` integer,

@@ -18,8 +18,8 @@ CREATE TABLE `dir` (
 	CONSTRAINT "folder_size_ck" CHECK("size" >= 0 AND "did" <> "parent")
 );
 --> statement-breakpoint
-CREATE UNIQUE INDEX `dir_tenant_name_uq` ON `dir` (`tenant`,`parent`,`name`);--> statement-breakpoint
 CREATE INDEX `folder_big_idx` ON `dir` (`size`) WHERE "size" > 100 AND "name" <> 'tmp';--> statement-breakpoint
+CREATE UNIQUE INDEX `dir_tenant_name_uq` ON `dir` (`tenant`,`parent`,`name`);--> statement-breakpoint
 INSERT INTO `dir`(`tenant`,`did`,`parent`,`name`,`size`) SELECT `tenant`, `did`, `parent`, `name`, `size` FROM `__old_dir`;--> statement-breakpoint
 INSERT INTO `file`(`id`,`org`,`folder`,`name`) SELECT `id`,`org`,`folder`,`name` FROM `__old_file`;--> statement-breakpoint
 DROP TABLE `__old_dir`;--> statement-breakpoint

@@ -17,8 +17,8 @@ CREATE TABLE `dir` (
 	CONSTRAINT "folder_size_ck" CHECK("size" >= 0 AND "did" <> "parent")
 );
 --> statement-breakpoint
-CREATE UNIQUE INDEX `dir_tenant_name_uq` ON `dir` (`tenant`,`parent`,`name`);--> statement-breakpoint
 CREATE INDEX `folder_big_idx` ON `dir` (`size`) WHERE "size" > 100 AND "name" <> 'tmp';--> statement-breakpoint
+CREATE UNIQUE INDEX `dir_tenant_name_uq` ON `dir` (`tenant`,`parent`,`name`);--> statement-breakpoint
 CREATE TABLE `doc` (
 	`id` integer PRIMARY KEY NOT NULL,
 	`org` integer,

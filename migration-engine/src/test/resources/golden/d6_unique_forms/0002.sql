@@ -1,4 +1,4 @@
-DROP INDEX `acct_org_handle_uq`;--> statement-breakpoint
 DROP INDEX `acct_handle_key`;--> statement-breakpoint
-CREATE UNIQUE INDEX `acct_org_handle_uq` ON `acct` (`handle`,`org`);--> statement-breakpoint
-CREATE UNIQUE INDEX `acct_handle_key` ON `acct` (`handle`) WHERE "ext" IS NULL;
+DROP INDEX `acct_org_handle_uq`;--> statement-breakpoint
+CREATE UNIQUE INDEX `acct_handle_key` ON `acct` (`handle`) WHERE "ext" IS NULL;--> statement-breakpoint
+CREATE UNIQUE INDEX `acct_org_handle_uq` ON `acct` (`handle`,`org`);

@@ -13,6 +13,6 @@ CREATE TABLE `__new_enrollments` (
 INSERT INTO `__new_enrollments`(`course_id`,`student_id`,`grade`) SELECT `course_id`, `student_id`, `grade` FROM `enrollments`;--> statement-breakpoint
 DROP TABLE `enrollments`;--> statement-breakpoint
 ALTER TABLE `__new_enrollments` RENAME TO `enrollments`;--> statement-breakpoint
-CREATE UNIQUE INDEX `enrollments_pair_uq` ON `enrollments` (`student_id`,`course_id`);--> statement-breakpoint
 CREATE INDEX `enrollments_course_idx` ON `enrollments` (`course_id`);--> statement-breakpoint
+CREATE UNIQUE INDEX `enrollments_pair_uq` ON `enrollments` (`student_id`,`course_id`);--> statement-breakpoint
 PRAGMA foreign_keys=ON;

@@ -9,8 +9,8 @@ CREATE TABLE `p` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `p_code_unique` ON `p` (`code`);--> statement-breakpoint
-CREATE UNIQUE INDEX `p_b_d_uq` ON `p` (`b`,`d`);--> statement-breakpoint
 CREATE INDEX `p_d_idx` ON `p` (`d`) WHERE "c" IS NOT NULL;--> statement-breakpoint
+CREATE UNIQUE INDEX `p_b_d_uq` ON `p` (`b`,`d`);--> statement-breakpoint
 CREATE TABLE `q` (
 	`id` integer PRIMARY KEY NOT NULL,
 	`p_code` text,

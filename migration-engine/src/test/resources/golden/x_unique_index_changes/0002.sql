@@ -12,7 +12,7 @@ INSERT INTO `__new_accounts`(`id`,`org`,`email`,`handle`,`deleted`) SELECT `id`,
 DROP TABLE `accounts`;--> statement-breakpoint
 ALTER TABLE `__new_accounts` RENAME TO `accounts`;--> statement-breakpoint
 CREATE UNIQUE INDEX `accounts_handle_uq2` ON `accounts` (`handle`);--> statement-breakpoint
-CREATE UNIQUE INDEX `accounts_email_org_uq` ON `accounts` (`email`,`org`);--> statement-breakpoint
 CREATE UNIQUE INDEX `accounts_org_handle_idx` ON `accounts` (`handle`,`org`);--> statement-breakpoint
 CREATE INDEX `accounts_live_idx` ON `accounts` (`email`,`org`) WHERE "deleted" IS NULL AND "org" > 0;--> statement-breakpoint
+CREATE UNIQUE INDEX `accounts_email_org_uq` ON `accounts` (`email`,`org`);--> statement-breakpoint
 PRAGMA foreign_keys=ON;

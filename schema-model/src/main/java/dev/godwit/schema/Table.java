@@ -31,6 +31,8 @@ public abstract class Table {
     private final String name;
     private final List<Column> columns = new ArrayList<>();
     private final List<IndexBuilder> indexes = new ArrayList<>();
+    /** unique() constraints: after the indexes whatever the call order, as drizzle-kit's snapshot lists them */
+    private final List<IndexBuilder> uniques = new ArrayList<>();
     private final List<ForeignKeyBuilder> foreignKeys = new ArrayList<>();
     private final List<CheckDef> checks = new ArrayList<>();
     private PrimaryKeyDef primaryKey;
@@ -100,12 +102,14 @@ public abstract class Table {
 
     /** A named unique constraint over several columns (kept as a unique index, as drizzle does). */
     protected final IndexBuilder unique(String constraintName) {
-        return uniqueIndex(constraintName);
+        IndexBuilder b = new IndexBuilder(constraintName, true);
+        uniques.add(b);
+        return b;
     }
 
     /** An unnamed unique constraint: named {@code <table>_<a>_<b>_unique}. */
     protected final IndexBuilder unique() {
-        return uniqueIndex(null);
+        return unique(null);
     }
 
     /** A composite primary key, named {@code <table>_<a>_<b>_pk}. */
@@ -175,6 +179,7 @@ public abstract class Table {
             }
         }
         for (IndexBuilder b : indexes) idx.add(b.toDef());
+        for (IndexBuilder b : uniques) idx.add(b.toDef());
         for (Column c : columns) {
             if (c.reference() == null) continue;
             Column target = resolve(c.reference(), where.apply(c), ".references(() -> ...)");

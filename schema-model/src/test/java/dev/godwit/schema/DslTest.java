@@ -295,6 +295,31 @@ class DslTest {
         assertEquals(true, t.hasRowidAlias());
     }
 
+    static final class UniquesFirst extends Table {
+        static final UniquesFirst UNIQUES_FIRST = new UniquesFirst();
+        final Column a = text("a").unique();
+        final Column b = text("b");
+        final Column c = text("c");
+
+        private UniquesFirst() {
+            super("uniques_first");
+            unique("uniques_first_b_uq").on(b);
+            unique().on(b, c);
+            index("uniques_first_c_idx").on(c);
+            uniqueIndex("uniques_first_bc_idx").on(b, c);
+        }
+    }
+
+    /**
+     * drizzle-kit's snapshot lists column uniques, then indexes (index and uniqueIndex, in call order), then unique()
+     * constraints, whatever the call order; unique() called before index() put it first, unlike drizzle-kit.
+     */
+    @Test
+    void uniqueConstraintsFollowTheIndexesWhateverTheCallOrder() {
+        assertEquals(List.of("uniques_first_a_unique", "uniques_first_c_idx", "uniques_first_bc_idx", "uniques_first_b_uq", "uniques_first_b_c_unique"),
+                UniquesFirst.UNIQUES_FIRST.toDef().indexes().stream().map(IndexDef::name).toList());
+    }
+
     static final class Composite extends Table {
         static final Composite COMPOSITE = new Composite();
         final Column a = integer("a").notNull();

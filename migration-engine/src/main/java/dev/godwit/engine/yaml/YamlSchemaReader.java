@@ -410,24 +410,20 @@ public final class YamlSchemaReader {
                 }
             }
 
+            // column uniques, indexes, then unique constraints, whichever key comes first: drizzle-kit's snapshot order
             List<IndexDef> indexes = new ArrayList<>(columnUniques);
-            for (Map.Entry<String, Node> e : m.entrySet()) {
-                if (e.getKey().equals("indexes")) {
-                    for (Node i : sequence(e.getValue(), "\"indexes\" of " + what)) {
-                        IndexDef idx = index(i, what, columns);
-                        if (idx != null) indexes.add(entry(name, "index", idx, idx.name(), i));
-                    }
-                } else if (e.getKey().equals("uniques")) {
-                    for (Node u : sequence(e.getValue(), "\"uniques\" of " + what)) {
-                        Map<String, Node> um = mapping(u, "a unique constraint of " + what, UNIQUE_KEYS);
-                        if (um == null) continue;
-                        List<String> cols = asDeclared(stringList(um.get("columns"), "\"columns\" of a unique constraint of " + what, u, true), columns);
-                        String n = optionalString(um, "name", "a unique constraint of " + what);
-                        if (!cols.isEmpty()) {
-                            IndexDef idx = IndexDef.onColumns(n != null ? n : IndexDef.defaultUniqueName(name, cols), cols, true, null);
-                            indexes.add(entry(name, "index", idx, idx.name(), u));
-                        }
-                    }
+            for (Node i : sequence(m.get("indexes"), "\"indexes\" of " + what)) {
+                IndexDef idx = index(i, what, columns);
+                if (idx != null) indexes.add(entry(name, "index", idx, idx.name(), i));
+            }
+            for (Node u : sequence(m.get("uniques"), "\"uniques\" of " + what)) {
+                Map<String, Node> um = mapping(u, "a unique constraint of " + what, UNIQUE_KEYS);
+                if (um == null) continue;
+                List<String> cols = asDeclared(stringList(um.get("columns"), "\"columns\" of a unique constraint of " + what, u, true), columns);
+                String n = optionalString(um, "name", "a unique constraint of " + what);
+                if (!cols.isEmpty()) {
+                    IndexDef idx = IndexDef.onColumns(n != null ? n : IndexDef.defaultUniqueName(name, cols), cols, true, null);
+                    indexes.add(entry(name, "index", idx, idx.name(), u));
                 }
             }
 

@@ -551,6 +551,41 @@ class YamlSchemaReaderTest {
     }
 
     /**
+     * drizzle-kit's snapshot lists a table's column uniques, then its indexes, then its unique() constraints, whatever order the
+     * schema declares them in (and CREATEs them in that order). A table whose uniques came before its indexes in the YAML had
+     * them first in the snapshot and the SQL, unlike drizzle-kit for the same schema.
+     */
+    @Test
+    void uniqueConstraintsFollowTheIndexesWhereverTheyAreDeclared() throws Exception {
+        SchemaDef s = YamlSchemaReader.read("""
+                tables:
+                  - name: t
+                    columns:
+                      - {name: id, type: integer, primaryKey: true}
+                      - {name: a, type: text}
+                      - {name: b, type: text}
+                      - {name: c, type: text, unique: true}
+                    uniques: [{name: t_a_uq, columns: [a]}]
+                    indexes: [{name: t_b_idx, columns: [b]}]
+                """, "s.yaml");
+        assertEquals(List.of("t_c_unique", "t_b_idx", "t_a_uq"), s.table("t").orElseThrow().indexes().stream().map(i -> i.name()).toList());
+        dev.godwit.engine.folder.MigrationsFolder folder = dev.godwit.engine.folder.MigrationsFolder.at(dir.resolve("drizzle"));
+        var r = new dev.godwit.engine.generate.Generator().generate(s, folder, dev.godwit.engine.generate.GenerateOptions.batch().withName("init"));
+        // drizzle-kit 0.31.11's SQL for unique("t_a_uq").on(t.a) declared before index("t_b_idx").on(t.b)
+        assertEquals("""
+                CREATE TABLE `t` (
+                	`id` integer PRIMARY KEY NOT NULL,
+                	`a` text,
+                	`b` text,
+                	`c` text
+                );
+                --> statement-breakpoint
+                CREATE UNIQUE INDEX `t_c_unique` ON `t` (`c`);--> statement-breakpoint
+                CREATE INDEX `t_b_idx` ON `t` (`b`);--> statement-breakpoint
+                CREATE UNIQUE INDEX `t_a_uq` ON `t` (`a`);""", r.sql());
+    }
+
+    /**
      * A foreign key's target spelled in another case ({table: USERS, column: ID}) was spelled as declared in the model, but its
      * default name was made from the spelling as typed: posts_user_id_USERS_ID_fk in the snapshot, where the same schema spelled
      * as declared (and drizzle-kit, whose references are objects) says posts_user_id_users_id_fk. The name follows the target.
