@@ -226,7 +226,8 @@ final class UnseenFilteredWrite {
         String tail = s.substring(from);
         for (int at = w.indexOf(tail); at >= 0; at = w.indexOf(tail, at + 1)) {
             int exists = w.lastIndexOf("exists", at);
-            if (exists >= 0 && !w.substring(0, exists).stripTrailing().endsWith("not")) return true;
+            // NOT (EXISTS ...) turns it round too: the parentheses between are looked through
+            if (exists >= 0 && !w.substring(0, exists).replaceAll("[\\s(]+$", "").endsWith("not")) return true;
         }
         return false;
     }

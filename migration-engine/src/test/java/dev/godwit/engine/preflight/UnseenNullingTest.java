@@ -75,4 +75,24 @@ class UnseenNullingTest {
             assertEquals(List.of(), nulling(sql), sql);
         }
     }
+
+    /**
+     * A guard turned round, {@code WHERE NOT (EXISTS (the same SELECT))} or {@code NOT(EXISTS(...))}, sets exactly the rows the
+     * subquery finds none for: all of them emptied. The parenthesis between NOT and EXISTS hid the NOT, and the line was kept back.
+     */
+    @Test
+    void aGuardNegatedInParenthesesIsNoGuard() {
+        for (String where : List.of("NOT (EXISTS (SELECT 1 FROM customers c WHERE c.code = orders.code))",
+                "NOT(EXISTS(SELECT 1 FROM customers c WHERE c.code = orders.code))", "id > 0 AND NOT ( EXISTS (SELECT 1 FROM customers c WHERE c.code = orders.code))")) {
+            String sql = "UPDATE orders SET customer_id = (SELECT c.id FROM customers c WHERE c.code = orders.code) WHERE " + where + ";";
+            List<String> lines = nulling(sql);
+            assertEquals(1, lines.size(), sql);
+            String line = lines.get(0).lines().skip(1).findFirst().orElseThrow();
+            assertTrue(line.startsWith("    sets \"orders\".\"customer_id\" to a subquery, which gives NULL where it finds no row"), line);
+            assertEquals(1, counted(line), sql);   // order 11 ('Z'): its customer 2 goes
+        }
+        // in parentheses without NOT it is still the guard
+        assertEquals(List.of(), nulling("UPDATE orders SET customer_id = (SELECT c.id FROM customers c WHERE c.code = orders.code) WHERE id > 0 AND"
+                + " (EXISTS (SELECT 1 FROM customers c WHERE c.code = orders.code));"));
+    }
 }
