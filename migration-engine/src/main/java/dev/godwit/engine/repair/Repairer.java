@@ -533,7 +533,6 @@ public final class Repairer {
                 + " every other database that applied it as " + was + " needs mvn db:repair too, or wrangler d1 migrations apply runs it there again)" : ""));
     }
 
-    /** The checksum file's {@link MigrationsFolder#REBASED_FROM} fields ({@code fields}: all its fields), kept when db:repair writes it again. */
     /**
      * The {@link MigrationsFolder#SNAPSHOT} and {@link MigrationsFolder#FROM} fields of a checksum file, kept when only its "when"
      * is stamped again: the SQL and the snapshot files are the same, so they still vouch for it (dropped, db:verify compared that
@@ -549,6 +548,7 @@ public final class Repairer {
         return snapshot == null || from == null ? "" : " " + MigrationsFolder.SNAPSHOT + snapshot + " " + MigrationsFolder.FROM + from;
     }
 
+    /** The checksum file's {@link MigrationsFolder#REBASED_FROM} fields ({@code fields}: all its fields), kept when db:repair writes it again. */
     private static String rebasedFields(String[] fields) {
         StringBuilder out = new StringBuilder();
         for (MigrationsFolder.RebasedFrom r : MigrationsFolder.rebasedFromFields(fields)) out.append(' ').append(r.field());
