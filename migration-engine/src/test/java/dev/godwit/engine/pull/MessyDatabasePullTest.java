@@ -208,6 +208,48 @@ class MessyDatabasePullTest {
         assertTrue(baseline.contains("`raw` BLOB DEFAULT x'00ff'"), baseline);
     }
 
+
+    /**
+     * What hand-written DDL holds and a parser splitting on commas or matching names by case would trip on: comments with commas
+     * and parentheses inside CREATE TABLE, keys naming their table and columns in another letter case, names holding quotes and
+     * backticks, PRIMARY KEY (id AUTOINCREMENT) as a table constraint, an expression index whose string holds a comma, a partial
+     * index ending in a comment, defaults of every literal kind. Coverage only (each already round-trips): the classes give
+     * db:generate nothing to do, and the baseline builds a database whose indexes and defaults read as the original's.
+     */
+    @Test
+    void handWrittenDdlTrapsPullAndTheBaselineRebuildsThem() throws Exception {
+        List<String> ddl = List.of(
+                "CREATE TABLE Users (ID INTEGER PRIMARY KEY, Email TEXT UNIQUE COLLATE RTRIM, \"we\"\"ird\" TEXT, `a``b` TEXT)",
+                "CREATE TABLE posts ( -- a comment, with a comma\n id INTEGER /* c, d ) */ PRIMARY KEY,\n"
+                        + " uid INTEGER REFERENCES USERS(id) ON DELETE CASCADE, -- trailing\n"
+                        + " parent_id INTEGER REFERENCES posts, em TEXT REFERENCES users(email), j TEXT, g INT AS (uid + 1),"
+                        + " CONSTRAINT pos CHECK (uid > 0 AND (j IS NULL OR j NOT IN ('a''b', '(', ')'))))",
+                "CREATE INDEX posts_j ON posts (json_extract(j, '$.a,b'), substr(j, 1, 2))",
+                "CREATE INDEX posts_case ON POSTS (UID DESC)",
+                "CREATE INDEX posts_w ON posts (uid) WHERE j LIKE '%--%' -- why\n",
+                "CREATE TABLE ai (id INTEGER, name TEXT, PRIMARY KEY (id AUTOINCREMENT))",
+                "CREATE TABLE lits (id INTEGER PRIMARY KEY, q TEXT DEFAULT 'it''s', neg INTEGER DEFAULT -1, hex INTEGER DEFAULT 0x1F,"
+                        + " ts DATETIME DEFAULT CURRENT_TIMESTAMP, d2 TEXT DEFAULT (datetime('now')), money NUMERIC(10,2) DEFAULT 0.00,"
+                        + " nl TEXT DEFAULT 'a\nb', bl BLOB DEFAULT X'CAFE', paren INTEGER DEFAULT ((1 + 2) * 3), neghex INTEGER DEFAULT -0x10)");
+        GenerateResult again = pullThenGenerate(ddl, new RecordingLog());
+        assertFalse(again.written(), () -> "pull then generate wrote a migration:\n" + again.sql());
+        String baseline = Files.readString(dir.resolve("drizzle/0000_pulled.sql"));
+        assertTrue(baseline.contains("CREATE TABLE `ai` (\n\t`id` INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,"), baseline);
+        assertTrue(baseline.contains("FOREIGN KEY (`uid`) REFERENCES `Users`(`ID`) ON UPDATE no action ON DELETE cascade"), baseline);
+        try (SqliteDatabase pulled = SqliteDatabase.open(dir.resolve("app.sqlite"));
+                SqliteDatabase fresh = SqliteDatabase.open(dir.resolve("fresh.sqlite"))) {
+            fresh.runAtomically(java.util.Arrays.stream(baseline.split("--> statement-breakpoint")).map(String::strip)
+                    .filter(x -> !x.isEmpty()).toList(), false);
+            for (String index : List.of("posts_j", "posts_case", "posts_w")) {
+                String keys = "SELECT name, \"desc\", coll FROM pragma_index_xinfo(?) WHERE key = 1 ORDER BY seqno";
+                assertEquals(pulled.query(keys, index), fresh.query(keys, index), index);
+            }
+            String defaults = "SELECT name, dflt_value FROM pragma_table_info('lits') ORDER BY cid";
+            assertEquals(pulled.query(defaults), fresh.query(defaults));
+            assertEquals(List.of(), fresh.query("PRAGMA foreign_key_check"));
+        }
+    }
+
     /**
      * A view over a table pull leaves out (an FTS5 index): the baseline created it over nothing, so on a fresh database (CI, a
      * new developer's) it "applied" and failed on first use with "no such table: main.notes_fts". It is now kept as an existing
