@@ -202,7 +202,8 @@ public final class Puller {
     /**
      * Primary key columns holding NULL: SQLite lets a key other than an INTEGER PRIMARY KEY hold NULL in a rowid table (a legacy
      * of its early versions) where the column does not say NOT NULL, while the pulled schema, as every Godwit table, declares the key
-     * NOT NULL. Said with what comes of it: a later rebuild of the table fails on those rows. One query for up to 100 such columns.
+     * NOT NULL. Said with what comes of it: a later rebuild of the table fails on those rows. Also an INTEGER PRIMARY KEY declared
+     * DESC holding a text or a real, which the rowid the schema makes of it refuses. One query for up to 100 such counts.
      */
     static List<String> nullKeys(Database db, SchemaDef schema, Set<String> withoutRowid) {
         List<String> parts = new ArrayList<>();
@@ -219,6 +220,10 @@ public final class Puller {
             for (String c : t.primaryKeyColumns()) {
                 parts.add("(SELECT count(*) FROM " + Quoting.doubleQuoted(t.name()) + " WHERE " + Quoting.doubleQuoted(c) + " IS NULL) AS n" + asked.size());
                 asked.add(new String[] {t.name(), c});
+                if (!t.hasRowidAlias()) continue;
+                // not the rowid, it kept 'abc' or 2.5 as given: the rowid the schema makes of it takes integers only
+                parts.add("(SELECT count(*) FROM " + Quoting.doubleQuoted(t.name()) + " WHERE " + nonInteger(c) + ") AS n" + asked.size());
+                asked.add(new String[] {t.name(), c, "not an integer"});
             }
         }
         List<String> out = new ArrayList<>();
@@ -229,6 +234,15 @@ public final class Puller {
             for (int k = from; k < Math.min(parts.size(), from + 100); k++) {
                 if (!(r.get("n" + k) instanceof Number n) || n.longValue() == 0) continue;
                 String[] tc = asked.get(k);
+                if (tc.length == 3) {
+                    out.add("column " + Quoting.doubleQuoted(tc[0]) + "." + Quoting.doubleQuoted(tc[1]) + " is declared INTEGER PRIMARY KEY DESC, which"
+                            + " SQLite does not make the rowid (a quirk of its early versions), and " + n + " row(s) hold a value that is not an"
+                            + " integer in it (a text or a real, which SQLite keeps in such a column); the pulled schema declares it INTEGER"
+                            + " PRIMARY KEY, the rowid, which takes integers only, so a later migration that rebuilds " + Quoting.doubleQuoted(tc[0])
+                            + " fails on those rows (datatype mismatch; nothing changes). Give them integer keys or delete them first: SELECT *"
+                            + " FROM " + Quoting.doubleQuoted(tc[0]) + " WHERE " + nonInteger(tc[1]));
+                    continue;
+                }
                 if (keyIndexed.contains(dev.godwit.schema.model.SqliteNames.key(tc[0])) && schema.table(tc[0]).map(dev.godwit.schema.model.TableDef::hasRowidAlias).orElse(false)) {
                     out.add("column " + Quoting.doubleQuoted(tc[0]) + "." + Quoting.doubleQuoted(tc[1]) + " is declared INTEGER PRIMARY KEY DESC, which"
                             + " SQLite does not make the rowid (a quirk of its early versions), and " + n + " row(s) hold NULL in it (inserted"
@@ -246,6 +260,10 @@ public final class Puller {
             }
         }
         return out;
+    }
+
+    private static String nonInteger(String column) {
+        return "typeof(" + Quoting.doubleQuoted(column) + ") NOT IN ('integer', 'null')";
     }
 
     /** Removes what a failed pull wrote, so the sources and the migrations folder are as they were. */
