@@ -66,6 +66,13 @@ public class PullMojo extends AbstractGodwitMojo {
         }
         pkg = pkg.strip();
         if (!JAVA_PACKAGE.matcher(pkg).matches()) throw new MojoExecutionException("db.pull.package \"" + pkg + "\" is not a Java package name.");
+        // com.acme.default matches the pattern, and the pulled classes would not compile after the baseline was recorded
+        for (String segment : pkg.split("\\.")) {
+            if (javax.lang.model.SourceVersion.isKeyword(segment)) {
+                throw new MojoExecutionException("db.pull.package \"" + pkg + "\" is not a Java package name: \"" + segment + "\" is a Java keyword,"
+                        + " which javac refuses there. Nothing was written.");
+            }
+        }
         return pkg;
     }
 }

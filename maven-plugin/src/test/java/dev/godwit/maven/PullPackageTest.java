@@ -38,4 +38,23 @@ class PullPackageTest {
         assertEquals("db:pull needs a package for the classes: set -Ddb.pull.package=com.acme.schema (or <schema>com.acme.schema</schema>).",
                 e.getMessage());
     }
+
+    /**
+     * A package with a Java keyword as a segment ({@code com.acme.default}, {@code com.acme.new}) passed the check, and the pull
+     * wrote classes javac refuses ("<identifier> expected") and recorded the baseline as applied. It is refused first now.
+     */
+    @Test
+    void aPackageWithAKeywordIsRefusedBeforeAnythingIsWritten(@TempDir Path dir) throws Exception {
+        PullMojo pull = new PullMojo(null);
+        pull.project = new org.apache.maven.project.MavenProject();
+        pull.project.setFile(dir.resolve("pom.xml").toFile());
+        java.lang.reflect.Field f = PullMojo.class.getDeclaredField("pullPackage");
+        f.setAccessible(true);
+        f.set(pull, "com.acme.default");
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, pull::run);
+        assertEquals("db.pull.package \"com.acme.default\" is not a Java package name: \"default\" is a Java keyword, which javac refuses"
+                + " there. Nothing was written.", e.getMessage());
+        org.junit.jupiter.api.Assertions.assertFalse(Files.exists(dir.resolve("drizzle")), "nothing written");
+        org.junit.jupiter.api.Assertions.assertFalse(Files.exists(dir.resolve("src")), "nothing written");
+    }
 }
