@@ -630,6 +630,41 @@ public final class Verifier {
     }
 
     /**
+     * {@code differences} with the views the schema leaves to the migrations compared with the ones they make ({@code made}, by
+     * name; null where they do not run on an empty database): a view declared {@code existing} in the recorded schema, and one it
+     * does not declare (declared existing in the schema code after the latest snapshot, which db:generate writes no migration for).
+     * The comparison with the schema alone took any definition of an existing view, so one redefined or dropped by hand passed,
+     * and said "unexpected view" of one the migrations make, as they make it, with the advice to make it part of the schema code.
+     * A view no migration makes (managed outside them altogether) is left as that comparison found it, and so is one {@code leftOut}
+     * or one {@code filter} does not keep (-Ddb.tablesFilter, which matches a view by its name).
+     */
+    static List<String> viewsMadeByMigrations(List<String> differences, SchemaDef live, SchemaDef recorded, java.util.Map<String, String> made,
+                                              Set<String> leftOut, dev.godwit.engine.introspect.TablesFilter filter) {
+        if (made == null || made.isEmpty()) return differences;
+        Set<String> leftOutKeys = new java.util.HashSet<>();
+        for (String n : leftOut) leftOutKeys.add(SqliteNames.key(n));
+        List<String> out = new ArrayList<>(differences);
+        for (java.util.Map.Entry<String, String> m : made.entrySet()) {
+            String name = m.getKey();
+            if (leftOutKeys.contains(SqliteNames.key(name)) || !filter.matches(name)) continue;
+            java.util.Optional<ViewDef> declared = recorded.view(name);
+            if (declared.isPresent() && !declared.get().existing()) continue;   // compared with its declared SELECT already
+            java.util.Optional<ViewDef> has = live.view(name);
+            if (has.isEmpty()) {
+                out.add("view missing: " + Quoting.doubleQuoted(name) + " (the migrations create it)");
+                continue;
+            }
+            out.remove(UNEXPECTED_VIEW + Quoting.doubleQuoted(has.get().name()));
+            String definition = has.get().definition() == null ? "" : has.get().definition();
+            if (!comparable(definition).equals(comparable(m.getValue()))) {
+                out.add("differs: view " + Quoting.doubleQuoted(has.get().name()) + ": its SELECT is not the one the migrations create (here: "
+                        + definition.strip() + ")");
+            }
+        }
+        return out;
+    }
+
+    /**
      * The virtual tables the database has (an FTS5 index; never their shadow tables) against those its migrations make, as
      * {@link #triggerDifferences}: the schema model has no place for them, so db:pull leaves one out and db:generate never writes
      * it; one made by hand and kept in no custom migration is missing on every new database. {@code leftOut}: tables the
@@ -695,6 +730,7 @@ public final class Verifier {
     private static List<java.util.Map<String, String>> madeBy(List<Migration> migrations, Set<String> historyTables) {
         java.util.Map<String, String> made = new java.util.LinkedHashMap<>();
         java.util.Map<String, String> virtualTables = new java.util.LinkedHashMap<>();
+        java.util.Map<String, String> views = new java.util.LinkedHashMap<>();
         try (dev.godwit.engine.db.SqliteDatabase replay = dev.godwit.engine.migrate.InMemoryReplay.of(migrations)) {
             for (java.util.Map<String, Object> r : replay.query("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE type IN ('trigger', 'table')")) {
                 // as the live side reads them: not on a table introspection leaves out (SQLite's, D1's, a history's)
@@ -704,10 +740,12 @@ public final class Verifier {
                 if ("trigger".equals(r.get("type"))) made.put(String.valueOf(r.get("name")), sql);
                 else if (sql.stripLeading().regionMatches(true, 0, "CREATE VIRTUAL", 0, 14)) virtualTables.put(String.valueOf(r.get("name")), sql);
             }
+            // read as the live side's views are read (introspected), so that the two definitions compare
+            for (ViewDef v : Introspector.introspect(replay).views()) views.put(v.name(), v.definition() == null ? "" : v.definition());
         } catch (RuntimeException doesNotRunThere) {
             return null;
         }
-        return List.of(made, virtualTables);
+        return List.of(made, virtualTables, views);
     }
 
     /**
@@ -742,6 +780,11 @@ public final class Verifier {
         /** The virtual tables the migrations create, by name; null where they do not run on an empty database. */
         public synchronized java.util.Map<String, String> virtualTables() {
             return made() == null ? null : made().get(1);
+        }
+
+        /** The views the migrations create, by name, each its SELECT as introspection reads it; null where they do not run on an empty database. */
+        public synchronized java.util.Map<String, String> views() {
+            return made() == null ? null : made().get(2);
         }
     }
 
@@ -934,9 +977,10 @@ public final class Verifier {
         SchemaDef live = inspected.schema();
         List<String> differences = new ArrayList<>(differences(live, SqlitePlanner.asWritten(recorded)));
         differences.addAll(triggerDifferences(inspected.triggers(), made.get()));
-        java.util.Map<String, String> virtualMade = made instanceof MadeByMigrations m ? m.virtualTables()
-                : new MadeByMigrations(migrations, Set.of(history.name(), HistoryTable.DRIZZLE_DEFAULT, HistoryTable.WRANGLER_DEFAULT)).virtualTables();
-        differences.addAll(virtualTableDifferences(inspected.virtualTables(), virtualMade, leftOut));
+        MadeByMigrations byMigrations = made instanceof MadeByMigrations m ? m
+                : new MadeByMigrations(migrations, Set.of(history.name(), HistoryTable.DRIZZLE_DEFAULT, HistoryTable.WRANGLER_DEFAULT));
+        differences = viewsMadeByMigrations(differences, live, recorded, byMigrations.views(), leftOut, filter);
+        differences.addAll(virtualTableDifferences(inspected.virtualTables(), byMigrations.virtualTables(), leftOut));
         if (!differences.isEmpty()) {
             findings.add(new Finding(Finding.Kind.DRIFT, db.describe() + " was changed outside the migrations:\n    " + String.join("\n    ", differences)
                     + "\n  " + wayOn(differences) + otherSystems(differences)));
@@ -1018,7 +1062,7 @@ public final class Verifier {
     private static String wayOn(List<String> differences) {
         List<String> ways = new ArrayList<>();
         if (differences.stream().anyMatch(d -> !d.startsWith("unexpected trigger: ") && !d.startsWith("trigger ")
-                && !d.startsWith("unexpected virtual table: ") && !d.startsWith("virtual table "))) {
+                && !d.startsWith("unexpected virtual table: ") && !d.startsWith("virtual table ") && !leftToMigrations(d))) {
             ways.add("make them part of the schema code and run mvn db:generate");
         }
         if (differences.stream().anyMatch(d -> d.startsWith("unexpected trigger: "))) {
@@ -1045,8 +1089,20 @@ public final class Verifier {
             ways.add("create a virtual table the migrations make again with its CREATE VIRTUAL TABLE from them, or, for one dropped outside them"
                     + " that is meant to go, a custom migration holding DROP TABLE IF EXISTS with its name");
         }
+        if (differences.stream().anyMatch(Verifier::leftToMigrations)) {
+            // the schema code declares such a view existing (or not at all): db:generate writes nothing for it
+            ways.add("for a view the migrations create, changed or dropped outside them, create it again as they do (DROP VIEW IF EXISTS, then"
+                    + " their CREATE VIEW), or keep the change in a custom migration (mvn db:generate -Ddb.custom) holding DROP VIEW IF EXISTS and"
+                    + " then its CREATE VIEW as this database has it (SELECT sql FROM sqlite_master WHERE type = 'view')");
+        }
         if (ways.size() == 1 && ways.get(0).startsWith("make them")) return "Undo the manual change, or make it part of the schema code and run mvn db:generate";
         return (differences.size() == 1 ? "Undo the manual change, or " : "Undo the manual changes, or ") + String.join("; ", ways);
+    }
+
+    /** A difference of a view the schema leaves to the migrations ({@link #viewsMadeByMigrations}). */
+    private static boolean leftToMigrations(String difference) {
+        return difference.startsWith("view missing: ") && difference.endsWith("(the migrations create it)")
+                || difference.startsWith("differs: view ") && difference.contains(": its SELECT is not the one the migrations create");
     }
 
     /**
