@@ -286,7 +286,7 @@ public final class Godwit {
     /** Copies the packaged file that sits at {@code target} under {@code dir}, if the classpath has it. */
     private void copy(Path target, Path dir) throws IOException {
         String relative = dir.relativize(target).toString().replace(java.io.File.separatorChar, '/');
-        try (InputStream in = classLoader.getResourceAsStream((location.isEmpty() ? "" : location + "/") + relative)) {
+        try (InputStream in = PackagedResource.open(classLoader, (location.isEmpty() ? "" : location + "/") + relative)) {
             if (in == null) return;
             Files.createDirectories(target.getParent());
             Files.copy(in, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -468,7 +468,7 @@ public final class Godwit {
         if (found.size() < 2) return;
         for (java.net.URL other : found) {
             String text;
-            try (InputStream in = other.openStream()) {
+            try (InputStream in = PackagedResource.open(other, journalName)) {
                 text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             } catch (IOException unreadable) {
                 continue;
@@ -483,7 +483,7 @@ public final class Godwit {
     }
 
     private String resource(String name) {
-        try (InputStream in = classLoader.getResourceAsStream(name)) {
+        try (InputStream in = PackagedResource.open(classLoader, name)) {
             return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new GodwitException(GodwitException.Kind.BROKEN, "cannot read classpath:" + name + ": " + e.getMessage(), e);

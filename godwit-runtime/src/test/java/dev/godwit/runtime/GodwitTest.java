@@ -649,6 +649,30 @@ class GodwitTest {
                 null, List.of(), List.of(), List.of(), null)), List.of());
     }
 
+    /**
+     * A red-team: an application whose jar sits under a folder whose name ends in '!' (/srv/my app!/build!/app.jar) started, its classes
+     * loaded, and failed with "No migrations on the classpath: drizzle/meta/_journal.json is missing", the journal being in the jar:
+     * the JDK's jar: URL of a resource is cut at its first "!/", which such a path holds, so the class loader found the resource and
+     * could not open it. The jar is then read directly.
+     */
+    @Test
+    void migrationsPackagedInAJarUnderAFolderEndingInAnExclamationMarkAreRead() throws Exception {
+        Path res = dir.resolve("res");
+        Files.createDirectories(res.resolve("drizzle/meta"));
+        for (String f : List.of("0000_thin_riptide.sql", "0001_parched_sunset_bain.sql", "meta/_journal.json")) {
+            Files.writeString(res.resolve("drizzle/" + f), resource("drizzle/" + f));
+        }
+        Path folder = Files.createDirectories(dir.resolve("my app!/build!"));
+        Path file = dir.resolve("app.sqlite");
+        try (URLClassLoader cl = new URLClassLoader(new URL[] {jar(res, folder.resolve("app.jar")).toUri().toURL()}, null)) {
+            assertEquals(List.of("0000_thin_riptide", "0001_parched_sunset_bain"),
+                    Godwit.configure().classLoader(cl).log(EngineLog.SILENT).migrateUrl("jdbc:sqlite:" + file).applied());
+        }
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            assertEquals(2L, ((Number) db.query("SELECT count(*) AS n FROM __drizzle_migrations").get(0).get("n")).longValue());
+        }
+    }
+
     /** A jar holding what is under {@code root} (drizzle/...), as an application's resources are packaged. */
     private static Path jar(Path root, Path jar) throws IOException {
         try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar));
