@@ -300,6 +300,35 @@ class GodwitTest {
     }
 
     /**
+     * A red-team: a pool's connection (sqlite-jdbc's default: foreign keys off) went back to the pool with foreign keys on, as the run
+     * switched them on and left them so, while its auto-commit and busy timeout were put back. The application's other connections
+     * kept them off, so a DELETE of a parent row cascaded to its children, or was refused, depending on which connection the pool
+     * handed out. It goes back as it came, off or on.
+     */
+    @Test
+    void aDataSourcesConnectionGoesBackWithTheForeignKeysSettingItCameWith() throws Exception {
+        for (boolean on : new boolean[] {false, true}) {
+            SQLiteDataSource base = new SQLiteDataSource();
+            base.setUrl("jdbc:sqlite:" + dir.resolve("fk-" + on + ".sqlite"));
+            java.sql.Connection c = base.getConnection();
+            try (java.sql.Statement s = c.createStatement()) {
+                s.execute("PRAGMA foreign_keys=" + (on ? "ON" : "OFF"));
+            }
+            // a pool of one: its close() keeps the connection open to be handed out again
+            java.sql.Connection pooled = (java.sql.Connection) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                    new Class<?>[] {java.sql.Connection.class}, (p, m, a) -> m.getName().equals("close") ? null : m.invoke(c, a));
+            javax.sql.DataSource ds = (javax.sql.DataSource) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                    new Class<?>[] {javax.sql.DataSource.class}, (proxy, method, args) -> method.getName().equals("getConnection") ? pooled : method.invoke(base, args));
+            assertEquals(2, Godwit.configure().log(EngineLog.SILENT).migrateDataSource(ds).applied().size());
+            try (java.sql.Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery("PRAGMA foreign_keys")) {
+                assertTrue(rs.next());
+                assertEquals(on ? 1 : 0, rs.getInt(1), "foreign keys as the connection came: " + (on ? "on" : "off"));
+            }
+            c.close();
+        }
+    }
+
+    /**
      * A red-team: a file the application cannot write (read-only, or its folder where SQLite makes the journal) failed the start-up
      * with "Migration 0000_....sql failed ... Fix the cause (the data, or the migration with mvn db:generate), then run db:apply again"
      * as a REFUSED migration, as did a lock another process held for all of the wait: the developer was sent to the migration, and

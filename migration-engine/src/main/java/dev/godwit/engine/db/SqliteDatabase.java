@@ -275,8 +275,15 @@ public final class SqliteDatabase implements Database {
             Connection sqlite = connection instanceof SQLiteConnection ? connection
                     : connection.isWrapperFor(SQLiteConnection.class) ? connection.unwrap(SQLiteConnection.class) : null;
             if (sqlite != null) LockWait.install(sqlite, description, LOCK_WAIT_NOTICE_MS, waitMs, fromApplication).tellTo(lockNotice);
+            // and with the foreign keys it came with (sqlite-jdbc's default is off): left on, that one connection of the pool cascaded
+            // a DELETE (or refused it) where the application's others did not
+            boolean foreignKeys;
+            try (ResultSet rs = s.executeQuery("PRAGMA foreign_keys")) {
+                foreignKeys = rs.next() && rs.getInt(1) == 1;
+            }
             s.execute("PRAGMA foreign_keys=ON");
             SqliteDatabase db = new SqliteDatabase(connection, description, Capabilities.LOCAL_SQLITE);
+            db.foreignKeysOffOnClose = !foreignKeys;
             db.handlerOnClose = sqlite;
             db.autoCommitOffOnClose = !autoCommit;
             db.busyTimeoutOnClose = busyTimeout;
@@ -652,15 +659,18 @@ public final class SqliteDatabase implements Database {
     /** The connection came with auto-commit off ({@link #over}): it goes back so. */
     private boolean autoCommitOffOnClose;
     private Long busyTimeoutOnClose;   // the busy timeout a connection given by the application came with
+    private boolean foreignKeysOffOnClose;   // a connection given by the application came with foreign keys off
     private Connection handlerOnClose;   // a connection given by the application whose busy handler this run set: cleared on close
 
     @Override
     public void close() {
         try {
             if (handlerOnClose != null) org.sqlite.BusyHandler.clearHandler(handlerOnClose);
-            if (busyTimeoutOnClose != null) {
+            if (busyTimeoutOnClose != null || foreignKeysOffOnClose) {
                 try (Statement s = connection.createStatement()) {
-                    s.execute("PRAGMA busy_timeout=" + busyTimeoutOnClose);
+                    if (busyTimeoutOnClose != null) s.execute("PRAGMA busy_timeout=" + busyTimeoutOnClose);
+                    // before auto-commit goes off again: inside the driver's transaction the PRAGMA does nothing
+                    if (foreignKeysOffOnClose) s.execute("PRAGMA foreign_keys=OFF");
                 }
             }
             if (autoCommitOffOnClose) connection.setAutoCommit(false);
