@@ -600,6 +600,29 @@ class VerifierTest {
         }
     }
 
+    /** The same on D1 (its stand-in): the view as the migrations made it is no drift, one redefined by hand is. */
+    @Test
+    void driftComparesAnExistingViewOnD1WithTheOneTheMigrationsMake() throws Exception {
+        String tables = "tables:\n  - name: posts\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n      - {name: title, type: text}\n";
+        SchemaDef plain = dev.godwit.engine.yaml.YamlSchemaReader.read(tables, "s.yaml");
+        MigrationsFolder folder = generated(plain);
+        custom(folder, plain, "recent", "CREATE VIEW recent AS SELECT id, title FROM posts WHERE id > 1;");
+        SchemaDef declared = dev.godwit.engine.yaml.YamlSchemaReader.read(tables + "views:\n  - {name: recent, existing: true}\n", "s.yaml");
+        Verifier.Verification v = Verifier.check(() -> declared, folder);
+        assertEquals(List.of(), v.findings());
+        HistoryTable history = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
+        try (dev.godwit.engine.d1.D1StandIn standIn = dev.godwit.engine.d1.D1StandIn.start(dir.resolve("d1.sqlite"), "acct", "db", "tok");
+             dev.godwit.engine.d1.D1Database d1 = new dev.godwit.engine.d1.D1Database(new dev.godwit.engine.d1.D1Settings("acct", "db", "tok", standIn.endpoint()))) {
+            new Migrator(d1, history, EngineLog.SILENT).apply(v.migrations(), new ApplyOptions(false, false, 1));
+            assertEquals(List.of(), Verifier.drift(d1, history, v.migrations(), v.recorded()));
+            d1.runAtomically(List.of("DROP VIEW recent", "CREATE VIEW recent AS SELECT id FROM posts"), false);
+            List<Finding> changed = Verifier.drift(d1, history, v.migrations(), v.recorded());
+            assertEquals(1, changed.size(), changed.toString());
+            assertTrue(changed.get(0).message().contains("\n    differs: view \"recent\": its SELECT is not the one the migrations create (here: SELECT id"
+                    + " FROM posts)\n"), changed.get(0).message());
+        }
+    }
+
     /**
      * The rebuild as drizzle-kit (or Godwit before it kept triggers, KeptTriggersTest) wrote it: without the CREATE TRIGGER
      * statements at its end, and without Godwit's checksum.
