@@ -89,6 +89,25 @@ final class DataCheck {
     }
 
     /**
+     * Counts, into {@code out} under "t.c" (folded names) + {@link LossRules#RESET_BY_REPLACE} + {@code i}, the values REPLACE
+     * {@code statement} (statement {@code i}, about to run) resets in the rows it conflicts with, for each column its list leaves
+     * out ({@link ReplaceResets}): what another statement changes in that column is not laid to it. Nothing for another statement,
+     * nor where the query cannot run here.
+     */
+    private static void countResets(Replica r, String statement, int i, Map<String, Long> out) {
+        if (!code(statement).toUpperCase(java.util.Locale.ROOT).contains("REPLACE")) return;   // most statements: not lexed again
+        ReplaceResets resets = ReplaceResets.of(r, statement);
+        if (resets == null) return;
+        for (ReplaceResets.Column c : resets.columns()) {
+            try {
+                out.put(SqliteNames.key(resets.table()) + "." + SqliteNames.key(c.name()) + LossRules.RESET_BY_REPLACE + i, r.count(c.query()));
+            } catch (DatabaseException unreadable) {
+                // not counted: the whole migration's change of the column is laid to it, as before
+            }
+        }
+    }
+
+    /**
      * What changed, or the statement that failed (then the replica is as it was before the migration); and how long each statement
      * took to run (nanoseconds, the last element the COMMIT's), the counting and comparing around them left out.
      */
@@ -205,7 +224,8 @@ final class DataCheck {
                 snapshots.put(t.name(), snap);
             }
             Map<String, Integer> firstDrop = new HashMap<>();
-            Map<String, Long> nulledBySubquery = new HashMap<>();   // "t.c" (folded) -> values an UPDATE's bare subquery set to NULL
+            // "t.c" (folded) -> values an UPDATE's bare subquery set to NULL (and, suffixed, a CASE's, a REPLACE's: see LossRules)
+            Map<String, Long> nulledBySubquery = new HashMap<>();
             Set<String> existing = null;   // the tables there are now, read again only after a statement that can change them
             long[] nanos = new long[statements.size() + 1];
             List<RowChange> quotedAsText = new ArrayList<>();   // writes of a "name" SQLite read as a string
@@ -214,6 +234,7 @@ final class DataCheck {
                 for (int i = 0; i < statements.size(); i++) {
                     String asText = QuotedNameReadAsText.in(r, statements.get(i));
                     List<String[]> subquerySet = r.holdsRealRows() ? subqueryHeld(r, tracked, statements.get(i)) : List.of();
+                    if (r.holdsRealRows()) countResets(r, statements.get(i), i, nulledBySubquery);
                     long t0 = System.nanoTime();
                     DatabaseException failed = runStatement(r, statements, i);
                     if (failed != null) return new Outcome(List.of(), failed);

@@ -65,9 +65,16 @@ final class LossRules {
     static final String FOUND_NULL = "\u0000found";
 
     /**
+     * Infix of a "t.c" key of {@code nulledBySubquery}, followed by a statement's index, counting the values that statement, a REPLACE
+     * leaving the column out, reset in the rows it conflicted with as it ran ({@link ReplaceResets}).
+     */
+    static final String RESET_BY_REPLACE = "\u0000replace@";
+
+    /**
      * As above; {@code nulledBySubquery}: for "t.c" (folded names), how many values the UPDATEs setting it to a bare subquery set to
      * NULL as they ran (null: not counted), so a value a later statement clears is not laid to the subquery; under "t.c" + {@link
-     * #FOUND_NULL}, how many of those the subquery found a row for, holding NULL (absent: not told).
+     * #FOUND_NULL}, how many of those the subquery found a row for, holding NULL (absent: not told); under "t.c" + {@link
+     * #RESET_BY_REPLACE} + a statement's index, the values that REPLACE reset.
      */
     static List<RowChange> compare(Replica r, Migration m, List<String> statements, List<StatementText.Mentions> said, List<Shape> tracked,
                                    Map<String, Long> countBefore, Map<String, String> snapshots, Map<String, Integer> firstDrop, MovedRows moved,
@@ -194,7 +201,7 @@ final class LossRules {
                 // on real rows only: generated ones match no other table's generated rows, so every such subquery finds none there
                 if (r.holdsRealRows()) nulledBySubquery(rows, out, nulledBySubquery);
                 if (r.holdsRealRows()) nulledByCase(rows, out, nulledBySubquery);
-                if (r.holdsRealRows()) defaultedByUpsert(rows, out);
+                if (r.holdsRealRows()) defaultedByUpsert(rows, out, nulledBySubquery);
             }
             if (join != null) {
                 // an integer the copy put into a column of REAL affinity (a type changed integer -> real) that the double does not
@@ -319,7 +326,7 @@ final class LossRules {
      * where the INSERT does not give {@code note} ({@link StatementText#excludedDefaults}): every row it conflicts with loses the value
      * it held. Taken as written on purpose like any DO UPDATE, it passed, named only among the values written on purpose.
      */
-    private static void defaultedByUpsert(Joined rows, List<RowChange> out) {
+    private static void defaultedByUpsert(Joined rows, List<RowChange> out, Map<String, Long> resetAsTheyRan) {
         List<String> statements = rows.statements();
         Set<String> names = new HashSet<>(List.of(SqliteNames.key(rows.was().name()), SqliteNames.key(rows.is().name())));
         Set<String> seen = new HashSet<>();
@@ -336,6 +343,11 @@ final class LossRules {
                 String c = set[0];
                 String from = set[1];   // excluded.from is from's default, not c's (SET note = excluded.other)
                 String was = rows.was().columns().stream().filter(x -> SqliteNames.key(x).equals(SqliteNames.key(c))).findFirst().orElse(null);
+                boolean replaced = set.length > 2;
+                // a REPLACE that met no row holding a value there (a new key) reset nothing: what another statement of the
+                // migration changed in the column (a touch, UPDATE ... SET updated_at = CURRENT_TIMESTAMP) is not laid to it
+                Long reset = replaced && was != null ? resets(rows, resetAsTheyRan, was, i) : null;
+                if (reset != null && reset == 0) continue;
                 if (was == null || !rows.is().has(rows.now().apply(was)) || !seen.add(SqliteNames.key(was))) continue;
                 if (defaults == null) {
                     defaults = new HashMap<>();
@@ -344,7 +356,6 @@ final class LossRules {
                     }
                 }
                 String dflt = defaults.get(SqliteNames.key(from));
-                boolean replaced = set.length > 2;
                 // a default read afresh (CURRENT_TIMESTAMP, (unixepoch()), (random())) is a new value: the "touch" of
                 // updated_at = excluded.updated_at, which the DO UPDATE names, is written on purpose; a REPLACE that leaves the column
                 // out names nothing, and resets a stored created_at as it resets a note (a later clock's value tells by differing)
@@ -352,10 +363,29 @@ final class LossRules {
                 if (afresh && !replaced) continue;
                 String value = dflt == null ? "NULL" : "(" + dflt + ")";
                 long[] x = rows.count(List.of(was), (a, b) -> b + " IS NOT NULL AND " + a + " IS NOT " + b + (afresh ? "" : " AND " + a + " IS " + value));
+                // no more than the migration's REPLACEs reset as they ran: the rows they replaced, not those a later UPDATE changed
+                if (reset != null) x[1] = Math.min(x[1], resets(rows, resetAsTheyRan, was, -1));
                 if (x[1] > 0) out.add(change(replaced ? RowChange.Kind.DEFAULTED_BY_REPLACE : RowChange.Kind.DEFAULTED_BY_UPSERT, rows.is().name(),
                         rows.now().apply(was), x[1], x[0], rows.m(), i, statements));
             }
         }
+    }
+
+    /**
+     * The values of {@code column} (its name before the migration) that statement {@code at} of the migration, a REPLACE, reset as
+     * it ran ({@link #RESET_BY_REPLACE}), under the table's name then or now; with {@code at} -1, those every REPLACE of the migration
+     * reset. Null where none was counted.
+     */
+    private static Long resets(Joined rows, Map<String, Long> resetAsTheyRan, String column, int at) {
+        if (resetAsTheyRan == null) return null;
+        Long sum = null;
+        for (int i = at < 0 ? 0 : at; i < (at < 0 ? rows.statements().size() : at + 1); i++) {
+            for (String table : new java.util.LinkedHashSet<>(List.of(SqliteNames.key(rows.was().name()), SqliteNames.key(rows.is().name())))) {
+                Long n = resetAsTheyRan.get(table + "." + SqliteNames.key(column) + RESET_BY_REPLACE + i);
+                if (n != null) sum = (sum == null ? 0 : sum) + n;
+            }
+        }
+        return sum;
     }
 
     /** Whether a column's default ({@code dflt_value}) is one literal: a number, a text, a blob, NULL, TRUE/FALSE, the same in every row. */

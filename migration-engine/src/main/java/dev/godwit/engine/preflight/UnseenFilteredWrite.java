@@ -109,40 +109,20 @@ final class UnseenFilteredWrite {
      * one read afresh, {@code CURRENT_TIMESTAMP}, resets a stored time as a literal one resets a note). On a local file's real rows those values
      * are counted and refused ({@link LossRules}, {@code DEFAULTED_BY_REPLACE}); a seed's keys meet no synthesised row, so there
      * the pre-flight cannot tell, and says so with the query counting, per column, the rows the REPLACE conflicts with (on any
-     * UNIQUE key its rows give) that hold another value there.
+     * UNIQUE key its rows give) that hold another value there ({@link ReplaceResets}, the query the local count runs too).
      */
     static List<String> defaulted(Replica r, Migration m) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < m.statements().size(); i++) {
-            String code = StatementKind.fromCode(m.statements().get(i));
-            List<SqlLexer.Token> t = SqlLexer.significant(code);
-            if (!t.isEmpty() && t.get(t.size() - 1).isPunct(";")) t = t.subList(0, t.size() - 1);
-            int verb = WriteTarget.verb(t);
-            if (verb < 0 || t.get(verb).is("UPDATE") || !WriteTarget.replaces(t, verb)) continue;
-            WriteTarget.ColumnList list = WriteTarget.columnList(t, verb);
-            if (list == null || list.columns() == null) continue;
-            InsertedRows rows = InsertedRows.of(r, code, t, verb);
-            if (rows == null || !r.holdsRows(rows.table())) continue;
-            Set<String> given = new java.util.HashSet<>();
-            for (SqlLexer.Token c : list.columns()) given.add(SqliteNames.key(c.name()));
-            List<List<String>> keys = Upsert.uniqueKeys(r, rows.table(), rows.columns(), false);
-            if (keys.isEmpty()) continue;   // it conflicts with no row: it only adds rows
-            String ref = rows.ref();
-            String replaced = withRows(WriteTarget.withText(code, t, verb), rows.as("new")) + "SELECT count(*) FROM " + rows.target()
-                    + " WHERE EXISTS (SELECT 1 FROM new WHERE " + String.join(" OR ", keyMatches(ref, keys)) + ")";
+            ReplaceResets resets = ReplaceResets.of(r, m.statements().get(i));
+            if (resets == null || !r.holdsRows(resets.table())) continue;
             List<String> each = new ArrayList<>();
-            for (Map<String, Object> c : r.query("SELECT name, dflt_value FROM pragma_table_info(?) ORDER BY cid", rows.table())) {
-                String column = String.valueOf(c.get("name"));
-                String dflt = (String) c.get("dflt_value");
-                if (given.contains(SqliteNames.key(column))) continue;
-                String col = Quoting.doubleQuoted(column);
-                // a default read afresh (CURRENT_TIMESTAMP) is a new value in each row it replaces: every value held there goes
-                boolean afresh = dflt != null && !LossRules.literal(dflt);
-                each.add("leaves out " + Quoting.doubleQuoted(rows.table()) + "." + col + (afresh ? " (DEFAULT " + dflt + ", read afresh)" : "") + ", " + RESETS
-                        + ": the synthesised rows cannot tell which of the database's rows those are; what it resets there: " + replaced + " AND " + col
-                        + " IS NOT NULL" + (dflt == null || afresh ? "" : " AND " + col + " IS NOT (" + dflt + ")"));
+            for (ReplaceResets.Column c : resets.columns()) {
+                each.add("leaves out " + Quoting.doubleQuoted(resets.table()) + "." + Quoting.doubleQuoted(c.name()) + (c.afresh() ? " (DEFAULT " + c.dflt()
+                        + ", read afresh)" : "") + ", " + RESETS + ": the synthesised rows cannot tell which of the database's rows those are; what it resets there: "
+                        + c.query());
             }
-            if (each.isEmpty()) continue;
+            String code = StatementKind.fromCode(m.statements().get(i));
             out.add(StatementRules.at(m, i) + ": " + StatementRules.shown(code).lines().findFirst().orElse("") + "\n    " + String.join("\n    ", each));
         }
         return out;
@@ -532,12 +512,12 @@ final class UnseenFilteredWrite {
     }
 
     /** The statement's WITH ({@code with}, or none) followed by {@code rows}, a common table expression of its rows: the head of a query. */
-    private static String withRows(String with, String rows) {
+    static String withRows(String with, String rows) {
         return (with.isEmpty() ? "WITH " : with.strip() + ", ") + rows + " ";
     }
 
     /** For each key (its columns as written), {@code (ref.a = new.a AND ref.b = new.b)}: a row of {@code ref} the inserted row meets there. */
-    private static List<String> keyMatches(String ref, List<List<String>> keys) {
+    static List<String> keyMatches(String ref, List<List<String>> keys) {
         return keys.stream().map(key -> "(" + String.join(" AND ", key.stream().map(c -> ref + "." + c + " = new." + c).toList()) + ")").toList();
     }
 

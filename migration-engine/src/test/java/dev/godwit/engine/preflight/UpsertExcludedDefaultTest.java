@@ -185,4 +185,63 @@ class UpsertExcludedDefaultTest {
                     "INSERT OR REPLACE INTO settings (k, v, created_at) VALUES ('a', 5, CURRENT_TIMESTAMP);"))), dflt);
         }
     }
+
+    /**
+     * A REPLACE of a new key replaces no row, so it resets nothing: followed by a deliberate touch ({@code UPDATE settings SET
+     * updated_at = CURRENT_TIMESTAMP WHERE k = 'a'}) or clearing ({@code SET note = NULL}), it was refused as "1 of 3 values set to the
+     * column's default ... through statement 1: INSERT OR REPLACE", the rule counting every change of the column over the migration
+     * and laying it on the REPLACE. Now only the values held in the rows the REPLACE conflicts with, as it runs, are laid on it.
+     */
+    @Test
+    void aReplaceOfANewKeyIsNotBlamedForWhatALaterUpdateSets() {
+        Path f = file();
+        assertDoesNotThrow(() -> Preflight.ofFile(f, false, EngineLog.SILENT).check(List.of(migration(
+                "INSERT OR REPLACE INTO settings (k, v, label) VALUES ('z', 9, 'x');\n--> statement-breakpoint\nUPDATE settings SET note = NULL WHERE k = 'a';"))));
+        for (String dflt : List.of("CURRENT_TIMESTAMP", "(unixepoch())")) {
+            Path g = clockFile(dflt);
+            assertDoesNotThrow(() -> Preflight.ofFile(g, false, EngineLog.SILENT).check(List.of(migration(
+                    "INSERT OR REPLACE INTO settings (k, v, note) VALUES ('z', 9, 'x');\n--> statement-breakpoint\n"
+                            + "UPDATE settings SET updated_at = CURRENT_TIMESTAMP WHERE k = 'a';"))), dflt);
+        }
+    }
+
+    /**
+     * The REPLACE that does reset a stored value is still refused when another statement changes the same column in other rows,
+     * and counted by the rows it replaced: 'a' (and for the clock, 'a' alone of the rows holding a time), not the row the UPDATE
+     * touches too.
+     */
+    @Test
+    void aReplaceThatResetsAStoredValueIsCountedByTheRowsItReplaced() {
+        Path f = file();
+        PreflightRefusedException e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(f, false, EngineLog.SILENT).check(List.of(migration(
+                "INSERT OR REPLACE INTO settings (k, v, label) VALUES ('a', 9, 'x'), ('z', 1, 'y');\n--> statement-breakpoint\n"
+                        + "UPDATE settings SET note = NULL WHERE k = 'b';"))));
+        assertTrue(e.getMessage().contains("\"settings\".\"note\": 1 of 3 values set to the column's default, NULL where it declares none (the REPLACE"),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("statement 1: INSERT OR REPLACE"), e.getMessage());
+        // the first REPLACE meets no row, the second resets 'a': that one is named
+        PreflightRefusedException second = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(f, false, EngineLog.SILENT).check(List.of(migration(
+                "INSERT OR REPLACE INTO settings (k, v, label) VALUES ('z', 9, 'x');\n--> statement-breakpoint\n"
+                        + "INSERT OR REPLACE INTO settings (k, v, label) VALUES ('a', 9, 'x');\n--> statement-breakpoint\nUPDATE settings SET note = NULL WHERE k = 'b';"))));
+        assertTrue(second.getMessage().contains("\"settings\".\"note\": 1 of 3 values set to the column's default"), second.getMessage());
+        assertTrue(second.getMessage().contains("statement 2: INSERT OR REPLACE"), second.getMessage());
+        for (String dflt : List.of("CURRENT_TIMESTAMP", "(unixepoch())")) {
+            Path g = clockFile(dflt);
+            PreflightRefusedException clock = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(g, false, EngineLog.SILENT).check(List.of(migration(
+                    "INSERT OR REPLACE INTO settings (k, v, note) VALUES ('a', 9, 'x');\n--> statement-breakpoint\n"
+                            + "UPDATE settings SET updated_at = CURRENT_TIMESTAMP WHERE k = 'b';"))), dflt);
+            assertTrue(clock.getMessage().contains("\"settings\".\"updated_at\": 1 of 2 values set to the column's default"), clock.getMessage());
+        }
+    }
+
+    /** Two rows holding a stored time in a column whose default reads the clock ({@code dflt}). */
+    private Path clockFile(String dflt) {
+        Path g = dir.resolve("clock.sqlite");
+        g.toFile().delete();
+        try (SqliteDatabase db = SqliteDatabase.open(g)) {
+            db.runAtomically(List.of("CREATE TABLE settings (k text PRIMARY KEY NOT NULL, v integer, note text, updated_at DEFAULT " + dflt + ")",
+                    "INSERT INTO settings VALUES ('a', 1, 'n', '2020-01-01 00:00:00'), ('b', 2, 'm', 1577836800)"), false);
+        }
+        return g;
+    }
 }
