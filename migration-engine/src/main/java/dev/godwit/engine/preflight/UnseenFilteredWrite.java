@@ -428,9 +428,8 @@ final class UnseenFilteredWrite {
         if (replacingKeys == null) return null;
         List<List<String>> keys = new ArrayList<>();
         for (List<String> key : Upsert.uniqueKeys(r, rows.table(), rows.columns(), false)) {
-            Set<String> names = new java.util.HashSet<>(key.stream().map(c -> SqliteNames.key(SqlLexer.unquote(c))).toList());
-            boolean replacing = replacingKeys.stream().anyMatch(k -> k.size() == names.size() && k.stream().allMatch(c -> names.contains(SqliteNames.key(c))));
-            if (replacing && !UnseenReplace.upsertCovers(code, List.of(key.stream().map(SqlLexer::unquote).toList()))) keys.add(key);
+            List<String> names = key.stream().map(SqlLexer::unquote).toList();
+            if (oneOf(names, replacingKeys) && !UnseenReplace.upsertCovers(code, List.of(names))) keys.add(key);
         }
         if (keys.isEmpty()) return null;
         String on = String.join(", ", keys.stream().map(k -> String.join(", ", k.stream().map(c -> Quoting.doubleQuoted(SqlLexer.unquote(c))).toList())).toList());
@@ -473,8 +472,7 @@ final class UnseenFilteredWrite {
         List<Write> out = new ArrayList<>();
         for (List<String> key : Upsert.uniqueKeys(r, table, columns, false)) {
             if (key.stream().noneMatch(k -> values.containsKey(SqliteNames.key(k)))) continue;
-            if (replacingKeys != null && replacingKeys.stream().noneMatch(k -> k.size() == key.size()
-                    && k.stream().allMatch(x -> key.stream().anyMatch(y -> SqliteNames.key(y).equals(SqliteNames.key(x)))))) continue;
+            if (replacingKeys != null && !oneOf(key, replacingKeys)) continue;
             List<String> after = new ArrayList<>();
             List<String> was = new ArrayList<>();
             List<String> set = new ArrayList<>();
@@ -503,6 +501,12 @@ final class UnseenFilteredWrite {
             out.add(new Write(i, code, table, List.of(), List.of(), withRows(with, head + " FROM " + target + ")"), target, query, Counted.QUERY, null, lead));
         }
         return out;
+    }
+
+    /** Whether {@code key} (column names) is one of {@code keys}: the same columns, by {@link SqliteNames#key}, in any order. */
+    private static boolean oneOf(List<String> key, List<List<String>> keys) {
+        Set<String> names = new java.util.HashSet<>(key.stream().map(SqliteNames::key).toList());
+        return keys.stream().anyMatch(k -> k.size() == names.size() && k.stream().allMatch(c -> names.contains(SqliteNames.key(c))));
     }
 
     /** Whether {@code table} is a WITHOUT ROWID table, which has no rowid to tell its rows apart by. */
