@@ -136,8 +136,11 @@ record Shape(String name, List<String> columns, List<String> generated, List<Str
         }
     }
 
-    /** The pattern's leading {@code .*} backtracks over the whole statement: tried only where the word is there at all. */
-    private static boolean withoutRowid(String sql) {
+    /**
+     * Whether a table's {@code CREATE TABLE} says WITHOUT ROWID. The pattern's leading {@code .*} backtracks over the whole statement:
+     * tried only where the word is there at all.
+     */
+    static boolean withoutRowid(String sql) {
         return sql.toUpperCase(java.util.Locale.ROOT).contains("WITHOUT") && WITHOUT_ROWID.matcher(sql).matches();
     }
 

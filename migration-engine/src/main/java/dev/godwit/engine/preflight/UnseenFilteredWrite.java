@@ -509,10 +509,10 @@ final class UnseenFilteredWrite {
         return keys.stream().anyMatch(k -> k.size() == names.size() && k.stream().allMatch(c -> names.contains(SqliteNames.key(c))));
     }
 
-    /** Whether {@code table} is a WITHOUT ROWID table, which has no rowid to tell its rows apart by. */
+    /** Whether {@code table} is a WITHOUT ROWID table, which has no rowid to tell its rows apart by ({@link Shape#withoutRowid}). */
     private static boolean withoutRowid(Replica r, String table) {
-        return r.query("SELECT sql FROM main.sqlite_master WHERE type = 'table' AND name = ? COLLATE NOCASE", table).stream()
-                .anyMatch(x -> dev.godwit.engine.introspect.UnmodelledClause.of(String.valueOf(x.get("sql"))).stream().anyMatch(c -> c.kind().equals("WITHOUT ROWID")));
+        return r.query("SELECT sql FROM main.sqlite_master WHERE type = 'table' AND name = ? COLLATE NOCASE AND sql IS NOT NULL", table).stream()
+                .anyMatch(x -> Shape.withoutRowid(String.valueOf(x.get("sql"))));
     }
 
     /** The statement's WITH ({@code with}, or none) followed by {@code rows}, a common table expression of its rows: the head of a query. */
