@@ -257,11 +257,18 @@ public final class MigrationsFolder {
         Path f = sumFile(entry.tag());
         if (!Files.exists(f)) return null;
         String[] fields = sumFields(f);
-        String snapshot = null;
-        String from = null;
         for (int i = 1; i < fields.length; i++) {
             if (fields[i].startsWith("when=") && !fields[i].equals("when=" + entry.when())) return null;
             if (fields[i].equals(EDITED) || fields[i].equals(STAMPED)) return null;
+        }
+        return recordedSnapshot(fields);
+    }
+
+    /** The {@link #SNAPSHOT} and {@link #FROM} values among a checksum file's {@code fields}, or null where it has not both. */
+    public static String[] recordedSnapshot(String[] fields) {
+        String snapshot = null;
+        String from = null;
+        for (int i = 1; i < fields.length; i++) {
             if (fields[i].startsWith(SNAPSHOT)) snapshot = fields[i].substring(SNAPSHOT.length());
             if (fields[i].startsWith(FROM)) from = fields[i].substring(FROM.length());
         }

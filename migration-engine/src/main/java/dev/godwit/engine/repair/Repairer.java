@@ -539,13 +539,8 @@ public final class Repairer {
      * snapshot in full again on every run). Empty where it has not both.
      */
     private static String snapshotRecord(String[] fields) {
-        String snapshot = null;
-        String from = null;
-        for (String f : fields) {
-            if (f.startsWith(MigrationsFolder.SNAPSHOT)) snapshot = f.substring(MigrationsFolder.SNAPSHOT.length());
-            if (f.startsWith(MigrationsFolder.FROM)) from = f.substring(MigrationsFolder.FROM.length());
-        }
-        return snapshot == null || from == null ? "" : " " + MigrationsFolder.SNAPSHOT + snapshot + " " + MigrationsFolder.FROM + from;
+        String[] recorded = MigrationsFolder.recordedSnapshot(fields);
+        return recorded == null ? "" : MigrationsFolder.snapshotFields(recorded[0], recorded[1]);
     }
 
     /** The checksum file's {@link MigrationsFolder#REBASED_FROM} fields ({@code fields}: all its fields), kept when db:repair writes it again. */
