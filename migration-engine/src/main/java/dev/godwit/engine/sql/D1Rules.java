@@ -318,7 +318,7 @@ public final class D1Rules {
             return "it names \"" + t.get(i + 2).name() + "\": D1 reserves every name starting with _cf_ (its own tables, which no statement"
                     + " may read); leave it out";
         }
-        boolean listed = allowedPragma(name);
+        boolean listed = allowsPragma(name);
         if (listed && !written.equals(name)) {
             // workerd's authorizer gets the name as written (SQLite dequotes it but keeps its case) and looks it up in its
             // lower-case list: PRAGMA FOREIGN_KEYS=OFF is "not authorized" on D1 and in wrangler's local D1, as any unlisted one
@@ -402,13 +402,11 @@ public final class D1Rules {
         return n >= Integer.MIN_VALUE && n <= Integer.MAX_VALUE;
     }
 
-    /** Whether D1 takes the PRAGMA in some form (any value, a named argument, read only, a boolean); the name lower-cased. */
+    /**
+     * Whether D1 takes the PRAGMA in some form, as workerd's authorizer lists it (any value, a named argument, read only, a
+     * boolean); the name lower-cased.
+     */
     public static boolean allowsPragma(String lowerCaseName) {
-        return allowedPragma(lowerCaseName);
-    }
-
-    /** Whether workerd's authorizer lists the PRAGMA (in some form: any value, a named argument, read only, a boolean). */
-    private static boolean allowedPragma(String lowerCaseName) {
         return ANY_FORM.contains(lowerCaseName) || NAMED.contains(lowerCaseName) || READ_ONLY.contains(lowerCaseName) || BOOLEAN.contains(lowerCaseName);
     }
 
@@ -441,7 +439,7 @@ public final class D1Rules {
             String name = k.name().toLowerCase(Locale.ROOT);
             if (!name.startsWith("pragma_")) continue;
             String pragma = name.substring("pragma_".length());
-            if (!SqlitePragmas.ALL.contains(pragma) || allowedPragma(pragma)) continue;
+            if (!SqlitePragmas.ALL.contains(pragma) || allowsPragma(pragma)) continue;
             if (i > 0 && (t.get(i - 1).is("TABLE") || t.get(i - 1).is("INTO") || t.get(i - 1).is("EXISTS") || t.get(i - 1).is("VIEW"))) continue;
             return pragma;
         }

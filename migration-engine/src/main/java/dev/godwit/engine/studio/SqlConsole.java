@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.godwit.engine.db.Database;
 import dev.godwit.engine.db.DatabaseException;
+import dev.godwit.engine.sql.D1Rules;
 import dev.godwit.engine.sql.Quoting;
 import dev.godwit.engine.sql.SqlLexer;
 import dev.godwit.engine.sql.SqlSplitter;
@@ -471,7 +472,7 @@ final class SqlConsole {
             String name = pragmaSetting(st);
             if (name != null && CONNECTION_PRAGMAS.contains(name) && db.capabilities().remote()) {
                 // No connection of the studio's there: D1 runs each request on its own and keeps a PRAGMA to the request's end
-                throw new StudioException(403, "PRAGMA " + name + " is not offered in the console: " + (dev.godwit.engine.sql.D1Rules.allowsPragma(name)
+                throw new StudioException(403, "PRAGMA " + name + " is not offered in the console: " + (D1Rules.allowsPragma(name)
                         ? "D1 applies it to the request that sets it only (each request is a transaction of its own), so it would not"
                                 + " hold for your next script or the grid's edits, each another request; nothing was run. Put it at the top"
                                 + " of a migration, where it holds for that migration's statements (a migration is one request)"
