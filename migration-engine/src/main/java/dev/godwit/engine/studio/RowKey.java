@@ -40,10 +40,12 @@ record RowKey(String rowid, List<String> columns, List<String> caseless) {
         return new RowKey(null, List.copyOf(keyColumns), List.copyOf(caseless));
     }
 
-    /** A column declared {@code COLLATE} anything but BINARY (NOCASE, RTRIM): its {@code =} and {@code IS} find 'a' equal to 'A'. */
+    /**
+     * A column declared {@code COLLATE} anything but BINARY (NOCASE, RTRIM; {@code varchar(8)COLLATE NOCASE}, {@code text
+     * COLLATE"NOCASE"} too, as {@link ColumnDef#collation} reads it): its {@code =} and {@code IS} find 'a' equal to 'A'.
+     */
     static boolean collated(TableDef t, String column) {
-        String type = " " + t.column(column).orElseThrow().type().toUpperCase(java.util.Locale.ROOT).replaceAll("\\s+", " ") + " ";
-        return type.contains(" COLLATE ") && !type.contains(" COLLATE BINARY ");
+        return !t.column(column).orElseThrow().collation().equals("BINARY");
     }
 
     /** The key's order: its {@link #terms}, each caseless column followed by itself {@code COLLATE BINARY} (the tie-breaker). */

@@ -1702,6 +1702,25 @@ class StudioServerTest extends StudioServerFixture {
     }
 
     /**
+     * The same key under a collation written without a space before it, {@code varchar(8)COLLATE NOCASE}, or with its name quoted
+     * right after it, {@code text COLLATE"NOCASE"}: the studio read a collation only as " COLLATE " between spaces, took the column
+     * for binary, and an edit of 'A' (its guard {@code "k" IS 'A'}, NOCASE) changed 'a' too.
+     */
+    @Test
+    void aNocaseColumnWrittenWithoutASpaceOrWithItsNameQuotedIsReadAsNocase() throws Exception {
+        for (String type : List.of("varchar(8)COLLATE NOCASE", "text COLLATE\"NOCASE\"")) {
+            String table = type.startsWith("varchar") ? "tags_v" : "tags_q";
+            db.runAtomically(List.of("CREATE TABLE " + table + " (k " + type + ", v text, PRIMARY KEY (k COLLATE BINARY)) WITHOUT ROWID",
+                    "INSERT INTO " + table + " VALUES ('a', 'same'), ('A', 'same')"), false);
+            String upper = "[{\"t\":\"s\",\"v\":\"A\"}]";
+            JsonNode put = ok("PUT", "/api/rows?table=" + table, "{\"key\": " + upper + ", \"version\": \"" + versionOfKey(table, upper)
+                    + "\", \"values\": {\"v\": {\"input\": \"edited\"}}}");
+            assertTrue(put.get("sql").toString().contains("AND \\\"k\\\" = 'A' COLLATE BINARY"), type + ": " + put.get("sql"));
+            assertEquals(List.of(Map.of("k", "A", "v", "edited"), Map.of("k", "a", "v", "same")), db.query("SELECT k, v FROM " + table + " ORDER BY k COLLATE BINARY"), type);
+        }
+    }
+
+    /**
      * With 'A' and 'a' side by side under a NOCASE column and a binary primary key, the references, the delete preview and the next
      * page of row 'a' looked it up with "k" = 'a' in the column's NOCASE, which finds 'A' too: its references showed 'A''s (no
      * children, linking by 'A''s id), its delete preview counted two rows of tags, and a page after 'a' (sorted by a text too long

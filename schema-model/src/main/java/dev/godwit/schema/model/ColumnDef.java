@@ -2,6 +2,7 @@ package dev.godwit.schema.model;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,8 +22,15 @@ public record ColumnDef(
         List<String> enumValues,
         String renamedFrom) {
 
-    /** A collation kept with the type ({@code text COLLATE NOCASE}, {@code varchar(8)COLLATE RTRIM}): it and what follows it. */
-    private static final Pattern COLLATE = Pattern.compile("(?is)(^|\\s|(?<=\\)))COLLATE(\\s.*|$)");
+    /**
+     * A collation kept with the type ({@code text COLLATE NOCASE}, {@code varchar(8)COLLATE RTRIM}, {@code text COLLATE"NOCASE"}): it
+     * and what follows it.
+     */
+    private static final Pattern COLLATE = Pattern.compile("(?is)(^|\\s|(?<=\\)))COLLATE([\\s\"'`\\[].*|$)");
+
+    /** One such collation's name, bare or quoted ({@code "NOCASE"}, {@code [NOCASE]}, {@code `NOCASE`}, {@code 'NOCASE'}). */
+    private static final Pattern COLLATION = Pattern.compile("(?is)(?:^|\\s|(?<=\\)))COLLATE(?=[\\s\"'`\\[])\\s*(\"(?:[^\"]|\"\")*\"|`(?:[^`]|``)*`|\\[[^\\]]*]"
+            + "|'(?:[^']|'')*'|[^\\s()\"'`\\[\\],;]+)");
 
     public ColumnDef {
         Objects.requireNonNull(name, "name");
@@ -86,6 +94,21 @@ public record ColumnDef(
      */
     public String declaredType() {
         return COLLATE.matcher(type).replaceFirst("").strip();
+    }
+
+    /**
+     * The collation kept with {@link #type} ({@code text COLLATE NOCASE}, {@code varchar(8)COLLATE "rtrim"}: NOCASE, RTRIM), upper-cased
+     * and unquoted, the last one where it names several (as SQLite takes it); BINARY where it names none.
+     */
+    public String collation() {
+        Matcher m = COLLATION.matcher(type);
+        String name = null;
+        while (m.find()) name = m.group(1);
+        if (name == null) return "BINARY";
+        char q = name.charAt(0);
+        if (q == '"' || q == '`' || q == '\'') name = name.substring(1, name.length() - 1).replace(String.valueOf(q) + q, String.valueOf(q));
+        else if (q == '[') name = name.substring(1, name.length() - 1);
+        return name.toUpperCase(java.util.Locale.ROOT);
     }
 
     /**

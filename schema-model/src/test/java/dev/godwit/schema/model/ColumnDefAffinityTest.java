@@ -24,4 +24,29 @@ class ColumnDefAffinityTest {
         assertEquals(Affinity.NUMERIC, ColumnDef.of("x", "ANY COLLATE NOCASE").affinity());
         assertEquals("ANY", ColumnDef.of("x", "ANY COLLATE NOCASE").declaredType());
     }
+
+    /** A collation's name quoted right after the word ({@code COLLATE"NOCASE"}) is a collation too: no part of the type. */
+    @Test
+    void aCollationWhoseNameIsQuotedRightAfterTheWordIsNotPartOfTheType() {
+        assertEquals("text", ColumnDef.of("t", "text COLLATE\"NOCASE\"").declaredType());
+        assertEquals(Affinity.BLOB, ColumnDef.of("code", "COLLATE\"NOCASE\"").affinity());
+        assertEquals(Affinity.BLOB, ColumnDef.of("code", "COLLATE[rtrim]").affinity());
+    }
+
+    /** What {@link ColumnDef#collation} reads: one reading for every form the type may keep it in, BINARY where it keeps none. */
+    @Test
+    void theCollationKeptWithTheTypeIsReadInEveryForm() {
+        assertEquals("NOCASE", ColumnDef.of("a", "text COLLATE NOCASE").collation());
+        assertEquals("RTRIM", ColumnDef.of("a", "varchar(8)COLLATE RTRIM").collation());
+        assertEquals("NOCASE", ColumnDef.of("a", "text COLLATE\"NOCASE\"").collation());
+        assertEquals("NOCASE", ColumnDef.of("a", "text collate [nocase]").collation());
+        assertEquals("RTRIM", ColumnDef.of("a", "COLLATE `rtrim`").collation());
+        assertEquals("INTERVAL_CI", ColumnDef.of("a", "text COLLATE interval_ci").collation());
+        // SQLite takes the last one
+        assertEquals("RTRIM", ColumnDef.of("a", "text COLLATE NOCASE COLLATE RTRIM").collation());
+        assertEquals("BINARY", ColumnDef.of("a", "text").collation());
+        assertEquals("BINARY", ColumnDef.of("a", "MY_COLLATE_INT").collation());
+        assertEquals("BINARY", ColumnDef.of("a", "text COLLATENOCASE").collation());
+        assertEquals("BINARY", ColumnDef.of("a", "text COLLATE BINARY").collation());
+    }
 }
