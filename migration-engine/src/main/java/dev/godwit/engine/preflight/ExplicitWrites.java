@@ -223,7 +223,7 @@ final class ExplicitWrites {
     }
 
     /** The name a {@code CREATE [TEMP] TRIGGER [IF NOT EXISTS] [schema.]name} gives, as {@link MovedRows#nameAt} keys it; null for another statement. */
-    private static String triggerName(List<SqlLexer.Token> t) {
+    static String triggerName(List<SqlLexer.Token> t) {
         int at = t.size() > 2 && t.get(0).is("CREATE") ? (t.get(1).is("TRIGGER") ? 2 : t.get(2).is("TRIGGER") ? 3 : -1) : -1;
         if (at < 0) return null;
         if (t.size() > at + 3 && t.get(at).is("IF") && t.get(at + 1).is("NOT") && t.get(at + 2).is("EXISTS")) at += 3;
@@ -233,7 +233,7 @@ final class ExplicitWrites {
     /**
      * The statements between BEGIN and END of a {@code CREATE TRIGGER}, as token lists; none for another statement.
      */
-    private static List<List<SqlLexer.Token>> triggerBody(List<SqlLexer.Token> t) {
+    static List<List<SqlLexer.Token>> triggerBody(List<SqlLexer.Token> t) {
         int trigger = t.size() > 2 && t.get(0).is("CREATE") ? (t.get(1).is("TRIGGER") ? 1 : t.get(2).is("TRIGGER") ? 2 : -1) : -1;
         if (trigger < 0) return List.of();
         int begin = -1;

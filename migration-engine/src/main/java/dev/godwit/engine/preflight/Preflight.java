@@ -637,6 +637,7 @@ public final class Preflight implements PendingCheck {
                     unseen.addAll(UnseenReplace.in(r, m));
                     List<String> notTried = new ArrayList<>(UnseenFilteredWrite.in(r, m));
                     notTried.addAll(UnseenTriggerConditions.in(r, m));
+                    notTried.addAll(CopyFiredTriggers.unseen(m));
                     notTried.addAll(UnseenFilteredWrite.nulling(r, m));
                     notTried.addAll(UnseenFilteredWrite.defaulted(r, m));
                     if (!notTried.isEmpty()) partial.put(m.fileName(), notTried);
@@ -867,6 +868,10 @@ public final class Preflight implements PendingCheck {
         if (changes.stream().anyMatch(c -> c.kind() == RowChange.Kind.VALUES_NOT_KEPT && !c.writesOwnValues())) {
             sb.append(" (a rebuild keeps a column's values only where its copy puts each kept column into the column of its name, INSERT INTO"
                     + " new (a, b) SELECT a, b FROM old; a column to rename is renamed, ALTER TABLE t RENAME COLUMN a TO b, not dropped and added)");
+        }
+        if (changes.stream().anyMatch(c -> c.kind() == RowChange.Kind.WRITTEN_BY_COPY_TRIGGER)) {
+            sb.append(" (a rebuild creates the new table's triggers after the copy and the ALTER TABLE ... RENAME, so they fire for the writes"
+                    + " that come after it, not for the rows it moves: move the CREATE TRIGGER to the end of the migration)");
         }
         if (changes.stream().anyMatch(c -> c.kind() == RowChange.Kind.VALUES_CAST)) {
             sb.append(" (a CAST(c AS INTEGER), REAL or NUMERIC in a copy keeps only the numbers and the texts spelling one: copy the column as it is,"

@@ -76,6 +76,12 @@ public record RowChange(Kind kind, String table, String column, long rows, long 
         /** Values a trigger rewrote (an updated_at stamp) in rows a rebuild took out and put back as they were. */
         REWRITTEN_BY_TRIGGER,
         /**
+         * Rows of {@link #table} a trigger the migration creates on a rebuild's new table wrote (changed, added or deleted) as the
+         * rebuild's copy ({@link #statement}) inserted the table's rows into it (on real rows only): a counter counting them again,
+         * an audit logging them as new. {@link #rows}: the rows written, {@link #of}: the rows the table held before the copy.
+         */
+        WRITTEN_BY_COPY_TRIGGER,
+        /**
          * An AUTOINCREMENT table's counter (its row in sqlite_sequence) set back: {@link #rows} is the counter after, {@link #of}
          * before. A rebuild's copy starts the new table's counter at the highest id it copies, so the ids of rows deleted since
          * are handed out again, which AUTOINCREMENT promises never to do (drizzle-kit's rebuild).
@@ -225,6 +231,9 @@ public record RowChange(Kind kind, String table, String column, long rows, long 
                     : " (it deletes rows and inserts them again)");
             case REWRITTEN_BY_TRIGGER -> rows + " of " + of + " rows rewritten by " + byWhich() + " that " + (triggers.size() > 1 ? "fire" : "fires")
                     + " when the rebuild inserts them again";
+            case WRITTEN_BY_COPY_TRIGGER -> rows + " of " + of + " rows written (changed, added or deleted) by " + byWhich() + " that the migration"
+                    + " creates on the rebuild's new table \"" + copyTarget() + "\" before copying into it: the copy inserts rows the table held already,"
+                    + " and " + (triggers.size() > 1 ? "they fire" : "it fires") + " once for each of them";
             case COUNTER_RESET -> "AUTOINCREMENT counter set back from " + of + " to " + rows + " (the " + (of - rows == 1 ? "id " + of : "ids " + (rows + 1)
                     + " to " + of) + ", given to rows deleted since, will be handed out again: a copy into a new table starts its counter at the highest"
                     + " id it copies)";
@@ -251,6 +260,13 @@ public record RowChange(Kind kind, String table, String column, long rows, long 
     /** The module of a full-text index's change ({@link Kind#SEARCH_INDEX_OUT_OF_STEP}): FTS5 unless it says FTS4. */
     private String ftsModule() {
         return triggers.size() == 1 && "FTS4".equals(triggers.get(0)) ? "FTS4" : "FTS5";
+    }
+
+    /** The table the statement named inserts into, as written (a rebuild's new table), for {@link Kind#WRITTEN_BY_COPY_TRIGGER}. */
+    private String copyTarget() {
+        List<SqlLexer.Token> t = SqlLexer.significant(statementText == null ? "" : statementText);
+        int at = WriteTarget.at(t, 0);
+        return at < 0 ? "?" : t.get(WriteTarget.nameIndex(t, at)).name();
     }
 
     /** Whether the statement named writes rows of its own into the table ({@code INSERT ... VALUES}, a dump's rows reloaded). */
