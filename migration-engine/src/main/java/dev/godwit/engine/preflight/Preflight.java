@@ -648,7 +648,13 @@ public final class Preflight implements PendingCheck {
                 // NULL or sharing a value are tried too, as the database's own rows do
                 List<RowChange> edge = !r.holdsRealRows() && !noRows && !StatementText.onlyAdds(m.statements()) && EdgeRows.mayTellRowsApart(m) && !EdgeRows.writtenByGenerate(m)
                         ? EdgeRows.changes(r, m, Introspector.introspect(r), copy -> DataCheck.run(copy, m, foreignKeysOffAround, false)) : List.of();
+                // a text column given numeric affinity: the synthesised texts read as no number, the database's may (UnseenConversions)
+                SchemaDef beforeRetype = !copyWhat.endsWith(EXACT) && !noRows && UnseenConversions.mayRetype(m) ? Introspector.introspect(r) : null;
                 DataCheck.Outcome o = DataCheck.run(r, m, foreignKeysOffAround, noRows);
+                if (beforeRetype != null && o.failure() == null) {
+                    List<String> converts = UnseenConversions.in(r, m, beforeRetype, Introspector.introspect(r));
+                    if (!converts.isEmpty()) partial.computeIfAbsent(m.fileName(), k -> new ArrayList<>()).addAll(converts);
+                }
                 if (o.failure() == null && o.changes().isEmpty() && !edge.isEmpty()) {
                     warnings.add("Pre-flight: " + m.fileName() + EdgeRows.NOTE + " below");
                     o = new DataCheck.Outcome(edge, null, o.nanos(), o.droppedColumns(), o.writtenOnPurpose());

@@ -84,6 +84,13 @@ final class UnseenFilteredWrite {
 
     /** The end of the advice, as the apply treats what the queries count: deleted, keys changed, triggers fired (also by a rebuild's move). */
     static String whatTheApplyDoes(List<String> lines) {
+        // texts a copy into a numeric column stores as numbers (UnseenConversions): said apart, nothing deleted there
+        List<String> converting = lines.stream().filter(l -> l.contains(UnseenConversions.MARK)).toList();
+        if (!converting.isEmpty()) {
+            String rewrites = "the apply stores that many texts as numbers that read back different ('007' as 7), the texts they held gone";
+            return converting.size() == lines.size() ? rewrites : whatTheApplyDoes(lines.stream().filter(l -> !converting.contains(l)).toList())
+                    + " (for a text copied into a numeric column, " + rewrites + ")";
+        }
         boolean nulls = lines.stream().anyMatch(l -> l.contains(NULLS));
         boolean resets = lines.stream().anyMatch(l -> l.contains(RESETS));
         // only values an UPDATE empties (a subquery finding no row, a CASE without ELSE) or a REPLACE resets: nothing deleted there
