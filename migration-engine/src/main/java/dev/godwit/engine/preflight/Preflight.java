@@ -638,6 +638,7 @@ public final class Preflight implements PendingCheck {
                     List<String> notTried = new ArrayList<>(UnseenFilteredWrite.in(r, m));
                     notTried.addAll(UnseenTriggerConditions.in(r, m));
                     notTried.addAll(CopyFiredTriggers.unseen(m));
+                    notTried.addAll(UnseenDuplicateKeys.in(r, m));
                     notTried.addAll(UnseenFilteredWrite.nulling(r, m));
                     notTried.addAll(UnseenFilteredWrite.defaulted(r, m));
                     if (!notTried.isEmpty()) partial.put(m.fileName(), notTried);

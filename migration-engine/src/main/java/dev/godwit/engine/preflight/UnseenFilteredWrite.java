@@ -84,6 +84,14 @@ final class UnseenFilteredWrite {
 
     /** The end of the advice, as the apply treats what the queries count: deleted, keys changed, triggers fired (also by a rebuild's move). */
     static String whatTheApplyDoes(List<String> lines) {
+        // a UNIQUE index over keys rows share (UnseenDuplicateKeys): nothing deleted, the migration fails there
+        List<String> failing = lines.stream().filter(l -> l.contains(UnseenDuplicateKeys.MARK)).toList();
+        if (!failing.isEmpty()) {
+            String fails = "the apply fails at the CREATE UNIQUE INDEX, the migration rolled back and those after it not applied: resolve the"
+                    + " duplicates first";
+            return failing.size() == lines.size() ? fails : whatTheApplyDoes(lines.stream().filter(l -> !failing.contains(l)).toList())
+                    + " (for a UNIQUE index, " + fails + ")";
+        }
         // texts a copy into a numeric column stores as numbers (UnseenConversions): said apart, nothing deleted there
         List<String> converting = lines.stream().filter(l -> l.contains(UnseenConversions.MARK)).toList();
         if (!converting.isEmpty()) {
