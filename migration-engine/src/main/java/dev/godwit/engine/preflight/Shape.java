@@ -137,11 +137,14 @@ record Shape(String name, List<String> columns, List<String> generated, List<Str
     }
 
     /**
-     * Whether a table's {@code CREATE TABLE} says WITHOUT ROWID. The pattern's leading {@code .*} backtracks over the whole statement:
-     * tried only where the word is there at all.
+     * Whether a table's {@code CREATE TABLE} says WITHOUT ROWID: read by the DDL parser, so a comment between the closing
+     * parenthesis and the words counts (the pattern alone missed it); the pattern stays for a statement the parser cannot read.
+     * Both are tried only where the word is there at all (the pattern's leading {@code .*} backtracks over the whole statement).
      */
     static boolean withoutRowid(String sql) {
-        return sql.toUpperCase(java.util.Locale.ROOT).contains("WITHOUT") && WITHOUT_ROWID.matcher(sql).matches();
+        if (!sql.toUpperCase(java.util.Locale.ROOT).contains("WITHOUT")) return false;
+        return dev.godwit.engine.introspect.UnmodelledClause.of(sql).stream().anyMatch(c -> c.kind().equals("WITHOUT ROWID"))
+                || WITHOUT_ROWID.matcher(sql).matches();
     }
 
     private static final Pattern WITHOUT_ROWID = Pattern.compile("(?is).*\\)\\s*(STRICT\\s*,\\s*)?WITHOUT\\s+ROWID.*");
