@@ -566,10 +566,15 @@ public final class FleetRunner {
                     // the canary is the first N databases worked on: those skipped as done (-Ddb.fleet.skipDoneIn) are passed over
                     // and not counted (they were counted in its wording: "the first 7 passed" of a canary of 2 after 5 skipped), nor
                     // those failing as that report shows (worked on, but no trial of the migrations)
-                    long skipped = report.byStatus().getOrDefault("skipped", 0L);
-                    long tried = report.rows() - skipped;
-                    String passedOver = skipped == 0 ? "" : "; " + skipped + " skipped on the way as done in " + skipDoneIn;
-                    String workedOn = skipped == 0 ? "" : " worked on";
+                    // and those it had nothing to send to (up to date, at -Ddb.upTo): a canary of 5 up-to-date databases "passed" with the
+                    // migrations tried nowhere, and the rest of the fleet got them untested
+                    Map<String, Long> canaryStatus = report.byStatus();
+                    long skipped = canaryStatus.getOrDefault("skipped", 0L);
+                    long upToDate = !command.equals("apply") ? 0 : NOTHING_SENT.stream().mapToLong(s -> canaryStatus.getOrDefault(s, 0L)).sum();
+                    long tried = report.rows() - skipped - upToDate;
+                    String passedOver = (skipped == 0 ? "" : "; " + skipped + " skipped on the way as done in " + skipDoneIn)
+                            + (upToDate == 0 ? "" : "; " + upToDate + " passed over as up to date" + (upTo == null ? "" : " or at -Ddb.upTo"));
+                    String workedOn = skipped + upToDate == 0 ? "" : upToDate == 0 ? " worked on" : " with migrations sent";
                     // a canary as large as the fleet (or larger) has no "rest": saying the others were not touched, or continuing, misled
                     wholeFleet = !stop.get() && (tried - failures.failedAsBefore() < options.canary() || members.total() >= 0 && report.rows() >= members.total());
                     String covers = "the whole fleet: -Ddb.fleet.canary=" + options.canary() + " covers it";
@@ -587,6 +592,10 @@ public final class FleetRunner {
                             stopReason += "; " + (failures.sameCount() < tried ? "the first " : "the ") + failures.sameCount()
                                     + " all failed with the same error: " + failures.same();
                         }
+                    } else if (wholeFleet && tried == 0 && !stop.get() && !passedOver.isEmpty()) {
+                        // every database up to date (or skipped): nothing for a canary to try, and nothing left to apply either
+                        log.info("Canary: no database of the fleet had migrations to send, so none was tried (" + passedOver.substring(2)
+                                + "); nothing is left to apply.");
                     } else if (wholeFleet) {
                         String besides = (passedOver + asBefore).isEmpty() ? "" : " (" + (passedOver + asBefore).substring(2) + ")";
                         log.info("Canary: " + (asBefore.isEmpty() ? "all " + tried + " database(s) passed, "
@@ -751,6 +760,11 @@ public final class FleetRunner {
 
         private final AtomicLong failedAsBefore = new AtomicLong();
 
+        /** An apply's database it had nothing to send to (up to date, or at or past -Ddb.upTo): it tried no migration. */
+        boolean nothingSent(FleetReport.Row row) {
+            return command.equals("apply") && NOTHING_SENT.contains(row.status());
+        }
+
         /** How many databases worked on failed as the {@code -Ddb.fleet.skipDoneIn} report shows they did (the canary and fail-fast pass them). */
         long failedAsBefore() {
             return failedAsBefore.get();
@@ -837,6 +851,9 @@ public final class FleetRunner {
         return nl < 0 ? t : t.substring(0, nl).strip();
     }
 
+    /** The statuses of an apply's database it sent nothing to: passed over by a canary, which counts the databases that tried the migrations. */
+    private static final Set<String> NOTHING_SENT = Set.of("up-to-date", "at-upTo", "past-upTo");
+
     private void phase(D1Client root, FleetMembers members, Work work, FleetReport report, int limit, AtomicBoolean stop, AtomicInteger running,
                        Set<String> skip, List<Migration> local, Failures failures) {
         AtomicLong taken = new AtomicLong();
@@ -853,7 +870,11 @@ public final class FleetRunner {
         for (int i = 0; i < threads; i++) {
             Thread t = new Thread(() -> {
                 while (!stop.get()) {
-                    if (limit > 0 && taken.incrementAndGet() > limit) return;
+                    if (limit > 0 && taken.incrementAndGet() > limit) {
+                        // given back: a place freed later by a database passed over (below) is then taken again by its own worker
+                        taken.decrementAndGet();
+                        return;
+                    }
                     FleetMember m = members.next();
                     if (m == null) return;
                     if (m.id() != null && skip.contains(m.id())) {
@@ -880,9 +901,10 @@ public final class FleetRunner {
                         if (m.id() != null) inFlight.remove(m.id());
                     }
                     failures.add(m, row);
-                    // failing as the skipDoneIn report shows, it tells nothing of the migrations: not one of a canary's databases either,
-                    // or a canary of such databases only passed ("0 of 1 passed") and the rest of the fleet got migrations tried nowhere
-                    if (limit > 0 && failures.failingAsBefore(m, row)) taken.decrementAndGet();
+                    // failing as the skipDoneIn report shows, or with nothing to send (up to date, at -Ddb.upTo), it tells nothing of the
+                    // migrations: not one of a canary's databases either, or a canary of such databases only passed ("0 of 1 passed",
+                    // "the first 5 passed" of 5 up to date) and the rest of the fleet got migrations tried nowhere
+                    if (limit > 0 && (failures.failingAsBefore(m, row) || failures.nothingSent(row))) taken.decrementAndGet();
                     if (row.error() == null) unreachableInARow.set(0);
                     if (m.id() != null && refusedIds.remove(m.id())) {
                         long before = accepted.get();

@@ -1041,13 +1041,72 @@ class FleetTest {
                 + "); continuing with the rest."), logLines.toString());
 
         standIn.execute(ids.get(6), "CREATE TABLE t3 (x)");   // its third migration fails: table t3 already exists
-        List<String> order = List.of(ids.get(0), ids.get(1), ids.get(6), ids.get(2), ids.get(3), ids.get(4));
+        List<String> fresh = standIn.createDatabases("k2", 2);
+        List<String> order = List.of(ids.get(0), ids.get(1), ids.get(6), ids.get(2), ids.get(3), fresh.get(0), fresh.get(1));
         standIn.resetCounters();
         FleetException failed = assertThrows(FleetException.class, () -> runner(new FleetSelection.Listed(order), canary2).skippingDoneIn(done).apply(migrations));
-        assertTrue(failed.getMessage().startsWith("Fleet apply: 1 of 5 database(s) failed; the canary failed (1 of the first 2 database(s) worked on;"
-                + " 3 skipped on the way as done in " + done + "); the other databases were not touched."), failed.getMessage());
-        assertEquals(1, standIn.callsTo(ids.get(3)), "the second of the canary, up to date");
-        assertEquals(0, standIn.callsTo(ids.get(4)), "untouched after the canary failed");
+        assertTrue(failed.getMessage().startsWith("Fleet apply: 1 of 6 database(s) failed; the canary failed (1 of the first 2 database(s) with"
+                + " migrations sent; 3 skipped on the way as done in " + done + "; 1 passed over as up to date); the other databases were not touched."),
+                failed.getMessage());
+        assertEquals(1, standIn.callsTo(ids.get(3)), "passed over by the canary, up to date");
+        assertFullyMigrated(fresh.get(0));   // the second of the canary
+        assertEquals(0, standIn.callsTo(fresh.get(1)), "untouched after the canary failed");
+    }
+
+    /**
+     * A canary of N databases up to date "passed": a database the apply sends nothing to (up to date, or at -Ddb.upTo) took a place
+     * of the canary, so -Ddb.fleet.canary=2 over a fleet whose first databases were up to date tried the migrations nowhere, and the
+     * rest of the fleet got them untested (here the one that fails them, then the others). Such a database is now passed over, as
+     * one skipped as done is: the canary goes on until N databases had migrations sent; all up to date, it says so and passes.
+     */
+    @Test
+    void aCanaryPassesOverDatabasesWithNothingToSend() throws Exception {
+        List<String> done = standIn.createDatabases("u", 5);
+        runner(new FleetSelection.Listed(done), options(2)).apply(migrations);
+        List<String> fresh = standIn.createDatabases("v", 3);
+        standIn.execute(fresh.get(0), "CREATE TABLE t3 (x)");   // its third migration fails: table t3 already exists
+        List<String> order = new ArrayList<>(done);
+        order.addAll(fresh);
+        FleetRunner.Options canary2 = new FleetRunner.Options(1, 2, false, 100_000, Duration.ofSeconds(5), dir.resolve("target/godwit"), false, 3,
+                Duration.ZERO, Duration.ofMillis(20));
+        standIn.resetCounters();
+        logLines.clear();
+        FleetException failed = assertThrows(FleetException.class, () -> runner(new FleetSelection.Listed(order), canary2).apply(migrations));
+        assertTrue(failed.getMessage().startsWith("Fleet apply: 1 of 7 database(s) failed; the canary failed (1 of the first 2 database(s) with"
+                + " migrations sent; 5 passed over as up to date); the other databases were not touched."), failed.getMessage());
+        for (String id : done) assertEquals(1, standIn.callsTo(id), "up to date: its history read, nothing sent to " + id);
+        assertEquals(List.of("t1", "t2", "t3"), userTables(fresh.get(0)), "t1 and t2 applied, t3 its own");
+        assertEquals(2, history(fresh.get(0)).size(), "the canary's failed database stays at its previous migration");
+        assertFullyMigrated(fresh.get(1));
+        assertEquals(0, standIn.callsTo(fresh.get(2)), "untouched after the canary failed");
+
+        // mended, the canary passes on the two with migrations to send, and the rest follows
+        standIn.execute(fresh.get(0), "DROP TABLE t3");
+        String last = standIn.createDatabases("x", 1).get(0);
+        order.add(last);
+        logLines.clear();
+        FleetRunner.Result r = runner(new FleetSelection.Listed(order), canary2).apply(migrations);
+        assertTrue(logLines.contains("INFO Canary: the first 2 database(s) with migrations sent passed (6 passed over as up to date); continuing"
+                + " with the rest."), logLines.toString());
+        assertEquals(Map.of("up-to-date", 6L, "applied", 3L), r.byStatus());
+        for (String id : fresh) assertFullyMigrated(id);
+        assertFullyMigrated(last);
+
+        // everything up to date: no database tried, said as such, and no failure
+        logLines.clear();
+        FleetRunner.Result none = runner(new FleetSelection.Listed(order), canary2).apply(migrations);
+        assertEquals(Map.of("up-to-date", 9L), none.byStatus());
+        assertTrue(logLines.contains("INFO Canary: no database of the fleet had migrations to send, so none was tried (9 passed over as up to"
+                + " date); nothing is left to apply."), logLines.toString());
+
+        // with -Ddb.upTo, a database at the migration it names has nothing to send either
+        List<String> atTwo = standIn.createDatabases("w", 2);
+        runner(new FleetSelection.Listed(atTwo), options(1)).withUpTo(migrations.get(1).tag()).apply(migrations);
+        logLines.clear();
+        FleetRunner.Result upTo = runner(new FleetSelection.Listed(atTwo), canary2).withUpTo(migrations.get(1).tag()).apply(migrations);
+        assertEquals(Map.of("at-upTo", 2L), upTo.byStatus());
+        assertTrue(logLines.contains("INFO Canary: no database of the fleet had migrations to send, so none was tried (2 passed over as up to"
+                + " date or at -Ddb.upTo); nothing is left to apply."), logLines.toString());
     }
 
     @Test
