@@ -313,8 +313,7 @@ public final class FleetRunner {
         if (skipDoneIn != null && !local.isEmpty()) {
             // done is where this run stops each database: with -Ddb.upTo, at the migration it names (a resume of a run with it skipped
             // none of the databases that run finished, and read each history again)
-            List<Migration> doneAt = local;
-            for (int i = 0; upToTag != null && i < local.size(); i++) if (local.get(i).tag().equals(upToTag)) doneAt = local.subList(0, i + 1);
+            List<Migration> doneAt = local.subList(0, stopIndex(local) + 1);
             String latest = doneAt.get(doneAt.size() - 1).tag();
             skip = DoneInReport.read(skipDoneIn, doneAt, history.name(), failedBefore);
             // the report may cover more than this selection (another shard's run): its count, not this run's, said as such
@@ -851,6 +850,15 @@ public final class FleetRunner {
         return nl < 0 ? t : t.substring(0, nl).strip();
     }
 
+    /**
+     * Where this run stops each database, as an index into {@code local}: the migration -Ddb.upTo names ({@link #upToTag}, checked
+     * against the folder before any database is read), else the folder's latest.
+     */
+    private int stopIndex(List<Migration> local) {
+        for (int i = 0; upToTag != null && i < local.size(); i++) if (local.get(i).tag().equals(upToTag)) return i;
+        return local.size() - 1;
+    }
+
     /** The statuses of an apply's database it sent nothing to: passed over by a canary, which counts the databases that tried the migrations. */
     private static final Set<String> NOTHING_SENT = Set.of("up-to-date", "at-upTo", "past-upTo");
 
@@ -859,9 +867,7 @@ public final class FleetRunner {
         AtomicLong taken = new AtomicLong();
         // where a database skipped as done stands: the folder's latest migration, or the one -Ddb.upTo names (with the later ones
         // pending); written as the latest, the next release's run resumed from this report skipped it as done at a migration it lacks
-        int doneAt = local.size() - 1;
-        String named = skip.isEmpty() || local.isEmpty() ? null : UpTo.check(local, upTo);
-        for (int i = 0; named != null && i < local.size(); i++) if (local.get(i).tag().equals(named)) doneAt = i;
+        int doneAt = stopIndex(local);
         String doneTag = local.isEmpty() ? null : local.get(doneAt).tag();
         int leftPending = local.size() - 1 - doneAt;
         List<Thread> workers = new ArrayList<>();
