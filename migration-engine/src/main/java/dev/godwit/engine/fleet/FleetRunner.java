@@ -448,6 +448,15 @@ public final class FleetRunner {
     /** The databases being worked on, by id: what a run stopped under it names and writes as interrupted. */
     private final java.util.concurrent.ConcurrentHashMap<String, InFlight> inFlight = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /**
+     * Set by the stop's hook (Ctrl-C, a job's timeout) before it names the databases in flight: from then on no migration is sent and
+     * no row written for them, as the hook writes each as interrupted. The workers went on while the JVM stopped: a database named
+     * "0000_step1, 0001_step2 applied by this run" was sent 0002_step3 after the notice, and the report then held it twice.
+     */
+    private volatile boolean killed;
+    /** Held while the hook names the databases in flight, and while a worker writes a finished one's row and takes it out of them. */
+    private final Object killLock = new Object();
+
     /** Where a database stands as far as a run knows: the last of the folder's migrations it records, and how many it does not. */
     record Standing(String last, int pending) {
     }
@@ -549,13 +558,20 @@ public final class FleetRunner {
             Failures failures = new Failures(command, members, report, stop);
             // Ctrl-C or a CI job's timeout (SIGINT, SIGTERM): the JVM runs its shutdown hooks, and the log said nothing of where the
             // run stood or how to go on; a kill -9 runs none, and the report is written row by row for that
+            killed = false;
             Thread whenKilled = new Thread(() -> {
-                // the counts of the databases finished: those interrupted are named apart
-                long finished = report.rows();
-                long failedSoFar = report.failed();
-                List<FleetReport.Row> interrupted = command.equals("apply") ? interruptedRows(local) : List.of();
-                for (FleetReport.Row r : interrupted) report.add(r);
-                log.warn(killedNotice(command, report, finished, failedSoFar, interrupted));
+                stop.set(true);   // no database is started after the notice
+                String notice;
+                synchronized (killLock) {
+                    killed = true;
+                    // the counts of the databases finished: those interrupted are named apart
+                    long finished = report.rows();
+                    long failedSoFar = report.failed();
+                    List<FleetReport.Row> interrupted = command.equals("apply") ? interruptedRows(local) : List.of();
+                    for (FleetReport.Row r : interrupted) report.add(r);
+                    notice = killedNotice(command, report, finished, failedSoFar, interrupted);
+                }
+                log.warn(notice);
             }, "godwit-fleet-killed");
             shutdownHooks.add(whenKilled);
             try {
@@ -626,6 +642,9 @@ public final class FleetRunner {
                 } else if (failures.stopReason() != null && !stoppedEarly) {
                     stoppedEarly = true;
                     stopReason = failures.stopReason();
+                } else if (killed && !stoppedEarly) {
+                    stoppedEarly = true;
+                    stopReason = "stopped (Ctrl-C, or the job killed); databases not yet started were not touched";
                 } else if (stop.get() && !stoppedEarly) {
                     stoppedEarly = true;
                     stopReason = "stopped at the first failure (-Ddb.fleet.failFast); databases not yet started were not touched";
@@ -859,6 +878,19 @@ public final class FleetRunner {
         return local.size() - 1;
     }
 
+    /**
+     * Writes a finished database's row and takes it out of the in-flight set in one step, so a run stopped between the two neither
+     * names it nowhere nor twice; false, writing nothing, once the run was stopped under it (the hook's interrupted row stands).
+     */
+    private boolean addFinished(FleetReport report, FleetMember m, FleetReport.Row row) {
+        synchronized (killLock) {
+            if (killed && m.id() != null) return false;
+            report.add(row);
+            if (m.id() != null) inFlight.remove(m.id());
+            return true;
+        }
+    }
+
     /** The statuses of an apply's database it sent nothing to: passed over by a canary, which counts the databases that tried the migrations. */
     private static final Set<String> NOTHING_SENT = Set.of("up-to-date", "at-upTo", "past-upTo");
 
@@ -894,6 +926,10 @@ public final class FleetRunner {
                     FleetReport.Row row;
                     D1Client client = m.id() == null ? null : root.forDatabase(m.id());
                     if (m.id() != null) inFlight.put(m.id(), new InFlight(m, client));
+                    if (killed) {   // stopped as it was taken: nothing sent (the notice names it, if at all, as none applied)
+                        running.decrementAndGet();
+                        return;
+                    }
                     try {
                         try {
                             row = m.id() == null ? new FleetReport.Row(null, m.name(), "failed", List.of(), null, 0, 0, 0, Instant.now().toString(), m.problem())
@@ -901,11 +937,12 @@ public final class FleetRunner {
                         } finally {
                             running.decrementAndGet();
                         }
-                        report.add(row);
-                    } finally {
-                        // out of the in-flight set once its row is in the report: a run stopped between the two named it nowhere
+                    } catch (RuntimeException | Error e) {
                         if (m.id() != null) inFlight.remove(m.id());
+                        throw e;
                     }
+                    // stopped under it: the hook writes (or has written) it as interrupted; a second row contradicted that one
+                    if (!addFinished(report, m, row)) return;
                     failures.add(m, row);
                     // failing as the skipDoneIn report shows, or with nothing to send (up to date, at -Ddb.upTo), it tells nothing of the
                     // migrations: not one of a canary's databases either, or a canary of such databases only passed ("0 of 1 passed",
@@ -1062,6 +1099,7 @@ public final class FleetRunner {
             String lastRowLabel = lastRow == null ? null : st.stream().filter(s -> s.applied() == lastRow).findFirst()
                     .map(s -> s.migration() != null ? s.migration().fileName() : s.name()).orElse(String.valueOf(lastRow));
             for (Migration mig : pending) {
+                if (killed) break;   // stopped (Ctrl-C): the notice named what this run had committed here; nothing is sent after it
                 if (recorded.contains(mig.tag())) {   // another run recorded it meanwhile (learned from a re-read)
                     previous = mig;
                     continue;

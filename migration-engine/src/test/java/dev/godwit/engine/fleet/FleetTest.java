@@ -444,6 +444,47 @@ class FleetTest {
     }
 
     /**
+     * Stopped by SIGTERM through Maven (a CI job's timeout), the workers went on while the JVM ran its shutdown hooks: a database
+     * the notice named with "0000_step1, 0001_step2 applied by this run" was sent 0002_step3 after it, and its finished row followed
+     * the interrupted one (the report held it twice, interrupted and applied). Once the notice is given nothing more is sent, no
+     * database is started, and the interrupted row is the database's only one.
+     */
+    @Test
+    void nothingIsSentAfterTheStopNoticeAndTheInterruptedRowIsTheOnlyOne() throws Exception {
+        List<String> ids = standIn.createDatabases("kill", 2);
+        AtomicReference<Thread> hook = new AtomicReference<>();
+        dev.godwit.engine.ShutdownHooks before = FleetRunner.shutdownHooks;
+        FleetRunner.shutdownHooks = new dev.godwit.engine.ShutdownHooks() {
+            public void add(Thread h) {
+                hook.set(h);
+            }
+
+            public void remove(Thread h) {
+            }
+        };
+        // the stop lands as kill-0001's second migration is answered (it commits): the third is not sent, kill-0002 not started
+        standIn.beforeCall(ids.get(0), 3, () -> hook.get().run());
+        FleetException e;
+        try {
+            e = assertThrows(FleetException.class, () -> runner(new FleetSelection.NameGlob("kill-*"), options(1)).apply(migrations));
+        } finally {
+            FleetRunner.shutdownHooks = before;
+        }
+        assertEquals(migrations.subList(0, 2).stream().map(m -> Long.toString(m.when())).toList(), history(ids.get(0)),
+                "the migration in flight committed, none sent after the notice");
+        assertEquals(0, standIn.callsTo(ids.get(1)), "not started after the notice");
+        Path report;
+        try (var files = Files.list(dir.resolve("target/godwit"))) {
+            report = files.filter(f -> f.getFileName().toString().startsWith("fleet-")).findFirst().orElseThrow();
+        }
+        JsonNode rows = new ObjectMapper().readTree(report.toFile()).path("databases");
+        assertEquals(1, rows.size(), rows.toString());
+        assertEquals("interrupted", rows.get(0).path("status").asText());
+        assertEquals(migrations.get(0).tag(), rows.get(0).path("applied").get(0).asText());
+        assertTrue(e.getMessage().contains("stopped (Ctrl-C, or the job killed)"), e.getMessage());
+    }
+
+    /**
      * Round 51: the interrupted row said pending 0, calls 0, millis 0 though calls were made, and finalMigration null for a database
      * the run found at an earlier migration (nothing applied by it yet): read as a database with no history, and its calls missing
      * from the report's count. It says where the database stands as far as the run knows, and the calls made there.
