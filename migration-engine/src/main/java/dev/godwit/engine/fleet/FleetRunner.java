@@ -1113,7 +1113,7 @@ public final class FleetRunner {
             // with -Ddb.upTo, a database left with pending migrations is not up to date: at-upTo (or past-upTo), as its pending count says
             return row(m, !applied.isEmpty() ? "applied" : stoppedAt(plan, "up-to-date"), applied, local, recorded, c, t0, startedAt, null);
         } catch (GodwitException e) {
-            String failure = failureOf(e, m);
+            String failure = failureOf(e, m, applied);
             // the read failed after a migration's answer was lost: it said only that a read failed, and the row "(none applied)"
             if (unknown[0] != null) failure = unknown[0] + failure + " Run the same command again: it reads this database's history first"
                     + " and sends the migration only if it is not recorded (never twice).";
@@ -1154,9 +1154,10 @@ public final class FleetRunner {
     /**
      * The error a database's row records. A 404 is that one database missing from the account (deleted since the account's list
      * was read, or an id of another account in the selection): D1Client's words for one database sent the user to the database id
-     * settings (CLOUDFLARE_DATABASE_ID, the binding's database_id), which a fleet's members do not come from.
+     * settings (CLOUDFLARE_DATABASE_ID, the binding's database_id), which a fleet's members do not come from. {@code applied}: what
+     * this run committed there before (a database deleted between two of its migrations was said to have had nothing applied).
      */
-    private String failureOf(GodwitException e, FleetMember m) {
+    private String failureOf(GodwitException e, FleetMember m, List<String> applied) {
         if (noteAccess(e, m)) {
             long n = accepted.get();
             // refused after others accepted it: that is not the token refused everywhere, and "every other database" was not true
@@ -1168,7 +1169,8 @@ public final class FleetRunner {
         String why = m.name() != null ? "it was in the account's list when this run read it, so it has been deleted since"
                 : "-Ddb.d1.databases names it (" + fleet.selection() + "); it has been deleted, or it is an id of another account";
         return "Cloudflare D1 has no database " + m.id() + " in account " + fleet.template().accountId() + " (HTTP 404, code " + d.errorCode()
-                + "): " + why + ". Nothing was applied there; " + (fleet.selection() instanceof dev.godwit.engine.target.FleetSelection.NameGlob
+                + "): " + why + ". " + (applied.isEmpty() ? "Nothing was applied there" : "This run had applied " + String.join(", ", applied)
+                + " there before it went") + "; " + (fleet.selection() instanceof dev.godwit.engine.target.FleetSelection.NameGlob
                 ? "the next run's list leaves it out"
                 // a name the selection gives resolves afresh next run: a database made again under it (a tenant re-created) is migrated then
                 : m.name() != null ? "if a database named " + m.name() + " exists again (made anew), the next run finds it by that name; if"
@@ -1471,7 +1473,7 @@ public final class FleetRunner {
             // database untouched with these words, so it is failing, as for the apply's other refusals; "failed" said it could not be read
             return row(m, "failing", List.of(), local, recorded, c, t0, startedAt, refused.getMessage(), false, h != null);
         } catch (GodwitException e) {
-            return row(m, "failed", List.of(), local, recorded, c, t0, startedAt, failureOf(e, m), false, h != null);
+            return row(m, "failed", List.of(), local, recorded, c, t0, startedAt, failureOf(e, m, List.of()), false, h != null);
         }
     }
 
@@ -1491,7 +1493,7 @@ public final class FleetRunner {
             List<String> msgs = findings.stream().map(Finding::message).toList();
             return row(m, "drift", List.of(), migrations, Set.of(), c, t0, startedAt, String.join("\n", msgs), true);
         } catch (GodwitException e) {
-            return row(m, "failed", List.of(), migrations, Set.of(), c, t0, startedAt, failureOf(e, m), true);
+            return row(m, "failed", List.of(), migrations, Set.of(), c, t0, startedAt, failureOf(e, m, List.of()), true);
         }
     }
 

@@ -172,6 +172,15 @@ class FleetTest {
         assertFullyMigrated(tenants.get(0));
         assertFullyMigrated(tenants.get(1));
 
+        // deleted between two of its own migrations: what the run applied there before is said ("Nothing was applied there", it said)
+        List<String> mid = standIn.createDatabases("mid", 1);
+        standIn.beforeCall(mid.get(0), 3, () -> standIn.deleteDatabase(mid.get(0)));
+        FleetException between = assertThrows(FleetException.class, () -> runner(new FleetSelection.NameGlob("mid-*"), options(1)).apply(migrations));
+        assertTrue(between.getMessage().contains("\n  - mid-0001 (" + mid.get(0) + "): Cloudflare D1 has no database " + mid.get(0) + " in account "
+                + ACCOUNT + " (HTTP 404, code 7404): it was in the account's list when this run read it, so it has been deleted since. This run had"
+                + " applied " + migrations.get(0).tag() + " there before it went; the next run's list leaves it out. The other databases are not"
+                + " affected.\n"), between.getMessage());
+
         // a name from the selection whose database was deleted during the run (a tenant re-created under it is found by the next run)
         List<String> shops = standIn.createDatabases("named", 2);
         standIn.beforeCall(shops.get(0), 1, () -> standIn.deleteDatabase(shops.get(1)));
