@@ -807,7 +807,9 @@ public final class FleetRunner {
                 // a canary larger than the stop's count stops there too: a canary of 100 left 100 databases between two migrations where
                 // the run without one stopped after 10 (each keeps the migrations before the failing one)
                 int n = command.equals("apply") ? canaryPhase ? Math.min(options.canary(), options.sameFailureStop()) : options.sameFailureStop() : 0;
-                if (n > 0 && options.sameFailureStop() > 0 && firstKeys.size() < n && !failingAsBefore(m, row)) {
+                // a database with nothing to send says nothing of the migrations either: 10 up to date first turned the stop off for
+                // the whole run (a rerun of a fleet half done, then a migration failing on every database after them)
+                if (n > 0 && options.sameFailureStop() > 0 && firstKeys.size() < n && !failingAsBefore(m, row) && !nothingSent(row)) {
                     String shown = row.error() == null ? null : keyOf(m, row.error());
                     firstKeys.add(shown == null ? null : FleetReport.causeKey(shown));
                     if (firstError == null && shown != null) {

@@ -1887,6 +1887,25 @@ class FleetTest {
     }
 
     /**
+     * The same-failure stop looked at the first 10 databases worked on, those up to date included: a rerun whose first databases
+     * were done already (a run killed half-way, rerun without -Ddb.fleet.skipDoneIn) had the stop turned off by them, and a migration
+     * failing on every database after them failed the rest of the fleet one by one. Databases with nothing to send are passed over.
+     */
+    @Test
+    void databasesUpToDateDoNotTurnOffTheSameFailureStop() {
+        List<String> done = standIn.createDatabases("sd", 3);
+        runner(new FleetSelection.Listed(done), options(1)).apply(migrations);
+        List<String> failing = standIn.createDatabases("sf", 14);
+        for (String id : failing) standIn.execute(id, "CREATE TABLE t3 (x)");
+        List<String> order = new ArrayList<>(done);
+        order.addAll(failing);
+        FleetException e = assertThrows(FleetException.class, () -> runner(new FleetSelection.Listed(order), options(1)).apply(migrations));
+        assertTrue(e.getMessage().contains("10 of 13 database(s) failed; the first 10 databases worked on all failed with the same error (migration "
+                + migrations.get(2).fileName() + " was refused by D1 and rolled back"), e.getMessage());
+        for (String id : failing.subList(10, 14)) assertEquals(0, standIn.callsTo(id), "not started after the stop: " + id);
+    }
+
+    /**
      * Round 51: the same-failure stop compared the databases' errors with their numbers, so ten databases rate limited after other
      * numbers of attempts ("HTTP 429, retry after 3600 s, 1 attempt(s)", "..., 3 attempt(s)") were ten errors, and the run went on
      * spending the token's budget, though the end's table (FleetReport.causeKey) counted them as one cause. The stop's key leaves
