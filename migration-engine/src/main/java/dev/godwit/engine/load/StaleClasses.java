@@ -229,9 +229,11 @@ public final class StaleClasses {
         }
     }
 
-    /** The failure's text: which sources, and the command that fixes it. */
-    /** Why the schema classes of {@code jar}, another module's ({@code moduleDir}, its sources {@code newer} than the jar), are refused. */
-    /** @param goalModule the folder of the module running the goal, relative to the top-level project (for its -pl), or null */
+    /**
+     * Why the schema classes of {@code jar}, another module's ({@code module}, its sources {@code newer} than the jar), are refused.
+     *
+     * @param goalModule the folder of the module running the goal, relative to the top-level project (for its -pl), or null
+     */
     public static String staleJarMessage(Path jar, String module, List<Path> newer, String goal, String goalModule) {
         List<String> shown = newer.stream().limit(3).map(p -> p.toString().replace('\\', '/')).toList();
         return "The schema classes come from " + jar.getFileName() + " (" + jar + "), module " + module + "'s jar as last installed, but "
@@ -242,6 +244,7 @@ public final class StaleClasses {
                 + (goalModule == null ? "." : "; or build it in the same run, from the top-level project: mvn -pl " + goalModule + " -am compile db:" + goal + ".");
     }
 
+    /** The failure's text: which sources, and the command that fixes it. */
     public static String message(List<Path> stale) {
         List<String> shown = stale.stream().limit(3).map(p -> p.toString().replace('\\', '/')).toList();
         return "The compiled classes are older than their sources (" + String.join(", ", shown)

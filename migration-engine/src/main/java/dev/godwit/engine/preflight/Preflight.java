@@ -438,10 +438,6 @@ public final class Preflight implements PendingCheck {
     }
 
     /**
-     * Whether the INSERT puts rows into the table whose rows went ({@code c.table()}) or into the table the migration renames to its
-     * name (a rebuild's {@code __new_t}), or reads that table's rows: a copy of them, not a write elsewhere.
-     */
-    /**
      * Whether the migration makes table {@code into} with a conflict clause that skips or replaces rows ({@code ON CONFLICT IGNORE}
      * or {@code REPLACE}), or a trigger on it raising IGNORE: either leaves rows out of a plain copy without a word.
      */
@@ -461,6 +457,10 @@ public final class Preflight implements PendingCheck {
         return false;
     }
 
+    /**
+     * Whether the INSERT puts rows into the table whose rows went ({@code c.table()}) or into the table the migration renames to its
+     * name (a rebuild's {@code __new_t}), or reads that table's rows: a copy of them, not a write elsewhere.
+     */
     private static boolean copiesInto(RowChange c, String statement, List<dev.godwit.engine.sql.SqlLexer.Token> t) {
         String target = WriteTarget.name(t, 0);
         if (target == null) return true;

@@ -537,11 +537,6 @@ class MessyDatabasePullTest {
     }
 
     /**
-     * An INTEGER PRIMARY KEY declared DESC is not the rowid (SQLite's quirk), so a row inserted without it holds NULL there; the
-     * model reads it as INTEGER PRIMARY KEY, the rowid, and the pull asked nothing of it: such rows went unsaid, and a rebuild gives
-     * them new ids. Named, with the query.
-     */
-    /**
      * An INTEGER PRIMARY KEY declared DESC is not the rowid, so SQLite let it take a text or a real ('abc', 2.5) where the
      * pulled schema, reading it as INTEGER PRIMARY KEY, makes it the rowid, which takes integers only: the first migration
      * rebuilding the table failed on those rows ("datatype mismatch") and the pull said nothing. Now they are named, with the query.
@@ -566,6 +561,11 @@ class MessyDatabasePullTest {
         }
     }
 
+    /**
+     * An INTEGER PRIMARY KEY declared DESC is not the rowid (SQLite's quirk), so a row inserted without it holds NULL there; the
+     * model reads it as INTEGER PRIMARY KEY, the rowid, and the pull asked nothing of it: such rows went unsaid, and a rebuild gives
+     * them new ids. Named, with the query.
+     */
     @Test
     void anIntegerPrimaryKeyDeclaredDescHoldingNullIsNamed() throws Exception {
         RecordingLog log = new RecordingLog();
