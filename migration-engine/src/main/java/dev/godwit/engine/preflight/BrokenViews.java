@@ -51,14 +51,16 @@ final class BrokenViews {
     /**
      * One sentence per view still there that can no longer be queried (one of {@code before}) or never could (one the migrations
      * created over a table or column that is not there), with SQLite's reason and the migration that broke or made it ({@link
-     * #noteBrokenBy}).
+     * #noteBrokenBy}). A view of {@code before} that the migrations create again ({@code created}, by {@link #createdIn}) is named
+     * as one they created: "a table it reads was dropped ... recreate the view" sent the user to do what the migration did.
      */
-    static List<String> broken(Replica r, Set<String> before, Set<String> existed, Map<String, String> brokenBy) {
+    static List<String> broken(Replica r, Set<String> before, Set<String> existed, Set<String> created, Map<String, String> brokenBy) {
         List<String> out = new ArrayList<>();
         UnreadableViews.in(r).forEach((v, why) -> {
             if (!counts(r, v, why, before, existed)) return;
             String by = brokenBy.get(v);
-            if (before.contains(v)) {
+            // one the migrations created again (DROP VIEW, then CREATE VIEW) is their CREATE VIEW's doing, not a dropped table's
+            if (before.contains(v) && !created.contains(dev.godwit.schema.model.SqliteNames.key(v))) {
                 out.add("view \"" + v + "\" no longer works" + (by == null ? "" : " after " + by) + " (" + why + "): a table it reads was dropped,"
                         + " or renamed with PRAGMA legacy_alter_table=ON, which leaves views as they were. Recreate the view in the migration (DROP"
                         + " VIEW, then CREATE VIEW over the new name)");
@@ -68,6 +70,22 @@ final class BrokenViews {
                         + " the view fails; a column renamed earlier in the migration is read under its new name). Fix the view's SELECT in the migration");
             }
         });
+        return out;
+    }
+
+    /** The views {@code statements} create ({@code CREATE [TEMP] VIEW [IF NOT EXISTS] [schema.]name}), by {@link dev.godwit.schema.model.SqliteNames#key}. */
+    static Set<String> createdIn(List<String> statements) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String s : statements) {
+            List<dev.godwit.engine.sql.SqlLexer.Token> t = dev.godwit.engine.sql.SqlLexer.significant(s);
+            int k = 0;
+            if (t.isEmpty() || !t.get(k++).is("CREATE")) continue;
+            if (k < t.size() && (t.get(k).is("TEMP") || t.get(k).is("TEMPORARY"))) k++;
+            if (k >= t.size() || !t.get(k++).is("VIEW")) continue;
+            if (k + 2 < t.size() && t.get(k).is("IF") && t.get(k + 1).is("NOT") && t.get(k + 2).is("EXISTS")) k += 3;
+            if (k + 2 < t.size() && t.get(k + 1).isPunct(".")) k += 2;   // main.v
+            if (k < t.size()) out.add(dev.godwit.schema.model.SqliteNames.key(dev.godwit.engine.sql.SqlLexer.unquote(t.get(k).text())));
+        }
         return out;
     }
 

@@ -623,6 +623,7 @@ public final class Preflight implements PendingCheck {
             Map<String, TableFeatures> featuresBefore = TableFeatures.read(r);
             Set<String> viewsBefore = BrokenViews.working(r);
             Set<String> viewsExisted = BrokenViews.all(r);
+            Set<String> viewsCreated = new java.util.HashSet<>();   // by the pending migrations, again or anew
             Set<String> triggersBrokenBefore = BrokenTriggers.in(r).keySet();
             Map<String, Long> heldBefore = DataCheck.rowsByTable(r);
             rows = heldBefore.values().stream().mapToLong(Long::longValue).sum();
@@ -755,10 +756,11 @@ public final class Preflight implements PendingCheck {
                 o.writtenOnPurpose().forEach((c, n) -> writtenOnPurpose.merge(c, n, Long::sum));
                 ran++;
                 BrokenViews.noteBrokenBy(r, viewsBefore, viewsExisted, m.fileName(), viewBrokenBy);
+                viewsCreated.addAll(BrokenViews.createdIn(m.statements()));
             }
             warnings.addAll(splitRenames.leftEmpty(r));
             lost = TableFeatures.lostIn(featuresBefore, TableFeatures.read(r), ranThrough, featuresBetween);
-            brokenViews = BrokenViews.broken(r, viewsBefore, viewsExisted, viewBrokenBy);
+            brokenViews = BrokenViews.broken(r, viewsBefore, viewsExisted, viewsCreated, viewBrokenBy);
             brokenTriggers = BrokenTriggers.broken(r, triggersBrokenBefore);
             dropped = drops.dropped();
         }

@@ -64,6 +64,28 @@ class CreatedViewUnreadableTest {
         assertTrue(e.getMessage().contains("- view \"feed\", created by 0002_feed.sql, cannot be read (no such table: main.articles)"), e.getMessage());
     }
 
+    /**
+     * A view that worked, which the migration drops and creates again over the column it renamed away: refused, but as one "no
+     * longer works" because "a table it reads was dropped, or renamed with PRAGMA legacy_alter_table=ON", with the advice to
+     * recreate it in the migration, which it does. It is named as the migration's CREATE VIEW that cannot be read.
+     */
+    @Test
+    void aWorkingViewTheMigrationCreatesAgainUnreadableIsNamedAsCreated() {
+        Path f = file();
+        try (SqliteDatabase db = SqliteDatabase.open(f)) {
+            db.runAtomically(List.of("CREATE VIEW titles AS SELECT id, title FROM posts"), false);
+        }
+        Migration m = migration(0, "0001_headline", "ALTER TABLE posts RENAME COLUMN title TO headline;\n--> statement-breakpoint\n"
+                + "DROP VIEW titles;\n--> statement-breakpoint\nCREATE VIEW \"titles\" AS SELECT id, title FROM posts;");
+        PreflightRefusedException e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(f, false, EngineLog.SILENT).check(List.of(m)));
+        assertTrue(e.getMessage().contains("leave views that cannot be read:"), e.getMessage());
+        assertTrue(e.getMessage().contains("- view \"titles\", created by 0001_headline.sql, cannot be read (no such column: title)"), e.getMessage());
+        // one the migration does not create again is still one that no longer works
+        Migration dropped = migration(0, "0001_drop", "DROP TABLE posts;");
+        e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(f, false, EngineLog.SILENT).check(List.of(dropped)));
+        assertTrue(e.getMessage().contains("- view \"titles\" no longer works after 0001_drop.sql"), e.getMessage());
+    }
+
     @Test
     void aViewThatReadsOrIsMendedOrWasBrokenBeforePasses() {
         Path f = file();
