@@ -56,7 +56,7 @@ public record D1Settings(String accountId, String databaseId, String token, Stri
         this(accountId, databaseId, token, endpoint, connectTimeout, responseTimeout, maxAttempts, initialBackoff, maxRetryWait, maxRequestBytes, null);
     }
 
-    /** Where the account id came from not known. */
+    /** Settings whose account id has no known source (the runtime API): a refused account keeps the general wording. */
     public D1Settings(String accountId, String databaseId, String token, String endpoint, Duration connectTimeout, Duration responseTimeout,
                       int maxAttempts, Duration initialBackoff, Duration maxRetryWait, long maxRequestBytes, D1Proxy proxy) {
         this(accountId, databaseId, token, endpoint, connectTimeout, responseTimeout, maxAttempts, initialBackoff, maxRetryWait, maxRequestBytes, proxy, null);

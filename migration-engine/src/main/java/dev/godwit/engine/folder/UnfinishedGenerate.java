@@ -57,8 +57,8 @@ public final class UnfinishedGenerate {
                 + (last == null ? "an empty journal" : "the journal's last migration, " + last.tag()) + ", but "
                 + folder.relative(folder.journalFile()) + " does not list it: db:generate writes the journal last, so most likely it"
                 + " was stopped before it finished (Ctrl-C, a killed build), or the entry was taken out of the journal since. Keep it by"
-                + " adding its entry at the end of \"entries\" in " + folder.relative(folder.journalFile()) + ": " + entry + " (so where a"
-                + " database applied it before its entry went); or delete " + folder.relative(sqlFile) + ", " + folder.relative(snapshotFile)
+                + " adding its entry at the end of \"entries\" in " + folder.relative(folder.journalFile()) + ": " + entry + " (the way too where a"
+                + " database applied it before the entry was taken out); or delete " + folder.relative(sqlFile) + ", " + folder.relative(snapshotFile)
                 + " and " + folder.relative(sumFile) + ", then run mvn db:generate again, which writes it whole";
     }
 

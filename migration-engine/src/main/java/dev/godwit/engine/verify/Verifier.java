@@ -1093,7 +1093,8 @@ public final class Verifier {
             // the schema code declares such a view existing (or not at all): db:generate writes nothing for it
             ways.add("for a view the migrations create, changed or dropped outside them, create it again as they do (DROP VIEW IF EXISTS, then"
                     + " their CREATE VIEW), or keep the change in a custom migration (mvn db:generate -Ddb.custom) holding DROP VIEW IF EXISTS and"
-                    + " then its CREATE VIEW as this database has it (SELECT sql FROM sqlite_master WHERE type = 'view')");
+                    + " then its CREATE VIEW as this database has it (SELECT sql FROM sqlite_master WHERE type = 'view'), or, for one dropped"
+                    + " that is meant to go, DROP VIEW IF EXISTS alone");
         }
         if (ways.size() == 1 && ways.get(0).startsWith("make them")) return "Undo the manual change, or make it part of the schema code and run mvn db:generate";
         return (differences.size() == 1 ? "Undo the manual change, or " : "Undo the manual changes, or ") + String.join("; ", ways);

@@ -50,8 +50,8 @@ class UnfinishedGenerateTest {
                 + " journal's last migration, 0001_name, but drizzle/meta/_journal.json does not list it: db:generate writes the journal last,"
                 + " so most likely it was stopped before it finished (Ctrl-C, a killed build), or the entry was taken out of the journal"
                 + " since. Keep it by adding its entry at the end of \"entries\" in drizzle/meta/_journal.json: {\"idx\": 2, \"version\":"
-                + " \"6\", \"when\": " + when + ", \"tag\": \"0002_bio\", \"breakpoints\": true} (so where a database applied it before its"
-                + " entry went); or delete drizzle/0002_bio.sql, drizzle/meta/0002_snapshot.json and drizzle/meta/_sums/0002_bio.sha256, then"
+                + " \"6\", \"when\": " + when + ", \"tag\": \"0002_bio\", \"breakpoints\": true} (the way too where a database applied it"
+                + " before the entry was taken out); or delete drizzle/0002_bio.sql, drizzle/meta/0002_snapshot.json and drizzle/meta/_sums/0002_bio.sha256, then"
                 + " run mvn db:generate again, which writes it whole";
         MigrationsFolder shown = folder.shownFrom(dir);
         // alone: not also "SQL outside the snapshots (made by wrangler d1 migrations create?)" and "belongs to no journal entry"
