@@ -220,6 +220,8 @@ public final class Column {
                     + type + "; to hold the column to some values, drop enumValues and add check(\"" + table.tableName() + "_" + name
                     + "_check\", \"" + name + " IN (" + sqlList(enumValues).replace("\"", "\\\"") + ")\") to the table");
         }
+        String badType = dev.godwit.schema.model.SqlTypeName.problem(type);
+        if (badType != null) throw new IllegalArgumentException(badType);
         DefaultValue d = defaultValue != null ? defaultValue : literalDefault == null ? null : encodeLiteral(literalDefault);
         return new ColumnDef(name, type, primaryKey, notNull, autoincrement, d, generated, mode, enumValues, renamedFrom);
     }

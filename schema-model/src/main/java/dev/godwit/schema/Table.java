@@ -82,6 +82,9 @@ public abstract class Table {
 
     private Column add(String columnName, String type) {
         if (columnName == null) throw new IllegalArgumentException("table " + name + ": a column is declared with a null name; give its SQL name");
+        if (type == null) {
+            throw new IllegalArgumentException("table " + name + ": column(\"" + columnName + "\", null) gives the column no type; give its SQL type, e.g. \"text\"");
+        }
         Column c = new Column(this, columnName, type);
         columns.add(c);
         return c;
@@ -89,15 +92,25 @@ public abstract class Table {
 
     /** A (non-unique) index; finish it with {@code .on(columns...)}. */
     protected final IndexBuilder index(String indexName) {
+        requireIndexName(indexName, "index");
         IndexBuilder b = new IndexBuilder(indexName, false);
         indexes.add(b);
         return b;
     }
 
     protected final IndexBuilder uniqueIndex(String indexName) {
+        requireIndexName(indexName, "uniqueIndex");
         IndexBuilder b = new IndexBuilder(indexName, true);
         indexes.add(b);
         return b;
+    }
+
+    /** A null name made index(null) a non-unique index named {@code <table>_<col>_unique}; drizzle's index() needs one too. */
+    private void requireIndexName(String indexName, String call) {
+        if (indexName == null) {
+            throw new IllegalArgumentException("table " + name + ": " + call + "(null) needs the index's name, e.g. " + call + "(\"" + name
+                    + "_email_idx\")" + (call.equals("uniqueIndex") ? "; for an unnamed unique constraint write unique().on(...)" : ""));
+        }
     }
 
     /** A named unique constraint over several columns (kept as a unique index, as drizzle does). */
@@ -155,13 +168,15 @@ public abstract class Table {
         List<ForeignKeyDef> fks = new ArrayList<>();
         PrimaryKeyDef pk = null;
         List<Column> pkCols = primaryKeyColumns;
+        List<String> columnProblems = new ArrayList<>();   // every column's, so all are fixed in one pass
         for (Column c : columns) {
             try {
                 cols.add(c.toDef());
             } catch (IllegalArgumentException e) {
-                throw new SchemaException(where.apply(c) + ": " + e.getMessage());
+                columnProblems.add(where.apply(c) + ": " + e.getMessage());
             }
         }
+        if (!columnProblems.isEmpty()) throw new SchemaException(columnProblems);
         if (pkCols != null) requireOwn(pkCols, "primaryKey");
         if (pkCols != null && pkCols.size() == 1 && primaryKeyName == null) {
             // drizzle: primaryKey({columns:[x]}) is the column's own primary key.
@@ -270,6 +285,7 @@ public abstract class Table {
 
         /** An expression key, e.g. {@code "lower(\"email\")"}. */
         public IndexBuilder onExpression(String sql) {
+            if (sql == null) throw new IllegalArgumentException("table " + name + ": index(\"" + indexName + "\").onExpression(null) needs the SQL expression");
             keys.add(IndexDef.Key.expression(sql));
             return this;
         }

@@ -94,6 +94,40 @@ class DslTest {
         assertEquals(Types.TYPES, Types.TYPES.kind.table());
     }
 
+    /**
+     * column("t", null) and onExpression(null) failed with a bare NullPointerException ("type", "text") naming no table, and
+     * index(null) made a non-unique index named {@code <table>_<col>_unique}. Each is refused at the call, naming the table.
+     */
+    @Test
+    void nullTypesIndexNamesAndExpressionsAreRefusedAtTheCall() {
+        IllegalArgumentException type = assertThrows(IllegalArgumentException.class, () -> new Table("x") {
+            final Column c = column("c", null);
+        });
+        assertEquals("table x: column(\"c\", null) gives the column no type; give its SQL type, e.g. \"text\"", type.getMessage());
+        IllegalArgumentException index = assertThrows(IllegalArgumentException.class, () -> new Table("x") {
+            final Column c = text("c");
+            {
+                index(null).on(c);
+            }
+        });
+        assertEquals("table x: index(null) needs the index's name, e.g. index(\"x_email_idx\")", index.getMessage());
+        IllegalArgumentException unique = assertThrows(IllegalArgumentException.class, () -> new Table("x") {
+            final Column c = text("c");
+            {
+                uniqueIndex(null).on(c);
+            }
+        });
+        assertEquals("table x: uniqueIndex(null) needs the index's name, e.g. uniqueIndex(\"x_email_idx\"); for an unnamed unique constraint"
+                + " write unique().on(...)", unique.getMessage());
+        IllegalArgumentException expr = assertThrows(IllegalArgumentException.class, () -> new Table("x") {
+            final Column c = text("c");
+            {
+                index("x_c").onExpression(null);
+            }
+        });
+        assertEquals("table x: index(\"x_c\").onExpression(null) needs the SQL expression", expr.getMessage());
+    }
+
     @Test
     void lengthOnlyOnText() {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> new Table("x") {

@@ -1002,4 +1002,69 @@ class ValidationTest {
         assertTrue(p.get(1).startsWith("field EnumDefaults.level (column \"enum_defaults\".\"level\"): the default 3 is none of the enum's"
                 + " values ('1', '2')"), p.get(1));
     }
+
+    // --------------------------------------------------------------------------- column(name, sqlType)
+
+    static final class OddTypes extends Table {
+        static final OddTypes T = new OddTypes();
+        final Column id = integer("id").primaryKey();
+        final Column code = column("code", "varchar(20");
+        final Column slug = column("slug", "text primary key");
+        final Column note = column("note", "text not null");
+        final Column extra = column("extra", "text, extra2 int");
+        final Column quote = column("quote", "text'");
+        final Column collateOnly = column("collate_only", "text collate");
+
+        OddTypes() {
+            super("odd_types");
+        }
+    }
+
+    static final class GoodTypes extends Table {
+        static final GoodTypes T = new GoodTypes();
+        final Column id = integer("id").primaryKey();
+        final Column a = column("a", "varchar(20)");
+        final Column b = column("b", "decimal( 10 , 2 )");
+        final Column c = column("c", "unsigned big int");
+        final Column d = column("d", "text collate nocase");
+        final Column e = column("e", "varchar(8)COLLATE \"rtrim\"");
+        final Column f = column("f", "double precision");
+        final Column g = column("g", "\"my type\"(-5)");
+        final Column h = column("h", "TEXT COLLATE NOCASE COLLATE RTRIM");
+
+        GoodTypes() {
+            super("good_types");
+        }
+    }
+
+    /**
+     * column(name, sqlType) wrote its text into CREATE TABLE as given: "varchar(20" or a stray quote made a migration that failed
+     * when applied, and "text primary key" (beside the id's key: "more than one primary key"), "text not null" or "text, extra2 int"
+     * declared a key, a NOT NULL or a whole column the schema and its snapshot did not know. Refused, naming the field and what
+     * to write; SQLite's type names (several words, (n) or (n, m), COLLATE) are taken as before.
+     */
+    @Test
+    void aColumnTypeThatIsNoSqliteTypeNameIsRefusedNamingItsField() {
+        List<String> p = problems(OddTypes.T);
+        String notAType = "), so the CREATE TABLE written with it would fail when applied, or declare what the schema does not know; write names,"
+                + " then an optional (n) or (n, m), then an optional COLLATE, e.g. \"varchar(20)\", \"decimal(10, 2)\", \"text collate nocase\"";
+        assertEquals(List.of(
+                "field OddTypes.code (column \"odd_types\".\"code\"): the type \"varchar(20\" is no SQLite type name (its ( is not closed after one"
+                        + " or two numbers" + notAType,
+                "field OddTypes.slug (column \"odd_types\".\"slug\"): the type \"text primary key\" holds PRIMARY, which starts a column constraint in"
+                        + " SQLite: the CREATE TABLE would declare what the schema (and so its snapshot and later migrations) does not know. Give the"
+                        + " type alone (\"text\") and declare the constraint with .primaryKey()",
+                "field OddTypes.note (column \"odd_types\".\"note\"): the type \"text not null\" holds NOT, which starts a column constraint in"
+                        + " SQLite: the CREATE TABLE would declare what the schema (and so its snapshot and later migrations) does not know. Give the"
+                        + " type alone (\"text\") and declare the constraint with .notNull()",
+                "field OddTypes.extra (column \"odd_types\".\"extra\"): the type \"text, extra2 int\" is no SQLite type name (of \", extra2 int\""
+                        + " after the type" + notAType,
+                "field OddTypes.quote (column \"odd_types\".\"quote\"): the type \"text'\" is no SQLite type name (of \"'\" after the type" + notAType,
+                "field OddTypes.collateOnly (column \"odd_types\".\"collate_only\"): the type \"text collate\" is no SQLite type name (its COLLATE"
+                        + " names no collation" + notAType), p);
+        SchemaDef good = SchemaCollector.collect(List.of(GoodTypes.T));
+        assertEquals(List.of("integer", "varchar(20)", "decimal( 10 , 2 )", "unsigned big int", "text collate nocase", "varchar(8)COLLATE \"rtrim\"",
+                "double precision", "\"my type\"(-5)", "TEXT COLLATE NOCASE COLLATE RTRIM"),
+                good.tables().get(0).columns().stream().map(ColumnDef::type).toList());
+    }
 }

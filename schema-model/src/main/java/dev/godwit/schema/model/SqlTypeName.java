@@ -1,0 +1,151 @@
+package dev.godwit.schema.model;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Whether the text given to {@code column(name, sqlType)} is a type as SQLite reads one: names ({@code unsigned big int}), then
+ * an optional {@code (n)} or {@code (n, m)}, then any {@code COLLATE name}. The text is written into CREATE TABLE as it is, so
+ * anything else either fails the migration when applied ({@code varchar(20}, a stray quote) or declares what the schema does not
+ * know ({@code text not null}, {@code text primary key}, {@code text, extra int}: SQLite takes them, the snapshot does not).
+ */
+public final class SqlTypeName {
+
+    /** Keywords that end SQLite's type name and start a column constraint, with the builder call that declares it. */
+    private static final Map<String, String> CONSTRAINTS = Map.ofEntries(
+            Map.entry("CONSTRAINT", "the constraint's builder call"),
+            Map.entry("PRIMARY", ".primaryKey()"),
+            Map.entry("NOT", ".notNull()"),
+            Map.entry("NULL", ".notNull() (or nothing: a column takes NULL unless declared NOT NULL)"),
+            Map.entry("UNIQUE", ".unique()"),
+            Map.entry("CHECK", "check(\"name\", \"sql\") in the table's constructor"),
+            Map.entry("DEFAULT", ".defaultValue(...) or .defaultSql(\"(expr)\")"),
+            Map.entry("REFERENCES", ".references(() -> Other.OTHER.id)"),
+            Map.entry("GENERATED", ".generatedAlwaysAs(\"expr\")"),
+            Map.entry("AS", ".generatedAlwaysAs(\"expr\")"));
+
+    private SqlTypeName() {
+    }
+
+    /** Why {@code type} is no SQLite type name (a sentence ending in what to write), or null when it is one (or blank: reported elsewhere). */
+    public static String problem(String type) {
+        if (type == null || type.isBlank()) return null;
+        Lexer in = new Lexer(type);
+        int names = 0;
+        String word;
+        while ((word = in.name()) != null) {
+            if (word.equalsIgnoreCase("collate")) {
+                in.pos = in.lastStart;   // ends the names: read below
+                break;
+            }
+            String constraint = CONSTRAINTS.get(word.toUpperCase(Locale.ROOT));
+            if (constraint != null && !word.startsWith("\"") && !word.startsWith("`") && !word.startsWith("[") && !word.startsWith("'")) {
+                return "the type " + quoted(type) + " holds " + word.toUpperCase(Locale.ROOT) + ", which starts a column constraint in SQLite:"
+                        + " the CREATE TABLE would declare what the schema (and so its snapshot and later migrations) does not know."
+                        + " Give the type alone" + (names > 0 ? " (" + quoted(type.substring(0, in.lastStart).strip()) + ")" : "")
+                        + " and declare the constraint with " + constraint;
+            }
+            names++;
+        }
+        if (names == 0) return notAType(type, "it does not start with a type name");
+        if (in.take('(')) {
+            if (!in.signedNumber()) return notAType(type, "its ( holds no number");
+            if (in.take(',') && !in.signedNumber()) return notAType(type, "its , is followed by no number");
+            if (!in.take(')')) return notAType(type, "its ( is not closed after one or two numbers");
+        }
+        while (in.collate()) {
+            if (in.name() == null) return notAType(type, "its COLLATE names no collation");
+        }
+        if (!in.atEnd()) return notAType(type, "of " + quoted(type.substring(in.pos).strip()) + " after the type");
+        return null;
+    }
+
+    private static String notAType(String type, String why) {
+        return "the type " + quoted(type) + " is no SQLite type name (" + why + "), so the CREATE TABLE written with it would fail when"
+                + " applied, or declare what the schema does not know; write names, then an optional (n) or (n, m), then an optional"
+                + " COLLATE, e.g. \"varchar(20)\", \"decimal(10, 2)\", \"text collate nocase\"";
+    }
+
+    private static String quoted(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    /** Just enough of SQLite's tokenizer for a type name. */
+    private static final class Lexer {
+        private final String s;
+        int pos;
+        int lastStart;
+
+        Lexer(String s) {
+            this.s = s;
+        }
+
+        private void skipSpace() {
+            while (pos < s.length() && Character.isWhitespace(s.charAt(pos))) pos++;
+        }
+
+        boolean atEnd() {
+            skipSpace();
+            return pos == s.length();
+        }
+
+        boolean take(char c) {
+            skipSpace();
+            if (pos < s.length() && s.charAt(pos) == c) {
+                pos++;
+                return true;
+            }
+            return false;
+        }
+
+        /** A COLLATE keyword (consumed), else false with nothing consumed. */
+        boolean collate() {
+            int at = pos;
+            String w = name();
+            if (w != null && w.equalsIgnoreCase("collate")) return true;
+            pos = at;
+            return false;
+        }
+
+        /** A bare word or a quoted name ("x", `x`, [x], 'x'), consumed; else null with nothing consumed. */
+        String name() {
+            skipSpace();
+            lastStart = pos;
+            if (pos == s.length()) return null;
+            char c = s.charAt(pos);
+            if (c == '"' || c == '`' || c == '\'' || c == '[') {
+                char close = c == '[' ? ']' : c;
+                int i = pos + 1;
+                while (i < s.length()) {
+                    if (s.charAt(i) == close) {
+                        if (close != ']' && i + 1 < s.length() && s.charAt(i + 1) == close) {
+                            i += 2;
+                            continue;
+                        }
+                        String w = s.substring(pos, i + 1);
+                        pos = i + 1;
+                        return w;
+                    }
+                    i++;
+                }
+                return null;   // unclosed: not a name, reported by the caller as what follows the type
+            }
+            if (!(Character.isLetter(c) || c == '_' || c > 0x7f)) return null;
+            int start = pos;
+            while (pos < s.length() && (Character.isLetterOrDigit(s.charAt(pos)) || s.charAt(pos) == '_' || s.charAt(pos) == '$' || s.charAt(pos) > 0x7f)) {
+                pos++;
+            }
+            return s.substring(start, pos);
+        }
+
+        boolean signedNumber() {
+            skipSpace();
+            if (pos < s.length() && (s.charAt(pos) == '+' || s.charAt(pos) == '-')) pos++;
+            skipSpace();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("0[xX][0-9a-fA-F]+|(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?").matcher(s);
+            if (!m.find(pos) || m.start() != pos) return false;
+            pos = m.end();
+            return true;
+        }
+    }
+}
