@@ -289,7 +289,9 @@ const UNCOUNTED = "uncounted";
 // countKey → the count asked for and not answered yet: one request for a view, whichever of its pages asks (both read on the
 // server's one reading connection, so a second would wait behind the first)
 const COUNTING = new Map();
-let DRAWN = 0;   // the grid drawn last: a count that comes after another grid was drawn does not write that grid's page line
+// The view asked for last: an answer (or error) for a view left meanwhile (another table clicked while a slow one loaded) is
+// dropped, where it drew its grid, or its error, under the view asked for since; nor does a later count write that page line.
+let DRAWN = 0;
 
 function countKey(s) {
   return JSON.stringify([s.table, s.where]);
@@ -338,6 +340,7 @@ function forgetCounts(table) {
 }
 
 async function renderTable(s, again) {
+  const drawn = ++DRAWN;
   let t = TABLES[s.table];
   if (!t && !again) { await loadTables(); t = TABLES[s.table]; }   // made since the list was read (a migration, the console)
   if (!t) {
@@ -375,6 +378,7 @@ async function renderTable(s, again) {
     page = await api("GET", "api/rows?" + rp);
     if (typeof page.count === "number") counted = page.count;
   } catch (e) {
+    if (drawn !== DRAWN) return;
     // The table went, or changed, since the list was read (the server reads its schema again): the list and the grid follow.
     if (e.status === 404 || e.status === 409) {
       await loadTables();
@@ -386,8 +390,8 @@ async function renderTable(s, again) {
     throw e;
   }
   // Columns added or dropped underneath (a migration while the page is open): read the tables again and show them as they are.
+  if (drawn !== DRAWN) return;
   if (!again && JSON.stringify(page.columns) !== JSON.stringify(t.columns.map(c => c.name))) { await loadTables(); return renderTable(s, true); }
-  const drawn = ++DRAWN;
   PAGE = page;
   drawGrid(t, s, page);
   document.querySelector("main").scrollTop = 0;
@@ -409,13 +413,13 @@ async function renderTable(s, again) {
   };
   $("count-view").onclick = () => {
     drawPageLine(s, page, null);
-    countOf(key, p, true).then(counts).catch(showError);
+    countOf(key, p, true).then(counts).catch(e => { if (drawn === DRAWN) showError(e); });
   };
   if (count !== null) {
     keepCount(key, count);
     counts(count);
   } else {
-    countOf(key, p, false).then(counts).catch(showError);
+    countOf(key, p, false).then(counts).catch(e => { if (drawn === DRAWN) showError(e); });
   }
 }
 
@@ -1024,6 +1028,7 @@ function showError(e) {
 async function render() {
   if (!META) await loadTables();
   const s = state();
+  DRAWN++;   // a table's answer still coming is not drawn over the console or the home page
   drawTableList();
   $("table-view").hidden = !hasTable(s) || s.view === "sql";
   $("console-view").hidden = s.view !== "sql";
