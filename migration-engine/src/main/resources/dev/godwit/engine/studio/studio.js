@@ -19,7 +19,13 @@ function el(tag, text, cls) {
 async function api(method, path, body) {
   const init = { method, headers: {} };
   if (body !== undefined) { init.headers["Content-Type"] = "application/json"; init.body = JSON.stringify(body); }
-  const res = await fetch(path, init);
+  let res;
+  try {
+    res = await fetch(path, init);
+  } catch (e) {   // no answer at all: the browser said only "Failed to fetch"
+    throw new Error("the studio did not answer: has mvn db:studio stopped? Start it again and open the URL it prints (each run has"
+        + " its own)" + (method === "GET" ? "" : "; a change sent just then may or may not have been made: look before sending it again"));
+  }
   const text = await res.text();
   let json;
   try { json = JSON.parse(text); } catch (e) { throw new Error(text || res.statusText); }

@@ -259,6 +259,24 @@ class StudioBrowserTest {
         waitFor(() -> "integer overflow".equals(browser.textOf("#status")), "the view's own error, where it is opened: " + browser.textOf("#status"));
     }
 
+    /** The studio stopped (Ctrl+C) and started again while the page is open: each click said only "Failed to fetch". */
+    @Test
+    void aStoppedOrRestartedStudioIsSaidSo() throws Exception {
+        openStudio("table=teams");
+        waitFor(() -> browser.count("#grid tr[data-rowid]") == 3, "teams are listed");
+        int port = studio.startUri().getPort();
+        studio.close();
+        browser.click("#tables button[data-table='players']");
+        waitFor(() -> browser.textOf("#status").startsWith("the studio did not answer"), "said: " + browser.textOf("#status"));
+        assertEquals("the studio did not answer: has mvn db:studio stopped? Start it again and open the URL it prints (each run has its own)",
+                browser.textOf("#status"));
+        assertEquals("error", classOf("#status"));
+        studio = StudioServer.start(db, StudioOptions.defaults(), port);   // a new run on the same port: a new token
+        browser.click("#tables button[data-table='goals']");
+        waitFor(() -> "this is not the token of the running studio: open the URL it printed last".equals(browser.textOf("#status")),
+                "said: " + browser.textOf("#status"));
+    }
+
     private static String cursor(long rowid) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(("{\"r\":\"" + rowid + "\",\"v\":null}").getBytes());
     }
