@@ -131,14 +131,18 @@ function drawTableList() {
     b.dataset.table = v.name;
     b.title = "view " + v.name + " cannot be read: " + v.error;
     b.prepend(el("span", "broken", "count"));
-    b.onclick = () => status(b.title, true);
+    b.onclick = () => notice(b.title);
     nav.appendChild(b);
   }
 }
 
 $("count-all").onclick = async () => {
-  const r = await api("GET", "api/counts");
-  applyCounts({ counts: r.counts });
+  try {
+    const r = await api("GET", "api/counts");
+    applyCounts({ counts: r.counts });
+  } catch (e) {
+    notice(e.message);
+  }
 };
 
 // ---- values ----
@@ -991,6 +995,8 @@ function status(text, isError, sql) {
   const s = $("status");
   s.textContent = text;
   s.className = isError ? "error" : "";
+  $("home-status").textContent = text;   // the home page's line: cleared with the table view's, as the page moves on
+  $("home-status").className = s.className;
   const pre = $("sql-ran");
   if (sql && sql.length) { pre.textContent = "ran: " + sql.join(";\n") + ";"; pre.hidden = false; } else { pre.hidden = true; }
 }
@@ -1029,6 +1035,15 @@ function offerUndo(t, row, column, before) {
 
 function showError(e) {
   status(e.message, true);
+}
+
+/**
+ * A reason said where it is seen: the table view's line, else the console's or the home page's (the table view's line is hidden
+ * there, and a broken view or Count all clicked on them said nothing).
+ */
+function notice(text) {
+  if (!$("console-view").hidden) { $("console-status").className = "error"; $("console-status").textContent = text; return; }
+  status(text, true);
 }
 
 async function render() {

@@ -277,6 +277,22 @@ class StudioBrowserTest {
                 "said: " + browser.textOf("#status"));
     }
 
+    /** A broken view clicked on the home page, or in the console: its reason went to the table view's line, hidden there. */
+    @Test
+    void aBrokenViewClickedOnTheHomePageOrInTheConsoleSaysWhy() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE gone (x integer)", "CREATE VIEW stale AS SELECT x FROM gone", "DROP TABLE gone"), false);
+        openStudio(null);
+        browser.click("#tables button[data-table='stale']");
+        waitFor(() -> browser.textOf("#home-status").startsWith("view stale cannot be read: "), "said on the home page: " + browser.textOf("#home-status"));
+        assertTrue(browser.textOf("#home-status").contains("no such table: main.gone"), browser.textOf("#home-status"));
+        browser.click("#open-console");
+        browser.find("#console-view:not([hidden])");
+        assertEquals("", browser.textOf("#home-status"), "gone with the page it was said on");
+        browser.click("#tables button[data-table='stale']");
+        waitFor(() -> browser.textOf("#console-status").startsWith("view stale cannot be read: "), "said in the console: " + browser.textOf("#console-status"));
+        assertEquals("error", classOf("#console-status"));
+    }
+
     private static String cursor(long rowid) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(("{\"r\":\"" + rowid + "\",\"v\":null}").getBytes());
     }
