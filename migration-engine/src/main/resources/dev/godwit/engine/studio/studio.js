@@ -885,9 +885,10 @@ $("add").onclick = () => {
       const required = c.notNull && c.default === undefined && !c.rowidAlias;
       if (required) label.appendChild(el("span", " required", "required"));
       const how = el("select");
-      for (const [v, text] of [["value", "value"], ["null", "NULL"], ["default", "default"]]) {
+      for (const [v, text] of [["value", "value"], ["null", "NULL"], ["default", "default"], ["empty", "empty text"]]) {
         if (v === "null" && c.notNull) continue;
         if (v === "default" && required) continue;
+        if (v === "empty" && !(required && c.affinity === "TEXT")) continue;   // a required text left blank is refused: this stores 
         const o = el("option", text); o.value = v; how.appendChild(o);
       }
       how.value = c.default !== undefined || c.rowidAlias ? "default" : (c.notNull ? "value" : "null");
@@ -897,13 +898,22 @@ $("add").onclick = () => {
       input.oninput = () => { how.value = "value"; };
       row.append(label, how, input);
       body.appendChild(row);
-      fields.push({ c, how, input });
+      fields.push({ c, how, input, required });
     }
   }, async () => {
+    // A required column left blank is said at its field: a text one was inserted as '' (NOT NULL holds), unseen
+    const blank = fields.filter(f => f.required && f.how.value === "value" && f.input.value === "");
+    for (const f of fields) f.input.classList.toggle("invalid", blank.includes(f));
+    if (blank.length) {
+      blank[0].input.focus();
+      throw new Error(blank.map(f => f.c.name).join(", ") + (blank.length === 1 ? " is" : " are") + " required (NOT NULL without a default):"
+          + " type a value" + (blank.some(f => f.c.affinity === "TEXT") ? ", or pick \"empty text\" to store ''" : "") + "; nothing was inserted");
+    }
     const values = {};
     for (const f of fields) {
       if (f.how.value === "null") values[f.c.name] = null;
       else if (f.how.value === "value") values[f.c.name] = { input: f.input.value };
+      else if (f.how.value === "empty") values[f.c.name] = { input: "" };
     }
     const r = await api("POST", "api/rows?table=" + encodeURIComponent(t.name), { values });
     status(r.ok, false, r.sql);
