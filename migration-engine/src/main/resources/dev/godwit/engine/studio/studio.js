@@ -543,7 +543,7 @@ function drawGrid(t, s, page) {
     }
     if (writable) {
       const del = el("button", "delete", "delete");
-      del.onclick = () => confirmDelete(t, r).catch(showError);
+      del.onclick = () => afterEditor(() => confirmDelete(t, rowNow(r))).catch(showError);
       actions.appendChild(del);
     }
     r.values.forEach((v, i) => {
@@ -690,6 +690,21 @@ function edit(td, t, row, column, value, col) {
     e.preventDefault();
     await editor.leave();
   };
+}
+
+/**
+ * Runs what draws the grid again (a delete, Add row, Undo) once the open cell editor is left, saved as Enter does (refused, it
+ * stays open with the reason and nothing runs): the grid drawn again dropped what was typed in it, unsaved and unsaid.
+ */
+function afterEditor(then) {
+  if (!EDITOR) return Promise.resolve(then());
+  return EDITOR.leave().then(left => left ? then() : undefined);
+}
+
+/** The row as the grid has it now (an edit saved just before draws it again with its new version), else as it was. */
+function rowNow(row) {
+  const address = JSON.stringify(addressOf(row));
+  return (PAGE && PAGE.rows.find(r => JSON.stringify(addressOf(r)) === address)) || row;
 }
 
 /** Opens the editor of a row's cell in the grid as drawn now (the row found by its rowid or key; nothing if it is gone). */
@@ -872,7 +887,9 @@ async function confirmDelete(t, row) {
   });
 }
 
-$("add").onclick = () => {
+$("add").onclick = () => afterEditor(addRow).catch(showError);
+
+function addRow() {
   const t = TABLES[state().table];
   const fields = [];
   dialog("Add a row to " + t.name, "Insert", (body) => {
@@ -920,7 +937,7 @@ $("add").onclick = () => {
     applyCounts(r);
     await render();
   });
-};
+}
 
 // ---- console ----
 
@@ -1020,7 +1037,8 @@ function offerUndo(t, row, column, before) {
   undo.type = "button";
   undo.id = "undo";
   undo.title = "write the old value of " + column + " back";
-  undo.onclick = async () => {
+  undo.onclick = () => afterEditor(undoIt).catch(showError);
+  const undoIt = async () => {
     const address = JSON.stringify(addressOf(row));
     const now = PAGE && PAGE.table === t.name ? PAGE.rows.find(r => JSON.stringify(addressOf(r)) === address) : null;
     if (!now) {

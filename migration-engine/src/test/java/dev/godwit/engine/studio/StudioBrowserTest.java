@@ -312,6 +312,28 @@ class StudioBrowserTest {
         waitFor(() -> browser.count("#dialog[hidden]") == 1, "the dialog closes");
     }
 
+    /** A cell's value typed and not yet saved, then another row deleted, or Add row: the grid drawn again dropped it unsaid. */
+    @Test
+    void aDeleteOrAddRowSavesTheOpenCellEditorFirst() throws Exception {
+        openStudio("table=players");
+        waitFor(() -> browser.count("#grid tr[data-rowid]") == 3, "players are listed");
+        String cell = "#grid tr[data-rowid='10'] td[data-col='nick']";
+        browser.click(cell);
+        browser.type(browser.find(cell + " input.cell"), "typed");
+        browser.click("#grid tr[data-rowid='12'] button.delete");
+        waitFor(() -> "typed".equals(scalar("SELECT nick FROM players WHERE id = 10")), "the typed value is saved first");
+        browser.find("#dialog:not([hidden])");
+        browser.click("#dialog-ok");
+        waitFor(() -> Long.valueOf(0).equals(scalar("SELECT count(*) FROM players WHERE id = 12")), "row 12 is deleted");
+        waitFor(() -> "typed".equals(browser.textOf(cell)), "the grid shows the saved value: " + browser.textOf(cell));
+        String other = "#grid tr[data-rowid='11'] td[data-col='nick']";
+        browser.click(other);
+        browser.type(browser.find(other + " input.cell"), "bee");
+        browser.click("#add");
+        browser.find("#dialog:not([hidden])");
+        assertEquals("bee", scalar("SELECT nick FROM players WHERE id = 11"));
+    }
+
     private static String cursor(long rowid) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(("{\"r\":\"" + rowid + "\",\"v\":null}").getBytes());
     }
