@@ -144,6 +144,7 @@ public final class DataReplay implements AutoCloseable {
         if (failed == null) return null;
         List<dev.godwit.engine.sql.SqlLexer.Token> t = dev.godwit.engine.sql.SqlLexer.significant(m.statements().get(at));
         if (!notNull && t.size() > 3 && t.get(0).is("CREATE") && t.get(1).is("UNIQUE") && t.get(2).is("INDEX")) return uniqueIndexWarning(m, at, failed, says);
+        if (!t.isEmpty() && t.get(0).is("UPDATE")) return writeWarning(m, at, failed, says, notNull);
         if (t.isEmpty() || !(t.get(0).is("INSERT") || t.get(0).is("REPLACE"))) return null;
         int from = -1;
         int depth = 0;
@@ -168,6 +169,21 @@ public final class DataReplay implements AutoCloseable {
                 + " fails at this statement (the migration is rolled back, on D1 too, and the deploy stops there). Check with: " + check
                 + (notNull ? "; if it counts rows, fill them first (UPDATE ... SET ... WHERE ... IS NULL) or copy coalesce(" + cs.get(0) + ", ...)"
                 : "; if it lists rows, resolve the duplicates first");
+    }
+
+    /**
+     * {@link #edgeConstraintWarning} for a hand-written UPDATE that writes NULL or a shared value read from the rows into a NOT NULL
+     * or UNIQUE column: the generated rows (all set, all distinct) pass it, a real table holding such a row fails it.
+     */
+    private static String writeWarning(Migration m, int at, FailedKey failed, String says, boolean notNull) {
+        if (failed.table() == null) return null;
+        String where = Quoting.doubleQuoted(failed.table()) + "." + String.join(", ", failed.columns());
+        return "replaying " + m.fileName() + " on rows holding NULL or sharing a value (the generated ones are all set and all distinct) fails at"
+                + " statement " + (at + 1) + ":\n    " + dev.godwit.engine.migrate.StatementRules.shown(m.statements().get(at)) + "\n  SQLite says: "
+                + says + "\n  The statement writes " + where + ", which is " + (notNull ? "NOT NULL" : "UNIQUE")
+                + ", values read from rows: a database holding " + (notNull ? "a row with NULL in a column it reads" : "two rows it gives one value")
+                + " fails at this statement (the migration is rolled back, on D1 too, and the deploy stops there). Keep "
+                + (notNull ? "NULL out of it (coalesce(..., a default), or WHERE ... IS NOT NULL)" : "the values distinct (or resolve the duplicates first)");
     }
 
     /**

@@ -120,7 +120,8 @@ final class EdgeRows {
      * Whether a copy of {@code m} can fail on a row holding NULL or two rows sharing a value where the generated rows pass: a table
      * it creates declares a column NOT NULL that is nullable in a table of {@code schema} it names (drizzle-kit's rebuild making
      * {@code title} NOT NULL copies it without a coalesce) or UNIQUE before rows go in, or it makes a {@code CREATE UNIQUE INDEX}
-     * (on a table it creates, or on one holding rows).
+     * (on a table it creates, or on one holding rows), or an {@code UPDATE} sets a NOT NULL or UNIQUE column from a column
+     * ({@link #updateMayBreakAKey}).
      */
     static boolean mayFailOnEdgeRows(Migration m, SchemaDef schema) {
         StatementText.Mentions named = new StatementText.Mentions(String.join("\n", m.statements()));
@@ -139,6 +140,7 @@ final class EdgeRows {
         if (schema.tables().stream().noneMatch(t -> named.of(t.name()))) return false;
         for (String sql : m.statements()) {
             List<Token> t = SqlLexer.significant(sql);
+            if (updateMayBreakAKey(t, schema)) return true;
             if (t.size() < 4 || !t.get(0).is("CREATE")) continue;
             String made = StatementKind.createdTable(sql);
             if (made != null) {
@@ -182,6 +184,59 @@ final class EdgeRows {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether an {@code UPDATE} sets a NOT NULL column from an expression reading another column ({@code SET name = email}), or a
+     * UNIQUE one from any column ({@code SET email = lower(email)}): the generated rows (all set, all distinct) pass it, and a real
+     * table holding NULL in that other column, or two values it makes one, fails it.
+     */
+    private static boolean updateMayBreakAKey(List<Token> t, SchemaDef schema) {
+        int verb = t.isEmpty() ? -1 : WriteTarget.verb(t);
+        if (verb < 0 || !t.get(verb).is("UPDATE")) return false;
+        String target = WriteTarget.name(t, verb);
+        TableDef table = target == null ? null : schema.tables().stream()
+                .filter(x -> SqliteNames.key(x.name()).equals(SqliteNames.key(target))).findFirst().orElse(null);
+        if (table == null) return false;
+        int k = verb;
+        while (k < t.size() && !t.get(k).is("SET")) k++;
+        ColumnDef column = null;
+        boolean readsAnother = false;
+        boolean readsAny = false;
+        int depth = 0;
+        for (k++; k <= t.size(); k++) {
+            Token x = k < t.size() ? t.get(k) : null;
+            boolean ends = x == null || depth == 0 && (x.isPunct(",") || x.is("WHERE") || x.is("FROM") || x.is("RETURNING")
+                    || x.is("ORDER") || x.is("LIMIT") || x.isPunct(";"));
+            if (ends) {
+                if (column != null && (column.notNull() && readsAnother || unique(table, column) && readsAny)) return true;
+                if (x == null || !x.isPunct(",")) return false;
+                column = null;
+                readsAnother = readsAny = false;
+                if (k + 1 < t.size() && t.get(k + 1).isName()) {
+                    String name = SqliteNames.key(t.get(k + 1).name());
+                    column = table.columns().stream().filter(c -> SqliteNames.key(c.name()).equals(name)).findFirst().orElse(null);
+                    k++;
+                }
+                continue;
+            }
+            if (x.isPunct("(")) depth++;
+            else if (x.isPunct(")")) depth--;
+            else if (column == null && readsAny == false && x.isName() && k > 0 && t.get(k - 1).is("SET")) {
+                String name = SqliteNames.key(x.name());
+                column = table.columns().stream().filter(c -> SqliteNames.key(c.name()).equals(name)).findFirst().orElse(null);
+            } else if (column != null && x.isName() && !(k + 1 < t.size() && t.get(k + 1).isPunct("("))) {
+                readsAny = true;
+                if (!SqliteNames.key(x.name()).equals(SqliteNames.key(column.name()))) readsAnother = true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a single-column UNIQUE index of {@code table} is on {@code column}. */
+    private static boolean unique(TableDef table, ColumnDef column) {
+        return table.indexes().stream().anyMatch(i -> i.unique() && i.keys().size() == 1 && !i.keys().get(0).expression()
+                && SqliteNames.key(i.keys().get(0).text()).equals(SqliteNames.key(column.name())));
     }
 
     /**

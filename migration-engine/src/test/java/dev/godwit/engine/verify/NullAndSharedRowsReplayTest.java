@@ -116,6 +116,37 @@ class NullAndSharedRowsReplayTest {
                 + "CREATE UNIQUE INDEX `tags_name_unique` ON `tags` (`name`);").isEmpty());
     }
 
+    /**
+     * A red-team review (h19): a hand-written {@code UPDATE users SET name = email} (name NOT NULL, email nullable) passed db:verify:
+     * the generated rows hold an email everywhere, and the run on rows holding NULL went only where a statement has a WHERE, a join,
+     * a conflict clause... or creates a table. D1 fails such a deploy at the statement on any database holding a user without an
+     * email. Now an UPDATE setting a NOT NULL column from another column gets that run, and its failure is warned of.
+     */
+    @Test
+    void anUpdateSettingANotNullColumnFromANullableOneIsWarnedOf() {
+        List<String> w = warnings("UPDATE `users` SET `name` = `email`;");
+        assertEquals(1, w.size(), w.toString());
+        assertEquals("replaying 0001_step.sql on rows holding NULL or sharing a value (the generated ones are all set and all distinct) fails at"
+                + " statement 1:\n    UPDATE `users` SET `name` = `email`;\n  SQLite says: [SQLITE_CONSTRAINT_NOTNULL] A NOT NULL constraint failed"
+                + " (NOT NULL constraint failed: users.name)\n  The statement writes \"users\".\"name\", which is NOT NULL, values read from rows: a"
+                + " database holding a row with NULL in a column it reads fails at this statement (the migration is rolled back, on D1 too, and"
+                + " the deploy stops there). Keep NULL out of it (coalesce(..., a default), or WHERE ... IS NOT NULL)", w.get(0));
+        // a write that keeps NULL out, and one into a nullable column, pass as before
+        assertTrue(warnings("UPDATE `users` SET `name` = coalesce(`email`, `name`);").isEmpty());
+        assertTrue(warnings("UPDATE `users` SET `bio` = `email`, `name` = upper(`name`);").isEmpty());
+        // a UNIQUE column set from a column: two emails differing in letter case made one
+        try (DataReplay replay = new DataReplay()) {
+            replay.apply(new Migration(new JournalEntry(0, "6", 1000L, "0000_init", true), dir.resolve("0000_init.sql"),
+                    "CREATE TABLE `accounts` (`id` integer PRIMARY KEY NOT NULL, `email` text NOT NULL);\n--> statement-breakpoint\n"
+                            + "CREATE UNIQUE INDEX `accounts_email_unique` ON `accounts` (`email`);"));
+            replay.apply(new Migration(new JournalEntry(1, "6", 1001L, "0001_step", true), dir.resolve("0001_step.sql"),
+                    "UPDATE `accounts` SET `email` = lower(`email`);"));
+            assertTrue(replay.warnings().stream().anyMatch(l -> l.contains("UNIQUE constraint failed: accounts.email")
+                    && l.contains("writes \"accounts\".\"email\", which is UNIQUE, values read from rows: a database holding two rows it gives one value")),
+                    replay.warnings().toString());
+        }
+    }
+
     private List<String> warnings(String sql) {
         try (DataReplay replay = new DataReplay()) {
             replay.apply(new Migration(new JournalEntry(0, "6", 1000L, "0000_init", true), dir.resolve("0000_init.sql"), INIT));
