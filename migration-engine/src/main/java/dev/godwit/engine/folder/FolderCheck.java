@@ -283,7 +283,14 @@ public final class FolderCheck {
             JournalEntry after = null;
             for (int j = i - 1; j >= 0 && before == null; j--) if (inOrder[j]) before = entries.get(j);
             for (int j = i + 1; j < n && after == null; j++) if (inOrder[j]) after = entries.get(j);
-            if (before != null && e.when() <= before.when()) {
+            if (before != null && e.when() <= before.when() && listedBelowItsNumber(e, before)) {
+                // entries moved in the list (by hand, or a merge keeping both sides' lines in another order): their "when"s are
+                // right, and a new one would leave the checksum file, which records it, naming another migration
+                p.add("journal entry " + e.tag() + " is listed after " + before.tag() + ", whose number is higher, and its \"when\" (" + e.when()
+                        + ") is earlier than " + before.tag() + "'s (" + before.when() + "): the journal's entries were reordered. Put them back"
+                        + " in the order of their numbers, as they were written (git log -p -- meta/_journal.json shows the change); their"
+                        + " \"when\"s are right as they are");
+            } else if (before != null && e.when() <= before.when()) {
                 p.add("journal entry " + e.tag() + " has \"when\" " + e.when() + ", not after " + before.tag() + " (" + before.when()
                         + "): drizzle-orm's migrator would skip it on databases that applied the earlier one; give it a larger \"when\""
                         + (after == null ? "" : " (below " + after.tag() + "'s, " + after.when() + ")"));
@@ -295,6 +302,13 @@ public final class FolderCheck {
             }
         }
         return p;
+    }
+
+    /** Whether {@code e}'s tag number is lower than that of {@code before}, listed ahead of it (tags of the same width, as generated). */
+    private static boolean listedBelowItsNumber(JournalEntry e, JournalEntry before) {
+        String n = Tags.number(e.tag());
+        String b = Tags.number(before.tag());
+        return n != null && b != null && n.length() == b.length() && n.compareTo(b) < 0;
     }
 
     /** Entries naming a migration an earlier entry names too: applied by entry, its file would run twice. */

@@ -27,6 +27,20 @@ class WhenOrderTest {
                 + " (20) and 0003_view's"), FolderCheck.whenProblems(entries(10, 20, 50, 30, 40)));
     }
 
+    /**
+     * A red-team review (h19): two journal entries swapped in the list (0002 listed before 0001) were blamed as a wrong "when",
+     * "give it a larger when": their "when"s were right, and a new one leaves its checksum file naming another migration. Now the
+     * entries are said to be reordered, with the way back.
+     */
+    @Test
+    void entriesSwappedInTheListAreSaidToBeReordered() {
+        List<JournalEntry> swapped = List.of(new JournalEntry(0, "6", 10, "0000_init", true), new JournalEntry(1, "6", 30, "0002_retype", true),
+                new JournalEntry(2, "6", 20, "0001_users", true));
+        assertEquals(List.of("journal entry 0001_users is listed after 0002_retype, whose number is higher, and its \"when\" (20) is earlier"
+                + " than 0002_retype's (30): the journal's entries were reordered. Put them back in the order of their numbers, as they were"
+                + " written (git log -p -- meta/_journal.json shows the change); their \"when\"s are right as they are"), FolderCheck.whenProblems(swapped));
+    }
+
     @Test
     void anEntryWhoseWhenIsNotAfterTheOneBeforeIsTheOneBlamed() {
         assertEquals(List.of("journal entry 0003_view has \"when\" 15, not after 0002_retype (25): drizzle-orm's migrator would skip it on"
