@@ -55,7 +55,7 @@ final class CopyFiredTriggers {
             }
             if (made.isEmpty() || !(t.get(0).is("INSERT") || t.get(0).is("REPLACE"))) continue;
             String target = WriteTarget.name(t, 0);
-            if (target == null || t.stream().noneMatch(k -> k.is("SELECT")) || !renamedLater(statements, i, target)) continue;
+            if (target == null || !readsATable(t) || !renamedLater(statements, i, target)) continue;
             for (int k = 0; k < made.size(); k++) {
                 if (made.get(k)[1].equals(target) && !droppedBetween(statements, made.get(k)[0], i)) {
                     out.add(new Fired(i, target, made.get(k)[0], writes.get(k)));
@@ -63,6 +63,24 @@ final class CopyFiredTriggers {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the INSERT of {@code t} takes its rows from a SELECT reading a table (a copy), not from VALUES or a seed's SELECT of
+     * values ({@code SELECT 99, 'seed'}): a new row the migration adds fires the trigger as it is meant to, as after the RENAME.
+     */
+    private static boolean readsATable(List<SqlLexer.Token> t) {
+        WriteTarget.ColumnList list = WriteTarget.columnList(t, 0);
+        if (list == null || list.end() >= t.size()) return false;
+        if (t.get(list.end()).is("WITH")) return true;   // its common table expressions may read one: taken as a copy
+        if (!t.get(list.end()).is("SELECT")) return false;
+        int depth = 0;
+        for (int k = list.end() + 1; k < t.size(); k++) {
+            if (t.get(k).isPunct("(")) depth++;
+            else if (t.get(k).isPunct(")")) depth--;
+            else if (depth == 0 && t.get(k).is("FROM")) return true;
+        }
+        return false;
     }
 
     /** The trigger's name as written (unquoted) in a CREATE TRIGGER. */

@@ -118,6 +118,26 @@ class CopyFiredTriggerTest {
         Preflight.ofFile(f, false, EngineLog.SILENT).check(List.of(m));
     }
 
+    /**
+     * A seed row the migration inserts into the new table after the copy ({@code INSERT INTO __new_posts (id, title) SELECT 99,
+     * 'seed'}) is a new row: the audit trigger created before it logs it as it is meant to. It was refused as a copy firing the
+     * trigger for "rows the table held already" (any INSERT with a SELECT was taken for the copy).
+     */
+    @Test
+    void aSeedRowInsertedAfterTheCopyFiringItPasses() {
+        Path f = file();
+        String audit = "CREATE TRIGGER posts_log AFTER INSERT ON __new_posts BEGIN INSERT INTO log (what) VALUES ('new ' || NEW.id); END;";
+        Migration m = new Migration(new JournalEntry(0, "6", 1000L, "0001_posts", true), dir.resolve("0001_posts.sql"), String.join(
+                "\n--> statement-breakpoint\n", List.of("CREATE TABLE __new_posts (id integer PRIMARY KEY NOT NULL, title text NOT NULL DEFAULT '');",
+                        COPY, audit, "INSERT INTO __new_posts (id, title) SELECT 99, 'seed';", "INSERT INTO __new_posts (id, title) VALUES (98, 'seed');",
+                        "DROP TABLE posts;", "ALTER TABLE __new_posts RENAME TO posts;")));
+        assertEquals(List.of(), CopyFiredTriggers.in(m.statements()));
+        Preflight.ofFile(f, false, EngineLog.SILENT).check(List.of(m));
+        try (SqliteDatabase db = SqliteDatabase.open(f)) {
+            assertEquals(2L, ((Number) db.query("SELECT count(*) AS n FROM log").get(0).get("n")).longValue(), "the pre-flight applied nothing");
+        }
+    }
+
     @Test
     void readFromTheStatements() {
         List<CopyFiredTriggers.Fired> fired = CopyFiredTriggers.in(rebuild(COUNTER, false).statements());
