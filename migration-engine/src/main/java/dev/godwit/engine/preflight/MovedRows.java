@@ -176,7 +176,7 @@ final class MovedRows {
     }
 
     /** The names of a comma-separated list of bare or quoted names, case-folded; null when it holds anything else. */
-    private static List<String> names(List<SqlLexer.Token> list) {
+    static List<String> names(List<SqlLexer.Token> list) {
         List<String> out = new java.util.ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             SqlLexer.Token k = list.get(i);

@@ -634,12 +634,13 @@ public final class Preflight implements PendingCheck {
             Map<String, String> viewBrokenBy = new java.util.LinkedHashMap<>();   // view -> the migration that left it unreadable
             for (Migration m : pending) {
                 warnings.addAll(splitRenames.copiedBackBy(r, m));
+                UnseenDuplicateKeys uniqueIndexes = null;   // read before the migration runs, said after it (an index made again passes)
                 if (!copyWhat.endsWith(EXACT)) {
                     unseen.addAll(UnseenReplace.in(r, m));
                     List<String> notTried = new ArrayList<>(UnseenFilteredWrite.in(r, m));
                     notTried.addAll(UnseenTriggerConditions.in(r, m));
                     notTried.addAll(CopyFiredTriggers.unseen(m));
-                    notTried.addAll(UnseenDuplicateKeys.in(r, m));
+                    uniqueIndexes = UnseenDuplicateKeys.before(r, m);
                     notTried.addAll(UnseenFilteredWrite.nulling(r, m));
                     notTried.addAll(UnseenFilteredWrite.defaulted(r, m));
                     if (!notTried.isEmpty()) partial.put(m.fileName(), notTried);
@@ -653,6 +654,8 @@ public final class Preflight implements PendingCheck {
                 // a text column given numeric affinity: the synthesised texts read as no number, the database's may (UnseenConversions)
                 SchemaDef beforeRetype = !copyWhat.endsWith(EXACT) && !noRows && UnseenConversions.mayRetype(m) ? Introspector.introspect(r) : null;
                 DataCheck.Outcome o = DataCheck.run(r, m, foreignKeysOffAround, noRows);
+                List<String> sharedKeys = uniqueIndexes == null || o.failure() != null ? List.of() : uniqueIndexes.after(r);
+                if (!sharedKeys.isEmpty()) partial.computeIfAbsent(m.fileName(), k -> new ArrayList<>()).addAll(sharedKeys);
                 if (beforeRetype != null && o.failure() == null) {
                     List<String> converts = UnseenConversions.in(r, m, beforeRetype, Introspector.introspect(r));
                     if (!converts.isEmpty()) partial.computeIfAbsent(m.fileName(), k -> new ArrayList<>()).addAll(converts);
