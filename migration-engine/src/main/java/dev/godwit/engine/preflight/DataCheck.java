@@ -94,7 +94,7 @@ final class DataCheck {
      * out ({@link ReplaceResets}): what another statement changes in that column is not laid to it. Nothing for another statement,
      * nor where the query cannot run here.
      */
-    private static void countResets(Replica r, String statement, int i, Map<String, Long> out) {
+    static void countResets(Replica r, String statement, int i, Map<String, Long> out) {
         if (!code(statement).toUpperCase(java.util.Locale.ROOT).contains("REPLACE")) return;   // most statements: not lexed again
         ReplaceResets resets = ReplaceResets.of(r, statement);
         if (resets == null) return;

@@ -525,7 +525,7 @@ final class UnseenFilteredWrite {
     }
 
     /** Whether {@code table} is a WITHOUT ROWID table, which has no rowid to tell its rows apart by ({@link Shape#withoutRowid}). */
-    private static boolean withoutRowid(Replica r, String table) {
+    static boolean withoutRowid(Replica r, String table) {
         return r.query("SELECT sql FROM main.sqlite_master WHERE type = 'table' AND name = ? COLLATE NOCASE AND sql IS NOT NULL", table).stream()
                 .anyMatch(x -> Shape.withoutRowid(String.valueOf(x.get("sql"))));
     }
