@@ -99,7 +99,9 @@ public final class Column {
     /**
      * A literal default: a string (or a char, on a text column), number, boolean, {@link Instant}/{@link Date} (stored as seconds, or
      * milliseconds in {@code timestamp_ms} mode), a {@code byte[]} (a blob literal {@code x'0102'}, but JSON in {@code json}
-     * mode), or a {@link Map}/{@link List} stored as JSON text.
+     * mode), or a {@link Map}/{@link List} stored as JSON text. It must fit the column's type, as drizzle's types require: no text
+     * that is no number on an {@code integer} or {@code real} column, no boolean on a {@code text} or {@code real} one; such a
+     * default, where really meant, is {@link #defaultSql} ({@code defaultSql("'abc'")}).
      */
     public Column defaultValue(Object value) {
         if (value == null) throw new IllegalArgumentException("column " + name + ": a null default is the absence of a default; leave it out");
@@ -223,6 +225,10 @@ public final class Column {
         String badType = dev.godwit.schema.model.SqlTypeName.problem(type);
         if (badType != null) throw new IllegalArgumentException(badType);
         DefaultValue d = defaultValue != null ? defaultValue : literalDefault == null ? null : encodeLiteral(literalDefault);
+        if (literalDefault != null) {
+            String misfit = dev.godwit.schema.model.LiteralDefaults.problem(type, mode, d, dev.godwit.schema.model.LiteralDefaults.Syntax.JAVA);
+            if (misfit != null) throw new IllegalArgumentException(misfit);
+        }
         return new ColumnDef(name, type, primaryKey, notNull, autoincrement, d, generated, mode, enumValues, renamedFrom);
     }
 

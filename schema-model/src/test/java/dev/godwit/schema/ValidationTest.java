@@ -1003,6 +1003,99 @@ class ValidationTest {
                 + " values ('1', '2')"), p.get(1));
     }
 
+    static final class WrongTypeDefaults extends Table {
+        static final WrongTypeDefaults T = new WrongTypeDefaults();
+        final Column id = integer("id").primaryKey();
+        final Column n = integer("n").defaultValue("abc");
+        final Column t = text("t").defaultValue(true);
+        final Column r = real("r").defaultValue("1,5");
+        final Column flag = real("flag").defaultValue(false);
+        final Column meta = text("meta").mode(ColumnMode.JSON).defaultValue(true);
+        final Column list = integer("list").defaultValue(List.of(1, 2));
+        // values of the column's type, and SQL defaults: kept
+        final Column numberText = integer("number_text").defaultValue("42");
+        final Column realText = real("real_text").defaultValue(" 2.5 ");
+        final Column handMade = integer("hand_made").defaultSql("'abc'");
+        final Column textFlag = text("text_flag").defaultSql("true");
+        final Column word = text("word").defaultValue("true");
+        final Column number = text("number").defaultValue(3);
+        final Column bytes = blob("bytes").defaultValue(new byte[] {1});
+        final Column big = blob("big").mode(ColumnMode.BIGINT).defaultValue(7);
+        final Column jsonBlob = blob("json_blob").mode(ColumnMode.JSON).defaultValue("{\"a\": 1}");
+        final Column on = integer("on").defaultValue(true);
+        final Column odd = column("odd", "varchar").defaultValue(true);
+        final Column raw = blob("raw").defaultValue("abc");   // blob has no affinity: it holds any value (drizzle's oracle cases have these)
+        final Column size = blob("size").defaultValue(7);
+
+        WrongTypeDefaults() {
+            super("wrong_type_defaults");
+        }
+    }
+
+    /**
+     * integer("n").defaultValue("abc") was stored as DEFAULT 'abc' (text in every row of a number column) and
+     * text("t").defaultValue(true) as the text '1'; drizzle's TypeScript types refuse both. A default of the column's type, or
+     * the same value given as SQL (how a database made by hand keeps it), is kept.
+     */
+    @Test
+    void aLiteralDefaultOfAnotherTypeThanTheColumnIsRefusedNamingTheSqlForm() {
+        List<String> p = problems(WrongTypeDefaults.T);
+        String at = "field WrongTypeDefaults.";
+        assertEquals(List.of(
+                at + "n (column \"wrong_type_defaults\".\"n\"): the default \"abc\" is text, but the column is integer, so every row that"
+                        + " leaves the column out holds the text 'abc' where the application reads a number; give a number (defaultValue(1)), or,"
+                        + " if the text is really meant (as in a database made by hand), defaultSql(\"'abc'\")",
+                at + "t (column \"wrong_type_defaults\".\"t\"): the default true is a boolean, but the column is text, and SQLite stores true"
+                        + " as 1, so every row that leaves the column out holds the text '1'; give the text meant (defaultValue(\"true\")), or,"
+                        + " if that is really meant, defaultSql(\"true\")",
+                at + "r (column \"wrong_type_defaults\".\"r\"): the default \"1,5\" is text, but the column is real, so every row that"
+                        + " leaves the column out holds the text '1,5' where the application reads a number; give a number (defaultValue(1.5)),"
+                        + " or, if the text is really meant (as in a database made by hand), defaultSql(\"'1,5'\")",
+                at + "flag (column \"wrong_type_defaults\".\"flag\"): the default false is a boolean, but the column is real, and SQLite"
+                        + " stores false as the number 0; give the value meant (defaultValue(0.0)), or, if the number is really meant,"
+                        + " defaultSql(\"false\")",
+                at + "meta (column \"wrong_type_defaults\".\"meta\"): the default true is a boolean, but the column is text in mode json,"
+                        + " and SQLite stores true as 1, so every row that leaves the column out holds the text '1'; give the text meant"
+                        + " (defaultValue(\"true\")), or, if that is really meant, defaultSql(\"true\")",
+                at + "list (column \"wrong_type_defaults\".\"list\"): the default \"[1,2]\" is text, but the column is integer, so every"
+                        + " row that leaves the column out holds the text '[1,2]' where the application reads a number; give a number"
+                        + " (defaultValue(1)), or, if the text is really meant (as in a database made by hand), defaultSql(\"'[1,2]'\")"), p);
+    }
+
+    static final class FittingDefaults extends Table {
+        static final FittingDefaults T = new FittingDefaults();
+        final Column id = integer("id").primaryKey();
+        final Column numberText = integer("number_text").defaultValue("42");
+        final Column handMade = integer("hand_made").defaultSql("'abc'");
+        final Column textFlag = text("text_flag").defaultSql("true");
+        final Column word = text("word").defaultValue("true");
+        final Column number = text("number").defaultValue(3);
+        final Column bytes = blob("bytes").defaultValue(new byte[] {1});
+        final Column big = blob("big").mode(ColumnMode.BIGINT).defaultValue(7);
+        final Column on = integer("on").defaultValue(true);
+        final Column odd = column("odd", "varchar").defaultValue(true);
+        final Column raw = blob("raw").defaultValue("abc");
+
+        FittingDefaults() {
+            super("fitting_defaults");
+        }
+    }
+
+    /**
+     * What the check above keeps: SQL defaults as written, a number's text on a number column (SQLite stores it as the number),
+     * types the DSL has no builder for, and any literal on a blob column (SQLite gives blob no affinity).
+     */
+    @Test
+    void aDefaultOfTheColumnsTypeOrGivenAsSqlIsKept() {
+        TableDef t = SchemaCollector.collect(List.of(FittingDefaults.T)).table("fitting_defaults").orElseThrow();
+        assertEquals("'abc'", t.column("hand_made").orElseThrow().defaultValue().sql());
+        assertEquals("true", t.column("text_flag").orElseThrow().defaultValue().sql());
+        assertEquals("'true'", t.column("word").orElseThrow().defaultValue().sql());
+        assertEquals("'42'", t.column("number_text").orElseThrow().defaultValue().sql());
+        assertEquals("x'01'", t.column("bytes").orElseThrow().defaultValue().sql());
+        assertEquals("'abc'", t.column("raw").orElseThrow().defaultValue().sql());
+    }
+
     // --------------------------------------------------------------------------- column(name, sqlType)
 
     static final class OddTypes extends Table {

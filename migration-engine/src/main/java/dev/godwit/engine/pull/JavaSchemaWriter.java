@@ -173,7 +173,7 @@ public final class JavaSchemaWriter {
                 }
             }
             DefaultValue d = c.defaultValue();
-            if (d != null) sb.append(defaultValue(d));
+            if (d != null) sb.append(defaultValue(c, d));
             if (c.mode() != null) {
                 imports.add("dev.godwit.schema.model.ColumnMode");
                 sb.append(".mode(ColumnMode.").append(c.mode().name()).append(')');
@@ -201,7 +201,9 @@ public final class JavaSchemaWriter {
             return sb.toString();
         }
 
-        private String defaultValue(DefaultValue d) {
+        private String defaultValue(ColumnDef c, DefaultValue d) {
+            // a hand-made database's default of another type than its column ('abc' on an integer) is one the DSL refuses as a literal
+            if (!dev.godwit.schema.model.LiteralDefaults.fits(c.type(), c.mode(), d)) return ".defaultSql(" + str(d.sql()) + ")";
             switch (d.kind()) {
                 case BOOLEAN:
                     return ".defaultValue(" + Boolean.parseBoolean(d.sql()) + ")";

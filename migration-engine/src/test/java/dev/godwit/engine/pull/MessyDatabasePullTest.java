@@ -251,6 +251,28 @@ class MessyDatabasePullTest {
     }
 
     /**
+     * Defaults of another type than their column, as a database made by hand holds them: db:pull wrote them as
+     * defaultValue("abc") on an integer column and defaultValue(true) on a text one, which the DSL now refuses, so the pulled
+     * classes would not load. They are written as the SQL they are (defaultSql), load, and give db:generate nothing to do;
+     * defaults of the column's type stay defaultValue(...).
+     */
+    @Test
+    void defaultsOfAnotherTypeThanTheirColumnPullAsSql() throws Exception {
+        GenerateResult again = pullThenGenerate(List.of(
+                "CREATE TABLE odd (id INTEGER PRIMARY KEY, n INTEGER DEFAULT 'abc', t TEXT DEFAULT true, r REAL DEFAULT 'n/a',"
+                        + " b BLOB DEFAULT 'abc', bn BLOB DEFAULT 7, rf REAL DEFAULT false,"
+                        + " ok_n INTEGER DEFAULT '42', ok_t TEXT DEFAULT 'abc', ok_i INTEGER DEFAULT true)"), new RecordingLog());
+        assertFalse(again.written(), () -> "pull then generate wrote a migration:\n" + again.sql());
+        String odd = Files.readString(dir.resolve("src/main/java/com/acme/schema/Odd.java"), StandardCharsets.UTF_8);
+        for (String expected : List.of("integer(\"n\").defaultSql(\"'abc'\")", "text(\"t\").defaultSql(\"true\")",
+                "real(\"r\").defaultSql(\"'n/a'\")", "blob(\"b\").defaultValue(\"abc\")", "blob(\"bn\").defaultValue(7)",
+                "real(\"rf\").defaultSql(\"false\")", "integer(\"ok_n\").defaultValue(\"42\")", "text(\"ok_t\").defaultValue(\"abc\")",
+                "integer(\"ok_i\").defaultValue(true)")) {
+            assertTrue(odd.contains(expected), expected + " in\n" + odd);
+        }
+    }
+
+    /**
      * A view over a table pull leaves out (an FTS5 index): the baseline created it over nothing, so on a fresh database (CI, a
      * new developer's) it "applied" and failed on first use with "no such table: main.notes_fts". It is now kept as an existing
      * view (not created by migrations), named in a warning with the way to keep both.

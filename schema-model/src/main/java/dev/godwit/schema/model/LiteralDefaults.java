@@ -1,0 +1,102 @@
+package dev.godwit.schema.model;
+
+/**
+ * Whether a literal default ({@code defaultValue(...)} in Java, a plain {@code default:} in YAML) is a value of its column's
+ * type, as drizzle's TypeScript types require: a number on {@code integer} and {@code real}, no boolean on {@code text} or
+ * {@code real}. SQLite takes any default and stores it in every row that leaves the column out, so {@code 'abc'} on an
+ * integer column is text where the application reads a number, and {@code true} on a text column is the text {@code '1'}.
+ * A default in SQL ({@code defaultSql}, YAML {@code {sql: ...}}) is its author's word and is not checked here: it is how a
+ * database made by hand keeps such a default (db:pull writes it so).
+ */
+public final class LiteralDefaults {
+
+    /** How the fix is written: Java's DSL or a YAML descriptor. */
+    public enum Syntax { JAVA, YAML }
+
+    private LiteralDefaults() {
+    }
+
+    /** Whether the literal fits the column: db:pull writes {@code defaultValue(...)} only then, else {@code defaultSql(...)}. */
+    public static boolean fits(String type, ColumnMode mode, DefaultValue literal) {
+        return misfit(type, mode, literal) == null;
+    }
+
+    /**
+     * Why the literal default does not fit the column, with what to write instead, or null when it fits. Types other than the
+     * DSL's own ({@code column("x", "varchar")}, {@code numeric}) are not checked: drizzle types their defaults loosely too; nor
+     * is {@code blob}, which SQLite gives no affinity (it holds any value) and whose json mode takes any default in drizzle.
+     */
+    public static String problem(String type, ColumnMode mode, DefaultValue literal, Syntax syntax) {
+        Misfit m = misfit(type, mode, literal);
+        if (m == null) return null;
+        String base = SchemaValidator.baseType(type);
+        String value = syntax == Syntax.JAVA ? javaValue(literal) : yamlValue(literal);
+        String asSql = syntax == Syntax.JAVA ? "defaultSql(" + javaString(literal.sql()) + ")" : "default: {sql: " + javaString(literal.sql()) + "}";
+        String column = "the column is " + type + (mode == null ? "" : " in mode " + mode.key());
+        return switch (m) {
+            case TEXT_ON_NUMBER -> "the default " + value + " is text, but " + column + ", so every row that leaves the column out holds the"
+                    + " text " + literal.sql() + " where the application reads a number; give a number ("
+                    + (syntax == Syntax.JAVA ? "defaultValue(" + ("real".equals(base) ? "1.5" : "1") + ")" : "default: " + ("real".equals(base) ? "1.5" : "1")
+                    + ", unquoted") + "), or, if the text is really meant (as in a database made by hand), " + asSql;
+            case BOOLEAN_ON_TEXT -> "the default " + value + " is a boolean, but " + column + ", and SQLite stores "
+                    + literal.sql() + " as " + ("true".equalsIgnoreCase(literal.sql().strip()) ? "1" : "0")
+                    + ", so every row that leaves the column out holds the text '" + ("true".equalsIgnoreCase(literal.sql().strip()) ? "1" : "0")
+                    + "'; give the text meant (" + (syntax == Syntax.JAVA ? "defaultValue(\"" + literal.sql().strip().toLowerCase(java.util.Locale.ROOT) + "\")"
+                    : "default: '" + literal.sql().strip().toLowerCase(java.util.Locale.ROOT) + "', quoted") + "), or, if that is really meant, " + asSql;
+            case BOOLEAN_ON_REAL -> "the default " + value + " is a boolean, but " + column + ", and SQLite stores " + literal.sql() + " as the"
+                    + " number " + ("true".equalsIgnoreCase(literal.sql().strip()) ? "1" : "0") + "; give the value meant ("
+                    + (syntax == Syntax.JAVA ? "defaultValue(" : "default: ") + ("true".equalsIgnoreCase(literal.sql().strip()) ? "1.0" : "0.0")
+                    + (syntax == Syntax.JAVA ? ")" : "") + "), or, if the number is really meant, " + asSql;
+        };
+    }
+
+    private enum Misfit { TEXT_ON_NUMBER, BOOLEAN_ON_TEXT, BOOLEAN_ON_REAL }
+
+    private static Misfit misfit(String type, ColumnMode mode, DefaultValue literal) {
+        if (type == null || literal == null) return null;
+        String base = SchemaValidator.baseType(type);
+        String text = stringLiteral(literal);
+        switch (base) {
+            case "integer", "real" -> {
+                // boolean and timestamp modes: SchemaValidator names such a text with the mode's own words
+                boolean plainNumber = "real".equals(base) || mode == null || mode == ColumnMode.NUMBER;
+                if (text != null && plainNumber && !numeric(text)) return Misfit.TEXT_ON_NUMBER;
+                if (literal.kind() == DefaultValue.Kind.BOOLEAN && "real".equals(base)) return Misfit.BOOLEAN_ON_REAL;
+            }
+            case "text" -> {
+                if (literal.kind() == DefaultValue.Kind.BOOLEAN) return Misfit.BOOLEAN_ON_TEXT;
+            }
+            default -> {
+            }
+        }
+        return null;
+    }
+
+    /** The text of a default that is one SQL string literal ({@code 'it''s'} is {@code it's}), else null. */
+    private static String stringLiteral(DefaultValue d) {
+        if (d.kind() != DefaultValue.Kind.SQL) return null;
+        String t = d.sql().strip();
+        if (!t.matches("'(?:[^']|'')*'")) return null;
+        return t.substring(1, t.length() - 1).replace("''", "'");
+    }
+
+    /** Whether SQLite's numeric affinity stores the text as a number ({@code '1'}, {@code ' 2.5 '}): then it is that number. */
+    private static boolean numeric(String text) {
+        return text.strip().matches("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
+    }
+
+    private static String javaValue(DefaultValue d) {
+        String text = stringLiteral(d);
+        return text != null ? javaString(text) : d.sql();
+    }
+
+    private static String yamlValue(DefaultValue d) {
+        String text = stringLiteral(d);
+        return text != null ? text : d.sql();
+    }
+
+    /** A Java (and YAML double-quoted) string literal. */
+    private static String javaString(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t") + "\"";
+    }
+}
