@@ -498,6 +498,14 @@ public final class YamlSchemaReader {
                 enumValues = List.of();
             }
             DefaultValue dflt = m.containsKey("default") ? defaultValue(m.get("default"), baseType, mode, what) : null;
+            if (dflt != null && type != null && literal(m.get("default"), mode)) {
+                // as Java's defaultValue(...): a literal of another type than the column ('abc' on an integer); {sql: ...} is kept as written
+                String misfit = dev.godwit.schema.model.LiteralDefaults.problem(type, mode, dflt, dev.godwit.schema.model.LiteralDefaults.Syntax.YAML);
+                if (misfit != null) {
+                    problems.add(at(m.get("default")) + "\"default\" of " + what + ": " + misfit);
+                    dflt = null;
+                }
+            }
             Generated generated = null;
             Node g = m.get("generated");
             if (g != null) {
@@ -552,6 +560,13 @@ public final class YamlSchemaReader {
             String renamedFrom = optionalString(m, "renamedFrom", what);
             if (type == null) return null;
             return new ColumnDef(name, type, pk, notNull, autoincrement, dflt, generated, mode, enumValues, renamedFrom);
+        }
+
+        /** Whether a default is a literal (a scalar, or a JSON value in mode json), not {sql: ...}. */
+        private static boolean literal(Node node, ColumnMode mode) {
+            if (!(node instanceof MappingNode mn)) return true;
+            boolean sqlDefault = mn.getValue().size() == 1 && mn.getValue().get(0).getKeyNode() instanceof ScalarNode k && k.getValue().equals("sql");
+            return mode == ColumnMode.JSON && !sqlDefault;
         }
 
         /** Literal defaults are encoded as the DSL's defaultValue(...) encodes them; {sql: ...} is raw SQL. */
@@ -624,8 +639,11 @@ public final class YamlSchemaReader {
             } catch (NumberFormatException e) {
                 // 0x1F, 0b101, 1:30: a YAML 1.1 number in a form not converted here; on a text column it is kept as written
                 if (textColumn) return DefaultValue.string(v);
+                // a quoted text is refused on integer and real columns (LiteralDefaults): there the text is kept only as SQL
+                boolean number = "integer".equals(baseType) || "real".equals(baseType);
                 problems.add(at(node) + "\"default\" of " + what + " is " + v + ", which YAML reads as a number written in hex, binary, octal or"
-                        + " base 60, which Godwit does not convert; write it in decimal, or quote it (default: '" + v + "') for the text");
+                        + " base 60, which Godwit does not convert; write it in decimal, or " + (number ? "give it as SQL (default: {sql: \"'" + v
+                        + "'\"}) if the text is really meant" : "quote it (default: '" + v + "') for the text"));
                 return null;
             }
             // yes/no/on/off are YAML 1.1's booleans (SnakeYAML's) but words in YAML 1.2 (drizzle's yaml, and how enum: [yes, no] is

@@ -364,6 +364,43 @@ class YamlSchemaReaderTest {
     }
 
     /**
+     * type: integer, default: abc was read as DEFAULT 'abc' (text in every row of a number column), and type: text, default: true
+     * as the text '1', as Java's defaultValue(...) took them; refused alike, naming file, line and the {sql: ...} form, which
+     * keeps such a default as written.
+     */
+    @Test
+    void aLiteralDefaultOfAnotherTypeThanTheColumnNamesFileLineAndTheSqlForm() {
+        SchemaException e = assertThrows(SchemaException.class, () -> YamlSchemaReader.read("""
+                tables:
+                  - name: a
+                    columns:
+                      - {name: n, type: integer, default: abc}
+                      - {name: t, type: text, default: true}
+                      - {name: r, type: real, default: false}
+                """, "s.yaml"));
+        assertEquals(List.of("s.yaml line 4: \"default\" of column \"n\" of table \"a\": the default abc is text, but the column is integer,"
+                        + " so every row that leaves the column out holds the text 'abc' where the application reads a number; give a number"
+                        + " (default: 1, unquoted), or, if the text is really meant (as in a database made by hand), default: {sql: \"'abc'\"}",
+                "s.yaml line 5: \"default\" of column \"t\" of table \"a\": the default true is a boolean, but the column is text, and SQLite"
+                        + " stores true as 1, so every row that leaves the column out holds the text '1'; give the text meant (default: 'true',"
+                        + " quoted), or, if that is really meant, default: {sql: \"true\"}",
+                "s.yaml line 6: \"default\" of column \"r\" of table \"a\": the default false is a boolean, but the column is real, and SQLite"
+                        + " stores false as the number 0; give the value meant (default: 0.0), or, if the number is really meant, default: {sql:"
+                        + " \"false\"}"), e.problems());
+        // the SQL form, and values of the column's type, are kept
+        var kept = YamlSchemaReader.read("""
+                tables:
+                  - name: a
+                    columns:
+                      - {name: n, type: integer, default: {sql: "'abc'"}}
+                      - {name: t, type: text, default: 'true'}
+                      - {name: u, type: text, default: {sql: "true"}}
+                      - {name: m, type: integer, default: '42'}
+                """, "s.yaml").table("a").orElseThrow();
+        assertEquals(List.of("'abc'", "'true'", "true", "'42'"), kept.columns().stream().map(c -> c.defaultValue().sql()).toList());
+    }
+
+    /**
      * .nan and .inf inside a JSON-mode default were written as the strings ".nan" and ".inf" (drizzle-kit's JSON.stringify
      * writes null for them): refused as 1e400 is, naming the value.
      */
@@ -770,7 +807,8 @@ class YamlSchemaReaderTest {
         SchemaException e = assertThrows(SchemaException.class, () -> YamlSchemaReader.read(yaml, "s.yaml"));
         assertEquals(List.of(
                 "s.yaml line 10: \"default\" of column \"hex\" of table \"t\" is 0x1F, which YAML reads as a number written in hex, binary, octal or"
-                        + " base 60, which Godwit does not convert; write it in decimal, or quote it (default: '0x1F') for the text"),
+                        + " base 60, which Godwit does not convert; write it in decimal, or give it as SQL (default: {sql: \"'0x1F'\"}) if the text"
+                        + " is really meant"),
                 e.problems());
         SchemaDef s = YamlSchemaReader.read(yaml.replaceAll("(?m)^.*name: hex,.*\n", ""), "s.yaml");
         var columns = s.tables().get(0).columns();
@@ -791,14 +829,16 @@ class YamlSchemaReaderTest {
                       - {name: i, type: integer, default: 0o17}
                       - {name: r, type: real, default: -0o17}
                       - {name: s, type: text, default: 0o17}
-                      - {name: q, type: integer, default: '0o17'}
+                      - {name: q, type: integer, default: {sql: "'0o17'"}}
                 """;
         SchemaException e = assertThrows(SchemaException.class, () -> YamlSchemaReader.read(yaml, "s.yaml"));
         assertEquals(List.of(
                 "s.yaml line 4: \"default\" of column \"i\" of table \"t\" is 0o17, which YAML reads as a number written in hex, binary, octal or"
-                        + " base 60, which Godwit does not convert; write it in decimal, or quote it (default: '0o17') for the text",
+                        + " base 60, which Godwit does not convert; write it in decimal, or give it as SQL (default: {sql: \"'0o17'\"}) if the text"
+                        + " is really meant",
                 "s.yaml line 5: \"default\" of column \"r\" of table \"t\" is -0o17, which YAML reads as a number written in hex, binary, octal or"
-                        + " base 60, which Godwit does not convert; write it in decimal, or quote it (default: '-0o17') for the text"),
+                        + " base 60, which Godwit does not convert; write it in decimal, or give it as SQL (default: {sql: \"'-0o17'\"}) if the text"
+                        + " is really meant"),
                 e.problems());
         SchemaDef s = YamlSchemaReader.read(yaml.replaceAll("(?m)^.*name: [ir],.*\n", ""), "s.yaml");
         assertEquals(List.of("'0o17'", "'0o17'"), s.tables().get(0).columns().stream().map(c -> c.defaultValue().sql()).toList());
