@@ -40,8 +40,12 @@ public final class SchemaCollector {
                 String first = tableSource.putIfAbsent(t.tableName(), at);
                 if (first != null) {
                     // The validator would name the first declaration for both: say which two collide here.
-                    problems.add(at + ": duplicate table name \"" + t.tableName() + "\", also declared by "
-                            + first.substring(0, first.indexOf(" (table ")) + "; each table needs its own name");
+                    String firstClass = first.substring(0, first.indexOf(" (table "));
+                    problems.add(firstClass.equals("class " + t.getClass().getName())
+                            // one class made twice (Users.USERS and Schema.USERS = new Users()): "also declared by" itself said nothing
+                            ? at + ": table \"" + t.tableName() + "\" is declared by two instances of " + t.getClass().getName() + " (two `new "
+                                    + t.getClass().getSimpleName() + "()` in static fields); keep one, e.g. its own static field, and refer to that one"
+                            : at + ": duplicate table name \"" + t.tableName() + "\", also declared by " + firstClass + "; each table needs its own name");
                     continue;
                 }
                 tableDeclarations.add(t);

@@ -103,6 +103,10 @@ class ValidationTest {
         // Exactly the same name: both classes are named (the validator alone would name the first for both).
         assertEquals(List.of(C + "UsersExactlyAgain (table \"users\"): duplicate table name \"users\", also declared by "
                 + C + "Users; each table needs its own name"), problems(Users.USERS, UsersExactlyAgain.T));
+        // One class made twice: named so, where "also declared by" named the same class again.
+        assertEquals(List.of(C + "Users (table \"users\"): table \"users\" is declared by two instances of " + C.substring("class ".length())
+                + "Users (two `new Users()` in static fields); keep one, e.g. its own static field, and refer to that one"),
+                problems(Users.USERS, new Users()));
     }
 
     static final class UpperUmlaut extends Table {
