@@ -1,27 +1,14 @@
 package dev.godwit.engine.plan;
 
-import dev.godwit.engine.sql.SqlLexer;
-import java.util.List;
-import java.util.Locale;
-
 /**
  * SQLite's built-in collations and which texts each takes for equal: BINARY none, NOCASE those differing only in ASCII letter
  * case, RTRIM those differing only in trailing spaces. A key over a column whose collation changes to one that equates texts the
  * old one kept apart (BINARY to NOCASE or RTRIM, NOCASE to RTRIM, RTRIM to NOCASE) is stricter: two rows apart may then collide.
+ * A column's collation is read by {@link dev.godwit.schema.model.ColumnDef#collation()}.
  */
 final class Collations {
 
     private Collations() {
-    }
-
-    /** The collation a declared type gives its column ({@code text collate nocase}: NOCASE; the last COLLATE counts), else BINARY. */
-    static String of(String type) {
-        List<SqlLexer.Token> t = SqlLexer.significant(type);
-        String out = "BINARY";
-        for (int i = 0; i + 1 < t.size(); i++) {
-            if (t.get(i).is("COLLATE")) out = t.get(i + 1).name().toUpperCase(Locale.ROOT);
-        }
-        return out;
     }
 
     /**

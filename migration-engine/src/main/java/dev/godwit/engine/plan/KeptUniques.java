@@ -147,10 +147,10 @@ public final class KeptUniques {
                 List<WidenedCheck.Tok> tokens = KeptChecks.tokens(text, table, renamed, targets);
                 return tokens == null ? null : new Collated(WidenedCheck.keys(tokens), own == null ? "BINARY" : own);
             }
-            return new Collated(List.of("column", SqliteNames.key(c.name())), own == null ? Collations.of(c.type()) : own);
+            return new Collated(List.of("column", SqliteNames.key(c.name())), own == null ? c.collation() : own);
         }
         ColumnDef c = column(def, SqliteNames.key(text));
-        return new Collated(List.of("column", SqliteNames.key(text)), c == null ? "BINARY" : Collations.of(c.type()));
+        return new Collated(List.of("column", SqliteNames.key(text)), c == null ? "BINARY" : c.collation());
     }
 
     private static ColumnDef column(TableDef def, String key) {

@@ -1255,8 +1255,8 @@ public final class SqlitePlanner {
          * and now share a key, and the copy fails. The query that finds such rows groups them as the new collation does.
          */
         private String collatedUnderKeys(TableDef target, ColumnDef before, ColumnDef after) {
-            String to = Collations.of(after.type());
-            String equal = Collations.newlyEqual(Collations.of(before.type()), to);
+            String to = after.collation();
+            String equal = Collations.newlyEqual(before.collation(), to);
             if (equal == null) return null;
             List<String> names = new ArrayList<>();
             if (primaryKeyHolds(target, List.of(after.name()))) names.add("The primary key");
