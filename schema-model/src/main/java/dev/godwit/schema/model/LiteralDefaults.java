@@ -33,19 +33,19 @@ public final class LiteralDefaults {
         String value = syntax == Syntax.JAVA ? javaValue(literal) : yamlValue(literal);
         String asSql = syntax == Syntax.JAVA ? "defaultSql(" + javaString(literal.sql()) + ")" : "default: {sql: " + javaString(literal.sql()) + "}";
         String column = "the column is " + type + (mode == null ? "" : " in mode " + mode.key());
+        String stored = "true".equalsIgnoreCase(literal.sql().strip()) ? "1" : "0";   // what SQLite stores of a boolean
         return switch (m) {
             case TEXT_ON_NUMBER -> "the default " + value + " is text, but " + column + ", so every row that leaves the column out holds the"
                     + " text " + literal.sql() + " where the application reads a number; give a number ("
                     + (syntax == Syntax.JAVA ? "defaultValue(" + ("real".equals(base) ? "1.5" : "1") + ")" : "default: " + ("real".equals(base) ? "1.5" : "1")
                     + ", unquoted") + "), or, if the text is really meant (as in a database made by hand), " + asSql;
             case BOOLEAN_ON_TEXT -> "the default " + value + " is a boolean, but " + column + ", and SQLite stores "
-                    + literal.sql() + " as " + ("true".equalsIgnoreCase(literal.sql().strip()) ? "1" : "0")
-                    + ", so every row that leaves the column out holds the text '" + ("true".equalsIgnoreCase(literal.sql().strip()) ? "1" : "0")
-                    + "'; give the text meant (" + (syntax == Syntax.JAVA ? "defaultValue(\"" + literal.sql().strip().toLowerCase(java.util.Locale.ROOT) + "\")"
+                    + literal.sql() + " as " + stored
+                    + ", so every row that leaves the column out holds the text '" + stored + "'; give the text meant (" + (syntax == Syntax.JAVA ? "defaultValue(\"" + literal.sql().strip().toLowerCase(java.util.Locale.ROOT) + "\")"
                     : "default: '" + literal.sql().strip().toLowerCase(java.util.Locale.ROOT) + "', quoted") + "), or, if that is really meant, " + asSql;
             case BOOLEAN_ON_REAL -> "the default " + value + " is a boolean, but " + column + ", and SQLite stores " + literal.sql() + " as the"
-                    + " number " + ("true".equalsIgnoreCase(literal.sql().strip()) ? "1" : "0") + "; give the value meant ("
-                    + (syntax == Syntax.JAVA ? "defaultValue(" : "default: ") + ("true".equalsIgnoreCase(literal.sql().strip()) ? "1.0" : "0.0")
+                    + " number " + stored + "; give the value meant ("
+                    + (syntax == Syntax.JAVA ? "defaultValue(" : "default: ") + stored + ".0"
                     + (syntax == Syntax.JAVA ? ")" : "") + "), or, if the number is really meant, " + asSql;
         };
     }
@@ -55,12 +55,12 @@ public final class LiteralDefaults {
     private static Misfit misfit(String type, ColumnMode mode, DefaultValue literal) {
         if (type == null || literal == null) return null;
         String base = SchemaValidator.baseType(type);
-        String text = stringLiteral(literal);
+        String text = SchemaValidator.stringLiteral(literal);
         switch (base) {
             case "integer", "real" -> {
                 // boolean and timestamp modes: SchemaValidator names such a text with the mode's own words
                 boolean plainNumber = "real".equals(base) || mode == null || mode == ColumnMode.NUMBER;
-                if (text != null && plainNumber && !numeric(text)) return Misfit.TEXT_ON_NUMBER;
+                if (text != null && plainNumber && SchemaValidator.numeric(text) == null) return Misfit.TEXT_ON_NUMBER;
                 if (literal.kind() == DefaultValue.Kind.BOOLEAN && "real".equals(base)) return Misfit.BOOLEAN_ON_REAL;
             }
             case "text" -> {
@@ -72,26 +72,13 @@ public final class LiteralDefaults {
         return null;
     }
 
-    /** The text of a default that is one SQL string literal ({@code 'it''s'} is {@code it's}), else null. */
-    private static String stringLiteral(DefaultValue d) {
-        if (d.kind() != DefaultValue.Kind.SQL) return null;
-        String t = d.sql().strip();
-        if (!t.matches("'(?:[^']|'')*'")) return null;
-        return t.substring(1, t.length() - 1).replace("''", "'");
-    }
-
-    /** Whether SQLite's numeric affinity stores the text as a number ({@code '1'}, {@code ' 2.5 '}): then it is that number. */
-    private static boolean numeric(String text) {
-        return text.strip().matches("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
-    }
-
     private static String javaValue(DefaultValue d) {
-        String text = stringLiteral(d);
+        String text = SchemaValidator.stringLiteral(d);
         return text != null ? javaString(text) : d.sql();
     }
 
     private static String yamlValue(DefaultValue d) {
-        String text = stringLiteral(d);
+        String text = SchemaValidator.stringLiteral(d);
         return text != null ? text : d.sql();
     }
 

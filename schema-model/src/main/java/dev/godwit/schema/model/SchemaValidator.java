@@ -403,7 +403,7 @@ public final class SchemaValidator {
     }
 
     /** The text of a default that is one SQL string literal ({@code 'it''s'} is {@code it's}), else null. */
-    private static String stringLiteral(DefaultValue d) {
+    static String stringLiteral(DefaultValue d) {
         if (d.kind() != DefaultValue.Kind.SQL) return null;
         String t = d.sql().strip();
         if (!t.matches("'(?:[^']|'')*'")) return null;
@@ -411,7 +411,7 @@ public final class SchemaValidator {
     }
 
     /** The number SQLite's numeric affinity makes of a text (a well-formed integer or real, spaces around allowed), else null. */
-    private static java.math.BigDecimal numeric(String text) {
+    static java.math.BigDecimal numeric(String text) {
         String t = text.strip();
         if (!t.matches("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?")) return null;
         return new java.math.BigDecimal(t.startsWith("+") ? t.substring(1) : t);
