@@ -138,11 +138,14 @@ public final class SqlTypeName {
             return s.substring(start, pos);
         }
 
+        /** A number as SQLite's tokenizer reads one in a type's {@code (n, m)}: hexadecimal, integer or real. */
+        private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("0[xX][0-9a-fA-F]+|(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
+
         boolean signedNumber() {
             skipSpace();
             if (pos < s.length() && (s.charAt(pos) == '+' || s.charAt(pos) == '-')) pos++;
             skipSpace();
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("0[xX][0-9a-fA-F]+|(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?").matcher(s);
+            java.util.regex.Matcher m = NUMBER.matcher(s);
             if (!m.find(pos) || m.start() != pos) return false;
             pos = m.end();
             return true;
