@@ -75,18 +75,7 @@ final class BrokenViews {
 
     /** The views {@code statements} create ({@code CREATE [TEMP] VIEW [IF NOT EXISTS] [schema.]name}), by {@link dev.godwit.schema.model.SqliteNames#key}. */
     static Set<String> createdIn(List<String> statements) {
-        Set<String> out = new LinkedHashSet<>();
-        for (String s : statements) {
-            List<dev.godwit.engine.sql.SqlLexer.Token> t = dev.godwit.engine.sql.SqlLexer.significant(s);
-            int k = 0;
-            if (t.isEmpty() || !t.get(k++).is("CREATE")) continue;
-            if (k < t.size() && (t.get(k).is("TEMP") || t.get(k).is("TEMPORARY"))) k++;
-            if (k >= t.size() || !t.get(k++).is("VIEW")) continue;
-            if (k + 2 < t.size() && t.get(k).is("IF") && t.get(k + 1).is("NOT") && t.get(k + 2).is("EXISTS")) k += 3;
-            if (k + 2 < t.size() && t.get(k + 1).isPunct(".")) k += 2;   // main.v
-            if (k < t.size()) out.add(dev.godwit.schema.model.SqliteNames.key(dev.godwit.engine.sql.SqlLexer.unquote(t.get(k).text())));
-        }
-        return out;
+        return new LinkedHashSet<>(LostTriggers.createdViews(statements));
     }
 
     /**
