@@ -95,7 +95,6 @@ final class DataCheck {
      * nor where the query cannot run here.
      */
     static void countResets(Replica r, String statement, int i, Map<String, Long> out) {
-        if (!code(statement).toUpperCase(java.util.Locale.ROOT).contains("REPLACE")) return;   // most statements: not lexed again
         ReplaceResets resets = ReplaceResets.of(r, statement);
         if (resets == null) return;
         for (ReplaceResets.Column c : resets.columns()) {
