@@ -447,13 +447,9 @@ public final class Migrator {
      * likely the baseline of a squash by hand that kept the "when" of the first migration it replaced (so that row holds the
      * replaced one's hash), and this row one of the other migrations it replaced; null otherwise. Told apart from a migration taken
      * out of the middle of the folder, whose way on (restore it) is the wrong one here: db:repair -Ddb.force re-records the
-     * baseline's checksum and removes such rows.
+     * baseline's checksum and removes such rows. {@code between}: the row's {@link #ranBetween}, as its callers read it already
+     * (null: none).
      */
-    public static Migration squashedInto(MigrationState row, List<MigrationState> states) {
-        return squashedInto(ranBetween(row, states), states);
-    }
-
-    /** As {@link #squashedInto(MigrationState, List)}, for a row's {@link #ranBetween} read already ({@code between}; null: none). */
     public static Migration squashedInto(List<Migration> between, List<MigrationState> states) {
         if (between == null) return null;
         Migration before = between.get(0);
