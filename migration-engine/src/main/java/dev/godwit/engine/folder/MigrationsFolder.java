@@ -257,8 +257,8 @@ public final class MigrationsFolder {
         Path f = sumFile(entry.tag());
         if (!Files.exists(f)) return null;
         String[] fields = sumFields(f);
+        if (sumFor(fields, entry.when()) == null) return null;   // another migration's, as readSum takes it
         for (int i = 1; i < fields.length; i++) {
-            if (fields[i].startsWith("when=") && !fields[i].equals("when=" + entry.when())) return null;
             if (fields[i].equals(EDITED) || fields[i].equals(STAMPED)) return null;
         }
         return recordedSnapshot(fields);
@@ -589,8 +589,7 @@ public final class MigrationsFolder {
 
     /** The snapshot the next migration is diffed against: the last one by file name, as drizzle-kit picks it. */
     public Optional<Snapshot> latestSnapshot() {
-        List<Path> files = snapshotFiles();
-        return files.isEmpty() ? Optional.empty() : Optional.of(readSnapshot(files.get(files.size() - 1)));
+        return Optional.ofNullable(latestSnapshotFile()).map(this::readSnapshot);
     }
 
     /** The file {@link #latestSnapshot} reads, or null where there is none. */
