@@ -307,8 +307,7 @@ public final class FleetRunner {
     /** Applies the pending migrations to every database of the fleet. Throws {@link FleetException} when any failed. */
     public Result apply(List<Migration> local) {
         checkFolder(local);
-        String upToTag = UpTo.check(local, upTo);   // a migration the folder does not have: refused once, before any database is read
-        this.upToTag = upToTag;
+        upToTag = UpTo.check(local, upTo);   // a migration the folder does not have: refused once, before any database is read
         Set<String> skip = Set.of();
         if (skipDoneIn != null && !local.isEmpty()) {
             // done is where this run stops each database: with -Ddb.upTo, at the migration it names (a resume of a run with it skipped
@@ -580,9 +579,9 @@ public final class FleetRunner {
                     phase(root, members, work, report, options.canary(), stop, running, skip, local, failures);
                     // the canary is the first N databases worked on: those skipped as done (-Ddb.fleet.skipDoneIn) are passed over
                     // and not counted (they were counted in its wording: "the first 7 passed" of a canary of 2 after 5 skipped), nor
-                    // those failing as that report shows (worked on, but no trial of the migrations)
-                    // and those it had nothing to send to (up to date, at -Ddb.upTo): a canary of 5 up-to-date databases "passed" with the
-                    // migrations tried nowhere, and the rest of the fleet got them untested
+                    // those failing as that report shows (worked on, but no trial of the migrations), nor those it had nothing to send
+                    // to (up to date, at -Ddb.upTo): a canary of 5 up-to-date databases "passed" with the migrations tried nowhere, and
+                    // the rest of the fleet got them untested
                     Map<String, Long> canaryStatus = report.byStatus();
                     long skipped = canaryStatus.getOrDefault("skipped", 0L);
                     long upToDate = !command.equals("apply") ? 0 : NOTHING_SENT.stream().mapToLong(s -> canaryStatus.getOrDefault(s, 0L)).sum();
@@ -1125,7 +1124,8 @@ public final class FleetRunner {
 
     /**
      * db:apply's own check of every pending migration before the first is sent ({@link PendingStatements}), for the apply and
-     * for the status, which says what the apply would do; returns the pending migrations. Closing a member's client, which
+     * for the status, which says what the apply would do; returns the plan ({@link UpTo#plan}: the migrations sent, those
+     * -Ddb.upTo leaves). Closing a member's client, which
      * shares the fleet's connections, closes nothing, as in driftOf.
      */
     private UpTo.Plan checkPending(D1Client c, FleetMember m, History h, List<MigrationState> st) {
