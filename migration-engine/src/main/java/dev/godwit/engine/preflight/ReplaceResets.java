@@ -74,8 +74,7 @@ record ReplaceResets(String table, List<Column> columns) {
             id = r.query("SELECT name FROM pragma_table_info(?) WHERE pk > 0 ORDER BY pk", rows.table()).stream()
                     .map(c -> Quoting.doubleQuoted(String.valueOf(c.get("name")))).toList();
         } else {
-            String rowid = SqliteNames.rowidAlias(r.query("SELECT name FROM pragma_table_xinfo(?)", rows.table()).stream()
-                    .map(c -> String.valueOf(c.get("name"))).toList());
+            String rowid = UnseenFilteredWrite.rowidOf(r, rows.table());
             id = rowid == null ? List.of() : List.of(rowid);
         }
         List<String> matches = UnseenFilteredWrite.keyMatches("old", keys);

@@ -504,8 +504,7 @@ final class UnseenFilteredWrite {
             String held = " FROM gw_after WHERE " + String.join(" AND ", set);
             // rows the key then holds twice (two rows moving onto one value: one goes) ...
             String twice = "SELECT count(*) - (SELECT count(*) FROM (SELECT DISTINCT " + cols + held + "))" + held;
-            String rowid = withoutRowid(r, table) ? null
-                    : SqliteNames.rowidAlias(r.query("SELECT name FROM pragma_table_xinfo(?)", table).stream().map(x -> String.valueOf(x.get("name"))).toList());
+            String rowid = rowidOf(r, table);
             String head = rowid == null ? "gw_after(" + cols + ") AS (SELECT " + String.join(", ", after)
                     : "gw_after(gw_row, " + String.join(", ", was) + ", " + cols + ") AS (SELECT " + rowid + ", " + cols + ", " + String.join(", ", after);
             // ... or a row holding what another row moves onto (Bob's address, which Ann takes; SET id = id + 1 counts each row once)
@@ -522,6 +521,12 @@ final class UnseenFilteredWrite {
     private static boolean oneOf(List<String> key, List<List<String>> keys) {
         Set<String> names = new java.util.HashSet<>(key.stream().map(SqliteNames::key).toList());
         return keys.stream().anyMatch(k -> k.size() == names.size() && k.stream().allMatch(c -> names.contains(SqliteNames.key(c))));
+    }
+
+    /** How to name {@code table}'s rowid (rowid, oid, _rowid_: the first no column takes), or null: a WITHOUT ROWID table, or every name taken. */
+    static String rowidOf(Replica r, String table) {
+        if (withoutRowid(r, table)) return null;
+        return SqliteNames.rowidAlias(r.query("SELECT name FROM pragma_table_xinfo(?)", table).stream().map(x -> String.valueOf(x.get("name"))).toList());
     }
 
     /** Whether {@code table} is a WITHOUT ROWID table, which has no rowid to tell its rows apart by ({@link Shape#withoutRowid}). */
