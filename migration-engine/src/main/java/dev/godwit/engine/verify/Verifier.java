@@ -651,13 +651,13 @@ public final class Verifier {
             if (declared.isPresent() && !declared.get().existing()) continue;   // compared with its declared SELECT already
             java.util.Optional<ViewDef> has = live.view(name);
             if (has.isEmpty()) {
-                out.add("view missing: " + Quoting.doubleQuoted(name) + " (the migrations create it)");
+                out.add("view missing: " + Quoting.doubleQuoted(name) + MIGRATIONS_CREATE_IT);
                 continue;
             }
             out.remove(UNEXPECTED_VIEW + Quoting.doubleQuoted(has.get().name()));
             String definition = has.get().definition() == null ? "" : has.get().definition();
             if (!comparable(definition).equals(comparable(m.getValue()))) {
-                out.add("differs: view " + Quoting.doubleQuoted(has.get().name()) + ": its SELECT is not the one the migrations create (here: "
+                out.add("differs: view " + Quoting.doubleQuoted(has.get().name()) + NOT_AS_MIGRATIONS_CREATE + " (here: "
                         + definition.strip() + ")");
             }
         }
@@ -1100,10 +1100,14 @@ public final class Verifier {
         return (differences.size() == 1 ? "Undo the manual change, or " : "Undo the manual changes, or ") + String.join("; ", ways);
     }
 
+    /** The words {@link #viewsMadeByMigrations} ends a missing view's difference with, and puts after a changed view's name. */
+    private static final String MIGRATIONS_CREATE_IT = " (the migrations create it)";
+    private static final String NOT_AS_MIGRATIONS_CREATE = ": its SELECT is not the one the migrations create";
+
     /** A difference of a view the schema leaves to the migrations ({@link #viewsMadeByMigrations}). */
     private static boolean leftToMigrations(String difference) {
-        return difference.startsWith("view missing: ") && difference.endsWith("(the migrations create it)")
-                || difference.startsWith("differs: view ") && difference.contains(": its SELECT is not the one the migrations create");
+        return difference.startsWith("view missing: ") && difference.endsWith(MIGRATIONS_CREATE_IT)
+                || difference.startsWith("differs: view ") && difference.contains(NOT_AS_MIGRATIONS_CREATE);
     }
 
     /**
