@@ -45,7 +45,7 @@ public final class StaleClasses {
             // a package with Kotlin, Groovy or Scala sources declares classes in ways not read here (UsersKt, object): not judged
             if (otherLanguage(sourceRoots, dir)) continue;
             String text = packageText.computeIfAbsent(dir, d -> sourcesOf(sourceRoots, d));
-            if (java.util.regex.Pattern.compile("\\b(class|interface|enum|record)\\s+" + java.util.regex.Pattern.quote(name) + "\\b").matcher(text).find()) continue;
+            if (declares(text, name)) continue;
             out.add(Path.of(c));
         }
         return out;
@@ -121,7 +121,7 @@ public final class StaleClasses {
             String dir = e.substring(0, slash);
             if (otherLanguage(sourceRoots, dir)) continue;
             String text = packageText.computeIfAbsent(dir, d -> sourcesOf(sourceRoots, d));
-            if (java.util.regex.Pattern.compile("\\b(class|interface|enum|record)\\s+" + java.util.regex.Pattern.quote(name) + "\\b").matcher(text).find()) continue;
+            if (declares(text, name)) continue;
             newer.add(Path.of(source));
         }
         newer.sort(null);
@@ -251,5 +251,10 @@ public final class StaleClasses {
                 + (stale.size() > shown.size() ? " and " + (stale.size() - shown.size()) + " more" : "")
                 + "), so db:verify would check a schema that is not the one in the sources. Run mvn compile db:verify, or mvn verify"
                 + " (where the verify execution runs after compile).";
+    }
+
+    /** Whether a package's Java sources ({@code text}, all its files) declare a type of that name: a class may live in a file of another name. */
+    private static boolean declares(String text, String name) {
+        return java.util.regex.Pattern.compile("\\b(class|interface|enum|record)\\s+" + java.util.regex.Pattern.quote(name) + "\\b").matcher(text).find();
     }
 }
