@@ -42,14 +42,17 @@ public final class Godwit {
     private final EngineLog log;
     private final Duration lockWait;
     private final String upTo;
+    private final boolean refuseDatabaseAhead;
 
-    private Godwit(String location, String historyTable, ClassLoader classLoader, EngineLog log, Duration lockWait, String upTo) {
+    private Godwit(String location, String historyTable, ClassLoader classLoader, EngineLog log, Duration lockWait, String upTo,
+                   boolean refuseDatabaseAhead) {
         this.location = location;
         this.historyTable = historyTable;
         this.classLoader = classLoader;
         this.log = log;
         this.lockWait = lockWait;
         this.upTo = upTo;
+        this.refuseDatabaseAhead = refuseDatabaseAhead;
     }
 
     /**
@@ -58,7 +61,7 @@ public final class Godwit {
      */
     public static Godwit configure() {
         ClassLoader cl = Thread.currentThread().getContextClassLoader();
-        return new Godwit("drizzle", HistoryTable.DRIZZLE_DEFAULT, cl != null ? cl : Godwit.class.getClassLoader(), systemLog(), SqliteDatabase.DEFAULT_LOCK_WAIT, null);
+        return new Godwit("drizzle", HistoryTable.DRIZZLE_DEFAULT, cl != null ? cl : Godwit.class.getClassLoader(), systemLog(), SqliteDatabase.DEFAULT_LOCK_WAIT, null, false);
     }
 
     /** Applies the pending migrations packaged under {@code drizzle/} to the SQLite database at {@code jdbcUrl} ({@code jdbc:sqlite:path}). */
@@ -82,21 +85,21 @@ public final class Godwit {
                     + " package the folder as resources and name it as the classpath has it (location(\"db/migrations\")), or apply a folder on"
                     + " disk with mvn db:apply -Dlocal -Ddb.out=FOLDER -Ddb.local.path=FILE.");
         }
-        return new Godwit(strip(folder), historyTable, classLoader, log, lockWait, upTo);
+        return new Godwit(strip(folder), historyTable, classLoader, log, lockWait, upTo, refuseDatabaseAhead);
     }
 
     /** The history table: {@code __drizzle_migrations} (drizzle-orm's layout, default) or {@code d1_migrations} (wrangler's). */
     public Godwit historyTable(String name) {
-        return new Godwit(location, Objects.requireNonNull(name), classLoader, log, lockWait, upTo);
+        return new Godwit(location, Objects.requireNonNull(name), classLoader, log, lockWait, upTo, refuseDatabaseAhead);
     }
 
     public Godwit classLoader(ClassLoader loader) {
-        return new Godwit(location, historyTable, Objects.requireNonNull(loader), log, lockWait, upTo);
+        return new Godwit(location, historyTable, Objects.requireNonNull(loader), log, lockWait, upTo, refuseDatabaseAhead);
     }
 
     /** Where progress goes; {@link EngineLog#SILENT} for none. */
     public Godwit log(EngineLog engineLog) {
-        return new Godwit(location, historyTable, classLoader, Objects.requireNonNull(engineLog), lockWait, upTo);
+        return new Godwit(location, historyTable, classLoader, Objects.requireNonNull(engineLog), lockWait, upTo, refuseDatabaseAhead);
     }
 
     /**
@@ -111,7 +114,7 @@ public final class Godwit {
             throw new GodwitException(GodwitException.Kind.BROKEN, "Godwit.configure().lockWait(" + wait + "): a wait cannot be negative"
                     + " (Duration.ZERO fails at once when another connection holds the lock).");
         }
-        return new Godwit(location, historyTable, classLoader, log, wait, upTo);
+        return new Godwit(location, historyTable, classLoader, log, wait, upTo, refuseDatabaseAhead);
     }
 
     /**
@@ -120,7 +123,17 @@ public final class Godwit {
      * them. A migration the application does not package, or one the database is past, fails the call before anything is applied.
      */
     public Godwit upTo(String migration) {
-        return new Godwit(location, historyTable, classLoader, log, lockWait, migration == null || migration.isBlank() ? null : migration.strip());
+        return new Godwit(location, historyTable, classLoader, log, lockWait, migration == null || migration.isBlank() ? null : migration.strip(), refuseDatabaseAhead);
+    }
+
+    /**
+     * With {@code true}, a database whose history records migrations after this application's last (a newer version of the
+     * application migrated it, and this one was rolled back) fails the call as {@code REFUSED}, naming them, instead of the default
+     * warning and start on the schema that version left. For applications that cannot run on a newer schema (one that drops or
+     * renames what they use): Flyway's {@code ignoreMigrationPatterns} without {@code *:future}.
+     */
+    public Godwit refuseDatabaseAhead(boolean refuse) {
+        return new Godwit(location, historyTable, classLoader, log, lockWait, upTo, refuse);
     }
 
     public MigrateResult migrateUrl(String jdbcUrl) {
@@ -183,7 +196,7 @@ public final class Godwit {
         Path unpacked = pending ? unpack(migrations) : null;
         try {
             List<Migration> use = unpacked == null ? migrations : in(unpacked, migrations);
-            ApplyResult r = migrator.apply(use, ApplyOptions.defaults().withUpTo(upTo));
+            ApplyResult r = migrator.apply(use, ApplyOptions.defaults().withUpTo(upTo).withRefuseAhead(refuseDatabaseAhead));
             return new MigrateResult(r.applied(), migrations.size() - r.applied().size() - r.leftPending().size(),
                     Duration.ofNanos(System.nanoTime() - start), r.leftPending());
         } finally {

@@ -103,6 +103,42 @@ class GodwitTest {
     }
 
     /**
+     * refuseDatabaseAhead(true): an application that cannot run on a newer schema fails its start where a newer version migrated the
+     * database, whether that version's rows are ones it does not package or ones past its own upTo; nothing applied, the history as it was.
+     */
+    @Test
+    void anApplicationAskingToBeRefusedOnANewerDatabaseFailsItsStart() throws Exception {
+        Path file = dir.resolve("app.sqlite");
+        assertEquals(2, Godwit.migrate("jdbc:sqlite:" + file).applied().size());
+        Godwit strict = Godwit.configure().log(EngineLog.SILENT).refuseDatabaseAhead(true);
+        assertEquals(2, strict.migrateUrl("jdbc:sqlite:" + file).skipped(), "a database at the application's last passes");
+
+        GodwitException past = assertThrows(GodwitException.class, () -> strict.upTo("0000").migrateUrl("jdbc:sqlite:" + file));
+        assertEquals(GodwitException.Kind.REFUSED, past.kind());
+        assertEquals("local SQLite file " + file + " is past 0000_thin_riptide, the last migration this application applies (its upTo; at"
+                + " 0001_parched_sunset_bain; 0001_parched_sunset_bain applied after it). Refused, as this application's"
+                + " Godwit.configure().refuseDatabaseAhead(true) asks: nothing was applied or undone. Most likely a newer version of the"
+                + " application applied the later ones: deploy it again, or take the database back to before them (the newer version's"
+                + " mvn db:status names them, its db:restore goes back); to let this version start on the schema that version left, leave"
+                + " refuseDatabaseAhead out.", past.getMessage());
+
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            db.runAtomically(List.of("INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('feedbeef', 4102444800000)"), false);
+        }
+        GodwitException ahead = assertThrows(GodwitException.class, () -> strict.migrateUrl("jdbc:sqlite:" + file));
+        assertEquals(GodwitException.Kind.REFUSED, ahead.kind());
+        assertTrue(ahead.getMessage().startsWith("The database is ahead of this application: its history records 1 migration after this"
+                + " application's last (0001_parched_sunset_bain) that the application does not package: created_at 4102444800000 (generated"
+                + " 2100-01-01 00:00:00 UTC, hash feedbeef)."), ahead.getMessage());
+        assertTrue(ahead.getMessage().contains("Refused, as this application's Godwit.configure().refuseDatabaseAhead(true) asks"), ahead.getMessage());
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            assertEquals(3, ((Number) db.query("SELECT count(*) AS n FROM __drizzle_migrations").get(0).get("n")).intValue());
+        }
+        // without it, the same database starts with the warning
+        assertEquals(2, Godwit.configure().log(EngineLog.SILENT).migrateUrl("jdbc:sqlite:" + file).skipped());
+    }
+
+    /**
      * A red team (round 51): a Spring Boot application gets the sqlite-jdbc Boot's dependency management pins (3.49.1.0 in Boot 3.5.7,
      * 3.50.3.0 in 4.0.7), not Godwit's, and its start-up migration ran on that SQLite without a word: json_group_object() with a NULL
      * label wrote malformed JSON there where db:apply and db:verify (3.54.1) wrote valid JSON, and REINDEX EXPRESSIONS failed at start-up

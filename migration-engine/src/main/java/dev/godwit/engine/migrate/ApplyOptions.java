@@ -14,9 +14,16 @@ package dev.godwit.engine.migrate;
  *                            warning, as Flyway's {@code outOfOrder} ({@code -Ddb.outOfOrder}); refused by default
  * @param upTo                apply the pending migrations up to and including this one (its number or whole tag), and leave the
  *                            later ones pending ({@code -Ddb.upTo}, {@link UpTo}); null: all of them
+ * @param refuseAhead         from the application: fail, rather than warn and go on, when the history records migrations after the
+ *                            application's last (a newer version migrated the database); Flyway without {@code *:future} ignored
  */
 public record ApplyOptions(boolean dryRun, boolean ignoreChecksums, int maxAttempts, boolean localForeignKeysOff, boolean ignoreMissing,
-                           boolean outOfOrder, String upTo) {
+                           boolean outOfOrder, String upTo, boolean refuseAhead) {
+
+    public ApplyOptions(boolean dryRun, boolean ignoreChecksums, int maxAttempts, boolean localForeignKeysOff, boolean ignoreMissing,
+                        boolean outOfOrder, String upTo) {
+        this(dryRun, ignoreChecksums, maxAttempts, localForeignKeysOff, ignoreMissing, outOfOrder, upTo, false);
+    }
 
     public ApplyOptions(boolean dryRun, boolean ignoreChecksums, int maxAttempts, boolean localForeignKeysOff, boolean ignoreMissing,
                         boolean outOfOrder) {
@@ -36,20 +43,25 @@ public record ApplyOptions(boolean dryRun, boolean ignoreChecksums, int maxAttem
     }
 
     public ApplyOptions withLocalForeignKeysOff(boolean off) {
-        return new ApplyOptions(dryRun, ignoreChecksums, maxAttempts, off, ignoreMissing, outOfOrder, upTo);
+        return new ApplyOptions(dryRun, ignoreChecksums, maxAttempts, off, ignoreMissing, outOfOrder, upTo, refuseAhead);
     }
 
     public ApplyOptions withIgnoreMissing(boolean ignore) {
-        return new ApplyOptions(dryRun, ignoreChecksums, maxAttempts, localForeignKeysOff, ignore, outOfOrder, upTo);
+        return new ApplyOptions(dryRun, ignoreChecksums, maxAttempts, localForeignKeysOff, ignore, outOfOrder, upTo, refuseAhead);
     }
 
     public ApplyOptions withOutOfOrder(boolean allowed) {
-        return new ApplyOptions(dryRun, ignoreChecksums, maxAttempts, localForeignKeysOff, ignoreMissing, allowed, upTo);
+        return new ApplyOptions(dryRun, ignoreChecksums, maxAttempts, localForeignKeysOff, ignoreMissing, allowed, upTo, refuseAhead);
     }
 
     /** Apply up to and including {@code tag} (a number or a whole tag), as {@code -Ddb.upTo}; null or blank: every pending migration. */
     public ApplyOptions withUpTo(String tag) {
         return new ApplyOptions(dryRun, ignoreChecksums, maxAttempts, localForeignKeysOff, ignoreMissing, outOfOrder,
-                tag == null || tag.isBlank() ? null : tag.strip());
+                tag == null || tag.isBlank() ? null : tag.strip(), refuseAhead);
+    }
+
+    /** Refuse a database whose history records migrations after the application's last, rather than warn and go on. */
+    public ApplyOptions withRefuseAhead(boolean refuse) {
+        return new ApplyOptions(dryRun, ignoreChecksums, maxAttempts, localForeignKeysOff, ignoreMissing, outOfOrder, upTo, refuse);
     }
 }

@@ -269,6 +269,7 @@ public final class HistoryCheck {
         // naming them all and what that means, not one "(applied from another branch?)" per row
         List<MigrationState> ahead = place.apply() == null ? List.of() : ApplicationBehind.rowsAhead(states, missing);
         if (!ahead.isEmpty()) {
+            if (options.refuseAhead()) throw new MigrationException(ApplicationBehind.refusal(ahead, states));
             log.warn(ApplicationBehind.warning(ahead, states));
             missing.removeAll(ahead.stream().map(MigrationState::name).toList());
         }

@@ -528,6 +528,7 @@ public final class Migrator {
         List<String> left = plan.left().stream().map(Migration::tag).toList();
         // a database past the migration named (an older deploy's setting after a newer one): nothing after it is undone; a warning
         String past = plan.pastTold(db.describe());
+        if (past != null && fromApplication && options.refuseAhead()) throw new MigrationException(ApplicationBehind.pastRefusal(plan, db.describe()));
         if (past != null && !pending.isEmpty()) log.warn(past);
         // wrangler's d1_migrations beside the history Godwit reads, recording pending ones as applied: two tools migrate it. Every
         // pending one where this run sends any, those -Ddb.upTo leaves too (as the check for a database db:push moved ahead): one

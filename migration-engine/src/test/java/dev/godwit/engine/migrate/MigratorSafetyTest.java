@@ -254,6 +254,33 @@ class MigratorSafetyTest {
         }
     }
 
+    /**
+     * An application that cannot run on a newer schema asks to be refused there (Flyway without *:future ignored): the same finding,
+     * as a refusal naming the rows, nothing applied; without the option it still starts with the warning.
+     */
+    @Test
+    void anApplicationAskingToBeRefusedOnADatabaseAheadOfItIs() throws IOException {
+        Path f = folder.sqlFile("0001_custom");
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
+            Files.writeString(f, Files.readString(f) + "\nCREATE TABLE feature (x);\n");
+            migrator(db).apply(folder.migrations(), ApplyOptions.defaults());
+            List<Migration> older = folder.migrations().subList(0, 1);
+            Migration newer = folder.migrations().get(1);
+            MigrationException e = assertThrows(MigrationException.class, () -> migrator(db).fromApplication("")
+                    .apply(older, ApplyOptions.defaults().withRefuseAhead(true)));
+            assertTrue(e.getMessage().startsWith("The database is ahead of this application: its history records 1 migration after this"
+                    + " application's last (" + older.get(0).tag() + ") that the application does not package: created_at " + newer.when()), e.getMessage());
+            assertTrue(e.getMessage().endsWith(" Refused, as this application's Godwit.configure().refuseDatabaseAhead(true) asks: nothing was"
+                    + " applied or undone. Deploy the newer version again, or take the database back to before it (the newer version's mvn"
+                    + " db:status names it, its db:restore goes back); to let this version start on the schema that version left (it works"
+                    + " where it only added what this version does not use), leave refuseDatabaseAhead out."), e.getMessage());
+            assertEquals(List.of(), logLines.stream().filter(l -> l.startsWith("WARN")).toList());
+            assertEquals(2, db.query("SELECT count(*) AS n FROM __drizzle_migrations").get(0).get("n") instanceof Number n ? n.intValue() : -1);
+            assertEquals(List.of(), migrator(db).fromApplication("").apply(older, ApplyOptions.defaults()).applied());
+            assertEquals(1, logLines.stream().filter(l -> l.startsWith("WARN The database is ahead of this application")).count(), logLines.toString());
+        }
+    }
+
     /** A journal entry copied with a later "when" (a bad merge) would run the same hand-written UPDATE twice. */
     @Test
     void aJournalNamingOneMigrationTwiceIsRefusedBeforeAnythingRuns() throws IOException {
