@@ -82,7 +82,7 @@ final class DataCheck {
                 } catch (DatabaseException notHere) {   // the CASE names the table by an alias the UPDATE gives it: not read
                     continue;
                 }
-                out.add(new String[] {t.name(), c, held, t.rowidName(), null, LossRules.NO_WHEN_MATCHED});
+                out.add(new String[] {t.name(), c, held, t.rowidName(), null, LossRules.CASE_WITHOUT_ELSE_SUFFIX});
             }
         }
         return out;

@@ -59,7 +59,7 @@ final class LossRules {
     private static final String REPLACED = "replaced";
 
     /** Suffix of a "t.c" key of {@code nulledBySubquery} counting the values a CASE without ELSE set to NULL, no WHEN matching them. */
-    static final String NO_WHEN_MATCHED = "\u0000case";
+    static final String CASE_WITHOUT_ELSE_SUFFIX = "\u0000case";
 
     /** Suffix of a "t.c" key of {@code nulledBySubquery} counting those of its values set to NULL where the subquery found a row holding NULL. */
     static final String FOUND_NULL = "\u0000found";
@@ -312,7 +312,7 @@ final class LossRules {
             for (String c : StatementText.caseWithoutElseSets(statements.get(i), names).keySet()) {
                 String was = rows.was().columns().stream().filter(x -> SqliteNames.key(x).equals(SqliteNames.key(c))).findFirst().orElse(null);
                 if (was == null || !rows.is().has(rows.now().apply(was)) || !seen.add(SqliteNames.key(was))) continue;
-                Long asTheyRan = nulledAsTheyRan.get(SqliteNames.key(rows.was().name()) + "." + SqliteNames.key(was) + NO_WHEN_MATCHED);
+                Long asTheyRan = nulledAsTheyRan.get(SqliteNames.key(rows.was().name()) + "." + SqliteNames.key(was) + CASE_WITHOUT_ELSE_SUFFIX);
                 if (asTheyRan == null || asTheyRan == 0) continue;
                 long[] x = rows.count(List.of(was), (a, b) -> b + " IS NOT NULL AND " + a + " IS NULL");
                 long n = Math.min(x[1], asTheyRan);
