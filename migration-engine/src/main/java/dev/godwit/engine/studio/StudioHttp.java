@@ -121,7 +121,11 @@ final class StudioHttp implements AutoCloseable {
         Response handle(Request request);
     }
 
-    private static final int MAX_HEAD_BYTES = 32 * 1024;
+    /**
+     * Chromium's longest URL (2 MiB) and room for headers: the console's query travels in the page's URL (a reload) and in its
+     * export links, so a query of a few tens of KB was answered 431. Memory is bounded by the body limit, far above it.
+     */
+    private static final int MAX_HEAD_BYTES = 2 * 1024 * 1024 + 64 * 1024;
     private static final int MAX_BODY_BYTES = 16 * 1024 * 1024;
 
     private final ServerSocket socket;
