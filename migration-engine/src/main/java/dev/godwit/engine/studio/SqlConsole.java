@@ -131,17 +131,22 @@ final class SqlConsole {
     /** Runs a read query with a row cap (cap + 1 rows at most, to tell a cut); locally under {@code PRAGMA query_only}, so nothing can write. */
     private List<Map<String, Object>> readQuery(String statement, int cap) {
         List<Map<String, Object>> rows = new ArrayList<>();
-        readQueryEach(statement, cap, rows::add);
+        readQueryEach(statement, cap, true, rows::add);
         return rows;
     }
 
+    /** A query export's rows: a download the browser stops, not the console's Stop. */
     void readQueryEach(String statement, int cap, Consumer<Map<String, Object>> each) {
+        readQueryEach(statement, cap, false, each);
+    }
+
+    private void readQueryEach(String statement, int cap, boolean byStop, Consumer<Map<String, Object>> each) {
         String first = FIRST_WORD.matcher(stripQuotedAndComments(statement).toUpperCase(Locale.ROOT)).results().findFirst().map(r -> r.group(1)).orElse("");
         String sql = first.equals("EXPLAIN") ? statement : "SELECT * FROM (" + withoutComments(statement) + "\n) LIMIT " + (cap + 1);
         boolean local = !db.capabilities().remote();
         if (local) db.query("PRAGMA query_only = 1");
         try {
-            stoppable("query", () -> {
+            stoppable("query", byStop, () -> {
                 db.queryEach(sql, List.of(), r -> {
                     // the limit is on a wait for a row: an export of many rows may take longer, and the time its rows take to be
                     // written out (a slow reader) is not the query's
@@ -178,7 +183,7 @@ final class SqlConsole {
         boolean local = !db.capabilities().remote();
         if (local) db.query("PRAGMA query_only = 1");
         try {
-            return stoppable("query", () -> db.query(sql));
+            return stoppable("query", true, () -> db.query(sql));
         } finally {
             if (local) db.query("PRAGMA query_only = 0");
         }
@@ -254,10 +259,10 @@ final class SqlConsole {
         // One statement with RETURNING runs on its own (one statement is one transaction) so its rows can be shown.
         boolean returning = stmts.size() == 1 && RETURNING_WORD.matcher(stripQuotedAndComments(stmts.get(0))).find();
         List<String> run = stmts;
-        List<Map<String, Object>> returned = returning ? stoppable("statement", () -> db.query(run.get(0))) : null;
+        List<Map<String, Object>> returned = returning ? stoppable("statement", true, () -> db.query(run.get(0))) : null;
         if (!returning) {
             try {
-                stoppable(run.size() == 1 ? "statement" : "statements", () -> { db.runAtomically(run, false); return null; });
+                stoppable(run.size() == 1 ? "statement" : "statements", true, () -> { db.runAtomically(run, false); return null; });
             } catch (DatabaseException e) {
                 throw scriptFailed(e, run);
             }
@@ -369,6 +374,21 @@ final class SqlConsole {
         return t;
     });
 
+    /** Stops the console's running query or script (the page's Stop): null while none runs. */
+    private volatile Runnable stopRunning;
+
+    /**
+     * The page's Stop: interrupts the console's running query or script as its time limit would, and it fails saying so. Without
+     * it a query typed by mistake (a cross join) held the console, and every write, until the limit. False where nothing runs,
+     * and over D1, whose queries the studio cannot stop (D1 stops them at 30 s).
+     */
+    boolean stop() {
+        Runnable r = stopRunning;
+        if (r == null) return false;
+        r.run();
+        return true;
+    }
+
     /** When the running console query last gave a row (or started): see {@link #stoppable}. */
     private volatile long lastProgress;
 
@@ -395,12 +415,13 @@ final class SqlConsole {
      * Without this a runaway query (a recursive CTE without an end) held the studio's one connection, and every page with it,
      * until the studio was stopped. D1 stops its own queries after 30 s.
      */
-    private <T> T stoppable(String what, Supplier<T> work) {
+    private <T> T stoppable(String what, boolean byStop, Supplier<T> work) {
         if (db.capabilities().remote()) return work.get();
         java.time.Duration limit = options.queryTimeout();
         long tick = Math.max(10, Math.min(1000, limit.toMillis() / 10));
         Object gate = new Object();
-        boolean[] state = new boolean[2];   // [0] stopped, [1] done: no interrupt once the work is over (it would hit the next statement)
+        // [0] stopped, [1] done: no interrupt once the work is over (it would hit the next statement), [2] stopped by the page's Stop
+        boolean[] state = new boolean[3];
         lastProgress = System.nanoTime();
         inSink = false;
         var watch = WATCH.scheduleWithFixedDelay(() -> {
@@ -410,11 +431,24 @@ final class SqlConsole {
                 db.interrupt();
             }
         }, tick, tick, java.util.concurrent.TimeUnit.MILLISECONDS);
+        if (byStop) {
+            stopRunning = () -> {
+                synchronized (gate) {
+                    if (state[0] || state[1]) return;
+                    state[0] = state[2] = true;
+                    db.interrupt();
+                }
+            };
+        }
         try {
             return work.get();
         } catch (DatabaseException e) {
             synchronized (gate) {
                 if (!state[0]) throw e;
+            }
+            if (state[2]) {
+                throw StudioException.bad("you stopped the " + what + " (SQLite interrupted " + (what.equals("statements") ? "them" : "it")
+                        + "); nothing was changed");
             }
             String took = limit.toMillis() % 1000 == 0 ? limit.toSeconds() + " s" : limit.toMillis() + " ms";
             throw StudioException.bad("the " + what + " ran " + took + (what.equals("query") ? " without giving a row" : "")
@@ -425,6 +459,7 @@ final class SqlConsole {
             synchronized (gate) {
                 state[1] = true;
             }
+            if (byStop) stopRunning = null;
             watch.cancel(false);
         }
     }

@@ -156,6 +156,11 @@ final class StudioData implements AutoCloseable {
         }
     }
 
+    /** Not under the lock, which the running query holds: see {@link SqlConsole#stop}. */
+    boolean stopConsole() {
+        return main.console.stop();
+    }
+
     /** Not under the lock as a whole: {@link ExportRows} takes it for each page it reads. */
     ExportRows.Exported exportView(GridView v, ExportRows.RowSink sink) {
         return main.exports.exportView(v, sink);

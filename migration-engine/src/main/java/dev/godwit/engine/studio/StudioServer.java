@@ -243,6 +243,7 @@ public final class StudioServer implements AutoCloseable {
             case "PUT /api/rows" -> data.update(tableForWrite(q), body(r));
             case "DELETE /api/rows" -> data.delete(tableForWrite(q), body(r));
             case "POST /api/sql" -> data.console(body(r).path("sql").asText(null));
+            case "POST /api/sql/stop" -> JSON.createObjectNode().put("stopped", data.stopConsole());
             default -> throw new StudioException(404, "no such endpoint: " + method + " " + path);
         };
     }

@@ -965,6 +965,8 @@ $("run").onclick = async () => {
   $("console-status").className = "";
   $("console-status").textContent = "running…";   // a long query is stopped by the studio after its time limit, with the reason
   $("run").disabled = true;
+  $("stop-sql").hidden = META.remote;   // D1 stops its own queries at 30 s; the studio cannot stop one sooner
+  $("stop-sql").disabled = false;
   try {
     const r = await api("POST", "api/sql", { sql });
     const rowCount = () => r.rows.length + (r.rows.length === 1 ? " row" : " rows") + (r.truncated ? " (first " + r.rows.length + " shown)" : "");
@@ -1011,7 +1013,14 @@ $("run").onclick = async () => {
     $("console-status").textContent = e.message;
   } finally {
     $("run").disabled = false;
+    $("stop-sql").hidden = true;
   }
+};
+
+// Stop: the studio interrupts the running query or script (its answer, above, then says so)
+$("stop-sql").onclick = async () => {
+  $("stop-sql").disabled = true;
+  try { await api("POST", "api/sql/stop", {}); } catch (e) { /* the query's own answer says what happened */ }
 };
 
 $("open-console").onclick = () => go({ view: "sql" });

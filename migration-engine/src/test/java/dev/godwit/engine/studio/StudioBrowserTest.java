@@ -921,6 +921,33 @@ class StudioBrowserTest {
         waitFor(() -> "1 row".equals(browser.textOf("#console-status")), "the query ran after the reload: " + browser.textOf("#console-status"));
     }
 
+    /**
+     * A query typed by mistake (a join without its condition, a recursive CTE without an end) could not be stopped: the console
+     * said "running…" until the studio's 30 s limit, its writes and every edit waiting meanwhile. Stop interrupts it.
+     */
+    @Test
+    void theConsoleStopsARunningQuery() throws Exception {
+        openStudio(null);
+        browser.click("#open-console");
+        browser.type(browser.find("#sql"), "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c");
+        browser.click("#run");
+        browser.find("#stop-sql:not([hidden])");
+        assertTrue(browser.disabled("#run"));
+        long clicked = System.nanoTime();
+        browser.click("#stop-sql");
+        waitFor(() -> "you stopped the query (SQLite interrupted it); nothing was changed".equals(browser.textOf("#console-status")),
+                "the console says it was stopped: " + browser.textOf("#console-status"));
+        assertTrue(System.nanoTime() - clicked < Duration.ofSeconds(10).toNanos(), "stopped at once, not at the 30 s limit");
+        assertEquals("error", classOf("#console-status"));
+        assertEquals("true", browser.attribute("#stop-sql", "hidden"));
+        assertFalse(browser.disabled("#run"));
+        // the console goes on: the next query runs
+        browser.type(browser.find("#sql"), "\uE009a\uE009SELECT count(*) AS n FROM teams");
+        browser.click("#run");
+        waitFor(() -> "1 row".equals(browser.textOf("#console-status")), "the next query runs: " + browser.textOf("#console-status"));
+        assertEquals(List.of("3"), browser.texts("#result tr:nth-child(2) td"));
+    }
+
     @Test
     void consoleQueryIsReadOnlyAndExports() throws Exception {
         openStudio(null);

@@ -1,6 +1,9 @@
 package dev.godwit.engine.studio;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.godwit.engine.db.SqliteDatabase;
 import java.time.Duration;
@@ -42,6 +45,36 @@ class StudioQueryLimitTest {
             });
             assertEquals(List.of(1L, 2L, 3L), rows.stream().map(v -> ((Number) v).longValue()).toList());
             assertEquals(3, out.rows());
+        }
+    }
+
+    /**
+     * The console's Stop on a script of writes: its statements are interrupted and rolled back, well before the time limit, and
+     * the answer says who stopped it (not "ran 30 s"). Nothing runs, nothing is stopped: false.
+     */
+    @Test
+    void stopInterruptsARunningScriptAndRollsItBack() throws Exception {
+        try (SqliteDatabase db = SqliteDatabase.inMemory()) {
+            db.runAtomically(List.of("CREATE TABLE t (x integer)", "INSERT INTO t VALUES (1)"), false);
+            StudioData data = new StudioData(db, StudioOptions.defaults().withWrite(true));
+            assertFalse(data.stopConsole());
+            Thread stopper = new Thread(() -> {
+                try {
+                    Thread.sleep(500);
+                    while (!data.stopConsole()) Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            stopper.start();
+            long started = System.nanoTime();
+            StudioException e = assertThrows(StudioException.class, () -> data.console("DELETE FROM t;"
+                    + " INSERT INTO t WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT x FROM c"));
+            stopper.join();
+            assertEquals("you stopped the statements (SQLite interrupted them); nothing was changed", e.getMessage());
+            assertTrue(System.nanoTime() - started < Duration.ofSeconds(10).toNanos(), "stopped at once, not at the 30 s limit");
+            assertEquals(1L, ((Number) db.query("SELECT count(*) AS n FROM t").get(0).get("n")).longValue(), "the DELETE rolled back");
+            assertFalse(data.stopConsole());
         }
     }
 }
