@@ -955,6 +955,12 @@ function updateConsoleExports() {
   $("console-json").href = "api/sql/export?sql=" + q + "&format=json&download=1";
 }
 $("sql").oninput = updateConsoleExports;
+// Ctrl+Enter (Cmd+Enter on a Mac) runs, as in most SQL consoles (Enter alone starts a line): the hand left the keyboard for Run
+$("sql").onkeydown = (e) => {
+  if (e.key !== "Enter" || !(e.ctrlKey || e.metaKey)) return;
+  e.preventDefault();
+  if (!$("run").disabled) $("run").click();
+};
 
 $("run").onclick = async () => {
   const sql = $("sql").value;

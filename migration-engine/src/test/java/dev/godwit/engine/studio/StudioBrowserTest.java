@@ -948,6 +948,18 @@ class StudioBrowserTest {
         assertEquals(List.of("3"), browser.texts("#result tr:nth-child(2) td"));
     }
 
+    /** The console ran only by a click on Run: Ctrl+Enter in the query runs it (Enter alone still starts a line). */
+    @Test
+    void ctrlEnterRunsTheConsoleQuery() throws Exception {
+        openStudio(null);
+        browser.click("#open-console");
+        browser.type(browser.find("#sql"), "SELECT name\uE007FROM teams WHERE id = 2\uE009\uE007\uE000");
+        waitFor(() -> "1 row".equals(browser.textOf("#console-status")), "Ctrl+Enter ran it: " + browser.textOf("#console-status"));
+        assertEquals(List.of("larks"), browser.texts("#result tr:nth-child(2) td"));
+        assertEquals("SELECT name\nFROM teams WHERE id = 2", browser.property("#sql", "value"));
+        assertEquals("textarea sql", browser.focused());
+    }
+
     @Test
     void consoleQueryIsReadOnlyAndExports() throws Exception {
         openStudio(null);
