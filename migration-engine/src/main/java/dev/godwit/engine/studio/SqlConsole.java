@@ -377,14 +377,18 @@ final class SqlConsole {
     /** Stops the console's running query or script (the page's Stop): null while none runs. */
     private volatile Runnable stopRunning;
 
+    /** The page's id of the console run under way (set by {@link StudioData#console}), so a tab's Stop stops its own. */
+    volatile String running;
+
     /**
      * The page's Stop: interrupts the console's running query or script as its time limit would, and it fails saying so. Without
      * it a query typed by mistake (a cross join) held the console, and every write, until the limit. False where nothing runs,
      * and over D1, whose queries the studio cannot stop (D1 stops them at 30 s).
      */
-    boolean stop() {
+    boolean stop(String run) {
         Runnable r = stopRunning;
-        if (r == null) return false;
+        // another tab's query, run first: this tab's waits for it (its Stop stopped the other tab's)
+        if (r == null || (run != null && !run.equals(running))) return false;
         r.run();
         return true;
     }

@@ -149,16 +149,26 @@ final class StudioData implements AutoCloseable {
      * so the page need not ask for it (over D1 the schema read again: four calls more).
      */
     ObjectNode console(String sql) {
+        return console(sql, null);
+    }
+
+    /** {@code run}: the page's id of this run, which its Stop names (null: none). */
+    ObjectNode console(String sql, String run) {
         synchronized (main) {
-            ObjectNode out = main.console.run(sql);
-            if (out.path("schemaChanged").asBoolean(false)) out.set("list", main.tableList.tables(false));
-            return out;
+            main.console.running = run;
+            try {
+                ObjectNode out = main.console.run(sql);
+                if (out.path("schemaChanged").asBoolean(false)) out.set("list", main.tableList.tables(false));
+                return out;
+            } finally {
+                main.console.running = null;
+            }
         }
     }
 
     /** Not under the lock, which the running query holds: see {@link SqlConsole#stop}. */
-    boolean stopConsole() {
-        return main.console.stop();
+    boolean stopConsole(String run) {
+        return main.console.stop(run);
     }
 
     /** Not under the lock as a whole: {@link ExportRows} takes it for each page it reads. */

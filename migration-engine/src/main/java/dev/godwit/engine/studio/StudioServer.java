@@ -242,8 +242,8 @@ public final class StudioServer implements AutoCloseable {
             case "POST /api/rows" -> data.insert(tableForWrite(q), body(r));
             case "PUT /api/rows" -> data.update(tableForWrite(q), body(r));
             case "DELETE /api/rows" -> data.delete(tableForWrite(q), body(r));
-            case "POST /api/sql" -> data.console(body(r).path("sql").asText(null));
-            case "POST /api/sql/stop" -> JSON.createObjectNode().put("stopped", data.stopConsole());
+            case "POST /api/sql" -> data.console(body(r).path("sql").asText(null), body(r).path("run").asText(null));
+            case "POST /api/sql/stop" -> JSON.createObjectNode().put("stopped", data.stopConsole(body(r).path("run").asText(null)));
             default -> throw new StudioException(404, "no such endpoint: " + method + " " + path);
         };
     }

@@ -973,8 +973,9 @@ $("run").onclick = async () => {
   $("run").disabled = true;
   $("stop-sql").hidden = META.remote;   // D1 stops its own queries at 30 s; the studio cannot stop one sooner
   $("stop-sql").disabled = false;
+  const run = CONSOLE_RUN = Math.random().toString(36).slice(2) + Date.now().toString(36);   // its Stop stops this run alone
   try {
-    const r = await api("POST", "api/sql", { sql });
+    const r = await api("POST", "api/sql", { sql, run });
     const rowCount = () => r.rows.length + (r.rows.length === 1 ? " row" : " rows") + (r.truncated ? " (first " + r.rows.length + " shown)" : "");
     if (r.rows) {   // a query's rows, or what a write's RETURNING gave
       const h = out.insertRow();
@@ -1024,9 +1025,17 @@ $("run").onclick = async () => {
 };
 
 // Stop: the studio interrupts the running query or script (its answer, above, then says so)
+let CONSOLE_RUN = null;
 $("stop-sql").onclick = async () => {
   $("stop-sql").disabled = true;
-  try { await api("POST", "api/sql/stop", {}); } catch (e) { /* the query's own answer says what happened */ }
+  try {
+    const r = await api("POST", "api/sql/stop", { run: CONSOLE_RUN });
+    if (!r.stopped && !$("run").disabled) return;   // it had ended
+    if (!r.stopped) {   // it had not started: another tab's query (or script) holds the console
+      $("console-status").textContent = "running… (waiting for a query or script of another tab to end; stop it there)";
+      $("stop-sql").disabled = false;
+    }
+  } catch (e) { /* the query's own answer says what happened */ }
 };
 
 $("open-console").onclick = () => go({ view: "sql" });

@@ -50,18 +50,21 @@ class StudioQueryLimitTest {
 
     /**
      * The console's Stop on a script of writes: its statements are interrupted and rolled back, well before the time limit, and
-     * the answer says who stopped it (not "ran 30 s"). Nothing runs, nothing is stopped: false.
+     * the answer says who stopped it (not "ran 30 s"). Nothing runs, nothing is stopped: false. A tab's Stop names its run: another
+     * tab's Stop (its query waiting for this one) stopped this one.
      */
     @Test
     void stopInterruptsARunningScriptAndRollsItBack() throws Exception {
         try (SqliteDatabase db = SqliteDatabase.inMemory()) {
             db.runAtomically(List.of("CREATE TABLE t (x integer)", "INSERT INTO t VALUES (1)"), false);
             StudioData data = new StudioData(db, StudioOptions.defaults().withWrite(true));
-            assertFalse(data.stopConsole());
+            assertFalse(data.stopConsole(null));
+            boolean[] otherTabStopped = {true};
             Thread stopper = new Thread(() -> {
                 try {
                     Thread.sleep(500);
-                    while (!data.stopConsole()) Thread.sleep(20);
+                    otherTabStopped[0] = data.stopConsole("tab-b");
+                    while (!data.stopConsole("tab-a")) Thread.sleep(20);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
@@ -69,12 +72,13 @@ class StudioQueryLimitTest {
             stopper.start();
             long started = System.nanoTime();
             StudioException e = assertThrows(StudioException.class, () -> data.console("DELETE FROM t;"
-                    + " INSERT INTO t WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT x FROM c"));
+                    + " INSERT INTO t WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT x FROM c", "tab-a"));
             stopper.join();
+            assertFalse(otherTabStopped[0], "another tab's Stop does not stop this run");
             assertEquals("you stopped the statements (SQLite interrupted them); nothing was changed", e.getMessage());
             assertTrue(System.nanoTime() - started < Duration.ofSeconds(10).toNanos(), "stopped at once, not at the 30 s limit");
             assertEquals(1L, ((Number) db.query("SELECT count(*) AS n FROM t").get(0).get("n")).longValue(), "the DELETE rolled back");
-            assertFalse(data.stopConsole());
+            assertFalse(data.stopConsole("tab-a"));
         }
     }
 }
