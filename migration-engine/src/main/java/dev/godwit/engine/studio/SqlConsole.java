@@ -417,7 +417,8 @@ final class SqlConsole {
      * Runs the console's SQL (a query, a query export, a script of writes) on a local file under {@link StudioOptions#queryTimeout}:
      * once it has gone that long without a row, SQLite is interrupted, the statement fails and what it changed is rolled back.
      * Without this a runaway query (a recursive CTE without an end) held the studio's one connection, and every page with it,
-     * until the studio was stopped. D1 stops its own queries after 30 s.
+     * until the studio was stopped. D1 stops its own queries after 30 s. With {@code byStop} the page's Stop ({@link #stop}) may
+     * interrupt it too: the console's runs, not a query export (its download is cancelled instead).
      */
     private <T> T stoppable(String what, boolean byStop, Supplier<T> work) {
         if (db.capabilities().remote()) return work.get();
