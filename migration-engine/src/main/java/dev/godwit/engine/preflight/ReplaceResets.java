@@ -47,7 +47,7 @@ record ReplaceResets(String table, List<Column> columns) {
         List<List<String>> keys = Upsert.uniqueKeys(r, rows.table(), rows.columns(), false);
         if (keys.isEmpty()) return null;   // it conflicts with no row: it only adds rows
         String replaced = UnseenFilteredWrite.withRows(WriteTarget.withText(code, t, verb), rows.as("new")) + "SELECT count(*) FROM " + rows.target()
-                + " WHERE " + conflicting(r, rows, keys);
+                + " WHERE " + KeyConflicts.condition(r, rows.table(), rows.ref(), row -> UnseenFilteredWrite.keyMatches(row, keys));
         List<Column> out = new ArrayList<>();
         for (Map<String, Object> c : r.query("SELECT name, dflt_value FROM pragma_table_info(?) ORDER BY cid", rows.table())) {
             String column = String.valueOf(c.get("name"));
@@ -59,32 +59,5 @@ record ReplaceResets(String table, List<Column> columns) {
             out.add(new Column(column, dflt, afresh, replaced + " AND " + col + " IS NOT NULL" + (dflt == null || afresh ? "" : " AND " + col + " IS NOT (" + dflt + ")")));
         }
         return out.isEmpty() ? null : new ReplaceResets(rows.table(), out);
-    }
-
-    /**
-     * The condition on the table's rows that the inserted rows ({@code new}) meet on a key. Found from the inserted rows through
-     * the key's index, by the row's rowid (or a WITHOUT ROWID table's primary key): {@code EXISTS (SELECT 1 FROM new WHERE ...)}
-     * from each of the table's rows compared every row with every inserted one, minutes for 100,000 by 100,000 where the key is
-     * computed ({@code SELECT k || '' ...}) and SQLite builds no index over {@code new}; 90 ms this way. EXISTS stays where neither
-     * names a row (every rowid name taken by a column).
-     */
-    private static String conflicting(Replica r, InsertedRows rows, List<List<String>> keys) {
-        List<String> id;
-        if (UnseenFilteredWrite.withoutRowid(r, rows.table())) {
-            id = r.query("SELECT name FROM pragma_table_info(?) WHERE pk > 0 ORDER BY pk", rows.table()).stream()
-                    .map(c -> Quoting.doubleQuoted(String.valueOf(c.get("name")))).toList();
-        } else {
-            String rowid = UnseenFilteredWrite.rowidOf(r, rows.table());
-            id = rowid == null ? List.of() : List.of(rowid);
-        }
-        List<String> matches = UnseenFilteredWrite.keyMatches("old", keys);
-        if (id.isEmpty()) return "EXISTS (SELECT 1 FROM new WHERE " + String.join(" OR ", UnseenFilteredWrite.keyMatches(rows.ref(), keys)) + ")";
-        String table = Quoting.doubleQuoted(rows.table());
-        List<String> hits = new ArrayList<>();
-        for (String match : matches) {
-            hits.add("SELECT " + String.join(", ", id.stream().map(c -> "old." + c).toList()) + " FROM new JOIN " + table + " AS old ON " + match);
-        }
-        String row = id.size() == 1 ? rows.ref() + "." + id.get(0) : "(" + String.join(", ", id.stream().map(c -> rows.ref() + "." + c).toList()) + ")";
-        return row + " IN (" + String.join(" UNION ", hits) + ")";
     }
 }

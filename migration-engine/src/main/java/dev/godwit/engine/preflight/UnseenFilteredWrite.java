@@ -421,11 +421,10 @@ final class UnseenFilteredWrite {
         }
         if (givenKey != null) keys.remove(givenKey);
         if (keys.isEmpty()) return null;
-        String ref = rows.ref();
-        List<String> matches = keyMatches(ref, keys);
-        String matched = matches.size() == 1 ? matches.get(0) : "(" + String.join(" OR ", matches) + ")";
-        String condition = "EXISTS (SELECT 1 FROM new WHERE " + matched + (givenKey == null ? ""
-                : " AND NOT (" + String.join(" AND ", givenKey.stream().map(c -> ref + "." + c + " IS new." + c).toList()) + ")") + ")";
+        List<String> other = givenKey;
+        // a row holding the inserted row's key under another primary key: looked up through the key's index (KeyConflicts)
+        String condition = KeyConflicts.condition(r, rows.table(), rows.ref(), row -> keyMatches(row, keys).stream().map(m -> other == null ? m
+                : m + " AND NOT (" + String.join(" AND ", other.stream().map(c -> row + "." + c + " IS new." + c).toList()) + ")").toList());
         String on = String.join(", ", keys.stream().map(k -> String.join(", ", k.stream().map(c -> Quoting.doubleQuoted(SqlLexer.unquote(c))).toList())).toList());
         String lead = "replaces on " + on + " too: a row holding an inserted row's " + on + (givenKey == null ? " is deleted (the inserted one takes a new key)"
                 : " under another " + String.join(", ", givenKey.stream().map(c -> Quoting.doubleQuoted(SqlLexer.unquote(c))).toList()) + " is deleted") + ", and that ";
@@ -450,7 +449,7 @@ final class UnseenFilteredWrite {
         String on = String.join(", ", keys.stream().map(k -> String.join(", ", k.stream().map(c -> Quoting.doubleQuoted(SqlLexer.unquote(c))).toList())).toList());
         String lead = "replaces on " + on + ", which its table declares ON CONFLICT REPLACE: a row holding an inserted row's " + on + " is deleted, and that ";
         return new Write(i, code, rows.table(), List.of(), List.of(), withRows(with, rows.as("new")), rows.target(),
-                "EXISTS (SELECT 1 FROM new WHERE " + String.join(" OR ", keyMatches(rows.ref(), keys)) + ")", Counted.ROWS, null, lead);
+                KeyConflicts.condition(r, rows.table(), rows.ref(), row -> keyMatches(row, keys)), Counted.ROWS, null, lead);
     }
 
     /**
@@ -489,16 +488,14 @@ final class UnseenFilteredWrite {
             if (key.stream().noneMatch(k -> values.containsKey(SqliteNames.key(k)))) continue;
             if (replacingKeys != null && !oneOf(key, replacingKeys)) continue;
             List<String> after = new ArrayList<>();
-            List<String> was = new ArrayList<>();
             List<String> set = new ArrayList<>();
             List<String> movesOnto = new ArrayList<>();
             for (int n = 0; n < key.size(); n++) {
                 String col = Quoting.doubleQuoted(key.get(n));
                 String value = values.get(SqliteNames.key(key.get(n)));
                 after.add(value == null ? col : where == null ? "(" + value + ")" : "CASE WHEN (" + where + ") THEN (" + value + ") ELSE " + col + " END");
-                was.add("gw_was" + (n + 1));
                 set.add(col + " IS NOT NULL");
-                movesOnto.add("u." + col + " = o.gw_was" + (n + 1));
+                movesOnto.add("o." + col + " = u." + col);
             }
             String cols = String.join(", ", key.stream().map(Quoting::doubleQuoted).toList());
             String held = " FROM gw_after WHERE " + String.join(" AND ", set);
@@ -506,10 +503,11 @@ final class UnseenFilteredWrite {
             String twice = "SELECT count(*) - (SELECT count(*) FROM (SELECT DISTINCT " + cols + held + "))" + held;
             String rowid = rowidOf(r, table);
             String head = rowid == null ? "gw_after(" + cols + ") AS (SELECT " + String.join(", ", after)
-                    : "gw_after(gw_row, " + String.join(", ", was) + ", " + cols + ") AS (SELECT " + rowid + ", " + cols + ", " + String.join(", ", after);
-            // ... or a row holding what another row moves onto (Bob's address, which Ann takes; SET id = id + 1 counts each row once)
-            String query = rowid == null ? twice : "SELECT max((SELECT count(*) FROM gw_after o WHERE EXISTS (SELECT 1 FROM gw_after u WHERE u.gw_row <> o.gw_row AND "
-                    + String.join(" AND ", movesOnto) + ")), (" + twice + "))";
+                    : "gw_after(gw_row, " + cols + ") AS (SELECT " + rowid + ", " + String.join(", ", after);
+            // ... or a row holding what another row moves onto (Bob's address, which Ann takes; SET id = id + 1 counts each row once),
+            // looked up from each row's new key through the key's index: EXISTS over gw_after compared every row with every other
+            String query = rowid == null ? twice : "SELECT max((SELECT count(DISTINCT o." + rowid + ") FROM gw_after u JOIN " + Quoting.doubleQuoted(table)
+                    + " AS o ON " + String.join(" AND ", movesOnto) + " WHERE o." + rowid + " <> u.gw_row), (" + twice + "))";
             String lead = "replaces on " + cols + (orReplace ? "" : ", which its table declares ON CONFLICT REPLACE") + ": a row holding the " + cols
                     + " an updated row comes to hold is deleted, and that ";
             out.add(new Write(i, code, table, List.of(), List.of(), withRows(with, head + " FROM " + target + ")"), target, query, Counted.QUERY, null, lead));
