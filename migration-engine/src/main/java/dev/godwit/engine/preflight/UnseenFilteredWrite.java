@@ -61,7 +61,7 @@ final class UnseenFilteredWrite {
 
         private String counting(String where) {
             return switch (counted) {
-                case ROWS -> with + "SELECT count(*) FROM " + target + " WHERE " + where;
+                case ROWS, UNREAD -> with + "SELECT count(*) FROM " + target + " WHERE " + where;
                 case CONFLICTING -> with + "SELECT count(*) FROM excluded WHERE EXISTS (SELECT 1 FROM " + target + " WHERE " + where + ")";
                 case PER_INSERTED_ROW -> with + "SELECT coalesce(sum((SELECT count(*) FROM " + target + " WHERE " + where + ")), 0) FROM new"
                         + (when == null ? "" : " WHERE " + when);
@@ -79,7 +79,12 @@ final class UnseenFilteredWrite {
         /** For each inserted row ({@code new}) that meets a trigger's WHEN, the rows of a table its DELETE meets (an INSERT's trigger). */
         PER_INSERTED_ROW,
         /** What its {@code condition}, a whole SELECT after {@code with}, counts (the rows an UPDATE's REPLACE deletes). */
-        QUERY
+        QUERY,
+        /**
+         * The rows of its table its condition meets, that an UPDATE's REPLACE moves onto values not read here (a row value from a
+         * subquery): which rows it deletes is not predicted, on the synthesised rows or by a query; always said.
+         */
+        UNREAD
     }
 
     /** The end of the advice, as the apply treats what the queries count: deleted, keys changed, triggers fired (also by a rebuild's move). */
@@ -273,6 +278,11 @@ final class UnseenFilteredWrite {
                         + (w.triggers().size() > 1 ? " do" : " does") + " there");
             }
             if (untried.isEmpty()) untried.add("what it removes there" + reach);
+            if (w.counted() == Counted.UNREAD) {
+                out.add(StatementRules.at(m, w.index()) + ": " + StatementRules.shown(w.code()).lines().findFirst().orElse("")
+                        + "\n    " + w.lead() + "which rows it deletes was not predicted; the rows it updates on the database: " + w.query());
+                continue;
+            }
             out.add(StatementRules.at(m, w.index()) + ": " + StatementRules.shown(w.code()).lines().findFirst().orElse("")
                     + "\n    " + w.lead() + "meets none of the synthesised rows of \"" + w.table() + "\", so " + String.join(" and ", untried)
                     + " was not tried; what it matches on the database: " + w.query());
@@ -296,6 +306,10 @@ final class UnseenFilteredWrite {
                 while (next < writes.size() && writes.get(next).index() == i) {
                     Write w = writes.get(next++);
                     String[] rows = before.get(SqliteNames.key(w.table()));
+                    if (w.counted() == Counted.UNREAD) {
+                        out.add(w);   // what it deletes was never tried: said whatever the synthesised rows show
+                        continue;
+                    }
                     try {
                         if (r.count(w.queryAmong(rows[0], rows[1])) == 0) out.add(w);
                     } catch (DatabaseException unreadable) {
@@ -457,8 +471,10 @@ final class UnseenFilteredWrite {
      * ({@code declared}), that sets a column of a UNIQUE key (the primary key too): each row holding, on that key, what an updated
      * row comes to hold is deleted ({@code SET email = lower(email)} deletes 'bob@x' where 'Bob@x' becomes it). One write per
      * key, its query counting the rows it deletes: the rows holding what another row moves onto, or the rows the key then holds
-     * twice, whichever is more (NULLs never collide; a chain, {@code SET id = id + 1}, may count more than go). Not an UPDATE ...
-     * FROM (its values come from the FROM's rows), nor a row-value assignment.
+     * twice, whichever is more (NULLs never collide; a chain, {@code SET id = id + 1}, may count more than go). An UPDATE ...
+     * FROM gives each row some row of the FROM meets that row's values; a row value, {@code SET (a, b) = (x, y)} or {@code = (SELECT
+     * x, y ...)}, each column its own. One whose values this does not read (a compound SELECT's row, {@code SELECT *}; a FROM on a
+     * table without rowid) is said so, with the rows it updates.
      */
     private static List<Write> updateReplacing(Replica r, int i, String code, Map<String, List<List<String>>> declared) {
         List<SqlLexer.Token> t = SqlLexer.significant(code);
@@ -473,20 +489,42 @@ final class UnseenFilteredWrite {
         List<List<String>> replacingKeys = orReplace ? null : declared.get(SqliteNames.key(table));
         if (!orReplace && replacingKeys == null) return List.of();
         Clauses c = Clauses.of(t, name + 1);
-        if (c.set() < 0 || c.from() >= 0) return List.of();
+        if (c.set() < 0) return List.of();
         Map<String, String> values = new java.util.HashMap<>();   // column (as SqliteNames.key) to the value it is set to
+        Set<String> unread = new java.util.HashSet<>();            // columns set by a row value this does not split
         for (Clauses.Assignment a : Clauses.assignments(t, c.set() + 1, c.where() >= 0 ? c.where() : c.end())) {
-            if (a.columns().size() != 1 || a.value() >= a.end()) continue;
-            values.put(SqliteNames.key(a.columns().get(0)), code.substring(t.get(a.value()).start(), t.get(a.end() - 1).end()));
+            if (a.value() >= a.end()) continue;
+            List<String> each = a.columns().size() == 1 ? List.of(code.substring(t.get(a.value()).start(), t.get(a.end() - 1).end()))
+                    : rowValues(code, t, a.value(), a.end(), a.columns().size());
+            for (int n = 0; n < a.columns().size(); n++) {
+                if (each == null) unread.add(SqliteNames.key(a.columns().get(n)));
+                else values.put(SqliteNames.key(a.columns().get(n)), each.get(n));
+            }
         }
         String where = c.where() < 0 || c.where() + 1 >= c.end() ? null : code.substring(t.get(c.where() + 1).start(), t.get(c.end() - 1).end());
         String target = code.substring(t.get(name).start(), t.get(c.set()).start()).strip();
+        // how the statement's clauses name the table: its alias, or its name
+        String ref = t.get(c.set() - 1).text();
+        String from = c.from() < 0 ? null : code.substring(t.get(c.from() + 1).start(), t.get((c.where() >= 0 ? c.where() : c.end()) - 1).end());
         String with = WriteTarget.withText(code, t, verb);
         List<String> columns = r.query("SELECT name FROM pragma_table_info(?)", table).stream().map(x -> String.valueOf(x.get("name"))).toList();
+        String rowid = rowidOf(r, table);
         List<Write> out = new ArrayList<>();
         for (List<String> key : Upsert.uniqueKeys(r, table, columns, false)) {
-            if (key.stream().noneMatch(k -> values.containsKey(SqliteNames.key(k)))) continue;
+            boolean unknown = key.stream().anyMatch(k -> unread.contains(SqliteNames.key(k))) || from != null && rowid == null;
+            if (!unknown && key.stream().noneMatch(k -> values.containsKey(SqliteNames.key(k)))) continue;
             if (replacingKeys != null && !oneOf(key, replacingKeys)) continue;
+            if (unknown) {
+                // values from a subquery's row this does not split, or a FROM without a rowid to tell the rows updated: said, with the rows it updates
+                String cols = String.join(", ", key.stream().map(Quoting::doubleQuoted).toList());
+                String lead = "replaces on " + cols + (orReplace ? "" : ", which its table declares ON CONFLICT REPLACE") + ": a row holding the " + cols
+                        + " an updated row comes to hold is deleted, and what it comes to hold (" + (from != null && rowid == null ? "from the FROM's rows"
+                        : "a row value from a subquery") + ") is not read here, so ";
+                String updated = where == null && from == null ? "1 = 1" : from == null ? where
+                        : "EXISTS (SELECT 1 FROM " + from + (where == null ? "" : " WHERE " + where) + ")";
+                out.add(new Write(i, code, table, List.of(), List.of(), with, target, updated, Counted.UNREAD, null, lead));
+                continue;
+            }
             List<String> after = new ArrayList<>();
             List<String> set = new ArrayList<>();
             List<String> movesOnto = new ArrayList<>();
@@ -501,16 +539,26 @@ final class UnseenFilteredWrite {
             String held = " FROM gw_after WHERE " + String.join(" AND ", set);
             // rows the key then holds twice (two rows moving onto one value: one goes) ...
             String twice = "SELECT count(*) - (SELECT count(*) FROM (SELECT DISTINCT " + cols + held + "))" + held;
-            String rowid = rowidOf(r, table);
-            String head = rowid == null ? "gw_after(" + cols + ") AS (SELECT " + String.join(", ", after)
-                    : "gw_after(gw_row, " + cols + ") AS (SELECT " + rowid + ", " + String.join(", ", after);
+            String head = rowid == null ? "gw_after(" + cols + ") AS (SELECT " + String.join(", ", after) + " FROM " + target + ")"
+                    : "gw_after(gw_row, " + cols + ") AS (SELECT " + rowid + ", " + String.join(", ", after) + " FROM " + target + ")";
+            if (from != null) {
+                // UPDATE ... FROM: each row of the table some row of the FROM meets takes that row's values (one of them, where several do)
+                List<String> taken = new ArrayList<>();
+                for (String k : key) {
+                    String value = values.get(SqliteNames.key(k));
+                    taken.add(value == null ? ref + "." + Quoting.doubleQuoted(k) : "(" + value + ")");
+                }
+                head = "gw_set(gw_row, " + cols + ") AS (SELECT " + ref + "." + rowid + ", " + String.join(", ", taken) + " FROM " + target + ", " + from
+                        + (where == null ? "" : " WHERE " + where) + " GROUP BY " + ref + "." + rowid + "), gw_after(gw_row, " + cols + ") AS (SELECT "
+                        + rowid + ", " + cols + " FROM " + target + " WHERE " + rowid + " NOT IN (SELECT gw_row FROM gw_set) UNION ALL SELECT * FROM gw_set)";
+            }
             // ... or a row holding what another row moves onto (Bob's address, which Ann takes; SET id = id + 1 counts each row once),
             // looked up from each row's new key through the key's index: EXISTS over gw_after compared every row with every other
             String query = rowid == null ? twice : "SELECT max((SELECT count(DISTINCT o." + rowid + ") FROM gw_after u JOIN " + Quoting.doubleQuoted(table)
                     + " AS o ON " + String.join(" AND ", movesOnto) + " WHERE o." + rowid + " <> u.gw_row), (" + twice + "))";
             String lead = "replaces on " + cols + (orReplace ? "" : ", which its table declares ON CONFLICT REPLACE") + ": a row holding the " + cols
                     + " an updated row comes to hold is deleted, and that ";
-            out.add(new Write(i, code, table, List.of(), List.of(), withRows(with, head + " FROM " + target + ")"), target, query, Counted.QUERY, null, lead));
+            out.add(new Write(i, code, table, List.of(), List.of(), withRows(with, head), target, query, Counted.QUERY, null, lead));
         }
         return out;
     }
@@ -519,6 +567,42 @@ final class UnseenFilteredWrite {
     private static boolean oneOf(List<String> key, List<List<String>> keys) {
         Set<String> names = new java.util.HashSet<>(key.stream().map(SqliteNames::key).toList());
         return keys.stream().anyMatch(k -> k.size() == names.size() && k.stream().allMatch(c -> names.contains(SqliteNames.key(c))));
+    }
+
+    /**
+     * The values of a row-value assignment's {@code (x, y)} or {@code (SELECT x, y FROM ...)} (tokens {@code from} to {@code to}),
+     * one for each of its {@code n} columns ({@code (SELECT y FROM ...)} for the second), or null: another form (a compound
+     * SELECT, {@code *}, DISTINCT, a count that differs).
+     */
+    static List<String> rowValues(String code, List<SqlLexer.Token> t, int from, int to, int n) {
+        if (to - from < 3 || !t.get(from).isPunct("(") || !t.get(to - 1).isPunct(")")) return null;
+        boolean select = t.get(from + 1).is("SELECT");
+        int start = select ? from + 2 : from + 1;
+        int end = to - 1;   // the closing parenthesis
+        List<int[]> parts = new ArrayList<>();
+        int depth = 0;
+        int part = start;
+        int fromClause = -1;
+        for (int k = start; k < end; k++) {
+            SqlLexer.Token x = t.get(k);
+            if (x.isPunct("(")) depth++;
+            else if (x.isPunct(")")) depth--;
+            else if (depth > 0) continue;
+            else if (select && (x.is("UNION") || x.is("INTERSECT") || x.is("EXCEPT") || x.is("DISTINCT") || x.isPunct("*"))) return null;
+            else if (select && fromClause < 0 && (x.is("FROM") || x.is("WHERE") || x.is("GROUP") || x.is("ORDER") || x.is("LIMIT"))) fromClause = k;
+            else if (x.isPunct(",") && fromClause < 0) {
+                parts.add(new int[] {part, k});
+                part = k + 1;
+            }
+        }
+        parts.add(new int[] {part, fromClause < 0 ? end : fromClause});
+        if (parts.size() != n || parts.stream().anyMatch(p -> p[1] <= p[0])) return null;
+        List<String> out = new ArrayList<>();
+        for (int[] p : parts) {
+            String value = code.substring(t.get(p[0]).start(), t.get(p[1] - 1).end());
+            out.add(!select ? value : "(SELECT " + value + (fromClause < 0 ? "" : " " + code.substring(t.get(fromClause).start(), t.get(end - 1).end())) + ")");
+        }
+        return out;
     }
 
     /** How to name {@code table}'s rowid (rowid, oid, _rowid_: the first no column takes), or null: a WITHOUT ROWID table, or every name taken. */

@@ -1359,6 +1359,25 @@ class PreflightTest {
         assertEquals("1", countOn(PLANS_INIT, PLANS_SEED, caseQuery));
     }
 
+    /**
+     * {@code UPDATE OR REPLACE users SET email = m.email FROM moves m WHERE m.id = users.id} (Ann takes Bob's address from another
+     * table) deletes Bob's row on D1: the line spoke only of a changed key, counting the rows updated. Now it says what the REPLACE
+     * deletes, with the query counting it.
+     */
+    @Test
+    void throughD1AnUpdateOrReplaceFromAnotherTableIsSaidToBeAPartialPrediction() {
+        List<String> init = List.of(USERS_INIT.get(0), "CREATE TABLE `moves` (`id` integer, `email` text)");
+        String seed = USERS_SEED + ";\nINSERT INTO moves VALUES (1, 'bob@x.com')";
+        String update = "UPDATE OR REPLACE users SET email = m.email FROM moves m WHERE m.id = users.id;";
+        List<String> after = applyThroughD1(init, seed, pending("0001_merge", update), "SELECT id FROM users ORDER BY id");
+        assertEquals(List.of("1"), after, "the truth: Bob's row 3 is gone");
+        String line = partialFor("0001_merge.sql");
+        assertTrue(line.contains("\n    replaces on \"email\": a row holding the \"email\" an updated row comes to hold is deleted, and that meets none of the"
+                + " synthesised rows of \"users\", so what it removes there was not tried; what it matches on the database: WITH gw_set(gw_row, \"email\") AS"
+                + " (SELECT users.rowid, (m.email) FROM users, moves m WHERE m.id = users.id GROUP BY users.rowid)"), line);
+        assertEquals("1", countOn(init, seed, queryAfter(line.substring(line.indexOf("replaces on")), "what it matches on the database: ")));
+    }
+
     /** What must not be said: an UPDATE OR REPLACE of no key, or a plain UPDATE of a key that does not say ON CONFLICT REPLACE. */
     @Test
     void throughD1AnUpdateOrReplaceOfNoKeyIsNoPartialPrediction() {
