@@ -5,6 +5,7 @@ import dev.godwit.engine.Background;
 import dev.godwit.engine.GodwitException;
 import dev.godwit.engine.d1.D1Exception;
 import dev.godwit.engine.db.Database;
+import dev.godwit.engine.folder.FolderEdit;
 import dev.godwit.engine.folder.MigrationsFolder;
 import dev.godwit.engine.load.LoadedSchemas;
 import dev.godwit.engine.load.SchemaInBackground;
@@ -265,8 +266,16 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
     protected MigrationsFolder folder() {
         MigrationsFolder folder = MigrationsFolder.at(projectSettings().migrationsDir());
         Path from = shownFrom();
-        return from != null ? folder.shownFrom(from) : folder.shownAbsolute();
+        folder = from != null ? folder.shownFrom(from) : folder.shownAbsolute();
+        if (!folderEditFinished) {
+            // a goal killed while it rewrote the folder: finished (or its staged files removed) before this one reads it
+            FolderEdit.finishInterrupted(folder, engineLog());
+            folderEditFinished = true;
+        }
+        return folder;
     }
+
+    private boolean folderEditFinished;
 
     /** The directory messages name files relative to: where mvn was run, outside a build the project's; null: by absolute path. */
     protected Path shownFrom() {

@@ -98,7 +98,7 @@ public final class Dropper {
         }
         boolean custom = folder.readSum(victim.tag()) == null;
 
-        FolderEdit edit = new FolderEdit(folder);
+        FolderEdit edit = new FolderEdit(folder, "db:drop");
         List<Path> removed = new ArrayList<>();
         for (Path p : List.of(folder.sqlFile(victim.tag()), folder.snapshotFile(victim.tag()), folder.sumFile(victim.tag()))) {
             if (Files.exists(p)) {

@@ -1,5 +1,7 @@
 package dev.godwit.engine.folder;
 
+import dev.godwit.engine.EngineLog;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -10,33 +12,55 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
- * A set of file writes and deletions in a migrations folder that happen together or not at all:
- * every change is staged first, the files it touches are read back into memory, and if any step
- * fails the files are put back as they were. Used by the goals that rewrite a folder (drop,
- * rebase, up, repair).
+ * A set of file writes and deletions in a migrations folder that happen together or not at all, also when the process is
+ * killed between two files. As git and a database's redo log do it: every new file is first written beside its target under
+ * a staged name ({@code .<name>.godwit-new}), then a record of the whole change ({@link #RECORD}) is put in place in one
+ * rename (the point after which the change counts as made), then the staged files are renamed over their targets and the
+ * deletions made, then the record goes. A goal that finds the record finishes the change ({@link #finishInterrupted}); one
+ * that finds staged files without it removes them (the change never counted). Used by every goal that writes the folder
+ * (generate, drop, rebase, up, repair).
  */
 public final class FolderEdit {
 
+    /** The record of a change being made, in the folder itself: a goal that finds it finishes the change. */
+    public static final String RECORD = ".godwit-edit-in-progress";
+    private static final String STAGED = ".godwit-new";
+
     private final MigrationsFolder folder;
+    private final String goal;
     /** Path to new content, or null to delete it; in the order given. */
-    private final Map<Path, String> changes = new LinkedHashMap<>();
+    private final Map<Path, byte[]> changes = new LinkedHashMap<>();
     /** The files' contents before {@link #commit()} (null: did not exist), for {@link #rollback()}. */
     private final Map<Path, byte[]> originals = new LinkedHashMap<>();
 
-    public FolderEdit(MigrationsFolder folder) {
+    /** @param goal the goal making the change ({@code db:drop}), named in the record and in messages */
+    public FolderEdit(MigrationsFolder folder, String goal) {
         this.folder = folder;
+        this.goal = goal;
     }
 
     public FolderEdit write(Path file, String content) {
-        changes.put(file.toAbsolutePath().normalize(), content);
+        changes.put(file.toAbsolutePath().normalize(), content.getBytes(StandardCharsets.UTF_8));
         return this;
     }
 
     public FolderEdit delete(Path file) {
         changes.put(file.toAbsolutePath().normalize(), null);
         return this;
+    }
+
+    /** This edit followed by {@code later}, as one: where both touch a file, {@code later}'s change is the one made. */
+    public FolderEdit andThen(FolderEdit later) {
+        FolderEdit both = new FolderEdit(folder, goal);
+        both.changes.putAll(changes);
+        later.changes.forEach((p, c) -> {
+            both.changes.remove(p);
+            both.changes.put(p, c);
+        });
+        return both;
     }
 
     public boolean isEmpty() {
@@ -53,8 +77,18 @@ public final class FolderEdit {
         return changes.entrySet().stream().filter(e -> e.getValue() == null).map(Map.Entry::getKey).toList();
     }
 
-    /** Applies every change; on any failure restores what was changed so far and throws, naming the file. */
+    /**
+     * Applies every change as one: on any failure, and when a path cannot be written (a read-only folder or file, a file where a
+     * folder must be), the folder is left as it was and the exception names the path.
+     */
     public void commit() {
+        if (Files.exists(record())) {
+            // the goal read a folder another one left mid-change: what it planned may rest on half of that change
+            String finished = finishInterrupted(folder);
+            throw new SnapshotException(finished + " Nothing of this " + goal + " was written, since it had read the folder before that: run it"
+                    + " again.");
+        }
+        checkWritable();
         originals.clear();
         for (Path p : changes.keySet()) {
             try {
@@ -63,29 +97,183 @@ public final class FolderEdit {
                 throw new SnapshotException("cannot read " + folder.relative(p) + ": " + e.getMessage() + "; nothing was changed", e);
             }
         }
-        List<Path> done = new ArrayList<>();
+        // 1. every new file beside its target, under its staged name
+        List<Path> staged = new ArrayList<>();
         Path current = null;
         try {
-            for (Map.Entry<Path, String> c : changes.entrySet()) {
+            for (Map.Entry<Path, byte[]> c : changes.entrySet()) {
+                if (c.getValue() == null) continue;
                 current = c.getKey();
-                if (c.getValue() == null) {
-                    Files.deleteIfExists(current);
-                } else {
-                    Files.createDirectories(current.getParent());
-                    writeAtomically(current, c.getValue());
-                }
-                done.add(current);
+                Files.createDirectories(current.getParent());
+                Path s = staged(current);
+                staged.add(s);
+                Files.write(s, c.getValue());
+                step();
             }
+            // 2. the record, in one rename: from here on the change counts as made
+            current = record();
+            Path tmp = record().resolveSibling(RECORD + STAGED);
+            staged.add(tmp);
+            Files.writeString(tmp, recordText(), StandardCharsets.UTF_8);
+            move(tmp, record());
+            step();
+        } catch (IOException | RuntimeException e) {
+            for (Path s : staged) deleteQuietly(s);
+            throw new SnapshotException("could not write " + folder.relative(current) + ": " + e.getMessage() + ". Nothing was changed in "
+                    + folder.relative(folder.dir()) + ".", e);
+        }
+        // 3. the staged files over their targets, and the deletions; 4. the record goes
+        List<Path> done = new ArrayList<>();
+        try {
+            for (Map.Entry<Path, byte[]> c : changes.entrySet()) {
+                current = c.getKey();
+                if (c.getValue() == null) Files.deleteIfExists(current);
+                else move(staged(current), current);
+                done.add(current);
+                step();
+            }
+            current = record();
+            Files.delete(record());
+            step();
         } catch (IOException | RuntimeException e) {
             for (Path p : done) restore(p, originals.get(p));
+            for (Path p : changes.keySet()) deleteQuietly(staged(p));
+            deleteQuietly(record());
             throw new SnapshotException("could not change " + folder.relative(current) + ": " + e.getMessage() + "; the folder "
                     + folder.relative(folder.dir()) + " was left as it was", e);
         }
     }
 
-    /** Puts every file back as it was before {@link #commit()}: when a later step (a database write) fails. */
+    /** Puts every file back as it was before {@link #commit()}, as one change: when a later step (a database write) fails. */
     public void rollback() {
-        originals.forEach(FolderEdit::restore);
+        FolderEdit back = new FolderEdit(folder, goal + " (putting the files back)");
+        originals.forEach((p, bytes) -> back.changes.put(p, bytes));
+        try {
+            back.commit();
+        } catch (RuntimeException ignored) {
+            // Best effort: the original failure is what gets reported.
+        }
+    }
+
+    /**
+     * Before anything is written: each path must be writable, so that a read-only folder fails here, naming it, rather than
+     * part way through (the staging would also fail, but with the operating system's words alone).
+     */
+    private void checkWritable() {
+        for (Path p : changes.keySet()) {
+            Path existing = p.getParent();
+            while (existing != null && !Files.exists(existing)) existing = existing.getParent();
+            String problem = null;
+            if (existing != null && !Files.isDirectory(existing)) {
+                problem = folder.relative(existing) + " is a file, not a folder. Move it aside (or delete it)";
+            } else if (existing != null && !Files.isWritable(existing)) {
+                problem = "the folder " + folder.relative(existing) + " is read-only. Make it writable (chmod u+w " + folder.relative(existing)
+                        + "; a checkout on a read-only mount or volume: run the goal in a writable copy)";
+            } else if (Files.isDirectory(p)) {
+                problem = folder.relative(p) + " is a folder, not a file. Move it aside";
+            } else if (Files.exists(p) && !Files.isWritable(p)) {
+                problem = folder.relative(p) + " is read-only. Make it writable (chmod u+w " + folder.relative(p) + ")";
+            }
+            if (problem != null) {
+                throw new SnapshotException(goal + " cannot " + (changes.get(p) == null ? "delete " : "write ") + folder.relative(p) + ": " + problem
+                        + ", then run " + goal + " again. Nothing was changed in " + folder.relative(folder.dir()) + ".");
+            }
+        }
+    }
+
+    private String recordText() {
+        StringBuilder b = new StringBuilder();
+        b.append("# ").append(goal).append(" was changing these files of ").append(folder.relative(folder.dir()))
+                .append(" together and stopped before it finished. Any Godwit goal finishes the change; do not edit this file.\n");
+        b.append("by\t").append(goal).append('\n');
+        for (Map.Entry<Path, byte[]> c : changes.entrySet()) {
+            b.append(c.getValue() == null ? "delete\t" : "write\t").append(inFolder(folder, c.getKey())).append('\n');
+        }
+        return b.toString();
+    }
+
+    /**
+     * Finishes a change a goal was making when it was stopped (killed, Ctrl-C, the machine went down): with its record in place,
+     * puts the rest of its staged files in place and makes the rest of its deletions; without, removes the staged files it
+     * left (the change had not begun). Says what it did; nothing when there was nothing to do.
+     */
+    public static void finishInterrupted(MigrationsFolder folder, EngineLog log) {
+        String done = Files.exists(folder.dir().resolve(RECORD)) ? finishInterrupted(folder) : removeStaged(folder);
+        if (done != null) log.warn(done);
+    }
+
+    /** Rolls the recorded change forward; returns what it did, for the user. */
+    private static String finishInterrupted(MigrationsFolder folder) {
+        Path record = folder.dir().resolve(RECORD);
+        String goal = "a goal";
+        List<String> wrote = new ArrayList<>();
+        List<String> removed = new ArrayList<>();
+        try {
+            for (String line : Files.readAllLines(record, StandardCharsets.UTF_8)) {
+                String[] f = line.split("\t", 2);
+                if (f.length < 2) continue;
+                Path p = folder.dir().resolve(f[1]).normalize();
+                switch (f[0]) {
+                    case "by" -> goal = f[1];
+                    case "write" -> {
+                        Path s = staged(p);
+                        if (Files.exists(s)) {
+                            move(s, p);
+                            wrote.add(folder.relative(p));
+                        }
+                    }
+                    case "delete" -> {
+                        if (Files.deleteIfExists(p)) removed.add(folder.relative(p));
+                    }
+                    default -> {
+                    }
+                }
+            }
+            Files.delete(record);
+        } catch (IOException e) {
+            throw new SnapshotException(folder.relative(record) + " records a change of " + folder.relative(folder.dir()) + " that a goal was"
+                    + " making when it stopped, and it could not be finished: " + e.getMessage() + ". Make the folder writable and run the goal"
+                    + " again, which finishes it; or put the folder back from version control (git checkout -- " + folder.relative(folder.dir())
+                    + ") and delete " + folder.relative(record) + " and the .*" + STAGED + " files.", e);
+        }
+        removeStaged(folder);
+        return folder.relative(folder.dir()) + " was left mid-change by " + goal + ", stopped after it had written the whole change aside"
+                + " and before it had put all of it in place. The change is finished now, so the folder is as " + goal + " left it when it succeeds"
+                + (wrote.isEmpty() ? "" : ": wrote " + String.join(", ", wrote)) + (removed.isEmpty() ? "" : (wrote.isEmpty() ? ": " : "; ")
+                + "removed " + String.join(", ", removed)) + ". Review it (git status " + folder.relative(folder.dir()) + ").";
+    }
+
+    /** Removes staged files no record lists (a goal stopped before its change counted); returns what it did, or null. */
+    private static String removeStaged(MigrationsFolder folder) {
+        if (!Files.isDirectory(folder.dir())) return null;
+        List<Path> left;
+        try (Stream<Path> s = Files.walk(folder.dir(), 3)) {
+            left = s.filter(p -> p.getFileName().toString().endsWith(STAGED) && Files.isRegularFile(p)).sorted().toList();
+        } catch (IOException e) {
+            return null;   // the goal reads the folder next and says what is wrong with it
+        }
+        if (left.isEmpty()) return null;
+        List<String> names = new ArrayList<>();
+        for (Path p : left) {
+            deleteQuietly(p);
+            names.add(folder.relative(p));
+        }
+        return "Removed " + String.join(", ", names) + ": files a goal writing " + folder.relative(folder.dir()) + " had written aside when it"
+                + " was stopped, before it changed anything. The folder is as it was before that goal; run it again.";
+    }
+
+    private Path record() {
+        return folder.dir().resolve(RECORD);
+    }
+
+    /** Where {@code target}'s new content waits: beside it, so that the rename stays on one file system. */
+    private static Path staged(Path target) {
+        return target.resolveSibling("." + target.getFileName() + STAGED);
+    }
+
+    /** The path relative to the folder, with "/" (the record is read back on any system). */
+    private static String inFolder(MigrationsFolder folder, Path p) {
+        return folder.dir().relativize(p).toString().replace('\\', '/');
     }
 
     private static void restore(Path p, byte[] original) {
@@ -100,13 +288,49 @@ public final class FolderEdit {
         }
     }
 
-    static void writeAtomically(Path target, String content) throws IOException {
-        Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
-        Files.writeString(tmp, content, StandardCharsets.UTF_8);
+    private static void deleteQuietly(Path p) {
         try {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.deleteIfExists(p);
+        } catch (IOException ignored) {
+            // Best effort.
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    // ---- test hook: a stop between two files, as a kill leaves it ----
+
+    /** Thrown by {@link #stopAfter}'s step: an Error, so that no catch here tidies up, as none does when the process is killed. */
+    public static final class Stopped extends Error {
+        Stopped(int step) {
+            super("stopped after step " + step + " (test hook)");
+        }
+    }
+
+    private static volatile int stopAfter = -1;
+    private static int steps;
+
+    /**
+     * For tests: the next commit stops dead after its {@code step}th step (from 1) (each staged file, the record, each rename or deletion,
+     * the record's removal), throwing {@link Stopped}; -1 turns it off. The test then runs a goal on what is left.
+     */
+    public static void stopAfter(int step) {
+        stopAfter = step;
+        steps = 0;
+    }
+
+    private static void step() {
+        if (stopAfter < 0) return;
+        if (++steps >= stopAfter) {
+            int at = stopAfter;
+            stopAfter = -1;
+            throw new Stopped(at);
         }
     }
 }

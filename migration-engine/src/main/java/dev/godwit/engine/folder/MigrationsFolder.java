@@ -734,11 +734,11 @@ public final class MigrationsFolder {
     }
 
     /**
-     * Writes one new migration: SQL file, snapshot ({@link SnapshotCodec#render}), then the journal. If any write fails the files
-     * written so far are removed, so the folder is left as it was.
+     * Writes one new migration: SQL file, snapshot ({@link SnapshotCodec#render}), checksum file and the journal, as one
+     * {@link FolderEdit}: all of them or none, also when the build is killed between two files.
      *
-     * @param sum the SQL's checksum for db:verify ({@link #sqlSum}), asked for once the SQL and the snapshot are written (it
-     *     may be computed meanwhile); null for a custom migration, which has none
+     * @param sum the SQL's checksum for db:verify ({@link #sqlSum}), asked for before anything is written (it may be computed
+     *     meanwhile); null for a custom migration, which has none
      * @return the files written (the journal last)
      */
     public List<Path> writeMigration(JournalEntry entry, String sql, String snapshotJson, Journal updated, java.util.function.Supplier<String> sum) {
@@ -758,40 +758,18 @@ public final class MigrationsFolder {
                 throw new SnapshotException(relative(p) + " already exists; the journal and the files disagree. Run mvn db:verify to see how");
             }
         }
-        List<Path> written = new ArrayList<>();
-        Path journal = journalFile();
-        String oldJournal = Files.exists(journal) ? read(journal) : null;
-        try {
-            Files.createDirectories(metaDir());
-            FolderEdit.writeAtomically(sqlPath, sql);
-            written.add(sqlPath);
-            FolderEdit.writeAtomically(snapPath, snapshotJson);
-            written.add(snapPath);
-            if (sum != null) {
-                Path sumPath = sumFile(entry.tag());
-                Files.createDirectories(sumPath.getParent());
-                FolderEdit.writeAtomically(sumPath, sum.get() + " when=" + entry.when() + (snapshotFields == null ? "" : snapshotFields)
-                        + nameField(entry.tag() + ".sql") + "\n");
-                written.add(sumPath);
-            }
-            FolderEdit.writeAtomically(journal, updated.toJsonText());
-            written.add(journal);
-            return written;
-        } catch (IOException | RuntimeException e) {
-            for (Path p : written) {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException ignored) {
-                    // Best effort: report the original failure.
-                }
-            }
-            try {
-                if (oldJournal != null) FolderEdit.writeAtomically(journal, oldJournal);
-            } catch (IOException ignored) {
-                // Best effort.
-            }
-            throw new SnapshotException("could not write the migration to " + dir + ": " + e.getMessage() + "; nothing was changed", e);
+        // one change (FolderEdit): stopped after the SQL file alone, the folder held a .sql without snapshot or checksum, which
+        // every goal took for one wrangler's migrations create wrote
+        FolderEdit edit = new FolderEdit(this, "db:generate");
+        edit.write(sqlPath, sql);
+        edit.write(snapPath, snapshotJson);
+        if (sum != null) {
+            edit.write(sumFile(entry.tag()), sum.get() + " when=" + entry.when() + (snapshotFields == null ? "" : snapshotFields)
+                    + nameField(entry.tag() + ".sql") + "\n");
         }
+        edit.write(journalFile(), updated.toJsonText());
+        edit.commit();
+        return edit.written();
     }
 
     /** What a generated migration's checksum file records of its SQL: the SHA-256 of its text with LF line ends. */

@@ -263,8 +263,8 @@ public final class Rebaser {
         TargetRenames targetRenames = TargetRenames.since(theirsBefore, targetSteps);
 
         List<Migration> replay = new ArrayList<>();
-        FolderEdit deletes = new FolderEdit(folder);
-        FolderEdit writes = new FolderEdit(folder);
+        FolderEdit deletes = new FolderEdit(folder, "db:rebase");
+        FolderEdit writes = new FolderEdit(folder, "db:rebase");
         Set<String> keptFiles = new HashSet<>();   // the kept migrations' files, by name: a moved migration with its tag or number leaves them
         for (Entry e : kept) {
             Path sqlFile = folder.sqlFile(e.entry().tag());
@@ -391,13 +391,7 @@ public final class Rebaser {
         log.info("Rebasing " + folder.relative(folder.dir()) + ": keeping " + kept.size() + " migration(s) of the target branch (last: "
                 + last.entry().tag() + ")");
         for (String l : lines) log.info("  " + l);
-        deletes.commit();
-        try {
-            writes.commit();
-        } catch (RuntimeException e) {
-            deletes.rollback();
-            throw e;
-        }
+        deletes.andThen(writes).commit();   // one change: a stop between the two left the moved migrations' old files gone and no new ones
         for (String w : warnings) log.warn(w);
         if (fileNameHistory != null && !movedFrom.isEmpty()) {
             // a release branch's hotfix already deployed: production records it under its old file name

@@ -300,7 +300,7 @@ public final class Repairer {
                 }
             }
         }
-        FolderEdit sums = new FolderEdit(folder);
+        FolderEdit sums = new FolderEdit(folder, "db:repair");
         List<String> sumTags = new ArrayList<>();
         for (Migration m : migrations) {
             Path sumFile = folder.sumFile(m.tag());

@@ -183,7 +183,7 @@ public final class DrizzleKit10Layout {
                 prevId = id;
             }
         }
-        FolderEdit edit = new FolderEdit(folder);
+        FolderEdit edit = new FolderEdit(folder, "db:up");
         List<JournalEntry> entries = new ArrayList<>();
         for (int i = 0; i < migrations.size(); i++) {
             Migration m = migrations.get(i);

@@ -57,7 +57,7 @@ public final class SnapshotUpgrader {
         List<Path> drizzleKit10 = DrizzleKit10Layout.migrationFolders(folder);
         if (!drizzleKit10.isEmpty()) return DrizzleKit10Layout.convert(folder, drizzleKit10, log);
         folder.requireNoOldLayout();   // no snapshots in meta/ there: not "already version 6"
-        FolderEdit edit = new FolderEdit(folder);
+        FolderEdit edit = new FolderEdit(folder, "db:up");
         List<Path> upgraded = new ArrayList<>();
         for (Path f : folder.snapshotFiles()) {
             String name = folder.relative(f);

@@ -1,0 +1,284 @@
+package dev.godwit.engine.folder;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import dev.godwit.engine.EngineLog;
+import dev.godwit.engine.db.SqliteDatabase;
+import dev.godwit.engine.drop.DropOptions;
+import dev.godwit.engine.drop.Dropper;
+import dev.godwit.engine.generate.GenerateOptions;
+import dev.godwit.engine.generate.Generator;
+import dev.godwit.engine.migrate.HistoryTable;
+import dev.godwit.engine.repair.Repairer;
+import dev.godwit.engine.repair.RepairOptions;
+import dev.godwit.engine.testing.TestTables;
+import dev.godwit.engine.verify.Verifier;
+import dev.godwit.schema.model.SchemaDef;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A goal that rewrites several files of the folder, stopped dead between two of them (a kill, Ctrl-C): the next goal finds the
+ * folder as it was before or as it is after, never mixed. Each file used to be written atomically on its own, so a stop after
+ * db:generate's SQL file left a .sql without snapshot or checksum (read as one wrangler wrote by hand), and a stop in db:drop
+ * left the migration's files gone while the journal still listed it.
+ */
+class StoppedFolderEditTest {
+
+    @TempDir
+    Path tmp;
+
+    final List<String> log = new ArrayList<>();
+    final EngineLog engineLog = new EngineLog() {
+        @Override
+        public void info(String message) {
+            log.add("INFO " + message);
+        }
+
+        @Override
+        public void warn(String message) {
+            log.add("WARN " + message);
+        }
+    };
+    static final HistoryTable DRIZZLE = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
+
+    static final SchemaDef V0 = new SchemaDef(List.of(TestTables.table("users", "name")), List.of());
+    static final SchemaDef V1 = new SchemaDef(List.of(TestTables.table("users", "name"), TestTables.table("posts", "title")), List.of());
+    static final SchemaDef V2 = new SchemaDef(List.of(TestTables.table("users", "name", "email"), TestTables.table("posts", "title")), List.of());
+
+    @AfterEach
+    void hookOff() {
+        FolderEdit.stopAfter(-1);
+    }
+
+    /** The same files on every run: a fixed clock and random ids. */
+    static Generator generator() {
+        return new Generator(Clock.fixed(Instant.parse("2026-12-07T04:00:00Z"), ZoneOffset.UTC), new Random(7));
+    }
+
+    Path base(int migrations) {
+        Path dir = tmp.resolve("base" + migrations).resolve("drizzle");
+        MigrationsFolder folder = MigrationsFolder.at(dir);
+        List<SchemaDef> schemas = List.of(V0, V1, V2);
+        List<String> names = List.of("init", "posts", "email");
+        for (int i = 0; i < migrations; i++) {
+            new Generator(Clock.fixed(Instant.parse("2026-12-07T0" + i + ":00:00Z"), ZoneOffset.UTC), new Random(i))
+                    .generate(schemas.get(i), folder, GenerateOptions.batch().withName(names.get(i)));
+        }
+        return dir;
+    }
+
+    static Map<String, String> files(Path dir) throws IOException {
+        return files(dir, java.util.function.UnaryOperator.identity());
+    }
+
+    static Map<String, String> files(Path dir, java.util.function.UnaryOperator<String> same) throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) out.put(dir.relativize(p).toString(), same.apply(Files.readString(p)));
+        }
+        return out;
+    }
+
+    /** A new snapshot's id is random (UUID.randomUUID, as drizzle-kit's), and so is the checksum of the snapshot that holds it. */
+    static String withoutSnapshotIds(String text) {
+        return text.replaceAll("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "<id>").replaceAll(" snapshot=[0-9a-f]+", " snapshot=*");
+    }
+
+    static Path copy(Path from, Path to) throws IOException {
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : s.toList()) {
+                Path t = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(t);
+                else Files.copy(p, t);
+            }
+        }
+        return to;
+    }
+
+    /**
+     * Runs {@code goal} on a copy of {@code base} stopped after each step in turn, then what every goal does first; the folder
+     * must then be {@code before} or {@code after}. Returns the step count of an uninterrupted run.
+     */
+    int stopAtEveryStep(Path base, Consumer<MigrationsFolder> goal, String goalName) throws IOException {
+        return stopAtEveryStep(base, goal, goalName, java.util.function.UnaryOperator.identity());
+    }
+
+    /** As above, each file's text passed through {@code same} before it is compared (what differs from run to run). */
+    int stopAtEveryStep(Path base, Consumer<MigrationsFolder> goal, String goalName, java.util.function.UnaryOperator<String> same) throws IOException {
+        Map<String, String> before = files(base);
+        Path done = copy(base, tmp.resolve("done").resolve("drizzle"));
+        goal.accept(MigrationsFolder.at(done));
+        Map<String, String> after = files(done, same);
+        assertFalse(before.equals(after));
+        int step = 1;
+        int firstAfter = -1;
+        int lastStep = -1;
+        for (;; step++) {
+            Path dir = copy(base, tmp.resolve("stop" + goalName.replace(':', '-') + step).resolve("drizzle"));
+            MigrationsFolder folder = MigrationsFolder.at(dir);
+            FolderEdit.stopAfter(step);
+            try {
+                goal.accept(folder);
+                break;   // past the last step: it ran through
+            } catch (FolderEdit.Stopped stopped) {
+                // what a kill leaves
+            }
+            log.clear();
+            FolderEdit.finishInterrupted(folder, engineLog);   // what each goal does before it reads the folder
+            Map<String, String> now = files(dir, same);
+            if (now.equals(after) && log.isEmpty()) {
+                lastStep = step;   // stopped after the record was removed: the change was whole, nothing to say
+            } else if (now.equals(after)) {
+                if (firstAfter < 0) firstAfter = step;
+                assertEquals(1, log.size(), "step " + step + ": " + log);
+                assertTrue(log.get(0).startsWith("WARN drizzle was left mid-change by " + goalName + ", stopped after it had written the whole"
+                        + " change aside and before it had put all of it in place. The change is finished now"), log.get(0));
+            } else {
+                assertEquals(files(base, same), now, "step " + step + ": neither as before nor as after; differs from after in " + differences(now, after));
+                assertTrue(firstAfter < 0, "step " + step + " went back after an earlier step went forward");
+                assertTrue(log.size() == 1 && log.get(0).startsWith("WARN Removed drizzle/") && log.get(0).endsWith("The folder is as it was before"
+                        + " that goal; run it again."), "step " + step + ": " + log);
+            }
+            // and again: nothing left to do, nothing said
+            log.clear();
+            FolderEdit.finishInterrupted(folder, engineLog);
+            assertEquals(List.of(), log);
+            assertEquals(now, files(dir, same));
+        }
+        assertTrue(firstAfter > 1, "some steps must leave the folder as before, the others as after");
+        assertEquals(step - 1, lastStep, "only the last step leaves the change whole");
+        return step;
+    }
+
+    static List<String> differences(Map<String, String> a, Map<String, String> b) {
+        List<String> out = new ArrayList<>();
+        for (String k : new java.util.TreeSet<>(a.keySet())) if (!a.get(k).equals(b.get(k))) out.add(k + "=" + a.get(k) + " vs " + b.get(k));
+        for (String k : b.keySet()) if (!a.containsKey(k)) out.add("missing " + k);
+        return out;
+    }
+
+    @Test
+    void generateStoppedBetweenItsFilesLeavesTheFolderAsBeforeOrAsAfter() throws IOException {
+        int steps = stopAtEveryStep(base(2), f -> generator().generate(V2, f, GenerateOptions.batch().withName("email")), "db:generate",
+                StoppedFolderEditTest::withoutSnapshotIds);
+        // 4 files staged, the record, 4 renames, the record removed: the tenth step is the last
+        assertEquals(11, steps);
+    }
+
+    @Test
+    void dropOfAnEarlierMigrationStoppedBetweenItsFilesLeavesTheFolderAsBeforeOrAsAfter() throws IOException {
+        Path db = tmp.resolve("app.sqlite");
+        int steps = stopAtEveryStep(base(3), f -> new Dropper(EngineLog.SILENT).drop(f, new DropOptions("posts", false),
+                () -> SqliteDatabase.open(db), DRIZZLE), "db:drop");
+        // the later snapshot and the journal staged, the record, 3 deletions and 2 renames, the record removed
+        assertEquals(10, steps);
+    }
+
+    @Test
+    void repairStoppedBetweenItsFilesLeavesTheFolderAsBeforeOrAsAfter() throws IOException {
+        Path base = base(3);
+        for (String tag : List.of("0000_init", "0001_posts")) {
+            Path f = base.resolve(tag + ".sql");
+            Files.writeString(f, Files.readString(f) + "\n-- reviewed");
+        }
+        Path noDb = tmp.resolve("none.sqlite");
+        stopAtEveryStep(base, f -> new Repairer(EngineLog.SILENT).repairFolder(f, noDb, DRIZZLE, new RepairOptions(true, null)), "db:repair");
+    }
+
+    @Test
+    void aGoalThatReadTheFolderBeforeAnotherWasFinishedWritesNothing() throws IOException {
+        Path dir = copy(base(3), tmp.resolve("p").resolve("drizzle"));
+        MigrationsFolder folder = MigrationsFolder.at(dir);
+        FolderEdit.stopAfter(4);   // db:drop of the latest: journal staged, the record, one deletion done
+        assertThrows(FolderEdit.Stopped.class, () -> new Dropper(EngineLog.SILENT).drop(folder, new DropOptions(null, false),
+                () -> SqliteDatabase.open(tmp.resolve("app.sqlite")), DRIZZLE));
+        FolderEdit edit = new FolderEdit(folder, "db:rebase").write(dir.resolve("0001_posts.sql"), "-- rewritten");
+        SnapshotException e = assertThrows(SnapshotException.class, edit::commit);
+        assertEquals("drizzle was left mid-change by db:drop, stopped after it had written the whole change aside and before it had put all"
+                + " of it in place. The change is finished now, so the folder is as db:drop left it when it succeeds: wrote"
+                + " drizzle/meta/_journal.json; removed drizzle/meta/_sums/0002_email.sha256. Review it (git status drizzle). Nothing of this"
+                + " db:rebase was written, since it had read the folder before that: run it again.", e.getMessage());
+        assertEquals(List.of("0000_init", "0001_posts"), folder.readJournal().entries().stream().map(JournalEntry::tag).toList());
+        assertFalse(Files.exists(dir.resolve("0002_email.sql")));
+        assertFalse(Files.readString(dir.resolve("0001_posts.sql")).equals("-- rewritten"));
+        assertTrue(Verifier.verify(V1, folder).isEmpty());
+    }
+
+    @Test
+    void aFileWhereTheChecksumFolderGoesStopsGenerateBeforeAnythingIsWritten() throws IOException {
+        // works for root too, whom permissions do not stop
+        Path dir = copy(base(2), tmp.resolve("f").resolve("drizzle"));
+        Path sums = dir.resolve("meta/_sums");
+        try (Stream<Path> s = Files.list(sums)) {
+            for (Path p : s.toList()) Files.delete(p);
+        }
+        Files.delete(sums);
+        Files.writeString(sums, "not a folder");
+        Map<String, String> before = files(dir);
+        SnapshotException e = assertThrows(SnapshotException.class,
+                () -> generator().generate(V2, MigrationsFolder.at(dir), GenerateOptions.batch().withName("email")));
+        assertEquals("db:generate cannot write drizzle/meta/_sums/0002_email.sha256: drizzle/meta/_sums is a file, not a folder. Move it aside"
+                + " (or delete it), then run db:generate again. Nothing was changed in drizzle.", e.getMessage());
+        assertEquals(before, files(dir));
+    }
+
+    @Test
+    void aFailedWriteWhileStagingLeavesTheFolderAsItWas() throws IOException {
+        // also for root: the staged name of the journal is taken by a folder, so writing it fails part way through the staging
+        Path dir = copy(base(3), tmp.resolve("s").resolve("drizzle"));
+        Files.createDirectories(dir.resolve("meta/._journal.json.godwit-new"));
+        Map<String, String> before = files(dir);
+        SnapshotException e = assertThrows(SnapshotException.class, () -> new Dropper(EngineLog.SILENT).drop(MigrationsFolder.at(dir),
+                new DropOptions("posts", false), () -> SqliteDatabase.open(tmp.resolve("app.sqlite")), DRIZZLE));
+        assertTrue(e.getMessage().startsWith("could not write drizzle/meta/_journal.json: "), e.getMessage());
+        assertTrue(e.getMessage().endsWith(". Nothing was changed in drizzle."), e.getMessage());
+        assertEquals(before, files(dir));
+    }
+
+    @Test
+    void aReadOnlyFolderOrFileStopsDropBeforeAnythingIsWritten() throws IOException {
+        Path dir = copy(base(3), tmp.resolve("r").resolve("drizzle"));
+        Path meta = dir.resolve("meta");
+        Map<String, String> before = files(dir);
+        Files.setPosixFilePermissions(meta, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            assumeFalse(Files.isWritable(meta), "this user (root) writes read-only folders: permissions cannot be tested here;"
+                    + " aFileWhereTheChecksumFolderGoesStopsGenerateBeforeAnythingIsWritten covers the check");
+            SnapshotException e = assertThrows(SnapshotException.class, () -> new Dropper(EngineLog.SILENT).drop(MigrationsFolder.at(dir),
+                    new DropOptions(null, false), () -> SqliteDatabase.open(tmp.resolve("app.sqlite")), DRIZZLE));
+            assertEquals("db:drop cannot delete drizzle/meta/0002_snapshot.json: the folder drizzle/meta is read-only. Make it writable (chmod"
+                    + " u+w drizzle/meta; a checkout on a read-only mount or volume: run the goal in a writable copy), then run db:drop again."
+                    + " Nothing was changed in drizzle.", e.getMessage());
+            assertEquals(before, files(dir));
+        } finally {
+            Files.setPosixFilePermissions(meta, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        Path journal = dir.resolve("meta/_journal.json");
+        Files.setPosixFilePermissions(journal, PosixFilePermissions.fromString("r--r--r--"));
+        SnapshotException e = assertThrows(SnapshotException.class, () -> new Dropper(EngineLog.SILENT).drop(MigrationsFolder.at(dir),
+                new DropOptions(null, false), () -> SqliteDatabase.open(tmp.resolve("app.sqlite")), DRIZZLE));
+        assertEquals("db:drop cannot write drizzle/meta/_journal.json: drizzle/meta/_journal.json is read-only. Make it writable (chmod u+w"
+                + " drizzle/meta/_journal.json), then run db:drop again. Nothing was changed in drizzle.", e.getMessage());
+        assertEquals(before, files(dir));
+    }
+}
