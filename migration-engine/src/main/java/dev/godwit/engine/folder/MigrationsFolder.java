@@ -751,6 +751,12 @@ public final class MigrationsFolder {
      */
     public List<Path> writeMigration(JournalEntry entry, String sql, String snapshotJson, Journal updated, java.util.function.Supplier<String> sum,
             String snapshotFields) {
+        return writeMigration(entry, sql, snapshotJson, updated, sum, snapshotFields, List.of());
+    }
+
+    /** As above, deleting {@code stale} (checksum files {@link #staleSums} names) in the same change; one of them may be rewritten. */
+    public List<Path> writeMigration(JournalEntry entry, String sql, String snapshotJson, Journal updated, java.util.function.Supplier<String> sum,
+            String snapshotFields, List<Path> stale) {
         Path sqlPath = sqlFile(entry.tag());
         Path snapPath = snapshotFile(entry.tag());
         for (Path p : List.of(sqlPath, snapPath)) {
@@ -761,6 +767,7 @@ public final class MigrationsFolder {
         // one change (FolderEdit): stopped after the SQL file alone, the folder held a .sql without snapshot or checksum, which
         // every goal took for one wrangler's migrations create wrote
         FolderEdit edit = new FolderEdit(this, "db:generate");
+        for (Path p : stale) edit.delete(p);
         edit.write(sqlPath, sql);
         edit.write(snapPath, snapshotJson);
         if (sum != null) {

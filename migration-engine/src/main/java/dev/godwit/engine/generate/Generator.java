@@ -19,6 +19,7 @@ import dev.godwit.engine.plan.SqlitePlanner;
 import dev.godwit.schema.model.SchemaDef;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -250,8 +251,9 @@ public final class Generator {
             throw new SnapshotException(folder.relative(folder.sqlFile(tag)) + " already exists but the journal does not list it;"
                     + " run mvn db:verify to see what is out of step");
         }
-        List<Path> removed = folder.deleteStaleSums();   // checksums of migrations drizzle-kit dropped, maybe with this very tag
-        List<Path> written = folder.writeMigration(entry, sql, snapshotJson, journal.append(entry), sum, snapshotFields);
+        // checksums of migrations drizzle-kit dropped, maybe with this very tag: removed in the same change as the migration is written
+        List<Path> removed = new ArrayList<>(folder.staleSums().keySet());
+        List<Path> written = folder.writeMigration(entry, sql, snapshotJson, journal.append(entry), sum, snapshotFields, removed);
         return new GenerateResult(true, tag, folder.sqlFile(tag), sql, changes, warnings, rebuilds, written, removed);
     }
 
