@@ -209,6 +209,15 @@ class StoppedFolderEditTest {
     }
 
     @Test
+    void upStoppedBetweenItsSnapshotsLeavesTheFolderAsBeforeOrAsAfter() throws Exception {
+        // drizzle-kit 0.20's version 5 snapshots, which db:up rewrites all or none
+        Path golden = Path.of(StoppedFolderEditTest.class.getResource("/drizzle-kit-up/two/before").toURI());
+        Path base = copy(golden, tmp.resolve("v5").resolve("drizzle"));
+        int steps = stopAtEveryStep(base, f -> new dev.godwit.engine.up.SnapshotUpgrader(EngineLog.SILENT).up(f), "db:up");
+        assertTrue(steps >= 6, "two snapshots or more: " + steps);
+    }
+
+    @Test
     void aGoalThatReadTheFolderBeforeAnotherWasFinishedWritesNothing() throws IOException {
         Path dir = copy(base(3), tmp.resolve("p").resolve("drizzle"));
         MigrationsFolder folder = MigrationsFolder.at(dir);

@@ -156,6 +156,50 @@ class RebaserTest {
      * compared each new snapshot with the replay in full on every run. They are recorded for the snapshot it writes and the one it
      * now follows (the target's last, then the moved one before), and an edit of a moved snapshot is still named.
      */
+    /**
+     * db:rebase deletes the moved migrations' old files and writes their new ones, the journal and the checksums: stopped dead
+     * after any one of those steps (a kill), what every goal does first leaves the folder as the merge left it or rebased whole.
+     * It used to make the deletions and the writes as two separate sets, each file on its own.
+     */
+    @Test
+    void aRebaseStoppedBetweenItsFilesLeavesTheMergeOrTheWholeRebase() throws Exception {
+        branchesThenMerge(schema(table("users", "name", "age:int"), table("posts", "title")), false);
+        Map<String, String> merged = files();
+        int asMerged = 0;
+        int rebased = 0;
+        try {
+            for (int step = 1;; step++) {
+                for (Map.Entry<String, String> f : merged.entrySet()) Files.writeString(folder.dir().resolve(f.getKey()), f.getValue());
+                try (var s = Files.walk(folder.dir())) {
+                    for (Path p : s.filter(Files::isRegularFile).toList()) if (!merged.containsKey(folder.dir().relativize(p).toString())) Files.delete(p);
+                }
+                dev.godwit.engine.folder.FolderEdit.stopAfter(step);
+                try {
+                    new Rebaser(EngineLog.SILENT).rebase(folder);
+                    break;   // past the last step
+                } catch (dev.godwit.engine.folder.FolderEdit.Stopped stopped) {
+                    // what a kill leaves
+                }
+                dev.godwit.engine.folder.FolderEdit.finishInterrupted(folder, EngineLog.SILENT);
+                Map<String, String> now = files();
+                if (now.equals(merged)) {
+                    asMerged++;
+                    continue;
+                }
+                rebased++;
+                assertEquals(List.of("0000_init", "0001_email", "0002_age"), folder.readJournal().entries().stream().map(JournalEntry::tag).toList(),
+                        "step " + step);
+                assertEquals(List.of(), FolderCheck.problems(folder), "step " + step);
+                assertEquals(List.of(), Verifier.verify(schema(table("users", "name", "email", "age:int"), table("posts", "title")), folder), "step " + step);
+                assertTrue(now.keySet().stream().noneMatch(n -> n.contains("godwit")), "step " + step + ": " + now.keySet());
+            }
+        } finally {
+            dev.godwit.engine.folder.FolderEdit.stopAfter(-1);
+        }
+        // the journal, the moved SQL, snapshot and checksum staged; then the record, the old files' deletions, the renames
+        assertTrue(asMerged >= 4 && rebased >= 5, asMerged + " stops left the merge, " + rebased + " the rebase");
+    }
+
     @Test
     void theMovedMigrationsChecksumFilesRecordTheirNewSnapshots() throws Exception {
         Generator g = new Generator();
