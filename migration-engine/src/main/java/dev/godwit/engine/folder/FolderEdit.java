@@ -4,10 +4,14 @@ import dev.godwit.engine.EngineLog;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,6 +86,12 @@ public final class FolderEdit {
      * folder must be), the folder is left as it was and the exception names the path.
      */
     public void commit() {
+        try (Held held = hold(folder, true)) {
+            commitHeld();
+        }
+    }
+
+    private void commitHeld() {
         if (Files.exists(record())) {
             // the goal read a folder another one left mid-change: what it planned may rest on half of that change
             String finished = finishInterrupted(folder);
@@ -198,8 +208,71 @@ public final class FolderEdit {
      * left (the change had not begun). Says what it did; nothing when there was nothing to do.
      */
     public static void finishInterrupted(MigrationsFolder folder, EngineLog log) {
-        String done = Files.exists(folder.dir().resolve(RECORD)) ? finishInterrupted(folder) : removeStaged(folder);
+        String done;
+        try (Held held = hold(folder, false)) {
+            if (held == null) return;   // another goal is changing the folder right now: what is staged is its, not a stopped one's
+            done = Files.exists(folder.dir().resolve(RECORD)) ? finishInterrupted(folder) : removeStaged(folder);
+        }
         if (done != null) log.warn(done);
+    }
+
+    /**
+     * A lock on the folder for one change, so that a goal never finishes or removes what another, running, goal is writing. Its
+     * file is in the system's temp folder (named after the folder's path) and never deleted: one in the folder would show in git
+     * status, and deleting a lock file lets two processes each hold a lock on a different file of that name.
+     */
+    private record Held(FileChannel channel, FileLock lock) implements AutoCloseable {
+        @Override
+        public void close() {
+            if (channel == null) return;   // unlocked
+            try {
+                channel.close();   // releases the lock
+            } catch (IOException ignored) {
+                // Released when the process ends anyway.
+            }
+        }
+    }
+
+    /**
+     * Takes the folder's lock: waiting for it ({@code wait}) or not (null when another goal holds it). Where the lock file
+     * cannot be opened (another user's, a temp folder not writable) the change goes on unlocked, as it did before.
+     */
+    private static Held hold(MigrationsFolder folder, boolean wait) {
+        Path file = lockFile(folder.dir());
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        } catch (IOException | UnsupportedOperationException e) {
+            return new Held(null, null);
+        }
+        try {
+            FileLock lock = wait ? channel.lock() : channel.tryLock();
+            if (lock != null) return new Held(channel, lock);
+        } catch (OverlappingFileLockException e) {
+            // held by this JVM: another goal in the same daemon
+            if (wait) {
+                closeQuietly(channel);
+                throw new SnapshotException("Another goal in this process is changing " + folder.relative(folder.dir()) + " right now; run this one again"
+                        + " when it is done. Nothing was changed.");
+            }
+        } catch (IOException e) {
+            closeQuietly(channel);
+            return new Held(null, null);
+        }
+        closeQuietly(channel);
+        return null;
+    }
+
+    static Path lockFile(Path dir) {
+        return Path.of(System.getProperty("java.io.tmpdir")).resolve("godwit-folder-" + Checksums.sha256Hex(dir.toString()).substring(0, 16) + ".lock");
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        try {
+            channel.close();
+        } catch (IOException ignored) {
+            // Nothing more to do.
+        }
     }
 
     /** Rolls the recorded change forward; returns what it did, for the user. */

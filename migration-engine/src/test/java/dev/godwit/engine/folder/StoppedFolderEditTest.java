@@ -217,6 +217,31 @@ class StoppedFolderEditTest {
         assertTrue(steps >= 6, "two snapshots or more: " + steps);
     }
 
+    /**
+     * A goal started while another is changing the folder (a second terminal, the IDE's db:generate) must not take that change
+     * for a stopped one: finishing it or removing its staged files under the running goal would leave a mix.
+     */
+    @Test
+    void aChangeAnotherGoalIsMakingRightNowIsLeftAlone() throws IOException {
+        Path dir = copy(base(3), tmp.resolve("l").resolve("drizzle"));
+        MigrationsFolder folder = MigrationsFolder.at(dir);
+        FolderEdit.stopAfter(3);
+        assertThrows(FolderEdit.Stopped.class, () -> new Dropper(EngineLog.SILENT).drop(folder, new DropOptions(null, false),
+                () -> SqliteDatabase.open(tmp.resolve("app.sqlite")), DRIZZLE));
+        Map<String, String> midway = files(dir);
+        assertTrue(midway.containsKey(FolderEdit.RECORD), midway.keySet().toString());
+        try (var channel = java.nio.channels.FileChannel.open(FolderEdit.lockFile(dir), java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.WRITE); var lock = channel.lock()) {
+            FolderEdit.finishInterrupted(folder, engineLog);
+            assertEquals(midway, files(dir));
+            assertEquals(List.of(), log);
+        }
+        FolderEdit.finishInterrupted(folder, engineLog);   // the lock released: no goal is running, so it was a stopped one
+        assertFalse(files(dir).containsKey(FolderEdit.RECORD));
+        assertEquals(List.of("0000_init", "0001_posts"), folder.readJournal().entries().stream().map(JournalEntry::tag).toList());
+        assertTrue(Verifier.verify(V1, folder).isEmpty());
+    }
+
     @Test
     void aGoalThatReadTheFolderBeforeAnotherWasFinishedWritesNothing() throws IOException {
         Path dir = copy(base(3), tmp.resolve("p").resolve("drizzle"));
