@@ -770,8 +770,12 @@ public final class D1Client implements AutoCloseable {
         return e.getMessage() == null ? name : name + ": " + e.getMessage();
     }
 
-    private static String abbreviate(String s) {
-        String t = s.strip().replaceAll("\\s+", " ");
+    /**
+     * An answer's body as an error quotes it: scrubbed, then cut to 200 characters. Scrubbed first: a page echoing the request's
+     * headers (a gateway's, a debugging proxy's) holds the token, and one cut inside it no longer matched whole, its first part printed.
+     */
+    private String abbreviate(String s) {
+        String t = scrub(s).strip().replaceAll("\\s+", " ");
         return t.length() > 200 ? t.substring(0, 200) + "…" : t.isEmpty() ? "empty body" : t;
     }
 

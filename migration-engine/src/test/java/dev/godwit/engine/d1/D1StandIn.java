@@ -93,6 +93,9 @@ public final class D1StandIn implements AutoCloseable {
     private String dropMarker;
     private int dropMarkerCount;
     private int respond429Next;
+    private int echoPageNext;
+    private int echoPageStatus;
+    private int echoPageOffset;
     private long retryAfterSeconds;
     private final List<String> dropOnceMarkers = new ArrayList<>();
     private String failedElementMarker;
@@ -414,6 +417,19 @@ public final class D1StandIn implements AutoCloseable {
         }
     }
 
+    /**
+     * The next n requests (that pass auth) get an HTML error page with {@code status}, not D1's envelope, that lists the request's
+     * headers, Authorization included, as a debugging gateway's page does: the header's line starts {@code offset} characters
+     * into the page. Nothing runs.
+     */
+    public void answerWithAPageEchoingTheHeadersNext(int n, int status, int offset) {
+        synchronized (lock) {
+            echoPageNext = n;
+            echoPageStatus = status;
+            echoPageOffset = offset;
+        }
+    }
+
     /** The next n requests get HTTP 429 with {@code Retry-After} (0 s unless {@link #setRetryAfterSeconds}). */
     public void respond429Next(int n) {
         synchronized (lock) {
@@ -434,6 +450,7 @@ public final class D1StandIn implements AutoCloseable {
 
     public void clearFaults() {
         synchronized (lock) {
+            echoPageNext = 0;
             fail500Next = 0;
             fail500Marker = null;
             fail500MarkerCount = 0;
@@ -553,6 +570,17 @@ public final class D1StandIn implements AutoCloseable {
             boolean failedElement = false;
             boolean failedElementRuns = false;
             synchronized (lock) {
+                if (echoPageNext > 0) {
+                    echoPageNext--;
+                    String head = "<html><body><h1>" + echoPageStatus + " Bad Gateway</h1><pre>";
+                    String page = head + "x".repeat(Math.max(0, echoPageOffset - head.length())) + "\nAuthorization: "
+                            + ex.getRequestHeaders().getFirst("Authorization") + "\nAccept: application/json</pre></body></html>";
+                    byte[] bytes = page.getBytes(StandardCharsets.UTF_8);
+                    ex.getResponseHeaders().set("Content-Type", "text/html");
+                    ex.sendResponseHeaders(echoPageStatus, bytes.length);
+                    ex.getResponseBody().write(bytes);
+                    return;
+                }
                 if (respond429Next > 0) {
                     respond429Next--;
                     ex.getResponseHeaders().set("Retry-After", Long.toString(retryAfterSeconds));
