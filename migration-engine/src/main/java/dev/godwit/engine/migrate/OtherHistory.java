@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
  * wrangler's {@code d1_migrations} ({@code wrangler d1 migrations apply} over the same folder, in a D1 project whose wrangler config
  * names {@code migrations_dir} but no {@code migrations_table}). {@link HistoryTable#find} stops only where the table Godwit reads is
  * missing or empty; with both in use each tool runs what only the other recorded, so a seed ran twice and a rebuild would run again.
+ * The same holds the other way round, where Godwit reads wrangler's table and drizzle-orm's records ({@link #drizzleRefusal}).
  */
 final class OtherHistory {
 
@@ -27,7 +28,9 @@ final class OtherHistory {
      */
     static String refusal(Database db, HistoryTable history, java.util.Set<String> others, List<Migration> pending,
                           java.util.function.UnaryOperator<String> command) {
-        if (pending.isEmpty() || !(history instanceof HistoryTable.Drizzle)) return null;
+        if (pending.isEmpty()) return null;
+        if (history instanceof HistoryTable.Wrangler) return drizzleRefusal(db, history, others, pending, command);
+        if (!(history instanceof HistoryTable.Drizzle)) return null;
         String other = HistoryTable.WRANGLER_DEFAULT;
         if (other.equals(history.name())) return null;
         if (others.stream().noneMatch(n -> dev.godwit.schema.model.SqliteNames.key(n).equals(dev.godwit.schema.model.SqliteNames.key(other)))) return null;
@@ -47,6 +50,38 @@ final class OtherHistory {
                     + history.name() + ", record " + (both.size() == 1 ? "it" : "them") + " there with " + command.apply("db:baseline")
                     + " -Ddb.baseline=" + both.get(both.size() - 1).replaceFirst("\\.sql$", "") + " where the database has their schema,"
                     + " and stop running wrangler d1 migrations apply on it. Nothing was applied.";
+        } catch (RuntimeException unreadable) {
+            return null;   // a table this cannot read: the apply goes on as before
+        }
+    }
+
+    /**
+     * The same the other way round: Godwit reads wrangler's history ({@code migrations_table = "d1_migrations"}) while drizzle-orm's
+     * {@code __drizzle_migrations} records, by hash or by "when", pending migrations of {@code pending} (drizzle-orm's migrate(), run
+     * by the Worker at start-up, or Godwit before the config named wrangler's table). Null otherwise.
+     */
+    private static String drizzleRefusal(Database db, HistoryTable history, java.util.Set<String> others, List<Migration> pending,
+                                         java.util.function.UnaryOperator<String> command) {
+        String other = HistoryTable.DRIZZLE_DEFAULT;
+        if (others.stream().noneMatch(n -> dev.godwit.schema.model.SqliteNames.key(n).equals(dev.godwit.schema.model.SqliteNames.key(other)))) return null;
+        try {
+            if (!dev.godwit.engine.introspect.Introspector.holdsAHistory(db, other)) return null;
+            List<Map<String, Object>> rows = db.query("SELECT hash, CAST(created_at AS TEXT) AS created_at FROM " + Quoting.doubleQuoted(other));
+            Set<String> hashes = rows.stream().map(r -> String.valueOf(r.get("hash"))).collect(Collectors.toSet());
+            Set<String> whens = rows.stream().map(r -> String.valueOf(r.get("created_at"))).collect(Collectors.toSet());
+            List<String> both = pending.stream().filter(m -> hashes.contains(m.hash()) || whens.contains(Long.toString(m.when())))
+                    .map(Migration::fileName).toList();
+            if (both.isEmpty()) return null;
+            String them = both.size() == 1 ? "it" : "them";
+            return other + ", drizzle-orm's history (its migrate() keeps it), records " + HistoryCheck.someOf(both, "db:status lists them")
+                    + " as applied, while " + history.name() + ", the history Godwit reads, records " + them + " as pending: another"
+                    + " tool (drizzle-orm's migrate(), or Godwit before " + history.name() + " was configured) ran " + them + " here. Two"
+                    + " histories are in use on " + db.describe() + ", so applying would run " + them + " a second time (a seed's rows written"
+                    + " twice, a rebuild run again). Keep one history: to go on with " + history.name() + ", record " + them + " there with "
+                    + command.apply("db:baseline") + " -Ddb.baseline=" + both.get(both.size() - 1).replaceFirst("\\.sql$", "")
+                    + " where the database has their schema, and stop running drizzle-orm's migrate() on it; to go on with " + other
+                    + ", remove migrations_table from the binding in wrangler's config (or -Ddb.migrationsTable=" + other + ")."
+                    + " Nothing was applied.";
         } catch (RuntimeException unreadable) {
             return null;   // a table this cannot read: the apply goes on as before
         }

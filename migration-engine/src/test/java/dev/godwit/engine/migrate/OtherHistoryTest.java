@@ -112,4 +112,61 @@ class OtherHistoryTest {
             assertEquals(List.of("0001_seed"), new Migrator(db, drizzle, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults()).applied());
         }
     }
+
+    /**
+     * The other way round: the project reads wrangler's d1_migrations (migrations_table = "d1_migrations") while drizzle-orm's
+     * migrate(), run by the Worker at start-up, records in __drizzle_migrations. A seed the Worker had run was pending to db:apply
+     * and ran a second time, without a word.
+     */
+    @Test
+    void aPendingMigrationDrizzlesHistoryRecordsIsRefusedWhereGodwitReadsWranglers() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        SchemaDef users = new SchemaDef(List.of(new TableDef("users", List.of(ColumnDef.of("id", "integer").withPrimaryKey(true),
+                ColumnDef.of("name", "text")), null, List.of(), List.of(), List.of(), null)), List.of());
+        new Generator().generate(users, folder, GenerateOptions.batch().withName("init"));
+        HistoryTable drizzle = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
+        HistoryTable wrangler = new HistoryTable.Wrangler(HistoryTable.WRANGLER_DEFAULT);
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("shop.sqlite"))) {
+            new Migrator(db, wrangler, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults());
+            new Generator().generate(users, folder, GenerateOptions.batch().withName("seed").withCustom(true));
+            Path seed = folder.sqlFile("0001_seed");
+            Files.writeString(seed, Files.readString(seed) + "INSERT INTO users (name) VALUES ('system');\n");
+            // drizzle-orm's migrate(), as it records what it ran: every migration's hash and "when"
+            List<String> run = new java.util.ArrayList<>(List.of("CREATE TABLE __drizzle_migrations (id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                    + " hash text NOT NULL, created_at numeric)", "INSERT INTO users (name) VALUES ('system')"));
+            for (dev.godwit.engine.folder.Migration m : folder.migrations()) {
+                run.add("INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('" + m.hash() + "', " + m.when() + ")");
+            }
+            db.runAtomically(run, false);
+
+            Migrator status = new Migrator(db, wrangler, EngineLog.SILENT);
+            String refusal = status.applyRefusal(status.status(folder));
+            MigrationException e = assertThrows(MigrationException.class,
+                    () -> new Migrator(db, wrangler, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults()));
+            assertEquals(e.getMessage(), refusal);
+            assertTrue(e.getMessage().startsWith("__drizzle_migrations, drizzle-orm's history (its migrate() keeps it), records 0001_seed.sql"
+                    + " as applied, while d1_migrations, the history Godwit reads, records it as pending"), e.getMessage());
+            assertEquals(1L, ((Number) db.query("SELECT count(*) AS n FROM users").get(0).get("n")).longValue());
+            assertEquals(1, db.query("SELECT * FROM d1_migrations").size());
+        }
+    }
+
+    /** __drizzle_migrations left from before the config named d1_migrations, recording only what d1_migrations records: nothing to refuse. */
+    @Test
+    void drizzlesRowsOfMigrationsWranglersHistoryRecordsAloneAreNoRefusal() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        SchemaDef users = new SchemaDef(List.of(new TableDef("users", List.of(ColumnDef.of("id", "integer").withPrimaryKey(true)),
+                null, List.of(), List.of(), List.of(), null)), List.of());
+        new Generator().generate(users, folder, GenerateOptions.batch().withName("init"));
+        HistoryTable wrangler = new HistoryTable.Wrangler(HistoryTable.WRANGLER_DEFAULT);
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("shop.sqlite"))) {
+            new Migrator(db, wrangler, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults());
+            dev.godwit.engine.folder.Migration init = folder.migrations().get(0);
+            db.runAtomically(List.of("CREATE TABLE __drizzle_migrations (id INTEGER PRIMARY KEY AUTOINCREMENT, hash text NOT NULL, created_at numeric)",
+                    "INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('" + init.hash() + "', " + init.when() + ")"), false);
+            new Generator().generate(users, folder, GenerateOptions.batch().withName("more").withCustom(true));
+            Files.writeString(folder.sqlFile("0001_more"), Files.readString(folder.sqlFile("0001_more")) + "CREATE TABLE t (x integer);\n");
+            assertEquals(List.of("0001_more"), new Migrator(db, wrangler, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults()).applied());
+        }
+    }
 }
