@@ -439,7 +439,17 @@ public final class ProjectSettings {
     public History history() {
         if (s.migrationsTable() != null && !s.migrationsTable().isBlank()) {
             String n = s.migrationsTable().strip();
-            return new History(n, n.equals("d1_migrations"), "-Ddb.migrationsTable / <migrationsTable>");
+            // the table wrangler's config names is kept in wrangler's layout also when -D repeats its name: a new database got it in
+            // drizzle's, which wrangler d1 migrations apply, reading the same config, cannot use ("no such column: name")
+            WranglerConfig.Binding b;
+            try {
+                b = folderBinding();
+            } catch (GodwitException noneChosen) {
+                b = null;   // several bindings and none picked: the goal that needs one says so; the name given stands
+            }
+            boolean configs = b != null && b.migrationsTable() != null && dev.godwit.schema.model.SqliteNames.key(n)
+                    .equals(dev.godwit.schema.model.SqliteNames.key(b.migrationsTable().isBlank() ? "d1_migrations" : b.migrationsTable().strip()));
+            return new History(n, n.equals("d1_migrations") || configs, "-Ddb.migrationsTable / <migrationsTable>");
         }
         WranglerConfig.Binding b = folderBinding();
         if (b != null && b.migrationsTable() != null && !b.migrationsTable().isBlank()) {

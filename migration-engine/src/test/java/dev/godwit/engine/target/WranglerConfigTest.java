@@ -105,6 +105,12 @@ class WranglerConfigTest {
         ProjectSettings explicit = ProjectSettings.of(settings(false, null, null, null, project.resolve("sql"), "d1_migrations"));
         assertEquals(project.resolve("sql"), explicit.migrationsDir());
         assertEquals(new ProjectSettings.History("d1_migrations", true, "-Ddb.migrationsTable / <migrationsTable>"), explicit.history());
+        // -Ddb.migrationsTable repeating the binding's migrations_table: wrangler's layout still (it was drizzle's, on a new database a
+        // table wrangler d1 migrations apply, reading the same config, could not use)
+        assertEquals(new ProjectSettings.History("schema_history", true, "-Ddb.migrationsTable / <migrationsTable>"),
+                ProjectSettings.of(settings(false, null, null, null, null, "schema_history")).history());
+        assertEquals(new ProjectSettings.History("other_history", false, "-Ddb.migrationsTable / <migrationsTable>"),
+                ProjectSettings.of(settings(false, null, null, null, null, "other_history")).history());
         // a red-team review: wrangler's config giving the folder without migrations_table left two histories, with no word
         assertEquals(null, top.twoHistoriesWarning(), "migrations_table given: one history");
         assertEquals(null, explicit.twoHistoriesWarning());
