@@ -19,6 +19,7 @@ import dev.godwit.engine.migrate.D1TimeLimit;
 import dev.godwit.engine.migrate.ApplyOptions;
 import dev.godwit.engine.migrate.HistoryCheck;
 import dev.godwit.engine.migrate.HistoryTable;
+import dev.godwit.engine.migrate.OtherHistory;
 import dev.godwit.engine.migrate.MigrationException;
 import dev.godwit.engine.migrate.MigrationState;
 import dev.godwit.engine.migrate.UpTo;
@@ -1000,9 +1001,9 @@ public final class FleetRunner {
      * the table is there; {@code schema}: the database's stored schema ({@link Database#SCHEMA_OBJECTS}) where the request read it
      * too, else null.
      */
-    private record History(HistoryTable table, List<AppliedMigration> rows, boolean exists, List<Map<String, Object>> schema) {
+    private record History(HistoryTable table, List<AppliedMigration> rows, boolean exists, List<Map<String, Object>> schema, Set<String> others) {
         History(HistoryTable table, List<AppliedMigration> rows, boolean exists) {
-            this(table, rows, exists, null);
+            this(table, rows, exists, null, Set.of());
         }
 
         Migrator states() {
@@ -1030,13 +1031,17 @@ public final class FleetRunner {
         sql.add(guard ? HistoryTable.anotherHistoryGuard(history) : "SELECT 1");
         sql.add(HistoryTable.columnsSql(history));
         sql.add("SELECT * FROM " + Quoting.doubleQuoted(history.name()) + " ORDER BY rowid");
+        // the other tool's history tables that are there, read in the same request: OtherHistory asks more only of a database having one
+        sql.add("SELECT name FROM sqlite_master WHERE type = 'table' AND (" + HistoryTable.otherHistories(history).stream()
+                .map(n -> "name = " + Quoting.literal(n) + " COLLATE NOCASE").collect(java.util.stream.Collectors.joining(" OR ")) + ")");
         if (withSchema) sql.add(Database.SCHEMA_OBJECTS);
         String text = D1Sql.join(sql);
         for (int attempt = 1; ; attempt++) {
             try {
                 List<D1Client.StatementResult> results = c.query(text, List.of(), true);   // reads only
                 HistoryTable.Found found = HistoryTable.layout(results.get(1).rows(), history);
-                return new History(found.table(), found.table().rows(results.get(2).rows()), found.exists(), withSchema ? results.get(3).rows() : null);
+                Set<String> others = results.get(3).rows().stream().map(r -> String.valueOf(r.get("name"))).collect(java.util.stream.Collectors.toUnmodifiableSet());
+                return new History(found.table(), found.table().rows(results.get(2).rows()), found.exists(), withSchema ? results.get(4).rows() : null, others);
             } catch (D1Exception e) {
                 String other = anotherHistoryIn(e.databaseMessage());
                 if (other == null && guard && e.databaseMessage() != null && e.databaseMessage().contains(HistoryTable.ANOTHER_HISTORY)) {
@@ -1140,6 +1145,11 @@ public final class FleetRunner {
                 PendingStatements.check(mig, db.capabilities(), db.describe(), h.table(), !h.exists() && mig == pending.get(0), about(m));
             }
             PendingStatements.checkShadowTables(pending, db);
+            // migrations another tool's history records as run here (wrangler d1 migrations apply on one member): refused as one
+            // database's apply refuses them; they were sent again
+            String twoTools = h.exists() ? OtherHistory.refusal(db, h.table(), h.others(), pending.isEmpty() ? pending : plan.pending(),
+                    goal -> "mvn " + command(goal, m.id())) : null;
+            if (twoTools != null) throw new MigrationException(twoTools);
             return plan;
         }
     }

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  * missing or empty; with both in use each tool runs what only the other recorded, so a seed ran twice and a rebuild would run again.
  * The same holds the other way round, where Godwit reads wrangler's table and drizzle-orm's records ({@link #drizzleRefusal}).
  */
-final class OtherHistory {
+public final class OtherHistory {
 
     private OtherHistory() {
     }
@@ -26,7 +26,7 @@ final class OtherHistory {
      * {@code others}: the other tools' history tables the history's own read found ({@link HistoryTable.Found#others}); none
      * named {@code d1_migrations} costs no request (a fleet's budget counts each).
      */
-    static String refusal(Database db, HistoryTable history, java.util.Set<String> others, List<Migration> pending,
+    public static String refusal(Database db, HistoryTable history, java.util.Set<String> others, List<Migration> pending,
                           java.util.function.UnaryOperator<String> command) {
         if (pending.isEmpty()) return null;
         if (history instanceof HistoryTable.Wrangler) return drizzleRefusal(db, history, others, pending, command);

@@ -208,6 +208,40 @@ class FleetTest {
         assertFullyMigrated(ids.get(0));
     }
 
+    /**
+     * wrangler d1 migrations apply run on one member (a hotfix on one tenant) records in d1_migrations; the fleet reads
+     * __drizzle_migrations. A single database's db:apply refuses the migrations wrangler ran there; the fleet sent them again, a
+     * seed's row written twice. That member is refused now, untouched, and the others go on.
+     */
+    @Test
+    void aMemberWhereWranglerRanPendingMigrationsIsRefusedUntouched() throws Exception {
+        List<String> ids = standIn.createDatabases("tenant", 3);
+        runner(new FleetSelection.NameGlob("tenant-*"), options(2)).apply(migrations);
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        new Generator(java.time.Clock.fixed(java.time.Instant.now().plusSeconds(60), java.time.ZoneOffset.UTC), new java.util.Random(9))
+                .generate(new SchemaDef(List.of(table("t1", "name"), table("t2", "name"), table("t3", "name")), List.of()), folder,
+                        GenerateOptions.batch().withName("seed").withCustom(true));
+        Migration seedFile = folder.migrations().get(3);
+        Files.writeString(folder.sqlFile(seedFile.tag()), Files.readString(folder.sqlFile(seedFile.tag())) + "INSERT INTO t1 (name) VALUES ('system');\n");
+        List<Migration> all = folder.migrations();
+        Migration seed = all.get(3);
+        String hot = ids.get(1);
+        // wrangler, over the same folder, recording by file name what it ran
+        standIn.execute(hot, "CREATE TABLE d1_migrations (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT UNIQUE, applied_at TIMESTAMP"
+                + " DEFAULT CURRENT_TIMESTAMP NOT NULL)");
+        for (Migration m : all) standIn.execute(hot, "INSERT INTO d1_migrations (name) VALUES ('" + m.fileName() + "')");
+        standIn.execute(hot, "INSERT INTO t1 (name) VALUES ('system')");
+
+        FleetException e = assertThrows(FleetException.class, () -> runner(new FleetSelection.NameGlob("tenant-*"), options(2)).apply(all));
+        assertTrue(e.getMessage().startsWith("Fleet apply: 1 of 3 database(s) failed."), e.getMessage());
+        assertTrue(e.getMessage().contains("d1_migrations, wrangler's history (`wrangler d1 migrations apply` keeps it), records " + seed.fileName()
+                + " as applied, while __drizzle_migrations, the history Godwit reads, records it as pending: wrangler ran it here."), e.getMessage());
+        assertTrue(e.getMessage().contains("mvn db:baseline -Ddb.d1.databaseId=" + hot), e.getMessage());
+        assertEquals(List.of("system"), standIn.rows(hot, "SELECT name FROM t1"), "the seed's row once");
+        assertEquals(3, history(hot).size(), "nothing recorded there");
+        for (String id : List.of(ids.get(0), ids.get(2))) assertEquals(List.of("system"), standIn.rows(id, "SELECT name FROM t1"), id);
+    }
+
     /** A pattern given without name: is a name no database has; the failure says how a pattern is written. */
     @Test
     void aPatternGivenAsANameFailsNamingTheWayToWriteIt() throws Exception {
