@@ -449,7 +449,8 @@ public final class ProjectSettings {
             }
             boolean configs = b != null && b.migrationsTable() != null && dev.godwit.schema.model.SqliteNames.key(n)
                     .equals(dev.godwit.schema.model.SqliteNames.key(b.migrationsTable().isBlank() ? "d1_migrations" : b.migrationsTable().strip()));
-            return new History(n, n.equals("d1_migrations") || configs, "-Ddb.migrationsTable / <migrationsTable>");
+            // SQLite's names ignore case: D1_Migrations is wrangler's table to wrangler too
+            return new History(n, dev.godwit.schema.model.SqliteNames.key(n).equals("d1_migrations") || configs, "-Ddb.migrationsTable / <migrationsTable>");
         }
         WranglerConfig.Binding b = folderBinding();
         if (b != null && b.migrationsTable() != null && !b.migrationsTable().isBlank()) {

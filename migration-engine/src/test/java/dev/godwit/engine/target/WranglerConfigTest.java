@@ -109,6 +109,8 @@ class WranglerConfigTest {
         // table wrangler d1 migrations apply, reading the same config, could not use)
         assertEquals(new ProjectSettings.History("schema_history", true, "-Ddb.migrationsTable / <migrationsTable>"),
                 ProjectSettings.of(settings(false, null, null, null, null, "schema_history")).history());
+        assertEquals(new ProjectSettings.History("D1_Migrations", true, "-Ddb.migrationsTable / <migrationsTable>"),
+                ProjectSettings.of(settings(false, null, null, null, null, "D1_Migrations")).history(), "wrangler's table, in other capitals");
         assertEquals(new ProjectSettings.History("other_history", false, "-Ddb.migrationsTable / <migrationsTable>"),
                 ProjectSettings.of(settings(false, null, null, null, null, "other_history")).history());
         // a red-team review: wrangler's config giving the folder without migrations_table left two histories, with no word
