@@ -69,10 +69,11 @@ public final class D1TimeTravel implements AutoCloseable {
         JsonNode b = result.path("bookmark");
         if (b.isTextual() && !b.asText().isBlank()) return b.asText();
         throw new D1Exception(scrub("Cannot " + what + " of D1 database " + settings().databaseId() + ": D1 answered without a bookmark ("
-                + abbreviate(result.toString()) + "). Time Travel may not be available for this database (wrangler d1 info shows its version;"
+                + abbreviate(scrub(result.toString())) + "). Time Travel may not be available for this database (wrangler d1 info shows its version;"
                 + " an alpha database has none)."), 200, 0, false, null);
     }
 
+    /** Cut to 200 characters; what is cut is scrubbed first, so a token cut in two is not left half-printed. */
     private static String abbreviate(String s) {
         return s.length() > 200 ? s.substring(0, 200) + "…" : s;
     }
