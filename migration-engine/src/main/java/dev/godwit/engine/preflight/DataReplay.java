@@ -25,6 +25,8 @@ public final class DataReplay implements AutoCloseable {
     private final Map<String, String> constrained = new java.util.LinkedHashMap<>();
     private final List<String> warnings = new java.util.ArrayList<>();
     private final Map<String, LostTrigger> lostTriggers = new java.util.LinkedHashMap<>();
+    /** The backups the migrations made ({@code CREATE TABLE b AS SELECT}), whose copies of NOT NULL columns hold no NULL. */
+    private final NullableCopies nullableCopies = new NullableCopies();
     private final KeyRanges keyRanges = new KeyRanges();   // one for the whole history: a table's keys stay where they were
     private final dev.godwit.engine.introspect.IntrospectionReuse introspected = new dev.godwit.engine.introspect.IntrospectionReuse();
 
@@ -69,7 +71,9 @@ public final class DataReplay implements AutoCloseable {
         Map<String, TableFeatures> before = TableFeatures.read(replica);
         planted = Map.of();
         undo.clear();
+        Map<String, NullableCopies.Held> backups = nullableCopies.backupsIn(m.statements(), this::schema);
         List<RowChange> changes = convertedPlanted(m, run(m));
+        nullableCopies.ran(m.statements(), backups);
         replica.noteRenamedAway(m.statements());
         replica.noteCopies(m);
         if (lostTriggers.isEmpty() && before.values().stream().allMatch(t -> t.triggers().isEmpty())) return changes;
@@ -160,8 +164,21 @@ public final class DataReplay implements AutoCloseable {
         String table = target == null ? source : StatementText.nameAfter(StatementText.tableRenames(m.statements()), target);
         String s = Quoting.doubleQuoted(source);
         List<String> cs = failed.columns();
-        String check = notNull ? "SELECT count(*) FROM " + s + " WHERE " + cs.get(0) + " IS NULL" : failed.sharedIn(source);
         String where = Quoting.doubleQuoted(table) + "." + String.join(", ", cs);
+        // a column of another name copied in (SELECT id, nickname into name), or into a table the migration did not make, whose
+        // column was NOT NULL before: the column read is the one to check, and nothing was "made NOT NULL"
+        String read = notNull && failed.names().size() == 1 ? NullableCopies.columnReadInto(m.statements().get(at), failed.names().get(0)) : null;
+        boolean another = read != null && !SqliteNames.key(read).equals(SqliteNames.key(failed.names().get(0)));
+        if (notNull && (another || target != null && writesAnExistingTable(m.statements(), at))) {
+            String column = Quoting.doubleQuoted(read != null ? read : failed.names().get(0));
+            return "replaying " + m.fileName() + " on rows holding NULL or sharing a value (the generated ones are all set and all distinct) fails at"
+                    + " statement " + (at + 1) + ":\n    " + dev.godwit.engine.migrate.StatementRules.shown(m.statements().get(at)) + "\n  SQLite says: "
+                    + says + "\n  The copy puts " + s + "." + column + " into " + where + ", which is NOT NULL: a database whose " + s + " holds a row with"
+                    + " NULL in " + column + " fails at this statement (the migration is rolled back, on D1 too, and the deploy stops there). Check with:"
+                    + " SELECT count(*) FROM " + s + " WHERE " + column + " IS NULL; if it counts rows, fill them first (UPDATE ... SET ... WHERE ... IS NULL)"
+                    + " or copy coalesce(" + column + ", ...)";
+        }
+        String check = notNull ? "SELECT count(*) FROM " + s + " WHERE " + cs.get(0) + " IS NULL" : failed.sharedIn(source);
         return "replaying " + m.fileName() + " on rows holding NULL or sharing a value (the generated ones are all set and all distinct) fails at"
                 + " statement " + (at + 1) + ":\n    " + dev.godwit.engine.migrate.StatementRules.shown(m.statements().get(at)) + "\n  SQLite says: "
                 + says + "\n  The copy puts " + Quoting.doubleQuoted(source) + "'s rows into " + where + (notNull ? ", made NOT NULL" : ", made UNIQUE")
@@ -190,7 +207,7 @@ public final class DataReplay implements AutoCloseable {
      * The table and columns (quoted) of SQLite's "NOT NULL constraint failed: __new_posts.title" or "UNIQUE constraint failed:
      * t.a, t.b" (the driver may wrap it: "[SQLITE_CONSTRAINT_NOTNULL] A NOT NULL constraint failed (NOT NULL constraint failed: t.c)").
      */
-    private record FailedKey(String table, List<String> columns) {
+    private record FailedKey(String table, List<String> columns, List<String> names) {
         private static final java.util.regex.Pattern SAID = java.util.regex.Pattern.compile("constraint failed: ([^)]*)");
 
         static FailedKey of(String says) {
@@ -198,13 +215,15 @@ public final class DataReplay implements AutoCloseable {
             if (!named.find()) return null;
             String table = null;
             List<String> columns = new java.util.ArrayList<>();
+            List<String> names = new java.util.ArrayList<>();
             for (String one : named.group(1).strip().split(",\\s*")) {
                 String c = one.strip();
                 int dot = c.lastIndexOf('.');
                 if (dot >= 0) table = c.substring(0, dot).strip();
-                columns.add(Quoting.doubleQuoted(dot >= 0 ? c.substring(dot + 1).strip() : c));
+                names.add(dot >= 0 ? c.substring(dot + 1).strip() : c);
+                columns.add(Quoting.doubleQuoted(names.get(names.size() - 1)));
             }
-            return new FailedKey(table, columns);
+            return new FailedKey(table, columns, names);
         }
 
         /** The SELECT that lists the rows of {@code in} sharing these columns' values. */
@@ -254,7 +273,7 @@ public final class DataReplay implements AutoCloseable {
             if (!empty.isEmpty()) generator.relinkInto(schema, empty);
             FtsIndexes.builtOverTheirRows(replica);   // the rows were there before the index: a real one is built over them
             exposeRetypes(m, schema);   // rows written, no table changed: the schema read above
-            EdgeRows.Result tried = EdgeRows.run(replica, m, schema, copy -> DataCheck.run(copy, m));
+            EdgeRows.Result tried = EdgeRows.run(replica, m, schema, copy -> DataCheck.run(copy, m), nullableCopies);
             edge = tried.changes();
             edgeFailure = tried.failure();
         }

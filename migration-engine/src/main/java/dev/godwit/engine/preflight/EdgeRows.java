@@ -108,7 +108,7 @@ final class EdgeRows {
      */
     static List<RowChange> changes(Replica replica, Migration m, SchemaDef schema, Function<Replica, DataCheck.Outcome> run) {
         if (!mayTellRowsApart(m) || writtenByGenerate(m)) return List.of();
-        return run(replica, m, schema, run).changes();
+        return run(replica, m, schema, run, new NullableCopies()).changes();   // a database's own tables: no backup of the replay
     }
 
     /** What the run on such rows found: its changes, or the statement it failed at (then no changes). */
@@ -121,9 +121,10 @@ final class EdgeRows {
      * it creates declares a column NOT NULL that is nullable in a table of {@code schema} it names (drizzle-kit's rebuild making
      * {@code title} NOT NULL copies it without a coalesce) or UNIQUE before rows go in, or it makes a {@code CREATE UNIQUE INDEX}
      * (on a table it creates, or on one holding rows), or an {@code UPDATE} sets a NOT NULL or UNIQUE column from a column
-     * ({@link #updateMayBreakAKey}).
+     * ({@link #updateMayBreakAKey}), or a copy puts a nullable column into a NOT NULL one ({@link NullableCopies#copiesNullIntoNotNull}:
+     * a backup's copy of a NOT NULL column, {@code copies} knows, is none).
      */
-    static boolean mayFailOnEdgeRows(Migration m, SchemaDef schema) {
+    static boolean mayFailOnEdgeRows(Migration m, SchemaDef schema, NullableCopies copies) {
         StatementText.Mentions named = new StatementText.Mentions(String.join("\n", m.statements()));
         Set<String> nullableAnywhere = new HashSet<>();
         Map<String, Set<String>> nullableIn = new HashMap<>();   // table -> its nullable columns
@@ -138,9 +139,10 @@ final class EdgeRows {
             }
         }
         if (schema.tables().stream().noneMatch(t -> named.of(t.name()))) return false;
-        for (String sql : m.statements()) {
+        for (int i = 0; i < m.statements().size(); i++) {
+            String sql = m.statements().get(i);
             List<Token> t = SqlLexer.significant(sql);
-            if (updateMayBreakAKey(t, schema)) return true;
+            if (updateMayBreakAKey(t, schema) || copies.copiesNullIntoNotNull(t, m.statements(), i, schema)) return true;
             if (t.size() < 4 || !t.get(0).is("CREATE")) continue;
             String made = StatementKind.createdTable(sql);
             if (made != null) {
@@ -379,10 +381,13 @@ final class EdgeRows {
 
     /**
      * As {@link #changes}, also where a copy may fail on such rows ({@link #mayFailOnEdgeRows}), and with the failure when the run
-     * fails: db:verify's replay warns of a NOT NULL or UNIQUE constraint a copy breaks there.
+     * fails: db:verify's replay warns of a NOT NULL or UNIQUE constraint a copy breaks there. {@code copies} knows the backups'
+     * columns that hold no NULL though declared nullable, or no value twice though declared no key ({@code CREATE TABLE b AS
+     * SELECT ...} of a NOT NULL column, of a primary key): those are given no NULL, or no shared value, as the database's backup
+     * holds none.
      */
-    static Result run(Replica replica, Migration m, SchemaDef schema, Function<Replica, DataCheck.Outcome> run) {
-        if (!mayTellRowsApart(m) && !mayFailOnEdgeRows(m, schema) || writtenByGenerate(m)) return Result.NONE;   // the file read last
+    static Result run(Replica replica, Migration m, SchemaDef schema, Function<Replica, DataCheck.Outcome> run, NullableCopies copies) {
+        if (!mayTellRowsApart(m) && !mayFailOnEdgeRows(m, schema, copies) || writtenByGenerate(m)) return Result.NONE;   // the file read last
         StatementText.Mentions named = new StatementText.Mentions(String.join("\n", m.statements()));
         try (Replica copy = replica.twin()) {
             Map<String, String> pairValues = partialUniqueValues(copy, m);
@@ -397,7 +402,8 @@ final class EdgeRows {
                     String cc = Quoting.doubleQuoted(c.name());
                     // each a list of alternatives, the first the database takes written
                     List<List<String>> writes = new ArrayList<>();
-                    if (ids.size() >= 3) {
+                    // a backup's copy of a key holds no value twice, whatever the backup declares (NullableCopies)
+                    if (ids.size() >= 3 && !copies.holdsDistinct(t.name(), c.name())) {
                         String other = "(SELECT " + cc + " FROM " + tt + " WHERE " + ids.get(2) + ")";
                         // a UNIQUE column refuses the same value: then one differing only in letter case, which a column made COLLATE
                         // NOCASE (or a key compared on lower(email)) takes for the same (an INSERT OR IGNORE into it leaves the row behind)
@@ -412,7 +418,7 @@ final class EdgeRows {
                                 "UPDATE " + tt + " SET " + cc + " = upper(" + other + ") WHERE " + ids.get(1)
                                         + " AND typeof(" + other + ") = 'text' AND upper(" + other + ") <> " + other));
                     }
-                    if (!c.notNull()) writes.add(List.of("UPDATE " + tt + " SET " + cc + " = NULL WHERE " + ids.get(0)));
+                    if (!c.notNull() && !copies.holdsNoNull(t.name(), c.name())) writes.add(List.of("UPDATE " + tt + " SET " + cc + " = NULL WHERE " + ids.get(0)));
                     for (List<String> alternatives : writes) {
                         for (String sql : alternatives) {
                             try {

@@ -107,10 +107,10 @@ class NullAndSharedRowsPreflightTest {
             dev.godwit.schema.model.SchemaDef schema = dev.godwit.engine.introspect.Introspector.introspect(live);
             String rebuild = "CREATE TABLE `__new_posts` (`id` integer PRIMARY KEY, `title` text NOT NULL);\n--> statement-breakpoint\n"
                     + "INSERT INTO `__new_posts` SELECT `id`, `title` FROM `posts`;\n--> statement-breakpoint\nUPDATE `users` SET `title` = `title`;";
-            assertFalse(EdgeRows.mayFailOnEdgeRows(migration(rebuild), schema));
+            assertFalse(EdgeRows.mayFailOnEdgeRows(migration(rebuild), schema, new NullableCopies()));
             // made NOT NULL from a nullable column of its own table: it may fail on a row holding NULL
             live.runAtomically(List.of("DROP TABLE posts", "CREATE TABLE posts (id integer PRIMARY KEY, title text)"), false);
-            assertTrue(EdgeRows.mayFailOnEdgeRows(migration(rebuild), dev.godwit.engine.introspect.Introspector.introspect(live)));
+            assertTrue(EdgeRows.mayFailOnEdgeRows(migration(rebuild), dev.godwit.engine.introspect.Introspector.introspect(live), new NullableCopies()));
         }
     }
 

@@ -64,7 +64,10 @@ class SplitRebuildTest {
             List<String> changes = replay.apply(both.get(1)).stream().map(c -> c.describe().substring(0, c.describe().indexOf(" ("))).toList();
             org.junit.jupiter.api.Assertions.assertEquals(List.of("\"orders\".\"note\": 3 of 3 values not kept", "\"orders\".\"status\": 3 of 3 values not kept"),
                     changes);
-            org.junit.jupiter.api.Assertions.assertEquals(List.of(), replay.warnings());
+            // the swap also puts the nullable note into status, NOT NULL: a database holding an order without a note fails the copy
+            org.junit.jupiter.api.Assertions.assertEquals(1, replay.warnings().size(), replay.warnings().toString());
+            org.junit.jupiter.api.Assertions.assertTrue(replay.warnings().get(0).contains("The copy puts \"orders_old\".\"note\" into \"orders\".\"status\", which is NOT NULL"),
+                    replay.warnings().get(0));
         }
     }
 
