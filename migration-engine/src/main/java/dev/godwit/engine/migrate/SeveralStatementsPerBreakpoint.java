@@ -13,12 +13,35 @@ import java.util.Optional;
  * migrate() sends each part between markers as one statement, which better-sqlite3 and D1 refuse and sql.js or libsql run only
  * the first of. An application applying the folder with drizzle-orm would then fail, or record the migration half run.
  */
-final class SeveralStatementsPerBreakpoint {
+public final class SeveralStatementsPerBreakpoint {
 
     private SeveralStatementsPerBreakpoint() {
     }
 
+    /** db:apply's warning for a pending migration. */
     static Optional<String> warning(Migration m) {
+        return several(m).map(parts -> m.fileName() + " holds several statements with no " + SqlLexer.BREAKPOINT + " between them: " + parts
+                + ". Godwit runs each, but " + SENT_AS_ONE + ": if an application also applies this folder"
+                + " with drizzle-orm, put the marker on a line of its own after each statement (as drizzle-kit writes them) before it is"
+                + " applied anywhere.");
+    }
+
+    /**
+     * db:verify's warning for a migration of the folder ({@code file}: its path as shown), which may be applied everywhere already:
+     * drizzle-orm's migrate() sends a migration only where it is pending, so only there is it a problem.
+     */
+    public static Optional<String> inFolder(Migration m, String file) {
+        return several(m).map(parts -> file + " holds several statements with no " + SqlLexer.BREAKPOINT + " between them: " + parts
+                + ". Godwit runs each, but " + SENT_AS_ONE + ". It matters only where an application applies this folder with"
+                + " drizzle-orm and the migration is still pending there: put the marker on a line of its own after each statement (as"
+                + " drizzle-kit writes them) before it is applied there; one every such database has applied is not sent again, leave it");
+    }
+
+    private static final String SENT_AS_ONE = "drizzle-orm's migrate() sends the text between two markers as one statement, which"
+            + " better-sqlite3 and D1 refuse and sql.js or libsql run only the first of";
+
+    /** The parts of {@code m} holding several statements ("statements 2 to 5 (INSERT ... CREATE ...)"), or empty. */
+    private static Optional<String> several(Migration m) {
         List<String> parts = new ArrayList<>();
         int at = 0;
         for (List<String> statements : SqlSplitter.chunks(m.sql())) {
@@ -28,12 +51,7 @@ final class SeveralStatementsPerBreakpoint {
             }
             at += statements.size();
         }
-        if (parts.isEmpty()) return Optional.empty();
-        return Optional.of(m.fileName() + " holds several statements with no " + SqlLexer.BREAKPOINT + " between them: " + String.join(", ", parts)
-                + ". Godwit runs each, but drizzle-orm's migrate() sends the text between two markers as one statement, which"
-                + " better-sqlite3 and D1 refuse and sql.js or libsql run only the first of: if an application also applies this folder"
-                + " with drizzle-orm, put the marker on a line of its own after each statement (as drizzle-kit writes them) before it is"
-                + " applied anywhere.");
+        return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", parts));
     }
 
     /**

@@ -208,6 +208,10 @@ public final class Verifier {
                         + " be recorded and locked). Write its SQL, or remove it with mvn db:drop if no database has it");
             }
         }
+        // drizzle-orm's migrate() cuts at the markers, as db:apply warns of a pending one; wrangler's layout runs whole files
+        for (Migration m : history != null && history.wranglerLayout() ? List.<Migration>of() : migrations) {
+            dev.godwit.engine.migrate.SeveralStatementsPerBreakpoint.inFolder(m, folder.relative(m.file())).ifPresent(warnings::add);
+        }
         for (Migration m : unguarded(folder, migrations)) {
             warnings.add(folder.relative(m.file()) + " has no checksum file (" + folder.relative(folder.sumFile(m.tag())) + "), though db:generate"
                     + " wrote one for the migrations before it, so an edit of it goes unchecked. If db:generate wrote it, the file was lost (not"

@@ -1043,7 +1043,7 @@ class VerifierTest {
         new Generator().generate(users(), folder, GenerateOptions.batch().withName("notes").withCustom(true));
         Path custom = folder.sqlFile("0001_notes");
         Files.writeString(custom, Files.readString(custom) + "\n-- the notes; one a user\nCREATE TABLE notes (email TEXT, -- user's login; required\n"
-                + " body TEXT);\nDROP TABLE notes;\n");
+                + " body TEXT);\n--> statement-breakpoint\nDROP TABLE notes;\n");
         assertEquals(List.of(), Verifier.check(() -> users(), folder, false).warnings());
         var d1 = Verifier.check(() -> users(), folder, true);
         assertEquals(List.of(), d1.findings());
