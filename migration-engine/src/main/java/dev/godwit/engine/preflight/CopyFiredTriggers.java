@@ -172,6 +172,24 @@ final class CopyFiredTriggers {
         return out;
     }
 
+    /**
+     * For db:verify, which has no database to count on: one sentence per trigger a copy of {@code m} ({@code file}: its path as
+     * shown) fires, which db:apply's pre-flight refuses wherever the table holds rows.
+     */
+    static List<String> replayed(Migration m, String file) {
+        List<String> out = new ArrayList<>();
+        for (Fired f : in(m.statements())) {
+            String copy = m.statements().get(f.copy());
+            out.add(file + ", statement " + (f.copy() + 1) + ":\n    " + StatementRules.shown(copy) + "\n  copies rows the table held already into "
+                    + Quoting.doubleQuoted(f.target()) + " and so fires trigger " + Quoting.doubleQuoted(f.trigger()) + ", which the migration creates"
+                    + " on it before the copy, once for each of them (writing " + String.join(", ", f.writes().stream().map(Quoting::doubleQuoted).toList())
+                    + "): on every database holding rows there it writes for rows that are not new (a counter counts them again, an audit logs them"
+                    + " as added), and db:apply's pre-flight refuses it there. A rebuild creates the new table's triggers after the copy and the"
+                    + " ALTER TABLE ... RENAME: move the CREATE TRIGGER to the end of the migration (on the table's final name)");
+        }
+        return out;
+    }
+
     /** {@code SELECT count(*) FROM (<the copy's SELECT>)}: the rows the copy inserts. */
     static String countOf(String copy) {
         List<SqlLexer.Token> t = SqlLexer.significant(copy);

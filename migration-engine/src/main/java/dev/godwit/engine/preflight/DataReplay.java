@@ -128,6 +128,15 @@ public final class DataReplay implements AutoCloseable {
         return out;
     }
 
+    /**
+     * The triggers {@code m} creates on a rebuild's new table before the copy that fills it, which the copy fires for every row
+     * ({@link CopyFiredTriggers}, the rule db:apply's pre-flight refuses them by on real rows), each as a sentence naming {@code file}
+     * (its path as shown), the copy and the trigger; empty for most migrations.
+     */
+    public static List<String> copyFiredTriggers(Migration m, String file) {
+        return CopyFiredTriggers.replayed(m, file);
+    }
+
     /** Triggers a migration took away without a DROP TRIGGER while their table stayed, that no later migration created again. */
     public java.util.Collection<LostTrigger> lostTriggers() {
         return lostTriggers.values();
