@@ -1111,6 +1111,7 @@ class ValidationTest {
         final Column extra = column("extra", "text, extra2 int");
         final Column quote = column("quote", "text'");
         final Column collateOnly = column("collate_only", "text collate");
+        final Column reserved = column("reserved", "text select");
 
         OddTypes() {
             super("odd_types");
@@ -1158,7 +1159,10 @@ class ValidationTest {
                         + " after the type" + notAType,
                 "field OddTypes.quote (column \"odd_types\".\"quote\"): the type \"text'\" is no SQLite type name (of \"'\" after the type" + notAType,
                 "field OddTypes.collateOnly (column \"odd_types\".\"collate_only\"): the type \"text collate\" is no SQLite type name (its COLLATE"
-                        + " names no collation" + notAType), p);
+                        + " names no collation" + notAType,
+                "field OddTypes.reserved (column \"odd_types\".\"reserved\"): the type \"text select\" holds SELECT, a keyword SQLite reserves,"
+                        + " which no type name may hold: the CREATE TABLE would fail when applied (near \"select\": syntax error). Give the type"
+                        + " without it (\"text\"), or, if the word is really part of the type's name, quote it (\"text \\\"select\\\"\")"), p);
         SchemaDef good = SchemaCollector.collect(List.of(GoodTypes.T));
         assertEquals(List.of("integer", "varchar(20)", "decimal( 10 , 2 )", "unsigned big int", "text collate nocase", "varchar(8)COLLATE \"rtrim\"",
                 "double precision", "\"my type\"(-5)", "TEXT COLLATE NOCASE COLLATE RTRIM"),

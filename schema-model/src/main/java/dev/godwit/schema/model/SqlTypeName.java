@@ -22,7 +22,21 @@ public final class SqlTypeName {
             Map.entry("DEFAULT", ".defaultValue(...) or .defaultSql(\"(expr)\")"),
             Map.entry("REFERENCES", ".references(() -> Other.OTHER.id)"),
             Map.entry("GENERATED", ".generatedAlwaysAs(\"expr\")"),
-            Map.entry("AS", ".generatedAlwaysAs(\"expr\")"));
+            Map.entry("AS", ".generatedAlwaysAs(\"expr\")"),
+            // SQLite reads "text deferrable" as type TEXT with a DEFERRABLE clause; drizzle declares no deferrable foreign key
+            Map.entry("DEFERRABLE", ".references(() -> Other.OTHER.id) (drizzle, and so the DSL, declares no DEFERRABLE foreign key)"));
+
+    /**
+     * SQLite's keywords that its parser does not fall back to a name (parse.y's {@code %fallback ID} list leaves them out), less
+     * the constraint words above: no type name may hold one unquoted, and CREATE TABLE fails with {@code near "SELECT": syntax
+     * error}. Checked against real SQLite, keyword by keyword, in SqlTypeNameKeywordsTest.
+     */
+    static final java.util.Set<String> RESERVED = java.util.Set.of(
+            "ADD", "ALL", "ALTER", "AND", "AUTOINCREMENT", "BETWEEN", "CASE", "COMMIT", "CREATE", "CROSS", "DELETE", "DISTINCT", "DROP",
+            "ELSE", "ESCAPE", "EXCEPT", "EXISTS", "FOREIGN", "FROM", "FULL", "GROUP", "HAVING", "IN", "INDEX", "INDEXED", "INNER",
+            "INSERT", "INTERSECT", "INTO", "IS", "ISNULL", "JOIN", "LEFT", "LIMIT", "NATURAL", "NOTHING", "NOTNULL", "ON", "OR", "ORDER",
+            "OUTER", "RETURNING", "RIGHT", "SELECT", "SET", "TABLE", "THEN", "TO", "TRANSACTION", "UNION", "UPDATE", "USING", "VALUES",
+            "WHEN", "WHERE");
 
     private SqlTypeName() {
     }
@@ -44,6 +58,13 @@ public final class SqlTypeName {
                         + " the CREATE TABLE would declare what the schema (and so its snapshot and later migrations) does not know."
                         + " Give the type alone" + (names > 0 ? " (" + quoted(type.substring(0, in.lastStart).strip()) + ")" : "")
                         + " and declare the constraint with " + constraint;
+            }
+            if (RESERVED.contains(word.toUpperCase(Locale.ROOT))) {
+                return "the type " + quoted(type) + " holds " + word.toUpperCase(Locale.ROOT) + ", a keyword SQLite reserves, which no type"
+                        + " name may hold: the CREATE TABLE would fail when applied (near \"" + word + "\": syntax error). Give the type"
+                        + " without it" + (names > 0 ? " (" + quoted(type.substring(0, in.lastStart).strip()) + ")" : "")
+                        + ", or, if the word is really part of the type's name, quote it (" + quoted(type.substring(0, in.lastStart)
+                        + "\"" + word + "\"" + type.substring(in.pos)) + ")";
             }
             names++;
         }
