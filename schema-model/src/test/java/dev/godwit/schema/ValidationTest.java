@@ -1016,6 +1016,12 @@ class ValidationTest {
         final Column flag = real("flag").defaultValue(false);
         final Column meta = text("meta").mode(ColumnMode.JSON).defaultValue(true);
         final Column list = integer("list").defaultValue(List.of(1, 2));
+        final Column blobFlag = blob("blob_flag").defaultValue(true);
+        final Column bigWord = blob("big_word").mode(ColumnMode.BIGINT).defaultValue("abc");
+        final Column numericFlag = numeric("numeric_flag").defaultValue(true);
+        final Column numericWord = numeric("numeric_word").mode(ColumnMode.NUMBER).defaultValue("abc");
+        final Column bigHalf = numeric("big_half").mode(ColumnMode.BIGINT).defaultValue(1.5);
+        final Column custom = column("custom", "bigint").defaultValue("abc");
         // values of the column's type, and SQL defaults: kept
         final Column numberText = integer("number_text").defaultValue("42");
         final Column realText = real("real_text").defaultValue(" 2.5 ");
@@ -1063,7 +1069,25 @@ class ValidationTest {
                         + " (defaultValue(\"true\")), or, if that is really meant, defaultSql(\"true\")",
                 at + "list (column \"wrong_type_defaults\".\"list\"): the default \"[1,2]\" is text, but the column is integer, so every"
                         + " row that leaves the column out holds the text '[1,2]' where the application reads a number; give a number"
-                        + " (defaultValue(1)), or, if the text is really meant (as in a database made by hand), defaultSql(\"'[1,2]'\")"), p);
+                        + " (defaultValue(1)), or, if the text is really meant (as in a database made by hand), defaultSql(\"'[1,2]'\")",
+                at + "blobFlag (column \"wrong_type_defaults\".\"blob_flag\"): the default true is a boolean, but the column is blob, and"
+                        + " SQLite stores true as the number 1, not bytes; give the bytes meant (defaultValue(new byte[] {1})), or, if the number"
+                        + " is really meant, defaultSql(\"true\")",
+                at + "bigWord (column \"wrong_type_defaults\".\"big_word\"): the default \"abc\" is no integer, but the column is blob in mode"
+                        + " bigint, which drizzle-orm reads with BigInt(...), so every row that leaves the column out fails to read; give an"
+                        + " integer (defaultValue(1)), or, if the value is really meant, defaultSql(\"'abc'\")",
+                at + "numericFlag (column \"wrong_type_defaults\".\"numeric_flag\"): the default true is a boolean, but the column is"
+                        + " numeric, and SQLite stores true as the number 1; give the value meant (defaultValue(1)), or, if the number is really"
+                        + " meant, defaultSql(\"true\")",
+                at + "numericWord (column \"wrong_type_defaults\".\"numeric_word\"): the default \"abc\" is text, but the column is numeric in"
+                        + " mode number, so every row that leaves the column out holds the text 'abc' where the application reads a number; give"
+                        + " a number (defaultValue(1)), or, if the text is really meant (as in a database made by hand), defaultSql(\"'abc'\")",
+                at + "bigHalf (column \"wrong_type_defaults\".\"big_half\"): the default 1.5 is no integer, but the column is numeric in mode"
+                        + " bigint, which drizzle-orm reads with BigInt(...), so every row that leaves the column out fails to read; give an"
+                        + " integer (defaultValue(1)), or, if the value is really meant, defaultSql(\"1.5\")",
+                at + "custom (column \"wrong_type_defaults\".\"custom\"): the default \"abc\" is text, but the column is bigint, so every row"
+                        + " that leaves the column out holds the text 'abc' where the application reads a number; give a number"
+                        + " (defaultValue(1)), or, if the text is really meant (as in a database made by hand), defaultSql(\"'abc'\")"), p);
     }
 
     static final class FittingDefaults extends Table {
@@ -1079,6 +1103,12 @@ class ValidationTest {
         final Column on = integer("on").defaultValue(true);
         final Column odd = column("odd", "varchar").defaultValue(true);
         final Column raw = blob("raw").defaultValue("abc");
+        final Column size = blob("size").defaultValue(7);
+        final Column jsonFlag = blob("json_flag").mode(ColumnMode.JSON).defaultValue(true);
+        final Column numericText = numeric("numeric_text").defaultValue("abc");   // drizzle's numeric() is mode string: any text
+        final Column numericBig = numeric("numeric_big").mode(ColumnMode.BIGINT).defaultValue("9007199254740993");
+        final Column customNumber = column("custom_number", "double").defaultValue("2.5");
+        final Column customText = column("custom_text", "varchar(8)").defaultValue(true);
 
         FittingDefaults() {
             super("fitting_defaults");
@@ -1098,6 +1128,12 @@ class ValidationTest {
         assertEquals("'42'", t.column("number_text").orElseThrow().defaultValue().sql());
         assertEquals("x'01'", t.column("bytes").orElseThrow().defaultValue().sql());
         assertEquals("'abc'", t.column("raw").orElseThrow().defaultValue().sql());
+        assertEquals("7", t.column("size").orElseThrow().defaultValue().sql());
+        assertEquals("'abc'", t.column("numeric_text").orElseThrow().defaultValue().sql());
+        assertEquals("'9007199254740993'", t.column("numeric_big").orElseThrow().defaultValue().sql());
+        assertEquals("'2.5'", t.column("custom_number").orElseThrow().defaultValue().sql());
+        assertEquals("true", t.column("custom_text").orElseThrow().defaultValue().sql());
+        assertTrue(t.column("json_flag").orElseThrow().defaultValue() != null);
     }
 
     // --------------------------------------------------------------------------- column(name, sqlType)

@@ -401,6 +401,47 @@ class YamlSchemaReaderTest {
     }
 
     /**
+     * type: blob, default: true was stored as the number 1 where bytes are read, and type: numeric with mode number or bigint took
+     * text that no number (or no integer) reads back as; refused with the SQL form. A blob's text and numbers (drizzle-kit's own
+     * cases have them), a numeric's text in its default string mode and anything in a json blob are kept.
+     */
+    @Test
+    void aBlobOrNumericDefaultOfAnotherTypeNamesFileLineAndTheSqlForm() {
+        SchemaException e = assertThrows(SchemaException.class, () -> YamlSchemaReader.read("""
+                tables:
+                  - name: a
+                    columns:
+                      - {name: b, type: blob, default: true}
+                      - {name: g, type: blob, mode: bigint, default: '12x'}
+                      - {name: n, type: numeric, mode: number, default: abc}
+                      - {name: f, type: numeric, default: false}
+                """, "s.yaml"));
+        assertEquals(List.of("s.yaml line 4: \"default\" of column \"b\" of table \"a\": the default true is a boolean, but the column is blob, and"
+                        + " SQLite stores true as the number 1, not bytes; give the bytes meant (default: {sql: \"x'01'\"}), or, if the number is"
+                        + " really meant, default: {sql: \"true\"}",
+                "s.yaml line 5: \"default\" of column \"g\" of table \"a\": the default 12x is no integer, but the column is blob in mode bigint,"
+                        + " which drizzle-orm reads with BigInt(...), so every row that leaves the column out fails to read; give an integer"
+                        + " (default: 1), or, if the value is really meant, default: {sql: \"'12x'\"}",
+                "s.yaml line 6: \"default\" of column \"n\" of table \"a\": the default abc is text, but the column is numeric in mode number, so"
+                        + " every row that leaves the column out holds the text 'abc' where the application reads a number; give a number"
+                        + " (default: 1, unquoted), or, if the text is really meant (as in a database made by hand), default: {sql: \"'abc'\"}",
+                "s.yaml line 7: \"default\" of column \"f\" of table \"a\": the default false is a boolean, but the column is numeric, and SQLite"
+                        + " stores false as the number 0; give the value meant (default: 0), or, if the number is really meant, default: {sql:"
+                        + " \"false\"}"), e.problems());
+        var kept = YamlSchemaReader.read("""
+                tables:
+                  - name: a
+                    columns:
+                      - {name: t, type: blob, default: abc}
+                      - {name: s, type: blob, default: 7}
+                      - {name: j, type: blob, mode: json, default: true}
+                      - {name: n, type: numeric, default: abc}
+                      - {name: g, type: numeric, mode: bigint, default: '9007199254740993'}
+                """, "s.yaml").table("a").orElseThrow();
+        assertEquals(List.of("'abc'", "7", "true", "'abc'", "'9007199254740993'"), kept.columns().stream().map(c -> c.defaultValue().sql()).toList());
+    }
+
+    /**
      * .nan and .inf inside a JSON-mode default were written as the strings ".nan" and ".inf" (drizzle-kit's JSON.stringify
      * writes null for them): refused as 1e400 is, naming the value.
      */

@@ -22,9 +22,13 @@ public final class LiteralDefaults {
     }
 
     /**
-     * Why the literal default does not fit the column, with what to write instead, or null when it fits. Types other than the
-     * DSL's own ({@code column("x", "varchar")}, {@code numeric}) are not checked: drizzle types their defaults loosely too; nor
-     * is {@code blob}, which SQLite gives no affinity (it holds any value) and whose json mode takes any default in drizzle.
+     * Why the literal default does not fit the column, with what to write instead, or null when it fits. Beyond integer, real
+     * and text: a {@code blob} takes text and numbers (SQLite gives it no affinity, and drizzle-kit's own cases declare such
+     * defaults) but no boolean, and in json mode anything, as drizzle's json blob does; a {@code numeric} takes what its mode's
+     * TypeScript type does (any text in the default string mode, a number in number mode, an integer in bigint mode, as on a
+     * bigint blob, which drizzle-orm reads with BigInt), and no boolean; a type of {@code column(name, sqlType)} of INTEGER or
+     * REAL affinity ({@code bigint}, {@code double}) takes no text that is no number. Other such types (a drizzle customType's
+     * value is its author's) are not checked.
      */
     public static String problem(String type, ColumnMode mode, DefaultValue literal, Syntax syntax) {
         Misfit m = misfit(type, mode, literal);
@@ -45,12 +49,19 @@ public final class LiteralDefaults {
                     : "default: '" + literal.sql().strip().toLowerCase(java.util.Locale.ROOT) + "', quoted") + "), or, if that is really meant, " + asSql;
             case BOOLEAN_ON_REAL -> "the default " + value + " is a boolean, but " + column + ", and SQLite stores " + literal.sql() + " as the"
                     + " number " + stored + "; give the value meant ("
-                    + (syntax == Syntax.JAVA ? "defaultValue(" : "default: ") + stored + ".0"
+                    + (syntax == Syntax.JAVA ? "defaultValue(" : "default: ") + stored + ("real".equals(base) ? ".0" : "")
                     + (syntax == Syntax.JAVA ? ")" : "") + "), or, if the number is really meant, " + asSql;
+            case BOOLEAN_ON_BLOB -> "the default " + value + " is a boolean, but " + column + ", and SQLite stores " + literal.sql() + " as the"
+                    + " number " + stored + ", not bytes; give the bytes meant ("
+                    + (syntax == Syntax.JAVA ? "defaultValue(new byte[] {" + stored + "})" : "default: {sql: \"x'0" + stored + "'\"}")
+                    + "), or, if the number is really meant, " + asSql;
+            case NOT_AN_INTEGER -> "the default " + value + " is no integer, but " + column + ", which drizzle-orm reads with BigInt(...),"
+                    + " so every row that leaves the column out fails to read; give an integer ("
+                    + (syntax == Syntax.JAVA ? "defaultValue(1)" : "default: 1") + "), or, if the value is really meant, " + asSql;
         };
     }
 
-    private enum Misfit { TEXT_ON_NUMBER, BOOLEAN_ON_TEXT, BOOLEAN_ON_REAL }
+    private enum Misfit { TEXT_ON_NUMBER, BOOLEAN_ON_TEXT, BOOLEAN_ON_REAL, BOOLEAN_ON_BLOB, NOT_AN_INTEGER }
 
     private static Misfit misfit(String type, ColumnMode mode, DefaultValue literal) {
         if (type == null || literal == null) return null;
@@ -66,10 +77,30 @@ public final class LiteralDefaults {
             case "text" -> {
                 if (literal.kind() == DefaultValue.Kind.BOOLEAN) return Misfit.BOOLEAN_ON_TEXT;
             }
+            case "blob" -> {
+                if (mode == ColumnMode.BIGINT) return integerMisfit(literal);
+                if (mode != ColumnMode.JSON && literal.kind() == DefaultValue.Kind.BOOLEAN) return Misfit.BOOLEAN_ON_BLOB;
+            }
+            case "numeric" -> {
+                if (mode == ColumnMode.BIGINT) return integerMisfit(literal);
+                if (literal.kind() == DefaultValue.Kind.BOOLEAN) return Misfit.BOOLEAN_ON_REAL;
+                if (mode == ColumnMode.NUMBER && text != null && SchemaValidator.numeric(text) == null) return Misfit.TEXT_ON_NUMBER;
+            }
             default -> {
+                Affinity affinity = Affinity.of(type);
+                boolean number = affinity == Affinity.INTEGER || affinity == Affinity.REAL;
+                if (number && text != null && SchemaValidator.numeric(text) == null) return Misfit.TEXT_ON_NUMBER;
             }
         }
         return null;
+    }
+
+    /** A bigint mode's default: an integer, as a number or its text (BigInt("1.5") and BigInt(true) throw, or read 1n). */
+    private static Misfit integerMisfit(DefaultValue literal) {
+        if (literal.kind() == DefaultValue.Kind.BOOLEAN) return Misfit.NOT_AN_INTEGER;
+        String text = SchemaValidator.stringLiteral(literal);
+        String value = text != null ? text.strip() : literal.kind() == DefaultValue.Kind.NUMBER ? literal.sql().strip() : null;
+        return value == null || value.matches("[-+]?\\d+") ? null : Misfit.NOT_AN_INTEGER;
     }
 
     private static String javaValue(DefaultValue d) {
