@@ -295,6 +295,23 @@ public final class SqliteDatabase implements Database {
         }
     }
 
+    /**
+     * Registers {@code name} on this connection as a collation comparing as BINARY does: a trial database (db:generate's check
+     * of new tables) then meets a collation SQLite lacks, which is warned about on its own, and checks the rest of the statement.
+     */
+    public void stubCollation(String name) {
+        try {
+            org.sqlite.Collation.create(connection, name, new org.sqlite.Collation() {
+                @Override
+                protected int xCompare(String a, String b) {
+                    return a.compareTo(b);
+                }
+            });
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not register collation " + name + " on " + description, e);
+        }
+    }
+
     /** A private in-memory database, e.g. to replay migrations for a check. */
     public static SqliteDatabase inMemory() {
         return connect("jdbc:sqlite::memory:", "in-memory SQLite database", Capabilities.LOCAL_SQLITE);

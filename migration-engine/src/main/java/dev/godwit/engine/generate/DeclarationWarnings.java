@@ -25,6 +25,7 @@ public final class DeclarationWarnings {
         List<String> out = new ArrayList<>(NullingForeignKeys.warnings(diff.renamedBefore(), current));
         out.addAll(DefaultsAgainstChecks.warnings(diff, newChecksWarned));
         out.addAll(RenamedOnlyIndexes.warnings(diff));
+        out.addAll(UnknownCollations.warnings(diff.renamedBefore(), current));
         return out;
     }
 }

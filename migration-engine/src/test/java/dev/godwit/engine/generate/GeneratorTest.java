@@ -633,6 +633,40 @@ class GeneratorTest {
     }
 
     /**
+     * column("code", "text collate french"): SQLite knows BINARY, NOCASE and RTRIM only, so the migration failed at db:apply
+     * ("no such collation sequence") with nothing said at db:generate. Not refused (an application may register its own
+     * collation, and a pulled database declares it), but warned, naming the column or index, once.
+     */
+    @Test
+    void aCollationSqliteDoesNotHaveIsWarnedAboutOnce() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        SchemaDef schema = users(ColumnDef.of("code", "text collate french"), ColumnDef.of("tag", "text collate nocase"));
+        // an index expression makes db:generate create the table in a scratch database, which refused it for the collation alone
+        TableDef t = schema.tables().get(0);
+        schema = new SchemaDef(List.of(t.withIndexes(List.of(new dev.godwit.schema.model.IndexDef("users_name_idx",
+                List.of(dev.godwit.schema.model.IndexDef.Key.expression("name COLLATE \"German\"")), false, null)))), List.of());
+        GenerateResult first = generator.generate(schema, folder, GenerateOptions.batch());
+        String why = " (it knows BINARY, NOCASE and RTRIM), so db:apply fails with \"no such collation sequence: ";
+        assertEquals(List.of("column \"users\".\"code\" is declared text collate french: SQLite has no collation FRENCH" + why + "FRENCH\", on D1"
+                        + " always, locally unless the application registers FRENCH on the connection that applies (the runtime API); if it is a"
+                        + " typo, write one of those (\"text collate nocase\")",
+                "index \"users_name_idx\" on \"users\" has the key name COLLATE \"German\": SQLite has no collation GERMAN" + why + "GERMAN\", on D1"
+                        + " always, locally unless the application registers GERMAN on the connection that applies (the runtime API)"),
+                first.warnings());
+        // what the warning says: the migration fails on a real SQLite
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite::memory:"); java.sql.Statement st = c.createStatement()) {
+            java.sql.SQLException e = assertThrows(java.sql.SQLException.class, () -> {
+                for (String stmt : first.sql().split("--> statement-breakpoint")) st.execute(stmt);
+            });
+            assertTrue(e.getMessage().contains("no such collation sequence: french"), e.getMessage());
+        }
+        // said once: a later migration leaving them as they are says nothing of them
+        assertEquals(List.of(), generator.generate(new SchemaDef(List.of(schema.tables().get(0).withColumns(java.util.stream.Stream.concat(
+                schema.tables().get(0).columns().stream(), java.util.stream.Stream.of(ColumnDef.of("more", "text"))).toList())), List.of()),
+                folder, GenerateOptions.batch()).warnings());
+    }
+
+    /**
      * The same foreign key, unchanged, and its column made NOT NULL later (or its default dropped under SET DEFAULT): the
      * combination comes in with that migration, and every delete of a referenced row fails from then on; nothing was said.
      */
