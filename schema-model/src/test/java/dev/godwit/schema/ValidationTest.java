@@ -721,6 +721,31 @@ class ValidationTest {
                 problems(SqlDefaults7.T));
     }
 
+    static final class OpenDefaults extends Table {
+        static final OpenDefaults T = new OpenDefaults();
+        final Column quote = text("quote").defaultSql("'abc");
+        final Column paren = text("paren").defaultSql("(lower('A')");
+        final Column closed = text("closed").defaultSql("'it''s (' || x'00')");
+
+        OpenDefaults() {
+            super("open_defaults");
+        }
+    }
+
+    /**
+     * defaultSql("'abc") was told "an expression outside parentheses ... write it in parentheses: \"('abc)\"", which fails
+     * the same way; what is left open is named instead.
+     */
+    @Test
+    void anSqlDefaultLeavingAQuoteOrParenthesisOpenIsNamedSo() {
+        String rest = ", so SQLite refuses the CREATE TABLE (\"unrecognized token\" or \"syntax error\") while the schema is applied; close it"
+                + " (a text is written in single quotes, with a quote inside doubled: 'it''s')";
+        assertEquals(List.of("field OpenDefaults.quote (column \"open_defaults\".\"quote\"): the SQL default \"'abc\" leaves a ' quote open" + rest,
+                "field OpenDefaults.paren (column \"open_defaults\".\"paren\"): the SQL default \"(lower('A')\" leaves a ( unclosed" + rest,
+                "field OpenDefaults.closed (column \"open_defaults\".\"closed\"): the SQL default \"'it''s (' || x'00')\" closes a ) never opened" + rest),
+                problems(OpenDefaults.T));
+    }
+
     static final class NotANumber extends Table {
         static final NotANumber T = new NotANumber();
         final Column id = integer("id");

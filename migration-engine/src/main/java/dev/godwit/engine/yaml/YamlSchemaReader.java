@@ -143,6 +143,16 @@ public final class YamlSchemaReader {
                     + " Latin-1, Windows-1252 or UTF-16)");
             return null;
         }
+        // UTF-16 without a byte order mark decodes as UTF-8 (its ASCII letters' zero bytes are NUL), then failed as "not valid
+        // YAML: special characters are not allowed", with no line and no word of the encoding
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] != 0) continue;
+            int line = 1;
+            for (int k = 0; k < i; k++) if (bytes[k] == '\n') line++;
+            problems.add(f.getFileName() + " line " + line + ": not UTF-8 text (a zero byte at offset " + i + " of " + f + ", as UTF-16 without"
+                    + " a byte order mark has in every ASCII letter); save the file as UTF-8");
+            return null;
+        }
         return out.flip().toString();
     }
 

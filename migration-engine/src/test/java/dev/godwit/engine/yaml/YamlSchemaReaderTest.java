@@ -972,6 +972,20 @@ class YamlSchemaReaderTest {
         assertEquals(List.of("caf\u00e9"), YamlSchemaReader.read(List.of(bom)).tableNames());
     }
 
+    /** Saved as UTF-16 without a byte order mark, a descriptor failed as "not valid YAML: special characters are not allowed", no line. */
+    @Test
+    void aDescriptorInUtf16WithoutAByteOrderMarkSaysToSaveItAsUtf8() throws Exception {
+        Path le = dir.resolve("le.yaml");
+        Files.write(le, "tables:\n  - name: a\n    columns: [{name: id, type: integer}]\n".getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+        SchemaException e = assertThrows(SchemaException.class, () -> YamlSchemaReader.read(List.of(le)));
+        assertEquals(List.of("le.yaml line 1: not UTF-8 text (a zero byte at offset 1 of " + le + ", as UTF-16 without a byte order mark has in"
+                + " every ASCII letter); save the file as UTF-8"), e.problems());
+        Path withBom = dir.resolve("bom16.yaml");
+        Files.write(withBom, "tables: []\n".getBytes(java.nio.charset.StandardCharsets.UTF_16));
+        assertTrue(assertThrows(SchemaException.class, () -> YamlSchemaReader.read(List.of(withBom))).problems().get(0)
+                .startsWith("bom16.yaml line 1: not UTF-8 text (byte 0xFE at offset 0"));
+    }
+
     @Test
     void aKeyThatIsNotANameIsNamedByWhatItIs() {
         SchemaException e = assertThrows(SchemaException.class, () -> YamlSchemaReader.read(
