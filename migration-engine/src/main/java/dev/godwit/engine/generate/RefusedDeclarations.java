@@ -61,8 +61,9 @@ public final class RefusedDeclarations {
                 UnknownCollations.in(t).forEach(db::stubCollation);
                 String reason = refusal(db, Ddl.createTable(t));
                 if (reason != null) {
-                    problems.add(where.table(t.name()) + ": SQLite refuses its CREATE TABLE: " + reason + "; change the CHECK, DEFAULT or"
-                            + " generated column it names");
+                    String check = refusedCheck(t, where);
+                    problems.add(check != null ? check : where.table(t.name()) + ": SQLite refuses its CREATE TABLE: " + reason
+                            + "; change the CHECK, DEFAULT or generated column it names");
                     continue;
                 }
                 java.util.Map<String, Integer> seen = new java.util.HashMap<>();
@@ -77,6 +78,30 @@ public final class RefusedDeclarations {
             }
         }
         return problems;
+    }
+
+    /**
+     * The CHECK that alone makes SQLite refuse {@code t}, named where it is declared with SQLite's words, or null when the table
+     * without its checks is refused too (a DEFAULT or generated column): SQLite's own words ({@code near ")": syntax error})
+     * name no constraint, and a table may hold many.
+     */
+    private static String refusedCheck(TableDef t, SourceMap where) {
+        if (t.checks().isEmpty()) return null;
+        try (SqliteDatabase db = SqliteDatabase.inMemory()) {
+            UnknownCollations.in(t).forEach(db::stubCollation);
+            if (refusal(db, Ddl.createTable(t.withChecks(List.of()))) != null) return null;
+            java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+            for (dev.godwit.schema.model.CheckDef c : t.checks()) {
+                int nth = seen.merge(c.name(), 1, Integer::sum) - 1;
+                db.runAtomically(List.of("DROP TABLE " + Quoting.doubleQuoted(t.name())), false);   // the last one tried, which SQLite took
+                String why = refusal(db, Ddl.createTable(t.withChecks(List.of(c))));
+                if (why != null) {
+                    return where.entryOrTable(t.name(), "check", c.name(), nth) + ": check \"" + c.name() + "\" (" + c.expression()
+                            + "): SQLite refuses it: " + why + "; change its SQL";
+                }
+            }
+        }
+        return null;
     }
 
     /**

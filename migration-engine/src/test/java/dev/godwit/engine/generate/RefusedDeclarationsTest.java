@@ -71,6 +71,26 @@ class RefusedDeclarationsTest {
     }
 
     /**
+     * A CHECK with a syntax error was reported as the table's ("SQLite refuses its CREATE TABLE: near \")\": syntax error; change the
+     * CHECK, DEFAULT or generated column it names"), though SQLite's words name none and a table may hold many: the check is named,
+     * at its own line, with its SQL.
+     */
+    @Test
+    void aCheckSqliteRefusesIsNamedAtItsLine() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        SchemaException e = assertThrows(SchemaException.class, () -> new Generator().generate(yaml("""
+                tables:
+                  - name: c
+                    columns: [{name: id, type: integer, primaryKey: true}, {name: a, type: integer}]
+                    checks:
+                      - {name: c_a_positive, expression: "a > 0"}
+                      - {name: c_a_small, expression: "a <"}
+                """), folder, GenerateOptions.batch()));
+        assertEquals(List.of("schema.yaml line 6 (check \"c_a_small\" of table \"c\"): check \"c_a_small\" (a <): SQLite refuses it: near \")\":"
+                + " syntax error; change its SQL"), e.problems());
+    }
+
+    /**
      * A double-quoted name no column has, in a generated column, an index key or WHERE, or a CHECK, was written as it was: SQLite
      * creates the table and takes the name for a string, so {@code lower("lable")} is the text 'lable' for every row (a unique index
      * on it let the table hold one row; the generated column held 'lable'). Refused where it is certainly a typo (the fragment reads
