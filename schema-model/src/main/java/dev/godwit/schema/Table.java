@@ -228,7 +228,9 @@ public abstract class Table {
         for (Column c : cols) {
             if (c == null) throw new SchemaException(getClass().getName() + ": " + what + "(...) got a null column; declare columns before using them in the constructor");
             if (c.table() != this) {
-                throw new SchemaException(getClass().getName() + ": " + what + "(...) names column " + c + ", which belongs to another table");
+                throw new SchemaException(getClass().getName() + ": " + what + "(...) names column " + c + ", which belongs to another table;"
+                        + " name columns of \"" + tableName() + "\" here, or declare it in the class of the table whose columns it names"
+                        + " (a key or index covers the columns of its own table)");
             }
         }
     }

@@ -32,6 +32,11 @@ import org.junit.jupiter.api.Test;
 
 class DslTest {
 
+    /** How a column of another table in a key or index is answered: the way on, after what was wrong. */
+    private static final String OWN_TABLE = " name columns of \"%s\" here, or declare it in the class of the table whose columns it names (a key or"
+            + " index covers the columns of its own table)";
+
+
     static ColumnDef col(String name, String type) {
         return ColumnDef.of(name, type);
     }
@@ -433,7 +438,7 @@ class DslTest {
             }
         };
         SchemaException e = assertThrows(SchemaException.class, t::toDef);
-        assertEquals(List.of(t.getClass().getName() + ": primaryKey(...) names column users.id, which belongs to another table"), e.problems());
+        assertEquals(List.of(t.getClass().getName() + ": primaryKey(...) names column users.id, which belongs to another table;" + OWN_TABLE.formatted("x")), e.problems());
         Table nul = new Table("y") {
             {
                 primaryKey(this.ref());
@@ -459,7 +464,7 @@ class DslTest {
                 index("x_idx").on(Users.USERS.email);
             }
         });
-        assertEquals(true, e.getMessage().endsWith(": index(\"x_idx\").on(...) names column users.email, which belongs to another table"));
+        assertEquals(true, e.getMessage().endsWith(": index(\"x_idx\").on(...) names column users.email, which belongs to another table;" + OWN_TABLE.formatted("x")));
     }
 
     // ---------------------------------------------------------------------- foreign keys
@@ -576,7 +581,7 @@ class DslTest {
                 foreignKey(Users.USERS.id).references(() -> Orgs.ORGS.id);
             }
         };
-        assertEquals(List.of(foreignFrom.getClass().getName() + ": foreignKey(...) names column users.id, which belongs to another table"),
+        assertEquals(List.of(foreignFrom.getClass().getName() + ": foreignKey(...) names column users.id, which belongs to another table;" + OWN_TABLE.formatted("x")),
                 assertThrows(SchemaException.class, foreignFrom::toDef).problems());
     }
 
