@@ -1,6 +1,9 @@
 package dev.godwit.engine.db;
 
 import dev.godwit.engine.sql.Quoting;
+import dev.godwit.engine.sql.SqlLexer;
+import java.util.List;
+import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -49,6 +52,34 @@ public final class UnreadableViews {
     public static String missingTable(String reason) {
         Matcher m = NO_SUCH_TABLE.matcher(String.valueOf(reason).strip());
         return m.matches() ? m.group(1) : null;
+    }
+
+    /**
+     * Whether the table {@code reason} says is missing is one a view of {@code db} calls as a table-valued function ({@code FROM
+     * generate_series(1, 10)}, an extension's {@code vec_each(...)}): SQLite without that function says "no such table", but
+     * it is the SQLite's gap (this build has no {@code generate_series}), not a table a migration took away or misspelled.
+     */
+    public static boolean missingFunction(Database db, String reason) {
+        String name = missingTableIn(reason);
+        if (name == null) return false;
+        for (Map<String, Object> row : db.query("SELECT sql FROM main.sqlite_master WHERE type = 'view'")) {
+            if (callsTableFunction(String.valueOf(row.get("sql")), name)) return true;
+        }
+        return false;
+    }
+
+    /** Whether {@code sql} reads {@code name(...)} after FROM, JOIN or a comma, as SQLite reads a table-valued function. */
+    static boolean callsTableFunction(String sql, String name) {
+        List<SqlLexer.Token> t = SqlLexer.significant(sql);
+        String wanted = name.toLowerCase(Locale.ROOT);
+        for (int i = 1; i + 1 < t.size(); i++) {
+            SqlLexer.Token k = t.get(i);
+            if (!k.isName() || !k.name().toLowerCase(Locale.ROOT).equals(wanted) || !t.get(i + 1).isPunct("(")) continue;
+            int before = t.get(i - 1).isPunct(".") && i >= 3 ? i - 3 : i - 1;   // main.fn(...)
+            SqlLexer.Token b = t.get(before);
+            if (b.is("FROM") || b.is("JOIN") || b.isPunct(",")) return true;
+        }
+        return false;
     }
 
     private static String problem(Database db, String view) {

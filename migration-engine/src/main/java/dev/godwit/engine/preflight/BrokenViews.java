@@ -1,6 +1,8 @@
 package dev.godwit.engine.preflight;
 
 import dev.godwit.engine.db.UnreadableViews;
+import dev.godwit.engine.sql.SqlLexer;
+import dev.godwit.schema.model.SqliteNames;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,10 +42,10 @@ final class BrokenViews {
      * migration broke or made it so already), and one that reads again is taken out, so a view is named with the migration that
      * left it broken.
      */
-    static void noteBrokenBy(Replica r, Set<String> before, Set<String> existed, String migration, Map<String, String> brokenBy) {
+    static void noteBrokenBy(Replica r, Set<String> before, Set<String> existed, Set<String> created, String migration, Map<String, String> brokenBy) {
         Map<String, String> unreadable = UnreadableViews.in(r);
         for (String v : all(r)) {
-            if (counts(r, v, unreadable.get(v), before, existed)) brokenBy.putIfAbsent(v, migration);
+            if (counts(r, v, unreadable.get(v), before, existed, created)) brokenBy.putIfAbsent(v, migration);
             else brokenBy.remove(v);
         }
     }
@@ -57,13 +59,19 @@ final class BrokenViews {
     static List<String> broken(Replica r, Set<String> before, Set<String> existed, Set<String> created, Map<String, String> brokenBy) {
         List<String> out = new ArrayList<>();
         UnreadableViews.in(r).forEach((v, why) -> {
-            if (!counts(r, v, why, before, existed)) return;
+            if (!counts(r, v, why, before, existed, created)) return;
             String by = brokenBy.get(v);
             // one the migrations created again (DROP VIEW, then CREATE VIEW) is their CREATE VIEW's doing, not a dropped table's
-            if (before.contains(v) && !created.contains(dev.godwit.schema.model.SqliteNames.key(v))) {
+            if (before.contains(v) && !created.contains(SqliteNames.key(v))) {
                 out.add("view \"" + v + "\" no longer works" + (by == null ? "" : " after " + by) + " (" + why + "): a table it reads was dropped,"
                         + " or renamed with PRAGMA legacy_alter_table=ON, which leaves views as they were. Recreate the view in the migration (DROP"
                         + " VIEW, then CREATE VIEW over the new name)");
+            } else if (!before.contains(v) && existed.contains(v)) {
+                // a hand-made database's view, broken already: the migration's CREATE VIEW makes it again as it was, still broken
+                out.add("view \"" + v + "\", created again" + (by == null ? "" : " by " + by) + ", cannot be read (" + why + "): it could not be"
+                        + " read before the pending migrations either, and the migration drops it and creates it still reading a table or column"
+                        + " that is not there (SQLite checks a view's SELECT only when it is read, so CREATE VIEW succeeds and every query on the view"
+                        + " fails). Fix the view's SELECT in the migration, or drop the view there if nothing reads it");
             } else {
                 out.add("view \"" + v + "\", created" + (by == null ? "" : " by " + by) + ", cannot be read (" + why + "): it reads a table or"
                         + " column that is not there (SQLite checks a view's SELECT only when it is read, so CREATE VIEW succeeds and every query on"
@@ -73,23 +81,44 @@ final class BrokenViews {
         return out;
     }
 
-    /** The views {@code statements} create ({@code CREATE [TEMP] VIEW [IF NOT EXISTS] [schema.]name}), by {@link dev.godwit.schema.model.SqliteNames#key}. */
-    static Set<String> createdIn(List<String> statements) {
-        return new LinkedHashSet<>(LostTriggers.createdViews(statements));
+    /**
+     * The views {@code statements} create ({@code CREATE [TEMP] VIEW [IF NOT EXISTS] [schema.]name}), by {@link SqliteNames#key}.
+     * {@code CREATE VIEW IF NOT EXISTS} counts only for a view dropped first ({@code DROP VIEW}, here or in an earlier migration of
+     * the run, noted in {@code dropped}): over a view that is there it does nothing, and the view is still the one it was.
+     */
+    static Set<String> createdIn(List<String> statements, Set<String> dropped) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String s : statements) {
+            dropped.addAll(LostTriggers.droppedByName(List.of(s), "VIEW"));
+            for (String v : LostTriggers.createdViews(List.of(s))) {
+                if (!ifNotExists(s) || dropped.contains(v)) out.add(v);
+            }
+        }
+        return out;
+    }
+
+    private static boolean ifNotExists(String createView) {
+        List<SqlLexer.Token> t = SqlLexer.significant(createView);
+        for (int i = 0; i + 2 < t.size() && i < 6; i++) {
+            if (t.get(i).is("IF") && t.get(i + 1).is("NOT") && t.get(i + 2).is("EXISTS")) return true;
+        }
+        return false;
     }
 
     /**
      * Whether view {@code v}, unreadable for {@code why} (null: it reads), is one to report: one of {@code before}, or one the
      * migrations created reading a table or column that is not there. Only what a migration can take away or misspell counts for
-     * a new view: an application's own function is not there in the copy, nor, in a replica, what it is made without
-     * (wrangler's d1_migrations, D1's internals), and the database has them.
+     * a new view: an application's own function is not there in the copy, nor a table-valued one this SQLite lacks (read as "no
+     * such table"), nor, in a replica, what it is made without (wrangler's d1_migrations, D1's internals), and the database has
+     * them. A view unreadable before the migrations counts only when they create it again ({@code created}): left alone it is not
+     * theirs, but a CREATE VIEW that makes it again as broken is.
      */
-    private static boolean counts(Replica r, String v, String why, Set<String> before, Set<String> existed) {
+    private static boolean counts(Replica r, String v, String why, Set<String> before, Set<String> existed, Set<String> created) {
         if (why == null) return false;
         if (before.contains(v)) return true;
-        if (existed.contains(v)) return false;   // unreadable before the migrations already
+        if (existed.contains(v) && !created.contains(SqliteNames.key(v))) return false;   // unreadable before, and left alone
         if (!why.contains("no such table") && !why.contains("no such column")) return false;
         for (String lacked : r.leftOut()) if (StatementText.mentions(why, lacked)) return false;
-        return true;
+        return !UnreadableViews.missingFunction(r, why);   // generate_series(1, 10) where this SQLite lacks it: not a table
     }
 }

@@ -624,6 +624,7 @@ public final class Preflight implements PendingCheck {
             Set<String> viewsBefore = BrokenViews.working(r);
             Set<String> viewsExisted = BrokenViews.all(r);
             Set<String> viewsCreated = new java.util.HashSet<>();   // by the pending migrations, again or anew
+            Set<String> viewsDropped = new java.util.HashSet<>();   // by name (DROP VIEW), so far in the run
             Set<String> triggersBrokenBefore = BrokenTriggers.in(r).keySet();
             Map<String, Long> heldBefore = DataCheck.rowsByTable(r);
             rows = heldBefore.values().stream().mapToLong(Long::longValue).sum();
@@ -758,8 +759,8 @@ public final class Preflight implements PendingCheck {
                 for (String c : UnknownColumns.of(m, o.droppedColumns().keySet())) unknownColumns.putIfAbsent(c, m.fileName());
                 o.writtenOnPurpose().forEach((c, n) -> writtenOnPurpose.merge(c, n, Long::sum));
                 ran++;
-                BrokenViews.noteBrokenBy(r, viewsBefore, viewsExisted, m.fileName(), viewBrokenBy);
-                viewsCreated.addAll(BrokenViews.createdIn(m.statements()));
+                viewsCreated.addAll(BrokenViews.createdIn(m.statements(), viewsDropped));
+                BrokenViews.noteBrokenBy(r, viewsBefore, viewsExisted, viewsCreated, m.fileName(), viewBrokenBy);
             }
             warnings.addAll(splitRenames.leftEmpty(r));
             lost = TableFeatures.lostIn(featuresBefore, TableFeatures.read(r), ranThrough, featuresBetween);
