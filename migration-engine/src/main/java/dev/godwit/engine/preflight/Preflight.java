@@ -679,6 +679,9 @@ public final class Preflight implements PendingCheck {
                     String droppedBefore = at >= 0 && at < m.statements().size()
                             ? dev.godwit.engine.migrate.Migrator.triggerTableDroppedBeforeHint(m.statements().get(at), o.failure().databaseMessage(), repairCommand, again) : null;
                     if (droppedBefore != null) says += "\n  " + droppedBefore;
+                    String viewsOverRebuild = at >= 0 && at < m.statements().size()
+                            ? dev.godwit.engine.migrate.ViewsOverRebuildHint.of(m.statements().get(at), o.failure().databaseMessage(), repairCommand, again) : null;
+                    if (viewsOverRebuild != null) says += "\n  " + viewsOverRebuild;
                     // a deferred COMMIT failing with no row at fault: the rows are not what to fix (DataCheck.COUNTED_NOT_BROKEN says what is)
                     boolean counted = says.contains(DataCheck.COUNTED_NOT_BROKEN);
                     boolean generatedRowsBreakIt = !counted && !copyWhat.endsWith(EXACT) && CONSTRAINT_FAILED.matcher(says).find();
