@@ -38,9 +38,9 @@ final class BrokenViews {
 
     /**
      * After {@code migration} ran on the copy: each view of {@code before} that cannot be read now, and each view not in {@code
-     * existed} (one the migrations create) that reads a table or column not there, is noted as broken by it (unless an earlier
-     * migration broke or made it so already), and one that reads again is taken out, so a view is named with the migration that
-     * left it broken.
+     * existed} or in {@code created} (the views the migrations so far, this one included, create) that reads a table or column
+     * not there, is noted as broken by it (unless an earlier migration broke or made it so already), and one that reads again is
+     * taken out, so a view is named with the migration that left it broken.
      */
     static void noteBrokenBy(Replica r, Set<String> before, Set<String> existed, Set<String> created, String migration, Map<String, String> brokenBy) {
         Map<String, String> unreadable = UnreadableViews.in(r);
