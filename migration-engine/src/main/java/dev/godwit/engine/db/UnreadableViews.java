@@ -2,10 +2,15 @@ package dev.godwit.engine.db;
 
 import dev.godwit.engine.sql.Quoting;
 import dev.godwit.engine.sql.SqlLexer;
-import java.util.List;
-import java.util.Locale;
+import dev.godwit.schema.model.SqliteNames;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,15 +60,27 @@ public final class UnreadableViews {
     }
 
     /**
-     * Whether the table {@code reason} says is missing is one a view of {@code db} calls as a table-valued function ({@code FROM
-     * generate_series(1, 10)}, an extension's {@code vec_each(...)}): SQLite without that function says "no such table", but
-     * it is the SQLite's gap (this build has no {@code generate_series}), not a table a migration took away or misspelled.
+     * Whether the table {@code reason} says is missing, reading {@code view}, is one that view or a view it reads (SQLite names
+     * neither) calls as a table-valued function ({@code FROM generate_series(1, 10)}, an extension's {@code vec_each(...)}):
+     * SQLite without that function says "no such table", but it is the SQLite's gap (this build has no {@code generate_series}),
+     * not a table a migration took away or misspelled.
      */
-    public static boolean missingFunction(Database db, String reason) {
+    public static boolean missingFunction(Database db, String view, String reason) {
         String name = missingTableIn(reason);
         if (name == null) return false;
-        for (Map<String, Object> row : db.query("SELECT sql FROM main.sqlite_master WHERE type = 'view'")) {
-            if (callsTableFunction(String.valueOf(row.get("sql")), name)) return true;
+        Map<String, String> views = new HashMap<>();   // key -> CREATE VIEW
+        for (Map<String, Object> row : db.query("SELECT name, sql FROM main.sqlite_master WHERE type = 'view'")) {
+            views.put(SqliteNames.key(String.valueOf(row.get("name"))), String.valueOf(row.get("sql")));
+        }
+        Deque<String> toRead = new ArrayDeque<>(List.of(SqliteNames.key(view)));
+        Set<String> read = new HashSet<>();
+        while (!toRead.isEmpty()) {
+            String v = toRead.pop();
+            if (!read.add(v) || !views.containsKey(v)) continue;
+            if (callsTableFunction(views.get(v), name)) return true;
+            for (SqlLexer.Token t : SqlLexer.significant(views.get(v))) {
+                if (t.isName() && views.containsKey(SqliteNames.key(t.name()))) toRead.push(SqliteNames.key(t.name()));
+            }
         }
         return false;
     }
@@ -71,10 +88,10 @@ public final class UnreadableViews {
     /** Whether {@code sql} reads {@code name(...)} after FROM, JOIN or a comma, as SQLite reads a table-valued function. */
     static boolean callsTableFunction(String sql, String name) {
         List<SqlLexer.Token> t = SqlLexer.significant(sql);
-        String wanted = name.toLowerCase(Locale.ROOT);
+        String wanted = SqliteNames.key(name);
         for (int i = 1; i + 1 < t.size(); i++) {
             SqlLexer.Token k = t.get(i);
-            if (!k.isName() || !k.name().toLowerCase(Locale.ROOT).equals(wanted) || !t.get(i + 1).isPunct("(")) continue;
+            if (!k.isName() || !SqliteNames.key(k.name()).equals(wanted) || !t.get(i + 1).isPunct("(")) continue;
             int before = t.get(i - 1).isPunct(".") && i >= 3 ? i - 3 : i - 1;   // main.fn(...)
             SqlLexer.Token b = t.get(before);
             if (b.is("FROM") || b.is("JOIN") || b.isPunct(",")) return true;

@@ -498,7 +498,7 @@ public final class Verifier {
                 for (Map.Entry<String, String> v : UnreadableViews.in(db).entrySet()) {
                     // Only what a migration can take away; an application's own function, say, is not there in any replay.
                     // A table-valued function this SQLite lacks (generate_series) reads as "no such table" and is no table either.
-                    if ((v.getValue().contains("no such table") || v.getValue().contains("no such column")) && !UnreadableViews.missingFunction(db, v.getValue())) {
+                    if ((v.getValue().contains("no such table") || v.getValue().contains("no such column")) && !UnreadableViews.missingFunction(db, v.getKey(), v.getValue())) {
                         unreadable.put(SqliteNames.key(v.getKey()), v);
                     }
                 }

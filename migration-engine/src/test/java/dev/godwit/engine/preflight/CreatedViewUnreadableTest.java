@@ -161,6 +161,11 @@ class CreatedViewUnreadableTest {
         PreflightRefusedException e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(f, false, EngineLog.SILENT)
                 .check(List.of(migration(0, "0001_x", "CREATE VIEW v AS SELECT * FROM generate_series;"))));
         assertTrue(e.getMessage().contains("- view \"v\", created by 0001_x.sql, cannot be read (no such table: main.generate_series)"), e.getMessage());
+        // so it is beside a view calling the function: each view is read for its own calls (and those of the view it fails in)
+        e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(f, false, EngineLog.SILENT).check(List.of(migration(0, "0001_x",
+                "CREATE VIEW nums AS SELECT value FROM generate_series(1, 10);\n--> statement-breakpoint\nCREATE VIEW v AS SELECT * FROM generate_series;"))));
+        assertTrue(e.getMessage().contains("- view \"v\", created by 0001_x.sql, cannot be read (no such table: main.generate_series)"), e.getMessage());
+        assertTrue(!e.getMessage().contains("view \"nums\""), e.getMessage());
     }
 
     private static EngineLog log(List<String> said) {
