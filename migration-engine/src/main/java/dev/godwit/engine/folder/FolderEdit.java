@@ -263,8 +263,21 @@ public final class FolderEdit {
         return null;
     }
 
+    /**
+     * Named after the folder's real path: reached through a symlink it is the same folder, and the same lock. A folder not made
+     * yet (a first db:generate) is named by its nearest existing parent's real path, as it will be once it is made.
+     */
     static Path lockFile(Path dir) {
-        return Path.of(System.getProperty("java.io.tmpdir")).resolve("godwit-folder-" + Checksums.sha256Hex(dir.toString()).substring(0, 16) + ".lock");
+        Path abs = dir.toAbsolutePath().normalize();
+        Path existing = abs;
+        while (existing.getParent() != null && !Files.exists(existing)) existing = existing.getParent();
+        Path real = abs;
+        try {
+            real = existing.toRealPath().resolve(existing.relativize(abs));
+        } catch (IOException e) {
+            // unreadable: by the path as given
+        }
+        return Path.of(System.getProperty("java.io.tmpdir")).resolve("godwit-folder-" + Checksums.sha256Hex(real.toString()).substring(0, 16) + ".lock");
     }
 
     private static void closeQuietly(FileChannel channel) {

@@ -318,4 +318,22 @@ class StoppedFolderEditTest {
                 + " drizzle/meta/_journal.json), then run db:drop again. Nothing was changed in drizzle.", e.getMessage());
         assertEquals(before, files(dir));
     }
+
+    /** drizzle/ reached through a symlink (a shared checkout, a linked home) is the same folder, with the same lock. */
+    @Test
+    void aFolderReachedThroughASymlinkHasTheSameLock() throws IOException {
+        Path dir = copy(base(3), tmp.resolve("real").resolve("drizzle"));
+        Path link = Files.createSymbolicLink(tmp.resolve("linked"), tmp.resolve("real"));
+        MigrationsFolder folder = MigrationsFolder.at(link.resolve("drizzle"));
+        FolderEdit.stopAfter(3);
+        assertThrows(FolderEdit.Stopped.class, () -> new Dropper(EngineLog.SILENT).drop(MigrationsFolder.at(dir), new DropOptions(null, false),
+                () -> SqliteDatabase.open(tmp.resolve("app.sqlite")), DRIZZLE));
+        Map<String, String> midway = files(dir);
+        try (var channel = java.nio.channels.FileChannel.open(FolderEdit.lockFile(dir), java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.WRITE); var lock = channel.lock()) {
+            FolderEdit.finishInterrupted(folder, engineLog);   // the goal holding the real path's lock is running: left alone
+            assertEquals(midway, files(dir));
+            assertEquals(List.of(), log);
+        }
+    }
 }
