@@ -291,28 +291,21 @@ public final class FolderEdit {
     /** Rolls the recorded change forward; returns what it did, for the user. */
     private static String finishInterrupted(MigrationsFolder folder) {
         Path record = folder.dir().resolve(RECORD);
-        String goal = "a goal";
+        Recorded recorded = Recorded.read(folder, record);
+        requireUnchangedSince(folder, record, recorded);
         List<String> wrote = new ArrayList<>();
         List<String> removed = new ArrayList<>();
         try {
-            for (String line : Files.readAllLines(record, StandardCharsets.UTF_8)) {
-                String[] f = line.split("\t", 2);
-                if (f.length < 2) continue;
-                Path p = folder.dir().resolve(f[1]).normalize();
-                switch (f[0]) {
-                    case "by" -> goal = f[1];
-                    case "write" -> {
-                        Path s = staged(p);
-                        if (Files.exists(s)) {
-                            move(s, p);
-                            wrote.add(folder.relative(p));
-                        }
+            for (Map.Entry<Path, Boolean> c : recorded.changes().entrySet()) {
+                Path p = c.getKey();
+                if (c.getValue()) {
+                    Path s = staged(p);
+                    if (Files.exists(s)) {   // gone: put in place before a stop while finishing
+                        move(s, p);
+                        wrote.add(folder.relative(p));
                     }
-                    case "delete" -> {
-                        if (Files.deleteIfExists(p)) removed.add(folder.relative(p));
-                    }
-                    default -> {
-                    }
+                } else if (Files.deleteIfExists(p)) {
+                    removed.add(folder.relative(p));
                 }
             }
             Files.delete(record);
@@ -323,21 +316,103 @@ public final class FolderEdit {
                     + ") and delete " + folder.relative(record) + " and the .*" + STAGED + " files.", e);
         }
         removeStaged(folder);
+        String goal = recorded.goal();
         return folder.relative(folder.dir()) + " was left mid-change by " + goal + ", stopped after it had written the whole change aside"
                 + " and before it had put all of it in place. The change is finished now, so the folder is as " + goal + " left it when it succeeds"
                 + (wrote.isEmpty() ? "" : ": wrote " + String.join(", ", wrote)) + (removed.isEmpty() ? "" : (wrote.isEmpty() ? ": " : "; ")
                 + "removed " + String.join(", ", removed)) + ". Review it (git status " + folder.relative(folder.dir()) + ").";
     }
 
+    /**
+     * A change as its record lists it: the goal, and each file with true to put its staged copy in place, false to delete it.
+     * Read whole before anything is done, since a record Godwit did not write (edited by hand, another tool's, committed and
+     * checked out elsewhere) must not be acted on: a path outside the folder would be deleted, lines skipped would leave a mix.
+     */
+    private record Recorded(String goal, Map<Path, Boolean> changes) {
+
+        static Recorded read(MigrationsFolder folder, Path record) {
+            List<String> lines;
+            try {
+                lines = Files.readAllLines(record, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw notARecord(folder, "it cannot be read: " + e.getMessage());
+            }
+            String goal = null;
+            Map<Path, Boolean> changes = new LinkedHashMap<>();
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
+                if (line.isEmpty() || line.startsWith("#")) continue;
+                String[] f = line.split("\t", 2);
+                if (f.length == 2 && f[0].equals("by") && goal == null) {
+                    goal = f[1];
+                    continue;
+                }
+                if (f.length < 2 || !(f[0].equals("write") || f[0].equals("delete"))) {
+                    throw notARecord(folder, "line " + (i + 1) + " is not a write or a delete");
+                }
+                Path p = folder.dir().resolve(f[1]).normalize();
+                if (Path.of(f[1]).isAbsolute() || !p.startsWith(folder.dir()) || p.equals(folder.dir())) {
+                    throw notARecord(folder, "line " + (i + 1) + " names " + f[1] + ", outside " + folder.relative(folder.dir()));
+                }
+                changes.put(p, f[0].equals("write"));
+            }
+            if (goal == null) throw notARecord(folder, "it names no goal");
+            if (changes.isEmpty()) throw notARecord(folder, "it names no file");
+            return new Recorded(goal, changes);
+        }
+
+        private static SnapshotException notARecord(MigrationsFolder folder, String why) {
+            return new SnapshotException(folder.relative(folder.dir().resolve(RECORD)) + " is not a record of a change Godwit was making (" + why
+                    + "), so it was not acted on; nothing was changed. Put the folder back from version control (git checkout -- "
+                    + folder.relative(folder.dir()) + "), delete " + String.join(" and ", withStaged(folder)) + ", then run the goal again.");
+        }
+    }
+
+    /**
+     * A file the change still has to replace or delete that was written after the record (the journal fixed by hand, the folder
+     * put back with git checkout) is not overwritten: the choice is the user's, and {@code touch} on the record makes it.
+     */
+    private static void requireUnchangedSince(MigrationsFolder folder, Path record, Recorded recorded) {
+        try {
+            java.nio.file.attribute.FileTime at = Files.getLastModifiedTime(record);
+            for (Map.Entry<Path, Boolean> c : recorded.changes().entrySet()) {
+                Path p = c.getKey();
+                boolean pending = c.getValue() ? Files.exists(staged(p)) : Files.exists(p);
+                if (pending && Files.exists(p) && Files.getLastModifiedTime(p).compareTo(at) > 0) {
+                    String dir = folder.relative(folder.dir());
+                    throw new SnapshotException(dir + " was left mid-change by " + recorded.goal() + " (" + folder.relative(record) + " records it),"
+                            + " and " + folder.relative(p) + " was changed after it stopped: finishing the change would overwrite that, so nothing"
+                            + " was changed. To keep the folder as it is now, delete " + String.join(" and ", withStaged(folder)) + ", then check"
+                            + " it (mvn db:verify); to finish " + recorded.goal() + "'s change over it, run touch " + folder.relative(record)
+                            + " and the goal again.");
+                }
+            }
+        } catch (IOException e) {
+            // the finish that follows meets the same problem and says what it is
+        }
+    }
+
+    /** The record and the staged files, as a user deletes them by hand. */
+    private static List<String> withStaged(MigrationsFolder folder) {
+        List<String> out = new ArrayList<>();
+        out.add(folder.relative(folder.dir().resolve(RECORD)));
+        for (Path p : stagedFiles(folder)) out.add(folder.relative(p));
+        return out;
+    }
+
+    /** Staged files left in the folder (a goal stopped), in name order; none when it cannot be listed. */
+    private static List<Path> stagedFiles(MigrationsFolder folder) {
+        if (!Files.isDirectory(folder.dir())) return List.of();
+        try (Stream<Path> s = Files.walk(folder.dir(), 3)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(STAGED) && Files.isRegularFile(p)).sorted().toList();
+        } catch (IOException e) {
+            return List.of();   // the goal reads the folder next and says what is wrong with it
+        }
+    }
+
     /** Removes staged files no record lists (a goal stopped before its change counted); returns what it did, or null. */
     private static String removeStaged(MigrationsFolder folder) {
-        if (!Files.isDirectory(folder.dir())) return null;
-        List<Path> left;
-        try (Stream<Path> s = Files.walk(folder.dir(), 3)) {
-            left = s.filter(p -> p.getFileName().toString().endsWith(STAGED) && Files.isRegularFile(p)).sorted().toList();
-        } catch (IOException e) {
-            return null;   // the goal reads the folder next and says what is wrong with it
-        }
+        List<Path> left = stagedFiles(folder);
         if (left.isEmpty()) return null;
         List<String> names = new ArrayList<>();
         for (Path p : left) {

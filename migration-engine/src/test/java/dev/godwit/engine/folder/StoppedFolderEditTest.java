@@ -319,6 +319,71 @@ class StoppedFolderEditTest {
         assertEquals(before, files(dir));
     }
 
+    /**
+     * A record Godwit did not write (edited by hand, committed from a clone, another tool's) is not acted on: a line naming a path
+     * outside the folder deleted that file (db:verify bound to mvn verify ran it on a fresh clone), and lines it did not know, or
+     * none at all, were skipped, the rest "finished" into a mix.
+     */
+    @Test
+    void aRecordGodwitDidNotWriteIsRefusedAndNothingIsTouched() throws IOException {
+        Path dir = copy(base(2), tmp.resolve("x").resolve("drizzle"));
+        Path source = Files.writeString(Files.createDirectories(tmp.resolve("x/src")).resolve("Keep.java"), "class Keep {}");
+        Path outside = Files.writeString(tmp.resolve("elsewhere.txt"), "keep");
+        Files.writeString(dir.resolve("meta/._journal.json.godwit-new"), "{}");
+        Map<String, String> before = files(dir);
+        Map<String, String> refused = new java.util.LinkedHashMap<>();
+        refused.put("by\tdb:drop\ndelete\t../src/Keep.java\n", "line 3 names ../src/Keep.java, outside drizzle");
+        refused.put("by\tdb:drop\ndelete\t" + outside + "\n", "line 3 names " + outside + ", outside drizzle");
+        refused.put("by\tdb:drop\nrename\tmeta/_journal.json\n", "line 3 is not a write or a delete");
+        refused.put("", "it names no goal");
+        refused.put("by\tdb:drop\n", "it names no file");
+        for (Map.Entry<String, String> r : refused.entrySet()) {
+            Files.writeString(dir.resolve(FolderEdit.RECORD), (r.getKey().isEmpty() ? "" : "# by hand\n") + r.getKey());
+            SnapshotException e = assertThrows(SnapshotException.class, () -> FolderEdit.finishInterrupted(MigrationsFolder.at(dir), engineLog));
+            assertEquals("drizzle/.godwit-edit-in-progress is not a record of a change Godwit was making (" + r.getValue() + "), so it was"
+                    + " not acted on; nothing was changed. Put the folder back from version control (git checkout -- drizzle), delete"
+                    + " drizzle/.godwit-edit-in-progress and drizzle/meta/._journal.json.godwit-new, then run the goal again.", e.getMessage());
+            Map<String, String> now = files(dir);
+            now.remove(FolderEdit.RECORD);
+            assertEquals(before, now);
+            assertEquals("class Keep {}", Files.readString(source));
+            assertEquals("keep", Files.readString(outside));
+        }
+        assertEquals(List.of(), log);
+    }
+
+    /**
+     * A file changed after the stop (the journal fixed by hand, the folder put back with git checkout) is not overwritten by the
+     * stopped goal's staged copy: the finish is refused, naming the file and both ways on.
+     */
+    @Test
+    void aFileEditedAfterTheStopIsNotOverwrittenByFinishingTheChange() throws IOException {
+        Path dir = copy(base(3), tmp.resolve("e").resolve("drizzle"));
+        MigrationsFolder folder = MigrationsFolder.at(dir);
+        FolderEdit.stopAfter(2);   // db:drop of the latest: the journal staged, the record in place
+        assertThrows(FolderEdit.Stopped.class, () -> new Dropper(EngineLog.SILENT).drop(folder, new DropOptions(null, false),
+                () -> SqliteDatabase.open(tmp.resolve("app.sqlite")), DRIZZLE));
+        Path journal = dir.resolve("meta/_journal.json");
+        String edited = Files.readString(journal).replace("\"breakpoints\": true", "\"breakpoints\": false");
+        Files.writeString(journal, edited);
+        java.nio.file.attribute.FileTime recorded = Files.getLastModifiedTime(dir.resolve(FolderEdit.RECORD));
+        Files.setLastModifiedTime(journal, java.nio.file.attribute.FileTime.fromMillis(recorded.toMillis() + 5_000));
+        Map<String, String> before = files(dir);
+        SnapshotException e = assertThrows(SnapshotException.class, () -> FolderEdit.finishInterrupted(folder, engineLog));
+        assertEquals("drizzle was left mid-change by db:drop (drizzle/.godwit-edit-in-progress records it), and drizzle/meta/_journal.json"
+                + " was changed after it stopped: finishing the change would overwrite that, so nothing was changed. To keep the folder as"
+                + " it is now, delete drizzle/.godwit-edit-in-progress and drizzle/meta/._journal.json.godwit-new, then check it (mvn"
+                + " db:verify); to finish db:drop's change over it, run touch drizzle/.godwit-edit-in-progress and the goal again.",
+                e.getMessage());
+        assertEquals(before, files(dir));
+        assertEquals(edited, Files.readString(journal));
+        // touched: the user chose to finish it
+        Files.setLastModifiedTime(dir.resolve(FolderEdit.RECORD), java.nio.file.attribute.FileTime.fromMillis(recorded.toMillis() + 10_000));
+        FolderEdit.finishInterrupted(folder, engineLog);
+        assertEquals(List.of("0000_init", "0001_posts"), folder.readJournal().entries().stream().map(JournalEntry::tag).toList());
+        assertTrue(Verifier.verify(V1, folder).isEmpty());
+    }
+
     /** drizzle/ reached through a symlink (a shared checkout, a linked home) is the same folder, with the same lock. */
     @Test
     void aFolderReachedThroughASymlinkHasTheSameLock() throws IOException {
