@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 /**
  * A set of file writes and deletions in a migrations folder that happen together or not at all, also when the process is
  * killed between two files. As git and a database's redo log do it: every new file is first written beside its target under
- * a staged name ({@code .<name>.godwit-new}), then a record of the whole change ({@link #RECORD}) is put in place in one
+ * a staged name ({@code _<name>.godwit-new}), then a record of the whole change ({@link #RECORD}) is put in place in one
  * rename (the point after which the change counts as made), then the staged files are renamed over their targets and the
  * deletions made, then the record goes. A goal that finds the record finishes the change ({@link #finishInterrupted}); one
  * that finds staged files without it removes them (the change never counted). Used by every goal that writes the folder
@@ -313,7 +313,7 @@ public final class FolderEdit {
             throw new SnapshotException(folder.relative(record) + " records a change of " + folder.relative(folder.dir()) + " that a goal was"
                     + " making when it stopped, and it could not be finished: " + e.getMessage() + ". Make the folder writable and run the goal"
                     + " again, which finishes it; or put the folder back from version control (git checkout -- " + folder.relative(folder.dir())
-                    + ") and delete " + folder.relative(record) + " and the .*" + STAGED + " files.", e);
+                    + ") and delete " + folder.relative(record) + " and the _*" + STAGED + " files.", e);
         }
         removeStaged(folder);
         String goal = recorded.goal();
@@ -427,9 +427,13 @@ public final class FolderEdit {
         return folder.dir().resolve(RECORD);
     }
 
-    /** Where {@code target}'s new content waits: beside it, so that the rename stays on one file system. */
+    /**
+     * Where {@code target}'s new content waits: beside it, so that the rename stays on one file system. Starting with "_", as
+     * drizzle-kit reads every other file in meta/ as a snapshot (a staged snapshot was a collision, a staged journal "malformed");
+     * ending in {@link #STAGED}, not .sql, as wrangler lists every .sql file in the folder.
+     */
     private static Path staged(Path target) {
-        return target.resolveSibling("." + target.getFileName() + STAGED);
+        return target.resolveSibling("_" + target.getFileName() + STAGED);
     }
 
     /** The path relative to the folder, with "/" (the record is read back on any system). */

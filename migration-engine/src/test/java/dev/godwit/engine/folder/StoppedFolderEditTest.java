@@ -283,7 +283,7 @@ class StoppedFolderEditTest {
     void aFailedWriteWhileStagingLeavesTheFolderAsItWas() throws IOException {
         // also for root: the staged name of the journal is taken by a folder, so writing it fails part way through the staging
         Path dir = copy(base(3), tmp.resolve("s").resolve("drizzle"));
-        Files.createDirectories(dir.resolve("meta/._journal.json.godwit-new"));
+        Files.createDirectories(dir.resolve("meta/__journal.json.godwit-new"));
         Map<String, String> before = files(dir);
         SnapshotException e = assertThrows(SnapshotException.class, () -> new Dropper(EngineLog.SILENT).drop(MigrationsFolder.at(dir),
                 new DropOptions("posts", false), () -> SqliteDatabase.open(tmp.resolve("app.sqlite")), DRIZZLE));
@@ -329,7 +329,7 @@ class StoppedFolderEditTest {
         Path dir = copy(base(2), tmp.resolve("x").resolve("drizzle"));
         Path source = Files.writeString(Files.createDirectories(tmp.resolve("x/src")).resolve("Keep.java"), "class Keep {}");
         Path outside = Files.writeString(tmp.resolve("elsewhere.txt"), "keep");
-        Files.writeString(dir.resolve("meta/._journal.json.godwit-new"), "{}");
+        Files.writeString(dir.resolve("meta/__journal.json.godwit-new"), "{}");
         Map<String, String> before = files(dir);
         Map<String, String> refused = new java.util.LinkedHashMap<>();
         refused.put("by\tdb:drop\ndelete\t../src/Keep.java\n", "line 3 names ../src/Keep.java, outside drizzle");
@@ -342,7 +342,7 @@ class StoppedFolderEditTest {
             SnapshotException e = assertThrows(SnapshotException.class, () -> FolderEdit.finishInterrupted(MigrationsFolder.at(dir), engineLog));
             assertEquals("drizzle/.godwit-edit-in-progress is not a record of a change Godwit was making (" + r.getValue() + "), so it was"
                     + " not acted on; nothing was changed. Put the folder back from version control (git checkout -- drizzle), delete"
-                    + " drizzle/.godwit-edit-in-progress and drizzle/meta/._journal.json.godwit-new, then run the goal again.", e.getMessage());
+                    + " drizzle/.godwit-edit-in-progress and drizzle/meta/__journal.json.godwit-new, then run the goal again.", e.getMessage());
             Map<String, String> now = files(dir);
             now.remove(FolderEdit.RECORD);
             assertEquals(before, now);
@@ -372,7 +372,7 @@ class StoppedFolderEditTest {
         SnapshotException e = assertThrows(SnapshotException.class, () -> FolderEdit.finishInterrupted(folder, engineLog));
         assertEquals("drizzle was left mid-change by db:drop (drizzle/.godwit-edit-in-progress records it), and drizzle/meta/_journal.json"
                 + " was changed after it stopped: finishing the change would overwrite that, so nothing was changed. To keep the folder as"
-                + " it is now, delete drizzle/.godwit-edit-in-progress and drizzle/meta/._journal.json.godwit-new, then check it (mvn"
+                + " it is now, delete drizzle/.godwit-edit-in-progress and drizzle/meta/__journal.json.godwit-new, then check it (mvn"
                 + " db:verify); to finish db:drop's change over it, run touch drizzle/.godwit-edit-in-progress and the goal again.",
                 e.getMessage());
         assertEquals(before, files(dir));
@@ -399,6 +399,31 @@ class StoppedFolderEditTest {
             FolderEdit.finishInterrupted(folder, engineLog);   // the goal holding the real path's lock is running: left alone
             assertEquals(midway, files(dir));
             assertEquals(List.of(), log);
+        }
+    }
+
+    /**
+     * drizzle-kit reads every file in meta/ not starting with "_" as a snapshot (prepareOutFolder), so a staged
+     * meta/.0002_snapshot.json.godwit-new (a collision with 0002_snapshot.json) or ._journal.json.godwit-new ("data is
+     * malformed") failed drizzle-kit generate and check on a folder a stopped goal left; wrangler lists the *.sql files.
+     */
+    @Test
+    void filesAStoppedGoalLeavesAreNeitherSnapshotsForDrizzleKitNorMigrationsForWrangler() throws IOException {
+        Path base = base(2);
+        int steps = stopAtEveryStep(base, f -> generator().generate(V2, f, GenerateOptions.batch().withName("email")), "db:generate",
+                StoppedFolderEditTest::withoutSnapshotIds);
+        for (int step = 1; step < steps; step++) {
+            Path dir = copy(base, tmp.resolve("dk" + step).resolve("drizzle"));
+            FolderEdit.stopAfter(step);
+            assertThrows(FolderEdit.Stopped.class, () -> generator().generate(V2, MigrationsFolder.at(dir), GenerateOptions.batch().withName("email")));
+            try (Stream<Path> s = Files.list(dir.resolve("meta"))) {
+                List<String> snapshots = s.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith("_")).sorted().toList();
+                assertTrue(snapshots.stream().allMatch(n -> n.matches("\\d{4}_snapshot\\.json")), "step " + step + ": " + snapshots);
+            }
+            try (Stream<Path> s = Files.list(dir)) {
+                List<String> sql = s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".sql")).sorted().toList();
+                assertTrue(sql.stream().allMatch(n -> n.matches("\\d{4}_\\w+\\.sql")), "step " + step + ": " + sql);
+            }
         }
     }
 }
