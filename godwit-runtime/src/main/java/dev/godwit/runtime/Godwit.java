@@ -446,6 +446,7 @@ public final class Godwit {
                     + " drizzle/ folder into the application's resources (see the README's runtime section), or point Godwit.configure().location(...) at it.");
         }
         requireOneJournal(journalName, text);
+        requireNoChangeUnderWay();
         Journal journal;
         try {
             journal = Journal.fromJson(JsonText.parse(text), "classpath:" + journalName);
@@ -463,6 +464,22 @@ public final class Godwit {
             out.add(new Migration(e, Path.of(location, e.tag() + ".sql"), sql));
         }
         return out;
+    }
+
+    /**
+     * Refuses a folder packaged while a goal's change of it was stopped part way (Ctrl-C in db:generate, then mvn package): its
+     * record came along, and the folder may be half of the change (a journal entry without its .sql, or the reverse), which the
+     * project's next goal finishes.
+     */
+    private void requireNoChangeUnderWay() {
+        String name = (location.isEmpty() ? "" : location + "/") + dev.godwit.engine.folder.FolderEdit.RECORD;
+        String record = resource(name);
+        if (record == null) return;
+        String goal = record.lines().filter(l -> l.startsWith("by\t")).map(l -> l.substring(3)).findFirst().orElse("a goal");
+        throw new GodwitException(GodwitException.Kind.BROKEN, "The packaged migrations folder " + (location.isEmpty() ? "" : location + "/")
+                + " holds " + dev.godwit.engine.folder.FolderEdit.RECORD + ": it was packaged while a change of it by " + goal + " was stopped part"
+                + " way, so it may be half of that change. Run any Godwit goal in the project (mvn db:status finishes the change), then package"
+                + " the application again. Nothing was applied.");
     }
 
     /**

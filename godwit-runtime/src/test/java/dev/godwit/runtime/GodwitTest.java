@@ -822,4 +822,30 @@ class GodwitTest {
             assertEquals("migrate", r.getSourceMethodName(), r.getMessage());
         }
     }
+
+    /**
+     * A folder packaged while a goal's change of it was stopped part way (its record, drizzle/.godwit-edit-in-progress, packaged with
+     * it) may be half the change: the journal without its .sql, or the reverse. It was applied as it stood; now refused, naming the way on.
+     */
+    @Test
+    void aFolderPackagedMidChangeIsRefused() throws IOException {
+        Path classes = dir.resolve("classes");
+        for (String f : List.of("meta/_journal.json", "0000_thin_riptide.sql", "0001_parched_sunset_bain.sql")) {
+            Path to = classes.resolve("mig").resolve(f);
+            Files.createDirectories(to.getParent());
+            Files.writeString(to, resource("drizzle/" + f));
+        }
+        Files.writeString(classes.resolve("mig/.godwit-edit-in-progress"), "# stopped\nby\tdb:generate\nwrite\tmeta/_journal.json\n");
+        Path file = dir.resolve("app.sqlite");
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, null)) {
+            GodwitException e = assertThrows(GodwitException.class, () -> Godwit.configure().classLoader(loader).location("mig").log(EngineLog.SILENT)
+                    .migrateUrl("jdbc:sqlite:" + file));
+            assertEquals("The packaged migrations folder mig/ holds .godwit-edit-in-progress: it was packaged while a change of it by db:generate"
+                    + " was stopped part way, so it may be half of that change. Run any Godwit goal in the project (mvn db:status finishes the"
+                    + " change), then package the application again. Nothing was applied.", e.getMessage());
+        }
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            assertEquals(0, db.query("SELECT name FROM sqlite_master WHERE name = 'tags_on_posts'").size());
+        }
+    }
 }
