@@ -117,15 +117,16 @@ public final class FolderEdit {
                 Files.createDirectories(current.getParent());
                 Path s = staged(current);
                 staged.add(s);
-                Files.write(s, c.getValue());
+                writeDurably(s, c.getValue());
                 step();
             }
             // 2. the record, in one rename: from here on the change counts as made
             current = record();
             Path tmp = record().resolveSibling(RECORD + STAGED);
             staged.add(tmp);
-            Files.writeString(tmp, recordText(), StandardCharsets.UTF_8);
+            writeDurably(tmp, recordText().getBytes(StandardCharsets.UTF_8));
             move(tmp, record());
+            syncFolder(folder.dir());
             step();
         } catch (IOException | RuntimeException e) {
             for (Path s : staged) deleteQuietly(s);
@@ -277,7 +278,23 @@ public final class FolderEdit {
         } catch (IOException e) {
             // unreadable: by the path as given
         }
-        return Path.of(System.getProperty("java.io.tmpdir")).resolve("godwit-folder-" + Checksums.sha256Hex(real.toString()).substring(0, 16) + ".lock");
+        return locksFolder().resolve("godwit-folder-" + Checksums.sha256Hex(real.toString()).substring(0, 16) + ".lock");
+    }
+
+    /**
+     * {@code ~/.godwit/locks}, beside Godwit's daemon folder: the JVM that writes a change (Godwit's daemon, for db:generate) and
+     * the one that finishes a stopped change (Maven's) must find the same lock, and a build's {@code -Djava.io.tmpdir}
+     * (MAVEN_OPTS in CI) is not passed to the daemon. The temp folder only where the home folder cannot be written.
+     */
+    private static Path locksFolder() {
+        try {
+            Path home = Path.of(System.getProperty("user.home"), ".godwit", "locks");
+            Files.createDirectories(home);
+            if (Files.isWritable(home)) return home;
+        } catch (IOException | RuntimeException unwritable) {
+            // a read-only or missing home (a container's): the temp folder
+        }
+        return Path.of(System.getProperty("java.io.tmpdir"));
     }
 
     private static void closeQuietly(FileChannel channel) {
@@ -458,6 +475,27 @@ public final class FolderEdit {
             Files.deleteIfExists(p);
         } catch (IOException ignored) {
             // Best effort.
+        }
+    }
+
+    /**
+     * Written and forced to the disk before the record names it: after a power cut the record's rename may have reached the disk
+     * while a staged file's bytes had not, and finishing the change would have put an empty file in place.
+     */
+    private static void writeDurably(Path file, byte[] bytes) throws IOException {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(bytes);
+            while (b.hasRemaining()) ch.write(b);
+            ch.force(true);
+        }
+    }
+
+    /** The record's rename made durable (the folder's entry); where a folder cannot be opened so (Windows), its rename stands alone. */
+    private static void syncFolder(Path dir) {
+        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException | RuntimeException notOnThisSystem) {
+            // Windows opens no folder as a channel; NTFS journals the rename itself
         }
     }
 
