@@ -502,9 +502,13 @@ final class UnseenFilteredWrite {
             }
         }
         String where = c.where() < 0 || c.where() + 1 >= c.end() ? null : code.substring(t.get(c.where() + 1).start(), t.get(c.end() - 1).end());
-        String target = code.substring(t.get(name).start(), t.get(c.set()).start()).strip();
+        // the table and its alias, without INDEXED BY / NOT INDEXED (which would hold this query's other scans to that index)
+        int named = WriteTarget.nameIndex(t, name);
+        int alias = named + 2;   // an UPDATE's alias takes AS
+        boolean aliased = alias < c.set() && t.get(named + 1).is("AS");
+        String target = code.substring(t.get(name).start(), t.get(aliased ? alias : named).end());
         // how the statement's clauses name the table: its alias, or its name
-        String ref = t.get(c.set() - 1).text();
+        String ref = t.get(aliased ? alias : named).text();
         String from = c.from() < 0 ? null : code.substring(t.get(c.from() + 1).start(), t.get((c.where() >= 0 ? c.where() : c.end()) - 1).end());
         String with = WriteTarget.withText(code, t, verb);
         List<String> columns = r.query("SELECT name FROM pragma_table_info(?)", table).stream().map(x -> String.valueOf(x.get("name"))).toList();

@@ -143,6 +143,24 @@ class D1ReplaceQueryTest {
         assertEquals(List.of(10L, 10L), countedAndDeleted(LEGACY, query(replacing(lines(LEGACY, aliased))), aliased, 0));
     }
 
+    /**
+     * {@code UPDATE OR REPLACE users INDEXED BY users_name SET ... FROM ...} (or {@code NOT INDEXED}) was read with the index's name
+     * ({@code INDEXED}) as the table's alias, the token before SET: its query named rows by {@code users_name.rowid}, which that
+     * query has no table for. The alias is read after the table's name now, past INDEXED BY and NOT INDEXED.
+     */
+    @Test
+    void anUpdateOrReplaceFromWithIndexedByOrNotIndexedCountsTheRowsItDeletes() {
+        String create = LEGACY + ";\nCREATE INDEX users_name ON users (name)";
+        for (String statement : List.of("UPDATE OR REPLACE users INDEXED BY users_name SET email = l.email FROM legacy l WHERE l.id = users.id",
+                "UPDATE OR REPLACE users NOT INDEXED SET email = l.email FROM legacy l WHERE l.id = users.id",
+                "UPDATE OR REPLACE users AS x INDEXED BY users_name SET email = l.email FROM legacy l WHERE l.id = x.id",
+                "UPDATE OR REPLACE main.users AS x NOT INDEXED SET email = l.email FROM legacy l WHERE l.id = x.id")) {
+            String query = query(replacing(lines(create, statement)));
+            assertTrue(query.contains("GROUP BY " + (statement.contains(" x ") ? "x" : "users") + ".rowid)"), query);
+            assertEquals(List.of(10L, 10L), countedAndDeleted(create, query, statement, 0), statement);
+        }
+    }
+
     /** A row-value SET, {@code (email, name) = (...)}, was not read as setting the key: the same, each column its own value. */
     @Test
     void anUpdateOrReplaceOfARowValueCountsTheRowsItDeletes() {
