@@ -92,10 +92,12 @@ final class UnseenFilteredWrite {
         // a UNIQUE index over keys rows share (UnseenDuplicateKeys): nothing deleted, the migration fails there
         List<String> failing = lines.stream().filter(l -> l.contains(UnseenDuplicateKeys.MARK)).toList();
         if (!failing.isEmpty()) {
-            String fails = "the apply fails at the CREATE UNIQUE INDEX, the migration rolled back and those after it not applied: resolve the"
-                    + " duplicates first";
+            boolean copies = failing.stream().anyMatch(l -> l.contains("\n    " + UnseenDuplicateKeys.COPIES));
+            boolean indexes = failing.stream().anyMatch(l -> !l.contains("\n    " + UnseenDuplicateKeys.COPIES));
+            String fails = "the apply fails at " + (copies && indexes ? "the first of those statements" : copies ? "the copy" : "the CREATE UNIQUE INDEX")
+                    + ", the migration rolled back and those after it not applied: resolve the duplicates first";
             return failing.size() == lines.size() ? fails : whatTheApplyDoes(lines.stream().filter(l -> !failing.contains(l)).toList())
-                    + " (for a UNIQUE index, " + fails + ")";
+                    + " (for a UNIQUE key, " + fails + ")";
         }
         // texts a copy into a numeric column stores as numbers (UnseenConversions): said apart, nothing deleted there
         List<String> converting = lines.stream().filter(l -> l.contains(UnseenConversions.MARK)).toList();

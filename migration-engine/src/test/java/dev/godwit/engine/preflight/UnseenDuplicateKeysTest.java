@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.godwit.engine.d1.D1Database;
 import dev.godwit.engine.d1.D1Settings;
 import dev.godwit.engine.d1.D1StandIn;
+import dev.godwit.engine.db.DatabaseException;
+import dev.godwit.engine.db.SqliteDatabase;
 import dev.godwit.engine.folder.JournalEntry;
 import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.migrate.ApplyOptions;
@@ -106,5 +108,131 @@ class UnseenDuplicateKeysTest {
         assertTrue(log.stream().anyMatch(l -> l.contains("adds a UNIQUE index to \"users\", " + UnseenDuplicateKeys.MARK)), log.toString());
         log = rebuildThroughD1(NEW_USERS, "INSERT INTO __new_users(\"id\", \"email\", \"name\") SELECT \"id\", lower(\"email\"), \"name\" FROM users;");
         assertTrue(log.stream().anyMatch(l -> l.contains("adds a UNIQUE index to \"users\", " + UnseenDuplicateKeys.MARK)), log.toString());
+    }
+
+    /**
+     * A rebuild whose new table declares its own UNIQUE key ({@code email text COLLATE NOCASE UNIQUE}) over rows the old table held
+     * under a binary one: 'a@x' beside 'A@X' fail the copy on D1 (rolled back), and the replica's distinct rows passed it with
+     * "no rows removed or rewritten". A partial prediction now, with the query counting the keys the rows share under the new key.
+     */
+    @Test
+    void throughD1ARebuildCopyingIntoANocaseUniqueKeyIsAPartialPredictionWithTheQuery() {
+        String account = "0123456789abcdef0123456789abcdef";
+        String database = "c020574a-5623-407b-be0c-cd192bab9545";
+        RecordingLog log = new RecordingLog();
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1.sqlite"), account, database, "preflight-token-1");
+             D1Database d1 = new D1Database(new D1Settings(account, database, "preflight-token-1", standIn.endpoint()))) {
+            d1.runAtomically(List.of("CREATE TABLE users (id integer PRIMARY KEY NOT NULL, email text, name text)",
+                    "CREATE UNIQUE INDEX users_email_unique ON users (email)",
+                    "INSERT INTO users VALUES (1, 'a@x', 'a'), (2, 'A@X', 'b'), (3, 'b@x', 'c'), (4, 'B@x', 'd'), (5, 'c@x', 'e'), (6, NULL, 'f'), (7, NULL, 'g')"),
+                    false);
+            HistoryTable history = HistoryTable.forName("__drizzle_migrations");
+            Migration m = new Migration(new JournalEntry(0, "6", 1000L, "0001_nocase", true), dir.resolve("0001_nocase.sql"), String.join(
+                    "\n--> statement-breakpoint\n", List.of("CREATE TABLE __new_users (id integer PRIMARY KEY NOT NULL, email text COLLATE NOCASE UNIQUE, name text);",
+                            "INSERT INTO __new_users(\"id\", \"email\", \"name\") SELECT \"id\", \"email\", \"name\" FROM users;", "DROP TABLE users;",
+                            "ALTER TABLE __new_users RENAME TO users;")));
+            RuntimeException refused = assertThrows(RuntimeException.class, () -> new Migrator(d1, history, log)
+                    .checkingPendingWith(Preflight.ofLiveSchema(d1, Set.of(history.name()), false, log)).apply(List.of(m), ApplyOptions.defaults()),
+                    "the truth: D1 refuses the copy");
+            assertTrue(String.valueOf(refused.getMessage()).contains("UNIQUE constraint failed"), refused.getMessage());
+            String query = "SELECT count(*) FROM (SELECT \"email\" COLLATE NOCASE, count(*) AS \"rows\" FROM \"users\" WHERE (\"email\" COLLATE NOCASE) IS NOT NULL"
+                    + " GROUP BY \"email\" COLLATE NOCASE HAVING count(*) > 1 ORDER BY count(*) DESC, \"email\" COLLATE NOCASE)";
+            assertTrue(log.lines().contains("WARN Pre-flight: the prediction for 0001_nocase.sql is partial. On a local replica of " + d1.describe()
+                    + " (its schema, with 3 generated rows in each table that holds rows there):\n"
+                    + "  - Migration 0001_nocase.sql, statement 2 of 4: INSERT INTO __new_users(\"id\", \"email\", \"name\") SELECT \"id\", \"email\", \"name\" FROM users;\n"
+                    + "    copies the rows of \"users\" into \"__new_users\", whose UNIQUE key (\"email\" COLLATE NOCASE) \"users\" was not unique on, which two of"
+                    + " the database's rows sharing its key fail (the migration then stops there, rolled back); the synthesised rows are all distinct, so"
+                    + " whether the database's rows share one was not tried; how many keys rows share there: " + query + "\n"
+                    + "  Run that query on the database (wrangler d1 execute c020574a-5623-407b-be0c-cd192bab9545 --remote --command \"...\"); if it"
+                    + " counts rows, the apply fails at the copy, the migration rolled back and those after it not applied: resolve the duplicates first."),
+                    log.lines().toString());
+            assertEquals(2L, ((Number) d1.query(query).get(0).values().iterator().next()).longValue(), "'a@x' and 'b@x' (two NULLs are no duplicate)");
+            assertEquals(7L, ((Number) d1.query("SELECT count(*) FROM users").get(0).values().iterator().next()).longValue(), "rolled back");
+        }
+    }
+
+    /** The lines for {@code m} on a replica of {@code create} holding three distinct generated-like rows. */
+    private static List<String> lines(String create, Migration m) {
+        try (Replica r = Replica.empty()) {
+            for (String sql : create.split(";\n")) r.exec(sql);
+            r.exec("INSERT INTO t (id, k, c) VALUES (1, 'gen-1', 'g1'), (2, 'gen-2', 'g2'), (3, 'gen-3', 'g3')");
+            UnseenDuplicateKeys keys = UnseenDuplicateKeys.before(r, m);
+            for (String s : m.statements()) r.exec(s);
+            return keys.after(r);
+        }
+    }
+
+    private static Migration rebuild(String newTable) {
+        return PreflightTest.pending("0001_t", String.join("\n--> statement-breakpoint\n", List.of(newTable,
+                "INSERT INTO __new_t(\"id\", \"k\", \"c\") SELECT \"id\", \"k\", \"c\" FROM t;", "DROP TABLE t;", "ALTER TABLE __new_t RENAME TO t;")));
+    }
+
+    private static final String OLD_T = "CREATE TABLE t (id integer PRIMARY KEY, k text, c text)";
+
+    /** Rows differing by case, by trailing spaces, and NULLs: each key of the new table counted on them as the copy refuses them. */
+    private static final List<String> ROWS = List.of("INSERT INTO t VALUES (1, 'a', 'x'), (2, 'A', 'x'), (3, 'a ', 'x'), (4, 'A', 'X'), (5, 'b', 'y'),"
+            + " (6, 'B', 'y'), (7, 'B', 'y '), (8, NULL, 'x'), (9, NULL, 'x'), (10, 'c', NULL), (11, 'C', NULL), (12, 'd ', 'z'), (13, 'd', 'z')");
+
+    /**
+     * The query of each line, run on a real SQLite holding rows that differ by case or trailing spaces, counts keys rows share
+     * under the new key's own columns and collations; the rows beyond one per such key are those the copy refuses (counted by
+     * the copy done with OR IGNORE); where it counts none, the copy goes in.
+     */
+    @Test
+    void aRebuildCopyIntoANewUniqueKeyCountsTheKeysTheCopyRefuses() {
+        // {new table, keys the query should count}
+        List<List<Object>> cases = List.of(
+                List.of("CREATE TABLE __new_t (id integer PRIMARY KEY, k text COLLATE NOCASE UNIQUE, c text);", 3L),   // a/A/A, b/B/B, c/C
+                List.of("CREATE TABLE __new_t (id integer PRIMARY KEY, k text COLLATE RTRIM UNIQUE, c text);", 4L),    // a/'a ', A/A, B/B, 'd '/d
+                List.of("CREATE TABLE __new_t (id integer PRIMARY KEY, k text UNIQUE, c text);", 2L),                 // A twice, B twice
+                List.of("CREATE TABLE __new_t (id integer PRIMARY KEY, k text COLLATE NOCASE, c text COLLATE RTRIM, UNIQUE (k, c));", 2L));   // a/A x, b/B/B y/'y '
+        for (List<Object> c : cases) {
+            String newTable = (String) c.get(0);
+            List<String> lines = lines(OLD_T, rebuild(newTable));
+            assertEquals(1, lines.size(), lines.toString());
+            String line = lines.get(0);
+            assertTrue(line.startsWith("Migration 0001_t.sql, statement 2 of 4: INSERT INTO __new_t(\"id\", \"k\", \"c\") SELECT \"id\", \"k\", \"c\" FROM t;\n"
+                    + "    copies the rows of \"t\" into \"__new_t\", whose UNIQUE key ("), line);
+            String query = line.substring(line.indexOf("how many keys rows share there: ") + "how many keys rows share there: ".length());
+            String listing = query.substring("SELECT count(*) FROM (".length(), query.length() - 1);
+            try (SqliteDatabase db = SqliteDatabase.inMemory()) {
+                db.runAtomically(List.of(OLD_T), false);
+                db.runAtomically(ROWS, false);
+                assertEquals(c.get(1), count(db, query), newTable);
+                long beyondOne = count(db, "SELECT coalesce(sum(\"rows\" - 1), 0) FROM (" + listing + ")");
+                db.runAtomically(List.of(newTable), false);
+                DatabaseException refused = assertThrows(DatabaseException.class,
+                        () -> db.runAtomically(List.of("INSERT INTO __new_t(id, k, c) SELECT id, k, c FROM t"), false), newTable);
+                assertTrue(refused.getMessage().contains("UNIQUE constraint failed"), refused.getMessage());
+                db.runAtomically(List.of("INSERT OR IGNORE INTO __new_t(id, k, c) SELECT id, k, c FROM t"), false);
+                assertEquals(13 - beyondOne, count(db, "SELECT count(*) FROM __new_t"), newTable);
+                // the duplicates resolved: the query counts none, and the copy goes in
+                db.runAtomically(List.of("DELETE FROM t WHERE id NOT IN (SELECT id FROM __new_t)", "DELETE FROM __new_t"), false);
+                assertEquals(0L, count(db, query), newTable);
+                db.runAtomically(List.of("INSERT INTO __new_t(id, k, c) SELECT id, k, c FROM t"), false);
+            }
+        }
+    }
+
+    /** A new table keeping the old key, or making it stricter (NOCASE made BINARY), over the rows moved as they were: no line. */
+    @Test
+    void aRebuildKeepingOrTighteningTheUniqueKeyIsNoPartialPrediction() {
+        assertEquals(List.of(), lines(OLD_T + ";\nCREATE UNIQUE INDEX t_k ON t (k)", rebuild("CREATE TABLE __new_t (id integer PRIMARY KEY, k text UNIQUE, c text);")));
+        assertEquals(List.of(), lines("CREATE TABLE t (id integer PRIMARY KEY, k text COLLATE NOCASE UNIQUE, c text)",
+                rebuild("CREATE TABLE __new_t (id integer PRIMARY KEY, k text UNIQUE, c text);")));
+        assertEquals(List.of(), lines(OLD_T + ";\nCREATE UNIQUE INDEX t_k ON t (k)", rebuild("CREATE TABLE __new_t (id integer PRIMARY KEY, k text, c text, UNIQUE (c, k));")));
+        // a key declared ON CONFLICT IGNORE or REPLACE, or a copy INSERT OR IGNORE, drops rows instead of failing: not this line
+        assertEquals(List.of(), lines(OLD_T, rebuild("CREATE TABLE __new_t (id integer PRIMARY KEY, k text COLLATE NOCASE UNIQUE ON CONFLICT REPLACE, c text);")));
+        assertEquals(List.of(), lines(OLD_T, rebuild("CREATE TABLE __new_t (id integer PRIMARY KEY, k text, c text, UNIQUE (k) ON CONFLICT IGNORE);")));
+        assertEquals(List.of(), lines(OLD_T, PreflightTest.pending("0001_t", String.join("\n--> statement-breakpoint\n", List.of(
+                "CREATE TABLE __new_t (id integer PRIMARY KEY, k text COLLATE NOCASE UNIQUE, c text);", "INSERT OR IGNORE INTO __new_t(id, k, c) SELECT id, k, c FROM t;",
+                "DROP TABLE t;", "ALTER TABLE __new_t RENAME TO t;")))));
+        // RTRIM does not hold NOCASE ('a' and 'A' are unique under RTRIM): said
+        assertEquals(1, lines("CREATE TABLE t (id integer PRIMARY KEY, k text COLLATE RTRIM UNIQUE, c text)",
+                rebuild("CREATE TABLE __new_t (id integer PRIMARY KEY, k text COLLATE NOCASE UNIQUE, c text);")).size());
+    }
+
+    private static long count(SqliteDatabase db, String sql) {
+        return ((Number) db.query(sql).get(0).values().iterator().next()).longValue();
     }
 }
