@@ -16,7 +16,7 @@ public final class Migration {
     private final String shownFile;   // how messages name the file, as its folder shows it; null: made without a folder
     private List<String> statements;   // split on first use; immutable, so a race only splits twice
     private boolean asWrangler;   // split as wrangler runs the file: SQL alone, the breakpoint markers being comments to it
-    private final String[] lineEndingHashes = new String[6];   // the same for the hashes a history row may hold (see #recordedBy)
+    private final String[] lineEndingHashes = new String[12];   // the same for the hashes a history row may hold (see #recordedBy)
     /** Its snapshot and the one before, read once for {@link LossDeclaration#retypedBySnapshots} (asked once per changed column); {} where there are none. */
     volatile Snapshot[] snapshotPair;
     /**
@@ -106,7 +106,8 @@ public final class Migration {
     /**
      * Whether a history row's hash records this file: as written, or with other line endings (a checkout on another system), or
      * with or without a byte order mark before it (a Windows editor's save puts one there, or takes it away; SQLite, and so
-     * drizzle-orm's migrator, runs the file alike either way, and Flyway's checksum leaves the mark out too).
+     * drizzle-orm's migrator, runs the file alike either way, and Flyway's checksum leaves the mark out too), and with or without
+     * the line end after its last line (an editor's trim or "insert final newline").
      * The file as written is hashed first and the others only when it does not match, each at most once: SHA-256 is
      * interpreted in a fresh JVM, about 50 ms for a 300 KB file.
      */
@@ -123,11 +124,14 @@ public final class Migration {
 
     /**
      * 0: the file as written, 1: with LF line ends, 2: with CRLF; 3 to 5: the same with the byte order mark the file lacks (or
-     * without the one it has); a variant that is the same text as one before shares its hash.
+     * without the one it has); 6 to 11: those with the line end after the last line taken away, or added where there is none
+     * (an editor's "insert final newline" or "trim" setting: SQLite runs the file alike); a variant that is the same text as one
+     * before shares its hash.
      */
     private String lineEndingHash(int variant) {
         String h = lineEndingHashes[variant];
         if (h != null) return h;
+        if (variant >= 6) return lineEndingHashes[variant] = Checksums.sha256Hex(finalLineEndToggled(variant - 6));
         String written = variant < 3 ? sql : sql.startsWith(BOM) ? sql.substring(1) : BOM + sql;
         int ends = variant % 3;
         String lf = written.replace("\r\n", "\n");
@@ -136,6 +140,17 @@ public final class Migration {
         else if (ends == 2 && text.equals(lf)) h = lineEndingHash(variant - 1);   // no line end at all
         else h = Checksums.sha256Hex(text);
         return lineEndingHashes[variant] = h;
+    }
+
+    /** Variant {@code base}'s text (0 to 5 of {@link #lineEndingHash}) without its final line end, or with one (as its other lines end). */
+    private String finalLineEndToggled(int base) {
+        String written = base < 3 ? sql : sql.startsWith(BOM) ? sql.substring(1) : BOM + sql;
+        int ends = base % 3;
+        String lf = written.replace("\r\n", "\n");
+        String text = ends == 0 ? written : ends == 1 ? lf : lf.replace("\n", "\r\n");
+        if (text.endsWith("\r\n")) return text.substring(0, text.length() - 2);
+        if (text.endsWith("\n")) return text.substring(0, text.length() - 1);
+        return text + (ends == 2 || ends == 0 && written.contains("\r\n") ? "\r\n" : "\n");
     }
 
     /**

@@ -45,7 +45,11 @@ class MigrationTest {
         assertTrue(mixed.recordedBy(Checksums.sha256Hex(lf.replace("\n", "\r\n"))));
         Migration oneLine = new Migration(e, Path.of("0000_x.sql"), "CREATE TABLE a (x);");
         assertTrue(oneLine.recordedBy(Checksums.sha256Hex("CREATE TABLE a (x);")));
-        assertFalse(oneLine.recordedBy(Checksums.sha256Hex("CREATE TABLE a (x);\n")));
+        assertTrue(oneLine.recordedBy(Checksums.sha256Hex("CREATE TABLE a (x);\n")), "an editor's final line end added");
+        assertTrue(oneLine.recordedBy(Checksums.sha256Hex("\uFEFFCREATE TABLE a (x);\r\n")));
+        assertTrue(m.recordedBy(Checksums.sha256Hex(lf.strip())), "the final line end trimmed since it was recorded");
+        assertFalse(oneLine.recordedBy(Checksums.sha256Hex("CREATE TABLE a (x);\n\n")));
+        assertFalse(oneLine.recordedBy(Checksums.sha256Hex("CREATE TABLE a (x); ")));
     }
 
     @Test

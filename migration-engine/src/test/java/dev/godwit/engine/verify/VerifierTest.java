@@ -91,6 +91,30 @@ class VerifierTest {
     }
 
     /**
+     * A red-team review saved a generated migration with an editor that trims the line end after the last line (or, on a file
+     * without one, an {@code .editorconfig} {@code insert_final_newline} adds it): SQLite runs it alike, but mvn verify failed
+     * with "was edited after it was generated", where CRLF and a byte order mark pass. An edit, a comment too, still fails.
+     */
+    @Test
+    void aMigrationSavedWithoutItsFinalLineEndPasses() throws Exception {
+        SchemaDef v2 = users(ColumnDef.of("name", "text"));
+        MigrationsFolder folder = generated(users(), v2);
+        Path sql = folder.sqlFile("0001_v1");
+        String asGenerated = Files.readString(sql);
+        String body = asGenerated.endsWith("\n") ? asGenerated.substring(0, asGenerated.length() - 1) : asGenerated;
+        Files.writeString(sql, body);
+        assertEquals(List.of(), Verifier.verify(v2, MigrationsFolder.at(dir.resolve("drizzle"))), "without a final line end");
+        Files.writeString(sql, body + "\n");
+        assertEquals(List.of(), Verifier.verify(v2, MigrationsFolder.at(dir.resolve("drizzle"))), "with one");
+        Files.writeString(sql, "\uFEFF" + body.replace("\n", "\r\n") + "\r\n");
+        assertEquals(List.of(), Verifier.verify(v2, MigrationsFolder.at(dir.resolve("drizzle"))), "Notepad: the mark, CRLF, a final line end");
+        Files.writeString(sql, body + "\n-- reviewed\n");
+        List<Finding> edited = Verifier.verify(v2, MigrationsFolder.at(dir.resolve("drizzle")));
+        assertEquals(1, edited.size(), edited.toString());
+        assertTrue(edited.get(0).message().startsWith("drizzle/0001_v1.sql was edited after it was generated."), edited.toString());
+    }
+
+    /**
      * db:repair stamps a migration without its checksum file (db:verify's warning names it), and the file may already be edited
      * since it ran elsewhere (the very edit the missing file left unchecked). The stamp must not read as "as db:generate wrote
      * it": db:apply on the database that ran the original then said the file was the generated one and the history held an
