@@ -145,7 +145,7 @@ public final class FolderCheck {
                         + " and paste its SQL into the new file, which then gets its snapshot");
             }
         }
-        p.addAll(whenProblems(journal.entries()));
+        p.addAll(whenProblems(journal.entries(), folder::sumRecordsWhen));
         // the snapshot of a migration an interrupted db:generate left without its entry is named in that finding
         Set<Path> unfinishedSnapshots = new HashSet<>();
         for (Path f : sqlFiles) {
@@ -251,28 +251,45 @@ public final class FolderCheck {
      * and skip it. Shared by {@code db:verify} and {@code db:apply}.
      */
     public static List<String> whenProblems(List<JournalEntry> entries) {
-        // the entries out of place are those outside a longest run of increasing "when"s, of those the one keeping the earliest
-        // entries (they are the ones applied): one entry given a "when" past the later ones is blamed itself, not every entry
-        // after it, and of two in the wrong order the later one is
+        return whenOrder(entries, e -> false);
+    }
+
+    /**
+     * As {@link #whenProblems(List)}, where {@code asGenerated} tells the entries whose checksum file records their "when" as it
+     * is ({@code when=}): of two orders equally long, the one keeping more of those is taken, so an entry edited by hand is the
+     * one blamed, not the generated one after it whose checksum file would then name another "when".
+     */
+    public static List<String> whenProblems(List<JournalEntry> entries, java.util.function.Predicate<JournalEntry> asGenerated) {
+        List<String> plain = whenOrder(entries, e -> false);
+        return plain.isEmpty() ? plain : whenOrder(entries, asGenerated);   // the checksum files are read only for a folder out of order
+    }
+
+    private static List<String> whenOrder(List<JournalEntry> entries, java.util.function.Predicate<JournalEntry> asGenerated) {
+        // the entries out of place are those outside a longest run of increasing "when"s, of those the one keeping more entries
+        // whose "when" their checksum file vouches for, then the one keeping the earliest entries (they are the ones applied): one
+        // entry given a "when" past the later ones is blamed itself, not every entry after it, and of two in the wrong order the
+        // later one is
         int n = entries.size();
-        int[] longestFrom = new int[n];   // the longest increasing run starting at each entry
-        int best = 0;
+        long[] weight = new long[n];   // 1 per entry, ranked first, then 1 per vouched entry: n + 1 > any count of vouched ones
+        for (int i = 0; i < n; i++) weight[i] = (n + 1L) + (asGenerated.test(entries.get(i)) ? 1 : 0);
+        long[] bestFrom = new long[n];   // the heaviest increasing run starting at each entry
+        long best = 0;
         for (int i = n - 1; i >= 0; i--) {
-            longestFrom[i] = 1;
+            bestFrom[i] = weight[i];
             for (int j = i + 1; j < n; j++) {
-                if (entries.get(j).when() > entries.get(i).when()) longestFrom[i] = Math.max(longestFrom[i], longestFrom[j] + 1);
+                if (entries.get(j).when() > entries.get(i).when()) bestFrom[i] = Math.max(bestFrom[i], bestFrom[j] + weight[i]);
             }
-            best = Math.max(best, longestFrom[i]);
+            best = Math.max(best, bestFrom[i]);
         }
         boolean[] inOrder = new boolean[n];
         long last = Long.MIN_VALUE;
         boolean first = true;
-        for (int i = 0, need = best; i < n && need > 0; i++) {
-            if (longestFrom[i] == need && (first || entries.get(i).when() > last)) {
+        for (int i = 0; i < n && best > 0; i++) {
+            if (bestFrom[i] == best && (first || entries.get(i).when() > last)) {
                 inOrder[i] = true;
                 last = entries.get(i).when();
                 first = false;
-                need--;
+                best -= weight[i];
             }
         }
         List<String> p = new ArrayList<>();

@@ -363,6 +363,17 @@ public final class MigrationsFolder {
         return sumFor(sumFields(f), entry.when());
     }
 
+    /** Whether the entry's checksum file records its "when" as the journal has it ({@code when=}): db:generate wrote both so. */
+    public boolean sumRecordsWhen(JournalEntry entry) {
+        Path f = sumFile(entry.tag());
+        if (!Files.exists(f)) return false;
+        try {
+            return java.util.Arrays.asList(sumFields(f)).contains("when=" + entry.when());
+        } catch (RuntimeException e) {
+            return false;   // an unreadable one is reported where it is read
+        }
+    }
+
     /** As {@link #readSum(JournalEntry)}, of a checksum file's fields read already, for the migration of "when" {@code when}. */
     public static String sumFor(String[] fields, long when) {
         for (int i = 1; i < fields.length; i++) {

@@ -316,12 +316,22 @@ public final class Migrator {
         List<String> repeated = FolderCheck.repeatedTags(local.stream().map(Migration::entry).toList());
         if (!repeated.isEmpty()) throw new MigrationException("The journal names a migration twice. " + nothingApplied + "\n  - " + String.join("\n  - ", repeated));
         List<String> order = history instanceof HistoryTable.Drizzle
-                ? FolderCheck.whenProblems(local.stream().map(Migration::entry).toList()) : List.of();
+                ? FolderCheck.whenProblems(local.stream().map(Migration::entry).toList(), e -> sumRecordsWhen(local, e)) : List.of();
         if (!order.isEmpty()) {
             throw new MigrationException("The journal's migrations are not in strictly increasing \"when\" order, so the history (keyed on it, as"
                     + " drizzle-orm keys it) could take one migration for another and skip it. " + nothingApplied + "\n  - "
                     + String.join("\n  - ", order));
         }
+    }
+
+    /** Whether the checksum file beside {@code entry}'s migration records its "when" (see {@link FolderCheck#whenProblems(List, java.util.function.Predicate)}). */
+    private static boolean sumRecordsWhen(List<Migration> local, dev.godwit.engine.folder.JournalEntry entry) {
+        for (Migration m : local) {
+            if (m.entry() == entry && m.file() != null && m.file().getParent() != null) {
+                return dev.godwit.engine.folder.MigrationsFolder.at(m.file().getParent()).sumRecordsWhen(entry);
+            }
+        }
+        return false;
     }
 
     /** The state of every local migration given the history rows already read (a fleet reads them in its own request). */

@@ -56,6 +56,18 @@ class WhenOrderTest {
                 + " databases that applied the earlier one; give it a larger \"when\""), FolderCheck.whenProblems(entries(10, 10)));
     }
 
+    /** Of two orders equally long, the one keeping the entries whose checksum file records their "when": the other was edited. */
+    @Test
+    void ofTwoOrdersEquallyLongTheOneKeepingEntriesTheirChecksumFilesVouchForIsTaken() {
+        List<JournalEntry> firstEdited = entries(25, 20, 30);
+        assertEquals(List.of("journal entry 0000_init has \"when\" 25, not before 0001_users (20), which comes after it: drizzle-orm's"
+                + " migrator would skip 0001_users and what follows on databases that applied 0000_init; give 0000_init a \"when\" below 20"),
+                FolderCheck.whenProblems(firstEdited, e -> e.idx() > 0));
+        assertEquals(List.of("journal entry 0001_users has \"when\" 20, not after 0000_init (25): drizzle-orm's migrator would skip it on"
+                + " databases that applied the earlier one; give it a larger \"when\" (below 0002_retype's, 30)"),
+                FolderCheck.whenProblems(firstEdited, e -> true), "all vouched: the earlier entries kept, as before");
+    }
+
     @Test
     void inOrderIsNoProblemAndAFirstEntryPastAllIsNamedWithTheNextOne() {
         assertEquals(List.of(), FolderCheck.whenProblems(entries(1, 2, 3, 4)));

@@ -115,6 +115,27 @@ class VerifierTest {
     }
 
     /**
+     * A red-team review changed the "when" of a drizzle-kit folder's first migration (no checksum file) past that of the
+     * migration db:generate wrote after it: verify blamed the generated one ("give it a larger when"), whose checksum file
+     * records its "when" as it is, so doing so made its checksum stale too. Of two orders equally long, the entry edited is blamed.
+     */
+    @Test
+    void anEntryWhoseWhenWasEditedIsBlamedNotTheGeneratedOneAfterIt() throws Exception {
+        SchemaDef v2 = users(ColumnDef.of("name", "text"));
+        MigrationsFolder folder = generated(users(), v2);
+        Files.delete(folder.sumFile("0000_v0"));   // drizzle-kit wrote it
+        long v1When = folder.readJournal().entries().get(1).when();
+        Path journal = folder.journalFile();
+        String text = Files.readString(journal);
+        long v0When = folder.readJournal().entries().get(0).when();
+        Files.writeString(journal, text.replace(String.valueOf(v0When), String.valueOf(v1When + 500)));
+        List<Finding> found = Verifier.verify(v2, MigrationsFolder.at(dir.resolve("drizzle")));
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).message().contains("journal entry 0000_v0 has \"when\" " + (v1When + 500) + ", not before 0001_v1 (" + v1When
+                + "), which comes after it"), found.get(0).message());
+    }
+
+    /**
      * db:repair stamps a migration without its checksum file (db:verify's warning names it), and the file may already be edited
      * since it ran elsewhere (the very edit the missing file left unchecked). The stamp must not read as "as db:generate wrote
      * it": db:apply on the database that ran the original then said the file was the generated one and the history held an
