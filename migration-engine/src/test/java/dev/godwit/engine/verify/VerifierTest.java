@@ -136,6 +136,28 @@ class VerifierTest {
     }
 
     /**
+     * A red-team review edited the latest snapshot by hand in a folder begun by drizzle-kit (its first migration has no checksum
+     * file): verify said "Run mvn db:generate" (which would write a rebuild for nothing) and "Restore edited migrations", where a
+     * folder db:generate wrote throughout names the snapshot. The latest migration's checksum file records the snapshot written with
+     * it, and the file is no longer that: it is named.
+     */
+    @Test
+    void anEditedLatestSnapshotIsNamedThoughAnEarlierMigrationHasNoChecksumFile() throws Exception {
+        SchemaDef v2 = users(ColumnDef.of("name", "text"));
+        MigrationsFolder folder = generated(users(), v2);
+        Files.delete(folder.sumFile("0000_v0"));   // drizzle-kit wrote it
+        Path snap = folder.schemaSnapshotFile("0001_v1");
+        String json = Files.readString(snap);
+        int at = json.lastIndexOf("\"notNull\": false");
+        assertTrue(at > 0, json);
+        Files.writeString(snap, json.substring(0, at) + "\"notNull\": true" + json.substring(at + "\"notNull\": false".length()));
+        List<Finding> found = Verifier.verify(v2, MigrationsFolder.at(dir.resolve("drizzle")));
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).message().startsWith("drizzle/meta/0001_snapshot.json does not record what the migrations make"), found.get(0).message());
+        assertTrue(found.get(0).message().contains("Restore it (git checkout -- drizzle/meta/0001_snapshot.json)"), found.get(0).message());
+    }
+
+    /**
      * db:repair stamps a migration without its checksum file (db:verify's warning names it), and the file may already be edited
      * since it ran elsewhere (the very edit the missing file left unchecked). The stamp must not read as "as db:generate wrote
      * it": db:apply on the database that ran the original then said the file was the generated one and the history held an
