@@ -703,10 +703,10 @@ public final class FleetRunner {
                         + limiter.lowestPace() + " per " + human(options.window()) + " at the lowest." : ""));
             }
             if (refusedAccess.get() || stoppedRefusedMidRun.get()) {
-                throw new GodwitException(GodwitException.Kind.BROKEN, failureMessage(command, result, report, stopReason));
+                throw new GodwitException(GodwitException.Kind.BROKEN, failureMessage(command, result, report, stopReason, members.total()));
             }
             if (failuresFail && (report.failed() > 0 || stoppedEarly)) {
-                throw new FleetException(failureMessage(command, result, report, stopReason));
+                throw new FleetException(failureMessage(command, result, report, stopReason, members.total()));
             }
             return result;
         }
@@ -1638,8 +1638,11 @@ public final class FleetRunner {
         return names.isEmpty() ? "" : ": " + String.join(", ", names) + (count > names.size() ? ", … (" + (count - names.size()) + " more in the report)" : "");
     }
 
-    private String failureMessage(String command, Result r, FleetReport report, String stopReason) {
+    /** {@code fleetSize}: the fleet's databases ({@link FleetMembers#total()}, -1 where the list was not read to its end). */
+    private String failureMessage(String command, Result r, FleetReport report, String stopReason, long fleetSize) {
         StringBuilder sb = new StringBuilder("Fleet " + command + ": " + r.failed() + " of " + r.databases() + " database(s) failed");
+        // a run stopped early said "databases not yet started were not touched" without how many: 1,983 of 2,000, or 3
+        if (stopReason != null && fleetSize > r.databases()) sb.append(", ").append(fleetSize - r.databases()).append(" of the ").append(fleetSize).append(" not started");
         if (stopReason != null) sb.append("; ").append(stopReason);
         sb.append(". Report: ").append(r.report());
         List<FleetReport.Row> listed = report.failures();

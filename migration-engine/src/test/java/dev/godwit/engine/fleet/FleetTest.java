@@ -1129,7 +1129,7 @@ class FleetTest {
         List<String> order = List.of(ids.get(0), ids.get(1), ids.get(6), ids.get(2), ids.get(3), fresh.get(0), fresh.get(1));
         standIn.resetCounters();
         FleetException failed = assertThrows(FleetException.class, () -> runner(new FleetSelection.Listed(order), canary2).skippingDoneIn(done).apply(migrations));
-        assertTrue(failed.getMessage().startsWith("Fleet apply: 1 of 6 database(s) failed; the canary failed (1 of the first 2 database(s) with"
+        assertTrue(failed.getMessage().startsWith("Fleet apply: 1 of 6 database(s) failed, 1 of the 7 not started; the canary failed (1 of the first 2 database(s) with"
                 + " migrations sent; 3 skipped on the way as done in " + done + "; 1 passed over as up to date); the other databases were not touched."),
                 failed.getMessage());
         assertEquals(1, standIn.callsTo(ids.get(3)), "passed over by the canary, up to date");
@@ -1156,7 +1156,7 @@ class FleetTest {
         standIn.resetCounters();
         logLines.clear();
         FleetException failed = assertThrows(FleetException.class, () -> runner(new FleetSelection.Listed(order), canary2).apply(migrations));
-        assertTrue(failed.getMessage().startsWith("Fleet apply: 1 of 7 database(s) failed; the canary failed (1 of the first 2 database(s) with"
+        assertTrue(failed.getMessage().startsWith("Fleet apply: 1 of 7 database(s) failed, 1 of the 8 not started; the canary failed (1 of the first 2 database(s) with"
                 + " migrations sent; 5 passed over as up to date); the other databases were not touched."), failed.getMessage());
         for (String id : done) assertEquals(1, standIn.callsTo(id), "up to date: its history read, nothing sent to " + id);
         assertEquals(List.of("t1", "t2", "t3"), userTables(fresh.get(0)), "t1 and t2 applied, t3 its own");
@@ -1367,7 +1367,7 @@ class FleetTest {
         FleetRunner.Options canary1 = new FleetRunner.Options(1, 1, false, 100_000, Duration.ofSeconds(5), dir.resolve("target/godwit"), false, 3,
                 Duration.ZERO, Duration.ofMillis(20));
         FleetException canary = assertThrows(FleetException.class, () -> runner(new FleetSelection.NameGlob("b-*"), canary1).apply(migrations));
-        assertEquals("Fleet apply: 1 of 1 database(s) failed; the canary failed (1 of the first 1 database(s)); the other databases were not"
+        assertEquals("Fleet apply: 1 of 1 database(s) failed, 2 of the 3 not started; the canary failed (1 of the first 1 database(s)); the other databases were not"
                 + " touched. Report: " + canary.getMessage().replaceFirst("(?s).*Report: (\\S+)\n.*", "$1") + "\n  - b-0001 (" + ids.get(0) + "): "
                 + refusal + "\n  Databases that succeeded stay migrated. Fix the cause, then run the same command again: it continues where each"
                 + " database stands (its history table) and never applies a migration twice.", canary.getMessage());
@@ -1934,7 +1934,7 @@ class FleetTest {
         List<String> order = new ArrayList<>(done);
         order.addAll(failing);
         FleetException e = assertThrows(FleetException.class, () -> runner(new FleetSelection.Listed(order), options(1)).apply(migrations));
-        assertTrue(e.getMessage().contains("10 of 13 database(s) failed; the first 10 databases worked on all failed with the same error (migration "
+        assertTrue(e.getMessage().contains("10 of 13 database(s) failed, 4 of the 17 not started; the first 10 databases worked on all failed with the same error (migration "
                 + migrations.get(2).fileName() + " was refused by D1 and rolled back"), e.getMessage());
         for (String id : failing.subList(10, 14)) assertEquals(0, standIn.callsTo(id), "not started after the stop: " + id);
     }
