@@ -71,9 +71,12 @@ public final class D1Rules {
     /** Words after which a name followed by "(" is a table, index, view, CTE or module being named, not a function called. */
     private static final Set<String> NAMING = Set.of("TABLE", "INTO", "REFERENCES", "ON", "EXISTS", "VIEW", "INDEX", "WITH", "RECURSIVE", "USING",
             "PRAGMA");
-    /** Words after which a name is a table a statement reads or writes (or names), which D1 refuses for names starting with _cf_. */
+    /**
+     * Words after which a name is a table a statement reads or writes (or names), which D1 refuses for names starting with _cf_
+     * ({@code x IN _cf_KV} reads the table; after UPDATE an {@code OR IGNORE} may come first).
+     */
     private static final Set<String> TABLE_NAMED = Set.of("TABLE", "INDEX", "VIEW", "TRIGGER", "TO", "FROM", "JOIN", "INTO", "UPDATE", "ON",
-            "REFERENCES");
+            "REFERENCES", "REINDEX", "IN");
 
     private static Set<String> refusedFunctions() {
         Set<String> out = new java.util.HashSet<>(Set.of("sqlite_version", "sqlite_source_id", "sqlite_compileoption_get",
@@ -120,6 +123,10 @@ public final class D1Rules {
                     + " functions, not sqlite_version(), json_pretty(), if() or the extension functions sqlite-jdbc adds,"
                     + " such as median()); " + (instead != null ? "write " + instead + "(), which D1 allows and does the same"
                     : "use an allowed one (json(), json_extract(), iif(), …) or compute the value in code");
+        }
+        if (callsLoadExtension(t)) {
+            return "D1 loads no SQLite extensions (workerd never enables extension loading: load_extension() fails \"not authorized\" there,"
+                    + " as here); use what D1 builds in (FTS5, R-Tree, JSON and the math functions) or compute the value in code";
         }
         int iifArguments = iifArgumentsOtherThanThree(t);
         if (iifArguments >= 0) {
@@ -341,7 +348,29 @@ public final class D1Rules {
                     + " yes, no, 1 or 0, in any case); write PRAGMA " + name + " = ON or OFF";
         }
         return "D1 refuses PRAGMA " + name + (assigns || called ? " with that value" : "") + " (it allows table_list, table_info, foreign_keys,"
-                + " defer_foreign_keys, foreign_key_check and a few more; not user_version or journal_mode): keep a version in a table instead";
+                + " defer_foreign_keys, foreign_key_check and a few more; not user_version or journal_mode): " + refusedPragmaWayOut(name);
+    }
+
+    /** The PRAGMAs that keep a number in the database file's header, which a migration uses as a version. */
+    private static final Set<String> VERSION_PRAGMAS = Set.of("user_version", "application_id", "schema_version");
+
+    /** What to do instead of a PRAGMA D1 refuses: only the version ones have a stand-in; the others tune storage D1 runs itself. */
+    private static String refusedPragmaWayOut(String name) {
+        if (VERSION_PRAGMAS.contains(name)) return "keep a version in a table instead";
+        if (name.equals("integrity_check")) return "write PRAGMA quick_check, which D1 allows";
+        return "leave it out (D1 runs its storage, journal and cache itself; a migration cannot change them there)";
+    }
+
+    /** Whether the statement calls load_extension() (a table or column of that name is no call). */
+    private static boolean callsLoadExtension(List<Token> t) {
+        for (int i = 0; i + 1 < t.size(); i++) {
+            Token k = t.get(i);
+            if (k.kind() != Kind.WORD && k.kind() != Kind.QUOTED || !k.name().equalsIgnoreCase("load_extension") || !t.get(i + 1).isPunct("(")
+                    || afterDot(t, i)) continue;
+            if (i > 0 && t.get(i - 1).kind() == Kind.WORD && NAMING.contains(t.get(i - 1).upper())) continue;
+            return true;
+        }
+        return false;
     }
 
     /**
@@ -549,6 +578,10 @@ public final class D1Rules {
             if (k.is("TO") && (i == 0 || !t.get(i - 1).is("RENAME"))) continue;   // RENAME [COLUMN] a TO b names a column: D1 allows _cf_ there
             int j = i + 1;
             if (j + 2 < t.size() && t.get(j).is("IF") && t.get(j + 1).is("NOT") && t.get(j + 2).is("EXISTS")) j += 3;
+            // UPDATE OR IGNORE _cf_KV: the conflict clause comes before the table
+            if (k.is("UPDATE") && j + 1 < t.size() && t.get(j).is("OR")) j += 2;
+            // FROM (_cf_KV), JOIN (_cf_KV): a table in parentheses (a subquery or a list after it is another case)
+            if ((k.is("FROM") || k.is("JOIN")) && j + 1 < t.size() && t.get(j).isPunct("(")) j++;
             if (j + 2 < t.size() && t.get(j + 1).isPunct(".")) j += 2;   // schema.name
             if (j < t.size() && t.get(j).kind() != Kind.PUNCT && t.get(j).name().toLowerCase(Locale.ROOT).startsWith("_cf_")) return t.get(j).name();
         }

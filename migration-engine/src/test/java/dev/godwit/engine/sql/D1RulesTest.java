@@ -83,6 +83,53 @@ class D1RulesTest {
     }
 
     /**
+     * The other places a statement names a table, which workerd's authorizer asks about as any other (SQLITE_UPDATE,
+     * SQLITE_REINDEX, SQLITE_READ): {@code UPDATE OR IGNORE _cf_KV ...} ran on wrangler's local D1 file, changing D1's own table
+     * there, where D1 answers "not authorized".
+     */
+    @Test
+    void aCfTableNamedAfterAConflictClauseOrInOtherPlacesIsRefused() {
+        for (String s : List.of("UPDATE OR IGNORE _cf_KV SET value = NULL WHERE 0", "update or replace main._cf_METADATA set value = 1",
+                "REINDEX _cf_KV", "DELETE FROM users WHERE name IN _cf_KV", "DELETE FROM users WHERE name NOT IN main._cf_KV",
+                "SELECT * FROM users JOIN (_cf_KV) ON 1", "SELECT * FROM (_cf_KV)")) {
+            String why = D1Rules.problem(s);
+            assertNotNull(why, s);
+            assertTrue(why.startsWith("it names \"_cf_"), s + ": " + why);
+        }
+        for (String ok : List.of("UPDATE OR IGNORE users SET _cf_flag = 1", "SELECT * FROM users WHERE a IN (_cf_x, 2)",
+                "SELECT * FROM (users) JOIN u ON (_cf_flag = 1)", "REINDEX users", "REINDEX")) {
+            assertNull(D1Rules.problem(ok), ok);
+        }
+    }
+
+    /**
+     * A refused PRAGMA's way out fits it: "keep a version in a table instead" was said of PRAGMA journal_mode = WAL and PRAGMA
+     * integrity_check too, which keep no version.
+     */
+    @Test
+    void aRefusedPragmasWayOutFitsIt() {
+        assertTrue(D1Rules.problem("PRAGMA user_version = 3").endsWith(": keep a version in a table instead"));
+        assertTrue(D1Rules.problem("PRAGMA application_id = 7").endsWith(": keep a version in a table instead"));
+        for (String s : List.of("PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA wal_checkpoint(TRUNCATE)", "PRAGMA cache_size = -2000")) {
+            String why = D1Rules.problem(s);
+            assertTrue(why.endsWith(": leave it out (D1 runs its storage, journal and cache itself; a migration cannot change them there)"), s + ": " + why);
+        }
+        assertTrue(D1Rules.problem("PRAGMA integrity_check").endsWith(": write PRAGMA quick_check, which D1 allows"));
+    }
+
+    /**
+     * load_extension() is on workerd's function list, but workerd never enables extension loading: D1 answers "not authorized" as
+     * sqlite-jdbc does, and the local apply said only SQLite's "not authorized", without D1's reason or the way on.
+     */
+    @Test
+    void loadExtensionIsRefusedWithD1sReason() {
+        assertEquals("D1 loads no SQLite extensions (workerd never enables extension loading: load_extension() fails \"not authorized\" there,"
+                + " as here); use what D1 builds in (FTS5, R-Tree, JSON and the math functions) or compute the value in code",
+                D1Rules.problem("SELECT load_extension('mod_spatialite')"));
+        assertNull(D1Rules.problem("CREATE TABLE load_extension (x)"));
+    }
+
+    /**
      * A function named in quotes is still that function ({@code SELECT "power"(2, 3)} is 8 in SQLite), and workerd's authorizer
      * gets its name unquoted: D1 answers "not authorized to use function: power", so a local apply must not pass it. Names in
      * quotes that name a table, index, view or CTE before "(" stay names.
