@@ -578,6 +578,7 @@ public final class D1Rules {
             if (k.is("TO") && (i == 0 || !t.get(i - 1).is("RENAME"))) continue;   // RENAME [COLUMN] a TO b names a column: D1 allows _cf_ there
             int j = i + 1;
             if (j + 2 < t.size() && t.get(j).is("IF") && t.get(j + 1).is("NOT") && t.get(j + 2).is("EXISTS")) j += 3;
+            else if (j + 1 < t.size() && t.get(j).is("IF") && t.get(j + 1).is("EXISTS")) j += 2;   // DROP TABLE IF EXISTS _cf_KV
             // UPDATE OR IGNORE _cf_KV: the conflict clause comes before the table
             if (k.is("UPDATE") && j + 1 < t.size() && t.get(j).is("OR")) j += 2;
             // FROM (_cf_KV), JOIN (_cf_KV): a table in parentheses (a subquery or a list after it is another case)

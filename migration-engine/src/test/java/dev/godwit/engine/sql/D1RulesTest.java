@@ -84,14 +84,15 @@ class D1RulesTest {
 
     /**
      * The other places a statement names a table, which workerd's authorizer asks about as any other (SQLITE_UPDATE,
-     * SQLITE_REINDEX, SQLITE_READ): {@code UPDATE OR IGNORE _cf_KV ...} ran on wrangler's local D1 file, changing D1's own table
-     * there, where D1 answers "not authorized".
+     * SQLITE_REINDEX, SQLITE_READ, SQLITE_DROP_TABLE): {@code UPDATE OR IGNORE _cf_KV ...} and {@code DROP TABLE IF EXISTS _cf_KV}
+     * ran on wrangler's local D1 file, changing or dropping D1's own table there, where D1 answers "not authorized".
      */
     @Test
     void aCfTableNamedAfterAConflictClauseOrInOtherPlacesIsRefused() {
         for (String s : List.of("UPDATE OR IGNORE _cf_KV SET value = NULL WHERE 0", "update or replace main._cf_METADATA set value = 1",
                 "REINDEX _cf_KV", "DELETE FROM users WHERE name IN _cf_KV", "DELETE FROM users WHERE name NOT IN main._cf_KV",
-                "SELECT * FROM users JOIN (_cf_KV) ON 1", "SELECT * FROM (_cf_KV)")) {
+                "SELECT * FROM users JOIN (_cf_KV) ON 1", "SELECT * FROM (_cf_KV)", "DROP TABLE IF EXISTS _cf_KV",
+                "DROP VIEW IF EXISTS _cf_v", "DROP INDEX IF EXISTS main._cf_i", "DROP TRIGGER IF EXISTS \"_cf_t\"")) {
             String why = D1Rules.problem(s);
             assertNotNull(why, s);
             assertTrue(why.startsWith("it names \"_cf_"), s + ": " + why);
