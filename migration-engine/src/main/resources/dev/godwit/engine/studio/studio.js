@@ -217,7 +217,9 @@ function drawValue(td, v, col) {
     try {
       JSON.parse(v.v);   // pretty-printed only where it is JSON
       const details = el("details");
-      details.appendChild(el("summary", shortText(v.v, 60)));
+      const summary = el("summary", shortText(v.v, 60));
+      summary.title = "click to show the JSON whole; click it then, or double-click the cell, to edit";
+      details.appendChild(summary);
       details.appendChild(el("pre", prettyJson(v.v)));
       td.appendChild(details);
       return;
@@ -564,8 +566,13 @@ function drawGrid(t, s, page) {
         td.prepend(a);   // first and floated right: a long value (a blob's hex) cut off by the cell's width does not hide it
       }
       if (writable && !(col && col.generated)) {
-        // the cell or its text's ↵, not its link, its JSON's details or the editor in it
-        td.onclick = (e) => { if (e.target === td || e.target.classList.contains("break")) edit(td, t, r, name, v, col); };
+        // the cell or its text's ↵, not its link, its JSON's summary (which opens and closes the JSON) or the editor in it; the
+        // JSON shown whole is: a JSON cell opened its editor from its padding alone, every click on it toggling the JSON
+        td.onclick = (e) => {
+          if (e.target === td || e.target.classList.contains("break") || e.target.matches("details > pre")) edit(td, t, r, name, v, col);
+        };
+        // a double-click anywhere in it, as in a spreadsheet (its → link goes to the referenced row instead)
+        td.ondblclick = (e) => { if (!e.target.closest("a.fk, input, textarea, button")) edit(td, t, r, name, v, col); };
         // By keyboard too: Tab reaches the cell, Enter (or F2) opens its editor, Escape or Enter closes it back onto the cell.
         td.tabIndex = 0;
         td.onkeydown = (e) => { if (e.target === td && (e.key === "Enter" || e.key === "F2")) { e.preventDefault(); edit(td, t, r, name, v, col); } };

@@ -352,6 +352,30 @@ class StudioBrowserTest {
                 browser.textOf(jays + "pre"));
     }
 
+    /**
+     * A JSON cell is drawn as a collapsible block, and a click on it only opened or closed that block: the editor opened from the
+     * cell's few pixels of padding alone (or by keyboard). A click on the JSON shown whole, or a double-click anywhere in the
+     * cell, opens it; what is typed is checked as JSON.
+     */
+    @Test
+    void aJsonCellIsEditedByClickingItsJsonOrByADoubleClick() throws Exception {
+        openStudio("table=teams");
+        waitFor(() -> browser.count("#grid tr[data-rowid]") == 3, "teams are listed");
+        String owls = "#grid tr[data-rowid='1'] td[data-col='meta']";
+        browser.click(owls + " summary");
+        waitFor(() -> browser.textOf(owls + " pre") != null && !browser.textOf(owls + " pre").isEmpty(), "the JSON opens");
+        browser.click(owls + " pre");
+        waitFor(() -> browser.count(owls + " .cell") == 1, "a click on the JSON shown opens the editor");
+        browser.type(browser.find(owls + " .cell"), "\uE009a\uE009{bad\uE007");
+        waitFor(() -> String.valueOf(browser.textOf("#status")).startsWith("column \"meta\" (text, json) takes JSON"), "refused: " + browser.textOf("#status"));
+        browser.type(browser.find(owls + " .cell"), "\uE009a\uE009{\"city\":\"Bergen\"}\uE007");
+        waitFor(() -> "{\"city\":\"Bergen\"}".equals(scalar("SELECT meta FROM teams WHERE id = 1")), "the JSON typed is saved");
+        waitFor(() -> browser.count(owls + " summary") == 1, "shown as JSON again");
+        browser.script("document.querySelector(\"" + owls + " summary\").dispatchEvent(new MouseEvent('dblclick', {bubbles: true})); return 1");
+        waitFor(() -> browser.count(owls + " .cell") == 1, "a double-click on the collapsed JSON opens the editor");
+        assertEquals("{\"city\":\"Bergen\"}", browser.property(owls + " .cell", "value"));
+    }
+
     @Test
     void drizzlesBlobJsonAndBigintShowAsTheirTextAndAreWrittenAsBytes() throws Exception {
         // blob({mode: 'bigint'}) stores an integer's digits as bytes, blob({mode: 'json'}) the JSON's UTF-8: the grid showed their
