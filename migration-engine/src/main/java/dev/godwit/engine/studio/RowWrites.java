@@ -423,13 +423,16 @@ final class RowWrites {
      * Runs one write, a single statement (one transaction with what it cascades to; a guarded one's check that the row is the one
      * the page showed is its WHERE, so nothing can change the row between check and write, on D1 too). SQLite says only "FOREIGN
      * KEY constraint failed": then the key is named, with the value that has no parent ({@code row}: the row as the write
-     * makes it), or, for a delete or a key change, that other rows still reference the row.
+     * makes it), or, for a delete or a key change, that other rows still reference the row. A UNIQUE or CHECK of the table is
+     * said with its values too ({@link ConstraintFailure}).
      */
     private Database.Written written(TableDef t, Map<String, Object> row, String sql, List<Object> params) {
         try {
             return db.write(sql, params.toArray());
         } catch (DatabaseException e) {
             if (sql.startsWith("INSERT OR ABORT ") || sql.startsWith("UPDATE OR ABORT ")) throw abortedOverGeneratedKey(t, e);
+            String constraint = ConstraintFailure.said(t, row, e.databaseMessage());
+            if (constraint != null) throw StudioException.bad(constraint);
             if (!String.valueOf(e.databaseMessage()).contains("FOREIGN KEY constraint failed")) throw e;
             List<String> why = new ArrayList<>();
             for (ForeignKeyDef f : row == null ? List.<ForeignKeyDef>of() : t.foreignKeys()) {

@@ -376,6 +376,30 @@ class StudioBrowserTest {
         assertEquals("{\"city\":\"Bergen\"}", browser.property(owls + " .cell", "value"));
     }
 
+    /** A value a UNIQUE or a CHECK refuses is said with the column, the value and the way on, not in SQLite's words alone. */
+    @Test
+    void aUniqueOrCheckTheEditBreaksIsSaidWithItsValue() throws Exception {
+        openStudio("table=teams");
+        waitFor(() -> browser.count("#grid tr[data-rowid]") == 3, "teams are listed");
+        String larks = "#grid tr[data-rowid='2'] td[data-col='name']";
+        browser.click(larks);
+        browser.type(browser.find(larks + " input.cell"), "\uE009a\uE009owls\uE007");
+        waitFor(() -> String.valueOf(browser.textOf("#status")).contains("UNIQUE"), "refused: " + browser.textOf("#status"));
+        assertEquals("another row of \"teams\" already holds \"name\" = 'owls' (UNIQUE constraint failed: teams.name): give a value no other"
+                + " row holds; nothing was written", browser.textOf("#status"));
+        assertEquals("larks", scalar("SELECT name FROM teams WHERE id = 2"));
+        browser.press("\uE00C");
+        openStudio("table=players");
+        waitFor(() -> browser.count("#grid tr[data-rowid]") == 3, "players are listed");
+        String number = "#grid tr[data-rowid='10'] td[data-col='number']";
+        browser.click(number);
+        browser.type(browser.find(number + " input.cell"), "\uE009a\uE009-1\uE007");
+        waitFor(() -> String.valueOf(browser.textOf("#status")).contains("CHECK"), "refused: " + browser.textOf("#status"));
+        assertEquals("the row breaks the CHECK \"number_positive\" of \"players\" (`number` > 0) with \"number\" = -1: give a value it allows;"
+                + " nothing was written", browser.textOf("#status"));
+        assertEquals(7L, scalar("SELECT number FROM players WHERE id = 10"));
+    }
+
     @Test
     void drizzlesBlobJsonAndBigintShowAsTheirTextAndAreWrittenAsBytes() throws Exception {
         // blob({mode: 'bigint'}) stores an integer's digits as bytes, blob({mode: 'json'}) the JSON's UTF-8: the grid showed their

@@ -2035,7 +2035,9 @@ class StudioServerTest extends StudioServerFixture {
         assertEquals("{\"error\":\"no such table: nope\",\"statement\":\"SELECT * FROM nope\"}", console.body());
         HttpResponse<String> dup = page("POST", "/api/rows?table=teams", "{\"values\": {\"id\": 1, \"name\": {\"input\": \"again\"}}}");
         assertEquals(400, dup.statusCode());
-        assertEquals("UNIQUE constraint failed: teams.id", error(dup));
+        // a row write's UNIQUE is said with its value (ConstraintFailure); SQLite's words are kept in it
+        assertEquals("another row of \"teams\" already holds \"id\" = 1 (UNIQUE constraint failed: teams.id): give a value no other row holds;"
+                + " nothing was written", error(dup));
         assertEquals(2, count("SELECT count(*) FROM teams"));
     }
 
