@@ -228,11 +228,20 @@ function drawValue(td, v, col) {
   // The grid shows one line a cell: a line break is shown as a grey ↵ (it vanished into a space, so "a↵b" looked like "a b",
   // which a filter = "a b" does not find); the text as stored is on hover and in the editor.
   const lines = v.v.split(/\r\n|\r|\n/);
-  if (lines.length === 1) { td.textContent = v.v; return; }
+  if (lines.length === 1 && !/^\s|\s$/.test(v.v)) { td.textContent = v.v; return; }
   lines.forEach((line, i) => {
     if (i > 0) td.appendChild(el("span", "↵", "break"));
-    td.appendChild(document.createTextNode(line));
+    appendLine(td, line);
   });
+}
+
+// A line with the spaces at its start and end marked (tinted): the cell keeps runs of spaces (white-space: pre), but ones at a
+// text's edges look like none, so '  pad  ' looked like its neighbour 'pad', which a filter = pad does not find.
+function appendLine(td, line) {
+  const [, lead, middle, trail] = line.match(/^(\s*)([\s\S]*?)(\s*)$/);
+  if (lead) td.appendChild(el("span", lead, "edge-space"));
+  td.appendChild(document.createTextNode(middle));
+  if (trail) td.appendChild(el("span", trail, "edge-space"));
 }
 
 /**

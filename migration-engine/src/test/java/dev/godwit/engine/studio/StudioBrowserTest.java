@@ -400,6 +400,25 @@ class StudioBrowserTest {
         assertEquals(7L, scalar("SELECT number FROM players WHERE id = 10"));
     }
 
+    /**
+     * HTML folds spaces: a text saved as '  pad  ' (or 'a  b') was shown as "pad" ("a b"), like its neighbours, though a filter
+     * = pad does not find it. Runs of spaces are kept, and spaces at a line's start or end are marked.
+     */
+    @Test
+    void spacesAtATextsEdgesAndRunsOfThemAreShown() throws Exception {
+        db.runAtomically(List.of("UPDATE players SET nick = '  pad  ' WHERE id = 10", "UPDATE players SET nick = 'a  b' WHERE id = 11"), false);
+        openStudio("table=players");
+        waitFor(() -> browser.count("#grid tr[data-rowid]") == 3, "players are listed");
+        String pad = "#grid tr[data-rowid='10'] td[data-col='nick']";
+        assertEquals("  |  ", browser.script("return Array.from(document.querySelectorAll(\"" + pad + " span.edge-space\"))"
+                + ".map(e => e.textContent).join('|')").asText(), "both edges are marked");
+        assertEquals("  pad  ", browser.script("return document.querySelector(\"" + pad + "\").textContent").asText(), "the text itself, to copy");
+        assertEquals("pre", browser.script("return getComputedStyle(document.querySelector(\"" + pad + "\")).whiteSpace").asText());
+        String ab = "#grid tr[data-rowid='11'] td[data-col='nick']";
+        assertEquals(0, browser.count(ab + " span.edge-space"));
+        assertEquals("a  b", browser.script("return document.querySelector(\"" + ab + "\").innerText").asText(), "the two spaces are shown");
+    }
+
     @Test
     void drizzlesBlobJsonAndBigintShowAsTheirTextAndAreWrittenAsBytes() throws Exception {
         // blob({mode: 'bigint'}) stores an integer's digits as bytes, blob({mode: 'json'}) the JSON's UTF-8: the grid showed their
