@@ -39,6 +39,7 @@ final class Values {
     private static final Pattern INTEGER = Pattern.compile("[+-]?\\d+");
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
     private static final Pattern HEX_BLOB = Pattern.compile("(?i)x'([0-9a-f]*)'");
+    private static final Pattern SPACED_HEX_BLOB = Pattern.compile("(?i)x'([0-9a-f\\s]*)'");
     /** Blobs longer than this go to the page as a preview only (and cannot be edited there). */
     static final int MAX_BLOB_HEX_BYTES = 4096;
     /** Texts longer than this (in UTF-16 units) go to the page as their start only, with their length (and cannot be edited there). */
@@ -221,6 +222,9 @@ final class Values {
             case BLOB -> {
                 if (c.declaredType().isBlank()) return asTyped(where, text);
                 if (HEX_BLOB.matcher(s).matches()) return asTyped(where, text);
+                // the bytes as the grid shows them, spaced in pairs ("ab cd"), put between x'…': the spaces go
+                var spaced = SPACED_HEX_BLOB.matcher(s);
+                if (spaced.matches()) return asTyped(where, "x'" + spaced.group(1).replaceAll("\\s", "") + "'");
                 throw StudioException.bad(where + " takes bytes written as x'00ff…', not \"" + text + "\"");
             }
             default -> {

@@ -419,6 +419,24 @@ class StudioBrowserTest {
         assertEquals("a  b", browser.script("return document.querySelector(\"" + ab + "\").innerText").asText(), "the two spaces are shown");
     }
 
+    /** The grid shows a blob's bytes spaced in pairs ("89 50 4e 47"); typed so between x'…' into a BLOB column, they were refused. */
+    @Test
+    void bytesTypedSpacedAsTheGridShowsThemAreTaken() throws Exception {
+        openStudio("table=teams");
+        waitFor(() -> browser.count("#grid tr[data-rowid]") == 3, "teams are listed");
+        String logo = "#grid tr[data-rowid='2'] td[data-col='logo']";
+        browser.click(logo);
+        browser.type(browser.find(logo + " input.cell"), "\uE009a\uE009x'de ad BE ef'\uE007");
+        waitFor(() -> String.valueOf(browser.textOf("#status")).startsWith("Saved logo"), "saved: " + browser.textOf("#status"));
+        assertEquals("X'DEADBEEF'", scalar("SELECT quote(logo) FROM teams WHERE id = 2"));
+        waitFor(() -> "4 B · de ad be ef".equals(browser.textOf(logo)), "shown as bytes: " + browser.textOf(logo));
+        browser.click(logo);
+        browser.type(browser.find(logo + " input.cell"), "\uE009a\uE009x'de a'\uE007");
+        waitFor(() -> String.valueOf(browser.textOf("#status")).equals("column \"logo\" (blob): x'…' needs an even number of hex digits"),
+                "an odd count is still refused: " + browser.textOf("#status"));
+        assertEquals("X'DEADBEEF'", scalar("SELECT quote(logo) FROM teams WHERE id = 2"));
+    }
+
     @Test
     void drizzlesBlobJsonAndBigintShowAsTheirTextAndAreWrittenAsBytes() throws Exception {
         // blob({mode: 'bigint'}) stores an integer's digits as bytes, blob({mode: 'json'}) the JSON's UTF-8: the grid showed their
