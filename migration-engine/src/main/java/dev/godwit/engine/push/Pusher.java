@@ -165,6 +165,12 @@ public final class Pusher {
             throw new PushRefusedException("db:push refused: rows of " + db.describe() + " break " + breaking + "\nNothing was changed."
                     + " Update or delete those rows first, or loosen the CHECK, then push again.");
         }
+        // Likewise a new foreign key rows break (a team_id whose team is gone): it failed at COMMIT after the way back was taken, and
+        // a first refusal over a drop named only the drop, so the user added -Ddb.force to meet the key only then
+        String orphans = rowsBreakingNewForeignKeys(diff);
+        if (orphans != null) {
+            throw new PushRefusedException("db:push refused: rows of " + db.describe() + " break " + orphans);
+        }
         List<String> losses = dataLosses(diff);
         if (!losses.isEmpty() && !force) {
             boolean confirmed = prompter != null && prompter.confirmDataLoss(losses);
@@ -505,6 +511,41 @@ public final class Pusher {
             if (rows == 0) continue;
             return "the new CHECK \"" + a.check().name() + "\" on \"" + a.table() + "\" (" + a.check().expression() + "): " + rows
                     + " row(s) make it false. List them: " + query;
+        }
+        return null;
+    }
+
+    /**
+     * The first foreign key the push adds (or changes) whose rows reference a parent row that is not there, said with how many and
+     * the query that lists them, that nothing was changed and what to do; null when none. A row with a NULL in the key refers to nothing and passes, as in
+     * SQLite. The parent's column is compared first, so its collation decides, as it does for SQLite. One on a table the push
+     * creates, renames or reshapes, or to such a table, is left to the database, as a new CHECK there is.
+     */
+    private String rowsBreakingNewForeignKeys(SchemaDiff diff) {
+        for (Change c : diff.changes()) {
+            if (!(c instanceof Change.AddForeignKey a) || a.fk().refColumns().size() != a.fk().columns().size() || a.fk().columns().isEmpty()
+                    || reshapes(diff, a.table()) || reshapes(diff, a.fk().refTable())) continue;
+            List<String> from = a.fk().columns(), to = a.fk().refColumns();
+            StringBuilder query = new StringBuilder("SELECT * FROM " + Quoting.doubleQuoted(a.table()) + " AS c WHERE ");
+            for (String col : from) query.append("c.").append(Quoting.doubleQuoted(col)).append(" IS NOT NULL AND ");
+            query.append("NOT EXISTS (SELECT 1 FROM ").append(Quoting.doubleQuoted(a.fk().refTable())).append(" AS p WHERE ");
+            for (int i = 0; i < from.size(); i++) {
+                query.append(i == 0 ? "" : " AND ").append("p.").append(Quoting.doubleQuoted(to.get(i))).append(" = c.").append(Quoting.doubleQuoted(from.get(i)));
+            }
+            query.append(")");
+            long rows;
+            try {
+                List<Map<String, Object>> n = db.query("SELECT count(*) AS n FROM (" + query + ")");
+                rows = n.isEmpty() || !(n.get(0).get("n") instanceof Number num) ? 0 : num.longValue();
+            } catch (DatabaseException unreadable) {
+                continue;   // a table or column this database does not have yet: the push says
+            }
+            if (rows == 0) continue;
+            String parent = Quoting.doubleQuoted(a.fk().refTable()), child = Quoting.doubleQuoted(a.table());
+            return "the new foreign key " + Quoting.doubleQuoted(a.fk().name()) + " on " + child + " (" + String.join(", ", from) + ") -> "
+                    + parent + " (" + String.join(", ", to) + "): " + rows + " row(s) reference a row " + parent + " does not have. List them: "
+                    + query + "\nNothing was changed. Add the missing rows to " + parent + ", or update or delete those rows of " + child
+                    + " first, then push again.";
         }
         return null;
     }
