@@ -12,14 +12,22 @@ import java.util.Set;
  * @param triggers     the triggers on the tables read, name to CREATE TRIGGER statement as stored (db:verify -Ddb.drift compares them)
  * @param virtualTables the virtual tables read (an FTS5 index; their shadow tables not), name to CREATE VIRTUAL TABLE statement as
  *                      stored: the model has no place for them, db:verify -Ddb.drift compares them as it does triggers
+ * @param unresolvedForeignKeys foreign keys left out of the schema (and warned about) because they name no columns and the
+ *                      target has no primary key of their width: SQLite fails every write to the child, so db:pull refuses them
  */
 public record IntrospectionResult(SchemaDef schema, List<String> warnings, Set<String> withoutRowid, java.util.Map<String, String> triggers,
-                                  java.util.Map<String, String> virtualTables) {
+                                  java.util.Map<String, String> virtualTables, List<String> unresolvedForeignKeys) {
     public IntrospectionResult {
+        unresolvedForeignKeys = List.copyOf(unresolvedForeignKeys);
         warnings = List.copyOf(warnings);
         withoutRowid = Set.copyOf(withoutRowid);
         triggers = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(triggers));
         virtualTables = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(virtualTables));
+    }
+
+    public IntrospectionResult(SchemaDef schema, List<String> warnings, Set<String> withoutRowid, java.util.Map<String, String> triggers,
+                               java.util.Map<String, String> virtualTables) {
+        this(schema, warnings, withoutRowid, triggers, virtualTables, List.of());
     }
 
     public IntrospectionResult(SchemaDef schema, List<String> warnings, Set<String> withoutRowid, java.util.Map<String, String> triggers) {

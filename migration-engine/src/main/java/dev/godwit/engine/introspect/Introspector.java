@@ -216,6 +216,8 @@ public final class Introspector {
         final Database db;
         final Set<String> exclude;
         final List<String> warnings = new ArrayList<>();
+        /** Foreign keys left out for naming no columns where the target has no primary key to match: db:pull refuses them. */
+        final List<String> unresolvedForeignKeys = new ArrayList<>();
         final Set<String> withoutRowid = new HashSet<>();
         /** Each table's column names as declared, by table name in SQLite's comparison. */
         final NavigableMap<String, List<String>> columnNames = new TreeMap<>(SqliteNames.ORDER);
@@ -365,7 +367,7 @@ public final class Introspector {
                 Map<String, List<String>> without = SelectNames.withoutLists(tableSql.values(), definitions, columnLists.keySet());
                 columnLists.forEach((view, list) -> warnings.add(columnListNotPulled(view, list, without.get(view))));
             }
-            return new IntrospectionResult(new SchemaDef(tables, views), warnings, withoutRowid, triggers, virtualTables);
+            return new IntrospectionResult(new SchemaDef(tables, views), warnings, withoutRowid, triggers, virtualTables, unresolvedForeignKeys);
         }
 
         /**
@@ -589,6 +591,23 @@ public final class Introspector {
             return new TableDef(name, cols, compositePk, idx, foreignKeys, checks, null);
         }
 
+        /**
+         * A key naming no columns (REFERENCES logs) means the target's primary key; where the target has none, or one of another
+         * width, or is not read, SQLite fails every write to the child with "foreign key mismatch" while foreign keys are on, as
+         * for a key to a column the target lacks, which db:pull refuses: said so, for db:pull to refuse this one too.
+         */
+        private static String unresolved(String table, List<String> from, String ref, List<String> refPk) {
+            String t = Quoting.doubleQuoted(table), r = Quoting.doubleQuoted(ref);
+            String why = refPk == null ? "and the database has no table " + r + " among those read (or -Ddb.tablesFilter leaves it out)"
+                    : refPk.isEmpty() ? "and " + r + " has none"
+                    : "and that has " + refPk.size() + " columns (" + String.join(", ", refPk) + "), the key " + from.size();
+            return (from.size() == 1 ? "column " + t + "." + Quoting.doubleQuoted(from.get(0)) : "table " + t + " (" + String.join(", ", from) + ")")
+                    + ": its foreign key references " + r + " without naming columns, which means its primary key, " + why
+                    + "; with foreign keys on (always on D1) every write to " + t + " fails (\"foreign key mismatch\"). Rebuild " + t
+                    + " to reference a unique column of " + r + " by name (REFERENCES " + r + "(column)), or give " + r + " a primary key"
+                    + (refPk == null || refPk.isEmpty() ? "" : " of as many columns as the foreign key");
+        }
+
         private List<ForeignKeyDef> foreignKeys(String table, List<Map<String, Object>> rows, ParsedTable parsed, NavigableMap<String, List<String>> pkByTable) {
             // PRAGMA foreign_key_list numbers the keys from the last declared one: highest id first is declaration order.
             Map<Long, List<Map<String, Object>>> byId = new TreeMap<>(Comparator.reverseOrder());
@@ -613,6 +632,7 @@ public final class Introspector {
                     else {
                         warnings.add("table " + Quoting.doubleQuoted(table) + ": the foreign key " + from + " references " + Quoting.doubleQuoted(ref)
                                 + " without columns, and its primary key does not match; the foreign key is left out");
+                        unresolvedForeignKeys.add(unresolved(table, from, ref, refPk));
                         continue;
                     }
                 }

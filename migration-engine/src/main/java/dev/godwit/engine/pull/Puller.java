@@ -66,7 +66,8 @@ public final class Puller {
         // What the schema code could not declare (a column SQLite lets go without a type, a foreign key to a missing table) is said
         // now, before anything is written: the pulled sources would not compile into a valid schema.
         DanglingReferences.Found dangling = DanglingReferences.in(schema, tablesFilter);
-        List<String> invalid = new ArrayList<>(dangling.problems());
+        List<String> invalid = new ArrayList<>(introspected.unresolvedForeignKeys());
+        invalid.addAll(dangling.problems());
         List<String> others = dev.godwit.schema.model.SchemaValidator.problems(dangling.schemaWithout(), dev.godwit.schema.model.SourceMap.NAMES);
         invalid.addAll(others);
         // tables of another tool, which the pull cannot tell from the application's: named with the filter that leaves them out
