@@ -518,19 +518,21 @@ public final class Pusher {
     /**
      * The first foreign key the push adds (or changes) whose rows reference a parent row that is not there, said with how many and
      * the query that lists them, that nothing was changed and what to do; null when none. A row with a NULL in the key refers to nothing and passes, as in
-     * SQLite. The parent's column is compared first, so its collation decides, as it does for SQLite. One on a table the push
-     * creates, renames or reshapes, or to such a table, is left to the database, as a new CHECK there is.
+     * SQLite. The parent's column is compared first, so its collation decides, as it does for SQLite. Read under the names the
+     * database has before the push; one on or to a table the push creates, or over a column it adds, is left to the database.
      */
     private String rowsBreakingNewForeignKeys(SchemaDiff diff) {
         for (Change c : diff.changes()) {
             if (!(c instanceof Change.AddForeignKey a) || a.fk().refColumns().size() != a.fk().columns().size() || a.fk().columns().isEmpty()
-                    || reshapes(diff, a.table()) || reshapes(diff, a.fk().refTable())) continue;
+                    || newInThisPush(diff, a.table(), a.fk().columns()) || newInThisPush(diff, a.fk().refTable(), a.fk().refColumns())) continue;
             List<String> from = a.fk().columns(), to = a.fk().refColumns();
-            StringBuilder query = new StringBuilder("SELECT * FROM " + Quoting.doubleQuoted(a.table()) + " AS c WHERE ");
-            for (String col : from) query.append("c.").append(Quoting.doubleQuoted(col)).append(" IS NOT NULL AND ");
-            query.append("NOT EXISTS (SELECT 1 FROM ").append(Quoting.doubleQuoted(a.fk().refTable())).append(" AS p WHERE ");
+            // read under the names the database has now (a column the push also renames or makes NOT NULL is still there)
+            StringBuilder query = new StringBuilder("SELECT * FROM " + Quoting.doubleQuoted(liveTable(diff, a.table())) + " AS c WHERE ");
+            for (String col : from) query.append("c.").append(Quoting.doubleQuoted(liveColumn(diff, a.table(), col))).append(" IS NOT NULL AND ");
+            query.append("NOT EXISTS (SELECT 1 FROM ").append(Quoting.doubleQuoted(liveTable(diff, a.fk().refTable()))).append(" AS p WHERE ");
             for (int i = 0; i < from.size(); i++) {
-                query.append(i == 0 ? "" : " AND ").append("p.").append(Quoting.doubleQuoted(to.get(i))).append(" = c.").append(Quoting.doubleQuoted(from.get(i)));
+                query.append(i == 0 ? "" : " AND ").append("p.").append(Quoting.doubleQuoted(liveColumn(diff, a.fk().refTable(), to.get(i))))
+                        .append(" = c.").append(Quoting.doubleQuoted(liveColumn(diff, a.table(), from.get(i))));
             }
             query.append(")");
             long rows;
@@ -548,6 +550,16 @@ public final class Pusher {
                     + " first, then push again.";
         }
         return null;
+    }
+
+    /** Whether the push creates {@code table} or adds one of {@code columns} to it: the database holds no rows of them to read yet. */
+    private static boolean newInThisPush(SchemaDiff diff, String table, List<String> columns) {
+        for (Change c : diff.changes()) {
+            if (c instanceof Change.CreateTable t && t.def().name().equalsIgnoreCase(table)) return true;
+            if (c instanceof Change.AddColumn x && x.table().equalsIgnoreCase(table)
+                    && columns.stream().anyMatch(col -> col.equalsIgnoreCase(x.column().name()))) return true;
+        }
+        return false;
     }
 
     /** Destructive changes that would lose rows or values actually present. Empty tables and columns lose nothing. */

@@ -613,6 +613,14 @@ class PusherTest {
             assertFalse(changing[0]);
             assertEquals(4, count(db, "players"));
             assertFalse(db.query("SELECT sql FROM sqlite_master WHERE name = 'players'").get(0).get("sql").toString().contains("REFERENCES"));
+            // with the table reshaped in the same push (a column made NOT NULL, which asked for -Ddb.force first), the same refusal
+            TableDef reshaped = new TableDef("players", keyed.columns().stream().map(c -> c.name().equals("id") ? c : c.withNotNull(true)
+                    .withDefault(DefaultValue.number(1))).toList(), null, List.of(), keyed.foreignKeys(), List.of(), null);
+            PushRefusedException again = assertThrows(PushRefusedException.class,
+                    () -> new Pusher(db, engineLog, Set.of()).beforeChanging(() -> changing[0] = true).push(schema(teams(), reshaped), false, null));
+            assertTrue(again.getMessage().contains("break the new foreign key \"players_team_id_teams_id_fk\" on \"players\" (team_id) ->"
+                    + " \"teams\" (id): 2 row(s)"), again.getMessage());
+            assertFalse(changing[0]);
             // with the rows fixed, the same push goes through
             db.runAtomically(List.of("DELETE FROM players WHERE id IN (11, 12)"), false);
             new Pusher(db, engineLog, Set.of()).push(schema(teams(), keyed), false, null);
@@ -852,11 +860,11 @@ class PusherTest {
         Path file = dir.resolve("fk.sqlite");
         try (SqliteDatabase db = SqliteDatabase.open(file)) {
             db.runAtomically(List.of("CREATE TABLE teams (id integer PRIMARY KEY NOT NULL, name text NOT NULL)",
-                    "CREATE TABLE players (id integer PRIMARY KEY NOT NULL, team_id integer NOT NULL)",
-                    "INSERT INTO teams VALUES (1, 'a')", "INSERT INTO players VALUES (1, 1), (2, 7)"), false);
-            // players reshaped too (a column added), so the key is left to the database rather than refused before the push
+                    "CREATE TABLE players (id integer PRIMARY KEY NOT NULL)",
+                    "INSERT INTO teams VALUES (1, 'a')", "INSERT INTO players VALUES (1), (2)"), false);
+            // the key's column added by the same push, with a default no team has: left to the database rather than refused before
             List<ColumnDef> cols = new ArrayList<>(players().columns());
-            cols.add(ColumnDef.of("nick", "text"));
+            cols.set(1, cols.get(1).withDefault(DefaultValue.number(7)));
             TableDef reshaped = new TableDef("players", cols, null, List.of(), players().foreignKeys(), List.of(), null);
             PushRefusedException e = assertThrows(PushRefusedException.class,
                     () -> new Pusher(db, engineLog, Set.of(), true).push(schema(teams(), reshaped), true, null));
