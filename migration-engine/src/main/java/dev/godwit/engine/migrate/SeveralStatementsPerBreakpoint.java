@@ -61,6 +61,38 @@ public final class SeveralStatementsPerBreakpoint {
      * A file with no statement at all is refused elsewhere.
      */
     static Optional<String> blankParts(Migration m) {
+        return emptyParts(m).map(parts -> m.fileName() + " has " + parts.described() + ". Godwit skips " + parts.itOrThem() + ", but "
+                + SENT_EMPTY + ": if an application also applies this folder with drizzle-orm, remove the marker that leaves a part empty"
+                + " before it is applied anywhere.");
+    }
+
+    /**
+     * db:verify's {@link #blankParts} for a migration of the folder ({@code file}: its path as shown), which may be applied
+     * everywhere already: drizzle-orm's migrate() sends a migration only where it is pending, so only there does the empty part fail.
+     */
+    public static Optional<String> blankPartsInFolder(Migration m, String file) {
+        return emptyParts(m).map(parts -> file + " has " + parts.described() + ". Godwit skips " + parts.itOrThem() + ", but " + SENT_EMPTY
+                + ". It matters only where an application applies this folder with drizzle-orm and the migration is still pending there:"
+                + " remove the marker that leaves a part empty before it is applied there; one every such database has applied is not"
+                + " sent again, leave it");
+    }
+
+    private static final String SENT_EMPTY = "drizzle-orm's migrate() sends each part as a statement, which better-sqlite3 refuses (The"
+            + " supplied SQL string contains no statements)";
+
+    /** Where the parts holding no statement are ("after statement 2"), in order. */
+    private record EmptyParts(List<String> where) {
+        String described() {
+            return (where.size() == 1 ? "a part" : where.size() + " parts") + " between " + SqlLexer.BREAKPOINT + " markers holding no"
+                    + " statement (" + String.join(", ", where) + ")";
+        }
+
+        String itOrThem() {
+            return where.size() == 1 ? "it" : "them";
+        }
+    }
+
+    private static Optional<EmptyParts> emptyParts(Migration m) {
         List<List<String>> chunks = SqlSplitter.chunks(m.sql());
         if (chunks.size() < 2 || chunks.stream().allMatch(List::isEmpty)) return Optional.empty();
         List<String> parts = new ArrayList<>();
@@ -71,12 +103,7 @@ public final class SeveralStatementsPerBreakpoint {
             }
             at += chunks.get(i).size();
         }
-        if (parts.isEmpty()) return Optional.empty();
-        return Optional.of(m.fileName() + " has " + (parts.size() == 1 ? "a part" : parts.size() + " parts") + " between "
-                + SqlLexer.BREAKPOINT + " markers holding no statement (" + String.join(", ", parts) + "). Godwit skips "
-                + (parts.size() == 1 ? "it" : "them") + ", but drizzle-orm's migrate() sends each part as a statement, which better-sqlite3"
-                + " refuses (The supplied SQL string contains no statements): if an application also applies this folder with"
-                + " drizzle-orm, remove the marker that leaves a part empty before it is applied anywhere.");
+        return parts.isEmpty() ? Optional.empty() : Optional.of(new EmptyParts(parts));
     }
 
     private static String firstWords(String statement) {

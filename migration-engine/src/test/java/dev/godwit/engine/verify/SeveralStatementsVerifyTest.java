@@ -46,4 +46,30 @@ class SeveralStatementsVerifyTest {
                 + "INSERT INTO users (id, email, name) VALUES (2, 'bob@example.com', 'Bob');\n");
         assertEquals(List.of(), Verifier.check(schema, folder).warnings());
     }
+
+    /**
+     * db:apply warns of a pending migration with a part between markers that holds no statement (a file ending in the marker, two
+     * in a row), which drizzle-orm's migrate() sends as a statement and better-sqlite3 refuses; db:verify said nothing of it.
+     */
+    @Test
+    void anEmptyPartBetweenBreakpointsIsWarnedOfWhereItMatters() throws Exception {
+        SchemaDef schema = VerifierTest.users(ColumnDef.of("name", "text"));
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        new Generator().generate(schema, folder, GenerateOptions.batch().withName("init"));
+        new Generator().generate(schema, folder, GenerateOptions.batch().withName("seed").withCustom(true));
+        Files.writeString(folder.sqlFile("0001_seed"), "INSERT INTO users (id, email, name) VALUES (1, 'ann@example.com', 'Ann');\n--> statement-breakpoint\n"
+                + "--> statement-breakpoint\nINSERT INTO users (id, email, name) VALUES (2, 'bob@example.com', 'Bob');\n--> statement-breakpoint\n");
+        Verifier.Verification v = Verifier.check(schema, folder);
+        assertEquals(List.of(), v.findings());
+        assertEquals(List.of("drizzle/0001_seed.sql has 2 parts between --> statement-breakpoint markers holding no statement (after statement 1,"
+                + " after the last statement). Godwit skips them, but drizzle-orm's migrate() sends each part as a statement, which better-sqlite3"
+                + " refuses (The supplied SQL string contains no statements). It matters only where an application applies this folder with"
+                + " drizzle-orm and the migration is still pending there: remove the marker that leaves a part empty before it is applied there;"
+                + " one every such database has applied is not sent again, leave it"), v.warnings());
+
+        // one marker between the two statements: nothing to say
+        Files.writeString(folder.sqlFile("0001_seed"), "INSERT INTO users (id, email, name) VALUES (1, 'ann@example.com', 'Ann');\n--> statement-breakpoint\n"
+                + "INSERT INTO users (id, email, name) VALUES (2, 'bob@example.com', 'Bob');\n");
+        assertEquals(List.of(), Verifier.check(schema, folder).warnings());
+    }
 }
