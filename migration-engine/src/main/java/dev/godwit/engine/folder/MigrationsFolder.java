@@ -406,17 +406,16 @@ public final class MigrationsFolder {
 
     /**
      * Deletes sum files that belong to no migration of the journal (no entry with that tag, or one with another
-     * {@code when}); returns them. drizzle-kit's {@code drop} removes a migration but not Godwit's sum.
+     * {@code when}); returns them. drizzle-kit's {@code drop} removes a migration but not Godwit's sum. As one change
+     * ({@link FolderEdit}): a read-only {@code meta/_sums} is named with the way on before anything is deleted, not with Java's
+     * words after some of them were.
      */
     public List<Path> deleteStaleSums() {
         List<Path> stale = new ArrayList<>(staleSums().keySet());
-        for (Path f : stale) {
-            try {
-                Files.delete(f);
-            } catch (IOException e) {
-                throw new SnapshotException("cannot delete " + relative(f) + ": " + e.getMessage(), e);
-            }
-        }
+        if (stale.isEmpty()) return stale;
+        FolderEdit edit = new FolderEdit(this, "db:generate");
+        for (Path f : stale) edit.delete(f);
+        edit.commit();
         return stale;
     }
 
