@@ -2,6 +2,7 @@ package dev.godwit.engine.pull;
 
 import dev.godwit.engine.EngineLog;
 import dev.godwit.engine.db.Database;
+import dev.godwit.engine.folder.FolderEdit;
 import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.folder.MigrationsFolder;
 import dev.godwit.engine.generate.GenerateOptions;
@@ -120,9 +121,10 @@ public final class Puller {
         // Rows already in the history came from another migrations folder (this one is empty).
         int foreignRows = recorded;
         boolean folderExisted = Files.exists(folder.dir());
+        String journalBefore = readIfThere(folder.journalFile());   // an empty journal (db:drop of the only migration) is put back
         List<Path> written = new ArrayList<>();
         Map<Path, String> replaced = new java.util.LinkedHashMap<>();
-        GenerateResult baseline;
+        GenerateResult baseline = null;
         try {
             for (Map.Entry<String, String> e : sources.entrySet()) {
                 Path file = sourceDir.resolve(e.getKey());
@@ -140,7 +142,7 @@ public final class Puller {
             record.addAll(history.recordStatements(m));
             db.runAtomically(record, false);
         } catch (IOException | RuntimeException e) {
-            undo(written, replaced, folder, folderExisted);
+            undo(written, replaced, folder, folderExisted, baseline, journalBefore);
             if (e instanceof IOException io) throw new PullException("cannot write the schema sources under " + sourceDir + ": " + io.getMessage()
                     + "; nothing was kept", io);
             throw (RuntimeException) e;
@@ -263,25 +265,46 @@ public final class Puller {
         return out;
     }
 
+    private static String readIfThere(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : null;
+        } catch (IOException e) {
+            return null;   // unreadable: the baseline's write says so
+        }
+    }
+
     private static String nonInteger(String column) {
         return "typeof(" + Quoting.doubleQuoted(column) + ") NOT IN ('integer', 'null')";
     }
 
-    /** Removes what a failed pull wrote, so the sources and the migrations folder are as they were. */
-    private static void undo(List<Path> written, Map<Path, String> replaced, MigrationsFolder folder, boolean folderExisted) {
+    /**
+     * Removes what a failed pull wrote, so the sources and the migrations folder are as they were. The baseline's files go as
+     * one change ({@link FolderEdit}), as they were written: deleted one by one, a stop part way left a journal listing a
+     * migration whose .sql was gone. Its journal is put back where there was one (an empty one db:drop left), not deleted.
+     */
+    private static void undo(List<Path> written, Map<Path, String> replaced, MigrationsFolder folder, boolean folderExisted,
+            GenerateResult baseline, String journalBefore) {
         try {
             for (Path p : written) {
                 if (replaced.containsKey(p)) Files.writeString(p, replaced.get(p), StandardCharsets.UTF_8);
                 else Files.deleteIfExists(p);
             }
-            if (!folderExisted && Files.exists(folder.dir())) {
-                try (var files = Files.walk(folder.dir())) {
-                    for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+            if (baseline != null) {   // else its write failed, and left the folder as it was
+                FolderEdit back = new FolderEdit(folder, "db:pull (taking the baseline back)");
+                for (Path p : baseline.filesWritten()) {
+                    if (p.equals(folder.journalFile().toAbsolutePath().normalize()) && journalBefore != null) back.write(p, journalBefore);
+                    else back.delete(p);
                 }
-            } else {
-                String tag = folder.readJournal().entries().stream().map(e -> e.tag()).findFirst().orElse(null);
-                if (tag != null) {
-                    for (Path p : List.of(folder.sqlFile(tag), folder.snapshotFile(tag), folder.sumFile(tag), folder.journalFile())) Files.deleteIfExists(p);
+                back.commit();
+            }
+            if (!folderExisted && Files.exists(folder.dir())) {
+                // the folders the baseline made, now empty: deleted deepest first, and only where empty
+                try (var dirs = Files.walk(folder.dir())) {
+                    for (Path p : dirs.sorted(java.util.Comparator.reverseOrder()).filter(Files::isDirectory).toList()) {
+                        try (var in = Files.list(p)) {
+                            if (in.findAny().isEmpty()) Files.delete(p);
+                        }
+                    }
                 }
             }
         } catch (IOException | RuntimeException ignored) {

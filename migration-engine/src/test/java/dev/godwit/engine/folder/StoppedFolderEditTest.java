@@ -217,6 +217,91 @@ class StoppedFolderEditTest {
         assertTrue(steps >= 6, "two snapshots or more: " + steps);
     }
 
+    /** What differs between two pulls of one database: snapshot ids and the baseline's "when" (the clock's). */
+    static String withoutIdsOrWhen(String text) {
+        return withoutSnapshotIds(text).replaceAll("\"when\": \\d+", "\"when\": *").replaceAll("when=\\d+", "when=*");
+    }
+
+    int pulls;
+
+    /** A database to pull from, a fresh copy each time (a pull records its baseline in it). */
+    SqliteDatabase pulledFrom(String... more) {
+        SqliteDatabase db = SqliteDatabase.open(tmp.resolve("pulled" + (++pulls) + ".sqlite"));
+        List<String> sql = new ArrayList<>(List.of("CREATE TABLE teams (id integer PRIMARY KEY, name text NOT NULL)",
+                "CREATE TABLE players (id integer PRIMARY KEY, team_id integer NOT NULL REFERENCES teams(id), name text)"));
+        sql.addAll(List.of(more));
+        db.runAtomically(sql, false);
+        return db;
+    }
+
+    /** db:pull writes its baseline (.sql, snapshot, checksum, journal) into drizzle/ as db:generate writes a migration: one change. */
+    @Test
+    void pullStoppedBetweenItsBaselinesFilesLeavesTheFolderAsBeforeOrAsAfter() throws IOException {
+        Path base = Files.createDirectories(tmp.resolve("empty").resolve("drizzle"));
+        int steps = stopAtEveryStep(base, f -> {
+            try (SqliteDatabase db = pulledFrom()) {
+                new dev.godwit.engine.pull.Puller(db, DRIZZLE, EngineLog.SILENT).pull(tmp.resolve("src" + pulls), "com.acme.schema", f, false);
+            }
+        }, "db:generate", StoppedFolderEditTest::withoutIdsOrWhen);
+        assertEquals(11, steps);   // 4 files staged, the record, 4 renames, the record removed
+    }
+
+    /**
+     * A pull whose baseline cannot be recorded in the database takes the baseline back. It deleted its files one by one, so a stop
+     * part way left a journal listing a migration whose .sql was gone; and the empty journal db:drop of the only migration leaves
+     * was deleted, not put back. Now one change, stopped anywhere: the folder with the baseline, or as before the pull.
+     */
+    @Test
+    void aPullWhoseBaselineCannotBeRecordedTakesItBackAsOneChange() throws IOException {
+        Path base = Files.createDirectories(tmp.resolve("dropped").resolve("drizzle"));
+        Files.createDirectories(base.resolve("meta"));
+        Files.writeString(base.resolve("meta/_journal.json"), Journal.EMPTY.toJsonText());
+        Map<String, String> before = files(base);
+        // the history refuses the baseline's row: the pull fails after its files are written
+        String[] refusing = {HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT).createSql(), "CREATE TRIGGER no_rows BEFORE INSERT ON"
+                + " __drizzle_migrations BEGIN SELECT RAISE(ABORT, 'no rows here'); END"};
+        Path whole = copy(base, tmp.resolve("whole").resolve("drizzle"));
+        try (SqliteDatabase db = pulledFrom(refusing)) {
+            RuntimeException e = assertThrows(RuntimeException.class, () -> new dev.godwit.engine.pull.Puller(db, DRIZZLE, EngineLog.SILENT)
+                    .pull(tmp.resolve("src-whole"), "com.acme.schema", MigrationsFolder.at(whole), false));
+            assertTrue(e.getMessage().contains("no rows here"), e.getMessage());
+        }
+        assertEquals(before, files(whole), "the journal put back, the baseline gone");
+        assertFalse(Files.exists(tmp.resolve("src-whole/com/acme/schema/Teams.java")));
+
+        // the baseline as written (what a stop in the undo's staging leaves)
+        Path written = copy(base, tmp.resolve("written").resolve("drizzle"));
+        FolderEdit.stopAfter(10);   // after the baseline's change, whole: 4 staged, the record, 4 renames, the record removed
+        try (SqliteDatabase db = pulledFrom(refusing)) {
+            assertThrows(FolderEdit.Stopped.class, () -> new dev.godwit.engine.pull.Puller(db, DRIZZLE, EngineLog.SILENT)
+                    .pull(tmp.resolve("src-written"), "com.acme.schema", MigrationsFolder.at(written), false));
+        }
+        Map<String, String> withBaseline = files(written, StoppedFolderEditTest::withoutIdsOrWhen);
+        assertEquals(4, withBaseline.size(), withBaseline.keySet().toString());
+
+        boolean wentBack = false;
+        for (int step = 11; ; step++) {
+            Path dir = copy(base, tmp.resolve("undo" + step).resolve("drizzle"));
+            MigrationsFolder folder = MigrationsFolder.at(dir);
+            FolderEdit.stopAfter(step);
+            try (SqliteDatabase db = pulledFrom(refusing)) {
+                new dev.godwit.engine.pull.Puller(db, DRIZZLE, EngineLog.SILENT).pull(tmp.resolve("src-undo" + step), "com.acme.schema", folder, false);
+            } catch (FolderEdit.Stopped stopped) {
+                FolderEdit.finishInterrupted(folder, engineLog);
+                Map<String, String> now = files(dir, StoppedFolderEditTest::withoutIdsOrWhen);
+                if (now.equals(before)) wentBack = true;
+                else assertEquals(withBaseline, now, "step " + step + ": neither with the baseline nor as before");
+                assertTrue(!wentBack || now.equals(before), "step " + step + " went forward after an earlier one went back");
+                continue;
+            } catch (RuntimeException refused) {
+                assertEquals(before, files(dir), "past the last step: the undo ran through");
+                break;
+            }
+            throw new AssertionError("the pull succeeded");
+        }
+        assertTrue(wentBack);
+    }
+
     /**
      * A goal started while another is changing the folder (a second terminal, the IDE's db:generate) must not take that change
      * for a stopped one: finishing it or removing its staged files under the running goal would leave a mix.
