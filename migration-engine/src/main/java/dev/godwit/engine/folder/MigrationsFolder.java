@@ -767,6 +767,12 @@ public final class MigrationsFolder {
     /** As above, deleting {@code stale} (checksum files {@link #staleSums} names) in the same change; one of them may be rewritten. */
     public List<Path> writeMigration(JournalEntry entry, String sql, String snapshotJson, Journal updated, java.util.function.Supplier<String> sum,
             String snapshotFields, List<Path> stale) {
+        return writeMigration(entry, sql, snapshotJson, updated, sum, snapshotFields, stale, "db:generate");
+    }
+
+    /** As above, by {@code goal} ({@code db:pull} for its baseline): named in the change's record and in what a failed write says. */
+    public List<Path> writeMigration(JournalEntry entry, String sql, String snapshotJson, Journal updated, java.util.function.Supplier<String> sum,
+            String snapshotFields, List<Path> stale, String goal) {
         Path sqlPath = sqlFile(entry.tag());
         Path snapPath = snapshotFile(entry.tag());
         for (Path p : List.of(sqlPath, snapPath)) {
@@ -776,7 +782,7 @@ public final class MigrationsFolder {
         }
         // one change (FolderEdit): stopped after the SQL file alone, the folder held a .sql without snapshot or checksum, which
         // every goal took for one wrangler's migrations create wrote
-        FolderEdit edit = new FolderEdit(this, "db:generate");
+        FolderEdit edit = new FolderEdit(this, goal);
         for (Path p : stale) edit.delete(p);
         edit.write(sqlPath, sql);
         edit.write(snapPath, snapshotJson);

@@ -17,13 +17,21 @@ import java.util.Set;
  *                       without {@code renamedFrom} in batch mode
  * @param allNotRenames  every drop plus add is not a rename (for tools replaying known steps; no user flag sets it)
  * @param history        the history table db:apply records migrations in, and the setting that chose it: the schema may not use its name
+ * @param goal           the goal writing the migration ({@code db:generate}; {@code db:pull} for its baseline), named in the folder's
+ *                       record of the change and in what a failed write tells to run again
  */
 public record GenerateOptions(String name, boolean custom, boolean acceptDataLoss, Prompter prompter, Set<String> notRenames,
-                              boolean allNotRenames, ProjectSettings.History history) {
+                              boolean allNotRenames, ProjectSettings.History history, String goal) {
 
     public GenerateOptions {
         notRenames = notRenames == null ? Set.of() : Set.copyOf(notRenames);
         history = history == null ? HistoryTableNames.DEFAULT : history;
+        goal = goal == null ? "db:generate" : goal;
+    }
+
+    public GenerateOptions(String name, boolean custom, boolean acceptDataLoss, Prompter prompter, Set<String> notRenames, boolean allNotRenames,
+            ProjectSettings.History history) {
+        this(name, custom, acceptDataLoss, prompter, notRenames, allNotRenames, history, null);
     }
 
     public GenerateOptions(String name, boolean custom, boolean acceptDataLoss, Prompter prompter, Set<String> notRenames, boolean allNotRenames) {
@@ -39,26 +47,30 @@ public record GenerateOptions(String name, boolean custom, boolean acceptDataLos
     }
 
     public GenerateOptions withName(String n) {
-        return new GenerateOptions(n, custom, acceptDataLoss, prompter, notRenames, allNotRenames, history);
+        return new GenerateOptions(n, custom, acceptDataLoss, prompter, notRenames, allNotRenames, history, goal);
     }
 
     public GenerateOptions withCustom(boolean c) {
-        return new GenerateOptions(name, c, acceptDataLoss, prompter, notRenames, allNotRenames, history);
+        return new GenerateOptions(name, c, acceptDataLoss, prompter, notRenames, allNotRenames, history, goal);
     }
 
     public GenerateOptions withAcceptDataLoss(boolean a) {
-        return new GenerateOptions(name, custom, a, prompter, notRenames, allNotRenames, history);
+        return new GenerateOptions(name, custom, a, prompter, notRenames, allNotRenames, history, goal);
     }
 
     public GenerateOptions withNotRenames(Set<String> n) {
-        return new GenerateOptions(name, custom, acceptDataLoss, prompter, n, allNotRenames, history);
+        return new GenerateOptions(name, custom, acceptDataLoss, prompter, n, allNotRenames, history, goal);
     }
 
     public GenerateOptions withAllNotRenames() {
-        return new GenerateOptions(name, custom, acceptDataLoss, prompter, notRenames, true, history);
+        return new GenerateOptions(name, custom, acceptDataLoss, prompter, notRenames, true, history, goal);
     }
 
     public GenerateOptions withHistory(ProjectSettings.History h) {
-        return new GenerateOptions(name, custom, acceptDataLoss, prompter, notRenames, allNotRenames, h);
+        return new GenerateOptions(name, custom, acceptDataLoss, prompter, notRenames, allNotRenames, h, goal);
+    }
+
+    public GenerateOptions withGoal(String g) {
+        return new GenerateOptions(name, custom, acceptDataLoss, prompter, notRenames, allNotRenames, history, g);
     }
 }

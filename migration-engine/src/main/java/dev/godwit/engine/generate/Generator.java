@@ -253,7 +253,8 @@ public final class Generator {
         }
         // checksums of migrations drizzle-kit dropped, maybe with this very tag: removed in the same change as the migration is written
         List<Path> removed = new ArrayList<>(folder.staleSums().keySet());
-        List<Path> written = folder.writeMigration(entry, sql, snapshotJson, journal.append(entry), sum, snapshotFields, removed);
+        List<Path> written = folder.writeMigration(entry, sql, snapshotJson, journal.append(entry), sum, snapshotFields, removed,
+                options.goal());
         return new GenerateResult(true, tag, folder.sqlFile(tag), sql, changes, warnings, rebuilds, written, removed);
     }
 

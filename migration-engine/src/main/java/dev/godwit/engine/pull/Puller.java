@@ -134,7 +134,8 @@ public final class Puller {
                 written.add(file);
             }
             // the keys in the order the written classes give them back, so the next snapshot does not reorder them
-            baseline = new Generator().generate(JavaSchemaWriter.asLoaded(schema), folder, new GenerateOptions(BASELINE_NAME, false, true, null));
+            baseline = new Generator().generate(JavaSchemaWriter.asLoaded(schema), folder, new GenerateOptions(BASELINE_NAME, false, true, null)
+                    .withGoal("db:pull"));
             Migration m = folder.migrations().get(0);
             List<String> record = new ArrayList<>();
             if (!HistoryTable.exists(db, history.name())) record.add(history.createSql());

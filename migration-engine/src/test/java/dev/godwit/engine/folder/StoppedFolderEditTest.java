@@ -242,8 +242,26 @@ class StoppedFolderEditTest {
             try (SqliteDatabase db = pulledFrom()) {
                 new dev.godwit.engine.pull.Puller(db, DRIZZLE, EngineLog.SILENT).pull(tmp.resolve("src" + pulls), "com.acme.schema", f, false);
             }
-        }, "db:generate", StoppedFolderEditTest::withoutIdsOrWhen);
+        }, "db:pull", StoppedFolderEditTest::withoutIdsOrWhen);
         assertEquals(11, steps);   // 4 files staged, the record, 4 renames, the record removed
+    }
+
+    /** A path the baseline cannot be written to names db:pull as the goal to run again (it named db:generate, which pulls nothing). */
+    @Test
+    void aFileWhereTheChecksumFolderGoesStopsPullNamingIt() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("pf").resolve("drizzle"));
+        Files.createDirectories(dir.resolve("meta"));
+        Files.writeString(dir.resolve("meta/_sums"), "not a folder");
+        Map<String, String> before = files(dir);
+        try (SqliteDatabase db = pulledFrom()) {
+            RuntimeException e = assertThrows(RuntimeException.class, () -> new dev.godwit.engine.pull.Puller(db, DRIZZLE, EngineLog.SILENT)
+                    .pull(tmp.resolve("src-pf"), "com.acme.schema", MigrationsFolder.at(dir), false));
+            assertEquals("db:pull cannot write drizzle/meta/_sums/0000_pulled.sha256: drizzle/meta/_sums is a file, not a folder. Move it aside"
+                    + " (or delete it), then run db:pull again. Nothing was changed in drizzle.", e.getMessage());
+            assertFalse(HistoryTable.exists(db, DRIZZLE.name()));
+        }
+        assertEquals(before, files(dir));
+        assertFalse(Files.exists(tmp.resolve("src-pf/com/acme/schema/Teams.java")));
     }
 
     /**
