@@ -23,7 +23,12 @@ final class UnknownCollations {
     /** The collations every SQLite has (D1 registers no others). */
     static final Set<String> BUILT_IN = Set.of("BINARY", "NOCASE", "RTRIM");
 
-    private static final Pattern COLLATE = Pattern.compile("(?i)\\bCOLLATE\\s*(\"(?:[^\"]|\"\")*\"|`(?:[^`]|``)*`|\\[[^\\]]*]|'(?:[^']|'')*'|[A-Za-z_][A-Za-z0-9_$]*)");
+    /**
+     * A COLLATE and its name (group 1), or a quoted text or name passed over whole (group 1 null): COLLATE is a word of its own,
+     * not the start of a name (collated_at), nor inside a text ('a collate b').
+     */
+    private static final Pattern COLLATE = Pattern.compile("(?i)'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|`(?:[^`]|``)*`|\\[[^\\]]*]"
+            + "|(?<![\\w$])COLLATE(?![\\w$])\\s*(\"(?:[^\"]|\"\")*\"|`(?:[^`]|``)*`|\\[[^\\]]*]|'(?:[^']|'')*'|[A-Za-z_][A-Za-z0-9_$]*)");
 
     private UnknownCollations() {
     }
@@ -46,6 +51,7 @@ final class UnknownCollations {
                     if (!k.expression()) continue;
                     Matcher m = COLLATE.matcher(k.text());
                     while (m.find()) {
+                        if (m.group(1) == null) continue;
                         String name = unquoted(m.group(1));
                         if (!BUILT_IN.contains(name)) out.add("index \"" + i.name() + "\" on \"" + t.name() + "\" has the key " + k.text() + ": " + why(name));
                     }
@@ -63,7 +69,7 @@ final class UnknownCollations {
             for (IndexDef.Key k : i.keys()) {
                 if (!k.expression()) continue;
                 Matcher m = COLLATE.matcher(k.text());
-                while (m.find()) if (!BUILT_IN.contains(unquoted(m.group(1)))) names.add(unquoted(m.group(1)));
+                while (m.find()) if (m.group(1) != null && !BUILT_IN.contains(unquoted(m.group(1)))) names.add(unquoted(m.group(1)));
             }
         }
         return names;

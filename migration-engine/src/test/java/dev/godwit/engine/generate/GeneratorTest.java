@@ -667,6 +667,28 @@ class GeneratorTest {
     }
 
     /**
+     * An index expression over a column whose name starts with "collate" (collated_at), or with the word inside a text, names no
+     * collation: it was warned about as one SQLite lacks ("SQLite has no collation D_AT").
+     */
+    @Test
+    void collateInsideANameOrATextIsNoCollation() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        SchemaDef schema = users(ColumnDef.of("collated_at", "integer"), ColumnDef.of("note", "text"));
+        TableDef t = schema.tables().get(0);
+        schema = new SchemaDef(List.of(t.withIndexes(List.of(
+                new dev.godwit.schema.model.IndexDef("users_collated_idx",
+                        List.of(dev.godwit.schema.model.IndexDef.Key.expression("coalesce(collated_at, 0)")), false, null),
+                new dev.godwit.schema.model.IndexDef("users_note_idx",
+                        List.of(dev.godwit.schema.model.IndexDef.Key.expression("coalesce(note, 'none collate french')")), false, null)))), List.of());
+        GenerateResult first = generator.generate(schema, folder, GenerateOptions.batch());
+        assertEquals(List.of(), first.warnings());
+        // and the migration runs on a real SQLite, which registers no other collation
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite::memory:"); java.sql.Statement st = c.createStatement()) {
+            for (String stmt : first.sql().split("--> statement-breakpoint")) st.execute(stmt);
+        }
+    }
+
+    /**
      * The same foreign key, unchanged, and its column made NOT NULL later (or its default dropped under SET DEFAULT): the
      * combination comes in with that migration, and every delete of a referenced row fails from then on; nothing was said.
      */
