@@ -355,9 +355,22 @@ public sealed interface HistoryTable {
         return opening + other + ", " + tool + (rows == null ? "" : ", with " + rows)
                 + ". Godwit stops rather than take every migration for pending and run them again over what that tool applied. If it migrated"
                 + " this database, read its history: " + (fromApplication ? "Godwit.configure().historyTable(\"" + other + "\")"
-                : "-Ddb.migrationsTable=" + other + " (or migrations_table = \"" + other + "\" in wrangler's config)") + ". If " + other
-                + " is not this folder's history, drop or rename it, then " + (fromApplication ? "start the application again" : "run again")
-                + ". Nothing was changed.";
+                : "-Ddb.migrationsTable=" + other + " (or migrations_table = \"" + other + "\" in wrangler's config)") + "." + moving(preferred, other, fromApplication)
+                + " If " + other + " is not this folder's history, " + (other.equals(WRANGLER_DEFAULT) ? "drop or rename it" : "drop it (renamed, it is"
+                + " still read as drizzle-orm's history: its columns and hashes say so)") + ", then "
+                + (fromApplication ? "start the application again" : "run again") + ". Nothing was changed.";
+    }
+
+    /**
+     * The way on for a project moving from drizzle-orm's history to wrangler's on purpose (migrations_table set after drizzle-orm's
+     * migrate() ran): db:baseline, which records the applied migrations in the new table, stops on the old one as db:apply does,
+     * and a renamed copy of it is still found; empty otherwise.
+     */
+    private static String moving(HistoryTable preferred, String other, boolean fromApplication) {
+        if (fromApplication || !(preferred instanceof Wrangler) || other.equals(WRANGLER_DEFAULT)) return "";
+        return " If this database moves to " + preferred.name() + " on purpose, note the last migration " + other + " records (mvn db:status"
+                + " -Ddb.migrationsTable=" + other + "), drop " + other + ", and record the migrations up to it in " + preferred.name()
+                + " with mvn db:baseline -Ddb.baseline=THAT_TAG (it checks the schema is theirs).";
     }
 
     /** The statement whose rows {@link #layout} takes, for a request of its own (with the table's name as a literal). */

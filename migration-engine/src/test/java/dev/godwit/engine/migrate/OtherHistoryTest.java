@@ -169,4 +169,44 @@ class OtherHistoryTest {
             assertEquals(List.of("0001_more"), new Migrator(db, wrangler, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults()).applied());
         }
     }
+
+    /**
+     * A project that applied with drizzle-orm's migrate() (or Godwit's default) and then set migrations_table = "d1_migrations" on
+     * purpose: db:apply stopped on __drizzle_migrations and said to drop or rename it, but db:baseline, the way to record the
+     * applied migrations in the new table, stopped the same way, and a renamed copy was found again under its new name. The
+     * refusal now gives the move's steps, which work: drop it, db:baseline up to its last migration, apply the rest.
+     */
+    @Test
+    void movingFromDrizzlesHistoryToWranglersOnPurposeHasAWayOn() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        SchemaDef users = new SchemaDef(List.of(new TableDef("users", List.of(ColumnDef.of("id", "integer").withPrimaryKey(true),
+                ColumnDef.of("name", "text")), null, List.of(), List.of(), List.of(), null)), List.of());
+        new Generator().generate(users, folder, GenerateOptions.batch().withName("init"));
+        HistoryTable drizzle = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
+        HistoryTable wrangler = HistoryTable.forName(HistoryTable.WRANGLER_DEFAULT);
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("shop.sqlite"))) {
+            new Migrator(db, drizzle, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults());
+            db.runAtomically(List.of("ALTER TABLE __drizzle_migrations RENAME TO drizzle_history_before_wrangler"), false);
+            MigrationException e = assertThrows(MigrationException.class,
+                    () -> new Migrator(db, wrangler, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults()));
+            assertTrue(e.getMessage().endsWith(" If this database moves to d1_migrations on purpose, note the last migration"
+                    + " drizzle_history_before_wrangler records (mvn db:status -Ddb.migrationsTable=drizzle_history_before_wrangler), drop"
+                    + " drizzle_history_before_wrangler, and record the migrations up to it in d1_migrations with mvn db:baseline"
+                    + " -Ddb.baseline=THAT_TAG (it checks the schema is theirs). If drizzle_history_before_wrangler is not this folder's"
+                    + " history, drop it (renamed, it is still read as drizzle-orm's history: its columns and hashes say so), then run"
+                    + " again. Nothing was changed."), e.getMessage());
+            assertThrows(MigrationException.class, () -> new dev.godwit.engine.baseline.Baseliner(EngineLog.SILENT)
+                    .baseline(folder, db, wrangler, new dev.godwit.engine.baseline.BaselineOptions("0000", false)));
+
+            // the steps it gives
+            db.runAtomically(List.of("DROP TABLE drizzle_history_before_wrangler"), false);
+            new dev.godwit.engine.baseline.Baseliner(EngineLog.SILENT).baseline(folder, db, wrangler,
+                    new dev.godwit.engine.baseline.BaselineOptions("0000", false));
+            new Generator().generate(users, folder, GenerateOptions.batch().withName("more").withCustom(true));
+            Files.writeString(folder.sqlFile("0001_more"), Files.readString(folder.sqlFile("0001_more")) + "CREATE TABLE t (x integer);\n");
+            assertEquals(List.of("0001_more"), new Migrator(db, wrangler, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults()).applied());
+            assertEquals(List.of("0000_init.sql", "0001_more.sql"), db.query("SELECT name FROM d1_migrations ORDER BY id").stream()
+                    .map(r -> String.valueOf(r.get("name"))).toList());
+        }
+    }
 }
