@@ -1134,6 +1134,9 @@ class ValidationTest {
         final Column numericBig = numeric("numeric_big").mode(ColumnMode.BIGINT).defaultValue("9007199254740993");
         final Column customNumber = column("custom_number", "double").defaultValue("2.5");
         final Column customText = column("custom_text", "varchar(8)").defaultValue(true);
+        // INTEGER affinity by SQLite's rule (the name holds "INT"), but no number type: the text is stored and meant as text
+        final Column interval = column("retry", "interval").defaultValue("1 day");
+        final Column point = column("spot", "point").defaultValue("(0,0)");
 
         FittingDefaults() {
             super("fitting_defaults");
@@ -1158,6 +1161,8 @@ class ValidationTest {
         assertEquals("'9007199254740993'", t.column("numeric_big").orElseThrow().defaultValue().sql());
         assertEquals("'2.5'", t.column("custom_number").orElseThrow().defaultValue().sql());
         assertEquals("true", t.column("custom_text").orElseThrow().defaultValue().sql());
+        assertEquals("'1 day'", t.column("retry").orElseThrow().defaultValue().sql());
+        assertEquals("'(0,0)'", t.column("spot").orElseThrow().defaultValue().sql());
         assertTrue(t.column("json_flag").orElseThrow().defaultValue() != null);
     }
 

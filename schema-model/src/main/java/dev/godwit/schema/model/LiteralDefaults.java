@@ -61,6 +61,10 @@ public final class LiteralDefaults {
         };
     }
 
+    /** Type names that mean a number wherever they are written (SQLite's INTEGER and REAL affinity types of its documentation). */
+    private static final java.util.Set<String> NUMBER_TYPES = java.util.Set.of("int", "tinyint", "smallint", "mediumint", "bigint", "unsigned",
+            "int2", "int4", "int8", "double", "float", "float4", "float8");
+
     private enum Misfit { TEXT_ON_NUMBER, BOOLEAN_ON_TEXT, BOOLEAN_ON_REAL, BOOLEAN_ON_BLOB, NOT_AN_INTEGER }
 
     private static Misfit misfit(String type, ColumnMode mode, DefaultValue literal) {
@@ -87,9 +91,9 @@ public final class LiteralDefaults {
                 if (mode == ColumnMode.NUMBER && text != null && SchemaValidator.numeric(text) == null) return Misfit.TEXT_ON_NUMBER;
             }
             default -> {
-                Affinity affinity = Affinity.of(type);
-                boolean number = affinity == Affinity.INTEGER || affinity == Affinity.REAL;
-                if (number && text != null && SchemaValidator.numeric(text) == null) return Misfit.TEXT_ON_NUMBER;
+                // a number type by its name, not by affinity alone: SQLite gives "interval" and "point" INTEGER affinity (they hold
+                // "INT"), and a text default there ('1 day') is stored as text and meant so
+                if (NUMBER_TYPES.contains(base) && text != null && SchemaValidator.numeric(text) == null) return Misfit.TEXT_ON_NUMBER;
             }
         }
         return null;
