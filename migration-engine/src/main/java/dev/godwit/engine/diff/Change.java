@@ -70,8 +70,19 @@ public sealed interface Change {
             if (before.primaryKey() != after.primaryKey()) sb.append(after.primaryKey() ? " set PRIMARY KEY" : " drop PRIMARY KEY");
             if (before.autoincrement() != after.autoincrement()) sb.append(after.autoincrement() ? " set AUTOINCREMENT" : " drop AUTOINCREMENT");
             if (before.generated() == null && after.generated() != null) sb.append(" becomes generated (its values are replaced by the expression's)");
-            else if (!java.util.Objects.equals(before.generated(), after.generated())) sb.append(" generated expression changed");
+            else if (before.generated() != null && after.generated() == null) sb.append(" no longer generated");
+            else if (!java.util.Objects.equals(before.generated(), after.generated())) sb.append(generatedChange(before.generated(), after.generated()));
             if (fillsNulls()) sb.append(" (rows holding NULL get ").append(becomesRowid() ? "the next free ids" : fillValue(after)).append(")");
+            return sb.toString();
+        }
+
+        /** What changed in a generated column, said as it is: "generated expression changed" read wrong where only VIRTUAL became STORED. */
+        private static String generatedChange(dev.godwit.schema.model.Generated before, dev.godwit.schema.model.Generated after) {
+            StringBuilder sb = new StringBuilder(" generated");
+            if (!before.as().equals(after.as())) sb.append(" ").append(before.as()).append(" -> ").append(after.as());
+            if (before.type() != after.type()) {
+                sb.append(before.as().equals(after.as()) ? " " : ", ").append(before.type()).append(" -> ").append(after.type());
+            }
             return sb.toString();
         }
 

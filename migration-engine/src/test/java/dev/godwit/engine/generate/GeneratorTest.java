@@ -472,6 +472,24 @@ class GeneratorTest {
     }
 
     @Test
+    void aGeneratedColumnsKindOrExpressionChangedIsNamedAsSuch() throws Exception {
+        // the rebuild's list said "generated expression changed" where only VIRTUAL became STORED, the expression as it was
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        ColumnDef age = ColumnDef.of("age", "integer");
+        java.util.function.Function<dev.godwit.schema.model.Generated, SchemaDef> with = g -> users(age, g == null ? ColumnDef.of("twice", "integer")
+                : ColumnDef.of("twice", "integer").withGenerated(g));
+        dev.godwit.schema.model.Generated.Type virtual = dev.godwit.schema.model.Generated.Type.VIRTUAL;
+        dev.godwit.schema.model.Generated.Type stored = dev.godwit.schema.model.Generated.Type.STORED;
+        generator.generate(with.apply(dev.godwit.schema.model.Generated.of("\"age\" * 2", virtual)), folder, GenerateOptions.batch());
+        assertEquals(List.of("alter column \"users\".\"twice\": generated VIRTUAL -> STORED"),
+                generator.generate(with.apply(dev.godwit.schema.model.Generated.of("\"age\" * 2", stored)), folder, GenerateOptions.batch()).rebuilds());
+        assertEquals(List.of("alter column \"users\".\"twice\": generated (\"age\" * 2) -> (\"age\" * 3)"),
+                generator.generate(with.apply(dev.godwit.schema.model.Generated.of("\"age\" * 3", stored)), folder, GenerateOptions.batch()).rebuilds());
+        assertEquals(List.of("alter column \"users\".\"twice\": no longer generated"),
+                generator.generate(with.apply(null), folder, GenerateOptions.batch()).rebuilds());
+    }
+
+    @Test
     void customMigrationIsEmptyWithAnUnchangedSnapshot() throws Exception {
         MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
         generator.generate(users(), folder, GenerateOptions.batch());
