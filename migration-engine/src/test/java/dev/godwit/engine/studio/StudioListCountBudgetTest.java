@@ -29,13 +29,18 @@ class StudioListCountBudgetTest extends StudioServerFixture {
         JsonNode counted = ok("GET", "/api/tables", null);
         assertEquals(3000000, table(counted, "big").get("rows").asLong(), "within the budget: counted, as before");
         RowCounts.budget = Duration.ofMillis(1);
+        // the interrupt comes from a timer thread: on a loaded machine (a CI run beside other builds) it may get the CPU only after
+        // the 3,000,000 rows are counted, so the list is read again, up to five times, for one that the budget cut
         JsonNode list = ok("GET", "/api/tables", null);
+        for (int i = 0; i < 4 && table(list, "big").has("rows"); i++) list = ok("GET", "/api/tables", null);
         assertFalse(table(list, "big").has("rows"));
         assertTrue(table(list, "big").get("counted").isBoolean() && !table(list, "big").get("counted").asBoolean());
         assertFalse(table(list, "teams").has("rows"), "one query counts them all: none counted");
         // the reader goes on: a page, the table's own count, and Count all rows
         assertEquals(2, ok("GET", "/api/rows?table=teams&count=1", null).get("rows").size());
-        assertFalse(ok("GET", "/api/count?table=big", null).has("count"), "the table's own count keeps to the budget too");
+        JsonNode own = ok("GET", "/api/count?table=big", null);
+        for (int i = 0; i < 4 && own.has("count"); i++) own = ok("GET", "/api/count?table=big", null);
+        assertFalse(own.has("count"), "the table's own count keeps to the budget too");
         assertEquals(3000000, ok("GET", "/api/count?table=big&wait=1", null).get("count").asLong());
         JsonNode all = ok("GET", "/api/counts", null);
         assertTrue(all.toString().contains("3000000"), all.toString());
