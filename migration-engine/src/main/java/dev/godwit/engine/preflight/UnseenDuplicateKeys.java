@@ -165,9 +165,16 @@ final class UnseenDuplicateKeys {
                 || c[1].equalsIgnoreCase("BINARY") && b.startsWith(SqliteNames.key(c[0]) + "\u0000")));
     }
 
-    /** The table's unique keys that are not partial and hold only columns (no expression), as {@link #key} reads them. */
+    /**
+     * The table's unique keys that are not partial and hold only columns (no expression), as {@link #key} reads them; with its
+     * INTEGER PRIMARY KEY, the rowid, which no index lists (a rebuild retyping it to text was said as a key the rows were not unique on).
+     */
     private static List<Set<String>> uniqueKeys(Replica r, String table) {
         List<Set<String>> out = new ArrayList<>();
+        List<Map<String, Object>> pk = r.query("SELECT name, type FROM pragma_table_info(?) WHERE pk > 0", table);
+        if (pk.size() == 1 && "INTEGER".equalsIgnoreCase(String.valueOf(pk.get(0).get("type")).strip()) && !UnseenFilteredWrite.withoutRowid(r, table)) {
+            out.add(Set.of(SqliteNames.key(String.valueOf(pk.get(0).get("name"))) + "\u0000BINARY"));
+        }
         for (Map<String, Object> i : r.query("SELECT name FROM pragma_index_list(?) WHERE \"unique\" = 1 AND partial = 0", table)) {
             Set<String> k = key(r, String.valueOf(i.get("name")));
             if (k != null) out.add(k);

@@ -232,6 +232,19 @@ class UnseenDuplicateKeysTest {
                 rebuild("CREATE TABLE __new_t (id integer PRIMARY KEY, k text COLLATE NOCASE UNIQUE, c text);")).size());
     }
 
+    /**
+     * drizzle-kit's rebuild retyping an INTEGER PRIMARY KEY (the rowid, which has no index of its own) to a text one, or making it
+     * part of a composite or a WITHOUT ROWID key: the old rows were unique on it all along, so the new key's index is no line.
+     */
+    @Test
+    void aRebuildOverTheOldIntegerPrimaryKeyIsNoPartialPrediction() {
+        assertEquals(List.of(), lines(OLD_T, rebuild("CREATE TABLE __new_t (id text PRIMARY KEY NOT NULL, k text, c text);")));
+        assertEquals(List.of(), lines(OLD_T, rebuild("CREATE TABLE __new_t (id integer NOT NULL, k text, c text, PRIMARY KEY (id, k));")));
+        assertEquals(List.of(), lines(OLD_T, rebuild("CREATE TABLE __new_t (id integer PRIMARY KEY NOT NULL, k text, c text) WITHOUT ROWID;")));
+        // a text key under NOCASE is stricter than the integers were unique under: said
+        assertEquals(1, lines(OLD_T, rebuild("CREATE TABLE __new_t (id text COLLATE NOCASE PRIMARY KEY NOT NULL, k text, c text);")).size());
+    }
+
     private static long count(SqliteDatabase db, String sql) {
         return ((Number) db.query(sql).get(0).values().iterator().next()).longValue();
     }
