@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  */
 public final class ViewsOverRebuildHint {
 
-    private static final Pattern VIEW_LACKS = Pattern.compile("error in view ([^:]+): no such table: (?:main\\.)?([^\\s:)]+)");
+    /** SQLite names both unquoted, spaces and all ("error in view active users: no such table: main.user list"), to the message's end. */
+    private static final Pattern VIEW_LACKS = Pattern.compile("error in view ([^:]+): no such table: (?:main\\.)?([^\\n]+?)\\)?\\s*(?:\\n|$)");
 
     private ViewsOverRebuildHint() {
     }

@@ -76,4 +76,19 @@ class ViewsOverRebuildHintTest {
         assertEquals(null, ViewsOverRebuildHint.of("ALTER TABLE `__new_users` RENAME TO `users`;", "error in view v1: no such table: main.posts", "x", "y"));
         assertEquals(null, ViewsOverRebuildHint.of("DROP TABLE users;", "error in view v1: no such table: main.users", "x", "y"));
     }
+    /** Names with spaces (a quoted table "user list", a view "active users"): SQLite's message names them unquoted. */
+    @Test
+    void aTableNameWithSpacesGetsTheHintToo() {
+        try (SqliteDatabase db = SqliteDatabase.inMemory()) {
+            db.runAtomically(List.of("CREATE TABLE \"user list\" (id integer PRIMARY KEY NOT NULL, name text)", "CREATE VIEW \"active users\" AS SELECT name FROM \"user list\""), false);
+            Migration m = new Migration(new JournalEntry(0, "6", 1000L, "0001_spaces", true), dir.resolve("0001_spaces.sql"),
+                    "CREATE TABLE `__new_user list` (`id` integer PRIMARY KEY NOT NULL, `name` text NOT NULL);--> statement-breakpoint\n"
+                    + "INSERT INTO `__new_user list`(\"id\", \"name\") SELECT \"id\", coalesce(\"name\", '') FROM `user list`;--> statement-breakpoint\n"
+                    + "DROP TABLE `user list`;--> statement-breakpoint\nALTER TABLE `__new_user list` RENAME TO `user list`;");
+            MigrationException e = assertThrows(MigrationException.class,
+                    () -> new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT).apply(List.of(m), ApplyOptions.defaults()));
+            assertTrue(e.getMessage().contains("View \"active users\" reads \"user list\", which the migration dropped before renaming a table to it"),
+                    e.getMessage());
+        }
+    }
 }
