@@ -184,7 +184,8 @@ final class UnseenFilteredWrite {
             String table = tableAt(t, name);
             if (!r.holdsRows(table)) continue;
             Clauses c = Clauses.of(t, name + 1);
-            if (c.set() < 0) continue;
+            // no SET, or a FROM with nothing after it: SQLite refuses the statement, in its own words, when it runs
+            if (c.set() < 0 || c.from() >= 0 && c.from() + 1 >= (c.where() >= 0 ? c.where() : c.end())) continue;
             Set<String> tables = Set.of(SqliteNames.key(table));
             Map<String, String> subqueries = new java.util.LinkedHashMap<>(StatementText.subquerySetTexts(code, tables));
             Map<String, String> cases = StatementText.caseWithoutElseSets(code, tables);
@@ -491,7 +492,9 @@ final class UnseenFilteredWrite {
         List<List<String>> replacingKeys = orReplace ? null : declared.get(SqliteNames.key(table));
         if (!orReplace && replacingKeys == null) return List.of();
         Clauses c = Clauses.of(t, name + 1);
-        if (c.set() < 0) return List.of();
+        int fromEnd = c.where() >= 0 ? c.where() : c.end();
+        // no SET, or a FROM with nothing after it: SQLite refuses the statement, in its own words, when it runs
+        if (c.set() < 0 || c.from() >= 0 && c.from() + 1 >= fromEnd) return List.of();
         Map<String, String> values = new java.util.HashMap<>();   // column (as SqliteNames.key) to the value it is set to
         Set<String> unread = new java.util.HashSet<>();            // columns set by a row value this does not split
         for (Clauses.Assignment a : Clauses.assignments(t, c.set() + 1, c.where() >= 0 ? c.where() : c.end())) {
@@ -511,7 +514,7 @@ final class UnseenFilteredWrite {
         String target = code.substring(t.get(name).start(), t.get(aliased ? alias : named).end());
         // how the statement's clauses name the table: its alias, or its name
         String ref = t.get(aliased ? alias : named).text();
-        String from = c.from() < 0 ? null : code.substring(t.get(c.from() + 1).start(), t.get((c.where() >= 0 ? c.where() : c.end()) - 1).end());
+        String from = c.from() < 0 ? null : code.substring(t.get(c.from() + 1).start(), t.get(fromEnd - 1).end());
         String with = WriteTarget.withText(code, t, verb);
         List<String> columns = r.query("SELECT name FROM pragma_table_info(?)", table).stream().map(x -> String.valueOf(x.get("name"))).toList();
         String rowid = rowidOf(r, table);

@@ -186,4 +186,32 @@ class D1ReplaceQueryTest {
                 + " SELECT count(*) FROM users WHERE id IN (SELECT id FROM legacy)"), line);
         assertEquals(List.of(10L, 10L), countedAndDeleted(LEGACY, query(line).replace("the rows it updates on the database: ", ""), statement, 0));
     }
+    /**
+     * An UPDATE OR REPLACE ... FROM with nothing after FROM (a typo) stopped db:apply's pre-flight on D1 with an
+     * IndexOutOfBoundsException from reading the FROM, before SQLite could say what was wrong; now the apply stops with D1's own
+     * words, naming the migration and statement, rolled back.
+     */
+    @Test
+    void anUpdateOrReplaceWithAnEmptyFromFailsWithSqlitesWordsNotACrash() {
+        java.nio.file.Path dir = java.nio.file.Paths.get(System.getProperty("java.io.tmpdir"), "d1-empty-from-" + System.nanoTime());
+        String account = "0123456789abcdef0123456789abcdef";
+        String database = "c020574a-5623-407b-be0c-cd192bab9545";
+        dev.godwit.engine.testing.RecordingLog log = new dev.godwit.engine.testing.RecordingLog();
+        try (dev.godwit.engine.d1.D1StandIn standIn = dev.godwit.engine.d1.D1StandIn.start(dir.resolve("d1.sqlite"), account, database, "preflight-token-1");
+             dev.godwit.engine.d1.D1Database d1 = new dev.godwit.engine.d1.D1Database(new dev.godwit.engine.d1.D1Settings(account, database, "preflight-token-1", standIn.endpoint()))) {
+            d1.runAtomically(List.of(USERS, "CREATE TABLE legacy (id integer, email text, name text)", "INSERT INTO users VALUES (1, 'a@x', 'a', 'n'), (2, 'b@x', 'b', 'n')"), false);
+            dev.godwit.engine.migrate.HistoryTable history = dev.godwit.engine.migrate.HistoryTable.forName("__drizzle_migrations");
+            for (String statement : List.of("UPDATE OR REPLACE users SET email = 'x' FROM;", "UPDATE OR REPLACE users SET email = 'x' FROM WHERE id = 1;",
+                    "UPDATE users SET note = (SELECT name FROM legacy) FROM;")) {
+                dev.godwit.engine.folder.Migration m = new dev.godwit.engine.folder.Migration(new dev.godwit.engine.folder.JournalEntry(0, "6", 1000L, "0001_from", true),
+                        dir.resolve("0001_from.sql"), statement);
+                RuntimeException e = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class, () -> new dev.godwit.engine.migrate.Migrator(d1, history, log)
+                        .checkingPendingWith(Preflight.ofLiveSchema(d1, java.util.Set.of(history.name()), false, log))
+                        .apply(List.of(m), dev.godwit.engine.migrate.ApplyOptions.defaults()));
+                assertTrue(e instanceof dev.godwit.engine.migrate.MigrationException && e.getMessage().startsWith("Migration 0001_from.sql failed at statement 1 of 1:")
+                        && (e.getMessage().contains("D1 says: incomplete input") || e.getMessage().contains("D1 says: near \"WHERE\": syntax error")), e.toString());
+                assertEquals(2L, ((Number) d1.query("SELECT count(*) FROM users WHERE email IN ('a@x', 'b@x')").get(0).values().iterator().next()).longValue());
+            }
+        }
+    }
 }
