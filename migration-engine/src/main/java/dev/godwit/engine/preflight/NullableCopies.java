@@ -22,7 +22,8 @@ import java.util.Set;
  *
  * <p>Also the tables a migration made with {@code CREATE TABLE b AS SELECT ... FROM t} (a backup): SQLite declares no constraint
  * on such a table, yet a column copied from a NOT NULL column of {@code t} holds no NULL, and one copied from its primary key no
- * value twice, so the backup's copy back is no such case and the null-and-shared rows give them neither.
+ * value twice, so the backup's copy back is no such case and the null-and-shared rows give them neither. So is a backup made
+ * through one common table expression over such a table, {@code CREATE TABLE b AS WITH x AS (SELECT ... FROM t) SELECT * FROM x}.
  */
 final class NullableCopies {
 
@@ -69,21 +70,69 @@ final class NullableCopies {
             if (made == null) continue;
             List<Token> t = SqlLexer.significant(sql);
             int select = -1;
-            for (int k = 0; k + 1 < t.size() && select < 0; k++) if (t.get(k).is("AS") && t.get(k + 1).is("SELECT")) select = k + 1;
-            if (select < 0) continue;
-            Select s = Select.at(t, select);
-            if (s == null) continue;
-            if (schema == null) schema = before.get();
-            Held h = new Held(new HashSet<>(), new HashSet<>());
-            for (Item i : s.items()) {
-                for (Column c : s.columnsOf(i, schema)) {
-                    if (c.table() == null) continue;
-                    String as = SqliteNames.key(i.star() ? c.def().name() : i.shownName());
-                    if (c.def().notNull() || c.def().primaryKey() || holdsNoNull(c.table().name(), c.def().name())) h.notNull().add(as);
-                    if (distinct(c.table(), c.def())) h.distinct().add(as);
-                }
+            for (int k = 0; k + 1 < t.size() && select < 0; k++) {
+                if (t.get(k).is("AS") && (t.get(k + 1).is("SELECT") || t.get(k + 1).is("WITH"))) select = k + 1;
             }
+            if (select < 0) continue;
+            if (schema == null) schema = before.get();
+            Map<String, Fact> columns = t.get(select).is("WITH") ? throughCommonTableExpression(t, select, schema) : facts(Select.at(t, select), schema);
+            if (columns == null) continue;
+            Held h = new Held(new HashSet<>(), new HashSet<>());
+            columns.forEach((as, f) -> {
+                if (f.notNull()) h.notNull().add(as);
+                if (f.distinct()) h.distinct().add(as);
+            });
             out.put(SqliteNames.key(made), h);
+        }
+        return out;
+    }
+
+    /** What a column a SELECT gives holds though no table declares it: no NULL, no value twice. */
+    private record Fact(boolean notNull, boolean distinct) {
+    }
+
+    /** Per column {@code s} gives (key of the name it is shown by, in order), what it holds; null where {@code s} is null. */
+    private Map<String, Fact> facts(Select s, SchemaDef schema) {
+        if (s == null) return null;
+        Map<String, Fact> out = new java.util.LinkedHashMap<>();
+        for (Item i : s.items()) {
+            for (Column c : s.columnsOf(i, schema)) {
+                if (c.table() == null) continue;
+                boolean notNull = c.def().notNull() || c.def().primaryKey() || holdsNoNull(c.table().name(), c.def().name());
+                out.put(SqliteNames.key(i.star() ? c.def().name() : i.shownName()), new Fact(notNull, distinct(c.table(), c.def())));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A backup's columns made through one common table expression, {@code WITH x AS (SELECT ... FROM t) SELECT * FROM x} ({@code w}:
+     * the WITH): its SELECT's columns, read through {@code x}'s. Null for what is not that: several or recursive ones, a column list
+     * on {@code x}, a SELECT reading more than {@code x}.
+     */
+    private Map<String, Fact> throughCommonTableExpression(List<Token> t, int w, SchemaDef schema) {
+        int k = w + 1;
+        if (k >= t.size() || !name(t.get(k)) || t.get(k).is("RECURSIVE")) return null;
+        String cte = SqliteNames.key(t.get(k).name());
+        if (++k >= t.size() || !t.get(k).is("AS")) return null;   // also x(a, b): its columns renamed
+        k++;
+        if (k < t.size() && t.get(k).is("NOT")) k++;
+        if (k < t.size() && t.get(k).is("MATERIALIZED")) k++;
+        if (k >= t.size() || !t.get(k).isPunct("(")) return null;
+        int open = k;
+        int depth = 0;
+        for (; k < t.size(); k++) {
+            if (t.get(k).isPunct("(")) depth++;
+            else if (t.get(k).isPunct(")") && --depth == 0) break;
+        }
+        if (k + 1 >= t.size() || !t.get(open + 1).is("SELECT") || !t.get(k + 1).is("SELECT")) return null;
+        Map<String, Fact> inner = facts(Select.at(t.subList(open + 1, k), 0), schema);
+        Select outer = Select.at(t, k + 1);
+        if (inner == null || outer == null || outer.tables().values().stream().anyMatch(x -> !x.equals(cte))) return null;
+        Map<String, Fact> out = new java.util.LinkedHashMap<>();
+        for (Item i : outer.items()) {
+            if (i.star()) out.putAll(inner);
+            else if (i.column() != null && inner.containsKey(SqliteNames.key(i.column()))) out.put(SqliteNames.key(i.shownName()), inner.get(SqliteNames.key(i.column())));
         }
         return out;
     }
