@@ -66,12 +66,22 @@ public final class DataReplay implements AutoCloseable {
      * Fills the tables, then runs {@code m}.
      *
      * @throws DatabaseException naming the failing statement (index into {@code m.statements()}); the database is then as before {@code m}
+     * @throws dev.godwit.engine.GodwitException where one of the checks crashed ({@link CheckCrash}): which, and on what
      */
     public List<RowChange> apply(Migration m) {
+        try {
+            return checkedApply(m);
+        } catch (RuntimeException e) {
+            throw CheckCrash.of(CheckCrash.Run.REPLAY, DataReplay.class, m, e);
+        }
+    }
+
+    private List<RowChange> checkedApply(Migration m) {
         Map<String, TableFeatures> before = TableFeatures.read(replica);
         planted = Map.of();
         undo.clear();
-        Map<String, NullableCopies.Held> backups = nullableCopies.backupsIn(m.statements(), this::schema);
+        Map<String, NullableCopies.Held> backups = CheckCrash.guard(CheckCrash.Run.REPLAY, "NullableCopies.backupsIn", m,
+                x -> nullableCopies.backupsIn(x.statements(), this::schema));
         List<RowChange> changes = convertedPlanted(m, run(m));
         nullableCopies.ran(m.statements(), backups);
         replica.noteRenamedAway(m.statements());

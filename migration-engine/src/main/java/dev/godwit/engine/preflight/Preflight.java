@@ -1,5 +1,7 @@
 package dev.godwit.engine.preflight;
 
+import static dev.godwit.engine.preflight.CheckCrash.Run.PREFLIGHT;
+
 import dev.godwit.engine.EngineLog;
 import dev.godwit.engine.db.D1Limits;
 import dev.godwit.engine.db.Database;
@@ -608,6 +610,7 @@ public final class Preflight implements PendingCheck {
         Set<String> foundHere = new HashSet<>();   // every change the copy found, declared or not: what D1 does beyond them is warned of
         SplitRenames splitRenames = new SplitRenames();
         String grewOutOfMemory = null;   // the migration at which the copy in memory outgrew its cap
+        Migration reading = null;   // the migration the checks are on, named where one crashes (CheckCrash)
         try (Replica r = copy.get()) {
             // an empty database: nothing to lose. The statements are still run (cheaply, nothing counted): a later migration that fails
             // would stop the apply after the earlier ones were committed, and a dry run must fail where the apply will (a review)
@@ -634,16 +637,18 @@ public final class Preflight implements PendingCheck {
             DroppedTables drops = new DroppedTables(heldBefore);
             Map<String, String> viewBrokenBy = new java.util.LinkedHashMap<>();   // view -> the migration that left it unreadable
             for (Migration m : pending) {
+                reading = m;
                 warnings.addAll(splitRenames.copiedBackBy(r, m));
                 UnseenDuplicateKeys uniqueIndexes = null;   // read before the migration runs, said after it (an index made again passes)
                 if (!copyWhat.endsWith(EXACT)) {
-                    unseen.addAll(UnseenReplace.in(r, m));
-                    List<String> notTried = new ArrayList<>(UnseenFilteredWrite.in(r, m));
-                    notTried.addAll(UnseenTriggerConditions.in(r, m));
-                    notTried.addAll(CopyFiredTriggers.unseen(m));
-                    uniqueIndexes = UnseenDuplicateKeys.before(r, m);
-                    notTried.addAll(UnseenFilteredWrite.nulling(r, m));
-                    notTried.addAll(UnseenFilteredWrite.defaulted(r, m));
+                    // these read the statements before they run: a crash names the statement it trips on (CheckCrash)
+                    unseen.addAll(CheckCrash.guard(PREFLIGHT, "UnseenReplace.in", m, x -> UnseenReplace.in(r, x)));
+                    List<String> notTried = new ArrayList<>(CheckCrash.guard(PREFLIGHT, "UnseenFilteredWrite.in", m, x -> UnseenFilteredWrite.in(r, x)));
+                    notTried.addAll(CheckCrash.guard(PREFLIGHT, "UnseenTriggerConditions.in", m, x -> UnseenTriggerConditions.in(r, x)));
+                    notTried.addAll(CheckCrash.guard(PREFLIGHT, "CopyFiredTriggers.unseen", m, CopyFiredTriggers::unseen));
+                    uniqueIndexes = CheckCrash.guard(PREFLIGHT, "UnseenDuplicateKeys.before", m, x -> UnseenDuplicateKeys.before(r, x));
+                    notTried.addAll(CheckCrash.guard(PREFLIGHT, "UnseenFilteredWrite.nulling", m, x -> UnseenFilteredWrite.nulling(r, x)));
+                    notTried.addAll(CheckCrash.guard(PREFLIGHT, "UnseenFilteredWrite.defaulted", m, x -> UnseenFilteredWrite.defaulted(r, x)));
                     if (!notTried.isEmpty()) partial.put(m.fileName(), notTried);
                 }
                 Set<String> declaredTables = RowChange.declaredTables(m);
@@ -765,11 +770,14 @@ public final class Preflight implements PendingCheck {
                 viewsCreated.addAll(BrokenViews.createdIn(m.statements(), viewsDropped));
                 BrokenViews.noteBrokenBy(r, viewsBefore, viewsExisted, viewsCreated, m.fileName(), viewBrokenBy);
             }
+            reading = null;
             warnings.addAll(splitRenames.leftEmpty(r));
             lost = TableFeatures.lostIn(featuresBefore, TableFeatures.read(r), ranThrough, featuresBetween);
             brokenViews = BrokenViews.broken(r, viewsBefore, viewsExisted, viewsCreated, viewBrokenBy);
             brokenTriggers = BrokenTriggers.broken(r, triggersBrokenBefore);
             dropped = drops.dropped();
+        } catch (RuntimeException e) {
+            throw CheckCrash.of(PREFLIGHT, Preflight.class, reading, e);
         }
         if (grewOutOfMemory != null) {
             log.info("Pre-flight: the copy in memory outgrew " + Replica.inMemoryGrowth / (1024 * 1024) + " MB running " + grewOutOfMemory
