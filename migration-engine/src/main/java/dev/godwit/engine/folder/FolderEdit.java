@@ -286,13 +286,18 @@ public final class FolderEdit {
     /**
      * {@code ~/.godwit/locks}, beside Godwit's daemon folder: the JVM that writes a change (Godwit's daemon, for db:generate) and
      * the one that finishes a stopped change (Maven's) must find the same lock, and a build's {@code -Djava.io.tmpdir}
-     * (MAVEN_OPTS in CI) is not passed to the daemon. The temp folder only where the home folder cannot be written.
+     * (MAVEN_OPTS in CI) is not passed to the daemon. The temp folder only where the home folder cannot be written, or the JVM
+     * found none.
      */
     private static Path locksFolder() {
         try {
-            Path home = Path.of(System.getProperty("user.home"), ".godwit", "locks");
-            Files.createDirectories(home);
-            if (Files.isWritable(home)) return home;
+            // "?" where the JVM found no home (a uid without a passwd entry), "" where set empty: relative paths, which would put
+            // the locks in the working directory (the project, in git status), each build's its own
+            Path home = Path.of(System.getProperty("user.home", ""));
+            if (home.isAbsolute()) {
+                Path locks = Files.createDirectories(home.resolve(".godwit").resolve("locks"));
+                if (Files.isWritable(locks)) return locks;
+            }
         } catch (IOException | RuntimeException unwritable) {
             // a read-only or missing home (a container's): the temp folder
         }
