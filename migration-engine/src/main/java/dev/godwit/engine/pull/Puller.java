@@ -291,7 +291,7 @@ public final class Puller {
                 else Files.deleteIfExists(p);
             }
             if (baseline != null) {   // else its write failed, and left the folder as it was
-                FolderEdit back = new FolderEdit(folder, "db:pull (taking the baseline back)");
+                FolderEdit back = FolderEdit.takingBack(folder, "db:pull", "its baseline");
                 for (Path p : baseline.filesWritten()) {
                     if (p.equals(folder.journalFile().toAbsolutePath().normalize()) && journalBefore != null) back.write(p, journalBefore);
                     else back.delete(p);

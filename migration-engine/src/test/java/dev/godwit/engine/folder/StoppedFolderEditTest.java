@@ -298,6 +298,7 @@ class StoppedFolderEditTest {
         assertEquals(4, withBaseline.size(), withBaseline.keySet().toString());
 
         boolean wentBack = false;
+        int tookBack = 0;
         for (int step = 11; ; step++) {
             Path dir = copy(base, tmp.resolve("undo" + step).resolve("drizzle"));
             MigrationsFolder folder = MigrationsFolder.at(dir);
@@ -305,10 +306,20 @@ class StoppedFolderEditTest {
             try (SqliteDatabase db = pulledFrom(refusing)) {
                 new dev.godwit.engine.pull.Puller(db, DRIZZLE, EngineLog.SILENT).pull(tmp.resolve("src-undo" + step), "com.acme.schema", folder, false);
             } catch (FolderEdit.Stopped stopped) {
+                log.clear();
                 FolderEdit.finishInterrupted(folder, engineLog);
                 Map<String, String> now = files(dir, StoppedFolderEditTest::withoutIdsOrWhen);
                 if (now.equals(before)) wentBack = true;
                 else assertEquals(withBaseline, now, "step " + step + ": neither with the baseline nor as before");
+                if (now.equals(before) && !log.isEmpty()) {
+                    // finished the taking back: told as such (it said "as db:pull (taking the baseline back) left it when it succeeds")
+                    assertEquals(1, log.size(), log.toString());
+                    assertTrue(log.get(0).startsWith("WARN drizzle was left mid-change by db:pull, taking back its baseline after it failed, stopped"
+                            + " after it had written the whole change aside and before it had put all of it in place. The change is finished now, so"
+                            + " the folder is as it was before db:pull"), log.get(0));
+                    assertTrue(log.get(0).endsWith(". Review it (git status drizzle)."), log.get(0));
+                    tookBack++;
+                }
                 assertTrue(!wentBack || now.equals(before), "step " + step + " went forward after an earlier one went back");
                 continue;
             } catch (RuntimeException refused) {
@@ -318,6 +329,7 @@ class StoppedFolderEditTest {
             throw new AssertionError("the pull succeeded");
         }
         assertTrue(wentBack);
+        assertEquals(5, tookBack, "the record in place, then each of its 4 changes");
     }
 
     /**
