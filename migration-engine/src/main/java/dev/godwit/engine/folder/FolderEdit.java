@@ -138,6 +138,8 @@ public final class FolderEdit {
                 writeDurably(s, c.getValue());
                 step();
             }
+            // the staged files' entries in meta/ and meta/_sums/ made durable before the record names them (drizzle/ is synced after)
+            staged.stream().map(Path::getParent).distinct().filter(d -> !d.equals(folder.dir())).forEach(FolderEdit::syncFolder);
             // 2. the record, in one rename: from here on the change counts as made
             current = record();
             Path tmp = record().resolveSibling(RECORD + STAGED);
