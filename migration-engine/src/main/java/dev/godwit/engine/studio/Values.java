@@ -187,7 +187,16 @@ final class Values {
             if (INTEGER.matcher(s).matches()) return integer(where, s);
             Instant i = parseInstant(s);
             if (i == null) throw StudioException.bad(where + " takes a date like 2024-05-01T12:00:00Z or a number, not \"" + text + "\"");
-            return mode == ColumnMode.TIMESTAMP ? i.getEpochSecond() : i.toEpochMilli();
+            // a fraction the column cannot hold is refused, not cut unsaid (drizzle-orm floors a Date to the column's unit)
+            boolean seconds = mode == ColumnMode.TIMESTAMP;
+            if (i.getNano() % (seconds ? 1_000_000_000 : 1_000_000) != 0) {
+                String fraction = "." + String.format(Locale.ROOT, "%09d", i.getNano()).replaceFirst("0+$", "");
+                throw StudioException.bad(where + " holds whole " + (seconds ? "seconds" : "milliseconds") + ": \"" + text + "\" has a fraction of a "
+                        + (seconds ? "second" : "millisecond") + " (" + fraction + ") it would drop; type "
+                        + (seconds ? Instant.ofEpochSecond(i.getEpochSecond()) + " (drizzle-orm drops it so too)" : Instant.ofEpochMilli(i.toEpochMilli()))
+                        + ", or a number; nothing was written");
+            }
+            return seconds ? i.getEpochSecond() : i.toEpochMilli();
         }
         // drizzle's blob({mode: 'json'}) and blob({mode: 'bigint'}) store text as bytes (the JSON in UTF-8, the integer's digits),
         // which the page shows as that text: what is typed is written so, and x'…' is bytes as such. JSON typed there was written

@@ -2041,6 +2041,47 @@ class StudioServerTest extends StudioServerFixture {
         assertEquals(2, count("SELECT count(*) FROM teams"));
     }
 
+    /**
+     * A REAL cell edited to -0 reads back 0.0: SQLite's doing, not the studio's. The studio writes -0.0, and SQLite keeps a
+     * whole-number REAL of a REAL column as an integer in the file, so its sign goes (an UPDATE in the SQL console does the same).
+     * A column with no type keeps -0.0, and the studio's edit does too.
+     */
+    @Test
+    void aRealCellEditedToMinusZeroIsStoredAsSqliteStoresIt() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE z (id integer PRIMARY KEY, r real, u)", "INSERT INTO z VALUES (1, 1.5, 1.5)", "INSERT INTO z VALUES (2, -0.0, -0.0)"), false);
+        restart(StudioOptions.defaults());
+        JsonNode w = ok("PUT", "/api/rows?table=z", v("z", "{\"rowid\": \"1\", \"values\": {\"r\": {\"input\": \"-0\"}, \"u\": {\"input\": \"-0.0\"}}}"));
+        assertTrue(w.get("sql").get(0).asText().startsWith("UPDATE \"z\" SET \"r\" = -0.0, \"u\" = -0.0 WHERE"), w.toString());
+        List<Map<String, Object>> rows = db.query("SELECT r, u FROM z ORDER BY id");
+        assertEquals(rows.get(1), rows.get(0), "as SQLite stores -0.0 itself");
+        assertEquals(Double.valueOf(0.0), rows.get(0).get("r"));   // +0.0: Double.equals tells the signs apart
+        assertEquals(Double.valueOf(-0.0), rows.get(0).get("u"));
+    }
+
+    /**
+     * A date typed with milliseconds into a column of seconds (drizzle's {@code integer({mode: 'timestamp'})}) was stored without
+     * them, and one with a fraction finer than milliseconds into a {@code timestamp_ms} column was cut to milliseconds, both
+     * unsaid. Refused with the reason now, nothing written; a whole second, or the number itself, is taken as before.
+     */
+    @Test
+    void aDateFinerThanItsColumnKeepsIsRefusedNotCutUnsaid() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE events (id integer PRIMARY KEY, at DATETIME, at_ms DATETIME)",
+                "INSERT INTO events VALUES (1, 1714521600, 1714521600000)"), false);
+        restart(StudioOptions.defaults());
+        HttpResponse<String> seconds = page("PUT", "/api/rows?table=events", v("events", "{\"rowid\": \"1\", \"values\": {\"at\": {\"input\": \"2024-05-01T10:00:00.123Z\"}}}"));
+        assertEquals(400, seconds.statusCode(), seconds.body());
+        assertEquals("column \"at\" (DATETIME, timestamp) holds whole seconds: \"2024-05-01T10:00:00.123Z\" has a fraction of a second"
+                + " (.123) it would drop; type 2024-05-01T10:00:00Z (drizzle-orm drops it so too), or a number; nothing was written", error(seconds));
+        HttpResponse<String> millis = page("PUT", "/api/rows?table=events", v("events", "{\"rowid\": \"1\", \"values\": {\"at_ms\": {\"input\": \"2024-05-01T10:00:00.1234Z\"}}}"));
+        assertEquals(400, millis.statusCode(), millis.body());
+        assertEquals("column \"at_ms\" (DATETIME, timestamp_ms) holds whole milliseconds: \"2024-05-01T10:00:00.1234Z\" has a fraction of a"
+                + " millisecond (.1234) it would drop; type 2024-05-01T10:00:00.123Z, or a number; nothing was written", error(millis));
+        assertEquals(List.of(Map.of("at", 1714521600L, "at_ms", 1714521600000L)), db.query("SELECT at, at_ms FROM events"));
+        ok("PUT", "/api/rows?table=events", v("events", "{\"rowid\": \"1\", \"values\": {\"at\": {\"input\": \"2024-05-01T10:00:00.000Z\"},"
+                + " \"at_ms\": {\"input\": \"2024-05-01T10:00:00.120Z\"}}}"));
+        assertEquals(List.of(Map.of("at", 1714557600L, "at_ms", 1714557600120L)), db.query("SELECT at, at_ms FROM events"));
+    }
+
     /** D1 allows 100 result columns: a row that 60 tables reference (created_by everywhere) lists its references and asks before a key change. */
     @Test
     void overD1ARowThatSixtyTablesReferenceListsItsReferences() throws Exception {
