@@ -2,15 +2,20 @@ package dev.godwit.engine.studio;
 
 import dev.godwit.engine.sql.Quoting;
 import dev.godwit.schema.model.CheckDef;
+import dev.godwit.schema.model.ColumnDef;
+import dev.godwit.schema.model.FkAction;
+import dev.godwit.schema.model.ForeignKeyDef;
 import dev.godwit.schema.model.TableDef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
- * A row write SQLite refused by a UNIQUE or a CHECK of the written table, said with the column, the value and the way on. SQLite
- * says only "UNIQUE constraint failed: teams.name" or "CHECK constraint failed: number_positive", which the page showed as it came.
+ * A row write SQLite refused by a UNIQUE or a CHECK of the written table, or by a NOT NULL that a trigger it fires broke, said
+ * with the column, the value (or the trigger) and the way on. SQLite says only "UNIQUE constraint failed: teams.name", "CHECK
+ * constraint failed: number_positive" or "NOT NULL constraint failed: audit.who", which the page showed as it came.
  */
 final class ConstraintFailure {
 
@@ -19,24 +24,32 @@ final class ConstraintFailure {
 
     /**
      * The studio's words for {@code message} on a write to {@code t} that makes the row {@code row} (null: a delete), or null
-     * where it is not such a failure, or one of another table (a trigger's write), said as SQLite said it.
+     * where it is not such a failure, or one of another table (a trigger's write), said as SQLite said it. {@code inserted}: the
+     * write is an insert, whose columns not in {@code row} take their DEFAULT.
      */
-    static String said(TableDef t, Map<String, Object> row, String message) {
+    static String said(TableDef t, Map<String, Object> row, String message, boolean inserted) {
         if (message == null || row == null) return null;
         String unique = after(message, "UNIQUE constraint failed: ");
-        if (unique != null) return unique(t, row, unique.replaceFirst("[):].*$", "").strip());
+        if (unique != null) return unique(t, row, unique.replaceFirst("[):].*$", "").strip(), inserted);
         String check = after(message, "CHECK constraint failed: ");
         if (check != null) return check(t, row, check);
         return null;
     }
 
-    private static String unique(TableDef t, Map<String, Object> row, String on) {
+    private static String unique(TableDef t, Map<String, Object> row, String on, boolean inserted) {
         List<String> values = new ArrayList<>();
         for (String qualified : on.split(", ")) {
             String prefix = t.name() + ".";
             if (!qualified.toLowerCase(Locale.ROOT).startsWith(prefix.toLowerCase(Locale.ROOT))) return null;   // another table's, by a trigger
             String column = qualified.substring(prefix.length());
             Map.Entry<String, Object> value = valueOf(row, column);
+            if (value == null && inserted) {
+                // Add row left it to its DEFAULT, a value the request does not hold: SQLite's words alone named no value
+                ColumnDef c = t.columns().stream().filter(x -> x.name().equalsIgnoreCase(column)).findFirst().orElse(null);
+                if (c == null || c.defaultValue() == null) return null;
+                values.add(Quoting.doubleQuoted(c.name()) + " = " + c.defaultValue().sql() + ", its DEFAULT, which the new row was left to");
+                continue;
+            }
             if (value == null || value.getValue() instanceof Cells.Preview) return null;
             values.add(Quoting.doubleQuoted(value.getKey()) + " = " + RowGuard.shownLiteral(value.getValue()));
         }
@@ -64,6 +77,51 @@ final class ConstraintFailure {
                     + ": give a value it allows; nothing was written";
         }
         return null;
+    }
+
+    /**
+     * The studio's words for a NOT NULL that a trigger the write fires broke ({@code row}: the row as the write makes it, null for a
+     * delete; {@code inserted}: an insert), or null where the write itself, or a foreign key's SET NULL or SET DEFAULT, may
+     * have: SQLite says only "NOT NULL constraint failed: audit.who", a column the edit never named. {@code referencing}: the
+     * foreign keys that point at {@code t}; {@code triggers}: the name and text of each trigger on {@code t}, read only here,
+     * where it is one.
+     */
+    static String notNullOfTrigger(TableDef t, Map<String, Object> row, boolean inserted, String message, List<ForeignKeyDef> referencing,
+            Supplier<List<Map<String, Object>>> triggers) {
+        String on = message == null ? null : after(message, "NOT NULL constraint failed: ");
+        if (on == null) return null;
+        on = on.replaceFirst("[):].*$", "").strip();   // as in said(): what a driver or D1 adds after the name goes
+        String prefix = t.name().toLowerCase(Locale.ROOT) + ".";
+        boolean own = on.toLowerCase(Locale.ROOT).startsWith(prefix);
+        int dot = own ? prefix.length() - 1 : on.indexOf('.');
+        if (dot < 0) return null;
+        String table = on.substring(0, dot);
+        String column = on.substring(dot + 1);
+        if (own) {
+            // a column of the row itself: the trigger's only where the write gave it a value, or (an update) left it as it was
+            Map.Entry<String, Object> value = row == null ? null : valueOf(row, column);
+            boolean byWrite = row != null && (value == null ? inserted : value.getValue() == null);
+            if (byWrite) return null;
+        }
+        for (ForeignKeyDef f : referencing) {
+            boolean setsNull = f.onDelete() == FkAction.SET_NULL || f.onUpdate() == FkAction.SET_NULL || f.onDelete() == FkAction.SET_DEFAULT
+                    || f.onUpdate() == FkAction.SET_DEFAULT;
+            if (setsNull && f.table().equalsIgnoreCase(table) && f.columns().stream().anyMatch(column::equalsIgnoreCase)) return null;
+        }
+        String fired = inserted ? "INSERT" : row == null ? "DELETE" : "UPDATE";
+        List<String> names = new ArrayList<>();
+        for (Map<String, Object> tr : triggers.get()) {
+            if (!(tr.get("sql") instanceof String sql) || !(tr.get("name") instanceof String name)) continue;
+            String body = SqlNames.body(sql);
+            List<String> head = SqlNames.words(sql.substring(0, sql.length() - body.length()));
+            String event = head.stream().map(w -> w.toUpperCase(Locale.ROOT)).filter(w -> w.equals("INSERT") || w.equals("UPDATE") || w.equals("DELETE"))
+                    .findFirst().orElse(fired);
+            if (event.equals(fired) && SqlNames.identifiers(body).stream().anyMatch(table::equalsIgnoreCase)) names.add(Quoting.doubleQuoted(name));
+        }
+        // none found: a trigger of another table, fired in turn by this one's
+        String which = names.isEmpty() ? "" : " (" + String.join(" or ", names) + ", on " + Quoting.doubleQuoted(t.name()) + ")";
+        return "a trigger this write fires" + which + " left " + Quoting.doubleQuoted(column) + " of " + Quoting.doubleQuoted(table)
+                + " NULL, which its NOT NULL refuses (NOT NULL constraint failed: " + on + "): nothing was written; change the trigger, or the row it reads";
     }
 
     private static Map.Entry<String, Object> valueOf(Map<String, Object> row, String column) {

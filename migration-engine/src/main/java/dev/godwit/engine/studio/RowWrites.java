@@ -424,14 +424,19 @@ final class RowWrites {
      * the page showed is its WHERE, so nothing can change the row between check and write, on D1 too). SQLite says only "FOREIGN
      * KEY constraint failed": then the key is named, with the value that has no parent ({@code row}: the row as the write
      * makes it), or, for a delete or a key change, that other rows still reference the row. A UNIQUE or CHECK of the table is
-     * said with its values too ({@link ConstraintFailure}).
+     * said with its values too, and a NOT NULL a trigger broke as the trigger's ({@link ConstraintFailure}).
      */
     private Database.Written written(TableDef t, Map<String, Object> row, String sql, List<Object> params) {
         try {
             return db.write(sql, params.toArray());
         } catch (DatabaseException e) {
             if (sql.startsWith("INSERT OR ABORT ") || sql.startsWith("UPDATE OR ABORT ")) throw abortedOverGeneratedKey(t, e);
-            String constraint = ConstraintFailure.said(t, row, e.databaseMessage());
+            boolean inserted = sql.startsWith("INSERT");
+            String constraint = ConstraintFailure.said(t, row, e.databaseMessage(), inserted);
+            if (constraint == null) {
+                constraint = ConstraintFailure.notNullOfTrigger(t, row, inserted, e.databaseMessage(), schema.referencing(t), () -> db.query(
+                        "SELECT name AS \"name\", sql AS \"sql\" FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? COLLATE NOCASE", t.name()));
+            }
             if (constraint != null) throw StudioException.bad(constraint);
             if (!String.valueOf(e.databaseMessage()).contains("FOREIGN KEY constraint failed")) throw e;
             List<String> why = new ArrayList<>();

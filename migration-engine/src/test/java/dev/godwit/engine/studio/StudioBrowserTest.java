@@ -401,6 +401,46 @@ class StudioBrowserTest {
     }
 
     /**
+     * Four refusals a red team met as SQLite's bare words, or met not at all: a date with milliseconds typed into a column of
+     * seconds was stored without them; Add row leaving a UNIQUE column to its DEFAULT, which another row holds, said "UNIQUE
+     * constraint failed: codes.code"; an edit whose trigger wrote NULL into a NOT NULL column said "NOT NULL constraint failed:
+     * audit.who". Each is said with the reason now, and nothing is written.
+     */
+    @Test
+    void aDatesMillisecondsADefaultsUniqueAndATriggersNotNullAreSaid() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE codes (id integer PRIMARY KEY, code text NOT NULL UNIQUE DEFAULT 'none', n integer)",
+                "INSERT INTO codes (id, n) VALUES (1, 1)", "CREATE TABLE audit (id integer PRIMARY KEY, who text NOT NULL, what text)",
+                "CREATE TRIGGER teams_audit AFTER UPDATE OF name ON teams BEGIN INSERT INTO audit (who, what) VALUES (NULL, new.name); END"), false);
+        openStudio("table=teams");
+        waitFor(() -> browser.count("#grid tr[data-rowid]") == 3, "teams are listed");
+        String founded = "#grid tr[data-rowid='2'] td[data-col='founded']";
+        browser.click(founded);
+        browser.type(browser.find(founded + " input.cell"), "\uE009a\uE0092024-05-01T10:00:00.123Z\uE007");
+        waitFor(() -> String.valueOf(browser.textOf("#status")).contains("fraction"), "refused: " + browser.textOf("#status"));
+        assertEquals("column \"founded\" (integer, timestamp) holds whole seconds: \"2024-05-01T10:00:00.123Z\" has a fraction of a second (.123)"
+                + " it would drop; type 2024-05-01T10:00:00Z (drizzle-orm drops it so too), or a number; nothing was written", browser.textOf("#status"));
+        assertEquals(1700000000L, scalar("SELECT founded FROM teams WHERE id = 2"));
+        browser.press("\uE00C");
+        String larks = "#grid tr[data-rowid='2'] td[data-col='name']";
+        browser.click(larks);
+        browser.type(browser.find(larks + " input.cell"), "\uE009a\uE009hawks\uE007");
+        waitFor(() -> String.valueOf(browser.textOf("#status")).contains("NOT NULL"), "refused: " + browser.textOf("#status"));
+        assertEquals("a trigger this write fires (\"teams_audit\", on \"teams\") left \"who\" of \"audit\" NULL, which its NOT NULL refuses"
+                + " (NOT NULL constraint failed: audit.who): nothing was written; change the trigger, or the row it reads", browser.textOf("#status"));
+        assertEquals("larks", scalar("SELECT name FROM teams WHERE id = 2"));
+        browser.press("\uE00C");
+        openStudio("table=codes");
+        waitFor(() -> browser.count("#grid tr[data-rowid]") == 1, "codes are listed");
+        browser.click("#add");
+        browser.find("#dialog:not([hidden])");
+        browser.click("#dialog-ok");
+        waitFor(() -> !"".equals(browser.textOf("#dialog-error")), "said");
+        assertEquals("another row of \"codes\" already holds \"code\" = 'none', its DEFAULT, which the new row was left to (UNIQUE constraint"
+                + " failed: codes.code): give a value no other row holds; nothing was written", browser.textOf("#dialog-error"));
+        assertEquals(1L, scalar("SELECT count(*) FROM codes"));
+    }
+
+    /**
      * HTML folds spaces: a text saved as '  pad  ' (or 'a  b') was shown as "pad" ("a b"), like its neighbours, though a filter
      * = pad does not find it. Runs of spaces are kept, and spaces at a line's start or end are marked.
      */

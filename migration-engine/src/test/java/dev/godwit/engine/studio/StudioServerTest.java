@@ -2082,6 +2082,41 @@ class StudioServerTest extends StudioServerFixture {
         assertEquals(List.of(Map.of("at", 1714557600L, "at_ms", 1714557600120L)), db.query("SELECT at, at_ms FROM events"));
     }
 
+    /**
+     * Add row leaves a column to its DEFAULT; where that default is already held under a UNIQUE, SQLite says only "UNIQUE
+     * constraint failed: codes.code", and the value was not in the request, so the page showed those bare words. Said with the
+     * column and its default now.
+     */
+    @Test
+    void aUniqueFailureOnAColumnLeftToItsDefaultNamesTheDefault() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE codes (id integer PRIMARY KEY, code text NOT NULL UNIQUE DEFAULT 'none', n integer)",
+                "INSERT INTO codes (id, n) VALUES (1, 1)"), false);
+        restart(StudioOptions.defaults());
+        HttpResponse<String> insert = page("POST", "/api/rows?table=codes", "{\"values\": {\"n\": {\"input\": \"2\"}}}");
+        assertEquals(400, insert.statusCode(), insert.body());
+        assertEquals("another row of \"codes\" already holds \"code\" = 'none', its DEFAULT, which the new row was left to (UNIQUE constraint"
+                + " failed: codes.code): give a value no other row holds; nothing was written", error(insert));
+        assertEquals(1, count("SELECT count(*) FROM codes"));
+    }
+
+    /**
+     * A trigger the write fires that breaks a NOT NULL (an audit row without its author) made SQLite say "NOT NULL constraint
+     * failed: audit.who", shown as it came: a column of another table, which the edit never named. Said as the trigger's now.
+     */
+    @Test
+    void aNotNullFailureRaisedByATriggerSaysWhichTriggerAndThatNothingWasWritten() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE audit (id integer PRIMARY KEY, who text NOT NULL, what text)",
+                "CREATE TRIGGER teams_audit AFTER UPDATE ON teams BEGIN INSERT INTO audit (who, what) VALUES (NULL, new.name); END",
+                "CREATE TRIGGER teams_seen AFTER UPDATE ON teams BEGIN SELECT 1; END"), false);
+        restart(StudioOptions.defaults());
+        HttpResponse<String> edit = page("PUT", "/api/rows?table=teams", v("teams", "{\"rowid\": \"1\", \"values\": {\"name\": {\"input\": \"hawks\"}}}"));
+        assertEquals(400, edit.statusCode(), edit.body());
+        assertEquals("a trigger this write fires (\"teams_audit\", on \"teams\") left \"who\" of \"audit\" NULL, which its NOT NULL refuses"
+                + " (NOT NULL constraint failed: audit.who): nothing was written; change the trigger, or the row it reads", error(edit));
+        assertEquals(0, count("SELECT count(*) FROM audit"));
+        assertEquals(0, count("SELECT count(*) FROM teams WHERE name = 'hawks'"));
+    }
+
     /** D1 allows 100 result columns: a row that 60 tables reference (created_by everywhere) lists its references and asks before a key change. */
     @Test
     void overD1ARowThatSixtyTablesReferenceListsItsReferences() throws Exception {
