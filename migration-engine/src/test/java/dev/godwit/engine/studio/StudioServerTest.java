@@ -2115,6 +2115,29 @@ class StudioServerTest extends StudioServerFixture {
                 + " (NOT NULL constraint failed: audit.who): nothing was written; change the trigger, or the row it reads", error(edit));
         assertEquals(0, count("SELECT count(*) FROM audit"));
         assertEquals(0, count("SELECT count(*) FROM teams WHERE name = 'hawks'"));
+        // a trigger that writes NULL into the edited table itself, over a value the edit gave: the trigger's, not the edit's
+        db.runAtomically(List.of("CREATE TABLE notes (id integer PRIMARY KEY, body text NOT NULL)", "INSERT INTO notes VALUES (1, 'a')",
+                "CREATE TRIGGER notes_clear AFTER UPDATE OF body ON notes WHEN new.body = 'x' BEGIN UPDATE notes SET body = NULL WHERE id = new.id; END"), false);
+        HttpResponse<String> own = page("PUT", "/api/rows?table=notes", v("notes", "{\"rowid\": \"1\", \"values\": {\"body\": {\"input\": \"x\"}}}"));
+        assertEquals("a trigger this write fires (\"notes_clear\", on \"notes\") left \"body\" of \"notes\" NULL, which its NOT NULL refuses"
+                + " (NOT NULL constraint failed: notes.body): nothing was written; change the trigger, or the row it reads", error(own));
+        HttpResponse<String> byTheEdit = page("PUT", "/api/rows?table=notes", v("notes", "{\"rowid\": \"1\", \"values\": {\"body\": null}}"));
+        assertEquals("NOT NULL constraint failed: notes.body", error(byTheEdit), "the edit's own NULL is not put on a trigger");
+        assertEquals("a", db.query("SELECT body FROM notes").get(0).get("body"));
+        // over D1 too, whose message says more after SQLite's words; and Add row's default, there as well
+        try (D1 over = d1("CREATE TABLE teams (id integer PRIMARY KEY, name text)", "INSERT INTO teams VALUES (1, 'owls')",
+                "CREATE TABLE audit (id integer PRIMARY KEY, who text NOT NULL, what text)",
+                "CREATE TRIGGER teams_audit AFTER UPDATE ON teams BEGIN INSERT INTO audit (who, what) VALUES (NULL, new.name); END",
+                "CREATE TABLE codes (id integer PRIMARY KEY, code text NOT NULL UNIQUE DEFAULT 'none', n integer)", "INSERT INTO codes (id, n) VALUES (1, 1)")) {
+            studioOverD1(over.db(), true);
+            HttpResponse<String> remote = page("PUT", "/api/rows?table=teams", v("teams", "{\"rowid\": \"1\", \"values\": {\"name\": {\"input\": \"hawks\"}}}"));
+            assertEquals("a trigger this write fires (\"teams_audit\", on \"teams\") left \"who\" of \"audit\" NULL, which its NOT NULL refuses"
+                    + " (NOT NULL constraint failed: audit.who): nothing was written; change the trigger, or the row it reads", error(remote));
+            HttpResponse<String> insert = page("POST", "/api/rows?table=codes", "{\"values\": {\"n\": {\"input\": \"2\"}}}");
+            assertEquals("another row of \"codes\" already holds \"code\" = 'none', its DEFAULT, which the new row was left to (UNIQUE constraint"
+                    + " failed: codes.code): give a value no other row holds; nothing was written", error(insert));
+            assertEquals(List.of(Map.of("name", "owls")), over.db().query("SELECT name FROM teams"));
+        }
     }
 
     /** D1 allows 100 result columns: a row that 60 tables reference (created_by everywhere) lists its references and asks before a key change. */
