@@ -379,6 +379,44 @@ class WranglerConfigTest {
     }
 
     /**
+     * -Ddb.d1.binding=NAME takes the first binding or database_name matching in file order, with or without database_id, as
+     * wrangler's getDatabaseInfoFromConfig does since 4.102 (#14275; before 4.61 it skipped entries without database_id, 4.61 to
+     * 4.101 refused them for remote work): a database_name bound twice, the first without database_id (a {@code wrangler d1 create}
+     * not pasted in yet), is the first binding, its database looked up by name, its local file named after its binding.
+     */
+    @Test
+    void aNameMatchesTheFirstBindingInFileOrderWithOrWithoutDatabaseIdAsWranglerDoes() throws IOException {
+        try (var standIn = dev.godwit.engine.d1.D1FleetStandIn.start(project.resolve("d1"), "acct", "tok-secret", 2)) {
+            String shop = standIn.createDatabase("shop");
+            write("wrangler.toml", """
+                    account_id = "acct"
+                    [[d1_databases]]
+                    binding = "DB"
+                    database_name = "shop"
+                    migrations_dir = "drizzle"
+                    [[d1_databases]]
+                    binding = "OLD"
+                    database_name = "shop"
+                    database_id = "id-old"
+                    preview_database_id = "id-old-preview"
+                    migrations_dir = "migrations"
+                    [[d1_databases]]
+                    binding = "SCRATCH"
+                    database_name = "scratch"
+                    preview_database_id = "id-scratch-preview"
+                    """);
+            var remote = assertInstanceOf(Target.RemoteD1.class, ProjectSettings.of(new TargetSettings(false, null, null, null, null, null, null,
+                    null, standIn.endpoint(), project, null, Map.of("CLOUDFLARE_D1_TOKEN", "tok-secret")::get, null, null, "shop", null, null)).target());
+            assertEquals(shop, remote.settings().databaseId(), "the first binding named shop, looked up by name; not OLD's id-old");
+            var local = assertInstanceOf(Target.WranglerLocalD1.class, ProjectSettings.of(settings(true, null, "shop", null, null, null)).target());
+            assertEquals("DB", local.identity(), "wrangler's executeLocally: preview_database_id ?? database_id ?? binding of the first match");
+            assertEquals(Path.of("drizzle"), ProjectSettings.of(settings(true, null, "shop", null, null, null)).migrationsDir().getFileName(), "DB's migrations_dir");
+            var scratch = assertInstanceOf(Target.WranglerLocalD1.class, ProjectSettings.of(settings(true, null, "scratch", null, null, null)).target());
+            assertEquals("id-scratch-preview", scratch.identity(), "a binding with only preview_database_id is still matched");
+        }
+    }
+
+    /**
      * A binding without database_id is found by its database_name in the account (wrangler 4.102+); CLOUDFLARE_DATABASE_ID,
      * here staging's id, must not be taken for production's database.
      */
