@@ -1,5 +1,6 @@
 package dev.godwit.engine.push;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -625,6 +626,55 @@ class PusherTest {
             db.runAtomically(List.of("DELETE FROM players WHERE id IN (11, 12)"), false);
             new Pusher(db, engineLog, Set.of()).push(schema(teams(), keyed), false, null);
             assertTrue(db.query("SELECT sql FROM sqlite_master WHERE name = 'players'").get(0).get("sql").toString().contains("REFERENCES"));
+        }
+    }
+
+    /**
+     * The same refusal over Cloudflare D1 (the stand-in, a real HTTP server speaking D1's API): it comes from reads alone, before
+     * any Time Travel bookmark is taken or any statement that changes the database is sent.
+     */
+    @Test
+    void overD1RowsThatBreakANewForeignKeyAreRefusedBeforeAnyChangeIsSent() {
+        TableDef loose = new TableDef("players", players().columns().stream().map(c -> c.name().equals("team_id") ? c.withNotNull(false) : c)
+                .toList(), null, List.of(), List.of(), List.of(), null);
+        TableDef keyed = new TableDef("players", loose.columns(), null, List.of(), players().foreignKeys(), List.of(), null);
+        try (dev.godwit.engine.d1.D1StandIn standIn = dev.godwit.engine.d1.D1StandIn.start(dir.resolve("d1.sqlite"), "acc", "db1", "token-123456");
+             dev.godwit.engine.d1.D1Database d1 = new dev.godwit.engine.d1.D1Database(new dev.godwit.engine.d1.D1Settings("acc", "db1", "token-123456",
+                     standIn.endpoint()))) {
+            new Pusher(d1, EngineLog.SILENT, Set.of()).push(schema(teams(), loose), false, null);
+            d1.runAtomically(List.of("INSERT INTO teams (id, name) VALUES (1, 'red')",
+                    "INSERT INTO players (id, team_id) VALUES (10, 1), (11, 7), (12, 8), (13, NULL)"), false);
+            int before = standIn.requestCount();
+            int bookmarks = standIn.timeTravelQueries().size();
+            boolean[] changing = {false};
+            PushRefusedException e = assertThrows(PushRefusedException.class,
+                    () -> new Pusher(d1, engineLog, Set.of()).beforeChanging(() -> changing[0] = true).push(schema(teams(), keyed), true, null));
+            assertEquals("db:push refused: rows of " + d1.describe() + " break the new foreign key \"players_team_id_teams_id_fk\" on"
+                    + " \"players\" (team_id) -> \"teams\" (id): 2 row(s) reference a row \"teams\" does not have. List them: SELECT * FROM"
+                    + " \"players\" AS c WHERE c.\"team_id\" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM \"teams\" AS p WHERE p.\"id\" = c.\"team_id\")"
+                    + "\nNothing was changed. Add the missing rows to \"teams\", or update or delete those rows of \"players\" first, then push"
+                    + " again.", e.getMessage());
+            assertTrue(e.getMessage().startsWith("db:push refused: rows of Cloudflare D1 database db1 "), e.getMessage());
+            assertFalse(changing[0]);
+            assertEquals(bookmarks, standIn.timeTravelQueries().size(), "no Time Travel bookmark taken");
+            List<String> sent = standIn.requestLog().subList(before, standIn.requestLog().size());
+            assertTrue(sent.stream().anyMatch(b -> b.contains("NOT EXISTS (SELECT 1 FROM")), "the rows were counted on D1 itself: " + sent);
+            for (String body : sent) {
+                // each statement sent (one, or a batch's) only reads: a SELECT, or a PRAGMA that reads a table's shape
+                com.fasterxml.jackson.databind.JsonNode request = assertDoesNotThrow(() -> new com.fasterxml.jackson.databind.ObjectMapper().readTree(body));
+                for (com.fasterxml.jackson.databind.JsonNode one : request.isArray() ? request : List.of(request)) {
+                    String sql = one.get("sql").asText().strip().toUpperCase(java.util.Locale.ROOT);
+                    assertTrue(sql.startsWith("SELECT ") || sql.startsWith("WITH ") || sql.matches("PRAGMA \\w+\\(.*"), "a change was sent: " + body);
+                }
+            }
+            // the stand-in's database as it was: the four rows, no key
+            assertEquals(4, d1.query("SELECT count(*) AS n FROM players").get(0).get("n") instanceof Number n ? n.intValue() : -1);
+            assertFalse(d1.query("SELECT sql FROM sqlite_master WHERE name = 'players'").get(0).get("sql").toString().contains("REFERENCES"));
+            // with the rows fixed, the same push goes through on D1
+            d1.runAtomically(List.of("DELETE FROM players WHERE id IN (11, 12)"), false);
+            new Pusher(d1, engineLog, Set.of()).push(schema(teams(), keyed), false, null);
+            assertTrue(d1.query("SELECT sql FROM sqlite_master WHERE name = 'players'").get(0).get("sql").toString().contains("REFERENCES"));
+            assertEquals(List.of(10L, 13L), d1.query("SELECT id FROM players ORDER BY id").stream().map(r -> ((Number) r.get("id")).longValue()).toList());
         }
     }
 
