@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * A row write SQLite refused by a UNIQUE or a CHECK of the written table, or by a NOT NULL that a trigger it fires broke, said
- * with the column, the value (or the trigger) and the way on. SQLite says only "UNIQUE constraint failed: teams.name", "CHECK
- * constraint failed: number_positive" or "NOT NULL constraint failed: audit.who", which the page showed as it came.
+ * A row write SQLite refused by a UNIQUE, a CHECK or a NOT NULL of the written table, or by a NOT NULL that a trigger it fires
+ * broke, said with the column, the value (or the trigger) and the way on. SQLite says only "UNIQUE constraint failed: teams.name",
+ * "CHECK constraint failed: number_positive" or "NOT NULL constraint failed: notes.body", which the page showed as it came.
  */
 final class ConstraintFailure {
 
@@ -33,6 +33,34 @@ final class ConstraintFailure {
         if (unique != null) return unique(t, row, unique.replaceFirst("[):].*$", "").strip(), inserted);
         String check = after(message, "CHECK constraint failed: ");
         if (check != null) return check(t, row, check);
+        String notNull = after(message, "NOT NULL constraint failed: ");
+        if (notNull != null) return notNullOfWrite(t, row, notNull.replaceFirst("[):].*$", "").strip(), inserted);
+        return null;
+    }
+
+    /**
+     * A NOT NULL of the written table that the write itself broke: a value given as NULL, a column an insert left out whose DEFAULT
+     * is none or NULL, or a generated column that comes out NULL. Null where it is not one of these (a trigger's, said by
+     * {@link #notNullOfTrigger}).
+     */
+    private static String notNullOfWrite(TableDef t, Map<String, Object> row, String on, boolean inserted) {
+        String prefix = t.name() + ".";
+        if (!on.toLowerCase(Locale.ROOT).startsWith(prefix.toLowerCase(Locale.ROOT))) return null;
+        String column = on.substring(prefix.length());
+        ColumnDef c = t.columns().stream().filter(x -> x.name().equalsIgnoreCase(column)).findFirst().orElse(null);
+        if (c == null) return null;
+        String refuses = Quoting.doubleQuoted(c.name()) + " of " + Quoting.doubleQuoted(t.name());
+        String tail = ", which its NOT NULL refuses (NOT NULL constraint failed: " + on + "): ";
+        if (c.generated() != null) {
+            return "the generated column " + refuses + " " + c.generated().as() + " comes out NULL for this row" + tail
+                    + "give the columns it reads values that make it not NULL; nothing was written";
+        }
+        Map.Entry<String, Object> value = valueOf(row, column);
+        if (value != null && value.getValue() == null) return "the row leaves " + refuses + " NULL" + tail + "give it a value; nothing was written";
+        if (value == null && inserted) {
+            String why = c.defaultValue() == null ? "it was left out, and has no DEFAULT" : "it was left out, and its DEFAULT " + c.defaultValue().sql() + " gives NULL";
+            return "the new row leaves " + refuses + " NULL (" + why + ")" + tail + "give it a value; nothing was written";
+        }
         return null;
     }
 

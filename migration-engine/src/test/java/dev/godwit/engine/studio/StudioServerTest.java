@@ -2122,7 +2122,8 @@ class StudioServerTest extends StudioServerFixture {
         assertEquals("a trigger this write fires (\"notes_clear\", on \"notes\") left \"body\" of \"notes\" NULL, which its NOT NULL refuses"
                 + " (NOT NULL constraint failed: notes.body): nothing was written; change the trigger, or the row it reads", error(own));
         HttpResponse<String> byTheEdit = page("PUT", "/api/rows?table=notes", v("notes", "{\"rowid\": \"1\", \"values\": {\"body\": null}}"));
-        assertEquals("NOT NULL constraint failed: notes.body", error(byTheEdit), "the edit's own NULL is not put on a trigger");
+        assertEquals("the row leaves \"body\" of \"notes\" NULL, which its NOT NULL refuses (NOT NULL constraint failed: notes.body): give it"
+                + " a value; nothing was written", error(byTheEdit), "the edit's own NULL is not put on a trigger");
         assertEquals("a", db.query("SELECT body FROM notes").get(0).get("body"));
         // over D1 too, whose message says more after SQLite's words; and Add row's default, there as well
         try (D1 over = d1("CREATE TABLE teams (id integer PRIMARY KEY, name text)", "INSERT INTO teams VALUES (1, 'owls')",
@@ -2137,6 +2138,46 @@ class StudioServerTest extends StudioServerFixture {
             assertEquals("another row of \"codes\" already holds \"code\" = 'none', its DEFAULT, which the new row was left to (UNIQUE constraint"
                     + " failed: codes.code): give a value no other row holds; nothing was written", error(insert));
             assertEquals(List.of(Map.of("name", "owls")), over.db().query("SELECT name FROM teams"));
+        }
+    }
+
+    /**
+     * An edit or Add row that itself leaves a NOT NULL column NULL (a value set to NULL, a column left out that has no DEFAULT)
+     * showed SQLite's bare "NOT NULL constraint failed: notes.body". Said with the column, its NOT NULL, and that nothing was
+     * written; a generated column that comes out NULL is said as that, not put on the row's values or on a trigger.
+     */
+    @Test
+    void aNotNullTheWriteItselfBreaksNamesTheColumnAndSaysNothingWasWritten() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE notes (id integer PRIMARY KEY, body text NOT NULL, tag text NOT NULL DEFAULT NULL, n integer,"
+                + " twice integer NOT NULL GENERATED ALWAYS AS (n * 2) VIRTUAL)", "INSERT INTO notes (id, body, tag, n) VALUES (1, 'a', 't', 1)"), false);
+        restart(StudioOptions.defaults());
+        HttpResponse<String> edit = page("PUT", "/api/rows?table=notes", v("notes", "{\"rowid\": \"1\", \"values\": {\"body\": null}}"));
+        assertEquals(400, edit.statusCode(), edit.body());
+        assertEquals("the row leaves \"body\" of \"notes\" NULL, which its NOT NULL refuses (NOT NULL constraint failed: notes.body): give it"
+                + " a value; nothing was written", error(edit));
+        HttpResponse<String> given = page("POST", "/api/rows?table=notes", "{\"values\": {\"id\": {\"input\": \"2\"}, \"body\": null,"
+                + " \"tag\": {\"input\": \"t\"}, \"n\": {\"input\": \"1\"}}}");
+        assertEquals("the row leaves \"body\" of \"notes\" NULL, which its NOT NULL refuses (NOT NULL constraint failed: notes.body): give it"
+                + " a value; nothing was written", error(given));
+        HttpResponse<String> leftOut = page("POST", "/api/rows?table=notes", "{\"values\": {\"id\": {\"input\": \"2\"}, \"tag\": {\"input\": \"t\"},"
+                + " \"n\": {\"input\": \"1\"}}}");
+        assertEquals("the new row leaves \"body\" of \"notes\" NULL (it was left out, and has no DEFAULT), which its NOT NULL refuses (NOT NULL"
+                + " constraint failed: notes.body): give it a value; nothing was written", error(leftOut));
+        HttpResponse<String> toDefault = page("POST", "/api/rows?table=notes", "{\"values\": {\"id\": {\"input\": \"2\"}, \"body\": {\"input\": \"b\"},"
+                + " \"n\": {\"input\": \"1\"}}}");
+        assertEquals("the new row leaves \"tag\" of \"notes\" NULL (it was left out, and its DEFAULT NULL gives NULL), which its NOT NULL refuses"
+                + " (NOT NULL constraint failed: notes.tag): give it a value; nothing was written", error(toDefault));
+        HttpResponse<String> generated = page("PUT", "/api/rows?table=notes", v("notes", "{\"rowid\": \"1\", \"values\": {\"n\": null}}"));
+        assertEquals("the generated column \"twice\" of \"notes\" (n * 2) comes out NULL for this row, which its NOT NULL refuses (NOT NULL"
+                + " constraint failed: notes.twice): give the columns it reads values that make it not NULL; nothing was written", error(generated));
+        assertEquals(List.of(Map.of("id", 1L, "body", "a", "tag", "t", "n", 1L)), db.query("SELECT id, body, tag, n FROM notes"));
+        // over D1, whose message says more after SQLite's words
+        try (D1 over = d1("CREATE TABLE notes (id integer PRIMARY KEY, body text NOT NULL)", "INSERT INTO notes VALUES (1, 'a')")) {
+            studioOverD1(over.db(), true);
+            HttpResponse<String> remote = page("PUT", "/api/rows?table=notes", v("notes", "{\"rowid\": \"1\", \"values\": {\"body\": null}}"));
+            assertEquals("the row leaves \"body\" of \"notes\" NULL, which its NOT NULL refuses (NOT NULL constraint failed: notes.body): give"
+                    + " it a value; nothing was written", error(remote));
+            assertEquals(List.of(Map.of("body", "a")), over.db().query("SELECT body FROM notes"));
         }
     }
 
