@@ -882,6 +882,90 @@ class RebaserTest {
     }
 
     /**
+     * The classic merge: both branches' 0001 entries kept in the journal by hand, the shared meta/0001_snapshot.json resolved
+     * to one side. db:verify said to run db:rebase for the two migrations of one number, and beside it "the snapshot chain is
+     * broken (a migration was removed or reordered); restore the missing migration": the second 0001 entry reads the kept
+     * snapshot, whose prevId is not its own id. That break is the same-number pair's, so it is said once, as the pair.
+     */
+    @Test
+    void aSameNumberPairIsOneFindingNotAlsoABrokenPrevIdChain() throws Exception {
+        resolvedByHandKeepingOursSnapshot();
+        String pair = "two migrations have the number 0001: 0001_email and 0001_age (two branches each generated one). Run mvn db:rebase:"
+                + " it keeps the target branch's migrations and moves the others after them, renumbered, with their SQL regenerated";
+        assertEquals(List.of(pair), FolderCheck.problems(folder));
+        List<Finding> findings = Verifier.verify(schema(table("users", "name", "email", "age:int")), folder);
+        assertEquals(List.of(pair), findings.stream().map(Finding::message).toList());
+    }
+
+    /** A prevId break with another cause than the pair (here before it) is still named beside the pair. */
+    @Test
+    void aPrevIdBreakBeforeASameNumberPairIsStillNamed() throws Exception {
+        resolvedByHandKeepingOursSnapshot();
+        Path first = folder.metaDir().resolve("0000_snapshot.json");
+        Files.writeString(first, Files.readString(first).replaceFirst("\"prevId\": \"[^\"]*\"", "\"prevId\": \"elsewhere\""));
+        folder = MigrationsFolder.at(folder.dir());
+        List<String> problems = FolderCheck.problems(folder);
+        assertEquals(2, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("two migrations have the number 0001: 0001_email and 0001_age"), problems.toString());
+        assertTrue(problems.get(1).startsWith("drizzle/meta/0000_snapshot.json has prevId elsewhere but the migration before it has id"
+                + " 00000000-0000-0000-0000-000000000000: the snapshot chain is broken"), problems.toString());
+    }
+
+    /**
+     * A prevId break further on than the pair is still named: the pair explains its own step and the next one (made on the
+     * side whose snapshot git dropped, so its prevId cannot be checked), no more.
+     */
+    @Test
+    void aPrevIdBreakLaterThanASameNumberPairIsStillNamed() throws Exception {
+        resolvedByHandKeepingOursSnapshot();
+        String keptId = idOf(folder.metaDir().resolve("0001_snapshot.json"));
+        appendMigration("0002_more", keptId, "22222222-2222-2222-2222-222222222222");
+        appendMigration("0003_last", "22222222-2222-2222-2222-222222222222", "33333333-3333-3333-3333-333333333333");
+        assertEquals(1, FolderCheck.problems(folder).size(), FolderCheck.problems(folder).toString());
+        // made on the dropped side (its id unknown here): the pair's, not named apart
+        Path more = folder.metaDir().resolve("0002_snapshot.json");
+        Files.writeString(more, Files.readString(more).replace(keptId, "44444444-4444-4444-4444-444444444444"));
+        folder = MigrationsFolder.at(folder.dir());
+        assertEquals(1, FolderCheck.problems(folder).size(), FolderCheck.problems(folder).toString());
+        // two steps on, a broken link has another cause
+        Path last = folder.metaDir().resolve("0003_snapshot.json");
+        Files.writeString(last, Files.readString(last).replaceFirst("\"prevId\": \"[^\"]*\"", "\"prevId\": \"elsewhere\""));
+        folder = MigrationsFolder.at(folder.dir());
+        List<String> problems = FolderCheck.problems(folder);
+        assertEquals(2, problems.size(), problems.toString());
+        assertTrue(problems.get(1).startsWith("drizzle/meta/0003_snapshot.json has prevId elsewhere but the migration before it has id"
+                + " 22222222-2222-2222-2222-222222222222: the snapshot chain is broken"), problems.toString());
+    }
+
+    /** The id in a snapshot file. */
+    static String idOf(Path snapshot) throws IOException {
+        return Files.readString(snapshot).replaceFirst("(?s).*?\"id\": \"([^\"]*)\".*", "$1");
+    }
+
+    /** A migration appended by hand: journal entry, SQL, and the kept 0001 snapshot's content under the given ids. */
+    void appendMigration(String tag, String prevId, String id) throws Exception {
+        var journal = folder.readJournal();
+        JournalEntry last = journal.entries().get(journal.entries().size() - 1);
+        Files.writeString(folder.journalFile(), journal.append(new JournalEntry(last.idx() + 1, last.version(), last.when() + 1000,
+                tag, true)).toJsonText());
+        Files.writeString(folder.sqlFile(tag), "SELECT 1;\n");
+        Path kept = folder.metaDir().resolve("0001_snapshot.json");
+        Files.writeString(folder.snapshotFile(tag), Files.readString(kept).replace(idOf(kept), id)
+                .replaceFirst("\"prevId\": \"[^\"]*\"", "\"prevId\": \"" + prevId + "\""));
+        folder = MigrationsFolder.at(folder.dir());
+    }
+
+    /** branchesThenMerge, then the journal's conflict resolved by hand (both 0001 entries) and meta/0001_snapshot.json by ours. */
+    void resolvedByHandKeepingOursSnapshot() throws Exception {
+        branchesThenMerge(schema(table("users", "name", "age:int")), false);
+        GitMerges.git(repo, "checkout", "--ours", "drizzle/meta/0001_snapshot.json");
+        String resolved = Files.readString(folder.journalFile()).replaceAll("(?s)<<<<<<< [^\\n]*\\n(.*?)=======\\n(.*?)>>>>>>> [^\\n]*\\n",
+                "$1      \"breakpoints\": true\n    },\n    {\n      \"idx\": 2,\n      \"version\": \"6\",\n$2");
+        Files.writeString(folder.journalFile(), resolved);
+        folder = MigrationsFolder.at(folder.dir());
+    }
+
+    /**
      * The journal's conflict resolved by hand with the merged branch's entry listed first (its "when" is the older), the
      * snapshot left as git wrote it: db:rebase gave the first entry with the number git's "ours" side of the snapshot, so
      * 0001_age was read as main's email change and 0001_email as the age change, and it refused with "After the rebase,
