@@ -897,6 +897,38 @@ class RebaserTest {
         assertEquals(List.of(pair), findings.stream().map(Finding::message).toList());
     }
 
+    /**
+     * The journal resolved by hand, meta/0001_snapshot.json left with git's conflict markers (which db:rebase reads both sides
+     * from): db:verify said beside the pair "drizzle/meta/0001_snapshot.json is not valid JSON ... Restore it from version
+     * control", which would throw one side away. The pair's finding is said alone, and db:rebase then moves 0001_age.
+     */
+    @Test
+    void aConflictMarkedSnapshotOfASameNumberPairIsThePairsFindingNotInvalidJson() throws Exception {
+        branchesThenMerge(schema(table("users", "name", "age:int")), false);
+        String resolved = Files.readString(folder.journalFile()).replaceAll("(?s)<<<<<<< [^\\n]*\\n(.*?)=======\\n(.*?)>>>>>>> [^\\n]*\\n",
+                "$1      \"breakpoints\": true\n    },\n    {\n      \"idx\": 2,\n      \"version\": \"6\",\n$2");
+        Files.writeString(folder.journalFile(), resolved);
+        folder = MigrationsFolder.at(folder.dir());
+        assertTrue(Files.readString(folder.metaDir().resolve("0001_snapshot.json")).contains("<<<<<<<"));
+        assertEquals(List.of("two migrations have the number 0001: 0001_email and 0001_age (two branches each generated one). Run mvn"
+                + " db:rebase: it keeps the target branch's migrations and moves the others after them, renumbered, with their SQL"
+                + " regenerated"), FolderCheck.problems(folder));
+        assertEquals(List.of("0002_age"), new Rebaser(engineLog).rebase(folder), log.toString());
+        assertEquals(List.of(), FolderCheck.problems(folder));
+    }
+
+    /** A snapshot of another number with git's markers in it is still named as not valid JSON beside the pair. */
+    @Test
+    void aConflictMarkedSnapshotOfAnotherNumberIsStillNamed() throws Exception {
+        resolvedByHandKeepingOursSnapshot();
+        Path first = folder.metaDir().resolve("0000_snapshot.json");
+        Files.writeString(first, "<<<<<<< HEAD\n" + Files.readString(first) + "=======\n>>>>>>> feature\n");
+        folder = MigrationsFolder.at(folder.dir());
+        List<String> problems = FolderCheck.problems(folder);
+        assertEquals(2, problems.size(), problems.toString());
+        assertTrue(problems.get(1).startsWith("drizzle/meta/0000_snapshot.json is not valid JSON"), problems.toString());
+    }
+
     /** A prevId break with another cause than the pair (here before it) is still named beside the pair. */
     @Test
     void aPrevIdBreakBeforeASameNumberPairIsStillNamed() throws Exception {
