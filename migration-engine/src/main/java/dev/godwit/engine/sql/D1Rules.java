@@ -250,8 +250,7 @@ public final class D1Rules {
         if (t.size() > 2 && t.get(0).is("CREATE") && (t.get(1).is("VIEW") || t.get(2).is("VIEW"))) return null;
         for (int i = 0; i + 1 < t.size(); i++) {
             Token k = t.get(i);
-            if (k.kind() != Kind.WORD && k.kind() != Kind.QUOTED || !t.get(i + 1).isPunct("(") || afterDot(t, i)) continue;
-            if (i > 0 && t.get(i - 1).kind() == Kind.WORD && NAMING.contains(t.get(i - 1).upper())) continue;
+            if (!callAt(t, i)) continue;
             String name = k.name().toLowerCase(Locale.ROOT);
             if (name.equals("concat_ws")) {
                 return "it calls concat_ws(), which the SQLite of wrangler's local D1 (3.47.0, wrangler 4.86.0) computes otherwise: an argument"
@@ -363,13 +362,7 @@ public final class D1Rules {
 
     /** Whether the statement calls load_extension() (a table or column of that name is no call). */
     private static boolean callsLoadExtension(List<Token> t) {
-        for (int i = 0; i + 1 < t.size(); i++) {
-            Token k = t.get(i);
-            if (k.kind() != Kind.WORD && k.kind() != Kind.QUOTED || !k.name().equalsIgnoreCase("load_extension") || !t.get(i + 1).isPunct("(")
-                    || afterDot(t, i)) continue;
-            if (i > 0 && t.get(i - 1).kind() == Kind.WORD && NAMING.contains(t.get(i - 1).upper())) continue;
-            return true;
-        }
+        for (int i = 0; i + 1 < t.size(); i++) if (callAt(t, i) && t.get(i).name().equalsIgnoreCase("load_extension")) return true;
         return false;
     }
 
@@ -483,9 +476,7 @@ public final class D1Rules {
     private static int iifArgumentsOtherThanThree(List<Token> t) {
         for (int i = 0; i + 1 < t.size(); i++) {
             Token k = t.get(i);
-            if (k.kind() != Kind.WORD && k.kind() != Kind.QUOTED || !k.name().equalsIgnoreCase("iif") || !t.get(i + 1).isPunct("(")
-                    || afterDot(t, i)) continue;
-            if (i > 0 && t.get(i - 1).kind() == Kind.WORD && NAMING.contains(t.get(i - 1).upper())) continue;
+            if (!callAt(t, i) || !k.name().equalsIgnoreCase("iif")) continue;
             int depth = 0;
             int arguments = 1;
             boolean empty = true;
@@ -513,8 +504,7 @@ public final class D1Rules {
         for (int i = 0; i + 1 < t.size(); i++) {
             Token k = t.get(i);
             // a quoted name is a function's name too: SQLite calls power() for "power"(2, 3), `power`(2, 3) and [power](2, 3)
-            if (k.kind() != Kind.WORD && k.kind() != Kind.QUOTED || !t.get(i + 1).isPunct("(") || afterDot(t, i)) continue;
-            if (i > 0 && t.get(i - 1).kind() == Kind.WORD && NAMING.contains(t.get(i - 1).upper())) continue;
+            if (!callAt(t, i)) continue;
             String name = k.name().toLowerCase(Locale.ROOT);
             if (REFUSED_FUNCTIONS.contains(name) && !namesACommonTableExpression(t, i + 1)) return name;
         }
@@ -692,6 +682,16 @@ public final class D1Rules {
             if ((k.kind() == Kind.WORD || k.kind() == Kind.QUOTED) && ABSENT_TABLES.contains(name)) return name;
         }
         return null;
+    }
+
+    /**
+     * Whether the name at {@code i} is a function called: a word or quoted name followed by "(" (SQLite calls power() for
+     * "power"(2, 3) too), not after a dot, nor a table, index, view, CTE or module being named ({@link #NAMING}).
+     */
+    private static boolean callAt(List<Token> t, int i) {
+        Token k = t.get(i);
+        if (k.kind() != Kind.WORD && k.kind() != Kind.QUOTED || i + 1 >= t.size() || !t.get(i + 1).isPunct("(") || afterDot(t, i)) return false;
+        return i == 0 || t.get(i - 1).kind() != Kind.WORD || !NAMING.contains(t.get(i - 1).upper());
     }
 
     private static boolean afterDot(List<Token> t, int i) {
