@@ -3,6 +3,7 @@ package dev.godwit.engine.migrate;
 import dev.godwit.engine.db.Database;
 import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.sql.Quoting;
+import dev.godwit.schema.model.SqliteNames;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,7 +23,7 @@ public final class OtherHistory {
 
     /**
      * The refusal where wrangler's {@code d1_migrations} records as applied (by file name) pending migrations of {@code pending},
-     * while Godwit reads drizzle's history {@code history}; null otherwise (also where Godwit reads wrangler's history itself).
+     * while Godwit reads drizzle's history {@code history}, or the other way round ({@link #drizzleRefusal}); null otherwise.
      * {@code others}: the other tools' history tables the history's own read found ({@link HistoryTable.Found#others}); none
      * named {@code d1_migrations} costs no request (a fleet's budget counts each).
      */
@@ -33,7 +34,7 @@ public final class OtherHistory {
         if (!(history instanceof HistoryTable.Drizzle)) return null;
         String other = HistoryTable.WRANGLER_DEFAULT;
         if (other.equals(history.name())) return null;
-        if (others.stream().noneMatch(n -> dev.godwit.schema.model.SqliteNames.key(n).equals(dev.godwit.schema.model.SqliteNames.key(other)))) return null;
+        if (!found(others, other)) return null;
         try {
             List<Map<String, Object>> there = db.query("SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?", other);
             if (there.isEmpty() || !dev.godwit.engine.introspect.Introspector.holdsAHistory(db, other)) return null;
@@ -55,6 +56,11 @@ public final class OtherHistory {
         }
     }
 
+    /** Whether the history's own read found the table {@code name} among {@code others}, in SQLite's comparison of names. */
+    private static boolean found(Set<String> others, String name) {
+        return others.stream().anyMatch(n -> SqliteNames.key(n).equals(SqliteNames.key(name)));
+    }
+
     /**
      * The same the other way round: Godwit reads wrangler's history ({@code migrations_table = "d1_migrations"}) while drizzle-orm's
      * {@code __drizzle_migrations} records, by hash or by "when", pending migrations of {@code pending} (drizzle-orm's migrate(), run
@@ -63,7 +69,7 @@ public final class OtherHistory {
     private static String drizzleRefusal(Database db, HistoryTable history, java.util.Set<String> others, List<Migration> pending,
                                          java.util.function.UnaryOperator<String> command) {
         String other = HistoryTable.DRIZZLE_DEFAULT;
-        if (others.stream().noneMatch(n -> dev.godwit.schema.model.SqliteNames.key(n).equals(dev.godwit.schema.model.SqliteNames.key(other)))) return null;
+        if (!found(others, other)) return null;
         try {
             if (!dev.godwit.engine.introspect.Introspector.holdsAHistory(db, other)) return null;
             List<Map<String, Object>> rows = db.query("SELECT hash, CAST(created_at AS TEXT) AS created_at FROM " + Quoting.doubleQuoted(other));
