@@ -1,5 +1,6 @@
 package dev.godwit.engine.generate;
 
+import dev.godwit.engine.sql.SqlLexer;
 import dev.godwit.schema.model.ColumnDef;
 import dev.godwit.schema.model.IndexDef;
 import dev.godwit.schema.model.SchemaDef;
@@ -48,13 +49,7 @@ final class UnknownCollations {
             for (IndexDef i : t.indexes()) {
                 if (was.isPresent() && was.get().indexes().contains(i)) continue;
                 for (IndexDef.Key k : i.keys()) {
-                    if (!k.expression()) continue;
-                    Matcher m = COLLATE.matcher(k.text());
-                    while (m.find()) {
-                        if (m.group(1) == null) continue;
-                        String name = unquoted(m.group(1));
-                        if (!BUILT_IN.contains(name)) out.add("index \"" + i.name() + "\" on \"" + t.name() + "\" has the key " + k.text() + ": " + why(name));
-                    }
+                    for (String name : unknownIn(k)) out.add("index \"" + i.name() + "\" on \"" + t.name() + "\" has the key " + k.text() + ": " + why(name));
                 }
             }
         }
@@ -65,12 +60,19 @@ final class UnknownCollations {
     static Set<String> in(TableDef t) {
         Set<String> names = new java.util.TreeSet<>();
         for (ColumnDef c : t.columns()) if (!BUILT_IN.contains(c.collation())) names.add(c.collation());
-        for (IndexDef i : t.indexes()) {
-            for (IndexDef.Key k : i.keys()) {
-                if (!k.expression()) continue;
-                Matcher m = COLLATE.matcher(k.text());
-                while (m.find()) if (m.group(1) != null && !BUILT_IN.contains(unquoted(m.group(1)))) names.add(unquoted(m.group(1)));
-            }
+        for (IndexDef i : t.indexes()) for (IndexDef.Key k : i.keys()) names.addAll(unknownIn(k));
+        return names;
+    }
+
+    /** The collations an expression key names that SQLite lacks, upper-cased, in order. */
+    private static List<String> unknownIn(IndexDef.Key k) {
+        List<String> names = new ArrayList<>();
+        if (!k.expression()) return names;
+        Matcher m = COLLATE.matcher(k.text());
+        while (m.find()) {
+            if (m.group(1) == null) continue;
+            String name = SqlLexer.unquote(m.group(1)).toUpperCase(Locale.ROOT);
+            if (!BUILT_IN.contains(name)) names.add(name);
         }
         return names;
     }
@@ -79,12 +81,5 @@ final class UnknownCollations {
         return "SQLite has no collation " + name + " (it knows BINARY, NOCASE and RTRIM), so db:apply fails with \"no such collation"
                 + " sequence: " + name + "\", on D1 always, locally unless the application registers " + name + " on the connection that"
                 + " applies (the runtime API)";
-    }
-
-    private static String unquoted(String name) {
-        char q = name.charAt(0);
-        if (q == '"' || q == '`' || q == '\'') name = name.substring(1, name.length() - 1).replace(String.valueOf(q) + q, String.valueOf(q));
-        else if (q == '[') name = name.substring(1, name.length() - 1);
-        return name.toUpperCase(Locale.ROOT);
     }
 }
