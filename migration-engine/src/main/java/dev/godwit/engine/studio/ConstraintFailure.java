@@ -30,11 +30,11 @@ final class ConstraintFailure {
     static String said(TableDef t, Map<String, Object> row, String message, boolean inserted) {
         if (message == null || row == null) return null;
         String unique = after(message, "UNIQUE constraint failed: ");
-        if (unique != null) return unique(t, row, unique.replaceFirst("[):].*$", "").strip(), inserted);
+        if (unique != null) return unique(t, row, failedOn(unique), inserted);
         String check = after(message, "CHECK constraint failed: ");
         if (check != null) return check(t, row, check);
         String notNull = after(message, "NOT NULL constraint failed: ");
-        if (notNull != null) return notNullOfWrite(t, row, notNull.replaceFirst("[):].*$", "").strip(), inserted);
+        if (notNull != null) return notNullOfWrite(t, row, failedOn(notNull), inserted);
         return null;
     }
 
@@ -44,10 +44,9 @@ final class ConstraintFailure {
      * {@link #notNullOfTrigger}).
      */
     private static String notNullOfWrite(TableDef t, Map<String, Object> row, String on, boolean inserted) {
-        String prefix = t.name() + ".";
-        if (!on.toLowerCase(Locale.ROOT).startsWith(prefix.toLowerCase(Locale.ROOT))) return null;
-        String column = on.substring(prefix.length());
-        ColumnDef c = t.columns().stream().filter(x -> x.name().equalsIgnoreCase(column)).findFirst().orElse(null);
+        String column = ownColumn(t, on);
+        if (column == null) return null;
+        ColumnDef c = columnOf(t, column);
         if (c == null) return null;
         String refuses = Quoting.doubleQuoted(c.name()) + " of " + Quoting.doubleQuoted(t.name());
         String tail = ", which its NOT NULL refuses (NOT NULL constraint failed: " + on + "): ";
@@ -67,13 +66,12 @@ final class ConstraintFailure {
     private static String unique(TableDef t, Map<String, Object> row, String on, boolean inserted) {
         List<String> values = new ArrayList<>();
         for (String qualified : on.split(", ")) {
-            String prefix = t.name() + ".";
-            if (!qualified.toLowerCase(Locale.ROOT).startsWith(prefix.toLowerCase(Locale.ROOT))) return null;   // another table's, by a trigger
-            String column = qualified.substring(prefix.length());
+            String column = ownColumn(t, qualified);
+            if (column == null) return null;   // another table's, by a trigger
             Map.Entry<String, Object> value = valueOf(row, column);
             if (value == null && inserted) {
                 // Add row left it to its DEFAULT, a value the request does not hold: SQLite's words alone named no value
-                ColumnDef c = t.columns().stream().filter(x -> x.name().equalsIgnoreCase(column)).findFirst().orElse(null);
+                ColumnDef c = columnOf(t, column);
                 if (c == null || c.defaultValue() == null) return null;
                 values.add(Quoting.doubleQuoted(c.name()) + " = " + c.defaultValue().sql() + ", its DEFAULT, which the new row was left to");
                 continue;
@@ -118,7 +116,7 @@ final class ConstraintFailure {
             Supplier<List<Map<String, Object>>> triggers) {
         String on = message == null ? null : after(message, "NOT NULL constraint failed: ");
         if (on == null) return null;
-        on = on.replaceFirst("[):].*$", "").strip();   // as in said(): what a driver or D1 adds after the name goes
+        on = failedOn(on);
         String prefix = t.name().toLowerCase(Locale.ROOT) + ".";
         boolean own = on.toLowerCase(Locale.ROOT).startsWith(prefix);
         int dot = own ? prefix.length() - 1 : on.indexOf('.');
@@ -150,6 +148,21 @@ final class ConstraintFailure {
         String which = names.isEmpty() ? "" : " (" + String.join(" or ", names) + ", on " + Quoting.doubleQuoted(t.name()) + ")";
         return "a trigger this write fires" + which + " left " + Quoting.doubleQuoted(column) + " of " + Quoting.doubleQuoted(table)
                 + " NULL, which its NOT NULL refuses (NOT NULL constraint failed: " + on + "): nothing was written; change the trigger, or the row it reads";
+    }
+
+    /** The table and column SQLite's message names ("notes.body"), without what a driver or D1 adds after them. */
+    private static String failedOn(String failed) {
+        return failed.replaceFirst("[):].*$", "").strip();
+    }
+
+    /** The column of {@code qualified} ("notes.body") where it is one of {@code t}'s, else null. */
+    private static String ownColumn(TableDef t, String qualified) {
+        String prefix = t.name() + ".";
+        return qualified.toLowerCase(Locale.ROOT).startsWith(prefix.toLowerCase(Locale.ROOT)) ? qualified.substring(prefix.length()) : null;
+    }
+
+    private static ColumnDef columnOf(TableDef t, String column) {
+        return t.columns().stream().filter(x -> x.name().equalsIgnoreCase(column)).findFirst().orElse(null);
     }
 
     private static Map.Entry<String, Object> valueOf(Map<String, Object> row, String column) {
