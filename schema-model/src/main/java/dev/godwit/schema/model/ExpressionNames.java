@@ -57,6 +57,15 @@ final class ExpressionNames {
 
     /** Index just past the quote closing the one at {@code open} (a doubled quote stays inside), or the end. */
     private static int skipQuoted(String sql, int open, char close) {
+        int end = closingQuote(sql, open, close);
+        return end < 0 ? sql.length() : end + 1;
+    }
+
+    /**
+     * Index of the quote closing the one at {@code open} ({@code close}: ' " ` or ]; a doubled quote stays inside, as SQLite reads
+     * it), or -1 where it is left open.
+     */
+    static int closingQuote(String sql, int open, char close) {
         int i = open + 1;
         while (i < sql.length()) {
             if (sql.charAt(i) == close) {
@@ -64,10 +73,10 @@ final class ExpressionNames {
                     i += 2;
                     continue;
                 }
-                return i + 1;
+                return i;
             }
             i++;
         }
-        return sql.length();
+        return -1;
     }
 }

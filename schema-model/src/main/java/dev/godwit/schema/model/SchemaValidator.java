@@ -432,17 +432,8 @@ public final class SchemaValidator {
         for (int i = 0; i < sql.length(); i++) {
             char ch = sql.charAt(i);
             if (ch == '\'' || ch == '"' || ch == '`' || ch == '[') {
-                char close = ch == '[' ? ']' : ch;
-                int end = i + 1;
-                while (true) {
-                    end = sql.indexOf(close, end);
-                    if (end < 0) return "leaves a " + ch + " quote open";
-                    if (close != ']' && end + 1 < sql.length() && sql.charAt(end + 1) == close) {
-                        end += 2;
-                        continue;
-                    }
-                    break;
-                }
+                int end = ExpressionNames.closingQuote(sql, i, ch == '[' ? ']' : ch);
+                if (end < 0) return "leaves a " + ch + " quote open";
                 i = end;
             } else if (ch == '-' && sql.startsWith("--", i)) {
                 int nl = sql.indexOf('\n', i);

@@ -135,21 +135,11 @@ public final class SqlTypeName {
             if (pos == s.length()) return null;
             char c = s.charAt(pos);
             if (c == '"' || c == '`' || c == '\'' || c == '[') {
-                char close = c == '[' ? ']' : c;
-                int i = pos + 1;
-                while (i < s.length()) {
-                    if (s.charAt(i) == close) {
-                        if (close != ']' && i + 1 < s.length() && s.charAt(i + 1) == close) {
-                            i += 2;
-                            continue;
-                        }
-                        String w = s.substring(pos, i + 1);
-                        pos = i + 1;
-                        return w;
-                    }
-                    i++;
-                }
-                return null;   // unclosed: not a name, reported by the caller as what follows the type
+                int end = ExpressionNames.closingQuote(s, pos, c == '[' ? ']' : c);
+                if (end < 0) return null;   // unclosed: not a name, reported by the caller as what follows the type
+                String w = s.substring(pos, end + 1);
+                pos = end + 1;
+                return w;
             }
             if (!(Character.isLetter(c) || c == '_' || c > 0x7f)) return null;
             int start = pos;
