@@ -1031,9 +1031,7 @@ public final class FleetRunner {
         sql.add(guard ? HistoryTable.anotherHistoryGuard(history) : "SELECT 1");
         sql.add(HistoryTable.columnsSql(history));
         sql.add("SELECT * FROM " + Quoting.doubleQuoted(history.name()) + " ORDER BY rowid");
-        // the other tool's history tables that are there, read in the same request: OtherHistory asks more only of a database having one
-        sql.add("SELECT name FROM sqlite_master WHERE type = 'table' AND (" + HistoryTable.otherHistories(history).stream()
-                .map(n -> "name = " + Quoting.literal(n) + " COLLATE NOCASE").collect(java.util.stream.Collectors.joining(" OR ")) + ")");
+        sql.add(HistoryTable.othersSql(history));   // in the same request: OtherHistory asks more only of a database having one
         if (withSchema) sql.add(Database.SCHEMA_OBJECTS);
         String text = D1Sql.join(sql);
         for (int attempt = 1; ; attempt++) {

@@ -378,6 +378,14 @@ public sealed interface HistoryTable {
         return "SELECT name FROM pragma_table_info(" + Quoting.literal(preferred.name()) + ")";
     }
 
+    /**
+     * The other tools' history tables that are there ({@link Found#others}), by name as stored, for a request of its own: a fleet
+     * reads them with the history, and {@link OtherHistory} asks more only of a database having one.
+     */
+    static String othersSql(HistoryTable preferred) {
+        return otherHistories(preferred).stream().map(n -> "SELECT name " + tableSql(n)).collect(java.util.stream.Collectors.joining(" UNION ALL "));
+    }
+
     /** As {@link #find}, from the rows of {@link #columnsSql} read in some request (a fleet reads them with the history). */
     static Found layout(List<Map<String, Object>> columnRows, HistoryTable preferred) {
         java.util.Set<String> columns = new java.util.LinkedHashSet<>();
