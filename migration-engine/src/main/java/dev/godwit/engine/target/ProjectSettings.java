@@ -4,6 +4,7 @@ import dev.godwit.engine.GodwitException;
 import dev.godwit.engine.d1.D1Client;
 import dev.godwit.engine.d1.D1Exception;
 import dev.godwit.engine.d1.D1Settings;
+import dev.godwit.schema.model.SqliteNames;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -447,10 +448,10 @@ public final class ProjectSettings {
             } catch (GodwitException noneChosen) {
                 b = null;   // several bindings and none picked: the goal that needs one says so; the name given stands
             }
-            boolean configs = b != null && b.migrationsTable() != null && dev.godwit.schema.model.SqliteNames.key(n)
-                    .equals(dev.godwit.schema.model.SqliteNames.key(b.migrationsTable().isBlank() ? "d1_migrations" : b.migrationsTable().strip()));
+            boolean configs = b != null && b.migrationsTable() != null && SqliteNames.key(n)
+                    .equals(SqliteNames.key(b.migrationsTable().isBlank() ? "d1_migrations" : b.migrationsTable().strip()));
             // SQLite's names ignore case: D1_Migrations is wrangler's table to wrangler too
-            return new History(n, dev.godwit.schema.model.SqliteNames.key(n).equals("d1_migrations") || configs, "-Ddb.migrationsTable / <migrationsTable>");
+            return new History(n, SqliteNames.key(n).equals("d1_migrations") || configs, "-Ddb.migrationsTable / <migrationsTable>");
         }
         WranglerConfig.Binding b = folderBinding();
         if (b != null && b.migrationsTable() != null && !b.migrationsTable().isBlank()) {
