@@ -7,7 +7,6 @@ import dev.godwit.schema.model.SchemaDef;
 import dev.godwit.schema.model.TableDef;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -29,7 +28,7 @@ final class UnknownCollations {
      * not the start of a name (collated_at), nor inside a text ('a collate b').
      */
     private static final Pattern COLLATE = Pattern.compile("(?i)'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|`(?:[^`]|``)*`|\\[[^\\]]*]"
-            + "|(?<![\\w$])COLLATE(?![\\w$])\\s*(\"(?:[^\"]|\"\")*\"|`(?:[^`]|``)*`|\\[[^\\]]*]|'(?:[^']|'')*'|[A-Za-z_][A-Za-z0-9_$]*)");
+            + "|(?<![\\w$])COLLATE(?![\\w$])\\s*(\"(?:[^\"]|\"\")*\"|`(?:[^`]|``)*`|\\[[^\\]]*]|'(?:[^']|'')*'|[A-Za-z_\\u0080-\\uFFFF][\\w$\\u0080-\\uFFFF]*)");
 
     private UnknownCollations() {
     }
@@ -71,7 +70,7 @@ final class UnknownCollations {
         Matcher m = COLLATE.matcher(k.text());
         while (m.find()) {
             if (m.group(1) == null) continue;
-            String name = SqlLexer.unquote(m.group(1)).toUpperCase(Locale.ROOT);
+            String name = dev.godwit.schema.model.SqliteNames.upperKey(SqlLexer.unquote(m.group(1)));
             if (!BUILT_IN.contains(name)) names.add(name);
         }
         return names;

@@ -685,6 +685,27 @@ class GeneratorTest {
     }
 
     /**
+     * A collation named with a letter beyond ASCII (françois): SQLite folds only ASCII letters, so the stand-in registered as
+     * FRANÇOIS (Java's upper case) was not the one the table named, and db:generate refused the schema with the advice for a
+     * broken CHECK; it is warned about as any other collation SQLite lacks.
+     */
+    @Test
+    void aCollationNamedBeyondAsciiIsWarnedAboutNotRefused() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        SchemaDef schema = users(ColumnDef.of("note", "text collate françois"));
+        TableDef t = schema.tables().get(0);
+        schema = new SchemaDef(List.of(t.withIndexes(List.of(new dev.godwit.schema.model.IndexDef("users_name_idx",
+                List.of(dev.godwit.schema.model.IndexDef.Key.expression("name COLLATE françois")), false, null)))), List.of());
+        GenerateResult r = generator.generate(schema, folder, GenerateOptions.batch());
+        assertEquals(2, r.warnings().size(), r.warnings().toString());
+        assertTrue(r.warnings().get(0).startsWith("column \"users\".\"note\" is declared text collate françois: SQLite has no collation"
+                + " FRANçOIS "), r.warnings().get(0));
+        assertTrue(r.warnings().get(1).startsWith("index \"users_name_idx\" on \"users\" has the key name COLLATE françois: SQLite has no"
+                + " collation FRANçOIS "), r.warnings().get(1));
+        assertTrue(r.sql().contains("collate françois"), r.sql());
+    }
+
+    /**
      * An index expression over a column whose name starts with "collate" (collated_at), or with the word inside a text, names no
      * collation: it was warned about as one SQLite lacks ("SQLite has no collation D_AT").
      */

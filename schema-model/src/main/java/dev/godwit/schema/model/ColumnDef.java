@@ -98,7 +98,7 @@ public record ColumnDef(
 
     /**
      * The collation kept with {@link #type} ({@code text COLLATE NOCASE}, {@code varchar(8)COLLATE "rtrim"}: NOCASE, RTRIM), upper-cased
-     * and unquoted, the last one where it names several (as SQLite takes it); BINARY where it names none.
+     * as SQLite folds it (ASCII letters) and unquoted, the last one where it names several (as SQLite takes it); BINARY where it names none.
      */
     public String collation() {
         Matcher m = COLLATION.matcher(type);
@@ -108,7 +108,7 @@ public record ColumnDef(
         char q = name.charAt(0);
         if (q == '"' || q == '`' || q == '\'') name = name.substring(1, name.length() - 1).replace(String.valueOf(q) + q, String.valueOf(q));
         else if (q == '[') name = name.substring(1, name.length() - 1);
-        return name.toUpperCase(java.util.Locale.ROOT);
+        return SqliteNames.upperKey(name);
     }
 
     /**

@@ -47,6 +47,16 @@ public final class SqliteNames {
         return name;
     }
 
+    /**
+     * {@code name} upper-cased as SQLite folds names and collation names: ASCII letters only ({@code françois} is
+     * {@code FRANçOIS}, which SQLite takes for the same name; Java's toUpperCase gives FRANÇOIS, which it does not).
+     */
+    public static String upperKey(String name) {
+        char[] chars = name.toCharArray();
+        for (int k = 0; k < chars.length; k++) if (chars[k] >= 'a' && chars[k] <= 'z') chars[k] -= 'a' - 'A';
+        return new String(chars);
+    }
+
     /** The same for two names exactly when SQLite takes them for the same name. */
     public static String key(String name) {
         for (int i = 0; i < name.length(); i++) {
