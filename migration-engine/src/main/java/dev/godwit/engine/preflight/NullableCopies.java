@@ -49,6 +49,11 @@ final class NullableCopies {
         return h != null && h.distinct().contains(SqliteNames.key(column));
     }
 
+    /** Whether column {@code c} (its table known) holds no NULL: declared NOT NULL, a primary key, or a backup's copy of such. */
+    private boolean holdsNoNull(Column c) {
+        return c.def().notNull() || c.def().primaryKey() || holdsNoNull(c.table().name(), c.def().name());
+    }
+
     /** Whether {@code c}'s values are distinct in {@code t}: its single-column primary key, or a UNIQUE index on it alone (not partial). */
     private boolean distinct(TableDef t, ColumnDef c) {
         String key = SqliteNames.key(c.name());
@@ -98,8 +103,7 @@ final class NullableCopies {
         for (Item i : s.items()) {
             for (Column c : s.columnsOf(i, schema)) {
                 if (c.table() == null) continue;
-                boolean notNull = c.def().notNull() || c.def().primaryKey() || holdsNoNull(c.table().name(), c.def().name());
-                out.put(SqliteNames.key(i.star() ? c.def().name() : i.shownName()), new Fact(notNull, distinct(c.table(), c.def())));
+                out.put(SqliteNames.key(i.star() ? c.def().name() : i.shownName()), new Fact(holdsNoNull(c), distinct(c.table(), c.def())));
             }
         }
         return out;
@@ -173,7 +177,7 @@ final class NullableCopies {
                     : (k < target.size() ? target.get(k)[0] : null);
             if (into == null) break;
             Column c = read.get(k);
-            if (c.table() == null || c.def().notNull() || c.def().primaryKey() || holdsNoNull(c.table().name(), c.def().name())) continue;
+            if (c.table() == null || holdsNoNull(c)) continue;
             for (String[] col : target) if (col[1] != null && SqliteNames.key(col[0]).equals(SqliteNames.key(into))) return true;
         }
         return false;
