@@ -77,17 +77,17 @@ public final class UnreadableViews {
         while (!toRead.isEmpty()) {
             String v = toRead.pop();
             if (!read.add(v) || !views.containsKey(v)) continue;
-            if (callsTableFunction(views.get(v), name)) return true;
-            for (SqlLexer.Token t : SqlLexer.significant(views.get(v))) {
+            List<SqlLexer.Token> tokens = SqlLexer.significant(views.get(v));
+            if (callsTableFunction(tokens, name)) return true;
+            for (SqlLexer.Token t : tokens) {
                 if (t.isName() && views.containsKey(SqliteNames.key(t.name()))) toRead.push(SqliteNames.key(t.name()));
             }
         }
         return false;
     }
 
-    /** Whether {@code sql} reads {@code name(...)} after FROM, JOIN or a comma, as SQLite reads a table-valued function. */
-    static boolean callsTableFunction(String sql, String name) {
-        List<SqlLexer.Token> t = SqlLexer.significant(sql);
+    /** Whether {@code t}, a view's tokens, reads {@code name(...)} after FROM, JOIN or a comma, as SQLite reads a table-valued function. */
+    private static boolean callsTableFunction(List<SqlLexer.Token> t, String name) {
         String wanted = SqliteNames.key(name);
         for (int i = 1; i + 1 < t.size(); i++) {
             SqlLexer.Token k = t.get(i);
