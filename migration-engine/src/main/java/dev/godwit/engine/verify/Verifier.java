@@ -18,6 +18,7 @@ import dev.godwit.engine.introspect.Introspector;
 import dev.godwit.engine.migrate.HistoryTable;
 import dev.godwit.engine.migrate.HistoryTableNames;
 import dev.godwit.engine.migrate.MigrationState;
+import dev.godwit.engine.migrate.SeveralStatementsPerBreakpoint;
 import dev.godwit.engine.migrate.Migrator;
 import dev.godwit.engine.migrate.StatementRules;
 import dev.godwit.engine.plan.SqlitePlanner;
@@ -210,8 +211,9 @@ public final class Verifier {
         }
         // drizzle-orm's migrate() cuts at the markers, as db:apply warns of a pending one; wrangler's layout runs whole files
         for (Migration m : history != null && history.wranglerLayout() ? List.<Migration>of() : migrations) {
-            dev.godwit.engine.migrate.SeveralStatementsPerBreakpoint.inFolder(m, folder.relative(m.file())).ifPresent(warnings::add);
-            dev.godwit.engine.migrate.SeveralStatementsPerBreakpoint.blankPartsInFolder(m, folder.relative(m.file())).ifPresent(warnings::add);
+            String file = folder.relative(m.file());
+            SeveralStatementsPerBreakpoint.inFolder(m, file).ifPresent(warnings::add);
+            SeveralStatementsPerBreakpoint.blankPartsInFolder(m, file).ifPresent(warnings::add);
         }
         for (Migration m : unguarded(folder, migrations)) {
             warnings.add(folder.relative(m.file()) + " has no checksum file (" + folder.relative(folder.sumFile(m.tag())) + "), though db:generate"
