@@ -190,21 +190,23 @@ public final class DataReplay implements AutoCloseable {
         boolean another = read != null && !SqliteNames.key(read).equals(SqliteNames.key(failed.names().get(0)));
         if (notNull && (another || target != null && writesAnExistingTable(m.statements(), at))) {
             String column = Quoting.doubleQuoted(read != null ? read : failed.names().get(0));
-            return "replaying " + m.fileName() + " on rows holding NULL or sharing a value (the generated ones are all set and all distinct) fails at"
-                    + " statement " + (at + 1) + ":\n    " + dev.godwit.engine.migrate.StatementRules.shown(m.statements().get(at)) + "\n  SQLite says: "
-                    + says + "\n  The copy puts " + s + "." + column + " into " + where + ", which is NOT NULL: a database whose " + s + " holds a row with"
+            return failedAt(m, at, says) + "\n  The copy puts " + s + "." + column + " into " + where + ", which is NOT NULL: a database whose " + s + " holds a row with"
                     + " NULL in " + column + " fails at this statement (the migration is rolled back, on D1 too, and the deploy stops there). Check with:"
                     + " SELECT count(*) FROM " + s + " WHERE " + column + " IS NULL; if it counts rows, fill them first (UPDATE ... SET ... WHERE ... IS NULL)"
                     + " or copy coalesce(" + column + ", ...)";
         }
         String check = notNull ? "SELECT count(*) FROM " + s + " WHERE " + cs.get(0) + " IS NULL" : failed.sharedIn(source);
-        return "replaying " + m.fileName() + " on rows holding NULL or sharing a value (the generated ones are all set and all distinct) fails at"
-                + " statement " + (at + 1) + ":\n    " + dev.godwit.engine.migrate.StatementRules.shown(m.statements().get(at)) + "\n  SQLite says: "
-                + says + "\n  The copy puts " + Quoting.doubleQuoted(source) + "'s rows into " + where + (notNull ? ", made NOT NULL" : ", made UNIQUE")
-                + ": a database whose " + Quoting.doubleQuoted(source) + " holds " + (notNull ? "a row with NULL there" : "two rows sharing that value")
+        return failedAt(m, at, says) + "\n  The copy puts " + s + "'s rows into " + where + (notNull ? ", made NOT NULL" : ", made UNIQUE")
+                + ": a database whose " + s + " holds " + (notNull ? "a row with NULL there" : "two rows sharing that value")
                 + " fails at this statement (the migration is rolled back, on D1 too, and the deploy stops there). Check with: " + check
                 + (notNull ? "; if it counts rows, fill them first (UPDATE ... SET ... WHERE ... IS NULL) or copy coalesce(" + cs.get(0) + ", ...)"
                 : "; if it lists rows, resolve the duplicates first");
+    }
+
+    /** How each such warning starts: the migration, the statement it fails at, and SQLite's words. */
+    private static String failedAt(Migration m, int at, String says) {
+        return "replaying " + m.fileName() + " on rows holding NULL or sharing a value (the generated ones are all set and all distinct) fails at"
+                + " statement " + (at + 1) + ":\n    " + dev.godwit.engine.migrate.StatementRules.shown(m.statements().get(at)) + "\n  SQLite says: " + says;
     }
 
     /**
@@ -214,9 +216,7 @@ public final class DataReplay implements AutoCloseable {
     private static String writeWarning(Migration m, int at, FailedKey failed, String says, boolean notNull) {
         if (failed.table() == null) return null;
         String where = Quoting.doubleQuoted(failed.table()) + "." + String.join(", ", failed.columns());
-        return "replaying " + m.fileName() + " on rows holding NULL or sharing a value (the generated ones are all set and all distinct) fails at"
-                + " statement " + (at + 1) + ":\n    " + dev.godwit.engine.migrate.StatementRules.shown(m.statements().get(at)) + "\n  SQLite says: "
-                + says + "\n  The statement writes " + where + ", which is " + (notNull ? "NOT NULL" : "UNIQUE")
+        return failedAt(m, at, says) + "\n  The statement writes " + where + ", which is " + (notNull ? "NOT NULL" : "UNIQUE")
                 + ", values read from rows: a database holding " + (notNull ? "a row with NULL in a column it reads" : "two rows it gives one value")
                 + " fails at this statement (the migration is rolled back, on D1 too, and the deploy stops there). Keep "
                 + (notNull ? "NULL out of it (coalesce(..., a default), or WHERE ... IS NOT NULL)" : "the values distinct (or resolve the duplicates first)");
