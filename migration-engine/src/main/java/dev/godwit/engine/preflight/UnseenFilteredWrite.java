@@ -497,7 +497,7 @@ final class UnseenFilteredWrite {
         if (c.set() < 0 || c.from() >= 0 && c.from() + 1 >= fromEnd) return List.of();
         Map<String, String> values = new java.util.HashMap<>();   // column (as SqliteNames.key) to the value it is set to
         Set<String> unread = new java.util.HashSet<>();            // columns set by a row value this does not split
-        for (Clauses.Assignment a : Clauses.assignments(t, c.set() + 1, c.where() >= 0 ? c.where() : c.end())) {
+        for (Clauses.Assignment a : Clauses.assignments(t, c.set() + 1, fromEnd)) {
             if (a.value() >= a.end()) continue;
             List<String> each = a.columns().size() == 1 ? List.of(code.substring(t.get(a.value()).start(), t.get(a.end() - 1).end()))
                     : rowValues(code, t, a.value(), a.end(), a.columns().size());
@@ -523,11 +523,12 @@ final class UnseenFilteredWrite {
             boolean unknown = key.stream().anyMatch(k -> unread.contains(SqliteNames.key(k))) || from != null && rowid == null;
             if (!unknown && key.stream().noneMatch(k -> values.containsKey(SqliteNames.key(k)))) continue;
             if (replacingKeys != null && !oneOf(key, replacingKeys)) continue;
+            String cols = String.join(", ", key.stream().map(Quoting::doubleQuoted).toList());
+            String deleted = "replaces on " + cols + (orReplace ? "" : ", which its table declares ON CONFLICT REPLACE") + ": a row holding the " + cols
+                    + " an updated row comes to hold is deleted, and ";
             if (unknown) {
                 // values from a subquery's row this does not split, or a FROM without a rowid to tell the rows updated: said, with the rows it updates
-                String cols = String.join(", ", key.stream().map(Quoting::doubleQuoted).toList());
-                String lead = "replaces on " + cols + (orReplace ? "" : ", which its table declares ON CONFLICT REPLACE") + ": a row holding the " + cols
-                        + " an updated row comes to hold is deleted, and what it comes to hold (" + (from != null && rowid == null ? "from the FROM's rows"
+                String lead = deleted + "what it comes to hold (" + (from != null && rowid == null ? "from the FROM's rows"
                         : "a row value from a subquery") + ") is not read here, so ";
                 String updated = where == null && from == null ? "1 = 1" : from == null ? where
                         : "EXISTS (SELECT 1 FROM " + from + (where == null ? "" : " WHERE " + where) + ")";
@@ -544,7 +545,6 @@ final class UnseenFilteredWrite {
                 set.add(col + " IS NOT NULL");
                 movesOnto.add("o." + col + " = u." + col);
             }
-            String cols = String.join(", ", key.stream().map(Quoting::doubleQuoted).toList());
             String held = " FROM gw_after WHERE " + String.join(" AND ", set);
             // rows the key then holds twice (two rows moving onto one value: one goes) ...
             String twice = "SELECT count(*) - (SELECT count(*) FROM (SELECT DISTINCT " + cols + held + "))" + held;
@@ -565,9 +565,7 @@ final class UnseenFilteredWrite {
             // looked up from each row's new key through the key's index: EXISTS over gw_after compared every row with every other
             String query = rowid == null ? twice : "SELECT max((SELECT count(DISTINCT o." + rowid + ") FROM gw_after u JOIN " + Quoting.doubleQuoted(table)
                     + " AS o ON " + String.join(" AND ", movesOnto) + " WHERE o." + rowid + " <> u.gw_row), (" + twice + "))";
-            String lead = "replaces on " + cols + (orReplace ? "" : ", which its table declares ON CONFLICT REPLACE") + ": a row holding the " + cols
-                    + " an updated row comes to hold is deleted, and that ";
-            out.add(new Write(i, code, table, List.of(), List.of(), withRows(with, head), target, query, Counted.QUERY, null, lead));
+            out.add(new Write(i, code, table, List.of(), List.of(), withRows(with, head), target, query, Counted.QUERY, null, deleted + "that "));
         }
         return out;
     }
