@@ -2,6 +2,7 @@ package dev.godwit.engine.preflight;
 
 import dev.godwit.engine.db.UnreadableViews;
 import dev.godwit.engine.sql.SqlLexer;
+import dev.godwit.engine.sql.StatementKind;
 import dev.godwit.schema.model.SqliteNames;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -89,7 +90,10 @@ final class BrokenViews {
     static Set<String> createdIn(List<String> statements, Set<String> dropped) {
         Set<String> out = new LinkedHashSet<>();
         for (String s : statements) {
-            dropped.addAll(LostTriggers.droppedByName(List.of(s), "VIEW"));
+            // by the first keyword, not lexed whole: a data migration's INSERTs are most of the text
+            String kind = StatementKind.firstKeyword(s);
+            if (kind.equals("DROP")) dropped.addAll(LostTriggers.droppedByName(List.of(s), "VIEW"));
+            if (!kind.equals("CREATE")) continue;
             for (String v : LostTriggers.createdViews(List.of(s))) {
                 if (!ifNotExists(s) || dropped.contains(v)) out.add(v);
             }
