@@ -71,7 +71,7 @@ final class NullableCopies {
         Map<String, Held> out = new HashMap<>();
         SchemaDef schema = null;
         for (String sql : statements) {
-            String made = StatementKind.createdTable(sql);
+            String made = creates(sql) ? StatementKind.createdTable(sql) : null;
             if (made == null) continue;
             List<Token> t = SqlLexer.significant(sql);
             int select = -1;
@@ -147,8 +147,9 @@ final class NullableCopies {
      */
     void ran(List<String> statements, Map<String, Held> made) {
         for (String sql : statements) {
-            String dropped = StatementKind.droppedTable(sql);
-            String created = StatementKind.createdTable(sql);
+            String kind = StatementKind.firstKeyword(sql);
+            String dropped = kind.equals("DROP") ? StatementKind.droppedTable(sql) : null;
+            String created = kind.equals("CREATE") ? StatementKind.createdTable(sql) : null;
             if (dropped != null) held.remove(SqliteNames.key(dropped));
             if (created == null) continue;
             held.remove(SqliteNames.key(created));
@@ -204,7 +205,7 @@ final class NullableCopies {
     /** The columns of {@code table} in order, each {name, "1" or null for NOT NULL}: from {@code schema}, or the CREATE before {@code at}. */
     private static List<String[]> targetColumns(List<String> statements, int at, String table, SchemaDef schema) {
         for (int k = at - 1; k >= 0; k--) {
-            String made = StatementKind.createdTable(statements.get(k));
+            String made = creates(statements.get(k)) ? StatementKind.createdTable(statements.get(k)) : null;
             if (made != null && SqliteNames.key(made).equals(SqliteNames.key(table))) return declared(SqlLexer.significant(statements.get(k)));
         }
         TableDef def = table(schema, table);
@@ -239,6 +240,11 @@ final class NullableCopies {
             before = x;
         }
         return out;
+    }
+
+    /** Whether {@code sql} starts CREATE: read by its first keyword, so the rest (a data migration's large INSERTs) is not lexed for it. */
+    private static boolean creates(String sql) {
+        return StatementKind.firstKeyword(sql).equals("CREATE");
     }
 
     private static TableDef table(SchemaDef schema, String name) {
