@@ -4,6 +4,7 @@ import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.migrate.StatementRules;
 import dev.godwit.engine.sql.Quoting;
 import dev.godwit.engine.sql.SqlLexer;
+import dev.godwit.engine.sql.StatementKind;
 import dev.godwit.schema.model.SqliteNames;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -36,6 +37,8 @@ final class CopyFiredTriggers {
         List<String[]> made = new ArrayList<>();   // {trigger, table (key), statement index} of each CREATE TRIGGER ... INSERT ON
         List<List<String>> writes = new ArrayList<>();
         for (int i = 0; i < statements.size(); i++) {
+            // until a CREATE TRIGGER, only a CREATE matters: the rest (a data migration's INSERTs) is not lexed for it
+            if (made.isEmpty() && !StatementKind.firstKeyword(statements.get(i)).equals("CREATE")) continue;
             List<SqlLexer.Token> t = SqlLexer.significant(statements.get(i));
             if (t.isEmpty()) continue;
             String trigger = ExplicitWrites.triggerName(t) == null ? null : shownName(t);
