@@ -60,12 +60,21 @@ public final class UnreadableViews {
     }
 
     /**
+     * Whether {@code view} is unreadable for {@code reason} as a migration can make it: a table or column not there. Not an
+     * application's own function (not there in a replay or a copy), nor a table-valued one this SQLite lacks, which it says as "no
+     * such table" ({@link #missingFunction}).
+     */
+    public static boolean lacksTableOrColumn(Database db, String view, String reason) {
+        return (reason.contains("no such table") || reason.contains("no such column")) && !missingFunction(db, view, reason);
+    }
+
+    /**
      * Whether the table {@code reason} says is missing, reading {@code view}, is one that view or a view it reads (SQLite names
      * neither) calls as a table-valued function ({@code FROM generate_series(1, 10)}, an extension's {@code vec_each(...)}):
      * SQLite without that function says "no such table", but it is the SQLite's gap (this build has no {@code generate_series}),
      * not a table a migration took away or misspelled.
      */
-    public static boolean missingFunction(Database db, String view, String reason) {
+    private static boolean missingFunction(Database db, String view, String reason) {
         String name = missingTableIn(reason);
         if (name == null) return false;
         Map<String, String> views = new HashMap<>();   // key -> CREATE VIEW

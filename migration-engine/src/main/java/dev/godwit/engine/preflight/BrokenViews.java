@@ -121,8 +121,7 @@ final class BrokenViews {
         if (why == null) return false;
         if (before.contains(v)) return true;
         if (existed.contains(v) && !created.contains(SqliteNames.key(v))) return false;   // unreadable before, and left alone
-        if (!why.contains("no such table") && !why.contains("no such column")) return false;
         for (String lacked : r.leftOut()) if (StatementText.mentions(why, lacked)) return false;
-        return !UnreadableViews.missingFunction(r, v, why);   // generate_series(1, 10) where this SQLite lacks it: not a table
+        return UnreadableViews.lacksTableOrColumn(r, v, why);
     }
 }

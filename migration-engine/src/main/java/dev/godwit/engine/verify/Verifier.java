@@ -513,10 +513,7 @@ public final class Verifier {
                 Map<String, Map.Entry<String, String>> unreadable = new java.util.LinkedHashMap<>();   // key -> the view's name, SQLite's reason
                 for (Map.Entry<String, String> v : UnreadableViews.in(db).entrySet()) {
                     // Only what a migration can take away; an application's own function, say, is not there in any replay.
-                    // A table-valued function this SQLite lacks (generate_series) reads as "no such table" and is no table either.
-                    if ((v.getValue().contains("no such table") || v.getValue().contains("no such column")) && !UnreadableViews.missingFunction(db, v.getKey(), v.getValue())) {
-                        unreadable.put(SqliteNames.key(v.getKey()), v);
-                    }
+                    if (UnreadableViews.lacksTableOrColumn(db, v.getKey(), v.getValue())) unreadable.put(SqliteNames.key(v.getKey()), v);
                 }
                 unreadableViews.keySet().retainAll(unreadable.keySet());   // mended or dropped by this migration
                 for (Map.Entry<String, Map.Entry<String, String>> u : unreadable.entrySet()) {
