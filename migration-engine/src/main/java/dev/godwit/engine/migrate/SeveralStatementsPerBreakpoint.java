@@ -20,31 +20,43 @@ public final class SeveralStatementsPerBreakpoint {
 
     /** db:apply's warning for a pending migration. */
     static Optional<String> warning(Migration m) {
-        return several(m).map(parts -> m.fileName() + " holds several statements with no " + SqlLexer.BREAKPOINT + " between them: " + parts
+        return several(SqlSplitter.chunks(m.sql())).map(parts -> m.fileName() + " holds several statements with no " + SqlLexer.BREAKPOINT + " between them: " + parts
                 + ". Godwit runs each, but " + SENT_AS_ONE + ": if an application also applies this folder"
                 + " with drizzle-orm, put the marker on a line of its own after each statement (as drizzle-kit writes them) before it is"
                 + " applied anywhere.");
     }
 
     /**
-     * db:verify's warning for a migration of the folder ({@code file}: its path as shown), which may be applied everywhere already:
-     * drizzle-orm's migrate() sends a migration only where it is pending, so only there is it a problem.
+     * db:verify's warnings for a migration of the folder ({@code file}: its path as shown), which may be applied everywhere already:
+     * drizzle-orm's migrate() sends a migration only where it is pending, so only there is it a problem. Several statements in a
+     * part ({@link #warning}'s case), then parts holding none ({@link #blankParts}'s), the file split once for both.
      */
-    public static Optional<String> inFolder(Migration m, String file) {
-        return several(m).map(parts -> file + " holds several statements with no " + SqlLexer.BREAKPOINT + " between them: " + parts
+    public static List<String> inFolder(Migration m, String file) {
+        List<List<String>> chunks = SqlSplitter.chunks(m.sql());
+        List<String> out = new ArrayList<>();
+        several(chunks).map(parts -> file + " holds several statements with no " + SqlLexer.BREAKPOINT + " between them: " + parts
                 + ". Godwit runs each, but " + SENT_AS_ONE + ". It matters only where an application applies this folder with"
                 + " drizzle-orm and the migration is still pending there: put the marker on a line of its own after each statement (as"
-                + " drizzle-kit writes them) before it is applied there; one every such database has applied is not sent again, leave it");
+                + " drizzle-kit writes them) before it is applied there; one every such database has applied is not sent again, leave it")
+                .ifPresent(out::add);
+        emptyParts(chunks).map(parts -> file + " has " + parts.described() + ". Godwit skips " + parts.itOrThem() + ", but " + SENT_EMPTY
+                + ". It matters only where an application applies this folder with drizzle-orm and the migration is still pending there:"
+                + " remove the marker that leaves a part empty before it is applied there; one every such database has applied is not"
+                + " sent again, leave it").ifPresent(out::add);
+        return out;
     }
 
     private static final String SENT_AS_ONE = "drizzle-orm's migrate() sends the text between two markers as one statement, which"
             + " better-sqlite3 and D1 refuse and sql.js or libsql run only the first of";
 
-    /** The parts of {@code m} holding several statements ("statements 2 to 5 (INSERT ... CREATE ...)"), or empty. */
-    private static Optional<String> several(Migration m) {
+    /**
+     * The parts of a migration ({@code chunks}: its statements between markers) holding several statements ("statements 2 to 5
+     * (INSERT ... CREATE ...)"), or empty.
+     */
+    private static Optional<String> several(List<List<String>> chunks) {
         List<String> parts = new ArrayList<>();
         int at = 0;
-        for (List<String> statements : SqlSplitter.chunks(m.sql())) {
+        for (List<String> statements : chunks) {
             if (statements.size() > 1) {
                 parts.add("statements " + (at + 1) + " to " + (at + statements.size()) + " (" + firstWords(statements.get(0)) + " ... "
                         + firstWords(statements.get(statements.size() - 1)) + ")");
@@ -61,20 +73,9 @@ public final class SeveralStatementsPerBreakpoint {
      * A file with no statement at all is refused elsewhere.
      */
     static Optional<String> blankParts(Migration m) {
-        return emptyParts(m).map(parts -> m.fileName() + " has " + parts.described() + ". Godwit skips " + parts.itOrThem() + ", but "
+        return emptyParts(SqlSplitter.chunks(m.sql())).map(parts -> m.fileName() + " has " + parts.described() + ". Godwit skips " + parts.itOrThem() + ", but "
                 + SENT_EMPTY + ": if an application also applies this folder with drizzle-orm, remove the marker that leaves a part empty"
                 + " before it is applied anywhere.");
-    }
-
-    /**
-     * db:verify's {@link #blankParts} for a migration of the folder ({@code file}: its path as shown), which may be applied
-     * everywhere already: drizzle-orm's migrate() sends a migration only where it is pending, so only there does the empty part fail.
-     */
-    public static Optional<String> blankPartsInFolder(Migration m, String file) {
-        return emptyParts(m).map(parts -> file + " has " + parts.described() + ". Godwit skips " + parts.itOrThem() + ", but " + SENT_EMPTY
-                + ". It matters only where an application applies this folder with drizzle-orm and the migration is still pending there:"
-                + " remove the marker that leaves a part empty before it is applied there; one every such database has applied is not"
-                + " sent again, leave it");
     }
 
     private static final String SENT_EMPTY = "drizzle-orm's migrate() sends each part as a statement, which better-sqlite3 refuses (The"
@@ -92,8 +93,7 @@ public final class SeveralStatementsPerBreakpoint {
         }
     }
 
-    private static Optional<EmptyParts> emptyParts(Migration m) {
-        List<List<String>> chunks = SqlSplitter.chunks(m.sql());
+    private static Optional<EmptyParts> emptyParts(List<List<String>> chunks) {
         if (chunks.size() < 2 || chunks.stream().allMatch(List::isEmpty)) return Optional.empty();
         List<String> parts = new ArrayList<>();
         int at = 0;

@@ -211,9 +211,7 @@ public final class Verifier {
         }
         // drizzle-orm's migrate() cuts at the markers, as db:apply warns of a pending one; wrangler's layout runs whole files
         for (Migration m : history != null && history.wranglerLayout() ? List.<Migration>of() : migrations) {
-            String file = folder.relative(m.file());
-            SeveralStatementsPerBreakpoint.inFolder(m, file).ifPresent(warnings::add);
-            SeveralStatementsPerBreakpoint.blankPartsInFolder(m, file).ifPresent(warnings::add);
+            warnings.addAll(SeveralStatementsPerBreakpoint.inFolder(m, folder.relative(m.file())));
         }
         for (Migration m : unguarded(folder, migrations)) {
             warnings.add(folder.relative(m.file()) + " has no checksum file (" + folder.relative(folder.sumFile(m.tag())) + "), though db:generate"
