@@ -23,14 +23,10 @@ final class KeyConflicts {
      * EXISTS stays where no rowid names a row (every rowid name taken by a column).
      */
     static String condition(Replica r, String table, String ref, Function<String, List<String>> on) {
-        List<String> id;
-        if (UnseenFilteredWrite.withoutRowid(r, table)) {
-            id = r.query("SELECT name FROM pragma_table_info(?) WHERE pk > 0 ORDER BY pk", table).stream()
-                    .map(c -> Quoting.doubleQuoted(String.valueOf(c.get("name")))).toList();
-        } else {
-            String rowid = UnseenFilteredWrite.rowidOf(r, table);
-            id = rowid == null ? List.of() : List.of(rowid);
-        }
+        String rowid = UnseenFilteredWrite.rowidOf(r, table);   // null for a WITHOUT ROWID table too: asked only then
+        List<String> id = rowid != null ? List.of(rowid) : !UnseenFilteredWrite.withoutRowid(r, table) ? List.of()
+                : r.query("SELECT name FROM pragma_table_info(?) WHERE pk > 0 ORDER BY pk", table).stream()
+                        .map(c -> Quoting.doubleQuoted(String.valueOf(c.get("name")))).toList();
         if (id.isEmpty()) return "EXISTS (SELECT 1 FROM new WHERE " + String.join(" OR ", on.apply(ref)) + ")";
         String quoted = Quoting.doubleQuoted(table);
         List<String> hits = new ArrayList<>();
