@@ -1,7 +1,6 @@
 package dev.godwit.engine.migrate;
 
 import dev.godwit.engine.sql.StatementKind;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,7 +26,7 @@ public final class ViewsOverRebuildHint {
         String to = StatementKind.renamedTo(statement);
         if (to == null || databaseMessage == null) return null;
         Matcher m = VIEW_LACKS.matcher(databaseMessage);
-        if (!m.find() || !m.group(2).toLowerCase(Locale.ROOT).equals(to.toLowerCase(Locale.ROOT))) return null;
+        if (!m.find() || !dev.godwit.schema.model.SqliteNames.key(m.group(2)).equals(dev.godwit.schema.model.SqliteNames.key(to))) return null;
         String view = m.group(1).strip();
         return "View \"" + view + "\" reads \"" + to + "\", which the migration dropped before renaming a table to it: SQLite checks every"
                 + " view on ALTER TABLE ... RENAME, and between the two \"" + view + "\" reads a table that is not there (drizzle-kit writes"
