@@ -749,28 +749,11 @@ public final class MigrationsFolder {
      *
      * @param sum the SQL's checksum for db:verify ({@link #sqlSum}), asked for before anything is written (it may be computed
      *     meanwhile); null for a custom migration, which has none
+     * @param snapshotFields what the checksum file also records of the snapshot ({@link #snapshotFields}); null: none
+     * @param stale checksum files {@link #staleSums} names, deleted in the same change; one of them may be rewritten
+     * @param goal the goal writing it ({@code db:pull} for its baseline): named in the change's record and in what a failed write says
      * @return the files written (the journal last)
      */
-    public List<Path> writeMigration(JournalEntry entry, String sql, String snapshotJson, Journal updated, java.util.function.Supplier<String> sum) {
-        return writeMigration(entry, sql, snapshotJson, updated, sum, null);
-    }
-
-    /**
-     * As {@link #writeMigration(JournalEntry, String, String, Journal, java.util.function.Supplier)}, the checksum file also
-     * recording {@code snapshotFields} ({@link #snapshotFields}; null: none).
-     */
-    public List<Path> writeMigration(JournalEntry entry, String sql, String snapshotJson, Journal updated, java.util.function.Supplier<String> sum,
-            String snapshotFields) {
-        return writeMigration(entry, sql, snapshotJson, updated, sum, snapshotFields, List.of());
-    }
-
-    /** As above, deleting {@code stale} (checksum files {@link #staleSums} names) in the same change; one of them may be rewritten. */
-    public List<Path> writeMigration(JournalEntry entry, String sql, String snapshotJson, Journal updated, java.util.function.Supplier<String> sum,
-            String snapshotFields, List<Path> stale) {
-        return writeMigration(entry, sql, snapshotJson, updated, sum, snapshotFields, stale, "db:generate");
-    }
-
-    /** As above, by {@code goal} ({@code db:pull} for its baseline): named in the change's record and in what a failed write says. */
     public List<Path> writeMigration(JournalEntry entry, String sql, String snapshotJson, Journal updated, java.util.function.Supplier<String> sum,
             String snapshotFields, List<Path> stale, String goal) {
         Path sqlPath = sqlFile(entry.tag());
