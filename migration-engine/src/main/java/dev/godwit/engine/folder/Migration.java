@@ -132,25 +132,35 @@ public final class Migration {
         String h = lineEndingHashes[variant];
         if (h != null) return h;
         if (variant >= 6) return lineEndingHashes[variant] = Checksums.sha256Hex(finalLineEndToggled(variant - 6));
-        String written = variant < 3 ? sql : sql.startsWith(BOM) ? sql.substring(1) : BOM + sql;
+        String written = bomVariant(variant);
         int ends = variant % 3;
-        String lf = written.replace("\r\n", "\n");
-        String text = ends == 0 ? written : ends == 1 ? lf : lf.replace("\n", "\r\n");
+        String text = withLineEnds(written, ends);
         if (ends > 0 && text.equals(written)) h = lineEndingHash(variant - ends);
-        else if (ends == 2 && text.equals(lf)) h = lineEndingHash(variant - 1);   // no line end at all
+        else if (ends == 2 && written.indexOf('\n') < 0) h = lineEndingHash(variant - 1);   // no line end at all: CRLF is LF
         else h = Checksums.sha256Hex(text);
         return lineEndingHashes[variant] = h;
     }
 
     /** Variant {@code base}'s text (0 to 5 of {@link #lineEndingHash}) without its final line end, or with one (as its other lines end). */
     private String finalLineEndToggled(int base) {
-        String written = base < 3 ? sql : sql.startsWith(BOM) ? sql.substring(1) : BOM + sql;
+        String written = bomVariant(base);
         int ends = base % 3;
-        String lf = written.replace("\r\n", "\n");
-        String text = ends == 0 ? written : ends == 1 ? lf : lf.replace("\n", "\r\n");
+        String text = withLineEnds(written, ends);
         if (text.endsWith("\r\n")) return text.substring(0, text.length() - 2);
         if (text.endsWith("\n")) return text.substring(0, text.length() - 1);
         return text + (ends == 2 || ends == 0 && written.contains("\r\n") ? "\r\n" : "\n");
+    }
+
+    /** The file as written (variants 0 to 2), or with the byte order mark it lacks, or without the one it has (3 to 5). */
+    private String bomVariant(int variant) {
+        return variant < 3 ? sql : sql.startsWith(BOM) ? sql.substring(1) : BOM + sql;
+    }
+
+    /** {@code text} as written (0), with LF line ends (1) or with CRLF (2). */
+    private static String withLineEnds(String text, int ends) {
+        if (ends == 0) return text;
+        String lf = text.replace("\r\n", "\n");
+        return ends == 1 ? lf : lf.replace("\n", "\r\n");
     }
 
     /**
