@@ -178,7 +178,7 @@ public final class FolderEdit {
     /** Puts every file back as it was before {@link #commit()}, as one change: when a later step (a database write) fails. */
     public void rollback() {
         FolderEdit back = takingBack(folder, goal, "what it wrote");
-        originals.forEach((p, bytes) -> back.changes.put(p, bytes));
+        back.changes.putAll(originals);
         try {
             back.commit();
         } catch (RuntimeException ignored) {
