@@ -292,8 +292,9 @@ public final class Puller {
             }
             if (baseline != null) {   // else its write failed, and left the folder as it was
                 FolderEdit back = FolderEdit.takingBack(folder, "db:pull", "its baseline");
+                Path journal = folder.journalFile().toAbsolutePath().normalize();
                 for (Path p : baseline.filesWritten()) {
-                    if (p.equals(folder.journalFile().toAbsolutePath().normalize()) && journalBefore != null) back.write(p, journalBefore);
+                    if (p.equals(journal) && journalBefore != null) back.write(p, journalBefore);
                     else back.delete(p);
                 }
                 back.commit();
