@@ -104,6 +104,9 @@ public final class FolderCheck {
         }
         Map<String, JournalEntry> byPrefix = new LinkedHashMap<>();
         Set<String> pairNumbers = new HashSet<>();
+        // the second of two entries of one number is named by the pair's finding: its "when" against the first's is a branch's
+        // clock, which db:rebase rewrites, not an edit to undo
+        List<JournalEntry> firstOfNumber = new ArrayList<>();
         Set<String> tags = new HashSet<>();
         Map<Integer, JournalEntry> byIdx = new java.util.HashMap<>();
         for (JournalEntry e : journal.entries()) {
@@ -121,10 +124,13 @@ public final class FolderCheck {
                         + " numbered migrations: set migrations.prefix to \"index\" (drizzle-kit's default) or \"timestamp\" and start the"
                         + " folder again, or number the files and their tags by hand (0000_init, 0001_bio) with a snapshot each");
                 tags.add(e.tag());
+                firstOfNumber.add(e);
                 continue;
             }
             JournalEntry other = byPrefix.put(prefix, e);
-            if (other != null) {
+            if (other == null) {
+                firstOfNumber.add(e);
+            } else {
                 pairNumbers.add(prefix);
                 p.add("two migrations have the number " + prefix + ": " + other.tag() + " and " + e.tag()
                         + " (two branches each generated one). Run mvn db:rebase: it keeps the target branch's migrations and moves the"
@@ -147,11 +153,6 @@ public final class FolderCheck {
                         + " and paste its SQL into the new file, which then gets its snapshot");
             }
         }
-        // the second of two entries of one number is named by the pair's finding: its "when" against the first's is a branch's
-        // clock, which db:rebase rewrites, not an edit to undo
-        Set<String> numbers = new HashSet<>();
-        List<JournalEntry> firstOfNumber = journal.entries().stream()
-                .filter(e -> prefix(e.tag()).isEmpty() || numbers.add(prefix(e.tag()))).toList();
         p.addAll(whenProblems(firstOfNumber, folder::sumRecordsWhen));
         // the snapshot of a migration an interrupted db:generate left without its entry is named in that finding
         Set<Path> unfinishedSnapshots = new HashSet<>();
