@@ -3,6 +3,7 @@ package dev.godwit.runtime;
 import dev.godwit.engine.EngineLog;
 import dev.godwit.engine.GodwitException;
 import dev.godwit.engine.db.SqliteDatabase;
+import dev.godwit.engine.folder.FolderEdit;
 import dev.godwit.engine.folder.Journal;
 import dev.godwit.engine.folder.JournalEntry;
 import dev.godwit.engine.folder.InvalidJsonException;
@@ -472,12 +473,11 @@ public final class Godwit {
      * project's next goal finishes.
      */
     private void requireNoChangeUnderWay() {
-        String name = (location.isEmpty() ? "" : location + "/") + dev.godwit.engine.folder.FolderEdit.RECORD;
-        String record = resource(name);
+        String record = resource(shown(FolderEdit.RECORD));
         if (record == null) return;
         String goal = record.lines().filter(l -> l.startsWith("by\t")).map(l -> l.substring(3)).findFirst().orElse("a goal");
-        throw new GodwitException(GodwitException.Kind.BROKEN, "The packaged migrations folder " + (location.isEmpty() ? "" : location + "/")
-                + " holds " + dev.godwit.engine.folder.FolderEdit.RECORD + ": it was packaged while a change of it by " + goal + " was stopped part"
+        throw new GodwitException(GodwitException.Kind.BROKEN, "The packaged migrations folder " + shown("")
+                + " holds " + FolderEdit.RECORD + ": it was packaged while a change of it by " + goal + " was stopped part"
                 + " way, so it may be half of that change. Run any Godwit goal in the project (mvn db:status finishes the change), then package"
                 + " the application again. Nothing was applied.");
     }
