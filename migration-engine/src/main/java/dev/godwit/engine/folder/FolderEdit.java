@@ -369,22 +369,12 @@ public final class FolderEdit {
     }
 
     /**
-     * A change as its record lists it: the goal, and each file with true to put its staged copy in place, false to delete it.
+     * A change as its record lists it: the goal's name ({@code db:pull}); what it was taking back ("taking back its baseline"),
+     * or null where the change was the goal's own; and each file with true to put its staged copy in place, false to delete it.
      * Read whole before anything is done, since a record Godwit did not write (edited by hand, another tool's, committed and
      * checked out elsewhere) must not be acted on: a path outside the folder would be deleted, lines skipped would leave a mix.
      */
-    private record Recorded(String goal, Map<Path, Boolean> changes) {
-
-        /** The goal's name ({@code db:pull}), without what it was taking back. */
-        String name() {
-            return goal.split("\t", 2)[0];
-        }
-
-        /** "taking back its baseline" where the change took back the goal's own, else null. */
-        String takesBack() {
-            String[] by = goal.split("\t", 2);
-            return by.length == 2 ? by[1] : null;
-        }
+    private record Recorded(String name, String takesBack, Map<Path, Boolean> changes) {
 
         static Recorded read(MigrationsFolder folder, Path record) {
             List<String> lines;
@@ -414,7 +404,8 @@ public final class FolderEdit {
             }
             if (goal == null) throw notARecord(folder, "it names no goal");
             if (changes.isEmpty()) throw notARecord(folder, "it names no file");
-            return new Recorded(goal, changes);
+            String[] by = goal.split("\t", 2);
+            return new Recorded(by[0], by.length == 2 ? by[1] : null, changes);
         }
 
         private static SnapshotException notARecord(MigrationsFolder folder, String why) {
