@@ -29,13 +29,8 @@ public record GenerateOptions(String name, boolean custom, boolean acceptDataLos
         goal = goal == null ? "db:generate" : goal;
     }
 
-    public GenerateOptions(String name, boolean custom, boolean acceptDataLoss, Prompter prompter, Set<String> notRenames, boolean allNotRenames,
-            ProjectSettings.History history) {
-        this(name, custom, acceptDataLoss, prompter, notRenames, allNotRenames, history, null);
-    }
-
     public GenerateOptions(String name, boolean custom, boolean acceptDataLoss, Prompter prompter, Set<String> notRenames, boolean allNotRenames) {
-        this(name, custom, acceptDataLoss, prompter, notRenames, allNotRenames, null);
+        this(name, custom, acceptDataLoss, prompter, notRenames, allNotRenames, null, null);
     }
 
     public GenerateOptions(String name, boolean custom, boolean acceptDataLoss, Prompter prompter) {
