@@ -137,8 +137,8 @@ public final class FolderCheck {
                         + " others after them, renumbered, with their SQL regenerated");
             }
             tags.add(e.tag());
-            if (renamed.get(prefix(e.tag())) == e) {
-                Path loose = looseByPrefix.get(prefix(e.tag()));
+            if (renamed.get(prefix) == e) {
+                Path loose = looseByPrefix.get(prefix);
                 String fileTag = loose.getFileName().toString().replaceFirst("\\.sql$", "");
                 p.add("the journal lists " + e.tag() + " but there is no " + folder.relative(folder.sqlFile(e.tag())) + ", and "
                         + folder.relative(loose) + ", of the same number, has no journal entry: the tag or the file name was changed. Make them"
@@ -207,16 +207,17 @@ public final class FolderCheck {
         String expectedPrev = Snapshot.ORIGIN;   // null: unknown, the snapshot of a same-number pair's other side was lost
         Set<String> chained = new HashSet<>();
         for (JournalEntry e : journal.entries()) {
-            MigrationsFolder.SnapshotLink s = snapshots.get(prefix(e.tag()));
+            String prefix = prefix(e.tag());
+            MigrationsFolder.SnapshotLink s = snapshots.get(prefix);
             if (s == null) break;
-            if (!chained.add(prefix(e.tag()))) {
+            if (!chained.add(prefix)) {
                 // the second of a same-number pair reads the one snapshot git kept of the two: its break is the pair's, named
                 // above with db:rebase, not a second problem; the migration after it was made on the lost side, whose id is unknown
                 expectedPrev = null;
                 continue;
             }
             if (expectedPrev != null && !s.prevId().equals(expectedPrev)) {
-                p.add(folder.relative(snapshotByPrefix.get(prefix(e.tag()))) + " has prevId " + s.prevId() + " but the migration before it has id "
+                p.add(folder.relative(snapshotByPrefix.get(prefix)) + " has prevId " + s.prevId() + " but the migration before it has id "
                         + expectedPrev + ": the snapshot chain is broken (a migration was removed or reordered); restore the missing migration, or, where"
                         + " a merge brought migrations made on one that the other branch dropped since (db:drop), run mvn db:rebase: it names"
                         + " the way on");
