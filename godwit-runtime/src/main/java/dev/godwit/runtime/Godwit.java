@@ -300,7 +300,7 @@ public final class Godwit {
     /** Copies the packaged file that sits at {@code target} under {@code dir}, if the classpath has it. */
     private void copy(Path target, Path dir) throws IOException {
         String relative = dir.relativize(target).toString().replace(java.io.File.separatorChar, '/');
-        try (InputStream in = PackagedResource.open(classLoader, (location.isEmpty() ? "" : location + "/") + relative)) {
+        try (InputStream in = PackagedResource.open(classLoader, shown(relative))) {
             if (in == null) return;
             Files.createDirectories(target.getParent());
             Files.copy(in, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
