@@ -475,7 +475,7 @@ public final class Godwit {
     private void requireNoChangeUnderWay() {
         String record = resource(shown(FolderEdit.RECORD));
         if (record == null) return;
-        String goal = record.lines().filter(l -> l.startsWith("by\t")).map(l -> l.substring(3)).findFirst().orElse("a goal");
+        String goal = record.lines().filter(l -> l.startsWith("by\t")).map(l -> l.substring(3).split("\t")[0]).findFirst().orElse("a goal");   // "by\tdb:pull\ttaking back its baseline": the goal
         throw new GodwitException(GodwitException.Kind.BROKEN, "The packaged migrations folder " + shown("")
                 + " holds " + FolderEdit.RECORD + ": it was packaged while a change of it by " + goal + " was stopped part"
                 + " way, so it may be half of that change. Run any Godwit goal in the project (mvn db:status finishes the change), then package"
