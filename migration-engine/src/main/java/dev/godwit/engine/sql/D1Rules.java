@@ -152,6 +152,8 @@ public final class D1Rules {
                         + " last statement can have parameters\"), where SQLite binds NULL; write the value into the statement";
             }
         }
+        String pattern = longPattern(t);
+        if (pattern != null) return pattern;
         Token first = t.get(0);
         if (first.is("VACUUM")) return "D1 refuses VACUUM (every request is a transaction); leave it out";
         // quoted too: SQLite 3.54 runs REINDEX "expressions" (and [expressions]) as the new statement where no object has the name
@@ -497,6 +499,36 @@ public final class D1Rules {
             if (arguments != 3) return arguments;
         }
         return -1;
+    }
+
+    /** D1's limit on a LIKE or GLOB pattern, in bytes (workerd's SQLITE_LIMIT_LIKE_PATTERN_LENGTH; reference d1.md 1.8). */
+    static final int LIKE_PATTERN_BYTES = 50;
+
+    /**
+     * Why D1 fails a statement holding a LIKE or GLOB pattern, written as a string, over {@value #LIKE_PATTERN_BYTES} bytes
+     * ({@code x LIKE '…'}, {@code x NOT GLOB '…'}, {@code like('…', x)}); null when it holds none. SQLite checks the pattern's
+     * length each time it compares a value with it, not when it reads the statement: a local database with no row to compare (an
+     * empty table, a fresh CHECK constraint) applies the migration, and D1, with rows, fails it ("LIKE or GLOB pattern too
+     * complex"), or takes a CHECK, partial index or view that then fails every insert or read of it.
+     */
+    private static String longPattern(List<Token> t) {
+        for (int i = 0; i + 1 < t.size(); i++) {
+            Token k = t.get(i);
+            if (k.kind() != Kind.WORD || afterDot(t, i) || !(k.is("LIKE") || k.is("GLOB"))) continue;
+            Token pattern = t.get(i + 1).isPunct("(") && i + 3 < t.size() && t.get(i + 3).isPunct(",") ? t.get(i + 2)   // like('…', x)
+                    : t.get(i + 1);                                                                                        // x LIKE '…'
+            if (pattern.kind() != Kind.STRING) continue;
+            int bytes = pattern.name().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            if (bytes <= LIKE_PATTERN_BYTES) continue;
+            String shown = pattern.text().length() <= 40 ? pattern.text() : pattern.text().substring(0, 36) + "…'";
+            return "its " + k.upper() + " pattern " + shown + " is " + bytes + " bytes, and D1 allows " + LIKE_PATTERN_BYTES
+                    + " per LIKE or GLOB pattern (\"LIKE or GLOB pattern too complex\"). SQLite checks it only when it compares a value"
+                    + " with it, so a local database with no row to compare applies this, while D1 fails the statement at its first row;"
+                    + " in a CHECK, a partial index, a view or a trigger, D1 takes the statement and fails every insert, write or read"
+                    + " that reaches the pattern. Shorten it: several shorter patterns joined with AND, or instr(), substr() and length(),"
+                    + " which have no such limit";
+        }
+        return null;
     }
 
     /** The first function the statement calls that D1 refuses, or null. */

@@ -202,11 +202,12 @@ class D1PredictionTest {
     /**
      * Each of workerd's limits (reference d1.md 1.8) a migration can hit, on wrangler's local D1 file and through the D1 stand-in:
      * the same SQLite words, the migration rolled back, nothing of it applied. (The 100 KB statement, the VDBE limit and the
-     * compound SELECT are covered with their own messages in HandWrittenMigrationsTest.)
+     * compound SELECT are covered with their own messages in HandWrittenMigrationsTest; the LIKE pattern here is built by concat(), as a
+     * single string over 50 bytes is refused before anything runs.)
      */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
-            "INSERT INTO items (id, qty, note) SELECT 2, 1, 'a' WHERE 'abc' LIKE '%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%c';"
+            "INSERT INTO items (id, qty, note) SELECT 2, 1, 'a' WHERE 'abc' LIKE concat('%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%', '%c');"
                     + "|LIKE or GLOB pattern too complex|SQLITE_ERROR|50 bytes per LIKE or GLOB pattern",
             "INSERT INTO items (id, qty, note) VALUES (2, 1, zeroblob(2200001));|string or blob too big|SQLITE_TOOBIG|2,200,000 bytes per string",
             "CREATE VIEW deep AS SELECT EXPR;|Expression tree is too large (maximum depth 100)|SQLITE_ERROR|expressions 100 deep",
@@ -407,5 +408,36 @@ class D1PredictionTest {
                     + "\n  The migration was rolled back: the database is as it was after the previous migration.\n  Fix the cause (the data, or"
                     + " 0002_m2.sql, not written by db:generate: edit it), then run db:apply again.", m);
         }
+    }
+
+    /**
+     * A LIKE or GLOB pattern over D1's 50 bytes: SQLite checks its length only when it compares a value with it, so db:apply -Dlocal
+     * applied the migration on a local database with no row to compare (an empty table, a new table's CHECK), and D1, with rows,
+     * failed it ("LIKE or GLOB pattern too complex"), or took the CHECK and then failed every insert. Refused before anything runs
+     * now, on wrangler's local D1 file and through the stand-in, with the pattern's length and the way out.
+     */
+    @Test
+    void aLikeOrGlobPatternOverD1sFiftyBytesIsRefusedLocallyAndOnD1WithNoRowToCompare() throws Exception {
+        String empty = "CREATE TABLE items (id INTEGER PRIMARY KEY, qty integer, note text);\n";
+        String pattern = "%" + "a".repeat(55) + "%";
+        String delete = "DELETE FROM items WHERE note LIKE '" + pattern + "';";
+        assertEquals("LIKE or GLOB pattern too complex: SQLITE_ERROR", standInRefuses(delete.replace(";", "")), "D1 fails it at its first row");
+        String tail = " bytes, and D1 allows 50 per LIKE or GLOB pattern (\"LIKE or GLOB pattern too complex\"). SQLite checks it only when"
+                + " it compares a value with it, so a local database with no row to compare applies this, while D1 fails the statement at its"
+                + " first row; in a CHECK, a partial index, a view or a trigger, D1 takes the statement and fails every insert, write or read"
+                + " that reaches the pattern. Shorten it: several shorter patterns joined with AND, or instr(), substr() and length(), which"
+                + " have no such limit";
+        refusedEverywhere(empty, delete + "\n", refusal(delete, "its LIKE pattern '%" + "a".repeat(34) + "…' is 57" + tail));
+
+        String uuid = "[0-9a-f]".repeat(8) + "-" + "[0-9a-f]".repeat(4);   // the start of a UUID's pattern
+        String create = "CREATE TABLE tokens (id TEXT PRIMARY KEY CHECK (id GLOB '" + uuid + "*'));";
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1-glob.sqlite"), "acct", "db", TOKEN);
+             D1Database d1 = new D1Database(new D1Settings("acct", "db", TOKEN, standIn.endpoint()))) {
+            d1.runAtomically(List.of(create.replace(";", "")), false);   // D1 takes the table, then refuses every row
+            DatabaseException e = assertThrows(DatabaseException.class, () -> d1.runAtomically(List.of(
+                    "INSERT INTO tokens VALUES ('0123abcd-0123-4567-89ab-0123456789ab')"), false));
+            assertEquals("LIKE or GLOB pattern too complex: SQLITE_ERROR", e.databaseMessage());
+        }
+        refusedEverywhere(empty, create + "\n", refusal(create, "its GLOB pattern '" + uuid.substring(0, 35) + "…' is 98" + tail));
     }
 }

@@ -347,4 +347,30 @@ class D1RulesTest {
             assertTrue(String.valueOf(columns.databaseMessage()).contains("too many columns"), columns.getMessage());
         }
     }
+
+    /**
+     * A LIKE or GLOB pattern over D1's 50 bytes, written as a string, in each form SQLite reads (NOT LIKE, the like() and glob()
+     * functions, a CHECK): refused, with its length in UTF-8 bytes (a doubled quote is one byte, é two). 50 bytes, a pattern in a
+     * column or a parameter, and a column named like after a dot are let through.
+     */
+    @Test
+    void aLikeOrGlobPatternOverFiftyBytesIsRefused() {
+        String over = "%" + "a".repeat(49) + "%";   // 51 bytes
+        for (String s : List.of("DELETE FROM t WHERE note LIKE '" + over + "'", "DELETE FROM t WHERE note NOT like '" + over + "' ESCAPE '!'",
+                "UPDATE t SET x = like('" + over + "', note)", "UPDATE t SET x = glob('" + over + "', note)",
+                "CREATE TABLE c (u TEXT CHECK (u GLOB '" + "[0-9a-f]".repeat(7) + "'))")) {
+            String why = D1Rules.problem(s);
+            assertNotNull(why, s);
+            assertTrue(why.contains("D1 allows 50 per LIKE or GLOB pattern (\"LIKE or GLOB pattern too complex\")"), why);
+        }
+        assertTrue(D1Rules.problem("DELETE FROM t WHERE note LIKE '" + over + "'").startsWith("its LIKE pattern '%" + "a".repeat(34) + "…' is 51 bytes"));
+        assertTrue(D1Rules.problem("CREATE TABLE c (u TEXT CHECK (u GLOB '" + "[0-9a-f]".repeat(7) + "'))").startsWith("its GLOB pattern '"
+                + "[0-9a-f]".repeat(7).substring(0, 35) + "…' is 56 bytes"));
+        assertTrue(D1Rules.problem("SELECT 1 WHERE 'x' LIKE '" + "é".repeat(26) + "'").contains(" is 52 bytes"), "bytes, not characters");
+        for (String s : List.of("DELETE FROM t WHERE note LIKE '" + "a".repeat(50) + "'", "DELETE FROM t WHERE note LIKE '" + "a".repeat(24) + "''"
+                + "a".repeat(25) + "'", "DELETE FROM t WHERE note LIKE pattern", "SELECT t.like FROM t WHERE note LIKE '%x%'",
+                "SELECT '" + over + "' LIKE note FROM t")) {
+            assertNull(D1Rules.problem(s), s);
+        }
+    }
 }
