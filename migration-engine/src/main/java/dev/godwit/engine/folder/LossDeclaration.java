@@ -102,16 +102,11 @@ public final class LossDeclaration {
 
     /** The table's name as {@code schema} spells it (SQLite's names ignore ASCII case). */
     private static String nameIn(SchemaDef schema, String table) {
-        for (TableDef t : schema.tables()) if (SqliteNames.key(t.name()).equals(SqliteNames.key(table))) return t.name();
-        return table;
+        return schema.tableNamed(table).map(TableDef::name).orElse(table);
     }
 
     private static ColumnDef column(SchemaDef schema, String table, String column) {
-        for (TableDef t : schema.tables()) {
-            if (!SqliteNames.key(t.name()).equals(SqliteNames.key(table))) continue;
-            for (ColumnDef c : t.columns()) if (SqliteNames.key(c.name()).equals(SqliteNames.key(column))) return c;
-        }
-        return null;
+        return schema.tableNamed(table).flatMap(t -> t.columnNamed(column)).orElse(null);
     }
 
     /**

@@ -156,7 +156,7 @@ final class ConstraintsOnExistingRows {
                 }
             }
             // a generated column follows what it reads: code_key AS (code || '') changes where code is retyped ('01' becomes '1')
-            altered.forEach((table, columns) -> diff.after().tables().stream().filter(t -> SqliteNames.key(t.name()).equals(table)).findFirst().ifPresent(now -> {
+            altered.forEach((table, columns) -> diff.after().tableNamed(table).ifPresent(now -> {
                 for (boolean grew = true; grew; ) {
                     grew = false;
                     for (dev.godwit.schema.model.ColumnDef g : now.columns()) {

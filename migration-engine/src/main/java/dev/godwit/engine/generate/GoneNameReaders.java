@@ -192,7 +192,6 @@ public final class GoneNameReaders {
     }
 
     private static boolean present(SchemaDef s, String name) {
-        String k = SqliteNames.key(name);
-        return s.tables().stream().anyMatch(t -> SqliteNames.key(t.name()).equals(k)) || s.views().stream().anyMatch(v -> SqliteNames.key(v.name()).equals(k));
+        return s.tableNamed(name).isPresent() || SqliteNames.find(s.views(), ViewDef::name, name).isPresent();
     }
 }

@@ -120,9 +120,7 @@ public final class RefusedDeclarations {
             for (String c : columnNames) columns.add(dev.godwit.schema.model.SqliteNames.key(c));
             for (ColumnDef c : t.columns()) {
                 if (c.generated() == null) continue;
-                ColumnDef was = old == null ? null : old.columns().stream()
-                        .filter(o -> dev.godwit.schema.model.SqliteNames.key(o.name()).equals(dev.godwit.schema.model.SqliteNames.key(c.name())))
-                        .findFirst().orElse(null);
+                ColumnDef was = old == null ? null : old.columnNamed(c.name()).orElse(null);
                 if (was != null && Objects.equals(was.generated(), c.generated())) continue;
                 String text = readAsText(c.generated().as(), columns, columnNames);
                 if (text != null) {

@@ -673,8 +673,7 @@ public final class Introspector {
 
     private static String columnNamed(List<ColumnDef> cols, String name) {
         for (ColumnDef c : cols) if (c.name().equals(name)) return c.name();
-        for (ColumnDef c : cols) if (SqliteNames.key(c.name()).equals(SqliteNames.key(name))) return c.name();
-        return null;
+        return SqliteNames.find(cols, ColumnDef::name, name).map(ColumnDef::name).orElse(null);
     }
 
     /**

@@ -51,6 +51,6 @@ final class DiffRenames {
     Function<String, Affinity> affinityAfter(String table) {
         TableDef after = diff.after().table(table).orElse(null);
         return key -> after == null ? null
-                : after.columns().stream().filter(c -> SqliteNames.key(c.name()).equals(key)).findFirst().map(ColumnDef::affinity).orElse(null);
+                : after.columnNamed(key).map(ColumnDef::affinity).orElse(null);
     }
 }

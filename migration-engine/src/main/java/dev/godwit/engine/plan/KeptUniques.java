@@ -154,7 +154,7 @@ public final class KeptUniques {
     }
 
     private static ColumnDef column(TableDef def, String key) {
-        return def.columns().stream().filter(c -> SqliteNames.key(c.name()).equals(key)).findFirst().orElse(null);
+        return def.columnNamed(key).orElse(null);
     }
 
     /**

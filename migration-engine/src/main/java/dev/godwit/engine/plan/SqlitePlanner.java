@@ -693,7 +693,7 @@ public final class SqlitePlanner {
                 if (old == null || asItIs == null) continue;
                 for (IndexDef i : old.indexes()) {
                     if (!wanted.contains(SqliteNames.key(i.name())) || !aForeignKeyMayNeed(old, i)) continue;
-                    IndexDef now = asItIs.indexes().stream().filter(o -> SqliteNames.key(o.name()).equals(SqliteNames.key(i.name()))).findFirst().orElse(null);
+                    IndexDef now = SqliteNames.find(asItIs.indexes(), IndexDef::name, i.name()).orElse(null);
                     if (now == null) continue;
                     keepCopy(asItIs.name(), i.name(), now.keys(), now.where());
                     out.add(Ddl.dropIndex(i.name()));
@@ -1365,7 +1365,7 @@ public final class SqlitePlanner {
 
         /** The column of {@code t} whose name has this {@link SqliteNames#key} (SQLite's names are case-insensitive). */
         private static java.util.Optional<ColumnDef> byKey(TableDef t, String key) {
-            return t.columns().stream().filter(c -> SqliteNames.key(c.name()).equals(key)).findFirst();
+            return t.columnNamed(key);
         }
 
         private static boolean holds(IndexDef i, String column) {

@@ -487,8 +487,7 @@ public final class DataReplay implements AutoCloseable {
                 // rows reads it (added again, DEFAULT 0 or NULL): the column now holds new values, and a value given would be
                 // counted converted (StatementText.droppedUnread).
                 String nameNow = columnNow == null ? c.name() : columnNow;
-                dev.godwit.schema.model.ColumnDef now = is.columns().stream().filter(x -> SqliteNames.key(x.name()).equals(SqliteNames.key(nameNow)))
-                        .findFirst().orElse(null);
+                dev.godwit.schema.model.ColumnDef now = is.columnNamed(nameNow).orElse(null);
                 if (now == null || now.generated() != null) continue;
                 if (key != null && SqliteNames.key(key).equals(SqliteNames.key(nameNow)) && !SqliteNames.key(c.name()).equals(keyBefore)) {
                     integersInto(was, c.name());

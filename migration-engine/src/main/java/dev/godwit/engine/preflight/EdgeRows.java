@@ -197,8 +197,7 @@ final class EdgeRows {
         int verb = t.isEmpty() ? -1 : WriteTarget.verb(t);
         if (verb < 0 || !t.get(verb).is("UPDATE")) return false;
         String target = WriteTarget.name(t, verb);
-        TableDef table = target == null ? null : schema.tables().stream()
-                .filter(x -> SqliteNames.key(x.name()).equals(SqliteNames.key(target))).findFirst().orElse(null);
+        TableDef table = target == null ? null : schema.tableNamed(target).orElse(null);
         if (table == null) return false;
         int k = verb;
         while (k < t.size() && !t.get(k).is("SET")) k++;
@@ -216,8 +215,7 @@ final class EdgeRows {
                 column = null;
                 readsAnother = readsAny = false;
                 if (k + 1 < t.size() && t.get(k + 1).isName()) {
-                    String name = SqliteNames.key(t.get(k + 1).name());
-                    column = table.columns().stream().filter(c -> SqliteNames.key(c.name()).equals(name)).findFirst().orElse(null);
+                    column = table.columnNamed(t.get(k + 1).name()).orElse(null);
                     k++;
                 }
                 continue;
@@ -225,11 +223,10 @@ final class EdgeRows {
             if (x.isPunct("(")) depth++;
             else if (x.isPunct(")")) depth--;
             else if (column == null && readsAny == false && x.isName() && k > 0 && t.get(k - 1).is("SET")) {
-                String name = SqliteNames.key(x.name());
-                column = table.columns().stream().filter(c -> SqliteNames.key(c.name()).equals(name)).findFirst().orElse(null);
+                column = table.columnNamed(x.name()).orElse(null);
             } else if (column != null && x.isName() && !(k + 1 < t.size() && t.get(k + 1).isPunct("("))) {
                 readsAny = true;
-                if (!SqliteNames.key(x.name()).equals(SqliteNames.key(column.name()))) readsAnother = true;
+                if (!SqliteNames.same(x.name(), column.name())) readsAnother = true;
             }
         }
         return false;

@@ -248,7 +248,7 @@ final class NullableCopies {
     }
 
     private static TableDef table(SchemaDef schema, String name) {
-        return schema.tables().stream().filter(x -> SqliteNames.key(x.name()).equals(SqliteNames.key(name))).findFirst().orElse(null);
+        return schema.tableNamed(name).orElse(null);
     }
 
     /** A SELECT item: a bare column ({@code column}, with its {@code qualifier} or null), a {@code *} ({@code star}), or an expression (neither). */
@@ -339,7 +339,8 @@ final class NullableCopies {
             }
             if (i.column() != null) {
                 for (TableDef d : from) {
-                    for (ColumnDef c : d.columns()) if (SqliteNames.key(c.name()).equals(SqliteNames.key(i.column()))) return List.of(new Column(d, c));
+                    ColumnDef c = d.columnNamed(i.column()).orElse(null);
+                    if (c != null) return List.of(new Column(d, c));
                 }
             }
             return List.of(new Column(null, null));

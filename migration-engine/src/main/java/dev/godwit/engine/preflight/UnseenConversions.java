@@ -58,7 +58,7 @@ final class UnseenConversions {
                 if (c.generated() != null || NUMERIC.contains(c.affinity())) continue;
                 String columnNow = renamedColumns.get(SqliteNames.key(c.name()));
                 String nameNow = columnNow == null ? c.name() : columnNow;
-                ColumnDef now = is.columns().stream().filter(x -> SqliteNames.key(x.name()).equals(SqliteNames.key(nameNow))).findFirst().orElse(null);
+                ColumnDef now = is.columnNamed(nameNow).orElse(null);
                 if (now == null || now.generated() != null || !NUMERIC.contains(now.affinity())) continue;
                 if (columnNow == null && StatementText.droppedUnread(m.statements(), was.name(), is.name(), c.name())) continue;   // new values
                 if (LossDeclaration.generatedAsWritten(m) && LossDeclaration.retypedBySnapshots(m, is.name(), now.name(), false)) continue;

@@ -55,8 +55,7 @@ final class DanglingReferences {
     private static String problem(SchemaDef schema, TableDef t, ForeignKeyDef fk, dev.godwit.engine.introspect.TablesFilter filter) {
         String at = (fk.columns().size() == 1 ? "column \"" + t.name() + "\".\"" + fk.columns().get(0) + "\"" : "table \"" + t.name() + "\"")
                 + ": foreign key \"" + fk.name() + "\" references ";
-        Optional<TableDef> target = schema.tables().stream()
-                .filter(x -> SqliteNames.key(x.name()).equals(SqliteNames.key(fk.refTable()))).findFirst();
+        Optional<TableDef> target = schema.tableNamed(fk.refTable());
         if (target.isEmpty() && !filter.isEmpty() && !filter.matches(fk.refTable())) {
             return at + "table \"" + fk.refTable() + "\", which -Ddb.tablesFilter=" + filter.describe() + " leaves out of the schema code"
                     + " (the database has it): a table of the schema cannot reference a table outside it. Add a pattern that keeps \""
@@ -78,11 +77,10 @@ final class DanglingReferences {
     }
 
     private static boolean has(SchemaDef schema, String table) {
-        return schema.tables().stream().anyMatch(x -> SqliteNames.key(x.name()).equals(SqliteNames.key(table)));
+        return schema.tableNamed(table).isPresent();
     }
 
     private static boolean has(TableDef t, String column) {
-        for (ColumnDef c : t.columns()) if (SqliteNames.key(c.name()).equals(SqliteNames.key(column))) return true;
-        return false;
+        return t.columnNamed(column).isPresent();
     }
 }

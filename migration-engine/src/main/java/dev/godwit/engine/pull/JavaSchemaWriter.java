@@ -269,8 +269,7 @@ public final class JavaSchemaWriter {
         /** The field of the column SQLite takes {@code name} for (names compared ignoring ASCII case), or null. */
         private String fieldNamed(String name) {
             if (fields.containsKey(name)) return fields.get(name);
-            for (ColumnDef c : t.columns()) if (SqliteNames.key(c.name()).equals(SqliteNames.key(name))) return fields.get(c.name());
-            return null;
+            return t.columnNamed(name).map(c -> fields.get(c.name())).orElse(null);
         }
 
         private String foreignKey(ForeignKeyDef fk) {

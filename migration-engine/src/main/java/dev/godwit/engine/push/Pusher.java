@@ -16,6 +16,7 @@ import dev.godwit.engine.plan.SqlitePlanner;
 import dev.godwit.engine.sql.ForeignKeysPragma;
 import dev.godwit.engine.sql.Quoting;
 import dev.godwit.schema.model.SchemaDef;
+import dev.godwit.schema.model.SqliteNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -487,7 +488,7 @@ public final class Pusher {
                     : c instanceof Change.AddColumn x ? x.table() : c instanceof Change.DropColumn x ? x.table()
                     : c instanceof Change.RenameColumn x ? x.table() : c instanceof Change.AlterColumn x ? x.table()
                     : c instanceof Change.AlterPrimaryKey x ? x.table() : null;
-            if (t != null && t.equalsIgnoreCase(table)) return true;
+            if (t != null && SqliteNames.same(t, table)) return true;
         }
         return false;
     }
@@ -555,9 +556,9 @@ public final class Pusher {
     /** Whether the push creates {@code table} or adds one of {@code columns} to it: the database holds no rows of them to read yet. */
     private static boolean newInThisPush(SchemaDiff diff, String table, List<String> columns) {
         for (Change c : diff.changes()) {
-            if (c instanceof Change.CreateTable t && t.def().name().equalsIgnoreCase(table)) return true;
-            if (c instanceof Change.AddColumn x && x.table().equalsIgnoreCase(table)
-                    && columns.stream().anyMatch(col -> col.equalsIgnoreCase(x.column().name()))) return true;
+            if (c instanceof Change.CreateTable t && SqliteNames.same(t.def().name(), table)) return true;
+            if (c instanceof Change.AddColumn x && SqliteNames.same(x.table(), table)
+                    && columns.stream().anyMatch(col -> SqliteNames.same(col, x.column().name()))) return true;
         }
         return false;
     }

@@ -162,7 +162,7 @@ final class ConstraintFailure {
     }
 
     private static ColumnDef columnOf(TableDef t, String column) {
-        return t.columns().stream().filter(x -> x.name().equalsIgnoreCase(column)).findFirst().orElse(null);
+        return t.columnNamed(column).orElse(null);
     }
 
     private static Map.Entry<String, Object> valueOf(Map<String, Object> row, String column) {

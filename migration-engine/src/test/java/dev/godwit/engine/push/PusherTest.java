@@ -589,6 +589,31 @@ class PusherTest {
     }
 
     /**
+     * "Élan" and "élan" are two tables to SQLite, which folds the case of ASCII letters only. Creating "élan" in the push was taken
+     * (by Java's equalsIgnoreCase) for reshaping "Élan", so a new CHECK on "Élan" that rows break was left to the database instead of
+     * being refused before anything with the rows and the query that lists them.
+     */
+    @Test
+    void aNewTableWhoseNameDiffersOnlyInTheCaseOfANonAsciiLetterIsAnotherTable() {
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("elan.sqlite"))) {
+            TableDef plain = new TableDef("Élan", List.of(ColumnDef.of("name", "text")), null, List.of(), List.of(), List.of(), null);
+            new Pusher(db, EngineLog.SILENT, Set.of()).push(schema(plain), false, null);
+            db.runAtomically(List.of("INSERT INTO \"Élan\" (name) VALUES ('ab')"), false);
+            TableDef checked = new TableDef("Élan", plain.columns(), null, List.of(), List.of(),
+                    List.of(new dev.godwit.schema.model.CheckDef("name_is_long", "length(name) > 3")), null);
+            TableDef other = new TableDef("élan", List.of(ColumnDef.of("id", "integer")), null, List.of(), List.of(), List.of(), null);
+            boolean[] changing = {false};
+            PushRefusedException e = assertThrows(PushRefusedException.class,
+                    () -> new Pusher(db, engineLog, Set.of()).beforeChanging(() -> changing[0] = true).push(schema(checked, other), true, null));
+            assertTrue(e.getMessage().contains("break the new CHECK \"name_is_long\" on \"Élan\" (length(name) > 3): 1 row(s) make it false."
+                    + " List them: SELECT * FROM \"Élan\" WHERE NOT (length(name) > 3)"), e.getMessage());
+            assertFalse(changing[0]);
+            assertEquals(List.of("Élan"), db.query("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").stream()
+                    .map(r -> r.get("name")).toList());
+        }
+    }
+
+    /**
      * A new foreign key that rows already break (a team_id whose team is gone) failed the push at its COMMIT, after the way back was
      * taken for nothing; and where the push also dropped or narrowed something, the first refusal named only that, so the user ran
      * it again with -Ddb.force to meet the foreign key only then (red-team h10). It is now refused before anything, as a new CHECK

@@ -35,6 +35,11 @@ public record SchemaDef(List<TableDef> tables, List<ViewDef> views, SourceMap so
         return ((NamedList<TableDef>) tables).named(name);
     }
 
+    /** The table SQLite takes {@code name} for (the case of ASCII letters aside), as a statement or a foreign key names it. */
+    public Optional<TableDef> tableNamed(String name) {
+        return SqliteNames.find(tables, TableDef::name, name);
+    }
+
     public Optional<ViewDef> view(String name) {
         return ((NamedList<ViewDef>) views).named(name);
     }

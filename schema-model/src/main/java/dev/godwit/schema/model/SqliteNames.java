@@ -1,6 +1,9 @@
 package dev.godwit.schema.model;
 
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Names as SQLite compares them: ignoring the case of ASCII letters only, so {@code "Users"} and {@code "users"} are one
@@ -55,6 +58,18 @@ public final class SqliteNames {
         char[] chars = name.toCharArray();
         for (int k = 0; k < chars.length; k++) if (chars[k] >= 'a' && chars[k] <= 'z') chars[k] -= 'a' - 'A';
         return new String(chars);
+    }
+
+    /** Whether SQLite takes {@code a} and {@code b} for the same name (ASCII letters in any case; {@code É} and {@code é} differ). */
+    public static boolean same(String a, String b) {
+        return key(a).equals(key(b));
+    }
+
+    /** The first of {@code items} whose name SQLite takes for {@code wanted}: a table, column, index or view looked up as SQLite would. */
+    public static <T> Optional<T> find(Collection<? extends T> items, Function<? super T, String> name, String wanted) {
+        String k = key(wanted);
+        for (T item : items) if (key(name.apply(item)).equals(k)) return Optional.of(item);
+        return Optional.empty();
     }
 
     /** The same for two names exactly when SQLite takes them for the same name. */

@@ -31,6 +31,11 @@ public record TableDef(
         return Optional.empty();
     }
 
+    /** The column SQLite takes {@code columnName} for (the case of ASCII letters aside). */
+    public Optional<ColumnDef> columnNamed(String columnName) {
+        return SqliteNames.find(columns, ColumnDef::name, columnName);
+    }
+
     public List<String> columnNames() {
         return columns.stream().map(ColumnDef::name).toList();
     }

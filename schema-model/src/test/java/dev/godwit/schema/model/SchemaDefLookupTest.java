@@ -33,6 +33,20 @@ class SchemaDefLookupTest {
         }
     }
 
+    /** tableNamed and columnNamed find names as SQLite does: ASCII letters in any case, other letters as written. */
+    @Test
+    void tableNamedAndColumnNamedFoldTheCaseOfAsciiLettersOnly() {
+        SchemaDef s = new SchemaDef(List.of(table("Élan", "Id"), table("élan", "ÉTÉ")), List.of());
+        assertEquals("Élan", s.tableNamed("éLAN".replace('é', 'É')).orElseThrow().name());
+        assertEquals("élan", s.tableNamed("éLAN").orElseThrow().name());
+        assertEquals(Optional.empty(), s.tableNamed("ELAN"));
+        assertEquals("Id", s.tableNamed("ÉLAN").orElseThrow().columnNamed("iD").orElseThrow().name());
+        assertEquals(Optional.empty(), s.tableNamed("élan").orElseThrow().columnNamed("été"));
+        assertEquals("ÉTÉ", s.tableNamed("élan").orElseThrow().columnNamed("ÉtÉ").orElseThrow().name());
+        assertTrue(SqliteNames.same("Users", "uSERS"));
+        assertEquals(false, SqliteNames.same("Élan", "élan"));
+    }
+
     @Test
     void aNameDeclaredTwiceFindsTheFirstAsTheListDoes() {
         // The validator refuses such a schema, but a lookup before validation must still agree with the list's order.
