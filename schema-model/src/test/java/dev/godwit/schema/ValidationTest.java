@@ -726,6 +726,7 @@ class ValidationTest {
         final Column quote = text("quote").defaultSql("'abc");
         final Column paren = text("paren").defaultSql("(lower('A')");
         final Column closed = text("closed").defaultSql("'it''s (' || x'00')");
+        final Column groups = integer("groups").defaultSql("(1) + (2");   // outside parentheses too: what is open is said first
 
         OpenDefaults() {
             super("open_defaults");
@@ -742,7 +743,8 @@ class ValidationTest {
                 + " (a text is written in single quotes, with a quote inside doubled: 'it''s')";
         assertEquals(List.of("field OpenDefaults.quote (column \"open_defaults\".\"quote\"): the SQL default \"'abc\" leaves a ' quote open" + rest,
                 "field OpenDefaults.paren (column \"open_defaults\".\"paren\"): the SQL default \"(lower('A')\" leaves a ( unclosed" + rest,
-                "field OpenDefaults.closed (column \"open_defaults\".\"closed\"): the SQL default \"'it''s (' || x'00')\" closes a ) never opened" + rest),
+                "field OpenDefaults.closed (column \"open_defaults\".\"closed\"): the SQL default \"'it''s (' || x'00')\" closes a ) never opened" + rest,
+                "field OpenDefaults.groups (column \"open_defaults\".\"groups\"): the SQL default \"(1) + (2\" leaves a ( unclosed" + rest),
                 problems(OpenDefaults.T));
     }
 

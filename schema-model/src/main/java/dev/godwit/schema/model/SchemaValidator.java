@@ -123,13 +123,15 @@ public final class SchemaValidator {
                     p.add(cat + ": a generated column cannot be part of the primary key");
                 }
             }
-            String unbalanced = c.defaultValue() != null && c.defaultValue().kind() == DefaultValue.Kind.SQL ? unbalanced(c.defaultValue().sql()) : null;
+            SqlDefaults.Reading sqlDefault = c.defaultValue() != null && c.defaultValue().kind() == DefaultValue.Kind.SQL
+                    ? SqlDefaults.read(c.defaultValue().sql()) : null;
+            String unbalanced = sqlDefault == null ? null : sqlDefault.unbalanced();
             if (unbalanced != null) {
                 // parentheses around it would not help: the advice below would be wrong
                 p.add(cat + ": the SQL default \"" + c.defaultValue().sql().strip() + "\" " + unbalanced + ", so SQLite refuses the CREATE TABLE"
                         + " (\"unrecognized token\" or \"syntax error\") while the schema is applied; close it (a text is written in single"
                         + " quotes, with a quote inside doubled: 'it''s')");
-            } else if (c.defaultValue() != null && c.defaultValue().kind() == DefaultValue.Kind.SQL && !SqlDefaults.writable(c.defaultValue().sql())) {
+            } else if (sqlDefault != null && !sqlDefault.writable()) {
                 String d = c.defaultValue().sql().strip();
                 p.add(cat + ": the SQL default \"" + d + "\" is an expression outside parentheses, which SQLite refuses in DEFAULT"
                         + " (\"syntax error\") while the schema is applied; write it in parentheses: \"(" + d + ")\"");
@@ -421,35 +423,6 @@ public final class SchemaValidator {
         String t = text.strip();
         if (!t.matches("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?")) return null;
         return new java.math.BigDecimal(t.startsWith("+") ? t.substring(1) : t);
-    }
-
-    /**
-     * What is left open in a SQL fragment, as a phrase ({@code leaves a ' quote open}, {@code leaves a ( unclosed}, {@code closes
-     * a ) never opened}), or null when its quotes and parentheses are balanced.
-     */
-    static String unbalanced(String sql) {
-        int depth = 0;
-        for (int i = 0; i < sql.length(); i++) {
-            char ch = sql.charAt(i);
-            if (ch == '\'' || ch == '"' || ch == '`' || ch == '[') {
-                int end = ExpressionNames.closingQuote(sql, i, ch == '[' ? ']' : ch);
-                if (end < 0) return "leaves a " + ch + " quote open";
-                i = end;
-            } else if (ch == '-' && sql.startsWith("--", i)) {
-                int nl = sql.indexOf('\n', i);
-                if (nl < 0) break;
-                i = nl;
-            } else if (ch == '/' && sql.startsWith("/*", i)) {
-                int end = sql.indexOf("*/", i + 2);
-                if (end < 0) return "leaves a /* comment open";
-                i = end + 1;
-            } else if (ch == '(') {
-                depth++;
-            } else if (ch == ')' && --depth < 0) {
-                return "closes a ) never opened";
-            }
-        }
-        return depth > 0 ? "leaves a ( unclosed" : null;
     }
 
     /** {@code text(64)} -> {@code text}. */

@@ -17,28 +17,42 @@ final class SqlDefaults {
     private SqlDefaults() {
     }
 
-    /** Whether {@code DEFAULT sql} parses: a literal, or one parenthesised expression that ends where the text ends. */
-    static boolean writable(String sql) {
+    /**
+     * What SQLite makes of {@code DEFAULT sql}: {@code unbalanced} names what the text leaves open ({@code leaves a ' quote open},
+     * {@code leaves a ( unclosed}, {@code closes a ) never opened}; null when balanced), and {@code writable} says whether a
+     * balanced text parses: a literal, or one parenthesised expression that ends where the text ends.
+     */
+    record Reading(String unbalanced, boolean writable) {
+    }
+
+    /** Reads {@code sql} once for both: what it leaves open, then whether it parses. */
+    static Reading read(String sql) {
         String s = sql.strip();
-        if (!s.startsWith("(")) return LITERAL.matcher(s).matches();   // no literal starts with "(": the usual (unixepoch()) skips the pattern
         int depth = 0;
+        int firstClose = -1;   // where a text opening with "(" closes it: nothing but blanks may follow
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (s.startsWith("/*", i) || s.startsWith("--", i)) {
-                int end = s.startsWith("/*", i) ? s.indexOf("*/", i + 2) + 1 : s.indexOf('\n', i);
-                if (end <= 0) return true;   // an open comment: SqlSafety names it
+            char ch = s.charAt(i);
+            if (ch == '\'' || ch == '"' || ch == '`' || ch == '[') {
+                int end = ExpressionNames.closingQuote(s, i, ch == '[' ? ']' : ch);
+                if (end < 0) return new Reading("leaves a " + ch + " quote open", false);
                 i = end;
-            } else if (c == '\'' || c == '"' || c == '`' || c == '[') {
-                char close = c == '[' ? ']' : c;
-                int end = s.indexOf(close, i + 1);
-                if (end < 0) return true;   // an open quote: SqlSafety names it when the migration is written
-                i = end;
-            } else if (c == '(') {
+            } else if (ch == '-' && s.startsWith("--", i)) {
+                int nl = s.indexOf('\n', i);
+                if (nl < 0) break;
+                i = nl;
+            } else if (ch == '/' && s.startsWith("/*", i)) {
+                int end = s.indexOf("*/", i + 2);
+                if (end < 0) return new Reading("leaves a /* comment open", false);
+                i = end + 1;
+            } else if (ch == '(') {
                 depth++;
-            } else if (c == ')' && --depth == 0) {
-                return s.substring(i + 1).isBlank();
+            } else if (ch == ')') {
+                if (--depth < 0) return new Reading("closes a ) never opened", false);
+                if (depth == 0 && firstClose < 0) firstClose = i;
             }
         }
-        return true;   // unbalanced: SqlSafety names it
+        if (depth > 0) return new Reading("leaves a ( unclosed", false);
+        // no literal starts with "(": the usual (unixepoch()) skips the pattern
+        return new Reading(null, s.startsWith("(") ? s.substring(firstClose + 1).isBlank() : LITERAL.matcher(s).matches());
     }
 }
