@@ -1058,19 +1058,14 @@ public final class Migrator {
             }
             sb.append("\n  The migration was rolled back: the database is as it was after the previous migration.");
             String baseline = baselineHint(m, e.databaseMessage(), command("db:baseline"));
-            String droppedBefore = idx >= 0 && idx < statements.size() ? triggerTableDroppedBeforeHint(statements.get(idx), e.databaseMessage(), command("db:repair"),
-                    again()) : null;
-            String viewsOverRebuild = idx >= 0 && idx < statements.size() ? ViewsOverRebuildHint.of(statements.get(idx), e.databaseMessage(),
-                    command("db:repair"), again()) : null;
+            List<String> statementHints = FailedStatementHints.of(statements, idx, e.databaseMessage(), command("db:repair"), again());
             if (fileProblem) {
                 // the file's, not the migration's: "fix the data or edit the migration" sent developers to the wrong place
                 sb.append("\n  Nothing is wrong with the migration: it applies as it is once the file can be written.");
             } else if (baseline != null) {
                 sb.append("\n  ").append(baseline);
-            } else if (droppedBefore != null) {
-                sb.append("\n  ").append(droppedBefore);
-            } else if (viewsOverRebuild != null) {
-                sb.append("\n  ").append(viewsOverRebuild);
+            } else if (!statementHints.isEmpty()) {
+                sb.append("\n  ").append(statementHints.get(0));   // the first: each says the whole way on
             } else {
                 String duplicates = idx >= 0 && idx < statements.size()
                         ? dev.godwit.engine.sql.DuplicateKeysQuery.forFailure(statements.get(idx), e.databaseMessage()) : null;

@@ -681,12 +681,9 @@ public final class Preflight implements PendingCheck {
                     if (overLimit != null) says += "\n  " + overLimit;
                     String rowidAlias = dev.godwit.engine.migrate.RowidAliasHint.of(says);
                     if (rowidAlias != null) says += "\n  " + rowidAlias;
-                    String droppedBefore = at >= 0 && at < m.statements().size()
-                            ? dev.godwit.engine.migrate.Migrator.triggerTableDroppedBeforeHint(m.statements().get(at), o.failure().databaseMessage(), repairCommand, again) : null;
-                    if (droppedBefore != null) says += "\n  " + droppedBefore;
-                    String viewsOverRebuild = at >= 0 && at < m.statements().size()
-                            ? dev.godwit.engine.migrate.ViewsOverRebuildHint.of(m.statements().get(at), o.failure().databaseMessage(), repairCommand, again) : null;
-                    if (viewsOverRebuild != null) says += "\n  " + viewsOverRebuild;
+                    for (String hint : dev.godwit.engine.migrate.FailedStatementHints.of(m.statements(), at, o.failure().databaseMessage(), repairCommand, again)) {
+                        says += "\n  " + hint;
+                    }
                     // a deferred COMMIT failing with no row at fault: the rows are not what to fix (DataCheck.COUNTED_NOT_BROKEN says what is)
                     boolean counted = says.contains(DataCheck.COUNTED_NOT_BROKEN);
                     boolean generatedRowsBreakIt = !counted && !copyWhat.endsWith(EXACT) && CONSTRAINT_FAILED.matcher(says).find();
