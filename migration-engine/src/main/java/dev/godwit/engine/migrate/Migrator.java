@@ -559,10 +559,7 @@ public final class Migrator {
             pendingWarned = true;
             warnEdited(pending);
             if (!(history instanceof HistoryTable.Wrangler) && !fromApplication) {
-                for (Migration m : pending) {
-                    SeveralStatementsPerBreakpoint.warning(m).ifPresent(log::warn);
-                    SeveralStatementsPerBreakpoint.blankParts(m).ifPresent(log::warn);
-                }
+                for (Migration m : pending) SeveralStatementsPerBreakpoint.pending(m).forEach(log::warn);
             }
         }
         // on remote D1 only where the pre-flight reads the schema anyway: the check costs no request of its own there. It looks at every

@@ -18,18 +18,27 @@ public final class SeveralStatementsPerBreakpoint {
     private SeveralStatementsPerBreakpoint() {
     }
 
-    /** db:apply's warning for a pending migration. */
-    static Optional<String> warning(Migration m) {
-        return several(SqlSplitter.chunks(m.sql())).map(parts -> m.fileName() + " holds several statements with no " + SqlLexer.BREAKPOINT + " between them: " + parts
+    /**
+     * db:apply's warnings for a pending migration: several statements in a part, then parts holding none ({@link #emptyParts}),
+     * the file split once for both.
+     */
+    static List<String> pending(Migration m) {
+        List<List<String>> chunks = SqlSplitter.chunks(m.sql());
+        List<String> out = new ArrayList<>();
+        several(chunks).map(parts -> m.fileName() + " holds several statements with no " + SqlLexer.BREAKPOINT + " between them: " + parts
                 + ". Godwit runs each, but " + SENT_AS_ONE + ": if an application also applies this folder"
                 + " with drizzle-orm, put the marker on a line of its own after each statement (as drizzle-kit writes them) before it is"
-                + " applied anywhere.");
+                + " applied anywhere.").ifPresent(out::add);
+        emptyParts(chunks).map(parts -> m.fileName() + " has " + parts.described() + ". Godwit skips " + parts.itOrThem() + ", but "
+                + SENT_EMPTY + ": if an application also applies this folder with drizzle-orm, remove the marker that leaves a part empty"
+                + " before it is applied anywhere.").ifPresent(out::add);
+        return out;
     }
 
     /**
      * db:verify's warnings for a migration of the folder ({@code file}: its path as shown), which may be applied everywhere already:
      * drizzle-orm's migrate() sends a migration only where it is pending, so only there is it a problem. Several statements in a
-     * part ({@link #warning}'s case), then parts holding none ({@link #blankParts}'s), the file split once for both.
+     * part, then parts holding none ({@link #emptyParts}), as {@link #pending} says them for db:apply.
      */
     public static List<String> inFolder(Migration m, String file) {
         List<List<String>> chunks = SqlSplitter.chunks(m.sql());
@@ -66,18 +75,6 @@ public final class SeveralStatementsPerBreakpoint {
         return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", parts));
     }
 
-    /**
-     * A drizzle-layout migration with a part between (or before, or after) its markers that holds no statement: a file ending in
-     * {@code --> statement-breakpoint}, two markers in a row. Godwit skips it; drizzle-orm's migrate() sends it as a statement,
-     * which better-sqlite3 refuses ("The supplied SQL string contains no statements"), so the application's migrate() fails there.
-     * A file with no statement at all is refused elsewhere.
-     */
-    static Optional<String> blankParts(Migration m) {
-        return emptyParts(SqlSplitter.chunks(m.sql())).map(parts -> m.fileName() + " has " + parts.described() + ". Godwit skips " + parts.itOrThem() + ", but "
-                + SENT_EMPTY + ": if an application also applies this folder with drizzle-orm, remove the marker that leaves a part empty"
-                + " before it is applied anywhere.");
-    }
-
     private static final String SENT_EMPTY = "drizzle-orm's migrate() sends each part as a statement, which better-sqlite3 refuses (The"
             + " supplied SQL string contains no statements)";
 
@@ -93,6 +90,12 @@ public final class SeveralStatementsPerBreakpoint {
         }
     }
 
+    /**
+     * A drizzle-layout migration with a part between (or before, or after) its markers that holds no statement: a file ending in
+     * {@code --> statement-breakpoint}, two markers in a row. Godwit skips it; drizzle-orm's migrate() sends it as a statement,
+     * which better-sqlite3 refuses ("The supplied SQL string contains no statements"), so the application's migrate() fails there.
+     * A file with no statement at all is refused elsewhere. Where the parts holding none are, or empty.
+     */
     private static Optional<EmptyParts> emptyParts(List<List<String>> chunks) {
         if (chunks.size() < 2 || chunks.stream().allMatch(List::isEmpty)) return Optional.empty();
         List<String> parts = new ArrayList<>();

@@ -223,6 +223,23 @@ class MigratorTest {
         assertEquals(0, logLines.stream().filter(l -> l.contains("0001_") && l.contains("holding no statement")).count());
     }
 
+    /** A migration with both: several statements in a part, then a blank part, warned in that order, each once. */
+    @Test
+    void severalStatementsAndABlankPartAreWarnedAboutInThatOrder() throws Exception {
+        Path f = folder.sqlFile("0002_posts");
+        Files.writeString(f, Files.readString(f) + "\n--> statement-breakpoint\nINSERT INTO users (name) VALUES ('ann');\nINSERT INTO users (name)"
+                + " VALUES ('bob');\n--> statement-breakpoint\n");
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
+            new Migrator(db, HistoryTable.forName("__drizzle_migrations"), log).apply(folder.migrations(), ApplyOptions.defaults());
+        }
+        List<String> warned = logLines.stream().filter(l -> l.contains("0002_posts.sql holds several") || l.contains("0002_posts.sql has a part")).toList();
+        assertEquals(2, warned.size(), logLines.toString());
+        assertTrue(warned.get(0).contains("0002_posts.sql holds several statements with no --> statement-breakpoint between them: statements 2 to 3"),
+                warned.get(0));
+        assertTrue(warned.get(1).contains("0002_posts.sql has a part between --> statement-breakpoint markers holding no statement (after the"
+                + " last statement). Godwit skips it"), warned.get(1));
+    }
+
     /** A red-team review: a failing 5,000-line INSERT was quoted whole in the error, 158 KB of [ERROR] lines. */
     @Test
     void aLongFailingStatementIsQuotedByItsHead() throws Exception {
