@@ -37,7 +37,7 @@ public final class HistoryTableNames {
         for (TableDef t : schema.tables()) {
             String why = clash(t.name(), history, true);
             // under the other tool's default name, a table is left out only when its columns are a history's (Introspector.holdsAHistory)
-            if (why != null && !SqliteNames.key(t.name()).equals(SqliteNames.key(history.name()))
+            if (why != null && !SqliteNames.same(t.name(), history.name())
                     && dev.godwit.engine.introspect.Introspector.isDefaultHistoryName(t.name()) && !historyColumns(t)) why = null;
             if (why != null) out.add(schema.sources().table(t.name()) + ": " + why);
             java.util.Map<String, Integer> seen = new java.util.HashMap<>();

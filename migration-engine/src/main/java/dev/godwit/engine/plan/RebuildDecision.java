@@ -410,9 +410,8 @@ final class RebuildDecision {
 
     /** A new table named like an index of a rebuilt table: the name is free only once the rebuild dropped that table. */
     private boolean takesTheNameOfARebuiltTablesIndex(String table) {
-        String key = SqliteNames.key(table);
         for (String r : rebuilt) {
-            for (IndexDef i : before.table(r).map(TableDef::indexes).orElse(List.of())) if (SqliteNames.key(i.name()).equals(key)) return true;
+            if (SqliteNames.find(before.table(r).map(TableDef::indexes).orElse(List.of()), IndexDef::name, table).isPresent()) return true;
         }
         return false;
     }
@@ -477,7 +476,7 @@ final class RebuildDecision {
                 for (IndexDef.Key k : i.keys()) if (k.expression() && SqlitePlanner.mentions(k.text(), name)) return false;
             }
             for (ColumnDef c : t.columns()) {
-                if (!SqliteNames.key(c.name()).equals(SqliteNames.key(name)) && c.generated() != null && SqlitePlanner.mentions(c.generated().as(), name)) return false;
+                if (!SqliteNames.same(c.name(), name) && c.generated() != null && SqlitePlanner.mentions(c.generated().as(), name)) return false;
             }
         }
         for (SchemaDef s : List.of(before, after)) {

@@ -183,7 +183,7 @@ public final class SqlitePlanner {
         /** Whether the table is among the drops that run first, before the renames (not one that goes during or after the rebuild). */
         private boolean droppedFirst(TableDef t) {
             return after.table(t.name()).isEmpty() && !droppedLate.contains(SqliteNames.key(t.name()))
-                    && droppedInRebuild.stream().noneMatch(d -> SqliteNames.key(d.name()).equals(SqliteNames.key(t.name())));
+                    && SqliteNames.find(droppedInRebuild, TableDef::name, t.name()).isEmpty();
         }
 
         /** Whether an index of that name exists before the change (optionally: and is not dropped in place by then). */
@@ -226,7 +226,7 @@ public final class SqlitePlanner {
                 for (ViewDef v : after.views()) {
                     String key = SqliteNames.key(v.name());
                     if (v.existing() || v.definition() == null || gone.contains(key) || changing.contains(key)
-                            || diff.before().views().stream().noneMatch(b -> SqliteNames.key(b.name()).equals(key))) continue;
+                            || SqliteNames.find(diff.before().views(), ViewDef::name, key).isEmpty()) continue;
                     if (gone.stream().anyMatch(g -> mentions(v.definition(), g))) {
                         out.add(v);
                         gone.add(key);

@@ -4,6 +4,7 @@ import dev.godwit.engine.db.DatabaseException;
 import dev.godwit.engine.db.UnreadableViews;
 import dev.godwit.engine.sql.Quoting;
 import dev.godwit.engine.sql.SqlLexer;
+import dev.godwit.schema.model.SqliteNames;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -146,7 +147,7 @@ final class BrokenTriggers {
                 for (int j = i + 2; j < tokens.size() && !tokens.get(j).is("ON"); j++) if (tokens.get(j).isName()) of.add(tokens.get(j).name());
             }
             String c = of.isEmpty() ? (columns.isEmpty() ? null : columns.get(0))
-                    : of.stream().filter(x -> columns.stream().anyMatch(y -> y.equalsIgnoreCase(x))).findFirst().orElse(null);
+                    : of.stream().filter(x -> columns.stream().anyMatch(y -> SqliteNames.same(y, x))).findFirst().orElse(null);
             return c == null ? null : "UPDATE " + t + " SET " + Quoting.doubleQuoted(c) + " = " + Quoting.doubleQuoted(c);
         }
         return null;

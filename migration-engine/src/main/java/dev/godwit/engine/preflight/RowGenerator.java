@@ -180,7 +180,7 @@ public final class RowGenerator {
             for (ForeignKeyDef fk : t.foreignKeys()) {
                 if (fk.columns().size() != 1 || !filledKeys.contains(SqliteNames.key(fk.refTable()))) continue;
                 if (filledKeys.contains(SqliteNames.key(t.name()))) continue;   // linked as it was filled
-                if (SqliteNames.key(t.name()).equals(SqliteNames.key(fk.refTable())) || t.column(fk.columns().get(0)).map(c -> c.notNull() || c.primaryKey()).orElse(true)) continue;
+                if (SqliteNames.same(t.name(), fk.refTable()) || t.column(fk.columns().get(0)).map(c -> c.notNull() || c.primaryKey()).orElse(true)) continue;
                 String c = Quoting.doubleQuoted(fk.columns().get(0));
                 String r = Quoting.doubleQuoted(fk.refColumns().get(0));
                 String p = Quoting.doubleQuoted(fk.refTable());

@@ -6,6 +6,7 @@ import dev.godwit.schema.model.ColumnDef;
 import dev.godwit.schema.model.FkAction;
 import dev.godwit.schema.model.ForeignKeyDef;
 import dev.godwit.schema.model.TableDef;
+import dev.godwit.schema.model.SqliteNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -132,7 +133,7 @@ final class ConstraintFailure {
         for (ForeignKeyDef f : referencing) {
             boolean setsNull = f.onDelete() == FkAction.SET_NULL || f.onUpdate() == FkAction.SET_NULL || f.onDelete() == FkAction.SET_DEFAULT
                     || f.onUpdate() == FkAction.SET_DEFAULT;
-            if (setsNull && f.table().equalsIgnoreCase(table) && f.columns().stream().anyMatch(column::equalsIgnoreCase)) return null;
+            if (setsNull && SqliteNames.same(f.table(), table) && f.columns().stream().anyMatch(c -> SqliteNames.same(c, column))) return null;
         }
         String fired = inserted ? "INSERT" : row == null ? "DELETE" : "UPDATE";
         List<String> names = new ArrayList<>();
@@ -166,7 +167,7 @@ final class ConstraintFailure {
     }
 
     private static Map.Entry<String, Object> valueOf(Map<String, Object> row, String column) {
-        for (Map.Entry<String, Object> e : row.entrySet()) if (e.getKey().equalsIgnoreCase(column)) return e;
+        for (Map.Entry<String, Object> e : row.entrySet()) if (SqliteNames.same(e.getKey(), column)) return e;
         return null;
     }
 

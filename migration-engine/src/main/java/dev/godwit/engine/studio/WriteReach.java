@@ -85,7 +85,7 @@ final class WriteReach {
                 for (String n : SqlNames.identifiers(tr.body())) {
                     TableDef reached = byKey.get(SqliteNames.key(n));
                     if (reached != null) next.add(new Step(reached, Write.ANY, null));   // the body may insert, update or delete
-                    if (reached != null && viaTriggers.stream().noneMatch(x -> SqliteNames.key(x.name()).equals(SqliteNames.key(reached.name())))) {
+                    if (reached != null && SqliteNames.find(viaTriggers, TableDef::name, reached.name()).isEmpty()) {
                         viaTriggers.add(reached);
                     }
                 }
