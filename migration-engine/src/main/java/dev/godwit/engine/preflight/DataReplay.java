@@ -25,6 +25,8 @@ public final class DataReplay implements AutoCloseable {
     private final Map<String, String> constrained = new java.util.LinkedHashMap<>();
     private final List<String> warnings = new java.util.ArrayList<>();
     private final Map<String, LostTrigger> lostTriggers = new java.util.LinkedHashMap<>();
+    /** The last migration's statements replacing rows whose loss generated keys cannot show ({@link UnseenReplace}). */
+    private List<String> replacing = List.of();
     /** The backups the migrations made ({@code CREATE TABLE b AS SELECT}), whose copies of NOT NULL columns hold no NULL. */
     private final NullableCopies nullableCopies = new NullableCopies();
     private final KeyRanges keyRanges = new KeyRanges();   // one for the whole history: a table's keys stay where they were
@@ -80,6 +82,7 @@ public final class DataReplay implements AutoCloseable {
         Map<String, TableFeatures> before = TableFeatures.read(replica);
         planted = Map.of();
         undo.clear();
+        replacing = List.of();
         Map<String, NullableCopies.Held> backups = CheckCrash.guard(CheckCrash.Run.REPLAY, "NullableCopies.backupsIn", m,
                 x -> nullableCopies.backupsIn(x.statements(), this::schema));
         List<RowChange> changes = convertedPlanted(m, run(m));
@@ -145,6 +148,16 @@ public final class DataReplay implements AutoCloseable {
      */
     public static List<String> copyFiredTriggers(Migration m, String file) {
         return CopyFiredTriggers.replayed(m, file);
+    }
+
+    /**
+     * The statements of the migration last applied that replace rows of a table whose rows have {@code ON DELETE CASCADE / SET
+     * NULL / SET DEFAULT} children holding rows (a seed's {@code INSERT OR REPLACE ... VALUES (1, ...)}): which rows they delete
+     * depends on the real keys, so generated rows show nothing; db:apply's pre-flight on D1 refuses them. One line each, with the
+     * declaration that accepts it; empty for most migrations.
+     */
+    public List<String> replacing() {
+        return replacing;
     }
 
     /** Triggers a migration took away without a DROP TRIGGER while their table stayed, that no later migration created again. */
@@ -296,6 +309,9 @@ public final class DataReplay implements AutoCloseable {
             edge = tried.changes();
             edgeFailure = tried.failure();
         }
+        // a seed's REPLACE of key 1 replaces nothing among generated keys (KeyRanges keeps them far from it), and D1's row 1
+        // with its cascading children: what db:apply's pre-flight refuses, read before the statements run
+        replacing = CheckCrash.guard(CheckCrash.Run.REPLAY, "UnseenReplace.in", m, x -> UnseenReplace.in(replica, x));
         DataCheck.Outcome o = DataCheck.run(replica, m);
         if (o.failure() == null && edgeFailure != null) {
             // the generated rows (all set, all distinct) pass a copy into a column made NOT NULL or UNIQUE; a real table holding NULL

@@ -488,6 +488,14 @@ public final class Verifier {
                     findings.add(new Finding(Finding.Kind.REPLAY, fired + (LossDeclaration.generated(m) ? "; or regenerate it with mvn db:generate"
                             : " (not written by db:generate: edit it)" + EDITED_WHERE_APPLIED)));
                 }
+                // a REPLACE whose loss depends on the real keys (a seed's id 1): db:apply's pre-flight on D1 refuses it, so the gate does
+                if (!replay.replacing().isEmpty()) {
+                    findings.add(new Finding(Finding.Kind.REPLAY, folder.relative(m.file()) + " replaces rows by key, which the replay's generated"
+                            + " rows (keys from 1000000 up) cannot show: a database holding a row under a replaced key loses it first, its ON DELETE"
+                            + " CASCADE / SET NULL children with it (db:apply's pre-flight on D1 refuses it):\n  - " + String.join("\n  - ", replay.replacing())
+                            + "\n  Write an upsert that deletes nothing, INSERT … ON CONFLICT (key) DO UPDATE SET …"
+                            + (LossDeclaration.generated(m) ? "; or regenerate it with mvn db:generate" : " (not written by db:generate: edit it)" + EDITED_WHERE_APPLIED)));
+                }
                 // a checksum file db:repair stamped on a hand-written file is no sign its snapshot was written with its SQL
                 generatedSoFar &= LossDeclaration.generatedAsWritten(m) && !folder.sumIsStamped(m.tag());
                 if (generatedSoFar && m != migrations.get(migrations.size() - 1)) {
