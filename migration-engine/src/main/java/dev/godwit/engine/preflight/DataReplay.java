@@ -352,25 +352,27 @@ public final class DataReplay implements AutoCloseable {
         // into a table the migration did not create breaks constraints that were there already: said in a warning.
         constrained.put(m.fileName(), o.failure().databaseMessage());
         int at = o.failure().statementIndex();
+        // said once the empty tables pass it too: one failing there is a finding (the exception), and "it passed" would be false
+        String said = null;
         if (at >= 0 && at < m.statements().size() && writesAnExistingTable(m.statements(), at)) {
-            warnings.add("replaying " + m.fileName() + " on tables holding generated rows fails at statement " + (at + 1) + ":\n    "
+            said = "replaying " + m.fileName() + " on tables holding generated rows fails at statement " + (at + 1) + ":\n    "
                     + dev.godwit.engine.migrate.StatementRules.shown(m.statements().get(at)) + "\n  SQLite says: " + o.failure().databaseMessage()
-                    + "\n  It passed on empty tables; a database holding rows like these would refuse it (db:apply's pre-flight tries the real rows)");
+                    + "\n  It passed on empty tables; a database holding rows like these would refuse it (db:apply's pre-flight tries the real rows)";
         } else if (at >= 0 && at < m.statements().size() && String.valueOf(o.failure().databaseMessage()).contains("datatype mismatch")) {
             // the copy into a new INTEGER PRIMARY KEY of values the replay could not make integers (a key a child's NO ACTION
             // reference holds): what the rest of the migration does to rows (a DROP TABLE cascading into a child) was not tried
-            warnings.add("replaying " + m.fileName() + " on tables holding generated rows fails at statement " + (at + 1) + ":\n    "
+            said = "replaying " + m.fileName() + " on tables holding generated rows fails at statement " + (at + 1) + ":\n    "
                     + dev.godwit.engine.migrate.StatementRules.shown(m.statements().get(at)) + "\n  SQLite says: " + o.failure().databaseMessage()
                     + "\n  A column it makes the INTEGER PRIMARY KEY holds generated values that are no integer; it passed on empty tables, so what it"
-                    + " does to rows was not tried (db:apply's pre-flight tries the real rows)");
+                    + " does to rows was not tried (db:apply's pre-flight tries the real rows)";
         } else if (at >= 0 && at < m.statements().size() && String.valueOf(o.failure().databaseMessage()).contains("SQLITE_CONSTRAINT_DATATYPE")) {
             // the copy into a STRICT table of a column it retypes (text -> integer): the generated texts ('gen-1') are no number,
             // where a real table's codes may all be ('007', '12', stored as 7 and 12)
-            warnings.add("replaying " + m.fileName() + " on tables holding generated rows fails at statement " + (at + 1) + ":\n    "
+            said = "replaying " + m.fileName() + " on tables holding generated rows fails at statement " + (at + 1) + ":\n    "
                     + dev.godwit.engine.migrate.StatementRules.shown(m.statements().get(at)) + "\n  SQLite says: " + o.failure().databaseMessage()
                     + "\n  A STRICT table it writes takes no value of another type, and the generated values are of another type; it passed on empty"
                     + " tables, so what it does to rows was not tried: a database holding such values fails there too, and one whose texts read as"
-                    + " numbers has them converted ('007' stored as 7; db:apply's pre-flight tries the real rows)");
+                    + " numbers has them converted ('007' stored as 7; db:apply's pre-flight tries the real rows)";
         }
         List<RowChange> filledBefore = o.failure().databaseMessage() != null && o.failure().databaseMessage().contains("CHECK constraint failed")
                 ? changesWithChecksIgnored(m) : null;
@@ -378,6 +380,7 @@ public final class DataReplay implements AutoCloseable {
         emptyAllTables();
         DataCheck.Outcome again = DataCheck.run(replica, m);
         if (again.failure() != null) throw again.failure();
+        if (said != null) warnings.add(said);
         if (filledBefore.isEmpty()) return again.changes();
         List<RowChange> out = new java.util.ArrayList<>(filledBefore);
         out.addAll(again.changes());
