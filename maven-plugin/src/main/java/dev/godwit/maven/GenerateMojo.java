@@ -46,6 +46,13 @@ public class GenerateMojo extends AbstractDaemonMojo {
     @Parameter(property = "db.notRenames")
     private String notRenames;
 
+    /**
+     * Seconds to wait for another goal's lock on the migrations folder (a db:generate in another terminal, or in Godwit's daemon for
+     * another build) before failing; 0 fails at once.
+     */
+    @Parameter(property = "db.lockTimeout", defaultValue = "60")
+    private long lockTimeout;
+
     private final LifecycleExecutor lifecycle;
     private final BuildPluginManager plugins;
 
@@ -73,8 +80,12 @@ public class GenerateMojo extends AbstractDaemonMojo {
             }
         }
         if (inSync != null) inSync.forget();   // recorded again below when this run finds the folder in sync
+        if (lockTimeout < 0) {
+            throw new MojoExecutionException("-Ddb.lockTimeout=" + lockTimeout + " is not a wait: give the seconds to wait for another goal's lock on"
+                    + " the migrations folder (60 by default; 0 fails at once).");
+        }
         GenerateRequest request = new GenerateRequest(projectInputs(inSync), name, custom, acceptDataLoss, List.copyOf(NotRenames.parse(notRenames)),
-                interactive());
+                interactive(), lockTimeout);
         long start = System.nanoTime();
         GenerateReport result = generate(request);
         getLog().debug("Schema loaded in " + result.schemaMillis() + " ms on its own thread; generate took " + (System.nanoTime() - start) / 1_000_000
@@ -111,8 +122,8 @@ public class GenerateMojo extends AbstractDaemonMojo {
     /** In Godwit's daemon when there is one to use, else here; the same {@link GenerateJob} either way. */
     private GenerateReport generate(GenerateRequest request) {
         Prompter prompter = request.interactive() ? new ConsolePrompter() : null;
-        return inDaemonOrHere(client -> client.generate(request, prompter, getLog()::debug),
-                () -> GenerateJob.run(request, prompter, getClass().getClassLoader()));
+        return inDaemonOrHere(client -> client.generate(request, prompter, getLog()::debug, getLog()::info),
+                () -> GenerateJob.run(request, prompter, getClass().getClassLoader(), getLog()::info));
     }
 
     /** Compiles when the classes are stale; with {@code fingerprint}, returns the inputs' fingerprint (see {@link #upToDateBeside}), else null. */

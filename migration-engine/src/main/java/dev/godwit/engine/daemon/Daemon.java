@@ -268,7 +268,8 @@ public final class Daemon {
                 GenerateRequest request = GenerateRequest.read(in);
                 socket.setSoTimeout(0);
                 what = "generate in " + request.project().migrationsDir();
-                answer(() -> GenerateJob.run(request, new RelayedPrompter(in, out), godwit, () -> requireClient(socket, in)), out, heartbeat);
+                answer(() -> GenerateJob.run(request, new RelayedPrompter(in, out), godwit, () -> requireClient(socket, in), message -> tell(out, message)),
+                        out, heartbeat);
             } else {
                 VerifyRequest request = VerifyRequest.read(in);
                 socket.setSoTimeout(0);
@@ -374,6 +375,19 @@ public final class Daemon {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+    }
+
+    /** A line for the build's log (waiting for the folder's lock), beside the heartbeat; a client gone is found by the run's reply. */
+    private static void tell(DataOutputStream out, String message) {
+        try {
+            synchronized (out) {
+                out.writeByte('W');
+                Wire.string(out, message);
+                out.flush();
+            }
+        } catch (IOException gone) {
+            // the reply fails the same way, and is logged
         }
     }
 

@@ -74,10 +74,15 @@ public record DaemonClient(Path registryDir, String javaHome, List<Path> classPa
      * @param debug    told how the daemon was reached
      */
     public Optional<GenerateReport> generate(GenerateRequest request, Prompter prompter, Consumer<String> debug) {
+        return generate(request, prompter, debug, message -> { });
+    }
+
+    /** As {@link #generate(GenerateRequest, Prompter, Consumer)}, {@code info} told what the daemon says meanwhile (it waits for a lock). */
+    public Optional<GenerateReport> generate(GenerateRequest request, Prompter prompter, Consumer<String> debug, Consumer<String> info) {
         Registry registry = registry();
         return send(registry, "generating", 'G', request::write, debug).map(c -> {
             try (c) {
-                return outcome(c, "db:generate", prompter, GenerateReport::read);
+                return outcome(c, "db:generate", prompter, info, GenerateReport::read);
             } catch (java.net.SocketTimeoutException silent) {
                 // Killed first: a daemon that only seems hung may still be writing the migration the next run would write again
                 throw new GodwitException(GodwitException.Kind.BROKEN, hung(c, "db:generate", registry) + ". End it first, as it may"
@@ -99,7 +104,7 @@ public record DaemonClient(Path registryDir, String javaHome, List<Path> classPa
         Registry registry = registry();   // once: its key reads every jar's size and time
         return send(registry, "verifying", 'V', request::write, debug).flatMap(c -> {
             try (c) {
-                return Optional.of(outcome(c, "db:verify", null, VerifyReport::read));
+                return Optional.of(outcome(c, "db:verify", null, message -> { }, VerifyReport::read));
             } catch (java.net.SocketTimeoutException silent) {
                 warn.accept(hung(c, "db:verify", registry) + "; end it with: kill " + c.pid + ". Checking in Maven's JVM.");
                 return Optional.empty();
@@ -286,10 +291,14 @@ public record DaemonClient(Path registryDir, String javaHome, List<Path> classPa
     }
 
     /** The daemon's reply, read by {@code reply}, its questions asked through {@code prompter}; its errors thrown as they were. */
-    private static <T> T outcome(Connection c, String goal, Prompter prompter, Received<T> reply) throws IOException {
+    private static <T> T outcome(Connection c, String goal, Prompter prompter, Consumer<String> info, Received<T> reply) throws IOException {
         while (true) {
             byte frame = c.in.readByte();
             if (frame == '.') continue;   // a heartbeat: it is still at it
+            if (frame == 'W') {   // a line for the build's log
+                info.accept(Wire.string(c.in));
+                continue;
+            }
             if (frame == 'R') return reply.read(c.in);
             if (frame == 'Q') {
                 answer(c, prompter);

@@ -14,12 +14,18 @@ import java.util.List;
  * @param acceptDataLoss -Ddb.acceptDataLoss
  * @param notRenames     -Ddb.notRenames, parsed, in its order
  * @param interactive    a user is at a terminal: questions are asked (through the client)
+ * @param lockTimeoutSeconds -Ddb.lockTimeout: how long to wait for another goal's lock on the folder; 0 refuses at once
  */
 public record GenerateRequest(ProjectInputs project, String name, boolean custom, boolean acceptDataLoss, List<String> notRenames,
-                              boolean interactive) {
+                              boolean interactive, long lockTimeoutSeconds) {
 
     public GenerateRequest {
         notRenames = notRenames == null ? List.of() : List.copyOf(notRenames);
+    }
+
+    /** With the default wait for the folder's lock. */
+    public GenerateRequest(ProjectInputs project, String name, boolean custom, boolean acceptDataLoss, List<String> notRenames, boolean interactive) {
+        this(project, name, custom, acceptDataLoss, notRenames, interactive, dev.godwit.engine.folder.FolderLock.DEFAULT_TIMEOUT.toSeconds());
     }
 
     void write(DataOutputStream out) throws IOException {
@@ -29,9 +35,11 @@ public record GenerateRequest(ProjectInputs project, String name, boolean custom
         out.writeBoolean(acceptDataLoss);
         Wire.strings(out, notRenames);
         out.writeBoolean(interactive);
+        out.writeLong(lockTimeoutSeconds);
     }
 
     static GenerateRequest read(DataInputStream in) throws IOException {
-        return new GenerateRequest(ProjectInputs.read(in), Wire.string(in), in.readBoolean(), in.readBoolean(), Wire.strings(in), in.readBoolean());
+        return new GenerateRequest(ProjectInputs.read(in), Wire.string(in), in.readBoolean(), in.readBoolean(), Wire.strings(in), in.readBoolean(),
+                in.readLong());
     }
 }

@@ -5,8 +5,6 @@ import dev.godwit.engine.EngineLog;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -104,7 +102,8 @@ public final class FolderEdit {
      * folder must be), the folder is left as it was and the exception names the path.
      */
     public void commit() {
-        try (Held held = hold(folder, true)) {
+        // nested in the goal's own lock where it took one before reading the folder (db:generate); else waited for here
+        try (FolderLock held = FolderLock.take(folder, goal, FolderLock.DEFAULT_TIMEOUT, message -> { })) {
             commitHeld();
         }
     }
@@ -231,104 +230,16 @@ public final class FolderEdit {
      */
     public static void finishInterrupted(MigrationsFolder folder, EngineLog log) {
         String done;
-        try (Held held = hold(folder, false)) {
+        try (FolderLock held = FolderLock.takeIfFree(folder, "finishing a stopped change")) {
             if (held == null) return;   // another goal is changing the folder right now: what is staged is its, not a stopped one's
             done = Files.exists(folder.dir().resolve(RECORD)) ? finishInterrupted(folder) : removeStaged(folder);
         }
         if (done != null) log.warn(done);
     }
 
-    /**
-     * A lock on the folder for one change, so that a goal never finishes or removes what another, running, goal is writing. Its
-     * file is in the system's temp folder (named after the folder's path) and never deleted: one in the folder would show in git
-     * status, and deleting a lock file lets two processes each hold a lock on a different file of that name.
-     */
-    private record Held(FileChannel channel, FileLock lock) implements AutoCloseable {
-        @Override
-        public void close() {
-            if (channel == null) return;   // unlocked
-            try {
-                channel.close();   // releases the lock
-            } catch (IOException ignored) {
-                // Released when the process ends anyway.
-            }
-        }
-    }
-
-    /**
-     * Takes the folder's lock: waiting for it ({@code wait}) or not (null when another goal holds it). Where the lock file
-     * cannot be opened (another user's, a temp folder not writable) the change goes on unlocked, as it did before.
-     */
-    private static Held hold(MigrationsFolder folder, boolean wait) {
-        Path file = lockFile(folder.dir());
-        FileChannel channel;
-        try {
-            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        } catch (IOException | UnsupportedOperationException e) {
-            return new Held(null, null);
-        }
-        try {
-            FileLock lock = wait ? channel.lock() : channel.tryLock();
-            if (lock != null) return new Held(channel, lock);
-        } catch (OverlappingFileLockException e) {
-            // held by this JVM: another goal in the same daemon
-            if (wait) {
-                closeQuietly(channel);
-                throw new SnapshotException("Another goal in this process is changing " + folder.relative(folder.dir()) + " right now; run this one again"
-                        + " when it is done. Nothing was changed.");
-            }
-        } catch (IOException e) {
-            closeQuietly(channel);
-            return new Held(null, null);
-        }
-        closeQuietly(channel);
-        return null;
-    }
-
-    /**
-     * Named after the folder's real path: reached through a symlink it is the same folder, and the same lock. A folder not made
-     * yet (a first db:generate) is named by its nearest existing parent's real path, as it will be once it is made.
-     */
+    /** The folder's lock file ({@link FolderLock#file}). */
     static Path lockFile(Path dir) {
-        Path abs = dir.toAbsolutePath().normalize();
-        Path existing = abs;
-        while (existing.getParent() != null && !Files.exists(existing)) existing = existing.getParent();
-        Path real = abs;
-        try {
-            real = existing.toRealPath().resolve(existing.relativize(abs));
-        } catch (IOException e) {
-            // unreadable: by the path as given
-        }
-        return locksFolder().resolve("godwit-folder-" + Checksums.sha256Hex(real.toString()).substring(0, 16) + ".lock");
-    }
-
-    /**
-     * {@code ~/.godwit/locks}, beside Godwit's daemon folder: the JVM that writes a change (Godwit's daemon, for db:generate) and
-     * the one that finishes a stopped change (Maven's) must find the same lock, and a build's {@code -Djava.io.tmpdir}
-     * (MAVEN_OPTS in CI) is not passed to the daemon. The temp folder only where the home folder cannot be written, or the JVM
-     * found none.
-     */
-    private static Path locksFolder() {
-        try {
-            // "?" where the JVM found no home (a uid without a passwd entry), "" where set empty: relative paths, which would put
-            // the locks in the working directory (the project, in git status), each build's its own
-            Path home = Path.of(System.getProperty("user.home", ""));
-            if (home.isAbsolute()) {
-                Path locks = Files.createDirectories(home.resolve(".godwit").resolve("locks"));
-                if (Files.isWritable(locks)) return locks;
-            }
-        } catch (IOException | RuntimeException unwritable) {
-            // a read-only or missing home (a container's): the temp folder
-        }
-        return Path.of(System.getProperty("java.io.tmpdir"));
-    }
-
-    private static void closeQuietly(FileChannel channel) {
-        try {
-            channel.close();
-        } catch (IOException ignored) {
-            // Nothing more to do.
-        }
+        return FolderLock.file(dir);
     }
 
     /** Rolls the recorded change forward; returns what it did, for the user. */

@@ -47,6 +47,19 @@ public final class Generator {
         this(Clock.systemUTC(), new java.util.Random());
     }
 
+    private java.time.Duration lockTimeout = dev.godwit.engine.folder.FolderLock.DEFAULT_TIMEOUT;
+    private java.util.function.Consumer<String> say = message -> { };
+
+    /**
+     * How long {@link #generate} waits for another goal's lock on the folder ({@code -Ddb.lockTimeout}; zero: refuses at once), and
+     * where it says that it waits (once) or took over a lock a killed goal left.
+     */
+    public Generator lockWait(java.time.Duration timeout, java.util.function.Consumer<String> say) {
+        this.lockTimeout = timeout;
+        this.say = say;
+        return this;
+    }
+
     /** Refuses a migration name that cannot become a file name (what {@link #generate} checks first). */
     public static void requireValidName(String name) {
         MigrationNames.requireValid(name);
@@ -128,8 +141,15 @@ public final class Generator {
      * migration is written: what it throws leaves the folder as it was (Godwit's daemon: the build that asked is gone).
      */
     public GenerateResult generate(Supplier<SchemaDef> schemaSource, MigrationsFolder folder, GenerateOptions options, Runnable beforeWrite) {
-        Loaded loaded = new Loaded(schemaSource);
         MigrationNames.requireValid(options.name());
+        // held from reading the folder to writing it: a second db:generate waits, then diffs against the migration this one wrote
+        try (dev.godwit.engine.folder.FolderLock held = dev.godwit.engine.folder.FolderLock.take(folder, options.goal(), lockTimeout, say)) {
+            return generateHeld(schemaSource, folder, options, beforeWrite);
+        }
+    }
+
+    private GenerateResult generateHeld(Supplier<SchemaDef> schemaSource, MigrationsFolder folder, GenerateOptions options, Runnable beforeWrite) {
+        Loaded loaded = new Loaded(schemaSource);
         String newFolder = dev.godwit.engine.folder.AbsentFolder.newFolderWarning(folder);   // before the folder is made
         // -Ddb.acceptDataLoss does not answer the rename question: only renamedFrom, the terminal or -Ddb.notRenames do.
         RenameResolver asked = options.prompter() != null ? options.prompter() : new BatchRenameResolver();

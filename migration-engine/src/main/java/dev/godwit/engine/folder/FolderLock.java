@@ -1,0 +1,263 @@
+package dev.godwit.engine.folder;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+/**
+ * The lock one goal holds on a migrations folder from reading it to writing it, so that a second goal (another terminal, a second
+ * build in Godwit's daemon) waits and then reads what the first wrote, rather than diffing against the folder as it was before.
+ * An operating-system lock on a file in {@code ~/.godwit/locks} named after the folder's real path (see {@link #file}): it is
+ * released when its process ends, however it ends. The file says who holds it (goal, pid, since when) for the one waiting, and is
+ * emptied on release, so that what a killed holder left is told apart. Taken again by the thread holding it, it nests.
+ */
+public final class FolderLock implements AutoCloseable {
+
+    /** How long a goal waits for another's lock by default ({@code -Ddb.lockTimeout}). */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+    /** The byte locked: past any holder text, so that a system whose locks are mandatory (Windows) still lets the text be read. */
+    private static final long REGION = 1L << 40;
+    private static final DateTimeFormatter SINCE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
+    /** The locks this JVM holds, by file: a second goal on another thread of the daemon waits as another process's would. */
+    private static final Map<Path, FolderLock> HELD = new ConcurrentHashMap<>();
+
+    private final Path file;
+    private final FileChannel channel;
+    private final FileLock lock;
+    private final Thread owner = Thread.currentThread();
+    private int depth = 1;
+    /** What this holder wrote in the file ({@code goal<TAB>pid<TAB>since}). */
+    private volatile String holder = "";
+
+    private FolderLock(Path file, FileChannel channel, FileLock lock) {
+        this.file = file;
+        this.channel = channel;
+        this.lock = lock;
+    }
+
+    /**
+     * Takes the folder's lock for {@code goal}, waiting up to {@code timeout} for another goal holding it ({@code say} told once that
+     * it waits); {@link Duration#ZERO} refuses at once. Where the lock file cannot be opened (another user's, a read-only home) the
+     * goal goes on unlocked, as it did before there was a lock. Throws a {@link SnapshotException} naming the holder on time-out.
+     */
+    public static FolderLock take(MigrationsFolder folder, String goal, Duration timeout, Consumer<String> say) {
+        Path file = file(folder.dir());
+        FolderLock mine = HELD.get(file);
+        if (mine != null && mine.owner == Thread.currentThread()) {
+            mine.depth++;
+            return mine;
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        boolean told = false;
+        while (true) {
+            FolderLock taken;
+            try {
+                taken = tryTake(file);
+            } catch (IOException | UnsupportedOperationException unlockable) {
+                return new FolderLock(file, null, null);
+            }
+            if (taken != null) {
+                String left = taken.holderText();
+                if (!left.isEmpty()) {
+                    Holder gone = Holder.parse(left);
+                    if (gone != null && gone.pid() != ProcessHandle.current().pid() && ProcessHandle.of(gone.pid()).map(ProcessHandle::isAlive).orElse(false) == false) {
+                        say.accept("Took over the lock on " + folder.relative(folder.dir()) + " that " + gone + " left: that process ended without"
+                                + " releasing it (the operating system did).");
+                    }
+                }
+                taken.writeHolder(goal);
+                return taken;
+            }
+            String holder = describe(file);
+            if (System.nanoTime() >= deadline) {
+                String pid = Holder.parse(readQuietly(file)) == null ? null : String.valueOf(Holder.parse(readQuietly(file)).pid());
+                throw new SnapshotException((timeout.isZero() ? "The lock on " + folder.relative(folder.dir()) + " is held by " + holder
+                        + ", and -Ddb.lockTimeout=0 does not wait for it" : "Waited " + timeout.toSeconds() + " s for the lock on "
+                        + folder.relative(folder.dir()) + ", held by " + holder + " all that time") + ": another goal is changing the folder,"
+                        + " so " + goal + " did nothing. Run " + goal + " again when it is done, or let it wait longer (-Ddb.lockTimeout=SECONDS)."
+                        + " A lock is released when the process holding it ends, so a killed goal leaves none"
+                        + (pid == null ? "" : "; if process " + pid + " hangs, end it (kill " + pid + ") and the next goal takes the lock over") + ".");
+            }
+            if (!told) {
+                say.accept("Waiting for the lock on " + folder.relative(folder.dir()) + ", held by " + holder + " (up to " + timeout.toSeconds()
+                        + " s; -Ddb.lockTimeout=SECONDS) ...");
+                told = true;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SnapshotException(goal + " was interrupted while waiting for the lock on " + folder.relative(folder.dir())
+                        + "; nothing was changed.", e);
+            }
+        }
+    }
+
+    /** The lock if no one holds it, else null (another goal is changing the folder right now); unlocked where it cannot be opened. */
+    static FolderLock takeIfFree(MigrationsFolder folder, String goal) {
+        Path file = file(folder.dir());
+        FolderLock mine = HELD.get(file);
+        if (mine != null) {
+            if (mine.owner != Thread.currentThread()) return null;
+            mine.depth++;
+            return mine;
+        }
+        try {
+            FolderLock taken = tryTake(file);
+            if (taken != null) taken.writeHolder(goal);
+            return taken;
+        } catch (IOException | UnsupportedOperationException unlockable) {
+            return new FolderLock(file, null, null);
+        }
+    }
+
+    private static FolderLock tryTake(Path file) throws IOException {
+        if (HELD.containsKey(file)) return null;
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        FileLock lock;
+        try {
+            lock = channel.tryLock(REGION, 1, false);
+        } catch (OverlappingFileLockException thisJvm) {
+            lock = null;   // another thread here took it between the check and now
+        } catch (IOException e) {
+            channel.close();
+            throw e;
+        }
+        if (lock == null) {
+            channel.close();
+            return null;
+        }
+        FolderLock taken = new FolderLock(file, channel, lock);
+        if (HELD.putIfAbsent(file, taken) != null) {
+            channel.close();
+            return null;
+        }
+        return taken;
+    }
+
+    /**
+     * What the file said before this holder: read through its own channel, as closing any other descriptor of the file would
+     * release this process's lock on it (POSIX record locks belong to the process, not the descriptor).
+     */
+    private String holderText() {
+        try {
+            ByteBuffer b = ByteBuffer.allocate((int) Math.min(4096, channel.size()));
+            channel.read(b, 0);
+            return new String(b.array(), 0, b.position(), StandardCharsets.UTF_8).trim();
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private void writeHolder(String goal) {
+        holder = goal + "\t" + ProcessHandle.current().pid() + "\t" + System.currentTimeMillis();
+        try {
+            channel.truncate(0);
+            channel.write(ByteBuffer.wrap((holder + "\n").getBytes(StandardCharsets.UTF_8)), 0);
+        } catch (IOException ignored) {
+            // the lock holds all the same; a waiting goal names no holder
+        }
+    }
+
+    /** Who holds the lock, as its file says: {@code db:generate (pid 4242, since 2026-12-07 06:31:02)}. */
+    private static String describe(Path file) {
+        Holder h = Holder.parse(readQuietly(file));
+        return h == null ? "another goal (its file " + file + " names none)" : h.toString();
+    }
+
+    /** Who holds it: another thread of this JVM as it said (opening the file here would release that thread's lock), else the file. */
+    private static String readQuietly(Path file) {
+        FolderLock here = HELD.get(file);
+        if (here != null) return here.holder;
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8).trim();
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private record Holder(String goal, long pid, long since) {
+        static Holder parse(String text) {
+            String[] f = text.trim().split("\t");
+            if (f.length != 3) return null;
+            try {
+                return new Holder(f[0], Long.parseLong(f[1]), Long.parseLong(f[2]));
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+
+        @Override
+        public String toString() {
+            return goal + " (pid " + pid + ", since " + SINCE.format(Instant.ofEpochMilli(since)) + ")";
+        }
+    }
+
+    /** Released, its file emptied first: text left there afterwards is a holder that ended without releasing it. */
+    @Override
+    public void close() {
+        if (channel == null || --depth > 0) return;
+        HELD.remove(file, this);
+        try {
+            channel.truncate(0);
+        } catch (IOException ignored) {
+            // the next holder overwrites it
+        }
+        try {
+            channel.close();   // releases the lock
+        } catch (IOException ignored) {
+            // Released when the process ends anyway.
+        }
+    }
+
+    /**
+     * Named after the folder's real path: reached through a symlink it is the same folder, and the same lock. A folder not made
+     * yet (a first db:generate) is named by its nearest existing parent's real path, as it will be once it is made.
+     */
+    static Path file(Path dir) {
+        Path abs = dir.toAbsolutePath().normalize();
+        Path existing = abs;
+        while (existing.getParent() != null && !Files.exists(existing)) existing = existing.getParent();
+        Path real = abs;
+        try {
+            real = existing.toRealPath().resolve(existing.relativize(abs));
+        } catch (IOException e) {
+            // unreadable: by the path as given
+        }
+        return locksFolder().resolve("godwit-folder-" + Checksums.sha256Hex(real.toString()).substring(0, 16) + ".lock");
+    }
+
+    /**
+     * {@code ~/.godwit/locks}, beside Godwit's daemon folder: the JVM that writes a change (Godwit's daemon, for db:generate) and
+     * the one that finishes a stopped change (Maven's) must find the same lock, and a build's {@code -Djava.io.tmpdir}
+     * (MAVEN_OPTS in CI) is not passed to the daemon. The temp folder only where the home folder cannot be written, or the JVM
+     * found none.
+     */
+    private static Path locksFolder() {
+        try {
+            // "?" where the JVM found no home (a uid without a passwd entry), "" where set empty: relative paths, which would put
+            // the locks in the working directory (the project, in git status), each build's its own
+            Path home = Path.of(System.getProperty("user.home", ""));
+            if (home.isAbsolute()) {
+                Path locks = Files.createDirectories(home.resolve(".godwit").resolve("locks"));
+                if (Files.isWritable(locks)) return locks;
+            }
+        } catch (IOException | RuntimeException unwritable) {
+            // a read-only or missing home (a container's): the temp folder
+        }
+        return Path.of(System.getProperty("java.io.tmpdir"));
+    }
+}
