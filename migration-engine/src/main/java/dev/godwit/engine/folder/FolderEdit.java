@@ -377,8 +377,11 @@ public final class FolderEdit {
             deleteQuietly(p);
             names.add(folder.relative(p));
         }
-        return "Removed " + String.join(", ", names) + ": files a goal writing " + folder.relative(folder.dir()) + " had written aside when it"
-                + " was stopped, before it changed anything. The folder is as it was before that goal; run it again.";
+        // the goal may have changed the folder before this change (db:pull's baseline, which it was taking back): that stays
+        return "Removed " + String.join(", ", names) + ": files a goal writing " + folder.relative(folder.dir()) + " had written aside for a"
+                + " change when it was stopped, before that change began. Nothing of it was made, so the folder is as it was before that change;"
+                + " an earlier change of the same goal stays (db:pull's baseline, where it was taking it back after a later step failed). Review"
+                + " it (git status " + folder.relative(folder.dir()) + "), then run the goal again.";
     }
 
     private Path record() {
