@@ -103,6 +103,16 @@ public final class Puller {
                     + " none built. Nothing was written. Compare the database with the migrations: mvn db:status" + local + ", mvn db:verify -Ddb.drift"
                     + local + "; a change made in the database by hand goes into the schema, then mvn db:generate.");
         }
+        Migration stopped = count == 1 && recorded == 0 ? unrecordedBaseline(folder, histories) : null;
+        if (stopped != null) {
+            // a pull stopped between its baseline and the history row: finished, as FolderEdit finishes a stopped change
+            recordBaseline(stopped);
+            log.warn(folder.relative(stopped.file()) + " is the baseline a db:pull wrote from " + db.describe() + " and stopped before recording"
+                    + " in " + history.name() + ": the database's schema is the baseline's snapshot, and its history records nothing. Recorded it as"
+                    + " applied now, as that pull would have, so db:apply will not create these tables again; nothing else was written (the schema"
+                    + " sources that pull wrote first were left as they are: review them, git status).");
+            return new PullResult(schema.tables().size(), schema.views().size(), List.of(), stopped.tag());
+        }
         if (count > 0) {
             throw new PullException(folder.relative(folder.dir()) + " already has " + count + " migration(s); db:pull writes the first (baseline)"
                     + " migration of a new folder, and " + db.describe() + " records none in " + history.name() + ". Nothing was written. If these"
@@ -136,12 +146,7 @@ public final class Puller {
             // the keys in the order the written classes give them back, so the next snapshot does not reorder them
             baseline = new Generator().generate(JavaSchemaWriter.asLoaded(schema), folder, new GenerateOptions(BASELINE_NAME, false, true, null)
                     .withGoal("db:pull"));
-            Migration m = folder.migrations().get(0);
-            List<String> record = new ArrayList<>();
-            if (!HistoryTable.exists(db, history.name())) record.add(history.createSql());
-            record.addAll(history.guardStatements(m));
-            record.addAll(history.recordStatements(m));
-            db.runAtomically(record, false);
+            recordBaseline(folder.migrations().get(0));
         } catch (IOException | RuntimeException e) {
             undo(written, replaced, folder, folderExisted, baseline, journalBefore);
             if (e instanceof IOException io) throw new PullException("cannot write the schema sources under " + sourceDir + ": " + io.getMessage()
@@ -178,6 +183,32 @@ public final class Puller {
         // Warnings are about what the model has no place for (STRICT, WITHOUT ROWID, ...).
         for (String w : warnings) log.warn(w);
         return new PullResult(schema.tables().size(), schema.views().size(), written, baseline.tag());
+    }
+
+    /** Records the baseline as applied, creating the history where there is none yet. */
+    private void recordBaseline(Migration m) {
+        List<String> record = new ArrayList<>();
+        if (!HistoryTable.exists(db, history.name())) record.add(history.createSql());
+        record.addAll(history.guardStatements(m));
+        record.addAll(history.recordStatements(m));
+        db.runAtomically(record, false);
+    }
+
+    /**
+     * The folder's only migration where it is the baseline of a pull of this database that stopped before recording it: named as
+     * db:pull names it, with a snapshot the database's schema equals. Null otherwise (the folder is another project's, or the
+     * database changed since: the refusal that follows says what to do).
+     */
+    private Migration unrecordedBaseline(MigrationsFolder folder, Set<String> histories) {
+        try {
+            Migration m = folder.migrations().get(0);
+            Path snapshot = folder.snapshotFile(m.tag());
+            if (!m.tag().endsWith("_" + BASELINE_NAME) || !Files.isRegularFile(snapshot)) return null;
+            SchemaDef actual = Introspector.introspect(db, tablesFilter.leftOut(db, histories));
+            return dev.godwit.engine.verify.Verifier.differences(actual, folder.readSnapshot(snapshot).schema()).isEmpty() ? m : null;
+        } catch (RuntimeException unreadable) {
+            return null;   // a folder that cannot be read as one: the refusal below names what is there
+        }
     }
 
     /**

@@ -341,6 +341,68 @@ class StoppedFolderEditTest {
         }
         assertTrue(wentBack);
         assertEquals(5, tookBack, "the record in place, then each of its 4 changes");
+        assertEquals(1, stagedOnly, "the journal staged, the record not yet");
+    }
+
+    /**
+     * A pull stopped after its baseline was in drizzle/ and before its row was in the history: the next db:pull refused ("drizzle
+     * already has 1 migration(s) ... apply them (mvn db:apply -Dlocal ...)"), pointing at an apply of CREATE TABLEs the database
+     * has. db:apply and db:status name db:baseline; the next pull now finishes the stopped one, recording the baseline.
+     */
+    @Test
+    void aPullStoppedBeforeRecordingItsBaselineIsFinishedByTheNextPull() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("unrecorded").resolve("drizzle"));
+        MigrationsFolder folder = MigrationsFolder.at(dir);
+        try (SqliteDatabase db = pulledFrom()) {
+            FolderEdit.stopAfter(10);   // the baseline's change whole (its record removed), the history row not written
+            assertThrows(FolderEdit.Stopped.class, () -> new dev.godwit.engine.pull.Puller(db, DRIZZLE, EngineLog.SILENT)
+                    .pull(tmp.resolve("src-u"), "com.acme.schema", folder, false));
+            Map<String, String> stopped = files(dir);
+            assertEquals(List.of("0000_pulled.sql", "meta/0000_snapshot.json", "meta/_journal.json", "meta/_sums/0000_pulled.sha256"),
+                    List.copyOf(stopped.keySet()));
+            assertFalse(HistoryTable.exists(db, DRIZZLE.name()));
+
+            // db:apply (and db:status, in the same words) does not run the baseline over the tables: it names db:baseline
+            var apply = assertThrows(dev.godwit.engine.migrate.MigrationException.class, () -> new dev.godwit.engine.migrate.Migrator(db, DRIZZLE,
+                    EngineLog.SILENT).apply(folder, dev.godwit.engine.migrate.ApplyOptions.defaults()));
+            assertTrue(apply.getMessage().startsWith(db.describe() + " already has the schema the pending migration 0000_pulled makes"), apply.getMessage());
+            assertTrue(apply.getMessage().contains("record it as applied with mvn db:baseline -Dlocal -Ddb.baseline=0000_pulled"), apply.getMessage());
+            assertFalse(HistoryTable.exists(db, DRIZZLE.name()));
+
+            log.clear();
+            var pulled = new dev.godwit.engine.pull.Puller(db, DRIZZLE, engineLog).pull(tmp.resolve("src-u"), "com.acme.schema", folder, false);
+            assertEquals("0000_pulled", pulled.baselineTag());
+            assertEquals(List.of("WARN drizzle/0000_pulled.sql is the baseline a db:pull wrote from " + db.describe() + " and stopped before recording"
+                    + " in __drizzle_migrations: the database's schema is the baseline's snapshot, and its history records nothing. Recorded it as"
+                    + " applied now, as that pull would have, so db:apply will not create these tables again; nothing else was written (the schema"
+                    + " sources that pull wrote first were left as they are: review them, git status)."), log);
+            assertEquals(stopped, files(dir));
+            assertEquals(1, db.query("SELECT * FROM __drizzle_migrations").size());
+            assertEquals(List.of(), new dev.godwit.engine.migrate.Migrator(db, DRIZZLE, EngineLog.SILENT).apply(folder,
+                    dev.godwit.engine.migrate.ApplyOptions.defaults()).applied());
+
+            // a second pull: recorded now, refused as a folder migrations manage
+            var again = assertThrows(RuntimeException.class, () -> new dev.godwit.engine.pull.Puller(db, DRIZZLE, EngineLog.SILENT)
+                    .pull(tmp.resolve("src-u"), "com.acme.schema", folder, false));
+            assertTrue(again.getMessage().startsWith("drizzle already has 1 migration(s), and "), again.getMessage());
+        }
+    }
+
+    /** The database changed since the stopped pull: its baseline is not recorded over it; the refusal stands. */
+    @Test
+    void aStoppedPullsBaselineIsNotRecordedOverADatabaseThatChangedSince() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("changed").resolve("drizzle"));
+        MigrationsFolder folder = MigrationsFolder.at(dir);
+        try (SqliteDatabase db = pulledFrom()) {
+            FolderEdit.stopAfter(10);
+            assertThrows(FolderEdit.Stopped.class, () -> new dev.godwit.engine.pull.Puller(db, DRIZZLE, EngineLog.SILENT)
+                    .pull(tmp.resolve("src-c"), "com.acme.schema", folder, false));
+            db.runAtomically(List.of("ALTER TABLE players ADD COLUMN age integer"), false);
+            var e = assertThrows(RuntimeException.class, () -> new dev.godwit.engine.pull.Puller(db, DRIZZLE, EngineLog.SILENT)
+                    .pull(tmp.resolve("src-c"), "com.acme.schema", folder, false));
+            assertTrue(e.getMessage().startsWith("drizzle already has 1 migration(s); db:pull writes the first (baseline)"), e.getMessage());
+            assertFalse(HistoryTable.exists(db, DRIZZLE.name()));
+        }
     }
 
     /**
