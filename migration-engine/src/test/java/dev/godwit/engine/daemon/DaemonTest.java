@@ -192,6 +192,32 @@ class DaemonTest {
     }
 
     /**
+     * A db:generate in the daemon whose folder another goal holds locked waits for it: the daemon's "Waiting for the lock" reaches the
+     * build's log (it had no way to), and the time-out (-Ddb.lockTimeout) comes back as the goal's failure naming the holder.
+     */
+    @Test
+    void aGenerateInTheDaemonWaitingForTheFoldersLockSaysSoInTheBuildsLog() throws Exception {
+        Path a = project("a", USERS);
+        daemonUp();
+        List<String> info = new java.util.concurrent.CopyOnWriteArrayList<>();
+        GenerateRequest patient = new GenerateRequest(inputs(a), "init", false, false, List.of(), false, 1);
+        try (var held = dev.godwit.engine.folder.FolderLock.take(dev.godwit.engine.folder.MigrationsFolder.at(a.resolve("drizzle")), "db:drop",
+                java.time.Duration.ZERO, m -> { })) {
+            GodwitException e = assertThrows(GodwitException.class, () -> client().generate(patient, null, debug::add, info::add));
+            String holder = "db:drop (pid " + ProcessHandle.current().pid() + ", since ";
+            assertTrue(e.getMessage().startsWith("Waited 1 s for the lock on ") && e.getMessage().contains(", held by " + holder)
+                    && e.getMessage().contains("so db:generate did nothing."), e.getMessage());
+            assertEquals(1, info.size(), info.toString());
+            assertTrue(info.get(0).startsWith("Waiting for the lock on ") && info.get(0).contains(", held by " + holder)
+                    && info.get(0).endsWith(" (up to 1 s; -Ddb.lockTimeout=SECONDS) ..."), info.get(0));
+        }
+        assertFalse(Files.exists(a.resolve("drizzle/0000_init.sql")));
+        info.clear();
+        assertTrue(client().generate(patient, null, debug::add, info::add).orElseThrow().written());
+        assertEquals(List.of(), info);
+    }
+
+    /**
      * A migration that rebuilds a table said only its dozen statements: what changed (a default, a foreign key's action) was to
      * be read out of the new table's CREATE. The report now carries the changes where the SQL rebuilds, from the daemon as here.
      */
