@@ -73,7 +73,7 @@ public final class FolderLock implements AutoCloseable {
                 String left = taken.holderText();
                 if (!left.isEmpty()) {
                     Holder gone = Holder.parse(left);
-                    if (gone != null && gone.pid() != ProcessHandle.current().pid() && ProcessHandle.of(gone.pid()).map(ProcessHandle::isAlive).orElse(false) == false) {
+                    if (gone != null && gone.pid() != ProcessHandle.current().pid() && !ProcessHandle.of(gone.pid()).map(ProcessHandle::isAlive).orElse(false)) {
                         say.accept("Took over the lock on " + folder.relative(folder.dir()) + " that " + gone + " left: that process ended without"
                                 + " releasing it (the operating system did).");
                     }
@@ -81,9 +81,10 @@ public final class FolderLock implements AutoCloseable {
                 taken.writeHolder(goal);
                 return taken;
             }
-            String holder = describe(file);
+            Holder held = Holder.parse(readQuietly(file));
+            String holder = held == null ? "another goal (its file " + file + " names none)" : held.toString();
             if (System.nanoTime() >= deadline) {
-                String pid = Holder.parse(readQuietly(file)) == null ? null : String.valueOf(Holder.parse(readQuietly(file)).pid());
+                String pid = held == null ? null : String.valueOf(held.pid());
                 throw new SnapshotException((timeout.isZero() ? "The lock on " + folder.relative(folder.dir()) + " is held by " + holder
                         + ", and -Ddb.lockTimeout=0 does not wait for it" : "Waited " + timeout.toSeconds() + " s for the lock on "
                         + folder.relative(folder.dir()) + ", held by " + holder + " all that time") + ": another goal is changing the folder,"
@@ -172,12 +173,6 @@ public final class FolderLock implements AutoCloseable {
         }
     }
 
-    /** Who holds the lock, as its file says: {@code db:generate (pid 4242, since 2026-12-07 06:31:02)}. */
-    private static String describe(Path file) {
-        Holder h = Holder.parse(readQuietly(file));
-        return h == null ? "another goal (its file " + file + " names none)" : h.toString();
-    }
-
     /** Who holds it: another thread of this JVM as it said (opening the file here would release that thread's lock), else the file. */
     private static String readQuietly(Path file) {
         FolderLock here = HELD.get(file);
@@ -189,6 +184,7 @@ public final class FolderLock implements AutoCloseable {
         }
     }
 
+    /** Who holds the lock, as its file says; shown as {@code db:generate (pid 4242, since 2026-12-07 06:31:02)}. */
     private record Holder(String goal, long pid, long since) {
         static Holder parse(String text) {
             String[] f = text.trim().split("\t");
