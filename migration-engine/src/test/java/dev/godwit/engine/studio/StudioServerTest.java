@@ -923,6 +923,28 @@ class StudioServerTest extends StudioServerFixture {
         assertEquals(3, count("SELECT count(*) FROM fans"));
     }
 
+    /**
+     * A console query past Chromium's longest URL cannot travel in its export link: the page sends it first, the studio holds
+     * it (refusing one that cannot be exported there, in the console), and the link names it by its SHA-256.
+     */
+    @Test
+    void aLongQueryIsHeldForItsExportByDigest() throws Exception {
+        String sql = "SELECT name FROM teams ORDER BY id -- " + "y".repeat(3_000_000);
+        String held = ok("POST", "/api/sql/export", json.createObjectNode().put("sql", sql).toString()).get("held").asText();
+        assertEquals(64, held.length());
+        assertEquals("name\r\nowls\r\nlarks\r\n", page("GET", "/api/sql/export?format=csv&held=" + held, null).body());
+        HttpResponse<String> refused = page("POST", "/api/sql/export", json.createObjectNode().put("sql", "DELETE FROM fans").toString());
+        assertEquals(400, refused.statusCode());
+        assertEquals("only one read query (SELECT, WITH, VALUES, or a PRAGMA that asks) can be exported",
+                json.readTree(refused.body()).get("error").asText());
+        for (int i = 0; i < HeldQueries.KEPT; i++) ok("POST", "/api/sql/export", json.createObjectNode().put("sql", "SELECT " + i).toString());
+        HttpResponse<String> gone = page("GET", "/api/sql/export?format=csv&held=" + held, null);
+        assertEquals(404, gone.statusCode());
+        assertEquals("the studio no longer holds this export's query (it keeps the last 4 long queries sent for export, and a restart"
+                + " forgets them): click Export again in the console", json.readTree(gone.body()).get("error").asText());
+        assertEquals(3, count("SELECT count(*) FROM fans"));
+    }
+
     /** An export is streamed (chunked): its row count and whether the cap cut it come after the rows, as trailers. */
     @Test
     void anExportIsStreamedInChunksWithItsRowCountInTrailers() throws Exception {
