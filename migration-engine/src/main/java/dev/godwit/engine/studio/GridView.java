@@ -118,7 +118,9 @@ record GridView(TableDef table, RowKey key, List<Filter> filters, ColumnDef sort
                             asText = Day.ofText(f.get(2).asText());
                         } else if (schema.integerGuess(t, c) != null) {
                             Object plain = Values.forFilter(c, null, f.get(2).asText());
-                            if (!Objects.equals(plain, value)) asText = plain;
+                            if (!Objects.equals(plain, value)) {
+                                asText = schema.integerGuess(t, c) == ColumnMode.TIMESTAMP && plain instanceof String typed ? new TextInstant(typed) : plain;
+                            }
                             Object millis = Values.forFilter(c, ColumnMode.TIMESTAMP_MS, f.get(2).asText());
                             if (schema.integerGuess(t, c) == ColumnMode.TIMESTAMP && !Objects.equals(millis, value)) value = new Units(value, millis);   // a date and time typed
                         } else if ((op.equals("eq") || op.equals("ne")) && schema.mode(t, c) == null && Values.takesAnything(c) && value instanceof Number) {
@@ -209,8 +211,28 @@ record GridView(TableDef table, RowKey key, List<Filter> filters, ColumnDef sort
      */
     record Units(Object seconds, Object millis) { }
 
+    /**
+     * A date and time typed into the filter of a column whose type name says DATETIME or TIMESTAMP, for its texts: they spell an
+     * instant SQLite's way ('2024-05-01 10:00:00'), ISO's ('2024-05-01T10:00:00Z', as the grid shows the integers beside them)
+     * or another, so a text that reads as a date is compared as the instant it names; one that does not, as typed. Compared as
+     * typed, "= 2024-05-01T10:00:00Z" missed the text '2024-05-01 10:00:00', and "&gt;" that day's later texts (' ' sorts before 'T').
+     */
+    record TextInstant(String typed) { }
+
     /** {@code cmp} with its value, or a {@link Day}'s range in its place; the values go to {@code params} in their order. */
     private static String term(String c, String op, String cmp, Object value, List<Object> params) {
+        if (value instanceof TextInstant i) {
+            String instant = "strftime('%Y-%m-%d %H:%M:%f', " + c + ")";
+            String asInstant = switch (op) {
+                case "eq" -> instant + " = ";
+                case "ne" -> instant + " IS NOT ";
+                case "lt" -> instant + " < ";
+                default -> instant + " > ";
+            } + "strftime('%Y-%m-%d %H:%M:%f', ?)";
+            params.add(i.typed());
+            params.add(i.typed());
+            return "(CASE WHEN typeof(" + c + ") = 'text' AND " + instant + " IS NOT NULL THEN " + asInstant + " ELSE " + cmp + " END)";
+        }
         if (value instanceof Units u) {
             String s = StudioSchema.secondsTest(c);
             String onSeconds = term(c, op, cmp, u.seconds(), params);

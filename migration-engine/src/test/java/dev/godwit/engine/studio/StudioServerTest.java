@@ -1521,6 +1521,30 @@ class StudioServerTest extends StudioServerFixture {
     }
 
     /**
+     * A date and time typed into such a column's filter compared its integers as that instant and its texts as typed: "=
+     * 2024-05-01T10:00:00Z", spelled as the grid shows the integers, missed the text '2024-05-01 10:00:00' of the same second,
+     * and "&gt; 2024-05-01T10:00:00Z" that day's later texts (' ' sorts before 'T'). A text that reads as a date is compared as
+     * the instant it names, whichever way the filter spells it; one that does not ('soon'), as typed.
+     */
+    @Test
+    void aDateAndTimeFilterOnADatetimeColumnComparesItsTextsAsInstants() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE ev (id integer PRIMARY KEY, at DATETIME)",
+                "INSERT INTO ev VALUES (1, '2024-05-01 10:00:00'), (2, '2024-05-01T10:00:00Z'), (3, 1714557600), (4, '2024-05-01 11:30:00'),"
+                        + " (5, 1714563000), (6, '2024-05-01T09:00:00.000'), (7, NULL), (8, 'soon')"), false);
+        for (String typed : List.of("2024-05-01T10:00:00Z", "2024-05-01 10:00:00")) {
+            Map<String, List<String>> found = new java.util.LinkedHashMap<>();
+            for (String op : List.of("eq", "ne", "lt", "gt")) {
+                List<String> ids = new ArrayList<>();
+                ok("GET", "/api/rows?table=ev&where=" + enc("[[\"at\",\"" + op + "\",\"" + typed + "\"]]"), null).get("rows")
+                        .forEach(r -> ids.add(r.get("rowid").asText()));
+                found.put(op, ids);
+            }
+            assertEquals(Map.of("eq", List.of("1", "2", "3"), "ne", List.of("4", "5", "6", "7", "8"), "lt", List.of("6"), "gt", List.of("4", "5", "8")),
+                    found, typed);
+        }
+    }
+
+    /**
      * A DATETIME column of another tool's (JavaScript's Date.now(), Prisma's DateTime on SQLite) holds epoch milliseconds. Read
      * by its type name alone as seconds, its 1714521600000 was shown as the year 56302, a date typed over it was written in
      * seconds (1714608000 beside milliseconds: 1970-01-20 to the application), an empty cell of such a column too, and a filter
@@ -1545,7 +1569,8 @@ class StudioServerTest extends StudioServerFixture {
         assertEquals(Map.of("eq", 3L, "ne", 1L, "lt", 0L, "gt", 1L), counts);
         assertEquals(1, ok("GET", "/api/count?table=sessions&where=" + enc("[[\"created_at\",\"eq\",\"2024-05-02T00:00:00.123Z\"]]"), null)
                 .get("count").asLong());
-        assertEquals(1, ok("GET", "/api/count?table=sessions&where=" + enc("[[\"created_at\",\"gt\",\"2024-05-01T00:00:01Z\"]]"), null)
+        // row 2 (ms) and row 4, the text '2024-05-01 10:00:00' (compared as text it was not after '2024-05-01T00:00:01Z')
+        assertEquals(2, ok("GET", "/api/count?table=sessions&where=" + enc("[[\"created_at\",\"gt\",\"2024-05-01T00:00:01Z\"]]"), null)
                 .get("count").asLong());
         ok("PUT", "/api/rows?table=sessions", v("sessions", "{\"rowid\": \"1\", \"values\": {\"expires_at\": {\"input\": \"2024-06-30T00:00:00Z\"}}}"));
         ok("PUT", "/api/rows?table=sessions", v("sessions", "{\"rowid\": \"3\", \"values\": {\"expires_at\": {\"input\": \"2024-06-30T00:00:00Z\"}}}"));
