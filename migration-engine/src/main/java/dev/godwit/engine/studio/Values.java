@@ -38,6 +38,24 @@ final class Values {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern INTEGER = Pattern.compile("[+-]?\\d+");
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+    /**
+     * What SQLite keeps of a JSON number written as text to a column of numeric affinity (a hand-written {@code json} column is
+     * NUMERIC), which it turns into a number: null where the number reads back the same ({@code 1.10} as 1.1 is the same
+     * number), else the REAL it becomes ({@code 12345678901234567890} as 1.2345678901234567E19). It was written unsaid, the SQL
+     * shown naming the text typed.
+     */
+    static String numberLost(Affinity a, String json) {
+        if (a == Affinity.TEXT || a == Affinity.BLOB || !DECIMAL.matcher(json).matches()) return null;
+        BigDecimal typed = new BigDecimal(json);
+        if (a != Affinity.REAL && typed.signum() == 0) return null;
+        if (a != Affinity.REAL && typed.stripTrailingZeros().scale() <= 0 && typed.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0) {
+            return null;   // a whole number within 64 bits: stored as that INTEGER
+        }
+        double real = Double.parseDouble(json);
+        if (Double.isInfinite(real)) return real > 0 ? "Inf" : "-Inf";
+        return new BigDecimal(Double.toString(real)).compareTo(typed) == 0 ? null : Double.toString(real);
+    }
+
     private static final Pattern HEX_BLOB = Pattern.compile("(?i)x'([0-9a-f]*)'");
     private static final Pattern SPACED_HEX_BLOB = Pattern.compile("(?i)x'([0-9a-f\\s]*)'");
     /** Blobs longer than this go to the page as a preview only (and cannot be edited there). */
@@ -210,6 +228,12 @@ final class Values {
         if (mode == ColumnMode.JSON) {
             String why = notJson(text);
             if (why != null) throw StudioException.bad(where + " takes JSON; this is not valid JSON: " + why);
+            String kept = bytes ? null : numberLost(c.affinity(), s);
+            if (kept != null) {
+                throw StudioException.bad(where + " has " + c.affinity() + " affinity (from its type name), so SQLite stores a JSON number"
+                        + " there as a number, and " + s + " would be kept as " + kept + ", losing digits: write it as a JSON string (\""
+                        + s + "\"), or give the column the type TEXT; nothing was written");
+            }
             return bytes ? text.getBytes(StandardCharsets.UTF_8) : text;
         }
         Affinity a = c.affinity();

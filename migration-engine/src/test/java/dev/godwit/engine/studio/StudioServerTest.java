@@ -2390,6 +2390,29 @@ class StudioServerTest extends StudioServerFixture {
         assertEquals(" [1, 2] ", db.query("SELECT meta FROM docs").get(0).get("meta"));
     }
 
+    /**
+     * A hand-written json column has NUMERIC affinity, so SQLite turns a JSON number written there as text into a number: 12345678901234567890
+     * was stored as the REAL 1.2345678901234567E19, the edit saying it wrote the text. A number SQLite would not keep is refused;
+     * one it keeps (1.10, 7, 0.5) is written, and so is the same digits as a JSON string.
+     */
+    @Test
+    void aJsonNumberThatANumericJsonColumnWouldRoundIsRefused() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE docs (id integer PRIMARY KEY, meta json)", "INSERT INTO docs VALUES (1, '{}')"), false);
+        HttpResponse<String> r = page("PUT", "/api/rows?table=docs", v("docs", "{\"rowid\": \"1\", \"values\": {\"meta\": {\"input\": \"12345678901234567890\"}}}"));
+        assertEquals(400, r.statusCode(), r.body());
+        assertEquals("column \"meta\" (json, json) has NUMERIC affinity (from its type name), so SQLite stores a JSON number there as a number,"
+                + " and 12345678901234567890 would be kept as 1.2345678901234567E19, losing digits: write it as a JSON string"
+                + " (\"12345678901234567890\"), or give the column the type TEXT; nothing was written", error(r));
+        assertEquals("{}", db.query("SELECT meta FROM docs").get(0).get("meta"));
+        for (String[] kept : new String[][] {{"0.5", "0.5"}, {"-7", "-7"}, {"9007199254740993", "9007199254740993"},
+                {"\\\"12345678901234567890\\\"", "\"12345678901234567890\""}}) {
+            ok("PUT", "/api/rows?table=docs", v("docs", "{\"rowid\": \"1\", \"values\": {\"meta\": {\"input\": \"" + kept[0] + "\"}}}"));
+            assertEquals(kept[1], db.query("SELECT CAST(meta AS TEXT) AS m FROM docs").get(0).get("m"), kept[0]);
+        }
+        assertEquals(null, Values.numberLost(dev.godwit.schema.model.Affinity.TEXT, "12345678901234567890"));
+        assertEquals("9.007199254740992E15", Values.numberLost(dev.godwit.schema.model.Affinity.REAL, "9007199254740993"));
+    }
+
     /** {"input": null} stored the four letters 'null' in a text column: NULL is null, and input is text. */
     @Test
     void anInputOfJsonNullIsRefusedNotStoredAsTheTextNull() throws Exception {
