@@ -197,6 +197,9 @@ public final class FleetRunner {
      */
     private final Map<String, String> failedBefore = new java.util.concurrent.ConcurrentHashMap<>();   // id to the cause the report gives
 
+    /** Each kind of per-database warning in full for its first databases, then counted for the summary. */
+    private final RepeatedWarnings repeatedWarnings = new RepeatedWarnings();
+
     /** An earlier apply's report whose finished databases this apply skips ({@code -Ddb.fleet.skipDoneIn}), or null. */
     private final Path skipDoneIn;
 
@@ -1320,7 +1323,7 @@ public final class FleetRunner {
 
             @Override
             public void warn(String message) {
-                log.warn(who + ": " + message);
+                if (repeatedWarnings.show(m, message)) log.warn(who + ": " + message);
             }
         };
     }
@@ -1615,6 +1618,7 @@ public final class FleetRunner {
                 for (String line : byCause(report)) log.warn("    " + line);
             }
         }
+        for (String line : repeatedWarnings.summary()) log.warn("  " + line);
         if (stopReason != null) log.warn("  Stopped: " + stopReason + ".");
     }
 

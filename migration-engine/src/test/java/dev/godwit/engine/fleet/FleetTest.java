@@ -1317,6 +1317,29 @@ class FleetTest {
     }
 
     /**
+     * A fleet status run from a checkout one migration behind the fleet: every database records a migration the folder lacks, and
+     * the log said so once per database, one long warning line each (5,000 for 5,000 databases), the summary lost among them. Each
+     * kind of warning is now said in full for the first 20 databases, then counted in one line of the summary naming the others.
+     */
+    @Test
+    void aWarningSaidOfEveryDatabaseIsShownForTheFirst20ThenCounted() {
+        List<String> ids = standIn.createDatabases("ahead", 25);
+        runner(new FleetSelection.Listed(ids), options(4)).apply(migrations);
+        logLines.clear();
+        FleetRunner.Result r = runner(new FleetSelection.NameGlob("ahead-*"), options(1)).status(migrations.subList(0, 2));
+        assertEquals(25L, r.byStatus().get("up-to-date"), r.byStatus().toString());
+        String warning = "The database records a migration that is not in the folder: created_at " + migrations.get(2).when();
+        List<String> said = logLines.stream().filter(l -> l.startsWith("WARN ahead-") && l.contains(warning)).toList();
+        assertEquals(20, said.size(), logLines.toString());
+        assertTrue(said.get(19).startsWith("WARN ahead-0020 ("), said.get(19));
+        String first = said.get(0).substring(said.get(0).indexOf("): ") + 3);
+        assertTrue(first.startsWith(warning), first);
+        assertTrue(logLines.contains("WARN   The warning \"" + first + "\" was said of 25 database(s); the log shows the first 20, the other 5 are"
+                + " ahead-0021, ahead-0022, ahead-0023, ahead-0024, ahead-0025 (mvn db:status -Ddb.d1.databaseId=ID says it of one)."),
+                logLines.toString());
+    }
+
+    /**
      * A database whose history holds one migration's row twice was "failing" in a fleet status ("a copy of the row of ... applied
      * there but not in the folder"), while the fleet apply goes on over it as db:apply does. It now counts as what it is (here
      * up to date) with a warning naming the copy. A row of a migration the folder lacks, with nothing pending, is up to date with
