@@ -337,7 +337,7 @@ public final class D1Client implements AutoCloseable {
                     return JSON.createObjectNode();
                 }
                 boolean unknown = status >= 500 || (status >= 200 && status < 300);
-                if (unknown && retry.again(D1Retry.Failure.LOST)) continue;
+                if (unknown && retry.again(D1Retry.Failure.LOST, a.retryAfterMillis(), status)) continue;
                 if (repeatable) unknown = false;
                 throw new D1Exception(scrub("Received a malformed response from the Cloudflare API (HTTP " + status + a.ray() + ": "
                         + abbreviate(a.body()) + ")" + (unknown ? "; the request may or may not have been applied." : ".")), status, 0, unknown, null);
@@ -374,7 +374,7 @@ public final class D1Client implements AutoCloseable {
             D1Retry.Failure failure = D1Exception.resetForItsLoad(message) ? D1Retry.Failure.CUT_FOR_TIME
                     : status == 500 || status == 503 ? D1Retry.Failure.SERVER_FAILED
                     : isTransient(message) ? D1Retry.Failure.ROLLED_BACK : null;
-            if (failure != null && retry.again(failure)) {
+            if (failure != null && retry.again(failure, a.retryAfterMillis(), status)) {
                 if (status >= 500 && !repeatable) retriedAfter5xx = true;
                 continue;
             }

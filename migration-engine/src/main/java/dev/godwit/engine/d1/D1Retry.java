@@ -103,8 +103,24 @@ final class D1Retry {
      * left; false (at once) when not.
      */
     boolean again(Failure failure) {
+        return again(failure, -1, 0);
+    }
+
+    /**
+     * {@link #again(Failure)} after an answer of HTTP {@code status} carrying {@code Retry-After} ({@code retryAfterMillis}, -1:
+     * none): a 503 saying when to come back (a maintenance window, an overloaded gateway) is waited out, up to
+     * {@code maxRetryWait}, and said in one line; the backoff alone (200 ms to 1.6 s) spent every attempt inside it.
+     */
+    boolean again(Failure failure, long retryAfterMillis, int status) {
         if (!repeatsAfter(failure) || attempt >= maxAttempts) return false;
-        pause(backoff);
+        long wait = backoff;
+        if (retryAfterMillis > backoff) {
+            wait = Math.min(retryAfterMillis, longestWait);
+            notice.accept("Cloudflare D1 answered HTTP " + status + " and asks to try again in " + seconds(retryAfterMillis) + " (Retry-After): waiting "
+                    + seconds(wait) + (wait < retryAfterMillis ? ", the longest it waits between attempts" : "") + " (attempt " + (attempt + 1)
+                    + " of " + maxAttempts + ").");
+        }
+        pause(wait);
         next();
         return true;
     }

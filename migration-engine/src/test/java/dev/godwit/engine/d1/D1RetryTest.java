@@ -60,6 +60,25 @@ class D1RetryTest {
         }
     }
 
+    /**
+     * A 503 saying when to come back (Retry-After: 2) was asked again after the backoff alone (10 + 20 ms here, 200 ms to 1.6 s by
+     * default), every attempt spent inside the outage: the read failed after 3 attempts in a few ms. It now waits the Retry-After,
+     * says so in one line, and the next attempt succeeds.
+     */
+    @Test
+    void a503WithRetryAfterIsWaitedOutThenAskedAgain() {
+        List<String> notices = new ArrayList<>();
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1.sqlite"), ACCOUNT, DATABASE, TOKEN);
+             D1Client client = new D1Client(settings(standIn.endpoint(), 3, 10, Duration.ofSeconds(60)), null, notices::add)) {
+            standIn.unavailableFor(Duration.ofMillis(1500), 2);
+            long t0 = System.nanoTime();
+            assertEquals(List.of(Map.of("one", 1L)), client.query("SELECT 1 AS one", List.of(), true).get(0).rows());
+            assertTrue(System.nanoTime() - t0 >= 2_000_000_000L, "Retry-After honoured");
+            assertEquals(2, client.requestCount());
+            assertEquals(List.of("Cloudflare D1 answered HTTP 503 and asks to try again in 2 s (Retry-After): waiting 2 s (attempt 2 of 3)."), notices);
+        }
+    }
+
     /** A 429 waits its Retry-After (1 s here, not the 10 ms backoff) and goes again; the second attempt succeeds. */
     @Test
     void aRateLimitWaitsItsRetryAfterThenGoesAgain() {

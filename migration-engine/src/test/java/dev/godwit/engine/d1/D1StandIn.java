@@ -212,6 +212,20 @@ public final class D1StandIn implements AutoCloseable {
         }
     }
 
+    /**
+     * Every request (that passes auth) for {@code duration} from now gets HTTP 503 with D1's envelope and {@code Retry-After:
+     * retryAfterSeconds}, running nothing: an outage that says when to come back.
+     */
+    public void unavailableFor(java.time.Duration duration, int retryAfterSeconds) {
+        synchronized (lock) {
+            unavailableUntil = System.nanoTime() + duration.toNanos();
+            unavailableRetryAfter = retryAfterSeconds;
+        }
+    }
+
+    private long unavailableUntil;
+    private int unavailableRetryAfter;
+
     /** The next n requests whose body contains the marker get HTTP 500 without running anything. */
     public void failWith500WhenBodyContains(String marker, int n) {
         synchronized (lock) {
@@ -606,6 +620,11 @@ public final class D1StandIn implements AutoCloseable {
                 if (d1ErrorMarker != null && d1ErrorCount > 0 && body.contains(d1ErrorMarker)) {
                     d1ErrorCount--;
                     send(ex, d1ErrorStatus, failure(7500, d1ErrorMessage));
+                    return;
+                }
+                if (unavailableUntil != 0 && System.nanoTime() < unavailableUntil) {
+                    ex.getResponseHeaders().set("Retry-After", Integer.toString(unavailableRetryAfter));
+                    send(ex, 503, failure(7500, "Service unavailable; reference = standin" + requestLog.size()));
                     return;
                 }
                 if (fail500Next > 0 || (fail500Marker != null && fail500MarkerCount > 0 && body.contains(fail500Marker))) {
