@@ -200,6 +200,9 @@ public final class FleetRunner {
     /** Each kind of per-database warning in full for its first databases, then counted for the summary. */
     private final RepeatedWarnings repeatedWarnings = new RepeatedWarnings();
 
+    /** Databases whose history records migrations the folder lacks: the summary's "last migration recorded" counts the folder's last. */
+    private final java.util.concurrent.atomic.LongAdder recordingOthers = new java.util.concurrent.atomic.LongAdder();
+
     /** An earlier apply's report whose finished databases this apply skips ({@code -Ddb.fleet.skipDoneIn}), or null. */
     private final Path skipDoneIn;
 
@@ -1334,6 +1337,7 @@ public final class FleetRunner {
      * log, naming the database, in both.
      */
     private void checkHistory(List<MigrationState> st, HistoryTable table, FleetMember m) {
+        if (st.stream().anyMatch(s -> s.state() == MigrationState.State.MISSING_LOCALLY)) recordingOthers.increment();
         HistoryCheck.check(st, table, new ApplyOptions(false, options.ignoreChecksums(), options.maxAttempts()).withIgnoreMissing(options.ignoreMissing())
                 .withOutOfOrder(options.outOfOrder()),
                 new HistoryCheck.Place("mvn " + command("db:repair", m.id()), "mvn " + command("db:restore", m.id())
@@ -1607,6 +1611,12 @@ public final class FleetRunner {
         StringBuilder st = new StringBuilder("  by status:");
         r.byStatus().forEach((k, v) -> st.append(' ').append(k).append(' ').append(v).append(','));
         log.info(st.substring(0, st.length() - (r.byStatus().isEmpty() ? 0 : 1)));
+        if (recordingOthers.sum() > 0 && !r.command().equals("drift")) {
+            // 60 databases ahead of an older checkout read "0001_step2  60  (latest)", "up-to-date 60": as if the fleet matched the folder
+            log.warn("  " + recordingOthers.sum() + " of these database(s) also record migration(s) this folder does not have (the warnings above):"
+                    + " the table counts the last of this folder's migrations each records. If the databases are ahead of this folder (an older"
+                    + " checkout or branch), update it before applying.");
+        }
         List<FleetReport.Row> failures = report.failures();
         if (!failures.isEmpty()) {
             log.warn("  failed" + (report.failed() > failures.size() ? " (first " + failures.size() + " of " + report.failed() + "; all in the report)" : "") + ":");

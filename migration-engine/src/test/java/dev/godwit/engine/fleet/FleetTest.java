@@ -1337,6 +1337,10 @@ class FleetTest {
         assertTrue(logLines.contains("WARN   The warning \"" + first + "\" was said of 25 database(s); the log shows the first 20, the other 5 are"
                 + " ahead-0021, ahead-0022, ahead-0023, ahead-0024, ahead-0025 (mvn db:status -Ddb.d1.databaseId=ID says it of one)."),
                 logLines.toString());
+        // the table counts the folder's last migration as theirs, "(latest)": said that they are past it
+        assertTrue(logLines.contains("WARN   25 of these database(s) also record migration(s) this folder does not have (the warnings above): the"
+                + " table counts the last of this folder's migrations each records. If the databases are ahead of this folder (an older checkout"
+                + " or branch), update it before applying."), logLines.toString());
     }
 
     /**
