@@ -57,13 +57,14 @@ public sealed interface Change {
     record AlterColumn(String table, ColumnDef before, ColumnDef after) implements Change {
         public String describe() {
             StringBuilder sb = new StringBuilder("alter column " + q(table) + "." + q(after.name()) + ":");
-            if (!before.type().equals(after.type())) {
+            // as the comparison reads them (ColumnDef.sameDefinition): INTEGER and integer are one type, 1 and 1.0 one default
+            if (!dev.godwit.schema.model.SqliteNames.key(before.type()).equals(dev.godwit.schema.model.SqliteNames.key(after.type()))) {
                 sb.append(" type ").append(before.type()).append(" -> ").append(after.type());
                 if (after.generated() == null && roundsIntegers()) sb.append(" (integers beyond 2^53 are rounded: 9007199254740993 becomes 9007199254740992.0)");
                 else if (after.generated() == null && convertsTexts()) sb.append(" (a text that reads as a number is stored as that number: '007' becomes 7, '1.50' becomes 1.5)");
             }
             if (before.notNull() != after.notNull()) sb.append(after.notNull() ? " set NOT NULL" : " drop NOT NULL");
-            if (!java.util.Objects.equals(before.defaultValue(), after.defaultValue())) {
+            if (!dev.godwit.schema.model.DefaultValue.sameValue(before.defaultValue(), after.defaultValue())) {
                 sb.append(" default ").append(before.defaultValue() == null ? "none" : before.defaultValue().sql())
                         .append(" -> ").append(after.defaultValue() == null ? "none" : after.defaultValue().sql());
             }

@@ -135,6 +135,23 @@ class BaselinerTest {
     }
 
     /**
+     * A database made by hand years ago writes its types in capitals ({@code INTEGER PRIMARY KEY AUTOINCREMENT}): SQLite reads
+     * {@code INTEGER} and {@code integer} as one type, and the comparison does too, but where the column differed in something
+     * else (AUTOINCREMENT) the listing said {@code type INTEGER -> integer drop AUTOINCREMENT}, a type change that is none, which
+     * had the user look for a type to change. It names what differs only.
+     */
+    @Test
+    void aColumnDifferingInAutoincrementOnlyIsNotListedAsATypeChangeOverTheLetterCase() {
+        madeByHand("CREATE TABLE users (id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, name TEXT, email TEXT)");
+        BaselineException e = assertThrows(BaselineException.class, () -> new Baseliner(engineLog).baseline(folder, db, drizzle, new BaselineOptions("0001", false)));
+        assertEquals("The schema of local SQLite file " + dir.resolve("legacy.sqlite").toAbsolutePath() + " differs from drizzle/meta/0001_snapshot.json"
+                + " (the schema after 0001_email):\n    - differs: alter column \"users\".\"id\": drop AUTOINCREMENT\n"
+                + "Make the database match (no migration's snapshot matches it), or pass -Ddb.force to record the migrations"
+                + " as applied anyway. Nothing was recorded.", e.getMessage());
+        assertFalse(HistoryTable.exists(db, "__drizzle_migrations"));
+    }
+
+    /**
      * A database made to an older migration than the tag given (the team's -Ddb.baseline named the latest, the legacy database is
      * one migration behind): the refusal said "name the migration it does match with -Ddb.baseline" and left finding it, among
      * maybe hundreds of snapshots, to the user. It now names the migration whose snapshot the database has, with the command.
