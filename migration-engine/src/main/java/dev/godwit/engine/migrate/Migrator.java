@@ -170,11 +170,15 @@ public final class Migrator {
     /**
      * For db:status where {@link #applyRefusal} has none: the pending migrations of {@code states} tried on an empty replica of this
      * database's schema ({@link SchemaTrial}; read-only, one query of the stored schema), and the first statement that fails
-     * there, in db:apply's words with the way on; null when they all run.
+     * there, in db:apply's words with the way on (and, where the folder lacks a migration before it, {@link ChainGap}'s words); null
+     * when they all run.
      */
     public String pendingFailure(List<MigrationState> states) {
         List<Migration> pending = UpTo.plan(states, false, upTo, db.describe()).run();
-        return SchemaTrial.firstFailure(db, history, pending, this::command);
+        SchemaTrial.Failure f = SchemaTrial.run(db, pending);
+        if (f == null || f.replicaLacks() != null) return null;
+        String gap = ChainGap.before(states, pending, pending.get(f.failed()).fileName());
+        return SchemaTrial.describe(db.describe(), pending, f, this::command) + (gap == null ? "" : "\n  " + gap);
     }
 
     /** The history table in use: after {@link #status} or {@link #apply}, the layout the database's table has. */
@@ -581,6 +585,9 @@ public final class Migrator {
             pendingCheck.check(pending);
         } catch (dev.godwit.engine.GodwitException refused) {
             if (movedOnDuringCheck(rows)) return checkAgain(local, options);
+            // a pending migration generated after one the folder lacks fails on what that one made: the refusal names it to fix
+            String gap = ChainGap.before(states, pending, null);
+            if (gap != null) log.warn(gap);
             throw refused;
         }
         if (movedOnDuringCheck(rows)) return checkAgain(local, options);

@@ -20,12 +20,6 @@ public final class SchemaTrial {
     private SchemaTrial() {
     }
 
-    /** What db:status says of the first pending migration that fails on the replica, with the way on; null when they all run. */
-    public static String firstFailure(Database db, HistoryTable history, List<Migration> pending, UnaryOperator<String> command) {
-        Failure f = run(db, pending);
-        return f == null || f.replicaLacks() != null ? null : describe(db.describe(), pending, f, command);
-    }
-
     /**
      * The first pending migration ({@code failed}, its index in {@code pending}) that fails on the replica where the schema alone
      * decides it, with SQLite's error. {@code replicaLacks}: the name the replica was made without (a history table, D1's
