@@ -591,6 +591,11 @@ public final class Migrator {
             throw refused;
         }
         if (movedOnDuringCheck(rows)) return checkAgain(local, options);
+        if (pendingCheck.applyStopsAt() != null) {
+            // the pre-flight saw the first migrations to send fail, and warned: the gap before them is said too
+            String gap = ChainGap.before(states, pending, pendingCheck.applyStopsAt());
+            if (gap != null) log.warn(gap);
+        }
         List<String> applied = new ArrayList<>();
         if (options.dryRun()) {
             String stopsAt = pendingCheck.applyStopsAt();

@@ -58,6 +58,38 @@ class ChainGapTest {
         }
     }
 
+    /**
+     * db:apply on such a database: the pre-flight sees the first migration it sends fail and warns, the apply then fails on it
+     * ("Fix the cause (the data, or the migration ...)"); the gap is warned of before it is sent, and nothing is applied.
+     */
+    @Test
+    void theApplyWarnsOfTheGapBeforeTheMigrationAfterItFails() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        Generator g = new Generator();
+        g.generate(new SchemaDef(List.of(TestTables.table("posts", "title")), List.of()), folder, GenerateOptions.batch().withName("init"));
+        g.generate(new SchemaDef(List.of(TestTables.table("posts", "title"), TestTables.table("tags")), List.of()), folder, GenerateOptions.batch().withName("tags"));
+        g.generate(new SchemaDef(List.of(TestTables.table("posts", "title"), TestTables.table("tags", "name")), List.of()), folder, GenerateOptions.batch().withName("tag_name"));
+        HistoryTable drizzle = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
+        Path file = dir.resolve("prod.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            new Migrator(db, drizzle, EngineLog.SILENT).apply(folder.migrations().subList(0, 1), ApplyOptions.defaults());
+        }
+        takeOut(folder, "0001_tags");
+        List<String> warnings = new java.util.ArrayList<>();
+        EngineLog log = new EngineLog() {
+            @Override public void info(String message) { }
+            @Override public void warn(String message) { warnings.add(message); }
+        };
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            Migrator migrator = new Migrator(db, drizzle, log).checkingPendingWith(dev.godwit.engine.preflight.Preflight.ofFile(file, false, log));
+            MigrationException e = org.junit.jupiter.api.Assertions.assertThrows(MigrationException.class, () -> migrator.apply(folder, ApplyOptions.defaults()));
+            assertTrue(e.getMessage().contains("no such table: tags"), e.getMessage());
+            assertTrue(warnings.stream().anyMatch(w -> w.startsWith("drizzle/meta/0002_snapshot.json's prevId is not the id of drizzle/meta/0000_snapshot.json"
+                    + " (0000_init, the migration before it in the folder): 0002_tag_name was generated after a migration this folder does not have")), warnings.toString());
+            assertEquals(1, drizzle.read(db).size());
+        }
+    }
+
     /** The migration's files and journal entry deleted by hand, as a user does without db:drop. */
     static void takeOut(MigrationsFolder folder, String tag) throws Exception {
         Path d = folder.dir();
