@@ -61,6 +61,38 @@ class FolderLockPlaceTest {
         assertFalse(Files.exists(Path.of("?")));
     }
 
+    /**
+     * Every goal first looks for a change a stopped goal left; where there is none (every run but the one after a stop) it takes
+     * no lock: a no-change db:generate or db:verify neither creates {@code ~/.godwit/locks} nor works out the lock's name (a
+     * SHA-256 of the folder's path, whose classes a fresh JVM would load for it alone).
+     */
+    @Test
+    void aFolderNoGoalLeftMidChangeIsCheckedWithoutTakingTheLock() throws IOException {
+        Path h = Files.createDirectories(tmp.resolve("bob"));
+        System.setProperty("user.home", h.toString());
+        Path dir = Files.createDirectories(tmp.resolve("app/drizzle/meta"));
+        Files.writeString(dir.resolve("_journal.json"), "{}");
+        java.util.List<String> said = new java.util.ArrayList<>();
+        FolderEdit.finishInterrupted(MigrationsFolder.at(dir.getParent()), new dev.godwit.engine.EngineLog() {
+            @Override
+            public void info(String message) {
+                said.add(message);
+            }
+
+            @Override
+            public void warn(String message) {
+                said.add(message);
+            }
+        });
+        assertEquals(java.util.List.of(), said);
+        assertFalse(Files.exists(h.resolve(".godwit")), "a lock taken for a folder with nothing to finish");
+        // with a staged file left, the lock is taken (another goal may be writing it) and the file removed
+        Files.writeString(dir.resolve("_0001_snapshot.json.godwit-new"), "{}");
+        FolderEdit.finishInterrupted(MigrationsFolder.at(dir.getParent()), dev.godwit.engine.EngineLog.SILENT);
+        assertTrue(Files.isDirectory(h.resolve(".godwit/locks")));
+        assertFalse(Files.exists(dir.resolve("_0001_snapshot.json.godwit-new")));
+    }
+
     /** A home that is a file (a misset HOME): no folder can be made there, whoever runs it (root too). */
     @Test
     void aHomeThatCannotHoldTheLocksFolderPutsThemInTheTempFolder() throws IOException {
