@@ -160,11 +160,12 @@ public final class Generator {
         SchemaDiff diff = diffed.diff();
         Snapshot prev = diffed.previous();
         String prevId = prev == null ? Snapshot.ORIGIN : prev.id();
-        Snapshot next = options.custom()
+        boolean writes = options.custom() || !diff.isEmpty();
+        // Only when there is something to write: its random id seeds a SecureRandom, classes a fresh JVM loads for it alone
+        Snapshot next = !writes ? null : options.custom()
                 ? new Snapshot(UUID.randomUUID().toString(), prevId, prev == null ? SchemaDef.EMPTY : prev.schema(), null, null)
                 : new Snapshot(UUID.randomUUID().toString(), prevId, dev.godwit.engine.diff.PreviousWording.keep(diff, current), diff.renamedTables(),
                         diff.renamedColumns());
-        boolean writes = options.custom() || !diff.isEmpty();
         // The snapshot's JSON (as large as the schema) is written out while the SQL is planned: a tenth of a second each, cold.
         // With it, the checksums db:verify reads for the snapshot written and the one diffed from (MigrationsFolder.SNAPSHOT): an
         // older snapshot is compared with the replay only where they no longer hold
