@@ -60,7 +60,9 @@ public final class FolderLock implements AutoCloseable {
             mine.depth++;
             return mine;
         }
-        long deadline = System.nanoTime() + timeout.toNanos();
+        // elapsed against the budget, saturated: -Ddb.lockTimeout=10000000000 overflows toNanos() and a nanoTime() + it deadline
+        long start = System.nanoTime();
+        long budget = timeout.compareTo(Duration.ofNanos(Long.MAX_VALUE)) >= 0 ? Long.MAX_VALUE : timeout.toNanos();
         boolean told = false;
         while (true) {
             FolderLock taken;
@@ -83,7 +85,7 @@ public final class FolderLock implements AutoCloseable {
             }
             Holder held = Holder.parse(readQuietly(file));
             String holder = held == null ? "another goal (its file " + file + " names none)" : held.toString();
-            if (System.nanoTime() >= deadline) {
+            if (System.nanoTime() - start >= budget) {
                 String pid = held == null ? null : String.valueOf(held.pid());
                 throw new SnapshotException((timeout.isZero() ? "The lock on " + folder.relative(folder.dir()) + " is held by " + holder
                         + ", and -Ddb.lockTimeout=0 does not wait for it" : "Waited " + timeout.toSeconds() + " s for the lock on "

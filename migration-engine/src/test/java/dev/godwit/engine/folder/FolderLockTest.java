@@ -73,6 +73,29 @@ class FolderLockTest {
                 + ", since \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\) \\(up to 30 s; -Ddb.lockTimeout=SECONDS\\) \\.\\.\\."), said.get(0));
     }
 
+    /**
+     * -Ddb.lockTimeout=10000000000 (a "wait for ever" of 317 years): its nanoseconds overflow a long, and the wait threw an
+     * ArithmeticException at once (a bare stack trace from db:generate). It waits, as for any long time-out.
+     */
+    @Test
+    void aTimeOutTooLongForNanosecondsWaitsForTheHolder() throws Exception {
+        MigrationsFolder folder = withInit();
+        List<String> said = new CopyOnWriteArrayList<>();
+        CompletableFuture<Boolean> second;
+        try (FolderLock first = FolderLock.take(folder, "db:generate", Duration.ZERO, m -> { })) {
+            second = CompletableFuture.supplyAsync(() -> {
+                try (FolderLock taken = FolderLock.take(folder, "db:generate", Duration.ofSeconds(10_000_000_000L), said::add)) {
+                    return taken != null;
+                }
+            });
+            Thread.sleep(300);
+            assertFalse(second.isDone(), "the second waits while the first holds the lock");
+        }
+        assertTrue(second.get(30, TimeUnit.SECONDS));
+        assertEquals(1, said.size(), said.toString());
+        assertTrue(said.get(0).contains("(up to 10000000000 s; -Ddb.lockTimeout=SECONDS)"), said.get(0));
+    }
+
     @Test
     void aSecondGenerateWaitsForAnotherProcessThenFindsItsMigrationOrTimesOutNamingIt() throws Exception {
         MigrationsFolder folder = withInit();
