@@ -38,13 +38,17 @@ class ReplacingSeedVerifyTest {
                             FkAction.NO_ACTION)), List.of(), null)), List.of());
 
     private List<Finding> findings(String seed) throws Exception {
+        return findings(seed, true);
+    }
+
+    private List<Finding> findings(String seed, boolean d1) throws Exception {
         MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
         if (!Files.exists(folder.sqlFile("0000_init"))) {
             new Generator().generate(SCHEMA, folder, GenerateOptions.batch().withName("init"));
             new Generator().generate(SCHEMA, folder, GenerateOptions.batch().withName("seed").withCustom(true));
         }
         Files.writeString(folder.sqlFile("0001_seed"), seed + "\n");
-        return Verifier.check(SCHEMA, folder).findings();
+        return Verifier.check(() -> SCHEMA, folder, d1).findings();
     }
 
     @Test
@@ -67,5 +71,17 @@ class ReplacingSeedVerifyTest {
     void anUpsertOrADeclaredLossIsNot() throws Exception {
         assertTrue(findings("INSERT INTO users (id, email) VALUES (1, 'admin@acme.io') ON CONFLICT (id) DO UPDATE SET email = excluded.email;").isEmpty());
         assertTrue(findings("-- godwit:accept-data-loss posts\nINSERT OR REPLACE INTO users (id, email) VALUES (1, 'admin@acme.io');").isEmpty());
+    }
+
+    /**
+     * A project on a SQLite file (no D1): db:apply's pre-flight copies the real file, so a REPLACE that deletes a real row and its
+     * children is counted there as the loss it is, and one that replaces nothing passes. db:verify refused the seed all the same,
+     * saying "db:apply's pre-flight on D1 refuses it" of a project that has no D1, and asked for a loss declaration the apply
+     * would then take as leave to delete rows. The finding is a D1 project's only.
+     */
+    @Test
+    void aSeedReplacingAParentRowIsNoFindingInAProjectWithoutD1() throws Exception {
+        List<Finding> f = findings("INSERT OR REPLACE INTO users (id, email) VALUES (1, 'admin@acme.io');", false);
+        assertTrue(f.isEmpty(), f.toString());
     }
 }
