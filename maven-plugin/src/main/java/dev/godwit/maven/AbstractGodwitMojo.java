@@ -249,6 +249,15 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
 
     protected abstract void run() throws MojoExecutionException, MojoFailureException;
 
+    /** {@code -Ddb.lockTimeout} (declared by each goal that writes the migrations folder) as the wait the engine takes. */
+    protected static java.time.Duration lockWait(long seconds) throws MojoExecutionException {
+        if (seconds < 0) {
+            throw new MojoExecutionException("-Ddb.lockTimeout=" + seconds + " is not a wait: give the seconds to wait for another goal's lock on"
+                    + " the migrations folder (60 by default; 0 fails at once).");
+        }
+        return java.time.Duration.ofSeconds(seconds);
+    }
+
     protected EngineLog engineLog() {
         return new EngineLog() {
             @Override

@@ -3,6 +3,7 @@ package dev.godwit.maven;
 import dev.godwit.engine.drop.DropOptions;
 import dev.godwit.engine.drop.Dropper;
 import javax.inject.Inject;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
@@ -24,13 +25,20 @@ public class DropMojo extends AbstractGodwitMojo {
     @Parameter(property = "db.force", defaultValue = "false")
     private boolean force;
 
+    /**
+     * Seconds to wait for another goal's lock on the migrations folder (a db:generate in another terminal, or in Godwit's daemon for
+     * another build) before failing; 0 fails at once.
+     */
+    @Parameter(property = "db.lockTimeout", defaultValue = "60")
+    private long lockTimeout;
+
     @Inject
     public DropMojo(SettingsDecrypter settingsDecrypter) {
         super(settingsDecrypter);
     }
 
     @Override
-    protected void run() {
-        new Dropper(engineLog()).withCommandArgs(restoreArgs()).withWayBack(wayBack()).drop(folder(), new DropOptions(name, force), databaseOpener(), historyTable());
+    protected void run() throws MojoExecutionException {
+        new Dropper(engineLog()).withLockTimeout(lockWait(lockTimeout)).withCommandArgs(restoreArgs()).withWayBack(wayBack()).drop(folder(), new DropOptions(name, force), databaseOpener(), historyTable());
     }
 }

@@ -80,10 +80,7 @@ public class GenerateMojo extends AbstractDaemonMojo {
             }
         }
         if (inSync != null) inSync.forget();   // recorded again below when this run finds the folder in sync
-        if (lockTimeout < 0) {
-            throw new MojoExecutionException("-Ddb.lockTimeout=" + lockTimeout + " is not a wait: give the seconds to wait for another goal's lock on"
-                    + " the migrations folder (60 by default; 0 fails at once).");
-        }
+        lockWait(lockTimeout);   // refuses a negative wait before the schema is loaded
         GenerateRequest request = new GenerateRequest(projectInputs(inSync), name, custom, acceptDataLoss, List.copyOf(NotRenames.parse(notRenames)),
                 interactive(), lockTimeout);
         long start = System.nanoTime();

@@ -33,6 +33,13 @@ public class PullMojo extends AbstractGodwitMojo {
     @Parameter(property = "db.overwrite", defaultValue = "false")
     private boolean overwrite;
 
+    /**
+     * Seconds to wait for another goal's lock on the migrations folder (a db:generate in another terminal, or in Godwit's daemon for
+     * another build) before failing; 0 fails at once.
+     */
+    @Parameter(property = "db.lockTimeout", defaultValue = "60")
+    private long lockTimeout;
+
     @Inject
     public PullMojo(SettingsDecrypter settingsDecrypter) {
         super(settingsDecrypter);
@@ -41,8 +48,9 @@ public class PullMojo extends AbstractGodwitMojo {
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         String pkg = targetPackage();
+        java.time.Duration lockWait = lockWait(lockTimeout);
         try (Database db = openDatabase()) {
-            new Puller(db, historyTable(), engineLog()).withTablesFilter(tablesFilter()).pull(sourceDir.toPath(), pkg, folder(), overwrite);
+            new Puller(db, historyTable(), engineLog()).withLockTimeout(lockWait).withTablesFilter(tablesFilter()).pull(sourceDir.toPath(), pkg, folder(), overwrite);
         }
         getLog().info("Next: set <schema>" + pkg + "</schema> if it is not already, then mvn db:generate should report no schema changes.");
     }

@@ -67,11 +67,26 @@ public final class Dropper {
         this.log = log;
     }
 
+    private java.time.Duration lockTimeout = dev.godwit.engine.folder.FolderLock.DEFAULT_TIMEOUT;
+
+    /** How long {@link #drop} waits for another goal's lock on the folder ({@code -Ddb.lockTimeout}; zero: refuses at once). */
+    public Dropper withLockTimeout(java.time.Duration timeout) {
+        this.lockTimeout = timeout;
+        return this;
+    }
+
     /**
      * @param target opens the configured target database (may throw when it cannot be reached)
      */
     public DropResult drop(MigrationsFolder folder, DropOptions options, Supplier<Database> target, HistoryTable history) {
         AbsentFolder.refuse(folder, "db:drop");
+        // held from reading the folder to writing it: a db:generate writing a migration meanwhile is waited for, and that one dropped
+        try (dev.godwit.engine.folder.FolderLock held = dev.godwit.engine.folder.FolderLock.take(folder, "db:drop", lockTimeout, log::info)) {
+            return dropHeld(folder, options, target, history);
+        }
+    }
+
+    private DropResult dropHeld(MigrationsFolder folder, DropOptions options, Supplier<Database> target, HistoryTable history) {
         List<String> problems = FolderCheck.problems(folder);
         // a journal entry whose SQL file was deleted by hand is what dropping that migration sets right; any other problem is not
         JournalEntry victim = problems.stream().anyMatch(p -> p.startsWith("the journal lists ")) ? victim(folder, options) : null;

@@ -102,7 +102,7 @@ public final class FolderEdit {
      * folder must be), the folder is left as it was and the exception names the path.
      */
     public void commit() {
-        // nested in the goal's own lock where it took one before reading the folder (db:generate); else waited for here
+        // nested in the goal's own lock, taken before it read the folder (every goal that writes it); else waited for here
         try (FolderLock held = FolderLock.take(folder, goal, FolderLock.DEFAULT_TIMEOUT, message -> { })) {
             commitHeld();
         }

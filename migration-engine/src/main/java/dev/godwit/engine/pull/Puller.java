@@ -52,7 +52,23 @@ public final class Puller {
         return this;
     }
 
+    private java.time.Duration lockTimeout = dev.godwit.engine.folder.FolderLock.DEFAULT_TIMEOUT;
+
+    /** How long {@link #pull} waits for another goal's lock on the folder ({@code -Ddb.lockTimeout}; zero: refuses at once). */
+    public Puller withLockTimeout(java.time.Duration timeout) {
+        this.lockTimeout = timeout;
+        return this;
+    }
+
     public PullResult pull(Path sourceDir, String javaPackage, MigrationsFolder folder, boolean overwrite) {
+        // held from counting the folder's migrations to writing the baseline: a migration another goal writes meanwhile is not
+        // overlooked (a baseline beside it), and the baseline's own db:generate nests in it
+        try (dev.godwit.engine.folder.FolderLock held = dev.godwit.engine.folder.FolderLock.take(folder, "db:pull", lockTimeout, log::info)) {
+            return pullHeld(sourceDir, javaPackage, folder, overwrite);
+        }
+    }
+
+    private PullResult pullHeld(Path sourceDir, String javaPackage, MigrationsFolder folder, boolean overwrite) {
         // drizzle-orm's history under a name Godwit was not told is no table of the schema: not pulled as one
         Set<String> histories = HistoryTable.withDrizzleHistoriesNamedOtherwise(db, Set.of(history.name()), log, "Not pulling table %s");
         IntrospectionResult introspected = Introspector.inspect(db, tablesFilter.leftOut(db, histories));

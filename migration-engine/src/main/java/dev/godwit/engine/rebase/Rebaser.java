@@ -53,6 +53,14 @@ public final class Rebaser {
         this.log = log;
     }
 
+    private java.time.Duration lockTimeout = dev.godwit.engine.folder.FolderLock.DEFAULT_TIMEOUT;
+
+    /** How long {@link #rebase} waits for another goal's lock on the folder ({@code -Ddb.lockTimeout}; zero: refuses at once). */
+    public Rebaser withLockTimeout(java.time.Duration timeout) {
+        this.lockTimeout = timeout;
+        return this;
+    }
+
     private record Entry(JournalEntry entry, Snapshot snapshot, String snapshotText, boolean snapshotConflicted, boolean ours) {
     }
 
@@ -67,6 +75,13 @@ public final class Rebaser {
      */
     public List<String> rebase(MigrationsFolder folder, String fileNameHistory) {
         AbsentFolder.refuse(folder, "db:rebase");
+        // held from reading the folder to writing it: the conflict is resolved on the folder as another goal left it
+        try (dev.godwit.engine.folder.FolderLock held = dev.godwit.engine.folder.FolderLock.take(folder, "db:rebase", lockTimeout, log::info)) {
+            return rebaseHeld(folder, fileNameHistory);
+        }
+    }
+
+    private List<String> rebaseHeld(MigrationsFolder folder, String fileNameHistory) {
         ConflictSides journalSides = ConflictSides.of(read(folder, folder.journalFile()));
         Journal ours = journal(folder, journalSides.ours());
         Journal theirs = journal(folder, journalSides.theirs());

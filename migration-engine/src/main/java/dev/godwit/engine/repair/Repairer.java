@@ -29,6 +29,14 @@ public final class Repairer {
         this.log = log;
     }
 
+    private java.time.Duration lockTimeout = dev.godwit.engine.folder.FolderLock.DEFAULT_TIMEOUT;
+
+    /** How long a repair waits for another goal's lock on the folder ({@code -Ddb.lockTimeout}; zero: refuses at once). */
+    public Repairer withLockTimeout(java.time.Duration timeout) {
+        this.lockTimeout = timeout;
+        return this;
+    }
+
     /** What picked the database on the command line ({@code -Ddb.local.path=...}), repeated in the commands the listing names. */
     private String commandArgs = "";
 
@@ -159,6 +167,13 @@ public final class Repairer {
     /** {@code db} null: no database, the folder alone ({@code where} says why). */
     private RepairResult repair(MigrationsFolder folder, Database db, String where, HistoryTable history, RepairOptions options) {
         AbsentFolder.refuse(folder, "db:repair");
+        // held from reading the folder to writing its checksums: the rows are matched to the folder as another goal left it
+        try (dev.godwit.engine.folder.FolderLock held = dev.godwit.engine.folder.FolderLock.take(folder, "db:repair", lockTimeout, log::info)) {
+            return repairHeld(folder, db, where, history, options);
+        }
+    }
+
+    private RepairResult repairHeld(MigrationsFolder folder, Database db, String where, HistoryTable history, RepairOptions options) {
         // wrangler's history stands for every .sql file (journal entry or none), as db:apply and db:status read it; the journal
         // alone would take the rows of files without an entry (or of a folder without a journal) for missing, and remove them
         List<Migration> migrations = history instanceof HistoryTable.Wrangler ? folder.migrationsInNameOrder() : folder.migrations();

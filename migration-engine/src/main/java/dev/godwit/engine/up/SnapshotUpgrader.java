@@ -48,12 +48,27 @@ public final class SnapshotUpgrader {
         this.log = log;
     }
 
+    private java.time.Duration lockTimeout = dev.godwit.engine.folder.FolderLock.DEFAULT_TIMEOUT;
+
+    /** How long {@link #up} waits for another goal's lock on the folder ({@code -Ddb.lockTimeout}; zero: refuses at once). */
+    public SnapshotUpgrader withLockTimeout(java.time.Duration timeout) {
+        this.lockTimeout = timeout;
+        return this;
+    }
+
     /**
      * Upgrades the folder's version 5 snapshots; returns the files rewritten (empty when all are version 6). A folder in drizzle-kit
      * 1.0's layout is converted to the journal layout instead ({@link DrizzleKit10Layout}).
      */
     public List<Path> up(MigrationsFolder folder) {
         AbsentFolder.refuse(folder, "db:up");
+        // held from reading the snapshots to writing them: a migration another goal writes meanwhile is upgraded too, not lost
+        try (dev.godwit.engine.folder.FolderLock held = dev.godwit.engine.folder.FolderLock.take(folder, "db:up", lockTimeout, log::info)) {
+            return upHeld(folder);
+        }
+    }
+
+    private List<Path> upHeld(MigrationsFolder folder) {
         List<Path> drizzleKit10 = DrizzleKit10Layout.migrationFolders(folder);
         if (!drizzleKit10.isEmpty()) return DrizzleKit10Layout.convert(folder, drizzleKit10, log);
         folder.requireNoOldLayout();   // no snapshots in meta/ there: not "already version 6"
