@@ -89,6 +89,16 @@ final class SchemaAhead {
         }
     }
 
+    /**
+     * A db:pull's baseline first among them: that pull may have stopped before its history row, which the next db:pull writes where
+     * the baseline is the folder's one migration (it refuses a folder with more); "" for other migrations.
+     */
+    private static String stoppedPull(List<Migration> pending, List<String> upTo, java.util.function.UnaryOperator<String> command) {
+        if (!upTo.get(0).endsWith("_" + dev.godwit.engine.pull.Puller.BASELINE_NAME)) return "";
+        return "a db:pull wrote " + upTo.get(0) + " and stopped before recording it in the history" + (pending.size() == 1 ? " (the next "
+                + command.apply("db:pull") + " finishes that pull, recording it)" : "") + ", ";
+    }
+
     /** The refusal for a database that already has {@code reached}'s schema: {@code command(goal)} gives a goal's command line for it. */
     static String refusal(Database db, List<Migration> pending, Migration reached, java.util.function.UnaryOperator<String> command) {
         List<String> upTo = pending.subList(0, pending.indexOf(reached) + 1).stream().map(Migration::tag).toList();
@@ -96,7 +106,8 @@ final class SchemaAhead {
         String snapshot = MigrationsFolder.at(dir).relative(MigrationsFolder.at(dir).snapshotFile(reached.tag()));
         return db.describe() + " already has the schema " + (upTo.size() == 1 ? "the pending migration " + reached.tag() + " makes"
                 : "the pending migrations " + HistoryCheck.someOf(upTo, "up to " + reached.tag()) + " make") + " (" + snapshot + "), though its history records "
-                + (upTo.size() == 1 ? "it" : "them") + " as never applied: db:push brought it there, or it was changed by hand. Applying would run"
+                + (upTo.size() == 1 ? "it" : "them") + " as never applied: " + stoppedPull(pending, upTo, command) + "db:push brought it there, or it was"
+                + " changed by hand. Applying would run"
                 + " those changes a second time: where they add a column the statement fails, but where they rebuild a table the columns already"
                 + " there are filled from the migration's defaults, overwriting the values they hold. If the database holds what "
                 + (upTo.size() == 1 ? "that migration makes" : "those migrations make") + ", record " + (upTo.size() == 1 ? "it" : "them")
