@@ -849,3 +849,76 @@ class GodwitTest {
         }
     }
 }
+
+    /**
+     * A red-team: two instances starting at once on one file, the second with lockWait 1 s while the first ran a long migration,
+     * failed with "Migration 0000_init.sql failed ... The migration was rolled back", a migration it never ran (the first applied
+     * it). Said as the wait it was: nothing run by this one, and what to do. The first instance's migration is held open (its
+     * INSERT waits on a latch inside its transaction) until the second has failed, so the test does not race the machine's load.
+     */
+    @Test
+    void aSecondInstanceOutwaitedByAnotherInstancesMigrationSaysItWaitedAndRanNothing() throws Exception {
+        Path res = dir.resolve("res");
+        Path migrations = res.resolve("drizzle");
+        Files.createDirectories(migrations.resolve("meta"));
+        Files.writeString(migrations.resolve("0000_init.sql"), "CREATE TABLE slow (x);\n--> statement-breakpoint\nINSERT INTO slow VALUES (1);\n");
+        Files.writeString(migrations.resolve("meta/_journal.json"), "{\"version\": \"7\", \"dialect\": \"sqlite\", \"entries\": [{\"idx\": 0,"
+                + " \"version\": \"6\", \"when\": 1796056084131, \"tag\": \"0000_init\", \"breakpoints\": true}]}");
+        Path file = dir.resolve("app.sqlite");
+        String url = "jdbc:sqlite:" + file;
+        java.util.concurrent.CountDownLatch inside = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.sql.Connection real = new SQLiteDataSource() { { setUrl(url); } }.getConnection();
+        ClassLoader here = getClass().getClassLoader();
+        java.lang.reflect.InvocationHandler statements = (proxy, method, args) -> {
+            Object out = invoke(real, method, args);
+            if (!method.getName().equals("createStatement")) return out;
+            return java.lang.reflect.Proxy.newProxyInstance(here, new Class<?>[] {java.sql.Statement.class}, (p, m, a) -> {
+                if (m.getName().equals("execute") && a != null && String.valueOf(a[0]).startsWith("INSERT INTO slow")) {
+                    inside.countDown();   // the first instance is inside its migration's transaction, the write lock held
+                    release.await();
+                }
+                return invoke(out, m, a);
+            });
+        };
+        java.sql.Connection slow = (java.sql.Connection) java.lang.reflect.Proxy.newProxyInstance(here, new Class<?>[] {java.sql.Connection.class}, statements);
+        javax.sql.DataSource first = (javax.sql.DataSource) java.lang.reflect.Proxy.newProxyInstance(here, new Class<?>[] {javax.sql.DataSource.class},
+                (proxy, method, args) -> method.getName().equals("getConnection") ? slow : null);
+        try (URLClassLoader cl = new URLClassLoader(new URL[] {res.toUri().toURL()}, null)) {
+            java.util.concurrent.CompletableFuture<MigrateResult> one = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> Godwit.configure().classLoader(cl).log(EngineLog.SILENT).lockWait(java.time.Duration.ofSeconds(60)).migrateDataSource(first));
+            assertTrue(inside.await(60, java.util.concurrent.TimeUnit.SECONDS), "the first instance reached its migration");
+            GodwitException second;
+            try {
+                second = assertThrows(GodwitException.class, () -> Godwit.configure().classLoader(cl).log(EngineLog.SILENT)
+                        .lockWait(java.time.Duration.ofSeconds(1)).migrateUrl(url));
+            } finally {
+                release.countDown();
+            }
+            assertEquals(List.of("0000_init"), one.get(60, java.util.concurrent.TimeUnit.SECONDS).applied());
+            assertEquals(GodwitException.Kind.BROKEN, second.kind());
+            assertEquals("Migration 0000_init.sql was not applied by this start: it waited 1 s for a lock another connection held on"
+                    + " local SQLite file " + file + " all that time, and ran none of it (SQLite says: [SQLITE_BUSY] The database file is"
+                    + " locked (database is locked)). If that was another instance applying the same migrations, the next start finds"
+                    + " them applied and skips them."
+                    + "\n  Another connection held a lock on the file for all of the 1 s this waits (another instance of the application applying"
+                    + " a migration, a connection this application opened before migrating, db:studio, a sqlite3 shell, an mvn run): start the"
+                    + " application again once it is done; where other instances' migrations run longer than that, let the start wait longer,"
+                    + " Godwit.configure().lockWait(Duration.ofMinutes(5))."
+                    + "\n  Nothing is wrong with the migration: it applies as it is once the file can be written.", second.getMessage());
+        } finally {
+            real.close();
+        }
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            assertEquals(1, db.query("SELECT * FROM __drizzle_migrations").size());
+            assertEquals(1, db.query("SELECT * FROM slow").size());
+        }
+    }
+
+    private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }

@@ -846,6 +846,29 @@ public final class Migrator {
     }
 
     /**
+     * A lock another connection held on the local file for all of this run's wait (most often another instance applying the same
+     * migrations): said as the wait it was, not as "Migration ... failed ... rolled back", which read as a migration this run had
+     * run and the other had in fact applied. Null for any other failure, or where the outcome is unknown.
+     */
+    private MigrationException outwaited(Migration m, DatabaseException e, int guardCount) {
+        if (db.capabilities().remote() || e.outcomeUnknown()) return null;
+        java.time.Duration waited = db instanceof dev.godwit.engine.db.SqliteDatabase s ? s.lockWait() : dev.godwit.engine.db.SqliteDatabase.DEFAULT_LOCK_WAIT;
+        String hint = dev.godwit.engine.db.LockedHint.of(e.databaseMessage(), waited, fromApplication);
+        if (hint == null) return null;
+        // the write lock is taken before the first statement (BEGIN IMMEDIATE); one lost later (at COMMIT) left statements run, undone
+        String ran = e.statementIndex() - guardCount > 0 ? "and what it had run of it was rolled back" : "and ran none of it";
+        MigrationException out = new MigrationException(dev.godwit.engine.GodwitException.Kind.BROKEN, "Migration " + m.fileName()
+                + " was not applied by this " + (fromApplication ? "start" : "run") + ": it waited " + dev.godwit.engine.db.LockedHint.shown(waited.toMillis())
+                + " for a lock another connection held on " + db.describe() + " all that time, " + ran + " (SQLite says: " + e.databaseMessage()
+                + "). If that was another " + (fromApplication ? "instance" : "run") + " applying the same migrations, the next "
+                + (fromApplication ? "start" : "run") + " finds them applied and skips them."
+                + "\n  " + hint
+                + "\n  Nothing is wrong with the migration: it applies as it is once the file can be written.");
+        out.addSuppressed(e);
+        return out;
+    }
+
+    /**
      * The history read after a failed request. With {@code create} the table was to be created in that very transaction: if it
      * is missing (the request did not commit), it records nothing. Looked up only when the read fails, so it costs no request
      * otherwise.
@@ -1007,6 +1030,8 @@ public final class Migrator {
     }
 
     private MigrationException failure(Migration m, DatabaseException e, int guardCount, List<String> statements, boolean historyRead) {
+        MigrationException outwaited = outwaited(m, e, guardCount);
+        if (outwaited != null) return outwaited;
         StringBuilder sb = new StringBuilder("Migration " + m.file().getFileName() + " failed");
         boolean fileProblem = false;   // a lock held all the wait, a read-only file or folder, a full disk: BROKEN, not REFUSED
         int idx = e.statementIndex() - guardCount;
