@@ -63,9 +63,13 @@ class GodwitTest {
         MigrateResult again = upTo.migrateUrl("jdbc:sqlite:" + file);
         assertEquals(List.of(), again.applied());
         assertEquals(1, again.skipped());
+        // its name after the number, as db:apply -Ddb.upTo takes it
+        MigrateResult byName = Godwit.configure().log(EngineLog.SILENT).upTo("thin_riptide").migrateUrl("jdbc:sqlite:" + file);
+        assertEquals(List.of(), byName.applied());
+        assertEquals(List.of("0001_parched_sunset_bain"), byName.leftPending());
         GodwitException none = assertThrows(GodwitException.class, () -> Godwit.configure().log(EngineLog.SILENT).upTo("0007").migrateUrl("jdbc:sqlite:" + file));
         // in the application's words throughout: no -D flag of the plugin, no goal it cannot run
-        assertEquals("upTo(\"0007\") names no migration of the folder; give one's number or whole tag, as the application's packaged folder names"
+        assertEquals("upTo(\"0007\") names no migration of the folder; give one's number, name or whole tag, as the application's packaged folder names"
                 + " them: 0000_thin_riptide, 0001_parched_sunset_bain. Nothing was applied.", none.getMessage());
         MigrateResult rest = Godwit.migrate("jdbc:sqlite:" + file);
         assertEquals(List.of("0001_parched_sunset_bain"), rest.applied());
@@ -848,7 +852,6 @@ class GodwitTest {
             assertEquals(0, db.query("SELECT name FROM sqlite_master WHERE name = 'tags_on_posts'").size());
         }
     }
-}
 
     /**
      * A red-team: two instances starting at once on one file, the second with lockWait 1 s while the first ran a long migration,
@@ -922,3 +925,4 @@ class GodwitTest {
             throw e.getCause();
         }
     }
+}

@@ -187,11 +187,12 @@ public final class UpTo {
         for (MigrationState s : local) {
             if (s.migration().tag().equals(n) || s.migration().fileName().equals(n)) return s;
         }
-        List<MigrationState> matches = local.stream().filter(s -> sameNumber(s.migration().tag(), n)).toList();
+        // its number, or its name after the number (as db:drop -Ddb.name and db:baseline -Ddb.baseline take them)
+        List<MigrationState> matches = local.stream().filter(s -> sameNumber(s.migration().tag(), n) || sameName(s.migration().tag(), n)).toList();
         List<String> tags = local.stream().map(s -> s.migration().tag()).toList();
         if (matches.size() == 1) return matches.get(0);
         if (matches.isEmpty()) {
-            throw broken(words.setting(n) + " names no migration of the folder; give one's number or whole tag, " + words.namesFrom() + ": "
+            throw broken(words.setting(n) + " names no migration of the folder; give one's number, name or whole tag, " + words.namesFrom() + ": "
                     + (tags.isEmpty() ? "(the folder has none)" : HistoryCheck.lastOf(tags, "db:status lists them all")) + ". " + done);
         }
         throw broken(words.setting(n) + " matches several migrations (" + String.join(", ", matches.stream().map(s -> s.migration().tag()).toList())
@@ -203,6 +204,11 @@ public final class UpTo {
         String number = Tags.number(tag);
         if (number == null || !n.matches("\\d+")) return false;
         return new java.math.BigInteger(number).equals(new java.math.BigInteger(n));
+    }
+
+    /** {@code n} is {@code tag}'s name after its number ({@code posts} of {@code 0002_posts}). */
+    private static boolean sameName(String tag, String n) {
+        return Tags.number(tag) != null && tag.substring(tag.indexOf('_') + 1).equals(n);
     }
 
     private static int indexOf(List<MigrationState> states, Migration m) {

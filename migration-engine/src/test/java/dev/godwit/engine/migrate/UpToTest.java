@@ -137,7 +137,7 @@ class UpToTest {
     void aNumberTheFolderDoesNotHaveIsRefusedNamingItsMigrationsAndNothingIsCreated() {
         MigrationException e = assertThrows(MigrationException.class, () -> applyUpTo("0012"));
         assertEquals(GodwitException.Kind.BROKEN, e.kind());
-        assertEquals("-Ddb.upTo=0012 names no migration of the folder; give one's number or whole tag, as db:status prints them: 0000_t1,"
+        assertEquals("-Ddb.upTo=0012 names no migration of the folder; give one's number, name or whole tag, as db:status prints them: 0000_t1,"
                 + " 0001_t2, 0002_t3, 0003_t4. Nothing was applied.", e.getMessage());
         assertEquals(List.of(), db.query("SELECT name FROM sqlite_master"), "not even the history table");
         // a tag of another name under a number the folder has is no match either
@@ -316,5 +316,24 @@ class UpToTest {
         MigrationException e = assertThrows(MigrationException.class, () -> wrangler.apply(folder, ApplyOptions.defaults().withUpTo("3")));
         assertEquals("-Ddb.upTo=3 matches several migrations (0003_other, 0003_t4); give the whole tag. Nothing was applied.", e.getMessage());
         assertEquals(List.of("0000_t1", "0001_t2", "0002_t3", "0003_other"), wrangler.apply(folder, ApplyOptions.defaults().withUpTo("0003_other")).applied());
+    }
+
+    /**
+     * -Ddb.upTo=t2, a migration's name without its number, was refused ("names no migration") while db:drop -Ddb.name and
+     * db:baseline -Ddb.baseline take it: it picks the one migration of that name; a name two migrations share is refused, naming them.
+     */
+    @Test
+    void aNameWithoutItsNumberPicksTheOneMigrationOfThatName() throws Exception {
+        // a part of a name is no name
+        assertThrows(MigrationException.class, () -> applyUpTo("t"));
+        assertEquals(List.of("0000_t1", "0001_t2"), applyUpTo("t2").applied());
+        Files.writeString(folder.dir().resolve("0004_t3.sql"), "SELECT 1;\n");
+        try (SqliteDatabase fresh = SqliteDatabase.inMemory()) {
+            Migrator wrangler = new Migrator(fresh, new HistoryTable.Wrangler("d1_migrations"), log);
+            MigrationException e = assertThrows(MigrationException.class, () -> wrangler.apply(folder, ApplyOptions.defaults().withUpTo("t3")));
+            assertEquals(GodwitException.Kind.BROKEN, e.kind());
+            assertEquals("-Ddb.upTo=t3 matches several migrations (0002_t3, 0004_t3); give the whole tag. Nothing was applied.", e.getMessage());
+            assertEquals(List.of(), fresh.query("SELECT name FROM sqlite_master"));
+        }
     }
 }
