@@ -51,12 +51,23 @@ public final class FleetReport implements AutoCloseable {
      * @param calls          API requests made for this database (retries included)
      * @param startedAt      when work on it started (RFC 3339, UTC): a Time Travel restore point
      * @param historyRead    whether its history was read (a null finalMigration is then "none recorded"; else it is not known)
+     * @param warnings       the warnings said of it, every one (the log shows each kind for the first databases only)
      */
     public record Row(String id, String name, String status, List<String> applied, String finalMigration, int pending, int calls,
-                      long millis, String startedAt, String error, boolean historyRead) {
+                      long millis, String startedAt, String error, boolean historyRead, List<String> warnings) {
+        public Row(String id, String name, String status, List<String> applied, String finalMigration, int pending, int calls,
+                   long millis, String startedAt, String error, boolean historyRead) {
+            this(id, name, status, applied, finalMigration, pending, calls, millis, startedAt, error, historyRead, List.of());
+        }
+
         public Row(String id, String name, String status, List<String> applied, String finalMigration, int pending, int calls,
                    long millis, String startedAt, String error) {
             this(id, name, status, applied, finalMigration, pending, calls, millis, startedAt, error, true);
+        }
+
+        /** This row with the warnings said of its database. */
+        public Row withWarnings(List<String> said) {
+            return new Row(id, name, status, applied, finalMigration, pending, calls, millis, startedAt, error, historyRead, List.copyOf(said));
         }
     }
 
@@ -148,6 +159,12 @@ public final class FleetReport implements AutoCloseable {
             json.writeNumberField("millis", r.millis());
             json.writeStringField("startedAt", r.startedAt());
             if (r.error() != null) json.writeStringField("error", r.error());
+            // left out where none: a report without it (an older run's) reads the same on a resume
+            if (!r.warnings().isEmpty()) {
+                json.writeArrayFieldStart("warnings");
+                for (String w : r.warnings()) json.writeString(w);
+                json.writeEndArray();
+            }
             json.writeEndObject();
             rows++;
             json.flush();   // a killed run leaves every finished database in the file (the JSON then stays open)

@@ -504,7 +504,7 @@ public final class FleetRunner {
                     f.startedAt(), "the run was stopped while it worked on this database" + (applied.isEmpty() ? ""
                     : ", after " + String.join(", ", applied) + " committed there") + ": the migration it was sending then committed whole or not at"
                     + " all, and the ones after it were not sent, so the database may be between two migrations. Run the same command again (it"
-                    + " reads this database's history and continues there), or mvn " + command("db:status", id) + " to see where it stands.", read));
+                    + " reads this database's history and continues there), or mvn " + command("db:status", id) + " to see where it stands.", read).withWarnings(repeatedWarnings.of(f.member())));
         }
         return rows;
     }
@@ -893,7 +893,7 @@ public final class FleetRunner {
     private boolean addFinished(FleetReport report, FleetMember m, FleetReport.Row row) {
         synchronized (killLock) {
             if (killed && m.id() != null) return false;
-            report.add(row);
+            report.add(row.withWarnings(repeatedWarnings.of(m)));
             if (m.id() != null) inFlight.remove(m.id());
             return true;
         }
@@ -1628,7 +1628,7 @@ public final class FleetRunner {
                 for (String line : byCause(report)) log.warn("    " + line);
             }
         }
-        for (String line : repeatedWarnings.summary()) log.warn("  " + line);
+        for (String line : repeatedWarnings.summary(report.file())) log.warn("  " + line);
         if (stopReason != null) log.warn("  Stopped: " + stopReason + ".");
     }
 

@@ -20,11 +20,14 @@ final class RepeatedWarnings {
     private record Kind(String firstText, List<String> unshown, int[] count) {}
 
     private final Map<String, Kind> kinds = new LinkedHashMap<>();
+    /** Every warning said, by database (its id, else its name): the report's "warnings", where those the log counts are named. */
+    private final Map<String, List<String>> byDatabase = new java.util.HashMap<>();
 
     /** True when this warning is to be logged in full; otherwise it is counted for {@link #summary}. */
     synchronized boolean show(FleetMember m, String message) {
         String key = m.id() == null ? message : message.replace(m.id(), "<id>");
         if (m.name() != null && !m.name().isEmpty()) key = key.replace(m.name(), "<name>");
+        byDatabase.computeIfAbsent(databaseKey(m), x -> new ArrayList<>()).add(message);
         Kind k = kinds.computeIfAbsent(key, x -> new Kind(message, new ArrayList<>(), new int[1]));
         int n = ++k.count()[0];
         if (n <= SHOWN) return true;
@@ -32,8 +35,20 @@ final class RepeatedWarnings {
         return false;
     }
 
-    /** One line per kind said of more databases than were shown: how many more, and the first of them by name. */
-    synchronized List<String> summary() {
+    /** The warnings said of {@code m} so far, in order; empty where none. */
+    synchronized List<String> of(FleetMember m) {
+        return List.copyOf(byDatabase.getOrDefault(databaseKey(m), List.of()));
+    }
+
+    private static String databaseKey(FleetMember m) {
+        return m.id() != null ? m.id() : "name:" + m.name();
+    }
+
+    /**
+     * One line per kind said of more databases than were shown: how many more, the first of them by name, and the {@code report}
+     * that names them all (past the 40th, the log names none).
+     */
+    synchronized List<String> summary(java.nio.file.Path report) {
         List<String> lines = new ArrayList<>();
         for (Kind k : kinds.values()) {
             int more = k.count()[0] - SHOWN;
@@ -41,7 +56,8 @@ final class RepeatedWarnings {
             String text = k.firstText().length() > 200 ? k.firstText().substring(0, 200) + "…" : k.firstText();
             lines.add("The warning \"" + text + "\" was said of " + k.count()[0] + " database(s); the log shows the first " + SHOWN
                     + ", the other " + more + " are " + String.join(", ", k.unshown()) + (more > k.unshown().size()
-                    ? " and " + (more - k.unshown().size()) + " more" : "") + " (mvn db:status -Ddb.d1.databaseId=ID says it of one).");
+                    ? " and " + (more - k.unshown().size()) + " more" : "") + " (mvn db:status -Ddb.d1.databaseId=ID says it of one); the report "
+                    + report + " lists every database's warnings, under \"warnings\".");
         }
         return lines;
     }

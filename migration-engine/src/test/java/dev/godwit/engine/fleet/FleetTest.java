@@ -1335,12 +1335,46 @@ class FleetTest {
         String first = said.get(0).substring(said.get(0).indexOf("): ") + 3);
         assertTrue(first.startsWith(warning), first);
         assertTrue(logLines.contains("WARN   The warning \"" + first + "\" was said of 25 database(s); the log shows the first 20, the other 5 are"
-                + " ahead-0021, ahead-0022, ahead-0023, ahead-0024, ahead-0025 (mvn db:status -Ddb.d1.databaseId=ID says it of one)."),
-                logLines.toString());
+                + " ahead-0021, ahead-0022, ahead-0023, ahead-0024, ahead-0025 (mvn db:status -Ddb.d1.databaseId=ID says it of one); the report "
+                + r.report() + " lists every database's warnings, under \"warnings\"."), logLines.toString());
         // the table counts the folder's last migration as theirs, "(latest)": said that they are past it
         assertTrue(logLines.contains("WARN   25 of these database(s) also record migration(s) this folder does not have (the warnings above): the"
                 + " table counts the last of this folder's migrations each records. If the databases are ahead of this folder (an older checkout"
                 + " or branch), update it before applying."), logLines.toString());
+    }
+
+    /**
+     * Past the 40th database of one kind of warning, the log named the databases nowhere ("... ahead-0040 and 10 more"), and the
+     * report did not record warnings. Each row of the report now lists the warnings said of its database, every one; a row with
+     * none has no "warnings" (so a report reads as before).
+     */
+    @Test
+    void theReportListsEveryDatabasesWarningsThatTheLogOnlyCounts() throws Exception {
+        List<String> ids = standIn.createDatabases("ahead", 50);
+        FleetRunner.Result applied = runner(new FleetSelection.Listed(ids), options(4)).apply(migrations);
+        for (JsonNode row : new ObjectMapper().readTree(applied.report().toFile()).path("databases")) {
+            assertTrue(row.path("warnings").isMissingNode(), row.toString());
+        }
+        logLines.clear();
+        FleetRunner.Result r = runner(new FleetSelection.NameGlob("ahead-*"), options(1)).status(migrations.subList(0, 2));
+        String warning = "The database records a migration that is not in the folder: created_at " + migrations.get(2).when();
+        String summary = logLines.stream().filter(l -> l.startsWith("WARN   The warning \"" + warning)).findFirst().orElseThrow();
+        assertTrue(summary.endsWith(" was said of 50 database(s); the log shows the first 20, the other 30 are ahead-0021, ahead-0022, ahead-0023,"
+                + " ahead-0024, ahead-0025, ahead-0026, ahead-0027, ahead-0028, ahead-0029, ahead-0030, ahead-0031, ahead-0032, ahead-0033,"
+                + " ahead-0034, ahead-0035, ahead-0036, ahead-0037, ahead-0038, ahead-0039, ahead-0040 and 10 more (mvn db:status"
+                + " -Ddb.d1.databaseId=ID says it of one); the report " + r.report() + " lists every database's warnings, under \"warnings\"."),
+                summary);
+        JsonNode rows = new ObjectMapper().readTree(r.report().toFile()).path("databases");
+        assertEquals(50, rows.size());
+        java.util.Set<String> named = new java.util.TreeSet<>();
+        for (JsonNode row : rows) {
+            JsonNode warnings = row.path("warnings");
+            assertEquals(1, warnings.size(), row.toString());
+            String said = warnings.get(0).asText();
+            assertTrue(said.startsWith(warning), said);
+            named.add(row.path("name").asText());
+        }
+        assertTrue(named.contains("ahead-0050") && named.size() == 50, named.toString());
     }
 
     /**
