@@ -235,7 +235,17 @@ public final class FolderLock implements AutoCloseable {
         } catch (IOException e) {
             // unreadable: by the path as given
         }
-        return locksFolder().resolve("godwit-folder-" + Checksums.sha256Hex(real.toString()).substring(0, 16) + ".lock");
+        return locksFolder().resolve("godwit-folder-" + String.format("%016x", fnv1a64(real.toString())) + ".lock");
+    }
+
+    /**
+     * FNV-1a, 64 bits, of the path's UTF-8 bytes: a name, not a checksum, so no MessageDigest (whose provider a fresh JVM loads
+     * in milliseconds) for a db:generate that ends up writing nothing; two folders sharing a name only wait for each other.
+     */
+    private static long fnv1a64(String path) {
+        long hash = 0xcbf29ce484222325L;
+        for (byte b : path.getBytes(java.nio.charset.StandardCharsets.UTF_8)) hash = (hash ^ (b & 0xff)) * 0x100000001b3L;
+        return hash;
     }
 
     /**
