@@ -320,11 +320,13 @@ public final class DataReplay implements AutoCloseable {
             String says = edgeConstraintWarning(m, edgeFailure);
             if (says != null) warnings.add(says);
         }
-        List<RowChange> edgeLost = edge.stream().filter(e -> !isPlantedColumn(e)).toList();
-        if (o.failure() == null && !edgeLost.isEmpty() && o.changes().stream().allMatch(this::onlyPlanted)) {
-            // the generated rows passed, rows holding NULL where a column allows it, or sharing a value, do not: a real table has both.
-            // A text given for a retype ('007' made 7) is no loss of the generated rows: it is said apart (convertedPlanted), and hid
-            // what the edge rows lost (a rebuild retyping code to integer that also copies WHERE value IS NOT NULL)
+        // the generated rows passed, rows holding NULL where a column allows it, or sharing a value, do not: a real table has both.
+        // A text given for a retype ('007' made 7) is no loss of the generated rows: it is said apart (convertedPlanted), and hid
+        // what the edge rows lost (a rebuild retyping code to integer that also copies WHERE value IS NOT NULL). A loss the generated
+        // rows show (a declared one) hid the others the edge rows show no less
+        List<RowChange> edgeLost = o.failure() != null ? List.of()
+                : EdgeRows.beyond(o.changes(), edge.stream().filter(e -> !isPlantedColumn(e)).toList());
+        if (!edgeLost.isEmpty()) {
             warnings.add("replaying " + m.fileName() + EdgeRows.NOTE + " below");
             // the given value's conversion as the generated rows show it (on the edge rows a row sharing it converts too)
             List<RowChange> out = new java.util.ArrayList<>(o.changes());
@@ -662,10 +664,6 @@ public final class DataReplay implements AutoCloseable {
     }
 
     /** Whether {@code c} is only the value {@link #exposeRetypes} gave one generated row, converted or rounded as it was meant to show. */
-    private boolean onlyPlanted(RowChange c) {
-        return c.rows() <= 1 && isPlantedColumn(c);
-    }
-
     private boolean isPlantedColumn(RowChange c) {
         return (c.kind() == RowChange.Kind.VALUES_CONVERTED || c.kind() == RowChange.Kind.VALUES_ROUNDED) && c.column() != null
                 && planted.getOrDefault(SqliteNames.key(c.table()), Set.of()).contains(SqliteNames.key(c.column()));

@@ -666,9 +666,13 @@ public final class Preflight implements PendingCheck {
                     List<String> converts = UnseenConversions.in(r, m, beforeRetype, Introspector.introspect(r));
                     if (!converts.isEmpty()) partial.computeIfAbsent(m.fileName(), k -> new ArrayList<>()).addAll(converts);
                 }
-                if (o.failure() == null && o.changes().isEmpty() && !edge.isEmpty()) {
+                // and where they show a loss (a declared one), what the edge rows show beyond it
+                List<RowChange> edgeLost = o.failure() == null ? EdgeRows.beyond(o.changes(), edge) : List.of();
+                if (!edgeLost.isEmpty()) {
                     warnings.add("Pre-flight: " + m.fileName() + EdgeRows.NOTE + " below");
-                    o = new DataCheck.Outcome(edge, null, o.nanos(), o.droppedColumns(), o.writtenOnPurpose());
+                    List<RowChange> all = new ArrayList<>(o.changes());
+                    all.addAll(edgeLost);
+                    o = new DataCheck.Outcome(all, null, o.nanos(), o.droppedColumns(), o.writtenOnPurpose());
                 }
                 warnOverD1Limits(r, m);
                 if (!declaredTables.isEmpty() && o.failure() == null) warnUnknownDeclared(m, declaredTables, tablesBefore, Shape.all(r).keySet());
