@@ -145,7 +145,14 @@ final class LossRules {
                     int copy = selectiveCopyInto(statements, at, was.name(), StatementText.tableRenames(List.of(statements.get(at))).get(0)[0]);
                     // fewer rows than the old table held, through a copy with no clause of its own: the new table's conflict clause
                     // (NOT NULL ON CONFLICT IGNORE, UNIQUE ON CONFLICT REPLACE) or a trigger's RAISE(IGNORE) left them out there
-                    if (copy < 0 && n1 < n0) copy = copyInto(statements, at, was.name(), StatementText.tableRenames(List.of(statements.get(at))).get(0)[0]);
+                    if (copy < 0 && n1 < n0) {
+                        String into = StatementText.tableRenames(List.of(statements.get(at))).get(0)[0];
+                        copy = copyInto(statements, at, was.name(), into);
+                        // a copy that kept every row, into a table referencing the old one ON DELETE CASCADE (a table referencing itself,
+                        // rebuilt as drizzle-kit writes it): the old one's DROP TABLE deleted its rows, and the copies holding a parent
+                        int drop = copy < 0 ? -1 : cascadingDrop(r, statements, copy, at, was.name(), is.name());
+                        if (drop >= 0) copy = drop;
+                    }
                     if (copy >= 0) at = copy;
                 }
                 out.add(change(RowChange.Kind.ROWS_DELETED, is.name(), null, Math.max(n0 - n1, gone), n0, m, at, statements));
@@ -527,6 +534,25 @@ final class LossRules {
     static int selectiveCopyInto(List<String> statements, int before, String from, String into) {
         int copy = copyInto(statements, before, from, into);
         return copy >= 0 && leavesRowsOut(statements.get(copy)) != null ? copy : -1;
+    }
+
+    /**
+     * The {@code DROP TABLE from} between statements {@code after} and {@code before} where the table {@code now} (the copy, renamed
+     * into {@code from}'s place) references {@code from} ON DELETE CASCADE: dropping {@code from} deleted its rows, and with them
+     * every copied row holding a reference to one. -1 where there is none.
+     */
+    private static int cascadingDrop(Replica r, List<String> statements, int after, int before, String from, String now) {
+        boolean cascades = false;
+        for (Map<String, Object> fk : r.query("SELECT \"table\" AS parent, on_delete FROM pragma_foreign_key_list(?, 'main')", now)) {
+            if (SqliteNames.same(String.valueOf(fk.get("parent")), from) && "CASCADE".equalsIgnoreCase(String.valueOf(fk.get("on_delete")))) cascades = true;
+        }
+        if (!cascades) return -1;
+        for (int i = after + 1; i < before; i++) {
+            List<dev.godwit.engine.sql.SqlLexer.Token> t = dev.godwit.engine.sql.SqlLexer.significant(statements.get(i));
+            int last = t.size() - (!t.isEmpty() && t.get(t.size() - 1).isPunct(";") ? 2 : 1);
+            if (last >= 2 && t.get(0).is("DROP") && t.get(1).is("TABLE") && t.get(last).isName() && SqliteNames.same(t.get(last).name(), from)) return i;
+        }
+        return -1;
     }
 
     /** The copy before statement {@code before} that puts {@code from}'s rows into {@code into}, whatever its clauses; -1 when there is none. */
