@@ -1,0 +1,13 @@
+PRAGMA foreign_keys=OFF;--> statement-breakpoint
+CREATE TABLE `__new_posts` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`created_at` text DEFAULT (datetime('now')),
+	`updated_at` integer DEFAULT (unixepoch('subsec') * 1000),
+	`seen_at` integer DEFAULT (unixepoch()) NOT NULL
+);
+--> statement-breakpoint
+INSERT INTO `__new_posts`("id", "created_at", "updated_at", "seen_at") SELECT "id", "created_at", "updated_at", "seen_at" FROM `posts`;--> statement-breakpoint
+DROP TABLE `posts`;--> statement-breakpoint
+ALTER TABLE `__new_posts` RENAME TO `posts`;--> statement-breakpoint
+PRAGMA foreign_keys=ON;--> statement-breakpoint
+ALTER TABLE `comments` ADD `at` text DEFAULT (CURRENT_TIMESTAMP) NOT NULL;

@@ -1,0 +1,2 @@
+ALTER TABLE `clients` RENAME TO `accounts`;--> statement-breakpoint
+ALTER TABLE `invoices` RENAME COLUMN "customer_id" TO "account_id";

@@ -1,0 +1,78 @@
+PRAGMA foreign_keys=OFF;--> statement-breakpoint
+PRAGMA defer_foreign_keys=ON;--> statement-breakpoint
+ALTER TABLE `wide` RENAME COLUMN "c05" TO "renamed_five";--> statement-breakpoint
+ALTER TABLE `wide` RENAME COLUMN "c40" TO "order";--> statement-breakpoint
+ALTER TABLE `wide` RENAME COLUMN "c63" TO "c63_x";--> statement-breakpoint
+CREATE TABLE `__new_wide` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`c01` integer,
+	`c02` real,
+	`c03` numeric,
+	`c04` blob,
+	`renamed_five` text,
+	`c06` integer,
+	`c07` text,
+	`c08` numeric,
+	`c09` blob,
+	`c11` integer,
+	`c12` real,
+	`c13` numeric,
+	`c14` blob,
+	`c15` text,
+	`c16` integer,
+	`c17` real,
+	`c18` numeric DEFAULT 1,
+	`c19` blob,
+	`c20` text,
+	`c21` integer,
+	`c22` real,
+	`c23` numeric,
+	`c24` blob,
+	`c25` text,
+	`c26` integer,
+	`c27` real DEFAULT 1.5,
+	`c28` numeric,
+	`c29` blob,
+	`c30` text,
+	`c31` integer,
+	`c32` real,
+	`c33` text,
+	`c34` blob,
+	`c35` text,
+	`c36` integer DEFAULT 1,
+	`c37` real,
+	`c38` numeric,
+	`c39` blob,
+	`order` text,
+	`c41` integer,
+	`c42` real,
+	`c43` numeric,
+	`c44` blob,
+	`c45` text DEFAULT 'd',
+	`c46` integer,
+	`c47` real,
+	`c48` numeric,
+	`c49` blob,
+	`c51` integer,
+	`c52` real,
+	`c53` numeric,
+	`c54` blob,
+	`c55` text,
+	`c56` integer,
+	`c57` real,
+	`c58` numeric,
+	`c59` blob,
+	`c60` text,
+	`c61` integer,
+	`c62` real,
+	`c63_x` numeric DEFAULT 1,
+	`added_nn` text DEFAULT 'z' NOT NULL,
+	`group` integer,
+	CONSTRAINT "wide_c63_chk" CHECK("c63_x" IS NULL OR length("c63_x") < 100)
+);
+--> statement-breakpoint
+INSERT INTO `__new_wide`(`id`,`c01`,`c02`,`c03`,`c04`,`renamed_five`,`c06`,`c07`,`c08`,`c09`,`c11`,`c12`,`c13`,`c14`,`c15`,`c16`,`c17`,`c18`,`c19`,`c20`,`c21`,`c22`,`c23`,`c24`,`c25`,`c26`,`c27`,`c28`,`c29`,`c30`,`c31`,`c32`,`c33`,`c34`,`c35`,`c36`,`c37`,`c38`,`c39`,`order`,`c41`,`c42`,`c43`,`c44`,`c45`,`c46`,`c47`,`c48`,`c49`,`c51`,`c52`,`c53`,`c54`,`c55`,`c56`,`c57`,`c58`,`c59`,`c60`,`c61`,`c62`,`c63_x`) SELECT `id`, `c01`, `c02`, `c03`, `c04`, `renamed_five`, `c06`, `c07`, `c08`, `c09`, `c11`, `c12`, `c13`, `c14`, `c15`, `c16`, `c17`, `c18`, `c19`, `c20`, `c21`, `c22`, `c23`, `c24`, `c25`, `c26`, `c27`, `c28`, `c29`, `c30`, `c31`, `c32`, `c33`, `c34`, `c35`, `c36`, `c37`, `c38`, `c39`, `order`, `c41`, `c42`, `c43`, `c44`, `c45`, `c46`, `c47`, `c48`, `c49`, `c51`, `c52`, `c53`, `c54`, `c55`, `c56`, `c57`, `c58`, `c59`, `c60`, `c61`, `c62`, `c63_x` FROM `wide`;--> statement-breakpoint
+DROP TABLE `wide`;--> statement-breakpoint
+ALTER TABLE `__new_wide` RENAME TO `wide`;--> statement-breakpoint
+CREATE INDEX `wide_c05_c40_idx` ON `wide` (`renamed_five`,`order`);--> statement-breakpoint
+PRAGMA foreign_keys=ON;
