@@ -135,9 +135,13 @@ class AppliedDrizzleKitCasesTest {
                 // the oracle's own findings (its sqlite3 CLI had foreign keys on, each statement on its own) are found here too
                 // a plain run's DATA LOST of a row this run never held (drizzle-orm's migrate() of an earlier step left its parent
                 // out, so the row was refused as it is here: f15_cycle_set_null_and_cascade_edges_rebuilt step 4's squads row of
-                // step 3) is no finding for this run; the lines of rows it does hold still are
+                // step 3) is no finding for this run; the lines of rows it does hold still are. Nor is one of a table whose rows this
+                // run lost or rewrote at an earlier step: in migrate()'s transaction PRAGMA foreign_keys=OFF does nothing, so a parent's
+                // earlier rebuild cascaded them away (or SET NULL) before the plain run's later step reached them
+                // (h5_table_renamed_twice_column_renamed_then_retyped_six_steps step 4, h5_fk_target_column_renamed_and_drop_pair step 2)
                 boolean heldLost = problems.getOrDefault(k, List.of()).stream().map(LOST_ROW::matcher)
-                        .anyMatch(l -> l.find() && outcomes.stream().noneMatch(o -> o.startsWith(name + " step " + l.group(2) + ": a row of " + l.group(1) + " refused (")));
+                        .anyMatch(l -> l.find() && outcomes.stream().noneMatch(o -> o.startsWith(name + " step " + l.group(2) + ": a row of " + l.group(1) + " refused (")
+                                || lostEarlier(o, l.group(1))));
                 if (heldLost && ref.failure() == null) {
                     assertFalse(lost.isEmpty(), at + ": notes.txt says drizzle-kit's migration loses rows (" + stepProblems + "), the copy lost none");
                 }
@@ -243,6 +247,13 @@ class AppliedDrizzleKitCasesTest {
      * it (RetypedColumnsReplayTest).
      */
     static final Set<String> OPEN_UNSEEN_DEFECTS = Set.of();
+
+    /** Whether an outcome line of an earlier step says this run lost or rewrote rows of the table. */
+    static boolean lostEarlier(String outcome, String table) {
+        String mark = "(rows lost or rewritten, or a view broken: ";
+        int at = outcome.indexOf(mark);
+        return at >= 0 && Arrays.asList(outcome.substring(at + mark.length(), outcome.length() - 1).split(", ")).contains(table);
+    }
 
     /** A DATA LOST line of notes.txt: the table and the step its row was inserted at. */
     static final Pattern LOST_ROW = Pattern.compile("^DATA LOST: row \\{.*\\} inserted into \"([^\"]+)\" at step (\\d+) is no longer there");
