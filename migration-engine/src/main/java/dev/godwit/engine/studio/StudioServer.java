@@ -162,7 +162,7 @@ public final class StudioServer implements AutoCloseable {
             if (se.details() != null) o.setAll(se.details());
             response = json(se.status(), o);
         } else if (e instanceof DatabaseException de) {
-            ObjectNode o = error(de.databaseMessage() != null ? dev.godwit.engine.db.UnreadableViews.reason(de) : de.getMessage());   // SQLite's words, not the driver's
+            ObjectNode o = error(reason(de));
             if (de.statement() != null) o.put("statement", de.statement());
             response = json(400, o);
         } else if (e instanceof UncheckedIOException) {
@@ -343,8 +343,13 @@ public final class StudioServer implements AutoCloseable {
         return Math.max(1, requestTimeout.toSeconds());
     }
 
-    /** Why a request failed, as {@link #failure} says it (the database's words for its errors). */
+    /**
+     * Why a request failed, as {@link #failure} says it: SQLite's words for an error of the SQL, not the driver's; for a failure of
+     * D1's own (a 5xx, an outage outlasting the retries, no answer) the D1 client's whole message, which says whether the request may
+     * have been applied and what to do (D1's words alone, "internal error; reference = …", said neither of a write).
+     */
     private static String reason(Throwable e) {
+        if (e instanceof dev.godwit.engine.d1.D1Exception d1 && !d1.isSqlError()) return d1.getMessage();
         if (e instanceof DatabaseException de) return de.databaseMessage() != null ? dev.godwit.engine.db.UnreadableViews.reason(de) : de.getMessage();
         if (e instanceof StudioException || e instanceof UncheckedIOException) return e.getMessage();
         if (e instanceof OutOfMemoryError) return "the studio ran out of memory (" + e.getMessage() + ")";
