@@ -129,17 +129,31 @@ final class RowPages {
      * grid shows them ({@link Cells}); over D1 ({@code remote}) by SQLite's own functions ({@link Cells#remoteTerm}).
      */
     static PageQuery pageQuery(GridView v, PageCursor cursor, boolean forward, int limit, boolean remote, boolean previews) {
+        return pageQuery(v, cursor, forward, limit, remote, previews, null);
+    }
+
+    /** As above; with {@code only} (a row's key values), that row alone, whatever the filters. */
+    private static PageQuery pageQuery(GridView v, PageCursor cursor, boolean forward, int limit, boolean remote, boolean previews, List<Object> only) {
         String select = !previews ? ExactRows.selectExactly(v.table(), v.key(), remote)
                 : remote ? ExactRows.selectPreviewingRemote(v.table(), v.key()) : ExactRows.selectPreviewing(v.table(), v.key());
-        PageQuery rows = rowsAfter(v, cursor, forward, select);
+        PageQuery rows = rowsAfter(v, cursor, forward, select, only);
         return new PageQuery(rows.sql() + " LIMIT " + (limit + 1), rows.params());
     }
 
     /** {@code SELECT select FROM t WHERE filters AND keyset ORDER BY sort, key}, without a LIMIT. */
     private static PageQuery rowsAfter(GridView v, PageCursor cursor, boolean forward, String select) {
+        return rowsAfter(v, cursor, forward, select, null);
+    }
+
+    private static PageQuery rowsAfter(GridView v, PageCursor cursor, boolean forward, String select, List<Object> only) {
         List<String> where = new ArrayList<>();
         List<Object> params = new ArrayList<>();
-        GridView.filterSql(v, where, params);
+        if (only != null) {
+            where.add(v.key().equal(""));
+            params.addAll(v.key().orderParams(only));
+        } else {
+            GridView.filterSql(v, where, params);
+        }
         if (cursor != null) keyset(v, cursor, forward, where, params);
         return new PageQuery("SELECT " + select + " FROM " + Quoting.doubleQuoted(v.table().name())
                 + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + " ORDER BY " + order(v, forward), params);
@@ -240,18 +254,25 @@ final class RowPages {
         String before = params.get("before");
         if (after != null && before != null) throw StudioException.bad("give after or before, not both");
         boolean forward = before == null;
-        if (v.key() == null) return offsetPage(v, limit, after != null ? after : before, schema.rowlessReason(t));
+        // One row by its rowid or key (rowid=, key=), as a page shows it, with its version: Undo of an edit that moved the row off its
+        // page (the sorted column edited, a filter it no longer meets) writes the old value back to it there (it said to do it by hand)
+        boolean oneRow = params.containsKey("rowid") || params.containsKey("key");
+        if (v.key() == null) {
+            if (oneRow) throw StudioException.bad("\"" + t.name() + "\" has no rowid or key to find a row by: " + schema.rowlessReason(t));
+            return offsetPage(v, limit, after != null ? after : before, schema.rowlessReason(t));
+        }
+        if (oneRow && (after != null || before != null)) throw StudioException.bad("give a row (rowid or key) or a cursor (after, before), not both");
         PageCursor cur = resolve(v, after != null ? PageCursor.decode(after, v) : before != null ? PageCursor.decode(before, v) : null);
         boolean remote = db.capabilities().remote();
         boolean previews = this.previews && !remote;   // on a local file, by the studio's function; over D1 always, by SQLite's own
-        PageQuery q = pageQuery(v, cur, forward, limit, remote, previews || remote);
+        PageQuery q = pageQuery(v, cur, forward, limit, remote, previews || remote, oneRow ? RowLookup.keyOf(t, v.key(), params) : null);
         // Over D1 the page asks for its count in the same call where it has none (a table opened, a filter set): one call, not two.
         // Not for a table of more than 90 columns (D1 returns 100 result columns); nor without rows to carry it: then asked apart.
         // Nor where the filters' parameters, bound twice, would pass D1's 100 a statement.
         List<String> where = new ArrayList<>();
         List<Object> countParams = new ArrayList<>();
         GridView.filterSql(v, where, countParams);
-        boolean withCount = "1".equals(params.get("count")) && db.capabilities().remote() && t.columnNames().size() <= 90
+        boolean withCount = !oneRow && "1".equals(params.get("count")) && db.capabilities().remote() && t.columnNames().size() <= 90
                 && countParams.size() + q.params().size() <= 100;
         String countLabel = ExactRows.freeLabel(t, "__godwit_count");
         String triggersLabel = ExactRows.freeLabel(t, "__godwit_triggers");

@@ -1099,14 +1099,17 @@ function offerUndo(t, row, column, before) {
   undo.onclick = () => afterEditor(undoIt).catch(showError);
   const undoIt = async () => {
     const address = JSON.stringify(addressOf(row));
-    const now = PAGE && PAGE.table === t.name ? PAGE.rows.find(r => JSON.stringify(addressOf(r)) === address) : null;
-    if (!now) {
-      status("the row is not on this page any more (filtered out, or another page): change " + column + " back by hand", true);
-      return;
-    }
+    let now = PAGE && PAGE.table === t.name ? PAGE.rows.find(r => JSON.stringify(addressOf(r)) === address) : null;
     const values = {};
     values[column] = before;
     try {
+      // The edit moved the row off this page (its sorted column, a filter it no longer meets): it is read by its rowid or key
+      // (one request; on D1 one call), as a page shows it (it said to change the value back by hand)
+      if (!now) now = (await api("GET", "api/rows?table=" + encodeURIComponent(t.name) + "&" + addressQuery(row))).rows[0];
+      if (!now) {
+        status(rowName(row) + " of " + t.name + " is not in the table any more (deleted since?): nothing was written", true);
+        return;
+      }
       const r = await api("PUT", "api/rows?table=" + encodeURIComponent(t.name), Object.assign(addressOf(now), { version: now.version, shown: now.values, values }));
       status("Undone: " + r.ok, false, r.sql);
       applyCounts(r);

@@ -1357,6 +1357,35 @@ class StudioBrowserTest {
     }
 
     /**
+     * An edit that moved its row off the page (a filter it no longer meets) offered Undo, which then said "the row is not on this
+     * page any more (filtered out, or another page): change founded back by hand". Undo now reads the row by its rowid and writes
+     * the old value back to it there; a row deleted since is said so, nothing written.
+     */
+    @Test
+    void undoFindsARowTheEditMovedOffThePage() throws Exception {
+        openStudio("table=teams&where=" + java.net.URLEncoder.encode("[[\"founded\",\"lt\",\"1710000000\"]]", java.nio.charset.StandardCharsets.UTF_8));
+        waitFor(() -> "page 1 · rows 1–2 of 2".equals(browser.textOf("#page")), "larks and crows are listed: " + browser.textOf("#page"));
+        String cell = "#grid tr[data-rowid='2'] td[data-col='founded']";
+        browser.click(cell);
+        browser.type(browser.find(cell + " input.cell"), "\uE009a\uE009" + "2024-05-01T00:00:00Z\uE007");
+        waitFor(() -> browser.count("#status #undo") == 1 && browser.count("#grid tr[data-rowid='2']") == 0,
+                "the row left the filter, Undo is offered: " + browser.textOf("#status"));
+        browser.click("#undo");
+        waitFor(() -> String.valueOf(browser.textOf("#status")).startsWith("Undone: updated row 2 of \"teams\""), "undone: " + browser.textOf("#status"));
+        assertEquals(1700000000L, scalar("SELECT founded FROM teams WHERE id = 2"));
+        waitFor(() -> browser.count("#grid tr[data-rowid='2']") == 1, "back on the page");
+        // deleted by someone else after the edit: said so, nothing written
+        browser.click(cell);
+        browser.type(browser.find(cell + " input.cell"), "\uE009a\uE009" + "2024-05-01T00:00:00Z\uE007");
+        waitFor(() -> browser.count("#status #undo") == 1, "Undo is offered: " + browser.textOf("#status"));
+        db.runAtomically(List.of("DELETE FROM players WHERE team_id = 2", "DELETE FROM teams WHERE id = 2"), false);
+        browser.click("#undo");
+        waitFor(() -> "row 2 of teams is not in the table any more (deleted since?): nothing was written".equals(browser.textOf("#status")),
+                "said: " + browser.textOf("#status"));
+        assertEquals(0L, scalar("SELECT count(*) FROM teams WHERE id = 2"));
+    }
+
+    /**
      * An edit whose trigger writes another table left that table's count in the list as it was until a reload; an insert or a
      * delete read the whole table list again, which counts every table (over D1 six API calls, and a read of every row of the
      * database). Now a write's answer brings the counts it may have changed, and only those are shown anew.
