@@ -13,11 +13,16 @@ import java.util.function.Consumer;
  * The port over D1, whose bound numbers go through JavaScript: the request's JSON is parsed into doubles, so a parameter
  * 9007199254740993 is bound as 9007199254740992 and a page continued from, or a write read, another row. An integer parameter
  * beyond ±2^53 is written into the SQL as its literal instead, which SQLite reads exactly (and so is an infinite real, which
- * JSON cannot carry); the others are bound as given.
+ * JSON cannot carry); the others are bound as given. D1 also takes at most {@value #MAX_PARAMS} bound parameters a statement ("too
+ * many SQL variables"): a statement that would bind more (an edit of a 100-column row of long values, its guard binding each
+ * of them again; a page under many filters) has its shortest values written into the SQL as their exact literals, until at most
+ * {@value #MAX_PARAMS} remain bound, or is refused, nothing run, where that would make it longer than D1's 100,000 bytes.
  */
 final class ExactIntegerParams implements Database {
 
     private static final long EXACT = 1L << 53;
+    /** D1's limit on bound parameters per statement (workerd's SQLITE_LIMIT_VARIABLE_NUMBER). */
+    static final int MAX_PARAMS = 100;
     private final Database db;
 
     ExactIntegerParams(Database db) {
@@ -90,6 +95,7 @@ final class ExactIntegerParams implements Database {
      * comment, a count of {@code ?} other than the parameters'), which then runs as it is.
      */
     static String inlined(String sql, List<Object> params, List<Object> kept) {
+        if (params.size() > MAX_PARAMS) return fitted(sql, params, kept);
         if (params.stream().noneMatch(ExactIntegerParams::big)) return null;
         StringBuilder out = new StringBuilder(sql.length() + 32);
         int p = 0;
@@ -109,5 +115,58 @@ final class ExactIntegerParams implements Database {
             }
         }
         return p == params.size() ? out.toString() : null;
+    }
+
+    /**
+     * {@link #inlined} for a statement of more than {@value #MAX_PARAMS} parameters: the {@link #big} ones and then the shortest
+     * that have an exact literal (an integer, a real as Java's shortest digits, which SQLite reads back to the same double, a blob
+     * as X'..', a text without NUL) are written in, until at most {@value #MAX_PARAMS} are bound; the longest stay bound, so the
+     * SQL grows least. Refused (nothing run) where that cannot be done within D1's statement length.
+     */
+    private static String fitted(String sql, List<Object> params, List<Object> kept) {
+        List<SqlLexer.Token> tokens = SqlLexer.tokenize(sql);
+        long marks = tokens.stream().filter(t -> t.kind() == SqlLexer.Kind.VARIABLE).count();
+        if (marks != params.size() || tokens.stream().anyMatch(t -> t.isComment() || t.kind() == SqlLexer.Kind.VARIABLE && !t.text().equals("?"))) {
+            return null;   // not the studio's plain kind: runs as it is
+        }
+        String[] literal = new String[params.size()];
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < params.size(); i++) {
+            Object v = params.get(i);
+            if (big(v)) literal[i] = literal(v);
+            else if (v == null || v instanceof Long || v instanceof Double || v instanceof byte[] || v instanceof String s && s.indexOf('\0') < 0) {
+                literal[i] = Values.literal(v);
+            }
+            if (literal[i] != null && !big(v)) order.add(i);
+        }
+        order.sort(java.util.Comparator.comparingInt(i -> literal[i].length()));
+        int bound = (int) java.util.stream.IntStream.range(0, params.size()).filter(i -> literal[i] == null || !big(params.get(i))).count();
+        boolean[] inline = new boolean[params.size()];
+        for (int i = 0; i < params.size(); i++) inline[i] = big(params.get(i));
+        for (int i = 0; i < order.size() && bound > MAX_PARAMS; i++, bound--) inline[order.get(i)] = true;
+        StringBuilder out = new StringBuilder(sql.length() + 64);
+        int p = 0;
+        for (SqlLexer.Token t : tokens) {
+            if (t.kind() != SqlLexer.Kind.VARIABLE) {
+                out.append(t.text());
+                continue;
+            }
+            int i = p++;
+            if (inline[i]) {
+                out.append(' ').append(literal[i]).append(' ');   // spaced: "-?" must not become "--9…"
+            } else {
+                out.append('?');
+                kept.add(params.get(i));
+            }
+        }
+        int bytes = out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        if (bound > MAX_PARAMS || bytes > Capabilities.D1.maxStatementBytes()) {
+            throw StudioException.bad("this statement has " + params.size() + " values to send and D1 binds at most " + MAX_PARAMS
+                    + " a statement; written into the SQL, the others would make it " + String.format(java.util.Locale.ROOT, "%,d", bytes)
+                    + " bytes, over D1's " + String.format(java.util.Locale.ROOT, "%,d", Capabilities.D1.maxStatementBytes())
+                    + " (its values are too long). Nothing was run: change fewer columns at a time (add the row with some columns,"
+                    + " then edit the rest), use fewer filters, or run it in the SQL console as several smaller statements");
+        }
+        return out.toString();
     }
 }
