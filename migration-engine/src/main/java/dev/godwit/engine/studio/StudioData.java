@@ -64,7 +64,7 @@ final class StudioData implements AutoCloseable {
     private final Database reader;
 
     StudioData(Database given, StudioOptions options) {
-        Database db = given.capabilities().remote() ? new ExactIntegerParams(given) : given;   // D1 rounds bound integers beyond 2^53
+        Database db = given.capabilities().remote() ? new D1BoundValues(given) : given;   // D1 rounds bound integers beyond 2^53, binds 100 at most
         this.main = new Parts(db, options);
         this.reader = given.capabilities().remote() ? null : given.reader();
         this.reads = reader == null ? main : new Parts(reader, options);

@@ -18,14 +18,14 @@ import java.util.function.Consumer;
  * of them again; a page under many filters) has its shortest values written into the SQL as their exact literals, until at most
  * {@value #MAX_PARAMS} remain bound, or is refused, nothing run, where that would make it longer than D1's 100,000 bytes.
  */
-final class ExactIntegerParams implements Database {
+final class D1BoundValues implements Database {
 
     private static final long EXACT = 1L << 53;
     /** D1's limit on bound parameters per statement (workerd's SQLITE_LIMIT_VARIABLE_NUMBER). */
     static final int MAX_PARAMS = 100;
     private final Database db;
 
-    ExactIntegerParams(Database db) {
+    D1BoundValues(Database db) {
         this.db = db;
     }
 
@@ -96,7 +96,7 @@ final class ExactIntegerParams implements Database {
      */
     static String inlined(String sql, List<Object> params, List<Object> kept) {
         if (params.size() > MAX_PARAMS) return fitted(sql, params, kept);
-        if (params.stream().noneMatch(ExactIntegerParams::big)) return null;
+        if (params.stream().noneMatch(D1BoundValues::big)) return null;
         StringBuilder out = new StringBuilder(sql.length() + 32);
         int p = 0;
         for (SqlLexer.Token t : SqlLexer.tokenize(sql)) {   // a '?' inside a text or a quoted name is no parameter
