@@ -31,10 +31,14 @@ public final class Restorer {
      * Takes the way back before an apply changes anything: on D1 reads the current Time Travel bookmark and prints it with
      * the commands that restore it ({@code targetArgs} repeats the run's target selection, e.g. {@code -Ddb.env=staging});
      * on a local file ({@code db}, open) keeps a copy in the backups folder, unless it holds nothing yet. Returns, on D1, the
-     * printed {@code mvn db:restore -Ddb.bookmark=...} (for a failure later in the run to repeat); null on a local file.
+     * two printed commands, {@code mvn db:restore -Ddb.bookmark=...} and, on a line of its own, {@code or: wrangler d1
+     * time-travel restore ...} (for a failure later in the run to repeat: under {@code mvn -q} the error is all that prints, and
+     * a team that restores with wrangler had no command of its own there); null on a local file.
      */
     public String beforeApply(Target target, Database db, LocalBackups backups, String targetArgs, String wranglerArgs) {
-        return before("apply", target, db, backups, targetArgs, wranglerArgs);
+        String bookmark = before("apply", target, db, backups, targetArgs, wranglerArgs);
+        if (bookmark == null) return null;
+        return "mvn db:restore -Ddb.bookmark=" + bookmark + targetArgs + "\n    or: " + wranglerRestore((Target.RemoteD1) target, bookmark, wranglerArgs);
     }
 
     /** As {@link #beforeApply}, for db:push: its words say "push". */
@@ -49,9 +53,15 @@ public final class Restorer {
      * printed the command without it, and failed when pasted); null on a local file.
      */
     public String beforeHistoryChange(String goal, Target target, Database db, LocalBackups backups, String targetArgs, String wranglerArgs) {
-        return before(goal, target, db, backups, targetArgs, wranglerArgs);
+        String bookmark = before(goal, target, db, backups, targetArgs, wranglerArgs);
+        return bookmark == null ? null : "mvn db:restore -Ddb.bookmark=" + bookmark + targetArgs;
     }
 
+    private static String wranglerRestore(Target.RemoteD1 r, String bookmark, String wranglerArgs) {
+        return "wrangler d1 time-travel restore " + r.name() + " --bookmark=" + bookmark + wranglerArgs;
+    }
+
+    /** Takes the way back (see {@link #beforeApply}); returns the bookmark it read on D1, null on a local file. */
     private String before(String goal, Target target, Database db, LocalBackups backups, String targetArgs, String wranglerArgs) {
         if (target instanceof Target.RemoteD1 r) {
             String bookmark;
@@ -64,9 +74,9 @@ public final class Restorer {
             }
             log.info("Time Travel bookmark of D1 database " + r.name() + " before this " + goal + ": " + bookmark);
             log.info("  to go back: mvn db:restore -Ddb.bookmark=" + bookmark + targetArgs);
-            log.info("          or: wrangler d1 time-travel restore " + r.name() + " --bookmark=" + bookmark + wranglerArgs);
+            log.info("          or: " + wranglerRestore(r, bookmark, wranglerArgs));
             if (backups != null) record(backups.dir().getParent().resolve(BOOKMARKS), r, bookmark, targetArgs);
-            return "mvn db:restore -Ddb.bookmark=" + bookmark + targetArgs;
+            return bookmark;
         } else {
             Path file = target instanceof Target.LocalFile f ? f.file() : ((Target.WranglerLocalD1) target).file();
             if (!Files.exists(file)) return null;

@@ -84,6 +84,7 @@ class WayBackTest {
      * A remote run failing at its second migration, the first applied: the bookmark that undoes the run was printed at INFO only,
      * which {@code mvn -q} hides, so the error (all a quiet build prints) said nothing of the way back. It repeats it now, and the
      * command works as printed; a failure with nothing applied before it in the run adds nothing (the database is as it was).
+     * wrangler's own command is repeated too (it was in the INFO lines only, so a team restoring with wrangler had none under -q).
      */
     @Test
     void aFailureAfterAppliedMigrationsRepeatsTheWayBackToBeforeTheRun() throws Exception {
@@ -102,7 +103,8 @@ class WayBackTest {
                         .apply(MigrationsFolder.at(migrations), ApplyOptions.defaults()));
                 assertTrue(e.getMessage().startsWith("Migration 0002_bad.sql failed at statement 2 of 2:"), e.getMessage());
                 assertTrue(e.getMessage().endsWith("\n  This run applied 0001_users.sql before it; they stay applied. To go back to before this run (the"
-                        + " bookmark is also in .godwit/d1-bookmarks.log): mvn db:restore -Ddb.bookmark=" + before + " -Ddb.env=production"), e.getMessage());
+                        + " bookmark is also in .godwit/d1-bookmarks.log): mvn db:restore -Ddb.bookmark=" + before + " -Ddb.env=production"
+                        + "\n    or: wrangler d1 time-travel restore shop-production --bookmark=" + before + " --env production"), e.getMessage());
                 assertEquals(1, db.query("SELECT name FROM sqlite_master WHERE name = 'users'").size());
 
                 MigrationException again = assertThrows(MigrationException.class, () -> new Migrator(db, WRANGLER, EngineLog.SILENT)
