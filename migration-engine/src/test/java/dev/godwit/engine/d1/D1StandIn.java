@@ -462,8 +462,50 @@ public final class D1StandIn implements AutoCloseable {
         latencyMillis = millis;
     }
 
+    /**
+     * The first {@code n} query requests whose body contains the marker are received, then their connection is reset before D1
+     * runs anything: the request was sent, its answer never comes, and nothing of it committed (the other side of a lost answer).
+     */
+    public void dropBeforeRunWhenBodyContains(String marker, int n) {
+        synchronized (lock) {
+            dropBeforeRunMarker = marker;
+            dropBeforeRunCount = n;
+        }
+    }
+
+    private String dropBeforeRunMarker;
+    private int dropBeforeRunCount;
+
+    /**
+     * The token expires when a request whose body contains the marker arrives: that request and every later one (queries and
+     * Time Travel alike) are answered as Cloudflare answers an expired token, HTTP 403, code 10000 "Authentication error", and run
+     * nothing. Cleared by {@link #clearFaults} (a new token).
+     */
+    public void expireTokenWhenBodyContains(String marker) {
+        synchronized (lock) {
+            expireTokenMarker = marker;
+        }
+    }
+
+    /** As {@link #expireTokenWhenBodyContains}, but the request with the marker is still served (dropped, failed, run) as armed. */
+    public void expireTokenAfterBodyContains(String marker) {
+        synchronized (lock) {
+            expireTokenMarker = marker;
+            expireTokenAfter = true;
+        }
+    }
+
+    private String expireTokenMarker;
+    private boolean expireTokenAfter;
+    private boolean tokenExpired;
+
     public void clearFaults() {
         synchronized (lock) {
+            dropBeforeRunMarker = null;
+            dropBeforeRunCount = 0;
+            expireTokenMarker = null;
+            expireTokenAfter = false;
+            tokenExpired = false;
             echoPageNext = 0;
             fail500Next = 0;
             fail500Marker = null;
@@ -550,6 +592,19 @@ public final class D1StandIn implements AutoCloseable {
                 requestLog.add(body);
                 number = requestLog.size();
             }
+            synchronized (lock) {
+                if (tokenExpired) {
+                    send(ex, 403, failure(10000, "Authentication error"));
+                    return;
+                }
+                if (expireTokenMarker != null && body.contains(expireTokenMarker)) {
+                    tokenExpired = true;
+                    if (!expireTokenAfter) {
+                        send(ex, 403, failure(10000, "Authentication error"));
+                        return;
+                    }
+                }
+            }
             Matcher tt = TIME_TRAVEL.matcher(ex.getRequestURI().getPath());
             if (tt.matches()) {
                 timeTravel(ex, tt.group(1), tt.group(2), tt.group(3));
@@ -594,6 +649,10 @@ public final class D1StandIn implements AutoCloseable {
                     ex.sendResponseHeaders(echoPageStatus, bytes.length);
                     ex.getResponseBody().write(bytes);
                     return;
+                }
+                if (dropBeforeRunMarker != null && dropBeforeRunCount > 0 && body.contains(dropBeforeRunMarker)) {
+                    dropBeforeRunCount--;
+                    return;   // closing an exchange whose headers were never sent closes the connection: nothing ran
                 }
                 if (respond429Next > 0) {
                     respond429Next--;
