@@ -88,6 +88,7 @@ public class GenerateMojo extends AbstractDaemonMojo {
         getLog().debug("Schema loaded in " + result.schemaMillis() + " ms on its own thread; generate took " + (System.nanoTime() - start) / 1_000_000
                 + " ms in all.");
         if (!result.written()) {
+            for (String w : result.warnings()) getLog().warn(w);   // a custom migration's snapshot recorded (SchemaChangingCustom)
             if (inSync != null) inSync.record(folder().readJournal().entries().size());
             getLog().info("No schema changes, nothing to migrate.");
             return;

@@ -754,6 +754,12 @@ public final class MigrationsFolder {
      */
     public List<Path> writeMigration(JournalEntry entry, String sql, String snapshotJson, Journal updated, java.util.function.Supplier<String> sum,
             String snapshotFields, List<Path> stale, String goal) {
+        return writeMigration(entry, sql, snapshotJson, updated, sum, snapshotFields, stale, Map.of(), goal);
+    }
+
+    /** As above, also writing {@code also} (file to content) in the same change: a custom migration's snapshot recording what it makes. */
+    public List<Path> writeMigration(JournalEntry entry, String sql, String snapshotJson, Journal updated, java.util.function.Supplier<String> sum,
+            String snapshotFields, List<Path> stale, Map<Path, String> also, String goal) {
         Path sqlPath = sqlFile(entry.tag());
         Path snapPath = snapshotFile(entry.tag());
         for (Path p : List.of(sqlPath, snapPath)) {
@@ -765,6 +771,7 @@ public final class MigrationsFolder {
         // every goal took for one wrangler's migrations create wrote
         FolderEdit edit = new FolderEdit(this, goal);
         for (Path p : stale) edit.delete(p);
+        also.forEach(edit::write);
         edit.write(sqlPath, sql);
         edit.write(snapPath, snapshotJson);
         if (sum != null) {

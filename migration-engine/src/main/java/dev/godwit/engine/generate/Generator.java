@@ -75,8 +75,11 @@ public final class Generator {
         return new Pending(diffed.previous(), diffed.diff(), SqlitePlanner.plan(diffed.diff()));
     }
 
-    /** The latest snapshot (null: none), the text it was read from, and the diff against it. */
-    private record Diffed(Snapshot previous, String previousText, SchemaDiff diff) {
+    /**
+     * The latest snapshot (null: none), the text it was read from, and the diff against it; {@code custom} (null: none) the latest
+     * migration, a custom one whose SQL changes the schema, {@code previous} and its text then what it makes, to be written.
+     */
+    private record Diffed(Snapshot previous, String previousText, SchemaDiff diff, SchemaChangingCustom custom) {
     }
 
     /** The latest snapshot and the diff against it. */
@@ -91,9 +94,21 @@ public final class Generator {
             current.get();   // a schema that fails to load is reported first, as when it was loaded before the folder was read
             throw folderProblem;
         }
+        // a custom migration's snapshot is a copy of the one before: diffed from it, a change its SQL made is written again
+        SchemaChangingCustom custom = prev == null ? null : SchemaChangingCustom.latest(folder);
+        if (custom != null) {
+            String json;
+            try {
+                json = custom.snapshotJson(folder);   // refuses a schema the snapshot cannot record
+            } catch (RuntimeException cannotRecord) {
+                current.get();
+                throw cannotRecord;
+            }
+            prev = new MigrationsFolder.ReadSnapshot(custom.snapshot(), json);
+        }
         SchemaDef before = prev == null ? SchemaDef.EMPTY : prev.snapshot().schema();
         if (current.loading()) WarmUp.run();   // on this otherwise idle thread
-        return new Diffed(prev == null ? null : prev.snapshot(), prev == null ? null : prev.text(), SchemaDiffer.diff(before, current.get(), resolver));
+        return new Diffed(prev == null ? null : prev.snapshot(), prev == null ? null : prev.text(), SchemaDiffer.diff(before, current.get(), resolver), custom);
     }
 
     /** The schema, asked for once. */
@@ -182,7 +197,17 @@ public final class Generator {
             if (!options.custom()) dev.godwit.engine.migrate.HistoryTableNames.require(current, options.history());   // a name db:apply refuses
             if (asked instanceof BatchRenameResolver batch) batch.requireNone("-Ddb.acceptDataLoss", resolver.unused(), resolver.settled());
             resolver.requireAllUsed();
+            String recorded = diffed.custom() == null ? null : recordedWarning(diffed.custom());
             if (!writes) {
+                if (recorded != null) {
+                    synchronized (WRITING.computeIfAbsent(folder.dir().toAbsolutePath().normalize(), d -> new Object())) {
+                        dev.godwit.engine.folder.FolderEdit edit = new dev.godwit.engine.folder.FolderEdit(folder, options.goal());
+                        for (Path stale : folder.staleSums().keySet()) edit.delete(stale);
+                        edit.write(folder.snapshotFile(diffed.custom().migration().tag()), diffed.previousText());
+                        edit.commit();
+                        return new GenerateResult(false, null, null, null, List.of(), List.of(recorded), List.of(), edit.written(), edit.deleted());
+                    }
+                }
                 folder.deleteStaleSums();   // checksums of migrations drizzle-kit dropped
                 return GenerateResult.noChanges();
             }
@@ -195,9 +220,10 @@ public final class Generator {
             String sql = options.custom() ? CUSTOM_SQL + "\n" : plan.sqlText();   // custom: so that `echo SQL >> file` lands on a line of its own
             List<String> warnings = !options.custom() ? withDeclarationWarnings(withConstraints(plan.warnings(), diff), diff, current) : diff.isEmpty() ? List.of()
                     : List.of("The schema also has changes that are not in this custom migration; run mvn db:generate again after it to write them.");
-            if (newFolder != null) {
+            if (newFolder != null || recorded != null) {
                 warnings = new java.util.ArrayList<>(warnings);
-                warnings.add(newFolder);
+                if (recorded != null) warnings.add(0, recorded);
+                if (newFolder != null) warnings.add(newFolder);
             }
             String snapshotJson;
             String snapshotFields;
@@ -208,9 +234,17 @@ public final class Generator {
                 throw new SnapshotException("could not write the migration to " + folder.dir() + ": " + e + "; nothing was changed", e);
             }
             if (beforeWrite != null) beforeWrite.run();
-            return write(folder, basis[0], options, sql, snapshotJson, options.custom() ? null : () -> sum.of(sql), snapshotFields, warnings,
+            java.util.Map<Path, String> also = diffed.custom() == null ? java.util.Map.of()
+                    : java.util.Map.of(folder.snapshotFile(diffed.custom().migration().tag()), diffed.previousText());
+            return write(folder, basis[0], options, sql, snapshotJson, options.custom() ? null : () -> sum.of(sql), snapshotFields, also, warnings,
                     options.custom() ? List.of() : diff.changes(), options.custom() ? List.of() : plan.rebuildReasons(diff.changes()));
         }
+    }
+
+    /** What db:generate says when it records what a custom migration makes in its snapshot. */
+    private static String recordedWarning(SchemaChangingCustom custom) {
+        return custom.migration().fileName() + ", a custom migration, changes the schema (" + String.join("; ", custom.changes()) + "): its snapshot"
+                + " now records what it makes, so db:generate does not write that change again";
     }
 
     /** A snapshot's JSON, and the fields recording it in the migration's checksum file (null: none). */
@@ -246,14 +280,14 @@ public final class Generator {
     private static final java.util.concurrent.ConcurrentHashMap<Path, Object> WRITING = new java.util.concurrent.ConcurrentHashMap<>();
 
     private GenerateResult write(MigrationsFolder folder, Journal basis, GenerateOptions options, String sql, String snapshotJson, Supplier<String> sum,
-            String snapshotFields, List<String> warnings, List<Change> changes, List<String> rebuilds) {
+            String snapshotFields, java.util.Map<Path, String> also, List<String> warnings, List<Change> changes, List<String> rebuilds) {
         synchronized (WRITING.computeIfAbsent(folder.dir().toAbsolutePath().normalize(), d -> new Object())) {
-            return writeAlone(folder, basis, options, sql, snapshotJson, sum, snapshotFields, warnings, changes, rebuilds);
+            return writeAlone(folder, basis, options, sql, snapshotJson, sum, snapshotFields, also, warnings, changes, rebuilds);
         }
     }
 
     private GenerateResult writeAlone(MigrationsFolder folder, Journal basis, GenerateOptions options, String sql, String snapshotJson, Supplier<String> sum,
-            String snapshotFields, List<String> warnings, List<Change> changes, List<String> rebuilds) {
+            String snapshotFields, java.util.Map<Path, String> also, List<String> warnings, List<Change> changes, List<String> rebuilds) {
         Journal journal = folder.readJournal();
         if (basis != null && !journal.entries().equals(basis.entries())) {
             // Another db:generate (a second terminal, an IDE's) wrote its migration since this one read the folder: this one's SQL
@@ -275,7 +309,7 @@ public final class Generator {
         // checksums of migrations drizzle-kit dropped, maybe with this very tag: removed in the same change as the migration is written
         List<Path> removed = new ArrayList<>(folder.staleSums().keySet());
         List<Path> written = folder.writeMigration(entry, sql, snapshotJson, journal.append(entry), sum, snapshotFields, removed,
-                options.goal());
+                also, options.goal());
         return new GenerateResult(true, tag, folder.sqlFile(tag), sql, changes, warnings, rebuilds, written, removed);
     }
 

@@ -235,6 +235,17 @@ public final class Verifier {
         }
 
         SchemaDef recorded = recorded(folder);
+        // a custom migration's snapshot is a copy of the one before: what its SQL changes is recorded by db:generate, and is no
+        // change the schema lacks nor an edit (it said "db:generate would write ADD ... DROP COLUMN", and "restore edited migrations")
+        dev.godwit.engine.generate.SchemaChangingCustom custom = dev.godwit.engine.generate.SchemaChangingCustom.latest(folder);
+        if (custom != null) {
+            String file = folder.relative(custom.migration().file());
+            findings.add(new Finding(Finding.Kind.SCHEMA_CHANGED, file + ", a custom migration, changes the schema, which its snapshot ("
+                    + folder.relative(folder.snapshotFile(custom.migration().tag())) + ", a copy of the one before, as db:generate -Ddb.custom"
+                    + " writes it) does not record:\n    - " + String.join("\n    - ", custom.changes()) + "\n  Run mvn db:generate: it records what "
+                    + custom.migration().fileName() + " makes in its snapshot"));
+            recorded = custom.made();
+        }
         Replay replay = replay(migrations, folder, d1);
         SchemaDef schema = schemaSource.get();
         HistoryTableNames.require(schema, history);   // db:generate refuses it: the folder cannot be in sync with such a schema

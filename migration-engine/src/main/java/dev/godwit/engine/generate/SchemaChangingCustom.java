@@ -1,0 +1,159 @@
+package dev.godwit.engine.generate;
+
+import dev.godwit.engine.db.SqliteDatabase;
+import dev.godwit.engine.diff.Change;
+import dev.godwit.engine.diff.RenameResolver;
+import dev.godwit.engine.diff.SchemaDiff;
+import dev.godwit.engine.diff.SchemaDiffer;
+import dev.godwit.engine.folder.Migration;
+import dev.godwit.engine.folder.MigrationsFolder;
+import dev.godwit.engine.folder.Snapshot;
+import dev.godwit.engine.folder.SnapshotCodec;
+import dev.godwit.engine.introspect.Introspector;
+import dev.godwit.engine.migrate.InMemoryReplay;
+import dev.godwit.engine.plan.SqlitePlanner;
+import dev.godwit.schema.model.SqliteNames;
+import dev.godwit.engine.verify.Verifier;
+import dev.godwit.schema.model.SchemaDef;
+import dev.godwit.schema.model.TableDef;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The latest migration when it is a custom one (no checksum in {@code meta/_sums/}, its snapshot a copy of the one before, as
+ * db:generate -Ddb.custom and drizzle-kit's --custom write it) whose SQL changes the schema: its snapshot does not record that, so
+ * a diff from it writes the change again (a rename as ADD plus DROP COLUMN, the data lost). db:generate records what it makes in
+ * its snapshot; db:verify names it. Only the latest: a migration generated after a custom one was diffed from its snapshot as it was.
+ *
+ * @param migration the custom migration
+ * @param made      the schema the migrations make, replayed, in the recorded snapshot's tables where a table is unchanged
+ * @param changes   what its SQL changes, described for a person
+ * @param snapshot  its snapshot recording {@code made}, the same id and parent, the renames in {@code _meta}
+ */
+public record SchemaChangingCustom(Migration migration, SchemaDef made, List<String> changes, Snapshot snapshot) {
+
+    private static final Pattern RENAME_COLUMN = Pattern.compile(
+            "(?is)^\\s*ALTER\\s+TABLE\\s+(\\S+)\\s+RENAME\\s+(?:COLUMN\\s+)?(\\S+)\\s+TO\\s+(\\S+?)\\s*;?\\s*$");
+    private static final Pattern RENAME_TABLE = Pattern.compile("(?is)^\\s*ALTER\\s+TABLE\\s+(\\S+)\\s+RENAME\\s+TO\\s+(\\S+?)\\s*;?\\s*$");
+
+    /** The latest migration of {@code folder} when it is a custom one whose SQL changes the schema; null otherwise (or unreadable). */
+    public static SchemaChangingCustom latest(MigrationsFolder folder) {
+        List<Migration> migrations;
+        Snapshot own;
+        SchemaDef before;
+        try {
+            migrations = folder.migrations();
+            if (migrations.isEmpty()) return null;
+            Migration last = migrations.get(migrations.size() - 1);
+            if (folder.readSum(last.entry()) != null || folder.readSum(last.tag()) != null) return null;   // db:generate wrote it
+            Path ownFile = folder.snapshotFile(last.tag());
+            if (!Files.isRegularFile(ownFile)) return null;
+            own = folder.readSnapshot(ownFile);
+            before = migrations.size() == 1 ? SchemaDef.EMPTY : folder.readSnapshot(folder.snapshotFile(migrations.get(migrations.size() - 2).tag())).schema();
+            if (!Verifier.differences(own.schema(), before).isEmpty()) return null;   // not a copy: a generator wrote it
+        } catch (RuntimeException unreadable) {
+            return null;   // said by the folder's checks
+        }
+        Migration last = migrations.get(migrations.size() - 1);
+        SchemaDef replayed;
+        try (SqliteDatabase db = InMemoryReplay.of(migrations)) {
+            replayed = Introspector.introspect(db);
+        } catch (RuntimeException fails) {
+            return null;   // the replay's own finding says why
+        }
+        Map<String, String> tableRenames = new HashMap<>();    // new key -> old name
+        Map<String, String> columnRenames = new HashMap<>();   // table key + "." + new key -> old name
+        for (String statement : last.statements()) {
+            String st = statement.replaceAll("(?m)^\\s*--.*$", "");   // the template's comment line (its first statement holds it)
+            Matcher t = RENAME_TABLE.matcher(st);
+            Matcher c = RENAME_COLUMN.matcher(st);
+            if (t.matches()) tableRenames.put(SqliteNames.key(unquoted(t.group(2))), unquoted(t.group(1)));
+            else if (c.matches()) columnRenames.put(SqliteNames.key(unquoted(c.group(1))) + "." + SqliteNames.key(unquoted(c.group(3))), unquoted(c.group(2)));
+        }
+        // Only the tables the snapshot records, changed in place or renamed: a table or view a hand-written migration creates and the
+        // schema does not declare (or declares existing) is managed outside the schema code, and recorded it would be dropped by the
+        // next db:generate; a table it drops stays recorded, as before
+        List<TableDef> kept = new ArrayList<>();
+        for (TableDef t : replayed.tables()) {
+            String from = tableRenames.get(SqliteNames.key(t.name()));
+            if (own.schema().table(t.name()).isPresent() || from != null && own.schema().table(from).isPresent()) kept.add(t);
+        }
+        for (TableDef t : own.schema().tables()) {
+            boolean there = replayed.table(t.name()).isPresent() || tableRenames.values().stream().anyMatch(old -> SqliteNames.key(old).equals(SqliteNames.key(t.name())));
+            if (!there) kept.add(t);
+        }
+        replayed = new SchemaDef(kept, own.schema().views());
+        SchemaDef recorded = SqlitePlanner.asWritten(own.schema());
+        if (Verifier.differences(replayed, recorded).isEmpty()) return null;   // data only, or what the snapshot records already
+
+        RenameResolver fromSql = new RenameResolver() {
+            @Override
+            public String tableRenamedFrom(String added, List<String> dropped) {
+                return among(tableRenames.get(SqliteNames.key(added)), dropped);
+            }
+
+            @Override
+            public String columnRenamedFrom(String table, String added, List<String> dropped) {
+                String old = columnRenames.get(SqliteNames.key(table) + "." + SqliteNames.key(added));
+                // the table as the statement named it: renamed in the same migration, before or after
+                for (Map.Entry<String, String> r : tableRenames.entrySet()) {
+                    if (old == null && r.getKey().equals(SqliteNames.key(table))) old = columnRenames.get(SqliteNames.key(r.getValue()) + "." + SqliteNames.key(added));
+                }
+                return among(old, dropped);
+            }
+        };
+        SchemaDiff diff = SchemaDiffer.diff(recorded, replayed, fromSql);
+        List<String> changes = diff.changes().stream().map(Change::describe).toList();
+
+        // unchanged tables and views as the snapshot records them (the schema code's spelling), the changed ones as replayed
+        List<TableDef> tables = new ArrayList<>();
+        for (TableDef t : replayed.tables()) {
+            TableDef was = own.schema().table(t.name()).orElse(null);
+            boolean same = was != null && Verifier.differences(new SchemaDef(List.of(t), List.of()),
+                    SqlitePlanner.asWritten(new SchemaDef(List.of(was), List.of()))).isEmpty();
+            tables.add(same ? was : t);
+        }
+        SchemaDef made = new SchemaDef(tables, own.schema().views());
+        Snapshot snapshot = new Snapshot(own.id(), own.prevId(), made, diff.renamedTables(), diff.renamedColumns());
+        return new SchemaChangingCustom(last, made, changes, snapshot);
+    }
+
+    /**
+     * The snapshot's JSON, refused where it would not record what the migrations make (the replayed schema holds something the
+     * snapshot format has no place for): a wrong snapshot would make db:generate write the wrong migration.
+     */
+    public String snapshotJson(MigrationsFolder folder) {
+        String json = SnapshotCodec.render(snapshot);
+        List<String> lost;
+        try {
+            lost = Verifier.differences(made, SqlitePlanner.asWritten(SnapshotCodec.fromJson(dev.godwit.engine.folder.JsonText.parse(json), "").schema()));
+        } catch (dev.godwit.engine.folder.InvalidJsonException | RuntimeException unreadable) {
+            lost = List.of("the snapshot written from it cannot be read back (" + unreadable.getMessage() + ")");
+        }
+        if (!lost.isEmpty()) {
+            throw new dev.godwit.engine.folder.SnapshotException(migration.fileName() + ", a custom migration, changes the schema, and its snapshot ("
+                    + folder.relative(folder.snapshotFile(migration.tag())) + ") cannot record what it makes:\n    - " + String.join("\n    - ", lost)
+                    + "\n  Nothing was written. Make the change in the schema code instead (then mvn db:generate), and keep the custom"
+                    + " migration for data");
+        }
+        return json;
+    }
+
+    private static String among(String old, List<String> dropped) {
+        if (old == null) return null;
+        for (String d : dropped) if (SqliteNames.key(d).equals(SqliteNames.key(old))) return d;
+        return null;
+    }
+
+    private static String unquoted(String name) {
+        String n = name.strip();
+        if (n.length() >= 2 && (n.startsWith("\"") || n.startsWith("`") || n.startsWith("[") || n.startsWith("'"))) n = n.substring(1, n.length() - 1);
+        return n;
+    }
+}
