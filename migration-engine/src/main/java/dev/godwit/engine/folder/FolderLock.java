@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -33,6 +34,21 @@ public final class FolderLock implements AutoCloseable {
     private static final DateTimeFormatter SINCE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
     /** The locks this JVM holds, by file: a second goal on another thread of the daemon waits as another process's would. */
     private static final Map<Path, FolderLock> HELD = new ConcurrentHashMap<>();
+    /**
+     * Held while this JVM opens or closes a lock file, takes its lock or lets it go: POSIX record locks belong to the process, so
+     * a thread closing any descriptor of the file (a refused try, a read of who holds it) drops the lock another thread holds or is
+     * just taking, and another process takes it while the daemon's build still believes it holds it. Under this monitor a file
+     * is opened only while no thread here holds its lock, and a lock is in {@link #HELD} from the instant it is taken until after
+     * its channel is closed. Only microseconds are spent under it; the waiting between tries is outside.
+     */
+    private static final Object OPENING = new Object();
+    /**
+     * A lock file's channel whose try met a lock this JVM holds other than through this class (a test's, standing in for another
+     * process): kept open for the next try and read, under {@link #OPENING}, as closing it would drop that lock.
+     */
+    private static final Map<Path, FileChannel> PARKED = new HashMap<>();
+    /** For tests: run between taking the operating system's lock and registering it in {@link #HELD}, under {@link #OPENING}. */
+    static volatile Runnable afterOsLock;
 
     private final Path file;
     private final FileChannel channel;
@@ -128,27 +144,30 @@ public final class FolderLock implements AutoCloseable {
     }
 
     private static FolderLock tryTake(Path file) throws IOException {
-        if (HELD.containsKey(file)) return null;
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
-        FileLock lock;
-        try {
-            lock = channel.tryLock(REGION, 1, false);
-        } catch (OverlappingFileLockException thisJvm) {
-            lock = null;   // another thread here took it between the check and now
-        } catch (IOException e) {
-            channel.close();
-            throw e;
+        synchronized (OPENING) {
+            if (HELD.containsKey(file)) return null;
+            FileChannel channel = PARKED.remove(file);
+            if (channel == null) channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            FileLock lock;
+            try {
+                lock = channel.tryLock(REGION, 1, false);
+            } catch (OverlappingFileLockException heldHere) {
+                PARKED.put(file, channel);
+                return null;
+            } catch (IOException | RuntimeException e) {
+                channel.close();
+                throw e;
+            }
+            if (lock == null) {
+                channel.close();   // another process holds it: no thread here does, so this drops nothing of ours
+                return null;
+            }
+            Runnable hook = afterOsLock;
+            if (hook != null) hook.run();
+            FolderLock taken = new FolderLock(file, channel, lock);
+            HELD.put(file, taken);
+            return taken;
         }
-        if (lock == null) {
-            channel.close();
-            return null;
-        }
-        FolderLock taken = new FolderLock(file, channel, lock);
-        if (HELD.putIfAbsent(file, taken) != null) {
-            channel.close();
-            return null;
-        }
-        return taken;
     }
 
     /**
@@ -156,6 +175,10 @@ public final class FolderLock implements AutoCloseable {
      * release this process's lock on it (POSIX record locks belong to the process, not the descriptor).
      */
     private String holderText() {
+        return read(channel);
+    }
+
+    private static String read(FileChannel channel) {
         try {
             ByteBuffer b = ByteBuffer.allocate((int) Math.min(4096, channel.size()));
             channel.read(b, 0);
@@ -177,12 +200,16 @@ public final class FolderLock implements AutoCloseable {
 
     /** Who holds it: another thread of this JVM as it said (opening the file here would release that thread's lock), else the file. */
     private static String readQuietly(Path file) {
-        FolderLock here = HELD.get(file);
-        if (here != null) return here.holder;
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8).trim();
-        } catch (IOException e) {
-            return "";
+        synchronized (OPENING) {
+            FolderLock here = HELD.get(file);
+            if (here != null) return here.holder;
+            FileChannel parked = PARKED.get(file);
+            if (parked != null) return read(parked);
+            try {
+                return Files.readString(file, StandardCharsets.UTF_8).trim();
+            } catch (IOException e) {
+                return "";
+            }
         }
     }
 
@@ -208,16 +235,18 @@ public final class FolderLock implements AutoCloseable {
     @Override
     public void close() {
         if (channel == null || --depth > 0) return;
-        HELD.remove(file, this);
-        try {
-            channel.truncate(0);
-        } catch (IOException ignored) {
-            // the next holder overwrites it
-        }
-        try {
-            channel.close();   // releases the lock
-        } catch (IOException ignored) {
-            // Released when the process ends anyway.
+        synchronized (OPENING) {
+            try {
+                channel.truncate(0);
+            } catch (IOException ignored) {
+                // the next holder overwrites it
+            }
+            try {
+                channel.close();   // releases the lock
+            } catch (IOException ignored) {
+                // Released when the process ends anyway.
+            }
+            HELD.remove(file, this);   // only now: until the channel is closed, no thread here may open the file
         }
     }
 
