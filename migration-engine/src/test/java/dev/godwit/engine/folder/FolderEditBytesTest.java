@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * FolderEdit stages each file through a channel it forces to the disk (not Files.write): the file in place must hold exactly
- * the bytes given, whether empty, larger than one write, or staged over a longer file a stopped goal left under that name.
+ * FolderEdit stages every file, then forces them all to the disk at once on several threads: the file in place must hold exactly
+ * the bytes given, whether empty, larger than one write, or staged over a longer file a stopped goal left under that name; and
+ * a change of more files than it forces at once (a db:rebase renumbering many) puts every one in place.
  */
 class FolderEditBytesTest {
 
@@ -47,5 +48,27 @@ class FolderEditBytesTest {
                     .toList());
         }
         assertFalse(Files.exists(dir.resolve(FolderEdit.RECORD)));
+    }
+
+    @Test
+    void aChangeOfManyFilesInSeveralFoldersPutsEachInPlaceAndLeavesNoForcingThread() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("drizzle"));
+        FolderEdit edit = new FolderEdit(MigrationsFolder.at(dir), "db:rebase");
+        for (int i = 0; i < 30; i++) {
+            edit.write(dir.resolve(String.format("%04d_m.sql", i)), "SELECT " + i + ";\n")
+                    .write(dir.resolve(String.format("meta/%04d_snapshot.json", i)), "{\"i\":" + i + "}\n")
+                    .write(dir.resolve(String.format("meta/_sums/%04d_m.sum", i)), "sum " + i + "\n");
+        }
+        edit.commit();
+
+        for (int i = 0; i < 30; i++) {
+            assertEquals("SELECT " + i + ";\n", Files.readString(dir.resolve(String.format("%04d_m.sql", i))));
+            assertEquals("{\"i\":" + i + "}\n", Files.readString(dir.resolve(String.format("meta/%04d_snapshot.json", i))));
+            assertEquals("sum " + i + "\n", Files.readString(dir.resolve(String.format("meta/_sums/%04d_m.sum", i))));
+        }
+        try (var s = Files.walk(dir)) {
+            assertEquals(90, s.filter(Files::isRegularFile).count(), "the 90 files and nothing staged or recorded");
+        }
+        assertEquals(List.of(), Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("godwit-force") && t.isAlive()).toList());
     }
 }
