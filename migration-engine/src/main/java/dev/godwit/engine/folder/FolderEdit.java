@@ -165,6 +165,8 @@ public final class FolderEdit {
                 done.add(current);
                 step();
             }
+            current = folder.dir();
+            syncTouchedFolders(changes.keySet());
             current = record();
             Files.delete(record());
             step();
@@ -268,6 +270,7 @@ public final class FolderEdit {
                     removed.add(folder.relative(p));
                 }
             }
+            syncTouchedFolders(recorded.changes().keySet());
             Files.delete(record);
         } catch (IOException e) {
             throw new SnapshotException(folder.relative(record) + " records a change of " + folder.relative(folder.dir()) + " that a goal was"
@@ -479,6 +482,15 @@ public final class FolderEdit {
     }
 
     /** The record's rename made durable (the folder's entry); where a folder cannot be opened so (Windows), its rename stands alone. */
+    /**
+     * The renames and deletions on the disk before the record goes: a file system that does not keep directory changes in order
+     * (ext4's journal does) could otherwise keep the record's removal after a power cut and lose some of the renames, a mix that
+     * nothing would then finish.
+     */
+    private static void syncTouchedFolders(java.util.Collection<Path> targets) throws IOException {
+        forceAll(List.of(), targets.stream().map(Path::getParent).distinct().toList());
+    }
+
     private static void syncFolder(Path dir) {
         try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
             ch.force(true);

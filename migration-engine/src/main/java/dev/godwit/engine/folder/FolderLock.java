@@ -103,12 +103,16 @@ public final class FolderLock implements AutoCloseable {
             String holder = held == null ? "another goal (its file " + file + " names none)" : held.toString();
             if (System.nanoTime() - start >= budget) {
                 String pid = held == null ? null : String.valueOf(held.pid());
+                // held by another build of this same JVM (Godwit's daemon): killing it would end every build the daemon runs
+                boolean ownProcess = held != null && held.pid() == ProcessHandle.current().pid();
                 throw new SnapshotException((timeout.isZero() ? "The lock on " + folder.relative(folder.dir()) + " is held by " + holder
                         + ", and -Ddb.lockTimeout=0 does not wait for it" : "Waited " + timeout.toSeconds() + " s for the lock on "
                         + folder.relative(folder.dir()) + ", held by " + holder + " all that time") + ": another goal is changing the folder,"
                         + " so " + goal + " did nothing. Run " + goal + " again when it is done, or let it wait longer (-Ddb.lockTimeout=SECONDS)."
                         + " A lock is released when the process holding it ends, so a killed goal leaves none"
-                        + (pid == null ? "" : "; if process " + pid + " hangs, end it (kill " + pid + ") and the next goal takes the lock over") + ".");
+                        + (pid == null ? "" : ownProcess ? "; process " + pid + " is Godwit's daemon running another build: if that build hangs,"
+                                + " mvn db:stop-daemon ends it (and every other build the daemon runs), and the next goal takes the lock over"
+                                : "; if process " + pid + " hangs, end it (kill " + pid + ") and the next goal takes the lock over") + ".");
             }
             if (!told) {
                 say.accept("Waiting for the lock on " + folder.relative(folder.dir()) + ", held by " + holder + " (up to " + timeout.toSeconds()

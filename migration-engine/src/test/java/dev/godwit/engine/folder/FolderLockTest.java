@@ -77,6 +77,29 @@ class FolderLockTest {
      * -Ddb.lockTimeout=10000000000 (a "wait for ever" of 317 years): its nanoseconds overflow a long, and the wait threw an
      * ArithmeticException at once (a bare stack trace from db:generate). It waits, as for any long time-out.
      */
+    /**
+     * Two builds in Godwit's daemon: the holder's pid is the daemon's own, so "kill" it would end every build the daemon runs (the
+     * refused one's too); the refusal names the daemon and its own way to stop it.
+     */
+    @Test
+    void aLockHeldByAnotherBuildOfThisJvmIsNamedAsTheDaemonsNotToBeKilled() throws Exception {
+        MigrationsFolder folder = withInit();
+        long pid = ProcessHandle.current().pid();
+        try (FolderLock first = FolderLock.take(folder, "db:generate", Duration.ZERO, m -> { })) {
+            Throwable e = CompletableFuture.supplyAsync(() -> {
+                try (FolderLock taken = FolderLock.take(folder, "db:drop", Duration.ZERO, m -> { })) {
+                    return (Throwable) null;
+                } catch (RuntimeException refused) {
+                    return refused;
+                }
+            }).get(30, TimeUnit.SECONDS);
+            assertTrue(e instanceof SnapshotException, String.valueOf(e));
+            assertTrue(e.getMessage().endsWith("; process " + pid + " is Godwit's daemon running another build: if that build hangs, mvn"
+                    + " db:stop-daemon ends it (and every other build the daemon runs), and the next goal takes the lock over."), e.getMessage());
+            assertFalse(e.getMessage().contains("kill " + pid), e.getMessage());
+        }
+    }
+
     @Test
     void aTimeOutTooLongForNanosecondsWaitsForTheHolder() throws Exception {
         MigrationsFolder folder = withInit();
