@@ -43,6 +43,35 @@ public final class SchemaLoader {
     }
 
     /**
+     * A descriptor not where its relative path leads. In a multi-module build the path is often written from the top-level
+     * folder or from the schema module's own, while the goal reads it from the module that runs it: name the file found so
+     * further up (in a folder of the build, one holding a pom.xml, or a module of it) and the entry that reaches it.
+     */
+    private static String missingYaml(String source, Path baseDir, Path file) {
+        Path relative = Path.of(source);
+        Path base = baseDir.toAbsolutePath().normalize();
+        if (!relative.isAbsolute()) {
+            for (Path up = base.getParent(); up != null && Files.isRegularFile(up.resolve("pom.xml")); up = up.getParent()) {
+                List<Path> candidates = new ArrayList<>(List.of(up.resolve(relative)));
+                try (var modules = Files.list(up)) {
+                    modules.filter(m -> Files.isRegularFile(m.resolve("pom.xml"))).sorted().forEach(m -> candidates.add(m.resolve(relative)));
+                } catch (IOException e) {
+                    // an unreadable folder: only the path from it is tried
+                }
+                for (Path found : candidates) {
+                    found = found.normalize();
+                    if (!Files.isRegularFile(found)) continue;
+                    String entry = "${project.basedir}/" + base.relativize(found).toString().replace('\\', '/');
+                    return "schema file " + source + " does not exist (looked at " + file + ": a relative path is read from the folder of the"
+                            + " module the goal runs in, " + base + "). " + found + " is there: in a multi-module build name it from the module,"
+                            + " as " + entry + " in <schema> / -Ddb.schema";
+                }
+            }
+        }
+        return "schema file " + source + " does not exist (looked at " + file + "); fix the path in <schema> / -Ddb.schema";
+    }
+
+    /**
      * @param sources Java package names and/or YAML file paths (relative to {@code baseDir})
      * @param loader  sees the schema module's compiled classes
      */
@@ -64,7 +93,7 @@ public final class SchemaLoader {
             if (isYaml(source)) {
                 Path file = baseDir.resolve(source).normalize();
                 if (!Files.isRegularFile(file)) {
-                    problems.add("schema file " + source + " does not exist (looked at " + file + "); fix the path in <schema> / -Ddb.schema");
+                    problems.add(missingYaml(source, baseDir, file));
                 } else {
                     yamlFiles.add(file);
                 }

@@ -160,6 +160,33 @@ class SchemaLoaderTest {
                 + "); fix the path in <schema> / -Ddb.schema", e.getMessage());
     }
 
+    /**
+     * A multi-module build with the descriptor in schema/ and the plugin in app/: the path written from the top-level folder
+     * was read from app/, and the error said only "fix the path". It names the file found further up and the entry that reaches it.
+     */
+    @Test
+    void missingYamlFileFoundFurtherUpInTheBuildIsNamedWithTheEntryThatReachesIt() throws Exception {
+        Path top = tmp.resolve("shop");
+        Files.createDirectories(top.resolve("app"));
+        Files.createDirectories(top.resolve("schema/src/main/db"));
+        Files.writeString(top.resolve("pom.xml"), "<project/>");
+        Files.writeString(top.resolve("app/pom.xml"), "<project/>");
+        Files.writeString(top.resolve("schema/pom.xml"), "<project/>");
+        Files.writeString(top.resolve("schema/src/main/db/schema.yaml"), "tables: []\n");
+        Path app = top.resolve("app");
+
+        SchemaException fromTop = assertThrows(SchemaException.class, () -> SchemaLoader.load(List.of("schema/src/main/db/schema.yaml"), app, loader));
+        assertEquals("Invalid schema: schema file schema/src/main/db/schema.yaml does not exist (looked at " + app.resolve("schema/src/main/db/schema.yaml")
+                + ": a relative path is read from the folder of the module the goal runs in, " + app + "). "
+                + top.resolve("schema/src/main/db/schema.yaml") + " is there: in a multi-module build name it from the module, as"
+                + " ${project.basedir}/../schema/src/main/db/schema.yaml in <schema> / -Ddb.schema", fromTop.getMessage());
+
+        // written from the schema module's own folder
+        SchemaException fromSchema = assertThrows(SchemaException.class, () -> SchemaLoader.load(List.of("src/main/db/schema.yaml"), app, loader));
+        assertTrue(fromSchema.getMessage().endsWith(top.resolve("schema/src/main/db/schema.yaml") + " is there: in a multi-module build name it"
+                + " from the module, as ${project.basedir}/../schema/src/main/db/schema.yaml in <schema> / -Ddb.schema"), fromSchema.getMessage());
+    }
+
     @Test
     void yamlAndJavaSourcesAreMerged() throws Exception {
         Files.writeString(tmp.resolve("extra.yaml"), """
