@@ -147,10 +147,38 @@ public class VerifyMojo extends AbstractDaemonMojo {
                 + " (" + n + (n == 1 ? " migration" : " migrations") + ", checked in " + ms + " ms).");
     }
 
-    private static MojoFailureException failure(List<String> problems) {
+    private MojoFailureException failure(List<String> problems) {
         StringBuilder sb = new StringBuilder("The migrations do not match the schema (" + problems.size() + " problem" + (problems.size() > 1 ? "s" : "") + "):");
         for (String p : problems) sb.append("\n- ").append(p);
+        String generate = problems.stream().anyMatch(p -> p.contains("mvn db:generate")) ? generateInThisBuild() : null;
+        if (generate != null) sb.append("\n").append(generate);
         return new MojoFailureException(sb.toString());
+    }
+
+    /**
+     * The failures say "run mvn db:generate". Where this module depends on another module of the build (the schema module),
+     * that command typed in the top-level folder stops before Godwit runs, at Maven's "Could not resolve dependencies" for the
+     * other module's jar when it was never installed: name the command that compiles that module in the same run.
+     */
+    private String generateInThisBuild() {
+        if (session == null || session.getAllProjects() == null || session.getTopLevelProject() == null) return null;
+        String sibling = null;
+        for (org.apache.maven.project.MavenProject other : session.getAllProjects()) {
+            if (other == project || sibling != null) continue;
+            for (org.apache.maven.artifact.Artifact a : project.getArtifacts()) {
+                if (a.getGroupId().equals(other.getGroupId()) && a.getArtifactId().equals(other.getArtifactId())
+                        && a.getBaseVersion().equals(other.getVersion())) sibling = other.getArtifactId();
+            }
+        }
+        if (sibling == null) return null;
+        Path top = session.getTopLevelProject().getBasedir().toPath().toAbsolutePath().normalize();
+        Path here = project.getBasedir().toPath().toAbsolutePath().normalize();
+        String module = here.startsWith(top) && !here.equals(top) ? top.relativize(here).toString().replace('\\', '/') : ":" + project.getArtifactId();
+        Path cwd = Path.of(System.getProperty("user.dir")).toAbsolutePath().normalize();
+        return "In this multi-module build, run db:generate from " + (cwd.equals(top) ? "the top-level folder" : top.toString()) + " as mvn -pl "
+                + module + " -am compile db:generate: " + project.getArtifactId() + " depends on " + sibling + ", a module of the build, and"
+                + " mvn db:generate alone looks for that module's jar in the local repository (Could not resolve dependencies when it was never"
+                + " installed).";
     }
 
     /**
