@@ -37,42 +37,69 @@ final class DefaultsAgainstChecks {
         diff.renamedTables().forEach((from, to) -> oldNames.put(SqliteNames.key(to), from));
         List<String> out = new ArrayList<>();
         for (TableDef t : diff.after().tables()) {
+            if (t.checks().isEmpty()) continue;
             // renamedBefore: its columns under their new names; before: the CHECKs' text as it was, over the names it read then
             Optional<TableDef> was = diff.renamedBefore().table(t.name());
             Optional<TableDef> old = diff.before().table(oldNames.getOrDefault(SqliteNames.key(t.name()), t.name()));
-            for (CheckDef ck : t.checks()) {
-                Map<String, String> defaults = brokenBy(t, ck);
-                if (defaults == null) continue;
-                boolean said = old.isPresent() && old.get().checks().stream().anyMatch(o -> o.name().equals(ck.name()) && brokenBy(old.get(), o) != null);
-                // columns this migration adds to a table with rows, or makes NOT NULL: every row gets the default, and the new CHECK's
-                // warning (ConstraintsOnExistingRows) or the fill's already says it breaks the CHECK and to give a default that passes
-                boolean filled = was.isPresent() && defaults.keySet().stream().allMatch(c -> was.get().column(c).map(o -> !o.notNull()
-                        && t.column(c).get().notNull()).orElse(newChecksWarned));
-                if (said || filled) continue;
-                List<String> columns = defaults.keySet().stream().map(c -> "\"" + t.name() + "\".\"" + c + "\" DEFAULT " + defaults.get(c)).toList();
-                List<String> names = defaults.keySet().stream().map(c -> "\"" + c + "\"").toList();
-                boolean one = defaults.size() == 1;
-                out.add(String.join(" and ", columns) + (one ? " breaks" : " break") + " CHECK \"" + ck.name() + "\" (" + ck.expression()
-                        + "): every insert that leaves " + String.join(" and ", names) + " out will fail (CHECK constraint failed). Give the column"
-                        + (one ? " a default" : "s defaults") + " the CHECK accepts, or widen the CHECK");
+            try (Trial now = new Trial(t); Trial before = old.map(Trial::new).orElse(null)) {
+                Map<String, ColumnDef> columns = byName(t);
+                Map<String, ColumnDef> wasColumns = was.map(DefaultsAgainstChecks::byName).orElse(Map.of());
+                for (CheckDef ck : t.checks()) {
+                    Map<String, String> defaults = now.brokenBy(ck);
+                    if (defaults == null) continue;
+                    boolean said = before != null && old.get().checks().stream().anyMatch(o -> o.name().equals(ck.name()) && before.brokenBy(o) != null);
+                    // columns this migration adds to a table with rows, or makes NOT NULL: every row gets the default, and the new CHECK's
+                    // warning (ConstraintsOnExistingRows) or the fill's already says it breaks the CHECK and to give a default that passes
+                    boolean filled = was.isPresent() && defaults.keySet().stream().allMatch(c -> Optional.ofNullable(wasColumns.get(c)).map(o -> !o.notNull()
+                            && columns.get(c).notNull()).orElse(newChecksWarned));
+                    if (said || filled) continue;
+                    List<String> named = defaults.keySet().stream().map(c -> "\"" + t.name() + "\".\"" + c + "\" DEFAULT " + defaults.get(c)).toList();
+                    List<String> names = defaults.keySet().stream().map(c -> "\"" + c + "\"").toList();
+                    boolean one = defaults.size() == 1;
+                    out.add(String.join(" and ", named) + (one ? " breaks" : " break") + " CHECK \"" + ck.name() + "\" (" + ck.expression()
+                            + "): every insert that leaves " + String.join(" and ", names) + " out will fail (CHECK constraint failed). Give the column"
+                            + (one ? " a default" : "s defaults") + " the CHECK accepts, or widen the CHECK");
+                }
             }
         }
         return out;
     }
 
-    /** The defaults (by column, in declaration order) of the columns {@code ck} reads, where they break it; else null. */
-    private static Map<String, String> brokenBy(TableDef t, CheckDef ck) {
-        Map<String, String> all = new LinkedHashMap<>();
-        for (ColumnDef c : t.columns()) if (c.defaultValue() != null && c.generated() == null) all.put(c.name(), dev.godwit.engine.sql.DefaultSql.asValue(c.defaultValue().sql()));
-        if (all.isEmpty() || !OneRowTrial.readsOnly(t, ck.expression(), all.keySet())) return null;
-        if (!Boolean.TRUE.equals(OneRowTrial.breaksEvery(t, ck.expression(), all))) return null;
-        // name only the ones it reads: without such a column it reads something outside the rest
-        Map<String, String> read = new LinkedHashMap<>();
-        for (String c : all.keySet()) {
-            Set<String> others = new java.util.HashSet<>(all.keySet());
-            others.remove(c);
-            if (others.isEmpty() || !OneRowTrial.readsOnly(t, ck.expression(), others)) read.put(c, all.get(c));
+    /** A table's columns by their exact name, the first where two share one (as {@link TableDef#column} finds them). */
+    private static Map<String, ColumnDef> byName(TableDef t) {
+        Map<String, ColumnDef> byName = new java.util.HashMap<>();
+        for (ColumnDef c : t.columns()) byName.putIfAbsent(c.name(), c);
+        return byName;
+    }
+
+    /** One table's defaults tried against its CHECKs: on one in-memory table of rows of them all, made once for every CHECK. */
+    private static final class Trial implements AutoCloseable {
+        private final Map<String, String> all = new LinkedHashMap<>();
+        private final Set<String> keys = new java.util.HashSet<>();
+        private final OneRowTrial.Rows rows;
+
+        Trial(TableDef t) {
+            for (ColumnDef c : t.columns()) if (c.defaultValue() != null && c.generated() == null) all.put(c.name(), dev.godwit.engine.sql.DefaultSql.asValue(c.defaultValue().sql()));
+            for (String c : all.keySet()) keys.add(SqliteNames.key(c));
+            rows = new OneRowTrial.Rows(t, all);
         }
-        return read;
+
+        /** The defaults (by column, in declaration order) of the columns {@code ck} reads, where they break it; else null. */
+        Map<String, String> brokenBy(CheckDef ck) {
+            if (all.isEmpty()) return null;
+            // it reads nothing but defaulted columns (directly or through generated ones), and at least one
+            Set<String> read = rows.reads(ck.expression());
+            if (read == null || read.isEmpty() || !keys.containsAll(read)) return null;
+            if (!Boolean.TRUE.equals(rows.breaksEvery(ck.expression()))) return null;
+            // name only the ones it reads
+            Map<String, String> named = new LinkedHashMap<>();
+            for (Map.Entry<String, String> e : all.entrySet()) if (read.contains(SqliteNames.key(e.getKey()))) named.put(e.getKey(), e.getValue());
+            return named;
+        }
+
+        @Override
+        public void close() {
+            rows.close();
+        }
     }
 }

@@ -11,11 +11,13 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Decides a CHECK or a partial index's WHERE on the one row every existing row turns into where a migration gives them all the
@@ -24,6 +26,12 @@ import java.util.Set;
  * reads nothing but those columns ({@link #readsOnly}); every answer is null where SQLite cannot tell (an unknown function, say).
  */
 public final class OneRowTrial {
+
+    /** Columns declared in in-memory trial tables so far: the work a wide table's trials cost, which tests hold to its size. */
+    static final AtomicLong TRIAL_COLUMNS = new AtomicLong();
+
+    /** Expressions (CHECKs, WHEREs, generated columns) read token by token so far, for the same tests. */
+    static final AtomicLong EXPRESSIONS_READ = new AtomicLong();
 
     private OneRowTrial() {
     }
@@ -36,23 +44,24 @@ public final class OneRowTrial {
         Set<String> keys = new HashSet<>();
         for (String c : columns) keys.add(SqliteNames.key(c));
         int[] found = {0};
-        return readsOnly(table, sql, keys, new HashSet<>(), found) && found[0] > 0;
+        return readsOnly(table, byName(table), sql, keys, new HashSet<>(), found) && found[0] > 0;
     }
 
-    private static boolean readsOnly(TableDef table, String sql, Set<String> keys, Set<String> seen, int[] found) {
+    private static boolean readsOnly(TableDef table, Map<String, ColumnDef> byName, String sql, Set<String> keys, Set<String> seen, int[] found) {
         if (sql == null) return false;
+        EXPRESSIONS_READ.incrementAndGet();
         for (SqlLexer.Token t : SqlLexer.significant(Objects.requireNonNullElse(CheckText.unqualified(sql, table.name()), sql))) {
             if (t.kind() != SqlLexer.Kind.WORD && t.kind() != SqlLexer.Kind.QUOTED) continue;
-            var col = table.column(t.name());
+            ColumnDef col = byName.get(t.name());
             // rowid (oid, _rowid_) differs from row to row: the one in-memory row cannot stand for them
-            if (col.isEmpty() && SqliteNames.isRowidName(t.name())) return false;
-            if (col.isEmpty()) continue;
-            String key = SqliteNames.key(col.get().name());
+            if (col == null && SqliteNames.isRowidName(t.name())) return false;
+            if (col == null) continue;
+            String key = SqliteNames.key(col.name());
             if (keys.contains(key)) {
                 found[0]++;
-            } else if (col.get().generated() != null && seen.add(key)) {
-                if (!readsOnly(table, col.get().generated().as(), keys, seen, found)) return false;
-            } else if (col.get().generated() == null) {
+            } else if (col.generated() != null && seen.add(key)) {
+                if (!readsOnly(table, byName, col.generated().as(), keys, seen, found)) return false;
+            } else if (col.generated() == null) {
                 return false;
             }
         }
@@ -73,8 +82,9 @@ public final class OneRowTrial {
      * TRUE where all break it, FALSE where any passes (a default drawn at random may break it for some inserts only).
      */
     public static Boolean breaksEvery(TableDef table, String check, Map<String, String> values) {
-        Long failing = count(table, "NOT (" + check + ")", values, TRIED_ROWS);
-        return failing == null ? null : failing == TRIED_ROWS;
+        try (Rows rows = new Rows(table, values)) {
+            return rows.breaksEvery(check);
+        }
     }
 
     /** Whether a row holding {@code values} is in a partial index with this {@code where}. */
@@ -84,29 +94,135 @@ public final class OneRowTrial {
     }
 
     private static Long count(TableDef table, String condition, Map<String, String> values, int rows) {
-        String name = Quoting.doubleQuoted(table.name());
-        StringBuilder create = new StringBuilder("CREATE TABLE " + name + " (");
+        Map<String, ColumnDef> byName = byName(table);
+        String insert = insert(table, byName, values, rows);
+        if (insert == null) return null;
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:"); Statement s = c.createStatement()) {
+            s.execute(create(table));
+            s.execute(insert);
+            return count(s, table, condition);
+        } catch (SQLException e) {
+            return null;
+        }
+    }
+
+    private static Long count(Statement s, TableDef table, String condition) throws SQLException {
+        try (ResultSet r = s.executeQuery("SELECT count(*) FROM " + Quoting.doubleQuoted(table.name()) + " WHERE " + condition)) {
+            return r.next() ? r.getLong(1) : null;
+        }
+    }
+
+    private static String create(TableDef table) {
+        StringBuilder create = new StringBuilder("CREATE TABLE " + Quoting.doubleQuoted(table.name()) + " (");
         String sep = "";
         for (ColumnDef c : table.columns()) {
             create.append(sep).append(Quoting.doubleQuoted(c.name())).append(' ').append(Objects.requireNonNullElse(c.type(), ""));
             if (c.generated() != null) create.append(" GENERATED ALWAYS AS (").append(c.generated().as()).append(") VIRTUAL");
             sep = ", ";
         }
-        List<Map.Entry<String, String>> given = values.entrySet().stream().filter(e -> table.column(e.getKey()).isPresent()).toList();
+        TRIAL_COLUMNS.addAndGet(table.columns().size());
+        return create.append(")").toString();
+    }
+
+    /** The INSERT of {@code rows} rows holding {@code values} (those naming a column of the table); null where none does. */
+    private static String insert(TableDef table, Map<String, ColumnDef> byName, Map<String, String> values, int rows) {
+        List<Map.Entry<String, String>> given = values.entrySet().stream().filter(e -> byName.containsKey(e.getKey())).toList();
         if (given.isEmpty()) return null;
         // rows > 1: each its own values (defaults read no column, so the numbering's column is out of their reach)
-        String insert = (rows > 1 ? "WITH RECURSIVE godwit_rows(godwit_row) AS (SELECT 1 UNION ALL SELECT godwit_row + 1 FROM godwit_rows WHERE godwit_row < " + rows + ") " : "")
-                + "INSERT INTO " + name + " (" + String.join(", ", given.stream().map(e -> Quoting.doubleQuoted(table.column(e.getKey()).get().name())).toList())
+        return (rows > 1 ? "WITH RECURSIVE godwit_rows(godwit_row) AS (SELECT 1 UNION ALL SELECT godwit_row + 1 FROM godwit_rows WHERE godwit_row < " + rows + ") " : "")
+                + "INSERT INTO " + Quoting.doubleQuoted(table.name()) + " (" + String.join(", ", given.stream().map(e -> Quoting.doubleQuoted(byName.get(e.getKey()).name())).toList())
                 + ") SELECT " + String.join(", ", given.stream().map(e -> Objects.requireNonNullElse(e.getValue(), "NULL")).toList())
                 + (rows > 1 ? " FROM godwit_rows" : "");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:"); Statement s = c.createStatement()) {
-            s.execute(create.append(")").toString());
-            s.execute(insert);
-            try (ResultSet r = s.executeQuery("SELECT count(*) FROM " + name + " WHERE " + condition)) {
-                return r.next() ? r.getLong(1) : null;
+    }
+
+    /** A table's columns by their exact name, the first where two share one (as {@link TableDef#column} finds them). */
+    private static Map<String, ColumnDef> byName(TableDef table) {
+        Map<String, ColumnDef> byName = new HashMap<>();
+        for (ColumnDef c : table.columns()) byName.putIfAbsent(c.name(), c);
+        return byName;
+    }
+
+    /**
+     * One table's {@value #TRIED_ROWS} rows of the same {@code values}, asked about each of its CHECKs in turn: the columns are
+     * looked up by name once and the in-memory table is made and filled once (on the first question), where making it for every
+     * CHECK cost a 500-column table with 500 CHECKs minutes. Each answer is what {@link OneRowTrial#breaksEvery} gives alone.
+     */
+    public static final class Rows implements AutoCloseable {
+        private final TableDef table;
+        private final Map<String, ColumnDef> byName;
+        private final Map<String, String> values;
+        private Connection connection;
+        private Statement statement;
+        private boolean unfit;
+
+        public Rows(TableDef table, Map<String, String> values) {
+            this.table = table;
+            this.byName = byName(table);
+            this.values = values;
+        }
+
+        /**
+         * The columns (by {@link SqliteNames#key}) {@code sql} reads, directly or through generated columns, generated ones
+         * aside; null where it reads the rowid. {@code readsOnly(table, sql, columns)} is: not null, not empty, all among columns.
+         */
+        public Set<String> reads(String sql) {
+            Set<String> read = new HashSet<>();
+            return reads(sql, read, new HashSet<>()) ? read : null;
+        }
+
+        private boolean reads(String sql, Set<String> read, Set<String> seen) {
+            if (sql == null) return true;
+            EXPRESSIONS_READ.incrementAndGet();
+            for (SqlLexer.Token t : SqlLexer.significant(Objects.requireNonNullElse(CheckText.unqualified(sql, table.name()), sql))) {
+                if (t.kind() != SqlLexer.Kind.WORD && t.kind() != SqlLexer.Kind.QUOTED) continue;
+                ColumnDef col = byName.get(t.name());
+                if (col == null && SqliteNames.isRowidName(t.name())) return false;
+                if (col == null) continue;
+                String key = SqliteNames.key(col.name());
+                if (col.generated() == null) read.add(key);
+                else if (seen.add(key) && !reads(col.generated().as(), read, seen)) return false;
             }
-        } catch (SQLException e) {
-            return null;
+            return true;
+        }
+
+        /** As {@link OneRowTrial#breaksEvery}: TRUE where every row breaks {@code check}, FALSE where any passes, null where SQLite cannot tell. */
+        public Boolean breaksEvery(String check) {
+            if (!filled()) return null;
+            try {
+                Long failing = count(statement, table, "NOT (" + check + ")");
+                return failing == null ? null : failing == TRIED_ROWS;
+            } catch (SQLException e) {
+                return null;
+            }
+        }
+
+        /** Makes and fills the table the first time; false where that cannot be done (then no CHECK of it can be told). */
+        private boolean filled() {
+            if (statement != null || unfit) return !unfit;
+            String insert = insert(table, byName, values, TRIED_ROWS);
+            unfit = true;
+            if (insert == null) return false;
+            try {
+                connection = DriverManager.getConnection("jdbc:sqlite::memory:");
+                statement = connection.createStatement();
+                statement.execute(create(table));
+                statement.execute(insert);
+                unfit = false;
+            } catch (SQLException e) {
+                close();
+            }
+            return !unfit;
+        }
+
+        @Override
+        public void close() {
+            try {
+                if (connection != null) connection.close();
+            } catch (SQLException e) {
+                // an in-memory database: nothing is left behind
+            }
+            connection = null;
+            statement = null;
         }
     }
 }
