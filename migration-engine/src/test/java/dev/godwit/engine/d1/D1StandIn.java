@@ -278,7 +278,8 @@ public final class D1StandIn implements AutoCloseable {
     /**
      * Every query request whose body is over {@code bytes} UTF-8 bytes is answered as D1 answers a statement over its 100,000 bytes
      * (HTTP 400, code 7500, "statement too long: SQLITE_TOOBIG"), running nothing: D1 reading its limit over a whole request, as
-     * wrangler's remote apply of one big file suggests (workers-sdk#6347, not settled). 0: off.
+     * workerd's multi-statement exec does (util/sqlite.c++ prepareSql hands SQLite the rest of the text with its length) and
+     * wrangler's remote apply of one big file suggests (workers-sdk#6347); not known of D1, which splits a request itself. 0: off.
      */
     public void refuseRequestsOverBytesAsTooLong(int bytes) {
         synchronized (lock) {

@@ -279,6 +279,11 @@ final class D1Wire {
     private static void check(Connection c, String sql) throws Refusal {
         String code = stripLeadingComments(sql);
         if (TRANSACTION.matcher(code).matches()) throw new Refusal(TRANSACTION_MESSAGE + ": SQLITE_AUTH");
+        // Measured per piece of D1's splitter, each prepared alone: SQLite measures the text it is handed with its length
+        // (sqlite3Prepare, prepare.c: nBytes > SQLITE_LIMIT_SQL_LENGTH → "statement too long"), and a piece it was handed alone is why
+        // a cut trigger fails "incomplete input". workerd's own multi-statement exec measures the rest of the text instead
+        // (util/sqlite.c++ prepareSql: sqlite3_prepare_v3(db, sqlCode.begin(), sqlCode.size(), ...)); whether D1 also measures a whole
+        // request is not known (workers-sdk#6347): refuseRequestsOverBytesAsTooLong plays that.
         if (sql.getBytes(StandardCharsets.UTF_8).length > MAX_STATEMENT_BYTES) throw new Refusal("statement too long: SQLITE_TOOBIG");
         String upper = code.toUpperCase(Locale.ROOT);
         if (upper.startsWith("ATTACH") || upper.startsWith("DETACH") || upper.matches("(?s)^CREATE\\s+(TEMP|TEMPORARY)\\b.*")
