@@ -76,6 +76,8 @@ public final class PendingStatements {
             throw new MigrationException(tooLarge + (capabilities.remote() ? "" : " (" + database + " refuses what D1 refuses)")
                     + " Nothing was applied.");
         }
+        String overInAll = capabilities.d1Rules() ? StatementRules.overD1LengthInAll(m, history, createsTable) : null;
+        if (overInAll != null) log.warn(overInAll);
     }
 
     /**
