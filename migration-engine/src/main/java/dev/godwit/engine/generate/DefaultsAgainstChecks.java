@@ -50,8 +50,8 @@ final class DefaultsAgainstChecks {
                     boolean said = before != null && old.get().checks().stream().anyMatch(o -> o.name().equals(ck.name()) && before.brokenBy(o) != null);
                     // columns this migration adds to a table with rows, or makes NOT NULL: every row gets the default, and the new CHECK's
                     // warning (ConstraintsOnExistingRows) or the fill's already says it breaks the CHECK and to give a default that passes
-                    boolean filled = was.isPresent() && defaults.keySet().stream().allMatch(c -> Optional.ofNullable(wasColumns.get(c)).map(o -> !o.notNull()
-                            && columns.get(c).notNull()).orElse(newChecksWarned));
+                    boolean filled = was.isPresent() && defaults.keySet().stream().allMatch(c -> Optional.ofNullable(wasColumns.get(SqliteNames.key(c))).map(o -> !o.notNull()
+                            && columns.get(SqliteNames.key(c)).notNull()).orElse(newChecksWarned));
                     if (said || filled) continue;
                     List<String> named = defaults.keySet().stream().map(c -> "\"" + t.name() + "\".\"" + c + "\" DEFAULT " + defaults.get(c)).toList();
                     List<String> names = defaults.keySet().stream().map(c -> "\"" + c + "\"").toList();
@@ -65,10 +65,10 @@ final class DefaultsAgainstChecks {
         return out;
     }
 
-    /** A table's columns by their exact name, the first where two share one (as {@link TableDef#column} finds them). */
+    /** A table's columns by {@link SqliteNames#key} (a column recased in the same migration is still the one it was), the first where two share one. */
     private static Map<String, ColumnDef> byName(TableDef t) {
         Map<String, ColumnDef> byName = new java.util.HashMap<>();
-        for (ColumnDef c : t.columns()) byName.putIfAbsent(c.name(), c);
+        for (ColumnDef c : t.columns()) byName.putIfAbsent(SqliteNames.key(c.name()), c);
         return byName;
     }
 

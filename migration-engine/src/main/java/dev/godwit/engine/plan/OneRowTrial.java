@@ -52,7 +52,7 @@ public final class OneRowTrial {
         EXPRESSIONS_READ.incrementAndGet();
         for (SqlLexer.Token t : SqlLexer.significant(Objects.requireNonNullElse(CheckText.unqualified(sql, table.name()), sql))) {
             if (t.kind() != SqlLexer.Kind.WORD && t.kind() != SqlLexer.Kind.QUOTED) continue;
-            ColumnDef col = byName.get(t.name());
+            ColumnDef col = byName.get(SqliteNames.key(t.name()));
             // rowid (oid, _rowid_) differs from row to row: the one in-memory row cannot stand for them
             if (col == null && SqliteNames.isRowidName(t.name())) return false;
             if (col == null) continue;
@@ -124,21 +124,24 @@ public final class OneRowTrial {
         return create.append(")").toString();
     }
 
-    /** The INSERT of {@code rows} rows holding {@code values} (those naming a column of the table); null where none does. */
+    /** The INSERT of {@code rows} rows holding {@code values} (those naming a column of the table, in any case); null where none does. */
     private static String insert(TableDef table, Map<String, ColumnDef> byName, Map<String, String> values, int rows) {
-        List<Map.Entry<String, String>> given = values.entrySet().stream().filter(e -> byName.containsKey(e.getKey())).toList();
+        List<Map.Entry<String, String>> given = values.entrySet().stream().filter(e -> byName.containsKey(SqliteNames.key(e.getKey()))).toList();
         if (given.isEmpty()) return null;
         // rows > 1: each its own values (defaults read no column, so the numbering's column is out of their reach)
         return (rows > 1 ? "WITH RECURSIVE godwit_rows(godwit_row) AS (SELECT 1 UNION ALL SELECT godwit_row + 1 FROM godwit_rows WHERE godwit_row < " + rows + ") " : "")
-                + "INSERT INTO " + Quoting.doubleQuoted(table.name()) + " (" + String.join(", ", given.stream().map(e -> Quoting.doubleQuoted(byName.get(e.getKey()).name())).toList())
+                + "INSERT INTO " + Quoting.doubleQuoted(table.name()) + " (" + String.join(", ", given.stream().map(e -> Quoting.doubleQuoted(byName.get(SqliteNames.key(e.getKey())).name())).toList())
                 + ") SELECT " + String.join(", ", given.stream().map(e -> Objects.requireNonNullElse(e.getValue(), "NULL")).toList())
                 + (rows > 1 ? " FROM godwit_rows" : "");
     }
 
-    /** A table's columns by their exact name, the first where two share one (as {@link TableDef#column} finds them). */
+    /**
+     * A table's columns by {@link SqliteNames#key}, the first where two share one: SQLite reads {@code mixed} in a CHECK as the
+     * column {@code "Mixed"}, so an exact spelling missed it (a default the CHECK refuses went unsaid) or took it for no column.
+     */
     private static Map<String, ColumnDef> byName(TableDef table) {
         Map<String, ColumnDef> byName = new HashMap<>();
-        for (ColumnDef c : table.columns()) byName.putIfAbsent(c.name(), c);
+        for (ColumnDef c : table.columns()) byName.putIfAbsent(SqliteNames.key(c.name()), c);
         return byName;
     }
 
@@ -175,7 +178,7 @@ public final class OneRowTrial {
             EXPRESSIONS_READ.incrementAndGet();
             for (SqlLexer.Token t : SqlLexer.significant(Objects.requireNonNullElse(CheckText.unqualified(sql, table.name()), sql))) {
                 if (t.kind() != SqlLexer.Kind.WORD && t.kind() != SqlLexer.Kind.QUOTED) continue;
-                ColumnDef col = byName.get(t.name());
+                ColumnDef col = byName.get(SqliteNames.key(t.name()));
                 if (col == null && SqliteNames.isRowidName(t.name())) return false;
                 if (col == null) continue;
                 String key = SqliteNames.key(col.name());
