@@ -36,11 +36,17 @@ public final class RefusedDeclarations {
     private RefusedDeclarations() {
     }
 
+    /**
+     * SQLite's default limit of columns in a table (SQLITE_MAX_COLUMN): a wider table is tried even without SQL fragments, where
+     * before its migration was written and failed at apply.
+     */
+    private static final int SQLITE_MAX_COLUMNS = 2000;
+
     /** {@code before} holds the tables under their names after this migration's renames. */
     public static void require(SchemaDef before, SchemaDef after) {
         // Only a table with such a fragment, or a new or changed view, can be refused; most changes have none, and db:generate then opens no database at all
         // (SQLite's classes and native library cost a fresh JVM about a tenth of a second).
-        List<TableDef> changed = after.tables().stream().filter(RefusedDeclarations::hasFragments)
+        List<TableDef> changed = after.tables().stream().filter(t -> hasFragments(t) || t.columns().size() > SQLITE_MAX_COLUMNS)
                 .filter(t -> !before.table(t.name()).map(old -> Objects.equals(old, t)).orElse(false)).toList();
         List<ViewDef> views = after.views().stream().filter(v -> !v.existing() && v.definition() != null)
                 .filter(v -> !before.view(v.name()).map(old -> Objects.equals(old.definition(), v.definition())).orElse(false)).toList();
@@ -60,6 +66,13 @@ public final class RefusedDeclarations {
                 // a collation SQLite lacks is warned about (UnknownCollations): an application may register it; the rest is checked
                 UnknownCollations.in(t).forEach(db::stubCollation);
                 String reason = refusal(db, Ddl.createTable(t));
+                if (reason != null && reason.strip().startsWith("too many columns on ")) {
+                    // no CHECK, DEFAULT or generated column is at fault: the table itself is too wide
+                    problems.add(where.table(t.name()) + ": the table has " + String.format(java.util.Locale.ROOT, "%,d", t.columns().size())
+                            + " columns and SQLite allows at most " + String.format(java.util.Locale.ROOT, "%,d", SQLITE_MAX_COLUMNS)
+                            + " in a table (Cloudflare D1: 100), so its CREATE TABLE would fail; split the table");
+                    continue;
+                }
                 if (reason != null) {
                     String check = refusedCheck(t, where);
                     problems.add(check != null ? check : where.table(t.name()) + ": SQLite refuses its CREATE TABLE: " + reason

@@ -144,6 +144,30 @@ class RefusedDeclarationsTest {
         assertEquals(true, r.written());
     }
 
+    /**
+     * A table of 2,001 columns with a CHECK was refused with "too many columns on wide; change the CHECK, DEFAULT or generated
+     * column it names", though none is at fault, and one without a CHECK, DEFAULT or generated column was not tried at all: the
+     * migration was written and failed at apply. Both now say how many columns the table has, SQLite's limit and to split it.
+     */
+    @Test
+    void aTableOverSqlitesColumnLimitIsRefusedWithTheCountAndTheLimit() throws Exception {
+        StringBuilder wide = new StringBuilder("tables:\n  - name: wide\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n");
+        for (int i = 1; i <= 2000; i++) wide.append("      - {name: c").append(i).append(", type: integer}\n");
+        StringBuilder plain = new StringBuilder(wide.toString().replace("name: wide", "name: plain"));
+        wide.append("    checks: [{name: wide_c1_ck, expression: \"c1 > 0\"}]\n");
+        for (StringBuilder schema : List.of(wide, plain)) {
+            String table = schema == wide ? "wide" : "plain";
+            MigrationsFolder folder = MigrationsFolder.at(dir.resolve(table));
+            SchemaException e = assertThrows(SchemaException.class, () -> new Generator().generate(yaml(schema.toString()), folder,
+                    GenerateOptions.batch().withName("init")));
+            assertEquals(List.of("schema.yaml line 2 (table \"" + table + "\"): the table has 2,001 columns and SQLite allows at most 2,000 in a"
+                    + " table (Cloudflare D1: 100), so its CREATE TABLE would fail; split the table"), e.problems());
+            assertEquals(false, Files.exists(folder.dir()) && Files.list(folder.dir()).findAny().isPresent(), "nothing written");
+        }
+        StringBuilder fits = new StringBuilder(plain.toString().replace("      - {name: c2000, type: integer}\n", ""));
+        assertEquals(true, new Generator().generate(yaml(fits.toString()), MigrationsFolder.at(dir.resolve("fits")), GenerateOptions.batch().withName("init")).written());
+    }
+
     /** db:push said only SQLite's raw words for such a fragment; it now refuses it as db:generate does, before the database is touched. */
     @Test
     void dbPushRefusesTheSameFragmentsBeforeTouchingTheDatabase() {
