@@ -95,7 +95,7 @@ public final class Generator {
             throw folderProblem;
         }
         // a custom migration's snapshot is a copy of the one before: diffed from it, a change its SQL made is written again
-        SchemaChangingCustom custom = prev == null ? null : SchemaChangingCustom.latest(folder);
+        SchemaChangingCustom custom = prev == null ? null : SchemaChangingCustom.latest(folder, current::get);
         if (custom != null) {
             String json;
             try {

@@ -42,8 +42,11 @@ public record SchemaChangingCustom(Migration migration, SchemaDef made, List<Str
             "(?is)^\\s*ALTER\\s+TABLE\\s+(\\S+)\\s+RENAME\\s+(?:COLUMN\\s+)?(\\S+)\\s+TO\\s+(\\S+?)\\s*;?\\s*$");
     private static final Pattern RENAME_TABLE = Pattern.compile("(?is)^\\s*ALTER\\s+TABLE\\s+(\\S+)\\s+RENAME\\s+TO\\s+(\\S+?)\\s*;?\\s*$");
 
-    /** The latest migration of {@code folder} when it is a custom one whose SQL changes the schema; null otherwise (or unreadable). */
-    public static SchemaChangingCustom latest(MigrationsFolder folder) {
+    /**
+     * The latest migration of {@code folder} when it is a custom one whose own SQL changes a table the snapshot records and the
+     * schema code ({@code schema}, asked for only then) follows that change; null otherwise (or unreadable).
+     */
+    public static SchemaChangingCustom latest(MigrationsFolder folder, java.util.function.Supplier<SchemaDef> schema) {
         List<Migration> migrations;
         Snapshot own;
         SchemaDef before;
@@ -60,12 +63,23 @@ public record SchemaChangingCustom(Migration migration, SchemaDef made, List<Str
         } catch (RuntimeException unreadable) {
             return null;   // said by the folder's checks
         }
+        // an ATTACH (or a statement sqlite-jdbc takes for a file copy) would reach real files from this replay: db:verify's replay
+        // stops before it and says so, and db:apply refuses it
+        for (Migration m : migrations) {
+            for (int i = 0; i < m.statements().size(); i++) if (dev.godwit.engine.migrate.StatementRules.problem(m, i) != null) return null;
+        }
         Migration last = migrations.get(migrations.size() - 1);
+        SchemaDef replayedBefore;   // what the migrations before it make: what its own SQL changes is told from that
         SchemaDef replayed;
+        try (SqliteDatabase db = InMemoryReplay.of(migrations.subList(0, migrations.size() - 1))) {
+            replayedBefore = Introspector.introspect(db);
+        } catch (RuntimeException fails) {
+            return null;   // the replay's own finding says why
+        }
         try (SqliteDatabase db = InMemoryReplay.of(migrations)) {
             replayed = Introspector.introspect(db);
         } catch (RuntimeException fails) {
-            return null;   // the replay's own finding says why
+            return null;
         }
         Map<String, String> tableRenames = new HashMap<>();    // new key -> old name
         Map<String, String> columnRenames = new HashMap<>();   // table key + "." + new key -> old name
@@ -78,15 +92,23 @@ public record SchemaChangingCustom(Migration migration, SchemaDef made, List<Str
         }
         // Only the tables the snapshot records, changed in place or renamed: a table or view a hand-written migration creates and the
         // schema does not declare (or declares existing) is managed outside the schema code, and recorded it would be dropped by the
-        // next db:generate; a table it drops stays recorded, as before
+        // next db:generate; a table it drops stays recorded, as before. Of those, only the ones this migration's own SQL changes (an
+        // earlier migration edited by hand is an edit, not this one's change), the migrations before it making what the snapshot
+        // records, and the schema code no longer declaring as the snapshot does: one it still declares so (an index made by hand for
+        // speed, a rename the code did not follow) would be undone by the next db:generate, and is left to db:verify's replay finding
         List<TableDef> kept = new ArrayList<>();
-        for (TableDef t : replayed.tables()) {
-            String from = tableRenames.get(SqliteNames.key(t.name()));
-            if (own.schema().table(t.name()).isPresent() || from != null && own.schema().table(from).isPresent()) kept.add(t);
-        }
-        for (TableDef t : own.schema().tables()) {
-            boolean there = replayed.table(t.name()).isPresent() || tableRenames.values().stream().anyMatch(old -> SqliteNames.key(old).equals(SqliteNames.key(t.name())));
-            if (!there) kept.add(t);
+        for (TableDef was : own.schema().tables()) {
+            TableDef made = replayed.table(was.name()).orElse(null);
+            for (TableDef t : replayed.tables()) {
+                String from = tableRenames.get(SqliteNames.key(t.name()));
+                if (from != null && SqliteNames.key(from).equals(SqliteNames.key(was.name()))) made = t;
+            }
+            TableDef then = replayedBefore.table(was.name()).orElse(null);
+            TableDef recordedTable = SqlitePlanner.asWritten(new SchemaDef(List.of(was), List.of())).tables().get(0);
+            boolean changedHere = made != null && then != null && !sameTable(then, made) && sameTable(then, recordedTable)
+                    && !schema.get().table(was.name()).map(code -> sameTable(SqlitePlanner.asWritten(new SchemaDef(List.of(code), List.of())).tables().get(0),
+                            recordedTable)).orElse(false);
+            kept.add(changedHere ? made : recordedTable);
         }
         replayed = new SchemaDef(kept, own.schema().views());
         SchemaDef recorded = SqlitePlanner.asWritten(own.schema());
@@ -143,6 +165,10 @@ public record SchemaChangingCustom(Migration migration, SchemaDef made, List<Str
                     + " migration for data");
         }
         return json;
+    }
+
+    private static boolean sameTable(TableDef a, TableDef b) {
+        return Verifier.differences(new SchemaDef(List.of(a), List.of()), new SchemaDef(List.of(b), List.of())).isEmpty();
     }
 
     private static String among(String old, List<String> dropped) {

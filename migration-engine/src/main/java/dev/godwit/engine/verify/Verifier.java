@@ -237,7 +237,9 @@ public final class Verifier {
         SchemaDef recorded = recorded(folder);
         // a custom migration's snapshot is a copy of the one before: what its SQL changes is recorded by db:generate, and is no
         // change the schema lacks nor an edit (it said "db:generate would write ADD ... DROP COLUMN", and "restore edited migrations")
-        dev.godwit.engine.generate.SchemaChangingCustom custom = dev.godwit.engine.generate.SchemaChangingCustom.latest(folder);
+        SchemaDef[] loaded = {null};   // the schema, loaded once: asked for here only where a custom migration changes a table
+        Supplier<SchemaDef> schemaOnce = () -> loaded[0] != null ? loaded[0] : (loaded[0] = schemaSource.get());
+        dev.godwit.engine.generate.SchemaChangingCustom custom = dev.godwit.engine.generate.SchemaChangingCustom.latest(folder, schemaOnce);
         if (custom != null) {
             String file = folder.relative(custom.migration().file());
             findings.add(new Finding(Finding.Kind.SCHEMA_CHANGED, file + ", a custom migration, changes the schema, which its snapshot ("
@@ -247,7 +249,7 @@ public final class Verifier {
             recorded = custom.made();
         }
         Replay replay = replay(migrations, folder, d1);
-        SchemaDef schema = schemaSource.get();
+        SchemaDef schema = schemaOnce.get();
         HistoryTableNames.require(schema, history);   // db:generate refuses it: the folder cannot be in sync with such a schema
 
         BatchRenameResolver renames = new BatchRenameResolver();

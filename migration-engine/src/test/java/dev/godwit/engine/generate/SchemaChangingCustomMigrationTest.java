@@ -112,6 +112,6 @@ class SchemaChangingCustomMigrationTest {
         List<Finding> findings = Verifier.verify(users("full_name", IndexDef.onColumns("users_name_idx", List.of("full_name"), false, null)), folder);
         assertTrue(findings.stream().anyMatch(f -> f.kind() == Finding.Kind.EDITED && f.message().startsWith("drizzle/0001_idx.sql was edited after it was generated")), findings.toString());
         assertTrue(findings.stream().noneMatch(f -> f.message().contains("a custom migration")), findings.toString());
-        assertEquals(null, SchemaChangingCustom.latest(folder));
+        assertEquals(null, SchemaChangingCustom.latest(folder, () -> users("full_name", IndexDef.onColumns("users_name_idx", List.of("full_name"), false, null))));
     }
 }
