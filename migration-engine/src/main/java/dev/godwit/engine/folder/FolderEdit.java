@@ -439,7 +439,7 @@ public final class FolderEdit {
      * after another, each waited for a journal commit of its own (a migration's four files, a 1.6 MB snapshot among them: a
      * median of 44-54 ms); at once, the file system commits them together (18.6-19.2 ms). Throws the first failure, naming the path.
      */
-    private static void forceAll(List<Path> files, List<Path> folders) throws IOException {
+    static void forceAll(List<Path> files, List<Path> folders) throws IOException {
         List<Path> all = new ArrayList<>(files);
         all.addAll(folders);
         java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
@@ -453,8 +453,9 @@ public final class FolderEdit {
                 }
                 try (FileChannel ch = FileChannel.open(p, StandardOpenOption.WRITE)) {
                     ch.force(true);
-                } catch (IOException e) {
-                    failed.compareAndSet(null, new IOException("forcing " + p.getFileName() + " to the disk: " + e.getMessage(), e));
+                } catch (IOException | RuntimeException e) {
+                    // a RuntimeException too: one ending a helper thread went unseen, and the record was renamed over a file not forced
+                    failed.compareAndSet(null, new IOException("forcing " + p.getFileName() + " to the disk: " + (e instanceof IOException ? e.getMessage() : e), e));
                 }
             }
         };
@@ -481,7 +482,6 @@ public final class FolderEdit {
         if (failed.get() != null) throw failed.get();
     }
 
-    /** The record's rename made durable (the folder's entry); where a folder cannot be opened so (Windows), its rename stands alone. */
     /**
      * The renames and deletions on the disk before the record goes: a file system that does not keep directory changes in order
      * (ext4's journal does) could otherwise keep the record's removal after a power cut and lose some of the renames, a mix that
@@ -491,6 +491,7 @@ public final class FolderEdit {
         forceAll(List.of(), targets.stream().map(Path::getParent).distinct().toList());
     }
 
+    /** The record's rename made durable (the folder's entry); where a folder cannot be opened so (Windows), its rename stands alone. */
     private static void syncFolder(Path dir) {
         try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
             ch.force(true);
