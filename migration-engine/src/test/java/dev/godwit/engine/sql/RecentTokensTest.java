@@ -41,4 +41,26 @@ class RecentTokensTest {
         assertTrue(recent.heldChars() <= 800);
         assertNotSame(recent.all(long_), recent.all(long_), "a long text is lexed each time, not held");
     }
+
+    @Test
+    void theStatementsOfA500TableMigrationAreAllFoundOnTheNextPass() {
+        // the checks read a migration's statements in order, pass after pass: with a bound below the migration's size each pass
+        // pushed out what the next reads first, and none was found (the bound of 256K characters held none of these 272K)
+        List<String> statements = new java.util.ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            String t = String.format("t%04d", i);
+            statements.add("CREATE TABLE `" + t + "` (`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL, `parent_id` integer, `name` text NOT NULL,"
+                    + " `email` text, `score` real DEFAULT 0, `active` integer DEFAULT true NOT NULL, `created_at` integer DEFAULT (unixepoch())"
+                    + " NOT NULL, `updated_at` integer, `payload` blob, `amount` numeric, `status` text DEFAULT 'new', `note` text,"
+                    + " FOREIGN KEY (`parent_id`) REFERENCES `t0000`(`id`) ON UPDATE no action ON DELETE cascade);");
+            statements.add("CREATE INDEX `" + t + "_name_idx` ON `" + t + "` (`name`);");
+            statements.add("CREATE UNIQUE INDEX `" + t + "_email_unique` ON `" + t + "` (`email`);");
+        }
+        long chars = statements.stream().mapToLong(String::length).sum();
+        assertTrue(chars > 1 << 18, chars + " characters");
+        List<List<SqlLexer.Token>> first = statements.stream().map(SqlLexer::significant).toList();
+        for (int i = 0; i < statements.size(); i++) {
+            assertTrue(first.get(i) == SqlLexer.significant(statements.get(i)), "statement " + (i + 1) + " found, not lexed again");
+        }
+    }
 }
