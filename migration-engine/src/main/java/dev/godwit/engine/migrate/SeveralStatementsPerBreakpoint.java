@@ -2,7 +2,6 @@ package dev.godwit.engine.migrate;
 
 import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.sql.SqlLexer;
-import dev.godwit.engine.sql.SqlSplitter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +22,7 @@ public final class SeveralStatementsPerBreakpoint {
      * the file split once for both.
      */
     static List<String> pending(Migration m) {
-        List<List<String>> chunks = SqlSplitter.chunks(m.sql());
+        List<List<String>> chunks = m.chunks();
         List<String> out = new ArrayList<>();
         several(chunks).map(parts -> m.fileName() + " holds several statements with no " + SqlLexer.BREAKPOINT + " between them: " + parts
                 + ". Godwit runs each, but " + SENT_AS_ONE + ": if an application also applies this folder"
@@ -41,7 +40,7 @@ public final class SeveralStatementsPerBreakpoint {
      * part, then parts holding none ({@link #emptyParts}), as {@link #pending} says them for db:apply.
      */
     public static List<String> inFolder(Migration m, String file) {
-        List<List<String>> chunks = SqlSplitter.chunks(m.sql());
+        List<List<String>> chunks = m.chunks();
         List<String> out = new ArrayList<>();
         several(chunks).map(parts -> file + " holds several statements with no " + SqlLexer.BREAKPOINT + " between them: " + parts
                 + ". Godwit runs each, but " + SENT_AS_ONE + ". It matters only where an application applies this folder with"

@@ -3,6 +3,7 @@ package dev.godwit.engine.folder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -23,6 +24,26 @@ class MigrationTest {
         assertSame(m.statements(), m.statements());
         assertEquals(m, new Migration(e, Path.of("0000_x.sql"), m.sql()));
         assertEquals(m.hashCode(), new Migration(e, Path.of("0000_x.sql"), m.sql()).hashCode());
+    }
+
+    /**
+     * db:verify reads a migration's statements and its parts between breakpoints (several statements in one part, empty ones):
+     * both come from one cut of the file, which for a 500-table migration was lexed twice.
+     */
+    @Test
+    void itsPartsBetweenBreakpointsAreCutOnceWithItsStatements() {
+        JournalEntry e = new JournalEntry(0, "6", 1L, "0000_x", true);
+        String sql = "CREATE TABLE a (x); CREATE TABLE c (z);\n--> statement-breakpoint\n--> statement-breakpoint\nCREATE TABLE b (y);";
+        Migration m = new Migration(e, Path.of("0000_x.sql"), sql);
+        List<List<String>> chunks = m.chunks();
+        assertEquals(List.of(List.of("CREATE TABLE a (x);", "CREATE TABLE c (z);"), List.of(), List.of("CREATE TABLE b (y);")), chunks);
+        assertEquals(dev.godwit.engine.sql.SqlSplitter.chunks(sql), chunks);
+        assertSame(chunks, m.chunks(), "cut once");
+        assertEquals(List.of("CREATE TABLE a (x);", "CREATE TABLE c (z);", "CREATE TABLE b (y);"), m.statements());
+        assertSame(chunks.get(0).get(1), m.statements().get(1), "the statements are those of the cut");
+        assertThrows(UnsupportedOperationException.class, () -> chunks.get(0).clear());
+        assertEquals(dev.godwit.engine.sql.SqlSplitter.split(sql), m.asWranglerRuns().statements(), "as wrangler runs it: not cut at breakpoints");
+        assertEquals(chunks, m.asWranglerRuns().chunks());
     }
 
     /** A history row's hash records the file as written or with the other line endings (a Windows checkout), in any case of hex. */
