@@ -257,12 +257,20 @@ final class RowPages {
         // One row by its rowid or key (rowid=, key=), as a page shows it, with its version: Undo of an edit that moved the row off its
         // page (the sorted column edited, a filter it no longer meets) writes the old value back to it there (it said to do it by hand)
         boolean oneRow = params.containsKey("rowid") || params.containsKey("key");
+        String at = params.get("at");
+        if (at != null && (after != null || before != null || oneRow)) {
+            throw StudioException.bad("give at (the row to jump to) or a cursor (after, before) or a row (rowid, key), not two of them");
+        }
+        Long jumpTo = at == null ? null : jumpOffset(at);
         if (v.key() == null) {
             if (oneRow) throw StudioException.bad("\"" + t.name() + "\" has no rowid or key to find a row by: " + schema.rowlessReason(t));
+            if (jumpTo != null) return jumpedOffsetPage(v, limit, jumpTo, schema.rowlessReason(t));
             return offsetPage(v, limit, after != null ? after : before, schema.rowlessReason(t));
         }
         if (oneRow && (after != null || before != null)) throw StudioException.bad("give a row (rowid or key) or a cursor (after, before), not both");
         PageCursor cur = resolve(v, after != null ? PageCursor.decode(after, v) : before != null ? PageCursor.decode(before, v) : null);
+        Jump jump = jumpTo == null ? null : jump(v, jumpTo, limit);
+        if (jump != null) cur = jump.cursor();
         boolean remote = db.capabilities().remote();
         boolean previews = this.previews && !remote;   // on a local file, by the studio's function; over D1 always, by SQLite's own
         PageQuery q = pageQuery(v, cur, forward, limit, remote, previews || remote, oneRow ? RowLookup.keyOf(t, v.key(), params) : null);
@@ -328,7 +336,106 @@ final class RowPages {
         String readOnly = schema.readOnlyRelation(t);   // a virtual table: paged by rowid, not changed here
         if (readOnly != null) out.put("readOnly", readOnly);
         if (counted != null) out.put("count", counted);
+        if (jump != null) jump.put(out);
         out.put("sql", q.sql());
+        return out;
+    }
+
+    /** {@code at}: a row number from 0 (the first row), or {@code last} for the last page. -1 stands for last. */
+    private static long jumpOffset(String at) {
+        if (at.equals("last")) return -1;
+        if (!at.matches("\\d{1,18}")) throw StudioException.bad("at is the number of rows to skip (0 for the first page) or \"last\", not \"" + at + "\"");
+        return Long.parseLong(at);
+    }
+
+    /**
+     * Where a jump landed: the row offset of its first row, the cursor that pages forward from that row (inclusive), and, where
+     * the jump asked for a row past the end (or for the last page), the count that placed it on the last page.
+     */
+    private record Jump(long offset, PageCursor cursor, long asked, Long count) {
+        void put(ObjectNode out) {
+            out.put("at", offset);
+            if (count != null) out.put("count", count);
+            if (asked >= 0 && asked != offset) out.put("past", asked);   // asked for a row past the end: on the last page instead
+        }
+    }
+
+    /**
+     * The page that starts {@code offset} rows in: its first row's key by one {@code ORDER BY sort, key LIMIT 1 OFFSET ?} under
+     * the filters (SQLite steps over every earlier row: on D1 billed as a read of each), then a keyset page from that row on, so
+     * Next and Previous from it are as exact as from any page. Past the end (or {@code last}, -1), the last page, found by a count.
+     */
+    private Jump jump(GridView v, long offset, int limit) {
+        Long count = null;
+        long target = offset;
+        if (offset < 0) {
+            count = countUnder(v);
+            target = lastPage(count, limit);
+        }
+        if (target == 0) return new Jump(0, null, offset, count);
+        Map<String, Object> row = rowAt(v, target);
+        if (row == null && count == null) {
+            count = countUnder(v);
+            target = lastPage(count, limit);
+            row = target == 0 ? null : rowAt(v, target);
+        }
+        if (row == null) return new Jump(0, null, offset, count);   // rows deleted meanwhile: the first page
+        // The cursor compares with the row's own sort value ((SELECT c FROM t WHERE key)), not a copy of it bound: a large text or
+        // blob stays in its row. A NULL one takes the NULL branch of the keyset.
+        Object sortValue = v.sort() == null || row.get(v.sort().name()) == null ? null : new AtRow();
+        return new Jump(target, new PageCursor(sortValue, keyIn(v, row), null, true), offset, count);
+    }
+
+    private static long lastPage(long count, int limit) {
+        return count == 0 ? 0 : (count - 1) / limit * limit;
+    }
+
+    /** The row {@code offset} rows in, under the view's filters and order, or null past the end. */
+    private Map<String, Object> rowAt(GridView v, long offset) {
+        TableDef t = v.table();
+        boolean remote = db.capabilities().remote();
+        PageQuery rows = rowsAfter(v, null, true, remote ? ExactRows.selectPreviewingRemote(t, v.key()) : ExactRows.selectExactly(t, v.key(), false));
+        List<Object> params = new ArrayList<>(rows.params());
+        params.add(offset);
+        List<Map<String, Object>> read;
+        try {
+            read = db.query(rows.sql() + " LIMIT 1 OFFSET ?", params.toArray());
+        } catch (DatabaseException e) {
+            throw schema.explained(t, e);
+        }
+        if (read.isEmpty()) return null;
+        return remote ? ExactRows.previewed(t, v.key(), read.get(0)) : ExactRows.unpacked(t, v.key(), read.get(0));
+    }
+
+    /** The rows under the view's filters, counted whole (a jump past the end has read them all already). */
+    private long countUnder(GridView v) {
+        TableDef t = v.table();
+        if (viewCopy.serves(t)) return viewCopy.count(v);
+        List<String> where = new ArrayList<>();
+        List<Object> p = new ArrayList<>();
+        GridView.filterSql(v, where, p);
+        try {
+            return rowCounts.where(List.of(t.name()), List.of(where.isEmpty() ? "1" : GridView.and(where)), p, null, null).get(0);
+        } catch (DatabaseException e) {
+            throw schema.explained(t, e);
+        }
+    }
+
+    /** A jump on rows without a key: by OFFSET as their pages go; past the end (or {@code last}), the last page by a count. */
+    private ObjectNode jumpedOffsetPage(GridView v, int limit, long offset, String why) {
+        Long count = null;
+        long target = offset;
+        if (offset < 0) {
+            count = countUnder(v);
+            target = lastPage(count, limit);
+        }
+        ObjectNode out = offsetPage(v, limit, OffsetCursor.at(target).encode(), why);
+        if (out.get("rows").isEmpty() && target > 0 && count == null) {
+            count = countUnder(v);
+            target = lastPage(count, limit);
+            out = offsetPage(v, limit, OffsetCursor.at(target).encode(), why);
+        }
+        new Jump(target, null, offset, count).put(out);
         return out;
     }
 
