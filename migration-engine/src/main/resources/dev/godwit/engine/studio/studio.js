@@ -47,7 +47,7 @@ function state() {
   let where = [];
   try { where = JSON.parse(p.get("where") || "[]"); } catch (e) { where = []; }
   return { view: p.get("view"), table: p.get("table"), sort: p.get("sort"), dir: p.get("dir") || "asc", where,
-           after: p.get("after"), before: p.get("before"), page: Number(p.get("p") || "1"), sql: p.get("sql") };
+           after: p.get("after"), before: p.get("before"), at: p.get("at"), page: Number(p.get("p") || "1"), sql: p.get("sql") };
 }
 
 function urlOf(s) {
@@ -58,6 +58,7 @@ function urlOf(s) {
   if (s.where && s.where.length) p.set("where", JSON.stringify(s.where));
   if (s.after) p.set("after", s.after);
   if (s.before) p.set("before", s.before);
+  if (s.at) p.set("at", s.at);   // a jump (go to page, Last): the rows to skip, or "last"
   if (s.page && s.page > 1) p.set("p", String(s.page));
   if (s.sql) p.set("sql", s.sql);
   const q = p.toString();
@@ -385,6 +386,7 @@ async function renderTable(s, again) {
   const rp = viewParams(s);
   if (s.after) rp.set("after", s.after);
   if (s.before) rp.set("before", s.before);
+  if (s.at) rp.set("at", s.at);
   const key = countKey(s);
   // On D1 a table's count in the list (counted when it was opened, or by Count all) serves when it is opened again: each count
   // is billed as a read of every row, and going from one table to another and back counted both again.
@@ -414,14 +416,34 @@ async function renderTable(s, again) {
   if (drawn !== DRAWN) return;
   if (!again && JSON.stringify(page.columns) !== JSON.stringify(t.columns.map(c => c.name))) { await loadTables(); return renderTable(s, true); }
   PAGE = page;
+  if (typeof page.at === "number") landed(s, page);
   drawGrid(t, s, page);
   document.querySelector("main").scrollTop = 0;
   $("next").disabled = !page.next;
   $("prev").disabled = !page.prev;
-  $("first").disabled = !s.after && !s.before;
-  $("next").onclick = () => go(Object.assign({}, s, { after: page.next, before: null, page: s.page + 1 }));
-  $("prev").onclick = () => go(Object.assign({}, s, { before: page.prev, after: null, page: Math.max(1, s.page - 1) }));
-  $("first").onclick = () => go(Object.assign({}, s, { after: null, before: null, page: 1 }));
+  $("first").disabled = !s.after && !s.before && !s.at;
+  $("last").disabled = !page.next;
+  $("next").onclick = () => go(Object.assign({}, s, { after: page.next, before: null, at: null, page: s.page + 1 }));
+  $("prev").onclick = () => go(Object.assign({}, s, { before: page.prev, after: null, at: null, page: Math.max(1, s.page - 1) }));
+  $("first").onclick = () => go(Object.assign({}, s, { after: null, before: null, at: null, page: 1 }));
+  $("last").onclick = () => {
+    // with the count known, the last page's offset; else the server counts ("last")
+    const n = keptCount(key);
+    const at = typeof n === "number" && n > 0 ? String(Math.floor((n - 1) / page.limit) * page.limit) : "last";
+    go(Object.assign({}, s, { after: null, before: null, at, page: at === "last" ? s.page : Number(at) / page.limit + 1 }));
+  };
+  $("goto").value = "";
+  $("goto").onkeydown = (e) => { if (e.key === "Enter") { e.preventDefault(); $("goto-go").click(); } };
+  $("goto-go").onclick = () => {
+    const text = $("goto").value.trim();
+    if (!/^[0-9]+$/.test(text) || Number(text) < 1 || !Number.isSafeInteger(Number(text))) {
+      status("go to page: type a page number from 1 up, not \"" + text + "\"", true);
+      $("goto").focus();
+      return;
+    }
+    const n = Number(text);
+    go(Object.assign({}, s, { after: null, before: null, at: n === 1 ? null : String((n - 1) * page.limit), page: n }));
+  };
   // An empty page may be one whose rows were deleted meanwhile: count again then (not where the count already says none).
   // Nor may a kept count be below the rows the page shows (rows added meanwhile): count again then too.
   const shown = (s.page - 1) * page.limit + page.rows.length;
@@ -441,6 +463,22 @@ async function renderTable(s, again) {
     counts(count);
   } else {
     countOf(key, p, false).then(counts).catch(e => { if (drawn === DRAWN) showError(e); });
+  }
+}
+
+/**
+ * Where a jump (go to page, Last) landed: the page number from the rows it skipped, kept in the URL in place of what was asked
+ * (Last, or a page past the end, which shows the last page and says so).
+ */
+function landed(s, page) {
+  const asked = s.page;
+  s.page = Math.floor(page.at / page.limit) + 1;
+  s.at = page.at > 0 ? String(page.at) : null;
+  history.replaceState(history.state, "", urlOf(s));
+  if (typeof page.past === "number") {
+    const pages = Math.max(1, Math.ceil(page.count / page.limit));
+    status("page " + asked.toLocaleString("en-US") + " is past the end: " + page.count.toLocaleString("en-US") + (page.count === 1 ? " row" : " rows")
+        + " make " + pages.toLocaleString("en-US") + (pages === 1 ? " page" : " pages") + "; this is the last");
   }
 }
 
@@ -479,7 +517,7 @@ function drawFilters(s) {
     chip.dataset.filter = String(i);
     const x = el("button", "×");
     x.title = "remove this filter";
-    x.onclick = () => go(Object.assign({}, s, { where: s.where.filter((_, k) => k !== i), after: null, before: null, page: 1 }));
+    x.onclick = () => go(Object.assign({}, s, { where: s.where.filter((_, k) => k !== i), after: null, before: null, at: null, page: 1 }));
     chip.appendChild(x);
     box.appendChild(chip);
   });
@@ -492,7 +530,7 @@ $("filter-add").onclick = () => {
   const f = [$("filter-col").value, op];
   if (op !== "null" && op !== "notnull") f.push($("filter-value").value);
   $("filter-value").value = "";
-  go(Object.assign({}, s, { where: s.where.concat([f]), after: null, before: null, page: 1 }));
+  go(Object.assign({}, s, { where: s.where.concat([f]), after: null, before: null, at: null, page: 1 }));
 };
 
 /** The foreign key a column is part of (one column, or one of a composite key's) and that names its referenced columns. */
@@ -531,7 +569,7 @@ function drawGrid(t, s, page) {
     const sorted = s.sort === name;
     if (sorted) b.textContent = name + (s.dir === "asc" ? " ▲" : " ▼");
     b.title = "sort by " + name;
-    b.onclick = () => go(Object.assign({}, s, { sort: name, dir: sorted && s.dir === "asc" ? "desc" : "asc", after: null, before: null, page: 1 }));
+    b.onclick = () => go(Object.assign({}, s, { sort: name, dir: sorted && s.dir === "asc" ? "desc" : "asc", after: null, before: null, at: null, page: 1 }));
     th.appendChild(b);
     th.appendChild(el("span", (cols[name] && cols[name].type) || "", "type"));
     head.appendChild(th);

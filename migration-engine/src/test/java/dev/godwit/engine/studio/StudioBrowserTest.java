@@ -237,6 +237,47 @@ class StudioBrowserTest {
     }
 
     /**
+     * Go to a page: a page number typed (Enter) shows that page's rows under the sort and filter, Next and Previous go on from it,
+     * the URL keeps it (a reload shows it again), a page past the end shows the last and says so, and Last goes there. Before,
+     * page 1,500 was 1,499 clicks on Next.
+     */
+    @Test
+    void aTypedPageNumberJumpsThereAndNextGoesOn() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE events (kind text, n integer)",
+                "WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i < 100000) INSERT INTO events SELECT 'k' || (i % 3), i FROM s"), false);
+        openStudio("table=events&sort=n&dir=desc&where=" + java.net.URLEncoder.encode("[[\"kind\",\"eq\",\"k1\"]]", java.nio.charset.StandardCharsets.UTF_8));
+        waitFor(() -> "page 1 · rows 1–50 of 33,334".equals(browser.textOf("#page")), "the first page: " + browser.textOf("#page"));
+        // k1 rows are n = 1, 4, 7, …, 100,000 (33,334 of them); descending, row r (from 0) is 100,000 - 3r: page 300 starts at row 14,950
+        browser.type(browser.find("#goto"), "300\uE007");
+        waitFor(() -> "55150".equals(browser.textOf("#grid tr[data-rowid] td[data-col='n']")), "page 300's first row: "
+                + browser.textOf("#grid tr[data-rowid] td[data-col='n']"));
+        waitFor(() -> "page 300 · rows 14,951–15,000 of 33,334".equals(browser.textOf("#page")), "page 300: " + browser.textOf("#page"));
+        assertTrue(browser.currentUrl().contains("at=14950"), browser.currentUrl());
+        browser.click("#next");
+        waitFor(() -> "55000".equals(browser.textOf("#grid tr[data-rowid] td[data-col='n']")), "the page after it");
+        waitFor(() -> "page 301 · rows 15,001–15,050 of 33,334".equals(browser.textOf("#page")), "page 301: " + browser.textOf("#page"));
+        browser.click("#prev");
+        browser.click("#prev");
+        waitFor(() -> "55300".equals(browser.textOf("#grid tr[data-rowid] td[data-col='n']")), "two pages back: page 299");
+        waitFor(() -> "page 299 · rows 14,901–14,950 of 33,334".equals(browser.textOf("#page")), "page 299: " + browser.textOf("#page"));
+        // past the end: the last page, said so
+        browser.type(browser.find("#goto"), "5000\uE007");
+        waitFor(() -> "page 667 · rows 33,301–33,334 of 33,334".equals(browser.textOf("#page")), "the last page: " + browser.textOf("#page"));
+        assertEquals("1", browser.texts("#grid tr[data-rowid] td[data-col='n']").get(33));
+        waitFor(() -> "page 5,000 is past the end: 33,334 rows make 667 pages; this is the last".equals(browser.textOf("#status")),
+                "said: " + browser.textOf("#status"));
+        assertTrue(browser.disabled("#next") && browser.disabled("#last"), "no page after the last");
+        browser.open(java.net.URI.create(browser.currentUrl()));   // a reload shows the same page
+        waitFor(() -> "page 667 · rows 33,301–33,334 of 33,334".equals(browser.textOf("#page")), "reloaded: " + browser.textOf("#page"));
+        browser.click("#first");
+        waitFor(() -> "100000".equals(browser.textOf("#grid tr[data-rowid] td[data-col='n']")), "the first page again");
+        browser.click("#last");
+        waitFor(() -> "page 667 · rows 33,301–33,334 of 33,334".equals(browser.textOf("#page")), "Last: " + browser.textOf("#page"));
+        browser.type(browser.find("#goto"), "x\uE007");
+        waitFor(() -> "go to page: type a page number from 1 up, not \"x\"".equals(browser.textOf("#status")), "said: " + browser.textOf("#status"));
+    }
+
+    /**
      * A view that is slow to read and then fails, left for another table before its answer came: the answer came after the
      * click and its error ("integer overflow") was shown under the other table, which had read fine.
      */
