@@ -280,7 +280,7 @@ final class RowPages {
         List<String> where = new ArrayList<>();
         List<Object> countParams = new ArrayList<>();
         GridView.filterSql(v, where, countParams);
-        boolean withCount = !oneRow && "1".equals(params.get("count")) && db.capabilities().remote() && t.columnNames().size() <= 90
+        boolean withCount = !oneRow && (jump == null || jump.count() == null) && "1".equals(params.get("count")) && db.capabilities().remote() && t.columnNames().size() <= 90
                 && countParams.size() + q.params().size() <= 100;
         String countLabel = ExactRows.freeLabel(t, "__godwit_count");
         String triggersLabel = ExactRows.freeLabel(t, "__godwit_triggers");

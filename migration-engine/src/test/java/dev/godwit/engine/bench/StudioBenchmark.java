@@ -38,14 +38,15 @@ public final class StudioBenchmark {
                             + " INSERT INTO events SELECT i, 'kind' || (i % 17), 1700000000 + (i * 7919) % " + n + ", printf('payload %d', i) FROM s",
                     "CREATE INDEX events_at_idx ON events (at)"), false);
             try (StudioServer studio = StudioServer.start(db, StudioOptions.defaults(), 0)) {
-                String token = studio.startUri().getQuery().substring("token=".length());
+                // served under its secret path (/s/<token>/), as the page the studio prints asks for it
+                URI base = studio.startUri();
+                String token = base.getPath().substring("/s/".length(), base.getPath().length() - 1);
                 HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-                URI base = studio.uri();
 
                 double first = Timer.medianMillis(30, 41, () -> { }, () -> page(http, base, token, "table=events&limit=50"));
                 double firstOffset = Timer.medianMillis(30, 41, () -> { }, () -> db.query("SELECT rowid, * FROM events ORDER BY rowid LIMIT 50 OFFSET 0"));
                 rows.add(row("page of 50 at row 0 (HTTP API, keyset on rowid)", first, "LIMIT 50 OFFSET 0 on the port", firstOffset));
-                double roundTrip = Timer.medianMillis(30, 41, () -> { }, () -> get(http, base, token, "/studio.css"));
+                double roundTrip = Timer.medianMillis(30, 41, () -> { }, () -> get(http, base, token, "studio.css"));
                 rows.add(row("page of 50 at row 0 (HTTP API, keyset on rowid)", first, "an HTTP round trip alone (GET /studio.css)", roundTrip));
 
                 String cursor = cursor(deep, null);
@@ -60,6 +61,18 @@ public final class StudioBenchmark {
                 double sortedOffset = Timer.medianMillis(2, 7, () -> { }, () -> db.query("SELECT rowid, * FROM events ORDER BY at, rowid LIMIT 50 OFFSET " + deep));
                 rows.add(row(String.format(Locale.ROOT, "page of 50 at row %,d sorted by an indexed column (HTTP API, keyset)", deep), sorted,
                         String.format(Locale.ROOT, "ORDER BY at LIMIT 50 OFFSET %,d on the port", deep), sortedOffset));
+
+                // Go to page 1,000 (and Last): one LIMIT 1 OFFSET for the page's first row, then a keyset page from it.
+                long jumpAt = Math.min(999L * 50, n - 50);
+                for (String[] j : new String[][] {{"by rowid", ""}, {"sorted by an indexed column", "&sort=at&dir=asc"},
+                        {"sorted by a column without an index", "&sort=payload&dir=desc"}}) {
+                    double jump = Timer.medianMillis(3, 11, () -> { }, () -> page(http, base, token, "table=events&limit=50" + j[1] + "&at=" + jumpAt));
+                    double next = Timer.medianMillis(3, 11, () -> { }, () -> page(http, base, token, "table=events&limit=50" + j[1]));
+                    rows.add(row(String.format(Locale.ROOT, "go to page %,d (row %,d), %s (HTTP API)", jumpAt / 50 + 1, jumpAt, j[0]), jump,
+                            "page 1 the same way", next));
+                }
+                double last = Timer.medianMillis(3, 11, () -> { }, () -> page(http, base, token, "table=events&limit=50&at=last"));
+                rows.add(row("Last, by rowid, count unknown (a count, then the jump; HTTP API)", last, "an HTTP round trip alone", roundTrip));
             }
         } finally {
             Benchmarks.delete(work);
@@ -83,7 +96,7 @@ public final class StudioBenchmark {
     }
 
     private static void page(HttpClient http, URI base, String token, String query) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve("/api/rows?" + query)).header("X-Godwit-Token", token).build(),
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve("api/rows?" + query)).header("X-Godwit-Token", token).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200 || !r.body().contains("\"rowid\"")) throw new IllegalStateException("page failed: " + r.statusCode() + " " + r.body());
     }
