@@ -394,12 +394,24 @@ final class RowPages {
     private Map<String, Object> rowAt(GridView v, long offset) {
         TableDef t = v.table();
         boolean remote = db.capabilities().remote();
-        PageQuery rows = rowsAfter(v, null, true, remote ? ExactRows.selectPreviewingRemote(t, v.key()) : ExactRows.selectExactly(t, v.key(), false));
-        List<Object> params = new ArrayList<>(rows.params());
+        String select = remote ? ExactRows.selectPreviewingRemote(t, v.key()) : ExactRows.selectExactly(t, v.key(), false);
+        String sql;
+        List<Object> params;
+        if (v.key().byRowid()) {
+            // the OFFSET over the rowid and sort column alone, the row read by its rowid after: a sort without an index held every
+            // skipped row whole (0.8 s to page 1,000 of 200,000 rows)
+            PageQuery keys = rowsAfter(v, null, true, v.key().rowid());
+            sql = "SELECT " + select + " FROM " + Quoting.doubleQuoted(t.name()) + " WHERE " + v.key().rowid() + " = (" + keys.sql() + " LIMIT 1 OFFSET ?)";
+            params = new ArrayList<>(keys.params());
+        } else {
+            PageQuery rows = rowsAfter(v, null, true, select);
+            sql = rows.sql() + " LIMIT 1 OFFSET ?";
+            params = new ArrayList<>(rows.params());
+        }
         params.add(offset);
         List<Map<String, Object>> read;
         try {
-            read = db.query(rows.sql() + " LIMIT 1 OFFSET ?", params.toArray());
+            read = db.query(sql, params.toArray());
         } catch (DatabaseException e) {
             throw schema.explained(t, e);
         }
