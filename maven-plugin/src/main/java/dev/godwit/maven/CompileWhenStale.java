@@ -114,12 +114,24 @@ final class CompileWhenStale {
         }
     }
 
-    /** Why the classes must be compiled, or null when they are up to date. */
+    /** Whether a source folder holds any file: a Kotlin or Groovy source counts, which the scan of .java files does not see. */
+    private static boolean holdsAFile(Path root) {
+        if (!Files.isDirectory(root)) return false;
+        try (java.util.stream.Stream<Path> files = Files.walk(root)) {
+            return files.anyMatch(Files::isRegularFile);
+        } catch (java.io.IOException | java.io.UncheckedIOException unreadable) {
+            return true;   // cannot tell: compile, as before
+        }
+    }
+
+    /** Why the classes must be compiled, or null when they are up to date (or there is nothing to compile). */
     String whyCompile() {
         Path classes = Path.of(project.getBuild().getOutputDirectory());
         List<Path> roots = project.getCompileSourceRoots().stream().map(Path::of).toList();
         StaleClasses.Scan scan = StaleClasses.Scan.of(roots, classes);
         Optional<FileTime> oldestClass = scan.oldestClass();
+        // a module with nothing to compile (app/ whose schema is another module's) never gets classes: compiling it did nothing, every run
+        if (oldestClass.isEmpty() && roots.stream().noneMatch(CompileWhenStale::holdsAFile)) return null;
         if (oldestClass.isEmpty()) return "no compiled classes in " + project.getBasedir().toPath().relativize(classes) + " yet";
         List<Path> stale = scan.stale();
         if (!stale.isEmpty()) {

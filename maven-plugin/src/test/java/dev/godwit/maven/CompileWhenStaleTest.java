@@ -50,6 +50,24 @@ class CompileWhenStaleTest {
         assertEquals("no compiled classes in target/classes yet", compile.whyCompile());
     }
 
+    /**
+     * A red-team: in a multi-module build, db:generate in app/ (no sources of its own; the schema is module schema/'s) printed
+     * "Compiling first (no compiled classes in target/classes yet)" and ran the compile phase on every run, which never makes classes there.
+     */
+    @Test
+    void aModuleWithNoSourcesIsNotCompiled() throws Exception {
+        assertNull(compile.whyCompile());   // no src/main/java at all
+        Files.createDirectories(sources.resolve("app/schema"));
+        assertNull(compile.whyCompile());   // only empty folders
+    }
+
+    /** A source the scan of .java files does not read (Kotlin) still has its missing classes compiled. */
+    @Test
+    void compilesAKotlinOnlyModuleWithoutClasses() throws Exception {
+        write(sources.resolve("app/schema/Users.kt"), Instant.parse("2026-01-01T00:00:00Z"));
+        assertEquals("no compiled classes in target/classes yet", compile.whyCompile());
+    }
+
     @Test
     void doesNotCompileUpToDateClasses() throws Exception {
         write(sources.resolve("app/schema/Users.java"), Instant.parse("2026-01-01T00:00:00Z"));
