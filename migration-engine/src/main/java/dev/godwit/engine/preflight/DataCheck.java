@@ -227,6 +227,7 @@ final class DataCheck {
                 snapshots.put(t.name(), snap);
             }
             Map<String, Integer> firstDrop = new HashMap<>();
+            Map<Integer, Long> rowsAfterInsert = new HashMap<>();   // statement index -> rows of the table that INSERT wrote, right after it
             // "t.c" (folded) -> values an UPDATE's bare subquery set to NULL (and, suffixed, a CASE's, a REPLACE's: see LossRules)
             Map<String, Long> nulledBySubquery = new HashMap<>();
             Set<String> existing = null;   // the tables there are now, read again only after a statement that can change them
@@ -243,6 +244,7 @@ final class DataCheck {
                     DatabaseException failed = runStatement(r, statements, i);
                     if (failed != null) return new Outcome(List.of(), failed);
                     nanos[i] = System.nanoTime() - t0;
+                    if (!tracked.isEmpty()) countInserted(r, statements.get(i), i, rowsAfterInsert);
                     for (CopyFiredTriggers.Watch w : watched) {
                         RowChange c = CopyFiredTriggers.written(r, w, m, i, statements);
                         if (c != null) writtenByCopyTriggers.add(c);
@@ -285,7 +287,7 @@ final class DataCheck {
                 Map<String, Long> droppedColumns = new java.util.LinkedHashMap<>();
                 Map<String, Long> writtenOnPurpose = new java.util.LinkedHashMap<>();
                 List<RowChange> changes = new ArrayList<>(tracked.isEmpty() ? List.of() : LossRules.compare(r, m, statements, said, FtsIndexes.readable(r, tracked), countBefore,
-                        snapshots, firstDrop, moved, onlyMovesReach, droppedColumns, writtenOnPurpose, r.holdsRealRows() ? nulledBySubquery : null));
+                        snapshots, firstDrop, moved, onlyMovesReach, droppedColumns, writtenOnPurpose, r.holdsRealRows() ? nulledBySubquery : null, rowsAfterInsert));
                 // a statement the own-name rule names already (a copy's SELECT of a column the source lacks) is said once
                 Set<Integer> ownName = new java.util.HashSet<>();
                 for (RowChange c : changes) if (c.kind() == RowChange.Kind.FILLED_WITH_OWN_NAME) ownName.add(c.statement());
@@ -383,6 +385,22 @@ final class DataCheck {
     }
 
     /** The table an INSERT, REPLACE, UPDATE or DELETE writes, as it names it; "?" where it cannot be read (a WITH statement). */
+    /**
+     * After an {@code INSERT ... SELECT} (a rebuild's copy), the rows of the table it wrote: what the copy kept, told apart from what a
+     * later statement (the old table's DROP, cascading) deleted.
+     */
+    private static void countInserted(Replica r, String statement, int i, Map<Integer, Long> rowsAfterInsert) {
+        List<dev.godwit.engine.sql.SqlLexer.Token> t = dev.godwit.engine.sql.SqlLexer.significant(statement);
+        if (t.isEmpty() || !(t.get(0).is("INSERT") || t.get(0).is("REPLACE")) || t.stream().noneMatch(x -> x.is("SELECT"))) return;
+        String table = writtenTable(statement);
+        if ("?".equals(table)) return;
+        try {
+            rowsAfterInsert.put(i, r.count("SELECT count(*) FROM main." + q(table)));
+        } catch (RuntimeException notThere) {
+            // a table of another schema or a view: not a copy this tells of
+        }
+    }
+
     private static String writtenTable(String statement) {
         List<dev.godwit.engine.sql.SqlLexer.Token> t = dev.godwit.engine.sql.SqlLexer.significant(statement);
         int from = WriteTarget.verb(t);

@@ -52,7 +52,7 @@ final class LossRules {
     static List<RowChange> compare(Replica r, Migration m, List<String> statements, List<StatementText.Mentions> said, List<Shape> tracked,
                                    Map<String, Long> countBefore, Map<String, String> snapshots, Map<String, Integer> firstDrop, MovedRows moved,
                                    Set<String> onlyMovesReach, Map<String, Long> droppedColumns, Map<String, Long> writtenOnPurpose) {
-        return compare(r, m, statements, said, tracked, countBefore, snapshots, firstDrop, moved, onlyMovesReach, droppedColumns, writtenOnPurpose, null);
+        return compare(r, m, statements, said, tracked, countBefore, snapshots, firstDrop, moved, onlyMovesReach, droppedColumns, writtenOnPurpose, null, Map.of());
     }
 
     /** Marks a column a REPLACE's column list leaves out, among those {@link #defaultedByUpsert} reads. */
@@ -74,12 +74,13 @@ final class LossRules {
      * As above; {@code nulledBySubquery}: for "t.c" (folded names), how many values the UPDATEs setting it to a bare subquery set to
      * NULL as they ran (null: not counted), so a value a later statement clears is not laid to the subquery; under "t.c" + {@link
      * #FOUND_NULL}, how many of those the subquery found a row for, holding NULL (absent: not told); under "t.c" + {@link
-     * #RESET_BY_REPLACE} + a statement's index, the values that REPLACE reset.
+     * #RESET_BY_REPLACE} + a statement's index, the values that REPLACE reset. {@code rowsAfterInsert}: by statement index, the rows of
+     * the table an INSERT ... SELECT wrote right after it (a rebuild's copy: whether it kept every row of the old table).
      */
     static List<RowChange> compare(Replica r, Migration m, List<String> statements, List<StatementText.Mentions> said, List<Shape> tracked,
                                    Map<String, Long> countBefore, Map<String, String> snapshots, Map<String, Integer> firstDrop, MovedRows moved,
                                    Set<String> onlyMovesReach, Map<String, Long> droppedColumns, Map<String, Long> writtenOnPurpose,
-                                   Map<String, Long> nulledBySubquery) {
+                                   Map<String, Long> nulledBySubquery, Map<Integer, Long> rowsAfterInsert) {
         List<String[]> renames = StatementText.tableRenames(statements);
         Map<String, Shape> after = Shape.all(r);
         List<Trigger> triggers = null;   // read when a table whose rows were moved is compared
@@ -150,7 +151,10 @@ final class LossRules {
                         copy = copyInto(statements, at, was.name(), into);
                         // a copy that kept every row, into a table referencing the old one ON DELETE CASCADE (a table referencing itself,
                         // rebuilt as drizzle-kit writes it): the old one's DROP TABLE deleted its rows, and the copies holding a parent
-                        int drop = copy < 0 ? -1 : cascadingDrop(r, statements, copy, at, was.name(), is.name());
+                        // (only where it did: a copy that left rows out itself, through the new table's NOT NULL ON CONFLICT IGNORE, is named)
+                        Long copied = copy < 0 ? null : rowsAfterInsert.get(copy);   // not counted: taken to keep every row, as before
+                        boolean keptAll = copy >= 0 && (copied == null || copied >= n0);
+                        int drop = keptAll ? cascadingDrop(r, statements, copy, at, was.name(), is.name()) : -1;
                         if (drop >= 0) copy = drop;
                     }
                     if (copy >= 0) at = copy;
