@@ -213,7 +213,15 @@ public final class D1Database implements Database {
             // prefixes would fail from the one at which they pass 100,000 bytes on, blaming an innocent statement: no probes
             String tooLong = D1Sql.requestTooLong(cleaned, e.databaseMessage());
             if (tooLong != null) throw e.withStatement(tooLong, -1, null);
-            int at = cleaned.size() == 1 ? 0 : locate(cleaned, e.databaseMessage());
+            int at;
+            try {
+                at = cleaned.size() == 1 ? 0 : locate(cleaned, e.databaseMessage());
+            } catch (D1Exception tokenRefused) {
+                // the token expired between the request and a probe: D1's error stays the failure, the refusal said with it
+                D1Exception refused = e.withStatement("D1 refused the statements (none was applied): " + e.databaseMessage(), -1, null);
+                refused.addSuppressed(tokenRefused);
+                throw refused;
+            }
             if (at < 0) {
                 throw e.withStatement("D1 refused the statements (none was applied): " + e.databaseMessage(), -1, null);
             }
@@ -230,7 +238,8 @@ public final class D1Database implements Database {
 
     /**
      * Finds the first statement whose prefix reproduces D1's error, or -1. Each probe ends in a
-     * statement that always fails, so D1 rolls every probe back.
+     * statement that always fails, so D1 rolls every probe back. A probe Cloudflare refuses the token for is thrown: the failure
+     * then says why no statement is named, and what to do.
      */
     private int locate(List<String> cleaned, String message) {
         if (cleaned.size() > MAX_PROBED_STATEMENTS || message == null) return -1;
@@ -245,6 +254,7 @@ public final class D1Database implements Database {
             }
             return lo;
         } catch (D1Exception probeFailed) {
+            if (D1Exception.refusedTokenIn(probeFailed)) throw probeFailed;
             return -1;
         }
     }

@@ -149,6 +149,15 @@ public class D1Exception extends DatabaseException {
         return false;
     }
 
+    /**
+     * The refusal of the token that stopped the search for the statement {@code failure} names (a probe re-sending part of the
+     * refused migration met an expired token): its message, or null.
+     */
+    public static String tokenRefusedWhileLocating(DatabaseException failure) {
+        for (Throwable s : failure.getSuppressed()) if (s instanceof D1Exception d && refusedTokenIn(d)) return d.getMessage();
+        return null;
+    }
+
     @Override
     public D1Exception withMessage(String message) {
         return copied(new D1Exception(message, httpStatus, errorCode, statementIndex(), statement(), databaseMessage(), outcomeUnknown(), notSent(), getCause()));

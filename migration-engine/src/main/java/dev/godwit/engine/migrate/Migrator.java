@@ -1055,6 +1055,13 @@ public final class Migrator {
                     .append(" history first.");
         } else {
             sb.append("\n  ").append(db.capabilities().remote() ? "D1" : "SQLite").append(" says: ").append(e.databaseMessage());
+            String tokenRefused = dev.godwit.engine.d1.D1Exception.tokenRefusedWhileLocating(e);
+            if (tokenRefused != null) {
+                // no statement named: the search for it (parts of the migration sent again, each rolled back) met an expired token
+                sb.append("\n  Which statement failed is not known: while Godwit sent parts of the migration again to find it (each rolled back,")
+                        .append(" none applied), ").append(tokenRefused).append(" ").append(capitalized(again()))
+                        .append(" with a valid token to have the statement named.");
+            }
             String overLimit = db.capabilities().d1Rules() ? dev.godwit.engine.db.D1Limits.hint(e.databaseMessage()) : null;
             // D1 refused the request's length, no statement over the limit: said with the request's size, no statement blamed
             if (e.statementIndex() < 0 && String.valueOf(e.getMessage()).startsWith(dev.godwit.engine.db.D1Limits.REQUEST_TOO_LONG)) overLimit = e.getMessage();

@@ -163,6 +163,29 @@ class D1ApplyFailsPartWayTest {
         assertEquals(ALL, state());
     }
 
+    /**
+     * A red-team: the token expired while Godwit re-sent parts of the refused migration to find the failing statement. The error gave
+     * D1's constraint message alone, naming no statement and not the token. It now says both, and what to do.
+     */
+    @Test
+    void aTokenExpiringWhileFindingTheFailingStatementSaysSo() throws Exception {
+        writeTags("INSERT INTO tags VALUES (1, 'b');");
+        standIn.expireTokenAfterBodyContains("CREATE TABLE tags");
+        MigrationException e = failedApply();
+        assertTrue(e.getMessage().startsWith("Migration 0001_tags.sql failed\n  D1 says: UNIQUE constraint failed: tags.id: SQLITE_CONSTRAINT\n"
+                + "  Which statement failed is not known: while Godwit sent parts of the migration again to find it (each rolled back, none"
+                + " applied), Cloudflare refused the API token (HTTP 403, code 10000: Authentication error). Check db.d1.token /"
+                + " CLOUDFLARE_D1_TOKEN: it needs the D1 Edit permission for account " + ACCOUNT + ". Run db:apply again with a valid token"
+                + " to have the statement named.\n  The migration was rolled back: the database is as it was after the previous migration."),
+                e.getMessage());
+        assertTrue(e.getMessage().endsWith(wayBack()), e.getMessage());
+        standIn.clearFaults();
+        assertEquals(AFTER_INIT, state());
+        // with a valid token, the statement is named
+        e = failedApply();
+        assertTrue(e.getMessage().startsWith("Migration 0001_tags.sql failed at statement 3 of 3:"), e.getMessage());
+    }
+
     /** The answer lost after D1 committed, then the token expired: the history cannot be read, so it may or may not be applied. */
     @Test
     void aLostAnswerThenAnExpiredTokenSaysItMayHaveBeenAppliedAndTheNextRunDoesNotApplyItTwice() {
