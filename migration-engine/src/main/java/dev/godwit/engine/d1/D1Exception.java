@@ -137,16 +137,22 @@ public class D1Exception extends DatabaseException {
 
     /**
      * Whether Cloudflare refused the API token (HTTP 401 or 403, or 400 code 6003 for one it could not read) in this failure: it, a cause of it, or an error suppressed by one
-     * of those (a fleet's database failing among others).
+     * of those (a fleet's database failing among others), or one suppressed by that (the refusal that stopped the search for a
+     * refused migration's statement, kept by D1's failure, kept by the migration's).
      */
     public static boolean refusedTokenIn(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             for (Throwable d : java.util.stream.Stream.concat(java.util.stream.Stream.of(t), java.util.Arrays.stream(t.getSuppressed())).toList()) {
-                if (d instanceof D1Exception d1 && (d1.httpStatus() == 401 || d1.httpStatus() == 403
-                        || d1.httpStatus() == 400 && d1.errorCode() == 6003)) return true;   // 6003: a token Cloudflare could not read
+                if (refusedToken(d)) return true;
+                for (Throwable inner : d == t ? new Throwable[0] : d.getSuppressed()) if (refusedToken(inner)) return true;
             }
         }
         return false;
+    }
+
+    private static boolean refusedToken(Throwable d) {
+        return d instanceof D1Exception d1 && (d1.httpStatus() == 401 || d1.httpStatus() == 403
+                || d1.httpStatus() == 400 && d1.errorCode() == 6003);   // 6003: a token Cloudflare could not read
     }
 
     /**

@@ -179,6 +179,8 @@ class D1ApplyFailsPartWayTest {
                 + " to have the statement named.\n  The migration was rolled back: the database is as it was after the previous migration."),
                 e.getMessage());
         assertTrue(e.getMessage().endsWith(wayBack()), e.getMessage());
+        // db:apply then adds where the token came from (it does so for every refused token)
+        assertTrue(D1Exception.refusedTokenIn(e));
         standIn.clearFaults();
         assertEquals(AFTER_INIT, state());
         // with a valid token, the statement is named
