@@ -166,7 +166,9 @@ public final class Godwit {
         try {
             c = dataSource.getConnection();
         } catch (SQLException e) {
-            throw new GodwitException(GodwitException.Kind.BROKEN, "Godwit.migrate cannot get a connection from the DataSource: " + e.getMessage(), e);
+            String hint = dev.godwit.engine.db.NativeLibraryHint.of(e, true);   // a read-only temporary folder, not the DataSource's settings
+            throw new GodwitException(GodwitException.Kind.BROKEN, "Godwit.migrate cannot get a connection from the DataSource: " + e.getMessage()
+                    + (hint == null ? "" : "\n  " + hint), e);
         }
         // read once, before the database is wrapped: its name in the log and the failures, and run's file (pre-flight, way on)
         Path file = databaseFile(c);

@@ -354,6 +354,8 @@ public final class SqliteDatabase implements Database {
             String locked = LockedHint.of(e.getMessage(), java.time.Duration.ofMillis(lockWaitMs), fromApplication);   // an EXCLUSIVE lock stops the first read
             // SQLite says only "unable to open database file": where a read-only volume or folder stops it, say so
             if (locked == null) locked = LockedHint.cannotOpen(e.getMessage(), fromApplication);
+            // the driver's own library, not the file: a read-only temporary folder it could not unpack it into
+            if (locked == null) locked = NativeLibraryHint.of(e, fromApplication);
             throw new DatabaseException("cannot open " + description + ": " + e.getMessage() + (locked == null ? "" : "\n  " + locked), e);
         }
     }
