@@ -175,9 +175,36 @@ public final class Godwit {
         // with its file, as a URL's is ("Applying 2 migration(s) to SQLite database of the DataSource" named none, so an application
         // with two databases, or its operator, could not tell which one waited for a lock or failed); one without a file goes without
         String named = "SQLite database of the DataSource" + (file == null ? "" : ", " + file);
+        MigrateResult result;
         try (SqliteDatabase db = SqliteDatabase.over(c, named, lockWait, true, log::warn)) {
-            return run(db, migrations, file);
+            result = run(db, migrations, file);
         }
+        if (file == null && !migrations.isEmpty()) requireTheNextConnectionSeesIt(dataSource, result);
+        return result;
+    }
+
+    /**
+     * Refuses a DataSource whose next connection opens another database than the one just migrated: one over jdbc:sqlite::memory:
+     * (or a shared-cache one no connection keeps open) opens a new, empty database at every getConnection(), so the migrated one
+     * vanished when its connection closed. The start reported "applied 2" and the application ran on an empty database, where a
+     * URL naming the same in-memory database is refused. A connection that cannot be had or asked says nothing either way.
+     */
+    private static void requireTheNextConnectionSeesIt(DataSource dataSource, MigrateResult result) {
+        int objects;
+        try (Connection next = dataSource.getConnection(); java.sql.Statement s = next.createStatement();
+                java.sql.ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master")) {
+            objects = rs.next() ? rs.getInt(1) : -1;
+        } catch (SQLException | RuntimeException cannotTell) {
+            return;
+        }
+        if (objects != 0) return;
+        throw new GodwitException(GodwitException.Kind.BROKEN, "Godwit.migrate(dataSource) " + (result.applied().isEmpty() ? "found its migrations"
+                + " applied in" : "applied " + result.applied().size() + " migration(s) to") + " an in-memory database, but the DataSource's next"
+                + " connection opens another one, empty: an in-memory SQLite database lives as long as its connection (a DataSource over"
+                + " jdbc:sqlite::memory: opens a new one at every getConnection()), and the application would start on a database without its"
+                + " tables. Keep the database in a file (jdbc:sqlite:/srv/app/data/app.sqlite), or let Godwit and the application share one"
+                + " connection that stays open: a pool of a single connection that is never retired, or a jdbc:sqlite:file:app?mode=memory&cache=shared"
+                + " URL with a connection the application opens before migrating and keeps open.");
     }
 
     /** {@code file}: the database's file ({@link #databaseFile}), or null for one without a file (in memory). */

@@ -209,6 +209,36 @@ class GodwitTest {
     }
 
     /**
+     * A red-team (h24): the refusal above says to pass the DataSource; a SQLiteDataSource over jdbc:sqlite::memory: passed so was
+     * migrated, "applied 2", and the application's next connection from it opened another, empty database (no table). That is
+     * refused now, for a shared-cache one no connection keeps open too; one a connection keeps open (the way the message gives)
+     * migrates and the next connection sees the tables.
+     */
+    @Test
+    void anInMemoryDataSourceWhoseNextConnectionOpensAnotherDatabaseIsRefused() throws Exception {
+        for (String url : List.of("jdbc:sqlite::memory:", "jdbc:sqlite:file:gone?mode=memory&cache=shared")) {
+            SQLiteDataSource ds = new SQLiteDataSource();
+            ds.setUrl(url);
+            GodwitException e = assertThrows(GodwitException.class, () -> Godwit.configure().log(EngineLog.SILENT).migrateDataSource(ds));
+            assertEquals(GodwitException.Kind.BROKEN, e.kind());
+            assertTrue(e.getMessage().startsWith("Godwit.migrate(dataSource) applied 2 migration(s) to an in-memory database, but the DataSource's"
+                    + " next connection opens another one, empty: "), e.getMessage());
+            assertTrue(e.getMessage().contains("Keep the database in a file (jdbc:sqlite:/srv/app/data/app.sqlite), or let Godwit and the"
+                    + " application share one connection that stays open"), e.getMessage());
+        }
+        SQLiteDataSource shared = new SQLiteDataSource();
+        shared.setUrl("jdbc:sqlite:file:kept?mode=memory&cache=shared");
+        try (java.sql.Connection keptOpen = shared.getConnection()) {
+            assertEquals(2, Godwit.configure().log(EngineLog.SILENT).migrateDataSource(shared).applied().size());
+            try (java.sql.Connection next = shared.getConnection();
+                    java.sql.ResultSet rs = next.createStatement().executeQuery("SELECT count(*) FROM sqlite_master WHERE name = 'tags_on_posts'")) {
+                rs.next();
+                assertEquals(1, rs.getInt(1));
+            }
+        }
+    }
+
+    /**
      * A red-team: sqlite-jdbc's jdbc:sqlite::resource:db/app.sqlite (a database shipped in the jar) was read as a path: a folder
      * ":resource:db" made in the working directory, a new database migrated there, "applied 2", while the application's own
      * connections opened sqlite-jdbc's temporary copy of the packaged one, unmigrated. A resource in a jar is refused; one that is a
