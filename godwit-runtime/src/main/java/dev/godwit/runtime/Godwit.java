@@ -475,7 +475,7 @@ public final class Godwit {
             throw new GodwitException(GodwitException.Kind.BROKEN, "No migrations on the classpath: " + journalName + " is missing. Package the"
                     + " drizzle/ folder into the application's resources (see the README's runtime section), or point Godwit.configure().location(...) at it.");
         }
-        requireOneJournal(journalName, text);
+        boolean copies = requireOneJournal(journalName, text);
         requireNoChangeUnderWay();
         Journal journal;
         try {
@@ -491,9 +491,37 @@ public final class Godwit {
                 throw new GodwitException(GodwitException.Kind.BROKEN, "classpath:" + journalName + " lists " + e.tag() + " but " + name
                         + " is not on the classpath; package the whole drizzle/ folder");
             }
+            if (copies) requireOneCopy(name, sql);
             out.add(new Migration(e, Path.of(location, e.tag() + ".sql"), sql));
         }
         return out;
+    }
+
+    /**
+     * Refuses another copy of a migration whose SQL differs from the one read, where the folder is on the classpath more than once with
+     * the same journal: an old jar of the application whose last migration was edited before release had its SQL applied, the journal
+     * check passing the two as one folder, and once that jar was gone every start was refused as an edited applied migration.
+     */
+    private void requireOneCopy(String name, String sql) {
+        List<java.net.URL> found;
+        try {
+            found = java.util.Collections.list(classLoader.getResources(name));
+        } catch (IOException e) {
+            return;
+        }
+        for (java.net.URL other : found) {
+            String text;
+            try (InputStream in = PackagedResource.open(other, name)) {
+                text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException unreadable) {
+                continue;
+            }
+            if (text.equals(sql)) continue;
+            throw new GodwitException(GodwitException.Kind.BROKEN, "Two different copies of " + name + " are on the classpath, in migrations"
+                    + " folders with the same journal: " + found.get(0) + " and " + other + ". Godwit.migrate would apply the first one (the"
+                    + " classpath's order decides which), and the application would start on another build's schema. Keep one " + location
+                    + "/ folder on the classpath (an old jar of the application left in lib/?). Nothing was applied.");
+        }
     }
 
     /**
@@ -515,16 +543,16 @@ public final class Godwit {
      * Refuses a classpath holding two different journals under the location (an old jar of the application left beside the new one
      * in lib/, a library shipping its own drizzle/): the class loader gives the first, in the classpath's order, and the application
      * would start on that version's schema, its own migrations not applied, without a word. The same journal twice (a folder and
-     * the jar built from it) is one.
+     * the jar built from it) is one, and true is returned: its migrations' copies are then compared as they are read.
      */
-    private void requireOneJournal(String journalName, String first) {
+    private boolean requireOneJournal(String journalName, String first) {
         List<java.net.URL> found;
         try {
             found = java.util.Collections.list(classLoader.getResources(journalName));
         } catch (IOException e) {
-            return;   // the one read above is used
+            return false;   // the one read above is used
         }
-        if (found.size() < 2) return;
+        if (found.size() < 2) return false;
         for (java.net.URL other : found) {
             String text;
             try (InputStream in = PackagedResource.open(other, journalName)) {
@@ -539,6 +567,7 @@ public final class Godwit {
                     + " on the classpath (an old jar of the application left in lib/?); migrations of a library of their own go under their own"
                     + " location and history table: Godwit.configure().location(\"...\").historyTable(\"...\"). Nothing was applied.");
         }
+        return true;
     }
 
     private String resource(String name) {

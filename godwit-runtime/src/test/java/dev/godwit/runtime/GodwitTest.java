@@ -704,6 +704,38 @@ class GodwitTest {
         }
     }
 
+    /**
+     * A red-team (h24): an old jar of the application beside the new one, with the same journal but a migration edited before it
+     * was released (the last one, not yet deployed, fixed in the new build): the journal check passed them as one folder, the old
+     * jar's SQL was applied ("applied 2", the table named as the old build had it), and once the old jar was removed every start
+     * was refused as an edited applied migration. Copies that differ in a migration's SQL are refused too, naming both.
+     */
+    @Test
+    void twoCopiesOfTheFolderWithTheSameJournalButAnotherMigrationAreRefused() throws Exception {
+        String journal = "{\"version\": \"7\", \"dialect\": \"sqlite\", \"entries\": [{\"idx\": 0, \"version\": \"6\", \"when\": 1796056084131,"
+                + " \"tag\": \"0000_init\", \"breakpoints\": true}]}";
+        Path oldJar = dir.resolve("app-1.0");
+        Path newJar = dir.resolve("app-1.1");
+        for (Path root : List.of(oldJar, newJar)) {
+            Files.createDirectories(root.resolve("drizzle/meta"));
+            Files.writeString(root.resolve("drizzle/meta/_journal.json"), journal);
+        }
+        Files.writeString(oldJar.resolve("drizzle/0000_init.sql"), "CREATE TABLE `user` (`id` integer PRIMARY KEY);");
+        Files.writeString(newJar.resolve("drizzle/0000_init.sql"), "CREATE TABLE `users` (`id` integer PRIMARY KEY);");
+        Path file = dir.resolve("app.sqlite");
+        try (URLClassLoader cl = new URLClassLoader(new URL[] {oldJar.toUri().toURL(), newJar.toUri().toURL()}, null)) {
+            GodwitException e = assertThrows(GodwitException.class,
+                    () -> Godwit.configure().classLoader(cl).log(EngineLog.SILENT).migrateUrl("jdbc:sqlite:" + file));
+            assertEquals("Two different copies of drizzle/0000_init.sql are on the classpath, in migrations folders with the same journal: "
+                    + oldJar.resolve("drizzle/0000_init.sql").toUri().toURL() + " and " + newJar.resolve("drizzle/0000_init.sql").toUri().toURL()
+                    + ". Godwit.migrate would apply the first one (the classpath's order decides which), and the application would start on"
+                    + " another build's schema. Keep one drizzle/ folder on the classpath (an old jar of the application left in lib/?). Nothing"
+                    + " was applied.", e.getMessage());
+            assertEquals(GodwitException.Kind.BROKEN, e.kind());
+        }
+        assertTrue(Files.notExists(file), "nothing applied, no file made");
+    }
+
     @Test
     void saysWhenNoMigrationsArePackaged() throws IOException {
         try (URLClassLoader cl = new URLClassLoader(new URL[] {dir.toUri().toURL()}, null)) {
