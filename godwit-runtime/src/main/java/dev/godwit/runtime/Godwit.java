@@ -471,10 +471,7 @@ public final class Godwit {
     List<Migration> packaged() {
         String journalName = location + "/meta/_journal.json";
         String text = resource(journalName);
-        if (text == null) {
-            throw new GodwitException(GodwitException.Kind.BROKEN, "No migrations on the classpath: " + journalName + " is missing. Package the"
-                    + " drizzle/ folder into the application's resources (see the README's runtime section), or point Godwit.configure().location(...) at it.");
-        }
+        if (text == null) throw new GodwitException(GodwitException.Kind.BROKEN, "No migrations on the classpath: " + journalName + " is missing" + packagedAmiss());
         boolean copies = requireOneJournal(journalName, text);
         requireNoChangeUnderWay();
         Journal journal;
@@ -522,6 +519,26 @@ public final class Godwit {
                     + " classpath's order decides which), and the application would start on another build's schema. Keep one " + location
                     + "/ folder on the classpath (an old jar of the application left in lib/?). Nothing was applied.");
         }
+    }
+
+    /**
+     * The rest of the message for a journal not found: what the build packaged instead, where it shows (the folder's files at the
+     * classpath's root, its resource given no targetPath; the folder without meta/), so the fix is named, not the README's whole setup.
+     */
+    private String packagedAmiss() {
+        java.net.URL atRoot = location.isEmpty() ? null : classLoader.getResource("meta/_journal.json");
+        if (atRoot != null) {
+            return ", but meta/_journal.json is at the classpath's root (" + atRoot + "): the migrations folder was packaged without its target"
+                    + " path. Give its <resource> <targetPath>" + location + "</targetPath> (see the README's runtime section), then package the"
+                    + " application again.";
+        }
+        java.net.URL folder = location.isEmpty() ? null : classLoader.getResource(location + "/");
+        if (folder != null) {
+            return ", but " + location + "/ is there (" + folder + ") without it: package the whole folder, meta/ included (an <includes> of"
+                    + " *.sql, or an <excludes> of meta/ or *.json, leaves it out), then package the application again.";
+        }
+        return ". Package the drizzle/ folder into the application's resources (see the README's runtime section), or point"
+                + " Godwit.configure().location(...) at it.";
     }
 
     /**

@@ -736,6 +736,31 @@ class GodwitTest {
         assertTrue(Files.notExists(file), "nothing applied, no file made");
     }
 
+    /**
+     * A red-team (h24): the folder packaged as resources without its targetPath (its files at the classpath's root), or without meta/
+     * (an includes of *.sql), was said to be missing as if nothing were packaged. The message now says what was found and the fix.
+     */
+    @Test
+    void aFolderPackagedWithoutItsTargetPathOrItsMetaIsNamedAsSuch() throws IOException {
+        Path atRoot = Files.createDirectories(dir.resolve("classes/meta"));
+        Files.writeString(atRoot.resolve("_journal.json"), "{\"version\": \"7\", \"dialect\": \"sqlite\", \"entries\": []}");
+        try (URLClassLoader cl = new URLClassLoader(new URL[] {dir.resolve("classes").toUri().toURL()}, null)) {
+            GodwitException e = assertThrows(GodwitException.class, () -> Godwit.configure().classLoader(cl).migrateUrl("jdbc:sqlite:" + dir.resolve("x.sqlite")));
+            assertEquals("No migrations on the classpath: drizzle/meta/_journal.json is missing, but meta/_journal.json is at the classpath's root ("
+                    + atRoot.resolve("_journal.json").toUri().toURL() + "): the migrations folder was packaged without its target path. Give its"
+                    + " <resource> <targetPath>drizzle</targetPath> (see the README's runtime section), then package the application again.", e.getMessage());
+        }
+        Path sqlOnly = Files.createDirectories(dir.resolve("sql-only/drizzle"));
+        Files.writeString(sqlOnly.resolve("0000_init.sql"), "CREATE TABLE `t` (`id` integer);");
+        try (URLClassLoader cl = new URLClassLoader(new URL[] {dir.resolve("sql-only").toUri().toURL()}, null)) {
+            GodwitException e = assertThrows(GodwitException.class, () -> Godwit.configure().classLoader(cl).migrateUrl("jdbc:sqlite:" + dir.resolve("x.sqlite")));
+            assertEquals("No migrations on the classpath: drizzle/meta/_journal.json is missing, but drizzle/ is there (" + sqlOnly.toUri().toURL()
+                    + ") without it: package the whole folder, meta/ included (an <includes> of *.sql, or an <excludes> of meta/ or *.json, leaves it"
+                    + " out), then package the application again.", e.getMessage());
+        }
+        assertTrue(Files.notExists(dir.resolve("x.sqlite")));
+    }
+
     @Test
     void saysWhenNoMigrationsArePackaged() throws IOException {
         try (URLClassLoader cl = new URLClassLoader(new URL[] {dir.toUri().toURL()}, null)) {
