@@ -165,7 +165,7 @@ public final class Godwit {
         Connection c;
         try {
             c = dataSource.getConnection();
-        } catch (SQLException e) {
+        } catch (SQLException | UnsatisfiedLinkError e) {   // the Error: the driver's second try, its library failed to load once
             String hint = dev.godwit.engine.db.NativeLibraryHint.of(e, true);   // a read-only temporary folder, not the DataSource's settings
             throw new GodwitException(GodwitException.Kind.BROKEN, "Godwit.migrate cannot get a connection from the DataSource: " + e.getMessage()
                     + (hint == null ? "" : "\n  " + hint), e);

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
  * "cannot open local SQLite file /srv/app/data/app.sqlite: Error opening connection", naming the database file, which was not at
  * fault: sqlite-jdbc unpacks its native library into the temporary folder, and could not. The failure now says so and what to do.
  * A JVM of its own, as the library loads once per JVM; root passes any permission here, so a temporary folder that is a file
- * stands for a read-only one (the driver's same failure).
+ * stands for a read-only one (the driver's same failure). A second try in the same JVM (an application retrying its start) got the
+ * driver's UnsatisfiedLinkError, an Error that no catch of GodwitException takes; it is the same failure now.
  */
 class ReadOnlyTempFolderTest {
 
@@ -33,7 +34,7 @@ class ReadOnlyTempFolderTest {
                 .redirectErrorStream(false).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
-        assertEquals("BROKEN cannot open local SQLite file " + db + ": Error opening connection\n"
+        assertEquals("BROKEN cannot open local SQLite file " + db + ": java.lang.UnsatisfiedLinkError: 'void org.sqlite.core.NativeDB._open_utf8(byte[], int)'\n"
                 + "  sqlite-jdbc could not load its native SQLite library: it unpacks it into the temporary folder " + tmp + " (java.io.tmpdir, or"
                 + " org.sqlite.tmpdir where set) and loads it from there, so that folder must exist, be writable and not be mounted noexec (a"
                 + " container with a read-only root file system has a read-only /tmp). Give the JVM a writable temporary folder"
@@ -47,7 +48,7 @@ class ReadOnlyTempFolderTest {
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         String dsOut = new String(ds.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         assertTrue(ds.waitFor(60, TimeUnit.SECONDS));
-        assertTrue(dsOut.startsWith("BROKEN Godwit.migrate cannot get a connection from the DataSource: Error opening connection\n"
+        assertTrue(dsOut.startsWith("BROKEN Godwit.migrate cannot get a connection from the DataSource: 'void org.sqlite.core.NativeDB._open_utf8(byte[], int)'\n"
                 + "  sqlite-jdbc could not load its native SQLite library: it unpacks it into the temporary folder " + tmp + " "), dsOut);
         assertTrue(dsOut.endsWith("then start the application again. Nothing is wrong with the migrations. Nothing was changed."), dsOut);
     }
@@ -59,9 +60,18 @@ class ReadOnlyTempFolderTest {
                 if (args[0].equals("datasource")) {
                     org.sqlite.SQLiteDataSource ds = new org.sqlite.SQLiteDataSource();
                     ds.setUrl(args[1]);
-                    Godwit.configure().log(EngineLog.SILENT).migrateDataSource(ds);
+                    try {
+                        Godwit.configure().log(EngineLog.SILENT).migrateDataSource(ds);
+                    } catch (GodwitException first) {
+                        Godwit.configure().log(EngineLog.SILENT).migrateDataSource(ds);
+                    }
                 } else {
-                    Godwit.configure().log(EngineLog.SILENT).migrateUrl(args[0]);
+                    try {
+                        Godwit.configure().log(EngineLog.SILENT).migrateUrl(args[0]);
+                    } catch (GodwitException first) {
+                        // an application that retries its start's migration in the same JVM: the driver's second try throws an Error
+                        Godwit.configure().log(EngineLog.SILENT).migrateUrl(args[0]);
+                    }
                 }
                 System.out.println("started");
             } catch (GodwitException e) {

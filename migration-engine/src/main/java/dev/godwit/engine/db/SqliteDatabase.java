@@ -357,6 +357,9 @@ public final class SqliteDatabase implements Database {
             // the driver's own library, not the file: a read-only temporary folder it could not unpack it into
             if (locked == null) locked = NativeLibraryHint.of(e, fromApplication);
             throw new DatabaseException("cannot open " + description + ": " + e.getMessage() + (locked == null ? "" : "\n  " + locked), e);
+        } catch (UnsatisfiedLinkError again) {
+            // the driver's second try in the same JVM, after the library failed to load once: an Error, not its SQLException
+            throw new DatabaseException("cannot open " + description + ": " + again + "\n  " + NativeLibraryHint.of(again, fromApplication), again);
         }
     }
 
