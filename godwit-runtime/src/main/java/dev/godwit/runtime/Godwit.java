@@ -145,7 +145,8 @@ public final class Godwit {
         // a file: URI is read as SQLite reads it (its %20 decoded): its path taken as it is named another file, which was migrated
         // while the application opened the one the URI names, unmigrated
         if (path.startsWith("file:")) path = uriPath(jdbcUrl, path.substring(5));
-        int q = path.indexOf('?');
+        else if (!path.startsWith(":") && !jdbcUrl.contains("mode=memory")) path = asDriverReadsIt(path);
+        int q = path.startsWith(":") || path.startsWith("file:") ? path.indexOf('?') : -1;
         if (q >= 0) path = path.substring(0, q);
         if (path.startsWith(":resource:")) path = resourcePath(jdbcUrl, path.substring(":resource:".length()));
         if (path.isBlank() || path.equals(":memory:") || jdbcUrl.contains("mode=memory")) {
@@ -385,6 +386,34 @@ public final class Godwit {
                 + " gone at the next one. Keep the database in a file on a writable volume (jdbc:sqlite:/srv/app/data/app.sqlite; a first"
                 + " start creates it and applies every migration), or pass the DataSource the application uses: Godwit.migrate(dataSource)."
                 + " Nothing was changed.");
+    }
+
+    /**
+     * The file a {@code jdbc:sqlite:PATH?QUERY} URL opens, as sqlite-jdbc reads it: the parameters that are its settings
+     * ({@code journal_mode}, {@code busy_timeout}, ...) taken out, any other left in the file's name, last first
+     * ({@code app.sqlite?cache=shared} is a file of that name). Cut at the '?' before, Godwit migrated app.sqlite while the
+     * application opened "app.sqlite?cache=shared", a new database without its tables.
+     */
+    private String asDriverReadsIt(String path) {
+        int q = path.indexOf('?');
+        if (q < 0) return path;
+        java.util.Set<String> settings = new java.util.HashSet<>();
+        for (org.sqlite.SQLiteConfig.Pragma p : org.sqlite.SQLiteConfig.Pragma.values()) settings.add(p.pragmaName.toLowerCase(java.util.Locale.ROOT));
+        StringBuilder file = new StringBuilder(path.substring(0, q));
+        String[] params = path.substring(q + 1).split("&");
+        int kept = 0;
+        for (int i = params.length - 1; i >= 0; i--) {
+            String param = params[i].trim();
+            if (param.isEmpty() || settings.contains(param.split("=")[0].trim().toLowerCase(java.util.Locale.ROOT))) continue;
+            file.append(kept++ == 0 ? '?' : '&').append(param);
+        }
+        if (kept > 0) {
+            log.warn("The application's database is the file " + Path.of(file.toString()).toAbsolutePath().normalize() + ", its name holding"
+                    + " \"" + file.substring(q) + "\": sqlite-jdbc takes only its own settings (journal_mode, busy_timeout, ...) out of a"
+                    + " jdbc:sqlite:PATH URL's query and leaves the rest in the file's name. Godwit migrates that file, as the application"
+                    + " opens it; for SQLite's URI parameters write jdbc:sqlite:file:PATH?" + file.substring(q + 1) + " instead.");
+        }
+        return file.toString();
     }
 
     /**

@@ -209,6 +209,43 @@ class GodwitTest {
     }
 
     /**
+     * A red-team (h24): sqlite-jdbc takes only its own settings out of a jdbc:sqlite:PATH URL's query and leaves any other parameter
+     * in the file's name: the application opened "app.sqlite?cache=shared", while Godwit, cutting at the '?', migrated app.sqlite, and
+     * the application ran on a new database without its tables. Godwit now migrates the file the driver opens, and says why.
+     */
+    @Test
+    void aUrlQueryIsReadAsSqliteJdbcReadsIt() throws Exception {
+        List<String> warnings = new java.util.ArrayList<>();
+        EngineLog log = new EngineLog() {
+            @Override
+            public void info(String message) {
+            }
+
+            @Override
+            public void warn(String message) {
+                warnings.add(message);
+            }
+        };
+        String url = "jdbc:sqlite:" + dir.resolve("app.sqlite") + "?journal_mode=WAL&cache=shared&busy_timeout=3000";
+        assertEquals(2, Godwit.configure().log(log).migrateUrl(url).applied().size());
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url);
+                java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM sqlite_master WHERE name = 'tags_on_posts'")) {
+            rs.next();
+            assertEquals(1, rs.getInt(1), "the application's connection sees the migrated tables");
+        }
+        assertTrue(Files.exists(dir.resolve("app.sqlite?cache=shared")));
+        assertTrue(Files.notExists(dir.resolve("app.sqlite")), "no other file migrated");
+        assertEquals(List.of("The application's database is the file " + dir.resolve("app.sqlite?cache=shared") + ", its name holding"
+                + " \"?cache=shared\": sqlite-jdbc takes only its own settings (journal_mode, busy_timeout, ...) out of a jdbc:sqlite:PATH URL's"
+                + " query and leaves the rest in the file's name. Godwit migrates that file, as the application opens it; for SQLite's URI"
+                + " parameters write jdbc:sqlite:file:PATH?cache=shared instead."), warnings);
+        // its own settings only: the file as named
+        String settingsOnly = "jdbc:sqlite:" + dir.resolve("b.sqlite") + "?journal_mode=WAL&busy_timeout=3000";
+        assertEquals(2, Godwit.configure().log(EngineLog.SILENT).migrateUrl(settingsOnly).applied().size());
+        assertTrue(Files.exists(dir.resolve("b.sqlite")));
+    }
+
+    /**
      * A red-team (h24): the refusal above says to pass the DataSource; a SQLiteDataSource over jdbc:sqlite::memory: passed so was
      * migrated, "applied 2", and the application's next connection from it opened another, empty database (no table). That is
      * refused now, for a shared-cache one no connection keeps open too; one a connection keeps open (the way the message gives)
