@@ -408,10 +408,11 @@ public final class Godwit {
             file.append(kept++ == 0 ? '?' : '&').append(param);
         }
         if (kept > 0) {
-            log.warn("The application's database is the file " + Path.of(file.toString()).toAbsolutePath().normalize() + ", its name holding"
+            // redacted: a parameter the driver does not take may be a credential (another driver's key=), and this goes to the log
+            log.warn(redacted("The application's database is the file " + Path.of(file.toString()).toAbsolutePath().normalize() + ", its name holding"
                     + " \"" + file.substring(q) + "\": sqlite-jdbc takes only its own settings (journal_mode, busy_timeout, ...) out of a"
                     + " jdbc:sqlite:PATH URL's query and leaves the rest in the file's name. Godwit migrates that file, as the application"
-                    + " opens it; for SQLite's URI parameters write jdbc:sqlite:file:PATH?" + file.substring(q + 1) + " instead.");
+                    + " opens it; for SQLite's URI parameters write jdbc:sqlite:file:PATH?" + file.substring(q + 1)) + " instead.");
         }
         return file.toString();
     }

@@ -243,6 +243,11 @@ class GodwitTest {
         String settingsOnly = "jdbc:sqlite:" + dir.resolve("b.sqlite") + "?journal_mode=WAL&busy_timeout=3000";
         assertEquals(2, Godwit.configure().log(EngineLog.SILENT).migrateUrl(settingsOnly).applied().size());
         assertTrue(Files.exists(dir.resolve("b.sqlite")));
+        // a parameter that may be a credential is not repeated in the log
+        warnings.clear();
+        Godwit.configure().log(log).migrateUrl("jdbc:sqlite:" + dir.resolve("c.sqlite") + "?cipher=sqlcipher&key=SECRET7");
+        assertEquals(1, warnings.size());
+        assertTrue(warnings.get(0).contains("\"?key=***&cipher=sqlcipher\"") && !warnings.get(0).contains("SECRET7"), warnings.get(0));
     }
 
     /**
