@@ -43,12 +43,19 @@ public final class OneRowTrial {
     public static boolean readsOnly(TableDef table, String sql, Set<String> columns) {
         Set<String> keys = new HashSet<>();
         for (String c : columns) keys.add(SqliteNames.key(c));
-        int[] found = {0};
-        return readsOnly(table, byName(table), sql, keys, new HashSet<>(), found) && found[0] > 0;
+        Set<String> read = new HashSet<>();
+        return columnsRead(table, byName(table), sql, keys, read, new HashSet<>()) && !read.isEmpty();
     }
 
-    private static boolean readsOnly(TableDef table, Map<String, ColumnDef> byName, String sql, Set<String> keys, Set<String> seen, int[] found) {
-        if (sql == null) return false;
+    /**
+     * Walks {@code sql}'s column names, through generated columns into what they read, adding to {@code read} the columns (by
+     * {@link SqliteNames#key}) it reaches. With {@code within} null every non-generated column is added; with it, a column in it
+     * is added as it is (generated or not) and reaching a column outside it ends the walk, false. False also where it reads the
+     * rowid. {@link #readsOnly} and {@link Rows#reads} share it, so both match names and follow generated columns alike.
+     */
+    private static boolean columnsRead(TableDef table, Map<String, ColumnDef> byName, String sql, Set<String> within,
+                                       Set<String> read, Set<String> seen) {
+        if (sql == null) return true;
         EXPRESSIONS_READ.incrementAndGet();
         for (SqlLexer.Token t : SqlLexer.significant(Objects.requireNonNullElse(CheckText.unqualified(sql, table.name()), sql))) {
             if (t.kind() != SqlLexer.Kind.WORD && t.kind() != SqlLexer.Kind.QUOTED) continue;
@@ -57,12 +64,14 @@ public final class OneRowTrial {
             if (col == null && SqliteNames.isRowidName(t.name())) return false;
             if (col == null) continue;
             String key = SqliteNames.key(col.name());
-            if (keys.contains(key)) {
-                found[0]++;
-            } else if (col.generated() != null && seen.add(key)) {
-                if (!readsOnly(table, byName, col.generated().as(), keys, seen, found)) return false;
-            } else if (col.generated() == null) {
+            if (within != null && within.contains(key)) {
+                read.add(key);
+            } else if (col.generated() != null) {
+                if (seen.add(key) && !columnsRead(table, byName, col.generated().as(), within, read, seen)) return false;
+            } else if (within != null) {
                 return false;
+            } else {
+                read.add(key);
             }
         }
         return true;
@@ -170,22 +179,7 @@ public final class OneRowTrial {
          */
         public Set<String> reads(String sql) {
             Set<String> read = new HashSet<>();
-            return reads(sql, read, new HashSet<>()) ? read : null;
-        }
-
-        private boolean reads(String sql, Set<String> read, Set<String> seen) {
-            if (sql == null) return true;
-            EXPRESSIONS_READ.incrementAndGet();
-            for (SqlLexer.Token t : SqlLexer.significant(Objects.requireNonNullElse(CheckText.unqualified(sql, table.name()), sql))) {
-                if (t.kind() != SqlLexer.Kind.WORD && t.kind() != SqlLexer.Kind.QUOTED) continue;
-                ColumnDef col = byName.get(SqliteNames.key(t.name()));
-                if (col == null && SqliteNames.isRowidName(t.name())) return false;
-                if (col == null) continue;
-                String key = SqliteNames.key(col.name());
-                if (col.generated() == null) read.add(key);
-                else if (seen.add(key) && !reads(col.generated().as(), read, seen)) return false;
-            }
-            return true;
+            return columnsRead(table, byName, sql, null, read, new HashSet<>()) ? read : null;
         }
 
         /** As {@link OneRowTrial#breaksEvery}: TRUE where every row breaks {@code check}, FALSE where any passes, null where SQLite cannot tell. */
