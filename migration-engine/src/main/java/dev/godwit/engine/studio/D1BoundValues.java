@@ -95,26 +95,40 @@ final class D1BoundValues implements Database {
      * comment, a count of {@code ?} other than the parameters'), which then runs as it is.
      */
     static String inlined(String sql, List<Object> params, List<Object> kept) {
-        if (params.size() > MAX_PARAMS) return fitted(sql, params, kept);
-        if (params.stream().noneMatch(D1BoundValues::big)) return null;
-        StringBuilder out = new StringBuilder(sql.length() + 32);
+        boolean tooMany = params.size() > MAX_PARAMS;
+        if (!tooMany && params.stream().noneMatch(D1BoundValues::big)) return null;
+        List<SqlLexer.Token> tokens = SqlLexer.tokenize(sql);   // a '?' inside a text or a quoted name is no parameter
+        long marks = tokens.stream().filter(t -> t.kind() == SqlLexer.Kind.VARIABLE).count();
+        if (marks != params.size() || tokens.stream().anyMatch(t -> t.isComment() || t.kind() == SqlLexer.Kind.VARIABLE && !t.text().equals("?"))) {
+            return null;   // ?1, :name, a comment: not the studio's plain kind, runs as it is
+        }
+        if (tooMany) return fitted(tokens, params, kept);
+        String[] written = new String[params.size()];
+        for (int i = 0; i < params.size(); i++) if (big(params.get(i))) written[i] = literal(params.get(i));
+        return written(tokens, params, written, kept);
+    }
+
+    /**
+     * The SQL of {@code tokens} with the i-th {@code ?} replaced by {@code written[i]} where that is not null, the parameters of
+     * the others, still bound, added to {@code kept}.
+     */
+    private static String written(List<SqlLexer.Token> tokens, List<Object> params, String[] written, List<Object> kept) {
+        StringBuilder out = new StringBuilder();
         int p = 0;
-        for (SqlLexer.Token t : SqlLexer.tokenize(sql)) {   // a '?' inside a text or a quoted name is no parameter
-            if (t.isComment()) return null;
+        for (SqlLexer.Token t : tokens) {
             if (t.kind() != SqlLexer.Kind.VARIABLE) {
                 out.append(t.text());
                 continue;
             }
-            if (!t.text().equals("?") || p >= params.size()) return null;   // ?1, :name: not the studio's kind
-            Object v = params.get(p++);
-            if (big(v)) {
-                out.append(' ').append(literal(v)).append(' ');   // spaced: "-?" must not become "--9…"
+            int i = p++;
+            if (written[i] != null) {
+                out.append(' ').append(written[i]).append(' ');   // spaced: "-?" must not become "--9…"
             } else {
                 out.append('?');
-                kept.add(v);
+                kept.add(params.get(i));
             }
         }
-        return p == params.size() ? out.toString() : null;
+        return out.toString();
     }
 
     /**
@@ -123,12 +137,7 @@ final class D1BoundValues implements Database {
      * as X'..', a text without NUL) are written in, until at most {@value #MAX_PARAMS} are bound; the longest stay bound, so the
      * SQL grows least. Refused (nothing run) where that cannot be done within D1's statement length.
      */
-    private static String fitted(String sql, List<Object> params, List<Object> kept) {
-        List<SqlLexer.Token> tokens = SqlLexer.tokenize(sql);
-        long marks = tokens.stream().filter(t -> t.kind() == SqlLexer.Kind.VARIABLE).count();
-        if (marks != params.size() || tokens.stream().anyMatch(t -> t.isComment() || t.kind() == SqlLexer.Kind.VARIABLE && !t.text().equals("?"))) {
-            return null;   // not the studio's plain kind: runs as it is
-        }
+    private static String fitted(List<SqlLexer.Token> tokens, List<Object> params, List<Object> kept) {
         String[] literal = new String[params.size()];
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < params.size(); i++) {
@@ -141,25 +150,11 @@ final class D1BoundValues implements Database {
         }
         order.sort(java.util.Comparator.comparingInt(i -> literal[i].length()));
         int bound = (int) java.util.stream.IntStream.range(0, params.size()).filter(i -> literal[i] == null || !big(params.get(i))).count();
-        boolean[] inline = new boolean[params.size()];
-        for (int i = 0; i < params.size(); i++) inline[i] = big(params.get(i));
-        for (int i = 0; i < order.size() && bound > MAX_PARAMS; i++, bound--) inline[order.get(i)] = true;
-        StringBuilder out = new StringBuilder(sql.length() + 64);
-        int p = 0;
-        for (SqlLexer.Token t : tokens) {
-            if (t.kind() != SqlLexer.Kind.VARIABLE) {
-                out.append(t.text());
-                continue;
-            }
-            int i = p++;
-            if (inline[i]) {
-                out.append(' ').append(literal[i]).append(' ');   // spaced: "-?" must not become "--9…"
-            } else {
-                out.append('?');
-                kept.add(params.get(i));
-            }
-        }
-        int bytes = out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        String[] written = new String[params.size()];
+        for (int i = 0; i < params.size(); i++) if (big(params.get(i))) written[i] = literal[i];
+        for (int i = 0; i < order.size() && bound > MAX_PARAMS; i++, bound--) written[order.get(i)] = literal[order.get(i)];
+        String out = written(tokens, params, written, kept);
+        int bytes = out.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
         if (bound > MAX_PARAMS || bytes > Capabilities.D1.maxStatementBytes()) {
             throw StudioException.bad("this statement has " + params.size() + " values to send and D1 binds at most " + MAX_PARAMS
                     + " a statement; written into the SQL, the others would make it " + String.format(java.util.Locale.ROOT, "%,d", bytes)
@@ -167,6 +162,6 @@ final class D1BoundValues implements Database {
                     + " (its values are too long). Nothing was run: change fewer columns at a time (add the row with some columns,"
                     + " then edit the rest), use fewer filters, or run it in the SQL console as several smaller statements");
         }
-        return out.toString();
+        return out;
     }
 }
