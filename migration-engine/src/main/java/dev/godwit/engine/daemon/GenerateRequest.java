@@ -1,5 +1,6 @@
 package dev.godwit.engine.daemon;
 
+import dev.godwit.engine.folder.FolderLock;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -25,7 +26,7 @@ public record GenerateRequest(ProjectInputs project, String name, boolean custom
 
     /** With the default wait for the folder's lock. */
     public GenerateRequest(ProjectInputs project, String name, boolean custom, boolean acceptDataLoss, List<String> notRenames, boolean interactive) {
-        this(project, name, custom, acceptDataLoss, notRenames, interactive, dev.godwit.engine.folder.FolderLock.DEFAULT_TIMEOUT.toSeconds());
+        this(project, name, custom, acceptDataLoss, notRenames, interactive, FolderLock.DEFAULT_TIMEOUT.toSeconds());
     }
 
     void write(DataOutputStream out) throws IOException {

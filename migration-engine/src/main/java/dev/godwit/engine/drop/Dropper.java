@@ -10,6 +10,7 @@ import dev.godwit.engine.diff.SchemaDiffer;
 import dev.godwit.engine.folder.AbsentFolder;
 import dev.godwit.engine.folder.FolderCheck;
 import dev.godwit.engine.folder.FolderEdit;
+import dev.godwit.engine.folder.FolderLock;
 import dev.godwit.engine.folder.Journal;
 import dev.godwit.engine.folder.JournalEntry;
 import dev.godwit.engine.folder.Migration;
@@ -67,7 +68,7 @@ public final class Dropper {
         this.log = log;
     }
 
-    private java.time.Duration lockTimeout = dev.godwit.engine.folder.FolderLock.DEFAULT_TIMEOUT;
+    private java.time.Duration lockTimeout = FolderLock.DEFAULT_TIMEOUT;
 
     /** How long {@link #drop} waits for another goal's lock on the folder ({@code -Ddb.lockTimeout}; zero: refuses at once). */
     public Dropper withLockTimeout(java.time.Duration timeout) {
@@ -81,7 +82,7 @@ public final class Dropper {
     public DropResult drop(MigrationsFolder folder, DropOptions options, Supplier<Database> target, HistoryTable history) {
         AbsentFolder.refuse(folder, "db:drop");
         // held from reading the folder to writing it: a db:generate writing a migration meanwhile is waited for, and that one dropped
-        try (dev.godwit.engine.folder.FolderLock held = dev.godwit.engine.folder.FolderLock.take(folder, "db:drop", lockTimeout, log::info)) {
+        try (FolderLock held = FolderLock.take(folder, "db:drop", lockTimeout, log::info)) {
             return dropHeld(folder, options, target, history);
         }
     }

@@ -8,6 +8,7 @@ import dev.godwit.engine.diff.RenameResolver;
 import dev.godwit.engine.diff.SchemaDiff;
 import dev.godwit.engine.diff.SchemaDiffer;
 import dev.godwit.engine.folder.FolderCheck;
+import dev.godwit.engine.folder.FolderLock;
 import dev.godwit.engine.folder.Journal;
 import dev.godwit.engine.folder.JournalEntry;
 import dev.godwit.engine.folder.MigrationsFolder;
@@ -47,7 +48,7 @@ public final class Generator {
         this(Clock.systemUTC(), new java.util.Random());
     }
 
-    private java.time.Duration lockTimeout = dev.godwit.engine.folder.FolderLock.DEFAULT_TIMEOUT;
+    private java.time.Duration lockTimeout = FolderLock.DEFAULT_TIMEOUT;
     private java.util.function.Consumer<String> say = message -> { };
 
     /**
@@ -158,7 +159,7 @@ public final class Generator {
     public GenerateResult generate(Supplier<SchemaDef> schemaSource, MigrationsFolder folder, GenerateOptions options, Runnable beforeWrite) {
         MigrationNames.requireValid(options.name());
         // held from reading the folder to writing it: a second db:generate waits, then diffs against the migration this one wrote
-        try (dev.godwit.engine.folder.FolderLock held = dev.godwit.engine.folder.FolderLock.take(folder, options.goal(), lockTimeout, say)) {
+        try (FolderLock held = FolderLock.take(folder, options.goal(), lockTimeout, say)) {
             return generateHeld(schemaSource, folder, options, beforeWrite);
         }
     }

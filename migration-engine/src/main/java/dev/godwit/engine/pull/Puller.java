@@ -3,6 +3,7 @@ package dev.godwit.engine.pull;
 import dev.godwit.engine.EngineLog;
 import dev.godwit.engine.db.Database;
 import dev.godwit.engine.folder.FolderEdit;
+import dev.godwit.engine.folder.FolderLock;
 import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.folder.MigrationsFolder;
 import dev.godwit.engine.generate.GenerateOptions;
@@ -52,7 +53,7 @@ public final class Puller {
         return this;
     }
 
-    private java.time.Duration lockTimeout = dev.godwit.engine.folder.FolderLock.DEFAULT_TIMEOUT;
+    private java.time.Duration lockTimeout = FolderLock.DEFAULT_TIMEOUT;
 
     /** How long {@link #pull} waits for another goal's lock on the folder ({@code -Ddb.lockTimeout}; zero: refuses at once). */
     public Puller withLockTimeout(java.time.Duration timeout) {
@@ -63,7 +64,7 @@ public final class Puller {
     public PullResult pull(Path sourceDir, String javaPackage, MigrationsFolder folder, boolean overwrite) {
         // held from counting the folder's migrations to writing the baseline: a migration another goal writes meanwhile is not
         // overlooked (a baseline beside it), and the baseline's own db:generate nests in it
-        try (dev.godwit.engine.folder.FolderLock held = dev.godwit.engine.folder.FolderLock.take(folder, "db:pull", lockTimeout, log::info)) {
+        try (FolderLock held = FolderLock.take(folder, "db:pull", lockTimeout, log::info)) {
             return pullHeld(sourceDir, javaPackage, folder, overwrite);
         }
     }

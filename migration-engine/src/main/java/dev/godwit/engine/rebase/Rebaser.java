@@ -9,6 +9,7 @@ import dev.godwit.engine.diff.SchemaDiffer;
 import dev.godwit.engine.folder.AbsentFolder;
 import dev.godwit.engine.folder.FolderCheck;
 import dev.godwit.engine.folder.FolderEdit;
+import dev.godwit.engine.folder.FolderLock;
 import dev.godwit.engine.folder.Journal;
 import dev.godwit.engine.folder.JournalEntry;
 import dev.godwit.engine.folder.InvalidJsonException;
@@ -53,7 +54,7 @@ public final class Rebaser {
         this.log = log;
     }
 
-    private java.time.Duration lockTimeout = dev.godwit.engine.folder.FolderLock.DEFAULT_TIMEOUT;
+    private java.time.Duration lockTimeout = FolderLock.DEFAULT_TIMEOUT;
 
     /** How long {@link #rebase} waits for another goal's lock on the folder ({@code -Ddb.lockTimeout}; zero: refuses at once). */
     public Rebaser withLockTimeout(java.time.Duration timeout) {
@@ -76,7 +77,7 @@ public final class Rebaser {
     public List<String> rebase(MigrationsFolder folder, String fileNameHistory) {
         AbsentFolder.refuse(folder, "db:rebase");
         // held from reading the folder to writing it: the conflict is resolved on the folder as another goal left it
-        try (dev.godwit.engine.folder.FolderLock held = dev.godwit.engine.folder.FolderLock.take(folder, "db:rebase", lockTimeout, log::info)) {
+        try (FolderLock held = FolderLock.take(folder, "db:rebase", lockTimeout, log::info)) {
             return rebaseHeld(folder, fileNameHistory);
         }
     }

@@ -4,6 +4,7 @@ import dev.godwit.engine.EngineLog;
 import dev.godwit.engine.db.Database;
 import dev.godwit.engine.folder.AbsentFolder;
 import dev.godwit.engine.folder.FolderEdit;
+import dev.godwit.engine.folder.FolderLock;
 import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.folder.MigrationsFolder;
 import dev.godwit.engine.migrate.AppliedMigration;
@@ -29,7 +30,7 @@ public final class Repairer {
         this.log = log;
     }
 
-    private java.time.Duration lockTimeout = dev.godwit.engine.folder.FolderLock.DEFAULT_TIMEOUT;
+    private java.time.Duration lockTimeout = FolderLock.DEFAULT_TIMEOUT;
 
     /** How long a repair waits for another goal's lock on the folder ({@code -Ddb.lockTimeout}; zero: refuses at once). */
     public Repairer withLockTimeout(java.time.Duration timeout) {
@@ -168,7 +169,7 @@ public final class Repairer {
     private RepairResult repair(MigrationsFolder folder, Database db, String where, HistoryTable history, RepairOptions options) {
         AbsentFolder.refuse(folder, "db:repair");
         // held from reading the folder to writing its checksums: the rows are matched to the folder as another goal left it
-        try (dev.godwit.engine.folder.FolderLock held = dev.godwit.engine.folder.FolderLock.take(folder, "db:repair", lockTimeout, log::info)) {
+        try (FolderLock held = FolderLock.take(folder, "db:repair", lockTimeout, log::info)) {
             return repairHeld(folder, db, where, history, options);
         }
     }

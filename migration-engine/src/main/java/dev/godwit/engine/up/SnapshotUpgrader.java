@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.godwit.engine.EngineLog;
 import dev.godwit.engine.folder.AbsentFolder;
 import dev.godwit.engine.folder.FolderEdit;
+import dev.godwit.engine.folder.FolderLock;
 import dev.godwit.engine.folder.InvalidJsonException;
 import dev.godwit.engine.folder.JsonText;
 import dev.godwit.engine.folder.MigrationsFolder;
@@ -48,7 +49,7 @@ public final class SnapshotUpgrader {
         this.log = log;
     }
 
-    private java.time.Duration lockTimeout = dev.godwit.engine.folder.FolderLock.DEFAULT_TIMEOUT;
+    private java.time.Duration lockTimeout = FolderLock.DEFAULT_TIMEOUT;
 
     /** How long {@link #up} waits for another goal's lock on the folder ({@code -Ddb.lockTimeout}; zero: refuses at once). */
     public SnapshotUpgrader withLockTimeout(java.time.Duration timeout) {
@@ -63,7 +64,7 @@ public final class SnapshotUpgrader {
     public List<Path> up(MigrationsFolder folder) {
         AbsentFolder.refuse(folder, "db:up");
         // held from reading the snapshots to writing them: a migration another goal writes meanwhile is upgraded too, not lost
-        try (dev.godwit.engine.folder.FolderLock held = dev.godwit.engine.folder.FolderLock.take(folder, "db:up", lockTimeout, log::info)) {
+        try (FolderLock held = FolderLock.take(folder, "db:up", lockTimeout, log::info)) {
             return upHeld(folder);
         }
     }
