@@ -31,6 +31,10 @@ public final class FolderLock implements AutoCloseable {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
     /** The byte locked: past any holder text, so that a system whose locks are mandatory (Windows) still lets the text be read. */
     private static final long REGION = 1L << 40;
+    /** How long a waiting goal sleeps between tries: short beside a goal's seconds, so it starts soon after the lock is let go. */
+    private static final long RETRY_MILLIS = 50;
+    /** The most of a lock file read: a holder line is well under it, and a file grown by something else is not read whole. */
+    private static final int HOLDER_TEXT_MAX = 4096;
     private static final DateTimeFormatter SINCE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
     /** The locks this JVM holds, by file: a second goal on another thread of the daemon waits as another process's would. */
     private static final Map<Path, FolderLock> HELD = new ConcurrentHashMap<>();
@@ -120,7 +124,7 @@ public final class FolderLock implements AutoCloseable {
                 told = true;
             }
             try {
-                Thread.sleep(50);
+                Thread.sleep(RETRY_MILLIS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new SnapshotException(goal + " was interrupted while waiting for the lock on " + folder.relative(folder.dir())
@@ -184,7 +188,7 @@ public final class FolderLock implements AutoCloseable {
 
     private static String read(FileChannel channel) {
         try {
-            ByteBuffer b = ByteBuffer.allocate((int) Math.min(4096, channel.size()));
+            ByteBuffer b = ByteBuffer.allocate((int) Math.min(HOLDER_TEXT_MAX, channel.size()));
             channel.read(b, 0);
             return new String(b.array(), 0, b.position(), StandardCharsets.UTF_8).trim();
         } catch (IOException e) {
@@ -202,7 +206,10 @@ public final class FolderLock implements AutoCloseable {
         }
     }
 
-    /** Who holds it: another thread of this JVM as it said (opening the file here would release that thread's lock), else the file. */
+    /**
+     * Who holds it: another thread of this JVM as it said (opening the file here would release that thread's lock), else the file,
+     * read through its {@link #PARKED} channel where there is one (for the same reason), else opened.
+     */
     private static String readQuietly(Path file) {
         synchronized (OPENING) {
             FolderLock here = HELD.get(file);
@@ -277,7 +284,7 @@ public final class FolderLock implements AutoCloseable {
      */
     private static long fnv1a64(String path) {
         long hash = 0xcbf29ce484222325L;
-        for (byte b : path.getBytes(java.nio.charset.StandardCharsets.UTF_8)) hash = (hash ^ (b & 0xff)) * 0x100000001b3L;
+        for (byte b : path.getBytes(StandardCharsets.UTF_8)) hash = (hash ^ (b & 0xff)) * 0x100000001b3L;
         return hash;
     }
 
