@@ -13,9 +13,13 @@ import java.util.Map;
  */
 final class RepeatedWarnings {
 
+    /** Databases a kind of warning is said of in full before it is only counted. */
     static final int SHOWN = 20;
     /** Databases named in the summary's line for a kind, past those shown in full. */
     static final int NAMED = 20;
+
+    /** How much of a warning the summary quotes: enough to tell the kind; the report holds every warning whole. */
+    private static final int QUOTED_CHARS = 200;
 
     private record Kind(String firstText, List<String> unshown, int[] count) {}
 
@@ -46,14 +50,14 @@ final class RepeatedWarnings {
 
     /**
      * One line per kind said of more databases than were shown: how many more, the first of them by name, and the {@code report}
-     * that names them all (past the 40th, the log names none).
+     * that names them all (past the first {@value #SHOWN} + {@value #NAMED}, the log names none).
      */
     synchronized List<String> summary(java.nio.file.Path report) {
         List<String> lines = new ArrayList<>();
         for (Kind k : kinds.values()) {
             int more = k.count()[0] - SHOWN;
             if (more <= 0) continue;
-            String text = k.firstText().length() > 200 ? k.firstText().substring(0, 200) + "…" : k.firstText();
+            String text = k.firstText().length() > QUOTED_CHARS ? k.firstText().substring(0, QUOTED_CHARS) + "…" : k.firstText();
             lines.add("The warning \"" + text + "\" was said of " + k.count()[0] + " database(s); the log shows the first " + SHOWN
                     + ", the other " + more + " are " + String.join(", ", k.unshown()) + (more > k.unshown().size()
                     ? " and " + (more - k.unshown().size()) + " more" : "") + " (mvn db:status -Ddb.d1.databaseId=ID says it of one); the report "
