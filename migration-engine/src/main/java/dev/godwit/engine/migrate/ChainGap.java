@@ -10,7 +10,7 @@ import java.util.List;
  * A pending migration whose snapshot does not follow the snapshot of the migration before it in the folder (its prevId): one was
  * taken out of the folder after the later ones were generated (by hand, not db:drop), or a merge brought a branch's migration
  * without db:rebase. On a database that never ran the lost one, a migration after the gap fails on what it made ("no such table:
- * t15"), and the failure said to fix that migration, which is fine: the folder is what lacks one, as db:verify says. Read only
+ * t15"), and the failure said to fix that migration, though it is fine: the folder is what lacks one, as db:verify says. Read only
  * where a pending migration failed, so an apply that goes through reads no snapshot for it.
  */
 final class ChainGap {
