@@ -1,5 +1,6 @@
 package dev.godwit.engine.migrate;
 
+import dev.godwit.engine.db.Capabilities;
 import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.sql.SqlLexer;
 import dev.godwit.engine.sql.StatementKind;
@@ -184,9 +185,6 @@ public final class StatementRules {
                 + " `wrangler d1 execute --remote --file` (D1's import API).";
     }
 
-    /** D1's limit on a statement's SQL (workerd's SQLITE_LIMIT_SQL_LENGTH). */
-    static final long D1_SQL_LENGTH = 100_000;
-
     /**
      * A warning where the migration's request is over D1's 100,000 bytes in all though none of its statements is: whether D1
      * holds a whole /query to that limit is not known (README, D1 specifics; workers-sdk#6347), so it is sent, and said; null
@@ -194,9 +192,11 @@ public final class StatementRules {
      */
     public static String overD1LengthInAll(Migration m, HistoryTable history, boolean createsTable) {
         java.util.List<String> request = history.transactionAfter(createsTable ? null : m, m, createsTable);
-        if (dev.godwit.engine.d1.D1Sql.requestBytesAtMost(request) <= D1_SQL_LENGTH) return null;
+        // D1's limit on one statement (workerd's SQLITE_LIMIT_SQL_LENGTH), held here to the whole request
+        long limit = Capabilities.D1.maxStatementBytes();
+        if (dev.godwit.engine.d1.D1Sql.requestBytesAtMost(request) <= limit) return null;
         long bytes = dev.godwit.engine.d1.D1Sql.requestBytes(request);
-        if (bytes <= D1_SQL_LENGTH) return null;
+        if (bytes <= limit) return null;
         return "Migration " + m.fileName() + " is a D1 request of " + bytes + " bytes in all, over the 100,000 bytes D1 allows a"
                 + " statement, though none of its statements is: whether D1 also holds a whole request to that is not known"
                 + " (workers-sdk#6347), so it is sent. If D1 answers \"statement too long\", nothing of it is applied: split it into"
