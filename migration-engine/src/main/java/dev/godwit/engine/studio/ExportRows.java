@@ -166,7 +166,7 @@ final class ExportRows {
             RowPages.PageQuery q = page;
             boolean known = false;
             boolean cut = false;
-            if (q.params().size() > D1_PARAMS) {
+            if (q.params().size() > D1BoundValues.MAX_PARAMS) {
                 RowPages.PageQuery weighed = weights.get();
                 Map<String, Object> w = db.query(weighed.sql(), weighed.params().toArray()).get(0);
                 long n = ((Number) w.get("n")).longValue();
@@ -236,9 +236,6 @@ final class ExportRows {
                 () -> RowPages.weighedOffsetQuery(v, cur, want, d1ChunkBytes), k -> RowPages.offsetQuery(v, cur, select, k),
                 r -> ExactRows.exactRowless(v.table(), r));
     }
-
-    /** D1's bound parameters a statement (d1.md, limits). */
-    private static final int D1_PARAMS = 100;
 
     /** About what a row's values take in memory (a text's UTF-16 units, a blob's bytes), to size the next chunk by. */
     private static long sizeOf(java.util.Collection<Object> values) {

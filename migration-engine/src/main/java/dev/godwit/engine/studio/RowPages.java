@@ -281,7 +281,7 @@ final class RowPages {
         List<Object> countParams = new ArrayList<>();
         GridView.filterSql(v, where, countParams);
         boolean withCount = !oneRow && (jump == null || jump.count() == null) && "1".equals(params.get("count")) && db.capabilities().remote() && t.columnNames().size() <= 90
-                && countParams.size() + q.params().size() <= 100;
+                && countParams.size() + q.params().size() <= D1BoundValues.MAX_PARAMS;
         String countLabel = ExactRows.freeLabel(t, "__godwit_count");
         String triggersLabel = ExactRows.freeLabel(t, "__godwit_triggers");
         boolean triggers = withCount && reach.needsTriggers();   // riding along, as with a count of its own
