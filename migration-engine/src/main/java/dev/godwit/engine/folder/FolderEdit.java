@@ -234,8 +234,8 @@ public final class FolderEdit {
      * left (the change had not begun). Says what it did; nothing when there was nothing to do.
      */
     public static void finishInterrupted(MigrationsFolder folder, EngineLog log) {
-        // Nothing left by a stopped goal (every run but the one after a stop): nothing to do, so no lock. Its name is a SHA-256
-        // whose classes a fresh JVM loads for it alone, about a tenth of a no-change db:generate's own time in Maven's JVM.
+        // Nothing left by a stopped goal (every run but the one after a stop): nothing to do, so no lock, whose file a run that
+        // changes nothing need not make or open.
         if (!Files.exists(folder.dir().resolve(RECORD)) && stagedFiles(folder).isEmpty()) return;
         String done;
         try (FolderLock held = FolderLock.takeIfFree(folder, "finishing a stopped change")) {
@@ -243,11 +243,6 @@ public final class FolderEdit {
             done = Files.exists(folder.dir().resolve(RECORD)) ? finishInterrupted(folder) : removeStaged(folder);
         }
         if (done != null) log.warn(done);
-    }
-
-    /** The folder's lock file ({@link FolderLock#file}). */
-    static Path lockFile(Path dir) {
-        return FolderLock.file(dir);
     }
 
     /** Rolls the recorded change forward; returns what it did, for the user. */

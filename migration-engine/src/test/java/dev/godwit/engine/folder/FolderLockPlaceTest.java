@@ -38,7 +38,7 @@ class FolderLockPlaceTest {
     void theLocksAreInTheHomeFolder() throws IOException {
         Path h = Files.createDirectories(tmp.resolve("ann"));
         System.setProperty("user.home", h.toString());
-        Path lock = FolderEdit.lockFile(tmp.resolve("app/drizzle"));
+        Path lock = FolderLock.file(tmp.resolve("app/drizzle"));
         assertEquals(h.resolve(".godwit/locks"), lock.getParent());
         assertTrue(Files.isDirectory(lock.getParent()));
     }
@@ -48,7 +48,7 @@ class FolderLockPlaceTest {
     void aHomeTheJvmCouldNotFindPutsTheLocksInTheTempFolderNotTheWorkingDirectory() throws IOException {
         for (String none : new String[] {"?", ""}) {
             System.setProperty("user.home", none);
-            Path lock = FolderEdit.lockFile(tmp.resolve("app/drizzle"));
+            Path lock = FolderLock.file(tmp.resolve("app/drizzle"));
             assertEquals(tempFolder(), lock.getParent(), "user.home=" + none);
             assertTrue(lock.isAbsolute(), lock.toString());
         }
@@ -98,7 +98,7 @@ class FolderLockPlaceTest {
     void aHomeThatCannotHoldTheLocksFolderPutsThemInTheTempFolder() throws IOException {
         Path file = Files.writeString(tmp.resolve("home-is-a-file"), "x");
         System.setProperty("user.home", file.toString());
-        assertEquals(tempFolder(), FolderEdit.lockFile(tmp.resolve("app/drizzle")).getParent());
+        assertEquals(tempFolder(), FolderLock.file(tmp.resolve("app/drizzle")).getParent());
     }
 
     /** A read-only home (a container's): permissions do not stop root, so for other users only. */
@@ -109,7 +109,7 @@ class FolderLockPlaceTest {
         Files.setPosixFilePermissions(h, PosixFilePermissions.fromString("r-xr-xr-x"));
         try {
             System.setProperty("user.home", h.toString());
-            assertEquals(tempFolder(), FolderEdit.lockFile(tmp.resolve("app/drizzle")).getParent());
+            assertEquals(tempFolder(), FolderLock.file(tmp.resolve("app/drizzle")).getParent());
             assertFalse(Files.exists(h.resolve(".godwit")));
         } finally {
             Files.setPosixFilePermissions(h, PosixFilePermissions.fromString("rwxr-xr-x"));

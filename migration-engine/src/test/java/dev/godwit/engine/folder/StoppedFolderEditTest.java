@@ -427,7 +427,7 @@ class StoppedFolderEditTest {
                 () -> SqliteDatabase.open(tmp.resolve("app.sqlite")), DRIZZLE));
         Map<String, String> midway = files(dir);
         assertTrue(midway.containsKey(FolderEdit.RECORD), midway.keySet().toString());
-        try (var channel = java.nio.channels.FileChannel.open(FolderEdit.lockFile(dir), java.nio.file.StandardOpenOption.CREATE,
+        try (var channel = java.nio.channels.FileChannel.open(FolderLock.file(dir), java.nio.file.StandardOpenOption.CREATE,
                 java.nio.file.StandardOpenOption.WRITE); var lock = channel.lock()) {
             FolderEdit.finishInterrupted(folder, engineLog);
             assertEquals(midway, files(dir));
@@ -647,7 +647,7 @@ class StoppedFolderEditTest {
         assertThrows(FolderEdit.Stopped.class, () -> new Dropper(EngineLog.SILENT).drop(MigrationsFolder.at(dir), new DropOptions(null, false),
                 () -> SqliteDatabase.open(tmp.resolve("app.sqlite")), DRIZZLE));
         Map<String, String> midway = files(dir);
-        try (var channel = java.nio.channels.FileChannel.open(FolderEdit.lockFile(dir), java.nio.file.StandardOpenOption.CREATE,
+        try (var channel = java.nio.channels.FileChannel.open(FolderLock.file(dir), java.nio.file.StandardOpenOption.CREATE,
                 java.nio.file.StandardOpenOption.WRITE); var lock = channel.lock()) {
             FolderEdit.finishInterrupted(folder, engineLog);   // the goal holding the real path's lock is running: left alone
             assertEquals(midway, files(dir));
