@@ -5,16 +5,19 @@ import dev.godwit.engine.diff.Change;
 import dev.godwit.engine.diff.RenameResolver;
 import dev.godwit.engine.diff.SchemaDiff;
 import dev.godwit.engine.diff.SchemaDiffer;
+import dev.godwit.engine.folder.InvalidJsonException;
+import dev.godwit.engine.folder.JsonText;
 import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.folder.MigrationsFolder;
 import dev.godwit.engine.folder.Snapshot;
 import dev.godwit.engine.folder.SnapshotCodec;
+import dev.godwit.engine.folder.SnapshotException;
 import dev.godwit.engine.introspect.Introspector;
 import dev.godwit.engine.migrate.InMemoryReplay;
 import dev.godwit.engine.plan.SqlitePlanner;
-import dev.godwit.schema.model.SqliteNames;
 import dev.godwit.engine.verify.Verifier;
 import dev.godwit.schema.model.SchemaDef;
+import dev.godwit.schema.model.SqliteNames;
 import dev.godwit.schema.model.TableDef;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -154,12 +157,12 @@ public record SchemaChangingCustom(Migration migration, SchemaDef made, List<Str
         String json = SnapshotCodec.render(snapshot);
         List<String> lost;
         try {
-            lost = Verifier.differences(made, SqlitePlanner.asWritten(SnapshotCodec.fromJson(dev.godwit.engine.folder.JsonText.parse(json), "").schema()));
-        } catch (dev.godwit.engine.folder.InvalidJsonException | RuntimeException unreadable) {
+            lost = Verifier.differences(made, SqlitePlanner.asWritten(SnapshotCodec.fromJson(JsonText.parse(json), "").schema()));
+        } catch (InvalidJsonException | RuntimeException unreadable) {
             lost = List.of("the snapshot written from it cannot be read back (" + unreadable.getMessage() + ")");
         }
         if (!lost.isEmpty()) {
-            throw new dev.godwit.engine.folder.SnapshotException(migration.fileName() + ", a custom migration, changes the schema, and its snapshot ("
+            throw new SnapshotException(migration.fileName() + ", a custom migration, changes the schema, and its snapshot ("
                     + folder.relative(folder.snapshotFile(migration.tag())) + ") cannot record what it makes:\n    - " + String.join("\n    - ", lost)
                     + "\n  Nothing was written. Make the change in the schema code instead (then mvn db:generate), and keep the custom"
                     + " migration for data");
