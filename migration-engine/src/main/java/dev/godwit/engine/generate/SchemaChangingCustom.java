@@ -16,6 +16,7 @@ import dev.godwit.engine.introspect.Introspector;
 import dev.godwit.engine.migrate.InMemoryReplay;
 import dev.godwit.engine.plan.SqlitePlanner;
 import dev.godwit.engine.verify.Verifier;
+import dev.godwit.schema.model.IndexDef;
 import dev.godwit.schema.model.SchemaDef;
 import dev.godwit.schema.model.SqliteNames;
 import dev.godwit.schema.model.TableDef;
@@ -108,10 +109,14 @@ public record SchemaChangingCustom(Migration migration, SchemaDef made, List<Str
             }
             TableDef then = replayedBefore.table(was.name()).orElse(null);
             TableDef recordedTable = SqlitePlanner.asWritten(new SchemaDef(List.of(was), List.of())).tables().get(0);
-            boolean changedHere = made != null && then != null && !sameTable(then, made) && sameTable(then, recordedTable)
-                    && !schema.get().table(was.name()).map(code -> sameTable(SqlitePlanner.asWritten(new SchemaDef(List.of(code), List.of())).tables().get(0),
-                            recordedTable)).orElse(false);
-            kept.add(changedHere ? made : recordedTable);
+            TableDef code = schema.get().table(made != null ? made.name() : was.name()).orElse(null);
+            boolean codeAsRecorded = schema.get().table(was.name()).map(c -> sameTable(SqlitePlanner.asWritten(new SchemaDef(List.of(c), List.of())).tables().get(0),
+                    recordedTable)).orElse(false);
+            boolean changedHere = made != null && then != null && !sameTable(then, made) && sameTable(then, recordedTable) && !codeAsRecorded;
+            // dropped by its own SQL (made before it, as recorded, gone after it) and the schema code dropped it too
+            boolean droppedHere = made == null && then != null && sameTable(then, recordedTable) && code == null;
+            if (droppedHere) continue;
+            kept.add(changedHere ? withoutHandMadeIndexes(made, recordedTable, code) : recordedTable);
         }
         replayed = new SchemaDef(kept, own.schema().views());
         SchemaDef recorded = SqlitePlanner.asWritten(own.schema());
@@ -168,6 +173,20 @@ public record SchemaChangingCustom(Migration migration, SchemaDef made, List<Str
                     + " migration for data");
         }
         return json;
+    }
+
+    /**
+     * {@code made} without the indexes it made by hand beside the change the code follows (one neither recorded before nor declared by
+     * the schema code): recorded, the next db:generate would drop it.
+     */
+    private static TableDef withoutHandMadeIndexes(TableDef made, TableDef recorded, TableDef code) {
+        List<IndexDef> indexes = new ArrayList<>();
+        for (IndexDef i : made.indexes()) {
+            boolean known = recorded.indexes().stream().anyMatch(r -> SqliteNames.key(r.name()).equals(SqliteNames.key(i.name())))
+                    || (code != null && code.indexes().stream().anyMatch(c -> SqliteNames.key(c.name()).equals(SqliteNames.key(i.name()))));
+            if (known) indexes.add(i);
+        }
+        return indexes.size() == made.indexes().size() ? made : made.withIndexes(indexes);
     }
 
     private static boolean sameTable(TableDef a, TableDef b) {

@@ -2,11 +2,14 @@ package dev.godwit.engine.generate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.godwit.engine.folder.MigrationsFolder;
 import dev.godwit.engine.verify.Finding;
 import dev.godwit.engine.verify.Verifier;
+import dev.godwit.schema.model.ColumnDef;
 import dev.godwit.schema.model.SchemaDef;
+import dev.godwit.schema.model.TableDef;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -54,5 +57,50 @@ class SchemaChangingCustomReviewTest {
         assertFalse(findings.stream().anyMatch(f -> f.message().contains("a custom migration, changes the schema")), findings.toString());
         GenerateResult r = new Generator().generate(users, folder, GenerateOptions.batch().withName("next"));
         assertEquals(snap, Files.readString(folder.snapshotFile("0001_seed")), "the seed's snapshot left as it was");
+    }
+
+    /** A rename the code follows and a hand-made index in the same table: the rename is recorded, the index left unrecorded. */
+    @Test
+    void aHandMadeIndexBesideAFollowedRenameIsNotDropped() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        new Generator().generate(SchemaChangingCustomMigrationTest.users("name"), folder, GenerateOptions.batch().withName("init"));
+        new Generator().generate(SchemaChangingCustomMigrationTest.users("name"), folder, GenerateOptions.batch().withName("rename").withCustom(true));
+        Path file = folder.sqlFile("0001_rename");
+        Files.writeString(file, Files.readString(file) + "ALTER TABLE users RENAME COLUMN name TO full_name;\n--> statement-breakpoint\n"
+                + "CREATE INDEX users_fast ON users (full_name);\n");
+        SchemaDef renamed = SchemaChangingCustomMigrationTest.users("full_name");
+        List<Finding> findings = Verifier.verify(renamed, folder);
+        assertFalse(findings.stream().anyMatch(f -> f.message().contains("DROP INDEX")), findings.toString());
+        assertEquals("drizzle/0001_rename.sql, a custom migration, changes the schema, which its snapshot (drizzle/meta/0001_snapshot.json,"
+                + " a copy of the one before, as db:generate -Ddb.custom writes it) does not record:\n    - rename column \"users\".\"name\" to"
+                + " \"full_name\"\n  Run mvn db:generate: it records what 0001_rename.sql makes in its snapshot", findings.get(0).message());
+        GenerateResult r = new Generator().generate(renamed, folder, GenerateOptions.batch().withName("next"));
+        assertFalse(r.written(), "no DROP INDEX of the hand-made index: " + r.sql());
+        assertFalse(Files.readString(folder.snapshotFile("0001_rename")).contains("users_fast"));
+        assertTrue(Files.readString(folder.snapshotFile("0001_rename")).contains("\"full_name\""));
+        // as with a hand-made index alone: db:verify's replay names it, nothing says to drop it
+        List<Finding> after = Verifier.verify(renamed, folder);
+        assertFalse(after.stream().anyMatch(f -> f.message().contains("DROP INDEX") || f.message().contains("a custom migration")), after.toString());
+    }
+
+    /** A table the custom migration drops and the schema code no longer declares: recorded gone, no DROP TABLE written again. */
+    @Test
+    void aTableTheCustomMigrationDropsIsRecordedGone() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        SchemaDef users = SchemaChangingCustomMigrationTest.users("name");
+        TableDef legacy = new TableDef("legacy", List.of(ColumnDef.of("id", "integer").withPrimaryKey(true)), null, List.of(), List.of(), List.of(), null);
+        SchemaDef both = new SchemaDef(List.of(users.tables().get(0), legacy), List.of());
+        new Generator().generate(both, folder, GenerateOptions.batch().withName("init"));
+        new Generator().generate(both, folder, GenerateOptions.batch().withName("cleanup").withCustom(true));
+        Path file = folder.sqlFile("0001_cleanup");
+        Files.writeString(file, Files.readString(file) + "DROP TABLE legacy;\n");
+        List<Finding> findings = Verifier.verify(users, folder);
+        assertEquals(1, findings.size(), findings.toString());
+        assertTrue(findings.get(0).message().contains("a custom migration, changes the schema") && findings.get(0).message().contains("drop table \"legacy\""),
+                findings.toString());
+        GenerateResult r = new Generator().generate(users, folder, GenerateOptions.batch().withName("next"));
+        assertFalse(r.written(), "no DROP TABLE again: " + r.sql());
+        assertFalse(Files.readString(folder.snapshotFile("0001_cleanup")).contains("legacy"));
+        assertEquals(List.of(), Verifier.verify(users, folder));
     }
 }
