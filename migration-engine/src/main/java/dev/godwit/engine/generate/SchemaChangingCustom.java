@@ -44,6 +44,8 @@ public record SchemaChangingCustom(Migration migration, SchemaDef made, List<Str
 
     private static final Pattern RENAME_COLUMN = Pattern.compile(
             "(?is)^\\s*ALTER\\s+TABLE\\s+(\\S+)\\s+RENAME\\s+(?:COLUMN\\s+)?(\\S+)\\s+TO\\s+(\\S+?)\\s*;?\\s*$");
+    private static final Pattern DROP_TABLE = Pattern.compile(
+            "(?is)^\\s*DROP\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?(\"(?:[^\"]|\"\")*\"|`[^`]*`|\\[[^\\]]*\\]|\\S+?)\\s*;?\\s*$");
     private static final Pattern RENAME_TABLE = Pattern.compile("(?is)^\\s*ALTER\\s+TABLE\\s+(\\S+)\\s+RENAME\\s+TO\\s+(\\S+?)\\s*;?\\s*$");
 
     /**
@@ -87,10 +89,13 @@ public record SchemaChangingCustom(Migration migration, SchemaDef made, List<Str
         }
         Map<String, String> tableRenames = new HashMap<>();    // new key -> old name
         Map<String, String> columnRenames = new HashMap<>();   // table key + "." + new key -> old name
+        java.util.Set<String> droppedTables = new java.util.HashSet<>();   // keys of the tables its SQL drops by name
         for (String statement : last.statements()) {
             String st = statement.replaceAll("(?m)^\\s*--.*$", "");   // the template's comment line (its first statement holds it)
             Matcher t = RENAME_TABLE.matcher(st);
             Matcher c = RENAME_COLUMN.matcher(st);
+            Matcher d = DROP_TABLE.matcher(st);
+            if (d.matches()) droppedTables.add(SqliteNames.key(unquoted(d.group(1))));
             if (t.matches()) tableRenames.put(SqliteNames.key(unquoted(t.group(2))), unquoted(t.group(1)));
             else if (c.matches()) columnRenames.put(SqliteNames.key(unquoted(c.group(1))) + "." + SqliteNames.key(unquoted(c.group(3))), unquoted(c.group(2)));
         }
@@ -113,8 +118,10 @@ public record SchemaChangingCustom(Migration migration, SchemaDef made, List<Str
             boolean codeAsRecorded = schema.get().table(was.name()).map(c -> sameTable(SqlitePlanner.asWritten(new SchemaDef(List.of(c), List.of())).tables().get(0),
                     recordedTable)).orElse(false);
             boolean changedHere = made != null && then != null && !sameTable(then, made) && sameTable(then, recordedTable) && !codeAsRecorded;
-            // dropped by its own SQL (made before it, as recorded, gone after it) and the schema code dropped it too
-            boolean droppedHere = made == null && then != null && sameTable(then, recordedTable) && code == null;
+            // dropped by its own DROP TABLE (made before it, as recorded, gone after it) and the schema code dropped it too; a table
+            // gone some other way (a rename this does not read) stays recorded, else the next db:generate would create it again
+            boolean droppedHere = made == null && then != null && sameTable(then, recordedTable) && code == null
+                    && droppedTables.contains(SqliteNames.key(was.name()));
             if (droppedHere) continue;
             kept.add(changedHere ? withoutHandMadeIndexes(made, recordedTable, code) : recordedTable);
         }
