@@ -16,6 +16,7 @@ import dev.godwit.engine.introspect.Introspector;
 import dev.godwit.engine.migrate.InMemoryReplay;
 import dev.godwit.engine.plan.SqlitePlanner;
 import dev.godwit.engine.verify.Verifier;
+import dev.godwit.schema.model.CheckDef;
 import dev.godwit.schema.model.IndexDef;
 import dev.godwit.schema.model.SchemaDef;
 import dev.godwit.schema.model.SqliteNames;
@@ -123,7 +124,7 @@ public record SchemaChangingCustom(Migration migration, SchemaDef made, List<Str
             boolean droppedHere = made == null && then != null && sameTable(then, recordedTable) && code == null
                     && droppedTables.contains(SqliteNames.key(was.name()));
             if (droppedHere) continue;
-            kept.add(changedHere ? withoutHandMadeIndexes(made, recordedTable, code) : recordedTable);
+            kept.add(changedHere ? withoutHandMade(made, recordedTable, code) : recordedTable);
         }
         replayed = new SchemaDef(kept, own.schema().views());
         SchemaDef recorded = SqlitePlanner.asWritten(own.schema());
@@ -183,17 +184,25 @@ public record SchemaChangingCustom(Migration migration, SchemaDef made, List<Str
     }
 
     /**
-     * {@code made} without the indexes it made by hand beside the change the code follows (one neither recorded before nor declared by
-     * the schema code): recorded, the next db:generate would drop it.
+     * {@code made} without the indexes and CHECKs it made by hand beside the change the code follows (one neither recorded before
+     * nor declared by the schema code): recorded, the next db:generate would drop it (a CHECK by rebuilding the table).
      */
-    private static TableDef withoutHandMadeIndexes(TableDef made, TableDef recorded, TableDef code) {
+    private static TableDef withoutHandMade(TableDef made, TableDef recorded, TableDef code) {
         List<IndexDef> indexes = new ArrayList<>();
         for (IndexDef i : made.indexes()) {
-            boolean known = recorded.indexes().stream().anyMatch(r -> SqliteNames.key(r.name()).equals(SqliteNames.key(i.name())))
-                    || (code != null && code.indexes().stream().anyMatch(c -> SqliteNames.key(c.name()).equals(SqliteNames.key(i.name()))));
-            if (known) indexes.add(i);
+            if (named(recorded.indexes().stream().map(IndexDef::name), i.name())
+                    || (code != null && named(code.indexes().stream().map(IndexDef::name), i.name()))) indexes.add(i);
         }
-        return indexes.size() == made.indexes().size() ? made : made.withIndexes(indexes);
+        List<CheckDef> checks = new ArrayList<>();
+        for (CheckDef c : made.checks()) {
+            if (named(recorded.checks().stream().map(CheckDef::name), c.name())
+                    || (code != null && named(code.checks().stream().map(CheckDef::name), c.name()))) checks.add(c);
+        }
+        return made.withIndexes(indexes).withChecks(checks);
+    }
+
+    private static boolean named(java.util.stream.Stream<String> names, String name) {
+        return names.anyMatch(n -> SqliteNames.key(n).equals(SqliteNames.key(name)));
     }
 
     private static boolean sameTable(TableDef a, TableDef b) {

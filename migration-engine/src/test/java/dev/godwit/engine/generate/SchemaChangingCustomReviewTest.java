@@ -119,4 +119,26 @@ class SchemaChangingCustomReviewTest {
         assertFalse(r.sql() != null && r.sql().contains("CREATE TABLE"), "no CREATE TABLE of a table the migration made: " + r.sql());
         assertEquals(snap, Files.readString(folder.snapshotFile("0001_rename")));
     }
+
+    /** A hand rebuild changing a column's type, the code following, and adding a CHECK the code does not declare: the CHECK is not recorded. */
+    @Test
+    void aHandMadeCheckInARebuildTheCodeFollowsIsNotDropped() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        SchemaDef users = SchemaChangingCustomMigrationTest.users("age");
+        new Generator().generate(users, folder, GenerateOptions.batch().withName("init"));
+        new Generator().generate(users, folder, GenerateOptions.batch().withName("retype").withCustom(true));
+        Path file = folder.sqlFile("0001_retype");
+        Files.writeString(file, Files.readString(file)
+                + "CREATE TABLE `__new_users` (`id` integer PRIMARY KEY, `age` integer, CONSTRAINT age_ok CHECK (age >= 0));\n--> statement-breakpoint\n"
+                + "INSERT INTO `__new_users`(id, age) SELECT id, age FROM users;\n--> statement-breakpoint\nDROP TABLE users;\n--> statement-breakpoint\n"
+                + "ALTER TABLE `__new_users` RENAME TO `users`;\n");
+        TableDef u = users.tables().get(0);
+        SchemaDef retyped = new SchemaDef(List.of(u.withColumns(List.of(u.columns().get(0), ColumnDef.of("age", "integer")))), List.of());
+        GenerateResult r = new Generator().generate(retyped, folder, GenerateOptions.batch().withName("next"));
+        assertFalse(r.written(), "no rebuild dropping the hand-made CHECK: " + r.sql());
+        assertEquals(1, r.warnings().size(), r.warnings().toString());
+        assertFalse(r.warnings().get(0).contains("age_ok"), r.warnings().toString());
+        String snap = Files.readString(folder.snapshotFile("0001_retype"));
+        assertTrue(snap.contains("\"type\": \"integer\"") && !snap.contains("age_ok"), snap);
+    }
 }
