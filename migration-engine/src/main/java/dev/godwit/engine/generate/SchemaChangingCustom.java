@@ -17,6 +17,7 @@ import dev.godwit.engine.migrate.InMemoryReplay;
 import dev.godwit.engine.plan.SqlitePlanner;
 import dev.godwit.engine.verify.Verifier;
 import dev.godwit.schema.model.CheckDef;
+import dev.godwit.schema.model.ForeignKeyDef;
 import dev.godwit.schema.model.IndexDef;
 import dev.godwit.schema.model.SchemaDef;
 import dev.godwit.schema.model.SqliteNames;
@@ -184,8 +185,9 @@ public record SchemaChangingCustom(Migration migration, SchemaDef made, List<Str
     }
 
     /**
-     * {@code made} without the indexes and CHECKs it made by hand beside the change the code follows (one neither recorded before
-     * nor declared by the schema code): recorded, the next db:generate would drop it (a CHECK by rebuilding the table).
+     * {@code made} without the indexes, CHECKs and foreign keys it made by hand beside the change the code follows (one neither
+     * recorded before nor declared by the schema code): recorded, the next db:generate would drop it (a CHECK or a foreign key by
+     * rebuilding the table).
      */
     private static TableDef withoutHandMade(TableDef made, TableDef recorded, TableDef code) {
         List<IndexDef> indexes = new ArrayList<>();
@@ -198,7 +200,21 @@ public record SchemaChangingCustom(Migration migration, SchemaDef made, List<Str
             if (named(recorded.checks().stream().map(CheckDef::name), c.name())
                     || (code != null && named(code.checks().stream().map(CheckDef::name), c.name()))) checks.add(c);
         }
-        return made.withIndexes(indexes).withChecks(checks);
+        List<ForeignKeyDef> keys = new ArrayList<>();
+        for (ForeignKeyDef k : made.foreignKeys()) {
+            if (sameKeyIn(recorded.foreignKeys(), k) || (code != null && sameKeyIn(code.foreignKeys(), k))) keys.add(k);
+        }
+        return made.withIndexes(indexes).withChecks(checks).withForeignKeys(keys);
+    }
+
+    /** By what it links (a key read back from SQLite carries a generated name, not the one declared). */
+    private static boolean sameKeyIn(List<ForeignKeyDef> keys, ForeignKeyDef k) {
+        return keys.stream().anyMatch(o -> SqliteNames.same(o.refTable(), k.refTable()) && keyed(o.columns()).equals(keyed(k.columns()))
+                && keyed(o.refColumns()).equals(keyed(k.refColumns())));
+    }
+
+    private static List<String> keyed(List<String> names) {
+        return names.stream().map(SqliteNames::key).toList();
     }
 
     private static boolean named(java.util.stream.Stream<String> names, String name) {

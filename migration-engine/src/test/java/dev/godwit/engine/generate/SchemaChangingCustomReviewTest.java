@@ -141,4 +141,27 @@ class SchemaChangingCustomReviewTest {
         String snap = Files.readString(folder.snapshotFile("0001_retype"));
         assertTrue(snap.contains("\"type\": \"integer\"") && !snap.contains("age_ok"), snap);
     }
+
+    /**
+     * A hand rebuild changing a column's type, the code following, and adding a foreign key the code does not declare: recorded, the
+     * next db:generate would rebuild the table to drop it, as it would a CHECK made by hand.
+     */
+    @Test
+    void aHandMadeForeignKeyInARebuildTheCodeFollowsIsNotDropped() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        SchemaDef users = SchemaChangingCustomMigrationTest.users("age");
+        new Generator().generate(users, folder, GenerateOptions.batch().withName("init"));
+        new Generator().generate(users, folder, GenerateOptions.batch().withName("retype").withCustom(true));
+        Path file = folder.sqlFile("0001_retype");
+        Files.writeString(file, Files.readString(file)
+                + "CREATE TABLE `__new_users` (`id` integer PRIMARY KEY, `age` integer REFERENCES `users`(`id`));\n--> statement-breakpoint\n"
+                + "INSERT INTO `__new_users`(id, age) SELECT id, age FROM users;\n--> statement-breakpoint\nDROP TABLE users;\n--> statement-breakpoint\n"
+                + "ALTER TABLE `__new_users` RENAME TO `users`;\n");
+        TableDef u = users.tables().get(0);
+        SchemaDef retyped = new SchemaDef(List.of(u.withColumns(List.of(u.columns().get(0), ColumnDef.of("age", "integer")))), List.of());
+        GenerateResult r = new Generator().generate(retyped, folder, GenerateOptions.batch().withName("next"));
+        assertFalse(r.written(), "no rebuild dropping the hand-made foreign key: " + r.sql());
+        String snap = Files.readString(folder.snapshotFile("0001_retype"));
+        assertTrue(snap.contains("\"type\": \"integer\"") && snap.contains("\"foreignKeys\": {}"), snap);
+    }
 }
