@@ -144,12 +144,14 @@ public final class Godwit {
         String path = jdbcUrl.substring("jdbc:sqlite:".length());
         // a file: URI is read as SQLite reads it (its %20 decoded): its path taken as it is named another file, which was migrated
         // while the application opened the one the URI names, unmigrated
+        // mode=memory only where SQLite reads it, in a file: URI: after a plain path sqlite-jdbc leaves it in the file's name
+        boolean inMemory = path.startsWith("file:") && uriInMemory(path.substring(5));
         if (path.startsWith("file:")) path = uriPath(jdbcUrl, path.substring(5));
-        else if (!path.startsWith(":") && !jdbcUrl.contains("mode=memory")) path = asDriverReadsIt(path);
+        else if (!path.startsWith(":")) path = asDriverReadsIt(path);
         int q = path.startsWith(":") || path.startsWith("file:") ? path.indexOf('?') : -1;
         if (q >= 0) path = path.substring(0, q);
         if (path.startsWith(":resource:")) path = resourcePath(jdbcUrl, path.substring(":resource:".length()));
-        if (path.isBlank() || path.equals(":memory:") || jdbcUrl.contains("mode=memory")) {
+        if (path.isBlank() || path.equals(":memory:") || inMemory) {
             // each connection to such a URL opens a new, empty database: the migrated one would vanish when this call returns
             throw new GodwitException(GodwitException.Kind.BROKEN, "Godwit.migrate(\"" + redacted(jdbcUrl) + "\") names no database file: an in-memory"
                     + " database lives as long as its connection, and this call would migrate one that vanishes when it returns. Pass the"
@@ -415,6 +417,17 @@ public final class Godwit {
                     + " opens it; for SQLite's URI parameters write jdbc:sqlite:file:PATH?" + file.substring(q + 1)) + " instead.");
         }
         return file.toString();
+    }
+
+    /** Whether a SQLite URI (what follows {@code file:}) has the parameter {@code mode=memory}: a database with no file. */
+    static boolean uriInMemory(String uri) {
+        int q = uri.indexOf('?');
+        int hash = uri.indexOf('#');
+        if (q < 0 || hash >= 0 && hash < q) return false;
+        for (String param : uri.substring(q + 1, hash < 0 ? uri.length() : hash).split("&")) {
+            if (param.equals("mode=memory")) return true;
+        }
+        return false;
     }
 
     /**

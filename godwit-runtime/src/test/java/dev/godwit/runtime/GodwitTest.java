@@ -251,6 +251,47 @@ class GodwitTest {
     }
 
     /**
+     * jdbc:sqlite:app.db?mode=memory, without file:, was refused as an in-memory database, though sqlite-jdbc reads no URI there
+     * and opens a file named "app.db?mode=memory" (mode is none of its settings). It is migrated as that file, as any other
+     * parameter is; in a file: URI (jdbc:sqlite:file:app?mode=memory), where SQLite reads it, it is still refused.
+     */
+    @Test
+    void modeMemoryOutsideAFileUriIsPartOfTheFilesName() throws Exception {
+        List<String> warnings = new java.util.ArrayList<>();
+        EngineLog log = new EngineLog() {
+            @Override
+            public void info(String message) {
+            }
+
+            @Override
+            public void warn(String message) {
+                warnings.add(message);
+            }
+        };
+        String url = "jdbc:sqlite:" + dir.resolve("app.db") + "?mode=memory";
+        assertEquals(2, Godwit.configure().log(log).migrateUrl(url).applied().size());
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url);
+                java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM sqlite_master WHERE name = 'tags_on_posts'")) {
+            rs.next();
+            assertEquals(1, rs.getInt(1), "the application's connection sees the migrated tables");
+        }
+        assertTrue(Files.exists(dir.resolve("app.db?mode=memory")));
+        assertEquals(List.of("The application's database is the file " + dir.resolve("app.db?mode=memory") + ", its name holding"
+                + " \"?mode=memory\": sqlite-jdbc takes only its own settings (journal_mode, busy_timeout, ...) out of a jdbc:sqlite:PATH URL's"
+                + " query and leaves the rest in the file's name. Godwit migrates that file, as the application opens it; for SQLite's URI"
+                + " parameters write jdbc:sqlite:file:PATH?mode=memory instead."), warnings);
+        // in a file: URI SQLite reads it, with other parameters too: in memory, refused
+        for (String memory : List.of("jdbc:sqlite:file:y?cache=shared&mode=memory", "jdbc:sqlite:file:z?mode=memory#part")) {
+            GodwitException e = assertThrows(GodwitException.class, () -> Godwit.configure().log(EngineLog.SILENT).migrateUrl(memory));
+            assertTrue(e.getMessage().startsWith("Godwit.migrate(\"" + memory + "\") names no database file"), e.getMessage());
+        }
+        // a file: URI whose name, not a parameter, holds the words is a file
+        String named = "jdbc:sqlite:file:" + dir.resolve("x_mode=memory.db");
+        assertEquals(2, Godwit.configure().log(EngineLog.SILENT).migrateUrl(named).applied().size());
+        assertTrue(Files.exists(dir.resolve("x_mode=memory.db")));
+    }
+
+    /**
      * A red-team (h24): the refusal above says to pass the DataSource; a SQLiteDataSource over jdbc:sqlite::memory: passed so was
      * migrated, "applied 2", and the application's next connection from it opened another, empty database (no table). That is
      * refused now, for a shared-cache one no connection keeps open too; one a connection keeps open (the way the message gives)
