@@ -135,7 +135,8 @@ final class D1BoundValues implements Database {
      * {@link #inlined} for a statement of more than {@value #MAX_PARAMS} parameters: the {@link #big} ones and then the shortest
      * that have an exact literal (an integer, a real as Java's shortest digits, which SQLite reads back to the same double, a blob
      * as X'..', a text without NUL) are written in, until at most {@value #MAX_PARAMS} are bound; the longest stay bound, so the
-     * SQL grows least. Refused (nothing run) where that cannot be done within D1's statement length.
+     * SQL grows least. Refused (nothing run) where that cannot be done within D1's statement length, or where more than
+     * {@value #MAX_PARAMS} values have no literal.
      */
     private static String fitted(List<SqlLexer.Token> tokens, List<Object> params, List<Object> kept) {
         String[] literal = new String[params.size()];
@@ -155,7 +156,13 @@ final class D1BoundValues implements Database {
         for (int i = 0; i < order.size() && bound > MAX_PARAMS; i++, bound--) written[order.get(i)] = literal[order.get(i)];
         String out = written(tokens, params, written, kept);
         int bytes = out.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-        if (bound > MAX_PARAMS || bytes > Capabilities.D1.maxStatementBytes()) {
+        if (bound > MAX_PARAMS) {   // every value with a literal is written in: those left have none, whatever their length
+            throw StudioException.bad("this statement has " + params.size() + " values to send and D1 binds at most " + MAX_PARAMS
+                    + " a statement; " + bound + " of them have no SQL literal to be written into the SQL instead (a text holding a NUL"
+                    + " character is sent only bound). Nothing was run: change fewer columns at a time (add the row with some columns,"
+                    + " then edit the rest), use fewer filters, or run it in the SQL console as several smaller statements");
+        }
+        if (bytes > Capabilities.D1.maxStatementBytes()) {
             throw StudioException.bad("this statement has " + params.size() + " values to send and D1 binds at most " + MAX_PARAMS
                     + " a statement; written into the SQL, the others would make it " + String.format(java.util.Locale.ROOT, "%,d", bytes)
                     + " bytes, over D1's " + String.format(java.util.Locale.ROOT, "%,d", Capabilities.D1.maxStatementBytes())

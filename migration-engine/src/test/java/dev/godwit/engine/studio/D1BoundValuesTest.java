@@ -2,6 +2,7 @@ package dev.godwit.engine.studio;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,5 +26,25 @@ class D1BoundValuesTest {
         assertNull(D1BoundValues.inlined("SELECT ?1 AS x", List.of(9007199254740993L), new ArrayList<>()));
         assertNull(D1BoundValues.inlined("SELECT ? -- ?\n, ?", List.of(9007199254740993L, 1L), new ArrayList<>()));
         assertNull(D1BoundValues.inlined("SELECT ?, ?", List.of(9007199254740993L), new ArrayList<>()));
+    }
+
+    /**
+     * 101 texts holding a NUL, which have no SQL literal and stay bound: past D1's 100 bound values whatever their length, and
+     * the refusal blamed "its values are too long" for a statement of 330 bytes, "over D1's 100,000".
+     */
+    @Test
+    void valuesWithNoLiteralPastAHundredAreRefusedSayingSo() {
+        List<Object> params = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT * FROM t WHERE a IN (");
+        for (int i = 0; i < 101; i++) {
+            params.add("a\0" + i);
+            sql.append(i == 0 ? "?" : ", ?");
+        }
+        sql.append(")");
+        StudioException e = assertThrows(StudioException.class, () -> D1BoundValues.inlined(sql.toString(), params, new ArrayList<>()));
+        assertEquals("this statement has 101 values to send and D1 binds at most 100 a statement; 101 of them have no SQL literal to be"
+                + " written into the SQL instead (a text holding a NUL character is sent only bound). Nothing was run: change fewer"
+                + " columns at a time (add the row with some columns, then edit the rest), use fewer filters, or run it in the SQL"
+                + " console as several smaller statements", e.getMessage());
     }
 }
