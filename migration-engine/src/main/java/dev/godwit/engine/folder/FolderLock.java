@@ -51,7 +51,10 @@ public final class FolderLock implements AutoCloseable {
      * process): kept open for the next try and read, under {@link #OPENING}, as closing it would drop that lock.
      */
     private static final Map<Path, FileChannel> PARKED = new HashMap<>();
-    /** For tests: run between taking the operating system's lock and registering it in {@link #HELD}, under {@link #OPENING}. */
+    /**
+     * For tests: run between taking the operating system's lock (and writing who holds it) and registering it in {@link #HELD},
+     * under {@link #OPENING}.
+     */
     static volatile Runnable afterOsLock;
 
     private final Path file;
@@ -61,6 +64,8 @@ public final class FolderLock implements AutoCloseable {
     private int depth = 1;
     /** What this holder wrote in the file ({@code goal<TAB>pid<TAB>since}). */
     private volatile String holder = "";
+    /** What the file said before this holder wrote it: a holder that ended without releasing it, or nothing. */
+    private String left = "";
 
     private FolderLock(Path file, FileChannel channel, FileLock lock) {
         this.file = file;
@@ -87,20 +92,18 @@ public final class FolderLock implements AutoCloseable {
         while (true) {
             FolderLock taken;
             try {
-                taken = tryTake(file);
+                taken = tryTake(file, goal);
             } catch (IOException | UnsupportedOperationException unlockable) {
                 return new FolderLock(file, null, null);
             }
             if (taken != null) {
-                String left = taken.holderText();
-                if (!left.isEmpty()) {
-                    Holder gone = Holder.parse(left);
+                if (!taken.left.isEmpty()) {
+                    Holder gone = Holder.parse(taken.left);
                     if (gone != null && gone.pid() != ProcessHandle.current().pid() && !ProcessHandle.of(gone.pid()).map(ProcessHandle::isAlive).orElse(false)) {
                         say.accept("Took over the lock on " + folder.relative(folder.dir()) + " that " + gone + " left: that process ended without"
                                 + " releasing it (the operating system did).");
                     }
                 }
-                taken.writeHolder(goal);
                 return taken;
             }
             Holder held = Holder.parse(readQuietly(file));
@@ -143,15 +146,18 @@ public final class FolderLock implements AutoCloseable {
             return mine;
         }
         try {
-            FolderLock taken = tryTake(file);
-            if (taken != null) taken.writeHolder(goal);
-            return taken;
+            return tryTake(file, goal);
         } catch (IOException | UnsupportedOperationException unlockable) {
             return new FolderLock(file, null, null);
         }
     }
 
-    private static FolderLock tryTake(Path file) throws IOException {
+    /**
+     * The lock, its file naming {@code goal} as holder, or null where another holds it. The name is written at once, before the
+     * monitor is let go: written after, a goal refused in that instant found the file empty and said "its file ... names none"
+     * (a goal of this JVM always can see it now; another process only in the microseconds of the write itself).
+     */
+    private static FolderLock tryTake(Path file, String goal) throws IOException {
         synchronized (OPENING) {
             if (HELD.containsKey(file)) return null;
             FileChannel channel = PARKED.remove(file);
@@ -170,9 +176,11 @@ public final class FolderLock implements AutoCloseable {
                 channel.close();   // another process holds it: no thread here does, so this drops nothing of ours
                 return null;
             }
+            FolderLock taken = new FolderLock(file, channel, lock);
+            taken.left = taken.holderText();
+            taken.writeHolder(goal);
             Runnable hook = afterOsLock;
             if (hook != null) hook.run();
-            FolderLock taken = new FolderLock(file, channel, lock);
             HELD.put(file, taken);
             return taken;
         }

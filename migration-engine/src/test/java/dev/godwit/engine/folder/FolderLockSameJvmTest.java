@@ -68,6 +68,42 @@ class FolderLockSameJvmTest {
         assertEquals("free", probe(lockFile), "released when the first build is done");
     }
 
+    /**
+     * A goal refused (-Ddb.lockTimeout=0) in the first instant after another took the lock said "held by another goal (its file
+     * ... names none)": the holder's name was written just after the operating system's lock was taken. It is written before
+     * the lock can be seen held; here another process tries it in that instant (the hook), and is told who holds it.
+     */
+    @Test
+    void aGoalRefusedJustAsAnotherTakesTheLockIsToldWhoHoldsIt() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(tmp.resolve("app/drizzle"));
+        Files.createDirectories(folder.dir());
+        CompletableFuture<String> refused = new CompletableFuture<>();
+        FolderLock.afterOsLock = () -> {
+            FolderLock.afterOsLock = null;
+            try {
+                refused.complete(run(FolderLockRefused.class, folder.dir().toString()));
+            } catch (Exception e) {
+                refused.completeExceptionally(e);
+            }
+        };
+        try (FolderLock first = FolderLock.take(folder, "db:generate", Duration.ZERO, m -> { })) {
+            String e = refused.get(60, TimeUnit.SECONDS);
+            assertTrue(e.matches("The lock on .*drizzle is held by db:generate \\(pid " + ProcessHandle.current().pid() + ", since [0-9-]+ [0-9:]+\\),"
+                    + " and -Ddb.lockTimeout=0 does not wait for it: another goal is changing the folder, so db:drop did nothing\\..*"), e);
+            assertTrue(e.endsWith("; if process " + ProcessHandle.current().pid() + " hangs, end it (kill " + ProcessHandle.current().pid()
+                    + ") and the next goal takes the lock over."), e);
+        }
+    }
+
+    private static String run(Class<?> main, String arg) throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "-Duser.home=" + System.getProperty("user.home"),
+                main.getName(), arg).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+        return out;
+    }
+
     private static String probe(Path lockFile) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), FolderLockProbe.class.getName(), lockFile.toString())
