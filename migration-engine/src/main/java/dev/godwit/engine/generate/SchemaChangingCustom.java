@@ -17,6 +17,7 @@ import dev.godwit.engine.migrate.InMemoryReplay;
 import dev.godwit.engine.plan.SqlitePlanner;
 import dev.godwit.engine.verify.Verifier;
 import dev.godwit.schema.model.CheckDef;
+import dev.godwit.schema.model.ColumnDef;
 import dev.godwit.schema.model.ForeignKeyDef;
 import dev.godwit.schema.model.IndexDef;
 import dev.godwit.schema.model.SchemaDef;
@@ -125,7 +126,8 @@ public record SchemaChangingCustom(Migration migration, SchemaDef made, List<Str
             boolean droppedHere = made == null && then != null && sameTable(then, recordedTable) && code == null
                     && droppedTables.contains(SqliteNames.key(was.name()));
             if (droppedHere) continue;
-            kept.add(changedHere ? withoutHandMade(made, recordedTable, code) : recordedTable);
+            kept.add(changedHere ? withoutUnfollowedRenames(withoutHandMade(made, recordedTable, code), recordedTable, code, was.name(), columnRenames)
+                    : recordedTable);
         }
         replayed = new SchemaDef(kept, own.schema().views());
         SchemaDef recorded = SqlitePlanner.asWritten(own.schema());
@@ -205,6 +207,24 @@ public record SchemaChangingCustom(Migration migration, SchemaDef made, List<Str
             if (sameKeyIn(recorded.foreignKeys(), k) || (code != null && sameKeyIn(code.foreignKeys(), k))) keys.add(k);
         }
         return made.withIndexes(indexes).withChecks(checks).withForeignKeys(keys);
+    }
+
+    /**
+     * {@code made} with each column its SQL renamed that the schema code does not follow (it still declares the old name, not the
+     * new) as recorded before: recorded renamed, the next db:generate would ask to rename it back, or drop its values.
+     */
+    private static TableDef withoutUnfollowedRenames(TableDef made, TableDef recorded, TableDef code, String recordedName,
+                                                     Map<String, String> columnRenames) {
+        if (code == null) return made;
+        List<ColumnDef> columns = new ArrayList<>();
+        for (ColumnDef c : made.columns()) {
+            String old = columnRenames.get(SqliteNames.key(made.name()) + "." + SqliteNames.key(c.name()));
+            if (old == null) old = columnRenames.get(SqliteNames.key(recordedName) + "." + SqliteNames.key(c.name()));   // named before a table rename
+            ColumnDef was = old == null ? null : recorded.columnNamed(old).orElse(null);
+            boolean unfollowed = was != null && code.columnNamed(c.name()).isEmpty() && code.columnNamed(old).isPresent();
+            columns.add(unfollowed ? was : c);
+        }
+        return made.withColumns(columns);
     }
 
     /** By what it links (a key read back from SQLite carries a generated name, not the one declared). */

@@ -164,4 +164,36 @@ class SchemaChangingCustomReviewTest {
         String snap = Files.readString(folder.snapshotFile("0001_retype"));
         assertTrue(snap.contains("\"type\": \"integer\"") && snap.contains("\"foreignKeys\": {}"), snap);
     }
+    /**
+     * Two renames in one table, the code following one (name -> full_name) and not the other (email -> mail, the code keeps email):
+     * only the followed one is recorded; recorded, the other would have db:generate ask to rename mail back, or drop its values.
+     */
+    @Test
+    void aRenameTheCodeDoesNotFollowBesideOneItDoesIsNotRecorded() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        TableDef users = new TableDef("users", List.of(ColumnDef.of("id", "integer").withPrimaryKey(true), ColumnDef.of("name", "text"),
+                ColumnDef.of("email", "text")), null, List.of(), List.of(), List.of(), null);
+        new Generator().generate(new SchemaDef(List.of(users), List.of()), folder, GenerateOptions.batch().withName("init"));
+        new Generator().generate(new SchemaDef(List.of(users), List.of()), folder, GenerateOptions.batch().withName("rename").withCustom(true));
+        Path file = folder.sqlFile("0001_rename");
+        Files.writeString(file, Files.readString(file) + "ALTER TABLE users RENAME COLUMN name TO full_name;\n--> statement-breakpoint\n"
+                + "ALTER TABLE users RENAME COLUMN email TO mail;\n");
+        SchemaDef code = new SchemaDef(List.of(users.withColumns(List.of(users.columns().get(0), ColumnDef.of("full_name", "text"),
+                users.columns().get(2)))), List.of());
+        List<Finding> findings = Verifier.verify(code, folder);
+        assertEquals("drizzle/0001_rename.sql, a custom migration, changes the schema, which its snapshot (drizzle/meta/0001_snapshot.json,"
+                + " a copy of the one before, as db:generate -Ddb.custom writes it) does not record:\n    - rename column \"users\".\"name\" to"
+                + " \"full_name\"\n  Run mvn db:generate: it records what 0001_rename.sql makes in its snapshot", findings.get(0).message());
+        assertFalse(findings.stream().anyMatch(f -> f.message().contains("DROP COLUMN")), findings.toString());
+        GenerateResult r = new Generator().generate(code, folder, GenerateOptions.batch().withName("next"));
+        assertFalse(r.written(), "mail neither renamed back nor dropped: " + r.sql());
+        assertEquals(List.of("0001_rename.sql, a custom migration, changes the schema (rename column \"users\".\"name\" to \"full_name\"): its snapshot"
+                + " now records what it makes, so db:generate does not write that change again"), r.warnings());
+        String snap = Files.readString(folder.snapshotFile("0001_rename"));
+        assertTrue(snap.contains("\"full_name\"") && snap.contains("\"email\"") && !snap.contains("\"mail\""), snap);
+        // as with that rename alone: db:verify's replay names what the migrations make and the code does not declare, nothing says to drop it
+        List<Finding> after = Verifier.verify(code, folder);
+        assertFalse(after.isEmpty());
+        assertFalse(after.stream().anyMatch(f -> f.message().contains("DROP COLUMN") || f.message().contains("a custom migration")), after.toString());
+    }
 }
