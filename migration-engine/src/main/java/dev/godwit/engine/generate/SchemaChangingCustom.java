@@ -126,7 +126,7 @@ public record SchemaChangingCustom(Migration migration, SchemaDef made, List<Str
             boolean droppedHere = made == null && then != null && sameTable(then, recordedTable) && code == null
                     && droppedTables.contains(SqliteNames.key(was.name()));
             if (droppedHere) continue;
-            kept.add(changedHere ? withoutUnfollowedRenames(withoutHandMade(made, recordedTable, code), recordedTable, code, was.name(), columnRenames)
+            kept.add(changedHere ? withoutHandMade(withoutUnfollowedRenames(made, recordedTable, code, was.name(), columnRenames), recordedTable, code)
                     : recordedTable);
         }
         replayed = new SchemaDef(kept, own.schema().views());
@@ -211,20 +211,28 @@ public record SchemaChangingCustom(Migration migration, SchemaDef made, List<Str
 
     /**
      * {@code made} with each column its SQL renamed that the schema code does not follow (it still declares the old name, not the
-     * new) as recorded before: recorded renamed, the next db:generate would ask to rename it back, or drop its values.
+     * new) as recorded before, and the indexes and foreign keys SQLite moved to its new name back on the old one: recorded renamed,
+     * the next db:generate would ask to rename it back, or drop its values, or write an index on a column the database does not have.
      */
     private static TableDef withoutUnfollowedRenames(TableDef made, TableDef recorded, TableDef code, String recordedName,
                                                      Map<String, String> columnRenames) {
         if (code == null) return made;
         List<ColumnDef> columns = new ArrayList<>();
+        Map<String, String> back = new HashMap<>();   // key of the new name -> the recorded name
         for (ColumnDef c : made.columns()) {
             String old = columnRenames.get(SqliteNames.key(made.name()) + "." + SqliteNames.key(c.name()));
             if (old == null) old = columnRenames.get(SqliteNames.key(recordedName) + "." + SqliteNames.key(c.name()));   // named before a table rename
             ColumnDef was = old == null ? null : recorded.columnNamed(old).orElse(null);
             boolean unfollowed = was != null && code.columnNamed(c.name()).isEmpty() && code.columnNamed(old).isPresent();
             columns.add(unfollowed ? was : c);
+            if (unfollowed) back.put(SqliteNames.key(c.name()), was.name());
         }
-        return made.withColumns(columns);
+        if (back.isEmpty()) return made;
+        java.util.function.UnaryOperator<String> old = n -> back.getOrDefault(SqliteNames.key(n), n);
+        List<IndexDef> indexes = made.indexes().stream().map(i -> i.withKeys(i.keys().stream()
+                .map(k -> k.expression() ? k : IndexDef.Key.column(old.apply(k.text()))).toList())).toList();
+        List<ForeignKeyDef> keys = made.foreignKeys().stream().map(k -> k.withColumns(k.columns().stream().map(old).toList(), k.refColumns())).toList();
+        return made.withColumns(columns).withIndexes(indexes).withForeignKeys(keys);
     }
 
     /** By what it links (a key read back from SQLite carries a generated name, not the one declared). */

@@ -8,6 +8,7 @@ import dev.godwit.engine.folder.MigrationsFolder;
 import dev.godwit.engine.verify.Finding;
 import dev.godwit.engine.verify.Verifier;
 import dev.godwit.schema.model.ColumnDef;
+import dev.godwit.schema.model.IndexDef;
 import dev.godwit.schema.model.SchemaDef;
 import dev.godwit.schema.model.TableDef;
 import java.nio.file.Files;
@@ -195,5 +196,31 @@ class SchemaChangingCustomReviewTest {
         List<Finding> after = Verifier.verify(code, folder);
         assertFalse(after.isEmpty());
         assertFalse(after.stream().anyMatch(f -> f.message().contains("DROP COLUMN") || f.message().contains("a custom migration")), after.toString());
+    }
+    /**
+     * As above, with an index on the column the code keeps (email): SQLite moves it onto mail. Recorded so, db:generate wrote
+     * DROP INDEX and CREATE INDEX ... (`email`), which fails on apply (no such column: email).
+     */
+    @Test
+    void anIndexOnARenameTheCodeDoesNotFollowStaysRecordedOnTheOldName() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        TableDef users = new TableDef("users", List.of(ColumnDef.of("id", "integer").withPrimaryKey(true), ColumnDef.of("name", "text"),
+                ColumnDef.of("email", "text")), null, List.of(new IndexDef("users_email_idx", List.of(IndexDef.Key.column("email")), false, null)),
+                List.of(), List.of(), null);
+        new Generator().generate(new SchemaDef(List.of(users), List.of()), folder, GenerateOptions.batch().withName("init"));
+        new Generator().generate(new SchemaDef(List.of(users), List.of()), folder, GenerateOptions.batch().withName("rename").withCustom(true));
+        Path file = folder.sqlFile("0001_rename");
+        Files.writeString(file, Files.readString(file) + "ALTER TABLE users RENAME COLUMN name TO full_name;\n--> statement-breakpoint\n"
+                + "ALTER TABLE users RENAME COLUMN email TO mail;\n");
+        SchemaDef code = new SchemaDef(List.of(users.withColumns(List.of(users.columns().get(0), ColumnDef.of("full_name", "text"),
+                users.columns().get(2)))), List.of());
+        GenerateResult r = new Generator().generate(code, folder, GenerateOptions.batch().withName("next"));
+        assertFalse(r.written(), "no index written on email, which the database does not have: " + r.sql());
+        assertEquals(List.of("0001_rename.sql, a custom migration, changes the schema (rename column \"users\".\"name\" to \"full_name\"): its snapshot"
+                + " now records what it makes, so db:generate does not write that change again"), r.warnings());
+        String snap = Files.readString(folder.snapshotFile("0001_rename"));
+        assertTrue(snap.contains("\"full_name\"") && !snap.contains("\"mail\""), snap);
+        List<Finding> after = Verifier.verify(code, folder);
+        assertFalse(after.stream().anyMatch(f -> f.message().contains("INDEX") || f.message().contains("a custom migration")), after.toString());
     }
 }
