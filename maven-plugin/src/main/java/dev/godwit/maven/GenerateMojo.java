@@ -67,6 +67,7 @@ public class GenerateMojo extends AbstractDaemonMojo {
     protected void run() throws MojoExecutionException, MojoFailureException {
         long t0 = System.nanoTime();
         Generator.requireValidName(name);   // also when the up-to-date record answers: a bad name is refused every time
+        lockWait(lockTimeout);   // so is a negative wait
         UpToDate inSync = compileWhenStale(!custom);   // a custom migration is never "no changes": nothing to fingerprint
         getLog().debug("Compile check and inputs fingerprinted in " + (System.nanoTime() - t0) / 1_000_000 + " ms.");
         // -Ddb.notRenames only means something when there are changes: a full run checks that the tables it names appeared.
@@ -80,7 +81,6 @@ public class GenerateMojo extends AbstractDaemonMojo {
             }
         }
         if (inSync != null) inSync.forget();   // recorded again below when this run finds the folder in sync
-        lockWait(lockTimeout);   // refuses a negative wait before the schema is loaded
         GenerateRequest request = new GenerateRequest(projectInputs(inSync), name, custom, acceptDataLoss, List.copyOf(NotRenames.parse(notRenames)),
                 interactive(), lockTimeout);
         long start = System.nanoTime();
