@@ -120,7 +120,7 @@ public final class Puller {
                     + " none built. Nothing was written. Compare the database with the migrations: mvn db:status" + local + ", mvn db:verify -Ddb.drift"
                     + local + "; a change made in the database by hand goes into the schema, then mvn db:generate.");
         }
-        Migration stopped = count == 1 && recorded == 0 ? unrecordedBaseline(folder, histories) : null;
+        Migration stopped = count == 1 && recorded == 0 ? unrecordedBaseline(folder, introspected.schema()) : null;
         if (stopped != null) {
             // a pull stopped between its baseline and the history row: finished, as FolderEdit finishes a stopped change
             recordBaseline(stopped);
@@ -214,14 +214,14 @@ public final class Puller {
     /**
      * The folder's only migration where it is the baseline of a pull of this database that stopped before recording it: named as
      * db:pull names it, with a snapshot the database's schema equals. Null otherwise (the folder is another project's, or the
-     * database changed since: the refusal that follows says what to do).
+     * database changed since: the refusal that follows says what to do). {@code actual}: the database's schema as this pull
+     * introspected it, with the same tables left out.
      */
-    private Migration unrecordedBaseline(MigrationsFolder folder, Set<String> histories) {
+    private Migration unrecordedBaseline(MigrationsFolder folder, SchemaDef actual) {
         try {
             Migration m = folder.migrations().get(0);
             Path snapshot = folder.snapshotFile(m.tag());
             if (!m.tag().endsWith("_" + BASELINE_NAME) || !Files.isRegularFile(snapshot)) return null;
-            SchemaDef actual = Introspector.introspect(db, tablesFilter.leftOut(db, histories));
             return dev.godwit.engine.verify.Verifier.differences(actual, folder.readSnapshot(snapshot).schema()).isEmpty() ? m : null;
         } catch (RuntimeException unreadable) {
             return null;   // a folder that cannot be read as one: the refusal below names what is there
