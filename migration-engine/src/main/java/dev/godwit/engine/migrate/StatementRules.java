@@ -174,10 +174,8 @@ public final class StatementRules {
     public static String requestProblem(Migration m, HistoryTable history, long maxBytes, boolean createsTable) {
         // a migration after another in the run is led by the check that the one before is still recorded (counted here with this
         // migration's own name in it, a few bytes off that one's)
-        java.util.List<String> request = history.transactionAfter(createsTable ? null : m, m, createsTable);
-        if (dev.godwit.engine.d1.D1Sql.requestBytesAtMost(request) <= maxBytes) return null;   // most migrations: no need to count exactly
-        long bytes = dev.godwit.engine.d1.D1Sql.requestBytes(request);
-        if (bytes <= maxBytes) return null;
+        long bytes = requestBytesOver(m, history, createsTable, maxBytes);
+        if (bytes < 0) return null;
         return "Migration " + m.fileName() + " would be a D1 request of " + bytes + " bytes (its " + m.statements().size() + " statement(s)"
                 + (createsTable ? ", its history row and the history table's creation, as the database's first" : " and its history row")
                 + "); Godwit sends each migration as one request, at most " + maxBytes + " bytes, since D1 runs a request as"
@@ -191,16 +189,26 @@ public final class StatementRules {
      * otherwise.
      */
     public static String overD1LengthInAll(Migration m, HistoryTable history, boolean createsTable) {
-        java.util.List<String> request = history.transactionAfter(createsTable ? null : m, m, createsTable);
         // D1's limit on one statement (workerd's SQLITE_LIMIT_SQL_LENGTH), held here to the whole request
         long limit = Capabilities.D1.maxStatementBytes();
-        if (dev.godwit.engine.d1.D1Sql.requestBytesAtMost(request) <= limit) return null;
-        long bytes = dev.godwit.engine.d1.D1Sql.requestBytes(request);
-        if (bytes <= limit) return null;
-        return "Migration " + m.fileName() + " is a D1 request of " + bytes + " bytes in all, over the 100,000 bytes D1 allows a"
+        long bytes = requestBytesOver(m, history, createsTable, limit);
+        if (bytes < 0) return null;
+        String shownLimit = String.format(java.util.Locale.ROOT, "%,d", limit);
+        return "Migration " + m.fileName() + " is a D1 request of " + bytes + " bytes in all, over the " + shownLimit + " bytes D1 allows a"
                 + " statement, though none of its statements is: whether D1 also holds a whole request to that is not known"
                 + " (workers-sdk#6347), so it is sent. If D1 answers \"statement too long\", nothing of it is applied: split it into"
-                + " migrations under 100,000 bytes each (mvn db:generate -Ddb.custom for the data).";
+                + " migrations under " + shownLimit + " bytes each (mvn db:generate -Ddb.custom for the data).";
+    }
+
+    /**
+     * The bytes of the D1 request {@code m} is sent in (its transaction, led as {@link #requestProblem} says) where over {@code limit},
+     * else -1: most migrations are under it by {@link dev.godwit.engine.d1.D1Sql#requestBytesAtMost}, and are not counted exactly.
+     */
+    private static long requestBytesOver(Migration m, HistoryTable history, boolean createsTable, long limit) {
+        java.util.List<String> request = history.transactionAfter(createsTable ? null : m, m, createsTable);
+        if (dev.godwit.engine.d1.D1Sql.requestBytesAtMost(request) <= limit) return -1;
+        long bytes = dev.godwit.engine.d1.D1Sql.requestBytes(request);
+        return bytes <= limit ? -1 : bytes;
     }
 
     /**
