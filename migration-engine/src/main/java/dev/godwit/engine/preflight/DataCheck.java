@@ -384,7 +384,6 @@ final class DataCheck {
         return new Outcome(atCommit == null ? changes : List.of(), atCommit, nanos);
     }
 
-    /** The table an INSERT, REPLACE, UPDATE or DELETE writes, as it names it; "?" where it cannot be read (a WITH statement). */
     /**
      * After an {@code INSERT ... SELECT} (a rebuild's copy), the rows of the table it wrote: what the copy kept, told apart from what a
      * later statement (the old table's DROP, cascading) deleted.
@@ -401,6 +400,7 @@ final class DataCheck {
         }
     }
 
+    /** The table an INSERT, REPLACE, UPDATE or DELETE writes, as it names it; "?" where it cannot be read (a WITH statement). */
     private static String writtenTable(String statement) {
         List<dev.godwit.engine.sql.SqlLexer.Token> t = dev.godwit.engine.sql.SqlLexer.significant(statement);
         int from = WriteTarget.verb(t);

@@ -663,7 +663,7 @@ public final class DataReplay implements AutoCloseable {
         }
     }
 
-    /** Whether {@code c} is only the value {@link #exposeRetypes} gave one generated row, converted or rounded as it was meant to show. */
+    /** Whether {@code c} is a conversion or rounding of a column {@link #exposeRetypes} gave a value to show it. */
     private boolean isPlantedColumn(RowChange c) {
         return (c.kind() == RowChange.Kind.VALUES_CONVERTED || c.kind() == RowChange.Kind.VALUES_ROUNDED) && c.column() != null
                 && planted.getOrDefault(SqliteNames.key(c.table()), Set.of()).contains(SqliteNames.key(c.column()));
