@@ -38,7 +38,7 @@ public final class Restorer {
     public String beforeApply(Target target, Database db, LocalBackups backups, String targetArgs, String wranglerArgs) {
         String bookmark = before("apply", target, db, backups, targetArgs, wranglerArgs);
         if (bookmark == null) return null;
-        return "mvn db:restore -Ddb.bookmark=" + bookmark + targetArgs + "\n    or: " + wranglerRestore((Target.RemoteD1) target, bookmark, wranglerArgs);
+        return restoreCommand(bookmark, targetArgs) + "\n    or: " + wranglerRestore((Target.RemoteD1) target, bookmark, wranglerArgs);
     }
 
     /** As {@link #beforeApply}, for db:push: its words say "push". */
@@ -54,7 +54,12 @@ public final class Restorer {
      */
     public String beforeHistoryChange(String goal, Target target, Database db, LocalBackups backups, String targetArgs, String wranglerArgs) {
         String bookmark = before(goal, target, db, backups, targetArgs, wranglerArgs);
-        return bookmark == null ? null : "mvn db:restore -Ddb.bookmark=" + bookmark + targetArgs;
+        return bookmark == null ? null : restoreCommand(bookmark, targetArgs);
+    }
+
+    /** The command that restores {@code bookmark}: printed before the run, kept in {@link #BOOKMARKS}, repeated by a failure. */
+    private static String restoreCommand(String bookmark, String targetArgs) {
+        return "mvn db:restore -Ddb.bookmark=" + bookmark + targetArgs;
     }
 
     private static String wranglerRestore(Target.RemoteD1 r, String bookmark, String wranglerArgs) {
@@ -73,7 +78,7 @@ public final class Restorer {
                         e.httpStatus(), e.errorCode(), false, e);
             }
             log.info("Time Travel bookmark of D1 database " + r.name() + " before this " + goal + ": " + bookmark);
-            log.info("  to go back: mvn db:restore -Ddb.bookmark=" + bookmark + targetArgs);
+            log.info("  to go back: " + restoreCommand(bookmark, targetArgs));
             log.info("          or: " + wranglerRestore(r, bookmark, wranglerArgs));
             if (backups != null) record(backups.dir().getParent().resolve(BOOKMARKS), r, bookmark, targetArgs);
             return bookmark;
@@ -109,7 +114,7 @@ public final class Restorer {
      * and it is the way back. A file that cannot be written is a warning: the bookmark was printed above.
      */
     private void record(Path file, Target.RemoteD1 r, String bookmark, String targetArgs) {
-        recordCommand(file, r, bookmark, "mvn db:restore -Ddb.bookmark=" + bookmark + targetArgs);
+        recordCommand(file, r, bookmark, restoreCommand(bookmark, targetArgs));
     }
 
     /** As {@link #record}, with the whole command that restores {@code bookmark} ({@code mvn db:restore ...}). */
