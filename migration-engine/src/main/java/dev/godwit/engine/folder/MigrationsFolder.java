@@ -554,6 +554,22 @@ public final class MigrationsFolder {
     private final Map<Path, CachedSnapshot> parsedSnapshots = new ConcurrentHashMap<>();
 
     /**
+     * Whether {@code after}'s snapshot follows {@code before}'s (its prevId is their id); null where that cannot be told: a snapshot
+     * missing (a data-only or wrangler migration), one file for both (a same-number pair of a merge: FolderCheck names it), or
+     * unreadable (db:verify names it).
+     */
+    public Boolean snapshotsLinked(String beforeTag, String afterTag) {
+        Path was = snapshotFile(beforeTag);
+        Path is = snapshotFile(afterTag);
+        if (was.equals(is) || !Files.exists(was) || !Files.exists(is)) return null;
+        try {
+            return readSnapshotLink(is).prevId().equals(readSnapshotLink(was).id());
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
+    }
+
+    /**
      * A snapshot's id and prevId, with the file checked to be JSON but not turned into a schema: what
      * the folder check needs of every snapshot but the latest, at a fraction of the cost. Snapshots
      * that are not plainly version 6 SQLite ones are read whole, for read's precise error.

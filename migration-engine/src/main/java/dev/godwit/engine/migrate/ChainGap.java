@@ -2,7 +2,6 @@ package dev.godwit.engine.migrate;
 
 import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.folder.MigrationsFolder;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -37,21 +36,14 @@ final class ChainGap {
     private static String gap(Migration before, Migration after) {
         Path dir = after.file().toAbsolutePath().getParent();
         if (dir == null) return null;
-        try {
-            MigrationsFolder folder = MigrationsFolder.at(dir);
-            Path was = folder.snapshotFile(before.tag());
-            Path is = folder.snapshotFile(after.tag());
-            // a same-number pair of a merge shares one snapshot file: FolderCheck names that, with db:rebase
-            if (was.equals(is) || !Files.exists(was) || !Files.exists(is)) return null;
-            if (folder.readSnapshotLink(is).prevId().equals(folder.readSnapshotLink(was).id())) return null;
-            return folder.relative(is) + "'s prevId is not the id of " + folder.relative(was) + " (" + before.tag() + ", the migration before it"
-                    + " in the folder): " + after.tag() + " was generated after a migration this folder does not have, so it may fail on what"
-                    + " that one made, and every database built from the folder lacks it; db:verify fails on the folder for it. Most likely the"
-                    + " migration was taken out of the folder by hand after it was generated: restore it from version control (git log"
-                    + " --diff-filter=D --oneline -- " + folder.relative(folder.dir()) + " names the commit that deleted it). Where a merge brought "
-                    + after.tag() + " from a branch that generated it on another parent, run mvn db:rebase instead.";
-        } catch (RuntimeException unreadable) {
-            return null;   // db:verify names an unreadable snapshot
-        }
+        MigrationsFolder folder = MigrationsFolder.at(dir);
+        if (!Boolean.FALSE.equals(folder.snapshotsLinked(before.tag(), after.tag()))) return null;
+        return folder.relative(folder.snapshotFile(after.tag())) + "'s prevId is not the id of " + folder.relative(folder.snapshotFile(before.tag()))
+                + " (" + before.tag() + ", the migration before it in the folder): " + after.tag() + " was generated after a migration this"
+                + " folder does not have, so it may fail on what that one made, and every database built from the folder lacks it; db:verify"
+                + " fails on the folder for it. Most likely the migration was taken out of the folder by hand after it was generated: restore"
+                + " it from version control (git log --diff-filter=D --oneline -- " + folder.relative(folder.dir()) + " names the commit that"
+                + " deleted it). Where a merge brought " + after.tag() + " from a branch that generated it on another parent, run mvn db:rebase"
+                + " instead.";
     }
 }
