@@ -40,6 +40,20 @@ public final class MigrationsFolder {
         return new MigrationsFolder(dir, base.toAbsolutePath().normalize(), false);
     }
 
+    /**
+     * The folder holding {@code m}, its files named in messages as {@code m}'s folder names them (from where mvn runs, or by their
+     * absolute path): for code handed migrations, not their folder.
+     */
+    public static MigrationsFolder holding(Migration m) {
+        Path file = m.file().toAbsolutePath().normalize();
+        MigrationsFolder folder = at(file.getParent());
+        Path shown = Path.of(m.shownFile());
+        if (shown.isAbsolute()) return folder.shownAbsolute();
+        Path base = file;
+        for (int i = 0; i < shown.getNameCount() && base != null; i++) base = base.getParent();
+        return base != null && base.resolve(shown).normalize().equals(file) ? folder.shownFrom(base) : folder;
+    }
+
     /** The same folder, its files named in messages by their absolute path (for a run from a directory unrelated to the project). */
     public MigrationsFolder shownAbsolute() {
         return new MigrationsFolder(dir, null, true);

@@ -2,7 +2,6 @@ package dev.godwit.engine.migrate;
 
 import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.folder.MigrationsFolder;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -34,9 +33,7 @@ final class ChainGap {
     }
 
     private static String gap(Migration before, Migration after) {
-        Path dir = after.file().toAbsolutePath().getParent();
-        if (dir == null) return null;
-        MigrationsFolder folder = MigrationsFolder.at(dir);
+        MigrationsFolder folder = MigrationsFolder.holding(after);
         if (!Boolean.FALSE.equals(folder.snapshotsLinked(before.tag(), after.tag()))) return null;
         return folder.relative(folder.snapshotFile(after.tag())) + "'s prevId is not the id of " + folder.relative(folder.snapshotFile(before.tag()))
                 + " (" + before.tag() + ", the migration before it in the folder): " + after.tag() + " was generated after a migration this"

@@ -59,6 +59,29 @@ class ChainGapTest {
     }
 
     /**
+     * With -Ddb.out=db/migrations the gap's paths and its git command are named from the project, as every other message names
+     * them: they said "migrations/meta/..." and "-- migrations", which find nothing where mvn runs.
+     */
+    @Test
+    void theGapIsNamedFromWhereMvnRunsWithAFolderElsewhere() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("db/migrations")).shownFrom(dir);
+        Generator g = new Generator();
+        g.generate(new SchemaDef(List.of(TestTables.table("posts", "title")), List.of()), folder, GenerateOptions.batch().withName("init"));
+        g.generate(new SchemaDef(List.of(TestTables.table("posts", "title"), TestTables.table("tags")), List.of()), folder, GenerateOptions.batch().withName("tags"));
+        g.generate(new SchemaDef(List.of(TestTables.table("posts", "title"), TestTables.table("tags", "name")), List.of()), folder, GenerateOptions.batch().withName("tag_name"));
+        HistoryTable drizzle = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("prod.sqlite"))) {
+            new Migrator(db, drizzle, EngineLog.SILENT).apply(folder.migrations().subList(0, 1), ApplyOptions.defaults());
+            takeOut(folder, "0001_tags");
+            Migrator migrator = new Migrator(db, drizzle, EngineLog.SILENT);
+            String fails = migrator.pendingFailure(migrator.status(folder));
+            assertTrue(fails != null && fails.contains("\n  db/migrations/meta/0002_snapshot.json's prevId is not the id of"
+                    + " db/migrations/meta/0000_snapshot.json (0000_init,"), fails);
+            assertTrue(fails.contains("(git log --diff-filter=D --oneline -- db/migrations names the commit that deleted it)"), fails);
+        }
+    }
+
+    /**
      * db:apply on such a database: the pre-flight sees the first migration it sends fail and warns, the apply then fails on it
      * ("Fix the cause (the data, or the migration ...)"); the gap is warned of before it is sent, and nothing is applied.
      */
