@@ -21,6 +21,7 @@ final class NamedList<T> extends AbstractList<T> implements RandomAccess {
     private final Object[] items;
     private final Function<T, String> name;
     private volatile Map<String, T> byName;   // built on the first lookup of a long list
+    private volatile Map<String, T> bySqliteKey;   // the same, by SqliteNames.key, for lookups as SQLite compares names
 
     private NamedList(Object[] items, Function<T, String> name) {
         this.items = items;
@@ -59,5 +60,18 @@ final class NamedList<T> extends AbstractList<T> implements RandomAccess {
             byName = index;   // two threads may both build it: the same map either way
         }
         return Optional.ofNullable(index.get(n));
+    }
+
+    /** The first element whose name SQLite takes for {@code n} (the case of ASCII letters aside), as {@link SqliteNames#find} finds it. */
+    @SuppressWarnings("unchecked")
+    Optional<T> namedAsSqlite(String n) {
+        if (items.length < SCAN_BELOW) return SqliteNames.find(this, name, n);
+        Map<String, T> index = bySqliteKey;
+        if (index == null) {
+            index = new HashMap<>(items.length * 2);
+            for (Object o : items) index.putIfAbsent(SqliteNames.key(name.apply((T) o)), (T) o);
+            bySqliteKey = index;   // two threads may both build it: the same map either way
+        }
+        return Optional.ofNullable(index.get(SqliteNames.key(n)));
     }
 }
