@@ -58,7 +58,7 @@ public sealed interface Change {
         public String describe() {
             StringBuilder sb = new StringBuilder("alter column " + q(table) + "." + q(after.name()) + ":");
             // as the comparison reads them (ColumnDef.sameDefinition): INTEGER and integer are one type, 1 and 1.0 one default
-            if (!dev.godwit.schema.model.SqliteNames.key(before.type()).equals(dev.godwit.schema.model.SqliteNames.key(after.type()))) {
+            if (!dev.godwit.schema.model.SqliteNames.same(before.type(), after.type())) {
                 sb.append(" type ").append(before.type()).append(" -> ").append(after.type());
                 if (after.generated() == null && roundsIntegers()) sb.append(" (integers beyond 2^53 are rounded: 9007199254740993 becomes 9007199254740992.0)");
                 else if (after.generated() == null && convertsTexts()) sb.append(" (a text that reads as a number is stored as that number: '007' becomes 7, '1.50' becomes 1.5)");
