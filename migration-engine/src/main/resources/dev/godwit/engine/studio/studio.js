@@ -50,6 +50,14 @@ function state() {
            after: p.get("after"), before: p.get("before"), at: p.get("at"), page: Number(p.get("p") || "1"), sql: p.get("sql") };
 }
 
+/**
+ * The state s with changes, its place among the pages (after, before, at) dropped unless changes gives
+ * one: every move (Next, Previous, First, Last, go to page, a sort or filter) starts from no cursor, so none is left behind.
+ */
+function moved(s, changes) {
+  return Object.assign({}, s, { after: null, before: null, at: null }, changes);
+}
+
 function urlOf(s) {
   const p = new URLSearchParams();
   if (s.view) p.set("view", s.view);
@@ -423,14 +431,14 @@ async function renderTable(s, again) {
   $("prev").disabled = !page.prev;
   $("first").disabled = !s.after && !s.before && !s.at;
   $("last").disabled = !page.next;
-  $("next").onclick = () => go(Object.assign({}, s, { after: page.next, before: null, at: null, page: s.page + 1 }));
-  $("prev").onclick = () => go(Object.assign({}, s, { before: page.prev, after: null, at: null, page: Math.max(1, s.page - 1) }));
-  $("first").onclick = () => go(Object.assign({}, s, { after: null, before: null, at: null, page: 1 }));
+  $("next").onclick = () => go(moved(s, { after: page.next, page: s.page + 1 }));
+  $("prev").onclick = () => go(moved(s, { before: page.prev, page: Math.max(1, s.page - 1) }));
+  $("first").onclick = () => go(moved(s, { page: 1 }));
   $("last").onclick = () => {
     // with the count known, the last page's offset; else the server counts ("last")
     const n = keptCount(key);
     const at = typeof n === "number" && n > 0 ? String(Math.floor((n - 1) / page.limit) * page.limit) : "last";
-    go(Object.assign({}, s, { after: null, before: null, at, page: at === "last" ? s.page : Number(at) / page.limit + 1 }));
+    go(moved(s, { at, page: at === "last" ? s.page : Number(at) / page.limit + 1 }));
   };
   $("goto").value = "";
   $("goto").onkeydown = (e) => { if (e.key === "Enter") { e.preventDefault(); $("goto-go").click(); } };
@@ -442,7 +450,7 @@ async function renderTable(s, again) {
       return;
     }
     const n = Number(text);
-    go(Object.assign({}, s, { after: null, before: null, at: n === 1 ? null : String((n - 1) * page.limit), page: n }));
+    go(moved(s, { at: n === 1 ? null : String((n - 1) * page.limit), page: n }));
   };
   // An empty page may be one whose rows were deleted meanwhile: count again then (not where the count already says none).
   // Nor may a kept count be below the rows the page shows (rows added meanwhile): count again then too.
@@ -517,7 +525,7 @@ function drawFilters(s) {
     chip.dataset.filter = String(i);
     const x = el("button", "×");
     x.title = "remove this filter";
-    x.onclick = () => go(Object.assign({}, s, { where: s.where.filter((_, k) => k !== i), after: null, before: null, at: null, page: 1 }));
+    x.onclick = () => go(moved(s, { where: s.where.filter((_, k) => k !== i), page: 1 }));
     chip.appendChild(x);
     box.appendChild(chip);
   });
@@ -530,7 +538,7 @@ $("filter-add").onclick = () => {
   const f = [$("filter-col").value, op];
   if (op !== "null" && op !== "notnull") f.push($("filter-value").value);
   $("filter-value").value = "";
-  go(Object.assign({}, s, { where: s.where.concat([f]), after: null, before: null, at: null, page: 1 }));
+  go(moved(s, { where: s.where.concat([f]), page: 1 }));
 };
 
 /** The foreign key a column is part of (one column, or one of a composite key's) and that names its referenced columns. */
@@ -569,7 +577,7 @@ function drawGrid(t, s, page) {
     const sorted = s.sort === name;
     if (sorted) b.textContent = name + (s.dir === "asc" ? " ▲" : " ▼");
     b.title = "sort by " + name;
-    b.onclick = () => go(Object.assign({}, s, { sort: name, dir: sorted && s.dir === "asc" ? "desc" : "asc", after: null, before: null, at: null, page: 1 }));
+    b.onclick = () => go(moved(s, { sort: name, dir: sorted && s.dir === "asc" ? "desc" : "asc", page: 1 }));
     th.appendChild(b);
     th.appendChild(el("span", (cols[name] && cols[name].type) || "", "type"));
     head.appendChild(th);
