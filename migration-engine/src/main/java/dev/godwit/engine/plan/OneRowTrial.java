@@ -79,8 +79,10 @@ public final class OneRowTrial {
 
     /** Whether a row holding {@code values} (SQL expressions by column name; the table's other columns NULL) passes {@code check}. */
     public static Boolean keeps(TableDef table, String check, Map<String, String> values) {
-        Long failing = count(table, "NOT (" + check + ")", values, 1);
-        return failing == null ? null : failing == 0;
+        try (Rows row = new Rows(table, values, 1)) {
+            Long failing = row.count("NOT (" + check + ")");
+            return failing == null ? null : failing == 0;
+        }
     }
 
     /** Rows of defaults {@link #breaksEvery} tries: a default that differs from insert to insert (random()) shows it among them. */
@@ -98,26 +100,9 @@ public final class OneRowTrial {
 
     /** Whether a row holding {@code values} is in a partial index with this {@code where}. */
     public static Boolean enters(TableDef table, String where, Map<String, String> values) {
-        Long in = count(table, "(" + where + ")", values, 1);
-        return in == null ? null : in > 0;
-    }
-
-    private static Long count(TableDef table, String condition, Map<String, String> values, int rows) {
-        Map<String, ColumnDef> byName = byName(table);
-        String insert = insert(table, byName, values, rows);
-        if (insert == null) return null;
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:"); Statement s = c.createStatement()) {
-            s.execute(create(table));
-            s.execute(insert);
-            return count(s, table, condition);
-        } catch (SQLException e) {
-            return null;
-        }
-    }
-
-    private static Long count(Statement s, TableDef table, String condition) throws SQLException {
-        try (ResultSet r = s.executeQuery("SELECT count(*) FROM " + Quoting.doubleQuoted(table.name()) + " WHERE " + condition)) {
-            return r.next() ? r.getLong(1) : null;
+        try (Rows row = new Rows(table, values, 1)) {
+            Long in = row.count("(" + where + ")");
+            return in == null ? null : in > 0;
         }
     }
 
@@ -163,14 +148,21 @@ public final class OneRowTrial {
         private final TableDef table;
         private final Map<String, ColumnDef> byName;
         private final Map<String, String> values;
+        private final int rows;
         private Connection connection;
         private Statement statement;
         private boolean unfit;
 
         public Rows(TableDef table, Map<String, String> values) {
+            this(table, values, TRIED_ROWS);
+        }
+
+        /** {@code rows} rows of {@code values}: one for {@link #keeps} and {@link #enters}. */
+        private Rows(TableDef table, Map<String, String> values, int rows) {
             this.table = table;
             this.byName = byName(table);
             this.values = values;
+            this.rows = rows;
         }
 
         /**
@@ -184,10 +176,15 @@ public final class OneRowTrial {
 
         /** As {@link OneRowTrial#breaksEvery}: TRUE where every row breaks {@code check}, FALSE where any passes, null where SQLite cannot tell. */
         public Boolean breaksEvery(String check) {
+            Long failing = count("NOT (" + check + ")");
+            return failing == null ? null : failing == rows;
+        }
+
+        /** The rows that meet {@code condition}; null where SQLite cannot tell (the table cannot be made, the condition fails). */
+        private Long count(String condition) {
             if (!filled()) return null;
-            try {
-                Long failing = count(statement, table, "NOT (" + check + ")");
-                return failing == null ? null : failing == TRIED_ROWS;
+            try (ResultSet r = statement.executeQuery("SELECT count(*) FROM " + Quoting.doubleQuoted(table.name()) + " WHERE " + condition)) {
+                return r.next() ? r.getLong(1) : null;
             } catch (SQLException e) {
                 return null;
             }
@@ -196,7 +193,7 @@ public final class OneRowTrial {
         /** Makes and fills the table the first time; false where that cannot be done (then no CHECK of it can be told). */
         private boolean filled() {
             if (statement != null || unfit) return !unfit;
-            String insert = insert(table, byName, values, TRIED_ROWS);
+            String insert = insert(table, byName, values, rows);
             unfit = true;
             if (insert == null) return false;
             try {
