@@ -139,20 +139,23 @@ final class D1BoundValues implements Database {
      * {@value #MAX_PARAMS} values have no literal.
      */
     private static String fitted(List<SqlLexer.Token> tokens, List<Object> params, List<Object> kept) {
-        String[] literal = new String[params.size()];
+        String[] literal = new String[params.size()];   // of a value that may be written in, other than a big one
+        String[] written = new String[params.size()];
         List<Integer> order = new ArrayList<>();
+        int bound = 0;
         for (int i = 0; i < params.size(); i++) {
             Object v = params.get(i);
-            if (big(v)) literal[i] = literal(v);
-            else if (v == null || v instanceof Long || v instanceof Double || v instanceof byte[] || v instanceof String s && s.indexOf('\0') < 0) {
-                literal[i] = Values.literal(v);
+            if (big(v)) {
+                written[i] = literal(v);   // always written in
+                continue;
             }
-            if (literal[i] != null && !big(v)) order.add(i);
+            bound++;
+            if (v == null || v instanceof Long || v instanceof Double || v instanceof byte[] || v instanceof String s && s.indexOf('\0') < 0) {
+                literal[i] = Values.literal(v);
+                order.add(i);
+            }
         }
         order.sort(java.util.Comparator.comparingInt(i -> literal[i].length()));
-        int bound = (int) java.util.stream.IntStream.range(0, params.size()).filter(i -> literal[i] == null || !big(params.get(i))).count();
-        String[] written = new String[params.size()];
-        for (int i = 0; i < params.size(); i++) if (big(params.get(i))) written[i] = literal[i];
         for (int i = 0; i < order.size() && bound > MAX_PARAMS; i++, bound--) written[order.get(i)] = literal[order.get(i)];
         String out = written(tokens, params, written, kept);
         int bytes = out.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
