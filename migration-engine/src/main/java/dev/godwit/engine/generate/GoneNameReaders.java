@@ -192,6 +192,6 @@ public final class GoneNameReaders {
     }
 
     private static boolean present(SchemaDef s, String name) {
-        return s.tableNamed(name).isPresent() || SqliteNames.find(s.views(), ViewDef::name, name).isPresent();
+        return s.tableNamed(name).isPresent() || s.viewNamed(name).isPresent();
     }
 }

@@ -226,7 +226,7 @@ public final class SqlitePlanner {
                 for (ViewDef v : after.views()) {
                     String key = SqliteNames.key(v.name());
                     if (v.existing() || v.definition() == null || gone.contains(key) || changing.contains(key)
-                            || SqliteNames.find(diff.before().views(), ViewDef::name, key).isEmpty()) continue;
+                            || diff.before().viewNamed(key).isEmpty()) continue;
                     if (gone.stream().anyMatch(g -> mentions(v.definition(), g))) {
                         out.add(v);
                         gone.add(key);

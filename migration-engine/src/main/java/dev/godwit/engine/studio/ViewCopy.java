@@ -70,7 +70,7 @@ final class ViewCopy {
      */
     private boolean groups(String view, Set<String> seen) {
         if (!seen.add(SqliteNames.key(view))) return false;
-        ViewDef def = SqliteNames.find(schema.read(false).views(), ViewDef::name, view).orElse(null);
+        ViewDef def = schema.read(false).viewNamed(view).orElse(null);
         if (def == null || def.definition() == null) return false;
         List<SqlNames.Name> names = SqlNames.names(def.definition());
         for (int i = 0; i < names.size(); i++) {

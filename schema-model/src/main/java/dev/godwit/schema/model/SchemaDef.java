@@ -44,6 +44,11 @@ public record SchemaDef(List<TableDef> tables, List<ViewDef> views, SourceMap so
         return ((NamedList<ViewDef>) views).named(name);
     }
 
+    /** The view SQLite takes {@code name} for (the case of ASCII letters aside), as {@link #tableNamed} finds a table. */
+    public Optional<ViewDef> viewNamed(String name) {
+        return ((NamedList<ViewDef>) views).namedAsSqlite(name);
+    }
+
     public List<String> tableNames() {
         return tables.stream().map(TableDef::name).toList();
     }
