@@ -42,16 +42,14 @@ final class DefaultsAgainstChecks {
             Optional<TableDef> was = diff.renamedBefore().table(t.name());
             Optional<TableDef> old = diff.before().table(oldNames.getOrDefault(SqliteNames.key(t.name()), t.name()));
             try (Trial now = new Trial(t); Trial before = old.map(Trial::new).orElse(null)) {
-                Map<String, ColumnDef> columns = byName(t);
-                Map<String, ColumnDef> wasColumns = was.map(DefaultsAgainstChecks::byName).orElse(Map.of());
                 for (CheckDef ck : t.checks()) {
                     Map<String, String> defaults = now.brokenBy(ck);
                     if (defaults == null) continue;
                     boolean said = before != null && old.get().checks().stream().anyMatch(o -> o.name().equals(ck.name()) && before.brokenBy(o) != null);
                     // columns this migration adds to a table with rows, or makes NOT NULL: every row gets the default, and the new CHECK's
                     // warning (ConstraintsOnExistingRows) or the fill's already says it breaks the CHECK and to give a default that passes
-                    boolean filled = was.isPresent() && defaults.keySet().stream().allMatch(c -> Optional.ofNullable(wasColumns.get(SqliteNames.key(c))).map(o -> !o.notNull()
-                            && columns.get(SqliteNames.key(c)).notNull()).orElse(newChecksWarned));
+                    boolean filled = was.isPresent() && defaults.keySet().stream().allMatch(c -> was.get().columnNamed(c).map(o -> !o.notNull()
+                            && t.columnNamed(c).orElseThrow().notNull()).orElse(newChecksWarned));
                     if (said || filled) continue;
                     List<String> named = defaults.keySet().stream().map(c -> "\"" + t.name() + "\".\"" + c + "\" DEFAULT " + defaults.get(c)).toList();
                     List<String> names = defaults.keySet().stream().map(c -> "\"" + c + "\"").toList();
@@ -63,13 +61,6 @@ final class DefaultsAgainstChecks {
             }
         }
         return out;
-    }
-
-    /** A table's columns by {@link SqliteNames#key} (a column recased in the same migration is still the one it was), the first where two share one. */
-    private static Map<String, ColumnDef> byName(TableDef t) {
-        Map<String, ColumnDef> byName = new java.util.HashMap<>();
-        for (ColumnDef c : t.columns()) byName.putIfAbsent(SqliteNames.key(c.name()), c);
-        return byName;
     }
 
     /** One table's defaults tried against its CHECKs: on one in-memory table of rows of them all, made once for every CHECK. */
