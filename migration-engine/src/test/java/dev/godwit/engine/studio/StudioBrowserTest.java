@@ -257,6 +257,8 @@ class StudioBrowserTest {
         waitFor(() -> "55000".equals(browser.textOf("#grid tr[data-rowid] td[data-col='n']")), "the page after it");
         waitFor(() -> "page 301 · rows 15,001–15,050 of 33,334".equals(browser.textOf("#page")), "page 301: " + browser.textOf("#page"));
         browser.click("#prev");
+        // each click waits for its page: a second click while the first page is loading goes from the page still shown
+        waitFor(() -> "55150".equals(browser.textOf("#grid tr[data-rowid] td[data-col='n']")), "one page back: page 300");
         browser.click("#prev");
         waitFor(() -> "55300".equals(browser.textOf("#grid tr[data-rowid] td[data-col='n']")), "two pages back: page 299");
         waitFor(() -> "page 299 · rows 14,901–14,950 of 33,334".equals(browser.textOf("#page")), "page 299: " + browser.textOf("#page"));
