@@ -1,5 +1,13 @@
 package dev.godwit.engine.fleet;
 
+import static dev.godwit.engine.fleet.FleetText.human;
+import static dev.godwit.engine.fleet.FleetText.label;
+import static dev.godwit.engine.fleet.FleetText.oneLine;
+import static dev.godwit.engine.fleet.FleetText.progressLine;
+import static dev.godwit.engine.fleet.FleetText.byCause;
+import static dev.godwit.engine.fleet.FleetText.examples;
+import static dev.godwit.engine.fleet.FleetText.over;
+
 import dev.godwit.engine.EngineLog;
 import dev.godwit.engine.GodwitException;
 import dev.godwit.engine.d1.D1Client;
@@ -532,8 +540,7 @@ public final class FleetRunner {
         String overLimit = overCloudflaresLimit(options, fleet.template());
         if (overLimit != null) log.warn(overLimit);
         long start = System.nanoTime();
-        trialsRun.set(0);
-        databasesTried.set(0);
+        trials.startRun();
         RateLimiter limiter = new RateLimiter(options.rateLimit(), options.window());
         AtomicBoolean saidLowered = new AtomicBoolean();
         limiter.onPaceLowered(pace -> {
@@ -561,7 +568,7 @@ public final class FleetRunner {
                     + " at a time, at most " + options.rateLimit() + " requests per " + human(options.window()) + " for the token"
                     + (options.canary() > 0 ? ", canary " + options.canary() : "") + (options.failFast() ? ", fail fast" : "") + ".");
             ScheduledExecutorService ticker = progress(command, members, report, running, limiter, start);
-            Failures failures = new Failures(command, members, report, stop);
+            FleetFailures failures = new FleetFailures(command, members, report, stop, options, failedBefore, log);
             // Ctrl-C or a CI job's timeout (SIGINT, SIGTERM): the JVM runs its shutdown hooks, and the log said nothing of where the
             // run stood or how to go on; a kill -9 runs none, and the report is written row by row for that
             killed = false;
@@ -591,7 +598,7 @@ public final class FleetRunner {
                     // the rest of the fleet got them untested
                     Map<String, Long> canaryStatus = report.byStatus();
                     long skipped = canaryStatus.getOrDefault("skipped", 0L);
-                    long upToDate = !command.equals("apply") ? 0 : NOTHING_SENT.stream().mapToLong(s -> canaryStatus.getOrDefault(s, 0L)).sum();
+                    long upToDate = !command.equals("apply") ? 0 : FleetFailures.NOTHING_SENT.stream().mapToLong(s -> canaryStatus.getOrDefault(s, 0L)).sum();
                     long tried = report.rows() - skipped - upToDate;
                     String passedOver = (skipped == 0 ? "" : "; " + skipped + " skipped on the way as done in " + skipDoneIn)
                             + (upToDate == 0 ? "" : "; " + upToDate + " passed over as up to date" + (upTo == null ? "" : " or at -Ddb.upTo"));
@@ -679,9 +686,9 @@ public final class FleetRunner {
             summary.put("rateLimitPausedSeconds", limiter.pausedMillis() / 1000.0);
             summary.put("lowestPace", limiter.lowestPace());
             summary.put("listedTotal", members.total());
-            if (databasesTried.get() > 0) {
-                summary.put("schemaTrials", trialsRun.get());
-                summary.put("databasesTried", databasesTried.get());
+            if (trials.databasesTried() > 0) {
+                summary.put("schemaTrials", trials.run());
+                summary.put("databasesTried", trials.databasesTried());
             }
             report.finish(summary);
             if (report.rows() == 0 && !stoppedEarly) {
@@ -691,8 +698,8 @@ public final class FleetRunner {
             Result result = new Result(command, report.rows(), report.failed(), limiter.granted(), millis, report.file(), report.byStatus(),
                     report.byFinalMigration(), stoppedEarly, limiter.pauses());
             logTable(result, report, order, stopReason);
-            if (databasesTried.get() > 0) {
-                log.info("  Schema trials: " + trialsRun.get() + " for the " + databasesTried.get() + " database(s) with pending migrations and a"
+            if (trials.databasesTried() > 0) {
+                log.info("  Schema trials: " + trials.run() + " for the " + trials.databasesTried() + " database(s) with pending migrations and a"
                         + " history (databases with the same schema and pending migrations share one).");
             }
             if (limiter.pauses() > 0) {
@@ -719,165 +726,6 @@ public final class FleetRunner {
     }
 
     /**
-     * Each failure said as it happens, the database and the first line of why (the first {@link FleetReport#LOGGED_FAILURES}, then
-     * once that more are counted): the progress line said only "(4 failed)", and a CI job's timeout hid the end's table. And an
-     * apply whose first N databases worked on ({@link Options#sameFailureStop}; a canary's are its own) all failed with the same
-     * error (the same migration and D1's same words: the database's own id and name aside) stops there: the migration fails
-     * everywhere, and the rest of the fleet would only spend the token's budget, for hours on a large one, to fail the same way.
-     */
-    private final class Failures {
-        private final String command;
-        private final FleetMembers members;
-        private final FleetReport report;
-        private final AtomicBoolean stop;
-        private final List<String> firstKeys = new ArrayList<>();   // guarded by this
-        private String firstError;                                  // guarded by this
-        private String firstShown;                                  // firstError, the database taken out; guarded by this
-        private int logged;                                         // guarded by this
-        private String same;                                        // guarded by this
-        private String stopReason;                                  // guarded by this
-        private boolean pastCanary;                                 // guarded by this
-        private int sameCount;                                      // guarded by this
-
-        /** How many databases {@link #same()} is the error of. */
-        synchronized int sameCount() {
-            return sameCount;
-        }
-
-        /**
-         * The canary passed: the same-failure stop looks at the first N databases worked on after it. The canary's databases filled
-         * its count, and one that passed (a canary is put first for being the one tried) turned the stop off for the whole rest.
-         */
-        synchronized void canaryPassed() {
-            pastCanary = true;
-            firstKeys.clear();
-            firstError = null;
-            firstShown = null;
-            same = null;
-        }
-
-        Failures(String command, FleetMembers members, FleetReport report, AtomicBoolean stop) {
-            this.command = command;
-            this.members = members;
-            this.report = report;
-            this.stop = stop;
-        }
-
-        /** The error the first databases worked on all failed with, once they have; else null. */
-        synchronized String same() {
-            return same;
-        }
-
-        /** Why the run stopped at its first databases' one failure, or null. */
-        synchronized String stopReason() {
-            return stopReason;
-        }
-
-        /**
-         * Whether {@code m} is one the {@code -Ddb.fleet.skipDoneIn} report shows failed and fails now with the cause the report gives:
-         * a known failure, no sign of the migration. One failing otherwise now (or not at all) counts toward the same-failure stop.
-         */
-        private boolean failingAsBefore(FleetMember m, FleetReport.Row row) {
-            String before = m.id() == null ? null : failedBefore.get(m.id());
-            return before != null && row.error() != null && before.equals(FleetReport.causeKey(FleetReport.cause(row)));
-        }
-
-        private final AtomicLong failedAsBefore = new AtomicLong();
-
-        /** An apply's database it had nothing to send to (up to date, or at or past -Ddb.upTo): it tried no migration. */
-        boolean nothingSent(FleetReport.Row row) {
-            return command.equals("apply") && NOTHING_SENT.contains(row.status());
-        }
-
-        /** How many databases worked on failed as the {@code -Ddb.fleet.skipDoneIn} report shows they did (the canary and fail-fast pass them). */
-        long failedAsBefore() {
-            return failedAsBefore.get();
-        }
-
-        /** A database worked on (not one skipped as done): said if it failed, and counted among the first. */
-        void add(FleetMember m, FleetReport.Row row) {
-            String warn = null;
-            String stopping = null;
-            if (failingAsBefore(m, row)) failedAsBefore.incrementAndGet();
-            synchronized (this) {
-                if (row.error() != null) {
-                    logged++;
-                    if (logged <= FleetReport.LOGGED_FAILURES) {
-                        warn = "fleet " + command + ": " + label(row) + " " + row.status() + ": " + oneLine(firstLine(row.error()));
-                    } else if (logged == FleetReport.LOGGED_FAILURES + 1) {
-                        warn = "fleet " + command + ": more than " + FleetReport.LOGGED_FAILURES + " databases failed: the progress line counts the"
-                                + " others, the report " + report.file() + " has each with its error.";
-                    }
-                }
-                boolean canaryPhase = options.canary() > 0 && !pastCanary;
-                // a canary larger than the stop's count stops there too: a canary of 100 left 100 databases between two migrations where
-                // the run without one stopped after 10 (each keeps the migrations before the failing one)
-                int n = command.equals("apply") ? canaryPhase ? Math.min(options.canary(), options.sameFailureStop()) : options.sameFailureStop() : 0;
-                // a database with nothing to send says nothing of the migrations either: 10 up to date first turned the stop off for
-                // the whole run (a rerun of a fleet half done, then a migration failing on every database after them)
-                if (n > 0 && options.sameFailureStop() > 0 && firstKeys.size() < n && !failingAsBefore(m, row) && !nothingSent(row)) {
-                    String shown = row.error() == null ? null : keyOf(m, row.error());
-                    firstKeys.add(shown == null ? null : FleetReport.causeKey(shown));
-                    if (firstError == null && shown != null) {
-                        firstError = row.error();
-                        firstShown = shown;
-                    }
-                    if (firstKeys.size() == n && firstKeys.stream().allMatch(k -> k != null && k.equals(firstKeys.get(0)))) {
-                        same = sameText(firstShown, firstError);
-                        sameCount = n;
-                        if (canaryPhase && n < options.canary()) {
-                            stopping = "Stopping the canary: its first " + n + " databases all failed with the same error (" + same + "); the"
-                                    + " others were not started (-Ddb.fleet.sameFailureStop=0 goes on past such a start).";
-                            stop.set(true);
-                        }
-                        // with a canary, the canary stops the run and says so; without, unless these were the whole fleet
-                        boolean rest = members.total() < 0 || report.rows() < members.total();
-                        if (!canaryPhase && rest) {
-                            stopReason = "the first " + n + " databases worked on" + (pastCanary ? " after the canary" : "") + " all failed with the"
-                                    + " same error (" + same + "); databases not"
-                                    + " yet started were not touched (-Ddb.fleet.sameFailureStop=0 goes on past such a start)";
-                            stopping = "Stopping: " + stopReason + ".";
-                            stop.set(true);
-                        }
-                    }
-                }
-            }
-            if (warn != null) log.warn(warn);
-            if (stopping != null) log.warn(stopping);
-        }
-    }
-
-    /**
-     * An error told apart from another database's: its id and name (in the commands of the way on) taken out. The stop compares
-     * its {@link FleetReport#causeKey} (counts out, as the end's failures by cause): databases rate limited after 5 and after 3
-     * attempts fail alike, and were ten errors to the stop where the table counted one cause.
-     */
-    private static String keyOf(FleetMember m, String error) {
-        return FleetReport.withoutDatabase(error, m.id(), m.name());
-    }
-
-    /**
-     * What the databases' one error says before its first mention of the database (the commands of the way on, which the build
-     * failure lists per database), to its last full sentence: D1's words and the migration; else the first database's error.
-     */
-    private static String sameText(String key, String firstError) {
-        int at = key.indexOf("<database>");
-        if (at >= 0) {
-            String before = key.substring(0, at);
-            int dot = before.lastIndexOf(". ");
-            if (dot > 0) return oneLine(firstLine(before.substring(0, dot + 1)));
-        }
-        return oneLine(firstLine(firstError));
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) return "";
-        String t = s.strip();
-        int nl = t.indexOf('\n');
-        return nl < 0 ? t : t.substring(0, nl).strip();
-    }
-
-    /**
      * Where this run stops each database, as an index into {@code local}: the migration -Ddb.upTo names ({@link #upToTag}, checked
      * against the folder before any database is read), else the folder's latest.
      */
@@ -899,11 +747,8 @@ public final class FleetRunner {
         }
     }
 
-    /** The statuses of an apply's database it sent nothing to: passed over by a canary, which counts the databases that tried the migrations. */
-    private static final Set<String> NOTHING_SENT = Set.of("up-to-date", "at-upTo", "past-upTo");
-
     private void phase(D1Client root, FleetMembers members, Work work, FleetReport report, int limit, AtomicBoolean stop, AtomicInteger running,
-                       Set<String> skip, List<Migration> local, Failures failures) {
+                       Set<String> skip, List<Migration> local, FleetFailures failures) {
         AtomicLong taken = new AtomicLong();
         // where a database skipped as done stands: the folder's latest migration, or the one -Ddb.upTo names (with the later ones
         // pending); written as the latest, the next release's run resumed from this report skipped it as done at a migration it lacks
@@ -1347,16 +1192,19 @@ public final class FleetRunner {
                                 command("db:restore", m.id()).substring("db:restore".length()))::before), about(m));
     }
 
+    /** The schema trials of this runner's runs, shared by databases of one schema. */
+    private final SchemaTrials trials = new SchemaTrials();
+
     /**
      * What db:apply fails at on this database, by {@link SchemaTrial} on an empty copy of the schema {@code h} holds (read with the
      * history, no request more), its commands naming the database; null when the pending migrations run there. {@code refusal}:
      * the apply's words (nothing sent), else the status's. Databases with the same schema and pending migrations share one trial
-     * ({@link #trialOf}). A failure that turns on a name the copy lacks (a history table, D1's {@code _cf_KV}) refuses nothing: it
+     * ({@link SchemaTrials}). A failure that turns on a name the copy lacks (a history table, D1's {@code _cf_KV}) refuses nothing: it
      * is said, once for the databases that share the trial, as the single database's pre-flight says it.
      */
     private String trial(D1Client c, FleetMember m, History h, List<Migration> pending, boolean refusal) {
         if (pending.isEmpty()) return null;
-        Tried tried = trialOf(c, h, pending);
+        SchemaTrials.Tried tried = trials.of(c, h.table().name(), h.schema(), pending);
         SchemaTrial.Failure f = tried.failure();
         if (f == null) return null;
         String database;
@@ -1374,88 +1222,6 @@ public final class FleetRunner {
             return null;
         }
         return refusal ? SchemaTrial.refusal(database, pending, f, commandFor) : SchemaTrial.describe(database, pending, f, commandFor);
-    }
-
-    /** One trial's outcome, shared by the databases whose schema and pending migrations are the same; {@code firstToSay}: its warning said. */
-    private record Tried(SchemaTrial.Failure failure, AtomicBoolean firstToSay) {
-    }
-
-    /** The trials of this runner's runs, by {@link #trialKey}: the most recent {@link #TRIALS_KEPT}, a fleet of one schema needing one. */
-    private final Map<String, java.util.concurrent.CompletableFuture<Tried>> trials = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, java.util.concurrent.CompletableFuture<Tried>> eldest) {
-            return size() > TRIALS_KEPT;
-        }
-    };
-
-    /** Distinct schemas (with their pending migrations) whose trial is kept: past it a fleet of that many schemas tries some again. */
-    static final int TRIALS_KEPT = 256;
-
-    /** Trials run and databases tried in the current run, for its summary. */
-    private final AtomicLong trialsRun = new AtomicLong();
-    private final AtomicLong databasesTried = new AtomicLong();
-
-    /**
-     * The trial of {@code pending} on {@code h}'s schema: run here, or the one another database with the same schema and pending
-     * migrations ran (or is running: this waits for it), so that a fleet of thousands of tenants on one schema runs one.
-     */
-    private Tried trialOf(D1Client c, History h, List<Migration> pending) {
-        databasesTried.incrementAndGet();
-        String key = trialKey(h, pending);
-        java.util.concurrent.CompletableFuture<Tried> f;
-        java.util.concurrent.CompletableFuture<Tried> mine = null;
-        synchronized (trials) {
-            f = trials.get(key);
-            if (f == null) {
-                mine = new java.util.concurrent.CompletableFuture<>();
-                trials.put(key, mine);
-                f = mine;
-            }
-        }
-        if (mine != null) {
-            trialsRun.incrementAndGet();
-            SchemaTrial.Failure failure = null;
-            try (D1Database db = new D1Database(c).knowingSchemaObjects(h.schema())) {
-                failure = SchemaTrial.run(db, pending);
-            } catch (RuntimeException cannotTry) {
-                // no trial, as where the schema cannot be made again: the apply goes on as before, and D1 decides
-            } finally {
-                mine.complete(new Tried(failure, new AtomicBoolean()));
-            }
-        }
-        return f.join();
-    }
-
-    /**
-     * What a trial's outcome depends on: the schema as stored (every object's type, name, table and SQL, in the order read), the
-     * history table and the pending migrations (their tags and hashes), hashed.
-     */
-    private static String trialKey(History h, List<Migration> pending) {
-        java.security.MessageDigest d;
-        try {
-            d = java.security.MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        java.util.function.Consumer<Object> put = o -> {
-            byte[] b = String.valueOf(o).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            d.update(Integer.toString(b.length).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            d.update((byte) ':');
-            d.update(b);
-        };
-        put.accept(h.table().name());
-        for (Map<String, Object> o : h.schema()) {
-            put.accept(o.get("type"));
-            put.accept(o.get("name"));
-            put.accept(o.get("tbl_name"));
-            put.accept(o.get("sql"));
-        }
-        put.accept("--pending");
-        for (Migration mig : pending) {
-            put.accept(mig.tag());
-            put.accept(mig.hash());
-        }
-        return java.util.HexFormat.of().formatHex(d.digest());
     }
 
     /** {@code noFile}: the tags whose .sql file is missing ({@link #statusWithoutFiles}). */
@@ -1569,24 +1335,6 @@ public final class FleetRunner {
         return s;
     }
 
-    /** "fleet apply: 420/1000 done (3 failed), 8 running, 572 to go · 11.8 db/s · 47.0 calls/s · ETA 48 s", rates since the start. */
-    static String progressLine(String command, long total, long done, long failed, int running, long calls, double seconds) {
-        return progressLine(command, total, done, failed, running, done, calls, seconds);
-    }
-
-    /**
-     * The same, with the rates and the ETA taken from the last stretch of the run ({@code recentDone} databases and {@code recentCalls}
-     * calls in {@code seconds}, {@link RecentRate}).
-     */
-    static String progressLine(String command, long total, long done, long failed, int running, long recentDone, long recentCalls, double seconds) {
-        double dbRate = seconds > 0 ? recentDone / seconds : 0;
-        double callRate = seconds > 0 ? recentCalls / seconds : 0;
-        String togo = total >= 0 ? String.valueOf(Math.max(0, total - done - running)) : "?";   // not started yet
-        String eta = total >= 0 && dbRate > 0 ? human(Duration.ofSeconds(Math.round((total - done) / dbRate))) : "?";
-        return String.format(java.util.Locale.ROOT, "fleet %s: %d/%s done (%d failed), %d running, %s to go · %.1f databases/s · %.1f calls/s · ETA %s",
-                command, done, total >= 0 ? String.valueOf(total) : "?", failed, running, togo, dbRate, callRate, eta);
-    }
-
     private void logTable(Result r, FleetReport report, List<String> order, String stopReason) {
         log.info(String.format(java.util.Locale.ROOT, "Fleet %s: %d database(s) in %s, %d API calls (%.2f per database), %d failed. Report: %s",
                 r.command(), r.databases(), human(Duration.ofMillis(r.millis())), r.calls(), r.databases() == 0 ? 0.0 : (double) r.calls() / r.databases(),
@@ -1632,24 +1380,6 @@ public final class FleetRunner {
         if (stopReason != null) log.warn("  Stopped: " + stopReason + ".");
     }
 
-    /**
-     * The selection as the run's first line says it: a list's databases, not its entries: a name and the same database's id (in
-     * capitals, say) are one database, visited once, and "over 6 database(s) listed" was said of four.
-     */
-    private static String over(dev.godwit.engine.target.FleetSelection selection, FleetMembers members) {
-        if (selection instanceof dev.godwit.engine.target.FleetSelection.Listed l && members.total() >= 0 && members.total() != l.entries().size()) {
-            return members.total() + " database(s) listed (" + l.entries().size() + " entries: a database named more than once, by its name"
-                    + " and by its id, is visited once)";
-        }
-        return selection.toString();
-    }
-
-    /** ": a, b, … (3 more in the report)": the first databases of a line of the table. */
-    private static String examples(FleetReport report, String migration, String status, long count) {
-        List<String> names = report.examples(migration, status);
-        return names.isEmpty() ? "" : ": " + String.join(", ", names) + (count > names.size() ? ", … (" + (count - names.size()) + " more in the report)" : "");
-    }
-
     /** {@code fleetSize}: the fleet's databases ({@link FleetMembers#total()}, -1 where the list was not read to its end). */
     private String failureMessage(String command, Result r, FleetReport report, String stopReason, long fleetSize) {
         StringBuilder sb = new StringBuilder("Fleet " + command + ": " + r.failed() + " of " + r.databases() + " database(s) failed");
@@ -1673,38 +1403,4 @@ public final class FleetRunner {
         return sb.toString();
     }
 
-    /**
-     * "300 × The database records migration(s) ... (first: tenant-2000)", most first: where more databases failed than are listed,
-     * the list (the first 20 to finish) may show one cause of several.
-     */
-    private static List<String> byCause(FleetReport report) {
-        List<String> out = new ArrayList<>();
-        for (FleetReport.Cause c : report.causes()) out.add(c.databases() + " × " + c.text() + " (first: " + c.first() + ")");
-        if (report.otherCauses() > 0) out.add(report.otherCauses() + " × other causes (the report has each database's error)");
-        return out;
-    }
-
-    private static String label(FleetReport.Row r) {
-        if (r.name() == null) return r.id();
-        return r.id() == null ? r.name() : r.name() + " (" + r.id() + ")";
-    }
-
-    private static String oneLine(String s) {
-        return oneLine(s, 300);
-    }
-
-    /** The error on one line, cut at {@code max}: the log's table keeps to 300, the build failure's list shows the way on too. */
-    private static String oneLine(String s, int max) {
-        if (s == null) return "";
-        String t = s.replaceAll("\\s*\\n\\s*", " | ");
-        return t.length() > max ? t.substring(0, max) + "…" : t;
-    }
-
-    static String human(Duration d) {
-        long s = d.toSeconds();
-        if (s < 1) return d.toMillis() + " ms";
-        if (s < 120) return String.format(java.util.Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
-        if (s < 7200) return (s / 60) + " min " + (s % 60) + " s";
-        return (s / 3600) + " h " + (s % 3600 / 60) + " min";
-    }
 }

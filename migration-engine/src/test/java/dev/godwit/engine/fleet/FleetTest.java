@@ -2330,9 +2330,9 @@ class FleetTest {
 
     @Test
     void progressLineSaysDoneFailedRateAndEta() {
-        String line = FleetRunner.progressLine("apply", 1000, 420, 3, 8, 1700, 35.5);
+        String line = FleetText.progressLine("apply", 1000, 420, 3, 8, 1700, 35.5);
         assertEquals("fleet apply: 420/1000 done (3 failed), 8 running, 572 to go · 11.8 databases/s · 47.9 calls/s · ETA 49.0 s", line);
-        assertTrue(FleetRunner.progressLine("status", -1, 5, 0, 2, 5, 1).contains("5/? done"));
+        assertTrue(FleetText.progressLine("status", -1, 5, 0, 2, 5, 1).contains("5/? done"));
     }
     /**
      * The progress line's rates and ETA were averaged since the start: in a run of 5,000 databases on the stand-in (tools/fleet-scale.sh)
@@ -2355,9 +2355,9 @@ class FleetTest {
         }
         assertEquals(List.of(1500L, 3000L, 60 * s), List.of(span[0], span[1], span[2]), "the last minute: the warm-up left out");
         assertEquals("fleet apply: 1514/5000 done (0 failed), 16 running, 3470 to go · 25.0 databases/s · 50.0 calls/s · ETA 2 min 19 s",
-                FleetRunner.progressLine("apply", 5000, done, 0, 16, span[0], span[1], span[2] / 1e9));
+                FleetText.progressLine("apply", 5000, done, 0, 16, span[0], span[1], span[2] / 1e9));
         // since the start, as before: 21.6 databases/s and an ETA 23 s too long
-        assertTrue(FleetRunner.progressLine("apply", 5000, done, 0, 16, calls, 70).endsWith("· 21.6 databases/s · 43.5 calls/s · ETA 2 min 41 s"));
+        assertTrue(FleetText.progressLine("apply", 5000, done, 0, 16, calls, 70).endsWith("· 21.6 databases/s · 43.5 calls/s · ETA 2 min 41 s"));
     }
 
     /** A migration with this tag, "when" and SQL, as the journal would list it (its file need not exist). */
