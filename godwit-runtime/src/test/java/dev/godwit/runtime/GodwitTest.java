@@ -1088,6 +1088,65 @@ class GodwitTest {
         }
     }
 
+    /**
+     * A red-team (h39): in rollback-journal mode (SQLite's default) a connection reading the file (a result set left open) held off a
+     * starting instance's migration: each statement that spilled SQLite's page cache waited the whole lock wait and went on, then
+     * COMMIT waited it again and failed. A 60 s wait stood still minutes, said "Waiting up to 60 s in all" once per statement, and
+     * failed saying it had waited 60 s and "ran none of it". Now the migration waits once in all and says it ran and was rolled
+     * back at COMMIT, and why. The page cache is made small so that each INSERT spills.
+     */
+    @Test
+    void aReaderHoldingOffTheCommitIsWaitedForOnceAndSaidAsTheCommit() throws Exception {
+        Path res = dir.resolve("res");
+        Path migrations = res.resolve("drizzle");
+        Files.createDirectories(migrations.resolve("meta"));
+        String insert = "INSERT INTO big SELECT x, randomblob(200) FROM (WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c"
+                + " WHERE x < 3000) SELECT x FROM c);\n--> statement-breakpoint\n";
+        Files.writeString(migrations.resolve("0000_big.sql"), "CREATE TABLE big (x, pad);\n--> statement-breakpoint\n" + insert + insert + insert
+                + "CREATE INDEX big_x ON big (x);\n");
+        Files.writeString(migrations.resolve("meta/_journal.json"), "{\"version\": \"7\", \"dialect\": \"sqlite\", \"entries\": [{\"idx\": 0,"
+                + " \"version\": \"6\", \"when\": 1796056084131, \"tag\": \"0000_big\", \"breakpoints\": true}]}");
+        Path file = dir.resolve("app.sqlite");
+        String url = "jdbc:sqlite:" + file;
+        org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+        config.setCacheSize(10);   // pages: each INSERT spills, which needs the lock the reader holds off
+        SQLiteDataSource dataSource = new SQLiteDataSource(config);
+        dataSource.setUrl(url);
+        List<String> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
+        EngineLog log = new EngineLog() {
+            @Override
+            public void info(String message) {
+            }
+
+            @Override
+            public void warn(String message) {
+                warnings.add(message);
+            }
+        };
+        GodwitException failed;
+        try (java.sql.Connection app = java.sql.DriverManager.getConnection(url); java.sql.Statement s = app.createStatement()) {
+            s.execute("CREATE TABLE other_app_table (x)");
+            s.execute("INSERT INTO other_app_table VALUES (1), (2)");
+            try (java.sql.ResultSet open = s.executeQuery("SELECT x FROM other_app_table")) {
+                assertTrue(open.next());   // the application reads, its result set left open: SQLite's SHARED lock held
+                try (URLClassLoader cl = new URLClassLoader(new URL[] {res.toUri().toURL()}, null)) {
+                    failed = assertThrows(GodwitException.class, () -> Godwit.configure().classLoader(cl).log(log)
+                            .lockWait(java.time.Duration.ofMillis(2500)).migrateDataSource(dataSource));
+                }
+            }
+        }
+        assertEquals(1, warnings.stream().filter(w -> w.startsWith("Waiting for a lock on the")).count(), warnings.toString());
+        assertEquals(GodwitException.Kind.BROKEN, failed.kind());
+        assertTrue(failed.getMessage().startsWith("Migration 0000_big.sql was not applied by this start: it waited 2.5 s for a lock another"
+                + " connection held on SQLite database of the DataSource, " + file + " all that time, and, having run all of it, could not"
+                + " commit it, so it was rolled back (in SQLite's rollback-journal mode a commit waits for every connection reading the file:"
+                + " a long query, a result set left open, a read transaction not ended; WAL mode lets readers be) (SQLite says: [SQLITE_BUSY]"),
+                failed.getMessage());
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            assertEquals(List.of(), db.query("SELECT name FROM sqlite_master WHERE name IN ('big', '__drizzle_migrations')"));
+        }
+    }
+
     private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
         try {
             return method.invoke(target, args);

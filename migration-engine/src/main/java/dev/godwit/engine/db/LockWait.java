@@ -22,6 +22,7 @@ final class LockWait extends BusyHandler {
     private volatile Consumer<String> notice = line -> { };
     private long waitedMs;   // the sleeps of this wait so far
     private boolean told;
+    private boolean oneWait;   // inside a transaction that waits once in all (see waitOnceUntilEnd)
 
     private LockWait(String description, long noticeAfterMs, long maxWaitMs, boolean fromApplication) {
         this.description = description;
@@ -44,9 +45,25 @@ final class LockWait extends BusyHandler {
         this.notice = notice;
     }
 
+    /**
+     * From here to {@link #endOneWait()} the statements share one wait and one notice. In rollback-journal mode a reader of the
+     * file holds off a writer's cache spills and its COMMIT: each statement that spilled waited the whole wait (and went on
+     * without spilling), then COMMIT waited it again and failed, so a migration said "Waiting up to 60 s in all" four times
+     * and stood still four minutes before failing as if it had waited 60 s.
+     */
+    void waitOnceUntilEnd() {
+        oneWait = true;
+        waitedMs = 0;
+        told = false;
+    }
+
+    void endOneWait() {
+        oneWait = false;
+    }
+
     @Override
     protected int callback(int previousCalls) {
-        if (previousCalls == 0) {   // a new wait: SQLite counts the calls of one statement's wait
+        if (previousCalls == 0 && !oneWait) {   // a new wait: SQLite counts the calls of one statement's wait
             waitedMs = 0;
             told = false;
         }

@@ -46,6 +46,8 @@ public final class SqliteDatabase implements Database {
     private long lockWaitMs = DEFAULT_LOCK_WAIT.toMillis();
     /** Opened by an application's Godwit.migrate: a lock that outlasted the wait is said with its way on. */
     private boolean fromApplication;
+    /** The busy handler this connection waits with; null where SQLite's own busy timeout stands in (a connection not sqlite-jdbc's). */
+    private LockWait lockWaitHandler;
 
     private SqliteDatabase(Connection connection, String description, Capabilities capabilities) throws SQLException {
         this.connection = connection;
@@ -274,7 +276,8 @@ public final class SqliteDatabase implements Database {
             s.execute("PRAGMA busy_timeout=" + waitMs);
             Connection sqlite = connection instanceof SQLiteConnection ? connection
                     : connection.isWrapperFor(SQLiteConnection.class) ? connection.unwrap(SQLiteConnection.class) : null;
-            if (sqlite != null) LockWait.install(sqlite, description, LOCK_WAIT_NOTICE_MS, waitMs, fromApplication).tellTo(lockNotice);
+            LockWait handler = sqlite == null ? null : LockWait.install(sqlite, description, LOCK_WAIT_NOTICE_MS, waitMs, fromApplication);
+            if (handler != null) handler.tellTo(lockNotice);
             // and with the foreign keys it came with (sqlite-jdbc's default is off): left on, that one connection of the pool cascaded
             // a DELETE (or refused it) where the application's others did not
             boolean foreignKeys;
@@ -289,6 +292,7 @@ public final class SqliteDatabase implements Database {
             db.busyTimeoutOnClose = busyTimeout;
             db.lockWaitMs = waitMs;
             db.fromApplication = fromApplication;
+            db.lockWaitHandler = handler;
             return db;
         } catch (SQLException e) {
             throw new DatabaseException("cannot use " + description + ": " + e.getMessage(), e);
@@ -331,8 +335,10 @@ public final class SqliteDatabase implements Database {
             // The driver directly, not DriverManager: inside Maven's plugin class realm DriverManager may
             // only know a copy of the driver registered by another class loader, and refuse ours.
             Connection c = new org.sqlite.JDBC().connect(url, new java.util.Properties());
+            LockWait handler;
             try (Statement s = c.createStatement()) {
-                LockWait.install(c, description, LOCK_WAIT_NOTICE_MS, lockWaitMs, fromApplication).tellTo(lockNotice);   // before the first read, which a lock may stop
+                handler = LockWait.install(c, description, LOCK_WAIT_NOTICE_MS, lockWaitMs, fromApplication);   // before the first read, which a lock may stop
+                handler.tellTo(lockNotice);
                 s.execute("PRAGMA foreign_keys=ON");
                 // SQLite reads the file's header only when first asked: a file that is not a database fails here, named.
                 s.executeQuery("PRAGMA schema_version").close();
@@ -343,6 +349,7 @@ public final class SqliteDatabase implements Database {
             SqliteDatabase db = new SqliteDatabase(c, description, capabilities);
             db.lockWaitMs = lockWaitMs;
             db.fromApplication = fromApplication;
+            db.lockWaitHandler = handler;
             if (!url.contains(":memory:")) db.url = url;
             return db;
         } catch (SQLException e) {
@@ -474,6 +481,8 @@ public final class SqliteDatabase implements Database {
         boolean foreignKeysOff = foreignKeysOffRequested && capabilities.canDisableForeignKeys();
         try {
             if (foreignKeysOff) exec("PRAGMA foreign_keys=OFF");
+            // the transaction waits for other connections' locks once in all, not once per statement (see LockWait)
+            if (lockWaitHandler != null) lockWaitHandler.waitOnceUntilEnd();
             try {
                 // IMMEDIATE takes the write lock now: a second process waits here, not halfway through.
                 exec("BEGIN IMMEDIATE");
@@ -494,12 +503,18 @@ public final class SqliteDatabase implements Database {
                         requireOwnTransaction(commitsAtStart, rollbacksAtStart, i, sql);
                     }
                     if (foreignKeysOff) requireNoNewForeignKeyViolations(violationsBefore);
-                    commit();
-                } catch (RuntimeException | SQLException e) {
+                    try {
+                        commit();
+                    } catch (SQLException e) {
+                        // every statement ran; the COMMIT (in rollback-journal mode it waits for the file's readers) is what failed
+                        throw new DatabaseException(e.getMessage(), -1, "COMMIT", e.getMessage(), false, e);
+                    }
+                } catch (RuntimeException e) {
                     rollbackQuietly();
                     throw e;
                 }
             } finally {
+                if (lockWaitHandler != null) lockWaitHandler.endOneWait();
                 if (foreignKeysOff) exec("PRAGMA foreign_keys=ON");
                 // wrangler's local D1 file: a PRAGMA the migration set applies to its transaction only, as on D1
                 if (capabilities.d1Rules()) TransactionPragmas.reset(connection);

@@ -856,7 +856,11 @@ public final class Migrator {
         String hint = dev.godwit.engine.db.LockedHint.of(e.databaseMessage(), waited, fromApplication);
         if (hint == null) return null;
         // the write lock is taken before the first statement (BEGIN IMMEDIATE); one lost later (at COMMIT) left statements run, undone
-        String ran = e.statementIndex() - guardCount > 0 ? "and what it had run of it was rolled back" : "and ran none of it";
+        String ran = "COMMIT".equals(e.statement())
+                ? "and, having run all of it, could not commit it, so it was rolled back (in SQLite's rollback-journal mode a commit waits"
+                + " for every connection reading the file: a long query, a result set left open, a read transaction not ended; WAL mode lets"
+                + " readers be)"
+                : e.statementIndex() - guardCount > 0 ? "and what it had run of it was rolled back" : "and ran none of it";
         MigrationException out = new MigrationException(dev.godwit.engine.GodwitException.Kind.BROKEN, "Migration " + m.fileName()
                 + " was not applied by this " + (fromApplication ? "start" : "run") + ": it waited " + dev.godwit.engine.db.LockedHint.shown(waited.toMillis())
                 + " for a lock another connection held on " + db.describe() + " all that time, " + ran + " (SQLite says: " + e.databaseMessage()
