@@ -821,10 +821,22 @@ public final class Preflight implements PendingCheck {
             }
             log.warn(said + " Applying anyway because of -Ddb.acceptDataLoss.");
         }
+        // A copy that held no row before these migrations (a fresh file, a new D1 database) loses none of its own: what they remove
+        // or rewrite, one of them wrote (SonicJS's 019 deletes a collection its 002 seeded), and refusing it refused a fresh apply
+        // of a folder wrangler applies. Said, not refused; over rows the database holds (a seed applied before) it is refused.
+        boolean ownRowsOnly = rows == 0 && !changes.isEmpty();
+        if (ownRowsOnly) {
+            StringBuilder own = new StringBuilder("Pre-flight: " + copyWhat + " held no rows before the pending migrations; of the rows they"
+                    + " write themselves, later ones remove or rewrite these (nothing the database held):");
+            for (RowChange c : changes) own.append("\n  - ").append(c.describe());
+            log.info(own.toString());
+            changes.clear();
+        }
         if (changes.isEmpty() && lost.isEmpty() && brokenViews.isEmpty() && brokenTriggers.isEmpty()) {
             if (ran == 0) return;   // the first one failed: the warning above said all there is (and nothing ran before it)
             log.info("Pre-flight: ran " + ran + " pending migration(s)" + (failed == null ? "" : " (those before " + failed + ")") + " on " + copyWhat
                     + ", " + rows + " row(s) in " + tables + " table(s): no rows removed or rewritten"
+                    + (ownRowsOnly ? " but their own, above" : "")
                     // right under the declared or accepted losses, a bare "no rows removed" read as if they had not happened; so it did
                     // beside a table dropped with its rows (a drop db:generate wrote with -Ddb.acceptDataLoss)
                     + (dropped.isEmpty() ? "" : " in the tables they keep")
