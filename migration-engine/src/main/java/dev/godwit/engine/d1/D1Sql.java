@@ -62,14 +62,14 @@ public final class D1Sql {
     /**
      * Why D1 may split the statement where SQLite does not: a comment Godwit sends of it (one inside it, or between its last token
      * and its {@code ;}: only those before it and after its {@code ;} are left out, a CREATE's text being stored as written) holding a
-     * {@code ;}, {@code '} or {@code "}, which D1's {@code /query} splitter was reported to read as SQL (workers-sdk#3892 and #4767: a
+     * {@code ;} outside quotes or a quote it leaves open ({@link #readAsSql}), which D1's {@code /query} splitter was reported to read as SQL (workers-sdk#3892 and #4767: a
      * {@code ;} cuts the request there; #4713: a quote opens a string that runs over the statements after it), on D1 only. Not
      * confirmed on today's D1, so a warning, with the way out; null when the statement holds no such comment.
      */
     public static String commentReadAsSql(String statement) {
         for (Token t : SqlLexer.tokenize(clean(statement))) {
             if (!t.isComment()) continue;
-            String held = t.text().indexOf(';') >= 0 ? ";" : t.text().indexOf('\'') >= 0 ? "'" : t.text().indexOf('"') >= 0 ? "\"" : null;
+            String held = readAsSql(t.text());
             if (held == null) continue;
             String shown = t.text().lines().findFirst().orElse("").strip();
             if (shown.length() > 80) shown = shown.substring(0, 77) + "...";
@@ -81,6 +81,27 @@ public final class D1Sql {
                     + " from it";
         }
         return null;
+    }
+
+    /**
+     * What a comment's text does to a splitter that reads it as SQL: {@code ";"} where a {@code ;} stands outside quotes (it cuts
+     * there), the quote left open at its end (its string runs over the statements after it), else null: quotes that close within
+     * the comment ({@code -- 'publish', 'archive'}, {@code /* the "display" name *}{@code /}) leave the splitter where it was, and
+     * were a warning each (SonicJS's wrangler folder had eight).
+     */
+    static String readAsSql(String comment) {
+        char open = 0;
+        for (int i = 0; i < comment.length(); i++) {
+            char c = comment.charAt(i);
+            if (open != 0) {
+                if (c == open) open = 0;
+            } else if (c == '\'' || c == '"') {
+                open = c;
+            } else if (c == ';') {
+                return ";";
+            }
+        }
+        return open == 0 ? null : String.valueOf(open);
     }
 
     /**
