@@ -108,13 +108,10 @@ public record SchemaChangingCustom(Migration migration, SchemaDef made, List<Str
         // earlier migration edited by hand is an edit, not this one's change), the migrations before it making what the snapshot
         // records, and the schema code no longer declaring as the snapshot does: one it still declares so (an index made by hand for
         // speed, a rename the code did not follow) would be undone by the next db:generate, and is left to db:verify's replay finding
+        Map<String, Map<String, String>> unfollowed = unfollowedRenames(own.schema(), replayed, schema, tableRenames, columnRenames);
         List<TableDef> kept = new ArrayList<>();
         for (TableDef was : own.schema().tables()) {
-            TableDef made = replayed.table(was.name()).orElse(null);
-            for (TableDef t : replayed.tables()) {
-                String from = tableRenames.get(SqliteNames.key(t.name()));
-                if (from != null && SqliteNames.key(from).equals(SqliteNames.key(was.name()))) made = t;
-            }
+            TableDef made = madeOf(was, replayed, tableRenames);
             TableDef then = replayedBefore.table(was.name()).orElse(null);
             TableDef recordedTable = SqlitePlanner.asWritten(new SchemaDef(List.of(was), List.of())).tables().get(0);
             TableDef code = schema.get().table(made != null ? made.name() : was.name()).orElse(null);
@@ -126,8 +123,7 @@ public record SchemaChangingCustom(Migration migration, SchemaDef made, List<Str
             boolean droppedHere = made == null && then != null && sameTable(then, recordedTable) && code == null
                     && droppedTables.contains(SqliteNames.key(was.name()));
             if (droppedHere) continue;
-            kept.add(changedHere ? withoutHandMade(withoutUnfollowedRenames(made, recordedTable, code, was.name(), columnRenames), recordedTable, code)
-                    : recordedTable);
+            kept.add(changedHere ? withoutHandMade(withoutUnfollowedRenames(made, recordedTable, unfollowed), recordedTable, code) : recordedTable);
         }
         replayed = new SchemaDef(kept, own.schema().views());
         SchemaDef recorded = SqlitePlanner.asWritten(own.schema());
@@ -209,29 +205,56 @@ public record SchemaChangingCustom(Migration migration, SchemaDef made, List<Str
         return made.withIndexes(indexes).withChecks(checks).withForeignKeys(keys);
     }
 
-    /**
-     * {@code made} with each column its SQL renamed that the schema code does not follow (it still declares the old name, not the
-     * new) as recorded before, and the indexes and foreign keys SQLite moved to its new name back on the old one: recorded renamed,
-     * the next db:generate would ask to rename it back, or drop its values, or write an index on a column the database does not have.
-     */
-    private static TableDef withoutUnfollowedRenames(TableDef made, TableDef recorded, TableDef code, String recordedName,
-                                                     Map<String, String> columnRenames) {
-        if (code == null) return made;
-        List<ColumnDef> columns = new ArrayList<>();
-        Map<String, String> back = new HashMap<>();   // key of the new name -> the recorded name
-        for (ColumnDef c : made.columns()) {
-            String old = columnRenames.get(SqliteNames.key(made.name()) + "." + SqliteNames.key(c.name()));
-            if (old == null) old = columnRenames.get(SqliteNames.key(recordedName) + "." + SqliteNames.key(c.name()));   // named before a table rename
-            ColumnDef was = old == null ? null : recorded.columnNamed(old).orElse(null);
-            boolean unfollowed = was != null && code.columnNamed(c.name()).isEmpty() && code.columnNamed(old).isPresent();
-            columns.add(unfollowed ? was : c);
-            if (unfollowed) back.put(SqliteNames.key(c.name()), was.name());
+    /** The table the migrations make of recorded table {@code was}: by its name, or by the name its SQL renamed it to; null: gone. */
+    private static TableDef madeOf(TableDef was, SchemaDef replayed, Map<String, String> tableRenames) {
+        TableDef made = replayed.table(was.name()).orElse(null);
+        for (TableDef t : replayed.tables()) {
+            String from = tableRenames.get(SqliteNames.key(t.name()));
+            if (from != null && SqliteNames.key(from).equals(SqliteNames.key(was.name()))) made = t;
         }
-        if (back.isEmpty()) return made;
-        java.util.function.UnaryOperator<String> old = n -> back.getOrDefault(SqliteNames.key(n), n);
+        return made;
+    }
+
+    /**
+     * The columns its SQL renamed that the schema code does not follow (it still declares the old name, not the new), by the key
+     * of the table as made, then the key of the new name, to the name recorded before.
+     */
+    private static Map<String, Map<String, String>> unfollowedRenames(SchemaDef recorded, SchemaDef replayed, java.util.function.Supplier<SchemaDef> schema,
+                                                                      Map<String, String> tableRenames, Map<String, String> columnRenames) {
+        Map<String, Map<String, String>> unfollowed = new HashMap<>();
+        if (columnRenames.isEmpty()) return unfollowed;
+        for (TableDef was : recorded.tables()) {
+            TableDef made = madeOf(was, replayed, tableRenames);
+            TableDef code = made == null ? null : schema.get().table(made.name()).orElse(null);
+            if (code == null) continue;
+            for (ColumnDef c : made.columns()) {
+                String old = columnRenames.get(SqliteNames.key(made.name()) + "." + SqliteNames.key(c.name()));
+                if (old == null) old = columnRenames.get(SqliteNames.key(was.name()) + "." + SqliteNames.key(c.name()));   // named before a table rename
+                ColumnDef before = old == null ? null : was.columnNamed(old).orElse(null);
+                if (before != null && code.columnNamed(c.name()).isEmpty() && code.columnNamed(old).isPresent()) {
+                    unfollowed.computeIfAbsent(SqliteNames.key(made.name()), k -> new HashMap<>()).put(SqliteNames.key(c.name()), before.name());
+                }
+            }
+        }
+        return unfollowed;
+    }
+
+    /**
+     * {@code made} with each column its SQL renamed that the schema code does not follow as recorded before, and the indexes and
+     * foreign keys SQLite moved to its new name (a key in this table on that column, or one referencing it in another table or this
+     * one) back on the old one: recorded renamed, the next db:generate would ask to rename it back, or drop its values, or write an
+     * index on a column the database does not have, or rebuild a table whose key the code declares on the old name.
+     */
+    private static TableDef withoutUnfollowedRenames(TableDef made, TableDef recorded, Map<String, Map<String, String>> unfollowed) {
+        Map<String, String> back = unfollowed.getOrDefault(SqliteNames.key(made.name()), Map.of());
+        java.util.function.BinaryOperator<String> old = (table, n) -> unfollowed.getOrDefault(SqliteNames.key(table), Map.of())
+                .getOrDefault(SqliteNames.key(n), n);
+        List<ColumnDef> columns = made.columns().stream().map(c -> back.containsKey(SqliteNames.key(c.name()))
+                ? recorded.columnNamed(back.get(SqliteNames.key(c.name()))).orElseThrow() : c).toList();
         List<IndexDef> indexes = made.indexes().stream().map(i -> i.withKeys(i.keys().stream()
-                .map(k -> k.expression() ? k : IndexDef.Key.column(old.apply(k.text()))).toList())).toList();
-        List<ForeignKeyDef> keys = made.foreignKeys().stream().map(k -> k.withColumns(k.columns().stream().map(old).toList(), k.refColumns())).toList();
+                .map(k -> k.expression() ? k : IndexDef.Key.column(old.apply(made.name(), k.text()))).toList())).toList();
+        List<ForeignKeyDef> keys = made.foreignKeys().stream().map(k -> k.withColumns(k.columns().stream().map(n -> old.apply(made.name(), n)).toList(),
+                k.refColumns().stream().map(n -> old.apply(k.refTable(), n)).toList())).toList();
         return made.withColumns(columns).withIndexes(indexes).withForeignKeys(keys);
     }
 
