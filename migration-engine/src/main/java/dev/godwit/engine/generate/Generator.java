@@ -96,7 +96,13 @@ public final class Generator {
             throw folderProblem;
         }
         // a custom migration's snapshot is a copy of the one before: diffed from it, a change its SQL made is written again
-        SchemaChangingCustom custom = prev == null ? null : SchemaChangingCustom.latest(folder, current::get);
+        SchemaChangingCustom custom;
+        try {
+            custom = prev == null ? null : SchemaChangingCustom.latestForGenerate(folder, current::get);   // refuses one that fails to replay
+        } catch (SnapshotException fails) {
+            current.get();
+            throw fails;
+        }
         if (custom != null) {
             String json;
             try {

@@ -56,6 +56,20 @@ public record SchemaChangingCustom(Migration migration, SchemaDef made, List<Str
      * schema code ({@code schema}, asked for only then) follows that change; null otherwise (or unreadable).
      */
     public static SchemaChangingCustom latest(MigrationsFolder folder, java.util.function.Supplier<SchemaDef> schema) {
+        return latest(folder, schema, false);
+    }
+
+    /**
+     * As {@link #latest(MigrationsFolder, java.util.function.Supplier)}, for db:generate: a custom migration holding a schema
+     * statement (ALTER, CREATE, DROP) that fails when replayed, the ones before it replaying, is refused naming the statement and
+     * SQLite's error. Diffed from its copied snapshot, its change would be written again, or asked about as a rename (db:verify's
+     * replay finding names it too).
+     */
+    public static SchemaChangingCustom latestForGenerate(MigrationsFolder folder, java.util.function.Supplier<SchemaDef> schema) {
+        return latest(folder, schema, true);
+    }
+
+    private static SchemaChangingCustom latest(MigrationsFolder folder, java.util.function.Supplier<SchemaDef> schema, boolean refuseFailing) {
         List<Migration> migrations;
         Snapshot own;
         SchemaDef before;
@@ -87,6 +101,9 @@ public record SchemaChangingCustom(Migration migration, SchemaDef made, List<Str
         }
         try (SqliteDatabase db = InMemoryReplay.of(migrations)) {
             replayed = Introspector.introspect(db);
+        } catch (dev.godwit.engine.db.DatabaseException fails) {
+            if (refuseFailing && changesSchema(last)) throw replayFails(folder, last, fails);
+            return null;
         } catch (RuntimeException fails) {
             return null;
         }
@@ -203,6 +220,25 @@ public record SchemaChangingCustom(Migration migration, SchemaDef made, List<Str
             if (sameKeyIn(recorded.foreignKeys(), k) || (code != null && sameKeyIn(code.foreignKeys(), k))) keys.add(k);
         }
         return made.withIndexes(indexes).withChecks(checks).withForeignKeys(keys);
+    }
+
+    /** Whether a statement of {@code m} is one that changes the schema (its comment lines aside). */
+    private static boolean changesSchema(Migration m) {
+        return m.statements().stream().anyMatch(st -> SCHEMA_STATEMENT.matcher(st.replaceAll("(?m)^\\s*--.*$", "")).find());
+    }
+
+    private static final Pattern SCHEMA_STATEMENT = Pattern.compile("(?i)^\\s*(ALTER|CREATE|DROP)\\s");
+
+    /** db:generate's refusal of a custom migration that fails when replayed, naming the statement and SQLite's error. */
+    private static SnapshotException replayFails(MigrationsFolder folder, Migration m, dev.godwit.engine.db.DatabaseException e) {
+        List<String> statements = m.statements();
+        String where = e.statementIndex() >= 0 && e.statementIndex() < statements.size()
+                ? ", at statement " + (e.statementIndex() + 1) + ":\n    " + dev.godwit.engine.migrate.StatementRules.shown(statements.get(e.statementIndex()))
+                : "";
+        return new SnapshotException(folder.relative(m.file()) + ", a custom migration, fails when the migrations are replayed on an empty database"
+                + where + "\n  SQLite says: " + e.databaseMessage() + "\n  db:generate cannot tell what it makes to the schema, so it wrote nothing."
+                + " Fix the statement in " + m.fileName() + ", then run mvn db:generate again (on a database that has applied it already, record"
+                + " the edit with mvn db:repair)");
     }
 
     /** The table the migrations make of recorded table {@code was}: by its name, or by the name its SQL renamed it to; null: gone. */

@@ -86,4 +86,39 @@ class SchemaChangingCustomLeftoverTest {
         assertFalse(r.written(), "no rebuild of users: " + r.sql());
         assertEquals(List.of("email"), refColumns(folder, "users"));
     }
+
+    /**
+     * A custom migration whose rename fails (a typo: nme): db:generate said the ambiguous-rename refusal of a diff from the copied
+     * snapshot ("is full_name a rename of name?"), only db:verify named the statement. It names the migration, the statement and
+     * SQLite's error, and writes nothing.
+     */
+    @Test
+    void aCustomMigrationThatFailsToReplayIsNamedByGenerate() throws Exception {
+        MigrationsFolder folder = initAndCustom(new SchemaDef(List.of(users("name")), List.of()),
+                "ALTER TABLE users RENAME COLUMN nme TO full_name;\n");
+        String snap = Files.readString(folder.snapshotFile("0001_rename"));
+        SchemaDef code = new SchemaDef(List.of(users("full_name")), List.of());
+        RuntimeException e = assertThrows(RuntimeException.class, () -> new Generator().generate(code, folder, GenerateOptions.batch().withName("next")));
+        assertEquals("drizzle/0001_rename.sql, a custom migration, fails when the migrations are replayed on an empty database, at statement 1:\n"
+                + "    ALTER TABLE users RENAME COLUMN nme TO full_name;\n"
+                + "  SQLite says: [SQLITE_ERROR] SQL error or missing database (no such column: \"nme\")\n  db:generate cannot tell what it makes to the schema, so it wrote nothing. Fix the"
+                + " statement in 0001_rename.sql, then run mvn db:generate again (on a database that has applied it already, record the edit"
+                + " with mvn db:repair)", e.getMessage());
+        assertEquals(2, folder.migrations().size());
+        assertEquals(snap, Files.readString(folder.snapshotFile("0001_rename")));
+    }
+
+    /** A custom migration only seeding rows is left alone by the rewrite: no warning, its snapshot as it was, nothing written. */
+    @Test
+    void aSeedOnlyCustomMigrationIsLeftAlone() throws Exception {
+        SchemaDef schema = new SchemaDef(List.of(users("name"), posts()), List.of());
+        MigrationsFolder folder = initAndCustom(schema, "INSERT INTO users (id, name, email) VALUES (1, 'Ann', 'ann@example.com');\n--> statement-breakpoint\n"
+                + "INSERT INTO posts (id, author) VALUES (1, 'ann@example.com');\n");
+        String snap = Files.readString(folder.snapshotFile("0001_rename"));
+        assertEquals(List.of(), Verifier.verify(schema, folder));
+        GenerateResult r = new Generator().generate(schema, folder, GenerateOptions.batch().withName("next"));
+        assertFalse(r.written());
+        assertEquals(List.of(), r.warnings());
+        assertEquals(snap, Files.readString(folder.snapshotFile("0001_rename")));
+    }
 }
