@@ -222,6 +222,61 @@ public record SchemaChangingCustom(Migration migration, SchemaDef made, List<Str
         return made.withIndexes(indexes).withChecks(checks).withForeignKeys(keys);
     }
 
+    /**
+     * What db:verify's replay finding advises where the latest migration, a custom one, renames a column the schema code does not
+     * follow (the replay makes the new name, the code declares the old one): db:generate writes nothing for it, so "run mvn
+     * db:generate to add what is missing" led nowhere. Following it in the code is offered only while the migration's snapshot is
+     * still a copy of the one before: db:generate then records the rename; once it recorded the old name, it would write a RENAME
+     * COLUMN from a column the database no longer has. Null: no such rename.
+     */
+    public static String unfollowedRenameAdvice(MigrationsFolder folder, List<Migration> migrations, SchemaDef code, SchemaDef replayed) {
+        if (migrations.isEmpty()) return null;
+        Migration last = migrations.get(migrations.size() - 1);
+        boolean copy;
+        try {
+            if (folder.readSum(last.entry()) != null || folder.readSum(last.tag()) != null) return null;   // db:generate wrote it
+            SchemaDef before = migrations.size() == 1 ? SchemaDef.EMPTY
+                    : folder.readSnapshot(folder.snapshotFile(migrations.get(migrations.size() - 2).tag())).schema();
+            copy = Verifier.differences(folder.readSnapshot(folder.snapshotFile(last.tag())).schema(), before).isEmpty();
+        } catch (RuntimeException unreadable) {
+            return null;   // said by the folder's checks
+        }
+        List<String> renames = new ArrayList<>();
+        List<String> olds = new ArrayList<>();
+        List<String> news = new ArrayList<>();
+        List<String> back = new ArrayList<>();
+        for (String statement : last.statements()) {
+            Matcher c = RENAME_COLUMN.matcher(statement.replaceAll("(?m)^\\s*--.*$", ""));
+            if (!c.matches() || RENAME_TABLE.matcher(statement.replaceAll("(?m)^\\s*--.*$", "")).matches()) continue;
+            TableDef made = replayed.table(unquoted(c.group(1))).orElse(null);
+            TableDef declared = code.table(unquoted(c.group(1))).orElse(null);
+            String from = unquoted(c.group(2));
+            String to = unquoted(c.group(3));
+            if (made == null || declared == null || made.columnNamed(from).isPresent() || made.columnNamed(to).isEmpty()
+                    || declared.columnNamed(from).isEmpty() || declared.columnNamed(to).isPresent()) continue;
+            String wasName = declared.columnNamed(from).get().name();
+            String isName = made.columnNamed(to).get().name();
+            renames.add("column \"" + made.name() + "\".\"" + wasName + "\" to \"" + isName + "\"");
+            olds.add("\"" + wasName + "\"");
+            news.add("\"" + isName + "\"");
+            back.add("ALTER TABLE " + ticked(made.name()) + " RENAME COLUMN " + ticked(isName) + " TO " + ticked(wasName) + ";");
+        }
+        if (renames.isEmpty()) return null;
+        String what = folder.relative(last.file()) + ", a custom migration, renames " + String.join(" and ", renames) + ", which the schema code does"
+                + " not follow (it still declares " + String.join(", ", olds) + "), so db:generate writes nothing for it. ";
+        String undo = "rename it back in a new custom migration (mvn db:generate -Ddb.custom) holding:\n    " + String.join("\n    ", back);
+        return copy
+                ? what + "Follow the rename in the schema code (declare " + String.join(", ", news) + "; mvn db:generate then records it in "
+                        + last.fileName() + "'s snapshot), or keep " + String.join(", ", olds) + ": take the RENAME COLUMN out of " + last.fileName()
+                        + " where it is applied nowhere yet, else " + undo
+                : what + Character.toUpperCase(undo.charAt(0)) + undo.substring(1) + "\n  or, where " + last.fileName()
+                        + " is applied nowhere yet, take the RENAME COLUMN out of it";
+    }
+
+    private static String ticked(String name) {
+        return "`" + name.replace("`", "``") + "`";
+    }
+
     /** Whether a statement of {@code m} is one that changes the schema (its comment lines aside). */
     private static boolean changesSchema(Migration m) {
         return m.statements().stream().anyMatch(st -> SCHEMA_STATEMENT.matcher(st.replaceAll("(?m)^\\s*--.*$", "")).find());

@@ -302,15 +302,20 @@ public final class Verifier {
                 // something else: a snapshot was edited to match the code (a merge conflict resolved in it, an edit to quiet "the schema
                 // has changes"). "Restore edited migrations, or run db:generate" led nowhere: none was edited, and db:generate, which
                 // reads that snapshot, found no changes
-                String snapshot = inSync && !onlyViews && !onlyHandMade && migrations.stream().allMatch(LossDeclaration::generatedAsWritten)
+                // a custom migration renaming a column the code does not follow: db:generate writes nothing for it, say what to do
+                String unfollowed = inSync ? dev.godwit.engine.generate.SchemaChangingCustom.unfollowedRenameAdvice(folder, migrations, schema, replay.result())
+                        : null;
+                String snapshot = unfollowed == null && inSync && !onlyViews && !onlyHandMade && migrations.stream().allMatch(LossDeclaration::generatedAsWritten)
                         ? folder.relative(folder.schemaSnapshotFile(migrations.get(migrations.size() - 1).tag())) : null;
                 findings.add(new Finding(Finding.Kind.REPLAY, "replaying the " + migrations.size() + " migrations on an empty database does not give"
                         + " the schema " + (inSync ? "the schema code declares" : "the latest snapshot records")
                         + (onlyViews ? " (a migration creates a view the schema does not declare)"
                                 : onlyHandMade ? " (a migration db:generate did not write creates what the schema does not declare)"
+                                : unfollowed != null ? " (a custom migration renames a column the schema code does not)"
                                 : snapshot != null ? " (a snapshot was edited by hand, or a migration's SQL and its checksum file)" : " (a migration was edited by hand, or one is missing)")
                         + ":\n    " + String.join("\n    ", differences)
                         + (onlyViews || onlyHandMade ? ""
+                                : unfollowed != null ? "\n  " + unfollowed
                                 : snapshot != null ? "\n  Every migration matches its checksum file, and " + snapshot + " records these changes as made: it (or a"
                                 + " snapshot before it) was edited by hand, so db:generate, which starts from it, finds nothing to write. Put it back as"
                                 + " db:generate wrote it (git log -p -- " + snapshot + "), then run mvn db:generate to write the migration for them."

@@ -121,4 +121,45 @@ class SchemaChangingCustomLeftoverTest {
         assertEquals(List.of(), r.warnings());
         assertEquals(snap, Files.readString(folder.snapshotFile("0001_rename")));
     }
+
+    /**
+     * A custom migration renaming a column the code does not follow (email -> mail, the code keeping email): db:verify's replay
+     * finding ended "or run mvn db:generate to add what is missing", and db:generate said No schema changes. It says what to do.
+     */
+    @Test
+    void verifyAdvisesFollowingOrUndoingAnUnfollowedRename() throws Exception {
+        SchemaDef code = new SchemaDef(List.of(users("name")), List.of());
+        MigrationsFolder folder = initAndCustom(code, "ALTER TABLE users RENAME COLUMN email TO mail;\n");
+        List<Finding> findings = Verifier.verify(code, folder);
+        assertEquals(1, findings.size(), findings.toString());
+        String m = findings.get(0).message();
+        assertFalse(m.contains("run mvn db:generate to add what is missing"), m);
+        assertTrue(m.endsWith("\n  drizzle/0001_rename.sql, a custom migration, renames column \"users\".\"email\" to \"mail\", which the schema code does not"
+                + " follow (it still declares \"email\"), so db:generate writes nothing for it. Follow the rename in the schema code (declare \"mail\";"
+                + " mvn db:generate then records it in 0001_rename.sql's snapshot), or keep \"email\": take the RENAME COLUMN out of 0001_rename.sql"
+                + " where it is applied nowhere yet, else rename it back in a new custom migration (mvn db:generate -Ddb.custom) holding:\n"
+                + "    ALTER TABLE `users` RENAME COLUMN `mail` TO `email`;"), m);
+        assertFalse(new Generator().generate(code, folder, GenerateOptions.batch().withName("next")).written());
+        // following it as advised: db:generate records the rename, and the folder verifies
+        SchemaDef followed = new SchemaDef(List.of(new TableDef("users", List.of(ID, ColumnDef.of("name", "text"), ColumnDef.of("mail", "text")), null,
+                List.of(new IndexDef("users_email_unique", List.of(IndexDef.Key.column("mail")), true, null)), List.of(), List.of(), null)), List.of());
+        GenerateResult r = new Generator().generate(followed, folder, GenerateOptions.batch().withName("next"));
+        assertFalse(r.written(), r.sql());
+        assertEquals(List.of(), Verifier.verify(followed, folder));
+    }
+
+    /** Once db:generate recorded a rename the code follows beside it, the snapshot is no copy: only undoing the rename is offered. */
+    @Test
+    void verifyAdvisesUndoingAnUnfollowedRenameOnceTheSnapshotIsRewritten() throws Exception {
+        MigrationsFolder folder = initAndCustom(new SchemaDef(List.of(users("name")), List.of()), BOTH_RENAMES);
+        SchemaDef code = new SchemaDef(List.of(users("full_name")), List.of());
+        new Generator().generate(code, folder, GenerateOptions.batch().withName("next"));
+        List<Finding> findings = Verifier.verify(code, folder);
+        assertEquals(1, findings.size(), findings.toString());
+        String m = findings.get(0).message();
+        assertTrue(m.endsWith("\n  drizzle/0001_rename.sql, a custom migration, renames column \"users\".\"email\" to \"mail\", which the schema code does not"
+                + " follow (it still declares \"email\"), so db:generate writes nothing for it. Rename it back in a new custom migration (mvn db:generate"
+                + " -Ddb.custom) holding:\n    ALTER TABLE `users` RENAME COLUMN `mail` TO `email`;\n  or, where 0001_rename.sql is applied nowhere"
+                + " yet, take the RENAME COLUMN out of it"), m);
+    }
 }
