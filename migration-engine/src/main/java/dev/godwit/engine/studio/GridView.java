@@ -9,10 +9,12 @@ import dev.godwit.schema.model.TableDef;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -194,24 +196,59 @@ record GridView(TableDef table, RowKey key, List<Filter> filters, ColumnDef sort
                 case "contains" -> {
                     if (f.value() instanceof AsShown shown) {
                         // an integer in a timestamp mode is shown as its date: found by what the cell shows, or by its digits
-                        where.add("((CASE WHEN typeof(" + c + ") = 'blob' THEN instr(" + c + ", ?) ELSE instr(lower(CAST(" + c + " AS TEXT)), lower(?)) END) > 0"
+                        where.add("((CASE WHEN typeof(" + c + ") = 'blob' THEN instr(" + c + ", ?) ELSE instr("
+                                + folded("CAST(" + c + " AS TEXT)", shown.text()) + ", ?) END) > 0"
                                 + " OR (typeof(" + c + ") = 'integer' AND instr(lower(" + shown.dateSql(c) + "), lower(?)) > 0))");
                         params.add(hexBytes(shown.text()));
-                        params.add(shown.text());
+                        params.add(foldedNeedle(shown.text()));
                         params.add(shown.text());
                         continue;
                     }
-                    // instr, not LIKE: D1 refuses LIKE patterns over 50 bytes. lower() folds ASCII only, as LIKE did. A blob, which
-                    // the page shows as hex, is searched for the bytes the text spells in hex (instr on blobs compares bytes).
-                    where.add("(CASE WHEN typeof(" + c + ") = 'blob' THEN instr(" + c + ", ?) ELSE instr(lower(CAST(" + c + " AS TEXT)), lower(?)) END) > 0");
+                    // instr, not LIKE: D1 refuses LIKE patterns over 50 bytes. The case of every letter is ignored (folded). A
+                    // blob, which the page shows as hex, is searched for the bytes the text spells in hex (instr on blobs compares bytes).
+                    where.add("(CASE WHEN typeof(" + c + ") = 'blob' THEN instr(" + c + ", ?) ELSE instr("
+                            + folded("CAST(" + c + " AS TEXT)", f.value().toString()) + ", ?) END) > 0");
                     params.add(hexBytes(f.value().toString()));
-                    params.add(f.value().toString());
+                    params.add(foldedNeedle(f.value().toString()));
                 }
                 case "null" -> where.add(c + " IS NULL");
                 case "notnull" -> where.add(c + " IS NOT NULL");
                 default -> throw new IllegalStateException(f.op());
             }
         }
+    }
+
+    /** The most letters outside ASCII that {@link #folded} folds: each is one replace() deep, and D1 allows an expression 100. */
+    static final int FOLDED_LETTERS = 40;
+
+    /** What a <em>contains</em> filter searches for: the text typed, each letter in lower case (one letter for one, as {@link #folded}). */
+    static String foldedNeedle(String typed) {
+        StringBuilder b = new StringBuilder();
+        typed.codePoints().forEach(cp -> b.appendCodePoint(Character.toLowerCase(cp)));
+        return b.toString();
+    }
+
+    /**
+     * {@code text} (an SQL expression) with the case of the letters of {@code typed} folded, so {@code instr} finds
+     * {@link #foldedNeedle} in it whatever their case. SQLite's lower() folds ASCII only (D1 has no ICU either), so "MÜLLER" missed
+     * "Müller" and "élodie" missed "ÉLODIE": each letter outside ASCII of the text typed has its upper- and title-case forms
+     * replaced by it too. Only the letters typed matter to instr; the rest of the text may keep its case.
+     */
+    static String folded(String text, String typed) {
+        String sql = "lower(" + text + ")";
+        Set<Integer> letters = new LinkedHashSet<>();
+        typed.codePoints().map(Character::toLowerCase).filter(cp -> cp > 127).forEach(letters::add);
+        int n = 0;
+        for (int lower : letters) {
+            Set<Integer> forms = new LinkedHashSet<>(List.of(Character.toUpperCase(lower), Character.toTitleCase(lower)));
+            forms.remove(lower);
+            for (int form : forms) {
+                if (n++ == FOLDED_LETTERS) return sql;
+                // letters only: a quote or a NUL is no letter, so the literals need no escaping
+                sql = "replace(" + sql + ", '" + new String(Character.toChars(form)) + "', '" + new String(Character.toChars(lower)) + "')";
+            }
+        }
+        return sql;
     }
 
     /**
