@@ -266,6 +266,9 @@ final class Values {
         }
     }
 
+    /** Where Jackson says an unclosed object or array opened, in its own words. */
+    private static final Pattern START_MARKER = Pattern.compile("\\(start marker at \\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]\\)");
+
     /**
      * Why the text is not one JSON value, or null when it is. Read token by token: readTree took "" (no value at all) and
      * {@code {} x} (it reads the first value and stops) for valid JSON.
@@ -281,7 +284,11 @@ final class Values {
                 return more;   // '{} x': what follows is not even a token
             }
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            return e.getOriginalMessage();
+            // Jackson's message names its own settings where the JSON opened ("[Source: REDACTED (`StreamReadFeature…` disabled);
+            // line: 1, column: 1]"), and not where it went wrong: said as a line and column of what was typed, both
+            String why = START_MARKER.matcher(e.getOriginalMessage()).replaceAll("(opened at line $1, column $2)");
+            var at = e.getLocation();
+            return at == null || at.getLineNr() < 1 ? why : why + ", at line " + at.getLineNr() + ", column " + at.getColumnNr();
         } catch (IOException e) {
             return e.getMessage();
         }

@@ -2386,6 +2386,15 @@ class StudioServerTest extends StudioServerFixture {
             assertEquals(400, r.statusCode(), c[0] + ": " + r.body());
             assertEquals("column \"meta\" (json, json) takes JSON; this is not valid JSON: " + c[1], error(r), c[0]);
         }
+        // Jackson's words alone named its own settings, not where the JSON went wrong: "(start marker at [Source: REDACTED
+        // (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); line: 1, column: 1])"
+        for (String[] c : new String[][] {
+                {"{\\\"a\\\": 9007199254740993", "Unexpected end-of-input: expected close marker for Object (opened at line 1, column 1), at line 1, column 23"},
+                {"{a: 1}", "Unexpected character ('a' (code 97)): was expecting double-quote to start field name, at line 1, column 2"}}) {
+            HttpResponse<String> r = page("PUT", "/api/rows?table=docs", v("docs", "{\"rowid\": \"1\", \"values\": {\"meta\": {\"input\": \"" + c[0] + "\"}}}"));
+            assertEquals(400, r.statusCode(), c[0] + ": " + r.body());
+            assertEquals("column \"meta\" (json, json) takes JSON; this is not valid JSON: " + c[1], error(r), c[0]);
+        }
         ok("PUT", "/api/rows?table=docs", v("docs", "{\"rowid\": \"1\", \"values\": {\"meta\": {\"input\": \" [1, 2] \"}}}"));
         assertEquals(" [1, 2] ", db.query("SELECT meta FROM docs").get(0).get("meta"));
     }
