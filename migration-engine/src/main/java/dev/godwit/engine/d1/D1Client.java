@@ -251,10 +251,10 @@ public final class D1Client implements AutoCloseable {
         String text = body(sql, params);
         long bytes = text.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > settings.maxRequestBytes()) {
-            throw D1Exception.notSent("The D1 request would be " + bytes + " bytes; Godwit sends at most " + settings.maxRequestBytes()
+            throw new D1Exception.TooLarge("The D1 request would be " + bytes + " bytes; Godwit sends at most " + settings.maxRequestBytes()
                     + " bytes in one request (D1 runs one request as one transaction and gives it 30 seconds), so it was not sent."
                     + " Split the migration into smaller ones, or load large data with `wrangler d1 execute --remote --file` (D1's import API).",
-                    -1, null);
+                    bytes, settings.maxRequestBytes());
         }
         // A migration's request starts with its history guard, which refuses a second run: such a request may be sent again
         // after a 5xx. Any other write (the studio's, the console's) could run twice if D1 had committed before failing.

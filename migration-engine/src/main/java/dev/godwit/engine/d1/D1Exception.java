@@ -31,6 +31,28 @@ public class D1Exception extends DatabaseException {
         return new D1Exception(message, 0, 0, statementIndex, statement, message, false, true, null);
     }
 
+    /** A request over the bytes Godwit sends D1 in one, refused before sending: nothing reached D1. */
+    public static final class TooLarge extends D1Exception {
+        private final long bytes;
+        private final long max;
+
+        TooLarge(String message, long bytes, long max) {
+            super(message, 0, 0, -1, null, message, false, true, null);
+            this.bytes = bytes;
+            this.max = max;
+        }
+
+        /** The size the request would have had, in bytes of its JSON body. */
+        public long bytes() {
+            return bytes;
+        }
+
+        /** The most bytes Godwit sends in one request. */
+        public long max() {
+            return max;
+        }
+    }
+
     /** A request that never reached D1 (a TLS handshake the server at the endpoint did not speak): nothing of it ran. */
     static D1Exception notReached(String message, Throwable cause) {
         return new D1Exception(message, 0, 0, -1, null, message, false, true, cause);

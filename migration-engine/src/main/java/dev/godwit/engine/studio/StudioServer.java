@@ -349,6 +349,12 @@ public final class StudioServer implements AutoCloseable {
      * have been applied and what to do (D1's words alone, "internal error; reference = …", said neither of a write).
      */
     private static String reason(Throwable e) {
+        if (e instanceof dev.godwit.engine.d1.D1Exception.TooLarge big) {
+            // the client's words are a migration's ("Split the migration into smaller ones"), which a studio user has not made
+            return String.format(java.util.Locale.ROOT, "this would be a D1 request of %,d bytes, over the %,d Godwit sends D1 in one"
+                    + " request, so it was not sent; nothing was written. A value (or a script) this large is written by your application, or with"
+                    + " `wrangler d1 execute --remote --file` (D1's import API); D1 keeps at most 2,000,000 bytes in one row", big.bytes(), big.max());
+        }
         if (e instanceof dev.godwit.engine.d1.D1Exception d1 && !d1.isSqlError()) return d1.getMessage();
         if (e instanceof DatabaseException de) return de.databaseMessage() != null ? dev.godwit.engine.db.UnreadableViews.reason(de) : de.getMessage();
         if (e instanceof StudioException || e instanceof UncheckedIOException) return e.getMessage();
