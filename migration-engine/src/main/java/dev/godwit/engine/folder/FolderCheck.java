@@ -165,6 +165,13 @@ public final class FolderCheck {
                     unfinishedSnapshots.add(folder.snapshotFile(tag));
                     continue;
                 }
+                String lost = LostMergeEntry.describe(folder, f);
+                if (lost != null) {
+                    // its number's snapshot holds both branches' sides: the finding says to keep them, not to restore the file
+                    p.add(lost);
+                    pairNumbers.add(prefix(tag));
+                    continue;
+                }
                 p.add(folder.relative(f) + " is SQL outside the snapshots: it has no entry in meta/_journal.json (made by `wrangler d1 migrations"
                         + " create`?), so drizzle-orm's migrator never runs it, wrangler's does, and the next diff does not know its changes."
                         + " Bring it in: move it out of the folder (db:generate refuses a folder holding it), run mvn db:generate -Ddb.custom"

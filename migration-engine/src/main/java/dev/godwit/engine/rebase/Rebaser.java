@@ -82,6 +82,33 @@ public final class Rebaser {
         }
     }
 
+    /**
+     * A journal conflict resolved by taking one side loses the other branch's entry while its files stay (LostMergeEntry): such
+     * a migration goes back in after its number's entry, as a journal resolved by keeping both lists it, so it moves like one.
+     * Its side is read from the snapshot both wrote, which must still hold git's markers.
+     */
+    private void recoverLostEntries(MigrationsFolder folder, List<JournalEntry> all) {
+        for (Path f : folder.sqlFilesWithoutJournalEntry()) {
+            JournalEntry lost = dev.godwit.engine.folder.LostMergeEntry.recover(folder, f);
+            if (lost == null) continue;
+            Path snapshot = folder.snapshotFile(lost.tag());
+            if (!Files.exists(snapshot) || !MigrationsFolder.hasConflictMarkers(read(folder, snapshot))) {
+                throw new RebaseException(dev.godwit.engine.folder.LostMergeEntry.describe(folder, f) + ". "
+                        + folder.relative(snapshot) + " holds one side only, so db:rebase cannot tell what " + lost.tag() + " changes."
+                        + " Nothing was written.");
+            }
+            String number = snapshot.getFileName().toString();
+            int at = all.size();
+            for (int i = 0; i < all.size(); i++) {
+                if (folder.snapshotFile(all.get(i).tag()).getFileName().toString().equals(number)) at = i + 1;
+            }
+            all.add(at, lost);
+            log.info(lost.tag() + " has no entry in " + folder.relative(folder.journalFile()) + " (git's conflict there was resolved by"
+                    + " taking one branch's side), and " + folder.relative(folder.sumFile(lost.tag())) + " records it: rebased as the"
+                    + " journal listed it.");
+        }
+    }
+
     private List<String> rebaseHeld(MigrationsFolder folder, String fileNameHistory) {
         ConflictSides journalSides = ConflictSides.of(read(folder, folder.journalFile()));
         Journal ours = journal(folder, journalSides.ours());
@@ -99,6 +126,8 @@ public final class Rebaser {
                 fromTheirs.add(e);
             }
         }
+
+        if (!journalSides.conflicted()) recoverLostEntries(folder, all);
 
         if (journalSides.conflicted()) {
             // the other side lists migrations whose files did not come along: a cherry-pick (or revert) of one commit, not a merge

@@ -882,6 +882,48 @@ class RebaserTest {
     }
 
     /**
+     * The merge's journal conflict resolved by taking one side (git checkout --ours, an editor's "accept current"), the shared
+     * snapshot left as git left it: the feature's 0001_age.sql and its checksum file stay, its entry is gone. db:verify called it
+     * SQL wrangler made ("made by `wrangler d1 migrations create`?") and the snapshot invalid JSON to restore, and db:rebase said
+     * "Nothing to rebase", so a folder that runs no 0001_age on any new database could be committed. Now db:verify names the lost
+     * entry and db:rebase takes it back from its checksum file and moves it; with the snapshot resolved to one side too it is
+     * refused, naming how to put the conflict back, and nothing is written.
+     */
+    @Test
+    void aJournalConflictResolvedByTakingOneSideLosesNoMigration() throws Exception {
+        branchesThenMerge(schema(table("users", "name", "age:int")), false);
+        GitMerges.git(repo, "checkout", "--ours", "drizzle/meta/_journal.json");
+        folder = MigrationsFolder.at(folder.dir());
+        String lost = "drizzle/0001_age.sql is a migration db:generate wrote (drizzle/meta/_sums/0001_age.sha256 records it), of the"
+                + " number of the journal's 0001_email, and drizzle/meta/_journal.json does not list it: git's conflict in the journal was"
+                + " resolved by taking one branch's side, so the other branch's migration lost its entry and no database built from this"
+                + " folder would run it. While the merge is not committed, put the conflict back (git checkout -m --"
+                + " drizzle/meta/_journal.json drizzle/meta/0001_snapshot.json), then run mvn db:rebase, which moves one branch's"
+                + " migrations after the other's; after a commit, list it in the journal as its branch has it (git log --all --oneline --"
+                + " drizzle/0001_age.sql names that branch's commit), with drizzle/meta/0001_snapshot.json as git merge leaves it (both"
+                + " sides, between conflict markers), and run mvn db:rebase";
+        assertEquals(List.of(lost), FolderCheck.problems(folder));
+
+        // the snapshot taken from one side as well: nothing tells what 0001_age changes
+        String conflicted = Files.readString(folder.snapshotFile("0001_email"));
+        GitMerges.git(repo, "checkout", "--ours", "drizzle/meta/0001_snapshot.json");
+        Map<String, String> before = files();
+        var e = assertThrows(RebaseException.class, () -> new Rebaser(engineLog).rebase(folder));
+        assertEquals(lost + ". drizzle/meta/0001_snapshot.json holds one side only, so db:rebase cannot tell what 0001_age changes."
+                + " Nothing was written.", e.getMessage());
+        assertEquals(before, files());
+
+        Files.writeString(folder.snapshotFile("0001_email"), conflicted);
+        assertEquals(List.of("0002_age"), new Rebaser(engineLog).rebase(folder), log.toString());
+        assertTrue(log.contains("INFO 0001_age has no entry in drizzle/meta/_journal.json (git's conflict there was resolved by taking one"
+                + " branch's side), and drizzle/meta/_sums/0001_age.sha256 records it: rebased as the journal listed it."), log.toString());
+        assertEquals("ALTER TABLE `users` ADD `age` integer;", Files.readString(folder.sqlFile("0002_age")).strip());
+        assertEquals(List.of("0000_init", "0001_email", "0002_age"), folder.readJournal().entries().stream().map(JournalEntry::tag).toList());
+        assertEquals(List.of(), FolderCheck.problems(folder));
+        assertEquals(List.of(), Verifier.verify(schema(table("users", "name", "email", "age:int")), folder));
+    }
+
+    /**
      * The classic merge: both branches' 0001 entries kept in the journal by hand, the shared meta/0001_snapshot.json resolved
      * to one side. db:verify said to run db:rebase for the two migrations of one number, and beside it "the snapshot chain is
      * broken (a migration was removed or reordered); restore the missing migration": the second 0001 entry reads the kept
