@@ -450,7 +450,7 @@ public final class MigrationsFolder {
                         + " the last value and drop the other migration's without a word. List both branches' entries in full, each as its"
                         + " branch has it (git show <branch>:" + relative(f) + "), or put the conflict back while the merge is not committed"
                         + " (git checkout -m -- " + relative(f) + "), then run mvn db:rebase, which moves one branch's migrations after the"
-                        + " other's. Nothing was done.");
+                        + " other's." + unionAdvice() + " Nothing was done.");
             }
             if (hasConflictMarkers(text)) {
                 // mid-merge: restoring the file would throw the merge away
@@ -460,6 +460,14 @@ public final class MigrationsFolder {
             }
             throw SnapshotException.invalidJson(relative(f), e, "");
         }
+    }
+
+    /** For the merged-entry refusal: the union merge that made it without a conflict, and would make it again; "" for none. */
+    private String unionAdvice() {
+        String union = UnionMergeAttribute.near(this);
+        return union == null ? "" : " " + union + " has git merge these files so without a conflict, and git checkout -m merge them"
+                + " so again (the snapshot both branches wrote too, which then holds neither side): take that line out first, then"
+                + " git checkout -m -- " + relative(journalFile()) + " and the shared snapshot.";
     }
 
     /** Whether the text holds a git conflict marker at the start of a line. */

@@ -48,4 +48,30 @@ class JournalMergedEntriesTest {
         Files.writeString(folder.journalFile(), journal);
         assertEquals(2, folder.readJournal().entries().size());
     }
+
+    /**
+     * A team that put {@code drizzle/meta/*.json merge=union} in .gitattributes (to stop journal conflicts) gets the merged entry
+     * from git without a conflict, and the refusal's "git checkout -m" merges it the same way again: no markers ever come back
+     * for db:rebase. The refusal names the line to take out first.
+     */
+    @Test
+    void aUnionMergeAttributeIsNamedWithTheMergedEntry() throws Exception {
+        Files.createDirectories(dir.resolve(".git"));
+        Files.writeString(dir.resolve(".gitattributes"), "*.sh text eol=lf\ndrizzle/meta/*.json merge=union\n");
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        Generator g = new Generator();
+        g.generate(StaleSumTest.schema(), folder, GenerateOptions.batch().withName("init"));
+        g.generate(StaleSumTest.schema("name"), folder, GenerateOptions.batch().withName("name"));
+        Files.writeString(folder.sqlFile("0001_nick"), "ALTER TABLE `users` ADD `nick` text;");
+        String journal = Files.readString(folder.journalFile());
+        // as git's union merge leaves it: both sides' "when" and "tag" lines in one entry
+        Files.writeString(folder.journalFile(), journal.replace("\"tag\": \"0001_name\",",
+                "\"tag\": \"0001_name\",\n      \"when\": 1,\n      \"tag\": \"0001_nick\","));
+
+        SnapshotException e = assertThrows(SnapshotException.class, folder::readJournal);
+        assertTrue(e.getMessage().endsWith(" then run mvn db:rebase, which moves one branch's migrations after the other's. .gitattributes"
+                + " line 2 (drizzle/meta/*.json merge=union) has git merge these files so without a conflict, and git checkout -m merge"
+                + " them so again (the snapshot both branches wrote too, which then holds neither side): take that line out first, then"
+                + " git checkout -m -- drizzle/meta/_journal.json and the shared snapshot. Nothing was done."), e.getMessage());
+    }
 }
