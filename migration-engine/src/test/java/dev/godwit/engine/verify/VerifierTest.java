@@ -1134,11 +1134,12 @@ class VerifierTest {
         assertEquals(List.of(), Verifier.check(() -> users(), folder, false).warnings());
         var d1 = Verifier.check(() -> users(), folder, true);
         assertEquals(List.of(), d1.findings());
-        assertEquals(List.of("drizzle/0001_notes.sql, statement 1: a comment inside the statement holds ; (-- user's login; required): D1's"
+        // the apostrophe opens a string the ; then stands in: the quote is what a splitter reading comments as SQL runs on with
+        assertEquals(List.of("drizzle/0001_notes.sql, statement 1: a comment inside the statement holds ' (-- user's login; required): D1's"
                 + " /query splitter was reported to read comments as SQL (workers-sdk#3892, #4767: a ; cuts the request there, \"SQL code did"
                 + " not contain a statement\" or \"incomplete input\"; #4713: a quote opens a string that runs over the statements after it),"
                 + " where SQLite, and so a local apply, skips them. Godwit leaves out the comments before a statement and after its ;, not one"
-                + " inside it (a CREATE's text is stored as written). Move the comment above the statement, or drop the semicolon from it"
+                + " inside it (a CREATE's text is stored as written). Move the comment above the statement, or drop the quote from it"
                 + " (this project goes to D1; it matters only where the migration is still pending: one every database has applied is not"
                 + " sent again, leave it)"), d1.warnings());
     }
