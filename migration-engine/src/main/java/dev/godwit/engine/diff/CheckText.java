@@ -51,6 +51,31 @@ public final class CheckText {
     }
 
     /**
+     * {@code sql} with every quoted identifier in backticks, string literals as they are: SQLite writes the name a RENAME COLUMN
+     * puts into a view's text in double quotes ({@code select "full_name" from `users`}), where the schema code (and drizzle-kit)
+     * write backticks, and {@code [name]} is the same name again. A quoted name holding its own quote character is kept as written.
+     */
+    public static String identifiersQuotedAlike(String sql) {
+        if (sql == null) return null;
+        StringBuilder out = new StringBuilder(sql.length());
+        int i = 0;
+        while (i < sql.length()) {
+            char ch = sql.charAt(i);
+            if (ch == '\'' || ch == '"' || ch == '`' || ch == '[') {
+                int end = SqlLexer.endOfQuoted(sql, i);
+                String inside = end - i >= 2 ? sql.substring(i + 1, end - 1) : null;
+                boolean plain = ch != '\'' && inside != null && inside.indexOf(ch == '[' ? ']' : ch) < 0 && inside.indexOf('`') < 0;
+                out.append(plain ? "`" + inside + "`" : sql, plain ? 0 : i, plain ? inside.length() + 2 : end);
+                i = end;
+                continue;
+            }
+            out.append(ch);
+            i++;
+        }
+        return out.toString();
+    }
+
+    /**
      * The expression as two definitions of it are compared ({@link #unqualified} first, where {@code table} is given): line ends
      * as LF and no whitespace around it. A Java text block or a YAML {@code |} block ends in a line end the SQL written does not
      * keep (the replay's view read {@code ... > 0} where the schema said {@code ... > 0\n}: db:verify failed right after

@@ -142,7 +142,8 @@ public record SchemaChangingCustom(Migration migration, SchemaDef made, List<Str
             if (droppedHere) continue;
             kept.add(changedHere ? withoutHandMade(withoutUnfollowedRenames(made, recordedTable, unfollowed), recordedTable, code) : recordedTable);
         }
-        replayed = new SchemaDef(kept, own.schema().views());
+        List<dev.godwit.schema.model.ViewDef> views = rewrittenViews(own.schema(), replayedBefore, replayed, schema);
+        replayed = new SchemaDef(kept, views);
         SchemaDef recorded = SqlitePlanner.asWritten(own.schema());
         if (Verifier.differences(replayed, recorded).isEmpty()) return null;   // data only, or what the snapshot records already
 
@@ -173,7 +174,7 @@ public record SchemaChangingCustom(Migration migration, SchemaDef made, List<Str
                     SqlitePlanner.asWritten(new SchemaDef(List.of(was), List.of()))).isEmpty();
             tables.add(same ? was : t);
         }
-        SchemaDef made = new SchemaDef(tables, own.schema().views());
+        SchemaDef made = new SchemaDef(tables, views);
         Snapshot snapshot = new Snapshot(own.id(), own.prevId(), made, diff.renamedTables(), diff.renamedColumns());
         return new SchemaChangingCustom(last, made, changes, snapshot);
     }
@@ -275,6 +276,29 @@ public record SchemaChangingCustom(Migration migration, SchemaDef made, List<Str
 
     private static String ticked(String name) {
         return "`" + name.replace("`", "``") + "`";
+    }
+
+    /**
+     * The recorded views, each one its SQL changed (SQLite rewrites a view's text over a renamed column) as the schema code declares
+     * it where that is what the replay made; recorded with its old text, the next db:generate would write DROP VIEW and CREATE VIEW
+     * for nothing. One the code declares otherwise stays as recorded (db:verify's replay names it).
+     */
+    private static List<dev.godwit.schema.model.ViewDef> rewrittenViews(SchemaDef recorded, SchemaDef replayedBefore, SchemaDef replayed,
+                                                                        java.util.function.Supplier<SchemaDef> schema) {
+        List<dev.godwit.schema.model.ViewDef> views = new ArrayList<>();
+        for (dev.godwit.schema.model.ViewDef was : recorded.views()) {
+            dev.godwit.schema.model.ViewDef then = replayedBefore.view(was.name()).orElse(null);
+            dev.godwit.schema.model.ViewDef made = replayed.view(was.name()).orElse(null);
+            boolean changedHere = !was.existing() && then != null && made != null && sameText(then, was) && !sameText(made, was);
+            dev.godwit.schema.model.ViewDef code = changedHere ? schema.get().view(was.name()).orElse(null) : null;
+            views.add(code != null && !code.existing() && sameText(code, made) ? code : was);
+        }
+        return views;
+    }
+
+    private static boolean sameText(dev.godwit.schema.model.ViewDef a, dev.godwit.schema.model.ViewDef b) {
+        return java.util.Objects.equals(dev.godwit.engine.diff.CheckText.comparable(dev.godwit.engine.diff.CheckText.identifiersQuotedAlike(a.definition()), null),
+                dev.godwit.engine.diff.CheckText.comparable(dev.godwit.engine.diff.CheckText.identifiersQuotedAlike(b.definition()), null));
     }
 
     /** Whether a statement of {@code m} is one that changes the schema (its comment lines aside). */
