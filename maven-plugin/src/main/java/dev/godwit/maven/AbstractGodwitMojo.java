@@ -197,6 +197,14 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
     @Parameter(property = "db.d1.rateLimitWindowSeconds", defaultValue = "300")
     protected int d1RateLimitWindowSeconds;
 
+    /**
+     * Seconds to wait for another goal's lock on the migrations folder (a db:generate in another terminal, or in Godwit's daemon for
+     * another build) before failing; 0 fails at once. Read by the goals that write the folder (db:generate, db:pull's baseline,
+     * db:drop, db:repair, db:rebase, db:up), through {@link #lockWait()}.
+     */
+    @Parameter(property = "db.lockTimeout", defaultValue = "60")
+    protected long lockTimeout = 60;
+
     protected final SettingsDecrypter settingsDecrypter;
 
     /** The target this run resolved, for messages. */
@@ -249,13 +257,13 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
 
     protected abstract void run() throws MojoExecutionException, MojoFailureException;
 
-    /** {@code -Ddb.lockTimeout} (declared by each goal that writes the migrations folder) as the wait the engine takes. */
-    protected static java.time.Duration lockWait(long seconds) throws MojoExecutionException {
-        if (seconds < 0) {
-            throw new MojoExecutionException("-Ddb.lockTimeout=" + seconds + " is not a wait: give the seconds to wait for another goal's lock on"
+    /** {@code -Ddb.lockTimeout} as the wait the engine takes; refused when negative. */
+    protected java.time.Duration lockWait() throws MojoExecutionException {
+        if (lockTimeout < 0) {
+            throw new MojoExecutionException("-Ddb.lockTimeout=" + lockTimeout + " is not a wait: give the seconds to wait for another goal's lock on"
                     + " the migrations folder (60 by default; 0 fails at once).");
         }
-        return java.time.Duration.ofSeconds(seconds);
+        return java.time.Duration.ofSeconds(lockTimeout);
     }
 
     protected EngineLog engineLog() {

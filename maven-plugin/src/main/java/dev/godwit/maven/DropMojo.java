@@ -25,13 +25,6 @@ public class DropMojo extends AbstractGodwitMojo {
     @Parameter(property = "db.force", defaultValue = "false")
     private boolean force;
 
-    /**
-     * Seconds to wait for another goal's lock on the migrations folder (a db:generate in another terminal, or in Godwit's daemon for
-     * another build) before failing; 0 fails at once.
-     */
-    @Parameter(property = "db.lockTimeout", defaultValue = "60")
-    private long lockTimeout;
-
     @Inject
     public DropMojo(SettingsDecrypter settingsDecrypter) {
         super(settingsDecrypter);
@@ -39,6 +32,6 @@ public class DropMojo extends AbstractGodwitMojo {
 
     @Override
     protected void run() throws MojoExecutionException {
-        new Dropper(engineLog()).withLockTimeout(lockWait(lockTimeout)).withCommandArgs(restoreArgs()).withWayBack(wayBack()).drop(folder(), new DropOptions(name, force), databaseOpener(), historyTable());
+        new Dropper(engineLog()).withLockTimeout(lockWait()).withCommandArgs(restoreArgs()).withWayBack(wayBack()).drop(folder(), new DropOptions(name, force), databaseOpener(), historyTable());
     }
 }

@@ -46,13 +46,6 @@ public class GenerateMojo extends AbstractDaemonMojo {
     @Parameter(property = "db.notRenames")
     private String notRenames;
 
-    /**
-     * Seconds to wait for another goal's lock on the migrations folder (a db:generate in another terminal, or in Godwit's daemon for
-     * another build) before failing; 0 fails at once.
-     */
-    @Parameter(property = "db.lockTimeout", defaultValue = "60")
-    private long lockTimeout;
-
     private final LifecycleExecutor lifecycle;
     private final BuildPluginManager plugins;
 
@@ -67,7 +60,7 @@ public class GenerateMojo extends AbstractDaemonMojo {
     protected void run() throws MojoExecutionException, MojoFailureException {
         long t0 = System.nanoTime();
         Generator.requireValidName(name);   // also when the up-to-date record answers: a bad name is refused every time
-        lockWait(lockTimeout);   // so is a negative wait
+        long lockSeconds = lockWait().toSeconds();   // so is a negative wait
         UpToDate inSync = compileWhenStale(!custom);   // a custom migration is never "no changes": nothing to fingerprint
         getLog().debug("Compile check and inputs fingerprinted in " + (System.nanoTime() - t0) / 1_000_000 + " ms.");
         // -Ddb.notRenames only means something when there are changes: a full run checks that the tables it names appeared.
@@ -82,7 +75,7 @@ public class GenerateMojo extends AbstractDaemonMojo {
         }
         if (inSync != null) inSync.forget();   // recorded again below when this run finds the folder in sync
         GenerateRequest request = new GenerateRequest(projectInputs(inSync), name, custom, acceptDataLoss, List.copyOf(NotRenames.parse(notRenames)),
-                interactive(), lockTimeout);
+                interactive(), lockSeconds);
         long start = System.nanoTime();
         GenerateReport result = generate(request);
         getLog().debug("Schema loaded in " + result.schemaMillis() + " ms on its own thread; generate took " + (System.nanoTime() - start) / 1_000_000

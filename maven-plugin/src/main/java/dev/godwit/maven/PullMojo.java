@@ -33,13 +33,6 @@ public class PullMojo extends AbstractGodwitMojo {
     @Parameter(property = "db.overwrite", defaultValue = "false")
     private boolean overwrite;
 
-    /**
-     * Seconds to wait for another goal's lock on the migrations folder (a db:generate in another terminal, or in Godwit's daemon for
-     * another build) before failing; 0 fails at once.
-     */
-    @Parameter(property = "db.lockTimeout", defaultValue = "60")
-    private long lockTimeout;
-
     @Inject
     public PullMojo(SettingsDecrypter settingsDecrypter) {
         super(settingsDecrypter);
@@ -48,7 +41,7 @@ public class PullMojo extends AbstractGodwitMojo {
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         String pkg = targetPackage();
-        java.time.Duration lockWait = lockWait(lockTimeout);
+        java.time.Duration lockWait = lockWait();
         try (Database db = openDatabase()) {
             new Puller(db, historyTable(), engineLog()).withLockTimeout(lockWait).withTablesFilter(tablesFilter()).pull(sourceDir.toPath(), pkg, folder(), overwrite);
         }

@@ -5,7 +5,6 @@ import dev.godwit.engine.rebase.Rebaser;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
-import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
@@ -17,13 +16,6 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 @Mojo(name = "rebase", threadSafe = true)
 public class RebaseMojo extends AbstractGodwitMojo {
 
-    /**
-     * Seconds to wait for another goal's lock on the migrations folder (a db:generate in another terminal, or in Godwit's daemon for
-     * another build) before failing; 0 fails at once.
-     */
-    @Parameter(property = "db.lockTimeout", defaultValue = "60")
-    private long lockTimeout;
-
     @Inject
     public RebaseMojo(SettingsDecrypter settingsDecrypter) {
         super(settingsDecrypter);
@@ -31,7 +23,7 @@ public class RebaseMojo extends AbstractGodwitMojo {
 
     @Override
     protected void run() throws MojoExecutionException {
-        new Rebaser(engineLog()).withLockTimeout(lockWait(lockTimeout)).rebase(folder(), fileNameHistory());
+        new Rebaser(engineLog()).withLockTimeout(lockWait()).rebase(folder(), fileNameHistory());
     }
 
     /** The history table when it keeps file names only (wrangler's layout), else null; a rebase needs no database, so a setting that cannot be read is no error here. */

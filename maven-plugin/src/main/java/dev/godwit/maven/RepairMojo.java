@@ -23,13 +23,6 @@ public class RepairMojo extends AbstractGodwitMojo {
     @Parameter(property = "db.force", defaultValue = "false")
     private boolean force;
 
-    /**
-     * Seconds to wait for another goal's lock on the migrations folder (a db:generate in another terminal, or in Godwit's daemon for
-     * another build) before failing; 0 fails at once.
-     */
-    @Parameter(property = "db.lockTimeout", defaultValue = "60")
-    private long lockTimeout;
-
     @Inject
     public RepairMojo(SettingsDecrypter settingsDecrypter) {
         super(settingsDecrypter);
@@ -44,11 +37,11 @@ public class RepairMojo extends AbstractGodwitMojo {
         java.nio.file.Path file = localFile();
         if (file != null && !java.nio.file.Files.exists(file)) {
             // nothing applied there yet (a fresh checkout): an edit is still recorded in meta/_sums/, which needs no database
-            new Repairer(engineLog()).withLockTimeout(lockWait(lockTimeout)).repairFolder(folder(), file, historyTable(), new RepairOptions(force, confirm));
+            new Repairer(engineLog()).withLockTimeout(lockWait()).repairFolder(folder(), file, historyTable(), new RepairOptions(force, confirm));
             return;
         }
         try (Database db = openExistingDatabase()) {
-            new Repairer(engineLog()).withLockTimeout(lockWait(lockTimeout)).withCommandArgs(restoreArgs()).withWayBack(wayBack()).withTablesFilter(tablesFilter()).takingWayBack(wayBackBeforeHistoryChange("repair", db))
+            new Repairer(engineLog()).withLockTimeout(lockWait()).withCommandArgs(restoreArgs()).withWayBack(wayBack()).withTablesFilter(tablesFilter()).takingWayBack(wayBackBeforeHistoryChange("repair", db))
                     .repair(folder(), db, historyTable(), new RepairOptions(force, confirm));
         }
     }

@@ -4,7 +4,6 @@ import dev.godwit.engine.up.SnapshotUpgrader;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
-import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
@@ -16,13 +15,6 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 @Mojo(name = "up", threadSafe = true)
 public class UpMojo extends AbstractGodwitMojo {
 
-    /**
-     * Seconds to wait for another goal's lock on the migrations folder (a db:generate in another terminal, or in Godwit's daemon for
-     * another build) before failing; 0 fails at once.
-     */
-    @Parameter(property = "db.lockTimeout", defaultValue = "60")
-    private long lockTimeout;
-
     @Inject
     public UpMojo(SettingsDecrypter settingsDecrypter) {
         super(settingsDecrypter);
@@ -30,6 +22,6 @@ public class UpMojo extends AbstractGodwitMojo {
 
     @Override
     protected void run() throws MojoExecutionException {
-        new SnapshotUpgrader(engineLog()).withLockTimeout(lockWait(lockTimeout)).up(folder());
+        new SnapshotUpgrader(engineLog()).withLockTimeout(lockWait()).up(folder());
     }
 }
