@@ -68,7 +68,7 @@ public final class Tags {
     public static JournalEntry find(Journal journal, String name, String parameter) {
         String n = name.strip();
         for (JournalEntry e : journal.entries()) if (e.tag().equals(n)) return e;
-        List<JournalEntry> matches = journal.entries().stream().filter(e -> matches(e.tag(), n)).toList();
+        List<JournalEntry> matches = journal.entries().stream().filter(e -> names(e.tag(), n)).toList();
         if (matches.size() == 1) return matches.get(0);
         List<String> tags = journal.entries().stream().map(JournalEntry::tag).toList();
         if (matches.isEmpty()) {
@@ -79,15 +79,17 @@ public final class Tags {
                 + String.join(", ", matches.stream().map(JournalEntry::tag).toList()) + "); give the whole tag");
     }
 
-    private static boolean matches(String tag, String n) {
+    /**
+     * Whether {@code n}, which is not the whole tag, names {@code tag} as a user may: by its number, read as a number ({@code 3} for
+     * {@code 0003_bio}, any length, so a timestamp too), or by what is either side of its first {@code _} ({@code bio}; drizzle-kit's
+     * prefix {@code "none"} names migrations {@code _bio}). db:drop, db:baseline and -Ddb.upTo find a migration so.
+     */
+    public static boolean names(String tag, String n) {
         int us = tag.indexOf('_');
         String prefix = us < 0 ? tag : tag.substring(0, us);
         String suffix = us < 0 ? "" : tag.substring(us + 1);
         if (n.equals(prefix) || n.equals(suffix)) return true;
-        try {
-            return n.matches("\\d+") && Integer.parseInt(n) == Integer.parseInt(prefix);
-        } catch (NumberFormatException e) {
-            return false;
-        }
+        String number = number(tag);
+        return number != null && n.matches("\\d+") && new java.math.BigInteger(number).equals(new java.math.BigInteger(n));
     }
 }

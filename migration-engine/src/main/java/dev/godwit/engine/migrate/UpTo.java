@@ -188,7 +188,7 @@ public final class UpTo {
             if (s.migration().tag().equals(n) || s.migration().fileName().equals(n)) return s;
         }
         // its number, or its name after the number (as db:drop -Ddb.name and db:baseline -Ddb.baseline take them)
-        List<MigrationState> matches = local.stream().filter(s -> sameNumber(s.migration().tag(), n) || sameName(s.migration().tag(), n)).toList();
+        List<MigrationState> matches = local.stream().filter(s -> Tags.names(s.migration().tag(), n)).toList();
         List<String> tags = local.stream().map(s -> s.migration().tag()).toList();
         if (matches.size() == 1) return matches.get(0);
         if (matches.isEmpty()) {
@@ -197,18 +197,6 @@ public final class UpTo {
         }
         throw broken(words.setting(n) + " matches several migrations (" + String.join(", ", matches.stream().map(s -> s.migration().tag()).toList())
                 + "); give the whole tag. " + done);
-    }
-
-    /** The leading number of {@code tag} equals {@code n}, read as a number ({@code 12} for {@code 0012}); {@code n} digits only. */
-    private static boolean sameNumber(String tag, String n) {
-        String number = Tags.number(tag);
-        if (number == null || !n.matches("\\d+")) return false;
-        return new java.math.BigInteger(number).equals(new java.math.BigInteger(n));
-    }
-
-    /** {@code n} is {@code tag}'s name after its number ({@code posts} of {@code 0002_posts}). */
-    private static boolean sameName(String tag, String n) {
-        return Tags.number(tag) != null && tag.substring(tag.indexOf('_') + 1).equals(n);
     }
 
     private static int indexOf(List<MigrationState> states, Migration m) {

@@ -336,4 +336,26 @@ class UpToTest {
             assertEquals(List.of(), fresh.query("SELECT name FROM sqlite_master"));
         }
     }
+
+    /**
+     * drizzle-kit's prefix "none" names migrations _init, _bio: -Ddb.upTo=bio names one as db:drop -Ddb.name=bio does (it said "names
+     * no migration", where the name is all the tag holds but its _), and a timestamp's number is read as a number as db:drop reads it.
+     */
+    @Test
+    void namesAMigrationAsDbDropDoesWhateverItsPrefix() {
+        List<dev.godwit.engine.folder.Migration> none = List.of(migration(0, "_init"), migration(1, "_bio"));
+        assertEquals("_bio", UpTo.check(none, "bio"));
+        assertEquals("_init", UpTo.check(none, "init"));
+        var journal = new dev.godwit.engine.folder.Journal(List.of(
+                new dev.godwit.engine.folder.JournalEntry(0, "6", 1L, "_init", true), new dev.godwit.engine.folder.JournalEntry(1, "6", 2L, "_bio", true)));
+        assertEquals("_bio", dev.godwit.engine.folder.Tags.find(journal, "bio", "db.name").tag());
+        List<dev.godwit.engine.folder.Migration> stamped = List.of(migration(0, "20251201093000_init"), migration(1, "20251202093000_bio"));
+        assertEquals("20251202093000_bio", UpTo.check(stamped, "020251202093000"));
+        var stampedJournal = new dev.godwit.engine.folder.Journal(stamped.stream().map(m -> new dev.godwit.engine.folder.JournalEntry(0, "6", 1L, m.tag(), true)).toList());
+        assertEquals("20251202093000_bio", dev.godwit.engine.folder.Tags.find(stampedJournal, "020251202093000", "db.name").tag());
+    }
+
+    private static dev.godwit.engine.folder.Migration migration(int idx, String tag) {
+        return new dev.godwit.engine.folder.Migration(new dev.godwit.engine.folder.JournalEntry(idx, "6", idx + 1L, tag, true), null, "SELECT 1;");
+    }
 }
