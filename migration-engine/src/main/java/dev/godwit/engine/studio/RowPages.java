@@ -366,24 +366,37 @@ final class RowPages {
      * Next and Previous from it are as exact as from any page. Past the end (or {@code last}, -1), the last page, found by a count.
      */
     private Jump jump(GridView v, long offset, int limit) {
+        Landing<Map<String, Object>> at = land(v, limit, offset, target -> target == 0 ? null : rowAt(v, target), java.util.Objects::isNull);
+        Map<String, Object> row = at.found();
+        if (row == null) return new Jump(0, null, offset, at.count());   // the first page (rows deleted meanwhile, or none asked past it)
+        // The cursor compares with the row's own sort value ((SELECT c FROM t WHERE key)), not a copy of it bound: a large text or
+        // blob stays in its row. A NULL one takes the NULL branch of the keyset.
+        Object sortValue = v.sort() == null || row.get(v.sort().name()) == null ? null : new AtRow();
+        return new Jump(at.target(), new PageCursor(sortValue, keyIn(v, row), null, true), offset, at.count());
+    }
+
+    /** Where a jump to {@code offset} landed: the row offset read, what was read there, and the count taken to get there (or null). */
+    private record Landing<R>(long target, R found, Long count) {
+    }
+
+    /**
+     * A jump, keyed rows or not: {@code read} at {@code offset}; past the end ({@code missing} what it read) or for {@code last} (-1),
+     * at the last page, found by a count. Counted only when needed: a jump that lands costs no count.
+     */
+    private <R> Landing<R> land(GridView v, int limit, long offset, java.util.function.LongFunction<R> read, java.util.function.Predicate<R> missing) {
         Long count = null;
         long target = offset;
         if (offset < 0) {
             count = countUnder(v);
             target = lastPage(count, limit);
         }
-        if (target == 0) return new Jump(0, null, offset, count);
-        Map<String, Object> row = rowAt(v, target);
-        if (row == null && count == null) {
+        R found = read.apply(target);
+        if (missing.test(found) && target > 0 && count == null) {
             count = countUnder(v);
             target = lastPage(count, limit);
-            row = target == 0 ? null : rowAt(v, target);
+            found = read.apply(target);
         }
-        if (row == null) return new Jump(0, null, offset, count);   // rows deleted meanwhile: the first page
-        // The cursor compares with the row's own sort value ((SELECT c FROM t WHERE key)), not a copy of it bound: a large text or
-        // blob stays in its row. A NULL one takes the NULL branch of the keyset.
-        Object sortValue = v.sort() == null || row.get(v.sort().name()) == null ? null : new AtRow();
-        return new Jump(target, new PageCursor(sortValue, keyIn(v, row), null, true), offset, count);
+        return new Landing<>(target, found, count);
     }
 
     private static long lastPage(long count, int limit) {
@@ -435,20 +448,10 @@ final class RowPages {
 
     /** A jump on rows without a key: by OFFSET as their pages go; past the end (or {@code last}), the last page by a count. */
     private ObjectNode jumpedOffsetPage(GridView v, int limit, long offset, String why) {
-        Long count = null;
-        long target = offset;
-        if (offset < 0) {
-            count = countUnder(v);
-            target = lastPage(count, limit);
-        }
-        ObjectNode out = offsetPage(v, limit, OffsetCursor.at(target).encode(), why);
-        if (out.get("rows").isEmpty() && target > 0 && count == null) {
-            count = countUnder(v);
-            target = lastPage(count, limit);
-            out = offsetPage(v, limit, OffsetCursor.at(target).encode(), why);
-        }
-        new Jump(target, null, offset, count).put(out);
-        return out;
+        Landing<ObjectNode> at = land(v, limit, offset, target -> offsetPage(v, limit, OffsetCursor.at(target).encode(), why),
+                page -> page.get("rows").isEmpty());
+        new Jump(at.target(), null, offset, at.count()).put(at.found());
+        return at.found();
     }
 
     /** A row's key in an answer: {@code "rowid": "7"} (a string: exact above 2^53), or {@code "key": [tagged values]}. */
