@@ -1057,15 +1057,20 @@ public final class SqlitePlanner {
             List<String> readers = readersOf(target, column);
             List<CheckDef> reading = target.checks().stream().filter(ch -> readers.stream().anyMatch(r -> mentions(ch.expression(), r))).toList();
             // one reading nothing but the filled column is decided on a row holding the fill: kept, or broken by every such row
-            List<CheckDef> broken = reading.stream().filter(ch -> onFillAlone(target, ch.expression(), column, fill, OneRowTrial::keeps) == Boolean.FALSE).toList();
+            List<CheckDef> broken = new ArrayList<>();
+            List<CheckDef> undecided = new ArrayList<>();   // they read more than the filled column: the fill may pass or not
+            for (CheckDef ch : reading) {
+                Boolean kept = onFillAlone(target, ch.expression(), column, fill, OneRowTrial::keeps);
+                if (kept == Boolean.FALSE) broken.add(ch);
+                else if (kept == null) undecided.add(ch);
+            }
             if (!broken.isEmpty()) {
                 List<String> via = readers.subList(1, readers.size()).stream().filter(r -> broken.stream().anyMatch(ch -> mentions(ch.expression(), r))).toList();
                 return " CHECK " + String.join(", ", broken.stream().map(ch -> "\"" + ch.name() + "\"").toList()) + " read" + (broken.size() == 1 ? "s" : "")
                         + " it" + through(via) + ": " + fill + " breaks " + (broken.size() == 1 ? "it" : "them") + ", so any such row breaks " + (broken.size() == 1 ? "it" : "them")
                         + " and the migration fails (nothing changes); give the column a default that passes, or fill it in a custom migration first.";
             }
-            List<String> names = reading.stream().filter(ch -> onFillAlone(target, ch.expression(), column, fill, OneRowTrial::keeps) == null)
-                    .map(ch -> "\"" + ch.name() + "\"").toList();
+            List<String> names = undecided.stream().map(ch -> "\"" + ch.name() + "\"").toList();
             if (names.isEmpty()) return "";
             List<String> through = readers.subList(1, readers.size()).stream()
                     .filter(r -> target.checks().stream().anyMatch(ch -> mentions(ch.expression(), r))).toList();
