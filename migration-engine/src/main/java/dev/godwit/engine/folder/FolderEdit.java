@@ -24,8 +24,9 @@ import java.util.stream.Stream;
  * deletions made, then the record goes. A goal that finds the record finishes the change ({@link #finishInterrupted}); one
  * that finds staged files without it removes them (the change never counted). Used by every goal that writes the folder
  * (generate, drop, rebase, up, repair; pull, through generate, and taking its baseline back). The schema sources db:pull writes
- * outside the folder are not in its changes: the record lives in the folder and names paths inside it only (a path outside is
- * refused when read back, so a record from elsewhere cannot delete a file), and only the goals that read the folder finish it.
+ * outside the folder are a change of their own, in their package's folder: the record lives in the folder it changes and names
+ * paths inside it only (a path outside is refused when read back, so a record from elsewhere cannot delete a file); the goals
+ * that read the migrations folder finish its changes, the next db:pull those of the sources.
  */
 public final class FolderEdit {
 

@@ -54,6 +54,12 @@ public final class MigrationsFolder {
         return base != null && base.resolve(shown).normalize().equals(file) ? folder.shownFrom(base) : folder;
     }
 
+    /** Another folder (db:pull's schema sources, changed as one with {@link FolderEdit}), its files named in messages as this one's are. */
+    public MigrationsFolder shownAlike(Path other) {
+        Path base = shownFrom != null ? shownFrom : dir.getParent() != null ? dir.getParent() : dir;
+        return new MigrationsFolder(other.toAbsolutePath().normalize(), shownAbsolute ? null : base, shownAbsolute);
+    }
+
     /** The same folder, its files named in messages by their absolute path (for a run from a directory unrelated to the project). */
     public MigrationsFolder shownAbsolute() {
         return new MigrationsFolder(dir, null, true);

@@ -70,6 +70,8 @@ public final class Puller {
     }
 
     private PullResult pullHeld(Path sourceDir, String javaPackage, MigrationsFolder folder, boolean overwrite) {
+        // a pull stopped while it put its sources in place: finished first, so they are all of that pull's, not a mix
+        FolderEdit.finishInterrupted(sourcesFolder(sourceDir, javaPackage, folder), log);
         // drizzle-orm's history under a name Godwit was not told is no table of the schema: not pulled as one
         Set<String> histories = HistoryTable.withDrizzleHistoriesNamedOtherwise(db, Set.of(history.name()), log, "Not pulling table %s");
         IntrospectionResult introspected = Introspector.inspect(db, tablesFilter.leftOut(db, histories));
@@ -149,31 +151,28 @@ public final class Puller {
         int foreignRows = recorded;
         boolean folderExisted = Files.exists(folder.dir());
         String journalBefore = readIfThere(folder.journalFile());   // an empty journal (db:drop of the only migration) is put back
-        List<Path> written = new ArrayList<>();
-        Map<Path, String> replaced = new java.util.LinkedHashMap<>();
+        // the sources as one change: written one by one, a pull stopped part way (Ctrl-C, a full disk) left some new and some old
+        FolderEdit sourcesEdit = new FolderEdit(sourcesFolder(sourceDir, javaPackage, folder), "db:pull");
+        for (Map.Entry<String, String> e : sources.entrySet()) sourcesEdit.write(sourceDir.resolve(e.getKey()), e.getValue());
+        try {
+            sourcesEdit.commit();
+        } catch (RuntimeException e) {
+            throw new PullException("cannot write the schema sources under " + sourceDir + ": " + e.getMessage(), e);
+        }
         GenerateResult baseline = null;
         try {
-            for (Map.Entry<String, String> e : sources.entrySet()) {
-                Path file = sourceDir.resolve(e.getKey());
-                if (Files.exists(file)) replaced.put(file, Files.readString(file, StandardCharsets.UTF_8));
-                Files.createDirectories(file.getParent());
-                Files.writeString(file, e.getValue(), StandardCharsets.UTF_8);
-                written.add(file);
-            }
             // the keys in the order the written classes give them back, so the next snapshot does not reorder them
             baseline = new Generator().generate(JavaSchemaWriter.asLoaded(schema), folder, new GenerateOptions(BASELINE_NAME, false, true, null)
                     .withGoal("db:pull"));
             recordBaseline(folder.migrations().get(0));
-        } catch (IOException | RuntimeException e) {
-            undo(written, replaced, folder, folderExisted, baseline, journalBefore);
-            if (e instanceof IOException io) throw new PullException("cannot write the schema sources under " + sourceDir + ": " + io.getMessage()
-                    + "; nothing was kept", io);
-            throw (RuntimeException) e;
+        } catch (RuntimeException e) {
+            undo(sourcesEdit, folder, folderExisted, baseline, journalBefore);
+            throw e;
         }
 
         Path pkgDir = sourceDir.resolve(javaPackage.replace('.', '/'));
         log.info("Pulled " + schema.tables().size() + " table(s)" + (schema.views().isEmpty() ? "" : " and " + schema.views().size() + " view(s)")
-                + " from " + db.describe() + " into " + written.size() + " source file(s) in " + pkgDir + ".");
+                + " from " + db.describe() + " into " + sources.size() + " source file(s) in " + pkgDir + ".");
         log.info("Wrote the baseline migration " + folder.relative(baseline.sqlFile()) + " and recorded it as applied in " + history.name()
                 + ", so db:apply will not create these tables again.");
         if (foreignRows > 0) {
@@ -199,7 +198,7 @@ public final class Puller {
         }
         // Warnings are about what the model has no place for (STRICT, WITHOUT ROWID, ...).
         for (String w : warnings) log.warn(w);
-        return new PullResult(schema.tables().size(), schema.views().size(), written, baseline.tag());
+        return new PullResult(schema.tables().size(), schema.views().size(), sources.keySet().stream().map(sourceDir::resolve).toList(), baseline.tag());
     }
 
     /** Records the baseline as applied, creating the history where there is none yet. */
@@ -322,22 +321,25 @@ public final class Puller {
         }
     }
 
+    /** The package folder the sources go to, its files named in messages as the migrations folder's are. */
+    private static MigrationsFolder sourcesFolder(Path sourceDir, String javaPackage, MigrationsFolder folder) {
+        String pkg = javaPackage == null ? "" : javaPackage.strip();
+        return folder.shownAlike(pkg.isEmpty() ? sourceDir : sourceDir.resolve(pkg.replace('.', '/')));
+    }
+
     private static String nonInteger(String column) {
         return "typeof(" + Quoting.doubleQuoted(column) + ") NOT IN ('integer', 'null')";
     }
 
     /**
-     * Removes what a failed pull wrote, so the sources and the migrations folder are as they were. The baseline's files go as
-     * one change ({@link FolderEdit}), as they were written: deleted one by one, a stop part way left a journal listing a
-     * migration whose .sql was gone. Its journal is put back where there was one (an empty one db:drop left), not deleted.
+     * Removes what a failed pull wrote, so the sources and the migrations folder are as they were. The sources go back as one
+     * change, as they were written. The baseline's files go as one change ({@link FolderEdit}), as they were written: deleted
+     * one by one, a stop part way left a journal listing a migration whose .sql was gone. Its journal is put back where there
+     * was one (an empty one db:drop left), not deleted.
      */
-    private static void undo(List<Path> written, Map<Path, String> replaced, MigrationsFolder folder, boolean folderExisted,
-            GenerateResult baseline, String journalBefore) {
+    private static void undo(FolderEdit sources, MigrationsFolder folder, boolean folderExisted, GenerateResult baseline, String journalBefore) {
+        sources.rollback();
         try {
-            for (Path p : written) {
-                if (replaced.containsKey(p)) Files.writeString(p, replaced.get(p), StandardCharsets.UTF_8);
-                else Files.deleteIfExists(p);
-            }
             if (baseline != null) {   // else its write failed, and left the folder as it was
                 FolderEdit back = FolderEdit.takingBack(folder, "db:pull", "its baseline");
                 Path journal = folder.journalFile().toAbsolutePath().normalize();

@@ -125,12 +125,18 @@ class StoppedFolderEditTest {
 
     /** As above, each file's text passed through {@code same} before it is compared (what differs from run to run). */
     int stopAtEveryStep(Path base, Consumer<MigrationsFolder> goal, String goalName, java.util.function.UnaryOperator<String> same) throws IOException {
+        return stopAtEveryStep(base, goal, goalName, same, 1);
+    }
+
+    /** As above, from step {@code first} on: the steps before it change other files than the folder's (db:pull's sources). */
+    int stopAtEveryStep(Path base, Consumer<MigrationsFolder> goal, String goalName, java.util.function.UnaryOperator<String> same, int first)
+            throws IOException {
         Map<String, String> before = files(base);
         Path done = copy(base, tmp.resolve("done").resolve("drizzle"));
         goal.accept(MigrationsFolder.at(done));
         Map<String, String> after = files(done, same);
         assertFalse(before.equals(after));
-        int step = 1;
+        int step = first;
         int firstAfter = -1;
         int lastStep = -1;
         for (;; step++) {
@@ -167,7 +173,7 @@ class StoppedFolderEditTest {
             assertEquals(List.of(), log);
             assertEquals(now, files(dir, same));
         }
-        assertTrue(firstAfter > 1, "some steps must leave the folder as before, the others as after");
+        assertTrue(firstAfter > first, "some steps must leave the folder as before, the others as after");
         assertEquals(step - 1, lastStep, "only the last step leaves the change whole");
         return step;
     }
@@ -226,6 +232,9 @@ class StoppedFolderEditTest {
 
     int pulls;
 
+    /** The steps of db:pull's sources of {@link #pulledFrom}'s two tables, before its baseline's: 2 staged, the record, 2 renames, the record removed. */
+    static final int PULLED_SOURCES = 6;
+
     /** A database to pull from, a fresh copy each time (a pull records its baseline in it). */
     SqliteDatabase pulledFrom(String... more) {
         SqliteDatabase db = SqliteDatabase.open(tmp.resolve("pulled" + (++pulls) + ".sqlite"));
@@ -244,8 +253,64 @@ class StoppedFolderEditTest {
             try (SqliteDatabase db = pulledFrom()) {
                 new dev.godwit.engine.pull.Puller(db, DRIZZLE, EngineLog.SILENT).pull(tmp.resolve("src" + pulls), "com.acme.schema", f, false);
             }
-        }, "db:pull", StoppedFolderEditTest::withoutIdsOrWhen);
-        assertEquals(11, steps);   // 4 files staged, the record, 4 renames, the record removed
+        }, "db:pull", StoppedFolderEditTest::withoutIdsOrWhen, PULLED_SOURCES + 1);
+        assertEquals(PULLED_SOURCES + 11, steps);   // 4 files staged, the record, 4 renames, the record removed
+    }
+
+    /**
+     * db:pull's sources go in as one change, before its baseline: written one by one, a pull stopped part way (Ctrl-C, a full disk)
+     * left some new and some old. Stopped at each step, what the next pull does first leaves them all as before (none), and that
+     * pull runs through, or all as after, and that pull lists them all as files it would overwrite (as a second pull does).
+     */
+    @Test
+    void aPullStoppedWhileWritingItsSourcesLeavesThemAllOrNone() throws IOException {
+        Path whole = tmp.resolve("src-whole");
+        try (SqliteDatabase db = pulledFrom()) {
+            new dev.godwit.engine.pull.Puller(db, DRIZZLE, EngineLog.SILENT).pull(whole, "com.acme.schema",
+                    MigrationsFolder.at(Files.createDirectories(tmp.resolve("whole").resolve("drizzle"))), false);
+        }
+        Map<String, String> after = files(whole.resolve("com/acme/schema"));
+        assertEquals(List.of("Players.java", "Teams.java"), List.copyOf(after.keySet()));
+        int none = 0;
+        int finished = 0;
+        for (int step = 1; step <= PULLED_SOURCES; step++) {
+            Path src = tmp.resolve("src" + step);
+            Path pkg = src.resolve("com/acme/schema");
+            MigrationsFolder folder = MigrationsFolder.at(Files.createDirectories(tmp.resolve("s" + step).resolve("drizzle")));
+            try (SqliteDatabase db = pulledFrom()) {
+                FolderEdit.stopAfter(step);
+                assertThrows(FolderEdit.Stopped.class, () -> new dev.godwit.engine.pull.Puller(db, DRIZZLE, EngineLog.SILENT)
+                        .pull(src, "com.acme.schema", folder, false));
+                assertEquals(Map.of(), files(folder.dir()), "step " + step + ": the baseline comes after the sources");
+                log.clear();
+                FolderEdit.finishInterrupted(MigrationsFolder.at(pkg), engineLog);   // what the next db:pull does first
+                Map<String, String> now = files(pkg);
+                if (now.isEmpty()) {
+                    none++;
+                    assertTrue(finished == 0, "step " + step + " went back after an earlier step went forward");
+                    assertEquals(1, log.size(), log.toString());
+                    assertTrue(log.get(0).startsWith("WARN Removed schema/_"), log.get(0));
+                } else {
+                    assertEquals(after, now, "step " + step + ": neither none nor all of the sources");
+                    if (!log.isEmpty()) {
+                        finished++;
+                        assertTrue(log.get(0).startsWith("WARN schema was left mid-change by db:pull, stopped after it had written the whole change"
+                                + " aside and before it had put all of it in place. The change is finished now"), log.get(0));
+                    }
+                }
+                var next = new dev.godwit.engine.pull.Puller(db, DRIZZLE, EngineLog.SILENT);
+                if (now.isEmpty()) {
+                    assertEquals("0000_pulled", next.pull(src, "com.acme.schema", folder, false).baselineTag(), "step " + step);
+                } else {
+                    var e = assertThrows(dev.godwit.engine.pull.PullException.class, () -> next.pull(src, "com.acme.schema", folder, false));
+                    assertTrue(e.getMessage().startsWith("db:pull would overwrite 2 existing file(s)"), e.getMessage());
+                    assertEquals("0000_pulled", next.pull(src, "com.acme.schema", folder, true).baselineTag(), "step " + step);
+                }
+                assertEquals(after, files(pkg));
+            }
+        }
+        assertEquals(2, none, "each source staged, the record not yet");
+        assertEquals(3, finished, "the record in place, then each of the 2 renames");
     }
 
     /** A path the baseline cannot be written to names db:pull as the goal to run again (it named db:generate, which pulls nothing). */
@@ -291,7 +356,7 @@ class StoppedFolderEditTest {
 
         // the baseline as written (what a stop in the undo's staging leaves)
         Path written = copy(base, tmp.resolve("written").resolve("drizzle"));
-        FolderEdit.stopAfter(10);   // after the baseline's change, whole: 4 staged, the record, 4 renames, the record removed
+        FolderEdit.stopAfter(PULLED_SOURCES + 10);   // after the baseline's change, whole: 4 staged, the record, 4 renames, the record removed
         try (SqliteDatabase db = pulledFrom(refusing)) {
             assertThrows(FolderEdit.Stopped.class, () -> new dev.godwit.engine.pull.Puller(db, DRIZZLE, EngineLog.SILENT)
                     .pull(tmp.resolve("src-written"), "com.acme.schema", MigrationsFolder.at(written), false));
@@ -302,7 +367,7 @@ class StoppedFolderEditTest {
         boolean wentBack = false;
         int tookBack = 0;
         int stagedOnly = 0;
-        for (int step = 11; ; step++) {
+        for (int step = PULLED_SOURCES + 11; ; step++) {
             Path dir = copy(base, tmp.resolve("undo" + step).resolve("drizzle"));
             MigrationsFolder folder = MigrationsFolder.at(dir);
             FolderEdit.stopAfter(step);
@@ -354,7 +419,7 @@ class StoppedFolderEditTest {
         Path dir = Files.createDirectories(tmp.resolve("unrecorded").resolve("drizzle"));
         MigrationsFolder folder = MigrationsFolder.at(dir);
         try (SqliteDatabase db = pulledFrom()) {
-            FolderEdit.stopAfter(10);   // the baseline's change whole (its record removed), the history row not written
+            FolderEdit.stopAfter(PULLED_SOURCES + 10);   // the baseline's change whole (its record removed), the history row not written
             assertThrows(FolderEdit.Stopped.class, () -> new dev.godwit.engine.pull.Puller(db, DRIZZLE, EngineLog.SILENT)
                     .pull(tmp.resolve("src-u"), "com.acme.schema", folder, false));
             Map<String, String> stopped = files(dir);
@@ -403,7 +468,7 @@ class StoppedFolderEditTest {
         Path dir = Files.createDirectories(tmp.resolve("changed").resolve("drizzle"));
         MigrationsFolder folder = MigrationsFolder.at(dir);
         try (SqliteDatabase db = pulledFrom()) {
-            FolderEdit.stopAfter(10);
+            FolderEdit.stopAfter(PULLED_SOURCES + 10);
             assertThrows(FolderEdit.Stopped.class, () -> new dev.godwit.engine.pull.Puller(db, DRIZZLE, EngineLog.SILENT)
                     .pull(tmp.resolve("src-c"), "com.acme.schema", folder, false));
             db.runAtomically(List.of("ALTER TABLE players ADD COLUMN age integer"), false);

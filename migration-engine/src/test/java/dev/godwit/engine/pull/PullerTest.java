@@ -321,6 +321,27 @@ class PullerTest {
         }
     }
 
+    /** A source that cannot be written: refused before any is, naming it; the other sources, the folder and the history as they were. */
+    @Test
+    void aSourceThatCannotBeWrittenIsRefusedBeforeAnyIs() throws Exception {
+        Path src = dir.resolve("src/main/java");
+        Path teams = src.resolve("com/acme/schema/Teams.java");
+        Files.createDirectories(teams);
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        try (SqliteDatabase db = existing()) {
+            PullException e = assertThrows(PullException.class, () -> new Puller(db, history, EngineLog.SILENT).pull(src, "com.acme.schema", folder, true));
+            assertEquals("cannot write the schema sources under " + src + ": db:pull cannot write src/main/java/com/acme/schema/Teams.java:"
+                    + " src/main/java/com/acme/schema/Teams.java is a folder, not a file. Move it aside, then run db:pull again. Nothing was changed"
+                    + " in src/main/java/com/acme/schema.", e.getMessage());
+            assertFalse(Files.exists(src.resolve("com/acme/schema/Players.java")));
+            try (var left = Files.list(teams.getParent())) {
+                assertEquals(List.of(teams), left.toList(), "nothing staged left");
+            }
+            assertFalse(Files.exists(folder.dir()));
+            assertFalse(HistoryTable.exists(db, history.name()));
+        }
+    }
+
     @Test
     void warnsWhenTheDatabasesHistoryComesFromAnotherFolder() {
         MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
