@@ -153,7 +153,11 @@ public final class FolderEdit {
             step();
         } catch (IOException | RuntimeException e) {
             for (Path s : staged) deleteQuietly(s);
-            throw new SnapshotException("could not write " + folder.relative(current) + ": " + e.getMessage() + ". Nothing was changed in "
+            // the room is read once the staged files are gone: what the disk has without this change
+            String why = e instanceof IOException io && DiskFull.is(io)
+                    ? DiskFull.hint(folder.dir(), folder.relative(folder.dir()), bytesWritten(), "run " + goal + " again")
+                    : e.getMessage();
+            throw new SnapshotException("could not write " + folder.relative(current) + ": " + why + ". Nothing was changed in "
                     + folder.relative(folder.dir()) + ".", e);
         }
         // 3. the staged files over their targets, and the deletions; 4. the record goes
@@ -178,6 +182,11 @@ public final class FolderEdit {
             throw new SnapshotException("could not change " + folder.relative(current) + ": " + e.getMessage() + "; the folder "
                     + folder.relative(folder.dir()) + " was left as it was", e);
         }
+    }
+
+    /** The bytes of every file this change writes: what staging it needs free on the disk. */
+    private long bytesWritten() {
+        return changes.values().stream().filter(java.util.Objects::nonNull).mapToLong(b -> b.length).sum();
     }
 
     /** Puts every file back as it was before {@link #commit()}, as one change: when a later step (a database write) fails. */
