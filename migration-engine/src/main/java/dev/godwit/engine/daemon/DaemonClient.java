@@ -180,12 +180,19 @@ public record DaemonClient(Path registryDir, String javaHome, List<Path> classPa
             String unsafe = registry.notPrivate();
             if (unsafe != null) throw new IOException(unsafe + "; set another folder with -Ddb.daemon.dir");
             long pid = launch(registry);
-            registry.writeLaunch(pid);
+            try {
+                registry.writeLaunch(pid);
+            } catch (IOException noRoom) {
+                ProcessHandle.of(pid).ifPresent(ProcessHandle::destroy);   // it could not write its address either
+                throw noRoom;
+            }
             log.info("Started Godwit's daemon (pid " + pid + ") for quicker db:generate and db:verify runs from the next one on; it stops after "
                     + idleMinutes() + " idle. -Ddb.daemon=false turns it off.");
             return OptionalLong.of(pid);
         } catch (IOException e) {
-            log.warn("Could not start Godwit's daemon (" + e.getMessage() + "); db:generate and db:verify go on running in Maven's JVM.");
+            String why = dev.godwit.engine.folder.DiskFull.is(e) ? dev.godwit.engine.folder.DiskFull.hint(registry.dir(), registry.dir().toString(), 0,
+                    "run again, or set another folder with -Ddb.daemon.dir") : e.getMessage();
+            log.warn("Could not start Godwit's daemon (" + why + "); db:generate and db:verify go on running in Maven's JVM.");
             return OptionalLong.empty();
         }
     }

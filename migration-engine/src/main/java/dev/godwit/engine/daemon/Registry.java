@@ -93,18 +93,22 @@ final class Registry {
         return dir.resolve(key + ".starting");
     }
 
-    void writeLaunch(long pid) {
-        try {
-            Files.writeString(launchFile(), Long.toString(pid));
-        } catch (IOException e) {
-            // only the warning about a daemon that never came up is lost
-        }
+    /**
+     * Marks the launch of {@code pid}. Thrown where the folder cannot take it (the disk full): the daemon could write neither its log
+     * nor its address there either, so it would die unseen, and each run would say it started one.
+     */
+    void writeLaunch(long pid) throws IOException {
+        Files.writeString(launchFile(), Long.toString(pid));
     }
 
     /** The launch no daemon has answered yet: its pid and when, if any. */
     Optional<Launch> readLaunch() {
         try {
-            return Optional.of(new Launch(Long.parseLong(Files.readString(launchFile()).strip()), Files.getLastModifiedTime(launchFile()).toMillis()));
+            String pid;
+            try (InputStream in = Files.newInputStream(launchFile())) {
+                pid = new String(in.readNBytes(32), java.nio.charset.StandardCharsets.US_ASCII);   // a pid's digits; not a whole device's
+            }
+            return Optional.of(new Launch(Long.parseLong(pid.strip()), Files.getLastModifiedTime(launchFile()).toMillis()));
         } catch (IOException | RuntimeException none) {
             return Optional.empty();
         }
@@ -220,6 +224,9 @@ final class Registry {
         p.setProperty("pid", Long.toString(e.pid()));
         try (OutputStream out = Files.newOutputStream(tmp)) {
             p.store(out, "Godwit daemon: how to reach it (keep private: the token lets requests in)");
+        } catch (IOException notWritten) {
+            Files.deleteIfExists(tmp);   // the disk full: left, one such file was added at each run's start
+            throw notWritten;
         }
         Files.move(tmp, file(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }

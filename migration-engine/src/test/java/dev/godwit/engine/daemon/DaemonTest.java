@@ -652,6 +652,34 @@ class DaemonTest {
         assertTrue(logOf(broken).contains("Error: this Java cannot start"), logOf(broken));
     }
 
+    /**
+     * The daemon's folder on a full disk: the daemon could write neither its log nor its address, and died unseen; every run said
+     * "Started Godwit's daemon ... from the next one on" (the launch marker that makes the next run warn could not be written
+     * either) and left a .properties.PID.tmp. The launch is refused, saying why, at every run. The full disk is Linux's /dev/full
+     * under the launch marker's name.
+     */
+    @Test
+    void aDaemonFolderOnAFullDiskIsSaidAtEachRunNotTakenForStarted() throws Exception {
+        Path devFull = Path.of("/dev/full");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isWritable(devFull), "needs /dev/full (Linux)");
+        Path bin = Files.createDirectories(tmp.resolve("quiet-jdk/bin"));
+        Files.writeString(bin.resolve("java"), "#!/bin/sh\nsleep 30\n");   // a daemon that never listens, ended by the refusal
+        bin.resolve("java").toFile().setExecutable(true);
+        DaemonClient full = new DaemonClient(tmp.resolve("registry"), tmp.resolve("quiet-jdk").toString(), classPath(), 120);
+        Files.createDirectories(full.registry().dir());
+        Files.createSymbolicLink(full.registry().launchFile(), devFull);
+
+        assertTrue(full.start(log).isEmpty());
+        assertTrue(full.start(log).isEmpty());
+
+        String warning = "WARN Could not start Godwit's daemon \\(the disk holding \\Q" + full.registry().dir() + "\\E is full \\(No space left on"
+                + " device; [0-9.]+ MB free there\\)\\. Free space on it, then run again, or set another folder with -Ddb.daemon.dir\\);"
+                + " db:generate and db:verify go on running in Maven's JVM\\.";
+        assertEquals(2, said.size(), said.toString());
+        assertTrue(said.get(0).matches(warning), said.get(0));
+        assertTrue(said.get(1).matches(warning), said.get(1));
+    }
+
     @Test
     void aStoppedOrIdleDaemonIsGoneWithItsRegistryFile() throws Exception {
         Path a = project("a", USERS);
