@@ -54,6 +54,7 @@ public final class RefusedDeclarations {
         List<String> problems = new ArrayList<>();
         if (!changed.isEmpty()) problems.addAll(quotedNamesReadAsText(changed, before, after.sources()));
         if (!changed.isEmpty()) problems.addAll(refusedTables(changed, after.sources()));
+        if (!changed.isEmpty()) problems.addAll(CurrentTimeReads.in(changed, before, after.sources()));
         if (!views.isEmpty()) problems.addAll(unreadableViews(after, views));
         if (!problems.isEmpty()) throw new SchemaException(problems);
     }

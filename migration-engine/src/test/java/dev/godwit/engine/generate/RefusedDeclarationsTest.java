@@ -1,6 +1,8 @@
 package dev.godwit.engine.generate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.godwit.engine.folder.MigrationsFolder;
@@ -67,6 +69,72 @@ class RefusedDeclarationsTest {
                         + " or expression"), e.problems());
         try (var files = Files.list(folder.dir())) {
             assertEquals(1, files.filter(p -> p.toString().endsWith(".sql")).count(), "nothing written");
+        }
+    }
+
+    /**
+     * A CHECK, generated column, index key or index WHERE reading the current time ({@code expires_at > unixepoch()}, a newcomer's
+     * "not expired" check or "live sessions" index) was written as it was: SQLite creates the table and index, then refuses every
+     * INSERT ("non-deterministic use of unixepoch() in a CHECK constraint"), so the migration applied and the table could not be
+     * written. Each is refused at its line; a time read from a column ({@code datetime(created_at, '+1 day')}) and a DEFAULT of
+     * {@code (unixepoch())} are fine.
+     */
+    @Test
+    void aFragmentReadingTheCurrentTimeIsRefusedAtItsLineAndNothingIsWritten() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        String tables = """
+                tables:
+                  - name: sessions
+                    columns:
+                      - {name: id, type: integer, primaryKey: true}
+                      - {name: created_at, type: integer, default: {sql: "(unixepoch())"}}
+                      - {name: expires_at, type: integer}
+                      - {name: due, type: text, generated: {as: "datetime(created_at, 'unixepoch', '+1 day')"}}
+                """;
+        SchemaException e = assertThrows(SchemaException.class, () -> new Generator().generate(yaml(tables + """
+                      - {name: age, type: integer, generated: {as: "unixepoch() - created_at"}}
+                    checks:
+                      - {name: sessions_sane, expression: "expires_at > created_at"}
+                      - {name: sessions_not_expired, expression: "expires_at > unixepoch()"}
+                    indexes:
+                      - {name: sessions_live_idx, columns: [expires_at], where: "expires_at > strftime('%s', 'NOW')"}
+                      - {name: sessions_day_idx, expressions: ["date(created_at, 'unixepoch', 'localtime')"]}
+                      - {name: sessions_expires_idx, columns: [expires_at], where: "expires_at IS NOT NULL"}
+                """), folder, GenerateOptions.batch()));
+        assertEquals(List.of(
+                "schema.yaml line 11 (check \"sessions_not_expired\" of table \"sessions\"): check \"sessions_not_expired\" (expires_at > unixepoch())"
+                        + " reads the current time with unixepoch(), which SQLite allows in no CHECK: it creates the table, then refuses every INSERT and"
+                        + " UPDATE (\"non-deterministic use of unixepoch() in a CHECK constraint\"). Compare with a time the application passes in"
+                        + " (check it in the application), or check against another column",
+                "schema.yaml line 8 (column \"sessions\".\"age\"): generated column \"age\" reads the current time with"
+                        + " unixepoch(), which SQLite allows in no generated column: it creates the table, then refuses every INSERT (\"non-deterministic"
+                        + " use of unixepoch() in a generated column\"). For the time a row is written, use a DEFAULT of (unixepoch()); for a time"
+                        + " relative to now, compute it in the query",
+                "schema.yaml line 13 (index \"sessions_live_idx\" of table \"sessions\"): index \"sessions_live_idx\" reads the current time with"
+                        + " strftime('%s', 'NOW') in its WHERE, which SQLite allows in no index: the CREATE INDEX fails on a table with rows and every"
+                        + " INSERT fails on one without (\"non-deterministic use of strftime() in an index\"). Index the column itself (a WHERE such"
+                        + " as expires_at IS NOT NULL) and compare with the current time in the query",
+                "schema.yaml line 14 (index \"sessions_day_idx\" of table \"sessions\"): index \"sessions_day_idx\" reads the current time with"
+                        + " date(created_at, 'unixepoch', 'localtime') in its key, which SQLite allows in no index: the CREATE INDEX fails on a table"
+                        + " with rows and every INSERT fails on one without (\"non-deterministic use of date() in an index\"). Index the column"
+                        + " itself (a WHERE such as expires_at IS NOT NULL) and compare with the current time in the query"), e.problems());
+        assertFalse(Files.exists(folder.dir()), "nothing written");
+
+        // what SQLite does with the check as written: the CREATE TABLE runs, the INSERT fails
+        try (dev.godwit.engine.db.SqliteDatabase db = dev.godwit.engine.db.SqliteDatabase.inMemory()) {
+            db.runAtomically(List.of("CREATE TABLE s (expires_at integer, CHECK (expires_at > unixepoch()))"), false);
+            var insert = assertThrows(dev.godwit.engine.db.DatabaseException.class,
+                    () -> db.runAtomically(List.of("INSERT INTO s VALUES (1)"), false));
+            assertTrue(String.valueOf(insert.databaseMessage()).contains("non-deterministic use of unixepoch() in a CHECK constraint"), insert.databaseMessage());
+        }
+
+        // the same table without them is written
+        new Generator().generate(yaml(tables + """
+                    checks: [{name: sessions_sane, expression: "expires_at > created_at"}]
+                    indexes: [{name: sessions_expires_idx, columns: [expires_at], where: "expires_at IS NOT NULL"}]
+                """), folder, GenerateOptions.batch().withName("init"));
+        try (var files = Files.list(folder.dir())) {
+            assertEquals(1, files.filter(p -> p.toString().endsWith(".sql")).count());
         }
     }
 
