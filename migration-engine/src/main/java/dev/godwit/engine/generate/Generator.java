@@ -200,7 +200,8 @@ public final class Generator {
             Plan plan = SqlitePlanner.plan(diff);   // first: it refuses a schema whose SQL cannot be written, whatever else is asked
             if (writes && !options.custom()) sum.start(plan.sqlText());   // checksummed while the checks run: usually what is written
             if (!options.custom()) GoneNameReaders.require(diff);   // a view or expression still reading what the change takes away
-            if (!options.custom()) RefusedDeclarations.require(diff.renamedBefore(), current);   // fragments SQLite refuses when created
+            // fragments SQLite refuses when created; its warnings: a view reading an undeclared table a typo away from a declared one
+            List<String> declared = options.custom() ? List.of() : RefusedDeclarations.require(diff.renamedBefore(), current);
             if (!options.custom()) dev.godwit.engine.migrate.HistoryTableNames.require(current, options.history());   // a name db:apply refuses
             if (asked instanceof BatchRenameResolver batch) batch.requireNone("-Ddb.acceptDataLoss", resolver.unused(), resolver.settled());
             resolver.requireAllUsed();
@@ -227,8 +228,9 @@ public final class Generator {
             String sql = options.custom() ? CUSTOM_SQL + "\n" : plan.sqlText();   // custom: so that `echo SQL >> file` lands on a line of its own
             List<String> warnings = !options.custom() ? withDeclarationWarnings(withConstraints(plan.warnings(), diff), diff, current) : diff.isEmpty() ? List.of()
                     : List.of("The schema also has changes that are not in this custom migration; run mvn db:generate again after it to write them.");
-            if (newFolder != null || recorded != null) {
+            if (newFolder != null || recorded != null || !declared.isEmpty()) {
                 warnings = new java.util.ArrayList<>(warnings);
+                warnings.addAll(declared);
                 if (recorded != null) warnings.add(0, recorded);
                 if (newFolder != null) warnings.add(newFolder);
             }

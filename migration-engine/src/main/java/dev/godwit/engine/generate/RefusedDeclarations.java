@@ -42,21 +42,26 @@ public final class RefusedDeclarations {
      */
     private static final int SQLITE_MAX_COLUMNS = 2000;
 
-    /** {@code before} holds the tables under their names after this migration's renames. */
-    public static void require(SchemaDef before, SchemaDef after) {
+    /**
+     * {@code before} holds the tables under their names after this migration's renames. Returns the warnings for what may be right:
+     * a view reading a table or view the schema does not declare, one typo away from one it does (a custom migration may make it).
+     */
+    public static List<String> require(SchemaDef before, SchemaDef after) {
         // Only a table with such a fragment, or a new or changed view, can be refused; most changes have none, and db:generate then opens no database at all
         // (SQLite's classes and native library cost a fresh JVM about a tenth of a second).
         List<TableDef> changed = after.tables().stream().filter(t -> hasFragments(t) || t.columns().size() > SQLITE_MAX_COLUMNS)
                 .filter(t -> !before.table(t.name()).map(old -> Objects.equals(old, t)).orElse(false)).toList();
         List<ViewDef> views = after.views().stream().filter(v -> !v.existing() && v.definition() != null)
                 .filter(v -> !before.view(v.name()).map(old -> Objects.equals(old.definition(), v.definition())).orElse(false)).toList();
-        if (changed.isEmpty() && views.isEmpty()) return;
+        if (changed.isEmpty() && views.isEmpty()) return List.of();
         List<String> problems = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         if (!changed.isEmpty()) problems.addAll(quotedNamesReadAsText(changed, before, after.sources()));
         if (!changed.isEmpty()) problems.addAll(refusedTables(changed, after.sources()));
         if (!changed.isEmpty()) problems.addAll(CurrentTimeReads.in(changed, before, after.sources()));
-        if (!views.isEmpty()) problems.addAll(unreadableViews(after, views));
+        if (!views.isEmpty()) problems.addAll(unreadableViews(after, views, warnings));
         if (!problems.isEmpty()) throw new SchemaException(problems);
+        return warnings;
     }
 
     /** What SQLite says of each table's CREATE TABLE and its indexes, each created in an empty database; {@code where} names their declarations. */
@@ -206,8 +211,13 @@ public final class RefusedDeclarations {
 
     private static final java.util.regex.Pattern CERTAINLY_WRONG = java.util.regex.Pattern.compile("^(no such column|ambiguous column name): .+$");
 
-    /** The views of {@code views} that SQLite cannot read over the schema's tables and views, each with SQLite's reason. */
-    private static List<String> unreadableViews(SchemaDef schema, List<ViewDef> views) {
+    private static final java.util.regex.Pattern NO_SUCH_TABLE = java.util.regex.Pattern.compile("^no such table: (?:main\\.)?(.+)$");
+
+    /**
+     * The views of {@code views} that SQLite cannot read over the schema's tables and views, each with SQLite's reason; into
+     * {@code warnings}, those reading a table the schema lacks whose name is a typo away from a declared one.
+     */
+    private static List<String> unreadableViews(SchemaDef schema, List<ViewDef> views, List<String> warnings) {
         List<String> out = new ArrayList<>();
         try (SqliteDatabase db = SqliteDatabase.inMemory()) {
             GoneNameProbe.createReaders(db, schema, schema, java.util.Set.of());
@@ -235,6 +245,20 @@ public final class RefusedDeclarations {
                     continue;
                 } catch (DatabaseException e) {
                     reason = UnreadableViews.reason(e);
+                }
+                java.util.regex.Matcher missing = reason == null ? null : NO_SUCH_TABLE.matcher(reason.strip());
+                if (missing != null && missing.matches()) {
+                    // not refused: a custom migration may make it (an FTS5 table); a name a typo away from a declared one most likely is that one
+                    List<String> names = new ArrayList<>();
+                    schema.tables().forEach(t -> names.add(t.name()));
+                    schema.views().forEach(w -> names.add(w.name()));
+                    List<String> near = dev.godwit.schema.model.Typos.nearest(missing.group(1), names);
+                    if (!near.isEmpty()) {
+                        warnings.add(schema.sources().view(v.name()) + ": it reads \"" + missing.group(1) + "\", which the schema does not declare (did you mean "
+                                + String.join(" or ", near.stream().map(n -> "\"" + n + "\"").toList()) + "?). Unless a custom migration makes it,"
+                                + " every query on the view fails with \"" + reason.strip() + "\"; SQLite creates a view without checking what it reads");
+                    }
+                    continue;
                 }
                 if (reason != null && CERTAINLY_WRONG.matcher(reason.strip()).matches()) {
                     out.add(schema.sources().view(v.name()) + ": SQLite cannot read it: " + reason.strip() + " (SQLite creates a view without checking what"

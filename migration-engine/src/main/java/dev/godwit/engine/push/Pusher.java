@@ -120,7 +120,8 @@ public final class Pusher {
         }
         Plan plan = SqlitePlanner.planOnLive(diff);
         dev.godwit.engine.generate.GoneNameReaders.requireForPush(diff);   // a view or expression still reading what the push takes away
-        dev.godwit.engine.generate.RefusedDeclarations.require(diff.renamedBefore(), schema);   // fragments SQLite refuses when created
+        // fragments SQLite refuses when created; its warnings (a view reading an undeclared table a typo away from a declared one) said below
+        List<String> declared = dev.godwit.engine.generate.RefusedDeclarations.require(diff.renamedBefore(), schema);
         // tried on a copy of the schema: triggers a rebuild drops created again, a DROP TABLE a trigger needs later moved
         // and views the filter leaves out, which the planner does not see: one reading a table the push rebuilds is taken around it
         plan = leftOut.size() > histories.size() && !db.query("SELECT 1 FROM sqlite_master WHERE type = 'view' LIMIT 1").isEmpty()
@@ -132,6 +133,7 @@ public final class Pusher {
         for (String s : plan.statements()) log.info("  " + s.strip().replace("\n", "\n  "));
         for (String w : plan.warnings()) log.warn(w);
         for (String w : dev.godwit.engine.generate.DeclarationWarnings.of(diff, schema, false)) log.warn(w);   // as db:generate says them
+        for (String w : declared) log.warn(w);
 
         // D1 (and wrangler's local D1 file, which stands for it) refuses what its authorizer does not allow, a power() in a
         // generated column or CHECK say: refused here, as db:apply refuses such a migration, before anything changes

@@ -323,6 +323,31 @@ class RefusedDeclarationsTest {
     }
 
     /**
+     * A view reading a table the schema does not declare is not refused (a custom migration may make it: an FTS5 table), and was
+     * written without a word where the name was a typo of a declared table ({@code from post} for {@code posts}), every query on
+     * the view then failing. Such a near name is warned of now, naming the view's line and the table meant.
+     */
+    @Test
+    void aViewReadingATableATypoAwayFromADeclaredOneIsWarnedOf() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        String tables = """
+                tables:
+                  - name: posts
+                    columns: [{name: id, type: integer, primaryKey: true}, {name: title, type: text}]
+                """;
+        new Generator().generate(yaml(tables), folder, GenerateOptions.batch().withName("init"));
+        GenerateResult r = new Generator().generate(yaml(tables + """
+                views:
+                  - {name: titles, as: "select id, title from post"}
+                  - {name: found, as: "select rowid from posts_search where posts_search match 'x'"}
+                """), folder, GenerateOptions.batch().withName("views"));
+        assertTrue(r.written(), "not refused: a custom migration may make what it reads");
+        assertEquals(List.of("schema.yaml line 5 (view \"titles\"): it reads \"post\", which the schema does not declare (did you mean \"posts\"?)."
+                + " Unless a custom migration makes it, every query on the view fails with \"no such table: main.post\"; SQLite creates a view"
+                + " without checking what it reads"), r.warnings());
+    }
+
+    /**
      * A view whose SELECT SQLite cannot parse ({@code selec id frm a}, a cut-off WHERE, a parameter) was written: the view
      * check read it, found no view (its CREATE had failed) and took that for a view over something the schema does not declare.
      * SQLite parses the SELECT at CREATE VIEW, so the migration failed when applied. Refused before anything is written.
