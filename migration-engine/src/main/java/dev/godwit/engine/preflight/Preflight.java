@@ -252,6 +252,9 @@ public final class Preflight implements PendingCheck {
                         log.warn("Pre-flight: the rows generated for \"" + t + "\" were deleted by a trigger as other tables were filled; the"
                                 + " pre-flight does not cover it.");
                     }
+                    Set<String> notGenerated = new HashSet<>(notFilled.keySet());
+                    notGenerated.addAll(emptied);
+                    r.noteRowsNotGenerated(notGenerated);
                 }
                 return r;
             } catch (RuntimeException e) {
@@ -279,6 +282,11 @@ public final class Preflight implements PendingCheck {
             }
         }
         return out;
+    }
+
+    /** Whether the change removes or rewrites rows, as a later migration may do to rows an earlier one wrote; not a mistake on any rows. */
+    private static boolean removesOrRewrites(RowChange c) {
+        return !c.searchIndex() && c.kind() != RowChange.Kind.FILLED_WITH_OWN_NAME && c.kind() != RowChange.Kind.WRITTEN_FROM_QUOTED_NAME;
     }
 
     /** The kinds of loss found, for the report's first line. */
@@ -589,6 +597,7 @@ public final class Preflight implements PendingCheck {
         List<RowChange> changes = new ArrayList<>();
         long tables;
         long rows;
+        Set<String> rowsNotGenerated;   // tables holding rows on the database that the replica has none of: it was not empty
         int ran = 0;
         int declared = 0;   // losses a migration declared (-- godwit:accept-data-loss), logged as they are found
         int accepted = 0;   // type changes db:generate wrote with -Ddb.acceptDataLoss, logged as they are found
@@ -632,6 +641,7 @@ public final class Preflight implements PendingCheck {
             Map<String, Long> heldBefore = DataCheck.rowsByTable(r);
             rows = heldBefore.values().stream().mapToLong(Long::longValue).sum();
             tables = heldBefore.values().stream().filter(n -> n > 0).count();
+            rowsNotGenerated = r.rowsNotGenerated();
             List<Migration> ranThrough = new ArrayList<>();
             Map<Integer, Map<String, TableFeatures>> featuresBetween = new java.util.HashMap<>();
             DroppedTables drops = new DroppedTables(heldBefore);
@@ -824,13 +834,16 @@ public final class Preflight implements PendingCheck {
         // A copy that held no row before these migrations (a fresh file, a new D1 database) loses none of its own: what they remove
         // or rewrite, one of them wrote (SonicJS's 019 deletes a collection its 002 seeded), and refusing it refused a fresh apply
         // of a folder wrangler applies. Said, not refused; over rows the database holds (a seed applied before) it is refused.
-        boolean ownRowsOnly = rows == 0 && !changes.isEmpty();
+        // A replica's table the generator left empty may hold rows on the database (a trigger refusing any insert): not held to be
+        // empty. A full-text index out of step with its rows, or a double-quoted name written as a text, is a mistake on any rows.
+        List<RowChange> own = rows == 0 && rowsNotGenerated.isEmpty() ? changes.stream().filter(Preflight::removesOrRewrites).toList() : List.of();
+        boolean ownRowsOnly = !own.isEmpty();
         if (ownRowsOnly) {
-            StringBuilder own = new StringBuilder("Pre-flight: " + copyWhat + " held no rows before the pending migrations; of the rows they"
+            StringBuilder said = new StringBuilder("Pre-flight: " + copyWhat + " held no rows before the pending migrations; of the rows they"
                     + " write themselves, later ones remove or rewrite these (nothing the database held):");
-            for (RowChange c : changes) own.append("\n  - ").append(c.describe());
-            log.info(own.toString());
-            changes.clear();
+            for (RowChange c : own) said.append("\n  - ").append(c.describe());
+            log.info(said.toString());
+            changes.removeAll(own);
         }
         if (changes.isEmpty() && lost.isEmpty() && brokenViews.isEmpty() && brokenTriggers.isEmpty()) {
             if (ran == 0) return;   // the first one failed: the warning above said all there is (and nothing ran before it)

@@ -57,6 +57,11 @@ final class Replica implements Database {
      * tables, SQLite's and D1's internals: {@link #schemaOf}); empty for a copy of a file, which has all of them.
      */
     private java.util.Set<String> leftOut = java.util.Set.of();
+    /**
+     * Tables that hold rows on the live database and none here: rows could not be generated for them, or a trigger deleted those
+     * generated as other tables were filled (each warned of). Empty for a copy of a file, which holds its rows.
+     */
+    private java.util.Set<String> rowsNotGenerated = java.util.Set.of();
 
     private Replica(Connection connection, String description) {
         this.connection = connection;
@@ -407,6 +412,16 @@ final class Replica implements Database {
         // what it was made without: a statement naming one fails here ("no such table: d1_migrations") and not on the database
         r.leftOut = SchemaOnlyFailure.leftOut(live, r);
         return r;
+    }
+
+    /** Notes the tables that hold rows on the live database and none in this replica ({@link #rowsNotGenerated()}). */
+    void noteRowsNotGenerated(java.util.Set<String> tables) {
+        rowsNotGenerated = java.util.Set.copyOf(tables);
+    }
+
+    /** The tables that hold rows on the live database and none in this replica: an empty replica does not say the database is empty. */
+    java.util.Set<String> rowsNotGenerated() {
+        return rowsNotGenerated;
     }
 
     /** What this replica of a live database's schema was made without, by name (empty for a copy of a file). */
