@@ -284,6 +284,12 @@ public final class Preflight implements PendingCheck {
         return out;
     }
 
+    /** Whether a table's AUTOINCREMENT counter stands above 0 (in sqlite_sequence, which the copy's row counts leave out). */
+    private static boolean heldCounters(Replica r) {
+        return r.count("SELECT count(*) FROM main.sqlite_master WHERE type = 'table' AND name = 'sqlite_sequence'") > 0
+                && r.count("SELECT count(*) FROM main.sqlite_sequence WHERE seq > 0") > 0;
+    }
+
     /** Whether the change removes or rewrites rows, as a later migration may do to rows an earlier one wrote; not a mistake on any rows. */
     private static boolean removesOrRewrites(RowChange c) {
         return !c.searchIndex() && c.kind() != RowChange.Kind.FILLED_WITH_OWN_NAME && c.kind() != RowChange.Kind.WRITTEN_FROM_QUOTED_NAME;
@@ -598,6 +604,7 @@ public final class Preflight implements PendingCheck {
         long tables;
         long rows;
         Set<String> rowsNotGenerated;   // tables holding rows on the database that the replica has none of: it was not empty
+        boolean countersBefore;   // an AUTOINCREMENT counter above 0, which no row count includes: the database's, kept across deletes
         int ran = 0;
         int declared = 0;   // losses a migration declared (-- godwit:accept-data-loss), logged as they are found
         int accepted = 0;   // type changes db:generate wrote with -Ddb.acceptDataLoss, logged as they are found
@@ -642,6 +649,7 @@ public final class Preflight implements PendingCheck {
             rows = heldBefore.values().stream().mapToLong(Long::longValue).sum();
             tables = heldBefore.values().stream().filter(n -> n > 0).count();
             rowsNotGenerated = r.rowsNotGenerated();
+            countersBefore = heldCounters(r);
             List<Migration> ranThrough = new ArrayList<>();
             Map<Integer, Map<String, TableFeatures>> featuresBetween = new java.util.HashMap<>();
             DroppedTables drops = new DroppedTables(heldBefore);
@@ -835,8 +843,9 @@ public final class Preflight implements PendingCheck {
         // or rewrite, one of them wrote (SonicJS's 019 deletes a collection its 002 seeded), and refusing it refused a fresh apply
         // of a folder wrangler applies. Said, not refused; over rows the database holds (a seed applied before) it is refused.
         // A replica's table the generator left empty may hold rows on the database (a trigger refusing any insert): not held to be
-        // empty. A full-text index out of step with its rows, or a double-quoted name written as a text, is a mistake on any rows.
-        List<RowChange> own = rows == 0 && rowsNotGenerated.isEmpty() ? changes.stream().filter(Preflight::removesOrRewrites).toList() : List.of();
+        // empty, nor a file whose emptied table's AUTOINCREMENT counter a rebuild sets back (its ids handed out again). A full-text
+        // index out of step with its rows, or a double-quoted name written as a text, is a mistake on any rows.
+        List<RowChange> own = rows == 0 && rowsNotGenerated.isEmpty() && !countersBefore ? changes.stream().filter(Preflight::removesOrRewrites).toList() : List.of();
         boolean ownRowsOnly = !own.isEmpty();
         if (ownRowsOnly) {
             StringBuilder said = new StringBuilder("Pre-flight: " + copyWhat + " held no rows before the pending migrations; of the rows they"

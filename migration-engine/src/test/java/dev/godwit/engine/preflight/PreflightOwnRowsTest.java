@@ -96,4 +96,27 @@ class PreflightOwnRowsTest {
                     + " DELETE FROM docs WHERE body = 'draft';"), own);
         }
     }
+
+    /**
+     * A file whose AUTOINCREMENT table was emptied (ids 1 to 3 given out, then deleted) holds no rows, but its counter is the
+     * database's: a drizzle-kit rebuild of the table set it back to 0, listed as the migrations' own ("nothing the database held")
+     * and applied, so ids 1 to 3 were handed out again. It is refused, as over a table holding rows.
+     */
+    @Test
+    void anEmptiedTablesAutoincrementCounterIsTheDatabasesAndItsResetIsRefused() {
+        Path file = dir.resolve("emptied.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            db.runAtomically(List.of("CREATE TABLE t (id integer PRIMARY KEY AUTOINCREMENT, x text)", "INSERT INTO t (x) VALUES ('a'), ('b'), ('c')",
+                    "DELETE FROM t"), false);
+            Migration rebuild = migration(0, "0000_rebuild", "CREATE TABLE __new_t (id integer PRIMARY KEY AUTOINCREMENT, x text NOT NULL);\n"
+                    + "--> statement-breakpoint\nINSERT INTO __new_t SELECT id, x FROM t;\n--> statement-breakpoint\nDROP TABLE t;\n"
+                    + "--> statement-breakpoint\nALTER TABLE __new_t RENAME TO t;");
+            Migrator migrator = new Migrator(db, HistoryTable.forName("__drizzle_migrations"), log).checkingPendingWith(Preflight.ofFile(file, false, log));
+            PreflightRefusedException e = assertThrows(PreflightRefusedException.class,
+                    () -> migrator.apply(List.of(rebuild), ApplyOptions.defaults()), () -> log.lines().toString());
+            assertTrue(e.getMessage().contains("- \"t\": AUTOINCREMENT counter set back from 3 to 0"), e.getMessage());
+            assertEquals(List.of("t|3"), rows(db, "SELECT name, seq FROM sqlite_sequence"), "nothing was applied");
+            assertFalse(log.lines().stream().anyMatch(l -> l.contains("held no rows before")), log.lines().toString());
+        }
+    }
 }
