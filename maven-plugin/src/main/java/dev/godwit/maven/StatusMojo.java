@@ -56,7 +56,8 @@ public class StatusMojo extends AbstractGodwitMojo {
             List<MigrationState> states = migrator.status(folder);
             String refusal = migrator.applyRefusal(states);
             getLog().info("Migrations in " + folder().dir() + " on " + (none ? "the database that is not there yet" : db.describe()) + ":");
-            for (String line : StatusTable.render(states, migrator.history().keepsAppliedTime(), "mvn db:repair" + (file != null ? " -Dlocal" : "") + restoreArgs(), refusal)) getLog().info(line);
+            for (String line : StatusTable.render(states, migrator.history().keepsAppliedTime(), "mvn db:repair" + (file != null ? " -Dlocal" : "") + restoreArgs(), refusal,
+                    migrator.lostEntries())) getLog().info(line);
             // a journal entry without its file: shown above, marked; every other goal stops on it, so does status, with the fix
             if (states.stream().anyMatch(s -> s.state() == MigrationState.State.FILE_MISSING)) throw new MojoExecutionException(refusal);
             // the pending migrations tried on an empty copy of the database's schema: one that fails there fails on the database too

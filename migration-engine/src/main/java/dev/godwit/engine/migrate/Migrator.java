@@ -217,7 +217,16 @@ public final class Migrator {
             folderRefusal = e.getMessage();
             local = folder.migrations();
         }
-        return states(local, found.exists() ? history.read(db) : List.of());
+        List<AppliedMigration> rows = found.exists() ? history.read(db) : List.of();
+        lostEntries = LostEntryRows.of(folder, rows);
+        return states(local, rows);
+    }
+
+    private List<LostEntryRows.Lost> lostEntries = List.of();
+
+    /** The migrations whose journal entry a merge lost, with their rows here, as the last {@link #status(MigrationsFolder)} found them. */
+    public List<LostEntryRows.Lost> lostEntries() {
+        return lostEntries;
     }
 
     /**

@@ -29,8 +29,19 @@ public final class StatusTable {
 
     /** @param refusal db:apply's first refusal of this database before it sends anything ({@code Migrator.applyRefusal}), or null */
     public static List<String> render(List<MigrationState> states, boolean keepsAppliedTime, String repair, String refusal) {
+        return render(states, keepsAppliedTime, repair, refusal, List.of());
+    }
+
+    /** @param lost the migrations whose journal entry a merge lost, with their rows here ({@code Migrator.lostEntries}) */
+    public static List<String> render(List<MigrationState> states, boolean keepsAppliedTime, String repair, String refusal,
+                                      List<LostEntryRows.Lost> lost) {
         List<String> out = new ArrayList<>();
-        int width = Math.max(9, states.stream().mapToInt(s -> s.name().length()).max().orElse(9));
+        List<String> lostLines = new ArrayList<>();   // a lost entry's row: not another branch's, and not to remove
+        java.util.function.Function<MigrationState, String> shown = s -> {
+            LostEntryRows.Lost l = s.state() == MigrationState.State.MISSING_LOCALLY ? LostEntryRows.recording(lost, s.applied()) : null;
+            return l != null ? l.tag() : s.name();
+        };
+        int width = Math.max(9, states.stream().mapToInt(s -> shown.apply(s).length()).max().orElse(9));
         out.add(String.format("  %-" + width + "s  %-8s  %s", "Migration", "State",
                 keepsAppliedTime ? "Applied at / note" : "Generated at (this history table keeps no applied time) / note"));
         long pending = 0;
@@ -58,7 +69,13 @@ public final class StatusTable {
                     : s.state() == MigrationState.State.FILE_MISSING ? "in the journal, but " + s.migration().shownFile() + " is not in the folder"
                     + (s.applied() != null ? " (applied here)" : " (not applied here)") : s.state().label() + (when.isEmpty() ? "" : " (" + when + ")");
             MigrationState original = s.state() == MigrationState.State.MISSING_LOCALLY ? Migrator.copied(states, s.applied()) : null;
-            if (original != null) {
+            LostEntryRows.Lost l = original == null ? LostEntryRows.recording(lost, s.applied()) : null;
+            if (l != null) {
+                // drizzle's history: the row names no file; wrangler's: every .sql file is a migration, so it reads applied
+                note = (s.state() == MigrationState.State.MISSING_LOCALLY ? "applied (" + when + "); its .sql file is in the folder, but"
+                        : note + "; but") + " the journal lost its entry in a merge (see below)";
+                lostLines.add(l.told() + ". " + LostEntryRows.keepTheRow(l, repair) + ".");
+            } else if (original != null) {
                 note = original.name() + " is recorded twice: " + repair + " removes the copy (db:apply warns and goes on)";
             } else if (s.sameSqlAs() != null && s.state() == MigrationState.State.PENDING) {
                 note = "already applied: the history row " + s.sameSqlAs() + " records its SQL under an older \"when\" (db:rebase or a merge"
@@ -91,7 +108,7 @@ public final class StatusTable {
                     foreign.add(s.name());
                 }
             }
-            out.add(String.format("  %-" + width + "s  %-8s  %s", s.name(), state, note.strip()));
+            out.add(String.format("  %-" + width + "s  %-8s  %s", shown.apply(s), state, note.strip()));
             if (s.state() == MigrationState.State.PENDING && s.sameSqlAs() == null) pending++;
             if (s.state() == MigrationState.State.APPLIED) applied++;
         }
@@ -120,6 +137,7 @@ public final class StatusTable {
                     + ". " + repair + " removes such a row only with -Ddb.force (dropped on purpose, its changes in another migration, or squashed).";
         }
         out.add(applied + " applied, " + pending + " pending" + (states.size() > applied + pending ? ", " + (states.size() - applied - pending) + " need attention" : "") + ".");
+        out.addAll(lostLines);
         if (tail != null) out.add(tail);
         if (more != null) out.add(more);
         if (refusal != null) out.add(REFUSED + refusal);

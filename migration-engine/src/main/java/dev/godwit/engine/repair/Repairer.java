@@ -165,6 +165,27 @@ public final class Repairer {
         return any;
     }
 
+    /**
+     * A merge whose journal conflict was resolved by taking one side leaves the other branch's migration with its files and no
+     * entry (LostMergeEntry). Its row on that branch's database read as a migration the folder lacks, and db:repair removed it
+     * (with -Ddb.force too): once db:rebase moved the migration, db:apply ran its SQL a second time. In wrangler's layout it
+     * stamped the migration's checksum file with "when" 0, the record db:rebase takes the entry back from. Refused, -Ddb.force
+     * or not, until db:rebase has moved it: the repair has nothing to decide before that.
+     */
+    private void refuseLostEntries(MigrationsFolder folder, Database db, String where, HistoryTable history) {
+        HistoryTable.Found found = db != null ? HistoryTable.find(db, history) : null;   // its layout read from its columns, as the repair reads it
+        List<dev.godwit.engine.migrate.AppliedMigration> rows = found != null && found.exists() ? found.table().read(db) : List.of();
+        List<dev.godwit.engine.migrate.LostEntryRows.Lost> lost = dev.godwit.engine.migrate.LostEntryRows.of(folder, rows);
+        if (lost.isEmpty()) return;
+        List<String> told = new ArrayList<>();
+        for (var l : lost) {
+            told.add(l.told() + "." + (l.row() == null ? "" : " " + dev.godwit.engine.migrate.LostEntryRows.keepTheRow(l, "db:repair") + "."));
+        }
+        throw new RepairException("db:repair of " + where + " changes nothing while a merge has lost a migration's journal entry:\n  - "
+                + String.join("\n  - ", told) + "\nRun db:repair again after db:rebase, if something is still to repair then."
+                + " Nothing was changed.");
+    }
+
     /** {@code db} null: no database, the folder alone ({@code where} says why). */
     private RepairResult repair(MigrationsFolder folder, Database db, String where, HistoryTable history, RepairOptions options) {
         AbsentFolder.refuse(folder, "db:repair");
@@ -175,6 +196,7 @@ public final class Repairer {
     }
 
     private RepairResult repairHeld(MigrationsFolder folder, Database db, String where, HistoryTable history, RepairOptions options) {
+        refuseLostEntries(folder, db, where, history);
         // wrangler's history stands for every .sql file (journal entry or none), as db:apply and db:status read it; the journal
         // alone would take the rows of files without an entry (or of a folder without a journal) for missing, and remove them
         List<Migration> migrations = history instanceof HistoryTable.Wrangler ? folder.migrationsInNameOrder() : folder.migrations();

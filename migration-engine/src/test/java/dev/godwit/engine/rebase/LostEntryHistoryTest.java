@@ -1,0 +1,169 @@
+package dev.godwit.engine.rebase;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.godwit.engine.EngineLog;
+import dev.godwit.engine.db.SqliteDatabase;
+import dev.godwit.engine.folder.MigrationsFolder;
+import dev.godwit.engine.generate.GenerateOptions;
+import dev.godwit.engine.generate.Generator;
+import dev.godwit.engine.migrate.ApplyOptions;
+import dev.godwit.engine.migrate.HistoryTable;
+import dev.godwit.engine.migrate.MigrationState;
+import dev.godwit.engine.migrate.Migrator;
+import dev.godwit.engine.migrate.StatusTable;
+import dev.godwit.engine.repair.RepairException;
+import dev.godwit.engine.repair.Repairer;
+import dev.godwit.engine.repair.RepairOptions;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A migration whose journal entry a merge lost, on the database of the branch that applied it: its history row is kept. */
+class LostEntryHistoryTest {
+
+    @TempDir
+    Path repo;
+
+    MigrationsFolder folder;
+
+    void git(String... args) throws Exception {
+        GitMerges.git(repo, args);
+    }
+
+    static final String LOST = "drizzle/0001_age.sql is a migration db:generate wrote (drizzle/meta/_sums/0001_age.sha256 records it), of"
+            + " the number of the journal's 0001_email, and drizzle/meta/_journal.json does not list it: git's conflict in the journal was"
+            + " resolved by taking one branch's side, so the other branch's migration lost its entry and no database built from this"
+            + " folder would run it. While the merge is not committed, put the conflict back (git checkout -m --"
+            + " drizzle/meta/_journal.json drizzle/meta/0001_snapshot.json), then run mvn db:rebase, which moves one branch's"
+            + " migrations after the other's; after a commit, list it in the journal as its branch has it (git log --all --oneline --"
+            + " drizzle/0001_age.sql names that branch's commit), with drizzle/meta/0001_snapshot.json as git merge leaves it (both"
+            + " sides, between conflict markers), and run mvn db:rebase.";
+
+    static String keep(String row, String repair) {
+        return " The history row " + row + " records 0001_age as applied here (this database ran it on its branch before the merge): keep"
+                + " it. " + repair + " must not remove it, or db:apply would run 0001_age's SQL a second time once db:rebase has moved it"
+                + " after the other branch's migrations.";
+    }
+
+    Path dbFile;
+
+    /**
+     * The feature branch's developer applied its 0001_age to their database, then merged main (0001_email) and resolved the
+     * journal's conflict by taking main's side: 0001_age.sql and its checksum file stay, its entry is gone.
+     */
+    void appliedThenMergedTakingOneSide(HistoryTable history) throws Exception {
+        folder = MigrationsFolder.at(repo.resolve("drizzle"));
+        git("init", "-q");
+        Generator g = new Generator();
+        g.generate(RebaserTest.schema(RebaserTest.table("users", "name")), folder, GenerateOptions.batch().withName("init"));
+        git("add", "-A");
+        git("commit", "-q", "-m", "init");
+        git("checkout", "-q", "-b", "feature");
+        g.generate(RebaserTest.schema(RebaserTest.table("users", "name", "age:int")), folder, GenerateOptions.batch().withName("age"));
+        dbFile = repo.resolve("b.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            new Migrator(db, history, EngineLog.SILENT).apply(Migrator.local(folder, history), ApplyOptions.defaults());
+        }
+        git("add", "-A");
+        git("commit", "-q", "-m", "feature");
+        git("checkout", "-q", "main");
+        Thread.sleep(5);
+        g.generate(RebaserTest.schema(RebaserTest.table("users", "name", "email")), folder, GenerateOptions.batch().withName("email"));
+        git("add", "drizzle");
+        git("commit", "-q", "-m", "email");
+        git("merge", "-q", "feature");
+        git("checkout", "--ours", "drizzle/meta/_journal.json");
+        folder = MigrationsFolder.at(folder.dir());
+    }
+
+    List<String> status(SqliteDatabase db, HistoryTable history) {
+        Migrator m = new Migrator(db, history, EngineLog.SILENT);
+        List<MigrationState> states = m.status(folder);
+        return StatusTable.render(states, m.history().keepsAppliedTime(), "mvn db:repair -Dlocal", m.applyRefusal(states), m.lostEntries());
+    }
+
+    /** db:repair, with -Ddb.force or without, refuses with {@code message}; the history rows and the folder stay as they were. */
+    void repairRefused(SqliteDatabase db, HistoryTable history, String message) throws Exception {
+        List<Map<String, Object>> rows = db.query("SELECT * FROM " + history.name());
+        Map<String, String> files = GitMerges.files(folder);
+        for (boolean force : List.of(false, true)) {
+            var e = assertThrows(RepairException.class, () -> new Repairer(EngineLog.SILENT).repair(folder, db, history, new RepairOptions(force, null)));
+            assertEquals(message, e.getMessage(), "force " + force);
+            assertEquals(rows, db.query("SELECT * FROM " + history.name()));
+            assertEquals(files, GitMerges.files(folder));
+        }
+    }
+
+    /**
+     * drizzle's history keys the row on 0001_age's "when", which no journal entry has any more: db:status showed it as
+     * "created_at N (hash ...) MISSING", "applied from another branch, or dropped after it ran here ... remove the rows with mvn
+     * db:repair", and db:repair -Ddb.force removed it (with the shared snapshot taken from one side too; with git's markers left
+     * there it failed on "not valid JSON ... Restore it from version control", which throws the other side away). Once db:rebase
+     * moved 0001_age, db:apply would have run its ALTER TABLE a second time. Now db:status names the row 0001_age, says the
+     * journal lost its entry and to keep the row, and db:repair refuses, naming the same.
+     */
+    @Test
+    void drizzlesRowOfAMigrationAMergeLostFromTheJournalIsNamedAndKept() throws Exception {
+        HistoryTable history = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
+        appliedThenMergedTakingOneSide(history);
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            String when = java.util.Arrays.stream(folder.sumFields(folder.sumFile("0001_age"))).filter(f -> f.startsWith("when="))
+                    .findFirst().orElseThrow().substring("when=".length());
+            List<String> status = status(db, history);
+            assertTrue(status.get(3).matches("  0001_age    MISSING   applied \\(generated [^)]+\\); its \\.sql file is in the folder, but the journal lost"
+                    + " its entry in a merge \\(see below\\)"), status.toString());
+            assertEquals("1 applied, 1 pending, 1 need attention.", status.get(4));
+            assertEquals(LOST + keep("created_at " + when, "mvn db:repair -Dlocal"), status.get(5));
+            assertTrue(status.stream().noneMatch(l -> l.contains("remove the rows") || l.contains("another branch,")), status.toString());
+            assertTrue(status.get(6).startsWith(StatusTable.REFUSED + "SQL file(s) without a journal entry in drizzle: 0001_age."), status.get(6));
+
+            String refused = "db:repair of " + db.describe() + " changes nothing while a merge has lost a migration's journal entry:\n  - "
+                    + LOST + keep("created_at " + when, "db:repair") + "\nRun db:repair again after db:rebase, if something is still to repair"
+                    + " then. Nothing was changed.";
+            repairRefused(db, history, refused);
+            // the shared snapshot taken from one side too: db:repair -Ddb.force removed the row
+            git("checkout", "--ours", "drizzle/meta/0001_snapshot.json");
+            repairRefused(db, history, refused);
+
+            // the way on: the snapshot's markers back, db:rebase moves 0001_age; its row is then told as that migration before the rebase
+            git("checkout", "-m", "--", "drizzle/meta/0001_snapshot.json");
+            assertEquals(List.of("0002_age"), new Rebaser(EngineLog.SILENT).rebase(folder));
+            List<String> after = status(db, history);
+            assertTrue(after.get(3).contains("0002_age                                      MOVED     already applied: the history row created_at " + when),
+                    after.toString());
+            assertTrue(after.stream().noneMatch(l -> l.contains("remove the rows") || l.contains("lost its entry")), after.toString());
+            // db:repair moves the row to 0002_age, and db:apply runs main's 0001_email alone (older than 0002_age: as after any rebase
+            // on the database that ran the moved migration first, -Ddb.outOfOrder): age is added once
+            new Repairer(EngineLog.SILENT).repair(folder, db, history, new RepairOptions(true, null));
+            var outOfOrder = new ApplyOptions(false, false, 3, false, false, true);
+            assertEquals(List.of("0001_email"), new Migrator(db, history, EngineLog.SILENT).apply(folder, outOfOrder).applied());
+            assertEquals(List.of("id", "name", "age", "email"), db.query("SELECT name FROM pragma_table_info('users')").stream()
+                    .map(r -> (String) r.get("name")).toList());
+        }
+    }
+
+    /**
+     * wrangler's history keys rows by file name, and every .sql file is a migration there: 0001_age reads applied. db:status
+     * said nothing of the lost entry, and db:repair -Ddb.force "stamped" its checksum file with the journal's "when" of a
+     * migration the journal does not list (0), the record db:rebase takes the entry back from.
+     */
+    @Test
+    void wranglersRowOfAMigrationAMergeLostFromTheJournalIsNamedAndItsChecksumFileKept() throws Exception {
+        HistoryTable history = HistoryTable.forName("d1_migrations");
+        appliedThenMergedTakingOneSide(history);
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            List<String> status = status(db, history);
+            assertTrue(status.get(2).matches("  0001_age    applied   [0-9: -]+; but the journal lost its entry in a merge \\(see below\\)"),
+                    status.toString());
+            assertEquals(LOST + keep("0001_age.sql", "mvn db:repair -Dlocal"), status.get(5));
+            repairRefused(db, history, "db:repair of " + db.describe() + " changes nothing while a merge has lost a migration's journal"
+                    + " entry:\n  - " + LOST + keep("0001_age.sql", "db:repair") + "\nRun db:repair again after db:rebase, if something"
+                    + " is still to repair then. Nothing was changed.");
+        }
+    }
+}
