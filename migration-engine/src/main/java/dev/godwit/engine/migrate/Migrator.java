@@ -261,6 +261,19 @@ public final class Migrator {
     }
 
     /**
+     * " drizzle/meta/0001_snapshot.json": the snapshots of the numbers the lost entries share with the journal's, which the merge
+     * took one side of too and db:rebase needs with both (git checkout -m of the journal alone left them so).
+     */
+    private static String lostSnapshots(MigrationsFolder folder, List<String> tags) {
+        StringBuilder out = new StringBuilder();
+        for (String tag : tags) {
+            java.nio.file.Path snapshot = folder.snapshotFile(tag);
+            if (java.nio.file.Files.exists(snapshot) && out.indexOf(" " + folder.relative(snapshot)) < 0) out.append(' ').append(folder.relative(snapshot));
+        }
+        return out.toString();
+    }
+
+    /**
      * The migrations {@code history}'s own tool would apply from the folder: with wrangler's layout every {@code .sql} file in
      * name order; with drizzle's the journal's, and a {@code .sql} file without a journal entry is refused (it would be skipped).
      */
@@ -279,7 +292,7 @@ public final class Migrator {
                     + HistoryCheck.someOf(generated, "all in " + folder.relative(folder.dir()))
                     + ". db:generate wrote " + (generated.size() == 1 ? "it" : "them") + " (meta/_sums has the checksum), so the journal entry was"
                     + " lost, typically by a merge that kept one side of meta/_journal.json (git merge -X ours). Restore both sides (git checkout"
-                    + " -m " + folder.relative(folder.journalFile()) + ") and run mvn db:rebase. Nothing was applied.");
+                    + " -m -- " + folder.relative(folder.journalFile()) + lostSnapshots(folder, generated) + ") and run mvn db:rebase. Nothing was applied.");
         }
         if (!loose.isEmpty()) {
             throw new MigrationException("SQL file(s) without a journal entry in " + folder.relative(folder.dir()) + ": "
