@@ -74,4 +74,37 @@ class JournalMergedEntriesTest {
                 + " them so again (the snapshot both branches wrote too, which then holds neither side): take that line out first, then"
                 + " git checkout -m -- drizzle/meta/_journal.json and the shared snapshot. Nothing was done."), e.getMessage());
     }
+
+    /**
+     * A merge=union line for other files (CHANGELOG.md, a whole folder elsewhere), or one a later line or a .gitattributes nearer
+     * the journal takes back (-merge, merge=binary), does not merge the journal: the refusal named such a line as the one to take
+     * out. Only a line git applies to meta/_journal.json is named.
+     */
+    @Test
+    void aUnionMergeLineForOtherFilesIsNotNamed() throws Exception {
+        Files.createDirectories(dir.resolve(".git"));
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        Generator g = new Generator();
+        g.generate(StaleSumTest.schema(), folder, GenerateOptions.batch().withName("init"));
+        g.generate(StaleSumTest.schema("name"), folder, GenerateOptions.batch().withName("name"));
+        Files.writeString(folder.sqlFile("0001_nick"), "ALTER TABLE `users` ADD `nick` text;");
+        String journal = Files.readString(folder.journalFile());
+        Files.writeString(folder.journalFile(), journal.replace("\"tag\": \"0001_name\",",
+                "\"tag\": \"0001_name\",\n      \"when\": 1,\n      \"tag\": \"0001_nick\","));
+        String plain = " then run mvn db:rebase, which moves one branch's migrations after the other's. Nothing was done.";
+        for (String attributes : new String[] {"CHANGELOG.md merge=union\n", "docs/** merge=union\n", "*.json merge=union\n*.json -merge\n",
+                "drizzle/meta/*.json merge=union\ndrizzle/meta/_journal.json merge=binary\n", "# drizzle/meta/*.json merge=union\n"}) {
+            Files.writeString(dir.resolve(".gitattributes"), attributes);
+            SnapshotException e = assertThrows(SnapshotException.class, folder::readJournal);
+            assertTrue(e.getMessage().endsWith(plain), attributes + ": " + e.getMessage());
+        }
+        Files.writeString(dir.resolve(".gitattributes"), "*.json merge=union\n");
+        Files.writeString(dir.resolve("drizzle/.gitattributes"), "meta/*.json merge=text\n");
+        assertTrue(assertThrows(SnapshotException.class, folder::readJournal).getMessage().endsWith(plain));
+        // the line git does apply: a pattern without a slash matches the file's name in any folder below
+        Files.delete(dir.resolve("drizzle/.gitattributes"));
+        assertTrue(assertThrows(SnapshotException.class, folder::readJournal).getMessage().contains(".gitattributes line 1 (*.json merge=union) has git"));
+        Files.writeString(dir.resolve(".gitattributes"), "/drizzle/**/_journal.json  merge=union\n");
+        assertTrue(assertThrows(SnapshotException.class, folder::readJournal).getMessage().contains(".gitattributes line 1 (/drizzle/**/_journal.json  merge=union) has git"));
+    }
 }
