@@ -221,10 +221,15 @@ record GridView(TableDef table, RowKey key, List<Filter> filters, ColumnDef sort
     /** The most letters outside ASCII that {@link #folded} folds: each is one replace() deep, and D1 allows an expression 100. */
     static final int FOLDED_LETTERS = 40;
 
-    /** What a <em>contains</em> filter searches for: the text typed, each letter in lower case (one letter for one, as {@link #folded}). */
+    /**
+     * What a <em>contains</em> filter searches for: the text typed, each letter in lower case where {@link #folded} folds its
+     * other forms in the column (ASCII, and the letters {@link #replacements} lists); the others as typed, so a value typed
+     * exactly as stored is always found.
+     */
     static String foldedNeedle(String typed) {
+        Map<Integer, Integer> replaced = replacements(typed);
         StringBuilder b = new StringBuilder();
-        typed.codePoints().forEach(cp -> b.appendCodePoint(Character.toLowerCase(cp)));
+        typed.codePoints().forEach(cp -> b.appendCodePoint(cp < 128 ? Character.toLowerCase(cp) : replaced.getOrDefault(cp, cp)));
         return b.toString();
     }
 
@@ -236,19 +241,29 @@ record GridView(TableDef table, RowKey key, List<Filter> filters, ColumnDef sort
      */
     static String folded(String text, String typed) {
         String sql = "lower(" + text + ")";
-        Set<Integer> letters = new LinkedHashSet<>();
-        typed.codePoints().map(Character::toLowerCase).filter(cp -> cp > 127).forEach(letters::add);
-        int n = 0;
-        for (int lower : letters) {
-            Set<Integer> forms = new LinkedHashSet<>(List.of(Character.toUpperCase(lower), Character.toTitleCase(lower)));
-            forms.remove(lower);
-            for (int form : forms) {
-                if (n++ == FOLDED_LETTERS) return sql;
-                // letters only: a quote or a NUL is no letter, so the literals need no escaping
-                sql = "replace(" + sql + ", '" + new String(Character.toChars(form)) + "', '" + new String(Character.toChars(lower)) + "')";
-            }
+        for (Map.Entry<Integer, Integer> r : replacements(typed).entrySet()) {
+            // letters only: a quote or a NUL is no letter, so the literals need no escaping
+            sql = "replace(" + sql + ", '" + new String(Character.toChars(r.getKey())) + "', '" + new String(Character.toChars(r.getValue())) + "')";
         }
         return sql;
+    }
+
+    /**
+     * Each form the column's replace() turns into its lower case, for the letters typed outside ASCII in order, up to
+     * {@link #FOLDED_LETTERS} forms: a letter's upper and title case and the letter itself, but not its lower case nor ASCII
+     * (lower() folds that). The letter itself counts where its lower case is another one: Java's lower case of İ is ASCII i,
+     * which SQLite's lower() does not make of an İ in the column.
+     */
+    private static Map<Integer, Integer> replacements(String typed) {
+        Map<Integer, Integer> replaced = new java.util.LinkedHashMap<>();
+        for (int cp : typed.codePoints().filter(c -> c > 127).toArray()) {
+            int lower = Character.toLowerCase(cp);
+            Set<Integer> forms = new LinkedHashSet<>(List.of(Character.toUpperCase(lower), Character.toTitleCase(lower), cp));
+            forms.removeIf(f -> f == lower || f < 128 || replaced.containsKey(f));
+            if (replaced.size() + forms.size() > FOLDED_LETTERS) break;   // the rest are searched for as typed
+            for (int f : forms) replaced.put(f, lower);
+        }
+        return replaced;
     }
 
     /**

@@ -53,4 +53,40 @@ class StudioContainsCaseTest extends StudioServerFixture {
             findsInAnyCase();
         }
     }
+
+    /** Greek then Cyrillic capitals: 57 letters outside ASCII, past the 40 the filter folds. */
+    private static final String CAPITALS = "ΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩ АБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ";
+
+    private static final String[] CITIES = {
+            "CREATE TABLE customers (id integer PRIMARY KEY, email text NOT NULL, name text)",
+            "INSERT INTO customers VALUES (1, 'a@example.tr', 'İstanbul'), (2, 'b@example.tr', 'Izmir'), (3, 'c@example.com', '" + CAPITALS + "')"};
+
+    /**
+     * A value typed exactly as stored is always found. "İstanbul" typed was searched for as "istanbul" (Java's lower case of İ is
+     * ASCII i) while the column kept its İ, which SQLite's lower() leaves, so it found nothing (before the folding it was found);
+     * and past the 40 letters folded in the column, the needle still held the lower case of the rest, so a long value typed as
+     * stored was not found.
+     */
+    private void findsWhatIsTypedAsStored() throws Exception {
+        assertEquals(List.of("1"), found("name", "İstanbul"));
+        assertEquals(List.of("1"), found("name", "İSTANBUL"));
+        assertEquals(List.of("2"), found("name", "Izmir"));
+        assertEquals(List.of("3"), found("name", CAPITALS));
+        assertEquals(List.of("3"), found("name", "αβγ"));
+    }
+
+    @Test
+    void aValueTypedAsStoredIsFoundOnALocalFile() throws Exception {
+        db.runAtomically(List.of(CITIES), false);
+        restart(StudioOptions.defaults());
+        findsWhatIsTypedAsStored();
+    }
+
+    @Test
+    void aValueTypedAsStoredIsFoundOverD1() throws Exception {
+        try (D1 d1 = d1(CITIES)) {
+            studioOverD1(d1.db(), false);
+            findsWhatIsTypedAsStored();
+        }
+    }
 }
