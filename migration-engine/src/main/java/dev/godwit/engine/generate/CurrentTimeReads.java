@@ -35,10 +35,11 @@ final class CurrentTimeReads {
         List<String> problems = new ArrayList<>();
         for (TableDef t : tables) {
             TableDef old = before.table(t.name()).orElse(null);
+            java.util.function.Function<String, String> clockCall = sql -> clockCall(sql, t);
             Map<String, Integer> seen = new HashMap<>();
             for (CheckDef c : t.checks()) {
                 int nth = seen.merge(c.name(), 1, Integer::sum) - 1;
-                String call = clockCall(c.expression());
+                String call = clockCall.apply(c.expression());
                 if (call == null || old != null && old.checks().contains(c)) continue;
                 problems.add(where.entryOrTable(t.name(), "check", c.name(), nth) + ": check \"" + c.name() + "\" (" + c.expression() + ") reads the"
                         + " current time with " + call + ", which SQLite allows in no CHECK: it creates the table, then refuses every INSERT and UPDATE"
@@ -47,7 +48,7 @@ final class CurrentTimeReads {
             }
             for (ColumnDef c : t.columns()) {
                 if (c.generated() == null) continue;
-                String call = clockCall(c.generated().as());
+                String call = clockCall.apply(c.generated().as());
                 ColumnDef was = old == null ? null : old.columnNamed(c.name()).orElse(null);
                 if (call == null || was != null && Objects.equals(was.generated(), c.generated())) continue;
                 problems.add(where.column(t.name(), c.name()) + ": generated column \"" + c.name() + "\" reads the current"
@@ -59,11 +60,11 @@ final class CurrentTimeReads {
             for (IndexDef i : t.indexes()) {
                 int nth = seen.merge(i.name(), 1, Integer::sum) - 1;
                 if (old != null && old.indexes().contains(i)) continue;
-                String call = i.where() == null ? null : clockCall(i.where());
-                for (IndexDef.Key k : i.keys()) if (call == null && k.expression()) call = clockCall(k.text());
+                String call = i.where() == null ? null : clockCall.apply(i.where());
+                for (IndexDef.Key k : i.keys()) if (call == null && k.expression()) call = clockCall.apply(k.text());
                 if (call == null) continue;
                 problems.add(where.entryOrTable(t.name(), "index", i.name(), nth) + ": index \"" + i.name() + "\" reads the current time with " + call
-                        + " in its " + (i.where() != null && clockCall(i.where()) != null ? "WHERE" : "key") + ", which SQLite allows in no index: the"
+                        + " in its " + (i.where() != null && clockCall.apply(i.where()) != null ? "WHERE" : "key") + ", which SQLite allows in no index: the"
                         + " CREATE INDEX fails on a table with rows and every INSERT fails on one without (\"non-deterministic use of "
                         + functionOf(call) + "() in an index\"). Index the column itself (a WHERE such as expires_at IS NOT NULL) and compare with"
                         + " the current time in the query");
@@ -78,6 +79,14 @@ final class CurrentTimeReads {
      * {@code 'now'}, {@code 'localtime'} or {@code 'utc'} as an argument (SQLite compares these without regard to case).
      */
     static String clockCall(String sql) {
+        return clockCall(sql, null);
+    }
+
+    /**
+     * As {@link #clockCall(String)}, in {@code table}: there {@code date("now")} is the string 'now' too where no column of the
+     * table is named so (SQLite's double-quoted string quirk), and reads the clock.
+     */
+    static String clockCall(String sql, TableDef table) {
         List<SqlLexer.Token> tokens = SqlLexer.significant(sql);
         for (int i = 0; i + 1 < tokens.size(); i++) {
             SqlLexer.Token name = tokens.get(i);
@@ -97,6 +106,9 @@ final class CurrentTimeReads {
                 else if (depth == 1) {
                     empty = false;
                     if (t.kind() == SqlLexer.Kind.STRING && CLOCK_ARGUMENTS.contains(SqlLexer.unquote(t.text()).toLowerCase(Locale.ROOT))) clock = true;
+                    if (table != null && t.kind() == SqlLexer.Kind.QUOTED && t.text().startsWith("\"")
+                            && CLOCK_ARGUMENTS.contains(SqlLexer.unquote(t.text()).toLowerCase(Locale.ROOT))
+                            && table.columnNamed(SqlLexer.unquote(t.text())).isEmpty()) clock = true;
                 }
             }
             boolean strftime = name.text().equalsIgnoreCase("strftime");
