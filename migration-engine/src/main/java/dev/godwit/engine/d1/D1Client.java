@@ -200,7 +200,7 @@ public final class D1Client implements AutoCloseable {
             JsonNode env = a.json();
             if (status != 429 && (status >= 500 || env == null)) {
                 listRetrying = "page " + page + ": HTTP " + status + " on attempt " + retry.attempt() + ", trying again";
-                if (retry.again(D1Retry.Failure.LOST)) continue;
+                if (retry.again(D1Retry.Failure.LOST, a.retryAfterMillis(), status)) continue;
             }
             if (env == null || !env.path("success").asBoolean(false) || status >= 300) {
                 throw new D1Exception(scrub("Cannot list the D1 databases of account " + settings.accountId() + " (HTTP " + status
@@ -456,6 +456,8 @@ public final class D1Client implements AutoCloseable {
             if (retry.again(D1Retry.Failure.LOST)) return null;
             throw lost.after(e, retry.attempt());
         }
+        // an answer of any other kind than an outage's (a 5xx with Retry-After): the outage the run waited out together is over
+        if (limiter != null && !(a.status() >= 500 && a.retryAfterMillis() > 0)) limiter.outage().over();
         if (a.status() == 407) throw proxyRefused();
         if (a.fromProxy()) {
             // HttpClient hands back the proxy's answer to CONNECT when it will not open the tunnel (a 403 of a blocked host, a 502):

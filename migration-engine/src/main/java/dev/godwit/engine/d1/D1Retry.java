@@ -112,7 +112,9 @@ final class D1Retry {
      * {@code maxRetryWait}, and said in one line; the backoff alone (200 ms to 1.6 s) spent every attempt inside it.
      */
     boolean again(Failure failure, long retryAfterMillis, int status) {
-        if (!repeatsAfter(failure) || attempt >= maxAttempts) return false;
+        if (!repeatsAfter(failure)) return false;
+        if (limiter != null && status >= 500 && retryAfterMillis > 0) return waitOutOutage(retryAfterMillis, status);
+        if (attempt >= maxAttempts) return false;
         long wait = backoff;
         if (retryAfterMillis > backoff) {
             wait = Math.min(retryAfterMillis, longestWait);
@@ -122,6 +124,26 @@ final class D1Retry {
         }
         pause(wait);
         next();
+        return true;
+    }
+
+    /**
+     * A 5xx with Retry-After (an outage, maintenance) where requests share a limiter (a fleet run): every request of the run waits it
+     * out together ({@link Outage}), the one whose answer started the wait saying it in one line; the wait spends no attempt of this
+     * request, as the outage is no failure of its own (each worker's database failed after its 5 attempts, 2 minutes at 30 s). False
+     * once the outage has lasted the run's longest wait ({@link Outage#gaveUp}): the request fails, and the run stops.
+     */
+    private boolean waitOutOutage(long retryAfterMillis, int status) {
+        Outage outage = limiter.outage();
+        Outage.Hold hold = outage.meet(status, retryAfterMillis);
+        if (hold == null) return false;
+        if (hold.started()) {
+            notice.accept("Cloudflare D1 answered HTTP " + status + " and asks to try again in " + seconds(retryAfterMillis) + " (Retry-After: an"
+                    + " outage or maintenance): every request of the run waits " + seconds(hold.millis()) + (hold.waitedSoFarMillis() > 0
+                    ? " more (the outage has lasted " + seconds(hold.waitedSoFarMillis() / 1000 * 1000) + ")" : "") + "; it is waited out for up to "
+                    + seconds(outage.longest().toMillis()) + " in all before the run stops.");
+        }
+        limiter.hold(hold.millis());
         return true;
     }
 

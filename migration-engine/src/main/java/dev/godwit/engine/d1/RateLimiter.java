@@ -50,6 +50,7 @@ public final class RateLimiter {
     private final AtomicLong granted = new AtomicLong();
     private final AtomicLong pausedNanos = new AtomicLong();
     private final AtomicLong pauses = new AtomicLong();
+    private final Outage outage;
 
     public RateLimiter(int limit, Duration window) {
         this(limit, window, System::nanoTime);
@@ -70,6 +71,24 @@ public final class RateLimiter {
         this.lowestPace = limit;
         this.paceInterval = intervalNanos;
         this.paceCatchUp = catchUp;
+        this.outage = new Outage(window.plusSeconds(60), clock);
+    }
+
+    /** The outage of D1 (5xx answers with Retry-After) that every request sharing this limiter waits out together. */
+    public Outage outage() {
+        return outage;
+    }
+
+    /**
+     * Holds every request back for {@code millis} (an outage's Retry-After): as {@link #pause}, but the pace stays as it is and the
+     * 429 counts do not move, as an outage says nothing of this token's budget.
+     */
+    void hold(long millis) {
+        if (millis <= 0) return;
+        synchronized (lock) {
+            long until = clock.getAsLong() + millis * 1_000_000L;
+            if (until > nextSlot) nextSlot = until;
+        }
     }
 
     /** Told the new pace (requests per window) each time a 429 lowers it. */

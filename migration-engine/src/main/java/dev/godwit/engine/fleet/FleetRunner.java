@@ -243,8 +243,25 @@ public final class FleetRunner {
         FleetRunner r = new FleetRunner(fleet, history, options, log, commandArgs, skipDoneIn);
         r.tablesFilter = filter == null ? dev.godwit.engine.introspect.TablesFilter.ALL : filter;
         r.upTo = upTo;
+        r.outageWait = outageWait;
         return r;
     }
+
+    /** How long the run waits out an outage of D1 (5xx answers with Retry-After) before it stops; null: the window and a minute more. */
+    private Duration outageWait;
+
+    /** The same runner, which waits an outage of D1 out for {@code d} in all before it stops (a test's seconds; null: the default). */
+    public FleetRunner withOutageWait(Duration d) {
+        FleetRunner r = withTablesFilter(tablesFilter);
+        r.outageWait = d;
+        return r;
+    }
+
+    /** The command of the run under way ("apply", "status", "drift"). */
+    private volatile String runCommand;
+
+    /** The rows of the databases an outage that outlasted the wait stopped part-way (interrupted), for the stop's words. */
+    private final List<FleetReport.Row> stoppedByOutage = java.util.Collections.synchronizedList(new ArrayList<>());
 
     /** {@code -Ddb.upTo}: each database's apply stops at this migration (its number or whole tag), as one database's does. */
     private String upTo;
@@ -502,19 +519,60 @@ public final class FleetRunner {
      */
     private List<FleetReport.Row> interruptedRows(List<Migration> local) {
         List<FleetReport.Row> rows = new ArrayList<>();
-        for (InFlight f : inFlight.values()) {
-            List<String> applied = List.copyOf(f.applied());
-            String id = f.member().id();
-            boolean read = f.historyRead().get();
-            Standing at = standing(local, f.recorded(), applied);
-            rows.add(new FleetReport.Row(id, f.member().name(), "interrupted", applied, read ? at.last() : null,
-                    read ? at.pending() : 0, f.client() == null ? 0 : f.client().requestCount(), (System.nanoTime() - f.t0()) / 1_000_000,
-                    f.startedAt(), "the run was stopped while it worked on this database" + (applied.isEmpty() ? ""
-                    : ", after " + String.join(", ", applied) + " committed there") + ": the migration it was sending then committed whole or not at"
-                    + " all, and the ones after it were not sent, so the database may be between two migrations. Run the same command again (it"
-                    + " reads this database's history and continues there), or mvn " + command("db:status", id) + " to see where it stands.", read).withWarnings(repeatedWarnings.of(f.member())));
-        }
+        for (InFlight f : inFlight.values()) rows.add(interruptedRow(f, local, "the run was stopped while it worked on this database"));
         return rows;
+    }
+
+    /** One database's {@code interrupted} row ({@link #interruptedRows}); {@code why}: what stopped the run, the error's start. */
+    private FleetReport.Row interruptedRow(InFlight f, List<Migration> local, String why) {
+        List<String> applied = List.copyOf(f.applied());
+        String id = f.member().id();
+        boolean read = f.historyRead().get();
+        Standing at = standing(local, f.recorded(), applied);
+        return new FleetReport.Row(id, f.member().name(), "interrupted", applied, read ? at.last() : null,
+                read ? at.pending() : 0, f.client() == null ? 0 : f.client().requestCount(), (System.nanoTime() - f.t0()) / 1_000_000,
+                f.startedAt(), why + (applied.isEmpty() ? ""
+                : ", after " + String.join(", ", applied) + " committed there") + ": the migration it was sending then committed whole or not at"
+                + " all, and the ones after it were not sent, so the database may be between two migrations. Run the same command again (it"
+                + " reads this database's history and continues there), or mvn " + command("db:status", id) + " to see where it stands.", read)
+                .withWarnings(repeatedWarnings.of(f.member()));
+    }
+
+    /**
+     * Why a run stopped for an outage that outlasted the wait, and where it leaves the fleet: the databases done (in the report), those
+     * it stopped part-way (each named with what this run committed there), those never started (the failure message counts them), and
+     * the command that goes on.
+     */
+    private String outageStop(String command, FleetReport report, dev.godwit.engine.d1.Outage outage) {
+        List<FleetReport.Row> between;
+        synchronized (stoppedByOutage) {
+            between = List.copyOf(stoppedByOutage);
+        }
+        long done = report.rows() - report.failed() - between.size();
+        StringBuilder sb = new StringBuilder("Cloudflare D1 answered " + outageWords(outage) + ", so the run stopped: " + done + " database(s) done"
+                + (report.failed() > 0 ? ", " + report.failed() + " failed (listed below)" : "") + " before it (the report has each)");
+        if (!between.isEmpty()) {
+            sb.append("; ").append(between.size()).append(" were being worked on, each perhaps between two migrations (the report has them as"
+                    + " interrupted):");
+            for (FleetReport.Row r : between) {
+                sb.append(' ').append(label(r)).append(r.applied().isEmpty() ? " (none applied by this run)"
+                        : " (" + String.join(", ", r.applied()) + " applied by this run)").append(',');
+            }
+            sb.setLength(sb.length() - 1);
+        }
+        sb.append("; databases not yet started were not touched. Once D1 answers again (https://www.cloudflarestatus.com), run the same command: it"
+                + " continues where each database stands and never applies a migration twice");
+        if (command.equals("apply")) {
+            sb.append("; with ").append(dev.godwit.engine.target.PrintedArgs.quoted("-Ddb.fleet.skipDoneIn=" + report.file()))
+                    .append(" added it skips those this run finished, without reading their history again");
+        }
+        return sb.toString();
+    }
+
+    /** An outage's words: "HTTP 503 with Retry-After (an outage or maintenance) to every request for 6 min 0 s". */
+    private static String outageWords(dev.godwit.engine.d1.Outage o) {
+        return "HTTP " + o.status() + " with Retry-After (an outage or maintenance) to every request for " + human(Duration.ofMillis(o.gaveUpAfterMillis()))
+                + ", the longest this run waits one out (" + human(o.longest()) + ")";
     }
 
     /**
@@ -542,6 +600,9 @@ public final class FleetRunner {
         long start = System.nanoTime();
         trials.startRun();
         RateLimiter limiter = new RateLimiter(options.rateLimit(), options.window());
+        limiter.outage().waitAtMost(outageWait != null ? outageWait : options.window().plusSeconds(60));
+        stoppedByOutage.clear();
+        runCommand = command;
         AtomicBoolean saidLowered = new AtomicBoolean();
         limiter.onPaceLowered(pace -> {
             // once: a second run on the same token (or wrangler, the dashboard) spends its budget too; at the full pace again after
@@ -637,7 +698,12 @@ public final class FleetRunner {
                     }
                 }
                 if (!stoppedEarly && !wholeFleet) phase(root, members, work, report, 0, stop, running, skip, local, failures);
-                if (refusedAccess.get()) {
+                if (limiter.outage().gaveUp()) {
+                    // D1 down for longer than the run waits: every database started after it would fail the same way, and each failed
+                    // one (after its own 5 attempts) counted toward the same-failure stop, the run ending only once 10 had
+                    stoppedEarly = true;
+                    stopReason = outageStop(command, report, limiter.outage());
+                } else if (refusedAccess.get()) {
                     stoppedEarly = true;
                     stopReason = "Cloudflare refused the token or the account before any database of this run accepted it, so the run stopped"
                             + " (every other database would be refused too: a D1 token is for the whole account); databases not yet started were not touched";
@@ -663,6 +729,10 @@ public final class FleetRunner {
                     stopReason = "stopped at the first failure (-Ddb.fleet.failFast); databases not yet started were not touched";
                 }
             } catch (GodwitException e) {
+                if (limiter.outage().gaveUp() && report.rows() > 0) {
+                    throw new GodwitException(e.kind(), e.getMessage() + "\n  The fleet " + command + " stopped there: " + outageStop(command, report,
+                            limiter.outage()) + ".", e);
+                }
                 // the account's list failing part-way (a 5xx past the retries), a worker's crash: say what was done, and the way on
                 if (report.rows() == 0 || e.getMessage().contains(report.file().toString())) throw e;
                 throw new GodwitException(e.kind(), e.getMessage() + "\n  The fleet " + command + " stopped there, after " + report.rows()
@@ -685,6 +755,14 @@ public final class FleetRunner {
             summary.put("rateLimitPauses", limiter.pauses());
             summary.put("rateLimitPausedSeconds", limiter.pausedMillis() / 1000.0);
             summary.put("lowestPace", limiter.lowestPace());
+            if (limiter.outage().holds() > 0 || limiter.outage().gaveUp()) {
+                // an outage of D1 (5xx with Retry-After): the waits every request of the run took together, and whether it outlasted them
+                summary.put("outageStatus", limiter.outage().status());
+                summary.put("outageWaits", limiter.outage().holds());
+                summary.put("outageWaitedSeconds", limiter.outage().heldMillis() / 1000.0);
+                summary.put("outageStoppedRun", limiter.outage().gaveUp());
+                if (limiter.outage().gaveUp()) summary.put("outageLastedSeconds", limiter.outage().gaveUpAfterMillis() / 1000.0);
+            }
             summary.put("listedTotal", members.total());
             if (trials.databasesTried() > 0) {
                 summary.put("schemaTrials", trials.run());
@@ -714,6 +792,11 @@ public final class FleetRunner {
                         + " per " + human(options.window()) + ") is above what the token is allowed. Give other tools another token, or lower"
                         + " -Ddb.d1.rateLimit." + (limiter.lowestPace() < options.rateLimit() ? " After them the run lowered its own pace, to "
                         + limiter.lowestPace() + " per " + human(options.window()) + " at the lowest." : ""));
+            }
+            if (limiter.outage().holds() > 0 && !limiter.outage().gaveUp()) {
+                log.warn("  Cloudflare D1 answered HTTP " + limiter.outage().status() + " with Retry-After (an outage or maintenance): every request of"
+                        + " the run waited for it " + limiter.outage().holds() + " time(s), " + human(Duration.ofMillis(limiter.outage().heldMillis()))
+                        + " in all, and those requests were sent again (counted in the calls above); no database failed for it.");
             }
             if (refusedAccess.get() || stoppedRefusedMidRun.get()) {
                 throw new GodwitException(GodwitException.Kind.BROKEN, failureMessage(command, result, report, stopReason, members.total()));
@@ -761,6 +844,10 @@ public final class FleetRunner {
         for (int i = 0; i < threads; i++) {
             Thread t = new Thread(() -> {
                 while (!stop.get()) {
+                    if (root.limiter() != null && root.limiter().outage().gaveUp()) {   // D1 down past the wait: start no database
+                        stop.set(true);
+                        return;
+                    }
                     if (limit > 0 && taken.incrementAndGet() > limit) {
                         // given back: a place freed later by a database passed over (below) is then taken again by its own worker
                         taken.decrementAndGet();
@@ -793,6 +880,16 @@ public final class FleetRunner {
                     } catch (RuntimeException | Error e) {
                         if (m.id() != null) inFlight.remove(m.id());
                         throw e;
+                    }
+                    InFlight f = m.id() == null ? null : inFlight.get(m.id());
+                    if (row.error() != null && f != null && "apply".equals(runCommand) && root.limiter() != null && root.limiter().outage().gaveUp()) {
+                        // refused by the outage, not failed: the stop names it as perhaps between two migrations, and it counts toward no
+                        // failure stop (it failed after its 5 attempts, and 10 such stopped the run)
+                        row = interruptedRow(f, local, "Cloudflare D1 answered " + outageWords(root.limiter().outage()) + ", so the run stopped while"
+                                + " it worked on this database");
+                        stop.set(true);
+                        if (addFinished(report, m, row)) stoppedByOutage.add(row);
+                        return;
                     }
                     // stopped under it: the hook writes (or has written) it as interrupted; a second row contradicted that one
                     if (!addFinished(report, m, row)) return;
@@ -1319,6 +1416,12 @@ public final class FleetRunner {
             // a Retry-After of minutes holds every worker: said, or the line reads as a stalled run
             if (limiter.pauses() > 0) line += " · " + limiter.pauses() + " × HTTP 429, waited " + human(Duration.ofMillis(limiter.pausedMillis()))
                     + " beyond the pace";
+            // an outage holds every worker: said, or the line of no progress reads as a stalled run
+            long outage = limiter.outage().lastingMillis();
+            if (outage >= 0 && !limiter.outage().gaveUp()) {
+                line += " · Cloudflare D1 answering HTTP " + limiter.outage().status() + " (Retry-After): every worker waiting for "
+                        + human(Duration.ofMillis(outage)) + " (up to " + human(limiter.outage().longest()) + ")";
+            }
             int pace = limiter.pace();
             if (pace < options.rateLimit()) line += " · pace " + pace + " per " + human(options.window()) + " (lowered after HTTP 429)";
             String listRead = members.listRead();

@@ -323,6 +323,24 @@ public final class D1FleetStandIn implements AutoCloseable {
 
     private final Map<String, AtomicInteger> rateLimitedFor = new ConcurrentHashMap<>();
 
+    private volatile long outageUntil;        // nanos; Long.MAX_VALUE: an outage that does not end; 0: none
+    private volatile int outageRetryAfter;
+    private final AtomicInteger outageAnswers = new AtomicInteger();
+
+    /**
+     * An outage of D1 (or Cloudflare's maintenance): from now, for {@code length} (null: it does not end), every request, the account's
+     * list included, is answered HTTP 503 with {@code Retry-After: retryAfterSeconds} and D1's failure envelope, nothing run.
+     */
+    public void outage(int retryAfterSeconds, java.time.Duration length) {
+        outageRetryAfter = retryAfterSeconds;
+        outageUntil = length == null ? Long.MAX_VALUE : System.nanoTime() + length.toNanos();
+    }
+
+    /** Requests answered 503 by {@link #outage}. */
+    public int outageAnswerCount() {
+        return outageAnswers.get();
+    }
+
     /**
      * Every data request to {@code uuid} is answered 429, the first {@code waits} with {@code Retry-After: 0}, the others with
      * {@code Retry-After: 3600}, past any run's longest wait: its request fails at attempt {@code waits + 1} (within its attempts),
@@ -392,6 +410,13 @@ public final class D1FleetStandIn implements AutoCloseable {
             int call = callsPerDb.computeIfAbsent(q.group(2), k -> new AtomicInteger()).incrementAndGet();
             Runnable before = beforeCall.remove(q.group(2) + "#" + call);
             if (before != null) before.run();
+        }
+        long outage = outageUntil;
+        if (outage != 0 && (outage == Long.MAX_VALUE || System.nanoTime() < outage)) {
+            outageAnswers.incrementAndGet();
+            ex.getResponseHeaders().set("Retry-After", Integer.toString(outageRetryAfter));
+            send(ex, 503, failure(7500, "Service unavailable: D1 is undergoing maintenance"));
+            return;
         }
         if (!admit()) {
             tooMany.incrementAndGet();

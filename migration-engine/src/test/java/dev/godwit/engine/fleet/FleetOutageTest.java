@@ -1,0 +1,166 @@
+package dev.godwit.engine.fleet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.godwit.engine.d1.D1FleetStandIn;
+import dev.godwit.engine.d1.D1Settings;
+import dev.godwit.engine.folder.Migration;
+import dev.godwit.engine.migrate.HistoryTable;
+import dev.godwit.engine.target.FleetSelection;
+import dev.godwit.engine.target.Target;
+import dev.godwit.engine.testing.RecordingLog;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An outage of D1 during a fleet apply, on the fleet stand-in: every request answered HTTP 503 with Retry-After. Each worker waited
+ * it out on its own (a line per worker per wait), each database failed after its 5 attempts, and the same-failure stop ended the run
+ * only once 10 had. Now the run waits it out once, for every worker, and an outage that does not end stops the run with one message.
+ */
+class FleetOutageTest {
+
+    @TempDir
+    Path dir;
+    List<Migration> migrations;
+    D1FleetStandIn standIn;
+    final RecordingLog log = new RecordingLog();
+
+    @BeforeEach
+    void setUp() {
+        migrations = FleetTest.generate(dir.resolve("drizzle"), 3);
+        standIn = D1FleetStandIn.start(dir.resolve("fleet"), FleetTest.ACCOUNT, FleetTest.TOKEN, 16);
+    }
+
+    @AfterEach
+    void tearDown() {
+        standIn.close();
+    }
+
+    FleetRunner runner() {
+        Target.D1Fleet fleet = new Target.D1Fleet(new D1Settings(FleetTest.ACCOUNT, "fleet", FleetTest.TOKEN, standIn.endpoint()),
+                new FleetSelection.NameGlob("tenant-*"), "test");
+        FleetRunner.Options o = new FleetRunner.Options(8, 0, false, 100_000, Duration.ofSeconds(5), dir.resolve("target/godwit"), false, 3,
+                Duration.ZERO, Duration.ofMillis(20));
+        return new FleetRunner(fleet, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), o, log);
+    }
+
+    /** The database's history rows; none where it has no history table (never started). */
+    List<String> history(String id) {
+        if (standIn.rows(id, "SELECT name FROM sqlite_master WHERE name = '__drizzle_migrations'").isEmpty()) return List.of();
+        return standIn.rows(id, "SELECT created_at FROM __drizzle_migrations ORDER BY created_at");
+    }
+
+    List<String> whens(int n) {
+        return migrations.subList(0, n).stream().map(m -> Long.toString(m.when())).toList();
+    }
+
+    long outageLines() {
+        return log.lines().stream().filter(l -> l.contains("answered HTTP 503 and asks to try again")).count();
+    }
+
+    @Test
+    void anOutageThatEndsIsWaitedOutOnceForEveryWorkerAndNoDatabaseFails() throws Exception {
+        List<String> ids = standIn.createDatabases("tenant", 40);
+        // D1 goes down as the sixth database's first migration is sent, for 6 s; each answer asks for 1 s (Retry-After)
+        standIn.beforeCall(ids.get(5), 2, () -> standIn.outage(1, Duration.ofSeconds(6)));
+        FleetRunner.Result r = runner().apply(migrations);
+
+        assertEquals(0, r.failed(), log.lines().toString());
+        assertEquals(40, r.databases());
+        for (String id : ids) assertEquals(whens(3), history(id), "history of " + id);   // each migration once, none twice
+        assertTrue(standIn.outageAnswerCount() >= 8, "the outage met " + standIn.outageAnswerCount());
+        // one line per wait of the run (about one a second for 6 s), not one per worker and wait (8 workers: 32 lines, and then failures)
+        long lines = outageLines();
+        assertTrue(lines >= 2 && lines <= 9, lines + " lines: " + log.lines());
+        assertTrue(log.lines().stream().anyMatch(l -> l.contains("every request of the run waits 1 s")), log.lines().toString());
+        assertTrue(log.lines().stream().anyMatch(l -> l.contains("Cloudflare D1 answered HTTP 503 with Retry-After (an outage or maintenance): every"
+                + " request of the run waited for it") && l.contains("no database failed for it")), log.lines().toString());
+        JsonNode summary = new ObjectMapper().readTree(r.report().toFile()).path("summary");
+        assertEquals(503, summary.path("outageStatus").asInt(), summary.toString());
+        assertFalse(summary.path("outageStoppedRun").asBoolean(true));
+        assertEquals(lines, summary.path("outageWaits").asLong());
+        // an outage says nothing of the token's budget: the pace stays, no 429 counted
+        assertEquals(0, summary.path("rateLimitPauses").asLong());
+        assertEquals(100_000, summary.path("lowestPace").asInt());
+    }
+
+    @Test
+    void anOutageThatDoesNotEndStopsTheRunOnceNamingWhereEachDatabaseStands() throws Exception {
+        List<String> ids = standIn.createDatabases("tenant", 40);
+        // D1 goes down as the twentieth database's first migration is sent, and stays down
+        standIn.beforeCall(ids.get(19), 2, () -> standIn.outage(1, null));
+        long t0 = System.nanoTime();
+        FleetException e = assertThrows(FleetException.class, () -> runner().withOutageWait(Duration.ofSeconds(3)).apply(migrations));
+        long seconds = (System.nanoTime() - t0) / 1_000_000_000L;
+        assertTrue(seconds < 15, seconds + " s");
+        String m = e.getMessage();
+
+        JsonNode report = new ObjectMapper().readTree(Files.readString(e.getMessage().lines().findFirst().map(l -> l.replaceAll(".*Report: ", ""))
+                .map(Path::of).orElseThrow()));
+        Map<String, JsonNode> rows = new HashMap<>();
+        for (JsonNode row : report.path("databases")) rows.put(row.path("id").asText(), row);
+        List<String> between = new ArrayList<>();
+        int done = 0;
+        for (String id : ids) {
+            JsonNode row = rows.get(id);
+            List<String> h = history(id);
+            if (row == null) {
+                // never started: untouched, no history table, no call
+                assertEquals(0, standIn.callsTo(id), id);
+                continue;
+            }
+            assertFalse(row.path("status").asText().equals("failed"), row.toString());
+            if (row.path("status").asText().equals("applied")) {
+                done++;
+                assertEquals(whens(3), h, id);
+            } else {
+                assertEquals("interrupted", row.path("status").asText(), row.toString());
+                between.add(id);
+                // where the report says it stands is where its history stands: the migrations this run committed, each once
+                assertEquals(whens(h.size()), h, id);
+                assertEquals(h.size(), row.path("applied").size(), row.toString());
+                assertTrue(row.path("error").asText().startsWith("Cloudflare D1 answered HTTP 503 with Retry-After (an outage or maintenance) to every"
+                        + " request for "), row.toString());
+            }
+        }
+        assertEquals(0, report.path("summary").path("failed").asLong(-1), report.path("summary").toString());
+        assertFalse(between.isEmpty());
+        assertTrue(between.size() <= 8, between.toString());
+        assertTrue(done >= 10, "done " + done);
+        // the databases the outage caught are not failures: the same-failure stop did not stop it (it needs 10 failing alike)
+        assertFalse(m.contains("all failed with the same error"), m);
+        assertTrue(m.startsWith("Fleet apply: 0 of " + (done + between.size()) + " database(s) failed, " + (40 - done - between.size())
+                + " of the 40 not started; Cloudflare D1 answered HTTP 503 with Retry-After (an outage or maintenance) to every request for "), m);
+        assertTrue(m.contains(", the longest this run waits one out (3.0 s), so the run stopped: " + done + " database(s) done before it (the report"
+                + " has each); " + between.size() + " were being worked on, each perhaps between two migrations (the report has them as interrupted): "), m);
+        for (String id : between) assertTrue(m.contains(id), id + " in " + m);
+        assertTrue(m.contains("databases not yet started were not touched. Once D1 answers again"), m);
+        assertTrue(m.contains("-Ddb.fleet.skipDoneIn="), m);
+        JsonNode summary = report.path("summary");
+        assertTrue(summary.path("outageStoppedRun").asBoolean(), summary.toString());
+        assertTrue(summary.path("outageLastedSeconds").asDouble() >= 3.0, summary.toString());
+        // one line per wait of the run: 3 in 3 s
+        assertTrue(outageLines() <= 4, outageLines() + " lines: " + log.lines());
+
+        // D1 back: the same command with the report finishes the fleet, each migration once
+        standIn.outage(1, Duration.ZERO);
+        Path first = Path.of(m.lines().findFirst().orElseThrow().replaceAll(".*Report: ", ""));
+        FleetRunner.Result again = runner().skippingDoneIn(first).apply(migrations);
+        assertEquals(0, again.failed());
+        for (String id : ids) assertEquals(whens(3), history(id), "history of " + id);
+    }
+}
