@@ -140,8 +140,8 @@ final class D1Retry {
         if (hold.started()) {
             notice.accept("Cloudflare D1 answered HTTP " + status + " and asks to try again in " + seconds(retryAfterMillis) + " (Retry-After: an"
                     + " outage or maintenance): every request of the run waits " + seconds(hold.millis()) + (hold.waitedSoFarMillis() > 0
-                    ? " more (the outage has lasted " + seconds(hold.waitedSoFarMillis() / 1000 * 1000) + ")" : "") + "; it is waited out for up to "
-                    + seconds(outage.longest().toMillis()) + " in all before the run stops.");
+                    ? " more (the outage has lasted " + span(hold.waitedSoFarMillis() / 1000 * 1000) + ")" : "") + "; it is waited out for up to "
+                    + span(outage.longest().toMillis()) + " in all before the run stops.");
         }
         limiter.hold(hold.millis());
         return true;
@@ -182,6 +182,13 @@ final class D1Retry {
         }
         next();
         return true;
+    }
+
+    /** 30 s, 90 s, 6 min, 6 min 20 s: a whole outage's length, read as the progress line says it. */
+    static String span(long millis) {
+        long s = millis / 1000;
+        if (s < 120) return seconds(millis);
+        return s / 60 + " min" + (s % 60 == 0 ? "" : " " + s % 60 + " s");
     }
 
     /** 30 s, 1.6 s, 0.2 s. */
