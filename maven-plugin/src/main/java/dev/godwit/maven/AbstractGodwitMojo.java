@@ -185,6 +185,13 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
     @Parameter(property = "db.fleet.sameFailureStop", defaultValue = "10")
     protected int fleetSameFailureStop;
 
+    /**
+     * Fleets: how long, in seconds, an outage of D1 (a 5xx with Retry-After to every request) is waited out before the run stops;
+     * unset: the rate limit's window and a minute more (6 minutes against Cloudflare).
+     */
+    @Parameter(property = "db.fleet.outageWait")
+    protected Integer fleetOutageWaitSeconds;
+
     /** Fleets: databases worked on at once. */
     @Parameter(property = "db.fleet.concurrency", defaultValue = "8")
     protected int fleetConcurrency;
@@ -721,8 +728,20 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
         var options = new dev.godwit.engine.fleet.FleetRunner.Options(fleetConcurrency, fleetCanary, fleetFailFast, d1RateLimit,
                 java.time.Duration.ofSeconds(d1RateLimitWindowSeconds), reportDir, ignoreChecksums, 5,
                 java.time.Duration.ofSeconds(5), java.time.Duration.ofMillis(500), ignoreMissing, outOfOrder, fleetSameFailureStop);
-        return new dev.godwit.engine.fleet.FleetRunner(fleet, historyTable(), options, engineLog()).withCommandArgs(fleetMemberArgs())
+        java.time.Duration outageWait = fleetOutageWait();
+        var runner = new dev.godwit.engine.fleet.FleetRunner(fleet, historyTable(), options, engineLog()).withCommandArgs(fleetMemberArgs())
                 .withTablesFilter(tablesFilter());
+        return outageWait == null ? runner : runner.withOutageWait(outageWait);
+    }
+
+    /** -Ddb.fleet.outageWait as a duration, null where unset (the runner's default); refused below a second. */
+    java.time.Duration fleetOutageWait() {
+        if (fleetOutageWaitSeconds == null) return null;
+        if (fleetOutageWaitSeconds < 1) {
+            throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.fleet.outageWait=" + fleetOutageWaitSeconds + " is no wait: give the"
+                    + " seconds an outage of D1 is waited out before the run stops (at least 1; unset, the rate limit's window and a minute more).");
+        }
+        return java.time.Duration.ofSeconds(fleetOutageWaitSeconds);
     }
 
     /**

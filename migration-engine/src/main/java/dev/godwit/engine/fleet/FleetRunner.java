@@ -572,7 +572,7 @@ public final class FleetRunner {
     /** An outage's words: "HTTP 503 with Retry-After (an outage or maintenance) to every request for 6 min 0 s (the longest ...)". */
     private static String outageWords(dev.godwit.engine.d1.Outage o) {
         return "HTTP " + o.status() + " with Retry-After (an outage or maintenance) to every request for " + human(Duration.ofMillis(o.gaveUpAfterMillis()))
-                + " (the longest this run waits one out)";
+                + " (the longest this run waits one out; -Ddb.fleet.outageWait=SECONDS for longer)";
     }
 
     /**

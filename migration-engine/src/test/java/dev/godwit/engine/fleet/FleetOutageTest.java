@@ -146,7 +146,7 @@ class FleetOutageTest {
         assertFalse(m.contains("all failed with the same error"), m);
         assertTrue(m.startsWith("Fleet apply: 0 of " + (done + between.size()) + " database(s) failed, " + (40 - done - between.size())
                 + " of the 40 not started; Cloudflare D1 answered HTTP 503 with Retry-After (an outage or maintenance) to every request for "), m);
-        assertTrue(m.contains(" (the longest this run waits one out), so the run stopped: " + done + " database(s) done before it (the report"
+        assertTrue(m.contains(" (the longest this run waits one out; -Ddb.fleet.outageWait=SECONDS for longer), so the run stopped: " + done + " database(s) done before it (the report"
                 + " has each); " + between.size() + " were being worked on, each perhaps between two migrations (the report has them as interrupted): "), m);
         for (String id : between) assertTrue(m.contains(id), id + " in " + m);
         assertTrue(m.contains("databases not yet started were not touched. Once D1 answers again"), m);
