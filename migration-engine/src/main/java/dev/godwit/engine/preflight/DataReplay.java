@@ -300,6 +300,8 @@ public final class DataReplay implements AutoCloseable {
             for (String t : generator.fillAgainWhereEmptied(schema, ROWS, only, unfilled)) {
                 unfilled.putIfAbsent(t, "a trigger deleted its generated rows as other tables were filled");
             }
+            // the virtual tables holding rows of their own (FTS5, R*Tree), which the schema, and so the generator, leaves out
+            VirtualTableRows.fill(replica, k -> !taken.contains(k), ROWS, keyRanges).forEach(unfilled::putIfAbsent);
             Set<String> filled = Preflight.tablesWithRows(replica, schema);   // once: asked per empty table, 500 tables took 5,000 queries
             empty.removeIf(t -> !filled.contains(t));
             if (!empty.isEmpty()) generator.relinkInto(schema, empty);

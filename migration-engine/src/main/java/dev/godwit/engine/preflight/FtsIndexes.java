@@ -125,6 +125,12 @@ final class FtsIndexes {
     private static final Pattern CREATED_NAME = Pattern.compile("(?is)^\\s*CREATE\\s+VIRTUAL\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?"
             + "(?:(?:main|\"main\"|`main`|\\[main\\])\\s*\\.\\s*)?(\"(?:[^\"]|\"\")*\"|`[^`]*`|\\[[^\\]]*\\]|[\\w$]+)");
 
+    /** The virtual table {@code statement} creates (any module), unquoted; null for another statement. */
+    static String createdName(String statement) {
+        Matcher n = CREATED_NAME.matcher(StatementText.code(statement));
+        return n.lookingAt() ? SqlLexer.unquote(n.group(1)) : null;
+    }
+
     /** Whether one of {@code statements} creates an FTS5 or FTS4 index with external content. */
     static boolean createsOne(List<String> statements) {
         for (String s : statements) if (contentTable(StatementText.code(s)) != null) return true;
