@@ -463,7 +463,27 @@ final class EdgeRows {
                                 "UPDATE " + tt + " SET " + cc + " = upper(" + other + ") WHERE " + ids.get(1)
                                         + " AND typeof(" + other + ") = 'text' AND upper(" + other + ") <> " + other));
                     }
-                    if (!c.notNull() && !copies.holdsNoNull(t.name(), c.name())) writes.add(List.of("UPDATE " + tt + " SET " + cc + " = NULL WHERE " + ids.get(0)));
+                    // NULL in the first row, or where a CHECK wants one of its columns set (a IS NOT NULL OR b IS NOT NULL) and the first
+                    // row's other one is NULL now, in the last (the pair sharing values then shares this column no longer); where it wants
+                    // exactly one set ((post_id IS NULL) <> (comment_id IS NULL)), the generator set the same one in every row: the last
+                    // row then gets the other one set, from its parent's first row or to this column's value, as this one goes NULL
+                    if (!c.notNull() && !copies.holdsNoNull(t.name(), c.name())) {
+                        List<String> nulls = new ArrayList<>(List.of("UPDATE " + tt + " SET " + cc + " = NULL WHERE " + ids.get(0),
+                                "UPDATE " + tt + " SET " + cc + " = NULL WHERE " + ids.get(2)));
+                        for (ColumnDef d : t.columns()) {
+                            if (d == c || d.notNull() || d.generated() != null || d.primaryKey()) continue;
+                            String dd = Quoting.doubleQuoted(d.name());
+                            String value = cc;
+                            for (dev.godwit.schema.model.ForeignKeyDef fk : t.foreignKeys()) {
+                                if (fk.columns().size() == 1 && SqliteNames.same(fk.columns().get(0), d.name()) && fk.refColumns().size() == 1) {
+                                    value = "(SELECT " + Quoting.doubleQuoted(fk.refColumns().get(0)) + " FROM " + Quoting.doubleQuoted(fk.refTable()) + " WHERE "
+                                            + Quoting.doubleQuoted(fk.refColumns().get(0)) + " IS NOT NULL LIMIT 1)";
+                                }
+                            }
+                            nulls.add("UPDATE " + tt + " SET " + cc + " = NULL, " + dd + " = " + value + " WHERE " + ids.get(2));
+                        }
+                        writes.add(nulls);
+                    }
                     for (List<String> alternatives : writes) {
                         for (String sql : alternatives) {
                             try {

@@ -381,6 +381,8 @@ public final class RowGenerator {
         Map<String, Integer> choice = new HashMap<>();
         int uniqueBump = 0;
         int parentPick = random.nextInt(1000);
+        List<ForeignKeyDef> arc = List.of();   // nullable references a CHECK refused all set: all but one left NULL ({@link #references})
+        int arcTry = 0;
         String lastError = "no attempt";
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Map<String, Object> row = new LinkedHashMap<>();
@@ -391,7 +393,7 @@ public final class RowGenerator {
             }
             List<ForeignKeyDef> nulled = new ArrayList<>();
             List<ForeignKeyDef> dangling = new ArrayList<>();
-            String missingParent = references(t, schema, row, parentPick + attempt, nulled, dangling);
+            String missingParent = references(t, schema, row, parentPick + attempt, nulled, dangling, arc, n + arcTry);
             if (missingParent != null) return missingParent;
             Map<String, Object> given = row;
             if (rowid != null) {
@@ -419,8 +421,16 @@ public final class RowGenerator {
                             .map(ColumnDef::name).toList();
                     if (!fixed.isEmpty()) advance(choice, fixed, candidates);
                 } else if (lower.contains("check constraint")) {
-                    advance(choice, checkedColumns(msg, t, columns), candidates);
+                    List<String> checked = checkedColumns(msg, t, columns);
+                    advance(choice, checked, candidates);
                     parentPick += 1;
+                    // an exclusive arc, CHECK ((post_id IS NULL) <> (comment_id IS NULL)): one reference set per row, which one by row
+                    List<ForeignKeyDef> named = t.foreignKeys().stream().filter(fk -> fk.columns().stream().allMatch(c -> t.column(c)
+                            .map(x -> !x.notNull() && !x.primaryKey()).orElse(false)) && fk.columns().stream().anyMatch(c -> checked.stream().anyMatch(k -> SqliteNames.same(k, c)))).toList();
+                    if (named.size() > 1) {
+                        if (arc.equals(named)) arcTry++;
+                        arc = named;
+                    }
                 } else if (lower.contains("foreign key")) {
                     parentPick += 7;
                 } else if (msg.contains("SQLITE_CONSTRAINT_TRIGGER") && !triggers.isEmpty()) {
@@ -639,11 +649,16 @@ public final class RowGenerator {
      * Fills the columns of each foreign key from one parent row; returns a reason when there is none. A column under two
      * foreign keys takes a value both parents hold: the first key picks among those, the next keeps what it picked.
      */
-    private String references(TableDef t, SchemaDef schema, Map<String, Object> row, int pick, List<ForeignKeyDef> nulled, List<ForeignKeyDef> dangling) {
+    private String references(TableDef t, SchemaDef schema, Map<String, Object> row, int pick, List<ForeignKeyDef> nulled, List<ForeignKeyDef> dangling,
+                              List<ForeignKeyDef> arc, int arcKeep) {
         int index = 0;
         Map<String, Object> fixed = new HashMap<>();   // column key -> the value an earlier foreign key of this row gave it
         for (ForeignKeyDef fk : t.foreignKeys()) {
             int fkPick = pick + index++;
+            if (arc.contains(fk) && arc.indexOf(fk) != Math.floorMod(arcKeep, arc.size())) {
+                for (String c : fk.columns()) row.put(c, null);
+                continue;
+            }
             boolean nullable = fk.columns().stream().allMatch(c -> t.column(c).map(x -> !x.notNull() && !x.primaryKey()).orElse(true));
             String cols = String.join(", ", fk.refColumns().stream().map(Quoting::doubleQuoted).toList());
             StringBuilder where = new StringBuilder(String.join(" AND ", fk.refColumns().stream().map(c -> Quoting.doubleQuoted(c) + " IS NOT NULL").toList()));
