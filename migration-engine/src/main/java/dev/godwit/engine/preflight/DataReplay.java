@@ -735,7 +735,8 @@ public final class DataReplay implements AutoCloseable {
         List<String> out = new java.util.ArrayList<>(warnings);
         for (Map.Entry<String, String> u : unfilled.entrySet()) {
             out.add("the replay could not give \"" + u.getKey() + "\" generated rows (" + u.getValue() + "), so what the migrations do to its rows"
-                    + " was not tried");
+                    + " was not tried; to try it, apply them to a copy of a database holding such rows (mvn db:apply -Dlocal -Ddb.local.path=COPY:"
+                    + " its pre-flight runs them on that file's rows first)");
         }
         return out;
     }

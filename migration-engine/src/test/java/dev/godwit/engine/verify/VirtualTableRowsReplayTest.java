@@ -80,7 +80,8 @@ class VirtualTableRowsReplayTest {
         try {
             replay("CREATE VIRTUAL TABLE words USING fts5(body, content='');", "DELETE FROM words;");
             assertEquals(List.of("the replay could not give \"words\" generated rows (a contentless full-text index (content=''), whose values cannot be"
-                    + " read back to compare), so what the migrations do to its rows was not tried"), replay.warnings());
+                    + " read back to compare), so what the migrations do to its rows was not tried; to try it, apply them to a copy of a database"
+                    + " holding such rows (mvn db:apply -Dlocal -Ddb.local.path=COPY: its pre-flight runs them on that file's rows first)"), replay.warnings());
         } finally {
             replay.close();
         }
