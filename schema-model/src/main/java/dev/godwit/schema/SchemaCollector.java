@@ -32,6 +32,7 @@ public final class SchemaCollector {
         Map<String, String> tableSource = new HashMap<>();
         Map<String, String> viewSource = new HashMap<>();
         List<String> problems = new ArrayList<>();
+        java.util.Set<String> incomplete = new java.util.HashSet<>();   // tables refused in part or whole: see SchemaValidator
         Map<Object, Boolean> seen = new IdentityHashMap<>();
         for (Object d : declarations) {
             if (seen.put(d, Boolean.TRUE) != null) continue;
@@ -49,12 +50,14 @@ public final class SchemaCollector {
                     continue;
                 }
                 tableDeclarations.add(t);
-                problems.addAll(fieldsHoldingOtherTablesColumns(t));
+                List<String> refused = new ArrayList<>(fieldsHoldingOtherTablesColumns(t));
                 try {
-                    tables.add(t.toDef(c -> columnSources(List.of(t)).get(SourceMap.key(t.tableName(), c.name()))));
+                    tables.add(t.toDef(c -> columnSources(List.of(t)).get(SourceMap.key(t.tableName(), c.name())), refused));
                 } catch (SchemaException e) {
-                    problems.addAll(e.problems());
+                    refused.addAll(e.problems());
                 }
+                if (!refused.isEmpty()) incomplete.add(SqliteNames.key(t.tableName()));
+                problems.addAll(refused);
             } else if (d instanceof View v) {
                 viewSource.putIfAbsent(v.viewName(), "class " + v.getClass().getName() + " (view \"" + v.viewName() + "\")");
                 views.add(v.toDef());
@@ -62,8 +65,18 @@ public final class SchemaCollector {
                 throw new IllegalArgumentException("not a Table or View: " + d);
             }
         }
-        if (!problems.isEmpty()) throw new SchemaException(problems);
         SchemaDef schema = new SchemaDef(tables, views);
+        if (!problems.isEmpty()) {
+            // the rest is checked too (what needs a refused part left out), so that every problem is said in one run
+            List<String> located = SchemaValidator.problems(schema, SourceMap.of(tableSource, columnSources(tableDeclarations), viewSource), incomplete);
+            problems.addAll(namingOutsideClasses(located, tableDeclarations));
+            List<Class<?>> order = new ArrayList<>();
+            for (Object d : declarations) if (!order.contains(d.getClass())) order.add(d.getClass());
+            problems.sort(java.util.Comparator.comparingInt(p -> declaredBy(p, order)));
+            SchemaDef whole = new SchemaDef(tables.stream().filter(t -> !incomplete.contains(SqliteNames.key(t.name()))).toList(),
+                    incomplete.isEmpty() ? views : List.of());
+            throw new SchemaException(problems, whole.withSources(classes(tableSource, viewSource)));
+        }
         try {
             SchemaValidator.validate(schema);
         } catch (SchemaException unlocated) {
@@ -73,6 +86,21 @@ public final class SchemaCollector {
             throw new SchemaException(namingOutsideClasses(located, tableDeclarations));
         }
         return schema.withSources(classes(tableSource, viewSource));
+    }
+
+    /**
+     * The place in {@code order} of the class a problem names first ("class com.acme.Users (...)", "field Users.email",
+     * "com.acme.Users: ..."), so that problems are listed class by class in the order they were given; the last place for none.
+     */
+    private static int declaredBy(String problem, List<Class<?>> order) {
+        for (int i = 0; i < order.size(); i++) {
+            String name = order.get(i).getName();
+            if (problem.startsWith("class " + name + " ") || problem.startsWith("class " + name + ":") || problem.startsWith(name + ":")
+                    || problem.startsWith("field " + simpleName(order.get(i)) + ".")) {
+                return i;
+            }
+        }
+        return order.size();
     }
 
     /**

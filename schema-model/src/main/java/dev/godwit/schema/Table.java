@@ -163,12 +163,22 @@ public abstract class Table {
 
     /** @param where names the place a column was declared, for a literal default that has no SQL form (NaN, an Object) */
     final TableDef toDef(java.util.function.Function<Column, String> where) {
+        List<String> columnProblems = new ArrayList<>();   // every column's, so all are fixed in one pass
+        TableDef built = toDef(where, columnProblems);
+        if (!columnProblems.isEmpty()) throw new SchemaException(columnProblems);
+        return built;
+    }
+
+    /**
+     * As {@link #toDef(java.util.function.Function)}, adding each refused column's problem to {@code columnProblems} and building
+     * the table without it, so that the rest of the table is checked in the same run.
+     */
+    final TableDef toDef(java.util.function.Function<Column, String> where, List<String> columnProblems) {
         List<ColumnDef> cols = new ArrayList<>();
         List<IndexDef> idx = new ArrayList<>();
         List<ForeignKeyDef> fks = new ArrayList<>();
         PrimaryKeyDef pk = null;
         List<Column> pkCols = primaryKeyColumns;
-        List<String> columnProblems = new ArrayList<>();   // every column's, so all are fixed in one pass
         for (Column c : columns) {
             try {
                 cols.add(c.toDef());
@@ -176,7 +186,6 @@ public abstract class Table {
                 columnProblems.add(where.apply(c) + ": " + e.getMessage());
             }
         }
-        if (!columnProblems.isEmpty()) throw new SchemaException(columnProblems);
         if (pkCols != null) requireOwn(pkCols, "primaryKey");
         if (pkCols != null && pkCols.size() == 1 && primaryKeyName == null) {
             // drizzle: primaryKey({columns:[x]}) is the column's own primary key.

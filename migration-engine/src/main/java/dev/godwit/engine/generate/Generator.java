@@ -115,7 +115,13 @@ public final class Generator {
         }
         SchemaDef before = prev == null ? SchemaDef.EMPTY : prev.snapshot().schema();
         if (current.loading()) WarmUp.run();   // on this otherwise idle thread
-        return new Diffed(prev == null ? null : prev.snapshot(), prev == null ? null : prev.text(), SchemaDiffer.diff(before, current.get(), resolver), custom);
+        SchemaDef now;
+        try {
+            now = current.get();
+        } catch (dev.godwit.schema.model.SchemaException unread) {
+            throw ChecksPastReading.along(unread, before);   // the problems of the tables that did read, too
+        }
+        return new Diffed(prev == null ? null : prev.snapshot(), prev == null ? null : prev.text(), SchemaDiffer.diff(before, now, resolver), custom);
     }
 
     /** The schema, asked for once. */

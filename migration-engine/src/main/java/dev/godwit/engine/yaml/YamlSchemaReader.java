@@ -79,6 +79,9 @@ public final class YamlSchemaReader {
     /** An alias as a list item: {@code - *orgs} in a block list, {@code [*a, *b]} in a flow one. */
     private static final java.util.regex.Pattern ALIAS_ITEM = java.util.regex.Pattern.compile("(?m)(^[ \\t]*-[ \\t]+|[\\[,][ \\t]*)\\*");
 
+    /** "s.yaml line 12" or "s.yaml:" at the start of a problem: its file and line. */
+    private static final java.util.regex.Pattern PROBLEM_PLACE = java.util.regex.Pattern.compile("^(\\S+?)(?: line (\\d+)|:)");
+
     /** Thrown where nested aliases expand past {@link #MAX_EXPANDED}; reported at that node. */
     private static final class TooMuchExpansion extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -236,6 +239,10 @@ public final class YamlSchemaReader {
         final Map<String, String> firstLine = new HashMap<>();   // "s.yaml line 2" of each table and column name as written, to name it again
         // foreign keys without a name of their own: their default name is made again once the target is spelled as declared
         final Set<ForeignKeyDef> defaultNamed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        /** Tables ({@link SqliteNames#key}) whose reading found a problem, so that the validator leaves out what needs them whole. */
+        final Set<String> incomplete = new java.util.HashSet<>();
+        /** The files read, in order: problems are listed by file, then line. */
+        final List<String> files = new ArrayList<>();
         String file;
         /** The top-level tables list's items that are aliases: "line 7, *orgs" by their place in the list (see {@link #tableAliases(String)}). */
         Map<Integer, String> tableAliases = Map.of();
@@ -255,24 +262,43 @@ public final class YamlSchemaReader {
             for (TableDef t : alongside.tables()) {
                 declaredAlongside.put(SqliteNames.key(t.name()), alongside.sources().table(t.name()));
             }
+            List<TableDef> own = new ArrayList<>();
             for (TableDef t : tables) {
                 String other = declaredAlongside.get(SqliteNames.key(t.name()));
+                if (other == null) own.add(t);   // else left out: said here, the validator would say it again
                 if (other != null) {
                     problems.add(tableWhere.get(t.name()) + ": duplicate table name \"" + t.name() + "\", also declared by " + other
                             + "; each table needs its own name (declare it in one place: the YAML descriptor or the Java classes)");
                 }
             }
-            if (!problems.isEmpty()) throw new SchemaException(problems);
             List<TableDef> allTables = new ArrayList<>(alongside.tables());
-            allTables.addAll(tables);
+            allTables.addAll(own);
             List<ViewDef> allViews = new ArrayList<>(alongside.views());
             allViews.addAll(views);
             // {table: USERS, column: ID} is table "users", column "id" to SQLite: kept (snapshot, validation) as declared there
             SchemaDef schema = defaultNamesAsSpelled(allTables, ReferenceNames.spelledAsDeclared(new SchemaDef(allTables, allViews)));
             // What the descriptors do not declare was declared beside them: a Java class's table, column or view, named by its class
             SourceMap sources = SourceMap.of(tableWhere, columnWhere, viewWhere, foreignKeyWhere, entryWhere, alongside.sources());
+            if (!problems.isEmpty()) {
+                // the rest is checked too (what needs a refused part left out), so that every problem is said in one run
+                List<String> all = new ArrayList<>(problems);
+                all.addAll(SchemaValidator.problems(schema, sources, incomplete));
+                all.sort(java.util.Comparator.comparingLong(this::place));
+                SchemaDef whole = new SchemaDef(schema.tables().stream().filter(t -> !incomplete.contains(SqliteNames.key(t.name()))).toList(),
+                        incomplete.isEmpty() ? schema.views() : List.of());
+                throw new SchemaException(all, whole.withSources(sources));
+            }
             SchemaValidator.validate(schema, sources);
             return schema.withSources(sources);
+        }
+
+        /** A problem's file (in reading order) and line as one number, for sorting; after all files for one naming neither. */
+        private long place(String problem) {
+            java.util.regex.Matcher m = PROBLEM_PLACE.matcher(problem);
+            if (!m.find()) return Long.MAX_VALUE;
+            int f = files.indexOf(m.group(1));
+            if (f < 0) return Long.MAX_VALUE;
+            return (long) f << 32 | (m.group(2) == null ? 0 : Long.parseLong(m.group(2)));
         }
 
         /**
@@ -298,6 +324,7 @@ public final class YamlSchemaReader {
 
         void parse(String content, String fileName) {
             this.file = fileName;
+            files.add(fileName);
             Node root = PlainYamlComposer.compose(content);   // null: not plain YAML, SnakeYAML reads it (and reports errors)
             if (root == null) {
                 try {
@@ -373,6 +400,7 @@ public final class YamlSchemaReader {
 
         /** A table; {@code alias} is "line 7, *orgs" where the list's item is an alias of a table declared elsewhere, else null. */
         private void table(Node node, String alias) {
+            int had = problems.size();
             Map<String, Node> m = mapping(node, "a table", TABLE_KEYS);
             if (m == null) return;
             String name = requiredString(m, "name", node, "table");
@@ -450,6 +478,7 @@ public final class YamlSchemaReader {
                 String expr = requiredString(cm, "expression", c, "check of " + what);
                 if (n != null && expr != null) checks.add(entry(name, "check", new CheckDef(n, expr), n, c));
             }
+            if (problems.size() > had) incomplete.add(SqliteNames.key(name));
             tables.add(new TableDef(name, columns, pk, indexes, fks, checks, renamedFrom));
         }
 

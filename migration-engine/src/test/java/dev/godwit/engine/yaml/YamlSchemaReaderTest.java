@@ -188,7 +188,10 @@ class YamlSchemaReaderTest {
                 "schema.yaml line 7: \"type\" of column \"kind\" of table \"users\" must be one of integer, text, real, blob, numeric, not \"varchar\"",
                 "schema.yaml line 8: \"notNull\" of column \"n\" of table \"users\" must be true or false, not \"yes please\"",
                 "schema.yaml line 9: a column of table \"users\" needs \"name\"",
-                "schema.yaml line 10: \"onDelete\" of a foreign key of table \"users\" must be one of: no action, restrict, cascade, set null, set default; not \"explode\""),
+                "schema.yaml line 10: \"onDelete\" of a foreign key of table \"users\" must be one of: no action, restrict, cascade, set null, set default; not \"explode\"",
+                // checked in the same run, not after the rest is fixed
+                "schema.yaml line 10 (foreign key \"users_id_orgs_id_fk\" of table \"users\"): foreign key \"users_id_orgs_id_fk\" references table"
+                        + " \"orgs\", which is not in the schema"),
                 e.problems());
     }
 

@@ -6,10 +6,20 @@ import java.util.List;
 public class SchemaException extends RuntimeException {
 
     private final List<String> problems;
+    private final transient SchemaDef whole;
 
     public SchemaException(List<String> problems) {
+        this(problems, null);
+    }
+
+    /**
+     * @param whole the tables (and views) of the schema that were read without a problem of their own, for the checks that come
+     *              after reading ({@link #whole()}); null: none
+     */
+    public SchemaException(List<String> problems, SchemaDef whole) {
         super(format(distinct(problems)));
         this.problems = distinct(problems);
+        this.whole = whole;
     }
 
     /** The same problem twice (a table of a YAML anchor, read again where an alias repeats it) is listed once. */
@@ -23,6 +33,14 @@ public class SchemaException extends RuntimeException {
 
     public List<String> problems() {
         return problems;
+    }
+
+    /**
+     * The part of the schema read whole, with where it was declared, so that db:generate also runs its later checks (what SQLite
+     * refuses in a CHECK or generated column) on it and reports every problem in one run; null where there is none.
+     */
+    public SchemaDef whole() {
+        return whole;
     }
 
     private static String format(List<String> problems) {

@@ -28,6 +28,16 @@ public final class SchemaValidator {
     }
 
     public static List<String> problems(SchemaDef schema, SourceMap where) {
+        return problems(schema, where, Set.of());
+    }
+
+    /**
+     * As {@link #problems(SchemaDef, SourceMap)}, for a schema read with problems of its own: {@code incomplete} holds the names
+     * ({@link SqliteNames#key}) of tables whose declaration was refused in part (a column left out) or whole (not in {@code schema}).
+     * What needs such a table whole is not checked (a key naming a column that is not there, a foreign key to it), so that the
+     * problems already reported are not followed by others they alone cause; the rest is, so that every problem is said in one run.
+     */
+    public static List<String> problems(SchemaDef schema, SourceMap where, Set<String> incomplete) {
         List<String> p = new ArrayList<>();
         Map<String, TableDef> byName = new HashMap<>();
         Map<String, IndexOf> indexOwner = new HashMap<>();
@@ -35,6 +45,7 @@ public final class SchemaValidator {
             String at = where.table(t.name());
             if (t.name().isEmpty()) {
                 p.add(at + ": the table name is empty");
+                validateTable(t, where, p, indexOwner, !incomplete.contains(""));   // its columns are checked all the same
                 continue;
             }
             String lower = SqliteNames.key(t.name());
@@ -48,7 +59,7 @@ public final class SchemaValidator {
                         + (firstAt.equals(SourceMap.NAMES.table(first.name())) || firstAt.equals(at) ? "" : ", declared at " + firstAt)
                         + "; each table needs its own name");
             }
-            validateTable(t, where, p, indexOwner);
+            validateTable(t, where, p, indexOwner, !incomplete.contains(lower));
         }
         Map<String, String> viewNames = new HashMap<>();
         for (ViewDef v : schema.views()) {
@@ -74,7 +85,9 @@ public final class SchemaValidator {
         }
         for (TableDef t : schema.tables()) {
             Map<String, Integer> fkSeen = new HashMap<>();
-            for (ForeignKeyDef fk : t.foreignKeys()) validateForeignKey(t, fk, entryAt(where, t, "foreign key", fk.name(), fkSeen), byName, where, p);
+            for (ForeignKeyDef fk : t.foreignKeys()) {
+                validateForeignKey(t, fk, entryAt(where, t, "foreign key", fk.name(), fkSeen), byName, incomplete, where, p);
+            }
             Map<String, Integer> seen = new HashMap<>();
             for (IndexDef idx : t.indexes()) {
                 // One namespace for tables, views and indexes: CREATE INDEX "posts" fails with "there is already a table named posts".
@@ -94,9 +107,10 @@ public final class SchemaValidator {
     private record IndexOf(String name, String table) {
     }
 
-    private static void validateTable(TableDef t, SourceMap where, List<String> p, Map<String, IndexOf> indexOwner) {
+    /** {@code complete}: false for a table some of whose declaration was refused, whose keys are then not held to its columns. */
+    private static void validateTable(TableDef t, SourceMap where, List<String> p, Map<String, IndexOf> indexOwner, boolean complete) {
         String at = where.table(t.name());
-        if (t.columns().isEmpty()) p.add(at + ": the table has no columns");
+        if (t.columns().isEmpty() && complete) p.add(at + ": the table has no columns");
         Map<String, String> cols = new HashMap<>();
         int pkColumns = 0;
         for (ColumnDef c : t.columns()) {
@@ -159,7 +173,7 @@ public final class SchemaValidator {
             String pat = entryAt(where, t, "primary key", t.primaryKey().name(), new HashMap<>());
             if (pkColumns > 0) p.add(pat + ": has both a column primary key and a composite primary key; keep one");
             if (t.primaryKey().columns().isEmpty()) p.add(pat + ": the composite primary key has no columns");
-            checkColumns(t, pat, "primary key \"" + t.primaryKey().name() + "\"", t.primaryKey().columns(), p);
+            if (complete) checkColumns(t, pat, "primary key \"" + t.primaryKey().name() + "\"", t.primaryKey().columns(), p);
             checkListedOnce(pat, "primary key \"" + t.primaryKey().name() + "\"", t.primaryKey().columns(), p);
         }
         Map<String, Integer> seen = new HashMap<>();
@@ -177,7 +191,7 @@ public final class SchemaValidator {
                         + sameToSqlite("index", prev.name(), idx.name()) + "; index names are shared by the whole database");
             }
             List<String> plain = idx.keys().stream().filter(k -> !k.expression()).map(IndexDef.Key::text).toList();
-            checkColumns(t, iat, what, plain, p);
+            if (complete) checkColumns(t, iat, what, plain, p);
             if (idx.unique()) checkListedOnce(iat, what, plain, p);
         }
         seen.clear();
@@ -248,16 +262,19 @@ public final class SchemaValidator {
     }
 
     /** {@code keyAt}: where the key was declared as far as its table's entries tell (for a column it names that is not there). */
-    private static void validateForeignKey(TableDef t, ForeignKeyDef fk, String keyAt, Map<String, TableDef> tables, SourceMap where, List<String> p) {
+    private static void validateForeignKey(TableDef t, ForeignKeyDef fk, String keyAt, Map<String, TableDef> tables, Set<String> incomplete,
+            SourceMap where, List<String> p) {
         String at = where.foreignKey(t.name(), fk);
         String what = "foreign key \"" + fk.name() + "\"";
         if (fk.columns().isEmpty()) {
             p.add(at + ": " + what + " has no columns");
             return;
         }
-        checkColumns(t, keyAt, what, fk.columns(), p);
+        if (!incomplete.contains(SqliteNames.key(t.name()))) checkColumns(t, keyAt, what, fk.columns(), p);
         checkListedOnce(keyAt, what, fk.columns(), p);
         TableDef target = tables.get(SqliteNames.key(fk.refTable()));
+        boolean targetWhole = !incomplete.contains(SqliteNames.key(fk.refTable()));
+        if (target == null && !targetWhole) return;   // its declaration was refused: said there
         if (target == null) {
             p.add(at + ": " + what + " references table \"" + fk.refTable() + "\", which is not in the schema"
                     + meant(fk.refTable(), tables.values().stream().map(TableDef::name).toList()));
@@ -272,6 +289,7 @@ public final class SchemaValidator {
             String rc = fk.refColumns().get(i);
             var ref = target.column(rc);
             if (ref.isEmpty()) {
+                if (!targetWhole) return;
                 p.add(at + ": " + what + " references column \"" + fk.refTable() + "\".\"" + rc + "\", which does not exist"
                         + meant(rc, target.columnNames()));
                 return;
@@ -282,7 +300,7 @@ public final class SchemaValidator {
                         + fk.refTable() + "\".\"" + rc + "\", which is " + ref.get().type() + "; the types must match");
             }
         }
-        if (!target.hasKeyOn(fk.refColumns())) {
+        if (targetWhole && !target.hasKeyOn(fk.refColumns())) {
             p.add(at + ": " + what + " references " + fk.refColumns() + " of \"" + fk.refTable()
                     + "\", which are neither its primary key nor unique; SQLite reports \"foreign key mismatch\" on every write."
                     + " Reference the primary key, or make those columns unique");

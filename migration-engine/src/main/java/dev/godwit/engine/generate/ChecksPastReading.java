@@ -1,0 +1,74 @@
+package dev.godwit.engine.generate;
+
+import dev.godwit.schema.model.SchemaDef;
+import dev.godwit.schema.model.SchemaException;
+import dev.godwit.schema.model.SchemaValidator;
+import dev.godwit.schema.model.SourceMap;
+import dev.godwit.schema.model.SqliteNames;
+import dev.godwit.schema.model.TableDef;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A schema that failed to read still has its other tables tried as db:generate tries a sound one ({@link RefusedDeclarations}: a
+ * CHECK or generated column SQLite refuses, one that reads the clock), so that a wrong default in one table does not hide those of
+ * another until the next run. Only tables with no problem of their own are tried: one with a column left out, a duplicate column
+ * or a key naming a column that is not there would be refused by SQLite for what was already said.
+ */
+final class ChecksPastReading {
+
+    /** "s.yaml line 12" at the start of a problem. */
+    private static final Pattern PLACE = Pattern.compile("^(\\S+) line (\\d+)");
+
+    private ChecksPastReading() {
+    }
+
+    /** {@code read} with the problems the later checks find in its sound tables added, or {@code read} itself when they find none. */
+    static SchemaException along(SchemaException read, SchemaDef before) {
+        if (read.whole() == null) return read;
+        SchemaDef whole = read.whole();
+        List<TableDef> sound = whole.tables().stream().filter(t -> sound(t, whole)).toList();
+        if (sound.isEmpty() && whole.views().isEmpty()) return read;
+        List<String> more;
+        try {
+            RefusedDeclarations.require(before, new SchemaDef(sound, whole.views()).withSources(whole.sources()));
+            return read;
+        } catch (SchemaException refused) {
+            more = refused.problems();
+        }
+        List<String> all = new ArrayList<>(read.problems());
+        all.addAll(more);
+        return new SchemaException(byFileAndLine(all));
+    }
+
+    /** Whether the validator finds nothing in {@code t} alone (its foreign keys are not followed: SQLite creates it without them). */
+    private static boolean sound(TableDef t, SchemaDef schema) {
+        Set<String> others = new java.util.HashSet<>();
+        for (TableDef o : schema.tables()) if (o != t) others.add(SqliteNames.key(o.name()));
+        for (var fk : t.foreignKeys()) others.add(SqliteNames.key(fk.refTable()));
+        others.remove(SqliteNames.key(t.name()));
+        return SchemaValidator.problems(new SchemaDef(List.of(t), List.of()), SourceMap.NAMES, others).isEmpty();
+    }
+
+    /**
+     * Sorted by file (in the order they first appear) and line where each problem names one (a YAML descriptor's); as given
+     * otherwise (the Java classes name no line).
+     */
+    private static List<String> byFileAndLine(List<String> problems) {
+        Map<String, Integer> files = new HashMap<>();
+        for (String p : problems) {
+            Matcher m = PLACE.matcher(p);
+            if (!m.find()) return problems;
+            files.putIfAbsent(m.group(1), files.size());
+        }
+        List<String> sorted = new ArrayList<>(problems);
+        sorted.sort(java.util.Comparator.comparingInt((String p) -> files.get(PLACE.matcher(p).results().findFirst().orElseThrow().group(1)))
+                .thenComparingLong(p -> Long.parseLong(PLACE.matcher(p).results().findFirst().orElseThrow().group(2))));
+        return sorted;
+    }
+}
