@@ -333,7 +333,10 @@ public final class YamlSchemaReader {
                     if (ALIAS_ITEM.matcher(content).find()) tableAliases = tableAliases(content);
                 } catch (MarkedYAMLException e) {
                     int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0;
-                    problems.add(file + " line " + line + ": not valid YAML: " + e.getProblem());
+                    // a line indented unlike those above it is the usual cause: named, SnakeYAML's words after
+                    Indentation.Misfit misfit = line > 0 ? Indentation.find(content, line) : null;
+                    problems.add(misfit != null ? file + " line " + misfit.line() + ": not valid YAML: " + misfit.why() + " (SnakeYAML: " + e.getProblem() + ")"
+                            : file + " line " + line + ": not valid YAML: " + e.getProblem());
                     return;
                 } catch (YAMLException e) {
                     problems.add(file + ": not valid YAML: " + e.getMessage());

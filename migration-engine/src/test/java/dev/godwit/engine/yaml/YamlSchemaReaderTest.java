@@ -264,6 +264,52 @@ class YamlSchemaReaderTest {
         assertEquals(List.of("schema.yaml line 3: \"columns\" of table \"users\" must be a list, not \"email\""), e.problems());
     }
 
+    /** The problem of a descriptor that differs from a sound one by the indentation of its sixth line. */
+    private static List<String> misindented(String sixthLine) {
+        return assertThrows(SchemaException.class, () -> YamlSchemaReader.read("""
+                tables:
+                  - name: users
+                    columns:
+                      - name: id
+                        type: integer
+                """ + sixthLine + "\n", "schema.yaml")).problems();
+    }
+
+    /**
+     * SnakeYAML's words for a line indented unlike its siblings ("expected <block end>, but found '<block mapping start>'") name
+     * its parser's state; the problem now names the line, its indentation and the lines above it, SnakeYAML's words after.
+     */
+    @Test
+    void aKeyOneSpaceDeeperThanItsSiblingsIsNamedWithTheIndentationsAbove() {
+        assertEquals(List.of("schema.yaml line 6: not valid YAML: line 6 is indented 9 spaces, but the lines above it are indented 8 (line 5),"
+                + " 6 (line 4), 4 (line 3), 2 (line 2) or 0 (line 1); line 5 has a value of its own, so no line can be nested under it; indent"
+                + " line 6 as the lines it belongs with (SnakeYAML: mapping values are not allowed here)"), misindented("         primaryKey: true"));
+    }
+
+    @Test
+    void aKeyOneSpaceShallowerThanItsSiblingsIsNamedWithTheIndentationsAbove() {
+        assertEquals(List.of("schema.yaml line 6: not valid YAML: line 6 is indented 7 spaces, but the lines above it are indented 8 (line 5),"
+                + " 6 (line 4), 4 (line 3), 2 (line 2) or 0 (line 1); indent it as the lines it belongs with (SnakeYAML: expected <block end>,"
+                + " but found '<block mapping start>')"), misindented("       primaryKey: true"));
+    }
+
+    @Test
+    void aListItemAtAnotherDepthThanTheItemsBeforeItIsNamed() {
+        assertEquals(List.of("schema.yaml line 6: not valid YAML: line 6 is indented 5 spaces, but the lines above it are indented 8 (line 5),"
+                + " 6 (line 4), 4 (line 3), 2 (line 2) or 0 (line 1); indent it as the lines it belongs with (SnakeYAML: expected <block end>,"
+                + " but found '<block sequence start>')"), misindented("     - name: email"));
+        // at the depth of the keys above it: a list item where a key goes
+        assertEquals(List.of("schema.yaml line 6: not valid YAML: line 6 is a list item indented 8 spaces, as the keys on line 5 are; the list"
+                + " items above it are indented 6 (line 4) or 2 (line 2); indent it as the lines it belongs with (SnakeYAML: expected <block end>,"
+                + " but found '-')"), misindented("        - name: email"));
+    }
+
+    @Test
+    void aSyntaxErrorThatIsNoIndentationKeepsSnakeYamlsWordsAlone() {
+        assertEquals(List.of("schema.yaml line 7: not valid YAML: found unexpected end of stream"),
+                misindented("        default: \"unclosed"));
+    }
+
     @Test
     void syntaxErrorsAndDuplicateKeysNameTheLine() {
         SchemaException bad = assertThrows(SchemaException.class, () -> YamlSchemaReader.read("tables:\n  - name: [unclosed\n", "broken.yaml"));
