@@ -264,6 +264,41 @@ class YamlSchemaReaderTest {
         assertEquals(List.of("schema.yaml line 3: \"columns\" of table \"users\" must be a list, not \"email\""), e.problems());
     }
 
+    /**
+     * With every problem said in one run, what needs a refused part is not checked: an index over a column whose type was refused
+     * is not said to name "a column which is not in table", nor a foreign key to it to reference one that "does not exist".
+     */
+    @Test
+    void whatNeedsARefusedPartIsNotReportedAgainInOtherWords() {
+        SchemaException e = assertThrows(SchemaException.class, () -> YamlSchemaReader.read("""
+                tables:
+                  - name: users
+                    columns:
+                      - {name: id, type: integer, primaryKey: true}
+                      - {name: email, type: varchar}
+                    indexes:
+                      - {name: users_email_idx, columns: [email], unique: true}
+                  - name: invites
+                    columns:
+                      - {name: id, type: integer, primaryKey: true}
+                      - {name: email, type: text, references: {table: users, column: email}}
+                  - name: orgs
+                    colums:
+                      - {name: id, type: integer, primaryKey: true}
+                  - name: teams
+                    columns:
+                      - {name: id, type: integer, primaryKey: true}
+                      - {name: org_id, type: integer, references: {table: orgs, column: id}}
+                      - {name: org_id, type: integer}
+                """, "schema.yaml"));
+        assertEquals(List.of(
+                "schema.yaml line 5: \"type\" of column \"email\" of table \"users\" must be one of integer, text, real, blob, numeric, not \"varchar\"",
+                "schema.yaml line 13: unknown key \"colums\" in a table: did you mean \"columns\"? (known keys: name, renamedFrom, columns, primaryKey,"
+                        + " indexes, foreignKeys, uniques, checks)",
+                "schema.yaml line 19 (column \"teams\".\"org_id\"): duplicate column name \"org_id\" in table \"teams\", also declared at"
+                        + " schema.yaml line 18"), e.problems());
+    }
+
     /** The problem of a descriptor that differs from a sound one by the indentation of its sixth line. */
     private static List<String> misindented(String sixthLine) {
         return assertThrows(SchemaException.class, () -> YamlSchemaReader.read("""
