@@ -560,12 +560,14 @@ public final class FleetRunner {
             }
             sb.setLength(sb.length() - 1);
         }
-        sb.append("; databases not yet started were not touched. Once D1 answers again (https://www.cloudflarestatus.com), run the same command: it"
-                + " continues where each database stands and never applies a migration twice");
-        if (command.equals("apply")) {
-            sb.append("; with ").append(dev.godwit.engine.target.PrintedArgs.quoted("-Ddb.fleet.skipDoneIn=" + report.file()))
-                    .append(" added it skips those this run finished, without reading their history again");
+        if (!command.equals("apply")) {
+            // a status or drift run applies nothing: the apply's way on ("never applies a migration twice") read as if this one had
+            return sb.append("; databases not yet started were not read. Once D1 answers again (https://www.cloudflarestatus.com), run the same"
+                    + " command: it reads every database of the fleet again").toString();
         }
+        sb.append("; databases not yet started were not touched. Once D1 answers again (https://www.cloudflarestatus.com), run the same command: it"
+                + " continues where each database stands and never applies a migration twice; with ").append(dev.godwit.engine.target.PrintedArgs.quoted("-Ddb.fleet.skipDoneIn=" + report.file()))
+                .append(" added it skips those this run finished, without reading their history again");
         return sb.toString();
     }
 

@@ -164,4 +164,23 @@ class FleetOutageTest {
         assertEquals(0, again.failed());
         for (String id : ids) assertEquals(whens(3), history(id), "history of " + id);
     }
+
+    /**
+     * db:status over the fleet meeting an outage that does not end: the run stops as an apply does, and its last line said the way
+     * on of an apply ("it continues where each database stands and never applies a migration twice") for a run that applies nothing.
+     */
+    @Test
+    void aStatusStoppedByAnOutageSaysToReadTheFleetAgainNotHowAnApplyGoesOn() throws Exception {
+        List<String> ids = standIn.createDatabases("tenant", 40);
+        runner().apply(migrations);
+        standIn.beforeCall(ids.get(19), standIn.callsTo(ids.get(19)) + 1, () -> standIn.outage(1, null));
+        FleetRunner.Result r = runner().withOutageWait(Duration.ofSeconds(3)).status(migrations);
+
+        assertTrue(r.databases() < 40, "stopped before the whole fleet: " + r.databases());
+        String stop = log.lines().stream().filter(l -> l.startsWith("WARN   Stopped: Cloudflare D1 answered HTTP 503")).findFirst().orElseThrow(
+                () -> new AssertionError(log.lines().toString()));
+        assertTrue(stop.endsWith("; databases not yet started were not read. Once D1 answers again (https://www.cloudflarestatus.com), run the"
+                + " same command: it reads every database of the fleet again."), stop);
+        assertFalse(stop.contains("applies"), stop);
+    }
 }
