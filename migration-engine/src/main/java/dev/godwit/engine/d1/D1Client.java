@@ -201,6 +201,14 @@ public final class D1Client implements AutoCloseable {
             if (status != 429 && (status >= 500 || env == null)) {
                 listRetrying = "page " + page + ": HTTP " + status + " on attempt " + retry.attempt() + ", trying again";
                 if (retry.again(D1Retry.Failure.LOST, a.retryAfterMillis(), status)) continue;
+                if (limiter != null && limiter.outage().gaveUp() && a.retryAfterMillis() > 0) {
+                    // after minutes of waiting the outage out, the words of a list failing at once said nothing of the wait or the way on
+                    Outage o = limiter.outage();
+                    throw new D1Exception(scrub("Cannot list the D1 databases of account " + settings.accountId() + ": Cloudflare D1 answered HTTP "
+                            + status + " with Retry-After (an outage or maintenance) to every request for " + D1Retry.span(o.gaveUpAfterMillis())
+                            + ", the longest this run waits one out (" + (env == null ? abbreviate(a.body()) : errorText(env)) + "). Once D1 answers"
+                            + " again (https://www.cloudflarestatus.com), run the same command."), status, firstCode(env), false, null);
+                }
             }
             if (env == null || !env.path("success").asBoolean(false) || status >= 300) {
                 throw new D1Exception(scrub("Cannot list the D1 databases of account " + settings.accountId() + " (HTTP " + status

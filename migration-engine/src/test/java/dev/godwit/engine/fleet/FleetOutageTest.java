@@ -183,4 +183,21 @@ class FleetOutageTest {
                 + " same command: it reads every database of the fleet again."), stop);
         assertFalse(stop.contains("applies"), stop);
     }
+
+    /**
+     * D1 down from the run's first request, the account's list of databases: the run waited the outage out (6 minutes against
+     * Cloudflare) and then said only "Cannot list the D1 databases of account ... (HTTP 503: Service unavailable: ...)", the words of
+     * a list failing at once, nothing of the wait or of what to do. It says both now; no database was touched.
+     */
+    @Test
+    void anOutageFromTheAccountsListOnSaysItWasWaitedOutAndWhatToDo() throws Exception {
+        List<String> ids = standIn.createDatabases("tenant", 10);
+        standIn.outage(1, null);
+        Exception e = assertThrows(Exception.class, () -> runner().withOutageWait(Duration.ofSeconds(3)).apply(migrations));
+        assertTrue(e.getMessage().matches("Cannot list the D1 databases of account " + FleetTest.ACCOUNT + ": Cloudflare D1 answered HTTP 503"
+                + " with Retry-After \\(an outage or maintenance\\) to every request for 3(\\.\\d)? s, the longest this run waits one out"
+                + " \\(Service unavailable: D1 is undergoing maintenance\\)\\. Once D1 answers again \\(https://www\\.cloudflarestatus\\.com\\),"
+                + " run the same command\\."), e.getMessage());
+        for (String id : ids) assertEquals(List.of(), history(id), id);
+    }
 }
