@@ -65,4 +65,31 @@ class StudioD1FailuresTest extends StudioServerFixture {
                     + " back, so nothing was applied.", error(r).replaceAll("standin\\d+", "standinN"));
         }
     }
+
+    /**
+     * A studio edit D1 answered 429 through every retry: it read as a migration's failure ("wait, then run again") and did not say
+     * that nothing was written, which a 429 means (D1 ran nothing of the request). Said in the studio's words now.
+     */
+    @Test
+    void aWriteRateLimitedPastItsRetriesSaysNothingWasWritten() throws Exception {
+        try (D1 d1 = d1("CREATE TABLE t (id integer PRIMARY KEY, name text)", "INSERT INTO t VALUES (1, 'a')")) {
+            studioOverD1(d1.db(), true);
+            JsonNode row = ok("GET", "/api/rows?table=t", null).get("rows").get(0);
+            d1.standIn().respond429Next(50);
+            HttpResponse<String> edit = page("PUT", "/api/rows?table=t", shown(row, "{\"values\": {\"name\": {\"input\": \"edited\"}}}"));
+            assertEquals(429, edit.statusCode(), edit.body());
+            assertEquals("Cloudflare's API rate limit was hit (HTTP 429, retry after 0 s, 5 attempt(s)): D1 ran nothing of this change, so nothing"
+                    + " was written. Cloudflare allows 1,200 API requests per 5 minutes per token (other tools using it count too); wait a"
+                    + " minute, then save the change again.", error(edit));
+            // a page refused the same way says so as a read
+            HttpResponse<String> read = page("GET", "/api/rows?table=t&sort=name", null);
+            assertEquals(429, read.statusCode(), read.body());
+            assertEquals("Cloudflare's API rate limit was hit (HTTP 429, retry after 0 s, 5 attempt(s)). Cloudflare allows 1,200 API requests"
+                    + " per 5 minutes per token (other tools using it count too); wait a minute, then reload.", error(read));
+            d1.standIn().respond429Next(0);
+        }
+        try (SqliteDatabase f = SqliteDatabase.open(dir.resolve("d1.sqlite"))) {
+            assertEquals(List.of(Map.of("id", 1L, "name", "a")), f.query("SELECT id, name FROM t ORDER BY id"));
+        }
+    }
 }
