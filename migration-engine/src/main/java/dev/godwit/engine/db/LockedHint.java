@@ -59,14 +59,22 @@ public final class LockedHint {
      * the way on is to start the application again, not to run a command.
      */
     public static String unwritable(String message, boolean fromApplication) {
+        return unwritable(message, null, fromApplication ? "start the application again" : "run again");
+    }
+
+    /**
+     * As {@link #unwritable(String, boolean)}, with {@code again} the way on once it is put right ("save the change again");
+     * {@code file}: the file as named in the hint ("/data/app.sqlite; 0.3 MB free there"), null for "the file".
+     */
+    public static String unwritable(String message, String file, String again) {
         if (message == null) return null;
-        String again = fromApplication ? "start the application again" : "run again";
         if (message.contains("SQLITE_READONLY") || message.contains("attempt to write a readonly database")) {
             return "This process cannot write the file, or the folder it is in (SQLite creates a journal file beside the database for every"
                     + " write): give the user it runs as write access to both (or open the database read-write, not mode=ro), then " + again + ".";
         }
         if (message.contains("SQLITE_FULL") || message.contains("database or disk is full")) {
-            return "The disk holding the file, or the temporary folder SQLite writes to, is full: free space, then " + again + ".";
+            return "The disk holding the file" + (file == null ? "" : " (" + file + ")") + ", or the temporary folder SQLite writes to, is full:"
+                    + " free space, then " + again + ".";
         }
         return null;
     }

@@ -31,16 +31,21 @@ public final class DiskFull {
      * writes there (0: left out), {@code again} what to do once there is room.
      */
     public static String hint(Path where, String shown, long writes, String again) {
-        String free = "";
+        String free = free(where);
+        free = free == null ? "" : "; " + free;
+        String needs = writes > 0 ? (free.isEmpty() ? "; " : ", and ") + "this writes " + megabytes(writes) : "";
+        return "the disk holding " + shown + " is full (No space left on device" + free + needs + "). Free space on it, then " + again;
+    }
+
+    /** "0.3 MB free there": the room left on the disk holding {@code where} (or its nearest folder that exists); null where unknown. */
+    public static String free(Path where) {
         try {
             Path existing = where;
             while (existing != null && !Files.exists(existing)) existing = existing.getParent();
-            if (existing != null) free = "; " + megabytes(Files.getFileStore(existing).getUsableSpace()) + " free there";
+            return existing == null ? null : megabytes(Files.getFileStore(existing).getUsableSpace()) + " free there";
         } catch (IOException | RuntimeException unknown) {
-            // the room left is a help, not needed to say the disk is full
+            return null;   // the room left is a help, not needed to say the disk is full
         }
-        String needs = writes > 0 ? (free.isEmpty() ? "; " : ", and ") + "this writes " + megabytes(writes) : "";
-        return "the disk holding " + shown + " is full (No space left on device" + free + needs + "). Free space on it, then " + again;
     }
 
     private static String megabytes(long bytes) {

@@ -264,7 +264,7 @@ final class SqlConsole {
             try {
                 stoppable(run.size() == 1 ? "statement" : "statements", true, () -> { db.runAtomically(run, false); return null; });
             } catch (DatabaseException e) {
-                throw scriptFailed(e, run);
+                throw scriptFailed(e, run, FullDisk.hint(db, e.databaseMessage(), "run the script again"));
             }
         }
         String shadowsDropped = dropShadowingTempObjects(stmts);
@@ -402,15 +402,16 @@ final class SqlConsole {
     /**
      * A script of several statements that failed in one of them: which one (its place and its text, as the page shows the
      * error alone), and that nothing was changed, as it ran in one transaction (rolled back). Where the outcome is not known
-     * (D1's answer lost), or the statement is not known, the error as it is.
+     * (D1's answer lost), or the statement is not known, the error as it is. {@code fullDisk}: where the file's disk was full,
+     * where to free space ({@link FullDisk}, answered 507), else null.
      */
-    static RuntimeException scriptFailed(DatabaseException e, List<String> run) {
+    static RuntimeException scriptFailed(DatabaseException e, List<String> run, String fullDisk) {
         if (run.size() < 2 || e.outcomeUnknown() || e.statementIndex() < 0 || e.statementIndex() >= run.size() || e.databaseMessage() == null) return e;
         ObjectNode details = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode().put("statement", run.get(e.statementIndex()));
-        return new StudioException(400, "statement " + (e.statementIndex() + 1) + " of " + run.size() + " failed: "
+        return new StudioException(fullDisk == null ? 400 : 507, "statement " + (e.statementIndex() + 1) + " of " + run.size() + " failed: "
                 + dev.godwit.engine.db.UnreadableViews.reason(e) + "; nothing was changed (the script runs as one transaction, rolled back"
                 + (e.statementIndex() > 0 ? ", the " + (e.statementIndex() == 1 ? "statement" : e.statementIndex() + " statements") + " before it too" : "")
-                + ")", details);
+                + ")" + (fullDisk == null ? "" : ". " + fullDisk), details);
     }
 
     /**

@@ -462,6 +462,7 @@ final class StudioHttp implements AutoCloseable {
             case 415 -> "Unsupported Media Type";
             case 431 -> "Request Header Fields Too Large";
             case 503 -> "Service Unavailable";
+            case 507 -> "Insufficient Storage";
             default -> status >= 500 ? "Server Error" : "Status";
         };
     }

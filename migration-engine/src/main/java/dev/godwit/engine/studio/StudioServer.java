@@ -152,6 +152,10 @@ public final class StudioServer implements AutoCloseable {
             boolean read = r.method().equals("GET") || r.method().equals("HEAD");
             if (read || e.httpStatus() != 429 || !e.notSent()) return failure(e);
             return secure(json(429, error(rateLimited(e, r.path().endsWith("/api/sql") ? "this script" : "this change"))));
+        } catch (DatabaseException e) {
+            String full = (r.method().equals("GET") || r.method().equals("HEAD")) ? null
+                    : fileFull(e, r.path().endsWith("/api/sql") ? "the statement" : "the change");
+            return full == null ? failure(e) : secure(json(507, error(full)));
         } catch (RuntimeException e) {
             return failure(e);
         }
@@ -382,6 +386,16 @@ public final class StudioServer implements AutoCloseable {
         }
         return what + " Cloudflare allows 1,200 API requests per 5 minutes per token (other tools using it count too); wait a minute, then "
                 + (change.isEmpty() ? "reload." : change.equals("this script") ? "run the script again." : "save the change again.");
+    }
+
+    /**
+     * A grid write to the local file that SQLite refused for want of room, said in the studio's words: nothing was written (the
+     * statement rolled back) and where to free space ({@link FullDisk}); null for another failure. A console script's is said by the console.
+     */
+    private String fileFull(DatabaseException e, String what) {
+        String hint = FullDisk.hint(db, e.databaseMessage() != null ? e.databaseMessage() : e.getMessage(),
+                what.equals("the statement") ? "run it again" : "save the change again");
+        return hint == null ? null : "database or disk is full: nothing was written (SQLite rolled " + what + " back). " + hint;
     }
 
     private TableDef table(Map<String, String> q) {
