@@ -21,7 +21,7 @@ import java.util.Map;
  *       ({@link ExactRows});</li>
  *   <li>{@link RowReferences}: the rows that reference a row; {@link DeletePreview}: what a delete takes with it;</li>
  *   <li>{@link RowWrites}: cell edits, inserts and deletes, each guarded by the row as shown ({@link RowLookup});</li>
- *   <li>{@link SqlConsole}: the SQL console; {@link ExportRows}: the rows of exports.</li>
+ *   <li>{@link SqlConsole}: the SQL console; {@link ExportRows}: the rows of exports; {@link CellBytes}: a blob cell's bytes.</li>
  * </ul>
  * On a remote database every port call is an HTTP request, so reads are batched: a page is one call, the table list is the
  * introspection's four plus, on a local file, one per 50 tables for the counts (on D1 they wait until asked: each is billed as
@@ -39,6 +39,7 @@ final class StudioData implements AutoCloseable {
         final RowWrites writes;
         final SqlConsole console;
         final ExportRows exports;
+        final CellBytes cells;
 
         Parts(Database db, StudioOptions options) {
             this.schema = new StudioSchema(db, options);
@@ -54,6 +55,7 @@ final class StudioData implements AutoCloseable {
             this.writes = new RowWrites(db, schema, lookup, references, counts, reach);
             this.console = new SqlConsole(db, schema, counts, reach, options);
             this.exports = new ExportRows(db, schema, console, this);
+            this.cells = new CellBytes(db, schema);
         }
     }
 
@@ -178,6 +180,20 @@ final class StudioData implements AutoCloseable {
 
     ExportRows.Exported exportQuery(String statement, ExportRows.RowSink sink) {
         return main.exports.exportQuery(statement, sink);
+    }
+
+    /** The blob cell a download names (refused where it is none), as the reads see it. */
+    CellBytes.Cell cell(TableDef t, Map<String, String> params) {
+        synchronized (reads) {
+            return reads.cells.find(t, params);
+        }
+    }
+
+    /** The cell's bytes to {@code out}, under the reads' lock: {@code out} is the studio's file, not a client that may be slow. */
+    void cellBytes(CellBytes.Cell cell, java.io.OutputStream out) {
+        synchronized (reads) {
+            reads.cells.copy(cell, out);
+        }
     }
 
     /** Closes the reads' connection, where they had one. */

@@ -233,6 +233,7 @@ public final class StudioServer implements AutoCloseable {
         if (read && (path.equals("/") || path.equals("/index.html"))) return resource("studio.html", "text/html; charset=utf-8");
         if (read && STATIC.containsKey(path)) return resource(path.substring(1), STATIC.get(path));
         if (!path.startsWith("/api/")) throw new StudioException(404, "no such page: " + path);
+        if (read && path.equals("/api/cell")) return cellResponse(q);
         long callsBefore = db.calls();
         ObjectNode out = api(method, path, q, r);
         if (out == null) return exportResponse(path, q);
@@ -329,6 +330,32 @@ public final class StudioServer implements AutoCloseable {
                 .header("X-Godwit-Row-Cap", Integer.toString(ExportRows.MAX_EXPORT_ROWS));
         if (q.containsKey("download")) resp.header("Content-Disposition", "attachment; filename=\"" + name + "." + format + "\"");
         return resp;
+    }
+
+    /**
+     * One blob cell's bytes, as a file ({@code application/octet-stream}, an attachment named from table, key and column). Read
+     * first into a file of the studio's, as fast as the database gives them ({@link CellBytes#copy}: on a local file one statement,
+     * which holds the file's read lock while it runs, so not paced by the browser), then sent from it: memory holds a piece of the
+     * blob, never the whole. A failure before the first byte is the usual JSON error.
+     */
+    private Response cellResponse(Map<String, String> q) {
+        CellBytes.Cell cell = data.cell(table(q), q);   // refused here (no such row, not a blob), before any answer starts
+        Response resp = Response.streamed(200, "application/octet-stream", out -> {
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("godwit-studio-cell-", ".bin");
+            file.toFile().deleteOnExit();   // a studio stopped (Ctrl-C) mid-download leaves none behind
+            try {
+                try (java.io.OutputStream to = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(file), 1 << 16)) {
+                    data.cellBytes(cell, to);
+                }
+                java.nio.file.Files.copy(file, out);
+                return List.of();
+            } finally {
+                java.nio.file.Files.deleteIfExists(file);
+            }
+        }, this::failure, (e, rest) -> log.warn("Studio: the download of " + cell.fileName() + " stopped: " + (rest == null
+                ? "the browser closed the connection or took nothing for " + requestTimeoutSeconds() + " s" : reason(e))));
+        return resp.header("Content-Disposition", "attachment; filename=\"" + cell.fileName() + "\"")
+                .header("X-Godwit-Length", Long.toString(cell.length()));
     }
 
     /**

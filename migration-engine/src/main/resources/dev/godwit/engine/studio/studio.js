@@ -609,6 +609,15 @@ function drawGrid(t, s, page) {
       const td = tr.insertCell();
       drawValue(td, v, col);
       td.dataset.col = name;
+      if (v && v.t === "b" && (r.rowid !== undefined || r.key)) {   // a blob's bytes as a file (an image, a PDF): the grid shows its start
+        const a = el("a", null, "download");   // its ⤓ is the stylesheet's: the cell's text stays the value's
+        a.setAttribute("aria-label", "download");
+        a.href = "api/cell?table=" + encodeURIComponent(t.name) + "&" + addressQuery(r) + "&column=" + encodeURIComponent(name);
+        a.setAttribute("download", "");
+        a.title = "download its " + v.n.toLocaleString("en-US") + " bytes as a file";
+        a.onclick = (e) => e.stopPropagation();   // a download, not the cell's editor
+        td.prepend(a);
+      }
       const fk = fkOf(t, name);
       // The referenced row: every column of the key filtered by this row's values (a key with a NULL references nothing).
       const key = fk ? fk.columns.map(c => r.values[page.columns.indexOf(c)]) : [];

@@ -563,6 +563,21 @@ class StudioBrowserTest {
                 "the JSON is written as its bytes, a blob");
     }
 
+    /** A blob cell has a download of its bytes (an image, a PDF), beside its size and first bytes; other cells have none. */
+    @Test
+    void aBlobCellOffersItsBytesAsAFile() throws Exception {
+        openStudio("table=teams");
+        waitFor(() -> browser.count("#grid tr[data-rowid]") == 3, "teams are listed");
+        String logo = "#grid tr[data-rowid='1'] td[data-col='logo']";
+        assertEquals("8 B · 89 50 4e 47 0d 0a 1a 0a", browser.textOf(logo), "the cell's text is still the value's");
+        assertEquals("api/cell?table=teams&rowid=1&column=logo", browser.attribute(logo + " a.download", "href").replaceAll(".*/s/[0-9a-f]{32}/", ""));
+        assertEquals("download its 8 bytes as a file", browser.attribute(logo + " a.download", "title"));
+        assertEquals(1, browser.count("#grid a.download"), "only the blob has one (NULLs, texts and numbers none)");
+        JsonNode got = browser.script("const a = document.querySelector(\"" + logo + " a.download\"); return fetch(a.href).then(r => r.arrayBuffer()"
+                + ".then(b => [r.status, r.headers.get('Content-Disposition'), Array.from(new Uint8Array(b)).map(x => x.toString(16).padStart(2, '0')).join('')]));");
+        assertEquals("[200,\"attachment; filename=\\\"teams-1-logo.bin\\\"\",\"89504e470d0a1a0a\"]", got.toString());
+    }
+
     @Test
     void valuesShowByModeAndForeignKeysNavigateBothWays() throws Exception {
         openStudio("table=teams");
