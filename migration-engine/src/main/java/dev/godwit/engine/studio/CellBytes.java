@@ -41,7 +41,7 @@ final class CellBytes {
 
         /** A file name from the table, the row's key and the column: {@code teams-1-logo.bin}. */
         String fileName() {
-            String row = key.stream().map(String::valueOf).reduce((a, b) -> a + "_" + b).orElse("");
+            String row = key.stream().map(v -> v instanceof byte[] b ? HexFormat.of().formatHex(b) : String.valueOf(v)).reduce((a, b) -> a + "_" + b).orElse("");
             String name = (table.name() + "-" + row + "-" + column).replaceAll("[^A-Za-z0-9_.-]", "_");
             return (name.length() > 120 ? name.substring(0, 120) : name) + ".bin";
         }

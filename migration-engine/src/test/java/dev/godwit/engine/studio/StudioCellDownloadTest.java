@@ -73,12 +73,26 @@ class StudioCellDownloadTest extends StudioServerFixture {
         assertEquals(403, otherToken.statusCode());
     }
 
+    /** A WITHOUT ROWID row is named by its key, as the page names it; the file by its key's values. */
+    @Test
+    void aBlobOfAWithoutRowidRowIsNamedByItsKey() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE docs (org text NOT NULL, n integer NOT NULL, scan blob, PRIMARY KEY (org, n)) WITHOUT ROWID",
+                "INSERT INTO docs VALUES ('acme/eu', 2, x'25504446'), ('acme/eu', 3, x'00')"), false);
+        HttpResponse<byte[]> r = download("/api/cell?table=docs&key=" + enc(key("acme/eu", 2)) + "&column=scan");
+        assertEquals(200, r.statusCode(), new String(r.body()));
+        assertArrayEquals("%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII), r.body());
+        assertEquals("attachment; filename=\"docs-acme_eu_2-scan.bin\"", r.headers().firstValue("Content-Disposition").orElse(null));
+    }
+
     /** Over D1 a blob is read in pieces of 1,000,000 bytes, one call each (D1 keeps 2,000,000 bytes in a row at most). */
     @Test
     void aBlobOverD1IsReadInPieces() throws Exception {
         try (D1 d1 = d1("CREATE TABLE files (id integer PRIMARY KEY, body blob)", "INSERT INTO files VALUES (1, randomblob(1900000))")) {
             studioOverD1(d1.db(), false);
+            ok("GET", "/api/tables", null);   // the schema read first, as the page does
+            int before = d1.standIn().requestCount();
             HttpResponse<byte[]> r = download("/api/cell?table=files&rowid=1&column=body");
+            assertEquals(3, d1.standIn().requestCount() - before, "its type and length, then two pieces of 1,000,000 bytes at most");
             assertEquals(200, r.statusCode(), new String(r.body()));
             assertEquals("attachment; filename=\"files-1-body.bin\"", r.headers().firstValue("Content-Disposition").orElse(null));
             try (SqliteDatabase f = SqliteDatabase.open(dir.resolve("d1.sqlite"))) {
