@@ -389,30 +389,30 @@ public final class D1Client implements AutoCloseable {
             if (failure == D1Retry.Failure.CUT_FOR_TIME && D1Exception.resetForMemory(message)) {
                 throw new D1Exception("D1 reset the database for the request's memory (HTTP " + status + (code != 0 ? ", code " + code : "") + ": "
                         + message + "): a statement loaded too much into memory; D1 rolls such a request back, so nothing of it was applied, and"
-                        + " it was not sent again" + (retry.attempt() > 1 ? " (" + retry.attempt() + " attempts in all)." : "."), status, code, -1, null,
+                        + " it was not sent again" + (retry.timesSent() > 1 ? " (" + retry.timesSent() + " attempts in all)." : "."), status, code, -1, null,
                         message, false, null);
             }
             if (failure == D1Retry.Failure.CUT_FOR_TIME) {
                 throw new D1Exception("D1 cut the request at its time limit (HTTP " + status + (code != 0 ? ", code " + code : "") + ": " + message
-                        + "); D1 rolls such a request back, so nothing of it was applied, and it was not sent again" + (retry.attempt() > 1
-                        ? " (" + retry.attempt() + " attempts in all)." : "."), status, code, -1, null, message, false, null);
+                        + "); D1 rolls such a request back, so nothing of it was applied, and it was not sent again" + (retry.timesSent() > 1
+                        ? " (" + retry.timesSent() + " attempts in all)." : "."), status, code, -1, null, message, false, null);
             }
             if (status >= 500 && retriedAfter5xx) {
                 // as after5xx: this attempt's 5xx says nothing of an earlier one's, which D1 may have committed before failing ("nothing
                 // was applied" made the Migrator, unable to read the history past the same failures, say the migration was rolled back)
                 throw new D1Exception("Cloudflare D1 failed (HTTP " + status + (code != 0 ? ", code " + code : "") + ": " + message + ") "
-                        + retry.attempt() + " time(s). D1 rolls a failed request back, but may have committed an attempt before failing: the"
+                        + retry.timesSent() + " time(s). D1 rolls a failed request back, but may have committed an attempt before failing: the"
                         + " request may or may not have been applied.", status, code, -1, null, message, true, null);
             }
             if (status >= 500) {
                 throw new D1Exception("Cloudflare D1 failed (HTTP " + status + (code != 0 ? ", code " + code : "") + ": " + message
-                        + ") " + retry.attempt() + " time(s)" + D1Exception.ROLLED_BACK_ENDING, status, code, -1, null, message, false, null);
+                        + ") " + retry.timesSent() + " time(s)" + D1Exception.ROLLED_BACK_ENDING, status, code, -1, null, message, false, null);
             }
             if (failure == D1Retry.Failure.ROLLED_BACK) {
                 // D1's own failure, which its docs say to retry, outlasted the retries: no SQL of the request was refused (taken for a
                 // refusal, the migration's statements were probed, one of them named, and "fix the data or the migration" said)
                 throw after5xx(retriedAfter5xx, D1Exception.refusedBeforeRunning("Cloudflare D1 could not run the request (HTTP " + status
-                        + (code != 0 ? ", code " + code : "") + ": " + message + ") in " + retry.attempt() + " attempt(s): a failure of D1's own,"
+                        + (code != 0 ? ", code " + code : "") + ": " + message + ") in " + retry.timesSent() + " attempt(s): a failure of D1's own,"
                         + " not of the SQL; D1 rolls such a request back, so nothing of it was applied. Wait a minute, then run again.", status, code));
             }
             String what = code == 7400 ? "D1 refused the request as malformed" : "D1 refused the SQL";

@@ -67,6 +67,7 @@ final class D1Retry {
     private final Consumer<String> notice;
     private long backoff;
     private int attempt = 1;
+    private int outageResends;   // sent again after an outage's wait, which spends no attempt
 
     D1Retry(D1Settings settings, Request request, RateLimiter limiter) {
         this(settings, request, limiter, null);
@@ -85,6 +86,11 @@ final class D1Retry {
     /** The attempt under way, from 1. */
     int attempt() {
         return attempt;
+    }
+
+    /** How many times the request was sent, an outage's resends included (a fleet's request failed past 4 of them said "1 time(s)"). */
+    int timesSent() {
+        return attempt + outageResends;
     }
 
     /** Whether this request may be sent again after this failure, attempts aside (the table above). */
@@ -144,6 +150,7 @@ final class D1Retry {
                     + span(outage.longest().toMillis()) + " in all before the run stops.");
         }
         limiter.hold(hold.millis());
+        outageResends++;
         return true;
     }
 

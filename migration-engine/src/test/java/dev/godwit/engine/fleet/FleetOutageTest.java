@@ -182,6 +182,11 @@ class FleetOutageTest {
         assertTrue(stop.endsWith("; databases not yet started were not read. Once D1 answers again (https://www.cloudflarestatus.com), run the"
                 + " same command: it reads every database of the fleet again."), stop);
         assertFalse(stop.contains("applies"), stop);
+        // a database whose read outlasted the wait was sent it once per Retry-After waited: said as that, not "1 time(s)" (an outage's
+        // resend spends no attempt, and the count was of attempts)
+        java.util.regex.Matcher sent = java.util.regex.Pattern.compile("HTTP 503[^)]*\\) (\\d+) time\\(s\\)").matcher(String.join("\n", log.lines()));
+        assertTrue(sent.find(), log.lines().toString());
+        assertTrue(Integer.parseInt(sent.group(1)) >= 2, "sent " + sent.group(1) + " time(s): " + sent.group());
     }
 
     /**
