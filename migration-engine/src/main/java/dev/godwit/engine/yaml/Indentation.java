@@ -45,9 +45,15 @@ final class Indentation {
         List<Level> stack = new ArrayList<>();
         boolean opened = false;   // the line before ends in a key with no value, or is a bare "-": a deeper line may follow
         int scalarOver = -1;      // inside a | or > block scalar: lines deeper than this are its text
+        char quoted = 0;          // inside a quoted value running over lines: its quote, until a line closes it
         int last = 0;             // the line before, for "it has a value of its own"
         for (int i = 0; i < lines.length && i < errorLine; i++) {
             String line = lines[i];
+            if (quoted != 0) {
+                // the value's text, at any depth ("second: part" is no key): the line closing it ends it
+                if (closes(line, 0, quoted) >= 0) quoted = 0;
+                continue;
+            }
             String body = line.stripLeading();
             if (body.isEmpty() || body.startsWith("#")) continue;
             int n = line.length() - body.length();
@@ -91,12 +97,34 @@ final class Indentation {
                 if (!rest.isEmpty()) stack.add(new Level(col, no, rest.equals("-") || rest.startsWith("- ")));
             }
             Matcher k = KEY.matcher(rest);
-            boolean keyOpens = k.find() && rest.substring(k.end()).strip().replaceFirst("^#.*", "").isEmpty();
+            boolean keyed = k.find();
+            String value = (keyed ? rest.substring(k.end()) : rest).stripLeading();
+            if (value.startsWith("\"") || value.startsWith("'")) {
+                if (closes(value, 1, value.charAt(0)) < 0) quoted = value.charAt(0);
+            }
+            boolean keyOpens = keyed && rest.substring(k.end()).strip().replaceFirst("^#.*", "").isEmpty();
             opened = rest.isEmpty() || keyOpens || k.hitEnd() && rest.strip().endsWith(":");
             if (!opened && BLOCK_SCALAR.matcher(rest).find() && rest.matches(".*:[ \\t]+[|>].*")) scalarOver = col;
             last = no;
         }
         return null;
+    }
+
+    /**
+     * Where in {@code text} from {@code from} the quoted value {@code quote} opened ends (the index of its closing quote), or -1 where
+     * it runs on to the next line: a double-quoted one skips \\-escapes, a single-quoted one its doubled ''.
+     */
+    private static int closes(String text, int from, char quote) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quote == '"' && c == '\\') {
+                i++;
+            } else if (c == quote) {
+                if (quote == '\'' && i + 1 < text.length() && text.charAt(i + 1) == '\'') i++;
+                else return i;
+            }
+        }
+        return -1;
     }
 
     /** A misfit line and what is wrong with it. */

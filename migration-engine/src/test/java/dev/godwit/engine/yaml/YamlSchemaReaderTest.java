@@ -339,6 +339,44 @@ class YamlSchemaReaderTest {
                 + " but found '-')"), misindented("        - name: email"));
     }
 
+    /**
+     * A quoted value running over lines is text, whatever its lines look like: one holding "second: part" is no key nested under
+     * the line before. The hint named that line, not the key indented unlike its siblings below it.
+     */
+    @Test
+    void aQuotedValueRunningOverLinesIsNotTakenForTheMisindentedLine() {
+        List<String> problems = assertThrows(SchemaException.class, () -> YamlSchemaReader.read("""
+                tables:
+                  - name: users
+                    columns:
+                      - name: bio
+                        type: text
+                        default: "first line
+                          second: part"
+                        notNull: true
+                       unique: true
+                """, "schema.yaml")).problems();
+        assertEquals(List.of("schema.yaml line 9: not valid YAML: line 9 is indented 7 spaces, but the lines above it are indented 8 (line 8),"
+                + " 6 (line 4), 4 (line 3), 2 (line 2) or 0 (line 1); indent it as the lines it belongs with (SnakeYAML: expected <block end>,"
+                + " but found '<block mapping start>')"), problems);
+        // single quotes, '' inside, and a line at a shallower depth within the text
+        problems = assertThrows(SchemaException.class, () -> YamlSchemaReader.read("""
+                tables:
+                  - name: users
+                    checks:
+                      - name: c
+                        expression: 'kind IN (''a: x'',
+                     ''b'')'
+                    columns:
+                      - name: kind
+                        type: text
+                       notNull: true
+                """, "schema.yaml")).problems();
+        assertEquals(List.of("schema.yaml line 10: not valid YAML: line 10 is indented 7 spaces, but the lines above it are indented 8 (line 9),"
+                + " 6 (line 8), 4 (line 7), 2 (line 2) or 0 (line 1); indent it as the lines it belongs with (SnakeYAML: expected <block end>,"
+                + " but found '<block mapping start>')"), problems);
+    }
+
     @Test
     void aSyntaxErrorThatIsNoIndentationKeepsSnakeYamlsWordsAlone() {
         assertEquals(List.of("schema.yaml line 7: not valid YAML: found unexpected end of stream"),
