@@ -332,6 +332,9 @@ public final class StudioServer implements AutoCloseable {
         return resp;
     }
 
+    /** Where a blob cell's bytes are put before they are sent: java.io.tmpdir as it is now (a test points it elsewhere). */
+    static java.util.function.Supplier<java.nio.file.Path> cellFolder = () -> java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
+
     /**
      * One blob cell's bytes, as a file ({@code application/octet-stream}, an attachment named from table, key and column). Read
      * first into a file of the studio's, as fast as the database gives them ({@link CellBytes#copy}: on a local file one statement,
@@ -341,12 +344,8 @@ public final class StudioServer implements AutoCloseable {
     private Response cellResponse(Map<String, String> q) {
         CellBytes.Cell cell = data.cell(table(q), q);   // refused here (no such row, not a blob), before any answer starts
         Response resp = Response.streamed(200, "application/octet-stream", out -> {
-            java.nio.file.Path file = java.nio.file.Files.createTempFile("godwit-studio-cell-", ".bin");
-            file.toFile().deleteOnExit();   // a studio stopped (Ctrl-C) mid-download leaves none behind
+            java.nio.file.Path file = spooled(cell);   // refused (the JSON error) before the answer's first byte
             try {
-                try (java.io.OutputStream to = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(file), 1 << 16)) {
-                    data.cellBytes(cell, to);
-                }
                 java.nio.file.Files.copy(file, out);
                 return List.of();
             } finally {
@@ -356,6 +355,54 @@ public final class StudioServer implements AutoCloseable {
                 ? "the browser closed the connection or took nothing for " + requestTimeoutSeconds() + " s" : reason(e))));
         return resp.header("Content-Disposition", "attachment; filename=\"" + cell.fileName() + "\"")
                 .header("X-Godwit-Length", Long.toString(cell.length()));
+    }
+
+    /**
+     * The cell's bytes in a new file of {@link #cellFolder}. A folder that cannot take them (gone, read-only, full) is refused with
+     * its path and what to do, on the console too: the browser's download shows only that it failed (it was a reset, said nowhere).
+     */
+    private java.nio.file.Path spooled(CellBytes.Cell cell) {
+        java.nio.file.Path folder = cellFolder.get();
+        java.nio.file.Path file = null;
+        try {
+            file = java.nio.file.Files.createTempFile(folder, "godwit-studio-cell-", ".bin");
+            file.toFile().deleteOnExit();   // a studio stopped (Ctrl-C) mid-download leaves none behind
+            try (java.io.OutputStream to = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(file), 1 << 16)) {
+                data.cellBytes(cell, to);
+            }
+            return file;
+        } catch (IOException | UncheckedIOException e) {   // the file's writes: CellBytes wraps those it makes
+            deleteQuietly(file);
+            IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+            String free = java.nio.file.Files.isDirectory(folder) ? dev.godwit.engine.folder.DiskFull.free(folder) : null;
+            String said = "the download of " + cell.fileName() + " (" + String.format(java.util.Locale.ROOT, "%,d", cell.length()) + " bytes)"
+                    + " needs a temporary file in " + folder + ", which could not be written (" + unwritable(cause)
+                    + (free != null ? "; " + free : "")
+                    + "): point java.io.tmpdir at a writable folder with room for it (MAVEN_OPTS=\"-Djava.io.tmpdir=/path\" mvn db:studio),"
+                    + " or free space there, then download it again";
+            log.warn("Studio: " + said);
+            throw new StudioException(507, said);
+        } catch (RuntimeException e) {
+            deleteQuietly(file);
+            throw e;
+        }
+    }
+
+    /** Why a file could not be made or written, in words: Java's message for a missing folder is its path alone. */
+    private static String unwritable(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) return "it does not exist";
+        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) return f.getReason();
+        return e.getMessage() != null ? e.getMessage() : e.toString();
+    }
+
+    private static void deleteQuietly(java.nio.file.Path file) {
+        if (file == null) return;
+        try {
+            java.nio.file.Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // deleted at exit
+        }
     }
 
     /**

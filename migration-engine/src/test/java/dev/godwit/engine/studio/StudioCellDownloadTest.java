@@ -84,6 +84,44 @@ class StudioCellDownloadTest extends StudioServerFixture {
         assertEquals("attachment; filename=\"docs-acme_eu_2-scan.bin\"", r.headers().firstValue("Content-Disposition").orElse(null));
     }
 
+    /**
+     * The bytes go through a temporary file of the studio's: where the temporary folder cannot take it (gone, read-only, full) the
+     * browser got no answer at all (the connection reset) and the studio's console said nothing. Now the folder and what to do are
+     * said, in the answer and on the console, and no file is left behind.
+     */
+    @Test
+    void aTemporaryFolderThatCannotTakeTheBytesIsNamedWithWhatToDo() throws Exception {
+        List<String> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
+        restart(StudioOptions.defaults().withHiddenTables(java.util.Set.of("__drizzle_migrations")).withLog(new dev.godwit.engine.EngineLog() {
+            @Override
+            public void info(String message) {
+                logged.add("INFO " + message);
+            }
+
+            @Override
+            public void warn(String message) {
+                logged.add("WARN " + message);
+            }
+        }));
+        java.nio.file.Path gone = dir.resolve("no-such-tmp");
+        java.util.function.Supplier<java.nio.file.Path> was = StudioServer.cellFolder;
+        StudioServer.cellFolder = () -> gone;
+        try {
+            HttpResponse<byte[]> r = download("/api/cell?table=teams&rowid=1&column=logo");
+            String said = "the download of teams-1-logo.bin (3 bytes) needs a temporary file in " + gone + ", which could not be written"
+                    + " (it does not exist): point java.io.tmpdir at a writable folder with room for it (MAVEN_OPTS=\"-Djava.io.tmpdir=/path\""
+                    + " mvn db:studio), or free space there, then download it again";
+            assertEquals(507, r.statusCode(), new String(r.body()));
+            assertEquals(said, errorOf(r));
+            assertEquals(List.of("WARN Studio: " + said), logged);
+        } finally {
+            StudioServer.cellFolder = was;
+        }
+        // the folder back: the same cell downloads
+        HttpResponse<byte[]> again = download("/api/cell?table=teams&rowid=1&column=logo");
+        assertArrayEquals(new byte[] {0x00, (byte) 0xff, 0x10}, again.body());
+    }
+
     /** Over D1 a blob is read in pieces of 1,000,000 bytes, one call each (D1 keeps 2,000,000 bytes in a row at most). */
     @Test
     void aBlobOverD1IsReadInPieces() throws Exception {
