@@ -77,6 +77,57 @@ class AllProblemsInOneRunTest {
         assertFalse(Files.exists(folder.dir()), "nothing written");
     }
 
+    /**
+     * Two tables the validator already refused as one name (users and USERS), or an index name two tables share, each read whole:
+     * both were then created in SQLite's trial database, which refused the second ("table `USERS` already exists; change the CHECK,
+     * DEFAULT or generated column it names"), a problem that only repeats the validator's in words that point at the wrong fix.
+     */
+    @Test
+    void aNameTheValidatorRefusedAsTakenIsNotTriedAgainInSqlite() throws Exception {
+        Path file = dir.resolve("schema.yaml");
+        Files.writeString(file, """
+                tables:
+                  - name: broken
+                    columns:
+                      - {name: id, type: intger}
+                  - name: users
+                    columns:
+                      - {name: id, type: integer, primaryKey: true}
+                    checks:
+                      - {name: users_id_check, expression: "id > 0"}
+                  - name: USERS
+                    columns:
+                      - {name: id, type: integer, primaryKey: true}
+                    checks:
+                      - {name: users2_id_check, expression: "id < (select 1)"}
+                  - name: a
+                    columns:
+                      - {name: id, type: integer, primaryKey: true}
+                    indexes:
+                      - {name: by_id, columns: [id]}
+                    checks:
+                      - {name: a_check, expression: "id > 0"}
+                  - name: b
+                    columns:
+                      - {name: id, type: integer, primaryKey: true}
+                      - {name: n, type: integer}
+                    indexes:
+                      - {name: by_id, columns: [id]}
+                    checks:
+                      - {name: b_check, expression: "n > 0"}
+                """);
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        SchemaException e = assertThrows(SchemaException.class,
+                () -> new Generator().generate(() -> YamlSchemaReader.read(file), folder, GenerateOptions.batch()));
+        assertEquals(List.of(
+                "schema.yaml line 4: \"type\" of column \"id\" of table \"broken\" must be one of integer, text, real, blob, numeric, not \"intger\"",
+                "schema.yaml line 10 (table \"USERS\"): duplicate table name \"USERS\": SQLite ignores the case of ASCII letters in names, so it is table \"users\" again, declared at schema.yaml line 5 (table \"users\"); each table needs its own name",
+                // the second users' own CHECK is tried all the same, in a database of its own
+                "schema.yaml line 14 (check \"users2_id_check\" of table \"USERS\"): check \"users2_id_check\" (id < (select 1)): SQLite refuses it: subqueries prohibited in CHECK constraints; change its SQL",
+                "schema.yaml line 27 (index \"by_id\" of table \"b\"): index \"by_id\" is declared twice (also on table \"a\"); index names are shared by the whole database"), e.problems());
+        assertFalse(Files.exists(folder.dir()), "nothing written");
+    }
+
     static final String C = "class dev.godwit.engine.generate.AllProblemsInOneRunTest$";
 
     static final class Users extends Table {
