@@ -869,7 +869,8 @@ public final class YamlSchemaReader {
             String as = optionalString(m, "as", what);
             if (as == null && !existing) problems.add(at(node) + what + " needs \"as\" (its SELECT), or \"existing: true\" if it is managed elsewhere");
             if (as != null && existing) problems.add(at(m.get("as")) + what + " is \"existing\" (managed elsewhere), so it cannot have \"as\"");
-            views.add(new ViewDef(name, existing ? null : as, existing, optionalString(m, "renamedFrom", what)));
+            // without "as" it is kept for its name only, as one managed elsewhere: the validator would say its missing SELECT again
+            views.add(new ViewDef(name, existing ? null : as, existing || as == null, optionalString(m, "renamedFrom", what)));
         }
 
         private FkAction action(Map<String, Node> m, String key, String what) {

@@ -299,6 +299,26 @@ class YamlSchemaReaderTest {
                         + " schema.yaml line 18"), e.problems());
     }
 
+    /**
+     * A view without "as" is said once: since reading goes on to the validator, its "no SELECT definition" followed the reader's
+     * words for the same mistake, at the same line.
+     */
+    @Test
+    void aViewWithoutItsSelectIsSaidOnce() {
+        SchemaException e = assertThrows(SchemaException.class, () -> YamlSchemaReader.read("""
+                tables:
+                  - name: users
+                    columns:
+                      - {name: id, type: integer, primaryKey: true}
+                views:
+                  - name: active_users
+                  - {name: users, as: "SELECT 1 AS one"}
+                """, "schema.yaml"));
+        assertEquals(List.of("schema.yaml line 6: view \"active_users\" needs \"as\" (its SELECT), or \"existing: true\" if it is managed elsewhere",
+                "schema.yaml line 7 (view \"users\"): the name is already used by table \"users\", declared at schema.yaml line 2 (table \"users\")"),
+                e.problems());
+    }
+
     /** The problem of a descriptor that differs from a sound one by the indentation of its sixth line. */
     private static List<String> misindented(String sixthLine) {
         return assertThrows(SchemaException.class, () -> YamlSchemaReader.read("""
