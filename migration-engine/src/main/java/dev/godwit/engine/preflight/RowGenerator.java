@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
 /**
  * Fills the tables of a schema with a few rows the database accepts: values for every NOT NULL
  * column, CHECKs satisfied by trying candidate values (the literals the CHECK itself names among
- * them) and keeping what SQLite accepts, UNIQUE keys kept apart, foreign keys pointing at rows of
+ * them, then other shapes of value: a fraction, a UUID) and keeping what SQLite accepts, UNIQUE keys kept apart, foreign keys pointing at rows of
  * the parent, which is filled first. A cycle is broken by a nullable foreign key, or where every key of it is required, by
  * rows inserted with foreign keys off that are pointed at their parent's rows once those are there; a table that
  * cannot be filled (a required reference into an empty table) is left as it is and named in the
@@ -42,6 +42,11 @@ public final class RowGenerator {
     private static final Pattern STRING_LITERAL = Pattern.compile("'((?:[^']|'')*)'");
     private static final Pattern NUMBER_LITERAL = Pattern.compile("(?<![\\w.])-?\\d+(\\.\\d+)?(?![\\w.])");
     private static final int ATTEMPTS = 24;
+    /**
+     * Attempts after those, where a CHECK or trigger refused every candidate: the columns it reads take other shapes of value
+     * together ({@link #shapes}), the first of each, then the second of each, and so on.
+     */
+    private static final int SHAPE_ATTEMPTS = 8;
 
     private final Database db;
     private final long seed;
@@ -384,11 +389,20 @@ public final class RowGenerator {
         List<ForeignKeyDef> arc = List.of();   // nullable references a CHECK refused all set: all but one left NULL ({@link #references})
         int arcTry = 0;
         String lastError = "no attempt";
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+        Set<String> refused = new LinkedHashSet<>();   // the columns the CHECKs and triggers that refused a row read, or a key held
+        for (int attempt = 0; attempt < ATTEMPTS + SHAPE_ATTEMPTS; attempt++) {
+            if (attempt == ATTEMPTS) {
+                if (refused.isEmpty()) break;   // nothing a value's shape would change (a UNIQUE column limited to literals)
+                uniqueBump = 0;
+            }
             Map<String, Object> row = new LinkedHashMap<>();
             for (ColumnDef c : columns) {
                 List<Object> list = candidates.get(c.name());
                 Object v = list.get(choice.getOrDefault(c.name(), 0) % list.size());
+                if (attempt >= ATTEMPTS && refused.contains(c.name())) {
+                    List<Object> shapes = shapes(c);
+                    if (!shapes.isEmpty()) v = shapes.get((attempt - ATTEMPTS) % shapes.size());
+                }
                 row.put(c.name(), distinct(v, n + uniqueBump, keyBase, c, textPlace.getOrDefault(c.name(), 0), numberPlace.getOrDefault(c.name(), 0)));
             }
             List<ForeignKeyDef> nulled = new ArrayList<>();
@@ -420,9 +434,13 @@ public final class RowGenerator {
                             .filter(c -> !(candidates.get(c.name()).get(choice.getOrDefault(c.name(), 0) % candidates.get(c.name()).size()) instanceof Unique))
                             .map(ColumnDef::name).toList();
                     if (!fixed.isEmpty()) advance(choice, fixed, candidates);
+                    // a pattern's text without a * for the row number (a GLOB of [0-9a-f] for each digit of a UUID) is the same in
+                    // every row: another shape of value may pass the pattern too
+                    columns.stream().filter(c -> mentions(msg, c.name())).forEach(c -> refused.add(c.name()));
                 } else if (lower.contains("check constraint")) {
                     List<String> checked = checkedColumns(msg, t, columns);
                     advance(choice, checked, candidates);
+                    refused.addAll(checked);
                     parentPick += 1;
                     // an exclusive arc, CHECK ((post_id IS NULL) <> (comment_id IS NULL)): one reference set per row, which one by row
                     List<ForeignKeyDef> named = t.foreignKeys().stream().filter(fk -> fk.columns().stream().allMatch(c -> t.column(c)
@@ -437,6 +455,7 @@ public final class RowGenerator {
                     // a validation trigger's RAISE: move the columns its triggers read (NEW.email), not every column in turn
                     List<String> read = columns.stream().filter(c -> triggers.stream().anyMatch(body -> mentions(body, c.name()))).map(ColumnDef::name).toList();
                     advance(choice, read.isEmpty() ? columns.stream().map(ColumnDef::name).toList() : read, candidates);
+                    refused.addAll(read);
                 } else {
                     advance(choice, columns.stream().map(ColumnDef::name).toList(), candidates);
                 }
@@ -459,6 +478,10 @@ public final class RowGenerator {
                 case "glob", "like" -> matching(u.prefix, u.kind.equals("glob"), n);
                 case "letters" -> letters(n, Integer.parseInt(u.prefix));
                 case "blob" -> new byte[] {(byte) n, (byte) (n >> 8)};
+                case "small" -> (long) n;
+                case "smallreal" -> n + 0.5;
+                case "fraction" -> Double.parseDouble("0." + n + "5");   // 0.15, 0.25, ...: between 0 and 1, one per row
+                case "uuid" -> String.format(Locale.ROOT, "%08x-0000-4000-8000-%012x", textPlace, keyBase + n + apart);
                 case "bytes" -> bytes(n, Integer.parseInt(u.prefix));
                 default -> keyBase + n;
             };
@@ -525,6 +548,22 @@ public final class RowGenerator {
         byte[] b = new byte[length];
         for (int i = length - 1, x = n; i >= 0 && i >= length - 4; i--, x >>= 8) b[i] = (byte) x;
         return b;
+    }
+
+    /**
+     * The other shapes of value a column takes where a CHECK or trigger refused all its candidates (which stay first, so the
+     * values they give are the same as before): small positive numbers (price * qty < 1000 AND price > 0 AND qty > 0), a
+     * fraction (x > 0 AND x < 1), a text that does not read as a number in a number column (typeof(code) = 'text': its affinity
+     * turns '1' into 1), a UUID in lower-case hex (length(id) = 36 AND id GLOB '*-*-*-*-*', or a GLOB of [0-9a-f] for each digit).
+     */
+    private static List<Object> shapes(ColumnDef c) {
+        return switch (Affinity.of(c.type())) {
+            case INTEGER -> List.of(new Unique("small", ""), new Unique("text", "gen-"));
+            case REAL -> List.of(new Unique("smallreal", ""), new Unique("fraction", ""), new Unique("text", "gen-"));
+            case NUMERIC -> List.of(new Unique("small", ""), new Unique("fraction", ""), new Unique("text", "gen-"));
+            case TEXT -> List.of(new Unique("uuid", ""));
+            default -> List.of();
+        };
     }
 
     private static String notOwnName(String s, ColumnDef c) {
