@@ -481,7 +481,8 @@ public final class RowGenerator {
                 case "small" -> (long) n;
                 case "smallreal" -> n + 0.5;
                 case "fraction" -> Double.parseDouble("0." + n + "5");   // 0.15, 0.25, ...: between 0 and 1, one per row
-                case "uuid" -> String.format(Locale.ROOT, "%08x-0000-4000-8000-%012x", textPlace, keyBase + n + apart);
+                case "uuid" -> String.format(Locale.ROOT, "%08x-0000-4000-a000-%012x", textPlace, keyBase + n + apart);
+                case "UUID" -> String.format(Locale.ROOT, "%08X-0000-4000-A000-%012X", textPlace, keyBase + n + apart);
                 case "bytes" -> bytes(n, Integer.parseInt(u.prefix));
                 default -> keyBase + n;
             };
@@ -554,14 +555,15 @@ public final class RowGenerator {
      * The other shapes of value a column takes where a CHECK or trigger refused all its candidates (which stay first, so the
      * values they give are the same as before): small positive numbers (price * qty < 1000 AND price > 0 AND qty > 0), a
      * fraction (x > 0 AND x < 1), a text that does not read as a number in a number column (typeof(code) = 'text': its affinity
-     * turns '1' into 1), a UUID in lower-case hex (length(id) = 36 AND id GLOB '*-*-*-*-*', or a GLOB of [0-9a-f] for each digit).
+     * turns '1' into 1), a UUID in lower-case hex (length(id) = 36 AND id GLOB '*-*-*-*-*', or a GLOB of [0-9a-f] for each digit),
+     * then in capitals (a GLOB of [0-9A-F]).
      */
     private static List<Object> shapes(ColumnDef c) {
         return switch (Affinity.of(c.type())) {
             case INTEGER -> List.of(new Unique("small", ""), new Unique("text", "gen-"));
             case REAL -> List.of(new Unique("smallreal", ""), new Unique("fraction", ""), new Unique("text", "gen-"));
             case NUMERIC -> List.of(new Unique("small", ""), new Unique("fraction", ""), new Unique("text", "gen-"));
-            case TEXT -> List.of(new Unique("uuid", ""));
+            case TEXT -> List.of(new Unique("uuid", ""), new Unique("UUID", ""));
             default -> List.of();
         };
     }

@@ -272,18 +272,20 @@ class RowGeneratorTest {
                     "CREATE TABLE users (id text PRIMARY KEY NOT NULL, CHECK (length(id) = 36 AND id GLOB '*-*-*-*-*'))",
                     "CREATE TABLE devices (id text PRIMARY KEY NOT NULL, CHECK (id GLOB '" + hex.repeat(8) + "-" + hex.repeat(4) + "-" + hex.repeat(4)
                             + "-" + hex.repeat(4) + "-" + hex.repeat(12) + "'))",
-                    "CREATE TABLE rates (id integer PRIMARY KEY, x real NOT NULL, CHECK (x > 0 AND x < 1))"), false);
+                    "CREATE TABLE rates (id integer PRIMARY KEY, x real NOT NULL, CHECK (x > 0 AND x < 1))",
+                    "CREATE TABLE tokens (id text PRIMARY KEY NOT NULL, CHECK (length(id) = 36 AND id GLOB '*-*-*-*-*' AND id = upper(id)))"), false);
             RowGenerator.Result result = new RowGenerator(r, 9).fill(Introspector.introspect(r), 3);
             assertEquals(Map.of(), result.notFilled());
             assertEquals("[{price=1.5, qty=1}, {price=2.5, qty=2}, {price=3.5, qty=3}]", r.query("SELECT price, qty FROM lines ORDER BY id").toString());
             assertEquals("[{code=gen-1, t=text}, {code=gen-2, t=text}, {code=gen-3, t=text}]",
                     r.query("SELECT code, typeof(code) AS t FROM codes ORDER BY id").toString());
-            assertEquals("[{id=00000000-0000-4000-8000-000000124f81}, {id=00000000-0000-4000-8000-000000124f82}, {id=00000000-0000-4000-8000-000000124f83}]",
+            assertEquals("[{id=00000000-0000-4000-a000-000000124f81}, {id=00000000-0000-4000-a000-000000124f82}, {id=00000000-0000-4000-a000-000000124f83}]",
                     r.query("SELECT id FROM users ORDER BY rowid").toString());
             // the pattern's own text first, as before (it takes one row: it has no * for the row number), then UUIDs
-            assertEquals("[{id=00000000-0000-0000-0000-000000000000}, {id=00000000-0000-4000-8000-00000013d622}, {id=00000000-0000-4000-8000-00000013d623}]",
+            assertEquals("[{id=00000000-0000-0000-0000-000000000000}, {id=00000000-0000-4000-a000-00000013d622}, {id=00000000-0000-4000-a000-00000013d623}]",
                     r.query("SELECT id FROM devices ORDER BY rowid").toString());
             assertEquals("[{x=0.15}, {x=0.25}, {x=0.35}]", r.query("SELECT x FROM rates ORDER BY id").toString());
+            assertEquals(3L, r.count("SELECT count(*) FROM tokens WHERE id GLOB '00000000-0000-4000-A000-*'"));
         }
     }
 
