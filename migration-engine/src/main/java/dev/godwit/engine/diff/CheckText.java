@@ -1,6 +1,7 @@
 package dev.godwit.engine.diff;
 
 import dev.godwit.engine.sql.SqlLexer;
+import java.util.Objects;
 
 /**
  * CHECK expressions compared without the qualifier of their own table: drizzle-kit prints
@@ -73,6 +74,14 @@ public final class CheckText {
             i++;
         }
         return out.toString();
+    }
+
+    /**
+     * Whether two views' SQL is the same as written to the database: {@link #comparable} after {@link #identifiersQuotedAlike}, so
+     * SQLite's {@code "full_name"} (a RENAME COLUMN's rewrite) is the code's {@code `full_name`}.
+     */
+    public static boolean sameViewSql(String a, String b) {
+        return Objects.equals(comparable(identifiersQuotedAlike(a), null), comparable(identifiersQuotedAlike(b), null));
     }
 
     /**

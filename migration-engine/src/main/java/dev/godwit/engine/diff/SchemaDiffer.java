@@ -433,8 +433,7 @@ public final class SchemaDiffer {
 
     private static boolean sameView(ViewDef was, ViewDef is, NamesTakenOver takenOver) {
         // quoted names compared alike: a RENAME COLUMN in a custom migration leaves SQLite's "full_name" where the code writes `full_name`
-        return Objects.equals(CheckText.comparable(CheckText.identifiersQuotedAlike(was.definition()), null),
-                CheckText.comparable(CheckText.identifiersQuotedAlike(is.definition()), null)) && !takenOver.readByView(was.definition());
+        return CheckText.sameViewSql(was.definition(), is.definition()) && !takenOver.readByView(was.definition());
     }
 
     /** The column a table-level key makes the rowid that could hold NULL before (then the copy numbers those rows), else null. */

@@ -2,6 +2,7 @@ package dev.godwit.engine.generate;
 
 import dev.godwit.engine.db.SqliteDatabase;
 import dev.godwit.engine.diff.Change;
+import dev.godwit.engine.diff.CheckText;
 import dev.godwit.engine.diff.RenameResolver;
 import dev.godwit.engine.diff.SchemaDiff;
 import dev.godwit.engine.diff.SchemaDiffer;
@@ -23,6 +24,7 @@ import dev.godwit.schema.model.IndexDef;
 import dev.godwit.schema.model.SchemaDef;
 import dev.godwit.schema.model.SqliteNames;
 import dev.godwit.schema.model.TableDef;
+import dev.godwit.schema.model.ViewDef;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -142,7 +144,7 @@ public record SchemaChangingCustom(Migration migration, SchemaDef made, List<Str
             if (droppedHere) continue;
             kept.add(changedHere ? withoutHandMade(withoutUnfollowedRenames(made, recordedTable, unfollowed), recordedTable, code) : recordedTable);
         }
-        List<dev.godwit.schema.model.ViewDef> views = rewrittenViews(own.schema(), replayedBefore, replayed, schema);
+        List<ViewDef> views = rewrittenViews(own.schema(), replayedBefore, replayed, schema);
         replayed = new SchemaDef(kept, views);
         SchemaDef recorded = SqlitePlanner.asWritten(own.schema());
         if (Verifier.differences(replayed, recorded).isEmpty()) return null;   // data only, or what the snapshot records already
@@ -283,22 +285,21 @@ public record SchemaChangingCustom(Migration migration, SchemaDef made, List<Str
      * it where that is what the replay made; recorded with its old text, the next db:generate would write DROP VIEW and CREATE VIEW
      * for nothing. One the code declares otherwise stays as recorded (db:verify's replay names it).
      */
-    private static List<dev.godwit.schema.model.ViewDef> rewrittenViews(SchemaDef recorded, SchemaDef replayedBefore, SchemaDef replayed,
+    private static List<ViewDef> rewrittenViews(SchemaDef recorded, SchemaDef replayedBefore, SchemaDef replayed,
                                                                         java.util.function.Supplier<SchemaDef> schema) {
-        List<dev.godwit.schema.model.ViewDef> views = new ArrayList<>();
-        for (dev.godwit.schema.model.ViewDef was : recorded.views()) {
-            dev.godwit.schema.model.ViewDef then = replayedBefore.view(was.name()).orElse(null);
-            dev.godwit.schema.model.ViewDef made = replayed.view(was.name()).orElse(null);
+        List<ViewDef> views = new ArrayList<>();
+        for (ViewDef was : recorded.views()) {
+            ViewDef then = replayedBefore.view(was.name()).orElse(null);
+            ViewDef made = replayed.view(was.name()).orElse(null);
             boolean changedHere = !was.existing() && then != null && made != null && sameText(then, was) && !sameText(made, was);
-            dev.godwit.schema.model.ViewDef code = changedHere ? schema.get().view(was.name()).orElse(null) : null;
+            ViewDef code = changedHere ? schema.get().view(was.name()).orElse(null) : null;
             views.add(code != null && !code.existing() && sameText(code, made) ? code : was);
         }
         return views;
     }
 
-    private static boolean sameText(dev.godwit.schema.model.ViewDef a, dev.godwit.schema.model.ViewDef b) {
-        return java.util.Objects.equals(dev.godwit.engine.diff.CheckText.comparable(dev.godwit.engine.diff.CheckText.identifiersQuotedAlike(a.definition()), null),
-                dev.godwit.engine.diff.CheckText.comparable(dev.godwit.engine.diff.CheckText.identifiersQuotedAlike(b.definition()), null));
+    private static boolean sameText(ViewDef a, ViewDef b) {
+        return CheckText.sameViewSql(a.definition(), b.definition());   // as db:generate compares views (SchemaDiffer)
     }
 
     /** Whether a statement of {@code m} is one that changes the schema (its comment lines aside). */
