@@ -100,7 +100,7 @@ public final class Generator {
         try {
             custom = prev == null ? null : SchemaChangingCustom.latestForGenerate(folder, current::get);   // refuses one that fails to replay
         } catch (SnapshotException fails) {
-            current.get();
+            current.get();   // a schema that fails to load is reported first, as for the folder's problems above
             throw fails;
         }
         if (custom != null) {
