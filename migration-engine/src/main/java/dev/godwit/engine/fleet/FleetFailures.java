@@ -40,6 +40,8 @@ final class FleetFailures {
     private String stopReason;                                  // guarded by this
     private boolean pastCanary;                                 // guarded by this
     private int sameCount;                                      // guarded by this
+    /** How many databases worked on failed as the {@code -Ddb.fleet.skipDoneIn} report shows they did. */
+    private final AtomicLong failedAsBefore = new AtomicLong();
 
     FleetFailures(String command, FleetMembers members, FleetReport report, AtomicBoolean stop, FleetRunner.Options options,
                   Map<String, String> failedBefore, EngineLog log) {
@@ -87,8 +89,6 @@ final class FleetFailures {
         String before = m.id() == null ? null : failedBefore.get(m.id());
         return before != null && row.error() != null && before.equals(FleetReport.causeKey(FleetReport.cause(row)));
     }
-
-    private final AtomicLong failedAsBefore = new AtomicLong();
 
     /** An apply's database it had nothing to send to (up to date, or at or past -Ddb.upTo): it tried no migration. */
     boolean nothingSent(FleetReport.Row row) {
