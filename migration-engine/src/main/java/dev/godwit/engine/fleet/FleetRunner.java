@@ -15,6 +15,7 @@ import dev.godwit.engine.d1.D1Database;
 import dev.godwit.engine.d1.D1Exception;
 import dev.godwit.engine.d1.D1Settings;
 import dev.godwit.engine.d1.D1Sql;
+import dev.godwit.engine.d1.Outage;
 import dev.godwit.engine.d1.RateLimiter;
 import dev.godwit.engine.db.D1Limits;
 import dev.godwit.engine.db.Database;
@@ -543,7 +544,7 @@ public final class FleetRunner {
      * it stopped part-way (each named with what this run committed there), those never started (the failure message counts them), and
      * the command that goes on.
      */
-    private String outageStop(String command, FleetReport report, dev.godwit.engine.d1.Outage outage) {
+    private String outageStop(String command, FleetReport report, Outage outage) {
         List<FleetReport.Row> between;
         synchronized (stoppedByOutage) {
             between = List.copyOf(stoppedByOutage);
@@ -572,7 +573,7 @@ public final class FleetRunner {
     }
 
     /** An outage's words: "HTTP 503 with Retry-After (an outage or maintenance) to every request for 6 min 0 s (the longest ...)". */
-    private static String outageWords(dev.godwit.engine.d1.Outage o) {
+    private static String outageWords(Outage o) {
         return "HTTP " + o.status() + " with Retry-After (an outage or maintenance) to every request for " + human(Duration.ofMillis(o.gaveUpAfterMillis()))
                 + " (the longest this run waits one out; -Ddb.fleet.outageWait=SECONDS for longer)";
     }

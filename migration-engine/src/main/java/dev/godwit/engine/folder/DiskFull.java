@@ -1,6 +1,8 @@
 package dev.godwit.engine.folder;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -49,6 +51,6 @@ public final class DiskFull {
     }
 
     private static String megabytes(long bytes) {
-        return java.math.BigDecimal.valueOf(Math.max(bytes, 0) / 1024.0 / 1024.0).setScale(1, java.math.RoundingMode.UP).toPlainString() + " MB";
+        return BigDecimal.valueOf(Math.max(bytes, 0) / 1024.0 / 1024.0).setScale(1, RoundingMode.UP).toPlainString() + " MB";
     }
 }

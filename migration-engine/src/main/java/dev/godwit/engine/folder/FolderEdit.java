@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
@@ -186,7 +187,7 @@ public final class FolderEdit {
 
     /** The bytes of every file this change writes: what staging it needs free on the disk. */
     private long bytesWritten() {
-        return changes.values().stream().filter(java.util.Objects::nonNull).mapToLong(b -> b.length).sum();
+        return changes.values().stream().filter(Objects::nonNull).mapToLong(b -> b.length).sum();
     }
 
     /** Puts every file back as it was before {@link #commit()}, as one change: when a later step (a database write) fails. */

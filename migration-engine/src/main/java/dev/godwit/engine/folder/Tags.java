@@ -1,6 +1,7 @@
 package dev.godwit.engine.folder;
 
 import dev.godwit.engine.GodwitException;
+import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -90,6 +91,6 @@ public final class Tags {
         String suffix = us < 0 ? "" : tag.substring(us + 1);
         if (n.equals(prefix) || n.equals(suffix)) return true;
         String number = number(tag);
-        return number != null && n.matches("\\d+") && new java.math.BigInteger(number).equals(new java.math.BigInteger(n));
+        return number != null && n.matches("\\d+") && new BigInteger(number).equals(new BigInteger(n));
     }
 }

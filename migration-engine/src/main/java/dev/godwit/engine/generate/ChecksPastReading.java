@@ -8,7 +8,9 @@ import dev.godwit.schema.model.SourceMap;
 import dev.godwit.schema.model.SqliteNames;
 import dev.godwit.schema.model.TableDef;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -76,7 +78,7 @@ final class ChecksPastReading {
 
     /** Whether the validator finds nothing in {@code t} alone (its foreign keys are not followed: SQLite creates it without them). */
     private static boolean sound(TableDef t, SchemaDef schema) {
-        Set<String> others = new java.util.HashSet<>();
+        Set<String> others = new HashSet<>();
         for (TableDef o : schema.tables()) if (o != t) others.add(SqliteNames.key(o.name()));
         for (var fk : t.foreignKeys()) others.add(SqliteNames.key(fk.refTable()));
         others.remove(SqliteNames.key(t.name()));
@@ -95,7 +97,7 @@ final class ChecksPastReading {
             files.putIfAbsent(m.group(1), files.size());
         }
         List<String> sorted = new ArrayList<>(problems);
-        sorted.sort(java.util.Comparator.comparingInt((String p) -> files.get(PLACE.matcher(p).results().findFirst().orElseThrow().group(1)))
+        sorted.sort(Comparator.comparingInt((String p) -> files.get(PLACE.matcher(p).results().findFirst().orElseThrow().group(1)))
                 .thenComparingLong(p -> Long.parseLong(PLACE.matcher(p).results().findFirst().orElseThrow().group(2))));
         return sorted;
     }

@@ -4,6 +4,7 @@ import dev.godwit.engine.sql.SqlLexer;
 import dev.godwit.schema.model.CheckDef;
 import dev.godwit.schema.model.ColumnDef;
 import dev.godwit.schema.model.IndexDef;
+import dev.godwit.schema.model.SchemaDef;
 import dev.godwit.schema.model.SourceMap;
 import dev.godwit.schema.model.TableDef;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * CHECKs, generated columns, index keys and index WHEREs that read the current time ({@code unixepoch()},
@@ -31,11 +33,11 @@ final class CurrentTimeReads {
     }
 
     /** One line per fragment of {@code tables} (new or changed since {@code before}) that reads the current time. */
-    static List<String> in(List<TableDef> tables, dev.godwit.schema.model.SchemaDef before, SourceMap where) {
+    static List<String> in(List<TableDef> tables, SchemaDef before, SourceMap where) {
         List<String> problems = new ArrayList<>();
         for (TableDef t : tables) {
             TableDef old = before.table(t.name()).orElse(null);
-            java.util.function.Function<String, String> clockCall = sql -> clockCall(sql, t);
+            Function<String, String> clockCall = sql -> clockCall(sql, t);
             Map<String, Integer> seen = new HashMap<>();
             for (CheckDef c : t.checks()) {
                 int nth = seen.merge(c.name(), 1, Integer::sum) - 1;
