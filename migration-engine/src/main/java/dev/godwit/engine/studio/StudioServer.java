@@ -451,7 +451,7 @@ public final class StudioServer implements AutoCloseable {
      * a migration's, and a write's failure must say what a 429 means, that D1 ran nothing of it. {@code change}: what was refused
      * ("this change", "this script"), empty for a read.
      */
-    static String rateLimited(dev.godwit.engine.d1.D1Exception e, String change) {
+    private static String rateLimited(dev.godwit.engine.d1.D1Exception e, String change) {
         String m = e.getMessage();
         int end = m.indexOf(" Cloudflare allows");
         String what = end < 0 ? "Cloudflare's API rate limit was hit (HTTP 429)." : m.substring(0, end);
