@@ -39,11 +39,38 @@ final class CellBytes {
     /** One blob cell: its table, row and column, and its length when found. */
     record Cell(TableDef table, RowKey rowKey, List<Object> key, String column, long length) {
 
-        /** A file name from the table, the row's key and the column: {@code teams-1-logo.bin}. */
+        /** A file name from the table, the row's key and the column, in ASCII (other characters as {@code _}): {@code teams-1-logo.bin}. */
         String fileName() {
+            return named("[^A-Za-z0-9_.-]");
+        }
+
+        /** The same name keeping letters and digits of any script ({@code équipes-1-логотип.bin}); quotes, CR, LF, slashes still {@code _}. */
+        String unicodeFileName() {
+            return named("[^\\p{L}\\p{M}\\p{N}_.-]");
+        }
+
+        private String named(String unsafe) {
             String row = key.stream().map(v -> v instanceof byte[] b ? HexFormat.of().formatHex(b) : String.valueOf(v)).reduce((a, b) -> a + "_" + b).orElse("");
-            String name = (table.name() + "-" + row + "-" + column).replaceAll("[^A-Za-z0-9_.-]", "_");
-            return (name.length() > 120 ? name.substring(0, 120) : name) + ".bin";
+            String name = (table.name() + "-" + row + "-" + column).replaceAll(unsafe, "_");
+            int cut = name.codePointCount(0, name.length()) > 120 ? name.offsetByCodePoints(0, 120) : name.length();
+            return name.substring(0, cut) + ".bin";
+        }
+
+        /**
+         * The {@code Content-Disposition} of its download: the ASCII name, and where letters were lost to {@code _} the whole name
+         * too as RFC 6266's {@code filename*=UTF-8''...}, percent-encoded (browsers take it over {@code filename}).
+         */
+        String contentDisposition() {
+            String ascii = fileName();
+            String full = unicodeFileName();
+            if (full.equals(ascii)) return "attachment; filename=\"" + ascii + "\"";
+            StringBuilder enc = new StringBuilder();
+            for (byte b : full.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+                char c = (char) (b & 0xff);
+                if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_') enc.append(c);
+                else enc.append('%').append(String.format(java.util.Locale.ROOT, "%02X", b & 0xff));
+            }
+            return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + enc;
         }
     }
 

@@ -35,7 +35,7 @@ import java.util.function.Function;
  * headers and body). A client that opens a connection and never finishes its request holds one
  * worker thread until the deadline, never the server. One request per connection
  * ({@code Connection: close}); no chunked request bodies. An answer is a byte array, or streamed
- * ({@code Transfer-Encoding: chunked}, with trailers) so a big one is never held whole. Knows
+ * ({@code Transfer-Encoding: chunked}, with trailers, or with a Content-Length known before it) so a big one is never held whole. Knows
  * nothing about the studio.
  */
 final class StudioHttp implements AutoCloseable {
@@ -87,6 +87,8 @@ final class StudioHttp implements AutoCloseable {
         final BodyWriter stream;
         final Function<RuntimeException, Response> failure;
         final Cut cut;
+        /** A streamed body's length where it is known before its first byte (sent as Content-Length, not chunked); else -1. */
+        long length = -1;
 
         Response(int status, String contentType, byte[] body) {
             this(status, contentType, body, null, null, null);
@@ -109,6 +111,15 @@ final class StudioHttp implements AutoCloseable {
          */
         static Response streamed(int status, String contentType, BodyWriter stream, Function<RuntimeException, Response> failure, Cut cut) {
             return new Response(status, contentType, new byte[0], stream, failure, cut);
+        }
+
+        /**
+         * A streamed body of {@code length} bytes exactly (a file made before the answer): sent with its Content-Length, so a browser
+         * shows a download's progress, and unchunked; one cut short ends the connection early, which the client sees as incomplete.
+         */
+        Response length(long length) {
+            this.length = length;
+            return this;
         }
 
         Response header(String name, String value) {
@@ -321,7 +332,7 @@ final class StudioHttp implements AutoCloseable {
     }
 
     private void writeStreamed(Socket c, Response r) throws IOException {
-        Chunked out = new Chunked(c, head(r, "Transfer-Encoding: chunked"));
+        Chunked out = new Chunked(c, head(r, r.length >= 0 ? "Content-Length: " + r.length : "Transfer-Encoding: chunked"), r.length < 0);
         try {
             List<String[]> trailers = r.stream.writeTo(out);
             out.finish(trailers);
@@ -361,21 +372,26 @@ final class StudioHttp implements AutoCloseable {
         }
     }
 
-    /** The chunked body: 64 KB chunks; every write to the socket is watched, and one that the client does not take in time closes it. */
+    /**
+     * The body in 64 KB writes, chunked (or, for a body whose length the head said, as it is); every write to the socket is watched,
+     * and one that the client does not take in time closes it.
+     */
     private final class Chunked extends OutputStream {
         private final Socket socket;
         private final OutputStream raw;
         private final byte[] head;
+        private final boolean chunked;
         private final byte[] buf = new byte[64 * 1024];
         private int n;
         boolean committed;
         /** Whether a write to the client failed (it closed the connection, or took nothing for a request timeout). */
         boolean broken;
 
-        Chunked(Socket socket, byte[] head) throws IOException {
+        Chunked(Socket socket, byte[] head, boolean chunked) throws IOException {
             this.socket = socket;
             this.raw = socket.getOutputStream();
             this.head = head;
+            this.chunked = chunked;
         }
 
         @Override
@@ -405,10 +421,12 @@ final class StudioHttp implements AutoCloseable {
             if (n == 0) return;
             ByteArrayOutputStream b = new ByteArrayOutputStream(n + head.length + 16);
             if (!committed) b.write(head);
-            b.write((Integer.toHexString(n) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            if (chunked) b.write((Integer.toHexString(n) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
             b.write(buf, 0, n);
-            b.write('\r');
-            b.write('\n');
+            if (chunked) {
+                b.write('\r');
+                b.write('\n');
+            }
             send(b.toByteArray());
             committed = true;
             n = 0;
@@ -416,6 +434,11 @@ final class StudioHttp implements AutoCloseable {
 
         void finish(List<String[]> trailers) throws IOException {
             chunk();
+            if (!chunked) {   // its length said where it ends (no trailers)
+                if (!committed) send(head);
+                committed = true;
+                return;
+            }
             StringBuilder end = new StringBuilder("0\r\n");
             for (String[] t : trailers) end.append(t[0]).append(": ").append(t[1]).append("\r\n");
             end.append("\r\n");

@@ -59,6 +59,8 @@ public final class StudioServer implements AutoCloseable {
     private final HeldQueries heldQueries = new HeldQueries();
     private final String token;
     private final dev.godwit.engine.EngineLog log;
+    /** The folder of the downloads' files, deleted when the studio stops (its close, or Ctrl-C). */
+    private final SpoolFolder spool = new SpoolFolder();
     private final java.time.Duration requestTimeout;
     private StudioHttp http;
     private int port;
@@ -139,6 +141,7 @@ public final class StudioServer implements AutoCloseable {
     @Override
     public void close() {
         if (http != null) http.close();
+        spool.close();
         data.close();
     }
 
@@ -338,13 +341,26 @@ public final class StudioServer implements AutoCloseable {
     /**
      * One blob cell's bytes, as a file ({@code application/octet-stream}, an attachment named from table, key and column). Read
      * first into a file of the studio's, as fast as the database gives them ({@link CellBytes#copy}: on a local file one statement,
-     * which holds the file's read lock while it runs, so not paced by the browser), then sent from it: memory holds a piece of the
-     * blob, never the whole. A failure before the first byte is the usual JSON error.
+     * which holds the file's read lock while it runs, so not paced by the browser), then sent from it with its Content-Length (the
+     * browser shows progress): memory holds a piece of the blob, never the whole. Every refusal comes before the answer's first
+     * byte, as the usual JSON error, which the page shows. With {@code check}, only the cell is looked for (no bytes read): the
+     * page's check before a download too large to fetch into the page, which the browser then makes itself.
      */
     private Response cellResponse(Map<String, String> q) {
         CellBytes.Cell cell = data.cell(table(q), q);   // refused here (no such row, not a blob), before any answer starts
+        if (q.containsKey("check")) {
+            ObjectNode out = JSON.createObjectNode().put("length", cell.length()).put("file", cell.unicodeFileName());
+            return json(200, out);
+        }
+        java.nio.file.Path file = spooled(cell);   // refused (the JSON error) before the answer's first byte
+        long length;
+        try {
+            length = java.nio.file.Files.size(file);
+        } catch (IOException e) {
+            deleteQuietly(file);
+            throw new UncheckedIOException(e);
+        }
         Response resp = Response.streamed(200, "application/octet-stream", out -> {
-            java.nio.file.Path file = spooled(cell);   // refused (the JSON error) before the answer's first byte
             try {
                 java.nio.file.Files.copy(file, out);
                 return List.of();
@@ -353,20 +369,20 @@ public final class StudioServer implements AutoCloseable {
             }
         }, this::failure, (e, rest) -> log.warn("Studio: the download of " + cell.fileName() + " stopped: " + (rest == null
                 ? "the browser closed the connection or took nothing for " + requestTimeoutSeconds() + " s" : reason(e))));
-        return resp.header("Content-Disposition", "attachment; filename=\"" + cell.fileName() + "\"")
+        return resp.length(length)
+                .header("Content-Disposition", cell.contentDisposition())
                 .header("X-Godwit-Length", Long.toString(cell.length()));
     }
 
     /**
-     * The cell's bytes in a new file of {@link #cellFolder}. A folder that cannot take them (gone, read-only, full) is refused with
-     * its path and what to do, on the console too: the browser's download shows only that it failed (it was a reset, said nowhere).
+     * The cell's bytes in a new file of the studio's folder in {@link #cellFolder}. A folder that cannot take them (gone, read-only,
+     * full) is refused with its path and what to do, on the console too: the browser's download shows only that it failed.
      */
     private java.nio.file.Path spooled(CellBytes.Cell cell) {
         java.nio.file.Path folder = cellFolder.get();
         java.nio.file.Path file = null;
         try {
-            file = java.nio.file.Files.createTempFile(folder, "godwit-studio-cell-", ".bin");
-            file.toFile().deleteOnExit();   // a studio stopped (Ctrl-C) mid-download leaves none behind
+            file = java.nio.file.Files.createTempFile(spool.in(folder), "cell-", ".bin");
             try (java.io.OutputStream to = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(file), 1 << 16)) {
                 data.cellBytes(cell, to);
             }
@@ -401,7 +417,7 @@ public final class StudioServer implements AutoCloseable {
         try {
             java.nio.file.Files.deleteIfExists(file);
         } catch (IOException ignored) {
-            // deleted at exit
+            // deleted with the studio's folder
         }
     }
 

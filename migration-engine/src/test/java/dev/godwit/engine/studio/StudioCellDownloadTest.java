@@ -122,6 +122,98 @@ class StudioCellDownloadTest extends StudioServerFixture {
         assertArrayEquals(new byte[] {0x00, (byte) 0xff, 0x10}, again.body());
     }
 
+    /**
+     * The file is whole in the studio's folder before its first byte goes out, so its length is said: it was sent chunked with no
+     * Content-Length, and the browser's download bar showed no progress for a 100 MB blob.
+     */
+    @Test
+    void theDownloadSaysItsLengthSoTheBrowserShowsProgress() throws Exception {
+        db.write("INSERT INTO teams (id, name, logo) VALUES (7, 'big', randomblob(200003))");
+        HttpResponse<byte[]> r = download("/api/cell?table=teams&rowid=7&column=logo");
+        assertEquals(200, r.statusCode());
+        assertEquals("200003", r.headers().firstValue("Content-Length").orElse(null));
+        assertEquals(null, r.headers().firstValue("Transfer-Encoding").orElse(null));
+        assertArrayEquals((byte[]) db.query("SELECT logo FROM teams WHERE id = 7").get(0).get("logo"), r.body());
+        HttpResponse<byte[]> one = download("/api/cell?table=teams&rowid=1&column=logo");
+        assertEquals("3", one.headers().firstValue("Content-Length").orElse(null));
+    }
+
+    /** The page's check before a download too large to fetch into it: the cell looked for, its bytes not read; refusals as the download's. */
+    @Test
+    void theCheckBeforeALargeDownloadFindsTheCellWithoutItsBytes() throws Exception {
+        java.nio.file.Path tmp = java.nio.file.Files.createDirectories(dir.resolve("tmp"));
+        java.util.function.Supplier<java.nio.file.Path> was = StudioServer.cellFolder;
+        StudioServer.cellFolder = () -> tmp;
+        try {
+            HttpResponse<byte[]> r = download("/api/cell?table=teams&rowid=1&column=logo&check=");
+            assertEquals(200, r.statusCode(), new String(r.body()));
+            assertEquals("{\"length\":3,\"file\":\"teams-1-logo.bin\"}", new String(r.body(), java.nio.charset.StandardCharsets.UTF_8));
+            try (var s = java.nio.file.Files.list(tmp)) {
+                assertEquals(List.of(), s.toList(), "no bytes read, no file made");
+            }
+        } finally {
+            StudioServer.cellFolder = was;
+        }
+        HttpResponse<byte[]> gone = download("/api/cell?table=teams&rowid=99&column=logo&check=");
+        assertEquals(404, gone.statusCode());
+        assertEquals("table \"teams\" has no row with rowid 99", errorOf(gone));
+    }
+
+    /**
+     * A table or column named in another script (or with quotes, line breaks) had those characters as underscores in the file
+     * name: {@code _____-1-____.bin}. The name is now said twice (RFC 6266): an ASCII {@code filename} for old clients, and
+     * {@code filename*=UTF-8''} with the name percent-encoded, where a quote, CR or LF is an underscore as before (letters of any script are kept).
+     */
+    @Test
+    void aNonAsciiNameKeepsItsLettersInTheFileName() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE \"équipes\" (id integer PRIMARY KEY, \"логотип\" blob, \"nom\"\"\r\nété\" blob)",
+                "INSERT INTO \"équipes\" VALUES (1, x'01', x'02')"), false);
+        restart(StudioOptions.defaults().withHiddenTables(java.util.Set.of("__drizzle_migrations")));
+        HttpResponse<byte[]> r = download("/api/cell?table=" + enc("équipes") + "&rowid=1&column=" + enc("логотип"));
+        assertEquals(200, r.statusCode(), new String(r.body()));
+        assertEquals("attachment; filename=\"_quipes-1-_______.bin\"; filename*=UTF-8''%C3%A9quipes-1-%D0%BB%D0%BE%D0%B3%D0%BE%D1%82%D0%B8%D0%BF.bin",
+                r.headers().firstValue("Content-Disposition").orElse(null));
+        HttpResponse<byte[]> odd = download("/api/cell?table=" + enc("équipes") + "&rowid=1&column=" + enc("nom\"\r\nété"));
+        assertEquals(200, odd.statusCode(), new String(odd.body()));
+        assertEquals("attachment; filename=\"_quipes-1-nom____t_.bin\"; filename*=UTF-8''%C3%A9quipes-1-nom___%C3%A9t%C3%A9.bin",
+                odd.headers().firstValue("Content-Disposition").orElse(null));
+        // a plain ASCII name is said once, as before
+        assertEquals("attachment; filename=\"teams-1-logo.bin\"",
+                download("/api/cell?table=teams&rowid=1&column=logo").headers().firstValue("Content-Disposition").orElse(null));
+    }
+
+    /**
+     * Each download's file was marked deleteOnExit, which the JVM keeps for its whole life, one path a download, over a long
+     * studio session. The files are in one folder of the studio's now, emptied as each is sent and deleted when the studio stops
+     * (its close, or Ctrl-C's shutdown hook).
+     */
+    @Test
+    void theDownloadsFilesAreInOneFolderOfTheStudiosDeletedWhenItStops() throws Exception {
+        java.nio.file.Path tmp = java.nio.file.Files.createDirectories(dir.resolve("tmp"));
+        java.util.function.Supplier<java.nio.file.Path> was = StudioServer.cellFolder;
+        StudioServer.cellFolder = () -> tmp;
+        try {
+            assertEquals(200, download("/api/cell?table=teams&rowid=1&column=logo").statusCode());
+            assertEquals(200, download("/api/cell?table=teams&rowid=1&column=logo").statusCode());
+            List<java.nio.file.Path> folders;
+            try (var s = java.nio.file.Files.list(tmp)) {
+                folders = s.toList();
+            }
+            assertEquals(1, folders.size(), folders.toString());
+            assertEquals(true, folders.get(0).getFileName().toString().startsWith("godwit-studio-"), folders.toString());
+            try (var s = java.nio.file.Files.list(folders.get(0))) {
+                assertEquals(List.of(), s.toList(), "each file deleted once sent");
+            }
+            java.nio.file.Files.write(folders.get(0).resolve("in-flight.bin"), new byte[] {1});   // a download Ctrl-C cut short
+            studio.close();
+            try (var s = java.nio.file.Files.list(tmp)) {
+                assertEquals(List.of(), s.toList(), "the studio's folder is gone with it");
+            }
+        } finally {
+            StudioServer.cellFolder = was;
+        }
+    }
+
     /** Over D1 a blob is read in pieces of 1,000,000 bytes, one call each (D1 keeps 2,000,000 bytes in a row at most). */
     @Test
     void aBlobOverD1IsReadInPieces() throws Exception {
