@@ -615,7 +615,11 @@ function drawGrid(t, s, page) {
         a.href = "api/cell?table=" + encodeURIComponent(t.name) + "&" + addressQuery(r) + "&column=" + encodeURIComponent(name);
         a.setAttribute("download", "");
         a.title = "download its " + v.n.toLocaleString("en-US") + " bytes as a file";
-        a.onclick = (e) => e.stopPropagation();   // a download, not the cell's editor
+        a.onclick = (e) => {   // a download, not the cell's editor; made by the page, so a refusal is said in the status line
+          e.stopPropagation();
+          e.preventDefault();
+          downloadCell(a.getAttribute("href"), v.n).catch(e => status("The download failed: " + e.message, true));
+        };
         td.prepend(a);
       }
       const fk = fkOf(t, name);
@@ -1176,6 +1180,50 @@ function offerUndo(t, row, column, before) {
   };
   $("status").appendChild(document.createTextNode(" "));
   $("status").appendChild(undo);
+}
+
+/** Blobs up to this size are fetched into the page, then saved; larger ones the browser downloads itself, streamed to disk. */
+let BLOB_IN_PAGE_MAX = 16 * 1024 * 1024;
+
+/**
+ * A blob cell's download. A plain link said a refusal (the row deleted or changed since the page was drawn, the studio's
+ * temporary folder full) only as "Failed" in the browser's download bar. Up to BLOB_IN_PAGE_MAX the bytes are fetched here, so
+ * every refusal is the studio's own words, then saved from memory under the name the studio gives; a larger blob is not held in
+ * the page: the cell is checked first (api/cell?...&check: the row, the blob, no bytes read), then the browser downloads it.
+ */
+async function downloadCell(url, size) {
+  const save = (href, name) => {
+    const a = el("a");
+    a.href = href;
+    a.download = name;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+  };
+  if (size > BLOB_IN_PAGE_MAX) {
+    await api("GET", url + "&check=");
+    save(url, "");
+    return;
+  }
+  let res;
+  try {
+    res = await fetch(url);
+  } catch (e) {
+    throw new Error("the studio did not answer: has mvn db:studio stopped? Start it again and open the URL it prints (each run has its own)");
+  }
+  if (!res.ok) {
+    const text = await res.text();
+    let said = text || res.statusText;
+    try { said = JSON.parse(text).error || said; } catch (e) { /* not JSON: its text */ }
+    throw new Error(said);
+  }
+  const blob = await res.blob();
+  const cd = res.headers.get("Content-Disposition") || "";
+  const utf8 = /filename\*=UTF-8''([^;]+)/.exec(cd);
+  const ascii = /filename="([^"]*)"/.exec(cd);
+  const href = URL.createObjectURL(blob);
+  save(href, utf8 ? decodeURIComponent(utf8[1]) : ascii ? ascii[1] : "");
+  setTimeout(() => URL.revokeObjectURL(href), 60000);   // the browser has taken the bytes by then
 }
 
 function showError(e) {
