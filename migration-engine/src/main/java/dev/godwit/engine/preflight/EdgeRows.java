@@ -468,8 +468,9 @@ final class EdgeRows {
                     // exactly one set ((post_id IS NULL) <> (comment_id IS NULL)), the generator set the same one in every row: the last
                     // row then gets the other one set, from its parent's first row or to this column's value, as this one goes NULL
                     if (!c.notNull() && !copies.holdsNoNull(t.name(), c.name())) {
+                        String last = ids.get(ids.size() - 1);   // a table the generator gave two rows has no third
                         List<String> nulls = new ArrayList<>(List.of("UPDATE " + tt + " SET " + cc + " = NULL WHERE " + ids.get(0),
-                                "UPDATE " + tt + " SET " + cc + " = NULL WHERE " + ids.get(2)));
+                                "UPDATE " + tt + " SET " + cc + " = NULL WHERE " + last));
                         for (ColumnDef d : t.columns()) {
                             if (d == c || d.notNull() || d.generated() != null || d.primaryKey()) continue;
                             String dd = Quoting.doubleQuoted(d.name());
@@ -480,7 +481,7 @@ final class EdgeRows {
                                             + Quoting.doubleQuoted(fk.refColumns().get(0)) + " IS NOT NULL LIMIT 1)";
                                 }
                             }
-                            nulls.add("UPDATE " + tt + " SET " + cc + " = NULL, " + dd + " = " + value + " WHERE " + ids.get(2));
+                            nulls.add("UPDATE " + tt + " SET " + cc + " = NULL, " + dd + " = " + value + " WHERE " + last);
                         }
                         writes.add(nulls);
                     }
