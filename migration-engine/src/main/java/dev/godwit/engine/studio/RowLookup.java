@@ -175,6 +175,29 @@ final class RowLookup {
                 + ": nothing was written" + console);
     }
 
+    /**
+     * An Undo's check ({@code edited}: the values its edit wrote, as that edit's answer gave them): the row it is guarded by is the
+     * row as the page shows it now, which a page drawn again after the edit may have read with someone else's change in it; the
+     * Undo then wrote the old value over theirs. Refused unless each column still holds what the edit wrote (the write's guard,
+     * the row as shown, keeps it so until it runs). Nothing to check where {@code edited} is absent (an edit, not an Undo).
+     */
+    static void requireAsEdited(TableDef t, RowKey key, List<Object> keyValues, Map<String, Object> row, JsonNode edited) {
+        if (edited == null || edited.isNull()) return;
+        if (!edited.isObject()) throw StudioException.bad("\"edited\" must be an object of column: value as the edit wrote it");
+        Map<String, Object> wrote = new LinkedHashMap<>();
+        for (var it = edited.fields(); it.hasNext(); ) {
+            var e = it.next();
+            if (!row.containsKey(e.getKey())) throw StudioException.bad("table \"" + t.name() + "\" has no column \"" + e.getKey() + "\"");
+            Object value = pageValue(e.getValue());
+            if (value == UNREADABLE || value instanceof Cells.Preview) throw StudioException.bad("\"edited\" needs the whole value of \"" + e.getKey() + "\"");
+            wrote.put(e.getKey(), value);
+        }
+        List<String> columns = List.copyOf(wrote.keySet());
+        if (RowGuard.version(columns, wrote).equals(RowGuard.version(columns, row))) return;
+        String what = differences(t, wrote, row);
+        throw changed(t, key, keyValues, what == null ? null : what.replace("(the page showed ", "(the edit wrote "));
+    }
+
     /** A write found its row gone or changed; by primary key, the row may be there under another key someone gave it. */
     static StudioException changed(TableDef t, RowKey key, List<Object> keyValues) {
         return changed(t, key, keyValues, null);

@@ -291,6 +291,7 @@ final class RowWrites {
         RowKey k = target.key();
         List<Object> key = target.keyValues();
         Map<String, Object> current = target.row();
+        RowLookup.requireAsEdited(t, k, key, current, body.get("edited"));
         Map<String, Object> values = values(t, given, current);   // a cell's text stays text where the column takes anything
         RowGuard guard = RowGuard.of(k, key, t, current);
         Literals v = Literals.of(values.values());
@@ -332,8 +333,11 @@ final class RowWrites {
             // IGNORE key, a trigger's RAISE(IGNORE))
         }
         if (w.rows().isEmpty()) throw lookup.missed(t, k, key, current);
-        return counted(done("updated " + k.describe(key) + " of \"" + t.name() + "\"", List.of(shown)), t, WriteReach.Write.UPDATE, values.keySet(), w,
-                w.rows().size());
+        ObjectNode answer = done("updated " + k.describe(key) + " of \"" + t.name() + "\"", List.of(shown));
+        // The values as written, whole: an Undo sends them back as "edited", so it writes only over the row as this edit left it
+        ObjectNode wrote = answer.putObject("wrote");
+        values.forEach((c, x) -> wrote.set(c, Values.toExactJson(x)));
+        return counted(answer, t, WriteReach.Write.UPDATE, values.keySet(), w, w.rows().size());
     }
 
     /** The row an edit or a delete names, as it is now: its table's key, the key's values, and the row (as the page showed it). */

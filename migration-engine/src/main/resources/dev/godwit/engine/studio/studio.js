@@ -711,7 +711,7 @@ function edit(td, t, row, column, value, col) {
       status("Saved " + column + ": " + r.ok, false, r.sql);
       // Undo writes the old value back, as an edit of the row as it is now; not where triggers or cascades changed other rows
       // (writing it back would not undo those) or the change needed confirming
-      if (!confirm && !(r.counts || []).length) offerUndo(t, row, column, value);
+      if (!confirm && !(r.counts || []).length) offerUndo(t, row, column, value, r.wrote);
       // The page again, not the table list (which counts every table's rows: on D1 six requests and a read of the whole
       // database for each edit): the answer has the counts of the tables the edit's triggers and cascades reached. Under
       // filters the row may have left them: count again.
@@ -1148,9 +1148,11 @@ function status(text, isError, sql) {
 
 /**
  * An "Undo" beside the status of an edit: it writes the cell's old value back (exactly as the page had it), guarded as any edit
- * by the row as the page now shows it, so a row changed by someone else since is refused, not overwritten. Gone with the status.
+ * by the row as the page now shows it, and by the values the edit wrote ({@code wrote}, from its answer): the page drawn again
+ * after the edit may have read someone else's change, which the Undo then overwrote. A row changed by someone else since the edit
+ * is refused, not overwritten. Gone with the status.
  */
-function offerUndo(t, row, column, before) {
+function offerUndo(t, row, column, before, wrote) {
   const undo = el("button", "Undo", "undo");
   undo.type = "button";
   undo.id = "undo";
@@ -1169,7 +1171,7 @@ function offerUndo(t, row, column, before) {
         status(rowName(row) + " of " + t.name + " is not in the table any more (deleted since?): nothing was written", true);
         return;
       }
-      const r = await api("PUT", "api/rows?table=" + encodeURIComponent(t.name), Object.assign(addressOf(now), { version: now.version, shown: now.values, values }));
+      const r = await api("PUT", "api/rows?table=" + encodeURIComponent(t.name), Object.assign(addressOf(now), { version: now.version, shown: now.values, values, edited: wrote }));
       status("Undone: " + r.ok, false, r.sql);
       applyCounts(r);
       forgetCounts(t.name);

@@ -1479,6 +1479,19 @@ class StudioBrowserTest {
         waitFor(() -> String.valueOf(browser.textOf("#status")).startsWith("Undone: updated row 2 of \"teams\""), "undone: " + browser.textOf("#status"));
         assertEquals(1700000000L, scalar("SELECT founded FROM teams WHERE id = 2"));
         waitFor(() -> browser.count("#grid tr[data-rowid='2']") == 1, "back on the page");
+        // changed by someone else after the edit: the row read again has their value, and Undo wrote the old one over it (a lost
+        // update: the guard was the row as read, not as the edit left it); now refused, their value kept
+        browser.click(cell);
+        browser.type(browser.find(cell + " input.cell"), "\uE009a\uE009" + "2024-05-01T00:00:00Z\uE007");
+        waitFor(() -> browser.count("#status #undo") == 1 && browser.count("#grid tr[data-rowid='2']") == 0, "Undo is offered: " + browser.textOf("#status"));
+        db.runAtomically(List.of("UPDATE teams SET founded = 1720000000 WHERE id = 2"), false);
+        browser.click("#undo");
+        waitFor(() -> String.valueOf(browser.textOf("#status")).startsWith("row 2 of \"teams\" changed since the page loaded it (by someone else?):"
+                + " \"founded\" is now 1720000000 (the edit wrote 1714521600)"), "refused: " + browser.textOf("#status"));
+        assertEquals(1720000000L, scalar("SELECT founded FROM teams WHERE id = 2"));
+        db.runAtomically(List.of("UPDATE teams SET founded = 1700000000 WHERE id = 2"), false);
+        openStudio("table=teams&where=" + java.net.URLEncoder.encode("[[\"founded\",\"lt\",\"1710000000\"]]", java.nio.charset.StandardCharsets.UTF_8));
+        waitFor(() -> browser.count("#grid tr[data-rowid='2']") == 1, "back on the page");
         // deleted by someone else after the edit: said so, nothing written
         browser.click(cell);
         browser.type(browser.find(cell + " input.cell"), "\uE009a\uE009" + "2024-05-01T00:00:00Z\uE007");

@@ -1327,6 +1327,32 @@ class StudioServerTest extends StudioServerFixture {
     }
 
     /**
+     * An Undo was guarded by the row as the page showed it when clicked, which a page drawn again after the edit may have read with
+     * someone else's change in it: the old value was written over theirs. An edit's answer now gives the values it wrote
+     * ({@code wrote}); an Undo sends them back ({@code edited}) and is refused unless the row still holds them.
+     */
+    @Test
+    void anUndoWritesOnlyOverTheValuesItsEditWrote() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE notes (id integer PRIMARY KEY, body text, n integer)", "INSERT INTO notes VALUES (1, 'first', 1), (2, 'second', 2)"), false);
+        JsonNode edit = ok("PUT", "/api/rows?table=notes", shown("notes", "1", "{\"values\": {\"body\": {\"input\": \"mine\"}}}"));
+        assertEquals("{\"body\":{\"t\":\"s\",\"v\":\"mine\"}}", edit.get("wrote").toString());
+        String undo = "{\"values\": {\"body\": {\"t\": \"s\", \"v\": \"first\"}}, \"edited\": " + edit.get("wrote") + "}";
+        ok("PUT", "/api/rows?table=notes", shown("notes", "1", undo));
+        assertEquals(List.of(Map.of("body", "first")), db.query("SELECT body FROM notes WHERE id = 1"), "the row as the edit left it: undone");
+        edit = ok("PUT", "/api/rows?table=notes", shown("notes", "2", "{\"values\": {\"n\": {\"input\": \"5\"}}}"));
+        db.runAtomically(List.of("UPDATE notes SET n = 7 WHERE id = 2"), false);   // someone else, after the edit
+        String late = shown("notes", "2", "{\"values\": {\"n\": {\"t\": \"i\", \"v\": \"2\"}}, \"edited\": " + edit.get("wrote") + "}");   // the row read again
+        HttpResponse<String> refused = page("PUT", "/api/rows?table=notes", late);
+        assertEquals(409, refused.statusCode(), refused.body());
+        assertEquals("row 2 of \"notes\" changed since the page loaded it (by someone else?): \"n\" is now 7 (the edit wrote 5). Reload the page;"
+                + " nothing was written", error(refused));
+        assertEquals(List.of(Map.of("n", 7L)), db.query("SELECT n FROM notes WHERE id = 2"), "their value stays");
+        HttpResponse<String> bad = page("PUT", "/api/rows?table=notes", shown("notes", "2", "{\"values\": {\"n\": null}, \"edited\": {\"nope\": null}}"));
+        assertEquals(400, bad.statusCode(), bad.body());
+        assertEquals("table \"notes\" has no column \"nope\"", error(bad));
+    }
+
+    /**
      * An edit refused because someone changed the row said only `row 1 of "players" changed since the page loaded it (by someone
      * else?)`: the user had to find what had changed. It names the columns that differ, now and as the page showed them, short
      * whatever their size (a long text from a little before where it changed, with its length; a blob in hex), three at most.
