@@ -71,12 +71,14 @@ public final class PendingStatements {
             }
         }
         long maxRequest = capabilities.maxRequestBytes();
-        String tooLarge = maxRequest == Long.MAX_VALUE ? null : StatementRules.requestProblem(m, history, maxRequest, createsTable);
+        StatementRules.RequestSize request = maxRequest == Long.MAX_VALUE && !capabilities.d1Rules() ? null
+                : new StatementRules.RequestSize(m, history, createsTable);
+        String tooLarge = maxRequest == Long.MAX_VALUE ? null : StatementRules.requestProblem(m, request, maxRequest, createsTable);
         if (tooLarge != null) {
             throw new MigrationException(tooLarge + (capabilities.remote() ? "" : " (" + database + " refuses what D1 refuses)")
                     + " Nothing was applied.");
         }
-        String overInAll = capabilities.d1Rules() ? StatementRules.overD1LengthInAll(m, history, createsTable) : null;
+        String overInAll = capabilities.d1Rules() ? StatementRules.overD1LengthInAll(m, request) : null;
         if (overInAll != null) log.warn(overInAll);
     }
 

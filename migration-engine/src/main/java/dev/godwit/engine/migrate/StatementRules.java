@@ -172,9 +172,11 @@ public final class StatementRules {
 
     /** As {@link #requestProblem(Migration, HistoryTable, long)}; {@code createsTable}: its request also creates the history table (the database's first). */
     public static String requestProblem(Migration m, HistoryTable history, long maxBytes, boolean createsTable) {
-        // a migration after another in the run is led by the check that the one before is still recorded (counted here with this
-        // migration's own name in it, a few bytes off that one's)
-        long bytes = requestBytesOver(m, history, createsTable, maxBytes);
+        return requestProblem(m, new RequestSize(m, history, createsTable), maxBytes, createsTable);
+    }
+
+    static String requestProblem(Migration m, RequestSize request, long maxBytes, boolean createsTable) {
+        long bytes = request.over(maxBytes);
         if (bytes < 0) return null;
         return "Migration " + m.fileName() + " would be a D1 request of " + bytes + " bytes (its " + m.statements().size() + " statement(s)"
                 + (createsTable ? ", its history row and the history table's creation, as the database's first" : " and its history row")
@@ -188,10 +190,10 @@ public final class StatementRules {
      * holds a whole /query to that limit is not known (README, D1 specifics; workers-sdk#6347), so it is sent, and said; null
      * otherwise.
      */
-    public static String overD1LengthInAll(Migration m, HistoryTable history, boolean createsTable) {
+    static String overD1LengthInAll(Migration m, RequestSize request) {
         // D1's limit on one statement (workerd's SQLITE_LIMIT_SQL_LENGTH), held here to the whole request
         long limit = Capabilities.D1.maxStatementBytes();
-        long bytes = requestBytesOver(m, history, createsTable, limit);
+        long bytes = request.over(limit);
         if (bytes < 0) return null;
         String shownLimit = String.format(java.util.Locale.ROOT, "%,d", limit);
         return "Migration " + m.fileName() + " is a D1 request of " + bytes + " bytes in all, over the " + shownLimit + " bytes D1 allows a"
@@ -201,14 +203,25 @@ public final class StatementRules {
     }
 
     /**
-     * The bytes of the D1 request {@code m} is sent in (its transaction, led as {@link #requestProblem} says) where over {@code limit},
-     * else -1: most migrations are under it by {@link dev.godwit.engine.d1.D1Sql#requestBytesAtMost}, and are not counted exactly.
+     * The D1 request {@code m} is sent in (its transaction; a migration after another in the run is led by the check that the one
+     * before is still recorded, counted here with this migration's own name in it, a few bytes off that one's). Its exact size is
+     * counted once, and only where {@link dev.godwit.engine.d1.D1Sql#requestBytesAtMost} does not settle a limit: db:apply holds a
+     * migration to two limits, and counting lexes and writes the whole request.
      */
-    private static long requestBytesOver(Migration m, HistoryTable history, boolean createsTable, long limit) {
-        java.util.List<String> request = history.transactionAfter(createsTable ? null : m, m, createsTable);
-        if (dev.godwit.engine.d1.D1Sql.requestBytesAtMost(request) <= limit) return -1;
-        long bytes = dev.godwit.engine.d1.D1Sql.requestBytes(request);
-        return bytes <= limit ? -1 : bytes;
+    static final class RequestSize {
+        private final java.util.List<String> request;
+        private long exact = -1;
+
+        RequestSize(Migration m, HistoryTable history, boolean createsTable) {
+            request = history.transactionAfter(createsTable ? null : m, m, createsTable);
+        }
+
+        /** The request's bytes where over {@code limit}, else -1. */
+        long over(long limit) {
+            if (dev.godwit.engine.d1.D1Sql.requestBytesAtMost(request) <= limit) return -1;   // most migrations: no need to count exactly
+            if (exact < 0) exact = dev.godwit.engine.d1.D1Sql.requestBytes(request);
+            return exact <= limit ? -1 : exact;
+        }
     }
 
     /**
