@@ -17,6 +17,7 @@ import dev.godwit.engine.introspect.Introspector;
 import dev.godwit.engine.migrate.InMemoryReplay;
 import dev.godwit.engine.plan.SqlitePlanner;
 import dev.godwit.engine.sql.ForeignKeysPragma;
+import dev.godwit.engine.sql.SqlLexer;
 import dev.godwit.engine.verify.Verifier;
 import dev.godwit.schema.model.CheckDef;
 import dev.godwit.schema.model.ColumnDef;
@@ -402,8 +403,6 @@ public record SchemaChangingCustom(Migration migration, SchemaDef made, List<Str
     }
 
     private static String unquoted(String name) {
-        String n = name.strip();
-        if (n.length() >= 2 && (n.startsWith("\"") || n.startsWith("`") || n.startsWith("[") || n.startsWith("'"))) n = n.substring(1, n.length() - 1);
-        return n;
+        return SqlLexer.unquote(name.strip());   // doubled quotes undone too: "a""b" is a"b
     }
 }
