@@ -117,7 +117,7 @@ public record SchemaChangingCustom(Migration migration, SchemaDef made, List<Str
         Map<String, String> columnRenames = new HashMap<>();   // table key + "." + new key -> old name
         java.util.Set<String> droppedTables = new java.util.HashSet<>();   // keys of the tables its SQL drops by name
         for (String statement : last.statements()) {
-            String st = statement.replaceAll("(?m)^\\s*--.*$", "");   // the template's comment line (its first statement holds it)
+            String st = withoutCommentLines(statement);
             Matcher t = RENAME_TABLE.matcher(st);
             Matcher c = RENAME_COLUMN.matcher(st);
             Matcher d = DROP_TABLE.matcher(st);
@@ -253,8 +253,9 @@ public record SchemaChangingCustom(Migration migration, SchemaDef made, List<Str
         List<String> news = new ArrayList<>();
         List<String> back = new ArrayList<>();
         for (String statement : last.statements()) {
-            Matcher c = RENAME_COLUMN.matcher(statement.replaceAll("(?m)^\\s*--.*$", ""));
-            if (!c.matches() || RENAME_TABLE.matcher(statement.replaceAll("(?m)^\\s*--.*$", "")).matches()) continue;
+            String st = withoutCommentLines(statement);
+            Matcher c = RENAME_COLUMN.matcher(st);
+            if (!c.matches() || RENAME_TABLE.matcher(st).matches()) continue;
             TableDef made = replayed.table(unquoted(c.group(1))).orElse(null);
             TableDef declared = code.table(unquoted(c.group(1))).orElse(null);
             String from = unquoted(c.group(2));
@@ -308,10 +309,16 @@ public record SchemaChangingCustom(Migration migration, SchemaDef made, List<Str
 
     /** Whether a statement of {@code m} is one that changes the schema (its comment lines aside). */
     private static boolean changesSchema(Migration m) {
-        return m.statements().stream().anyMatch(st -> SCHEMA_STATEMENT.matcher(st.replaceAll("(?m)^\\s*--.*$", "")).find());
+        return m.statements().stream().anyMatch(st -> SCHEMA_STATEMENT.matcher(withoutCommentLines(st)).find());
     }
 
     private static final Pattern SCHEMA_STATEMENT = Pattern.compile("(?i)^\\s*(ALTER|CREATE|DROP)\\s");
+    private static final Pattern COMMENT_LINE = Pattern.compile("(?m)^\\s*--.*$");
+
+    /** {@code statement} without its whole-line comments: the custom template's comment line sits in its first statement. */
+    private static String withoutCommentLines(String statement) {
+        return COMMENT_LINE.matcher(statement).replaceAll("");
+    }
 
     /** db:generate's refusal of a custom migration that fails when replayed, naming the statement and SQLite's error. */
     private static SnapshotException replayFails(MigrationsFolder folder, Migration m, dev.godwit.engine.db.DatabaseException e) {
