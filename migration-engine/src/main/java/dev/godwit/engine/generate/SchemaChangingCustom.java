@@ -75,21 +75,14 @@ public record SchemaChangingCustom(Migration migration, SchemaDef made, List<Str
 
     private static SchemaChangingCustom latest(MigrationsFolder folder, java.util.function.Supplier<SchemaDef> schema, boolean refuseFailing) {
         List<Migration> migrations;
-        Snapshot own;
-        SchemaDef before;
         try {
             migrations = folder.migrations();
-            if (migrations.isEmpty()) return null;
-            Migration last = migrations.get(migrations.size() - 1);
-            if (folder.readSum(last.entry()) != null || folder.readSum(last.tag()) != null) return null;   // db:generate wrote it
-            Path ownFile = folder.snapshotFile(last.tag());
-            if (!Files.isRegularFile(ownFile)) return null;
-            own = folder.readSnapshot(ownFile);
-            before = migrations.size() == 1 ? SchemaDef.EMPTY : folder.readSnapshot(folder.snapshotFile(migrations.get(migrations.size() - 2).tag())).schema();
-            if (!Verifier.differences(own.schema(), before).isEmpty()) return null;   // not a copy: a generator wrote it
         } catch (RuntimeException unreadable) {
             return null;   // said by the folder's checks
         }
+        CustomSnapshot latest = customSnapshot(folder, migrations);
+        if (latest == null || !latest.copy()) return null;   // db:generate wrote it, or a generator wrote its snapshot
+        Snapshot own = latest.own();
         // an ATTACH (or a statement sqlite-jdbc takes for a file copy) would reach real files from this replay: db:verify's replay
         // stops before it and says so, and db:apply refuses it
         for (Migration m : migrations) {
@@ -185,6 +178,30 @@ public record SchemaChangingCustom(Migration migration, SchemaDef made, List<Str
         return new SchemaChangingCustom(last, made, changes, snapshot);
     }
 
+    /** The latest migration's snapshot, and whether it is a copy of the one before (as db:generate -Ddb.custom writes it). */
+    private record CustomSnapshot(Snapshot own, boolean copy) {
+    }
+
+    /**
+     * The latest of {@code migrations}' snapshot when that migration is a custom one (no checksum: db:generate did not write it);
+     * null where there is none, db:generate wrote it, or a snapshot cannot be read (said by the folder's checks).
+     */
+    private static CustomSnapshot customSnapshot(MigrationsFolder folder, List<Migration> migrations) {
+        if (migrations.isEmpty()) return null;
+        Migration last = migrations.get(migrations.size() - 1);
+        try {
+            if (folder.readSum(last.entry()) != null || folder.readSum(last.tag()) != null) return null;
+            Path ownFile = folder.snapshotFile(last.tag());
+            if (!Files.isRegularFile(ownFile)) return null;
+            Snapshot own = folder.readSnapshot(ownFile);
+            SchemaDef before = migrations.size() == 1 ? SchemaDef.EMPTY
+                    : folder.readSnapshot(folder.snapshotFile(migrations.get(migrations.size() - 2).tag())).schema();
+            return new CustomSnapshot(own, Verifier.differences(own.schema(), before).isEmpty());
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
+    }
+
     /**
      * The snapshot's JSON, refused where it would not record what the migrations make (the replayed schema holds something the
      * snapshot format has no place for): a wrong snapshot would make db:generate write the wrong migration.
@@ -237,17 +254,10 @@ public record SchemaChangingCustom(Migration migration, SchemaDef made, List<Str
      * COLUMN from a column the database no longer has. Null: no such rename.
      */
     public static String unfollowedRenameAdvice(MigrationsFolder folder, List<Migration> migrations, SchemaDef code, SchemaDef replayed) {
-        if (migrations.isEmpty()) return null;
+        CustomSnapshot latest = customSnapshot(folder, migrations);
+        if (latest == null) return null;
         Migration last = migrations.get(migrations.size() - 1);
-        boolean copy;
-        try {
-            if (folder.readSum(last.entry()) != null || folder.readSum(last.tag()) != null) return null;   // db:generate wrote it
-            SchemaDef before = migrations.size() == 1 ? SchemaDef.EMPTY
-                    : folder.readSnapshot(folder.snapshotFile(migrations.get(migrations.size() - 2).tag())).schema();
-            copy = Verifier.differences(folder.readSnapshot(folder.snapshotFile(last.tag())).schema(), before).isEmpty();
-        } catch (RuntimeException unreadable) {
-            return null;   // said by the folder's checks
-        }
+        boolean copy = latest.copy();
         List<String> renames = new ArrayList<>();
         List<String> olds = new ArrayList<>();
         List<String> news = new ArrayList<>();
