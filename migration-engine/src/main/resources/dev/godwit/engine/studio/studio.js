@@ -19,19 +19,24 @@ function el(tag, text, cls) {
 async function api(method, path, body) {
   const init = { method, headers: {} };
   if (body !== undefined) { init.headers["Content-Type"] = "application/json"; init.body = JSON.stringify(body); }
-  let res;
-  try {
-    res = await fetch(path, init);
-  } catch (e) {   // no answer at all: the browser said only "Failed to fetch"
-    throw new Error("the studio did not answer: has mvn db:studio stopped? Start it again and open the URL it prints (each run has"
-        + " its own)" + (method === "GET" ? "" : "; a change sent just then may or may not have been made: look before sending it again"));
-  }
+  const res = await answered(path, init);
   const text = await res.text();
   let json;
   try { json = JSON.parse(text); } catch (e) { throw new Error(text || res.statusText); }
   if (typeof json.dbCallsTotal === "number") showCalls(json);
   if (!res.ok) { const err = new Error(json.error || res.statusText); err.body = json; err.status = res.status; throw err; }
   return json;
+}
+
+/** fetch(path, init), where no answer at all (the browser says only "Failed to fetch") is said in the studio's words. */
+async function answered(path, init) {
+  try {
+    return await fetch(path, init);
+  } catch (e) {
+    const method = (init && init.method) || "GET";
+    throw new Error("the studio did not answer: has mvn db:studio stopped? Start it again and open the URL it prints (each run has"
+        + " its own)" + (method === "GET" ? "" : "; a change sent just then may or may not have been made: look before sending it again"));
+  }
 }
 
 function showCalls(json) {
@@ -1207,12 +1212,7 @@ async function downloadCell(url, size) {
     save(url, "");
     return;
   }
-  let res;
-  try {
-    res = await fetch(url);
-  } catch (e) {
-    throw new Error("the studio did not answer: has mvn db:studio stopped? Start it again and open the URL it prints (each run has its own)");
-  }
+  const res = await answered(url);
   if (!res.ok) {
     const text = await res.text();
     let said = text || res.statusText;
