@@ -160,18 +160,21 @@ final class D1BoundValues implements Database {
         String out = written(tokens, params, written, kept);
         int bytes = out.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
         if (bound > MAX_PARAMS) {   // every value with a literal is written in: those left have none, whatever their length
-            throw StudioException.bad("this statement has " + params.size() + " values to send and D1 binds at most " + MAX_PARAMS
-                    + " a statement; " + bound + " of them have no SQL literal to be written into the SQL instead (a text holding a NUL"
-                    + " character is sent only bound). Nothing was run: change fewer columns at a time (add the row with some columns,"
-                    + " then edit the rest), use fewer filters, or run it in the SQL console as several smaller statements");
+            throw tooMany(params.size(), bound + " of them have no SQL literal to be written into the SQL instead (a text holding a NUL"
+                    + " character is sent only bound)");
         }
         if (bytes > Capabilities.D1.maxStatementBytes()) {
-            throw StudioException.bad("this statement has " + params.size() + " values to send and D1 binds at most " + MAX_PARAMS
-                    + " a statement; written into the SQL, the others would make it " + String.format(java.util.Locale.ROOT, "%,d", bytes)
+            throw tooMany(params.size(), "written into the SQL, the others would make it " + String.format(java.util.Locale.ROOT, "%,d", bytes)
                     + " bytes, over D1's " + String.format(java.util.Locale.ROOT, "%,d", Capabilities.D1.maxStatementBytes())
-                    + " (its values are too long). Nothing was run: change fewer columns at a time (add the row with some columns,"
-                    + " then edit the rest), use fewer filters, or run it in the SQL console as several smaller statements");
+                    + " (its values are too long)");
         }
         return out;
+    }
+
+    /** A statement of {@code values} parameters that cannot be fitted to D1's {@value #MAX_PARAMS}, {@code why}, and what to do. */
+    private static StudioException tooMany(int values, String why) {
+        return StudioException.bad("this statement has " + values + " values to send and D1 binds at most " + MAX_PARAMS + " a statement; "
+                + why + ". Nothing was run: change fewer columns at a time (add the row with some columns, then edit the rest), use fewer"
+                + " filters, or run it in the SQL console as several smaller statements");
     }
 }
