@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The studio's own folder for its downloads' files (a blob's bytes, put in a file before they are sent), made in the temporary
+ * The studio's own folder for its downloads' files (a blob's bytes, an export's rows, put in a file before they are sent), made in the temporary
  * folder when first needed and deleted with what is left in it when the studio closes, which db:studio's Ctrl-C does too
  * ({@link StudioServer#serveUntilStopped}). Each file is deleted once sent; this catches those a stop cut short. It replaced
  * {@code deleteOnExit} a file, whose paths the JVM keeps for its whole life: one more a download, over a long session.

@@ -312,8 +312,8 @@ public final class StudioServer implements AutoCloseable {
         // disk on some systems).
         boolean spool = oneStatement && !db.capabilities().remote() && !inWalMode();
         Response resp = Response.streamed(200, format.equals("csv") ? "text/csv; charset=utf-8" : "application/json; charset=utf-8", out -> {
-            java.nio.file.Path file = spool ? java.nio.file.Files.createTempFile("godwit-studio-export-", "." + format) : null;
-            if (file != null) file.toFile().deleteOnExit();   // a studio stopped (Ctrl-C) mid-export leaves none behind
+            // in the studio's folder, which its stop (Ctrl-C too) deletes: a studio stopped mid-export leaves none behind
+            java.nio.file.Path file = spool ? java.nio.file.Files.createTempFile(this.spool.in(downloadsFolder.get()), "export-", "." + format) : null;
             try {
                 ExportRows.Exported done;
                 try (java.io.OutputStream to = spool ? new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(file), 1 << 16) : null) {
@@ -335,8 +335,11 @@ public final class StudioServer implements AutoCloseable {
         return resp;
     }
 
-    /** Where a blob cell's bytes are put before they are sent: java.io.tmpdir as it is now (a test points it elsewhere). */
-    static java.util.function.Supplier<java.nio.file.Path> cellFolder = () -> java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
+    /**
+     * Where the studio's folder for downloads' files (a blob cell's bytes, a spooled export) is made: java.io.tmpdir as it is now
+     * (a test points it elsewhere).
+     */
+    static java.util.function.Supplier<java.nio.file.Path> downloadsFolder = () -> java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
 
     /**
      * One blob cell's bytes, as a file ({@code application/octet-stream}, an attachment named from table, key and column). Read
@@ -375,11 +378,11 @@ public final class StudioServer implements AutoCloseable {
     }
 
     /**
-     * The cell's bytes in a new file of the studio's folder in {@link #cellFolder}. A folder that cannot take them (gone, read-only,
+     * The cell's bytes in a new file of the studio's folder in {@link #downloadsFolder}. A folder that cannot take them (gone, read-only,
      * full) is refused with its path and what to do, on the console too: the browser's download shows only that it failed.
      */
     private java.nio.file.Path spooled(CellBytes.Cell cell) {
-        java.nio.file.Path folder = cellFolder.get();
+        java.nio.file.Path folder = downloadsFolder.get();
         java.nio.file.Path file = null;
         try {
             file = java.nio.file.Files.createTempFile(spool.in(folder), "cell-", ".bin");

@@ -104,8 +104,8 @@ class StudioCellDownloadTest extends StudioServerFixture {
             }
         }));
         java.nio.file.Path gone = dir.resolve("no-such-tmp");
-        java.util.function.Supplier<java.nio.file.Path> was = StudioServer.cellFolder;
-        StudioServer.cellFolder = () -> gone;
+        java.util.function.Supplier<java.nio.file.Path> was = StudioServer.downloadsFolder;
+        StudioServer.downloadsFolder = () -> gone;
         try {
             HttpResponse<byte[]> r = download("/api/cell?table=teams&rowid=1&column=logo");
             String said = "the download of teams-1-logo.bin (3 bytes) needs a temporary file in " + gone + ", which could not be written"
@@ -115,7 +115,7 @@ class StudioCellDownloadTest extends StudioServerFixture {
             assertEquals(said, errorOf(r));
             assertEquals(List.of("WARN Studio: " + said), logged);
         } finally {
-            StudioServer.cellFolder = was;
+            StudioServer.downloadsFolder = was;
         }
         // the folder back: the same cell downloads
         HttpResponse<byte[]> again = download("/api/cell?table=teams&rowid=1&column=logo");
@@ -142,8 +142,8 @@ class StudioCellDownloadTest extends StudioServerFixture {
     @Test
     void theCheckBeforeALargeDownloadFindsTheCellWithoutItsBytes() throws Exception {
         java.nio.file.Path tmp = java.nio.file.Files.createDirectories(dir.resolve("tmp"));
-        java.util.function.Supplier<java.nio.file.Path> was = StudioServer.cellFolder;
-        StudioServer.cellFolder = () -> tmp;
+        java.util.function.Supplier<java.nio.file.Path> was = StudioServer.downloadsFolder;
+        StudioServer.downloadsFolder = () -> tmp;
         try {
             HttpResponse<byte[]> r = download("/api/cell?table=teams&rowid=1&column=logo&check=");
             assertEquals(200, r.statusCode(), new String(r.body()));
@@ -152,7 +152,7 @@ class StudioCellDownloadTest extends StudioServerFixture {
                 assertEquals(List.of(), s.toList(), "no bytes read, no file made");
             }
         } finally {
-            StudioServer.cellFolder = was;
+            StudioServer.downloadsFolder = was;
         }
         HttpResponse<byte[]> gone = download("/api/cell?table=teams&rowid=99&column=logo&check=");
         assertEquals(404, gone.statusCode());
@@ -190,8 +190,8 @@ class StudioCellDownloadTest extends StudioServerFixture {
     @Test
     void theDownloadsFilesAreInOneFolderOfTheStudiosDeletedWhenItStops() throws Exception {
         java.nio.file.Path tmp = java.nio.file.Files.createDirectories(dir.resolve("tmp"));
-        java.util.function.Supplier<java.nio.file.Path> was = StudioServer.cellFolder;
-        StudioServer.cellFolder = () -> tmp;
+        java.util.function.Supplier<java.nio.file.Path> was = StudioServer.downloadsFolder;
+        StudioServer.downloadsFolder = () -> tmp;
         try {
             assertEquals(200, download("/api/cell?table=teams&rowid=1&column=logo").statusCode());
             assertEquals(200, download("/api/cell?table=teams&rowid=1&column=logo").statusCode());
@@ -210,7 +210,7 @@ class StudioCellDownloadTest extends StudioServerFixture {
                 assertEquals(List.of(), s.toList(), "the studio's folder is gone with it");
             }
         } finally {
-            StudioServer.cellFolder = was;
+            StudioServer.downloadsFolder = was;
         }
     }
 

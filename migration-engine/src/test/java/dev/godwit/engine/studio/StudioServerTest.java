@@ -1246,16 +1246,46 @@ class StudioServerTest extends StudioServerFixture {
         }
     }
 
+    /**
+     * A spooled export's file is made in the studio's own folder, as a blob download's is, which the studio deletes when it stops:
+     * it was made in java.io.tmpdir with deleteOnExit, whose path the JVM keeps until it exits, one more an export.
+     */
+    @Test
+    void aSpooledExportIsCopiedInTheStudiosOwnFolder(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        db.runAtomically(List.of("CREATE TABLE big (id integer PRIMARY KEY, pad text)",
+                "WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i < 20000) INSERT INTO big SELECT i, hex(randomblob(250)) FROM s"), false);
+        java.util.function.Supplier<Path> was = StudioServer.downloadsFolder;
+        StudioServer.downloadsFolder = () -> tmp;
+        try (Socket slow = new Socket()) {
+            slow.setReceiveBufferSize(4096);
+            slow.connect(new java.net.InetSocketAddress("127.0.0.1", studio.uri().getPort()));
+            slow.getOutputStream().write(("GET " + at("/api/sql/export?format=csv&sql=" + enc("SELECT * FROM big")) + " HTTP/1.1\r\nHost: 127.0.0.1:"
+                    + studio.uri().getPort() + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            Thread.sleep(1000);   // the download has begun, and waits on this client
+            List<String> spooled;
+            try (var files = java.nio.file.Files.walk(tmp)) {
+                spooled = files.filter(java.nio.file.Files::isRegularFile).map(f -> tmp.relativize(f).toString().replaceAll("[0-9]+", "N")).toList();
+            }
+            assertEquals(List.of("godwit-studio-N/export-N.csv"), spooled);
+            slow.setSoTimeout(5000);
+            String answer = new String(slow.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            assertTrue(answer.contains("X-Godwit-Rows: 20000"), "the download is whole: " + answer.substring(Math.max(0, answer.length() - 200)));
+        } finally {
+            StudioServer.downloadsFolder = was;
+        }
+    }
+
     /** In WAL mode a reading statement keeps no writer out: a query's export streams as it reads, with no copy in java.io.tmpdir. */
     @Test
-    void inWalModeAQueryExportStreamsWithoutACopyOnDisk() throws Exception {
+    void inWalModeAQueryExportStreamsWithoutACopyOnDisk(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
         db.runAtomically(List.of("CREATE TABLE big (id integer PRIMARY KEY, pad text)",
                 "WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i < 20000) INSERT INTO big SELECT i, hex(randomblob(250)) FROM s"), false);
         assertEquals("wal", String.valueOf(db.query("PRAGMA journal_mode = WAL").get(0).get("journal_mode")).toLowerCase(java.util.Locale.ROOT));
-        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        java.util.function.Supplier<Path> was = StudioServer.downloadsFolder;
+        StudioServer.downloadsFolder = () -> tmp;   // where a copy would be made
         java.util.function.Supplier<Set<Path>> spooled = () -> {
-            try (var files = java.nio.file.Files.list(tmp)) {
-                return files.filter(f -> f.getFileName().toString().startsWith("godwit-studio-export-")).collect(java.util.stream.Collectors.toSet());
+            try (var files = java.nio.file.Files.walk(tmp)) {
+                return files.filter(f -> f.getFileName().toString().startsWith("export-")).collect(java.util.stream.Collectors.toSet());
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -1275,6 +1305,8 @@ class StudioServerTest extends StudioServerFixture {
             slow.setSoTimeout(5000);
             String answer = new String(slow.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
             assertTrue(answer.contains("X-Godwit-Rows: 20000"), "the download is whole: " + answer.substring(Math.max(0, answer.length() - 200)));
+        } finally {
+            StudioServer.downloadsFolder = was;
         }
     }
 
