@@ -612,45 +612,53 @@ function drawGrid(t, s, page) {
       const name = page.columns[i];
       const col = cols[name];
       const td = tr.insertCell();
-      drawValue(td, v, col);
-      td.dataset.col = name;
-      if (v && v.t === "b" && (r.rowid !== undefined || r.key)) {   // a blob's bytes as a file (an image, a PDF): the grid shows its start
-        const a = el("a", null, "download");   // its ⤓ is the stylesheet's: the cell's text stays the value's
-        a.setAttribute("aria-label", "download");
-        a.href = "api/cell?table=" + encodeURIComponent(t.name) + "&" + addressQuery(r) + "&column=" + encodeURIComponent(name);
-        a.setAttribute("download", "");
-        a.title = "download its " + v.n.toLocaleString("en-US") + " bytes as a file";
-        a.onclick = (e) => {   // a download, not the cell's editor; made by the page, so a refusal is said in the status line
-          e.stopPropagation();
-          e.preventDefault();
-          downloadCell(a.getAttribute("href"), v.n).catch(e => status("The download failed: " + e.message, true));
-        };
-        td.prepend(a);
-      }
-      const fk = fkOf(t, name);
-      // The referenced row: every column of the key filtered by this row's values (a key with a NULL references nothing).
-      const key = fk ? fk.columns.map(c => r.values[page.columns.indexOf(c)]) : [];
-      if (fk && !key.includes(null) && !key.includes(undefined) && !key.some(k => k.truncated)) {
-        const a = el("a", "→", "fk");
-        const target = { table: fk.refTable, where: fk.refColumns.map((c, k) => [c, "eq", editText(key[k])]), page: 1 };
-        a.href = urlOf(target);
-        a.title = "open the referenced row in " + fk.refTable;
-        a.onclick = (e) => { e.preventDefault(); e.stopPropagation(); go(target); };
-        td.prepend(a);   // first and floated right: a long value (a blob's hex) cut off by the cell's width does not hide it
-      }
+      // the value and its links; again when its editor closes unsaved (drawn as the bare value, its ⤓ and → were gone)
+      const draw = () => { drawValue(td, v, col); td.dataset.col = name; cellLinks(td, t, page, r, name, v); };
+      draw();
       if (writable && !(col && col.generated)) {
         // the cell or its text's ↵, not its link, its JSON's summary (which opens and closes the JSON) or the editor in it; the
         // JSON shown whole is: a JSON cell opened its editor from its padding alone, every click on it toggling the JSON
         td.onclick = (e) => {
-          if (e.target === td || e.target.classList.contains("break") || e.target.matches("details > pre")) edit(td, t, r, name, v, col);
+          if (e.target === td || e.target.classList.contains("break") || e.target.matches("details > pre")) edit(td, t, r, name, v, col, draw);
         };
-        // a double-click anywhere in it, as in a spreadsheet (its → link goes to the referenced row instead)
-        td.ondblclick = (e) => { if (!e.target.closest("a.fk, input, textarea, button")) edit(td, t, r, name, v, col); };
+        // a double-click anywhere in it, as in a spreadsheet (its → link goes to the referenced row instead, its ⤓ downloads)
+        td.ondblclick = (e) => { if (!e.target.closest("a.fk, a.download, input, textarea, button")) edit(td, t, r, name, v, col, draw); };
         // By keyboard too: Tab reaches the cell, Enter (or F2) opens its editor, Escape or Enter closes it back onto the cell.
         td.tabIndex = 0;
-        td.onkeydown = (e) => { if (e.target === td && (e.key === "Enter" || e.key === "F2")) { e.preventDefault(); edit(td, t, r, name, v, col); } };
+        td.onkeydown = (e) => { if (e.target === td && (e.key === "Enter" || e.key === "F2")) { e.preventDefault(); edit(td, t, r, name, v, col, draw); } };
       }
     });
+  }
+}
+
+/**
+ * A grid cell's links beside its value: a blob's ⤓ (its bytes as a file), a foreign key's → (the referenced row). Drawn with
+ * the grid, and again over the value when the cell's editor closes without a save.
+ */
+function cellLinks(td, t, page, r, name, v) {
+  if (v && v.t === "b" && (r.rowid !== undefined || r.key)) {   // a blob's bytes as a file (an image, a PDF): the grid shows its start
+    const a = el("a", null, "download");   // its ⤓ is the stylesheet's: the cell's text stays the value's
+    a.setAttribute("aria-label", "download");
+    a.href = "api/cell?table=" + encodeURIComponent(t.name) + "&" + addressQuery(r) + "&column=" + encodeURIComponent(name);
+    a.setAttribute("download", "");
+    a.title = "download its " + v.n.toLocaleString("en-US") + " bytes as a file";
+    a.onclick = (e) => {   // a download, not the cell's editor; made by the page, so a refusal is said in the status line
+      e.stopPropagation();
+      e.preventDefault();
+      downloadCell(a.getAttribute("href"), v.n).catch(e => status("The download failed: " + e.message, true));
+    };
+    td.prepend(a);
+  }
+  const fk = fkOf(t, name);
+  // The referenced row: every column of the key filtered by this row's values (a key with a NULL references nothing).
+  const key = fk ? fk.columns.map(c => r.values[page.columns.indexOf(c)]) : [];
+  if (fk && !key.includes(null) && !key.includes(undefined) && !key.some(k => k.truncated)) {
+    const a = el("a", "→", "fk");
+    const target = { table: fk.refTable, where: fk.refColumns.map((c, k) => [c, "eq", editText(key[k])]), page: 1 };
+    a.href = urlOf(target);
+    a.title = "open the referenced row in " + fk.refTable;
+    a.onclick = (e) => { e.preventDefault(); e.stopPropagation(); go(target); };
+    td.prepend(a);   // first and floated right: a long value (a blob's hex) cut off by the cell's width does not hide it
   }
 }
 
@@ -662,7 +670,7 @@ let EDITOR = null;
 
 // A write sends the row's version and values as loaded: its guard is the row as shown (no read of it first; on D1 a call saved),
 // so the server refuses it if the row changed or another took its rowid (or key) since.
-function edit(td, t, row, column, value, col) {
+function edit(td, t, row, column, value, col, draw) {
   if (td.querySelector("input, textarea")) return;
   if (EDITOR) {
     // The open editor is saved first; the grid is then drawn again, so this cell is found anew (by its row's key and column).
@@ -744,7 +752,7 @@ function edit(td, t, row, column, value, col) {
       return false;
     }
   };
-  const close = () => { if (EDITOR === editor) EDITOR = null; drawValue(td, value, col); td.dataset.col = column; td.focus(); };
+  const close = () => { if (EDITOR === editor) EDITOR = null; draw(); td.focus(); };
   // What Enter saves: null when nothing changed (a blob stays a blob; a NULL cell stays NULL unless something was typed).
   const typedValue = () => {
     if (input.value === shown && (value !== null || !typed)) return null;

@@ -580,6 +580,47 @@ class StudioBrowserTest {
     }
 
     /**
+     * A blob cell's ⤓ (and a foreign key's →) went missing once its editor had been opened and left without a save (Escape, or
+     * Enter with nothing changed): the cell was drawn again as a bare value until the page reloaded. Both stay, and after a save.
+     */
+    @Test
+    void aCellKeepsItsDownloadAndItsLinkAfterItsEditor() throws Exception {
+        openStudio("table=teams");
+        waitFor(() -> browser.count("#grid tr[data-rowid]") == 3, "teams are listed");
+        String logo = "#grid tr[data-rowid='1'] td[data-col='logo']";
+        browser.click(logo);
+        waitFor(() -> browser.count(logo + " input.cell") == 1, "the blob's editor opens");
+        browser.type(browser.find(logo + " input.cell"), "\uE00C");   // Escape
+        waitFor(() -> browser.count(logo + " input.cell") == 0, "closed");
+        assertEquals(1, browser.count(logo + " a.download"), "the ⤓ after Escape");
+        assertEquals("8 B · 89 50 4e 47 0d 0a 1a 0a", browser.textOf(logo));
+        browser.click(logo);
+        waitFor(() -> browser.count(logo + " input.cell") == 1, "the blob's editor opens again");
+        browser.type(browser.find(logo + " input.cell"), "\uE007");   // Enter, unchanged
+        waitFor(() -> browser.count(logo + " input.cell") == 0, "closed");
+        assertEquals(1, browser.count(logo + " a.download"), "the ⤓ after Enter with nothing changed");
+        // a save of the row's other cell, then of the blob itself: the grid drawn again keeps it, with the new size
+        String name = "#grid tr[data-rowid='1'] td[data-col='name']";
+        browser.click(name);
+        browser.type(browser.find(name + " input.cell"), "\uE009a\uE009owlets\uE007");
+        waitFor(() -> "owlets".equals(browser.textOf(name)), "saved");
+        assertEquals(1, browser.count(logo + " a.download"), "the ⤓ after the row's edit");
+        browser.click(logo);
+        browser.type(browser.find(logo + " input.cell"), "\uE009a\uE009x'0102'\uE007");
+        waitFor(() -> "2 B · 01 02".equals(browser.textOf(logo)), "the blob saved: " + browser.textOf(logo));
+        assertEquals("download its 2 bytes as a file", browser.attribute(logo + " a.download", "title"));
+        // a foreign key's → likewise
+        openStudio("table=players");
+        String team = "#grid tr[data-rowid='10'] td[data-col='team_id']";
+        waitFor(() -> browser.count(team + " a.fk") == 1, "the → to the team");
+        browser.click(team);
+        waitFor(() -> browser.count(team + " input.cell") == 1, "the key's editor opens");
+        browser.type(browser.find(team + " input.cell"), "\uE00C");
+        waitFor(() -> browser.count(team + " input.cell") == 0, "closed");
+        assertEquals(1, browser.count(team + " a.fk"), "the → after Escape");
+    }
+
+    /**
      * The ⤓ was a plain download link: a refusal (the row deleted since the page was drawn, a 404; changed while read, 409; the
      * studio's temporary folder full, 507) showed only as "Failed" in the browser's download bar. The page makes the download now,
      * and says a refusal in its status line in the studio's words: for a blob fetched into the page, and for one too large for
