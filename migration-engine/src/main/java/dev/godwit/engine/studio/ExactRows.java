@@ -199,6 +199,35 @@ final class ExactRows {
         };
     }
 
+    /** The label of {@link #returningStored}'s term. */
+    private static final String STORED = "__godwit_stored";
+
+    /**
+     * A RETURNING term of the columns a write sets, each {@link #packed}: the values as SQLite stored them, which its column's
+     * affinity may have changed (5.0 written to a NUMERIC column is the integer 5, ' 7 ' to an INTEGER one 7), exact over D1 too
+     * (whose JSON gives the real 2.0 as 2). Read back by {@link #stored}.
+     */
+    static String returningStored(java.util.Collection<String> columns) {
+        return jsonArray(columns.stream().map(c -> packed(Quoting.doubleQuoted(c))).toList()) + " AS " + Quoting.doubleQuoted(STORED);
+    }
+
+    /** The values of a {@link #returningStored} term in {@code row} (a write's RETURNING row), by column, in order. */
+    static Map<String, Object> stored(java.util.Collection<String> columns, Map<String, Object> row) {
+        List<JsonNode> packed;
+        try {
+            packed = flat(JSON.readTree(String.valueOf(row.get(STORED))));
+        } catch (IOException e) {
+            throw new IllegalStateException("the values a write returned are not JSON: " + row.get(STORED), e);
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        int i = 0;
+        for (String c : columns) {
+            String[] p = packed.get(i++).asText().split(" ", 2);   // typeof hex (or a real's digits): a NULL's hex is empty
+            out.put(c, unpack(p[0], p[1]));
+        }
+        return out;
+    }
+
     /**
      * The column the rowid travels with in a table too wide for it to travel alone (see {@link #selectWithRowid}); else null: the
      * INTEGER PRIMARY KEY, or (a table with no primary key every row has, see {@link StudioSchema#rowKey}) the first column whose affinity keeps

@@ -317,8 +317,9 @@ final class RowWrites {
         if (replaced != null) params.addAll(replaced.params());
         Map<String, Object> after = new LinkedHashMap<>(current);
         after.putAll(values);
+        // The values as stored come back with the write (the SQL shown leaves that term out): an Undo compares the row with them
         Database.Written w = written(t, after, head + String.join(", ", set) + " WHERE " + guard.sql() + (replaced == null ? "" : " AND NOT " + replaced.sql())
-                + RETURNING, params);
+                + RETURNING + ", " + ExactRows.returningStored(values.keySet()), params);
         if (w.rows().isEmpty() && replaced != null) {
             List<String> held = replaced.held(db, " FROM " + Quoting.doubleQuoted(t.name()) + " WHERE " + guard.sql(), guard.params());
             if (held != null && !held.isEmpty()) {
@@ -334,9 +335,11 @@ final class RowWrites {
         }
         if (w.rows().isEmpty()) throw lookup.missed(t, k, key, current);
         ObjectNode answer = done("updated " + k.describe(key) + " of \"" + t.name() + "\"", List.of(shown));
-        // The values as written, whole: an Undo sends them back as "edited", so it writes only over the row as this edit left it
+        // The values as SQLite stored them, whole: an Undo sends them back as "edited", so it writes only over the row as this edit
+        // left it. Not as sent: a column's affinity may store them otherwise (5.0 in a NUMERIC column is 5), and the Undo of such an
+        // edit was refused as a change by someone else
         ObjectNode wrote = answer.putObject("wrote");
-        values.forEach((c, x) -> wrote.set(c, Values.toExactJson(x)));
+        ExactRows.stored(values.keySet(), w.rows().get(0)).forEach((c, x) -> wrote.set(c, Values.toExactJson(x)));
         return counted(answer, t, WriteReach.Write.UPDATE, values.keySet(), w, w.rows().size());
     }
 

@@ -1385,6 +1385,48 @@ class StudioServerTest extends StudioServerFixture {
     }
 
     /**
+     * An Undo compared the row with the value as the edit sent it, and SQLite stores some values otherwise (5.0 typed into a NUMERIC
+     * column is the integer 5, " 7 " into an INTEGER one 7, 2 into a REAL one 2.0): the Undo was refused as "changed since the page
+     * loaded it (by someone else?)" though nobody else wrote. An edit's "wrote" is what it stored, read back within the write, so
+     * its Undo goes through; a change by someone else after it is still refused.
+     */
+    @Test
+    void anUndoComparesWithTheValueAsStored() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE prices (id integer PRIMARY KEY, amount numeric, n integer, r real, j json)",
+                "INSERT INTO prices VALUES (1, 1, 1, 1.5, '1')"), false);
+        undoesAsStored();
+    }
+
+    /** As {@link #anUndoComparesWithTheValueAsStored}, over D1, whose JSON would give the real 2.0 as 2. */
+    @Test
+    void overD1AnUndoComparesWithTheValueAsStored() throws Exception {
+        try (D1 d1 = d1("CREATE TABLE prices (id integer PRIMARY KEY, amount numeric, n integer, r real, j json)", "INSERT INTO prices VALUES (1, 1, 1, 1.5, '1')")) {
+            studioOverD1(d1.db(), true);
+            undoesAsStored();
+            assertEquals("1 1 1.5 1", d1.db().query("SELECT amount || ' ' || n || ' ' || r || ' ' || j AS x FROM prices").get(0).get("x"));
+        }
+    }
+
+    private void undoesAsStored() throws Exception {
+        for (String[] c : new String[][] {{"amount", "5.0", "{\"t\":\"i\",\"v\":\"5\"}", "{\"t\":\"i\",\"v\":\"1\"}"},
+                {"n", " 7 ", "{\"t\":\"i\",\"v\":\"7\"}", "{\"t\":\"i\",\"v\":\"1\"}"},
+                {"r", "2", "{\"t\":\"r\",\"v\":\"2.0\"}", "{\"t\":\"r\",\"v\":\"1.5\"}"},
+                {"j", "10.50", "{\"t\":\"r\",\"v\":\"10.5\"}", "{\"t\":\"i\",\"v\":\"1\"}"}}) {
+            JsonNode edit = ok("PUT", "/api/rows?table=prices", shown("prices", "1", "{\"values\": {\"" + c[0] + "\": {\"input\": \"" + c[1] + "\"}}}"));
+            assertEquals("{\"" + c[0] + "\":" + c[2] + "}", edit.get("wrote").toString(), c[0] + ": the value as stored");
+            JsonNode undo = ok("PUT", "/api/rows?table=prices", shown("prices", "1", "{\"values\": {\"" + c[0] + "\": " + c[3] + "}, \"edited\": " + edit.get("wrote") + "}"));
+            assertTrue(undo.get("ok").asText().startsWith("updated row 1"), undo.toString());
+        }
+        JsonNode edit = ok("PUT", "/api/rows?table=prices", shown("prices", "1", "{\"values\": {\"amount\": {\"input\": \"5.0\"}}}"));
+        ok("PUT", "/api/rows?table=prices", shown("prices", "1", "{\"values\": {\"amount\": {\"input\": \"6\"}}}"));   // someone else, after it
+        HttpResponse<String> refused = page("PUT", "/api/rows?table=prices", shown("prices", "1", "{\"values\": {\"amount\": {\"t\":\"i\",\"v\":\"1\"}}, \"edited\": " + edit.get("wrote") + "}"));
+        assertEquals(409, refused.statusCode(), refused.body());
+        assertEquals("row 1 of \"prices\" changed since the page loaded it (by someone else?): \"amount\" is now 6 (the edit wrote 5). Reload the page;"
+                + " nothing was written", error(refused));
+        ok("PUT", "/api/rows?table=prices", shown("prices", "1", "{\"values\": {\"amount\": {\"input\": \"1\"}}}"));
+    }
+
+    /**
      * An edit refused because someone changed the row said only `row 1 of "players" changed since the page loaded it (by someone
      * else?)`: the user had to find what had changed. It names the columns that differ, now and as the page showed them, short
      * whatever their size (a long text from a little before where it changed, with its length; a blob in hex), three at most.
