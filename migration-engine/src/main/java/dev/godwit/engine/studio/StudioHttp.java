@@ -89,6 +89,8 @@ final class StudioHttp implements AutoCloseable {
         final Cut cut;
         /** A streamed body's length where it is known before its first byte (sent as Content-Length, not chunked); else -1. */
         long length = -1;
+        /** Told when a streamed body went out whole, its end included (null: nothing to tell). */
+        private Runnable sent;
 
         Response(int status, String contentType, byte[] body) {
             this(status, contentType, body, null, null, null);
@@ -125,6 +127,22 @@ final class StudioHttp implements AutoCloseable {
         Response header(String name, String value) {
             headers.add(new String[] {name, value});
             return this;
+        }
+
+        /**
+         * This streamed answer, telling {@code sent} once its body went out whole and {@code refused} the answer given in its place
+         * where its writer failed before the first byte (a cut after it is its own {@code cut}'s to tell).
+         */
+        Response watched(Runnable sent, java.util.function.Consumer<Response> refused) {
+            Response w = new Response(status, null, body, stream, e -> {
+                Response answer = failure.apply(e);
+                refused.accept(answer);
+                return answer;
+            }, cut);
+            w.headers.addAll(headers);
+            w.length = length;
+            w.sent = sent;
+            return w;
         }
     }
 
@@ -336,6 +354,7 @@ final class StudioHttp implements AutoCloseable {
         try {
             List<String[]> trailers = r.stream.writeTo(out);
             out.finish(trailers);
+            if (r.sent != null) r.sent.run();
         } catch (RuntimeException | IOException | OutOfMemoryError e) {
             if (!out.committed && e instanceof RuntimeException early) {
                 Response answer;

@@ -57,6 +57,7 @@ public final class StudioServer implements AutoCloseable {
     private final CountingDatabase db;
     private final StudioData data;
     private final HeldQueries heldQueries = new HeldQueries();
+    private final WatchedDownloads downloads = new WatchedDownloads();
     private final String token;
     private final dev.godwit.engine.EngineLog log;
     /** The folder of the downloads' files, deleted when the studio stops (its close, or Ctrl-C). */
@@ -236,10 +237,13 @@ public final class StudioServer implements AutoCloseable {
         if (read && (path.equals("/") || path.equals("/index.html"))) return resource("studio.html", "text/html; charset=utf-8");
         if (read && STATIC.containsKey(path)) return resource(path.substring(1), STATIC.get(path));
         if (!path.startsWith("/api/")) throw new StudioException(404, "no such page: " + path);
-        if (read && path.equals("/api/cell")) return cellResponse(q);
+        if (read && path.equals("/api/cell")) return q.containsKey("check") ? cellResponse(q, downloads.watch(null)) : watched(q, w -> cellResponse(q, w));
+        // how a download the page handed to the browser went: no database call, so none counted (the footer keeps the last one's)
+        if (read && path.equals("/api/download")) return json(200, downloads.outcome(q.get("watch")));
         long callsBefore = db.calls();
         ObjectNode out = api(method, path, q, r);
-        if (out == null) return exportResponse(path, q);
+        String export = path;
+        if (out == null) return watched(q, w -> exportResponse(export, q, w));
         out.put("dbCalls", db.calls() - callsBefore);
         out.put("dbCallsTotal", db.calls());
         return json(200, out);
@@ -270,10 +274,44 @@ public final class StudioServer implements AutoCloseable {
     }
 
     /**
+     * A download's answer ({@code answer}, given the download's watch), watched under the id the page gave it ({@code watch=}): a
+     * refusal before its first byte (as the page would get it, its JSON error's words) or its body sent whole is told to the watch;
+     * a cut after its first byte is told by the answer's own cut, which knows how far it went.
+     */
+    private Response watched(Map<String, String> q, java.util.function.Function<WatchedDownloads.Watch, Response> answer) {
+        WatchedDownloads.Watch watch = downloads.watch(q.get("watch"));
+        Response r;
+        try {
+            r = answer.apply(watch);
+        } catch (RuntimeException e) {
+            watch.failed(failureWords(e));
+            throw e;
+        }
+        return r.stream == null ? r : r.watched(watch::sent, refused -> watch.failed(errorOf(refused)));
+    }
+
+    /** What the answer to a failed request says ({@link #failure}'s JSON error), as the page would show it. */
+    private String failureWords(RuntimeException e) {
+        try {
+            return errorOf(failure(e));
+        } catch (RuntimeException unexpected) {
+            return "internal error: " + e;
+        }
+    }
+
+    private static String errorOf(Response failed) {
+        try {
+            return JSON.readTree(failed.body).path("error").asText(new String(failed.body, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return new String(failed.body, java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
      * An export, streamed: the rows are written as they are read, so memory holds a page whatever the size. How many rows it
      * holds and whether the cap cut it are known only at the end: they come as trailers (X-Godwit-Rows, X-Godwit-Truncated).
      */
-    private Response exportResponse(String path, Map<String, String> q) {
+    private Response exportResponse(String path, Map<String, String> q, WatchedDownloads.Watch watch) {
         String format = q.getOrDefault("format", "csv");
         if (!format.equals("csv") && !format.equals("json")) throw StudioException.bad("format is csv or json, not \"" + format + "\"");
         // a UTF-8 byte-order mark before a CSV, for Excel on Windows (asked for: Python's csv and cut take it as part of the header)
@@ -328,7 +366,7 @@ public final class StudioServer implements AutoCloseable {
             } finally {
                 if (file != null) java.nio.file.Files.deleteIfExists(file);
             }
-        }, this::failure, (e, rest) -> exportCut(format.toUpperCase(java.util.Locale.ROOT) + " export of " + what, made[0], e, rest));
+        }, this::failure, (e, rest) -> watch.failed(exportCut(format.toUpperCase(java.util.Locale.ROOT) + " export of " + what, made[0], e, rest)));
         resp.header("Trailer", "X-Godwit-Rows, X-Godwit-Truncated")
                 .header("X-Godwit-Row-Cap", Integer.toString(ExportRows.MAX_EXPORT_ROWS));
         if (q.containsKey("download")) resp.header("Content-Disposition", "attachment; filename=\"" + name + "." + format + "\"");
@@ -349,7 +387,7 @@ public final class StudioServer implements AutoCloseable {
      * byte, as the usual JSON error, which the page shows. With {@code check}, only the cell is looked for (no bytes read): the
      * page's check before a download too large to fetch into the page, which the browser then makes itself.
      */
-    private Response cellResponse(Map<String, String> q) {
+    private Response cellResponse(Map<String, String> q, WatchedDownloads.Watch watch) {
         CellBytes.Cell cell = data.cell(table(q), q);   // refused here (no such row, not a blob), before any answer starts
         if (q.containsKey("check")) {
             ObjectNode out = JSON.createObjectNode().put("length", cell.length()).put("file", cell.unicodeFileName());
@@ -370,8 +408,12 @@ public final class StudioServer implements AutoCloseable {
             } finally {
                 java.nio.file.Files.deleteIfExists(file);
             }
-        }, this::failure, (e, rest) -> log.warn("Studio: the download of " + cell.fileName() + " stopped: " + (rest == null
-                ? "the browser closed the connection or took nothing for " + requestTimeoutSeconds() + " s" : reason(e))));
+        }, this::failure, (e, rest) -> {
+            String why = "the download of " + cell.fileName() + " stopped: " + (rest == null
+                    ? "the browser closed the connection or took nothing for " + requestTimeoutSeconds() + " s" : reason(e));
+            log.warn("Studio: " + why);
+            watch.failed(why);
+        });
         return resp.length(length)
                 .header("Content-Disposition", cell.contentDisposition())
                 .header("X-Godwit-Length", Long.toString(cell.length()));
@@ -427,19 +469,23 @@ public final class StudioServer implements AutoCloseable {
     /**
      * An export that failed after its first rows went out, which the page cannot answer (the download is cut): said on
      * db:studio's console (what, how many rows went out, why), and, where the browser still reads, at the end of the file
-     * ({@link Export#abort}). It left no word anywhere: a download failed "Network error" and the studio printed nothing.
+     * ({@link Export#abort}). It left no word anywhere: a download failed "Network error" and the studio printed nothing. Gives
+     * what it said, for the page.
      */
-    private void exportCut(String what, Export export, Throwable e, java.io.OutputStream rest) {
+    private String exportCut(String what, Export export, Throwable e, java.io.OutputStream rest) {
         long rows = export == null ? 0 : export.rows;
         if (rest == null) {
-            log.warn("Studio: the " + what + " stopped after " + rows + (rows == 1 ? " row" : " rows")
-                    + ": the browser closed the connection or took nothing for " + requestTimeoutSeconds() + " s, so the download is incomplete");
-            return;
+            String said = "the " + what + " stopped after " + rows + (rows == 1 ? " row" : " rows")
+                    + ": the browser closed the connection or took nothing for " + requestTimeoutSeconds() + " s, so the download is incomplete";
+            log.warn("Studio: " + said);
+            return said;
         }
         String why = reason(e);
-        log.warn("Studio: the " + what + " failed after " + rows + (rows == 1 ? " row" : " rows") + " had gone out, so the download is cut"
-                + " (its file ends with a line saying so): " + why);
+        String said = "the " + what + " failed after " + rows + (rows == 1 ? " row" : " rows") + " had gone out, so the download is cut"
+                + " (its file ends with a line saying so): " + why;
+        log.warn("Studio: " + said);
         if (export != null) export.abort(why);
+        return said;
     }
 
     private long requestTimeoutSeconds() {

@@ -1043,19 +1043,21 @@ function updateConsoleExports() {
   $("console-json").href = "api/sql/export?sql=" + q + "&format=json&download=1";
 }
 $("sql").oninput = updateConsoleExports;
+// The table view's exports, handed over and watched as the console's are
+for (const id of ["export-csv", "export-csv-bom", "export-json"]) {
+  $(id).addEventListener("click", (e) => { e.preventDefault(); handOver(e.currentTarget.getAttribute("href")); });
+}
 // Chromium follows no URL past 2 MB (the link's click did nothing at all): such a query is sent to the studio first, which
 // holds it, and the export goes by its digest
 const LONGEST_URL = 2 * 1024 * 1024;
 for (const id of ["console-csv", "console-csv-bom", "console-json"]) {
   $(id).addEventListener("click", async (e) => {
     const link = e.currentTarget;
-    if (link.href.length < LONGEST_URL - 1024) return;
     e.preventDefault();
+    if (link.href.length < LONGEST_URL - 1024) { handOver(link.getAttribute("href")); return; }
     try {
       const r = await api("POST", "api/sql/export", { sql: $("sql").value });
-      const go = document.createElement("a");
-      go.href = link.getAttribute("href").replace(/^api\/sql\/export\?sql=[^&]*/, "api/sql/export?held=" + r.held);
-      go.click();
+      handOver(link.getAttribute("href").replace(/^api\/sql\/export\?sql=[^&]*/, "api/sql/export?held=" + r.held));
     } catch (err) {
       $("console-status").className = "error";
       $("console-status").textContent = err.message;
@@ -1204,20 +1206,13 @@ let BLOB_IN_PAGE_MAX = 16 * 1024 * 1024;
  * A blob cell's download. A plain link said a refusal (the row deleted or changed since the page was drawn, the studio's
  * temporary folder full) only as "Failed" in the browser's download bar. Up to BLOB_IN_PAGE_MAX the bytes are fetched here, so
  * every refusal is the studio's own words, then saved from memory under the name the studio gives; a larger blob is not held in
- * the page: the cell is checked first (api/cell?...&check: the row, the blob, no bytes read), then the browser downloads it.
+ * the page: the cell is checked first (api/cell?...&check: the row, the blob, no bytes read), then the browser downloads it,
+ * watched (handOver), so a refusal while its bytes are read is said too.
  */
 async function downloadCell(url, size) {
-  const save = (href, name) => {
-    const a = el("a");
-    a.href = href;
-    a.download = name;
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-  };
   if (size > BLOB_IN_PAGE_MAX) {
     await api("GET", url + "&check=");
-    save(url, "");
+    handOver(url);
     return;
   }
   const res = await answered(url);
@@ -1232,8 +1227,44 @@ async function downloadCell(url, size) {
   const utf8 = /filename\*=UTF-8''([^;]+)/.exec(cd);
   const ascii = /filename="([^"]*)"/.exec(cd);
   const href = URL.createObjectURL(blob);
-  save(href, utf8 ? decodeURIComponent(utf8[1]) : ascii ? ascii[1] : "");
+  const a = el("a");
+  a.href = href;
+  a.download = utf8 ? decodeURIComponent(utf8[1]) : ascii ? ascii[1] : "";
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
   setTimeout(() => URL.revokeObjectURL(href), 60000);   // the browser has taken the bytes by then
+}
+
+/**
+ * Hands a download to the browser (a blob too large to fetch into the page, an export: streamed to disk with its progress) and
+ * watches it at the studio (api/download?watch=): a refusal there, before its first byte (the row changed while its bytes were
+ * read, D1 failing) or midway (an export cut after some rows), showed only as "Failed" in the browser's download bar; it is said
+ * where the page says things, in the studio's words.
+ */
+function handOver(href) {
+  const id = Math.random().toString(36).slice(2) + Date.now().toString(36);
+  const a = el("a");
+  a.href = href + "&watch=" + id;
+  a.download = "";   // the studio's name for it (Content-Disposition)
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  watchDownload(id, Date.now());
+}
+
+/** Asks the studio how the download went until it is sent or failed (said then); a request that never came is given up after a minute. */
+async function watchDownload(id, since) {
+  let o;
+  try {
+    o = await api("GET", "api/download?watch=" + id);
+  } catch (e) {
+    notice("The download failed: " + e.message);
+    return;
+  }
+  if (o.state === "failed") { notice("The download failed: " + o.error); return; }
+  if (o.state === "sent" || o.state === "unknown" && Date.now() - since > 60000) return;
+  setTimeout(() => watchDownload(id, since), o.state === "running" ? 1000 : 250);
 }
 
 function showError(e) {

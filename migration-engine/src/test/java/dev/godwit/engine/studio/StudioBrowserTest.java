@@ -1218,6 +1218,91 @@ class StudioBrowserTest {
                 Files.readString(downloads.resolve("query.json")).replaceAll("\\s", ""));
     }
 
+    /**
+     * A download the browser makes itself (a blob too large to fetch into the page, an export) that the studio refused while
+     * reading it showed only as "Failed" in the browser's download bar: here a blob over D1 whose row someone rewrote between its two
+     * pieces (409), after the check before it had passed. The page watches such a download at the studio and says a refusal in its
+     * status line, in the studio's words.
+     */
+    @Test
+    void aBlobRefusedWhileTheBrowserDownloadsItIsSaidOnThePage() throws Exception {
+        Path file = dir.resolve("d1.sqlite");
+        try (SqliteDatabase seed = SqliteDatabase.open(file)) {
+            seed.runAtomically(List.of("CREATE TABLE files (id integer PRIMARY KEY, data blob)", "INSERT INTO files VALUES (1, randomblob(1500000))"), false);
+        }
+        try (D1StandIn standIn = D1StandIn.start(file, "acct", "dbid", "tok");
+             D1Database d1 = new D1Database(new D1Settings("acct", "dbid", "tok", standIn.endpoint()));
+             SqliteDatabase someoneElse = SqliteDatabase.open(file)) {
+            // someone else rewrites the blob just before the studio reads its second piece
+            StudioD1ExportTest.Measured racing = new StudioD1ExportTest.Measured(d1) {
+                @Override
+                public synchronized List<Map<String, Object>> query(String sql, Object... params) {
+                    if (sql.contains("substr(\"data\", 1000001")) someoneElse.write("UPDATE files SET data = randomblob(1400000) WHERE id = 1");
+                    return super.query(sql, params);
+                }
+            };
+            studio.close();
+            studio = StudioServer.start(racing, StudioOptions.defaults(), 0);
+            openStudio("table=files");
+            waitFor(() -> browser.count("#grid a.download") == 1, "the blob has its download");
+            browser.script("BLOB_IN_PAGE_MAX = 0; return null;");   // as a blob over 16 MB: checked, then downloaded by the browser
+            browser.click("#grid tr[data-rowid='1'] td[data-col='data'] a.download");
+            String said = "The download failed: \"data\" of row 1 of \"files\" was deleted or changed while its bytes were read: reload the page,"
+                    + " then download it again";
+            waitFor(() -> said.equals(browser.textOf("#status")), "said: " + browser.textOf("#status"));
+            assertEquals("error", classOf("#status"));
+        }
+    }
+
+    /**
+     * An export is a download the browser makes: one that failed showed only as "Failed" (refused before its first byte) or as a
+     * file cut short (after it). The page watches it and says why: a console query failing at its last row, whose rows go to a
+     * file of the studio's first (refused before the first byte), then in WAL mode, where they stream (cut after 29,999 rows).
+     */
+    @Test
+    void anExportThatFailsIsSaidOnThePage() throws Exception {
+        Path downloads = browserDir.resolve("downloads");
+        Files.createDirectories(downloads);
+        Files.deleteIfExists(downloads.resolve("query.csv"));
+        String failing = "WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i < 30000)"
+                + " SELECT i, printf('%050d', i) AS pad, CASE WHEN i < 30000 THEN i ELSE abs(-9223372036854775808) END AS x FROM s";
+        openStudio("view=sql&sql=" + java.net.URLEncoder.encode(failing, java.nio.charset.StandardCharsets.UTF_8));
+        waitFor(() -> {
+            try {
+                return failing.equals(browser.property("#sql", "value"));
+            } catch (Exception e) {
+                return false;
+            }
+        }, "the query is in the console");
+        browser.click("#console-csv");
+        waitFor(() -> "The download failed: integer overflow".equals(browser.textOf("#console-status")), "said: " + browser.textOf("#console-status"));
+        assertEquals("error", classOf("#console-status"));
+        db.query("PRAGMA journal_mode = WAL");
+        browser.script("document.getElementById('console-status').textContent = ''; return null;");
+        browser.click("#console-csv");
+        String cut = "The download failed: the CSV export of the console's query WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i <"
+                + " 30000) … failed after 29999 rows had gone out, so the download is cut (its file ends with a line saying so): integer overflow";
+        waitFor(() -> cut.equals(browser.textOf("#console-status")), "said: " + browser.textOf("#console-status"));
+        // one that works is said nowhere but in the browser's downloads
+        db.query("PRAGMA journal_mode = DELETE");
+        browser.script("document.getElementById('sql').value = 'SELECT id, name FROM teams ORDER BY id';"
+                + " document.getElementById('sql').dispatchEvent(new Event('input')); document.getElementById('console-status').textContent = ''; return null;");
+        Files.deleteIfExists(downloads.resolve("query.csv"));
+        browser.click("#console-csv");
+        waitFor(() -> Files.exists(downloads.resolve("query.csv")), "the CSV is downloaded: " + listing(downloads));
+        waitFor(() -> "id,name\r\n1,owls\r\n2,larks\r\n3,crows\r\n".equals(readQuietly(downloads.resolve("query.csv"))), "whole");
+        Thread.sleep(1500);   // the page has asked how it went by then
+        assertEquals("", browser.textOf("#console-status"));
+    }
+
+    private static String readQuietly(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     private static long sizeOf(Path file) {
         try {
             return Files.size(file);

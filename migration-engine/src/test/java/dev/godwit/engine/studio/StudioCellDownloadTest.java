@@ -47,6 +47,37 @@ class StudioCellDownloadTest extends StudioServerFixture {
         assertEquals(0, empty.body().length);
     }
 
+    /**
+     * A download the page hands to the browser (watch=) is told to api/download, which the page asks while it runs: sent whole, or
+     * refused in the words its answer had, which the browser's download bar showed only as "Failed". No database call is counted.
+     */
+    @Test
+    void aWatchedDownloadSaysHowItWent() throws Exception {
+        assertEquals("{\"state\":\"unknown\"}", ok("GET", "/api/download?watch=abc1", null).toString(), "not come yet");
+        assertEquals(200, download("/api/cell?table=teams&rowid=1&column=logo&watch=abc1").statusCode());
+        assertEquals("{\"state\":\"sent\"}", settled("abc1").toString());
+        assertEquals(404, download("/api/cell?table=teams&rowid=99&column=logo&watch=abc2").statusCode());
+        assertEquals("{\"state\":\"failed\",\"error\":\"table \\\"teams\\\" has no row with rowid 99\"}",
+                ok("GET", "/api/download?watch=abc2", null).toString());
+        assertEquals(400, download("/api/export?table=teams&format=xml&download=1&watch=abc3").statusCode());
+        assertEquals("format is csv or json, not \"xml\"", ok("GET", "/api/download?watch=abc3", null).get("error").asText());
+        assertEquals(200, download("/api/export?table=teams&format=csv&download=1&watch=abc4").statusCode());
+        assertEquals("sent", settled("abc4").get("state").asText());
+        HttpResponse<byte[]> bad = download("/api/cell?table=teams&rowid=1&column=logo&watch=a%22b");
+        assertEquals(400, bad.statusCode());
+        assertEquals("watch is letters and digits (64 at most), not \"a\"b\"", errorOf(bad));
+    }
+
+    /** The outcome of a watched download once it is no longer running (the answer's last bytes may reach the client first). */
+    private com.fasterxml.jackson.databind.JsonNode settled(String watch) throws Exception {
+        for (int i = 0; i < 50; i++) {
+            com.fasterxml.jackson.databind.JsonNode o = ok("GET", "/api/download?watch=" + watch, null);
+            if (!o.get("state").asText().equals("running")) return o;
+            Thread.sleep(100);
+        }
+        throw new AssertionError("download " + watch + " still running");
+    }
+
     @Test
     void onlyABlobOfARowThePageCouldShowIsDownloadedWithTheRunsToken() throws Exception {
         HttpResponse<byte[]> text = download("/api/cell?table=teams&rowid=1&column=name");
