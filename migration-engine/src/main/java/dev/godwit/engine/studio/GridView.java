@@ -57,6 +57,30 @@ record GridView(TableDef table, RowKey key, List<Filter> filters, ColumnDef sort
     }
 
     /**
+     * The text of a <em>contains</em> filter on a column in json mode, whose JSON the page shows pretty-printed ({@code "name": "x"},
+     * an item a line): found as stored, or, where the text is JSON, in its JSON minified by SQLite's json() with the text typed
+     * minified too ({@link #minified}). Searched as stored alone, {@code "name": "x"} copied from the cell found nothing in a column
+     * stored {@code {"name":"x"}}.
+     */
+    record AsJson(String text) {
+        /** {@code typed} without the spaces and line breaks outside its JSON strings (taken to begin outside one). */
+        static String minified(String typed) {
+            StringBuilder b = new StringBuilder();
+            boolean inString = false;
+            for (int i = 0; i < typed.length(); i++) {
+                char ch = typed.charAt(i);
+                if (inString && ch == '\\' && i + 1 < typed.length()) {
+                    b.append(ch).append(typed.charAt(++i));
+                    continue;
+                }
+                if (ch == '"') inString = !inString;
+                if (inString || " \t\n\r".indexOf(ch) < 0) b.append(ch);
+            }
+            return b.toString();
+        }
+    }
+
+    /**
      * A date without a time typed into a filter on a timestamp column: the whole day (UTC), from {@code start} to before
      * {@code end} in the column's unit, so {@code = 2024-05-01} finds every row of that day, not only those at midnight. Stored as
      * text (a DATETIME column of '2024-05-01 10:00:00' or '2024-05-01T10:00:00Z'), the day is the texts from '2024-05-01' to
@@ -140,6 +164,8 @@ record GridView(TableDef table, RowKey key, List<Filter> filters, ColumnDef sort
                         ColumnMode m = schema.mode(t, c);
                         if (m == ColumnMode.TIMESTAMP || m == ColumnMode.TIMESTAMP_MS) {
                             value = new AsShown(f.get(2).asText(), m, schema.integerGuess(t, c) != null);
+                        } else if (m == ColumnMode.JSON) {
+                            value = new AsJson(f.get(2).asText());
                         }
                     }
                     case "null", "notnull" -> { }
@@ -202,6 +228,17 @@ record GridView(TableDef table, RowKey key, List<Filter> filters, ColumnDef sort
                         params.add(hexBytes(shown.text()));
                         params.add(foldedNeedle(shown.text()));
                         params.add(shown.text());
+                        continue;
+                    }
+                    if (f.value() instanceof AsJson json) {
+                        // as stored, or as the cell shows it: the JSON minified on both sides (the cell's spaces and line breaks gone)
+                        String minified = AsJson.minified(json.text());
+                        where.add("((CASE WHEN typeof(" + c + ") = 'blob' THEN instr(" + c + ", ?) ELSE instr("
+                                + folded("CAST(" + c + " AS TEXT)", json.text()) + ", ?) END) > 0"
+                                + " OR (typeof(" + c + ") = 'text' AND json_valid(" + c + ") AND instr(" + folded("json(" + c + ")", minified) + ", ?) > 0))");
+                        params.add(hexBytes(json.text()));
+                        params.add(foldedNeedle(json.text()));
+                        params.add(foldedNeedle(minified));
                         continue;
                     }
                     // instr, not LIKE: D1 refuses LIKE patterns over 50 bytes. The case of every letter is ignored (folded). A
