@@ -1163,7 +1163,8 @@ function status(text, isError, sql) {
 
 /**
  * An "Undo" beside the status of an edit: it writes the cell's old value back (exactly as the page had it), guarded as any edit
- * by the row as the page now shows it, and by the values the edit wrote ({@code wrote}, from its answer): the page drawn again
+ * by the row as the page now shows it, and by the values the edit wrote ({@code wrote}, from its answer: as SQLite stored them,
+ * so 5.0 typed into a NUMERIC column is the 5 the row holds, not a change by someone else): the page drawn again
  * after the edit may have read someone else's change, which the Undo then overwrote. A row changed by someone else since the edit
  * is refused, not overwritten. Gone with the status.
  */
