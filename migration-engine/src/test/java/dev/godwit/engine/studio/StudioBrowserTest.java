@@ -1293,6 +1293,15 @@ class StudioBrowserTest {
         waitFor(() -> "id,name\r\n1,owls\r\n2,larks\r\n3,crows\r\n".equals(readQuietly(downloads.resolve("query.csv"))), "whole");
         Thread.sleep(1500);   // the page has asked how it went by then
         assertEquals("", browser.textOf("#console-status"));
+        // a table view's export is handed over the same way
+        Files.deleteIfExists(downloads.resolve("teams.csv"));
+        openStudio("table=teams");
+        waitFor(() -> browser.count("#grid tr[data-rowid]") == 3, "teams are listed");
+        browser.click("#export-csv");
+        waitFor(() -> String.valueOf(readQuietly(downloads.resolve("teams.csv"))).startsWith("id,name,founded,active,meta,logo\r\n1,owls,"),
+                "the table's CSV is downloaded: " + listing(downloads));
+        Thread.sleep(1500);
+        assertEquals("", browser.textOf("#status"));
     }
 
     private static String readQuietly(Path file) {
