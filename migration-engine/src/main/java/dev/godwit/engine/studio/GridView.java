@@ -231,11 +231,13 @@ record GridView(TableDef table, RowKey key, List<Filter> filters, ColumnDef sort
                         continue;
                     }
                     if (f.value() instanceof AsJson json) {
-                        // as stored, or as the cell shows it: the JSON minified on both sides (the cell's spaces and line breaks gone)
+                        // as stored, or as the cell shows it: the JSON minified on both sides (the cell's spaces and line breaks gone);
+                        // a blob too (drizzle's blob json mode stores the JSON's UTF-8), read as text: json() takes a blob for JSONB
                         String minified = AsJson.minified(json.text());
                         where.add("((CASE WHEN typeof(" + c + ") = 'blob' THEN instr(" + c + ", ?) ELSE instr("
                                 + folded("CAST(" + c + " AS TEXT)", json.text()) + ", ?) END) > 0"
-                                + " OR (typeof(" + c + ") = 'text' AND json_valid(" + c + ") AND instr(" + folded("json(" + c + ")", minified) + ", ?) > 0))");
+                                + " OR (typeof(" + c + ") IN ('text', 'blob') AND json_valid(CAST(" + c + " AS TEXT))"
+                                + " AND instr(" + folded("json(CAST(" + c + " AS TEXT))", minified) + ", ?) > 0))");
                         params.add(hexBytes(json.text()));
                         params.add(foldedNeedle(json.text()));
                         params.add(foldedNeedle(minified));

@@ -19,16 +19,16 @@ import org.junit.jupiter.api.Test;
 class StudioContainsJsonTest extends StudioServerFixture {
 
     private static final String[] EVENTS = {
-            "CREATE TABLE events (id integer PRIMARY KEY, meta text, note text)",
-            "INSERT INTO events VALUES (1, '{\"name\":\"Ann\",\"tags\":[\"a\",\"b\"],\"n\":1.10}', '{\"name\":\"Ann\"}'),"
-                    + " (2, '{\"name\": \"Bo\", \"city\": \"Oslo\"}', NULL), (3, 'not json: \"name\": \"Ann\"', NULL), (4, NULL, NULL),"
-                    + " (5, '{\"text\":\"a  b\"}', NULL)"};
+            "CREATE TABLE events (id integer PRIMARY KEY, meta text, note text, prefs blob)",
+            "INSERT INTO events VALUES (1, '{\"name\":\"Ann\",\"tags\":[\"a\",\"b\"],\"n\":1.10}', '{\"name\":\"Ann\"}', CAST('{\"theme\":\"dark\"}' AS BLOB)),"
+                    + " (2, '{\"name\": \"Bo\", \"city\": \"Oslo\"}', NULL, x'ff00'), (3, 'not json: \"name\": \"Ann\"', NULL, NULL), (4, NULL, NULL, NULL),"
+                    + " (5, '{\"text\":\"a  b\"}', NULL, NULL)"};
 
-    /** The schema as the project's code gives it: meta in drizzle's json mode, note plain text. */
+    /** The schema as the project's code gives it: meta and prefs (a blob) in drizzle's json mode, note plain text. */
     private static StudioOptions options(Database db) {
         SchemaDef live = Introspector.introspect(db);
         List<TableDef> tables = new ArrayList<>();
-        for (TableDef t : live.tables()) tables.add(t.mapColumns(c -> c.name().equals("meta") ? c.withMode(ColumnMode.JSON, List.of()) : c));
+        for (TableDef t : live.tables()) tables.add(t.mapColumns(c -> c.name().equals("meta") || c.name().equals("prefs") ? c.withMode(ColumnMode.JSON, List.of()) : c));
         return StudioOptions.defaults().withCodeSchema(new SchemaDef(tables, List.of()));
     }
 
@@ -50,6 +50,9 @@ class StudioContainsJsonTest extends StudioServerFixture {
         assertEquals(List.of("1"), found("meta", "\"n\": 1.10"), "a number as stored");
         assertEquals(List.of("5"), found("meta", "\"a  b\""), "the spaces inside a string kept");
         assertEquals(List.of(), found("meta", "\"a b\""));
+        // drizzle's blob json mode: the JSON's bytes, shown as that JSON; bytes typed in hex still found
+        assertEquals(List.of("1"), found("prefs", "\"theme\": \"dark\""));
+        assertEquals(List.of("2"), found("prefs", "ff 00"));
         // a column not in json mode is searched as stored alone
         assertEquals(List.of(), found("note", "\"name\": \"Ann\""));
         assertEquals(List.of("1"), found("note", "\"name\":\"Ann\""));
