@@ -409,6 +409,29 @@ class D1PredictionTest {
     }
 
     /**
+     * ANALYZE (after creating an index, as PRAGMA optimize does) runs on D1: workerd's authorizer allows it, and the functions
+     * SQLite compiles it to (stat_init, stat_push, stat_get) are called directly, never by name, so the authorizer is not asked
+     * about them (wrangler 4.86.0's local D1 ran it, 2026-12). The stand-in, which looked for refused functions in EXPLAIN's
+     * output, refused the migration ("not authorized to use function: stat_init") where the local apply had applied it: a remote
+     * apply test disagreed with D1. Both apply it now, and its statistics are written.
+     */
+    @Test
+    void anAnalyzeAppliesLocallyAsOnD1() throws Exception {
+        MigrationsFolder both = folder(INIT, "CREATE INDEX items_note ON items(note);\nANALYZE;\n");
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1-analyze.sqlite"), "acct", "db", TOKEN);
+             SqliteDatabase local = SqliteDatabase.openLikeD1(dir.resolve("local-d1-analyze.sqlite"));
+             D1Database remote = new D1Database(new D1Settings("acct", "db", TOKEN, standIn.endpoint()))) {
+            for (Database db : List.of(local, remote)) {
+                migrator(db).apply(both, ApplyOptions.defaults());
+                assertEquals(List.of(Map.of("name", "0001_m1.sql"), Map.of("name", "0002_m2.sql")), db.query("SELECT name FROM d1_migrations ORDER BY id"),
+                        db.describe());
+                assertEquals(List.of(Map.of("idx", "items_note", "stat", "1 1")), db.query("SELECT idx, stat FROM sqlite_stat1 WHERE tbl = 'items'"),
+                        db.describe());
+            }
+        }
+    }
+
+    /**
      * A json_object() of 17 pairs (34 arguments) failed on wrangler's local D1 file and the stand-in, under D1's documented 32,
      * while D1 and wrangler's own local D1 (workerd, 127 since cloudflare/workerd#2493) run it: db:apply -Dlocal and the pre-flight
      * refused a migration production applies. It applies on both now.
