@@ -140,6 +140,8 @@ public final class D1Rules {
             return "D1 refuses pragma_" + tableValued + " (\"not authorized\": a table-valued PRAGMA runs PRAGMA " + tableValued + ", which workerd's"
                     + " authorizer does not allow; pragma_table_info, pragma_index_list, pragma_foreign_key_list and pragma_table_list it does)";
         }
+        String overReserved = pragmaOverReservedNames(t);
+        if (overReserved != null) return overReserved;
         String absent = absentTable(t);
         if (absent != null) {
             return "it reads " + absent + ", which D1's SQLite does not have (\"no such table: " + absent + "\": workerd builds SQLite without"
@@ -466,6 +468,48 @@ public final class D1Rules {
             if (!SqlitePragmas.ALL.contains(pragma) || allowsPragma(pragma)) continue;
             if (i > 0 && (t.get(i - 1).is("TABLE") || t.get(i - 1).is("INTO") || t.get(i - 1).is("EXISTS") || t.get(i - 1).is("VIEW"))) continue;
             return pragma;
+        }
+        return null;
+    }
+
+    /** The tables that list D1's own tables (_cf_KV) among the user's: a name read from them may be one D1 refuses. */
+    private static final Set<String> CATALOGS = Set.of("sqlite_master", "sqlite_schema", "pragma_table_list");
+
+    /**
+     * Why D1 refuses a table-valued PRAGMA of the kind it allows with a name ({@code pragma_table_info(…)}, {@code pragma_index_list(…)},
+     * ...): named {@code _cf_…} as a string, or given the names a catalog lists ({@code FROM sqlite_master m JOIN
+     * pragma_table_info(m.name)}), which on D1 include its own _cf_KV (wrangler's local D1 has _cf_METADATA): SQLite runs the PRAGMA
+     * for each name when it reads the row, and workerd's authorizer refuses that one ("not authorized"), where SQLite alone runs them
+     * all. A statement with a string starting with _cf_ in it is taken to leave them out ({@code NOT LIKE '\_cf\_%'}); null otherwise.
+     */
+    private static String pragmaOverReservedNames(List<Token> t) {
+        boolean readsCatalog = false;
+        boolean mentionsReserved = false;
+        for (int i = 0; i < t.size(); i++) {
+            Token k = t.get(i);
+            if (k.kind() == Kind.STRING && k.name().replace("\\", "").toLowerCase(Locale.ROOT).startsWith("_cf_")) mentionsReserved = true;
+            if ((k.kind() == Kind.WORD || k.kind() == Kind.QUOTED) && !afterDot(t, i) && CATALOGS.contains(k.name().toLowerCase(Locale.ROOT))) {
+                readsCatalog = true;
+            }
+        }
+        for (int i = 0; i + 2 < t.size(); i++) {
+            if (!callAt(t, i)) continue;
+            String name = t.get(i).name().toLowerCase(Locale.ROOT);
+            if (!name.startsWith("pragma_")) continue;
+            String pragma = name.substring("pragma_".length());
+            if (!NAMED.contains(pragma) && !pragma.equals("quick_check")) continue;
+            Token argument = t.get(i + 2);
+            boolean literal = argument.kind() == Kind.STRING || argument.kind() == Kind.NUMBER;
+            if (literal && argument.kind() == Kind.STRING && argument.name().toLowerCase(Locale.ROOT).startsWith("_cf_")) {
+                return "it names \"" + argument.name() + "\": D1 reserves every name starting with _cf_ (its own tables); choose another name";
+            }
+            if (literal || argument.isPunct(")") || !readsCatalog || mentionsReserved) continue;
+            String source = t.stream().filter(k -> (k.kind() == Kind.WORD || k.kind() == Kind.QUOTED)
+                    && CATALOGS.contains(k.name().toLowerCase(Locale.ROOT))).findFirst().map(Token::name).orElse("sqlite_master");
+            String column = argument.text() + (i + 4 < t.size() && t.get(i + 3).isPunct(".") ? "." + t.get(i + 4).text() : "");
+            return "it runs PRAGMA " + pragma + " for each name it reads from " + source + ", and D1's " + source + " also lists D1's own"
+                    + " tables (_cf_KV; on wrangler's local D1, _cf_METADATA), which D1 refuses to name (\"not authorized\"): the statement"
+                    + " fails there, where SQLite runs it. Leave them out: WHERE " + column + " NOT LIKE '\\_cf\\_%' ESCAPE '\\'";
         }
         return null;
     }

@@ -309,6 +309,7 @@ final class D1Wire {
         if (RESERVED_TABLE.matcher(withoutLiterals(code)).find() || commaJoinsReserved(withoutLiterals(code))) {
             throw new Refusal("not authorized: SQLITE_AUTH");
         }
+        if (namesReservedThroughAPragma(c, code)) throw new Refusal("not authorized: SQLITE_AUTH");
         // a table-valued PRAGMA: SQLite prepares PRAGMA NAME for it, which workerd's authorizer judges as any PRAGMA
         Matcher tableValued = TABLE_VALUED_PRAGMA.matcher(withoutLiterals(code));
         while (tableValued.find()) {
@@ -328,6 +329,36 @@ final class D1Wire {
                     : NAME_PRAGMAS.contains(name) ? !assigns && (m.group(4) != null || OPTIONAL_NAME_PRAGMAS.contains(name))
                     : name.equals("data_version") && !assigns && m.group(4) == null;
             if (!ok) throw new Refusal("not authorized: SQLITE_AUTH");
+        }
+    }
+
+    /** A table-valued PRAGMA workerd allows with a name, and its first argument (a string, or the start of an expression). */
+    private static final Pattern NAMED_PRAGMA_CALL = Pattern.compile("(?i)(?<![.\\w])[\"`\\[]?pragma_(?:table_x?info|index_list|index_x?info"
+            + "|foreign_key_list|foreign_key_check|quick_check)[\"`\\]]?\\s*\\(\\s*('(?:[^']|'')*'|[^)\\s]*)");
+    private static final Pattern CATALOG = Pattern.compile("(?i)(?<![.\\w])[\"`\\[]?(?:sqlite_master|sqlite_schema|pragma_table_list)(?!\\w)");
+
+    /**
+     * Whether the statement hands a table-valued PRAGMA a name workerd's authorizer refuses: SQLite runs {@code PRAGMA table_info}
+     * with each name it is given, checked as any name, so a {@code '_cf_…'} is refused, and so is every name of a catalog read
+     * whole (D1's sqlite_master lists its _cf_KV; this database has one too) unless the statement leaves those names out.
+     */
+    private static boolean namesReservedThroughAPragma(Connection c, String sql) {
+        Matcher m = NAMED_PRAGMA_CALL.matcher(sql);
+        boolean leavesOut = sql.replace("\\", "").toLowerCase(Locale.ROOT).matches("(?s).*'_cf_.*");
+        while (m.find()) {
+            String argument = m.group(1);
+            if (argument.toLowerCase(Locale.ROOT).startsWith("'_cf_")) return true;
+            if (argument.isEmpty() || argument.startsWith("'") || Character.isDigit(argument.charAt(0))) continue;
+            if (CATALOG.matcher(withoutLiterals(sql)).find() && !leavesOut && hasReservedTable(c)) return true;
+        }
+        return false;
+    }
+
+    private static boolean hasReservedTable(Connection c) {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT 1 FROM sqlite_master WHERE name LIKE '\\_cf\\_%' ESCAPE '\\'")) {
+            return rs.next();
+        } catch (SQLException e) {
+            return false;
         }
     }
 

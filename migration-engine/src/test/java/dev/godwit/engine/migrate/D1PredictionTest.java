@@ -432,6 +432,41 @@ class D1PredictionTest {
     }
 
     /**
+     * A table-valued PRAGMA over the names sqlite_master lists (pragma_table_info(m.name)) runs the PRAGMA for each, and D1's
+     * sqlite_master lists its own _cf_KV (wrangler's local D1 its _cf_METADATA), a name workerd's authorizer refuses: wrangler
+     * 4.86.0's d1 migrations apply --local failed the migration ("not authorized: SQLITE_AUTH", 2026-12), while db:apply -Dlocal
+     * applied it to the same file with BUILD SUCCESS (SQLite has no such authorizer), and so did the stand-in. Refused before
+     * anything runs now, with the filter that keeps D1's tables out; with that filter, or over a name written in, it applies.
+     */
+    @Test
+    void aPragmaOverTheNamesSqliteMasterListsIsRefusedLocallyAndOnD1() throws Exception {
+        String insert = "INSERT INTO items (id, qty, note) SELECT 100 + p.cid, 1, m.name || '.' || p.name FROM sqlite_master m"
+                + " JOIN pragma_table_info(m.name) p WHERE m.type = 'table';";
+        refusedEverywhere(insert + "\n", refusal(insert, "it runs PRAGMA table_info for each name it reads from sqlite_master, and D1's"
+                + " sqlite_master also lists D1's own tables (_cf_KV; on wrangler's local D1, _cf_METADATA), which D1 refuses to name (\"not"
+                + " authorized\"): the statement fails there, where SQLite runs it. Leave them out: WHERE m.name NOT LIKE '\\_cf\\_%' ESCAPE '\\'"));
+        assertEquals("not authorized: SQLITE_AUTH", standInRefuses("SELECT m.name, p.name FROM sqlite_master m, pragma_index_list(m.name) p"));
+        String named = "SELECT * FROM pragma_table_info('_cf_KV');";
+        refusedEverywhere(named + "\n", refusal(named, "it names \"_cf_KV\": D1 reserves every name starting with _cf_ (its own tables);"
+                + " choose another name"));
+        assertEquals("not authorized: SQLITE_AUTH", standInRefuses("SELECT * FROM pragma_table_info('_cf_KV')"));
+
+        String filtered = "INSERT INTO items (qty, note) SELECT 1, m.name || '.' || p.name FROM sqlite_master m"
+                + " JOIN pragma_table_info(m.name) p WHERE m.type = 'table' AND m.name NOT LIKE '\\_cf\\_%' ESCAPE '\\';\n";
+        MigrationsFolder both = folder(INIT, filtered, "INSERT INTO items (qty, note) SELECT 1, 'column ' || name FROM pragma_table_info('items');\n");
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1-pragma.sqlite"), "acct", "db", TOKEN);
+             SqliteDatabase local = SqliteDatabase.openLikeD1(dir.resolve("local-d1-pragma.sqlite"));
+             D1Database remote = new D1Database(new D1Settings("acct", "db", TOKEN, standIn.endpoint()))) {
+            for (Database db : List.of(local, remote)) {
+                migrator(db).apply(both, ApplyOptions.defaults());
+                assertEquals(List.of(Map.of("note", "items.id"), Map.of("note", "items.qty"), Map.of("note", "items.note"), Map.of("note", "column id"),
+                        Map.of("note", "column qty"), Map.of("note", "column note")),
+                        db.query("SELECT note FROM items WHERE note LIKE 'items.%' OR note LIKE 'column %' ORDER BY id"), db.describe());
+            }
+        }
+    }
+
+    /**
      * A json_object() of 17 pairs (34 arguments) failed on wrangler's local D1 file and the stand-in, under D1's documented 32,
      * while D1 and wrangler's own local D1 (workerd, 127 since cloudflare/workerd#2493) run it: db:apply -Dlocal and the pre-flight
      * refused a migration production applies. It applies on both now.
