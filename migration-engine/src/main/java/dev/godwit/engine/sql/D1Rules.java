@@ -196,10 +196,19 @@ public final class D1Rules {
      * {@code rtree_i32}). Cloudflare enabled the module for D1 and Durable Objects on 2026-07-22 (its changelog, "Spatial and range
      * queries with the SQLite R*Tree module"; "Run npm update wrangler"), while wrangler 4.86.0 (workerd 1.20260426) refuses the
      * statement ("not authorized: SQLITE_AUTH") and, once a local apply wrote the table into its file, every query of that table
-     * ("no such module: rtree"). Null for any other statement.
+     * ("no such module: rtree"). Also a read of jsonb_each() or jsonb_tree(), which sqlite-jdbc 3.54.1 and workerd 1.20261117 have and
+     * wrangler 4.86.0's SQLite 3.47.0 does not ("no such table: jsonb_each", 2026-12), while D1 does not state its version; json_each()
+     * and json_tree() read JSONB too, on every version. Null for any other statement.
      */
     public static String olderWranglerLocalD1Lacks(String statement) {
         List<Token> t = SqlLexer.significant(statement);
+        for (int i = 0; i + 1 < t.size(); i++) {
+            String name = t.get(i).name().toLowerCase(Locale.ROOT);
+            if (!callAt(t, i) || !name.equals("jsonb_each") && !name.equals("jsonb_tree")) continue;
+            return "it reads " + name + "(), which the SQLite of older wrangler releases' local D1 lacks: wrangler 4.86.0 (workerd 1.20260426,"
+                    + " SQLite 3.47.0) fails the statement (\"no such table: " + name + "\"), and D1 does not state its SQLite's version. "
+                    + name.replace("jsonb_", "json_") + "() reads JSONB as well, on every version: write " + name.replace("jsonb_", "json_") + "() there";
+        }
         if (t.size() < 2 || !t.get(0).is("CREATE") || !t.get(1).is("VIRTUAL")) return null;
         for (int j = 2; j + 1 < t.size(); j++) {
             if (!t.get(j).is("USING")) continue;
