@@ -62,7 +62,9 @@ import java.util.regex.Pattern;
  *       ({@code CLOUDFLARE_API_BASE_URL=<endpoint> CLOUDFLARE_API_TOKEN=<token> wrangler d1 time-travel restore ...}).</li>
  * </ul>
  * Also: a parameter without its value is refused (workerd's words), as are writes to FTS5 / R-Tree shadow tables (defensive
- * mode: "table docs_data may not be modified"), and VACUUM answers "cannot VACUUM from within a transaction".
+ * mode: "table docs_data may not be modified"), and VACUUM answers "cannot VACUUM from within a transaction"; a read of dbstat is
+ * "no such table" (workerd builds SQLite without it), a table-valued PRAGMA handed a _cf_ name (also each name sqlite_master lists)
+ * "not authorized", while ANALYZE, PRAGMA optimize=MASK and PRAGMA quick_check = N run, as on D1.
  * Fault injection and counters serve the retry tests. Not modelled: the 30 s limit, D1's mishandling of CRLF inside trigger
  * bodies (Godwit sends LF).
  */

@@ -290,6 +290,8 @@ final class D1Wire {
                 || TEMP_SCHEMA.matcher(withoutLiterals(code)).find()) {
             throw new Refusal("not authorized: SQLITE_AUTH");
         }
+        // workerd builds SQLite without the dbstat table (wrangler 4.86.0's local D1: "no such table: dbstat"); sqlite-jdbc has it
+        if (DBSTAT.matcher(withoutLiterals(code)).find()) throw new Refusal("no such table: dbstat: SQLITE_ERROR");
         // every request is a transaction: SQLite's own refusal, as D1 gives it (reference d1.md 2.1)
         if (upper.startsWith("VACUUM")) throw new Refusal("cannot VACUUM from within a transaction: SQLITE_ERROR");
         // SQLite 3.53's REINDEX EXPRESSIONS: D1's SQLite (wrangler 4.86.0's local D1, 3.47.0) looks for an object of that name
@@ -325,10 +327,27 @@ final class D1Wire {
             boolean assigns = m.group(2) != null;
             // a value SQLite hands over without its quotes or a leading +, which workerd compares by prefix (strncasecmp(val, "1", 1))
             String value = assigns ? m.group(3).strip().replaceAll("^['\"]|['\"]$", "").replaceFirst("^\\+\\s*(?=\\d)", "").toLowerCase(Locale.ROOT) : null;
+            // optimize and quick_check: SQLite hands the value over alike after = or in parentheses, and workerd judges the value
+            String argument = assigns ? m.group(3).strip() : m.group(4) == null ? null : m.group(4).strip();
             boolean ok = BOOLEAN_PRAGMAS.contains(name) ? !assigns || BOOLEAN_VALUES.stream().anyMatch(value::startsWith)
+                    : name.equals("optimize") ? argument == null || int32(argument)
+                    : name.equals("quick_check") ? argument == null || !argument.isEmpty()
                     : NAME_PRAGMAS.contains(name) ? !assigns && (m.group(4) != null || OPTIONAL_NAME_PRAGMAS.contains(name))
                     : name.equals("data_version") && !assigns && m.group(4) == null;
             if (!ok) throw new Refusal("not authorized: SQLITE_AUTH");
+        }
+    }
+
+    private static final Pattern DBSTAT = Pattern.compile("(?i)\\b(?:FROM|JOIN)\\s+(?:[\"`\\[]?main[\"`\\]]?\\s*\\.\\s*)?[\"`\\[]?dbstat[\"`\\]]?(?![\\w.])");
+
+    /** Whether workerd takes the value of PRAGMA optimize: a whole number (decimal, or hex after 0x) within 32 bits. */
+    private static boolean int32(String value) {
+        String v = value.replaceAll("^['\"]|['\"]$", "").toLowerCase(Locale.ROOT);
+        try {
+            long n = v.matches("[-+]?0x[0-9a-f]+") ? Long.parseLong(v.replaceFirst("0x", ""), 16) : Long.parseLong(v);
+            return n >= Integer.MIN_VALUE && n <= Integer.MAX_VALUE;
+        } catch (NumberFormatException e) {
+            return false;
         }
     }
 

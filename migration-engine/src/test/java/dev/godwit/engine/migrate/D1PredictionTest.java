@@ -432,6 +432,28 @@ class D1PredictionTest {
     }
 
     /**
+     * PRAGMA optimize=0x10002 (SQLite's own advice for a connection) and PRAGMA quick_check = 5: workerd's authorizer judges the
+     * value whether written after = or in parentheses (a 32-bit number for optimize, a number or a name for quick_check), and
+     * wrangler 4.86.0's local D1 ran both (2026-12), as the local apply does; the stand-in refused every = form ("not authorized"),
+     * so a remote apply test of such a migration failed. It also answered a read of dbstat, which D1 has not ("no such table").
+     */
+    @Test
+    void anOptimizeWithAMaskAppliesLocallyAsOnD1() throws Exception {
+        MigrationsFolder both = folder(INIT, "CREATE INDEX items_note ON items(note);\nPRAGMA optimize=0x10002;\nPRAGMA quick_check = 5;\n");
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1-optimize.sqlite"), "acct", "db", TOKEN);
+             SqliteDatabase local = SqliteDatabase.openLikeD1(dir.resolve("local-d1-optimize.sqlite"));
+             D1Database remote = new D1Database(new D1Settings("acct", "db", TOKEN, standIn.endpoint()))) {
+            for (Database db : List.of(local, remote)) {
+                migrator(db).apply(both, ApplyOptions.defaults());
+                assertEquals(List.of(Map.of("name", "0001_m1.sql"), Map.of("name", "0002_m2.sql")), db.query("SELECT name FROM d1_migrations ORDER BY id"),
+                        db.describe());
+            }
+        }
+        assertEquals("not authorized: SQLITE_AUTH", standInRefuses("PRAGMA optimize = 'all'"));
+        assertEquals("no such table: dbstat: SQLITE_ERROR", standInRefuses("SELECT name FROM dbstat"));
+    }
+
+    /**
      * A table-valued PRAGMA over the names sqlite_master lists (pragma_table_info(m.name)) runs the PRAGMA for each, and D1's
      * sqlite_master lists its own _cf_KV (wrangler's local D1 its _cf_METADATA), a name workerd's authorizer refuses: wrangler
      * 4.86.0's d1 migrations apply --local failed the migration ("not authorized: SQLITE_AUTH", 2026-12), while db:apply -Dlocal
