@@ -489,7 +489,8 @@ public final class D1Rules {
      * ...): named {@code _cf_…} as a string, or given the names a catalog lists ({@code FROM sqlite_master m JOIN
      * pragma_table_info(m.name)}), which on D1 include its own _cf_KV (wrangler's local D1 has _cf_METADATA): SQLite runs the PRAGMA
      * for each name when it reads the row, and workerd's authorizer refuses that one ("not authorized"), where SQLite alone runs them
-     * all. A statement with a string starting with _cf_ in it is taken to leave them out ({@code NOT LIKE '\_cf\_%'}); null otherwise.
+     * all. A statement with a string starting with _cf_ in it is taken to leave them out ({@code NOT LIKE '\_cf\_%'}), as is one picking
+     * the rows by name ({@link #picksNames}); null otherwise.
      */
     private static String pragmaOverReservedNames(List<Token> t) {
         boolean readsCatalog = false;
@@ -512,7 +513,7 @@ public final class D1Rules {
             if (literal && argument.kind() == Kind.STRING && argument.name().toLowerCase(Locale.ROOT).startsWith("_cf_")) {
                 return "it names \"" + argument.name() + "\": D1 reserves every name starting with _cf_ (its own tables); choose another name";
             }
-            if (literal || argument.isPunct(")") || !readsCatalog || mentionsReserved) continue;
+            if (literal || argument.isPunct(")") || !readsCatalog || mentionsReserved || picksNames(t)) continue;
             String source = t.stream().filter(k -> (k.kind() == Kind.WORD || k.kind() == Kind.QUOTED)
                     && CATALOGS.contains(k.name().toLowerCase(Locale.ROOT))).findFirst().map(Token::name).orElse("sqlite_master");
             String column = argument.text() + (i + 4 < t.size() && t.get(i + 3).isPunct(".") ? "." + t.get(i + 4).text() : "");
@@ -521,6 +522,26 @@ public final class D1Rules {
                     + " fails there, where SQLite runs it. Leave them out: WHERE " + column + " NOT LIKE '\\_cf\\_%' ESCAPE '\\'";
         }
         return null;
+    }
+
+    /**
+     * Whether the statement picks a catalog's rows by name ({@code name = 'users'}, {@code tbl_name IN ('a', 'b')}, {@code name LIKE
+     * 'user%'}), which leaves D1's _cf_ tables out: workerd then never sees their names (D1 runs such a statement, 2026-12).
+     */
+    private static boolean picksNames(List<Token> t) {
+        for (int i = 0; i + 2 < t.size(); i++) {
+            if (!t.get(i).is("NAME") && !t.get(i).is("TBL_NAME")) continue;
+            Token next = t.get(i + 1);
+            int at = next.isPunct("=") && t.get(i + 2).isPunct("=") && i + 3 < t.size() ? i + 3 : i + 2;   // = or ==
+            Token value = t.get(at);
+            if (next.isPunct("=") && value.kind() == Kind.STRING) return true;
+            if (next.is("IN") && value.isPunct("(") && i + 3 < t.size() && t.get(i + 3).kind() == Kind.STRING) return true;
+            if ((next.is("LIKE") || next.is("GLOB")) && value.kind() == Kind.STRING && !value.name().isEmpty()
+                    && Character.isLetterOrDigit(value.name().charAt(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -354,6 +354,7 @@ final class D1Wire {
     /** A table-valued PRAGMA workerd allows with a name, and its first argument (a string, or the start of an expression). */
     private static final Pattern NAMED_PRAGMA_CALL = Pattern.compile("(?i)(?<![.\\w])[\"`\\[]?pragma_(?:table_x?info|index_list|index_x?info"
             + "|foreign_key_list|foreign_key_check|quick_check)[\"`\\]]?\\s*\\(\\s*('(?:[^']|'')*'|[^)\\s]*)");
+    private static final Pattern PICKS_NAMES = Pattern.compile("(?i)(?<![\\w\"])(?:tbl_)?name\\s*(?:==?\\s*'|IN\\s*\\(\\s*'|(?:LIKE|GLOB)\\s+'[A-Za-z0-9])");
     private static final Pattern CATALOG = Pattern.compile("(?i)(?<![.\\w])[\"`\\[]?(?:sqlite_master|sqlite_schema|pragma_table_list)(?!\\w)");
 
     /**
@@ -363,7 +364,8 @@ final class D1Wire {
      */
     private static boolean namesReservedThroughAPragma(Connection c, String sql) {
         Matcher m = NAMED_PRAGMA_CALL.matcher(sql);
-        boolean leavesOut = sql.replace("\\", "").toLowerCase(Locale.ROOT).matches("(?s).*'_cf_.*");
+        // D1's tables left out: a string naming them (NOT LIKE '\_cf\_%'), or the catalog's rows picked by name
+        boolean leavesOut = sql.replace("\\", "").toLowerCase(Locale.ROOT).matches("(?s).*'_cf_.*") || PICKS_NAMES.matcher(sql).find();
         while (m.find()) {
             String argument = m.group(1);
             if (argument.toLowerCase(Locale.ROOT).startsWith("'_cf_")) return true;

@@ -458,7 +458,8 @@ class D1PredictionTest {
      * sqlite_master lists its own _cf_KV (wrangler's local D1 its _cf_METADATA), a name workerd's authorizer refuses: wrangler
      * 4.86.0's d1 migrations apply --local failed the migration ("not authorized: SQLITE_AUTH", 2026-12), while db:apply -Dlocal
      * applied it to the same file with BUILD SUCCESS (SQLite has no such authorizer), and so did the stand-in. Refused before
-     * anything runs now, with the filter that keeps D1's tables out; with that filter, or over a name written in, it applies.
+     * anything runs now, with the filter that keeps D1's tables out; with that filter, over a name written in, or picking the
+     * catalog's rows by name (m.name = 'items', which D1 runs), it applies.
      */
     @Test
     void aPragmaOverTheNamesSqliteMasterListsIsRefusedLocallyAndOnD1() throws Exception {
@@ -475,15 +476,18 @@ class D1PredictionTest {
 
         String filtered = "INSERT INTO items (qty, note) SELECT 1, m.name || '.' || p.name FROM sqlite_master m"
                 + " JOIN pragma_table_info(m.name) p WHERE m.type = 'table' AND m.name NOT LIKE '\\_cf\\_%' ESCAPE '\\';\n";
-        MigrationsFolder both = folder(INIT, filtered, "INSERT INTO items (qty, note) SELECT 1, 'column ' || name FROM pragma_table_info('items');\n");
+        MigrationsFolder both = folder(INIT, filtered, "INSERT INTO items (qty, note) SELECT 1, 'column ' || name FROM pragma_table_info('items');\n",
+                "INSERT INTO items (qty, note) SELECT 1, 'picked ' || p.name FROM sqlite_master m JOIN pragma_table_info(m.name) p"
+                        + " WHERE m.name = 'items' AND p.cid = 0;\n");
         try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1-pragma.sqlite"), "acct", "db", TOKEN);
              SqliteDatabase local = SqliteDatabase.openLikeD1(dir.resolve("local-d1-pragma.sqlite"));
              D1Database remote = new D1Database(new D1Settings("acct", "db", TOKEN, standIn.endpoint()))) {
             for (Database db : List.of(local, remote)) {
                 migrator(db).apply(both, ApplyOptions.defaults());
                 assertEquals(List.of(Map.of("note", "items.id"), Map.of("note", "items.qty"), Map.of("note", "items.note"), Map.of("note", "column id"),
-                        Map.of("note", "column qty"), Map.of("note", "column note")),
-                        db.query("SELECT note FROM items WHERE note LIKE 'items.%' OR note LIKE 'column %' ORDER BY id"), db.describe());
+                        Map.of("note", "column qty"), Map.of("note", "column note"), Map.of("note", "picked id")),
+                        db.query("SELECT note FROM items WHERE note LIKE 'items.%' OR note LIKE 'column %' OR note LIKE 'picked %' ORDER BY id"),
+                        db.describe());
             }
         }
     }
