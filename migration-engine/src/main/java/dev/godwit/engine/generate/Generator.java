@@ -206,8 +206,10 @@ public final class Generator {
             Plan plan = SqlitePlanner.plan(diff);   // first: it refuses a schema whose SQL cannot be written, whatever else is asked
             if (writes && !options.custom()) sum.start(plan.sqlText());   // checksummed while the checks run: usually what is written
             if (!options.custom()) GoneNameReaders.require(diff);   // a view or expression still reading what the change takes away
-            // fragments SQLite refuses when created; its warnings: a view reading an undeclared table a typo away from a declared one
-            List<String> declared = options.custom() ? List.of() : RefusedDeclarations.require(diff.renamedBefore(), current);
+            // fragments SQLite refuses when created; its warnings: a view reading an undeclared table a typo away from a declared one,
+            // unless a migration of the folder makes it
+            List<String> declared = options.custom() ? List.of() : RefusedDeclarations.require(diff.renamedBefore(), current,
+                    new MadeOutsideSchema(folder, prev == null ? SchemaDef.EMPTY : prev.schema()));
             if (!options.custom()) dev.godwit.engine.migrate.HistoryTableNames.require(current, options.history());   // a name db:apply refuses
             if (asked instanceof BatchRenameResolver batch) batch.requireNone("-Ddb.acceptDataLoss", resolver.unused(), resolver.settled());
             resolver.requireAllUsed();

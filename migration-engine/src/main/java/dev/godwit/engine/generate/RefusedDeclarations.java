@@ -47,6 +47,15 @@ public final class RefusedDeclarations {
      * a view reading a table or view the schema does not declare, one typo away from one it does (a custom migration may make it).
      */
     public static List<String> require(SchemaDef before, SchemaDef after) {
+        return require(before, after, name -> false);
+    }
+
+    /**
+     * As {@link #require(SchemaDef, SchemaDef)}, with no warning for a view reading a table or view {@code madeByMigrations} says the
+     * folder's migrations make (a custom migration's {@code CREATE TABLE post_tags} beside a declared {@code posts_tags}): asked with
+     * the name SQLite reports missing, only where a warning would be given.
+     */
+    public static List<String> require(SchemaDef before, SchemaDef after, java.util.function.Predicate<String> madeByMigrations) {
         // Only a table with such a fragment, or a new or changed view, can be refused; most changes have none, and db:generate then opens no database at all
         // (SQLite's classes and native library cost a fresh JVM about a tenth of a second).
         List<TableDef> changed = after.tables().stream().filter(t -> hasFragments(t) || t.columns().size() > SQLITE_MAX_COLUMNS)
@@ -59,7 +68,7 @@ public final class RefusedDeclarations {
         if (!changed.isEmpty()) problems.addAll(quotedNamesReadAsText(changed, before, after.sources()));
         if (!changed.isEmpty()) problems.addAll(refusedTables(changed, after.sources()));
         if (!changed.isEmpty()) problems.addAll(CurrentTimeReads.in(changed, before, after.sources()));
-        if (!views.isEmpty()) problems.addAll(unreadableViews(after, views, warnings));
+        if (!views.isEmpty()) problems.addAll(unreadableViews(after, views, warnings, madeByMigrations));
         if (!problems.isEmpty()) throw new SchemaException(problems);
         return warnings;
     }
@@ -215,9 +224,11 @@ public final class RefusedDeclarations {
 
     /**
      * The views of {@code views} that SQLite cannot read over the schema's tables and views, each with SQLite's reason; into
-     * {@code warnings}, those reading a table the schema lacks whose name is a typo away from a declared one.
+     * {@code warnings}, those reading a table the schema lacks whose name is a typo away from a declared one and which
+     * {@code madeByMigrations} does not make.
      */
-    private static List<String> unreadableViews(SchemaDef schema, List<ViewDef> views, List<String> warnings) {
+    private static List<String> unreadableViews(SchemaDef schema, List<ViewDef> views, List<String> warnings,
+                                                java.util.function.Predicate<String> madeByMigrations) {
         List<String> out = new ArrayList<>();
         try (SqliteDatabase db = SqliteDatabase.inMemory()) {
             GoneNameProbe.createReaders(db, schema, schema, java.util.Set.of());
@@ -253,7 +264,7 @@ public final class RefusedDeclarations {
                     schema.tables().forEach(t -> names.add(t.name()));
                     schema.views().forEach(w -> names.add(w.name()));
                     List<String> near = dev.godwit.schema.model.Typos.nearest(missing.group(1), names);
-                    if (!near.isEmpty()) {
+                    if (!near.isEmpty() && !madeByMigrations.test(missing.group(1))) {
                         warnings.add(schema.sources().view(v.name()) + ": it reads \"" + missing.group(1) + "\", which the schema does not declare (did you mean "
                                 + String.join(" or ", near.stream().map(n -> "\"" + n + "\"").toList()) + "?). Unless a custom migration makes it,"
                                 + " every query on the view fails with \"" + reason.strip() + "\"; SQLite creates a view without checking what it reads");

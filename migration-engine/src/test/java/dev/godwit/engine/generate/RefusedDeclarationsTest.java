@@ -381,6 +381,36 @@ class RefusedDeclarationsTest {
     }
 
     /**
+     * The typo warning is for a table nothing makes: where a custom migration of the folder creates the table the view reads
+     * ({@code post_tags}, beside a declared {@code posts_tags}), the view works once applied and was warned of all the same. A view
+     * reading a near name nothing makes is still warned of in the same run.
+     */
+    @Test
+    void aViewReadingATableACustomMigrationMakesIsNotWarnedOf() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        String tables = """
+                tables:
+                  - name: posts
+                    columns: [{name: id, type: integer, primaryKey: true}, {name: title, type: text}]
+                  - name: posts_tags
+                    columns: [{name: post_id, type: integer}, {name: tag, type: text}]
+                """;
+        new Generator().generate(yaml(tables), folder, GenerateOptions.batch().withName("init"));
+        new Generator().generate(yaml(tables), folder, GenerateOptions.batch().withName("legacy").withCustom(true));
+        Path custom = folder.sqlFile("0001_legacy");
+        Files.writeString(custom, Files.readString(custom) + "CREATE TABLE post_tags (post_id integer, tag text);\n");
+        GenerateResult r = new Generator().generate(yaml(tables + """
+                views:
+                  - {name: legacy_tags, as: "select post_id, tag from post_tags"}
+                  - {name: titles, as: "select id, title from post"}
+                """), folder, GenerateOptions.batch().withName("views"));
+        assertTrue(r.written());
+        assertEquals(List.of("schema.yaml line 8 (view \"titles\"): it reads \"post\", which the schema does not declare (did you mean \"posts\"?)."
+                + " Unless a custom migration makes it, every query on the view fails with \"no such table: main.post\"; SQLite creates a view"
+                + " without checking what it reads"), r.warnings());
+    }
+
+    /**
      * A view whose SELECT SQLite cannot parse ({@code selec id frm a}, a cut-off WHERE, a parameter) was written: the view
      * check read it, found no view (its CREATE had failed) and took that for a view over something the schema does not declare.
      * SQLite parses the SELECT at CREATE VIEW, so the migration failed when applied. Refused before anything is written.
