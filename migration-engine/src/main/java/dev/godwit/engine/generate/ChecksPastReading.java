@@ -1,6 +1,7 @@
 package dev.godwit.engine.generate;
 
 import dev.godwit.schema.model.IndexDef;
+import dev.godwit.schema.model.ProblemOrder;
 import dev.godwit.schema.model.SchemaDef;
 import dev.godwit.schema.model.SchemaException;
 import dev.godwit.schema.model.SchemaValidator;
@@ -8,14 +9,9 @@ import dev.godwit.schema.model.SourceMap;
 import dev.godwit.schema.model.SqliteNames;
 import dev.godwit.schema.model.TableDef;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A schema that failed to read still has its other tables tried as db:generate tries a sound one ({@link RefusedDeclarations}: a
@@ -24,9 +20,6 @@ import java.util.regex.Pattern;
  * or a key naming a column that is not there would be refused by SQLite for what was already said.
  */
 final class ChecksPastReading {
-
-    /** "s.yaml line 12" at the start of a problem. */
-    private static final Pattern PLACE = Pattern.compile("^(\\S+) line (\\d+)");
 
     private ChecksPastReading() {
     }
@@ -49,7 +42,7 @@ final class ChecksPastReading {
         if (more.isEmpty()) return read;
         List<String> all = new ArrayList<>(read.problems());
         all.addAll(more);
-        return new SchemaException(byFileAndLine(all));
+        return new SchemaException(ProblemOrder.byFileAndLine(all, read.files()));   // the later checks' among the reader's
     }
 
     /**
@@ -83,22 +76,5 @@ final class ChecksPastReading {
         for (var fk : t.foreignKeys()) others.add(SqliteNames.key(fk.refTable()));
         others.remove(SqliteNames.key(t.name()));
         return SchemaValidator.problems(new SchemaDef(List.of(t), List.of()), SourceMap.NAMES, others).isEmpty();
-    }
-
-    /**
-     * Sorted by file (in the order they first appear) and line where each problem names one (a YAML descriptor's); as given
-     * otherwise (the Java classes name no line).
-     */
-    private static List<String> byFileAndLine(List<String> problems) {
-        Map<String, Integer> files = new HashMap<>();
-        for (String p : problems) {
-            Matcher m = PLACE.matcher(p);
-            if (!m.find()) return problems;
-            files.putIfAbsent(m.group(1), files.size());
-        }
-        List<String> sorted = new ArrayList<>(problems);
-        sorted.sort(Comparator.comparingInt((String p) -> files.get(PLACE.matcher(p).results().findFirst().orElseThrow().group(1)))
-                .thenComparingLong(p -> Long.parseLong(PLACE.matcher(p).results().findFirst().orElseThrow().group(2))));
-        return sorted;
     }
 }

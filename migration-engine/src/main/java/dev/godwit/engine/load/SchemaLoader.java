@@ -121,15 +121,25 @@ public final class SchemaLoader {
             }
         }
         requireNoRefusals(loader);   // a refused class also fails the classes that use it: the refusal is what to fix
-        if (!problems.isEmpty()) throw new SchemaException(problems);
-        SchemaDef fromJava;
-        try {
-            fromJava = declarations.isEmpty() ? SchemaDef.EMPTY : SchemaCollector.collect(declarations);
-        } catch (Error e) {
-            requireNoRefusals(loader);   // e.g. a references(() -> ...) lambda that loads a refused class
-            // Schema code runs here too (e.g. a references(() -> ...) lambda): its Error must not take Maven down.
-            throw new SchemaException("reading the declared tables failed: " + e + " (thrown by code of the schema classes, e.g. a"
-                    + " references(() -> ...) lambda or a field initializer)");
+        SchemaDef fromJava = SchemaDef.EMPTY;
+        SchemaDef javaWhole = null;   // where the classes had problems: the part of them read whole
+        if (problems.isEmpty() && !declarations.isEmpty()) {
+            try {
+                fromJava = SchemaCollector.collect(declarations);
+            } catch (SchemaException e) {
+                problems.addAll(e.problems());
+                javaWhole = e.whole();
+            } catch (Error e) {
+                requireNoRefusals(loader);   // e.g. a references(() -> ...) lambda that loads a refused class
+                // Schema code runs here too (e.g. a references(() -> ...) lambda): its Error must not take Maven down.
+                problems.add("reading the declared tables failed: " + e + " (thrown by code of the schema classes, e.g. a"
+                        + " references(() -> ...) lambda or a field initializer)");
+            }
+        }
+        if (!problems.isEmpty()) {
+            SchemaException unread = new SchemaException(problems, javaWhole);
+            // the descriptors are read all the same, so that their problems are said in this run too, after the classes'
+            throw yamlFiles.isEmpty() ? unread : YamlSchemaReader.readBeside(yamlFiles, unread);
         }
         if (yamlFiles.isEmpty()) return fromJava;
         // Validated with the Java tables and views (their classes in fromJava.sources()): a descriptor's foreign key may reference

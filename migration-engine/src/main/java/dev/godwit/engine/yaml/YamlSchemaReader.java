@@ -12,6 +12,7 @@ import dev.godwit.schema.model.ForeignKeyDef;
 import dev.godwit.schema.model.Generated;
 import dev.godwit.schema.model.IndexDef;
 import dev.godwit.schema.model.PrimaryKeyDef;
+import dev.godwit.schema.model.ProblemOrder;
 import dev.godwit.schema.model.SchemaDef;
 import dev.godwit.schema.model.SchemaException;
 import dev.godwit.schema.model.SchemaValidator;
@@ -79,9 +80,6 @@ public final class YamlSchemaReader {
     /** An alias as a list item: {@code - *orgs} in a block list, {@code [*a, *b]} in a flow one. */
     private static final java.util.regex.Pattern ALIAS_ITEM = java.util.regex.Pattern.compile("(?m)(^[ \\t]*-[ \\t]+|[\\[,][ \\t]*)\\*");
 
-    /** "s.yaml line 12" or "s.yaml:" at the start of a problem: its file and line. */
-    private static final java.util.regex.Pattern PROBLEM_PLACE = java.util.regex.Pattern.compile("^(\\S+?)(?: line (\\d+)|:)");
-
     /** Thrown where nested aliases expand past {@link #MAX_EXPANDED}; reported at that node. */
     private static final class TooMuchExpansion extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -112,6 +110,32 @@ public final class YamlSchemaReader {
      */
     public static SchemaDef read(List<Path> files, SchemaDef alongside) {
         Reader r = new Reader();
+        parseAll(r, files);
+        return r.finish(alongside);
+    }
+
+    /**
+     * As {@link #read(List, SchemaDef)} beside other sources (the Java classes) that failed to read: {@code unread} holds their
+     * problems and the part of them read whole, if any. The descriptors are read and checked all the same, so that their problems
+     * are said in the same run: after the other sources' problems, by file and line. A foreign key to a table neither declares is
+     * not a problem here (it may be one of those that failed to read).
+     *
+     * @return the other sources' problems and the descriptors', and what of both was read whole
+     */
+    public static SchemaException readBeside(List<Path> files, SchemaException unread) {
+        Reader r = new Reader();
+        r.problems.addAll(unread.problems());
+        r.alongsideIncomplete = true;
+        parseAll(r, files);
+        try {
+            r.finish(unread.whole() == null ? SchemaDef.EMPTY : unread.whole());
+        } catch (SchemaException all) {
+            return all;
+        }
+        throw new IllegalStateException("read beside sources with problems, yet none found");   // finish throws where there are any
+    }
+
+    private static void parseAll(Reader r, List<Path> files) {
         for (Path f : files) {
             String content;
             try {
@@ -126,7 +150,6 @@ public final class YamlSchemaReader {
             if (content == null) continue;
             r.parse(content, f.getFileName().toString());
         }
-        return r.finish(alongside);
     }
 
     /**
@@ -248,6 +271,8 @@ public final class YamlSchemaReader {
         Map<Integer, String> tableAliases = Map.of();
         int halvesFrom = PlainYamlComposer.TABLES_IN_HALVES;
         int expanded;   // values visited by merge keys and JSON defaults (see MAX_EXPANDED)
+        /** The sources read beside the descriptors failed in part: a table neither declares may be theirs ({@link #readBeside}). */
+        boolean alongsideIncomplete;
 
         void expand(Node n) {
             if (++expanded > MAX_EXPANDED) throw new TooMuchExpansion(n);
@@ -282,23 +307,39 @@ public final class YamlSchemaReader {
             if (!problems.isEmpty()) {
                 // the rest is checked too (what needs a refused part left out), so that every problem is said in one run
                 List<String> all = new ArrayList<>(problems);
-                all.addAll(SchemaValidator.problems(schema, sources, incomplete));
-                all.sort(java.util.Comparator.comparingLong(this::place));
+                all.addAll(SchemaValidator.problems(schema, sources, refused(schema)));
                 SchemaDef whole = new SchemaDef(schema.tables().stream().filter(t -> !incomplete.contains(SqliteNames.key(t.name()))).toList(),
-                        incomplete.isEmpty() ? schema.views() : List.of());
-                throw new SchemaException(all, whole.withSources(sources));
+                        incomplete.isEmpty() && !alongsideIncomplete ? schema.views() : List.of());
+                throw new SchemaException(ProblemOrder.byFileAndLine(all, files), whole.withSources(sources), files);
             }
             SchemaValidator.validate(schema, sources);
             return schema.withSources(sources);
         }
 
-        /** A problem's file (in reading order) and line as one number, for sorting; after all files for one naming neither. */
-        private long place(String problem) {
-            java.util.regex.Matcher m = PROBLEM_PLACE.matcher(problem);
-            if (!m.find()) return Long.MAX_VALUE;
-            int f = files.indexOf(m.group(1));
-            if (f < 0) return Long.MAX_VALUE;
-            return (long) f << 32 | (m.group(2) == null ? 0 : Long.parseLong(m.group(2)));
+        /**
+         * The tables whose declaration was refused in part or whole, for the validator: {@link #incomplete}, and, where the sources
+         * beside failed in part, every table {@code schema} does not declare.
+         */
+        private Set<String> refused(SchemaDef schema) {
+            if (!alongsideIncomplete) return incomplete;
+            Set<String> declared = new java.util.HashSet<>();
+            for (TableDef t : schema.tables()) declared.add(SqliteNames.key(t.name()));
+            return new java.util.AbstractSet<>() {
+                @Override
+                public boolean contains(Object name) {
+                    return incomplete.contains(name) || !declared.contains(name);
+                }
+
+                @Override
+                public java.util.Iterator<String> iterator() {
+                    return incomplete.iterator();
+                }
+
+                @Override
+                public int size() {
+                    return incomplete.size();
+                }
+            };
         }
 
         /**

@@ -40,6 +40,64 @@ class SchemaLoaderTest {
                 + " key to \"owners\".\"id\" was meant"), e.problems());
     }
 
+    /**
+     * A problem in the Java classes stopped loading before the YAML descriptors beside them were read, so their problems came only
+     * on the next run. Both are said in one run now, each in its own words: the descriptors' by file (in the order <schema> lists
+     * them) and line, then the classes', which name no file. A descriptor's foreign key to the classes' refused table is no second problem, and one to their sound table is followed.
+     */
+    @Test
+    void theDescriptorsProblemsAreSaidWithTheClassesProblemsInOneRun() throws Exception {
+        Files.writeString(tmp.resolve("a.yaml"), """
+                tables:
+                  - name: visits
+                    columns:
+                      - {name: id, type: integer, primaryKey: true}
+                      - {name: pet_id, type: integer, references: {table: pets, column: id}}
+                      - {name: owner_id, type: integer, references: {table: owners, column: nope}}
+                      - {name: n, type: integer, default: abc}
+                """);
+        Files.writeString(tmp.resolve("b.yaml"), """
+                tables:
+                  - name: vets
+                    colums:
+                      - {name: id, type: integer, primaryKey: true}
+                """);
+        SchemaException e = assertThrows(SchemaException.class,
+                () -> SchemaLoader.load(List.of("b.yaml", "dev.godwit.engine.load.fixture.borrowed", "a.yaml"), tmp, loader));
+        assertEquals(List.of("b.yaml line 3: unknown key \"colums\" in a table: did you mean \"columns\"? (known keys: name, renamedFrom, columns,"
+                        + " primaryKey, indexes, foreignKeys, uniques, checks)",
+                "a.yaml line 6 (column \"visits\".\"owner_id\"): foreign key \"visits_owner_id_owners_nope_fk\" references column"
+                        + " \"owners\".\"nope\", which does not exist",
+                "a.yaml line 7: " + DEFAULT_ABC,
+                "class dev.godwit.engine.load.fixture.borrowed.Pets (table \"pets\"): field ownerId holds column \"owners\".\"id\""
+                + " of another table (class dev.godwit.engine.load.fixture.borrowed.Owners), so it declares no column of \"pets\"; a field"
+                + " declares a column of its own table: write integer(\"owner_id\"), with .references(() -> Owners.OWNERS.id) if a foreign"
+                + " key to \"owners\".\"id\" was meant"), e.problems());
+    }
+
+    private static final String DEFAULT_ABC = "\"default\" of column \"n\" of table \"visits\": the default abc is text, but the column is"
+            + " integer, so every row that leaves the column out holds the text 'abc' where the application reads a number; give a number"
+            + " (default: 1, unquoted), or, if the text is really meant (as in a database made by hand), default: {sql: \"'abc'\"}";
+
+    /** A class that fails to initialise: the descriptors' problems are said beside it; a foreign key to a table nowhere declared is not (it may be that class's). */
+    @Test
+    void theDescriptorsProblemsAreSaidBesideAClassThatFailsToInitialise() throws Exception {
+        Files.writeString(tmp.resolve("a.yaml"), """
+                tables:
+                  - name: visits
+                    columns:
+                      - {name: id, type: integer, primaryKey: true}
+                      - {name: thing_id, type: integer, references: {table: exploding, column: id}}
+                      - {name: n, type: integer, default: abc}
+                """);
+        SchemaException e = assertThrows(SchemaException.class,
+                () -> SchemaLoader.load(List.of("dev.godwit.engine.load.fixture.broken", "a.yaml"), tmp, loader));
+        assertEquals(2, e.problems().size(), e.problems().toString());
+        assertEquals("a.yaml line 6: " + DEFAULT_ABC, e.problems().get(0));
+        // "failed to initialise ... boom", or "cannot be loaded" where another test of this JVM initialised it first
+        assertTrue(e.problems().get(1).startsWith("class dev.godwit.engine.load.fixture.broken.Exploding "), e.problems().get(1));
+    }
+
     @Test
     void collectsTablesOfAPackageAndItsSubpackagesInClassNameOrder() {
         SchemaDef schema = SchemaLoader.load(List.of("dev.godwit.engine.load.fixture.ok"), tmp, loader);

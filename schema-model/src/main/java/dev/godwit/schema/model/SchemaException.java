@@ -7,6 +7,7 @@ public class SchemaException extends RuntimeException {
 
     private final List<String> problems;
     private final transient SchemaDef whole;
+    private final List<String> files;
 
     public SchemaException(List<String> problems) {
         this(problems, null);
@@ -17,9 +18,18 @@ public class SchemaException extends RuntimeException {
      *              after reading ({@link #whole()}); null: none
      */
     public SchemaException(List<String> problems, SchemaDef whole) {
+        this(problems, whole, List.of());
+    }
+
+    /**
+     * As {@link #SchemaException(List, SchemaDef)}, the problems of descriptor files read in the order of {@code files} (their
+     * names, as problems start with them): problems found later are listed among them by {@link ProblemOrder} ({@link #files()}).
+     */
+    public SchemaException(List<String> problems, SchemaDef whole, List<String> files) {
         super(format(distinct(problems)));
         this.problems = distinct(problems);
         this.whole = whole;
+        this.files = List.copyOf(files);
     }
 
     /** The same problem twice (a table of a YAML anchor, read again where an alias repeats it) is listed once. */
@@ -41,6 +51,11 @@ public class SchemaException extends RuntimeException {
      */
     public SchemaDef whole() {
         return whole;
+    }
+
+    /** The descriptor files read, by name, in reading order; empty for a schema of Java classes alone. */
+    public List<String> files() {
+        return files;
     }
 
     private static String format(List<String> problems) {
