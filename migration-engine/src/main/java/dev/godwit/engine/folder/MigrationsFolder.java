@@ -801,14 +801,18 @@ public final class MigrationsFolder {
         return writeMigration(entry, sql, snapshotJson, updated, sum, snapshotFields, stale, Map.of(), goal);
     }
 
-    /** As above, also writing {@code also} (file to content) in the same change: a custom migration's snapshot recording what it makes. */
+    /**
+     * As above, also writing {@code also} (file to content) in the same change: a custom migration's snapshot recording what it
+     * makes. With {@code entry} null there is no migration to write (nor SQL, snapshot, checksum or journal): {@code also} and
+     * {@code stale} alone are the change.
+     */
     public List<Path> writeMigration(JournalEntry entry, String sql, String snapshotJson, Journal updated, java.util.function.Supplier<String> sum,
             String snapshotFields, List<Path> stale, Map<Path, String> also, String goal) {
-        Path sqlPath = sqlFile(entry.tag());
-        Path snapPath = snapshotFile(entry.tag());
-        for (Path p : List.of(sqlPath, snapPath)) {
-            if (Files.exists(p)) {
-                throw new SnapshotException(relative(p) + " already exists; the journal and the files disagree. Run mvn db:verify to see how");
+        if (entry != null) {
+            for (Path p : List.of(sqlFile(entry.tag()), snapshotFile(entry.tag()))) {
+                if (Files.exists(p)) {
+                    throw new SnapshotException(relative(p) + " already exists; the journal and the files disagree. Run mvn db:verify to see how");
+                }
             }
         }
         // one change (FolderEdit): stopped after the SQL file alone, the folder held a .sql without snapshot or checksum, which
@@ -816,13 +820,15 @@ public final class MigrationsFolder {
         FolderEdit edit = new FolderEdit(this, goal);
         for (Path p : stale) edit.delete(p);
         also.forEach(edit::write);
-        edit.write(sqlPath, sql);
-        edit.write(snapPath, snapshotJson);
-        if (sum != null) {
-            edit.write(sumFile(entry.tag()), sum.get() + " when=" + entry.when() + (snapshotFields == null ? "" : snapshotFields)
-                    + nameField(entry.tag() + ".sql") + "\n");
+        if (entry != null) {
+            edit.write(sqlFile(entry.tag()), sql);
+            edit.write(snapshotFile(entry.tag()), snapshotJson);
+            if (sum != null) {
+                edit.write(sumFile(entry.tag()), sum.get() + " when=" + entry.when() + (snapshotFields == null ? "" : snapshotFields)
+                        + nameField(entry.tag() + ".sql") + "\n");
+            }
+            edit.write(journalFile(), updated.toJsonText());
         }
-        edit.write(journalFile(), updated.toJsonText());
         edit.commit();
         return edit.written();
     }

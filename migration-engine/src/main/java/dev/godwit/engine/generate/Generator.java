@@ -215,14 +215,9 @@ public final class Generator {
             resolver.requireAllUsed();
             String recorded = diffed.custom() == null ? null : recordedWarning(diffed.custom());
             if (!writes) {
-                if (recorded != null) {
-                    synchronized (WRITING.computeIfAbsent(folder.dir().toAbsolutePath().normalize(), d -> new Object())) {
-                        dev.godwit.engine.folder.FolderEdit edit = new dev.godwit.engine.folder.FolderEdit(folder, options.goal());
-                        for (Path stale : folder.staleSums().keySet()) edit.delete(stale);
-                        edit.write(folder.snapshotFile(diffed.custom().migration().tag()), diffed.previousText());
-                        edit.commit();
-                        return new GenerateResult(false, null, null, null, List.of(), List.of(recorded), List.of(), edit.written(), edit.deleted());
-                    }
+                if (recorded != null) {   // no migration: the custom one's snapshot alone records what it makes
+                    return write(folder, basis[0], options, null, null, null, null, recordedSnapshot(folder, diffed), List.of(recorded), List.of(),
+                            List.of());
                 }
                 folder.deleteStaleSums();   // checksums of migrations drizzle-kit dropped
                 return GenerateResult.noChanges();
@@ -251,11 +246,15 @@ public final class Generator {
                 throw new SnapshotException("could not write the migration to " + folder.dir() + ": " + e + "; nothing was changed", e);
             }
             if (beforeWrite != null) beforeWrite.run();
-            java.util.Map<Path, String> also = diffed.custom() == null ? java.util.Map.of()
-                    : java.util.Map.of(folder.snapshotFile(diffed.custom().migration().tag()), diffed.previousText());
-            return write(folder, basis[0], options, sql, snapshotJson, options.custom() ? null : () -> sum.of(sql), snapshotFields, also, warnings,
+            return write(folder, basis[0], options, sql, snapshotJson, options.custom() ? null : () -> sum.of(sql), snapshotFields,
+                    recordedSnapshot(folder, diffed), warnings,
                     options.custom() ? List.of() : diff.changes(), options.custom() ? List.of() : plan.rebuildReasons(diff.changes()));
         }
+    }
+
+    /** The latest custom migration's snapshot recording what it makes, by file, to be written with this run's change; none where there is none. */
+    private static java.util.Map<Path, String> recordedSnapshot(MigrationsFolder folder, Diffed diffed) {
+        return diffed.custom() == null ? java.util.Map.of() : java.util.Map.of(folder.snapshotFile(diffed.custom().migration().tag()), diffed.previousText());
     }
 
     /** What db:generate says when it records what a custom migration makes in its snapshot. */
@@ -303,6 +302,7 @@ public final class Generator {
         }
     }
 
+    /** Writes the migration ({@code sql} null: none, only {@code also} and the stale checksums) once no other run wrote one meanwhile. */
     private GenerateResult writeAlone(MigrationsFolder folder, Journal basis, GenerateOptions options, String sql, String snapshotJson, Supplier<String> sum,
             String snapshotFields, java.util.Map<Path, String> also, List<String> warnings, List<Change> changes, List<String> rebuilds) {
         Journal journal = folder.readJournal();
@@ -315,6 +315,12 @@ public final class Generator {
                     + (added.isEmpty() ? "" : " (" + String.join(", ", added) + " written meanwhile, by another db:generate or a pull)")
                     + ": its migration was diffed against the folder as it was before, so nothing was written. Run mvn db:generate again.");
         }
+        // checksums of migrations drizzle-kit dropped, maybe with this very tag: removed in the same change as the migration is written
+        List<Path> removed = new ArrayList<>(folder.staleSums().keySet());
+        if (sql == null) {   // no migration: what is also written and the stale checksums are the change
+            List<Path> written = folder.writeMigration(null, null, null, null, null, null, removed, also, options.goal());
+            return new GenerateResult(false, null, null, null, List.of(), warnings, List.of(), written, removed);
+        }
         int idx = journal.nextIdx();
         long when = journal.nextWhen(clock.millis());
         String tag = MigrationNames.tag(journal, when, options.name(), random);
@@ -323,8 +329,6 @@ public final class Generator {
             throw new SnapshotException(folder.relative(folder.sqlFile(tag)) + " already exists but the journal does not list it;"
                     + " run mvn db:verify to see what is out of step");
         }
-        // checksums of migrations drizzle-kit dropped, maybe with this very tag: removed in the same change as the migration is written
-        List<Path> removed = new ArrayList<>(folder.staleSums().keySet());
         List<Path> written = folder.writeMigration(entry, sql, snapshotJson, journal.append(entry), sum, snapshotFields, removed,
                 also, options.goal());
         return new GenerateResult(true, tag, folder.sqlFile(tag), sql, changes, warnings, rebuilds, written, removed);
