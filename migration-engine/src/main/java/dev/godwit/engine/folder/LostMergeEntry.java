@@ -19,8 +19,13 @@ public final class LostMergeEntry {
 
     /** The entry {@code sqlFile} lost (idx -1: its place is the rebase's to give); null when it is no such migration. */
     public static JournalEntry recover(MigrationsFolder folder, Path sqlFile) {
+        return recover(folder, folder.readJournal().entries(), sqlFile);
+    }
+
+    /** As {@link #recover(MigrationsFolder, Path)}, with the journal's {@code entries} as the caller read them. */
+    public static JournalEntry recover(MigrationsFolder folder, List<JournalEntry> entries, Path sqlFile) {
         String tag = sqlFile.getFileName().toString().replaceFirst("\\.sql$", "");
-        JournalEntry same = sameNumber(folder, tag);
+        JournalEntry same = sameNumber(folder, entries, tag);
         Path sumFile = folder.sumFile(tag);
         if (same == null || !Files.exists(sumFile)) return null;
         Long when = null;
@@ -38,9 +43,14 @@ public final class LostMergeEntry {
 
     /** What to tell of {@code sqlFile}, a {@code .sql} file without a journal entry, when a merge lost its entry; null otherwise. */
     public static String describe(MigrationsFolder folder, Path sqlFile) {
-        JournalEntry lost = recover(folder, sqlFile);
+        return describe(folder, folder.readJournal().entries(), sqlFile);
+    }
+
+    /** As {@link #describe(MigrationsFolder, Path)}, with the journal's {@code entries} as the caller read them. */
+    public static String describe(MigrationsFolder folder, List<JournalEntry> entries, Path sqlFile) {
+        JournalEntry lost = recover(folder, entries, sqlFile);
         if (lost == null) return null;
-        JournalEntry same = sameNumber(folder, lost.tag());
+        JournalEntry same = sameNumber(folder, entries, lost.tag());
         Path snapshot = folder.snapshotFile(lost.tag());
         return folder.relative(sqlFile) + " is a migration db:generate wrote (" + folder.relative(folder.sumFile(lost.tag())) + " records"
                 + " it), of the number of the journal's " + same.tag() + ", and " + folder.relative(folder.journalFile()) + " does not list"
@@ -53,11 +63,10 @@ public final class LostMergeEntry {
     }
 
     /** The journal's entry of another tag with {@code tag}'s number; null for none, or a tag without a number. */
-    private static JournalEntry sameNumber(MigrationsFolder folder, String tag) {
+    private static JournalEntry sameNumber(MigrationsFolder folder, List<JournalEntry> entries, String tag) {
         int us = tag.indexOf('_');
         if (us <= 0 || !tag.substring(0, us).chars().allMatch(Character::isDigit)) return null;
         String prefix = tag.substring(0, us + 1);
-        List<JournalEntry> entries = folder.readJournal().entries();
         for (JournalEntry e : entries) {
             // (an entry whose own file is gone is a rename of one migration, which FolderCheck names as such)
             if (e.tag().startsWith(prefix) && !e.tag().equals(tag) && Files.exists(folder.sqlFile(e.tag()))) return e;

@@ -735,8 +735,13 @@ public final class MigrationsFolder {
 
     /** The {@code .sql} files the journal does not list (e.g. made by {@code wrangler d1 migrations create}), by name. */
     public List<Path> sqlFilesWithoutJournalEntry() {
+        return sqlFilesWithoutJournalEntry(readJournal().entries());
+    }
+
+    /** As {@link #sqlFilesWithoutJournalEntry()}, with the journal's {@code entries} as the caller read them. */
+    public List<Path> sqlFilesWithoutJournalEntry(List<JournalEntry> entries) {
         java.util.Set<String> tags = new java.util.HashSet<>();
-        for (JournalEntry e : readJournal().entries()) tags.add(e.tag());
+        for (JournalEntry e : entries) tags.add(e.tag());
         return sqlFiles().stream().filter(f -> !tags.contains(stem(f))).toList();
     }
 

@@ -28,14 +28,19 @@ public final class LostEntryRows {
 
     /** Every lost entry of {@code folder}, each with the row of {@code rows} that records it, if any. */
     public static List<Lost> of(MigrationsFolder folder, List<AppliedMigration> rows) {
+        return of(folder, folder.readJournal().entries(), rows);
+    }
+
+    /** As {@link #of(MigrationsFolder, List)}, with the journal's {@code entries} as the caller read them (db:status: once). */
+    public static List<Lost> of(MigrationsFolder folder, List<JournalEntry> entries, List<AppliedMigration> rows) {
         List<Lost> out = new ArrayList<>();
-        for (Path f : folder.sqlFilesWithoutJournalEntry()) {
-            JournalEntry lost = LostMergeEntry.recover(folder, f);
+        for (Path f : folder.sqlFilesWithoutJournalEntry(entries)) {
+            JournalEntry lost = LostMergeEntry.recover(folder, entries, f);
             if (lost == null) continue;
             String file = f.getFileName().toString();
             AppliedMigration row = rows.stream().filter(r -> r.name() != null ? r.name().equals(file)
                     : r.createdAt() != null && r.createdAt() == lost.when()).findFirst().orElse(null);
-            out.add(new Lost(lost.tag(), LostMergeEntry.describe(folder, f), row));
+            out.add(new Lost(lost.tag(), LostMergeEntry.describe(folder, entries, f), row));
         }
         return out;
     }

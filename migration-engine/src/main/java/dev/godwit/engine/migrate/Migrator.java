@@ -218,8 +218,16 @@ public final class Migrator {
             local = folder.migrations();
         }
         List<AppliedMigration> rows = found.exists() ? history.read(db) : List.of();
-        lostEntries = LostEntryRows.of(folder, rows);
+        lostEntries = LostEntryRows.of(folder, journalOf(local), rows);   // the journal as read for local, not read again
         return states(local, rows);
+    }
+
+    /**
+     * The journal's entries among {@code local}: with wrangler's layout local also holds the files the journal does not list,
+     * each with an entry of no version ({@link MigrationsFolder#migrationsInNameOrder}), left out here.
+     */
+    private static List<dev.godwit.engine.folder.JournalEntry> journalOf(List<Migration> local) {
+        return local.stream().map(Migration::entry).filter(e -> e.version() != null).toList();
     }
 
     private List<LostEntryRows.Lost> lostEntries = List.of();
