@@ -82,12 +82,7 @@ public record SchemaChangingCustom(Migration migration, SchemaDef made, List<Str
         }
         CustomSnapshot latest = customSnapshot(folder, migrations);
         if (latest == null || !latest.copy()) return null;   // db:generate wrote it, or a generator wrote its snapshot
-        Snapshot own = latest.own();
-        // an ATTACH (or a statement sqlite-jdbc takes for a file copy) would reach real files from this replay: db:verify's replay
-        // stops before it and says so, and db:apply refuses it
-        for (Migration m : migrations) {
-            for (int i = 0; i < m.statements().size(); i++) if (dev.godwit.engine.migrate.StatementRules.problem(m, i) != null) return null;
-        }
+        if (anyRefused(migrations)) return null;
         Migration last = migrations.get(migrations.size() - 1);
         SchemaDef replayedBefore;   // what the migrations before it make: what its own SQL changes is told from that
         SchemaDef replayed;
@@ -106,6 +101,45 @@ public record SchemaChangingCustom(Migration migration, SchemaDef made, List<Str
         } catch (RuntimeException fails) {
             return null;   // the replay's own finding says why
         }
+        return of(latest.own(), last, replayedBefore, replayed, schema);
+    }
+
+    /**
+     * The latest of {@code migrations} where it is a custom one whose snapshot is a copy of the one before, to be told from a replay
+     * the caller runs (db:verify's own: the folder is then replayed once); null where there is none, or a statement of the folder
+     * is one db:apply refuses (that replay stops before it).
+     */
+    public static CopiedLatest copiedLatest(MigrationsFolder folder, List<Migration> migrations) {
+        CustomSnapshot latest = customSnapshot(folder, migrations);
+        if (latest == null || !latest.copy() || anyRefused(migrations)) return null;
+        return new CopiedLatest(latest.own(), migrations.get(migrations.size() - 1));
+    }
+
+    /** See {@link #copiedLatest}: {@code own} its snapshot, {@code migration} the custom migration. */
+    public record CopiedLatest(Snapshot own, Migration migration) {
+        /**
+         * As {@link SchemaChangingCustom#latest(MigrationsFolder, java.util.function.Supplier)} gives it: {@code replayedBefore} what
+         * the migrations before it make, {@code replayed} what all of them make.
+         */
+        public SchemaChangingCustom told(SchemaDef replayedBefore, SchemaDef replayed, java.util.function.Supplier<SchemaDef> schema) {
+            return of(own, migration, replayedBefore, replayed, schema);
+        }
+    }
+
+    /**
+     * Whether a statement of {@code migrations} is one db:apply refuses: an ATTACH (or a statement sqlite-jdbc takes for a file copy)
+     * would reach real files from a replay; db:verify's replay stops before it and says so.
+     */
+    private static boolean anyRefused(List<Migration> migrations) {
+        for (Migration m : migrations) {
+            for (int i = 0; i < m.statements().size(); i++) if (dev.godwit.engine.migrate.StatementRules.problem(m, i) != null) return true;
+        }
+        return false;
+    }
+
+    /** What {@code last}, a custom migration whose snapshot {@code own} is a copy of the one before, changes, told from the replays. */
+    private static SchemaChangingCustom of(Snapshot own, Migration last, SchemaDef replayedBefore, SchemaDef replayed,
+                                           java.util.function.Supplier<SchemaDef> schema) {
         Map<String, String> tableRenames = new HashMap<>();    // new key -> old name
         Map<String, String> columnRenames = new HashMap<>();   // table key + "." + new key -> old name
         java.util.Set<String> droppedTables = new java.util.HashSet<>();   // keys of the tables its SQL drops by name

@@ -239,7 +239,12 @@ public final class Verifier {
         // change the schema lacks nor an edit (it said "db:generate would write ADD ... DROP COLUMN", and "restore edited migrations")
         SchemaDef[] loaded = {null};   // the schema, loaded once: asked for here only where a custom migration changes a table
         Supplier<SchemaDef> schemaOnce = () -> loaded[0] != null ? loaded[0] : (loaded[0] = schemaSource.get());
-        dev.godwit.engine.generate.SchemaChangingCustom custom = dev.godwit.engine.generate.SchemaChangingCustom.latest(folder, schemaOnce);
+        // told from this check's own replay (read before the latest migration too), so the folder is replayed once; where that replay
+        // stops (a data-dependent failure, D1's limits) the custom migration is told from a replay of its own, as before
+        dev.godwit.engine.generate.SchemaChangingCustom.CopiedLatest copied = dev.godwit.engine.generate.SchemaChangingCustom.copiedLatest(folder, migrations);
+        Replay replay = replay(migrations, folder, d1, copied != null);
+        dev.godwit.engine.generate.SchemaChangingCustom custom = copied == null ? null : replay.result() != null && replay.beforeLatest() != null
+                ? copied.told(replay.beforeLatest(), replay.result(), schemaOnce) : dev.godwit.engine.generate.SchemaChangingCustom.latest(folder, schemaOnce);
         if (custom != null) {
             String file = folder.relative(custom.migration().file());
             findings.add(new Finding(Finding.Kind.SCHEMA_CHANGED, file + ", a custom migration, changes the schema, which its snapshot ("
@@ -248,7 +253,6 @@ public final class Verifier {
                     + custom.migration().fileName() + " makes in its snapshot"));
             recorded = custom.made();
         }
-        Replay replay = replay(migrations, folder, d1);
         SchemaDef schema = schemaOnce.get();
         HistoryTableNames.require(schema, history);   // db:generate refuses it: the folder cannot be in sync with such a schema
 
@@ -448,7 +452,9 @@ public final class Verifier {
     }
 
     /** What a replay found, and the schema it ended with (null when a migration failed). */
-    private record Replay(List<Finding> findings, SchemaDef result, List<String> warnings, List<Introspector.RenamingColumnList> columnLists) {
+    /** {@code beforeLatest}: what the migrations before the latest make, where asked for and the replay reached the latest; else null. */
+    private record Replay(List<Finding> findings, SchemaDef result, List<String> warnings, List<Introspector.RenamingColumnList> columnLists,
+                          SchemaDef beforeLatest) {
     }
 
     /**
@@ -456,7 +462,7 @@ public final class Verifier {
      * generated rows before each migration (so data-dependent bugs show), and reports rows a migration
      * removes or rewrites. In a D1 project ({@code d1}) the statements run under D1's limits.
      */
-    private static Replay replay(List<Migration> migrations, MigrationsFolder folder, boolean d1) {
+    private static Replay replay(List<Migration> migrations, MigrationsFolder folder, boolean d1, boolean readBeforeLatest) {
         List<Finding> findings = new ArrayList<>();
         // views a migration left unreadable, by key, with what to say; one a later migration mends (it creates the table the view
         // reads: an FTS5 table of a custom migration after the view) is no finding: the history is fixed already
@@ -471,14 +477,16 @@ public final class Verifier {
             boolean beforeHeld = true;
             String beforeSum = MigrationsFolder.NO_SNAPSHOT;
             java.nio.file.Path beforeFile = null;
+            SchemaDef beforeLatest = null;
             for (Migration m : migrations) {
                 List<String> statements = m.statements();
                 String refused = StatementRules.firstProblem(m);
                 if (refused != null) {
                     findings.add(new Finding(Finding.Kind.REPLAY, refused + " The replay stops before it (db:apply refuses the migration)."));
                     findings.addAll(unreadableViews.values().stream().map(t -> new Finding(Finding.Kind.REPLAY, t)).toList());
-                    return new Replay(findings, null, replay.warnings(), List.of());
+                    return new Replay(findings, null, replay.warnings(), List.of(), null);
                 }
+                if (readBeforeLatest && m == migrations.get(migrations.size() - 1)) beforeLatest = replay.schema();
                 List<RowChange> changes;
                 try {
                     changes = replay.apply(m);
@@ -498,7 +506,7 @@ public final class Verifier {
                             + (LossDeclaration.generated(m) ? "\n  Fix the migration (regenerate it with mvn db:generate if it was edited)"
                                     : "\n  Fix the migration (not written by db:generate: edit it)") + EDITED_WHERE_APPLIED));
                     findings.addAll(unreadableViews.values().stream().map(t -> new Finding(Finding.Kind.REPLAY, t)).toList());
-                    return new Replay(findings, null, replay.warnings(), List.of());
+                    return new Replay(findings, null, replay.warnings(), List.of(), null);
                 }
                 // a trigger created on a rebuild's new table before its copy fires for every row copied: generated rows show
                 // nothing of it the replay can tell from a write on purpose, the statements do
@@ -619,7 +627,7 @@ public final class Verifier {
             }
             List<String> warnings = new ArrayList<>(replay.warnings());
             warnings.addAll(unmodelled(replay.database(), migrations, folder));
-            return new Replay(findings, replay.schema(), warnings, Introspector.renamingColumnLists(replay.database()));
+            return new Replay(findings, replay.schema(), warnings, Introspector.renamingColumnLists(replay.database()), beforeLatest);
         }
     }
 
