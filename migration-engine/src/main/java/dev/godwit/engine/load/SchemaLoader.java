@@ -138,7 +138,8 @@ public final class SchemaLoader {
         }
         if (!problems.isEmpty()) {
             SchemaException unread = new SchemaException(problems, javaWhole);
-            // the descriptors are read all the same, so that their problems are said in this run too, after the classes'
+            // the descriptors are read all the same, so that their problems are said in this run too (by file and line, before the
+            // classes')
             throw yamlFiles.isEmpty() ? unread : YamlSchemaReader.readBeside(yamlFiles, unread);
         }
         if (yamlFiles.isEmpty()) return fromJava;

@@ -117,8 +117,8 @@ public final class YamlSchemaReader {
     /**
      * As {@link #read(List, SchemaDef)} beside other sources (the Java classes) that failed to read: {@code unread} holds their
      * problems and the part of them read whole, if any. The descriptors are read and checked all the same, so that their problems
-     * are said in the same run: after the other sources' problems, by file and line. A foreign key to a table neither declares is
-     * not a problem here (it may be one of those that failed to read).
+     * are said in the same run: by file and line ({@link ProblemOrder}), before the other sources', which name no file. A foreign
+     * key to a table neither declares is not a problem here (it may be one of those that failed to read).
      *
      * @return the other sources' problems and the descriptors', and what of both was read whole
      */
