@@ -88,6 +88,7 @@ public final class SchemaLoader {
         List<Object> declarations = new ArrayList<>();
         List<Path> yamlFiles = new ArrayList<>();
         List<String> problems = new ArrayList<>();
+        boolean missingYamlOnly = true;   // no problem but a descriptor not found: the classes are still read whole
         if (loader instanceof SchemaClassLoader checking) checking.checkExitCallsIn(sources.stream().filter(s -> !isYaml(s)).toList());
         for (String source : sources) {
             if (isYaml(source)) {
@@ -98,10 +99,12 @@ public final class SchemaLoader {
                     yamlFiles.add(file);
                 }
             } else if (!JAVA_PACKAGE.matcher(source).matches()) {
+                missingYamlOnly = false;
                 String dotted = source.replace('/', '.').replace('\\', '.').replaceAll("^\\.+|\\.+$", "").replaceAll("\\.{2,}", ".");
                 problems.add("\"" + source + "\" in <schema> / -Ddb.schema is neither a Java package name (identifiers between dots"
                         + (JAVA_PACKAGE.matcher(dotted).matches() ? ": " + dotted : "") + ") nor a .yaml/.yml file; fix the entry");
             } else {
+                int before = problems.size();
                 try {
                     List<Object> found = declarationsIn(source, loader, defineAhead);
                     if (found.isEmpty() && isClass(source, loader)) {
@@ -118,14 +121,18 @@ public final class SchemaLoader {
                 } catch (SchemaException e) {
                     problems.addAll(e.problems());
                 }
+                if (problems.size() > before) missingYamlOnly = false;
             }
         }
         requireNoRefusals(loader);   // a refused class also fails the classes that use it: the refusal is what to fix
         SchemaDef fromJava = SchemaDef.EMPTY;
-        SchemaDef javaWhole = null;   // where the classes had problems: the part of them read whole
-        if (problems.isEmpty() && !declarations.isEmpty()) {
+        SchemaDef javaWhole = null;   // where there are problems: the part of the classes read whole
+        // a class that failed (or a package entry that read none) leaves the others' references to its tables unresolved: collected,
+        // they would be said to reference tables not in the schema
+        if (missingYamlOnly && !declarations.isEmpty()) {
             try {
                 fromJava = SchemaCollector.collect(declarations);
+                javaWhole = fromJava;
             } catch (SchemaException e) {
                 problems.addAll(e.problems());
                 javaWhole = e.whole();

@@ -79,6 +79,29 @@ class SchemaLoaderTest {
             + " integer, so every row that leaves the column out holds the text 'abc' where the application reads a number; give a number"
             + " (default: 1, unquoted), or, if the text is really meant (as in a database made by hand), default: {sql: \"'abc'\"}";
 
+    /**
+     * A descriptor not found stopped the run before the classes and the other descriptors were read: their problems are said
+     * with it now. A foreign key to a table of the missing file is no problem of its own (the table may be declared there).
+     */
+    @Test
+    void aMissingDescriptorIsSaidWithTheOtherSourcesProblems() throws Exception {
+        Files.writeString(tmp.resolve("a.yaml"), """
+                tables:
+                  - name: visits
+                    columns:
+                      - {name: id, type: integer, primaryKey: true}
+                      - {name: vet_id, type: integer, references: {table: vets, column: id}}
+                      - {name: n, type: integer, default: abc}
+                """);
+        SchemaException e = assertThrows(SchemaException.class,
+                () -> SchemaLoader.load(List.of("dev.godwit.engine.load.fixture.borrowed", "a.yaml", "vets.yaml"), tmp, loader));
+        assertEquals(3, e.problems().size(), e.problems().toString());
+        assertEquals("a.yaml line 6: " + DEFAULT_ABC, e.problems().get(0));
+        assertTrue(e.problems().get(1).startsWith("schema file vets.yaml does not exist"), e.problems().get(1));
+        assertTrue(e.problems().get(2).startsWith("class dev.godwit.engine.load.fixture.borrowed.Pets (table \"pets\"): field ownerId"),
+                e.problems().get(2));
+    }
+
     /** A class that fails to initialise: the descriptors' problems are said beside it; a foreign key to a table nowhere declared is not (it may be that class's). */
     @Test
     void theDescriptorsProblemsAreSaidBesideAClassThatFailsToInitialise() throws Exception {
