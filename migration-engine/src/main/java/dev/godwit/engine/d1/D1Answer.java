@@ -49,6 +49,16 @@ record D1Answer(int status, String body, JsonNode json, long retryAfterMillis, b
         return new D1Answer(status, body, json, retryAfterMillis, mitigated, ray, true);
     }
 
+    /**
+     * Whether this answer says D1 is out for every request, not that this one failed: a 5xx with {@code Retry-After} (an outage,
+     * maintenance), or Cloudflare's own 503 page in place of D1's JSON (its edge, D1 unavailable behind it; no challenge, no proxy's).
+     * What may be sent again after it is as after any 5xx; a fleet run waits it out together ({@link Outage}).
+     */
+    boolean outage() {
+        if (fromProxy) return false;
+        return status >= 500 && retryAfterMillis > 0 || status == 503 && json == null && !mitigated;
+    }
+
     /** Seconds, or an HTTP date; -1 when unreadable. */
     static long retryAfter(String value) {
         String v = value.strip();

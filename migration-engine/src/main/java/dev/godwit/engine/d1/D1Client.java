@@ -200,12 +200,12 @@ public final class D1Client implements AutoCloseable {
             JsonNode env = a.json();
             if (status != 429 && (status >= 500 || env == null)) {
                 listRetrying = "page " + page + ": HTTP " + status + " on attempt " + retry.attempt() + ", trying again";
-                if (retry.again(D1Retry.Failure.LOST, a.retryAfterMillis(), status)) continue;
-                if (limiter != null && limiter.outage().gaveUp() && a.retryAfterMillis() > 0) {
+                if (retry.again(D1Retry.Failure.LOST, a)) continue;
+                if (limiter != null && limiter.outage().gaveUp() && a.outage()) {
                     // after minutes of waiting the outage out, the words of a list failing at once said nothing of the wait or the way on
                     Outage o = limiter.outage();
-                    throw new D1Exception(scrub("Cannot list the D1 databases of account " + settings.accountId() + ": Cloudflare D1 answered HTTP "
-                            + status + " with Retry-After (an outage or maintenance) to every request for " + D1Retry.span(o.gaveUpAfterMillis())
+                    throw new D1Exception(scrub("Cannot list the D1 databases of account " + settings.accountId() + ": Cloudflare D1 answered "
+                            + o.answers() + " to every request for " + D1Retry.span(o.gaveUpAfterMillis())
                             + ", the longest this run waits one out (" + (env == null ? abbreviate(a.body()) : errorText(env)) + "). Once D1 answers"
                             + " again (https://www.cloudflarestatus.com), run the same command."), status, firstCode(env), false, null);
                 }
@@ -345,7 +345,7 @@ public final class D1Client implements AutoCloseable {
                     return JSON.createObjectNode();
                 }
                 boolean unknown = status >= 500 || (status >= 200 && status < 300);
-                if (unknown && retry.again(D1Retry.Failure.LOST, a.retryAfterMillis(), status)) continue;
+                if (unknown && retry.again(D1Retry.Failure.LOST, a)) continue;
                 if (repeatable) unknown = false;
                 throw new D1Exception(scrub("Received a malformed response from the Cloudflare API (HTTP " + status + a.ray() + ": "
                         + abbreviate(a.body()) + ")" + (unknown ? "; the request may or may not have been applied." : ".")), status, 0, unknown, null);
@@ -382,7 +382,7 @@ public final class D1Client implements AutoCloseable {
             D1Retry.Failure failure = D1Exception.resetForItsLoad(message) ? D1Retry.Failure.CUT_FOR_TIME
                     : status == 500 || status == 503 ? D1Retry.Failure.SERVER_FAILED
                     : isTransient(message) ? D1Retry.Failure.ROLLED_BACK : null;
-            if (failure != null && retry.again(failure, a.retryAfterMillis(), status)) {
+            if (failure != null && retry.again(failure, a)) {
                 if (status >= 500 && !repeatable) retriedAfter5xx = true;
                 continue;
             }
@@ -464,8 +464,8 @@ public final class D1Client implements AutoCloseable {
             if (retry.again(D1Retry.Failure.LOST)) return null;
             throw lost.after(e, retry.attempt());
         }
-        // an answer of any other kind than an outage's (a 5xx with Retry-After): the outage the run waited out together is over
-        if (limiter != null && !(a.status() >= 500 && a.retryAfterMillis() > 0)) limiter.outage().over();
+        // an answer of any other kind than an outage's (D1Answer.outage): the outage the run waited out together is over
+        if (limiter != null && !a.outage()) limiter.outage().over();
         if (a.status() == 407) throw proxyRefused();
         if (a.fromProxy()) {
             // HttpClient hands back the proxy's answer to CONNECT when it will not open the tunnel (a 403 of a blocked host, a 502):

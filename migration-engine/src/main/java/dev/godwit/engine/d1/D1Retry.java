@@ -109,17 +109,21 @@ final class D1Retry {
      * left; false (at once) when not.
      */
     boolean again(Failure failure) {
-        return again(failure, -1, 0);
+        return again(failure, -1, 0, false);
     }
 
     /**
-     * {@link #again(Failure)} after an answer of HTTP {@code status} carrying {@code Retry-After} ({@code retryAfterMillis}, -1:
-     * none): a 503 saying when to come back (a maintenance window, an overloaded gateway) is waited out, up to
-     * {@code maxRetryWait}, and said in one line; the backoff alone (200 ms to 1.6 s) spent every attempt inside it.
+     * {@link #again(Failure)} after {@code answer}: a 503 saying when to come back ({@code Retry-After}: a maintenance window, an
+     * overloaded gateway) is waited out, up to {@code maxRetryWait}, and said in one line; the backoff alone (200 ms to 1.6 s) spent
+     * every attempt inside it. An outage's answer ({@link D1Answer#outage}) where requests share a limiter: waited out by the run.
      */
-    boolean again(Failure failure, long retryAfterMillis, int status) {
+    boolean again(Failure failure, D1Answer answer) {
+        return again(failure, answer.retryAfterMillis(), answer.status(), answer.outage());
+    }
+
+    private boolean again(Failure failure, long retryAfterMillis, int status, boolean outage) {
         if (!repeatsAfter(failure)) return false;
-        if (limiter != null && status >= 500 && retryAfterMillis > 0) return waitOutOutage(retryAfterMillis, status);
+        if (limiter != null && outage) return waitOutOutage(retryAfterMillis, status);
         if (attempt >= maxAttempts) return false;
         long wait = backoff;
         if (retryAfterMillis > backoff) {
@@ -134,7 +138,8 @@ final class D1Retry {
     }
 
     /**
-     * A 5xx with Retry-After (an outage, maintenance) where requests share a limiter (a fleet run): every request of the run waits it
+     * A 5xx with Retry-After (an outage, maintenance), or Cloudflare's own 503 page (retryAfterMillis not above 0: the run's own wait),
+     * where requests share a limiter (a fleet run): every request of the run waits it
      * out together ({@link Outage}), the one whose answer started the wait saying it in one line; the wait spends no attempt of this
      * request, as the outage is no failure of its own (each worker's database failed after its 5 attempts, 2 minutes at 30 s). False
      * once the outage has lasted the run's longest wait ({@link Outage#gaveUp}): the request fails, and the run stops.
@@ -144,8 +149,9 @@ final class D1Retry {
         Outage.Hold hold = outage.meet(status, retryAfterMillis);
         if (hold == null) return false;
         if (hold.started()) {
-            notice.accept("Cloudflare D1 answered HTTP " + status + " and asks to try again in " + seconds(retryAfterMillis) + " (Retry-After: an"
-                    + " outage or maintenance): every request of the run waits " + seconds(hold.millis()) + (hold.waitedSoFarMillis() > 0
+            notice.accept((retryAfterMillis > 0 ? "Cloudflare D1 answered HTTP " + status + " and asks to try again in " + seconds(retryAfterMillis)
+                    + " (Retry-After: an outage or maintenance)" : "Cloudflare answered HTTP " + status + " with its own error page instead of D1's"
+                    + " answer, no Retry-After (an outage of D1)") + ": every request of the run waits " + seconds(hold.millis()) + (hold.waitedSoFarMillis() > 0
                     ? " more (the outage has lasted " + span(hold.waitedSoFarMillis() / 1000 * 1000) + ")" : "") + "; it is waited out for up to "
                     + span(outage.longest().toMillis()) + " in all before the run stops.");
         }

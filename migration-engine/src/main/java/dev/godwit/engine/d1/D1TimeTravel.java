@@ -141,7 +141,7 @@ public final class D1TimeTravel implements AutoCloseable {
             if (answer == null) continue;
             int status = answer.status();
             if (status == 429 && retry.againAfterRateLimit(answer.retryAfterMillis())) continue;
-            if (status >= 500 && retry.again(D1Retry.Failure.LOST, answer.retryAfterMillis(), status)) continue;
+            if (status >= 500 && retry.again(D1Retry.Failure.LOST, answer)) continue;
             // a 2xx without D1's successful envelope (empty, cut short) is an answer lost, asked again where that is safe (a bookmark read)
             if (status >= 200 && status < 300 && !successful(answer.json()) && retry.again(D1Retry.Failure.LOST)) continue;
             return result(status, answer.json(), what, retry.attempt());

@@ -12,6 +12,9 @@ import java.util.function.LongSupplier;
  * the outage as a whole is waited out for {@code longest} at most, after which every request meeting it fails at once
  * ({@link #gaveUp}) and the run stops. An answer of any other kind ends the outage.
  *
+ * <p>Cloudflare's own 503 page in place of D1's answer (its edge: D1 unavailable behind it) is such an outage too, though it
+ * usually says no {@code Retry-After}: its waits are the run's own, 1 s doubled at each wait of the outage up to 30 s.
+ *
  * <p>Memory: a few longs, whatever the number of requests.
  */
 public final class Outage {
@@ -27,6 +30,8 @@ public final class Outage {
     private long holds;               // guarded by lock
     private long heldNanos;           // guarded by lock: every hold's length, in all
     private long lastStatus;          // guarded by lock
+    private boolean lastAsked = true;  // guarded by lock: whether the last answer said Retry-After
+    private int waitsOfThisOutage;    // guarded by lock: the run's own waits double with each
     private volatile boolean gaveUp;
     private volatile long gaveUpAfterMillis;
     private volatile Duration longest;
@@ -45,18 +50,27 @@ public final class Outage {
         return longest;
     }
 
+    /** The first wait of an outage that says no Retry-After; doubled at each wait after it, up to {@link #LONGEST_OWN_WAIT_MILLIS}. */
+    static final long FIRST_OWN_WAIT_MILLIS = 1_000;
+    static final long LONGEST_OWN_WAIT_MILLIS = 30_000;
+
     /**
-     * A request was answered HTTP {@code status} with {@code Retry-After} ({@code retryAfterMillis}): the wait it takes part in, or null
-     * when the outage has lasted {@link #longest} (or would, past this wait): the request fails, and so does every later one meeting it.
+     * A request was answered HTTP {@code status} with {@code Retry-After} ({@code retryAfterMillis}; not above 0: none, the run's own
+     * wait then): the wait it takes part in, or null when the outage has lasted {@link #longest} (or would, past this wait): the
+     * request fails, and so does every later one meeting it.
      */
     Hold meet(int status, long retryAfterMillis) {
         if (gaveUp) return null;
         synchronized (lock) {
             long now = clock.getAsLong();
-            if (since < 0) since = now;
+            if (since < 0) {
+                since = now;
+                waitsOfThisOutage = 0;
+            }
             long waited = (now - since) / 1_000_000;
             if (now < holdUntil) return new Hold((holdUntil - now) / 1_000_000 + 1, false, waited);
             lastStatus = status;
+            lastAsked = retryAfterMillis > 0;
             long left = longest.toMillis() - waited;
             if (left <= 0) {
                 gaveUp = true;
@@ -64,7 +78,10 @@ public final class Outage {
                 return null;
             }
             // the last wait is cut to what is left of the longest: the outage is then given up at that length, not a wait short of it
-            long wait = Math.min(retryAfterMillis, left);
+            long asked = lastAsked ? retryAfterMillis
+                    : Math.min(LONGEST_OWN_WAIT_MILLIS, FIRST_OWN_WAIT_MILLIS << Math.min(waitsOfThisOutage, 20));
+            waitsOfThisOutage++;
+            long wait = Math.min(asked, left);
             holdUntil = now + wait * 1_000_000L;
             holds++;
             heldNanos += wait * 1_000_000L;
@@ -101,6 +118,24 @@ public final class Outage {
     public int status() {
         synchronized (lock) {
             return (int) lastStatus;
+        }
+    }
+
+    /**
+     * The outage's answers as its messages say them: "HTTP 503 with Retry-After (an outage or maintenance)", or, for Cloudflare's own
+     * page without one, "HTTP 503 with Cloudflare's error page instead of D1's answer (an outage)".
+     */
+    public String answers() {
+        synchronized (lock) {
+            return "HTTP " + lastStatus + (lastAsked ? " with Retry-After (an outage or maintenance)"
+                    : " with Cloudflare's error page instead of D1's answer (an outage)");
+        }
+    }
+
+    /** As {@link #answers}, for the progress line: "HTTP 503 (Retry-After)", "HTTP 503 (Cloudflare's error page)". */
+    public String answersBriefly() {
+        synchronized (lock) {
+            return "HTTP " + lastStatus + (lastAsked ? " (Retry-After)" : " (Cloudflare's error page)");
         }
     }
 

@@ -74,7 +74,10 @@ public final class RateLimiter {
         this.outage = new Outage(window.plusSeconds(60), clock);
     }
 
-    /** The outage of D1 (5xx answers with Retry-After) that every request sharing this limiter waits out together. */
+    /**
+     * The outage of D1 (5xx answers with Retry-After, Cloudflare's 503 page: {@link D1Answer#outage}) that every request sharing this
+     * limiter waits out together.
+     */
     public Outage outage() {
         return outage;
     }

@@ -248,7 +248,7 @@ public final class FleetRunner {
         return r;
     }
 
-    /** How long the run waits out an outage of D1 (5xx answers with Retry-After) before it stops; null: the window and a minute more. */
+    /** How long the run waits out an outage of D1 (5xx answers with Retry-After, Cloudflare's 503 page) before it stops; null: the window and a minute more. */
     private Duration outageWait;
 
     /** The same runner, which waits an outage of D1 out for {@code d} in all before it stops (a test's seconds; null: the default). */
@@ -574,7 +574,7 @@ public final class FleetRunner {
 
     /** An outage's words: "HTTP 503 with Retry-After (an outage or maintenance) to every request for 6 min 0 s (the longest ...)". */
     private static String outageWords(Outage o) {
-        return "HTTP " + o.status() + " with Retry-After (an outage or maintenance) to every request for " + human(Duration.ofMillis(o.gaveUpAfterMillis()))
+        return o.answers() + " to every request for " + human(Duration.ofMillis(o.gaveUpAfterMillis()))
                 + " (the longest this run waits one out; -Ddb.fleet.outageWait=SECONDS for longer)";
     }
 
@@ -759,7 +759,7 @@ public final class FleetRunner {
             summary.put("rateLimitPausedSeconds", limiter.pausedMillis() / 1000.0);
             summary.put("lowestPace", limiter.lowestPace());
             if (limiter.outage().holds() > 0 || limiter.outage().gaveUp()) {
-                // an outage of D1 (5xx with Retry-After): the waits every request of the run took together, and whether it outlasted them
+                // an outage of D1 (5xx with Retry-After, Cloudflare's 503 page): the waits every request of the run took together, and whether it outlasted them
                 summary.put("outageStatus", limiter.outage().status());
                 summary.put("outageWaits", limiter.outage().holds());
                 summary.put("outageWaitedSeconds", limiter.outage().heldMillis() / 1000.0);
@@ -797,7 +797,7 @@ public final class FleetRunner {
                         + limiter.lowestPace() + " per " + human(options.window()) + " at the lowest." : ""));
             }
             if (limiter.outage().holds() > 0 && !limiter.outage().gaveUp()) {
-                log.warn("  Cloudflare D1 answered HTTP " + limiter.outage().status() + " with Retry-After (an outage or maintenance): every request of"
+                log.warn("  Cloudflare D1 answered " + limiter.outage().answers() + ": every request of"
                         + " the run waited for it " + limiter.outage().holds() + " time(s), " + human(Duration.ofMillis(limiter.outage().heldMillis()))
                         + " in all, and those requests were sent again (counted in the calls above); no database failed for it.");
             }
@@ -1422,7 +1422,7 @@ public final class FleetRunner {
             // an outage holds every worker: said, or the line of no progress reads as a stalled run
             long outage = limiter.outage().lastingMillis();
             if (outage >= 0 && !limiter.outage().gaveUp()) {
-                line += " · Cloudflare D1 answering HTTP " + limiter.outage().status() + " (Retry-After): every worker waiting for "
+                line += " · Cloudflare D1 answering " + limiter.outage().answersBriefly() + ": every worker waiting for "
                         + human(Duration.ofMillis(outage)) + " (up to " + human(limiter.outage().longest()) + ")";
             }
             int pace = limiter.pace();

@@ -325,6 +325,7 @@ public final class D1FleetStandIn implements AutoCloseable {
 
     private volatile long outageUntil;        // nanos; Long.MAX_VALUE: an outage that does not end; 0: none
     private volatile int outageRetryAfter;
+    private volatile boolean outageAsHtml;
     private final AtomicInteger outageAnswers = new AtomicInteger();
 
     /**
@@ -332,8 +333,18 @@ public final class D1FleetStandIn implements AutoCloseable {
      * list included, is answered HTTP 503 with {@code Retry-After: retryAfterSeconds} and D1's failure envelope, nothing run.
      */
     public void outage(int retryAfterSeconds, java.time.Duration length) {
+        outageAsHtml = false;
         outageRetryAfter = retryAfterSeconds;
         outageUntil = length == null ? Long.MAX_VALUE : System.nanoTime() + length.toNanos();
+    }
+
+    /**
+     * As {@link #outage}, answered as Cloudflare's edge answers when D1 is unavailable behind it: HTTP 503 with its HTML error page
+     * (no JSON envelope) and {@code Retry-After: retryAfterSeconds} (0: none, as the page usually comes), nothing run.
+     */
+    public void edgeOutage(int retryAfterSeconds, java.time.Duration length) {
+        outage(retryAfterSeconds, length);
+        outageAsHtml = true;
     }
 
     /** Requests answered 503 by {@link #outage}. */
@@ -414,7 +425,15 @@ public final class D1FleetStandIn implements AutoCloseable {
         long outage = outageUntil;
         if (outage != 0 && (outage == Long.MAX_VALUE || System.nanoTime() < outage)) {
             outageAnswers.incrementAndGet();
-            ex.getResponseHeaders().set("Retry-After", Integer.toString(outageRetryAfter));
+            if (!outageAsHtml || outageRetryAfter > 0) ex.getResponseHeaders().set("Retry-After", Integer.toString(outageRetryAfter));
+            if (outageAsHtml) {
+                byte[] page = ("<!DOCTYPE html><html><head><title>503 Service Temporarily Unavailable</title></head><body><center><h1>503 Service"
+                        + " Temporarily Unavailable</h1></center><hr><center>cloudflare</center></body></html>").getBytes(StandardCharsets.UTF_8);
+                ex.getResponseHeaders().set("Content-Type", "text/html");
+                ex.sendResponseHeaders(503, page.length);
+                ex.getResponseBody().write(page);
+                return;
+            }
             send(ex, 503, failure(7500, "Service unavailable: D1 is undergoing maintenance"));
             return;
         }

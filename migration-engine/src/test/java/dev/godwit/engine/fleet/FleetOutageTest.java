@@ -99,6 +99,52 @@ class FleetOutageTest {
         assertEquals(100_000, summary.path("lowestPace").asInt());
     }
 
+    /**
+     * The same outage answered by Cloudflare's edge: HTTP 503 with its HTML page (no D1 envelope), no Retry-After. It took the path of
+     * any answer without D1's envelope: each request on its own backoff (200 ms to 1.6 s), each database failing once its 5 attempts
+     * were spent inside the outage (40 of 40 failed for 6 s of it). It is the outage it is: waited out once for every worker, the
+     * run's own waits (1 s, 2 s, 4 s: no Retry-After to go by) spending no attempt, no database failing, each migration once.
+     */
+    @Test
+    void anOutageAnsweredWithCloudflaresHtmlPageIsWaitedOutOnceForEveryWorker() throws Exception {
+        List<String> ids = standIn.createDatabases("tenant", 40);
+        standIn.beforeCall(ids.get(5), 2, () -> standIn.edgeOutage(0, Duration.ofSeconds(6)));
+        FleetRunner.Result r = runner().apply(migrations);
+
+        assertEquals(0, r.failed(), log.lines().toString());
+        assertEquals(40, r.databases());
+        for (String id : ids) assertEquals(whens(3), history(id), "history of " + id);
+        assertTrue(standIn.outageAnswerCount() >= 8, "the outage met " + standIn.outageAnswerCount());
+        List<String> waits = log.lines().stream().filter(l -> l.contains("with its own error page instead of D1's answer")).toList();
+        assertEquals("INFO Cloudflare answered HTTP 503 with its own error page instead of D1's answer, no Retry-After (an outage of D1): every"
+                + " request of the run waits 1 s; it is waited out for up to 65 s in all before the run stops.", waits.get(0));
+        assertTrue(waits.get(1).contains(": every request of the run waits 2 s more (the outage has lasted "), waits.toString());
+        assertTrue(waits.size() >= 3 && waits.size() <= 5, waits.toString());   // 1 + 2 + 4 s cover 6 s: not one line per worker
+        assertTrue(log.lines().stream().noneMatch(l -> l.contains("may or may not have been applied")), log.lines().toString());
+        assertTrue(log.lines().stream().anyMatch(l -> l.startsWith("WARN   Cloudflare D1 answered HTTP 503 with Cloudflare's error page instead of D1's"
+                + " answer (an outage): every request of the run waited for it " + waits.size() + " time(s)")), log.lines().toString());
+        JsonNode summary = new ObjectMapper().readTree(r.report().toFile()).path("summary");
+        assertEquals(503, summary.path("outageStatus").asInt(), summary.toString());
+        assertEquals(waits.size(), summary.path("outageWaits").asLong());
+    }
+
+    /** Cloudflare's 503 page that does not end stops the run as D1's own outage does: no database failed, those caught part-way interrupted. */
+    @Test
+    void anOutageAnsweredWithCloudflaresHtmlPageThatDoesNotEndStopsTheRunAsD1sOwnDoes() throws Exception {
+        List<String> ids = standIn.createDatabases("tenant", 40);
+        standIn.beforeCall(ids.get(19), 2, () -> standIn.edgeOutage(0, null));
+        FleetException e = assertThrows(FleetException.class, () -> runner().withOutageWait(Duration.ofSeconds(3)).apply(migrations));
+        String m = e.getMessage();
+        assertTrue(m.startsWith("Fleet apply: 0 of "), m);
+        assertTrue(m.contains(" database(s) failed, ") && m.contains("; Cloudflare D1 answered HTTP 503 with Cloudflare's error page instead of D1's"
+                + " answer (an outage) to every request for 3"), m);
+        assertTrue(m.contains("databases not yet started were not touched. Once D1 answers again"), m);
+        for (String id : ids) {
+            List<String> h = history(id);
+            assertEquals(whens(h.size()), h, id);   // each migration once
+        }
+    }
+
     @Test
     void anOutageThatDoesNotEndStopsTheRunOnceNamingWhereEachDatabaseStands() throws Exception {
         List<String> ids = standIn.createDatabases("tenant", 40);
