@@ -331,7 +331,7 @@ public final class D1Client implements AutoCloseable {
             if (status == 429) {
                 if (retry.againAfterRateLimit(a.retryAfterMillis())) continue;
                 throw after5xx(retriedAfter5xx, D1Exception.refusedBeforeRunning("Cloudflare's API rate limit was hit (HTTP 429" + (a.retryAfterMillis() >= 0 ? ", retry after "
-                        + (a.retryAfterMillis() / 1000) + " s" : "") + ", " + retry.attempt() + " attempt(s)). Cloudflare allows 1,200 API requests"
+                        + (a.retryAfterMillis() / 1000) + " s" : "") + ", " + retry.timesSent() + " attempt(s)). Cloudflare allows 1,200 API requests"
                         + " per 5 minutes per token; wait, then run again.", 429, 0));
             }
             if (status == 401 || status == 403 || unreadableToken(status, env)) throw after5xx(retriedAfter5xx, authFailure(status, env));
@@ -426,7 +426,7 @@ public final class D1Client implements AutoCloseable {
         }
     }
 
-    /** A request's words for an answer lost once it was sent (or may have been), past its retries. */
+    /** A request's words for an answer lost once it was sent (or may have been), past its retries; {@code attempts}: how often it was sent. */
     @FunctionalInterface
     interface LostAnswer {
         D1Exception after(IOException e, int attempts);
@@ -455,14 +455,14 @@ public final class D1Client implements AutoCloseable {
             if (tlsHandshakeUnanswered(e) && retry.attempt() >= 2) throw tlsToPlainHttp(e, retry.attempt(), false);
             if (retrying != null) retrying.accept(scrub(describe(e) + " on attempt " + retry.attempt()));
             if (retry.again(D1Retry.Failure.NOT_SENT)) return null;
-            throw new D1Exception(scrub("Cannot reach Cloudflare D1 at " + settings.endpoint() + " (" + describe(e) + ", " + retry.attempt()
+            throw new D1Exception(scrub("Cannot reach Cloudflare D1 at " + settings.endpoint() + " (" + describe(e) + ", " + retry.timesSent()
                     + " attempt(s)). " + proxyWords()), 0, 0, false, e);
         } catch (IOException e) {
             // the server answered the TLS handshake in plain text: nothing was sent, and sending again meets the same server
             if (tlsAnsweredInPlainText(e)) throw tlsToPlainHttp(e, retry.attempt(), true);
             if (retrying != null) retrying.accept(scrub(describe(e) + " on attempt " + retry.attempt()));
             if (retry.again(D1Retry.Failure.LOST)) return null;
-            throw lost.after(e, retry.attempt());
+            throw lost.after(e, retry.timesSent());   // an outage's resends were sent too (they spend no attempt)
         }
         // an answer of any other kind than an outage's (D1Answer.outage): the outage the run waited out together is over
         if (limiter != null && !a.outage()) limiter.outage().over();

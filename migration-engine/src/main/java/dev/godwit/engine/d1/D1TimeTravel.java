@@ -144,7 +144,7 @@ public final class D1TimeTravel implements AutoCloseable {
             if (status >= 500 && retry.again(D1Retry.Failure.LOST, answer)) continue;
             // a 2xx without D1's successful envelope (empty, cut short) is an answer lost, asked again where that is safe (a bookmark read)
             if (status >= 200 && status < 300 && !successful(answer.json()) && retry.again(D1Retry.Failure.LOST)) continue;
-            return result(status, answer.json(), what, retry.attempt());
+            return result(status, answer.json(), what, retry.timesSent());
         }
     }
 

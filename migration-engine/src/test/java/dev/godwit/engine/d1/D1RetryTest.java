@@ -142,6 +142,29 @@ class D1RetryTest {
     }
 
     /**
+     * A fleet's read sent into an outage (each resend waiting its Retry-After, spending no attempt), then five times with its answer
+     * lost: it said "No answer ... in 5 attempt(s)", of a request sent 7 or 8 times. The count is of every send.
+     */
+    @Test
+    void aLostAnswerAfterAnOutagesResendsCountsEverySend() {
+        try (D1FleetStandIn fleet = D1FleetStandIn.start(dir.resolve("fleet"), ACCOUNT, TOKEN, 4)) {
+            String id = fleet.createDatabase("shop-eu");
+            RateLimiter limiter = new RateLimiter(1000, Duration.ofSeconds(10));
+            try (D1Client client = new D1Client(new D1Settings(ACCOUNT, id, TOKEN, fleet.endpoint()).withRetries(5, Duration.ofMillis(10),
+                    Duration.ofSeconds(60)).withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2)), limiter)) {
+                fleet.outage(1, Duration.ofMillis(2500));
+                fleet.faults(0, 1.0, 1);   // once the outage is over, every answer is lost
+                D1Exception e = assertThrows(D1Exception.class, () -> client.query("SELECT 1 AS one", List.of(), true));
+                assertTrue(fleet.outageAnswerCount() >= 1, "outage answers: " + fleet.outageAnswerCount());
+                assertEquals(fleet.outageAnswerCount() + 5, client.requestCount());
+                assertTrue(e.getMessage().startsWith("No answer from Cloudflare D1 ("), e.getMessage());
+                assertTrue(e.getMessage().contains(") in " + client.requestCount() + " attempt(s) of a request that changes nothing when repeated."),
+                        client.requestCount() + " sent: " + e.getMessage());
+            }
+        }
+    }
+
+    /**
      * The database list waited for any Retry-After, whatever db.d1 maxRetryWait said (the query API and Time Travel stop at it):
      * Cloudflare's 5-minute block held a fleet's listing for minutes without a word. It now stops at once, as they do.
      */
