@@ -330,9 +330,7 @@ public final class D1Client implements AutoCloseable {
             int status = a.status();
             if (status == 429) {
                 if (retry.againAfterRateLimit(a.retryAfterMillis())) continue;
-                throw after5xx(retriedAfter5xx, D1Exception.refusedBeforeRunning("Cloudflare's API rate limit was hit (HTTP 429" + (a.retryAfterMillis() >= 0 ? ", retry after "
-                        + (a.retryAfterMillis() / 1000) + " s" : "") + ", " + retry.timesSent() + " attempt(s)). Cloudflare allows 1,200 API requests"
-                        + " per 5 minutes per token; wait, then run again.", 429, 0));
+                throw after5xx(retriedAfter5xx, new D1Exception.RateLimited(a.retryAfterMillis(), retry.timesSent()));
             }
             if (status == 401 || status == 403 || unreadableToken(status, env)) throw after5xx(retriedAfter5xx, authFailure(status, env));
             if (status == 404 || misroutedIdentifier(status, env)) throw after5xx(retriedAfter5xx, notFound(env, status));

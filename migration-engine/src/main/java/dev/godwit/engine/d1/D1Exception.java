@@ -53,6 +53,41 @@ public class D1Exception extends DatabaseException {
         }
     }
 
+    /**
+     * A request Cloudflare answered HTTP 429 (its API rate limit) through every retry: nothing of it ran. {@link #limitHit} is the
+     * part of the message that says what happened ("Cloudflare's API rate limit was hit (HTTP 429, retry after 0 s, 5 attempt(s))"),
+     * for a caller that says the rest in its own words (the studio: what was not written, and to reload or save again), where
+     * the message goes on with the way on of a migration ("wait, then run again").
+     */
+    public static final class RateLimited extends D1Exception {
+        private final String limitHit;
+
+        RateLimited(long retryAfterMillis, int attempts) {
+            this(limitHit(retryAfterMillis, attempts) + ". Cloudflare allows 1,200 API requests per 5 minutes per token; wait, then run again.",
+                    limitHit(retryAfterMillis, attempts));
+        }
+
+        private RateLimited(String message, String limitHit) {
+            super(message, 429, 0, -1, null, message, false, true, null);
+            this.limitHit = limitHit;
+        }
+
+        @Override
+        public D1Exception withMessage(String message) {
+            return copied(new RateLimited(message, limitHit));
+        }
+
+        private static String limitHit(long retryAfterMillis, int attempts) {
+            return "Cloudflare's API rate limit was hit (HTTP 429" + (retryAfterMillis >= 0 ? ", retry after " + retryAfterMillis / 1000 + " s" : "")
+                    + ", " + attempts + " attempt(s))";
+        }
+
+        /** What happened, without the way on: "Cloudflare's API rate limit was hit (HTTP 429, retry after 0 s, 5 attempt(s))". */
+        public String limitHit() {
+            return limitHit;
+        }
+    }
+
     /** A request that never reached D1 (a TLS handshake the server at the endpoint did not speak): nothing of it ran. */
     static D1Exception notReached(String message, Throwable cause) {
         return new D1Exception(message, 0, 0, -1, null, message, false, true, cause);

@@ -154,8 +154,8 @@ public final class StudioServer implements AutoCloseable {
             response = route(r);
         } catch (dev.godwit.engine.d1.D1Exception e) {
             boolean read = r.method().equals("GET") || r.method().equals("HEAD");
-            if (read || e.httpStatus() != 429 || !e.notSent()) return failure(e);
-            return secure(json(429, error(rateLimited(e, r.path().endsWith("/api/sql") ? "this script" : "this change"))));
+            if (read || !(e instanceof dev.godwit.engine.d1.D1Exception.RateLimited limited)) return failure(e);
+            return secure(json(429, error(rateLimited(limited, r.path().endsWith("/api/sql") ? "this script" : "this change"))));
         } catch (DatabaseException e) {
             String full = (r.method().equals("GET") || r.method().equals("HEAD")) ? null
                     : fileFull(e, r.path().endsWith("/api/sql") ? "the statement" : "the change");
@@ -173,8 +173,8 @@ public final class StudioServer implements AutoCloseable {
             ObjectNode o = error(se.getMessage());
             if (se.details() != null) o.setAll(se.details());
             response = json(se.status(), o);
-        } else if (e instanceof dev.godwit.engine.d1.D1Exception d1 && d1.httpStatus() == 429 && d1.notSent()) {
-            response = json(429, error(rateLimited(d1, "")));   // a read: a write's is said by handle
+        } else if (e instanceof dev.godwit.engine.d1.D1Exception.RateLimited limited) {
+            response = json(429, error(rateLimited(limited, "")));   // a read: a write's is said by handle
         } else if (e instanceof DatabaseException de) {
             ObjectNode o = error(reason(de));
             if (de.statement() != null) o.put("statement", de.statement());
@@ -516,13 +516,8 @@ public final class StudioServer implements AutoCloseable {
      * a migration's, and a write's failure must say what a 429 means, that D1 ran nothing of it. {@code change}: what was refused
      * ("this change", "this script"), empty for a read.
      */
-    private static String rateLimited(dev.godwit.engine.d1.D1Exception e, String change) {
-        String m = e.getMessage();
-        int end = m.indexOf(" Cloudflare allows");
-        String what = end < 0 ? "Cloudflare's API rate limit was hit (HTTP 429)." : m.substring(0, end);
-        if (!change.isEmpty()) {
-            what = (what.endsWith(".") ? what.substring(0, what.length() - 1) : what) + ": D1 ran nothing of " + change + ", so nothing was written.";
-        }
+    private static String rateLimited(dev.godwit.engine.d1.D1Exception.RateLimited e, String change) {
+        String what = e.limitHit() + (change.isEmpty() ? "." : ": D1 ran nothing of " + change + ", so nothing was written.");
         return what + " Cloudflare allows 1,200 API requests per 5 minutes per token (other tools using it count too); wait a minute, then "
                 + (change.isEmpty() ? "reload." : change.equals("this script") ? "run the script again." : "save the change again.");
     }

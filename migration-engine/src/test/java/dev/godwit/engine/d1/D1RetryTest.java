@@ -2,6 +2,7 @@ package dev.godwit.engine.d1;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -139,6 +140,28 @@ class D1RetryTest {
                 + " already (its next request was not due sooner): no request with this token waits longer for it (attempt 2 of 5)."), said);
         assertEquals(0, limiter.pausedMillis());
         assertEquals(1, limiter.pauses());
+    }
+
+    /**
+     * A request answered 429 past its retries: what happened is a field of the failure (the studio said it by cutting the message at
+     * " Cloudflare allows", which a change of the message's words would have broken silently), the message as before.
+     */
+    @Test
+    void aRateLimitPastTheRetriesSaysWhatHappenedApartFromTheWayOn() {
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1.sqlite"), ACCOUNT, DATABASE, TOKEN);
+             D1Client client = new D1Client(settings(standIn.endpoint(), 3, 10, Duration.ofSeconds(2)))) {
+            standIn.setRetryAfterSeconds(0);
+            standIn.respond429Next(10);
+            D1Exception e = assertThrows(D1Exception.class, () -> client.query("SELECT 1 AS one", List.of(), true));
+            D1Exception.RateLimited limited = assertInstanceOf(D1Exception.RateLimited.class, e);
+            assertEquals("Cloudflare's API rate limit was hit (HTTP 429, retry after 0 s, 3 attempt(s))", limited.limitHit());
+            assertEquals("Cloudflare's API rate limit was hit (HTTP 429, retry after 0 s, 3 attempt(s)). Cloudflare allows 1,200 API requests"
+                    + " per 5 minutes per token; wait, then run again.", e.getMessage());
+            assertEquals(429, e.httpStatus());
+            assertTrue(e.notSent());
+            assertEquals(limited.limitHit(), assertInstanceOf(D1Exception.RateLimited.class, e.withMessage("Migration 0001 was not applied: "
+                    + e.getMessage())).limitHit());
+        }
     }
 
     /**
