@@ -205,7 +205,7 @@ public final class D1Client implements AutoCloseable {
                     // after minutes of waiting the outage out, the words of a list failing at once said nothing of the wait or the way on
                     Outage o = limiter.outage();
                     throw new D1Exception(scrub("Cannot list the D1 databases of account " + settings.accountId() + ": Cloudflare D1 answered "
-                            + o.answers() + " to every request for " + D1Retry.span(o.gaveUpAfterMillis())
+                            + o.answers() + " to every request for " + dev.godwit.engine.Durations.shown(o.gaveUpAfterMillis())
                             + ", the longest this run waits one out (" + (env == null ? abbreviate(a.body()) : errorText(env)) + "). Once D1 answers"
                             + " again (https://www.cloudflarestatus.com), run the same command."), status, firstCode(env), false, null);
                 }

@@ -1,6 +1,7 @@
 package dev.godwit.engine.d1;
 
-import java.util.Locale;
+import static dev.godwit.engine.Durations.shown;
+
 import java.util.function.Consumer;
 
 /**
@@ -128,8 +129,8 @@ final class D1Retry {
         long wait = backoff;
         if (retryAfterMillis > backoff) {
             wait = Math.min(retryAfterMillis, longestWait);
-            notice.accept("Cloudflare D1 answered HTTP " + status + " and asks to try again in " + seconds(retryAfterMillis) + " (Retry-After): waiting "
-                    + seconds(wait) + (wait < retryAfterMillis ? ", the longest it waits between attempts" : "") + " (attempt " + (attempt + 1)
+            notice.accept("Cloudflare D1 answered HTTP " + status + " and asks to try again in " + shown(retryAfterMillis) + " (Retry-After): waiting "
+                    + shown(wait) + (wait < retryAfterMillis ? ", the longest it waits between attempts" : "") + " (attempt " + (attempt + 1)
                     + " of " + maxAttempts + ").");
         }
         pause(wait);
@@ -149,11 +150,11 @@ final class D1Retry {
         Outage.Hold hold = outage.meet(status, retryAfterMillis);
         if (hold == null) return false;
         if (hold.started()) {
-            notice.accept((retryAfterMillis > 0 ? "Cloudflare D1 answered HTTP " + status + " and asks to try again in " + seconds(retryAfterMillis)
+            notice.accept((retryAfterMillis > 0 ? "Cloudflare D1 answered HTTP " + status + " and asks to try again in " + shown(retryAfterMillis)
                     + " (Retry-After: an outage or maintenance)" : "Cloudflare answered HTTP " + status + " with its own error page instead of D1's"
-                    + " answer, no Retry-After (an outage of D1)") + ": every request of the run waits " + seconds(hold.millis()) + (hold.waitedSoFarMillis() > 0
-                    ? " more (the outage has lasted " + span(hold.waitedSoFarMillis() / 1000 * 1000) + ")" : "") + "; it is waited out for up to "
-                    + span(outage.longest().toMillis()) + " in all before the run stops.");
+                    + " answer, no Retry-After (an outage of D1)") + ": every request of the run waits " + shown(hold.millis()) + (hold.waitedSoFarMillis() > 0
+                    ? " more (the outage has lasted " + shown(hold.waitedSoFarMillis() / 1000 * 1000) + ")" : "") + "; it is waited out for up to "
+                    + shown(outage.longest().toMillis()) + " in all before the run stops.");
         }
         limiter.hold(hold.millis());
         outageResends++;
@@ -180,34 +181,21 @@ final class D1Retry {
             if (beyond >= 0) {
                 // where the run's pace already held the token's next request back that long, no request waits longer for it: said so,
                 // or the line "waits 1 s" stood beside a summary of "0 ms in all" (which counts the waiting beyond the pace)
-                String what = beyond == 0 ? "it asks for " + seconds(wait) + " " + (retryAfterMillis >= 0 ? "(Retry-After)" : "before trying again")
+                String what = beyond == 0 ? "it asks for " + shown(wait) + " " + (retryAfterMillis >= 0 ? "(Retry-After)" : "before trying again")
                         + ", which the run's own pace waits already (its next request was not due sooner): no request with this token waits"
                         + " longer for it"
-                        : beyond < wait - 50 ? "every request with this token waits " + seconds(wait) + " " + how + ", " + seconds(beyond)
+                        : beyond < wait - 50 ? "every request with this token waits " + shown(wait) + " " + how + ", " + shown(beyond)
                         + " of it beyond the run's own pace"
-                        : "every request with this token waits " + seconds(wait) + " " + how;
+                        : "every request with this token waits " + shown(wait) + " " + how;
                 notice.accept("Cloudflare's API rate limit was hit (HTTP 429): " + what + " (attempt " + (attempt + 1) + " of " + maxAttempts + ").");
             }
         } else {
-            notice.accept("Cloudflare's API rate limit was hit (HTTP 429): waiting " + seconds(wait) + " " + how + " (attempt " + (attempt + 1)
+            notice.accept("Cloudflare's API rate limit was hit (HTTP 429): waiting " + shown(wait) + " " + how + " (attempt " + (attempt + 1)
                     + " of " + maxAttempts + ").");
             pause(wait);
         }
         next();
         return true;
-    }
-
-    /** 30 s, 90 s, 6 min, 6 min 20 s: a whole outage's length, read as the progress line says it. */
-    static String span(long millis) {
-        long s = millis / 1000;
-        if (s < 120) return seconds(millis);
-        return s / 60 + " min" + (s % 60 == 0 ? "" : " " + s % 60 + " s");
-    }
-
-    /** 30 s, 1.6 s, 0.2 s. */
-    static String seconds(long millis) {
-        if (millis % 1000 == 0) return millis / 1000 + " s";
-        return String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
     }
 
     private void next() {

@@ -1,6 +1,6 @@
 package dev.godwit.engine.fleet;
 
-import static dev.godwit.engine.fleet.FleetText.human;
+import static dev.godwit.engine.Durations.shown;
 import static dev.godwit.engine.fleet.FleetText.label;
 import static dev.godwit.engine.fleet.FleetText.oneLine;
 import static dev.godwit.engine.fleet.FleetText.progressLine;
@@ -433,7 +433,7 @@ public final class FleetRunner {
      */
     static String pausedBeyondPace(long millis) {
         return millis == 0 ? "which the run's own pace waited already each time, so no request waited longer for them"
-                : human(Duration.ofMillis(millis)) + " in all beyond the run's own pace";
+                : shown(Duration.ofMillis(millis)) + " in all beyond the run's own pace";
     }
 
     /** What a run stopped by Ctrl-C or a killed job says: how far it got, where the report is, and the command that goes on. */
@@ -574,7 +574,7 @@ public final class FleetRunner {
 
     /** An outage's words: "HTTP 503 with Retry-After (an outage or maintenance) to every request for 6 min 0 s (the longest ...)". */
     private static String outageWords(Outage o) {
-        return o.answers() + " to every request for " + human(Duration.ofMillis(o.gaveUpAfterMillis()))
+        return o.answers() + " to every request for " + shown(Duration.ofMillis(o.gaveUpAfterMillis()))
                 + " (the longest this run waits one out; -Ddb.fleet.outageWait=SECONDS for longer)";
     }
 
@@ -612,9 +612,9 @@ public final class FleetRunner {
             // the block, both went over again as soon as it ended, every window
             if (saidLowered.compareAndSet(false, true)) {
                 log.warn("Cloudflare answered HTTP 429 (its API rate limit): something else is using this token (another db:apply, wrangler,"
-                        + " the dashboard), or -Ddb.d1.rateLimit is above what it is allowed. This run lowers its pace to " + pace + " requests per " + human(options.window()) + " (from "
+                        + " the dashboard), or -Ddb.d1.rateLimit is above what it is allowed. This run lowers its pace to " + pace + " requests per " + shown(options.window()) + " (from "
                         + options.rateLimit() + "), halved again on each later 429 (not below " + limiter.floor()
-                        + "), and goes back up by " + limiter.step() + " per " + human(options.window())
+                        + "), and goes back up by " + limiter.step() + " per " + shown(options.window())
                         + " without one.");
             }
         });
@@ -629,7 +629,7 @@ public final class FleetRunner {
              FleetReport report = new FleetReport(options.reportDir(), command, fleet.selection().toString(), settings.accountId(), order,
                      local.stream().map(Migration::hash).toList(), history.name())) {
             log.info("Fleet " + command + " over " + over(fleet.selection(), members) + " (account " + settings.accountId() + "): " + options.concurrency()
-                    + " at a time, at most " + options.rateLimit() + " requests per " + human(options.window()) + " for the token"
+                    + " at a time, at most " + options.rateLimit() + " requests per " + shown(options.window()) + " for the token"
                     + (options.canary() > 0 ? ", canary " + options.canary() : "") + (options.failFast() ? ", fail fast" : "") + ".");
             ScheduledExecutorService ticker = progress(command, members, report, running, limiter, start);
             FleetFailures failures = new FleetFailures(command, members, report, stop, options, failedBefore, log);
@@ -790,15 +790,15 @@ public final class FleetRunner {
                 log.warn("  Cloudflare answered HTTP 429 (its API rate limit) " + limiter.pauses() + " time(s); every worker paused for its"
                         + " Retry-After (for the rate limit's window where an answer gave none), " + pausedBeyondPace(limiter.pausedMillis())
                         + ", and those requests were sent again (counted in the calls above; a database whose wait would have"
-                        + " passed " + human(options.window().plusSeconds(60)) + " failed, listed above). Cloudflare counts its limit per user or account token, the dashboard and wrangler"
+                        + " passed " + shown(options.window().plusSeconds(60)) + " failed, listed above). Cloudflare counts its limit per user or account token, the dashboard and wrangler"
                         + " included: something else used this token during the run, or the run's pace (-Ddb.d1.rateLimit=" + options.rateLimit()
-                        + " per " + human(options.window()) + ") is above what the token is allowed. Give other tools another token, or lower"
+                        + " per " + shown(options.window()) + ") is above what the token is allowed. Give other tools another token, or lower"
                         + " -Ddb.d1.rateLimit." + (limiter.lowestPace() < options.rateLimit() ? " After them the run lowered its own pace, to "
-                        + limiter.lowestPace() + " per " + human(options.window()) + " at the lowest." : ""));
+                        + limiter.lowestPace() + " per " + shown(options.window()) + " at the lowest." : ""));
             }
             if (limiter.outage().holds() > 0 && !limiter.outage().gaveUp()) {
                 log.warn("  Cloudflare D1 answered " + limiter.outage().answers() + ": every request of"
-                        + " the run waited for it " + limiter.outage().holds() + " time(s), " + human(Duration.ofMillis(limiter.outage().heldMillis()))
+                        + " the run waited for it " + limiter.outage().holds() + " time(s), " + shown(Duration.ofMillis(limiter.outage().heldMillis()))
                         + " in all, and those requests were sent again (counted in the calls above); no database failed for it.");
             }
             if (refusedAccess.get() || stoppedRefusedMidRun.get()) {
@@ -1417,16 +1417,16 @@ public final class FleetRunner {
             long[] span = recent.since(System.nanoTime(), done, limiter.granted());
             String line = progressLine(command, total >= 0 ? total : estimate, done, report.failed(), running.get(), span[0], span[1], span[2] / 1e9);
             // a Retry-After of minutes holds every worker: said, or the line reads as a stalled run
-            if (limiter.pauses() > 0) line += " · " + limiter.pauses() + " × HTTP 429, waited " + human(Duration.ofMillis(limiter.pausedMillis()))
+            if (limiter.pauses() > 0) line += " · " + limiter.pauses() + " × HTTP 429, waited " + shown(Duration.ofMillis(limiter.pausedMillis()))
                     + " beyond the pace";
             // an outage holds every worker: said, or the line of no progress reads as a stalled run
             long outage = limiter.outage().lastingMillis();
             if (outage >= 0 && !limiter.outage().gaveUp()) {
                 line += " · Cloudflare D1 answering " + limiter.outage().answersBriefly() + ": every worker waiting for "
-                        + human(Duration.ofMillis(outage)) + " (up to " + human(limiter.outage().longest()) + ")";
+                        + shown(Duration.ofMillis(outage)) + " (up to " + shown(limiter.outage().longest()) + ")";
             }
             int pace = limiter.pace();
-            if (pace < options.rateLimit()) line += " · pace " + pace + " per " + human(options.window()) + " (lowered after HTTP 429)";
+            if (pace < options.rateLimit()) line += " · pace " + pace + " per " + shown(options.window()) + " (lowered after HTTP 429)";
             String listRead = members.listRead();
             if (total < 0 && estimate >= 0 && listRead != null) {
                 // the databases matched so far, of the pages read: a lower bound, said as one (an estimate from their share was ~3× off)
@@ -1443,7 +1443,7 @@ public final class FleetRunner {
 
     private void logTable(Result r, FleetReport report, List<String> order, String stopReason) {
         log.info(String.format(java.util.Locale.ROOT, "Fleet %s: %d database(s) in %s, %d API calls (%.2f per database), %d failed. Report: %s",
-                r.command(), r.databases(), human(Duration.ofMillis(r.millis())), r.calls(), r.databases() == 0 ? 0.0 : (double) r.calls() / r.databases(),
+                r.command(), r.databases(), shown(Duration.ofMillis(r.millis())), r.calls(), r.databases() == 0 ? 0.0 : (double) r.calls() / r.databases(),
                 r.failed(), r.report()));
         if (!r.command().equals("drift")) {
             log.info(String.format("  %-40s %10s", "last migration recorded", "databases"));

@@ -1,5 +1,6 @@
 package dev.godwit.engine.fleet;
 
+import dev.godwit.engine.Durations;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +24,7 @@ final class FleetText {
         double dbRate = seconds > 0 ? recentDone / seconds : 0;
         double callRate = seconds > 0 ? recentCalls / seconds : 0;
         String togo = total >= 0 ? String.valueOf(Math.max(0, total - done - running)) : "?";   // not started yet
-        String eta = total >= 0 && dbRate > 0 ? human(Duration.ofSeconds(Math.round((total - done) / dbRate))) : "?";
+        String eta = total >= 0 && dbRate > 0 ? Durations.shown(Duration.ofSeconds(Math.round((total - done) / dbRate))) : "?";
         return String.format(java.util.Locale.ROOT, "fleet %s: %d/%s done (%d failed), %d running, %s to go · %.1f databases/s · %.1f calls/s · ETA %s",
                 command, done, total >= 0 ? String.valueOf(total) : "?", failed, running, togo, dbRate, callRate, eta);
     }
@@ -71,14 +72,6 @@ final class FleetText {
         if (s == null) return "";
         String t = s.replaceAll("\\s*\\n\\s*", " | ");
         return t.length() > max ? t.substring(0, max) + "…" : t;
-    }
-
-    static String human(Duration d) {
-        long s = d.toSeconds();
-        if (s < 1) return d.toMillis() + " ms";
-        if (s < 120) return String.format(java.util.Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
-        if (s < 7200) return (s / 60) + " min " + (s % 60) + " s";
-        return (s / 3600) + " h " + (s % 3600 / 60) + " min";
     }
 
     static String firstLine(String s) {

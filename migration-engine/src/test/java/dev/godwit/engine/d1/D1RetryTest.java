@@ -122,7 +122,7 @@ class D1RetryTest {
         }
         assertEquals(List.of("Cloudflare's API rate limit was hit (HTTP 429): every request with this token waits 30 s as it asks"
                 + " (attempt 2 of 5)."), said);
-        assertEquals(1.6 + " s", D1Retry.seconds(1600));
+        assertEquals(1.6 + " s", dev.godwit.engine.Durations.shown(1600));
     }
 
     /**
