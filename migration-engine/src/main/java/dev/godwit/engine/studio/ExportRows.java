@@ -269,7 +269,7 @@ final class ExportRows {
         List<String> where = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         GridView.filterSql(v, where, params);
-        String sql = "SELECT " + ExactRows.selectRowless(t, db.capabilities().remote()) + " FROM " + Quoting.doubleQuoted(t.name()) + (where.isEmpty() ? "" : " WHERE " + GridView.and(where))
+        String sql = "SELECT " + ExactRows.selectRowless(t, db.capabilities().remote()) + " FROM " + Quoting.doubleQuoted(t.name()) + (where.isEmpty() ? "" : " WHERE " + Conjunction.of(where))
                 + " ORDER BY " + String.join(", ", RowPages.rowlessOrder(v)) + " LIMIT " + (MAX_EXPORT_ROWS + 1);
         long[] n = {0};
         db.queryEach(sql, params, r -> {

@@ -185,16 +185,6 @@ record GridView(TableDef table, RowKey key, List<Filter> filters, ColumnDef sort
         return new GridView(t, schema.rowKey(t), filters, sort, dir.equals("asc"));
     }
 
-    /**
-     * {@code terms} joined by AND, nested as a balanced tree: a chain of AND nests one level deeper per term, and D1 allows an
-     * expression depth of 100, so a page under some hundred filters failed "Expression tree is too large (maximum depth 100)".
-     */
-    static String and(List<String> terms) {
-        if (terms.size() <= 8) return String.join(" AND ", terms);
-        int half = terms.size() / 2;
-        return "(" + and(terms.subList(0, half)) + ") AND (" + and(terms.subList(half, terms.size())) + ")";
-    }
-
     static void filterSql(GridView v, List<String> where, List<Object> params) {
         for (Filter f : v.filters()) {
             String c = Quoting.doubleQuoted(f.column().name());

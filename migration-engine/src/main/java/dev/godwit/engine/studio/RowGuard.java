@@ -65,36 +65,29 @@ record RowGuard(String sql, String shown, List<Object> params) {
         d.update(bytes);
     }
 
-    /** Columns per parenthesised group of a wide table's clause (see {@link #of}). */
-    private static final int GROUP = 40;
-
     /**
      * {@code rowid = N AND "a" IS ? AND …}: the row as read, every column; a row of a WITHOUT ROWID table has no rowid, and its
-     * every column, the primary key's among them, addresses it. Each AND nests the clause one level deeper, and D1 allows an
-     * expression depth of 100: a table of more than {@value #GROUP} columns gets its conditions in parenthesised groups of
-     * {@value #GROUP}, so a 100-column table's clause stays far below that depth.
+     * every column, the primary key's among them, addresses it. The terms are joined as a page's filters are ({@link Conjunction}):
+     * each AND of a chain nests the clause one level deeper, and D1 allows an expression depth of 100.
      */
     static RowGuard of(RowKey key, List<Object> keyValues, TableDef t, Map<String, Object> row) {
-        List<String> columns = t.columnNames();
-        StringBuilder sql = new StringBuilder(key.byRowid() ? key.rowid() + " = " + keyValues.get(0) : "");
-        StringBuilder shown = new StringBuilder(sql);
+        List<String> sql = new ArrayList<>();
+        List<String> shown = new ArrayList<>();
         List<Object> params = new ArrayList<>();
-        boolean grouped = columns.size() > GROUP;
-        for (int i = 0; i < columns.size(); i++) {
-            String c = columns.get(i);
+        if (key.byRowid()) {
+            sql.add(key.rowid() + " = " + keyValues.get(0));
+            shown.add(key.rowid() + " = " + keyValues.get(0));
+        }
+        for (String c : t.columnNames()) {
             Object v = row.get(c);
-            boolean opens = grouped && i % GROUP == 0;
-            String and = sql.length() == 0 ? "" : " AND ";
-            String col = and + (opens ? "(" : "") + Quoting.doubleQuoted(c) + " IS ";
-            boolean closes = grouped && (i % GROUP == GROUP - 1 || i == columns.size() - 1);
+            String q = Quoting.doubleQuoted(c);
             if (v instanceof Cells.Preview p) {
                 // Over D1 a large value as the page read it (no hash function there): its storage class, its length in bytes and
                 // its start, bound; a write never reads or sends it whole
-                String q = Quoting.doubleQuoted(c);
-                String term = and + (opens ? "(" : "") + "(typeof(" + q + ") = '" + (p.text() ? "text" : "blob") + "' AND octet_length(" + q + ") = "
-                        + p.octets() + " AND substr(" + q + ", 1, " + (p.text() ? Values.MAX_TEXT_CHARS : Cells.BLOB_START) + ") = ";
-                sql.append(term).append("?)").append(closes ? ")" : "");
-                shown.append(term).append(shownLiteral(p.start())).append(")").append(closes ? ")" : "");
+                String term = "(typeof(" + q + ") = '" + (p.text() ? "text" : "blob") + "' AND octet_length(" + q + ") = " + p.octets()
+                        + " AND substr(" + q + ", 1, " + (p.text() ? Values.MAX_TEXT_CHARS : Cells.BLOB_START) + ") = ";
+                sql.add(term + "?)");
+                shown.add(term + shownLiteral(p.start()) + ")");
                 params.add(p.start());
                 continue;
             }
@@ -106,8 +99,8 @@ record RowGuard(String sql, String shown, List<Object> params) {
             // A text under NOCASE or RTRIM compared exactly: 'abc' IS 'ABC' there, and the guard is all that tells a row someone
             // changed since the page showed it (a caseless key column gets its exact term below, its index in the column's collation)
             String exact = v instanceof String && RowKey.collated(t, c) && !key.caseless().contains(c) ? " COLLATE BINARY" : "";
-            sql.append(col).append(literal ? Values.literal(v) : "?").append(exact).append(closes ? ")" : "");
-            shown.append(col).append(shownLiteral(v)).append(exact).append(closes ? ")" : "");
+            sql.add(q + " IS " + (literal ? Values.literal(v) : "?") + exact);
+            shown.add(q + " IS " + shownLiteral(v) + exact);
             if (!literal) params.add(v);
         }
         if (!key.byRowid()) {
@@ -116,13 +109,13 @@ record RowGuard(String sql, String shown, List<Object> params) {
             for (String c : key.caseless()) {
                 if (!(row.get(c) instanceof String text)) continue;
                 boolean literal = text.length() <= 64 && text.indexOf('\0') < 0;
-                String term = " AND " + Quoting.doubleQuoted(c) + " = ";
-                sql.append(term).append(literal ? Values.literal(text) : "?").append(" COLLATE BINARY");
-                shown.append(term).append(shownLiteral(text)).append(" COLLATE BINARY");
+                String q = Quoting.doubleQuoted(c);
+                sql.add(q + " = " + (literal ? Values.literal(text) : "?") + " COLLATE BINARY");
+                shown.add(q + " = " + shownLiteral(text) + " COLLATE BINARY");
                 if (!literal) params.add(text);
             }
         }
-        return new RowGuard(sql.toString(), shown.toString(), params);
+        return new RowGuard(Conjunction.of(sql), Conjunction.of(shown), params);
     }
 
     /**

@@ -156,7 +156,7 @@ final class RowPages {
         }
         if (cursor != null) keyset(v, cursor, forward, where, params);
         return new PageQuery("SELECT " + select + " FROM " + Quoting.doubleQuoted(v.table().name())
-                + (where.isEmpty() ? "" : " WHERE " + GridView.and(where)) + " ORDER BY " + order(v, forward), params);
+                + (where.isEmpty() ? "" : " WHERE " + Conjunction.of(where)) + " ORDER BY " + order(v, forward), params);
     }
 
     /** The ORDER BY terms of a page: the sort column, then the key (the rowid or the primary key's columns), all one way. */
@@ -286,7 +286,7 @@ final class RowPages {
         String triggersLabel = ExactRows.freeLabel(t, "__godwit_triggers");
         boolean triggers = withCount && reach.needsTriggers();   // riding along, as with a count of its own
         if (withCount) {
-            String extra = "(SELECT count(*) FROM " + Quoting.doubleQuoted(t.name()) + (where.isEmpty() ? "" : " WHERE " + GridView.and(where))
+            String extra = "(SELECT count(*) FROM " + Quoting.doubleQuoted(t.name()) + (where.isEmpty() ? "" : " WHERE " + Conjunction.of(where))
                     + ") AS " + Quoting.doubleQuoted(countLabel) + (triggers ? ", " + WriteReach.TRIGGERS + " AS " + Quoting.doubleQuoted(triggersLabel) : "");
             countParams.addAll(q.params());   // the count's parameters come first, as its terms do
             q = new PageQuery("SELECT " + extra + ", " + q.sql().substring("SELECT ".length()), countParams);
@@ -440,7 +440,7 @@ final class RowPages {
         List<Object> p = new ArrayList<>();
         GridView.filterSql(v, where, p);
         try {
-            return rowCounts.where(List.of(t.name()), List.of(where.isEmpty() ? "1" : GridView.and(where)), p, null, null).get(0);
+            return rowCounts.where(List.of(t.name()), List.of(where.isEmpty() ? "1" : Conjunction.of(where)), p, null, null).get(0);
         } catch (DatabaseException e) {
             throw schema.explained(t, e);
         }
@@ -515,7 +515,7 @@ final class RowPages {
                 params.add(cur.lead());
             }
         }
-        return new PageQuery("SELECT " + select + " FROM " + Quoting.doubleQuoted(t.name()) + (where.isEmpty() ? "" : " WHERE " + GridView.and(where))
+        return new PageQuery("SELECT " + select + " FROM " + Quoting.doubleQuoted(t.name()) + (where.isEmpty() ? "" : " WHERE " + Conjunction.of(where))
                 + " ORDER BY " + String.join(", ", rowlessOrder(v)), params);
     }
 
@@ -630,7 +630,7 @@ final class RowPages {
         try {
             // the triggers, which tell a write what else it may change, ride along where they are not known (on D1 a call saved)
             boolean triggers = reach.needsTriggers();
-            java.util.function.Supplier<Long> count = () -> rowCounts.where(List.of(t.name()), List.of(where.isEmpty() ? "1" : GridView.and(where)), p,
+            java.util.function.Supplier<Long> count = () -> rowCounts.where(List.of(t.name()), List.of(where.isEmpty() ? "1" : Conjunction.of(where)), p,
                     triggers ? WriteReach.TRIGGERS : null, triggers ? reach::known : null).get(0);
             n = db.capabilities().remote() || "1".equals(params.get("wait")) ? count.get() : rowCounts.within(count);
         } catch (DatabaseException e) {

@@ -125,7 +125,7 @@ final class ViewCopy {
         List<String> where = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         GridView.filterSql(v, where, params);
-        String filters = GridView.and(where) + " " + params.stream().map(ViewCopy::keyOf).toList();
+        String filters = Conjunction.of(where) + " " + params.stream().map(ViewCopy::keyOf).toList();
         String order = String.join(", ", RowPages.rowlessOrder(v));
         TableDef t = v.table();
         String before = state();
@@ -167,7 +167,7 @@ final class ViewCopy {
             table = name;
             // rowids follow the insert, which follows the ORDER BY: each row's rowid is its place in the page order
             db.query("INSERT INTO temp." + table + " (" + String.join(", ", cols) + ") SELECT " + String.join(", ", into) + " FROM "
-                    + Quoting.doubleQuoted(t.name()) + (where.isEmpty() ? "" : " WHERE " + GridView.and(where)) + " ORDER BY " + order,
+                    + Quoting.doubleQuoted(t.name()) + (where.isEmpty() ? "" : " WHERE " + Conjunction.of(where)) + " ORDER BY " + order,
                     params.toArray());
         } catch (DatabaseException e) {
             // a view that fails to read (an overflow, malformed JSON, a table gone) left the new table behind, one more each request
