@@ -215,7 +215,7 @@ public final class Migrator {
         } catch (MigrationException e) {
             // db:apply refuses the folder with this before anything else: applyRefusal gives it first
             folderRefusal = e.getMessage();
-            local = folder.migrations();
+            local = history instanceof HistoryTable.Wrangler ? folder.migrationsInNameOrder() : folder.migrations();
         }
         List<AppliedMigration> rows = found.exists() ? history.read(db) : List.of();
         lostEntries = LostEntryRows.of(folder, journalOf(local), rows);   // the journal as read for local, not read again
@@ -283,10 +283,14 @@ public final class Migrator {
 
     /**
      * The migrations {@code history}'s own tool would apply from the folder: with wrangler's layout every {@code .sql} file in
-     * name order; with drizzle's the journal's, and a {@code .sql} file without a journal entry is refused (it would be skipped).
+     * name order (refused while a merge has lost one's journal entry); with drizzle's the journal's, and a {@code .sql} file
+     * without a journal entry is refused (it would be skipped).
      */
     public static List<Migration> local(MigrationsFolder folder, HistoryTable history) {
-        if (history instanceof HistoryTable.Wrangler) return folder.migrationsInNameOrder();
+        if (history instanceof HistoryTable.Wrangler) {
+            refuseLostEntries(folder, history);
+            return folder.migrationsInNameOrder();
+        }
         List<java.nio.file.Path> loose = folder.sqlFilesWithoutJournalEntry();
         List<String> generated = loose.stream().map(p -> p.getFileName().toString().replaceFirst("\\.sql$", ""))
                 .filter(tag -> folder.readSum(tag) != null).toList();
@@ -314,6 +318,24 @@ public final class Migrator {
         String besideJournal = dev.godwit.engine.folder.FolderCheck.migrationFoldersBesideJournal(folder);
         if (besideJournal != null) throw new MigrationException(besideJournal + " Nothing was applied.");
         return folder.migrations();
+    }
+
+    /**
+     * wrangler's history runs every {@code .sql} file, so mid-merge (a journal conflict resolved by taking one side) db:apply ran the
+     * other branch's migration whose entry was lost, under the name db:rebase then changes, and said nothing of the lost entry:
+     * the database then recorded a file the folder no longer has once the rebase moved it. drizzle's layout refuses such a file
+     * (its history runs the journal's migrations only); wrangler's is refused too, naming the lost entry, until db:rebase.
+     */
+    private static void refuseLostEntries(MigrationsFolder folder, HistoryTable history) {
+        List<LostEntryRows.Lost> lost = LostEntryRows.of(folder, List.of());
+        if (lost.isEmpty()) return;
+        boolean one = lost.size() == 1;
+        throw new MigrationException("SQL file(s) whose journal entry a merge lost, in " + folder.relative(folder.dir()) + ": "
+                + String.join(", ", lost.stream().map(l -> l.tag() + ".sql").toList()) + ". With wrangler's history (" + history.name() + ")"
+                + " every .sql file runs, so db:apply would run " + (one ? "it under the name it has" : "them under the names they have")
+                + " now, and db:rebase then moves " + (one ? "it" : "them") + " after the other branch's migrations under a new number: a"
+                + " database that ran " + (one ? "it" : "them") + " would record a file the folder no longer has. "
+                + String.join(". ", lost.stream().map(LostEntryRows.Lost::told).toList()) + ". Nothing was applied.");
     }
 
     /**

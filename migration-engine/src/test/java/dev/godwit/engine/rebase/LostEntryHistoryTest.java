@@ -11,6 +11,7 @@ import dev.godwit.engine.generate.GenerateOptions;
 import dev.godwit.engine.generate.Generator;
 import dev.godwit.engine.migrate.ApplyOptions;
 import dev.godwit.engine.migrate.HistoryTable;
+import dev.godwit.engine.migrate.MigrationException;
 import dev.godwit.engine.migrate.MigrationState;
 import dev.godwit.engine.migrate.Migrator;
 import dev.godwit.engine.migrate.StatusTable;
@@ -164,6 +165,34 @@ class LostEntryHistoryTest {
             repairRefused(db, history, "db:repair of " + db.describe() + " changes nothing while a merge has lost a migration's journal"
                     + " entry:\n  - " + LOST + keep("0001_age.sql", "db:repair") + "\nRun db:repair again after db:rebase, if something"
                     + " is still to repair then. Nothing was changed.");
+        }
+    }
+
+    /**
+     * wrangler's history runs every .sql file: mid-merge, db:apply ran the lost 0001_age.sql beside main's 0001_email.sql on a new
+     * database (and 0001_email on the branch's own), saying nothing of the lost entry; db:rebase then moved 0001_age under a new
+     * number, and each such database recorded 0001_age.sql, a file the folder no longer had. drizzle's layout refused already.
+     * Now refused there too, naming the lost entry, with nothing applied; db:status's last line gives the refusal.
+     */
+    @Test
+    void wranglersApplyMidMergeIsRefusedNamingTheLostEntry() throws Exception {
+        HistoryTable history = HistoryTable.forName("d1_migrations");
+        appliedThenMergedTakingOneSide(history);
+        String refused = "SQL file(s) whose journal entry a merge lost, in drizzle: 0001_age.sql. With wrangler's history (d1_migrations)"
+                + " every .sql file runs, so db:apply would run it under the name it has now, and db:rebase then moves it after the other"
+                + " branch's migrations under a new number: a database that ran it would record a file the folder no longer has. " + LOST
+                + " Nothing was applied.";
+        for (Path file : List.of(repo.resolve("new.sqlite"), dbFile)) {
+            try (SqliteDatabase db = SqliteDatabase.open(file)) {
+                List<Map<String, Object>> before = db.query("SELECT type, name, sql FROM sqlite_master ORDER BY name");
+                List<Map<String, Object>> rows = file.equals(dbFile) ? db.query("SELECT * FROM d1_migrations") : List.of();
+                var e = assertThrows(MigrationException.class, () -> new Migrator(db, history, EngineLog.SILENT).apply(folder, ApplyOptions.defaults()));
+                assertEquals(refused, e.getMessage(), file.toString());
+                assertEquals(before, db.query("SELECT type, name, sql FROM sqlite_master ORDER BY name"));
+                if (file.equals(dbFile)) assertEquals(rows, db.query("SELECT * FROM d1_migrations"));
+                List<String> status = status(db, history);
+                assertEquals(StatusTable.REFUSED + refused, status.get(status.size() - 1), status.toString());
+            }
         }
     }
 }
