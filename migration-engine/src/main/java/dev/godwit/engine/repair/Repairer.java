@@ -9,6 +9,7 @@ import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.folder.MigrationsFolder;
 import dev.godwit.engine.migrate.AppliedMigration;
 import dev.godwit.engine.migrate.HistoryTable;
+import dev.godwit.engine.migrate.LostEntryRows;
 import dev.godwit.engine.migrate.MigrationState;
 import dev.godwit.engine.migrate.Migrator;
 import dev.godwit.engine.sql.Quoting;
@@ -167,23 +168,36 @@ public final class Repairer {
 
     /**
      * A merge whose journal conflict was resolved by taking one side leaves the other branch's migration with its files and no
-     * entry (LostMergeEntry). Its row on that branch's database read as a migration the folder lacks, and db:repair removed it
-     * (with -Ddb.force too): once db:rebase moved the migration, db:apply ran its SQL a second time. In wrangler's layout it
-     * stamped the migration's checksum file with "when" 0, the record db:rebase takes the entry back from. Refused, -Ddb.force
-     * or not, until db:rebase has moved it: the repair has nothing to decide before that.
+     * entry (LostMergeEntry), each with the row that records it here, if any. Its row on that branch's database read as a
+     * migration the folder lacks, and db:repair removed it (with -Ddb.force too): once db:rebase moved the migration, db:apply
+     * ran its SQL a second time. In wrangler's layout it stamped the migration's checksum file with "when" 0, the record
+     * db:rebase takes the entry back from. The migration, its files and its row are left to db:rebase.
      */
-    private void refuseLostEntries(MigrationsFolder folder, Database db, String where, HistoryTable history) {
+    private static List<LostEntryRows.Lost> lostEntries(MigrationsFolder folder, Database db, HistoryTable history) {
         HistoryTable.Found found = db != null ? HistoryTable.find(db, history) : null;   // its layout read from its columns, as the repair reads it
-        List<dev.godwit.engine.migrate.AppliedMigration> rows = found != null && found.exists() ? found.table().read(db) : List.of();
-        List<dev.godwit.engine.migrate.LostEntryRows.Lost> lost = dev.godwit.engine.migrate.LostEntryRows.of(folder, rows);
-        if (lost.isEmpty()) return;
+        List<AppliedMigration> rows = found != null && found.exists() ? found.table().read(db) : List.of();
+        return LostEntryRows.of(folder, rows);
+    }
+
+    /** Each lost entry as the refusal and the listing tell it: what it is, the way on, and why its row stays. */
+    private static String lostItems(List<LostEntryRows.Lost> lost) {
         List<String> told = new ArrayList<>();
-        for (var l : lost) {
-            told.add(l.told() + "." + (l.row() == null ? "" : " " + dev.godwit.engine.migrate.LostEntryRows.keepTheRow(l, "db:repair") + "."));
-        }
-        throw new RepairException("db:repair of " + where + " changes nothing while a merge has lost a migration's journal entry:\n  - "
-                + String.join("\n  - ", told) + "\nRun db:repair again after db:rebase, if something is still to repair then."
-                + " Nothing was changed.");
+        for (var l : lost) told.add(l.told() + "." + (l.row() == null ? "" : " " + LostEntryRows.keepTheRow(l, "db:repair") + "."));
+        return "\n  - " + String.join("\n  - ", told);
+    }
+
+    /**
+     * The refusal while a merge has lost an entry, where nothing else is to repair, or where rows of migrations the folder lacks
+     * ({@code waiting}) are: which migration such a row stands for (another branch's, one moved, renamed or regenerated, one a
+     * squash replaced) is told from the folder's migrations and snapshots, which the merge has left half done.
+     */
+    private static RepairException lostRefusal(String where, List<LostEntryRows.Lost> lost, List<String> waiting) {
+        return new RepairException("db:repair of " + where + " changes nothing while a merge has lost a migration's journal entry:"
+                + lostItems(lost) + (waiting.isEmpty() ? "" : "\nIt also found " + (waiting.size() == 1 ? "a row" : "rows") + " of migrations the"
+                + " folder does not have (" + String.join(", ", waiting) + "): what " + (waiting.size() == 1 ? "it stands" : "they stand") + " for is"
+                + " told from the folder's migrations and snapshots, which the merge has left half done, so " + (waiting.size() == 1 ? "it waits"
+                : "they wait") + " for db:rebase too.")
+                + "\nRun db:repair again after db:rebase, if something is still to repair then. Nothing was changed.");
     }
 
     /** {@code db} null: no database, the folder alone ({@code where} says why). */
@@ -196,10 +210,15 @@ public final class Repairer {
     }
 
     private RepairResult repairHeld(MigrationsFolder folder, Database db, String where, HistoryTable history, RepairOptions options) {
-        refuseLostEntries(folder, db, where, history);
+        // a merge's lost entry: that migration, its files and its row are db:rebase's; other repairs (an edit recorded, a copy of a
+        // row removed, a moved row followed) do not touch them and go on; they were all refused
+        List<LostEntryRows.Lost> lost = lostEntries(folder, db, history);
+        List<String> lostTags = lost.stream().map(LostEntryRows.Lost::tag).toList();
         // wrangler's history stands for every .sql file (journal entry or none), as db:apply and db:status read it; the journal
         // alone would take the rows of files without an entry (or of a folder without a journal) for missing, and remove them
-        List<Migration> migrations = history instanceof HistoryTable.Wrangler ? folder.migrationsInNameOrder() : folder.migrations();
+        List<Migration> migrations = (history instanceof HistoryTable.Wrangler ? folder.migrationsInNameOrder() : folder.migrations())
+                .stream().filter(m -> !lostTags.contains(m.tag())).toList();
+        List<String> waiting = new ArrayList<>();   // rows of migrations the folder lacks, while an entry is lost: for after db:rebase
         List<String> lines = new ArrayList<>();
         List<String> statements = new ArrayList<>();
         List<String> rechecked = new ArrayList<>();
@@ -214,10 +233,13 @@ public final class Repairer {
         List<AppliedMigration> removedRows = new ArrayList<>();   // the rows of migrations that may have left that: the way back is to before them
         String table = Quoting.doubleQuoted(history.name());
         if (db != null && HistoryTable.find(db, history).exists()) {   // find: another tool's history with rows is refused too
-            List<MigrationState> states = new Migrator(db, history, EngineLog.SILENT).status(migrations);
+            List<MigrationState> states = new Migrator(db, history, EngineLog.SILENT).status(migrations).stream()
+                    .filter(st -> st.state() != MigrationState.State.MISSING_LOCALLY || LostEntryRows.recording(lost, st.applied()) == null).toList();
             long rows = states.stream().filter(st -> st.applied() != null).count();
             if (migrations.isEmpty() && rows > 0) AbsentFolder.refuseEmptyAgainst(folder, (int) rows, history.name());
-            RenamedFiles.Found renamedFiles = RenamedFiles.find(states, folder, db, history, tablesFilter.leftOut(db, java.util.Set.of(history.name())));
+            // (a rename is told by the schema of a snapshot, which the merge took one side of, or left with git's markers)
+            RenamedFiles.Found renamedFiles = lost.isEmpty() ? RenamedFiles.find(states, folder, db, history, tablesFilter.leftOut(db,
+                    java.util.Set.of(history.name()))) : RenamedFiles.Found.NONE;
             List<Migration> adopted = new ArrayList<>();   // pending migrations a missing row now records
             List<String> undecided = new ArrayList<>();   // rows the evidence cannot settle: a person says which
             for (MigrationState s : states) {
@@ -246,6 +268,10 @@ public final class Repairer {
                         lines.add("move the row of " + s.name() + " in " + history.name() + " to " + moved.tag() + " (\"when\" " + moved.when()
                                 + "): the same SQL, " + (r.createdAt() == null ? "recorded without created_at" : "moved after it was applied"));
                         adopted.add(moved);
+                        continue;
+                    }
+                    if (!lost.isEmpty()) {
+                        waiting.add(s.name());
                         continue;
                     }
                     Migrator.Regenerated regenerated = Migrator.regenerated(s, states);
@@ -306,7 +332,13 @@ public final class Repairer {
                     foreignRowsRemoved = true;
                 }
             }
-            if (!rechecked.isEmpty()) editsNotRun = editsNotRun(folder, db, history, states, rechecked);
+            if (!waiting.isEmpty()) throw lostRefusal(where, lost, waiting);
+            List<String> ranLost = lost.stream().filter(l -> l.row() != null).map(LostEntryRows.Lost::tag).toList();
+            if (!rechecked.isEmpty()) editsNotRun = ranLost.isEmpty() ? editsNotRun(folder, db, history, states, rechecked)
+                    // the database has what the lost migration made, which no migration of the folder makes until db:rebase
+                    : "Whether this database has what the edited SQL (" + String.join(", ", rechecked.stream().map(t -> folder.relative(folder.sqlFile(t))).toList())
+                    + ") makes was not checked: it ran " + String.join(", ", ranLost) + ", whose journal entry the merge lost, so the folder's"
+                    + " migrations do not make its schema until db:rebase. Run mvn db:verify -Ddb.drift after the rebase.";
             if (!undecided.isEmpty()) {
                 throw new RepairException("db:repair of " + where + " cannot tell what these rows stand for:\n  - " + String.join("\n  - ", undecided)
                         + "\nRun the statement that is true on the database (sqlite3, or wrangler d1 execute), then mvn db:repair again. Nothing was changed.");
@@ -380,6 +412,7 @@ public final class Repairer {
         }
         for (var stale : folder.staleSums().entrySet()) {
             if (stale.getValue() != null) continue;   // its tag is in the journal under another "when": above
+            if (lostTags.contains(stale.getKey().getFileName().toString().replaceFirst("\\.sha256$", ""))) continue;   // db:rebase reads it
             Migration renamed = renamedTo(folder, migrations, stale.getKey());
             if (renamed == null) continue;   // a dropped migration's: db:generate removes it, db:verify says so
             Path to = folder.sumFile(renamed.tag());
@@ -403,6 +436,7 @@ public final class Repairer {
                     + " before it have: an edit of it is checked from now on");
             sumTags.add(m.tag());
         }
+        if (lines.isEmpty() && !lost.isEmpty()) throw lostRefusal(where, lost, List.of());
         if (lines.isEmpty()) {
             log.info(db == null ? "Nothing to repair: the checksums in " + folder.relative(folder.dir()) + "/meta/_sums/ match the migrations"
                     + " (" + where + ")."
@@ -412,7 +446,8 @@ public final class Repairer {
         }
         String listing = (db == null ? "db:repair of " + folder.relative(folder.dir()) + " (" + where + ")"
                 : "db:repair of " + where + " and " + folder.relative(folder.dir())) + ":\n  - " + String.join("\n  - ", lines)
-                + (leftBehind == null ? "" : "\n" + leftBehind) + (editsNotRun == null ? "" : "\n" + editsNotRun);
+                + (leftBehind == null ? "" : "\n" + leftBehind) + (editsNotRun == null ? "" : "\n" + editsNotRun)
+                + (lost.isEmpty() ? "" : "\nLeft as they are, for db:rebase (a merge has lost a migration's journal entry):" + lostItems(lost));
         if (!options.force() && !takenOut.isEmpty()) {
             // as Flyway's repair, which marks a missing migration deleted rather than dropping it: not on a yes at a prompt
             List<String> out = takenOut.stream().filter(n -> !squashed.containsKey(n)).toList();
@@ -453,13 +488,13 @@ public final class Repairer {
             sums.rollback();
             if (e instanceof dev.godwit.engine.db.DatabaseException d && d.outcomeUnknown()) {
                 // sent as one transaction, and no usable answer came back: made there all or not at all, which only a fresh read tells
-                dev.godwit.engine.GodwitException lost = new dev.godwit.engine.GodwitException(dev.godwit.engine.GodwitException.Kind.BROKEN,
+                dev.godwit.engine.GodwitException unknown = new dev.godwit.engine.GodwitException(dev.godwit.engine.GodwitException.Kind.BROKEN,
                         "db:repair sent its changes of " + history.name() + " on " + where + ", but the answer"
                         + " was lost: they may or may not have been made there (all of them or none: they went as one transaction). "
                         + d.getMessage() + "\n  " + folder.relative(folder.dir()) + "/meta/_sums/ was left as it was. Run db:repair again: it reads the"
                         + " history afresh and makes only what is still needed.");
-                lost.addSuppressed(e);
-                throw lost;
+                unknown.addSuppressed(e);
+                throw unknown;
             }
             throw e;
         }

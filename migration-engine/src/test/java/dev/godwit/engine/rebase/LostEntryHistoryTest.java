@@ -195,4 +195,91 @@ class LostEntryHistoryTest {
             }
         }
     }
+
+    /**
+     * Mid-merge, db:repair refused every repair, the re-record of a deliberate edit of 0000_init (a reviewed comment) too, though
+     * only the lost entry's row and files need keeping for db:rebase. Now the edit is recorded (its row's hash and its checksum
+     * file), the lost entry's row, .sql and checksum file stay as they were, and the listing says they were left for db:rebase.
+     */
+    @Test
+    void drizzlesRepairMidMergeRecordsAnEditOfAnotherMigrationAndLeavesTheLostEntryAlone() throws Exception {
+        HistoryTable history = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
+        appliedThenMergedTakingOneSide(history);
+        String when = java.util.Arrays.stream(folder.sumFields(folder.sumFile("0001_age"))).filter(f -> f.startsWith("when="))
+                .findFirst().orElseThrow().substring("when=".length());
+        editInit();
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            String sum = java.nio.file.Files.readString(folder.sumFile("0001_age"));
+            var listed = assertThrows(RepairException.class, () -> new Repairer(EngineLog.SILENT).repair(folder, db, history, new RepairOptions(false, null)));
+            List<String> lines = listed.getMessage().lines().toList();
+            assertTrue(lines.get(1).startsWith("  - re-record the checksum of 0000_init in __drizzle_migrations: "), lines.toString());
+            assertTrue(lines.get(2).startsWith("  - re-record the checksum of 0000_init in drizzle/meta/_sums/0000_init.sha256: "), lines.toString());
+            assertEquals("Whether this database has what the edited SQL (drizzle/0000_init.sql) makes was not checked: it ran 0001_age, whose"
+                    + " journal entry the merge lost, so the folder's migrations do not make its schema until db:rebase. Run mvn db:verify"
+                    + " -Ddb.drift after the rebase.", lines.get(3));
+            assertEquals("Left as they are, for db:rebase (a merge has lost a migration's journal entry):", lines.get(4));
+            assertEquals("  - " + LOST + keep("created_at " + when, "db:repair"), lines.get(5));
+
+            new Repairer(EngineLog.SILENT).repair(folder, db, history, new RepairOptions(true, null));
+            String initSql = java.nio.file.Files.readString(folder.sqlFile("0000_init"));
+            assertEquals(List.of(dev.godwit.engine.folder.Checksums.sha256Hex(initSql), "(lost row)"), db.query("SELECT hash, created_at FROM"
+                    + " __drizzle_migrations ORDER BY created_at").stream().map(r -> String.valueOf(r.get("created_at")).equals(when) ? "(lost row)"
+                    : (String) r.get("hash")).toList());
+            assertTrue(java.nio.file.Files.readString(folder.sumFile("0000_init")).contains(" edited "));
+            assertEquals(sum, java.nio.file.Files.readString(folder.sumFile("0001_age")));
+            assertTrue(java.nio.file.Files.exists(folder.sqlFile("0001_age")));
+            // and the merge goes on as before: db:rebase moves 0001_age, db:repair then moves its row
+            git("checkout", "-m", "--", "drizzle/meta/_journal.json", "drizzle/meta/0001_snapshot.json");
+            folder = MigrationsFolder.at(folder.dir());
+            assertEquals(List.of("0002_age"), new Rebaser(EngineLog.SILENT).rebase(folder));
+        }
+    }
+
+    /** The same in wrangler's layout, whose history keeps no checksum: the edit is recorded in 0000_init's checksum file alone. */
+    @Test
+    void wranglersRepairMidMergeRecordsAnEditOfAnotherMigrationAndLeavesTheLostEntryAlone() throws Exception {
+        HistoryTable history = HistoryTable.forName("d1_migrations");
+        appliedThenMergedTakingOneSide(history);
+        editInit();
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            String sum = java.nio.file.Files.readString(folder.sumFile("0001_age"));
+            List<Map<String, Object>> rows = db.query("SELECT * FROM d1_migrations");
+            var listed = assertThrows(RepairException.class, () -> new Repairer(EngineLog.SILENT).repair(folder, db, history, new RepairOptions(false, null)));
+            List<String> lines = listed.getMessage().lines().toList();
+            assertTrue(lines.get(1).startsWith("  - re-record the checksum of 0000_init in drizzle/meta/_sums/0000_init.sha256: "), lines.toString());
+            assertEquals("Left as they are, for db:rebase (a merge has lost a migration's journal entry):", lines.get(2), lines.toString());
+            assertEquals("  - " + LOST + keep("0001_age.sql", "db:repair"), lines.get(3));
+            new Repairer(EngineLog.SILENT).repair(folder, db, history, new RepairOptions(true, null));
+            assertTrue(java.nio.file.Files.readString(folder.sumFile("0000_init")).contains(" edited "));
+            assertEquals(sum, java.nio.file.Files.readString(folder.sumFile("0001_age")));
+            assertEquals(rows, db.query("SELECT * FROM d1_migrations"));
+        }
+    }
+
+    /**
+     * A row of a migration the folder lacks beside the lost entry (an abandoned branch's, say) is not removed mid-merge: what it
+     * stands for is told from the folder's migrations and snapshots, which the merge left half done. The refusal names it too.
+     */
+    @Test
+    void aRowOfAnotherMissingMigrationWaitsForTheRebase() throws Exception {
+        HistoryTable history = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
+        appliedThenMergedTakingOneSide(history);
+        String when = java.util.Arrays.stream(folder.sumFields(folder.sumFile("0001_age"))).filter(f -> f.startsWith("when="))
+                .findFirst().orElseThrow().substring("when=".length());
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            db.runAtomically(List.of("INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('" + "ab".repeat(32) + "', 1999999999999)"), false);
+            repairRefused(db, history, "db:repair of " + db.describe() + " changes nothing while a merge has lost a migration's journal"
+                    + " entry:\n  - " + LOST + keep("created_at " + when, "db:repair") + "\nIt also found a row of migrations the folder does"
+                    + " not have (created_at 1999999999999 (hash abababababab)): what it stands for is told from the folder's migrations and"
+                    + " snapshots, which the merge has left half done, so it waits for db:rebase too.\nRun db:repair again after db:rebase, if"
+                    + " something is still to repair then. Nothing was changed.");
+        }
+    }
+
+    /** 0000_init.sql, applied on every branch, edited on purpose after the merge (a reviewed comment). */
+    void editInit() throws Exception {
+        Path init = folder.sqlFile("0000_init");
+        java.nio.file.Files.writeString(init, java.nio.file.Files.readString(init) + "\n-- reviewed: users keeps one row a person\n");
+        folder = MigrationsFolder.at(folder.dir());
+    }
 }
