@@ -250,7 +250,7 @@ public final class PlanTrial {
                 KeptTriggers.Written kept = KeptTriggers.written(db, taken.values(), renamedViews, renamedTables, why -> namesMissingTable(why, known),
                         new KeptTriggers.Wording(say.change(), say.kept(), say.notKept(), say.ifBroken()));
                 warnings.addAll(kept.warnings());
-                List<String> statements = kept.statements();
+                List<String> statements = kept.statements().stream().map(PlanTrial::lfLineEnds).toList();
                 plan = quietBeforeCuts(plan, taken.values());
                 return statements.isEmpty() && warnings.isEmpty() ? plan : with(plan, statements, warnings);
             } catch (NotTried n) {
@@ -398,9 +398,19 @@ public final class PlanTrial {
     private static Map<String, String> views(SqliteDatabase db) {
         Map<String, String> out = new LinkedHashMap<>();
         for (Map<String, Object> r : db.query("SELECT name, sql FROM main.sqlite_master WHERE type = 'view' ORDER BY rowid")) {
-            out.put(String.valueOf(r.get("name")), String.valueOf(r.get("sql")));
+            out.put(String.valueOf(r.get("name")), lfLineEnds(String.valueOf(r.get("sql"))));
         }
         return out;
+    }
+
+    /**
+     * A trigger's or view's text as SQLite holds it, to be written again: CRLF where the migration that made it was checked out so
+     * (git's core.autocrlf on Windows), in a file otherwise written with LF. git commits that file with LF and a checkout on Windows
+     * gives it CRLF throughout, so the history's hash of the mixed text, recorded by db:apply there, matched no checkout of it
+     * (db:status EDITED, db:apply refused, db:verify -Ddb.drift failed). Written with LF, as git keeps it.
+     */
+    private static String lfLineEnds(String sql) {
+        return sql.replace("\r\n", "\n");
     }
 
     /**

@@ -97,6 +97,36 @@ class KeptTriggersTest {
     }
 
     /**
+     * On Windows (git's core.autocrlf) the custom migration holding the triggers is checked out with CRLF, and db:generate wrote
+     * them again after a rebuild as SQLite held them, CRLF inside a file otherwise written with LF. db:apply there recorded the hash
+     * of that mixed text; git commits the file with LF and checks it out with CRLF throughout, which matched neither: db:status
+     * read it EDITED and db:apply refused, on the machine that generated it once it checked the file out again, and on Linux CI.
+     * The file is written with LF throughout.
+     */
+    @Test
+    void triggersWrittenAgainFromAWindowsCheckoutTakeTheFilesLineEnds() throws Exception {
+        MigrationsFolder folder = withTriggers("", LOG_TRIGGERS);
+        for (Path f : List.of(folder.sqlFile("0000_init"), folder.sqlFile("0001_log"))) {
+            Files.writeString(f, Files.readString(f).replace("\n", "\r\n"));   // as git checks them out with core.autocrlf=true
+        }
+        GenerateResult r = new Generator().generate(blog("    checks: [{name: titled, expression: \"length(title) > 0\"}]\n"), folder,
+                GenerateOptions.batch().withName("check"));
+        String written = Files.readString(folder.sqlFile("0002_check"));
+        assertFalse(written.contains("\r"), written);
+        assertEquals(r.sql(), written);
+        assertTrue(written.endsWith("CREATE TRIGGER \"posts au\" AFTER UPDATE OF title ON posts WHEN NEW.title <> OLD.title\n"
+                + "BEGIN INSERT INTO posts_log (what) VALUES ('retitled ' || NEW.title); END;"), written);
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("win.sqlite"))) {
+            Migrator migrator = new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT);
+            migrator.apply(folder, ApplyOptions.defaults());
+            // committed (LF) and checked out again on Windows: CRLF throughout
+            Files.writeString(folder.sqlFile("0002_check"), written.replace("\n", "\r\n"));
+            MigrationsFolder again = MigrationsFolder.at(folder.dir());
+            assertEquals(List.of("APPLIED", "APPLIED", "APPLIED"), migrator.status(again).stream().map(s -> s.state().name()).toList());
+        }
+    }
+
+    /**
      * A trigger typed into a migration db:generate wrote, the edit recorded with db:repair: the trial read only files without a
      * Godwit checksum when deciding whether to replay, so a later rebuild dropped the trigger at generate time without a word
      * (db:apply's pre-flight refused it later). db:repair marks the checksum it re-records as an edit, and that file is read.
