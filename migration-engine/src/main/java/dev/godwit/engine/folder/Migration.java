@@ -91,9 +91,20 @@ public final class Migration {
         return entry.tag() + ".sql";
     }
 
-    /** sha256 of the file exactly as stored: what drizzle-orm's migrator records. */
+    /**
+     * sha256 of the file exactly as stored: what drizzle-orm's migrator records. A file mixing CRLF and LF (lines added to an LF
+     * file by an editor on Windows, or db:generate's before it wrote triggers kept around a rebuild with LF) is hashed with LF line
+     * ends instead: git checks it out with one kind throughout, and {@link #recordedBy} finds the hash of either, where the hash
+     * of the mixed text matched no checkout (db:status read the migration EDITED on the next machine).
+     */
     public String hash() {
-        return Checksums.sha256Hex(sql);
+        return Checksums.sha256Hex(mixesLineEnds(sql) ? sql.replace("\r\n", "\n") : sql);
+    }
+
+    /** Whether {@code text} has a CRLF and a bare LF. */
+    private static boolean mixesLineEnds(String text) {
+        int crlf = text.indexOf("\r\n");
+        return crlf >= 0 && text.replace("\r\n", "").indexOf('\n') >= 0;
     }
 
     /**
