@@ -896,8 +896,9 @@ class RebaserTest {
         folder = MigrationsFolder.at(folder.dir());
         String lost = "drizzle/0001_age.sql is a migration db:generate wrote (drizzle/meta/_sums/0001_age.sha256 records it), of the"
                 + " number of the journal's 0001_email, and drizzle/meta/_journal.json does not list it: git's conflict in the journal was"
-                + " resolved by taking one branch's side, so the other branch's migration lost its entry and no database built from this"
-                + " folder would run it. While the merge is not committed, put the conflict back (git checkout -m --"
+                + " resolved by taking one branch's side, so the other branch's migration lost its entry: drizzle's migrator would never run"
+                + " it, and wrangler's (every .sql file in name order) would run it beside 0001_email, though both were generated from the"
+                + " same snapshot. While the merge is not committed, put the conflict back (git checkout -m --"
                 + " drizzle/meta/_journal.json drizzle/meta/0001_snapshot.json), then run mvn db:rebase, which moves one branch's"
                 + " migrations after the other's; after a commit, list it in the journal as its branch has it (git log --all --oneline --"
                 + " drizzle/0001_age.sql names that branch's commit), with drizzle/meta/0001_snapshot.json as git merge leaves it (both"
