@@ -578,6 +578,7 @@ public final class Introspector {
             int unnamed = 0;
             Set<String> checkNames = new HashSet<>();
             for (ParsedCheck c : parsed.checks) if (c.name() != null) checkNames.add(c.name());
+            Set<String> named = new HashSet<>();
             for (ParsedCheck c : parsed.checks) {
                 String n = c.name();
                 if (n == null) {
@@ -585,6 +586,16 @@ public final class Introspector {
                         n = name + "_check_" + (++unnamed);
                     } while (checkNames.contains(n));
                     checkNames.add(n);
+                } else if (!named.add(n)) {
+                    // SQLite lets two CHECKs of a table share a name (copied by hand), the model does not: the later one takes a free
+                    // name, as a second foreign key of one name does, so the table can be pulled without rebuilding it
+                    String base = n;
+                    for (int k = 2; checkNames.contains(n); k++) n = base + "_" + k;
+                    checkNames.add(n);
+                    warnings.add("table " + Quoting.doubleQuoted(name) + " has more than one CHECK named " + Quoting.doubleQuoted(base)
+                            + ", which a Godwit schema cannot hold: the one on " + c.expression().strip() + " is named " + Quoting.doubleQuoted(n)
+                            + " in the pulled schema, and a migration that rebuilds " + Quoting.doubleQuoted(name) + " names it so in the"
+                            + " database (SQLite's error for a row that breaks it then says " + Quoting.doubleQuoted(n) + ")");
                 }
                 checks.add(new CheckDef(n, c.expression()));
             }

@@ -1,0 +1,89 @@
+package dev.godwit.engine.pull;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.godwit.engine.db.SqliteDatabase;
+import dev.godwit.engine.folder.MigrationsFolder;
+import dev.godwit.engine.generate.GenerateOptions;
+import dev.godwit.engine.generate.GenerateResult;
+import dev.godwit.engine.generate.Generator;
+import dev.godwit.engine.migrate.HistoryTable;
+import dev.godwit.engine.testing.RecordingLog;
+import dev.godwit.engine.verify.Verifier;
+import dev.godwit.schema.model.SchemaDef;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * db:pull on databases other tools made, from their real DDL (real-databases/*.sql, each naming where it comes from): Django's,
+ * Rails', Knex's, Prisma Migrate's, TypeORM's and one made by hand. The classes compile, db:generate finds nothing to do and
+ * db:verify nothing to report; what the schema cannot hold is said at pull time with what comes of it.
+ */
+class OtherToolsDatabasesPullTest {
+
+    @TempDir
+    Path dir;
+
+    record Pulled(SchemaDef fromCode, MigrationsFolder folder, List<String> warnings, Path src) {
+    }
+
+    Pulled pull(String fixture) throws Exception {
+        String script = new String(OtherToolsDatabasesPullTest.class.getResourceAsStream("/real-databases/" + fixture).readAllBytes(),
+                StandardCharsets.UTF_8);
+        List<String> ddl = new ArrayList<>(List.of("PRAGMA defer_foreign_keys = ON"));
+        Arrays.stream(script.replaceAll("(?m)^--.*$", "").split(";\\s*\\n")).map(String::strip).filter(s -> !s.isEmpty()).forEach(ddl::add);
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        Path src = dir.resolve("src/main/java");
+        RecordingLog log = new RecordingLog();
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
+            db.runAtomically(ddl, false);
+            new Puller(db, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), log).pull(src, "com.acme.schema", folder, false);
+        }
+        Map<String, String> sources = new LinkedHashMap<>();
+        try (var files = Files.walk(src)) {
+            for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
+                sources.put(src.relativize(p).toString(), Files.readString(p, StandardCharsets.UTF_8));
+            }
+        }
+        JavaSchemaWriterTest compiler = new JavaSchemaWriterTest();
+        compiler.tmp = dir.resolve("compile");
+        List<String> warnings = log.lines().stream().filter(l -> l.startsWith("WARN ")).map(l -> l.substring(5)).toList();
+        return new Pulled(compiler.compileAndCollect(sources), folder, warnings, src);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"django-3.2.sql", "rails-6.1.sql", "knex-3.sql", "prisma-migrate.sql", "typeorm.sql", "handmade.sql"})
+    void pullsToClassesThatGenerateNothingAndVerify(String fixture) throws Exception {
+        Pulled p = pull(fixture);
+        GenerateResult again = new Generator().generate(p.fromCode(), p.folder(), GenerateOptions.batch());
+        assertFalse(again.written(), () -> "pull then generate wrote a migration:\n" + again.sql());
+        assertEquals(List.of(), Verifier.check(p.fromCode(), p.folder()).findings());
+    }
+
+    /**
+     * Two CHECKs of one table sharing a name, which SQLite allows: the pull refused the database ("duplicate check name"),
+     * leaving a rebuild by hand as the only way on. The second now takes a free name, said in a warning.
+     */
+    @Test
+    void twoChecksOfOneNameArePulledWithTheSecondRenamed() throws Exception {
+        Pulled p = pull("handmade.sql");
+        assertTrue(p.warnings().contains("table \"stock\" has more than one CHECK named \"n_range\", which a Godwit schema cannot hold: the one on"
+                + " n < 1000 is named \"n_range_2\" in the pulled schema, and a migration that rebuilds \"stock\" names it so in the database"
+                + " (SQLite's error for a row that breaks it then says \"n_range_2\")"), String.join("\n", p.warnings()));
+        String stock = Files.readString(p.src().resolve("com/acme/schema/Stock.java"), StandardCharsets.UTF_8);
+        assertTrue(stock.contains("check(\"n_range\", \"n >= 0\");\n        check(\"n_range_2\", \"n < 1000\");\n        check(\"stock_check_1\", \"n <> 13\");"),
+                stock);
+    }
+}
