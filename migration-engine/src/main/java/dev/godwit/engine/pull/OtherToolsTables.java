@@ -47,14 +47,35 @@ final class OtherToolsTables {
         m.put("atlas_schema_revisions", "Atlas");
         m.put("room_master_table", "Android Room");
         m.put("android_metadata", "Android");
+        m.put("typeorm_metadata", "TypeORM");
+        m.put("mikro_orm_migrations", "MikroORM");
+        m.put("sequelizedata", "Sequelize");   // sequelize-cli's seeders, with seederStorage "sequelize"
+        m.put("doctrine_migration_versions", "Doctrine Migrations");
+        m.put("phinxlog", "Phinx");
+        m.put("__diesel_schema_migrations", "Diesel");
+        m.put("gorp_migrations", "sql-migrate");
+        m.put("refinery_schema_history", "refinery");
         return Map.copyOf(m);
+    }
+
+    /**
+     * The tool whose history a table named {@code migrations} is, told by its columns, as the name alone is one an application may
+     * give its own table: TypeORM's (id, timestamp, name) and Laravel's (id, migration, batch). Null for any other.
+     */
+    private static String plainlyNamedHistory(TableDef t) {
+        if (!SqliteNames.key(t.name()).equals("migrations")) return null;
+        java.util.Set<String> columns = new java.util.HashSet<>();
+        for (dev.godwit.schema.model.ColumnDef c : t.columns()) columns.add(SqliteNames.key(c.name()));
+        if (columns.equals(java.util.Set.of("id", "timestamp", "name"))) return "TypeORM";
+        if (columns.equals(java.util.Set.of("id", "migration", "batch"))) return "Laravel";
+        return null;
     }
 
     /** A warning for each pulled table named as another migration tool's history. */
     static List<String> histories(SchemaDef schema) {
         List<String> out = new ArrayList<>();
         for (TableDef t : schema.tables()) {
-            String tool = HISTORIES.get(SqliteNames.key(t.name()));
+            String tool = HISTORIES.getOrDefault(SqliteNames.key(t.name()), plainlyNamedHistory(t));
             if (tool == null) continue;
             out.add("table " + Quoting.doubleQuoted(t.name()) + " is named as " + tool + "'s own table (its migration history or metadata) and was"
                     + " pulled as a table of the schema. If " + tool + " still uses this database, leave it out: " + filterFor("!" + t.name()) + " (and the same <tablesFilter> in the POM), then pull again; a class of it deleted later"

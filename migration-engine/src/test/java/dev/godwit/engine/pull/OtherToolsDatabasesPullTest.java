@@ -72,6 +72,29 @@ class OtherToolsDatabasesPullTest {
         assertEquals(List.of(), Verifier.check(p.fromCode(), p.folder()).findings());
     }
 
+    /** TypeORM's history (its plain default name, "migrations") and metadata table were pulled without a word, as the app's own. */
+    @Test
+    void typeormsOwnTablesAreNamedWithTheFilterThatLeavesThemOut() throws Exception {
+        List<String> warnings = pull("typeorm.sql").warnings();
+        assertTrue(warnings.contains("table \"migrations\" is named as TypeORM's own table (its migration history or metadata) and was pulled as a"
+                + " table of the schema. If TypeORM still uses this database, leave it out: '-Ddb.tablesFilter=!migrations' (and the same"
+                + " <tablesFilter> in the POM), then pull again; a class of it deleted later makes db:generate write a DROP TABLE for it."),
+                String.join("\n", warnings));
+        assertTrue(warnings.stream().anyMatch(w -> w.startsWith("table \"typeorm_metadata\" is named as TypeORM's own table")), String.join("\n", warnings));
+    }
+
+    /** An application's own table named "migrations" (not TypeORM's or Laravel's columns) is not taken for another tool's. */
+    @Test
+    void anApplicationsOwnMigrationsTableIsNotTakenForATools() throws Exception {
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
+            db.runAtomically(List.of("CREATE TABLE migrations (id INTEGER PRIMARY KEY, bird TEXT NOT NULL, flown_km REAL)"), false);
+            RecordingLog log = new RecordingLog();
+            new Puller(db, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), log).pull(dir.resolve("src"), "com.acme.schema",
+                    MigrationsFolder.at(dir.resolve("drizzle")), false);
+            assertFalse(log.lines().stream().anyMatch(l -> l.startsWith("WARN")), String.join("\n", log.lines()));
+        }
+    }
+
     /**
      * Two CHECKs of one table sharing a name, which SQLite allows: the pull refused the database ("duplicate check name"),
      * leaving a rebuild by hand as the only way on. The second now takes a free name, said in a warning.
