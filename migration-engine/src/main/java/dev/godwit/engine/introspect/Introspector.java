@@ -105,6 +105,11 @@ public final class Introspector {
         return new Introspector.Run(db, excludeTables, null).run();
     }
 
+    /** The warning for a clause of {@code table} the model has no place for (the studio reads it: an ON CONFLICT REPLACE it keeps). */
+    public static String clauseWarning(String table, UnmodelledClause clause) {
+        return "table " + Quoting.doubleQuoted(table) + ": " + clause.text() + " is not kept (the model has no place for it)";
+    }
+
     /** A view created with a column list that names its columns otherwise than its SELECT does ({@code selectNames}). */
     public record RenamingColumnList(String view, List<String> list, List<String> selectNames) {
     }
@@ -219,6 +224,8 @@ public final class Introspector {
         /** Foreign keys left out for naming no columns where the target has no primary key to match: db:pull refuses them. */
         final List<String> unresolvedForeignKeys = new ArrayList<>();
         final Set<String> withoutRowid = new HashSet<>();
+        /** By table, the clauses other than STRICT and WITHOUT ROWID the model has no place for. */
+        final Map<String, List<UnmodelledClause>> unmodelled = new LinkedHashMap<>();
         /** Each table's column names as declared, by table name in SQLite's comparison. */
         final NavigableMap<String, List<String>> columnNames = new TreeMap<>(SqliteNames.ORDER);
 
@@ -367,7 +374,8 @@ public final class Introspector {
                 Map<String, List<String>> without = SelectNames.withoutLists(tableSql.values(), definitions, columnLists.keySet());
                 columnLists.forEach((view, list) -> warnings.add(columnListNotPulled(view, list, without.get(view))));
             }
-            return new IntrospectionResult(new SchemaDef(tables, views), warnings, withoutRowid, triggers, virtualTables, unresolvedForeignKeys);
+            return new IntrospectionResult(new SchemaDef(tables, views), warnings, withoutRowid, triggers, virtualTables, unresolvedForeignKeys,
+                    unmodelled);
         }
 
         /**
@@ -467,7 +475,8 @@ public final class Introspector {
             }
             if (parsed.withoutRowid) withoutRowid.add(name);
             if (parsed.withoutRowid) warnings.add(notPulled(name, "WITHOUT ROWID"));
-            for (UnmodelledClause c : parsed.unmodelled) warnings.add("table " + Quoting.doubleQuoted(name) + ": " + c.text() + " is not kept (the model has no place for it)");
+            for (UnmodelledClause c : parsed.unmodelled) warnings.add(clauseWarning(name, c));
+            if (!parsed.unmodelled.isEmpty()) unmodelled.put(name, List.copyOf(parsed.unmodelled));
 
             List<String> pk = pkByTable.getOrDefault(name, List.of());
             List<ColumnDef> cols = new ArrayList<>();

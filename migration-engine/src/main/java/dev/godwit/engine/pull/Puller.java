@@ -75,7 +75,8 @@ public final class Puller {
         // drizzle-orm's history under a name Godwit was not told is no table of the schema: not pulled as one
         Set<String> histories = HistoryTable.withDrizzleHistoriesNamedOtherwise(db, Set.of(history.name()), log, "Not pulling table %s");
         IntrospectionResult introspected = Introspector.inspect(db, tablesFilter.leftOut(db, histories));
-        List<String> warnings = new ArrayList<>(introspected.warnings());
+        // a table's ON CONFLICT / DEFERRABLE clauses in one warning that says what comes of losing them
+        List<String> warnings = LostClauses.grouped(introspected.warnings(), introspected.unmodelled());
         // A literal holding drizzle's breakpoint marker was written as a concatenation by our planner: pulled as it was declared.
         SchemaDef schema = ViewsOverLeftOutTables.keepAsExisting(db, SqlitePlanner.asDeclared(introspected.schema()), warnings);
         if (schema.tables().isEmpty() && schema.views().isEmpty()) {
