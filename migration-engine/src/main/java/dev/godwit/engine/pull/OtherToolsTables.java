@@ -17,7 +17,7 @@ import java.util.Map;
  * on a new database as plain tables, and deleting such a class later makes db:generate drop the table; each is named with the
  * {@code -Ddb.tablesFilter} pattern that leaves it out.
  */
-final class OtherToolsTables {
+public final class OtherToolsTables {
 
     private OtherToolsTables() {
     }
@@ -71,11 +71,16 @@ final class OtherToolsTables {
         return null;
     }
 
+    /** The migration tool or framework whose own table {@code t} is named as (Prisma Migrate, Django, TypeORM, ...); null for none. */
+    public static String toolOf(TableDef t) {
+        return HISTORIES.getOrDefault(SqliteNames.key(t.name()), plainlyNamedHistory(t));
+    }
+
     /** A warning for each pulled table named as another migration tool's history. */
     static List<String> histories(SchemaDef schema) {
         List<String> out = new ArrayList<>();
         for (TableDef t : schema.tables()) {
-            String tool = HISTORIES.getOrDefault(SqliteNames.key(t.name()), plainlyNamedHistory(t));
+            String tool = toolOf(t);
             if (tool == null) continue;
             out.add("table " + Quoting.doubleQuoted(t.name()) + " is named as " + tool + "'s own table (its migration history or metadata) and was"
                     + " pulled as a table of the schema. If " + tool + " still uses this database, leave it out: " + filterFor("!" + t.name()) + " (and the same <tablesFilter> in the POM), then pull again; a class of it deleted later"
@@ -124,7 +129,7 @@ final class OtherToolsTables {
     }
 
     /** The filter as a command-line argument (a pattern added to one given already: comma-separated). */
-    private static String filterFor(String pattern) {
+    public static String filterFor(String pattern) {
         return dev.godwit.engine.target.PrintedArgs.quoted("-Ddb.tablesFilter=" + pattern);
     }
 }

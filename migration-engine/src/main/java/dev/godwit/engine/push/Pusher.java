@@ -180,7 +180,7 @@ public final class Pusher {
             if (!confirmed) {
                 throw new PushRefusedException("db:push refused: it would lose data in " + db.describe() + ":\n  - " + String.join("\n  - ", losses)
                         + "\nNothing was changed. If the data may go, run again with -Ddb.force; if a table or column was renamed,"
-                        + " declare renamedFrom(\"old_name\") so its data is kept.");
+                        + " declare renamedFrom(\"old_name\") so its data is kept." + othersTables(diff));
             }
         }
         // STRICT, WITHOUT ROWID, ON CONFLICT and deferred foreign keys are not in the schema either: a rebuild written from it leaves
@@ -566,6 +566,25 @@ public final class Pusher {
     }
 
     /** Destructive changes that would lose rows or values actually present. Empty tables and columns lose nothing. */
+    /**
+     * For a table the push would drop that is named as another tool's own (a pulled database's _prisma_migrations, left out of
+     * the schema afterwards as the pull's warning says, but pushed without -Ddb.tablesFilter): the filter that leaves it alone,
+     * where -Ddb.force alone, the way the refusal names first, would drop that tool's history.
+     */
+    private static String othersTables(SchemaDiff diff) {
+        StringBuilder out = new StringBuilder();
+        for (Change c : diff.destructiveChanges()) {
+            if (!(c instanceof Change.DropTable t)) continue;
+            String tool = dev.godwit.engine.pull.OtherToolsTables.toolOf(t.def());
+            if (tool == null) continue;
+            out.append(" Table ").append(Quoting.doubleQuoted(t.def().name())).append(" is named as ").append(tool).append("'s own table:")
+                    .append(" if ").append(tool).append(" still uses this database, leave it alone rather than drop it: ")
+                    .append(dev.godwit.engine.pull.OtherToolsTables.filterFor("!" + t.def().name()))
+                    .append(" (and the same <tablesFilter> in the POM).");
+        }
+        return out.toString();
+    }
+
     private List<String> dataLosses(SchemaDiff diff) {
         List<String> out = new ArrayList<>();
         // the database has a table or column the push renames under its old name: counted there (a renamed column made NOT NULL had

@@ -462,6 +462,28 @@ class PusherTest {
         }
     }
 
+    /**
+     * A database pulled from Prisma keeps _prisma_migrations, which the pull warns about and which the schema then leaves out;
+     * a push without -Ddb.tablesFilter would drop it, and its refusal named -Ddb.force as the way on, which drops Prisma's
+     * history. It names the filter that leaves that tool's table alone now.
+     */
+    @Test
+    void aDropOfAnotherToolsTableIsRefusedNamingTheFilterThatLeavesItAlone() {
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("dev.sqlite"))) {
+            db.runAtomically(List.of("CREATE TABLE teams (id integer PRIMARY KEY, name text NOT NULL)",
+                    "CREATE TABLE \"_prisma_migrations\" (\"id\" TEXT PRIMARY KEY NOT NULL, \"checksum\" TEXT NOT NULL, \"migration_name\" TEXT NOT NULL)",
+                    "INSERT INTO \"_prisma_migrations\" VALUES ('x1', 'abc', '20240101000000_init')"), false);
+            PushRefusedException e = assertThrows(PushRefusedException.class,
+                    () -> new Pusher(db, engineLog, Set.of()).push(schema(teams()), false, null));
+            assertEquals("db:push refused: it would lose data in " + db.describe() + ":\n  - drop table \"_prisma_migrations\" with 1 row(s)"
+                    + "\nNothing was changed. If the data may go, run again with -Ddb.force; if a table or column was renamed, declare"
+                    + " renamedFrom(\"old_name\") so its data is kept. Table \"_prisma_migrations\" is named as Prisma Migrate's own table: if"
+                    + " Prisma Migrate still uses this database, leave it alone rather than drop it: '-Ddb.tablesFilter=!_prisma_migrations' (and"
+                    + " the same <tablesFilter> in the POM).", e.getMessage());
+            assertEquals(1L, db.query("SELECT count(*) AS n FROM \"_prisma_migrations\"").get(0).get("n"));
+        }
+    }
+
     @Test
     void refusesToDropAColumnWithValuesUnlessForced() {
         try (SqliteDatabase db = seeded()) {
