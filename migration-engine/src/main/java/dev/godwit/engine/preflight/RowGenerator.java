@@ -836,11 +836,21 @@ public final class RowGenerator {
         return false;
     }
 
-    /** The columns a failed CHECK names (by the constraint's name or expression, as SQLite reports it). */
+    /** What SQLite's message says failed: a CHECK's name, its expression, or (see {@link #checkedColumns}) its first name alone. */
+    private static final Pattern CHECK_FAILED = Pattern.compile("CHECK constraint failed: (.*?)\\)?$", Pattern.DOTALL);
+
+    /**
+     * The columns a failed CHECK names (by the constraint's name or expression, as SQLite reports it). An unnamed CHECK whose
+     * expression starts with a quoted name ({@code CHECK (`a` * `b` < 100 AND ...)}) is reported by that name alone
+     * ({@code CHECK constraint failed: a}): the CHECKs starting with it are the ones meant, else only {@code a} moved and
+     * {@code b} kept a value no {@code a} could pass with.
+     */
     private static List<String> checkedColumns(String message, TableDef t, List<ColumnDef> columns) {
         Set<String> out = new LinkedHashSet<>();
+        Matcher said = CHECK_FAILED.matcher(message);
+        String reported = said.find() ? said.group(1).trim() : null;
         for (CheckDef ch : t.checks()) {
-            if (message.contains(ch.name()) || message.contains(ch.expression())) {
+            if (message.contains(ch.name()) || message.contains(ch.expression()) || startsWithName(ch.expression(), reported)) {
                 for (ColumnDef c : columns) if (mentions(ch.expression(), c.name())) out.add(c.name());
             }
         }
@@ -849,6 +859,15 @@ public final class RowGenerator {
         }
         if (out.isEmpty()) for (ColumnDef c : columns) out.add(c.name());
         return new ArrayList<>(out);
+    }
+
+    /** Whether {@code expression} starts with the name {@code name} (quoted or not: `a`, "a", [a]), possibly inside parentheses. */
+    private static boolean startsWithName(String expression, String name) {
+        if (name == null || name.isEmpty()) return false;
+        String e = expression.strip();
+        while (e.startsWith("(")) e = e.substring(1).strip();
+        Matcher m = Pattern.compile("^" + StatementText.IDENT).matcher(e);
+        return m.find() && SqliteNames.same(dev.godwit.engine.sql.SqlLexer.unquote(m.group(1)), name);
     }
 
     private static boolean mentions(String sql, String column) {
