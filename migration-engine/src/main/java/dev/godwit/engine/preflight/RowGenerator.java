@@ -47,6 +47,12 @@ public final class RowGenerator {
      * together ({@link #shapes}), the first of each, then the second of each, and so on.
      */
     private static final int SHAPE_ATTEMPTS = 8;
+    /**
+     * Attempts after those, where they failed too: the refused columns' shapes, the first ones and more ({@link #moreShapes}: a
+     * value within the bounds a CHECK names, a REAL in an INTEGER column, hex of a named length, a text in a BLOB column), in every
+     * combination (an odometer, not in step: a fraction beside an integer), a key held moving the row's number on by one.
+     */
+    private static final int MIXED_ATTEMPTS = 24;
 
     private final Database db;
     private final long seed;
@@ -374,7 +380,10 @@ public final class RowGenerator {
     private String insertOne(TableDef t, SchemaDef schema, int n, long keyBase, Random random, List<String> triggers, Map.Entry<String, Long> rowid) {
         List<ColumnDef> columns = t.columns().stream().filter(c -> c.generated() == null).toList();
         Map<String, List<Object>> candidates = new HashMap<>();
-        for (ColumnDef c : columns) candidates.put(c.name(), candidates(c, t, triggers));
+        Map<String, List<Object>> numbersOf = new HashMap<>();   // the numbers the rules reading each column name
+        for (ColumnDef c : columns) candidates.put(c.name(), candidates(c, t, triggers, numbersOf));
+        Map<String, List<Object>> mixedShapes = new HashMap<>();
+        Map<String, Integer> mixedChoice = new HashMap<>();
         // each text column's place among the table's text columns: the first's generated texts read gen-1, gen-2, the next ones' gen-1-1,
         // gen-2-1, ..., so that a copy moving one column's values into another (a SELECT * into columns in another order) shows
         Map<String, Integer> textPlace = new HashMap<>();
@@ -390,16 +399,21 @@ public final class RowGenerator {
         int arcTry = 0;
         String lastError = "no attempt";
         Set<String> refused = new LinkedHashSet<>();   // the columns the CHECKs and triggers that refused a row read, or a key held
-        for (int attempt = 0; attempt < ATTEMPTS + SHAPE_ATTEMPTS; attempt++) {
+        for (int attempt = 0; attempt < ATTEMPTS + SHAPE_ATTEMPTS + MIXED_ATTEMPTS; attempt++) {
             if (attempt == ATTEMPTS) {
                 if (refused.isEmpty()) break;   // nothing a value's shape would change (a UNIQUE column limited to literals)
                 uniqueBump = 0;
             }
+            boolean mixed = attempt >= ATTEMPTS + SHAPE_ATTEMPTS;
+            if (attempt == ATTEMPTS + SHAPE_ATTEMPTS) uniqueBump = 0;
             Map<String, Object> row = new LinkedHashMap<>();
             for (ColumnDef c : columns) {
                 List<Object> list = candidates.get(c.name());
                 Object v = list.get(choice.getOrDefault(c.name(), 0) % list.size());
-                if (attempt >= ATTEMPTS && refused.contains(c.name())) {
+                if (mixed && refused.contains(c.name())) {
+                    List<Object> shapes = mixedShapes.computeIfAbsent(c.name(), k -> moreShapes(c, numbersOf.getOrDefault(k, List.of())));
+                    if (!shapes.isEmpty()) v = shapes.get(mixedChoice.getOrDefault(c.name(), 0) % shapes.size());
+                } else if (attempt >= ATTEMPTS && refused.contains(c.name())) {
                     List<Object> shapes = shapes(c);
                     if (!shapes.isEmpty()) v = shapes.get((attempt - ATTEMPTS) % shapes.size());
                 }
@@ -426,6 +440,13 @@ public final class RowGenerator {
                 String msg = e.databaseMessage() == null ? e.getMessage() : e.databaseMessage();
                 lastError = msg;
                 String lower = msg.toLowerCase(Locale.ROOT);
+                if (mixed) {
+                    // the shapes' values are small (a bound refuses 1,000 on): a key held takes the next row number
+                    if (lower.contains("unique") || lower.contains("primary key")) uniqueBump += 1;
+                    else advance(mixedChoice, refused.stream().filter(k -> !mixedShapes.getOrDefault(k, List.of()).isEmpty()).toList(), mixedShapes);
+                    if (lower.contains("check constraint")) refused.addAll(checkedColumns(msg, t, columns));
+                    continue;
+                }
                 if (lower.contains("unique") || lower.contains("primary key")) {
                     uniqueBump += 1000;
                     // a fixed value (a literal a CHECK names, an enum value) stays the same however far the row number moves:
@@ -484,6 +505,9 @@ public final class RowGenerator {
                 case "uuid" -> String.format(Locale.ROOT, "%08x-0000-4000-a000-%012x", textPlace, keyBase + n + apart);
                 case "UUID" -> String.format(Locale.ROOT, "%08X-0000-4000-A000-%012X", textPlace, keyBase + n + apart);
                 case "bytes" -> bytes(n, Integer.parseInt(u.prefix));
+                case "within" -> within(u.prefix, n);
+                case "withinint" -> withinInt(u.prefix, n);
+                case "hex" -> hex(keyBase + n + apart, Integer.parseInt(u.prefix));
                 default -> keyBase + n;
             };
         }
@@ -568,6 +592,82 @@ public final class RowGenerator {
         };
     }
 
+    /** Intervals between the numbers a CHECK names, at most this many: each is a shape, and the shapes are tried in every combination. */
+    private static final int INTERVALS = 6;
+
+    /**
+     * {@link #shapes} and more, for the attempts that try them in every combination: a value within each interval between the
+     * numbers the column's rules name ({@code price BETWEEN 0.5 AND 2}: 0.53, 0.545, ...; an integer inside for an INTEGER
+     * column), a REAL in an INTEGER column (1.5: an INTEGER column stores 1.0 as 1, so only a fraction passes {@code typeof(x) =
+     * 'real'}), lower-case hex of each length named ({@code length(hash) = 64 AND hash NOT GLOB '*[^0-9a-f]*'}), and for a BLOB or
+     * untyped column the shapes it had none of: a text (of each length named, too), numbers, a REAL.
+     */
+    private static List<Object> moreShapes(ColumnDef c, List<Object> numbers) {
+        List<Object> out = new ArrayList<>(shapes(c));
+        Affinity a = Affinity.of(c.type());
+        java.util.TreeSet<Double> bounds = new java.util.TreeSet<>();
+        Set<Long> lengths = new LinkedHashSet<>();
+        for (Object x : numbers) {
+            bounds.add(((Number) x).doubleValue());
+            if (x instanceof Long l && l > 0 && l <= 64) lengths.add(l);
+        }
+        List<Unique> within = new ArrayList<>();
+        Double lo = null;
+        for (Double hi : bounds) {
+            if (lo != null && within.size() < INTERVALS) within.add(new Unique(a == Affinity.INTEGER ? "withinint" : "within", lo + "," + hi));
+            lo = hi;
+        }
+        switch (a) {
+            case INTEGER -> {
+                out.add(new Unique("smallreal", ""));
+                out.addAll(within);
+            }
+            case REAL -> out.addAll(within);
+            case NUMERIC -> {
+                out.add(new Unique("smallreal", ""));
+                out.addAll(within);
+            }
+            case TEXT -> {
+                for (Long l : lengths) out.add(new Unique("hex", String.valueOf(l)));
+            }
+            default -> {
+                out.add(new Unique("text", "gen-"));
+                for (Long l : lengths) out.add(new Unique("letters", String.valueOf(l)));
+                for (Long l : lengths) out.add(new Unique("hex", String.valueOf(l)));
+                out.add(new Unique("small", ""));
+                out.add(new Unique("smallreal", ""));
+                out.add(new Unique("fraction", ""));
+                out.addAll(within);
+            }
+        }
+        return out;
+    }
+
+    /** A value strictly within (lo, hi), one per row: a fraction of the way, rounded to six places. */
+    private static double within(String bounds, int n) {
+        String[] b = bounds.split(",");
+        double lo = Double.parseDouble(b[0]);
+        double hi = Double.parseDouble(b[1]);
+        return Math.round((lo + (hi - lo) * (Math.floorMod(n, 99) + 1) / 100.0) * 1e6) / 1e6;
+    }
+
+    /** An integer within [lo, hi], inside it where it holds more than two, one per row while they last. */
+    private static long withinInt(String bounds, int n) {
+        String[] b = bounds.split(",");
+        long lo = (long) Math.ceil(Double.parseDouble(b[0]));
+        long hi = (long) Math.floor(Double.parseDouble(b[1]));
+        if (hi < lo) return lo;
+        if (hi - lo >= 2) return lo + 1 + Math.floorMod(n, hi - lo - 1);
+        return lo + Math.floorMod(n, hi - lo + 1);
+    }
+
+    /** n (from the table's key base) in lower-case hex of {@code length} digits: its last digits, or zeros before. */
+    private static String hex(long n, int length) {
+        String h = Long.toHexString(n);
+        if (h.length() >= length) return h.substring(h.length() - length);
+        return "0".repeat(length - h.length()) + h;
+    }
+
     private static String notOwnName(String s, ColumnDef c) {
         return s.equals(c.name()) ? s + "_" : s;
     }
@@ -592,7 +692,7 @@ public final class RowGenerator {
         return out;
     }
 
-    private List<Object> candidates(ColumnDef c, TableDef t, List<String> triggers) {
+    private List<Object> candidates(ColumnDef c, TableDef t, List<String> triggers, Map<String, List<Object>> numbersOf) {
         List<Object> out = new ArrayList<>();
         List<String> strings = new ArrayList<>();
         List<Object> numbers = new ArrayList<>();
@@ -674,6 +774,7 @@ public final class RowGenerator {
             }
         }
         if (!c.notNull() && !c.primaryKey()) out.add(null);
+        numbersOf.put(c.name(), numbers);
         return out;
     }
 

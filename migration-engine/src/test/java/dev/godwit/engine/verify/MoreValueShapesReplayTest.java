@@ -14,8 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Red-team round 57, after {@link ChecksOnValueShapesReplayTest}: CHECKs under which the generated rows were still fewer than asked
- * or none, each hiding a real loss from db:verify's replay (green).
+ * Red-team round 57, after {@link ChecksOnValueShapesReplayTest}: shapes of value the generated rows still lacked, each hiding a
+ * real loss from db:verify's replay (green). A fraction inside a CHECK's bounds beside an integer ({@code price BETWEEN 0.5 AND 2}
+ * with {@code qty}, their product bounded): one row; a REAL in an INTEGER column ({@code typeof(x) = 'real'}), a text of a named
+ * length in a BLOB column, lower-case hex of a named length (a SHA-256 digest): none; a UNIQUE column under a bounded product in a
+ * STRICT table topped up after a declared cleanup: fewer rows.
  */
 class MoreValueShapesReplayTest {
 
@@ -39,6 +42,52 @@ class MoreValueShapesReplayTest {
         List<String> warnings = new ArrayList<>();
         assertEquals(List.of("0001_m1 " + expected), replay(List.of(create, loss), warnings), create + "\n" + loss);
         assertTrue(warnings.stream().noneMatch(w -> w.contains("could not give")), warnings.toString());
+    }
+
+    /** Price between 0.5 and 2 times a quantity of 1 to 10, at most 10: the rows were one, (1.5, 1); lines of more than one went unseen. */
+    @Test
+    void aFractionWithinTheBoundsBesideAnInteger() {
+        lossFound("CREATE TABLE `lines` (`id` integer PRIMARY KEY NOT NULL, `price` real NOT NULL, `qty` integer NOT NULL,"
+                + " CHECK (`price` BETWEEN 0.5 AND 2 AND `qty` BETWEEN 1 AND 10 AND `price` * `qty` <= 10));",
+                "DELETE FROM `lines` WHERE `qty` > 1;", "\"lines\": 2 of 3 rows deleted");
+    }
+
+    /** SQLite stores 1.0 as 1 in an INTEGER column: only a value with a fraction stays a REAL there. */
+    @Test
+    void aRealInAColumnDeclaredInteger() {
+        lossFound("CREATE TABLE `readings` (`id` integer PRIMARY KEY NOT NULL, `v` integer NOT NULL, CHECK (typeof(`v`) = 'real'));",
+                "DELETE FROM `readings` WHERE typeof(`v`) = 'real';", "\"readings\": 3 of 3 rows deleted");
+    }
+
+    @Test
+    void aTextOfANamedLengthInABlobColumn() {
+        lossFound("CREATE TABLE `keys` (`id` integer PRIMARY KEY NOT NULL, `k` blob NOT NULL, CHECK (typeof(`k`) = 'text' AND length(`k`) = 8));",
+                "DELETE FROM `keys` WHERE length(`k`) = 8;", "\"keys\": 3 of 3 rows deleted");
+        lossFound("CREATE TABLE `samples` (`id` integer PRIMARY KEY NOT NULL, `raw` NOT NULL, CHECK (typeof(`raw`) = 'real'));",
+                "DELETE FROM `samples`;", "\"samples\": 3 of 3 rows deleted");
+    }
+
+    /** A token's SHA-256 digest kept as 64 lower-case hex digits. */
+    @Test
+    void lowerCaseHexOfANamedLength() {
+        lossFound("CREATE TABLE `tokens` (`id` integer PRIMARY KEY NOT NULL, `hash` text NOT NULL UNIQUE,"
+                + " CHECK (length(`hash`) = 64 AND `hash` NOT GLOB '*[^0-9a-f]*'));",
+                "DELETE FROM `tokens`;", "\"tokens\": 3 of 3 rows deleted");
+    }
+
+    /**
+     * A STRICT table (no text in an INTEGER column) whose UNIQUE {@code a} times {@code b} is bounded, topped up after a declared
+     * cleanup left one row: the top-up's third row took a = 3, held, then numbers 1,000 on, which the bound refuses.
+     */
+    @Test
+    void aUniqueColumnUnderABoundedProductIsToppedUpInFull() {
+        List<String> warnings = new ArrayList<>();
+        List<String> found = replay(List.of(
+                "CREATE TABLE `boxes` (`id` integer PRIMARY KEY NOT NULL, `a` integer NOT NULL UNIQUE, `b` integer NOT NULL,"
+                        + " CHECK (`a` * `b` < 100 AND `a` > 0 AND `b` > 0)) STRICT;",
+                "-- godwit:accept-data-loss boxes\nDELETE FROM `boxes` WHERE `a` < 3;",
+                "DELETE FROM `boxes` WHERE `id` NOT IN (SELECT min(`id`) FROM `boxes`);"), warnings);
+        assertEquals(List.of("0002_m2 \"boxes\": 2 of 3 rows deleted"), found.stream().filter(f -> f.startsWith("0002")).toList(), found + "\n" + warnings);
     }
 
     /**
