@@ -497,6 +497,7 @@ public final class RowGenerator {
                 case "jsonarray" -> "[\"gen\"," + n + "]";
                 case "date" -> String.format(Locale.ROOT, "%04d-01-01", 2000 + n % 7000);
                 case "glob", "like" -> matching(u.prefix, u.kind.equals("glob"), n);
+                case "likeescape" -> matching(u.prefix.substring(1), false, n, u.prefix.charAt(0));
                 case "letters" -> letters(n, Integer.parseInt(u.prefix));
                 case "blob" -> new byte[] {(byte) n, (byte) (n >> 8)};
                 case "small" -> (long) n;
@@ -516,32 +517,66 @@ public final class RowGenerator {
 
     /**
      * A text that a GLOB or LIKE pattern matches, unique to n where the pattern has a {@code *} or {@code %} (n's digits go
-     * there): {@code [A-Z][A-Z][A-Z]-[0-9]*} gives {@code AAA-01}, {@code SKU-%} gives {@code SKU-1}.
+     * there): {@code [A-Z][A-Z][A-Z]-[0-9]*} gives {@code AAA-01}, {@code SKU-%} gives {@code SKU-1}. Without one, n - 1 picks
+     * the characters of its sets from the right ({@code [A-Z][A-Z][A-Z]-[0-9][0-9][0-9][0-9]}: {@code AAA-0000}, {@code
+     * AAA-0001}, ...), so a UNIQUE column of such codes takes more than one row; the first row's text is the same as before.
      */
     static String matching(String pattern, boolean glob, int n) {
-        StringBuilder sb = new StringBuilder();
+        return matching(pattern, glob, n, (char) 0);
+    }
+
+    /** As {@link #matching(String, boolean, int)}, for a LIKE with {@code ESCAPE 'c'} ({@code escape}, or 0 for none). */
+    static String matching(String pattern, boolean glob, int n, char escape) {
+        List<Object> slots = new ArrayList<>();   // a String as it is, or a char[] of a set one of whose characters goes there
         boolean numbered = false;
         for (int i = 0; i < pattern.length(); i++) {
             char ch = pattern.charAt(i);
-            if (glob ? ch == '*' : ch == '%') {
-                if (!numbered) sb.append(n);
+            if (!glob && escape != 0 && ch == escape && i + 1 < pattern.length()) {
+                slots.add(String.valueOf(pattern.charAt(++i)));
+            } else if (glob ? ch == '*' : ch == '%') {
+                if (!numbered) slots.add(String.valueOf(n));
                 numbered = true;
             } else if (glob ? ch == '?' : ch == '_') {
-                sb.append('a');
+                slots.add("a");
             } else if (glob && ch == '[') {
                 int end = pattern.indexOf(']', i + 2);
                 if (end < 0) {
-                    sb.append(ch);
+                    slots.add(String.valueOf(ch));
                     continue;
                 }
                 String set = pattern.substring(i + 1, end);
-                sb.append(set.startsWith("^") ? firstNotIn(set.substring(1)) : set.charAt(0));
+                if (set.startsWith("^")) slots.add(String.valueOf(firstNotIn(set.substring(1))));
+                else slots.add(expand(set));
                 i = end;
             } else {
-                sb.append(ch);
+                slots.add(String.valueOf(ch));
             }
         }
-        return sb.toString();
+        long x = numbered ? 0 : Math.max(0, n - 1L);
+        String[] picked = new String[slots.size()];
+        for (int k = slots.size() - 1; k >= 0; k--) {
+            if (slots.get(k) instanceof char[] set) {
+                picked[k] = String.valueOf(set[(int) (x % set.length)]);
+                x /= set.length;
+            } else {
+                picked[k] = (String) slots.get(k);
+            }
+        }
+        return String.join("", picked);
+    }
+
+    /** The characters of a GLOB set's inside ({@code A-Z}, {@code 0-9a-f}), in order. */
+    private static char[] expand(String set) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < set.length(); i++) {
+            if (i + 2 < set.length() && set.charAt(i + 1) == '-' && set.charAt(i) <= set.charAt(i + 2)) {
+                for (char c = set.charAt(i); c <= set.charAt(i + 2); c++) sb.append(c);
+                i += 2;
+            } else {
+                sb.append(set.charAt(i));
+            }
+        }
+        return sb.toString().toCharArray();
     }
 
     private static char firstNotIn(String set) {
@@ -677,7 +712,8 @@ public final class RowGenerator {
     }
 
     /** {@code column GLOB 'pattern'} or {@code LIKE}, not negated: the column, NOT, the operator, the pattern. */
-    private static final Pattern MATCHES = Pattern.compile("(?i)" + StatementText.IDENT + "\\s+(NOT\\s+)?(GLOB|LIKE)\\s+'((?:[^']|'')*)'");
+    private static final Pattern MATCHES = Pattern.compile("(?i)" + StatementText.IDENT + "\\s+(NOT\\s+)?(GLOB|LIKE)\\s+'((?:[^']|'')*)'"
+            + "(?:\\s+ESCAPE\\s+'((?:[^']|'')+)')?");
 
     /**
      * The SQL of each table's triggers, by {@link SqliteNames#key}: a validation trigger (WHEN NEW.email NOT LIKE ... RAISE) is
@@ -716,7 +752,10 @@ public final class RowGenerator {
                 // value the pattern matches either way
                 boolean wanted = g.group(2) == null || r >= checks;
                 if (wanted && SqliteNames.key(dev.godwit.engine.sql.SqlLexer.unquote(g.group(1))).equals(SqliteNames.key(c.name()))) {
-                    first.add(new Unique(g.group(3).toLowerCase(Locale.ROOT), g.group(4).replace("''", "'")));
+                    String pattern = g.group(4).replace("''", "'");
+                    String escape = g.group(5) == null ? null : g.group(5).replace("''", "'");
+                    if (escape != null && g.group(3).equalsIgnoreCase("LIKE")) first.add(new Unique("likeescape", escape.charAt(0) + pattern));
+                    else first.add(new Unique(g.group(3).toLowerCase(Locale.ROOT), pattern));
                 }
             }
             if (rule.toLowerCase(Locale.ROOT).contains("json")) {

@@ -281,8 +281,8 @@ class RowGeneratorTest {
                     r.query("SELECT code, typeof(code) AS t FROM codes ORDER BY id").toString());
             assertEquals("[{id=00000000-0000-4000-a000-000000124f81}, {id=00000000-0000-4000-a000-000000124f82}, {id=00000000-0000-4000-a000-000000124f83}]",
                     r.query("SELECT id FROM users ORDER BY rowid").toString());
-            // the pattern's own text first, as before (it takes one row: it has no * for the row number), then UUIDs
-            assertEquals("[{id=00000000-0000-0000-0000-000000000000}, {id=00000000-0000-4000-a000-00000013d622}, {id=00000000-0000-4000-a000-00000013d623}]",
+            // the pattern's own text, the row's number picking its hex digits from the right (it has no * for the number)
+            assertEquals("[{id=00000000-0000-0000-0000-000000000000}, {id=00000000-0000-0000-0000-000000000001}, {id=00000000-0000-0000-0000-000000000002}]",
                     r.query("SELECT id FROM devices ORDER BY rowid").toString());
             assertEquals("[{x=0.15}, {x=0.25}, {x=0.35}]", r.query("SELECT x FROM rates ORDER BY id").toString());
             assertEquals(3L, r.count("SELECT count(*) FROM tokens WHERE id GLOB '00000000-0000-4000-A000-*'"));
@@ -322,6 +322,11 @@ class RowGeneratorTest {
         assertEquals("ABC-7", RowGenerator.matching("[A-Z]BC-*", true, 7));
         assertEquals("x-a10", RowGenerator.matching("[^0-9]-?*[0-9]", true, 1));
         assertEquals("SKU-3", RowGenerator.matching("SKU-%", false, 3));
+        // no * : the row's number picks the sets' characters, the first row's text as before
+        assertEquals("AAA-0000", RowGenerator.matching("[A-Z][A-Z][A-Z]-[0-9][0-9][0-9][0-9]", true, 1));
+        assertEquals("AAA-0012", RowGenerator.matching("[A-Z][A-Z][A-Z]-[0-9][0-9][0-9][0-9]", true, 13));
+        assertEquals("AAB-0000", RowGenerator.matching("[A-Z][A-Z][A-Z]-[0-9][0-9][0-9][0-9]", true, 10_001));
+        assertEquals("sk_live_4", RowGenerator.matching("sk\\_live\\_%", false, 4, '\\'));
     }
 
     @Test

@@ -99,4 +99,19 @@ class MoreValueShapesReplayTest {
         lossFound("CREATE TABLE `boxes` (`id` integer PRIMARY KEY NOT NULL, `a` integer NOT NULL, `b` integer NOT NULL,"
                 + " CHECK (`a` * `b` < 100 AND `a` > 0 AND `b` > 0)) STRICT;", "DELETE FROM `boxes`;", "\"boxes\": 3 of 3 rows deleted");
     }
+
+    /** A UNIQUE code of a fixed pattern (no {@code *}): every row got AAA-0000, so the table held one row and keeping one lost nothing. */
+    @Test
+    void aUniqueCodeOfAFixedPattern() {
+        lossFound("CREATE TABLE `skus` (`id` integer PRIMARY KEY NOT NULL, `code` text NOT NULL UNIQUE,"
+                + " CHECK (`code` GLOB '[A-Z][A-Z][A-Z]-[0-9][0-9][0-9][0-9]'));",
+                "DELETE FROM `skus` WHERE `id` NOT IN (SELECT min(`id`) FROM `skus`);", "\"skus\": 2 of 3 rows deleted");
+    }
+
+    /** An API key's prefix, written with LIKE's ESCAPE so that its _ is a _: the escape character was taken for text, and no row. */
+    @Test
+    void aLikePatternWithAnEscape() {
+        lossFound("CREATE TABLE `api_keys` (`id` integer PRIMARY KEY NOT NULL, `k` text NOT NULL UNIQUE, CHECK (`k` LIKE 'sk\\_live\\_%' ESCAPE '\\'));",
+                "DELETE FROM `api_keys`;", "\"api_keys\": 3 of 3 rows deleted");
+    }
 }
