@@ -380,10 +380,11 @@ public final class RowGenerator {
     private String insertOne(TableDef t, SchemaDef schema, int n, long keyBase, Random random, List<String> triggers, Map.Entry<String, Long> rowid) {
         List<ColumnDef> columns = t.columns().stream().filter(c -> c.generated() == null).toList();
         Map<String, List<Object>> candidates = new HashMap<>();
-        Map<String, List<Object>> numbersOf = new HashMap<>();   // the numbers the rules reading each column name
-        for (ColumnDef c : columns) candidates.put(c.name(), candidates(c, t, triggers, numbersOf));
+        Map<String, ColumnRules> rulesOf = new HashMap<>();   // what the rules reading each column name: numbers, patterns
+        for (ColumnDef c : columns) candidates.put(c.name(), candidates(c, t, triggers, rulesOf));
         Map<String, List<Object>> mixedShapes = new HashMap<>();
         Map<String, Integer> mixedChoice = new HashMap<>();
+        int heldInARow = 0;
         // each text column's place among the table's text columns: the first's generated texts read gen-1, gen-2, the next ones' gen-1-1,
         // gen-2-1, ..., so that a copy moving one column's values into another (a SELECT * into columns in another order) shows
         Map<String, Integer> textPlace = new HashMap<>();
@@ -411,7 +412,7 @@ public final class RowGenerator {
                 List<Object> list = candidates.get(c.name());
                 Object v = list.get(choice.getOrDefault(c.name(), 0) % list.size());
                 if (mixed && refused.contains(c.name())) {
-                    List<Object> shapes = mixedShapes.computeIfAbsent(c.name(), k -> moreShapes(c, numbersOf.getOrDefault(k, List.of())));
+                    List<Object> shapes = mixedShapes.computeIfAbsent(c.name(), k -> moreShapes(c, rulesOf.getOrDefault(k, ColumnRules.NONE)));
                     if (!shapes.isEmpty()) v = shapes.get(mixedChoice.getOrDefault(c.name(), 0) % shapes.size());
                 } else if (attempt >= ATTEMPTS && refused.contains(c.name())) {
                     List<Object> shapes = shapes(c);
@@ -442,8 +443,14 @@ public final class RowGenerator {
                 String lower = msg.toLowerCase(Locale.ROOT);
                 if (mixed) {
                     // the shapes' values are small (a bound refuses 1,000 on): a key held takes the next row number
-                    if (lower.contains("unique") || lower.contains("primary key")) uniqueBump += 1;
-                    else advance(mixedChoice, refused.stream().filter(k -> !mixedShapes.getOrDefault(k, List.of()).isEmpty()).toList(), mixedShapes);
+                    // a key held three times over: the shape's values are few (an interval of a few integers), the next one is tried
+                    boolean held = lower.contains("unique") || lower.contains("primary key");
+                    if (held) uniqueBump += 1;
+                    heldInARow = held ? heldInARow + 1 : 0;
+                    if (!held || heldInARow >= 3) {
+                        heldInARow = 0;
+                        advance(mixedChoice, refused.stream().filter(k -> !mixedShapes.getOrDefault(k, List.of()).isEmpty()).toList(), mixedShapes);
+                    }
                     if (lower.contains("check constraint")) refused.addAll(checkedColumns(msg, t, columns));
                     continue;
                 }
@@ -506,8 +513,9 @@ public final class RowGenerator {
                 case "uuid" -> String.format(Locale.ROOT, "%08x-0000-4000-a000-%012x", textPlace, keyBase + n + apart);
                 case "UUID" -> String.format(Locale.ROOT, "%08X-0000-4000-A000-%012X", textPlace, keyBase + n + apart);
                 case "bytes" -> bytes(n, Integer.parseInt(u.prefix));
-                case "within" -> within(u.prefix, n);
-                case "withinint" -> withinInt(u.prefix, n);
+                case "within" -> within(u.prefix, n + numberPlace);   // a column's place apart: start < end takes two in turn
+                case "withinint" -> withinInt(u.prefix, n + numberPlace);
+                case "padded" -> padded(u.prefix, n);
                 case "hex" -> hex(keyBase + n + apart, Integer.parseInt(u.prefix));
                 default -> keyBase + n;
             };
@@ -527,6 +535,11 @@ public final class RowGenerator {
 
     /** As {@link #matching(String, boolean, int)}, for a LIKE with {@code ESCAPE 'c'} ({@code escape}, or 0 for none). */
     static String matching(String pattern, boolean glob, int n, char escape) {
+        return matching(pattern, glob, n, String.valueOf(n), escape);
+    }
+
+    /** As {@link #matching(String, boolean, int, char)}, with {@code number} where the first {@code *} or {@code %} is. */
+    private static String matching(String pattern, boolean glob, int n, String number, char escape) {
         List<Object> slots = new ArrayList<>();   // a String as it is, or a char[] of a set one of whose characters goes there
         boolean numbered = false;
         for (int i = 0; i < pattern.length(); i++) {
@@ -534,7 +547,7 @@ public final class RowGenerator {
             if (!glob && escape != 0 && ch == escape && i + 1 < pattern.length()) {
                 slots.add(String.valueOf(pattern.charAt(++i)));
             } else if (glob ? ch == '*' : ch == '%') {
-                if (!numbered) slots.add(String.valueOf(n));
+                if (!numbered) slots.add(number);
                 numbered = true;
             } else if (glob ? ch == '?' : ch == '_') {
                 slots.add("a");
@@ -631,14 +644,15 @@ public final class RowGenerator {
     private static final int INTERVALS = 6;
 
     /**
-     * {@link #shapes} and more, for the attempts that try them in every combination: a value within each interval between the
+     * More shapes, then {@link #shapes}, for the attempts that try them in every combination: a value within each interval between the
      * numbers the column's rules name ({@code price BETWEEN 0.5 AND 2}: 0.53, 0.545, ...; an integer inside for an INTEGER
      * column), a REAL in an INTEGER column (1.5: an INTEGER column stores 1.0 as 1, so only a fraction passes {@code typeof(x) =
      * 'real'}), lower-case hex of each length named ({@code length(hash) = 64 AND hash NOT GLOB '*[^0-9a-f]*'}), and for a BLOB or
      * untyped column the shapes it had none of: a text (of each length named, too), numbers, a REAL.
      */
-    private static List<Object> moreShapes(ColumnDef c, List<Object> numbers) {
-        List<Object> out = new ArrayList<>(shapes(c));
+    private static List<Object> moreShapes(ColumnDef c, ColumnRules rules) {
+        List<Object> numbers = rules.numbers();
+        List<Object> out = new ArrayList<>();
         Affinity a = Affinity.of(c.type());
         java.util.TreeSet<Double> bounds = new java.util.TreeSet<>();
         Set<Long> lengths = new LinkedHashSet<>();
@@ -649,21 +663,22 @@ public final class RowGenerator {
         List<Unique> within = new ArrayList<>();
         Double lo = null;
         for (Double hi : bounds) {
-            if (lo != null && within.size() < INTERVALS) within.add(new Unique(a == Affinity.INTEGER ? "withinint" : "within", lo + "," + hi));
+            // integers: only where three or more lie between (one or two would be the same in every row)
+            boolean integers = a == Affinity.INTEGER;
+            if (lo != null && within.size() < INTERVALS && (!integers || Math.floor(hi) - Math.ceil(lo) >= 2)) {
+                within.add(new Unique(integers ? "withinint" : "within", lo + "," + hi));
+            }
             lo = hi;
         }
         switch (a) {
-            case INTEGER -> {
-                out.add(new Unique("smallreal", ""));
+            case INTEGER, NUMERIC -> {
                 out.addAll(within);
+                out.add(new Unique("smallreal", ""));
             }
             case REAL -> out.addAll(within);
-            case NUMERIC -> {
-                out.add(new Unique("smallreal", ""));
-                out.addAll(within);
-            }
             case TEXT -> {
                 for (Long l : lengths) out.add(new Unique("hex", String.valueOf(l)));
+                for (Unique p : rules.patterns()) for (Long l : lengths) out.add(new Unique("padded", l + "|" + p.kind() + "|" + p.prefix()));
             }
             default -> {
                 out.add(new Unique("text", "gen-"));
@@ -675,7 +690,24 @@ public final class RowGenerator {
                 out.addAll(within);
             }
         }
+        out.addAll(shapes(c));   // tried in step before: last, so that the new ones meet each other first
         return out;
+    }
+
+    /**
+     * A text a pattern ({@code length|kind|pattern}, kind glob, like or likeescape) matches, of the length a CHECK names: n padded
+     * with zeros where the pattern's {@code *} or {@code %} is ({@code length(pw) = 60 AND pw LIKE '$2%'}: a bcrypt hash's shape).
+     */
+    private static String padded(String spec, int n) {
+        String[] p = spec.split("\\|", 3);
+        int length = Integer.parseInt(p[0]);
+        boolean glob = p[1].equals("glob");
+        char escape = p[1].equals("likeescape") ? p[2].charAt(0) : 0;
+        String pattern = escape != 0 ? p[2].substring(1) : p[2];
+        int width = length - matching(pattern, glob, n, "", escape).length();
+        String number = String.valueOf(n);
+        if (width > number.length()) number = "0".repeat(width - number.length()) + number;
+        return matching(pattern, glob, n, number, escape);
     }
 
     /** A value strictly within (lo, hi), one per row: a fraction of the way, rounded to six places. */
@@ -728,7 +760,12 @@ public final class RowGenerator {
         return out;
     }
 
-    private List<Object> candidates(ColumnDef c, TableDef t, List<String> triggers, Map<String, List<Object>> numbersOf) {
+    /** The numbers the rules reading a column name, and the patterns (GLOB, LIKE) they want its values to match. */
+    private record ColumnRules(List<Object> numbers, List<Unique> patterns) {
+        static final ColumnRules NONE = new ColumnRules(List.of(), List.of());
+    }
+
+    private List<Object> candidates(ColumnDef c, TableDef t, List<String> triggers, Map<String, ColumnRules> rulesOf) {
         List<Object> out = new ArrayList<>();
         List<String> strings = new ArrayList<>();
         List<Object> numbers = new ArrayList<>();
@@ -813,7 +850,9 @@ public final class RowGenerator {
             }
         }
         if (!c.notNull() && !c.primaryKey()) out.add(null);
-        numbersOf.put(c.name(), numbers);
+        List<Unique> patterns = new ArrayList<>();
+        for (Object f : first) if (f instanceof Unique u && (u.kind().equals("glob") || u.kind().equals("like") || u.kind().equals("likeescape"))) patterns.add(u);
+        rulesOf.put(c.name(), new ColumnRules(numbers, patterns));
         return out;
     }
 

@@ -114,4 +114,22 @@ class MoreValueShapesReplayTest {
         lossFound("CREATE TABLE `api_keys` (`id` integer PRIMARY KEY NOT NULL, `k` text NOT NULL UNIQUE, CHECK (`k` LIKE 'sk\\_live\\_%' ESCAPE '\\'));",
                 "DELETE FROM `api_keys`;", "\"api_keys\": 3 of 3 rows deleted");
     }
+
+    /** A bcrypt hash's shape, a prefix and a length: the pattern's text was too short, the length's texts lacked the prefix; no row. */
+    @Test
+    void aPatternOfANamedLength() {
+        lossFound("CREATE TABLE `logins` (`id` integer PRIMARY KEY NOT NULL, `pw` text NOT NULL, CHECK (length(`pw`) = 60 AND `pw` LIKE '$2%'));",
+                "DELETE FROM `logins`;", "\"logins\": 3 of 3 rows deleted");
+    }
+
+    /**
+     * Two bounded integers, one before the other, the first UNIQUE (a shift's start and end hour): the values inside the bounds
+     * are the same row number for both columns, so start < end never held; two rows, the third refused.
+     */
+    @Test
+    void twoBoundedIntegersInOrder() {
+        lossFound("CREATE TABLE `shifts` (`id` integer PRIMARY KEY NOT NULL, `sh` integer NOT NULL UNIQUE, `eh` integer NOT NULL,"
+                + " CHECK (`sh` < `eh` AND `sh` BETWEEN 0 AND 23 AND `eh` BETWEEN 1 AND 24));",
+                "DELETE FROM `shifts` WHERE `id` NOT IN (SELECT min(`id`) FROM `shifts`);", "\"shifts\": 2 of 3 rows deleted");
+    }
 }
