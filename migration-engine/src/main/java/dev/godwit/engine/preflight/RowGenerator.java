@@ -50,7 +50,8 @@ public final class RowGenerator {
     /**
      * Attempts after those, where they failed too: the refused columns' shapes, the first ones and more ({@link #moreShapes}: a
      * value within the bounds a CHECK names, a REAL in an INTEGER column, hex of a named length, a text in a BLOB column), in every
-     * combination (an odometer, not in step: a fraction beside an integer), a key held moving the row's number on by one.
+     * combination (an odometer, not in step: a fraction beside an integer), a key held moving the row's number on by one (and,
+     * held three times over, the shapes on).
      */
     private static final int MIXED_ATTEMPTS = 24;
 
