@@ -302,6 +302,12 @@ public final class Generator {
         }
     }
 
+    /** The SQL file of the migration of {@code journal} whose snapshot is {@code snapshot}, by name. */
+    private static String customOf(Journal journal, MigrationsFolder folder, Path snapshot) {
+        return journal.entries().stream().filter(e -> folder.snapshotFile(e.tag()).equals(snapshot)).map(e -> e.tag() + ".sql").findFirst()
+                .orElse(snapshot.getFileName().toString());
+    }
+
     /** Writes the migration ({@code sql} null: none, only {@code also} and the stale checksums) once no other run wrote one meanwhile. */
     private GenerateResult writeAlone(MigrationsFolder folder, Journal basis, GenerateOptions options, String sql, String snapshotJson, Supplier<String> sum,
             String snapshotFields, java.util.Map<Path, String> also, List<String> warnings, List<Change> changes, List<String> rebuilds) {
@@ -313,7 +319,11 @@ public final class Generator {
                     .toList();
             throw new SnapshotException(folder.relative(folder.journalFile()) + " changed while this db:generate ran"
                     + (added.isEmpty() ? "" : " (" + String.join(", ", added) + " written meanwhile, by another db:generate or a pull)")
-                    + ": its migration was diffed against the folder as it was before, so nothing was written. Run mvn db:generate again.");
+                    + (sql != null ? ": its migration was diffed against the folder as it was before"
+                            // no migration: the latest custom migration's snapshot alone was to be written, which it named as one
+                            : ": the snapshot it was to write (" + String.join(", ", also.keySet().stream().map(p -> folder.relative(p) + ", recording what the"
+                            + " custom migration " + customOf(basis, folder, p) + " makes").toList()) + ") was told from the folder as it was before")
+                    + ", so nothing was written. Run mvn db:generate again.");
         }
         // checksums of migrations drizzle-kit dropped, maybe with this very tag: removed in the same change as the migration is written
         List<Path> removed = new ArrayList<>(folder.staleSums().keySet());

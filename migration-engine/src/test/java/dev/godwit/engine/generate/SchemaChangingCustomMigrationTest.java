@@ -86,6 +86,31 @@ class SchemaChangingCustomMigrationTest {
         }
     }
 
+    /**
+     * db:generate with nothing new to write but the latest custom migration's snapshot (its rename recorded) refuses a journal
+     * another writer changed meanwhile, as a migration's write does (540007a4). It said "its migration was diffed against the
+     * folder as it was before", though there was no migration: it names the snapshot it did not write, and leaves the folder as it was.
+     */
+    @Test
+    void aSnapshotAloneNotWrittenForAJournalChangedMeanwhileIsNamed() throws Exception {
+        MigrationsFolder folder = initAndCustom("ALTER TABLE users RENAME COLUMN name TO full_name;\n");
+        String snapshot = Files.readString(folder.snapshotFile("0001_rename"));
+        Path journal = folder.journalFile();
+        var e = org.junit.jupiter.api.Assertions.assertThrows(dev.godwit.engine.GodwitException.class, () -> new Generator().generate(() -> {
+            try {   // another writer (drizzle-kit, a pull) rewrites the journal while this run reads the schema
+                Files.writeString(journal, Files.readString(journal).replace("\"breakpoints\": true", "\"breakpoints\": false"));
+            } catch (java.io.IOException io) {
+                throw new java.io.UncheckedIOException(io);
+            }
+            return users("full_name");
+        }, folder, GenerateOptions.batch().withName("next")));
+        assertEquals("drizzle/meta/_journal.json changed while this db:generate ran: the snapshot it was to write (drizzle/meta/0001_snapshot.json,"
+                + " recording what the custom migration 0001_rename.sql makes) was told from the folder as it was before, so nothing was written."
+                + " Run mvn db:generate again.", e.getMessage());
+        assertEquals(snapshot, Files.readString(folder.snapshotFile("0001_rename")), "the snapshot is left as it was");
+        assertEquals(2, folder.migrations().size());
+    }
+
     /** An index a custom migration creates, declared in the schema code too: recorded, not created again. */
     @Test
     void anIndexInACustomMigrationIsRecorded() throws Exception {
