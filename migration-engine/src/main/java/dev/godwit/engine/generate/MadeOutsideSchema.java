@@ -7,23 +7,23 @@ import dev.godwit.engine.migrate.InMemoryReplay;
 import dev.godwit.engine.migrate.StatementRules;
 import dev.godwit.schema.model.SchemaDef;
 import dev.godwit.schema.model.SqliteNames;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Predicate;
+import java.util.function.Function;
 
 /**
- * Whether the folder's migrations make a table or view of a name that the latest snapshot does not record: one a custom migration
- * creates (an FTS5 table, a table made by hand), which a view may read though the schema code does not declare it. The folder is
- * replayed in memory on the first question only (most runs ask none); a folder that does not replay, or holds a statement db:apply
- * refuses (an ATTACH would reach real files from the replay), makes nothing here.
+ * The table or view of a name that the folder's migrations make and the latest snapshot does not record: one a custom migration
+ * creates (an FTS5 table, a table made by hand), which a view may read though the schema code does not declare it; given as the
+ * CREATE statement the migrations leave it with, so the view can be read over it. The folder is replayed in memory on the first
+ * question only (most runs ask none); a folder that does not replay, or holds a statement db:apply refuses (an ATTACH would reach
+ * real files from the replay), makes nothing here.
  */
-final class MadeOutsideSchema implements Predicate<String> {
+final class MadeOutsideSchema implements Function<String, String> {
 
     private final MigrationsFolder folder;
     private final SchemaDef recorded;
-    private Set<String> made;
+    private Map<String, String> made;
 
     /** @param recorded the latest snapshot's schema: what it records is the schema code's, which this migration may drop */
     MadeOutsideSchema(MigrationsFolder folder, SchemaDef recorded) {
@@ -31,29 +31,30 @@ final class MadeOutsideSchema implements Predicate<String> {
         this.recorded = recorded;
     }
 
+    /** The CREATE statement of {@code name} as the migrations make it; null where they do not, or the snapshot records it. */
     @Override
-    public boolean test(String name) {
-        if (recorded.tableNamed(name).isPresent() || recorded.viewNamed(name).isPresent()) return false;
+    public String apply(String name) {
+        if (recorded.tableNamed(name).isPresent() || recorded.viewNamed(name).isPresent()) return null;
         if (made == null) made = replayed();
-        return made.contains(SqliteNames.key(name));
+        return made.get(SqliteNames.key(name));
     }
 
-    /** The names ({@link SqliteNames#key}) of the tables and views the folder's migrations make. */
-    private Set<String> replayed() {
-        Set<String> names = new HashSet<>();
+    /** The CREATE statements of the tables and views the folder's migrations make, by {@link SqliteNames#key}. */
+    private Map<String, String> replayed() {
+        Map<String, String> statements = new HashMap<>();
         try {
             List<Migration> migrations = folder.migrations();
             for (Migration m : migrations) {
-                for (int i = 0; i < m.statements().size(); i++) if (StatementRules.problem(m, i) != null) return names;
+                for (int i = 0; i < m.statements().size(); i++) if (StatementRules.problem(m, i) != null) return statements;
             }
             try (SqliteDatabase db = InMemoryReplay.of(migrations)) {
-                for (Map<String, Object> row : db.query("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")) {
-                    names.add(SqliteNames.key(String.valueOf(row.get("name"))));
+                for (Map<String, Object> row : db.query("SELECT name, sql FROM sqlite_master WHERE type IN ('table', 'view') AND sql IS NOT NULL")) {
+                    statements.put(SqliteNames.key(String.valueOf(row.get("name"))), String.valueOf(row.get("sql")));
                 }
             }
         } catch (RuntimeException doesNotReplay) {
             // db:verify's replay says why; the warning stays
         }
-        return names;
+        return statements;
     }
 }

@@ -12,6 +12,7 @@ import dev.godwit.schema.model.IndexDef;
 import dev.godwit.schema.model.SchemaDef;
 import dev.godwit.schema.model.SchemaException;
 import dev.godwit.schema.model.SourceMap;
+import dev.godwit.schema.model.SqliteNames;
 import dev.godwit.schema.model.TableDef;
 import dev.godwit.schema.model.ViewDef;
 import java.util.ArrayList;
@@ -47,15 +48,16 @@ public final class RefusedDeclarations {
      * a view reading a table or view the schema does not declare, one typo away from one it does (a custom migration may make it).
      */
     public static List<String> require(SchemaDef before, SchemaDef after) {
-        return require(before, after, name -> false);
+        return require(before, after, name -> null);
     }
 
     /**
-     * As {@link #require(SchemaDef, SchemaDef)}, with no warning for a view reading a table or view {@code madeByMigrations} says the
-     * folder's migrations make (a custom migration's {@code CREATE TABLE post_tags} beside a declared {@code posts_tags}): asked with
-     * the name SQLite reports missing, only where a warning would be given.
+     * As {@link #require(SchemaDef, SchemaDef)}, with no warning for a view reading a table or view the folder's migrations make (a
+     * custom migration's {@code CREATE TABLE post_tags} beside a declared {@code posts_tags}): {@code madeByMigrations} gives its
+     * CREATE statement (null where they do not make it), asked with the name SQLite reports missing; the view is then read again
+     * with it, so what else it reads is checked too.
      */
-    public static List<String> require(SchemaDef before, SchemaDef after, java.util.function.Predicate<String> madeByMigrations) {
+    public static List<String> require(SchemaDef before, SchemaDef after, java.util.function.Function<String, String> madeByMigrations) {
         // Only a table with such a fragment, or a new or changed view, can be refused; most changes have none, and db:generate then opens no database at all
         // (SQLite's classes and native library cost a fresh JVM about a tenth of a second).
         List<TableDef> changed = after.tables().stream().filter(t -> hasFragments(t) || t.columns().size() > SQLITE_MAX_COLUMNS)
@@ -225,10 +227,10 @@ public final class RefusedDeclarations {
     /**
      * The views of {@code views} that SQLite cannot read over the schema's tables and views, each with SQLite's reason; into
      * {@code warnings}, those reading a table the schema lacks whose name is a typo away from a declared one and which
-     * {@code madeByMigrations} does not make.
+     * {@code madeByMigrations} does not make (one it makes is created, and the view read again).
      */
     private static List<String> unreadableViews(SchemaDef schema, List<ViewDef> views, List<String> warnings,
-                                                java.util.function.Predicate<String> madeByMigrations) {
+                                                java.util.function.Function<String, String> madeByMigrations) {
         List<String> out = new ArrayList<>();
         try (SqliteDatabase db = SqliteDatabase.inMemory()) {
             GoneNameProbe.createReaders(db, schema, schema, java.util.Set.of());
@@ -242,9 +244,8 @@ public final class RefusedDeclarations {
                     continue;
                 }
                 refusal(db, "DROP VIEW temp." + Quoting.doubleQuoted(PARSE_PROBE));
-                String reason;
-                try {
-                    db.query("SELECT 1 FROM " + Quoting.doubleQuoted(v.name()) + " LIMIT 0");
+                String reason = readAgain(db, v, madeByMigrations);
+                if (reason == null) {
                     String literal = doubleQuotedString(db, v.definition());
                     if (literal != null) {
                         String text = SqlLexer.unquote(literal);
@@ -254,8 +255,6 @@ public final class RefusedDeclarations {
                                 + " in single quotes for a string, or the column's name");
                     }
                     continue;
-                } catch (DatabaseException e) {
-                    reason = UnreadableViews.reason(e);
                 }
                 java.util.regex.Matcher missing = reason == null ? null : NO_SUCH_TABLE.matcher(reason.strip());
                 if (missing != null && missing.matches()) {
@@ -264,7 +263,7 @@ public final class RefusedDeclarations {
                     schema.tables().forEach(t -> names.add(t.name()));
                     schema.views().forEach(w -> names.add(w.name()));
                     List<String> near = dev.godwit.schema.model.Typos.nearest(missing.group(1), names);
-                    if (!near.isEmpty() && !madeByMigrations.test(missing.group(1))) {
+                    if (!near.isEmpty()) {
                         warnings.add(schema.sources().view(v.name()) + ": it reads \"" + missing.group(1) + "\", which the schema does not declare (did you mean "
                                 + String.join(" or ", near.stream().map(n -> "\"" + n + "\"").toList()) + "?). Unless a custom migration makes it,"
                                 + " every query on the view fails with \"" + reason.strip() + "\"; SQLite creates a view without checking what it reads");
@@ -278,6 +277,29 @@ public final class RefusedDeclarations {
             }
         }
         return out;
+    }
+
+    /**
+     * Why the view {@code v} cannot be read, null where it can. SQLite names one missing table at a time: one the migrations make
+     * (a custom migration's table) is created in {@code db} as they make it and the view read again, so a typo or a wrong column
+     * behind it is still found (a view reading post_tags, made, and post, a typo, was passed). The reason then names a table
+     * nothing makes, or one whose CREATE fails here.
+     */
+    private static String readAgain(SqliteDatabase db, ViewDef v, java.util.function.Function<String, String> madeByMigrations) {
+        java.util.Set<String> created = new java.util.HashSet<>();
+        while (true) {
+            String reason;
+            try {
+                db.query("SELECT 1 FROM " + Quoting.doubleQuoted(v.name()) + " LIMIT 0");
+                return null;
+            } catch (DatabaseException e) {
+                reason = UnreadableViews.reason(e);
+            }
+            java.util.regex.Matcher missing = reason == null ? null : NO_SUCH_TABLE.matcher(reason.strip());
+            if (missing == null || !missing.matches() || !created.add(SqliteNames.key(missing.group(1)))) return reason;
+            String made = madeByMigrations.apply(missing.group(1));
+            if (made == null || refusal(db, made) != null) return reason;
+        }
     }
 
     private static final String DQS_PROBE = "__godwit_dqs_probe";

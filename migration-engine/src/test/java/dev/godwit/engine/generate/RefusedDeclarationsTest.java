@@ -411,6 +411,50 @@ class RefusedDeclarationsTest {
     }
 
     /**
+     * SQLite names one missing table at a time: a view reading a table a custom migration makes ({@code post_tags}) and a typo
+     * ({@code post} beside {@code posts}) was passed without a word once the first was found made (df8cf811), though every query on
+     * it fails with "no such table: main.post"; so was one reading a column that table lacks. The view is read again with what the
+     * migrations make: the typo is warned of, the column refused as one of a declared table is.
+     */
+    @Test
+    void aViewReadingATableACustomMigrationMakesIsStillCheckedPastIt() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        String tables = """
+                tables:
+                  - name: posts
+                    columns: [{name: id, type: integer, primaryKey: true}, {name: title, type: text}]
+                  - name: posts_tags
+                    columns: [{name: post_id, type: integer}, {name: tag, type: text}]
+                """;
+        new Generator().generate(yaml(tables), folder, GenerateOptions.batch().withName("init"));
+        new Generator().generate(yaml(tables), folder, GenerateOptions.batch().withName("legacy").withCustom(true));
+        Path custom = folder.sqlFile("0001_legacy");
+        Files.writeString(custom, Files.readString(custom) + "CREATE TABLE post_tags (post_id integer, tag text);\n--> statement-breakpoint\n"
+                + "CREATE VIRTUAL TABLE tag_search USING fts5(tag);\n");
+        GenerateResult r = new Generator().generate(yaml(tables + """
+                views:
+                  - {name: legacy_tags, as: "select p.title, t.tag from post_tags t join post p on p.id = t.post_id"}
+                  - {name: found_tags, as: "select s.tag, p.title from tag_search s join post_tags t on t.tag = s.tag join post p on p.id = t.post_id"}
+                """), folder, GenerateOptions.batch().withName("views"));
+        assertTrue(r.written());
+        assertEquals(List.of("schema.yaml line 7 (view \"legacy_tags\"): it reads \"post\", which the schema does not declare (did you mean \"posts\"?)."
+                + " Unless a custom migration makes it, every query on the view fails with \"no such table: main.post\"; SQLite creates a view"
+                + " without checking what it reads", "schema.yaml line 8 (view \"found_tags\"): it reads \"post\", which the schema does not declare"
+                + " (did you mean \"posts\"?). Unless a custom migration makes it, every query on the view fails with \"no such table: main.post\";"
+                + " SQLite creates a view without checking what it reads"), r.warnings());
+
+        String journal = Files.readString(folder.journalFile());
+        SchemaException e = assertThrows(SchemaException.class, () -> new Generator().generate(yaml(tables + """
+                views:
+                  - {name: tag_list, as: "select t.tagg from post_tags t"}
+                """), folder, GenerateOptions.batch().withName("more")));
+        assertEquals("Invalid schema: schema.yaml line 7 (view \"tag_list\"): SQLite cannot read it: no such column: t.tagg (SQLite creates a"
+                + " view without checking what it reads, so the migration would apply and every query on the view fail); change its SQL in the schema",
+                e.getMessage());
+        assertEquals(journal, Files.readString(folder.journalFile()), "nothing written");
+    }
+
+    /**
      * A view whose SELECT SQLite cannot parse ({@code selec id frm a}, a cut-off WHERE, a parameter) was written: the view
      * check read it, found no view (its CREATE had failed) and took that for a view over something the schema does not declare.
      * SQLite parses the SELECT at CREATE VIEW, so the migration failed when applied. Refused before anything is written.
