@@ -355,6 +355,8 @@ final class D1Wire {
     private static final Pattern NAMED_PRAGMA_CALL = Pattern.compile("(?i)(?<![.\\w])[\"`\\[]?pragma_(?:table_x?info|index_list|index_x?info"
             + "|foreign_key_list|foreign_key_check|quick_check)[\"`\\]]?\\s*\\(\\s*('(?:[^']|'')*'|[^)\\s]*)");
     private static final Pattern PICKS_NAMES = Pattern.compile("(?i)(?<![\\w\"])(?:tbl_)?name\\s*(?:==?\\s*'|IN\\s*\\(\\s*'|(?:LIKE|GLOB)\\s+'[A-Za-z0-9])");
+    /** The catalog's rows picked by a type other than a table's ({@code m.type = 'view'}): D1's _cf_KV, a table, is not among them. */
+    private static final Pattern PICKS_OTHER_TYPE = Pattern.compile("(?i)(?<![\\w\"])type\\s*(?:==?\\s*|IN\\s*\\(\\s*)'(?:view|index|trigger)'(?!\\s*,)");
     private static final Pattern CATALOG = Pattern.compile("(?i)(?<![.\\w])[\"`\\[]?(?:sqlite_master|sqlite_schema|pragma_table_list)(?!\\w)");
 
     /**
@@ -365,7 +367,8 @@ final class D1Wire {
     private static boolean namesReservedThroughAPragma(Connection c, String sql) {
         Matcher m = NAMED_PRAGMA_CALL.matcher(sql);
         // D1's tables left out: a string naming them (NOT LIKE '\_cf\_%'), or the catalog's rows picked by name
-        boolean leavesOut = sql.replace("\\", "").toLowerCase(Locale.ROOT).matches("(?s).*'_cf_.*") || PICKS_NAMES.matcher(sql).find();
+        boolean leavesOut = sql.replace("\\", "").toLowerCase(Locale.ROOT).matches("(?s).*'_cf_.*") || PICKS_NAMES.matcher(sql).find()
+                || PICKS_OTHER_TYPE.matcher(sql).find();
         while (m.find()) {
             String argument = m.group(1);
             if (argument.toLowerCase(Locale.ROOT).startsWith("'_cf_")) return true;

@@ -827,12 +827,12 @@ class RestoreTest {
                 standIn.respond429ToTimeTravelNext(1);
                 new Restorer(log).beforeApply(new Target.RemoteD1(settings, "test", "shop"), db, null, "", "");
                 String bookmark = standIn.currentBookmark();
-                assertEquals(List.of("Cloudflare's API rate limit was hit (HTTP 429): waiting 0 s as it asks (attempt 2 of 5).",
+                assertEquals(List.of("Cloudflare's API rate limit was hit (HTTP 429): waiting 0 ms as it asks (attempt 2 of 5).",
                         "Time Travel bookmark of D1 database shop before this apply: " + bookmark), lines.subList(0, 2));
                 lines.clear();
                 standIn.respond429ToTimeTravelNext(1);
                 new Restorer(log).remote(new Target.RemoteD1(settings, "test", "shop"), bookmark, null, "x");
-                assertTrue(lines.contains("Cloudflare's API rate limit was hit (HTTP 429): waiting 0 s as it asks (attempt 2 of 5)."), lines.toString());
+                assertTrue(lines.contains("Cloudflare's API rate limit was hit (HTTP 429): waiting 0 ms as it asks (attempt 2 of 5)."), lines.toString());
             }
         }
     }
