@@ -489,16 +489,18 @@ public final class D1Rules {
      * ...): named {@code _cf_…} as a string, or given the names a catalog lists ({@code FROM sqlite_master m JOIN
      * pragma_table_info(m.name)}), which on D1 include its own _cf_KV (wrangler's local D1 has _cf_METADATA): SQLite runs the PRAGMA
      * for each name when it reads the row, and workerd's authorizer refuses that one ("not authorized"), where SQLite alone runs them
-     * all. A statement with a string starting with _cf_ in it is taken to leave them out ({@code NOT LIKE '\_cf\_%'}), as is one picking
-     * the rows by name ({@link #picksNames}); null otherwise.
+     * all. A statement with a string that leaves them out in it ({@link #leavesOutReserved}: {@code NOT LIKE '\_cf\_%'}) is taken to
+     * leave them out, as is one picking the catalog's rows by name ({@link #picksNames}); null otherwise.
      */
     private static String pragmaOverReservedNames(List<Token> t) {
         boolean readsCatalog = false;
         boolean mentionsReserved = false;
         for (int i = 0; i < t.size(); i++) {
             Token k = t.get(i);
-            if (k.kind() == Kind.STRING && k.name().replace("\\", "").toLowerCase(Locale.ROOT).startsWith("_cf_")) mentionsReserved = true;
-            if ((k.kind() == Kind.WORD || k.kind() == Kind.QUOTED) && !afterDot(t, i) && CATALOGS.contains(k.name().toLowerCase(Locale.ROOT))) {
+            if (k.kind() == Kind.STRING && leavesOutReserved(k.name())) mentionsReserved = true;
+            // main.sqlite_master is the same catalog; temp.sqlite_master lists the temp tables only, never D1's
+            if ((k.kind() == Kind.WORD || k.kind() == Kind.QUOTED) && CATALOGS.contains(k.name().toLowerCase(Locale.ROOT))
+                    && (!afterDot(t, i) || i >= 2 && t.get(i - 2).name().equalsIgnoreCase("main"))) {
                 readsCatalog = true;
             }
         }
@@ -525,12 +527,26 @@ public final class D1Rules {
     }
 
     /**
+     * Whether a string of the statement is a filter that leaves D1's _cf_ tables out, however escaped or written ({@code '\_cf\_%'},
+     * {@code '!_cf!_%'}, {@code '_cf*'}, {@code '[_]cf*'}, {@code '\_%'}, {@code '_cf_KV'}): its letters, digits, _, % and * start with
+     * _cf, or are _ with a wildcard at most (every name starting with _). wrangler 4.86.0's local D1 ran such filters (2026-12).
+     */
+    private static boolean leavesOutReserved(String string) {
+        String kept = string.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_%*]", "");
+        return kept.startsWith("_cf") || kept.equals("_") || kept.equals("_%") || kept.equals("_*");
+    }
+
+    /**
      * Whether the statement picks a catalog's rows by name ({@code name = 'users'}, {@code tbl_name IN ('a', 'b')}, {@code name LIKE
-     * 'user%'}), which leaves D1's _cf_ tables out: workerd then never sees their names (D1 runs such a statement, 2026-12).
+     * 'user%'}), which leaves D1's _cf_ tables out: workerd then never sees their names (D1 runs such a statement, 2026-12). A
+     * PRAGMA's own column ({@code p.name = 'qty'} over {@code pragma_table_info(m.name) AS p}) picks its rows after it ran for every
+     * name: D1 refuses that one.
      */
     private static boolean picksNames(List<Token> t) {
+        Set<String> pragmas = pragmaCallNames(t);
         for (int i = 0; i + 2 < t.size(); i++) {
             if (!t.get(i).is("NAME") && !t.get(i).is("TBL_NAME")) continue;
+            if (afterDot(t, i) && pragmas.contains(t.get(i - 2).name().toLowerCase(Locale.ROOT))) continue;
             Token next = t.get(i + 1);
             int at = next.isPunct("=") && t.get(i + 2).isPunct("=") && i + 3 < t.size() ? i + 3 : i + 2;   // = or ==
             Token value = t.get(at);
@@ -542,6 +558,30 @@ public final class D1Rules {
             }
         }
         return false;
+    }
+
+    /** Words that may follow a table-valued function's ")" in FROM and are no alias of it. */
+    private static final Set<String> NOT_ALIAS = Set.of("JOIN", "WHERE", "ON", "LEFT", "RIGHT", "FULL", "INNER", "CROSS", "NATURAL", "ORDER",
+            "GROUP", "LIMIT", "UNION", "EXCEPT", "INTERSECT", "HAVING", "WINDOW", "USING", "RETURNING");
+
+    /** The names a statement's table-valued PRAGMAs are read by: each pragma_… called, and the alias after its ")" (lower case). */
+    private static Set<String> pragmaCallNames(List<Token> t) {
+        Set<String> out = new java.util.HashSet<>();
+        for (int i = 0; i + 1 < t.size(); i++) {
+            if (!callAt(t, i) || !t.get(i).name().toLowerCase(Locale.ROOT).startsWith("pragma_")) continue;
+            out.add(t.get(i).name().toLowerCase(Locale.ROOT));
+            int depth = 0;
+            int j = i + 1;
+            for (; j < t.size(); j++) {
+                if (t.get(j).isPunct("(")) depth++;
+                else if (t.get(j).isPunct(")") && --depth == 0) break;
+            }
+            int at = j + 1 < t.size() && t.get(j + 1).is("AS") ? j + 2 : j + 1;
+            if (at >= t.size()) continue;
+            Token alias = t.get(at);
+            if (alias.kind() == Kind.QUOTED || alias.kind() == Kind.WORD && !NOT_ALIAS.contains(alias.upper())) out.add(alias.name().toLowerCase(Locale.ROOT));
+        }
+        return out;
     }
 
     /**

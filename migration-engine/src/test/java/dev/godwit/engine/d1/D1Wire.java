@@ -355,9 +355,16 @@ final class D1Wire {
     private static final Pattern NAMED_PRAGMA_CALL = Pattern.compile("(?i)(?<![.\\w])[\"`\\[]?pragma_(?:table_x?info|index_list|index_x?info"
             + "|foreign_key_list|foreign_key_check|quick_check)[\"`\\]]?\\s*\\(\\s*('(?:[^']|'')*'|[^)\\s]*)");
     private static final Pattern PICKS_NAMES = Pattern.compile("(?i)(?<![\\w\"])(?:tbl_)?name\\s*(?:==?\\s*'|IN\\s*\\(\\s*'|(?:LIKE|GLOB)\\s+'[A-Za-z0-9])");
+    private static final Pattern CATALOG = Pattern.compile("(?i)(?<![.\\w])(?:[\"`\\[]?main[\"`\\]]?\\s*\\.\\s*)?[\"`\\[]?(?:sqlite_master|sqlite_schema"
+            + "|pragma_table_list)(?!\\w)");
+    /** A table-valued PRAGMA called, and the alias after its ")", if any (group 1). */
+    private static final Pattern PRAGMA_ALIAS = Pattern.compile("(?i)pragma_\\w+[\"`\\]]?\\s*\\((?:[^()]|\\([^()]*\\))*\\)\\s*(?:AS\\s+)?[\"`\\[]?(\\w+)");
+    private static final Pattern QUALIFIER = Pattern.compile("[\"`\\[]?(\\w+)[\"`\\]]?\\s*\\.\\s*$");
+    private static final Pattern STRING = Pattern.compile("'((?:[^']|'')*)'");
+    private static final Set<String> NOT_ALIAS = Set.of("join", "where", "on", "left", "inner", "cross", "natural", "order", "group", "limit",
+            "union", "except", "intersect", "having", "using", "returning");
     /** The catalog's rows picked by a type other than a table's ({@code m.type = 'view'}): D1's _cf_KV, a table, is not among them. */
     private static final Pattern PICKS_OTHER_TYPE = Pattern.compile("(?i)(?<![\\w\"])type\\s*(?:==?\\s*|IN\\s*\\(\\s*)'(?:view|index|trigger)'(?!\\s*,)");
-    private static final Pattern CATALOG = Pattern.compile("(?i)(?<![.\\w])[\"`\\[]?(?:sqlite_master|sqlite_schema|pragma_table_list)(?!\\w)");
 
     /**
      * Whether the statement hands a table-valued PRAGMA a name workerd's authorizer refuses: SQLite runs {@code PRAGMA table_info}
@@ -367,13 +374,36 @@ final class D1Wire {
     private static boolean namesReservedThroughAPragma(Connection c, String sql) {
         Matcher m = NAMED_PRAGMA_CALL.matcher(sql);
         // D1's tables left out: a string naming them (NOT LIKE '\_cf\_%'), or the catalog's rows picked by name
-        boolean leavesOut = sql.replace("\\", "").toLowerCase(Locale.ROOT).matches("(?s).*'_cf_.*") || PICKS_NAMES.matcher(sql).find()
-                || PICKS_OTHER_TYPE.matcher(sql).find();
+        boolean leavesOut = leavesOutReserved(sql) || picksNames(sql) || PICKS_OTHER_TYPE.matcher(sql).find();
         while (m.find()) {
             String argument = m.group(1);
             if (argument.toLowerCase(Locale.ROOT).startsWith("'_cf_")) return true;
             if (argument.isEmpty() || argument.startsWith("'") || Character.isDigit(argument.charAt(0))) continue;
             if (CATALOG.matcher(withoutLiterals(sql)).find() && !leavesOut && hasReservedTable(c)) return true;
+        }
+        return false;
+    }
+
+    /** A string leaving D1's tables out, however escaped: '\_cf\_%', '!_cf!_%', '_cf*', '\_%' (as wrangler's local D1 runs them). */
+    private static boolean leavesOutReserved(String sql) {
+        Matcher m = STRING.matcher(sql);
+        while (m.find()) {
+            String kept = m.group(1).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_%*]", "");
+            if (kept.startsWith("_cf") || kept.equals("_") || kept.equals("_%") || kept.equals("_*")) return true;
+        }
+        return false;
+    }
+
+    /** The catalog's rows picked by name (m.name = 'items'); not a PRAGMA's own column (p.name = 'qty'), which D1 runs the PRAGMA for. */
+    private static boolean picksNames(String sql) {
+        Set<String> pragmas = new java.util.HashSet<>();
+        Matcher a = PRAGMA_ALIAS.matcher(sql);
+        while (a.find()) pragmas.add(a.group(1).toLowerCase(Locale.ROOT));
+        pragmas.removeAll(NOT_ALIAS);
+        Matcher m = PICKS_NAMES.matcher(sql);
+        while (m.find()) {
+            Matcher q = QUALIFIER.matcher(sql.substring(0, m.start()));
+            if (!q.find() || !pragmas.contains(q.group(1).toLowerCase(Locale.ROOT))) return true;
         }
         return false;
     }

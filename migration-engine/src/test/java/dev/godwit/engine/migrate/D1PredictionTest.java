@@ -493,6 +493,51 @@ class D1PredictionTest {
     }
 
     /**
+     * The same PRAGMA over the catalog's names, written two other ways D1 refuses (wrangler 4.86.0's local D1: "not authorized",
+     * 2026-12): the catalog read as main.sqlite_master, and the rows picked by the PRAGMA's own column (p.name = 'qty', every
+     * table holding a qty column), which still hands it every table's name, D1's among them. Both applied locally and on the
+     * stand-in, p.name = 'qty' being taken for the catalog's rows picked by name.
+     */
+    @Test
+    void aPragmaOverTheCatalogsNamesIsRefusedThroughMainOrPickedByThePragmasOwnColumn() throws Exception {
+        String byColumn = "INSERT INTO items (qty, note) SELECT 1, m.name FROM sqlite_master m JOIN pragma_table_info(m.name) AS p"
+                + " WHERE m.type = 'table' AND p.name = 'qty';";
+        refusedEverywhere(byColumn + "\n", refusal(byColumn, "it runs PRAGMA table_info for each name it reads from sqlite_master, and D1's"
+                + " sqlite_master also lists D1's own tables (_cf_KV; on wrangler's local D1, _cf_METADATA), which D1 refuses to name (\"not"
+                + " authorized\"): the statement fails there, where SQLite runs it. Leave them out: WHERE m.name NOT LIKE '\\_cf\\_%' ESCAPE '\\'"));
+        assertEquals("not authorized: SQLITE_AUTH", standInRefuses(byColumn));
+        String throughMain = "INSERT INTO items (qty, note) SELECT 1, m.name FROM main.sqlite_master m JOIN pragma_index_list(m.name) i;";
+        refusedEverywhere(throughMain + "\n", refusal(throughMain, "it runs PRAGMA index_list for each name it reads from sqlite_master, and"
+                + " D1's sqlite_master also lists D1's own tables (_cf_KV; on wrangler's local D1, _cf_METADATA), which D1 refuses to name"
+                + " (\"not authorized\"): the statement fails there, where SQLite runs it. Leave them out: WHERE m.name NOT LIKE '\\_cf\\_%'"
+                + " ESCAPE '\\'"));
+        assertEquals("not authorized: SQLITE_AUTH", standInRefuses(throughMain));
+    }
+
+    /**
+     * Filters that leave D1's _cf_ tables out written other ways than NOT LIKE '\_cf\_%': another escape character, GLOB, a
+     * shorter prefix, every name starting with _. wrangler 4.86.0's local D1 ran each (2026-12), while the local apply and the
+     * stand-in refused them as reading every name of the catalog.
+     */
+    @Test
+    void aPragmaOverTheCatalogsNamesFilteredOtherWaysAppliesLocallyAsOnD1() throws Exception {
+        String select = "INSERT INTO items (qty, note) SELECT 1, m.name || '.' || p.name FROM sqlite_master m JOIN pragma_table_info(m.name) p"
+                + " WHERE m.type = 'table' AND ";
+        MigrationsFolder all = folder(INIT, select + "m.name NOT LIKE '!_cf!_%' ESCAPE '!' AND p.cid = 0;\n",
+                select + "m.name NOT GLOB '_cf*' AND p.cid = 1;\n", select + "m.name NOT LIKE '\\_cf%' ESCAPE '\\' AND p.cid = 2;\n",
+                select + "m.name NOT LIKE '\\_%' ESCAPE '\\' AND p.cid = 2;\n");
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1-filters.sqlite"), "acct", "db", TOKEN);
+             SqliteDatabase local = SqliteDatabase.openLikeD1(dir.resolve("local-d1-filters.sqlite"));
+             D1Database remote = new D1Database(new D1Settings("acct", "db", TOKEN, standIn.endpoint()))) {
+            for (Database db : List.of(local, remote)) {
+                migrator(db).apply(all, ApplyOptions.defaults());
+                assertEquals(List.of(Map.of("note", "items.id"), Map.of("note", "items.qty"), Map.of("note", "items.note"),
+                        Map.of("note", "items.note")), db.query("SELECT note FROM items WHERE note LIKE 'items.%' ORDER BY id"), db.describe());
+            }
+        }
+    }
+
+    /**
      * A json_object() of 17 pairs (34 arguments) failed on wrangler's local D1 file and the stand-in, under D1's documented 32,
      * while D1 and wrangler's own local D1 (workerd, 127 since cloudflare/workerd#2493) run it: db:apply -Dlocal and the pre-flight
      * refused a migration production applies. It applies on both now.
