@@ -518,12 +518,29 @@ public final class D1Rules {
             if (literal || argument.isPunct(")") || !readsCatalog || mentionsReserved || picksNames(t)) continue;
             String source = t.stream().filter(k -> (k.kind() == Kind.WORD || k.kind() == Kind.QUOTED)
                     && CATALOGS.contains(k.name().toLowerCase(Locale.ROOT))).findFirst().map(Token::name).orElse("sqlite_master");
-            String column = argument.text() + (i + 4 < t.size() && t.get(i + 3).isPunct(".") ? "." + t.get(i + 4).text() : "");
+            // the column handed over (m.name, t.name of a CTE), else the catalog's own (pragma_table_info(lower(m.name)), a subquery)
+            boolean plain = argument.kind() == Kind.WORD || argument.kind() == Kind.QUOTED;
+            int after = plain && i + 4 < t.size() && t.get(i + 3).isPunct(".") ? i + 5 : i + 3;
+            String column = plain && after < t.size() && (t.get(after).isPunct(")") || t.get(after).isPunct(","))
+                    ? argument.text() + (after == i + 5 ? "." + t.get(i + 4).text() : "") : catalogColumn(t);
             return "it runs PRAGMA " + pragma + " for each name it reads from " + source + ", and D1's " + source + " also lists D1's own"
                     + " tables (_cf_KV; on wrangler's local D1, _cf_METADATA), which D1 refuses to name (\"not authorized\"): the statement"
                     + " fails there, where SQLite runs it. Leave them out: WHERE " + column + " NOT LIKE '\\_cf\\_%' ESCAPE '\\'";
         }
         return null;
+    }
+
+    /** The name column of the statement's first catalog, by its alias where it has one ({@code m.name}, {@code sqlite_master.name}). */
+    private static String catalogColumn(List<Token> t) {
+        for (int i = 0; i < t.size(); i++) {
+            Token k = t.get(i);
+            if (k.kind() != Kind.WORD && k.kind() != Kind.QUOTED || !CATALOGS.contains(k.name().toLowerCase(Locale.ROOT))) continue;
+            int at = i + 1 < t.size() && t.get(i + 1).is("AS") ? i + 2 : i + 1;
+            Token alias = at < t.size() ? t.get(at) : null;
+            boolean named = alias != null && (alias.kind() == Kind.QUOTED || alias.kind() == Kind.WORD && !NOT_ALIAS.contains(alias.upper()));
+            return (named ? alias.text() : k.text()) + ".name";
+        }
+        return "name";
     }
 
     /**
