@@ -331,7 +331,9 @@ final class D1Wire {
             String argument = assigns ? m.group(3).strip() : m.group(4) == null ? null : m.group(4).strip();
             boolean ok = BOOLEAN_PRAGMAS.contains(name) ? !assigns || BOOLEAN_VALUES.stream().anyMatch(value::startsWith)
                     : name.equals("optimize") ? argument == null || int32(argument)
+                    // a table to check, after = as in parentheses: workerd refuses D1's own (_cf_KV) either way
                     : name.equals("quick_check") ? argument == null || !argument.isEmpty()
+                            && !argument.replaceAll("^['\"`\\[]", "").toLowerCase(Locale.ROOT).startsWith("_cf_")
                     : NAME_PRAGMAS.contains(name) ? !assigns && (m.group(4) != null || OPTIONAL_NAME_PRAGMAS.contains(name))
                     : name.equals("data_version") && !assigns && m.group(4) == null;
             if (!ok) throw new Refusal("not authorized: SQLITE_AUTH");

@@ -450,6 +450,9 @@ class D1PredictionTest {
             }
         }
         assertEquals("not authorized: SQLITE_AUTH", standInRefuses("PRAGMA optimize = 'all'"));
+        // the = form names a table as the parenthesised one does: D1's own refused (wrangler 4.86.0's local D1, 2026-12)
+        assertEquals("not authorized: SQLITE_AUTH", standInRefuses("PRAGMA quick_check = '_cf_KV'"));
+        assertEquals("not authorized: SQLITE_AUTH", standInRefuses("PRAGMA quick_check = \"_CF_KV\""));
         assertEquals("no such table: dbstat: SQLITE_ERROR", standInRefuses("SELECT name FROM dbstat"));
     }
 
