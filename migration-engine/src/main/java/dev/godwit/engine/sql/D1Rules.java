@@ -204,7 +204,9 @@ public final class D1Rules {
         List<Token> t = SqlLexer.significant(statement);
         for (int i = 0; i + 1 < t.size(); i++) {
             String name = t.get(i).name().toLowerCase(Locale.ROOT);
-            if (!callAt(t, i) || !name.equals("jsonb_each") && !name.equals("jsonb_tree")) continue;
+            // also read through its schema, main.jsonb_each(...), which the older SQLite looks for as a table of main as well
+            boolean inMain = i >= 2 && afterDot(t, i) && t.get(i - 2).name().equalsIgnoreCase("main") && t.get(i + 1).isPunct("(");
+            if (!callAt(t, i) && !inMain || !name.equals("jsonb_each") && !name.equals("jsonb_tree")) continue;
             return "it reads " + name + "(), which the SQLite of older wrangler releases' local D1 lacks: wrangler 4.86.0 (workerd 1.20260426,"
                     + " SQLite 3.47.0) fails the statement (\"no such table: " + name + "\"), and D1 does not state its SQLite's version. "
                     + name.replace("jsonb_", "json_") + "() reads JSONB as well, on every version: write " + name.replace("jsonb_", "json_") + "() there";
