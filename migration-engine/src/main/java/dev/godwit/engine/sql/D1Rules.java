@@ -204,9 +204,7 @@ public final class D1Rules {
         List<Token> t = SqlLexer.significant(statement);
         for (int i = 0; i + 1 < t.size(); i++) {
             String name = t.get(i).name().toLowerCase(Locale.ROOT);
-            // also read through its schema, main.jsonb_each(...), which the older SQLite looks for as a table of main as well
-            boolean inMain = i >= 2 && afterDot(t, i) && t.get(i - 2).name().equalsIgnoreCase("main") && t.get(i + 1).isPunct("(");
-            if (!callAt(t, i) && !inMain || !name.equals("jsonb_each") && !name.equals("jsonb_tree")) continue;
+            if (!tableFunctionAt(t, i) || !name.equals("jsonb_each") && !name.equals("jsonb_tree")) continue;
             return "it reads " + name + "(), which the SQLite of older wrangler releases' local D1 lacks: wrangler 4.86.0 (workerd 1.20260426,"
                     + " SQLite 3.47.0) fails the statement (\"no such table: " + name + "\"), and D1 does not state its SQLite's version. "
                     + name.replace("jsonb_", "json_") + "() reads JSONB as well, on every version: write " + name.replace("jsonb_", "json_") + "() there";
@@ -507,7 +505,7 @@ public final class D1Rules {
             }
         }
         for (int i = 0; i + 2 < t.size(); i++) {
-            if (!callAt(t, i)) continue;
+            if (!tableFunctionAt(t, i)) continue;
             String name = t.get(i).name().toLowerCase(Locale.ROOT);
             if (!name.startsWith("pragma_")) continue;
             String pragma = name.substring("pragma_".length());
@@ -587,7 +585,7 @@ public final class D1Rules {
     private static Set<String> pragmaCallNames(List<Token> t) {
         Set<String> out = new java.util.HashSet<>();
         for (int i = 0; i + 1 < t.size(); i++) {
-            if (!callAt(t, i) || !t.get(i).name().toLowerCase(Locale.ROOT).startsWith("pragma_")) continue;
+            if (!tableFunctionAt(t, i) || !t.get(i).name().toLowerCase(Locale.ROOT).startsWith("pragma_")) continue;
             out.add(t.get(i).name().toLowerCase(Locale.ROOT));
             int depth = 0;
             int j = i + 1;
@@ -857,6 +855,15 @@ public final class D1Rules {
         Token k = t.get(i);
         if (k.kind() != Kind.WORD && k.kind() != Kind.QUOTED || i + 1 >= t.size() || !t.get(i + 1).isPunct("(") || afterDot(t, i)) return false;
         return i == 0 || t.get(i - 1).kind() != Kind.WORD || !NAMING.contains(t.get(i - 1).upper());
+    }
+
+    /**
+     * Whether the name at {@code i} is a table-valued function called ({@link #callAt}), also through its schema:
+     * {@code main.pragma_table_info(m.name)} and {@code main.jsonb_each(x)} run as the unqualified ones do.
+     */
+    private static boolean tableFunctionAt(List<Token> t, int i) {
+        return callAt(t, i) || i >= 2 && afterDot(t, i) && (t.get(i).kind() == Kind.WORD || t.get(i).kind() == Kind.QUOTED)
+                && t.get(i - 2).name().equalsIgnoreCase("main") && i + 1 < t.size() && t.get(i + 1).isPunct("(");
     }
 
     private static boolean afterDot(List<Token> t, int i) {

@@ -354,7 +354,7 @@ final class D1Wire {
     }
 
     /** A table-valued PRAGMA workerd allows with a name, and its first argument (a string, or the start of an expression). */
-    private static final Pattern NAMED_PRAGMA_CALL = Pattern.compile("(?i)(?<![.\\w])[\"`\\[]?pragma_(?:table_x?info|index_list|index_x?info"
+    private static final Pattern NAMED_PRAGMA_CALL = Pattern.compile("(?i)(?<![.\\w])(?:[\"`\\[]?main[\"`\\]]?\\s*\\.\\s*)?[\"`\\[]?pragma_(?:table_x?info|index_list|index_x?info"
             + "|foreign_key_list|foreign_key_check|quick_check)[\"`\\]]?\\s*\\(\\s*('(?:[^']|'')*'|[^)\\s]*)");
     private static final Pattern PICKS_NAMES = Pattern.compile("(?i)(?<![\\w\"])(?:tbl_)?name\\s*(?:==?\\s*'|IN\\s*\\(\\s*'|(?:LIKE|GLOB)\\s+'[A-Za-z0-9])");
     private static final Pattern CATALOG = Pattern.compile("(?i)(?<![.\\w])(?:[\"`\\[]?main[\"`\\]]?\\s*\\.\\s*)?[\"`\\[]?(?:sqlite_master|sqlite_schema"

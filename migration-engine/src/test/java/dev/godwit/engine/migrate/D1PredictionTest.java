@@ -496,8 +496,8 @@ class D1PredictionTest {
     }
 
     /**
-     * The same PRAGMA over the catalog's names, written two other ways D1 refuses (wrangler 4.86.0's local D1: "not authorized",
-     * 2026-12): the catalog read as main.sqlite_master, and the rows picked by the PRAGMA's own column (p.name = 'qty', every
+     * The same PRAGMA over the catalog's names, written other ways D1 refuses (wrangler 4.86.0's local D1: "not authorized",
+     * 2026-12): the catalog read as main.sqlite_master, the PRAGMA called as main.pragma_table_info, and the rows picked by the PRAGMA's own column (p.name = 'qty', every
      * table holding a qty column), which still hands it every table's name, D1's among them. Both applied locally and on the
      * stand-in, p.name = 'qty' being taken for the catalog's rows picked by name.
      */
@@ -515,6 +515,16 @@ class D1PredictionTest {
                 + " (\"not authorized\"): the statement fails there, where SQLite runs it. Leave them out: WHERE m.name NOT LIKE '\\_cf\\_%'"
                 + " ESCAPE '\\'"));
         assertEquals("not authorized: SQLITE_AUTH", standInRefuses(throughMain));
+        String pragmaInMain = "INSERT INTO items (qty, note) SELECT 1, m.name FROM sqlite_master m JOIN main.pragma_table_info(m.name) p;";
+        refusedEverywhere(pragmaInMain + "\n", refusal(pragmaInMain, "it runs PRAGMA table_info for each name it reads from sqlite_master, and"
+                + " D1's sqlite_master also lists D1's own tables (_cf_KV; on wrangler's local D1, _cf_METADATA), which D1 refuses to name"
+                + " (\"not authorized\"): the statement fails there, where SQLite runs it. Leave them out: WHERE m.name NOT LIKE '\\_cf\\_%'"
+                + " ESCAPE '\\'"));
+        assertEquals("not authorized: SQLITE_AUTH", standInRefuses(pragmaInMain));
+        String namedInMain = "SELECT * FROM main.pragma_table_info('_cf_KV');";
+        refusedEverywhere(namedInMain + "\n", refusal(namedInMain, "it names \"_cf_KV\": D1 reserves every name starting with _cf_ (its own"
+                + " tables); choose another name"));
+        assertEquals("not authorized: SQLITE_AUTH", standInRefuses(namedInMain));
     }
 
     /**
