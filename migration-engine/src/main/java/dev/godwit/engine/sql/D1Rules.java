@@ -562,6 +562,10 @@ public final class D1Rules {
     private static boolean picksNames(List<Token> t) {
         Set<String> pragmas = pragmaCallNames(t);
         for (int i = 0; i + 2 < t.size(); i++) {
+            if (t.get(i).is("TYPE") && !(afterDot(t, i) && pragmas.contains(t.get(i - 2).name().toLowerCase(Locale.ROOT)))
+                    && picksAnotherTypeThanTable(t, i)) {
+                return true;   // m.type = 'view': D1's _cf_KV is a table, and SQLite runs the PRAGMA only for the rows picked
+            }
             if (!t.get(i).is("NAME") && !t.get(i).is("TBL_NAME")) continue;
             if (afterDot(t, i) && pragmas.contains(t.get(i - 2).name().toLowerCase(Locale.ROOT))) continue;
             Token next = t.get(i + 1);
@@ -575,6 +579,20 @@ public final class D1Rules {
             }
         }
         return false;
+    }
+
+    /** Whether the catalog's {@code type} at {@code i} is compared with one kind other than a table: {@code = 'view'}, {@code IN ('index')}. */
+    private static boolean picksAnotherTypeThanTable(List<Token> t, int i) {
+        Token next = t.get(i + 1);
+        int at = next.isPunct("=") && t.get(i + 2).isPunct("=") && i + 3 < t.size() ? i + 3 : i + 2;   // = or ==
+        if (next.is("IN") && t.get(at).isPunct("(")) {
+            if (at + 2 >= t.size() || !t.get(at + 2).isPunct(")")) return false;   // one kind only
+            at++;
+        } else if (!next.isPunct("=")) {
+            return false;
+        }
+        Token value = t.get(at);
+        return value.kind() == Kind.STRING && Set.of("view", "index", "trigger").contains(value.name().toLowerCase(Locale.ROOT));
     }
 
     /** Words that may follow a table-valued function's ")" in FROM and are no alias of it. */

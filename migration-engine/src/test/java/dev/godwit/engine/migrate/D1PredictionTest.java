@@ -551,6 +551,27 @@ class D1PredictionTest {
     }
 
     /**
+     * The catalog's rows picked by another type than a table's (m.type = 'view') leave D1's _cf_KV out, as SQLite runs the PRAGMA
+     * only for the rows picked: D1 runs such a statement (the studio reads its views' columns so), which was refused locally.
+     */
+    @Test
+    void aPragmaOverTheCatalogsViewsAppliesLocallyAsOnD1() throws Exception {
+        String select = "INSERT INTO items (qty, note) SELECT 1, m.name || '.' || p.name FROM sqlite_master m JOIN pragma_table_info(m.name) p"
+                + " WHERE ";
+        MigrationsFolder views = folder(INIT, "CREATE VIEW recent AS SELECT id FROM items;\n--> statement-breakpoint\n"
+                + select + "m.type = 'view';\n--> statement-breakpoint\n" + select + "m.type IN ('view') AND p.cid = 0;\n");
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1-views.sqlite"), "acct", "db", TOKEN);
+             SqliteDatabase local = SqliteDatabase.openLikeD1(dir.resolve("local-d1-views.sqlite"));
+             D1Database remote = new D1Database(new D1Settings("acct", "db", TOKEN, standIn.endpoint()))) {
+            for (Database db : List.of(local, remote)) {
+                migrator(db).apply(views, ApplyOptions.defaults());
+                assertEquals(List.of(Map.of("note", "recent.id"), Map.of("note", "recent.id")),
+                        db.query("SELECT note FROM items WHERE note LIKE 'recent.%' ORDER BY id"), db.describe());
+            }
+        }
+    }
+
+    /**
      * A json_object() of 17 pairs (34 arguments) failed on wrangler's local D1 file and the stand-in, under D1's documented 32,
      * while D1 and wrangler's own local D1 (workerd, 127 since cloudflare/workerd#2493) run it: db:apply -Dlocal and the pre-flight
      * refused a migration production applies. It applies on both now.
