@@ -52,5 +52,12 @@ assert log.contains('  to go back: mvn db:restore -Ddb.bookmark=' + previewBookm
 assert log.contains('          or: wrangler d1 time-travel restore ' + previewId + ' --bookmark=' + previewBookmarks[0] + ' --env staging')
 assert log.contains('-Ddb.d1.preview: wrangler.toml [env.production] d1_databases binding DB has no preview_database_id, so there is no'
         + ' preview database to work on; wrangler d1 migrations apply shop-production --remote --preview refuses it too.')
+// wrangler's --env and --preview typed as Maven properties: Maven passed them on unread, and the run went to the top level's
+// database, or the binding's own; refused before any request, naming the setting meant
+assert log.contains('-Denv=production is no setting of Godwit, so Maven passes it on unread, and this run would work on wrangler.toml'
+        + ' (top level), D1 database DB (database_name shop-dev), not on [env.production]\'s. Godwit\'s setting for wrangler\'s --env is'
+        + ' -Ddb.env: give -Ddb.env=production instead. Nothing was done.')
+assert log.contains('-Dpreview is no setting of Godwit, so Maven passes it on unread, and this run would work on the binding\'s own'
+        + ' database, not its preview_database_id. Godwit\'s setting for wrangler\'s --preview is -Ddb.d1.preview: give that instead.')
 assert !log.contains('env-token-staging-and-prod-31')
 return true

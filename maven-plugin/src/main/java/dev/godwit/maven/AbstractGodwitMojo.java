@@ -327,7 +327,11 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
     /** The target settings with wrangler's config applied, read once per goal. */
     protected ProjectSettings projectSettings() {
         if (projectSettings == null) {
-            projectSettings = ProjectSettings.of(targetSettings());
+            ProjectSettings read = ProjectSettings.of(targetSettings());
+            // -Denv=staging, wrangler's --env as a property no goal reads: it would go to another database without a word. Checked
+            // before the settings are kept, so that a caller catching the refusal (wranglerConfigDir) does not leave them kept unchecked
+            if (session != null) read.refuseWranglerFlagsAsProperties(session.getUserProperties()::getProperty);
+            projectSettings = read;
             String ignored = projectSettings.ignoredEnvironmentWarning();
             if (ignored != null && !warnedIgnoredEnvironment) getLog().warn(ignored);
             warnedIgnoredEnvironment |= ignored != null;

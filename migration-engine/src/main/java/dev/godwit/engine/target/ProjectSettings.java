@@ -173,6 +173,36 @@ public final class ProjectSettings {
     }
 
     /**
+     * wrangler's flags written as Maven properties: {@code -Denv=staging} (wrangler's {@code --env staging}, or its variable as
+     * {@code -DCLOUDFLARE_ENV=staging}) and {@code -Dpreview} (wrangler's {@code --preview}). No goal reads them, so Maven passed them on
+     * unread and the run went to the top level's database, or the binding's own rather than its preview one, without a word.
+     * Refused when they would change the database: an environment the config defines that this run does not work on, or a
+     * preview this run does not use. A {@code -Denv} naming no environment of the config is left alone: a POM may read its own.
+     * {@code commandLine} looks a {@code -D} property up; null when it is not given.
+     */
+    public void refuseWranglerFlagsAsProperties(java.util.function.Function<String, String> commandLine) {
+        if (config == null) return;
+        for (String property : List.of("env", ENV_ENVIRONMENT)) {
+            String value = commandLine.apply(property);
+            if (blank(value) || !config.environmentNames().contains(value.strip())) continue;
+            String name = value.strip();
+            if (section != null && name.equals(section.name())) continue;   // chosen anyway (-Ddb.env, CLOUDFLARE_ENV, a profile)
+            String where = section == null ? "" : section.where(config.file());
+            String database = section == null || section.d1Databases().isEmpty() ? ""
+                    : (section.d1Databases().size() == 1 ? ", D1 database " : ", D1 bindings ") + WranglerConfig.describe(section.d1Databases());
+            throw new GodwitException(GodwitException.Kind.BROKEN, "-D" + property + "=" + value + " is no setting of Godwit, so Maven passes it on"
+                    + " unread, and this run would work on " + where + database + ", not on [env." + name + "]'s. Godwit's setting for"
+                    + " wrangler's --env is -Ddb.env: give -Ddb.env=" + name + " instead. Nothing was done.");
+        }
+        String preview = commandLine.apply("preview");
+        if (preview != null && (preview.isBlank() || preview.equalsIgnoreCase("true")) && !s.preview()) {
+            throw new GodwitException(GodwitException.Kind.BROKEN, "-Dpreview is no setting of Godwit, so Maven passes it on unread, and this run"
+                    + " would work on the binding's own database, not its preview_database_id. Godwit's setting for wrangler's --preview is"
+                    + " -Ddb.d1.preview: give that instead. Nothing was done.");
+        }
+    }
+
+    /**
      * The wrangler environment this run works on, whatever chose it: {@code -Ddb.env}, the variable CLOUDFLARE_ENV, or a
      * CLOUDFLARE_ENV in the project's .env files (as wrangler reads them before its config); null for the top level or
      * without wrangler's config; empty when {@code -Ddb.env=} chose the top level. What a printed command (a way back, an undo) must name as {@code -Ddb.env} / {@code --env}:
