@@ -100,8 +100,11 @@ public final class D1TimeTravel implements AutoCloseable {
             at = t.matches("[0-9]{1,16}") ? (t.length() == 10 ? Instant.ofEpochSecond(Long.parseLong(t)) : Instant.ofEpochMilli(Long.parseLong(t)))
                     : OffsetDateTime.parse(t).toInstant();
         } catch (DateTimeParseException e) {
-            throw new D1Exception("-Ddb.timestamp=" + timestamp + " is not an RFC 3339 timestamp; write it like 2026-11-30T12:00:00Z or"
-                    + " 2026-11-30T13:00:00+01:00 (with the offset), or as Unix time in seconds. Nothing was changed.", 0, 0, false, e);
+            // not the cause: Maven prints a cause's message after ours ("Text '...' could not be parsed at index 19"), the parser's words
+            D1Exception refused = new D1Exception("-Ddb.timestamp=" + timestamp + " is not an RFC 3339 timestamp; write it like 2026-11-30T12:00:00Z or"
+                    + " 2026-11-30T13:00:00+01:00 (with the offset), or as Unix time in seconds. Nothing was changed.", 0, 0, false, null);
+            refused.addSuppressed(e);
+            throw refused;
         }
         String shown = "-Ddb.timestamp=" + t + (at.toString().equals(t) ? "" : " (" + at + ")");
         if (at.isAfter(now)) {

@@ -1,6 +1,7 @@
 package dev.godwit.engine.restore;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -485,6 +486,19 @@ class RestoreTest {
                 assertTrue(bad.getMessage().startsWith("-Ddb.timestamp=yesterday is not an RFC 3339 timestamp"), bad.getMessage());
             }
         }
+    }
+
+    /**
+     * A time copied from a log without its offset ({@code 2026-12-07T12:00:00}) is refused, naming the offset; Maven printed the
+     * parser's words after ours ("... Nothing was changed. Text '2026-12-07T12:00:00' could not be parsed at index 19"), as it
+     * adds the message of an exception's cause that ours does not hold.
+     */
+    @Test
+    void aTimestampWithoutItsOffsetIsRefusedInOurWordsAlone() {
+        D1Exception e = assertThrows(D1Exception.class, () -> D1TimeTravel.instantOf("2026-12-07T12:00:00", Instant.parse("2026-12-07T13:00:00Z")));
+        assertEquals("-Ddb.timestamp=2026-12-07T12:00:00 is not an RFC 3339 timestamp; write it like 2026-11-30T12:00:00Z or"
+                + " 2026-11-30T13:00:00+01:00 (with the offset), or as Unix time in seconds. Nothing was changed.", e.getMessage());
+        assertNull(e.getCause(), "a cause's message is printed by Maven after ours");
     }
 
     /**
