@@ -63,10 +63,13 @@ record GridView(TableDef table, RowKey key, List<Filter> filters, ColumnDef sort
      * stored {@code {"name":"x"}}.
      */
     record AsJson(String text) {
-        /** {@code typed} without the spaces and line breaks outside its JSON strings (taken to begin outside one). */
-        static String minified(String typed) {
+        /**
+         * {@code typed} without the spaces and line breaks outside its JSON strings, taken to begin outside one ({@code beginsInString}
+         * false) or inside (a copy from the middle of a string on: {@code nn",\n  "tags"}, whose spaces are then after its quote).
+         */
+        static String minified(String typed, boolean beginsInString) {
             StringBuilder b = new StringBuilder();
-            boolean inString = false;
+            boolean inString = beginsInString;
             for (int i = 0; i < typed.length(); i++) {
                 char ch = typed.charAt(i);
                 if (inString && ch == '\\' && i + 1 < typed.length()) {
@@ -223,14 +226,18 @@ record GridView(TableDef table, RowKey key, List<Filter> filters, ColumnDef sort
                     if (f.value() instanceof AsJson json) {
                         // as stored, or as the cell shows it: the JSON minified on both sides (the cell's spaces and line breaks gone);
                         // a blob too (drizzle's blob json mode stores the JSON's UTF-8), read as text: json() takes a blob for JSONB
-                        String minified = AsJson.minified(json.text());
+                        // The text typed may begin inside a string (copied from the middle of one): minified both ways, each searched
+                        String minified = AsJson.minified(json.text(), false);
+                        String fromInside = AsJson.minified(json.text(), true);
+                        String inJson = folded("json(CAST(" + c + " AS TEXT))", minified);
                         where.add("((CASE WHEN typeof(" + c + ") = 'blob' THEN instr(" + c + ", ?) ELSE instr("
                                 + folded("CAST(" + c + " AS TEXT)", json.text()) + ", ?) END) > 0"
                                 + " OR (typeof(" + c + ") IN ('text', 'blob') AND json_valid(CAST(" + c + " AS TEXT))"
-                                + " AND instr(" + folded("json(CAST(" + c + " AS TEXT))", minified) + ", ?) > 0))");
+                                + " AND (instr(" + inJson + ", ?) > 0" + (fromInside.equals(minified) ? "" : " OR instr(" + inJson + ", ?) > 0") + ")))");
                         params.add(hexBytes(json.text()));
                         params.add(foldedNeedle(json.text()));
                         params.add(foldedNeedle(minified));
+                        if (!fromInside.equals(minified)) params.add(foldedNeedle(fromInside));
                         continue;
                     }
                     // instr, not LIKE: D1 refuses LIKE patterns over 50 bytes. The case of every letter is ignored (folded). A

@@ -48,6 +48,10 @@ class StudioContainsJsonTest extends StudioServerFixture {
         assertEquals(List.of("2"), found("meta", "\"name\": \"Bo\",\n  \"city\""), "across the cell's lines");
         assertEquals(List.of("1"), found("meta", "\"tags\": [\n    \"a\",\n    \"b\"\n  ]"), "an array as shown");
         assertEquals(List.of("1"), found("meta", "\"n\": 1.10"), "a number as stored");
+        // a part of the cell copied from inside a string on (the tail of "Ann", then the next key): its spaces and line breaks
+        // outside strings are those after each closing quote; it found nothing, minified as if it began outside a string
+        assertEquals(List.of("1"), found("meta", "nn\",\n  \"tags\": ["), "a copy that begins inside a string");
+        assertEquals(List.of("2"), found("meta", "o\", \"city\": \"Os"), "one that begins inside a string, as stored");
         assertEquals(List.of("5"), found("meta", "\"a  b\""), "the spaces inside a string kept");
         assertEquals(List.of(), found("meta", "\"a b\""));
         // drizzle's blob json mode: the JSON's bytes, shown as that JSON; bytes typed in hex still found
