@@ -645,6 +645,7 @@ function cellLinks(td, t, page, r, name, v) {
     a.onclick = (e) => {   // a download, not the cell's editor; made by the page, so a refusal is said in the status line
       e.stopPropagation();
       e.preventDefault();
+      if (e.detail > 1) return;   // a double-click's second click: it downloaded the blob twice
       downloadCell(a.getAttribute("href"), v.n).catch(e => status("The download failed: " + e.message, true));
     };
     td.prepend(a);

@@ -621,6 +621,26 @@ class StudioBrowserTest {
     }
 
     /**
+     * A double-click on a blob's ⤓ (the cell's editor opens on a double-click anywhere else in it, as in a spreadsheet) downloaded
+     * the blob twice, its two clicks each a download: two requests, two files (teams-1-logo.bin, teams-1-logo (1).bin). The
+     * second click of a double-click now downloads nothing, and the editor stays closed.
+     */
+    @Test
+    void aDoubleClickOnABlobsDownloadDownloadsItOnce() throws Exception {
+        openStudio("table=teams");
+        String logo = "#grid tr[data-rowid='1'] td[data-col='logo']";
+        waitFor(() -> browser.count(logo + " a.download") == 1, "the blob has its download");
+        // as a double-click comes: a click, a second one (detail 2), then the dblclick; the page's requests for the cell counted
+        browser.script("window.cellRequests = 0; const f = window.fetch; window.fetch = (u, i) => { if (String(u).startsWith('api/cell')) window.cellRequests++;"
+                + " return f(u, i); }; const a = document.querySelector(\"" + logo + " a.download\");"
+                + " for (const [type, detail] of [['click', 1], ['click', 2], ['dblclick', 2]]) a.dispatchEvent(new MouseEvent(type, {bubbles: true, cancelable: true, detail}));"
+                + " return null;");
+        Thread.sleep(1000);
+        assertEquals(1, browser.script("return window.cellRequests;").asInt(), "one download");
+        assertEquals(0, browser.count(logo + " input.cell"), "no editor");
+    }
+
+    /**
      * The ⤓ was a plain download link: a refusal (the row deleted since the page was drawn, a 404; changed while read, 409; the
      * studio's temporary folder full, 507) showed only as "Failed" in the browser's download bar. The page makes the download now,
      * and says a refusal in its status line in the studio's words: for a blob fetched into the page, and for one too large for
