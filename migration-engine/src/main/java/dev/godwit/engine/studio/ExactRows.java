@@ -205,10 +205,15 @@ final class ExactRows {
     /**
      * A RETURNING term of the columns a write sets, each {@link #packed}: the values as SQLite stored them, which its column's
      * affinity may have changed (5.0 written to a NUMERIC column is the integer 5, ' 7 ' to an INTEGER one 7), exact over D1 too
-     * (whose JSON gives the real 2.0 as 2). Read back by {@link #stored}.
+     * (whose JSON gives the real 2.0 as 2). Read back by {@link #stored}. A text comes as itself ({@code text <the text>}), not in
+     * hex: hex() gives the bytes of the file's encoding, UTF-16 in a file made so, which read as UTF-8 were another text (the Undo
+     * of every text edit refused); json_array() gives any text as UTF-8, and a text an edit stored is one it sent (valid).
      */
     static String returningStored(java.util.Collection<String> columns) {
-        return jsonArray(columns.stream().map(c -> packed(Quoting.doubleQuoted(c))).toList()) + " AS " + Quoting.doubleQuoted(STORED);
+        return jsonArray(columns.stream().map(c -> {
+            String q = Quoting.doubleQuoted(c);
+            return "CASE typeof(" + q + ") WHEN 'text' THEN 'text ' || " + q + " ELSE " + packed(q) + " END";
+        }).toList()) + " AS " + Quoting.doubleQuoted(STORED);
     }
 
     /** The values of a {@link #returningStored} term in {@code row} (a write's RETURNING row), by column, in order. */
@@ -222,8 +227,8 @@ final class ExactRows {
         Map<String, Object> out = new LinkedHashMap<>();
         int i = 0;
         for (String c : columns) {
-            String[] p = packed.get(i++).asText().split(" ", 2);   // typeof hex (or a real's digits): a NULL's hex is empty
-            out.put(c, unpack(p[0], p[1]));
+            String[] p = packed.get(i++).asText().split(" ", 2);   // typeof hex (or a real's digits, a text itself): a NULL's hex is empty
+            out.put(c, p[0].equals("text") ? p[1] : unpack(p[0], p[1]));
         }
         return out;
     }

@@ -119,7 +119,7 @@ class StudioD1LimitsTest extends StudioServerFixture {
             String big = "y".repeat(1_200_000);
             HttpResponse<String> r = page("PUT", "/api/rows?table=m", v("m", "{\"rowid\": \"1\", \"values\": {\"note\": \"" + big + "\"}}"));
             assertEquals(400, r.statusCode());
-            assertEquals("this would be a D1 request of 1,200,288 bytes, over the 1,000,000 Godwit sends D1 in one request, so it"
+            assertEquals("this would be a D1 request of 1,200,356 bytes, over the 1,000,000 Godwit sends D1 in one request, so it"
                     + " was not sent; nothing was written. A value (or a script) this large is written by your application, or with `wrangler d1 execute"
                     + " --remote --file` (D1's import API); D1 keeps at most 2,000,000 bytes in one row", error(r));
             assertEquals("short", ok("GET", "/api/rows?table=m", null).get("rows").get(0).get("values").get(1).get("v").asText());

@@ -1397,6 +1397,38 @@ class StudioServerTest extends StudioServerFixture {
         undoesAsStored();
     }
 
+    /**
+     * A database file in UTF-16 (PRAGMA encoding, set by the application that made it): the edit's RETURNING read a text back as the
+     * hex of its stored bytes, which are UTF-16 there, decoded as UTF-8, so "wrote" was 'w\0ö\0r…' and every Undo of a text was
+     * refused ("\"body\" is now 'wörld' (the edit wrote 'w\0…')"). The text is read back as text; integers, reals and blobs were
+     * read right, and still are.
+     */
+    @Test
+    void anUndoOnAUtf16FileComparesWithTheTextAsStored() throws Exception {
+        for (String encoding : List.of("UTF-16le", "UTF-16be")) {
+            Path file = dir.resolve(encoding + ".sqlite");
+            try (SqliteDatabase made = SqliteDatabase.open(file)) {
+                made.query("PRAGMA encoding = '" + encoding + "'");
+                made.runAtomically(List.of("CREATE TABLE notes (id integer PRIMARY KEY, body text, code text, n integer, r real, data blob)",
+                        "INSERT INTO notes VALUES (1, 'héllo', 'a', 1, 1.5, x'00')"), false);
+            }
+            db.close();
+            db = SqliteDatabase.open(file);
+            restart(StudioOptions.defaults());
+            for (String[] c : new String[][] {{"body", "wörld 😀", "{\"t\":\"s\",\"v\":\"wörld 😀\"}", "{\"t\":\"s\",\"v\":\"héllo\"}"},
+                    {"code", "5", "{\"t\":\"s\",\"v\":\"5\"}", "{\"t\":\"s\",\"v\":\"a\"}"},
+                    {"n", " 7 ", "{\"t\":\"i\",\"v\":\"7\"}", "{\"t\":\"i\",\"v\":\"1\"}"},
+                    {"r", "2", "{\"t\":\"r\",\"v\":\"2.0\"}", "{\"t\":\"r\",\"v\":\"1.5\"}"},
+                    {"data", "x'0102'", "{\"t\":\"b\",\"n\":2,\"v\":\"0102\"}", "{\"t\":\"b\",\"n\":1,\"v\":\"00\"}"}}) {
+                JsonNode edit = ok("PUT", "/api/rows?table=notes", shown("notes", "1", "{\"values\": {\"" + c[0] + "\": {\"input\": \"" + c[1] + "\"}}}"));
+                assertEquals("{\"" + c[0] + "\":" + c[2] + "}", edit.get("wrote").toString(), encoding + " " + c[0]);
+                JsonNode undo = ok("PUT", "/api/rows?table=notes", shown("notes", "1", "{\"values\": {\"" + c[0] + "\": " + c[3] + "}, \"edited\": " + edit.get("wrote") + "}"));
+                assertTrue(undo.get("ok").asText().startsWith("updated row 1"), undo.toString());
+            }
+            assertEquals("héllo a 1 1.5 00", db.query("SELECT body || ' ' || code || ' ' || n || ' ' || r || ' ' || hex(data) AS x FROM notes").get(0).get("x"));
+        }
+    }
+
     /** As {@link #anUndoComparesWithTheValueAsStored}, over D1, whose JSON would give the real 2.0 as 2. */
     @Test
     void overD1AnUndoComparesWithTheValueAsStored() throws Exception {
@@ -1411,7 +1443,8 @@ class StudioServerTest extends StudioServerFixture {
         for (String[] c : new String[][] {{"amount", "5.0", "{\"t\":\"i\",\"v\":\"5\"}", "{\"t\":\"i\",\"v\":\"1\"}"},
                 {"n", " 7 ", "{\"t\":\"i\",\"v\":\"7\"}", "{\"t\":\"i\",\"v\":\"1\"}"},
                 {"r", "2", "{\"t\":\"r\",\"v\":\"2.0\"}", "{\"t\":\"r\",\"v\":\"1.5\"}"},
-                {"j", "10.50", "{\"t\":\"r\",\"v\":\"10.5\"}", "{\"t\":\"i\",\"v\":\"1\"}"}}) {
+                {"j", "10.50", "{\"t\":\"r\",\"v\":\"10.5\"}", "{\"t\":\"i\",\"v\":\"1\"}"},
+                {"j", "[\\\"wörld\\\", 5]", "{\"t\":\"s\",\"v\":\"[\\\"wörld\\\", 5]\"}", "{\"t\":\"i\",\"v\":\"1\"}"}}) {
             JsonNode edit = ok("PUT", "/api/rows?table=prices", shown("prices", "1", "{\"values\": {\"" + c[0] + "\": {\"input\": \"" + c[1] + "\"}}}"));
             assertEquals("{\"" + c[0] + "\":" + c[2] + "}", edit.get("wrote").toString(), c[0] + ": the value as stored");
             JsonNode undo = ok("PUT", "/api/rows?table=prices", shown("prices", "1", "{\"values\": {\"" + c[0] + "\": " + c[3] + "}, \"edited\": " + edit.get("wrote") + "}"));
