@@ -1044,9 +1044,9 @@ function updateConsoleExports() {
   $("console-json").href = "api/sql/export?sql=" + q + "&format=json&download=1";
 }
 $("sql").oninput = updateConsoleExports;
-// The table view's exports, handed over and watched as the console's are
+// The table view's exports, handed over and watched as the console's are; once for a double-click (its second click made a second file)
 for (const id of ["export-csv", "export-csv-bom", "export-json"]) {
-  $(id).addEventListener("click", (e) => { e.preventDefault(); handOver(e.currentTarget.getAttribute("href")); });
+  $(id).addEventListener("click", (e) => { e.preventDefault(); if (e.detail < 2) handOver(e.currentTarget.getAttribute("href")); });
 }
 // Chromium follows no URL past 2 MB (the link's click did nothing at all): such a query is sent to the studio first, which
 // holds it, and the export goes by its digest
@@ -1055,6 +1055,7 @@ for (const id of ["console-csv", "console-csv-bom", "console-json"]) {
   $(id).addEventListener("click", async (e) => {
     const link = e.currentTarget;
     e.preventDefault();
+    if (e.detail > 1) return;   // a double-click's second click: a second file
     if (link.href.length < LONGEST_URL - 1024) { handOver(link.getAttribute("href")); return; }
     try {
       const r = await api("POST", "api/sql/export", { sql: $("sql").value });

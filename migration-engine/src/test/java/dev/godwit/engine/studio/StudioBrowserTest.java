@@ -640,6 +640,31 @@ class StudioBrowserTest {
         assertEquals(0, browser.count(logo + " input.cell"), "no editor");
     }
 
+    /** As {@link #aDoubleClickOnABlobsDownloadDownloadsItOnce}, an export's link (the table view's, the console's): one file, not two. */
+    @Test
+    void aDoubleClickOnAnExportExportsOnce() throws Exception {
+        openStudio("table=teams");
+        waitFor(() -> browser.count("#grid tr[data-rowid]") == 3, "teams are listed");
+        String doubleClick = "window.handedOver = []; window.handOver = (href) => { window.handedOver.push(href); };"
+                + " const a = document.getElementById(arguments[0]);"
+                + " for (const [type, detail] of [['click', 1], ['click', 2], ['dblclick', 2]]) a.dispatchEvent(new MouseEvent(type, {bubbles: true, cancelable: true, detail}));"
+                + " return null;";
+        browser.script(doubleClick.replace("arguments[0]", "'export-csv'"));
+        Thread.sleep(500);
+        assertEquals(1, browser.script("return window.handedOver.length;").asInt(), "one table export");
+        openStudio("view=sql&sql=" + java.net.URLEncoder.encode("SELECT id FROM teams", java.nio.charset.StandardCharsets.UTF_8));
+        waitFor(() -> {
+            try {
+                return "SELECT id FROM teams".equals(browser.property("#sql", "value"));
+            } catch (Exception e) {
+                return false;
+            }
+        }, "the query is in the console");
+        browser.script(doubleClick.replace("arguments[0]", "'console-csv'"));
+        Thread.sleep(500);
+        assertEquals(1, browser.script("return window.handedOver.length;").asInt(), "one console export");
+    }
+
     /**
      * The ⤓ was a plain download link: a refusal (the row deleted since the page was drawn, a 404; changed while read, 409; the
      * studio's temporary folder full, 507) showed only as "Failed" in the browser's download bar. The page makes the download now,
