@@ -191,9 +191,10 @@ final class StudioSchema {
         String virtualIn = String.join(", ", java.util.Collections.nCopies(virtualNames.size(), "?"));
         try {
             if (!cols.isEmpty()) {
+                // D1's own _cf_ tables kept out by name: D1 refuses a table-valued PRAGMA over sqlite_master's names without that filter
                 for (Map<String, Object> r : db.query("SELECT m.type AS kind, m.name AS v, m.sql AS sql, p.name AS name, p.type AS type FROM sqlite_master AS m"
                         + " JOIN pragma_table_xinfo(m.name) AS p WHERE (m.type = 'view'" + (virtualNames.isEmpty() ? "" : " OR m.type = 'table' AND m.name IN ("
-                        + virtualIn + ")") + ") AND p.hidden = 0 ORDER BY m.name, p.cid", virtualNames.toArray())) {
+                        + virtualIn + ")") + ") AND m.name NOT LIKE '\\_cf\\_%' ESCAPE '\\' AND p.hidden = 0 ORDER BY m.name, p.cid", virtualNames.toArray())) {
                     String v = (String) r.get("v");
                     if ("table".equals(r.get("kind"))) virtualTables.putIfAbsent(v, module((String) r.get("sql")));
                     List<ColumnDef> c = cols.get(v);
