@@ -230,6 +230,7 @@ public final class Repairer {
         boolean foreignRowsRemoved = false;   // rows of migrations the folder lacks (not mere copies): what the pending ones may be made from
         String leftBehind = null;   // what the removed rows' migrations left in the schema: db:repair changes only the history
         String editsNotRun = null;   // what the edited migrations make now and this database lacks: db:repair runs none of it
+        String triggersSquashedAway = null;   // triggers this database has that no migration of the squashed folder makes
         List<AppliedMigration> removedRows = new ArrayList<>();   // the rows of migrations that may have left that: the way back is to before them
         String table = Quoting.doubleQuoted(history.name());
         if (db != null && HistoryTable.find(db, history).exists()) {   // find: another tool's history with rows is refused too
@@ -368,6 +369,7 @@ public final class Repairer {
                             + " from, squashed or regenerated)");
                     recorded.add(m.tag());
                 }
+                if (!there.isEmpty()) triggersSquashedAway = triggersSquashedAway(folder, db, there.get(there.size() - 1));
             }
         }
         FolderEdit sums = new FolderEdit(folder, "db:repair");
@@ -447,6 +449,7 @@ public final class Repairer {
         String listing = (db == null ? "db:repair of " + folder.relative(folder.dir()) + " (" + where + ")"
                 : "db:repair of " + where + " and " + folder.relative(folder.dir())) + ":\n  - " + String.join("\n  - ", lines)
                 + (leftBehind == null ? "" : "\n" + leftBehind) + (editsNotRun == null ? "" : "\n" + editsNotRun)
+                + (triggersSquashedAway == null ? "" : "\n" + triggersSquashedAway)
                 + (lost.isEmpty() ? "" : "\nLeft as they are, for db:rebase (a merge has lost a migration's journal entry):" + lostItems(lost));
         if (!options.force() && !takenOut.isEmpty()) {
             // as Flyway's repair, which marks a missing migration deleted rather than dropping it: not on a yes at a prompt
@@ -507,6 +510,7 @@ public final class Repairer {
         }
         if (leftBehind != null) log.warn(leftBehind);
         if (editsNotRun != null) log.warn(editsNotRun);
+        if (triggersSquashedAway != null) log.warn(triggersSquashedAway);
         return new RepairResult(rechecked, sumTags, removed, recorded);
     }
 
@@ -576,6 +580,38 @@ public final class Repairer {
                 + " (sqlite3, or wrangler d1 execute --command) so that it has what new databases get; or take the edit back out of the file"
                 + " (git checkout; after this repair, db:repair records the file again) and make the change a new migration (mvn db:generate;"
                 + " -Ddb.custom for hand-written SQL), which every database runs.";
+    }
+
+    /**
+     * After a squash ({@code baseline}: the last new migration recorded as applied for the removed rows), the triggers this
+     * database has that no migration of the folder makes, run on an empty in-memory database: the schema code has no place for
+     * triggers, so a baseline db:generate wrote from it leaves out those the squashed custom migrations made, and every database
+     * built from the folder lacks them. Said, with the way to keep them; null where there are none, or the folder does not run there.
+     */
+    private static String triggersSquashedAway(MigrationsFolder folder, Database db, Migration baseline) {
+        String triggers = "SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name";
+        java.util.Set<String> made = new java.util.HashSet<>();
+        try (dev.godwit.engine.db.SqliteDatabase replay = dev.godwit.engine.migrate.InMemoryReplay.of(folder.migrations())) {
+            for (var row : replay.query(triggers)) made.add(dev.godwit.schema.model.SqliteNames.key(String.valueOf(row.get("name"))));
+        } catch (RuntimeException fails) {
+            return null;   // a folder that does not run on an empty database is db:verify's to report
+        }
+        List<String> lost = new ArrayList<>();
+        for (var row : db.query(triggers)) {
+            String name = String.valueOf(row.get("name"));
+            if (!made.contains(dev.godwit.schema.model.SqliteNames.key(name))) lost.add(Quoting.doubleQuoted(name));
+        }
+        if (lost.isEmpty()) return null;
+        String dir = folder.relative(folder.dir());
+        return "This database has trigger" + (lost.size() == 1 ? " " : "s ") + String.join(", ", lost) + ", which no migration of " + dir
+                + " creates: most likely the migrations of the removed rows made " + (lost.size() == 1 ? "it" : "them") + " (a custom migration), and "
+                + baseline.tag() + ", generated from the schema code, which has no place for triggers, does not. This database keeps "
+                + (lost.size() == 1 ? "it" : "them") + ", but a database built from " + dir + " (a new developer's, CI's) lacks "
+                + (lost.size() == 1 ? "it" : "them") + ", and db:verify -Ddb.drift reports " + (lost.size() == 1 ? "it" : "them") + " here as made"
+                + " outside the migrations. Keep " + (lost.size() == 1 ? "it" : "them") + " in a custom migration (mvn db:generate -Ddb.custom)"
+                + " holding the CREATE TRIGGER statement" + (lost.size() == 1 ? "" : "s") + " from the squashed migrations (git log -- " + dir
+                + " finds them; SELECT sql FROM sqlite_master WHERE type = 'trigger' here), each written CREATE TRIGGER IF NOT EXISTS, as"
+                + " this database has them already; data the squashed custom migrations wrote is not in the folder either.";
     }
 
     /** Where the snapshot of {@code between}'s second does not follow the first's ({@code prevId}): the folder's chain is broken there. */

@@ -1,0 +1,112 @@
+package dev.godwit.engine.repair;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.godwit.engine.EngineLog;
+import dev.godwit.engine.db.SqliteDatabase;
+import dev.godwit.engine.folder.Migration;
+import dev.godwit.engine.folder.MigrationsFolder;
+import dev.godwit.engine.generate.GenerateOptions;
+import dev.godwit.engine.generate.Generator;
+import dev.godwit.engine.migrate.ApplyOptions;
+import dev.godwit.engine.migrate.HistoryTable;
+import dev.godwit.engine.migrate.Migrator;
+import dev.godwit.engine.testing.RecordingLog;
+import dev.godwit.engine.testing.TestTables;
+import dev.godwit.schema.model.SchemaDef;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A squash as drizzle users make it: the folder deleted and a fresh 0000 generated from the schema code. The schema code has no
+ * place for triggers, so the trigger a custom migration of the old folder made is in no migration of the new one. db:repair on a
+ * database that ran the old folder recorded the baseline ("the database already has its schema") without a word of it: every
+ * database built from the folder since lacks the trigger, and db:verify -Ddb.drift later called the trigger made by hand.
+ */
+class RepairAfterASquashThatLostTriggersTest {
+
+    @TempDir
+    Path dir;
+
+    static final SchemaDef USERS = new SchemaDef(List.of(TestTables.table("users", "name")), List.of());
+    static final SchemaDef BOTH = new SchemaDef(List.of(TestTables.table("users", "name"), TestTables.table("posts", "title")), List.of());
+    static final String TRIGGER = "CREATE TRIGGER `users_touch` AFTER INSERT ON `users` BEGIN SELECT 1; END;";
+
+    @Test
+    void theRepairSaysWhichTriggersTheSquashLeftOut() throws IOException {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        Path dbFile = dir.resolve("app.sqlite");
+        Generator g = new Generator();
+        g.generate(USERS, folder, GenerateOptions.batch().withName("users"));
+        g.generate(USERS, folder, GenerateOptions.batch().withName("touch").withCustom(true));
+        Path custom = folder.sqlFile(folder.migrations().get(1).tag());
+        Files.writeString(custom, Files.readString(custom) + TRIGGER + "\n");
+        g.generate(BOTH, folder, GenerateOptions.batch().withName("posts"));
+        HistoryTable history = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            new Migrator(db, history, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults());
+        }
+        // the squash: the folder deleted, a fresh baseline generated from the schema code
+        try (var files = Files.walk(folder.dir())) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        g.generate(BOTH, folder, GenerateOptions.batch().withName("baseline"));
+        assertEquals(List.of("0000_baseline"), folder.migrations().stream().map(Migration::tag).toList());
+
+        RecordingLog log = new RecordingLog();
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            new Repairer(log).repair(folder, db, history, new RepairOptions(true, null));
+            assertEquals(1, db.query("SELECT hash FROM __drizzle_migrations").size());
+            assertEquals(1, db.query("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name = 'users_touch'").size());
+        }
+        String all = String.join("\n", log.lines());
+        String warning = log.lines().stream().filter(l -> l.startsWith("WARN ") && l.contains("\"users_touch\"")).findFirst().orElse(null);
+        assertTrue(warning != null, all);
+        assertTrue(warning.contains("no migration of drizzle creates"), warning);
+        assertTrue(warning.contains("a database built from drizzle (a new developer's, CI's) lacks"), warning);
+        assertTrue(warning.contains("mvn db:generate -Ddb.custom"), warning);
+        assertTrue(warning.contains("CREATE TRIGGER IF NOT EXISTS"), warning);
+        // the listing says so too, before anything is changed
+        assertTrue(log.lines().stream().anyMatch(l -> l.startsWith("INFO db:repair of") && l.contains("\"users_touch\"")), all);
+    }
+
+    /** A squash that kept its trigger (in a custom migration after the baseline, which stays pending: IF NOT EXISTS) gets no such word. */
+    @Test
+    void aBaselineThatKeepsTheTriggerGetsNoWord() throws IOException {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        Path dbFile = dir.resolve("app.sqlite");
+        Generator g = new Generator();
+        g.generate(USERS, folder, GenerateOptions.batch().withName("users"));
+        g.generate(USERS, folder, GenerateOptions.batch().withName("touch").withCustom(true));
+        Path custom = folder.sqlFile(folder.migrations().get(1).tag());
+        Files.writeString(custom, Files.readString(custom) + TRIGGER + "\n");
+        g.generate(BOTH, folder, GenerateOptions.batch().withName("posts"));
+        HistoryTable history = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            new Migrator(db, history, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults());
+        }
+        try (var files = Files.walk(folder.dir())) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        g.generate(BOTH, folder, GenerateOptions.batch().withName("baseline"));
+        g.generate(BOTH, folder, GenerateOptions.batch().withName("touch").withCustom(true));
+        custom = folder.sqlFile(folder.migrations().get(1).tag());
+        Files.writeString(custom, Files.readString(custom) + TRIGGER.replace("CREATE TRIGGER", "CREATE TRIGGER IF NOT EXISTS") + "\n");
+
+        RecordingLog log = new RecordingLog();
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            new Repairer(log).repair(folder, db, history, new RepairOptions(true, null));
+        }
+        String all = String.join("\n", log.lines());
+        assertFalse(all.contains("no migration of drizzle creates"), all);
+        assertTrue(all.contains("record 0000_baseline as applied"), all);
+    }
+}
