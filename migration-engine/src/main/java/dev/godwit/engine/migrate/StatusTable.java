@@ -121,6 +121,14 @@ public final class StatusTable {
                     + " (applied from another branch, or dropped after " + (foreign.size() == 1 ? "it" : "they") + " ran here). "
                     + (anyPending ? "db:apply refuses to apply the pending ones on top while they remain: " : "db:apply warns of them: ")
                     + "merge the branch that has them, or, if they were abandoned, remove the rows with " + repair + ".";
+            // none of the folder's migrations recorded, all pending: the folder regenerated (db:apply's refusal names it too)
+            boolean allPending = states.stream().allMatch(s -> s.migration() == null ? s.state() == MigrationState.State.MISSING_LOCALLY
+                    : s.state() == MigrationState.State.PENDING);
+            if (anyPending && allPending) {
+                tail += " The history records none of this folder's migrations and all of them are pending, as after a squash (the folder"
+                        + " deleted and a fresh 0000 generated from the schema code): if so, " + repair + " removes those rows and records as"
+                        + " applied the new migrations whose schema the database already has, so that db:apply does not run them on top.";
+            }
         }
         if (!rebased.isEmpty()) {
             String was = "The history records " + rebased.size() + " migration(s) as they were before db:rebase regenerated their SQL: "

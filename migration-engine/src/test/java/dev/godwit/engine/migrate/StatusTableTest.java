@@ -233,4 +233,29 @@ class StatusTableTest {
                 + " from another branch, or dropped after they ran here). db:apply warns of them: merge the branch that has them, or, if they"
                 + " were abandoned, remove the rows with mvn db:repair.", lines.get(lines.size() - 1));
     }
+
+    /**
+     * A folder squashed as drizzle users do it (deleted, a fresh 0000 generated from the schema code), on a database that ran the
+     * old one: every row is one the folder lacks and every migration of the folder is pending. The last line named a merge or an
+     * abandoned branch alone, where db:apply's refusal names the squash and what db:repair does then.
+     */
+    @Test
+    void aHistoryOfOnlyRowsTheFolderLacksUnderAllPendingNamesTheSquash() {
+        List<MigrationState> states = new java.util.ArrayList<>();
+        var baseline = new dev.godwit.engine.folder.Migration(new dev.godwit.engine.folder.JournalEntry(0, "6", 5000L, "0000_baseline", true),
+                java.nio.file.Path.of("drizzle/0000_baseline.sql"), "CREATE TABLE t (id integer);");
+        states.add(new MigrationState("0000_baseline", baseline, MigrationState.State.PENDING, null));
+        for (int i = 0; i < 3; i++) {
+            var row = new dev.godwit.engine.migrate.AppliedMigration(null, "h" + i, 1000L + i, null);
+            states.add(new MigrationState("created_at " + (1000 + i) + " (hash h" + i + ")", null, MigrationState.State.MISSING_LOCALLY, row));
+        }
+        List<String> lines = StatusTable.render(states, false, "mvn db:repair -Dlocal");
+        assertEquals("The history records 3 migration(s) this folder does not have: created_at 1000 (hash h0), created_at 1001 (hash h1),"
+                + " created_at 1002 (hash h2) (applied from another branch, or dropped after they ran here). db:apply refuses to apply the"
+                + " pending ones on top while they remain: merge the branch that has them, or, if they were abandoned, remove the rows with"
+                + " mvn db:repair -Dlocal. The history records none of this folder's migrations and all of them are pending, as after a squash"
+                + " (the folder deleted and a fresh 0000 generated from the schema code): if so, mvn db:repair -Dlocal removes those rows and"
+                + " records as applied the new migrations whose schema the database already has, so that db:apply does not run them on top.",
+                lines.get(lines.size() - 1));
+    }
 }
