@@ -64,17 +64,17 @@ public final class Baseliner {
         AbsentFolder.refuse(folder, "db:baseline");
         FolderCheck.requireContinuable(folder);
         Journal journal = folder.readJournal();
+        String picked = (db.capabilities().remote() ? "" : " -Dlocal") + commandArgs;   // this database, in each printed command
         if (options.tag() == null || options.tag().isBlank()) {
             throw new GodwitException(GodwitException.Kind.BROKEN, "db:baseline needs -Ddb.baseline=TAG: the last migration whose changes "
                     + db.describe() + " already has. The migrations are: "
                     + (journal.entries().isEmpty() ? "(none)" : dev.godwit.engine.migrate.HistoryCheck.lastOf(journal.entries().stream()
-                    .map(JournalEntry::tag).toList(), "mvn db:status lists them all")));
+                    .map(JournalEntry::tag).toList(), "mvn db:status" + picked + " lists them all")));
         }
         JournalEntry upTo = Tags.find(journal, options.tag(), "db.baseline");
         if (!tablesFilter.isEmpty() && java.nio.file.Files.isRegularFile(folder.schemaSnapshotFile(upTo.tag()))) {
             tablesFilter.refuseDeclaredOutside(folder.readSnapshot(folder.schemaSnapshotFile(upTo.tag())).schema(), "The schema of " + upTo.tag());
         }
-        String picked = (db.capabilities().remote() ? "" : " -Dlocal") + commandArgs;   // this database, in each printed command
         List<String> recordedAlready = List.of();   // the folder's first migrations, which the history records already
         if (HistoryTable.find(db, history).exists()) {   // find: another tool's history with rows is refused too
             List<AppliedMigration> rowList = history.read(db);
@@ -195,7 +195,7 @@ public final class Baseliner {
         List<String> tags = recorded.stream().map(Migration::tag).toList();
         log.info("Recorded " + tags.size() + " migration(s) as applied on " + db.describe() + " in " + history.name() + " (baseline "
                 + upTo.tag() + ", its schema " + (differences.isEmpty() ? "matches " : "does not match ") + snapshot
-                + (recordedAlready.isEmpty() ? "" : "; " + dev.godwit.engine.migrate.HistoryCheck.someOf(recordedAlready, "mvn db:status lists them all")
+                + (recordedAlready.isEmpty() ? "" : "; " + dev.godwit.engine.migrate.HistoryCheck.someOf(recordedAlready, "mvn db:status" + picked + " lists them all")
                 + (recordedAlready.size() == 1 ? " was" : " were") + " recorded already") + "): "
                 + dev.godwit.engine.migrate.HistoryCheck.someOf(tags, "up to " + upTo.tag()));
         int later = journal.entries().size() - tags.size() - recordedAlready.size();

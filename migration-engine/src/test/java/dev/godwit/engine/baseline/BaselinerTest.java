@@ -289,6 +289,24 @@ class BaselinerTest {
     }
 
     /**
+     * A long history without -Ddb.baseline: the message names the latest ten and says db:status lists the rest. It said "mvn
+     * db:status", which as pasted reads the configured database (D1 without -Dlocal) rather than the one the baseline was for.
+     */
+    @Test
+    void needsTheTagAndItsStatusCommandReadsThisDatabase() {
+        MigrationsFolder many = MigrationsFolder.at(dir.resolve("many"));
+        List<TableDef> tables = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            tables.add(TestTables.table("t" + i, "name"));
+            new Generator().generate(new SchemaDef(List.copyOf(tables), List.of()), many, GenerateOptions.batch().withName("t" + i));
+        }
+        GodwitException e = assertThrows(GodwitException.class, () -> new Baseliner(engineLog).withCommandArgs(" -Ddb.local.path=legacy.sqlite")
+                .baseline(many, db, drizzle, new BaselineOptions(null, false)));
+        assertTrue(e.getMessage().endsWith("The migrations are: 2 earlier (mvn db:status -Dlocal -Ddb.local.path=legacy.sqlite lists them all),"
+                + " then 0002_t2, 0003_t3, 0004_t4, 0005_t5, 0006_t6, 0007_t7, 0008_t8, 0009_t9, 0010_t10, 0011_t11"), e.getMessage());
+    }
+
+    /**
      * db:push on a migrated dev database, then db:generate writes what was pushed as a migration: db:apply on that database fails
      * (the column is there already), and db:baseline used to refuse any database with a history. Now, when the history records
      * the folder's first migrations in order and the schema is the tag's, it records the rest up to the tag; db:apply goes on.
