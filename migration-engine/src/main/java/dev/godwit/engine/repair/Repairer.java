@@ -242,6 +242,7 @@ public final class Repairer {
             RenamedFiles.Found renamedFiles = lost.isEmpty() ? RenamedFiles.find(states, folder, db, history, tablesFilter.leftOut(db,
                     java.util.Set.of(history.name()))) : RenamedFiles.Found.NONE;
             List<Migration> adopted = new ArrayList<>();   // pending migrations a missing row now records
+            List<Migration> renamedInto = new ArrayList<>();   // of those, the ones a row of wrangler's history is renamed to
             List<String> undecided = new ArrayList<>();   // rows the evidence cannot settle: a person says which
             for (MigrationState s : states) {
                 if (s.state() == MigrationState.State.CHECKSUM_MISMATCH) {
@@ -316,6 +317,7 @@ public final class Repairer {
                         lines.add("rename the row " + r.name() + " in " + history.name() + " to " + renamed.fileName() + ": the same number, and the"
                                 + " database has the schema of " + renamedFiles.matchedSnapshot());
                         adopted.add(renamed);
+                        renamedInto.add(renamed);
                         continue;
                     }
                     statements.add(deleteRow(table, history, r));
@@ -370,6 +372,8 @@ public final class Repairer {
                     recorded.add(m.tag());
                 }
                 if (!there.isEmpty()) triggersSquashedAway = triggersSquashedAway(folder, db, there.get(there.size() - 1));
+                // in wrangler's history the squash's 0000 has the old 0000's number: that row is renamed to it, not recorded anew
+                else if (!renamedInto.isEmpty()) triggersSquashedAway = triggersSquashedAway(folder, db, renamedInto.get(renamedInto.size() - 1));
             }
         }
         FolderEdit sums = new FolderEdit(folder, "db:repair");

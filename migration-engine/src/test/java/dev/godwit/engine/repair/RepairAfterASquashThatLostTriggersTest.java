@@ -77,6 +77,39 @@ class RepairAfterASquashThatLostTriggersTest {
         assertTrue(log.lines().stream().anyMatch(l -> l.startsWith("INFO db:repair of") && l.contains("\"users_touch\"")), all);
     }
 
+    /**
+     * In wrangler's history (file names only) the squash's 0000 has the number of the old 0000: db:repair renames that row and
+     * removes the rest, and said nothing of the trigger either.
+     */
+    @Test
+    void withWranglersHistoryTheRenamedRowGetsTheSameWord() throws IOException {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        Path dbFile = dir.resolve("app.sqlite");
+        Generator g = new Generator();
+        g.generate(USERS, folder, GenerateOptions.batch().withName("users"));
+        g.generate(USERS, folder, GenerateOptions.batch().withName("touch").withCustom(true));
+        Path custom = folder.sqlFile(folder.migrations().get(1).tag());
+        Files.writeString(custom, Files.readString(custom) + TRIGGER + "\n");
+        g.generate(BOTH, folder, GenerateOptions.batch().withName("posts"));
+        HistoryTable history = HistoryTable.forName(HistoryTable.WRANGLER_DEFAULT);
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            new Migrator(db, history, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults());
+        }
+        try (var files = Files.walk(folder.dir())) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        g.generate(BOTH, folder, GenerateOptions.batch().withName("baseline"));
+
+        RecordingLog log = new RecordingLog();
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            new Repairer(log).repair(folder, db, history, new RepairOptions(true, null));
+            assertEquals(List.of("0000_baseline.sql"), db.query("SELECT name FROM d1_migrations").stream().map(r -> r.get("name")).toList());
+        }
+        String all = String.join("\n", log.lines());
+        assertTrue(log.lines().stream().anyMatch(l -> l.startsWith("WARN ") && l.contains("\"users_touch\", which no migration of drizzle creates")), all);
+    }
+
     /** A squash that kept its trigger (in a custom migration after the baseline, which stays pending: IF NOT EXISTS) gets no such word. */
     @Test
     void aBaselineThatKeepsTheTriggerGetsNoWord() throws IOException {
