@@ -470,12 +470,15 @@ public final class D1Rules {
     private static String refusedPragmaFunction(List<Token> t) {
         for (int i = 0; i < t.size(); i++) {
             Token k = t.get(i);
-            if (k.kind() != Kind.WORD && k.kind() != Kind.QUOTED || afterDot(t, i)) continue;
+            // main.pragma_user_version(), and main.pragma_user_version read with no brackets, run the PRAGMA as the bare name does
+            boolean inMain = afterDot(t, i) && i >= 2 && t.get(i - 2).name().equalsIgnoreCase("main");
+            if (k.kind() != Kind.WORD && k.kind() != Kind.QUOTED || afterDot(t, i) && !inMain) continue;
             String name = k.name().toLowerCase(Locale.ROOT);
             if (!name.startsWith("pragma_")) continue;
             String pragma = name.substring("pragma_".length());
             if (!SqlitePragmas.ALL.contains(pragma) || allowsPragma(pragma)) continue;
-            if (i > 0 && (t.get(i - 1).is("TABLE") || t.get(i - 1).is("INTO") || t.get(i - 1).is("EXISTS") || t.get(i - 1).is("VIEW"))) continue;
+            int before = inMain ? i - 3 : i - 1;   // CREATE TABLE main.pragma_notes names a table
+            if (before >= 0 && (t.get(before).is("TABLE") || t.get(before).is("INTO") || t.get(before).is("EXISTS") || t.get(before).is("VIEW"))) continue;
             return pragma;
         }
         return null;
@@ -557,28 +560,75 @@ public final class D1Rules {
      * Whether the statement picks a catalog's rows by name ({@code name = 'users'}, {@code tbl_name IN ('a', 'b')}, {@code name LIKE
      * 'user%'}), which leaves D1's _cf_ tables out: workerd then never sees their names (D1 runs such a statement, 2026-12). A
      * PRAGMA's own column ({@code p.name = 'qty'} over {@code pragma_table_info(m.name) AS p}) picks its rows after it ran for every
-     * name: D1 refuses that one.
+     * name: D1 refuses that one. So does a pick another condition is ORed with ({@code m.name = 'items' OR m.type = 'table'}),
+     * which lets every table through: a pick counts where each OR of its clause, at its depth, sits between two picks.
      */
     private static boolean picksNames(List<Token> t) {
         Set<String> pragmas = pragmaCallNames(t);
-        for (int i = 0; i + 2 < t.size(); i++) {
-            if (t.get(i).is("TYPE") && !(afterDot(t, i) && pragmas.contains(t.get(i - 2).name().toLowerCase(Locale.ROOT)))
-                    && picksAnotherTypeThanTable(t, i)) {
-                return true;   // m.type = 'view': D1's _cf_KV is a table, and SQLite runs the PRAGMA only for the rows picked
+        for (int w = 0; w < t.size(); w++) {
+            Token k = t.get(w);
+            if (!(k.is("WHERE") || k.is("ON") || k.is("HAVING")) || afterDot(t, w)) continue;
+            int end = w + 1;
+            for (int depth = 0; end < t.size(); end++) {   // the clause ends at its depth's next clause, or its bracket's end
+                Token e = t.get(end);
+                if (e.isPunct("(")) depth++;
+                else if (e.isPunct(")") && depth-- == 0) break;
+                else if (depth == 0 && (e.isPunct(";") || e.isPunct(",") || e.kind() == Kind.WORD && !afterDot(t, end) && CLAUSE_END.contains(e.upper()))) break;
             }
-            if (!t.get(i).is("NAME") && !t.get(i).is("TBL_NAME")) continue;
-            if (afterDot(t, i) && pragmas.contains(t.get(i - 2).name().toLowerCase(Locale.ROOT))) continue;
-            Token next = t.get(i + 1);
-            int at = next.isPunct("=") && t.get(i + 2).isPunct("=") && i + 3 < t.size() ? i + 3 : i + 2;   // = or ==
-            Token value = t.get(at);
-            if (next.isPunct("=") && value.kind() == Kind.STRING) return true;
-            if (next.is("IN") && value.isPunct("(") && i + 3 < t.size() && t.get(i + 3).kind() == Kind.STRING) return true;
-            if ((next.is("LIKE") || next.is("GLOB")) && value.kind() == Kind.STRING && !value.name().isEmpty()
-                    && Character.isLetterOrDigit(value.name().charAt(0))) {
-                return true;
-            }
+            if (restricts(t, w + 1, end, pragmas)) return true;
         }
         return false;
+    }
+
+    /** Whether a pick of the catalog's rows starts at {@code i}: its name compared with a name, or its type with another kind than a table. */
+    private static boolean pickAt(List<Token> t, int i, Set<String> pragmas) {
+        if (i + 2 >= t.size()) return false;
+        if (afterDot(t, i) && pragmas.contains(t.get(i - 2).name().toLowerCase(Locale.ROOT))) return false;   // the PRAGMA's own column
+        if (t.get(i).is("TYPE")) return picksAnotherTypeThanTable(t, i);   // m.type = 'view': D1's _cf_KV is a table
+        if (!t.get(i).is("NAME") && !t.get(i).is("TBL_NAME")) return false;
+        Token next = t.get(i + 1);
+        int at = next.isPunct("=") && t.get(i + 2).isPunct("=") && i + 3 < t.size() ? i + 3 : i + 2;   // = or ==
+        Token value = t.get(at);
+        if (next.isPunct("=") && value.kind() == Kind.STRING) return true;
+        if (next.is("IN") && value.isPunct("(") && i + 3 < t.size() && t.get(i + 3).kind() == Kind.STRING) return true;
+        return (next.is("LIKE") || next.is("GLOB")) && value.kind() == Kind.STRING && !value.name().isEmpty()
+                && Character.isLetterOrDigit(value.name().charAt(0));
+    }
+
+    /** Words that end a WHERE, ON or HAVING clause at its own depth. */
+    private static final Set<String> CLAUSE_END = Set.of("WHERE", "ON", "HAVING", "GROUP", "ORDER", "LIMIT", "WINDOW", "UNION", "EXCEPT",
+            "INTERSECT", "RETURNING", "JOIN", "LEFT", "RIGHT", "FULL", "INNER", "CROSS", "NATURAL");
+
+    /**
+     * Whether the condition {@code t[from, to)} keeps only picked rows: each of the conditions its ORs join (at its own depth;
+     * {@code INSERT OR IGNORE} and {@code UPDATE OR REPLACE} are no condition) holds a pick, itself or in brackets that do
+     * ({@code (a.name = 'x' OR a.name = 'y') AND p.pk = 1}); {@code a.name = 'x' OR a.type = 'table'} lets every table through.
+     */
+    private static boolean restricts(List<Token> t, int from, int to, Set<String> pragmas) {
+        boolean picked = false;
+        for (int i = from; i <= to; i++) {
+            if (i == to || t.get(i).is("OR") && !afterDot(t, i) && !(i > 0 && (t.get(i - 1).is("INSERT") || t.get(i - 1).is("UPDATE")))) {
+                if (!picked) return false;
+                picked = false;
+                continue;
+            }
+            Token k = t.get(i);
+            if (k.isPunct("(")) {
+                int close = i + 1;
+                for (int depth = 0; close < to; close++) {
+                    if (t.get(close).isPunct("(")) depth++;
+                    else if (t.get(close).isPunct(")") && depth-- == 0) break;
+                }
+                Token before = i > from ? t.get(i - 1) : null;
+                // brackets that group conditions, not a call's arguments, an IN list or a subquery
+                boolean grouping = before == null || before.isPunct("(") || before.is("AND") || before.is("OR") || before.is("NOT");
+                if (grouping && restricts(t, i + 1, close, pragmas)) picked = true;
+                i = close;
+                continue;
+            }
+            if (pickAt(t, i, pragmas)) picked = true;
+        }
+        return true;
     }
 
     /** Whether the catalog's {@code type} at {@code i} is compared with one kind other than a table: {@code = 'view'}, {@code IN ('index')}. */

@@ -376,7 +376,7 @@ final class D1Wire {
     private static boolean namesReservedThroughAPragma(Connection c, String sql) {
         Matcher m = NAMED_PRAGMA_CALL.matcher(sql);
         // D1's tables left out: a string naming them (NOT LIKE '\_cf\_%'), or the catalog's rows picked by name
-        boolean leavesOut = leavesOutReserved(sql) || picksNames(sql) || PICKS_OTHER_TYPE.matcher(sql).find();
+        boolean leavesOut = leavesOutReserved(sql) || picksNames(sql);
         while (m.find()) {
             String argument = m.group(1);
             if (argument.toLowerCase(Locale.ROOT).startsWith("'_cf_")) return true;
@@ -396,18 +396,73 @@ final class D1Wire {
         return false;
     }
 
-    /** The catalog's rows picked by name (m.name = 'items'); not a PRAGMA's own column (p.name = 'qty'), which D1 runs the PRAGMA for. */
+    private static final Pattern CLAUSE_START = Pattern.compile("(?i)(?<![.\\w])(?:WHERE|ON|HAVING)(?!\\w)");
+    private static final Pattern CLAUSE_END = Pattern.compile("(?i)(?<![.\\w])(?:WHERE|ON|HAVING|GROUP|ORDER|LIMIT|WINDOW|UNION|EXCEPT"
+            + "|INTERSECT|RETURNING|JOIN|LEFT|RIGHT|FULL|INNER|CROSS|NATURAL)(?!\\w)|[;,]");
+    private static final Pattern CONDITION_OR = Pattern.compile("(?i)(?<![.\\w])OR(?!\\w)");
+    private static final Pattern CONFLICT_OR = Pattern.compile("(?is).*(?<![.\\w])(?:INSERT|UPDATE)\\s+$");
+    private static final Pattern GROUPING = Pattern.compile("(?is)(?:^|.*(?:\\(|(?<![.\\w])(?:AND|OR|NOT|WHERE|ON|HAVING)))\\s*$");
+
+    /**
+     * The catalog's rows picked by name (m.name = 'items') or by a type other than a table's, in a WHERE, ON or HAVING clause each
+     * of whose ORs joins picks (m.name = 'items' OR m.type = 'table' lets every table through: D1 refuses it); not a PRAGMA's
+     * own column (p.name = 'qty'), which D1 runs the PRAGMA for.
+     */
     private static boolean picksNames(String sql) {
         Set<String> pragmas = new java.util.HashSet<>();
         Matcher a = PRAGMA_ALIAS.matcher(sql);
         while (a.find()) pragmas.add(a.group(1).toLowerCase(Locale.ROOT));
         pragmas.removeAll(NOT_ALIAS);
-        Matcher m = PICKS_NAMES.matcher(sql);
-        while (m.find()) {
-            Matcher q = QUALIFIER.matcher(sql.substring(0, m.start()));
-            if (!q.find() || !pragmas.contains(q.group(1).toLowerCase(Locale.ROOT))) return true;
+        // the strings blanked, so that brackets and words in them are no SQL; the same length, so positions stay
+        Matcher literal = STRING.matcher(sql);
+        StringBuilder masked = new StringBuilder(sql);
+        while (literal.find()) for (int i = literal.start() + 1; i < literal.end() - 1; i++) masked.setCharAt(i, ' ');
+        String code = masked.toString();
+        Matcher clause = CLAUSE_START.matcher(code);
+        while (clause.find()) {
+            int end = clause.end();
+            for (int depth = 0; end < code.length(); end++) {
+                char ch = code.charAt(end);
+                if (ch == '(') depth++;
+                else if (ch == ')' && depth-- == 0) break;
+                else if (depth == 0 && CLAUSE_END.matcher(code).useTransparentBounds(true).region(end, code.length()).lookingAt()) break;
+            }
+            if (restricts(sql, code, clause.end(), end, pragmas)) return true;
         }
         return false;
+    }
+
+    /** Whether each condition the ORs of {@code code[from, to)} join (at its depth) holds a pick, itself or in grouping brackets. */
+    private static boolean restricts(String sql, String code, int from, int to, Set<String> pragmas) {
+        boolean picked = false;
+        for (int i = from; i <= to; i++) {
+            if (i == to || CONDITION_OR.matcher(code).useTransparentBounds(true).region(i, to).lookingAt()
+                    && !CONFLICT_OR.matcher(code.substring(0, i)).matches()) {   // INSERT OR IGNORE is no condition
+                if (!picked) return false;
+                picked = false;
+                i++;
+                continue;
+            }
+            if (code.charAt(i) == '(') {
+                int close = i + 1;
+                for (int depth = 0; close < to; close++) {
+                    if (code.charAt(close) == '(') depth++;
+                    else if (code.charAt(close) == ')' && depth-- == 0) break;
+                }
+                // brackets grouping conditions; not a call's arguments, an IN list or a subquery
+                if (GROUPING.matcher(code.substring(from, i)).matches() && restricts(sql, code, i + 1, close, pragmas)) picked = true;
+                i = close;
+                continue;
+            }
+            Matcher name = PICKS_NAMES.matcher(sql).useTransparentBounds(true).region(i, sql.length());
+            if (name.lookingAt()) {
+                Matcher q = QUALIFIER.matcher(sql.substring(0, i));
+                if (!q.find() || !pragmas.contains(q.group(1).toLowerCase(Locale.ROOT))) picked = true;
+            } else if (PICKS_OTHER_TYPE.matcher(sql).useTransparentBounds(true).region(i, sql.length()).lookingAt()) {
+                picked = true;
+            }
+        }
+        return true;
     }
 
     private static boolean hasReservedTable(Connection c) {
@@ -418,7 +473,8 @@ final class D1Wire {
         }
     }
 
-    private static final Pattern TABLE_VALUED_PRAGMA = Pattern.compile("(?i)(?<![.\\w])[\"`\\[]?pragma_(\\w+)");
+    /** A table-valued PRAGMA read, also through main (main.pragma_user_version runs PRAGMA user_version as the bare name does). */
+    private static final Pattern TABLE_VALUED_PRAGMA = Pattern.compile("(?i)(?<![.\\w])(?:[\"`\\[]?main[\"`\\]]?\\s*\\.\\s*)?[\"`\\[]?pragma_(\\w+)");
     private static volatile Set<String> pragmaNames;
 
     private static Set<String> pragmaNames(Connection c) {

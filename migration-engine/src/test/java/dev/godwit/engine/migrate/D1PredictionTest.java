@@ -572,6 +572,52 @@ class D1PredictionTest {
     }
 
     /**
+     * The catalog's rows picked by name with another condition ORed in (m.name = 'items' OR m.type = 'table') hand the PRAGMA
+     * every table's name, D1's _cf_KV among them, and D1 refuses the statement; the local apply and the stand-in took the name
+     * for a pick and applied it. Refused everywhere now, while ORs between picks, an OR in brackets beside a pick and INSERT OR
+     * IGNORE still apply.
+     */
+    @Test
+    void aNamePickOredWithAnotherConditionIsRefusedLocallyAndOnD1() throws Exception {
+        String ored = "INSERT INTO items (qty, note) SELECT 1, m.name || '.' || p.name FROM sqlite_master m JOIN pragma_table_info(m.name) p"
+                + " WHERE m.name = 'items' OR m.type = 'table';";
+        refusedEverywhere(ored + "\n", refusal(ored, "it runs PRAGMA table_info for each name it reads from sqlite_master, and D1's"
+                + " sqlite_master also lists D1's own tables (_cf_KV; on wrangler's local D1, _cf_METADATA), which D1 refuses to name (\"not"
+                + " authorized\"): the statement fails there, where SQLite runs it. Leave them out: WHERE m.name NOT LIKE '\\_cf\\_%' ESCAPE '\\'"));
+        assertEquals("not authorized: SQLITE_AUTH", standInRefuses(ored.replace(";", "")));
+        assertEquals("not authorized: SQLITE_AUTH", standInRefuses("SELECT p.name FROM sqlite_master m JOIN pragma_table_info(m.name) p"
+                + " WHERE (m.name = 'items' OR m.name = 'b') OR m.type = 'table'"));
+
+        String select = "INSERT OR IGNORE INTO items (qty, note) SELECT 1, m.name || '.' || p.name FROM sqlite_master m"
+                + " JOIN pragma_table_info(m.name) p WHERE ";
+        MigrationsFolder both = folder(INIT, select + "m.name = 'items' OR m.name = 'orders';\n", select
+                + "m.name = 'items' AND (p.cid = 0 OR p.cid = 2);\n");
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1-ored.sqlite"), "acct", "db", TOKEN);
+             SqliteDatabase local = SqliteDatabase.openLikeD1(dir.resolve("local-d1-ored.sqlite"));
+             D1Database remote = new D1Database(new D1Settings("acct", "db", TOKEN, standIn.endpoint()))) {
+            for (Database db : List.of(local, remote)) {
+                migrator(db).apply(both, ApplyOptions.defaults());
+                assertEquals(List.of(Map.of("note", "items.id"), Map.of("note", "items.qty"), Map.of("note", "items.note"), Map.of("note", "items.id"),
+                        Map.of("note", "items.note")), db.query("SELECT note FROM items WHERE note LIKE 'items.%' ORDER BY id"), db.describe());
+            }
+        }
+    }
+
+    /**
+     * A table-valued PRAGMA D1 refuses, read through its schema (main.pragma_user_version()): SQLite runs PRAGMA user_version for
+     * it as for the bare name, and D1 refuses it ("not authorized"); the local apply and the stand-in applied it.
+     */
+    @Test
+    void aRefusedTableValuedPragmaReadThroughMainIsRefusedLocallyAndOnD1() throws Exception {
+        String insert = "INSERT INTO items (qty, note) SELECT 1, user_version FROM main.pragma_user_version();";
+        refusedEverywhere(insert + "\n", refusal(insert, "D1 refuses pragma_user_version (\"not authorized\": a table-valued PRAGMA runs PRAGMA"
+                + " user_version, which workerd's authorizer does not allow; pragma_table_info, pragma_index_list, pragma_foreign_key_list and"
+                + " pragma_table_list it does)"));
+        assertEquals("not authorized: SQLITE_AUTH", standInRefuses(insert.replace(";", "")));
+        assertEquals("not authorized: SQLITE_AUTH", standInRefuses("SELECT * FROM \"main\".pragma_user_version"));
+    }
+
+    /**
      * A json_object() of 17 pairs (34 arguments) failed on wrangler's local D1 file and the stand-in, under D1's documented 32,
      * while D1 and wrangler's own local D1 (workerd, 127 since cloudflare/workerd#2493) run it: db:apply -Dlocal and the pre-flight
      * refused a migration production applies. It applies on both now.

@@ -388,4 +388,49 @@ class D1RulesTest {
                 D1Rules.problem("SELECT name FROM pragma_table_info((SELECT name FROM sqlite_master WHERE type = 'table'))"));
         assertEquals(why + "\"m\".name" + filter, D1Rules.problem("SELECT p.name FROM sqlite_master \"m\", pragma_table_info(\"m\".name) p"));
     }
+
+    /**
+     * The catalog's rows picked by name with another condition ORed in ({@code m.name = 'items' OR m.type = 'table'}) lets every
+     * table through, D1's _cf_KV among them, and D1 refuses it; it was taken as picking names and let through. ORs between picks,
+     * one inside brackets and the OR of INSERT OR IGNORE still leave the pick picking.
+     */
+    @Test
+    void aNamePickOredWithAnotherConditionDoesNotLeaveD1sTablesOut() {
+        String select = "SELECT m.name, p.name FROM sqlite_master m JOIN pragma_table_info(m.name) p WHERE ";
+        String why = "it runs PRAGMA table_info for each name it reads from sqlite_master, and D1's sqlite_master also lists D1's own"
+                + " tables (_cf_KV; on wrangler's local D1, _cf_METADATA), which D1 refuses to name (\"not authorized\"): the statement"
+                + " fails there, where SQLite runs it. Leave them out: WHERE m.name NOT LIKE '\\_cf\\_%' ESCAPE '\\'";
+        for (String refused : List.of("m.name = 'items' OR m.type = 'table'", "m.type = 'table' or m.name = 'items'",
+                "m.name = 'a' OR m.name = 'b' OR p.cid = 0", "(m.name = 'a' OR m.name = 'b') OR m.type = 'table'",
+                "m.type = 'view' OR m.sql LIKE '%qty%'", "p.cid = 0 AND m.name = 'items' OR p.cid = 1")) {
+            assertEquals(why, D1Rules.problem(select + refused), refused);
+            assertEquals(why, D1Rules.problem("INSERT OR IGNORE INTO notes (n) " + select + refused), refused);
+        }
+        for (String ok : List.of("m.name = 'items' OR m.name = 'orders'", "m.name = 'items' AND (p.cid = 0 OR p.cid = 1)",
+                "(m.name = 'a' OR m.tbl_name IN ('b', 'c')) AND p.pk = 1", "m.type = 'view' OR m.name LIKE 'items%'",
+                "m.name = 'a' AND p.cid = 0 OR m.name = 'b' AND p.cid = 1")) {
+            assertNull(D1Rules.problem(select + ok), ok);
+            assertNull(D1Rules.problem("INSERT OR IGNORE INTO notes (n) " + select + ok), ok);
+            assertNull(D1Rules.problem("INSERT OR REPLACE INTO notes (n) " + select + ok), ok);
+        }
+    }
+
+    /**
+     * A table-valued PRAGMA workerd refuses, read through its schema ({@code main.pragma_user_version()}, or with no brackets):
+     * SQLite runs PRAGMA user_version for it as for the bare name, and D1 refuses it; it was let through.
+     */
+    @Test
+    void aRefusedTableValuedPragmaReadThroughMainIsRefused() {
+        for (String s : List.of("INSERT INTO meta (v) SELECT user_version FROM main.pragma_user_version()",
+                "INSERT INTO meta (v) SELECT user_version FROM main.pragma_user_version", "SELECT * FROM \"main\".\"pragma_user_version\"()",
+                "SELECT count(*) FROM MAIN.pragma_function_list")) {
+            String why = D1Rules.problem(s);
+            assertNotNull(why, s);
+            assertTrue(why.startsWith("D1 refuses pragma_"), why);
+        }
+        assertTrue(D1Rules.problem("SELECT * FROM main.pragma_user_version()").startsWith("D1 refuses pragma_user_version (\"not authorized\""));
+        assertNull(D1Rules.problem("CREATE TABLE main.pragma_user_version (v integer)"));
+        assertNull(D1Rules.problem("SELECT * FROM main.pragma_table_info('items')"));
+        assertNull(D1Rules.problem("SELECT n.pragma_user_version FROM notes n"));
+    }
 }
