@@ -1090,8 +1090,9 @@ public final class FleetRunner {
             // a database past the migration named (a newer deploy took it further) is not failed: nothing to do there, a warning
             String past = plan.pastTold(db.describe());
             if (past != null) about(m).warn(past);
+            var userTables = PendingStatements.userTables(pending, db);
             for (Migration mig : pending) {
-                PendingStatements.check(mig, db.capabilities(), db.describe(), h.table(), !h.exists() && mig == pending.get(0), about(m));
+                PendingStatements.check(mig, db.capabilities(), db.describe(), h.table(), !h.exists() && mig == pending.get(0), about(m), userTables);
             }
             PendingStatements.checkShadowTables(pending, db);
             // migrations another tool's history records as run here (wrangler d1 migrations apply on one member): refused as one

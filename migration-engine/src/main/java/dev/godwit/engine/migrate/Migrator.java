@@ -155,7 +155,10 @@ public final class Migrator {
             // every pending migration, those -Ddb.upTo leaves too, where this run sends any: as the apply
             String twoTools = historyFound ? OtherHistory.refusal(db, history, otherHistories, pending.isEmpty() ? pending : plan.pending(), this::command) : null;
             if (twoTools != null) return twoTools;
-            for (Migration m : pending) PendingStatements.check(m, db.capabilities(), db.describe(), history, !historyFound && m == pending.get(0), log);
+            var userTables = PendingStatements.userTables(pending, db);
+            for (Migration m : pending) {
+                PendingStatements.check(m, db.capabilities(), db.describe(), history, !historyFound && m == pending.get(0), log, userTables);
+            }
             PendingStatements.checkShadowTables(pending, db);
             // a database db:push brought ahead of its history (a trial saw "pending" here, then db:apply's refusal); past the migration
             // -Ddb.upTo names too, as the apply
@@ -602,7 +605,10 @@ public final class Migrator {
         String twoTools = historyExists ? OtherHistory.refusal(db, history, otherHistories, pending.isEmpty() ? pending : plan.pending(), this::command) : null;
         if (twoTools != null) throw new MigrationException(twoTools);
         // Every pending migration is checked before anything is sent or run, the history table included.
-        for (Migration m : pending) PendingStatements.check(m, db.capabilities(), db.describe(), history, !historyExists && m == pending.get(0), log);
+        var userTables = PendingStatements.userTables(pending, db);
+        for (Migration m : pending) {
+            PendingStatements.check(m, db.capabilities(), db.describe(), history, !historyExists && m == pending.get(0), log, userTables);
+        }
         PendingStatements.checkShadowTables(pending, db);
         if (pending.isEmpty()) {
             if (!historyExists && !options.dryRun()) db.runAtomically(List.of(history.createSql()), false);

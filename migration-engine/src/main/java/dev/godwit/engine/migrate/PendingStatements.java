@@ -29,6 +29,15 @@ public final class PendingStatements {
      * @param createsTable whether the migration's request also creates the history table (the first on a database without it)
      */
     public static void check(Migration m, Capabilities capabilities, String database, HistoryTable history, boolean createsTable, EngineLog log) {
+        check(m, capabilities, database, history, createsTable, log, name -> false);
+    }
+
+    /**
+     * As {@link #check(Migration, Capabilities, String, HistoryTable, boolean, EngineLog)}; {@code userTable}: whether the
+     * database has, or a pending migration creates, a table of the user's with that name ({@link #userTables}).
+     */
+    public static void check(Migration m, Capabilities capabilities, String database, HistoryTable history, boolean createsTable, EngineLog log,
+            java.util.function.Predicate<String> userTable) {
         List<String> statements = m.statements();
         String pulled = StatementRules.pulledBaseline(m);   // before the statements: they are pieces of one comment
         if (pulled != null) throw new MigrationException(pulled + " Nothing was applied.");
@@ -45,7 +54,7 @@ public final class PendingStatements {
             if (problem != null) throw new MigrationException(problem + " Nothing was applied.");
             String clash = historyNameClash(m, i, history);
             if (clash != null) throw new MigrationException(clash);
-            String d1 = StatementRules.d1Problem(m, i);
+            String d1 = StatementRules.d1Problem(m, i, userTable);
             if (d1 != null && capabilities.d1Rules()) {
                 throw new MigrationException(d1 + " (" + database + " refuses what D1 refuses). Nothing was applied.");
             }
@@ -60,7 +69,7 @@ public final class PendingStatements {
             String comment = d1 == null && capabilities.d1Rules() ? dev.godwit.engine.d1.D1Sql.commentReadAsSql(s) : null;
             if (comment != null) log.warn(StatementRules.at(m, i) + ": " + comment + "; the apply goes on.");
             if (d1 != null && !capabilities.remote()) {
-                log.warn(StatementRules.at(m, i) + ": Cloudflare D1 would refuse it: " + dev.godwit.engine.sql.D1Rules.problem(s) + ". It runs on "
+                log.warn(StatementRules.at(m, i) + ": Cloudflare D1 would refuse it: " + dev.godwit.engine.sql.D1Rules.problem(s, userTable) + ". It runs on "
                         + database + "; if the project also goes to D1, fix it now.");
             }
             int bytes = s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
@@ -80,6 +89,21 @@ public final class PendingStatements {
         }
         String overInAll = capabilities.d1Rules() ? StatementRules.overD1LengthInAll(m, request) : null;
         if (overInAll != null) log.warn(overInAll);
+    }
+
+    /**
+     * Whether a table or view of the user's has the name (lower case) where a pending statement reads it: the database has one,
+     * or a pending migration creates one. {@code FROM dbstat} reads such a table on D1 too, where SQLite's own dbstat is missing.
+     * The database is asked only when a statement reads such a name, once.
+     */
+    public static java.util.function.Predicate<String> userTables(List<Migration> pending, Database db) {
+        Map<String, Boolean> known = new HashMap<>();
+        return name -> known.computeIfAbsent(name, n -> {
+            for (Migration m : pending) {
+                for (String s : m.statements()) if (n.equals(dev.godwit.engine.sql.D1Rules.createsAbsentTable(s))) return true;
+            }
+            return !db.query("SELECT 1 AS found FROM sqlite_master WHERE type IN ('table', 'view') AND lower(name) = ?", n).isEmpty();
+        });
     }
 
     /**

@@ -158,7 +158,12 @@ public final class StatementRules {
      * why; null when D1 takes it.
      */
     public static String d1Problem(Migration m, int i) {
-        String why = dev.godwit.engine.sql.D1Rules.problem(m.statements().get(i));
+        return d1Problem(m, i, name -> false);
+    }
+
+    /** As {@link #d1Problem(Migration, int)}, knowing the user's tables ({@link dev.godwit.engine.sql.D1Rules#problem(String, java.util.function.Predicate)}). */
+    public static String d1Problem(Migration m, int i, java.util.function.Predicate<String> userTable) {
+        String why = dev.godwit.engine.sql.D1Rules.problem(m.statements().get(i), userTable);
         return why == null ? null : at(m, i) + ":\n    " + shown(m.statements().get(i)) + "\n  " + why;
     }
 

@@ -101,15 +101,26 @@ public final class D1Rules {
     /** Why D1 refuses each statement it refuses, by the statement's index, in order; empty when it takes them all. */
     public static java.util.SortedMap<Integer, String> problems(List<String> statements) {
         java.util.SortedMap<Integer, String> out = new java.util.TreeMap<>();
+        Set<String> created = new java.util.HashSet<>();   // a table named dbstat an earlier statement creates
         for (int i = 0; i < statements.size(); i++) {
-            String why = problem(statements.get(i));
+            String why = problem(statements.get(i), created::contains);
             if (why != null) out.put(i, why);
+            String table = createsAbsentTable(statements.get(i));
+            if (table != null) created.add(table);
         }
         return out;
     }
 
     /** Why D1 refuses the statement, with the way out; null when it does not (as far as these rules know). */
     public static String problem(String statement) {
+        return problem(statement, name -> false);
+    }
+
+    /**
+     * As {@link #problem(String)}, where {@code userTable} says whether the database (as the statement meets it) has a table or
+     * view of the user's with the name given (lower case): one named dbstat is what {@code FROM dbstat} reads there, on D1 as here.
+     */
+    public static String problem(String statement, java.util.function.Predicate<String> userTable) {
         List<Token> t = SqlLexer.significant(statement);
         if (t.isEmpty()) return null;
         String reserved = reservedObjectName(t);
@@ -143,7 +154,7 @@ public final class D1Rules {
         String overReserved = pragmaOverReservedNames(t);
         if (overReserved != null) return overReserved;
         String absent = absentTable(t);
-        if (absent != null) {
+        if (absent != null && !userTable.test(absent)) {
             return "it reads " + absent + ", which D1's SQLite does not have (\"no such table: " + absent + "\": workerd builds SQLite without"
                     + " it, where sqlite-jdbc's has it); leave it out (D1 tells a database's size in the meta of each query's answer, and"
                     + " wrangler d1 info prints it)";
@@ -896,7 +907,7 @@ public final class D1Rules {
 
     /**
      * The first of {@link #ABSENT_TABLES} the statement reads (after FROM or JOIN, also as {@code main.dbstat} or the table-valued
-     * {@code dbstat('main')}), unless the statement creates a table of that name; null when none.
+     * {@code dbstat('main')}); null when none.
      */
     private static String absentTable(List<Token> t) {
         for (int i = 0; i + 1 < t.size(); i++) {
@@ -913,6 +924,23 @@ public final class D1Rules {
             if ((k.kind() == Kind.WORD || k.kind() == Kind.QUOTED) && ABSENT_TABLES.contains(name)) return name;
         }
         return null;
+    }
+
+    /**
+     * The name of the table or view the statement creates when it is one of {@link #ABSENT_TABLES} ({@code CREATE TABLE dbstat (…)}),
+     * in lower case; null otherwise. A table of that name is what {@code FROM dbstat} then reads, on D1 as with SQLite.
+     */
+    public static String createsAbsentTable(String statement) {
+        List<Token> t = SqlLexer.significant(statement);
+        if (t.size() < 3 || !t.get(0).is("CREATE")) return null;
+        int i = 1;
+        if (!t.get(i).is("TABLE") && !t.get(i).is("VIEW")) return null;
+        i++;
+        if (i + 2 < t.size() && t.get(i).is("IF") && t.get(i + 1).is("NOT") && t.get(i + 2).is("EXISTS")) i += 3;
+        if (i + 2 < t.size() && t.get(i + 1).isPunct(".") && t.get(i).name().equalsIgnoreCase("main")) i += 2;
+        if (i >= t.size() || t.get(i).kind() != Kind.WORD && t.get(i).kind() != Kind.QUOTED) return null;
+        String name = t.get(i).name().toLowerCase(Locale.ROOT);
+        return ABSENT_TABLES.contains(name) ? name : null;
     }
 
     /**

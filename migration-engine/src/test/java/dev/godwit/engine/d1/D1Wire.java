@@ -290,8 +290,9 @@ final class D1Wire {
                 || TEMP_SCHEMA.matcher(withoutLiterals(code)).find()) {
             throw new Refusal("not authorized: SQLITE_AUTH");
         }
-        // workerd builds SQLite without the dbstat table (wrangler 4.86.0's local D1: "no such table: dbstat"); sqlite-jdbc has it
-        if (DBSTAT.matcher(withoutLiterals(code)).find()) throw new Refusal("no such table: dbstat: SQLITE_ERROR");
+        // workerd builds SQLite without the dbstat table (wrangler 4.86.0's local D1: "no such table: dbstat"); sqlite-jdbc has it.
+        // A table of the user's of that name is read there, as here
+        if (DBSTAT.matcher(withoutLiterals(code)).find() && !hasUserTable(c, "dbstat")) throw new Refusal("no such table: dbstat: SQLITE_ERROR");
         // every request is a transaction: SQLite's own refusal, as D1 gives it (reference d1.md 2.1)
         if (upper.startsWith("VACUUM")) throw new Refusal("cannot VACUUM from within a transaction: SQLITE_ERROR");
         // SQLite 3.53's REINDEX EXPRESSIONS: D1's SQLite (wrangler 4.86.0's local D1, 3.47.0) looks for an object of that name
@@ -463,6 +464,17 @@ final class D1Wire {
             }
         }
         return true;
+    }
+
+    private static boolean hasUserTable(Connection c, String name) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM sqlite_master WHERE type IN ('table', 'view') AND lower(name) = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            return false;
+        }
     }
 
     private static boolean hasReservedTable(Connection c) {

@@ -618,6 +618,38 @@ class D1PredictionTest {
     }
 
     /**
+     * A table of the user's named dbstat is what FROM dbstat reads, on D1 (wrangler's local D1 runs it) as with SQLite; the local
+     * apply and the pre-flight refused every read of it as reading SQLite's dbstat, which D1 lacks. A read of it applies now, the
+     * table made by an applied migration or by the pending one; with no such table it is still refused.
+     */
+    @Test
+    void aTableOfTheUsersNamedDbstatIsReadLocallyAsOnD1() throws Exception {
+        String create = "CREATE TABLE dbstat (name text, pgsize integer);\nINSERT INTO dbstat VALUES ('mine', 7);\n";
+        MigrationsFolder earlier = folder(INIT, create, "INSERT INTO items (qty, note) SELECT pgsize, name FROM dbstat;\n");
+        MigrationsFolder same = folder(INIT, create + "INSERT INTO items (qty, note) SELECT pgsize, 'same ' || name FROM main.dbstat;\n");
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1-dbstat.sqlite"), "acct", "db", TOKEN);
+             SqliteDatabase local = SqliteDatabase.openLikeD1(dir.resolve("local-d1-dbstat.sqlite"));
+             D1Database remote = new D1Database(new D1Settings("acct", "db", TOKEN, standIn.endpoint()));
+             D1StandIn standIn2 = D1StandIn.start(dir.resolve("d1-dbstat2.sqlite"), "acct", "db", TOKEN);
+             SqliteDatabase local2 = SqliteDatabase.openLikeD1(dir.resolve("local-d1-dbstat2.sqlite"));
+             D1Database remote2 = new D1Database(new D1Settings("acct", "db", TOKEN, standIn2.endpoint()))) {
+            for (Database db : List.of(local, remote)) {
+                migrator(db).apply(folder(INIT, create), ApplyOptions.defaults());   // the table applied first
+                migrator(db).apply(earlier, ApplyOptions.defaults());
+                assertEquals(List.of(Map.of("qty", 7L, "note", "mine")), db.query("SELECT qty, note FROM items WHERE id > 1"), db.describe());
+            }
+            for (Database db : List.of(local2, remote2)) {
+                migrator(db).apply(same, ApplyOptions.defaults());
+                assertEquals(List.of(Map.of("qty", 7L, "note", "same mine")), db.query("SELECT qty, note FROM items WHERE id > 1"), db.describe());
+            }
+        }
+        String read = "INSERT INTO items (qty, note) SELECT pgsize, name FROM dbstat;";
+        refusedEverywhere(read + "\n", refusal(read, "it reads dbstat, which D1's SQLite does not have (\"no such table: dbstat\": workerd builds"
+                + " SQLite without it, where sqlite-jdbc's has it); leave it out (D1 tells a database's size in the meta of each query's answer,"
+                + " and wrangler d1 info prints it)"));
+    }
+
+    /**
      * A json_object() of 17 pairs (34 arguments) failed on wrangler's local D1 file and the stand-in, under D1's documented 32,
      * while D1 and wrangler's own local D1 (workerd, 127 since cloudflare/workerd#2493) run it: db:apply -Dlocal and the pre-flight
      * refused a migration production applies. It applies on both now.

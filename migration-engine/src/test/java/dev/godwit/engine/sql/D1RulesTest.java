@@ -433,4 +433,16 @@ class D1RulesTest {
         assertNull(D1Rules.problem("SELECT * FROM main.pragma_table_info('items')"));
         assertNull(D1Rules.problem("SELECT n.pragma_user_version FROM notes n"));
     }
+
+    /** A table of the user's named dbstat, which the database has or an earlier statement creates, is what FROM dbstat reads on D1. */
+    @Test
+    void aReadOfTheUsersOwnDbstatIsNotRefused() {
+        String read = "INSERT INTO sizes SELECT pgsize FROM dbstat";
+        assertTrue(D1Rules.problem(read).startsWith("it reads dbstat"));
+        assertNull(D1Rules.problem(read, "dbstat"::equals));
+        assertEquals(java.util.Map.of(0, D1Rules.problem(read)), D1Rules.problems(List.of(read, "CREATE TABLE dbstat (pgsize integer)", read)));
+        assertEquals(java.util.Map.of(), D1Rules.problems(List.of("CREATE TABLE IF NOT EXISTS main.\"DBSTAT\" (pgsize integer)", read)));
+        assertNull(D1Rules.createsAbsentTable("CREATE TABLE dbstat_log (x)"));
+        assertEquals("dbstat", D1Rules.createsAbsentTable("create view DbStat as select 1 as pgsize"));
+    }
 }
