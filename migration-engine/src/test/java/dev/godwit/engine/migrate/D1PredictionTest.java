@@ -585,8 +585,21 @@ class D1PredictionTest {
                 + " sqlite_master also lists D1's own tables (_cf_KV; on wrangler's local D1, _cf_METADATA), which D1 refuses to name (\"not"
                 + " authorized\"): the statement fails there, where SQLite runs it. Leave them out: WHERE m.name NOT LIKE '\\_cf\\_%' ESCAPE '\\'"));
         assertEquals("not authorized: SQLITE_AUTH", standInRefuses(ored.replace(";", "")));
-        assertEquals("not authorized: SQLITE_AUTH", standInRefuses("SELECT p.name FROM sqlite_master m JOIN pragma_table_info(m.name) p"
-                + " WHERE (m.name = 'items' OR m.name = 'b') OR m.type = 'table'"));
+        // the stand-in as D1RulesTest's rules: refused where an OR lets other rows through, run where each OR joins picks
+        String query = "SELECT m.name || '.' || p.name AS c FROM sqlite_master m JOIN pragma_table_info(m.name) p WHERE ";
+        for (String refused : List.of("(m.name = 'items' OR m.name = 'b') OR m.type = 'table'", "m.type = 'table' or m.name = 'items'",
+                "m.type = 'view' OR m.sql LIKE '%qty%'", "p.cid = 0 AND m.name = 'items' OR p.cid = 1")) {
+            assertEquals("not authorized: SQLITE_AUTH", standInRefuses(query + refused), refused);
+        }
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1-ored-picks.sqlite"), "acct", "db", TOKEN);
+             D1Database d1 = new D1Database(new D1Settings("acct", "db", TOKEN, standIn.endpoint()))) {
+            d1.runAtomically(List.of(INIT.split(";\n")), false);
+            for (String ok : List.of("m.name = 'items' OR m.name = 'orders'", "m.name = 'items' AND (p.cid = 0 OR p.cid = 1)",
+                    "(m.name = 'a' OR m.tbl_name IN ('items', 'c')) AND p.pk = 1", "m.type = 'view' OR m.name LIKE 'items%'",
+                    "m.name = 'items' AND p.cid = 0 OR m.name = 'b' AND p.cid = 1")) {
+                assertEquals(List.of(Map.of("c", "items.id")), d1.query(query + ok + " ORDER BY p.cid LIMIT 1"), ok);
+            }
+        }
 
         String select = "INSERT OR IGNORE INTO items (qty, note) SELECT 1, m.name || '.' || p.name FROM sqlite_master m"
                 + " JOIN pragma_table_info(m.name) p WHERE ";
