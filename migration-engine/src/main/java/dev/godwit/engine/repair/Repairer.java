@@ -371,9 +371,9 @@ public final class Repairer {
                             + " from, squashed or regenerated)");
                     recorded.add(m.tag());
                 }
-                if (!there.isEmpty()) triggersSquashedAway = triggersSquashedAway(folder, db, there.get(there.size() - 1));
+                if (!there.isEmpty()) triggersSquashedAway = triggersSquashedAway(folder, migrations, db, there.get(there.size() - 1));
                 // in wrangler's history the squash's 0000 has the old 0000's number: that row is renamed to it, not recorded anew
-                else if (!renamedInto.isEmpty()) triggersSquashedAway = triggersSquashedAway(folder, db, renamedInto.get(renamedInto.size() - 1));
+                else if (!renamedInto.isEmpty()) triggersSquashedAway = triggersSquashedAway(folder, migrations, db, renamedInto.get(renamedInto.size() - 1));
             }
         }
         FolderEdit sums = new FolderEdit(folder, "db:repair");
@@ -591,11 +591,13 @@ public final class Repairer {
      * database has that no migration of the folder makes, run on an empty in-memory database: the schema code has no place for
      * triggers, so a baseline db:generate wrote from it leaves out those the squashed custom migrations made, and every database
      * built from the folder lacks them. Said, with the way to keep them; null where there are none, or the folder does not run there.
+     * {@code migrations}: those the history's own tool runs (in wrangler's layout every .sql file, one {@code wrangler d1
+     * migrations create} made that keeps the triggers too), not the journal's alone.
      */
-    private static String triggersSquashedAway(MigrationsFolder folder, Database db, Migration baseline) {
+    private static String triggersSquashedAway(MigrationsFolder folder, List<Migration> migrations, Database db, Migration baseline) {
         String triggers = "SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name";
         java.util.Set<String> made = new java.util.HashSet<>();
-        try (dev.godwit.engine.db.SqliteDatabase replay = dev.godwit.engine.migrate.InMemoryReplay.of(folder.migrations())) {
+        try (dev.godwit.engine.db.SqliteDatabase replay = dev.godwit.engine.migrate.InMemoryReplay.of(migrations)) {
             for (var row : replay.query(triggers)) made.add(dev.godwit.schema.model.SqliteNames.key(String.valueOf(row.get("name"))));
         } catch (RuntimeException fails) {
             return null;   // a folder that does not run on an empty database is db:verify's to report

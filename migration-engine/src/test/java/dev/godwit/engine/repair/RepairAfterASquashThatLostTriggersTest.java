@@ -142,4 +142,40 @@ class RepairAfterASquashThatLostTriggersTest {
         assertFalse(all.contains("no migration of drizzle creates"), all);
         assertTrue(all.contains("record 0000_baseline as applied"), all);
     }
+
+    /**
+     * In wrangler's layout the squash kept its trigger in a file {@code wrangler d1 migrations create} made (no journal entry),
+     * which wrangler and db:apply run: db:repair replayed the journal's migrations alone and said no migration creates it.
+     */
+    @Test
+    void withWranglersHistoryATriggerKeptInAFileWranglerMadeGetsNoWord() throws IOException {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        Path dbFile = dir.resolve("app.sqlite");
+        Generator g = new Generator();
+        g.generate(USERS, folder, GenerateOptions.batch().withName("users"));
+        g.generate(USERS, folder, GenerateOptions.batch().withName("touch").withCustom(true));
+        Path custom = folder.sqlFile(folder.migrations().get(1).tag());
+        Files.writeString(custom, Files.readString(custom) + TRIGGER + "\n");
+        g.generate(BOTH, folder, GenerateOptions.batch().withName("posts"));
+        HistoryTable history = HistoryTable.forName(HistoryTable.WRANGLER_DEFAULT);
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            new Migrator(db, history, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults());
+        }
+        try (var files = Files.walk(folder.dir())) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        g.generate(BOTH, folder, GenerateOptions.batch().withName("baseline"));
+        Files.writeString(folder.dir().resolve("0001_keep_triggers.sql"), "-- Migration number: 0001\n"
+                + TRIGGER.replace("CREATE TRIGGER", "CREATE TRIGGER IF NOT EXISTS") + "\n");
+
+        RecordingLog log = new RecordingLog();
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            new Repairer(log).repair(folder, db, history, new RepairOptions(true, null));
+            assertEquals(List.of("0000_baseline.sql"), db.query("SELECT name FROM d1_migrations").stream().map(r -> r.get("name")).toList());
+        }
+        String all = String.join("\n", log.lines());
+        assertTrue(all.contains("record 0000_baseline as applied"), all);
+        assertFalse(all.contains("no migration of drizzle creates"), all);
+    }
 }
