@@ -378,9 +378,17 @@ public final class Repairer {
         }
         FolderEdit sums = new FolderEdit(folder, "db:repair");
         List<String> sumTags = new ArrayList<>();
+        List<String> alsoWithoutEntry = new ArrayList<>();   // checksum files of later migrations the merge took out of the journal
         for (Migration m : migrations) {
             Path sumFile = folder.sumFile(m.tag());
             if (!java.nio.file.Files.exists(sumFile)) continue;
+            if (!lost.isEmpty() && m.entry().idx() < 0) {
+                // a branch's later migration the merge left without an entry too (no entry of its number, so not told as lost):
+                // its checksum file's "when" is what db:rebase gives the entry back from; "stamped" with 0 it was gone
+                alsoWithoutEntry.add(folder.relative(sumFile) + ": " + m.fileName() + " has no journal entry either (most likely the same"
+                        + " merge took it out); its \"when\" is read from this file when the entry is given back");
+                continue;
+            }
             String[] fields = folder.sumFields(sumFile);   // read once: its hash, "when", marks, rebase fields and name
             String sum = fields[0];
             String stamped = stampedWhen(fields, m);   // the "when" the file was written for, when it differs from the journal's
@@ -454,7 +462,8 @@ public final class Repairer {
                 : "db:repair of " + where + " and " + folder.relative(folder.dir())) + ":\n  - " + String.join("\n  - ", lines)
                 + (leftBehind == null ? "" : "\n" + leftBehind) + (editsNotRun == null ? "" : "\n" + editsNotRun)
                 + (triggersSquashedAway == null ? "" : "\n" + triggersSquashedAway)
-                + (lost.isEmpty() ? "" : "\nLeft as they are, for db:rebase (a merge has lost a migration's journal entry):" + lostItems(lost));
+                + (lost.isEmpty() ? "" : "\nLeft as they are, for db:rebase (a merge has lost a migration's journal entry):" + lostItems(lost)
+                + (alsoWithoutEntry.isEmpty() ? "" : "\n  - " + String.join("\n  - ", alsoWithoutEntry)));
         if (!options.force() && !takenOut.isEmpty()) {
             // as Flyway's repair, which marks a missing migration deleted rather than dropping it: not on a yes at a prompt
             List<String> out = takenOut.stream().filter(n -> !squashed.containsKey(n)).toList();

@@ -283,4 +283,58 @@ class LostEntryHistoryTest {
         java.nio.file.Files.writeString(init, java.nio.file.Files.readString(init) + "\n-- reviewed: users keeps one row a person\n");
         folder = MigrationsFolder.at(folder.dir());
     }
+
+    /**
+     * The feature branch had two migrations, 0001_age and 0002_posts; taking main's journal lost both entries, and only 0001_age
+     * (whose number main's 0001_email has) is told as lost. In wrangler's layout 0002_posts.sql still runs, and db:repair
+     * "stamped" its checksum file with the journal's "when" of it, 0, the record its entry is given back from; mid-merge now it is
+     * left as it is, and said so, while the rest is repaired (an edit of 0000_init) or, with nothing else to do, refused.
+     */
+    @Test
+    void wranglersRepairMidMergeLeavesTheChecksumFileOfALaterMigrationWithoutAnEntryAlone() throws Exception {
+        HistoryTable history = HistoryTable.forName("d1_migrations");
+        folder = MigrationsFolder.at(repo.resolve("drizzle"));
+        git("init", "-q");
+        Generator g = new Generator();
+        g.generate(RebaserTest.schema(RebaserTest.table("users", "name")), folder, GenerateOptions.batch().withName("init"));
+        git("add", "-A");
+        git("commit", "-q", "-m", "init");
+        git("checkout", "-q", "-b", "feature");
+        g.generate(RebaserTest.schema(RebaserTest.table("users", "name", "age:int")), folder, GenerateOptions.batch().withName("age"));
+        g.generate(RebaserTest.schema(RebaserTest.table("users", "name", "age:int"), RebaserTest.table("posts", "title")), folder,
+                GenerateOptions.batch().withName("posts"));
+        dbFile = repo.resolve("b.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            new Migrator(db, history, EngineLog.SILENT).apply(Migrator.local(folder, history), ApplyOptions.defaults());
+        }
+        git("add", "-A");
+        git("commit", "-q", "-m", "feature");
+        git("checkout", "-q", "main");
+        Thread.sleep(5);
+        g.generate(RebaserTest.schema(RebaserTest.table("users", "name", "email")), folder, GenerateOptions.batch().withName("email"));
+        git("add", "drizzle");
+        git("commit", "-q", "-m", "email");
+        git("merge", "-q", "feature");
+        git("checkout", "--ours", "drizzle/meta/_journal.json");
+        folder = MigrationsFolder.at(folder.dir());
+        String postsSum = java.nio.file.Files.readString(folder.sumFile("0002_posts"));
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            List<Map<String, Object>> rows = db.query("SELECT * FROM d1_migrations");
+            // nothing else to repair: refused, the checksum file as it was
+            var refused = assertThrows(RepairException.class, () -> new Repairer(EngineLog.SILENT).repair(folder, db, history, new RepairOptions(true, null)));
+            assertTrue(refused.getMessage().contains(" changes nothing while a merge has lost a migration's journal entry"), refused.getMessage());
+            assertEquals(postsSum, java.nio.file.Files.readString(folder.sumFile("0002_posts")));
+
+            editInit();
+            var listed = assertThrows(RepairException.class, () -> new Repairer(EngineLog.SILENT).repair(folder, db, history, new RepairOptions(false, null)));
+            List<String> lines = listed.getMessage().lines().toList();
+            assertTrue(lines.get(1).startsWith("  - re-record the checksum of 0000_init in drizzle/meta/_sums/0000_init.sha256: "), lines.toString());
+            assertEquals("  - drizzle/meta/_sums/0002_posts.sha256: 0002_posts.sql has no journal entry either (most likely the same merge took"
+                    + " it out); its \"when\" is read from this file when the entry is given back", lines.get(lines.size() - 2), lines.toString());
+            new Repairer(EngineLog.SILENT).repair(folder, db, history, new RepairOptions(true, null));
+            assertTrue(java.nio.file.Files.readString(folder.sumFile("0000_init")).contains(" edited "));
+            assertEquals(postsSum, java.nio.file.Files.readString(folder.sumFile("0002_posts")));
+            assertEquals(rows, db.query("SELECT * FROM d1_migrations"));
+        }
+    }
 }
