@@ -98,6 +98,11 @@ public final class Migration {
      * of the mixed text matched no checkout (db:status read the migration EDITED on the next machine).
      */
     public String hash() {
+        return recordedHash(sql);
+    }
+
+    /** What {@link #hash} records for a file of text {@code sql} (db:rebase keeps it for the old SQL it regenerates). */
+    public static String recordedHash(String sql) {
         return Checksums.sha256Hex(mixesLineEnds(sql) ? sql.replace("\r\n", "\n") : sql);
     }
 

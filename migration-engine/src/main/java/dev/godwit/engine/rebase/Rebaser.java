@@ -789,7 +789,12 @@ public final class Rebaser {
                 out.append(' ').append(r.field());
             }
         }
-        out.append(' ').append(new MigrationsFolder.RebasedFrom(oldTag, m.entry().when(), dev.godwit.engine.folder.Checksums.sha256Hex(oldSql)).field());
+        // the hash a database that ran the old SQL records: Godwit's (a file mixing CRLF and LF: that of its LF text), and where
+        // that differs, drizzle-orm's of the text as it is (also Godwit's before it recorded the LF text's)
+        String recorded = dev.godwit.engine.folder.Migration.recordedHash(oldSql);
+        String asIs = dev.godwit.engine.folder.Checksums.sha256Hex(oldSql);
+        out.append(' ').append(new MigrationsFolder.RebasedFrom(oldTag, m.entry().when(), recorded).field());
+        if (!asIs.equals(recorded)) out.append(' ').append(new MigrationsFolder.RebasedFrom(oldTag, m.entry().when(), asIs).field());
         return out.toString();
     }
 }

@@ -682,6 +682,47 @@ class RebaserTest {
     }
 
     /**
+     * The same where the feature's migration mixed CRLF and LF when it ran there (a Windows checkout, lines of it saved with
+     * CRLF): the database records the hash of its LF text (Migration.hash), while db:rebase wrote the hash of the text as it was
+     * into the new checksum file, so the row was not told as the regenerated migration's before the rebase.
+     */
+    @Test
+    void aRegeneratedMigrationThatMixedLineEndsWhereItsOldSqlRanIsToldAsSuch() throws Exception {
+        Generator g = new Generator();
+        git("checkout", "-q", "main");
+        g.generate(schema(table("users", "name", "email")), folder, GenerateOptions.batch().withName("email"));
+        git("add", "-A");
+        git("commit", "-q", "-m", "email");
+        git("checkout", "-q", "feature");
+        Thread.sleep(5);
+        g.generate(schema(table("users", "name!", "age:int"), table("posts", "title")), folder, GenerateOptions.batch().withName("age").withAcceptDataLoss(true));
+        Path age = folder.sqlFile("0001_age");
+        String lf = Files.readString(age);
+        int cut = lf.indexOf('\n');
+        Files.writeString(age, lf.substring(0, cut) + "\r\n" + lf.substring(cut + 1));   // one line CRLF, the rest LF
+        long oldWhen = folder.readJournal().entries().get(1).when();
+        Path dbFile = repo.resolve("feature.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            new Migrator(db, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), EngineLog.SILENT).apply(MigrationsFolder.at(folder.dir()).migrations(), ApplyOptions.defaults());
+        }
+        git("add", "drizzle");
+        git("commit", "-q", "-m", "feature");
+        git("checkout", "-q", "main");
+        git("merge", "-q", "feature");
+        assertEquals(List.of("0002_age"), new Rebaser(engineLog).rebase(folder), log.toString());
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            Migrator migrator = new Migrator(db, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), EngineLog.SILENT);
+            var e = assertThrows(dev.godwit.engine.migrate.MigrationException.class, () -> migrator.apply(folder.migrations(), ApplyOptions.defaults()));
+            assertTrue(e.getMessage().startsWith("The database records migration(s) the folder does not have: created_at " + oldWhen), e.getMessage());
+            var missing = migrator.status(folder).stream().filter(st -> st.state() == dev.godwit.engine.migrate.MigrationState.State.MISSING_LOCALLY).toList();
+            assertEquals(1, missing.size(), missing.toString());
+            Migrator.Regenerated regenerated = Migrator.regenerated(missing.get(0), migrator.status(folder));
+            assertTrue(regenerated != null && regenerated.told().startsWith("0002_age before db:rebase regenerated its SQL (it was 0001_age;"),
+                    String.valueOf(regenerated));
+        }
+    }
+
+    /**
      * The feature's migration (a table of its own, moved with its SQL unchanged) ran on the feature's dev database before main's,
      * which it never applied. db:apply there said db:repair moves the row "then run db:apply again"; with the row moved, main's
      * migration read as skipped and db:apply refused it, a way on that led to a second refusal. It now says so at once, and
