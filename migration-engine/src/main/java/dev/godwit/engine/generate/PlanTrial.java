@@ -407,10 +407,38 @@ public final class PlanTrial {
      * A trigger's or view's text as SQLite holds it, to be written again: CRLF where the migration that made it was checked out so
      * (git's core.autocrlf on Windows), in a file otherwise written with LF. git commits that file with LF and a checkout on Windows
      * gives it CRLF throughout, so the history's hash of the mixed text, recorded by db:apply there, matched no checkout of it
-     * (db:status EDITED, db:apply refused, db:verify -Ddb.drift failed). Written with LF, as git keeps it.
+     * (db:status EDITED, db:apply refused, db:verify -Ddb.drift failed). Written with LF, as git keeps it. A CRLF inside a string
+     * literal is data (what the trigger writes), not a line end: it is kept.
      */
-    private static String lfLineEnds(String sql) {
-        return sql.replace("\r\n", "\n");
+    static String lfLineEnds(String sql) {
+        StringBuilder out = new StringBuilder(sql.length());
+        char quote = 0;   // the quote of the string or quoted name being read; 0: between tokens
+        for (int i = 0; i < sql.length(); i++) {
+            char c = sql.charAt(i);
+            if (quote != 0) {
+                if (c == quote) quote = 0;   // a doubled quote ends and reopens: the same
+            } else if (c == '\'' || c == '"' || c == '`') {
+                quote = c;
+            } else if (c == '[') {
+                quote = ']';
+            } else if (c == '-' && sql.startsWith("--", i)) {
+                int end = sql.indexOf('\n', i);
+                int to = end < 0 ? sql.length() : end > i && sql.charAt(end - 1) == '\r' ? end - 1 : end;
+                out.append(sql, i, to);   // a comment's text; its line end is taken below
+                i = to - 1;
+                continue;
+            } else if (c == '/' && sql.startsWith("/*", i)) {
+                int end = sql.indexOf("*/", i + 2);
+                int to = end < 0 ? sql.length() : end + 2;
+                out.append(sql.substring(i, to).replace("\r\n", "\n"));
+                i = to - 1;
+                continue;
+            } else if (c == '\r' && sql.startsWith("\r\n", i)) {
+                continue;   // the LF after it is written
+            }
+            out.append(c);
+        }
+        return out.toString();
     }
 
     /**

@@ -127,6 +127,27 @@ class KeptTriggersTest {
     }
 
     /**
+     * A CRLF inside a trigger's string is data, not a line end (a log line in the format a Windows tool reads), in a file with LF:
+     * the rebuild wrote the trigger again with LF there too, so on every database that ran the new migration the trigger wrote
+     * another value than the custom migration's. Line ends between the tokens take LF; the string keeps its CRLF.
+     */
+    @Test
+    void aCrlfInsideATriggersStringIsKeptWhenTheTriggerIsWrittenAgain() throws Exception {
+        MigrationsFolder folder = withTriggers("", "CREATE TRIGGER posts_ai AFTER INSERT ON posts\r\n"
+                + "BEGIN INSERT INTO posts_log (what) VALUES ('new\r\n' || NEW.title); END;\n");
+        new Generator().generate(blog("    checks: [{name: titled, expression: \"length(title) > 0\"}]\n"), folder,
+                GenerateOptions.batch().withName("check"));
+        String written = Files.readString(folder.sqlFile("0002_check"));
+        assertTrue(written.endsWith("CREATE TRIGGER posts_ai AFTER INSERT ON posts\n"
+                + "BEGIN INSERT INTO posts_log (what) VALUES ('new\r\n' || NEW.title); END;"), written);
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
+            new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT).apply(folder, ApplyOptions.defaults());
+            db.runAtomically(List.of("INSERT INTO posts (id, title) VALUES (1, 'hello')"), false);
+            assertEquals(List.of(Map.of("what", "new\r\nhello")), db.query("SELECT what FROM posts_log"));
+        }
+    }
+
+    /**
      * A trigger typed into a migration db:generate wrote, the edit recorded with db:repair: the trial read only files without a
      * Godwit checksum when deciding whether to replay, so a later rebuild dropped the trigger at generate time without a word
      * (db:apply's pre-flight refused it later). db:repair marks the checksum it re-records as an edit, and that file is read.
