@@ -90,14 +90,19 @@ public final class LossDeclaration {
         Snapshot[] pair = m.snapshotPair;
         if (pair != null) return pair;
         MigrationsFolder folder = MigrationsFolder.at(dir);
-        List<JournalEntry> entries = folder.readJournal().entries();
-        int at = -1;
-        for (int i = 0; i < entries.size(); i++) if (entries.get(i).tag().equals(m.tag())) at = i;
+        String before = m.tagBefore != null ? m.tagBefore : tagBefore(folder.readJournal().entries(), m.tag());
         Path nowFile = folder.snapshotFile(m.tag());
-        Path thenFile = at < 1 ? null : folder.snapshotFile(entries.get(at - 1).tag());
-        if (at < 1 || !Files.isRegularFile(nowFile) || !Files.isRegularFile(thenFile)) pair = new Snapshot[0];   // a first migration creates its tables: nothing retyped
+        Path thenFile = before.isEmpty() ? null : folder.snapshotFile(before);
+        if (before.isEmpty() || !Files.isRegularFile(nowFile) || !Files.isRegularFile(thenFile)) pair = new Snapshot[0];   // a first migration creates its tables: nothing retyped
         else pair = new Snapshot[] {folder.readSnapshot(nowFile), folder.readSnapshot(thenFile)};
         return m.snapshotPair = pair;
+    }
+
+    /** The tag of the entry before {@code tag}'s last in {@code entries}; "" where it is the first or not there. */
+    private static String tagBefore(List<JournalEntry> entries, String tag) {
+        int at = -1;
+        for (int i = 0; i < entries.size(); i++) if (entries.get(i).tag().equals(tag)) at = i;
+        return at < 1 ? "" : entries.get(at - 1).tag();
     }
 
     /** The table's name as {@code schema} spells it (SQLite's names ignore ASCII case). */

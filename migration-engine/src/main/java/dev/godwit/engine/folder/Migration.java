@@ -21,6 +21,12 @@ public final class Migration {
     /** Its snapshot and the one before, read once for {@link LossDeclaration#retypedBySnapshots} (asked once per changed column); {} where there are none. */
     volatile Snapshot[] snapshotPair;
     /**
+     * The tag of the journal entry before it, "" for the first, as {@link MigrationsFolder#migrations} read the journal; null where
+     * it was made otherwise. {@link LossDeclaration#retypedBySnapshots} read the whole journal again per migration for it, which
+     * made a long history's db:verify grow with the square of its length.
+     */
+    String tagBefore;
+    /**
      * Its checksum file's {@link MigrationsFolder#REBASED_FROM} fields (a list), or why they could not be read (a RuntimeException),
      * read once for {@link #rebasedFrom}: Migrator.regenerated asks for every migration for each history row the folder lacks, and
      * renumbered, ranBetween and the status lines ask again for the same rows.

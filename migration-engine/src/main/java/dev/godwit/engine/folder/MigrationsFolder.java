@@ -653,12 +653,16 @@ public final class MigrationsFolder {
     /** The journal's migrations with their SQL text, in journal order. */
     public List<Migration> migrations() {
         List<Migration> out = new ArrayList<>();
+        String before = "";   // no migration before the first
         for (JournalEntry e : readJournal().entries()) {
             Path f = sqlFile(e.tag());
             if (!Files.exists(f)) {
                 throw new SnapshotException("the journal lists " + e.tag() + " but " + relative(f) + " does not exist; " + missingSqlWayOn(e.tag()));
             }
-            out.add(new Migration(e, f, read(f), relative(f)));
+            Migration m = new Migration(e, f, read(f), relative(f));
+            m.tagBefore = before;
+            out.add(m);
+            before = e.tag();
         }
         return out;
     }
