@@ -173,10 +173,10 @@ public final class Repairer {
      * ran its SQL a second time. In wrangler's layout it stamped the migration's checksum file with "when" 0, the record
      * db:rebase takes the entry back from. The migration, its files and its row are left to db:rebase.
      */
-    private static List<LostEntryRows.Lost> lostEntries(MigrationsFolder folder, Database db, HistoryTable history) {
-        HistoryTable.Found found = db != null ? HistoryTable.find(db, history) : null;   // its layout read from its columns, as the repair reads it
-        List<AppliedMigration> rows = found != null && found.exists() ? found.table().read(db) : List.of();
-        return LostEntryRows.of(folder, rows);
+    private static List<LostEntryRows.Lost> lostEntries(MigrationsFolder folder, Database db, HistoryTable.Found found) {
+        List<LostEntryRows.Lost> lost = LostEntryRows.of(folder, List.of());   // the folder alone: the history is read only where one is lost
+        if (lost.isEmpty() || found == null || !found.exists()) return lost;
+        return LostEntryRows.of(folder, found.table().read(db));   // its layout read from its columns, as the repair reads it
     }
 
     /** Each lost entry as the refusal and the listing tell it: what it is, the way on, and why its row stays. */
@@ -212,7 +212,8 @@ public final class Repairer {
     private RepairResult repairHeld(MigrationsFolder folder, Database db, String where, HistoryTable history, RepairOptions options) {
         // a merge's lost entry: that migration, its files and its row are db:rebase's; other repairs (an edit recorded, a copy of a
         // row removed, a moved row followed) do not touch them and go on; they were all refused
-        List<LostEntryRows.Lost> lost = lostEntries(folder, db, history);
+        HistoryTable.Found found = db != null ? HistoryTable.find(db, history) : null;   // find: another tool's history with rows is refused too
+        List<LostEntryRows.Lost> lost = lostEntries(folder, db, found);
         List<String> lostTags = lost.stream().map(LostEntryRows.Lost::tag).toList();
         // wrangler's history stands for every .sql file (journal entry or none), as db:apply and db:status read it; the journal
         // alone would take the rows of files without an entry (or of a folder without a journal) for missing, and remove them
@@ -233,7 +234,7 @@ public final class Repairer {
         String triggersSquashedAway = null;   // triggers this database has that no migration of the squashed folder makes
         List<AppliedMigration> removedRows = new ArrayList<>();   // the rows of migrations that may have left that: the way back is to before them
         String table = Quoting.doubleQuoted(history.name());
-        if (db != null && HistoryTable.find(db, history).exists()) {   // find: another tool's history with rows is refused too
+        if (found != null && found.exists()) {
             List<MigrationState> states = new Migrator(db, history, EngineLog.SILENT).status(migrations).stream()
                     .filter(st -> st.state() != MigrationState.State.MISSING_LOCALLY || LostEntryRows.recording(lost, st.applied()) == null).toList();
             long rows = states.stream().filter(st -> st.applied() != null).count();
