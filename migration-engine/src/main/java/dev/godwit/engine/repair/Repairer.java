@@ -192,10 +192,11 @@ public final class Repairer {
      * squash replaced) is told from the folder's migrations and snapshots, which the merge has left half done.
      */
     private static RepairException lostRefusal(String where, List<LostEntryRows.Lost> lost, List<String> waiting) {
+        boolean one = waiting.size() == 1;
         return new RepairException("db:repair of " + where + " changes nothing while a merge has lost a migration's journal entry:"
-                + lostItems(lost) + (waiting.isEmpty() ? "" : "\nIt also found " + (waiting.size() == 1 ? "a row" : "rows") + " of migrations the"
-                + " folder does not have (" + String.join(", ", waiting) + "): what " + (waiting.size() == 1 ? "it stands" : "they stand") + " for is"
-                + " told from the folder's migrations and snapshots, which the merge has left half done, so " + (waiting.size() == 1 ? "it waits"
+                + lostItems(lost) + (waiting.isEmpty() ? "" : "\nIt also found " + (one ? "a row" : "rows") + " of migrations the"
+                + " folder does not have (" + String.join(", ", waiting) + "): what " + (one ? "it stands" : "they stand") + " for is"
+                + " told from the folder's migrations and snapshots, which the merge has left half done, so " + (one ? "it waits"
                 : "they wait") + " for db:rebase too.")
                 + "\nRun db:repair again after db:rebase, if something is still to repair then. Nothing was changed.");
     }
@@ -619,13 +620,15 @@ public final class Repairer {
         }
         if (lost.isEmpty()) return null;
         String dir = folder.relative(folder.dir());
-        return "This database has trigger" + (lost.size() == 1 ? " " : "s ") + String.join(", ", lost) + ", which no migration of " + dir
-                + " creates: most likely the migrations of the removed rows made " + (lost.size() == 1 ? "it" : "them") + " (a custom migration), and "
+        boolean one = lost.size() == 1;
+        String them = one ? "it" : "them";
+        return "This database has trigger" + (one ? " " : "s ") + String.join(", ", lost) + ", which no migration of " + dir
+                + " creates: most likely the migrations of the removed rows made " + them + " (a custom migration), and "
                 + baseline.tag() + ", generated from the schema code, which has no place for triggers, does not. This database keeps "
-                + (lost.size() == 1 ? "it" : "them") + ", but a database built from " + dir + " (a new developer's, CI's) lacks "
-                + (lost.size() == 1 ? "it" : "them") + ", and db:verify -Ddb.drift reports " + (lost.size() == 1 ? "it" : "them") + " here as made"
-                + " outside the migrations. Keep " + (lost.size() == 1 ? "it" : "them") + " in a custom migration (mvn db:generate -Ddb.custom)"
-                + " holding the CREATE TRIGGER statement" + (lost.size() == 1 ? "" : "s") + " from the squashed migrations (git log -- " + dir
+                + them + ", but a database built from " + dir + " (a new developer's, CI's) lacks "
+                + them + ", and db:verify -Ddb.drift reports " + them + " here as made"
+                + " outside the migrations. Keep " + them + " in a custom migration (mvn db:generate -Ddb.custom)"
+                + " holding the CREATE TRIGGER statement" + (one ? "" : "s") + " from the squashed migrations (git log -- " + dir
                 + " finds them; SELECT sql FROM sqlite_master WHERE type = 'trigger' here), each written CREATE TRIGGER IF NOT EXISTS, as"
                 + " this database has them already; data the squashed custom migrations wrote is not in the folder either.";
     }
