@@ -38,26 +38,34 @@ class RepairAfterASquashThatLostTriggersTest {
     static final SchemaDef BOTH = new SchemaDef(List.of(TestTables.table("users", "name"), TestTables.table("posts", "title")), List.of());
     static final String TRIGGER = "CREATE TRIGGER `users_touch` AFTER INSERT ON `users` BEGIN SELECT 1; END;";
 
-    @Test
-    void theRepairSaysWhichTriggersTheSquashLeftOut() throws IOException {
+    /**
+     * A folder whose custom migration made {@link #TRIGGER}, applied to {@code dbFile} with {@code history}, then squashed as drizzle
+     * users do: the folder deleted, a fresh 0000_baseline generated from the schema code.
+     */
+    private MigrationsFolder squashedAfterTheTriggerRan(HistoryTable history, Path dbFile) throws IOException {
         MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
-        Path dbFile = dir.resolve("app.sqlite");
         Generator g = new Generator();
         g.generate(USERS, folder, GenerateOptions.batch().withName("users"));
         g.generate(USERS, folder, GenerateOptions.batch().withName("touch").withCustom(true));
         Path custom = folder.sqlFile(folder.migrations().get(1).tag());
         Files.writeString(custom, Files.readString(custom) + TRIGGER + "\n");
         g.generate(BOTH, folder, GenerateOptions.batch().withName("posts"));
-        HistoryTable history = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
         try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
             new Migrator(db, history, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults());
         }
-        // the squash: the folder deleted, a fresh baseline generated from the schema code
         try (var files = Files.walk(folder.dir())) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
         folder = MigrationsFolder.at(dir.resolve("drizzle"));
         g.generate(BOTH, folder, GenerateOptions.batch().withName("baseline"));
+        return folder;
+    }
+
+    @Test
+    void theRepairSaysWhichTriggersTheSquashLeftOut() throws IOException {
+        HistoryTable history = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
+        Path dbFile = dir.resolve("app.sqlite");
+        MigrationsFolder folder = squashedAfterTheTriggerRan(history, dbFile);
         assertEquals(List.of("0000_baseline"), folder.migrations().stream().map(Migration::tag).toList());
 
         RecordingLog log = new RecordingLog();
@@ -83,23 +91,9 @@ class RepairAfterASquashThatLostTriggersTest {
      */
     @Test
     void withWranglersHistoryTheRenamedRowGetsTheSameWord() throws IOException {
-        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
-        Path dbFile = dir.resolve("app.sqlite");
-        Generator g = new Generator();
-        g.generate(USERS, folder, GenerateOptions.batch().withName("users"));
-        g.generate(USERS, folder, GenerateOptions.batch().withName("touch").withCustom(true));
-        Path custom = folder.sqlFile(folder.migrations().get(1).tag());
-        Files.writeString(custom, Files.readString(custom) + TRIGGER + "\n");
-        g.generate(BOTH, folder, GenerateOptions.batch().withName("posts"));
         HistoryTable history = HistoryTable.forName(HistoryTable.WRANGLER_DEFAULT);
-        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
-            new Migrator(db, history, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults());
-        }
-        try (var files = Files.walk(folder.dir())) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
-        folder = MigrationsFolder.at(dir.resolve("drizzle"));
-        g.generate(BOTH, folder, GenerateOptions.batch().withName("baseline"));
+        Path dbFile = dir.resolve("app.sqlite");
+        MigrationsFolder folder = squashedAfterTheTriggerRan(history, dbFile);
 
         RecordingLog log = new RecordingLog();
         try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
@@ -113,25 +107,11 @@ class RepairAfterASquashThatLostTriggersTest {
     /** A squash that kept its trigger (in a custom migration after the baseline, which stays pending: IF NOT EXISTS) gets no such word. */
     @Test
     void aBaselineThatKeepsTheTriggerGetsNoWord() throws IOException {
-        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
-        Path dbFile = dir.resolve("app.sqlite");
-        Generator g = new Generator();
-        g.generate(USERS, folder, GenerateOptions.batch().withName("users"));
-        g.generate(USERS, folder, GenerateOptions.batch().withName("touch").withCustom(true));
-        Path custom = folder.sqlFile(folder.migrations().get(1).tag());
-        Files.writeString(custom, Files.readString(custom) + TRIGGER + "\n");
-        g.generate(BOTH, folder, GenerateOptions.batch().withName("posts"));
         HistoryTable history = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
-        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
-            new Migrator(db, history, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults());
-        }
-        try (var files = Files.walk(folder.dir())) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
-        folder = MigrationsFolder.at(dir.resolve("drizzle"));
-        g.generate(BOTH, folder, GenerateOptions.batch().withName("baseline"));
-        g.generate(BOTH, folder, GenerateOptions.batch().withName("touch").withCustom(true));
-        custom = folder.sqlFile(folder.migrations().get(1).tag());
+        Path dbFile = dir.resolve("app.sqlite");
+        MigrationsFolder folder = squashedAfterTheTriggerRan(history, dbFile);
+        new Generator().generate(BOTH, folder, GenerateOptions.batch().withName("touch").withCustom(true));
+        Path custom = folder.sqlFile(folder.migrations().get(1).tag());
         Files.writeString(custom, Files.readString(custom) + TRIGGER.replace("CREATE TRIGGER", "CREATE TRIGGER IF NOT EXISTS") + "\n");
 
         RecordingLog log = new RecordingLog();
@@ -149,23 +129,9 @@ class RepairAfterASquashThatLostTriggersTest {
      */
     @Test
     void withWranglersHistoryATriggerKeptInAFileWranglerMadeGetsNoWord() throws IOException {
-        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
-        Path dbFile = dir.resolve("app.sqlite");
-        Generator g = new Generator();
-        g.generate(USERS, folder, GenerateOptions.batch().withName("users"));
-        g.generate(USERS, folder, GenerateOptions.batch().withName("touch").withCustom(true));
-        Path custom = folder.sqlFile(folder.migrations().get(1).tag());
-        Files.writeString(custom, Files.readString(custom) + TRIGGER + "\n");
-        g.generate(BOTH, folder, GenerateOptions.batch().withName("posts"));
         HistoryTable history = HistoryTable.forName(HistoryTable.WRANGLER_DEFAULT);
-        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
-            new Migrator(db, history, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults());
-        }
-        try (var files = Files.walk(folder.dir())) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
-        folder = MigrationsFolder.at(dir.resolve("drizzle"));
-        g.generate(BOTH, folder, GenerateOptions.batch().withName("baseline"));
+        Path dbFile = dir.resolve("app.sqlite");
+        MigrationsFolder folder = squashedAfterTheTriggerRan(history, dbFile);
         Files.writeString(folder.dir().resolve("0001_keep_triggers.sql"), "-- Migration number: 0001\n"
                 + TRIGGER.replace("CREATE TRIGGER", "CREATE TRIGGER IF NOT EXISTS") + "\n");
 
