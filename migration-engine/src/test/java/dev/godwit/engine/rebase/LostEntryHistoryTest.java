@@ -59,6 +59,11 @@ class LostEntryHistoryTest {
      * journal's conflict by taking main's side: 0001_age.sql and its checksum file stay, its entry is gone.
      */
     void appliedThenMergedTakingOneSide(HistoryTable history) throws Exception {
+        appliedThenMergedTakingOneSide(history, false);
+    }
+
+    /** As {@link #appliedThenMergedTakingOneSide(HistoryTable)}; {@code thenPosts}: the feature branch has 0002_posts after 0001_age. */
+    void appliedThenMergedTakingOneSide(HistoryTable history, boolean thenPosts) throws Exception {
         folder = MigrationsFolder.at(repo.resolve("drizzle"));
         git("init", "-q");
         Generator g = new Generator();
@@ -67,6 +72,10 @@ class LostEntryHistoryTest {
         git("commit", "-q", "-m", "init");
         git("checkout", "-q", "-b", "feature");
         g.generate(RebaserTest.schema(RebaserTest.table("users", "name", "age:int")), folder, GenerateOptions.batch().withName("age"));
+        if (thenPosts) {
+            g.generate(RebaserTest.schema(RebaserTest.table("users", "name", "age:int"), RebaserTest.table("posts", "title")), folder,
+                    GenerateOptions.batch().withName("posts"));
+        }
         dbFile = repo.resolve("b.sqlite");
         try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
             new Migrator(db, history, EngineLog.SILENT).apply(Migrator.local(folder, history), ApplyOptions.defaults());
@@ -293,30 +302,7 @@ class LostEntryHistoryTest {
     @Test
     void wranglersRepairMidMergeLeavesTheChecksumFileOfALaterMigrationWithoutAnEntryAlone() throws Exception {
         HistoryTable history = HistoryTable.forName("d1_migrations");
-        folder = MigrationsFolder.at(repo.resolve("drizzle"));
-        git("init", "-q");
-        Generator g = new Generator();
-        g.generate(RebaserTest.schema(RebaserTest.table("users", "name")), folder, GenerateOptions.batch().withName("init"));
-        git("add", "-A");
-        git("commit", "-q", "-m", "init");
-        git("checkout", "-q", "-b", "feature");
-        g.generate(RebaserTest.schema(RebaserTest.table("users", "name", "age:int")), folder, GenerateOptions.batch().withName("age"));
-        g.generate(RebaserTest.schema(RebaserTest.table("users", "name", "age:int"), RebaserTest.table("posts", "title")), folder,
-                GenerateOptions.batch().withName("posts"));
-        dbFile = repo.resolve("b.sqlite");
-        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
-            new Migrator(db, history, EngineLog.SILENT).apply(Migrator.local(folder, history), ApplyOptions.defaults());
-        }
-        git("add", "-A");
-        git("commit", "-q", "-m", "feature");
-        git("checkout", "-q", "main");
-        Thread.sleep(5);
-        g.generate(RebaserTest.schema(RebaserTest.table("users", "name", "email")), folder, GenerateOptions.batch().withName("email"));
-        git("add", "drizzle");
-        git("commit", "-q", "-m", "email");
-        git("merge", "-q", "feature");
-        git("checkout", "--ours", "drizzle/meta/_journal.json");
-        folder = MigrationsFolder.at(folder.dir());
+        appliedThenMergedTakingOneSide(history, true);
         String postsSum = java.nio.file.Files.readString(folder.sumFile("0002_posts"));
         try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
             List<Map<String, Object>> rows = db.query("SELECT * FROM d1_migrations");
