@@ -51,6 +51,15 @@ class MessyDatabasePullTest {
     /** Pulls, compiles the classes, and generates from them against the pulled baseline. */
     GenerateResult pullThenGenerate(List<String> ddl, RecordingLog log) throws Exception {
         MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        SchemaDef fromCode = pulledAndCompiled(dir, ddl, folder, log);
+        return new Generator().generate(fromCode, folder, GenerateOptions.batch());
+    }
+
+    /**
+     * The database {@code ddl} makes ({@code dir}/app.sqlite) pulled into {@code folder} and classes under {@code dir}/src/main/java,
+     * those compiled and their schema collected.
+     */
+    static SchemaDef pulledAndCompiled(Path dir, List<String> ddl, MigrationsFolder folder, RecordingLog log) throws Exception {
         Path src = dir.resolve("src/main/java");
         try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
             db.runAtomically(ddl, false);
@@ -64,8 +73,7 @@ class MessyDatabasePullTest {
         }
         JavaSchemaWriterTest compiler = new JavaSchemaWriterTest();
         compiler.tmp = dir.resolve("compile");
-        SchemaDef fromCode = compiler.compileAndCollect(sources);
-        return new Generator().generate(fromCode, folder, GenerateOptions.batch());
+        return compiler.compileAndCollect(sources);
     }
 
     @Test

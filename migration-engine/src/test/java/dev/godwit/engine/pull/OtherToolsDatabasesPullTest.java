@@ -18,9 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -45,22 +43,10 @@ class OtherToolsDatabasesPullTest {
         List<String> ddl = new ArrayList<>(List.of("PRAGMA defer_foreign_keys = ON"));
         Arrays.stream(script.replaceAll("(?m)^--.*$", "").split(";\\s*\\n")).map(String::strip).filter(s -> !s.isEmpty()).forEach(ddl::add);
         MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
-        Path src = dir.resolve("src/main/java");
         RecordingLog log = new RecordingLog();
-        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
-            db.runAtomically(ddl, false);
-            new Puller(db, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), log).pull(src, "com.acme.schema", folder, false);
-        }
-        Map<String, String> sources = new LinkedHashMap<>();
-        try (var files = Files.walk(src)) {
-            for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
-                sources.put(src.relativize(p).toString(), Files.readString(p, StandardCharsets.UTF_8));
-            }
-        }
-        JavaSchemaWriterTest compiler = new JavaSchemaWriterTest();
-        compiler.tmp = dir.resolve("compile");
+        SchemaDef fromCode = MessyDatabasePullTest.pulledAndCompiled(dir, ddl, folder, log);
         List<String> warnings = log.lines().stream().filter(l -> l.startsWith("WARN ")).map(l -> l.substring(5)).toList();
-        return new Pulled(compiler.compileAndCollect(sources), folder, warnings, src);
+        return new Pulled(fromCode, folder, warnings, dir.resolve("src/main/java"));
     }
 
     @ParameterizedTest
