@@ -324,22 +324,15 @@ public final class YamlSchemaReader {
             if (!alongsideIncomplete) return incomplete;
             Set<String> declared = new java.util.HashSet<>();
             for (TableDef t : schema.tables()) declared.add(SqliteNames.key(t.name()));
-            return new java.util.AbstractSet<>() {
-                @Override
-                public boolean contains(Object name) {
-                    return incomplete.contains(name) || !declared.contains(name);
+            // the validator asks of declared tables and of the tables foreign keys reference: those not declared are added
+            Set<String> out = new java.util.HashSet<>(incomplete);
+            for (TableDef t : schema.tables()) {
+                for (ForeignKeyDef fk : t.foreignKeys()) {
+                    String target = SqliteNames.key(fk.refTable());
+                    if (!declared.contains(target)) out.add(target);
                 }
-
-                @Override
-                public java.util.Iterator<String> iterator() {
-                    return incomplete.iterator();
-                }
-
-                @Override
-                public int size() {
-                    return incomplete.size();
-                }
-            };
+            }
+            return out;
         }
 
         /**
