@@ -4,7 +4,6 @@ import dev.godwit.engine.db.SqliteDatabase;
 import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.folder.MigrationsFolder;
 import dev.godwit.engine.migrate.InMemoryReplay;
-import dev.godwit.engine.migrate.StatementRules;
 import dev.godwit.schema.model.SchemaDef;
 import dev.godwit.schema.model.SqliteNames;
 import java.util.HashMap;
@@ -44,9 +43,7 @@ final class MadeOutsideSchema implements Function<String, String> {
         Map<String, String> statements = new HashMap<>();
         try {
             List<Migration> migrations = folder.migrations();
-            for (Migration m : migrations) {
-                for (int i = 0; i < m.statements().size(); i++) if (StatementRules.problem(m, i) != null) return statements;
-            }
+            if (SchemaChangingCustom.anyRefused(migrations)) return statements;
             try (SqliteDatabase db = InMemoryReplay.of(migrations)) {
                 for (Map<String, Object> row : db.query("SELECT name, sql FROM sqlite_master WHERE type IN ('table', 'view') AND sql IS NOT NULL")) {
                     statements.put(SqliteNames.key(String.valueOf(row.get("name"))), String.valueOf(row.get("sql")));

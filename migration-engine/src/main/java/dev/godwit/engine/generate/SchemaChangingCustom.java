@@ -130,7 +130,7 @@ public record SchemaChangingCustom(Migration migration, SchemaDef made, List<Str
      * Whether a statement of {@code migrations} is one db:apply refuses: an ATTACH (or a statement sqlite-jdbc takes for a file copy)
      * would reach real files from a replay; db:verify's replay stops before it and says so.
      */
-    private static boolean anyRefused(List<Migration> migrations) {
+    static boolean anyRefused(List<Migration> migrations) {
         for (Migration m : migrations) {
             for (int i = 0; i < m.statements().size(); i++) if (dev.godwit.engine.migrate.StatementRules.problem(m, i) != null) return true;
         }
