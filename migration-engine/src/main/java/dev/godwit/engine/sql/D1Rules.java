@@ -482,7 +482,7 @@ public final class D1Rules {
         for (int i = 0; i < t.size(); i++) {
             Token k = t.get(i);
             // main.pragma_user_version(), and main.pragma_user_version read with no brackets, run the PRAGMA as the bare name does
-            boolean inMain = afterDot(t, i) && i >= 2 && t.get(i - 2).name().equalsIgnoreCase("main");
+            boolean inMain = inMain(t, i);
             if (k.kind() != Kind.WORD && k.kind() != Kind.QUOTED || afterDot(t, i) && !inMain) continue;
             String name = k.name().toLowerCase(Locale.ROOT);
             if (!name.startsWith("pragma_")) continue;
@@ -513,8 +513,7 @@ public final class D1Rules {
             Token k = t.get(i);
             if (k.kind() == Kind.STRING && leavesOutReserved(k.name())) mentionsReserved = true;
             // main.sqlite_master is the same catalog; temp.sqlite_master lists the temp tables only, never D1's
-            if ((k.kind() == Kind.WORD || k.kind() == Kind.QUOTED) && CATALOGS.contains(k.name().toLowerCase(Locale.ROOT))
-                    && (!afterDot(t, i) || i >= 2 && t.get(i - 2).name().equalsIgnoreCase("main"))) {
+            if (isCatalog(k) && (!afterDot(t, i) || inMain(t, i))) {
                 readsCatalog = true;
             }
         }
@@ -530,8 +529,7 @@ public final class D1Rules {
                 return "it names \"" + argument.name() + "\": D1 reserves every name starting with _cf_ (its own tables); choose another name";
             }
             if (literal || argument.isPunct(")") || !readsCatalog || mentionsReserved || picksNames(t)) continue;
-            String source = t.stream().filter(k -> (k.kind() == Kind.WORD || k.kind() == Kind.QUOTED)
-                    && CATALOGS.contains(k.name().toLowerCase(Locale.ROOT))).findFirst().map(Token::name).orElse("sqlite_master");
+            String source = t.stream().filter(D1Rules::isCatalog).findFirst().map(Token::name).orElse("sqlite_master");
             // the column handed over (m.name, t.name of a CTE), else the catalog's own (pragma_table_info(lower(m.name)), a subquery)
             boolean plain = argument.kind() == Kind.WORD || argument.kind() == Kind.QUOTED;
             int after = plain && i + 4 < t.size() && t.get(i + 3).isPunct(".") ? i + 5 : i + 3;
@@ -548,7 +546,7 @@ public final class D1Rules {
     private static String catalogColumn(List<Token> t) {
         for (int i = 0; i < t.size(); i++) {
             Token k = t.get(i);
-            if (k.kind() != Kind.WORD && k.kind() != Kind.QUOTED || !CATALOGS.contains(k.name().toLowerCase(Locale.ROOT))) continue;
+            if (!isCatalog(k)) continue;
             int at = i + 1 < t.size() && t.get(i + 1).is("AS") ? i + 2 : i + 1;
             Token alias = at < t.size() ? t.get(at) : null;
             boolean named = alias != null && (alias.kind() == Kind.QUOTED || alias.kind() == Kind.WORD && !NOT_ALIAS.contains(alias.upper()));
@@ -598,12 +596,17 @@ public final class D1Rules {
         if (t.get(i).is("TYPE")) return picksAnotherTypeThanTable(t, i);   // m.type = 'view': D1's _cf_KV is a table
         if (!t.get(i).is("NAME") && !t.get(i).is("TBL_NAME")) return false;
         Token next = t.get(i + 1);
-        int at = next.isPunct("=") && t.get(i + 2).isPunct("=") && i + 3 < t.size() ? i + 3 : i + 2;   // = or ==
+        int at = valueAt(t, i);
         Token value = t.get(at);
         if (next.isPunct("=") && value.kind() == Kind.STRING) return true;
         if (next.is("IN") && value.isPunct("(") && i + 3 < t.size() && t.get(i + 3).kind() == Kind.STRING) return true;
         return (next.is("LIKE") || next.is("GLOB")) && value.kind() == Kind.STRING && !value.name().isEmpty()
                 && Character.isLetterOrDigit(value.name().charAt(0));
+    }
+
+    /** Where the value compared with the name at {@code i} starts: past its operator, = and == alike (any other: one token). */
+    private static int valueAt(List<Token> t, int i) {
+        return t.get(i + 1).isPunct("=") && t.get(i + 2).isPunct("=") && i + 3 < t.size() ? i + 3 : i + 2;
     }
 
     /** Words that end a WHERE, ON or HAVING clause at its own depth. */
@@ -645,7 +648,7 @@ public final class D1Rules {
     /** Whether the catalog's {@code type} at {@code i} is compared with one kind other than a table: {@code = 'view'}, {@code IN ('index')}. */
     private static boolean picksAnotherTypeThanTable(List<Token> t, int i) {
         Token next = t.get(i + 1);
-        int at = next.isPunct("=") && t.get(i + 2).isPunct("=") && i + 3 < t.size() ? i + 3 : i + 2;   // = or ==
+        int at = valueAt(t, i);
         if (next.is("IN") && t.get(at).isPunct("(")) {
             if (at + 2 >= t.size() || !t.get(at + 2).isPunct(")")) return false;   // one kind only
             at++;
@@ -958,8 +961,18 @@ public final class D1Rules {
      * {@code main.pragma_table_info(m.name)} and {@code main.jsonb_each(x)} run as the unqualified ones do.
      */
     private static boolean tableFunctionAt(List<Token> t, int i) {
-        return callAt(t, i) || i >= 2 && afterDot(t, i) && (t.get(i).kind() == Kind.WORD || t.get(i).kind() == Kind.QUOTED)
-                && t.get(i - 2).name().equalsIgnoreCase("main") && i + 1 < t.size() && t.get(i + 1).isPunct("(");
+        return callAt(t, i) || inMain(t, i) && (t.get(i).kind() == Kind.WORD || t.get(i).kind() == Kind.QUOTED)
+                && i + 1 < t.size() && t.get(i + 1).isPunct("(");
+    }
+
+    /** Whether the name at {@code i} is qualified by the schema main ({@code main.sqlite_master}): the same object as the bare name. */
+    private static boolean inMain(List<Token> t, int i) {
+        return afterDot(t, i) && i >= 2 && t.get(i - 2).name().equalsIgnoreCase("main");
+    }
+
+    /** Whether the token names one of the {@link #CATALOGS}. */
+    private static boolean isCatalog(Token k) {
+        return (k.kind() == Kind.WORD || k.kind() == Kind.QUOTED) && CATALOGS.contains(k.name().toLowerCase(Locale.ROOT));
     }
 
     private static boolean afterDot(List<Token> t, int i) {
