@@ -63,8 +63,11 @@ public class D1Exception extends DatabaseException {
         private final String limitHit;
 
         RateLimited(long retryAfterMillis, int attempts) {
-            this(limitHit(retryAfterMillis, attempts) + ". Cloudflare allows 1,200 API requests per 5 minutes per token; wait, then run again.",
-                    limitHit(retryAfterMillis, attempts));
+            this(limitHit(retryAfterMillis, attempts));
+        }
+
+        private RateLimited(String limitHit) {
+            this(limitHit + ". Cloudflare allows 1,200 API requests per 5 minutes per token; wait, then run again.", limitHit);
         }
 
         private RateLimited(String message, String limitHit) {
