@@ -376,15 +376,15 @@ final class D1Wire {
      */
     private static boolean namesReservedThroughAPragma(Connection c, String sql) {
         Matcher m = NAMED_PRAGMA_CALL.matcher(sql);
-        // D1's tables left out: a string naming them (NOT LIKE '\_cf\_%'), or the catalog's rows picked by name
-        boolean leavesOut = leavesOutReserved(sql) || picksNames(sql);
+        boolean overNames = false;   // a call handed an expression: the names of a catalog, where the statement reads one
         while (m.find()) {
             String argument = m.group(1);
             if (argument.toLowerCase(Locale.ROOT).startsWith("'_cf_")) return true;
-            if (argument.isEmpty() || argument.startsWith("'") || Character.isDigit(argument.charAt(0))) continue;
-            if (CATALOG.matcher(withoutLiterals(sql)).find() && !leavesOut && hasReservedTable(c)) return true;
+            if (!argument.isEmpty() && !argument.startsWith("'") && !Character.isDigit(argument.charAt(0))) overNames = true;
         }
-        return false;
+        // D1's tables left out: a string naming them (NOT LIKE '\_cf\_%'), or the catalog's rows picked by name; asked once, and
+        // only of a statement handing a PRAGMA an expression (every statement the stand-in ran went through both before)
+        return overNames && CATALOG.matcher(withoutLiterals(sql)).find() && !leavesOutReserved(sql) && !picksNames(sql) && hasReservedTable(c);
     }
 
     /** A string leaving D1's tables out, however escaped: '\_cf\_%', '!_cf!_%', '_cf*', '\_%' (as wrangler's local D1 runs them). */
