@@ -934,6 +934,9 @@ public final class D1Rules {
      * in lower case; null otherwise. A table of that name is what {@code FROM dbstat} then reads, on D1 as with SQLite.
      */
     public static String createsAbsentTable(String statement) {
+        // asked of every statement (problems, PendingStatements.userTables): lexed only where the name is in the text at all
+        String lower = statement.toLowerCase(Locale.ROOT);
+        if (ABSENT_TABLES.stream().noneMatch(lower::contains)) return null;
         List<Token> t = SqlLexer.significant(statement);
         if (t.size() < 3 || !t.get(0).is("CREATE")) return null;
         int i = 1;
