@@ -451,8 +451,10 @@ public final class Verifier {
         }
     }
 
-    /** What a replay found, and the schema it ended with (null when a migration failed). */
-    /** {@code beforeLatest}: what the migrations before the latest make, where asked for and the replay reached the latest; else null. */
+    /**
+     * What a replay found, and the schema it ended with (null when a migration failed); {@code beforeLatest}: what the migrations
+     * before the latest make, where asked for and the replay reached the latest; else null.
+     */
     private record Replay(List<Finding> findings, SchemaDef result, List<String> warnings, List<Introspector.RenamingColumnList> columnLists,
                           SchemaDef beforeLatest) {
     }
