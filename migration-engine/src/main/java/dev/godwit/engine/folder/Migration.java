@@ -114,8 +114,14 @@ public final class Migration {
 
     /** Whether {@code text} has a CRLF and a bare LF. */
     private static boolean mixesLineEnds(String text) {
-        int crlf = text.indexOf("\r\n");
-        return crlf >= 0 && text.replace("\r\n", "").indexOf('\n') >= 0;
+        boolean crlf = false;
+        boolean lf = false;
+        // one pass, no copy of the file's text (hash() is asked for every migration, the history's check and the fleet's report among them)
+        for (int i = text.indexOf('\n'); i >= 0 && !(crlf && lf); i = text.indexOf('\n', i + 1)) {
+            if (i > 0 && text.charAt(i - 1) == '\r') crlf = true;
+            else lf = true;
+        }
+        return crlf && lf;
     }
 
     /**
