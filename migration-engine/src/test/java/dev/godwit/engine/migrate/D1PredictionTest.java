@@ -118,6 +118,13 @@ class D1PredictionTest {
         return "Migration 0002_m2.sql, statement 1 of 1:\n    " + statement + "\n  " + why;
     }
 
+    /** {@link #refusal} of a statement running PRAGMA {@code pragma} over every name sqlite_master (aliased m) lists. */
+    static String catalogRefusal(String statement, String pragma) {
+        return refusal(statement, "it runs PRAGMA " + pragma + " for each name it reads from sqlite_master, and D1's sqlite_master also lists"
+                + " D1's own tables (_cf_KV; on wrangler's local D1, _cf_METADATA), which D1 refuses to name (\"not authorized\"): the statement"
+                + " fails there, where SQLite runs it. Leave them out: WHERE m.name NOT LIKE '\\_cf\\_%' ESCAPE '\\'");
+    }
+
     /**
      * if(), log10(), power(), ceiling(), median() and the other functions stock SQLite (and sqlite-jdbc's build) has beyond
      * workerd's list: only a handful were named (sqlite_version(), the JSONB functions), so wrangler's local D1 file applied
@@ -468,9 +475,7 @@ class D1PredictionTest {
     void aPragmaOverTheNamesSqliteMasterListsIsRefusedLocallyAndOnD1() throws Exception {
         String insert = "INSERT INTO items (id, qty, note) SELECT 100 + p.cid, 1, m.name || '.' || p.name FROM sqlite_master m"
                 + " JOIN pragma_table_info(m.name) p WHERE m.type = 'table';";
-        refusedEverywhere(insert + "\n", refusal(insert, "it runs PRAGMA table_info for each name it reads from sqlite_master, and D1's"
-                + " sqlite_master also lists D1's own tables (_cf_KV; on wrangler's local D1, _cf_METADATA), which D1 refuses to name (\"not"
-                + " authorized\"): the statement fails there, where SQLite runs it. Leave them out: WHERE m.name NOT LIKE '\\_cf\\_%' ESCAPE '\\'"));
+        refusedEverywhere(insert + "\n", catalogRefusal(insert, "table_info"));
         assertEquals("not authorized: SQLITE_AUTH", standInRefuses("SELECT m.name, p.name FROM sqlite_master m, pragma_index_list(m.name) p"));
         String named = "SELECT * FROM pragma_table_info('_cf_KV');";
         refusedEverywhere(named + "\n", refusal(named, "it names \"_cf_KV\": D1 reserves every name starting with _cf_ (its own tables);"
@@ -505,21 +510,13 @@ class D1PredictionTest {
     void aPragmaOverTheCatalogsNamesIsRefusedThroughMainOrPickedByThePragmasOwnColumn() throws Exception {
         String byColumn = "INSERT INTO items (qty, note) SELECT 1, m.name FROM sqlite_master m JOIN pragma_table_info(m.name) AS p"
                 + " WHERE m.type = 'table' AND p.name = 'qty';";
-        refusedEverywhere(byColumn + "\n", refusal(byColumn, "it runs PRAGMA table_info for each name it reads from sqlite_master, and D1's"
-                + " sqlite_master also lists D1's own tables (_cf_KV; on wrangler's local D1, _cf_METADATA), which D1 refuses to name (\"not"
-                + " authorized\"): the statement fails there, where SQLite runs it. Leave them out: WHERE m.name NOT LIKE '\\_cf\\_%' ESCAPE '\\'"));
+        refusedEverywhere(byColumn + "\n", catalogRefusal(byColumn, "table_info"));
         assertEquals("not authorized: SQLITE_AUTH", standInRefuses(byColumn));
         String throughMain = "INSERT INTO items (qty, note) SELECT 1, m.name FROM main.sqlite_master m JOIN pragma_index_list(m.name) i;";
-        refusedEverywhere(throughMain + "\n", refusal(throughMain, "it runs PRAGMA index_list for each name it reads from sqlite_master, and"
-                + " D1's sqlite_master also lists D1's own tables (_cf_KV; on wrangler's local D1, _cf_METADATA), which D1 refuses to name"
-                + " (\"not authorized\"): the statement fails there, where SQLite runs it. Leave them out: WHERE m.name NOT LIKE '\\_cf\\_%'"
-                + " ESCAPE '\\'"));
+        refusedEverywhere(throughMain + "\n", catalogRefusal(throughMain, "index_list"));
         assertEquals("not authorized: SQLITE_AUTH", standInRefuses(throughMain));
         String pragmaInMain = "INSERT INTO items (qty, note) SELECT 1, m.name FROM sqlite_master m JOIN main.pragma_table_info(m.name) p;";
-        refusedEverywhere(pragmaInMain + "\n", refusal(pragmaInMain, "it runs PRAGMA table_info for each name it reads from sqlite_master, and"
-                + " D1's sqlite_master also lists D1's own tables (_cf_KV; on wrangler's local D1, _cf_METADATA), which D1 refuses to name"
-                + " (\"not authorized\"): the statement fails there, where SQLite runs it. Leave them out: WHERE m.name NOT LIKE '\\_cf\\_%'"
-                + " ESCAPE '\\'"));
+        refusedEverywhere(pragmaInMain + "\n", catalogRefusal(pragmaInMain, "table_info"));
         assertEquals("not authorized: SQLITE_AUTH", standInRefuses(pragmaInMain));
         String namedInMain = "SELECT * FROM main.pragma_table_info('_cf_KV');";
         refusedEverywhere(namedInMain + "\n", refusal(namedInMain, "it names \"_cf_KV\": D1 reserves every name starting with _cf_ (its own"
@@ -581,9 +578,7 @@ class D1PredictionTest {
     void aNamePickOredWithAnotherConditionIsRefusedLocallyAndOnD1() throws Exception {
         String ored = "INSERT INTO items (qty, note) SELECT 1, m.name || '.' || p.name FROM sqlite_master m JOIN pragma_table_info(m.name) p"
                 + " WHERE m.name = 'items' OR m.type = 'table';";
-        refusedEverywhere(ored + "\n", refusal(ored, "it runs PRAGMA table_info for each name it reads from sqlite_master, and D1's"
-                + " sqlite_master also lists D1's own tables (_cf_KV; on wrangler's local D1, _cf_METADATA), which D1 refuses to name (\"not"
-                + " authorized\"): the statement fails there, where SQLite runs it. Leave them out: WHERE m.name NOT LIKE '\\_cf\\_%' ESCAPE '\\'"));
+        refusedEverywhere(ored + "\n", catalogRefusal(ored, "table_info"));
         assertEquals("not authorized: SQLITE_AUTH", standInRefuses(ored.replace(";", "")));
         // the stand-in as D1RulesTest's rules: refused where an OR lets other rows through, run where each OR joins picks
         String query = "SELECT m.name || '.' || p.name AS c FROM sqlite_master m JOIN pragma_table_info(m.name) p WHERE ";
