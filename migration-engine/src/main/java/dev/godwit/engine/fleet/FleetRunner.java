@@ -603,7 +603,7 @@ public final class FleetRunner {
         long start = System.nanoTime();
         trials.startRun();
         RateLimiter limiter = new RateLimiter(options.rateLimit(), options.window());
-        limiter.outage().waitAtMost(outageWait != null ? outageWait : options.window().plusSeconds(60));
+        if (outageWait != null) limiter.outage().waitAtMost(outageWait);   // else the limiter's own: its window and a minute more
         stoppedByOutage.clear();
         runCommand = command;
         AtomicBoolean saidLowered = new AtomicBoolean();
