@@ -215,11 +215,8 @@ record GridView(TableDef table, RowKey key, List<Filter> filters, ColumnDef sort
                 case "contains" -> {
                     if (f.value() instanceof AsShown shown) {
                         // an integer in a timestamp mode is shown as its date: found by what the cell shows, or by its digits
-                        where.add("((CASE WHEN typeof(" + c + ") = 'blob' THEN instr(" + c + ", ?) ELSE instr("
-                                + folded("CAST(" + c + " AS TEXT)", shown.text()) + ", ?) END) > 0"
+                        where.add("(" + containsAsStored(c, shown.text(), params)
                                 + " OR (typeof(" + c + ") = 'integer' AND instr(lower(" + shown.dateSql(c) + "), lower(?)) > 0))");
-                        params.add(hexBytes(shown.text()));
-                        params.add(foldedNeedle(shown.text()));
                         params.add(shown.text());
                         continue;
                     }
@@ -230,28 +227,31 @@ record GridView(TableDef table, RowKey key, List<Filter> filters, ColumnDef sort
                         String minified = AsJson.minified(json.text(), false);
                         String fromInside = AsJson.minified(json.text(), true);
                         String inJson = folded("json(CAST(" + c + " AS TEXT))", minified);
-                        where.add("((CASE WHEN typeof(" + c + ") = 'blob' THEN instr(" + c + ", ?) ELSE instr("
-                                + folded("CAST(" + c + " AS TEXT)", json.text()) + ", ?) END) > 0"
+                        where.add("(" + containsAsStored(c, json.text(), params)
                                 + " OR (typeof(" + c + ") IN ('text', 'blob') AND json_valid(CAST(" + c + " AS TEXT))"
                                 + " AND (instr(" + inJson + ", ?) > 0" + (fromInside.equals(minified) ? "" : " OR instr(" + inJson + ", ?) > 0") + ")))");
-                        params.add(hexBytes(json.text()));
-                        params.add(foldedNeedle(json.text()));
                         params.add(foldedNeedle(minified));
                         if (!fromInside.equals(minified)) params.add(foldedNeedle(fromInside));
                         continue;
                     }
-                    // instr, not LIKE: D1 refuses LIKE patterns over 50 bytes. The case of every letter is ignored (folded). A
-                    // blob, which the page shows as hex, is searched for the bytes the text spells in hex (instr on blobs compares bytes).
-                    where.add("(CASE WHEN typeof(" + c + ") = 'blob' THEN instr(" + c + ", ?) ELSE instr("
-                            + folded("CAST(" + c + " AS TEXT)", f.value().toString()) + ", ?) END) > 0");
-                    params.add(hexBytes(f.value().toString()));
-                    params.add(foldedNeedle(f.value().toString()));
+                    where.add(containsAsStored(c, f.value().toString(), params));
                 }
                 case "null" -> where.add(c + " IS NULL");
                 case "notnull" -> where.add(c + " IS NOT NULL");
                 default -> throw new IllegalStateException(f.op());
             }
         }
+    }
+
+    /**
+     * A <em>contains</em> term on column {@code c} (quoted) for {@code typed} as the value is stored, its two bound values added to
+     * {@code params}. instr, not LIKE: D1 refuses LIKE patterns over 50 bytes. The case of every letter is ignored (folded). A
+     * blob, which the page shows as hex, is searched for the bytes the text spells in hex (instr on blobs compares bytes).
+     */
+    private static String containsAsStored(String c, String typed, List<Object> params) {
+        params.add(hexBytes(typed));
+        params.add(foldedNeedle(typed));
+        return "(CASE WHEN typeof(" + c + ") = 'blob' THEN instr(" + c + ", ?) ELSE instr(" + folded("CAST(" + c + " AS TEXT)", typed) + ", ?) END) > 0";
     }
 
     /** The most letters outside ASCII that {@link #folded} folds: each is one replace() deep, and D1 allows an expression 100. */
