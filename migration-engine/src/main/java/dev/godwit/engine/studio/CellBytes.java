@@ -64,13 +64,8 @@ final class CellBytes {
             String ascii = fileName();
             String full = unicodeFileName();
             if (full.equals(ascii)) return "attachment; filename=\"" + ascii + "\"";
-            StringBuilder enc = new StringBuilder();
-            for (byte b : full.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
-                char c = (char) (b & 0xff);
-                if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_') enc.append(c);
-                else enc.append('%').append(String.format(java.util.Locale.ROOT, "%02X", b & 0xff));
-            }
-            return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + enc;
+            // URLEncoder keeps A-Z a-z 0-9 . - _ (and * and space, which the name never holds) and gives the rest as %XX of UTF-8
+            return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + java.net.URLEncoder.encode(full, java.nio.charset.StandardCharsets.UTF_8);
         }
     }
 
