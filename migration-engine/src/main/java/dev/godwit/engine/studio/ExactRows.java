@@ -181,11 +181,21 @@ final class ExactRows {
 
     /**
      * A value as text that says it exactly over any transport: {@code typeof hex}, a real as 17 digits ({@code real 0.1000...1}),
-     * which hex (of SQLite's 15-digit text) would not be. Read back by {@link #unpack}.
+     * which hex (of SQLite's 15-digit text) would not be. Read back by {@link #unpack}. A text's hex is of its bytes as the file
+     * stores them, UTF-16 in a file made so ({@code PRAGMA encoding}): its word says which ({@link #TEXT_WORD}), else it was read as
+     * UTF-8, another text ('h\0é\0…': the packed column of a wide table on such a file, in the grid and its export).
      */
     static String packed(String column) {
-        return "typeof(" + column + ") || ' ' || CASE typeof(" + column + ") WHEN 'real' THEN printf('%!.17g', " + column + ") ELSE hex(" + column + ") END";
+        return "CASE typeof(" + column + ") WHEN 'text' THEN " + TEXT_WORD + " ELSE typeof(" + column + ") END || ' ' || " + exactly(column);
     }
+
+    /** A value but a text's, as {@link #packed} says it after its type's word: a real as 17 digits, else in hex. */
+    private static String exactly(String column) {
+        return "CASE typeof(" + column + ") WHEN 'real' THEN printf('%!.17g', " + column + ") ELSE hex(" + column + ") END";
+    }
+
+    /** A text's word in {@link #packed}: {@code text} (UTF-8), {@code text16le} or {@code text16be}, told by how the file stores 'a'. */
+    private static final String TEXT_WORD = "CASE hex('a') WHEN '6100' THEN 'text16le' WHEN '0061' THEN 'text16be' ELSE 'text' END";
 
     /** A {@link #packed} value (its text after the storage class's word) back as the value. */
     static Object unpack(String type, String packed) {
@@ -194,6 +204,8 @@ final class ExactRows {
         return switch (type) {
             case "integer" -> Long.parseLong(new String(bytes, StandardCharsets.UTF_8));
             case "text" -> new String(bytes, StandardCharsets.UTF_8);
+            case "text16le" -> new String(bytes, StandardCharsets.UTF_16LE);
+            case "text16be" -> new String(bytes, StandardCharsets.UTF_16BE);
             case "blob" -> bytes;
             default -> null;
         };
@@ -212,7 +224,7 @@ final class ExactRows {
     static String returningStored(java.util.Collection<String> columns) {
         return jsonArray(columns.stream().map(c -> {
             String q = Quoting.doubleQuoted(c);
-            return "CASE typeof(" + q + ") WHEN 'text' THEN 'text ' || " + q + " ELSE " + packed(q) + " END";
+            return "CASE typeof(" + q + ") WHEN 'text' THEN 'text ' || " + q + " ELSE typeof(" + q + ") || ' ' || " + exactly(q) + " END";
         }).toList()) + " AS " + Quoting.doubleQuoted(STORED);
     }
 
