@@ -350,7 +350,7 @@ final class StudioHttp implements AutoCloseable {
     }
 
     private void writeStreamed(Socket c, Response r) throws IOException {
-        Chunked out = new Chunked(c, head(r, r.length >= 0 ? "Content-Length: " + r.length : "Transfer-Encoding: chunked"), r.length < 0);
+        StreamedBody out = new StreamedBody(c, head(r, r.length >= 0 ? "Content-Length: " + r.length : "Transfer-Encoding: chunked"), r.length < 0);
         try {
             List<String[]> trailers = r.stream.writeTo(out);
             out.finish(trailers);
@@ -374,7 +374,7 @@ final class StudioHttp implements AutoCloseable {
                 try {
                     r.cut.cut(e, out.broken ? null : out);
                     if (!out.broken) {
-                        out.chunk();
+                        out.sendBuffered();
                         c.shutdownOutput();
                         ended = true;
                     }
@@ -392,10 +392,10 @@ final class StudioHttp implements AutoCloseable {
     }
 
     /**
-     * The body in 64 KB writes, chunked (or, for a body whose length the head said, as it is); every write to the socket is watched,
-     * and one that the client does not take in time closes it.
+     * A streamed body on its way to the client, in 64 KB writes: chunked, or as it is where the head said its length; every write to
+     * the socket is watched, and one that the client does not take in time closes it.
      */
-    private final class Chunked extends OutputStream {
+    private final class StreamedBody extends OutputStream {
         private final Socket socket;
         private final OutputStream raw;
         private final byte[] head;
@@ -406,7 +406,7 @@ final class StudioHttp implements AutoCloseable {
         /** Whether a write to the client failed (it closed the connection, or took nothing for a request timeout). */
         boolean broken;
 
-        Chunked(Socket socket, byte[] head, boolean chunked) throws IOException {
+        StreamedBody(Socket socket, byte[] head, boolean chunked) throws IOException {
             this.socket = socket;
             this.raw = socket.getOutputStream();
             this.head = head;
@@ -415,14 +415,14 @@ final class StudioHttp implements AutoCloseable {
 
         @Override
         public void write(int b) throws IOException {
-            if (n == buf.length) chunk();
+            if (n == buf.length) sendBuffered();
             buf[n++] = (byte) b;
         }
 
         @Override
         public void write(byte[] b, int off, int len) throws IOException {
             while (len > 0) {
-                if (n == buf.length) chunk();
+                if (n == buf.length) sendBuffered();
                 int k = Math.min(len, buf.length - n);
                 System.arraycopy(b, off, buf, n, k);
                 n += k;
@@ -433,10 +433,11 @@ final class StudioHttp implements AutoCloseable {
 
         @Override
         public void flush() {
-            // Chunks go out when full: a writer's flush must not make a stream of tiny chunks.
+            // The buffer goes out when full: a writer's flush must not make a stream of tiny chunks (or writes).
         }
 
-        void chunk() throws IOException {
+        /** What is buffered, as a chunk where the body is chunked (the head before it, if not sent yet). */
+        void sendBuffered() throws IOException {
             if (n == 0) return;
             ByteArrayOutputStream b = new ByteArrayOutputStream(n + head.length + 16);
             if (!committed) b.write(head);
@@ -452,7 +453,7 @@ final class StudioHttp implements AutoCloseable {
         }
 
         void finish(List<String[]> trailers) throws IOException {
-            chunk();
+            sendBuffered();
             if (!chunked) {   // its length said where it ends (no trailers)
                 if (!committed) send(head);
                 committed = true;
