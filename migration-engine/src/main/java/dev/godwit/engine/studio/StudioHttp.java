@@ -72,11 +72,29 @@ final class StudioHttp implements AutoCloseable {
 
     /**
      * What a streamed body does when it fails after its head went out: told why ({@code e}) and given the rest of the body to end
-     * it with (what it writes there goes out before the connection ends), or null where the client is gone (it closed the
-     * connection, or took nothing for a request timeout).
+     * it with (what it writes there goes out before the connection ends), or null where the client is gone, {@code e} then a
+     * {@link ClientGone} saying how.
      */
     interface Cut {
         void cut(Throwable e, OutputStream rest);
+    }
+
+    /**
+     * Why a streamed body stopped where its client is gone: it closed the connection ({@link #cancelled}: a download cancelled in
+     * the browser, a page fetching it closed), or took nothing for the request timeout, and the studio closed it.
+     */
+    static final class ClientGone extends IOException {
+        private final boolean tookNothing;
+
+        private ClientGone(boolean tookNothing, IOException cause) {
+            super(tookNothing ? "the client took nothing for the request timeout" : "the client closed the connection", cause);
+            this.tookNothing = tookNothing;
+        }
+
+        /** Closed by the client itself, as a cancelled download is: no failure of the studio's. */
+        boolean cancelled() {
+            return !tookNothing;
+        }
     }
 
     /** A response: status, headers in order ({@code Set-Cookie} may repeat), body (bytes, or a stream). */
@@ -356,7 +374,7 @@ final class StudioHttp implements AutoCloseable {
             out.finish(trailers);
             if (r.sent != null) r.sent.run();
         } catch (RuntimeException | IOException | OutOfMemoryError e) {
-            if (!out.committed && e instanceof RuntimeException early) {
+            if (!out.committed && out.gone == null && e instanceof RuntimeException early) {
                 Response answer;
                 try {
                     answer = r.failure.apply(early);
@@ -372,8 +390,8 @@ final class StudioHttp implements AutoCloseable {
             boolean ended = false;
             if (r.cut != null) {
                 try {
-                    r.cut.cut(e, out.broken ? null : out);
-                    if (!out.broken) {
+                    r.cut.cut(out.gone != null ? out.gone : e, out.gone != null ? null : out);
+                    if (out.gone == null) {
                         out.sendBuffered();
                         c.shutdownOutput();
                         ended = true;
@@ -403,8 +421,10 @@ final class StudioHttp implements AutoCloseable {
         private final byte[] buf = new byte[64 * 1024];
         private int n;
         boolean committed;
-        /** Whether a write to the client failed (it closed the connection, or took nothing for a request timeout). */
-        boolean broken;
+        /** Why a write to the client failed (it closed the connection, or took nothing for a request timeout); null while none did. */
+        ClientGone gone;
+        /** Set by the watchdog before it closes the socket of a client that took nothing in time. */
+        private volatile boolean tookNothing;
 
         StreamedBody(Socket socket, byte[] head, boolean chunked) throws IOException {
             this.socket = socket;
@@ -471,6 +491,7 @@ final class StudioHttp implements AutoCloseable {
 
         private void send(byte[] bytes) throws IOException {
             ScheduledFuture<?> cut = watchdog.schedule(() -> {
+                tookNothing = true;
                 try {
                     socket.close();
                 } catch (IOException ignored) {
@@ -481,7 +502,7 @@ final class StudioHttp implements AutoCloseable {
                 raw.write(bytes);
                 raw.flush();
             } catch (IOException e) {
-                broken = true;
+                gone = new ClientGone(tookNothing, e);
                 throw e;
             } finally {
                 cut.cancel(false);

@@ -366,7 +366,7 @@ public final class StudioServer implements AutoCloseable {
             } finally {
                 if (file != null) java.nio.file.Files.deleteIfExists(file);
             }
-        }, this::failure, (e, rest) -> watch.failed(exportCut(format.toUpperCase(java.util.Locale.ROOT) + " export of " + what, made[0], e, rest)));
+        }, this::failure, (e, rest) -> exportCut(format.toUpperCase(java.util.Locale.ROOT) + " export of " + what, made[0], e, rest, watch));
         resp.header("Trailer", "X-Godwit-Rows, X-Godwit-Truncated")
                 .header("X-Godwit-Row-Cap", Integer.toString(ExportRows.MAX_EXPORT_ROWS));
         if (q.containsKey("download")) resp.header("Content-Disposition", "attachment; filename=\"" + name + "." + format + "\"");
@@ -409,8 +409,13 @@ public final class StudioServer implements AutoCloseable {
                 java.nio.file.Files.deleteIfExists(file);
             }
         }, this::failure, (e, rest) -> {
+            if (e instanceof StudioHttp.ClientGone gone && gone.cancelled()) {
+                log.info("Studio: the download of " + cell.fileName() + " was cancelled: the browser closed the connection");
+                watch.cancelled();
+                return;
+            }
             String why = "the download of " + cell.fileName() + " stopped: " + (rest == null
-                    ? "the browser closed the connection or took nothing for " + requestTimeoutSeconds() + " s" : reason(e));
+                    ? "the browser took nothing for " + requestTimeoutSeconds() + " s" : reason(e));
             log.warn("Studio: " + why);
             watch.failed(why);
         });
@@ -469,23 +474,28 @@ public final class StudioServer implements AutoCloseable {
     /**
      * An export that failed after its first rows went out, which the page cannot answer (the download is cut): said on
      * db:studio's console (what, how many rows went out, why), and, where the browser still reads, at the end of the file
-     * ({@link Export#abort}). It left no word anywhere: a download failed "Network error" and the studio printed nothing. Gives
-     * what it said, for the page.
+     * ({@link Export#abort}). It left no word anywhere: a download failed "Network error" and the studio printed nothing. Told to
+     * the download's watch, for the page: a download the browser cancelled (it closed the connection) as cancelled, not failed.
      */
-    private String exportCut(String what, Export export, Throwable e, java.io.OutputStream rest) {
+    private void exportCut(String what, Export export, Throwable e, java.io.OutputStream rest, WatchedDownloads.Watch watch) {
         long rows = export == null ? 0 : export.rows;
+        String after = " after " + rows + (rows == 1 ? " row" : " rows");
+        if (e instanceof StudioHttp.ClientGone gone && gone.cancelled()) {
+            log.info("Studio: the " + what + " was cancelled" + after + ": the browser closed the connection");
+            watch.cancelled();
+            return;
+        }
         if (rest == null) {
-            String said = "the " + what + " stopped after " + rows + (rows == 1 ? " row" : " rows")
-                    + ": the browser closed the connection or took nothing for " + requestTimeoutSeconds() + " s, so the download is incomplete";
+            String said = "the " + what + " stopped" + after + ": the browser took nothing for " + requestTimeoutSeconds() + " s, so the download is incomplete";
             log.warn("Studio: " + said);
-            return said;
+            watch.failed(said);
+            return;
         }
         String why = reason(e);
-        String said = "the " + what + " failed after " + rows + (rows == 1 ? " row" : " rows") + " had gone out, so the download is cut"
-                + " (its file ends with a line saying so): " + why;
+        String said = "the " + what + " failed" + after + " had gone out, so the download is cut (its file ends with a line saying so): " + why;
         log.warn("Studio: " + said);
         if (export != null) export.abort(why);
-        return said;
+        watch.failed(said);
     }
 
     private long requestTimeoutSeconds() {

@@ -42,6 +42,11 @@ final class WatchedDownloads {
             put("failed", why);
         }
 
+        /** Cancelled in the browser (it closed the connection): not a failure, and the browser's own download bar says it. */
+        void cancelled() {
+            put("cancelled", null);
+        }
+
         private void put(String state, String why) {
             if (id == null) return;
             ObjectNode o = JSON.createObjectNode().put("state", state);
@@ -54,18 +59,25 @@ final class WatchedDownloads {
 
     /** The watch of the download the page named {@code id} (null: none), running from now. */
     Watch watch(String id) {
-        if (id != null && !id.matches("[A-Za-z0-9]{1,64}")) throw StudioException.bad("watch is letters and digits (64 at most), not \"" + id + "\"");
+        if (id != null) wellFormed(id);
         Watch w = new Watch(id);
         w.put("running", null);
         return w;
     }
 
     /**
-     * How the download {@code id} went: {@code running}, {@code sent}, {@code failed} with its {@code error}, or {@code unknown}
-     * (its request has not come yet, or it is older than the last {@value #KEPT}).
+     * How the download {@code id} went: {@code running}, {@code sent}, {@code failed} with its {@code error}, {@code cancelled}, or
+     * {@code unknown} (its request has not come yet, or it is older than the last {@value #KEPT}). An id none could have (or none)
+     * is refused as {@link #watch} refuses it: it was {@code unknown}, which a page would have asked about for a minute.
      */
     synchronized ObjectNode outcome(String id) {
-        ObjectNode o = id == null ? null : byId.get(id);
+        if (id == null) throw StudioException.bad("api/download asks how a download went: give its id, watch=<letters and digits (64 at most)>");
+        ObjectNode o = byId.get(wellFormed(id));
         return o != null ? o.deepCopy() : JSON.createObjectNode().put("state", "unknown");
+    }
+
+    private static String wellFormed(String id) {
+        if (!id.matches("[A-Za-z0-9]{1,64}")) throw StudioException.bad("watch is letters and digits (64 at most), not \"" + id + "\"");
+        return id;
     }
 }

@@ -1256,7 +1256,10 @@ function handOver(href) {
   watchDownload(id, Date.now());
 }
 
-/** Asks the studio how the download went until it is sent or failed (said then); a request that never came is given up after a minute. */
+/**
+ * Asks the studio how the download went until it is sent, cancelled or failed (said then); a request that never came is given up
+ * after a minute.
+ */
 async function watchDownload(id, since) {
   let o;
   try {
@@ -1266,7 +1269,8 @@ async function watchDownload(id, since) {
     return;
   }
   if (o.state === "failed") { notice("The download failed: " + o.error); return; }
-  if (o.state === "sent" || o.state === "unknown" && Date.now() - since > 60000) return;
+  // sent whole, or cancelled in the browser (its download bar says so; it was said here as a failure): nothing to say
+  if (o.state === "sent" || o.state === "cancelled" || o.state === "unknown" && Date.now() - since > 60000) return;
   setTimeout(() => watchDownload(id, since), o.state === "running" ? 1000 : 250);
 }
 

@@ -1300,6 +1300,34 @@ class StudioBrowserTest {
     }
 
     /**
+     * A watched download the browser cancels (its download bar's Cancel closes the connection) was said on the page as "The download
+     * failed: the download of teams-3-logo.bin stopped: the browser closed the connection or took nothing for 10 s". The studio
+     * tells it as cancelled now; the page says nothing (the bar says it) and stops asking how it went.
+     */
+    @Test
+    void aDownloadCancelledInTheBrowserIsNotSaidAsAFailure() throws Exception {
+        db.write("UPDATE teams SET logo = randomblob(30000000) WHERE id = 3");
+        openStudio("table=teams");
+        waitFor(() -> browser.count("#grid tr[data-rowid]") == 3, "teams are listed");
+        // the download the page watches as "c4ncel", cancelled as the browser's Cancel does it: closed after its first bytes
+        URI cell = studio.startUri().resolve("api/cell?table=teams&rowid=3&column=logo&watch=c4ncel");
+        try (java.net.Socket s = new java.net.Socket("127.0.0.1", cell.getPort())) {
+            s.getOutputStream().write(("GET " + cell.getRawPath() + "?" + cell.getRawQuery() + " HTTP/1.1\r\nHost: 127.0.0.1:" + cell.getPort()
+                    + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            s.getInputStream().readNBytes(200_000);
+            s.setSoLinger(true, 0);
+        }
+        browser.script("window.asked = 0; const f = window.fetch; window.fetch = (u, i) => { if (String(u).startsWith('api/download')) window.asked++;"
+                + " return f(u, i); }; watchDownload('c4ncel', Date.now()); return null;");
+        Thread.sleep(3000);   // running (asked again a second later), then cancelled
+        int asked = browser.script("return window.asked;").asInt();
+        assertTrue(asked >= 1, "asked " + asked);
+        Thread.sleep(2000);
+        assertEquals(asked, browser.script("return window.asked;").asInt(), "it stopped asking");
+        assertEquals("", browser.textOf("#status"));
+    }
+
+    /**
      * An export is a download the browser makes: one that failed showed only as "Failed" (refused before its first byte) or as a
      * file cut short (after it). The page watches it and says why: a console query failing at its last row, whose rows go to a
      * file of the studio's first (refused before the first byte), then in WAL mode, where they stream (cut after 29,999 rows).

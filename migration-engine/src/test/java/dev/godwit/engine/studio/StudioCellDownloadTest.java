@@ -66,11 +66,69 @@ class StudioCellDownloadTest extends StudioServerFixture {
         HttpResponse<byte[]> bad = download("/api/cell?table=teams&rowid=1&column=logo&watch=a%22b");
         assertEquals(400, bad.statusCode());
         assertEquals("watch is letters and digits (64 at most), not \"a\"b\"", errorOf(bad));
+        // asked of api/download, a malformed id is refused in the same words (it answered "unknown", as for an id not come yet)
+        HttpResponse<byte[]> asked = download("/api/download?watch=a%22b");
+        assertEquals(400, asked.statusCode());
+        assertEquals("watch is letters and digits (64 at most), not \"a\"b\"", errorOf(asked));
+        assertEquals(400, download("/api/download?watch=" + "a".repeat(65)).statusCode());
+        HttpResponse<byte[]> none = download("/api/download");
+        assertEquals(400, none.statusCode());
+        assertEquals("api/download asks how a download went: give its id, watch=<letters and digits (64 at most)>", errorOf(none));
+        assertEquals("{\"state\":\"unknown\"}", ok("GET", "/api/download?watch=" + "a".repeat(64), null).toString(), "well-formed, not come");
+    }
+
+    /**
+     * A watched download the browser cancels (or whose page, fetching it, is closed) closes the connection: the page said it as
+     * "The download failed: the download of … stopped: the browser closed the connection or took nothing for 10 s". It is
+     * {@code cancelled} now (the page says nothing: the browser's own bar shows it), on the console an INFO line; a browser
+     * that takes nothing for the request timeout is still a failure, said as that alone.
+     */
+    @Test
+    void aWatchedDownloadTheBrowserCancelsIsCancelledNotFailed() throws Exception {
+        List<String> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
+        restart(StudioOptions.defaults().withRequestTimeout(java.time.Duration.ofSeconds(1)).withLog(new dev.godwit.engine.EngineLog() {
+            @Override
+            public void info(String message) {
+                logged.add("INFO " + message);
+            }
+
+            @Override
+            public void warn(String message) {
+                logged.add("WARN " + message);
+            }
+        }));
+        db.write("INSERT INTO teams (id, name, logo) VALUES (7, 'big', randomblob(30000000))");
+        try (java.net.Socket s = request("/api/cell?table=teams&rowid=7&column=logo&watch=c1", 1 << 16)) {
+            s.getInputStream().readNBytes(200_000);
+            s.setSoLinger(true, 0);   // gone, as a download cancelled in the browser's bar
+        }
+        assertEquals("{\"state\":\"cancelled\"}", settled("c1", 30).toString());
+        assertEquals(List.of("INFO Studio: the download of teams-7-logo.bin was cancelled: the browser closed the connection"), logged);
+        logged.clear();
+        try (java.net.Socket s = request("/api/cell?table=teams&rowid=7&column=logo&watch=t1", 4096)) {
+            assertEquals("{\"state\":\"failed\",\"error\":\"the download of teams-7-logo.bin stopped: the browser took nothing for 1 s\"}",
+                    settled("t1", 60).toString());   // this client reads nothing
+        }
+        assertEquals(List.of("WARN Studio: the download of teams-7-logo.bin stopped: the browser took nothing for 1 s"), logged);
+    }
+
+    /** A request sent on a socket of its own (its receive buffer {@code buffer} bytes), its answer left to the caller to read or not. */
+    private java.net.Socket request(String path, int buffer) throws Exception {
+        java.net.Socket s = new java.net.Socket();
+        s.setReceiveBufferSize(buffer);
+        s.connect(new java.net.InetSocketAddress("127.0.0.1", studio.uri().getPort()));
+        s.getOutputStream().write(("GET " + at(path) + " HTTP/1.1\r\nHost: 127.0.0.1:" + studio.uri().getPort() + "\r\n\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        return s;
     }
 
     /** The outcome of a watched download once it is no longer running (the answer's last bytes may reach the client first). */
     private com.fasterxml.jackson.databind.JsonNode settled(String watch) throws Exception {
-        for (int i = 0; i < 50; i++) {
+        return settled(watch, 5);
+    }
+
+    private com.fasterxml.jackson.databind.JsonNode settled(String watch, int seconds) throws Exception {
+        for (int i = 0; i < seconds * 10; i++) {
             com.fasterxml.jackson.databind.JsonNode o = ok("GET", "/api/download?watch=" + watch, null);
             if (!o.get("state").asText().equals("running")) return o;
             Thread.sleep(100);
