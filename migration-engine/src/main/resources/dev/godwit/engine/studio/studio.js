@@ -19,7 +19,14 @@ function el(tag, text, cls) {
 async function api(method, path, body) {
   const init = { method, headers: {} };
   if (body !== undefined) { init.headers["Content-Type"] = "application/json"; init.body = JSON.stringify(body); }
-  const res = await answered(path, init);
+  return jsonOf(await answered(path, init));
+}
+
+/**
+ * An answer of the studio's as its JSON; a refusal (not ok) thrown as an Error in the studio's words, with the answer's
+ * body and status, as is an answer that is not JSON (its text).
+ */
+async function jsonOf(res) {
   const text = await res.text();
   let json;
   try { json = JSON.parse(text); } catch (e) { throw new Error(text || res.statusText); }
@@ -1219,24 +1226,24 @@ async function downloadCell(url, size) {
     return;
   }
   const res = await answered(url);
-  if (!res.ok) {
-    const text = await res.text();
-    let said = text || res.statusText;
-    try { said = JSON.parse(text).error || said; } catch (e) { /* not JSON: its text */ }
-    throw new Error(said);
-  }
+  if (!res.ok) await jsonOf(res);   // throws the refusal, in the studio's words
   const blob = await res.blob();
   const cd = res.headers.get("Content-Disposition") || "";
   const utf8 = /filename\*=UTF-8''([^;]+)/.exec(cd);
   const ascii = /filename="([^"]*)"/.exec(cd);
   const href = URL.createObjectURL(blob);
+  saveAs(href, utf8 ? decodeURIComponent(utf8[1]) : ascii ? ascii[1] : "");
+  setTimeout(() => URL.revokeObjectURL(href), 60000);   // the browser has taken the bytes by then
+}
+
+/** Has the browser download href, by a link made for it and gone at once, saved as name ("": as the answer names it). */
+function saveAs(href, name) {
   const a = el("a");
   a.href = href;
-  a.download = utf8 ? decodeURIComponent(utf8[1]) : ascii ? ascii[1] : "";
+  a.download = name;
   document.body.appendChild(a);
   a.click();
   a.remove();
-  setTimeout(() => URL.revokeObjectURL(href), 60000);   // the browser has taken the bytes by then
 }
 
 /**
@@ -1247,12 +1254,7 @@ async function downloadCell(url, size) {
  */
 function handOver(href) {
   const id = Math.random().toString(36).slice(2) + Date.now().toString(36);
-  const a = el("a");
-  a.href = href + "&watch=" + id;
-  a.download = "";   // the studio's name for it (Content-Disposition)
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
+  saveAs(href + "&watch=" + id, "");   // the studio's name for it (Content-Disposition)
   watchDownload(id, Date.now());
 }
 
