@@ -309,17 +309,18 @@ final class RowWrites {
             set.add(names.get(i) + " = " + v.sql().get(i));
             setShown.add(names.get(i) + " = " + v.shown().get(i));
         }
-        String plainShown = head + String.join(", ", setShown) + " WHERE " + guard.shown() + RETURNING;
-        String shown = replaced == null ? plainShown : head + String.join(", ", setShown) + " WHERE " + guard.shown() + " AND NOT " + replaced.shown() + RETURNING;
+        // The values as stored come back with the write: an Undo compares the row with them. Shown too ("ran:" left it out)
+        String returning = RETURNING + ", " + ExactRows.returningStored(values.keySet());
+        String plainShown = head + String.join(", ", setShown) + " WHERE " + guard.shown() + returning;
+        String shown = replaced == null ? plainShown : head + String.join(", ", setShown) + " WHERE " + guard.shown() + " AND NOT " + replaced.shown() + returning;
         if (!confirmed) requireNoUnconfirmedCascade(t, k, key, values.keySet(), plainShown);
         List<Object> params = new ArrayList<>(v.params());
         params.addAll(guard.params());
         if (replaced != null) params.addAll(replaced.params());
         Map<String, Object> after = new LinkedHashMap<>(current);
         after.putAll(values);
-        // The values as stored come back with the write (the SQL shown leaves that term out): an Undo compares the row with them
         Database.Written w = written(t, after, head + String.join(", ", set) + " WHERE " + guard.sql() + (replaced == null ? "" : " AND NOT " + replaced.sql())
-                + RETURNING + ", " + ExactRows.returningStored(values.keySet()), params);
+                + returning, params);
         if (w.rows().isEmpty() && replaced != null) {
             List<String> held = replaced.held(db, " FROM " + Quoting.doubleQuoted(t.name()) + " WHERE " + guard.sql(), guard.params());
             if (held != null && !held.isEmpty()) {

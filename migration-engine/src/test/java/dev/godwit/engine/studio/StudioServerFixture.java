@@ -299,6 +299,25 @@ abstract class StudioServerFixture {
                 target.query("SELECT c99, coalesce(c50, 'NULL') AS c50 FROM loose ORDER BY rowid"));
     }
 
+    /**
+     * The term an edit's RETURNING ends with, which gives the values as SQLite stored them (for its Undo), written out for
+     * {@code columns}, as "ran:" shows it.
+     */
+    static String storedTerm(String... columns) {
+        List<String> terms = new ArrayList<>();
+        for (String c : columns) {
+            String q = "\"" + c + "\"";
+            terms.add("CASE typeof(" + q + ") WHEN 'text' THEN 'text ' || " + q + " ELSE typeof(" + q + ") || ' ' || CASE typeof(" + q
+                    + ") WHEN 'real' THEN printf('%!.17g', " + q + ") ELSE hex(" + q + ") END END");
+        }
+        return ", json_array(" + String.join(", ", terms) + ") AS \"__godwit_stored\"";
+    }
+
+    /** {@link #storedTerm} as it is inside a JSON string. */
+    static String storedTermInJson(String... columns) {
+        return storedTerm(columns).replace("\"", "\\\"");
+    }
+
     void hiddenRowidTablesByKey(Database target) throws Exception {
         String a = "[{\"t\":\"s\",\"v\":\"a\"}]";
         String b = "[{\"t\":\"s\",\"v\":\"b\"}]";
@@ -306,7 +325,7 @@ abstract class StudioServerFixture {
         assertFalse(ok("GET", "/api/rows?table=hk", null).has("readOnly"));
         JsonNode put = ok("PUT", "/api/rows?table=hk", "{\"key\": " + a + ", \"version\": \"" + versionOfKey("hk", a) + "\", \"values\": {\"v\": {\"input\": \"edited\"}}}");
         assertEquals("[\"UPDATE \\\"hk\\\" SET \\\"v\\\" = 'edited' WHERE \\\"rowid\\\" IS '1' AND \\\"oid\\\" IS '1' AND \\\"_rowid_\\\" IS '1' AND \\\"code\\\" IS 'a'"
-                + " AND \\\"v\\\" IS 'x' RETURNING 1 AS \\\"written\\\"\"]", put.get("sql").toString());
+                + " AND \\\"v\\\" IS 'x' RETURNING 1 AS \\\"written\\\"" + storedTermInJson("v") + "\"]", put.get("sql").toString());
         ok("POST", "/api/rows?table=hk", "{\"values\": {\"code\": {\"input\": \"c\"}, \"v\": {\"input\": \"new\"}}}");
         ok("DELETE", "/api/rows?table=hk", "{\"key\": " + b + ", \"version\": \"" + versionOfKey("hk", b) + "\"}");
         assertEquals(List.of(Map.of("code", "a", "v", "edited"), Map.of("code", "c", "v", "new")), target.query("SELECT code, v FROM hk ORDER BY code"));
@@ -339,7 +358,7 @@ abstract class StudioServerFixture {
         assertEquals(List.of(ua, ub), allRows("table=hu", r -> r.get("key").toString()));
         JsonNode hu = ok("PUT", "/api/rows?table=hu", "{\"key\": " + ua + ", \"version\": \"" + versionOfKey("hu", ua) + "\", \"values\": {\"v\": {\"input\": \"edited\"}}}");
         assertEquals("[\"UPDATE \\\"hu\\\" SET \\\"v\\\" = 'edited' WHERE \\\"rowid\\\" IS '1' AND \\\"oid\\\" IS '1' AND \\\"_rowid_\\\" IS '1' AND \\\"code\\\" IS 'a'"
-                + " AND \\\"v\\\" IS 'x' RETURNING 1 AS \\\"written\\\"\"]", hu.get("sql").toString());
+                + " AND \\\"v\\\" IS 'x' RETURNING 1 AS \\\"written\\\"" + storedTermInJson("v") + "\"]", hu.get("sql").toString());
         ok("DELETE", "/api/rows?table=hu", "{\"key\": " + ub + ", \"version\": \"" + versionOfKey("hu", ub) + "\"}");
         assertEquals(List.of(Map.of("code", "a", "v", "edited")), target.query("SELECT code, v FROM hu"));
     }

@@ -205,7 +205,7 @@ class StudioServerTest extends StudioServerFixture {
         assertEquals(List.of("3", "4"), List.of(next.get("rows").get(0).get("rowid").asText(), next.get("rows").get(1).get("rowid").asText()),
                 "keyset paging by the real rowid visits every row once");
         JsonNode done = ok("PUT", "/api/rows?table=shadow", v("shadow", "{\"rowid\": \"7\", \"values\": {\"name\": {\"input\": \"x\"}}}".replace("\"7\"", "\"2\"")));
-        assertEquals("[\"UPDATE \\\"shadow\\\" SET \\\"name\\\" = 'x' WHERE oid = 2 AND \\\"rowid\\\" IS 7 AND \\\"name\\\" IS 'b' RETURNING 1 AS \\\"written\\\"\"]", done.get("sql").toString());
+        assertEquals("[\"UPDATE \\\"shadow\\\" SET \\\"name\\\" = 'x' WHERE oid = 2 AND \\\"rowid\\\" IS 7 AND \\\"name\\\" IS 'b' RETURNING 1 AS \\\"written\\\"" + storedTermInJson("name") + "\"]", done.get("sql").toString());
         assertEquals(List.of(Map.of("name", "a"), Map.of("name", "x"), Map.of("name", "c"), Map.of("name", "d")),
                 db.query("SELECT name FROM shadow ORDER BY oid"));
         ok("DELETE", "/api/rows?table=shadow", v("shadow", "{\"rowid\": \"3\"}"));
@@ -247,7 +247,7 @@ class StudioServerTest extends StudioServerFixture {
         assertTrue(json.readTree(tiny.body()).get("error").asText().endsWith("1e-400 is too small for a REAL (it would be stored as 0)"), tiny.body());
         assertEquals(1.5, db.query("SELECT score FROM teams WHERE id = 1").get(0).get("score"));
         JsonNode done = ok("PUT", "/api/rows?table=players", v("players", "{\"rowid\": \"10\", \"values\": {\"team_id\": {\"input\": \"2\"}, \"name\": {\"input\": \"it's\"}}}"));
-        assertEquals("[\"UPDATE \\\"players\\\" SET \\\"team_id\\\" = 2, \\\"name\\\" = 'it''s' WHERE rowid = 10 AND \\\"id\\\" IS 10 AND \\\"team_id\\\" IS 1 AND \\\"name\\\" IS 'ann' RETURNING 1 AS \\\"written\\\"\"]",
+        assertEquals("[\"UPDATE \\\"players\\\" SET \\\"team_id\\\" = 2, \\\"name\\\" = 'it''s' WHERE rowid = 10 AND \\\"id\\\" IS 10 AND \\\"team_id\\\" IS 1 AND \\\"name\\\" IS 'ann' RETURNING 1 AS \\\"written\\\"" + storedTermInJson("team_id", "name") + "\"]",
                 done.get("sql").toString());
         assertEquals(Map.of("team_id", 2L, "name", "it's"), db.query("SELECT team_id, name FROM players WHERE id = 10").get(0));
         // A NOT NULL column left out of an insert: SQLite's refusal, nothing written.
@@ -1807,7 +1807,7 @@ class StudioServerTest extends StudioServerFixture {
 
         JsonNode done = ok("PUT", "/api/rows?table=kv", "{\"key\": " + key("b", 1) + ", \"version\": \"" + versionOfKey("kv", key("b", 1))
                 + "\", \"values\": {\"v\": {\"input\": \"x\"}}}");
-        assertEquals("[\"UPDATE \\\"kv\\\" SET \\\"v\\\" = 'x' WHERE \\\"org\\\" IS 'b' AND \\\"n\\\" IS 1 AND \\\"v\\\" IS 'v1' RETURNING 1 AS \\\"written\\\"\"]",
+        assertEquals("[\"UPDATE \\\"kv\\\" SET \\\"v\\\" = 'x' WHERE \\\"org\\\" IS 'b' AND \\\"n\\\" IS 1 AND \\\"v\\\" IS 'v1' RETURNING 1 AS \\\"written\\\"" + storedTermInJson("v") + "\"]",
                 done.get("sql").toString());
         assertEquals("updated row (\"org\", \"n\") = ('b', 1) of \"kv\"", done.get("ok").asText());
         assertEquals(List.of(Map.of("v", "x")), db.query("SELECT v FROM kv WHERE org = 'b' AND n = 1"));
@@ -1910,7 +1910,7 @@ class StudioServerTest extends StudioServerFixture {
         JsonNode put = ok("PUT", "/api/rows?table=tags", "{\"key\": " + upper + ", \"version\": \"" + versionOfKey("tags", upper)
                 + "\", \"values\": {\"v\": {\"input\": \"again\"}}}");
         assertEquals("[\"UPDATE \\\"tags\\\" SET \\\"v\\\" = 'again' WHERE \\\"k\\\" IS 'A' AND \\\"v\\\" IS 'edited' AND \\\"k\\\" = 'A' COLLATE BINARY"
-                + " RETURNING 1 AS \\\"written\\\"\"]", put.get("sql").toString());
+                + " RETURNING 1 AS \\\"written\\\"" + storedTermInJson("v") + "\"]", put.get("sql").toString());
         assertEquals(List.of(Map.of("k", "A", "v", "again"), Map.of("k", "a", "v", "same")), db.query("SELECT k, v FROM tags ORDER BY k COLLATE BINARY"));
         String lower = "[{\"t\":\"s\",\"v\":\"a\"}]";
         ok("DELETE", "/api/rows?table=tags", "{\"key\": " + lower + ", \"version\": \"" + versionOfKey("tags", lower) + "\"}");
@@ -2176,7 +2176,7 @@ class StudioServerTest extends StudioServerFixture {
             String big = "y".repeat(150_000);
             JsonNode edit = ok("PUT", "/api/rows?table=notes", v("notes", "{\"rowid\": \"1\", \"values\": {\"body\": {\"input\": \"" + big + "\"}}}"));
             assertEquals("[\"UPDATE \\\"notes\\\" SET \\\"body\\\" = '" + "y".repeat(64) + "…' /* 150000 characters, bound as a parameter */"
-                    + " WHERE rowid = 1 AND \\\"id\\\" IS 1 AND \\\"body\\\" IS 'hi' RETURNING 1 AS \\\"written\\\"\"]", edit.get("sql").toString());
+                    + " WHERE rowid = 1 AND \\\"id\\\" IS 1 AND \\\"body\\\" IS 'hi' RETURNING 1 AS \\\"written\\\"" + storedTermInJson("body") + "\"]", edit.get("sql").toString());
             ok("POST", "/api/rows?table=notes", "{\"values\": {\"id\": 2, \"body\": {\"input\": \"" + big + "z\"}}}");
             ok("POST", "/api/rows?table=notes", "{\"values\": {\"id\": 3, \"body\": {\"input\": \"a\\u0000b\"}}}");
             assertEquals("1:150000,2:150001,3:3", d1.query("SELECT group_concat(id || ':' || length(CAST(body AS BLOB)), ',') AS s FROM notes").get(0).get("s"));
