@@ -1240,7 +1240,9 @@ class StudioServerTest extends StudioServerFixture {
                         .getBytes(StandardCharsets.ISO_8859_1));
                 Thread.sleep(1000);   // the download has begun, and waits on this client
                 try (java.sql.Connection app = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("app.sqlite"))) {
-                    app.createStatement().execute("PRAGMA busy_timeout = 2000");
+                    // the copy of the rows may still be under way after the second above on a loaded machine (it holds the lock while
+                    // it reads); a download holding it would wait on this client, which reads nothing before the UPDATE, for ever
+                    app.createStatement().execute("PRAGMA busy_timeout = 20000");
                     assertEquals(1, app.createStatement().executeUpdate("UPDATE fans SET team_id = " + (++team) + " WHERE id = 1000"), path);
                 }
                 slow.setSoTimeout(5000);
