@@ -405,7 +405,11 @@ public final class SchemaDiffer {
         for (int k = 0; k < a.keys().size(); k++) {
             IndexDef.Key x = a.keys().get(k);
             IndexDef.Key y = b.keys().get(k);
-            if (x.expression() != y.expression()) return false;
+            if (x.expression() != y.expression()) {
+                // "n" and n ASC (a database made by hand, which db:pull reads as the column): the same key
+                if (x.expression() ? IndexKeys.sameAscendingColumn(y.text(), x.text()) : IndexKeys.sameAscendingColumn(x.text(), y.text())) continue;
+                return false;
+            }
             if (x.expression() && IndexKeys.sameDescendingColumn(x.text(), y.text())) continue;   // created DESC, "created" DESC
             if (x.expression() ? !Objects.equals(CheckText.comparable(x.text(), aTable), CheckText.comparable(y.text(), bTable)) : !x.text().equals(y.text())) return false;
         }

@@ -48,6 +48,7 @@ public final class JavaSchemaWriter {
      * @return relative source path ({@code com/acme/schema/Users.java}) to source text, in schema order
      */
     public static Map<String, String> write(SchemaDef schema, String javaPackage) {
+        schema = plainAscendingKeys(schema);
         String pkg = javaPackage == null ? "" : javaPackage.strip();
         JavaNames.Names names = new JavaNames.Names(schema);
         Map<String, String> out = new LinkedHashMap<>();
@@ -69,6 +70,7 @@ public final class JavaSchemaWriter {
      * were. The database's order (as declared) may be another; the baseline written in it made the next snapshot reorder them.
      */
     public static SchemaDef asLoaded(SchemaDef schema) {
+        schema = plainAscendingKeys(schema);
         JavaNames.Names names = new JavaNames.Names(schema);
         List<TableDef> tables = new ArrayList<>();
         for (TableDef t : schema.tables()) {
@@ -82,6 +84,29 @@ public final class JavaSchemaWriter {
             }
             onColumns.addAll(rest);
             tables.add(onColumns.equals(t.foreignKeys()) ? t : t.withForeignKeys(onColumns));
+        }
+        return new SchemaDef(tables, schema.views(), schema.sources());
+    }
+
+    /**
+     * {@code schema} with each index key {@code n ASC} naming a column of its table made that column's plain key, as the written
+     * class declares it ({@code .on(n)}; ascending is SQLite's default order): read as an expression, it was written
+     * {@code onExpression("n ASC")}, which reads as if the index were on a computed value. The comparison takes the two alike.
+     */
+    public static SchemaDef plainAscendingKeys(SchemaDef schema) {
+        List<TableDef> tables = new ArrayList<>();
+        for (TableDef t : schema.tables()) {
+            List<IndexDef> indexes = new ArrayList<>();
+            for (IndexDef i : t.indexes()) {
+                List<IndexDef.Key> keys = new ArrayList<>();
+                for (IndexDef.Key k : i.keys()) {
+                    String asc = k.expression() ? IndexKeys.ascendingColumn(k.text()) : null;
+                    ColumnDef c = asc == null ? null : t.columnNamed(asc).orElse(null);
+                    keys.add(c == null ? k : IndexDef.Key.column(c.name()));
+                }
+                indexes.add(keys.equals(i.keys()) ? i : i.withKeys(keys));
+            }
+            tables.add(indexes.equals(t.indexes()) ? t : t.withIndexes(indexes));
         }
         return new SchemaDef(tables, schema.views(), schema.sources());
     }
