@@ -23,8 +23,9 @@ class PullPackageTest {
         pull.project.setFile(dir.resolve("pom.xml").toFile());
         pull.schema = "src/main/db/schema.yaml";
         MojoExecutionException e = assertThrows(MojoExecutionException.class, pull::run);
-        assertEquals("db:pull writes Java classes, one per table, and no YAML, and <schema> / -Ddb.schema names no Java package"
-                + " (src/main/db/schema.yaml). Give their package with -Ddb.pull.package=com.acme.schema; to use them, name that package"
+        assertEquals("db:pull writes Java classes, one per table, unless told -Ddb.pull.format=yaml, and <schema> / -Ddb.schema names no"
+                + " Java package (src/main/db/schema.yaml). For YAML, run mvn db:pull -Ddb.pull.format=yaml (it writes src/main/db/schema.yaml,"
+                + " or -Ddb.pull.file). For classes, give their package with -Ddb.pull.package=com.acme.schema; to use them, name that package"
                 + " in <schema> in place of src/main/db/schema.yaml (a table declared in both is refused).", e.getMessage());
         org.junit.jupiter.api.Assertions.assertFalse(Files.exists(dir.resolve("drizzle")), "nothing written");
     }
@@ -56,5 +57,35 @@ class PullPackageTest {
                 + " there. Nothing was written.", e.getMessage());
         org.junit.jupiter.api.Assertions.assertFalse(Files.exists(dir.resolve("drizzle")), "nothing written");
         org.junit.jupiter.api.Assertions.assertFalse(Files.exists(dir.resolve("src")), "nothing written");
+    }
+
+    /** -Ddb.pull.format takes java or yaml; another is refused, naming both, before the database is opened. */
+    @Test
+    void anUnknownFormatIsRefusedBeforeAnythingIsWritten(@TempDir Path dir) throws Exception {
+        PullMojo pull = new PullMojo(null);
+        pull.project = new org.apache.maven.project.MavenProject();
+        pull.project.setFile(dir.resolve("pom.xml").toFile());
+        java.lang.reflect.Field f = PullMojo.class.getDeclaredField("pullFormat");
+        f.setAccessible(true);
+        f.set(pull, "json");
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, pull::run);
+        assertEquals("db.pull.format \"json\" is not a format db:pull writes: give java (classes, one per table; the default) or yaml (one"
+                + " descriptor, -Ddb.pull.file). Nothing was written.", e.getMessage());
+        org.junit.jupiter.api.Assertions.assertFalse(Files.exists(dir.resolve("drizzle")), "nothing written");
+    }
+
+    /** -Ddb.pull.format=yaml in a project whose schema is a Java package, without -Ddb.pull.file: asked for the file. */
+    @Test
+    void yamlWithoutADescriptorAsksForTheFile(@TempDir Path dir) throws Exception {
+        PullMojo pull = new PullMojo(null);
+        pull.project = new org.apache.maven.project.MavenProject();
+        pull.project.setFile(dir.resolve("pom.xml").toFile());
+        pull.schema = "com.acme.schema";
+        java.lang.reflect.Field f = PullMojo.class.getDeclaredField("pullFormat");
+        f.setAccessible(true);
+        f.set(pull, "yaml");
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, pull::run);
+        assertEquals("db:pull -Ddb.pull.format=yaml needs the descriptor to write: set -Ddb.pull.file=src/main/db/schema.yaml (or name it in"
+                + " <schema>). Nothing was written.", e.getMessage());
     }
 }

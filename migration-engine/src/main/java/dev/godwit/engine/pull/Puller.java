@@ -61,7 +61,24 @@ public final class Puller {
         return this;
     }
 
+    private Path yamlFile;
+
+    /**
+     * Pulls into one YAML descriptor, {@code file}, in place of Java classes ({@code -Ddb.pull.format=yaml}); {@link #pull}'s
+     * {@code sourceDir} and {@code javaPackage} are then not read. Null: Java classes.
+     */
+    public Puller withYamlFile(Path file) {
+        this.yamlFile = file;
+        return this;
+    }
+
+    /** Into a YAML descriptor ({@link #withYamlFile}): the sources' folder is its folder, and no package. */
     public PullResult pull(Path sourceDir, String javaPackage, MigrationsFolder folder, boolean overwrite) {
+        if (yamlFile != null) {
+            Path file = yamlFile.toAbsolutePath().normalize();
+            sourceDir = file.getParent();
+            javaPackage = "";
+        }
         // held from counting the folder's migrations to writing the baseline: a migration another goal writes meanwhile is not
         // overlooked (a baseline beside it), and the baseline's own db:generate nests in it
         try (FolderLock held = FolderLock.take(folder, "db:pull", lockTimeout, log::info)) {
@@ -103,7 +120,8 @@ public final class Puller {
         warnings.addAll(shadows);
         warnings.addAll(OtherToolsTables.histories(schema));
         warnings.addAll(nullKeys(db, schema, introspected.withoutRowid()));
-        Map<String, String> sources = JavaSchemaWriter.write(schema, javaPackage);
+        Map<String, String> sources = yamlFile == null ? JavaSchemaWriter.write(schema, javaPackage)
+                : Map.of(yamlFile.getFileName().toString(), YamlSchemaWriter.write(schema));
         int count = folder.readJournal().entries().size();
         String local = db.capabilities().remote() ? "" : " -Dlocal";   // the commands named go to the database pulled from
         int recorded = HistoryTable.exists(db, history.name()) ? history.read(db).size() : 0;
@@ -146,7 +164,8 @@ public final class Puller {
         if (!existing.isEmpty() && !overwrite) {
             throw new PullException("db:pull would overwrite " + existing.size() + " existing file(s), and does not without -Ddb.overwrite:\n  - "
                     + String.join("\n  - ", existing.stream().map(Path::toString).toList())
-                    + "\nNothing was written. Pull into another package (-Ddb.pull.package), or pass -Ddb.overwrite to replace them.");
+                    + "\nNothing was written. Pull into another " + (yamlFile != null ? "file (-Ddb.pull.file)" : "package (-Ddb.pull.package)")
+                    + ", or pass -Ddb.overwrite to replace " + (existing.size() == 1 ? "it." : "them."));
         }
         // Rows already in the history came from another migrations folder (this one is empty).
         int foreignRows = recorded;
@@ -173,7 +192,8 @@ public final class Puller {
 
         Path pkgDir = sourceDir.resolve(javaPackage.replace('.', '/'));
         log.info("Pulled " + schema.tables().size() + " table(s)" + (schema.views().isEmpty() ? "" : " and " + schema.views().size() + " view(s)")
-                + " from " + db.describe() + " into " + sources.size() + " source file(s) in " + pkgDir + ".");
+                + " from " + db.describe() + " into " + (yamlFile != null ? "the YAML descriptor " + sourceDir.resolve(sources.keySet().iterator().next())
+                : sources.size() + " source file(s) in " + pkgDir) + ".");
         log.info("Wrote the baseline migration " + folder.relative(baseline.sqlFile()) + " and recorded it as applied in " + history.name()
                 + ", so db:apply will not create these tables again.");
         if (foreignRows > 0) {

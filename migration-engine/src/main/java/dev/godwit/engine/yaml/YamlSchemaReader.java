@@ -58,7 +58,7 @@ public final class YamlSchemaReader {
     private static final List<String> TOP_KEYS = List.of("tables", "views");
     private static final List<String> TABLE_KEYS = List.of("name", "renamedFrom", "columns", "primaryKey", "indexes", "foreignKeys", "uniques", "checks");
     private static final List<String> COLUMN_KEYS = List.of("name", "type", "primaryKey", "autoincrement", "notNull", "unique", "default", "mode",
-            "renamedFrom", "references", "enum", "generated", "length");
+            "renamedFrom", "references", "enum", "generated", "length", "sqlType");
     private static final List<String> PK_KEYS = List.of("columns", "name");
     private static final List<String> INDEX_KEYS = List.of("name", "columns", "expressions", "keys", "unique", "where");
     private static final List<String> INDEX_KEY_KEYS = List.of("column", "expression");
@@ -533,8 +533,26 @@ public final class YamlSchemaReader {
                 return null;
             }
             columnWhere.putIfAbsent(SourceMap.key(table, name), here + " (column \"" + table + "\".\"" + name + "\")");
-            String typeText = requiredString(m, "type", node, what);
-            String type = null;
+            // sqlType: any SQL type text, as column(name, sqlType) in Java ("varchar(255)", "text collate nocase"); "type" stays
+            // one of the five, so a typo there (intger) is still refused rather than taken for a type of its own
+            String sqlType = m.containsKey("sqlType") ? requiredString(m, "sqlType", node, what) : null;
+            if (sqlType != null && m.containsKey("type")) {
+                problems.add(at(m.get("sqlType")) + what + " gives both \"type\" and \"sqlType\": keep one (\"type\" for " + String.join(", ", TYPES)
+                        + ", \"sqlType\" for any other SQL type text)");
+                return null;
+            }
+            if (sqlType != null && m.containsKey("length")) {
+                problems.add(at(m.get("length")) + "\"length\" of " + what + " applies to type: text; with \"sqlType\" write the length in it"
+                        + " (sqlType: \"varchar(20)\")");
+                return null;
+            }
+            String badType = sqlType == null ? null : dev.godwit.schema.model.SqlTypeName.problem(sqlType);
+            if (badType != null) {
+                problems.add(at(m.get("sqlType")) + "\"sqlType\" of " + what + ": " + badType);
+                return null;
+            }
+            String typeText = sqlType != null || m.containsKey("sqlType") ? null : requiredString(m, "type", node, what);
+            String type = sqlType;
             if (typeText != null) {
                 type = typeText.strip().toLowerCase(Locale.ROOT);
                 if (!TYPES.contains(type)) {

@@ -14,6 +14,7 @@ import dev.godwit.schema.model.FkAction;
 import dev.godwit.schema.model.ForeignKeyDef;
 import dev.godwit.schema.model.Generated;
 import dev.godwit.schema.model.IndexDef;
+import dev.godwit.schema.model.ColumnDef;
 import dev.godwit.schema.model.SchemaDef;
 import dev.godwit.schema.model.SchemaException;
 import java.nio.file.Files;
@@ -183,7 +184,7 @@ class YamlSchemaReaderTest {
                 """, "schema.yaml"));
         assertEquals(List.of(
                 "schema.yaml line 5: unknown key \"nullable\" in a column of table \"users\" (known keys: name, type, primaryKey, autoincrement,"
-                        + " notNull, unique, default, mode, renamedFrom, references, enum, generated, length)",
+                        + " notNull, unique, default, mode, renamedFrom, references, enum, generated, length, sqlType)",
                 "schema.yaml line 6: \"mode\" of column \"active\" of table \"users\" cannot be \"json\"; for integer columns use one of: number, boolean, timestamp, timestamp_ms",
                 "schema.yaml line 7: \"type\" of column \"kind\" of table \"users\" must be one of integer, text, real, blob, numeric, not \"varchar\"",
                 "schema.yaml line 8: \"notNull\" of column \"n\" of table \"users\" must be true or false, not \"yes please\"",
@@ -193,6 +194,40 @@ class YamlSchemaReaderTest {
                 "schema.yaml line 10 (foreign key \"users_id_orgs_id_fk\" of table \"users\"): foreign key \"users_id_orgs_id_fk\" references table"
                         + " \"orgs\", which is not in the schema"),
                 e.problems());
+    }
+
+    /**
+     * {@code sqlType}: any SQL type text, as Java's {@code column(name, sqlType)} (what db:pull writes for {@code varchar(255)} or
+     * a collation); "type" stays one of the five. Both at once, a length beside it, or a text SQLite does not read as a type are
+     * refused at their line.
+     */
+    @Test
+    void sqlTypeTakesAnyTypeTextAsJavasColumnDoes() {
+        SchemaDef s = YamlSchemaReader.read("""
+                tables:
+                  - name: users
+                    columns:
+                      - {name: id, type: integer, primaryKey: true}
+                      - {name: code, sqlType: "varchar(8) COLLATE NOCASE", notNull: true, default: {sql: "'a'"}}
+                """, "schema.yaml");
+        ColumnDef code = s.table("users").orElseThrow().columns().get(1);
+        assertEquals("varchar(8) COLLATE NOCASE", code.type());
+        assertEquals("NOCASE", code.collation());
+        SchemaException e = assertThrows(SchemaException.class, () -> YamlSchemaReader.read("""
+                tables:
+                  - name: users
+                    columns:
+                      - {name: id, type: integer, primaryKey: true}
+                      - {name: a, type: text, sqlType: "varchar(8)"}
+                      - {name: b, sqlType: "varchar(8)", length: 8}
+                      - {name: c, sqlType: "text not null"}
+                """, "schema.yaml"));
+        assertEquals(3, e.problems().size(), e.problems().toString());
+        assertEquals("schema.yaml line 5: column \"a\" of table \"users\" gives both \"type\" and \"sqlType\": keep one (\"type\" for integer,"
+                + " text, real, blob, numeric, \"sqlType\" for any other SQL type text)", e.problems().get(0));
+        assertEquals("schema.yaml line 6: \"length\" of column \"b\" of table \"users\" applies to type: text; with \"sqlType\" write the length"
+                + " in it (sqlType: \"varchar(20)\")", e.problems().get(1));
+        assertTrue(e.problems().get(2).startsWith("schema.yaml line 7: \"sqlType\" of column \"c\" of table \"users\": "), e.problems().get(2));
     }
 
     /** A typo of a key or of a referenced name gets the name it most likely meant, at its line. */
