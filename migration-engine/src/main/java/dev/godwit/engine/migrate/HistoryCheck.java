@@ -201,6 +201,22 @@ public final class HistoryCheck {
         return out.length() == 0 ? "" : out.append(": this database ran its SQL from before the merge)").toString();
     }
 
+    /**
+     * Why an applied migration's row holds other SQL than its file when git has the file as it is, and the way on: most likely the
+     * file mixed CRLF and LF when it ran (lines saved on Windows into a file with LF), and the row holds the hash of that mixed
+     * text, which Godwit recorded so before it recorded such a file's LF text: git keeps one kind of line end, so no checkout gives
+     * those bytes back. {@code repair}: the db:repair command for this database.
+     */
+    public static String asCommittedWhy(List<MigrationState> states, String repair) {
+        String files = String.join(" ", states.stream().filter(st -> st.state() == MigrationState.State.CHECKSUM_MISMATCH)
+                .map(st -> st.migration().shownFile()).toList());
+        return "Most likely a file mixed CRLF and LF line ends when it was applied here (lines saved on Windows into a file with LF), and"
+                + " its row holds the hash of that mixed text, as Godwit recorded such a file before it recorded its text with LF line ends:"
+                + " git keeps one kind of line end, so no checkout gives those bytes back. If no commit changed the SQL since it ran here"
+                + " (git log -p -- " + files + "), record the files as they are with " + repair + " (it re-records the checksum in the"
+                + " history; no SQL runs); if one did, revert that change and put it in a new migration (mvn db:generate).";
+    }
+
     public static void check(List<MigrationState> states, HistoryTable history, ApplyOptions options, Place place, EngineLog log) {
         List<String> edited = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
@@ -308,6 +324,13 @@ public final class HistoryCheck {
                     + " their files, which are as db:generate wrote them (their checksum files in meta/_sums/ say so): the SQL that ran here"
                     + " was an edit recorded with db:repair and undone since (git revert), or another branch's version of the file. If"
                     + " this database holds what the files make, record them with " + place.repair() + " (no SQL runs).";
+            if (!options.ignoreChecksums()) throw new MigrationException(msg + " To apply anyway this once, " + place.pass("-Ddb.ignoreChecksums") + ". Nothing was applied.");
+            log.warn(msg + " Continuing because of -Ddb.ignoreChecksums.");
+        } else if (!edited.isEmpty() && states.stream().filter(st -> st.state() == MigrationState.State.CHECKSUM_MISMATCH)
+                .allMatch(st -> dev.godwit.engine.folder.VersionControl.asCommitted(st.migration().file()))) {
+            // the files are as git has them: "restore the file from version control" gives the same bytes back
+            String msg = "Applied migration(s) " + someOf(edited, all) + " are recorded in " + history.name() + " with other SQL than their"
+                    + " files, which are as version control has them (git status lists no change), so restoring them changes nothing. " + asCommittedWhy(states, place.repair());
             if (!options.ignoreChecksums()) throw new MigrationException(msg + " To apply anyway this once, " + place.pass("-Ddb.ignoreChecksums") + ". Nothing was applied.");
             log.warn(msg + " Continuing because of -Ddb.ignoreChecksums.");
         } else if (!edited.isEmpty()) {

@@ -960,7 +960,12 @@ public final class Verifier {
                 case PENDING -> pending.add(s.name());
                 case CHECKSUM_MISMATCH -> {
                     String recordedEdit = dev.godwit.engine.migrate.HistoryCheck.recordedEdit(s.migration());
-                    findings.add(new Finding(Finding.Kind.DRIFT, recordedEdit != null
+                    boolean asCommitted = recordedEdit == null && dev.godwit.engine.folder.VersionControl.asCommitted(s.migration().file());
+                    findings.add(new Finding(Finding.Kind.DRIFT, asCommitted
+                            ? s.migration().fileName() + " is recorded in " + history.name() + " on " + db.describe() + " with other SQL than the file,"
+                                    + " which is as version control has it (git status lists no change), so restoring it changes nothing. "
+                                    + dev.godwit.engine.migrate.HistoryCheck.asCommittedWhy(List.of(s), repair)
+                            : recordedEdit != null
                             ? s.migration().fileName() + " was edited on purpose after it was applied, and the edit recorded with db:repair on another"
                                     + " database (" + recordedEdit + " records this SQL as an edit), not yet on " + db.describe() + ": run " + repair
                             : s.migration().fileName() + " was changed after it was applied to " + db.describe() + ": restore it from version"

@@ -132,6 +132,70 @@ class MigratorTest {
         }
     }
 
+    /**
+     * A hand-written migration that mixed CRLF and LF when it ran here, before Godwit recorded such a file's LF text: its row
+     * holds the hash of the mixed text, which no checkout gives back (git keeps one kind of line end). The refusal said "restore
+     * the file from version control", and the file is as version control has it; it names db:repair now, and why. A file with
+     * an edit git has not committed still gets the old words.
+     */
+    @Test
+    void aRowOfAMixedLineEndsFileFromBeforeNamesRepairWhereTheFileIsAsCommitted() throws Exception {
+        new Generator().generate(new SchemaDef(List.of(table("users", "name", "email"), table("posts", "title")), List.of()), folder,
+                new GenerateOptions("backfill", true, false, null));
+        Migration custom = folder.migrations().get(3);
+        String lf = "UPDATE users SET email = name || '@example.com';\n--> statement-breakpoint\nUPDATE users SET name = trim(name);\n";
+        String mixed = lf.replace("trim(name);\n", "trim(name);\r\n");
+        Files.writeString(custom.file(), mixed);
+        Path file = dir.resolve("app.sqlite");
+        HistoryTable history = HistoryTable.forName("__drizzle_migrations");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            new Migrator(db, history, log).apply(folder.migrations(), ApplyOptions.defaults());
+            // as a Godwit before round 57 recorded it: the hash of the mixed bytes
+            db.runAtomically(List.of("UPDATE __drizzle_migrations SET hash = '" + dev.godwit.engine.folder.Checksums.sha256Hex(mixed)
+                    + "' WHERE created_at = " + custom.when()), false);
+        }
+        Files.writeString(custom.file(), lf);   // git's checkout: LF throughout
+        git("init", "-q");
+        git("add", ".");
+        git("-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "folder");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            Migrator m = new Migrator(db, history, log);
+            MigrationException e = assertThrows(MigrationException.class, () -> m.apply(folder.migrations(), ApplyOptions.defaults()));
+            assertEquals("Applied migration(s) 0003_backfill.sql are recorded in __drizzle_migrations with other SQL than their files, which are"
+                    + " as version control has them (git status lists no change), so restoring them changes nothing. Most likely a file mixed"
+                    + " CRLF and LF line ends when it was applied here (lines saved on Windows into a file with LF), and its row holds the hash"
+                    + " of that mixed text, as Godwit recorded such a file before it recorded its text with LF line ends: git keeps one kind"
+                    + " of line end, so no checkout gives those bytes back. If no commit changed the SQL since it ran here (git log -p --"
+                    + " drizzle/0003_backfill.sql), record the files as they are with mvn db:repair -Dlocal (it re-records the checksum in the"
+                    + " history; no SQL runs); if one did, revert that change and put it in a new migration (mvn db:generate). To apply anyway"
+                    + " this once, pass -Ddb.ignoreChecksums. Nothing was applied.", e.getMessage());
+            List<dev.godwit.engine.verify.Finding> drift = dev.godwit.engine.verify.Verifier.drift(db, history, folder.migrations(),
+                    dev.godwit.engine.verify.Verifier.recorded(folder));
+            assertEquals(1, drift.size(), drift.toString());
+            assertTrue(drift.get(0).message().startsWith("0003_backfill.sql is recorded in __drizzle_migrations on local SQLite file "), drift.get(0).message());
+            assertTrue(drift.get(0).message().contains("record the files as they are with mvn db:repair -Dlocal (it re-records"), drift.get(0).message());
+            // the way on works: db:repair re-records it, and the folder applies
+            new dev.godwit.engine.repair.Repairer(log).repair(folder, db, history, new dev.godwit.engine.repair.RepairOptions(true, null));
+            assertTrue(m.status(folder).stream().allMatch(st -> st.state() == MigrationState.State.APPLIED), m.status(folder).toString());
+        }
+        // an edit git has not committed: restoring the file is the way, as before
+        Files.writeString(custom.file(), lf + "-- tweak\n");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            MigrationException e = assertThrows(MigrationException.class,
+                    () -> new Migrator(db, history, log).apply(folder.migrations(), ApplyOptions.defaults()));
+            assertTrue(e.getMessage().startsWith("Applied migration(s) changed since they were applied: 0003_backfill.sql. An applied migration"
+                    + " must not be edited: restore the file from version control"), e.getMessage());
+        }
+    }
+
+    private void git(String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of("git"));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        assertEquals(0, p.waitFor(), out);
+    }
+
     @Test
     void twoAppliesAtOnceApplyEachMigrationOnce() throws Exception {
         Path file = dir.resolve("app.sqlite");
