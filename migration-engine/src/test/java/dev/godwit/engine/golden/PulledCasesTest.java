@@ -239,12 +239,15 @@ class PulledCasesTest {
             tables.add(new TableDef(t.name(), columns, pk, t.indexes(), fks, t.checks(), null));
         }
         List<ViewDef> views = schema.views().stream().map(v -> new ViewDef(v.name(), v.definition(), v.existing(), null)).toList();
-        return new SchemaDef(tables, views);
+        // an index key "n" ASC is the column n to SQLite, and the pulled class declares it so (.on(n))
+        return dev.godwit.engine.pull.JavaSchemaWriter.plainAscendingKeys(new SchemaDef(tables, views));
     }
 
     /** Tables and views by name (a baseline creates them in the schema's order, not in the order they came), columns as they stand. */
     static Map<String, Object> byName(SchemaDef schema) {
         Map<String, Object> out = new TreeMap<>();
+        // "n" ASC as the column n, as the pulled class and so its baseline write it: the same index to SQLite
+        schema = dev.godwit.engine.pull.JavaSchemaWriter.plainAscendingKeys(schema);
         // foreign keys by name: the baseline lists them as the pulled classes give them back (each single-column key on its
         // column), which may be another order than the migrations' CREATE TABLE; the order means nothing to SQLite
         for (TableDef t : schema.tables()) out.put("table " + t.name(), t.withForeignKeys(t.foreignKeys().stream()
