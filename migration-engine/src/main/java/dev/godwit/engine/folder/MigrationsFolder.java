@@ -295,6 +295,53 @@ public final class MigrationsFolder {
         return snapshot == null || from == null ? null : new String[] {snapshot, from};
     }
 
+    /**
+     * The field db:repair adds to the checksum file of a squash's baseline for each trigger the database it repaired has and no
+     * migration of the folder creates ({@code squash-lost-trigger=users_touch}, escaped as {@link #NAME}): the squashed custom
+     * migrations made it, and the baseline, generated from the schema code, does not. db:verify -Ddb.drift names such a trigger
+     * as the squash's loss, not as one made outside the migrations. Old readers ignore fields they do not know.
+     */
+    public static final String SQUASH_LOST_TRIGGER = "squash-lost-trigger=";
+
+    /** The {@link #SQUASH_LOST_TRIGGER} field for trigger {@code name}, with a space before it. */
+    public static String squashLostTriggerField(String name) {
+        return " " + SQUASH_LOST_TRIGGER + nameField(name).substring(1 + NAME.length());
+    }
+
+    /** The trigger names a checksum file's {@link #SQUASH_LOST_TRIGGER} fields record, in their order. */
+    public static List<String> squashLostTriggers(String[] fields) {
+        List<String> out = new ArrayList<>();
+        for (String f : fields) {
+            if (f.startsWith(SQUASH_LOST_TRIGGER)) out.add(recordedName(new String[] {NAME + f.substring(SQUASH_LOST_TRIGGER.length())}));
+        }
+        return out;
+    }
+
+    /** Those fields of a checksum file, each with a space before it, kept when db:repair writes the file again. */
+    public static String squashLostTriggerFields(String[] fields) {
+        StringBuilder out = new StringBuilder();
+        for (String name : squashLostTriggers(fields)) out.append(squashLostTriggerField(name));
+        return out.toString();
+    }
+
+    /**
+     * Each trigger a squash lost, as the checksum files of {@code migrations} record it ({@link #SQUASH_LOST_TRIGGER}), keyed as
+     * SQLite compares names, to the tag of the baseline whose file records it. Empty where none does (or a file cannot be read).
+     */
+    public Map<String, String> squashLostTriggers(List<Migration> migrations) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (Migration m : migrations) {
+            Path f = sumFile(m.tag());
+            if (!Files.isRegularFile(f)) continue;
+            try {
+                for (String name : squashLostTriggers(sumFields(f))) out.putIfAbsent(dev.godwit.schema.model.SqliteNames.key(name), m.tag());
+            } catch (RuntimeException unreadable) {
+                // db:verify names an unreadable checksum file itself
+            }
+        }
+        return out;
+    }
+
     /** The {@link #NAME} field for a migration whose file is {@code fileName}, with a space before it. */
     public static String nameField(String fileName) {
         StringBuilder out = new StringBuilder(" ").append(NAME);

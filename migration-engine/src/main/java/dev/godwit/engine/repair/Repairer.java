@@ -233,6 +233,8 @@ public final class Repairer {
         String leftBehind = null;   // what the removed rows' migrations left in the schema: db:repair changes only the history
         String editsNotRun = null;   // what the edited migrations make now and this database lacks: db:repair runs none of it
         String triggersSquashedAway = null;   // triggers this database has that no migration of the squashed folder makes
+        List<String> lostTriggers = new ArrayList<>();   // their names, recorded in the baseline's checksum file for db:verify -Ddb.drift
+        Migration squashBaseline = null;
         List<AppliedMigration> removedRows = new ArrayList<>();   // the rows of migrations that may have left that: the way back is to before them
         String table = Quoting.doubleQuoted(history.name());
         if (found != null && found.exists()) {
@@ -373,9 +375,12 @@ public final class Repairer {
                             + " from, squashed or regenerated)");
                     recorded.add(m.tag());
                 }
-                if (!there.isEmpty()) triggersSquashedAway = triggersSquashedAway(folder, migrations, db, there.get(there.size() - 1));
                 // in wrangler's history the squash's 0000 has the old 0000's number: that row is renamed to it, not recorded anew
-                else if (!renamedInto.isEmpty()) triggersSquashedAway = triggersSquashedAway(folder, migrations, db, renamedInto.get(renamedInto.size() - 1));
+                squashBaseline = !there.isEmpty() ? there.get(there.size() - 1) : !renamedInto.isEmpty() ? renamedInto.get(renamedInto.size() - 1) : null;
+                if (squashBaseline != null) {
+                    lostTriggers = triggersLost(migrations, db);
+                    triggersSquashedAway = triggersSquashedAway(folder, lostTriggers, squashBaseline);
+                }
             }
         }
         FolderEdit sums = new FolderEdit(folder, "db:repair");
@@ -406,7 +411,7 @@ public final class Repairer {
                 // the same SQL under a new "when" (kept after a merge or an edit of the journal, its row moved above)
                 sums.write(sumFile, sum + " when=" + m.when() + (marks.contains(MigrationsFolder.EDITED) ? " " + MigrationsFolder.EDITED : "")
                         + (marks.contains(MigrationsFolder.STAMPED) ? " " + MigrationsFolder.STAMPED : "") + rebasedFields(fields)
-                        + snapshotRecord(fields) + MigrationsFolder.nameField(m.fileName()) + "\n");
+                        + snapshotRecord(fields) + MigrationsFolder.squashLostTriggerFields(fields) + MigrationsFolder.nameField(m.fileName()) + "\n");
                 lines.add("stamp " + file + " with the journal's \"when\" of " + m.tag() + ": " + stamped + " -> " + m.when());
                 renamedLine(folder, m, recordedName, lines, history);
                 sumTags.add(m.tag());
@@ -414,7 +419,7 @@ public final class Repairer {
                 String updated = MigrationsFolder.sqlSum(m.sql());
                 // marked: db:generate then reads this file for triggers and views it did not write (PlanTrial)
                 sums.write(sumFile, updated + " when=" + m.when() + " " + MigrationsFolder.EDITED + rebasedFields(fields)
-                        + MigrationsFolder.nameField(m.fileName()) + "\n");
+                        + MigrationsFolder.squashLostTriggerFields(fields) + MigrationsFolder.nameField(m.fileName()) + "\n");
                 lines.add("re-record the checksum of " + m.tag() + " in " + file + ": " + abbreviate(sum)
                         + " -> " + abbreviate(updated) + " (" + m.fileName() + " was edited after it was generated)");
                 renamedLine(folder, m, recordedName, lines, history);
@@ -424,6 +429,26 @@ public final class Repairer {
                 sums.write(sumFile, withName(fields, m.fileName()));
                 renamedLine(folder, m, recordedName, lines, history);
                 sumTags.add(m.tag());
+            }
+        }
+        Path baselineSum = squashBaseline == null ? null : folder.sumFile(squashBaseline.tag());
+        if (!lostTriggers.isEmpty() && baselineSum != null && java.nio.file.Files.isRegularFile(baselineSum) && !sumTags.contains(squashBaseline.tag())) {
+            // recorded in the folder, for db:verify -Ddb.drift here and on every database that ran the squashed folder: the squash's
+            // loss, not a change made outside the migrations
+            String[] fields = folder.sumFields(baselineSum);
+            List<String> recordedLost = MigrationsFolder.squashLostTriggers(fields);
+            List<String> toRecord = lostTriggers.stream().filter(n -> !recordedLost.contains(n)).toList();
+            if (!toRecord.isEmpty()) {
+                StringBuilder text = new StringBuilder(fields[0]);
+                for (int i = 1; i < fields.length; i++) if (!fields[i].startsWith(MigrationsFolder.NAME)) text.append(' ').append(fields[i]);
+                for (String n : toRecord) text.append(MigrationsFolder.squashLostTriggerField(n));
+                String name = MigrationsFolder.recordedName(fields);
+                if (name != null) text.append(MigrationsFolder.nameField(name));
+                sums.write(baselineSum, text.append('\n').toString());
+                lines.add("record in " + folder.relative(baselineSum) + " that the squash lost trigger" + (toRecord.size() == 1 ? " " : "s ")
+                        + String.join(", ", toRecord.stream().map(Quoting::doubleQuoted).toList()) + ", so db:verify -Ddb.drift names "
+                        + (toRecord.size() == 1 ? "it" : "them") + " so, not as made outside the migrations");
+                sumTags.add(squashBaseline.tag());
             }
         }
         for (var stale : folder.staleSums().entrySet()) {
@@ -605,20 +630,9 @@ public final class Repairer {
      * {@code migrations}: those the history's own tool runs (in wrangler's layout every .sql file, one {@code wrangler d1
      * migrations create} made that keeps the triggers too), not the journal's alone.
      */
-    private static String triggersSquashedAway(MigrationsFolder folder, List<Migration> migrations, Database db, Migration baseline) {
-        String triggers = "SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name";
-        java.util.Set<String> made = new java.util.HashSet<>();
-        try (dev.godwit.engine.db.SqliteDatabase replay = dev.godwit.engine.migrate.InMemoryReplay.of(migrations)) {
-            for (var row : replay.query(triggers)) made.add(dev.godwit.schema.model.SqliteNames.key(String.valueOf(row.get("name"))));
-        } catch (RuntimeException fails) {
-            return null;   // a folder that does not run on an empty database is db:verify's to report
-        }
-        List<String> lost = new ArrayList<>();
-        for (var row : db.query(triggers)) {
-            String name = String.valueOf(row.get("name"));
-            if (!made.contains(dev.godwit.schema.model.SqliteNames.key(name))) lost.add(Quoting.doubleQuoted(name));
-        }
-        if (lost.isEmpty()) return null;
+    private static String triggersSquashedAway(MigrationsFolder folder, List<String> names, Migration baseline) {
+        if (names.isEmpty()) return null;
+        List<String> lost = names.stream().map(Quoting::doubleQuoted).toList();
         String dir = folder.relative(folder.dir());
         boolean one = lost.size() == 1;
         String them = one ? "it" : "them";
@@ -626,11 +640,28 @@ public final class Repairer {
                 + " creates: most likely the migrations of the removed rows made " + them + " (a custom migration), and "
                 + baseline.tag() + ", generated from the schema code, which has no place for triggers, does not. This database keeps "
                 + them + ", but a database built from " + dir + " (a new developer's, CI's) lacks "
-                + them + ", and db:verify -Ddb.drift reports " + them + " here as made"
-                + " outside the migrations. Keep " + them + " in a custom migration (mvn db:generate -Ddb.custom)"
+                + them + ", and db:verify -Ddb.drift names " + them + " here as the squash's loss (recorded in "
+                + folder.relative(folder.sumFile(baseline.tag())) + "). Keep " + them + " in a custom migration (mvn db:generate -Ddb.custom)"
                 + " holding the CREATE TRIGGER statement" + (one ? "" : "s") + " from the squashed migrations (git log -- " + dir
                 + " finds them; SELECT sql FROM sqlite_master WHERE type = 'trigger' here), each written CREATE TRIGGER IF NOT EXISTS, as"
                 + " this database has them already; data the squashed custom migrations wrote is not in the folder either.";
+    }
+
+    /** The triggers {@code db} has that {@code migrations} do not make on an empty database; none where they do not run there. */
+    private static List<String> triggersLost(List<Migration> migrations, Database db) {
+        String triggers = "SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name";
+        java.util.Set<String> made = new java.util.HashSet<>();
+        try (dev.godwit.engine.db.SqliteDatabase replay = dev.godwit.engine.migrate.InMemoryReplay.of(migrations)) {
+            for (var row : replay.query(triggers)) made.add(dev.godwit.schema.model.SqliteNames.key(String.valueOf(row.get("name"))));
+        } catch (RuntimeException fails) {
+            return List.of();   // a folder that does not run on an empty database is db:verify's to report
+        }
+        List<String> lost = new ArrayList<>();
+        for (var row : db.query(triggers)) {
+            String name = String.valueOf(row.get("name"));
+            if (!made.contains(dev.godwit.schema.model.SqliteNames.key(name))) lost.add(name);
+        }
+        return lost;
     }
 
     /** Where the snapshot of {@code between}'s second does not follow the first's ({@code prevId}): the folder's chain is broken there. */

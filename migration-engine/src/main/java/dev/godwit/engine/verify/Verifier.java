@@ -1049,6 +1049,9 @@ public final class Verifier {
                 : new MadeByMigrations(migrations, Set.of(history.name(), HistoryTable.DRIZZLE_DEFAULT, HistoryTable.WRANGLER_DEFAULT));
         differences = viewsMadeByMigrations(differences, live, recorded, byMigrations.views(), leftOut, filter);
         differences.addAll(virtualTableDifferences(inspected.virtualTables(), byMigrations.virtualTables(), leftOut));
+        differences = new ArrayList<>(differences);   // the squash's lost triggers are taken out, said on their own
+        String squashed = squashLost(differences, migrations, db);
+        if (squashed != null) findings.add(new Finding(Finding.Kind.DRIFT, squashed));
         if (!differences.isEmpty()) {
             findings.add(new Finding(Finding.Kind.DRIFT, db.describe() + " was changed outside the migrations:\n    " + String.join("\n    ", differences)
                     + "\n  " + wayOn(differences) + otherSystems(differences)));
@@ -1095,6 +1098,45 @@ public final class Verifier {
                 + folder.relative(folder.journalFile()) + " back to " + wasTag + ". If the new name is meant, run mvn db:repair on every"
                 + " database that applied it: it renames the row in " + table + " (where the new name keeps the number and the database has"
                 + " the schema the row stands for) and records the new name in " + sum;
+    }
+
+    /**
+     * The triggers among {@code differences} ("unexpected trigger: ...") that db:repair recorded as lost in a squash
+     * ({@link dev.godwit.engine.folder.MigrationsFolder#SQUASH_LOST_TRIGGER}), taken out of them and said as what they are, with
+     * the repair's way on: nobody changed this database outside the migrations, the squashed custom migrations made them and the
+     * baseline does not. Null where there are none.
+     */
+    private static String squashLost(List<String> differences, List<Migration> migrations, Database db) {
+        if (migrations.isEmpty() || differences.stream().noneMatch(d -> d.startsWith("unexpected trigger: "))) return null;
+        java.nio.file.Path dir = migrations.get(0).file() == null ? null : migrations.get(0).file().getParent();
+        if (dir == null) return null;
+        dev.godwit.engine.folder.MigrationsFolder folder = dev.godwit.engine.folder.MigrationsFolder.at(dir);
+        Map<String, String> lost = folder.squashLostTriggers(migrations);
+        if (lost.isEmpty()) return null;
+        List<String> names = new ArrayList<>();
+        String baseline = null;
+        for (java.util.Iterator<String> it = differences.iterator(); it.hasNext(); ) {
+            String d = it.next();
+            if (!d.startsWith("unexpected trigger: ") || !d.endsWith(" (no migration creates it)")) continue;
+            String quoted = d.substring("unexpected trigger: ".length(), d.length() - " (no migration creates it)".length());
+            String name = quoted.substring(1, quoted.length() - 1).replace("\"\"", "\"");
+            String tag = lost.get(SqliteNames.key(name));
+            if (tag == null) continue;
+            it.remove();
+            names.add(quoted);
+            baseline = baseline == null ? tag : baseline;
+        }
+        if (names.isEmpty()) return null;
+        String folderName = folder.relative(folder.dir());
+        boolean one = names.size() == 1;
+        String them = one ? "it" : "them";
+        return db.describe() + " has trigger" + (one ? " " : "s ") + String.join(", ", names) + ", which the squash into " + baseline + " lost (db:repair"
+                + " recorded so in " + folder.relative(folder.sumFile(baseline)) + "): the squashed custom migrations made " + them + ", and no"
+                + " migration of " + folderName + " creates " + them + " now, so a database built from " + folderName + " (a new developer's, CI's)"
+                + " lacks " + them + "; " + (one ? "it was" : "they were") + " not made outside the migrations. Keep " + them + " in a custom"
+                + " migration (mvn db:generate -Ddb.custom) holding the CREATE TRIGGER statement" + (one ? "" : "s") + " from the squashed"
+                + " migrations (git log -- " + folderName + " finds them; SELECT sql FROM sqlite_master WHERE type = 'trigger' here), each written"
+                + " CREATE TRIGGER IF NOT EXISTS, as this database has " + them + " already";
     }
 
     /**

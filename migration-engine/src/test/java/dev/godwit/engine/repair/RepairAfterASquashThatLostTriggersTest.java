@@ -86,6 +86,53 @@ class RepairAfterASquashThatLostTriggersTest {
     }
 
     /**
+     * After the repair, db:verify -Ddb.drift called the trigger "changed outside the migrations" ("Undo the manual change, or ..."),
+     * on the repaired database and on every other one that ran the squashed folder. db:repair records the squash's loss in the
+     * baseline's checksum file, and drift names it so, with the repair's way on; a trigger made by hand afterwards is still
+     * called so; and once a custom migration keeps the trigger, drift finds nothing.
+     */
+    @Test
+    void driftNamesTheTriggerAsTheSquashsLossNotAsAManualChange() throws IOException {
+        HistoryTable history = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
+        Path dbFile = dir.resolve("app.sqlite");
+        MigrationsFolder folder = squashedAfterTheTriggerRan(history, dbFile);
+        RecordingLog log = new RecordingLog();
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            new Repairer(log).repair(folder, db, history, new RepairOptions(true, null));
+            db.runAtomically(List.of("CREATE TRIGGER by_hand AFTER INSERT ON posts BEGIN SELECT 2; END"), false);
+        }
+        assertTrue(log.lines().stream().anyMatch(l -> l.startsWith("INFO db:repair of") && l.contains("record in drizzle/meta/_sums/0000_baseline.sha256"
+                + " that the squash lost trigger \"users_touch\"")), String.join("\n", log.lines()));
+        assertTrue(Files.readString(folder.sumFile("0000_baseline")).contains(" squash-lost-trigger=users_touch "),
+                Files.readString(folder.sumFile("0000_baseline")));
+        // the field is no finding of db:verify's folder check
+        assertEquals(List.of(), dev.godwit.engine.verify.Verifier.check(BOTH, folder).findings());
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            List<dev.godwit.engine.verify.Finding> drift = dev.godwit.engine.verify.Verifier.drift(db, history, folder.migrations(),
+                    dev.godwit.engine.verify.Verifier.recorded(folder));
+            assertEquals(2, drift.size(), drift.toString());
+            assertEquals(db.describe() + " has trigger \"users_touch\", which the squash into 0000_baseline lost (db:repair recorded so in"
+                    + " drizzle/meta/_sums/0000_baseline.sha256): the squashed custom migrations made it, and no migration of drizzle creates it"
+                    + " now, so a database built from drizzle (a new developer's, CI's) lacks it; it was not made outside the migrations. Keep it"
+                    + " in a custom migration (mvn db:generate -Ddb.custom) holding the CREATE TRIGGER statement from the squashed migrations"
+                    + " (git log -- drizzle finds them; SELECT sql FROM sqlite_master WHERE type = 'trigger' here), each written CREATE TRIGGER"
+                    + " IF NOT EXISTS, as this database has it already", drift.get(0).message());
+            assertTrue(drift.get(1).message().contains("was changed outside the migrations:\n    unexpected trigger: \"by_hand\""), drift.get(1).message());
+            assertFalse(drift.get(1).message().contains("users_touch"), drift.get(1).message());
+        }
+        // the way on: a custom migration keeping it, applied; then only the trigger made by hand is drift
+        new Generator().generate(BOTH, folder, GenerateOptions.batch().withName("touch").withCustom(true));
+        Path custom = folder.sqlFile(folder.migrations().get(1).tag());
+        Files.writeString(custom, Files.readString(custom) + TRIGGER.replace("CREATE TRIGGER", "CREATE TRIGGER IF NOT EXISTS") + "\n");
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            new Migrator(db, history, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults());
+            db.runAtomically(List.of("DROP TRIGGER by_hand"), false);
+            assertEquals(List.of(), dev.godwit.engine.verify.Verifier.drift(db, history, folder.migrations(),
+                    dev.godwit.engine.verify.Verifier.recorded(folder)));
+        }
+    }
+
+    /**
      * In wrangler's history (file names only) the squash's 0000 has the number of the old 0000: db:repair renames that row and
      * removes the rest, and said nothing of the trigger either.
      */
