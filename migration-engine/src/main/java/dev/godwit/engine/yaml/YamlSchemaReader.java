@@ -556,7 +556,10 @@ public final class YamlSchemaReader {
             if (typeText != null) {
                 type = typeText.strip().toLowerCase(Locale.ROOT);
                 if (!TYPES.contains(type)) {
-                    problems.add(at(m.get("type")) + "\"type\" of " + what + " must be one of " + String.join(", ", TYPES) + ", not \"" + typeText + "\"");
+                    // a typo of one of the five gets no pointer to sqlType, which would take it as written
+                    String other = dev.godwit.schema.model.Typos.nearest(type, TYPES).isEmpty()
+                            ? "; for another SQL type write sqlType: \"" + typeText.strip() + "\" instead of type" : "";
+                    problems.add(at(m.get("type")) + "\"type\" of " + what + " must be one of " + String.join(", ", TYPES) + ", not \"" + typeText + "\"" + other);
                     type = null;
                 }
             }

@@ -186,7 +186,7 @@ class YamlSchemaReaderTest {
                 "schema.yaml line 5: unknown key \"nullable\" in a column of table \"users\" (known keys: name, type, primaryKey, autoincrement,"
                         + " notNull, unique, default, mode, renamedFrom, references, enum, generated, length, sqlType)",
                 "schema.yaml line 6: \"mode\" of column \"active\" of table \"users\" cannot be \"json\"; for integer columns use one of: number, boolean, timestamp, timestamp_ms",
-                "schema.yaml line 7: \"type\" of column \"kind\" of table \"users\" must be one of integer, text, real, blob, numeric, not \"varchar\"",
+                "schema.yaml line 7: \"type\" of column \"kind\" of table \"users\" must be one of integer, text, real, blob, numeric, not \"varchar\"; for another SQL type write sqlType: \"varchar\" instead of type",
                 "schema.yaml line 8: \"notNull\" of column \"n\" of table \"users\" must be true or false, not \"yes please\"",
                 "schema.yaml line 9: a column of table \"users\" needs \"name\"",
                 "schema.yaml line 10: \"onDelete\" of a foreign key of table \"users\" must be one of: no action, restrict, cascade, set null, set default; not \"explode\"",
@@ -327,7 +327,7 @@ class YamlSchemaReaderTest {
                       - {name: org_id, type: integer}
                 """, "schema.yaml"));
         assertEquals(List.of(
-                "schema.yaml line 5: \"type\" of column \"email\" of table \"users\" must be one of integer, text, real, blob, numeric, not \"varchar\"",
+                "schema.yaml line 5: \"type\" of column \"email\" of table \"users\" must be one of integer, text, real, blob, numeric, not \"varchar\"; for another SQL type write sqlType: \"varchar\" instead of type",
                 "schema.yaml line 13: unknown key \"colums\" in a table: did you mean \"columns\"? (known keys: name, renamedFrom, columns, primaryKey,"
                         + " indexes, foreignKeys, uniques, checks)",
                 "schema.yaml line 19 (column \"teams\".\"org_id\"): duplicate column name \"org_id\" in table \"teams\", also declared at"
