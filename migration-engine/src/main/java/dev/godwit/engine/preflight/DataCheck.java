@@ -46,7 +46,8 @@ final class DataCheck {
         // lexed once, not once per table: an UPDATE writes one table, the tracked one it names
         Map<String, String> sets = StatementText.subquerySetTexts(statement, keys);
         Map<String, String> cases = StatementText.caseWithoutElseSets(statement, keys);
-        if (sets.isEmpty() && cases.isEmpty()) return List.of();
+        Map<String, String> own = StatementText.ownValueSets(statement, keys);
+        if (sets.isEmpty() && cases.isEmpty() && own.isEmpty()) return List.of();
         List<SqlLexer.Token> tokens = SqlLexer.significant(code(statement));
         String target = WriteTarget.name(tokens, WriteTarget.verb(tokens));
         String with = StatementText.withClause(statement);   // what the subquery may read: WITH m AS (...) UPDATE ... (SELECT ... FROM m)
@@ -83,6 +84,20 @@ final class DataCheck {
                     continue;
                 }
                 out.add(new String[] {t.name(), c, held, t.rowidName(), null, LossRules.CASE_WITHOUT_ELSE_SUFFIX});
+            }
+            // SET published_at = strftime(..., published_at): the rows holding a value the expression gives NULL for, which it empties
+            for (Map.Entry<String, String> e : own.entrySet()) {
+                String c = e.getKey();
+                if (!t.has(c)) continue;
+                String held = "gw_preflight_subq_" + out.size();
+                r.exec("DROP TABLE IF EXISTS temp." + held);
+                try {
+                    r.exec("CREATE TEMP TABLE " + held + " AS " + with + "SELECT " + t.rowidName() + " AS rid FROM main." + q(t.name()) + " WHERE " + q(c)
+                            + " IS NOT NULL AND (" + e.getValue() + ") IS NULL");
+                } catch (DatabaseException notHere) {   // it reads another table of the UPDATE (FROM, an alias): not read
+                    continue;
+                }
+                out.add(new String[] {t.name(), c, held, t.rowidName(), null, LossRules.OWN_VALUE_SUFFIX});
             }
         }
         return out;

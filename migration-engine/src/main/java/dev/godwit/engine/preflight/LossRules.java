@@ -61,6 +61,12 @@ final class LossRules {
     /** Suffix of a "t.c" key of {@code nulledBySubquery} counting the values a CASE without ELSE set to NULL, no WHEN matching them. */
     static final String CASE_WITHOUT_ELSE_SUFFIX = "\u0000case";
 
+    /**
+     * Suffix of a "t.c" key of {@code nulledBySubquery} counting the values an UPDATE set to NULL through an expression of the
+     * column's own value ({@link StatementText#ownValueSets}: a strftime of a date it cannot read).
+     */
+    static final String OWN_VALUE_SUFFIX = "\u0000own";
+
     /** Suffix of a "t.c" key of {@code nulledBySubquery} counting those of its values set to NULL where the subquery found a row holding NULL. */
     static final String FOUND_NULL = "\u0000found";
 
@@ -212,6 +218,7 @@ final class LossRules {
                 // on real rows only: generated ones match no other table's generated rows, so every such subquery finds none there
                 if (r.holdsRealRows()) nulledBySubquery(rows, out, nulledBySubquery);
                 if (r.holdsRealRows()) nulledByCase(rows, out, nulledBySubquery);
+                if (r.holdsRealRows()) nulledByOwnValue(rows, out, nulledBySubquery);
                 if (r.holdsRealRows()) defaultedByUpsert(rows, out, nulledBySubquery);
             }
             if (join != null) {
@@ -328,6 +335,30 @@ final class LossRules {
                 long[] x = rows.count(List.of(was), (a, b) -> b + " IS NOT NULL AND " + a + " IS NULL");
                 long n = Math.min(x[1], asTheyRan);
                 if (n > 0) out.add(change(RowChange.Kind.NULLED_BY_CASE, rows.is().name(), rows.now().apply(was), n, x[0], rows.m(), i, statements));
+            }
+        }
+    }
+
+    /**
+     * Reports the values an UPDATE set to NULL through an expression of the column's own value that gives NULL for them, {@code
+     * UPDATE posts SET published_at = strftime('%Y-%m-%dT%H:%M:%SZ', published_at)}: a date in a format strftime cannot read
+     * ('03/03/2024') is emptied, as is a JSON without the path {@code json_extract} reads. Counted as the UPDATE ran, no more than
+     * the migration left NULL; written on purpose like any UPDATE, it passed as "no rows removed or rewritten".
+     */
+    private static void nulledByOwnValue(Joined rows, List<RowChange> out, Map<String, Long> nulledAsTheyRan) {
+        if (nulledAsTheyRan == null) return;
+        List<String> statements = rows.statements();
+        Set<String> names = new HashSet<>(List.of(SqliteNames.key(rows.was().name()), SqliteNames.key(rows.is().name())));
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < statements.size(); i++) {
+            for (String c : StatementText.ownValueSets(statements.get(i), names).keySet()) {
+                String was = rows.was().columns().stream().filter(x -> SqliteNames.key(x).equals(SqliteNames.key(c))).findFirst().orElse(null);
+                if (was == null || !rows.is().has(rows.now().apply(was)) || !seen.add(SqliteNames.key(was))) continue;
+                Long asTheyRan = nulledAsTheyRan.get(SqliteNames.key(rows.was().name()) + "." + SqliteNames.key(was) + OWN_VALUE_SUFFIX);
+                if (asTheyRan == null || asTheyRan == 0) continue;
+                long[] x = rows.count(List.of(was), (a, b) -> b + " IS NOT NULL AND " + a + " IS NULL");
+                long n = Math.min(x[1], asTheyRan);
+                if (n > 0) out.add(change(RowChange.Kind.NULLED_BY_OWN_VALUE, rows.is().name(), rows.now().apply(was), n, x[0], rows.m(), i, statements));
             }
         }
     }

@@ -11,6 +11,7 @@ import dev.godwit.engine.introspect.Introspector;
 import dev.godwit.engine.migrate.PendingCheck;
 import dev.godwit.engine.migrate.StatementRules;
 import dev.godwit.engine.sql.Quoting;
+import dev.godwit.schema.model.SqliteNames;
 import dev.godwit.engine.target.Target;
 import dev.godwit.schema.model.SchemaDef;
 import dev.godwit.schema.model.TableDef;
@@ -956,6 +957,17 @@ public final class Preflight implements PendingCheck {
             String col = c.column();
             sb.append(" (a CASE without ELSE gives NULL to every row no WHEN matches: end it with ELSE " + col + ", which keeps the value the row"
                     + " held, or set only the rows it means, WHERE " + col + " IN (...))");
+        });
+        changes.stream().filter(c -> c.kind() == RowChange.Kind.NULLED_BY_OWN_VALUE).findFirst().ifPresent(c -> {
+            String col = c.column();
+            String qc = Quoting.doubleQuoted(col);
+            // the expression as the migration writes it, so the query can be pasted as it is
+            String e = c.statementText() == null ? null : StatementText.ownValueSets(c.statementText(), Set.of(SqliteNames.key(c.table()))).entrySet().stream()
+                    .filter(x -> SqliteNames.key(x.getKey()).equals(SqliteNames.key(col))).map(Map.Entry::getValue).findFirst().orElse(null);
+            String expr = e == null ? "(the expression)" : e;
+            sb.append(" (an expression gives NULL for a value it cannot read, and the UPDATE then empties it; the rows it empties: SELECT " + qc
+                    + " FROM " + Quoting.doubleQuoted(c.table()) + " WHERE " + qc + " IS NOT NULL AND " + expr + " IS NULL; convert those"
+                    + " first, keep the value, coalesce(" + expr + ", " + col + "), or set only the rows it reads, WHERE " + expr + " IS NOT NULL)");
         });
         changes.stream().filter(c -> c.kind() == RowChange.Kind.DEFAULTED_BY_REPLACE).findFirst().ifPresent(c -> {
             String col = c.column();

@@ -55,6 +55,11 @@ public record RowChange(Kind kind, String table, String column, long rows, long 
          */
         NULLED_BY_CASE,
         /**
+         * Values an UPDATE set to NULL through an expression of the column's own value that gives NULL for them (on real rows only):
+         * {@code strftime(..., published_at)} of a date in a format it cannot read, {@code json_extract(data, '$.ui')} of a JSON without the path.
+         */
+        NULLED_BY_OWN_VALUE,
+        /**
          * Values an upsert's DO UPDATE set to the column's default (NULL where it declares none) from {@code excluded.c}, {@code c}
          * not among the INSERT's columns (on real rows only): every row it conflicts with loses the value it held.
          */
@@ -215,6 +220,9 @@ public record RowChange(Kind kind, String table, String column, long rows, long 
                     + " row for them holding NULL in the column it reads: those rows lose the value they held)";
             case NULLED_BY_CASE -> rows + " of " + of + " values set to NULL (the UPDATE sets the column to a CASE without ELSE, which gives"
                     + " NULL where no WHEN matches: the rows it matches none for lose the value they held)";
+            case NULLED_BY_OWN_VALUE -> rows + " of " + of + " values set to NULL (the UPDATE sets the column to an expression of its own value,"
+                    + " which gives NULL for them: a date or time function given a text it cannot read as one, json_extract of a path the value"
+                    + " lacks, arithmetic on a text)";
             case DEFAULTED_BY_REPLACE -> rows + " of " + of + " values set to the column's default, NULL where it declares none (the REPLACE"
                     + " deletes each row it conflicts with and inserts one without \"" + column + "\", which its column list leaves out: the default there)";
             case DEFAULTED_BY_UPSERT -> rows + " of " + of + " values set to the column's default, NULL where it declares none (the upsert's"

@@ -762,6 +762,40 @@ final class StatementText {
     }
 
     /**
+     * The columns an UPDATE of one of {@code tables} (case-folded names) sets to an expression of the column's own value ({@code SET
+     * published_at = strftime('%Y-%m-%dT%H:%M:%SZ', published_at)}, {@code SET data = json_extract(data, '$.ui')}), each with that
+     * expression as written: one that gives NULL for a value it cannot read (a date in another format, a JSON without the path)
+     * empties it. Not an expression that can mean NULL (it says {@code NULL}, {@code nullif}, {@code iif} or {@code CASE}), one
+     * reading a subquery (its own rule, {@link #subquerySets}), nor the bare column. Empty for any other statement.
+     */
+    static Map<String, String> ownValueSets(String sql, Set<String> tables) {
+        String code = code(sql);
+        List<SqlLexer.Token> t = SqlLexer.significant(code);
+        int set = updateSet(t, tables);
+        if (set < 0) return Map.of();
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (Clauses.Assignment a : Clauses.assignments(t, set + 1, t.size())) {
+            int v = a.value();
+            int end = a.end();
+            if (a.columns().size() != 1 || v != a.start() + 2 || end - v < 2) continue;
+            String column = a.columns().get(0);
+            boolean reads = false;
+            boolean maySayNull = false;
+            for (int k = v; k < end; k++) {
+                SqlLexer.Token x = t.get(k);
+                if (x.is("NULL") || x.is("NULLIF") || x.is("IIF") || x.is("CASE") || x.is("SELECT")) maySayNull = true;
+                // the column itself, not a function or a text of its name ('published_at' is a string, published_at( a call)
+                boolean call = k + 1 < end && t.get(k + 1).isPunct("(");
+                if ((x.kind() == SqlLexer.Kind.WORD || x.kind() == SqlLexer.Kind.QUOTED) && !call && SqliteNames.key(x.name()).equals(SqliteNames.key(column))) {
+                    reads = true;
+                }
+            }
+            if (reads && !maySayNull) out.putIfAbsent(column, code.substring(t.get(v).start(), t.get(end - 1).end()));
+        }
+        return out;
+    }
+
+    /**
      * A statement's leading {@code WITH [RECURSIVE] x AS (...), ...} as written, up to the INSERT, UPDATE or DELETE it leads (so a
      * subquery of the statement that reads a common table expression can be run on its own after it); "" where there is none.
      */
