@@ -969,6 +969,9 @@ public final class Preflight implements PendingCheck {
                     + " FROM " + Quoting.doubleQuoted(c.table()) + " WHERE " + qc + " IS NOT NULL AND " + expr + " IS NULL; convert those"
                     + " first, keep the value, coalesce(" + expr + ", " + col + "), or set only the rows it reads, WHERE " + expr + " IS NOT NULL)");
         });
+        if (changes.stream().anyMatch(c -> c.kind() == RowChange.Kind.VALUES_CUT_BY_CAST)) {
+            sb.append(" (round before the CAST, CAST(round(amount * 100) AS INTEGER), which gives the whole number meant)");
+        }
         changes.stream().filter(c -> c.kind() == RowChange.Kind.DEFAULTED_BY_REPLACE).findFirst().ifPresent(c -> {
             String col = c.column();
             sb.append(" (a REPLACE is a delete and an insert, not an update: list " + col + " among its columns with the value meant, or write an"

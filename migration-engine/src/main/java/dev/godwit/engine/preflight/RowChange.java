@@ -60,6 +60,11 @@ public record RowChange(Kind kind, String table, String column, long rows, long 
          */
         NULLED_BY_OWN_VALUE,
         /**
+         * Values an UPDATE set to a CAST of a product or quotient to an integer that floating point held just below (or above) a
+         * whole number (on real rows only): {@code CAST(amount * 100 AS INTEGER)} makes 0.29 dollars 28 cents.
+         */
+        VALUES_CUT_BY_CAST,
+        /**
          * Values an upsert's DO UPDATE set to the column's default (NULL where it declares none) from {@code excluded.c}, {@code c}
          * not among the INSERT's columns (on real rows only): every row it conflicts with loses the value it held.
          */
@@ -223,6 +228,9 @@ public record RowChange(Kind kind, String table, String column, long rows, long 
             case NULLED_BY_OWN_VALUE -> rows + " of " + of + " values set to NULL (the UPDATE sets the column to an expression of its own value,"
                     + " which gives NULL for them: a date or time function given a text it cannot read as one, json_extract of a path the value"
                     + " lacks, arithmetic on a text)";
+            case VALUES_CUT_BY_CAST -> rows + " of " + of + " values cut short (the UPDATE sets the column to a CAST to an integer of a product"
+                    + " or quotient that floating point holds a hair from a whole number, and CAST drops the fraction: 0.29 * 100 is"
+                    + " 28.999999999999996, which it makes 28)";
             case DEFAULTED_BY_REPLACE -> rows + " of " + of + " values set to the column's default, NULL where it declares none (the REPLACE"
                     + " deletes each row it conflicts with and inserts one without \"" + column + "\", which its column list leaves out: the default there)";
             case DEFAULTED_BY_UPSERT -> rows + " of " + of + " values set to the column's default, NULL where it declares none (the upsert's"

@@ -1,0 +1,71 @@
+package dev.godwit.engine.preflight;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.godwit.engine.EngineLog;
+import dev.godwit.engine.db.SqliteDatabase;
+import dev.godwit.engine.folder.JournalEntry;
+import dev.godwit.engine.folder.Migration;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A red team (round 58): money moved to integer cents, {@code ALTER TABLE invoices ADD amount_cents integer; UPDATE invoices SET
+ * amount_cents = CAST(amount * 100 AS INTEGER)}, made 19.99 1998 cents, 0.29 28 and 4.35 434 (floating point holds 0.29 * 100 as
+ * 28.999999999999996, which CAST cuts); db:apply -Dlocal passed it as "no rows removed or rewritten", the new column being written on
+ * purpose. On a local file's real rows, the values such a CAST cuts short are refused, with the round() that gives the cents meant.
+ */
+class CastTruncationTest {
+
+    @TempDir
+    Path dir;
+
+    private Path file() {
+        Path f = dir.resolve("app.sqlite");
+        f.toFile().delete();
+        try (SqliteDatabase db = SqliteDatabase.open(f)) {
+            db.runAtomically(List.of("CREATE TABLE invoices (id integer PRIMARY KEY NOT NULL, amount real NOT NULL, amount_cents integer)",
+                    "INSERT INTO invoices VALUES (1, 19.99, NULL), (2, 0.1, NULL), (3, 0.29, NULL), (4, 100, NULL), (5, 4.35, NULL), (6, 12.5, NULL)"), false);
+        }
+        return f;
+    }
+
+    private Migration migration(String sql) {
+        return new Migration(new JournalEntry(0, "6", 1000L, "0001_cents", true), dir.resolve("0001_cents.sql"), sql);
+    }
+
+    @Test
+    void aCastOfAProductCutShortByFloatingPointIsRefused() {
+        Path f = file();
+        PreflightRefusedException e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(f, false, EngineLog.SILENT).check(List.of(migration(
+                "UPDATE invoices SET amount_cents = CAST(amount * 100 AS INTEGER);"))));
+        assertTrue(e.getMessage().contains("- \"invoices\".\"amount_cents\": 3 of 6 values cut short (the UPDATE sets the column to a CAST to an integer"
+                + " of a product or quotient that floating point holds a hair from a whole number, and CAST drops the fraction: 0.29 * 100 is"
+                + " 28.999999999999996, which it makes 28), through 0001_cents.sql statement 1: UPDATE invoices SET amount_cents = CAST(amount * 100 AS INTEGER);"),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("CAST(round(amount * 100) AS INTEGER)"), e.getMessage());
+        assertTrue(e.getMessage().contains("-- godwit:accept-data-loss invoices"), e.getMessage());
+        // only the rows the UPDATE sets: 0.29 alone
+        e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(f, false, EngineLog.SILENT).check(List.of(migration(
+                "UPDATE main.invoices AS i SET amount_cents = 1 + CAST((amount) * 100.0 AS int) WHERE id = 3;"))));
+        assertTrue(e.getMessage().contains("\"invoices\".\"amount_cents\": 1 of 6 values cut short"), e.getMessage());
+    }
+
+    @Test
+    void oneRoundedOrCuttingOnPurposeOrDeclaredPasses() {
+        Path f = file();
+        for (String sql : List.of(
+                "UPDATE invoices SET amount_cents = CAST(round(amount * 100) AS INTEGER);",
+                "UPDATE invoices SET amount_cents = round(amount * 100);",
+                // a CAST of the value itself cuts its fraction on purpose (whole dollars)
+                "UPDATE invoices SET amount_cents = CAST(amount AS INTEGER);",
+                // rows whose product is exact
+                "UPDATE invoices SET amount_cents = CAST(amount * 100 AS INTEGER) WHERE id IN (2, 4, 6);",
+                "-- godwit:accept-data-loss invoices\nUPDATE invoices SET amount_cents = CAST(amount * 100 AS INTEGER);")) {
+            Preflight.ofFile(f, false, EngineLog.SILENT).check(List.of(migration(sql)));
+        }
+    }
+}
