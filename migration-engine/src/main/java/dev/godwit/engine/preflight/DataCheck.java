@@ -248,14 +248,16 @@ final class DataCheck {
             Set<String> existing = null;   // the tables there are now, read again only after a statement that can change them
             long[] nanos = new long[statements.size() + 1];
             List<RowChange> quotedAsText = new ArrayList<>();   // writes of a "name" SQLite read as a string
-            List<RowChange> cutByCast = new ArrayList<>();   // values an UPDATE's CAST(amount * 100 AS INTEGER) cuts short
+            // values an UPDATE's CAST(amount * 100 AS INTEGER) cuts short, or its json_set(data, path, NULL) empties at that path
+            List<RowChange> writtenWrong = new ArrayList<>();
             r.exec("BEGIN");
             try {
                 for (int i = 0; i < statements.size(); i++) {
                     String asText = QuotedNameReadAsText.in(r, statements.get(i));
                     List<String[]> subquerySet = r.holdsRealRows() ? subqueryHeld(r, tracked, statements.get(i)) : List.of();
                     if (r.holdsRealRows()) countResets(r, statements.get(i), i, nulledBySubquery);
-                    if (r.holdsRealRows()) for (CastTruncation.Cut c : CastTruncation.before(r, statements.get(i))) cutByCast.add(CastTruncation.change(c, m, i, statements));
+                    if (r.holdsRealRows()) for (CastTruncation.Cut c : CastTruncation.before(r, statements.get(i))) writtenWrong.add(CastTruncation.change(c, m, i, statements));
+                    if (r.holdsRealRows()) for (JsonSetNulls.Nulled n : JsonSetNulls.before(r, statements.get(i))) writtenWrong.add(JsonSetNulls.change(n, m, i, statements));
                     List<CopyFiredTriggers.Watch> watched = copyFired.isEmpty() ? List.of() : CopyFiredTriggers.watch(r, copyFired, i, copyFiredSnapshots);
                     long t0 = System.nanoTime();
                     DatabaseException failed = runStatement(r, statements, i);
@@ -310,7 +312,7 @@ final class DataCheck {
                 Set<Integer> ownName = new java.util.HashSet<>();
                 for (RowChange c : changes) if (c.kind() == RowChange.Kind.FILLED_WITH_OWN_NAME) ownName.add(c.statement());
                 for (RowChange c : quotedAsText) if (!ownName.contains(c.statement())) changes.add(c);
-                changes.addAll(cutByCast);
+                changes.addAll(writtenWrong);
                 changes.addAll(LossRules.countersSetBack(r, m, statements, countersBefore));
                 changes.addAll(FtsIndexes.outOfStep(r, m, statements, searchIndexesBefore));
                 if (searchIndexesThere != null) changes.addAll(FtsIndexes.builtOverNone(r, m, statements, searchIndexesThere));

@@ -969,6 +969,10 @@ public final class Preflight implements PendingCheck {
                     + " FROM " + Quoting.doubleQuoted(c.table()) + " WHERE " + qc + " IS NOT NULL AND " + expr + " IS NULL; convert those"
                     + " first, keep the value, coalesce(" + expr + ", " + col + "), or set only the rows it reads, WHERE " + expr + " IS NOT NULL)");
         });
+        if (changes.stream().anyMatch(c -> c.kind() == RowChange.Kind.JSON_KEY_NULLED)) {
+            sb.append(" (give json_set the value the row holds where the new one is missing, coalesce(json_extract(data, '$.ui.theme'),"
+                    + " json_extract(data, '$.theme')), or set only the rows that have it, WHERE json_extract(data, '$.ui.theme') IS NOT NULL)");
+        }
         if (changes.stream().anyMatch(c -> c.kind() == RowChange.Kind.VALUES_CUT_BY_CAST)) {
             sb.append(" (round before the CAST, CAST(round(amount * 100) AS INTEGER), which gives the whole number meant)");
         }

@@ -65,6 +65,11 @@ public record RowChange(Kind kind, String table, String column, long rows, long 
          */
         VALUES_CUT_BY_CAST,
         /**
+         * Values an UPDATE's {@code json_set(c, path, value)} of the column itself set to JSON null at a path where the row held a
+         * value, the value given being NULL there (on real rows only): {@code json_extract} of a path the row lacks.
+         */
+        JSON_KEY_NULLED,
+        /**
          * Values an upsert's DO UPDATE set to the column's default (NULL where it declares none) from {@code excluded.c}, {@code c}
          * not among the INSERT's columns (on real rows only): every row it conflicts with loses the value it held.
          */
@@ -231,6 +236,9 @@ public record RowChange(Kind kind, String table, String column, long rows, long 
             case VALUES_CUT_BY_CAST -> rows + " of " + of + " values cut short (the UPDATE sets the column to a CAST to an integer of a product"
                     + " or quotient that floating point holds a hair from a whole number, and CAST drops the fraction: 0.29 * 100 is"
                     + " 28.999999999999996, which it makes 28)";
+            case JSON_KEY_NULLED -> rows + " of " + of + " values lose what they held at a JSON path (the UPDATE's json_set of the column sets the"
+                    + " key to null where the value it is given is NULL, json_extract of a path those rows lack: {\"theme\": \"dark\"} becomes"
+                    + " {\"theme\": null})";
             case DEFAULTED_BY_REPLACE -> rows + " of " + of + " values set to the column's default, NULL where it declares none (the REPLACE"
                     + " deletes each row it conflicts with and inserts one without \"" + column + "\", which its column list leaves out: the default there)";
             case DEFAULTED_BY_UPSERT -> rows + " of " + of + " values set to the column's default, NULL where it declares none (the upsert's"

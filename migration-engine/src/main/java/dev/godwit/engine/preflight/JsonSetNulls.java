@@ -1,0 +1,85 @@
+package dev.godwit.engine.preflight;
+
+import static dev.godwit.engine.preflight.StatementText.code;
+
+import dev.godwit.engine.db.DatabaseException;
+import dev.godwit.engine.folder.Migration;
+import dev.godwit.engine.sql.Quoting;
+import dev.godwit.engine.sql.SqlLexer;
+import dev.godwit.schema.model.SqliteNames;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An UPDATE reshaping a JSON column with {@code json_set} (or {@code json_replace}) of the column itself, {@code SET data =
+ * json_set(data, '$.theme', json_extract(data, '$.ui.theme'))}: where the value given is NULL (the path it reads is missing there),
+ * the key is set to JSON null, and a row that held a value under it ({"theme": "dark"}) loses it. Counted on real rows before the
+ * statement runs: the rows it updates that hold a value at the path and get NULL for it. The column is written on purpose, so the
+ * comparison after the migration never sees it.
+ */
+final class JsonSetNulls {
+
+    /** What {@link #before} found: the column, the path, and how many rows lose the value they held there. */
+    record Nulled(String table, String column, String path, long rows, long of) {
+    }
+
+    private JsonSetNulls() {
+    }
+
+    /** The keys {@code statement}, an UPDATE about to run, sets to JSON null where a row held a value; empty otherwise. */
+    static List<Nulled> before(Replica r, String statement) {
+        String code = code(statement);
+        List<SqlLexer.Token> t = SqlLexer.significant(code);
+        int verb = t.isEmpty() ? -1 : WriteTarget.verb(t);
+        if (verb < 0 || !t.get(verb).is("UPDATE")) return List.of();
+        String key = WriteTarget.name(t, verb);   // case-folded
+        if (key == null) return List.of();
+        String table = r.query("SELECT name FROM main.sqlite_schema WHERE type = 'table' AND lower(name) = lower(?)", key).stream()
+                .map(x -> String.valueOf(x.get("name"))).findFirst().orElse(null);
+        if (table == null) return List.of();
+        Clauses clauses = Clauses.of(t, WriteTarget.at(t, verb) + 1);
+        if (clauses.set() < 0 || clauses.from() >= 0) return List.of();   // UPDATE ... FROM: the value may read the other table
+        String with = StatementText.withClause(statement);
+        int end = clauses.end();
+        while (end > clauses.where() + 1 && t.get(end - 1).isPunct(";")) end--;
+        String where = clauses.where() < 0 || end <= clauses.where() + 1 ? "1"
+                : "(" + code.substring(t.get(clauses.where() + 1).start(), t.get(end - 1).end()) + ")";
+        List<Nulled> out = new ArrayList<>();
+        for (Clauses.Assignment a : Clauses.assignments(t, clauses.set() + 1, t.size())) {
+            int v = a.value();
+            // the whole value: json_set( <the column> , path, value, path, value ... )
+            if (a.columns().size() != 1 || v + 3 >= a.end() || !(t.get(v).is("json_set") || t.get(v).is("json_replace")) || !t.get(v + 1).isPunct("(")
+                    || !t.get(a.end() - 1).isPunct(")") || !t.get(v + 2).isName() || !SqliteNames.key(t.get(v + 2).name()).equals(SqliteNames.key(a.columns().get(0)))
+                    || !t.get(v + 3).isPunct(",")) {
+                continue;
+            }
+            List<String> args = new ArrayList<>();
+            int depth = 0;
+            int from = v + 4;
+            for (int k = v + 4; k < a.end(); k++) {
+                SqlLexer.Token x = t.get(k);
+                if (x.isPunct("(")) depth++;
+                else if (x.isPunct(")") && depth-- == 0 || x.isPunct(",") && depth == 0) {
+                    if (k > from) args.add(code.substring(t.get(from).start(), t.get(k - 1).end()));
+                    from = k + 1;
+                }
+            }
+            String column = Quoting.doubleQuoted(a.columns().get(0));
+            for (int i = 0; i + 1 < args.size(); i += 2) {
+                String sql = with + "SELECT count(*) FROM main." + Quoting.doubleQuoted(table) + " WHERE " + where + " AND json_valid(" + column
+                        + ") AND json_extract(" + column + ", " + args.get(i) + ") IS NOT NULL AND (" + args.get(i + 1) + ") IS NULL";
+                try {
+                    long n = r.count(sql);
+                    if (n > 0) out.add(new Nulled(table, a.columns().get(0), args.get(i), n, r.count("SELECT count(*) FROM main." + Quoting.doubleQuoted(table))));
+                } catch (DatabaseException notHere) {   // an alias the UPDATE gives the table: not read
+                }
+            }
+        }
+        return out;
+    }
+
+    /** {@code n} as a change of statement {@code at} of {@code m}. */
+    static RowChange change(Nulled n, Migration m, int at, List<String> statements) {
+        return LossRules.change(RowChange.Kind.JSON_KEY_NULLED, n.table(), n.column(), n.rows(), n.of(), m, at, statements);
+    }
+}
