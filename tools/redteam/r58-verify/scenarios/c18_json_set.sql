@@ -1,0 +1,1 @@
+UPDATE settings SET data = json_set(data, '$.theme', json_extract(data, '$.ui.theme'));

@@ -1,0 +1,9 @@
+package com.acme.schema;
+import dev.godwit.schema.Column;
+import dev.godwit.schema.Table;
+public final class Tags extends Table {
+    public static final Tags TAGS = new Tags();
+    public final Column id = integer("id").primaryKey().autoIncrement();
+    public final Column name = text("name").notNull();
+    private Tags() { super("tags"); }
+}
