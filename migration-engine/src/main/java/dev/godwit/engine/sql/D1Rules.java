@@ -604,7 +604,7 @@ public final class D1Rules {
         Token next = t.get(i + 1);
         int at = valueAt(t, i);
         Token value = t.get(at);
-        if (next.isPunct("=") && value.kind() == Kind.STRING) return true;
+        if ((next.isPunct("=") || next.isPunct("==")) && value.kind() == Kind.STRING) return true;
         if (next.is("IN") && value.isPunct("(") && i + 3 < t.size() && t.get(i + 3).kind() == Kind.STRING) return true;
         return (next.is("LIKE") || next.is("GLOB")) && value.kind() == Kind.STRING && !value.name().isEmpty()
                 && Character.isLetterOrDigit(value.name().charAt(0));
@@ -623,32 +623,66 @@ public final class D1Rules {
      * Whether the condition {@code t[from, to)} keeps only picked rows: each of the conditions its ORs join (at its own depth;
      * {@code INSERT OR IGNORE} and {@code UPDATE OR REPLACE} are no condition) holds a pick, itself or in brackets that do
      * ({@code (a.name = 'x' OR a.name = 'y') AND p.pk = 1}); {@code a.name = 'x' OR a.type = 'table'} lets every table through.
+     * A pick negated ({@code NOT a.name = 'x'}, {@code NOT (…)}), compared in turn ({@code (a.name = 'x') = 0}, {@code … IS NOT
+     * TRUE}) or inside a CASE keeps every other name, D1's among them: no pick (wrangler 4.86.0's local D1 refuses each, 2026-12).
      */
     private static boolean restricts(List<Token> t, int from, int to, Set<String> pragmas) {
         boolean picked = false;
+        boolean negated = false;   // a NOT in this term, before the pick: up to the next AND or OR at this depth
         for (int i = from; i <= to; i++) {
             if (i == to || t.get(i).is("OR") && !afterDot(t, i) && !(i > 0 && (t.get(i - 1).is("INSERT") || t.get(i - 1).is("UPDATE")))) {
                 if (!picked) return false;
                 picked = false;
+                negated = false;
                 continue;
             }
             Token k = t.get(i);
-            if (k.isPunct("(")) {
-                int close = i + 1;
-                for (int depth = 0; close < to; close++) {
-                    if (t.get(close).isPunct("(")) depth++;
-                    else if (t.get(close).isPunct(")") && depth-- == 0) break;
+            if (k.is("AND") && !afterDot(t, i)) negated = false;
+            if (k.is("NOT") && !afterDot(t, i)) negated = true;
+            if (k.is("CASE") && !afterDot(t, i)) {   // a pick inside a CASE is a value, not a pick: past its END
+                for (int depth = 0; i < to; i++) {
+                    if (t.get(i).is("CASE") && !afterDot(t, i)) depth++;
+                    else if (t.get(i).is("END") && !afterDot(t, i) && --depth == 0) break;
                 }
+                continue;
+            }
+            if (k.isPunct("(")) {
+                int close = closing(t, i, to);
                 Token before = i > from ? t.get(i - 1) : null;
                 // brackets that group conditions, not a call's arguments, an IN list or a subquery
                 boolean grouping = before == null || before.isPunct("(") || before.is("AND") || before.is("OR") || before.is("NOT");
-                if (grouping && restricts(t, i + 1, close, pragmas)) picked = true;
+                if (grouping && !negated && !comparedAfter(t, close + 1, to) && restricts(t, i + 1, close, pragmas)) picked = true;
                 i = close;
                 continue;
             }
-            if (pickAt(t, i, pragmas)) picked = true;
+            if (!negated && pickAt(t, i, pragmas) && !comparedAfter(t, pickEnd(t, i, to), to)) picked = true;
         }
         return true;
+    }
+
+    /** The ")" closing the "(" at {@code open}, or {@code to} where none does before it. */
+    private static int closing(List<Token> t, int open, int to) {
+        int close = open + 1;
+        for (int depth = 0; close < to; close++) {
+            if (t.get(close).isPunct("(")) depth++;
+            else if (t.get(close).isPunct(")") && depth-- == 0) break;
+        }
+        return close;
+    }
+
+    /** Where what follows a pick starting at {@code i} starts: past its string, or past the ")" of its IN list. */
+    private static int pickEnd(List<Token> t, int i, int to) {
+        return t.get(i + 1).is("IN") ? closing(t, valueAt(t, i), to) + 1 : valueAt(t, i) + 1;
+    }
+
+    /** Operators that, after a pick, compare its truth with something ({@code = 0}, {@code IS NOT TRUE}, {@code NOTNULL}). */
+    private static final Set<String> COMPARING = Set.of("=", "==", "<>", "!=", "<", ">", "<=", ">=", "IS", "NOT", "ISNULL", "NOTNULL", "IN",
+            "LIKE", "GLOB", "BETWEEN", "MATCH", "REGEXP");
+
+    /** Whether the token at {@code j} (before {@code to}) compares what comes before it with something else. */
+    private static boolean comparedAfter(List<Token> t, int j, int to) {
+        return j < to && j < t.size() && (t.get(j).kind() == Kind.PUNCT || t.get(j).kind() == Kind.WORD && !afterDot(t, j))
+                && COMPARING.contains(t.get(j).upper());
     }
 
     /** Whether the catalog's {@code type} at {@code i} is compared with one kind other than a table: {@code = 'view'}, {@code IN ('index')}. */

@@ -433,37 +433,82 @@ final class D1Wire {
         return false;
     }
 
-    /** Whether each condition the ORs of {@code code[from, to)} join (at its depth) holds a pick, itself or in grouping brackets. */
+    /**
+     * Whether each condition the ORs of {@code code[from, to)} join (at its depth) holds a pick, itself or in grouping brackets;
+     * not one negated (NOT m.name = 'x', up to the term's AND or OR), inside a CASE, or compared in turn ((m.name = 'x') = 0,
+     * m.name = 'x' IS NOT TRUE): each keeps every other name (wrangler 4.86.0's local D1 refuses them).
+     */
     private static boolean restricts(String sql, String code, int from, int to, Set<String> pragmas) {
         boolean picked = false;
+        boolean negated = false;
         for (int i = from; i <= to; i++) {
             if (i == to || CONDITION_OR.matcher(code).useTransparentBounds(true).region(i, to).lookingAt()
                     && !CONFLICT_OR.matcher(code.substring(0, i)).matches()) {   // INSERT OR IGNORE is no condition
                 if (!picked) return false;
                 picked = false;
+                negated = false;
                 i++;
                 continue;
             }
-            if (code.charAt(i) == '(') {
-                int close = i + 1;
-                for (int depth = 0; close < to; close++) {
-                    if (code.charAt(close) == '(') depth++;
-                    else if (code.charAt(close) == ')' && depth-- == 0) break;
+            if (wordAt(code, i, to, "AND")) negated = false;
+            if (wordAt(code, i, to, "NOT")) negated = true;
+            if (wordAt(code, i, to, "CASE")) {   // a pick inside a CASE is a value: past its END
+                for (int depth = 0; i < to; i++) {
+                    if (wordAt(code, i, to, "CASE")) depth++;
+                    else if (wordAt(code, i, to, "END") && --depth == 0) break;
                 }
+                continue;
+            }
+            if (code.charAt(i) == '(') {
+                int close = closing(code, i, to);
                 // brackets grouping conditions; not a call's arguments, an IN list or a subquery
-                if (GROUPING.matcher(code.substring(from, i)).matches() && restricts(sql, code, i + 1, close, pragmas)) picked = true;
+                if (GROUPING.matcher(code.substring(from, i)).matches() && !negated && !COMPARED_AFTER.matcher(code).region(close + 1, to).lookingAt()
+                        && restricts(sql, code, i + 1, close, pragmas)) picked = true;
                 i = close;
                 continue;
             }
             Matcher name = PICKS_NAMES.matcher(sql).useTransparentBounds(true).region(i, sql.length());
             if (name.lookingAt()) {
                 Matcher q = QUALIFIER.matcher(sql.substring(0, i));
-                if (!q.find() || !pragmas.contains(q.group(1).toLowerCase(Locale.ROOT))) picked = true;
+                if (!negated && !comparedAfterPick(code, name.end(), to) && (!q.find() || !pragmas.contains(q.group(1).toLowerCase(Locale.ROOT)))) {
+                    picked = true;
+                }
             } else if (PICKS_OTHER_TYPE.matcher(sql).useTransparentBounds(true).region(i, sql.length()).lookingAt()) {
-                picked = true;
+                if (!negated) picked = true;
             }
         }
         return true;
+    }
+
+    /** What compares a pick's truth with something in turn: = 0, IS NOT TRUE, NOTNULL, ... */
+    private static final Pattern COMPARED_AFTER = Pattern.compile("(?i)\\s*(?:[=<>!]|(?:IS|NOT|ISNULL|NOTNULL|IN|LIKE|GLOB|BETWEEN|MATCH|REGEXP)(?!\\w))");
+
+    /**
+     * Whether what follows the pick whose match ends at {@code at} (inside its string, or after an IN list's "(" and quote)
+     * compares it in turn: past the string, or the list's ")", in the code (strings blanked, same length).
+     */
+    private static boolean comparedAfterPick(String code, int at, int to) {
+        int open = code.lastIndexOf('(', at);
+        boolean list = open >= 0 && code.substring(open, at).matches("(?s)\\(\\s*'?");
+        int end = list ? closing(code, open, to) + 1 : code.indexOf('\'', at) + 1;   // past the list, or the string's closing quote
+        return end > 0 && end < to && COMPARED_AFTER.matcher(code).region(end, to).lookingAt();
+    }
+
+    /** The ")" closing the "(" at {@code open}, or {@code to}. */
+    private static int closing(String code, int open, int to) {
+        int close = open + 1;
+        for (int depth = 0; close < to; close++) {
+            if (code.charAt(close) == '(') depth++;
+            else if (code.charAt(close) == ')' && depth-- == 0) break;
+        }
+        return close;
+    }
+
+    /** Whether the word {@code word} (any case, not after a dot) starts at {@code i}. */
+    private static boolean wordAt(String code, int i, int to, String word) {
+        return i + word.length() <= to && code.regionMatches(true, i, word, 0, word.length()) && (i == 0 || !Character.isLetterOrDigit(code.charAt(i - 1))
+                && code.charAt(i - 1) != '_' && code.charAt(i - 1) != '.') && (i + word.length() == code.length()
+                || !Character.isLetterOrDigit(code.charAt(i + word.length())) && code.charAt(i + word.length()) != '_');
     }
 
     private static boolean hasUserTable(Connection c, String name) {

@@ -612,6 +612,31 @@ class D1PredictionTest {
     }
 
     /**
+     * A name pick negated (WHERE NOT m.name = 'x') keeps every other name, D1's _cf_KV among them, and D1 refuses the statement
+     * (wrangler 4.86.0's local D1: "not authorized", 2026-12), as it does for <>, !=, NOT IN, a pick inside a CASE and one compared
+     * in turn; the local apply and the stand-in took NOT m.name = 'x' for a pick and applied it.
+     */
+    @Test
+    void aNegatedNamePickIsRefusedLocallyAndOnD1() throws Exception {
+        String negated = "INSERT INTO items (qty, note) SELECT 1, m.name || '.' || p.name FROM sqlite_master m JOIN pragma_table_info(m.name) p"
+                + " WHERE NOT m.name = 'orders';";
+        refusedEverywhere(negated + "\n", catalogRefusal(negated, "table_info"));
+        String query = "SELECT m.name || '.' || p.name AS c FROM sqlite_master m JOIN pragma_table_info(m.name) p WHERE ";
+        for (String refused : List.of("NOT m.name = 'x'", "NOT (m.name = 'x')", "p.cid = 0 AND not m.tbl_name IN ('x')", "m.name <> 'x'",
+                "m.name != 'x'", "m.name NOT IN ('x')", "CASE WHEN m.name = 'x' THEN 0 ELSE 1 END", "(m.name = 'x') = 0",
+                "m.name = 'x' IS NOT TRUE", "m.name IN ('x') == 0")) {
+            assertEquals("not authorized: SQLITE_AUTH", standInRefuses(query + refused), refused);
+        }
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1-negated.sqlite"), "acct", "db", TOKEN);
+             D1Database d1 = new D1Database(new D1Settings("acct", "db", TOKEN, standIn.endpoint()))) {
+            d1.runAtomically(List.of(INIT.split(";\n")), false);
+            for (String ok : List.of("m.name = 'items' AND NOT p.\"notnull\"", "m.name == 'items' AND p.name <> 'qty'", "(m.name = 'items') AND NOT (p.cid > 0)")) {
+                assertEquals(List.of(Map.of("c", "items.id")), d1.query(query + ok + " ORDER BY p.cid LIMIT 1"), ok);
+            }
+        }
+    }
+
+    /**
      * A table-valued PRAGMA D1 refuses, read through its schema (main.pragma_user_version()): SQLite runs PRAGMA user_version for
      * it as for the bare name, and D1 refuses it ("not authorized"); the local apply and the stand-in applied it.
      */
