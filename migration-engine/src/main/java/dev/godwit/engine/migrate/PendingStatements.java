@@ -29,15 +29,22 @@ public final class PendingStatements {
      * @param createsTable whether the migration's request also creates the history table (the first on a database without it)
      */
     public static void check(Migration m, Capabilities capabilities, String database, HistoryTable history, boolean createsTable, EngineLog log) {
-        check(m, capabilities, database, history, createsTable, log, name -> false);
+        check(m, capabilities, database, history, createsTable, log, (migration, statement) -> name -> false);
+    }
+
+    /** The user's tables and views a pending statement meets, by the statement ({@link #userTables}). */
+    @FunctionalInterface
+    public interface UserTables {
+        /** Whether a table or view of the user's has the name (lower case) where statement {@code statement} of {@code m} runs. */
+        java.util.function.Predicate<String> before(Migration m, int statement);
     }
 
     /**
-     * As {@link #check(Migration, Capabilities, String, HistoryTable, boolean, EngineLog)}; {@code userTable}: whether the
-     * database has, or a pending migration creates, a table of the user's with that name ({@link #userTables}).
+     * As {@link #check(Migration, Capabilities, String, HistoryTable, boolean, EngineLog)}; {@code userTables}: whether the
+     * database has, or a pending statement before the one checked creates, a table of the user's with that name ({@link #userTables}).
      */
     public static void check(Migration m, Capabilities capabilities, String database, HistoryTable history, boolean createsTable, EngineLog log,
-            java.util.function.Predicate<String> userTable) {
+            UserTables userTables) {
         List<String> statements = m.statements();
         String pulled = StatementRules.pulledBaseline(m);   // before the statements: they are pieces of one comment
         if (pulled != null) throw new MigrationException(pulled + " Nothing was applied.");
@@ -54,6 +61,7 @@ public final class PendingStatements {
             if (problem != null) throw new MigrationException(problem + " Nothing was applied.");
             String clash = historyNameClash(m, i, history);
             if (clash != null) throw new MigrationException(clash);
+            java.util.function.Predicate<String> userTable = userTables.before(m, i);
             String d1 = StatementRules.d1Problem(m, i, userTable);
             if (d1 != null && capabilities.d1Rules()) {
                 throw new MigrationException(d1 + " (" + database + " refuses what D1 refuses). Nothing was applied.");
@@ -93,17 +101,25 @@ public final class PendingStatements {
 
     /**
      * Whether a table or view of the user's has the name (lower case) where a pending statement reads it: the database has one,
-     * or a pending migration creates one. {@code FROM dbstat} reads such a table on D1 too, where SQLite's own dbstat is missing.
-     * The database is asked only when a statement reads such a name, once.
+     * or a pending statement before it creates one (one after it does not: the statement reads SQLite's own, or, on D1, none).
+     * {@code FROM dbstat} reads such a table on D1 too, where SQLite's own dbstat is missing. The database is asked only when a
+     * statement reads such a name, once.
      */
-    public static java.util.function.Predicate<String> userTables(List<Migration> pending, Database db) {
-        Map<String, Boolean> known = new HashMap<>();
-        return name -> known.computeIfAbsent(name, n -> {
-            for (Migration m : pending) {
-                for (String s : m.statements()) if (n.equals(dev.godwit.engine.sql.D1Rules.createsAbsentTable(s))) return true;
-            }
-            return !db.query("SELECT 1 AS found FROM sqlite_master WHERE type IN ('table', 'view') AND lower(name) = ?", n).isEmpty();
-        });
+    public static UserTables userTables(List<Migration> pending, Database db) {
+        Map<String, Boolean> inDatabase = new HashMap<>();
+        return (at, statement) -> name -> createdBefore(pending, at, statement, name) || inDatabase.computeIfAbsent(name, n -> !db.query(
+                "SELECT 1 AS found FROM sqlite_master WHERE type IN ('table', 'view') AND lower(name) = ?", n).isEmpty());
+    }
+
+    /** Whether a pending statement before statement {@code statement} of {@code at} creates a table or view of the name. */
+    private static boolean createdBefore(List<Migration> pending, Migration at, int statement, String name) {
+        for (Migration m : pending) {
+            List<String> statements = m.statements();
+            int end = m.equals(at) ? statement : statements.size();
+            for (int i = 0; i < end; i++) if (name.equals(dev.godwit.engine.sql.D1Rules.createsAbsentTable(statements.get(i)))) return true;
+            if (m.equals(at)) return false;
+        }
+        return false;
     }
 
     /**

@@ -683,6 +683,32 @@ class D1PredictionTest {
     }
 
     /**
+     * A table of the user's named dbstat counts for the statements after its CREATE only: a read of dbstat before it (earlier in
+     * the migration, or in an earlier pending migration) reads SQLite's dbstat, which D1 lacks ("no such table: dbstat"), and
+     * locally SQLite's own. The local apply counted a pending CREATE for every statement and applied such a read.
+     */
+    @Test
+    void aReadOfDbstatBeforeTheUsersTableOfThatNameIsRefusedLocallyAndOnD1() throws Exception {
+        String read = "INSERT INTO items (qty, note) SELECT pgsize, name FROM dbstat;";
+        String create = "CREATE TABLE dbstat (name text, pgsize integer);";
+        String why = "it reads dbstat, which D1's SQLite does not have (\"no such table: dbstat\": workerd builds SQLite without it, where"
+                + " sqlite-jdbc's has it); leave it out (D1 tells a database's size in the meta of each query's answer, and wrangler d1 info"
+                + " prints it)";
+        refusedEverywhere(read + "\n" + create + "\n", "Migration 0002_m2.sql, statement 1 of 2:\n    " + read + "\n  " + why);
+        MigrationsFolder later = folder(INIT, read + "\n", create + "\n");
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1-dbstat-later.sqlite"), "acct", "db", TOKEN);
+             SqliteDatabase local = SqliteDatabase.openLikeD1(dir.resolve("local-d1-dbstat-later.sqlite"));
+             D1Database remote = new D1Database(new D1Settings("acct", "db", TOKEN, standIn.endpoint()))) {
+            for (Database db : List.of(local, remote)) {
+                MigrationException e = assertThrows(MigrationException.class, () -> migrator(db).apply(later, ApplyOptions.defaults()), db.describe());
+                assertEquals(refusal(read, why) + " (" + db.describe() + " refuses what D1 refuses). Nothing was applied.", e.getMessage());
+                assertEquals(List.of(), objects(db), db.describe() + ": nothing applied");
+            }
+        }
+        assertEquals("no such table: dbstat: SQLITE_ERROR", standInRefuses(read.replace(";", "")));
+    }
+
+    /**
      * A json_object() of 17 pairs (34 arguments) failed on wrangler's local D1 file and the stand-in, under D1's documented 32,
      * while D1 and wrangler's own local D1 (workerd, 127 since cloudflare/workerd#2493) run it: db:apply -Dlocal and the pre-flight
      * refused a migration production applies. It applies on both now.
