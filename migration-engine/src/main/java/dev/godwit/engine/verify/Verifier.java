@@ -153,6 +153,7 @@ public final class Verifier {
         if (d1) {
             // the folder's FTS5 / R-Tree tables so far, whose shadow tables D1 keeps read-only (ShadowTables)
             java.util.Map<String, String> virtualTables = new java.util.HashMap<>();
+            java.util.Set<String> dbstat = new java.util.HashSet<>();   // a table of the user's named dbstat an earlier statement creates
             for (Migration m : migrations) {
                 // drizzle's history row is what the request carries besides the SQL (wrangler's differs by a few bytes); the
                 // first migration is a new database's first request, which also creates the history table, as db:apply counts
@@ -163,9 +164,11 @@ public final class Verifier {
                     String statement = m.statements().get(i);
                     java.util.function.Function<String, String> moduleOf = n -> virtualTables.get(SqliteNames.key(n));
                     var after = dev.godwit.engine.sql.ShadowTables.virtualTablesAfter(statement, moduleOf);
-                    String why = D1Rules.problem(statement);
+                    String why = D1Rules.problem(statement, dbstat::contains);
                     if (why == null) why = dev.godwit.engine.sql.ShadowTables.problem(statement, moduleOf);
                     virtualTables.putAll(after);
+                    String created = D1Rules.createsAbsentTable(statement);
+                    if (created != null) dbstat.add(created);
                     if (why != null) {
                         findings.add(new Finding(Finding.Kind.REPLAY, folder.relative(m.file()) + ", statement " + (i + 1) + ":\n    "
                                 + StatementRules.shown(m.statements().get(i)) + "\n  " + why + " (this project goes to D1, which refuses it)"));

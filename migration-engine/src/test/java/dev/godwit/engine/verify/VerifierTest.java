@@ -1104,6 +1104,27 @@ class VerifierTest {
                 + " main.docs)")), f.toString());
     }
 
+    /**
+     * In a D1 project, a read of a table of the user's named dbstat, created by an earlier statement of the folder, is what D1
+     * reads too: no finding (it was one, as a read of SQLite's dbstat, which D1 lacks); a read before that CREATE still is one.
+     */
+    @Test
+    void aReadOfTheUsersOwnDbstatIsNoFindingInAD1ProjectOnlyAfterItsCreate() throws Exception {
+        MigrationsFolder folder = generated(users());
+        new Generator().generate(users(), folder, GenerateOptions.batch().withName("sizes").withCustom(true));
+        Path custom = folder.sqlFile("0001_sizes");
+        String body = Files.readString(custom);
+        Files.writeString(custom, body + "\nCREATE TABLE dbstat (pgsize integer);\nDELETE FROM dbstat WHERE pgsize IN (SELECT pgsize FROM dbstat);\n"
+                + "DROP TABLE dbstat;\n");
+        assertEquals(List.of(), Verifier.check(() -> users(), folder, true).findings());
+        Files.writeString(custom, body + "\nCREATE TABLE sizes (pgsize integer);\nINSERT INTO sizes SELECT pgsize FROM dbstat;\nCREATE TABLE dbstat (pgsize integer);\n"
+                + "DROP TABLE dbstat;\nDROP TABLE sizes;\n");
+        List<Finding> d1 = Verifier.check(() -> users(), folder, true).findings();
+        assertEquals(List.of(Finding.Kind.REPLAY), kinds(d1), d1.toString());
+        assertTrue(d1.get(0).message().startsWith("drizzle/0001_sizes.sql, statement 2:\n    INSERT INTO sizes SELECT pgsize FROM dbstat;\n  it reads dbstat,"),
+                d1.get(0).message());
+    }
+
     /** In a D1 project, a statement D1 refuses fails the check (the deploy would fail on it); elsewhere it does not. */
     @Test
     void whatD1RefusesIsAFindingInAD1Project() throws Exception {
