@@ -541,11 +541,82 @@ public final class D1Rules {
             int after = plain && i + 4 < t.size() && t.get(i + 3).isPunct(".") ? i + 5 : i + 3;
             String column = plain && after < t.size() && (t.get(after).isPunct(")") || t.get(after).isPunct(","))
                     ? argument.text() + (after == i + 5 ? "." + t.get(i + 4).text() : "") : catalogColumn(t);
-            return "it runs PRAGMA " + pragma + " for each name it reads from " + source + ", and D1's " + source + " also lists D1's own"
-                    + " tables (_cf_KV; on wrangler's local D1, _cf_METADATA), which D1 refuses to name (\"not authorized\"): the statement"
-                    + " fails there, where SQLite runs it. Leave them out: WHERE " + column + " NOT LIKE '\\_cf\\_%' ESCAPE '\\'";
+            String lists = " for each name it reads from " + source + ", and D1's " + source + " also lists D1's own tables (_cf_KV; on"
+                    + " wrangler's local D1, _cf_METADATA), which D1 refuses to name";
+            String filter = "WHERE " + column + " NOT LIKE '\\_cf\\_%' ESCAPE '\\'";
+            String through = pickedThroughAJoin(t, column);
+            String join = through == null ? "" : " Picking the names through your table's rows (" + through + ") does not keep them out for"
+                    + " sure: SQLite's planner picks the join order, and may run the PRAGMA for each name the catalog lists before the join"
+                    + " drops it (wrangler's local D1 refuses it so with CROSS JOIN), and a row naming a _cf_ table fails there too.";
+            // a view or trigger runs nothing when created: D1 takes the CREATE, and fails where it runs
+            String created = created(t);
+            if (created != null && created.startsWith("view ")) {
+                return "it creates a view (" + created.substring(5) + ") that runs PRAGMA " + pragma + lists + ": D1 creates it, as it runs"
+                        + " nothing then, and fails reading it (\"not authorized\": SELECT * FROM " + created.substring(5) + "; only a read"
+                        + " picking the names itself gets through), where SQLite reads it." + join + " Leave them out in the view: " + filter;
+            }
+            if (created != null) {
+                return "it creates a trigger (" + created.substring(8) + ") that runs PRAGMA " + pragma + lists + ": D1 creates it, as it"
+                        + " runs nothing then, and fails " + triggerEvent(t) + " that fires it (\"not authorized\", the write rolled back),"
+                        + " where SQLite runs it." + join + " Leave them out in its body: " + filter;
+            }
+            return "it runs PRAGMA " + pragma + lists + " (\"not authorized\"): the statement fails there, where SQLite runs it." + join
+                    + " Leave them out: " + filter;
         }
         return null;
+    }
+
+    /** "view NAME" or "trigger NAME" for a CREATE VIEW or CREATE TRIGGER (TEMP, IF NOT EXISTS and a schema skipped); null otherwise. */
+    private static String created(List<Token> t) {
+        if (t.size() < 3 || !t.get(0).is("CREATE")) return null;
+        int i = 1;
+        if (t.get(i).is("TEMP") || t.get(i).is("TEMPORARY")) i++;
+        if (i >= t.size() || !t.get(i).is("VIEW") && !t.get(i).is("TRIGGER")) return null;
+        String kind = t.get(i).is("VIEW") ? "view " : "trigger ";
+        i++;
+        if (i + 2 < t.size() && t.get(i).is("IF") && t.get(i + 1).is("NOT") && t.get(i + 2).is("EXISTS")) i += 3;
+        if (i + 2 < t.size() && t.get(i + 1).isPunct(".")) i += 2;
+        return i < t.size() ? kind + t.get(i).text() : null;
+    }
+
+    /** What fires a CREATE TRIGGER's trigger, as "every INSERT on items" (its event, before ON at the top level, and its table). */
+    private static String triggerEvent(List<Token> t) {
+        String event = "every write";
+        for (int i = 0; i + 1 < t.size(); i++) {
+            Token k = t.get(i);
+            if (k.is("INSERT") || k.is("UPDATE") || k.is("DELETE")) event = "every " + k.upper();
+            if (k.is("ON")) return event + " on " + t.get(i + 1).text() + (i + 3 < t.size() && t.get(i + 2).isPunct(".") ? "." + t.get(i + 3).text() : "");
+        }
+        return event;
+    }
+
+    /**
+     * The condition that hands the catalog's name column ({@code column}, as {@code m.name}) a value from another table's rows
+     * ({@code m.name = a.tname}, {@code a.tname = m.name}, {@code m.name IN (SELECT …)}), as written; null where there is none.
+     */
+    private static String pickedThroughAJoin(List<Token> t, String column) {
+        int dot = column.lastIndexOf('.');
+        String alias = dot < 0 ? null : column.substring(0, dot);
+        for (int i = 2; i < t.size(); i++) {
+            Token k = t.get(i);
+            if (!(k.is("NAME") || k.is("TBL_NAME")) || !afterDot(t, i) || !t.get(i - 2).text().equalsIgnoreCase(alias)) continue;
+            String name = alias + "." + k.text();
+            Token op = i + 1 < t.size() ? t.get(i + 1) : k;
+            if ((op.isPunct("=") || op.isPunct("==")) && qualifiedColumnAt(t, i + 2)) {
+                return name + " " + op.text() + " " + t.get(i + 2).text() + "." + t.get(i + 4).text();
+            }
+            if (op.is("IN") && i + 3 < t.size() && t.get(i + 2).isPunct("(") && t.get(i + 3).is("SELECT")) return name + " IN (SELECT …)";
+            if (i >= 5 && (t.get(i - 3).isPunct("=") || t.get(i - 3).isPunct("==")) && qualifiedColumnAt(t, i - 6)) {
+                return t.get(i - 6).text() + "." + t.get(i - 4).text() + " " + t.get(i - 3).text() + " " + name;
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code table.column} (two names around a dot) starts at {@code i}. */
+    private static boolean qualifiedColumnAt(List<Token> t, int i) {
+        return i >= 0 && i + 2 < t.size() && (t.get(i).kind() == Kind.WORD || t.get(i).kind() == Kind.QUOTED) && t.get(i + 1).isPunct(".")
+                && (t.get(i + 2).kind() == Kind.WORD || t.get(i + 2).kind() == Kind.QUOTED);
     }
 
     /** The name column of the statement's first catalog, by its alias where it has one ({@code m.name}, {@code sqlite_master.name}). */
