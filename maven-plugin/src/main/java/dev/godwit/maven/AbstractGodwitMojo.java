@@ -583,6 +583,7 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
     /** The target database: the local SQLite file (with -Dlocal), wrangler's local D1 file, or Cloudflare D1. */
     protected Target target() {
         TargetChoice.refuseTwoTargets(commandLine("db.d1.databases"), commandLine("db.d1.databaseId"), false);
+        TargetChoice.refuseRemoteFlag(this::commandLine, local, target, localD1);
         if (!TargetChoice.localChosen(local, target, localD1)) TargetChoice.refuseLocalSettingsForD1(this::commandLine, target);
         if (d1Databases != null && !d1Databases.isBlank() && !TargetChoice.localChosen(local, target, localD1) && !oneDatabaseOnCommandLine()) {
             // a goal of one database (db:restore, db:push, db:drop, ...): one id here is that database, as for db:apply; a
@@ -624,6 +625,7 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
         }
         String spec = d1Databases.strip();
         TargetChoice.refuseTwoTargets(commandLine("db.d1.databases"), commandLine("db.d1.databaseId"), true);
+        TargetChoice.refuseRemoteFlag(this::commandLine, local, target, localD1);
         if (!TargetChoice.localChosen(local, target, localD1)) TargetChoice.refuseLocalSettingsForD1(this::commandLine, target);
         if (TargetChoice.localChosen(local, target, localD1) && !fleetOnCommandLine()) {
             // a fleet in the POM (the deploy's) and -Dlocal on the command line: the developer's own file, as -D wins over the POM;
@@ -677,6 +679,7 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
     /** Each setting and where it came from, as db:status prints them. */
     protected List<ProjectSettings.Origin> settingsOrigins() {
         // before the settings are resolved: else -Ddb.local.path without -Dlocal read "Cloudflare D1 settings are missing"
+        TargetChoice.refuseRemoteFlag(this::commandLine, local, target, localD1);
         if (!TargetChoice.localChosen(local, target, localD1)) TargetChoice.refuseLocalSettingsForD1(this::commandLine, target);
         List<ProjectSettings.Origin> out = new ArrayList<>();
         for (ProjectSettings.Origin o : projectSettings().origins()) {

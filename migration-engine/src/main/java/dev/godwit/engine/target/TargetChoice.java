@@ -71,6 +71,48 @@ public final class TargetChoice {
     }
 
     /**
+     * wrangler's --remote typed as a Maven property, {@code -Dremote}: no goal reads it, so Maven passed it on unread, and mvn
+     * db:apply -Dremote worked on the local file where -Dlocal (which wrangler refuses beside --remote) or the POM's
+     * {@code <target>local</target>} picked it; {@code -Dremote=false} went to Cloudflare D1. Refused where it names the other
+     * database than the run's, before anything runs; where the run goes to D1 anyway, -Dremote passes. {@code commandLine} looks
+     * a {@code -D} property up (null when not given); {@code local}, {@code target} and {@code localD1} as the goal has them.
+     */
+    public static void refuseRemoteFlag(Function<String, String> commandLine, boolean local, String target, String localD1) {
+        String remote = commandLine.apply("remote");
+        if (remote == null) return;
+        boolean meansRemote = remote.isBlank() || remote.strip().equalsIgnoreCase("true");
+        boolean localRun = localChosen(local, target, localD1);
+        String unread = (meansRemote ? "-Dremote" : "-Dremote=" + remote.strip()) + " is no setting of Godwit, so Maven passes it on unread, and";
+        if (meansRemote && localRun) {
+            String dlocal = commandLine.apply("local");
+            if (dlocal != null && !dlocal.strip().equalsIgnoreCase("false")) {
+                throw new GodwitException(GodwitException.Kind.BROKEN, unread + " this run would work on the local file (-Dlocal picks it), not on"
+                        + " Cloudflare D1; wrangler too refuses --remote with --local. Keep -Dlocal for the local file, or leave both out for"
+                        + " Cloudflare D1 (the default). Nothing was done.");
+            }
+            throw new GodwitException(GodwitException.Kind.BROKEN, unread + " this run would work on the local file (" + localPickedBy(commandLine,
+                    local, target) + " picks it), not on Cloudflare D1. Godwit's setting for wrangler's --remote is -Ddb.target=d1: give that"
+                    + " instead. Nothing was done.");
+        }
+        if (remote.strip().equalsIgnoreCase("false") && !localRun) {
+            throw new GodwitException(GodwitException.Kind.BROKEN, unread + " this run would go to Cloudflare D1 (" + (target == null || target.isBlank()
+                    ? "the default without -Dlocal" : commandLine.apply("db.target") != null ? "-Ddb.target=" + target.strip() + " picks it"
+                    : "<target>" + target.strip() + "</target> in the POM picks it") + "), not to the local file. Godwit's setting for wrangler's"
+                    + " --local is -Dlocal: give that instead. Nothing was done.");
+        }
+    }
+
+    /** What picks the local file for a run without -Dlocal on the command line: -Ddb.target=local, the POM's target, -Ddb.local.d1, ... */
+    private static String localPickedBy(Function<String, String> commandLine, boolean local, String target) {
+        if (target != null && !target.isBlank()) {
+            return commandLine.apply("db.target") != null ? "-Ddb.target=" + target.strip() : "<target>" + target.strip() + "</target> in the POM";
+        }
+        if (local) return "<local>true</local> in the POM";
+        String d1 = commandLine.apply("db.local.d1");
+        return d1 != null && !d1.isBlank() ? "-Ddb.local.d1=" + d1.strip() : "<localD1> in the POM";
+    }
+
+    /**
      * -Ddb.local.path or -Ddb.local.persistTo on the command line name a local database, but without -Dlocal (-Ddb.local.d1,
      * -Ddb.target=local) the goal went to Cloudflare D1, silently: mvn db:apply -Ddb.local.persistTo=../.wrangler/state applied to
      * the remote database; so did -Ddb.local.d1 under a -Ddb.target=d1 (the POM's, say). wrangler refuses --persist-to without
