@@ -19,4 +19,10 @@ try {
 } finally { c.close() }
 assert log =~ /0000_init\s+applied/
 assert log =~ /0001_email\s+applied/
+// wrangler's --remote typed as a Maven property beside the local file's setting: Maven passed it on unread and the run worked on
+// the local file; refused before anything runs (the history above is as step 1 left it)
+assert log.contains('-Dremote is no setting of Godwit, so Maven passes it on unread, and this run would work on the local file'
+        + ' (-Ddb.local.d1=4f6c2e1a-1234-4bcd-9abc-0123456789ab picks it), not on Cloudflare D1; wrangler too refuses --remote with --local.'
+        + ' Keep -Ddb.local.d1=4f6c2e1a-1234-4bcd-9abc-0123456789ab for the local file, or leave both out for Cloudflare D1 (the default).'
+        + ' Nothing was done.')
 return true

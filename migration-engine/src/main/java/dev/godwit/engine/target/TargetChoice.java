@@ -84,15 +84,14 @@ public final class TargetChoice {
         boolean localRun = localChosen(local, target, localD1);
         String unread = (meansRemote ? "-Dremote" : "-Dremote=" + remote.strip()) + " is no setting of Godwit, so Maven passes it on unread, and";
         if (meansRemote && localRun) {
-            String dlocal = commandLine.apply("local");
-            if (dlocal != null && !dlocal.strip().equalsIgnoreCase("false")) {
-                throw new GodwitException(GodwitException.Kind.BROKEN, unread + " this run would work on the local file (-Dlocal picks it), not on"
-                        + " Cloudflare D1; wrangler too refuses --remote with --local. Keep -Dlocal for the local file, or leave both out for"
-                        + " Cloudflare D1 (the default). Nothing was done.");
+            String picked = localPickedBy(commandLine, local, target);
+            if (!picked.contains(" in the POM")) {   // on the command line beside it: a contradiction, as wrangler's flags are
+                throw new GodwitException(GodwitException.Kind.BROKEN, unread + " this run would work on the local file (" + picked + " picks it),"
+                        + " not on Cloudflare D1; wrangler too refuses --remote with --local. Keep " + picked + " for the local file, or leave"
+                        + " both out for Cloudflare D1 (the default). Nothing was done.");
             }
-            throw new GodwitException(GodwitException.Kind.BROKEN, unread + " this run would work on the local file (" + localPickedBy(commandLine,
-                    local, target) + " picks it), not on Cloudflare D1. Godwit's setting for wrangler's --remote is -Ddb.target=d1: give that"
-                    + " instead. Nothing was done.");
+            throw new GodwitException(GodwitException.Kind.BROKEN, unread + " this run would work on the local file (" + picked + " picks it),"
+                    + " not on Cloudflare D1. Godwit's setting for wrangler's --remote is -Ddb.target=d1: give that instead. Nothing was done.");
         }
         if (remote.strip().equalsIgnoreCase("false") && !localRun) {
             throw new GodwitException(GodwitException.Kind.BROKEN, unread + " this run would go to Cloudflare D1 (" + (target == null || target.isBlank()
@@ -102,8 +101,10 @@ public final class TargetChoice {
         }
     }
 
-    /** What picks the local file for a run without -Dlocal on the command line: -Ddb.target=local, the POM's target, -Ddb.local.d1, ... */
+    /** What picks the local file: -Dlocal, -Ddb.target=local, the POM's target, -Ddb.local.d1, ... ("in the POM" for the POM's). */
     private static String localPickedBy(Function<String, String> commandLine, boolean local, String target) {
+        String dlocal = commandLine.apply("local");
+        if (dlocal != null && !dlocal.strip().equalsIgnoreCase("false")) return "-Dlocal";
         if (target != null && !target.isBlank()) {
             return commandLine.apply("db.target") != null ? "-Ddb.target=" + target.strip() : "<target>" + target.strip() + "</target> in the POM";
         }
