@@ -623,6 +623,20 @@ class D1PredictionTest {
                 + " D1 creates it, as it runs nothing then, and fails reading it (\"not authorized\": SELECT * FROM cols; only a read picking"
                 + " the names itself gets through), where SQLite reads it. Leave them out in the view: WHERE m.name NOT LIKE '\\_cf\\_%'"
                 + " ESCAPE '\\'"));
+        // the stand-in as D1: the CREATE runs, each read of the view and each write firing the trigger fails, DROP runs
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1-view.sqlite"), "acct", "db", TOKEN);
+             D1Database d1 = new D1Database(new D1Settings("acct", "db", TOKEN, standIn.endpoint()))) {
+            d1.runAtomically(List.of(INIT.split(";\n")), false);
+            d1.runAtomically(List.of(view.replace(";", ""), "CREATE TABLE log (n text)", "CREATE TRIGGER items_ai AFTER INSERT ON items BEGIN"
+                    + " INSERT INTO log SELECT p.name FROM sqlite_master m JOIN pragma_table_info(m.name) p; END"), false);
+            assertEquals(List.of("view cols", "table items", "table log"), objects(d1).stream().filter(o -> !o.startsWith("trigger")).toList());
+            assertEquals("not authorized: SQLITE_AUTH", assertThrows(DatabaseException.class, () -> d1.query("SELECT * FROM cols")).databaseMessage());
+            assertEquals("not authorized: SQLITE_AUTH", assertThrows(DatabaseException.class,
+                    () -> d1.runAtomically(List.of("INSERT INTO items VALUES (2, 6, 'six')"), false)).databaseMessage());
+            assertEquals(List.of(Map.of("n", 1L)), d1.query("SELECT count(*) AS n FROM items"), "the insert rolled back");
+            d1.runAtomically(List.of("DROP VIEW cols", "DROP TRIGGER items_ai", "INSERT INTO items VALUES (2, 6, 'six')"), false);
+            assertEquals(List.of("table items", "table log"), objects(d1));
+        }
     }
 
     /**
