@@ -101,25 +101,36 @@ public final class PendingStatements {
 
     /**
      * Whether a table or view of the user's has the name (lower case) where a pending statement reads it: the database has one,
-     * or a pending statement before it creates one (one after it does not: the statement reads SQLite's own, or, on D1, none).
+     * or a pending statement before it creates one (one after it does not: the statement reads SQLite's own, or, on D1, none;
+     * a DROP before it leaves none).
      * {@code FROM dbstat} reads such a table on D1 too, where SQLite's own dbstat is missing. The database is asked only when a
      * statement reads such a name, once.
      */
     public static UserTables userTables(List<Migration> pending, Database db) {
         Map<String, Boolean> inDatabase = new HashMap<>();
-        return (at, statement) -> name -> createdBefore(pending, at, statement, name) || inDatabase.computeIfAbsent(name, n -> !db.query(
-                "SELECT 1 AS found FROM sqlite_master WHERE type IN ('table', 'view') AND lower(name) = ?", n).isEmpty());
+        return (at, statement) -> name -> {
+            Boolean made = madeBefore(pending, at, statement, name);
+            return made != null ? made : inDatabase.computeIfAbsent(name, n -> !db.query(
+                    "SELECT 1 AS found FROM sqlite_master WHERE type IN ('table', 'view') AND lower(name) = ?", n).isEmpty());
+        };
     }
 
-    /** Whether a pending statement before statement {@code statement} of {@code at} creates a table or view of the name. */
-    private static boolean createdBefore(List<Migration> pending, Migration at, int statement, String name) {
+    /**
+     * Whether the pending statements before statement {@code statement} of {@code at} leave a table or view of the name: true
+     * after a CREATE of it, false after a DROP; null where none of them creates or drops one (the database's answer stands).
+     */
+    private static Boolean madeBefore(List<Migration> pending, Migration at, int statement, String name) {
+        Boolean made = null;
         for (Migration m : pending) {
             List<String> statements = m.statements();
             int end = m.equals(at) ? statement : statements.size();
-            for (int i = 0; i < end; i++) if (name.equals(dev.godwit.engine.sql.D1Rules.createsAbsentTable(statements.get(i)))) return true;
-            if (m.equals(at)) return false;
+            for (int i = 0; i < end; i++) {
+                if (name.equals(dev.godwit.engine.sql.D1Rules.createsAbsentTable(statements.get(i)))) made = true;
+                else if (name.equals(dev.godwit.engine.sql.D1Rules.dropsAbsentTable(statements.get(i)))) made = false;
+            }
+            if (m.equals(at)) break;
         }
-        return false;
+        return made;
     }
 
     /**

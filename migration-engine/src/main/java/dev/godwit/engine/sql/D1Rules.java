@@ -107,6 +107,7 @@ public final class D1Rules {
             if (why != null) out.put(i, why);
             String table = createsAbsentTable(statements.get(i));
             if (table != null) created.add(table);
+            created.remove(dropsAbsentTable(statements.get(i)));
         }
         return out;
     }
@@ -1054,6 +1055,23 @@ public final class D1Rules {
         if (!t.get(i).is("TABLE") && !t.get(i).is("VIEW")) return null;
         i++;
         if (i + 2 < t.size() && t.get(i).is("IF") && t.get(i + 1).is("NOT") && t.get(i + 2).is("EXISTS")) i += 3;
+        if (i + 2 < t.size() && t.get(i + 1).isPunct(".") && t.get(i).name().equalsIgnoreCase("main")) i += 2;
+        if (i >= t.size() || t.get(i).kind() != Kind.WORD && t.get(i).kind() != Kind.QUOTED) return null;
+        String name = t.get(i).name().toLowerCase(Locale.ROOT);
+        return ABSENT_TABLES.contains(name) ? name : null;
+    }
+
+    /**
+     * The name of the table or view the statement drops when it is one of {@link #ABSENT_TABLES} ({@code DROP TABLE dbstat}), in
+     * lower case; null otherwise. After it, {@code FROM dbstat} reads SQLite's own again, which D1 lacks.
+     */
+    public static String dropsAbsentTable(String statement) {
+        String lower = statement.toLowerCase(Locale.ROOT);
+        if (ABSENT_TABLES.stream().noneMatch(lower::contains)) return null;
+        List<Token> t = SqlLexer.significant(statement);
+        if (t.size() < 3 || !t.get(0).is("DROP") || !t.get(1).is("TABLE") && !t.get(1).is("VIEW")) return null;
+        int i = 2;
+        if (i + 1 < t.size() && t.get(i).is("IF") && t.get(i + 1).is("EXISTS")) i += 2;
         if (i + 2 < t.size() && t.get(i + 1).isPunct(".") && t.get(i).name().equalsIgnoreCase("main")) i += 2;
         if (i >= t.size() || t.get(i).kind() != Kind.WORD && t.get(i).kind() != Kind.QUOTED) return null;
         String name = t.get(i).name().toLowerCase(Locale.ROOT);

@@ -169,6 +169,7 @@ public final class Verifier {
                     virtualTables.putAll(after);
                     String created = D1Rules.createsAbsentTable(statement);
                     if (created != null) dbstat.add(created);
+                    dbstat.remove(D1Rules.dropsAbsentTable(statement));
                     if (why != null) {
                         findings.add(new Finding(Finding.Kind.REPLAY, folder.relative(m.file()) + ", statement " + (i + 1) + ":\n    "
                                 + StatementRules.shown(m.statements().get(i)) + "\n  " + why + " (this project goes to D1, which refuses it)"));

@@ -734,6 +734,9 @@ class D1PredictionTest {
             }
         }
         assertEquals("no such table: dbstat: SQLITE_ERROR", standInRefuses(read.replace(";", "")));
+        // the user's table dropped by a pending statement before the read: SQLite's own again here, none on D1
+        refusedEverywhere(INIT + create + "\n", "DROP TABLE dbstat;\n" + read + "\n", "Migration 0002_m2.sql, statement 2 of 2:\n    " + read
+                + "\n  " + why);
     }
 
     /**

@@ -511,7 +511,10 @@ class D1RulesTest {
         assertNull(D1Rules.problem(read, "dbstat"::equals));
         assertEquals(java.util.Map.of(0, D1Rules.problem(read)), D1Rules.problems(List.of(read, "CREATE TABLE dbstat (pgsize integer)", read)));
         assertEquals(java.util.Map.of(), D1Rules.problems(List.of("CREATE TABLE IF NOT EXISTS main.\"DBSTAT\" (pgsize integer)", read)));
+        assertEquals(java.util.Map.of(3, D1Rules.problem(read)), D1Rules.problems(List.of("CREATE TABLE dbstat (pgsize integer)", read,
+                "DROP TABLE IF EXISTS main.dbstat", read)), "after its DROP, FROM dbstat reads SQLite's own again");
         assertNull(D1Rules.createsAbsentTable("CREATE TABLE dbstat_log (x)"));
+        assertNull(D1Rules.dropsAbsentTable("DROP TABLE dbstat_log"));
         assertEquals("dbstat", D1Rules.createsAbsentTable("create view DbStat as select 1 as pgsize"));
     }
 }
