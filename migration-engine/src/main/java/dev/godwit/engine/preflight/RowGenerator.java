@@ -397,6 +397,7 @@ public final class RowGenerator {
         Map<String, Integer> choice = new HashMap<>();
         int uniqueBump = 0;
         int parentPick = random.nextInt(1000);
+        Map<String, Object> spread = n >= 2 ? spread(t, columns, n) : new HashMap<>();
         List<ForeignKeyDef> arc = List.of();   // nullable references a CHECK refused all set: all but one left NULL ({@link #references})
         int arcTry = 0;
         String lastError = "no attempt";
@@ -425,13 +426,32 @@ public final class RowGenerator {
             List<ForeignKeyDef> dangling = new ArrayList<>();
             String missingParent = references(t, schema, row, parentPick + attempt, nulled, dangling, arc, n + arcTry);
             if (missingParent != null) return missingParent;
-            Map<String, Object> given = row;
-            if (rowid != null) {
-                given = new LinkedHashMap<>();
-                given.put(rowid.getKey(), rowid.getValue());
-                given.putAll(row);
+            if (!spread.isEmpty() && attempt < ATTEMPTS) {
+                // the row with another of the values its columns allow, tried first: refused, the row as it was is tried, as before
+                Map<String, Object> varied = new LinkedHashMap<>(row);
+                varied.putAll(spread);
+                try {
+                    String sql = insertSql(t.name(), withRowid(rowid, varied));
+                    if (dangling.isEmpty()) db.runAtomically(List.of(sql), false);
+                    else runUnchecked(List.of(sql));
+                    for (ForeignKeyDef fk : nulled) unlinked.add(new Unlinked(t, fk, new LinkedHashMap<>(varied), parentPick + attempt));
+                    for (ForeignKeyDef fk : dangling) unlinked.add(new Unlinked(t, fk, new LinkedHashMap<>(varied), parentPick + attempt, true));
+                    return null;
+                } catch (DatabaseException e) {
+                    String msg = e.databaseMessage() == null ? e.getMessage() : e.databaseMessage();
+                    String lower = msg.toLowerCase(Locale.ROOT);
+                    // the values a CHECK, UNIQUE key or validation trigger refused are given up (those of the columns it reads); on
+                    // anything else all of them
+                    List<String> named = lower.contains("check constraint") ? checkedColumns(msg, t, columns)
+                            : lower.contains("unique") ? columns.stream().map(ColumnDef::name).filter(c -> mentions(msg, c)).toList()
+                            : msg.contains("SQLITE_CONSTRAINT_TRIGGER") ? columns.stream().map(ColumnDef::name)
+                                    .filter(c -> triggers.stream().anyMatch(body -> mentions(body, c))).toList()
+                            : List.of();
+                    if (named.isEmpty()) spread.clear();
+                    else named.forEach(spread::remove);
+                }
             }
-            String sql = insertSql(t.name(), given);
+            String sql = insertSql(t.name(), withRowid(rowid, row));
             try {
                 if (dangling.isEmpty()) db.runAtomically(List.of(sql), false);
                 else runUnchecked(List.of(sql));
@@ -491,6 +511,60 @@ public final class RowGenerator {
             }
         }
         return lastError;
+    }
+
+    /** {@code row} after the rowid {@link #gapBefore} gives it, where it gives one. */
+    private static Map<String, Object> withRowid(Map.Entry<String, Long> rowid, Map<String, Object> row) {
+        if (rowid == null) return row;
+        Map<String, Object> given = new LinkedHashMap<>();
+        given.put(rowid.getKey(), rowid.getValue());
+        given.putAll(row);
+        return given;
+    }
+
+    /** {@code column IN (literal, ...)}, not under NOT: the column, then the list's inside. */
+    private static final Pattern IN_LIST = Pattern.compile("(?i)(?<!\\bNOT\\s)(?<![\\w$])" + StatementText.IDENT + "\\s+IN\\s*\\(((?:\\s*(?:'(?:[^']|'')*'|-?\\d+(?:\\.\\d+)?)\\s*,)*"
+            + "\\s*(?:'(?:[^']|'')*'|-?\\d+(?:\\.\\d+)?)\\s*)\\)");
+    private static final Pattern LIST_ITEM = Pattern.compile("'((?:[^']|'')*)'|(-?\\d+(?:\\.\\d+)?)");
+    /** A default that reads as a truth value: drizzle's boolean mode writes {@code DEFAULT true}, {@code DEFAULT 0}, ... */
+    private static final Set<String> TRUTH_DEFAULTS = Set.of("0", "1", "true", "false");
+
+    /**
+     * The values row {@code n} (2 on: the first row is left as it always was) is given, where the database takes them, over the ones
+     * the candidates pick, which are the same in every row: a column a CHECK limits to a list ({@code status IN ('Active',
+     * 'Inactive')}) takes the list's members in turn (the first row its first: every row held 'Active', so a cleanup {@code DELETE
+     * ... WHERE status = 'Inactive'} met no row, and on D1 deleted the inactive users); an INTEGER column whose default is a truth
+     * value (drizzle's boolean mode, which has no CHECK) 0 in even rows and 1 in odd ones (its generated values were neither).
+     * Not the columns of a key (primary, foreign) or generated ones: their values are the row's own or its parent's.
+     */
+    private static Map<String, Object> spread(TableDef t, List<ColumnDef> columns, int n) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        Set<String> keys = new HashSet<>();
+        for (String k : t.primaryKeyColumns()) keys.add(SqliteNames.key(k));
+        for (ForeignKeyDef fk : t.foreignKeys()) for (String k : fk.columns()) keys.add(SqliteNames.key(k));
+        for (ColumnDef c : columns) {
+            if (c.primaryKey() || keys.contains(SqliteNames.key(c.name()))) continue;
+            List<Object> allowed = new ArrayList<>();
+            for (CheckDef ch : t.checks()) {
+                Matcher m = IN_LIST.matcher(ch.expression());
+                while (m.find()) {
+                    if (!SqliteNames.same(dev.godwit.engine.sql.SqlLexer.unquote(m.group(1)), c.name())) continue;
+                    Matcher item = LIST_ITEM.matcher(m.group(2));
+                    while (item.find()) {
+                        Object v = item.group(1) != null ? item.group(1).replace("''", "'")
+                                : item.group(2).contains(".") ? (Object) Double.parseDouble(item.group(2)) : (Object) Long.parseLong(item.group(2));
+                        if (!allowed.contains(v)) allowed.add(v);
+                    }
+                }
+            }
+            if (allowed.size() > 1) {
+                out.put(c.name(), allowed.get((n - 1) % allowed.size()));
+            } else if (allowed.isEmpty() && Affinity.of(c.type()) == Affinity.INTEGER && c.defaultValue() != null
+                    && TRUTH_DEFAULTS.contains(c.defaultValue().sql().strip().toLowerCase(Locale.ROOT))) {
+                out.put(c.name(), n % 2 == 0 ? 0L : 1L);
+            }
+        }
+        return out;
     }
 
     /** Makes a candidate unique to the row: numbers from the table's key base on, texts with n appended. */
