@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
  * the parent, which is filled first. A cycle is broken by a nullable foreign key, or where every key of it is required, by
  * rows inserted with foreign keys off that are pointed at their parent's rows once those are there; a table that
  * cannot be filled (a required reference into an empty table) is left as it is and named in the
- * result. Deterministic: the same schema and seed give the same rows.
+ * result. Rows after the first spread over the values a column allows where it allows only a few ({@link #spread}: a CHECK's
+ * {@code IN} list, a boolean's 0 and 1). Deterministic: the same schema and seed give the same rows.
  */
 public final class RowGenerator {
 
@@ -402,6 +403,7 @@ public final class RowGenerator {
         int arcTry = 0;
         String lastError = "no attempt";
         Set<String> refused = new LinkedHashSet<>();   // the columns the CHECKs and triggers that refused a row read, or a key held
+        boolean shapesTried = false;
         for (int attempt = 0; attempt < ATTEMPTS + SHAPE_ATTEMPTS + MIXED_ATTEMPTS; attempt++) {
             if (attempt == ATTEMPTS) {
                 if (refused.isEmpty()) break;   // nothing a value's shape would change (a UNIQUE column limited to literals)
@@ -426,16 +428,37 @@ public final class RowGenerator {
             List<ForeignKeyDef> dangling = new ArrayList<>();
             String missingParent = references(t, schema, row, parentPick + attempt, nulled, dangling, arc, n + arcTry);
             if (missingParent != null) return missingParent;
+            if (n >= 2 && attempt < ATTEMPTS && !shapesTried) {
+                // a nullable column a CHECK refused every candidate of reached its NULL before the other shapes of value were tried:
+                // NULL in every row. From the second row on, those shapes are tried first (in step), the row as it was after them
+                List<ColumnDef> nulls = columns.stream().filter(c -> !c.notNull() && refused.contains(c.name()) && row.get(c.name()) == null
+                        && t.foreignKeys().stream().noneMatch(fk -> fk.columns().stream().anyMatch(k -> SqliteNames.same(k, c.name())))).toList();
+                if (!nulls.isEmpty()) {
+                    shapesTried = true;
+                    Map<String, List<Object>> shapesOf = new HashMap<>();
+                    int most = 0;
+                    for (ColumnDef c : nulls) {
+                        shapesOf.put(c.name(), moreShapes(c, rulesOf.getOrDefault(c.name(), ColumnRules.NONE)));
+                        most = Math.max(most, shapesOf.get(c.name()).size());
+                    }
+                    for (int k = 0; k < most; k++) {
+                        Map<String, Object> shaped = new LinkedHashMap<>(row);
+                        shaped.putAll(spread);
+                        for (ColumnDef c : nulls) {
+                            List<Object> shapes = shapesOf.get(c.name());
+                            if (!shapes.isEmpty()) shaped.put(c.name(), distinct(shapes.get(k % shapes.size()), n, keyBase, c,
+                                    textPlace.getOrDefault(c.name(), 0), numberPlace.getOrDefault(c.name(), 0)));
+                        }
+                        if (tryInsert(t, shaped, rowid, nulled, dangling, parentPick + attempt)) return null;
+                    }
+                }
+            }
             if (!spread.isEmpty() && attempt < ATTEMPTS) {
                 // the row with another of the values its columns allow, tried first: refused, the row as it was is tried, as before
                 Map<String, Object> varied = new LinkedHashMap<>(row);
                 varied.putAll(spread);
                 try {
-                    String sql = insertSql(t.name(), withRowid(rowid, varied));
-                    if (dangling.isEmpty()) db.runAtomically(List.of(sql), false);
-                    else runUnchecked(List.of(sql));
-                    for (ForeignKeyDef fk : nulled) unlinked.add(new Unlinked(t, fk, new LinkedHashMap<>(varied), parentPick + attempt));
-                    for (ForeignKeyDef fk : dangling) unlinked.add(new Unlinked(t, fk, new LinkedHashMap<>(varied), parentPick + attempt, true));
+                    insert(t, varied, rowid, nulled, dangling, parentPick + attempt);
                     return null;
                 } catch (DatabaseException e) {
                     String msg = e.databaseMessage() == null ? e.getMessage() : e.databaseMessage();
@@ -451,12 +474,8 @@ public final class RowGenerator {
                     else named.forEach(spread::remove);
                 }
             }
-            String sql = insertSql(t.name(), withRowid(rowid, row));
             try {
-                if (dangling.isEmpty()) db.runAtomically(List.of(sql), false);
-                else runUnchecked(List.of(sql));
-                for (ForeignKeyDef fk : nulled) unlinked.add(new Unlinked(t, fk, new LinkedHashMap<>(row), parentPick + attempt));
-                for (ForeignKeyDef fk : dangling) unlinked.add(new Unlinked(t, fk, new LinkedHashMap<>(row), parentPick + attempt, true));
+                insert(t, row, rowid, nulled, dangling, parentPick + attempt);
                 return null;
             } catch (DatabaseException e) {
                 String msg = e.databaseMessage() == null ? e.getMessage() : e.databaseMessage();
@@ -513,6 +532,25 @@ public final class RowGenerator {
         return lastError;
     }
 
+    /** Inserts {@code row} (unchecked where a reference of it points at no row yet) and notes the references to link later. */
+    private void insert(TableDef t, Map<String, Object> row, Map.Entry<String, Long> rowid, List<ForeignKeyDef> nulled, List<ForeignKeyDef> dangling, int pick) {
+        String sql = insertSql(t.name(), withRowid(rowid, row));
+        if (dangling.isEmpty()) db.runAtomically(List.of(sql), false);
+        else runUnchecked(List.of(sql));
+        for (ForeignKeyDef fk : nulled) unlinked.add(new Unlinked(t, fk, new LinkedHashMap<>(row), pick));
+        for (ForeignKeyDef fk : dangling) unlinked.add(new Unlinked(t, fk, new LinkedHashMap<>(row), pick, true));
+    }
+
+    /** As {@link #insert}; whether the database took the row. */
+    private boolean tryInsert(TableDef t, Map<String, Object> row, Map.Entry<String, Long> rowid, List<ForeignKeyDef> nulled, List<ForeignKeyDef> dangling, int pick) {
+        try {
+            insert(t, row, rowid, nulled, dangling, pick);
+            return true;
+        } catch (DatabaseException refused) {
+            return false;
+        }
+    }
+
     /** {@code row} after the rowid {@link #gapBefore} gives it, where it gives one. */
     private static Map<String, Object> withRowid(Map.Entry<String, Long> rowid, Map<String, Object> row) {
         if (rowid == null) return row;
@@ -551,8 +589,13 @@ public final class RowGenerator {
                     if (!SqliteNames.same(dev.godwit.engine.sql.SqlLexer.unquote(m.group(1)), c.name())) continue;
                     Matcher item = LIST_ITEM.matcher(m.group(2));
                     while (item.find()) {
-                        Object v = item.group(1) != null ? item.group(1).replace("''", "'")
-                                : item.group(2).contains(".") ? (Object) Double.parseDouble(item.group(2)) : (Object) Long.parseLong(item.group(2));
+                        Object v;
+                        try {
+                            v = item.group(1) != null ? item.group(1).replace("''", "'")
+                                    : item.group(2).contains(".") ? (Object) Double.parseDouble(item.group(2)) : (Object) Long.parseLong(item.group(2));
+                        } catch (NumberFormatException beyond64Bits) {
+                            continue;
+                        }
                         if (!allowed.contains(v)) allowed.add(v);
                     }
                 }

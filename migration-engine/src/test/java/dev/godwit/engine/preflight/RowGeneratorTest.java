@@ -420,4 +420,19 @@ class RowGeneratorTest {
             assertEquals("[{state=gen-1}, {state=gen-2}, {state=gen-3}]", r.query("SELECT state FROM plain ORDER BY id").toString());
         }
     }
+
+    /**
+     * A nullable column whose CHECK refuses every first candidate reached its NULL before the other shapes of value were tried, so
+     * every row held NULL there (a UNIQUE one too: NULLs never collide). The first row still does; the others take those shapes.
+     */
+    @Test
+    void laterRowsOfANullableColumnACheckNarrowsHoldValues() {
+        try (Replica r = Replica.empty()) {
+            r.runAtomically(List.of("CREATE TABLE a (id integer PRIMARY KEY, sku text UNIQUE CHECK (sku LIKE 'SKU-%' AND length(sku) = 8))",
+                    "CREATE TABLE h (id integer PRIMARY KEY, v real UNIQUE CHECK (v > 0 AND v < 1))"), false);
+            new RowGenerator(r, 42).fill(Introspector.introspect(r), 3);
+            assertEquals("[{sku=null}, {sku=SKU-0002}, {sku=SKU-0003}]", r.query("SELECT sku FROM a ORDER BY id").toString());
+            assertEquals("[{v=null}, {v=0.04}, {v=0.05}]", r.query("SELECT v FROM h ORDER BY id").toString());
+        }
+    }
 }

@@ -145,4 +145,22 @@ class AllowedValuesReplayTest {
                 + "--> statement-breakpoint\nUPDATE users SET active = 1 - active WHERE active NOT IN (0, 1);");
         assertEquals(List.of(), v.findings(), v.findings().toString());
     }
+
+    @Test
+    void aDeleteOfTheRowsHoldingANullableCheckedValueIsFound() throws Exception {
+        // every generated sku was NULL (the CHECK refused the first candidates): a cleanup of the old SKUs met no row
+        SchemaDef products = dev.godwit.engine.yaml.YamlSchemaReader.read("""
+                tables:
+                  - name: products
+                    columns:
+                      - {name: id, type: integer, primaryKey: true}
+                      - {name: sku, type: text}
+                    checks:
+                      - {name: sku_shape, expression: "sku LIKE 'SKU-%' AND length(sku) = 8"}
+                    indexes:
+                      - {name: products_sku_unique, columns: [sku], unique: true}
+                """, "schema.yaml");
+        lost(verify(products, "DELETE FROM products WHERE sku LIKE 'SKU-0%';"),
+                List.of("\"products\": 2 of 3 rows deleted, through 0001_cleanup.sql statement 1: DELETE FROM products WHERE sku LIKE 'SKU-0%';"), "products");
+    }
 }
