@@ -572,7 +572,9 @@ public final class RowGenerator {
      * the candidates pick, which are the same in every row: a column a CHECK limits to a list ({@code status IN ('Active',
      * 'Inactive')}) takes the list's members in turn (the first row its first: every row held 'Active', so a cleanup {@code DELETE
      * ... WHERE status = 'Inactive'} met no row, and on D1 deleted the inactive users); an INTEGER column whose default is a truth
-     * value (drizzle's boolean mode, which has no CHECK) 0 in even rows and 1 in odd ones (its generated values were neither).
+     * value (drizzle's boolean mode, which has no CHECK) 0 in even rows and 1 in odd ones (its generated values were neither); a
+     * column with a literal default that default in row 2 (real tables hold it in most rows; generated ones held it in none, so a
+     * {@code DELETE ... WHERE plan = 'free'} met no row).
      * Not the columns of a key (primary, foreign) or generated ones: their values are the row's own or its parent's.
      */
     private static Map<String, Object> spread(TableDef t, List<ColumnDef> columns, int n) {
@@ -605,9 +607,25 @@ public final class RowGenerator {
             } else if (allowed.isEmpty() && Affinity.of(c.type()) == Affinity.INTEGER && c.defaultValue() != null
                     && TRUTH_DEFAULTS.contains(c.defaultValue().sql().strip().toLowerCase(Locale.ROOT))) {
                 out.put(c.name(), n % 2 == 0 ? 0L : 1L);
+            } else if (allowed.isEmpty() && n == 2 && c.defaultValue() != null) {
+                Object given = literalDefault(c.defaultValue().sql());
+                if (given != null) out.put(c.name(), given);
             }
         }
         return out;
+    }
+
+    private static final Pattern NUMBER_DEFAULT = Pattern.compile("[-+]?\\d{1,18}(\\.\\d+)?");
+
+    /** A default that is a literal ({@code 'Active'}, {@code 0}, {@code -1.5}, in parentheses or not) as its value; null for any other. */
+    static Object literalDefault(String sql) {
+        String d = sql.strip();
+        while (d.startsWith("(") && d.endsWith(")")) d = d.substring(1, d.length() - 1).strip();
+        if (d.length() >= 2 && d.startsWith("'") && d.endsWith("'") && d.substring(1, d.length() - 1).replace("''", "").indexOf('\'') < 0) {
+            return d.substring(1, d.length() - 1).replace("''", "'");
+        }
+        if (NUMBER_DEFAULT.matcher(d).matches()) return d.contains(".") ? (Object) Double.parseDouble(d) : (Object) Long.parseLong(d.replace("+", ""));
+        return null;
     }
 
     /** Makes a candidate unique to the row: numbers from the table's key base on, texts with n appended. */

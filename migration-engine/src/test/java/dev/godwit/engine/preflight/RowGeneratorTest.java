@@ -435,4 +435,15 @@ class RowGeneratorTest {
             assertEquals("[{v=null}, {v=0.04}, {v=0.05}]", r.query("SELECT v FROM h ORDER BY id").toString());
         }
     }
+
+    @Test
+    void aLiteralDefaultIsReadAsItsValue() {
+        assertEquals("free", RowGenerator.literalDefault("'free'"));
+        assertEquals("it's", RowGenerator.literalDefault("('it''s')"));
+        assertEquals(5L, RowGenerator.literalDefault("5"));
+        assertEquals(-1.5, RowGenerator.literalDefault("(-1.5)"));
+        assertEquals(null, RowGenerator.literalDefault("CURRENT_TIMESTAMP"));
+        assertEquals(null, RowGenerator.literalDefault("(unixepoch())"));
+        assertEquals(null, RowGenerator.literalDefault("'a' || 'b'"));
+    }
 }

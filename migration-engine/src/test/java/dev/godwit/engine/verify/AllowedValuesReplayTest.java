@@ -163,4 +163,26 @@ class AllowedValuesReplayTest {
         lost(verify(products, "DELETE FROM products WHERE sku LIKE 'SKU-0%';"),
                 List.of("\"products\": 2 of 3 rows deleted, through 0001_cleanup.sql statement 1: DELETE FROM products WHERE sku LIKE 'SKU-0%';"), "products");
     }
+
+    /** Real tables hold the default in most rows, the generated ones held it in none ('gen-1', 'gen-2', ...). */
+    private static final SchemaDef ACCOUNTS = dev.godwit.engine.yaml.YamlSchemaReader.read("""
+            tables:
+              - name: accounts
+                columns:
+                  - {name: id, type: integer, primaryKey: true}
+                  - {name: plan, type: text, notNull: true, default: free}
+                  - {name: seats, type: integer, notNull: true, default: 5}
+            """, "schema.yaml");
+
+    @Test
+    void aDeleteOfTheRowsHoldingATextDefaultIsFound() throws Exception {
+        lost(verify(ACCOUNTS, "DELETE FROM accounts WHERE plan = 'free';"),
+                List.of("\"accounts\": 1 of 3 rows deleted, through 0001_cleanup.sql statement 1: DELETE FROM accounts WHERE plan = 'free';"), "accounts");
+    }
+
+    @Test
+    void aDeleteOfTheRowsHoldingANumberDefaultIsFound() throws Exception {
+        lost(verify(ACCOUNTS, "DELETE FROM accounts WHERE seats = 5;"),
+                List.of("\"accounts\": 1 of 3 rows deleted, through 0001_cleanup.sql statement 1: DELETE FROM accounts WHERE seats = 5;"), "accounts");
+    }
 }
