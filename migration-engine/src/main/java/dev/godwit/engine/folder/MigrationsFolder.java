@@ -686,7 +686,12 @@ public final class MigrationsFolder {
         return own;
     }
 
-    /** The snapshot the next migration is diffed against: the last one by file name, as drizzle-kit picks it. */
+    /**
+     * The snapshot the next migration is diffed against: the journal's last migration's, which is the last one by file name (as
+     * drizzle-kit picks it) in a folder named in one style. Not where a {@code 0004_bio} follows migrations named by times
+     * (drizzle-kit run without the config's {@code migrations.prefix}, or one before 0.24, which has no such setting): its snapshot
+     * sorts first, and diffed from the last by name, an older one, 0004's changes were written again.
+     */
     public Optional<Snapshot> latestSnapshot() {
         return Optional.ofNullable(latestSnapshotFile()).map(this::readSnapshot);
     }
@@ -694,7 +699,19 @@ public final class MigrationsFolder {
     /** The file {@link #latestSnapshot} reads, or null where there is none. */
     public Path latestSnapshotFile() {
         List<Path> files = snapshotFiles();
-        return files.isEmpty() ? null : files.get(files.size() - 1);
+        if (files.isEmpty()) return null;
+        List<JournalEntry> entries;
+        try {
+            entries = readJournal().entries();
+        } catch (SnapshotException unreadable) {
+            return files.get(files.size() - 1);   // the folder check reports the journal; this is read only past it
+        }
+        // the last entry with a snapshot: one that only writes rows may have none (see schemaSnapshotFile)
+        for (int i = entries.size() - 1; i >= 0; i--) {
+            Path own = snapshotFile(entries.get(i).tag());
+            if (files.contains(own)) return own;
+        }
+        return files.get(files.size() - 1);
     }
 
     /** The journal's migrations with their SQL text, in journal order. */

@@ -33,12 +33,15 @@ final class MigrationNames {
     }
 
     /**
-     * The tag of the migration after {@code journal}'s, at {@code when}, numbered in the style of the folder's last migration
-     * ({@link Tags#after}: drizzle-kit's {@code migrations.prefix} timestamp/unix, or {@code NNNN_}).
+     * The tag of the migration after {@code journal}'s, at {@code when}, numbered in the style of the folder's migration whose name
+     * sorts last ({@link Tags#after}: drizzle-kit's {@code migrations.prefix} timestamp/unix, or {@code NNNN_}): its last one, but
+     * where a {@code 0004_bio} follows migrations named by times, whose snapshots sort after 0004's, a time again, so that the new
+     * snapshot is the last by name, the one drizzle-kit diffs from.
      */
     static String tag(Journal journal, long when, String name, RandomGenerator random) {
         if (journal.entries().isEmpty()) return tag(journal.nextIdx(), name, random);
-        return Tags.after(journal.entries().get(journal.entries().size() - 1).tag(), journal.nextIdx(), when, suffix(name, random));
+        String last = journal.entries().stream().map(dev.godwit.engine.folder.JournalEntry::tag).max(java.util.Comparator.naturalOrder()).orElseThrow();
+        return Tags.after(last, journal.nextIdx(), when, suffix(name, random));
     }
 
     /** The names every file system, shell and drizzle-kit's journal take as they are. */

@@ -1,0 +1,2 @@
+ALTER TABLE `users` ADD `bio` text;--> statement-breakpoint
+CREATE INDEX `comments_article_idx` ON `comments` (`article_id`);
