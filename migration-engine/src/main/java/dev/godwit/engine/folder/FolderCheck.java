@@ -186,6 +186,7 @@ public final class FolderCheck {
         Map<String, Path> snapshotByPrefix = new HashMap<>();
         Map<String, MigrationsFolder.SnapshotLink> snapshots = new LinkedHashMap<>();
         List<Path> snapshotFiles = folder.snapshotFiles();
+        Path latestFile = folder.latestSnapshotFile();
         for (Path f : snapshotFiles) {
             String prefix = f.getFileName().toString().replaceFirst("_snapshot\\.json$", "");
             snapshotByPrefix.put(prefix, f);
@@ -194,7 +195,7 @@ public final class FolderCheck {
             }
             try {
                 // The latest is read whole (the diff needs it next; the folder keeps it parsed), the others only as links of the chain.
-                boolean latest = f.equals(snapshotFiles.get(snapshotFiles.size() - 1));
+                boolean latest = f.equals(latestFile);
                 snapshots.put(prefix, latest ? link(folder.readSnapshot(f)) : folder.readSnapshotLink(f));
             } catch (SnapshotException e) {
                 // git's markers in the snapshot a same-number pair shares are what db:rebase reads both sides from: the pair's

@@ -47,6 +47,17 @@ class MixedPrefixFolderTest {
         assertFalse(new Generator().generate(last(folder), folder, GenerateOptions.batch()).written(), "0004_bio holds the change already");
     }
 
+    /** The snapshot db:generate diffs from is the one the folder check reads whole: 0004's, not the last by name (read as a link only). */
+    @Test
+    void theFolderCheckReadsTheLastMigrationsSnapshotWhole(@TempDir Path tmp) throws Exception {
+        MigrationsFolder folder = copy(tmp);
+        Path own = folder.snapshotFile("0004_bio");
+        java.nio.file.Files.writeString(own, java.nio.file.Files.readString(own).replaceFirst("\"type\": \"integer\",", ""));
+        List<String> problems = FolderCheck.problems(folder);
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("drizzle/meta/0004_snapshot.json"), problems.toString());
+    }
+
     @Test
     void theNextMigrationFollowsTheLastOneAndIsNamedToSortLast(@TempDir Path tmp) throws Exception {
         MigrationsFolder folder = copy(tmp);
