@@ -510,6 +510,18 @@ public final class Godwit {
         return null;
     }
 
+    /** The top-level "dialect" of the packaged snapshot of the migration tagged so (meta/0000_snapshot.json for 0000_init), or null. */
+    private String packagedSnapshotDialect(String tag) {
+        int us = tag.indexOf('_');
+        String text = resource(location + "/meta/" + (us < 0 ? tag : tag.substring(0, us)) + "_snapshot.json");
+        if (text == null) return null;
+        try {
+            return JsonText.parse(text).path("dialect").asText(null);
+        } catch (InvalidJsonException unreadable) {
+            return null;
+        }
+    }
+
     /** The journal's migrations with their SQL, read from the classpath. */
     List<Migration> packaged() {
         String journalName = location + "/meta/_journal.json";
@@ -519,7 +531,7 @@ public final class Godwit {
         requireNoChangeUnderWay();
         Journal journal;
         try {
-            journal = Journal.fromJson(JsonText.parse(text), "classpath:" + journalName);
+            journal = Journal.fromJson(JsonText.parse(text), "classpath:" + journalName, this::packagedSnapshotDialect);
         } catch (InvalidJsonException e) {
             throw new GodwitException(GodwitException.Kind.BROKEN, "classpath:" + journalName + " is not valid JSON: " + e.getMessage(), e);
         }

@@ -224,7 +224,9 @@ public final class FolderCheck {
                 expectedPrev = null;
                 continue;
             }
-            if (expectedPrev != null && !s.prevId().equals(expectedPrev)) {
+            // drizzle-kit's pull (introspect) starts its folder with a snapshot whose id is the origin's and prevId empty
+            boolean pulledStart = Snapshot.ORIGIN.equals(expectedPrev) && s.prevId().isEmpty() && Snapshot.ORIGIN.equals(s.id());
+            if (expectedPrev != null && !s.prevId().equals(expectedPrev) && !pulledStart) {
                 p.add(folder.relative(snapshotByPrefix.get(prefix)) + " has prevId " + s.prevId() + " but the migration before it has id "
                         + expectedPrev + ": the snapshot chain is broken (a migration was removed or reordered); restore the missing migration, or, where"
                         + " a merge brought migrations made on one that the other branch dropped since (db:drop), run mvn db:rebase: it names"

@@ -6,13 +6,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.godwit.schema.Json;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * drizzle's {@code meta/_journal.json}: the ordered list of migrations, the only file drizzle-orm's migrator reads. {@code version}
  * is its top-level {@code "version"} as read: drizzle-kit writes {@code "7"} in a new journal and keeps whatever a journal has
  * when it appends or drops an entry (it parses and rewrites the file), so a folder drizzle-kit 0.20 began keeps its {@code "5"}.
+ * {@code dialect} likewise: {@code "sqlite"}, or the {@code "postgresql"} drizzle-kit 0.21 to 0.24's {@code introspect} of a SQLite
+ * database wrote (see {@link #fromJson(JsonNode, String, Function)}).
  */
-public record Journal(List<JournalEntry> entries, String version) {
+public record Journal(List<JournalEntry> entries, String version, String dialect) {
 
     /** The top-level version drizzle-kit 0.31 writes in a journal it creates. */
     public static final String NEW_VERSION = "7";
@@ -22,6 +25,12 @@ public record Journal(List<JournalEntry> entries, String version) {
     public Journal {
         entries = List.copyOf(entries);
         java.util.Objects.requireNonNull(version, "version");
+        java.util.Objects.requireNonNull(dialect, "dialect");
+    }
+
+    /** A SQLite journal of this top-level version. */
+    public Journal(List<JournalEntry> entries, String version) {
+        this(entries, version, "sqlite");
     }
 
     /** A journal as drizzle-kit creates it (version "7"). */
@@ -32,12 +41,12 @@ public record Journal(List<JournalEntry> entries, String version) {
     public Journal append(JournalEntry e) {
         List<JournalEntry> l = new ArrayList<>(entries);
         l.add(e);
-        return new Journal(l, version);
+        return new Journal(l, version, dialect);
     }
 
     /** These entries under this journal's top-level version (what drizzle-kit drop and a rewrite of the list keep). */
     public Journal withEntries(List<JournalEntry> l) {
-        return new Journal(l, version);
+        return new Journal(l, version, dialect);
     }
 
     public int nextIdx() {
@@ -53,7 +62,7 @@ public record Journal(List<JournalEntry> entries, String version) {
     public String toJsonText() {
         ObjectNode root = JsonText.object();
         root.put("version", version);
-        root.put("dialect", "sqlite");
+        root.put("dialect", dialect);
         ArrayNode arr = root.putArray("entries");
         for (JournalEntry e : entries) {
             ObjectNode n = arr.addObject();
@@ -88,12 +97,25 @@ public record Journal(List<JournalEntry> entries, String version) {
     }
 
     public static Journal fromJson(JsonNode root, String file) {
+        return fromJson(root, file, tag -> null);
+    }
+
+    /**
+     * @param snapshotDialect the {@code "dialect"} of the snapshot of the migration tagged so (null: none, or unreadable): asked of
+     *     the first migration where the journal names another dialect than sqlite. drizzle-kit 0.21 to 0.24's {@code introspect} of a
+     *     SQLite database wrote {@code "postgresql"} into the journal it created, and its {@code generate}s keep it; the snapshots,
+     *     which every generate writes, say sqlite. drizzle-orm's migrator never reads the journal's dialect.
+     */
+    public static Journal fromJson(JsonNode root, String file, Function<String, String> snapshotDialect) {
         if (!root.isObject() || !root.path("entries").isArray()) {
             throw new SnapshotException(file + ": not a drizzle journal (expected an object with \"entries\")");
         }
         String dialect = root.path("dialect").asText("sqlite");
         if (!dialect.equals("sqlite")) {
-            throw new SnapshotException(file + ": dialect \"" + dialect + "\" is not sqlite; Godwit only handles SQLite and D1 migrations");
+            JsonNode first = root.get("entries").path(0).path("tag");
+            if (!first.isTextual() || !"sqlite".equals(snapshotDialect.apply(first.asText()))) {
+                throw new SnapshotException(file + ": dialect \"" + dialect + "\" is not sqlite; Godwit only handles SQLite and D1 migrations");
+            }
         }
         List<JournalEntry> l = new ArrayList<>();
         int i = 0;
@@ -118,6 +140,6 @@ public record Journal(List<JournalEntry> entries, String version) {
             i++;
         }
         // as drizzle-kit keeps it; a journal without one (or with another kind of value) is written with "7"
-        return new Journal(l, root.path("version").isTextual() ? root.get("version").asText() : NEW_VERSION);
+        return new Journal(l, root.path("version").isTextual() ? root.get("version").asText() : NEW_VERSION, dialect);
     }
 }

@@ -492,7 +492,7 @@ public final class MigrationsFolder {
         }
         String text = read(f);
         try {
-            return Journal.fromJson(JsonText.parseUniqueKeys(text), relative(f));
+            return Journal.fromJson(JsonText.parseUniqueKeys(text), relative(f), this::snapshotDialect);
         } catch (InvalidJsonException e) {
             if (e.reason().startsWith(JsonReader.DUPLICATE_KEY) && !hasConflictMarkers(text)) {
                 // a merge conflict resolved by keeping both sides' lines: JSON readers keep the last value, so the other branch's
@@ -597,6 +597,17 @@ public final class MigrationsFolder {
 
     /** A snapshot with the text it was parsed from, as read once. */
     public record ReadSnapshot(Snapshot snapshot, String text) {
+    }
+
+    /** The top-level {@code "dialect"} of the snapshot of the migration tagged so, or null where it has none or it cannot be read. */
+    public String snapshotDialect(String tag) {
+        Path file = snapshotFile(tag);
+        if (!Files.isRegularFile(file)) return null;
+        try {
+            return JsonReader.topLevelStrings(read(file)).get("dialect");
+        } catch (InvalidJsonException | SnapshotException unreadable) {
+            return null;
+        }
     }
 
     /**

@@ -752,7 +752,7 @@ public final class Rebaser {
 
     private static Journal journal(MigrationsFolder folder, String text) {
         try {
-            return Journal.fromJson(JsonText.parse(text), folder.relative(folder.journalFile()));
+            return Journal.fromJson(JsonText.parse(text), folder.relative(folder.journalFile()), folder::snapshotDialect);
         } catch (InvalidJsonException e) {
             throw new SnapshotException(folder.relative(folder.journalFile()) + " is not valid JSON even after splitting git's conflict markers: "
                     + e.getMessage() + ". Restore it from version control (git checkout --merge), then run db:rebase again.", e);
