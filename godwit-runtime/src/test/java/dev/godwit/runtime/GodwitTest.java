@@ -637,6 +637,34 @@ class GodwitTest {
      * again", "-Ddb.migrationsTable=d1_migrations": no command ran, and the application takes no -D flag. Said for the application:
      * start it again (with a fixed migration packaged), its own setting named.
      */
+    /**
+     * drizzle-kit 0.21 to 0.24's introspect of a SQLite database wrote "dialect": "postgresql" into the journal (its snapshots say
+     * sqlite): the packaged folder is SQLite's by its snapshot, and migrates; without a snapshot to tell, it is refused as before.
+     */
+    @Test
+    void aPackagedJournalSayingPostgresqlOverSqliteSnapshotsMigrates() throws Exception {
+        Path res = dir.resolve("res");
+        Path migrations = res.resolve("drizzle");
+        Files.createDirectories(migrations.resolve("meta"));
+        Files.writeString(migrations.resolve("0000_init.sql"), "CREATE TABLE `t` (`x` integer);\n");
+        Files.writeString(migrations.resolve("meta/_journal.json"), "{\"version\": \"7\", \"dialect\": \"postgresql\", \"entries\": [{\"idx\": 0,"
+                + " \"version\": \"6\", \"when\": 1796056084131, \"tag\": \"0000_init\", \"breakpoints\": true}]}");
+        Path snapshot = migrations.resolve("meta/0000_snapshot.json");
+        Files.writeString(snapshot, "{\"version\": \"6\", \"dialect\": \"sqlite\", \"id\": \"a\", \"prevId\": \"00000000-0000-0000-0000-000000000000\","
+                + " \"tables\": {}, \"views\": {}, \"enums\": {}}");
+        try (URLClassLoader cl = new URLClassLoader(new URL[] {res.toUri().toURL()}, null)) {
+            assertEquals(1, Godwit.configure().classLoader(cl).log(EngineLog.SILENT).migrateUrl("jdbc:sqlite:" + dir.resolve("app.sqlite"))
+                    .applied().size());
+        }
+        Files.delete(snapshot);
+        try (URLClassLoader cl = new URLClassLoader(new URL[] {res.toUri().toURL()}, null)) {
+            GodwitException e = assertThrows(GodwitException.class, () -> Godwit.configure().classLoader(cl).log(EngineLog.SILENT)
+                    .migrateUrl("jdbc:sqlite:" + dir.resolve("other.sqlite")));
+            assertEquals("classpath:drizzle/meta/_journal.json: dialect \"postgresql\" is not sqlite; Godwit only handles SQLite and D1 migrations",
+                    e.getMessage());
+        }
+    }
+
     @Test
     void failuresSayToStartTheApplicationAgainNotToRunACommand() throws Exception {
         Path res = dir.resolve("res");
