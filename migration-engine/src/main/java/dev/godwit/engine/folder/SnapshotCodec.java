@@ -260,7 +260,11 @@ public final class SnapshotCodec {
                 String type = gn.path("type").asText("virtual").toUpperCase(Locale.ROOT);
                 g = new Generated(gn.path("as").asText(), Generated.Type.valueOf(type.equals("STORED") ? "STORED" : "VIRTUAL"));
             }
-            cols.add(new ColumnDef(cname, c.get("type").asText(), c.path("primaryKey").asBoolean(false), c.path("notNull").asBoolean(false),
+            boolean primaryKey = c.path("primaryKey").asBoolean(false);
+            // drizzle-kit's pull records `id` integer PRIMARY KEY, a rowid alias, which never holds NULL, as notNull false, where its
+            // generate (and Godwit) record it true: read alike, or the next diff rebuilt the table to "set NOT NULL" on its key
+            boolean notNull = c.path("notNull").asBoolean(false) || primaryKey && c.get("type").asText().equalsIgnoreCase("integer");
+            cols.add(new ColumnDef(cname, c.get("type").asText(), primaryKey, notNull,
                     c.path("autoincrement").asBoolean(false), d, g, null, List.of(), null));
         }
         List<IndexDef> indexes = new ArrayList<>();

@@ -1,6 +1,7 @@
 package dev.godwit.engine.folder;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -63,6 +64,37 @@ class PostgresqlJournalOfSqlitePullTest {
         Files.writeString(folder.journalFile(), Files.readString(folder.journalFile()).replace("\"postgresql\"", "\"sqlite\""));
         assertTrue(Files.readString(folder.snapshotFile("0000_lethal_toad")).contains("\"id\": \"00000000-0000-0000-0000-000000000000\",\n  \"prevId\": \"\","));
         assertEquals(List.of(), FolderCheck.problems(folder));
+    }
+
+    /**
+     * drizzle-kit's pull records {@code `id` integer PRIMARY KEY} (no NOT NULL: a rowid alias never holds NULL) with
+     * {@code "notNull": false}, where its generate, and Godwit, record an integer primary key NOT NULL: db:generate with the
+     * pulled tables declared as they are wanted to rebuild both tables to "set NOT NULL" on their keys, and refused it as data loss
+     * (as drizzle-kit 0.24's generate wrote it into 0001_pinned, a comment that SQLite "does not support Set not null").
+     */
+    @Test
+    void aPulledIntegerPrimaryKeyIsTheOneTheSchemaDeclares(@TempDir Path tmp) throws Exception {
+        MigrationsFolder folder = copy(tmp);
+        // the folder as the pull left it: 0001_pinned's snapshot, written by drizzle-kit's generate, records the keys NOT NULL
+        Files.delete(folder.sqlFile("0001_pinned"));
+        Files.delete(folder.snapshotFile("0001_pinned"));
+        Files.writeString(folder.journalFile(), folder.readJournal().withEntries(folder.readJournal().entries().subList(0, 1)).toJsonText());
+        Path yaml = Files.writeString(tmp.resolve("schema.yaml"), """
+                tables:
+                  - name: users
+                    columns:
+                      - {name: id, type: integer, primaryKey: true}
+                      - {name: email, type: text, notNull: true}
+                    indexes:
+                      - {name: users_email_uq, unique: true, columns: [email]}
+                  - name: notes
+                    columns:
+                      - {name: id, type: integer, primaryKey: true}
+                      - {name: user_id, type: integer, references: {table: users, column: id}}
+                      - {name: body, type: text}
+                """);
+        SchemaDef declared = dev.godwit.engine.yaml.YamlSchemaReader.read(yaml);
+        assertFalse(new Generator().generate(declared, folder, GenerateOptions.batch()).written());
     }
 
     /** A folder of Postgres migrations (its snapshots say so too) is still refused before anything is read as SQLite's. */
