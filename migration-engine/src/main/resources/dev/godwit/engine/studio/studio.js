@@ -1178,6 +1178,7 @@ function status(text, isError, sql) {
  * is refused, not overwritten. Gone with the status.
  */
 function offerUndo(t, row, column, before, wrote) {
+  const columns = PAGE.columns;   // the page the edit was made on (drawn again after it)
   const undo = el("button", "Undo", "undo");
   undo.type = "button";
   undo.id = "undo";
@@ -1186,14 +1187,29 @@ function offerUndo(t, row, column, before, wrote) {
   const undoIt = async () => {
     const address = JSON.stringify(addressOf(row));
     let now = PAGE && PAGE.table === t.name ? PAGE.rows.find(r => JSON.stringify(addressOf(r)) === address) : null;
+    let nowColumns = now ? PAGE.columns : null;
     const values = {};
     values[column] = before;
     try {
       // The edit moved the row off this page (its sorted column, a filter it no longer meets): it is read by its rowid or key
       // (one request; on D1 one call), as a page shows it (it said to change the value back by hand)
-      if (!now) now = (await api("GET", "api/rows?table=" + encodeURIComponent(t.name) + "&" + addressQuery(row))).rows[0];
+      if (!now) {
+        const read = await api("GET", "api/rows?table=" + encodeURIComponent(t.name) + "&" + addressQuery(row));
+        now = read.rows[0];
+        nowColumns = read.columns;
+      }
       if (!now) {
         status(rowName(row) + " of " + t.name + " is not in the table any more (deleted since?): nothing was written", true);
+        return;
+      }
+      // The row at that rowid must be the one edited: a migration's table rebuild (or a VACUUM) gives the rows of a table without
+      // an INTEGER PRIMARY KEY new rowids, and the Undo, guarded on the edited column alone, wrote the old value into another row
+      // that happened to hold what the edit wrote. Its other columns are as the edit left them, or it is refused.
+      const differs = otherColumnsMoved(t, columns, row, nowColumns || columns, now, column);
+      if (differs) {
+        status(rowName(row) + " of \"" + t.name + "\" is not as your edit left it: " + differs + ". Someone changed it since, or a"
+            + " migration (a table rebuilt) or a VACUUM gave the table's rows new rowids. Nothing was written: reload the page, and"
+            + " change " + column + " back by hand if it is still needed", true);
         return;
       }
       const r = await api("PUT", "api/rows?table=" + encodeURIComponent(t.name), Object.assign(addressOf(now), { version: now.version, shown: now.values, values, edited: wrote }));
@@ -1207,6 +1223,26 @@ function offerUndo(t, row, column, before, wrote) {
   };
   $("status").appendChild(document.createTextNode(" "));
   $("status").appendChild(undo);
+}
+
+/**
+ * How a row read for an Undo is not the row edited ("\"id\" is now 't-c' (the edit was made on 't-b')"), or null where it is: its
+ * primary key as the edit found it, or, in a table without one, every column but the edited one and the generated ones (which
+ * follow it). Columns a trigger of the edit may have changed are left alone where there is a key to go by.
+ */
+function otherColumnsMoved(t, columns, row, nowColumns, now, edited) {
+  const shown = (v) => v === null ? "NULL" : v.t === "s" ? "'" + shortText(v.v, 40) + "'" : shortText(editText(v), 40);
+  const key = t.columns.filter(c => c.primaryKey).map(c => c.name);
+  const generated = new Set(t.columns.filter(c => c.generated).map(c => c.name));
+  for (let i = 0; i < columns.length; i++) {
+    if (columns[i] === edited || (key.length ? !key.includes(columns[i]) : generated.has(columns[i]))) continue;
+    const j = nowColumns.indexOf(columns[i]);
+    if (j < 0) return "it has no column \"" + columns[i] + "\" any more";
+    if (JSON.stringify(now.values[j]) !== JSON.stringify(row.values[i])) {
+      return "\"" + columns[i] + "\" is now " + shown(now.values[j]) + " (the edit was made on " + shown(row.values[i]) + ")";
+    }
+  }
+  return null;
 }
 
 /** Blobs up to this size are fetched into the page, then saved; larger ones the browser downloads itself, streamed to disk. */

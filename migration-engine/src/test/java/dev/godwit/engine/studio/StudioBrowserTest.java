@@ -1712,6 +1712,38 @@ class StudioBrowserTest {
     }
 
     /**
+     * The daily case: a row edited off a filtered page, then a migration rebuilds its table (drizzle's copy, drop and create), which
+     * gives a table without an INTEGER PRIMARY KEY new rowids where rows were deleted before. Undo read "row 2" again, now another
+     * row ('t-c', which someone had also marked done), and, guarded on the edited column alone, wrote 'new' into it: the edit of
+     * 't-b' stayed and 't-c' was changed, said as "Undone: updated row 2". Now the row read must be the one edited, by its key.
+     */
+    @Test
+    void undoAfterAMigrationGaveTheRowsNewRowidsWritesNoOtherRow() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE tags (id text PRIMARY KEY NOT NULL, label text, status text)",
+                "INSERT INTO tags VALUES ('t-a', 'alpha', 'new'), ('t-b', 'beta', 'new'), ('t-c', 'gamma', 'new'), ('t-d', 'delta', 'new')",
+                "DELETE FROM tags WHERE id = 't-a'"), false);
+        openStudio("table=tags&where=" + java.net.URLEncoder.encode("[[\"status\",\"eq\",\"new\"]]", java.nio.charset.StandardCharsets.UTF_8));
+        waitFor(() -> "page 1 · rows 1–3 of 3".equals(browser.textOf("#page")), "three new tags: " + browser.textOf("#page"));
+        String cell = "#grid tr[data-rowid='2'] td[data-col='status']";
+        browser.click(cell);
+        browser.type(browser.find(cell + " input.cell"), "\uE009a\uE009done\uE007");
+        waitFor(() -> browser.count("#status #undo") == 1 && browser.count("#grid tr[data-rowid='2']") == 0,
+                "the row left the filter, Undo is offered: " + browser.textOf("#status"));
+        db.runAtomically(List.of("UPDATE tags SET status = 'done' WHERE id = 't-c'",
+                "CREATE TABLE __old_tags AS SELECT * FROM tags", "DROP TABLE tags",
+                "CREATE TABLE tags (id text PRIMARY KEY NOT NULL, label text NOT NULL DEFAULT '', status text)",
+                "INSERT INTO tags (id, label, status) SELECT id, coalesce(label, ''), status FROM __old_tags", "DROP TABLE __old_tags"), false);
+        assertEquals("t-c", scalar("SELECT id FROM tags WHERE rowid = 2"), "the rebuild gave the rows new rowids");
+        browser.click("#undo");
+        waitFor(() -> !String.valueOf(browser.textOf("#status")).startsWith("Saved"), "the Undo answered: " + browser.textOf("#status"));
+        assertEquals("done", scalar("SELECT status FROM tags WHERE id = 't-c'"), "the other row is left as it was");
+        waitFor(() -> String.valueOf(browser.textOf("#status")).startsWith("row 2 of \"tags\" is not as your edit left it: \"id\" is now 't-c'"
+                + " (the edit was made on 't-b'). Someone changed it since, or a migration (a table rebuilt) or a VACUUM gave the table's rows"
+                + " new rowids. Nothing was written"), "refused: " + browser.textOf("#status"));
+        assertEquals("done", scalar("SELECT status FROM tags WHERE id = 't-b'"));
+    }
+
+    /**
      * An edit whose trigger writes another table left that table's count in the list as it was until a reload; an insert or a
      * delete read the whole table list again, which counts every table (over D1 six API calls, and a read of every row of the
      * database). Now a write's answer brings the counts it may have changed, and only those are shown anew.
