@@ -129,7 +129,9 @@ record GridView(TableDef table, RowKey key, List<Filter> filters, ColumnDef sort
             for (JsonNode f : w) {
                 if (!f.isArray() || f.size() < 2) throw StudioException.bad("each filter is [column, op, value]");
                 String col = f.get(0).asText();
-                ColumnDef c = t.column(col).orElseThrow(() -> StudioException.bad("table \"" + t.name() + "\" has no column \"" + col + "\""));
+                // the page offers only columns the table has: one it lacks went since (a migration renamed or dropped it)
+                ColumnDef c = t.column(col).orElseThrow(() -> StudioException.bad("table \"" + t.name() + "\" has no column \"" + col
+                        + "\" (renamed or dropped since the filter was set, by a migration?): remove that filter (its ×), or open the table from the list"));
                 String op = f.get(1).asText();
                 Object value = null;
                 Object asText = null;
@@ -180,7 +182,8 @@ record GridView(TableDef table, RowKey key, List<Filter> filters, ColumnDef sort
         String sortName = params.get("sort");
         ColumnDef sort = null;
         if (sortName != null && !sortName.isEmpty()) {
-            sort = t.column(sortName).orElseThrow(() -> StudioException.bad("table \"" + t.name() + "\" has no column \"" + sortName + "\" to sort by"));
+            sort = t.column(sortName).orElseThrow(() -> StudioException.bad("table \"" + t.name() + "\" has no column \"" + sortName + "\" to sort by"
+                    + " (renamed or dropped since the page was sorted by it, by a migration?): open the table from the list"));
         }
         String given = params.getOrDefault("dir", "asc");
         String dir = given.toLowerCase(Locale.ROOT);   // as SQL takes it: DESC, Desc

@@ -2769,4 +2769,28 @@ class StudioServerTest extends StudioServerFixture {
         assertEquals(409, changed.statusCode(), changed.body());
         assertTrue(error(changed).contains("\"name\" is now 'ann c' (the page showed 'ann')"), error(changed));
     }
+
+    /**
+     * A page (or a bookmark) filtered and sorted by a column a migration then renamed: every click said
+     * {@code table "players" has no column "name"}, which reads as a typo of the page's, with no way on (the grid is not drawn,
+     * so no header to sort by another column). It says the column went since and what to do.
+     */
+    @Test
+    void aFilterOrSortOnAColumnAMigrationRenamedSaysSo() throws Exception {
+        try (SqliteDatabase other = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
+            other.runAtomically(List.of("ALTER TABLE players RENAME COLUMN name TO full_name"), false);
+        }
+        String where = java.net.URLEncoder.encode("[[\"name\",\"contains\",\"ann\"]]", StandardCharsets.UTF_8);
+        HttpResponse<String> filtered = page("GET", "/api/rows?table=players&where=" + where, null);
+        assertEquals(400, filtered.statusCode(), filtered.body());
+        assertEquals("table \"players\" has no column \"name\" (renamed or dropped since the filter was set, by a migration?): remove"
+                + " that filter (its ×), or open the table from the list", error(filtered));
+        HttpResponse<String> sorted = page("GET", "/api/rows?table=players&sort=name", null);
+        assertEquals(400, sorted.statusCode(), sorted.body());
+        assertEquals("table \"players\" has no column \"name\" to sort by (renamed or dropped since the page was sorted by it, by a"
+                + " migration?): open the table from the list", error(sorted));
+        HttpResponse<String> exported = page("GET", "/api/export?table=players&sort=name&format=csv", null);
+        assertEquals(400, exported.statusCode(), exported.body());
+        assertTrue(error(exported).startsWith("table \"players\" has no column \"name\" to sort by (renamed or dropped"), error(exported));
+    }
 }
