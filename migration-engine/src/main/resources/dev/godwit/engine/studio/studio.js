@@ -430,6 +430,11 @@ async function renderTable(s, again) {
         throw new Error("no table \"" + s.table + "\" in the database (dropped or renamed since the page loaded it?): pick one from the list");
       }
     }
+    // The title and filters are this view's now: the grid and page line of the view shown before (another table's rows, editable
+    // as they were) go too
+    $("grid").replaceChildren();
+    $("page").textContent = "";
+    PAGE = null;
     throw e;
   }
   // Columns added or dropped underneath (a migration while the page is open): read the tables again and show them as they are.

@@ -1744,6 +1744,26 @@ class StudioBrowserTest {
     }
 
     /**
+     * Back to a view a migration broke since (sorted by a column it renamed): the page said the error under the title "players",
+     * and left the grid and page line of the table shown before, teams' rows, whose cells could be edited as if they were players'.
+     * A view that cannot be read now clears the grid and the page line.
+     */
+    @Test
+    void aViewThatFailsLeavesNoGridOfTheTableBefore() throws Exception {
+        openStudio("table=players&sort=nick");
+        waitFor(() -> "page 1 · rows 1–3 of 3".equals(browser.textOf("#page")), "players are listed: " + browser.textOf("#page"));
+        browser.click("#tables button[data-table='teams']");
+        waitFor(() -> "teams".equals(browser.textOf("#title")) && browser.count("#grid tr[data-rowid='3']") == 1, "teams are listed");
+        db.runAtomically(List.of("ALTER TABLE players RENAME COLUMN nick TO handle"), false);
+        browser.back();
+        waitFor(() -> String.valueOf(browser.textOf("#status")).startsWith("table \"players\" has no column \"nick\" to sort by"),
+                "the sort's column went: " + browser.textOf("#status"));
+        assertEquals("players", browser.textOf("#title"));
+        assertEquals(0, browser.count("#grid tr"), "no rows of teams under the title players");
+        assertEquals("", browser.textOf("#page"));
+    }
+
+    /**
      * An edit whose trigger writes another table left that table's count in the list as it was until a reload; an insert or a
      * delete read the whole table list again, which counts every table (over D1 six API calls, and a read of every row of the
      * database). Now a write's answer brings the counts it may have changed, and only those are shown anew.
