@@ -250,11 +250,33 @@ function drawValue(td, v, col) {
   // which a filter = "a b" does not find); the text as stored is on hover and in the editor.
   const lines = v.v.split(/\r\n|\r|\n/);
   if (lines.length === 1 && !/^\s|\s$/.test(v.v)) { td.textContent = v.v; return; }
+  const breaks = v.v.match(/\r\n|\r|\n/g) || [];
   lines.forEach((line, i) => {
-    if (i > 0) td.appendChild(el("span", "↵", "break"));
+    if (i > 0) {
+      const b = el("span", "↵", "break");
+      b.dataset.eol = breaks[i - 1];   // what a copy of the cell puts in its place (copyCellText)
+      td.appendChild(b);
+    }
     appendLine(td, line);
   });
 }
+
+// A copy of a text selected within one cell holds its line breaks as stored, not the ↵ the grid draws for them: "line 1↵line 2"
+// was pasted where the text had a break.
+document.addEventListener("copy", (e) => {
+  const sel = window.getSelection();
+  if (!sel || sel.rangeCount !== 1 || !e.clipboardData) return;
+  const range = sel.getRangeAt(0);
+  const start = range.commonAncestorContainer;
+  const td = (start.nodeType === Node.ELEMENT_NODE ? start : start.parentElement).closest("#grid td");
+  if (!td) return;
+  const part = range.cloneContents();
+  const marks = part.querySelectorAll(".break");
+  if (!marks.length) return;
+  marks.forEach(m => m.replaceWith(document.createTextNode(m.dataset.eol || "\n")));
+  e.clipboardData.setData("text/plain", part.textContent);
+  e.preventDefault();
+});
 
 // A line with the spaces at its start and end marked (tinted): the cell keeps runs of spaces (white-space: pre), but ones at a
 // text's edges look like none, so '  pad  ' looked like its neighbour 'pad', which a filter = pad does not find.

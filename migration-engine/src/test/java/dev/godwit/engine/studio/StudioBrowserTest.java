@@ -1764,6 +1764,24 @@ class StudioBrowserTest {
     }
 
     /**
+     * Copying a text out of its cell: the grid draws each line break as a grey ↵, and a copy of the cell held that ↵ where the
+     * text has its break ("a↵b↵c" pasted for "a\r\nb\nc"). A copy within a cell now holds the breaks as stored.
+     */
+    @Test
+    void aCopiedCellKeepsItsLineBreaks() throws Exception {
+        db.runAtomically(List.of("UPDATE players SET nick = 'a' || char(13, 10) || 'b' || char(10) || 'c' WHERE id = 11"), false);
+        openStudio("table=players");
+        String cell = "#grid tr[data-rowid='11'] td[data-col='nick']";
+        waitFor(() -> "a↵b↵c".equals(browser.textOf(cell)), "the breaks are drawn as ↵: " + browser.textOf(cell));
+        // what a copy of the selection puts on the clipboard: the page's own, or the browser's (the selection's text)
+        String copied = browser.script("const td = document.querySelector(\"" + cell + "\"); const r = document.createRange();"
+                + " r.selectNodeContents(td); const sel = getSelection(); sel.removeAllRanges(); sel.addRange(r);"
+                + " const dt = new DataTransfer(); const e = new ClipboardEvent('copy', {clipboardData: dt, bubbles: true, cancelable: true});"
+                + " td.dispatchEvent(e); return e.defaultPrevented ? dt.getData('text/plain') : sel.toString();").asText();
+        assertEquals("a\r\nb\nc", copied);
+    }
+
+    /**
      * An edit whose trigger writes another table left that table's count in the list as it was until a reload; an insert or a
      * delete read the whole table list again, which counts every table (over D1 six API calls, and a read of every row of the
      * database). Now a write's answer brings the counts it may have changed, and only those are shown anew.
