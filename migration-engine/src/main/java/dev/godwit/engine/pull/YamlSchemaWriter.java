@@ -44,7 +44,7 @@ public final class YamlSchemaWriter {
         for (ViewDef v : s.views()) {
             out.append("  - name: ").append(q(v.name())).append('\n');
             if (v.existing() || v.definition() == null) out.append("    existing: true\n");
-            else out.append("    as: ").append(q(v.definition())).append('\n');
+            else out.append("    as: ").append(multiLine(v.definition(), 6)).append('\n');
             if (v.renamedFrom() != null) out.append("    renamedFrom: ").append(q(v.renamedFrom())).append('\n');
         }
         return out.toString();
@@ -167,6 +167,33 @@ public final class YamlSchemaWriter {
 
     private static String list(List<String> items) {
         return "[" + String.join(", ", items.stream().map(YamlSchemaWriter::q).toList()) + "]";
+    }
+
+    /**
+     * A SELECT of several lines as a literal block ({@code |-}), its lines as written, which a person reads and edits; written so
+     * only where it reads back byte for byte (checked by reading it: a CR, a first line that starts with a space, a control
+     * character need the escapes of {@link #q}). {@code indent}: the block's lines' indentation.
+     */
+    static String multiLine(String s, int indent) {
+        // a character q escapes by its code (a control character, a lone surrogate, a YAML line break) has no place in a block
+        if (s.indexOf('\n') < 0 || s.indexOf('\r') >= 0 || s.startsWith(" ") || s.startsWith("\n") || q(s.replace("\\", "")).contains("\\u")) {
+            return q(s);
+        }
+        int trailing = 0;
+        while (trailing < s.length() && s.charAt(s.length() - 1 - trailing) == '\n') trailing++;
+        String pad = " ".repeat(indent);
+        StringBuilder block = new StringBuilder(trailing == 0 ? "|-" : trailing == 1 ? "|" : "|+");
+        for (String line : s.substring(0, s.length() - trailing).split("\n", -1)) block.append('\n').append(line.isEmpty() ? "" : pad + line);
+        for (int i = 1; i < trailing; i++) block.append('\n');
+        String text = block.toString();
+        try {
+            Object back = new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(new org.yaml.snakeyaml.LoaderOptions()))
+                    .load("as: " + text + "\n");
+            if (back instanceof java.util.Map<?, ?> m && s.equals(m.get("as"))) return text;
+        } catch (RuntimeException notYaml) {
+            // written quoted
+        }
+        return q(s);
     }
 
     /** A YAML double-quoted scalar: read back as exactly {@code s}, line breaks, quotes and control characters included. */

@@ -141,4 +141,47 @@ class YamlPullTest {
         assertEquals("tables: []\n", Files.readString(file));
         assertFalse(Files.exists(dir.resolve("drizzle/meta/_journal.json")));
     }
+
+    /** Names YAML reads as something else unquoted (yes, null, ~, 1, a: b, #c, a leading space), and defaults of every kind. */
+    @Test
+    void namesYamlWouldMisreadAndDefaultsOfEveryKindComeBack() throws Exception {
+        List<String> ddl = new ArrayList<>();
+        ddl.add("CREATE TABLE \"yes\" (\"no\" integer PRIMARY KEY, \"on\" text DEFAULT 'yes', \"null\" text DEFAULT 'null', \"~\" text DEFAULT '~',"
+                + " \"1\" integer DEFAULT -5, \"a: b\" real DEFAULT 1e10, \"#c\" blob DEFAULT X'00ff', \" lead\" text DEFAULT CURRENT_TIMESTAMP,"
+                + " \"é😀\" text DEFAULT 'it''s\r\nx', \"-\" integer DEFAULT (1 + 2), \"?\" numeric DEFAULT -0.5, \"@x\" integer DEFAULT 0x10,"
+                + " \"true\" integer DEFAULT false, \"*\" text DEFAULT '', \"&a\" text DEFAULT ' ', \"%\" integer DEFAULT 1e2, g integer GENERATED ALWAYS AS (\"no\" * 2) VIRTUAL,"
+                + " CHECK (\"no\" > -1), CONSTRAINT \"null\" CHECK (\"on\" <> 'x: y # z'))");
+        ddl.add("CREATE TABLE \"Null\" (id integer PRIMARY KEY, y integer REFERENCES \"yes\"(\"no\") ON DELETE CASCADE, v varchar(10) COLLATE NOCASE DEFAULT 'a', d DATETIME DEFAULT CURRENT_TIMESTAMP, b boolean DEFAULT 1, w TEXT DEFAULT 'multi\nline')");
+        ddl.add("CREATE UNIQUE INDEX \"~\" ON \"Null\" (y)");
+        ddl.add("CREATE INDEX \"yes_idx\" ON \"yes\" (\"on\" ASC, \"null\" DESC, lower(\"~\"))");
+        ddl.add("CREATE VIEW \"no\" AS SELECT \"no\" FROM \"yes\"  \n  WHERE \"on\" = 'a|b'  \n");
+        roundTrips(ddl, true);
+        String yaml = Files.readString(dir.resolve("yaml/src/main/db/schema.yaml"));
+        assertTrue(yaml.contains("- {name: \"~\", type: text, default: \"~\"}"), yaml);
+        assertTrue(yaml.contains("- {name: \"a: b\", type: real, default: {sql: \"1e10\"}}"), yaml);
+        assertTrue(yaml.contains("- {name: \"#c\", type: blob, default: {sql: \"X'00ff'\"}}"), yaml);
+        assertTrue(yaml.contains("- {name: \"é😀\", type: text, default: \"it's\\r\\nx\"}"), yaml);
+        assertTrue(yaml.contains("- {name: \"true\", type: integer, default: false}"), yaml);
+    }
+
+    /**
+     * A view's SELECT of several lines is written as a literal block, its lines as in the database, and reads back byte for byte
+     * (quotes, backslashes, tabs and trailing spaces included); one with a CR (a Windows editor's) stays one quoted string.
+     */
+    @Test
+    void aViewOfSeveralLinesIsALiteralBlockThatReadsBackByteForByte() throws Exception {
+        String select = "SELECT \"id\", 'a\\b \"q\"' AS x,\n\t  label  \n\n  FROM agent_versions\n  WHERE id > 0 -- a | b: # c";
+        List<String> ddl = new ArrayList<>(List.of(JavaSchemaWriterTest.ODD_DDL));
+        ddl.add("CREATE VIEW \"lines\" AS " + select);
+        ddl.add("CREATE VIEW crlf AS SELECT id\r\nFROM agent_versions");
+        roundTrips(ddl, false);
+        Path file = dir.resolve("yaml/src/main/db/schema.yaml");
+        String yaml = Files.readString(file);
+        assertTrue(yaml.contains("  - name: \"lines\"\n    as: |-\n      SELECT \"id\", 'a\\b \"q\"' AS x,\n      \t  label  \n\n        FROM agent_versions\n"
+                + "        WHERE id > 0 -- a | b: # c\n"), yaml);
+        assertTrue(yaml.contains("  - name: \"crlf\"\n    as: \"SELECT id\\r\\nFROM agent_versions\"\n"), yaml);
+        SchemaDef read = YamlSchemaReader.read(file);
+        assertEquals(select, read.views().stream().filter(v -> v.name().equals("lines")).findFirst().orElseThrow().definition());
+        assertEquals("SELECT id\r\nFROM agent_versions", read.views().stream().filter(v -> v.name().equals("crlf")).findFirst().orElseThrow().definition());
+    }
 }
