@@ -66,8 +66,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * generated, then applied) is pulled into Java classes and a baseline, the classes are compiled and loaded as db:generate
  * loads a schema, and then db:generate against the pulled baseline finds nothing, the pulled schema is the case's last
  * one as far as a database can say it (see {@link #whatADatabaseSays}), and the baseline makes a new database (CI, another
- * environment) with the very tables, columns in their order, the migrations made. db:pull writes no YAML, so there is no
- * YAML to check. No case is skipped: what pull only warns about (STRICT, WITHOUT ROWID, a view's column list) is nothing a
+ * environment) with the very tables, columns in their order, the migrations made. The YAML pull of the same cases
+ * is PulledCasesYamlTest. No case is skipped: what pull only warns about (STRICT, WITHOUT ROWID, a view's column list) is nothing a
  * schema can declare, so no database Godwit built has it. All cases' classes are compiled in one javac call (about 3 s of
  * CPU; one call per case took minutes on two cores); the whole test takes about 15 s of CPU.
  */
