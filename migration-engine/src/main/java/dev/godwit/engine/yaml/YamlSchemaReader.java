@@ -566,7 +566,9 @@ public final class YamlSchemaReader {
             boolean pk = bool(m, "primaryKey", what);
             boolean notNull = bool(m, "notNull", what) || pk;
             boolean autoincrement = bool(m, "autoincrement", what);
-            String baseType = type;
+            // sqlType's base name ("TEXT COLLATE NOCASE" is text, "varchar(10)" varchar): mode, enum and a default go by it, as
+            // Java's column(name, sqlType) and the schema's validation take them
+            String baseType = sqlType != null ? dev.godwit.schema.model.SchemaValidator.baseType(sqlType) : type;
             Node lengthNode = m.get("length");
             if (lengthNode != null && type != null) {
                 Long len = integer(lengthNode, "\"length\" of " + what);
@@ -586,7 +588,7 @@ public final class YamlSchemaReader {
                 }
             }
             List<String> enumValues = m.containsKey("enum") ? stringList(m.get("enum"), "\"enum\" of " + what, node, true) : List.of();
-            if (!enumValues.isEmpty() && baseType != null && !"text".equals(baseType)) {
+            if (!enumValues.isEmpty() && baseType != null && !textAffinity(baseType)) {
                 // drizzle's enum is text's alone, and TypeScript-only (no CHECK): on another column it would mean nothing
                 problems.add(at(m.get("enum")) + "\"enum\" of " + what + " applies to text columns only (as drizzle's text({enum}); it adds no"
                         + " CHECK); to hold " + ("integer".equals(baseType) ? "an " : "a ") + baseType + " column to some values, leave enum out and"
@@ -753,7 +755,12 @@ public final class YamlSchemaReader {
         }
 
         private static boolean textColumn(String baseType, ColumnMode mode) {
-            return "text".equals(baseType) && (mode == null || mode == ColumnMode.TEXT);
+            return baseType != null && textAffinity(baseType) && (mode == null || mode == ColumnMode.TEXT);
+        }
+
+        /** Whether a column of this base type holds text (text, and sqlType's varchar, clob, ...), as Java's enumValues(...) asks. */
+        private static boolean textAffinity(String baseType) {
+            return dev.godwit.schema.model.Affinity.of(baseType) == dev.godwit.schema.model.Affinity.TEXT;
         }
 
         /** An octal number as YAML 1.2 writes it (0o17), which YAML 1.1 reads as text. */

@@ -230,6 +230,39 @@ class YamlSchemaReaderTest {
         assertTrue(e.problems().get(2).startsWith("schema.yaml line 7: \"sqlType\" of column \"c\" of table \"users\": "), e.problems().get(2));
     }
 
+    static final class Typed extends Table {
+        static final Typed T = new Typed();
+        final Column id = integer("id").primaryKey();
+        final Column prefs = column("prefs", "TEXT COLLATE NOCASE").mode(ColumnMode.JSON);
+        final Column status = column("status", "varchar(10)").enumValues("a", "b").defaultValue("a");
+        final Column flag = column("flag", "INTEGER").mode(ColumnMode.BOOLEAN).defaultValue(true);
+        final Column zip = column("zip", "TEXT").defaultValue("yes");
+
+        private Typed() {
+            super("typed");
+        }
+    }
+
+    /**
+     * What Java's column(name, sqlType) takes, sqlType: takes alike: a mode and an enum go by the type's base name and affinity
+     * (TEXT COLLATE NOCASE is text, varchar(10) a text affinity), and a default is read as on that type. They were refused ("mode
+     * ... cannot be json", "enum ... applies to text columns only") where sqlType was not one of the five as written.
+     */
+    @Test
+    void sqlTypeTakesTheModeEnumAndDefaultsJavasColumnTakes() {
+        SchemaDef fromYaml = YamlSchemaReader.read("""
+                tables:
+                  - name: typed
+                    columns:
+                      - {name: id, type: integer, primaryKey: true}
+                      - {name: prefs, sqlType: "TEXT COLLATE NOCASE", mode: json}
+                      - {name: status, sqlType: "varchar(10)", enum: [a, b], default: a}
+                      - {name: flag, sqlType: "INTEGER", mode: boolean, default: true}
+                      - {name: zip, sqlType: "TEXT", default: yes}
+                """, "s.yaml");
+        assertEquals(SchemaCollector.collect(List.of(Typed.T)), fromYaml);
+    }
+
     /** A typo of a key or of a referenced name gets the name it most likely meant, at its line. */
     @Test
     void typosGetTheNameTheyMeant() {
