@@ -208,8 +208,9 @@ public final class YamlSchemaWriter {
                 case '\r' -> sb.append("\\r");
                 case '\t' -> sb.append("\\t");
                 default -> {
-                    // C0, DEL, C1 (U+0085 is a YAML line break), U+2028/U+2029 (line breaks too) and the byte order mark as escapes
-                    if (ch < 0x20 || ch >= 0x7f && ch <= 0x9f || ch == '\u2028' || ch == '\u2029' || ch == '\uFEFF'
+                    // C0, DEL, C1 (U+0085 is a YAML line break), U+2028/U+2029 (line breaks too), the byte order mark and the
+                    // noncharacters U+FFFE/U+FFFF (which YAML does not allow in a file: "special characters are not allowed") as escapes
+                    if (ch < 0x20 || ch >= 0x7f && ch <= 0x9f || ch == '\u2028' || ch == '\u2029' || ch == '\uFEFF' || ch == '\uFFFE' || ch == '\uFFFF'
                             || Character.isSurrogate(ch) && !(Character.isHighSurrogate(ch) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1)))
                             && !(Character.isLowSurrogate(ch) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1)))) {
                         sb.append(String.format("\\u%04x", (int) ch));

@@ -165,6 +165,22 @@ class YamlPullTest {
     }
 
     /**
+     * A noncharacter (U+FFFF, a sentinel that sorts after every text; U+FFFE) in a default, a name or a view's SELECT was written
+     * as it is, which YAML does not allow in a file ("special characters are not allowed"): the descriptor db:pull had just
+     * written could not be read. It is written as an escape, and reads back as the character.
+     */
+    @Test
+    void aNoncharacterIsWrittenAsAnEscapeAndReadsBack() throws Exception {
+        List<String> ddl = List.of("CREATE TABLE \"k\uFFFE\" (id integer PRIMARY KEY, hi text DEFAULT 'zz\uFFFF')",
+                "CREATE VIEW upto AS SELECT id\nFROM \"k\uFFFE\"\nWHERE hi < 'a\uFFFF'");
+        roundTrips(ddl, true);
+        String yaml = Files.readString(dir.resolve("yaml/src/main/db/schema.yaml"));
+        assertTrue(yaml.contains("- {name: \"hi\", type: text, default: \"zz\\uffff\"}"), yaml);
+        assertTrue(yaml.contains("  - name: \"k\\ufffe\"\n"), yaml);
+        assertFalse(yaml.contains("\uFFFF") || yaml.contains("\uFFFE"), yaml);
+    }
+
+    /**
      * A view's SELECT of several lines is written as a literal block, its lines as in the database, and reads back byte for byte
      * (quotes, backslashes, tabs and trailing spaces included); one with a CR (a Windows editor's) stays one quoted string.
      */
