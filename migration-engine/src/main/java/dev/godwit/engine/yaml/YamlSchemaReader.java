@@ -372,6 +372,12 @@ public final class YamlSchemaReader {
                     problems.add(misfit != null ? file + " line " + misfit.line() + ": not valid YAML: " + misfit.why() + " (SnakeYAML: " + e.getProblem() + ")"
                             : file + " line " + line + ": not valid YAML: " + e.getProblem());
                     return;
+                } catch (org.yaml.snakeyaml.reader.ReaderException e) {
+                    // a character YAML does not allow in a file (a control character, U+FFFF): SnakeYAML names no line, only its place
+                    problems.add(file + " line " + lineAt(content, e.getPosition()) + ": not valid YAML: the character "
+                            + String.format("U+%04X", e.getCodePoint()) + ", which YAML does not allow in a file; remove it, or write it as an"
+                            + " escape in a double-quoted string (\"\\u" + String.format("%04x", e.getCodePoint()) + "\")");
+                    return;
                 } catch (YAMLException e) {
                     problems.add(file + ": not valid YAML: " + e.getMessage());
                     return;
@@ -752,6 +758,17 @@ public final class YamlSchemaReader {
                 return DefaultValue.string(v);
             }
             return literal;
+        }
+
+        /** The line (from 1) of the code point at {@code position} (SnakeYAML counts code points) in {@code text}. */
+        private static int lineAt(String text, int position) {
+            int line = 1;
+            int i = 0;
+            for (int cp = 0; cp < position && i < text.length(); cp++) {
+                if (text.charAt(i) == '\n') line++;
+                i += Character.charCount(text.codePointAt(i));
+            }
+            return line;
         }
 
         private static boolean textColumn(String baseType, ColumnMode mode) {

@@ -263,6 +263,27 @@ class YamlSchemaReaderTest {
         assertEquals(SchemaCollector.collect(List.of(Typed.T)), fromYaml);
     }
 
+    /**
+     * A character YAML does not allow in a file (U+FFFF pasted into a default, a form feed) was refused as "schema.yaml: not valid
+     * YAML: special characters are not allowed", with no line and no character: it names both now, and the escape that writes it.
+     */
+    @Test
+    void aCharacterYamlDoesNotAllowIsNamedAtItsLine() {
+        SchemaException e = assertThrows(SchemaException.class, () -> YamlSchemaReader.read("""
+                tables:
+                  - name: "t😀"
+                    columns:
+                      - {name: id, type: integer, primaryKey: true}
+                      - {name: hi, type: text, default: "zz\uFFFF"}
+                """, "schema.yaml"));
+        assertEquals(List.of("schema.yaml line 5: not valid YAML: the character U+FFFF, which YAML does not allow in a file; remove it, or write"
+                + " it as an escape in a double-quoted string (\"\\uffff\")"), e.problems());
+        SchemaException ff = assertThrows(SchemaException.class, () -> YamlSchemaReader.read("tables:\n  - name: t\n    columns:\n"
+                + "      - {name: id, type: integer, primaryKey: true}\n      - {name: a\f, type: text}\n", "schema.yaml"));
+        assertEquals(List.of("schema.yaml line 5: not valid YAML: the character U+000C, which YAML does not allow in a file; remove it, or write"
+                + " it as an escape in a double-quoted string (\"\\u000c\")"), ff.problems());
+    }
+
     /** A typo of a key or of a referenced name gets the name it most likely meant, at its line. */
     @Test
     void typosGetTheNameTheyMeant() {
