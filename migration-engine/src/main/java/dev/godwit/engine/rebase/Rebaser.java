@@ -319,7 +319,7 @@ public final class Rebaser {
             String ourSql = sql.conflicted() ? asGenerated(sql.ours(), sums.ours()) : sql.ours();
             replay.add(new Migration(e.entry(), sqlFile, ourSql));
             if (sql.conflicted()) writes.write(sqlFile, ourSql);
-            if (sums.conflicted()) writes.write(sum, sums.ours());
+            if (sums.conflicted()) writes.write(sum, withTheirsSquashLostTriggers(sums));
             keptFiles.add(sqlFile.getFileName().toString());
             keptFiles.add(sum.getFileName().toString());
             // one without a snapshot leaves the file of its number to the moved migration that wrote it
@@ -796,5 +796,23 @@ public final class Rebaser {
         out.append(' ').append(new MigrationsFolder.RebasedFrom(oldTag, m.entry().when(), recorded).field());
         if (!asIs.equals(recorded)) out.append(' ').append(new MigrationsFolder.RebasedFrom(oldTag, m.entry().when(), asIs).field());
         return out.toString();
+    }
+
+    /**
+     * The target side of a conflicted checksum file, with the {@link MigrationsFolder#SQUASH_LOST_TRIGGER} fields only the other
+     * side has: each branch's db:repair may have recorded a trigger a squash lost, and one dropped would read as made outside the
+     * migrations again (db:verify -Ddb.drift) on the databases of its branch.
+     */
+    private static String withTheirsSquashLostTriggers(ConflictSides sums) {
+        String[] ours = MigrationsFolder.sumFields(sums.ours());
+        List<String> have = MigrationsFolder.squashLostTriggers(ours);
+        List<String> add = MigrationsFolder.squashLostTriggers(MigrationsFolder.sumFields(sums.theirs())).stream().filter(n -> !have.contains(n)).toList();
+        if (add.isEmpty() || ours.length == 0 || ours[0].isEmpty()) return sums.ours();
+        StringBuilder text = new StringBuilder(ours[0]);
+        String name = MigrationsFolder.recordedName(ours);
+        for (int i = 1; i < ours.length; i++) if (!ours[i].startsWith(MigrationsFolder.NAME)) text.append(' ').append(ours[i]);
+        for (String n : add) text.append(MigrationsFolder.squashLostTriggerField(n));
+        if (name != null) text.append(MigrationsFolder.nameField(name));
+        return text.append('\n').toString();
     }
 }

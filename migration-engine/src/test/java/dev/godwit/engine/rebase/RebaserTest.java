@@ -1289,4 +1289,31 @@ class RebaserTest {
                 log.toString());
     }
 
+
+    /**
+     * Two branches' db:repair each recorded a trigger a squash lost in the baseline's checksum file (squash-lost-trigger=), so git
+     * conflicts there; db:rebase took the target branch's side of the file alone, and the other branch's trigger read as made
+     * outside the migrations again on its databases. Both sides' fields are kept.
+     */
+    @Test
+    void aConflictedChecksumFileKeepsBothSidesSquashLostTriggers() throws Exception {
+        Path sum = folder.sumFile("0000_init");
+        String line = Files.readString(sum);
+        Files.writeString(sum, line.replace(" name=", " squash-lost-trigger=feature_touch name="));
+        new Generator().generate(schema(table("users", "name", "age:int")), folder, GenerateOptions.batch().withName("age"));
+        git("add", "-A");
+        git("commit", "-q", "-m", "feature");
+        git("checkout", "-q", "main");
+        Thread.sleep(5);
+        Files.writeString(sum, line.replace(" name=", " squash-lost-trigger=main_touch name="));
+        new Generator().generate(schema(table("users", "name", "email")), folder, GenerateOptions.batch().withName("email"));
+        git("add", "-A");
+        git("commit", "-q", "-m", "email");
+        git("merge", "-q", "feature");
+        assertTrue(Files.readString(sum).contains("<<<<<<<"), Files.readString(sum));
+
+        assertEquals(List.of("0002_age"), new Rebaser(engineLog).rebase(folder), log.toString());
+        assertEquals(line.strip().replace(" name=", " squash-lost-trigger=main_touch squash-lost-trigger=feature_touch name=") + "\n",
+                Files.readString(sum));
+    }
 }
