@@ -640,8 +640,10 @@ public final class Repairer {
                 + " creates: most likely the migrations of the removed rows made " + them + " (a custom migration), and "
                 + baseline.tag() + ", generated from the schema code, which has no place for triggers, does not. This database keeps "
                 + them + ", but a database built from " + dir + " (a new developer's, CI's) lacks "
-                + them + ", and db:verify -Ddb.drift names " + them + " here as the squash's loss (recorded in "
-                + folder.relative(folder.sumFile(baseline.tag())) + "). Keep " + them + " in a custom migration (mvn db:generate -Ddb.custom)"
+                + them + ", and db:verify -Ddb.drift " + (java.nio.file.Files.isRegularFile(folder.sumFile(baseline.tag()))
+                ? "names " + them + " here as the squash's loss (recorded in " + folder.relative(folder.sumFile(baseline.tag())) + ")"
+                // no checksum file to record it in (drizzle-kit generated the baseline): drift says what it said before
+                : "reports " + them + " here as made outside the migrations") + ". Keep " + them + " in a custom migration (mvn db:generate -Ddb.custom)"
                 + " holding the CREATE TRIGGER statement" + (one ? "" : "s") + " from the squashed migrations (git log -- " + dir
                 + " finds them; SELECT sql FROM sqlite_master WHERE type = 'trigger' here), each written CREATE TRIGGER IF NOT EXISTS, as"
                 + " this database has them already; data the squashed custom migrations wrote is not in the folder either.";

@@ -86,6 +86,32 @@ class RepairAfterASquashThatLostTriggersTest {
     }
 
     /**
+     * A baseline with no checksum file (drizzle-kit generated it; Godwit applies) has nowhere to record the squash's loss: the
+     * warning said db:verify -Ddb.drift names the trigger as that loss "(recorded in drizzle/meta/_sums/0000_baseline.sha256)",
+     * a file the repair did not write, and drift then called it changed outside the migrations. The warning says what drift says.
+     */
+    @Test
+    void aBaselineWithoutAChecksumFileIsNotSaidToRecordTheLoss() throws IOException {
+        HistoryTable history = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
+        Path dbFile = dir.resolve("app.sqlite");
+        MigrationsFolder folder = squashedAfterTheTriggerRan(history, dbFile);
+        Files.delete(folder.sumFile("0000_baseline"));
+        RecordingLog log = new RecordingLog();
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            new Repairer(log).repair(folder, db, history, new RepairOptions(true, null));
+        }
+        String warning = log.lines().stream().filter(l -> l.startsWith("WARN ") && l.contains("\"users_touch\"")).findFirst().orElseThrow();
+        assertFalse(Files.exists(folder.sumFile("0000_baseline")));
+        assertFalse(warning.contains("recorded in"), warning);
+        assertTrue(warning.contains("db:verify -Ddb.drift reports it here as made outside the migrations"), warning);
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            List<dev.godwit.engine.verify.Finding> drift = dev.godwit.engine.verify.Verifier.drift(db, history, folder.migrations(),
+                    dev.godwit.engine.verify.Verifier.recorded(folder));
+            assertTrue(drift.toString().contains("unexpected trigger: \"users_touch\""), drift.toString());
+        }
+    }
+
+    /**
      * After the repair, db:verify -Ddb.drift called the trigger "changed outside the migrations" ("Undo the manual change, or ..."),
      * on the repaired database and on every other one that ran the squashed folder. db:repair records the squash's loss in the
      * baseline's checksum file, and drift names it so, with the repair's way on; a trigger made by hand afterwards is still
