@@ -384,6 +384,7 @@ public final class Repairer {
             }
         }
         FolderEdit sums = new FolderEdit(folder, "db:repair");
+        List<String> lostRecordedInLoop = List.of();   // the squash's lost triggers written with the baseline's file in the loop below
         List<String> sumTags = new ArrayList<>();
         List<String> alsoWithoutEntry = new ArrayList<>();   // checksum files of later migrations the merge took out of the journal
         for (Migration m : migrations) {
@@ -397,6 +398,14 @@ public final class Repairer {
                 continue;
             }
             String[] fields = folder.sumFields(sumFile);   // read once: its hash, "when", marks, rebase fields and name
+            if (squashBaseline != null && m.tag().equals(squashBaseline.tag()) && !lostTriggers.isEmpty()) {
+                // the baseline's file written again below: the squash's loss goes in with it (the step after the loop skips it then)
+                List<String> recordedLost = MigrationsFolder.squashLostTriggers(fields);
+                lostRecordedInLoop = lostTriggers.stream().filter(n -> !recordedLost.contains(n)).toList();
+                List<String> with = new ArrayList<>(java.util.Arrays.asList(fields));
+                for (String n : lostRecordedInLoop) with.add(MigrationsFolder.squashLostTriggerField(n).substring(1));
+                fields = with.toArray(String[]::new);
+            }
             String sum = fields[0];
             String stamped = stampedWhen(fields, m);   // the "when" the file was written for, when it differs from the journal's
             String recordedName = MigrationsFolder.recordedName(fields);
@@ -405,6 +414,7 @@ public final class Repairer {
             if (stamped != null && !m.recordedBy(sum)) {
                 // written for another migration of that tag (dropped by drizzle-kit, which leaves it): it guards nothing here
                 sums.delete(sumFile);
+                if (squashBaseline != null && m.tag().equals(squashBaseline.tag())) lostRecordedInLoop = List.of();   // nowhere to record them
                 lines.add("remove " + file + ": it was written for another " + m.tag() + " (\"when\" " + stamped + ", dropped since), not this one");
                 sumTags.add(m.tag());
             } else if (stamped != null) {
@@ -432,6 +442,7 @@ public final class Repairer {
             }
         }
         Path baselineSum = squashBaseline == null ? null : folder.sumFile(squashBaseline.tag());
+        if (!lostRecordedInLoop.isEmpty() && sumTags.contains(squashBaseline.tag())) lines.add(lostRecordLine(folder, baselineSum, lostRecordedInLoop));
         if (!lostTriggers.isEmpty() && baselineSum != null && java.nio.file.Files.isRegularFile(baselineSum) && !sumTags.contains(squashBaseline.tag())) {
             // recorded in the folder, for db:verify -Ddb.drift here and on every database that ran the squashed folder: the squash's
             // loss, not a change made outside the migrations
@@ -445,9 +456,7 @@ public final class Repairer {
                 String name = MigrationsFolder.recordedName(fields);
                 if (name != null) text.append(MigrationsFolder.nameField(name));
                 sums.write(baselineSum, text.append('\n').toString());
-                lines.add("record in " + folder.relative(baselineSum) + " that the squash lost trigger" + (toRecord.size() == 1 ? " " : "s ")
-                        + String.join(", ", toRecord.stream().map(Quoting::doubleQuoted).toList()) + ", so db:verify -Ddb.drift names "
-                        + (toRecord.size() == 1 ? "it" : "them") + " so, not as made outside the migrations");
+                lines.add(lostRecordLine(folder, baselineSum, toRecord));
                 sumTags.add(squashBaseline.tag());
             }
         }
@@ -674,6 +683,13 @@ public final class Repairer {
     }
 
     /** A checksum file's fields with its {@link MigrationsFolder#NAME} field (added, or replaced) naming {@code fileName}, as the file's text. */
+    /** The listing's line for the triggers a squash lost, recorded in the baseline's checksum file. */
+    private static String lostRecordLine(MigrationsFolder folder, Path baselineSum, List<String> recorded) {
+        return "record in " + folder.relative(baselineSum) + " that the squash lost trigger" + (recorded.size() == 1 ? " " : "s ")
+                + String.join(", ", recorded.stream().map(Quoting::doubleQuoted).toList()) + ", so db:verify -Ddb.drift names "
+                + (recorded.size() == 1 ? "it" : "them") + " so, not as made outside the migrations";
+    }
+
     private static String withName(String[] fields, String fileName) {
         StringBuilder out = new StringBuilder(fields[0]);
         for (int i = 1; i < fields.length; i++) if (!fields[i].startsWith(MigrationsFolder.NAME)) out.append(' ').append(fields[i]);

@@ -159,6 +159,33 @@ class RepairAfterASquashThatLostTriggersTest {
     }
 
     /**
+     * A review (round 58): where the same db:repair also wrote the baseline's checksum file again (its SQL edited after the squash, a
+     * comment added), the lost trigger was not recorded, and a later repair, no longer seeing a squash, never recorded it.
+     */
+    @Test
+    void aBaselineWhoseChecksumFileTheSameRepairRewritesRecordsTheLossToo() throws IOException {
+        HistoryTable history = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
+        Path dbFile = dir.resolve("app.sqlite");
+        MigrationsFolder folder = squashedAfterTheTriggerRan(history, dbFile);
+        Path baseline = folder.sqlFile("0000_baseline");
+        Files.writeString(baseline, "-- squashed from 0000_users..0002_posts\n" + Files.readString(baseline));
+        RecordingLog log = new RecordingLog();
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            new Repairer(log).repair(folder, db, history, new RepairOptions(true, null));
+        }
+        String sum = Files.readString(folder.sumFile("0000_baseline"));
+        assertTrue(sum.contains(" " + MigrationsFolder.EDITED + " "), sum);   // re-recorded for the edit
+        assertTrue(sum.contains(" squash-lost-trigger=users_touch "), sum);
+        assertTrue(log.lines().stream().anyMatch(l -> l.startsWith("INFO db:repair of") && l.contains("record in drizzle/meta/_sums/0000_baseline.sha256"
+                + " that the squash lost trigger \"users_touch\"")), String.join("\n", log.lines()));
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            List<dev.godwit.engine.verify.Finding> drift = dev.godwit.engine.verify.Verifier.drift(db, history, folder.migrations(),
+                    dev.godwit.engine.verify.Verifier.recorded(folder));
+            assertTrue(drift.toString().contains("which the squash into 0000_baseline lost"), drift.toString());
+        }
+    }
+
+    /**
      * In wrangler's history (file names only) the squash's 0000 has the number of the old 0000: db:repair renames that row and
      * removes the rest, and said nothing of the trigger either.
      */
