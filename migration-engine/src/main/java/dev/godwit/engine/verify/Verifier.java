@@ -221,7 +221,9 @@ public final class Verifier {
             warnings.add(folder.relative(m.file()) + " has no checksum file (" + folder.relative(folder.sumFile(m.tag())) + "), though db:generate"
                     + " wrote one for the migrations before it, so an edit of it goes unchecked. If db:generate wrote it, the file was lost (not"
                     + " committed, or deleted): restore it from git; one drizzle-kit or a person wrote has none: mvn db:repair -Dlocal writes"
-                    + " it, and an edit is checked from then on");
+                    + " it, and an edit is checked from then on. A custom migration (db:generate -Ddb.custom), yours to edit until it is applied,"
+                    + " is told by its first line, " + dev.godwit.engine.generate.Generator.CUSTOM_SQL + ": where that line was replaced, put it"
+                    + " back above your SQL instead");
         }
         for (Migration m : history != null && history.wranglerLayout() ? migrations : List.<Migration>of()) {
             String renamed = renamedSinceGenerated(folder, m, history.name());

@@ -268,7 +268,8 @@ class VerifierTest {
         assertEquals(List.of("drizzle/0001_v1.sql has no checksum file (drizzle/meta/_sums/0001_v1.sha256), though db:generate wrote one for the"
                 + " migrations before it, so an edit of it goes unchecked. If db:generate wrote it, the file was lost (not committed, or deleted):"
                 + " restore it from git; one drizzle-kit or a person wrote has none: mvn db:repair -Dlocal writes it, and an edit is checked from"
-                + " then on"), v.warnings());
+                + " then on. A custom migration (db:generate -Ddb.custom), yours to edit until it is applied, is told by its first line, -- Custom"
+                + " SQL migration file, put your code below! --: where that line was replaced, put it back above your SQL instead"), v.warnings());
         // db:repair writes it (it warned at every run, with nothing to silence it), and an edit is found from then on
         new dev.godwit.engine.repair.Repairer(dev.godwit.engine.EngineLog.SILENT).repairFolder(folder, dir.resolve("none.sqlite"),
                 dev.godwit.engine.migrate.HistoryTable.forName(dev.godwit.engine.migrate.HistoryTable.DRIZZLE_DEFAULT),
