@@ -31,6 +31,8 @@ public final class DataReplay implements AutoCloseable {
     private final NullableCopies nullableCopies = new NullableCopies();
     private final KeyRanges keyRanges = new KeyRanges();   // one for the whole history: a table's keys stay where they were
     private final dev.godwit.engine.introspect.IntrospectionReuse introspected = new dev.godwit.engine.introspect.IntrospectionReuse();
+    private java.util.function.Supplier<dev.godwit.schema.model.SchemaDef> declared;
+    private dev.godwit.schema.model.SchemaDef declaredRead;
 
     /**
      * A trigger that {@code migration} took away without a DROP TRIGGER while its {@code table} stayed; {@code onView} when
@@ -49,6 +51,27 @@ public final class DataReplay implements AutoCloseable {
     public DataReplay(boolean d1) {
         Replica r = Replica.empty();
         replica = d1 ? r.withD1Limits() : r;
+    }
+
+    /**
+     * The schema code's model, whose text enums (in no SQL, so not in the schema the replay reads) the generated rows 2 and 3 take
+     * ({@link RowGenerator#withDeclaredEnums}). Asked for at the first fill only; where it fails to load, the rows are as without it
+     * (the check says why it failed once the replay is done).
+     */
+    public DataReplay withDeclaredSchema(java.util.function.Supplier<dev.godwit.schema.model.SchemaDef> declared) {
+        this.declared = declared;
+        return this;
+    }
+
+    private dev.godwit.schema.model.SchemaDef declared() {
+        if (declaredRead == null) {
+            try {
+                declaredRead = declared == null ? dev.godwit.schema.model.SchemaDef.EMPTY : declared.get();
+            } catch (RuntimeException | LinkageError unloadable) {
+                declaredRead = dev.godwit.schema.model.SchemaDef.EMPTY;
+            }
+        }
+        return declaredRead;
     }
 
     /** The database the migrations ran on, to introspect afterwards. */
@@ -290,7 +313,7 @@ public final class DataReplay implements AutoCloseable {
             Set<String> empty = new java.util.HashSet<>();
             Set<String> withRows = Preflight.tablesWithRows(replica, schema);
             for (var t : schema.tables()) if (!withRows.contains(t.name())) empty.add(t.name());
-            RowGenerator generator = new RowGenerator(replica, SEED, keyRanges).withRowidGaps();
+            RowGenerator generator = new RowGenerator(replica, SEED, keyRanges).withRowidGaps().withDeclaredEnums(declared());
             // a table that took the name of one an earlier migration renamed away waits for that one's rows (the old rebuild idiom
             // split over two migrations copies them back): generated rows there would collide with them, and hide what the copy does.
             // Not before a migration that writes it otherwise: the old one may stand for good (renamed to orders_archive)

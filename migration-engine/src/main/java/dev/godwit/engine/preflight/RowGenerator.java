@@ -68,6 +68,11 @@ public final class RowGenerator {
     private Map<String, List<Map<String, Object>>> parentRows;
     /** Whether the first row of each fill of a table without an INTEGER PRIMARY KEY leaves a rowid free before it ({@link #withRowidGaps}). */
     private boolean rowidGaps;
+    /**
+     * The members of the text enums the schema code declares, by table and column key ({@link #enumKey}): drizzle's {@code text({enum})}
+     * writes no CHECK, so a schema read from a database (the replay's) does not know them ({@link #withDeclaredEnums}).
+     */
+    private Map<String, List<String>> declaredEnums = Map.of();
 
     private record Unlinked(TableDef table, ForeignKeyDef fk, Map<String, Object> row, int pick, boolean required) {
         Unlinked(TableDef table, ForeignKeyDef fk, Map<String, Object> row, int pick) {
@@ -96,6 +101,25 @@ public final class RowGenerator {
     RowGenerator withRowidGaps() {
         rowidGaps = true;
         return this;
+    }
+
+    /**
+     * For a schema read from a database: rows 2 and 3 of a text column {@code declared} (the schema code's model) gives enum members
+     * take those members ({@link #spread}), as they would had the schema filled held them. Only rows 2 on: the first keeps what it had.
+     */
+    public RowGenerator withDeclaredEnums(SchemaDef declared) {
+        Map<String, List<String>> out = new HashMap<>();
+        if (declared != null) {
+            for (TableDef t : declared.tables()) {
+                for (ColumnDef c : t.columns()) if (!c.enumValues().isEmpty()) out.put(enumKey(t.name(), c.name()), c.enumValues());
+            }
+        }
+        declaredEnums = out;
+        return this;
+    }
+
+    private static String enumKey(String table, String column) {
+        return SqliteNames.key(table) + "\u0000" + SqliteNames.key(column);
     }
 
     /**
@@ -574,10 +598,11 @@ public final class RowGenerator {
      * ... WHERE status = 'Inactive'} met no row, and on D1 deleted the inactive users); an INTEGER column whose default is a truth
      * value (drizzle's boolean mode, which has no CHECK) 0 in even rows and 1 in odd ones (its generated values were neither); a
      * column with a literal default that default in row 2 (real tables hold it in most rows; generated ones held it in none, so a
-     * {@code DELETE ... WHERE plan = 'free'} met no row).
+     * {@code DELETE ... WHERE plan = 'free'} met no row); a text column the schema code gives enum members ({@link #withDeclaredEnums},
+     * drizzle's {@code text({enum})}, in no SQL) its default where that is one, then the next members.
      * Not the columns of a key (primary, foreign) or generated ones: their values are the row's own or its parent's.
      */
-    private static Map<String, Object> spread(TableDef t, List<ColumnDef> columns, int n) {
+    private Map<String, Object> spread(TableDef t, List<ColumnDef> columns, int n) {
         Map<String, Object> out = new LinkedHashMap<>();
         Set<String> keys = new HashSet<>();
         for (String k : t.primaryKeyColumns()) keys.add(SqliteNames.key(k));
@@ -602,8 +627,17 @@ public final class RowGenerator {
                     }
                 }
             }
+            // a schema holding its enums (the schema code's) gave the first row the first member, as a CHECK's list; one read from a
+            // database has them from the schema code, its first row a generated text
+            if (allowed.isEmpty() && Affinity.of(c.type()) == Affinity.TEXT) allowed.addAll(c.enumValues());
+            List<String> members = declaredEnums.getOrDefault(enumKey(t.name(), c.name()), List.of());
             if (allowed.size() > 1) {
                 out.put(c.name(), allowed.get((n - 1) % allowed.size()));
+            } else if (allowed.isEmpty() && !members.isEmpty() && Affinity.of(c.type()) == Affinity.TEXT) {
+                // the first row holds no member (a generated text): rows 2 and 3 take the default, where it is one, then the next ones
+                Object given = c.defaultValue() == null ? null : literalDefault(c.defaultValue().sql());
+                int from = given == null ? 0 : Math.max(0, members.indexOf(given));
+                out.put(c.name(), members.get((from + n - 2) % members.size()));
             } else if (allowed.isEmpty() && Affinity.of(c.type()) == Affinity.INTEGER && c.defaultValue() != null
                     && TRUTH_DEFAULTS.contains(c.defaultValue().sql().strip().toLowerCase(Locale.ROOT))) {
                 out.put(c.name(), n % 2 == 0 ? 0L : 1L);

@@ -248,7 +248,7 @@ public final class Verifier {
         // told from this check's own replay (read before the latest migration too), so the folder is replayed once; where that replay
         // stops (a data-dependent failure, D1's limits) the custom migration is told from a replay of its own, as before
         dev.godwit.engine.generate.SchemaChangingCustom.CopiedLatest copied = dev.godwit.engine.generate.SchemaChangingCustom.copiedLatest(folder, migrations);
-        Replay replay = replay(migrations, folder, d1, copied != null);
+        Replay replay = replay(migrations, folder, d1, copied != null, schemaOnce);
         dev.godwit.engine.generate.SchemaChangingCustom custom = copied == null ? null : replay.result() != null && replay.beforeLatest() != null
                 ? copied.told(replay.beforeLatest(), replay.result(), schemaOnce) : dev.godwit.engine.generate.SchemaChangingCustom.latest(folder, schemaOnce);
         if (custom != null) {
@@ -468,16 +468,17 @@ public final class Verifier {
     /**
      * Applies every migration to a fresh in-memory database, as D1 runs them, each table holding a few
      * generated rows before each migration (so data-dependent bugs show), and reports rows a migration
-     * removes or rewrites. In a D1 project ({@code d1}) the statements run under D1's limits.
+     * removes or rewrites. In a D1 project ({@code d1}) the statements run under D1's limits. {@code declared}: the schema code's
+     * model, asked for at the first fill, for the text enums no SQL holds.
      */
-    private static Replay replay(List<Migration> migrations, MigrationsFolder folder, boolean d1, boolean readBeforeLatest) {
+    private static Replay replay(List<Migration> migrations, MigrationsFolder folder, boolean d1, boolean readBeforeLatest, Supplier<SchemaDef> declared) {
         List<Finding> findings = new ArrayList<>();
         // views a migration left unreadable, by key, with what to say; one a later migration mends (it creates the table the view
         // reads: an FTS5 table of a custom migration after the view) is no finding: the history is fixed already
         Map<String, String> unreadableViews = new java.util.LinkedHashMap<>();
         Set<String> viewsBefore = new HashSet<>();
         Map<String, String> brokenTriggers = new java.util.LinkedHashMap<>();
-        try (DataReplay replay = new DataReplay(d1)) {
+        try (DataReplay replay = new DataReplay(d1).withDeclaredSchema(declared)) {
             Database db = replay.database();
             boolean generatedSoFar = true;   // every migration up to here as db:generate wrote it, with its snapshot
             // the snapshot of the migration before records what the migrations up to it make (compared, or vouched for by its

@@ -185,4 +185,41 @@ class AllowedValuesReplayTest {
         lost(verify(ACCOUNTS, "DELETE FROM accounts WHERE seats = 5;"),
                 List.of("\"accounts\": 1 of 3 rows deleted, through 0001_cleanup.sql statement 1: DELETE FROM accounts WHERE seats = 5;"), "accounts");
     }
+
+    /** A drizzle text enum is in no SQL: the replay reads the database's schema, and filled every row with 'gen-1', 'gen-2', ... */
+    private static final SchemaDef MEMBERS = dev.godwit.engine.yaml.YamlSchemaReader.read("""
+            tables:
+              - name: members
+                columns:
+                  - {name: id, type: integer, primaryKey: true}
+                  - {name: role, type: text, notNull: true, enum: [owner, member]}
+                  - {name: state, type: text, notNull: true, enum: [todo, doing, done], default: doing}
+            """, "schema.yaml");
+
+    @Test
+    void aDeleteOfTheRowsHoldingAnEnumMemberIsFound() throws Exception {
+        lost(verify(MEMBERS, "DELETE FROM members WHERE role = 'member';"),
+                List.of("\"members\": 1 of 3 rows deleted, through 0001_cleanup.sql statement 1: DELETE FROM members WHERE role = 'member';"), "members");
+    }
+
+    @Test
+    void anEnumWithADefaultTakesTheDefaultFirst() throws Exception {
+        // rows 2 and 3: the default, then the member after it
+        lost(verify(MEMBERS, "DELETE FROM members WHERE state IN ('doing', 'done');"),
+                List.of("\"members\": 2 of 3 rows deleted, through 0001_cleanup.sql statement 1: DELETE FROM members WHERE state IN ('doing', 'done');"), "members");
+    }
+
+    @Test
+    void aSchemaThatFailsToLoadFailsTheCheckAsBeforeAfterTheReplay() throws Exception {
+        // the replay asks for the schema code's enums at its first fill: a schema that does not load leaves the rows as without
+        // it there, and the check fails with what loading threw, as it did when it first asked after the replay
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        new Generator().generate(MEMBERS, folder, GenerateOptions.batch().withName("init"));
+        new Generator().generate(MEMBERS, folder, GenerateOptions.batch().withName("cleanup").withCustom(true));
+        Path file = folder.sqlFile("0001_cleanup");
+        Files.writeString(file, Files.readString(file) + "\nDELETE FROM members WHERE role = 'member';\n");
+        IllegalStateException thrown = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> Verifier.check(() -> { throw new IllegalStateException("schema.yaml line 3: broken"); }, folder));
+        assertEquals("schema.yaml line 3: broken", thrown.getMessage());
+    }
 }
