@@ -584,10 +584,6 @@ public final class RowGenerator {
         return given;
     }
 
-    /** {@code column IN (literal, ...)}, not under NOT: the column, then the list's inside. */
-    private static final Pattern IN_LIST = Pattern.compile("(?i)(?<!\\bNOT\\s)(?<![\\w$])" + StatementText.IDENT + "\\s+IN\\s*\\(((?:\\s*(?:'(?:[^']|'')*'|-?\\d+(?:\\.\\d+)?)\\s*,)*"
-            + "\\s*(?:'(?:[^']|'')*'|-?\\d+(?:\\.\\d+)?)\\s*)\\)");
-    private static final Pattern LIST_ITEM = Pattern.compile("'((?:[^']|'')*)'|(-?\\d+(?:\\.\\d+)?)");
     /** A default that reads as a truth value: drizzle's boolean mode writes {@code DEFAULT true}, {@code DEFAULT 0}, ... */
     private static final Set<String> TRUTH_DEFAULTS = Set.of("0", "1", "true", "false");
 
@@ -595,7 +591,8 @@ public final class RowGenerator {
      * The values row {@code n} (2 on: the first row is left as it always was) is given, where the database takes them, over the ones
      * the candidates pick, which are the same in every row: a column a CHECK limits to a list ({@code status IN ('Active',
      * 'Inactive')}) takes the list's members in turn (the first row its first: every row held 'Active', so a cleanup {@code DELETE
-     * ... WHERE status = 'Inactive'} met no row, and on D1 deleted the inactive users); an INTEGER column whose default is a truth
+     * ... WHERE status = 'Inactive'} met no row, and on D1 deleted the inactive users; {@link CheckValues}, also {@code status = 'a'
+     * OR status = 'b'}); a column a CHECK keeps in a range ({@code qty BETWEEN 0 AND 100}) its low end in row 2, its high end in row 3; an INTEGER column whose default is a truth
      * value (drizzle's boolean mode, which has no CHECK) 0 in even rows and 1 in odd ones (its generated values were neither); a
      * column with a literal default that default in row 2 (real tables hold it in most rows; generated ones held it in none, so a
      * {@code DELETE ... WHERE plan = 'free'} met no row); a text column the schema code gives enum members ({@link #withDeclaredEnums},
@@ -610,21 +607,13 @@ public final class RowGenerator {
         for (ColumnDef c : columns) {
             if (c.primaryKey() || keys.contains(SqliteNames.key(c.name()))) continue;
             List<Object> allowed = new ArrayList<>();
+            List<Object> ends = new ArrayList<>();
             for (CheckDef ch : t.checks()) {
-                Matcher m = IN_LIST.matcher(ch.expression());
-                while (m.find()) {
-                    if (!SqliteNames.same(dev.godwit.engine.sql.SqlLexer.unquote(m.group(1)), c.name())) continue;
-                    Matcher item = LIST_ITEM.matcher(m.group(2));
-                    while (item.find()) {
-                        Object v;
-                        try {
-                            v = item.group(1) != null ? item.group(1).replace("''", "'")
-                                    : item.group(2).contains(".") ? (Object) Double.parseDouble(item.group(2)) : (Object) Long.parseLong(item.group(2));
-                        } catch (NumberFormatException beyond64Bits) {
-                            continue;
-                        }
-                        if (!allowed.contains(v)) allowed.add(v);
-                    }
+                for (Object v : CheckValues.members(ch.expression(), c.name())) if (!allowed.contains(v)) allowed.add(v);
+                // a range in a CHECK reading other columns too (price BETWEEN 0.5 AND 2 AND price * qty <= 10) is left: its ends
+                // would be refused beside the others' values, and the row given up took the ones that showed more
+                if (ends.isEmpty() && columns.stream().noneMatch(o -> o != c && mentions(ch.expression(), o.name()))) {
+                    ends.addAll(CheckValues.ends(ch.expression(), c.name()));
                 }
             }
             // a schema holding its enums (the schema code's) gave the first row the first member, as a CHECK's list; one read from a
@@ -638,6 +627,9 @@ public final class RowGenerator {
                 Object given = c.defaultValue() == null ? null : literalDefault(c.defaultValue().sql());
                 int from = given == null ? 0 : Math.max(0, members.indexOf(given));
                 out.put(c.name(), members.get((from + n - 2) % members.size()));
+            } else if (allowed.isEmpty() && !ends.isEmpty()) {
+                // a range (qty BETWEEN 0 AND 100): its low end in row 2, its high end in row 3
+                out.put(c.name(), ends.get((n - 2) % ends.size()));
             } else if (allowed.isEmpty() && Affinity.of(c.type()) == Affinity.INTEGER && c.defaultValue() != null
                     && TRUTH_DEFAULTS.contains(c.defaultValue().sql().strip().toLowerCase(Locale.ROOT))) {
                 out.put(c.name(), n % 2 == 0 ? 0L : 1L);

@@ -422,6 +422,29 @@ class RowGeneratorTest {
     }
 
     /**
+     * A list written as ORs ({@code kind = 'a' OR kind = 'b'}) and a range ({@code qty BETWEEN 0 AND 100}, {@code score >= 1 AND
+     * score <= 5}) held the same value in every row: rows 2 and 3 take the list's other members and the range's ends.
+     */
+    @Test
+    void laterRowsTakeAnOrListsMembersAndARangesEnds() {
+        try (Replica r = Replica.empty()) {
+            r.runAtomically(List.of("CREATE TABLE q (id integer PRIMARY KEY, qty integer NOT NULL CHECK (qty BETWEEN 0 AND 100),"
+                    + " score integer NOT NULL CHECK (score >= 1 AND score <= 5), kind text NOT NULL CHECK (kind = 'a' OR \"kind\" = 'b'),"
+                    + " grade real CHECK ((0.5 <= grade) AND (grade <= 4.5)), odd integer CHECK (odd NOT BETWEEN 1 AND 9),"
+                    + " either integer CHECK (either >= 1 AND either <= 5 OR either = 0))"), false);
+            new RowGenerator(r, 42).fill(Introspector.introspect(r), 3);
+            assertEquals("[{qty=0, score=1, kind=a, grade=0.5}, {qty=0, score=1, kind=b, grade=0.5}, {qty=100, score=5, kind=a, grade=4.5}]",
+                    r.query("SELECT qty, score, kind, grade FROM q ORDER BY id").toString());
+            // NOT BETWEEN and a range beside an OR are no range: their values are as before, the same shape in every row
+            assertEquals(List.of(), CheckValues.ends("odd NOT BETWEEN 1 AND 9", "odd"));
+            assertEquals(List.of(), CheckValues.ends("either >= 1 AND either <= 5 OR either = 0", "either"));
+            assertEquals(List.of(), CheckValues.members("kind = 'a' OR note IS NOT NULL", "kind"));
+            assertEquals(List.of("a", "b"), CheckValues.members("x > 0 AND (kind = 'a' OR 'b' == kind)", "kind"));
+            assertEquals(List.of(0L, 100L), CheckValues.ends("qty BETWEEN 0 AND 100 AND x > 1", "qty"));
+        }
+    }
+
+    /**
      * A nullable column whose CHECK refuses every first candidate reached its NULL before the other shapes of value were tried, so
      * every row held NULL there (a UNIQUE one too: NULLs never collide). The first row still does; the others take those shapes.
      */

@@ -222,4 +222,29 @@ class AllowedValuesReplayTest {
                 () -> Verifier.check(() -> { throw new IllegalStateException("schema.yaml line 3: broken"); }, folder));
         assertEquals("schema.yaml line 3: broken", thrown.getMessage());
     }
+
+    /** A range's ends and a list written as ORs: every generated row held the same value there. */
+    private static final SchemaDef STOCK = dev.godwit.engine.yaml.YamlSchemaReader.read("""
+            tables:
+              - name: stock
+                columns:
+                  - {name: id, type: integer, primaryKey: true}
+                  - {name: qty, type: integer, notNull: true}
+                  - {name: bin, type: text, notNull: true}
+                checks:
+                  - {name: qty_range, expression: "qty BETWEEN 0 AND 100"}
+                  - {name: bin_list, expression: "bin = 'front' OR bin = 'back'"}
+            """, "schema.yaml");
+
+    @Test
+    void aDeleteOfTheRowsAtARangesEndIsFound() throws Exception {
+        lost(verify(STOCK, "DELETE FROM stock WHERE qty = 100;"),
+                List.of("\"stock\": 1 of 3 rows deleted, through 0001_cleanup.sql statement 1: DELETE FROM stock WHERE qty = 100;"), "stock");
+    }
+
+    @Test
+    void aDeleteOfTheRowsHoldingAnOrListsOtherMemberIsFound() throws Exception {
+        lost(verify(STOCK, "DELETE FROM stock WHERE bin = 'back';"),
+                List.of("\"stock\": 1 of 3 rows deleted, through 0001_cleanup.sql statement 1: DELETE FROM stock WHERE bin = 'back';"), "stock");
+    }
 }
