@@ -1,7 +1,5 @@
 package dev.godwit.engine.preflight;
 
-import static dev.godwit.engine.preflight.StatementText.code;
-
 import dev.godwit.engine.db.DatabaseException;
 import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.sql.Quoting;
@@ -29,22 +27,14 @@ final class CastTruncation {
 
     /** The CASTs of {@code statement}, an UPDATE about to run, that cut a value just short of a whole number; empty otherwise. */
     static List<Cut> before(Replica r, String statement) {
-        String code = code(statement);
-        List<SqlLexer.Token> t = SqlLexer.significant(code);
-        int verb = t.isEmpty() ? -1 : WriteTarget.verb(t);
-        if (verb < 0 || !t.get(verb).is("UPDATE")) return List.of();
-        String key = WriteTarget.name(t, verb);   // case-folded
-        if (key == null) return List.of();
-        String table = r.query("SELECT name FROM main.sqlite_schema WHERE type = 'table' AND lower(name) = lower(?)", key).stream()
-                .map(x -> String.valueOf(x.get("name"))).findFirst().orElse(null);
-        if (table == null) return List.of();
-        Clauses clauses = Clauses.of(t, WriteTarget.at(t, verb) + 1);
-        if (clauses.set() < 0 || clauses.from() >= 0) return List.of();   // UPDATE ... FROM: the argument may read the other table
-        String with = StatementText.withClause(statement);
-        int end = clauses.end();
-        while (end > clauses.where() + 1 && t.get(end - 1).isPunct(";")) end--;
-        String where = clauses.where() < 0 || end <= clauses.where() + 1 ? "1"
-                : "(" + code.substring(t.get(clauses.where() + 1).start(), t.get(end - 1).end()) + ")";
+        PlainUpdate u = PlainUpdate.of(r, statement);
+        if (u == null) return List.of();
+        String code = u.code();
+        List<SqlLexer.Token> t = u.tokens();
+        String table = u.table();
+        Clauses clauses = u.clauses();
+        String with = u.with();
+        String where = u.where();
         List<Cut> out = new ArrayList<>();
         for (Clauses.Assignment a : Clauses.assignments(t, clauses.set() + 1, t.size())) {
             if (a.columns().size() != 1) continue;
