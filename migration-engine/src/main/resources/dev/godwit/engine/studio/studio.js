@@ -444,19 +444,18 @@ async function renderTable(s, again) {
     if (typeof page.count === "number") counted = page.count;
   } catch (e) {
     if (drawn !== DRAWN) return;
-    // The table went, or changed, since the list was read (the server reads its schema again): the list and the grid follow.
-    if (e.status === 404 || e.status === 409) {
-      await loadTables();
-      if (!TABLES[s.table]) {
-        $("grid").replaceChildren();
-        throw new Error("no table \"" + s.table + "\" in the database (dropped or renamed since the page loaded it?): pick one from the list");
-      }
-    }
     // The title and filters are this view's now: the grid and page line of the view shown before (another table's rows, editable
     // as they were) go too
     $("grid").replaceChildren();
     $("page").textContent = "";
     PAGE = null;
+    // The table went, or changed, since the list was read (the server reads its schema again): the list follows.
+    if (e.status === 404 || e.status === 409) {
+      await loadTables();
+      if (!TABLES[s.table]) {
+        throw new Error("no table \"" + s.table + "\" in the database (dropped or renamed since the page loaded it?): pick one from the list");
+      }
+    }
     throw e;
   }
   // Columns added or dropped underneath (a migration while the page is open): read the tables again and show them as they are.

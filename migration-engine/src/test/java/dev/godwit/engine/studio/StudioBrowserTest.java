@@ -946,6 +946,7 @@ class StudioBrowserTest {
         waitFor(() -> browser.textOf("#status").equals("no table \"goals\" in the database (dropped or renamed since the page loaded it?): pick one"
                 + " from the list"), "the page says the table went: " + browser.textOf("#status"));
         assertEquals(0, browser.count("#grid tr"), "no stale rows");
+        assertEquals("", browser.textOf("#page"), "no page line of the goals shown before");
         assertEquals(List.of("coaches", "players", "teams"), browser.attributes("#tables button", "data-table"));
         browser.click("#tables button[data-table='teams']");
         waitFor(() -> browser.count("#grid tr[data-rowid]") == 3, "another table opens");
