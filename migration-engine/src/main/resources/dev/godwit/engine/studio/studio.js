@@ -403,13 +403,27 @@ function forgetCounts(table) {
   }
 }
 
+/**
+ * A view that cannot be shown (its table gone, a query of it refused): the grid and page line of the view shown before (another
+ * table's rows, editable as they were) go, under this view's title and filters.
+ */
+function clearGrid() {
+  $("grid").replaceChildren();
+  $("page").textContent = "";
+  PAGE = null;
+}
+
+function noTable(name) {
+  return new Error("no table \"" + name + "\" in the database (dropped or renamed since the page loaded it?): pick one from the list");
+}
+
 async function renderTable(s, again) {
   const drawn = ++DRAWN;
   let t = TABLES[s.table];
   if (!t && !again) { await loadTables(); t = TABLES[s.table]; }   // made since the list was read (a migration, the console)
   if (!t) {
-    $("grid").replaceChildren();
-    showError(new Error("no table \"" + s.table + "\" in the database (dropped or renamed since the page loaded it?): pick one from the list"));
+    clearGrid();
+    showError(noTable(s.table));
     return;
   }
   $("title").textContent = t.name;
@@ -444,17 +458,11 @@ async function renderTable(s, again) {
     if (typeof page.count === "number") counted = page.count;
   } catch (e) {
     if (drawn !== DRAWN) return;
-    // The title and filters are this view's now: the grid and page line of the view shown before (another table's rows, editable
-    // as they were) go too
-    $("grid").replaceChildren();
-    $("page").textContent = "";
-    PAGE = null;
+    clearGrid();
     // The table went, or changed, since the list was read (the server reads its schema again): the list follows.
     if (e.status === 404 || e.status === 409) {
       await loadTables();
-      if (!TABLES[s.table]) {
-        throw new Error("no table \"" + s.table + "\" in the database (dropped or renamed since the page loaded it?): pick one from the list");
-      }
+      if (!TABLES[s.table]) throw noTable(s.table);
     }
     throw e;
   }
