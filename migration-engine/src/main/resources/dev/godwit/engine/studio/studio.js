@@ -1212,7 +1212,8 @@ function status(text, isError, sql) {
  * is refused, not overwritten. Gone with the status.
  */
 function offerUndo(t, row, column, before, wrote) {
-  const columns = PAGE.columns;   // the page the edit was made on (drawn again after it)
+  // the page the edit was made on (drawn again after it); another table's, or none, where one was opened while the edit ran
+  const columns = PAGE && PAGE.table === t.name ? PAGE.columns : t.columns.map(c => c.name);
   const undo = el("button", "Undo", "undo");
   undo.type = "button";
   undo.id = "undo";
