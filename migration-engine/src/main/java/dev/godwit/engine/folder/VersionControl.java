@@ -22,6 +22,15 @@ public final class VersionControl {
         return asCommitted(file, "git", Duration.ofSeconds(10));
     }
 
+    /**
+     * Whether {@code git ls-files} in {@code dir} lists {@code name}; false when git is not there, the folder is no repository, or
+     * git takes longer than 10 s. Run as {@link #asCommitted(Path)} runs it: a hung or warning git gives an answer in time.
+     */
+    public static boolean tracked(Path dir, String name) {
+        String out = git(dir, List.of("git", "ls-files", "--", name), Duration.ofSeconds(10));
+        return out != null && !out.isBlank();
+    }
+
     /** {@link #asCommitted(Path)} with {@code git} as the command, each call given up on after {@code timeout}. */
     static boolean asCommitted(Path file, String git, Duration timeout) {
         if (file == null || file.getParent() == null || file.getFileName() == null) return false;

@@ -1,13 +1,10 @@
 package dev.godwit.engine.target;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Warns when one of the project's dotenv files ({@code .dev.vars}, {@code .env} and their per-environment and {@code .local}
@@ -76,21 +73,6 @@ public final class DevVarsGuard {
 
     /** Whether {@code git ls-files} lists the file; false when git is not there or the folder is no repository. */
     static boolean trackedByGit(Path dir, String file) {
-        try {
-            Process p = new ProcessBuilder("git", "ls-files", "--", file).directory(dir.toFile()).redirectErrorStream(false).start();
-            p.getOutputStream().close();
-            p.getErrorStream().close();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!p.waitFor(10, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                return false;
-            }
-            return p.exitValue() == 0 && !out.isBlank();
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return dev.godwit.engine.folder.VersionControl.tracked(dir, file);
     }
 }
