@@ -580,11 +580,19 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
         return token == null || token.isBlank() ? null : token;
     }
 
+    /**
+     * -Dremote, or -Ddb.local.path / -Ddb.local.persistTo, on the command line of a run that goes to the other database (the
+     * local file, Cloudflare D1): refused before anything runs, by every goal picking a database.
+     */
+    private void refuseCommandLineOfTheOtherDatabase() {
+        TargetChoice.refuseRemoteFlag(this::commandLine, local, target, localD1);
+        if (!TargetChoice.localChosen(local, target, localD1)) TargetChoice.refuseLocalSettingsForD1(this::commandLine, target);
+    }
+
     /** The target database: the local SQLite file (with -Dlocal), wrangler's local D1 file, or Cloudflare D1. */
     protected Target target() {
         TargetChoice.refuseTwoTargets(commandLine("db.d1.databases"), commandLine("db.d1.databaseId"), false);
-        TargetChoice.refuseRemoteFlag(this::commandLine, local, target, localD1);
-        if (!TargetChoice.localChosen(local, target, localD1)) TargetChoice.refuseLocalSettingsForD1(this::commandLine, target);
+        refuseCommandLineOfTheOtherDatabase();
         if (d1Databases != null && !d1Databases.isBlank() && !TargetChoice.localChosen(local, target, localD1) && !oneDatabaseOnCommandLine()) {
             // a goal of one database (db:restore, db:push, db:drop, ...): one id here is that database, as for db:apply; a
             // fleet is refused, where the goal went on with the configured database (db:restore restored it to another's bookmark)
@@ -625,8 +633,7 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
         }
         String spec = d1Databases.strip();
         TargetChoice.refuseTwoTargets(commandLine("db.d1.databases"), commandLine("db.d1.databaseId"), true);
-        TargetChoice.refuseRemoteFlag(this::commandLine, local, target, localD1);
-        if (!TargetChoice.localChosen(local, target, localD1)) TargetChoice.refuseLocalSettingsForD1(this::commandLine, target);
+        refuseCommandLineOfTheOtherDatabase();
         if (TargetChoice.localChosen(local, target, localD1) && !fleetOnCommandLine()) {
             // a fleet in the POM (the deploy's) and -Dlocal on the command line: the developer's own file, as -D wins over the POM;
             // both on the command line contradict each other, and the engine says so
@@ -679,8 +686,7 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
     /** Each setting and where it came from, as db:status prints them. */
     protected List<ProjectSettings.Origin> settingsOrigins() {
         // before the settings are resolved: else -Ddb.local.path without -Dlocal read "Cloudflare D1 settings are missing"
-        TargetChoice.refuseRemoteFlag(this::commandLine, local, target, localD1);
-        if (!TargetChoice.localChosen(local, target, localD1)) TargetChoice.refuseLocalSettingsForD1(this::commandLine, target);
+        refuseCommandLineOfTheOtherDatabase();
         List<ProjectSettings.Origin> out = new ArrayList<>();
         for (ProjectSettings.Origin o : projectSettings().origins()) {
             boolean picked = databaseIdSource != null && o.what().equals("database id") && o.value().equals(d1DatabaseId);
