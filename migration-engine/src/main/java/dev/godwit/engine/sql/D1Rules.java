@@ -1046,19 +1046,7 @@ public final class D1Rules {
      * in lower case; null otherwise. A table of that name is what {@code FROM dbstat} then reads, on D1 as with SQLite.
      */
     public static String createsAbsentTable(String statement) {
-        // asked of every statement (problems, PendingStatements.userTables): lexed only where the name is in the text at all
-        String lower = statement.toLowerCase(Locale.ROOT);
-        if (ABSENT_TABLES.stream().noneMatch(lower::contains)) return null;
-        List<Token> t = SqlLexer.significant(statement);
-        if (t.size() < 3 || !t.get(0).is("CREATE")) return null;
-        int i = 1;
-        if (!t.get(i).is("TABLE") && !t.get(i).is("VIEW")) return null;
-        i++;
-        if (i + 2 < t.size() && t.get(i).is("IF") && t.get(i + 1).is("NOT") && t.get(i + 2).is("EXISTS")) i += 3;
-        if (i + 2 < t.size() && t.get(i + 1).isPunct(".") && t.get(i).name().equalsIgnoreCase("main")) i += 2;
-        if (i >= t.size() || t.get(i).kind() != Kind.WORD && t.get(i).kind() != Kind.QUOTED) return null;
-        String name = t.get(i).name().toLowerCase(Locale.ROOT);
-        return ABSENT_TABLES.contains(name) ? name : null;
+        return absentTableNamedBy(statement, "CREATE");
     }
 
     /**
@@ -1066,12 +1054,19 @@ public final class D1Rules {
      * lower case; null otherwise. After it, {@code FROM dbstat} reads SQLite's own again, which D1 lacks.
      */
     public static String dropsAbsentTable(String statement) {
+        return absentTableNamedBy(statement, "DROP");
+    }
+
+    /** The {@link #ABSENT_TABLES} name a {@code CREATE} or {@code DROP} ({@code verb}) of a table or view names, in lower case; null otherwise. */
+    private static String absentTableNamedBy(String statement, String verb) {
+        // asked of every statement (problems, PendingStatements.userTables): lexed only where the name is in the text at all
         String lower = statement.toLowerCase(Locale.ROOT);
         if (ABSENT_TABLES.stream().noneMatch(lower::contains)) return null;
         List<Token> t = SqlLexer.significant(statement);
-        if (t.size() < 3 || !t.get(0).is("DROP") || !t.get(1).is("TABLE") && !t.get(1).is("VIEW")) return null;
+        if (t.size() < 3 || !t.get(0).is(verb) || !t.get(1).is("TABLE") && !t.get(1).is("VIEW")) return null;
         int i = 2;
-        if (i + 1 < t.size() && t.get(i).is("IF") && t.get(i + 1).is("EXISTS")) i += 2;
+        if (verb.equals("CREATE") && i + 2 < t.size() && t.get(i).is("IF") && t.get(i + 1).is("NOT") && t.get(i + 2).is("EXISTS")) i += 3;
+        if (verb.equals("DROP") && i + 1 < t.size() && t.get(i).is("IF") && t.get(i + 1).is("EXISTS")) i += 2;
         if (i + 2 < t.size() && t.get(i + 1).isPunct(".") && t.get(i).name().equalsIgnoreCase("main")) i += 2;
         if (i >= t.size() || t.get(i).kind() != Kind.WORD && t.get(i).kind() != Kind.QUOTED) return null;
         String name = t.get(i).name().toLowerCase(Locale.ROOT);
