@@ -38,7 +38,8 @@ import java.util.regex.Pattern;
  */
 public final class JavaSchemaWriter {
 
-    private static final Pattern TEXT_LENGTH = Pattern.compile("text\\(([1-9][0-9]{0,8})\\)", Pattern.CASE_INSENSITIVE);
+    /** {@code text(255)}: a text column of a length, written {@code text(name).length(255)} (YAML: {@code length: 255}). */
+    static final Pattern TEXT_LENGTH = Pattern.compile("text\\(([1-9][0-9]{0,8})\\)", Pattern.CASE_INSENSITIVE);
 
     private JavaSchemaWriter() {
     }
@@ -111,8 +112,21 @@ public final class JavaSchemaWriter {
         return new SchemaDef(tables, schema.views(), schema.sources());
     }
 
+    /**
+     * The unique index of {@code indexes} written on column {@code c} as its {@code .unique()} (a plain unique index on that column
+     * alone), or null (written in the constructor).
+     */
+    static IndexDef uniqueOnColumn(ColumnDef c, List<IndexDef> indexes) {
+        for (IndexDef i : indexes) {
+            if (i.unique() && i.where() == null && i.keys().size() == 1 && !i.keys().get(0).expression() && i.keys().get(0).text().equals(c.name())) {
+                return i;
+            }
+        }
+        return null;
+    }
+
     /** The key of {@code fks} written on column {@code c} as its {@code .references(...)}, or null (written in the constructor). */
-    private static ForeignKeyDef onColumn(TableDef t, ColumnDef c, List<ForeignKeyDef> fks, JavaNames.Names names) {
+    static ForeignKeyDef onColumn(TableDef t, ColumnDef c, List<ForeignKeyDef> fks, JavaNames.Names names) {
         for (ForeignKeyDef fk : fks) {
             if (fk.columns().size() != 1 || !fk.columns().get(0).equals(c.name()) || fk.refColumns().size() != 1) continue;
             if (names.ref(fk.refTable(), fk.refColumns().get(0)) == null) continue;
@@ -189,13 +203,10 @@ public final class JavaSchemaWriter {
             if (c.primaryKey()) sb.append(".primaryKey()");
             if (c.autoincrement()) sb.append(".autoIncrement()");
             if (c.notNull() && !c.primaryKey()) sb.append(".notNull()");
-            for (IndexDef i : indexes) {
-                if (i.unique() && i.where() == null && i.keys().size() == 1 && !i.keys().get(0).expression()
-                        && i.keys().get(0).text().equals(c.name())) {
-                    indexes.remove(i);
-                    sb.append(i.name().equals(IndexDef.defaultUniqueName(t.name(), List.of(c.name()))) ? ".unique()" : ".unique(" + str(i.name()) + ")");
-                    break;
-                }
+            IndexDef unique = uniqueOnColumn(c, indexes);
+            if (unique != null) {
+                indexes.remove(unique);
+                sb.append(unique.name().equals(IndexDef.defaultUniqueName(t.name(), List.of(c.name()))) ? ".unique()" : ".unique(" + str(unique.name()) + ")");
             }
             DefaultValue d = c.defaultValue();
             if (d != null) sb.append(defaultValue(c, d));

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Writes a schema as one YAML descriptor (the keys {@code dev.godwit.engine.yaml.YamlSchemaReader} reads), for
@@ -28,7 +27,6 @@ import java.util.regex.Pattern;
 public final class YamlSchemaWriter {
 
     private static final Set<String> TYPES = Set.of("integer", "text", "real", "blob", "numeric");
-    private static final Pattern TEXT_LENGTH = Pattern.compile("text\\(([1-9][0-9]{0,8})\\)", Pattern.CASE_INSENSITIVE);
 
     private YamlSchemaWriter() {
     }
@@ -92,7 +90,7 @@ public final class YamlSchemaWriter {
     private static String column(TableDef t, ColumnDef c, List<IndexDef> indexes, List<ForeignKeyDef> fks, JavaNames.Names names) {
         StringBuilder sb = new StringBuilder("{name: ").append(q(c.name()));
         String type = SqliteNames.key(c.type());
-        Matcher m = TEXT_LENGTH.matcher(c.type());
+        Matcher m = JavaSchemaWriter.TEXT_LENGTH.matcher(c.type());
         boolean builtIn = TYPES.contains(type);
         // INTEGER is integer, as the Java writer's builders: SQLite reads a type name ignoring case, and so does the comparison
         if (builtIn) sb.append(", type: ").append(type);
@@ -101,12 +99,10 @@ public final class YamlSchemaWriter {
         if (c.primaryKey()) sb.append(", primaryKey: true");
         if (c.autoincrement()) sb.append(", autoincrement: true");
         if (c.notNull() && !c.primaryKey()) sb.append(", notNull: true");
-        for (IndexDef i : indexes) {
-            if (i.unique() && i.where() == null && i.keys().size() == 1 && !i.keys().get(0).expression() && i.keys().get(0).text().equals(c.name())) {
-                indexes.remove(i);
-                sb.append(", unique: ").append(i.name().equals(IndexDef.defaultUniqueName(t.name(), List.of(c.name()))) ? "true" : q(i.name()));
-                break;
-            }
+        IndexDef unique = JavaSchemaWriter.uniqueOnColumn(c, indexes);
+        if (unique != null) {
+            indexes.remove(unique);
+            sb.append(", unique: ").append(unique.name().equals(IndexDef.defaultUniqueName(t.name(), List.of(c.name()))) ? "true" : q(unique.name()));
         }
         if (c.defaultValue() != null) sb.append(", default: ").append(defaultValue(c, c.defaultValue(), builtIn || m.matches()));
         if (c.mode() != null) sb.append(", mode: ").append(c.mode().key());
@@ -116,7 +112,7 @@ public final class YamlSchemaWriter {
             sb.append(", generated: {as: ").append(q(g.as())).append(", type: ").append(g.type() == Generated.Type.STORED ? "stored" : "virtual").append('}');
         }
         if (c.renamedFrom() != null) sb.append(", renamedFrom: ").append(q(c.renamedFrom()));
-        ForeignKeyDef fk = onColumn(t, c, fks, names);
+        ForeignKeyDef fk = JavaSchemaWriter.onColumn(t, c, fks, names);   // as asLoaded and the Java writer pick it
         if (fk != null) {
             fks.remove(fk);
             sb.append(", references: {table: ").append(q(fk.refTable())).append(", column: ").append(q(fk.refColumns().get(0)));
@@ -124,16 +120,6 @@ public final class YamlSchemaWriter {
             sb.append(actions(fk)).append('}');
         }
         return sb.append('}').toString();
-    }
-
-    /** The key written on the column: as {@link JavaSchemaWriter#asLoaded} orders them, the first single-column one of it. */
-    private static ForeignKeyDef onColumn(TableDef t, ColumnDef c, List<ForeignKeyDef> fks, JavaNames.Names names) {
-        for (ForeignKeyDef fk : fks) {
-            if (fk.columns().size() != 1 || !fk.columns().get(0).equals(c.name()) || fk.refColumns().size() != 1) continue;
-            if (names.ref(fk.refTable(), fk.refColumns().get(0)) == null) continue;
-            return fk;
-        }
-        return null;
     }
 
     /**
