@@ -317,6 +317,19 @@ public final class MigrationsFolder {
         return out;
     }
 
+    /**
+     * A checksum file's text: its {@code fields} with a {@link #SQUASH_LOST_TRIGGER} field for each of {@code triggers} added, the
+     * {@link #NAME} field kept last (db:repair and db:rebase recording a squash's loss).
+     */
+    public static String withSquashLostTriggers(String[] fields, List<String> triggers) {
+        StringBuilder text = new StringBuilder(fields[0]);
+        for (int i = 1; i < fields.length; i++) if (!fields[i].startsWith(NAME)) text.append(' ').append(fields[i]);
+        for (String n : triggers) text.append(squashLostTriggerField(n));
+        String name = recordedName(fields);
+        if (name != null) text.append(nameField(name));
+        return text.append('\n').toString();
+    }
+
     /** Those fields of a checksum file, each with a space before it, kept when db:repair writes the file again. */
     public static String squashLostTriggerFields(String[] fields) {
         StringBuilder out = new StringBuilder();

@@ -808,11 +808,6 @@ public final class Rebaser {
         List<String> have = MigrationsFolder.squashLostTriggers(ours);
         List<String> add = MigrationsFolder.squashLostTriggers(MigrationsFolder.sumFields(sums.theirs())).stream().filter(n -> !have.contains(n)).toList();
         if (add.isEmpty() || ours.length == 0 || ours[0].isEmpty()) return sums.ours();
-        StringBuilder text = new StringBuilder(ours[0]);
-        String name = MigrationsFolder.recordedName(ours);
-        for (int i = 1; i < ours.length; i++) if (!ours[i].startsWith(MigrationsFolder.NAME)) text.append(' ').append(ours[i]);
-        for (String n : add) text.append(MigrationsFolder.squashLostTriggerField(n));
-        if (name != null) text.append(MigrationsFolder.nameField(name));
-        return text.append('\n').toString();
+        return MigrationsFolder.withSquashLostTriggers(ours, add);
     }
 }

@@ -450,12 +450,7 @@ public final class Repairer {
             List<String> recordedLost = MigrationsFolder.squashLostTriggers(fields);
             List<String> toRecord = lostTriggers.stream().filter(n -> !recordedLost.contains(n)).toList();
             if (!toRecord.isEmpty()) {
-                StringBuilder text = new StringBuilder(fields[0]);
-                for (int i = 1; i < fields.length; i++) if (!fields[i].startsWith(MigrationsFolder.NAME)) text.append(' ').append(fields[i]);
-                for (String n : toRecord) text.append(MigrationsFolder.squashLostTriggerField(n));
-                String name = MigrationsFolder.recordedName(fields);
-                if (name != null) text.append(MigrationsFolder.nameField(name));
-                sums.write(baselineSum, text.append('\n').toString());
+                sums.write(baselineSum, MigrationsFolder.withSquashLostTriggers(fields, toRecord));
                 lines.add(lostRecordLine(folder, baselineSum, toRecord));
                 sumTags.add(squashBaseline.tag());
             }
@@ -682,7 +677,6 @@ public final class Repairer {
                 + folder.relative(folder.snapshotFile(between.get(0).tag())) + ": a snapshot is missing between them)";
     }
 
-    /** A checksum file's fields with its {@link MigrationsFolder#NAME} field (added, or replaced) naming {@code fileName}, as the file's text. */
     /** The listing's line for the triggers a squash lost, recorded in the baseline's checksum file. */
     private static String lostRecordLine(MigrationsFolder folder, Path baselineSum, List<String> recorded) {
         return "record in " + folder.relative(baselineSum) + " that the squash lost trigger" + (recorded.size() == 1 ? " " : "s ")
@@ -690,6 +684,7 @@ public final class Repairer {
                 + (recorded.size() == 1 ? "it" : "them") + " so, not as made outside the migrations";
     }
 
+    /** A checksum file's fields with its {@link MigrationsFolder#NAME} field (added, or replaced) naming {@code fileName}, as the file's text. */
     private static String withName(String[] fields, String fileName) {
         StringBuilder out = new StringBuilder(fields[0]);
         for (int i = 1; i < fields.length; i++) if (!fields[i].startsWith(MigrationsFolder.NAME)) out.append(' ').append(fields[i]);
