@@ -1,6 +1,7 @@
 package dev.godwit.maven;
 
 import dev.godwit.engine.db.Database;
+import dev.godwit.engine.load.SchemaLoader;
 import dev.godwit.engine.pull.Puller;
 import java.io.File;
 import java.nio.file.Path;
@@ -73,14 +74,14 @@ public class PullMojo extends AbstractGodwitMojo {
     private void pullYaml() throws MojoExecutionException, MojoFailureException {
         String file = pullFile;
         if ((file == null || file.isBlank()) && schema != null && !schema.isBlank()) {
-            file = schemaSources().stream().filter(s -> s.endsWith(".yaml") || s.endsWith(".yml")).findFirst().orElse(null);
+            file = schemaSources().stream().filter(SchemaLoader::isYaml).findFirst().orElse(null);
         }
         if (file == null || file.isBlank()) {
             throw new MojoExecutionException("db:pull -Ddb.pull.format=yaml needs the descriptor to write: set -Ddb.pull.file=src/main/db/schema.yaml"
                     + " (or name it in <schema>). Nothing was written.");
         }
         file = file.strip();
-        if (!file.endsWith(".yaml") && !file.endsWith(".yml")) {
+        if (!SchemaLoader.isYaml(file)) {
             // <schema> reads an entry as a descriptor by its ending: any other name would be taken for a Java package there
             throw new MojoExecutionException("db.pull.file \"" + file + "\" does not end in .yaml or .yml, which is how <schema> tells a descriptor"
                     + " from a Java package: name it schema.yaml, say. Nothing was written.");
@@ -98,7 +99,7 @@ public class PullMojo extends AbstractGodwitMojo {
         String pkg = pullPackage;
         if (pkg == null || pkg.isBlank()) {
             if (schema != null) {
-                pkg = schemaSources().stream().filter(s -> !s.endsWith(".yaml") && !s.endsWith(".yml")).findFirst().orElse(null);
+                pkg = schemaSources().stream().filter(s -> !SchemaLoader.isYaml(s)).findFirst().orElse(null);
             }
         }
         if ((pkg == null || pkg.isBlank()) && schema != null && !schema.isBlank()) {

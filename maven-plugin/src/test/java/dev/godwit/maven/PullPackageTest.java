@@ -88,4 +88,17 @@ class PullPackageTest {
         assertEquals("db:pull -Ddb.pull.format=yaml needs the descriptor to write: set -Ddb.pull.file=src/main/db/schema.yaml (or name it in"
                 + " <schema>). Nothing was written.", e.getMessage());
     }
+
+    /** A descriptor is told by its ending in any case, as <schema> reads it (SchemaLoader.isYaml): Schema.YAML is no Java package. */
+    @Test
+    void aDescriptorEndingInUpperCaseIsNoPackage(@TempDir Path dir) throws Exception {
+        PullMojo pull = new PullMojo(null);
+        pull.project = new org.apache.maven.project.MavenProject();
+        pull.project.setFile(dir.resolve("pom.xml").toFile());
+        pull.schema = "src/main/db/Schema.YAML";
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, pull::run);
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().startsWith("db:pull writes Java classes, one per table, unless told"
+                + " -Ddb.pull.format=yaml, and <schema> / -Ddb.schema names no Java package (src/main/db/Schema.YAML)."), e.getMessage());
+        org.junit.jupiter.api.Assertions.assertFalse(Files.exists(dir.resolve("drizzle")), "nothing written");
+    }
 }
