@@ -186,7 +186,7 @@ public final class FolderCheck {
         Map<String, Path> snapshotByPrefix = new HashMap<>();
         Map<String, MigrationsFolder.SnapshotLink> snapshots = new LinkedHashMap<>();
         List<Path> snapshotFiles = folder.snapshotFiles();
-        Path latestFile = folder.latestSnapshotFile();
+        Path latestFile = folder.latestSnapshotFile(journal.entries(), snapshotFiles);   // the journal read above, not again
         for (Path f : snapshotFiles) {
             String prefix = f.getFileName().toString().replaceFirst("_snapshot\\.json$", "");
             snapshotByPrefix.put(prefix, f);

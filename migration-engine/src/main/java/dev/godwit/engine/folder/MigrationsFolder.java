@@ -724,12 +724,16 @@ public final class MigrationsFolder {
     public Path latestSnapshotFile() {
         List<Path> files = snapshotFiles();
         if (files.isEmpty()) return null;
-        List<JournalEntry> entries;
         try {
-            entries = readJournal().entries();
+            return latestSnapshotFile(readJournal().entries(), files);
         } catch (SnapshotException unreadable) {
             return files.get(files.size() - 1);   // the folder check reports the journal; this is read only past it
         }
+    }
+
+    /** The same, for a caller holding the journal's entries and the snapshot files already (the folder check). */
+    public Path latestSnapshotFile(List<JournalEntry> entries, List<Path> files) {
+        if (files.isEmpty()) return null;
         // the last entry with a snapshot: one that only writes rows may have none (see schemaSnapshotFile)
         for (int i = entries.size() - 1; i >= 0; i--) {
             Path own = snapshotFile(entries.get(i).tag());
