@@ -25,18 +25,13 @@ final class CastTruncation {
     private CastTruncation() {
     }
 
-    /** The CASTs of {@code statement}, an UPDATE about to run, that cut a value just short of a whole number; empty otherwise. */
-    static List<Cut> before(Replica r, String statement) {
-        PlainUpdate u = PlainUpdate.of(r, statement);
-        if (u == null) return List.of();
+    /** The CASTs of {@code u}, an UPDATE about to run ({@link PlainUpdate#of}), that cut a value just short of a whole number; empty otherwise. */
+    static List<Cut> before(Replica r, PlainUpdate u) {
         String code = u.code();
         List<SqlLexer.Token> t = u.tokens();
         String table = u.table();
-        Clauses clauses = u.clauses();
-        String with = u.with();
-        String where = u.where();
         List<Cut> out = new ArrayList<>();
-        for (Clauses.Assignment a : Clauses.assignments(t, clauses.set() + 1, t.size())) {
+        for (Clauses.Assignment a : Clauses.assignments(t, u.clauses().set() + 1, t.size())) {
             if (a.columns().size() != 1) continue;
             for (int k = a.value(); k + 1 < a.end(); k++) {
                 if (!t.get(k).is("CAST") || !t.get(k + 1).isPunct("(")) continue;
@@ -57,8 +52,8 @@ final class CastTruncation {
                 if (as < 0 || close < 0 || !arithmetic || as + 1 >= close || !t.get(as + 1).upper().contains("INT")) continue;
                 String arg = code.substring(t.get(k + 2).start(), t.get(as - 1).end());
                 String e = "(" + arg + ")";
-                String sql = with + "SELECT count(*) AS n, printf('%.17g', min(" + e + ")) AS arg, CAST(min(" + e + ") AS INTEGER) AS cut FROM main."
-                        + Quoting.doubleQuoted(table) + " WHERE " + where + " AND typeof(" + e + ") = 'real' AND " + e + " <> round(" + e + ") AND abs("
+                String sql = u.with() + "SELECT count(*) AS n, printf('%.17g', min(" + e + ")) AS arg, CAST(min(" + e + ") AS INTEGER) AS cut FROM main."
+                        + Quoting.doubleQuoted(table) + " WHERE " + u.where() + " AND typeof(" + e + ") = 'real' AND " + e + " <> round(" + e + ") AND abs("
                         + e + " - round(" + e + ")) < " + NEAR;
                 try {
                     Map<String, Object> row = r.query(sql).get(0);

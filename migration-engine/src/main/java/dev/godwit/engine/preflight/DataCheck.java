@@ -256,8 +256,9 @@ final class DataCheck {
                     String asText = QuotedNameReadAsText.in(r, statements.get(i));
                     List<String[]> subquerySet = r.holdsRealRows() ? subqueryHeld(r, tracked, statements.get(i)) : List.of();
                     if (r.holdsRealRows()) countResets(r, statements.get(i), i, nulledBySubquery);
-                    if (r.holdsRealRows()) for (CastTruncation.Cut c : CastTruncation.before(r, statements.get(i))) writtenWrong.add(CastTruncation.change(c, m, i, statements));
-                    if (r.holdsRealRows()) for (JsonSetNulls.Nulled n : JsonSetNulls.before(r, statements.get(i))) writtenWrong.add(JsonSetNulls.change(n, m, i, statements));
+                    PlainUpdate update = r.holdsRealRows() ? PlainUpdate.of(r, statements.get(i)) : null;   // read once for both checks
+                    if (update != null) for (CastTruncation.Cut c : CastTruncation.before(r, update)) writtenWrong.add(CastTruncation.change(c, m, i, statements));
+                    if (update != null) for (JsonSetNulls.Nulled n : JsonSetNulls.before(r, update)) writtenWrong.add(JsonSetNulls.change(n, m, i, statements));
                     List<CopyFiredTriggers.Watch> watched = copyFired.isEmpty() ? List.of() : CopyFiredTriggers.watch(r, copyFired, i, copyFiredSnapshots);
                     long t0 = System.nanoTime();
                     DatabaseException failed = runStatement(r, statements, i);

@@ -24,18 +24,13 @@ final class JsonSetNulls {
     private JsonSetNulls() {
     }
 
-    /** The keys {@code statement}, an UPDATE about to run, sets to JSON null where a row held a value; empty otherwise. */
-    static List<Nulled> before(Replica r, String statement) {
-        PlainUpdate u = PlainUpdate.of(r, statement);
-        if (u == null) return List.of();
+    /** The keys {@code u}, an UPDATE about to run ({@link PlainUpdate#of}), sets to JSON null where a row held a value; empty otherwise. */
+    static List<Nulled> before(Replica r, PlainUpdate u) {
         String code = u.code();
         List<SqlLexer.Token> t = u.tokens();
         String table = u.table();
-        Clauses clauses = u.clauses();
-        String with = u.with();
-        String where = u.where();
         List<Nulled> out = new ArrayList<>();
-        for (Clauses.Assignment a : Clauses.assignments(t, clauses.set() + 1, t.size())) {
+        for (Clauses.Assignment a : Clauses.assignments(t, u.clauses().set() + 1, t.size())) {
             int v = a.value();
             // the whole value: json_set( <the column> , path, value, path, value ... )
             if (a.columns().size() != 1 || v + 3 >= a.end() || !(t.get(v).is("json_set") || t.get(v).is("json_replace")) || !t.get(v + 1).isPunct("(")
@@ -56,7 +51,7 @@ final class JsonSetNulls {
             }
             String column = Quoting.doubleQuoted(a.columns().get(0));
             for (int i = 0; i + 1 < args.size(); i += 2) {
-                String sql = with + "SELECT count(*) FROM main." + Quoting.doubleQuoted(table) + " WHERE " + where + " AND json_valid(" + column
+                String sql = u.with() + "SELECT count(*) FROM main." + Quoting.doubleQuoted(table) + " WHERE " + u.where() + " AND json_valid(" + column
                         + ") AND json_extract(" + column + ", " + args.get(i) + ") IS NOT NULL AND (" + args.get(i + 1) + ") IS NULL";
                 try {
                     long n = r.count(sql);
