@@ -1,11 +1,9 @@
 package dev.godwit.engine.preflight;
 
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static dev.godwit.engine.preflight.PreflightTestFiles.passes;
+import static dev.godwit.engine.preflight.PreflightTestFiles.refusal;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.godwit.engine.EngineLog;
-import dev.godwit.engine.db.SqliteDatabase;
-import dev.godwit.engine.folder.JournalEntry;
 import dev.godwit.engine.folder.Migration;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,34 +22,27 @@ class CastTruncationTest {
     Path dir;
 
     private Path file() {
-        Path f = dir.resolve("app.sqlite");
-        f.toFile().delete();
-        try (SqliteDatabase db = SqliteDatabase.open(f)) {
-            db.runAtomically(List.of("CREATE TABLE invoices (id integer PRIMARY KEY NOT NULL, amount real NOT NULL, amount_cents integer)",
-                    "INSERT INTO invoices VALUES (1, 19.99, NULL), (2, 0.1, NULL), (3, 0.29, NULL), (4, 100, NULL), (5, 4.35, NULL), (6, 12.5, NULL)"), false);
-        }
-        return f;
+        return PreflightTestFiles.file(dir, "CREATE TABLE invoices (id integer PRIMARY KEY NOT NULL, amount real NOT NULL, amount_cents integer)",
+                "INSERT INTO invoices VALUES (1, 19.99, NULL), (2, 0.1, NULL), (3, 0.29, NULL), (4, 100, NULL), (5, 4.35, NULL), (6, 12.5, NULL)");
     }
 
     private Migration migration(String sql) {
-        return new Migration(new JournalEntry(0, "6", 1000L, "0001_cents", true), dir.resolve("0001_cents.sql"), sql);
+        return PreflightTestFiles.migration(dir, "0001_cents", sql);
     }
 
     @Test
     void aCastOfAProductCutShortByFloatingPointIsRefused() {
         Path f = file();
-        PreflightRefusedException e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(f, false, EngineLog.SILENT).check(List.of(migration(
-                "UPDATE invoices SET amount_cents = CAST(amount * 100 AS INTEGER);"))));
-        assertTrue(e.getMessage().contains("- \"invoices\".\"amount_cents\": 3 of 6 values cut short (the UPDATE sets the column to a CAST to an integer"
+        String said = refusal(f, migration("UPDATE invoices SET amount_cents = CAST(amount * 100 AS INTEGER);"));
+        assertTrue(said.contains("- \"invoices\".\"amount_cents\": 3 of 6 values cut short (the UPDATE sets the column to a CAST to an integer"
                 + " of a product or quotient that floating point holds a hair from a whole number, and CAST drops the fraction: 0.29 * 100 is"
                 + " 28.999999999999996, which it makes 28), through 0001_cents.sql statement 1: UPDATE invoices SET amount_cents = CAST(amount * 100 AS INTEGER);"),
-                e.getMessage());
-        assertTrue(e.getMessage().contains("CAST(round(amount * 100) AS INTEGER)"), e.getMessage());
-        assertTrue(e.getMessage().contains("-- godwit:accept-data-loss invoices"), e.getMessage());
+                said);
+        assertTrue(said.contains("CAST(round(amount * 100) AS INTEGER)"), said);
+        assertTrue(said.contains("-- godwit:accept-data-loss invoices"), said);
         // only the rows the UPDATE sets: 0.29 alone
-        e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(f, false, EngineLog.SILENT).check(List.of(migration(
-                "UPDATE main.invoices AS i SET amount_cents = 1 + CAST((amount) * 100.0 AS int) WHERE id = 3;"))));
-        assertTrue(e.getMessage().contains("\"invoices\".\"amount_cents\": 1 of 6 values cut short"), e.getMessage());
+        said = refusal(f, migration("UPDATE main.invoices AS i SET amount_cents = 1 + CAST((amount) * 100.0 AS int) WHERE id = 3;"));
+        assertTrue(said.contains("\"invoices\".\"amount_cents\": 1 of 6 values cut short"), said);
     }
 
     @Test
@@ -65,7 +56,7 @@ class CastTruncationTest {
                 // rows whose product is exact
                 "UPDATE invoices SET amount_cents = CAST(amount * 100 AS INTEGER) WHERE id IN (2, 4, 6);",
                 "-- godwit:accept-data-loss invoices\nUPDATE invoices SET amount_cents = CAST(amount * 100 AS INTEGER);")) {
-            Preflight.ofFile(f, false, EngineLog.SILENT).check(List.of(migration(sql)));
+            passes(f, migration(sql));
         }
     }
 }

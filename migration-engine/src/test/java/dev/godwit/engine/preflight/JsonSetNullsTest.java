@@ -1,11 +1,9 @@
 package dev.godwit.engine.preflight;
 
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static dev.godwit.engine.preflight.PreflightTestFiles.passes;
+import static dev.godwit.engine.preflight.PreflightTestFiles.refusal;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.godwit.engine.EngineLog;
-import dev.godwit.engine.db.SqliteDatabase;
-import dev.godwit.engine.folder.JournalEntry;
 import dev.godwit.engine.folder.Migration;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,32 +22,25 @@ class JsonSetNullsTest {
     Path dir;
 
     private Path file() {
-        Path f = dir.resolve("app.sqlite");
-        f.toFile().delete();
-        try (SqliteDatabase db = SqliteDatabase.open(f)) {
-            db.runAtomically(List.of("CREATE TABLE settings (user_id integer PRIMARY KEY NOT NULL, data text NOT NULL)",
-                    "INSERT INTO settings VALUES (1, '{\"ui\":{\"theme\":\"dark\"}}'), (2, '{}'), (3, '{\"theme\":\"dark\"}'), (4, '{\"ui\":{\"lang\":\"de\"}}'),"
-                            + " (5, '[]')"), false);
-        }
-        return f;
+        return PreflightTestFiles.file(dir, "CREATE TABLE settings (user_id integer PRIMARY KEY NOT NULL, data text NOT NULL)",
+                "INSERT INTO settings VALUES (1, '{\"ui\":{\"theme\":\"dark\"}}'), (2, '{}'), (3, '{\"theme\":\"dark\"}'), (4, '{\"ui\":{\"lang\":\"de\"}}'),"
+                        + " (5, '[]')");
     }
 
     private Migration migration(String sql) {
-        return new Migration(new JournalEntry(0, "6", 1000L, "0001_json", true), dir.resolve("0001_json.sql"), sql);
+        return PreflightTestFiles.migration(dir, "0001_json", sql);
     }
 
     @Test
     void aJsonSetThatNullsAKeyARowHeldIsRefused() {
         Path f = file();
-        PreflightRefusedException e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(f, false, EngineLog.SILENT).check(List.of(migration(
-                "UPDATE settings SET data = json_set(data, '$.theme', json_extract(data, '$.ui.theme'));"))));
-        assertTrue(e.getMessage().contains("- \"settings\".\"data\": 1 of 5 values lose what they held at a JSON path (the UPDATE's json_set of the column"
-                + " sets the key to null where the value it is given is NULL"), e.getMessage());
-        assertTrue(e.getMessage().contains("-- godwit:accept-data-loss settings"), e.getMessage());
+        String said = refusal(f, migration("UPDATE settings SET data = json_set(data, '$.theme', json_extract(data, '$.ui.theme'));"));
+        assertTrue(said.contains("- \"settings\".\"data\": 1 of 5 values lose what they held at a JSON path (the UPDATE's json_set of the column"
+                + " sets the key to null where the value it is given is NULL"), said);
+        assertTrue(said.contains("-- godwit:accept-data-loss settings"), said);
         // json_replace, the second pair, within a WHERE
-        e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(f, false, EngineLog.SILENT).check(List.of(migration(
-                "UPDATE settings SET data = json_replace(data, '$.lang', 'en', '$.theme', json_extract(data, '$.ui.theme')) WHERE user_id > 2;"))));
-        assertTrue(e.getMessage().contains("- \"settings\".\"data\": 1 of 5 values lose what they held at a JSON path"), e.getMessage());
+        said = refusal(f, migration("UPDATE settings SET data = json_replace(data, '$.lang', 'en', '$.theme', json_extract(data, '$.ui.theme')) WHERE user_id > 2;"));
+        assertTrue(said.contains("- \"settings\".\"data\": 1 of 5 values lose what they held at a JSON path"), said);
     }
 
     @Test
@@ -61,7 +52,7 @@ class JsonSetNullsTest {
                 // a NULL where the row held none adds a null key: nothing held is lost
                 "UPDATE settings SET data = json_set(data, '$.lang', json_extract(data, '$.ui.lang'));",
                 "-- godwit:accept-data-loss settings\nUPDATE settings SET data = json_set(data, '$.theme', json_extract(data, '$.ui.theme'));")) {
-            Preflight.ofFile(f, false, EngineLog.SILENT).check(List.of(migration(sql)));
+            passes(f, migration(sql));
         }
     }
 }

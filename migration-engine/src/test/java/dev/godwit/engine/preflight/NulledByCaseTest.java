@@ -1,12 +1,10 @@
 package dev.godwit.engine.preflight;
 
+import static dev.godwit.engine.preflight.PreflightTestFiles.passes;
+import static dev.godwit.engine.preflight.PreflightTestFiles.refusal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.godwit.engine.EngineLog;
-import dev.godwit.engine.db.SqliteDatabase;
-import dev.godwit.engine.folder.JournalEntry;
 import dev.godwit.engine.folder.Migration;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,30 +24,23 @@ class NulledByCaseTest {
     Path dir;
 
     private Path file() {
-        Path f = dir.resolve("app.sqlite");
-        f.toFile().delete();
-        try (SqliteDatabase db = SqliteDatabase.open(f)) {
-            db.runAtomically(List.of("CREATE TABLE accounts (id integer PRIMARY KEY NOT NULL, plan text, name text)",
-                    "INSERT INTO accounts VALUES (1, 'basic', 'a'), (2, 'pro', 'b'), (3, 'enterprise', 'c'), (4, NULL, 'd')"), false);
-        }
-        return f;
+        return PreflightTestFiles.file(dir, "CREATE TABLE accounts (id integer PRIMARY KEY NOT NULL, plan text, name text)",
+                "INSERT INTO accounts VALUES (1, 'basic', 'a'), (2, 'pro', 'b'), (3, 'enterprise', 'c'), (4, NULL, 'd')");
     }
 
     private Migration migration(String sql) {
-        return new Migration(new JournalEntry(0, "6", 1000L, "0001_plans", true), dir.resolve("0001_plans.sql"), sql);
+        return PreflightTestFiles.migration(dir, "0001_plans", sql);
     }
 
     @Test
     void aCaseWithoutElseThatMatchesNoWhenForSomeRowsIsRefused() {
         Path f = file();
-        PreflightRefusedException e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(f, false, EngineLog.SILENT).check(List.of(migration(
-                "UPDATE accounts SET plan = CASE WHEN plan = 'basic' THEN 'starter' WHEN plan = 'pro' THEN 'team' END;"))));
-        assertTrue(e.getMessage().contains("\"accounts\".\"plan\": 1 of 4 values set to NULL (the UPDATE sets the column to a CASE without ELSE"), e.getMessage());
-        assertTrue(e.getMessage().contains("end it with ELSE plan"), e.getMessage());
+        String said = refusal(f, migration("UPDATE accounts SET plan = CASE WHEN plan = 'basic' THEN 'starter' WHEN plan = 'pro' THEN 'team' END;"));
+        assertTrue(said.contains("\"accounts\".\"plan\": 1 of 4 values set to NULL (the UPDATE sets the column to a CASE without ELSE"), said);
+        assertTrue(said.contains("end it with ELSE plan"), said);
         // the simple CASE too, led by a WITH, beside another column
-        e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(f, false, EngineLog.SILENT).check(List.of(migration(
-                "WITH x AS (SELECT 1) UPDATE accounts SET name = upper(name), plan = CASE plan WHEN 'basic' THEN 'starter' END WHERE id > 0;"))));
-        assertTrue(e.getMessage().contains("\"accounts\".\"plan\": 2 of 4 values set to NULL (the UPDATE sets the column to a CASE without ELSE"), e.getMessage());
+        said = refusal(f, migration("WITH x AS (SELECT 1) UPDATE accounts SET name = upper(name), plan = CASE plan WHEN 'basic' THEN 'starter' END WHERE id > 0;"));
+        assertTrue(said.contains("\"accounts\".\"plan\": 2 of 4 values set to NULL (the UPDATE sets the column to a CASE without ELSE"), said);
     }
 
     @Test
@@ -65,7 +56,7 @@ class NulledByCaseTest {
                 "-- godwit:accept-data-loss accounts\nUPDATE accounts SET plan = CASE WHEN plan = 'basic' THEN 'starter' END;",
                 // a nested CASE's ELSE is not the outer one's, but the outer one has its own
                 "UPDATE accounts SET plan = CASE WHEN plan = 'basic' THEN CASE WHEN id = 1 THEN 'starter' ELSE 'x' END ELSE plan END;")) {
-            Preflight.ofFile(f, false, EngineLog.SILENT).check(List.of(migration(sql)));
+            passes(f, migration(sql));
         }
     }
 

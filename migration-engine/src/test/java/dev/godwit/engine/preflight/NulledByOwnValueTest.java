@@ -1,12 +1,10 @@
 package dev.godwit.engine.preflight;
 
+import static dev.godwit.engine.preflight.PreflightTestFiles.passes;
+import static dev.godwit.engine.preflight.PreflightTestFiles.refusal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.godwit.engine.EngineLog;
-import dev.godwit.engine.db.SqliteDatabase;
-import dev.godwit.engine.folder.JournalEntry;
 import dev.godwit.engine.folder.Migration;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,35 +26,28 @@ class NulledByOwnValueTest {
     Path dir;
 
     private Path file() {
-        Path f = dir.resolve("app.sqlite");
-        f.toFile().delete();
-        try (SqliteDatabase db = SqliteDatabase.open(f)) {
-            db.runAtomically(List.of("CREATE TABLE posts (id integer PRIMARY KEY NOT NULL, published_at text, prefs text, title text NOT NULL)",
-                    "INSERT INTO posts VALUES (1, '2024-01-06 09:00:00', '{\"ui\":{\"theme\":\"dark\"}}', 'a'), (2, NULL, '{}', 'b'),"
-                            + " (3, '03/03/2024', '{\"ui\":{}}', 'c'), (4, '2024-02-02T12:00:00Z', NULL, 'd')"), false);
-        }
-        return f;
+        return PreflightTestFiles.file(dir, "CREATE TABLE posts (id integer PRIMARY KEY NOT NULL, published_at text, prefs text, title text NOT NULL)",
+                "INSERT INTO posts VALUES (1, '2024-01-06 09:00:00', '{\"ui\":{\"theme\":\"dark\"}}', 'a'), (2, NULL, '{}', 'b'),"
+                        + " (3, '03/03/2024', '{\"ui\":{}}', 'c'), (4, '2024-02-02T12:00:00Z', NULL, 'd')");
     }
 
     private Migration migration(String sql) {
-        return new Migration(new JournalEntry(0, "6", 1000L, "0001_dates", true), dir.resolve("0001_dates.sql"), sql);
+        return PreflightTestFiles.migration(dir, "0001_dates", sql);
     }
 
     @Test
     void aDateFormatChangeThatCannotReadSomeDatesIsRefused() {
         Path f = file();
-        PreflightRefusedException e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(f, false, EngineLog.SILENT).check(List.of(migration(
-                "UPDATE posts SET published_at = strftime('%Y-%m-%dT%H:%M:%SZ', published_at) WHERE published_at IS NOT NULL;"))));
-        assertTrue(e.getMessage().contains("- \"posts\".\"published_at\": 1 of 4 values set to NULL (the UPDATE sets the column to an expression of its own"
-                + " value, which gives NULL for them"), e.getMessage());
-        assertTrue(e.getMessage().contains("the rows it empties: SELECT \"published_at\" FROM \"posts\" WHERE \"published_at\" IS NOT NULL AND"
-                + " strftime('%Y-%m-%dT%H:%M:%SZ', published_at) IS NULL"), e.getMessage());
-        assertTrue(e.getMessage().contains("-- godwit:accept-data-loss posts"), e.getMessage());
+        String said = refusal(f, migration("UPDATE posts SET published_at = strftime('%Y-%m-%dT%H:%M:%SZ', published_at) WHERE published_at IS NOT NULL;"));
+        assertTrue(said.contains("- \"posts\".\"published_at\": 1 of 4 values set to NULL (the UPDATE sets the column to an expression of its own"
+                + " value, which gives NULL for them"), said);
+        assertTrue(said.contains("the rows it empties: SELECT \"published_at\" FROM \"posts\" WHERE \"published_at\" IS NOT NULL AND"
+                + " strftime('%Y-%m-%dT%H:%M:%SZ', published_at) IS NULL"), said);
+        assertTrue(said.contains("-- godwit:accept-data-loss posts"), said);
         // a JSON reshape that empties the values without the path, beside another column
-        e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(f, false, EngineLog.SILENT).check(List.of(migration(
-                "UPDATE posts SET title = upper(title), prefs = json_extract(prefs, '$.ui');"))));
-        assertTrue(e.getMessage().contains("- \"posts\".\"prefs\": 1 of 4 values set to NULL (the UPDATE sets the column to an expression of its own value"),
-                e.getMessage());
+        said = refusal(f, migration("UPDATE posts SET title = upper(title), prefs = json_extract(prefs, '$.ui');"));
+        assertTrue(said.contains("- \"posts\".\"prefs\": 1 of 4 values set to NULL (the UPDATE sets the column to an expression of its own value"),
+                said);
     }
 
     @Test
@@ -72,7 +63,7 @@ class NulledByOwnValueTest {
                 "UPDATE posts SET title = upper(title), published_at = replace(published_at, 'T', ' ');",
                 // declared
                 "-- godwit:accept-data-loss posts\nUPDATE posts SET published_at = date(published_at);")) {
-            Preflight.ofFile(f, false, EngineLog.SILENT).check(List.of(migration(sql)));
+            passes(f, migration(sql));
         }
     }
 
