@@ -72,12 +72,22 @@ class AllowedValuesReplayTest {
     }
 
     private Verifier.Verification verify(SchemaDef schema, String sql) throws Exception {
+        return Verifier.check(schema, folder(schema, sql));
+    }
+
+    /** drizzle/ as db:generate writes it for {@code schema}, then a custom migration 0001_cleanup holding {@code sql}. */
+    private MigrationsFolder folder(SchemaDef schema, String sql) throws Exception {
         MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
         new Generator().generate(schema, folder, GenerateOptions.batch().withName("init"));
         new Generator().generate(schema, folder, GenerateOptions.batch().withName("cleanup").withCustom(true));
         Path file = folder.sqlFile("0001_cleanup");
         Files.writeString(file, Files.readString(file) + "\n" + sql + "\n");
-        return Verifier.check(schema, folder);
+        return folder;
+    }
+
+    /** {@code sql}, the cleanup's one statement, found deleting {@code rows} of the 3 generated rows of {@code table} alone. */
+    private void deletes(SchemaDef schema, String table, int rows, String sql) throws Exception {
+        lost(verify(schema, sql), List.of("\"" + table + "\": " + rows + " of 3 rows deleted, through 0001_cleanup.sql statement 1: " + sql), table);
     }
 
     private static void lost(Verifier.Verification v, List<String> lines, String declare) {
@@ -112,8 +122,7 @@ class AllowedValuesReplayTest {
 
     @Test
     void aDeleteOfAThirdMemberIsFound() throws Exception {
-        lost(verify("DELETE FROM posts WHERE kind = 'gone';"),
-                List.of("\"posts\": 1 of 3 rows deleted, through 0001_cleanup.sql statement 1: DELETE FROM posts WHERE kind = 'gone';"), "posts");
+        deletes(SCHEMA, "posts", 1, "DELETE FROM posts WHERE kind = 'gone';");
     }
 
     @Test
@@ -160,8 +169,7 @@ class AllowedValuesReplayTest {
                     indexes:
                       - {name: products_sku_unique, columns: [sku], unique: true}
                 """, "schema.yaml");
-        lost(verify(products, "DELETE FROM products WHERE sku LIKE 'SKU-0%';"),
-                List.of("\"products\": 2 of 3 rows deleted, through 0001_cleanup.sql statement 1: DELETE FROM products WHERE sku LIKE 'SKU-0%';"), "products");
+        deletes(products, "products", 2, "DELETE FROM products WHERE sku LIKE 'SKU-0%';");
     }
 
     /** Real tables hold the default in most rows, the generated ones held it in none ('gen-1', 'gen-2', ...). */
@@ -176,14 +184,12 @@ class AllowedValuesReplayTest {
 
     @Test
     void aDeleteOfTheRowsHoldingATextDefaultIsFound() throws Exception {
-        lost(verify(ACCOUNTS, "DELETE FROM accounts WHERE plan = 'free';"),
-                List.of("\"accounts\": 1 of 3 rows deleted, through 0001_cleanup.sql statement 1: DELETE FROM accounts WHERE plan = 'free';"), "accounts");
+        deletes(ACCOUNTS, "accounts", 1, "DELETE FROM accounts WHERE plan = 'free';");
     }
 
     @Test
     void aDeleteOfTheRowsHoldingANumberDefaultIsFound() throws Exception {
-        lost(verify(ACCOUNTS, "DELETE FROM accounts WHERE seats = 5;"),
-                List.of("\"accounts\": 1 of 3 rows deleted, through 0001_cleanup.sql statement 1: DELETE FROM accounts WHERE seats = 5;"), "accounts");
+        deletes(ACCOUNTS, "accounts", 1, "DELETE FROM accounts WHERE seats = 5;");
     }
 
     /** A drizzle text enum is in no SQL: the replay reads the database's schema, and filled every row with 'gen-1', 'gen-2', ... */
@@ -198,26 +204,20 @@ class AllowedValuesReplayTest {
 
     @Test
     void aDeleteOfTheRowsHoldingAnEnumMemberIsFound() throws Exception {
-        lost(verify(MEMBERS, "DELETE FROM members WHERE role = 'member';"),
-                List.of("\"members\": 1 of 3 rows deleted, through 0001_cleanup.sql statement 1: DELETE FROM members WHERE role = 'member';"), "members");
+        deletes(MEMBERS, "members", 1, "DELETE FROM members WHERE role = 'member';");
     }
 
     @Test
     void anEnumWithADefaultTakesTheDefaultFirst() throws Exception {
         // rows 2 and 3: the default, then the member after it
-        lost(verify(MEMBERS, "DELETE FROM members WHERE state IN ('doing', 'done');"),
-                List.of("\"members\": 2 of 3 rows deleted, through 0001_cleanup.sql statement 1: DELETE FROM members WHERE state IN ('doing', 'done');"), "members");
+        deletes(MEMBERS, "members", 2, "DELETE FROM members WHERE state IN ('doing', 'done');");
     }
 
     @Test
     void aSchemaThatFailsToLoadFailsTheCheckAsBeforeAfterTheReplay() throws Exception {
         // the replay asks for the schema code's enums at its first fill: a schema that does not load leaves the rows as without
         // it there, and the check fails with what loading threw, as it did when it first asked after the replay
-        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
-        new Generator().generate(MEMBERS, folder, GenerateOptions.batch().withName("init"));
-        new Generator().generate(MEMBERS, folder, GenerateOptions.batch().withName("cleanup").withCustom(true));
-        Path file = folder.sqlFile("0001_cleanup");
-        Files.writeString(file, Files.readString(file) + "\nDELETE FROM members WHERE role = 'member';\n");
+        MigrationsFolder folder = folder(MEMBERS, "DELETE FROM members WHERE role = 'member';");
         IllegalStateException thrown = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
                 () -> Verifier.check(() -> { throw new IllegalStateException("schema.yaml line 3: broken"); }, folder));
         assertEquals("schema.yaml line 3: broken", thrown.getMessage());
@@ -238,13 +238,11 @@ class AllowedValuesReplayTest {
 
     @Test
     void aDeleteOfTheRowsAtARangesEndIsFound() throws Exception {
-        lost(verify(STOCK, "DELETE FROM stock WHERE qty = 100;"),
-                List.of("\"stock\": 1 of 3 rows deleted, through 0001_cleanup.sql statement 1: DELETE FROM stock WHERE qty = 100;"), "stock");
+        deletes(STOCK, "stock", 1, "DELETE FROM stock WHERE qty = 100;");
     }
 
     @Test
     void aDeleteOfTheRowsHoldingAnOrListsOtherMemberIsFound() throws Exception {
-        lost(verify(STOCK, "DELETE FROM stock WHERE bin = 'back';"),
-                List.of("\"stock\": 1 of 3 rows deleted, through 0001_cleanup.sql statement 1: DELETE FROM stock WHERE bin = 'back';"), "stock");
+        deletes(STOCK, "stock", 1, "DELETE FROM stock WHERE bin = 'back';");
     }
 }
