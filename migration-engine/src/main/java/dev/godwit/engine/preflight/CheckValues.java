@@ -33,6 +33,9 @@ final class CheckValues {
     private static final Pattern AT_MOST = Pattern.compile("(?i)^" + StatementText.IDENT + "\\s*<=\\s*(" + NUMBER + ")$");
     private static final Pattern AT_LEAST_FLIPPED = Pattern.compile("(?i)^(" + NUMBER + ")\\s*<=\\s*" + StatementText.IDENT + "$");
     private static final Pattern AT_MOST_FLIPPED = Pattern.compile("(?i)^(" + NUMBER + ")\\s*>=\\s*" + StatementText.IDENT + "$");
+    /** An OR, in an expression whose texts are emptied by {@link #TEXT}. */
+    private static final Pattern OR = Pattern.compile("(?i)\\bOR\\b");
+    private static final Pattern TEXT = Pattern.compile("'(?:[^']|'')*'");
 
     /** The members of the lists {@code expression} limits {@code column} to, in the order written, each once. */
     static List<Object> members(String expression, String column) {
@@ -67,7 +70,7 @@ final class CheckValues {
     /** The ends of the range {@code expression} keeps {@code column} in, low then high; empty where it names none. */
     static List<Object> ends(String expression, String column) {
         String e = bare(expression);
-        if (Pattern.compile("(?i)\\bOR\\b").matcher(e.replaceAll("'(?:[^']|'')*'", "''")).find()) return List.of();
+        if (OR.matcher(TEXT.matcher(e).replaceAll("''")).find()) return List.of();
         Matcher b = BETWEEN.matcher(e);
         while (b.find()) {
             if (SqliteNames.same(SqlLexer.unquote(b.group(1)), column)) return ordered(value(b.group(2)), value(b.group(3)));

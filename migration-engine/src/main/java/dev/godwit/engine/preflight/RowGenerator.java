@@ -604,6 +604,9 @@ public final class RowGenerator {
         Set<String> keys = new HashSet<>();
         for (String k : t.primaryKeyColumns()) keys.add(SqliteNames.key(k));
         for (ForeignKeyDef fk : t.foreignKeys()) for (String k : fk.columns()) keys.add(SqliteNames.key(k));
+        // the columns each CHECK reads, found once for all columns
+        Map<CheckDef, List<ColumnDef>> reads = new HashMap<>();
+        for (CheckDef ch : t.checks()) reads.put(ch, columns.stream().filter(o -> mentions(ch.expression(), o.name())).toList());
         for (ColumnDef c : columns) {
             if (c.primaryKey() || keys.contains(SqliteNames.key(c.name()))) continue;
             List<Object> allowed = new ArrayList<>();
@@ -612,9 +615,7 @@ public final class RowGenerator {
                 for (Object v : CheckValues.members(ch.expression(), c.name())) if (!allowed.contains(v)) allowed.add(v);
                 // a range in a CHECK reading other columns too (price BETWEEN 0.5 AND 2 AND price * qty <= 10) is left: its ends
                 // would be refused beside the others' values, and the row given up took the ones that showed more
-                if (ends.isEmpty() && columns.stream().noneMatch(o -> o != c && mentions(ch.expression(), o.name()))) {
-                    ends.addAll(CheckValues.ends(ch.expression(), c.name()));
-                }
+                if (ends.isEmpty() && reads.get(ch).stream().allMatch(o -> o == c)) ends.addAll(CheckValues.ends(ch.expression(), c.name()));
             }
             // a schema holding its enums (the schema code's) gave the first row the first member, as a CHECK's list; one read from a
             // database has them from the schema code, its first row a generated text
