@@ -273,21 +273,25 @@ public final class Preflight implements PendingCheck {
                 acceptDataLoss, log, false);
     }
 
-    /** Which tables hold at least one row: one query of EXISTS probes (D1 bills the rows a query reads; EXISTS reads one). */
+    /** Which tables hold at least one row: one query of EXISTS probes per 50 tables (D1 bills the rows a query reads; EXISTS reads one). */
     static Set<String> tablesWithRows(Database live, SchemaDef schema) {
         Set<String> out = new HashSet<>();
-        List<TableDef> tables = schema.tables();
-        for (int from = 0; from < tables.size(); from += 50) {
-            List<TableDef> part = tables.subList(from, Math.min(tables.size(), from + 50));
-            StringBuilder sb = new StringBuilder("SELECT ");
-            for (int i = 0; i < part.size(); i++) {
-                if (i > 0) sb.append(", ");
-                sb.append("EXISTS(SELECT 1 FROM ").append(Quoting.doubleQuoted(part.get(i).name())).append(") AS c").append(i);
-            }
-            Map<String, Object> row = live.query(sb.toString()).get(0);
-            for (int i = 0; i < part.size(); i++) {
-                if (row.get("c" + i) instanceof Number n && n.longValue() != 0) out.add(part.get(i).name());
-            }
+        List<String> tables = schema.tables().stream().map(TableDef::name).toList();
+        for (int from = 0; from < tables.size(); from += 50) out.addAll(holdingRows(live, tables.subList(from, Math.min(tables.size(), from + 50))));
+        return out;
+    }
+
+    /** Those of {@code tables} that hold at least one row in {@code live}, as named there: one query of EXISTS probes for them all. */
+    static Set<String> holdingRows(Database live, List<String> tables) {
+        StringBuilder sb = new StringBuilder("SELECT ");
+        for (int i = 0; i < tables.size(); i++) {
+            if (i > 0) sb.append(", ");
+            sb.append("EXISTS(SELECT 1 FROM ").append(Quoting.doubleQuoted(tables.get(i))).append(") AS c").append(i);
+        }
+        Map<String, Object> row = live.query(sb.toString()).get(0);
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i < tables.size(); i++) {
+            if (row.get("c" + i) instanceof Number n && n.longValue() != 0) out.add(tables.get(i));
         }
         return out;
     }

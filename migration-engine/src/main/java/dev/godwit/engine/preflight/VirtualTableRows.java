@@ -78,7 +78,7 @@ final class VirtualTableRows {
 
     /**
      * The virtual tables of {@code replica} (by key) that hold rows in {@code live}, the database it is a copy of: one query of EXISTS
-     * probes per 50 tables (on D1 each query is a request), each table on its own only where that query fails.
+     * probes per 50 tables ({@link Preflight#holdingRows}; on D1 each query is a request), each table on its own only where that query fails.
      */
     static Set<String> holdingRows(Database live, Replica replica) {
         List<String> names = new ArrayList<>();
@@ -89,30 +89,16 @@ final class VirtualTableRows {
         for (int from = 0; from < names.size(); from += 50) {
             List<String> part = names.subList(from, Math.min(names.size(), from + 50));
             try {
-                out.addAll(holdingRows(live, part));
+                Preflight.holdingRows(live, part).forEach(n -> out.add(SqliteNames.key(n)));
             } catch (DatabaseException oneUnreadable) {
                 for (String name : part) {
                     try {
-                        out.addAll(holdingRows(live, List.of(name)));
+                        if (!Preflight.holdingRows(live, List.of(name)).isEmpty()) out.add(SqliteNames.key(name));
                     } catch (DatabaseException unreadable) {
                         // a module this connection lacks: the replica could not have made it either
                     }
                 }
             }
-        }
-        return out;
-    }
-
-    private static Set<String> holdingRows(Database live, List<String> names) {
-        StringBuilder sb = new StringBuilder("SELECT ");
-        for (int i = 0; i < names.size(); i++) {
-            if (i > 0) sb.append(", ");
-            sb.append("EXISTS(SELECT 1 FROM ").append(Quoting.doubleQuoted(names.get(i))).append(") AS c").append(i);
-        }
-        Map<String, Object> row = live.query(sb.toString()).get(0);
-        Set<String> out = new java.util.HashSet<>();
-        for (int i = 0; i < names.size(); i++) {
-            if (row.get("c" + i) instanceof Number n && n.longValue() != 0) out.add(SqliteNames.key(names.get(i)));
         }
         return out;
     }
