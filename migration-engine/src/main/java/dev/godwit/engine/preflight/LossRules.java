@@ -322,21 +322,7 @@ final class LossRules {
      * no more than the migration left NULL; written on purpose like any UPDATE, it passed as "no rows removed or rewritten".
      */
     private static void nulledByCase(Joined rows, List<RowChange> out, Map<String, Long> nulledAsTheyRan) {
-        if (nulledAsTheyRan == null) return;
-        List<String> statements = rows.statements();
-        Set<String> names = new HashSet<>(List.of(SqliteNames.key(rows.was().name()), SqliteNames.key(rows.is().name())));
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < statements.size(); i++) {
-            for (String c : StatementText.caseWithoutElseSets(statements.get(i), names).keySet()) {
-                String was = rows.was().columns().stream().filter(x -> SqliteNames.key(x).equals(SqliteNames.key(c))).findFirst().orElse(null);
-                if (was == null || !rows.is().has(rows.now().apply(was)) || !seen.add(SqliteNames.key(was))) continue;
-                Long asTheyRan = nulledAsTheyRan.get(SqliteNames.key(rows.was().name()) + "." + SqliteNames.key(was) + CASE_WITHOUT_ELSE_SUFFIX);
-                if (asTheyRan == null || asTheyRan == 0) continue;
-                long[] x = rows.count(List.of(was), (a, b) -> b + " IS NOT NULL AND " + a + " IS NULL");
-                long n = Math.min(x[1], asTheyRan);
-                if (n > 0) out.add(change(RowChange.Kind.NULLED_BY_CASE, rows.is().name(), rows.now().apply(was), n, x[0], rows.m(), i, statements));
-            }
-        }
+        nulledAsTheyRan(rows, out, nulledAsTheyRan, StatementText::caseWithoutElseSets, CASE_WITHOUT_ELSE_SUFFIX, RowChange.Kind.NULLED_BY_CASE);
     }
 
     /**
@@ -346,19 +332,28 @@ final class LossRules {
      * the migration left NULL; written on purpose like any UPDATE, it passed as "no rows removed or rewritten".
      */
     private static void nulledByOwnValue(Joined rows, List<RowChange> out, Map<String, Long> nulledAsTheyRan) {
+        nulledAsTheyRan(rows, out, nulledAsTheyRan, StatementText::ownValueSets, OWN_VALUE_SUFFIX, RowChange.Kind.NULLED_BY_OWN_VALUE);
+    }
+
+    /**
+     * Reports, as {@code kind}, the values of the columns {@code sets} reads from an UPDATE (by their case-folded table names) that
+     * the migration left NULL, no more than {@code nulledAsTheyRan} counted under "t.c" {@code suffix} as the UPDATE ran.
+     */
+    private static void nulledAsTheyRan(Joined rows, List<RowChange> out, Map<String, Long> nulledAsTheyRan,
+            java.util.function.BiFunction<String, Set<String>, Map<String, String>> sets, String suffix, RowChange.Kind kind) {
         if (nulledAsTheyRan == null) return;
         List<String> statements = rows.statements();
         Set<String> names = new HashSet<>(List.of(SqliteNames.key(rows.was().name()), SqliteNames.key(rows.is().name())));
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < statements.size(); i++) {
-            for (String c : StatementText.ownValueSets(statements.get(i), names).keySet()) {
+            for (String c : sets.apply(statements.get(i), names).keySet()) {
                 String was = rows.was().columns().stream().filter(x -> SqliteNames.key(x).equals(SqliteNames.key(c))).findFirst().orElse(null);
                 if (was == null || !rows.is().has(rows.now().apply(was)) || !seen.add(SqliteNames.key(was))) continue;
-                Long asTheyRan = nulledAsTheyRan.get(SqliteNames.key(rows.was().name()) + "." + SqliteNames.key(was) + OWN_VALUE_SUFFIX);
+                Long asTheyRan = nulledAsTheyRan.get(SqliteNames.key(rows.was().name()) + "." + SqliteNames.key(was) + suffix);
                 if (asTheyRan == null || asTheyRan == 0) continue;
                 long[] x = rows.count(List.of(was), (a, b) -> b + " IS NOT NULL AND " + a + " IS NULL");
                 long n = Math.min(x[1], asTheyRan);
-                if (n > 0) out.add(change(RowChange.Kind.NULLED_BY_OWN_VALUE, rows.is().name(), rows.now().apply(was), n, x[0], rows.m(), i, statements));
+                if (n > 0) out.add(change(kind, rows.is().name(), rows.now().apply(was), n, x[0], rows.m(), i, statements));
             }
         }
     }
