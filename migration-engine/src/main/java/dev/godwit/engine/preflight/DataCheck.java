@@ -72,35 +72,32 @@ final class DataCheck {
                 out.add(new String[] {t.name(), c, held, t.rowidName(), found, null});
             }
             // SET plan = CASE WHEN ... END without ELSE: the rows holding a value no WHEN matches, which it sets to NULL
-            for (Map.Entry<String, String> e : cases.entrySet()) {
-                String c = e.getKey();
-                if (!t.has(c)) continue;
-                String held = "gw_preflight_subq_" + out.size();
-                r.exec("DROP TABLE IF EXISTS temp." + held);
-                try {
-                    r.exec("CREATE TEMP TABLE " + held + " AS " + with + "SELECT " + t.rowidName() + " AS rid FROM main." + q(t.name()) + " WHERE " + q(c)
-                            + " IS NOT NULL AND (" + e.getValue() + ") IS " + StatementText.NO_WHEN_MATCHED);
-                } catch (DatabaseException notHere) {   // the CASE names the table by an alias the UPDATE gives it: not read
-                    continue;
-                }
-                out.add(new String[] {t.name(), c, held, t.rowidName(), null, LossRules.CASE_WITHOUT_ELSE_SUFFIX});
-            }
+            heldWhere(r, t, with, cases, " IS " + StatementText.NO_WHEN_MATCHED, LossRules.CASE_WITHOUT_ELSE_SUFFIX, out);
             // SET published_at = strftime(..., published_at): the rows holding a value the expression gives NULL for, which it empties
-            for (Map.Entry<String, String> e : own.entrySet()) {
-                String c = e.getKey();
-                if (!t.has(c)) continue;
-                String held = "gw_preflight_subq_" + out.size();
-                r.exec("DROP TABLE IF EXISTS temp." + held);
-                try {
-                    r.exec("CREATE TEMP TABLE " + held + " AS " + with + "SELECT " + t.rowidName() + " AS rid FROM main." + q(t.name()) + " WHERE " + q(c)
-                            + " IS NOT NULL AND (" + e.getValue() + ") IS NULL");
-                } catch (DatabaseException notHere) {   // it reads another table of the UPDATE (FROM, an alias): not read
-                    continue;
-                }
-                out.add(new String[] {t.name(), c, held, t.rowidName(), null, LossRules.OWN_VALUE_SUFFIX});
-            }
+            heldWhere(r, t, with, own, " IS NULL", LossRules.OWN_VALUE_SUFFIX, out);
         }
         return out;
+    }
+
+    /**
+     * For each column of {@code sets} (column, the expression the UPDATE sets it to) that {@code t} has: a temp table of the rowids
+     * of its rows holding a value for which that expression {@code is}, added to {@code out} under {@code suffix}. An expression the
+     * replica cannot read so (it names the table by an alias the UPDATE gives it, or reads another table of the UPDATE) is left out.
+     */
+    private static void heldWhere(Replica r, Shape t, String with, Map<String, String> sets, String is, String suffix, List<String[]> out) {
+        for (Map.Entry<String, String> e : sets.entrySet()) {
+            String c = e.getKey();
+            if (!t.has(c)) continue;
+            String held = "gw_preflight_subq_" + out.size();
+            r.exec("DROP TABLE IF EXISTS temp." + held);
+            try {
+                r.exec("CREATE TEMP TABLE " + held + " AS " + with + "SELECT " + t.rowidName() + " AS rid FROM main." + q(t.name()) + " WHERE " + q(c)
+                        + " IS NOT NULL AND (" + e.getValue() + ")" + is);
+            } catch (DatabaseException notHere) {
+                continue;
+            }
+            out.add(new String[] {t.name(), c, held, t.rowidName(), null, suffix});
+        }
     }
 
     /**
