@@ -973,13 +973,18 @@ public final class Preflight implements PendingCheck {
                     + " FROM " + Quoting.doubleQuoted(c.table()) + " WHERE " + qc + " IS NOT NULL AND " + expr + " IS NULL; convert those"
                     + " first, keep the value, coalesce(" + expr + ", " + col + "), or set only the rows it reads, WHERE " + expr + " IS NOT NULL)");
         });
-        if (changes.stream().anyMatch(c -> c.kind() == RowChange.Kind.JSON_KEY_NULLED)) {
-            sb.append(" (give json_set the value the row holds where the new one is missing, coalesce(json_extract(data, '$.ui.theme'),"
-                    + " json_extract(data, '$.theme')), or set only the rows that have it, WHERE json_extract(data, '$.ui.theme') IS NOT NULL)");
-        }
-        if (changes.stream().anyMatch(c -> c.kind() == RowChange.Kind.VALUES_CUT_BY_CAST)) {
-            sb.append(" (round before the CAST, CAST(round(amount * 100) AS INTEGER), which gives the whole number meant)");
-        }
+        // in the user's names: the hints once quoted the example they were written for (data, '$.ui.theme', amount)
+        changes.stream().filter(c -> c.kind() == RowChange.Kind.JSON_KEY_NULLED).findFirst().ifPresent(c -> {
+            String col = Quoting.doubleQuoted(c.column());
+            sb.append(" (give json_set the value the row holds where the new one is missing, json_set(" + col + ", path, coalesce(new value,"
+                    + " json_extract(" + col + ", path))), or set only the rows that have it, WHERE new value IS NOT NULL)");
+        });
+        changes.stream().filter(c -> c.kind() == RowChange.Kind.VALUES_CUT_BY_CAST).findFirst().ifPresent(c -> {
+            java.util.regex.Matcher cast = c.statementText() == null ? null
+                    : java.util.regex.Pattern.compile("(?is)\\bCAST\\s*\\((.+?)\\s+AS\\s+(INT\\w*)\\s*\\)").matcher(c.statementText());
+            String rounded = cast != null && cast.find() ? "CAST(round(" + cast.group(1).strip() + ") AS " + cast.group(2) + ")" : "CAST(round(x * 100) AS INTEGER)";
+            sb.append(" (round before the CAST, " + rounded + ", which gives the whole number meant)");
+        });
         changes.stream().filter(c -> c.kind() == RowChange.Kind.DEFAULTED_BY_REPLACE).findFirst().ifPresent(c -> {
             String col = c.column();
             sb.append(" (a REPLACE is a delete and an insert, not an update: list " + col + " among its columns with the value meant, or write an"

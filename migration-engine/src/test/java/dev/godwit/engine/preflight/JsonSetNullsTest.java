@@ -38,6 +38,7 @@ class JsonSetNullsTest {
         assertTrue(said.contains("- \"settings\".\"data\": 1 of 5 values lose what they held at a JSON path (the UPDATE's json_set of the column"
                 + " sets the key to null where the value it is given is NULL"), said);
         assertTrue(said.contains("-- godwit:accept-data-loss settings"), said);
+        assertTrue(said.contains("json_set(\"data\", path, coalesce(new value, json_extract(\"data\", path)))"), said);   // its column
         // json_replace, the second pair, within a WHERE
         said = refusal(f, migration("UPDATE settings SET data = json_replace(data, '$.lang', 'en', '$.theme', json_extract(data, '$.ui.theme')) WHERE user_id > 2;"));
         assertTrue(said.contains("- \"settings\".\"data\": 1 of 5 values lose what they held at a JSON path"), said);
