@@ -229,7 +229,8 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
             return;
         }
         var passedOver = session == null || mojoExecution == null ? java.util.Optional.<String>empty()
-                : ModuleWithoutPlugin.passedOver(project, session.getProjects(), mojoExecution.getGoal());
+                : ModuleWithoutPlugin.passedOver(project, session.getProjects(), mojoExecution.getGoal())
+                        .or(() -> ModuleWithoutSchema.passedOver(project, session.getProjects(), mojoExecution.getGoal(), schema));
         if (passedOver.isPresent()) {
             getLog().info(passedOver.get());
             return;

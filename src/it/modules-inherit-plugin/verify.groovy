@@ -1,0 +1,26 @@
+def log = new File(basedir, 'build.log').text
+def runs = log.split(/\[INFO\] Scanning for projects\.\.\./).findAll { it.contains('BUILD') }
+assert runs.size() == 4
+runs.each { assert it.contains('BUILD SUCCESS') }
+def parentSkip = { goal -> "Skipping db:$goal in modules-inherit-plugin: the schema (it.godwit.schema) is in module modules-inherit-plugin-schema, which runs db:$goal in this build." }
+def appSkip = { goal -> "Skipping db:$goal in modules-inherit-plugin-app: the schema (it.godwit.schema) is in module modules-inherit-plugin-schema, which runs db:$goal in this build." }
+// Run 1: one migration, in schema/drizzle; none at the top (the parent POM failed: "package it.godwit.schema declares no
+// tables or views") nor in app/ (a second history of the same schema)
+assert runs[0].contains(parentSkip('generate'))
+assert runs[0].contains(appSkip('generate'))
+assert runs[0].count('Wrote schema/drizzle/0000_init.sql') == 1
+assert new File(basedir, 'schema/drizzle/0000_init.sql').text.contains('CREATE TABLE `users`')
+assert !new File(basedir, 'drizzle').exists()
+assert !new File(basedir, 'app/drizzle').exists()
+// Runs 2 and 3: checked once, in schema/ (app/ said "Run mvn db:generate" of the folder app/drizzle it looked at)
+[runs[1], runs[2]].each { run ->
+    assert run.contains(parentSkip('verify'))
+    assert run.contains(appSkip('verify'))
+    assert run.count('match the schema (1 migration') == 1
+}
+// Run 4: the status of schema/drizzle, once
+assert runs[3].contains(parentSkip('status'))
+assert runs[3].count('0000_init') == 1
+assert !new File(basedir, 'drizzle').exists()
+assert !new File(basedir, 'app/drizzle').exists()
+return true
