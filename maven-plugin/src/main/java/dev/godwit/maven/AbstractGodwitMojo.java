@@ -237,12 +237,21 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
         }
         try {
             preferCommandLineLocal();
+            refuseFolderOfAnotherModulesSchema();
             run();
         } catch (GodwitException e) {
             Failures.rethrow(withTokenSource(e), isCheck());
         } catch (SchemaException e) {
             Failures.invalidSchema(TestOnlySchema.explained(e, project));
         }
+    }
+
+    /** A goal that reads the schema against the folder refuses one where another module keeps another schema's migrations. */
+    private void refuseFolderOfAnotherModulesSchema() throws MojoExecutionException {
+        if (session == null || mojoExecution == null || !List.of("generate", "verify", "push").contains(mojoExecution.getGoal())) return;
+        var refusal = ModulesSharingFolder.refusal(project, session.getAllProjects(), session.getProjects(), projectSettings().migrationsDir(),
+                schema, commandLine("db.schema") != null, commandLine("db.out"));
+        if (refusal.isPresent()) throw new MojoExecutionException(refusal.get());
     }
 
     /** -Dlocal on the command line wins over the POM's {@code <target>} ({@link TargetChoice#commandLineLocalWins}). */

@@ -26,7 +26,7 @@ final class ModuleWithoutPlugin {
         List<String> declaring = reactor.stream().filter(ModuleWithoutPlugin::declaresPlugin).map(MavenProject::getArtifactId).toList();
         if (declaring.isEmpty()) return Optional.empty();
         return Optional.of("Skipping db:" + goal + " in " + project.getArtifactId() + ": it does not list " + ARTIFACT_ID
-                + " in its <build><plugins>; it runs in " + String.join(", ", declaring) + ", which does.");
+                + " in its <build><plugins>; it runs in " + String.join(", ", declaring) + (declaring.size() > 1 ? ", which do." : ", which does."));
     }
 
     private static boolean declaresPlugin(MavenProject p) {

@@ -38,10 +38,20 @@ final class ModuleWithoutSchema {
 
     /** Whether one of the entries is the module's own: a YAML file in it, or a package among its sources or compiled classes. */
     private static boolean holds(MavenProject p, List<String> entries) {
+        return holds(p, entries, false);
+    }
+
+    /**
+     * Whether one of the entries is the module's own. {@code inFolderOnly}: a YAML file counts only where it lies in the module's
+     * folder; otherwise an absolute path (each module's own {@code ${project.basedir}/...}, already resolved) counts for every module.
+     */
+    static boolean holds(MavenProject p, List<String> entries, boolean inFolderOnly) {
         for (String entry : entries) {
             if (entry.endsWith(".yaml") || entry.endsWith(".yml")) {
-                Path file = Path.of(entry);
-                if (file.isAbsolute() || Files.isRegularFile(p.getBasedir().toPath().resolve(file))) return true;
+                Path basedir = p.getBasedir().toPath().normalize();
+                Path file = basedir.resolve(entry).normalize();
+                if (!inFolderOnly && Path.of(entry).isAbsolute()) return true;
+                if (Files.isRegularFile(file) && (!inFolderOnly || file.startsWith(basedir))) return true;
                 continue;
             }
             String dir = entry.replace('.', File.separatorChar);

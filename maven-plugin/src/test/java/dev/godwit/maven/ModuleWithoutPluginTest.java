@@ -45,6 +45,14 @@ class ModuleWithoutPluginTest {
     }
 
     @Test
+    void namesEveryModuleThatListsIt() {
+        MavenProject parent = module("shop", false, true);
+        List<MavenProject> reactor = List.of(parent, module("shop-a", true, true), module("shop-b", true, true));
+        assertEquals(Optional.of("Skipping db:generate in shop: it does not list godwit-maven-plugin in its <build><plugins>; it runs in shop-a, shop-b, which do."),
+                ModuleWithoutPlugin.passedOver(parent, reactor, "generate"));
+    }
+
+    @Test
     void runsEverywhereWhereNoModuleListsThePluginAndInASingleModule() {
         MavenProject parent = module("shop", false, true);
         MavenProject app = module("shop-app", false, true);
