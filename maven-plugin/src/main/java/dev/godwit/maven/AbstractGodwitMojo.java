@@ -590,6 +590,32 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
         return token == null || token.isBlank() ? null : token;
     }
 
+    /** On a run to D1 without -Ddb.d1.token, a {@code <db.d1.token>} property in the POM is refused ({@link #tokenPropertyInPom}). */
+    private void refuseTokenPropertyInPom() {
+        String inPom = project == null ? null : project.getProperties().getProperty("db.d1.token");
+        if (inPom == null || TargetChoice.localChosen(local, target, localD1) || d1Token() != null) return;
+        throw new GodwitException(GodwitException.Kind.BROKEN, tokenPropertyInPom(inPom));
+    }
+
+    /**
+     * A {@code <db.d1.token>} in the POM's {@code <properties>} (a profile's, as Flyway's {@code <flyway.password>${env.X}</...>}) was
+     * passed over without a word, the run then saying the token was missing, or going on with another one. Its value is named
+     * only while it is still a {@code ${env.NAME}} reference Maven left as written (that variable unset), never once resolved.
+     */
+    static String tokenPropertyInPom(String value) {
+        var reference = java.util.regex.Pattern.compile("\\$\\{env\\.([A-Za-z_][A-Za-z0-9_]*)}").matcher(value.strip());
+        String passOn = reference.matches()
+                ? " It is " + value.strip() + ", which Maven left as written: " + reference.group(1) + " is not set in the environment mvn runs in. Where it is"
+                        + " set, pass it on as export " + D1Credentials.ENV_TOKEN + "=\"$" + reference.group(1) + "\" (or " + D1Credentials.ENV_TOKEN
+                        + "=${" + reference.group(1) + "} in .env)."
+                : " For a token kept in another variable, export " + D1Credentials.ENV_TOKEN + "=\"$CLOUDFLARE_API_TOKEN\" (or "
+                        + D1Credentials.ENV_TOKEN + "=${CLOUDFLARE_API_TOKEN} in .env).";
+        return "<db.d1.token> in the POM's <properties> (the module's, a parent's or an active profile's) is not read: a POM is committed,"
+                + " so a token written there is in git. Take it out, and give the token as the environment variable " + D1Credentials.ENV_TOKEN
+                + ", in .env or .dev.vars, as the password of a settings.xml server, or with -Ddb.d1.token on the command line." + passOn
+                + " Nothing was sent.";
+    }
+
     /**
      * -Dremote, or -Ddb.local.path / -Ddb.local.persistTo, on the command line of a run that goes to the other database (the
      * local file, Cloudflare D1): refused before anything runs, by every goal picking a database.
@@ -619,6 +645,7 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
             projectSettings().refuseConfiguredDatabaseIdForEnvironment(databaseIdSource == null ? "<d1DatabaseId> in the plugin's configuration"
                     : "<d1Databases> in the plugin's configuration");
         }
+        refuseTokenPropertyInPom();
         resolvedTarget = projectSettings().target();
         String remote = projectSettings().remoteBindingWarning(resolvedTarget);
         if (remote != null && !warnedRemoteBinding) getLog().warn(remote);
@@ -644,6 +671,7 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
         String spec = d1Databases.strip();
         TargetChoice.refuseTwoTargets(commandLine("db.d1.databases"), commandLine("db.d1.databaseId"), true);
         refuseCommandLineOfTheOtherDatabase();
+        refuseTokenPropertyInPom();
         if (TargetChoice.localChosen(local, target, localD1) && !fleetOnCommandLine()) {
             // a fleet in the POM (the deploy's) and -Dlocal on the command line: the developer's own file, as -D wins over the POM;
             // both on the command line contradict each other, and the engine says so
@@ -697,6 +725,7 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
     protected List<ProjectSettings.Origin> settingsOrigins() {
         // before the settings are resolved: else -Ddb.local.path without -Dlocal read "Cloudflare D1 settings are missing"
         refuseCommandLineOfTheOtherDatabase();
+        refuseTokenPropertyInPom();
         List<ProjectSettings.Origin> out = new ArrayList<>();
         for (ProjectSettings.Origin o : projectSettings().origins()) {
             boolean picked = databaseIdSource != null && o.what().equals("database id") && o.value().equals(d1DatabaseId);
