@@ -1,6 +1,6 @@
 def log = new File(basedir, 'build.log').text
 def runs = log.split(/\[INFO\] Scanning for projects\.\.\./).findAll { it.contains('BUILD') }
-assert runs.size() == 4
+assert runs.size() == 5
 runs.each { assert it.contains('BUILD SUCCESS') }
 def parentSkip = { goal -> "Skipping db:$goal in modules-inherit-plugin: the schema (it.godwit.schema) is in module modules-inherit-plugin-schema, which runs db:$goal in this build." }
 def appSkip = { goal -> "Skipping db:$goal in modules-inherit-plugin-app: the schema (it.godwit.schema) is in module modules-inherit-plugin-schema, which runs db:$goal in this build." }
@@ -23,4 +23,8 @@ assert runs[3].contains(parentSkip('status'))
 assert runs[3].count('0000_init') == 1
 assert !new File(basedir, 'drizzle').exists()
 assert !new File(basedir, 'app/drizzle').exists()
+// Run 5: "Invalid schema: package it.godwit.schema declares no tables or views ... check the package name" failed the library's build
+assert runs[4].contains('Skipping db:verify in modules-inherit-plugin-lib: the schema (it.godwit.schema) is in module modules-inherit-plugin-schema,'
+        + ' which this run does not build: db:verify runs there (mvn -pl :modules-inherit-plugin-schema ..., or from the top-level folder without -pl).')
+assert !new File(basedir, 'lib/drizzle').exists()
 return true

@@ -230,7 +230,7 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
         }
         var passedOver = session == null || mojoExecution == null ? java.util.Optional.<String>empty()
                 : ModuleWithoutPlugin.passedOver(project, session.getProjects(), mojoExecution.getGoal())
-                        .or(() -> ModuleWithoutSchema.passedOver(project, session.getProjects(), mojoExecution.getGoal(), schema));
+                        .or(() -> ModuleWithoutSchema.passedOver(project, session.getProjects(), session.getAllProjects(), mojoExecution.getGoal(), schema));
         if (passedOver.isPresent()) {
             getLog().info(passedOver.get());
             return;

@@ -23,17 +23,29 @@ final class ModuleWithoutSchema {
     private ModuleWithoutSchema() {
     }
 
-    /** The message saying why {@code project} is passed over, or empty when the goal runs there. */
-    static Optional<String> passedOver(MavenProject project, List<MavenProject> reactor, String goal, String schema) {
-        if (reactor == null || reactor.size() < 2 || schema == null || schema.isBlank()) return Optional.empty();
+    /**
+     * The message saying why {@code project} is passed over, or empty when the goal runs there. {@code all}: every module of the
+     * build, those {@code -pl} leaves out included ({@code mvn -pl lib install} of a library module, which failed on the schema).
+     */
+    static Optional<String> passedOver(MavenProject project, List<MavenProject> reactor, List<MavenProject> all, String goal, String schema) {
+        if (all == null || all.size() < 2 || schema == null || schema.isBlank()) return Optional.empty();
         List<String> entries = Arrays.stream(schema.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         if (entries.isEmpty() || holds(project, entries)) return Optional.empty();
-        List<String> holding = reactor.stream().filter(p -> p != project && listsPlugin(p) && holds(p, entries))
+        List<String> holding = holding(project, reactor, entries);
+        String what = "Skipping db:" + goal + " in " + project.getArtifactId() + ": the schema (" + String.join(", ", entries) + ") is in module";
+        if (!holding.isEmpty()) {
+            return Optional.of(what + (holding.size() > 1 ? "s " : " ") + String.join(", ", holding) + ", which " + (holding.size() > 1 ? "run" : "runs")
+                    + " db:" + goal + " in this build.");
+        }
+        List<String> elsewhere = holding(project, all, entries);
+        if (elsewhere.isEmpty()) return Optional.empty();
+        return Optional.of(what + (elsewhere.size() > 1 ? "s " : " ") + String.join(", ", elsewhere) + ", which this run does not build: db:" + goal
+                + " runs there (mvn -pl :" + elsewhere.get(0) + " ..., or from the top-level folder without -pl).");
+    }
+
+    private static List<String> holding(MavenProject project, List<MavenProject> projects, List<String> entries) {
+        return projects == null ? List.of() : projects.stream().filter(p -> p != project && listsPlugin(p) && holds(p, entries))
                 .map(MavenProject::getArtifactId).toList();
-        if (holding.isEmpty()) return Optional.empty();
-        return Optional.of("Skipping db:" + goal + " in " + project.getArtifactId() + ": the schema (" + String.join(", ", entries) + ") is in module"
-                + (holding.size() > 1 ? "s " : " ") + String.join(", ", holding) + ", which " + (holding.size() > 1 ? "run" : "runs")
-                + " db:" + goal + " in this build.");
     }
 
     /** Whether one of the entries is the module's own: a YAML file in it, or a package among its sources or compiled classes. */

@@ -45,10 +45,22 @@ class ModuleWithoutSchemaTest {
         MavenProject app = module("app", "shop-app");
         List<MavenProject> reactor = List.of(parent, schema, app);
         assertEquals(Optional.of("Skipping db:verify in shop: the schema (com.acme.schema) is in module shop-schema, which runs db:verify in this build."),
-                ModuleWithoutSchema.passedOver(parent, reactor, "verify", "com.acme.schema"));
+                ModuleWithoutSchema.passedOver(parent, reactor, reactor, "verify", "com.acme.schema"));
         assertEquals(Optional.of("Skipping db:generate in shop-app: the schema (com.acme.schema) is in module shop-schema, which runs db:generate in this build."),
-                ModuleWithoutSchema.passedOver(app, reactor, "generate", "com.acme.schema"));
-        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(schema, reactor, "generate", "com.acme.schema"));
+                ModuleWithoutSchema.passedOver(app, reactor, reactor, "generate", "com.acme.schema"));
+        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(schema, reactor, reactor, "generate", "com.acme.schema"));
+    }
+
+    @Test
+    void aModuleBuiltAloneNamesTheModuleTheGoalRunsIn() throws Exception {
+        // mvn -pl lib install: a library module inheriting the plugin failed ("package com.acme.schema declares no tables or views")
+        Files.createDirectories(root.resolve("schema/src/main/java/com/acme/schema".replace('/', File.separatorChar)));
+        MavenProject parent = module(".", "shop");
+        MavenProject schema = module("schema", "shop-schema");
+        MavenProject lib = module("lib", "shop-lib");
+        assertEquals(Optional.of("Skipping db:verify in shop-lib: the schema (com.acme.schema) is in module shop-schema, which this run does not build:"
+                        + " db:verify runs there (mvn -pl :shop-schema ..., or from the top-level folder without -pl)."),
+                ModuleWithoutSchema.passedOver(lib, List.of(lib), List.of(parent, schema, lib), "verify", "com.acme.schema"));
     }
 
     @Test
@@ -58,8 +70,8 @@ class ModuleWithoutSchemaTest {
         MavenProject parent = module(".", "shop");
         MavenProject db = module("db", "shop-db");
         assertEquals(Optional.of("Skipping db:apply in shop: the schema (schema.yaml) is in module shop-db, which runs db:apply in this build."),
-                ModuleWithoutSchema.passedOver(parent, List.of(parent, db), "apply", "schema.yaml"));
-        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(db, List.of(parent, db), "apply", "schema.yaml"));
+                ModuleWithoutSchema.passedOver(parent, List.of(parent, db), List.of(parent, db), "apply", "schema.yaml"));
+        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(db, List.of(parent, db), List.of(parent, db), "apply", "schema.yaml"));
     }
 
     @Test
@@ -67,8 +79,8 @@ class ModuleWithoutSchemaTest {
         // mvn -pl app verify: the schema's classes come from a jar of the local repository; a single module; no schema set
         MavenProject parent = module(".", "shop");
         MavenProject app = module("app", "shop-app");
-        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(app, List.of(parent, app), "verify", "com.acme.schema"));
-        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(app, List.of(app), "verify", "com.acme.schema"));
-        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(app, List.of(parent, app), "status", null));
+        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(app, List.of(parent, app), List.of(parent, app), "verify", "com.acme.schema"));
+        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(app, List.of(app), List.of(app), "verify", "com.acme.schema"));
+        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(app, List.of(parent, app), List.of(parent, app), "status", null));
     }
 }

@@ -1,0 +1,6 @@
+package it.godwit.lib;
+
+public final class Strings {
+    private Strings() {
+    }
+}
