@@ -28,7 +28,7 @@ final class ModuleWithoutSchema {
      * build, those {@code -pl} leaves out included ({@code mvn -pl lib install} of a library module, which failed on the schema).
      */
     static Optional<String> passedOver(MavenProject project, List<MavenProject> reactor, List<MavenProject> all, String goal, String schema) {
-        if (all == null || all.size() < 2 || schema == null || schema.isBlank()) return Optional.empty();
+        if (schema == null || schema.isBlank()) return Optional.empty();
         List<String> entries = Arrays.stream(schema.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         if (entries.isEmpty() || holds(project, entries)) return Optional.empty();
         List<String> holding = holding(project, reactor, entries);
@@ -38,9 +38,40 @@ final class ModuleWithoutSchema {
                     + " db:" + goal + " in this build.");
         }
         List<String> elsewhere = holding(project, all, entries);
-        if (elsewhere.isEmpty()) return Optional.empty();
+        if (elsewhere.isEmpty()) return siblingHolding(project, entries).map(dir -> what + " " + dir + " of the top-level POM, which lists the"
+                + " plugin for every module: db:" + goal + " runs there (cd " + dir + ", or from the top-level folder), not in a drizzle/ of this one.");
         return Optional.of(what + (elsewhere.size() > 1 ? "s " : " ") + String.join(", ", elsewhere) + ", which this run does not build: db:" + goal
                 + " runs there (mvn -pl :" + elsewhere.get(0) + " ..., or from the top-level folder without -pl).");
+    }
+
+    /**
+     * Maven run in a module's own folder ({@code cd app; mvn verify}, {@code mvn -f app/pom.xml}) builds that module alone: where its
+     * parent lists the plugin in {@code <build><plugins>} and another of the parent's modules holds the schema's sources, that
+     * module's folder as seen from here ({@code ../schema}). {@code app} said "Run mvn db:generate", which began a second history
+     * in {@code app/drizzle}.
+     */
+    private static Optional<String> siblingHolding(MavenProject project, List<String> entries) {
+        MavenProject parent = project.getParent();
+        if (parent == null || parent.getBasedir() == null || project.getBasedir() == null) return Optional.empty();
+        // the parent's own POM as written: <build><plugins> there, not the <pluginManagement> of the layout listing it in app/ only
+        var written = parent.getOriginalModel() != null ? parent.getOriginalModel() : parent.getModel();
+        if (written.getBuild() == null) return Optional.empty();
+        boolean listed = written.getBuild().getPlugins().stream()
+                .anyMatch(p -> ModuleWithoutPlugin.ARTIFACT_ID.equals(p.getArtifactId()) && ModuleWithoutPlugin.GROUP_ID.equals(p.getGroupId()));
+        if (!listed) return Optional.empty();
+        Path here = project.getBasedir().toPath().toAbsolutePath().normalize();
+        for (String module : written.getModules()) {
+            Path dir = parent.getBasedir().toPath().resolve(module).toAbsolutePath().normalize();
+            if (dir.equals(here) || !Files.isDirectory(dir)) continue;
+            for (String entry : entries) {
+                boolean yaml = entry.endsWith(".yaml") || entry.endsWith(".yml");
+                Path held = yaml ? (Path.of(entry).isAbsolute() ? null : dir.resolve(entry)) : dir.resolve("src/main/java").resolve(entry.replace('.', '/'));
+                if (held != null && (yaml ? Files.isRegularFile(held) : Files.isDirectory(held))) {
+                    return Optional.of(here.relativize(dir).toString().replace(File.separatorChar, '/'));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static List<String> holding(MavenProject project, List<MavenProject> projects, List<String> entries) {

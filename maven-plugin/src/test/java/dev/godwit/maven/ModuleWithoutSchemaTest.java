@@ -64,6 +64,24 @@ class ModuleWithoutSchemaTest {
     }
 
     @Test
+    void mavenRunInAModuleFolderNamesTheModuleHoldingTheSchema() throws Exception {
+        // cd app; mvn verify: app alone in the build, its parent listing the plugin for every module; it said "Run mvn db:generate"
+        Files.createDirectories(root.resolve("schema/src/main/java/com/acme/schema".replace('/', File.separatorChar)));
+        Files.createDirectories(root.resolve("app"));
+        MavenProject parent = module(".", "shop");
+        parent.getModel().addModule("schema");
+        parent.getModel().addModule("app");
+        MavenProject app = module("app", "shop-app");
+        app.setParent(parent);
+        assertEquals(Optional.of("Skipping db:verify in shop-app: the schema (com.acme.schema) is in module ../schema of the top-level POM, which lists"
+                        + " the plugin for every module: db:verify runs there (cd ../schema, or from the top-level folder), not in a drizzle/ of this one."),
+                ModuleWithoutSchema.passedOver(app, List.of(app), List.of(app), "verify", "com.acme.schema"));
+        // listed in the parent's <pluginManagement> only (app/ lists it itself: the README's layout), the goal runs in app/
+        parent.getModel().getBuild().getPlugins().clear();
+        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(app, List.of(app), List.of(app), "verify", "com.acme.schema"));
+    }
+
+    @Test
     void aYamlSchemaRunsInTheModuleHoldingTheFile() throws Exception {
         Files.createDirectories(root.resolve("db"));
         Files.writeString(root.resolve("db/schema.yaml"), "tables: {}\n");
