@@ -15,8 +15,9 @@ import org.apache.maven.project.MavenProject;
  * the schema (its package among the module's source folders or compiled classes, its YAML file in the module); the others pass it
  * over. Without this, {@code mvn verify} from the top-level folder failed in the parent POM ("package ... declares no tables or
  * views"), and {@code db:generate} in the schema module and in every module depending on it wrote the same migration into a
- * {@code drizzle/} of each: two histories of one schema. Where no module of the run holds the schema (it comes from a jar of the
- * local repository), or this one does, the goal runs here, as before.
+ * {@code drizzle/} of each: two histories of one schema. A module built alone ({@code -pl lib}, or Maven run in its folder) is
+ * passed over too, naming the module that holds the schema. Where this module holds the schema, or no module of the build that
+ * lists the plugin does (the schema comes from a jar: the layout that lists the plugin in {@code app/} only), the goal runs here.
  */
 final class ModuleWithoutSchema {
 
