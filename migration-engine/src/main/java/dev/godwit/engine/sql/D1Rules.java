@@ -1042,19 +1042,42 @@ public final class D1Rules {
     }
 
     /**
-     * The name of the table or view the statement creates when it is one of {@link #ABSENT_TABLES} ({@code CREATE TABLE dbstat (…)}),
-     * in lower case; null otherwise. A table of that name is what {@code FROM dbstat} then reads, on D1 as with SQLite.
+     * The name of the table or view the statement creates when it is one of {@link #ABSENT_TABLES} ({@code CREATE TABLE dbstat (…)},
+     * or {@code ALTER TABLE sizes RENAME TO dbstat}), in lower case; null otherwise. A table of that name is what {@code FROM dbstat}
+     * then reads, on D1 as with SQLite.
      */
     public static String createsAbsentTable(String statement) {
-        return absentTableNamedBy(statement, "CREATE");
+        String renamed = absentTableRenamed(statement, false);
+        return renamed != null ? renamed : absentTableNamedBy(statement, "CREATE");
     }
 
     /**
-     * The name of the table or view the statement drops when it is one of {@link #ABSENT_TABLES} ({@code DROP TABLE dbstat}), in
-     * lower case; null otherwise. After it, {@code FROM dbstat} reads SQLite's own again, which D1 lacks.
+     * The name of the table or view the statement drops when it is one of {@link #ABSENT_TABLES} ({@code DROP TABLE dbstat}, or
+     * {@code ALTER TABLE dbstat RENAME TO sizes}), in lower case; null otherwise. After it, {@code FROM dbstat} reads SQLite's own
+     * again, which D1 lacks.
      */
     public static String dropsAbsentTable(String statement) {
-        return absentTableNamedBy(statement, "DROP");
+        String renamed = absentTableRenamed(statement, true);
+        return renamed != null ? renamed : absentTableNamedBy(statement, "DROP");
+    }
+
+    /**
+     * The {@link #ABSENT_TABLES} name an {@code ALTER TABLE [main.]old RENAME TO new} renames away from ({@code from}: old) or to
+     * (new), in lower case; null otherwise (a RENAME COLUMN too).
+     */
+    private static String absentTableRenamed(String statement, boolean from) {
+        String lower = statement.toLowerCase(Locale.ROOT);
+        if (ABSENT_TABLES.stream().noneMatch(lower::contains)) return null;
+        List<Token> t = SqlLexer.significant(statement);
+        if (t.size() < 6 || !t.get(0).is("ALTER") || !t.get(1).is("TABLE")) return null;
+        int i = 2;
+        if (i + 2 < t.size() && t.get(i + 1).isPunct(".") && t.get(i).name().equalsIgnoreCase("main")) i += 2;
+        Token old = t.get(i);
+        if (i + 3 >= t.size() || !t.get(i + 1).is("RENAME") || !t.get(i + 2).is("TO")) return null;
+        Token renamed = from ? old : t.get(i + 3);
+        if (renamed.kind() != Kind.WORD && renamed.kind() != Kind.QUOTED) return null;
+        String name = renamed.name().toLowerCase(Locale.ROOT);
+        return ABSENT_TABLES.contains(name) ? name : null;
     }
 
     /** The {@link #ABSENT_TABLES} name a {@code CREATE} or {@code DROP} ({@code verb}) of a table or view names, in lower case; null otherwise. */

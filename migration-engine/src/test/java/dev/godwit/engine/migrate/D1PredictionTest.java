@@ -740,6 +740,35 @@ class D1PredictionTest {
     }
 
     /**
+     * A table renamed to dbstat is the user's dbstat from then on, as one created under that name; one renamed away from it leaves
+     * none (SQLite's own here, none on D1). The local apply and the pre-flight followed CREATE and DROP only: a read after
+     * {@code ALTER TABLE sizes RENAME TO dbstat} was refused (D1 runs it), one after {@code ALTER TABLE dbstat RENAME TO sizes}
+     * counted the table still there.
+     */
+    @Test
+    void aTableRenamedToOrFromDbstatIsFollowedLocallyAsOnD1() throws Exception {
+        String read = "INSERT INTO items (qty, note) SELECT pgsize, name FROM dbstat;";
+        String sizes = "CREATE TABLE sizes (name text, pgsize integer);\nINSERT INTO sizes VALUES ('mine', 7);\n";
+        MigrationsFolder renamedTo = folder(INIT, sizes + "ALTER TABLE sizes RENAME TO dbstat;\n" + read + "\n");
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1-dbstat-renamed.sqlite"), "acct", "db", TOKEN);
+             SqliteDatabase local = SqliteDatabase.openLikeD1(dir.resolve("local-d1-dbstat-renamed.sqlite"));
+             D1Database remote = new D1Database(new D1Settings("acct", "db", TOKEN, standIn.endpoint()))) {
+            for (Database db : List.of(local, remote)) {
+                migrator(db).apply(renamedTo, ApplyOptions.defaults());
+                assertEquals(List.of(Map.of("qty", 7L, "note", "mine")), db.query("SELECT qty, note FROM items WHERE id > 1"), db.describe());
+            }
+        }
+        String why = "it reads dbstat, which D1's SQLite does not have (\"no such table: dbstat\": workerd builds SQLite without it, where"
+                + " sqlite-jdbc's has it); leave it out (D1 tells a database's size in the meta of each query's answer, and wrangler d1 info"
+                + " prints it)";
+        // renamed away by a pending statement before the read, the table applied earlier or in the same migration
+        refusedEverywhere(INIT + "CREATE TABLE dbstat (name text, pgsize integer);\n", "ALTER TABLE main.\"DbStat\" RENAME TO sizes;\n" + read
+                + "\n", "Migration 0002_m2.sql, statement 2 of 2:\n    " + read + "\n  " + why);
+        refusedEverywhere(sizes + "ALTER TABLE sizes RENAME TO dbstat;\nALTER TABLE dbstat RENAME TO sizes2;\n" + read + "\n",
+                "Migration 0002_m2.sql, statement 5 of 5:\n    " + read + "\n  " + why);
+    }
+
+    /**
      * A json_object() of 17 pairs (34 arguments) failed on wrangler's local D1 file and the stand-in, under D1's documented 32,
      * while D1 and wrangler's own local D1 (workerd, 127 since cloudflare/workerd#2493) run it: db:apply -Dlocal and the pre-flight
      * refused a migration production applies. It applies on both now.

@@ -517,4 +517,20 @@ class D1RulesTest {
         assertNull(D1Rules.dropsAbsentTable("DROP TABLE dbstat_log"));
         assertEquals("dbstat", D1Rules.createsAbsentTable("create view DbStat as select 1 as pgsize"));
     }
+
+    /** A rename to dbstat makes the user's dbstat, as its CREATE does; a rename away from it leaves none, as its DROP does. */
+    @Test
+    void aRenameToOrFromDbstatCountsAsItsCreateOrDrop() {
+        String read = "INSERT INTO sizes SELECT pgsize FROM dbstat";
+        assertEquals(java.util.Map.of(), D1Rules.problems(List.of("CREATE TABLE t (pgsize integer)", "ALTER TABLE t RENAME TO dbstat", read)));
+        assertEquals(java.util.Map.of(0, D1Rules.problem(read)), D1Rules.problems(List.of(read, "ALTER TABLE t RENAME TO \"DbStat\"", read)));
+        assertEquals(java.util.Map.of(2, D1Rules.problem(read)), D1Rules.problems(List.of("CREATE TABLE dbstat (pgsize integer)",
+                "ALTER TABLE main.dbstat RENAME TO t", read)), "after the rename away, FROM dbstat reads SQLite's own again");
+        assertEquals("dbstat", D1Rules.createsAbsentTable("alter table main.t rename to [dbstat]"));
+        assertEquals("dbstat", D1Rules.dropsAbsentTable("ALTER TABLE `DBSTAT` RENAME TO sizes"));
+        assertNull(D1Rules.createsAbsentTable("ALTER TABLE dbstat RENAME TO sizes"));
+        assertNull(D1Rules.dropsAbsentTable("ALTER TABLE t RENAME TO dbstat"));
+        assertNull(D1Rules.createsAbsentTable("ALTER TABLE t RENAME COLUMN a TO dbstat"));
+        assertNull(D1Rules.dropsAbsentTable("ALTER TABLE dbstat RENAME COLUMN dbstat TO a"));
+    }
 }
