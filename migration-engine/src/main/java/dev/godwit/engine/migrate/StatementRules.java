@@ -53,12 +53,39 @@ public final class StatementRules {
                     + " If a " + dev.godwit.engine.sql.SqlLexer.BREAKPOINT + " inside the quotes cut it (drizzle's migrators cut the file at each"
                     + " one, quoted or not), write that text as '--' || '> statement-breakpoint'; else close the quote.";
         }
+        String libsqlTable = libsqlAlterColumn(s);
+        if (libsqlTable != null) {
+            String n = "__new_" + libsqlTable;
+            return at(m, i) + " is ALTER TABLE ... ALTER COLUMN, libSQL's syntax (Turso's; drizzle-kit writes it for dialect \"turso\"), which"
+                    + " neither SQLite nor D1 has (they refuse it as a syntax error):\n    " + shown(s) + "\n  SQLite changes a column only by"
+                    + " rebuilding its table. Write the change for SQLite: remove this migration while it is pending (mvn db:drop removes the"
+                    + " latest) and let mvn db:generate write it again, as a rebuild of " + libsqlTable + "; or write the rebuild by hand:"
+                    + " CREATE TABLE " + n + " with the new column, INSERT INTO " + n + " SELECT the rows from " + libsqlTable + ", DROP TABLE "
+                    + libsqlTable + ", ALTER TABLE " + n + " RENAME TO " + libsqlTable + ".";
+        }
         if (keyword.equals("BACKUP") || keyword.equals("RESTORE")) {
             return at + ", which is not SQL:\n    " + shown(s) + "\n  Remove it: sqlite-jdbc, which runs local migrations, takes a statement"
                     + " starting with 'backup to' or 'restore from' as a command to copy a database file (a restore replaces the whole database),"
                     + " and SQLite and D1 refuse it as a syntax error.";
         }
         return null;
+    }
+
+    /**
+     * The table of libSQL's {@code ALTER TABLE [schema.]t ALTER [COLUMN] c TO c ...} (drizzle-kit's turso dialect), which SQLite
+     * lacks; null for any other statement.
+     */
+    static String libsqlAlterColumn(String statement) {
+        List<SqlLexer.Token> t = SqlLexer.significant(statement);
+        if (t.size() < 6 || !t.get(0).is("ALTER") || !t.get(1).is("TABLE")) return null;
+        int i = 2;
+        if (i + 2 < t.size() && t.get(i + 1).isPunct(".")) i += 2;
+        if (!t.get(i).isName()) return null;
+        String table = t.get(i).name();
+        int j = i + 1;
+        if (j >= t.size() || !t.get(j).is("ALTER")) return null;
+        if (j + 1 < t.size() && t.get(j + 1).is("COLUMN")) j++;
+        return j + 2 < t.size() && t.get(j + 1).isName() && t.get(j + 2).is("TO") ? table : null;
     }
 
     /** Whether the statement's last token is a string, quoted name or blob left open (it runs to the end of the text). */

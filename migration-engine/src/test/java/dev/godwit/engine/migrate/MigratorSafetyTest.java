@@ -112,6 +112,33 @@ class MigratorSafetyTest {
     }
 
     /**
+     * drizzle-kit's turso dialect writes a column change as libSQL's {@code ALTER TABLE t ALTER COLUMN c TO c ...}, which SQLite
+     * and D1 do not have: the apply (its pre-flight) failed with SQLite's bare {@code near "ALTER": syntax error}, naming neither
+     * the dialect nor the way on. Refused before anything runs, in apply, dry run and db:verify's replay, saying what it is.
+     */
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void libsqlsAlterColumnIsNamedForWhatItIs(boolean dryRun) throws IOException {
+        Path f = folder.sqlFile("0001_custom");
+        String alter = "ALTER TABLE `users` ALTER COLUMN \"name\" TO \"name\" text NOT NULL;";
+        Files.writeString(f, Files.readString(f) + "\nINSERT INTO users (name) VALUES ('ada');\n--> statement-breakpoint\n" + alter + "\n");
+        String expected = "Migration 0001_custom.sql, statement 2 of 2 is ALTER TABLE ... ALTER COLUMN, libSQL's syntax (Turso's; drizzle-kit"
+                + " writes it for dialect \"turso\"), which neither SQLite nor D1 has (they refuse it as a syntax error):\n    " + alter
+                + "\n  SQLite changes a column only by rebuilding its table. Write the change for SQLite: remove this migration while it is"
+                + " pending (mvn db:drop removes the latest) and let mvn db:generate write it again, as a rebuild of users; or write the"
+                + " rebuild by hand: CREATE TABLE __new_users with the new column, INSERT INTO __new_users SELECT the rows from users,"
+                + " DROP TABLE users, ALTER TABLE __new_users RENAME TO users.";
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
+            MigrationException e = assertThrows(MigrationException.class,
+                    () -> migrator(db).apply(folder.migrations(), new ApplyOptions(dryRun, false, 3)));
+            assertEquals(expected + " Nothing was applied.", e.getMessage());
+            assertEquals(List.of(), tables(db), "nothing ran");
+        }
+        var verified = dev.godwit.engine.verify.Verifier.verify(new SchemaDef(List.of(table("users", "name")), List.of()), folder);
+        assertTrue(verified.stream().anyMatch(x -> x.message().startsWith(expected)), verified.toString());
+    }
+
+    /**
      * db:rebase (or a hand edit) gives an applied migration a new "when": drizzle's history is keyed on it, so the same
      * hand-written UPDATE would look pending and run a second time.
      */
