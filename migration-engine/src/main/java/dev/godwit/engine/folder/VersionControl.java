@@ -19,7 +19,16 @@ public final class VersionControl {
 
     /** True where git tracks {@code file} and {@code git status} lists no change to it; false when git is not there, or the folder is no repository. */
     public static boolean asCommitted(Path file) {
-        return asCommitted(file, "git", Duration.ofSeconds(10));
+        return asCommitted(List.of(file)).contains(file);
+    }
+
+    /**
+     * The files of {@code files} git tracks with no change in the work tree ({@link #asCommitted(Path)} for each), asked in one
+     * {@code git status} per folder (a migrations folder: one), each given up on after 10 s: a drift check or a refusal naming
+     * several edited migrations waited 10 s per file for a git that hangs.
+     */
+    public static java.util.Set<Path> asCommitted(java.util.Collection<Path> files) {
+        return asCommitted(files, "git", Duration.ofSeconds(10));
     }
 
     /**
@@ -31,14 +40,44 @@ public final class VersionControl {
         return out != null && !out.isBlank();
     }
 
-    /** {@link #asCommitted(Path)} with {@code git} as the command, each call given up on after {@code timeout}. */
-    static boolean asCommitted(Path file, String git, Duration timeout) {
-        if (file == null || file.getParent() == null || file.getFileName() == null) return false;
-        String name = file.getFileName().toString();
-        String tracked = git(file.getParent(), List.of(git, "ls-files", "--", name), timeout);
-        if (tracked == null || tracked.isBlank()) return false;
-        String status = git(file.getParent(), List.of(git, "status", "--porcelain", "--", name), timeout);
-        return status != null && status.isBlank();
+    /** {@link #asCommitted(java.util.Collection)} with {@code git} as the command, each call given up on after {@code timeout}. */
+    static java.util.Set<Path> asCommitted(java.util.Collection<Path> files, String git, Duration timeout) {
+        java.util.Map<Path, java.util.List<Path>> byFolder = new java.util.LinkedHashMap<>();
+        for (Path f : files) {
+            if (f == null || f.getParent() == null || f.getFileName() == null) continue;
+            byFolder.computeIfAbsent(f.getParent(), d -> new java.util.ArrayList<>()).add(f);
+        }
+        java.util.Set<Path> out = new java.util.LinkedHashSet<>();
+        for (var e : byFolder.entrySet()) {
+            List<String> command = new java.util.ArrayList<>(List.of(git, "status", "--porcelain", "-z", "--ignored", "--untracked-files=all", "--"));
+            e.getValue().forEach(f -> command.add(f.getFileName().toString()));
+            String status = git(e.getKey(), command, timeout);
+            if (status == null) continue;   // no git, no repository, or no answer in time: not known
+            java.util.Set<String> changed = changedNames(status);
+            if (changed == null) continue;
+            for (Path f : e.getValue()) if (!changed.contains(f.getFileName().toString())) out.add(f);
+        }
+        return out;
+    }
+
+    /**
+     * The file names {@code git status --porcelain -z} lists (changed, staged, untracked or ignored: a tracked file as committed
+     * is the one it leaves out); null when it lists a folder (untracked or ignored as a whole), which holds them all. The paths
+     * are the repository's, the names asked all of one folder, so the last part of each is the name.
+     */
+    private static java.util.Set<String> changedNames(String status) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        String[] fields = status.split("\0");
+        for (int i = 0; i < fields.length; i++) {
+            String field = fields[i];
+            if (field.length() < 4) continue;
+            boolean renamed = field.charAt(0) == 'R' || field.charAt(0) == 'C';
+            for (String path : renamed && i + 1 < fields.length ? List.of(field.substring(3), fields[++i]) : List.of(field.substring(3))) {
+                if (path.endsWith("/")) return null;
+                names.add(path.substring(path.lastIndexOf('/') + 1));
+            }
+        }
+        return names;
     }
 
     /**

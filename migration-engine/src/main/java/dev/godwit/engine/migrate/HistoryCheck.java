@@ -201,6 +201,11 @@ public final class HistoryCheck {
         return out.length() == 0 ? "" : out.append(": this database ran its SQL from before the merge)").toString();
     }
 
+    /** Whether git has every one of the files as it is on disk: asked once for them all (a git that hangs costs its 10 s once). */
+    private static boolean allAsCommitted(List<java.nio.file.Path> files) {
+        return dev.godwit.engine.folder.VersionControl.asCommitted(files).containsAll(files);
+    }
+
     /**
      * Why an applied migration's row holds other SQL than its file when git has the file as it is, and the way on: most likely the
      * file mixed CRLF and LF when it ran (lines saved on Windows into a file with LF), and the row holds the hash of that mixed
@@ -326,8 +331,8 @@ public final class HistoryCheck {
                     + " this database holds what the files make, record them with " + place.repair() + " (no SQL runs).";
             if (!options.ignoreChecksums()) throw new MigrationException(msg + " To apply anyway this once, " + place.pass("-Ddb.ignoreChecksums") + ". Nothing was applied.");
             log.warn(msg + " Continuing because of -Ddb.ignoreChecksums.");
-        } else if (!edited.isEmpty() && states.stream().filter(st -> st.state() == MigrationState.State.CHECKSUM_MISMATCH)
-                .allMatch(st -> dev.godwit.engine.folder.VersionControl.asCommitted(st.migration().file()))) {
+        } else if (!edited.isEmpty() && allAsCommitted(states.stream().filter(st -> st.state() == MigrationState.State.CHECKSUM_MISMATCH)
+                .map(st -> st.migration().file()).toList())) {
             // the files are as git has them: "restore the file from version control" gives the same bytes back
             String msg = "Applied migration(s) " + someOf(edited, all) + " are recorded in " + history.name() + " with other SQL than their"
                     + " files, which are as version control has them (git status lists no change), so restoring them changes nothing. " + asCommittedWhy(states, place.repair());

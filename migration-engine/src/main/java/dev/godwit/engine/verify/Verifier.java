@@ -962,12 +962,16 @@ public final class Verifier {
         String repair = "mvn db:repair" + (db.capabilities().remote() ? "" : " -Dlocal") + args;
         List<String> pending = new ArrayList<>();
         List<String> foreign = new ArrayList<>();   // rows of migrations the folder lacks, with nothing here to pair them with
+        // the edited files git has as they are: one git call for them all (a git that hangs costs its 10 s once, not per file)
+        java.util.Set<java.nio.file.Path> asCommittedFiles = dev.godwit.engine.folder.VersionControl.asCommitted(states.stream()
+                .filter(s -> s.state() == MigrationState.State.CHECKSUM_MISMATCH && dev.godwit.engine.migrate.HistoryCheck.recordedEdit(s.migration()) == null)
+                .map(s -> s.migration().file()).toList());
         for (MigrationState s : states) {
             switch (s.state()) {
                 case PENDING -> pending.add(s.name());
                 case CHECKSUM_MISMATCH -> {
                     String recordedEdit = dev.godwit.engine.migrate.HistoryCheck.recordedEdit(s.migration());
-                    boolean asCommitted = recordedEdit == null && dev.godwit.engine.folder.VersionControl.asCommitted(s.migration().file());
+                    boolean asCommitted = recordedEdit == null && asCommittedFiles.contains(s.migration().file());
                     findings.add(new Finding(Finding.Kind.DRIFT, asCommitted
                             ? s.migration().fileName() + " is recorded in " + history.name() + " on " + db.describe() + " with other SQL than the file,"
                                     + " which is as version control has it (git status lists no change), so restoring it changes nothing. "
