@@ -181,7 +181,10 @@ public final class Migrator {
         SchemaTrial.Failure f = SchemaTrial.run(db, pending);
         if (f == null || f.replicaLacks() != null) return null;
         String gap = ChainGap.before(states, pending, pending.get(f.failed()).fileName());
-        return SchemaTrial.describe(db.describe(), pending, f, this::command) + (gap == null ? "" : "\n  " + gap);
+        String says = String.valueOf(f.says());
+        boolean matchesNone = (says.contains("already exists") || says.contains("duplicate column name"))
+                && SchemaAhead.matchesNone(db, history, pending, tablesFilter);
+        return SchemaTrial.describe(db.describe(), pending, f, this::command, matchesNone) + (gap == null ? "" : "\n  " + gap);
     }
 
     /** The history table in use: after {@link #status} or {@link #apply}, the layout the database's table has. */

@@ -65,6 +65,27 @@ final class SchemaAhead {
     }
 
     /**
+     * Whether the database's schema is none of the pending migrations' snapshots, each read from its own file: said where they fail
+     * on what it has already (no way on to name at a migration). False where that is not known (a snapshot missing, unreadable).
+     */
+    static boolean matchesNone(Database db, HistoryTable history, List<Migration> pending, dev.godwit.engine.introspect.TablesFilter filter) {
+        if (pending.isEmpty()) return false;
+        Path dir = pending.get(0).file().toAbsolutePath().getParent();
+        if (dir == null) return false;
+        MigrationsFolder folder = MigrationsFolder.at(dir);
+        try {
+            SchemaDef actual = schemaOf(db, filter.leftOut(db, Set.of(history.name())));
+            for (Migration m : pending) {
+                SchemaDef after = snapshot(folder, m);
+                if (after == null || Verifier.differences(actual, after).isEmpty()) return false;
+            }
+            return true;
+        } catch (RuntimeException unreadable) {
+            return false;
+        }
+    }
+
+    /**
      * The database's schema. Remote D1 is read in one request, its stored statements run on an empty in-memory database (its
      * pre-flight builds its replica from the same rows, without asking again); introspecting it there would be a request a table.
      */

@@ -83,12 +83,21 @@ public final class SchemaTrial {
 
     /** db:status's words for {@code f}, on the database {@code database} ({@link Database#describe}). */
     public static String describe(String database, List<Migration> pending, Failure f, UnaryOperator<String> command) {
+        return describe(database, pending, f, command, false);
+    }
+
+    /**
+     * As {@link #describe(String, List, Failure, UnaryOperator)}; {@code matchesNone}: the database's schema is known to be none of
+     * the pending migrations' snapshots, which the way on says (a database made by hand to an earlier one is refused with that
+     * migration named before the trial runs: {@link SchemaAhead}).
+     */
+    public static String describe(String database, List<Migration> pending, Failure f, UnaryOperator<String> command, boolean matchesNone) {
         int failed = f.failed();
         StringBuilder sb = new StringBuilder("db:apply fails at ").append(failingStatement(pending, f));
         sb.append("\n  (the pending migrations run on an empty copy of the schema of ").append(database)
                 .append(", as db:status tries them; no row is needed for this statement to fail, so it fails on the database too");
         sb.append(failed == 0 ? ")." : "; the " + failed + " pending migration(s) before it run).");
-        return sb.append(wayOn(pending, f, command)).toString();
+        return sb.append(wayOn(pending, f, command, matchesNone)).toString();
     }
 
     /**
@@ -110,7 +119,7 @@ public final class SchemaTrial {
                 .append(", read with its history: no row is needed for this statement to fail, so it fails on the database too");
         sb.append(failed == 0 ? ")." : "; the apply would have committed the " + failed + " pending migration(s) before it and stopped there,"
                 + " leaving the database between the two).");
-        return sb.append(wayOn(pending, f, command)).toString();
+        return sb.append(wayOn(pending, f, command, false)).toString();
     }
 
     /** "0004_x.sql, statement 2 of 3:\n    ALTER …\n  SQLite says: no such table: t". */
@@ -125,7 +134,7 @@ public final class SchemaTrial {
         return sb.append("\n  SQLite says: ").append(f.says()).toString();
     }
 
-    private static String wayOn(List<Migration> pending, Failure f, UnaryOperator<String> command) {
+    private static String wayOn(List<Migration> pending, Failure f, UnaryOperator<String> command, boolean matchesNone) {
         Migration m = pending.get(f.failed());
         String says = f.says();
         StringBuilder sb = new StringBuilder();
@@ -133,7 +142,8 @@ public final class SchemaTrial {
         if (said.contains("already exists") || said.contains("duplicate column name")) {
             // the database has part of what the migrations make: db:push brought it there (or a hand change)
             Migration last = pending.get(pending.size() - 1);
-            sb.append("\n  The database has part of what ").append(m.tag()).append(" makes already: db:push brought it there, or a hand change.")
+            sb.append("\n  The database has part of what ").append(m.tag()).append(" makes already")
+                    .append(matchesNone ? ", and none of the pending migrations' snapshots matches its schema" : "").append(": db:push brought it there, or a hand change.")
                     .append(" On a development database db:push moved part of the way, bring the rest with ").append(command.apply("db:push"))
                     .append(" (to the schema code, ").append(last.tag()).append("'s when nothing changed since db:generate wrote it), then record the")
                     .append(" migrations as applied with ").append(command.apply("db:baseline")).append(" -Ddb.baseline=").append(last.tag())

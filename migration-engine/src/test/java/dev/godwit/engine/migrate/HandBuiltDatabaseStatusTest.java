@@ -1,0 +1,108 @@
+package dev.godwit.engine.migrate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.godwit.engine.EngineLog;
+import dev.godwit.engine.baseline.BaselineOptions;
+import dev.godwit.engine.baseline.Baseliner;
+import dev.godwit.engine.db.SqliteDatabase;
+import dev.godwit.engine.folder.MigrationsFolder;
+import dev.godwit.engine.generate.GenerateOptions;
+import dev.godwit.engine.generate.Generator;
+import dev.godwit.schema.model.ColumnDef;
+import dev.godwit.schema.model.SchemaDef;
+import dev.godwit.schema.model.TableDef;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * db:status on a database built by hand (its tables there, no history table): the pending migrations fail on it ("already
+ * exists"), and the way on named db:push, then db:baseline at the folder's last migration, whatever schema the database has.
+ * Where it has an earlier migration's schema (0001 of 0002), the way on is db:baseline at that one, then db:apply; where no
+ * migration's schema matches, it says so.
+ */
+class HandBuiltDatabaseStatusTest {
+
+    @TempDir
+    Path dir;
+
+    MigrationsFolder folder;
+    final HistoryTable drizzle = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
+
+    static TableDef table(String name, String... columns) {
+        List<ColumnDef> cols = new ArrayList<>(List.of(ColumnDef.of("id", "integer").withPrimaryKey(true)));
+        for (String c : columns) cols.add(ColumnDef.of(c, "text"));
+        return new TableDef(name, cols, null, List.of(), List.of(), List.of(), null);
+    }
+
+    static SchemaDef schema(TableDef... tables) {
+        return new SchemaDef(List.of(tables), List.of());
+    }
+
+    @BeforeEach
+    void threeMigrations() {
+        folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        Generator g = new Generator();
+        g.generate(schema(table("users", "name")), folder, GenerateOptions.batch().withName("init"));
+        g.generate(schema(table("users", "name"), table("posts", "title")), folder, GenerateOptions.batch().withName("posts"));
+        g.generate(schema(table("users", "name", "email"), table("posts", "title")), folder, GenerateOptions.batch().withName("email"));
+    }
+
+    /** The database made by hand with the SQL of the first {@code upTo} migrations (no history), then {@code extra}. */
+    SqliteDatabase handBuilt(int upTo, String... extra) {
+        SqliteDatabase db = SqliteDatabase.open(dir.resolve("dev.sqlite"));
+        List<String> statements = new ArrayList<>();
+        for (var m : folder.migrations().subList(0, upTo)) statements.addAll(m.statements());
+        statements.addAll(List.of(extra));
+        db.runAtomically(statements, false);
+        return db;
+    }
+
+    String statusFailure(SqliteDatabase db) {
+        Migrator migrator = new Migrator(db, drizzle, EngineLog.SILENT).withCommandArgs("");
+        List<MigrationState> states = migrator.status(folder);
+        assertNull(migrator.applyRefusal(states));
+        return migrator.pendingFailure(states);
+    }
+
+    /** Made to 0001 of 0002: db:status gives db:apply's refusal, which names db:baseline at 0001, and that way on works. */
+    @Test
+    void anEarlierMigrationsSchemaIsTheBaselineNamed() {
+        try (SqliteDatabase db = handBuilt(2)) {
+            Migrator migrator = new Migrator(db, drizzle, EngineLog.SILENT).withCommandArgs("");
+            String refusal = migrator.applyRefusal(migrator.status(folder));
+            assertEquals("local SQLite file " + dir.resolve("dev.sqlite").toAbsolutePath() + " already has the schema the pending migrations"
+                    + " 0000_init, 0001_posts make (drizzle/meta/0001_snapshot.json), though its history records them as never applied: db:push"
+                    + " brought it there, or it was changed by hand. Applying would run those changes a second time: where they add a column the"
+                    + " statement fails, but where they rebuild a table the columns already there are filled from the migration's defaults,"
+                    + " overwriting the values they hold. If the database holds what those migrations make, record them as applied with mvn"
+                    + " db:baseline -Dlocal -Ddb.baseline=0001_posts and run mvn db:apply -Dlocal again for any after them. Nothing was applied.",
+                    refusal);
+            new Baseliner(EngineLog.SILENT).baseline(folder, db, drizzle, new BaselineOptions("0001_posts", false));
+            new Migrator(db, drizzle, EngineLog.SILENT).apply(folder, ApplyOptions.defaults());
+            assertEquals(List.of("id", "name", "email"), db.query("SELECT name FROM pragma_table_info('users')").stream()
+                    .map(r -> (String) r.get("name")).toList());
+        }
+    }
+
+    /**
+     * Made to no migration's schema (a table of its own besides 0001's): the way on said db:push, then db:baseline at the last,
+     * as if the database were on the way to it, without saying that no migration's schema is the one it has.
+     */
+    @Test
+    void noMigrationsSchemaMatchingIsSaid() {
+        try (SqliteDatabase db = handBuilt(2, "CREATE TABLE notes (id integer PRIMARY KEY, body text)")) {
+            String failure = statusFailure(db);
+            assertEquals("\n  The database has part of what 0000_init makes already, and none of the pending migrations' snapshots matches its schema: db:push"
+                    + " brought it there, or a hand change. On a development database db:push moved part of the way, bring the rest with"
+                    + " mvn db:push -Dlocal (to the schema code, 0002_email's when nothing changed since db:generate wrote it), then record the"
+                    + " migrations as applied with mvn db:baseline -Dlocal -Ddb.baseline=0002_email (it checks the schema against the"
+                    + " migration's snapshot first).", failure.substring(failure.indexOf("\n  The database")), failure);
+        }
+    }
+}
