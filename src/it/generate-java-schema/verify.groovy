@@ -29,3 +29,8 @@ assert log.count('maven-compiler-plugin') == 1
 assert log.contains('Wrote drizzle/0001_profiles.sql')
 assert log.contains('No schema changes, nothing to migrate.')
 return true
+
+// wrangler's --remote typed on a goal that works on no database: it was passed on unread without a word; a warning names it now
+assert log.contains("[WARNING] -Dremote has no effect on db:generate: it is wrangler's flag, no setting of Godwit, and db:generate works on"
+        + " no database (it writes the next migration from the schema and the folder, the same for the local file and Cloudflare D1). Ignored.")
+assert log.count('-Dremote has no effect') == 1

@@ -238,6 +238,8 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
         try {
             preferCommandLineLocal();
             refuseFolderOfAnotherModulesSchema();
+            String remoteIgnored = remoteFlagIgnored();
+            if (remoteIgnored != null) getLog().warn(remoteIgnored);
             run();
         } catch (GodwitException e) {
             Failures.rethrow(withTokenSource(e), isCheck());
@@ -265,6 +267,20 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
     private GodwitException withTokenSource(GodwitException e) {
         if (!(resolvedTarget instanceof Target.RemoteD1 remote) || !D1Exception.refusedTokenIn(e)) return e;
         return new GodwitException(e.kind(), e.getMessage() + "\nThe token sent came from " + remote.tokenSource() + ".", e);
+    }
+
+    /**
+     * What this goal does where it works on no database (db:generate, db:rebase, db:up, db:verify without -Ddb.drift), said when
+     * -Dremote is given; null for a goal that picks a database, which reads -Dremote as {@link TargetChoice#refuseRemoteFlag} says.
+     */
+    protected String withoutDatabase() {
+        return null;
+    }
+
+    /** The warning for -Dremote on a goal that works on no database ({@link #withoutDatabase}); null otherwise. */
+    String remoteFlagIgnored() {
+        String what = withoutDatabase();
+        return what == null ? null : TargetChoice.remoteFlagIgnored(commandLine("remote"), "db:" + mojoExecution.getGoal(), what);
     }
 
     /** Whether this goal is a check (db:verify), where a broken migrations folder is a failed check rather than a broken setup. */

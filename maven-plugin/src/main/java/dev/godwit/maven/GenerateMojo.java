@@ -57,6 +57,11 @@ public class GenerateMojo extends AbstractDaemonMojo {
     }
 
     @Override
+    protected String withoutDatabase() {
+        return "it writes the next migration from the schema and the folder, the same for the local file and Cloudflare D1";
+    }
+
+    @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         long t0 = System.nanoTime();
         Generator.requireValidName(name);   // also when the up-to-date record answers: a bad name is refused every time

@@ -22,6 +22,11 @@ public class RebaseMojo extends AbstractGodwitMojo {
     }
 
     @Override
+    protected String withoutDatabase() {
+        return "it rewrites the migrations folder after a merge";
+    }
+
+    @Override
     protected void run() throws MojoExecutionException {
         new Rebaser(engineLog()).withLockTimeout(lockWait()).rebase(folder(), fileNameHistory());
     }

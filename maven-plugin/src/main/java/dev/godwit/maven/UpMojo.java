@@ -21,6 +21,11 @@ public class UpMojo extends AbstractGodwitMojo {
     }
 
     @Override
+    protected String withoutDatabase() {
+        return "it upgrades the folder's snapshots and layout";
+    }
+
+    @Override
     protected void run() throws MojoExecutionException {
         new SnapshotUpgrader(engineLog()).withLockTimeout(lockWait()).up(folder());
     }

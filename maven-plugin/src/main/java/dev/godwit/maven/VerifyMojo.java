@@ -69,6 +69,12 @@ public class VerifyMojo extends AbstractDaemonMojo {
     }
 
     @Override
+    protected String withoutDatabase() {
+        return drift ? null : "without -Ddb.drift it checks the migrations folder against the schema; mvn db:verify -Ddb.drift compares"
+                + " the database (Cloudflare D1 unless -Dlocal) with the folder too";
+    }
+
+    @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         long start = System.nanoTime();
         UpToDate upToDate = null;

@@ -71,4 +71,47 @@ class RemoteFlagAsPropertyTest {
         GodwitException e = assertThrows(GodwitException.class, d1::target, "no token: D1's settings are incomplete, no word of -Dremote");
         org.junit.jupiter.api.Assertions.assertFalse(e.getMessage().contains("-Dremote"), e.getMessage());
     }
+
+    /** The goal's execution as Maven hands it over: its name is what the warning names. */
+    static org.apache.maven.plugin.MojoExecution execution(String goal) {
+        org.apache.maven.plugin.descriptor.MojoDescriptor d = new org.apache.maven.plugin.descriptor.MojoDescriptor();
+        d.setGoal(goal);
+        return new org.apache.maven.plugin.MojoExecution(d);
+    }
+
+    <M extends AbstractGodwitMojo> M goal(M mojo, String goal, String... commandLine) {
+        mojo.project = new org.apache.maven.project.MavenProject();
+        mojo.project.setFile(dir.resolve("pom.xml").toFile());
+        mojo.session = OneDatabaseGoalsTest.commandLine(commandLine);
+        mojo.mojoExecution = execution(goal);
+        return mojo;
+    }
+
+    /**
+     * db:generate, db:rebase, db:up and db:verify without -Ddb.drift work on no database: -Dremote on them (mvn db:verify -Dremote,
+     * meant as a check of Cloudflare D1) passed without a word, as if it had been read. Each warns now, naming the flag and why it
+     * has no effect (db:verify the -Ddb.drift that compares a database); goals that pick a database read it as before.
+     */
+    @Test
+    void remoteOnAGoalThatWorksOnNoDatabaseIsWarnedOf() throws Exception {
+        assertEquals("-Dremote has no effect on db:generate: it is wrangler's flag, no setting of Godwit, and db:generate works on no database"
+                + " (it writes the next migration from the schema and the folder, the same for the local file and Cloudflare D1). Ignored.",
+                goal(new GenerateMojo(null, null, null), "generate", "remote", "").remoteFlagIgnored());
+        assertEquals("-Dremote=false has no effect on db:rebase: it is wrangler's flag, no setting of Godwit, and db:rebase works on no database"
+                + " (it rewrites the migrations folder after a merge). Ignored.",
+                goal(new RebaseMojo(null), "rebase", "remote", "false").remoteFlagIgnored());
+        assertEquals("-Dremote has no effect on db:up: it is wrangler's flag, no setting of Godwit, and db:up works on no database (it upgrades"
+                + " the folder's snapshots and layout). Ignored.", goal(new UpMojo(null), "up", "remote", "true").remoteFlagIgnored());
+        assertEquals("-Dremote has no effect on db:verify: it is wrangler's flag, no setting of Godwit, and db:verify works on no database (without"
+                + " -Ddb.drift it checks the migrations folder against the schema; mvn db:verify -Ddb.drift compares the database (Cloudflare D1"
+                + " unless -Dlocal) with the folder too). Ignored.", goal(new VerifyMojo(null), "verify", "remote", "").remoteFlagIgnored());
+        org.junit.jupiter.api.Assertions.assertNull(goal(new GenerateMojo(null, null, null), "generate").remoteFlagIgnored(), "no -Dremote, no word");
+        VerifyMojo drift = goal(new VerifyMojo(null), "verify", "remote", "", "db.drift", "true");
+        java.lang.reflect.Field f = VerifyMojo.class.getDeclaredField("drift");
+        f.setAccessible(true);
+        f.set(drift, true);
+        org.junit.jupiter.api.Assertions.assertNull(drift.remoteFlagIgnored(), "db:verify -Ddb.drift reads a database: -Dremote as db:apply reads it");
+        org.junit.jupiter.api.Assertions.assertNull(goal(new StatusMojo(null), "status", "remote", "").remoteFlagIgnored(),
+                "db:status reads the database: Cloudflare D1 with -Dremote, as without");
+    }
 }

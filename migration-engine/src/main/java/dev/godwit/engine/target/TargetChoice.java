@@ -101,6 +101,18 @@ public final class TargetChoice {
         }
     }
 
+    /**
+     * The warning for {@code -Dremote} (wrangler's --remote as a Maven property, {@code remote} its value) on a goal that works on no
+     * database ({@code goal}, e.g. db:generate; {@code what}: what it does instead, and the way to a database where there is one):
+     * Maven passed it on unread without a word, as if it had an effect. Null when it is not given.
+     */
+    public static String remoteFlagIgnored(String remote, String goal, String what) {
+        if (remote == null) return null;
+        boolean meansRemote = remote.isBlank() || remote.strip().equalsIgnoreCase("true");
+        return (meansRemote ? "-Dremote" : "-Dremote=" + remote.strip()) + " has no effect on " + goal + ": it is wrangler's flag, no setting of"
+                + " Godwit, and " + goal + " works on no database (" + what + "). Ignored.";
+    }
+
     /** What picks the local file: -Dlocal, -Ddb.target=local, the POM's target, -Ddb.local.d1, ... ("in the POM" for the POM's). */
     private static String localPickedBy(Function<String, String> commandLine, boolean local, String target) {
         String dlocal = commandLine.apply("local");
