@@ -1,5 +1,6 @@
 package dev.godwit.engine.studio;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -23,12 +24,14 @@ final class DeletePreview {
     private final RowCounts rowCounts;
     private final RowLookup lookup;
     private final WriteReach writeReach;
+    private final RowIdentity identity;
 
-    DeletePreview(StudioSchema schema, RowCounts rowCounts, RowLookup lookup, WriteReach writeReach) {
+    DeletePreview(StudioSchema schema, RowCounts rowCounts, RowLookup lookup, WriteReach writeReach, RowIdentity identity) {
         this.schema = schema;
         this.rowCounts = rowCounts;
         this.lookup = lookup;
         this.writeReach = writeReach;
+        this.identity = identity;
     }
 
     private static final int MAX_CASCADE_DEPTH = 8;
@@ -43,7 +46,23 @@ final class DeletePreview {
         RowKey k = schema.requireKey(t);
         List<Object> key = RowLookup.keyOf(t, k, params);
         String version = params.get("version");
-        Map<String, Object> row = version == null ? lookup.currentRow(t, k, key) : lookup.rowAsShown(t, k, key, version);
+        // The row at the address must be the one the page shows (a rebuild may have given its rowid to another): said as such,
+        // before the version's "changed since" (by someone else?)
+        JsonNode made = RowLookup.made(params);
+        Map<String, Object> row;
+        if (made == null) {
+            row = version == null ? lookup.currentRow(t, k, key) : lookup.rowAsShown(t, k, key, version);
+        } else {
+            Map<String, Object> now;
+            try {
+                now = lookup.currentRow(t, k, key);
+            } catch (StudioException e) {
+                if (e.status() != 404 || version == null) throw e;
+                throw RowLookup.changed(t, k, key);
+            }
+            identity.requireShown(t, k, key, made, now);
+            row = version == null ? now : RowLookup.asShown(t, k, key, version, null, now);
+        }
         Reach reach = reach(schema, t, k, key);
         List<String> names = reach.names();
         List<String> preds = reach.preds();

@@ -78,31 +78,7 @@ record RowGuard(String sql, String shown, List<Object> params) {
             sql.add(key.rowid() + " = " + keyValues.get(0));
             shown.add(key.rowid() + " = " + keyValues.get(0));
         }
-        for (String c : t.columnNames()) {
-            Object v = row.get(c);
-            String q = Quoting.doubleQuoted(c);
-            if (v instanceof Cells.Preview p) {
-                // Over D1 a large value as the page read it (no hash function there): its storage class, its length in bytes and
-                // its start, bound; a write never reads or sends it whole
-                String term = "(typeof(" + q + ") = '" + (p.text() ? "text" : "blob") + "' AND octet_length(" + q + ") = " + p.octets()
-                        + " AND substr(" + q + ", 1, " + (p.text() ? Values.MAX_TEXT_CHARS : Cells.BLOB_START) + ") = ";
-                sql.add(term + "?)");
-                shown.add(term + shownLiteral(p.start()) + ")");
-                params.add(p.start());
-                continue;
-            }
-            // Short texts, integers and NULL as literals (exact): D1 takes 100 bound parameters a statement, and a 100-column
-            // table's guard would leave none for a long value the write itself binds.
-            // An infinite real too: JSON has no Infinity to bind it with (9e999 is SQLite's literal for it)
-            boolean literal = v == null || v instanceof Long || v instanceof Double d && Double.isInfinite(d)
-                    || v instanceof String text && text.length() <= 64 && text.indexOf('\0') < 0;
-            // A text under NOCASE or RTRIM compared exactly: 'abc' IS 'ABC' there, and the guard is all that tells a row someone
-            // changed since the page showed it (a caseless key column gets its exact term below, its index in the column's collation)
-            String exact = v instanceof String && RowKey.collated(t, c) && !key.caseless().contains(c) ? " COLLATE BINARY" : "";
-            sql.add(q + " IS " + (literal ? Values.literal(v) : "?") + exact);
-            shown.add(q + " IS " + shownLiteral(v) + exact);
-            if (!literal) params.add(v);
-        }
+        for (String c : t.columnNames()) term(t, c, row.get(c), !key.caseless().contains(c), sql, shown, params);
         if (!key.byRowid()) {
             // A key column declared NOCASE may be under a binary primary key ('a' and 'A' both there): its text compared exactly
             // too, so the write reaches the one row ("k" IS 'A' first, for an index in the column's collation)
@@ -116,6 +92,44 @@ record RowGuard(String sql, String shown, List<Object> params) {
             }
         }
         return new RowGuard(Conjunction.of(sql), Conjunction.of(shown), params);
+    }
+
+    /**
+     * The rows of {@code t} holding {@code row}'s values in {@code columns} (no rowid): as {@link #of} compares them, to count the
+     * rows an Undo could mean ({@link RowIdentity}).
+     */
+    static RowGuard matching(TableDef t, List<String> columns, Map<String, Object> row) {
+        List<String> sql = new ArrayList<>();
+        List<String> shown = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        for (String c : columns) term(t, c, row.get(c), true, sql, shown, params);
+        return new RowGuard(Conjunction.of(sql), Conjunction.of(shown), params);
+    }
+
+    /** One column's term of a guard: {@code "c" IS value} (a text under NOCASE compared exactly where {@code exactText}). */
+    private static void term(TableDef t, String c, Object v, boolean exactText, List<String> sql, List<String> shown, List<Object> params) {
+        String q = Quoting.doubleQuoted(c);
+        if (v instanceof Cells.Preview p) {
+            // Over D1 a large value as the page read it (no hash function there): its storage class, its length in bytes and
+            // its start, bound; a write never reads or sends it whole
+            String term = "(typeof(" + q + ") = '" + (p.text() ? "text" : "blob") + "' AND octet_length(" + q + ") = " + p.octets()
+                    + " AND substr(" + q + ", 1, " + (p.text() ? Values.MAX_TEXT_CHARS : Cells.BLOB_START) + ") = ";
+            sql.add(term + "?)");
+            shown.add(term + shownLiteral(p.start()) + ")");
+            params.add(p.start());
+            return;
+        }
+        // Short texts, integers and NULL as literals (exact): D1 takes 100 bound parameters a statement, and a 100-column
+        // table's guard would leave none for a long value the write itself binds.
+        // An infinite real too: JSON has no Infinity to bind it with (9e999 is SQLite's literal for it)
+        boolean literal = v == null || v instanceof Long || v instanceof Double d && Double.isInfinite(d)
+                || v instanceof String text && text.length() <= 64 && text.indexOf('\0') < 0;
+        // A text under NOCASE or RTRIM compared exactly: 'abc' IS 'ABC' there, and the guard is all that tells a row someone
+        // changed since the page showed it (a caseless key column gets its exact term below, its index in the column's collation)
+        String exact = v instanceof String && RowKey.collated(t, c) && exactText ? " COLLATE BINARY" : "";
+        sql.add(q + " IS " + (literal ? Values.literal(v) : "?") + exact);
+        shown.add(q + " IS " + shownLiteral(v) + exact);
+        if (!literal) params.add(v);
     }
 
     /**

@@ -43,6 +43,17 @@ final class RowLookup {
         return k.byRowid() ? List.of(Values.rowid(rowid)) : k.fromJson(t, key);
     }
 
+    /** The row as the page has it ({@code made}: column name to its value as the page got it, JSON), or null where not sent. */
+    static JsonNode made(Map<String, String> params) {
+        String made = params.get("made");
+        if (made == null) return null;
+        try {
+            return JSON.readTree(made);
+        } catch (IOException e) {
+            throw StudioException.bad("\"made\" is not JSON: " + e.getMessage());
+        }
+    }
+
     static StudioException noRow(TableDef t, RowKey key, List<Object> keyValues) {
         return new StudioException(404, "table \"" + t.name() + "\" has no row with " + key.named(keyValues));
     }
@@ -99,6 +110,11 @@ final class RowLookup {
             if (e.status() != 404) throw e;
             throw changed(t, key, keyValues);
         }
+        return asShown(t, key, keyValues, version, shown, row);
+    }
+
+    /** {@link #rowAsShown(TableDef, RowKey, List, String, JsonNode)} of a row read already ({@code row}, as it is now). */
+    static Map<String, Object> asShown(TableDef t, RowKey key, List<Object> keyValues, String version, JsonNode shown, Map<String, Object> row) {
         if (!RowGuard.version(t.columnNames(), row).equals(version)) {
             if (columnsMoved(t, shown, version)) {
                 // the row may be just as it was: its values, read by today's columns, were compared with another column's
@@ -292,7 +308,7 @@ final class RowLookup {
     private static final Object UNREADABLE = new Object();
 
     /** A value as the page got it ({@link Values#toJson}): a long one as a {@link Cells.Preview} of its start and length. */
-    private static Object pageValue(JsonNode v) {
+    static Object pageValue(JsonNode v) {
         if (v == null || v.isNull()) return null;
         String text = v.path("v").asText(null);
         if (!v.isObject() || text == null) return UNREADABLE;

@@ -23,20 +23,26 @@ final class RowReferences {
     private final Database db;
     private final StudioSchema schema;
     private final RowLookup lookup;
+    private final RowIdentity identity;
 
-    RowReferences(Database db, StudioSchema schema, RowLookup lookup) {
+    RowReferences(Database db, StudioSchema schema, RowLookup lookup, RowIdentity identity) {
         this.db = db;
         this.schema = schema;
         this.lookup = lookup;
+        this.identity = identity;
     }
 
     /**
      * The rows that reference one row, per foreign key of each child table, counted in one query;
-     * with the parent's key values, so the page can link to the children.
+     * with the parent's key values, so the page can link to the children. With {@code made} (the row as the page has it) the
+     * row at the address must be that row ({@link RowIdentity}): after a table rebuild its rowid may be another row's, whose
+     * references were listed under the row clicked.
      */
     ObjectNode references(TableDef t, Map<String, String> params) {
         RowKey k = schema.requireKey(t);
         List<Object> key = RowLookup.keyOf(t, k, params);
+        JsonNode made = RowLookup.made(params);
+        if (made != null) identity.requireShown(t, k, key, made, lookup.currentRow(t, k, key));
         List<ForeignKeyDef> fks = schema.referencing(t);
         ObjectNode out = JSON.createObjectNode();
         out.put("table", t.name());

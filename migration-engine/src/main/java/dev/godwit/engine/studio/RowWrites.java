@@ -33,8 +33,11 @@ final class RowWrites {
     private final RowReferences references;
     private final RowCounts rowCounts;
     private final WriteReach reach;
+    private final RowIdentity identity;
 
-    RowWrites(Database db, StudioSchema schema, RowLookup lookup, RowReferences references, RowCounts rowCounts, WriteReach reach) {
+    RowWrites(Database db, StudioSchema schema, RowLookup lookup, RowReferences references, RowCounts rowCounts, WriteReach reach,
+            RowIdentity identity) {
+        this.identity = identity;
         this.db = db;
         this.schema = schema;
         this.lookup = lookup;
@@ -291,7 +294,15 @@ final class RowWrites {
         RowKey k = target.key();
         List<Object> key = target.keyValues();
         Map<String, Object> current = target.row();
-        RowLookup.requireAsEdited(t, k, key, current, body.get("edited"));
+        JsonNode edited = body.get("edited");
+        if (edited != null && !edited.isNull()) {
+            // An Undo: the row it writes must be the one its edit was made on, checked here whatever the page checked (an older
+            // page did it alone, and one that skipped it wrote the old value into whichever row had the rowid after a rebuild)
+            Set<String> columns = new java.util.LinkedHashSet<>();
+            edited.fieldNames().forEachRemaining(columns::add);
+            identity.requireEdited(t, k, key, body.get("made"), current, columns);
+        }
+        RowLookup.requireAsEdited(t, k, key, current, edited);
         Map<String, Object> values = values(t, given, current);   // a cell's text stays text where the column takes anything
         RowGuard guard = RowGuard.of(k, key, t, current);
         Literals v = Literals.of(values.values());

@@ -37,6 +37,80 @@ final class SqlNames {
         return createTrigger;
     }
 
+    /**
+     * The columns a trigger's body sets in {@code table} ({@code UPDATE [OR …] table SET a = …, b = …}, {@code main.table} too): the
+     * names before a {@code =} at the SET list's own level, up to its WHERE, FROM, RETURNING or the statement's end. A tuple
+     * ({@code SET (a, b) = …}) is not read: its columns are left out, which keeps them among those that identify a row.
+     */
+    static java.util.Set<String> setColumns(String body, String table) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        List<Name> names = names(body);
+        for (int i = 0; i < names.size(); i++) {
+            if (!names.get(i).is("UPDATE")) continue;
+            int j = i + 1;
+            if (j + 1 < names.size() && names.get(j).is("OR")) j += 2;
+            if (j + 1 < names.size() && body.startsWith(".", names.get(j).end())) j++;   // schema.table
+            if (j + 1 >= names.size() || !names.get(j).text().equalsIgnoreCase(table) || !names.get(j + 1).is("SET")) continue;
+            out.addAll(assigned(body, names.get(j + 1).end()));
+        }
+        return out;
+    }
+
+    /** {@link #setColumns}: the names assigned from {@code from} (just past SET) on, at depth 0. */
+    private static List<String> assigned(String sql, int from) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        int i = from;
+        int n = sql.length();
+        while (i < n) {
+            char c = sql.charAt(i);
+            if (c == '\'' || c == '"' || c == '`' || c == '[') {
+                char close = c == '[' ? ']' : c;
+                StringBuilder text = new StringBuilder();
+                int j = i + 1;
+                while (j < n) {
+                    char d = sql.charAt(j);
+                    if (d == close && close != ']' && j + 1 < n && sql.charAt(j + 1) == close) {   // doubled: one of it
+                        text.append(d);
+                        j += 2;
+                    } else if (d == close) {
+                        break;
+                    } else {
+                        text.append(d);
+                        j++;
+                    }
+                }
+                if (c != '\'' && depth == 0 && assigns(sql, j + 1)) out.add(text.toString());
+                i = j + 1;
+            } else if (c == '(') {
+                depth++;
+                i++;
+            } else if (c == ')') {
+                depth--;
+                i++;
+            } else if (c == ';' && depth == 0) {
+                break;
+            } else if (wordChar(c) && !Character.isDigit(c)) {
+                int j = i + 1;
+                while (j < n && wordChar(sql.charAt(j))) j++;
+                String w = sql.substring(i, j);
+                if (depth == 0 && (w.equalsIgnoreCase("WHERE") || w.equalsIgnoreCase("FROM") || w.equalsIgnoreCase("RETURNING") || w.equalsIgnoreCase("END"))) break;
+                if (depth == 0 && assigns(sql, j)) out.add(w);
+                i = j;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** Whether the text from {@code at} starts, past spaces, with a single {@code =} (not {@code ==}). */
+    private static boolean assigns(String sql, int at) {
+        int i = at;
+        while (i < sql.length() && Character.isWhitespace(sql.charAt(i))) i++;
+        return i < sql.length() && sql.charAt(i) == '=' && !(i + 1 < sql.length() && sql.charAt(i + 1) == '=');
+    }
+
     /** The names of {@code sql} in order, bare words (keywords among them) and quoted identifiers. */
     static List<Name> names(String sql) {
         List<Name> out = new ArrayList<>();

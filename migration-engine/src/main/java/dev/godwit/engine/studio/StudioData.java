@@ -50,9 +50,10 @@ final class StudioData implements AutoCloseable {
             // large texts and blobs read as the grid shows them (their start, length and digest), made in SQLite: a local file only
             boolean previews = !db.capabilities().remote() && db.defineFunction(Cells.FUNCTION, 1, Cells::envelope);
             this.pages = new RowPages(db, schema, counts, new ViewCopy(db, schema), reach, previews);
-            this.references = new RowReferences(db, schema, lookup);
-            this.deletePreview = new DeletePreview(schema, counts, lookup, reach);
-            this.writes = new RowWrites(db, schema, lookup, references, counts, reach);
+            RowIdentity identity = new RowIdentity(db, schema, reach);
+            this.references = new RowReferences(db, schema, lookup, identity);
+            this.deletePreview = new DeletePreview(schema, counts, lookup, reach, identity);
+            this.writes = new RowWrites(db, schema, lookup, references, counts, reach, identity);
             this.console = new SqlConsole(db, schema, counts, reach, options);
             this.exports = new ExportRows(db, schema, console, this);
             this.cells = new CellBytes(db, schema);

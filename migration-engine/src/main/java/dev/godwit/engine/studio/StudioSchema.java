@@ -309,7 +309,7 @@ final class StudioSchema {
      * and no two rows the same one, so it finds a row as a primary key does. The one of fewest columns; null when there is none.
      * A table whose columns hide its rowid (rowid, oid, _rowid_) with such a key was read-only.
      */
-    private List<String> uniqueNotNull(TableDef t) {
+    List<String> uniqueNotNull(TableDef t) {
         List<String> best = null;
         for (IndexDef i : t.indexes()) {
             if (!i.unique() || i.where() != null || i.keys().stream().anyMatch(IndexDef.Key::expression)) continue;

@@ -67,6 +67,19 @@ final class WriteReach {
         return out;
     }
 
+    /**
+     * The columns of {@code t} that its own UPDATE triggers set in the row ({@code AFTER UPDATE ON t BEGIN UPDATE t SET updated_at =
+     * …}): an edit changes them besides the column it writes, so they do not tell the row an edit was made on ({@link RowIdentity}).
+     */
+    Set<String> setByUpdateTriggers(TableDef t) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        for (Trigger tr : triggers().getOrDefault(SqliteNames.key(t.name()), List.of())) {
+            if (tr.on() != Write.UPDATE && tr.on() != Write.ANY) continue;
+            for (String c : SqlNames.setColumns(tr.body(), t.name())) t.columnNamed(c).ifPresent(col -> out.add(col.name()));
+        }
+        return out;
+    }
+
     private List<TableDef> walk(TableDef t, Write write, Set<String> changed, List<TableDef> viaTriggers) {
         Map<String, TableDef> byKey = new LinkedHashMap<>();
         for (TableDef x : schema.read(false).tables()) byKey.put(SqliteNames.key(x.name()), x);

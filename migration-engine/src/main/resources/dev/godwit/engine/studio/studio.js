@@ -932,7 +932,7 @@ $("toggle-schema").onclick = () => { $("schema").hidden = !$("schema").hidden; }
 // ---- relations ----
 
 async function showRefs(t, row) {
-  const r = await api("GET", "api/refs?table=" + encodeURIComponent(t.name) + "&" + addressQuery(row));
+  const r = await api("GET", "api/refs?table=" + encodeURIComponent(t.name) + "&" + addressQuery(row) + madeQuery(t, row));
   const box = $("refs");
   box.replaceChildren(el("h4", "Rows that reference " + rowName(row) + " of " + t.name));
   if (!r.references.length) box.appendChild(el("p", "No table references " + t.name + ".", "hint"));
@@ -983,7 +983,7 @@ document.addEventListener("keydown", (e) => { if (e.key === "Escape" && !$("dial
 
 async function confirmDelete(t, row) {
   const p = await api("GET", "api/delete-preview?table=" + encodeURIComponent(t.name) + "&" + addressQuery(row)
-      + "&version=" + encodeURIComponent(row.version));
+      + "&version=" + encodeURIComponent(row.version) + madeQuery(t, row));
   dialog("Delete " + rowName(row) + " of " + t.name + "?", "Delete", (body) => {
     const shown = el("table", null, "row-preview");
     const cols = {};
@@ -1222,7 +1222,6 @@ function offerUndo(t, row, column, before, wrote) {
   const undoIt = async () => {
     const address = JSON.stringify(addressOf(row));
     let now = PAGE && PAGE.table === t.name ? PAGE.rows.find(r => JSON.stringify(addressOf(r)) === address) : null;
-    let nowColumns = now ? PAGE.columns : null;
     const values = {};
     values[column] = before;
     try {
@@ -1231,23 +1230,15 @@ function offerUndo(t, row, column, before, wrote) {
       if (!now) {
         const read = await api("GET", "api/rows?table=" + encodeURIComponent(t.name) + "&" + addressQuery(row));
         now = read.rows[0];
-        nowColumns = read.columns;
       }
       if (!now) {
         status(rowName(row) + " of " + t.name + " is not in the table any more (deleted since?): nothing was written", true);
         return;
       }
-      // The row at that rowid must be the one edited: a migration's table rebuild (or a VACUUM) gives the rows of a table without
-      // an INTEGER PRIMARY KEY new rowids, and the Undo, guarded on the edited column alone, wrote the old value into another row
-      // that happened to hold what the edit wrote. Its other columns are as the edit left them, or it is refused.
-      const differs = otherColumnsMoved(t, columns, row, nowColumns || columns, now, column);
-      if (differs) {
-        status(rowName(row) + " of \"" + t.name + "\" is not as your edit left it: " + differs + ". Someone changed it since, or a"
-            + " migration (a table rebuilt) or a VACUUM gave the table's rows new rowids. Nothing was written: reload the page, and"
-            + " change " + column + " back by hand if it is still needed", true);
-        return;
-      }
-      const r = await api("PUT", "api/rows?table=" + encodeURIComponent(t.name), Object.assign(addressOf(now), { version: now.version, shown: now.values, values, edited: wrote }));
+      // The row at that rowid must be the one edited (a migration's table rebuild, or a VACUUM, gives the rows of a table without an
+      // INTEGER PRIMARY KEY new rowids): the server checks it against the row as the edit found it ("made"), and refuses, saying why
+      const r = await api("PUT", "api/rows?table=" + encodeURIComponent(t.name), Object.assign(addressOf(now), { version: now.version, shown: now.values, values,
+          edited: wrote, made: madeOf(columns, row) }));
       status("Undone: " + r.ok, false, r.sql);
       applyCounts(r);
       forgetCounts(t.name);
@@ -1261,23 +1252,25 @@ function offerUndo(t, row, column, before, wrote) {
 }
 
 /**
- * How a row read for an Undo is not the row edited ("\"id\" is now 't-c' (the edit was made on 't-b')"), or null where it is: its
- * primary key as the edit found it, or, in a table without one, every column but the edited one and the generated ones (which
- * follow it). Columns a trigger of the edit may have changed are left alone where there is a key to go by.
+ * A row as the page has it, by column name ({"id": {"t": "s", "v": "t-b"}, …}), for the server to tell it is still the row at its
+ * rowid (api/refs, api/delete-preview, an Undo's "made"). In a URL ({@code cut}) a value over 256 characters goes as its start and
+ * length, as the page's own long values do.
  */
-function otherColumnsMoved(t, columns, row, nowColumns, now, edited) {
-  const shown = (v) => v === null ? "NULL" : v.t === "s" ? "'" + shortText(v.v, 40) + "'" : shortText(editText(v), 40);
-  const key = t.columns.filter(c => c.primaryKey).map(c => c.name);
-  const generated = new Set(t.columns.filter(c => c.generated).map(c => c.name));
-  for (let i = 0; i < columns.length; i++) {
-    if (columns[i] === edited || (key.length ? !key.includes(columns[i]) : generated.has(columns[i]))) continue;
-    const j = nowColumns.indexOf(columns[i]);
-    if (j < 0) return "it has no column \"" + columns[i] + "\" any more";
-    if (JSON.stringify(now.values[j]) !== JSON.stringify(row.values[i])) {
-      return "\"" + columns[i] + "\" is now " + shown(now.values[j]) + " (the edit was made on " + shown(row.values[i]) + ")";
-    }
-  }
-  return null;
+function madeOf(columns, row, cut) {
+  const made = {};
+  columns.forEach((c, i) => {
+    const v = row.values[i];
+    if (!cut || v === null || v.v.length <= 256) { made[c] = v; return; }
+    const n = v.truncated ? v.n : v.t === "b" ? v.n : [...v.v].length;
+    made[c] = { t: v.t, n, v: v.t === "b" ? v.v.slice(0, 256) : [...v.v].slice(0, 256).join(""), truncated: true };
+  });
+  return made;
+}
+
+/** The query part that names the row the page shows to api/refs and api/delete-preview (madeOf). */
+function madeQuery(t, row) {
+  const columns = PAGE && PAGE.table === t.name ? PAGE.columns : t.columns.map(c => c.name);
+  return "&made=" + encodeURIComponent(JSON.stringify(madeOf(columns, row, true)));
 }
 
 /** Blobs up to this size are fetched into the page, then saved; larger ones the browser downloads itself, streamed to disk. */

@@ -21,4 +21,13 @@ class SqlNamesTest {
         assertEquals(List.of("UPDATE", "OF", "name", "ON", "t", "WHEN", "new", "name", "BEGIN"),
                 SqlNames.words(sql.substring(0, sql.length() - SqlNames.body(sql).length())).subList(3, 12));
     }
+
+    /** The columns a trigger sets in its own table: those assigned by SET, not those its values or WHERE read. */
+    @Test
+    void theColumnsATriggerSetsAreThoseItsSetListAssigns() {
+        String body = " UPDATE OR IGNORE main.\"events\" SET \"updated_at\" = (SELECT max(at) FROM clock WHERE clock.k = 1), [n] = n + 1,"
+                + " note = CASE WHEN status == 'x' THEN 'a=b' END WHERE rowid = new.rowid; UPDATE other SET gone = 1; UPDATE events SET (a, b) = (1, 2); END";
+        assertEquals(java.util.Set.of("updated_at", "n", "note"), SqlNames.setColumns(body, "EVENTS"));
+        assertEquals(java.util.Set.of("gone"), SqlNames.setColumns(body, "other"));
+    }
 }

@@ -920,6 +920,32 @@ class StudioBrowserTest {
     }
 
     /**
+     * refs and the delete preview read the row by its rowid, and a migration's rebuild of a table without an INTEGER PRIMARY KEY
+     * gives its rows new rowids: refs listed the references of the row that now had it under the row clicked. The page sends the
+     * row it shows, and the studio says it is another row now; after a reload, the row's own.
+     */
+    @Test
+    void refsAfterARebuildListNoOtherRowsReferences() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE tags (id text PRIMARY KEY NOT NULL, label text)", "CREATE TABLE items (id integer PRIMARY KEY, tag_id text REFERENCES tags(id))",
+                "INSERT INTO tags VALUES ('t-a', 'alpha'), ('t-b', 'beta'), ('t-c', 'gamma')", "INSERT INTO items VALUES (1, 't-b'), (2, 't-b'), (3, 't-c')",
+                "DELETE FROM tags WHERE id = 't-a'"), false);
+        openStudio("table=tags");
+        waitFor(() -> browser.count("#grid tr[data-rowid]") == 2, "two tags");
+        db.runAtomically(List.of("CREATE TABLE __old_tags AS SELECT * FROM tags", "DROP TABLE tags", "CREATE TABLE tags (id text PRIMARY KEY NOT NULL, label text)",
+                "INSERT INTO tags SELECT * FROM __old_tags ORDER BY rowid", "DROP TABLE __old_tags"), true);
+        browser.click("#grid tr[data-rowid='2'] button.refs");
+        waitFor(() -> String.valueOf(browser.textOf("#status")).equals("row 2 of \"tags\" is not the row the page shows: \"id\" is now 't-c' (the page"
+                + " showed 't-b'). Someone changed it since, or a migration (a table rebuilt) or a VACUUM gave the table's rows new rowids: reload the page"),
+                "said: " + browser.textOf("#status") + " / refs: " + browser.textOf("#refs"));
+        browser.click("#grid tr[data-rowid='2'] button.delete");
+        waitFor(() -> String.valueOf(browser.textOf("#status")).startsWith("row 2 of \"tags\" is not the row the page shows"), "the preview too: " + browser.textOf("#status"));
+        browser.refresh();
+        waitFor(() -> column("id").equals(List.of("t-b", "t-c")), "reloaded");
+        browser.click("#grid tr[data-rowid='1'] button.refs");
+        waitFor(() -> "items (tag_id): 2 rows".equals(browser.textOf("#refs li[data-child='items'] a")), "t-b's own: " + browser.textOf("#refs"));
+    }
+
+    /**
      * A migration applied while the page is open (here straight on the file, as db:apply or another tool would): the studio kept
      * the schema it read at start, so a new column stayed unseen page after page, a new table was not listed, and a dropped
      * table's page failed with SQLite's bare "no such table" while the list still offered it. Now the next request notices.

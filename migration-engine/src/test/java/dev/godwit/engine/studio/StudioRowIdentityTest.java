@@ -1,0 +1,152 @@
+package dev.godwit.engine.studio;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A row is read again by its rowid for an Undo, its refs and its delete preview, and a migration that rebuilds a table without an
+ * INTEGER PRIMARY KEY (or a VACUUM) gives its rows new rowids where rows were deleted before: "row 2" is then another row. The
+ * server checks that it is the row the page meant ({@link RowIdentity}), whatever the page checked.
+ */
+class StudioRowIdentityTest extends StudioServerFixture {
+
+    private static final String TAGS = "CREATE TABLE tags (id text PRIMARY KEY NOT NULL, label text, status text)";
+
+    /** drizzle's rebuild of tags (copy, drop, create), which numbers the rows it copies from 1. */
+    private static final List<String> REBUILD = List.of("CREATE TABLE __old_tags AS SELECT * FROM tags", "DROP TABLE tags",
+            "CREATE TABLE tags (id text PRIMARY KEY NOT NULL, label text NOT NULL DEFAULT '', status text)",
+            "INSERT INTO tags (id, label, status) SELECT id, coalesce(label, ''), status FROM __old_tags ORDER BY rowid", "DROP TABLE __old_tags");
+
+    /** A row as the page gets it (GET /api/rows), by rowid. */
+    private JsonNode row(String table, String rowid) throws Exception {
+        JsonNode page = ok("GET", "/api/rows?table=" + enc(table) + "&limit=500", null);
+        for (JsonNode r : page.get("rows")) if (r.path("rowid").asText().equals(rowid)) return r;
+        throw new AssertionError("no row " + rowid + " in " + table + ": " + page);
+    }
+
+    /** The row as the page has it, by column name: what the page sends as "made". */
+    private ObjectNode made(String table, JsonNode row) throws Exception {
+        JsonNode columns = ok("GET", "/api/rows?table=" + enc(table) + "&limit=1", null).get("columns");
+        ObjectNode o = json.createObjectNode();
+        for (int i = 0; i < columns.size(); i++) o.set(columns.get(i).asText(), row.get("values").get(i));
+        return o;
+    }
+
+    /** A write's body as the page sends it: the row's address, its version and values as shown, and {@code body}'s fields. */
+    private String body(JsonNode row, String body) throws Exception {
+        ObjectNode o = (ObjectNode) json.readTree(body);
+        o.put("rowid", row.get("rowid").asText());
+        o.put("version", row.get("version").asText());
+        o.set("shown", row.get("values"));
+        return o.toString();
+    }
+
+    private String undo(JsonNode now, String column, String before, JsonNode wrote, ObjectNode made) throws Exception {
+        ObjectNode o = (ObjectNode) json.readTree(body(now, "{\"values\": {\"" + column + "\": {\"t\": \"s\", \"v\": \"" + before + "\"}}}"));
+        o.set("edited", wrote);
+        if (made != null) o.set("made", made);
+        return o.toString();
+    }
+
+    /**
+     * An Undo after a rebuild wrote into whichever row had the rowid where the page did not check it first (the check was the
+     * page's alone): now the server refuses it, with the page's words where the request says which row the edit was made on, and
+     * asking for that where it does not (an older page, a client of the HTTP API).
+     */
+    @Test
+    void anUndoAfterARebuildIsRefusedByTheServerWhateverThePageChecked() throws Exception {
+        db.runAtomically(List.of(TAGS, "INSERT INTO tags VALUES ('t-a', 'alpha', 'new'), ('t-b', 'beta', 'new'), ('t-c', 'gamma', 'new'),"
+                + " ('t-d', 'delta', 'new')", "DELETE FROM tags WHERE id = 't-a'"), false);
+        JsonNode beta = row("tags", "2");
+        ObjectNode made = made("tags", beta);
+        JsonNode wrote = ok("PUT", "/api/rows?table=tags", body(beta, "{\"values\": {\"status\": {\"input\": \"done\"}}}")).get("wrote");
+        db.runAtomically(List.of("UPDATE tags SET status = 'done' WHERE id = 't-c'"), false);
+        db.runAtomically(REBUILD, false);
+        assertEquals("t-c", db.query("SELECT id FROM tags WHERE rowid = 2").get(0).get("id"), "the rebuild gave the rows new rowids");
+        JsonNode now = row("tags", "2");
+
+        HttpResponse<String> older = page("PUT", "/api/rows?table=tags", undo(now, "status", "new", wrote, null));
+        assertEquals(409, older.statusCode(), older.body());
+        assertEquals("this Undo does not say which row its edit was made on (\"made\": the row as the page had it), and the rows of \"tags\""
+                + " have no INTEGER PRIMARY KEY, so row 2 may be another row now. Nothing was written: reload the page, and change status back"
+                + " by hand if it is still needed", error(older));
+
+        HttpResponse<String> refused = page("PUT", "/api/rows?table=tags", undo(now, "status", "new", wrote, made));
+        assertEquals(409, refused.statusCode(), refused.body());
+        assertEquals("row 2 of \"tags\" is not as your edit left it: \"id\" is now 't-c' (the edit was made on 't-b'). Someone changed it"
+                + " since, or a migration (a table rebuilt) or a VACUUM gave the table's rows new rowids. Nothing was written: reload the page,"
+                + " and change status back by hand if it is still needed", error(refused));
+        assertEquals(List.of(Map.of("id", "t-b", "status", "done"), Map.of("id", "t-c", "status", "done")),
+                db.query("SELECT id, status FROM tags WHERE id IN ('t-b', 't-c') ORDER BY id"), "no row written");
+
+        // the row the edit was made on, at its new rowid: undone
+        JsonNode moved = row("tags", "1");
+        ok("PUT", "/api/rows?table=tags", undo(moved, "status", "new", wrote, made));
+        assertEquals("new", db.query("SELECT status FROM tags WHERE id = 't-b'").get(0).get("status"));
+    }
+
+    /** The refs of a row and its delete preview, read by rowid after a rebuild, were another row's (the preview said "by someone else?"). */
+    @Test
+    void refsAndTheDeletePreviewAfterARebuildSayTheRowIsAnotherOne() throws Exception {
+        db.runAtomically(List.of(TAGS, "CREATE TABLE items (id integer PRIMARY KEY, tag_id text REFERENCES tags(id))",
+                "INSERT INTO tags VALUES ('t-a', 'alpha', 'new'), ('t-b', 'beta', 'new'), ('t-c', 'gamma', 'new')",
+                "INSERT INTO items VALUES (1, 't-b'), (2, 't-b'), (3, 't-c')", "DELETE FROM tags WHERE id = 't-a'"), false);
+        JsonNode beta = row("tags", "2");
+        String made = "&made=" + enc(made("tags", beta).toString());
+        assertEquals(2, ok("GET", "/api/refs?table=tags&rowid=2" + made, null).get("references").get(0).get("count").asLong());
+        db.runAtomically(REBUILD, true);
+        assertEquals("t-c", db.query("SELECT id FROM tags WHERE rowid = 2").get(0).get("id"));
+        String another = "row 2 of \"tags\" is not the row the page shows: \"id\" is now 't-c' (the page showed 't-b'). Someone changed it since,"
+                + " or a migration (a table rebuilt) or a VACUUM gave the table's rows new rowids: reload the page";
+
+        HttpResponse<String> refs = page("GET", "/api/refs?table=tags&rowid=2" + made, null);
+        assertEquals(409, refs.statusCode(), refs.body());
+        assertEquals(another, error(refs));
+        HttpResponse<String> preview = page("GET", "/api/delete-preview?table=tags&rowid=2&version=" + enc(beta.get("version").asText()) + made, null);
+        assertEquals(409, preview.statusCode(), preview.body());
+        assertEquals(another, error(preview));
+
+        // the row at its new rowid: its own refs and preview (the version of its page before the rebuild still holds: same values)
+        JsonNode refsNow = ok("GET", "/api/refs?table=tags&rowid=1" + made, null);
+        assertEquals(2, refsNow.get("references").get(0).get("count").asLong(), refsNow.toString());
+        JsonNode previewNow = ok("GET", "/api/delete-preview?table=tags&rowid=1" + made, null);
+        assertEquals("t-b", previewNow.get("row").get("values").get(0).get("v").asText(), previewNow.toString());
+    }
+
+    /**
+     * A table without a key whose AFTER UPDATE trigger stamps the row (updated_at): every Undo was refused, the row no longer
+     * matching on all its columns. The columns the table's own triggers set are left out of those that identify the row; where
+     * another row then agrees with it on all the rest, either may be the one meant, and the Undo is refused.
+     */
+    @Test
+    void anUndoInAKeylessTableWhoseTriggerStampsTheRowGoesThroughUnlessAnotherRowCouldBeMeant() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE events (name text, status text, updated_at integer)",
+                "CREATE TRIGGER events_stamp AFTER UPDATE OF status ON events BEGIN"
+                        + " UPDATE events SET \"updated_at\" = coalesce(updated_at, 0) + 1 WHERE rowid = new.rowid; END",
+                "INSERT INTO events VALUES ('deploy', 'new', 0), ('backup', 'new', 0), ('backup', 'new', 5)"), false);
+        JsonNode deploy = row("events", "1");
+        ObjectNode made = made("events", deploy);
+        JsonNode edit = ok("PUT", "/api/rows?table=events", body(deploy, "{\"values\": {\"status\": {\"input\": \"done\"}}}"));
+        assertEquals(1L, db.query("SELECT updated_at FROM events WHERE rowid = 1").get(0).get("updated_at"), "the trigger stamped it");
+        ok("PUT", "/api/rows?table=events", undo(row("events", "1"), "status", "new", edit.get("wrote"), made));
+        assertEquals(List.of(Map.of("status", "new", "updated_at", 2L)), db.query("SELECT status, updated_at FROM events WHERE rowid = 1"), "undone");
+
+        // two rows alike but for the stamp: the one at the rowid may not be the one edited
+        JsonNode backup = row("events", "2");
+        made = made("events", backup);
+        edit = ok("PUT", "/api/rows?table=events", body(backup, "{\"values\": {\"status\": {\"input\": \"done\"}}}"));
+        db.runAtomically(List.of("UPDATE events SET status = 'done' WHERE rowid = 3"), false);
+        HttpResponse<String> refused = page("PUT", "/api/rows?table=events", undo(row("events", "2"), "status", "new", edit.get("wrote"), made));
+        assertEquals(409, refused.statusCode(), refused.body());
+        assertEquals("row 2 of \"events\" cannot be told from another row: \"events\" has no key, and another row holds the same values in every"
+                + " column but \"updated_at\", which a trigger of \"events\" sets at each edit, so either may be the one your edit was made on."
+                + " Nothing was written: reload the page, and change status back by hand if it is still needed", error(refused));
+        assertEquals(List.of(Map.of("status", "done"), Map.of("status", "done")), db.query("SELECT status FROM events WHERE name = 'backup'"));
+    }
+}
