@@ -241,7 +241,7 @@ function drawValue(td, v, col) {
       const summary = el("summary", shortText(v.v, 60));
       summary.title = "click to show the JSON whole; click it then, or double-click the cell, to edit";
       details.appendChild(summary);
-      details.appendChild(el("pre", prettyJson(v.v)));
+      JSON_TEXT.set(details, v.v);   // pretty-printed when first opened (jsonShown): a page drew a thousand hidden ones
       td.appendChild(details);
       return;
     } catch (e) { /* not JSON: shown as text */ }
@@ -261,6 +261,18 @@ function drawValue(td, v, col) {
   });
 }
 
+// A JSON cell's text by its <details>: pretty-printed into it when it is first opened, and what a copy of the closed cell takes.
+const JSON_TEXT = new WeakMap();
+
+/** The JSON of a cell's <details> as the open cell shows it (built there on first use). */
+function jsonShown(details) {
+  let pre = details.querySelector(":scope > pre");
+  if (!pre) details.appendChild(pre = el("pre", prettyJson(JSON_TEXT.get(details))));
+  return pre.textContent;
+}
+// "toggle" does not bubble: caught on its way down
+document.addEventListener("toggle", (e) => { if (e.target.open && JSON_TEXT.has(e.target)) jsonShown(e.target); }, true);
+
 // A copy of a text selected within one cell holds its line breaks as stored, not the ↵ the grid draws for them: "line 1↵line 2"
 // was pasted where the text had a break.
 document.addEventListener("copy", (e) => {
@@ -270,6 +282,13 @@ document.addEventListener("copy", (e) => {
   const start = range.commonAncestorContainer;
   const td = (start.nodeType === Node.ELEMENT_NODE ? start : start.parentElement).closest("#grid td");
   if (!td) return;
+  // A closed JSON cell shows its first 60 characters: a copy of it is the JSON whole, as the open cell shows it (it was the 60)
+  const closed = td.querySelector("details:not([open])");
+  if (closed && JSON_TEXT.has(closed) && range.intersectsNode(closed.querySelector("summary"))) {
+    e.clipboardData.setData("text/plain", jsonShown(closed));
+    e.preventDefault();
+    return;
+  }
   const part = range.cloneContents();
   const marks = part.querySelectorAll(".break");
   if (!marks.length) return;
@@ -409,6 +428,7 @@ function forgetCounts(table) {
  */
 function clearGrid() {
   $("grid").replaceChildren();
+  GRID = null;
   $("page").textContent = "";
   PAGE = null;
 }
@@ -630,8 +650,11 @@ function drawGrid(t, s, page) {
   }
   // Rows without a key (a view) come read-only: no refs, no edits, no delete.
   const writable = META.rowsWritable && !page.readOnly;
+  // The rows are built apart and put in at once, and a cell gets no handlers of its own (the grid's, below, find its row and
+  // column): 6,000 cells of a 120-column page took 0.5-1.8 s to draw, each with three closures and inserted one by one.
+  const body = document.createElement("tbody");
   for (const r of page.rows) {
-    const tr = grid.insertRow();
+    const tr = body.insertRow();
     const actions = tr.insertCell();
     actions.className = "actions";
     if (r.rowid !== undefined || r.key) {
@@ -653,24 +676,56 @@ function drawGrid(t, s, page) {
       const name = page.columns[i];
       const col = cols[name];
       const td = tr.insertCell();
-      // the value and its links; again when its editor closes unsaved (drawn as the bare value, its ⤓ and → were gone)
-      const draw = () => { drawValue(td, v, col); td.dataset.col = name; cellLinks(td, t, page, r, name, v); };
-      draw();
-      if (writable && !(col && col.generated)) {
-        // the cell or its text's ↵, not its link, its JSON's summary (which opens and closes the JSON) or the editor in it; the
-        // JSON shown whole is: a JSON cell opened its editor from its padding alone, every click on it toggling the JSON
-        td.onclick = (e) => {
-          if (e.target === td || e.target.classList.contains("break") || e.target.matches("details > pre")) edit(td, t, r, name, v, col, draw);
-        };
-        // a double-click anywhere in it, as in a spreadsheet (its → link goes to the referenced row instead, its ⤓ downloads)
-        td.ondblclick = (e) => { if (!e.target.closest("a.fk, a.download, input, textarea, button")) edit(td, t, r, name, v, col, draw); };
-        // By keyboard too: Tab reaches the cell, Enter (or F2) opens its editor, Escape or Enter closes it back onto the cell.
-        td.tabIndex = 0;
-        td.onkeydown = (e) => { if (e.target === td && (e.key === "Enter" || e.key === "F2")) { e.preventDefault(); edit(td, t, r, name, v, col, draw); } };
-      }
+      drawCell(td, t, page, r, name, v, col);
+      // By keyboard too: Tab reaches the cell, Enter (or F2) opens its editor, Escape or Enter closes it back onto the cell.
+      if (writable && !(col && col.generated)) td.tabIndex = 0;
     });
   }
+  grid.appendChild(body);
+  GRID = { t, page, cols };
 }
+
+// The page the grid shows ({t, page, cols}), for the grid's handlers to find a cell's row, column and value.
+let GRID = null;
+
+/** The value of a grid cell and its links; again when its editor closes unsaved (drawn as the bare value, its ⤓ and → were gone). */
+function drawCell(td, t, page, r, name, v, col) {
+  drawValue(td, v, col);
+  td.dataset.col = name;
+  cellLinks(td, t, page, r, name, v);
+}
+
+/** An editable grid cell (tabIndex 0: its column is not generated, the rows are writable) holding a node, else null. */
+function editableCell(node) {
+  const td = node && node.closest ? node.closest("#grid td[data-col]") : null;
+  return td && td.tabIndex === 0 && GRID ? td : null;
+}
+
+/** Opens the editor of an editable grid cell: its row and column found by where it stands in the grid. */
+function openCell(td) {
+  const { t, page, cols } = GRID;
+  const r = page.rows[td.parentElement.sectionRowIndex];
+  const i = td.cellIndex - 1;   // after the row's actions
+  const name = page.columns[i];
+  const v = r.values[i];
+  edit(td, t, r, name, v, cols[name], () => drawCell(td, t, page, r, name, v, cols[name]));
+}
+
+// The cell or its text's ↵, not its link, its JSON's summary (which opens and closes the JSON) or the editor in it; the JSON
+// shown whole is: a JSON cell opened its editor from its padding alone, every click on it toggling the JSON
+$("grid").addEventListener("click", (e) => {
+  const td = editableCell(e.target);
+  if (td && (e.target === td || e.target.classList.contains("break") || e.target.matches("details > pre"))) openCell(td);
+});
+// a double-click anywhere in it, as in a spreadsheet (its → link goes to the referenced row instead, its ⤓ downloads)
+$("grid").addEventListener("dblclick", (e) => {
+  const td = editableCell(e.target);
+  if (td && !e.target.closest("a.fk, a.download, input, textarea, button")) openCell(td);
+});
+$("grid").addEventListener("keydown", (e) => {
+  const td = editableCell(e.target);
+  if (td && e.target === td && (e.key === "Enter" || e.key === "F2")) { e.preventDefault(); openCell(td); }
+});
 
 /**
  * A grid cell's links beside its value: a blob's ⤓ (its bytes as a file), a foreign key's → (the referenced row). Drawn with
@@ -840,7 +895,7 @@ function rowNow(row) {
 /** Opens the editor of a row's cell in the grid as drawn now (the row found by its rowid or key; nothing if it is gone). */
 function editCell(row, column) {
   const td = cellOf(row, column);
-  if (td && td.onclick) td.onclick({ target: td });
+  if (td) openCell(td);
 }
 
 /** Puts the focus on a row's cell in the grid as drawn now (the row found by its rowid or key; nothing if it is gone). */

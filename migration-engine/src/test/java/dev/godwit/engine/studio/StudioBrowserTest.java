@@ -920,6 +920,52 @@ class StudioBrowserTest {
     }
 
     /**
+     * A page of a 120-column table, 50 rows (6,000 cells: texts, integers, reals, JSON, NULLs, blobs, a foreign key), drawn again
+     * several times in the page (the grid and its layout: a read of the body's height forces it); the medians are printed.
+     */
+    @Test
+    void aWidePageIsDrawnQuickly() throws Exception {
+        List<String> cols = new ArrayList<>();
+        List<String> vals = new ArrayList<>();
+        for (int i = 0; i < 118; i++) {
+            String type = switch (i % 6) { case 0 -> "integer"; case 1 -> "real"; case 2 -> "json"; case 3 -> "blob"; default -> "text"; };
+            cols.add("c" + i + " " + type);
+            vals.add(switch (i % 6) {
+                case 0 -> "i * " + i;
+                case 1 -> "i / 7.0";
+                case 2 -> "json_object('n', i, 'name', 'row ' || i, 'tags', json_array('a', 'b', 'c'), 'nested', json_object('x', 1, 'y', 'long text to summarise'))";
+                case 3 -> "randomblob(24)";
+                case 4 -> "CASE WHEN i % 3 = 0 THEN NULL ELSE 'text ' || i || ' of column " + i + "' END";
+                default -> "'line one' || char(10) || 'line two ' || i";
+            });
+        }
+        db.runAtomically(List.of("CREATE TABLE wide (id integer PRIMARY KEY, team_id integer REFERENCES teams(id), " + String.join(", ", cols) + ")",
+                "WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i < 50) INSERT INTO wide SELECT i, 1 + i % 3, " + String.join(", ", vals) + " FROM s"), false);
+        openStudio("table=wide");
+        waitFor(() -> browser.count("#grid tr[data-rowid]") == 50, "50 rows");
+        assertEquals(50 * 120, ((Number) browser.script("return document.querySelectorAll('#grid tr[data-rowid] td[data-col]').length;").asInt()).intValue());
+        JsonNode times = browser.script("const t = TABLES['wide'], s = state(), out = [];"
+                + " for (let i = 0; i < 9; i++) { const t0 = performance.now(); drawGrid(t, s, PAGE); document.body.offsetHeight; out.push(performance.now() - t0); }"
+                + " return out.sort((a, b) => a - b);");
+        System.out.println("wide page draws, grid and layout (ms, sorted): " + times + "; median " + times.get(4));
+        JsonNode script = browser.script("const t = TABLES['wide'], s = state(), out = [];"
+                + " for (let i = 0; i < 9; i++) { document.body.offsetHeight; const t0 = performance.now(); drawGrid(t, s, PAGE); out.push(performance.now() - t0);"
+                + " document.body.offsetHeight; } return out.sort((a, b) => a - b);");
+        System.out.println("wide page draws, the script alone (ms, sorted): " + script + "; median " + script.get(4));
+        // what made it slow: three handlers on each cell, and each JSON cell's pretty-printed JSON built hidden
+        assertEquals(0, browser.script("return [...document.querySelectorAll('#grid td[data-col]')].filter(td => td.onclick || td.ondblclick || td.onkeydown).length;").asInt(),
+                "the grid's handlers serve its cells");
+        assertEquals(0, browser.script("return document.querySelectorAll('#grid details pre').length;").asInt(), "no closed JSON is pretty-printed");
+        String json = "#grid tr[data-rowid='3'] td[data-col='c2']";
+        browser.click(json + " summary");
+        waitFor(() -> browser.count(json + " details[open] > pre") == 1, "opened, its JSON is shown");
+        assertTrue(browser.textOf(json + " pre").startsWith("{\n  \"n\": 3,\n  \"name\": \"row 3\","), browser.textOf(json + " pre"));
+        browser.click(json + " pre");
+        waitFor(() -> browser.count(json + " textarea.cell, " + json + " input.cell") == 1, "a click on the JSON shown whole edits it");
+        assertEquals(50 * 120, ((Number) browser.script("return document.querySelectorAll('#grid tr[data-rowid] td[data-col]').length;").asInt()).intValue());
+    }
+
+    /**
      * refs and the delete preview read the row by its rowid, and a migration's rebuild of a table without an INTEGER PRIMARY KEY
      * gives its rows new rowids: refs listed the references of the row that now had it under the row clicked. The page sends the
      * row it shows, and the studio says it is another row now; after a reload, the row's own.
@@ -1806,6 +1852,25 @@ class StudioBrowserTest {
                 + " const dt = new DataTransfer(); const e = new ClipboardEvent('copy', {clipboardData: dt, bubbles: true, cancelable: true});"
                 + " td.dispatchEvent(e); return e.defaultPrevented ? dt.getData('text/plain') : sel.toString();").asText();
         assertEquals("a\r\nb\nc", copied);
+    }
+
+    /** A closed JSON cell shows its first 60 characters, and a copy of it took those (with the …): it takes the JSON whole now. */
+    @Test
+    void aClosedJsonCellCopiesItsJsonWhole() throws Exception {
+        db.runAtomically(List.of("UPDATE teams SET meta = '{\"colors\":[\"brown\",\"white\"],\"city\":\"Oslo\",\"motto\":\"wise at night, quiet by day\"}' WHERE id = 1"), false);
+        openStudio("table=teams");
+        String cell = "#grid tr[data-rowid='1'] td[data-col='meta']";
+        waitFor(() -> browser.count(cell + " details summary") == 1, "the JSON is drawn closed");
+        String whole = "{\n  \"colors\": [\n    \"brown\",\n    \"white\"\n  ],\n  \"city\": \"Oslo\",\n  \"motto\": \"wise at night, quiet by day\"\n}";
+        String copy = "const r = document.createRange(); r.selectNodeContents(node); const sel = getSelection(); sel.removeAllRanges(); sel.addRange(r);"
+                + " const dt = new DataTransfer(); const e = new ClipboardEvent('copy', {clipboardData: dt, bubbles: true, cancelable: true});"
+                + " node.dispatchEvent(e); return e.defaultPrevented ? dt.getData('text/plain') : sel.toString();";
+        assertEquals(whole, browser.script("const node = document.querySelector(\"" + cell + " summary\"); " + copy).asText(), "the summary selected");
+        assertEquals(whole, browser.script("const node = document.querySelector(\"" + cell + "\"); " + copy).asText(), "the cell selected");
+        browser.click(cell + " summary");
+        waitFor(() -> browser.count(cell + " details[open] > pre") == 1, "opened, the JSON is shown whole");
+        assertEquals(whole, browser.textOf(cell + " details > pre"));
+        assertEquals(whole, browser.script("const node = document.querySelector(\"" + cell + " pre\"); " + copy).asText(), "as the open one copies");
     }
 
     /**
