@@ -149,4 +149,34 @@ class StudioRowIdentityTest extends StudioServerFixture {
                 + " Nothing was written: reload the page, and change status back by hand if it is still needed", error(refused));
         assertEquals(List.of(Map.of("status", "done"), Map.of("status", "done")), db.query("SELECT status FROM events WHERE name = 'backup'"));
     }
+
+    /** Over D1 the same: the Undo after a rebuild refused, the stamped keyless row undone, its look-alike refused. */
+    @Test
+    void overD1TheUndoGoesByTheSameCheck() throws Exception {
+        try (D1 d1 = d1(TAGS, "INSERT INTO tags VALUES ('t-a', 'alpha', 'new'), ('t-b', 'beta', 'new'), ('t-c', 'gamma', 'done')",
+                "DELETE FROM tags WHERE id = 't-a'", "CREATE TABLE events (name text, status text, updated_at integer)",
+                "CREATE TRIGGER events_stamp AFTER UPDATE ON events BEGIN UPDATE events SET updated_at = coalesce(updated_at, 0) + 1 WHERE rowid = new.rowid; END",
+                "INSERT INTO events VALUES ('deploy', 'new', 0), ('backup', 'new', 0), ('backup', 'done', 5)")) {
+            studioOverD1(d1.db(), true);
+            JsonNode beta = row("tags", "2");
+            ObjectNode made = made("tags", beta);
+            JsonNode wrote = ok("PUT", "/api/rows?table=tags", body(beta, "{\"values\": {\"status\": {\"input\": \"done\"}}}")).get("wrote");
+            d1.db().runAtomically(REBUILD, false);
+            HttpResponse<String> refused = page("PUT", "/api/rows?table=tags", undo(row("tags", "2"), "status", "new", wrote, made));
+            assertEquals(409, refused.statusCode(), refused.body());
+            assertEquals("row 2 of \"tags\" is not as your edit left it: \"id\" is now 't-c' (the edit was made on 't-b'). Someone changed it"
+                    + " since, or a migration (a table rebuilt) or a VACUUM gave the table's rows new rowids. Nothing was written: reload the page,"
+                    + " and change status back by hand if it is still needed", error(refused));
+
+            JsonNode deploy = row("events", "1");
+            JsonNode edit = ok("PUT", "/api/rows?table=events", body(deploy, "{\"values\": {\"status\": {\"input\": \"done\"}}}"));
+            ok("PUT", "/api/rows?table=events", undo(row("events", "1"), "status", "new", edit.get("wrote"), made("events", deploy)));
+            assertEquals(List.of(Map.of("status", "new")), d1.db().query("SELECT status FROM events WHERE rowid = 1"), "undone");
+            JsonNode backup = row("events", "2");
+            edit = ok("PUT", "/api/rows?table=events", body(backup, "{\"values\": {\"status\": {\"input\": \"done\"}}}"));
+            HttpResponse<String> alike = page("PUT", "/api/rows?table=events", undo(row("events", "2"), "status", "new", edit.get("wrote"), made("events", backup)));
+            assertEquals(409, alike.statusCode(), alike.body());
+            assertEquals(2L, d1.db().query("SELECT count(*) AS n FROM events WHERE status = 'done'").get(0).get("n"), "nothing written");
+        }
+    }
 }
