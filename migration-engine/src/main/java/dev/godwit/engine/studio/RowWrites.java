@@ -37,13 +37,13 @@ final class RowWrites {
 
     RowWrites(Database db, StudioSchema schema, RowLookup lookup, RowReferences references, RowCounts rowCounts, WriteReach reach,
             RowIdentity identity) {
-        this.identity = identity;
         this.db = db;
         this.schema = schema;
         this.lookup = lookup;
         this.references = references;
         this.rowCounts = rowCounts;
         this.reach = reach;
+        this.identity = identity;
     }
 
     private void requireRowsWritable() {
