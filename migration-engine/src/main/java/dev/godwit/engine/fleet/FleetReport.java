@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.godwit.engine.GodwitException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -77,12 +78,16 @@ public final class FleetReport implements AutoCloseable {
     private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
 
     private final Path file;
+    private final String command;
     private final JsonGenerator json;
     private final Map<String, Long> byStatus = new TreeMap<>();
     private final Map<String, Long> byFinal = new LinkedHashMap<>();
     /** Per last recorded migration, the databases that failed or are failing there, by status (the others are behind or latest). */
     private final Map<String, Map<String, Long>> failingByFinal = new java.util.HashMap<>();
     private final List<Row> failures = new ArrayList<>();
+    /** The failed databases' ids, one a line, beside the report: made at the first failure (see {@link #failedList()}). */
+    private java.io.BufferedWriter failedOut;
+    private Path failedList;
     private long rows;
     private long calls;
     private long failed;
@@ -116,6 +121,7 @@ public final class FleetReport implements AutoCloseable {
                 }
             }
             this.file = f;
+            this.command = command;
             this.json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
             json.useDefaultPrettyPrinter();
             json.writeStartObject();
@@ -196,7 +202,38 @@ public final class FleetReport implements AutoCloseable {
             }
             if (n != null) n[0]++;
             else otherCauses++;
+            listFailed(r, shown);
         }
+    }
+
+    /**
+     * Adds a failed database to {@link #failedList()}, flushed at once as the report's rows are (a killed run's list holds every
+     * failure before the kill). The ids of thousands of failures were only in the report's JSON, among the databases that passed:
+     * to run the failed ones again alone (with another -Ddb.migrationsTable, say, for those wrangler migrated) a team had to dig
+     * them out of it.
+     */
+    private void listFailed(Row r, String cause) {
+        try {
+            if (failedOut == null) {
+                String name = file.getFileName().toString();
+                failedList = file.resolveSibling(name.substring(0, name.length() - ".json".length()) + "-failed.txt");
+                failedOut = Files.newBufferedWriter(failedList, StandardCharsets.UTF_8);
+                failedOut.write("# The databases " + (command.equals("status") ? "failing (db:apply would refuse or fail them)" : "that failed")
+                        + " in the fleet " + command + " of " + file.getFileName() + ", one id a line, each with its name and the cause.\n"
+                        + "# Run only these (or the lines of one cause, picked out with grep): -Ddb.d1.databases=@" + failedList + "\n");
+            }
+            // '#' starts a comment in an @file: the name and cause after it are read as nothing
+            failedOut.write((r.id() != null ? r.id() : r.name()) + "    # " + (r.name() != null ? r.name() + ": " : "") + cause.replace('\n', ' ')
+                    + "\n");
+            failedOut.flush();
+        } catch (IOException e) {
+            throw new GodwitException(GodwitException.Kind.BROKEN, "Cannot write the list of failed databases " + failedList + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The file listing the failed databases' ids ({@code fleet-<time>-failed.txt}, for {@code -Ddb.d1.databases=@}), or null: none failed. */
+    public synchronized Path failedList() {
+        return failedList;
     }
 
     /**
@@ -307,6 +344,7 @@ public final class FleetReport implements AutoCloseable {
         if (closed) return;
         closed = true;
         try {
+            if (failedOut != null) failedOut.close();
             json.writeEndArray();
             json.writeObjectFieldStart("summary");
             json.writeNumberField("databases", rows);

@@ -1482,9 +1482,17 @@ public final class FleetRunner {
                 log.warn("  failed by cause (all " + report.failed() + "):");
                 for (String line : byCause(report)) log.warn("    " + line);
             }
+            if (report.failedList() != null) log.warn("  " + failedListLine(r.command(), report));
         }
         for (String line : repeatedWarnings.summary(report.file())) log.warn("  " + line);
         if (stopReason != null) log.warn("  Stopped: " + stopReason + ".");
+    }
+
+    /** Where the failed databases are listed, and how to run them alone: their ids were only in the report, among all the others. */
+    private static String failedListLine(String command, FleetReport report) {
+        return "The " + report.failed() + (command.equals("status") ? " failing" : " failed") + " database(s) are listed in " + report.failedList()
+                + ", one id a line with the cause of each: -Ddb.d1.databases=@" + report.failedList() + " runs only them (or only those of one cause: grep its lines into a file of"
+                + " their own).";
     }
 
     /** {@code fleetSize}: the fleet's databases ({@link FleetMembers#total()}, -1 where the list was not read to its end). */
@@ -1503,6 +1511,7 @@ public final class FleetRunner {
             sb.append("\n  All ").append(report.failed()).append(" by cause:");
             for (String line : byCause(report)) sb.append("\n    ").append(line);
         }
+        if (report.failedList() != null) sb.append("\n  ").append(failedListLine(command, report));
         if (command.equals("apply")) {
             sb.append("\n  Databases that succeeded stay migrated. Fix the cause, then run the same command again: it continues where each database"
                     + " stands (its history table) and never applies a migration twice.");

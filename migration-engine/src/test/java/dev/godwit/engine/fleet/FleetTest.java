@@ -470,7 +470,7 @@ class FleetTest {
         }
         Path report;
         try (var files = Files.list(dir.resolve("target/godwit"))) {
-            report = files.filter(f -> f.getFileName().toString().startsWith("fleet-")).findFirst().orElseThrow();
+            report = files.filter(f -> f.getFileName().toString().startsWith("fleet-") && f.getFileName().toString().endsWith(".json")).findFirst().orElseThrow();
         }
         assertEquals(1, said.size(), said.toString());
         assertTrue(said.get(0).startsWith("WARN Stopped (Ctrl-C, or the job killed) after 0 database(s), 0 failed: "), said.get(0));
@@ -518,7 +518,7 @@ class FleetTest {
         assertEquals(0, standIn.callsTo(ids.get(1)), "not started after the notice");
         Path report;
         try (var files = Files.list(dir.resolve("target/godwit"))) {
-            report = files.filter(f -> f.getFileName().toString().startsWith("fleet-")).findFirst().orElseThrow();
+            report = files.filter(f -> f.getFileName().toString().startsWith("fleet-") && f.getFileName().toString().endsWith(".json")).findFirst().orElseThrow();
         }
         JsonNode rows = new ObjectMapper().readTree(report.toFile()).path("databases");
         assertEquals(1, rows.size(), rows.toString());
@@ -582,7 +582,7 @@ class FleetTest {
         assertEquals(List.of(Long.toString(migrations.get(0).when())), history(id), "the database holds step1");
         Path report;
         try (var files = Files.list(dir.resolve("target/godwit"))) {
-            report = files.filter(f -> f.getFileName().toString().startsWith("fleet-")).findFirst().orElseThrow();
+            report = files.filter(f -> f.getFileName().toString().startsWith("fleet-") && f.getFileName().toString().endsWith(".json")).findFirst().orElseThrow();
         }
         JsonNode row = new ObjectMapper().readTree(report.toFile()).path("databases").get(0);
         assertEquals("failed", row.path("status").asText(), row.toString());
@@ -1025,7 +1025,7 @@ class FleetTest {
         assertEquals(before, standIn.rows(wranglers, "SELECT name FROM sqlite_master ORDER BY name"), "nothing created or applied there");
         String report;
         try (var files = Files.list(dir.resolve("target/godwit"))) {
-            report = Files.readString(files.filter(p -> p.getFileName().toString().startsWith("fleet-")).findFirst().orElseThrow());
+            report = Files.readString(files.filter(p -> p.getFileName().toString().startsWith("fleet-") && p.getFileName().toString().endsWith(".json")).findFirst().orElseThrow());
         }
         assertTrue(report.contains("-Ddb.migrationsTable=d1_migrations"), report);
     }
@@ -1430,7 +1430,9 @@ class FleetTest {
         FleetException canary = assertThrows(FleetException.class, () -> runner(new FleetSelection.NameGlob("b-*"), canary1).apply(migrations));
         assertEquals("Fleet apply: 1 of 1 database(s) failed, 2 of the 3 not started; the canary failed (1 of the first 1 database(s)); the other databases were not"
                 + " touched. Report: " + canary.getMessage().replaceFirst("(?s).*Report: (\\S+)\n.*", "$1") + "\n  - b-0001 (" + ids.get(0) + "): "
-                + refusal + "\n  Databases that succeeded stay migrated. Fix the cause, then run the same command again: it continues where each"
+                + refusal + "\n  The 1 failed database(s) are listed in " + canary.getMessage().replaceFirst("(?s).*Report: (\\S+)\\.json\n.*", "$1")
+                + "-failed.txt, one id a line with the cause of each: -Ddb.d1.databases=@" + canary.getMessage().replaceFirst("(?s).*Report: (\\S+)\\.json\n.*", "$1")
+                + "-failed.txt runs only them (or only those of one cause: grep its lines into a file of their own).\n  Databases that succeeded stay migrated. Fix the cause, then run the same command again: it continues where each"
                 + " database stands (its history table) and never applies a migration twice.", canary.getMessage());
         assertEquals(List.of("1234", Long.toString(migrations.get(0).when())), history(ids.get(0)));
         assertEquals(List.of("t1"), userTables(ids.get(0)));
@@ -1665,7 +1667,7 @@ class FleetTest {
                 + " drizzle/0003_empty.sql (below its comment), or db:drop it. Nothing was applied.\n  - and 2 more failed database(s), not listed"
                 + " here: the report has each one with its error.\n  All 22 by cause:\n    22 × Migration 0003_empty.sql holds no SQL (only"
                 + " comments); applying it"), e.getMessage());
-        assertTrue(e.getMessage().matches("(?s).* \\(first: q-00\\d\\d\\)\n  Databases that succeeded.*"), e.getMessage());
+        assertTrue(e.getMessage().matches("(?s).* \\(first: q-00\\d\\d\\)\n  The 22 failed database\\(s\\) are listed in \\S+-failed\\.txt, .*\n  Databases that succeeded.*"), e.getMessage());
     }
 
     /**
@@ -1752,7 +1754,7 @@ class FleetTest {
         assertTrue(e.getMessage().contains("\n  - and 4 more failed database(s), not listed here: the report has each one with its error.\n  All 24"
                 + " by cause:\n    20 × Migration 0003_empty.sql holds no SQL (only comments); applying it would record it as applied and lock it."
                 + " Write your SQL in drizzle/0003_empty.sql (below its comment), or db:drop it. (first: c-0001)\n    4 × The database has no history table __drizzle_migrations, the one Godwit reads, but it has d1_migrations,"
-                + " wrangler's (`wrangler d1 migrations apply` keeps it), with 1 row(s). (first: c-0021)\n  Databases that succeeded"), e.getMessage());
+                + " wrangler's (`wrangler d1 migrations apply` keeps it), with 1 row(s). (first: c-0021)\n  The 24 failed database(s) are listed in "), e.getMessage());
         assertTrue(logLines.stream().anyMatch(l -> l.equals("WARN   failed by cause (all 24):")), String.join("\n", logLines));
         assertTrue(logLines.stream().anyMatch(l -> l.startsWith("WARN     4 × The database has no history table __drizzle_migrations")
                 && l.endsWith("(first: c-0021)")), String.join("\n", logLines));
@@ -2322,7 +2324,7 @@ class FleetTest {
         dev.godwit.engine.GodwitException e = assertThrows(dev.godwit.engine.GodwitException.class,
                 () -> runner(new FleetSelection.NameGlob("m-*"), options(1)).apply(migrations));
         assertTrue(e.getMessage().startsWith("Cannot list the D1 databases of account " + ACCOUNT + " (HTTP 500"), e.getMessage());
-        Path report = Files.list(dir.resolve("target/godwit")).filter(p -> p.getFileName().toString().startsWith("fleet-")).findFirst().orElseThrow();
+        Path report = Files.list(dir.resolve("target/godwit")).filter(p -> p.getFileName().toString().startsWith("fleet-") && p.getFileName().toString().endsWith(".json")).findFirst().orElseThrow();
         assertTrue(e.getMessage().endsWith("\n  The fleet apply stopped there, after 3 database(s) (0 failed): the report " + report + " has each."
                 + " Run the same command again: it continues where each database stands."), e.getMessage());
         for (String id : first) assertFullyMigrated(id);
