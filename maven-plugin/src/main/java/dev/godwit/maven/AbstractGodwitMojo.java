@@ -164,8 +164,8 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
 
     /**
      * A fleet of D1 databases instead of one: ids or names separated by commas, {@code @path} (one id or name per line,
-     * {@code #} comments), or {@code name:GLOB} (every database of the account whose name matches). db:apply, db:status
-     * and db:verify -Ddb.drift then work on each database.
+     * {@code #} comments), or {@code name:GLOB} (every database of the account whose name matches; several,
+     * {@code name:a-*,name:b-*}, match any). db:apply, db:status and db:verify -Ddb.drift then work on each database.
      */
     @Parameter(property = "db.d1.databases")
     protected String d1Databases;

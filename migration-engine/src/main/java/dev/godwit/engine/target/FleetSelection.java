@@ -37,10 +37,26 @@ public sealed interface FleetSelection permits FleetSelection.Listed, FleetSelec
         }
     }
 
-    /** Every database of the account whose name matches ({@code *}, {@code ?}, {@code [a-z]}). */
+    /**
+     * Every database of the account whose name matches ({@code *}, {@code ?}, {@code [a-z]}), or any of several patterns given
+     * comma-separated ({@code tenant-*,name:eu-*}: a D1 name holds no comma).
+     */
     record NameGlob(String glob) implements FleetSelection {
+        /** The patterns, each without its {@code name:} (the first has none: {@link #parse} took it off). */
+        public List<String> patterns() {
+            return Arrays.stream(glob.split(",")).map(String::strip).map(p -> p.startsWith("name:") ? p.substring(5).strip() : p)
+                    .filter(p -> !p.isEmpty()).toList();
+        }
+
         public Pattern regex() {
-            StringBuilder sb = new StringBuilder("^");
+            List<String> parts = patterns();
+            StringBuilder sb = new StringBuilder("^(?:");
+            for (int k = 0; k < parts.size(); k++) sb.append(k > 0 ? "|" : "").append(regexOf(parts.get(k)));
+            return Pattern.compile(sb.append(")$").toString());
+        }
+
+        private static String regexOf(String glob) {
+            StringBuilder sb = new StringBuilder();
             for (int i = 0; i < glob.length(); i++) {
                 char c = glob.charAt(i);
                 if (c == '*') sb.append(".*");
@@ -62,7 +78,8 @@ public sealed interface FleetSelection permits FleetSelection.Listed, FleetSelec
                     }
                 } else sb.append(Pattern.quote(String.valueOf(c)));
             }
-            return Pattern.compile(sb.append('$').toString());
+            // each pattern compiled alone first: a class that is not one is refused naming it, not the alternation
+            return Pattern.compile(sb.toString()).pattern();
         }
 
         public boolean matches(String name) {
@@ -86,7 +103,7 @@ public sealed interface FleetSelection permits FleetSelection.Listed, FleetSelec
         }
         if (s.startsWith("name:")) {
             String g = s.substring(5).strip();
-            if (g.isEmpty()) throw broken("-Ddb.d1.databases=name: needs a pattern, e.g. name:tenant-*");
+            if (g.isEmpty() || new NameGlob(g).patterns().isEmpty()) throw broken("-Ddb.d1.databases=name: needs a pattern, e.g. name:tenant-*");
             NameGlob glob = new NameGlob(g);
             String why = g.contains("[[") ? "a class in [...] holds the name's characters and ranges (shell classes such as [:digit:] are not read:"
                     + " write [0-9])" : null;
@@ -103,6 +120,13 @@ public sealed interface FleetSelection permits FleetSelection.Listed, FleetSelec
         }
         List<String> entries = Arrays.stream(s.split(",")).map(String::strip).filter(e -> !e.isEmpty()).distinct().toList();
         if (entries.isEmpty()) throw broken("-Ddb.d1.databases=" + s + " names no database.");
+        // "billing-eu,name:tenant-*" was a list of two names, the second failing as "no database named \"name:tenant-*\""
+        List<String> patterns = entries.stream().filter(e -> e.startsWith("name:")).toList();
+        if (!patterns.isEmpty()) {
+            throw broken("-Ddb.d1.databases=" + s + " lists ids or names with a pattern (" + String.join(", ", patterns) + "): a pattern comes"
+                    + " first, alone or with other patterns (name:tenant-*,name:eu-*); ids and names go in a list or an @file of their own."
+                    + " Run them as two commands. Nothing was done.");
+        }
         return new Listed(entries);
     }
 

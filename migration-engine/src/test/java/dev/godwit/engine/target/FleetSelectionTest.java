@@ -50,6 +50,28 @@ class FleetSelectionTest {
     }
 
     @Test
+    void severalPatternsMatchAnyOfThemAndAListWithAPatternIsRefused() {
+        // "name:tenant-*,name:eu-*" was one pattern holding ",name:eu-": a D1 name has no comma, so it matched no database
+        var glob = assertInstanceOf(FleetSelection.NameGlob.class, FleetSelection.parse("name:tenant-*,name:eu-[0-4]*, us-?", project));
+        assertEquals(List.of("tenant-*", "eu-[0-4]*", "us-?"), glob.patterns());
+        assertTrue(glob.matches("tenant-0042"));
+        assertTrue(glob.matches("eu-3"));
+        assertTrue(glob.matches("us-1"));
+        assertFalse(glob.matches("eu-5"));
+        assertFalse(glob.matches("us-12"));
+        assertFalse(glob.matches("billing"));
+        assertEquals("name:tenant-*,name:eu-[0-4]*, us-?", glob.toString());
+        GodwitException bad = assertThrows(GodwitException.class, () -> FleetSelection.parse("name:tenant-*,name:eu-[9-0]", project));
+        assertTrue(bad.getMessage().startsWith("-Ddb.d1.databases=name:tenant-*,name:eu-[9-0] is not a pattern Godwit reads: "), bad.getMessage());
+        // an id or name with a pattern was a list of two names, the pattern failing as "no database named "name:tenant-*""
+        GodwitException mixed = assertThrows(GodwitException.class, () -> FleetSelection.parse("billing-eu,name:tenant-*", project));
+        assertEquals("-Ddb.d1.databases=billing-eu,name:tenant-* lists ids or names with a pattern (name:tenant-*): a pattern comes first, alone"
+                + " or with other patterns (name:tenant-*,name:eu-*); ids and names go in a list or an @file of their own. Run them as two"
+                + " commands. Nothing was done.", mixed.getMessage());
+        assertThrows(GodwitException.class, () -> FleetSelection.parse("name:,", project));
+    }
+
+    @Test
     void refusesEmptyAndMissing() {
         assertThrows(GodwitException.class, () -> FleetSelection.parse(" ", project));
         assertThrows(GodwitException.class, () -> FleetSelection.parse(",,", project));
