@@ -141,7 +141,11 @@ public final class LocalBackups {
         // what the failed VACUUM INTO began (begunHere: the name was free before it) is no copy: not left to be restored as the
         // newest one
         try {
-            if (begunHere) Files.deleteIfExists(copy);
+            if (begunHere) {
+                Files.deleteIfExists(copy);
+                // VACUUM INTO writes through a rollback journal of its own: one that ran out of room left it beside the copy
+                Files.deleteIfExists(copy.resolveSibling(copy.getFileName() + "-journal"));
+            }
         } catch (IOException ignored) {
             // left: a file SQLite cannot read, which a restore names rather than uses
         }
@@ -151,7 +155,8 @@ public final class LocalBackups {
             List<Path> copies = list(dbFile, "");
             for (Path c : copies) kept += c.toFile().length();
             String room = "; " + dir + " has " + megabytes(dir.toFile().getUsableSpace()) + " free, and the copy needs about "
-                    + megabytes(dbFile.toFile().length()) + (copies.isEmpty() ? "" : " (the " + copies.size() + " earlier copies of this file there take "
+                    + megabytes(dbFile.toFile().length()) + (copies.isEmpty() ? ": free that room there, then run again (the copy is the way"
+                    + " back should a migration go wrong)" : " (the " + copies.size() + " earlier copies of this file there take "
                     + megabytes(kept) + ": delete the older ones, or keep fewer with -Ddb.backups=N, 1 at least)");
             return new GodwitException(GodwitException.Kind.BROKEN, "Cannot copy " + dbFile + " to " + copy + (beforeRestore ? " before restoring it: "
                     : " before applying: ") + e.getMessage() + room + ending, e);

@@ -829,6 +829,34 @@ class RestoreTest {
     }
 
     /**
+     * A backup that ran out of room on a full disk (db:apply -Dlocal, the project on a 30 MB tmpfs holding a 28 MB database) left
+     * the journal SQLite's VACUUM INTO had begun beside the copy it removed ({@code app-....sqlite-journal} in .godwit/backups), and,
+     * with no earlier copy there, said what the copy needs but not what to do. The journal goes with the copy; the message says
+     * to free that room and run again.
+     */
+    @Test
+    void aCopyThatRunsOutOfRoomLeavesNoJournalAndSaysToFreeTheRoom() throws Exception {
+        Path file = dir.resolve("app.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            db.runAtomically(List.of("CREATE TABLE t (x)"), false);
+        }
+        LocalBackups backups = new LocalBackups(dir.resolve(".godwit/backups"), 5);
+        Path half = dir.resolve(".godwit/backups/app-half.sqlite");
+        Files.createDirectories(half.getParent());
+        Files.writeString(half, "begun");
+        Path journal = dir.resolve(".godwit/backups/app-half.sqlite-journal");
+        Files.writeString(journal, "the journal VACUUM INTO began");
+        GodwitException e = backups.copyFailed(file, half, true, new org.sqlite.SQLiteException("[SQLITE_FULL] Insertion failed because database is full"
+                + " (database or disk is full)", org.sqlite.SQLiteErrorCode.SQLITE_FULL), false);
+        assertFalse(Files.exists(half), "the half-written copy is removed");
+        assertFalse(Files.exists(journal), "and the journal SQLite began for it");
+        assertTrue(e.getMessage().matches("Cannot copy " + java.util.regex.Pattern.quote(file + " to " + half + " before applying: [SQLITE_FULL]"
+                + " Insertion failed because database is full (database or disk is full); " + dir.resolve(".godwit/backups") + " has ")
+                + "\\d+ [MG]B free, and the copy needs about 0 MB: free that room there, then run again \\(the copy is the way back"
+                + " should a migration go wrong\\); nothing was applied"), e.getMessage());
+    }
+
+    /**
      * Time Travel's own 429s (the bookmark read before an apply, a restore) waited up to a minute without a word, where the apply's
      * requests say each wait: a build that looks frozen gets cancelled. They say it alike now.
      */
