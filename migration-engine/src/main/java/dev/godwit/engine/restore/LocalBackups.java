@@ -100,17 +100,28 @@ public final class LocalBackups {
                     + "; nothing was applied", e);
         }
         boolean beforeRestore = !label.isEmpty();
-        boolean takenMeanwhile = Files.exists(copy);   // by another run this moment: VACUUM INTO then fails, and that copy is not ours
+        boolean takenMeanwhile = Files.exists(copy);   // by another run this moment: that copy is not ours
+        removeStaleParts();
+        // written under a name of its own, then renamed: a run killed mid-copy (kill -9, a CI job's timeout) left a half-written
+        // file under the copy's name, the newest, which db:restore -Dlocal then picked and refused as "not an SQLite database"
+        Path part = partOf(copy);
         try (Connection c = open(dbFile); Statement s = c.createStatement()) {
-            s.execute("VACUUM INTO '" + copy.toString().replace("'", "''") + "'");
+            s.execute("VACUUM INTO '" + part.toString().replace("'", "''") + "'");
+            if (takenMeanwhile || Files.exists(copy)) throw new SQLException("output file already exists: " + copy);
+            Files.move(part, copy, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            deleteQuietly(part);
+            throw new GodwitException(GodwitException.Kind.BROKEN, "Cannot copy " + dbFile + " to " + copy + (beforeRestore ? " before restoring it: "
+                    : " before applying: ") + e + (beforeRestore ? "; nothing was restored" : "; nothing was applied"), e);
         } catch (SQLException e) {
+            deleteQuietly(part);
             if (beforeRestore && unreadable(e)) {
                 moveAside(dbFile, copy);
                 movedAside = e.getMessage();
                 prune(list(dbFile, label));
                 return copy;
             }
-            throw copyFailed(dbFile, copy, !takenMeanwhile, e, beforeRestore);
+            throw copyFailed(dbFile, copy, false, e, beforeRestore);   // the copy is written as its part, deleted above
         }
         if (!beforeRestore) {
             // the database as the newest copy has it already (an apply that failed and rolled back, run again): that copy stands, so
@@ -163,6 +174,44 @@ public final class LocalBackups {
         }
         return new GodwitException(GodwitException.Kind.BROKEN, "Cannot copy " + dbFile + " to " + copy + (beforeRestore
                 ? " before restoring it: " + e.getMessage() : " before applying: " + e.getMessage()) + ending, e);
+    }
+
+    /** Where {@code copy} is written before it is renamed to its name: {@code <copy>.part-<pid>}. */
+    private static Path partOf(Path copy) {
+        return copy.resolveSibling(copy.getFileName() + ".part-" + ProcessHandle.current().pid());
+    }
+
+    private static final java.util.regex.Pattern PART_NAME = java.util.regex.Pattern.compile(".*\\.sqlite\\.part-(\\d+)(-journal)?");
+
+    /**
+     * Deletes the half-written copies of runs killed while copying: stale when the process their name carries is gone, or is this
+     * one (PID 1 in a container at every start) and the file is older than this JVM. Another live run's copy is left alone.
+     */
+    private void removeStaleParts() {
+        ProcessHandle self = ProcessHandle.current();
+        long started = self.info().startInstant().map(java.time.Instant::toEpochMilli).orElse(Long.MIN_VALUE);
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                java.util.regex.Matcher m = PART_NAME.matcher(p.getFileName().toString());
+                if (!m.matches()) continue;
+                long pid = Long.parseLong(m.group(1));
+                boolean stale = pid == self.pid() ? Files.getLastModifiedTime(p).toMillis() < started
+                        : ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true);
+                if (stale) Files.deleteIfExists(p);
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // a folder that cannot be listed, or a file gone meanwhile: the copy below says what is wrong, if anything is
+        }
+    }
+
+    /** Deletes {@code file} and the journal SQLite may have begun beside it, if they are there. */
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(file.resolveSibling(file.getFileName() + "-journal"));
+        } catch (IOException ignored) {
+            // left for the next run's removeStaleParts
+        }
     }
 
     private static String megabytes(long bytes) {
