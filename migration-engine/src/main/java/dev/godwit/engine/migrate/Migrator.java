@@ -725,7 +725,22 @@ public final class Migrator {
         }
         long total = millis(start);
         log.info("Applied " + applied.size() + " migration(s) in " + total + " ms" + plan.told() + ".");
+        if (applied.isEmpty() && wayBackBeforeRun != null) log.warn(noWayBackOfItsOwn(pending));
         return new ApplyResult(applied, total, false, left);
+    }
+
+    /**
+     * A run on D1 that found every pending migration applied by another run meanwhile (two deploys at once): the bookmark it
+     * printed as its way back was read while that run was under way, so restoring it would undo part of that run's work and
+     * leave the rest; the other run's own bookmark is the way back.
+     */
+    private String noWayBackOfItsOwn(List<Migration> pending) {
+        return "This run applied nothing: another run applied " + (pending.size() == 1 ? pending.get(0).fileName() : pending.size()
+                + " migrations (" + pending.get(0).fileName() + " to " + pending.get(pending.size() - 1).fileName() + ")") + " meanwhile."
+                + " The Time Travel bookmark printed above as the way back was read while that run was under way: it is no way back to"
+                + " before either run, and restoring it would undo only part of that run's work. To go back, use the bookmark the run"
+                + " that applied them printed (its log, or .godwit/" + dev.godwit.engine.restore.Restorer.BOOKMARKS + " where it ran);"
+                + " " + command("db:status") + " shows where the database stands.";
     }
 
     /**

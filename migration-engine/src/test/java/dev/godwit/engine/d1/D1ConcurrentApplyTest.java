@@ -174,6 +174,43 @@ class D1ConcurrentApplyTest {
     }
 
     /**
+     * Two deploys at once: the run that finds every pending migration applied by the other meanwhile read its Time Travel
+     * bookmark while the other was under way, so the "to go back" it printed would undo part of the other run's work: it says
+     * so at the end. A run that applied its migrations says nothing of the kind.
+     */
+    @Test
+    void aRunThatAppliedNothingSaysItsBookmarkIsNoWayBack() {
+        List<Migration> local = folder.migrations();
+        Runnable otherRun = () -> {
+            try (D1Database other = d1()) {
+                new Migrator(other, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), EngineLog.SILENT).apply(local, ApplyOptions.defaults());
+            }
+        };
+        try (Database db = new Meanwhile(d1(), otherRun)) {
+            ApplyResult r = new Migrator(db, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), log)
+                    .beforeApplying(pending -> "mvn db:restore -Ddb.bookmark=00000042-0000000a")
+                    .apply(local, ApplyOptions.defaults());
+            assertEquals(List.of(), r.applied(), log.lines().toString());
+        }
+        assertTrue(log.lines().contains("WARN This run applied nothing: another run applied " + MIGRATIONS + " migrations (" + local.get(0).fileName()
+                + " to " + local.get(MIGRATIONS - 1).fileName() + ") meanwhile. The Time Travel bookmark printed above as the way back was read"
+                + " while that run was under way: it is no way back to before either run, and restoring it would undo only part of that run's"
+                + " work. To go back, use the bookmark the run that applied them printed (its log, or .godwit/d1-bookmarks.log where it ran);"
+                + " mvn db:status shows where the database stands."), log.lines().toString());
+
+        RecordingLog alone = new RecordingLog();
+        standIn.close();
+        standIn = D1StandIn.start(dir.resolve("d1-alone.sqlite"), ACCOUNT, DATABASE, TOKEN);
+        try (D1Database db = d1()) {
+            ApplyResult r = new Migrator(db, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), alone)
+                    .beforeApplying(pending -> "mvn db:restore -Ddb.bookmark=00000042-0000000b")
+                    .apply(local, ApplyOptions.defaults());
+            assertEquals(MIGRATIONS, r.applied().size());
+        }
+        assertTrue(alone.lines().stream().noneMatch(l -> l.contains("applied nothing")), alone.lines().toString());
+    }
+
+    /**
      * The other run records the first three migrations and stops (a crash, a folder that ends there): the run that was
      * refused follows it while the history grows, then sends the rest itself.
      */
