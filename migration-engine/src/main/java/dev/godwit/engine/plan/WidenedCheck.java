@@ -104,25 +104,8 @@ final class WidenedCheck {
 
     /** {@code t} cut at each {@code op} outside parentheses and CASE ... END (the AND of a BETWEEN stays). */
     private static List<List<Tok>> split(List<Tok> t, String op) {
-        List<List<Tok>> out = new ArrayList<>();
-        int depth = 0, from = 0;
-        boolean between = false;
-        for (int i = 0; i < t.size(); i++) {
-            Tok k = t.get(i);
-            if (k.isPunct("(") || k.is("CASE")) depth++;
-            else if (k.isPunct(")") || k.is("END")) depth--;
-            if (depth < 0) throw new IllegalArgumentException();
-            if (depth != 0) continue;
-            if (k.is("BETWEEN")) between = true;
-            else if (k.is("AND") && between) between = false;
-            else if (k.is(op)) {
-                if (i == from) throw new IllegalArgumentException();
-                out.add(t.subList(from, i));
-                from = i + 1;
-            }
-        }
-        if (depth != 0 || from >= t.size()) throw new IllegalArgumentException();
-        out.add(t.subList(from, t.size()));
+        List<List<Tok>> out = dev.godwit.engine.sql.LogicalParts.split(t, op, Tok::token);
+        if (out == null) throw new IllegalArgumentException();
         return out;
     }
 

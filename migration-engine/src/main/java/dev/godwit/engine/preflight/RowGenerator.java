@@ -592,7 +592,7 @@ public final class RowGenerator {
      * the candidates pick, which are the same in every row: a column a CHECK limits to a list ({@code status IN ('Active',
      * 'Inactive')}) takes the list's members in turn (the first row its first: every row held 'Active', so a cleanup {@code DELETE
      * ... WHERE status = 'Inactive'} met no row, and on D1 deleted the inactive users; {@link CheckValues}, also {@code status = 'a'
-     * OR status = 'b'}); a column a CHECK keeps in a range ({@code qty BETWEEN 0 AND 100}) its low end in row 2, its high end in row 3; an INTEGER column whose default is a truth
+     * OR status = 'b'}); a column a CHECK keeps in a range ({@code qty BETWEEN 0 AND 100}, {@code qty > 0 AND qty < 10}) the value at its low end in row 2, at its high end in row 3 (one bound alone, {@code qty > 0}: row 2; {@link CheckValues#ends}); an INTEGER column whose default is a truth
      * value (drizzle's boolean mode, which has no CHECK) 0 in even rows and 1 in odd ones (its generated values were neither); a
      * column with a literal default that default in row 2 (real tables hold it in most rows; generated ones held it in none, so a
      * {@code DELETE ... WHERE plan = 'free'} met no row); a text column the schema code gives enum members ({@link #withDeclaredEnums},
@@ -610,13 +610,14 @@ public final class RowGenerator {
         for (ColumnDef c : columns) {
             if (c.primaryKey() || keys.contains(SqliteNames.key(c.name()))) continue;
             List<Object> allowed = new ArrayList<>();
-            List<Object> ends = new ArrayList<>();
+            List<String> own = new ArrayList<>();   // the CHECKs reading this column alone, whose bounds meet
             for (CheckDef ch : t.checks()) {
                 for (Object v : CheckValues.members(ch.expression(), c.name())) if (!allowed.contains(v)) allowed.add(v);
                 // a range in a CHECK reading other columns too (price BETWEEN 0.5 AND 2 AND price * qty <= 10) is left: its ends
                 // would be refused beside the others' values, and the row given up took the ones that showed more
-                if (ends.isEmpty() && reads.get(ch).stream().allMatch(o -> o == c)) ends.addAll(CheckValues.ends(ch.expression(), c.name()));
+                if (reads.get(ch).stream().allMatch(o -> o == c)) own.add("(" + ch.expression() + ")");
             }
+            List<Object> ends = own.isEmpty() ? List.of() : CheckValues.ends(String.join(" AND ", own), c.name(), Affinity.of(c.type()) == Affinity.INTEGER);
             // a schema holding its enums (the schema code's) gave the first row the first member, as a CHECK's list; one read from a
             // database has them from the schema code, its first row a generated text
             if (allowed.isEmpty() && Affinity.of(c.type()) == Affinity.TEXT) allowed.addAll(c.enumValues());
@@ -628,8 +629,9 @@ public final class RowGenerator {
                 Object given = c.defaultValue() == null ? null : literalDefault(c.defaultValue().sql());
                 int from = given == null ? 0 : Math.max(0, members.indexOf(given));
                 out.put(c.name(), members.get((from + n - 2) % members.size()));
-            } else if (allowed.isEmpty() && !ends.isEmpty()) {
-                // a range (qty BETWEEN 0 AND 100): its low end in row 2, its high end in row 3
+            } else if (allowed.isEmpty() && !ends.isEmpty() && (ends.size() > 1 || n == 2)) {
+                // a range (qty BETWEEN 0 AND 100, qty > 0 AND qty < 10): its low end in row 2, its high end in row 3; one bound
+                // alone (qty > 0) its value in row 2, row 3 keeping its own
                 out.put(c.name(), ends.get((n - 2) % ends.size()));
             } else if (allowed.isEmpty() && Affinity.of(c.type()) == Affinity.INTEGER && c.defaultValue() != null
                     && TRUTH_DEFAULTS.contains(c.defaultValue().sql().strip().toLowerCase(Locale.ROOT))) {

@@ -284,7 +284,8 @@ class RowGeneratorTest {
             // the pattern's own text, the row's number picking its hex digits from the right (it has no * for the number)
             assertEquals("[{id=00000000-0000-0000-0000-000000000000}, {id=00000000-0000-0000-0000-000000000001}, {id=00000000-0000-0000-0000-000000000002}]",
                     r.query("SELECT id FROM devices ORDER BY rowid").toString());
-            assertEquals("[{x=0.15}, {x=0.25}, {x=0.35}]", r.query("SELECT x FROM rates ORDER BY id").toString());
+            // rows 2 and 3 at the strict bounds' sides, a hundredth in (laterRowsTakeTheValuesAtASingleOrStrictBound)
+            assertEquals("[{x=0.15}, {x=0.01}, {x=0.99}]", r.query("SELECT x FROM rates ORDER BY id").toString());
             assertEquals(3L, r.count("SELECT count(*) FROM tokens WHERE id GLOB '00000000-0000-4000-A000-*'"));
         }
     }
@@ -435,12 +436,40 @@ class RowGeneratorTest {
             new RowGenerator(r, 42).fill(Introspector.introspect(r), 3);
             assertEquals("[{qty=0, score=1, kind=a, grade=0.5}, {qty=0, score=1, kind=b, grade=0.5}, {qty=100, score=5, kind=a, grade=4.5}]",
                     r.query("SELECT qty, score, kind, grade FROM q ORDER BY id").toString());
-            // NOT BETWEEN and a range beside an OR are no range: their values are as before, the same shape in every row
-            assertEquals(List.of(), CheckValues.ends("odd NOT BETWEEN 1 AND 9", "odd"));
-            assertEquals(List.of(), CheckValues.ends("either >= 1 AND either <= 5 OR either = 0", "either"));
+            // a range beside an OR is no range: its values are as before, the same shape in every row
+            assertEquals(List.of(), CheckValues.ends("either >= 1 AND either <= 5 OR either = 0", "either", true));
             assertEquals(List.of(), CheckValues.members("kind = 'a' OR note IS NOT NULL", "kind"));
             assertEquals(List.of("a", "b"), CheckValues.members("x > 0 AND (kind = 'a' OR 'b' == kind)", "kind"));
-            assertEquals(List.of(0L, 100L), CheckValues.ends("qty BETWEEN 0 AND 100 AND x > 1", "qty"));
+            assertEquals(List.of(0L, 100L), CheckValues.ends("qty BETWEEN 0 AND 100 AND x > 1", "qty", true));
+        }
+    }
+
+    /**
+     * One bound alone ({@code qty > 0}, {@code price >= 100}), strict bounds on both sides and a {@code NOT BETWEEN} held the
+     * same value in every row, so a cleanup {@code DELETE FROM items WHERE qty = 1} met none: rows 2 and 3 take the values at
+     * the bounds the CHECK allows, the next integer past a strict bound in an INTEGER column, a hundredth past it in any other;
+     * one bound alone gives row 2 its value, row 3 keeps its own. Bounds of two CHECKs on one column meet.
+     */
+    @Test
+    void laterRowsTakeTheValuesAtASingleOrStrictBound() {
+        try (Replica r = Replica.empty()) {
+            r.runAtomically(List.of("CREATE TABLE items (id integer PRIMARY KEY, qty integer NOT NULL CHECK (qty > 0),"
+                    + " price real NOT NULL CHECK (price >= 100), n integer NOT NULL CHECK (n > 0 AND 10 > n),"
+                    + " w real NOT NULL CHECK ((w > 0) AND (w < 1)), odd integer NOT NULL CHECK (odd NOT BETWEEN 1 AND 9),"
+                    + " both integer NOT NULL CHECK (both >= -5) CHECK (both < 5), half integer NOT NULL CHECK (half > 0.5 AND half <= 7.5))"), false);
+            new RowGenerator(r, 42).fill(Introspector.introspect(r), 3);
+            List<Map<String, Object>> rows = r.query("SELECT qty, price, n, w, odd, both, half FROM items ORDER BY id");
+            assertEquals("{qty=1, price=100.0, n=1, w=0.01, odd=0, both=-5, half=1}", rows.get(1).toString());
+            assertEquals("{n=9, w=0.99, odd=10, both=4, half=7}", r.query("SELECT n, w, odd, both, half FROM items ORDER BY id").get(2).toString());
+            // one bound alone: row 3 keeps its own value
+            assertTrue(!Long.valueOf(1).equals(rows.get(2).get("qty")) && !Double.valueOf(100).equals(rows.get(2).get("price")), rows.toString());
+            assertEquals(List.of(1L), CheckValues.ends("qty > 0", "qty", true));
+            assertEquals(List.of(0.01, 0.99), CheckValues.ends("w > 0 AND w < 1", "w", false));
+            assertEquals(List.of(0L, 10L), CheckValues.ends("odd NOT BETWEEN 1 AND 9", "odd", true));
+            assertEquals(List.of(), CheckValues.ends("n > 0 AND n < 1", "n", true));   // no integer there
+            assertEquals(List.of(), CheckValues.ends("NOT (qty > 0)", "qty", true));
+            assertEquals(List.of(), CheckValues.ends("qty > 0 OR qty = -1", "qty", true));
+            assertEquals(List.of(100L), CheckValues.ends("'price' <> price AND price >= 100", "price", false));
         }
     }
 
@@ -455,7 +484,7 @@ class RowGeneratorTest {
                     "CREATE TABLE h (id integer PRIMARY KEY, v real UNIQUE CHECK (v > 0 AND v < 1))"), false);
             new RowGenerator(r, 42).fill(Introspector.introspect(r), 3);
             assertEquals("[{sku=null}, {sku=SKU-0002}, {sku=SKU-0003}]", r.query("SELECT sku FROM a ORDER BY id").toString());
-            assertEquals("[{v=null}, {v=0.04}, {v=0.05}]", r.query("SELECT v FROM h ORDER BY id").toString());
+            assertEquals("[{v=null}, {v=0.01}, {v=0.99}]", r.query("SELECT v FROM h ORDER BY id").toString());
         }
     }
 

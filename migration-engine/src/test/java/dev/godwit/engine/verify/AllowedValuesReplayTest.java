@@ -145,6 +145,40 @@ class AllowedValuesReplayTest {
                         + " SELECT \"id\", \"user_id\", \"kind\", \"title\" FROM `posts` WHERE kind <> 'gone';"), "posts");
     }
 
+    /** Stock whose quantity a CHECK keeps above 0 and whose price at 100 or more: one bound each, no range. */
+    private static final SchemaDef ITEMS = dev.godwit.engine.yaml.YamlSchemaReader.read("""
+            tables:
+              - name: items
+                columns:
+                  - {name: id, type: integer, primaryKey: true}
+                  - {name: qty, type: integer, notNull: true}
+                  - {name: price, type: real, notNull: true}
+                  - {name: size, type: integer, notNull: true}
+                checks:
+                  - {name: qty_positive, expression: "qty > 0"}
+                  - {name: price_floor, expression: "price >= 100"}
+                  - {name: size_range, expression: "size > 0 AND size < 10"}
+            """, "schema.yaml");
+
+    /**
+     * Every row held one generated value where a CHECK gave one bound alone ({@code qty > 0}, {@code price >= 100}) or strict
+     * ones ({@code size > 0 AND size < 10}): a cleanup of the rows at a bound met none and passed green.
+     */
+    @Test
+    void aDeleteOfTheRowsAtALowerBoundAloneIsFound() throws Exception {
+        deletes(ITEMS, "items", 1, "DELETE FROM items WHERE qty = 1;");
+    }
+
+    @Test
+    void aDeleteOfTheRowsAtAnInclusiveBoundOfARealIsFound() throws Exception {
+        deletes(ITEMS, "items", 1, "DELETE FROM items WHERE price = 100;");
+    }
+
+    @Test
+    void aDeleteOfTheRowsAtAStrictUpperBoundIsFound() throws Exception {
+        deletes(ITEMS, "items", 1, "DELETE FROM items WHERE size = 9;");
+    }
+
     @Test
     void aMigrationThatMeetsNoneOfThemStillPasses() throws Exception {
         // the rows spread over the values take the CHECK across two columns (an inactive user has left_at), the UNIQUE (user_id, kind)
