@@ -33,39 +33,120 @@ final class CastTruncation {
         List<Cut> out = new ArrayList<>();
         for (Clauses.Assignment a : Clauses.assignments(t, u.clauses().set() + 1, t.size())) {
             if (a.columns().size() != 1) continue;
-            for (int k = a.value(); k + 1 < a.end(); k++) {
-                if (!t.get(k).is("CAST") || !t.get(k + 1).isPunct("(")) continue;
-                int as = -1;
-                int close = -1;
-                int depth = 0;
-                boolean arithmetic = false;
-                for (int j = k + 1; j < a.end(); j++) {
-                    SqlLexer.Token x = t.get(j);
-                    if (x.isPunct("(")) depth++;
-                    else if (x.isPunct(")") && --depth == 0) {
-                        close = j;
-                        break;
-                    } else if (depth == 1 && x.is("AS")) as = j;
-                    else if (as < 0 && (x.isPunct("*") || x.isPunct("/"))) arithmetic = true;
-                }
-                // CAST(x AS INTEGER) alone cuts a fraction on purpose; a product's or quotient's near-whole value is the floating point's
-                if (as < 0 || close < 0 || !arithmetic || as + 1 >= close || !t.get(as + 1).upper().contains("INT")) continue;
-                String arg = code.substring(t.get(k + 2).start(), t.get(as - 1).end());
-                String e = "(" + arg + ")";
+            for (int[] c : casts(t, a.value(), a.end())) {
+                String e = "(" + code.substring(t.get(c[1]).start(), t.get(c[2]).end()) + ")";
                 String sql = u.with() + "SELECT count(*) AS n, printf('%.17g', min(" + e + ")) AS arg, CAST(min(" + e + ") AS INTEGER) AS cut FROM main."
-                        + Quoting.doubleQuoted(table) + " WHERE " + u.where() + " AND typeof(" + e + ") = 'real' AND " + e + " <> round(" + e + ") AND abs("
-                        + e + " - round(" + e + ")) < " + NEAR;
+                        + Quoting.doubleQuoted(table) + " WHERE " + u.where() + " AND " + nearWhole(e);
                 try {
                     Map<String, Object> row = r.query(sql).get(0);
                     long n = ((Number) row.get("n")).longValue();
                     if (n == 0) continue;
                     long of = r.count("SELECT count(*) FROM main." + Quoting.doubleQuoted(table));
-                    out.add(new Cut(table, a.columns().get(0), code.substring(t.get(k).start(), t.get(close).end()), n, of,
+                    out.add(new Cut(table, a.columns().get(0), code.substring(t.get(c[0]).start(), t.get(c[3]).end()), n, of,
                             String.valueOf(row.get("arg")), String.valueOf(row.get("cut"))));
                 } catch (DatabaseException notHere) {   // an alias the UPDATE gives the table, a column of another: not read
                 }
-                k = close;
             }
+        }
+        return out;
+    }
+
+    /**
+     * The same CASTs in the SELECT list of {@code statements.get(i)}, an {@code INSERT ... SELECT} about to run: a rebuild's copy
+     * ({@code INSERT INTO __new_invoices (id, amount_cents) SELECT id, CAST(amount * 100 AS INTEGER) FROM invoices}) or a move to
+     * another table, each counted on the rows the SELECT gives. The column is the one of the table written (under the name a later
+     * RENAME of the migration gives that table: a rebuild's is the table's own). Not read: a compound SELECT, DISTINCT or GROUP BY
+     * (their rows are not the list's), a column list that does not line up with the SELECT's.
+     */
+    static List<Cut> inCopy(Replica r, List<String> statements, int i) {
+        String code = StatementText.code(statements.get(i));
+        List<SqlLexer.Token> t = SqlLexer.significant(code);
+        if (t.stream().noneMatch(x -> x.is("CAST"))) return List.of();
+        int verb = WriteTarget.verb(t);
+        WriteTarget.ColumnList list = verb < 0 ? null : WriteTarget.columnList(t, verb);
+        if (list == null || list.end() >= t.size() || !t.get(list.end()).is("SELECT")) return List.of();
+        int select = list.end();
+        int from = -1;
+        int end = t.size();
+        List<int[]> items = new ArrayList<>();   // each item of the SELECT list: its first token, past its last
+        int itemStart = select + 1;
+        if (itemStart < t.size() && t.get(itemStart).is("ALL")) itemStart++;
+        for (int k = select + 1, depth = 0; k < t.size(); k++) {
+            SqlLexer.Token x = t.get(k);
+            if (x.isPunct("(") || x.is("CASE")) depth++;
+            else if (x.isPunct(")") || x.is("END")) depth--;
+            if (depth != 0) continue;
+            if (x.is("DISTINCT") || x.is("GROUP") || x.is("UNION") || x.is("INTERSECT") || x.is("EXCEPT") || x.is("WINDOW")) return List.of();
+            if (from < 0 && (x.isPunct(",") || x.is("FROM"))) {
+                items.add(new int[] {itemStart, k});
+                itemStart = k + 1;
+                if (x.is("FROM")) from = k;
+            } else if (from >= 0 && (x.is("ON") || x.is("RETURNING") || x.isPunct(";"))) {
+                // an upsert's ON CONFLICT (an ON of a join stands inside the FROM: its JOIN comes first), RETURNING, the end
+                if (x.is("ON") && !t.get(k + 1 < t.size() ? k + 1 : k).is("CONFLICT")) continue;
+                end = k;
+                break;
+            }
+        }
+        if (from < 0) return List.of();
+        String target = t.get(list.name()).name();
+        List<String> columns = new ArrayList<>();
+        if (list.columns() != null) for (SqlLexer.Token c : list.columns()) columns.add(c.name());
+        else for (Map<String, Object> c : r.query("SELECT name FROM pragma_table_info(?) ORDER BY cid", target)) columns.add(String.valueOf(c.get("name")));
+        if (columns.size() != items.size()) return List.of();
+        String with = WriteTarget.withText(code, t, verb);
+        String rest = code.substring(t.get(from).start(), t.get(end - 1).end());
+        String table = StatementText.nameAfter(StatementText.tableRenames(statements), target);
+        List<Cut> out = new ArrayList<>();
+        for (int j = 0; j < items.size(); j++) {
+            for (int[] c : casts(t, items.get(j)[0], items.get(j)[1])) {
+                String e = "(" + code.substring(t.get(c[1]).start(), t.get(c[2]).end()) + ")";
+                String sql = with + "SELECT count(*) AS n, printf('%.17g', min(gw_arg)) AS arg, CAST(min(gw_arg) AS INTEGER) AS cut FROM (SELECT " + e
+                        + " AS gw_arg " + rest + ") WHERE " + nearWhole("gw_arg");
+                try {
+                    Map<String, Object> row = r.query(sql).get(0);
+                    long n = ((Number) row.get("n")).longValue();
+                    if (n == 0) continue;
+                    long of = r.count(with + "SELECT count(*) FROM (SELECT 1 " + rest + ")");
+                    out.add(new Cut(table, columns.get(j), code.substring(t.get(c[0]).start(), t.get(c[3]).end()), n, of,
+                            String.valueOf(row.get("arg")), String.valueOf(row.get("cut"))));
+                } catch (DatabaseException notHere) {   // a name this reading does not resolve: not read
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A condition on {@code e}: a REAL a hair from a whole number, which a CAST to an integer cuts to the one below. */
+    private static String nearWhole(String e) {
+        return "typeof(" + e + ") = 'real' AND " + e + " <> round(" + e + ") AND abs(" + e + " - round(" + e + ")) < " + NEAR;
+    }
+
+    /**
+     * The CASTs to an integer of a product or quotient among tokens {@code from} to {@code end} of {@code t}: each its CAST, the
+     * first and last token of its argument, and its closing parenthesis. A CAST of a value alone cuts a fraction on purpose.
+     */
+    private static List<int[]> casts(List<SqlLexer.Token> t, int from, int end) {
+        List<int[]> out = new ArrayList<>();
+        for (int k = from; k + 1 < end; k++) {
+            if (!t.get(k).is("CAST") || !t.get(k + 1).isPunct("(")) continue;
+            int as = -1;
+            int close = -1;
+            int depth = 0;
+            boolean arithmetic = false;
+            for (int j = k + 1; j < end; j++) {
+                SqlLexer.Token x = t.get(j);
+                if (x.isPunct("(")) depth++;
+                else if (x.isPunct(")") && --depth == 0) {
+                    close = j;
+                    break;
+                } else if (depth == 1 && x.is("AS")) as = j;
+                else if (as < 0 && (x.isPunct("*") || x.isPunct("/"))) arithmetic = true;
+            }
+            // CAST(x AS INTEGER) alone cuts a fraction on purpose; a product's or quotient's near-whole value is the floating point's
+            if (as < 0 || close < 0 || !arithmetic || as + 1 >= close || !t.get(as + 1).upper().contains("INT")) continue;
+            out.add(new int[] {k, k + 2, as - 1, close});
+            k = close;
         }
         return out;
     }

@@ -245,7 +245,7 @@ final class DataCheck {
             Set<String> existing = null;   // the tables there are now, read again only after a statement that can change them
             long[] nanos = new long[statements.size() + 1];
             List<RowChange> quotedAsText = new ArrayList<>();   // writes of a "name" SQLite read as a string
-            // values an UPDATE's CAST(amount * 100 AS INTEGER) cuts short, or its json_set(data, path, NULL) empties at that path
+            // values an UPDATE's (or a copy's) CAST(amount * 100 AS INTEGER) cuts short, or its json_set(data, path, NULL) empties at that path
             List<RowChange> writtenWrong = new ArrayList<>();
             r.exec("BEGIN");
             try {
@@ -255,6 +255,7 @@ final class DataCheck {
                     if (r.holdsRealRows()) countResets(r, statements.get(i), i, nulledBySubquery);
                     PlainUpdate update = r.holdsRealRows() ? PlainUpdate.of(r, statements.get(i)) : null;   // read once for both checks
                     if (update != null) for (CastTruncation.Cut c : CastTruncation.before(r, update)) writtenWrong.add(CastTruncation.change(c, m, i, statements));
+                    if (update == null && r.holdsRealRows()) for (CastTruncation.Cut c : CastTruncation.inCopy(r, statements, i)) writtenWrong.add(CastTruncation.change(c, m, i, statements));
                     if (update != null) for (JsonSetNulls.Nulled n : JsonSetNulls.before(r, update)) writtenWrong.add(JsonSetNulls.change(n, m, i, statements));
                     List<CopyFiredTriggers.Watch> watched = copyFired.isEmpty() ? List.of() : CopyFiredTriggers.watch(r, copyFired, i, copyFiredSnapshots);
                     long t0 = System.nanoTime();

@@ -233,7 +233,7 @@ public record RowChange(Kind kind, String table, String column, long rows, long 
             case NULLED_BY_OWN_VALUE -> rows + " of " + of + " values set to NULL (the UPDATE sets the column to an expression of its own value,"
                     + " which gives NULL for them: a date or time function given a text it cannot read as one, json_extract of a path the value"
                     + " lacks, arithmetic on a text)";
-            case VALUES_CUT_BY_CAST -> rows + " of " + of + " values cut short (the UPDATE sets the column to a CAST to an integer of a product"
+            case VALUES_CUT_BY_CAST -> rows + " of " + of + " values cut short (the " + (byCopy() ? "copy" : "UPDATE") + " sets the column to a CAST to an integer of a product"
                     + " or quotient that floating point holds a hair from a whole number, and CAST drops the fraction: 0.29 * 100 is"
                     + " 28.999999999999996, which it makes 28)";
             case JSON_KEY_NULLED -> rows + " of " + of + " values lose what they held at a JSON path (the UPDATE's json_set of the column sets the"
@@ -284,6 +284,13 @@ public record RowChange(Kind kind, String table, String column, long rows, long 
     /** The module of a full-text index's change ({@link Kind#SEARCH_INDEX_OUT_OF_STEP}): FTS5 unless it says FTS4. */
     private String ftsModule() {
         return triggers.size() == 1 && "FTS4".equals(triggers.get(0)) ? "FTS4" : "FTS5";
+    }
+
+    /** Whether the statement named is an INSERT or REPLACE (a copy's {@code INSERT ... SELECT}), not an UPDATE. */
+    private boolean byCopy() {
+        List<SqlLexer.Token> t = SqlLexer.significant(statementText == null ? "" : statementText);
+        int verb = t.isEmpty() ? -1 : WriteTarget.verb(t);
+        return verb >= 0 && (t.get(verb).is("INSERT") || t.get(verb).is("REPLACE"));
     }
 
     /** The table the statement named inserts into, as written (a rebuild's new table), for {@link Kind#WRITTEN_BY_COPY_TRIGGER}. */
