@@ -122,7 +122,13 @@ final class DataCheck {
      * What changed, or the statement that failed (then the replica is as it was before the migration); and how long each statement
      * took to run (nanoseconds, the last element the COMMIT's), the counting and comparing around them left out.
      */
-    record Outcome(List<RowChange> changes, DatabaseException failure, long[] nanos, Map<String, Long> droppedColumns, Map<String, Long> writtenOnPurpose) {
+    record Outcome(List<RowChange> changes, DatabaseException failure, long[] nanos, Map<String, Long> droppedColumns, Map<String, Long> writtenOnPurpose,
+                   Map<String, String> leftOutOfCopies) {
+        /** {@code leftOutOfCopies}: of {@code droppedColumns}, what filtered copies of a column left behind ({@link FilteredCopies}). */
+        Outcome(List<RowChange> changes, DatabaseException failure, long[] nanos, Map<String, Long> droppedColumns, Map<String, Long> writtenOnPurpose) {
+            this(changes, failure, nanos, droppedColumns, writtenOnPurpose, Map.of());
+        }
+
         Outcome(List<RowChange> changes, DatabaseException failure, long[] nanos, Map<String, Long> droppedColumns) {
             this(changes, failure, nanos, droppedColumns, Map.of());
         }
@@ -305,8 +311,10 @@ final class DataCheck {
                 }
                 Map<String, Long> droppedColumns = new java.util.LinkedHashMap<>();
                 Map<String, Long> writtenOnPurpose = new java.util.LinkedHashMap<>();
+                Map<String, String> leftOutOfCopies = new java.util.LinkedHashMap<>();
                 List<RowChange> changes = new ArrayList<>(tracked.isEmpty() ? List.of() : LossRules.compare(r, m, statements, said, FtsIndexes.readable(r, tracked), countBefore,
-                        snapshots, firstDrop, moved, onlyMovesReach, droppedColumns, writtenOnPurpose, r.holdsRealRows() ? nulledBySubquery : null, rowsAfterInsert));
+                        snapshots, firstDrop, moved, onlyMovesReach, droppedColumns, writtenOnPurpose, r.holdsRealRows() ? nulledBySubquery : null, rowsAfterInsert,
+                        leftOutOfCopies));
                 // a statement the own-name rule names already (a copy's SELECT of a column the source lacks) is said once
                 Set<Integer> ownName = new java.util.HashSet<>();
                 for (RowChange c : changes) if (c.kind() == RowChange.Kind.FILLED_WITH_OWN_NAME) ownName.add(c.statement());
@@ -342,7 +350,7 @@ final class DataCheck {
                 long t0 = System.nanoTime();
                 DatabaseException atCommit = commit(r, violationsBefore);
                 nanos[statements.size()] = System.nanoTime() - t0;
-                return atCommit == null ? new Outcome(changes, null, nanos, droppedColumns, writtenOnPurpose) : new Outcome(List.of(), atCommit);
+                return atCommit == null ? new Outcome(changes, null, nanos, droppedColumns, writtenOnPurpose, leftOutOfCopies) : new Outcome(List.of(), atCommit);
             } catch (RuntimeException e) {
                 r.rollbackQuietly();
                 throw e;

@@ -338,6 +338,14 @@ public final class DataReplay implements AutoCloseable {
         // with its cascading children: what db:apply's pre-flight refuses, read before the statements run
         replacing = CheckCrash.guard(CheckCrash.Run.REPLAY, "UnseenReplace.in", m, x -> UnseenReplace.in(replica, x));
         DataCheck.Outcome o = DataCheck.run(replica, m);
+        if (o.failure() == null) {
+            // a column dropped after a filtered copy of it: the values the copy left out go with the column (a warning, as the filter
+            // may be meant, and real rows match it otherwise than generated ones)
+            Map<String, Long> held = o.droppedColumns();
+            o.leftOutOfCopies().forEach((column, left) -> warnings.add("replaying " + m.fileName() + " on tables holding generated rows: it drops the column "
+                    + column + " (" + held.get(column) + (held.get(column) == 1 ? " value; " : " values; ") + left + "); on a database, the values that"
+                    + " WHERE leaves out are gone with the column: copy them too if they are to stay"));
+        }
         if (o.failure() == null && edgeFailure != null) {
             // the generated rows (all set, all distinct) pass a copy into a column made NOT NULL or UNIQUE; a real table holding NULL
             // or a value twice fails there, and D1 rolls the migration back (a drizzle-kit rebuild with no coalesce): a warning, as the

@@ -87,6 +87,18 @@ final class LossRules {
                                    Map<String, Long> countBefore, Map<String, String> snapshots, Map<String, Integer> firstDrop, MovedRows moved,
                                    Set<String> onlyMovesReach, Map<String, Long> droppedColumns, Map<String, Long> writtenOnPurpose,
                                    Map<String, Long> nulledBySubquery, Map<Integer, Long> rowsAfterInsert) {
+        return compare(r, m, statements, said, tracked, countBefore, snapshots, firstDrop, moved, onlyMovesReach, droppedColumns, writtenOnPurpose,
+                nulledBySubquery, rowsAfterInsert, new HashMap<>());
+    }
+
+    /**
+     * As above; {@code leftOutOfCopies} gets, for a dropped column of {@code droppedColumns}, what its filtered copies left behind
+     * ({@link FilteredCopies#leftOut}).
+     */
+    static List<RowChange> compare(Replica r, Migration m, List<String> statements, List<StatementText.Mentions> said, List<Shape> tracked,
+                                   Map<String, Long> countBefore, Map<String, String> snapshots, Map<String, Integer> firstDrop, MovedRows moved,
+                                   Set<String> onlyMovesReach, Map<String, Long> droppedColumns, Map<String, Long> writtenOnPurpose,
+                                   Map<String, Long> nulledBySubquery, Map<Integer, Long> rowsAfterInsert, Map<String, String> leftOutOfCopies) {
         List<String[]> renames = StatementText.tableRenames(statements);
         Map<String, Shape> after = Shape.all(r);
         List<Trigger> triggers = null;   // read when a table whose rows were moved is compared
@@ -124,7 +136,11 @@ final class LossRules {
                 for (int i = 0; i < goneColumns.size(); i++) held.append(i == 0 ? "" : ", ").append("count(").append(q(goneColumns.get(i))).append(")");
                 long[] values = r.counts(held.append(" FROM ").append(snap).toString(), goneColumns.size());
                 for (int i = 0; i < goneColumns.size(); i++) {
-                    if (values[i] > 0) droppedColumns.put(Quoting.doubleQuoted(is.name()) + "." + Quoting.doubleQuoted(goneColumns.get(i)), values[i]);
+                    if (values[i] == 0) continue;
+                    String key = Quoting.doubleQuoted(is.name()) + "." + Quoting.doubleQuoted(goneColumns.get(i));
+                    droppedColumns.put(key, values[i]);
+                    String left = FilteredCopies.leftOut(r, m.fileName(), statements, was.name(), goneColumns.get(i), snapshots.get(was.name()));
+                    if (left != null) leftOutOfCopies.put(key, left);
                 }
             }
             long n0 = countBefore.get(was.name());

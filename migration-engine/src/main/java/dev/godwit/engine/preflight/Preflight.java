@@ -499,10 +499,13 @@ public final class Preflight implements PendingCheck {
         return StatementText.mentions(StatementText.code(statement), c.table());
     }
 
-    /** {@code the column "users"."bio" (2 values), the values it held}: columns of kept tables the migrations drop (a trial saw none named). */
-    private static String droppedColumns(Map<String, Long> columns) {
+    /**
+     * {@code the column "users"."bio" (2 values), the values it held}: columns of kept tables the migrations drop (a trial saw none
+     * named); with what a filtered copy of one left behind ({@code leftOut}: "2 of them copied nowhere, left out by ...").
+     */
+    private static String droppedColumns(Map<String, Long> columns, Map<String, String> leftOut) {
         List<String> each = new ArrayList<>();
-        columns.forEach((c, n) -> each.add(c + " (" + n + (n == 1 ? " value)" : " values)")));
+        columns.forEach((c, n) -> each.add(c + " (" + n + (n == 1 ? " value" : " values") + (leftOut.containsKey(c) ? "; " + leftOut.get(c) : "") + ")"));
         return (columns.size() == 1 ? "the column " : "the columns ") + String.join(", ", each) + (columns.size() == 1 ? ", the values it held" : ", the values they held");
     }
 
@@ -622,6 +625,7 @@ public final class Preflight implements PendingCheck {
         int accepted = 0;   // type changes db:generate wrote with -Ddb.acceptDataLoss, logged as they are found
         Map<String, Long> dropped;   // tables that held rows and are gone after the migrations, with their counts
         Map<String, Long> droppedColumns = new java.util.LinkedHashMap<>();   // "t"."c" of kept tables, with the values they held
+        Map<String, String> leftOutOfCopies = new java.util.LinkedHashMap<>();   // of those, what filtered copies of them left behind
         Map<String, Long> writtenOnPurpose = new java.util.LinkedHashMap<>();   // "t"."c" a copy computes, with the values it changed
         // "t"."c" of dropped columns the snapshot before their migration lacks (drift: added outside the migrations), to the
         // migration that drops them: no migration declared their drop, a rebuild just does not copy them
@@ -702,7 +706,7 @@ public final class Preflight implements PendingCheck {
                     warnings.add("Pre-flight: " + m.fileName() + EdgeRows.NOTE + " below");
                     List<RowChange> all = new ArrayList<>(o.changes());
                     all.addAll(edgeLost);
-                    o = new DataCheck.Outcome(all, null, o.nanos(), o.droppedColumns(), o.writtenOnPurpose());
+                    o = new DataCheck.Outcome(all, null, o.nanos(), o.droppedColumns(), o.writtenOnPurpose(), o.leftOutOfCopies());
                 }
                 warnOverD1Limits(r, m);
                 if (!declaredTables.isEmpty() && o.failure() == null) warnUnknownDeclared(m, declaredTables, tablesBefore, Shape.all(r).keySet());
@@ -795,6 +799,7 @@ public final class Preflight implements PendingCheck {
                 r.noteCopies(m);
                 splitRenames.note(r, m);
                 o.droppedColumns().forEach(droppedColumns::putIfAbsent);
+                o.leftOutOfCopies().forEach(leftOutOfCopies::putIfAbsent);
                 for (String c : UnknownColumns.of(m, o.droppedColumns().keySet())) unknownColumns.putIfAbsent(c, m.fileName());
                 o.writtenOnPurpose().forEach((c, n) -> writtenOnPurpose.merge(c, n, Long::sum));
                 ran++;
@@ -877,7 +882,7 @@ public final class Preflight implements PendingCheck {
                     + (declared > 0 && accepted > 0 ? " other than those declared and the type changes accepted above"
                             : declared > 0 ? " other than those declared above" : accepted > 0 ? " other than the type changes accepted above" : "")
                     + (dropped.isEmpty() ? "" : "; they drop " + droppedTables(dropped))
-                    + (droppedColumns.isEmpty() ? "" : (dropped.isEmpty() ? "; they drop " : "; and they drop ") + droppedColumns(droppedColumns))
+                    + (droppedColumns.isEmpty() ? "" : (dropped.isEmpty() ? "; they drop " : "; and they drop ") + droppedColumns(droppedColumns, leftOutOfCopies))
                     // a column the copy computes (upper(note), a CASE) is taken as written on purpose and not compared: said, not left
                     // under a flat "no rows rewritten" (a red-team's CAST(title AS INTEGER) turned 'hello' into 0 there)
                     + (writtenOnPurpose.isEmpty() ? "" : "; not compared, taken as written on purpose (a copy computing them, an upsert): "

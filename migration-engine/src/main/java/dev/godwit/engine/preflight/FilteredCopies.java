@@ -1,0 +1,91 @@
+package dev.godwit.engine.preflight;
+
+import dev.godwit.engine.db.DatabaseException;
+import dev.godwit.engine.sql.Quoting;
+import dev.godwit.engine.sql.SqlLexer;
+import dev.godwit.schema.model.SqliteNames;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Of a column the migration drops, the values its copies left behind: {@code INSERT INTO profiles (user_id, phone) SELECT id, phone
+ * FROM users WHERE phone LIKE '+%'} then {@code ALTER TABLE users DROP COLUMN phone} was summed up as "they drop the column
+ * users.phone (4 values)", though only 2 of them went to profiles. Counted on the table's snapshot from before the migration: the
+ * rows holding a value there that no copy reading the column from that table selects.
+ */
+final class FilteredCopies {
+
+    private FilteredCopies() {
+    }
+
+    /**
+     * What the copies of {@code column} (of {@code table}, its rows in {@code snapshot}) left behind, "2 of them copied nowhere, left
+     * out by the WHERE of 0002_x.sql statement 2"; null where no statement copies it with a WHERE, one copies it without, or none
+     * is left out.
+     */
+    static String leftOut(Replica r, String fileName, List<String> statements, String table, String column, String snapshot) {
+        List<String> wheres = new ArrayList<>();
+        List<Integer> at = new ArrayList<>();
+        String alias = null;
+        for (int i = 0; i < statements.size(); i++) {
+            Copy c = copy(statements.get(i), table);
+            if (c == null || !StatementText.mentions(c.selected(), column) && !c.selected().contains("*")) continue;   // SELECT * too
+            if (c.where() == null) return null;   // every row's value copied
+            if (alias != null && !alias.equals(c.alias())) return null;   // two readings of the rows: not joined here
+            alias = c.alias();
+            wheres.add("coalesce((" + c.where() + "), 0)");
+            at.add(i + 1);
+        }
+        if (wheres.isEmpty()) return null;
+        String q = Quoting.doubleQuoted(column);
+        long n;
+        try {
+            n = r.count("SELECT count(*) FROM temp." + snapshot + " AS " + Quoting.doubleQuoted(alias) + " WHERE " + Quoting.doubleQuoted(alias) + "." + q
+                    + " IS NOT NULL AND NOT (" + String.join(" OR ", wheres) + ")");
+        } catch (DatabaseException notReadHere) {   // a WHERE reading what the snapshot lacks: not said
+            return null;
+        }
+        if (n == 0) return null;
+        return n + " of them copied nowhere, left out by the WHERE of " + fileName + (at.size() == 1 ? " statement " + at.get(0)
+                : " statements " + String.join(", ", at.stream().map(String::valueOf).toList()));
+    }
+
+    /** An {@code INSERT ... SELECT} reading one table alone: its SELECT list's text, the name its rows go by, its WHERE (null: none). */
+    private record Copy(String selected, String alias, String where) {
+    }
+
+    private static Copy copy(String statement, String table) {
+        String code = StatementText.code(statement);
+        List<SqlLexer.Token> t = SqlLexer.significant(code);
+        int verb = t.isEmpty() ? -1 : WriteTarget.verb(t);
+        WriteTarget.ColumnList list = verb < 0 ? null : WriteTarget.columnList(t, verb);
+        if (list == null || list.end() >= t.size() || !t.get(list.end()).is("SELECT")) return null;
+        int from = -1;
+        int where = -1;
+        int end = t.size();
+        for (int k = list.end() + 1, depth = 0; k < t.size(); k++) {
+            SqlLexer.Token x = t.get(k);
+            if (x.isPunct("(") || x.is("CASE")) depth++;
+            else if (x.isPunct(")") || x.is("END")) depth--;
+            if (depth != 0) continue;
+            if (x.is("UNION") || x.is("INTERSECT") || x.is("EXCEPT") || x.is("JOIN") || from >= 0 && where < 0 && x.isPunct(",")) return null;
+            if (from < 0 && x.is("FROM")) from = k;
+            else if (from >= 0 && where < 0 && x.is("WHERE")) where = k;
+            else if (from >= 0 && (x.is("GROUP") || x.is("ORDER") || x.is("LIMIT") || x.is("RETURNING") || x.isPunct(";")
+                    || x.is("ON") && k + 1 < t.size() && t.get(k + 1).is("CONFLICT"))) {
+                end = k;
+                break;
+            }
+        }
+        if (from < 0 || from + 1 >= t.size()) return null;
+        int name = WriteTarget.nameIndex(t, from + 1);
+        if (!t.get(name).isName() || !SqliteNames.same(t.get(name).name(), table)) return null;
+        int next = name + 1;
+        String alias = t.get(name).name();
+        if (next < end && t.get(next).is("AS") && next + 1 < end) alias = t.get(next + 1).name();
+        else if (next < end && next != where && (t.get(next).kind() == SqlLexer.Kind.WORD || t.get(next).kind() == SqlLexer.Kind.QUOTED)) alias = t.get(next).name();
+        String selected = code.substring(t.get(list.end()).start(), t.get(from).start());
+        String condition = where < 0 || where + 1 >= end ? null : code.substring(t.get(where + 1).start(), t.get(end - 1).end());
+        return new Copy(selected, alias, where < 0 ? null : condition == null ? "1" : condition);
+    }
+}

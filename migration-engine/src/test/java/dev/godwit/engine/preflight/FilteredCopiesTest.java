@@ -1,0 +1,59 @@
+package dev.godwit.engine.preflight;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.godwit.engine.folder.Migration;
+import dev.godwit.engine.testing.RecordingLog;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A red team (round 58, c08): phones moved to a profiles table, {@code INSERT INTO profiles (user_id, phone) SELECT id, phone FROM
+ * users WHERE phone LIKE '+%'}, then {@code ALTER TABLE users DROP COLUMN phone}: db:apply -Dlocal said "they drop the column
+ * "users"."phone" (4 values)", and '555 0101' was gone without a word of the copy that left it behind. The summary now says how
+ * many of the column's values went nowhere and which statement's WHERE left them out.
+ */
+class FilteredCopiesTest {
+
+    @TempDir
+    Path dir;
+
+    private final RecordingLog log = new RecordingLog();
+
+    private Path file() {
+        return PreflightTestFiles.file(dir, "CREATE TABLE users (id integer PRIMARY KEY NOT NULL, name text NOT NULL, phone text)",
+                "INSERT INTO users VALUES (1, 'ann', '+44 20 7946 0000'), (2, 'bob', '555 0101'), (3, 'cy', '+1 212 555 0100'), (4, 'di', '0161 496 0000'),"
+                        + " (5, 'ed', NULL)");
+    }
+
+    private String summary(String sql) {
+        Migration m = PreflightTestFiles.migration(dir, "0001_split", "CREATE TABLE profiles (user_id integer PRIMARY KEY NOT NULL, phone text NOT NULL);\n"
+                + "--> statement-breakpoint\n" + sql + "\n--> statement-breakpoint\nALTER TABLE users DROP COLUMN phone;");
+        Preflight.ofFile(file(), false, log).check(List.of(m));
+        return log.lines().stream().filter(l -> l.contains("no rows removed or rewritten")).findFirst().orElse(log.lines().toString());
+    }
+
+    @Test
+    void theValuesAFilteredCopyLeftBehindAreCounted() {
+        String said = summary("INSERT INTO profiles (user_id, phone) SELECT id, phone FROM users WHERE phone LIKE '+%';");
+        assertTrue(said.contains("; they drop the column \"users\".\"phone\" (4 values; 2 of them copied nowhere, left out by the WHERE of"
+                + " 0001_split.sql statement 2), the values it held"), said);
+    }
+
+    @Test
+    void anAliasedCopyIsReadAsWell() {
+        String said = summary("INSERT INTO profiles SELECT u.id, u.phone FROM users AS u WHERE u.phone LIKE '+1%' AND u.id > 0;");
+        assertTrue(said.contains("(4 values; 3 of them copied nowhere, left out by the WHERE of 0001_split.sql statement 2)"), said);
+    }
+
+    @Test
+    void aCopyOfEveryValueSaysNothingMore() {
+        // the WHERE leaves out only the row holding no phone
+        String said = summary("INSERT INTO profiles (user_id, phone) SELECT id, phone FROM users WHERE phone IS NOT NULL;");
+        assertTrue(said.contains("they drop the column \"users\".\"phone\" (4 values), the values it held"), said);
+        said = summary("INSERT INTO profiles (user_id, phone) SELECT id, coalesce(phone, '') FROM users;");
+        assertTrue(said.contains("they drop the column \"users\".\"phone\" (4 values), the values it held"), said);
+    }
+}
