@@ -13,7 +13,8 @@ import java.util.List;
  * json_set(data, '$.theme', json_extract(data, '$.ui.theme'))}: where the value given is NULL (the path it reads is missing there),
  * the key is set to JSON null, and a row that held a value under it ({"theme": "dark"}) loses it. Counted on real rows before the
  * statement runs: the rows it updates that hold a value at the path and get NULL for it. The column is written on purpose, so the
- * comparison after the migration never sees it.
+ * comparison after the migration never sees it. The same for a reshape with {@code json_object} of the column's own paths, each key
+ * it names read as the path {@code '$.key'} (the keys it leaves out are {@link JsonReshape}'s warning).
  */
 final class JsonSetNulls {
 
@@ -32,35 +33,53 @@ final class JsonSetNulls {
         List<Nulled> out = new ArrayList<>();
         for (Clauses.Assignment a : Clauses.assignments(t, u.clauses().set() + 1, t.size())) {
             int v = a.value();
-            // the whole value: json_set( <the column> , path, value, path, value ... )
-            if (a.columns().size() != 1 || v + 3 >= a.end() || !(t.get(v).is("json_set") || t.get(v).is("json_replace")) || !t.get(v + 1).isPunct("(")
-                    || !t.get(a.end() - 1).isPunct(")") || !t.get(v + 2).isName() || !SqliteNames.key(t.get(v + 2).name()).equals(SqliteNames.key(a.columns().get(0)))
-                    || !t.get(v + 3).isPunct(",")) {
+            if (a.columns().size() != 1 || v + 2 >= a.end() || !t.get(v + 1).isPunct("(") || !t.get(a.end() - 1).isPunct(")")) continue;
+            String column = Quoting.doubleQuoted(a.columns().get(0));
+            List<String> pairs;   // path, value, path, value ...
+            if ((t.get(v).is("json_set") || t.get(v).is("json_replace")) && t.get(v + 2).isName()
+                    && SqliteNames.key(t.get(v + 2).name()).equals(SqliteNames.key(a.columns().get(0))) && v + 3 < a.end() && t.get(v + 3).isPunct(",")) {
+                // the whole value: json_set( <the column> , path, value, path, value ... )
+                pairs = arguments(code, t, v + 4, a.end());
+            } else if (t.get(v).is("json_object") && StatementText.mentions(code.substring(t.get(v).start(), t.get(a.end() - 1).end()), a.columns().get(0))) {
+                // a reshape of the column into a new object, json_object('theme', json_extract(data, '$.ui.theme'), ...): each key as a path
+                List<String> args = arguments(code, t, v + 2, a.end());
+                pairs = new ArrayList<>();
+                for (int i = 0; i + 1 < args.size(); i += 2) {
+                    String key = args.get(i).strip();
+                    if (!key.startsWith("'") || key.length() < 2 || !key.endsWith("'") || !key.matches("'[A-Za-z_][\\w]*'")) continue;
+                    pairs.add("'$." + key.substring(1));
+                    pairs.add(args.get(i + 1));
+                }
+            } else {
                 continue;
             }
-            List<String> args = new ArrayList<>();
-            int depth = 0;
-            int from = v + 4;
-            for (int k = v + 4; k < a.end(); k++) {
-                SqlLexer.Token x = t.get(k);
-                if (x.isPunct("(")) depth++;
-                else if (x.isPunct(")") && depth-- == 0 || x.isPunct(",") && depth == 0) {
-                    if (k > from) args.add(code.substring(t.get(from).start(), t.get(k - 1).end()));
-                    from = k + 1;
-                }
-            }
-            String column = Quoting.doubleQuoted(a.columns().get(0));
-            for (int i = 0; i + 1 < args.size(); i += 2) {
+            for (int i = 0; i + 1 < pairs.size(); i += 2) {
                 String sql = u.with() + "SELECT count(*) FROM main." + Quoting.doubleQuoted(table) + " WHERE " + u.where() + " AND json_valid(" + column
-                        + ") AND json_extract(" + column + ", " + args.get(i) + ") IS NOT NULL AND (" + args.get(i + 1) + ") IS NULL";
+                        + ") AND json_extract(" + column + ", " + pairs.get(i) + ") IS NOT NULL AND (" + pairs.get(i + 1) + ") IS NULL";
                 try {
                     long n = r.count(sql);
-                    if (n > 0) out.add(new Nulled(table, a.columns().get(0), args.get(i), n, r.count("SELECT count(*) FROM main." + Quoting.doubleQuoted(table))));
+                    if (n > 0) out.add(new Nulled(table, a.columns().get(0), pairs.get(i), n, r.count("SELECT count(*) FROM main." + Quoting.doubleQuoted(table))));
                 } catch (DatabaseException notHere) {   // an alias the UPDATE gives the table: not read
                 }
             }
         }
         return out;
+    }
+
+    /** The arguments of a call from token {@code from} (past its opening parenthesis) to its closing one before {@code end}, as written. */
+    private static List<String> arguments(String code, List<SqlLexer.Token> t, int from, int end) {
+        List<String> args = new ArrayList<>();
+        int depth = 0;
+        int start = from;
+        for (int k = from; k < end; k++) {
+            SqlLexer.Token x = t.get(k);
+            if (x.isPunct("(")) depth++;
+            else if (x.isPunct(")") && depth-- == 0 || x.isPunct(",") && depth == 0) {
+                if (k > start) args.add(code.substring(t.get(start).start(), t.get(k - 1).end()));
+                start = k + 1;
+            }
+        }
+        return args;
     }
 
     /** {@code n} as a change of statement {@code at} of {@code m}. */

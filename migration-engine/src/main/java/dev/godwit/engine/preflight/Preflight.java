@@ -693,6 +693,8 @@ public final class Preflight implements PendingCheck {
                         ? EdgeRows.changes(r, m, Introspector.introspect(r), copy -> DataCheck.run(copy, m, foreignKeysOffAround, false)) : List.of();
                 // a text column given numeric affinity: the synthesised texts read as no number, the database's may (UnseenConversions)
                 SchemaDef beforeRetype = !copyWhat.endsWith(EXACT) && !noRows && UnseenConversions.mayRetype(m) ? Introspector.introspect(r) : null;
+                // a json_object reshape dropping keys the real rows hold: said, as it may be meant (read before the migration runs)
+                if (r.holdsRealRows() && !noRows) warnings.addAll(CheckCrash.guard(PREFLIGHT, "JsonReshape.droppedKeys", m, x -> JsonReshape.droppedKeys(r, x)));
                 DataCheck.Outcome o = DataCheck.run(r, m, foreignKeysOffAround, noRows);
                 List<String> sharedKeys = uniqueIndexes == null || o.failure() != null ? List.of() : uniqueIndexes.after(r);
                 if (!sharedKeys.isEmpty()) partial.computeIfAbsent(m.fileName(), k -> new ArrayList<>()).addAll(sharedKeys);
@@ -981,7 +983,11 @@ public final class Preflight implements PendingCheck {
         // in the user's names: the hints once quoted the example they were written for (data, '$.ui.theme', amount)
         changes.stream().filter(c -> c.kind() == RowChange.Kind.JSON_KEY_NULLED).findFirst().ifPresent(c -> {
             String col = Quoting.doubleQuoted(c.column());
-            sb.append(" (give json_set the value the row holds where the new one is missing, json_set(" + col + ", path, coalesce(new value,"
+            boolean object = c.statementText() != null && c.statementText().toLowerCase(java.util.Locale.ROOT).contains("json_object")
+                    && !c.statementText().toLowerCase(java.util.Locale.ROOT).contains("json_set");
+            sb.append(object ? " (give the key the value the row holds under it where the new one is missing, json_object(..., 'key', coalesce(new value,"
+                    + " json_extract(" + col + ", '$.key')), ...), or set only the rows that have it, WHERE new value IS NOT NULL)"
+                    : " (give json_set the value the row holds where the new one is missing, json_set(" + col + ", path, coalesce(new value,"
                     + " json_extract(" + col + ", path))), or set only the rows that have it, WHERE new value IS NOT NULL)");
         });
         changes.stream().filter(c -> c.kind() == RowChange.Kind.VALUES_CUT_BY_CAST).findFirst().ifPresent(c -> {

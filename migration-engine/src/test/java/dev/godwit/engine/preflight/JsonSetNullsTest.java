@@ -56,4 +56,21 @@ class JsonSetNullsTest {
             passes(f, migration(sql));
         }
     }
+
+    /**
+     * The same loss through a reshape with json_object (round 58, c04): {@code SET data = json_object('theme', json_extract(data,
+     * '$.ui.theme'), 'lang', json_extract(data, '$.ui.lang'))} gave the user holding {"theme": "dark"} at the top {"theme": null}.
+     * Refused as the json_set is; a reshape keeping the value, or setting constants only, passes.
+     */
+    @Test
+    void aJsonObjectReshapeThatNullsAKeyARowHeldIsRefused() {
+        Path f = file();
+        String said = refusal(f, migration("UPDATE settings SET data = json_object('theme', json_extract(data, '$.ui.theme'), 'lang',"
+                + " json_extract(data, '$.ui.lang')) WHERE json_type(data) = 'object';"));
+        assertTrue(said.contains("- \"settings\".\"data\": 1 of 5 values lose what they held at a JSON path (the UPDATE's json_object rebuilding"
+                + " the column gives the key null where the value it is given is NULL"), said);
+        assertTrue(said.contains("coalesce(new value, json_extract(\"data\", '$.key'))"), said);
+        passes(f, migration("UPDATE settings SET data = json_object('theme', coalesce(json_extract(data, '$.ui.theme'), json_extract(data, '$.theme')),"
+                + " 'lang', json_extract(data, '$.ui.lang')) WHERE json_type(data) = 'object';"));
+    }
 }

@@ -1,0 +1,78 @@
+package dev.godwit.engine.preflight;
+
+import dev.godwit.engine.db.DatabaseException;
+import dev.godwit.engine.folder.Migration;
+import dev.godwit.engine.sql.Quoting;
+import dev.godwit.engine.sql.SqlLexer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An UPDATE rebuilding a JSON column with {@code json_object} of its own paths ({@code SET data = json_object('theme',
+ * json_extract(data, '$.ui.theme'))}) keeps only the keys it names: keys the rows held beside them ("notify") are gone after it
+ * (round 58's c04 passed as "no rows removed or rewritten"). Such a reshape may drop them on purpose, so this is a warning, not a
+ * refusal, naming the keys and the rows holding each, counted on real rows before the migration runs. A key the statement reads
+ * ({@code '$.ui.theme'} reads "ui") is taken as moved, not dropped.
+ */
+final class JsonReshape {
+
+    private JsonReshape() {
+    }
+
+    /** One warning per such UPDATE of {@code m} dropping keys the rows of {@code r} hold; empty otherwise. */
+    static List<String> droppedKeys(Replica r, Migration m) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < m.statements().size(); i++) {
+            String statement = m.statements().get(i);
+            if (!statement.toLowerCase(java.util.Locale.ROOT).contains("json_object")) continue;
+            PlainUpdate u = PlainUpdate.of(r, statement);
+            if (u == null) continue;
+            List<SqlLexer.Token> t = u.tokens();
+            for (Clauses.Assignment a : Clauses.assignments(t, u.clauses().set() + 1, t.size())) {
+                int v = a.value();
+                if (a.columns().size() != 1 || v + 2 >= a.end() || !t.get(v).is("json_object") || !t.get(v + 1).isPunct("(")
+                        || !t.get(a.end() - 1).isPunct(")")) continue;
+                String value = u.code().substring(t.get(v).start(), t.get(a.end() - 1).end());
+                if (!StatementText.mentions(value, a.columns().get(0))) continue;   // a new value, not a reshape of the one held
+                List<String> keys = new ArrayList<>();
+                for (int k = v + 2, depth = 0, arg = 0; k < a.end() - 1; k++) {
+                    SqlLexer.Token x = t.get(k);
+                    if (x.isPunct("(")) depth++;
+                    else if (x.isPunct(")")) depth--;
+                    else if (depth == 0 && x.isPunct(",")) arg++;
+                    else if (depth == 0 && arg % 2 == 0 && x.kind() == SqlLexer.Kind.STRING) keys.add(x.text());
+                }
+                String column = Quoting.doubleQuoted(a.columns().get(0));
+                String table = "main." + Quoting.doubleQuoted(u.table());
+                String sql = u.with() + "SELECT j.key AS k, count(*) AS n FROM " + table + ", json_each(" + table + "." + column + ") AS j WHERE " + u.where()
+                        + " AND json_valid(" + column + ") AND json_type(" + column + ") = 'object'" + (keys.isEmpty() ? "" : " AND j.key NOT IN ("
+                        + String.join(", ", keys) + ")") + " GROUP BY j.key ORDER BY j.key";
+                List<String> dropped = new ArrayList<>();
+                try {
+                    for (Map<String, Object> row : r.query(sql)) {
+                        String key = String.valueOf(row.get("k"));
+                        if (reads(value, key)) continue;
+                        long n = ((Number) row.get("n")).longValue();
+                        dropped.add(Quoting.doubleQuoted(key) + " (" + n + (n == 1 ? " row)" : " rows)"));
+                    }
+                } catch (DatabaseException notHere) {   // an alias the UPDATE gives the table: not read
+                    continue;
+                }
+                if (dropped.isEmpty()) continue;
+                out.add("Pre-flight: " + m.fileName() + " statement " + (i + 1) + " rebuilds " + Quoting.doubleQuoted(u.table()) + "." + column
+                        + " with json_object, which keeps only the keys it names; the rows hold " + (dropped.size() == 1 ? "a key" : "keys")
+                        + " it neither names nor reads, gone after it: " + String.join(", ", dropped) + ". If " + (dropped.size() == 1 ? "it is" : "they are")
+                        + " to stay, change only the keys meant (json_set(" + column + ", '$.theme', ...), or json_patch(" + column + ", json_object(...)))"
+                        + "; if " + (dropped.size() == 1 ? "it is" : "they are") + " meant to go, nothing is to do.");
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code value} reads the top-level key {@code key} of the column: a path {@code '$.key'}, {@code '$.key.x'}, {@code '$.key[0]'}. */
+    private static boolean reads(String value, String key) {
+        for (String end : List.of("'", ".", "[")) if (value.contains("'$." + key + end) || value.contains("'$.\"" + key + "\"" + end)) return true;
+        return false;
+    }
+}
