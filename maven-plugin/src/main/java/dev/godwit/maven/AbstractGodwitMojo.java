@@ -230,7 +230,8 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
         }
         var passedOver = session == null || mojoExecution == null ? java.util.Optional.<String>empty()
                 : ModuleWithoutPlugin.passedOver(project, session.getProjects(), mojoExecution.getGoal())
-                        .or(() -> ModuleWithoutSchema.passedOver(project, session.getProjects(), session.getAllProjects(), mojoExecution.getGoal(), schema));
+                        .or(() -> ModuleWithoutSchema.passedOver(project, session.getProjects(), session.getAllProjects(), mojoExecution.getGoal(), schema,
+                                mojoExecution.getSource() == MojoExecution.Source.CLI));
         if (passedOver.isPresent()) {
             getLog().info(passedOver.get());
             return;

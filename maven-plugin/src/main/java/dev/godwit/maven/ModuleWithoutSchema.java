@@ -1,13 +1,19 @@
 package dev.godwit.maven;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
+import org.apache.maven.model.Model;
 import org.apache.maven.model.Plugin;
+import org.apache.maven.model.io.xpp3.MavenXpp3Reader;
 import org.apache.maven.project.MavenProject;
+import org.codehaus.plexus.util.xml.Xpp3Dom;
+import org.codehaus.plexus.util.xml.pull.XmlPullParserException;
 
 /**
  * Which modules of a reactor a {@code db:} goal passes over when every module inherits the plugin (listed in the top-level POM's
@@ -17,7 +23,8 @@ import org.apache.maven.project.MavenProject;
  * views"), and {@code db:generate} in the schema module and in every module depending on it wrote the same migration into a
  * {@code drizzle/} of each: two histories of one schema. A module built alone ({@code -pl lib}, or Maven run in its folder) is
  * passed over too, naming the module that holds the schema. Where this module holds the schema, or no module of the build that
- * lists the plugin does (the schema comes from a jar: the layout that lists the plugin in {@code app/} only), the goal runs here.
+ * runs the goal does (the schema comes from a jar: the layout that lists the plugin in {@code app/} only; the schema's module
+ * skips the goal, or declares no execution of a phase's goal), the goal runs here.
  */
 final class ModuleWithoutSchema {
 
@@ -27,19 +34,22 @@ final class ModuleWithoutSchema {
     /**
      * The message saying why {@code project} is passed over, or empty when the goal runs there. {@code all}: every module of the
      * build, those {@code -pl} leaves out included ({@code mvn -pl lib install} of a library module, which failed on the schema).
+     * {@code fromCommandLine}: the goal was named on the command line ({@code mvn db:generate}), so every module listing the plugin
+     * runs it; else it is an execution of a phase ({@code mvn verify}), run only by the modules that declare one for the goal.
      */
-    static Optional<String> passedOver(MavenProject project, List<MavenProject> reactor, List<MavenProject> all, String goal, String schema) {
+    static Optional<String> passedOver(MavenProject project, List<MavenProject> reactor, List<MavenProject> all, String goal, String schema,
+                                       boolean fromCommandLine) {
         if (schema == null || schema.isBlank()) return Optional.empty();
         List<String> entries = Arrays.stream(schema.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         if (entries.isEmpty() || holds(project, entries)) return Optional.empty();
-        List<String> holding = holding(project, reactor, entries);
+        List<String> holding = holding(project, reactor, entries, goal, fromCommandLine);
         String what = "Skipping db:" + goal + " in " + project.getArtifactId() + ": the schema (" + String.join(", ", entries) + ") is in module";
         if (!holding.isEmpty()) {
             return Optional.of(what + (holding.size() > 1 ? "s " : " ") + String.join(", ", holding) + ", which " + (holding.size() > 1 ? "run" : "runs")
                     + " db:" + goal + " in this build.");
         }
-        List<String> elsewhere = holding(project, all, entries);
-        if (elsewhere.isEmpty()) return siblingHolding(project, entries).map(dir -> what + " " + dir + " of the top-level POM, which lists the"
+        List<String> elsewhere = holding(project, all, entries, goal, fromCommandLine);
+        if (elsewhere.isEmpty()) return siblingHolding(project, entries, goal, fromCommandLine).map(dir -> what + " " + dir + " of the top-level POM, which lists the"
                 + " plugin for every module: db:" + goal + " runs there (cd " + dir + ", or from the top-level folder), not in a drizzle/ of this one.");
         return Optional.of(what + (elsewhere.size() > 1 ? "s " : " ") + String.join(", ", elsewhere) + ", which this run does not build: db:" + goal
                 + " runs there (mvn -pl :" + elsewhere.get(0) + " ..., or from the top-level folder without -pl).");
@@ -51,19 +61,18 @@ final class ModuleWithoutSchema {
      * module's folder as seen from here ({@code ../schema}). {@code app} said "Run mvn db:generate", which began a second history
      * in {@code app/drizzle}.
      */
-    private static Optional<String> siblingHolding(MavenProject project, List<String> entries) {
+    private static Optional<String> siblingHolding(MavenProject project, List<String> entries, String goal, boolean fromCommandLine) {
         MavenProject parent = project.getParent();
         if (parent == null || parent.getBasedir() == null || project.getBasedir() == null) return Optional.empty();
         // the parent's own POM as written: <build><plugins> there, not the <pluginManagement> of the layout listing it in app/ only
         var written = parent.getOriginalModel() != null ? parent.getOriginalModel() : parent.getModel();
         if (written.getBuild() == null) return Optional.empty();
-        boolean listed = written.getBuild().getPlugins().stream()
-                .anyMatch(p -> ModuleWithoutPlugin.ARTIFACT_ID.equals(p.getArtifactId()) && ModuleWithoutPlugin.GROUP_ID.equals(p.getGroupId()));
-        if (!listed) return Optional.empty();
+        Plugin listed = godwit(written.getBuild().getPlugins());
+        if (listed == null) return Optional.empty();
         Path here = project.getBasedir().toPath().toAbsolutePath().normalize();
         for (String module : written.getModules()) {
             Path dir = parent.getBasedir().toPath().resolve(module).toAbsolutePath().normalize();
-            if (dir.equals(here) || !Files.isDirectory(dir)) continue;
+            if (dir.equals(here) || !Files.isDirectory(dir) || !siblingRuns(dir, listed, written, goal, fromCommandLine)) continue;
             for (String entry : entries) {
                 boolean yaml = entry.endsWith(".yaml") || entry.endsWith(".yml");
                 Path held = yaml ? (Path.of(entry).isAbsolute() ? null : dir.resolve(entry)) : dir.resolve("src/main/java").resolve(entry.replace('.', '/'));
@@ -75,9 +84,56 @@ final class ModuleWithoutSchema {
         return Optional.empty();
     }
 
-    private static List<String> holding(MavenProject project, List<MavenProject> projects, List<String> entries) {
-        return projects == null ? List.of() : projects.stream().filter(p -> p != project && listsPlugin(p) && holds(p, entries))
+    /**
+     * Whether the sibling module in {@code dir}, not in this build, runs the goal: the parent's declaration of the plugin, and the
+     * sibling's own in its pom.xml (its executions, its {@code <skip>}), read as written.
+     */
+    private static boolean siblingRuns(Path dir, Plugin inParent, Model parent, String goal, boolean fromCommandLine) {
+        Plugin own = null;
+        Properties properties = new Properties();
+        properties.putAll(parent.getProperties());
+        try (var in = Files.newInputStream(dir.resolve("pom.xml"))) {
+            Model model = new MavenXpp3Reader().read(in);
+            own = model.getBuild() == null ? null : godwit(model.getBuild().getPlugins());
+            properties.putAll(model.getProperties());
+        } catch (IOException | XmlPullParserException e) {
+            // no readable pom.xml of its own: the parent's declaration alone
+        }
+        List<Plugin> declared = own == null ? List.of(inParent) : List.of(inParent, own);
+        if (declared.stream().anyMatch(p -> skips(p.getConfiguration())) || "true".equals(properties.getProperty("db.skip"))) return false;
+        return fromCommandLine || declared.stream().anyMatch(p -> executes(p, goal));
+    }
+
+    /**
+     * The other modules that hold the entries and run the goal in a build: a module that passes the goal over ({@code <skip>true}),
+     * or, for a phase's execution, declares none for it (the plugin in the parent's {@code <build><plugins>} for its version and
+     * {@code <schema>}, the {@code verify} execution in {@code app/}), runs nothing for this module to leave it to.
+     */
+    private static List<String> holding(MavenProject project, List<MavenProject> projects, List<String> entries, String goal, boolean fromCommandLine) {
+        return projects == null ? List.of() : projects.stream().filter(p -> p != project && runs(p, goal, fromCommandLine) && holds(p, entries))
                 .map(MavenProject::getArtifactId).toList();
+    }
+
+    /** Whether module {@code p} runs the goal: it lists the plugin, is not skipped, and (for a phase's execution) declares one for it. */
+    private static boolean runs(MavenProject p, String goal, boolean fromCommandLine) {
+        Plugin plugin = godwit(p.getBuildPlugins());
+        if (plugin == null || skips(plugin.getConfiguration()) || "true".equals(p.getProperties().getProperty("db.skip"))) return false;
+        return fromCommandLine || executes(plugin, goal);
+    }
+
+    private static boolean executes(Plugin plugin, String goal) {
+        return plugin.getExecutions().stream().anyMatch(e -> e.getGoals().contains(goal) && !skips(e.getConfiguration()));
+    }
+
+    private static boolean skips(Object configuration) {
+        return configuration instanceof Xpp3Dom dom && dom.getChild("skip") != null && "true".equals(String.valueOf(dom.getChild("skip").getValue()).strip());
+    }
+
+    private static Plugin godwit(List<Plugin> plugins) {
+        for (Plugin plugin : plugins) {
+            if (ModuleWithoutPlugin.ARTIFACT_ID.equals(plugin.getArtifactId()) && ModuleWithoutPlugin.GROUP_ID.equals(plugin.getGroupId())) return plugin;
+        }
+        return null;
     }
 
     /** Whether one of the entries is the module's own: a YAML file in it, or a package among its sources or compiled classes. */
@@ -104,13 +160,6 @@ final class ModuleWithoutSchema {
             }
             String classes = p.getBuild() == null ? null : p.getBuild().getOutputDirectory();
             if (classes != null && Files.isDirectory(Path.of(classes, dir))) return true;
-        }
-        return false;
-    }
-
-    private static boolean listsPlugin(MavenProject p) {
-        for (Plugin plugin : p.getBuildPlugins()) {
-            if (ModuleWithoutPlugin.ARTIFACT_ID.equals(plugin.getArtifactId()) && ModuleWithoutPlugin.GROUP_ID.equals(plugin.getGroupId())) return true;
         }
         return false;
     }

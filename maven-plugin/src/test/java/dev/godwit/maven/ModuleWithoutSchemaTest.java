@@ -10,7 +10,9 @@ import java.util.Optional;
 import org.apache.maven.model.Build;
 import org.apache.maven.model.Model;
 import org.apache.maven.model.Plugin;
+import org.apache.maven.model.PluginExecution;
 import org.apache.maven.project.MavenProject;
+import org.codehaus.plexus.util.xml.Xpp3Dom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,10 +47,10 @@ class ModuleWithoutSchemaTest {
         MavenProject app = module("app", "shop-app");
         List<MavenProject> reactor = List.of(parent, schema, app);
         assertEquals(Optional.of("Skipping db:verify in shop: the schema (com.acme.schema) is in module shop-schema, which runs db:verify in this build."),
-                ModuleWithoutSchema.passedOver(parent, reactor, reactor, "verify", "com.acme.schema"));
+                ModuleWithoutSchema.passedOver(parent, reactor, reactor, "verify", "com.acme.schema", true));
         assertEquals(Optional.of("Skipping db:generate in shop-app: the schema (com.acme.schema) is in module shop-schema, which runs db:generate in this build."),
-                ModuleWithoutSchema.passedOver(app, reactor, reactor, "generate", "com.acme.schema"));
-        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(schema, reactor, reactor, "generate", "com.acme.schema"));
+                ModuleWithoutSchema.passedOver(app, reactor, reactor, "generate", "com.acme.schema", true));
+        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(schema, reactor, reactor, "generate", "com.acme.schema", true));
     }
 
     @Test
@@ -60,7 +62,7 @@ class ModuleWithoutSchemaTest {
         MavenProject lib = module("lib", "shop-lib");
         assertEquals(Optional.of("Skipping db:verify in shop-lib: the schema (com.acme.schema) is in module shop-schema, which this run does not build:"
                         + " db:verify runs there (mvn -pl :shop-schema ..., or from the top-level folder without -pl)."),
-                ModuleWithoutSchema.passedOver(lib, List.of(lib), List.of(parent, schema, lib), "verify", "com.acme.schema"));
+                ModuleWithoutSchema.passedOver(lib, List.of(lib), List.of(parent, schema, lib), "verify", "com.acme.schema", true));
     }
 
     @Test
@@ -75,10 +77,10 @@ class ModuleWithoutSchemaTest {
         app.setParent(parent);
         assertEquals(Optional.of("Skipping db:verify in shop-app: the schema (com.acme.schema) is in module ../schema of the top-level POM, which lists"
                         + " the plugin for every module: db:verify runs there (cd ../schema, or from the top-level folder), not in a drizzle/ of this one."),
-                ModuleWithoutSchema.passedOver(app, List.of(app), List.of(app), "verify", "com.acme.schema"));
+                ModuleWithoutSchema.passedOver(app, List.of(app), List.of(app), "verify", "com.acme.schema", true));
         // listed in the parent's <pluginManagement> only (app/ lists it itself: the README's layout), the goal runs in app/
         parent.getModel().getBuild().getPlugins().clear();
-        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(app, List.of(app), List.of(app), "verify", "com.acme.schema"));
+        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(app, List.of(app), List.of(app), "verify", "com.acme.schema", true));
     }
 
     @Test
@@ -88,8 +90,8 @@ class ModuleWithoutSchemaTest {
         MavenProject parent = module(".", "shop");
         MavenProject db = module("db", "shop-db");
         assertEquals(Optional.of("Skipping db:apply in shop: the schema (schema.yaml) is in module shop-db, which runs db:apply in this build."),
-                ModuleWithoutSchema.passedOver(parent, List.of(parent, db), List.of(parent, db), "apply", "schema.yaml"));
-        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(db, List.of(parent, db), List.of(parent, db), "apply", "schema.yaml"));
+                ModuleWithoutSchema.passedOver(parent, List.of(parent, db), List.of(parent, db), "apply", "schema.yaml", true));
+        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(db, List.of(parent, db), List.of(parent, db), "apply", "schema.yaml", true));
     }
 
     @Test
@@ -97,8 +99,83 @@ class ModuleWithoutSchemaTest {
         // mvn -pl app verify: the schema's classes come from a jar of the local repository; a single module; no schema set
         MavenProject parent = module(".", "shop");
         MavenProject app = module("app", "shop-app");
-        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(app, List.of(parent, app), List.of(parent, app), "verify", "com.acme.schema"));
-        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(app, List.of(app), List.of(app), "verify", "com.acme.schema"));
-        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(app, List.of(parent, app), List.of(parent, app), "status", null));
+        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(app, List.of(parent, app), List.of(parent, app), "verify", "com.acme.schema", true));
+        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(app, List.of(app), List.of(app), "verify", "com.acme.schema", true));
+        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(app, List.of(parent, app), List.of(parent, app), "status", null, true));
+    }
+
+    private static Plugin godwit(MavenProject p) {
+        return p.getBuildPlugins().get(0);
+    }
+
+    private static void execution(MavenProject p, String goal) {
+        PluginExecution e = new PluginExecution();
+        e.addGoal(goal);
+        godwit(p).addExecution(e);
+    }
+
+    private static void skip(Plugin plugin) {
+        Xpp3Dom config = new Xpp3Dom("configuration");
+        Xpp3Dom skip = new Xpp3Dom("skip");
+        skip.setValue("true");
+        config.addChild(skip);
+        plugin.setConfiguration(config);
+    }
+
+    @Test
+    void aPhaseRunsTheGoalInTheModuleDeclaringItsExecutionWhereTheSchemaModuleDeclaresNone() throws Exception {
+        // the plugin in the parent's <build><plugins> for its version and <schema>, the verify execution in app/ only: mvn verify
+        // passed app/'s over ("is in module shop-schema, which runs db:verify in this build"), and no module checked the migrations
+        Files.createDirectories(root.resolve("schema/src/main/java/com/acme/schema".replace('/', File.separatorChar)));
+        MavenProject parent = module(".", "shop");
+        MavenProject schema = module("schema", "shop-schema");
+        MavenProject app = module("app", "shop-app");
+        execution(app, "verify");
+        List<MavenProject> reactor = List.of(parent, schema, app);
+        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(app, reactor, reactor, "verify", "com.acme.schema", false));
+        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(app, List.of(app), reactor, "verify", "com.acme.schema", false));
+        // named on the command line (mvn db:verify), every module listing the plugin runs it: schema/ does
+        assertEquals(Optional.of("Skipping db:verify in shop-app: the schema (com.acme.schema) is in module shop-schema, which runs db:verify in this build."),
+                ModuleWithoutSchema.passedOver(app, reactor, reactor, "verify", "com.acme.schema", true));
+        // with its own verify execution, schema/ runs it
+        execution(schema, "verify");
+        assertEquals(Optional.of("Skipping db:verify in shop-app: the schema (com.acme.schema) is in module shop-schema, which runs db:verify in this build."),
+                ModuleWithoutSchema.passedOver(app, reactor, reactor, "verify", "com.acme.schema", false));
+    }
+
+    @Test
+    void aSchemaModuleThatSkipsTheGoalLeavesItToTheModuleThatRunsIt() throws Exception {
+        // <skip>true</skip> in the parent, <skip>false</skip> in app/: every module passed the goal over
+        Files.createDirectories(root.resolve("schema/src/main/java/com/acme/schema".replace('/', File.separatorChar)));
+        MavenProject schema = module("schema", "shop-schema");
+        MavenProject app = module("app", "shop-app");
+        skip(godwit(schema));
+        List<MavenProject> reactor = List.of(schema, app);
+        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(app, reactor, reactor, "generate", "com.acme.schema", true));
+        godwit(schema).setConfiguration(null);
+        schema.getProperties().setProperty("db.skip", "true");
+        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(app, reactor, reactor, "generate", "com.acme.schema", true));
+    }
+
+    @Test
+    void aModuleFolderRunsThePhasesGoalWhereTheSchemaModuleDeclaresNoExecution() throws Exception {
+        // cd app; mvn verify, the verify execution in app/pom.xml only: schema/ would not run it either
+        Files.createDirectories(root.resolve("schema/src/main/java/com/acme/schema".replace('/', File.separatorChar)));
+        Files.createDirectories(root.resolve("app"));
+        Files.writeString(root.resolve("schema/pom.xml"), "<project><artifactId>shop-schema</artifactId></project>");
+        MavenProject parent = module(".", "shop");
+        parent.getModel().addModule("schema");
+        parent.getModel().addModule("app");
+        MavenProject app = module("app", "shop-app");
+        app.setParent(parent);
+        execution(app, "verify");
+        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(app, List.of(app), List.of(app), "verify", "com.acme.schema", false));
+        // schema/pom.xml declaring a verify execution of its own: it runs there
+        Files.writeString(root.resolve("schema/pom.xml"), "<project><artifactId>shop-schema</artifactId><build><plugins><plugin>"
+                + "<groupId>dev.godwit</groupId><artifactId>godwit-maven-plugin</artifactId><executions><execution><goals><goal>verify</goal>"
+                + "</goals></execution></executions></plugin></plugins></build></project>");
+        assertEquals(Optional.of("Skipping db:verify in shop-app: the schema (com.acme.schema) is in module ../schema of the top-level POM, which lists"
+                        + " the plugin for every module: db:verify runs there (cd ../schema, or from the top-level folder), not in a drizzle/ of this one."),
+                ModuleWithoutSchema.passedOver(app, List.of(app), List.of(app), "verify", "com.acme.schema", false));
     }
 }
