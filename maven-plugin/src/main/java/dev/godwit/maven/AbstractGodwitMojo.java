@@ -607,30 +607,11 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
         return token == null || token.isBlank() ? null : token;
     }
 
-    /** On a run to D1 without -Ddb.d1.token, a {@code <db.d1.token>} property in the POM is refused ({@link #tokenPropertyInPom}). */
+    /** On a run to D1 without -Ddb.d1.token, a {@code <db.d1.token>} property in the POM or settings.xml is refused ({@link TokenProperty}). */
     private void refuseTokenPropertyInPom() {
-        String inPom = project == null ? null : project.getProperties().getProperty("db.d1.token");
-        if (inPom == null || TargetChoice.localChosen(local, target, localD1) || d1Token() != null) return;
-        throw new GodwitException(GodwitException.Kind.BROKEN, tokenPropertyInPom(inPom));
-    }
-
-    /**
-     * A {@code <db.d1.token>} in the POM's {@code <properties>} (a profile's, as Flyway's {@code <flyway.password>${env.X}</...>}) was
-     * passed over without a word, the run then saying the token was missing, or going on with another one. Its value is named
-     * only while it is still a {@code ${env.NAME}} reference Maven left as written (that variable unset), never once resolved.
-     */
-    static String tokenPropertyInPom(String value) {
-        var reference = java.util.regex.Pattern.compile("\\$\\{env\\.([A-Za-z_][A-Za-z0-9_]*)}").matcher(value.strip());
-        String passOn = reference.matches()
-                ? " It is " + value.strip() + ", which Maven left as written: " + reference.group(1) + " is not set in the environment mvn runs in. Where it is"
-                        + " set, pass it on as export " + D1Credentials.ENV_TOKEN + "=\"$" + reference.group(1) + "\" (or " + D1Credentials.ENV_TOKEN
-                        + "=${" + reference.group(1) + "} in .env)."
-                : " For a token kept in another variable, export " + D1Credentials.ENV_TOKEN + "=\"$CLOUDFLARE_API_TOKEN\" (or "
-                        + D1Credentials.ENV_TOKEN + "=${CLOUDFLARE_API_TOKEN} in .env).";
-        return "<db.d1.token> in the POM's <properties> (the module's, a parent's or an active profile's) is not read: a POM is committed,"
-                + " so a token written there is in git. Take it out, and give the token as the environment variable " + D1Credentials.ENV_TOKEN
-                + ", in .env or .dev.vars, as the password of a settings.xml server, or with -Ddb.d1.token on the command line." + passOn
-                + " Nothing was sent.";
+        if (project == null || TargetChoice.localChosen(local, target, localD1) || d1Token() != null) return;
+        var refusal = TokenProperty.refusal(project, session == null || session.getSettings() == null ? List.of() : session.getSettings().getProfiles(), d1ServerId);
+        if (refusal.isPresent()) throw new GodwitException(GodwitException.Kind.BROKEN, refusal.get());
     }
 
     /**
