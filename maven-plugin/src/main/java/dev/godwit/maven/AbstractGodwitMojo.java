@@ -231,7 +231,7 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
         var passedOver = session == null || mojoExecution == null ? java.util.Optional.<String>empty()
                 : ModuleWithoutPlugin.passedOver(project, session.getProjects(), mojoExecution.getGoal())
                         .or(() -> ModuleWithoutSchema.passedOver(project, session.getProjects(), session.getAllProjects(), mojoExecution.getGoal(), schema,
-                                mojoExecution.getSource() == MojoExecution.Source.CLI));
+                                mojoExecution.getSource() == MojoExecution.Source.CLI, this::outOrDefault));
         if (passedOver.isPresent()) {
             getLog().info(passedOver.get());
             return;
@@ -247,6 +247,15 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
         } catch (SchemaException e) {
             Failures.invalidSchema(TestOnlySchema.explained(e, project));
         }
+    }
+
+    /**
+     * The migrations folder as {@code <out>} (or -Ddb.out) gives it, else drizzle/ in the module: read before the goal decides to
+     * run, so without wrangler's config (whose warnings and refusals belong to a module that runs the goal).
+     */
+    private Path outOrDefault() {
+        Path base = project.getBasedir().toPath();
+        return (out != null ? base.resolve(out.toPath()) : base.resolve("drizzle")).toAbsolutePath().normalize();
     }
 
     /** A goal that reads the schema against the folder refuses one where another module keeps another schema's migrations. */

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Supplier;
 import org.apache.maven.model.Model;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.model.io.xpp3.MavenXpp3Reader;
@@ -36,12 +37,28 @@ final class ModuleWithoutSchema {
      * build, those {@code -pl} leaves out included ({@code mvn -pl lib install} of a library module, which failed on the schema).
      * {@code fromCommandLine}: the goal was named on the command line ({@code mvn db:generate}), so every module listing the plugin
      * runs it; else it is an execution of a phase ({@code mvn verify}), run only by the modules that declare one for the goal.
+     * {@code folder}: this module's migrations folder. A module keeping migrations there runs the goal whether or not its sources
+     * hold the schema: before the goal ran where the schema is, {@code cd app; mvn db:generate} was how this layout was used, and
+     * {@code app/drizzle} is then the schema's history, which {@code mvn verify} passed over while {@code schema/} said to begin
+     * another. The other modules, the schema's own included, leave the goal to it.
      */
     static Optional<String> passedOver(MavenProject project, List<MavenProject> reactor, List<MavenProject> all, String goal, String schema,
-                                       boolean fromCommandLine) {
+                                       boolean fromCommandLine, Supplier<Path> folder) {
         if (schema == null || schema.isBlank()) return Optional.empty();
         List<String> entries = Arrays.stream(schema.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-        if (entries.isEmpty() || holds(project, entries)) return Optional.empty();
+        if (entries.isEmpty()) return Optional.empty();
+        List<MavenProject> others = all == null ? List.of() : all.stream().filter(p -> p != project).toList();
+        if (keepsOwnMigrations(project, folder.get(), others, entries, goal, fromCommandLine)) return Optional.empty();
+        List<MavenProject> keeping = others.stream().filter(p -> runs(p, goal, fromCommandLine) && entries.equals(schemaOf(p)) && !holds(p, entries)
+                && keepsOwnMigrations(p, folderOf(p), all, entries, goal, fromCommandLine)).toList();
+        if (!keeping.isEmpty()) {
+            MavenProject keeper = keeping.get(0);
+            String where = "Skipping db:" + goal + " in " + project.getArtifactId() + ": the schema's migrations are in module " + keeper.getArtifactId()
+                    + " (" + shown(project, folderOf(keeper)) + "), not in " + shown(project, folder.get()) + " of this one";
+            return Optional.of(reactor != null && reactor.contains(keeper) ? where + "; db:" + goal + " runs there in this build."
+                    : where + ", which this run does not build: db:" + goal + " runs there (mvn -pl :" + keeper.getArtifactId() + " ...).");
+        }
+        if (holds(project, entries)) return Optional.empty();
         List<String> holding = holding(project, reactor, entries, goal, fromCommandLine);
         String what = "Skipping db:" + goal + " in " + project.getArtifactId() + ": the schema (" + String.join(", ", entries) + ") is in module";
         if (!holding.isEmpty()) {
@@ -134,6 +151,57 @@ final class ModuleWithoutSchema {
             if (ModuleWithoutPlugin.ARTIFACT_ID.equals(plugin.getArtifactId()) && ModuleWithoutPlugin.GROUP_ID.equals(plugin.getGroupId())) return plugin;
         }
         return null;
+    }
+
+    /**
+     * Whether module {@code p} keeps the schema's migrations in {@code folder}: it holds them, and it holds the schema or no module
+     * running the goal and holding the schema has that folder (one {@code <out>} every module inherits is the schema module's).
+     */
+    private static boolean keepsOwnMigrations(MavenProject p, Path folder, List<MavenProject> projects, List<String> entries, String goal,
+                                              boolean fromCommandLine) {
+        if (!keepsMigrations(folder)) return false;
+        if (holds(p, entries)) return true;
+        Path own = folder.toAbsolutePath().normalize();
+        return projects.stream().noneMatch(q -> q != p && runs(q, goal, fromCommandLine) && holds(q, entries) && folderOf(q).equals(own));
+    }
+
+    /** Whether {@code folder} holds migrations: a journal, or a migration's .sql file (drizzle-kit 1.0's in a folder of its own). */
+    static boolean keepsMigrations(Path folder) {
+        if (folder == null || !Files.isDirectory(folder)) return false;
+        if (Files.isRegularFile(folder.resolve("meta").resolve("_journal.json"))) return true;
+        try (var files = Files.list(folder)) {
+            return files.anyMatch(f -> f.getFileName().toString().endsWith(".sql") || Files.isRegularFile(f.resolve("migration.sql")));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Another module's migrations folder as its POM gives it: {@code <out>} (or a {@code db.out} property), else its drizzle/. */
+    private static Path folderOf(MavenProject p) {
+        Plugin plugin = godwit(p.getBuildPlugins());
+        String out = plugin != null && plugin.getConfiguration() instanceof Xpp3Dom dom && dom.getChild("out") != null ? dom.getChild("out").getValue()
+                : p.getProperties().getProperty("db.out");
+        return p.getBasedir().toPath().resolve(out == null || out.isBlank() ? "drizzle" : out.strip()).toAbsolutePath().normalize();
+    }
+
+    /** Another module's schema entries as its POM gives them ({@code <schema>}, or a {@code db.schema} property). */
+    private static List<String> schemaOf(MavenProject p) {
+        Plugin plugin = godwit(p.getBuildPlugins());
+        String schema = plugin != null && plugin.getConfiguration() instanceof Xpp3Dom dom && dom.getChild("schema") != null ? dom.getChild("schema").getValue()
+                : p.getProperties().getProperty("db.schema");
+        return schema == null ? List.of() : Arrays.stream(schema.split(",")).map(String::strip).filter(e -> !e.isEmpty()).toList();
+    }
+
+    /** A folder as messages show it: relative to this module's top-level folder where under it, else absolute. */
+    private static String shown(MavenProject project, Path folder) {
+        if (folder == null) return "drizzle/";
+        MavenProject top = project;
+        while (top.getParent() != null && top.getParent().getBasedir() != null && folder.startsWith(top.getParent().getBasedir().toPath().toAbsolutePath().normalize())) {
+            top = top.getParent();
+        }
+        Path base = top.getBasedir().toPath().toAbsolutePath().normalize();
+        Path f = folder.toAbsolutePath().normalize();
+        return (f.startsWith(base) ? base.relativize(f) : f).toString().replace(File.separatorChar, '/');
     }
 
     /** Whether one of the entries is the module's own: a YAML file in it, or a package among its sources or compiled classes. */

@@ -47,10 +47,10 @@ class ModuleWithoutSchemaTest {
         MavenProject app = module("app", "shop-app");
         List<MavenProject> reactor = List.of(parent, schema, app);
         assertEquals(Optional.of("Skipping db:verify in shop: the schema (com.acme.schema) is in module shop-schema, which runs db:verify in this build."),
-                ModuleWithoutSchema.passedOver(parent, reactor, reactor, "verify", "com.acme.schema", true));
+                ModuleWithoutSchema.passedOver(parent, reactor, reactor, "verify", "com.acme.schema", true, () -> null));
         assertEquals(Optional.of("Skipping db:generate in shop-app: the schema (com.acme.schema) is in module shop-schema, which runs db:generate in this build."),
-                ModuleWithoutSchema.passedOver(app, reactor, reactor, "generate", "com.acme.schema", true));
-        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(schema, reactor, reactor, "generate", "com.acme.schema", true));
+                ModuleWithoutSchema.passedOver(app, reactor, reactor, "generate", "com.acme.schema", true, () -> null));
+        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(schema, reactor, reactor, "generate", "com.acme.schema", true, () -> null));
     }
 
     @Test
@@ -62,7 +62,7 @@ class ModuleWithoutSchemaTest {
         MavenProject lib = module("lib", "shop-lib");
         assertEquals(Optional.of("Skipping db:verify in shop-lib: the schema (com.acme.schema) is in module shop-schema, which this run does not build:"
                         + " db:verify runs there (mvn -pl :shop-schema ..., or from the top-level folder without -pl)."),
-                ModuleWithoutSchema.passedOver(lib, List.of(lib), List.of(parent, schema, lib), "verify", "com.acme.schema", true));
+                ModuleWithoutSchema.passedOver(lib, List.of(lib), List.of(parent, schema, lib), "verify", "com.acme.schema", true, () -> null));
     }
 
     @Test
@@ -77,10 +77,10 @@ class ModuleWithoutSchemaTest {
         app.setParent(parent);
         assertEquals(Optional.of("Skipping db:verify in shop-app: the schema (com.acme.schema) is in module ../schema of the top-level POM, which lists"
                         + " the plugin for every module: db:verify runs there (cd ../schema, or from the top-level folder), not in a drizzle/ of this one."),
-                ModuleWithoutSchema.passedOver(app, List.of(app), List.of(app), "verify", "com.acme.schema", true));
+                ModuleWithoutSchema.passedOver(app, List.of(app), List.of(app), "verify", "com.acme.schema", true, () -> null));
         // listed in the parent's <pluginManagement> only (app/ lists it itself: the README's layout), the goal runs in app/
         parent.getModel().getBuild().getPlugins().clear();
-        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(app, List.of(app), List.of(app), "verify", "com.acme.schema", true));
+        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(app, List.of(app), List.of(app), "verify", "com.acme.schema", true, () -> null));
     }
 
     @Test
@@ -90,8 +90,8 @@ class ModuleWithoutSchemaTest {
         MavenProject parent = module(".", "shop");
         MavenProject db = module("db", "shop-db");
         assertEquals(Optional.of("Skipping db:apply in shop: the schema (schema.yaml) is in module shop-db, which runs db:apply in this build."),
-                ModuleWithoutSchema.passedOver(parent, List.of(parent, db), List.of(parent, db), "apply", "schema.yaml", true));
-        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(db, List.of(parent, db), List.of(parent, db), "apply", "schema.yaml", true));
+                ModuleWithoutSchema.passedOver(parent, List.of(parent, db), List.of(parent, db), "apply", "schema.yaml", true, () -> null));
+        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(db, List.of(parent, db), List.of(parent, db), "apply", "schema.yaml", true, () -> null));
     }
 
     @Test
@@ -99,9 +99,9 @@ class ModuleWithoutSchemaTest {
         // mvn -pl app verify: the schema's classes come from a jar of the local repository; a single module; no schema set
         MavenProject parent = module(".", "shop");
         MavenProject app = module("app", "shop-app");
-        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(app, List.of(parent, app), List.of(parent, app), "verify", "com.acme.schema", true));
-        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(app, List.of(app), List.of(app), "verify", "com.acme.schema", true));
-        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(app, List.of(parent, app), List.of(parent, app), "status", null, true));
+        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(app, List.of(parent, app), List.of(parent, app), "verify", "com.acme.schema", true, () -> null));
+        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(app, List.of(app), List.of(app), "verify", "com.acme.schema", true, () -> null));
+        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(app, List.of(parent, app), List.of(parent, app), "status", null, true, () -> null));
     }
 
     private static Plugin godwit(MavenProject p) {
@@ -132,15 +132,15 @@ class ModuleWithoutSchemaTest {
         MavenProject app = module("app", "shop-app");
         execution(app, "verify");
         List<MavenProject> reactor = List.of(parent, schema, app);
-        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(app, reactor, reactor, "verify", "com.acme.schema", false));
-        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(app, List.of(app), reactor, "verify", "com.acme.schema", false));
+        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(app, reactor, reactor, "verify", "com.acme.schema", false, () -> null));
+        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(app, List.of(app), reactor, "verify", "com.acme.schema", false, () -> null));
         // named on the command line (mvn db:verify), every module listing the plugin runs it: schema/ does
         assertEquals(Optional.of("Skipping db:verify in shop-app: the schema (com.acme.schema) is in module shop-schema, which runs db:verify in this build."),
-                ModuleWithoutSchema.passedOver(app, reactor, reactor, "verify", "com.acme.schema", true));
+                ModuleWithoutSchema.passedOver(app, reactor, reactor, "verify", "com.acme.schema", true, () -> null));
         // with its own verify execution, schema/ runs it
         execution(schema, "verify");
         assertEquals(Optional.of("Skipping db:verify in shop-app: the schema (com.acme.schema) is in module shop-schema, which runs db:verify in this build."),
-                ModuleWithoutSchema.passedOver(app, reactor, reactor, "verify", "com.acme.schema", false));
+                ModuleWithoutSchema.passedOver(app, reactor, reactor, "verify", "com.acme.schema", false, () -> null));
     }
 
     @Test
@@ -151,10 +151,10 @@ class ModuleWithoutSchemaTest {
         MavenProject app = module("app", "shop-app");
         skip(godwit(schema));
         List<MavenProject> reactor = List.of(schema, app);
-        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(app, reactor, reactor, "generate", "com.acme.schema", true));
+        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(app, reactor, reactor, "generate", "com.acme.schema", true, () -> null));
         godwit(schema).setConfiguration(null);
         schema.getProperties().setProperty("db.skip", "true");
-        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(app, reactor, reactor, "generate", "com.acme.schema", true));
+        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(app, reactor, reactor, "generate", "com.acme.schema", true, () -> null));
     }
 
     @Test
@@ -169,13 +169,80 @@ class ModuleWithoutSchemaTest {
         MavenProject app = module("app", "shop-app");
         app.setParent(parent);
         execution(app, "verify");
-        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(app, List.of(app), List.of(app), "verify", "com.acme.schema", false));
+        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(app, List.of(app), List.of(app), "verify", "com.acme.schema", false, () -> null));
         // schema/pom.xml declaring a verify execution of its own: it runs there
         Files.writeString(root.resolve("schema/pom.xml"), "<project><artifactId>shop-schema</artifactId><build><plugins><plugin>"
                 + "<groupId>dev.godwit</groupId><artifactId>godwit-maven-plugin</artifactId><executions><execution><goals><goal>verify</goal>"
                 + "</goals></execution></executions></plugin></plugins></build></project>");
         assertEquals(Optional.of("Skipping db:verify in shop-app: the schema (com.acme.schema) is in module ../schema of the top-level POM, which lists"
                         + " the plugin for every module: db:verify runs there (cd ../schema, or from the top-level folder), not in a drizzle/ of this one."),
-                ModuleWithoutSchema.passedOver(app, List.of(app), List.of(app), "verify", "com.acme.schema", false));
+                ModuleWithoutSchema.passedOver(app, List.of(app), List.of(app), "verify", "com.acme.schema", false, () -> null));
+    }
+
+    private void configure(MavenProject p, String schema) {
+        Xpp3Dom config = new Xpp3Dom("configuration");
+        Xpp3Dom child = new Xpp3Dom("schema");
+        child.setValue(schema);
+        config.addChild(child);
+        godwit(p).setConfiguration(config);
+    }
+
+    @Test
+    void theModuleKeepingTheSchemasMigrationsRunsTheGoalWhereTheSchemaModuleKeepsNone() throws Exception {
+        // before the goals ran where the schema is, cd app; mvn db:generate was how this layout ran: app/drizzle is the history.
+        // mvn verify passed app/ over and schema/ said to run db:generate, a second history; cd app; mvn db:generate was passed over
+        Files.createDirectories(root.resolve("schema/src/main/java/com/acme/schema".replace('/', File.separatorChar)));
+        Files.createDirectories(root.resolve("app/drizzle/meta"));
+        Files.writeString(root.resolve("app/drizzle/meta/_journal.json"), "{}");
+        Files.writeString(root.resolve("app/drizzle/0000_init.sql"), "CREATE TABLE t (id integer);");
+        MavenProject parent = module(".", "shop");
+        MavenProject schema = module("schema", "shop-schema");
+        MavenProject app = module("app", "shop-app");
+        for (MavenProject p : List.of(parent, schema, app)) configure(p, "com.acme.schema");
+        schema.setParent(parent);
+        app.setParent(parent);
+        List<MavenProject> reactor = List.of(parent, schema, app);
+        Path appFolder = root.resolve("app/drizzle");
+        Path schemaFolder = root.resolve("schema/drizzle");
+        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(app, reactor, reactor, "verify", "com.acme.schema", true, () -> appFolder));
+        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(app, List.of(app), List.of(app), "generate", "com.acme.schema", true, () -> appFolder));
+        assertEquals(Optional.of("Skipping db:verify in shop-schema: the schema's migrations are in module shop-app (app/drizzle), not in schema/drizzle"
+                        + " of this one; db:verify runs there in this build."),
+                ModuleWithoutSchema.passedOver(schema, reactor, reactor, "verify", "com.acme.schema", true, () -> schemaFolder));
+        assertEquals(Optional.of("Skipping db:generate in shop-schema: the schema's migrations are in module shop-app (app/drizzle), not in schema/drizzle"
+                        + " of this one, which this run does not build: db:generate runs there (mvn -pl :shop-app ...)."),
+                ModuleWithoutSchema.passedOver(schema, List.of(schema), reactor, "generate", "com.acme.schema", true, () -> schemaFolder));
+        // the parent POM, holding neither, names where it runs; with migrations of its own, the schema's module runs it
+        assertEquals(Optional.of("Skipping db:verify in shop: the schema's migrations are in module shop-app (app/drizzle), not in drizzle of this one;"
+                        + " db:verify runs there in this build."),
+                ModuleWithoutSchema.passedOver(parent, reactor, reactor, "verify", "com.acme.schema", true, () -> root.resolve("drizzle")));
+        Files.createDirectories(schemaFolder.resolve("meta"));
+        Files.writeString(schemaFolder.resolve("meta/_journal.json"), "{}");
+        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(schema, reactor, reactor, "verify", "com.acme.schema", true, () -> schemaFolder));
+    }
+
+    @Test
+    void oneFolderEveryModuleInheritsIsTheSchemaModules() throws Exception {
+        // <out>${maven.multiModuleProjectDirectory}/drizzle</out> in the top-level POM: every module's folder holds the migrations,
+        // and the goal still runs in schema/ only (the parent POM, run, fails on "declares no tables or views")
+        Files.createDirectories(root.resolve("schema/src/main/java/com/acme/schema".replace('/', File.separatorChar)));
+        Path shared = root.resolve("drizzle");
+        Files.createDirectories(shared.resolve("meta"));
+        Files.writeString(shared.resolve("meta/_journal.json"), "{}");
+        MavenProject parent = module(".", "shop");
+        MavenProject schema = module("schema", "shop-schema");
+        MavenProject app = module("app", "shop-app");
+        for (MavenProject p : List.of(parent, schema, app)) {
+            configure(p, "com.acme.schema");
+            Xpp3Dom out = new Xpp3Dom("out");
+            out.setValue(shared.toString());
+            ((Xpp3Dom) godwit(p).getConfiguration()).addChild(out);
+        }
+        List<MavenProject> reactor = List.of(parent, schema, app);
+        assertEquals(Optional.of("Skipping db:verify in shop: the schema (com.acme.schema) is in module shop-schema, which runs db:verify in this build."),
+                ModuleWithoutSchema.passedOver(parent, reactor, reactor, "verify", "com.acme.schema", true, () -> shared));
+        assertEquals(Optional.of("Skipping db:verify in shop-app: the schema (com.acme.schema) is in module shop-schema, which runs db:verify in this build."),
+                ModuleWithoutSchema.passedOver(app, reactor, reactor, "verify", "com.acme.schema", true, () -> shared));
+        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(schema, reactor, reactor, "verify", "com.acme.schema", true, () -> shared));
     }
 }
