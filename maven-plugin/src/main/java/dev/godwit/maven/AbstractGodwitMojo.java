@@ -238,6 +238,7 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
         }
         try {
             preferCommandLineLocal();
+            refuseExecutionOutsideTheSchemasModule();
             refuseFolderOfAnotherModulesSchema();
             String remoteIgnored = remoteFlagIgnored();
             if (remoteIgnored != null) getLog().warn(remoteIgnored);
@@ -256,6 +257,14 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
     private Path outOrDefault() {
         Path base = project.getBasedir().toPath();
         return (out != null ? base.resolve(out.toPath()) : base.resolve("drizzle")).toAbsolutePath().normalize();
+    }
+
+    /** A phase's goal declared in a module other than the schema's, which keeps the migrations ({@link ModuleWithoutSchema#executionElsewhere}). */
+    private void refuseExecutionOutsideTheSchemasModule() throws MojoExecutionException {
+        if (session == null || mojoExecution == null) return;
+        var refusal = ModuleWithoutSchema.executionElsewhere(project, session.getAllProjects(), mojoExecution.getGoal(), schema,
+                mojoExecution.getSource() == MojoExecution.Source.CLI, outOrDefault());
+        if (refusal.isPresent()) throw new MojoExecutionException(refusal.get());
     }
 
     /** A goal that reads the schema against the folder refuses one where another module keeps another schema's migrations. */

@@ -56,7 +56,7 @@ final class ModuleWithoutSchema {
             String where = "Skipping db:" + goal + " in " + project.getArtifactId() + ": the schema's migrations are in module " + keeper.getArtifactId()
                     + " (" + shown(project, folderOf(keeper)) + "), not in " + shown(project, folder.get()) + " of this one";
             return Optional.of(reactor != null && reactor.contains(keeper) ? where + "; db:" + goal + " runs there in this build."
-                    : where + ", which this run does not build: db:" + goal + " runs there (mvn -pl :" + keeper.getArtifactId() + " ...).");
+                    : where + "; this run does not build " + keeper.getArtifactId() + ": db:" + goal + " runs there (mvn -pl :" + keeper.getArtifactId() + " ...).");
         }
         if (holds(project, entries)) return Optional.empty();
         List<String> holding = holding(project, reactor, entries, goal, fromCommandLine);
@@ -70,6 +70,30 @@ final class ModuleWithoutSchema {
                 + " plugin for every module: db:" + goal + " runs there (cd " + dir + ", or from the top-level folder), not in a drizzle/ of this one.");
         return Optional.of(what + (elsewhere.size() > 1 ? "s " : " ") + String.join(", ", elsewhere) + ", which this run does not build: db:" + goal
                 + " runs there (mvn -pl :" + elsewhere.get(0) + " ..., or from the top-level folder without -pl).");
+    }
+
+    /**
+     * The refusal of a phase's goal in a module without the schema's sources or migrations ({@code mvn verify}, the execution
+     * declared in {@code app/pom.xml}), where the module holding the schema keeps its migrations but declares no execution of the
+     * goal (the plugin in the top-level POM's {@code <build><plugins>}): {@code db:generate} writes {@code schema/drizzle}, this
+     * goal read {@code app/drizzle}, and said to run {@code db:generate}, which wrote {@code schema/drizzle} again. Empty otherwise.
+     */
+    static Optional<String> executionElsewhere(MavenProject project, List<MavenProject> all, String goal, String schema, boolean fromCommandLine,
+                                               Path folder) {
+        if (fromCommandLine || all == null || schema == null || schema.isBlank()) return Optional.empty();
+        List<String> entries = Arrays.stream(schema.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        if (entries.isEmpty() || holds(project, entries) || keepsOwnMigrations(project, folder, all, entries, goal, false)) return Optional.empty();
+        for (MavenProject p : all) {
+            if (p == project || !runs(p, goal, true) || executes(godwit(p.getBuildPlugins()), goal) || !holds(p, entries)) continue;
+            Path theirs = folderOf(p);
+            if (!keepsMigrations(theirs) || theirs.equals(folder.toAbsolutePath().normalize())) continue;
+            return Optional.of("db:" + goal + " runs in " + project.getArtifactId() + ", whose sources and " + shown(project, folder) + " hold neither the schema ("
+                    + String.join(", ", entries) + ") nor its migrations: they are in module " + p.getArtifactId() + " (" + shown(project, theirs)
+                    + ", where db:generate writes them), which declares no execution of db:" + goal + ". Declare the <execution> of " + goal
+                    + " on the plugin in the top-level POM (every module inherits it; it runs in " + p.getArtifactId() + ") or in "
+                    + p.getArtifactId() + "'s pom.xml, instead of in " + project.getArtifactId() + "'s. Nothing was checked.");
+        }
+        return Optional.empty();
     }
 
     /**

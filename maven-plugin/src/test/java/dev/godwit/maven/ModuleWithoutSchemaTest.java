@@ -210,7 +210,7 @@ class ModuleWithoutSchemaTest {
                         + " of this one; db:verify runs there in this build."),
                 ModuleWithoutSchema.passedOver(schema, reactor, reactor, "verify", "com.acme.schema", true, () -> schemaFolder));
         assertEquals(Optional.of("Skipping db:generate in shop-schema: the schema's migrations are in module shop-app (app/drizzle), not in schema/drizzle"
-                        + " of this one, which this run does not build: db:generate runs there (mvn -pl :shop-app ...)."),
+                        + " of this one; this run does not build shop-app: db:generate runs there (mvn -pl :shop-app ...)."),
                 ModuleWithoutSchema.passedOver(schema, List.of(schema), reactor, "generate", "com.acme.schema", true, () -> schemaFolder));
         // the parent POM, holding neither, names where it runs; with migrations of its own, the schema's module runs it
         assertEquals(Optional.of("Skipping db:verify in shop: the schema's migrations are in module shop-app (app/drizzle), not in drizzle of this one;"
@@ -244,5 +244,37 @@ class ModuleWithoutSchemaTest {
         assertEquals(Optional.of("Skipping db:verify in shop-app: the schema (com.acme.schema) is in module shop-schema, which runs db:verify in this build."),
                 ModuleWithoutSchema.passedOver(app, reactor, reactor, "verify", "com.acme.schema", true, () -> shared));
         assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(schema, reactor, reactor, "verify", "com.acme.schema", true, () -> shared));
+    }
+
+    @Test
+    void aPhasesGoalDeclaredOutsideTheSchemasModuleIsRefusedWhereThatModuleKeepsTheMigrations() throws Exception {
+        // the verify execution in app/pom.xml, the plugin in the top-level POM: mvn db:generate wrote schema/drizzle, app's verify
+        // read app/drizzle and said to run db:generate, which wrote schema/drizzle again
+        Files.createDirectories(root.resolve("schema/src/main/java/com/acme/schema".replace('/', File.separatorChar)));
+        Files.createDirectories(root.resolve("schema/drizzle/meta"));
+        Files.writeString(root.resolve("schema/drizzle/meta/_journal.json"), "{}");
+        MavenProject parent = module(".", "shop");
+        MavenProject schema = module("schema", "shop-schema");
+        MavenProject app = module("app", "shop-app");
+        for (MavenProject p : List.of(parent, schema, app)) configure(p, "com.acme.schema");
+        schema.setParent(parent);
+        app.setParent(parent);
+        execution(app, "verify");
+        List<MavenProject> reactor = List.of(parent, schema, app);
+        Path appFolder = root.resolve("app/drizzle");
+        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(app, reactor, reactor, "verify", "com.acme.schema", false, () -> appFolder));
+        assertEquals(Optional.of("db:verify runs in shop-app, whose sources and app/drizzle hold neither the schema (com.acme.schema) nor its migrations:"
+                        + " they are in module shop-schema (schema/drizzle, where db:generate writes them), which declares no execution of db:verify."
+                        + " Declare the <execution> of verify on the plugin in the top-level POM (every module inherits it; it runs in shop-schema) or in"
+                        + " shop-schema's pom.xml, instead of in shop-app's. Nothing was checked."),
+                ModuleWithoutSchema.executionElsewhere(app, reactor, "verify", "com.acme.schema", false, appFolder));
+        // named on the command line, or with migrations of its own in app/drizzle, or schema/ declaring the execution: no refusal
+        assertEquals(Optional.empty(), ModuleWithoutSchema.executionElsewhere(app, reactor, "verify", "com.acme.schema", true, appFolder));
+        execution(schema, "verify");
+        assertEquals(Optional.empty(), ModuleWithoutSchema.executionElsewhere(app, reactor, "verify", "com.acme.schema", false, appFolder));
+        godwit(schema).getExecutions().clear();
+        Files.createDirectories(appFolder.resolve("meta"));
+        Files.writeString(appFolder.resolve("meta/_journal.json"), "{}");
+        assertEquals(Optional.empty(), ModuleWithoutSchema.executionElsewhere(app, reactor, "verify", "com.acme.schema", false, appFolder));
     }
 }
