@@ -155,7 +155,7 @@ public final class D1Rules {
         String overReserved = pragmaOverReservedNames(t);
         if (overReserved != null) return overReserved;
         String absent = absentTable(t);
-        if (absent != null && !userTable.test(absent)) {
+        if (absent != null && !userTable.test(absent) && !commonTableNames(t).contains(absent)) {
             return "it reads " + absent + ", which D1's SQLite does not have (\"no such table: " + absent + "\": workerd builds SQLite without"
                     + " it, where sqlite-jdbc's has it); leave it out (D1 tells a database's size in the meta of each query's answer, and"
                     + " wrangler d1 info prints it)";
@@ -1039,6 +1039,34 @@ public final class D1Rules {
             if ((k.kind() == Kind.WORD || k.kind() == Kind.QUOTED) && ABSENT_TABLES.contains(name)) return name;
         }
         return null;
+    }
+
+    /**
+     * The names, in lower case, of the common table expressions the statement declares ({@code WITH [RECURSIVE] dbstat(a) AS
+     * [NOT] [MATERIALIZED] (…), …}, also one in a view or a subquery): a CTE comes before any table of its name, on D1 as with
+     * SQLite, so {@code FROM dbstat} beside {@code WITH dbstat AS (…)} reads the CTE, not SQLite's dbstat, which D1 lacks.
+     */
+    private static Set<String> commonTableNames(List<Token> t) {
+        Set<String> names = new java.util.HashSet<>();
+        for (int i = 0; i < t.size(); i++) {
+            if (!t.get(i).is("WITH")) continue;
+            int k = i + 1 < t.size() && t.get(i + 1).is("RECURSIVE") ? i + 2 : i + 1;
+            while (k < t.size() && (t.get(k).kind() == Kind.WORD || t.get(k).kind() == Kind.QUOTED)) {
+                String name = t.get(k).name().toLowerCase(Locale.ROOT);
+                k++;
+                if (k < t.size() && t.get(k).isPunct("(")) k = closing(t, k, t.size()) + 1;   // its column names
+                if (k >= t.size() || !t.get(k).is("AS")) break;
+                k++;
+                if (k < t.size() && t.get(k).is("NOT")) k++;
+                if (k < t.size() && t.get(k).is("MATERIALIZED")) k++;
+                if (k >= t.size() || !t.get(k).isPunct("(")) break;
+                names.add(name);
+                k = closing(t, k, t.size()) + 1;
+                if (k >= t.size() || !t.get(k).isPunct(",")) break;
+                k++;
+            }
+        }
+        return names;
     }
 
     /**

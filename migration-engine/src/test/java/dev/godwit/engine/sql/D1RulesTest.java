@@ -533,4 +533,23 @@ class D1RulesTest {
         assertNull(D1Rules.createsAbsentTable("ALTER TABLE t RENAME COLUMN a TO dbstat"));
         assertNull(D1Rules.dropsAbsentTable("ALTER TABLE dbstat RENAME COLUMN dbstat TO a"));
     }
+    /**
+     * A CTE named dbstat is what FROM dbstat reads in its statement, on D1 as with SQLite (a CTE comes before any table of the
+     * name): it was refused as a read of SQLite's dbstat. A read of dbstat beside another CTE, or inside one, is refused still.
+     */
+    @Test
+    void aCommonTableExpressionNamedDbstatIsWhatTheReadReads() {
+        String ownCte = "WITH dbstat(pgsize) AS (SELECT 4096) INSERT INTO sizes SELECT pgsize FROM dbstat";
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("cte.sqlite"))) {
+            db.runAtomically(List.of("CREATE TABLE sizes (pgsize integer)", ownCte), false);
+            assertEquals(List.of(java.util.Map.of("pgsize", 4096L)), db.query("SELECT pgsize FROM sizes"), "SQLite reads the CTE");
+        }
+        assertNull(D1Rules.problem(ownCte));
+        assertNull(D1Rules.problem("with recursive \"DBSTAT\" AS (SELECT 1 AS n UNION ALL SELECT n + 1 FROM dbstat WHERE n < 3) SELECT n FROM DbStat"));
+        assertNull(D1Rules.problem("WITH s AS (SELECT 1), dbstat AS MATERIALIZED (SELECT 2 AS pgsize) SELECT * FROM s JOIN dbstat"));
+        assertEquals(java.util.Map.of(), D1Rules.problems(List.of("CREATE VIEW v AS WITH dbstat AS (SELECT 1 AS pgsize) SELECT pgsize FROM dbstat")));
+        assertNotNull(D1Rules.problem("WITH s AS (SELECT 1) SELECT * FROM dbstat"));
+        assertNotNull(D1Rules.problem("WITH s AS (SELECT pgsize FROM dbstat) SELECT * FROM s"));
+        assertNotNull(D1Rules.problem("WITH s(dbstat) AS (SELECT 1) SELECT * FROM dbstat"), "a column of a CTE named dbstat is no table");
+    }
 }
