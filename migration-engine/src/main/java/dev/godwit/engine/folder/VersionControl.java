@@ -49,7 +49,10 @@ public final class VersionControl {
         }
         java.util.Set<Path> out = new java.util.LinkedHashSet<>();
         for (var e : byFolder.entrySet()) {
-            List<String> command = new java.util.ArrayList<>(List.of(git, "status", "--porcelain", "-z", "--ignored", "--untracked-files=all", "--"));
+            // literal: a name git would read as pathspec magic (":0001_x.sql") or a glob matches itself alone; a file it left
+            // out would be taken as committed
+            List<String> command = new java.util.ArrayList<>(List.of(git, "--literal-pathspecs", "status", "--porcelain", "-z", "--ignored",
+                    "--untracked-files=all", "--"));
             e.getValue().forEach(f -> command.add(f.getFileName().toString()));
             String status = git(e.getKey(), command, timeout);
             if (status == null) continue;   // no git, no repository, or no answer in time: not known

@@ -76,7 +76,7 @@ class VersionControlTest {
         assertEquals(java.util.Set.of(), VersionControl.asCommitted(files, git.toString(), Duration.ofSeconds(1)));
         long took = Duration.ofNanos(System.nanoTime() - start).toMillis();
         assertTrue(took < 2_500, "waited " + took + " ms for a git that hangs: the limit is 1 s for the one call");
-        assertEquals(List.of("status --porcelain -z --ignored --untracked-files=all -- 0000_init.sql 0001_b.sql 0002_c.sql"), Files.readAllLines(calls));
+        assertEquals(List.of("--literal-pathspecs status --porcelain -z --ignored --untracked-files=all -- 0000_init.sql 0001_b.sql 0002_c.sql"), Files.readAllLines(calls));
     }
 
     /** With a real git: the answer for each file is as it was one file at a time (tracked and unchanged, nothing else). */
@@ -105,6 +105,29 @@ class VersionControlTest {
         Files.writeString(repo.resolve(".gitignore"), "*_ignored.sql\nlegacy/\n");
         Path legacy = Files.writeString(Files.createDirectories(repo.resolve("legacy")).resolve("0000_l.sql"), "SELECT 1;\n");
         assertEquals(java.util.Set.of(), VersionControl.asCommitted(List.of(legacy)));
+    }
+
+    /**
+     * Names git would read as pathspec magic: ":0001_x.sql" is "0001_x.sql" to git (a leading ":" starts magic), so the edited file
+     * went unlisted and was taken as committed (the one call counts a file git leaves out as clean; ls-files, asked first before,
+     * listed nothing). Names are literal now: an edit is seen whatever the name; glob characters, spaces, a leading "-" and
+     * non-ASCII letters answer as before.
+     */
+    @Test
+    void namesAreAskedLiterallyNotAsPathspecMagic() throws Exception {
+        Path repo = dir.resolve("repo");
+        Path folder = repo.resolve("drizzle");
+        Files.createDirectories(folder);
+        List<String> names = List.of(":0001_colon.sql", ":(top)0002_magic.sql", "0003_[x].sql", "0004_x.sql", "0005_*.sql", "-0006 dash café.sql");
+        for (String n : names) Files.writeString(folder.resolve(n), "SELECT 1;\n");
+        Files.writeString(folder.resolve("0001_colon.sql"), "SELECT 1;\n");   // what ":0001_colon.sql" names to git, unedited
+        git(repo, "init", "-q");
+        git(repo, "add", "-A");
+        git(repo, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "folder");
+        for (String n : List.of(":0001_colon.sql", ":(top)0002_magic.sql", "0004_x.sql")) Files.writeString(folder.resolve(n), "SELECT 2;\n");
+        List<Path> files = names.stream().map(folder::resolve).toList();
+        assertEquals(java.util.Set.of(folder.resolve("0003_[x].sql"), folder.resolve("0005_*.sql"), folder.resolve("-0006 dash café.sql")),
+                VersionControl.asCommitted(files));
     }
 
     static void git(Path repo, String... args) throws Exception {
