@@ -291,8 +291,10 @@ final class D1Wire {
             throw new Refusal("not authorized: SQLITE_AUTH");
         }
         // workerd builds SQLite without the dbstat table (wrangler 4.86.0's local D1: "no such table: dbstat"); sqlite-jdbc has it.
-        // A table of the user's of that name is read there, as here
-        if (DBSTAT.matcher(withoutLiterals(code)).find() && !hasUserTable(c, "dbstat")) throw new Refusal("no such table: dbstat: SQLITE_ERROR");
+        // A table of the user's of that name is read there, as here, and a CTE of that name (WITH dbstat AS (...)) before either
+        if (DBSTAT.matcher(withoutLiterals(code)).find() && !hasUserTable(c, "dbstat") && !DBSTAT_CTE.matcher(withoutLiterals(code)).find()) {
+            throw new Refusal("no such table: dbstat: SQLITE_ERROR");
+        }
         // every request is a transaction: SQLite's own refusal, as D1 gives it (reference d1.md 2.1)
         if (upper.startsWith("VACUUM")) throw new Refusal("cannot VACUUM from within a transaction: SQLITE_ERROR");
         // SQLite 3.53's REINDEX EXPRESSIONS: D1's SQLite (wrangler 4.86.0's local D1, 3.47.0) looks for an object of that name
@@ -372,6 +374,7 @@ final class D1Wire {
         return false;
     }
 
+    private static final Pattern DBSTAT_CTE = Pattern.compile("(?i)(?:\\bWITH(?:\\s+RECURSIVE)?|,)\\s*[\"`\\[]?dbstat[\"`\\]]?\\s*(?:\\([^()]*\\))?\\s*AS\\s+(?:NOT\\s+)?(?:MATERIALIZED\\s+)?\\(");
     private static final Pattern DBSTAT = Pattern.compile("(?i)\\b(?:FROM|JOIN)\\s+(?:[\"`\\[]?main[\"`\\]]?\\s*\\.\\s*)?[\"`\\[]?dbstat[\"`\\]]?(?![\\w.])");
 
     /** Whether workerd takes the value of PRAGMA optimize: a whole number (decimal, or hex after 0x) within 32 bits. */

@@ -769,6 +769,23 @@ class D1PredictionTest {
     }
 
     /**
+     * A CTE named dbstat is what {@code FROM dbstat} reads in its statement, on D1 as here: the local apply and the pre-flight
+     * refused the migration as a read of SQLite's dbstat, which D1 lacks. It applies on both now, the rows the CTE's.
+     */
+    @Test
+    void aCommonTableExpressionNamedDbstatAppliesLocallyAsOnD1() throws Exception {
+        MigrationsFolder cte = folder(INIT, "WITH dbstat(name, pgsize) AS (SELECT 'cte', 9) INSERT INTO items (qty, note) SELECT pgsize, name FROM dbstat;\n");
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1-dbstat-cte.sqlite"), "acct", "db", TOKEN);
+             SqliteDatabase local = SqliteDatabase.openLikeD1(dir.resolve("local-d1-dbstat-cte.sqlite"));
+             D1Database remote = new D1Database(new D1Settings("acct", "db", TOKEN, standIn.endpoint()))) {
+            for (Database db : List.of(local, remote)) {
+                migrator(db).apply(cte, ApplyOptions.defaults());
+                assertEquals(List.of(Map.of("qty", 9L, "note", "cte")), db.query("SELECT qty, note FROM items WHERE id > 1"), db.describe());
+            }
+        }
+    }
+
+    /**
      * A json_object() of 17 pairs (34 arguments) failed on wrangler's local D1 file and the stand-in, under D1's documented 32,
      * while D1 and wrangler's own local D1 (workerd, 127 since cloudflare/workerd#2493) run it: db:apply -Dlocal and the pre-flight
      * refused a migration production applies. It applies on both now.
