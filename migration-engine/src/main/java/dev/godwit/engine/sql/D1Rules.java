@@ -881,6 +881,16 @@ public final class D1Rules {
     }
 
     /**
+     * Whether the ALTER COLUMN from {@code at} (past ALTER) is libSQL's {@code [COLUMN] c TO c ...} (drizzle-kit's turso dialect): a
+     * syntax error on D1 as on SQLite, not SQLite's form that runs helper functions; the pre-flight names it (StatementRules), and
+     * this rule's words would say the opposite.
+     */
+    private static boolean renamesAColumnAsLibsql(List<Token> t, int at) {
+        int j = at < t.size() && t.get(at).is("COLUMN") ? at + 1 : at;
+        return j + 1 < t.size() && t.get(j).isName() && t.get(j + 1).is("TO");
+    }
+
+    /**
      * ALTER TABLE forms D1 refuses: SQLite 3.5x's ADD CONSTRAINT / ADD CHECK, DROP CONSTRAINT and ALTER COLUMN … SET / DROP NOT
      * NULL run helper functions (sqlite_add_constraint(), sqlite_drop_constraint(), sqlite_find_constraint(), sqlite_fail()) that
      * workerd's list leaves out; it has those of RENAME TO, RENAME COLUMN, ADD COLUMN and DROP COLUMN only.
@@ -893,7 +903,7 @@ public final class D1Rules {
         Token verb = t.get(i + 1);
         Token next = t.get(i + 2);
         boolean refused = verb.is("ADD") && (next.is("CONSTRAINT") || next.is("CHECK") || next.is("UNIQUE") || next.is("PRIMARY") || next.is("FOREIGN"))
-                || verb.is("DROP") && next.is("CONSTRAINT") || verb.is("ALTER");
+                || verb.is("DROP") && next.is("CONSTRAINT") || verb.is("ALTER") && !renamesAColumnAsLibsql(t, i + 2);
         if (!refused) return null;
         String form = verb.upper() + " " + (verb.is("ALTER") ? "COLUMN" : next.upper());
         return "D1 refuses ALTER TABLE … " + form + " (SQLite runs it through helper functions, sqlite_add_constraint() and others,"

@@ -139,6 +139,24 @@ class MigratorSafetyTest {
     }
 
     /**
+     * In a D1 project db:verify named libSQL's column change twice, the first time as SQLite 3.5x's ALTER COLUMN that D1 refuses
+     * for its helper functions ("not authorized to use function"), beside the finding that says it is libSQL's syntax, a syntax
+     * error on D1 and SQLite alike. One finding now, the one that names it; SQLite's own ALTER COLUMN ... SET NOT NULL is still D1's.
+     */
+    @Test
+    void libsqlsAlterColumnIsOneFindingInAD1Project() throws IOException {
+        Path f = folder.sqlFile("0001_custom");
+        String alter = "ALTER TABLE `users` ALTER COLUMN \"name\" TO \"name\" text NOT NULL;";
+        Files.writeString(f, Files.readString(f) + "\nINSERT INTO users (name) VALUES ('ada');\n--> statement-breakpoint\n" + alter + "\n");
+        var findings = dev.godwit.engine.verify.Verifier.check(() -> new SchemaDef(List.of(table("users", "name")), List.of()), folder, true).findings();
+        List<String> atAlter = findings.stream().map(x -> x.message()).filter(x -> x.contains(alter)).toList();
+        assertEquals(1, atAlter.size(), atAlter.toString());
+        assertTrue(atAlter.get(0).startsWith("Migration 0001_custom.sql, statement 2 of 2 is ALTER TABLE ... ALTER COLUMN, libSQL's syntax"), atAlter.get(0));
+        assertTrue(dev.godwit.engine.sql.D1Rules.problem("ALTER TABLE users ALTER COLUMN name SET NOT NULL").startsWith("D1 refuses ALTER TABLE … ALTER COLUMN"));
+        assertTrue(dev.godwit.engine.sql.D1Rules.problem("ALTER TABLE users ALTER COLUMN \"to\" DROP NOT NULL").startsWith("D1 refuses ALTER TABLE … ALTER COLUMN"));
+    }
+
+    /**
      * db:rebase (or a hand edit) gives an applied migration a new "when": drizzle's history is keyed on it, so the same
      * hand-written UPDATE would look pending and run a second time.
      */
