@@ -40,6 +40,15 @@ public final class VersionControl {
         return out != null && !out.isBlank();
     }
 
+    /**
+     * Folders whose git gave no answer in time, and when: a fleet asks for each database (db:verify -Ddb.drift, db:apply's status),
+     * and a git that hangs held it 10 s per database. Such a folder is not asked again for {@link #HUNG_FOR}.
+     */
+    private static final java.util.Map<Path, Long> HUNG = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Duration HUNG_FOR = Duration.ofMinutes(1);
+    /** Whether this thread's last {@link #git} call was given up on (no answer in time), rather than failing. */
+    private static final ThreadLocal<Boolean> timedOut = ThreadLocal.withInitial(() -> false);
+
     /** {@link #asCommitted(java.util.Collection)} with {@code git} as the command, each call given up on after {@code timeout}. */
     static java.util.Set<Path> asCommitted(java.util.Collection<Path> files, String git, Duration timeout) {
         java.util.Map<Path, java.util.List<Path>> byFolder = new java.util.LinkedHashMap<>();
@@ -54,7 +63,11 @@ public final class VersionControl {
             List<String> command = new java.util.ArrayList<>(List.of(git, "--literal-pathspecs", "status", "--porcelain", "-z", "--ignored",
                     "--untracked-files=all", "--"));
             e.getValue().forEach(f -> command.add(f.getFileName().toString()));
+            Path folder = e.getKey().toAbsolutePath().normalize();
+            Long hung = HUNG.get(folder);
+            if (hung != null && System.nanoTime() - hung < HUNG_FOR.toNanos()) continue;   // gave no answer lately: not known, at once
             String status = git(e.getKey(), command, timeout);
+            if (status == null && timedOut.get()) HUNG.put(folder, System.nanoTime());
             if (status == null) continue;   // no git, no repository, or no answer in time: not known
             java.util.Set<String> changed = changedNames(status);
             if (changed == null) continue;
@@ -89,13 +102,17 @@ public final class VersionControl {
      * and a closed stderr kills a git that warns there (SIGPIPE) before it answers.
      */
     private static String git(Path dir, List<String> command, Duration timeout) {
+        timedOut.set(false);
         Path out = null;
         Process p = null;
         try {
             out = Files.createTempFile("godwit-git", ".out");
             p = new ProcessBuilder(command).directory(dir.toFile()).redirectInput(ProcessBuilder.Redirect.from(nullFile()))
                     .redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) return null;
+            if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                timedOut.set(true);
+                return null;
+            }
             return p.exitValue() == 0 ? Files.readString(out, StandardCharsets.UTF_8) : null;
         } catch (IOException e) {
             return null;

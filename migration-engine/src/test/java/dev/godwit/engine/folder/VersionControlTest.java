@@ -79,6 +79,24 @@ class VersionControlTest {
         assertEquals(List.of("--literal-pathspecs status --porcelain -z --ignored --untracked-files=all -- 0000_init.sql 0001_b.sql 0002_c.sql"), Files.readAllLines(calls));
     }
 
+    /**
+     * A fleet asks for each database (db:verify -Ddb.drift, db:apply's status of each): a git that hung held it 10 s per database
+     * with edited migrations. A folder whose git gave no answer in time is not asked again for a minute: not known at once.
+     */
+    @Test
+    void aFolderWhoseGitHungIsNotAskedAgainAtOnce() throws Exception {
+        Path calls = dir.resolve("calls");
+        Path git = fakeGit("echo \"$@\" >> '" + calls + "'\nsleep 30");
+        List<Path> files = List.of(migration());
+        long start = System.nanoTime();
+        for (int database = 0; database < 3; database++) {
+            assertEquals(java.util.Set.of(), VersionControl.asCommitted(files, git.toString(), Duration.ofSeconds(1)));
+        }
+        long took = Duration.ofNanos(System.nanoTime() - start).toMillis();
+        assertTrue(took < 2_500, "three askings took " + took + " ms for a git that hangs: the limit is 1 s in all");
+        assertEquals(1, Files.readAllLines(calls).size(), "git was asked once");
+    }
+
     /** With a real git: the answer for each file is as it was one file at a time (tracked and unchanged, nothing else). */
     @Test
     void realGitAnswersForEachFile() throws Exception {
