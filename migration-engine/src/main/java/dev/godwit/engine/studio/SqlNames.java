@@ -56,15 +56,26 @@ final class SqlNames {
         return out;
     }
 
-    /** {@link #setColumns}: the names assigned from {@code from} (just past SET) on, at depth 0. */
+    /**
+     * {@link #setColumns}: the names assigned from {@code from} (just past SET) on: a name that starts the list or follows one of its
+     * commas, then {@code =}. A CASE's END closes the CASE, not the list (it ended there, and the stamp after it was missed), and
+     * the {@code a = b} of an expression or a comment assigns nothing.
+     */
     private static List<String> assigned(String sql, int from) {
         List<String> out = new ArrayList<>();
-        int depth = 0;
+        int depth = 0;   // parentheses and CASE … END
+        boolean atName = true;   // where the list's next column stands: at its start, past a comma of its own level
         int i = from;
         int n = sql.length();
         while (i < n) {
             char c = sql.charAt(i);
-            if (c == '\'' || c == '"' || c == '`' || c == '[') {
+            if (c == '-' && sql.startsWith("--", i)) {
+                int eol = sql.indexOf('\n', i);
+                i = eol < 0 ? n : eol + 1;
+            } else if (c == '/' && sql.startsWith("/*", i)) {
+                int close = sql.indexOf("*/", i + 2);
+                i = close < 0 ? n : close + 2;
+            } else if (c == '\'' || c == '"' || c == '`' || c == '[') {
                 char close = c == '[' ? ']' : c;
                 StringBuilder text = new StringBuilder();
                 int j = i + 1;
@@ -80,13 +91,18 @@ final class SqlNames {
                         j++;
                     }
                 }
-                if (c != '\'' && depth == 0 && assigns(sql, j + 1)) out.add(text.toString());
+                if (c != '\'' && depth == 0 && atName && assigns(sql, j + 1)) out.add(text.toString());
+                if (depth == 0) atName = false;
                 i = j + 1;
             } else if (c == '(') {
+                if (depth == 0) atName = false;   // a tuple, (a, b) = …: not read
                 depth++;
                 i++;
             } else if (c == ')') {
                 depth--;
+                i++;
+            } else if (c == ',' && depth == 0) {
+                atName = true;
                 i++;
             } else if (c == ';' && depth == 0) {
                 break;
@@ -94,10 +110,20 @@ final class SqlNames {
                 int j = i + 1;
                 while (j < n && wordChar(sql.charAt(j))) j++;
                 String w = sql.substring(i, j);
-                if (depth == 0 && (w.equalsIgnoreCase("WHERE") || w.equalsIgnoreCase("FROM") || w.equalsIgnoreCase("RETURNING") || w.equalsIgnoreCase("END"))) break;
-                if (depth == 0 && assigns(sql, j)) out.add(w);
+                if (w.equalsIgnoreCase("CASE")) {
+                    depth++;
+                } else if (w.equalsIgnoreCase("END")) {
+                    if (depth == 0) break;   // the trigger body's own END
+                    depth--;
+                } else if (depth == 0 && (w.equalsIgnoreCase("WHERE") || w.equalsIgnoreCase("FROM") || w.equalsIgnoreCase("RETURNING"))) {
+                    break;
+                } else if (depth == 0 && atName && assigns(sql, j)) {
+                    out.add(w);
+                }
+                if (depth == 0) atName = false;
                 i = j;
             } else {
+                if (depth == 0 && !Character.isWhitespace(c)) atName = false;
                 i++;
             }
         }

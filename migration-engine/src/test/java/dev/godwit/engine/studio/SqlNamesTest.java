@@ -30,4 +30,16 @@ class SqlNamesTest {
         assertEquals(java.util.Set.of("updated_at", "n", "note"), SqlNames.setColumns(body, "EVENTS"));
         assertEquals(java.util.Set.of("gone"), SqlNames.setColumns(body, "other"));
     }
+
+    /**
+     * A CASE in the SET list ({@code status = CASE WHEN new.done = 1 THEN … END, updated_at = …}): its END was read as the body's,
+     * ending the list before {@code updated_at}, and its {@code new.done = 1} as an assignment of {@code done}; a comment's words were
+     * read too. Only a name that starts the list or follows one of its commas is assigned.
+     */
+    @Test
+    void aCaseOrACommentInTheSetListNeitherEndsItNorAssigns() {
+        String body = " UPDATE events SET status = CASE WHEN new.done = 1 THEN 'done' ELSE status END, -- was: seen = 1\n"
+                + " flag = (a = b), /* c = 1, */ updated_at = unixepoch() WHERE rowid = new.rowid; END";
+        assertEquals(java.util.Set.of("status", "flag", "updated_at"), SqlNames.setColumns(body, "events"));
+    }
 }

@@ -150,6 +150,25 @@ class StudioRowIdentityTest extends StudioServerFixture {
         assertEquals(List.of(Map.of("status", "done"), Map.of("status", "done")), db.query("SELECT status FROM events WHERE name = 'backup'"));
     }
 
+    /**
+     * The stamping trigger's SET list with a CASE before the stamp ({@code seen = CASE … END, updated_at = …}): the CASE's END was
+     * read as the body's, so updated_at was taken for a column that tells the row, and every Undo in the table was refused
+     * ({@code "updated_at" is now 1 (the edit was made on 0)}).
+     */
+    @Test
+    void anUndoGoesThroughWhereTheStampingTriggerSetsACaseBeforeTheStamp() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE events (name text, status text, seen integer, updated_at integer)",
+                "CREATE TRIGGER events_stamp AFTER UPDATE OF status ON events BEGIN UPDATE events SET seen = CASE WHEN new.status = 'done'"
+                        + " THEN 1 ELSE 0 END, updated_at = updated_at + 1 WHERE rowid = new.rowid; END",
+                "INSERT INTO events VALUES ('deploy', 'new', 0, 0), ('backup', 'new', 0, 0)"), false);
+        JsonNode deploy = row("events", "1");
+        JsonNode edit = ok("PUT", "/api/rows?table=events", body(deploy, "{\"values\": {\"status\": {\"input\": \"done\"}}}"));
+        assertEquals(List.of(Map.of("seen", 1L, "updated_at", 1L)), db.query("SELECT seen, updated_at FROM events WHERE rowid = 1"), "stamped");
+        ok("PUT", "/api/rows?table=events", undo(row("events", "1"), "status", "new", edit.get("wrote"), made("events", deploy)));
+        assertEquals(List.of(Map.of("status", "new", "seen", 0L, "updated_at", 2L)),
+                db.query("SELECT status, seen, updated_at FROM events WHERE rowid = 1"), "undone");
+    }
+
     /** Over D1 the same: the Undo after a rebuild refused, the stamped keyless row undone, its look-alike refused. */
     @Test
     void overD1TheUndoGoesByTheSameCheck() throws Exception {
