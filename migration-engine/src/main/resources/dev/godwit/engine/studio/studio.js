@@ -282,9 +282,10 @@ document.addEventListener("copy", (e) => {
   const start = range.commonAncestorContainer;
   const td = (start.nodeType === Node.ELEMENT_NODE ? start : start.parentElement).closest("#grid td");
   if (!td) return;
-  // A closed JSON cell shows its first 60 characters: a copy of it is the JSON whole, as the open cell shows it (it was the 60)
+  // A closed JSON cell shows its first 60 characters: a copy of it is the JSON whole, as the open cell shows it (it was the 60);
+  // a part of those selected is that part (a word dragged over gave the whole JSON)
   const closed = td.querySelector("details:not([open])");
-  if (closed && JSON_TEXT.has(closed) && range.intersectsNode(closed.querySelector("summary"))) {
+  if (closed && JSON_TEXT.has(closed) && coversText(range, closed.querySelector("summary"))) {
     e.clipboardData.setData("text/plain", jsonShown(closed));
     e.preventDefault();
     return;
@@ -296,6 +297,18 @@ document.addEventListener("copy", (e) => {
   e.clipboardData.setData("text/plain", part.textContent);
   e.preventDefault();
 });
+
+/** Whether a range holds all of a node's text, from its first character to its last. */
+function coversText(range, node) {
+  const all = document.createRange();
+  all.selectNodeContents(node);
+  const texts = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+  const first = texts.nextNode();
+  let last = first;
+  for (let t = first; t; t = texts.nextNode()) last = t;
+  if (first) { all.setStart(first, 0); all.setEnd(last, last.length); }
+  return range.compareBoundaryPoints(Range.START_TO_START, all) <= 0 && range.compareBoundaryPoints(Range.END_TO_END, all) >= 0;
+}
 
 // A line with the spaces at its start and end marked (tinted): the cell keeps runs of spaces (white-space: pre), but ones at a
 // text's edges look like none, so '  pad  ' looked like its neighbour 'pad', which a filter = pad does not find.

@@ -992,6 +992,53 @@ class StudioBrowserTest {
     }
 
     /**
+     * The page sends the row it shows ("made") with refs, the delete preview and an Undo, and the studio compares it with the row
+     * at the rowid: a row of values that could go astray on that round trip (a real 0.1 + 0.2 and 1.0, 1e21, an integer 2^53 + 1,
+     * a 5,000-byte blob shown by its start, a 300-character text of emoji sent by its start and length, a NUL, a NOCASE text, a
+     * DATETIME default, a generated column) in a table without a key (every column tells the row), and a WITHOUT ROWID table with
+     * a NOCASE key: each is the row the page shows.
+     */
+    @Test
+    void rowsOfAwkwardValuesAreTheRowsThePageShows() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE codes (code text UNIQUE COLLATE NOCASE, r real, one real, big real, n integer, b blob, long text,"
+                        + " nul text, at DATETIME DEFAULT CURRENT_TIMESTAMP, g text GENERATED ALWAYS AS (upper(code)) VIRTUAL, status text)",
+                "CREATE TABLE uses (id integer PRIMARY KEY, code text REFERENCES codes(code), kind text REFERENCES kinds(k))",
+                "CREATE TABLE kinds (k text PRIMARY KEY COLLATE NOCASE, v real) WITHOUT ROWID",
+                "INSERT INTO codes (code, r, one, big, n, b, long, nul, status) VALUES ('AbC', 0.1 + 0.2, 1.0, 1e21, 9007199254740993,"
+                        + " randomblob(5000), replace(printf('%.300c', '*'), '*', 'é😀'), 'a' || char(0) || 'b', 'new')",
+                "INSERT INTO kinds VALUES ('Big', 0.1 + 0.2)", "INSERT INTO uses VALUES (1, 'AbC', 'Big')"), false);
+        assertEquals(600L, scalar("SELECT length(long) FROM codes"));
+        openStudio("table=codes");
+        waitFor(() -> browser.count("#grid tr[data-rowid='1']") == 1, "the row is shown");
+        browser.click("#grid tr[data-rowid='1'] button.refs");
+        waitFor(() -> "uses (code): 1 row".equals(browser.textOf("#refs li[data-child='uses'] a")), "its refs: " + browser.textOf("#refs")
+                + " / " + browser.textOf("#status"));
+        browser.click("#grid tr[data-rowid='1'] button.delete");
+        waitFor(() -> String.valueOf(browser.textOf("#dialog-title")).startsWith("Delete row 1"), "the preview: " + browser.textOf("#status"));
+        browser.press("\uE00C");
+        String cell = "#grid tr[data-rowid='1'] td[data-col='status']";
+        browser.click(cell);
+        browser.type(browser.find(cell + " input.cell"), "\uE009a\uE009done\uE007");
+        waitFor(() -> browser.count("#status #undo") == 1, "Undo is offered: " + browser.textOf("#status"));
+        browser.click("#undo");
+        waitFor(() -> String.valueOf(browser.textOf("#status")).startsWith("Undone: updated row 1 of \"codes\""), "undone: " + browser.textOf("#status"));
+        assertEquals("new", scalar("SELECT status FROM codes"));
+
+        openStudio("table=kinds");
+        waitFor(() -> browser.count("#grid tr[data-key] button.refs") == 1, "the kind is shown");
+        browser.click("#grid tr[data-key] button.refs");
+        waitFor(() -> "uses (kind): 1 row".equals(browser.textOf("#refs li[data-child='uses'] a")), "its refs: " + browser.textOf("#refs")
+                + " / " + browser.textOf("#status"));
+        String v = "#grid tr[data-key] td[data-col='v']";
+        browser.click(v);
+        browser.type(browser.find(v + " input.cell"), "\uE009a\uE009" + "1.5\uE007");
+        waitFor(() -> browser.count("#status #undo") == 1, "Undo is offered: " + browser.textOf("#status"));
+        browser.click("#undo");
+        waitFor(() -> String.valueOf(browser.textOf("#status")).startsWith("Undone:"), "undone: " + browser.textOf("#status"));
+        assertEquals(0.30000000000000004, scalar("SELECT v FROM kinds"));
+    }
+
+    /**
      * A migration applied while the page is open (here straight on the file, as db:apply or another tool would): the studio kept
      * the schema it read at start, so a new column stayed unseen page after page, a new table was not listed, and a dropped
      * table's page failed with SQLite's bare "no such table" while the list still offered it. Now the next request notices.
@@ -1867,6 +1914,16 @@ class StudioBrowserTest {
                 + " node.dispatchEvent(e); return e.defaultPrevented ? dt.getData('text/plain') : sel.toString();";
         assertEquals(whole, browser.script("const node = document.querySelector(\"" + cell + " summary\"); " + copy).asText(), "the summary selected");
         assertEquals(whole, browser.script("const node = document.querySelector(\"" + cell + "\"); " + copy).asText(), "the cell selected");
+        // a part of the summary selected (a word dragged over) copies that part, as any cell's text does: it took the JSON whole
+        assertEquals("colors", browser.script("const node = document.querySelector(\"" + cell + " summary\"); const text = node.firstChild;"
+                + " const r = document.createRange(); r.setStart(text, 2); r.setEnd(text, 8); const sel = getSelection(); sel.removeAllRanges();"
+                + " sel.addRange(r); const dt = new DataTransfer(); const e = new ClipboardEvent('copy', {clipboardData: dt, bubbles: true,"
+                + " cancelable: true}); node.dispatchEvent(e); return e.defaultPrevented ? dt.getData('text/plain') : sel.toString();").asText());
+        // the summary's text selected from end to end (a drag over all of it) is the cell's: the JSON whole
+        assertEquals(whole, browser.script("const node = document.querySelector(\"" + cell + " summary\"); const text = node.firstChild;"
+                + " const r = document.createRange(); r.setStart(text, 0); r.setEnd(text, text.length); const sel = getSelection();"
+                + " sel.removeAllRanges(); sel.addRange(r); const dt = new DataTransfer(); const e = new ClipboardEvent('copy', {clipboardData: dt,"
+                + " bubbles: true, cancelable: true}); node.dispatchEvent(e); return e.defaultPrevented ? dt.getData('text/plain') : sel.toString();").asText());
         browser.click(cell + " summary");
         waitFor(() -> browser.count(cell + " details[open] > pre") == 1, "opened, the JSON is shown whole");
         assertEquals(whole, browser.textOf(cell + " details > pre"));

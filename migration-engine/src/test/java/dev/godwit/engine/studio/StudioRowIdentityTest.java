@@ -169,6 +169,28 @@ class StudioRowIdentityTest extends StudioServerFixture {
                 db.query("SELECT status, seen, updated_at FROM events WHERE rowid = 1"), "undone");
     }
 
+    /**
+     * Over D1, whose JSON numbers are doubles: a row of a table without a key (every column tells it) holding 2^53 + 1, the reals
+     * 1e21, 1.0 and 0.1 + 0.2, a long text and a blob read by their start, is the row the page shows, for refs and an Undo.
+     */
+    @Test
+    void overD1ARowOfBigNumbersAndLongValuesIsTheRowThePageShows() throws Exception {
+        try (D1 d1 = d1("CREATE TABLE codes (code text UNIQUE, r real, one real, big real, n integer, long text, b blob, status text)",
+                "CREATE TABLE uses (id integer PRIMARY KEY, code text REFERENCES codes(code))",
+                "INSERT INTO codes VALUES ('c1', 0.1 + 0.2, 1.0, 1e21, 9007199254740993, replace(printf('%.20000c', '*'), '*', 'é'), randomblob(5000), 'new')",
+                "INSERT INTO uses VALUES (1, 'c1')")) {
+            studioOverD1(d1.db(), true);
+            JsonNode row = row("codes", "1");
+            ObjectNode made = made("codes", row);
+            assertEquals("9007199254740993", made.get("n").get("v").asText(), made.toString());
+            JsonNode refs = ok("GET", "/api/refs?table=codes&rowid=1&made=" + enc(made.toString()), null);
+            assertEquals(1, refs.get("references").get(0).get("count").asLong(), refs.toString());
+            JsonNode edit = ok("PUT", "/api/rows?table=codes", body(row, "{\"values\": {\"status\": {\"input\": \"done\"}}}"));
+            ok("PUT", "/api/rows?table=codes", undo(row("codes", "1"), "status", "new", edit.get("wrote"), made));
+            assertEquals(List.of(Map.of("status", "new")), d1.db().query("SELECT status FROM codes"), "undone");
+        }
+    }
+
     /** Over D1 the same: the Undo after a rebuild refused, the stamped keyless row undone, its look-alike refused. */
     @Test
     void overD1TheUndoGoesByTheSameCheck() throws Exception {
