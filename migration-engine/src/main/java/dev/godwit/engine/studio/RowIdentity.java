@@ -33,14 +33,18 @@ final class RowIdentity {
     }
 
     /**
-     * The columns that identify a row of {@code t}, less {@code skip} (an Undo's edited columns, which hold what the edit wrote);
+     * The columns that identify a row of {@code t} (as the page had it: {@code made}), less {@code skip} (an Undo's edited columns, which hold what the edit wrote);
      * {@code lessTriggered}: the table has no key, and columns its triggers set were left out, so two rows may agree on the rest.
      */
     record Columns(List<String> names, boolean lessTriggered) {
     }
 
-    Columns columns(TableDef t, Set<String> skip) {
-        List<String> key = !t.primaryKeyColumns().isEmpty() ? t.primaryKeyColumns() : schema.uniqueNotNull(t);
+    Columns columns(TableDef t, Set<String> skip, JsonNode made) {
+        // A primary key not declared NOT NULL holds NULL in as many rows as like (SQLite's old quirk in a rowid table): a row whose
+        // key the page had as NULL is told as a row of a table without one (by the key alone, an Undo wrote into another NULL's row)
+        List<String> pk = t.primaryKeyColumns();
+        boolean nullKey = pk.stream().anyMatch(c -> made.has(c) && made.get(c).isNull());
+        List<String> key = !pk.isEmpty() && !nullKey ? pk : schema.uniqueNotNull(t);
         if (key != null) return new Columns(key.stream().filter(c -> !skip.contains(c)).toList(), false);
         Set<String> triggered = reach.setByUpdateTriggers(t);
         List<String> out = new ArrayList<>();
@@ -57,7 +61,7 @@ final class RowIdentity {
      */
     String differs(TableDef t, JsonNode made, Map<String, Object> now, Set<String> skip, String pageSide) {
         if (!made.isObject()) throw StudioException.bad("\"made\" must be an object of column: value, the row as the page has it");
-        for (String c : columns(t, skip).names()) {
+        for (String c : columns(t, skip, made).names()) {
             JsonNode was = made.get(c);
             if (was == null) {
                 return "the page shows no column \"" + c + "\" (a migration changed the table since the page loaded it?)";
@@ -98,7 +102,7 @@ final class RowIdentity {
         if (d != null) {
             throw new StudioException(409, k.describe(key) + " of \"" + t.name() + "\" is not as your edit left it: " + d + ". " + WHY + tail);
         }
-        Columns c = columns(t, edited);
+        Columns c = columns(t, edited, made);
         if (!c.lessTriggered()) return;
         List<String> held = new ArrayList<>(c.names());
         held.addAll(edited);

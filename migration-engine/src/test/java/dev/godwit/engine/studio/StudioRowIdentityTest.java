@@ -151,6 +151,41 @@ class StudioRowIdentityTest extends StudioServerFixture {
     }
 
     /**
+     * A primary key of a rowid table that is not declared NOT NULL holds NULL in as many rows as like (SQLite's old quirk), so a
+     * NULL in it tells no row: after a rebuild, the Undo of an edit of (NULL, 'beta') went by the key alone, found NULL at the
+     * rowid, and wrote into (NULL, 'gamma'), which held the value the edit wrote. Such a row is told by its other columns.
+     */
+    @Test
+    void aNullInThePrimaryKeyTellsNoRow() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE tags (id text PRIMARY KEY, label text, status text)",
+                "INSERT INTO tags VALUES ('t-a', 'alpha', 'new'), (NULL, 'beta', 'new'), (NULL, 'gamma', 'done')",
+                "DELETE FROM tags WHERE id = 't-a'"), false);
+        JsonNode beta = row("tags", "2");
+        ObjectNode made = made("tags", beta);
+        JsonNode wrote = ok("PUT", "/api/rows?table=tags", body(beta, "{\"values\": {\"status\": {\"input\": \"done\"}}}")).get("wrote");
+        db.runAtomically(List.of("CREATE TABLE __old_tags AS SELECT * FROM tags", "DROP TABLE tags",
+                "CREATE TABLE tags (id text PRIMARY KEY, label text, status text)",
+                "INSERT INTO tags SELECT * FROM __old_tags ORDER BY rowid", "DROP TABLE __old_tags"), false);
+        assertEquals("gamma", db.query("SELECT label FROM tags WHERE rowid = 2").get(0).get("label"), "the rebuild gave the rows new rowids");
+
+        HttpResponse<String> refused = page("PUT", "/api/rows?table=tags", undo(row("tags", "2"), "status", "new", wrote, made));
+        assertEquals(409, refused.statusCode(), refused.body());
+        assertEquals("row 2 of \"tags\" is not as your edit left it: \"label\" is now 'gamma' (the edit was made on 'beta'). Someone changed"
+                + " it since, or a migration (a table rebuilt) or a VACUUM gave the table's rows new rowids. Nothing was written: reload the page,"
+                + " and change status back by hand if it is still needed", error(refused));
+        assertEquals(List.of(Map.of("label", "beta", "status", "done"), Map.of("label", "gamma", "status", "done")),
+                db.query("SELECT label, status FROM tags ORDER BY label"), "no row written");
+        HttpResponse<String> preview = page("GET", "/api/delete-preview?table=tags&rowid=2&version=" + enc(beta.get("version").asText())
+                + "&made=" + enc(made.toString()), null);
+        assertEquals(409, preview.statusCode(), preview.body());
+        assertEquals("row 2 of \"tags\" is not the row the page shows: \"label\" is now 'gamma' (the page showed 'beta'). Someone changed it"
+                + " since, or a migration (a table rebuilt) or a VACUUM gave the table's rows new rowids: reload the page", error(preview));
+
+        ok("PUT", "/api/rows?table=tags", undo(row("tags", "1"), "status", "new", wrote, made));
+        assertEquals(List.of(Map.of("label", "beta", "status", "new")), db.query("SELECT label, status FROM tags WHERE label = 'beta'"), "undone");
+    }
+
+    /**
      * The stamping trigger's SET list with a CASE before the stamp ({@code seen = CASE … END, updated_at = …}): the CASE's END was
      * read as the body's, so updated_at was taken for a column that tells the row, and every Undo in the table was refused
      * ({@code "updated_at" is now 1 (the edit was made on 0)}).
