@@ -33,7 +33,8 @@ final class RowIdentity {
     }
 
     /**
-     * The columns that identify a row of {@code t} (as the page had it: {@code made}), less {@code skip} (an Undo's edited columns, which hold what the edit wrote);
+     * The columns that identify a row of {@code t} (as the page had it: {@code made}), less {@code skip} (an Undo's edited columns,
+     * which hold what the edit wrote);
      * {@code lessTriggered}: the table has no key, and columns its triggers set were left out, so two rows may agree on the rest.
      */
     record Columns(List<String> names, boolean lessTriggered) {
