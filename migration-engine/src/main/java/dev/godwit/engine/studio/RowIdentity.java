@@ -74,6 +74,14 @@ final class RowIdentity {
         return null;
     }
 
+    /**
+     * Whether the row at an address may be another one than it was: a rowid moves on a rebuild or VACUUM, but where the table's
+     * INTEGER PRIMARY KEY is the rowid, or a WITHOUT ROWID row goes by its key, the address is the row's own key.
+     */
+    static boolean addressMayMove(TableDef t, RowKey k) {
+        return k.byRowid() && !t.hasRowidAlias();
+    }
+
     /** A read of one row the page shows (its refs, its delete preview): 409 where the row at its address is another one now. */
     void requireShown(TableDef t, RowKey k, List<Object> key, JsonNode made, Map<String, Object> now) {
         if (made == null || made.isNull()) return;   // asked without the page's row (the HTTP API by hand): read as addressed
@@ -95,7 +103,7 @@ final class RowIdentity {
         String back = String.join(", ", edited);
         String tail = ". Nothing was written: reload the page, and change " + back + " back by hand if it is still needed";
         if (made == null || made.isNull()) {
-            if (!k.byRowid() || t.hasRowidAlias()) return;   // the key itself, or an INTEGER PRIMARY KEY: the address stays the row's
+            if (!addressMayMove(t, k)) return;
             throw new StudioException(409, "this Undo does not say which row its edit was made on (\"made\": the row as the page had it), and"
                     + " the rows of \"" + t.name() + "\" have no INTEGER PRIMARY KEY, so " + k.describe(key) + " may be another row now" + tail);
         }
