@@ -222,9 +222,10 @@ public final class FleetReport implements AutoCloseable {
                         + " in the fleet " + command + " of " + file.getFileName() + ", one id a line, each with its name and the cause.\n"
                         + "# Run only these (or the lines of one cause, picked out with grep): -Ddb.d1.databases=@" + failedList + "\n");
             }
-            // '#' starts a comment in an @file: the name and cause after it are read as nothing
-            failedOut.write((r.id() != null ? r.id() : r.name()) + "    # " + (r.name() != null ? r.name() + ": " : "") + cause.replace('\n', ' ')
-                    + "\n");
+            // '#' starts a comment in an @file: the name and cause after it are read as nothing. Any line break in them is a space: a
+            // lone CR (in an error read off D1) ended the line for the @file's reader, and what followed was taken for a database
+            String comment = ((r.name() != null ? r.name() + ": " : "") + cause).replaceAll("\\R", " ");
+            failedOut.write((r.id() != null ? r.id() : r.name()) + "    # " + comment + "\n");
             failedOut.flush();
         } catch (IOException e) {
             throw new GodwitException(GodwitException.Kind.BROKEN, "Cannot write the list of failed databases " + failedList + ": " + e.getMessage(), e);

@@ -1,0 +1,75 @@
+package dev.godwit.engine.fleet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.godwit.engine.d1.D1FleetStandIn;
+import dev.godwit.engine.d1.D1Settings;
+import dev.godwit.engine.folder.Migration;
+import dev.godwit.engine.migrate.HistoryTable;
+import dev.godwit.engine.target.FleetSelection;
+import dev.godwit.engine.target.Target;
+import dev.godwit.engine.testing.RecordingLog;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The failed list and several name patterns, tried against what an adversary would give them, on the fleet stand-in. */
+class FleetFailedListEdgesTest {
+
+    @TempDir
+    Path dir;
+    D1FleetStandIn standIn;
+    final RecordingLog log = new RecordingLog();
+
+    @BeforeEach
+    void setUp() {
+        standIn = D1FleetStandIn.start(dir.resolve("fleet"), FleetTest.ACCOUNT, FleetTest.TOKEN, 8);
+    }
+
+    @AfterEach
+    void tearDown() {
+        standIn.close();
+    }
+
+    FleetRunner runner(FleetSelection selection) {
+        Target.D1Fleet fleet = new Target.D1Fleet(new D1Settings(FleetTest.ACCOUNT, "fleet", FleetTest.TOKEN, standIn.endpoint()), selection, "test");
+        FleetRunner.Options o = new FleetRunner.Options(4, 0, false, 100_000, Duration.ofSeconds(5), dir.resolve("target/godwit"), false, 3,
+                Duration.ZERO, Duration.ofMillis(20));
+        return new FleetRunner(fleet, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), o, log);
+    }
+
+    @Test
+    void aCauseHoldingACarriageReturnStaysOnItsLineAndNamesNoOtherDatabase() throws Exception {
+        List<Migration> migrations = FleetTest.generate(dir.resolve("drizzle"), 1);
+        List<String> ids = standIn.createDatabases("tenant", 3);
+        FleetReport report = new FleetReport(dir.resolve("target/godwit"), "apply", "name:tenant-*", FleetTest.ACCOUNT, List.of());
+        // an error read off D1 with a lone CR in it (a CHECK constraint's quoted name, an HTML error page): a reader of lines
+        // (BufferedReader, the @file's) ends a line there, and what follows was read as a database's name
+        report.add(new FleetReport.Row(ids.get(0), "tenant-0001", "failed", List.of(), null, 1, 1, 1, "now",
+                "CHECK constraint failed: ok\rtenant-0003# rest"));
+        report.close();
+        Path list = report.failedList();
+        standIn.countPerDatabase(true);
+        FleetRunner.Result r = runner(FleetSelection.parse("@" + list, dir)).status(migrations);
+        assertEquals(1, r.databases(), Files.readString(list));
+        assertEquals(0, standIn.callsTo(ids.get(2)), "tenant-0003 was not in the list");
+        assertTrue(Files.readString(list).contains(ids.get(0) + "    # tenant-0001: CHECK constraint failed: ok tenant-0003# rest\n"),
+                Files.readString(list));
+    }
+
+    @Test
+    void aDatabaseMatchedByTwoPatternsIsVisitedOnce() throws Exception {
+        List<Migration> migrations = FleetTest.generate(dir.resolve("drizzle"), 1);
+        List<String> ids = standIn.createDatabases("tenant", 5);
+        standIn.countPerDatabase(true);
+        FleetRunner.Result r = runner(FleetSelection.parse("name:tenant-*, name:tenant-000[1-2],name:,name:*-0001", dir)).status(migrations);
+        assertEquals(5, r.databases());
+        for (String id : ids) assertEquals(1, standIn.callsTo(id));
+    }
+}
