@@ -39,7 +39,7 @@ public sealed interface FleetSelection permits FleetSelection.Listed, FleetSelec
 
     /**
      * Every database of the account whose name matches ({@code *}, {@code ?}, {@code [a-z]}), or any of several patterns given
-     * comma-separated ({@code tenant-*,name:eu-*}: a D1 name holds no comma).
+     * comma-separated ({@code tenant-*,name:eu-*}: a D1 name holds no comma; an id among them is refused).
      */
     record NameGlob(String glob) implements FleetSelection {
         /** The patterns, each without its {@code name:} (the first has none: {@link #parse} took it off). */
@@ -105,6 +105,13 @@ public sealed interface FleetSelection permits FleetSelection.Listed, FleetSelec
             String g = s.substring(5).strip();
             if (g.isEmpty() || new NameGlob(g).patterns().isEmpty()) throw broken("-Ddb.d1.databases=name: needs a pattern, e.g. name:tenant-*");
             NameGlob glob = new NameGlob(g);
+            // "name:tenant-*,<id>" matched the id against the names, none, and its database was left out without a word
+            List<String> ids = Arrays.stream(g.split(",")).skip(1).map(String::strip).filter(FleetSelection::isId).toList();
+            if (!ids.isEmpty()) {
+                throw broken("-Ddb.d1.databases=" + s + " lists database ids with a pattern (" + String.join(", ", ids) + "): a pattern matches"
+                        + " the databases' names, never their ids, so they would be left out; ids go in a list or an @file of their own."
+                        + " Run them as two commands. Nothing was done.");
+            }
             String why = g.contains("[[") ? "a class in [...] holds the name's characters and ranges (shell classes such as [:digit:] are not read:"
                     + " write [0-9])" : null;
             if (why == null) {

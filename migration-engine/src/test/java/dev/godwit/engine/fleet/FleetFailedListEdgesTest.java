@@ -1,8 +1,11 @@
 package dev.godwit.engine.fleet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.godwit.engine.GodwitException;
 import dev.godwit.engine.d1.D1FleetStandIn;
 import dev.godwit.engine.d1.D1Settings;
 import dev.godwit.engine.folder.Migration;
@@ -61,6 +64,23 @@ class FleetFailedListEdgesTest {
         assertEquals(0, standIn.callsTo(ids.get(2)), "tenant-0003 was not in the list");
         assertTrue(Files.readString(list).contains(ids.get(0) + "    # tenant-0001: CHECK constraint failed: ok tenant-0003# rest\n"),
                 Files.readString(list));
+    }
+
+    @Test
+    void anIdAfterAPatternIsRefusedNotLeftOutWithoutAWord() throws Exception {
+        List<Migration> migrations = FleetTest.generate(dir.resolve("drizzle"), 1);
+        standIn.createDatabases("tenant", 2);
+        String billing = standIn.createDatabases("billing", 1).get(0);
+        // matched against the names as a pattern, the id matched none: the run went over the two tenants and said nothing of it
+        String spec = "name:tenant-*," + billing.toUpperCase(java.util.Locale.ROOT);
+        GodwitException e = assertThrows(GodwitException.class, () -> runner(FleetSelection.parse(spec, dir)).status(migrations));
+        assertEquals("-Ddb.d1.databases=" + spec + " lists database ids with a pattern (" + billing.toUpperCase(java.util.Locale.ROOT)
+                + "): a pattern matches the databases' names, never their ids, so they would be left out; ids go in a list or an @file of"
+                + " their own. Run them as two commands. Nothing was done.", e.getMessage());
+        assertFalse(Files.exists(dir.resolve("target/godwit")), "nothing was run, no report");
+        // a name after a pattern is a pattern matching that name alone, as it was
+        FleetRunner.Result r = runner(FleetSelection.parse("name:tenant-0001, billing-0001", dir)).status(migrations);
+        assertEquals(2, r.databases());
     }
 
     @Test
