@@ -262,8 +262,7 @@ public final class FleetReport implements AutoCloseable {
     /** {@link #cause(Row)} of an error read off database {@code id} named {@code name} (a report's row, as DoneInReport reads it). */
     static String cause(String error, String id, String name) {
         String k = error.strip();
-        int nl = k.indexOf('\n');
-        if (nl >= 0) k = k.substring(0, nl).strip();
+        k = FleetText.firstLine(k);
         k = withoutDatabase(k, id, name);
         int at = k.indexOf("<database>");
         if (at > 0) {

@@ -74,10 +74,19 @@ final class FleetText {
         return t.length() > max ? t.substring(0, max) + "…" : t;
     }
 
+    /**
+     * The error's first line; where it ends in ':' with SQLite's words lines below (db:status's "db:apply fails at 0001_x.sql,
+     * statement 1 of 1:", the statement between), those words after it: the first line alone named no cause.
+     */
     static String firstLine(String s) {
         if (s == null) return "";
         String t = s.strip();
         int nl = t.indexOf('\n');
-        return nl < 0 ? t : t.substring(0, nl).strip();
+        if (nl < 0) return t;
+        String first = t.substring(0, nl).strip();
+        java.util.regex.Matcher says = SQLITE_SAYS.matcher(t);
+        return first.endsWith(":") && says.find() ? first + " " + says.group(1).strip() : first;
     }
+
+    private static final java.util.regex.Pattern SQLITE_SAYS = java.util.regex.Pattern.compile("(?m)^\\s*(SQLite says: .*)$");
 }

@@ -92,4 +92,21 @@ class FleetFailedListEdgesTest {
         assertEquals(5, r.databases());
         for (String id : ids) assertEquals(1, standIn.callsTo(id));
     }
+
+    @Test
+    void statusListsTheCauseOfAFailingDatabaseAsApplyDoes() throws Exception {
+        List<Migration> migrations = FleetTest.generate(dir.resolve("drizzle"), 3);
+        List<String> ids = standIn.createDatabases("tenant", 3);
+        runner(FleetSelection.parse("name:tenant-*", dir)).apply(migrations.subList(0, 1));
+        standIn.execute(ids.get(1), "CREATE TABLE t2 (name text)");   // db:push (or a hand change) made what 0001 creates
+        FleetRunner.Result r = runner(FleetSelection.parse("name:tenant-*", dir)).status(migrations);
+        assertEquals(1L, r.byStatus().get("failing"), r.byStatus().toString());
+        Path list = Path.of(r.report().toString().replace(".json", "-failed.txt"));
+        // its line said "db:apply fails at 0001_step2.sql, statement 1 of 1:" and no more (SQLite's words are lines below): nothing
+        // to grep the failing ones of one cause out by, where apply's list says "table `t2` already exists"
+        assertTrue(Files.readString(list).contains(ids.get(1) + "    # tenant-0002: db:apply fails at " + migrations.get(1).fileName()
+                + ", statement 1 of 1: SQLite says: [SQLITE_ERROR] SQL error or missing database (table `t2` already exists)\n"), Files.readString(list));
+        assertTrue(String.join("\n", log.lines()).contains("db:apply fails at " + migrations.get(1).fileName()
+                + ", statement 1 of 1: SQLite says: [SQLITE_ERROR] SQL error or missing database (table `t2` already exists)"), log.lines().toString());
+    }
 }
