@@ -109,4 +109,26 @@ class FleetFailedListEdgesTest {
         assertTrue(String.join("\n", log.lines()).contains("db:apply fails at " + migrations.get(1).fileName()
                 + ", statement 1 of 1: SQLite says: [SQLITE_ERROR] SQL error or missing database (table `t2` already exists)"), log.lines().toString());
     }
+
+    @Test
+    void theFailedListGivenToSkipDoneInIsRefusedNamingTheReportBesideIt() throws Exception {
+        List<Migration> migrations = FleetTest.generate(dir.resolve("drizzle"), 2);
+        List<String> ids = standIn.createDatabases("tenant", 3);
+        standIn.execute(ids.get(1), "CREATE TABLE t1 (name text)");
+        assertThrows(FleetException.class, () -> runner(FleetSelection.parse("name:tenant-*", dir)).apply(migrations));
+        Path report;
+        try (var files = Files.list(dir.resolve("target/godwit"))) {
+            report = files.filter(f -> f.toString().endsWith(".json")).findFirst().orElseThrow();
+        }
+        Path list = Path.of(report.toString().replace(".json", "-failed.txt"));
+        standIn.countPerDatabase(true);
+        standIn.resetCounters();
+        // beside the report and named alike, it was refused as "cannot be read: Unexpected character ('#' (code 35)): expected a valid value"
+        GodwitException e = assertThrows(GodwitException.class,
+                () -> runner(FleetSelection.parse("name:tenant-*", dir)).skippingDoneIn(list).apply(migrations));
+        assertEquals("-Ddb.fleet.skipDoneIn=" + list + " is the list of the databases that failed in a fleet run, not its report. Give the"
+                + " report, " + report + ", to skip the databases that run finished; or run only the failed ones with -Ddb.d1.databases=@" + list
+                + ". Nothing was done.", e.getMessage());
+        for (String id : ids) assertEquals(0, standIn.callsTo(id), "calls to " + id);
+    }
 }
