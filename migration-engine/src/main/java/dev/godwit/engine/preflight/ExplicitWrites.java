@@ -356,28 +356,10 @@ final class ExplicitWrites {
 
     /** The columns an UPDATE's SET assigns, {@code SET a = ..., (b, c) = ...}; {@link #ALL} when they cannot be read. */
     private static Set<String> setColumns(List<SqlLexer.Token> t) {
-        Set<String> out = new HashSet<>();
         int set = -1;
         for (int k = 0; k < t.size() && set < 0; k++) if (t.get(k).is("SET")) set = k;
-        if (set < 0) return Set.of(ALL);
-        int depth = 0;
-        boolean expectName = true;
-        for (int k = set + 1; k < t.size(); k++) {
-            SqlLexer.Token x = t.get(k);
-            if (depth == 0 && (x.is("WHERE") || x.is("FROM") || x.is("RETURNING") || x.isPunct(";"))) break;
-            if (x.isPunct("(")) {
-                depth++;
-                continue;
-            }
-            if (x.isPunct(")")) {
-                depth--;
-                continue;
-            }
-            if (expectName && x.isName()) out.add(SqliteNames.key(x.name()));
-            if (depth == 0 && x.isPunct("=")) expectName = false;
-            else if (depth == 0 && x.isPunct(",")) expectName = true;
-            else if (depth == 1 && expectName && x.isPunct(",")) expectName = true;
-        }
+        Set<String> out = new HashSet<>();
+        if (set >= 0) for (String c : dev.godwit.engine.sql.SetList.columns(t, set)) out.add(SqliteNames.key(c));
         return out.isEmpty() ? Set.of(ALL) : out;
     }
 

@@ -22,12 +22,12 @@ class SqlNamesTest {
                 SqlNames.words(sql.substring(0, sql.length() - SqlNames.body(sql).length())).subList(3, 12));
     }
 
-    /** The columns a trigger sets in its own table: those assigned by SET, not those its values or WHERE read. */
+    /** The columns a trigger sets in its own table: those assigned by SET (a tuple's too), not those its values or WHERE read. */
     @Test
     void theColumnsATriggerSetsAreThoseItsSetListAssigns() {
         String body = " UPDATE OR IGNORE main.\"events\" SET \"updated_at\" = (SELECT max(at) FROM clock WHERE clock.k = 1), [n] = n + 1,"
                 + " note = CASE WHEN status == 'x' THEN 'a=b' END WHERE rowid = new.rowid; UPDATE other SET gone = 1; UPDATE events SET (a, b) = (1, 2); END";
-        assertEquals(java.util.Set.of("updated_at", "n", "note"), SqlNames.setColumns(body, "EVENTS"));
+        assertEquals(java.util.Set.of("updated_at", "n", "note", "a", "b"), SqlNames.setColumns(body, "EVENTS"));
         assertEquals(java.util.Set.of("gone"), SqlNames.setColumns(body, "other"));
     }
 
@@ -41,5 +41,13 @@ class SqlNamesTest {
         String body = " UPDATE events SET status = CASE WHEN new.done = 1 THEN 'done' ELSE status END, -- was: seen = 1\n"
                 + " flag = (a = b), /* c = 1, */ updated_at = unixepoch() WHERE rowid = new.rowid; END";
         assertEquals(java.util.Set.of("status", "flag", "updated_at"), SqlNames.setColumns(body, "events"));
+    }
+
+    /** A CASE reading {@code IS DISTINCT FROM}: its FROM is the CASE's, not the end of the SET list before {@code updated_at}. */
+    @Test
+    void aFromInsideACaseEndsNothing() {
+        String body = " UPDATE events SET changed = CASE WHEN new.status IS DISTINCT FROM old.status THEN 1 ELSE 0 END,"
+                + " updated_at = unixepoch() WHERE rowid = new.rowid; END";
+        assertEquals(java.util.Set.of("changed", "updated_at"), SqlNames.setColumns(body, "events"));
     }
 }
