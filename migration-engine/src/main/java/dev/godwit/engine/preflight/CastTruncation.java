@@ -12,7 +12,7 @@ import java.util.Map;
  * An UPDATE that sets a column to a CAST of a product or quotient to an integer, the usual move of money to integer cents ({@code SET
  * amount_cents = CAST(amount * 100 AS INTEGER)}): a REAL holds 0.29 * 100 as 28.999999999999996, which the CAST cuts to 28, a cent
  * lost on that row. Counted on real rows before the statement runs: the rows it updates whose argument is a fraction within a
- * millionth of a whole number. Every value is written on purpose, so the comparison after the migration never sees it.
+ * millionth of a whole number and nearer zero than it (a hair beyond, 0.07 * 100 as 7.000000000000001, is cast to the 7 meant). Every value is written on purpose, so the comparison after the migration never sees it.
  */
 final class CastTruncation {
 
@@ -117,9 +117,12 @@ final class CastTruncation {
         return out;
     }
 
-    /** A condition on {@code e}: a REAL a hair from a whole number, which a CAST to an integer cuts to the one below. */
+    /**
+     * A condition on {@code e}: a REAL a hair nearer zero than a whole number, which a CAST to an integer (cutting toward zero) makes
+     * the one short of it. A hair beyond one (0.07 * 100 is 7.000000000000001) is cast to the integer meant, 7, and is no cut.
+     */
     private static String nearWhole(String e) {
-        return "typeof(" + e + ") = 'real' AND " + e + " <> round(" + e + ") AND abs(" + e + " - round(" + e + ")) < " + NEAR;
+        return "typeof(" + e + ") = 'real' AND abs(" + e + ") < abs(round(" + e + ")) AND abs(" + e + " - round(" + e + ")) < " + NEAR;
     }
 
     /**
