@@ -4,6 +4,7 @@ import dev.godwit.engine.db.DatabaseException;
 import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.sql.Quoting;
 import dev.godwit.engine.sql.SqlLexer;
+import dev.godwit.schema.model.SqliteNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,8 @@ final class JsonReshape {
                         || !t.get(a.end() - 1).isPunct(")")) continue;
                 String value = u.code().substring(t.get(v).start(), t.get(a.end() - 1).end());
                 if (!StatementText.mentions(value, a.columns().get(0))) continue;   // a new value, not a reshape of the one held
+                List<String> read = keysRead(t, v + 2, a.end() - 1, a.columns().get(0));
+                if (read == null) continue;   // the whole value read (nested, json(data)): its keys may all be kept
                 List<String> keys = new ArrayList<>();
                 for (int k = v + 2, depth = 0, arg = 0; k < a.end() - 1; k++) {
                     SqlLexer.Token x = t.get(k);
@@ -52,7 +55,7 @@ final class JsonReshape {
                 try {
                     for (Map<String, Object> row : r.query(sql)) {
                         String key = String.valueOf(row.get("k"));
-                        if (reads(value, key)) continue;
+                        if (reads(value, key) || read.contains(key)) continue;
                         long n = ((Number) row.get("n")).longValue();
                         dropped.add(Quoting.doubleQuoted(key) + " (" + n + (n == 1 ? " row)" : " rows)"));
                     }
@@ -66,6 +69,28 @@ final class JsonReshape {
                         + " to stay, change only the keys meant (json_set(" + column + ", '$.theme', ...), or json_patch(" + column + ", json_object(...)))"
                         + "; if " + (dropped.size() == 1 ? "it is" : "they are") + " meant to go, nothing is to do.");
             }
+        }
+        return out;
+    }
+
+    /**
+     * The top-level keys tokens {@code from} to {@code end} of {@code t} read of {@code column} with an arrow and a bare key
+     * ({@code data ->> 'notify'}; a {@code '$.path'} one is {@link #reads}'s); null where they read the column otherwise than by a
+     * path, {@code json_extract(data, '$...')} or an arrow ({@code json(data)}, {@code data} itself nested under a new key): then
+     * the keys the rows hold may all be kept, and nothing is said.
+     */
+    private static List<String> keysRead(List<SqlLexer.Token> t, int from, int end, String column) {
+        List<String> out = new ArrayList<>();
+        for (int k = from; k < end; k++) {
+            SqlLexer.Token x = t.get(k);
+            if (x.kind() != SqlLexer.Kind.WORD && x.kind() != SqlLexer.Kind.QUOTED || !SqliteNames.same(x.name(), column)) continue;
+            if (k + 1 < end && t.get(k + 1).isPunct(".")) continue;   // the table's name, settings.data
+            boolean arrow = k + 2 < end && (t.get(k + 1).isPunct("->") || t.get(k + 1).isPunct("->>")) && t.get(k + 2).kind() == SqlLexer.Kind.STRING;
+            boolean extract = k >= 2 && t.get(k - 1).isPunct("(") && t.get(k - 2).is("json_extract") && k + 2 < end && t.get(k + 1).isPunct(",")
+                    && t.get(k + 2).kind() == SqlLexer.Kind.STRING;
+            if (!arrow && !extract) return null;
+            String path = t.get(k + 2).name();
+            if (arrow && !path.startsWith("$")) out.add(path);
         }
         return out;
     }

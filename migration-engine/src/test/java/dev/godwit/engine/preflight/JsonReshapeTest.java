@@ -43,4 +43,21 @@ class JsonReshapeTest {
         // a new value, not a reshape of the one held
         assertEquals(List.of(), warnings("UPDATE settings SET data = json_object('theme', 'dark') WHERE user_id = 1;"));
     }
+
+    /**
+     * A reshape nesting the whole value under a new key ({@code json_object('version', 2, 'prefs', json(data))}) keeps every key
+     * the rows held, one level down; it was warned of as dropping them all ("notify" (2 rows), "ui" (3 rows)). Nor is a key read
+     * with {@code ->>} and a bare key ({@code data ->> 'notify'}) dropped: it is moved.
+     */
+    @Test
+    void aReshapeNestingTheWholeValueOrReadingKeysWithArrowsSaysNothing() {
+        assertEquals(List.of(), warnings("UPDATE settings SET data = json_object('version', 2, 'prefs', json(data)) WHERE json_valid(data)"
+                + " AND json_type(data) = 'object';"));
+        assertEquals(List.of(), warnings("UPDATE settings SET data = json_object('v', 2, 'prefs', data) WHERE json_valid(data) AND json_type(data) = 'object';"));
+        assertEquals(List.of(), warnings("UPDATE settings SET data = json_object('theme', data -> '$.ui.theme', 'alerts', data ->> 'notify',"
+                + " 'beta', \"data\" ->> '$.beta') WHERE json_valid(data) AND json_type(data) = 'object';"));
+        // a key neither named nor read is still said
+        assertEquals(1, warnings("UPDATE settings SET data = json_object('theme', data -> '$.ui.theme', 'alerts', data ->> 'notify')"
+                + " WHERE json_valid(data) AND json_type(data) = 'object';").size());
+    }
 }
