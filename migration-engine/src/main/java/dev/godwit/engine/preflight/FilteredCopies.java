@@ -27,9 +27,12 @@ final class FilteredCopies {
         List<String> wheres = new ArrayList<>();
         List<Integer> at = new ArrayList<>();
         String alias = null;
+        List<String[]> renames = StatementText.tableRenames(statements);
         for (int i = 0; i < statements.size(); i++) {
             Copy c = copy(statements.get(i), table);
-            if (c == null || !StatementText.mentions(c.selected(), column) && !c.selected().contains("*")) continue;   // SELECT * too
+            if (c == null || !StatementText.mentions(c.selected(), column) && !c.star()) continue;   // SELECT * too
+            // into a table the migration drops again (a scratch table): nothing it copied stays
+            if (r.query("SELECT 1 FROM main.sqlite_master WHERE type = 'table' AND name = ? COLLATE NOCASE", StatementText.nameAfter(renames, c.target())).isEmpty()) continue;
             if (c.where() == null) return null;   // every row's value copied
             if (alias != null && !alias.equals(c.alias())) return null;   // two readings of the rows: not joined here
             alias = c.alias();
@@ -50,8 +53,11 @@ final class FilteredCopies {
                 : " statements " + String.join(", ", at.stream().map(String::valueOf).toList()));
     }
 
-    /** An {@code INSERT ... SELECT} reading one table alone: its SELECT list's text, the name its rows go by, its WHERE (null: none). */
-    private record Copy(String selected, String alias, String where) {
+    /**
+     * An {@code INSERT ... SELECT} reading one table alone: its SELECT list's text, whether that list holds {@code *} or {@code t.*}
+     * (not a product's {@code *}), the name its rows go by, its WHERE (null: none), the table it writes.
+     */
+    private record Copy(String selected, boolean star, String alias, String where, String target) {
     }
 
     private static Copy copy(String statement, String table) {
@@ -85,7 +91,12 @@ final class FilteredCopies {
         if (next < end && t.get(next).is("AS") && next + 1 < end) alias = t.get(next + 1).name();
         else if (next < end && next != where && (t.get(next).kind() == SqlLexer.Kind.WORD || t.get(next).kind() == SqlLexer.Kind.QUOTED)) alias = t.get(next).name();
         String selected = code.substring(t.get(list.end()).start(), t.get(from).start());
+        boolean star = false;
+        for (int k = list.end() + 1; k < from; k++) {
+            SqlLexer.Token p = t.get(k - 1);
+            if (t.get(k).isPunct("*") && (p.is("SELECT") || p.is("ALL") || p.is("DISTINCT") || p.isPunct(",") || p.isPunct("."))) star = true;
+        }
         String condition = where < 0 || where + 1 >= end ? null : code.substring(t.get(where + 1).start(), t.get(end - 1).end());
-        return new Copy(selected, alias, where < 0 ? null : condition == null ? "1" : condition);
+        return new Copy(selected, star, alias, where < 0 ? null : condition == null ? "1" : condition, t.get(list.name()).name());
     }
 }
