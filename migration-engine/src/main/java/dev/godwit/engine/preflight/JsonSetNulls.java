@@ -54,6 +54,8 @@ final class JsonSetNulls {
                 continue;
             }
             for (int i = 0; i + 1 < pairs.size(); i += 2) {
+                // a literal NULL nulls the key on purpose, as SET column = NULL does
+                if (pairs.get(i + 1).strip().equalsIgnoreCase("NULL")) continue;
                 String sql = u.with() + "SELECT count(*) FROM main." + Quoting.doubleQuoted(table) + " WHERE " + u.where() + " AND json_valid(" + column
                         + ") AND json_extract(" + column + ", " + pairs.get(i) + ") IS NOT NULL AND (" + pairs.get(i + 1) + ") IS NULL";
                 try {

@@ -73,4 +73,22 @@ class JsonSetNullsTest {
         passes(f, migration("UPDATE settings SET data = json_object('theme', coalesce(json_extract(data, '$.ui.theme'), json_extract(data, '$.theme')),"
                 + " 'lang', json_extract(data, '$.ui.lang')) WHERE json_type(data) = 'object';"));
     }
+
+    /**
+     * A key set to a literal NULL ({@code json_set(data, '$.theme', NULL)}, {@code json_object('theme', NULL, ...)}) is nulled on
+     * purpose, as an UPDATE setting a column to NULL is: it was refused as values that "lose what they held ... json_extract of a
+     * path those rows lack", which it reads none of.
+     */
+    @Test
+    void aKeySetToALiteralNullIsMeant() {
+        Path f = PreflightTestFiles.file(dir, "CREATE TABLE settings (user_id integer PRIMARY KEY NOT NULL, data text NOT NULL)",
+                "INSERT INTO settings VALUES (1, '{\"theme\":\"dark\",\"notify\":true}'), (2, '{\"notify\":false}')");
+        PreflightTestFiles.passes(f, PreflightTestFiles.migration(dir, "0001_json", "UPDATE settings SET data = json_set(data, '$.theme', NULL);"));
+        PreflightTestFiles.passes(f, PreflightTestFiles.migration(dir, "0001_json", "UPDATE settings SET data = json_object('theme', null, 'notify',"
+                + " json_extract(data, '$.notify'));"));
+        // beside it, a value read from a path the row lacks is still refused
+        String said = PreflightTestFiles.refusal(f, PreflightTestFiles.migration(dir, "0001_json", "UPDATE settings SET data = json_set(data, '$.lang', NULL,"
+                + " '$.theme', json_extract(data, '$.ui.theme'));"));
+        assertTrue(said.contains("\"settings\".\"data\": 1 of 2 values lose what they held at a JSON path"), said);
+    }
 }
