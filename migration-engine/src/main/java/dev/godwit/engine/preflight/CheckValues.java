@@ -76,7 +76,7 @@ final class CheckValues {
     static List<Object> ends(String expression, String column, boolean integers) {
         List<Token> t = LogicalParts.bare(SqlLexer.significant(expression));
         if (t.stream().anyMatch(k -> k.is("OR"))) return List.of();
-        List<List<Token>> conjuncts = LogicalParts.split(t, "AND");
+        List<List<Token>> conjuncts = conjuncts(t);
         if (conjuncts == null) return List.of();
         Bound low = null;
         Bound high = null;
@@ -128,6 +128,23 @@ final class CheckValues {
                     && (high == null || v.compareTo(high.value) < (high.strict ? 0 : 1))
                     && outside.stream().noneMatch(o -> v.compareTo(o[0].min(o[1])) >= 0 && v.compareTo(o[0].max(o[1])) <= 0);
             if (allowed) add(out, asValue(v));
+        }
+        return out;
+    }
+
+    /**
+     * {@code t} cut at AND, a part that is itself an AND in parentheses cut too: the CHECKs of a column joined, {@code (0 < qty) AND
+     * (qty <= 500 AND qty IS NOT NULL)}, bound it by each of their parts. Null where the parentheses do not balance.
+     */
+    private static List<List<Token>> conjuncts(List<Token> t) {
+        List<List<Token>> parts = LogicalParts.split(t, "AND");
+        if (parts == null) return null;
+        List<List<Token>> out = new ArrayList<>();
+        for (List<Token> p : parts) {
+            List<Token> b = LogicalParts.bare(p);
+            List<List<Token>> inner = b.size() < p.size() ? conjuncts(b) : null;   // only a part wholly in parentheses
+            if (inner != null && inner.size() > 1) out.addAll(inner);
+            else out.add(p);
         }
         return out;
     }
