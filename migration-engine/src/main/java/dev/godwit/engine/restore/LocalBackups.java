@@ -101,11 +101,11 @@ public final class LocalBackups {
         }
         boolean beforeRestore = !label.isEmpty();
         boolean takenMeanwhile = Files.exists(copy);   // by another run this moment: that copy is not ours
-        removeStaleParts();
+        PartsLock.whenNoneWriting(dir, this::removeParts);
         // written under a name of its own, then renamed: a run killed mid-copy (kill -9, a CI job's timeout) left a half-written
         // file under the copy's name, the newest, which db:restore -Dlocal then picked and refused as "not an SQLite database"
         Path part = partOf(copy);
-        try (Connection c = open(dbFile); Statement s = c.createStatement()) {
+        try (PartsLock.Hold writing = PartsLock.whileWriting(dir); Connection c = open(dbFile); Statement s = c.createStatement()) {
             s.execute("VACUUM INTO '" + part.toString().replace("'", "''") + "'");
             if (takenMeanwhile || Files.exists(copy)) throw new SQLException("output file already exists: " + copy);
             Files.move(part, copy, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
@@ -181,23 +181,17 @@ public final class LocalBackups {
         return copy.resolveSibling(copy.getFileName() + ".part-" + ProcessHandle.current().pid());
     }
 
-    private static final java.util.regex.Pattern PART_NAME = java.util.regex.Pattern.compile(".*\\.sqlite\\.part-(\\d+)(-journal)?");
+    private static final java.util.regex.Pattern PART_NAME = java.util.regex.Pattern.compile(".*\\.sqlite\\.part-\\d+(-journal)?");
 
     /**
-     * Deletes the half-written copies of runs killed while copying: stale when the process their name carries is gone, or is this
-     * one (PID 1 in a container at every start) and the file is older than this JVM. Another live run's copy is left alone.
+     * Deletes the half-written copies of runs killed while copying: called holding {@link PartsLock} alone, when no copy is being
+     * written into this folder, so every part there is one (it judged by the pid in the name, and deleted the part another
+     * machine sharing the folder was writing, whose pid is no process here, and kept one whose pid another process had taken).
      */
-    private void removeStaleParts() {
-        ProcessHandle self = ProcessHandle.current();
-        long started = self.info().startInstant().map(java.time.Instant::toEpochMilli).orElse(Long.MIN_VALUE);
+    private void removeParts() {
         try (Stream<Path> files = Files.list(dir)) {
             for (Path p : (Iterable<Path>) files::iterator) {
-                java.util.regex.Matcher m = PART_NAME.matcher(p.getFileName().toString());
-                if (!m.matches()) continue;
-                long pid = Long.parseLong(m.group(1));
-                boolean stale = pid == self.pid() ? Files.getLastModifiedTime(p).toMillis() < started
-                        : ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true);
-                if (stale) Files.deleteIfExists(p);
+                if (PART_NAME.matcher(p.getFileName().toString()).matches()) Files.deleteIfExists(p);
             }
         } catch (IOException | RuntimeException ignored) {
             // a folder that cannot be listed, or a file gone meanwhile: the copy below says what is wrong, if anything is

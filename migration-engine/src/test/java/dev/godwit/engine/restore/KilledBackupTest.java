@@ -51,7 +51,7 @@ class KilledBackupTest {
 
         Path taken = backups.backup(file);
         assertEquals(List.of(taken), backups.list(file));
-        assertEquals(List.of(taken.getFileName().toString()), names(backupsDir), "the next copy deleted what the killed run left");
+        assertEquals(List.of(PartsLock.FILE, taken.getFileName().toString()), names(backupsDir), "the next copy deleted what the killed run left");
         try (SqliteDatabase copy = SqliteDatabase.open(taken)) {
             assertEquals(List.of(Map.of("n", 400000L)), copy.query("SELECT count(*) AS n FROM t"));
         }
