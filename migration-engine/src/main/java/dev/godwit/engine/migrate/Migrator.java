@@ -725,8 +725,28 @@ public final class Migrator {
         }
         long total = millis(start);
         log.info("Applied " + applied.size() + " migration(s) in " + total + " ms" + plan.told() + ".");
-        if (applied.isEmpty() && wayBackBeforeRun != null) log.warn(noWayBackOfItsOwn(pending));
+        List<Migration> byOther = pending.stream().filter(m -> !applied.contains(m.tag())).toList();
+        if (wayBackBeforeRun != null && !byOther.isEmpty()) {
+            log.warn(applied.isEmpty() ? noWayBackOfItsOwn(pending) : wayBackUndoesSomeOfTheOthers(pending, applied, byOther));
+        }
         return new ApplyResult(applied, total, false, left);
+    }
+
+    /** One migration's file name, or "N migrations (first to last)". */
+    private static String span(List<Migration> ms) {
+        return ms.size() == 1 ? ms.get(0).fileName() : ms.size() + " migrations (" + ms.get(0).fileName() + " to " + ms.get(ms.size() - 1).fileName() + ")";
+    }
+
+    /**
+     * A run on D1 that applied some pending migrations while another run applied the others: its bookmark goes back to before
+     * its own, and takes with them whatever the other run committed after the bookmark was read (which of them is not known here).
+     */
+    private String wayBackUndoesSomeOfTheOthers(List<Migration> pending, List<String> applied, List<Migration> byOther) {
+        List<Migration> ours = pending.stream().filter(m -> applied.contains(m.tag())).toList();
+        return "This run applied " + span(ours) + "; another run applied " + span(byOther) + " meanwhile. The Time Travel bookmark"
+                + " printed above goes back to before this run's, but it was read while that run was under way: restoring it also undoes"
+                + " those of that run's applied after it was read (" + (byOther.size() == 1 ? byOther.get(0).fileName() + ", if it was"
+                : "some or all of the " + byOther.size()) + "). " + command("db:status") + " after a restore shows which are left.";
     }
 
     /**
@@ -735,8 +755,7 @@ public final class Migrator {
      * leave the rest; the other run's own bookmark is the way back.
      */
     private String noWayBackOfItsOwn(List<Migration> pending) {
-        return "This run applied nothing: another run applied " + (pending.size() == 1 ? pending.get(0).fileName() : pending.size()
-                + " migrations (" + pending.get(0).fileName() + " to " + pending.get(pending.size() - 1).fileName() + ")") + " meanwhile."
+        return "This run applied nothing: another run applied " + span(pending) + " meanwhile."
                 + " The Time Travel bookmark printed above as the way back was read while that run was under way: it is no way back to"
                 + " before either run, and restoring it would undo only part of that run's work. To go back, use the bookmark the run"
                 + " that applied them printed (its log, or .godwit/" + dev.godwit.engine.restore.Restorer.BOOKMARKS + " where it ran);"

@@ -211,6 +211,33 @@ class D1ConcurrentApplyTest {
     }
 
     /**
+     * Two deploys at once, the other run applying the first three migrations meanwhile and this one the eight after them: the
+     * bookmark this run printed goes back to before its own eight, and undoes whatever of the other run's three came after it was
+     * read. The run ended with "Applied 8 migration(s)" and no word of that; it says so now.
+     */
+    @Test
+    void aRunThatAppliedPartSaysItsBookmarkUndoesSomeOfTheOtherRunsToo() {
+        List<Migration> local = folder.migrations();
+        Runnable otherRun = () -> {
+            try (D1Database other = d1()) {
+                new Migrator(other, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), EngineLog.SILENT).apply(local.subList(0, 3), ApplyOptions.defaults());
+            }
+        };
+        try (Database db = new Meanwhile(d1(), otherRun)) {
+            ApplyResult r = new Migrator(db, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), log)
+                    .beforeApplying(pending -> "mvn db:restore -Ddb.bookmark=00000042-0000000c")
+                    .apply(local, ApplyOptions.defaults());
+            assertEquals(local.subList(3, MIGRATIONS).stream().map(Migration::tag).toList(), r.applied(), log.lines().toString());
+        }
+        assertTrue(log.lines().contains("WARN This run applied 8 migrations (" + local.get(3).fileName() + " to " + local.get(MIGRATIONS - 1).fileName()
+                + "); another run applied 3 migrations (" + local.get(0).fileName() + " to " + local.get(2).fileName() + ") meanwhile. The Time"
+                + " Travel bookmark printed above goes back to before this run's, but it was read while that run was under way: restoring it"
+                + " also undoes those of that run's applied after it was read (some or all of the 3). mvn db:status after a restore shows"
+                + " which are left."), log.lines().toString());
+        assertTrue(log.lines().stream().noneMatch(l -> l.contains("applied nothing")), log.lines().toString());
+    }
+
+    /**
      * The other run records the first three migrations and stops (a crash, a folder that ends there): the run that was
      * refused follows it while the history grows, then sends the rest itself.
      */
