@@ -184,7 +184,8 @@ public final class Migrator {
         String says = String.valueOf(f.says());
         boolean matchesNone = (says.contains("already exists") || says.contains("duplicate column name"))
                 && SchemaAhead.matchesNone(db, history, pending, tablesFilter);
-        return SchemaTrial.describe(db.describe(), pending, f, this::command, matchesNone) + (gap == null ? "" : "\n  " + gap);
+        SchemaAhead.Besides besides = matchesNone ? SchemaAhead.besidesOthers(db, history, pending, tablesFilter) : null;
+        return SchemaTrial.describe(db.describe(), pending, f, this::command, matchesNone, besides) + (gap == null ? "" : "\n  " + gap);
     }
 
     /** The history table in use: after {@link #status} or {@link #apply}, the layout the database's table has. */

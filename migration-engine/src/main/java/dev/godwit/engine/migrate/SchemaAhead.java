@@ -85,6 +85,42 @@ final class SchemaAhead {
         }
     }
 
+    /** {@link #besidesOthers}: the pending migration whose schema the database has, and the tables it has besides. */
+    record Besides(Migration reached, List<String> tables) {
+    }
+
+    /**
+     * The latest pending migration whose snapshot the database's schema is, but for tables none of the pending migrations' snapshots
+     * has (another application's sharing the file, a hand-made one), with their names; null where there is none (or a snapshot is
+     * missing). db:status named db:push for such a database, which would drop those tables.
+     */
+    static Besides besidesOthers(Database db, HistoryTable history, List<Migration> pending, dev.godwit.engine.introspect.TablesFilter filter) {
+        if (pending.isEmpty()) return null;
+        Path dir = pending.get(0).file().toAbsolutePath().getParent();
+        if (dir == null) return null;
+        MigrationsFolder folder = MigrationsFolder.at(dir);
+        try {
+            List<SchemaDef> snapshots = new java.util.ArrayList<>();
+            Set<String> known = new java.util.HashSet<>();
+            for (Migration m : pending) {
+                SchemaDef after = snapshot(folder, m);
+                if (after == null) return null;
+                snapshots.add(after);
+                after.tables().forEach(t -> known.add(t.name()));
+            }
+            SchemaDef actual = schemaOf(db, filter.leftOut(db, Set.of(history.name())));
+            List<String> others = actual.tables().stream().map(t -> t.name()).filter(n -> !known.contains(n)).toList();
+            if (others.isEmpty()) return null;
+            SchemaDef without = new SchemaDef(actual.tables().stream().filter(t -> known.contains(t.name())).toList(), actual.views(), actual.sources());
+            for (int i = pending.size() - 1; i >= 0; i--) {
+                if (Verifier.differences(without, snapshots.get(i)).isEmpty()) return new Besides(pending.get(i), others);
+            }
+            return null;
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
+    }
+
     /**
      * The database's schema. Remote D1 is read in one request, its stored statements run on an empty in-memory database (its
      * pre-flight builds its replica from the same rows, without asking again); introspecting it there would be a request a table.

@@ -92,12 +92,35 @@ public final class SchemaTrial {
      * migration named before the trial runs: {@link SchemaAhead}).
      */
     public static String describe(String database, List<Migration> pending, Failure f, UnaryOperator<String> command, boolean matchesNone) {
+        return describe(database, pending, f, command, matchesNone, null);
+    }
+
+    /**
+     * As {@link #describe(String, List, Failure, UnaryOperator, boolean)}; {@code besides}: the database has a pending migration's
+     * schema and tables besides that no snapshot has, whose way on leaves them out rather than push (which would drop them).
+     */
+    static String describe(String database, List<Migration> pending, Failure f, UnaryOperator<String> command, boolean matchesNone,
+                           SchemaAhead.Besides besides) {
         int failed = f.failed();
         StringBuilder sb = new StringBuilder("db:apply fails at ").append(failingStatement(pending, f));
         sb.append("\n  (the pending migrations run on an empty copy of the schema of ").append(database)
                 .append(", as db:status tries them; no row is needed for this statement to fail, so it fails on the database too");
         sb.append(failed == 0 ? ")." : "; the " + failed + " pending migration(s) before it run).");
-        return sb.append(wayOn(pending, f, command, matchesNone)).toString();
+        return sb.append(besides != null ? wayOnBesides(pending, besides, command) : wayOn(pending, f, command, matchesNone)).toString();
+    }
+
+    /** The way on for a database that has {@code b.reached()}'s schema and other tables besides (another application's). */
+    private static String wayOnBesides(List<Migration> pending, SchemaAhead.Besides b, UnaryOperator<String> command) {
+        List<String> named = b.tables().stream().map(t -> "`" + t + "`").toList();
+        String filter = "'-Ddb.tablesFilter=" + String.join(",", b.tables().stream().map(t -> "!" + t).toList()) + "'";
+        boolean last = b.reached() == pending.get(pending.size() - 1);
+        return "\n  The database has the schema of " + b.reached().tag() + " (its snapshot) and besides it " + (named.size() == 1 ? "table "
+                + named.get(0) + ", which no pending migration makes" : "tables " + String.join(", ", named) + ", which no pending migration makes")
+                + " (another application's sharing the file, or a hand change): db:push to the schema code would drop "
+                + (named.size() == 1 ? "it" : "them") + ". If " + (named.size() == 1 ? "it is" : "they are") + " not the schema code's, leave "
+                + (named.size() == 1 ? "it" : "them") + " out with " + filter + " (and the same <tablesFilter> in the POM), then record the"
+                + " migrations as applied with " + command.apply("db:baseline") + " " + filter + " -Ddb.baseline=" + b.reached().tag()
+                + (last ? "" : " and run " + command.apply("db:apply") + " " + filter + " for those after it") + ".";
     }
 
     /**

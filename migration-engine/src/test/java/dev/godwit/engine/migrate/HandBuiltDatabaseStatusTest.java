@@ -91,18 +91,55 @@ class HandBuiltDatabaseStatusTest {
     }
 
     /**
-     * Made to no migration's schema (a table of its own besides 0001's): the way on said db:push, then db:baseline at the last,
+     * Made to no migration's schema (a column added by hand to 0001's): the way on said db:push, then db:baseline at the last,
      * as if the database were on the way to it, without saying that no migration's schema is the one it has.
      */
     @Test
     void noMigrationsSchemaMatchingIsSaid() {
-        try (SqliteDatabase db = handBuilt(2, "CREATE TABLE notes (id integer PRIMARY KEY, body text)")) {
+        try (SqliteDatabase db = handBuilt(2, "ALTER TABLE posts ADD nickname text")) {
             String failure = statusFailure(db);
             assertEquals("\n  The database has part of what 0000_init makes already, and none of the pending migrations' snapshots matches its schema: db:push"
                     + " brought it there, or a hand change. On a development database db:push moved part of the way, bring the rest with"
                     + " mvn db:push -Dlocal (to the schema code, 0002_email's when nothing changed since db:generate wrote it), then record the"
                     + " migrations as applied with mvn db:baseline -Dlocal -Ddb.baseline=0002_email (it checks the schema against the"
                     + " migration's snapshot first).", failure.substring(failure.indexOf("\n  The database")), failure);
+        }
+    }
+
+    /**
+     * Made to 0001's schema with a table of another application beside it (`notes`, no migration's): db:status said no snapshot
+     * matches and named db:push to the schema code, which would drop `notes`. It names 0001_posts and the filter that leaves
+     * `notes` out, and that way on works: the baseline at 0001_posts, then db:apply of 0002, `notes` and its row untouched.
+     */
+    @Test
+    void aTableOfAnotherAppBesideAMigrationsSchemaIsLeftOutNotPushedAway() {
+        try (SqliteDatabase db = handBuilt(2, "CREATE TABLE notes (id integer PRIMARY KEY, body text)", "INSERT INTO notes VALUES (1, 'keep me')")) {
+            String failure = statusFailure(db);
+            assertEquals("\n  The database has the schema of 0001_posts (its snapshot) and besides it table `notes`, which no pending migration makes"
+                    + " (another application's sharing the file, or a hand change): db:push to the schema code would drop it. If it is not the"
+                    + " schema code's, leave it out with '-Ddb.tablesFilter=!notes' (and the same <tablesFilter> in the POM), then record the"
+                    + " migrations as applied with mvn db:baseline -Dlocal '-Ddb.tablesFilter=!notes' -Ddb.baseline=0001_posts and run"
+                    + " mvn db:apply -Dlocal '-Ddb.tablesFilter=!notes' for those after it.", failure.substring(failure.indexOf("\n  The database")), failure);
+
+            var filter = dev.godwit.engine.introspect.TablesFilter.parse("!notes");
+            new Baseliner(EngineLog.SILENT).withTablesFilter(filter).baseline(folder, db, drizzle, new BaselineOptions("0001_posts", false));
+            new Migrator(db, drizzle, EngineLog.SILENT).withTablesFilter(filter).apply(folder, ApplyOptions.defaults());
+            assertEquals(List.of("id", "name", "email"), db.query("SELECT name FROM pragma_table_info('users')").stream()
+                    .map(r -> (String) r.get("name")).toList());
+            assertEquals(List.of(java.util.Map.of("id", 1L, "body", "keep me")), db.query("SELECT * FROM notes"));
+        }
+    }
+
+    /** Made to the last migration's schema with another app's table beside it: db:baseline at the last one, nothing to apply after. */
+    @Test
+    void aTableOfAnotherAppBesideTheLastMigrationsSchema() {
+        try (SqliteDatabase db = handBuilt(3, "CREATE TABLE notes (id integer PRIMARY KEY, body text)")) {
+            String failure = statusFailure(db);
+            assertEquals("\n  The database has the schema of 0002_email (its snapshot) and besides it table `notes`, which no pending migration makes"
+                    + " (another application's sharing the file, or a hand change): db:push to the schema code would drop it. If it is not the"
+                    + " schema code's, leave it out with '-Ddb.tablesFilter=!notes' (and the same <tablesFilter> in the POM), then record the"
+                    + " migrations as applied with mvn db:baseline -Dlocal '-Ddb.tablesFilter=!notes' -Ddb.baseline=0002_email.",
+                    failure.substring(failure.indexOf("\n  The database")), failure);
         }
     }
 }
