@@ -11,6 +11,7 @@ import java.util.Properties;
 import java.util.function.Supplier;
 import org.apache.maven.model.Model;
 import org.apache.maven.model.Plugin;
+import org.apache.maven.model.PluginExecution;
 import org.apache.maven.model.io.xpp3.MavenXpp3Reader;
 import org.apache.maven.project.MavenProject;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
@@ -66,7 +67,7 @@ final class ModuleWithoutSchema {
                     + " db:" + goal + " in this build.");
         }
         List<String> elsewhere = holding(project, all, entries, goal, fromCommandLine);
-        if (elsewhere.isEmpty()) return siblingHolding(project, entries, goal, fromCommandLine).map(dir -> what + " " + dir + " of the top-level POM, which lists the"
+        if (elsewhere.isEmpty()) return siblingHolding(project, all, entries, goal, fromCommandLine).map(dir -> what + " " + dir + " of the top-level POM, which lists the"
                 + " plugin for every module: db:" + goal + " runs there (cd " + dir + ", or from the top-level folder), not in a drizzle/ of this one.");
         return Optional.of(what + (elsewhere.size() > 1 ? "s " : " ") + String.join(", ", elsewhere) + ", which this run does not build: db:" + goal
                 + " runs there (mvn -pl :" + elsewhere.get(0) + " ..., or from the top-level folder without -pl).");
@@ -89,7 +90,8 @@ final class ModuleWithoutSchema {
             if (!keepsMigrations(theirs) || theirs.equals(folder.toAbsolutePath().normalize())) continue;
             return Optional.of("db:" + goal + " runs in " + project.getArtifactId() + ", whose sources and " + shown(project, folder) + " hold neither the schema ("
                     + String.join(", ", entries) + ") nor its migrations: they are in module " + p.getArtifactId() + " (" + shown(project, theirs)
-                    + ", where db:generate writes them), which declares no execution of db:" + goal + ". Declare the <execution> of " + goal
+                    + ", where db:generate writes them), which " + (turnedOff(godwit(p.getBuildPlugins()), goal) ? "turns its execution of db:" + goal
+                    + " off (<phase>none</phase>)" : "declares no execution of db:" + goal) + ". Declare the <execution> of " + goal
                     + " on the plugin in the top-level POM (every module inherits it; it runs in " + p.getArtifactId() + ") or in "
                     + p.getArtifactId() + "'s pom.xml, instead of in " + project.getArtifactId() + "'s. Nothing was checked.");
         }
@@ -102,7 +104,8 @@ final class ModuleWithoutSchema {
      * module's folder as seen from here ({@code ../schema}). {@code app} said "Run mvn db:generate", which began a second history
      * in {@code app/drizzle}.
      */
-    private static Optional<String> siblingHolding(MavenProject project, List<String> entries, String goal, boolean fromCommandLine) {
+    private static Optional<String> siblingHolding(MavenProject project, List<MavenProject> all, List<String> entries, String goal,
+                                                   boolean fromCommandLine) {
         MavenProject parent = project.getParent();
         if (parent == null || parent.getBasedir() == null || project.getBasedir() == null) return Optional.empty();
         // the parent's own POM as written: <build><plugins> there, not the <pluginManagement> of the layout listing it in app/ only
@@ -113,7 +116,7 @@ final class ModuleWithoutSchema {
         Path here = project.getBasedir().toPath().toAbsolutePath().normalize();
         for (String module : written.getModules()) {
             Path dir = parent.getBasedir().toPath().resolve(module).toAbsolutePath().normalize();
-            if (dir.equals(here) || !Files.isDirectory(dir) || !siblingRuns(dir, listed, written, goal, fromCommandLine)) continue;
+            if (dir.equals(here) || !Files.isDirectory(dir) || inBuild(dir, all) || !siblingRuns(dir, listed, written, goal, fromCommandLine)) continue;
             for (String entry : entries) {
                 boolean yaml = entry.endsWith(".yaml") || entry.endsWith(".yml");
                 Path held = yaml ? (Path.of(entry).isAbsolute() ? null : dir.resolve(entry)) : dir.resolve("src/main/java").resolve(entry.replace('.', '/'));
@@ -123,6 +126,11 @@ final class ModuleWithoutSchema {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a module of the build has its folder in {@code dir}: Maven's reading of it decides, not its pom.xml as written. */
+    private static boolean inBuild(Path dir, List<MavenProject> all) {
+        return all != null && all.stream().anyMatch(p -> p.getBasedir() != null && p.getBasedir().toPath().toAbsolutePath().normalize().equals(dir));
     }
 
     /**
@@ -141,8 +149,12 @@ final class ModuleWithoutSchema {
             // no readable pom.xml of its own: the parent's declaration alone
         }
         List<Plugin> declared = own == null ? List.of(inParent) : List.of(inParent, own);
-        if (declared.stream().anyMatch(p -> skips(p.getConfiguration())) || "true".equals(properties.getProperty("db.skip"))) return false;
-        return fromCommandLine || declared.stream().anyMatch(p -> executes(p, goal));
+        // <skip>${godwit.skip}</skip>: the value its properties give it, as Maven would
+        if (declared.stream().anyMatch(p -> skips(p.getConfiguration(), properties)) || "true".equals(properties.getProperty("db.skip"))) return false;
+        if (fromCommandLine) return true;
+        // an execution the sibling turns off by its id (<phase>none</phase>) is not run there
+        List<String> off = own == null ? List.of() : own.getExecutions().stream().filter(e -> "none".equals(e.getPhase())).map(PluginExecution::getId).toList();
+        return declared.stream().anyMatch(p -> p.getExecutions().stream().anyMatch(e -> !off.contains(e.getId()) && runsGoal(e, goal)));
     }
 
     /**
@@ -163,11 +175,27 @@ final class ModuleWithoutSchema {
     }
 
     private static boolean executes(Plugin plugin, String goal) {
-        return plugin.getExecutions().stream().anyMatch(e -> e.getGoals().contains(goal) && !skips(e.getConfiguration()));
+        return plugin.getExecutions().stream().anyMatch(e -> runsGoal(e, goal));
+    }
+
+    private static boolean turnedOff(Plugin plugin, String goal) {
+        return plugin.getExecutions().stream().anyMatch(e -> e.getGoals().contains(goal) && "none".equals(e.getPhase()));
+    }
+
+    /** An execution of the goal that runs: not skipped, and not turned off the Maven way, {@code <phase>none</phase>}. */
+    private static boolean runsGoal(PluginExecution e, String goal) {
+        return e.getGoals().contains(goal) && !"none".equals(e.getPhase()) && !skips(e.getConfiguration());
     }
 
     private static boolean skips(Object configuration) {
-        return configuration instanceof Xpp3Dom dom && dom.getChild("skip") != null && "true".equals(String.valueOf(dom.getChild("skip").getValue()).strip());
+        return skips(configuration, new Properties());
+    }
+
+    private static boolean skips(Object configuration, Properties properties) {
+        if (!(configuration instanceof Xpp3Dom dom) || dom.getChild("skip") == null) return false;
+        String value = String.valueOf(dom.getChild("skip").getValue()).strip();
+        if (value.startsWith("${") && value.endsWith("}")) value = properties.getProperty(value.substring(2, value.length() - 1), value).strip();
+        return "true".equals(value);
     }
 
     private static Plugin godwit(List<Plugin> plugins) {

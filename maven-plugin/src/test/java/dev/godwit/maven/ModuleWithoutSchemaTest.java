@@ -277,4 +277,65 @@ class ModuleWithoutSchemaTest {
         Files.writeString(appFolder.resolve("meta/_journal.json"), "{}");
         assertEquals(Optional.empty(), ModuleWithoutSchema.executionElsewhere(app, reactor, "verify", "com.acme.schema", false, appFolder));
     }
+
+    @Test
+    void anExecutionDisabledWithPhaseNoneRunsNothing() throws Exception {
+        // schema/pom.xml turning the inherited verify execution off the Maven way (<phase>none</phase>): app/ passed its verify over
+        // ("is in module shop-schema, which runs db:verify in this build"), nothing checked the migrations, and the build succeeded
+        Files.createDirectories(root.resolve("schema/src/main/java/com/acme/schema".replace('/', File.separatorChar)));
+        Files.createDirectories(root.resolve("schema/drizzle/meta"));
+        Files.writeString(root.resolve("schema/drizzle/meta/_journal.json"), "{}");
+        MavenProject parent = module(".", "shop");
+        MavenProject schema = module("schema", "shop-schema");
+        MavenProject app = module("app", "shop-app");
+        for (MavenProject p : List.of(parent, schema, app)) configure(p, "com.acme.schema");
+        execution(parent, "verify");
+        execution(app, "verify");
+        execution(schema, "verify");
+        godwit(schema).getExecutions().get(0).setPhase("none");
+        schema.setParent(parent);
+        app.setParent(parent);
+        List<MavenProject> reactor = List.of(parent, schema, app);
+        Path appFolder = root.resolve("app/drizzle");
+        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(app, reactor, reactor, "verify", "com.acme.schema", false, () -> appFolder));
+        assertEquals(Optional.of("db:verify runs in shop-app, whose sources and app/drizzle hold neither the schema (com.acme.schema) nor its migrations:"
+                        + " they are in module shop-schema (schema/drizzle, where db:generate writes them), which turns its execution of db:verify off"
+                        + " (<phase>none</phase>). Declare the <execution> of verify on the plugin in the top-level POM (every module inherits it; it runs"
+                        + " in shop-schema) or in shop-schema's pom.xml, instead of in shop-app's. Nothing was checked."),
+                ModuleWithoutSchema.executionElsewhere(app, reactor, "verify", "com.acme.schema", false, appFolder));
+    }
+
+    @Test
+    void aSiblingOfTheBuildIsJudgedAsMavenReadsItNotFromItsPomXml() throws Exception {
+        // <skip>${godwit.skip}</skip> in the parent, true there and false in app/: schema/ skips, but its pom.xml read as written
+        // said it runs, so app/ passed its verify over naming ../schema, and mvn verify succeeded with nothing checked
+        Files.createDirectories(root.resolve("schema/src/main/java/com/acme/schema".replace('/', File.separatorChar)));
+        Files.createDirectories(root.resolve("app"));
+        Files.writeString(root.resolve("schema/pom.xml"), "<project><artifactId>shop-schema</artifactId></project>");
+        MavenProject parent = module(".", "shop");
+        parent.getModel().addModule("schema");
+        parent.getModel().addModule("app");
+        execution(parent, "verify");
+        MavenProject schema = module("schema", "shop-schema");
+        MavenProject app = module("app", "shop-app");
+        schema.setParent(parent);
+        app.setParent(parent);
+        execution(schema, "verify");
+        execution(app, "verify");
+        skip(godwit(schema));
+        List<MavenProject> reactor = List.of(parent, schema, app);
+        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(app, reactor, reactor, "verify", "com.acme.schema", false, () -> null));
+        // cd app: schema/pom.xml as written, its ${...} read from its properties and the parent's
+        parent.getProperties().setProperty("godwit.skip", "true");
+        Files.writeString(root.resolve("schema/pom.xml"), "<project><artifactId>shop-schema</artifactId><build><plugins><plugin>"
+                + "<groupId>dev.godwit</groupId><artifactId>godwit-maven-plugin</artifactId><configuration><skip>${godwit.skip}</skip>"
+                + "</configuration></plugin></plugins></build></project>");
+        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(app, List.of(app), List.of(app), "verify", "com.acme.schema", false, () -> null));
+        // and an execution schema/pom.xml turns off with <phase>none</phase>
+        Files.writeString(root.resolve("schema/pom.xml"), "<project><artifactId>shop-schema</artifactId><build><plugins><plugin>"
+                + "<groupId>dev.godwit</groupId><artifactId>godwit-maven-plugin</artifactId><executions><execution><id>default</id>"
+                + "<phase>none</phase></execution></executions></plugin></plugins></build></project>");
+        godwit(parent).getExecutions().get(0).setId("default");
+        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(app, List.of(app), List.of(app), "verify", "com.acme.schema", false, () -> null));
+    }
 }
