@@ -99,33 +99,43 @@ final class ModuleWithoutSchema {
     }
 
     /**
-     * Maven run in a module's own folder ({@code cd app; mvn verify}, {@code mvn -f app/pom.xml}) builds that module alone: where its
-     * parent lists the plugin in {@code <build><plugins>} and another of the parent's modules holds the schema's sources, that
-     * module's folder as seen from here ({@code ../schema}). {@code app} said "Run mvn db:generate", which began a second history
-     * in {@code app/drizzle}.
+     * Maven run in a module's own folder ({@code cd app; mvn verify}, {@code mvn -f app/pom.xml}) builds that module alone: where a
+     * POM above it lists the plugin in {@code <build><plugins>} and another module of that POM or of one between (two deep:
+     * {@code services/schema} beside {@code services/app}) holds the schema's sources, that module's folder as seen from here
+     * ({@code ../schema}). {@code app} said "Run mvn db:generate", which began a second history in {@code app/drizzle}.
      */
     private static Optional<String> siblingHolding(MavenProject project, List<MavenProject> all, List<String> entries, String goal,
                                                    boolean fromCommandLine) {
-        MavenProject parent = project.getParent();
-        if (parent == null || parent.getBasedir() == null || project.getBasedir() == null) return Optional.empty();
-        // the parent's own POM as written: <build><plugins> there, not the <pluginManagement> of the layout listing it in app/ only
-        var written = parent.getOriginalModel() != null ? parent.getOriginalModel() : parent.getModel();
-        if (written.getBuild() == null) return Optional.empty();
-        Plugin listed = godwit(written.getBuild().getPlugins());
-        if (listed == null) return Optional.empty();
+        if (project.getBasedir() == null) return Optional.empty();
+        // the nearest POM above listing the plugin in its own <build><plugins> as written, not the <pluginManagement> of the layout
+        // listing it in app/ only
+        MavenProject lister = project.getParent();
+        while (lister != null && lister.getBasedir() != null && listed(lister) == null) lister = lister.getParent();
+        if (lister == null || lister.getBasedir() == null) return Optional.empty();
         Path here = project.getBasedir().toPath().toAbsolutePath().normalize();
-        for (String module : written.getModules()) {
-            Path dir = parent.getBasedir().toPath().resolve(module).toAbsolutePath().normalize();
-            if (dir.equals(here) || !Files.isDirectory(dir) || inBuild(dir, all) || !siblingRuns(dir, listed, written, goal, fromCommandLine)) continue;
-            for (String entry : entries) {
-                boolean yaml = entry.endsWith(".yaml") || entry.endsWith(".yml");
-                Path held = yaml ? (Path.of(entry).isAbsolute() ? null : dir.resolve(entry)) : dir.resolve("src/main/java").resolve(entry.replace('.', '/'));
-                if (held != null && (yaml ? Files.isRegularFile(held) : Files.isDirectory(held))) {
-                    return Optional.of(here.relativize(dir).toString().replace(File.separatorChar, '/'));
+        for (MavenProject pom = project.getParent(); ; pom = pom.getParent()) {
+            for (String module : written(pom).getModules()) {
+                Path dir = pom.getBasedir().toPath().resolve(module).toAbsolutePath().normalize();
+                if (here.startsWith(dir) || !Files.isDirectory(dir) || inBuild(dir, all) || !siblingRuns(dir, listed(lister), written(lister), goal, fromCommandLine)) continue;
+                for (String entry : entries) {
+                    boolean yaml = entry.endsWith(".yaml") || entry.endsWith(".yml");
+                    Path held = yaml ? (Path.of(entry).isAbsolute() ? null : dir.resolve(entry)) : dir.resolve("src/main/java").resolve(entry.replace('.', '/'));
+                    if (held != null && (yaml ? Files.isRegularFile(held) : Files.isDirectory(held))) {
+                        return Optional.of(here.relativize(dir).toString().replace(File.separatorChar, '/'));
+                    }
                 }
             }
+            if (pom == lister) return Optional.empty();
         }
-        return Optional.empty();
+    }
+
+    private static Model written(MavenProject pom) {
+        return pom.getOriginalModel() != null ? pom.getOriginalModel() : pom.getModel();
+    }
+
+    /** The plugin as the POM lists it in its own {@code <build><plugins>}, or null. */
+    private static Plugin listed(MavenProject pom) {
+        return written(pom).getBuild() == null ? null : godwit(written(pom).getBuild().getPlugins());
     }
 
     /** Whether a module of the build has its folder in {@code dir}: Maven's reading of it decides, not its pom.xml as written. */
@@ -256,22 +266,19 @@ final class ModuleWithoutSchema {
         return (f.startsWith(base) ? base.relativize(f) : f).toString().replace(File.separatorChar, '/');
     }
 
-    /** Whether one of the entries is the module's own: a YAML file in it, or a package among its sources or compiled classes. */
-    private static boolean holds(MavenProject p, List<String> entries) {
-        return holds(p, entries, false);
-    }
-
     /**
-     * Whether one of the entries is the module's own. {@code inFolderOnly}: a YAML file counts only where it lies in the module's
-     * folder; otherwise an absolute path (each module's own {@code ${project.basedir}/...}, already resolved) counts for every module.
+     * Whether one of the entries is the module's own: a package among its sources or compiled classes, or a YAML file in its folder
+     * and in none of its own {@code <modules>}, so the module nearest above the file. The top-level POM's folder holds every
+     * module's files, and {@code ${maven.multiModuleProjectDirectory}/schema/...} (or {@code ../schema/...}) inherited by every
+     * module was taken as each one's own: {@code mvn db:generate} wrote a history into the drizzle/ of each.
      */
-    static boolean holds(MavenProject p, List<String> entries, boolean inFolderOnly) {
+    static boolean holds(MavenProject p, List<String> entries) {
         for (String entry : entries) {
             if (entry.endsWith(".yaml") || entry.endsWith(".yml")) {
-                Path basedir = p.getBasedir().toPath().normalize();
+                Path basedir = p.getBasedir().toPath().toAbsolutePath().normalize();
                 Path file = basedir.resolve(entry).normalize();
-                if (!inFolderOnly && Path.of(entry).isAbsolute()) return true;
-                if (Files.isRegularFile(file) && (!inFolderOnly || file.startsWith(basedir))) return true;
+                if (Files.isRegularFile(file) && file.startsWith(basedir)
+                        && p.getModules().stream().noneMatch(m -> file.startsWith(basedir.resolve(m).normalize()))) return true;
                 continue;
             }
             String dir = entry.replace('.', File.separatorChar);

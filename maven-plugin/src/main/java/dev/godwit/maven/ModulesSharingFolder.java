@@ -45,7 +45,7 @@ final class ModulesSharingFolder {
             if (!otherFolder.equals(folder) || entries(other, otherSchema).equals(mine)) continue;
             // each module's own schema (its package in its sources, its YAML file in its folder); schema files kept beside the
             // modules, one per step, are one schema's versions (a test's steps on one folder), not two schemas
-            if (!ModuleWithoutSchema.holds(project, List.copyOf(mine), true) || !ModuleWithoutSchema.holds(other, List.copyOf(entries(other, otherSchema)), true)) continue;
+            if (!ModuleWithoutSchema.holds(project, List.copyOf(mine)) || !ModuleWithoutSchema.holds(other, List.copyOf(entries(other, otherSchema)))) continue;
             return Optional.of("Modules " + project.getArtifactId() + " (schema " + schema.strip() + ") and " + other.getArtifactId()
                     + " (schema " + otherSchema.strip() + ") both keep their migrations in " + folder + ": a migrations folder is the"
                     + " history of one schema, so db:generate in either would read the other's tables as dropped or renamed, and its"

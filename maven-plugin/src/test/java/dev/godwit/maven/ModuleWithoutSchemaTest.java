@@ -338,4 +338,57 @@ class ModuleWithoutSchemaTest {
         godwit(parent).getExecutions().get(0).setId("default");
         assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(app, List.of(app), List.of(app), "verify", "com.acme.schema", false, () -> null));
     }
+
+    @Test
+    void aYamlFileNamedByAnAbsolutePathIsTheModulesNearestAboveIt() throws Exception {
+        // <schema>${maven.multiModuleProjectDirectory}/schema/src/main/db/schema.yaml</schema> inherited by every module: each took
+        // the file for its own, and mvn db:generate wrote drizzle/, schema/drizzle, app/drizzle and lib/drizzle, four histories
+        Path yaml = root.resolve("schema/src/main/db/schema.yaml".replace('/', File.separatorChar));
+        Files.createDirectories(yaml.getParent());
+        Files.writeString(yaml, "tables: []\n");
+        Files.createDirectories(root.resolve("app"));
+        MavenProject parent = module(".", "shop");
+        parent.getModel().addModule("schema");
+        parent.getModel().addModule("app");
+        MavenProject schema = module("schema", "shop-schema");
+        MavenProject app = module("app", "shop-app");
+        List<MavenProject> reactor = List.of(parent, schema, app);
+        String entry = yaml.toAbsolutePath().toString();
+        assertEquals(Optional.of("Skipping db:generate in shop: the schema (" + entry + ") is in module shop-schema, which runs db:generate in this build."),
+                ModuleWithoutSchema.passedOver(parent, reactor, reactor, "generate", entry, true, () -> root.resolve("drizzle")));
+        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(schema, reactor, reactor, "generate", entry, true, () -> root.resolve("schema/drizzle")));
+        assertEquals(Optional.of("Skipping db:generate in shop-app: the schema (" + entry + ") is in module shop-schema, which runs db:generate in this build."),
+                ModuleWithoutSchema.passedOver(app, reactor, reactor, "generate", entry, true, () -> root.resolve("app/drizzle")));
+        // or named from each module as ../schema/...: app/ found the file too
+        assertEquals(Optional.of("Skipping db:generate in shop-app: the schema (../schema/src/main/db/schema.yaml) is in module shop-schema, which runs"
+                        + " db:generate in this build."),
+                ModuleWithoutSchema.passedOver(app, reactor, reactor, "generate", "../schema/src/main/db/schema.yaml", true, () -> root.resolve("app/drizzle")));
+        // a file at the top, in no module's folder but the top-level POM's: the goal runs there
+        Path top = root.resolve("schema.yaml");
+        Files.writeString(top, "tables: []\n");
+        String atTop = top.toAbsolutePath().toString();
+        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(parent, reactor, reactor, "generate", atTop, true, () -> root.resolve("drizzle")));
+        assertEquals(Optional.of("Skipping db:generate in shop-app: the schema (" + atTop + ") is in module shop, which runs db:generate in this build."),
+                ModuleWithoutSchema.passedOver(app, reactor, reactor, "generate", atTop, true, () -> root.resolve("app/drizzle")));
+    }
+
+    @Test
+    void mavenRunInAModuleTwoDeepNamesTheSiblingHoldingTheSchema() throws Exception {
+        // cd services/app; mvn verify, the plugin listed in the top-level POM, services/pom.xml between: app said "Run mvn
+        // db:generate", which began a second history in services/app/drizzle
+        Files.createDirectories(root.resolve("services/schema/src/main/java/com/acme/schema".replace('/', File.separatorChar)));
+        Files.createDirectories(root.resolve("services/app"));
+        MavenProject top = module(".", "shop");
+        top.getModel().addModule("services");
+        MavenProject services = module("services", "shop-services");
+        services.getModel().getBuild().getPlugins().clear();
+        services.getModel().addModule("schema");
+        services.getModel().addModule("app");
+        services.setParent(top);
+        MavenProject app = module("services/app", "shop-app");
+        app.setParent(services);
+        assertEquals(Optional.of("Skipping db:verify in shop-app: the schema (com.acme.schema) is in module ../schema of the top-level POM, which lists"
+                        + " the plugin for every module: db:verify runs there (cd ../schema, or from the top-level folder), not in a drizzle/ of this one."),
+                ModuleWithoutSchema.passedOver(app, List.of(app), List.of(app), "verify", "com.acme.schema", true, () -> null));
+    }
 }
