@@ -116,7 +116,8 @@ final class ModuleWithoutSchema {
         for (MavenProject pom = project.getParent(); ; pom = pom.getParent()) {
             for (String module : written(pom).getModules()) {
                 Path dir = pom.getBasedir().toPath().resolve(module).toAbsolutePath().normalize();
-                if (here.startsWith(dir) || !Files.isDirectory(dir) || inBuild(dir, all) || !siblingRuns(dir, listed(lister), written(lister), goal, fromCommandLine)) continue;
+                if (here.startsWith(dir) || !Files.isDirectory(dir) || inBuild(dir, all)
+                        || !siblingRuns(dir, listed(lister), written(lister), goal, fromCommandLine)) continue;
                 for (String entry : entries) {
                     boolean yaml = entry.endsWith(".yaml") || entry.endsWith(".yml");
                     Path held = yaml ? (Path.of(entry).isAbsolute() ? null : dir.resolve(entry)) : dir.resolve("src/main/java").resolve(entry.replace('.', '/'));
