@@ -24,11 +24,11 @@ assert runs[3].count('0000_init') == 1
 assert !new File(basedir, 'drizzle').exists()
 assert !new File(basedir, 'app/drizzle').exists()
 // Run 5: "Invalid schema: package it.godwit.schema declares no tables or views ... check the package name" failed the library's build
-assert runs[4].contains('Skipping db:verify in modules-inherit-plugin-lib: the schema (it.godwit.schema) is in module modules-inherit-plugin-schema,'
+assert runs[4].contains('[WARNING] Skipping db:verify in modules-inherit-plugin-lib: the schema (it.godwit.schema) is in module modules-inherit-plugin-schema,'
         + ' which this run does not build: db:verify runs there (mvn -pl :modules-inherit-plugin-schema ..., or from the top-level folder without -pl).')
 // Run 6: from lib/ (app/ said "Run mvn db:generate" of an app/drizzle, a second history)
 assert runs[5].contains('BUILD SUCCESS')
-assert runs[5].contains('Skipping db:verify in modules-inherit-plugin-lib: the schema (it.godwit.schema) is in module ../schema of the top-level POM,'
+assert runs[5].contains('[WARNING] Skipping db:verify in modules-inherit-plugin-lib: the schema (it.godwit.schema) is in module ../schema of the top-level POM,'
         + ' which lists the plugin for every module: db:verify runs there (cd ../schema, or from the top-level folder), not in a drizzle/ of this one.')
 assert !new File(basedir, 'lib/drizzle').exists()
 return true
