@@ -14,7 +14,8 @@ import java.util.List;
  * the key is set to JSON null, and a row that held a value under it ({"theme": "dark"}) loses it. Counted on real rows before the
  * statement runs: the rows it updates that hold a value at the path and get NULL for it. The column is written on purpose, so the
  * comparison after the migration never sees it. The same for a reshape with {@code json_object} of the column's own paths, each key
- * it names read as the path {@code '$.key'} (the keys it leaves out are {@link JsonReshape}'s warning).
+ * it names read as the path {@code '$.key'} (the keys it leaves out are {@link JsonReshape}'s warning), and for a merge patch,
+ * {@code json_patch(data, json_object('theme', ...))}, where a null removes the key the row held (RFC 7396) rather than nulling it.
  */
 final class JsonSetNulls {
 
@@ -42,14 +43,12 @@ final class JsonSetNulls {
                 pairs = arguments(code, t, v + 4, a.end());
             } else if (t.get(v).is("json_object") && StatementText.mentions(code.substring(t.get(v).start(), t.get(a.end() - 1).end()), a.columns().get(0))) {
                 // a reshape of the column into a new object, json_object('theme', json_extract(data, '$.ui.theme'), ...): each key as a path
-                List<String> args = arguments(code, t, v + 2, a.end());
-                pairs = new ArrayList<>();
-                for (int i = 0; i + 1 < args.size(); i += 2) {
-                    String key = args.get(i).strip();
-                    if (!key.startsWith("'") || key.length() < 2 || !key.endsWith("'") || !key.matches("'[A-Za-z_][\\w]*'")) continue;
-                    pairs.add("'$." + key.substring(1));
-                    pairs.add(args.get(i + 1));
-                }
+                pairs = objectPaths(code.substring(t.get(v).start(), t.get(a.end() - 1).end()), "$");
+            } else if (t.get(v).is("json_patch") && t.get(v + 2).isName() && SqliteNames.key(t.get(v + 2).name()).equals(SqliteNames.key(a.columns().get(0)))
+                    && v + 3 < a.end() && t.get(v + 3).isPunct(",")) {
+                // a merge patch of the column, json_patch(data, json_object('theme', ...)): a null in it removes the key (RFC 7396)
+                List<String> args = arguments(code, t, v + 4, a.end());
+                pairs = args.size() == 1 ? objectPaths(args.get(0).strip(), "$") : List.of();
             } else {
                 continue;
             }
@@ -63,6 +62,33 @@ final class JsonSetNulls {
                     if (n > 0) out.add(new Nulled(table, a.columns().get(0), pairs.get(i), n, r.count("SELECT count(*) FROM main." + Quoting.doubleQuoted(table))));
                 } catch (DatabaseException notHere) {   // an alias the UPDATE gives the table: not read
                 }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The keys {@code object}, a {@code json_object(...)} call as written, gives values, each as a path under {@code prefix} followed
+     * by the value as written ({@code '$.theme'}, {@code json_extract(data, '$.ui.theme')}); a value that is itself a {@code
+     * json_object} gives its keys one level down ({@code '$.ui.theme'}). Keys that are no plain name are left out; empty where
+     * {@code object} is no such call.
+     */
+    private static List<String> objectPaths(String object, String prefix) {
+        List<SqlLexer.Token> t = SqlLexer.significant(object);
+        List<String> out = new ArrayList<>();
+        if (t.size() < 3 || !t.get(0).is("json_object") || !t.get(1).isPunct("(") || !t.get(t.size() - 1).isPunct(")")) return out;
+        List<String> args = arguments(object, t, 2, t.size());
+        for (int i = 0; i + 1 < args.size(); i += 2) {
+            String key = args.get(i).strip();
+            if (!key.matches("'[A-Za-z_][\\w]*'")) continue;
+            String path = prefix + "." + key.substring(1, key.length() - 1);
+            String value = args.get(i + 1).strip();
+            List<String> nested = objectPaths(value, path);
+            if (nested.isEmpty()) {
+                out.add("'" + path + "'");
+                out.add(value);
+            } else {
+                out.addAll(nested);
             }
         }
         return out;
@@ -82,6 +108,24 @@ final class JsonSetNulls {
             }
         }
         return args;
+    }
+
+    /**
+     * The function {@code statement}, an UPDATE, sets {@code column} with, as its refusal names it: {@code json_object} (a
+     * reshape), {@code json_patch} (a merge patch), else {@code json_set} (also for {@code json_replace}).
+     */
+    static String writtenWith(String statement, String column) {
+        List<SqlLexer.Token> t = SqlLexer.significant(statement == null ? "" : StatementText.code(statement));
+        int verb = t.isEmpty() ? -1 : WriteTarget.verb(t);
+        Clauses c = verb < 0 || !t.get(verb).is("UPDATE") ? null : Clauses.of(t, WriteTarget.at(t, verb) + 1);
+        if (c != null && c.set() >= 0) {
+            for (Clauses.Assignment a : Clauses.assignments(t, c.set() + 1, t.size())) {
+                if (a.columns().size() != 1 || !SqliteNames.same(a.columns().get(0), column) || a.value() >= a.end()) continue;
+                if (t.get(a.value()).is("json_object")) return "json_object";
+                if (t.get(a.value()).is("json_patch")) return "json_patch";
+            }
+        }
+        return "json_set";
     }
 
     /** {@code n} as a change of statement {@code at} of {@code m}. */

@@ -983,12 +983,14 @@ public final class Preflight implements PendingCheck {
         // in the user's names: the hints once quoted the example they were written for (data, '$.ui.theme', amount)
         changes.stream().filter(c -> c.kind() == RowChange.Kind.JSON_KEY_NULLED).findFirst().ifPresent(c -> {
             String col = Quoting.doubleQuoted(c.column());
-            boolean object = c.statementText() != null && c.statementText().toLowerCase(java.util.Locale.ROOT).contains("json_object")
-                    && !c.statementText().toLowerCase(java.util.Locale.ROOT).contains("json_set");
-            sb.append(object ? " (give the key the value the row holds under it where the new one is missing, json_object(..., 'key', coalesce(new value,"
-                    + " json_extract(" + col + ", '$.key')), ...), or set only the rows that have it, WHERE new value IS NOT NULL)"
-                    : " (give json_set the value the row holds where the new one is missing, json_set(" + col + ", path, coalesce(new value,"
-                    + " json_extract(" + col + ", path))), or set only the rows that have it, WHERE new value IS NOT NULL)");
+            sb.append(switch (JsonSetNulls.writtenWith(c.statementText(), c.column())) {
+                case "json_object" -> " (give the key the value the row holds under it where the new one is missing, json_object(..., 'key', coalesce(new value,"
+                        + " json_extract(" + col + ", '$.key')), ...), or set only the rows that have it, WHERE new value IS NOT NULL)";
+                case "json_patch" -> " (keep the value the row holds where the new one is missing, json_patch(" + col + ", json_object(..., 'key',"
+                        + " coalesce(new value, json_extract(" + col + ", '$.key')), ...)), or set only the rows that have it, WHERE new value IS NOT NULL)";
+                default -> " (give json_set the value the row holds where the new one is missing, json_set(" + col + ", path, coalesce(new value,"
+                        + " json_extract(" + col + ", path))), or set only the rows that have it, WHERE new value IS NOT NULL)";
+            });
         });
         changes.stream().filter(c -> c.kind() == RowChange.Kind.VALUES_CUT_BY_CAST).findFirst().ifPresent(c -> {
             java.util.regex.Matcher cast = c.statementText() == null ? null

@@ -66,7 +66,8 @@ public record RowChange(Kind kind, String table, String column, long rows, long 
         VALUES_CUT_BY_CAST,
         /**
          * Values an UPDATE's {@code json_set(c, path, value)} of the column itself set to JSON null at a path where the row held a
-         * value, the value given being NULL there (on real rows only): {@code json_extract} of a path the row lacks.
+         * value, the value given being NULL there (on real rows only): {@code json_extract} of a path the row lacks. Also a reshape,
+         * {@code json_object(...)} of the column's paths, and a merge patch, {@code json_patch(c, json_object(...))}, which removes the key.
          */
         JSON_KEY_NULLED,
         /**
@@ -236,9 +237,14 @@ public record RowChange(Kind kind, String table, String column, long rows, long 
             case VALUES_CUT_BY_CAST -> rows + " of " + of + " values cut short (the " + (byCopy() ? "copy" : "UPDATE") + " sets the column to a CAST to an integer of a product"
                     + " or quotient that floating point holds a hair from a whole number, and CAST drops the fraction: 0.29 * 100 is"
                     + " 28.999999999999996, which it makes 28)";
-            case JSON_KEY_NULLED -> rows + " of " + of + " values lose what they held at a JSON path (the UPDATE's " + (reshapes() ? "json_object"
-                    + " rebuilding the column gives the key null" : "json_set of the column sets the key to null") + " where the value it is given is"
-                    + " NULL, json_extract of a path those rows lack: {\"theme\": \"dark\"} becomes {\"theme\": null})";
+            case JSON_KEY_NULLED -> rows + " of " + of + " values lose what they held at a JSON path (the UPDATE's " + switch (JsonSetNulls.writtenWith(statementText, column)) {
+                case "json_patch" -> "json_patch of the column removes the key where the patch gives it null, json_extract of a path those rows lack:"
+                        + " {\"theme\": \"dark\"} becomes {})";
+                case "json_object" -> "json_object rebuilding the column gives the key null where the value it is given is NULL, json_extract of a"
+                        + " path those rows lack: {\"theme\": \"dark\"} becomes {\"theme\": null})";
+                default -> "json_set of the column sets the key to null where the value it is given is NULL, json_extract of a path those rows"
+                        + " lack: {\"theme\": \"dark\"} becomes {\"theme\": null})";
+            };
             case DEFAULTED_BY_REPLACE -> rows + " of " + of + " values set to the column's default, NULL where it declares none (the REPLACE"
                     + " deletes each row it conflicts with and inserts one without \"" + column + "\", which its column list leaves out: the default there)";
             case DEFAULTED_BY_UPSERT -> rows + " of " + of + " values set to the column's default, NULL where it declares none (the upsert's"
@@ -284,12 +290,6 @@ public record RowChange(Kind kind, String table, String column, long rows, long 
     /** The module of a full-text index's change ({@link Kind#SEARCH_INDEX_OUT_OF_STEP}): FTS5 unless it says FTS4. */
     private String ftsModule() {
         return triggers.size() == 1 && "FTS4".equals(triggers.get(0)) ? "FTS4" : "FTS5";
-    }
-
-    /** Whether the statement named rebuilds a JSON column with json_object rather than setting paths of it with json_set. */
-    private boolean reshapes() {
-        return statementText != null && SqlLexer.significant(statementText).stream().anyMatch(t -> t.is("json_object"))
-                && SqlLexer.significant(statementText).stream().noneMatch(t -> t.is("json_set") || t.is("json_replace"));
     }
 
     /** Whether the statement named is an INSERT or REPLACE (a copy's {@code INSERT ... SELECT}), not an UPDATE. */

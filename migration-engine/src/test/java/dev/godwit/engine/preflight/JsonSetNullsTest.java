@@ -2,8 +2,10 @@ package dev.godwit.engine.preflight;
 
 import static dev.godwit.engine.preflight.PreflightTestFiles.passes;
 import static dev.godwit.engine.preflight.PreflightTestFiles.refusal;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.godwit.engine.db.SqliteDatabase;
 import dev.godwit.engine.folder.Migration;
 import java.nio.file.Path;
 import java.util.List;
@@ -72,6 +74,10 @@ class JsonSetNullsTest {
         assertTrue(said.contains("coalesce(new value, json_extract(\"data\", '$.key'))"), said);
         passes(f, migration("UPDATE settings SET data = json_object('theme', coalesce(json_extract(data, '$.ui.theme'), json_extract(data, '$.theme')),"
                 + " 'lang', json_extract(data, '$.ui.lang')) WHERE json_type(data) = 'object';"));
+        // a nested object gives the key under it null: user 1's "ui"."theme" becomes null (no top-level "theme" there)
+        said = refusal(f, migration("UPDATE settings SET data = json_object('ui', json_object('theme', json_extract(data, '$.theme')))"
+                + " WHERE json_type(data) = 'object';"));
+        assertTrue(said.contains("- \"settings\".\"data\": 1 of 5 values lose what they held at a JSON path (the UPDATE's json_object"), said);
     }
 
     /**
@@ -90,5 +96,58 @@ class JsonSetNullsTest {
         String said = PreflightTestFiles.refusal(f, PreflightTestFiles.migration(dir, "0001_json", "UPDATE settings SET data = json_set(data, '$.lang', NULL,"
                 + " '$.theme', json_extract(data, '$.ui.theme'));"));
         assertTrue(said.contains("\"settings\".\"data\": 1 of 2 values lose what they held at a JSON path"), said);
+    }
+
+    /**
+     * The same move through a merge patch: {@code json_patch(data, json_object('theme', json_extract(data, '$.ui.theme')))} gave
+     * the user holding {"theme": "dark"} at the top {}, a null in a merge patch (RFC 7396) removing the key, and passed. Refused
+     * as json_set's null is, a nested {@code json_object} read as the path it patches; the file is left as it was.
+     */
+    @Test
+    void aJsonPatchRemovingAKeyARowHeldIsRefused() {
+        Path f = file();
+        String said = refusal(f, migration("UPDATE settings SET data = json_patch(data, json_object('theme', json_extract(data, '$.ui.theme')));"));
+        assertTrue(said.contains("- \"settings\".\"data\": 1 of 5 values lose what they held at a JSON path (the UPDATE's json_patch of the column"
+                + " removes the key where the patch gives it null, json_extract of a path those rows lack: {\"theme\": \"dark\"} becomes {})"), said);
+        assertTrue(said.contains("-- godwit:accept-data-loss settings"), said);
+        assertTrue(said.contains("(keep the value the row holds where the new one is missing, json_patch(\"data\", json_object(..., 'key',"
+                + " coalesce(new value, json_extract(\"data\", '$.key')), ...)), or set only the rows that have it, WHERE new value IS NOT NULL)"), said);
+        assertEquals("{\"theme\":\"dark\"}", data(f, 3));   // left as it was
+        try (SqliteDatabase db = SqliteDatabase.open(f)) {   // what it refuses: run, user 3's theme is gone
+            db.runAtomically(List.of("UPDATE settings SET data = json_patch(data, json_object('theme', json_extract(data, '$.ui.theme')))"), false);
+        }
+        assertEquals("{}", data(f, 3));
+        assertEquals("{\"ui\":{\"theme\":\"dark\"},\"theme\":\"dark\"}", data(f, 1));
+        f = file();
+        // a nested object patches the path under it: "ui"."theme" removed from user 1, who holds no top-level "theme"
+        said = refusal(f, migration("UPDATE settings SET \"data\" = json_patch(\"data\", json_object('ui', json_object('theme',"
+                + " json_extract(data, '$.theme')), 'v', 2)) WHERE user_id < 5;"));
+        assertTrue(said.contains("- \"settings\".\"data\": 1 of 5 values lose what they held at a JSON path (the UPDATE's json_patch"), said);
+    }
+
+    /**
+     * A patch keeping the value held, patching only the rows that have the new one, or removing a key on purpose passes: a literal
+     * NULL in the patch (as {@code json_set(data, '$.theme', NULL)}), a patch written as JSON text, {@code json_remove(data, '$.theme')}.
+     */
+    @Test
+    void aJsonPatchKeepingTheValueOrRemovingAKeyOnPurposePasses() {
+        Path f = file();
+        for (String sql : List.of(
+                "UPDATE settings SET data = json_patch(data, json_object('theme', coalesce(json_extract(data, '$.ui.theme'), json_extract(data, '$.theme'))));",
+                "UPDATE settings SET data = json_patch(data, json_object('theme', json_extract(data, '$.ui.theme'))) WHERE json_extract(data, '$.ui.theme') IS NOT NULL;",
+                // a key no row holds at the top: nothing held is removed
+                "UPDATE settings SET data = json_patch(data, json_object('lang', json_extract(data, '$.ui.lang')));",
+                "UPDATE settings SET data = json_patch(data, json_object('theme', NULL, 'v', 2));",
+                "UPDATE settings SET data = json_patch(data, '{\"theme\": null}');",
+                "UPDATE settings SET data = json_remove(data, '$.theme');",
+                "-- godwit:accept-data-loss settings\nUPDATE settings SET data = json_patch(data, json_object('theme', json_extract(data, '$.ui.theme')));")) {
+            passes(f, migration(sql));
+        }
+    }
+
+    private static String data(Path f, int user) {
+        try (SqliteDatabase db = SqliteDatabase.open(f)) {
+            return String.valueOf(db.query("SELECT data FROM settings WHERE user_id = ?", user).get(0).get("data"));
+        }
     }
 }
