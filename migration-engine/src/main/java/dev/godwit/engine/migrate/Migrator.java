@@ -181,10 +181,8 @@ public final class Migrator {
         SchemaTrial.Failure f = SchemaTrial.run(db, pending);
         if (f == null || f.replicaLacks() != null) return null;
         String gap = ChainGap.before(states, pending, pending.get(f.failed()).fileName());
-        String says = String.valueOf(f.says());
-        boolean matchesNone = (says.contains("already exists") || says.contains("duplicate column name"))
-                && SchemaAhead.matchesNone(db, history, pending, tablesFilter);
-        SchemaAhead.Besides besides = matchesNone ? SchemaAhead.besidesOthers(db, history, pending, tablesFilter) : null;
+        boolean matchesNone = SchemaTrial.alreadyThere(f) && SchemaAhead.matchesNone(db, history, pending, tablesFilter);
+        SchemaAhead.Besides besides = matchesNone ? SchemaTrial.besides(db, history, pending, f, tablesFilter) : null;
         return SchemaTrial.describe(db.describe(), pending, f, this::command, matchesNone, besides) + (gap == null ? "" : "\n  " + gap);
     }
 

@@ -85,8 +85,21 @@ final class SchemaAhead {
         }
     }
 
-    /** {@link #besidesOthers}: the pending migration whose schema the database has, and the tables it has besides. */
-    record Besides(Migration reached, List<String> tables) {
+    /**
+     * {@link #besidesOthers}: the pending migration whose schema the database has, the tables it has besides, and the filter the
+     * run had ({@code -Ddb.tablesFilter}, else {@link dev.godwit.engine.introspect.TablesFilter#ALL}).
+     */
+    record Besides(Migration reached, List<String> tables, dev.godwit.engine.introspect.TablesFilter given) {
+
+        /**
+         * The filter that leaves the tables out: the given one's patterns, then {@code !table} for each. Printed beside the given
+         * filter, Maven would keep only the last {@code -Ddb.tablesFilter} and the pasted command compare the tables it left out.
+         */
+        String leavingThemOut() {
+            List<String> patterns = new java.util.ArrayList<>(given.patterns());
+            tables.forEach(t -> patterns.add("!" + t));
+            return String.join(",", patterns);
+        }
     }
 
     /**
@@ -113,7 +126,7 @@ final class SchemaAhead {
             if (others.isEmpty()) return null;
             SchemaDef without = new SchemaDef(actual.tables().stream().filter(t -> known.contains(t.name())).toList(), actual.views(), actual.sources());
             for (int i = pending.size() - 1; i >= 0; i--) {
-                if (Verifier.differences(without, snapshots.get(i)).isEmpty()) return new Besides(pending.get(i), others);
+                if (Verifier.differences(without, snapshots.get(i)).isEmpty()) return new Besides(pending.get(i), others, filter);
             }
             return null;
         } catch (RuntimeException unreadable) {

@@ -109,18 +109,23 @@ public final class SchemaTrial {
         return sb.append(besides != null ? wayOnBesides(pending, besides, command) : wayOn(pending, f, command, matchesNone)).toString();
     }
 
-    /** The way on for a database that has {@code b.reached()}'s schema and other tables besides (another application's). */
+    /**
+     * The way on for a database that has {@code b.reached()}'s schema and other tables besides (another application's). Its commands
+     * carry one -Ddb.tablesFilter, the run's merged with the one leaving those tables out, in place of any {@code command} gives.
+     */
     private static String wayOnBesides(List<Migration> pending, SchemaAhead.Besides b, UnaryOperator<String> command) {
         List<String> named = b.tables().stream().map(t -> "`" + t + "`").toList();
-        String filter = "'-Ddb.tablesFilter=" + String.join(",", b.tables().stream().map(t -> "!" + t).toList()) + "'";
+        String merged = b.leavingThemOut();
+        String filter = dev.godwit.engine.target.PrintedArgs.quoted("-Ddb.tablesFilter=" + merged);
+        UnaryOperator<String> filtered = goal -> dev.godwit.engine.target.PrintedArgs.replaced(command.apply(goal), "db.tablesFilter", merged);
         boolean last = b.reached() == pending.get(pending.size() - 1);
         return "\n  The database has the schema of " + b.reached().tag() + " (its snapshot) and besides it " + (named.size() == 1 ? "table "
                 + named.get(0) + ", which no pending migration makes" : "tables " + String.join(", ", named) + ", which no pending migration makes")
                 + " (another application's sharing the file, or a hand change): db:push to the schema code would drop "
                 + (named.size() == 1 ? "it" : "them") + ". If " + (named.size() == 1 ? "it is" : "they are") + " not the schema code's, leave "
                 + (named.size() == 1 ? "it" : "them") + " out with " + filter + " (and the same <tablesFilter> in the POM), then record the"
-                + " migrations as applied with " + command.apply("db:baseline") + " " + filter + " -Ddb.baseline=" + b.reached().tag()
-                + (last ? "" : " and run " + command.apply("db:apply") + " " + filter + " for those after it") + ".";
+                + " migrations as applied with " + filtered.apply("db:baseline") + " -Ddb.baseline=" + b.reached().tag()
+                + (last ? "" : " and run " + filtered.apply("db:apply") + " for those after it") + ".";
     }
 
     /**
@@ -128,6 +133,42 @@ public final class SchemaTrial {
      * apply would commit the pending migrations before the failing one, then stop, leaving the database between the two.
      */
     public static String refusal(String database, List<Migration> pending, Failure f, UnaryOperator<String> command) {
+        return refusal(database, pending, f, command, null);
+    }
+
+    /**
+     * As {@link #refusal(String, List, Failure, UnaryOperator)} on {@code db} (whose schema the trial ran on), with db:status's way on
+     * where it has a pending migration's schema and another application's tables besides ({@link #besides}): a fleet apply sent such a
+     * database to db:push, which would drop them.
+     */
+    public static String refusal(Database db, HistoryTable history, List<Migration> pending, Failure f, UnaryOperator<String> command,
+                                 dev.godwit.engine.introspect.TablesFilter filter) {
+        return refusal(db.describe(), pending, f, command, besides(db, history, pending, f, filter));
+    }
+
+    /** As {@link #describe(String, List, Failure, UnaryOperator)} on {@code db}, with the way on the refusal above gives. */
+    public static String describe(Database db, HistoryTable history, List<Migration> pending, Failure f, UnaryOperator<String> command,
+                                  dev.godwit.engine.introspect.TablesFilter filter) {
+        SchemaAhead.Besides besides = besides(db, history, pending, f, filter);
+        return describe(db.describe(), pending, f, command, besides != null, besides);
+    }
+
+    /**
+     * Where {@code f} is on something the database has already: the pending migration whose schema it has and the tables it has
+     * besides, which db:push would drop ({@link SchemaAhead#besidesOthers}); else null. db:status and db:apply give one way on from it.
+     */
+    static SchemaAhead.Besides besides(Database db, HistoryTable history, List<Migration> pending, Failure f,
+                                       dev.godwit.engine.introspect.TablesFilter filter) {
+        return alreadyThere(f) ? SchemaAhead.besidesOthers(db, history, pending, filter) : null;
+    }
+
+    /** Whether {@code f} fails on a table or column the database has already (db:push, or a hand change, brought it there). */
+    static boolean alreadyThere(Failure f) {
+        String says = String.valueOf(f.says());
+        return says.contains("already exists") || says.contains("duplicate column name");
+    }
+
+    private static String refusal(String database, List<Migration> pending, Failure f, UnaryOperator<String> command, SchemaAhead.Besides besides) {
         int failed = f.failed();
         Migration m = pending.get(failed);
         // its first line whole (SQLite's words in it): a fleet's stop on the same failure everywhere quotes that line
@@ -142,7 +183,7 @@ public final class SchemaTrial {
                 .append(", read with its history: no row is needed for this statement to fail, so it fails on the database too");
         sb.append(failed == 0 ? ")." : "; the apply would have committed the " + failed + " pending migration(s) before it and stopped there,"
                 + " leaving the database between the two).");
-        return sb.append(wayOn(pending, f, command, false)).toString();
+        return sb.append(besides != null ? wayOnBesides(pending, besides, command) : wayOn(pending, f, command, false)).toString();
     }
 
     /** "0004_x.sql, statement 2 of 3:\n    ALTER …\n  SQLite says: no such table: t". */

@@ -142,4 +142,39 @@ class HandBuiltDatabaseStatusTest {
                     failure.substring(failure.indexOf("\n  The database")), failure);
         }
     }
+
+    /**
+     * The same with -Ddb.tablesFilter already on the command line: the printed commands carried it and '-Ddb.tablesFilter=!notes'
+     * after it, and Maven keeps the last one, so the pasted db:baseline compared the tables the first left out. One filter now,
+     * the command line's patterns and !notes after them, and that way on works.
+     */
+    @Test
+    void aFilterOnTheCommandLineIsMergedWithTheOneLeavingTheTableOut() {
+        try (SqliteDatabase db = handBuilt(2, "CREATE TABLE notes (id integer PRIMARY KEY, body text)", "CREATE TABLE legacy_kv (k text)")) {
+            var given = dev.godwit.engine.introspect.TablesFilter.parse("*,!legacy_*");
+            Migrator migrator = new Migrator(db, drizzle, EngineLog.SILENT).withCommandArgs(" '-Ddb.tablesFilter=*,!legacy_*'").withTablesFilter(given);
+            String failure = migrator.pendingFailure(migrator.status(folder));
+            assertEquals("\n  The database has the schema of 0001_posts (its snapshot) and besides it table `notes`, which no pending migration makes"
+                    + " (another application's sharing the file, or a hand change): db:push to the schema code would drop it. If it is not the"
+                    + " schema code's, leave it out with '-Ddb.tablesFilter=*,!legacy_*,!notes' (and the same <tablesFilter> in the POM), then record"
+                    + " the migrations as applied with mvn db:baseline -Dlocal '-Ddb.tablesFilter=*,!legacy_*,!notes' -Ddb.baseline=0001_posts and run"
+                    + " mvn db:apply -Dlocal '-Ddb.tablesFilter=*,!legacy_*,!notes' for those after it.",
+                    failure.substring(failure.indexOf("\n  The database")), failure);
+
+            // the last -Ddb.tablesFilter alone, as Maven read the two: legacy_kv counted, and the baseline refused
+            var lastOnly = dev.godwit.engine.introspect.TablesFilter.parse("!notes");
+            var refused = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class, () -> new Baseliner(EngineLog.SILENT)
+                    .withTablesFilter(lastOnly).baseline(folder, db, drizzle, new BaselineOptions("0001_posts", false)));
+            org.junit.jupiter.api.Assertions.assertTrue(refused.getMessage().contains("legacy_kv"), refused.getMessage());
+            assertEquals(List.of(), db.query("SELECT name FROM sqlite_master WHERE name = '__drizzle_migrations'"), "nothing recorded");
+
+            var merged = dev.godwit.engine.introspect.TablesFilter.parse("*,!legacy_*,!notes");
+            new Baseliner(EngineLog.SILENT).withTablesFilter(merged).baseline(folder, db, drizzle, new BaselineOptions("0001_posts", false));
+            new Migrator(db, drizzle, EngineLog.SILENT).withTablesFilter(merged).apply(folder, ApplyOptions.defaults());
+            assertEquals(List.of("id", "name", "email"), db.query("SELECT name FROM pragma_table_info('users')").stream()
+                    .map(r -> (String) r.get("name")).toList());
+            assertEquals(List.of("legacy_kv", "notes"), db.query("SELECT name FROM sqlite_master WHERE name IN ('notes', 'legacy_kv') ORDER BY name")
+                    .stream().map(r -> (String) r.get("name")).toList());
+        }
+    }
 }
