@@ -114,14 +114,14 @@ public final class LocalBackups {
             throw new GodwitException(GodwitException.Kind.BROKEN, "Cannot copy " + dbFile + " to " + copy + (beforeRestore ? " before restoring it: "
                     : " before applying: ") + e + (beforeRestore ? "; nothing was restored" : "; nothing was applied"), e);
         } catch (SQLException e) {
-            deleteQuietly(part);
             if (beforeRestore && unreadable(e)) {
+                deleteQuietly(part);
                 moveAside(dbFile, copy);
                 movedAside = e.getMessage();
                 prune(list(dbFile, label));
                 return copy;
             }
-            throw copyFailed(dbFile, copy, false, e, beforeRestore);   // the copy is written as its part, deleted above
+            throw copyFailed(dbFile, copy, part, e, beforeRestore);
         }
         if (!beforeRestore) {
             // the database as the newest copy has it already (an apply that failed and rolled back, run again): that copy stands, so
@@ -147,19 +147,11 @@ public final class LocalBackups {
      * The refusal of a copy that failed; one that ran out of room (SQLITE_FULL, or the I/O error of a write the disk refused) also
      * says how much the copy needs, what the folder has free and what this file's kept copies take there, with the ways to room.
      */
-    GodwitException copyFailed(Path dbFile, Path copy, boolean begunHere, SQLException e, boolean beforeRestore) {
+    GodwitException copyFailed(Path dbFile, Path copy, Path begun, SQLException e, boolean beforeRestore) {
         String ending = beforeRestore ? "; nothing was restored" : "; nothing was applied";
-        // what the failed VACUUM INTO began (begunHere: the name was free before it) is no copy: not left to be restored as the
-        // newest one
-        try {
-            if (begunHere) {
-                Files.deleteIfExists(copy);
-                // VACUUM INTO writes through a rollback journal of its own: one that ran out of room left it beside the copy
-                Files.deleteIfExists(copy.resolveSibling(copy.getFileName() + "-journal"));
-            }
-        } catch (IOException ignored) {
-            // left: a file SQLite cannot read, which a restore names rather than uses
-        }
+        // what the failed VACUUM INTO began (begun: the part this run wrote, null where it began none) is no copy: not left to be
+        // restored as the newest one, nor to take the room the message below counts
+        if (begun != null) deleteQuietly(begun);
         int primary = e instanceof org.sqlite.SQLiteException se ? se.getResultCode().code & 0xff : -1;
         if (primary == org.sqlite.SQLiteErrorCode.SQLITE_FULL.code || primary == org.sqlite.SQLiteErrorCode.SQLITE_IOERR.code) {
             long kept = 0;
@@ -198,13 +190,16 @@ public final class LocalBackups {
         }
     }
 
-    /** Deletes {@code file} and the journal SQLite may have begun beside it, if they are there. */
+    /**
+     * Deletes {@code file} and the journal SQLite may have begun beside it, if they are there (VACUUM INTO writes through a rollback
+     * journal of its own: one that ran out of room left it beside the copy).
+     */
     private static void deleteQuietly(Path file) {
         try {
             Files.deleteIfExists(file);
             Files.deleteIfExists(file.resolveSibling(file.getFileName() + "-journal"));
         } catch (IOException ignored) {
-            // left for the next run's removeStaleParts
+            // left for the next run's removeParts (a part), or a file SQLite cannot read, which a restore names rather than uses
         }
     }
 

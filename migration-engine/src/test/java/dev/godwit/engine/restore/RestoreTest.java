@@ -813,7 +813,7 @@ class RestoreTest {
         backups.backup(file);
         Path half = dir.resolve(".godwit/backups/half.sqlite");
         Files.writeString(half, "begun");
-        GodwitException e = backups.copyFailed(file, half, true, new org.sqlite.SQLiteException("[SQLITE_FULL] Insertion failed because database is full"
+        GodwitException e = backups.copyFailed(file, half, half, new org.sqlite.SQLiteException("[SQLITE_FULL] Insertion failed because database is full"
                 + " (database or disk is full)", org.sqlite.SQLiteErrorCode.SQLITE_FULL), false);
         assertTrue(e.getMessage().matches("Cannot copy " + java.util.regex.Pattern.quote(file + " to " + half + " before applying: [SQLITE_FULL]"
                 + " Insertion failed because database is full (database or disk is full); " + dir.resolve(".godwit/backups") + " has ")
@@ -822,7 +822,7 @@ class RestoreTest {
         assertFalse(Files.exists(half), "the half-written copy is removed");
         Path others = dir.resolve(".godwit/backups/others.sqlite");
         Files.writeString(others, "another run's copy, under the name this one was to take");
-        backups.copyFailed(file, others, false, new org.sqlite.SQLiteException("[SQLITE_ERROR] output file already exists",
+        backups.copyFailed(file, others, null, new org.sqlite.SQLiteException("[SQLITE_ERROR] output file already exists",
                 org.sqlite.SQLiteErrorCode.SQLITE_ERROR), false);
         assertTrue(Files.exists(others), "a copy this run did not begin is not removed");
         assertEquals(1, backups.list(file).size(), "the copy kept before stays");
@@ -846,7 +846,7 @@ class RestoreTest {
         Files.writeString(half, "begun");
         Path journal = dir.resolve(".godwit/backups/app-half.sqlite-journal");
         Files.writeString(journal, "the journal VACUUM INTO began");
-        GodwitException e = backups.copyFailed(file, half, true, new org.sqlite.SQLiteException("[SQLITE_FULL] Insertion failed because database is full"
+        GodwitException e = backups.copyFailed(file, half, half, new org.sqlite.SQLiteException("[SQLITE_FULL] Insertion failed because database is full"
                 + " (database or disk is full)", org.sqlite.SQLiteErrorCode.SQLITE_FULL), false);
         assertFalse(Files.exists(half), "the half-written copy is removed");
         assertFalse(Files.exists(journal), "and the journal SQLite began for it");
