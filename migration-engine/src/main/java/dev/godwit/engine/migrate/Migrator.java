@@ -181,8 +181,10 @@ public final class Migrator {
         SchemaTrial.Failure f = SchemaTrial.run(db, pending);
         if (f == null || f.replicaLacks() != null) return null;
         String gap = ChainGap.before(states, pending, pending.get(f.failed()).fileName());
-        boolean matchesNone = SchemaTrial.alreadyThere(f) && SchemaAhead.matchesNone(db, history, pending, tablesFilter);
-        SchemaAhead.Besides besides = matchesNone ? SchemaTrial.besides(db, history, pending, f, tablesFilter) : null;
+        // the snapshots and the schema read once for both (on remote D1 a read is a request)
+        SchemaAhead.Schemas schemas = SchemaTrial.alreadyThere(f) ? SchemaAhead.schemas(db, history, pending, tablesFilter) : null;
+        boolean matchesNone = schemas != null && schemas.matchesNone();
+        SchemaAhead.Besides besides = matchesNone ? schemas.besidesOthers() : null;
         return SchemaTrial.describe(db.describe(), pending, f, this::command, matchesNone, besides) + (gap == null ? "" : "\n  " + gap);
     }
 

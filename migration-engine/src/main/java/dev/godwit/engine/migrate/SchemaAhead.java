@@ -65,23 +65,63 @@ final class SchemaAhead {
     }
 
     /**
-     * Whether the database's schema is none of the pending migrations' snapshots, each read from its own file: said where they fail
-     * on what it has already (no way on to name at a migration). False where that is not known (a snapshot missing, unreadable).
+     * The pending migrations' snapshots, each read from its own file, and the database's schema, read once for {@link
+     * #matchesNone} and {@link #besidesOthers} (on remote D1 each read is a request); null where a snapshot is missing or either
+     * cannot be read.
      */
-    static boolean matchesNone(Database db, HistoryTable history, List<Migration> pending, dev.godwit.engine.introspect.TablesFilter filter) {
-        if (pending.isEmpty()) return false;
+    record Schemas(List<Migration> pending, List<SchemaDef> snapshots, SchemaDef actual,
+                   dev.godwit.engine.introspect.TablesFilter filter) {
+
+        /**
+         * Whether the database's schema is none of the pending migrations' snapshots: said where they fail on what it has already
+         * (no way on to name at a migration).
+         */
+        boolean matchesNone() {
+            try {
+                return snapshots.stream().noneMatch(after -> Verifier.differences(actual, after).isEmpty());
+            } catch (RuntimeException unreadable) {
+                return false;
+            }
+        }
+
+        /**
+         * The latest pending migration whose snapshot the database's schema is, but for tables none of the pending migrations'
+         * snapshots has (another application's sharing the file, a hand-made one), with their names; null where there is none.
+         * db:status named db:push for such a database, which would drop those tables.
+         */
+        Besides besidesOthers() {
+            Set<String> known = new java.util.HashSet<>();
+            snapshots.forEach(after -> after.tables().forEach(t -> known.add(t.name())));
+            List<String> others = actual.tables().stream().map(t -> t.name()).filter(n -> !known.contains(n)).toList();
+            if (others.isEmpty()) return null;
+            try {
+                SchemaDef without = new SchemaDef(actual.tables().stream().filter(t -> known.contains(t.name())).toList(), actual.views(), actual.sources());
+                for (int i = pending.size() - 1; i >= 0; i--) {
+                    if (Verifier.differences(without, snapshots.get(i)).isEmpty()) return new Besides(pending.get(i), others, filter);
+                }
+            } catch (RuntimeException unreadable) {
+                return null;
+            }
+            return null;
+        }
+    }
+
+    /** {@link Schemas} of {@code db} and the {@code pending} migrations' snapshots; null where not known. */
+    static Schemas schemas(Database db, HistoryTable history, List<Migration> pending, dev.godwit.engine.introspect.TablesFilter filter) {
+        if (pending.isEmpty()) return null;
         Path dir = pending.get(0).file().toAbsolutePath().getParent();
-        if (dir == null) return false;
+        if (dir == null) return null;
         MigrationsFolder folder = MigrationsFolder.at(dir);
         try {
-            SchemaDef actual = schemaOf(db, filter.leftOut(db, Set.of(history.name())));
+            List<SchemaDef> snapshots = new java.util.ArrayList<>();
             for (Migration m : pending) {
                 SchemaDef after = snapshot(folder, m);
-                if (after == null || Verifier.differences(actual, after).isEmpty()) return false;
+                if (after == null) return null;
+                snapshots.add(after);
             }
-            return true;
+            return new Schemas(pending, snapshots, schemaOf(db, filter.leftOut(db, Set.of(history.name()))), filter);
         } catch (RuntimeException unreadable) {
-            return false;
+            return null;
         }
     }
 
@@ -102,36 +142,10 @@ final class SchemaAhead {
         }
     }
 
-    /**
-     * The latest pending migration whose snapshot the database's schema is, but for tables none of the pending migrations' snapshots
-     * has (another application's sharing the file, a hand-made one), with their names; null where there is none (or a snapshot is
-     * missing). db:status named db:push for such a database, which would drop those tables.
-     */
+    /** {@link Schemas#besidesOthers} of {@code db}; null where there is none, or where that is not known. */
     static Besides besidesOthers(Database db, HistoryTable history, List<Migration> pending, dev.godwit.engine.introspect.TablesFilter filter) {
-        if (pending.isEmpty()) return null;
-        Path dir = pending.get(0).file().toAbsolutePath().getParent();
-        if (dir == null) return null;
-        MigrationsFolder folder = MigrationsFolder.at(dir);
-        try {
-            List<SchemaDef> snapshots = new java.util.ArrayList<>();
-            Set<String> known = new java.util.HashSet<>();
-            for (Migration m : pending) {
-                SchemaDef after = snapshot(folder, m);
-                if (after == null) return null;
-                snapshots.add(after);
-                after.tables().forEach(t -> known.add(t.name()));
-            }
-            SchemaDef actual = schemaOf(db, filter.leftOut(db, Set.of(history.name())));
-            List<String> others = actual.tables().stream().map(t -> t.name()).filter(n -> !known.contains(n)).toList();
-            if (others.isEmpty()) return null;
-            SchemaDef without = new SchemaDef(actual.tables().stream().filter(t -> known.contains(t.name())).toList(), actual.views(), actual.sources());
-            for (int i = pending.size() - 1; i >= 0; i--) {
-                if (Verifier.differences(without, snapshots.get(i)).isEmpty()) return new Besides(pending.get(i), others, filter);
-            }
-            return null;
-        } catch (RuntimeException unreadable) {
-            return null;
-        }
+        Schemas s = schemas(db, history, pending, filter);
+        return s == null ? null : s.besidesOthers();
     }
 
     /**
