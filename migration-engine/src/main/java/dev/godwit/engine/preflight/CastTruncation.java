@@ -31,7 +31,7 @@ final class CastTruncation {
         List<SqlLexer.Token> t = u.tokens();
         String table = u.table();
         List<Cut> out = new ArrayList<>();
-        for (Clauses.Assignment a : Clauses.assignments(t, u.clauses().set() + 1, t.size())) {
+        for (dev.godwit.engine.sql.SetList.Assignment a : dev.godwit.engine.sql.SetList.assignments(t, u.clauses().set() + 1, t.size())) {
             if (a.columns().size() != 1) continue;
             for (int[] c : casts(t, a.value(), a.end())) {
                 String e = "(" + code.substring(t.get(c[1]).start(), t.get(c[2]).end()) + ")";

@@ -359,7 +359,7 @@ final class ExplicitWrites {
         int set = -1;
         for (int k = 0; k < t.size() && set < 0; k++) if (t.get(k).is("SET")) set = k;
         Set<String> out = new HashSet<>();
-        if (set >= 0) for (String c : dev.godwit.engine.sql.SetList.columns(t, set)) out.add(SqliteNames.key(c));
+        if (set >= 0) for (String c : dev.godwit.engine.sql.SetList.assigned(t, set + 1, t.size())) out.add(SqliteNames.key(c));
         return out.isEmpty() ? Set.of(ALL) : out;
     }
 

@@ -30,7 +30,7 @@ final class JsonReshape {
             PlainUpdate u = PlainUpdate.of(r, statement);
             if (u == null) continue;
             List<SqlLexer.Token> t = u.tokens();
-            for (Clauses.Assignment a : Clauses.assignments(t, u.clauses().set() + 1, t.size())) {
+            for (dev.godwit.engine.sql.SetList.Assignment a : dev.godwit.engine.sql.SetList.assignments(t, u.clauses().set() + 1, t.size())) {
                 int v = a.value();
                 if (a.columns().size() != 1 || v + 2 >= a.end() || !t.get(v).is("json_object") || !t.get(v + 1).isPunct("(")
                         || !t.get(a.end() - 1).isPunct(")")) continue;

@@ -32,7 +32,7 @@ final class JsonSetNulls {
         List<SqlLexer.Token> t = u.tokens();
         String table = u.table();
         List<Nulled> out = new ArrayList<>();
-        for (Clauses.Assignment a : Clauses.assignments(t, u.clauses().set() + 1, t.size())) {
+        for (dev.godwit.engine.sql.SetList.Assignment a : dev.godwit.engine.sql.SetList.assignments(t, u.clauses().set() + 1, t.size())) {
             int v = a.value();
             if (a.columns().size() != 1 || v + 2 >= a.end() || !t.get(v + 1).isPunct("(") || !t.get(a.end() - 1).isPunct(")")) continue;
             String column = Quoting.doubleQuoted(a.columns().get(0));
@@ -119,7 +119,7 @@ final class JsonSetNulls {
         int verb = t.isEmpty() ? -1 : WriteTarget.verb(t);
         Clauses c = verb < 0 || !t.get(verb).is("UPDATE") ? null : Clauses.of(t, WriteTarget.at(t, verb) + 1);
         if (c != null && c.set() >= 0) {
-            for (Clauses.Assignment a : Clauses.assignments(t, c.set() + 1, t.size())) {
+            for (dev.godwit.engine.sql.SetList.Assignment a : dev.godwit.engine.sql.SetList.assignments(t, c.set() + 1, t.size())) {
                 if (a.columns().size() != 1 || !SqliteNames.same(a.columns().get(0), column) || a.value() >= a.end()) continue;
                 if (t.get(a.value()).is("json_object")) return "json_object";
                 if (t.get(a.value()).is("json_patch")) return "json_patch";

@@ -583,7 +583,7 @@ final class StatementText {
             // each assignment of its DO UPDATE SET: col = excluded.x alone
             int set = Upsert.doUpdateSet(t, clause);
             if (set < 0) continue;
-            for (Clauses.Assignment a : Clauses.assignments(t, set + 1, clause[1])) {
+            for (dev.godwit.engine.sql.SetList.Assignment a : dev.godwit.engine.sql.SetList.assignments(t, set + 1, clause[1])) {
                 int start = a.start();
                 if (a.end() - start == 5 && t.get(start).isName() && t.get(start + 1).isPunct("=") && t.get(start + 2).is("excluded")
                         && t.get(start + 3).isPunct(".") && t.get(start + 4).isName() && !given.contains(SqliteNames.key(t.get(start + 4).name()))) {
@@ -619,7 +619,7 @@ final class StatementText {
      * each column set from {@code excluded.x} alone where the INSERT does not give {@code x}, into {@code out} as {@link
      * #excludedDefaults} gives them. Nothing for another value ({@code = (SELECT ...)}) or a count of values that differs.
      */
-    private static void rowValueFromExcluded(List<SqlLexer.Token> t, Clauses.Assignment a, Set<String> given, List<String[]> out) {
+    private static void rowValueFromExcluded(List<SqlLexer.Token> t, dev.godwit.engine.sql.SetList.Assignment a, Set<String> given, List<String[]> out) {
         List<String> columns = a.columns();
         int k = a.value();
         if (k >= a.end() || !t.get(k).isPunct("(")) return;
@@ -693,7 +693,7 @@ final class StatementText {
         int set = updateSet(t, tables);
         if (set < 0) return List.of();
         List<String> out = new ArrayList<>();
-        for (Clauses.Assignment a : Clauses.assignments(t, set + 1, t.size())) {
+        for (dev.godwit.engine.sql.SetList.Assignment a : dev.godwit.engine.sql.SetList.assignments(t, set + 1, t.size())) {
             if (!bareSubqueryOnly) {
                 out.addAll(a.columns());
                 continue;
@@ -737,7 +737,7 @@ final class StatementText {
         int set = updateSet(t, tables);
         if (set < 0) return Map.of();
         Map<String, String> out = new java.util.LinkedHashMap<>();
-        for (Clauses.Assignment a : Clauses.assignments(t, set + 1, t.size())) {
+        for (dev.godwit.engine.sql.SetList.Assignment a : dev.godwit.engine.sql.SetList.assignments(t, set + 1, t.size())) {
             int v = a.value();
             int end = a.end();
             if (a.columns().size() != 1 || v != a.start() + 2 || !t.get(v).is("CASE") || end - 1 <= v || !t.get(end - 1).is("END")) continue;
@@ -774,7 +774,7 @@ final class StatementText {
         int set = updateSet(t, tables);
         if (set < 0) return Map.of();
         Map<String, String> out = new java.util.LinkedHashMap<>();
-        for (Clauses.Assignment a : Clauses.assignments(t, set + 1, t.size())) {
+        for (dev.godwit.engine.sql.SetList.Assignment a : dev.godwit.engine.sql.SetList.assignments(t, set + 1, t.size())) {
             int v = a.value();
             int end = a.end();
             if (a.columns().size() != 1 || v != a.start() + 2 || end - v < 2) continue;

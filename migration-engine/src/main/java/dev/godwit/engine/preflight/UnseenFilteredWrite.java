@@ -407,7 +407,7 @@ final class UnseenFilteredWrite {
         String table = tableAt(t, name);
         List<String> keys = new ArrayList<>();
         Set<String> keyColumns = keyColumns(r, table);
-        List<String> columns = Clauses.assigned(t, c.set() + 1, c.from() >= 0 ? c.from() : c.where());
+        List<String> columns = dev.godwit.engine.sql.SetList.assigned(t, c.set() + 1, c.from() >= 0 ? c.from() : c.where());
         for (String column : columns) {
             if (keyColumns.contains(SqliteNames.key(column)) && !keys.contains(column)) keys.add(column);
         }
@@ -497,7 +497,7 @@ final class UnseenFilteredWrite {
         if (c.set() < 0 || c.from() >= 0 && c.from() + 1 >= fromEnd) return List.of();
         Map<String, String> values = new java.util.HashMap<>();   // column (as SqliteNames.key) to the value it is set to
         Set<String> unread = new java.util.HashSet<>();            // columns set by a row value this does not split
-        for (Clauses.Assignment a : Clauses.assignments(t, c.set() + 1, fromEnd)) {
+        for (dev.godwit.engine.sql.SetList.Assignment a : dev.godwit.engine.sql.SetList.assignments(t, c.set() + 1, fromEnd)) {
             if (a.value() >= a.end()) continue;
             List<String> each = a.columns().size() == 1 ? List.of(code.substring(t.get(a.value()).start(), t.get(a.end() - 1).end()))
                     : rowValues(code, t, a.value(), a.end(), a.columns().size());
@@ -758,7 +758,7 @@ final class UnseenFilteredWrite {
                 if (at + 1 >= t.size() || !t.get(at).isName()) continue;
                 Clauses c = Clauses.of(t, at + 1);
                 if (c.set() < 0) continue;
-                chain.addAll(deletingUpdateTriggers(r, tableAt(t, at), Clauses.assigned(t, c.set() + 1, t.size()), visited));
+                chain.addAll(deletingUpdateTriggers(r, tableAt(t, at), dev.godwit.engine.sql.SetList.assigned(t, c.set() + 1, t.size()), visited));
             }
             // a table the body deletes from and inserts into again is kept in step (a search row out, the new one in)
             deleted.removeAll(inserted);

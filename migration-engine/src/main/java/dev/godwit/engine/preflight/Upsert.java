@@ -117,10 +117,10 @@ record Upsert(String table, String target, String rows, List<Clause> clauses) {
         if (k + 2 >= to || !t.get(k).is("DO") || !t.get(k + 1).is("UPDATE") || !t.get(k + 2).is("SET") || conflictKeys.isEmpty()) return null;
         List<String> columns = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
-        List<Clauses.Assignment> assignments = Clauses.assignments(t, k + 3, to);
+        List<dev.godwit.engine.sql.SetList.Assignment> assignments = dev.godwit.engine.sql.SetList.assignments(t, k + 3, to);
         int setEnd = assignments.isEmpty() ? k + 3 : assignments.get(assignments.size() - 1).end();
         int where = setEnd < to && t.get(setEnd).is("WHERE") ? setEnd : -1;
-        for (Clauses.Assignment a : assignments) {
+        for (dev.godwit.engine.sql.SetList.Assignment a : assignments) {
             int j = a.start();
             columns.addAll(a.columns());
             // "id = excluded.id" on a conflict on id sets the value the row has already

@@ -51,7 +51,7 @@ final class SqlNames {
             if (j + 2 < t.size() && t.get(j + 1).isPunct(".")) j += 2;   // schema.table
             if (j + 1 >= t.size() || t.get(j).kind() == dev.godwit.engine.sql.SqlLexer.Kind.STRING || !t.get(j).isName()
                     || !t.get(j).name().equalsIgnoreCase(table) || !t.get(j + 1).is("SET")) continue;
-            out.addAll(dev.godwit.engine.sql.SetList.columns(t, j + 1));
+            out.addAll(dev.godwit.engine.sql.SetList.assigned(t, j + 2, t.size()));
         }
         return out;
     }
