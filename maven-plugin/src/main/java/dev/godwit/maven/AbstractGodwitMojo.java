@@ -26,7 +26,6 @@ import java.net.MalformedURLException;
 import java.net.URL;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.execution.MavenSession;
@@ -404,7 +403,7 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
             throw new MojoExecutionException("No schema configured. Set <schema> in the plugin configuration (or -Ddb.schema) to your schema"
                     + " package, e.g. com.acme.schema, and/or a YAML descriptor, e.g. src/main/db/schema.yaml");
         }
-        return Arrays.stream(schema.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return ModuleWithoutSchema.entries(schema);
     }
 
     /**

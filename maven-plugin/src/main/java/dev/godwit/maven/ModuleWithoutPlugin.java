@@ -30,9 +30,14 @@ final class ModuleWithoutPlugin {
     }
 
     private static boolean declaresPlugin(MavenProject p) {
-        for (Plugin plugin : p.getBuildPlugins()) {
-            if (ARTIFACT_ID.equals(plugin.getArtifactId()) && GROUP_ID.equals(plugin.getGroupId())) return true;
+        return godwit(p.getBuildPlugins()) != null;
+    }
+
+    /** Godwit's plugin among {@code plugins}, or null. */
+    static Plugin godwit(List<Plugin> plugins) {
+        for (Plugin plugin : plugins) {
+            if (ARTIFACT_ID.equals(plugin.getArtifactId()) && GROUP_ID.equals(plugin.getGroupId())) return plugin;
         }
-        return false;
+        return null;
     }
 }

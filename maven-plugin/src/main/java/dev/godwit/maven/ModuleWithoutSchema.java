@@ -46,7 +46,7 @@ final class ModuleWithoutSchema {
     static Optional<String> passedOver(MavenProject project, List<MavenProject> reactor, List<MavenProject> all, String goal, String schema,
                                        boolean fromCommandLine, Supplier<Path> folder) {
         if (schema == null || schema.isBlank()) return Optional.empty();
-        List<String> entries = Arrays.stream(schema.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        List<String> entries = entries(schema);
         if (entries.isEmpty()) return Optional.empty();
         List<MavenProject> others = all == null ? List.of() : all.stream().filter(p -> p != project).toList();
         if (keepsOwnMigrations(project, folder.get(), others, entries, goal, fromCommandLine)) return Optional.empty();
@@ -82,15 +82,15 @@ final class ModuleWithoutSchema {
     static Optional<String> executionElsewhere(MavenProject project, List<MavenProject> all, String goal, String schema, boolean fromCommandLine,
                                                Path folder) {
         if (fromCommandLine || all == null || schema == null || schema.isBlank()) return Optional.empty();
-        List<String> entries = Arrays.stream(schema.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        List<String> entries = entries(schema);
         if (entries.isEmpty() || holds(project, entries) || keepsOwnMigrations(project, folder, all, entries, goal, false)) return Optional.empty();
         for (MavenProject p : all) {
-            if (p == project || !runs(p, goal, true) || executes(godwit(p.getBuildPlugins()), goal) || !holds(p, entries)) continue;
+            if (p == project || !runs(p, goal, true) || executes(ModuleWithoutPlugin.godwit(p.getBuildPlugins()), goal) || !holds(p, entries)) continue;
             Path theirs = folderOf(p);
             if (!keepsMigrations(theirs) || theirs.equals(folder.toAbsolutePath().normalize())) continue;
             return Optional.of("db:" + goal + " runs in " + project.getArtifactId() + ", whose sources and " + shown(project, folder) + " hold neither the schema ("
                     + String.join(", ", entries) + ") nor its migrations: they are in module " + p.getArtifactId() + " (" + shown(project, theirs)
-                    + ", where db:generate writes them), which " + (turnedOff(godwit(p.getBuildPlugins()), goal) ? "turns its execution of db:" + goal
+                    + ", where db:generate writes them), which " + (turnedOff(ModuleWithoutPlugin.godwit(p.getBuildPlugins()), goal) ? "turns its execution of db:" + goal
                     + " off (<phase>none</phase>)" : "declares no execution of db:" + goal) + ". Declare the <execution> of " + goal
                     + " on the plugin in the top-level POM (every module inherits it; it runs in " + p.getArtifactId() + ") or in "
                     + p.getArtifactId() + "'s pom.xml, instead of in " + project.getArtifactId() + "'s. Nothing was checked.");
@@ -136,7 +136,7 @@ final class ModuleWithoutSchema {
 
     /** The plugin as the POM lists it in its own {@code <build><plugins>}, or null. */
     private static Plugin listed(MavenProject pom) {
-        return written(pom).getBuild() == null ? null : godwit(written(pom).getBuild().getPlugins());
+        return written(pom).getBuild() == null ? null : ModuleWithoutPlugin.godwit(written(pom).getBuild().getPlugins());
     }
 
     /** Whether a module of the build has its folder in {@code dir}: Maven's reading of it decides, not its pom.xml as written. */
@@ -154,7 +154,7 @@ final class ModuleWithoutSchema {
         properties.putAll(parent.getProperties());
         try (var in = Files.newInputStream(dir.resolve("pom.xml"))) {
             Model model = new MavenXpp3Reader().read(in);
-            own = model.getBuild() == null ? null : godwit(model.getBuild().getPlugins());
+            own = model.getBuild() == null ? null : ModuleWithoutPlugin.godwit(model.getBuild().getPlugins());
             properties.putAll(model.getProperties());
         } catch (IOException | XmlPullParserException e) {
             // no readable pom.xml of its own: the parent's declaration alone
@@ -180,7 +180,7 @@ final class ModuleWithoutSchema {
 
     /** Whether module {@code p} runs the goal: it lists the plugin, is not skipped, and (for a phase's execution) declares one for it. */
     private static boolean runs(MavenProject p, String goal, boolean fromCommandLine) {
-        Plugin plugin = godwit(p.getBuildPlugins());
+        Plugin plugin = ModuleWithoutPlugin.godwit(p.getBuildPlugins());
         if (plugin == null || skips(plugin.getConfiguration()) || "true".equals(p.getProperties().getProperty("db.skip"))) return false;
         return fromCommandLine || executes(plugin, goal);
     }
@@ -209,11 +209,9 @@ final class ModuleWithoutSchema {
         return "true".equals(value);
     }
 
-    private static Plugin godwit(List<Plugin> plugins) {
-        for (Plugin plugin : plugins) {
-            if (ModuleWithoutPlugin.ARTIFACT_ID.equals(plugin.getArtifactId()) && ModuleWithoutPlugin.GROUP_ID.equals(plugin.getGroupId())) return plugin;
-        }
-        return null;
+    /** The entries of a {@code <schema>}: comma-separated packages and YAML files. */
+    static List<String> entries(String schema) {
+        return schema == null ? List.of() : Arrays.stream(schema.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     /**
@@ -241,7 +239,7 @@ final class ModuleWithoutSchema {
 
     /** Another module's migrations folder as its POM gives it: {@code <out>} (or a {@code db.out} property), else its drizzle/. */
     private static Path folderOf(MavenProject p) {
-        Plugin plugin = godwit(p.getBuildPlugins());
+        Plugin plugin = ModuleWithoutPlugin.godwit(p.getBuildPlugins());
         String out = plugin != null && plugin.getConfiguration() instanceof Xpp3Dom dom && dom.getChild("out") != null ? dom.getChild("out").getValue()
                 : p.getProperties().getProperty("db.out");
         return p.getBasedir().toPath().resolve(out == null || out.isBlank() ? "drizzle" : out.strip()).toAbsolutePath().normalize();
@@ -249,10 +247,10 @@ final class ModuleWithoutSchema {
 
     /** Another module's schema entries as its POM gives them ({@code <schema>}, or a {@code db.schema} property). */
     private static List<String> schemaOf(MavenProject p) {
-        Plugin plugin = godwit(p.getBuildPlugins());
+        Plugin plugin = ModuleWithoutPlugin.godwit(p.getBuildPlugins());
         String schema = plugin != null && plugin.getConfiguration() instanceof Xpp3Dom dom && dom.getChild("schema") != null ? dom.getChild("schema").getValue()
                 : p.getProperties().getProperty("db.schema");
-        return schema == null ? List.of() : Arrays.stream(schema.split(",")).map(String::strip).filter(e -> !e.isEmpty()).toList();
+        return entries(schema);
     }
 
     /** A folder as messages show it: relative to this module's top-level folder where under it, else absolute. */

@@ -1,7 +1,6 @@
 package dev.godwit.maven;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -58,7 +57,7 @@ final class ModulesSharingFolder {
     /** The schema's entries as comparable across modules: packages as they are, YAML files as absolute paths. */
     private static Set<String> entries(MavenProject p, String schema) {
         Set<String> out = new TreeSet<>();
-        for (String e : Arrays.stream(schema.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList()) {
+        for (String e : ModuleWithoutSchema.entries(schema)) {
             boolean file = e.endsWith(".yaml") || e.endsWith(".yml");
             out.add(file ? p.getBasedir().toPath().resolve(e).toAbsolutePath().normalize().toString() : e);
         }
@@ -66,12 +65,8 @@ final class ModulesSharingFolder {
     }
 
     private static Xpp3Dom configuration(MavenProject p) {
-        for (Plugin plugin : p.getBuildPlugins()) {
-            if (ModuleWithoutPlugin.ARTIFACT_ID.equals(plugin.getArtifactId()) && ModuleWithoutPlugin.GROUP_ID.equals(plugin.getGroupId())) {
-                return plugin.getConfiguration() instanceof Xpp3Dom dom ? dom : null;
-            }
-        }
-        return null;
+        Plugin plugin = ModuleWithoutPlugin.godwit(p.getBuildPlugins());
+        return plugin != null && plugin.getConfiguration() instanceof Xpp3Dom dom ? dom : null;
     }
 
     /** The POM's {@code <name>}, else the module's property (a {@code <db.out>} in its {@code <properties>}, as Maven reads it). */
