@@ -233,13 +233,13 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
                 getLog().info(noPlugin.get());
                 return;
             }
-            var noSchema = ModuleWithoutSchema.passedOver(project, session.getProjects(), session.getAllProjects(), mojoExecution.getGoal(), schema,
+            var noSchema = ModuleWithoutSchema.skip(project, session.getProjects(), session.getAllProjects(), mojoExecution.getGoal(), schema,
                     mojoExecution.getSource() == MojoExecution.Source.CLI, this::outOrDefault);
             if (noSchema.isPresent()) {
                 // left to a module this run does not build (mvn -pl lib verify, cd lib), the goal runs nowhere in it: a green build
                 // checked nothing, so that is said as a warning
-                if (noSchema.get().endsWith(" in this build.")) getLog().info(noSchema.get());
-                else getLog().warn(noSchema.get());
+                if (noSchema.get().runsInThisBuild()) getLog().info(noSchema.get().message());
+                else getLog().warn(noSchema.get().message());
                 return;
             }
         }

@@ -45,6 +45,19 @@ final class ModuleWithoutSchema {
      */
     static Optional<String> passedOver(MavenProject project, List<MavenProject> reactor, List<MavenProject> all, String goal, String schema,
                                        boolean fromCommandLine, Supplier<Path> folder) {
+        return skip(project, reactor, all, goal, schema, fromCommandLine, folder).map(Skip::message);
+    }
+
+    /**
+     * Why the goal is passed over ({@code message}), and whether it runs in another module of this build ({@code runsInThisBuild});
+     * else it is left to a module this run does not build ({@code mvn -pl lib verify}, {@code cd lib}): a green build checked nothing.
+     */
+    record Skip(String message, boolean runsInThisBuild) {
+    }
+
+    /** {@link #passedOver}, telling whether the goal runs in another module of this build. */
+    static Optional<Skip> skip(MavenProject project, List<MavenProject> reactor, List<MavenProject> all, String goal, String schema,
+                               boolean fromCommandLine, Supplier<Path> folder) {
         if (schema == null || schema.isBlank()) return Optional.empty();
         List<String> entries = entries(schema);
         if (entries.isEmpty()) return Optional.empty();
@@ -56,21 +69,22 @@ final class ModuleWithoutSchema {
             MavenProject keeper = keeping.get(0);
             String where = "Skipping db:" + goal + " in " + project.getArtifactId() + ": the schema's migrations are in module " + keeper.getArtifactId()
                     + " (" + shown(project, folderOf(keeper)) + "), not in " + shown(project, folder.get()) + " of this one";
-            return Optional.of(reactor != null && reactor.contains(keeper) ? where + "; db:" + goal + " runs there in this build."
-                    : where + "; this run does not build " + keeper.getArtifactId() + ": db:" + goal + " runs there (mvn -pl :" + keeper.getArtifactId() + " ...).");
+            return Optional.of(reactor != null && reactor.contains(keeper) ? new Skip(where + "; db:" + goal + " runs there in this build.", true)
+                    : new Skip(where + "; this run does not build " + keeper.getArtifactId() + ": db:" + goal + " runs there (mvn -pl :" + keeper.getArtifactId()
+                    + " ...).", false));
         }
         if (holds(project, entries)) return Optional.empty();
         List<String> holding = holding(project, reactor, entries, goal, fromCommandLine);
         String what = "Skipping db:" + goal + " in " + project.getArtifactId() + ": the schema (" + String.join(", ", entries) + ") is in module";
         if (!holding.isEmpty()) {
-            return Optional.of(what + (holding.size() > 1 ? "s " : " ") + String.join(", ", holding) + ", which " + (holding.size() > 1 ? "run" : "runs")
-                    + " db:" + goal + " in this build.");
+            return Optional.of(new Skip(what + (holding.size() > 1 ? "s " : " ") + String.join(", ", holding) + ", which " + (holding.size() > 1 ? "run" : "runs")
+                    + " db:" + goal + " in this build.", true));
         }
         List<String> elsewhere = holding(project, all, entries, goal, fromCommandLine);
-        if (elsewhere.isEmpty()) return siblingHolding(project, all, entries, goal, fromCommandLine).map(dir -> what + " " + dir + " of the top-level POM, which lists the"
-                + " plugin for every module: db:" + goal + " runs there (cd " + dir + ", or from the top-level folder), not in a drizzle/ of this one.");
-        return Optional.of(what + (elsewhere.size() > 1 ? "s " : " ") + String.join(", ", elsewhere) + ", which this run does not build: db:" + goal
-                + " runs there (mvn -pl :" + elsewhere.get(0) + " ..., or from the top-level folder without -pl).");
+        if (elsewhere.isEmpty()) return siblingHolding(project, all, entries, goal, fromCommandLine).map(dir -> new Skip(what + " " + dir + " of the top-level POM,"
+                + " which lists the plugin for every module: db:" + goal + " runs there (cd " + dir + ", or from the top-level folder), not in a drizzle/ of this one.", false));
+        return Optional.of(new Skip(what + (elsewhere.size() > 1 ? "s " : " ") + String.join(", ", elsewhere) + ", which this run does not build: db:" + goal
+                + " runs there (mvn -pl :" + elsewhere.get(0) + " ..., or from the top-level folder without -pl).", false));
     }
 
     /**
