@@ -76,16 +76,7 @@ public final class StatementRules {
      * lacks; null for any other statement.
      */
     static String libsqlAlterColumn(String statement) {
-        List<SqlLexer.Token> t = SqlLexer.significant(statement);
-        if (t.size() < 6 || !t.get(0).is("ALTER") || !t.get(1).is("TABLE")) return null;
-        int i = 2;
-        if (i + 2 < t.size() && t.get(i + 1).isPunct(".")) i += 2;
-        if (!t.get(i).isName()) return null;
-        String table = t.get(i).name();
-        int j = i + 1;
-        if (j >= t.size() || !t.get(j).is("ALTER")) return null;
-        if (j + 1 < t.size() && t.get(j + 1).is("COLUMN")) j++;
-        return j + 2 < t.size() && t.get(j + 1).isName() && t.get(j + 2).is("TO") ? table : null;
+        return dev.godwit.engine.sql.D1Rules.libsqlAlterColumn(SqlLexer.significant(statement));
     }
 
     /** Whether the statement's last token is a string, quoted name or blob left open (it runs to the end of the text). */

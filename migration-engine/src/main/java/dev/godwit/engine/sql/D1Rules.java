@@ -881,13 +881,20 @@ public final class D1Rules {
     }
 
     /**
-     * Whether the ALTER COLUMN from {@code at} (past ALTER) is libSQL's {@code [COLUMN] c TO c ...} (drizzle-kit's turso dialect): a
-     * syntax error on D1 as on SQLite, not SQLite's form that runs helper functions; the pre-flight names it (StatementRules), and
-     * this rule's words would say the opposite.
+     * The table of libSQL's {@code ALTER TABLE [schema.]t ALTER [COLUMN] c TO c ...} (drizzle-kit's turso dialect), {@code t} the
+     * statement's significant tokens; null for any other statement. A syntax error on D1 as on SQLite, not SQLite's ALTER COLUMN
+     * that runs helper functions: the pre-flight names it (StatementRules), and {@link #alterTable}'s words would say the opposite.
      */
-    private static boolean renamesAColumnAsLibsql(List<Token> t, int at) {
-        int j = at < t.size() && t.get(at).is("COLUMN") ? at + 1 : at;
-        return j + 1 < t.size() && t.get(j).isName() && t.get(j + 1).is("TO");
+    public static String libsqlAlterColumn(List<Token> t) {
+        if (t.size() < 6 || !t.get(0).is("ALTER") || !t.get(1).is("TABLE")) return null;
+        int i = 2;
+        if (i + 2 < t.size() && t.get(i + 1).isPunct(".")) i += 2;
+        if (!t.get(i).isName()) return null;
+        String table = t.get(i).name();
+        int j = i + 1;
+        if (j >= t.size() || !t.get(j).is("ALTER")) return null;
+        if (j + 1 < t.size() && t.get(j + 1).is("COLUMN")) j++;
+        return j + 2 < t.size() && t.get(j + 1).isName() && t.get(j + 2).is("TO") ? table : null;
     }
 
     /**
@@ -903,7 +910,7 @@ public final class D1Rules {
         Token verb = t.get(i + 1);
         Token next = t.get(i + 2);
         boolean refused = verb.is("ADD") && (next.is("CONSTRAINT") || next.is("CHECK") || next.is("UNIQUE") || next.is("PRIMARY") || next.is("FOREIGN"))
-                || verb.is("DROP") && next.is("CONSTRAINT") || verb.is("ALTER") && !renamesAColumnAsLibsql(t, i + 2);
+                || verb.is("DROP") && next.is("CONSTRAINT") || verb.is("ALTER") && libsqlAlterColumn(t) == null;
         if (!refused) return null;
         String form = verb.upper() + " " + (verb.is("ALTER") ? "COLUMN" : next.upper());
         return "D1 refuses ALTER TABLE … " + form + " (SQLite runs it through helper functions, sqlite_add_constraint() and others,"
