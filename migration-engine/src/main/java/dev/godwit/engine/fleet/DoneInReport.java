@@ -49,10 +49,9 @@ final class DoneInReport {
             throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.fleet.skipDoneIn=" + report + ": there is no such file. Give the"
                     + " report of an earlier fleet apply (target/godwit/fleet-<time>.json), or leave the option out.");
         }
-        String fileName = report.getFileName().toString();
-        if (fileName.startsWith("fleet-") && fileName.endsWith("-failed.txt")) {
+        Path json = FleetReport.reportOfFailedList(report);
+        if (json != null) {
             // the list sits beside the report, their names alike: it was refused as "Unexpected character ('#' (code 35))"
-            Path json = report.resolveSibling(fileName.substring(0, fileName.length() - "-failed.txt".length()) + ".json");
             throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.fleet.skipDoneIn=" + report + " is the list of the databases that failed"
                     + " in a fleet run, not its report. Give the report, " + json + ", to skip the databases that run finished; or run only the"
                     + " failed ones with -Ddb.d1.databases=@" + report + ". Nothing was done.");

@@ -215,8 +215,7 @@ public final class FleetReport implements AutoCloseable {
     private void listFailed(Row r, String cause) {
         try {
             if (failedOut == null) {
-                String name = file.getFileName().toString();
-                failedList = file.resolveSibling(name.substring(0, name.length() - ".json".length()) + "-failed.txt");
+                failedList = failedListOf(file);
                 failedOut = Files.newBufferedWriter(failedList, StandardCharsets.UTF_8);
                 failedOut.write("# The databases " + (command.equals("status") ? "failing (db:apply would refuse or fail them)" : "that failed")
                         + " in the fleet " + command + " of " + file.getFileName() + ", one id a line, each with its name and the cause.\n"
@@ -230,6 +229,21 @@ public final class FleetReport implements AutoCloseable {
         } catch (IOException e) {
             throw new GodwitException(GodwitException.Kind.BROKEN, "Cannot write the list of failed databases " + failedList + ": " + e.getMessage(), e);
         }
+    }
+
+    private static final String FAILED_LIST = "-failed.txt";
+
+    /** The list of the failed databases beside {@code report}: {@code fleet-<time>.json}'s is {@code fleet-<time>-failed.txt}. */
+    static Path failedListOf(Path report) {
+        String name = report.getFileName().toString();
+        return report.resolveSibling(name.substring(0, name.length() - ".json".length()) + FAILED_LIST);
+    }
+
+    /** The report {@code file} is the failed list of ({@link #failedListOf}), or null where it is none. */
+    static Path reportOfFailedList(Path file) {
+        String name = file.getFileName().toString();
+        return name.startsWith("fleet-") && name.endsWith(FAILED_LIST)
+                ? file.resolveSibling(name.substring(0, name.length() - FAILED_LIST.length()) + ".json") : null;
     }
 
     /** The file listing the failed databases' ids ({@code fleet-<time>-failed.txt}, for {@code -Ddb.d1.databases=@}), or null: none failed. */
