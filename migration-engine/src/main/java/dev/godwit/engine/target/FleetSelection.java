@@ -103,8 +103,8 @@ public sealed interface FleetSelection permits FleetSelection.Listed, FleetSelec
         }
         if (s.startsWith("name:")) {
             String g = s.substring(5).strip();
-            if (g.isEmpty() || new NameGlob(g).patterns().isEmpty()) throw broken("-Ddb.d1.databases=name: needs a pattern, e.g. name:tenant-*");
             NameGlob glob = new NameGlob(g);
+            if (glob.patterns().isEmpty()) throw broken("-Ddb.d1.databases=name: needs a pattern, e.g. name:tenant-*");
             // "name:tenant-*,<id>" matched the id against the names, none, and its database was left out without a word
             List<String> ids = Arrays.stream(g.split(",")).skip(1).map(String::strip).filter(FleetSelection::isId).toList();
             if (!ids.isEmpty()) {
