@@ -227,7 +227,9 @@ public final class FleetReport implements AutoCloseable {
             failedOut.write((r.id() != null ? r.id() : r.name()) + "    # " + comment + "\n");
             failedOut.flush();
         } catch (IOException e) {
-            throw new GodwitException(GodwitException.Kind.BROKEN, "Cannot write the list of failed databases " + failedList + ": " + e.getMessage(), e);
+            throw new GodwitException(GodwitException.Kind.BROKEN, "Cannot write the list of failed databases " + failedList + ": " + e.getMessage()
+                    + ". The report " + file + " holds every database's outcome, the failed ones too; make room on that disk (or make the folder"
+                    + " writable) before the next run, and see where each database stands with mvn db:status.", e);
         }
     }
 
