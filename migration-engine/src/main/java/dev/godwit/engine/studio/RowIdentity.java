@@ -60,9 +60,9 @@ final class RowIdentity {
      * by its start and length): {@code "id" is now 't-c' (the page showed 't-b')}, the page's side said as {@code pageSide}; null
      * where it is the same row. A page drawn under other columns than the table has now is said so.
      */
-    String differs(TableDef t, JsonNode made, Map<String, Object> now, Set<String> skip, String pageSide) {
+    private static String differs(JsonNode made, Map<String, Object> now, Columns columns, String pageSide) {
         if (!made.isObject()) throw StudioException.bad("\"made\" must be an object of column: value, the row as the page has it");
-        for (String c : columns(t, skip, made).names()) {
+        for (String c : columns.names()) {
             JsonNode was = made.get(c);
             if (was == null) {
                 return "the page shows no column \"" + c + "\" (a migration changed the table since the page loaded it?)";
@@ -85,7 +85,7 @@ final class RowIdentity {
     /** A read of one row the page shows (its refs, its delete preview): 409 where the row at its address is another one now. */
     void requireShown(TableDef t, RowKey k, List<Object> key, JsonNode made, Map<String, Object> now) {
         if (made == null || made.isNull()) return;   // asked without the page's row (the HTTP API by hand): read as addressed
-        String d = differs(t, made, now, Set.of(), "the page showed");
+        String d = differs(made, now, columns(t, Set.of(), made), "the page showed");
         if (d == null) return;
         throw new StudioException(409, k.describe(key) + " of \"" + t.name() + "\" is not the row the page shows: " + d + ". " + WHY + ": reload the page");
     }
@@ -107,11 +107,11 @@ final class RowIdentity {
             throw new StudioException(409, "this Undo does not say which row its edit was made on (\"made\": the row as the page had it), and"
                     + " the rows of \"" + t.name() + "\" have no INTEGER PRIMARY KEY, so " + k.describe(key) + " may be another row now" + tail);
         }
-        String d = differs(t, made, now, edited, "the edit was made on");
+        Columns c = columns(t, edited, made);
+        String d = differs(made, now, c, "the edit was made on");
         if (d != null) {
             throw new StudioException(409, k.describe(key) + " of \"" + t.name() + "\" is not as your edit left it: " + d + ". " + WHY + tail);
         }
-        Columns c = columns(t, edited, made);
         if (!c.lessTriggered()) return;
         List<String> held = new ArrayList<>(c.names());
         held.addAll(edited);
