@@ -43,14 +43,15 @@ final class RowReferences {
         List<Object> key = RowLookup.keyOf(t, k, params);
         JsonNode made = RowLookup.made(params);
         // read again only where the address may be another row's now (on D1 a call more): by its INTEGER PRIMARY KEY it is the row's
-        if (made != null && RowIdentity.addressMayMove(t, k)) identity.requireShown(t, k, key, made, lookup.currentRow(t, k, key));
+        boolean read = made != null && RowIdentity.addressMayMove(t, k);
+        if (read) identity.requireShown(t, k, key, made, lookup.currentRow(t, k, key));
         List<ForeignKeyDef> fks = schema.referencing(t);
         ObjectNode out = JSON.createObjectNode();
         out.put("table", t.name());
         RowPages.putKey(out, k, key);
         ArrayNode list = out.putArray("references");
         if (fks.isEmpty()) {
-            lookup.currentRow(t, k, key);   // 404 when there is no such row
+            if (!read) lookup.currentRow(t, k, key);   // 404 when there is no such row (read above where it was checked)
             return out;
         }
         Map<String, Object> r = childCounts(t, k, key, fks);

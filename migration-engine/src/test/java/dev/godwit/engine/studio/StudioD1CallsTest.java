@@ -18,6 +18,23 @@ import org.junit.jupiter.api.Test;
 class StudioD1CallsTest extends StudioServerFixture {
 
     @Test
+    void refsOfARowNoTableReferencesReadItOnce() throws Exception {
+        // no INTEGER PRIMARY KEY (the row read to check it is the one shown) and nothing referencing it: it was read twice, 2 calls
+        try (D1 d1 = d1("CREATE TABLE notes (body text)", "INSERT INTO notes VALUES ('a'), ('b')")) {
+            studioOverD1(d1.db(), true);
+            JsonNode shown = ok("GET", "/api/rows?table=notes", null);
+            JsonNode row = shown.get("rows").get(1);
+            com.fasterxml.jackson.databind.node.ObjectNode made = json.createObjectNode();
+            for (int i = 0; i < shown.get("columns").size(); i++) made.set(shown.get("columns").get(i).asText(), row.get("values").get(i));
+            String refs = "/api/refs?table=notes&rowid=" + row.get("rowid").asText() + "&made=" + enc(made.toString());
+            ok("GET", refs, null);   // the first of the run may read more
+            int before = d1.standIn().requestCount();
+            ok("GET", refs, null);
+            assertEquals(1, d1.standIn().requestCount() - before, "refs of a row of a table nothing references");
+        }
+    }
+
+    @Test
     void eachActionCostsTheCallsTheReadmeLists() throws Exception {
         List<String> ddl = new ArrayList<>(List.of("CREATE TABLE teams (id integer PRIMARY KEY, name text NOT NULL)",
                 "CREATE TABLE players (id integer PRIMARY KEY, team_id integer REFERENCES teams(id) ON DELETE CASCADE, name text)",
