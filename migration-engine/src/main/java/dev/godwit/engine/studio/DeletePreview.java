@@ -49,20 +49,9 @@ final class DeletePreview {
         // The row at the address must be the one the page shows (a rebuild may have given its rowid to another): said as such,
         // before the version's "changed since" (by someone else?)
         JsonNode made = RowLookup.made(params);
-        Map<String, Object> row;
-        if (made == null) {
-            row = version == null ? lookup.currentRow(t, k, key) : lookup.rowAsShown(t, k, key, version);
-        } else {
-            Map<String, Object> now;
-            try {
-                now = lookup.currentRow(t, k, key);
-            } catch (StudioException e) {
-                if (e.status() != 404 || version == null) throw e;
-                throw RowLookup.changed(t, k, key);
-            }
-            identity.requireShown(t, k, key, made, now);
-            row = version == null ? now : RowLookup.asShown(t, k, key, version, null, now);
-        }
+        Map<String, Object> now = lookup.currentRow(t, k, key, version);
+        identity.requireShown(t, k, key, made, now);
+        Map<String, Object> row = version == null ? now : RowLookup.asShown(t, k, key, version, null, now);
         Reach reach = reach(schema, t, k, key);
         List<String> names = reach.names();
         List<String> preds = reach.preds();

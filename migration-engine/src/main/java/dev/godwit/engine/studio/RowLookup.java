@@ -103,14 +103,20 @@ final class RowLookup {
      * text or blob by its start and length), which the 409 compares with the row now to name what changed.
      */
     Map<String, Object> rowAsShown(TableDef t, RowKey key, List<Object> keyValues, String version, JsonNode shown) {
-        Map<String, Object> row;
+        return asShown(t, key, keyValues, version, shown, currentRow(t, key, keyValues, version));
+    }
+
+    /**
+     * The row as it is now; where it is gone, the 409 of a row changed since the page showed it where the page had it
+     * ({@code version}), else the 404.
+     */
+    Map<String, Object> currentRow(TableDef t, RowKey key, List<Object> keyValues, String version) {
         try {
-            row = currentRow(t, key, keyValues);
+            return currentRow(t, key, keyValues);
         } catch (StudioException e) {
-            if (e.status() != 404) throw e;
+            if (e.status() != 404 || version == null) throw e;
             throw changed(t, key, keyValues);
         }
-        return asShown(t, key, keyValues, version, shown, row);
     }
 
     /** {@link #rowAsShown(TableDef, RowKey, List, String, JsonNode)} of a row read already ({@code row}, as it is now). */
