@@ -74,7 +74,7 @@ public class GenerateMojo extends AbstractDaemonMojo {
             var passed = inSync.passed().or(() -> inSync.withRecordFile(recordFile("verify")).passed());
             if (passed.isPresent()) {
                 getLog().info("No schema changes, nothing to migrate.");
-                getLog().info("  (nothing changed since the check at " + passed.get().localTime() + "; -Ddb.recheck checks again)");
+                getLog().info("  (nothing changed since the check at " + passed.get().localTime() + passed.get().rewrittenNote() + "; -Ddb.recheck checks again)");
                 return;
             }
         }
@@ -82,19 +82,18 @@ public class GenerateMojo extends AbstractDaemonMojo {
         GenerateRequest request = new GenerateRequest(projectInputs(inSync), name, custom, acceptDataLoss, List.copyOf(NotRenames.parse(notRenames)),
                 interactive(), lockSeconds);
         long start = System.nanoTime();
-        GenerateReport result = generate(request);
+        GenerateReport result;
+        // the record's content hashes are taken while the run writes (in the daemon, this JVM only waits); its own files again after
+        try (UpToDate.Hashing hashing = inSync == null ? () -> { } : inSync.hashContentAhead()) {
+            result = generate(request);
+            recordInSync(inSync, result);
+        }
         getLog().debug("Schema loaded in " + result.schemaMillis() + " ms on its own thread; generate took " + (System.nanoTime() - start) / 1_000_000
                 + " ms in all.");
         if (!result.written()) {
             for (String w : result.warnings()) getLog().warn(w);   // a custom migration's snapshot recorded (SchemaChangingCustom)
-            if (inSync != null) inSync.record(folder().readJournal().entries().size());
             getLog().info("No schema changes, nothing to migrate.");
             return;
-        }
-        if (inSync != null) {
-            // The folder now holds the schema, unless something besides this run's files changed in it meanwhile.
-            int migrations = folder().readJournal().entries().size();
-            inSync.relistedAfterWriting(folder().dir(), result.filesWritten(), result.filesRemoved()).ifPresent(u -> u.record(migrations));
         }
         String written = folder().relative(result.sqlFile());
         getLog().info("Wrote " + written + (custom ? " (empty: put your SQL below its comment)" : "") + ":");
@@ -113,6 +112,14 @@ public class GenerateMojo extends AbstractDaemonMojo {
             for (String l : losses) getLog().warn("  - " + l);
         }
         if (!custom) getLog().info("Review it, then apply it with: mvn db:apply -Dlocal (local SQLite) or mvn db:apply (Cloudflare D1).");
+    }
+
+    /** Records that the folder holds the schema: found so, or written (unless something besides this run's files changed in it meanwhile). */
+    private void recordInSync(UpToDate inSync, GenerateReport result) throws MojoExecutionException {
+        if (inSync == null) return;
+        int migrations = folder().readJournal().entries().size();
+        if (!result.written()) inSync.record(migrations);
+        else inSync.relistedAfterWriting(folder().dir(), result.filesWritten(), result.filesRemoved()).ifPresent(u -> u.record(migrations));
     }
 
     /** In Godwit's daemon when there is one to use, else here; the same {@link GenerateJob} either way. */

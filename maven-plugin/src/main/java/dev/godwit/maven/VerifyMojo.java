@@ -92,7 +92,8 @@ public class VerifyMojo extends AbstractDaemonMojo {
                 int n = passed.get().migrations();
                 for (String w : passed.get().repeatedWarnings()) getLog().warn(w);   // still true: seen once, they must not go quiet
                 getLog().info("Migrations in " + folder().relative(folder().dir()) + " match the schema (" + n + (n == 1 ? " migration" : " migrations")
-                        + "; nothing changed since the check that passed at " + passed.get().localTime() + ", -Ddb.recheck checks again).");
+                        + "; nothing changed since the check that passed at " + passed.get().localTime() + passed.get().rewrittenNote()
+                        + ", -Ddb.recheck checks again).");
                 return;
             }
         }
@@ -102,14 +103,17 @@ public class VerifyMojo extends AbstractDaemonMojo {
             return;
         }
         VerifyRequest request = new VerifyRequest(projectInputs(upToDate), goesToD1());
-        VerifyReport report = inDaemonOrHere(client -> client.verify(request, getLog()::debug, getLog()::warn),
-                () -> VerifyJob.run(request, getClass().getClassLoader()));
-        getLog().debug("Schema loaded in " + report.schemaMillis() + " ms on its own thread; the checks took " + (System.nanoTime() - start) / 1_000_000
-                + " ms in all.");
-        for (String w : report.warnings()) getLog().warn(w);
-        if (!report.problems().isEmpty()) throw failure(report.problems());
-        if (upToDate != null) upToDate.record(report.migrations(), report.warnings());
-        passed(report.migrations(), null, start);
+        // the record's content hashes are taken while the check runs (in the daemon, this JVM only waits)
+        try (UpToDate.Hashing hashing = upToDate == null ? () -> { } : upToDate.hashContentAhead()) {
+            VerifyReport report = inDaemonOrHere(client -> client.verify(request, getLog()::debug, getLog()::warn),
+                    () -> VerifyJob.run(request, getClass().getClassLoader()));
+            getLog().debug("Schema loaded in " + report.schemaMillis() + " ms on its own thread; the checks took " + (System.nanoTime() - start) / 1_000_000
+                    + " ms in all.");
+            for (String w : report.warnings()) getLog().warn(w);
+            if (!report.problems().isEmpty()) throw failure(report.problems());
+            if (upToDate != null) upToDate.record(report.migrations(), report.warnings());
+            passed(report.migrations(), null, start);
+        }
     }
 
     /** The check with a live database (or fleet) compared too: in Maven's JVM, which holds the credentials. */

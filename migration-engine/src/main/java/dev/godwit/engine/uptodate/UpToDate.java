@@ -37,14 +37,26 @@ public final class UpToDate {
      * The record's content when it matches: when it was written, how many migrations the folder held, and the warnings the
      * check that passed gave (none from a record an older Godwit wrote), to repeat while nothing changes.
      */
-    public record Passed(Instant at, int migrations, List<String> warnings) {
+    public record Passed(Instant at, int migrations, List<String> warnings, int rewrittenAlike) {
 
         public Passed {
             warnings = List.copyOf(warnings);
         }
 
+        public Passed(Instant at, int migrations, List<String> warnings) {
+            this(at, migrations, warnings, 0);
+        }
+
         public Passed(Instant at, int migrations) {
             this(at, migrations, List.of());
+        }
+
+        /**
+         * What the log line says after "nothing changed since the check that passed at 19:28:22": nothing, or how many files were
+         * rewritten since with the content they were checked with (a recompile, a git checkout back and forth).
+         */
+        public String rewrittenNote() {
+            return rewrittenAlike == 0 ? "" : " (" + rewrittenAlike + (rewrittenAlike == 1 ? " file" : " files") + " rewritten since, with the same content)";
         }
 
         /** The warnings as shown again on a pass taken from the record: each says it is from that check, not from this run. */
@@ -73,6 +85,8 @@ public final class UpToDate {
     private final String settings;
     private final Map<Path, String> listings;   // each input's own, in the order given: one input can be looked at again alone
     private final Map<Path, Map<String, String>> recent;   // per input: its recently modified files (absolute) and their content hash (see {@link #contentHash})
+    // the input files' content hashed on a thread of its own while a full check runs (see hashContentAhead), for record()
+    private volatile dev.godwit.engine.Background<Map<String, String>> contentAhead;
 
     private UpToDate(Path recordFile, String settings, Map<Path, String> listings, Map<Path, Map<String, String>> recent) {
         this.recordFile = recordFile;
@@ -141,7 +155,9 @@ public final class UpToDate {
         again.replace(input, after);
         Map<Path, Map<String, String>> recentAgain = new LinkedHashMap<>(recent);
         recentAgain.replace(input, hashes);
-        return Optional.of(new UpToDate(recordFile, settings, again, recentAgain));
+        UpToDate relisted = new UpToDate(recordFile, settings, again, recentAgain);
+        relisted.contentAhead = contentAhead;   // its hashes are taken only for files still as they were hashed
+        return Optional.of(relisted);
     }
 
     /** A file's name in a listing of {@code root}: its path under it, with '/'. */
@@ -195,7 +211,13 @@ public final class UpToDate {
         return new UpToDate(other, settings, listings, recent);
     }
 
-    /** The passed check the record file holds for exactly these inputs, if any. */
+    /**
+     * The passed check the record file holds for these inputs, if any: their files as they were listed then (size and time), or
+     * files since rewritten with the very content they were checked with (a recompile of unchanged sources, a branch switched and
+     * back), each told by its size and content hash (see {@link #contentHash}). Jars are compared by size and time only: hashing
+     * a whole class path after every check would cost more than it saves, and a jar in the local repository is not rewritten.
+     * Where such rewritten files answer, the record is written again with their new times, so the next run needs no hashing.
+     */
     public Optional<Passed> passed() {
         String text;
         try {
@@ -205,41 +227,96 @@ public final class UpToDate {
         } catch (IOException e) {
             return Optional.empty();   // unreadable: check in full
         }
-        // when \n migrations \n fingerprint [NUL w TAB escaped warning \n ...] [NUL \n recently modified files: path TAB content hash \n ...]
-        int hashed = text.indexOf(HASHES);
-        String kept = hashed < 0 ? text : text.substring(0, hashed);
-        int warned = kept.indexOf(WARNING);
-        String head = warned < 0 ? kept : kept.substring(0, warned);
-        List<String> warnings = new ArrayList<>();
-        if (warned >= 0) {
-            for (String w : kept.substring(warned).split("\n")) {
-                if (!w.startsWith(WARNING)) return Optional.empty();   // garbled: check in full
-                warnings.add(unescape(w.substring(WARNING.length())));
+        Record r = Record.parse(text);
+        if (r == null) return Optional.empty();   // garbled: check in full
+        String fingerprint = fingerprint();
+        long now = System.currentTimeMillis();
+        if (r.fingerprint.equals(fingerprint)) {
+            if (!r.recent.isEmpty()) {
+                boolean settled = true;
+                for (var e : r.recent.entrySet()) {
+                    File f = new File(e.getKey());
+                    if (!e.getValue().equals(contentHash(f))) return Optional.empty();
+                    settled &= !recent(f.lastModified(), now);
+                }
+                // Past their tick, any rewrite changes size or time: the hashes need not be read again on every later run.
+                if (settled) write(r.withRecent(Map.of()).text());
+            }
+            return Optional.of(new Passed(r.at, r.migrations, r.warnings));
+        }
+        int alike = rewrittenAlike(r);
+        if (alike <= 0) return Optional.empty();
+        // The just-modified files of this listing keep their hashes (from when they were listed), as a full check's record would.
+        Map<String, String> recentNow = new TreeMap<>();
+        for (Map<String, String> h : recent.values()) recentNow.putAll(h);
+        write(new Record(r.at, r.migrations, fingerprint, r.warnings, r.contentLines, recentNow).text());
+        return Optional.of(new Passed(r.at, r.migrations, r.warnings, alike));
+    }
+
+    /**
+     * How many files differ from the record's listing only by their time, each holding the content the record hashed for it;
+     * -1 when anything else differs (the settings, an input, a file added, removed, resized or changed, a jar touched).
+     */
+    private int rewrittenAlike(Record r) {
+        String head = "settings\t" + settings + "\n";
+        if (!r.fingerprint.startsWith(head)) return -1;
+        List<Path> inputs = List.copyOf(listings.keySet());
+        int at = head.length();
+        Set<String> alike = new HashSet<>();
+        Map<String, String> content = null;
+        for (int i = 0; i < inputs.size(); i++) {
+            Path input = inputs.get(i);
+            String header = "input\t" + input.toAbsolutePath().normalize() + "\n";
+            if (!r.fingerprint.startsWith(header, at)) return -1;
+            int from = at + header.length();
+            int to = i + 1 < inputs.size() ? r.fingerprint.indexOf("input\t" + inputs.get(i + 1).toAbsolutePath().normalize() + "\n", from) : r.fingerprint.length();
+            if (to < 0) return -1;
+            String was = r.fingerprint.substring(from, to);
+            String is = listings.get(input);
+            at = to;
+            if (was.equals(is)) continue;
+            Map<String, String> wasEntries = entries(was);
+            Map<String, String> isEntries = entries(is);
+            if (wasEntries == null || isEntries == null || !wasEntries.keySet().equals(isEntries.keySet())) return -1;
+            File root = input.toAbsolutePath().normalize().toFile();
+            Map<String, String> listedHashes = recent.getOrDefault(input, Map.of());
+            if (content == null) content = r.content();
+            for (var e : isEntries.entrySet()) {
+                String before = wasEntries.get(e.getKey());
+                if (before.equals(e.getValue())) continue;
+                if (!sizeOf(before).equals(sizeOf(e.getValue()))) return -1;
+                File f = fileUnder(root, e.getKey());
+                String checked = content.get(f.getAbsolutePath());
+                if (checked == null) return -1;   // a jar, or a file the check could not hash
+                // the content when listed: hashed then if just modified, else now, while its size and time are still the listed ones
+                String hash = listedHashes.get(f.getAbsolutePath());
+                if (hash == null) hash = hashIfStill(f, e.getValue());
+                if (!checked.equals(hash)) return -1;
+                alike.add(f.getAbsolutePath());
             }
         }
-        int first = head.indexOf('\n');
-        int second = first < 0 ? -1 : head.indexOf('\n', first + 1);
-        if (second < 0 || !head.substring(second + 1).equals(fingerprint())) return Optional.empty();
-        Passed passed;
-        try {
-            passed = new Passed(Instant.parse(head.substring(0, first)), Integer.parseInt(head.substring(first + 1, second)), warnings);
-        } catch (RuntimeException garbled) {
-            return Optional.empty();
+        if (at != r.fingerprint.length()) return -1;
+        // a file just modified when the check was recorded, listed alike now, may have been rewritten within its tick
+        for (var e : r.recent.entrySet()) {
+            if (!alike.contains(e.getKey()) && !e.getValue().equals(contentHash(new File(e.getKey())))) return -1;
         }
-        if (hashed >= 0) {
-            boolean settled = true;
-            long now = System.currentTimeMillis();
-            for (String line : text.substring(hashed + HASHES.length()).split("\n")) {
-                if (line.isEmpty()) continue;
-                int tab = line.lastIndexOf('\t');
-                File f = tab < 0 ? null : new File(line.substring(0, tab));
-                if (f == null || !line.substring(tab + 1).equals(contentHash(f))) return Optional.empty();
-                settled &= !recent(f.lastModified(), now);
-            }
-            // Past their tick, any rewrite changes size or time: the hashes need not be read again on every later run.
-            if (settled) write(kept);
-        }
-        return Optional.of(passed);
+        return alike.size();
+    }
+
+    private static String sizeOf(String sizeTabTime) {
+        return sizeTabTime.substring(0, sizeTabTime.indexOf('\t'));
+    }
+
+    /** A file of a listing of {@code root} by its name there ("" for an input that is a file itself). */
+    private static File fileUnder(File root, String name) {
+        return name.isEmpty() ? root : new File(root, name);
+    }
+
+    /** The file's content hash, if it still has the size and time {@code sizeTabTime} it was listed with; else null. */
+    private static String hashIfStill(File f, String sizeTabTime) {
+        if (!(f.length() + "\t" + f.lastModified()).equals(sizeTabTime)) return null;
+        String hash = contentHash(f);
+        return (f.length() + "\t" + f.lastModified()).equals(sizeTabTime) ? hash : null;
     }
 
     /** Records that the check passed for these inputs; a record that cannot be written only costs a full check next time. */
@@ -247,17 +324,163 @@ public final class UpToDate {
         record(migrations, List.of());
     }
 
-    /** As {@link #record(int)}, with the warnings the check gave: {@link #passed()} returns them, to be shown again. */
+    /**
+     * As {@link #record(int)}, with the warnings the check gave: {@link #passed()} returns them, to be shown again. Every input
+     * file but jars is hashed now, where it still has the size and time it was listed with (so the check read that content), for a
+     * later run to tell a rewrite with the same content from a change.
+     */
     public void record(int migrations, List<String> warnings) {
-        StringBuilder text = new StringBuilder().append(Instant.now()).append('\n').append(migrations).append('\n').append(fingerprint());
-        for (String w : warnings) text.append(WARNING).append(escape(w)).append('\n');
         Map<String, String> hashes = new TreeMap<>();
         for (Map<String, String> h : recent.values()) hashes.putAll(h);
-        if (!hashes.isEmpty()) {
-            text.append(HASHES);
-            hashes.forEach((file, hash) -> text.append(file).append('\t').append(hash).append('\n'));
+        var ahead = contentAhead;
+        Map<String, String> hashedAhead = ahead == null ? Map.of() : ahead.get();
+        Map<String, String> content = new TreeMap<>();
+        for (var input : listings.entrySet()) {
+            Map<String, String> entries = entries(input.getValue());
+            if (entries == null) continue;
+            File root = input.getKey().toAbsolutePath().normalize().toFile();
+            for (var e : entries.entrySet()) {
+                File f = fileUnder(root, e.getKey());
+                if (!hashable(f, e.getValue())) continue;
+                String path = f.getAbsolutePath();
+                String early = hashedAhead.get(path);   // "size TAB time TAB hash", as the file was when hashed
+                String hash = early != null && early.startsWith(e.getValue() + "\t") && (f.length() + "\t" + f.lastModified()).equals(e.getValue())
+                        ? early.substring(e.getValue().length() + 1) : hashIfStill(f, e.getValue());
+                String listed = hashes.get(path);
+                // a file just modified when listed must still hold the content it was listed with
+                if (hash != null && (listed == null || listed.equals(hash))) content.put(path, hash);
+            }
         }
-        write(text.toString());
+        write(new Record(Instant.now(), migrations, fingerprint(), warnings, content, hashes).text());
+    }
+
+    /**
+     * Starts hashing the content of the input files {@link #record} hashes, on a thread of its own, while the caller runs the full
+     * check (in Godwit's daemon, a process of its own: this JVM waits meanwhile). {@link #record} takes each hash only where the file
+     * still has the size and time it had when hashed, which are the listed ones. Close the returned handle when the check is over
+     * (recorded or not), so the thread never outlives the goal.
+     */
+    public Hashing hashContentAhead() {
+        var ahead = dev.godwit.engine.Background.start("godwit-hash-inputs", () -> {
+            Map<String, String> out = new HashMap<>();
+            for (var input : listings.entrySet()) {
+                Map<String, String> entries = entries(input.getValue());
+                if (entries == null) continue;
+                File root = input.getKey().toAbsolutePath().normalize().toFile();
+                for (var e : entries.entrySet()) {
+                    File f = fileUnder(root, e.getKey());
+                    if (!hashable(f, e.getValue())) continue;
+                    String hash = hashIfStill(f, e.getValue());
+                    if (hash != null) out.put(f.getAbsolutePath(), e.getValue() + "\t" + hash);
+                }
+            }
+            return out;
+        });
+        contentAhead = ahead;
+        return ahead::close;
+    }
+
+    /** The hashing {@link #hashContentAhead} started; closing it waits for its thread. */
+    public interface Hashing extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /** Whether a listed file's content is hashed for the record: all but jars and very large files. */
+    private static boolean hashable(File f, String sizeTabTime) {
+        return !f.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".jar") && Long.parseLong(sizeOf(sizeTabTime)) <= MAX_HASHED;
+    }
+
+    /** Files larger than this are compared by size and time only (a data file someone put among the classes). */
+    static final long MAX_HASHED = 64L << 20;
+
+    /**
+     * A record file's content: when the check passed, how many migrations the folder held, the inputs' fingerprint, the warnings
+     * the check gave, the content hash of each input file as checked (but jars), and the hashes of files just modified when listed.
+     * As text: when \n migrations \n fingerprint, then [NUL w TAB escaped warning \n ...] [NUL c \n path TAB hash \n ...]
+     * [NUL \n path TAB hash \n ...]; the fingerprint holds no NUL. A record an older Godwit wrote has no content hashes.
+     */
+    private record Record(Instant at, int migrations, String fingerprint, List<String> warnings, String contentLines, Map<String, String> recent) {
+
+        Record(Instant at, int migrations, String fingerprint, List<String> warnings, Map<String, String> content, Map<String, String> recent) {
+            this(at, migrations, fingerprint, warnings, lines(content), recent);
+        }
+
+        Record withRecent(Map<String, String> other) {
+            return new Record(at, migrations, fingerprint, warnings, contentLines, other);
+        }
+
+        /** The content hashes by absolute path; read from the text only when asked for (a matching record needs none of them). */
+        Map<String, String> content() {
+            Map<String, String> content = new HashMap<>();
+            return put(contentLines, content) ? content : Map.of();
+        }
+
+        String text() {
+            StringBuilder text = new StringBuilder().append(at).append('\n').append(migrations).append('\n').append(fingerprint);
+            for (String w : warnings) text.append(WARNING).append(escape(w)).append('\n');
+            if (!contentLines.isEmpty()) text.append(CONTENT).append(contentLines);
+            if (!recent.isEmpty()) text.append(HASHES).append(lines(recent));
+            return text.toString();
+        }
+
+        private static String lines(Map<String, String> hashes) {
+            StringBuilder sb = new StringBuilder();
+            hashes.forEach((file, hash) -> sb.append(file).append('\t').append(hash).append('\n'));
+            return sb.toString();
+        }
+
+        /** Puts each "path TAB hash" line of {@code lines} into {@code into}; false if one is garbled. */
+        private static boolean put(String lines, Map<String, String> into) {
+            for (int at = 0; at < lines.length(); ) {
+                int end = lines.indexOf('\n', at);
+                if (end < 0) end = lines.length();
+                int tab = lines.lastIndexOf('\t', end - 1);
+                if (tab < at) return false;
+                into.put(lines.substring(at, tab), lines.substring(tab + 1, end));
+                at = end + 1;
+            }
+            return true;
+        }
+
+        /** The record {@code text} holds, or null if garbled. */
+        static Record parse(String text) {
+            int nul = text.indexOf('\u0000');
+            String head = nul < 0 ? text : text.substring(0, nul);
+            int first = head.indexOf('\n');
+            int second = first < 0 ? -1 : head.indexOf('\n', first + 1);
+            if (second < 0) return null;
+            Instant at;
+            int migrations;
+            try {
+                at = Instant.parse(head.substring(0, first));
+                migrations = Integer.parseInt(head.substring(first + 1, second));
+            } catch (RuntimeException garbled) {
+                return null;
+            }
+            List<String> warnings = new ArrayList<>();
+            String contentLines = "";
+            Map<String, String> recent = new TreeMap<>();
+            if (nul >= 0) {
+                // the sections in their order: warnings, content hashes, recent hashes (each may be missing); no line but a marker holds a NUL
+                int content = text.indexOf(CONTENT, nul);
+                int hashes = text.indexOf(HASHES, nul);
+                int warningsEnd = content >= 0 ? content : hashes >= 0 ? hashes : text.length();
+                if (warningsEnd > nul) {
+                    for (String w : text.substring(nul, warningsEnd).split("\n")) {
+                        if (!w.startsWith(WARNING)) return null;
+                        warnings.add(unescape(w.substring(WARNING.length())));
+                    }
+                }
+                if (content >= 0) {
+                    if (hashes >= 0 && hashes < content) return null;
+                    contentLines = text.substring(content + CONTENT.length(), hashes >= 0 ? hashes : text.length());
+                    if (contentLines.indexOf('\u0000') >= 0 || !contentLines.isEmpty() && !contentLines.endsWith("\n")) return null;
+                }
+                if (hashes >= 0 && !put(text.substring(hashes + HASHES.length()), recent)) return null;
+            }
+            return new Record(at, migrations, head.substring(second + 1), warnings, contentLines, recent);
+        }
     }
 
     private void write(String text) {
@@ -287,6 +510,9 @@ public final class UpToDate {
     String fingerprint() {
         return fingerprintOf(List.copyOf(listings.keySet()), settings).orElseThrow();
     }
+
+    /** Where a record's content hashes of the files as checked start. */
+    private static final String CONTENT = "\u0000c\n";
 
     /** Where a record's hashes of recently modified files start (no path holds a NUL). */
     private static final String HASHES = "\u0000\n";
@@ -365,7 +591,7 @@ public final class UpToDate {
         try (java.io.InputStream in = new java.io.FileInputStream(f)) {
             java.util.zip.CRC32 crc = new java.util.zip.CRC32();
             java.util.zip.Adler32 adler = new java.util.zip.Adler32();
-            byte[] buffer = new byte[65536];
+            byte[] buffer = new byte[(int) Math.max(1, Math.min(f.length() + 1, 65536))];   // a class file needs no 64 KB zeroed
             for (int n; (n = in.read(buffer)) > 0; ) {
                 crc.update(buffer, 0, n);
                 adler.update(buffer, 0, n);

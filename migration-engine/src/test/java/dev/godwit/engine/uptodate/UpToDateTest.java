@@ -123,8 +123,9 @@ class UpToDateTest {
         now("s").record(1);
         Path sql = dir.resolve("drizzle/0000_init.sql");
         FileTime before = Files.getLastModifiedTime(sql);
+        Files.writeString(sql, "CREATE TABLE t (b);");   // the same size
         Files.setLastModifiedTime(sql, FileTime.fromMillis(before.toMillis() + 1000));
-        assertTrue(now("s").passed().isEmpty(), "a touched migration");
+        assertTrue(now("s").passed().isEmpty(), "a migration edited, keeping its size");
         now("s").record(1);
         Files.writeString(classes.resolve("Orders.class"), "new");
         assertTrue(now("s").passed().isEmpty(), "a new class");
@@ -141,6 +142,125 @@ class UpToDateTest {
         assertTrue(now("s").passed().isEmpty(), "a jar that was missing appeared");
         now("s").record(1);
         assertTrue(now("other settings").passed().isEmpty(), "other settings");
+    }
+
+    /**
+     * A recompile of unchanged sources (maven-compiler-plugin recompiles the whole module when any source changed), a branch
+     * switched and back: the files get new times and the same bytes. The check would find what it found: answered from the record,
+     * which then takes their new times.
+     */
+    @Test
+    void filesRewrittenWithTheSameContentAreNoChange() throws Exception {
+        Path users = classes.resolve("Users.class");
+        Path sql = dir.resolve("drizzle/0000_init.sql");
+        allModifiedAt(TICK);
+        now("s").record(1);
+        Files.writeString(users, "v1");
+        Files.writeString(sql, "CREATE TABLE t (a);");
+        Files.setLastModifiedTime(users, FileTime.fromMillis(TICK + 60_000));
+        Files.setLastModifiedTime(sql, FileTime.fromMillis(TICK + 60_000));
+        var passed = now("s").passed().orElseThrow();
+        assertEquals(2, passed.rewrittenAlike());
+        assertEquals(" (2 files rewritten since, with the same content)", passed.rewrittenNote());
+        assertEquals(1, passed.migrations());
+        var again = now("s").passed().orElseThrow();
+        assertEquals(0, again.rewrittenAlike(), "the record took the new times: nothing to hash the next time");
+        assertEquals(passed.at(), again.at(), "still the time of the check that passed");
+        Files.writeString(users, "v2");   // the same size, other bytes
+        Files.setLastModifiedTime(users, FileTime.fromMillis(TICK + 120_000));
+        assertTrue(now("s").passed().isEmpty(), "a class of the same size with other content");
+    }
+
+    @Test
+    void aJarIsComparedBySizeAndTimeOnly() throws Exception {
+        Path jar = Files.writeString(dir.resolve("lib.jar"), "jar");
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(TICK));
+        now("s").record(1);
+        assertFalse(Files.readString(record).contains(jar.toAbsolutePath() + "\t"), "no jar is hashed");
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(TICK + 60_000));
+        assertTrue(now("s").passed().isEmpty());
+    }
+
+    /**
+     * A file changed while the check ran was not checked with the content it holds when the record is written: it gets no hash, so
+     * putting back the content it was listed with (A, checked B, back to A) is not taken for a checked state.
+     */
+    @Test
+    void aFileChangedDuringTheCheckIsNotHashed() throws Exception {
+        Path users = classes.resolve("Users.class");
+        Files.setLastModifiedTime(users, FileTime.fromMillis(TICK));
+        UpToDate listed = now("s");
+        Files.writeString(users, "v2");
+        Files.setLastModifiedTime(users, FileTime.fromMillis(TICK + 30_000));
+        listed.record(1);
+        assertFalse(Files.readString(record).contains(users.toAbsolutePath() + "\t"));
+        Files.writeString(users, "v1");
+        Files.setLastModifiedTime(users, FileTime.fromMillis(TICK + 60_000));
+        assertTrue(now("s").passed().isEmpty());
+    }
+
+    /** Hashed while the check ran: a file changed after its hash was taken gets none in the record; the others keep theirs. */
+    @Test
+    void hashesTakenAheadStandOnlyForFilesStillAsTheyWere() throws Exception {
+        Path users = classes.resolve("Users.class");
+        Path sql = dir.resolve("drizzle/0000_init.sql");
+        allModifiedAt(TICK);
+        UpToDate listed = now("s");
+        try (UpToDate.Hashing hashing = listed.hashContentAhead()) {
+            hashing.close();   // hashed before the change below
+            Files.writeString(users, "v2");
+            Files.setLastModifiedTime(users, FileTime.fromMillis(TICK + 30_000));
+            listed.record(1);
+        }
+        String text = Files.readString(record);
+        assertFalse(text.contains(users.toAbsolutePath() + "\t"), "changed after it was hashed");
+        assertTrue(text.contains(sql.toAbsolutePath() + "\t"), "as it was");
+        Files.writeString(users, "v1");
+        Files.setLastModifiedTime(users, FileTime.fromMillis(TICK + 60_000));
+        assertTrue(now("s").passed().isEmpty(), "the content it was listed with, but not the one checked: no hash for it");
+        now("s").record(1);
+        Files.setLastModifiedTime(sql, FileTime.fromMillis(TICK + 90_000));
+        assertEquals(1, now("s").passed().orElseThrow().rewrittenAlike());
+    }
+
+    @Test
+    void otherSettingsOrAnAddedFileAreAChangeWhateverTheContent() throws Exception {
+        Path users = classes.resolve("Users.class");
+        allModifiedAt(TICK);
+        now("s").record(1);
+        Files.setLastModifiedTime(users, FileTime.fromMillis(TICK + 60_000));
+        assertTrue(now("t").passed().isEmpty(), "other settings");
+        Files.writeString(classes.resolve("Orders.class"), "v1");
+        assertTrue(now("s").passed().isEmpty(), "a class added");
+        Files.delete(classes.resolve("Orders.class"));
+        assertEquals(1, now("s").passed().orElseThrow().rewrittenAlike());
+    }
+
+    /** A record an older Godwit wrote holds no content hashes: a touched file means a full check, as it did. */
+    @Test
+    void aRecordWithoutContentHashesComparesSizeAndTime() throws Exception {
+        Path users = classes.resolve("Users.class");
+        allModifiedAt(TICK);
+        now("s").record(1);
+        String text = Files.readString(record);
+        Files.writeString(record, text.substring(0, text.indexOf('\u0000')));
+        assertTrue(now("s").passed().isPresent());
+        Files.setLastModifiedTime(users, FileTime.fromMillis(TICK + 60_000));
+        assertTrue(now("s").passed().isEmpty());
+    }
+
+    /** A rewrite with the same content that is then rewritten again within its tick, keeping size and time, is caught. */
+    @Test
+    void aJustRewrittenFileKeepsItsListedHashInTheRecordTakenAgain() throws Exception {
+        Path users = classes.resolve("Users.class");
+        allModifiedAt(TICK);
+        listedAt(TICK + 60_000).record(1);
+        Files.writeString(users, "v1");
+        Files.setLastModifiedTime(users, FileTime.fromMillis(TICK + 120_000));
+        assertEquals(1, listedAt(TICK + 120_500).passed().orElseThrow().rewrittenAlike(), "rewritten 0.5 s before it was listed");
+        Files.writeString(users, "v3");   // within the same second: size and time kept
+        Files.setLastModifiedTime(users, FileTime.fromMillis(TICK + 120_000));
+        assertTrue(now("s").passed().isEmpty(), "the record taken again holds the hash it was listed with");
     }
 
     @Test
@@ -194,7 +314,7 @@ class UpToDateTest {
         Files.setLastModifiedTime(users, FileTime.fromMillis(TICK));
         assertTrue(now("s").passed().isPresent(), "the content it was checked with");
         // Long past that tick now: the record drops the hashes (any later rewrite changes the time), and still matches.
-        assertFalse(Files.readString(record).contains("\u0000"), "hashes dropped once settled");
+        assertFalse(Files.readString(record).contains("\u0000\n"), "hashes dropped once settled");
         assertTrue(now("s").passed().isPresent());
     }
 
