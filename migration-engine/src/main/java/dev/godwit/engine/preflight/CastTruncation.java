@@ -3,6 +3,7 @@ package dev.godwit.engine.preflight;
 import dev.godwit.engine.db.DatabaseException;
 import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.sql.Quoting;
+import dev.godwit.engine.sql.SelectParts;
 import dev.godwit.engine.sql.SqlLexer;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,51 +56,28 @@ final class CastTruncation {
      * The same CASTs in the SELECT list of {@code statements.get(i)}, an {@code INSERT ... SELECT} about to run: a rebuild's copy
      * ({@code INSERT INTO __new_invoices (id, amount_cents) SELECT id, CAST(amount * 100 AS INTEGER) FROM invoices}) or a move to
      * another table, each counted on the rows the SELECT gives. The column is the one of the table written (under the name a later
-     * RENAME of the migration gives that table: a rebuild's is the table's own). Not read: a compound SELECT, DISTINCT or GROUP BY
-     * (their rows are not the list's), a column list that does not line up with the SELECT's.
+     * RENAME of the migration gives that table: a rebuild's is the table's own). Not read: a compound SELECT, SELECT DISTINCT, GROUP
+     * BY or WINDOW (their rows are not the list's), a column list that does not line up with the SELECT's.
      */
     static List<Cut> inCopy(Replica r, List<String> statements, int i) {
-        String code = StatementText.code(statements.get(i));
-        List<SqlLexer.Token> t = SqlLexer.significant(code);
-        if (t.stream().noneMatch(x -> x.is("CAST"))) return List.of();
-        int verb = WriteTarget.verb(t);
-        WriteTarget.ColumnList list = verb < 0 ? null : WriteTarget.columnList(t, verb);
-        if (list == null || list.end() >= t.size() || !t.get(list.end()).is("SELECT")) return List.of();
-        int select = list.end();
-        int from = -1;
-        int end = t.size();
-        List<int[]> items = new ArrayList<>();   // each item of the SELECT list: its first token, past its last
-        int itemStart = select + 1;
-        if (itemStart < t.size() && t.get(itemStart).is("ALL")) itemStart++;
-        for (int k = select + 1, depth = 0; k < t.size(); k++) {
-            SqlLexer.Token x = t.get(k);
-            if (x.isPunct("(") || x.is("CASE")) depth++;
-            else if (x.isPunct(")") || x.is("END")) depth--;
-            if (depth != 0) continue;
-            if (x.is("DISTINCT") || x.is("GROUP") || x.is("UNION") || x.is("INTERSECT") || x.is("EXCEPT") || x.is("WINDOW")) return List.of();
-            if (from < 0 && (x.isPunct(",") || x.is("FROM"))) {
-                items.add(new int[] {itemStart, k});
-                itemStart = k + 1;
-                if (x.is("FROM")) from = k;
-            } else if (from >= 0 && (x.is("ON") || x.is("RETURNING") || x.isPunct(";"))) {
-                // an upsert's ON CONFLICT (an ON of a join stands inside the FROM: its JOIN comes first), RETURNING, the end
-                if (x.is("ON") && !t.get(k + 1 < t.size() ? k + 1 : k).is("CONFLICT")) continue;
-                end = k;
-                break;
-            }
-        }
-        if (from < 0) return List.of();
-        String target = t.get(list.name()).name();
+        CopyStatement copy = CopyStatement.of(statements.get(i));
+        if (copy == null || copy.t().stream().noneMatch(x -> x.is("CAST"))) return List.of();
+        SelectParts s = copy.select();
+        if (s.distinct() || s.grouped() || s.compound() || s.windowed()) return List.of();
+        List<SqlLexer.Token> t = copy.t();
+        String code = copy.code();
+        String target = copy.target();
         List<String> columns = new ArrayList<>();
-        if (list.columns() != null) for (SqlLexer.Token c : list.columns()) columns.add(c.name());
+        if (copy.list().columns() != null) for (SqlLexer.Token c : copy.list().columns()) columns.add(c.name());
         else for (Map<String, Object> c : r.query("SELECT name FROM pragma_table_info(?) ORDER BY cid", target)) columns.add(String.valueOf(c.get("name")));
+        List<SelectParts.Item> items = s.items();
         if (columns.size() != items.size()) return List.of();
-        String with = WriteTarget.withText(code, t, verb);
-        String rest = code.substring(t.get(from).start(), t.get(end - 1).end());
+        String with = WriteTarget.withText(code, t, copy.verb());
+        String rest = copy.text(s.from(), s.end() - 1);
         String table = StatementText.nameAfter(StatementText.tableRenames(statements), target);
         List<Cut> out = new ArrayList<>();
         for (int j = 0; j < items.size(); j++) {
-            for (int[] c : casts(t, items.get(j)[0], items.get(j)[1])) {
+            for (int[] c : casts(t, items.get(j).start(), items.get(j).end())) {
                 String e = "(" + code.substring(t.get(c[1]).start(), t.get(c[2]).end()) + ")";
                 String sql = with + "SELECT count(*) AS n, printf('%.17g', min(gw_arg)) AS arg, CAST(min(gw_arg) AS INTEGER) AS cut FROM (SELECT " + e
                         + " AS gw_arg " + rest + ") WHERE " + nearWhole("gw_arg");

@@ -2,6 +2,7 @@ package dev.godwit.engine.preflight;
 
 import dev.godwit.engine.db.DatabaseException;
 import dev.godwit.engine.sql.Quoting;
+import dev.godwit.engine.sql.SelectParts;
 import dev.godwit.engine.sql.SqlLexer;
 import dev.godwit.schema.model.SqliteNames;
 import java.util.ArrayList;
@@ -61,42 +62,20 @@ final class FilteredCopies {
     }
 
     private static Copy copy(String statement, String table) {
-        String code = StatementText.code(statement);
-        List<SqlLexer.Token> t = SqlLexer.significant(code);
-        int verb = t.isEmpty() ? -1 : WriteTarget.verb(t);
-        WriteTarget.ColumnList list = verb < 0 ? null : WriteTarget.columnList(t, verb);
-        if (list == null || list.end() >= t.size() || !t.get(list.end()).is("SELECT")) return null;
-        int from = -1;
-        int where = -1;
-        int end = t.size();
-        for (int k = list.end() + 1, depth = 0; k < t.size(); k++) {
-            SqlLexer.Token x = t.get(k);
-            if (x.isPunct("(") || x.is("CASE")) depth++;
-            else if (x.isPunct(")") || x.is("END")) depth--;
-            if (depth != 0) continue;
-            if (x.is("UNION") || x.is("INTERSECT") || x.is("EXCEPT") || x.is("JOIN") || from >= 0 && where < 0 && x.isPunct(",")) return null;
-            if (from < 0 && x.is("FROM")) from = k;
-            else if (from >= 0 && where < 0 && x.is("WHERE")) where = k;
-            else if (from >= 0 && (x.is("GROUP") || x.is("ORDER") || x.is("LIMIT") || x.is("RETURNING") || x.isPunct(";")
-                    || x.is("ON") && k + 1 < t.size() && t.get(k + 1).is("CONFLICT"))) {
-                end = k;
-                break;
-            }
-        }
-        if (from < 0 || from + 1 >= t.size()) return null;
-        int name = WriteTarget.nameIndex(t, from + 1);
+        CopyStatement copy = CopyStatement.of(statement);
+        SelectParts s = copy == null ? null : copy.select();
+        if (s == null || s.compound() || s.joined()) return null;
+        List<SqlLexer.Token> t = copy.t();
+        int name = WriteTarget.nameIndex(t, s.from() + 1);
         if (!t.get(name).isName() || !SqliteNames.same(t.get(name).name(), table)) return null;
         int next = name + 1;
+        int fromEnd = s.fromEnd();
         String alias = t.get(name).name();
-        if (next < end && t.get(next).is("AS") && next + 1 < end) alias = t.get(next + 1).name();
-        else if (next < end && next != where && (t.get(next).kind() == SqlLexer.Kind.WORD || t.get(next).kind() == SqlLexer.Kind.QUOTED)) alias = t.get(next).name();
-        String selected = code.substring(t.get(list.end()).start(), t.get(from).start());
-        boolean star = false;
-        for (int k = list.end() + 1; k < from; k++) {
-            SqlLexer.Token p = t.get(k - 1);
-            if (t.get(k).isPunct("*") && (p.is("SELECT") || p.is("ALL") || p.is("DISTINCT") || p.isPunct(",") || p.isPunct("."))) star = true;
-        }
-        String condition = where < 0 || where + 1 >= end ? null : code.substring(t.get(where + 1).start(), t.get(end - 1).end());
-        return new Copy(selected, star, alias, where < 0 ? null : condition == null ? "1" : condition, t.get(list.name()).name());
+        if (next < fromEnd && t.get(next).is("AS") && next + 1 < fromEnd) alias = t.get(next + 1).name();
+        else if (next < fromEnd && (t.get(next).kind() == SqlLexer.Kind.WORD || t.get(next).kind() == SqlLexer.Kind.QUOTED)) alias = t.get(next).name();
+        String selected = copy.text(copy.list().end(), s.from() - 1);
+        int where = s.where();
+        String condition = where < 0 ? null : where + 1 >= s.tail() ? "1" : copy.text(where + 1, s.tail() - 1);
+        return new Copy(selected, s.star(t), alias, condition, copy.target());
     }
 }

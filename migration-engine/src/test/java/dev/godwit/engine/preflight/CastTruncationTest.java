@@ -97,6 +97,24 @@ class CastTruncationTest {
     }
 
     /**
+     * A copy whose SELECT holds {@code IS [NOT] DISTINCT FROM} (in its list or its WHERE) was not read at all: the copy's reader took
+     * the operator's DISTINCT for a SELECT DISTINCT, and the cent went unsaid. The SELECT's reader (sql/SelectParts, shared with the
+     * reading of filtered copies) takes it as the operator; a WITH before the INSERT, INSERT OR REPLACE and quoted names read too.
+     */
+    @Test
+    void aCopyWithIsDistinctFromOrAWithPrefixIsRead() {
+        Path f = file();
+        String said = refusal(f, migration("CREATE TABLE lines (invoice_id integer, cents integer, billed integer);\n--> statement-breakpoint\n"
+                + "INSERT INTO lines SELECT id, CAST(amount * 100 AS INTEGER), amount_cents IS DISTINCT FROM NULL FROM invoices"
+                + " WHERE amount_cents IS NOT DISTINCT FROM NULL AND id IN (3, 4);"));
+        assertTrue(said.contains("- \"lines\".\"cents\": 1 of 2 values cut short (the copy sets the column to a CAST"), said);
+        said = refusal(f, migration("CREATE TABLE lines (invoice_id integer PRIMARY KEY, cents integer);\n--> statement-breakpoint\n"
+                + "WITH picked AS (SELECT id FROM invoices WHERE id IN (1, 3, 5)) INSERT OR REPLACE INTO \"lines\" (\"invoice_id\", [cents])"
+                + " SELECT \"id\", CASE WHEN id > 0 THEN CAST(amount * 100 AS INTEGER) END FROM \"invoices\" WHERE id IN (SELECT id FROM picked);"));
+        assertTrue(said.contains("- \"lines\".\"cents\": 3 of 3 values cut short (the copy sets the column to a CAST"), said);
+    }
+
+    /**
      * A product floating point holds a hair above a whole number (0.07 * 100 is 7.000000000000001, 0.55 * 100 55.00000000000001,
      * 1.1 * 100 110.00000000000001) is cast to the integer meant, 7, 55, 110: those amounts were refused as "cut short", in an
      * UPDATE and in a copy alike, and a table of them could only go through with accept-data-loss. Only a value a hair nearer zero

@@ -74,4 +74,19 @@ class FilteredCopiesTest {
                 + "INSERT INTO users_plus SELECT u.* FROM users u WHERE u.phone LIKE '+%';");
         assertTrue(said.contains("(4 values; 2 of them copied nowhere, left out by the WHERE of 0001_split.sql statement 3)"), said);
     }
+
+    /**
+     * The copy's SELECT as the pre-flight's one reader of copies reads it (sql/SelectParts, shared with the CASTs of a copy): a WITH
+     * before the INSERT, INSERT OR IGNORE, quoted names, an ORDER BY ending the WHERE; a compound SELECT after a GROUP BY is no copy
+     * of one table's rows (its WHERE was counted as the copy's, though the rows of the SELECT after UNION go as well).
+     */
+    @Test
+    void aCopyAfterAWithOrOrderedIsReadAndACompoundIsNot() {
+        String said = summary("WITH n AS (SELECT 1) INSERT OR IGNORE INTO \"profiles\" (\"user_id\", [phone]) SELECT \"id\", `phone` FROM \"users\""
+                + " WHERE \"phone\" LIKE '+%' ORDER BY id LIMIT 10;");
+        assertTrue(said.contains("(4 values; 2 of them copied nowhere, left out by the WHERE of 0001_split.sql statement 2)"), said);
+        said = summary("INSERT INTO profiles (user_id, phone) SELECT id, phone FROM users WHERE phone LIKE '+%' GROUP BY id"
+                + " UNION ALL SELECT id, phone FROM users WHERE phone NOT LIKE '+%';");
+        assertTrue(said.contains("they drop the column \"users\".\"phone\" (4 values), the values it held"), said);
+    }
 }
