@@ -68,16 +68,21 @@ final class CheckValues {
     }
 
     /**
-     * The values at the bounds {@code expression} keeps {@code column} within, each one the CHECK allows: low then high (an inclusive
+     * The values at the bounds the CHECKs {@code checks} keep {@code column} within, each one they allow: low then high (an inclusive
      * bound's own value; past a strict one, the next integer where {@code integers}, the column being INTEGER, else a hundredth), and
-     * those just outside each {@code NOT BETWEEN}. Bounds of several parts joined by AND meet. Empty where it names none, where an OR
-     * stands in it (the range may be one side of it), or where no value is left between the bounds.
+     * those just outside each {@code NOT BETWEEN}. Bounds of several parts joined by AND, and of several CHECKs, meet. A CHECK in which
+     * an OR stands takes no part (the range may be one side of it). Empty where they name none, or where no value is left between
+     * the bounds. Each CHECK is read as it is: none is joined to another as text to be cut apart again.
      */
-    static List<Object> ends(String expression, String column, boolean integers) {
-        List<Token> t = LogicalParts.bare(SqlLexer.significant(expression));
-        if (t.stream().anyMatch(k -> k.is("OR"))) return List.of();
-        List<List<Token>> conjuncts = conjuncts(t);
-        if (conjuncts == null) return List.of();
+    static List<Object> ends(List<String> checks, String column, boolean integers) {
+        List<List<Token>> conjuncts = new ArrayList<>();
+        for (String check : checks) {
+            List<Token> t = LogicalParts.bare(SqlLexer.significant(check));
+            if (t.stream().anyMatch(k -> k.is("OR"))) continue;
+            List<List<Token>> parts = conjuncts(t);
+            if (parts == null) return List.of();
+            conjuncts.addAll(parts);
+        }
         Bound low = null;
         Bound high = null;
         List<BigDecimal[]> outside = new ArrayList<>();   // NOT BETWEEN a AND b: the column is never within [a, b]
@@ -132,9 +137,14 @@ final class CheckValues {
         return out;
     }
 
+    /** {@link #ends(List, String, boolean)} of one CHECK's expression. */
+    static List<Object> ends(String expression, String column, boolean integers) {
+        return ends(List.of(expression), column, integers);
+    }
+
     /**
-     * {@code t} cut at AND, a part that is itself an AND in parentheses cut too: the CHECKs of a column joined, {@code (0 < qty) AND
-     * (qty <= 500 AND qty IS NOT NULL)}, bound it by each of their parts. Null where the parentheses do not balance.
+     * {@code t} cut at AND, a part that is itself an AND in parentheses cut too: {@code (0 < qty) AND (qty <= 500 AND qty IS NOT
+     * NULL)} bounds the column by each of its parts. Null where the parentheses do not balance.
      */
     private static List<List<Token>> conjuncts(List<Token> t) {
         List<List<Token>> parts = LogicalParts.split(t, "AND");

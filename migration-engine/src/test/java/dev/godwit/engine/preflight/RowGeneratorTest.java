@@ -483,6 +483,24 @@ class RowGeneratorTest {
     }
 
     /**
+     * A CHECK whose text ends in a line comment ({@code CHECK (qty <= 100 -- at most a hundred\n)}) beside another CHECK of the
+     * column: their bounds meet, rows 2 and 3 taking both ends. Each CHECK is read on its own tokens (they were joined into one text
+     * and cut apart again, where a comment ending one could run over the next).
+     */
+    @Test
+    void aCheckEndingInACommentStillMeetsTheOthers() {
+        try (Replica r = Replica.empty()) {
+            r.runAtomically(List.of("CREATE TABLE stock (id integer PRIMARY KEY, qty integer NOT NULL CHECK (qty <= 100 -- at most a hundred\n)"
+                    + " CHECK (qty >= 0))"), false);
+            new RowGenerator(r, 42).fill(Introspector.introspect(r), 3);
+            List<Map<String, Object>> rows = r.query("SELECT qty FROM stock ORDER BY id");
+            assertEquals(3, rows.size(), rows.toString());
+            assertEquals(0L, rows.get(1).get("qty"), rows.toString());
+            assertEquals(100L, rows.get(2).get("qty"), rows.toString());
+        }
+    }
+
+    /**
      * One bound alone ({@code qty > 0}, {@code price >= 100}), strict bounds on both sides and a {@code NOT BETWEEN} held the
      * same value in every row, so a cleanup {@code DELETE FROM items WHERE qty = 1} met none: rows 2 and 3 take the values at
      * the bounds the CHECK allows, the next integer past a strict bound in an INTEGER column, a hundredth past it in any other;
