@@ -2,6 +2,7 @@ package dev.godwit.engine.preflight;
 
 import dev.godwit.engine.db.DatabaseException;
 import dev.godwit.engine.folder.Migration;
+import dev.godwit.engine.sql.CallArguments;
 import dev.godwit.engine.sql.Quoting;
 import dev.godwit.engine.sql.SqlLexer;
 import dev.godwit.schema.model.SqliteNames;
@@ -38,14 +39,8 @@ final class JsonReshape {
                 if (!StatementText.mentions(value, a.columns().get(0))) continue;   // a new value, not a reshape of the one held
                 List<String> read = keysRead(t, v + 2, a.end() - 1, a.columns().get(0));
                 if (read == null) continue;   // the whole value read (nested, json(data)): its keys may all be kept
-                List<String> keys = new ArrayList<>();
-                for (int k = v + 2, depth = 0, arg = 0; k < a.end() - 1; k++) {
-                    SqlLexer.Token x = t.get(k);
-                    if (x.isPunct("(")) depth++;
-                    else if (x.isPunct(")")) depth--;
-                    else if (depth == 0 && x.isPunct(",")) arg++;
-                    else if (depth == 0 && arg % 2 == 0 && x.kind() == SqlLexer.Kind.STRING) keys.add(x.text());
-                }
+                List<String> keys = keysNamed(t, v + 2, a.end());
+                if (keys == null) continue;   // a key made by an expression: which keys it keeps is not read here
                 String column = Quoting.doubleQuoted(a.columns().get(0));
                 String table = "main." + Quoting.doubleQuoted(u.table());
                 String sql = u.with() + "SELECT j.key AS k, count(*) AS n FROM " + table + ", json_each(" + table + "." + column + ") AS j WHERE " + u.where()
@@ -71,6 +66,22 @@ final class JsonReshape {
             }
         }
         return out;
+    }
+
+    /**
+     * The keys the {@code json_object} call whose arguments start at token {@code from} names, as written ({@code 'theme'}): its
+     * arguments first, third, ... ({@link CallArguments}); null where one of them is not a string ({@code 'be' || 'ta'}, {@code
+     * lower(k)}), a key this reading cannot tell.
+     */
+    private static List<String> keysNamed(List<SqlLexer.Token> t, int from, int end) {
+        List<String> keys = new ArrayList<>();
+        List<CallArguments.Argument> args = CallArguments.of(t, from, end);
+        for (int i = 0; i < args.size(); i += 2) {
+            CallArguments.Argument key = args.get(i);
+            if (key.end() - key.start() != 1 || t.get(key.start()).kind() != SqlLexer.Kind.STRING) return null;
+            keys.add(t.get(key.start()).text());
+        }
+        return keys;
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.godwit.engine.preflight;
 
 import dev.godwit.engine.db.DatabaseException;
 import dev.godwit.engine.folder.Migration;
+import dev.godwit.engine.sql.CallArguments;
 import dev.godwit.engine.sql.Quoting;
 import dev.godwit.engine.sql.SqlLexer;
 import dev.godwit.schema.model.SqliteNames;
@@ -97,16 +98,7 @@ final class JsonSetNulls {
     /** The arguments of a call from token {@code from} (past its opening parenthesis) to its closing one before {@code end}, as written. */
     private static List<String> arguments(String code, List<SqlLexer.Token> t, int from, int end) {
         List<String> args = new ArrayList<>();
-        int depth = 0;
-        int start = from;
-        for (int k = from; k < end; k++) {
-            SqlLexer.Token x = t.get(k);
-            if (x.isPunct("(")) depth++;
-            else if (x.isPunct(")") && depth-- == 0 || x.isPunct(",") && depth == 0) {
-                if (k > start) args.add(code.substring(t.get(start).start(), t.get(k - 1).end()));
-                start = k + 1;
-            }
-        }
+        for (CallArguments.Argument a : CallArguments.of(t, from, end)) args.add(code.substring(t.get(a.start()).start(), t.get(a.end() - 1).end()));
         return args;
     }
 

@@ -60,4 +60,22 @@ class JsonReshapeTest {
         assertEquals(1, warnings("UPDATE settings SET data = json_object('theme', data -> '$.ui.theme', 'alerts', data ->> 'notify')"
                 + " WHERE json_valid(data) AND json_type(data) = 'object';").size());
     }
+
+    /**
+     * A key json_object is given by an expression ({@code 'be' || 'ta'}) was read as the strings in it, keys "be" and "ta", and the
+     * row's "beta", which the statement writes, was said to be gone after it. Which keys such a call keeps is not read: nothing is
+     * said, as for a reshape reading the whole value. The arguments are read by the SQL reader the pre-flight's JSON checks share
+     * (sql/CallArguments): a comma inside a nested call or a string ends none.
+     */
+    @Test
+    void aReshapeWithAKeyMadeByAnExpressionSaysNothing() {
+        assertEquals(List.of(), warnings("UPDATE settings SET data = json_object('ui', json_extract(data, '$.ui'), 'be' || 'ta', 1)"
+                + " WHERE json_valid(data) AND json_type(data) = 'object';"));
+        // the keys of a call with commas in its nested calls and strings
+        assertEquals(List.of("WARN Pre-flight: 0001_json.sql statement 1 rebuilds \"settings\".\"data\" with json_object, which keeps only the keys it"
+                + " names; the rows hold a key it neither names nor reads, gone after it: \"notify\" (2 rows). If it is to stay,"
+                + " change only the keys meant (json_set(\"data\", '$.theme', ...), or json_patch(\"data\", json_object(...))); if it is meant to go,"
+                + " nothing is to do."), warnings("UPDATE settings SET data = json_object('ui', json_extract(data, '$.ui'), 'beta', coalesce(json_extract(data, '$.beta'), ',')"
+                + ") WHERE json_valid(data) AND json_type(data) = 'object';"));
+    }
 }
