@@ -44,8 +44,12 @@ final class WriteReach {
         }
     }
 
-    /** A trigger: the write that fires it, the columns an UPDATE OF names (empty: any), and its body. */
-    private record Trigger(Write on, Set<String> columns, String body) {
+    /**
+     * A trigger: the write that fires it, the columns an UPDATE OF names (empty: any), its body, and for an UPDATE trigger the
+     * columns its body sets in its own table ({@link #setByUpdateTriggers}), read with it: once for the schema as last read, not at
+     * each Undo.
+     */
+    private record Trigger(Write on, Set<String> columns, String body, List<String> setsOwn) {
     }
 
     /**
@@ -74,8 +78,7 @@ final class WriteReach {
     Set<String> setByUpdateTriggers(TableDef t) {
         Set<String> out = new java.util.LinkedHashSet<>();
         for (Trigger tr : triggers().getOrDefault(SqliteNames.key(t.name()), List.of())) {
-            if (tr.on() != Write.UPDATE && tr.on() != Write.ANY) continue;
-            for (String c : SqlNames.setColumns(tr.body(), t.name())) t.columnNamed(c).ifPresent(col -> out.add(col.name()));
+            for (String c : tr.setsOwn()) t.columnNamed(c).ifPresent(col -> out.add(col.name()));
         }
         return out;
     }
@@ -174,7 +177,10 @@ final class WriteReach {
     }
 
     private static void add(Map<String, List<Trigger>> triggers, String on, String sql) {
-        triggers.computeIfAbsent(SqliteNames.key(on), k -> new ArrayList<>()).add(new Trigger(event(sql), updateOf(sql), SqlNames.body(sql)));
+        Write event = event(sql);
+        String body = SqlNames.body(sql);
+        List<String> setsOwn = event == Write.UPDATE || event == Write.ANY ? List.copyOf(SqlNames.setColumns(body, on)) : List.of();
+        triggers.computeIfAbsent(SqliteNames.key(on), k -> new ArrayList<>()).add(new Trigger(event, updateOf(sql), body, setsOwn));
     }
 
     /** The write that fires a trigger: the first INSERT, UPDATE or DELETE of its head; any where none is found. */

@@ -152,6 +152,38 @@ class StudioRowIdentityTest extends StudioServerFixture {
     }
 
     /**
+     * The columns a keyless table's UPDATE trigger sets are read with the triggers, once for the schema as last read, not again at
+     * each Undo; a migration that gives the table another trigger (stamping touched_at where it stamped updated_at) is read anew: an
+     * answer kept from before it would take touched_at, which the edit changed, for a column telling the row and refuse the Undo.
+     */
+    @Test
+    void anUndoAfterAMigrationChangedTheStampingTriggerGoesByTheNewTrigger() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE events (name text, status text, updated_at integer, touched_at integer)",
+                "CREATE TRIGGER events_stamp AFTER UPDATE OF status ON events BEGIN UPDATE events SET updated_at = updated_at + 1 WHERE rowid = new.rowid; END",
+                "INSERT INTO events VALUES ('deploy', 'new', 0, 0), ('backup', 'new', 0, 0)"), false);
+        JsonNode deploy = row("events", "1");
+        JsonNode edit = ok("PUT", "/api/rows?table=events", body(deploy, "{\"values\": {\"status\": {\"input\": \"done\"}}}"));
+        ok("PUT", "/api/rows?table=events", undo(row("events", "1"), "status", "new", edit.get("wrote"), made("events", deploy)));
+        assertEquals(List.of(Map.of("status", "new", "updated_at", 2L, "touched_at", 0L)),
+                db.query("SELECT status, updated_at, touched_at FROM events WHERE rowid = 1"), "undone");
+
+        db.runAtomically(List.of("DROP TRIGGER events_stamp", "CREATE TRIGGER events_stamp AFTER UPDATE OF status ON events BEGIN"
+                + " UPDATE events SET touched_at = touched_at + 1 WHERE rowid = new.rowid; END"), false);
+        deploy = row("events", "1");
+        edit = ok("PUT", "/api/rows?table=events", body(deploy, "{\"values\": {\"status\": {\"input\": \"done\"}}}"));
+        ok("PUT", "/api/rows?table=events", undo(row("events", "1"), "status", "new", edit.get("wrote"), made("events", deploy)));
+        assertEquals(List.of(Map.of("status", "new", "updated_at", 2L, "touched_at", 2L)),
+                db.query("SELECT status, updated_at, touched_at FROM events WHERE rowid = 1"), "undone by the new trigger's columns");
+        // the old trigger's column tells the row again: changed behind the page, the Undo is refused by it
+        deploy = row("events", "1");
+        edit = ok("PUT", "/api/rows?table=events", body(deploy, "{\"values\": {\"status\": {\"input\": \"done\"}}}"));
+        db.runAtomically(List.of("UPDATE events SET updated_at = 9 WHERE rowid = 1"), false);
+        HttpResponse<String> refused = page("PUT", "/api/rows?table=events", undo(row("events", "1"), "status", "new", edit.get("wrote"), made("events", deploy)));
+        assertEquals(409, refused.statusCode(), refused.body());
+        assertEquals(true, error(refused).contains("\"updated_at\" is now 9 (the edit was made on 2)"), error(refused));
+    }
+
+    /**
      * A primary key of a rowid table that is not declared NOT NULL holds NULL in as many rows as like (SQLite's old quirk), so a
      * NULL in it tells no row: after a rebuild, the Undo of an edit of (NULL, 'beta') went by the key alone, found NULL at the
      * rowid, and wrote into (NULL, 'gamma'), which held the value the edit wrote. Such a row is told by its other columns.
