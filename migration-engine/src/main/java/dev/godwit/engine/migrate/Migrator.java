@@ -916,7 +916,7 @@ public final class Migrator {
                     sleep(attempt);
                     continue;
                 }
-                throw failure(m, e, guard.size(), statements, historyRead);
+                throw failure(m, e, guard.size(), statements, historyRead, pending.subList(index, pending.size()));
             }
         }
     }
@@ -1129,7 +1129,9 @@ public final class Migrator {
                 + "\n  Nothing of it ran on " + db.describe() + ": the database is as it was after the previous migration.", e);
     }
 
-    private MigrationException failure(Migration m, DatabaseException e, int guardCount, List<String> statements, boolean historyRead) {
+    /** {@code left}: {@code m} and the pending migrations after it, which this run has not applied. */
+    private MigrationException failure(Migration m, DatabaseException e, int guardCount, List<String> statements, boolean historyRead,
+                                       List<Migration> left) {
         MigrationException outwaited = outwaited(m, e, guardCount);
         if (outwaited != null) return outwaited;
         StringBuilder sb = new StringBuilder("Migration " + m.file().getFileName() + " failed");
@@ -1199,10 +1201,16 @@ public final class Migrator {
             }
             sb.append("\n  The migration was rolled back: the database is as it was after the previous migration.");
             String baseline = baselineHint(m, e.databaseMessage(), command("db:baseline"));
+            // a later migration's schema with another app's table beside it: db:baseline at m, the one that failed, is refused by
+            // its schema check; db:status's way on instead (that migration, the filter leaving the table out)
+            SchemaAhead.Besides besides = baseline == null ? null
+                    : SchemaTrial.besides(db, history, left, new SchemaTrial.Failure(0, e, null), tablesFilter);
             List<String> statementHints = FailedStatementHints.of(statements, idx, e.databaseMessage(), command("db:repair"), again());
             if (fileProblem) {
                 // the file's, not the migration's: "fix the data or edit the migration" sent developers to the wrong place
                 sb.append("\n  Nothing is wrong with the migration: it applies as it is once the file can be written.");
+            } else if (besides != null) {
+                sb.append(SchemaTrial.wayOnBesides(left, besides, this::command));
             } else if (baseline != null) {
                 sb.append("\n  ").append(baseline);
             } else if (!statementHints.isEmpty()) {

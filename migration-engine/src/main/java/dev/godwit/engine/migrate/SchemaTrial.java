@@ -112,8 +112,9 @@ public final class SchemaTrial {
     /**
      * The way on for a database that has {@code b.reached()}'s schema and other tables besides (another application's). Its commands
      * carry one -Ddb.tablesFilter, the run's merged with the one leaving those tables out, in place of any {@code command} gives.
+     * db:apply's failure on such a database (one database, -Dlocal or D1) gives it too.
      */
-    private static String wayOnBesides(List<Migration> pending, SchemaAhead.Besides b, UnaryOperator<String> command) {
+    static String wayOnBesides(List<Migration> pending, SchemaAhead.Besides b, UnaryOperator<String> command) {
         List<String> named = b.tables().stream().map(t -> "`" + t + "`").toList();
         String merged = b.leavingThemOut();
         String filter = dev.godwit.engine.target.PrintedArgs.quoted("-Ddb.tablesFilter=" + merged);
