@@ -116,6 +116,10 @@ class HandBuiltDatabaseApplyTest {
             // as it was: no history table, the hand-made tables and the row
             assertEquals(List.of(), db.query("SELECT name FROM sqlite_master WHERE name = '__drizzle_migrations'"));
             assertEquals(List.of("id", "name"), columns(db, "users"));
+            // what it said before: db:baseline at the migration that failed, refused by its schema check, nothing recorded
+            assertThrows(RuntimeException.class, () -> new Baseliner(EngineLog.SILENT)
+                    .baseline(folder, db, drizzle, new BaselineOptions("0000_init", false)));
+            assertEquals(List.of(), db.query("SELECT name FROM sqlite_master WHERE name = '__drizzle_migrations'"));
 
             followPrinted(db, refused.getMessage());
         }
