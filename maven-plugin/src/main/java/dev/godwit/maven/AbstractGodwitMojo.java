@@ -247,8 +247,9 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
             preferCommandLineLocal();
             refuseExecutionOutsideTheSchemasModule();
             refuseFolderOfAnotherModulesSchema();
-            String remoteIgnored = remoteFlagIgnored();
-            if (remoteIgnored != null) getLog().warn(remoteIgnored);
+            for (String ignored : new String[] {remoteFlagIgnored(), localFlagIgnored()}) {
+                if (ignored != null) getLog().warn(ignored);
+            }
             run();
         } catch (GodwitException e) {
             Failures.rethrow(withTokenSource(e), isCheck());
@@ -297,7 +298,7 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
 
     /**
      * What this goal does where it works on no database (db:generate, db:rebase, db:up, db:verify without -Ddb.drift), said when
-     * -Dremote is given; null for a goal that picks a database, which reads -Dremote as {@link TargetChoice#refuseRemoteFlag} says.
+     * -Dremote or -Dlocal is given; null for a goal that picks a database, which reads -Dremote as {@link TargetChoice#refuseRemoteFlag} says.
      */
     protected String withoutDatabase() {
         return null;
@@ -305,8 +306,42 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
 
     /** The warning for -Dremote on a goal that works on no database ({@link #withoutDatabase}); null otherwise. */
     String remoteFlagIgnored() {
-        String what = withoutDatabase();
-        return what == null ? null : TargetChoice.remoteFlagIgnored(commandLine("remote"), "db:" + mojoExecution.getGoal(), what);
+        return ignoredHere("remote") ? TargetChoice.remoteFlagIgnored(commandLine("remote"), "db:" + mojoExecution.getGoal(), withoutDatabase()) : null;
+    }
+
+    /** The warning for -Dlocal on a goal that works on no database, as for -Dremote; null otherwise. */
+    String localFlagIgnored() {
+        return ignoredHere("local") ? TargetChoice.localFlagIgnored(commandLine("local"), "db:" + mojoExecution.getGoal(), withoutDatabase()) : null;
+    }
+
+    /** Goals that work on no database ({@link #withoutDatabase} says what they do instead); db:verify reads one with -Ddb.drift. */
+    private static final java.util.Set<String> GOALS_WITHOUT_DATABASE = java.util.Set.of("generate", "rebase", "up", "help", "stop-daemon");
+
+    /**
+     * Whether -D{@code flag} is given to this goal, which works on no database, and no other goal of the run reads it: mvn
+     * db:generate db:apply -Dlocal (the README's first command) gives the apply the local file, and a warning on db:generate there
+     * would come with every such run.
+     */
+    private boolean ignoredHere(String flag) {
+        return withoutDatabase() != null && commandLine(flag) != null && !anotherGoalReadsADatabase();
+    }
+
+    /**
+     * Whether the run's command line names a goal of this plugin (db:apply, dev.godwit:godwit-maven-plugin:apply) that reads a
+     * database: any but those of {@link #GOALS_WITHOUT_DATABASE}, and db:verify with -Ddb.drift. Phases (verify, install) are not
+     * looked into.
+     */
+    private boolean anotherGoalReadsADatabase() {
+        if (session == null || session.getGoals() == null) return false;
+        String drift = commandLine("db.drift");
+        boolean driftGiven = drift != null && (drift.isBlank() || drift.strip().equalsIgnoreCase("true"));
+        for (String task : session.getGoals()) {
+            int colon = task.lastIndexOf(':');
+            if (colon < 0 || !(task.startsWith("db:") || task.contains("godwit-maven-plugin:"))) continue;
+            String goal = task.substring(colon + 1);
+            if (goal.equals("verify") ? driftGiven : !GOALS_WITHOUT_DATABASE.contains(goal)) return true;
+        }
+        return false;
     }
 
     /** Whether this goal is a check (db:verify), where a broken migrations folder is a failed check rather than a broken setup. */

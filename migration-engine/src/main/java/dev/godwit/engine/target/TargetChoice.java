@@ -107,10 +107,23 @@ public final class TargetChoice {
      * Maven passed it on unread without a word, as if it had an effect. Null when it is not given.
      */
     public static String remoteFlagIgnored(String remote, String goal, String what) {
-        if (remote == null) return null;
-        boolean meansRemote = remote.isBlank() || remote.strip().equalsIgnoreCase("true");
-        return (meansRemote ? "-Dremote" : "-Dremote=" + remote.strip()) + " has no effect on " + goal + ": it is wrangler's flag, no setting of"
-                + " Godwit, and " + goal + " works on no database (" + what + "). Ignored.";
+        return flagIgnored("remote", remote, "it is wrangler's flag, no setting of Godwit, and ", goal, what);
+    }
+
+    /**
+     * The same for {@code -Dlocal} ({@code local} its value), Godwit's own flag for the local file: on such a goal it was passed over
+     * without a word, as if the goal had worked on the local file.
+     */
+    public static String localFlagIgnored(String local, String goal, String what) {
+        return flagIgnored("local", local, "", goal, what);
+    }
+
+    /** {@code -Dflag} (its {@code value} as given, null: not given) ignored by {@code goal}; {@code whose}: what the flag is, or "". */
+    private static String flagIgnored(String flag, String value, String whose, String goal, String what) {
+        if (value == null) return null;
+        boolean given = value.isBlank() || value.strip().equalsIgnoreCase("true");
+        return (given ? "-D" + flag : "-D" + flag + "=" + value.strip()) + " has no effect on " + goal + ": " + whose + goal
+                + " works on no database (" + what + "). Ignored.";
     }
 
     /** What picks the local file: -Dlocal, -Ddb.target=local, the POM's target, -Ddb.local.d1, ... ("in the POM" for the POM's). */
