@@ -39,6 +39,12 @@ public final class FleetMembers implements AutoCloseable {
     private long handedOut;
     private final java.util.Set<String> seenIds = new java.util.HashSet<>();
     private boolean fromFile;
+    /** The account's names nearest to those asked for, for a selection that names no database; null: not read. */
+    private NearestNames nearest;
+    /** A list or file of names only, none of them a database's of the account. */
+    private boolean namesNone;
+    /** The first of those names that is a pattern (pat-*, without its name:), or null. */
+    private String patternAsName;
 
     private FleetMembers(Iterator<FleetMember> it, AutoCloseable resource, long total) {
         this.listed = it;
@@ -88,43 +94,87 @@ public final class FleetMembers implements AutoCloseable {
         return null;
     }
 
+    /**
+     * Whether the selection is a list or file of names none of which is a database's of the account (no id among them, which
+     * only its own request tells): it names no database, as a pattern matching none does.
+     */
+    public boolean namesNoDatabase() {
+        return namesNone;
+    }
+
+    /** Where {@link #namesNoDatabase}: the first of its names that is a pattern written without {@code name:}, or null. */
+    public String patternAsName() {
+        return patternAsName;
+    }
+
+    private static boolean patternLike(String entry) {
+        return entry.matches(".*[*?\\[].*");
+    }
+
+    /**
+     * The account's names nearest to what the selection asks for, and how to list them all ({@link NearestNames#told}); "" where
+     * the list was not read through.
+     */
+    public String nearestTold() {
+        return nearest == null ? "" : nearest.told();
+    }
+
     public static FleetMembers open(FleetSelection selection, D1Client lister) {
         if (selection instanceof FleetSelection.NameGlob g) {
             FleetMembers fm = new FleetMembers(null, null, -1);
+            fm.nearest = NearestNames.toPatterns(g.patterns());
             fm.glob = fm.new GlobPages(g, lister);
             return fm;
         }
         if (selection instanceof FleetSelection.Listed l) {
-            Map<String, String> ids = resolveNames(l.entries().stream(), lister);
+            NearestNames near = NearestNames.toNames(l.entries().stream().filter(e -> !FleetSelection.isId(e)).toList());
+            Map<String, String> ids = resolveNames(l.entries().stream(), lister, near);
             Map<String, FleetMember> byIdOrName = new java.util.LinkedHashMap<>();
             for (String e : l.entries()) {
                 FleetMember m = member(e, ids);
                 byIdOrName.putIfAbsent(m.id() != null ? m.id() : "\u0000" + m.name(), m);
             }
-            return new FleetMembers(byIdOrName.values().iterator(), null, byIdOrName.size());
+            FleetMembers fm = new FleetMembers(byIdOrName.values().iterator(), null, byIdOrName.size());
+            fm.nearest = near;
+            fm.namesNone = byIdOrName.values().stream().allMatch(m -> m.id() == null);
+            fm.patternAsName = l.entries().stream().filter(FleetMembers::patternLike).findFirst().orElse(null);
+            return fm;
         }
         FleetSelection.FromFile f = (FleetSelection.FromFile) selection;
         long count;
+        boolean namesNone;
+        String patternAsName;
         Map<String, String> ids;
         count(f);   // text that is not UTF-8 stops here, naming the file
+        NearestNames near;
         try (Stream<String> lines = entries(f)) {
-            ids = resolveNames(lines, lister);
+            near = NearestNames.toNames(lines.filter(e -> !FleetSelection.isId(e)).limit(3).toList());
+        }
+        try (Stream<String> lines = entries(f)) {
+            ids = resolveNames(lines, lister, near);
         }
         // the databases, not the lines: one listed twice (a repeated line, its name and its id) is visited once, and a count of lines
         // left the progress line's "to go" above 0 at the end and a canary as large as the fleet "continuing with the rest"
         try (Stream<String> lines = entries(f)) {
             Set<String> distinct = new HashSet<>();
             long[] unresolved = {0};
+            String[] pattern = {null};
             lines.forEach(e -> {
                 FleetMember m = member(e, ids);
                 if (m.id() == null) unresolved[0]++;
                 else distinct.add(m.id());
+                if (pattern[0] == null && patternLike(e)) pattern[0] = e;
             });
+            patternAsName = pattern[0];
             count = distinct.size() + unresolved[0];
+            namesNone = distinct.isEmpty() && unresolved[0] > 0;
         }
         Stream<String> lines = entries(f);
         FleetMembers fm = new FleetMembers(lines.map(e -> member(e, ids)).iterator(), lines::close, count);
         fm.fromFile = true;
+        fm.nearest = near;
+        fm.namesNone = namesNone;
+        fm.patternAsName = patternAsName;
         return fm;
     }
 
@@ -177,11 +227,14 @@ public final class FleetMembers implements AutoCloseable {
         String id = ids.get(entry);
         return id != null ? FleetMember.of(id, entry)
                 : new FleetMember(null, entry, "no database named \"" + entry + "\" in the account (ids are UUIDs; names are matched exactly"
-                + (entry.matches(".*[*?\\[].*") ? ": for every database whose name matches a pattern, write -Ddb.d1.databases=name:" + entry : "") + ")");
+                + (patternLike(entry) ? ": for every database whose name matches a pattern, write -Ddb.d1.databases=name:" + entry : "") + ")");
     }
 
-    /** name -> id for the names among the entries (one pass over the account's list, only if there are names). */
-    private static Map<String, String> resolveNames(Stream<String> entries, D1Client lister) {
+    /**
+     * name -> id for the names among the entries (one pass over the account's list, only if there are names); every name read is
+     * offered to {@code near} (where none is found, the whole list is read).
+     */
+    private static Map<String, String> resolveNames(Stream<String> entries, D1Client lister, NearestNames near) {
         Set<String> wanted = new HashSet<>();
         entries.filter(e -> !FleetSelection.isId(e)).forEach(wanted::add);
         Map<String, String> out = new HashMap<>();
@@ -189,6 +242,7 @@ public final class FleetMembers implements AutoCloseable {
         pages(lister, db -> {
             Object name = db.get("name");
             Object uuid = db.get("uuid");
+            if (name != null) near.offer(name.toString());
             if (name != null && uuid != null && wanted.contains(name.toString())) out.putIfAbsent(name.toString(), uuid.toString());
         }, () -> out.size() == wanted.size());
         return out;
@@ -265,6 +319,7 @@ public final class FleetMembers implements AutoCloseable {
                 Object name = db.get("name");
                 Object uuid = db.get("uuid");
                 if (name == null || uuid == null || recent.put(uuid.toString(), Boolean.TRUE) != null) continue;
+                nearest.offer(name.toString());
                 if (regex.matcher(name.toString()).matches()) {
                     buffer.add(FleetMember.of(uuid.toString(), name.toString()));
                     matched++;

@@ -36,6 +36,7 @@ import dev.godwit.engine.migrate.PendingStatements;
 import dev.godwit.engine.migrate.SchemaTrial;
 import dev.godwit.engine.migrate.Migrator;
 import dev.godwit.engine.sql.Quoting;
+import dev.godwit.engine.target.FleetSelection;
 import dev.godwit.engine.target.Target;
 import dev.godwit.engine.verify.Finding;
 import dev.godwit.engine.verify.Verifier;
@@ -625,7 +626,7 @@ public final class FleetRunner {
         boolean stoppedEarly = false;
         String stopReason = null;
         try (D1Client root = new D1Client(settings, limiter, log::info);
-             FleetMembers members = FleetMembers.open(fleet.selection(), root);
+             FleetMembers members = namingADatabase(FleetMembers.open(fleet.selection(), root), settings.accountId());
              FleetReport report = new FleetReport(options.reportDir(), command, fleet.selection().toString(), settings.accountId(), order,
                      local.stream().map(Migration::hash).toList(), history.name())) {
             log.info("Fleet " + command + " over " + over(fleet.selection(), members) + " (account " + settings.accountId() + "): " + options.concurrency()
@@ -773,8 +774,7 @@ public final class FleetRunner {
             }
             report.finish(summary);
             if (report.rows() == 0 && !stoppedEarly) {
-                throw new GodwitException(GodwitException.Kind.BROKEN, "The fleet selection " + fleet.selection() + " names no database in account "
-                        + settings.accountId() + " (name patterns are case-sensitive globs: name:tenant-*). Nothing was done; check -Ddb.d1.databases.");
+                throw new GodwitException(GodwitException.Kind.BROKEN, namesNoDatabase(members, settings.accountId()));
             }
             Result result = new Result(command, report.rows(), report.failed(), limiter.granted(), millis, report.file(), report.byStatus(),
                     report.byFinalMigration(), stoppedEarly, limiter.pauses());
@@ -809,6 +809,31 @@ public final class FleetRunner {
             }
             return result;
         }
+    }
+
+    /**
+     * {@code members}, unless the selection is names none of which is a database's of the account: refused then, before anything
+     * is sent and no report written, as a pattern matching none is (db:apply failed each name as a database of its own, "2 of 2
+     * failed", and db:status passed with them).
+     */
+    private FleetMembers namingADatabase(FleetMembers members, String account) {
+        if (!members.namesNoDatabase()) return members;
+        members.close();
+        throw new GodwitException(GodwitException.Kind.BROKEN, namesNoDatabase(members, account));
+    }
+
+    /**
+     * A selection that names no database, the same for db:apply and db:status: what it is, the account's names nearest to it and
+     * how to list them all.
+     */
+    private String namesNoDatabase(FleetMembers members, String account) {
+        FleetSelection s = fleet.selection();
+        String shown = s instanceof FleetSelection.Listed l ? String.join(",", l.entries()) : s.toString();
+        return "The fleet selection " + shown + " names no database in account " + account + (s instanceof FleetSelection.NameGlob
+                ? " (name patterns are case-sensitive globs: name:tenant-*)." : ": none of its names is a database's (names are matched"
+                + " exactly, letter case too; ids are UUIDs" + (members.patternAsName() == null ? "" : "; for every database whose name matches a"
+                + " pattern, write -Ddb.d1.databases=name:" + members.patternAsName()) + ").") + members.nearestTold()
+                + " Nothing was done; check -Ddb.d1.databases.";
     }
 
     /**

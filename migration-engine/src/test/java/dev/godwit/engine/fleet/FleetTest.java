@@ -246,9 +246,17 @@ class FleetTest {
     @Test
     void aPatternGivenAsANameFailsNamingTheWayToWriteIt() throws Exception {
         standIn.createDatabases("pat", 2);
-        FleetException e = assertThrows(FleetException.class, () -> runner(new FleetSelection.Listed(List.of("pat-*")), options(1)).apply(migrations));
-        assertTrue(e.getMessage().contains("\n  - pat-*: no database named \"pat-*\" in the account (ids are UUIDs; names are matched exactly: for"
-                + " every database whose name matches a pattern, write -Ddb.d1.databases=name:pat-*)"), e.getMessage());
+        // the only name, so the selection names no database: refused before anything is sent, as a pattern matching none is
+        // (FleetSelectionNamesNoDatabaseTest), the way to write it kept
+        var e = assertThrows(dev.godwit.engine.GodwitException.class, () -> runner(new FleetSelection.Listed(List.of("pat-*")), options(1)).apply(migrations));
+        assertTrue(e.getMessage().contains("The fleet selection pat-* names no database in account " + ACCOUNT + ": none of its names is a"
+                + " database's (names are matched exactly, letter case too; ids are UUIDs; for every database whose name matches a pattern,"
+                + " write -Ddb.d1.databases=name:pat-*)."), e.getMessage());
+        // beside a name that is a database's, it fails as that database, with the same way to write it
+        FleetException beside = assertThrows(FleetException.class, () -> runner(new FleetSelection.Listed(List.of("pat-0001", "pat-*")), options(1))
+                .apply(migrations));
+        assertTrue(beside.getMessage().contains("\n  - pat-*: no database named \"pat-*\" in the account (ids are UUIDs; names are matched exactly: for"
+                + " every database whose name matches a pattern, write -Ddb.d1.databases=name:pat-*)"), beside.getMessage());
     }
 
     /**
@@ -1223,7 +1231,8 @@ class FleetTest {
         var e = org.junit.jupiter.api.Assertions.assertThrows(dev.godwit.engine.GodwitException.class,
                 () -> runner(new FleetSelection.NameGlob("Tenant-*"), options(2)).apply(migrations));
         assertEquals("The fleet selection name:Tenant-* names no database in account " + ACCOUNT + " (name patterns are case-sensitive globs:"
-                + " name:tenant-*). Nothing was done; check -Ddb.d1.databases.", e.getMessage());
+                + " name:tenant-*). The account's names nearest to it: tenant-0001, tenant-0002 (of 2 database(s); `wrangler d1 list` lists"
+                + " them all). Nothing was done; check -Ddb.d1.databases.", e.getMessage());
         assertEquals(List.of(), standIn.rows(ids.get(0), "SELECT name FROM sqlite_master WHERE name = '__drizzle_migrations'"), "nothing done");
         FleetRunner.Result r = runner(new FleetSelection.Listed(List.of("tenant-0001", ids.get(0), ids.get(1))), options(2)).apply(migrations);
         assertEquals(2, r.databases());
