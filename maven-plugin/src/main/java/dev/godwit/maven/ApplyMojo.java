@@ -82,6 +82,13 @@ public class ApplyMojo extends AbstractGodwitMojo {
     @Parameter(property = "db.fleet.skipDoneIn")
     protected java.io.File fleetSkipDoneIn;
 
+    /**
+     * Fleets: a database's consecutive pending migrations that touch no rows (CREATE TABLE/VIEW/TRIGGER, ADD COLUMN, RENAME, ...)
+     * go in one D1 request, one transaction, instead of one request each; false: one request per migration (as wrangler sends them).
+     */
+    @Parameter(property = "db.fleet.batch", defaultValue = "true")
+    protected boolean fleetBatch;
+
     @Override
     protected boolean fleetGoal() {
         return true;
@@ -105,7 +112,7 @@ public class ApplyMojo extends AbstractGodwitMojo {
                 getLog().warn("db.local.foreignKeysOff has no effect on a fleet of Cloudflare D1 databases: foreign keys stay on there.");
             }
             fleetRunner(fleet, ignoreChecksums, ignoreMissing, outOfOrder).skippingDoneIn(fleetSkipDoneIn == null ? null : fleetSkipDoneIn.toPath())
-                    .withUpTo(upTo).apply(folder);
+                    .withUpTo(upTo).batchingRowFreeMigrations(fleetBatch).apply(folder);
             return;
         }
         if (fleetSkipDoneIn != null) getLog().warn("-Ddb.fleet.skipDoneIn has no effect on one database: it skips databases of a fleet (-Ddb.d1.databases).");

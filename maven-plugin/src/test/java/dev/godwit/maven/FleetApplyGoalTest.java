@@ -338,6 +338,39 @@ class FleetApplyGoalTest {
         }
     }
 
+    /**
+     * -Ddb.fleet.batch (on by default): a database's row-free pending migrations go in one request; false: one request each. The
+     * default is read from the plugin's descriptor, as Maven injects it.
+     */
+    @Test
+    void fleetBatchIsOnByDefaultAndFalseSendsOneRequestPerMigration(@TempDir Path dir) throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        List<dev.godwit.schema.model.TableDef> tables = new java.util.ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            tables.add(TestTables.table("t" + i, "name"));
+            new Generator(java.time.Clock.fixed(java.time.Instant.parse("2026-12-01T00:00:00Z").plusSeconds(i), java.time.ZoneOffset.UTC),
+                    new java.util.Random(i)).generate(new SchemaDef(List.copyOf(tables), List.of()), folder, GenerateOptions.batch().withName("step" + i));
+        }
+        String descriptor = java.nio.file.Files.readString(Path.of("target/classes/META-INF/maven/plugin.xml"));
+        assertTrue(descriptor.contains("<fleetBatch implementation=\"boolean\" default-value=\"true\">${db.fleet.batch}</fleetBatch>"),
+                "db.fleet.batch defaults to true in the descriptor");
+        try (D1FleetStandIn standIn = D1FleetStandIn.start(dir.resolve("fleet"), ACCOUNT, TOKEN, 4)) {
+            String on = standIn.createDatabase("tenant-0001");
+            ApplyMojo batched = apply(dir, standIn, false);
+            batched.fleetBatch = true;
+            batched.run();
+            assertEquals(2, standIn.callsTo(on), "the history's read, then one request for the 3 migrations");
+            assertEquals(3, standIn.rows(on, "SELECT created_at FROM __drizzle_migrations").size());
+
+            String off = standIn.createDatabase("tenant-0002");
+            ApplyMojo single = apply(dir, standIn, false);
+            single.fleetBatch = false;
+            single.run();
+            assertEquals(4, standIn.callsTo(off), "the history's read, then one request per migration");
+            assertEquals(3, standIn.rows(off, "SELECT created_at FROM __drizzle_migrations").size());
+        }
+    }
+
     private static ApplyMojo apply(Path dir, D1FleetStandIn standIn, boolean ignoreMissing) throws Exception {
         ApplyMojo apply = new ApplyMojo(null);
         apply.project = new org.apache.maven.project.MavenProject();

@@ -246,6 +246,20 @@ public final class FleetRunner {
         r.tablesFilter = filter == null ? dev.godwit.engine.introspect.TablesFilter.ALL : filter;
         r.upTo = upTo;
         r.outageWait = outageWait;
+        r.batch = batch;
+        return r;
+    }
+
+    /**
+     * Whether an apply sends consecutive pending migrations that touch no rows in one request per database ({@link RequestBatch});
+     * off: one request per migration. The plugin turns it on by default ({@code -Ddb.fleet.batch}).
+     */
+    private boolean batch;
+
+    /** The same runner, whose apply sends a database's consecutive row-free migrations in one request each ({@code on}) or not. */
+    public FleetRunner batchingRowFreeMigrations(boolean on) {
+        FleetRunner r = withTablesFilter(tablesFilter);
+        r.batch = on;
         return r;
     }
 
@@ -282,7 +296,11 @@ public final class FleetRunner {
      * migration, without reading their histories: a rerun otherwise spends one call per finished database. Null: none skipped.
      */
     public FleetRunner skippingDoneIn(Path report) {
-        return new FleetRunner(fleet, history, options, log, commandArgs, report).withTablesFilter(tablesFilter).withUpTo(upTo);
+        FleetRunner r = new FleetRunner(fleet, history, options, log, commandArgs, report).withTablesFilter(tablesFilter).withUpTo(upTo);
+        // carried as withTablesFilter carries them: -Ddb.fleet.outageWait was dropped here, so db:apply waited the default
+        r.outageWait = outageWait;
+        r.batch = batch;
+        return r;
     }
 
     /** A goal's command for one database of the fleet, with what picked the fleet's settings on this run. */
@@ -1078,7 +1096,10 @@ public final class FleetRunner {
             AppliedMigration lastRow = h.rows().isEmpty() ? null : h.rows().get(h.rows().size() - 1);
             String lastRowLabel = lastRow == null ? null : st.stream().filter(s -> s.applied() == lastRow).findFirst()
                     .map(s -> s.migration() != null ? s.migration().fileName() : s.name()).orElse(String.valueOf(lastRow));
-            for (Migration mig : pending) {
+            // after a batch that failed, one request per migration: the one that fails is named as without batching
+            boolean batching = batch;
+            for (int i = 0; i < pending.size(); i++) {
+                Migration mig = pending.get(i);
                 if (killed) break;   // stopped (Ctrl-C): the notice named what this run had committed here; nothing is sent after it
                 if (recorded.contains(mig.tag())) {   // another run recorded it meanwhile (learned from a re-read)
                     previous = mig;
@@ -1086,6 +1107,17 @@ public final class FleetRunner {
                 }
                 // the table, while this database may lack it, is created in the migration's own request: refused, it leaves none
                 boolean create = !h.exists() && applied.isEmpty() && recorded.isEmpty();
+                // the stored schema (for an ADD COLUMN's table) only while it is as read: nothing applied here by this run yet
+                RequestBatch together = batching ? RequestBatch.from(pending, i, recorded, applied.isEmpty() ? h.schema() : null, h.table(),
+                        previous, lastRow, lastRowLabel, create) : null;
+                if (together != null) {
+                    if (sendBatch(c, h.table(), together, applied, recorded, unknown)) {
+                        i += together.migrations().size() - 1;
+                        previous = together.last();
+                        continue;
+                    }
+                    batching = false;
+                }
                 String error = applyOne(c, h.table(), previous, lastRow, lastRowLabel, mig, local, applied, recorded, create, unknown);
                 if (error != null) return row(m, "failed", applied, local, recorded, c, t0, startedAt, error);
                 previous = mig;
@@ -1191,6 +1223,36 @@ public final class FleetRunner {
      */
     private int unreachableStop() {
         return Math.max(3, options.concurrency() + 2);
+    }
+
+    /**
+     * Sends a batch in one request; returns true when its migrations are applied, false when nothing of it was (D1 refused it
+     * and rolled the whole request back, or its answer was lost and the history does not record it): then its migrations go one
+     * request each, as without batching, so the failing one is named with its statement and those before it are applied. A lost
+     * answer is settled by one read of the history, as for one migration: the batch is one transaction, so its last migration
+     * recorded means all of them are, and nothing is sent again. Other failures (a rate limit past its waits, a refused token, a
+     * database gone) are thrown, as the first migration alone would meet them.
+     */
+    private boolean sendBatch(D1Client c, HistoryTable table, RequestBatch b, List<String> applied, Set<String> recorded, String[] unknown) {
+        try {
+            c.query(D1Sql.join(b.statements()), List.of());
+        } catch (D1Exception e) {
+            if (!e.isSqlError() && !e.outcomeUnknown()) throw e;
+            if (!e.outcomeUnknown()) return false;
+            unknown[0] = "migrations " + b.span() + ", sent together in one request (one transaction), may or may not have been applied: "
+                    + (e.httpStatus() >= 500 ? "D1's answers did not tell whether it ran (" : "D1's answer to it was lost (") + e.getMessage()
+                    + "), and " + table.name() + " could not be read afterwards to tell (this report counts them pending, as they are not known"
+                    + " to be recorded; the database may hold them, all or none): ";
+            List<AppliedMigration> rows = readHistory(c).rows();
+            unknown[0] = null;
+            Migration last = b.last();
+            if (rows.stream().noneMatch(r -> table.records(r, last) && Migrator.anotherMigrationsRow(last, table, r) == null)) return false;
+        }
+        for (Migration m : b.migrations()) {
+            applied.add(m.tag());
+            recorded.add(m.tag());
+        }
+        return true;
     }
 
     /** Sends one migration; returns null when it is recorded afterwards, else the error. */

@@ -306,6 +306,18 @@ public final class D1FleetStandIn implements AutoCloseable {
         connectionLostLeft.set(n);
     }
 
+    private volatile String dropAfterCommitMarker;
+    private final AtomicInteger dropAfterCommitLeft = new AtomicInteger();
+
+    /**
+     * The next {@code n} requests whose body contains the marker are run and committed, then their connection is dropped without
+     * an answer (a timeout or a connection lost after D1 committed): the client cannot tell whether they ran.
+     */
+    public void dropAfterCommitWhenBodyContains(String marker, int n) {
+        dropAfterCommitMarker = marker;
+        dropAfterCommitLeft.set(n);
+    }
+
     private record Flaky(int status, int every, AtomicInteger seen) {
     }
 
@@ -538,6 +550,11 @@ public final class D1FleetStandIn implements AutoCloseable {
             return;
         }
         Reply reply = run(db, body, q.group(3).equals("raw"));
+        String dropMarker = dropAfterCommitMarker;
+        if (dropMarker != null && body.contains(dropMarker) && reply.status() == 200
+                && dropAfterCommitLeft.getAndUpdate(k -> Math.max(0, k - 1)) > 0) {
+            drop = true;
+        }
         if (drop) {
             injectedDrops.incrementAndGet();
             return;   // committed; the exchange closes without a response
