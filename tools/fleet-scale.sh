@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # A fleet apply of thousands of databases, killed half-way and run again (README: "Fleets", "Resumable").
 # Needs the engine's test classes built (./mvnw -o -q -pl schema-model,migration-engine test-compile).
-#   tools/fleet-scale.sh databases pending latencyMs budget windowSeconds refuse killAfterSeconds(0: no kill) concurrency
+#   tools/fleet-scale.sh databases pending latencyMs budget windowSeconds refuse killAfterSeconds(0: no kill) concurrency batch
+#   (batch: true sends a database's row-free migrations in one request, as -Ddb.fleet.batch; false by default, as measured before it)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-n=${1:-5000}; pending=${2:-1}; latency=${3:-5}; budget=${4:-1000}; window=${5:-10}; refuse=${6:-0}; kill_after=${7:-0}; conc=${8:-16}
+n=${1:-5000}; pending=${2:-1}; latency=${3:-5}; budget=${4:-1000}; window=${5:-10}; refuse=${6:-0}; kill_after=${7:-0}; conc=${8:-16}; batch=${9:-false}
 cp_file=target/bench-classpath.txt
 mkdir -p target
 [ -s "$cp_file" ] || ./mvnw -q -B -pl migration-engine dependency:build-classpath -Dmdep.outputFile="$root/$cp_file"
@@ -19,7 +20,7 @@ serve=$!
 while [ ! -s "$work/endpoint" ]; do sleep 0.2; done
 limit=$((budget * 1100 / 1200))
 run() {  # one apply in its own JVM; its peak resident size sampled from ps
-  java -Xmx512m -cp "$cp" $main apply "$work" "$pending" "$limit" "$window" "$conc" > "$work/apply-$1.log" 2>&1 &
+  java -Xmx512m -cp "$cp" $main apply "$work" "$pending" "$limit" "$window" "$conc" "" "$batch" > "$work/apply-$1.log" 2>&1 &
   local pid=$! rss=0 r
   local t0=$(date +%s.%N)
   while kill -0 $pid 2>/dev/null; do

@@ -32,6 +32,7 @@ import java.util.stream.Stream;
  * calls per database, then the same with 5% of calls failing (half 500 before running, half
  * dropped after commit): duplicates, half-applied databases and reruns needed.
  * usage: FleetBenchmark [databases=1000] [pending=3] [latencyMs=20] [budget=300] [windowSeconds=10]
+ * (and the modes {@code memory} and {@code batch}, below)
  */
 public final class FleetBenchmark {
 
@@ -47,6 +48,10 @@ public final class FleetBenchmark {
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("memory")) {
             memory(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
+        if (args.length > 0 && args[0].equals("batch")) {
+            batch(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;
         }
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
@@ -209,6 +214,75 @@ public final class FleetBenchmark {
             System.out.printf(Locale.ROOT, "  during the run (%d samples, one per %d ms): median %.2f MB, max %.2f MB; engine's part at the max %.2f MB%n",
                     sorted.size(), sampleMs, mb(median), mb(max), mb(max - created));
             System.out.printf(Locale.ROOT, "  after the run: %.2f MB (%.2f MB above the start)%n", mb(after), mb(after - created));
+        } finally {
+            delete(work);
+        }
+    }
+
+    /**
+     * Requests per database with and without -Ddb.fleet.batch, in the same run: N fresh databases applied one request per migration,
+     * N more with the row-free migrations batched (the bench's migrations each create a table), then N more batched with 5% of
+     * requests failing (half 500 before running, half dropped after commit), run again until done: duplicates, half-applied.
+     * usage: FleetBenchmark batch databases [pending=5] [latencyMs=20] [budget=300] [windowSeconds=10]
+     */
+    private static void batch(String[] args) throws Exception {
+        int n = Integer.parseInt(args[0]);
+        int pending = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        long latency = args.length > 2 ? Long.parseLong(args[2]) : 20;
+        int budget = args.length > 3 ? Integer.parseInt(args[3]) : 300;
+        int windowSeconds = args.length > 4 ? Integer.parseInt(args[4]) : 10;
+        int clientLimit = budget * 1100 / 1200;
+        Duration window = Duration.ofSeconds(windowSeconds);
+        Path work = Files.createTempDirectory("godwit-fleet-batch");
+        try (D1FleetStandIn standIn = D1FleetStandIn.start(work.resolve("fleet"), ACCOUNT, TOKEN, 48)) {
+            List<Migration> migrations = migrations(work.resolve("drizzle"), pending);
+            standIn.setLatencyMillis(latency);
+            standIn.createDatabases("warm", 32);
+            runner(standIn, work, 1_000_000, window, "warm-*").batchingRowFreeMigrations(true).apply(migrations);
+            List<String> single = standIn.createDatabases("single", n);
+            List<String> batched = standIn.createDatabases("batched", n);
+            List<String> faulty = standIn.createDatabases("faulty", n);
+            System.out.printf(Locale.ROOT, "%d fresh databases x %d pending migrations (each a CREATE TABLE), %d ms latency, stand-in budget %d"
+                    + " requests per %d s (Godwit paces at %d), concurrency 16%n", n, pending, latency, budget, windowSeconds, clientLimit);
+            System.out.println("| -Ddb.fleet.batch | requests (stand-in) | per database (max) | wall time | budget's floor | databases at the last migration |");
+            System.out.println("|---|---|---|---|---|---|");
+            for (boolean on : new boolean[] {false, true}) {
+                standIn.resetCounters();
+                standIn.rateLimit(budget, window);
+                FleetRunner.Result r = runner(standIn, work, clientLimit, window, on ? "batched-*" : "single-*").batchingRowFreeMigrations(on).apply(migrations);
+                List<String> ids = on ? batched : single;
+                long calls = standIn.requestCount();
+                double floorMs = calls * (window.toMillis() / (double) budget);
+                System.out.printf(Locale.ROOT, "| %s | %d | %d | %.1f s | %.1f s | %d of %d |%n", on, calls, ids.stream().mapToInt(standIn::callsTo).max().orElse(0),
+                        r.millis() / 1000.0, floorMs / 1000.0, countAtLast(standIn, ids, migrations), n);
+            }
+            standIn.resetCounters();
+            standIn.rateLimit(budget, window);
+            standIn.faults(0.025, 0.025, 2026);
+            int runs = 0;
+            long millis = 0;
+            for (int i = 0; i < 3; i++) {
+                runs++;
+                long t0 = System.nanoTime();
+                try {
+                    runner(standIn, work, clientLimit, window, "faulty-*").batchingRowFreeMigrations(true).apply(migrations);
+                    millis += (System.nanoTime() - t0) / 1_000_000;
+                    break;
+                } catch (FleetException e) {
+                    millis += (System.nanoTime() - t0) / 1_000_000;
+                }
+            }
+            int duplicates = 0;
+            int halfApplied = 0;
+            for (String id : faulty) {
+                String[] parts = standIn.rows(id, "SELECT count(*) - count(DISTINCT created_at), count(*) FROM __drizzle_migrations").get(0).split("\\|");
+                duplicates += Integer.parseInt(parts[0]);
+                int tables = Integer.parseInt(standIn.rows(id, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name LIKE 'bench_%'").get(0));
+                if (tables != Integer.parseInt(parts[1])) halfApplied++;
+            }
+            System.out.printf(Locale.ROOT, "| true, 5%% faults (%d 500s, %d drops after commit) | %d | | %.1f s in %d run(s) | | %d of %d; duplicates %d, half-applied %d |%n",
+                    standIn.injected500Count(), standIn.injectedDropCount(), standIn.requestCount(), millis / 1000.0, runs,
+                    countAtLast(standIn, faulty, migrations), n, duplicates, halfApplied);
         } finally {
             delete(work);
         }

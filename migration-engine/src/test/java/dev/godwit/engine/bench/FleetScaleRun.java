@@ -32,8 +32,9 @@ import java.util.TreeMap;
  *   <li>{@code serve DIR N latencyMs budget windowSeconds refuse}: the fleet stand-in over DIR with N databases
  *       {@code t-0001…}; database number {@code refuse} (0: none) already holds a table the second migration creates, so D1
  *       refuses that migration there; writes the endpoint to DIR/endpoint and runs until DIR/stop appears;</li>
- *   <li>{@code apply DIR pending limit windowSeconds concurrency [report]}: the fleet apply over {@code name:t-*} (skipping what
- *       {@code report} shows done, -Ddb.fleet.skipDoneIn), its log lines timed,
+ *   <li>{@code apply DIR pending limit windowSeconds concurrency [report] [batch]}: the fleet apply over {@code name:t-*} (skipping
+ *       what {@code report} shows done, -Ddb.fleet.skipDoneIn; "" for none; {@code batch}: -Ddb.fleet.batch, false by default), its
+ *       log lines timed,
  *       then the heap's live bytes after the last full GC (the old generation's collection usage, sampled every second);</li>
  *   <li>{@code check DIR N pending}: each database's file read directly: migrations recorded twice, databases whose tables and
  *       history disagree (half-applied), and how many are at each number of recorded migrations.</li>
@@ -52,7 +53,8 @@ public final class FleetScaleRun {
             case "serve" -> serve(Path.of(args[1]), Integer.parseInt(args[2]), Long.parseLong(args[3]), Integer.parseInt(args[4]),
                     Integer.parseInt(args[5]), Integer.parseInt(args[6]));
             case "apply" -> apply(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]),
-                    Integer.parseInt(args[5]), args.length > 6 ? Path.of(args[6]) : null);
+                    Integer.parseInt(args[5]), args.length > 6 && !args[6].isEmpty() ? Path.of(args[6]) : null,
+                    args.length > 7 && Boolean.parseBoolean(args[7]));
             case "check" -> check(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
             default -> throw new IllegalArgumentException("serve | apply | check");
         }
@@ -72,7 +74,7 @@ public final class FleetScaleRun {
         }
     }
 
-    private static void apply(Path dir, int pending, int limit, int windowSeconds, int concurrency, Path skipDoneIn) throws Exception {
+    private static void apply(Path dir, int pending, int limit, int windowSeconds, int concurrency, Path skipDoneIn, boolean batch) throws Exception {
         String endpoint = Files.readString(dir.resolve("endpoint")).strip();
         // generated once: a second run (the resume) must apply the same migrations, not new ones
         List<Migration> migrations = Files.isDirectory(dir.resolve("drizzle")) ? MigrationsFolder.at(dir.resolve("drizzle")).migrations()
@@ -106,7 +108,8 @@ public final class FleetScaleRun {
         };
         long t0 = System.nanoTime();
         try {
-            FleetRunner.Result r = new FleetRunner(fleet, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), o, log).skippingDoneIn(skipDoneIn).apply(migrations);
+            FleetRunner.Result r = new FleetRunner(fleet, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), o, log).skippingDoneIn(skipDoneIn)
+                    .batchingRowFreeMigrations(batch).apply(migrations);
             System.out.printf(Locale.ROOT, "result: %d databases, %d failed, %d calls, %.1f s%n", r.databases(), r.failed(), r.calls(), r.millis() / 1000.0);
         } catch (FleetException e) {
             System.out.println("BUILD FAILURE message:\n" + e.getMessage());
