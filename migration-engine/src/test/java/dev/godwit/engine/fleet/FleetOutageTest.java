@@ -145,6 +145,22 @@ class FleetOutageTest {
         }
     }
 
+    /**
+     * db:apply sets the outage wait, then calls skippingDoneIn, which made a new runner without it: -Ddb.fleet.outageWait was
+     * dropped and the run waited the default (the window and a minute more).
+     */
+    @Test
+    void theOutageWaitIsKeptBySkippingDoneIn() {
+        List<String> ids = standIn.createDatabases("tenant", 2);
+        standIn.beforeCall(ids.get(0), 2, () -> standIn.outage(1, null));
+        long t0 = System.nanoTime();
+        FleetException e = assertThrows(FleetException.class,
+                () -> runner().withOutageWait(Duration.ofSeconds(3)).skippingDoneIn(null).apply(migrations));
+        long seconds = (System.nanoTime() - t0) / 1_000_000_000L;
+        assertTrue(seconds < 15, seconds + " s: " + e.getMessage());
+        assertTrue(e.getMessage().contains(" for 3"), e.getMessage());
+    }
+
     @Test
     void anOutageThatDoesNotEndStopsTheRunOnceNamingWhereEachDatabaseStands() throws Exception {
         List<String> ids = standIn.createDatabases("tenant", 40);
