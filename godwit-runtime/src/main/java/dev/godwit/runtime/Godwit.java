@@ -584,8 +584,9 @@ public final class Godwit {
         java.net.URL atRoot = location.isEmpty() ? null : classLoader.getResource("meta/_journal.json");
         if (atRoot != null) {
             return ", but meta/_journal.json is at the classpath's root (" + atRoot + "): the migrations folder was packaged without its target"
-                    + " path. Give its <resource> <targetPath>" + location + "</targetPath> (see the README's runtime section), then package the"
-                    + " application again.";
+                    + " path. Give its <resource> <targetPath>" + location + "</targetPath> (see the README's runtime section; Maven 4.0.0-rc-4"
+                    // the user may well have given it: that Maven drops it and copies the folder's files to the root (apache/maven#11062)
+                    + " ignores a <targetPath>: the README's \"Maven 4\" says what works on both), then package the application again.";
         }
         java.net.URL folder = location.isEmpty() ? null : classLoader.getResource(location + "/");
         if (folder != null) {

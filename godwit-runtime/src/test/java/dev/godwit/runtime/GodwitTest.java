@@ -859,7 +859,8 @@ class GodwitTest {
             GodwitException e = assertThrows(GodwitException.class, () -> Godwit.configure().classLoader(cl).migrateUrl("jdbc:sqlite:" + dir.resolve("x.sqlite")));
             assertEquals("No migrations on the classpath: drizzle/meta/_journal.json is missing, but meta/_journal.json is at the classpath's root ("
                     + atRoot.resolve("_journal.json").toUri().toURL() + "): the migrations folder was packaged without its target path. Give its"
-                    + " <resource> <targetPath>drizzle</targetPath> (see the README's runtime section), then package the application again.", e.getMessage());
+                    + " <resource> <targetPath>drizzle</targetPath> (see the README's runtime section; Maven 4.0.0-rc-4 ignores a <targetPath>:"
+                    + " the README's \"Maven 4\" says what works on both), then package the application again.", e.getMessage());
         }
         Path sqlOnly = Files.createDirectories(dir.resolve("sql-only/drizzle"));
         Files.writeString(sqlOnly.resolve("0000_init.sql"), "CREATE TABLE `t` (`id` integer);");
