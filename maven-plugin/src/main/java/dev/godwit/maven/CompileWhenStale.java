@@ -96,7 +96,9 @@ final class CompileWhenStale {
             } catch (Exception unreadable) {
                 continue;
             }
-            String group = model.getGroupId() != null ? model.getGroupId() : model.getParent() != null ? model.getParent().getGroupId() : null;
+            // a 4.1.0 POM (Maven 4) may name no groupId, nor its parent's (<parent/>): Maven infers the parent's, the POM above
+            String group = model.getGroupId() != null ? model.getGroupId()
+                    : model.getParent() != null && model.getParent().getGroupId() != null ? model.getParent().getGroupId() : parent.getGroupId();
             String sourceDir = model.getBuild() != null && model.getBuild().getSourceDirectory() != null ? model.getBuild().getSourceDirectory()
                     : "src/main/java";
             modules.put(group + ":" + model.getArtifactId(), new String[] {m, pom.getParent().resolve(sourceDir).toString()});

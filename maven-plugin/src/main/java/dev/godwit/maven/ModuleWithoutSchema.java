@@ -128,7 +128,7 @@ final class ModuleWithoutSchema {
         if (lister == null || lister.getBasedir() == null) return Optional.empty();
         Path here = project.getBasedir().toPath().toAbsolutePath().normalize();
         for (MavenProject pom = project.getParent(); ; pom = pom.getParent()) {
-            for (String module : written(pom).getModules()) {
+            for (String module : modulesOf(pom)) {
                 Path dir = pom.getBasedir().toPath().resolve(module).toAbsolutePath().normalize();
                 if (here.startsWith(dir) || !Files.isDirectory(dir) || inBuild(dir, all)
                         || !siblingRuns(dir, listed(lister), written(lister), goal, fromCommandLine)) continue;
@@ -142,6 +142,16 @@ final class ModuleWithoutSchema {
             }
             if (pom == lister) return Optional.empty();
         }
+    }
+
+    /**
+     * The modules a POM lists, as written and as Maven read them: Maven 4 answers a 4.1.0 POM's {@code <subprojects>} (its new name
+     * for {@code <modules>}) in {@link MavenProject#getModules()} only, not in the model as written, which Maven 3's API reads.
+     */
+    private static List<String> modulesOf(MavenProject pom) {
+        var modules = new java.util.LinkedHashSet<>(written(pom).getModules());
+        modules.addAll(pom.getModules());
+        return List.copyOf(modules);
     }
 
     private static Model written(MavenProject pom) {

@@ -136,4 +136,42 @@ class CompileWhenStaleTest {
                 + " first: mvn install -pl schema (from the top-level project), then run db:generate again; or build it in the same run, from the"
                 + " top-level project: mvn -pl app -am compile db:generate.", e.getMessage());
     }
+
+    /**
+     * Maven 4's POM 4.1.0 infers the parent (an empty {@code <parent/>}) and the module's groupId from it: the schema module's
+     * pom.xml names no groupId at all, so its jar was not recognised as the module's, and a stale one was used without a word.
+     */
+    @Test
+    void aSchemaJarOfAModuleWhosePomInfersItsGroupIsRefusedWhenStale() throws Exception {
+        Path top = dir.resolve("top");
+        Files.createDirectories(top.resolve("schema"));
+        Files.writeString(top.resolve("pom.xml"), "<project/>");
+        Files.writeString(top.resolve("schema/pom.xml"), "<project xmlns=\"http://maven.apache.org/POM/4.1.0\"><modelVersion>4.1.0</modelVersion>"
+                + "<parent/><artifactId>schema</artifactId></project>");
+        Model parentModel = new Model();
+        parentModel.setGroupId("h5");
+        parentModel.addModule("schema");
+        parentModel.addModule("app");
+        MavenProject parent = new MavenProject(parentModel);
+        parent.setFile(top.resolve("pom.xml").toFile());
+        MavenProject app = new MavenProject(new Model());
+        app.setFile(top.resolve("app/pom.xml").toFile());
+        app.setParent(parent);
+        Path jar = dir.resolve("repo/h5/schema/1.0/schema-1.0.jar");
+        Files.createDirectories(jar.getParent());
+        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(Files.newOutputStream(jar))) {
+            z.putNextEntry(new java.util.zip.ZipEntry("com/acme/schema/Users.class"));
+            z.closeEntry();
+        }
+        Files.setLastModifiedTime(jar, FileTime.from(Instant.parse("2026-01-01T00:01:00Z")));
+        org.apache.maven.artifact.Artifact schemaJar = new org.apache.maven.artifact.DefaultArtifact("h5", "schema", "1.0", "compile", "jar", null,
+                new org.apache.maven.artifact.handler.DefaultArtifactHandler("jar"));
+        schemaJar.setFile(jar.toFile());
+        app.setArtifacts(java.util.Set.of(schemaJar));
+        write(top.resolve("schema/src/main/java/com/acme/schema/Users.java"), Instant.parse("2026-01-01T00:02:00Z"));
+        org.apache.maven.plugin.MojoFailureException e = org.junit.jupiter.api.Assertions.assertThrows(org.apache.maven.plugin.MojoFailureException.class,
+                () -> CompileWhenStale.requireFreshSchemaJars(app, java.util.List.of("com.acme.schema"), "generate"));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().startsWith("The schema classes come from schema-1.0.jar (" + jar + "), module schema's jar"
+                + " as last installed, but schema/src/main/java/com/acme/schema/Users.java has changed since"), e.getMessage());
+    }
 }

@@ -391,4 +391,25 @@ class ModuleWithoutSchemaTest {
                         + " the plugin for every module: db:verify runs there (cd ../schema, or from the top-level folder), not in a drizzle/ of this one."),
                 ModuleWithoutSchema.passedOver(app, List.of(app), List.of(app), "verify", "com.acme.schema", true, () -> null));
     }
+
+    @Test
+    void mavenRunInAModuleFolderFindsTheSiblingListedAsASubprojectOfAMaven4Pom() throws Exception {
+        // Maven 4, a 4.1.0 top-level POM listing <subprojects> (<modules> renamed): cd app; mvn verify failed ("package com.acme.schema
+        // declares no tables or views") and db:generate began a second history in app/drizzle. Maven 4's MavenProject.getModules()
+        // answers the subprojects; the POM's model as written (getModules() of Maven 3's model API) has none.
+        Files.createDirectories(root.resolve("schema/src/main/java/com/acme/schema".replace('/', File.separatorChar)));
+        Files.createDirectories(root.resolve("app"));
+        MavenProject parent = new MavenProject(module(".", "shop").getModel()) {
+            @Override
+            public List<String> getModules() {
+                return List.of("schema", "app");
+            }
+        };
+        parent.setFile(root.resolve("pom.xml").toFile());
+        MavenProject app = module("app", "shop-app");
+        app.setParent(parent);
+        assertEquals(Optional.of("Skipping db:verify in shop-app: the schema (com.acme.schema) is in module ../schema of the top-level POM, which lists"
+                        + " the plugin for every module: db:verify runs there (cd ../schema, or from the top-level folder), not in a drizzle/ of this one."),
+                ModuleWithoutSchema.passedOver(app, List.of(app), List.of(app), "verify", "com.acme.schema", true, () -> null));
+    }
 }

@@ -1,0 +1,6 @@
+package it.godwit.m4.lib;
+
+public final class Strings {
+    private Strings() {
+    }
+}

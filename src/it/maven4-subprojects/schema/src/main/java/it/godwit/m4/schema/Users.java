@@ -1,0 +1,13 @@
+package it.godwit.m4.schema;
+
+import dev.godwit.schema.Column;
+import dev.godwit.schema.Table;
+
+public final class Users extends Table {
+    public static final Users USERS = new Users();
+    public final Column id = integer("id").primaryKey();
+    public final Column email = text("email").notNull();
+    private Users() {
+        super("users");
+    }
+}
