@@ -46,7 +46,7 @@ final class TokenProperty {
     private static String inSettings(String profileId, String serverId) {
         return "<" + NAME + "> in the <properties> of settings.xml's profile " + profileId + " is not read. Keep the token in settings.xml as"
                 + " the <password> of a <server> with id " + serverId + " (its <username> the account id; the password may be encrypted with"
-                + " mvn --encrypt-password), or give it as the environment variable " + D1Credentials.ENV_TOKEN + ", in .env or .dev.vars, or with"
+                + " mvn --encrypt-password, on Maven 4 with mvnenc), or give it as the environment variable " + D1Credentials.ENV_TOKEN + ", in .env or .dev.vars, or with"
                 + " -Ddb.d1.token on the command line; and take the property out of the profile. Nothing was sent.";
     }
 

@@ -41,7 +41,7 @@ class TokenPropertyTest {
         String refusal = TokenProperty.refusal(p, List.of(settingsProfile("tok", "settings-token-Xq7")), "cloudflare-d1").orElseThrow();
         assertEquals("<db.d1.token> in the <properties> of settings.xml's profile tok is not read. Keep the token in settings.xml as the"
                 + " <password> of a <server> with id cloudflare-d1 (its <username> the account id; the password may be encrypted with mvn"
-                + " --encrypt-password), or give it as the environment variable CLOUDFLARE_D1_TOKEN, in .env or .dev.vars, or with -Ddb.d1.token"
+                + " --encrypt-password, on Maven 4 with mvnenc), or give it as the environment variable CLOUDFLARE_D1_TOKEN, in .env or .dev.vars, or with -Ddb.d1.token"
                 + " on the command line; and take the property out of the profile. Nothing was sent.", refusal);
     }
 
