@@ -365,11 +365,12 @@ public record DaemonClient(Path registryDir, String javaHome, List<Path> classPa
     }
 
     private static final java.util.regex.Pattern NOT_PASSED_ON = java.util.regex.Pattern.compile(
-            "(?i)JAVA_TOOL_OPTIONS|JDK_JAVA_OPTIONS|_JAVA_OPTIONS|MAVEN_OPTS|CLOUDFLARE_.*|.*(TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|API_?KEY).*");
+            "(?i)JAVA_TOOL_OPTIONS|JDK_JAVA_OPTIONS|_JAVA_OPTIONS|MAVEN_OPTS|MAVEN_ARGS|CLOUDFLARE_.*|.*(TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|API_?KEY).*");
 
     /**
      * The build's environment less what the daemon must not take for its 30 minutes: JVM options meant for the build's JVM (a
-     * debugger's agent on a fixed port would clash, or wait for one), and secrets (a D1 token: the daemon handles none).
+     * debugger's agent on a fixed port would clash, or wait for one), and secrets (a D1 token: the daemon handles none; MAVEN_ARGS,
+     * the arguments Maven 3.9 and 4 add to every mvn, may hold a -Ddb.d1.token=...).
      */
     static void daemonEnvironment(Map<String, String> env) {
         env.keySet().removeIf(name -> NOT_PASSED_ON.matcher(name).matches());
