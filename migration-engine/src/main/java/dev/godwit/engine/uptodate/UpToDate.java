@@ -26,10 +26,12 @@ import java.util.TreeMap;
  * does: a record file holding every input file's path, size and modification time (the schema's
  * classes or YAML files, the jars on their class path, the whole migrations folder, the plugin's
  * jars) and the settings, compared as text; only files modified just before being listed (see
- * {@link #RECENT_MS}) are also hashed, since a rewrite within their time-stamp tick could keep both
- * size and time (most inputs are not hashed: no digest to pay for in a fresh JVM). While nothing of that changed, the check would
+ * {@link #RECENT_MS}) are also hashed then, since a rewrite within their time-stamp tick could keep both
+ * size and time. While nothing of that changed, the check would
  * find what it found before, so {@code db:verify} and {@code db:generate} can say so without
- * loading the schema or replaying a migration. Any change, a touched file included, means a full check.
+ * loading the schema or replaying a migration. The record also holds each input file's content hash (jars but), taken when the
+ * check passed: a file since rewritten with that content (a recompile, a branch checked out and back) is no change either
+ * ({@link ContentHash}, keyed, so a file cannot be made to match). Any other change means a full check.
  */
 public final class UpToDate {
 
@@ -84,12 +86,15 @@ public final class UpToDate {
     private final Path recordFile;
     private final String settings;
     private final Map<Path, String> listings;   // each input's own, in the order given: one input can be looked at again alone
-    private final Map<Path, Map<String, String>> recent;   // per input: its recently modified files (absolute) and their content hash (see {@link #contentHash})
+    private final Map<Path, Map<String, String>> recent;   // per input: its recently modified files (absolute) and their content hash (see {@link ContentHash})
     // the input files' content hashed on a thread of its own while a full check runs (see hashContentAhead), for record()
     private volatile dev.godwit.engine.Background<Map<String, String>> contentAhead;
 
-    private UpToDate(Path recordFile, String settings, Map<Path, String> listings, Map<Path, Map<String, String>> recent) {
+    private final ContentHash hasher;
+
+    private UpToDate(Path recordFile, String settings, Map<Path, String> listings, Map<Path, Map<String, String>> recent, ContentHash hasher) {
         this.recordFile = recordFile;
+        this.hasher = hasher;
         this.settings = settings;
         this.listings = listings;
         this.recent = recent;
@@ -108,12 +113,13 @@ public final class UpToDate {
     static UpToDate of(Path recordFile, List<Path> inputs, String settings, long now) {
         Map<Path, String> listings = new LinkedHashMap<>();
         Map<Path, Map<String, String>> recent = new LinkedHashMap<>();
+        ContentHash hasher = new ContentHash(keyFile(recordFile));
         for (Path input : inputs) {
             Map<String, String> hashes = new TreeMap<>();
-            listings.put(input, listing(input, hashes, now));
+            listings.put(input, listing(input, hashes, now, hasher));
             recent.put(input, hashes);
         }
-        return new UpToDate(recordFile, settings, listings, recent);
+        return new UpToDate(recordFile, settings, listings, recent, hasher);
     }
 
     /**
@@ -124,7 +130,7 @@ public final class UpToDate {
      */
     public Optional<UpToDate> relistedAfterWriting(Path input, Collection<Path> written, Collection<Path> removed) {
         Map<String, String> hashesNow = new TreeMap<>();
-        String after = listing(input, hashesNow, System.currentTimeMillis());
+        String after = listing(input, hashesNow, System.currentTimeMillis(), hasher);
         Map<String, String> was = entries(listings.get(input));
         Map<String, String> is = entries(after);
         if (was == null || is == null) return Optional.empty();
@@ -145,7 +151,7 @@ public final class UpToDate {
         for (var e : recent.getOrDefault(input, Map.of()).entrySet()) {
             String name = nameUnder(root, Path.of(e.getKey()));
             if (mine.contains(name) || gone.contains(name)) continue;
-            if (!e.getValue().equals(contentHash(new File(e.getKey())))) return Optional.empty();
+            if (!e.getValue().equals(hasher.of(new File(e.getKey())))) return Optional.empty();
             hashes.put(e.getKey(), e.getValue());
         }
         hashesNow.forEach((file, hash) -> {
@@ -155,7 +161,7 @@ public final class UpToDate {
         again.replace(input, after);
         Map<Path, Map<String, String>> recentAgain = new LinkedHashMap<>(recent);
         recentAgain.replace(input, hashes);
-        UpToDate relisted = new UpToDate(recordFile, settings, again, recentAgain);
+        UpToDate relisted = new UpToDate(recordFile, settings, again, recentAgain, hasher);
         relisted.contentAhead = contentAhead;   // its hashes are taken only for files still as they were hashed
         return Optional.of(relisted);
     }
@@ -208,13 +214,13 @@ public final class UpToDate {
 
     /** The same fingerprint against another record file (another check over the same inputs). */
     public UpToDate withRecordFile(Path other) {
-        return new UpToDate(other, settings, listings, recent);
+        return new UpToDate(other, settings, listings, recent, new ContentHash(keyFile(other)));
     }
 
     /**
      * The passed check the record file holds for these inputs, if any: their files as they were listed then (size and time), or
      * files since rewritten with the very content they were checked with (a recompile of unchanged sources, a branch switched and
-     * back), each told by its size and content hash (see {@link #contentHash}). Jars are compared by size and time only: hashing
+     * back), each told by its size and content hash (see {@link ContentHash}). Jars are compared by size and time only: hashing
      * a whole class path after every check would cost more than it saves, and a jar in the local repository is not rewritten.
      * Where such rewritten files answer, the record is written again with their new times, so the next run needs no hashing.
      */
@@ -236,7 +242,7 @@ public final class UpToDate {
                 boolean settled = true;
                 for (var e : r.recent.entrySet()) {
                     File f = new File(e.getKey());
-                    if (!e.getValue().equals(contentHash(f))) return Optional.empty();
+                    if (!e.getValue().equals(hasher.of(f))) return Optional.empty();
                     settled &= !recent(f.lastModified(), now);
                 }
                 // Past their tick, any rewrite changes size or time: the hashes need not be read again on every later run.
@@ -298,7 +304,7 @@ public final class UpToDate {
         if (at != r.fingerprint.length()) return -1;
         // a file just modified when the check was recorded, listed alike now, may have been rewritten within its tick
         for (var e : r.recent.entrySet()) {
-            if (!alike.contains(e.getKey()) && !e.getValue().equals(contentHash(new File(e.getKey())))) return -1;
+            if (!alike.contains(e.getKey()) && !e.getValue().equals(hasher.of(new File(e.getKey())))) return -1;
         }
         return alike.size();
     }
@@ -313,9 +319,9 @@ public final class UpToDate {
     }
 
     /** The file's content hash, if it still has the size and time {@code sizeTabTime} it was listed with; else null. */
-    private static String hashIfStill(File f, String sizeTabTime) {
+    private String hashIfStill(File f, String sizeTabTime) {
         if (!(f.length() + "\t" + f.lastModified()).equals(sizeTabTime)) return null;
-        String hash = contentHash(f);
+        String hash = hasher.of(f);
         return (f.length() + "\t" + f.lastModified()).equals(sizeTabTime) ? hash : null;
     }
 
@@ -384,6 +390,14 @@ public final class UpToDate {
     public interface Hashing extends AutoCloseable {
         @Override
         void close();
+    }
+
+    /**
+     * Where the key of the content hashes is kept: beside the records (target/godwit/), so never committed, and made anew after
+     * {@code mvn clean} (the records go with it).
+     */
+    static Path keyFile(Path recordFile) {
+        return recordFile.toAbsolutePath().getParent().resolve("content-hash.key");
     }
 
     /** Whether a listed file's content is hashed for the record: all but jars and very large files. */
@@ -548,11 +562,11 @@ public final class UpToDate {
      * One input as text: every file under it with its size and modification time, a line each, sorted. Files modified just
      * before now (see {@link #RECENT_MS}) are also hashed into {@code recentHashes} (by absolute path), from their content now.
      */
-    private static String listing(Path input, Map<String, String> recentHashes, long now) {
+    private static String listing(Path input, Map<String, String> recentHashes, long now, ContentHash hasher) {
         File root = input.toAbsolutePath().normalize().toFile();
         if (!root.exists()) return "missing\n";
         List<String> lines = new ArrayList<>();
-        if (!list(root, "", 0, lines, now, recentHashes)) return "unreadable\t" + Instant.now() + "\n";   // cannot match: check in full
+        if (!list(root, "", 0, lines, now, recentHashes, hasher)) return "unreadable\t" + Instant.now() + "\n";   // cannot match: check in full
         lines.sort(null);
         StringBuilder sb = new StringBuilder();
         for (String l : lines) sb.append(l).append('\n');
@@ -560,17 +574,17 @@ public final class UpToDate {
     }
 
     /** java.io.File's plain name lists: a fresh JVM walks them faster than Path trees with attribute objects. */
-    private static boolean list(File f, String relative, int depth, List<String> lines, long now, Map<String, String> recentHashes) {
+    private static boolean list(File f, String relative, int depth, List<String> lines, long now, Map<String, String> recentHashes, ContentHash hasher) {
         if (!f.isDirectory()) {
             long modified = f.lastModified();
             lines.add(relative + "\t" + f.length() + "\t" + modified);
-            if (recent(modified, now)) recentHashes.put(f.getAbsolutePath(), contentHash(f));
+            if (recent(modified, now)) recentHashes.put(f.getAbsolutePath(), hasher.of(f));
             return true;
         }
         String[] names = f.list();
         if (names == null || depth > 64) return false;   // 64 levels deep: a directory link loop, not a project
         for (String n : names) {
-            if (!list(new File(f, n), relative.isEmpty() ? n : relative + "/" + n, depth + 1, lines, now, recentHashes)) return false;
+            if (!list(new File(f, n), relative.isEmpty() ? n : relative + "/" + n, depth + 1, lines, now, recentHashes, hasher)) return false;
         }
         return true;
     }
@@ -580,25 +594,4 @@ public final class UpToDate {
         return modified > now - (modified % 1000 == 0 ? RECENT_MS : RECENT_FINE_MS);
     }
 
-    /**
-     * The file's CRC-32 and Adler-32 in hex, read in pieces; a marker that matches no hash for anything but a readable regular
-     * file. Not SHA-256: this only tells a rewrite within one time-stamp tick from the content listed (an accident, not an
-     * attack; anyone who can write the record can write anything), and both checksums run in native code from the first byte,
-     * where a fresh JVM interprets SHA-256 at 10-20 MB/s: 100-190 ms for the 1.6 MB snapshot db:generate has just written.
-     */
-    private static String contentHash(File f) {
-        if (!f.isFile()) return "not a file " + Instant.now();   // a pipe would block, a device never end
-        try (java.io.InputStream in = new java.io.FileInputStream(f)) {
-            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-            java.util.zip.Adler32 adler = new java.util.zip.Adler32();
-            byte[] buffer = new byte[(int) Math.max(1, Math.min(f.length() + 1, 65536))];   // a class file needs no 64 KB zeroed
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                crc.update(buffer, 0, n);
-                adler.update(buffer, 0, n);
-            }
-            return "crc32-adler32:" + Long.toHexString(1L << 32 | crc.getValue()).substring(1) + Long.toHexString(1L << 32 | adler.getValue()).substring(1);   // 8 digits each
-        } catch (IOException | RuntimeException e) {
-            return "unreadable " + Instant.now();
-        }
-    }
 }

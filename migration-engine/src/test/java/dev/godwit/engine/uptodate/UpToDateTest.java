@@ -171,6 +171,23 @@ class UpToDateTest {
         assertTrue(now("s").passed().isEmpty(), "a class of the same size with other content");
     }
 
+    /** A schema file made to share CRC-32 and Adler-32 with the one checked, pulled over it (same size, new time): a change. */
+    @Test
+    void aFileMadeToMatchTheChecksumsOfTheCheckedOneIsAChange() throws Exception {
+        Path yaml = dir.resolve("schema.yaml");
+        try (var in = UpToDateTest.class.getResourceAsStream("/uptodate/crc-adler-twin-a.yaml")) {
+            Files.write(yaml, in.readAllBytes());
+        }
+        Files.setLastModifiedTime(yaml, FileTime.fromMillis(TICK));
+        List<Path> inputs = List.of(yaml, dir.resolve("drizzle"));
+        UpToDate.of(record, inputs, "s").record(1);
+        try (var in = UpToDateTest.class.getResourceAsStream("/uptodate/crc-adler-twin-b.yaml")) {
+            Files.write(yaml, in.readAllBytes());   // "emaik" where the checked one says "email"
+        }
+        Files.setLastModifiedTime(yaml, FileTime.fromMillis(TICK + 60_000));
+        assertTrue(UpToDate.of(record, inputs, "s").passed().isEmpty());
+    }
+
     @Test
     void aJarIsComparedBySizeAndTimeOnly() throws Exception {
         Path jar = Files.writeString(dir.resolve("lib.jar"), "jar");
