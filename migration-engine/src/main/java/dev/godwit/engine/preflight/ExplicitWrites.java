@@ -1,5 +1,6 @@
 package dev.godwit.engine.preflight;
 
+import dev.godwit.engine.sql.SelectParts;
 import dev.godwit.engine.sql.SqlLexer;
 import dev.godwit.schema.model.SqliteNames;
 import java.util.ArrayList;
@@ -109,33 +110,18 @@ final class ExplicitWrites {
             Set<String> reads = new HashSet<>();
             List<Boolean> items = new ArrayList<>();   // per SELECT item: whether it is an expression (not a bare column)
             List<String> casts = new ArrayList<>();   // per SELECT item: the column a CAST to a numeric type reads, as it is written; else null
-            boolean select = k < t.size() && t.get(k).is("SELECT");
+            SelectParts s = SelectParts.readEvenWithoutFrom(t, k);
+            boolean select = s != null;
             if (select) {
-                int depth = 0;
-                List<List<SqlLexer.Token>> selected = new ArrayList<>();
-                List<SqlLexer.Token> item = new ArrayList<>();
-                k++;
-                if (k < t.size() && (t.get(k).is("DISTINCT") || t.get(k).is("ALL"))) k++;   // SELECT DISTINCT * is the star all the same
-                for (; k < t.size(); k++) {
-                    SqlLexer.Token x = t.get(k);
-                    if (depth == 0 && (x.is("FROM") || x.isPunct(","))) {
-                        selected.add(List.copyOf(item));
-                        item.clear();
-                        if (x.is("FROM")) break;
-                        continue;
-                    }
-                    if (x.isPunct("(")) depth++;
-                    if (x.isPunct(")")) depth--;
-                    item.add(x);
-                }
-                boolean oneTable = readsOneTable(t, k);
-                for (List<SqlLexer.Token> one : selected) {
+                boolean oneTable = readsOneTable(t, s);
+                for (SelectParts.Item i : s.items()) {
+                    List<SqlLexer.Token> one = t.subList(i.start(), i.end());
                     items.add(!bare(one, oneTable));
                     casts.add(numericCastOf(one));
                 }
             }
             // a SELECT without FROM (SELECT 99, 'admin' WHERE NOT EXISTS (...), the idempotent seed) reads no rows: it adds rows as VALUES does
-            boolean readsRows = select && k < t.size() && t.get(k).is("FROM");
+            boolean readsRows = select && s.from() >= 0;
             for (int m = into + 2; select && m < t.size(); m++) {
                 if (t.get(m).isName() && !(t.get(m).is("DO") && m + 1 < t.size() && t.get(m + 1).is("UPDATE"))) reads.add(SqliteNames.key(t.get(m).name()));
             }
@@ -206,19 +192,10 @@ final class ExplicitWrites {
                 || a == dev.godwit.schema.model.Affinity.NUMERIC ? column : null;
     }
 
-    /** Whether the FROM at {@code from} reads one table by name (no join, no list of tables, no subquery). */
-    private static boolean readsOneTable(List<SqlLexer.Token> t, int from) {
-        if (from >= t.size() || !t.get(from).is("FROM") || from + 1 >= t.size() || !t.get(from + 1).isName()) return false;
-        int depth = 0;
-        for (int k = from + 1; k < t.size(); k++) {
-            SqlLexer.Token x = t.get(k);
-            if (x.isPunct("(")) depth++;
-            else if (x.isPunct(")")) depth--;
-            else if (depth == 0 && (x.is("WHERE") || x.is("GROUP") || x.is("ORDER") || x.is("LIMIT") || x.is("ON") && k + 1 < t.size()
-                    && t.get(k + 1).is("CONFLICT") || x.is("UNION") || x.is("EXCEPT") || x.is("INTERSECT") || x.isPunct(";"))) return !x.is("UNION")
-                    && !x.is("EXCEPT") && !x.is("INTERSECT");
-            else if (depth == 0 && (x.is("JOIN") || x.isPunct(",") || x.isPunct("("))) return false;
-        }
+    /** Whether the SELECT reads one table by name (no join, no list of tables, no subquery, no compound). */
+    private static boolean readsOneTable(List<SqlLexer.Token> t, SelectParts s) {
+        if (s.from() < 0 || s.from() + 1 >= s.end() || !t.get(s.from() + 1).isName() || s.joined() || s.compound()) return false;
+        for (int k = s.from() + 1; k < s.fromEnd(); k++) if (t.get(k).isPunct("(")) return false;   // a table-valued function, json_each(x)
         return true;
     }
 

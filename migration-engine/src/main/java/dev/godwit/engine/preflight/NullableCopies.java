@@ -1,5 +1,6 @@
 package dev.godwit.engine.preflight;
 
+import dev.godwit.engine.sql.SelectParts;
 import dev.godwit.engine.sql.SqlLexer;
 import dev.godwit.engine.sql.SqlLexer.Token;
 import dev.godwit.engine.sql.StatementKind;
@@ -265,37 +266,18 @@ final class NullableCopies {
     /** A SELECT's items and the tables its FROM reads (by name or alias, keys). */
     private record Select(List<Item> items, Map<String, String> tables) {
 
-        /** The SELECT at {@code k} of {@code t}; null for a compound one (UNION ...) or one without FROM. */
+        /** The SELECT at {@code k} of {@code t} ({@link SelectParts}); null for a compound one (UNION ...) or one without FROM. */
         static Select at(List<Token> t, int k) {
+            SelectParts s = SelectParts.read(t, k);
+            if (s == null || s.compound()) return null;   // a later arm's rows (a NULL there, a key again) are not the first's
             List<Item> items = new ArrayList<>();
-            int depth = 0;
-            int from = -1;
-            List<Token> item = new ArrayList<>();
-            int i = k + 1;
-            if (i < t.size() && (t.get(i).is("DISTINCT") || t.get(i).is("ALL"))) i++;
-            for (; i < t.size() && from < 0; i++) {
-                Token x = t.get(i);
-                if (x.isPunct("(")) depth++;
-                else if (x.isPunct(")")) depth--;
-                if (depth == 0 && (x.isPunct(",") || x.is("FROM"))) {
-                    items.add(item(item));
-                    item = new ArrayList<>();
-                    if (x.is("FROM")) from = i;
-                    continue;
-                }
-                item.add(x);
-            }
-            if (from < 0) return null;
+            for (SelectParts.Item i : s.items()) items.add(item(t.subList(i.start(), i.end())));
             Map<String, String> tables = new HashMap<>();
-            depth = 0;
-            for (int j = from; j < t.size(); j++) {
+            for (int j = s.from(), depth = 0; j < s.fromEnd(); j++) {
                 Token x = t.get(j);
                 if (x.isPunct("(")) depth++;
                 else if (x.isPunct(")")) depth--;
-                if (depth != 0) continue;
-                if (x.is("UNION") || x.is("INTERSECT") || x.is("EXCEPT")) return null;
-                if (x.is("WHERE") || x.is("GROUP") || x.is("ORDER") || x.is("LIMIT")) break;
-                if (!(x.is("FROM") || x.is("JOIN") || x.isPunct(",")) || j + 1 >= t.size() || !name(t.get(j + 1))) continue;
+                if (depth != 0 || !(x.is("FROM") || x.is("JOIN") || x.isPunct(",")) || j + 1 >= t.size() || !name(t.get(j + 1))) continue;
                 int n = WriteTarget.nameIndex(t, j + 1);
                 String table = SqliteNames.key(t.get(n).name());
                 tables.put(table, table);

@@ -1,5 +1,6 @@
 package dev.godwit.engine.preflight;
 
+import dev.godwit.engine.sql.SelectParts;
 import dev.godwit.engine.sql.SqlLexer;
 import dev.godwit.schema.model.SqliteNames;
 import java.util.ArrayList;
@@ -253,35 +254,23 @@ final class StatementText {
     private static Copy copyOf(String code, String table, Map<String, String> becomes, Set<String> copies) {
         if (!INSERT_SELECT.matcher(code).lookingAt()) return null;   // read per table: tokenize only what may be a copy
         if (!mayName(code, table, becomes, copies)) return null;   // and only one naming the table, a copy of it, or what becomes it
-        List<SqlLexer.Token> t = SqlLexer.significant(code);
-        int i = 0;
-        if (t.size() < 8 || !t.get(i++).is("INSERT") || !t.get(i++).is("INTO")) return null;
-        String into = SqliteNames.key(SqlLexer.unquote(t.get(i++).text()));
-        if (!t.get(i++).isPunct("(")) return null;
-        List<String> columns = new java.util.ArrayList<>();
-        while (i < t.size() && !t.get(i).isPunct(")")) {
-            SqlLexer.Token n = t.get(i++);
-            if (n.kind() != SqlLexer.Kind.WORD && n.kind() != SqlLexer.Kind.QUOTED) return null;
-            columns.add(SqlLexer.unquote(n.text()));
-            if (i < t.size() && t.get(i).isPunct(",")) i++;
-        }
-        if (++i >= t.size() || !t.get(i++).is("SELECT")) return null;
+        CopyStatement copy = CopyStatement.of(code);
+        if (copy == null || copy.list().columns() == null) return null;
+        List<SqlLexer.Token> t = copy.t();
+        SelectParts s = copy.select();
+        // INSERT INTO t (a, b) SELECT x, b FROM u: the column list right after the name, the FROM's one name all that follows
+        if (copy.list().start() != copy.list().name() + 1 || copy.list().name() != WriteTarget.at(t, copy.verb())) return null;
+        if (s.from() + 2 != s.end() || s.end() < t.size() && !t.get(s.end()).isPunct(";")) return null;   // a WHERE, a join: not every row
+        if (s.items().size() != copy.list().columns().size()) return null;
+        List<String> columns = copy.list().columns().stream().map(SqlLexer.Token::name).toList();
         List<String> items = new java.util.ArrayList<>();   // a bare name, or null for any other expression
-        while (i < t.size() && items.size() < columns.size()) {
-            int depth = 0;
-            List<SqlLexer.Token> item = new java.util.ArrayList<>();
-            while (i < t.size() && !(depth == 0 && (t.get(i).isPunct(",") || t.get(i).is("FROM")))) {
-                if (t.get(i).isPunct("(")) depth++;
-                if (t.get(i).isPunct(")")) depth--;
-                item.add(t.get(i++));
-            }
-            boolean bare = item.size() == 1 && (item.get(0).kind() == SqlLexer.Kind.WORD || item.get(0).kind() == SqlLexer.Kind.QUOTED);
-            items.add(bare ? SqlLexer.unquote(item.get(0).text()) : null);
-            if (i < t.size() && t.get(i).isPunct(",")) i++;
+        for (SelectParts.Item i : s.items()) {
+            SqlLexer.Token one = t.get(i.start());
+            boolean bare = i.end() - i.start() == 1 && (one.kind() == SqlLexer.Kind.WORD || one.kind() == SqlLexer.Kind.QUOTED);
+            items.add(bare ? one.name() : null);
         }
-        if (i + 1 >= t.size() || !t.get(i++).is("FROM") || items.size() != columns.size()) return null;
-        String from = SqliteNames.key(SqlLexer.unquote(t.get(i++).text()));
-        if (i < t.size() && !t.get(i).isPunct(";")) return null;   // a WHERE, a join: not a copy of every row
+        String into = SqliteNames.key(copy.target());
+        String from = SqliteNames.key(t.get(s.from() + 1).name());
         boolean intoTable = into.equals(table) || becomes.containsKey(into) && table.equals(SqliteNames.key(becomes.get(into)));
         boolean fromTable = from.equals(table) || copies.contains(from);
         if (!intoTable || !fromTable || into.equals(from)) return null;

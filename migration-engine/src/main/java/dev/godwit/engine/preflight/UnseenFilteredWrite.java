@@ -3,7 +3,9 @@ package dev.godwit.engine.preflight;
 import dev.godwit.engine.db.DatabaseException;
 import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.migrate.StatementRules;
+import dev.godwit.engine.sql.CallArguments;
 import dev.godwit.engine.sql.Quoting;
+import dev.godwit.engine.sql.SelectParts;
 import dev.godwit.engine.sql.SqlLexer;
 import dev.godwit.engine.sql.StatementKind;
 import dev.godwit.schema.model.SqliteNames;
@@ -583,31 +585,20 @@ final class UnseenFilteredWrite {
      */
     static List<String> rowValues(String code, List<SqlLexer.Token> t, int from, int to, int n) {
         if (to - from < 3 || !t.get(from).isPunct("(") || !t.get(to - 1).isPunct(")")) return null;
-        boolean select = t.get(from + 1).is("SELECT");
-        int start = select ? from + 2 : from + 1;
         int end = to - 1;   // the closing parenthesis
-        List<int[]> parts = new ArrayList<>();
-        int depth = 0;
-        int part = start;
-        int fromClause = -1;
-        for (int k = start; k < end; k++) {
-            SqlLexer.Token x = t.get(k);
-            if (x.isPunct("(")) depth++;
-            else if (x.isPunct(")")) depth--;
-            else if (depth > 0) continue;
-            else if (select && (x.is("UNION") || x.is("INTERSECT") || x.is("EXCEPT") || x.is("DISTINCT") || x.isPunct("*"))) return null;
-            else if (select && fromClause < 0 && (x.is("FROM") || x.is("WHERE") || x.is("GROUP") || x.is("ORDER") || x.is("LIMIT"))) fromClause = k;
-            else if (x.isPunct(",") && fromClause < 0) {
-                parts.add(new int[] {part, k});
-                part = k + 1;
-            }
-        }
-        parts.add(new int[] {part, fromClause < 0 ? end : fromClause});
-        if (parts.size() != n || parts.stream().anyMatch(p -> p[1] <= p[0])) return null;
+        List<SqlLexer.Token> inner = t.subList(from + 1, end);
         List<String> out = new ArrayList<>();
-        for (int[] p : parts) {
-            String value = code.substring(t.get(p[0]).start(), t.get(p[1] - 1).end());
-            out.add(!select ? value : "(SELECT " + value + (fromClause < 0 ? "" : " " + code.substring(t.get(fromClause).start(), t.get(end - 1).end())) + ")");
+        if (!inner.get(0).is("SELECT")) {
+            for (CallArguments.Argument a : CallArguments.of(inner, 0, inner.size())) out.add(code.substring(inner.get(a.start()).start(), inner.get(a.end() - 1).end()));
+            return out.size() == n ? out : null;
+        }
+        SelectParts s = SelectParts.readEvenWithoutFrom(inner, 0);
+        if (s.compound() || s.distinct() || s.star(inner) || s.items().size() != n) return null;
+        // each value its own subquery over the same FROM, WHERE, ...: the part from where the list ends to the closing parenthesis
+        String rest = s.listEnd() >= inner.size() ? "" : " " + code.substring(inner.get(s.listEnd()).start(), inner.get(inner.size() - 1).end());
+        for (SelectParts.Item i : s.items()) {
+            if (i.end() <= i.start()) return null;
+            out.add("(SELECT " + code.substring(inner.get(i.start()).start(), inner.get(i.end() - 1).end()) + rest + ")");
         }
         return out;
     }

@@ -175,6 +175,19 @@ class D1ReplaceQueryTest {
         assertEquals(List.of(10L, 10L), countedAndDeleted(LEGACY, query(line), selected, 0));
     }
 
+    /**
+     * A row value from a subquery whose WHERE multiplies ({@code l.id * 1}) or compares with IS [NOT] DISTINCT FROM was taken for one
+     * selecting {@code *} or DISTINCT, and said as not predicted; it is read as the others, each column its own subquery.
+     */
+    @Test
+    void aRowValueFromASubqueryWithAProductOrIsDistinctFromIsRead() {
+        String selected = "UPDATE OR REPLACE users SET (name, email) = (SELECT l.name, l.email FROM legacy l WHERE l.id * 1 = users.id"
+                + " AND l.email IS NOT DISTINCT FROM l.email) WHERE id IN (SELECT id FROM legacy)";
+        String line = replacing(lines(LEGACY, selected));
+        assertTrue(line.contains("THEN ((SELECT l.email FROM legacy l WHERE l.id * 1 = users.id AND l.email IS NOT DISTINCT FROM l.email)) ELSE \"email\" END"), line);
+        assertEquals(List.of(10L, 10L), countedAndDeleted(LEGACY, query(line), selected, 0));
+    }
+
     /** A row value this does not split (a compound SELECT's row): said as not predicted, with the rows it updates, whatever the synthesised rows show. */
     @Test
     void anUpdateOrReplaceOfARowValueNotReadIsSaidSoWithTheRowsItUpdates() {

@@ -61,6 +61,15 @@ class StatementTextTest {
         assertEquals(Map.of(), StatementText.renamedColumns(otherTable, "t"));
     }
 
+    /** A copy's SELECT DISTINCT: its first column was read as the expression "DISTINCT a", renaming nothing and leaving the column behind. */
+    @Test
+    void aDistinctCopyReadsItsFirstColumnPastTheDistinct() {
+        List<String> s = List.of("CREATE TABLE `__new_t` (`OID` text, `id` integer);",
+                "INSERT INTO `__new_t`(`OID`,`id`) SELECT DISTINCT `legacy`, `id` FROM `t`;", "DROP TABLE `t`;", "ALTER TABLE `__new_t` RENAME TO `t`;");
+        assertEquals(Map.of("legacy", "OID"), StatementText.renamedColumns(s, "t"));
+        assertEquals(false, StatementText.leftBehind(s, "t", "legacy"));
+    }
+
     @Test
     void renameColumnStillCounts() {
         List<String> s = List.of("ALTER TABLE `t` RENAME COLUMN `a` TO `b`;", "ALTER TABLE `t` RENAME COLUMN `b` TO `c`;");

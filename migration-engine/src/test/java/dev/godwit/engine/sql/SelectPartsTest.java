@@ -67,4 +67,22 @@ class SelectPartsTest {
         assertNull(SelectParts.read(SqlLexer.significant("SELECT a IS DISTINCT FROM b"), 0));
         assertNull(SelectParts.read(SqlLexer.significant("SELECT a FROM;"), 0));
     }
+
+    @Test
+    void aListWithoutFromEndsAtItsFirstClause() {
+        List<SqlLexer.Token> t = SqlLexer.significant("SELECT 99, 'admin' WHERE NOT EXISTS (SELECT 1 FROM users WHERE id = 99) ON CONFLICT DO NOTHING");
+        SelectParts s = SelectParts.readEvenWithoutFrom(t, 0);
+        assertEquals(List.of("99", "'admin'"), items(s, t));
+        assertEquals(-1, s.from());
+        assertEquals("WHERE", t.get(s.listEnd()).text());
+        assertEquals("NOT EXISTS ( SELECT 1 FROM users WHERE id = 99 )", text(t, s.where() + 1, s.tail()));
+        t = SqlLexer.significant("SELECT 1, CASE WHEN a IS DISTINCT FROM b THEN 2 END");
+        s = SelectParts.readEvenWithoutFrom(t, 0);
+        assertEquals(List.of("1", "CASE WHEN a IS DISTINCT FROM b THEN 2 END"), items(s, t));
+        assertEquals(t.size(), s.listEnd());
+        // with a FROM, as read
+        t = SqlLexer.significant("SELECT a, b FROM t WHERE a > 1");
+        assertEquals(SelectParts.read(t, 0), SelectParts.readEvenWithoutFrom(t, 0));
+        assertEquals("FROM", t.get(SelectParts.read(t, 0).listEnd()).text());
+    }
 }
