@@ -1,5 +1,6 @@
 package dev.godwit.engine.introspect;
 
+import dev.godwit.engine.sql.CallArguments;
 import dev.godwit.engine.sql.SqlLexer.Kind;
 import dev.godwit.engine.sql.SqlLexer.Token;
 import dev.godwit.schema.model.FkAction;
@@ -92,17 +93,17 @@ final class DdlParser {
         }
         if (i >= ts.size() || !ts.get(i).isPunct("(")) return null;
         int close = SqlTokens.closing(ts, i);
-        for (int[] part : SqlTokens.splitTopLevel(ts, i + 1, close)) {
-            Token first = ts.get(part[0]);
+        for (CallArguments.Argument part : CallArguments.of(ts, i + 1, close)) {
+            Token first = ts.get(part.start());
             if (first.kind() == Kind.WORD && (first.is("CONSTRAINT") || first.is("PRIMARY") || first.is("UNIQUE")
                     || first.is("CHECK") || first.is("FOREIGN"))) {
-                tableConstraint(sql, ts, part[0], part[1], t);
+                tableConstraint(sql, ts, part.start(), part.end(), t);
             } else {
-                t.columns.add(column(sql, ts, part[0], part[1], t));
+                t.columns.add(column(sql, ts, part.start(), part.end(), t));
             }
         }
-        for (int[] opt : SqlTokens.splitTopLevel(ts, close + 1, ts.size())) {
-            for (int k = opt[0]; k < opt[1]; k++) {
+        for (CallArguments.Argument opt : CallArguments.of(ts, close + 1, ts.size())) {
+            for (int k = opt.start(); k < opt.end(); k++) {
                 if (ts.get(k).is("STRICT")) t.strict = true;
                 if (ts.get(k).is("ROWID")) t.withoutRowid = true;
             }
@@ -286,9 +287,9 @@ final class DdlParser {
                 List<String> cols = names(ts, open + 1, close);
                 List<String> keys = new ArrayList<>();
                 boolean collated = false;
-                for (int[] p : SqlTokens.splitTopLevel(ts, open + 1, close)) {
-                    keys.add(SqlTokens.text(sql, ts, p[0], p[1] - 1));
-                    for (int j = p[0]; j < p[1]; j++) if (ts.get(j).is("COLLATE")) collated = true;
+                for (CallArguments.Argument p : CallArguments.of(ts, open + 1, close)) {
+                    keys.add(SqlTokens.text(sql, ts, p.start(), p.end() - 1));
+                    for (int j = p.start(); j < p.end(); j++) if (ts.get(j).is("COLLATE")) collated = true;
                 }
                 t.uniques.add(new ParsedUnique(name, cols, collated ? keys : null));
                 conflictClause(ts, close + 1, to, t, "UNIQUE (" + String.join(", ", cols.stream().map(DdlParser::quoted).toList()) + ")", "UNIQUE", cols);
@@ -311,7 +312,7 @@ final class DdlParser {
     /** The first name of each comma-separated part: {@code (a COLLATE x DESC, "b")} gives a, b. */
     private static List<String> names(List<Token> ts, int from, int to) {
         List<String> out = new ArrayList<>();
-        for (int[] p : SqlTokens.splitTopLevel(ts, from, to)) out.add(ts.get(p[0]).name());
+        for (CallArguments.Argument p : CallArguments.of(ts, from, to)) out.add(ts.get(p.start()).name());
         return out;
     }
 
@@ -363,10 +364,10 @@ final class DdlParser {
         int close = SqlTokens.closing(ts, i);
         List<String> keys = new ArrayList<>();
         List<Boolean> single = new ArrayList<>();
-        for (int[] p : SqlTokens.splitTopLevel(ts, i + 1, close)) {
-            keys.add(SqlTokens.text(sql, ts, p[0], p[1] - 1));
-            Token first = ts.get(p[0]);
-            single.add(p[1] - p[0] == 1 && (first.kind() == Kind.WORD || first.kind() == Kind.QUOTED));
+        for (CallArguments.Argument p : CallArguments.of(ts, i + 1, close)) {
+            keys.add(SqlTokens.text(sql, ts, p.start(), p.end() - 1));
+            Token first = ts.get(p.start());
+            single.add(p.end() - p.start() == 1 && (first.kind() == Kind.WORD || first.kind() == Kind.QUOTED));
         }
         String where = null;
         if (close + 1 < ts.size() && ts.get(close + 1).is("WHERE") && close + 2 < ts.size()) {

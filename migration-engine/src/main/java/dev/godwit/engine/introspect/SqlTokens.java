@@ -2,7 +2,6 @@ package dev.godwit.engine.introspect;
 
 import dev.godwit.engine.sql.SqlLexer;
 import dev.godwit.engine.sql.SqlLexer.Token;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -37,24 +36,6 @@ final class SqlTokens {
             }
         }
         return ts.size() - 1;
-    }
-
-    /** Splits tokens {@code [from, to)} at top-level commas. Each part is a {@code [start, end)} pair. */
-    static List<int[]> splitTopLevel(List<Token> ts, int from, int to) {
-        List<int[]> parts = new ArrayList<>();
-        int depth = 0;
-        int start = from;
-        for (int i = from; i < to; i++) {
-            Token t = ts.get(i);
-            if (t.isPunct("(")) depth++;
-            else if (t.isPunct(")")) depth--;
-            else if (depth == 0 && t.isPunct(",")) {
-                parts.add(new int[] {start, i});
-                start = i + 1;
-            }
-        }
-        if (start < to) parts.add(new int[] {start, to});
-        return parts;
     }
 
     /** The source text from token {@code from} through token {@code toInclusive}. */

@@ -613,19 +613,8 @@ final class StatementText {
         int k = a.value();
         if (k >= a.end() || !t.get(k).isPunct("(")) return;
         List<List<SqlLexer.Token>> values = new ArrayList<>();
-        List<SqlLexer.Token> value = new ArrayList<>();
-        int depth = 0;
-        for (k++; k < a.end(); k++) {
-            SqlLexer.Token x = t.get(k);
-            if (depth == 0 && (x.isPunct(",") || x.isPunct(")"))) {
-                values.add(value);
-                value = new ArrayList<>();
-                if (x.isPunct(")")) break;
-                continue;
-            }
-            if (x.isPunct("(")) depth++;
-            else if (x.isPunct(")")) depth--;
-            value.add(x);
+        for (dev.godwit.engine.sql.CallArguments.Argument v : dev.godwit.engine.sql.CallArguments.of(t, k + 1, a.end())) {
+            values.add(t.subList(v.start(), v.end()));
         }
         if (values.size() != columns.size()) return;
         for (int i = 0; i < columns.size(); i++) {

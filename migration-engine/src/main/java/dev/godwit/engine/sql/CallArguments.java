@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * The arguments of a function call ({@code json_object('theme', json_extract(data, '$.ui.theme'))}, {@code json_set(data, '$.a',
  * 1)}), read from its tokens: each ends at a comma outside nested parentheses, the last at the parenthesis closing the call. The one
- * reader of the pre-flight's JSON checks, as {@link SetList} is of SET lists.
+ * reader of a parenthesised list, as {@link SetList} is of SET lists: the pre-flight's JSON checks, a row value ({@code (x, y)},
+ * {@code (excluded.v, excluded.note)}), and the introspected DDL's column definitions, keys and table options.
  */
 public final class CallArguments {
 
