@@ -45,11 +45,11 @@ final class WriteReach {
     }
 
     /**
-     * A trigger: the write that fires it, the columns an UPDATE OF names (empty: any), its body, and for an UPDATE trigger the
-     * columns its body sets in its own table ({@link #setByUpdateTriggers}), read with it: once for the schema as last read, not at
-     * each Undo.
+     * A trigger: the write that fires it, the columns an UPDATE OF names (empty: any), the names its body says (as {@link
+     * SqliteNames#key}, each once, in order: the tables it may write among them), and for an UPDATE trigger the columns its body
+     * sets in its own table ({@link #setByUpdateTriggers}). Read with it, once for the schema as last read: not at each write or Undo.
      */
-    private record Trigger(Write on, Set<String> columns, String body, List<String> setsOwn) {
+    private record Trigger(Write on, Set<String> columns, List<String> named, List<String> setsOwn) {
     }
 
     /**
@@ -98,8 +98,8 @@ final class WriteReach {
             for (Trigger tr : triggers().getOrDefault(SqliteNames.key(s.table().name()), List.of())) {
                 if (!s.write().fires(tr.on())) continue;
                 if (tr.on() == Write.UPDATE && !tr.columns().isEmpty() && s.columns() != null && !meets(tr.columns(), s.columns())) continue;
-                for (String n : SqlNames.identifiers(tr.body())) {
-                    TableDef reached = byKey.get(SqliteNames.key(n));
+                for (String n : tr.named()) {
+                    TableDef reached = byKey.get(n);
                     if (reached != null) next.add(new Step(reached, Write.ANY, null));   // the body may insert, update or delete
                     if (reached != null && SqliteNames.find(viaTriggers, TableDef::name, reached.name()).isEmpty()) {
                         viaTriggers.add(reached);
@@ -176,18 +176,21 @@ final class WriteReach {
         return out;
     }
 
+    /** Reads the trigger {@code sql} on table {@code on} into {@code triggers}: split into head and body once, each read once. */
     private static void add(Map<String, List<Trigger>> triggers, String on, String sql) {
-        Write event = event(sql);
         String body = SqlNames.body(sql);
+        List<SqlNames.Name> head = SqlNames.names(sql.substring(0, sql.length() - body.length()));
+        Write event = event(head);
         List<String> setsOwn = event == Write.UPDATE || event == Write.ANY ? List.copyOf(SqlNames.setColumns(body, on)) : List.of();
-        triggers.computeIfAbsent(SqliteNames.key(on), k -> new ArrayList<>()).add(new Trigger(event, updateOf(sql), body, setsOwn));
+        List<String> named = SqlNames.identifiers(body).stream().map(SqliteNames::key).distinct().toList();
+        triggers.computeIfAbsent(SqliteNames.key(on), k -> new ArrayList<>()).add(new Trigger(event, updateOf(head), named, setsOwn));
     }
 
-    /** The write that fires a trigger: the first INSERT, UPDATE or DELETE of its head; any where none is found. */
-    private static Write event(String createTrigger) {
-        String head = createTrigger.substring(0, createTrigger.length() - SqlNames.body(createTrigger).length());
-        for (String w : SqlNames.words(head)) {
-            switch (w.toUpperCase(java.util.Locale.ROOT)) {
+    /** The write that fires a trigger, by its head (what comes before its body): its first INSERT, UPDATE or DELETE; any where none. */
+    private static Write event(List<SqlNames.Name> head) {
+        for (SqlNames.Name w : head) {
+            if (w.quoted()) continue;
+            switch (w.text().toUpperCase(java.util.Locale.ROOT)) {
                 case "INSERT": return Write.INSERT;
                 case "UPDATE": return Write.UPDATE;
                 case "DELETE": return Write.DELETE;
@@ -197,13 +200,12 @@ final class WriteReach {
         return Write.ANY;
     }
 
-    /** The columns of a trigger's {@code UPDATE OF a, b}; empty where it names none (any update fires it). */
-    private static Set<String> updateOf(String createTrigger) {
-        List<SqlNames.Name> head = SqlNames.names(createTrigger.substring(0, createTrigger.length() - SqlNames.body(createTrigger).length()));
-        for (int i = 0; i + 1 < head.size(); i++) {
-            if (!head.get(i).is("UPDATE") || !head.get(i + 1).is("OF")) continue;
+    /** The columns of a trigger's {@code UPDATE OF a, b}, by its head; empty where it names none (any update fires it). */
+    private static Set<String> updateOf(List<SqlNames.Name> names) {
+        for (int i = 0; i + 1 < names.size(); i++) {
+            if (!names.get(i).is("UPDATE") || !names.get(i + 1).is("OF")) continue;
             Set<String> out = new HashSet<>();
-            for (int j = i + 2; j < head.size() && !head.get(j).is("ON"); j++) out.add(head.get(j).text());
+            for (int j = i + 2; j < names.size() && !names.get(j).is("ON"); j++) out.add(names.get(j).text());
             return out;
         }
         return Set.of();
