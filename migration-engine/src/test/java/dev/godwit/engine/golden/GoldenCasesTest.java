@@ -8,9 +8,6 @@ import dev.godwit.engine.EngineLog;
 import dev.godwit.engine.db.SqliteDatabase;
 import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.folder.MigrationsFolder;
-import dev.godwit.engine.generate.GenerateOptions;
-import dev.godwit.engine.generate.GenerateResult;
-import dev.godwit.engine.generate.Generator;
 import dev.godwit.engine.migrate.ApplyOptions;
 import dev.godwit.engine.migrate.HistoryTable;
 import dev.godwit.engine.migrate.Migrator;
@@ -20,14 +17,11 @@ import dev.godwit.schema.model.SchemaDef;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -90,41 +84,24 @@ class GoldenCasesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("oracleCases")
     void oracleCase(String name) throws IOException {
-        List<Step> steps = readCase(ORACLE_CASES.resolve(name + ".yaml"));
-        run(name, steps);
+        run(name);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("drizzleKitFolders")
     void drizzleKitFolder(String name) throws IOException {
-        MigrationsFolder theirs = MigrationsFolder.at(DRIZZLE_KIT.resolve(name).resolve("drizzle"));
-        List<Step> steps = new ArrayList<>();
-        for (Path f : theirs.snapshotFiles()) steps.add(new Step(theirs.readSnapshot(f).schema(), Map.of(), Map.of()));
-        assertFalse(steps.isEmpty(), name);
-        run("drizzle-kit/" + name, steps);
+        assertFalse(MigrationsFolder.at(DRIZZLE_KIT.resolve(name).resolve("drizzle")).snapshotFiles().isEmpty(), name);
+        run("drizzle-kit/" + name);
     }
 
-    private void run(String name, List<Step> steps) throws IOException {
+    private void run(String name) throws IOException {
         MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
-        Generator generator = new Generator(Clock.fixed(Instant.ofEpochMilli(1_700_000_000_000L), ZoneOffset.UTC), new Random(1));
-        List<Integer> migrationsAfterStep = new ArrayList<>();
-        Map<String, String> sqlByFile = new LinkedHashMap<>();
-        String refused = null;
-        for (int i = 0; i < steps.size(); i++) {
-            GenerateResult r;
-            try {
-                if (steps.get(i).refused() != null) throw new dev.godwit.schema.model.SchemaException(List.of(steps.get(i).refused()));
-                r = generator.generate(steps.get(i).schema(), folder, new GenerateOptions("step" + i, false, true, null).withAllNotRenames());
-            } catch (dev.godwit.schema.model.SchemaException | dev.godwit.engine.plan.UnsafeSqlException e) {
-                // A case whose step db:generate refuses (bad input, or a change that needs two migrations): the exact message is
-                // golden/<case>/refused.txt, and the steps before it are applied and compared as usual.
-                refused = "step " + i + ": " + (steps.get(i).refused() != null ? steps.get(i).refused() : e.getMessage()) + "\n";
-                steps = steps.subList(0, i);
-                break;
-            }
-            if (r.written()) sqlByFile.put(String.format("%04d.sql", i), r.sql());
-            migrationsAfterStep.add(folder.migrations().size());
-        }
+        // generated step by step (GeneratedCases: once per test JVM for the classes that start from the same folder)
+        GeneratedCases.Generated generated = GeneratedCases.into(name, folder);
+        List<Step> steps = generated.steps();
+        List<Integer> migrationsAfterStep = generated.migrationsAfterStep();
+        Map<String, String> sqlByFile = new LinkedHashMap<>(generated.sqlByFile());
+        String refused = generated.refused();
         if (UPDATE) {
             // written before they are applied, so that a migration that fails can be read (the result comes after)
             Files.createDirectories(GOLDEN.resolve(name));

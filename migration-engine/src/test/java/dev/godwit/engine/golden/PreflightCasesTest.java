@@ -6,8 +6,6 @@ import dev.godwit.engine.EngineLog;
 import dev.godwit.engine.db.SqliteDatabase;
 import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.folder.MigrationsFolder;
-import dev.godwit.engine.generate.GenerateOptions;
-import dev.godwit.engine.generate.Generator;
 import dev.godwit.engine.migrate.ApplyOptions;
 import dev.godwit.engine.migrate.HistoryTable;
 import dev.godwit.engine.migrate.Migrator;
@@ -41,18 +39,11 @@ class PreflightCasesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("oracleCases")
     void everyGeneratedMigrationPassesThePreflight(String name) throws IOException {
-        List<GoldenCasesTest.Step> steps = GoldenCasesTest.readCase(GoldenCasesTest.ORACLE_CASES.resolve(name + ".yaml"));
         MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
-        Generator generator = new Generator();
-        List<Integer> migrationsAfter = new ArrayList<>();
-        for (int i = 0; i < steps.size() && steps.get(i).refused() == null; i++) {
-            try {
-                generator.generate(steps.get(i).schema(), folder, new GenerateOptions("step" + i, false, true, null).withAllNotRenames());
-            } catch (dev.godwit.schema.model.SchemaException | dev.godwit.engine.plan.UnsafeSqlException refused) {
-                break;   // golden/<case>/refused.txt says why
-            }
-            migrationsAfter.add(folder.migrations().size());
-        }
+        // every step db:generate takes, as GoldenCasesTest generates them (once per test JVM: GeneratedCases)
+        GeneratedCases.Generated generated = GeneratedCases.into(name, folder);
+        List<GoldenCasesTest.Step> steps = generated.steps();
+        List<Integer> migrationsAfter = generated.migrationsAfterStep();
         List<Migration> all = folder.migrations();
         List<String> problems = new ArrayList<>();
         // One file for the case, brought forward step by step: before step k's check it holds steps 0..k-1 applied with their

@@ -38,15 +38,11 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
@@ -91,21 +87,6 @@ class PulledCasesTest {
     }
 
     static final String DRIZZLE_KIT = "drizzle-kit/";
-
-    /** The case's schema step by step, as GoldenCasesTest generates them; a step read as refused ends the list. */
-    static List<SchemaDef> steps(String name) throws IOException {
-        List<SchemaDef> schemas = new ArrayList<>();
-        if (name.startsWith(DRIZZLE_KIT)) {
-            MigrationsFolder theirs = MigrationsFolder.at(GoldenCasesTest.DRIZZLE_KIT.resolve(name.substring(DRIZZLE_KIT.length())).resolve("drizzle"));
-            for (Path f : theirs.snapshotFiles()) schemas.add(theirs.readSnapshot(f).schema());
-            return schemas;
-        }
-        for (GoldenCasesTest.Step step : GoldenCasesTest.readCase(GoldenCasesTest.ORACLE_CASES.resolve(name + ".yaml"))) {
-            if (step.refused() != null) break;
-            schemas.add(step.schema());
-        }
-        return schemas;
-    }
 
     @BeforeAll
     static void pullEveryCaseAndCompile() throws Exception {
@@ -155,20 +136,12 @@ class PulledCasesTest {
         if (classes != null) classes.close();
     }
 
-    /** The case's migrations, generated step by step into {@code folder} as db:generate writes them; the last schema they reach. */
+    /**
+     * The case's migrations, generated step by step into {@code folder} as db:generate writes them (GoldenCasesTest's folder,
+     * generated once per test JVM: GeneratedCases); the last schema they reach, null if db:generate refuses the first step.
+     */
     static SchemaDef generateStepByStep(String name, MigrationsFolder folder) throws IOException {
-        List<SchemaDef> steps = steps(name);
-        Generator generator = new Generator(Clock.fixed(Instant.ofEpochMilli(1_700_000_000_000L), ZoneOffset.UTC), new Random(1));
-        SchemaDef last = null;
-        for (int i = 0; i < steps.size(); i++) {
-            try {
-                generator.generate(steps.get(i), folder, new GenerateOptions("step" + i, false, true, null).withAllNotRenames());
-            } catch (dev.godwit.schema.model.SchemaException | dev.godwit.engine.plan.UnsafeSqlException e) {
-                break;   // refused (golden refused.txt): the database ends with the step before
-            }
-            last = steps.get(i);
-        }
-        return last;
+        return GeneratedCases.into(name, folder).last();
     }
 
     static void compile(Path src, Path out) throws IOException {
