@@ -28,17 +28,22 @@ import java.util.Set;
  *       request would carry into the next migration).</li>
  * </ul>
  * An ADD COLUMN or CREATE INDEX on a table neither created in the request nor found in the stored schema is taken as one that
- * may hold rows (or be STRICT).
+ * may hold rows (or be STRICT); so is one a {@code CREATE TABLE IF NOT EXISTS} names that the stored schema has, or was not read.
  */
 public final class RowFreeDdl {
 
     /** Lower-case table name to its CREATE statement, as the database stores it (sqlite_master); empty when not read. */
     private final Map<String, String> storedTables = new HashMap<>();
+    /** Whether the stored schema was read: a table it lacks is not there. */
+    private final boolean schemaRead;
+    /** Names a rename in the request gave a table not created there (kept from a migration not taken too: it only keeps more apart). */
+    private final Set<String> renamedInto = new HashSet<>();
     /** Tables created by the migrations taken so far: empty, as nothing taken writes rows. */
     private final Set<String> createdEmpty = new HashSet<>();
 
     /** {@code schemaRows}: the database's {@code type, name, sql} rows ({@code Database.SCHEMA_OBJECTS}), or null when not read. */
     public RowFreeDdl(List<Map<String, Object>> schemaRows) {
+        schemaRead = schemaRows != null;
         if (schemaRows == null) return;
         for (Map<String, Object> r : schemaRows) {
             if ("table".equals(r.get("type")) && r.get("name") != null && r.get("sql") != null) {
@@ -90,7 +95,12 @@ public final class RowFreeDdl {
                 if (t.get(k).isPunct("(")) break;
             }
             String table = tableName(t, name);
-            if (table != null) created.add(lower(table));
+            // IF NOT EXISTS creates nothing where the table is there, perhaps holding rows: empty only where the stored schema,
+            // read, lacks it (or a migration before it in the request created it)
+            boolean ifNotExists = name != at + 1;
+            if (table != null && (!ifNotExists || schemaRead && !storedTables.containsKey(lower(table)) && !renamedInto.contains(lower(table)))) {
+                created.add(lower(table));
+            }
             return null;
         }
         if (t.get(at).is("INDEX")) {
@@ -113,6 +123,7 @@ public final class RowFreeDdl {
         if (verb.is("RENAME")) {
             String to = StatementKind.renamedTo(sql);   // null for a column's rename
             if (to != null && created.remove(lower(table))) created.add(lower(to));
+            else if (to != null) renamedInto.add(lower(to));   // a table that may hold rows, under a name the stored schema lacks
             return null;
         }
         if (!verb.is("ADD")) return "(ALTER TABLE ... " + verb.upper() + ") rewrites every row";
