@@ -1230,15 +1230,18 @@ public final class FleetRunner {
      * and rolled the whole request back, or its answer was lost and the history does not record it): then its migrations go one
      * request each, as without batching, so the failing one is named with its statement and those before it are applied. A lost
      * answer is settled by one read of the history, as for one migration: the batch is one transaction, so its last migration
-     * recorded means all of them are, and nothing is sent again. Other failures (a rate limit past its waits, a refused token, a
-     * database gone) are thrown, as the first migration alone would meet them.
+     * recorded means all of them are, and nothing is sent again. A batch D1 cut for its time goes one request per migration too.
+     * Other failures (a rate limit past its waits, a refused token, a database gone) are thrown, as the first migration alone would
+     * meet them.
      */
     private boolean sendBatch(D1Client c, HistoryTable table, RequestBatch b, List<String> applied, Set<String> recorded, String[] unknown) {
         try {
             c.query(D1Sql.join(b.statements()), List.of());
         } catch (D1Exception e) {
-            if (!e.isSqlError() && !e.outcomeUnknown()) throw e;
-            if (!e.outcomeUnknown()) return false;
+            // cut for its time (an HTTP 500 too), D1 rolled it back: its migrations alone may each fit where together they did not;
+            // thrown, the database failed and every run sent the same batch to be cut again
+            if (!e.outcomeUnknown() && (e.isSqlError() || D1TimeLimit.cut(e))) return false;
+            if (!e.outcomeUnknown()) throw e;
             unknown[0] = "migrations " + b.span() + ", sent together in one request (one transaction), may or may not have been applied: "
                     + (e.httpStatus() >= 500 ? "D1's answers did not tell whether it ran (" : "D1's answer to it was lost (") + e.getMessage()
                     + "), and " + table.name() + " could not be read afterwards to tell (this report counts them pending, as they are not known"

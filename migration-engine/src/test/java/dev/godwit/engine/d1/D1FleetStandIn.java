@@ -283,6 +283,21 @@ public final class D1FleetStandIn implements AutoCloseable {
         overTimeLimitMarker = marker;
     }
 
+    private volatile String cpuResetDatabase;
+    private volatile List<String> cpuResetMarkers;
+    private volatile int cpuResetStatus;
+
+    /**
+     * Every request to {@code uuid} whose body contains all the markers is answered {@code status} with D1's reset for a request's
+     * CPU time ("D1 DB's isolate exceeded its CPU time limit and was reset.", code 7500), nothing committed: sent again, it is cut
+     * again. The markers pick one request among those that share a statement (a batch holding two migrations' statements).
+     */
+    public void resetForCpuTimeWhenBodyContains(String uuid, int status, String... markers) {
+        cpuResetDatabase = uuid;
+        cpuResetStatus = status;
+        cpuResetMarkers = List.of(markers);
+    }
+
     private volatile int requestTooLongOver;
 
     /**
@@ -533,6 +548,11 @@ public final class D1FleetStandIn implements AutoCloseable {
             ex.getResponseHeaders().set("Content-Type", "text/html");
             ex.sendResponseHeaders(504, page.length);
             ex.getResponseBody().write(page);
+            return;
+        }
+        List<String> reset = cpuResetMarkers;
+        if (reset != null && db.uuid().equals(cpuResetDatabase) && reset.stream().allMatch(body::contains)) {
+            send(ex, cpuResetStatus, failure(7500, "D1 DB's isolate exceeded its CPU time limit and was reset."));
             return;
         }
         if (requestTooLongOver > 0 && body.getBytes(StandardCharsets.UTF_8).length > requestTooLongOver) {

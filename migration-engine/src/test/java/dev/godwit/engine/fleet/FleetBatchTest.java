@@ -66,10 +66,14 @@ class FleetBatchTest {
     }
 
     FleetRunner runner(String glob, boolean batch) {
+        return runner(glob, batch, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT));
+    }
+
+    FleetRunner runner(String glob, boolean batch, HistoryTable history) {
         Target.D1Fleet fleet = new Target.D1Fleet(new D1Settings(ACCOUNT, "fleet", TOKEN, standIn.endpoint()), new FleetSelection.NameGlob(glob), "test");
         FleetRunner.Options o = new FleetRunner.Options(4, 0, false, 100_000, Duration.ofSeconds(5), dir.resolve("target/godwit"), false, 3,
                 Duration.ZERO, Duration.ofMillis(20));
-        return new FleetRunner(fleet, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), o, log).batchingRowFreeMigrations(batch);
+        return new FleetRunner(fleet, history, o, log).batchingRowFreeMigrations(batch);
     }
 
     List<String> history(String id) {
@@ -280,5 +284,64 @@ class FleetBatchTest {
         JsonNode row = new ObjectMapper().readTree(r.report().toFile()).path("databases").get(0);
         assertEquals("applied", row.path("status").asText());
         assertEquals(3, row.path("applied").size());
+    }
+
+    @Test
+    void aBatchD1ResetsForItsTimeIsSentOneMigrationPerRequest() throws Exception {
+        // D1 cuts a request at its time, rolled back (HTTP 500 "... exceeded its CPU time limit and was reset."): the batch (which
+        // alone holds both tables) each time it is sent, each migration alone passes. The database failed, and every run again
+        // sent the same batch to be cut again, where -Ddb.fleet.batch=false applied all three.
+        String id = standIn.createDatabases("cut", 1).get(0);
+        standIn.resetForCpuTimeWhenBodyContains(id, 500, "CREATE TABLE `t1`", "CREATE TABLE `t3`");
+        FleetRunner.Result r = runner("cut-*", true).apply(threeTables);
+        assertEquals(0, r.failed(), log.lines().toString());
+        assertEquals(whens(threeTables), history(id), "each migration recorded once");
+        assertEquals(List.of("by_name", "t1", "t2", "t3"), tables(id));
+        // the read, the batch (cut, rolled back), then 0000, 0001, 0002 alone
+        assertEquals(1 + 1 + 3, standIn.callsTo(id));
+        JsonNode row = new ObjectMapper().readTree(r.report().toFile()).path("databases").get(0);
+        assertEquals("applied", row.path("status").asText());
+        assertEquals(3, row.path("applied").size());
+    }
+
+    @Test
+    void twoRunsAtOnceOnOneFleetApplyEachMigrationOnce() throws Exception {
+        List<String> ids = standIn.createDatabases("both", 6);
+        standIn.setLatencyMillis(3);
+        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        List<Thread> runs = new ArrayList<>();
+        for (boolean batch : new boolean[] {true, true, false}) {
+            runs.add(new Thread(() -> {
+                try {
+                    FleetRunner.Result r = runner("both-*", batch).apply(threeTables);
+                    if (r.failed() != 0) failure.set(new AssertionError(r.failed() + " failed"));
+                } catch (Throwable t) {
+                    failure.set(t);
+                }
+            }));
+        }
+        runs.forEach(Thread::start);
+        for (Thread t : runs) t.join();
+        assertEquals(null, failure.get());
+        for (String id : ids) {
+            assertEquals(whens(threeTables), history(id), "each migration recorded once: " + id);
+            assertEquals(List.of("by_name", "t1", "t2", "t3"), tables(id));
+        }
+    }
+
+    @Test
+    void inWranglersLayoutABatchRecordsEachMigrationOnceByNameAndAFailureIsNamedAsAlone() throws Exception {
+        HistoryTable wrangler = new HistoryTable.Wrangler("d1_migrations");
+        String ok = standIn.createDatabases("w-ok", 1).get(0);
+        String bad = standIn.createDatabases("w-bad", 1).get(0);
+        standIn.beforeCall(bad, 2, "CREATE TABLE t3 (x integer)");
+        assertEquals(0, runner("w-ok-*", true, wrangler).apply(threeTables).failed());
+        assertEquals(2, standIn.callsTo(ok));
+        assertEquals(List.of("0000_step1.sql", "0001_step2.sql", "0002_step3.sql"), standIn.rows(ok, "SELECT name FROM d1_migrations ORDER BY id"));
+        FleetException e = assertThrows(FleetException.class, () -> runner("w-bad-*", true, wrangler).apply(threeTables));
+        assertEquals(List.of("0000_step1.sql", "0001_step2.sql"), standIn.rows(bad, "SELECT name FROM d1_migrations ORDER BY id"));
+        String error = reportRow(e).path("error").asText();
+        assertTrue(error.startsWith("migration 0002_step3.sql was refused by D1 and rolled back (nothing of it was applied): ")
+                && error.contains("already exists"), error);
     }
 }
