@@ -478,7 +478,8 @@ public final class FleetRunner {
         }
         return "Stopped (Ctrl-C, or the job killed) after " + finished + " database(s), " + failed + " failed: the report so far is"
                 + " in " + report.file() + "." + between + " " + (command.equals("apply")
-                ? "A database being migrated when it stopped has each migration whole or not at all (each is one request). Run the same command"
+                ? "A database being migrated when it stopped has each migration whole or not at all (each is one request, or one transaction with"
+                + " the row-free ones sent beside it). Run the same command"
                 + " again: it continues where each database stands; with " + dev.godwit.engine.target.PrintedArgs.quoted("-Ddb.fleet.skipDoneIn="
                         + report.file()) + " added it skips those this run finished, without reading their history again."
                 : "Run the same command again.");
@@ -552,9 +553,9 @@ public final class FleetRunner {
         return new FleetReport.Row(id, f.member().name(), "interrupted", applied, read ? at.last() : null,
                 read ? at.pending() : 0, f.client() == null ? 0 : f.client().requestCount(), (System.nanoTime() - f.t0()) / 1_000_000,
                 f.startedAt(), why + (applied.isEmpty() ? ""
-                : ", after " + String.join(", ", applied) + " committed there") + ": the migration it was sending then committed whole or not at"
-                + " all, and the ones after it were not sent, so the database may be between two migrations. Run the same command again (it"
-                + " reads this database's history and continues there), or mvn " + command("db:status", id) + " to see where it stands.", read)
+                : ", after " + String.join(", ", applied) + " committed there") + ": the request it was sending then (one migration, or row-free"
+                + " ones together in one transaction) committed whole or not at all, and the ones after it were not sent, so the database"
+                + " may be between two migrations. Run the same command again (it reads this database's history and continues there), or mvn " + command("db:status", id) + " to see where it stands.", read)
                 .withWarnings(repeatedWarnings.of(f.member()));
     }
 

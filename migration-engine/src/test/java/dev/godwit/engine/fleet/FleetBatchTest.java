@@ -344,4 +344,47 @@ class FleetBatchTest {
         assertTrue(error.startsWith("migration 0002_step3.sql was refused by D1 and rolled back (nothing of it was applied): ")
                 && error.contains("already exists"), error);
     }
+
+    @Test
+    void aRunStoppedWhileABatchIsInFlightLeavesTheDatabaseAtAMigrationAndTheResumeSendsNothingTwice() throws Exception {
+        String id = standIn.createDatabases("stop", 1).get(0);
+        java.util.concurrent.atomic.AtomicReference<Thread> hook = new java.util.concurrent.atomic.AtomicReference<>();
+        dev.godwit.engine.ShutdownHooks before = FleetRunner.shutdownHooks;
+        FleetRunner.shutdownHooks = new dev.godwit.engine.ShutdownHooks() {
+            public void add(Thread h) {
+                hook.set(h);
+            }
+
+            public void remove(Thread h) {
+            }
+        };
+        // SIGTERM lands while the batch (call 2) is at D1, which then commits it: the run cannot say whether it did
+        standIn.beforeCall(id, 2, () -> hook.get().run());
+        try {
+            assertThrows(FleetException.class, () -> runner("stop-*", true).apply(threeTables));
+        } finally {
+            FleetRunner.shutdownHooks = before;
+        }
+        assertEquals(whens(threeTables), history(id), "the batch committed whole");
+        Path report;
+        try (var files = java.nio.file.Files.list(dir.resolve("target/godwit"))) {
+            report = files.filter(f -> f.getFileName().toString().matches("fleet-[0-9-]+\\.json")).findFirst().orElseThrow();
+        }
+        JsonNode row = new ObjectMapper().readTree(report.toFile()).path("databases").get(0);
+        assertEquals("interrupted", row.path("status").asText());
+        // the batch's migrations are not claimed (their outcome unknown to the run): pending, so -Ddb.fleet.skipDoneIn does not skip it
+        assertEquals(0, row.path("applied").size());
+        assertEquals(3, row.path("pending").asInt());
+        assertEquals("the run was stopped while it worked on this database: the request it was sending then (one migration, or row-free ones"
+                + " together in one transaction) committed whole or not at all, and the ones after it were not sent, so the database may be"
+                + " between two migrations. Run the same command again (it reads this database's history and continues there), or mvn db:status"
+                + " -Ddb.d1.databaseId=" + id + " to see where it stands.", row.path("error").asText());
+        // the resume reads the history, finds all three recorded, and sends nothing
+        standIn.resetCounters();
+        FleetRunner.Result again = runner("stop-*", true).skippingDoneIn(report).apply(threeTables);
+        assertEquals(0, again.failed());
+        assertEquals(1, standIn.callsTo(id));
+        assertEquals(whens(threeTables), history(id), "each migration recorded once");
+        assertEquals("up-to-date", new ObjectMapper().readTree(again.report().toFile()).path("databases").get(0).path("status").asText());
+    }
 }

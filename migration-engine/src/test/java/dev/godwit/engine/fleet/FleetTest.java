@@ -439,7 +439,8 @@ class FleetTest {
         assertEquals(1, added.size());
         assertEquals(added, removed, "the hook is taken away when the run ends");
         assertEquals(List.of("WARN Stopped (Ctrl-C, or the job killed) after 3 database(s), 0 failed: the report so far is in " + r.report() + "."
-                + " A database being migrated when it stopped has each migration whole or not at all (each is one request). Run the same command"
+                + " A database being migrated when it stopped has each migration whole or not at all (each is one request, or one transaction with"
+                + " the row-free ones sent beside it). Run the same command"
                 + " again: it continues where each database stands; with " + dev.godwit.engine.target.PrintedArgs.quoted("-Ddb.fleet.skipDoneIn="
                 + r.report()) + " added it skips those this run finished, without reading their history again."), saidWhileRunning);
     }
