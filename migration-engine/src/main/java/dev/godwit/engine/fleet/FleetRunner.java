@@ -234,7 +234,20 @@ public final class FleetRunner {
      * {@code args}: the run's wrangler environment, say. Without it they would work on the top level's account, folder and history.
      */
     public FleetRunner withCommandArgs(String args) {
-        return new FleetRunner(fleet, history, options, log, args, skipDoneIn).withTablesFilter(tablesFilter).withUpTo(upTo);
+        return carried(new FleetRunner(fleet, history, options, log, args, skipDoneIn));
+    }
+
+    /**
+     * {@code r}, a new runner of other constructor arguments, with this one's settings: each {@code with...} keeps the others
+     * (a new runner made field by field dropped -Ddb.fleet.outageWait in skippingDoneIn, and it and -Ddb.fleet.batch in
+     * withCommandArgs).
+     */
+    private FleetRunner carried(FleetRunner r) {
+        r.tablesFilter = tablesFilter;
+        r.upTo = upTo;
+        r.outageWait = outageWait;
+        r.batch = batch;
+        return r;
     }
 
     /** The tables that are the schema code's ({@code -Ddb.tablesFilter}): the drift of each database leaves the others out. */
@@ -242,11 +255,8 @@ public final class FleetRunner {
 
     /** The same runner, whose drift leaves out each database's tables {@code filter} does not keep ({@code -Ddb.tablesFilter}). */
     public FleetRunner withTablesFilter(dev.godwit.engine.introspect.TablesFilter filter) {
-        FleetRunner r = new FleetRunner(fleet, history, options, log, commandArgs, skipDoneIn);
+        FleetRunner r = carried(new FleetRunner(fleet, history, options, log, commandArgs, skipDoneIn));
         r.tablesFilter = filter == null ? dev.godwit.engine.introspect.TablesFilter.ALL : filter;
-        r.upTo = upTo;
-        r.outageWait = outageWait;
-        r.batch = batch;
         return r;
     }
 
@@ -296,11 +306,8 @@ public final class FleetRunner {
      * migration, without reading their histories: a rerun otherwise spends one call per finished database. Null: none skipped.
      */
     public FleetRunner skippingDoneIn(Path report) {
-        FleetRunner r = new FleetRunner(fleet, history, options, log, commandArgs, report).withTablesFilter(tablesFilter).withUpTo(upTo);
-        // carried as withTablesFilter carries them: -Ddb.fleet.outageWait was dropped here, so db:apply waited the default
-        r.outageWait = outageWait;
-        r.batch = batch;
-        return r;
+        // carried: -Ddb.fleet.outageWait was dropped here, so db:apply waited the default
+        return carried(new FleetRunner(fleet, history, options, log, commandArgs, report));
     }
 
     /** A goal's command for one database of the fleet, with what picked the fleet's settings on this run. */

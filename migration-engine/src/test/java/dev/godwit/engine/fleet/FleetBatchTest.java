@@ -387,4 +387,37 @@ class FleetBatchTest {
         assertEquals(whens(threeTables), history(id), "each migration recorded once");
         assertEquals("up-to-date", new ObjectMapper().readTree(again.report().toFile()).path("databases").get(0).path("status").asText());
     }
+
+    @Test
+    void aForeignKeyViolationLeftForTheEndOfTheTransactionFailsItsMigrationAsWithoutBatching() throws Exception {
+        // DEFERRABLE INITIALLY DEFERRED: checked at commit, as PRAGMA defer_foreign_keys makes every key. 0001 leaves an orphan that
+        // 0002 would repair: in one transaction they would pass together where 0001 alone fails. Rows go alone, so no batch holds
+        // both: the same failure, the same history, batched or not.
+        List<Migration> ms = List.of(
+                migration(0, "0000_tables", "CREATE TABLE `parent` (`id` integer PRIMARY KEY);\n--> statement-breakpoint\n"
+                        + "CREATE TABLE `child` (`id` integer PRIMARY KEY, `p` integer REFERENCES `parent`(`id`) DEFERRABLE INITIALLY DEFERRED);"),
+                migration(1, "0001_orphan", "INSERT INTO `child` (`id`, `p`) VALUES (1, 7);"),
+                migration(2, "0002_repair", "INSERT INTO `parent` (`id`) VALUES (7);"),
+                migration(3, "0003_more", "CREATE TABLE `t3` (`id` integer);"));
+        String a = standIn.createDatabases("fka", 1).get(0);
+        String b = standIn.createDatabases("fkb", 1).get(0);
+        FleetException batched = assertThrows(FleetException.class, () -> runner("fka-*", true).apply(ms));
+        FleetException single = assertThrows(FleetException.class, () -> runner("fkb-*", false).apply(ms));
+        for (String id : List.of(a, b)) {
+            assertEquals(whens(ms.subList(0, 1)), history(id), id);
+            assertEquals(List.of(), standIn.rows(id, "SELECT * FROM child"), id);
+        }
+        String errorA = reportRow(batched).path("error").asText();
+        assertTrue(errorA.startsWith("migration 0001_orphan.sql was refused by D1 and rolled back (nothing of it was applied): ")
+                && errorA.contains("FOREIGN KEY"), errorA);
+        assertEquals(reportRow(single).path("error").asText().replace(b, "ID").replace("fkb-0001", "NAME"), errorA.replace(a, "ID").replace("fka-0001", "NAME"));
+    }
+
+    @Test
+    void batchingIsKeptByEveryWithOfTheRunner() {
+        // withCommandArgs made a new runner as skippingDoneIn did before the batching commit: batching (and the outage wait) dropped
+        String a = standIn.createDatabases("args", 1).get(0);
+        assertEquals(0, runner("args-*", true).withCommandArgs("-Denv=x").withUpTo(null).skippingDoneIn(null).apply(threeTables).failed());
+        assertEquals(2, standIn.callsTo(a), "the history's read and one request for 3 migrations");
+    }
 }
