@@ -109,4 +109,20 @@ class RowFreeDdlTest {
         assertNull(rule.take(m("CREATE TABLE a (x);")));
         assertNull(rule.take(m("CREATE TABLE IF NOT EXISTS a (x);\n--> statement-breakpoint\nCREATE INDEX a_x ON a (x);")));
     }
+
+    @Test
+    void commentsQuotesAndSpacingDoNotFoolTheRule() {
+        // code after a comment, or with no space, is read; words in comments and strings are not
+        assertEquals("statement 2 (INSERT) reads or writes rows", why("CREATE TABLE a(x);INSERT INTO a VALUES(1);"));
+        assertEquals("statement 1 (INSERT) reads or writes rows", why("/* CREATE TABLE a (x); */ INSERT INTO users (id) VALUES (1);"));
+        assertEquals("statement 2 (UPDATE) reads or writes rows", why("-- a comment;\nCREATE TABLE a (x);\n\n  \t update users set email = '';"));
+        assertEquals("statement 1 (PRAGMA) may last to the end of the request's transaction", why("/* x */\n  pragma   defer_foreign_keys=on"));
+        assertEquals("statement 1 (ALTER TABLE ... ADD COLUMN with a CHECK) makes SQLite check every row",
+                why("ALTER  TABLE\n\"Users\"\tADD /* c */ age integer\ncheck(age >= 0);"));
+        assertNull(why("CREATE TABLE a (x); -- INSERT INTO a VALUES (1);"));
+        assertNull(why("ALTER TABLE users ADD note text DEFAULT 'CHECK'; /* CHECK */"));
+        // a trigger body's statements are the trigger's, run when it fires; a statement after the trigger is read
+        assertEquals("statement 2 (DELETE) reads or writes rows", why("CREATE TRIGGER tr AFTER INSERT ON users BEGIN UPDATE users SET email = CASE WHEN"
+                + " new.email IS NULL THEN '' ELSE new.email END WHERE id = new.id; END; DELETE FROM users;"));
+    }
 }
