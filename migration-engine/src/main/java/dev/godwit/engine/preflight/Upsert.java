@@ -1,5 +1,6 @@
 package dev.godwit.engine.preflight;
 
+import dev.godwit.engine.sql.CallArguments;
 import dev.godwit.engine.sql.SqlLexer;
 import dev.godwit.schema.model.SqliteNames;
 import java.util.ArrayList;
@@ -90,20 +91,12 @@ record Upsert(String table, String target, String rows, List<Clause> clauses) {
         String targetWhere = null;
         if (k < to && t.get(k).isPunct("(")) {
             List<String> target = new ArrayList<>();
-            boolean elementStart = true;
-            int depth = 0;
-            for (; k < to; k++) {
-                SqlLexer.Token x = t.get(k);
-                if (x.isPunct("(")) depth++;
-                else if (x.isPunct(")") && --depth == 0) break;
-                else if (depth == 1 && x.isPunct(",")) elementStart = true;
-                else if (depth == 1 && elementStart) {
-                    if (!x.isName()) return null;   // an expression index's target: not read
-                    target.add(x.text());
-                    elementStart = false;
-                }
+            List<CallArguments.Argument> keys = CallArguments.of(t, k + 1, to);
+            for (CallArguments.Argument a : keys) {
+                if (!t.get(a.start()).isName()) return null;   // an expression index's target: not read
+                target.add(t.get(a.start()).text());
             }
-            k++;
+            k = (keys.isEmpty() ? k + 1 : keys.get(keys.size() - 1).end()) + 1;   // past the target's closing parenthesis
             conflictKeys.add(target);
             if (k < to && t.get(k).is("WHERE")) {
                 int w = k + 1;
