@@ -263,18 +263,20 @@ final class ModuleWithoutSchema {
 
     /** Another module's migrations folder as its POM gives it: {@code <out>} (or a {@code db.out} property), else its drizzle/. */
     private static Path folderOf(MavenProject p) {
-        Plugin plugin = ModuleWithoutPlugin.godwit(p.getBuildPlugins());
-        String out = plugin != null && plugin.getConfiguration() instanceof Xpp3Dom dom && dom.getChild("out") != null ? dom.getChild("out").getValue()
-                : p.getProperties().getProperty("db.out");
+        String out = configured(p, "out");
         return p.getBasedir().toPath().resolve(out == null || out.isBlank() ? "drizzle" : out.strip()).toAbsolutePath().normalize();
     }
 
     /** Another module's schema entries as its POM gives them ({@code <schema>}, or a {@code db.schema} property). */
     private static List<String> schemaOf(MavenProject p) {
-        Plugin plugin = ModuleWithoutPlugin.godwit(p.getBuildPlugins());
-        String schema = plugin != null && plugin.getConfiguration() instanceof Xpp3Dom dom && dom.getChild("schema") != null ? dom.getChild("schema").getValue()
-                : p.getProperties().getProperty("db.schema");
-        return entries(schema);
+        return entries(configured(p, "schema"));
+    }
+
+    /** A parameter as another module's POM gives it: the plugin's {@code <name>}, else its {@code db.name} property. */
+    private static String configured(MavenProject p, String name) {
+        Xpp3Dom config = ModulesSharingFolder.configuration(p);
+        String property = p.getProperties().getProperty("db." + name);
+        return config == null ? property : ModulesSharingFolder.value(config, name, property);
     }
 
     /** A folder as messages show it: relative to this module's top-level folder where under it, else absolute. */

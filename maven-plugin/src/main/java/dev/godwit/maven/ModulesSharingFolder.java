@@ -64,13 +64,13 @@ final class ModulesSharingFolder {
         return out;
     }
 
-    private static Xpp3Dom configuration(MavenProject p) {
+    static Xpp3Dom configuration(MavenProject p) {
         Plugin plugin = ModuleWithoutPlugin.godwit(p.getBuildPlugins());
         return plugin != null && plugin.getConfiguration() instanceof Xpp3Dom dom ? dom : null;
     }
 
     /** The POM's {@code <name>}, else the module's property (a {@code <db.out>} in its {@code <properties>}, as Maven reads it). */
-    private static String value(Xpp3Dom config, String name, String property) {
+    static String value(Xpp3Dom config, String name, String property) {
         Xpp3Dom child = config.getChild(name);
         return child != null && child.getValue() != null ? child.getValue() : property;
     }
