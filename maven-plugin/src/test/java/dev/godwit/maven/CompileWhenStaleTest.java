@@ -101,29 +101,9 @@ class CompileWhenStaleTest {
     @Test
     void aSchemaJarOfAnotherModuleOlderThanItsSourcesIsRefused() throws Exception {
         Path top = dir.resolve("top");
-        Files.createDirectories(top.resolve("schema"));
-        Files.writeString(top.resolve("pom.xml"), "<project/>");
-        Files.writeString(top.resolve("schema/pom.xml"), "<project><modelVersion>4.0.0</modelVersion><parent><groupId>h5</groupId>"
-                + "<artifactId>top</artifactId><version>1.0</version></parent><artifactId>schema</artifactId></project>");
-        Model parentModel = new Model();
-        parentModel.addModule("schema");
-        parentModel.addModule("app");
-        MavenProject parent = new MavenProject(parentModel);
-        parent.setFile(top.resolve("pom.xml").toFile());
-        MavenProject app = new MavenProject(new Model());
-        app.setFile(top.resolve("app/pom.xml").toFile());
-        app.setParent(parent);
-        Path jar = dir.resolve("repo/h5/schema/1.0/schema-1.0.jar");
-        Files.createDirectories(jar.getParent());
-        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(Files.newOutputStream(jar))) {
-            z.putNextEntry(new java.util.zip.ZipEntry("com/acme/schema/Users.class"));
-            z.closeEntry();
-        }
-        Files.setLastModifiedTime(jar, FileTime.from(Instant.parse("2026-01-01T00:01:00Z")));
-        org.apache.maven.artifact.Artifact schemaJar = new org.apache.maven.artifact.DefaultArtifact("h5", "schema", "1.0", "compile", "jar", null,
-                new org.apache.maven.artifact.handler.DefaultArtifactHandler("jar"));
-        schemaJar.setFile(jar.toFile());
-        app.setArtifacts(java.util.Set.of(schemaJar));
+        Path jar = schemaJar();
+        MavenProject app = appBesideSchemaModule("<project><modelVersion>4.0.0</modelVersion><parent><groupId>h5</groupId>"
+                + "<artifactId>top</artifactId><version>1.0</version></parent><artifactId>schema</artifactId></project>", null);
         write(top.resolve("schema/src/main/java/com/acme/schema/Users.java"), Instant.parse("2026-01-01T00:00:00Z"));
         CompileWhenStale.requireFreshSchemaJars(app, java.util.List.of("com.acme.schema"), "generate");   // older than the jar: fine
         CompileWhenStale.requireFreshSchemaJars(app, java.util.List.of("com.other"), "generate");   // a jar without the schema: not read
@@ -144,12 +124,33 @@ class CompileWhenStaleTest {
     @Test
     void aSchemaJarOfAModuleWhosePomInfersItsGroupIsRefusedWhenStale() throws Exception {
         Path top = dir.resolve("top");
+        Path jar = schemaJar();
+        MavenProject app = appBesideSchemaModule("<project xmlns=\"http://maven.apache.org/POM/4.1.0\"><modelVersion>4.1.0</modelVersion>"
+                + "<parent/><artifactId>schema</artifactId></project>", "h5");
+        write(top.resolve("schema/src/main/java/com/acme/schema/Users.java"), Instant.parse("2026-01-01T00:02:00Z"));
+        org.apache.maven.plugin.MojoFailureException e = org.junit.jupiter.api.Assertions.assertThrows(org.apache.maven.plugin.MojoFailureException.class,
+                () -> CompileWhenStale.requireFreshSchemaJars(app, java.util.List.of("com.acme.schema"), "generate"));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().startsWith("The schema classes come from schema-1.0.jar (" + jar + "), module schema's jar"
+                + " as last installed, but schema/src/main/java/com/acme/schema/Users.java has changed since"), e.getMessage());
+    }
+
+    /** The jar of module schema (h5:schema:1.0) in the local repository, as {@link #appBesideSchemaModule} makes it. */
+    private Path schemaJar() {
+        return dir.resolve("repo/h5/schema/1.0/schema-1.0.jar");
+    }
+
+    /**
+     * Module app of top/, whose modules are schema (its pom.xml {@code schemaPom}) and app, the top-level POM's groupId
+     * {@code parentGroupId} (null: none): app's artifacts hold the schema module's jar ({@link #schemaJar}, with
+     * com/acme/schema/Users.class, made at 00:01).
+     */
+    private MavenProject appBesideSchemaModule(String schemaPom, String parentGroupId) throws Exception {
+        Path top = dir.resolve("top");
         Files.createDirectories(top.resolve("schema"));
         Files.writeString(top.resolve("pom.xml"), "<project/>");
-        Files.writeString(top.resolve("schema/pom.xml"), "<project xmlns=\"http://maven.apache.org/POM/4.1.0\"><modelVersion>4.1.0</modelVersion>"
-                + "<parent/><artifactId>schema</artifactId></project>");
+        Files.writeString(top.resolve("schema/pom.xml"), schemaPom);
         Model parentModel = new Model();
-        parentModel.setGroupId("h5");
+        parentModel.setGroupId(parentGroupId);
         parentModel.addModule("schema");
         parentModel.addModule("app");
         MavenProject parent = new MavenProject(parentModel);
@@ -157,7 +158,7 @@ class CompileWhenStaleTest {
         MavenProject app = new MavenProject(new Model());
         app.setFile(top.resolve("app/pom.xml").toFile());
         app.setParent(parent);
-        Path jar = dir.resolve("repo/h5/schema/1.0/schema-1.0.jar");
+        Path jar = schemaJar();
         Files.createDirectories(jar.getParent());
         try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(Files.newOutputStream(jar))) {
             z.putNextEntry(new java.util.zip.ZipEntry("com/acme/schema/Users.class"));
@@ -168,10 +169,6 @@ class CompileWhenStaleTest {
                 new org.apache.maven.artifact.handler.DefaultArtifactHandler("jar"));
         schemaJar.setFile(jar.toFile());
         app.setArtifacts(java.util.Set.of(schemaJar));
-        write(top.resolve("schema/src/main/java/com/acme/schema/Users.java"), Instant.parse("2026-01-01T00:02:00Z"));
-        org.apache.maven.plugin.MojoFailureException e = org.junit.jupiter.api.Assertions.assertThrows(org.apache.maven.plugin.MojoFailureException.class,
-                () -> CompileWhenStale.requireFreshSchemaJars(app, java.util.List.of("com.acme.schema"), "generate"));
-        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().startsWith("The schema classes come from schema-1.0.jar (" + jar + "), module schema's jar"
-                + " as last installed, but schema/src/main/java/com/acme/schema/Users.java has changed since"), e.getMessage());
+        return app;
     }
 }
