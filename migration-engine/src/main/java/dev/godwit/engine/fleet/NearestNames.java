@@ -77,26 +77,19 @@ final class NearestNames {
 
     /** Edits (insert, delete, replace; a letter's case 1) between {@code a} and {@code b}. */
     static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                cur[j] = Math.min(sub, Math.min(prev[j], cur[j - 1]) + 1);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        return edits(a, b, false);
     }
 
     /** The fewest edits that make {@code a} a part of {@code b} (anywhere in it: a pattern's text before or after its wildcard). */
     static int withinDistance(String a, String b) {
-        int[] prev = new int[b.length() + 1];   // row 0: a match may start anywhere in b, at no cost
+        return edits(a, b, true);
+    }
+
+    /** Edits between {@code a} and {@code b}, or ({@code anywhere}) between {@code a} and the part of {@code b} nearest it. */
+    private static int edits(String a, String b, boolean anywhere) {
+        int[] prev = new int[b.length() + 1];   // row 0: anywhere, a match may start anywhere in b, at no cost
         int[] cur = new int[b.length() + 1];
+        if (!anywhere) for (int j = 0; j <= b.length(); j++) prev[j] = j;
         for (int i = 1; i <= a.length(); i++) {
             cur[0] = i;
             for (int j = 1; j <= b.length(); j++) {
@@ -107,6 +100,7 @@ final class NearestNames {
             prev = cur;
             cur = t;
         }
+        if (!anywhere) return prev[b.length()];
         int min = Integer.MAX_VALUE;
         for (int v : prev) min = Math.min(min, v);   // and end anywhere
         return min;
