@@ -5,15 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.godwit.engine.d1.D1FleetStandIn;
-import dev.godwit.engine.d1.D1Settings;
 import dev.godwit.engine.folder.Migration;
-import dev.godwit.engine.migrate.HistoryTable;
 import dev.godwit.engine.target.FleetSelection;
-import dev.godwit.engine.target.Target;
 import dev.godwit.engine.testing.RecordingLog;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -45,10 +41,7 @@ class FleetFailedListTest {
     }
 
     FleetRunner runner(FleetSelection selection) {
-        Target.D1Fleet fleet = new Target.D1Fleet(new D1Settings(FleetTest.ACCOUNT, "fleet", FleetTest.TOKEN, standIn.endpoint()), selection, "test");
-        FleetRunner.Options o = new FleetRunner.Options(4, 0, false, 100_000, Duration.ofSeconds(5), dir.resolve("target/godwit"), false, 3,
-                Duration.ZERO, Duration.ofMillis(20));
-        return new FleetRunner(fleet, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), o, log);
+        return FleetTest.standInRunner(standIn, dir, selection, 4, log);
     }
 
     static Set<String> entries(Path list) throws Exception {

@@ -6,15 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.godwit.engine.GodwitException;
 import dev.godwit.engine.d1.D1FleetStandIn;
-import dev.godwit.engine.d1.D1Settings;
 import dev.godwit.engine.folder.Migration;
-import dev.godwit.engine.migrate.HistoryTable;
 import dev.godwit.engine.target.FleetSelection;
-import dev.godwit.engine.target.Target;
 import dev.godwit.engine.testing.RecordingLog;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,8 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FleetSelectionNamesNoDatabaseTest {
 
-    static final String ACCOUNT = "0123456789abcdef0123456789abcdef";
-    static final String TOKEN = "fleet-token-secret-9876";
+    static final String ACCOUNT = FleetTest.ACCOUNT;
+    static final String TOKEN = FleetTest.TOKEN;
 
     @TempDir
     Path dir;
@@ -50,10 +46,7 @@ class FleetSelectionNamesNoDatabaseTest {
     }
 
     FleetRunner runner(FleetSelection selection) {
-        var options = new FleetRunner.Options(2, 0, false, 100_000, Duration.ofSeconds(5), dir.resolve("target/godwit"), false, 3,
-                Duration.ZERO, Duration.ofMillis(20));
-        return new FleetRunner(new Target.D1Fleet(new D1Settings(ACCOUNT, "fleet", TOKEN, standIn.endpoint()), selection, "test"),
-                HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), options, log);
+        return FleetTest.standInRunner(standIn, dir, selection, 2, log);
     }
 
     /** db:apply's and db:status's refusals of {@code selection}, which must be the same; the one message. */

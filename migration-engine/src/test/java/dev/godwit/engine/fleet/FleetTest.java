@@ -92,6 +92,17 @@ class FleetTest {
         return new FleetRunner(fleet(selection), HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), o, log);
     }
 
+    /**
+     * A runner over {@code selection} on {@code standIn} as the fleet tests make it: Drizzle's history table, reports under
+     * {@code dir}/target/godwit, {@code concurrency} databases at once, short waits.
+     */
+    static FleetRunner standInRunner(D1FleetStandIn standIn, Path dir, FleetSelection selection, int concurrency, RecordingLog log) {
+        Target.D1Fleet fleet = new Target.D1Fleet(new D1Settings(ACCOUNT, "fleet", TOKEN, standIn.endpoint()), selection, "test");
+        FleetRunner.Options o = new FleetRunner.Options(concurrency, 0, false, 100_000, Duration.ofSeconds(5), dir.resolve("target/godwit"), false, 3,
+                Duration.ZERO, Duration.ofMillis(20));
+        return new FleetRunner(fleet, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), o, log);
+    }
+
     List<String> history(String id) {
         return standIn.rows(id, "SELECT created_at FROM __drizzle_migrations ORDER BY created_at");
     }
