@@ -320,9 +320,27 @@ public final class UpToDate {
 
     /** The file's content hash, if it still has the size and time {@code sizeTabTime} it was listed with; else null. */
     private String hashIfStill(File f, String sizeTabTime) {
-        if (!(f.length() + "\t" + f.lastModified()).equals(sizeTabTime)) return null;
+        if (!stat(f).equals(sizeTabTime)) return null;
         String hash = hasher.of(f);
-        return (f.length() + "\t" + f.lastModified()).equals(sizeTabTime) ? hash : null;
+        return stat(f).equals(sizeTabTime) ? hash : null;
+    }
+
+    /** The file's size and time as a listing has them: "size TAB time". */
+    private static String stat(File f) {
+        return f.length() + "\t" + f.lastModified();
+    }
+
+    /** Each listed file whose content the record hashes ({@link #hashable}), with its listed "size TAB time". */
+    private void forEachHashable(java.util.function.BiConsumer<File, String> action) {
+        for (var input : listings.entrySet()) {
+            Map<String, String> entries = entries(input.getValue());
+            if (entries == null) continue;
+            File root = input.getKey().toAbsolutePath().normalize().toFile();
+            for (var e : entries.entrySet()) {
+                File f = fileUnder(root, e.getKey());
+                if (hashable(f, e.getValue())) action.accept(f, e.getValue());
+            }
+        }
     }
 
     /** Records that the check passed for these inputs; a record that cannot be written only costs a full check next time. */
@@ -341,22 +359,15 @@ public final class UpToDate {
         var ahead = contentAhead;
         Map<String, String> hashedAhead = ahead == null ? Map.of() : ahead.get();
         Map<String, String> content = new TreeMap<>();
-        for (var input : listings.entrySet()) {
-            Map<String, String> entries = entries(input.getValue());
-            if (entries == null) continue;
-            File root = input.getKey().toAbsolutePath().normalize().toFile();
-            for (var e : entries.entrySet()) {
-                File f = fileUnder(root, e.getKey());
-                if (!hashable(f, e.getValue())) continue;
-                String path = f.getAbsolutePath();
-                String early = hashedAhead.get(path);   // "size TAB time TAB hash", as the file was when hashed
-                String hash = early != null && early.startsWith(e.getValue() + "\t") && (f.length() + "\t" + f.lastModified()).equals(e.getValue())
-                        ? early.substring(e.getValue().length() + 1) : hashIfStill(f, e.getValue());
-                String listed = hashes.get(path);
-                // a file just modified when listed must still hold the content it was listed with
-                if (hash != null && (listed == null || listed.equals(hash))) content.put(path, hash);
-            }
-        }
+        forEachHashable((f, sizeTabTime) -> {
+            String path = f.getAbsolutePath();
+            String early = hashedAhead.get(path);   // "size TAB time TAB hash", as the file was when hashed
+            String hash = early != null && early.startsWith(sizeTabTime + "\t") && stat(f).equals(sizeTabTime)
+                    ? early.substring(sizeTabTime.length() + 1) : hashIfStill(f, sizeTabTime);
+            String listed = hashes.get(path);
+            // a file just modified when listed must still hold the content it was listed with
+            if (hash != null && (listed == null || listed.equals(hash))) content.put(path, hash);
+        });
         write(new Record(Instant.now(), migrations, fingerprint(), warnings, content, hashes).text());
     }
 
@@ -369,17 +380,10 @@ public final class UpToDate {
     public Hashing hashContentAhead() {
         var ahead = dev.godwit.engine.Background.start("godwit-hash-inputs", () -> {
             Map<String, String> out = new HashMap<>();
-            for (var input : listings.entrySet()) {
-                Map<String, String> entries = entries(input.getValue());
-                if (entries == null) continue;
-                File root = input.getKey().toAbsolutePath().normalize().toFile();
-                for (var e : entries.entrySet()) {
-                    File f = fileUnder(root, e.getKey());
-                    if (!hashable(f, e.getValue())) continue;
-                    String hash = hashIfStill(f, e.getValue());
-                    if (hash != null) out.put(f.getAbsolutePath(), e.getValue() + "\t" + hash);
-                }
-            }
+            forEachHashable((f, sizeTabTime) -> {
+                String hash = hashIfStill(f, sizeTabTime);
+                if (hash != null) out.put(f.getAbsolutePath(), sizeTabTime + "\t" + hash);
+            });
             return out;
         });
         contentAhead = ahead;
