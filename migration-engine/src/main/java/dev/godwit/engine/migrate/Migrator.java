@@ -181,11 +181,7 @@ public final class Migrator {
         SchemaTrial.Failure f = SchemaTrial.run(db, pending);
         if (f == null || f.replicaLacks() != null) return null;
         String gap = ChainGap.before(states, pending, pending.get(f.failed()).fileName());
-        // the snapshots and the schema read once for both (on remote D1 a read is a request)
-        SchemaAhead.Schemas schemas = SchemaTrial.alreadyThere(f) ? SchemaAhead.schemas(db, history, pending, tablesFilter) : null;
-        boolean matchesNone = schemas != null && schemas.matchesNone();
-        SchemaAhead.Besides besides = matchesNone ? schemas.besidesOthers() : null;
-        return SchemaTrial.describe(db.describe(), pending, f, this::command, matchesNone, besides) + (gap == null ? "" : "\n  " + gap);
+        return SchemaTrial.describe(db, history, pending, f, this::command, tablesFilter) + (gap == null ? "" : "\n  " + gap);
     }
 
     /** The history table in use: after {@link #status} or {@link #apply}, the layout the database's table has. */

@@ -147,11 +147,17 @@ public final class SchemaTrial {
         return refusal(db.describe(), pending, f, command, besides(db, history, pending, f, filter));
     }
 
-    /** As {@link #describe(String, List, Failure, UnaryOperator)} on {@code db}, with the way on the refusal above gives. */
+    /**
+     * As {@link #describe(String, List, Failure, UnaryOperator)} on {@code db}, with the way on the refusal above gives, and where
+     * {@code f} is on something the database has already, whether its schema is none of the pending migrations' snapshots (the
+     * snapshots and the schema read once for both: on remote D1 a read is a request). db:status and a fleet's status both give it.
+     */
     public static String describe(Database db, HistoryTable history, List<Migration> pending, Failure f, UnaryOperator<String> command,
                                   dev.godwit.engine.introspect.TablesFilter filter) {
-        SchemaAhead.Besides besides = besides(db, history, pending, f, filter);
-        return describe(db.describe(), pending, f, command, besides != null, besides);
+        SchemaAhead.Schemas schemas = alreadyThere(f) ? SchemaAhead.schemas(db, history, pending, filter) : null;
+        boolean matchesNone = schemas != null && schemas.matchesNone();
+        SchemaAhead.Besides besides = matchesNone ? schemas.besidesOthers() : null;
+        return describe(db.describe(), pending, f, command, matchesNone, besides);
     }
 
     /**
