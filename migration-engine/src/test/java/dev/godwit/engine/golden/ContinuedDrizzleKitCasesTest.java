@@ -66,56 +66,58 @@ class ContinuedDrizzleKitCasesTest {
         MigrationsFolder theirs = MigrationsFolder.at(FOLDERS.resolve(name).resolve("drizzle"));
         List<JournalEntry> entries = theirs.readJournal().entries();
         List<String> continued = new ArrayList<>();
-        for (int e = 0; e < entries.size(); e++) {
-            int k = stepOf(entries.get(e).tag());
-            if (steps.get(k).refused() != null) break;
-            String at = name + " after drizzle-kit's step " + k;
-            Path cut = dir.resolve("step" + k).resolve("drizzle");
-            copyCut(theirs, entries.subList(0, e + 1), cut);
-            MigrationsFolder folder = MigrationsFolder.at(cut);
-            Generator generator = new Generator();
+        try (DrizzleKitsDatabase built = new DrizzleKitsDatabase(steps)) {
+            for (int e = 0; e < entries.size(); e++) {
+                int k = stepOf(entries.get(e).tag());
+                if (steps.get(k).refused() != null) break;
+                String at = name + " after drizzle-kit's step " + k;
+                Path cut = dir.resolve("step" + k).resolve("drizzle");
+                copyCut(theirs, entries.subList(0, e + 1), cut);
+                MigrationsFolder folder = MigrationsFolder.at(cut);
+                Generator generator = new Generator();
 
-            GenerateResult same = generator.generate(steps.get(k).schema(), folder, GenerateOptions.batch().withAcceptDataLoss(true).withAllNotRenames());
-            assertEquals(List.of(), same.changes().stream().map(Object::toString).toList(), at + ": the same schema has no changes");
-            assertFalse(same.written(), at);
+                GenerateResult same = generator.generate(steps.get(k).schema(), folder, GenerateOptions.batch().withAcceptDataLoss(true).withAllNotRenames());
+                assertEquals(List.of(), same.changes().stream().map(Object::toString).toList(), at + ": the same schema has no changes");
+                assertFalse(same.written(), at);
 
-            // the database drizzle-kit's migrations built, with the case's rows; a prefix drizzle-kit's own SQL cannot apply is not continued
-            Path db = dir.resolve("step" + k + ".sqlite");
-            Map<String, Long> rows = buildWithRows(db, folder.migrations(), steps, entries.subList(0, e + 1));
-            if (rows == null) continued.add("step " + k + " (drizzle-kit's SQL fails)");
-            if (rows == null || k + 1 >= steps.size() || steps.get(k + 1).refused() != null) continue;
+                // the database drizzle-kit's migrations built, with the case's rows; a prefix drizzle-kit's own SQL cannot apply is not continued
+                Path db = dir.resolve("step" + k + ".sqlite");
+                Map<String, Long> rows = built.through(folder.migrations(), entries.subList(0, e + 1), db);
+                if (rows == null) continued.add("step " + k + " (drizzle-kit's SQL fails)");
+                if (rows == null || k + 1 >= steps.size() || steps.get(k + 1).refused() != null) continue;
 
-            List<dev.godwit.engine.verify.Finding> drizzleKitsFindings = Verifier.verify(steps.get(k).schema(), folder);
-            GoldenCasesTest.Step next = steps.get(k + 1);
-            GenerateResult r;
-            try {
-                r = generator.generate(next.schema(), folder, GenerateOptions.batch().withName("godwit").withAcceptDataLoss(true).withAllNotRenames());
-            } catch (dev.godwit.schema.model.SchemaException | dev.godwit.engine.plan.UnsafeSqlException refusal) {
-                continued.add("step " + k + " (refused: " + refusal.getMessage().lines().findFirst().orElse("") + ")");
-                continue;   // a change Godwit refuses from any folder (golden refused.txt)
-            }
-            assertEquals(List.of(), FolderCheck.problems(folder), at);
-            try (SqliteDatabase d = SqliteDatabase.open(db)) {
-                new Migrator(d, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults());
-                assertEquals(folder.migrations().size(), d.query("SELECT count(*) AS n FROM __drizzle_migrations").get(0).get("n") instanceof Number n ? n.intValue() : -1,
-                        at + ": db:apply records Godwit's migration after drizzle-kit's");
-                for (var t : next.schema().tables()) {
-                    String from = next.tableRenamedFrom().getOrDefault(t.name(), next.tableRenamedFrom().containsValue(t.name()) ? null : t.name());
-                    long expected = from == null ? 0L : rows.getOrDefault(from, 0L);
-                    assertEquals(expected, d.query("SELECT count(*) AS n FROM " + Quoting.backtick(t.name())).get(0).get("n"),
-                            at + ": rows of " + t.name() + " after Godwit's migration " + r.tag());
+                List<dev.godwit.engine.verify.Finding> drizzleKitsFindings = Verifier.verify(steps.get(k).schema(), folder);
+                GoldenCasesTest.Step next = steps.get(k + 1);
+                GenerateResult r;
+                try {
+                    r = generator.generate(next.schema(), folder, GenerateOptions.batch().withName("godwit").withAcceptDataLoss(true).withAllNotRenames());
+                } catch (dev.godwit.schema.model.SchemaException | dev.godwit.engine.plan.UnsafeSqlException refusal) {
+                    continued.add("step " + k + " (refused: " + refusal.getMessage().lines().findFirst().orElse("") + ")");
+                    continue;   // a change Godwit refuses from any folder (golden refused.txt)
                 }
-                assertEquals(List.of(), d.query("PRAGMA foreign_key_check"), at);
+                assertEquals(List.of(), FolderCheck.problems(folder), at);
+                try (SqliteDatabase d = SqliteDatabase.open(db)) {
+                    new Migrator(d, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults());
+                    assertEquals(folder.migrations().size(), d.query("SELECT count(*) AS n FROM __drizzle_migrations").get(0).get("n") instanceof Number n ? n.intValue() : -1,
+                            at + ": db:apply records Godwit's migration after drizzle-kit's");
+                    for (var t : next.schema().tables()) {
+                        String from = next.tableRenamedFrom().getOrDefault(t.name(), next.tableRenamedFrom().containsValue(t.name()) ? null : t.name());
+                        long expected = from == null ? 0L : rows.getOrDefault(from, 0L);
+                        assertEquals(expected, d.query("SELECT count(*) AS n FROM " + Quoting.backtick(t.name())).get(0).get("n"),
+                                at + ": rows of " + t.name() + " after Godwit's migration " + r.tag());
+                    }
+                    assertEquals(List.of(), d.query("PRAGMA foreign_key_check"), at);
+                }
+                // drizzle-kit's own migrations may lose rows when replayed as D1 runs them, or miss what its snapshot holds (a STORED
+                // column it never adds): db:verify is right to say so of drizzle-kit's folder alone, and the mixed folder is not checked
+                if (!drizzleKitsFindings.isEmpty()) {
+                    continued.add("step " + k + " +" + r.tag() + " (applied; drizzle-kit's folder alone fails db:verify: "
+                            + String.join(" / ", drizzleKitsFindings.stream().map(f -> f.message().lines().limit(2).reduce("", String::concat)).toList()) + ")");
+                    continue;
+                }
+                assertEquals(List.of(), Verifier.verify(next.schema(), folder), at + ": db:verify on drizzle-kit's folder and Godwit's migration");
+                continued.add("step " + k + (r.written() ? " +" + r.tag() : " (no change)"));
             }
-            // drizzle-kit's own migrations may lose rows when replayed as D1 runs them, or miss what its snapshot holds (a STORED
-            // column it never adds): db:verify is right to say so of drizzle-kit's folder alone, and the mixed folder is not checked
-            if (!drizzleKitsFindings.isEmpty()) {
-                continued.add("step " + k + " +" + r.tag() + " (applied; drizzle-kit's folder alone fails db:verify: "
-                        + String.join(" / ", drizzleKitsFindings.stream().map(f -> f.message().lines().limit(2).reduce("", String::concat)).toList()) + ")");
-                continue;
-            }
-            assertEquals(List.of(), Verifier.verify(next.schema(), folder), at + ": db:verify on drizzle-kit's folder and Godwit's migration");
-            continued.add("step " + k + (r.written() ? " +" + r.tag() : " (no change)"));
         }
         System.out.println(name + ": no change at " + entries.size() + " drizzle-kit steps; continued, applied, verified: " + continued);
     }
@@ -157,16 +159,41 @@ class ContinuedDrizzleKitCasesTest {
     }
 
     /**
-     * Applies drizzle-kit's migrations as drizzle-orm's migrate() does, inserting each step's rows after the step's migration; the rows per
-     * table afterwards, or null when drizzle-kit's own SQL fails (its notes.txt says where).
+     * The database drizzle-kit's migrations build, applied as drizzle-orm's migrate() does, the case's rows inserted after each
+     * step's migration, carried forward in memory from one cut of the folder to the next (a cut's database is the one before it
+     * with the cut's new migrations and steps: building each from step 0 again made this class's set-up quadratic in the steps).
      */
-    private static Map<String, Long> buildWithRows(Path file, List<Migration> migrations, List<GoldenCasesTest.Step> steps, List<JournalEntry> entries) {
-        Map<String, Long> rows = new LinkedHashMap<>();
-        try (SqliteDatabase db = GoldenCasesTest.openSetupFile(file)) {
+    static final class DrizzleKitsDatabase implements AutoCloseable {
+        private final List<GoldenCasesTest.Step> steps;
+        private final java.sql.Connection connection;
+        private final SqliteDatabase db;
+        private int applied;
+        private int nextStep;
+        private Map<String, Long> rows = new LinkedHashMap<>();
+        private boolean failed;
+
+        DrizzleKitsDatabase(List<GoldenCasesTest.Step> steps) {
+            this.steps = steps;
+            try {
+                connection = new org.sqlite.JDBC().connect("jdbc:sqlite::memory:", new java.util.Properties());
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            // foreign keys on, as SqliteDatabase#open has them
+            db = SqliteDatabase.over(connection, "drizzle-kit's database in memory");
             db.runAtomically(List.of("CREATE TABLE IF NOT EXISTS \"__drizzle_migrations\" (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at numeric)"), false);
+        }
+
+        /**
+         * Brought forward through the last of {@code entries} (a longer cut than the one before), then written to {@code file}
+         * (SQLite's backup): the rows per table, or null when drizzle-kit's own SQL fails (its notes.txt says where), there or
+         * at an earlier cut.
+         */
+        Map<String, Long> through(List<Migration> migrations, List<JournalEntry> entries, Path file) {
+            if (failed) return null;
             int last = stepOf(entries.get(entries.size() - 1).tag());
-            for (int k = 0, applied = 0; k <= last; k++) {
-                for (; applied < entries.size() && stepOf(entries.get(applied).tag()) <= k; applied++) {
+            for (; nextStep <= last; nextStep++) {
+                for (; applied < entries.size() && stepOf(entries.get(applied).tag()) <= nextStep; applied++) {
                     // as drizzle-orm's migrate() runs a migration: its statements, then its history row (sha256 of the file, the
                     // journal's when); foreign keys off around it, as its PRAGMA asks of a local file (inside the transaction it is a no-op)
                     Migration m = migrations.get(applied);
@@ -175,10 +202,11 @@ class ContinuedDrizzleKitCasesTest {
                     try {
                         db.runAtomically(statements, true);
                     } catch (RuntimeException drizzleKitsSqlFails) {
+                        failed = true;
                         return null;
                     }
                 }
-                GoldenCasesTest.Step step = steps.get(k);
+                GoldenCasesTest.Step step = steps.get(nextStep);
                 Map<String, Long> next = new LinkedHashMap<>();
                 for (var t : step.schema().tables()) {
                     String from = step.tableRenamedFrom().getOrDefault(t.name(), step.tableRenamedFrom().containsValue(t.name()) ? null : t.name());
@@ -193,13 +221,29 @@ class ContinuedDrizzleKitCasesTest {
                 try {
                     if (!inserts.isEmpty()) db.runAtomically(inserts, false);
                 } catch (RuntimeException rowsDrizzleKitsSchemaRefuses) {
+                    failed = true;
                     return null;
                 }
+            }
+            try (java.sql.Statement s = connection.createStatement()) {
+                s.executeUpdate("backup to '" + file.toAbsolutePath().toString().replace("'", "''") + "'");
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException("cannot write " + file + ": " + e.getMessage(), e);
             }
             // what is there now, as drizzle-kit's SQL left it: Godwit's migration must keep all of it
             Map<String, Long> present = new LinkedHashMap<>();
             for (String t : rows.keySet()) present.put(t, (Long) db.query("SELECT count(*) AS n FROM " + Quoting.backtick(t)).get(0).get("n"));
             return present;
+        }
+
+        @Override
+        public void close() {
+            db.close();
+            try {
+                connection.close();
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 
