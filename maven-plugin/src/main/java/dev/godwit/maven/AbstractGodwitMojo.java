@@ -247,9 +247,7 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
             preferCommandLineLocal();
             refuseExecutionOutsideTheSchemasModule();
             refuseFolderOfAnotherModulesSchema();
-            for (String ignored : new String[] {remoteFlagIgnored(), localFlagIgnored()}) {
-                if (ignored != null) getLog().warn(ignored);
-            }
+            for (String ignored : ignoredFlags()) getLog().warn(ignored);
             run();
         } catch (GodwitException e) {
             Failures.rethrow(withTokenSource(e), isCheck());
@@ -302,6 +300,16 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
      */
     protected String withoutDatabase() {
         return null;
+    }
+
+    /**
+     * A warning for each flag on the command line that this run ignores, as Maven passes it on without a word: -Dremote and -Dlocal
+     * on a goal that works on no database, and those a goal adds (a fleet's setting on one database).
+     */
+    protected List<String> ignoredFlags() {
+        List<String> warnings = new ArrayList<>();
+        for (String ignored : new String[] {remoteFlagIgnored(), localFlagIgnored()}) if (ignored != null) warnings.add(ignored);
+        return warnings;
     }
 
     /** The warning for -Dremote on a goal that works on no database ({@link #withoutDatabase}); null otherwise. */
@@ -757,7 +765,7 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
      * run's databases: it must not pick the binding whose folder and history the fleet takes, nor be refused as another
      * environment's (the POM's production id under -Ddb.env=staging).
      */
-    private boolean fleetRun() {
+    boolean fleetRun() {
         if (!fleetGoal() || d1Databases == null || d1Databases.isBlank()) return false;
         String spec = d1Databases.strip();
         if (TargetChoice.isOneId(spec)) return false;
@@ -793,7 +801,7 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
     }
 
     /** A property's value given on the command line (-D), else null; the POM's values are not. */
-    private String commandLine(String property) {
+    String commandLine(String property) {
         if (session == null) return null;
         String v = session.getUserProperties().getProperty(property);
         return v != null ? v : session.getSystemProperties().getProperty(property);

@@ -8,6 +8,8 @@ import dev.godwit.engine.restore.LocalBackups;
 import dev.godwit.engine.restore.Restorer;
 import dev.godwit.engine.target.DevVarsGuard;
 import dev.godwit.engine.target.Target;
+import dev.godwit.engine.target.TargetChoice;
+import java.util.List;
 import java.util.Set;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -92,6 +94,16 @@ public class ApplyMojo extends AbstractGodwitMojo {
     @Override
     protected boolean fleetGoal() {
         return true;
+    }
+
+    /** -Ddb.fleet.batch batches a fleet's requests ({@code FleetRunner}); one database's migrations go one request each anyway. */
+    @Override
+    protected List<String> ignoredFlags() {
+        List<String> warnings = super.ignoredFlags();
+        String batch = fleetRun() ? null : TargetChoice.fleetFlagIgnored("db.fleet.batch", commandLine("db.fleet.batch"), "db:apply",
+                "each of whose databases gets its row-free pending migrations in one request");
+        if (batch != null) warnings.add(batch);
+        return warnings;
     }
 
     @Override

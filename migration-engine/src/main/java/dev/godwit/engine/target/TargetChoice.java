@@ -118,12 +118,24 @@ public final class TargetChoice {
         return flagIgnored("local", local, "", goal, what);
     }
 
+    /**
+     * The same for a fleet's setting ({@code -Ddb.fleet.batch}, {@code value} as given) on a run of {@code goal} that works on one
+     * database (the local file, or one Cloudflare D1 database); {@code what}: what it does on a fleet.
+     */
+    public static String fleetFlagIgnored(String flag, String value, String goal, String what) {
+        return ignored(flag, value, goal + " of one database", "it applies to a fleet (-Ddb.d1.databases), " + what);
+    }
+
     /** {@code -Dflag} (its {@code value} as given, null: not given) ignored by {@code goal}; {@code whose}: what the flag is, or "". */
     private static String flagIgnored(String flag, String value, String whose, String goal, String what) {
+        return ignored(flag, value, goal, whose + goal + " works on no database (" + what + ")");
+    }
+
+    /** "-Dflag has no effect on {@code goal}: {@code why}. Ignored." ({@code -Dflag=value} for a value other than true), or null: not given. */
+    private static String ignored(String flag, String value, String goal, String why) {
         if (value == null) return null;
         boolean given = value.isBlank() || value.strip().equalsIgnoreCase("true");
-        return (given ? "-D" + flag : "-D" + flag + "=" + value.strip()) + " has no effect on " + goal + ": " + whose + goal
-                + " works on no database (" + what + "). Ignored.";
+        return (given ? "-D" + flag : "-D" + flag + "=" + value.strip()) + " has no effect on " + goal + ": " + why + ". Ignored.";
     }
 
     /** What picks the local file: -Dlocal, -Ddb.target=local, the POM's target, -Ddb.local.d1, ... ("in the POM" for the POM's). */
