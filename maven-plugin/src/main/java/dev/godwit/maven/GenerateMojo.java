@@ -84,9 +84,12 @@ public class GenerateMojo extends AbstractDaemonMojo {
         long start = System.nanoTime();
         GenerateReport result;
         // the record's content hashes are taken while the run writes (in the daemon, this JVM only waits); its own files again after
-        try (UpToDate.Hashing hashing = inSync == null ? () -> { } : inSync.hashContentAhead()) {
+        UpToDate.Hashing hashing = inSync == null ? () -> { } : inSync.hashContentAhead();
+        try {
             result = generate(request);
             recordInSync(inSync, result);
+        } finally {
+            hashing.stop();   // record() took its hashes, or nothing is recorded (a failed run, a folder changed meanwhile): not waited for
         }
         getLog().debug("Schema loaded in " + result.schemaMillis() + " ms on its own thread; generate took " + (System.nanoTime() - start) / 1_000_000
                 + " ms in all.");

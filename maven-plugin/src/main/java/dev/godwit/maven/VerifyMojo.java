@@ -104,7 +104,8 @@ public class VerifyMojo extends AbstractDaemonMojo {
         }
         VerifyRequest request = new VerifyRequest(projectInputs(upToDate), goesToD1());
         // the record's content hashes are taken while the check runs (in the daemon, this JVM only waits)
-        try (UpToDate.Hashing hashing = upToDate == null ? () -> { } : upToDate.hashContentAhead()) {
+        UpToDate.Hashing hashing = upToDate == null ? () -> { } : upToDate.hashContentAhead();
+        try {
             VerifyReport report = inDaemonOrHere(client -> client.verify(request, getLog()::debug, getLog()::warn),
                     () -> VerifyJob.run(request, getClass().getClassLoader()));
             getLog().debug("Schema loaded in " + report.schemaMillis() + " ms on its own thread; the checks took " + (System.nanoTime() - start) / 1_000_000
@@ -113,6 +114,8 @@ public class VerifyMojo extends AbstractDaemonMojo {
             if (!report.problems().isEmpty()) throw failure(report.problems());
             if (upToDate != null) upToDate.record(report.migrations(), report.warnings());
             passed(report.migrations(), null, start);
+        } finally {
+            hashing.stop();   // record() took its hashes, or a failed check records nothing: not waited for
         }
     }
 

@@ -330,13 +330,14 @@ public final class UpToDate {
         return f.length() + "\t" + f.lastModified();
     }
 
-    /** Each listed file whose content the record hashes ({@link #hashable}), with its listed "size TAB time". */
-    private void forEachHashable(java.util.function.BiConsumer<File, String> action) {
+    /** Each listed file whose content the record hashes ({@link #hashable}), with its listed "size TAB time", until {@code stopped}. */
+    private void forEachHashable(java.util.function.BooleanSupplier stopped, java.util.function.BiConsumer<File, String> action) {
         for (var input : listings.entrySet()) {
             Map<String, String> entries = entries(input.getValue());
             if (entries == null) continue;
             File root = input.getKey().toAbsolutePath().normalize().toFile();
             for (var e : entries.entrySet()) {
+                if (stopped.getAsBoolean()) return;
                 File f = fileUnder(root, e.getKey());
                 if (hashable(f, e.getValue())) action.accept(f, e.getValue());
             }
@@ -359,7 +360,7 @@ public final class UpToDate {
         var ahead = contentAhead;
         Map<String, String> hashedAhead = ahead == null ? Map.of() : ahead.get();
         Map<String, String> content = new TreeMap<>();
-        forEachHashable((f, sizeTabTime) -> {
+        forEachHashable(() -> false, (f, sizeTabTime) -> {
             String path = f.getAbsolutePath();
             String early = hashedAhead.get(path);   // "size TAB time TAB hash", as the file was when hashed
             String hash = early != null && early.startsWith(sizeTabTime + "\t") && stat(f).equals(sizeTabTime)
@@ -374,26 +375,54 @@ public final class UpToDate {
     /**
      * Starts hashing the content of the input files {@link #record} hashes, on a thread of its own, while the caller runs the full
      * check (in Godwit's daemon, a process of its own: this JVM waits meanwhile). {@link #record} takes each hash only where the file
-     * still has the size and time it had when hashed, which are the listed ones. Close the returned handle when the check is over
-     * (recorded or not), so the thread never outlives the goal.
+     * still has the size and time it had when hashed, which are the listed ones. End the returned handle when the check is over,
+     * so the thread never outlives the goal: {@link Hashing#stop} where nothing is recorded (a failed check's hashes would go
+     * unused), which is also all that is left to do after {@link #record}.
      */
     public Hashing hashContentAhead() {
+        var stopped = new java.util.concurrent.atomic.AtomicBoolean();
         var ahead = dev.godwit.engine.Background.start("godwit-hash-inputs", () -> {
             Map<String, String> out = new HashMap<>();
-            forEachHashable((f, sizeTabTime) -> {
+            forEachHashable(stopped::get, (f, sizeTabTime) -> {
                 String hash = hashIfStill(f, sizeTabTime);
                 if (hash != null) out.put(f.getAbsolutePath(), sizeTabTime + "\t" + hash);
             });
-            return out;
+            return out;   // stopped: what was hashed by then, which record() may still take (it hashes the rest itself)
         });
         contentAhead = ahead;
-        return ahead::close;
+        return new Hashing() {
+            @Override
+            public void close() {
+                ahead.close();
+            }
+
+            @Override
+            public void stop() {
+                stopped.set(true);
+                ahead.close();
+            }
+        };
     }
 
     /** The hashing {@link #hashContentAhead} started; closing it waits for its thread. */
     public interface Hashing extends AutoCloseable {
         @Override
         void close();
+
+        /**
+         * Ends the hashing where its hashes will not be used (the check failed, or nothing is recorded): it stops after the file it
+         * is on and its thread is waited for, instead of hashing every input for nothing. After {@link #record} took them, nothing is
+         * left to stop.
+         */
+        default void stop() {
+            close();
+        }
+    }
+
+    /** How many files the hashing {@link #hashContentAhead} started has hashed (after it ended). */
+    int filesHashedAhead() {
+        var ahead = contentAhead;
+        return ahead == null ? 0 : ahead.get().size();
     }
 
     /**
