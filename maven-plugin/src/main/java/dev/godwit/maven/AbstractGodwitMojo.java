@@ -464,7 +464,7 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
      * {@link SchemaLoader#load(List, Path, ClassLoader, boolean)}); its {@code get()} throws what
      * {@link SchemaLoader#load} throws. Close it (try-with-resources) so the thread never outlives the goal.
      *
-     * @param inputs the fingerprint of this run's inputs ({@link #upToDate}), or null: with it, a schema loaded earlier in this JVM
+     * @param inputs the fingerprint of this run's inputs ({@link #upToDateBeside}), or null: with it, a schema loaded earlier in this JVM
      *               from exactly the same inputs (a Maven daemon's earlier build, see {@link LoadedSchemas}) is taken as it is,
      *               unless -Ddb.recheck asks for everything to be looked at again
      */
@@ -535,14 +535,6 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
     @Parameter(property = "db.recheck", defaultValue = "false")
     protected boolean recheck;
 
-    /**
-     * The record of the last {@code check} that passed for the current inputs: the schema's classes and class path (Java) or
-     * its YAML files, the migrations folder, Godwit's own jars, and the settings that shape the check.
-     */
-    protected UpToDate upToDate(String check) throws MojoExecutionException {
-        return upToDateLater(check).get();
-    }
-
     /** A check run beside the fingerprint; true if it changed the inputs (a compile), so the fingerprint must be taken again. */
     @FunctionalInterface
     protected interface Beside {
@@ -550,8 +542,8 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
     }
 
     /**
-     * {@link #upToDate} for {@code check}, taken on a second thread while {@code beside} walks the sources (and again if it changed
-     * them). What {@code beside} reports comes first; inputs that cannot be listed (say, a broken wrangler config) are reported
+     * The record of the last {@code check} that passed for the current inputs ({@link #upToDateLater}), taken on a second thread while
+     * {@code beside} walks the sources (and again if it changed them). What {@code beside} reports comes first; inputs that cannot be listed (say, a broken wrangler config) are reported
      * after it, as when the two ran one after the other.
      */
     protected UpToDate upToDateBeside(String check, Beside beside) throws MojoExecutionException, MojoFailureException {
@@ -563,13 +555,15 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
             throw unlisted;
         }
         try (Background<UpToDate> taken = Background.start("godwit-fingerprint", later::get)) {
-            return beside.run() ? upToDate(check) : taken.get();
+            return beside.run() ? taken.get().listedAgain() : taken.get();
         }
     }
 
     /**
-     * As {@link #upToDate}, to be run later: the inputs are listed now (what can fail with a message), the files looked at
-     * when called, so that can happen on a second thread while the first checks whether the classes need compiling.
+     * The record of the last {@code check} that passed for the current inputs: the schema's classes and class path (Java) or
+     * its YAML files, the migrations folder, Godwit's own jars, and the settings that shape the check. To be run later: the inputs
+     * are listed now (what can fail with a message), the files looked at when called, so that can happen on a second thread while
+     * the first checks whether the classes need compiling.
      */
     protected java.util.function.Supplier<UpToDate> upToDateLater(String check) throws MojoExecutionException {
         List<String> sources = schemaSources();
@@ -592,7 +586,8 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
         // answered for the same folder after wrangler.toml (or -Ddb.d1.databaseId) was added, and its PRAGMA went green.
         String settings = String.join(",", sources) + "|" + folder().dir() + "|" + version + "|" + Runtime.version() + "|" + System.getProperty("java.home")
                 + "|d1=" + goesToD1() + "|history=" + projectSettings().history().name() + (projectSettings().history().wranglerLayout() ? ",wrangler" : "");
-        return () -> UpToDate.of(recordFile, inputs, settings);
+        EngineLog log = engineLog();   // a record or key that cannot be written is said, once a run
+        return () -> UpToDate.of(recordFile, inputs, settings, log);
     }
 
     /** Where the record of a passed {@code check} is kept. */

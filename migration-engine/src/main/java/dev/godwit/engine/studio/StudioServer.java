@@ -442,7 +442,7 @@ public final class StudioServer implements AutoCloseable {
             IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
             String free = java.nio.file.Files.isDirectory(folder) ? dev.godwit.engine.folder.DiskFull.free(folder) : null;
             String said = "the download of " + cell.fileName() + " (" + String.format(java.util.Locale.ROOT, "%,d", cell.length()) + " bytes)"
-                    + " needs a temporary file in " + folder + ", which could not be written (" + unwritable(cause)
+                    + " needs a temporary file in " + folder + ", which could not be written (" + dev.godwit.engine.Unwritable.reason(cause)
                     + (free != null ? "; " + free : "")
                     + "): point java.io.tmpdir at a writable folder with room for it (MAVEN_OPTS=\"-Djava.io.tmpdir=/path\" mvn db:studio),"
                     + " or free space there, then download it again";
@@ -452,14 +452,6 @@ public final class StudioServer implements AutoCloseable {
             deleteQuietly(file);
             throw e;
         }
-    }
-
-    /** Why a file could not be made or written, in words: Java's message for a missing folder is its path alone. */
-    private static String unwritable(IOException e) {
-        if (e instanceof java.nio.file.NoSuchFileException) return "it does not exist";
-        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
-        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) return f.getReason();
-        return e.getMessage() != null ? e.getMessage() : e.toString();
     }
 
     private static void deleteQuietly(java.nio.file.Path file) {

@@ -23,11 +23,18 @@ final class ContentHash {
     private static final long P = (1L << 61) - 1;
 
     private final Path keyFile;
-    private long key;   // 0: not read yet
+    private final Unwritten unwritten;
+    private volatile long key;   // 0: not read yet; -1: cannot be made (said once, not tried again for every file)
 
     /** Hashes keyed by the key in {@code keyFile}, read (or made, where there is none) at the first hash. */
     ContentHash(Path keyFile) {
+        this(keyFile, new Unwritten(dev.godwit.engine.EngineLog.SILENT));
+    }
+
+    /** As {@link #ContentHash(Path)}, saying in {@code unwritten} where the key cannot be written. */
+    ContentHash(Path keyFile, Unwritten unwritten) {
         this.keyFile = keyFile;
+        this.unwritten = unwritten;
     }
 
     /**
@@ -37,7 +44,7 @@ final class ContentHash {
     String of(File f) {
         if (!f.isFile()) return "not a file " + Instant.now();
         long k = key();
-        if (k == 0) return "no key " + Instant.now();   // cannot be kept: nothing compares equal, so a full check
+        if (k <= 0) return "no key " + Instant.now();   // cannot be kept: nothing compares equal, so a full check
         try (InputStream in = new java.io.FileInputStream(f)) {
             byte[] buffer = new byte[(int) Math.max(4, Math.min(f.length() + 4, 65536)) & ~3];   // whole words; a class file needs no 64 KB zeroed
             long h = 0;
@@ -79,8 +86,11 @@ final class ContentHash {
         return r >= P ? r - P : r;
     }
 
-    /** The key: read from the key file, or a new random one written there (with a file another run wrote first, that one). */
-    private long key() {
+    /**
+     * The key: read from the key file, or a new random one written there (with a file another run wrote first, that one); -1 where
+     * none can be made. Made once, as two threads may hash at once (the hashing ahead, a folder looked at again).
+     */
+    private synchronized long key() {
         if (key != 0) return key;
         long k = read();
         if (k == 0) {
@@ -102,7 +112,10 @@ final class ContentHash {
                     Files.deleteIfExists(tmp);
                 }
             } catch (IOException e) {
-                k = 0;
+                unwritten.say("the key of the up-to-date record's content hashes,", keyFile, e, "no file's content can be hashed without it, so a"
+                        + " file just written, or rewritten with the same content (a recompile, a git checkout), counts as changed and the check"
+                        + " runs in full.");
+                k = -1;
             }
         }
         key = k;

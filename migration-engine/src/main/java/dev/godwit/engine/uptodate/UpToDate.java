@@ -91,10 +91,13 @@ public final class UpToDate {
     private volatile dev.godwit.engine.Background<Map<String, String>> contentAhead;
 
     private final ContentHash hasher;
+    private final Unwritten unwritten;   // shared by the copies (another record file, a folder looked at again): said once a run
 
-    private UpToDate(Path recordFile, String settings, Map<Path, String> listings, Map<Path, Map<String, String>> recent, ContentHash hasher) {
+    private UpToDate(Path recordFile, String settings, Map<Path, String> listings, Map<Path, Map<String, String>> recent, ContentHash hasher,
+                     Unwritten unwritten) {
         this.recordFile = recordFile;
         this.hasher = hasher;
+        this.unwritten = unwritten;
         this.settings = settings;
         this.listings = listings;
         this.recent = recent;
@@ -109,17 +112,26 @@ public final class UpToDate {
         return of(recordFile, inputs, settings, System.currentTimeMillis());
     }
 
+    /** As {@link #of(Path, List, String)}, saying in {@code log}, once, where the record or its key cannot be written. */
+    public static UpToDate of(Path recordFile, List<Path> inputs, String settings, dev.godwit.engine.EngineLog log) {
+        return of(recordFile, inputs, settings, System.currentTimeMillis(), new Unwritten(log));
+    }
+
     /** As {@link #of(Path, List, String)}, listed as if it were {@code now} (ms): which files count as just modified. */
     static UpToDate of(Path recordFile, List<Path> inputs, String settings, long now) {
+        return of(recordFile, inputs, settings, now, new Unwritten(dev.godwit.engine.EngineLog.SILENT));
+    }
+
+    private static UpToDate of(Path recordFile, List<Path> inputs, String settings, long now, Unwritten unwritten) {
         Map<Path, String> listings = new LinkedHashMap<>();
         Map<Path, Map<String, String>> recent = new LinkedHashMap<>();
-        ContentHash hasher = new ContentHash(keyFile(recordFile));
+        ContentHash hasher = new ContentHash(keyFile(recordFile), unwritten);
         for (Path input : inputs) {
             Map<String, String> hashes = new TreeMap<>();
             listings.put(input, listing(input, hashes, now, hasher));
             recent.put(input, hashes);
         }
-        return new UpToDate(recordFile, settings, listings, recent, hasher);
+        return new UpToDate(recordFile, settings, listings, recent, hasher, unwritten);
     }
 
     /**
@@ -161,7 +173,7 @@ public final class UpToDate {
         again.replace(input, after);
         Map<Path, Map<String, String>> recentAgain = new LinkedHashMap<>(recent);
         recentAgain.replace(input, hashes);
-        UpToDate relisted = new UpToDate(recordFile, settings, again, recentAgain, hasher);
+        UpToDate relisted = new UpToDate(recordFile, settings, again, recentAgain, hasher, unwritten);
         relisted.contentAhead = contentAhead;   // its hashes are taken only for files still as they were hashed
         return Optional.of(relisted);
     }
@@ -212,9 +224,14 @@ public final class UpToDate {
         });
     }
 
+    /** The same inputs and settings listed anew (a compile has rewritten some), for the same record; what cannot be written is said once still. */
+    public UpToDate listedAgain() {
+        return of(recordFile, List.copyOf(listings.keySet()), settings, System.currentTimeMillis(), unwritten);
+    }
+
     /** The same fingerprint against another record file (another check over the same inputs). */
     public UpToDate withRecordFile(Path other) {
-        return new UpToDate(other, settings, listings, recent, new ContentHash(keyFile(other)));
+        return new UpToDate(other, settings, listings, recent, new ContentHash(keyFile(other), unwritten), unwritten);
     }
 
     /**
@@ -344,7 +361,7 @@ public final class UpToDate {
         }
     }
 
-    /** Records that the check passed for these inputs; a record that cannot be written only costs a full check next time. */
+    /** Records that the check passed for these inputs; a record that cannot be written costs a full check next time, and is said once. */
     public void record(int migrations) {
         record(migrations, List.of());
     }
@@ -541,7 +558,7 @@ public final class UpToDate {
                 Files.move(tmp, recordFile, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            // Not recorded: the next run checks in full.
+            unwritten.say("the up-to-date record", recordFile, e, "this check's pass is not remembered, so the next run checks in full again.");
         }
     }
 
