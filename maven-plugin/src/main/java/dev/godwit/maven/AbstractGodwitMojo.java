@@ -296,10 +296,12 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
 
     /**
      * What this goal does where it works on no database (db:generate, db:rebase, db:up, db:verify without -Ddb.drift), said when
-     * -Dremote or -Dlocal is given; null for a goal that picks a database, which reads -Dremote as {@link TargetChoice#refuseRemoteFlag} says.
+     * -Dremote or -Dlocal is given: as its class declares it ({@link WorksOnNoDatabase}); null for a goal that picks a database, which
+     * reads -Dremote as {@link TargetChoice#refuseRemoteFlag} says.
      */
     protected String withoutDatabase() {
-        return null;
+        WorksOnNoDatabase none = getClass().getAnnotation(WorksOnNoDatabase.class);
+        return none == null ? null : none.value();
     }
 
     /**
@@ -322,9 +324,6 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
         return ignoredHere("local") ? TargetChoice.localFlagIgnored(commandLine("local"), "db:" + mojoExecution.getGoal(), withoutDatabase()) : null;
     }
 
-    /** Goals that work on no database ({@link #withoutDatabase} says what they do instead); db:verify reads one with -Ddb.drift. */
-    private static final java.util.Set<String> GOALS_WITHOUT_DATABASE = java.util.Set.of("generate", "rebase", "up", "help", "stop-daemon");
-
     /**
      * Whether -D{@code flag} is given to this goal, which works on no database, and no other goal of the run reads it: mvn
      * db:generate db:apply -Dlocal (the README's first command) gives the apply the local file, and a warning on db:generate there
@@ -336,20 +335,25 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
 
     /**
      * Whether the run's command line names a goal of this plugin (db:apply, dev.godwit:godwit-maven-plugin:apply) that reads a
-     * database: any but those of {@link #GOALS_WITHOUT_DATABASE}, and db:verify with -Ddb.drift. Phases (verify, install) are not
-     * looked into.
+     * database, as {@link DatabaseGoals} tells from the goals' descriptors (db:verify with -Ddb.drift). Phases (verify, install) are
+     * not looked into.
      */
     private boolean anotherGoalReadsADatabase() {
         if (session == null || session.getGoals() == null) return false;
-        String drift = commandLine("db.drift");
-        boolean driftGiven = drift != null && (drift.isBlank() || drift.strip().equalsIgnoreCase("true"));
+        org.apache.maven.plugin.descriptor.PluginDescriptor plugin = null;
         for (String task : session.getGoals()) {
             int colon = task.lastIndexOf(':');
             if (colon < 0 || !(task.startsWith("db:") || task.contains("godwit-maven-plugin:"))) continue;
-            String goal = task.substring(colon + 1);
-            if (goal.equals("verify") ? driftGiven : !GOALS_WITHOUT_DATABASE.contains(goal)) return true;
+            if (plugin == null) plugin = DatabaseGoals.of(mojoExecution.getMojoDescriptor().getPluginDescriptor());
+            if (DatabaseGoals.readsADatabase(plugin, task.substring(colon + 1), this::given)) return true;
         }
         return false;
+    }
+
+    /** Whether a flag is on the command line as set: -Dflag, -Dflag=true. */
+    private boolean given(String flag) {
+        String v = commandLine(flag);
+        return v != null && (v.isBlank() || v.strip().equalsIgnoreCase("true"));
     }
 
     /** Whether this goal is a check (db:verify), where a broken migrations folder is a failed check rather than a broken setup. */

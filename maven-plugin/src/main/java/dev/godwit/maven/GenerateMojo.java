@@ -24,6 +24,7 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  * Diffs the schema against the latest snapshot in the migrations folder and writes the next
  * migration (SQL, snapshot, journal entry) in drizzle-kit's formats. Compiles the project first when its classes are missing or older than their sources.
  */
+@WorksOnNoDatabase("it writes the next migration from the schema and the folder, the same for the local file and Cloudflare D1")
 @Mojo(name = "generate", requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
 public class GenerateMojo extends AbstractDaemonMojo {
 
@@ -54,11 +55,6 @@ public class GenerateMojo extends AbstractDaemonMojo {
         super(settingsDecrypter);
         this.lifecycle = lifecycle;
         this.plugins = plugins;
-    }
-
-    @Override
-    protected String withoutDatabase() {
-        return "it writes the next migration from the schema and the folder, the same for the local file and Cloudflare D1";
     }
 
     @Override

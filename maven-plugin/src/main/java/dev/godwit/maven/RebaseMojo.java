@@ -13,17 +13,13 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  * the prevId chain and journal rewritten and their SQL regenerated from the merged history.
  * Hand-written migrations move unchanged, with a warning. Nothing is written if anything fails.
  */
+@WorksOnNoDatabase("it rewrites the migrations folder after a merge")
 @Mojo(name = "rebase", threadSafe = true)
 public class RebaseMojo extends AbstractGodwitMojo {
 
     @Inject
     public RebaseMojo(SettingsDecrypter settingsDecrypter) {
         super(settingsDecrypter);
-    }
-
-    @Override
-    protected String withoutDatabase() {
-        return "it rewrites the migrations folder after a merge";
     }
 
     @Override

@@ -12,17 +12,13 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  * converts a folder in drizzle-kit 1.0's layout (a folder per migration, no journal) to the journal
  * layout, so a project begun on drizzle-kit 1.0 switches to Godwit.
  */
+@WorksOnNoDatabase("it upgrades the folder's snapshots and layout")
 @Mojo(name = "up", threadSafe = true)
 public class UpMojo extends AbstractGodwitMojo {
 
     @Inject
     public UpMojo(SettingsDecrypter settingsDecrypter) {
         super(settingsDecrypter);
-    }
-
-    @Override
-    protected String withoutDatabase() {
-        return "it upgrades the folder's snapshots and layout";
     }
 
     @Override

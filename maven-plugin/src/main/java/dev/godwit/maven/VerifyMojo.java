@@ -29,6 +29,8 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  * compares a live database (local with -Dlocal, else D1), in Maven's JVM; without, it runs in Godwit's daemon when there is
  * one to use, as db:generate does.
  */
+@WorksOnNoDatabase(value = "without -Ddb.drift it checks the migrations folder against the schema; mvn db:verify -Ddb.drift compares"
+        + " the database (Cloudflare D1 unless -Dlocal) with the folder too", unless = "db.drift")
 @Mojo(name = "verify", defaultPhase = LifecyclePhase.VERIFY, requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
 public class VerifyMojo extends AbstractDaemonMojo {
 
@@ -70,8 +72,7 @@ public class VerifyMojo extends AbstractDaemonMojo {
 
     @Override
     protected String withoutDatabase() {
-        return drift ? null : "without -Ddb.drift it checks the migrations folder against the schema; mvn db:verify -Ddb.drift compares"
-                + " the database (Cloudflare D1 unless -Dlocal) with the folder too";
+        return drift ? null : super.withoutDatabase();
     }
 
     @Override
