@@ -26,16 +26,7 @@ final class SqlTokens {
 
     /** Index of the token closing the parenthesis opened at {@code open}, or the last index when unbalanced. */
     static int closing(List<Token> ts, int open) {
-        int depth = 0;
-        for (int i = open; i < ts.size(); i++) {
-            Token t = ts.get(i);
-            if (t.isPunct("(")) depth++;
-            else if (t.isPunct(")")) {
-                depth--;
-                if (depth == 0) return i;
-            }
-        }
-        return ts.size() - 1;
+        return Math.min(SqlLexer.closing(ts, open, ts.size()), ts.size() - 1);
     }
 
     /** The source text from token {@code from} through token {@code toInclusive}. */

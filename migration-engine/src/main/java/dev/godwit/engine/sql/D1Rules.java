@@ -719,7 +719,7 @@ public final class D1Rules {
                 continue;
             }
             if (k.isPunct("(")) {
-                int close = closing(t, i, to);
+                int close = SqlLexer.closing(t, i, to);
                 Token before = i > from ? t.get(i - 1) : null;
                 // brackets that group conditions, not a call's arguments, an IN list or a subquery
                 boolean grouping = before == null || before.isPunct("(") || before.is("AND") || before.is("OR") || before.is("NOT");
@@ -732,19 +732,9 @@ public final class D1Rules {
         return true;
     }
 
-    /** The ")" closing the "(" at {@code open}, or {@code to} where none does before it. */
-    private static int closing(List<Token> t, int open, int to) {
-        int close = open + 1;
-        for (int depth = 0; close < to; close++) {
-            if (t.get(close).isPunct("(")) depth++;
-            else if (t.get(close).isPunct(")") && depth-- == 0) break;
-        }
-        return close;
-    }
-
     /** Where what follows a pick starting at {@code i} starts: past its string, or past the ")" of its IN list. */
     private static int pickEnd(List<Token> t, int i, int to) {
-        return t.get(i + 1).is("IN") ? closing(t, valueAt(t, i), to) + 1 : valueAt(t, i) + 1;
+        return t.get(i + 1).is("IN") ? SqlLexer.closing(t, valueAt(t, i), to) + 1 : valueAt(t, i) + 1;
     }
 
     /** Operators that, after a pick, compare its truth with something ({@code = 0}, {@code IS NOT TRUE}, {@code NOTNULL}). */
@@ -1071,14 +1061,14 @@ public final class D1Rules {
             while (k < t.size() && (t.get(k).kind() == Kind.WORD || t.get(k).kind() == Kind.QUOTED)) {
                 String name = t.get(k).name().toLowerCase(Locale.ROOT);
                 k++;
-                if (k < t.size() && t.get(k).isPunct("(")) k = closing(t, k, t.size()) + 1;   // its column names
+                if (k < t.size() && t.get(k).isPunct("(")) k = SqlLexer.closing(t, k, t.size()) + 1;   // its column names
                 if (k >= t.size() || !t.get(k).is("AS")) break;
                 k++;
                 if (k < t.size() && t.get(k).is("NOT")) k++;
                 if (k < t.size() && t.get(k).is("MATERIALIZED")) k++;
                 if (k >= t.size() || !t.get(k).isPunct("(")) break;
                 names.add(name);
-                k = closing(t, k, t.size()) + 1;
+                k = SqlLexer.closing(t, k, t.size()) + 1;
                 if (k >= t.size() || !t.get(k).isPunct(",")) break;
                 k++;
             }

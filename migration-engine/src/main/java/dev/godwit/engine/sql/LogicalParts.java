@@ -50,17 +50,7 @@ public final class LogicalParts {
     /** {@code t} without the parentheses around the whole of it ({@code ((a > 0))} is {@code a > 0}). */
     public static List<Token> bare(List<Token> t) {
         List<Token> s = t;
-        while (s.size() >= 2 && s.get(0).isPunct("(") && closes(s) == s.size() - 1) s = s.subList(1, s.size() - 1);
+        while (s.size() >= 2 && s.get(0).isPunct("(") && SqlLexer.closing(s, 0, s.size()) == s.size() - 1) s = s.subList(1, s.size() - 1);
         return s;
-    }
-
-    /** Where the parenthesis opening {@code t} closes, or -1. */
-    private static int closes(List<Token> t) {
-        int depth = 0;
-        for (int i = 0; i < t.size(); i++) {
-            if (t.get(i).isPunct("(")) depth++;
-            else if (t.get(i).isPunct(")") && --depth == 0) return i;
-        }
-        return -1;
     }
 }

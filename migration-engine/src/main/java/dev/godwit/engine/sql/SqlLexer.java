@@ -118,6 +118,16 @@ public final class SqlLexer {
         return RecentTokens.SHARED.significant(sql);
     }
 
+    /** Index of the ")" closing the "(" at {@code open} among the tokens {@code t}, or {@code to} where none does before it. */
+    public static int closing(List<Token> t, int open, int to) {
+        int depth = 0;
+        for (int i = open + 1; i < to; i++) {
+            if (t.get(i).isPunct("(")) depth++;
+            else if (t.get(i).isPunct(")") && depth-- == 0) return i;
+        }
+        return to;
+    }
+
     /** The first token SQLite executes (not whitespace, not a comment) at or after {@code from}, or null: lexed no further. */
     public static Token firstSignificant(String sql, int from) {
         int n = sql.length();
