@@ -137,11 +137,6 @@ final class CheckValues {
         return out;
     }
 
-    /** {@link #ends(List, String, boolean)} of one CHECK's expression. */
-    static List<Object> ends(String expression, String column, boolean integers) {
-        return ends(List.of(expression), column, integers);
-    }
-
     /**
      * {@code t} cut at AND, a part that is itself an AND in parentheses cut too: {@code (0 < qty) AND (qty <= 500 AND qty IS NOT
      * NULL)} bounds the column by each of its parts. Null where the parentheses do not balance.

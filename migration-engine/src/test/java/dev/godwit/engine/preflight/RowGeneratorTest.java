@@ -437,10 +437,10 @@ class RowGeneratorTest {
             assertEquals("[{qty=0, score=1, kind=a, grade=0.5}, {qty=0, score=1, kind=b, grade=0.5}, {qty=100, score=5, kind=a, grade=4.5}]",
                     r.query("SELECT qty, score, kind, grade FROM q ORDER BY id").toString());
             // a range beside an OR is no range: its values are as before, the same shape in every row
-            assertEquals(List.of(), CheckValues.ends("either >= 1 AND either <= 5 OR either = 0", "either", true));
+            assertEquals(List.of(), CheckValues.ends(List.of("either >= 1 AND either <= 5 OR either = 0"), "either", true));
             assertEquals(List.of(), CheckValues.members("kind = 'a' OR note IS NOT NULL", "kind"));
             assertEquals(List.of("a", "b"), CheckValues.members("x > 0 AND (kind = 'a' OR 'b' == kind)", "kind"));
-            assertEquals(List.of(0L, 100L), CheckValues.ends("qty BETWEEN 0 AND 100 AND x > 1", "qty", true));
+            assertEquals(List.of(0L, 100L), CheckValues.ends(List.of("qty BETWEEN 0 AND 100 AND x > 1"), "qty", true));
         }
     }
 
@@ -457,8 +457,8 @@ class RowGeneratorTest {
             List<Map<String, Object>> rows = r.query("SELECT qty FROM items ORDER BY id");
             assertEquals(1L, rows.get(1).get("qty"), rows.toString());
             assertEquals(500L, rows.get(2).get("qty"), rows.toString());
-            assertEquals(List.of(1L, 500L), CheckValues.ends("(0 < qty) AND ((qty <= 500) AND (qty IS NOT NULL))", "qty", true));
-            assertEquals(List.of(), CheckValues.ends("(0 < qty) AND NOT (qty <= 500 AND qty > 3)", "qty", true).stream().filter(v -> v.equals(500L)).toList());
+            assertEquals(List.of(1L, 500L), CheckValues.ends(List.of("(0 < qty) AND ((qty <= 500) AND (qty IS NOT NULL))"), "qty", true));
+            assertEquals(List.of(), CheckValues.ends(List.of("(0 < qty) AND NOT (qty <= 500 AND qty > 3)"), "qty", true).stream().filter(v -> v.equals(500L)).toList());
         }
     }
 
@@ -519,13 +519,13 @@ class RowGeneratorTest {
             assertEquals("{n=9, w=0.99, odd=10, both=4, half=7}", r.query("SELECT n, w, odd, both, half FROM items ORDER BY id").get(2).toString());
             // one bound alone: row 3 keeps its own value
             assertTrue(!Long.valueOf(1).equals(rows.get(2).get("qty")) && !Double.valueOf(100).equals(rows.get(2).get("price")), rows.toString());
-            assertEquals(List.of(1L), CheckValues.ends("qty > 0", "qty", true));
-            assertEquals(List.of(0.01, 0.99), CheckValues.ends("w > 0 AND w < 1", "w", false));
-            assertEquals(List.of(0L, 10L), CheckValues.ends("odd NOT BETWEEN 1 AND 9", "odd", true));
-            assertEquals(List.of(), CheckValues.ends("n > 0 AND n < 1", "n", true));   // no integer there
-            assertEquals(List.of(), CheckValues.ends("NOT (qty > 0)", "qty", true));
-            assertEquals(List.of(), CheckValues.ends("qty > 0 OR qty = -1", "qty", true));
-            assertEquals(List.of(100L), CheckValues.ends("'price' <> price AND price >= 100", "price", false));
+            assertEquals(List.of(1L), CheckValues.ends(List.of("qty > 0"), "qty", true));
+            assertEquals(List.of(0.01, 0.99), CheckValues.ends(List.of("w > 0 AND w < 1"), "w", false));
+            assertEquals(List.of(0L, 10L), CheckValues.ends(List.of("odd NOT BETWEEN 1 AND 9"), "odd", true));
+            assertEquals(List.of(), CheckValues.ends(List.of("n > 0 AND n < 1"), "n", true));   // no integer there
+            assertEquals(List.of(), CheckValues.ends(List.of("NOT (qty > 0)"), "qty", true));
+            assertEquals(List.of(), CheckValues.ends(List.of("qty > 0 OR qty = -1"), "qty", true));
+            assertEquals(List.of(100L), CheckValues.ends(List.of("'price' <> price AND price >= 100"), "price", false));
         }
     }
 
