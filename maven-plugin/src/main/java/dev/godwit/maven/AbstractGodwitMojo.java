@@ -667,7 +667,7 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
             throw new GodwitException(GodwitException.Kind.BROKEN, "<d1Token> in the POM is not read: a POM is committed, and Maven prints plugin configuration"
                     + " values with -X. Remove it and give the token as the environment variable " + D1Credentials.ENV_TOKEN
                     + ", in .env or .dev.vars (CLOUDFLARE_D1_TOKEN=...), as the password of a settings.xml server (id " + d1ServerId
-                    + ", may be encrypted with mvn --encrypt-password, on Maven 4 with mvnenc), or with -Ddb.d1.token on the command line.");
+                    + ", " + TokenProperty.ENCRYPTED + "), or with -Ddb.d1.token on the command line.");
         }
         String token = session == null ? null : session.getUserProperties().getProperty("db.d1.token");
         if (token == null && session != null) token = session.getSystemProperties().getProperty("db.d1.token");

@@ -17,6 +17,9 @@ final class TokenProperty {
 
     static final String NAME = "db.d1.token";
 
+    /** How the token kept as a settings.xml server's password may be encrypted, as every message naming that place says it. */
+    static final String ENCRYPTED = "may be encrypted with mvn --encrypt-password, on Maven 4 with mvnenc";
+
     /** Where Maven keeps the ids of the active settings.xml profiles it injected into a project. */
     private static final String SETTINGS_PROFILES = "external";
 
@@ -45,8 +48,8 @@ final class TokenProperty {
     /** settings.xml is not committed, but a profile's properties are not where Godwit reads a token (the POM's refusal said "in git"). */
     private static String inSettings(String profileId, String serverId) {
         return "<" + NAME + "> in the <properties> of settings.xml's profile " + profileId + " is not read. Keep the token in settings.xml as"
-                + " the <password> of a <server> with id " + serverId + " (its <username> the account id; the password may be encrypted with"
-                + " mvn --encrypt-password, on Maven 4 with mvnenc), or give it as the environment variable " + D1Credentials.ENV_TOKEN + ", in .env or .dev.vars, or with"
+                + " the <password> of a <server> with id " + serverId + " (its <username> the account id; the password " + ENCRYPTED
+                + "), or give it as the environment variable " + D1Credentials.ENV_TOKEN + ", in .env or .dev.vars, or with"
                 + " -Ddb.d1.token on the command line; and take the property out of the profile. Nothing was sent.";
     }
 
