@@ -227,25 +227,28 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
             getLog().info("Skipping Godwit (db.skip is set).");
             return;
         }
+        ModuleWithoutSchema.Refusal refusal = null;
         if (session != null && mojoExecution != null) {
             var noPlugin = ModuleWithoutPlugin.passedOver(project, session.getProjects(), mojoExecution.getGoal());
             if (noPlugin.isPresent()) {
                 getLog().info(noPlugin.get());
                 return;
             }
-            var noSchema = ModuleWithoutSchema.skip(project, session.getProjects(), session.getAllProjects(), mojoExecution.getGoal(), schema,
+            var noSchema = ModuleWithoutSchema.of(project, session.getProjects(), session.getAllProjects(), mojoExecution.getGoal(), schema,
                     mojoExecution.getSource() == MojoExecution.Source.CLI, this::outOrDefault);
-            if (noSchema.isPresent()) {
+            if (noSchema.orElse(null) instanceof ModuleWithoutSchema.Skip passed) {
                 // left to a module this run does not build (mvn -pl lib verify, cd lib), the goal runs nowhere in it: a green build
                 // checked nothing, so that is said as a warning
-                if (noSchema.get().runsInThisBuild()) getLog().info(noSchema.get().message());
-                else getLog().warn(noSchema.get().message());
+                if (passed.runsInThisBuild()) getLog().info(passed.message());
+                else getLog().warn(passed.message());
                 return;
             }
+            if (noSchema.orElse(null) instanceof ModuleWithoutSchema.Refusal refused) refusal = refused;
         }
         try {
             preferCommandLineLocal();
-            refuseExecutionOutsideTheSchemasModule();
+            // a phase's goal declared in a module other than the schema's, which keeps the migrations
+            if (refusal != null) throw new MojoExecutionException(refusal.message());
             refuseFolderOfAnotherModulesSchema();
             for (String ignored : ignoredFlags()) getLog().warn(ignored);
             run();
@@ -263,14 +266,6 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
     private Path outOrDefault() {
         Path base = project.getBasedir().toPath();
         return (out != null ? base.resolve(out.toPath()) : base.resolve("drizzle")).toAbsolutePath().normalize();
-    }
-
-    /** A phase's goal declared in a module other than the schema's, which keeps the migrations ({@link ModuleWithoutSchema#executionElsewhere}). */
-    private void refuseExecutionOutsideTheSchemasModule() throws MojoExecutionException {
-        if (session == null || mojoExecution == null) return;
-        var refusal = ModuleWithoutSchema.executionElsewhere(project, session.getAllProjects(), mojoExecution.getGoal(), schema,
-                mojoExecution.getSource() == MojoExecution.Source.CLI, outOrDefault());
-        if (refusal.isPresent()) throw new MojoExecutionException(refusal.get());
     }
 
     /** A goal that reads the schema against the folder refuses one where another module keeps another schema's migrations. */

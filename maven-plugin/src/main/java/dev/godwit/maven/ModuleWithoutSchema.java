@@ -33,8 +33,26 @@ final class ModuleWithoutSchema {
     private ModuleWithoutSchema() {
     }
 
+    /** Why the goal does not run in a module: passed over ({@link Skip}) or refused ({@link Refusal}). */
+    sealed interface Outcome permits Skip, Refusal {
+        String message();
+    }
+
     /**
-     * The message saying why {@code project} is passed over, or empty when the goal runs there. {@code all}: every module of the
+     * Why the goal is passed over ({@code message}), and whether it runs in another module of this build ({@code runsInThisBuild});
+     * else it is left to a module this run does not build ({@code mvn -pl lib verify}, {@code cd lib}): a green build checked nothing.
+     */
+    record Skip(String message, boolean runsInThisBuild) implements Outcome {
+    }
+
+    /** The refusal of a phase's goal declared where neither the schema nor its migrations are ({@link #executionElsewhere}). */
+    record Refusal(String message) implements Outcome {
+    }
+
+    /**
+     * What the goal does in {@code project}: empty where it runs there; a {@link Skip} where it is passed over; a {@link Refusal}
+     * where a phase's goal is declared in a module that holds neither the schema nor its migrations ({@link #executionElsewhere}).
+     * Both are read from the same look at the modules, once per goal. {@code all}: every module of the
      * build, those {@code -pl} leaves out included ({@code mvn -pl lib install} of a library module, which failed on the schema).
      * {@code fromCommandLine}: the goal was named on the command line ({@code mvn db:generate}), so every module listing the plugin
      * runs it; else it is an execution of a phase ({@code mvn verify}), run only by the modules that declare one for the goal.
@@ -43,21 +61,8 @@ final class ModuleWithoutSchema {
      * {@code app/drizzle} is then the schema's history, which {@code mvn verify} passed over while {@code schema/} said to begin
      * another. The other modules, the schema's own included, leave the goal to it.
      */
-    static Optional<String> passedOver(MavenProject project, List<MavenProject> reactor, List<MavenProject> all, String goal, String schema,
-                                       boolean fromCommandLine, Supplier<Path> folder) {
-        return skip(project, reactor, all, goal, schema, fromCommandLine, folder).map(Skip::message);
-    }
-
-    /**
-     * Why the goal is passed over ({@code message}), and whether it runs in another module of this build ({@code runsInThisBuild});
-     * else it is left to a module this run does not build ({@code mvn -pl lib verify}, {@code cd lib}): a green build checked nothing.
-     */
-    record Skip(String message, boolean runsInThisBuild) {
-    }
-
-    /** {@link #passedOver}, telling whether the goal runs in another module of this build. */
-    static Optional<Skip> skip(MavenProject project, List<MavenProject> reactor, List<MavenProject> all, String goal, String schema,
-                               boolean fromCommandLine, Supplier<Path> folder) {
+    static Optional<Outcome> of(MavenProject project, List<MavenProject> reactor, List<MavenProject> all, String goal, String schema,
+                                boolean fromCommandLine, Supplier<Path> folder) {
         if (schema == null || schema.isBlank()) return Optional.empty();
         List<String> entries = entries(schema);
         if (entries.isEmpty()) return Optional.empty();
@@ -81,8 +86,12 @@ final class ModuleWithoutSchema {
                     + " db:" + goal + " in this build.", true));
         }
         List<String> elsewhere = holding(project, all, entries, goal, fromCommandLine);
-        if (elsewhere.isEmpty()) return siblingHolding(project, all, entries, goal, fromCommandLine).map(dir -> new Skip(what + " " + dir + " of the top-level POM,"
-                + " which lists the plugin for every module: db:" + goal + " runs there (cd " + dir + ", or from the top-level folder), not in a drizzle/ of this one.", false));
+        if (elsewhere.isEmpty()) {
+            Optional<Outcome> sibling = siblingHolding(project, all, entries, goal, fromCommandLine).map(dir -> new Skip(what + " " + dir
+                    + " of the top-level POM, which lists the plugin for every module: db:" + goal + " runs there (cd " + dir + ", or from the"
+                    + " top-level folder), not in a drizzle/ of this one.", false));
+            return sibling.isPresent() ? sibling : executionElsewhere(project, all, goal, entries, fromCommandLine, folder.get());
+        }
         return Optional.of(new Skip(what + (elsewhere.size() > 1 ? "s " : " ") + String.join(", ", elsewhere) + ", which this run does not build: db:" + goal
                 + " runs there (mvn -pl :" + elsewhere.get(0) + " ..., or from the top-level folder without -pl).", false));
     }
@@ -92,22 +101,21 @@ final class ModuleWithoutSchema {
      * declared in {@code app/pom.xml}), where the module holding the schema keeps its migrations but declares no execution of the
      * goal (the plugin in the top-level POM's {@code <build><plugins>}): {@code db:generate} writes {@code schema/drizzle}, this
      * goal read {@code app/drizzle}, and said to run {@code db:generate}, which wrote {@code schema/drizzle} again. Empty otherwise.
+     * Looked into by {@link #of} once it found that this module holds neither the schema's {@code entries} nor its migrations.
      */
-    static Optional<String> executionElsewhere(MavenProject project, List<MavenProject> all, String goal, String schema, boolean fromCommandLine,
-                                               Path folder) {
-        if (fromCommandLine || all == null || schema == null || schema.isBlank()) return Optional.empty();
-        List<String> entries = entries(schema);
-        if (entries.isEmpty() || holds(project, entries) || keepsOwnMigrations(project, folder, all, entries, goal, false)) return Optional.empty();
+    private static Optional<Outcome> executionElsewhere(MavenProject project, List<MavenProject> all, String goal, List<String> entries,
+                                                        boolean fromCommandLine, Path folder) {
+        if (fromCommandLine || all == null) return Optional.empty();
         for (MavenProject p : all) {
             if (p == project || !runs(p, goal, true) || executes(ModuleWithoutPlugin.godwit(p.getBuildPlugins()), goal) || !holds(p, entries)) continue;
             Path theirs = folderOf(p);
             if (!keepsMigrations(theirs) || theirs.equals(folder.toAbsolutePath().normalize())) continue;
-            return Optional.of("db:" + goal + " runs in " + project.getArtifactId() + ", whose sources and " + shown(project, folder) + " hold neither the schema ("
+            return Optional.of(new Refusal("db:" + goal + " runs in " + project.getArtifactId() + ", whose sources and " + shown(project, folder) + " hold neither the schema ("
                     + String.join(", ", entries) + ") nor its migrations: they are in module " + p.getArtifactId() + " (" + shown(project, theirs)
                     + ", where db:generate writes them), which " + (turnedOff(ModuleWithoutPlugin.godwit(p.getBuildPlugins()), goal) ? "turns its execution of db:" + goal
                     + " off (<phase>none</phase>)" : "declares no execution of db:" + goal) + ". Declare the <execution> of " + goal
                     + " on the plugin in the top-level POM (every module inherits it; it runs in " + p.getArtifactId() + ") or in "
-                    + p.getArtifactId() + "'s pom.xml, instead of in " + project.getArtifactId() + "'s. Nothing was checked.");
+                    + p.getArtifactId() + "'s pom.xml, instead of in " + project.getArtifactId() + "'s. Nothing was checked."));
         }
         return Optional.empty();
     }

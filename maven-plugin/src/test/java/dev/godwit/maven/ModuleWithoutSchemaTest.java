@@ -22,6 +22,20 @@ class ModuleWithoutSchemaTest {
     @TempDir
     Path root;
 
+    /** The message passing the goal over in {@code project} ({@link ModuleWithoutSchema#of}'s skip), or empty. */
+    private static Optional<String> passedOver(MavenProject project, List<MavenProject> reactor, List<MavenProject> all, String goal, String schema,
+                                               boolean fromCommandLine, java.util.function.Supplier<Path> folder) {
+        return ModuleWithoutSchema.of(project, reactor, all, goal, schema, fromCommandLine, folder).filter(ModuleWithoutSchema.Skip.class::isInstance)
+                .map(ModuleWithoutSchema.Outcome::message);
+    }
+
+    /** The refusal of the goal in {@code project} ({@link ModuleWithoutSchema#of}'s refusal), or empty. */
+    private static Optional<String> executionElsewhere(MavenProject project, List<MavenProject> all, String goal, String schema, boolean fromCommandLine,
+                                                       Path folder) {
+        return ModuleWithoutSchema.of(project, all, all, goal, schema, fromCommandLine, () -> folder).filter(ModuleWithoutSchema.Refusal.class::isInstance)
+                .map(ModuleWithoutSchema.Outcome::message);
+    }
+
     private MavenProject module(String dir, String artifactId) {
         Model model = new Model();
         model.setArtifactId(artifactId);
@@ -47,10 +61,10 @@ class ModuleWithoutSchemaTest {
         MavenProject app = module("app", "shop-app");
         List<MavenProject> reactor = List.of(parent, schema, app);
         assertEquals(Optional.of("Skipping db:verify in shop: the schema (com.acme.schema) is in module shop-schema, which runs db:verify in this build."),
-                ModuleWithoutSchema.passedOver(parent, reactor, reactor, "verify", "com.acme.schema", true, () -> null));
+                passedOver(parent, reactor, reactor, "verify", "com.acme.schema", true, () -> null));
         assertEquals(Optional.of("Skipping db:generate in shop-app: the schema (com.acme.schema) is in module shop-schema, which runs db:generate in this build."),
-                ModuleWithoutSchema.passedOver(app, reactor, reactor, "generate", "com.acme.schema", true, () -> null));
-        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(schema, reactor, reactor, "generate", "com.acme.schema", true, () -> null));
+                passedOver(app, reactor, reactor, "generate", "com.acme.schema", true, () -> null));
+        assertEquals(Optional.empty(), passedOver(schema, reactor, reactor, "generate", "com.acme.schema", true, () -> null));
     }
 
     @Test
@@ -62,7 +76,7 @@ class ModuleWithoutSchemaTest {
         MavenProject lib = module("lib", "shop-lib");
         assertEquals(Optional.of("Skipping db:verify in shop-lib: the schema (com.acme.schema) is in module shop-schema, which this run does not build:"
                         + " db:verify runs there (mvn -pl :shop-schema ..., or from the top-level folder without -pl)."),
-                ModuleWithoutSchema.passedOver(lib, List.of(lib), List.of(parent, schema, lib), "verify", "com.acme.schema", true, () -> null));
+                passedOver(lib, List.of(lib), List.of(parent, schema, lib), "verify", "com.acme.schema", true, () -> null));
     }
 
     @Test
@@ -77,10 +91,10 @@ class ModuleWithoutSchemaTest {
         app.setParent(parent);
         assertEquals(Optional.of("Skipping db:verify in shop-app: the schema (com.acme.schema) is in module ../schema of the top-level POM, which lists"
                         + " the plugin for every module: db:verify runs there (cd ../schema, or from the top-level folder), not in a drizzle/ of this one."),
-                ModuleWithoutSchema.passedOver(app, List.of(app), List.of(app), "verify", "com.acme.schema", true, () -> null));
+                passedOver(app, List.of(app), List.of(app), "verify", "com.acme.schema", true, () -> null));
         // listed in the parent's <pluginManagement> only (app/ lists it itself: the README's layout), the goal runs in app/
         parent.getModel().getBuild().getPlugins().clear();
-        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(app, List.of(app), List.of(app), "verify", "com.acme.schema", true, () -> null));
+        assertEquals(Optional.empty(), passedOver(app, List.of(app), List.of(app), "verify", "com.acme.schema", true, () -> null));
     }
 
     @Test
@@ -90,8 +104,8 @@ class ModuleWithoutSchemaTest {
         MavenProject parent = module(".", "shop");
         MavenProject db = module("db", "shop-db");
         assertEquals(Optional.of("Skipping db:apply in shop: the schema (schema.yaml) is in module shop-db, which runs db:apply in this build."),
-                ModuleWithoutSchema.passedOver(parent, List.of(parent, db), List.of(parent, db), "apply", "schema.yaml", true, () -> null));
-        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(db, List.of(parent, db), List.of(parent, db), "apply", "schema.yaml", true, () -> null));
+                passedOver(parent, List.of(parent, db), List.of(parent, db), "apply", "schema.yaml", true, () -> null));
+        assertEquals(Optional.empty(), passedOver(db, List.of(parent, db), List.of(parent, db), "apply", "schema.yaml", true, () -> null));
     }
 
     @Test
@@ -99,9 +113,9 @@ class ModuleWithoutSchemaTest {
         // mvn -pl app verify: the schema's classes come from a jar of the local repository; a single module; no schema set
         MavenProject parent = module(".", "shop");
         MavenProject app = module("app", "shop-app");
-        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(app, List.of(parent, app), List.of(parent, app), "verify", "com.acme.schema", true, () -> null));
-        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(app, List.of(app), List.of(app), "verify", "com.acme.schema", true, () -> null));
-        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(app, List.of(parent, app), List.of(parent, app), "status", null, true, () -> null));
+        assertEquals(Optional.empty(), passedOver(app, List.of(parent, app), List.of(parent, app), "verify", "com.acme.schema", true, () -> null));
+        assertEquals(Optional.empty(), passedOver(app, List.of(app), List.of(app), "verify", "com.acme.schema", true, () -> null));
+        assertEquals(Optional.empty(), passedOver(app, List.of(parent, app), List.of(parent, app), "status", null, true, () -> null));
     }
 
     private static Plugin godwit(MavenProject p) {
@@ -132,15 +146,15 @@ class ModuleWithoutSchemaTest {
         MavenProject app = module("app", "shop-app");
         execution(app, "verify");
         List<MavenProject> reactor = List.of(parent, schema, app);
-        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(app, reactor, reactor, "verify", "com.acme.schema", false, () -> null));
-        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(app, List.of(app), reactor, "verify", "com.acme.schema", false, () -> null));
+        assertEquals(Optional.empty(), passedOver(app, reactor, reactor, "verify", "com.acme.schema", false, () -> null));
+        assertEquals(Optional.empty(), passedOver(app, List.of(app), reactor, "verify", "com.acme.schema", false, () -> null));
         // named on the command line (mvn db:verify), every module listing the plugin runs it: schema/ does
         assertEquals(Optional.of("Skipping db:verify in shop-app: the schema (com.acme.schema) is in module shop-schema, which runs db:verify in this build."),
-                ModuleWithoutSchema.passedOver(app, reactor, reactor, "verify", "com.acme.schema", true, () -> null));
+                passedOver(app, reactor, reactor, "verify", "com.acme.schema", true, () -> null));
         // with its own verify execution, schema/ runs it
         execution(schema, "verify");
         assertEquals(Optional.of("Skipping db:verify in shop-app: the schema (com.acme.schema) is in module shop-schema, which runs db:verify in this build."),
-                ModuleWithoutSchema.passedOver(app, reactor, reactor, "verify", "com.acme.schema", false, () -> null));
+                passedOver(app, reactor, reactor, "verify", "com.acme.schema", false, () -> null));
     }
 
     @Test
@@ -151,10 +165,10 @@ class ModuleWithoutSchemaTest {
         MavenProject app = module("app", "shop-app");
         skip(godwit(schema));
         List<MavenProject> reactor = List.of(schema, app);
-        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(app, reactor, reactor, "generate", "com.acme.schema", true, () -> null));
+        assertEquals(Optional.empty(), passedOver(app, reactor, reactor, "generate", "com.acme.schema", true, () -> null));
         godwit(schema).setConfiguration(null);
         schema.getProperties().setProperty("db.skip", "true");
-        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(app, reactor, reactor, "generate", "com.acme.schema", true, () -> null));
+        assertEquals(Optional.empty(), passedOver(app, reactor, reactor, "generate", "com.acme.schema", true, () -> null));
     }
 
     @Test
@@ -169,14 +183,14 @@ class ModuleWithoutSchemaTest {
         MavenProject app = module("app", "shop-app");
         app.setParent(parent);
         execution(app, "verify");
-        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(app, List.of(app), List.of(app), "verify", "com.acme.schema", false, () -> null));
+        assertEquals(Optional.empty(), passedOver(app, List.of(app), List.of(app), "verify", "com.acme.schema", false, () -> null));
         // schema/pom.xml declaring a verify execution of its own: it runs there
         Files.writeString(root.resolve("schema/pom.xml"), "<project><artifactId>shop-schema</artifactId><build><plugins><plugin>"
                 + "<groupId>dev.godwit</groupId><artifactId>godwit-maven-plugin</artifactId><executions><execution><goals><goal>verify</goal>"
                 + "</goals></execution></executions></plugin></plugins></build></project>");
         assertEquals(Optional.of("Skipping db:verify in shop-app: the schema (com.acme.schema) is in module ../schema of the top-level POM, which lists"
                         + " the plugin for every module: db:verify runs there (cd ../schema, or from the top-level folder), not in a drizzle/ of this one."),
-                ModuleWithoutSchema.passedOver(app, List.of(app), List.of(app), "verify", "com.acme.schema", false, () -> null));
+                passedOver(app, List.of(app), List.of(app), "verify", "com.acme.schema", false, () -> null));
     }
 
     private void configure(MavenProject p, String schema) {
@@ -204,21 +218,21 @@ class ModuleWithoutSchemaTest {
         List<MavenProject> reactor = List.of(parent, schema, app);
         Path appFolder = root.resolve("app/drizzle");
         Path schemaFolder = root.resolve("schema/drizzle");
-        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(app, reactor, reactor, "verify", "com.acme.schema", true, () -> appFolder));
-        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(app, List.of(app), List.of(app), "generate", "com.acme.schema", true, () -> appFolder));
+        assertEquals(Optional.empty(), passedOver(app, reactor, reactor, "verify", "com.acme.schema", true, () -> appFolder));
+        assertEquals(Optional.empty(), passedOver(app, List.of(app), List.of(app), "generate", "com.acme.schema", true, () -> appFolder));
         assertEquals(Optional.of("Skipping db:verify in shop-schema: the schema's migrations are in module shop-app (app/drizzle), not in schema/drizzle"
                         + " of this one; db:verify runs there in this build."),
-                ModuleWithoutSchema.passedOver(schema, reactor, reactor, "verify", "com.acme.schema", true, () -> schemaFolder));
+                passedOver(schema, reactor, reactor, "verify", "com.acme.schema", true, () -> schemaFolder));
         assertEquals(Optional.of("Skipping db:generate in shop-schema: the schema's migrations are in module shop-app (app/drizzle), not in schema/drizzle"
                         + " of this one; this run does not build shop-app: db:generate runs there (mvn -pl :shop-app ...)."),
-                ModuleWithoutSchema.passedOver(schema, List.of(schema), reactor, "generate", "com.acme.schema", true, () -> schemaFolder));
+                passedOver(schema, List.of(schema), reactor, "generate", "com.acme.schema", true, () -> schemaFolder));
         // the parent POM, holding neither, names where it runs; with migrations of its own, the schema's module runs it
         assertEquals(Optional.of("Skipping db:verify in shop: the schema's migrations are in module shop-app (app/drizzle), not in drizzle of this one;"
                         + " db:verify runs there in this build."),
-                ModuleWithoutSchema.passedOver(parent, reactor, reactor, "verify", "com.acme.schema", true, () -> root.resolve("drizzle")));
+                passedOver(parent, reactor, reactor, "verify", "com.acme.schema", true, () -> root.resolve("drizzle")));
         Files.createDirectories(schemaFolder.resolve("meta"));
         Files.writeString(schemaFolder.resolve("meta/_journal.json"), "{}");
-        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(schema, reactor, reactor, "verify", "com.acme.schema", true, () -> schemaFolder));
+        assertEquals(Optional.empty(), passedOver(schema, reactor, reactor, "verify", "com.acme.schema", true, () -> schemaFolder));
     }
 
     @Test
@@ -240,10 +254,10 @@ class ModuleWithoutSchemaTest {
         }
         List<MavenProject> reactor = List.of(parent, schema, app);
         assertEquals(Optional.of("Skipping db:verify in shop: the schema (com.acme.schema) is in module shop-schema, which runs db:verify in this build."),
-                ModuleWithoutSchema.passedOver(parent, reactor, reactor, "verify", "com.acme.schema", true, () -> shared));
+                passedOver(parent, reactor, reactor, "verify", "com.acme.schema", true, () -> shared));
         assertEquals(Optional.of("Skipping db:verify in shop-app: the schema (com.acme.schema) is in module shop-schema, which runs db:verify in this build."),
-                ModuleWithoutSchema.passedOver(app, reactor, reactor, "verify", "com.acme.schema", true, () -> shared));
-        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(schema, reactor, reactor, "verify", "com.acme.schema", true, () -> shared));
+                passedOver(app, reactor, reactor, "verify", "com.acme.schema", true, () -> shared));
+        assertEquals(Optional.empty(), passedOver(schema, reactor, reactor, "verify", "com.acme.schema", true, () -> shared));
     }
 
     @Test
@@ -262,20 +276,20 @@ class ModuleWithoutSchemaTest {
         execution(app, "verify");
         List<MavenProject> reactor = List.of(parent, schema, app);
         Path appFolder = root.resolve("app/drizzle");
-        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(app, reactor, reactor, "verify", "com.acme.schema", false, () -> appFolder));
+        assertEquals(Optional.empty(), passedOver(app, reactor, reactor, "verify", "com.acme.schema", false, () -> appFolder));
         assertEquals(Optional.of("db:verify runs in shop-app, whose sources and app/drizzle hold neither the schema (com.acme.schema) nor its migrations:"
                         + " they are in module shop-schema (schema/drizzle, where db:generate writes them), which declares no execution of db:verify."
                         + " Declare the <execution> of verify on the plugin in the top-level POM (every module inherits it; it runs in shop-schema) or in"
                         + " shop-schema's pom.xml, instead of in shop-app's. Nothing was checked."),
-                ModuleWithoutSchema.executionElsewhere(app, reactor, "verify", "com.acme.schema", false, appFolder));
+                executionElsewhere(app, reactor, "verify", "com.acme.schema", false, appFolder));
         // named on the command line, or with migrations of its own in app/drizzle, or schema/ declaring the execution: no refusal
-        assertEquals(Optional.empty(), ModuleWithoutSchema.executionElsewhere(app, reactor, "verify", "com.acme.schema", true, appFolder));
+        assertEquals(Optional.empty(), executionElsewhere(app, reactor, "verify", "com.acme.schema", true, appFolder));
         execution(schema, "verify");
-        assertEquals(Optional.empty(), ModuleWithoutSchema.executionElsewhere(app, reactor, "verify", "com.acme.schema", false, appFolder));
+        assertEquals(Optional.empty(), executionElsewhere(app, reactor, "verify", "com.acme.schema", false, appFolder));
         godwit(schema).getExecutions().clear();
         Files.createDirectories(appFolder.resolve("meta"));
         Files.writeString(appFolder.resolve("meta/_journal.json"), "{}");
-        assertEquals(Optional.empty(), ModuleWithoutSchema.executionElsewhere(app, reactor, "verify", "com.acme.schema", false, appFolder));
+        assertEquals(Optional.empty(), executionElsewhere(app, reactor, "verify", "com.acme.schema", false, appFolder));
     }
 
     @Test
@@ -297,12 +311,12 @@ class ModuleWithoutSchemaTest {
         app.setParent(parent);
         List<MavenProject> reactor = List.of(parent, schema, app);
         Path appFolder = root.resolve("app/drizzle");
-        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(app, reactor, reactor, "verify", "com.acme.schema", false, () -> appFolder));
+        assertEquals(Optional.empty(), passedOver(app, reactor, reactor, "verify", "com.acme.schema", false, () -> appFolder));
         assertEquals(Optional.of("db:verify runs in shop-app, whose sources and app/drizzle hold neither the schema (com.acme.schema) nor its migrations:"
                         + " they are in module shop-schema (schema/drizzle, where db:generate writes them), which turns its execution of db:verify off"
                         + " (<phase>none</phase>). Declare the <execution> of verify on the plugin in the top-level POM (every module inherits it; it runs"
                         + " in shop-schema) or in shop-schema's pom.xml, instead of in shop-app's. Nothing was checked."),
-                ModuleWithoutSchema.executionElsewhere(app, reactor, "verify", "com.acme.schema", false, appFolder));
+                executionElsewhere(app, reactor, "verify", "com.acme.schema", false, appFolder));
     }
 
     @Test
@@ -324,19 +338,19 @@ class ModuleWithoutSchemaTest {
         execution(app, "verify");
         skip(godwit(schema));
         List<MavenProject> reactor = List.of(parent, schema, app);
-        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(app, reactor, reactor, "verify", "com.acme.schema", false, () -> null));
+        assertEquals(Optional.empty(), passedOver(app, reactor, reactor, "verify", "com.acme.schema", false, () -> null));
         // cd app: schema/pom.xml as written, its ${...} read from its properties and the parent's
         parent.getProperties().setProperty("godwit.skip", "true");
         Files.writeString(root.resolve("schema/pom.xml"), "<project><artifactId>shop-schema</artifactId><build><plugins><plugin>"
                 + "<groupId>dev.godwit</groupId><artifactId>godwit-maven-plugin</artifactId><configuration><skip>${godwit.skip}</skip>"
                 + "</configuration></plugin></plugins></build></project>");
-        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(app, List.of(app), List.of(app), "verify", "com.acme.schema", false, () -> null));
+        assertEquals(Optional.empty(), passedOver(app, List.of(app), List.of(app), "verify", "com.acme.schema", false, () -> null));
         // and an execution schema/pom.xml turns off with <phase>none</phase>
         Files.writeString(root.resolve("schema/pom.xml"), "<project><artifactId>shop-schema</artifactId><build><plugins><plugin>"
                 + "<groupId>dev.godwit</groupId><artifactId>godwit-maven-plugin</artifactId><executions><execution><id>default</id>"
                 + "<phase>none</phase></execution></executions></plugin></plugins></build></project>");
         godwit(parent).getExecutions().get(0).setId("default");
-        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(app, List.of(app), List.of(app), "verify", "com.acme.schema", false, () -> null));
+        assertEquals(Optional.empty(), passedOver(app, List.of(app), List.of(app), "verify", "com.acme.schema", false, () -> null));
     }
 
     @Test
@@ -355,21 +369,21 @@ class ModuleWithoutSchemaTest {
         List<MavenProject> reactor = List.of(parent, schema, app);
         String entry = yaml.toAbsolutePath().toString();
         assertEquals(Optional.of("Skipping db:generate in shop: the schema (" + entry + ") is in module shop-schema, which runs db:generate in this build."),
-                ModuleWithoutSchema.passedOver(parent, reactor, reactor, "generate", entry, true, () -> root.resolve("drizzle")));
-        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(schema, reactor, reactor, "generate", entry, true, () -> root.resolve("schema/drizzle")));
+                passedOver(parent, reactor, reactor, "generate", entry, true, () -> root.resolve("drizzle")));
+        assertEquals(Optional.empty(), passedOver(schema, reactor, reactor, "generate", entry, true, () -> root.resolve("schema/drizzle")));
         assertEquals(Optional.of("Skipping db:generate in shop-app: the schema (" + entry + ") is in module shop-schema, which runs db:generate in this build."),
-                ModuleWithoutSchema.passedOver(app, reactor, reactor, "generate", entry, true, () -> root.resolve("app/drizzle")));
+                passedOver(app, reactor, reactor, "generate", entry, true, () -> root.resolve("app/drizzle")));
         // or named from each module as ../schema/...: app/ found the file too
         assertEquals(Optional.of("Skipping db:generate in shop-app: the schema (../schema/src/main/db/schema.yaml) is in module shop-schema, which runs"
                         + " db:generate in this build."),
-                ModuleWithoutSchema.passedOver(app, reactor, reactor, "generate", "../schema/src/main/db/schema.yaml", true, () -> root.resolve("app/drizzle")));
+                passedOver(app, reactor, reactor, "generate", "../schema/src/main/db/schema.yaml", true, () -> root.resolve("app/drizzle")));
         // a file at the top, in no module's folder but the top-level POM's: the goal runs there
         Path top = root.resolve("schema.yaml");
         Files.writeString(top, "tables: []\n");
         String atTop = top.toAbsolutePath().toString();
-        assertEquals(Optional.empty(), ModuleWithoutSchema.passedOver(parent, reactor, reactor, "generate", atTop, true, () -> root.resolve("drizzle")));
+        assertEquals(Optional.empty(), passedOver(parent, reactor, reactor, "generate", atTop, true, () -> root.resolve("drizzle")));
         assertEquals(Optional.of("Skipping db:generate in shop-app: the schema (" + atTop + ") is in module shop, which runs db:generate in this build."),
-                ModuleWithoutSchema.passedOver(app, reactor, reactor, "generate", atTop, true, () -> root.resolve("app/drizzle")));
+                passedOver(app, reactor, reactor, "generate", atTop, true, () -> root.resolve("app/drizzle")));
     }
 
     @Test
@@ -389,7 +403,7 @@ class ModuleWithoutSchemaTest {
         app.setParent(services);
         assertEquals(Optional.of("Skipping db:verify in shop-app: the schema (com.acme.schema) is in module ../schema of the top-level POM, which lists"
                         + " the plugin for every module: db:verify runs there (cd ../schema, or from the top-level folder), not in a drizzle/ of this one."),
-                ModuleWithoutSchema.passedOver(app, List.of(app), List.of(app), "verify", "com.acme.schema", true, () -> null));
+                passedOver(app, List.of(app), List.of(app), "verify", "com.acme.schema", true, () -> null));
     }
 
     @Test
@@ -410,6 +424,6 @@ class ModuleWithoutSchemaTest {
         app.setParent(parent);
         assertEquals(Optional.of("Skipping db:verify in shop-app: the schema (com.acme.schema) is in module ../schema of the top-level POM, which lists"
                         + " the plugin for every module: db:verify runs there (cd ../schema, or from the top-level folder), not in a drizzle/ of this one."),
-                ModuleWithoutSchema.passedOver(app, List.of(app), List.of(app), "verify", "com.acme.schema", true, () -> null));
+                passedOver(app, List.of(app), List.of(app), "verify", "com.acme.schema", true, () -> null));
     }
 }
