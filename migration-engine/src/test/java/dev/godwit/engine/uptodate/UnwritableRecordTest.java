@@ -3,10 +3,9 @@ package dev.godwit.engine.uptodate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.godwit.engine.EngineLog;
+import dev.godwit.engine.testing.RecordingLog;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,17 +26,7 @@ class UnwritableRecordTest {
         for (int i = 0; i < 3; i++) Files.writeString(classes.resolve("T" + i + ".class"), "v" + i);   // just written: hashed when listed
         Path godwit = dir.resolve("target/godwit");
         Files.writeString(godwit, "in the way");
-        List<String> warnings = new ArrayList<>();
-        EngineLog log = new EngineLog() {
-            @Override
-            public void info(String message) {
-            }
-
-            @Override
-            public void warn(String message) {
-                warnings.add(message);
-            }
-        };
+        RecordingLog log = new RecordingLog();
         UpToDate check = UpToDate.of(godwit.resolve("verify.passed"), List.of(dir.resolve("target/classes")), "s", log);
         assertTrue(check.passed().isEmpty());
         check.hashContentAhead().stop();
@@ -45,11 +34,11 @@ class UnwritableRecordTest {
         check.record(1);
         check.withRecordFile(godwit.resolve("verify.passed")).record(1);
         String why = "(" + godwit + " is a file, not a folder)";
-        assertEquals(List.of("Cannot write the key of the up-to-date record's content hashes, " + godwit.resolve("content-hash.key") + " " + why
+        assertEquals(List.of("WARN Cannot write the key of the up-to-date record's content hashes, " + godwit.resolve("content-hash.key") + " " + why
                         + ": no file's content can be hashed without it, so a file just written, or rewritten with the same content (a recompile,"
                         + " a git checkout), counts as changed and the check runs in full. Make " + godwit + " a writable folder.",
-                "Cannot write the up-to-date record " + godwit.resolve("verify.passed") + " " + why + ": this check's pass is not remembered, so"
-                        + " the next run checks in full again. Make " + godwit + " a writable folder."), warnings);
+                "WARN Cannot write the up-to-date record " + godwit.resolve("verify.passed") + " " + why + ": this check's pass is not remembered, so"
+                        + " the next run checks in full again. Make " + godwit + " a writable folder."), log.lines());
         assertEquals("in the way", Files.readString(godwit), "left as it was");
     }
 }
