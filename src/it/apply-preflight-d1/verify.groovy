@@ -8,15 +8,20 @@ try {
         while (rs.next()) out << (1..rs.metaData.columnCount).collect { rs.getString(it) }.join('|')
         out
     }
-    def log = new File(basedir, 'build.log').text
-    assert log.contains('Pre-flight: the pending migrations, run on a local replica of Cloudflare D1 database db-it')
-    assert log.contains('with 3 generated rows in each table that holds rows there')
-    assert log.contains('"orders": 3 of 3 rows deleted, through 0001_name_check.sql statement 4: DROP TABLE `customers`;')
-    assert log.contains('"notes"."customer_id": 3 of 3 references set to NULL, through 0001_name_check.sql statement 4: DROP TABLE `customers`;')
-    assert log.contains('Nothing was applied.')
-    assert log.contains('Applying anyway because of -Ddb.acceptDataLoss.')
-    assert log.contains('Applied 1 migration(s)')
-    assert !log.contains('token-it')
+    def build = dev.godwit.maven.ReactorLog.of(new File(basedir, 'build.log'))
+    // One mvn start, fail-at-end: the refusal (module refused) first, then this project's apply with -Ddb.acceptDataLoss.
+    build.expectOutcomes(['refused': 'FAILURE', 'apply-preflight-d1': 'SUCCESS'])
+    def refused = build.output('refused') + build.failure('refused')
+    assert refused.contains('Pre-flight: the pending migrations, run on a local replica of Cloudflare D1 database db-it') : refused
+    assert refused.contains('with 3 generated rows in each table that holds rows there')
+    assert refused.contains('"orders": 3 of 3 rows deleted, through 0001_name_check.sql statement 4: DROP TABLE `customers`;')
+    assert refused.contains('"notes"."customer_id": 3 of 3 references set to NULL, through 0001_name_check.sql statement 4: DROP TABLE `customers`;')
+    assert refused.contains('Nothing was applied.')
+    assert !build.output('refused').contains('Applied')
+    def accepted = build.output('apply-preflight-d1')
+    assert accepted.contains('Applying anyway because of -Ddb.acceptDataLoss.') : accepted
+    assert accepted.contains('Applied 1 migration(s)')
+    assert !build.text().contains('token-it')
     def c = new org.sqlite.JDBC().connect('jdbc:sqlite:' + new File(basedir, 'd1.sqlite'), new Properties())
     try {
         // Applied as D1 applies it: the rebuild of customers deleted every order and unlinked every note.

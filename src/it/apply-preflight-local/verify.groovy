@@ -6,14 +6,18 @@ def rows(Connection c, String sql) {
     while (rs.next()) out << (1..rs.metaData.columnCount).collect { rs.getString(it) }.join('|')
     out
 }
-def log = new File(basedir, 'build.log').text
-assert log.contains('Pre-flight: the pending migrations, run on a copy of ')
-assert log.contains('"orders": 3 of 3 rows deleted, through 0001_name_check.sql statement 4: DROP TABLE `customers`;')
+def build = dev.godwit.maven.ReactorLog.of(new File(basedir, 'build.log'))
+// One mvn start, fail-at-end: the refusal (module refused) first, then this project's apply with -Ddb.acceptDataLoss.
+build.expectOutcomes(['refused': 'FAILURE', 'apply-preflight-local': 'SUCCESS'])
+def log = build.output('refused') + build.failure('refused')
+assert log.contains('Pre-flight: the pending migrations, run on a copy of ') : log
+assert log.contains('"orders": 3 of 3 rows deleted, through 0001_name_check.sql statement 4: DROP TABLE `customers`;') : log
 assert log.contains('"notes"."customer_id": 2 of 2 references set to NULL, through 0001_name_check.sql statement 4: DROP TABLE `customers`;')
 assert log.contains('Nothing was applied.')
-assert log.contains('Applying anyway because of -Ddb.acceptDataLoss.')
-assert log.contains('BUILD FAILURE')
-assert log.contains('Applied 1 migration(s)')
+assert !build.output('refused').contains('Applied')
+def accepted = build.output('apply-preflight-local')
+assert accepted.contains('Applying anyway because of -Ddb.acceptDataLoss.') : accepted
+assert accepted.contains('Applied 1 migration(s)')
 
 def refused = new org.sqlite.JDBC().connect('jdbc:sqlite:' + new File(basedir, '.godwit/refused.sqlite'), new Properties())
 try {
@@ -23,14 +27,14 @@ try {
     assert !rows(refused, "SELECT sql FROM sqlite_master WHERE name = 'customers'")[0].contains('CHECK')
 } finally { refused.close() }
 
-def accepted = new org.sqlite.JDBC().connect('jdbc:sqlite:' + new File(basedir, '.godwit/accepted.sqlite'), new Properties())
+def acceptedDb = new org.sqlite.JDBC().connect('jdbc:sqlite:' + new File(basedir, '.godwit/accepted.sqlite'), new Properties())
 try {
-    assert rows(accepted, 'SELECT count(*) FROM __drizzle_migrations') == ['2']
-    assert rows(accepted, "SELECT sql FROM sqlite_master WHERE name = 'customers'")[0].contains('customers_name_not_empty')
-    assert rows(accepted, 'SELECT id, name FROM customers ORDER BY id') == ['1|Ann', '2|Bob']
+    assert rows(acceptedDb, 'SELECT count(*) FROM __drizzle_migrations') == ['2']
+    assert rows(acceptedDb, "SELECT sql FROM sqlite_master WHERE name = 'customers'")[0].contains('customers_name_not_empty')
+    assert rows(acceptedDb, 'SELECT id, name FROM customers ORDER BY id') == ['1|Ann', '2|Bob']
     // Applied as D1 and drizzle-orm apply it (the pre-flight's prediction): every order deleted, every note unlinked.
-    assert rows(accepted, 'SELECT count(*) FROM orders') == ['0']
-    assert rows(accepted, 'SELECT id, customer_id FROM notes ORDER BY id') == ['100|null', '101|null']
-    assert rows(accepted, 'PRAGMA foreign_key_check') == []
-} finally { accepted.close() }
+    assert rows(acceptedDb, 'SELECT count(*) FROM orders') == ['0']
+    assert rows(acceptedDb, 'SELECT id, customer_id FROM notes ORDER BY id') == ['100|null', '101|null']
+    assert rows(acceptedDb, 'PRAGMA foreign_key_check') == []
+} finally { acceptedDb.close() }
 return true
