@@ -1,4 +1,4 @@
-// Each run applied its two migrations through its own stand-in (so each token was sent), with
+// Each way applied its two migrations through its own stand-in (so each token was sent), with
 // HttpClient's debug logging on; no token appears in the build log or anywhere in the project tree.
 import java.nio.file.*
 
