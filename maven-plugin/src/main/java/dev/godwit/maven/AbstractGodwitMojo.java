@@ -27,6 +27,8 @@ import java.net.URL;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecution;
@@ -301,12 +303,42 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
 
     /**
      * A warning for each flag on the command line that this run ignores, as Maven passes it on without a word: -Dremote and -Dlocal
-     * on a goal that works on no database, and those a goal adds (a fleet's setting on one database).
+     * on a goal that works on no database, a fleet's settings on one database.
      */
     protected List<String> ignoredFlags() {
         List<String> warnings = new ArrayList<>();
-        for (String ignored : new String[] {remoteFlagIgnored(), localFlagIgnored()}) if (ignored != null) warnings.add(ignored);
+        for (String ignored : new String[] {remoteFlagIgnored(), localFlagIgnored(), fleetFlagsIgnored()}) if (ignored != null) warnings.add(ignored);
         return warnings;
+    }
+
+    /**
+     * The warning for a fleet's settings (-Ddb.fleet.*) on the command line of a goal that works on a fleet ({@link #fleetGoal})
+     * run on one database; null otherwise. Which they are is read from the goal's own parameters (its descriptor), so a fleet
+     * setting added later is named without a list kept beside them.
+     */
+    private String fleetFlagsIgnored() {
+        if (!fleetGoal() || !anyOnCommandLine("db.fleet.") || fleetRun()) return null;
+        Map<String, String> given = new TreeMap<>();
+        for (String property : fleetProperties()) {
+            String value = commandLine(property);
+            if (value != null) given.put(property, value);
+        }
+        return TargetChoice.fleetFlagsIgnored(given, "db:" + mojoExecution.getGoal());
+    }
+
+    /** The properties of this goal's parameters that only a fleet reads (db.fleet.*), from the plugin's descriptor; none where it is not there. */
+    private List<String> fleetProperties() {
+        var plugin = DatabaseGoals.of(mojoExecution.getMojoDescriptor().getPluginDescriptor());
+        var goal = plugin == null ? null : plugin.getMojo(mojoExecution.getGoal());
+        if (goal == null || goal.getParameters() == null) return List.of();
+        List<String> properties = new ArrayList<>();
+        for (var parameter : goal.getParameters()) {
+            String expression = parameter.getExpression();   // ${db.fleet.canary}
+            if (expression != null && expression.startsWith("${db.fleet.") && expression.endsWith("}")) {
+                properties.add(expression.substring(2, expression.length() - 1));
+            }
+        }
+        return properties;
     }
 
     /** The warning for -Dremote on a goal that works on no database ({@link #withoutDatabase}); null otherwise. */
@@ -341,6 +373,15 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
             if (colon < 0 || !(task.startsWith("db:") || task.contains("godwit-maven-plugin:"))) continue;
             if (plugin == null) plugin = DatabaseGoals.of(mojoExecution.getMojoDescriptor().getPluginDescriptor());
             if (DatabaseGoals.readsADatabase(plugin, task.substring(colon + 1), this::given)) return true;
+        }
+        return false;
+    }
+
+    /** Whether a property whose name starts with {@code prefix} is on the command line (-D). */
+    private boolean anyOnCommandLine(String prefix) {
+        if (session == null) return false;
+        for (var properties : List.of(session.getUserProperties(), session.getSystemProperties())) {
+            for (String name : properties.stringPropertyNames()) if (name.startsWith(prefix)) return true;
         }
         return false;
     }

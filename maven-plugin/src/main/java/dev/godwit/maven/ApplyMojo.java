@@ -8,8 +8,6 @@ import dev.godwit.engine.restore.LocalBackups;
 import dev.godwit.engine.restore.Restorer;
 import dev.godwit.engine.target.DevVarsGuard;
 import dev.godwit.engine.target.Target;
-import dev.godwit.engine.target.TargetChoice;
-import java.util.List;
 import java.util.Set;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -96,16 +94,6 @@ public class ApplyMojo extends AbstractGodwitMojo {
         return true;
     }
 
-    /** -Ddb.fleet.batch batches a fleet's requests ({@code FleetRunner}); one database's migrations go one request each anyway. */
-    @Override
-    protected List<String> ignoredFlags() {
-        List<String> warnings = super.ignoredFlags();
-        String batch = fleetRun() ? null : TargetChoice.fleetFlagIgnored("db.fleet.batch", commandLine("db.fleet.batch"), "db:apply",
-                "each of whose databases gets its row-free pending migrations in one request");
-        if (batch != null) warnings.add(batch);
-        return warnings;
-    }
-
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         DevVarsGuard.warning(project.getBasedir().toPath(), wranglerConfigDir()).ifPresent(getLog()::warn);
@@ -127,7 +115,6 @@ public class ApplyMojo extends AbstractGodwitMojo {
                     .withUpTo(upTo).batchingRowFreeMigrations(fleetBatch).apply(folder);
             return;
         }
-        if (fleetSkipDoneIn != null) getLog().warn("-Ddb.fleet.skipDoneIn has no effect on one database: it skips databases of a fleet (-Ddb.d1.databases).");
         Target target = target();
         LocalBackups localBackups = localBackups();
         try (Database db = target.open(engineLog())) {

@@ -32,8 +32,7 @@ class FleetBatchOnOneDatabaseTest {
         ApplyMojo apply = apply("local", "true", "db.fleet.batch", "false");
         apply.local = true;
         apply.localPath = dir.resolve("local.sqlite").toFile();
-        assertEquals(List.of("-Ddb.fleet.batch=false has no effect on db:apply of one database: it applies to a fleet (-Ddb.d1.databases), each"
-                + " of whose databases gets its row-free pending migrations in one request. Ignored."), fleetBatchWarnings(apply));
+        assertEquals(List.of("-Ddb.fleet.batch=false has no effect on db:apply of one database: it applies to a fleet (-Ddb.d1.databases). Ignored."), fleetBatchWarnings(apply));
         assertEquals(1, tables(dir.resolve("local.sqlite")), "applied all the same");
     }
 
@@ -43,8 +42,7 @@ class FleetBatchOnOneDatabaseTest {
         try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1.sqlite"), FleetApplyGoalTest.ACCOUNT, "db-1", FleetApplyGoalTest.TOKEN)) {
             ApplyMojo single = remote(standIn.endpoint(), "db.d1.databaseId", "db-1", "db.d1.token", FleetApplyGoalTest.TOKEN, "db.fleet.batch", "");
             single.d1DatabaseId = "db-1";
-            assertEquals(List.of("-Ddb.fleet.batch has no effect on db:apply of one database: it applies to a fleet (-Ddb.d1.databases), each of"
-                    + " whose databases gets its row-free pending migrations in one request. Ignored."), fleetBatchWarnings(single));
+            assertEquals(List.of("-Ddb.fleet.batch has no effect on db:apply of one database: it applies to a fleet (-Ddb.d1.databases). Ignored."), fleetBatchWarnings(single));
 
             ApplyMojo without = remote(standIn.endpoint(), "db.d1.databaseId", "db-1", "db.d1.token", FleetApplyGoalTest.TOKEN);
             without.d1DatabaseId = "db-1";

@@ -119,11 +119,17 @@ public final class TargetChoice {
     }
 
     /**
-     * The same for a fleet's setting ({@code -Ddb.fleet.batch}, {@code value} as given) on a run of {@code goal} that works on one
-     * database (the local file, or one Cloudflare D1 database); {@code what}: what it does on a fleet.
+     * The same for a fleet's settings ({@code -Ddb.fleet.canary=2}, ...; {@code given}: each flag and its value as given, named in its
+     * iteration order) on a run of {@code goal} that works on one database (the local file, or one Cloudflare D1 database): one
+     * line naming them all. Null when none is given.
      */
-    public static String fleetFlagIgnored(String flag, String value, String goal, String what) {
-        return ignored(flag, value, goal + " of one database", "it applies to a fleet (-Ddb.d1.databases), " + what);
+    public static String fleetFlagsIgnored(java.util.Map<String, String> given, String goal) {
+        if (given.isEmpty()) return null;
+        List<String> flags = given.entrySet().stream().map(e -> flag(e.getKey(), e.getValue())).toList();
+        String named = flags.size() == 1 ? flags.get(0)
+                : String.join(", ", flags.subList(0, flags.size() - 1)) + " and " + flags.get(flags.size() - 1);
+        return named + (flags.size() == 1 ? " has no effect on " : " have no effect on ") + goal + " of one database: "
+                + (flags.size() == 1 ? "it applies" : "they apply") + " to a fleet (-Ddb.d1.databases). Ignored.";
     }
 
     /** {@code -Dflag} (its {@code value} as given, null: not given) ignored by {@code goal}; {@code whose}: what the flag is, or "". */
@@ -134,8 +140,13 @@ public final class TargetChoice {
     /** "-Dflag has no effect on {@code goal}: {@code why}. Ignored." ({@code -Dflag=value} for a value other than true), or null: not given. */
     private static String ignored(String flag, String value, String goal, String why) {
         if (value == null) return null;
+        return flag(flag, value) + " has no effect on " + goal + ": " + why + ". Ignored.";
+    }
+
+    /** {@code -Dflag} as given: {@code -Dflag=value} for a value other than true. */
+    private static String flag(String flag, String value) {
         boolean given = value.isBlank() || value.strip().equalsIgnoreCase("true");
-        return (given ? "-D" + flag : "-D" + flag + "=" + value.strip()) + " has no effect on " + goal + ": " + why + ". Ignored.";
+        return given ? "-D" + flag : "-D" + flag + "=" + value.strip();
     }
 
     /** What picks the local file: -Dlocal, -Ddb.target=local, the POM's target, -Ddb.local.d1, ... ("in the POM" for the POM's). */
