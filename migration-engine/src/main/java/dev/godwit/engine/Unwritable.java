@@ -12,8 +12,10 @@ public final class Unwritable {
     private Unwritable() {
     }
 
-    /** "permission denied", "it does not exist", "/p/target/godwit is a file, not a folder", or the file system's own words. */
+    /** "permission denied", "it does not exist", "/p/target is a file, not a folder" (that folder, or one above it), or the file system's own words. */
     public static String reason(IOException e) {
+        Path inTheWay = e instanceof FileSystemException f && f.getFile() != null ? fileAbove(Path.of(f.getFile())) : null;
+        if (inTheWay != null) return inTheWay + " is a file, not a folder";   // the file system says "Not a directory", naming neither
         if (e instanceof java.nio.file.NoSuchFileException) return "it does not exist";
         if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
         if (e instanceof FileAlreadyExistsException f && f.getFile() != null && !Files.isDirectory(Path.of(f.getFile()))) {
@@ -21,5 +23,14 @@ public final class Unwritable {
         }
         if (e instanceof FileSystemException f && f.getReason() != null) return f.getReason();
         return e.getMessage() != null ? e.getMessage() : e.toString();
+    }
+
+    /** The nearest folder above {@code file} that is a file instead, or null. */
+    private static Path fileAbove(Path file) {
+        for (Path p = file.toAbsolutePath().getParent(); p != null; p = p.getParent()) {
+            if (Files.isDirectory(p)) return null;
+            if (Files.exists(p)) return p;
+        }
+        return null;
     }
 }
