@@ -1238,7 +1238,7 @@ class StudioServerTest extends StudioServerFixture {
                 slow.connect(new java.net.InetSocketAddress("127.0.0.1", studio.uri().getPort()));
                 slow.getOutputStream().write(("GET " + at(path) + " HTTP/1.1\r\nHost: 127.0.0.1:" + studio.uri().getPort() + "\r\n\r\n")
                         .getBytes(StandardCharsets.ISO_8859_1));
-                Thread.sleep(1000);   // the download has begun, and waits on this client
+                firstBytes(slow);   // the download has begun, and waits on this client
                 try (java.sql.Connection app = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("app.sqlite"))) {
                     // the copy of the rows may still be under way after the second above on a loaded machine (it holds the lock while
                     // it reads); a download holding it would wait on this client, which reads nothing before the UPDATE, for ever
@@ -1250,6 +1250,16 @@ class StudioServerTest extends StudioServerFixture {
                 assertTrue(answer.contains("X-Godwit-Rows: 20000"), path + ": the download is whole: " + answer.substring(Math.max(0, answer.length() - 200)));
             }
         }
+    }
+
+    /**
+     * Waits until the answer's first bytes reach {@code client} (which reads nothing): the download has begun. A fixed second was
+     * mostly idle, and on a loaded machine could end before the rows were read.
+     */
+    private static void firstBytes(Socket client) throws Exception {
+        long start = System.nanoTime();
+        while (client.getInputStream().available() == 0 && System.nanoTime() - start < 60_000_000_000L) Thread.sleep(10);
+        assertTrue(client.getInputStream().available() > 0, "the download never began");
     }
 
     /**
@@ -1267,7 +1277,7 @@ class StudioServerTest extends StudioServerFixture {
             slow.connect(new java.net.InetSocketAddress("127.0.0.1", studio.uri().getPort()));
             slow.getOutputStream().write(("GET " + at("/api/sql/export?format=csv&sql=" + enc("SELECT * FROM big")) + " HTTP/1.1\r\nHost: 127.0.0.1:"
                     + studio.uri().getPort() + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
-            Thread.sleep(1000);   // the download has begun, and waits on this client
+            firstBytes(slow);   // the download has begun, and waits on this client
             List<String> spooled;
             try (var files = java.nio.file.Files.walk(tmp)) {
                 spooled = files.filter(java.nio.file.Files::isRegularFile).map(f -> tmp.relativize(f).toString().replaceAll("[0-9]+", "N")).toList();
@@ -1302,7 +1312,7 @@ class StudioServerTest extends StudioServerFixture {
             slow.connect(new java.net.InetSocketAddress("127.0.0.1", studio.uri().getPort()));
             slow.getOutputStream().write(("GET " + at("/api/sql/export?format=csv&sql=" + enc("SELECT * FROM big")) + " HTTP/1.1\r\nHost: 127.0.0.1:"
                     + studio.uri().getPort() + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
-            Thread.sleep(1000);   // the download has begun, and waits on this client
+            firstBytes(slow);   // the download has begun, and waits on this client
             assertEquals(before, spooled.get(), "no copy of the rows on disk");
             try (java.sql.Connection app = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("app.sqlite"))) {
                 app.createStatement().execute("PRAGMA busy_timeout = 2000");
@@ -2674,9 +2684,10 @@ class StudioServerTest extends StudioServerFixture {
             other.createStatement().execute("BEGIN IMMEDIATE");
             other.createStatement().execute("UPDATE fans SET team_id = team_id WHERE id = 1000");
             ExecutorService pool = Executors.newFixedThreadPool(2);
+            java.util.concurrent.CountDownLatch checked = new java.util.concurrent.CountDownLatch(1);
             try {
-                pool.submit(() -> {   // the other process lets go after 4 s, whatever this test does
-                    Thread.sleep(4000);
+                pool.submit(() -> {   // the other process lets go once the page is checked, after 4 s at most, whatever this test does
+                    checked.await(4, java.util.concurrent.TimeUnit.SECONDS);
                     other.createStatement().execute("COMMIT");
                     return null;
                 });
@@ -2690,6 +2701,7 @@ class StudioServerTest extends StudioServerFixture {
                 assertEquals(3, players.get("rows").size());
                 assertTrue(ms < 2_000, "the page waited " + ms + " ms behind the edit");
                 assertFalse(edit.isDone());
+                checked.countDown();
                 assertEquals(200, edit.get().statusCode(), edit.get().body());
             } finally {
                 pool.shutdownNow();
