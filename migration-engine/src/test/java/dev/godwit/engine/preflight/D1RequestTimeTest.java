@@ -24,8 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
  * not look at how long they took, so a migration that a big table makes slow passed locally and was cut on D1 (README: "Not
  * predicted: D1's 30 seconds per request"). It is now timed there, statement by statement, and one that takes a third of the
  * limit or more is warned about, naming its slowest statements and the way to split it. The test lowers the threshold
- * ({@link D1RequestTime#warnAt}) so that a real slow statement on a generated table of 4,000 rows (an UPDATE reading the whole
- * table for each row, 16 million rows read) crosses it in about a second.
+ * ({@link D1RequestTime#warnAt}) to 0.1 s so that a real slow statement on a generated table of 2,400 rows (an UPDATE reading the
+ * whole table for each row, 5.8 million rows read) crosses it, taking about 0.3 s of CPU on this project's machine (the statement
+ * runs seven times here: 4,000 rows and a 0.2 s threshold took 0.85 s a run).
  */
 class D1RequestTimeTest {
 
@@ -39,7 +40,7 @@ class D1RequestTimeTest {
         Target target = new Target.WranglerLocalD1(file, "c0ffee00-0000-4000-8000-000000000001");
         try (Database db = target.open()) {
             db.runAtomically(List.of("CREATE TABLE big (id INTEGER PRIMARY KEY, v INTEGER NOT NULL, w INTEGER)",
-                    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 4000)"
+                    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2400)"
                     + " INSERT INTO big (id, v) SELECT i, (i * 7919) % 100003 FROM n"), false);
         }
         Path migrations = dir.resolve("migrations");
@@ -49,7 +50,7 @@ class D1RequestTimeTest {
                 + "UPDATE big SET w = (SELECT count(*) FROM big AS b WHERE b.v < big.v);\nCREATE INDEX big_w ON big (w, v);\n");
         RecordingLog log = new RecordingLog();
         Duration before = D1RequestTime.warnAt;
-        D1RequestTime.warnAt = Duration.ofMillis(200);
+        D1RequestTime.warnAt = Duration.ofMillis(100);
         try (Database db = target.open()) {
             HistoryTable history = HistoryTable.forName(HistoryTable.WRANGLER_DEFAULT);
             new Migrator(db, history, log).checkingPendingWith(Preflight.forTarget(target, db, Set.of(history.name()), false, log))
@@ -63,7 +64,7 @@ class D1RequestTimeTest {
         String copy = Pattern.quote("a copy of " + file.toAbsolutePath().normalize() + " (its rows as they are now)");
         assertTrue(Pattern.compile("WARN Pre-flight: 0002_slow\\.sql ran for \\d+\\.\\d s on " + copy + "\\. On Cloudflare D1 a migration is one"
                 + " request, and D1 stops a request at 30 s and rolls all of it back \\(HTTP 504, or \"exceeded timeout\"\\); this machine's time is"
-                + " only a guide to D1's, so from 0\\.2 s on the migration may be cut there\\. Its slowest statement\\(s\\):\n"
+                + " only a guide to D1's, so from 0\\.1 s on the migration may be cut there\\. Its slowest statement\\(s\\):\n"
                 + "  - statement 2 of 3 \\(\\d+\\.\\d s\\): UPDATE big SET w = \\(SELECT count\\(\\*\\) FROM big AS b WHERE b\\.v < big\\.v\\);\n"
                 + "  Split it: each migration file is its own request, so move a slow statement into a migration of its own \\(mvn db:generate"
                 + " -Ddb.custom\\), and run a data statement over a large table in batches, one range of keys per migration \\(UPDATE \\.\\.\\."
@@ -79,7 +80,7 @@ class D1RequestTimeTest {
         Files.writeString(migrations.resolve("0003_slow_again.sql"), "UPDATE big SET w = (SELECT count(*) FROM big AS b WHERE b.v > big.v);\n");
         Files.writeString(migrations.resolve("0004_broken.sql"), "CREATE TABLE tiny (id INTEGER PRIMARY KEY);\n");
         RecordingLog again = new RecordingLog();
-        D1RequestTime.warnAt = Duration.ofMillis(200);
+        D1RequestTime.warnAt = Duration.ofMillis(100);
         try (Database db = target.open()) {
             HistoryTable history = HistoryTable.forName(HistoryTable.WRANGLER_DEFAULT);
             org.junit.jupiter.api.Assertions.assertThrows(PreflightRefusedException.class, () -> new Migrator(db, history, again)
@@ -103,7 +104,7 @@ class D1RequestTimeTest {
             Target target = new Target.LocalFile(file);
             try (Database db = target.open()) {
                 db.runAtomically(List.of("CREATE TABLE big (id INTEGER PRIMARY KEY, v INTEGER NOT NULL, w INTEGER)",
-                        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 4000)"
+                        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2400)"
                         + " INSERT INTO big (id, v) SELECT i, (i * 7919) % 100003 FROM n"), false);
             }
             Path migrations = dir.resolve("migrations-" + d1Project);
@@ -111,7 +112,7 @@ class D1RequestTimeTest {
             Files.writeString(migrations.resolve("0001_slow.sql"), "UPDATE big SET w = (SELECT count(*) FROM big AS b WHERE b.v < big.v);\n");
             RecordingLog log = new RecordingLog();
             Duration before = D1RequestTime.warnAt;
-            D1RequestTime.warnAt = Duration.ofMillis(200);
+            D1RequestTime.warnAt = Duration.ofMillis(100);
             try (Database db = target.open()) {
                 HistoryTable history = HistoryTable.forName(HistoryTable.WRANGLER_DEFAULT);
                 new Migrator(db, history, log).checkingPendingWith(Preflight.forTarget(target, db, Set.of(history.name()), false, log)
