@@ -1866,7 +1866,7 @@ class FleetTest {
     void a429WithoutRetryAfterPausesEveryoneForTheWindowInsteadOfFailingDatabases() {
         // a 429 without Retry-After (a proxy's, a gateway's) was waited out with the backoff, 20 ms to 160 ms, and after 5 attempts
         // the database failed: against Cloudflare's block of a whole window, every database started during it failed
-        List<String> ids = standIn.createDatabases("r", 12);
+        List<String> ids = standIn.createDatabases("r", 6);   // 25 calls: two and a half windows' budget
         standIn.rateLimit(10, Duration.ofSeconds(2));
         standIn.sendRetryAfter(false);
         FleetRunner.Result r = runner(new FleetSelection.NameGlob("r-*"), new FleetRunner.Options(6, 0, false, 10_000, Duration.ofSeconds(2),
@@ -1886,7 +1886,7 @@ class FleetTest {
         assertTrue(logLines.stream().noneMatch(l -> l.contains("HTTP 429")), logLines.toString());
         for (String id : paced) assertFullyMigrated(id);
 
-        List<String> more = standIn.createDatabases("q", 12);
+        List<String> more = standIn.createDatabases("q", 6);   // 25 calls against 10 per 2 s: 429s
         standIn.rateLimit(10, Duration.ofSeconds(2));
         FleetRunner.Result fast = runner(new FleetSelection.NameGlob("q-*"),
                 new FleetRunner.Options(6, 0, false, 10_000, Duration.ofSeconds(2), dir.resolve("target/godwit"), false, 3, Duration.ZERO,
