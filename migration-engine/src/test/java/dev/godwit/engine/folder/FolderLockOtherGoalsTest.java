@@ -168,8 +168,7 @@ class FolderLockOtherGoalsTest {
     }
 
     private Process holder(MigrationsFolder folder, Path go) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "-Duser.home=" + System.getProperty("user.home"),
-                FolderLockHolder.class.getName(), folder.dir().toString(), go.toString()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        return new ProcessBuilder(dev.godwit.engine.testing.ChildJvm.command(List.of("-Duser.home=" + System.getProperty("user.home")),
+                FolderLockHolder.class, folder.dir().toString(), go.toString())).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     }
 }

@@ -96,17 +96,15 @@ class FolderLockSameJvmTest {
     }
 
     private static String run(Class<?> main, String arg) throws IOException, InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "-Duser.home=" + System.getProperty("user.home"),
-                main.getName(), arg).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process p = new ProcessBuilder(dev.godwit.engine.testing.ChildJvm.command(java.util.List.of("-Duser.home=" + System.getProperty("user.home")),
+                main, arg)).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
         assertTrue(p.waitFor(30, TimeUnit.SECONDS));
         return out;
     }
 
     private static String probe(Path lockFile) throws IOException, InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), FolderLockProbe.class.getName(), lockFile.toString())
+        Process p = new ProcessBuilder(dev.godwit.engine.testing.ChildJvm.command(FolderLockProbe.class, lockFile.toString()))
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
         assertTrue(p.waitFor(30, TimeUnit.SECONDS));

@@ -35,9 +35,8 @@ class KilledBackupTest {
                             + " SELECT n, randomblob(200) FROM c"), false);
         }
         Path backupsDir = dir.resolve(".godwit/backups");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process copying = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), KilledBackupTest.class.getName(),
-                file.toString(), backupsDir.toString()).redirectErrorStream(true).start();
+        Process copying = new ProcessBuilder(dev.godwit.engine.testing.ChildJvm.command(KilledBackupTest.class, file.toString(),
+                backupsDir.toString())).redirectErrorStream(true).start();
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (!begun(backupsDir) && copying.isAlive() && System.nanoTime() < deadline) Thread.sleep(2);

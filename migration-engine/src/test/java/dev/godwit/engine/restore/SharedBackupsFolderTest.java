@@ -51,9 +51,8 @@ class SharedBackupsFolderTest {
         // the other machine's run: its copy under way, the folder's lock held as every copy holds it while writing
         Path theirs = backupsDir.resolve("app-0a1b2c3d-20261207T120000.000Z.sqlite.part-" + goneProcessPid());
         Files.writeString(theirs, "SQLite format 3 (half of it, still being written)");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process writing = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), SharedBackupsFolderTest.class.getName(),
-                backupsDir.resolve(PartsLockName.FILE).toString()).start();
+        Process writing = new ProcessBuilder(dev.godwit.engine.testing.ChildJvm.command(SharedBackupsFolderTest.class,
+                backupsDir.resolve(PartsLockName.FILE).toString())).start();
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(writing.getInputStream()));
             assertEquals("holding", out.readLine());
