@@ -5,7 +5,8 @@ def log = new File(basedir, 'build.log').text
 def runs = log.split(/Scanning for projects/).drop(1)
 assert runs.size() == 5
 // A run's goal executions, in order (each from its "--- db:..." header to the next), named by goal and execution id.
-def goals = { String run -> run.split(/(?=\[INFO\] --- db:)/).drop(1).collectEntries { [(it =~ /^\[INFO\] --- db:[^:]+:(\S+ \(\S+\))/)[0][1], it] } }
+def steps = { String run -> run.split(/(?=\[INFO\] --- db:)/).drop(1).collect { [name: (it =~ /^\[INFO\] --- db:[^:]+:(\S+ \(\S+\))/)[0][1], text: it] } }
+def goals = { String run -> steps(run).collectEntries { [(it.name): it.text] } }
 
 // 1: the first generate finds no daemon: it runs in Maven's JVM, then starts one in the background and says so, once.
 def started = runs[0] =~ /\[INFO\] Started Godwit's daemon \(pid (\d+)\) for quicker db:generate and db:verify runs from the next one on; it stops after 3 minutes idle\. -Ddb\.daemon=false turns it off\./
@@ -36,25 +37,32 @@ def daemonDir = basedir.toPath().resolve('target/daemon')
 def daemonLog = Files.list(daemonDir).filter { it.toString().endsWith('.log') }.findFirst().get().text
 assert daemonLog =~ /listening on 127\.0\.0\.1:\d+, pid ${pid}, stops after 180 s idle/
 assert (daemonLog =~ /generate in .*drizzle took \d+ ms/).size() == 2   // runs 2 and 3
-assert (daemonLog =~ /verify in .*drizzle took \d+ ms/).size() == 1   // run 2
+assert (daemonLog =~ /verify in .*drizzle took \d+ ms/).size() == 2   // runs 2 and 4
+// run 4's check came after run 3's refused generate: the daemon that refused served the next run
+def lastAt = { pattern -> def m = daemonLog =~ pattern; def at = -1; while (m.find()) at = m.start(); at }
+assert lastAt(/verify in .*drizzle took \d+ ms/) > lastAt(/generate in .*drizzle took \d+ ms/)
 assert daemonLog.contains('stop took')
 assert !(daemonLog =~ /[0-9a-f]{48}/)
 assert !daemonLog.contains('SLF4J')   // the logging API on Godwit's class path, without a binding, stays quiet
 
-// 4, first: db:stop-daemon stopped it and waited for it to end; it took its address (and token) with it. No daemon outlives the IT.
+// 4, then: db:stop-daemon stopped it and waited for it to end; it took its address (and token) with it. No daemon outlives the IT.
 // A pid is the daemon's only while a Godwit daemon runs under it: on a busy machine the pid counter wraps within minutes (it
 // did under a loaded CI run, 32768 pids in under two), so another process may hold it by now, never to be killed or taken for it.
 def godwitDaemon = { long p -> ProcessHandle.of(p).filter { it.isAlive() && it.info().commandLine().map { it.contains('dev.godwit.engine.daemon.Daemon') }.orElse(true) } }
 def daemon = godwitDaemon(pid)
 daemon.ifPresent { it.destroy() }   // only if run 4 failed to
-def fourth = goals(runs[3])
-assert fourth.keySet() as List == ['stop-daemon (default-cli)', 'verify (default)', 'verify (default-cli)']
+def fourthSteps = steps(runs[3])
+assert fourthSteps*.name == ['verify (default-cli)', 'stop-daemon (default-cli)', 'verify (default)', 'verify (default-cli)']
+// 4, first: after the refused run, the daemon still serves (its log above counts this check); it started no other
+assert fourthSteps[0].text =~ /Migrations in drizzle match the schema \(2 migrations, checked in \d+ ms\)/
+assert !fourthSteps[0].text.contains("Started Godwit's daemon")
+def fourth = fourthSteps.drop(1).collectEntries { [(it.name): it.text] }
 assert fourth['stop-daemon (default-cli)'].contains("[INFO] Stopped Godwit's daemon (pid ${pid}).")
 assert !fourth['stop-daemon (default-cli)'].contains("Started Godwit's daemon")
 assert runs[3].contains('BUILD SUCCESS')
 assert !godwitDaemon(pid).isPresent()
 
-// 4, then: bound to the verify phase, with no daemon running, the check runs in Maven's JVM and leaves no daemon behind.
+// 4, next: bound to the verify phase, with no daemon running, the check runs in Maven's JVM and leaves no daemon behind.
 assert fourth['verify (default)'] =~ /Migrations in drizzle match the schema \(2 migrations, checked in \d+ ms\)/
 assert !fourth['verify (default)'].contains("Started Godwit's daemon")
 // 4, last: typed, it checks in Maven's JVM too (the bound one started none to serve it), then starts one; 5 stops it.
