@@ -3,6 +3,7 @@ package dev.godwit.engine.folder;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.godwit.engine.testing.ChildJvm;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,8 +37,7 @@ class NonAsciiNameLocaleTest {
     }
 
     private static String runUnderLocaleC(Path dir, String layout) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), NonAsciiNameLocaleTest.class.getName(), dir.toString(), layout);
+        ProcessBuilder pb = new ProcessBuilder(ChildJvm.command(NonAsciiNameLocaleTest.class, dir.toString(), layout));
         pb.environment().remove("LANG");
         pb.environment().remove("LC_CTYPE");
         pb.environment().put("LC_ALL", "C");

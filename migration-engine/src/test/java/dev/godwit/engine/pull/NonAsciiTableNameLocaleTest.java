@@ -8,6 +8,7 @@ import dev.godwit.engine.EngineLog;
 import dev.godwit.engine.db.SqliteDatabase;
 import dev.godwit.engine.folder.MigrationsFolder;
 import dev.godwit.engine.migrate.HistoryTable;
+import dev.godwit.engine.testing.ChildJvm;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,8 +47,7 @@ class NonAsciiTableNameLocaleTest {
                     "CREATE TABLE \"\u65e5\u672c\" (id integer PRIMARY KEY)",
                     "CREATE VIEW \"caf\u00e9\" AS SELECT * FROM \"B\u00fccher\""), false);
         }
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), NonAsciiTableNameLocaleTest.class.getName(), tmp.toString());
+        ProcessBuilder pb = new ProcessBuilder(ChildJvm.command(NonAsciiTableNameLocaleTest.class, tmp.toString()));
         pb.environment().remove("LANG");
         pb.environment().remove("LC_CTYPE");
         pb.environment().put("LC_ALL", "C");
