@@ -1203,9 +1203,7 @@ class StudioServerTest extends StudioServerFixture {
             assertEquals(200, tables.statusCode());
             // the query's rows are read to the end first (10 MB, slower under load), then sent: once the first bytes arrive, this
             // client stalls past the 1 s deadline (the table list, read on a connection of its own, no longer waits for it)
-            long start = System.nanoTime();
-            while (stalled.getInputStream().available() == 0 && System.nanoTime() - start < 60_000_000_000L) Thread.sleep(50);
-            assertTrue(stalled.getInputStream().available() > 0, "the export never began sending");
+            firstBytes(stalled, "the export never began sending");
             Thread.sleep(3000);
             stalled.setSoTimeout(5000);
             long got = 0;
@@ -1257,9 +1255,14 @@ class StudioServerTest extends StudioServerFixture {
      * mostly idle, and on a loaded machine could end before the rows were read.
      */
     private static void firstBytes(Socket client) throws Exception {
+        firstBytes(client, "the download never began");
+    }
+
+    /** Waits up to 60 s for the first bytes of an answer on {@code client}; fails with {@code never} if none came. */
+    private static void firstBytes(Socket client, String never) throws Exception {
         long start = System.nanoTime();
         while (client.getInputStream().available() == 0 && System.nanoTime() - start < 60_000_000_000L) Thread.sleep(10);
-        assertTrue(client.getInputStream().available() > 0, "the download never began");
+        assertTrue(client.getInputStream().available() > 0, never);
     }
 
     /**
