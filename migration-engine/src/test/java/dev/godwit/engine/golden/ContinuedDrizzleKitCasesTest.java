@@ -226,8 +226,8 @@ class ContinuedDrizzleKitCasesTest {
                     return null;
                 }
             }
-            try (java.sql.Statement s = connection.createStatement()) {
-                s.executeUpdate("backup to '" + file.toAbsolutePath().toString().replace("'", "''") + "'");
+            try {
+                dev.godwit.engine.db.SqliteCopy.backupTo(connection, file);
             } catch (java.sql.SQLException e) {
                 throw new IllegalStateException("cannot write " + file + ": " + e.getMessage(), e);
             }
@@ -239,12 +239,7 @@ class ContinuedDrizzleKitCasesTest {
 
         @Override
         public void close() {
-            db.close();
-            try {
-                connection.close();
-            } catch (java.sql.SQLException e) {
-                throw new IllegalStateException(e);
-            }
+            db.close();   // closes the connection it was made over
         }
     }
 
