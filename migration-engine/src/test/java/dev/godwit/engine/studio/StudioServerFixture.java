@@ -191,7 +191,10 @@ abstract class StudioServerFixture {
         openPage();
     }
 
-    /** The D1 stand-in over a new file made by {@code statements}, and the D1 port talking to it. */
+    /**
+     * The D1 stand-in over a new file made by {@code statements}, and the D1 port talking to it: D1's five attempts a millisecond
+     * apart (no studio test is about the backoff's timing; its default, 0.5 s doubling, slept 7.5 s where a page failed through them).
+     */
     record D1(D1StandIn standIn, Database db) implements AutoCloseable {
         @Override
         public void close() {
@@ -206,7 +209,8 @@ abstract class StudioServerFixture {
             seed.runAtomically(List.of(statements), false);
         }
         D1StandIn standIn = D1StandIn.start(file, "acct", "dbid", "tok");
-        return new D1(standIn, new D1Database(new D1Settings("acct", "dbid", "tok", standIn.endpoint())));
+        return new D1(standIn, new D1Database(new D1Settings("acct", "dbid", "tok", standIn.endpoint())
+                .withRetries(5, Duration.ofMillis(1), Duration.ofMillis(10))));
     }
 
     String error(HttpResponse<String> r) throws Exception {
