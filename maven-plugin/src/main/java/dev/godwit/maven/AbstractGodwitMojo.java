@@ -328,15 +328,11 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
 
     /** The properties of this goal's parameters that only a fleet reads (db.fleet.*), from the plugin's descriptor; none where it is not there. */
     private List<String> fleetProperties() {
-        var plugin = DatabaseGoals.of(mojoExecution.getMojoDescriptor().getPluginDescriptor());
-        var goal = plugin == null ? null : plugin.getMojo(mojoExecution.getGoal());
-        if (goal == null || goal.getParameters() == null) return List.of();
         List<String> properties = new ArrayList<>();
-        for (var parameter : goal.getParameters()) {
-            String expression = parameter.getExpression();   // ${db.fleet.canary}
-            if (expression != null && expression.startsWith("${db.fleet.") && expression.endsWith("}")) {
-                properties.add(expression.substring(2, expression.length() - 1));
-            }
+        var parameters = mojoExecution.getMojoDescriptor().getParameters();
+        if (parameters != null) for (var parameter : parameters) {
+            String property = CommandLineOverrides.property(parameter.getExpression());   // ${db.fleet.canary}
+            if (property != null && property.startsWith("db.fleet.")) properties.add(property);
         }
         return properties;
     }

@@ -1,12 +1,8 @@
 package dev.godwit.maven;
 
-import java.io.Reader;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.function.Predicate;
 import org.apache.maven.plugin.descriptor.MojoDescriptor;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
-import org.apache.maven.plugin.descriptor.PluginDescriptorBuilder;
 
 /**
  * Which of the plugin's goals read a database, told by the goals themselves: the plugin's descriptor names each goal's class, and
@@ -36,26 +32,8 @@ final class DatabaseGoals {
         return none == null || !none.unless().isEmpty() && given.test(none.unless());
     }
 
-    /**
-     * The plugin's descriptor as Maven hands it to the goal ({@code fromMaven}), else (a goal made outside a build) as the plugin
-     * ships it, META-INF/maven/plugin.xml beside these classes; null where neither is there.
-     */
+    /** The plugin's descriptor as Maven hands it to the goal; null where it names no goals (then every goal counts as reading a database). */
     static PluginDescriptor of(PluginDescriptor fromMaven) {
-        if (fromMaven != null && fromMaven.getMojos() != null && !fromMaven.getMojos().isEmpty()) return fromMaven;
-        try {
-            Path classes = Path.of(DatabaseGoals.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            if (Files.isDirectory(classes)) {
-                try (Reader in = Files.newBufferedReader(classes.resolve("META-INF/maven/plugin.xml"))) {
-                    return new PluginDescriptorBuilder().build(in);
-                }
-            }
-            try (var jar = new java.util.jar.JarFile(classes.toFile());
-                 Reader in = new java.io.InputStreamReader(jar.getInputStream(jar.getEntry("META-INF/maven/plugin.xml")),
-                         java.nio.charset.StandardCharsets.UTF_8)) {
-                return new PluginDescriptorBuilder().build(in);
-            }
-        } catch (Exception unreadable) {
-            return null;   // every goal then counts as reading a database: no warning, as before one was given
-        }
+        return fromMaven != null && fromMaven.getMojos() != null && !fromMaven.getMojos().isEmpty() ? fromMaven : null;
     }
 }

@@ -74,9 +74,7 @@ class RemoteFlagAsPropertyTest {
 
     /** The goal's execution as Maven hands it over: its name is what the warning names. */
     static org.apache.maven.plugin.MojoExecution execution(String goal) {
-        org.apache.maven.plugin.descriptor.MojoDescriptor d = new org.apache.maven.plugin.descriptor.MojoDescriptor();
-        d.setGoal(goal);
-        return new org.apache.maven.plugin.MojoExecution(d);
+        return new org.apache.maven.plugin.MojoExecution(FleetBatchOnOneDatabaseTest.goal(goal));
     }
 
     <M extends AbstractGodwitMojo> M goal(M mojo, String goal, String... commandLine) {
