@@ -85,7 +85,7 @@ public class GenerateMojo extends AbstractDaemonMojo {
             result = generate(request);
             recordInSync(inSync, result);
         } finally {
-            hashing.stop();   // record() took its hashes, or nothing is recorded (a failed run, a folder changed meanwhile): not waited for
+            hashing.close();   // record() took its hashes, or nothing is recorded (a failed run, a folder changed meanwhile): stopped, not waited for
         }
         getLog().debug("Schema loaded in " + result.schemaMillis() + " ms on its own thread; generate took " + (System.nanoTime() - start) / 1_000_000
                 + " ms in all.");

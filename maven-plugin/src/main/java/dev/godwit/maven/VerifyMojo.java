@@ -116,7 +116,7 @@ public class VerifyMojo extends AbstractDaemonMojo {
             if (upToDate != null) upToDate.record(report.migrations(), report.warnings());
             passed(report.migrations(), null, start);
         } finally {
-            hashing.stop();   // record() took its hashes, or a failed check records nothing: not waited for
+            hashing.close();   // record() took its hashes, or a failed check records nothing: not waited for
         }
     }
 

@@ -407,33 +407,19 @@ public final class UpToDate {
             return out;   // stopped: what was hashed by then, which record() may still take (it hashes the rest itself)
         });
         contentAhead = ahead;
-        return new Hashing() {
-            @Override
-            public void close() {
-                ahead.close();
-            }
-
-            @Override
-            public void stop() {
-                stopped.set(true);
-                ahead.close();
-            }
+        return () -> {
+            stopped.set(true);   // what is left goes unused: record() took its hashes (it waited for them), or nothing is recorded
+            ahead.close();
         };
     }
 
-    /** The hashing {@link #hashContentAhead} started; closing it waits for its thread. */
+    /**
+     * The hashing {@link #hashContentAhead} started. Closing it stops it after the file it is on and waits for its thread: by then
+     * {@link #record} took its hashes (waiting for them), or nothing is recorded (the check failed), so the rest would go unused.
+     */
     public interface Hashing extends AutoCloseable {
         @Override
         void close();
-
-        /**
-         * Ends the hashing where its hashes will not be used (the check failed, or nothing is recorded): it stops after the file it
-         * is on and its thread is waited for, instead of hashing every input for nothing. After {@link #record} took them, nothing is
-         * left to stop.
-         */
-        default void stop() {
-            close();
-        }
     }
 
     /** How many files the hashing {@link #hashContentAhead} started has hashed (after it ended). */

@@ -35,7 +35,7 @@ class UnusedHashingTest {
     void aStoppedHashingEndsWithoutHashingTheRest() throws Exception {
         UpToDate failed = inputs();
         UpToDate.Hashing hashing = failed.hashContentAhead();
-        hashing.stop();   // the check failed at once: nothing will be recorded
+        hashing.close();   // the check failed at once: nothing will be recorded
         assertTrue(failed.filesHashedAhead() < FILES, failed.filesHashedAhead() + " of " + FILES + " files hashed for a record never written");
         assertTrue(Files.notExists(dir.resolve("target/godwit/verify.passed")));
     }
@@ -45,7 +45,7 @@ class UnusedHashingTest {
         UpToDate passed = inputs();
         UpToDate.Hashing hashing = passed.hashContentAhead();
         passed.record(1);
-        hashing.stop();   // after the record: nothing left to stop
+        hashing.close();   // after the record: nothing left to stop
         assertEquals(FILES, passed.filesHashedAhead());
         assertTrue(passed.passed().isPresent());
     }

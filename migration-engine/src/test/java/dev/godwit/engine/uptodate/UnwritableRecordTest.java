@@ -29,7 +29,7 @@ class UnwritableRecordTest {
         RecordingLog log = new RecordingLog();
         UpToDate check = UpToDate.of(godwit.resolve("verify.passed"), List.of(dir.resolve("target/classes")), "s", log);
         assertTrue(check.passed().isEmpty());
-        check.hashContentAhead().stop();
+        check.hashContentAhead().close();
         check.record(1);
         check.record(1);
         check.withRecordFile(godwit.resolve("verify.passed")).record(1);

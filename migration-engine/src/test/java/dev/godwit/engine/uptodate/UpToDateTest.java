@@ -224,7 +224,7 @@ class UpToDateTest {
         allModifiedAt(TICK);
         UpToDate listed = now("s");
         try (UpToDate.Hashing hashing = listed.hashContentAhead()) {
-            hashing.close();   // hashed before the change below
+            listed.filesHashedAhead();   // hashed before the change below
             Files.writeString(users, "v2");
             Files.setLastModifiedTime(users, FileTime.fromMillis(TICK + 30_000));
             listed.record(1);
