@@ -1184,7 +1184,10 @@ $("sql").onkeydown = (e) => {
 
 $("run").onclick = async () => {
   const sql = $("sql").value;
-  history.replaceState({ at: AT }, "", urlOf({ view: "sql", sql }));
+  // A query whose URL is past Chromium's longest is not kept in it: the browser keeps no such URL (a reload showed an empty console),
+  // and one of 3 MB cost its processes 0.9 s of CPU at the Run and 1.3 s at the next click (0.45 and 0.55 s without)
+  const url = urlOf({ view: "sql", sql });
+  history.replaceState({ at: AT }, "", url.length < LONGEST_URL - 1024 ? url : urlOf({ view: "sql" }));
   const out = $("result");
   out.replaceChildren();
   $("console-sql").hidden = true;
