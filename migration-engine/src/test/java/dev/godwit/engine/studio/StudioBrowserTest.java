@@ -921,7 +921,7 @@ class StudioBrowserTest {
 
     /**
      * A page of a 120-column table, 50 rows (6,000 cells: texts, integers, reals, JSON, NULLs, blobs, a foreign key), drawn again
-     * several times in the page (the grid and its layout: a read of the body's height forces it); the medians are printed.
+     * in the page (the grid and its layout: a read of the body's height forces it; then the script alone); the times are printed.
      */
     @Test
     void aWidePageIsDrawnQuickly() throws Exception {
@@ -944,9 +944,9 @@ class StudioBrowserTest {
         openStudio("table=wide");
         waitFor(() -> browser.count("#grid tr[data-rowid]") == 50, "50 rows");
         assertEquals(50 * 120, ((Number) browser.script("return document.querySelectorAll('#grid tr[data-rowid] td[data-col]').length;").asInt()).intValue());
-        // each draw of 6,000 cells costs Chromium about a second of CPU on this project's machine: three for the suite's median,
-        // -Dgodwit.studio.wideDraws=9 (or more) for a steadier one when the drawing itself is being measured
-        int draws = Integer.getInteger("godwit.studio.wideDraws", 3);
+        // each draw of 6,000 cells costs Chromium about a second of CPU on this project's machine, and nothing is asserted on its time:
+        // one of each in the suite (its time printed), -Dgodwit.studio.wideDraws=9 (or more) for medians when the drawing is measured
+        int draws = Integer.getInteger("godwit.studio.wideDraws", 1);
         JsonNode times = browser.script("const t = TABLES['wide'], s = state(), out = [];"
                 + " for (let i = 0; i < " + draws + "; i++) { const t0 = performance.now(); drawGrid(t, s, PAGE); document.body.offsetHeight; out.push(performance.now() - t0); }"
                 + " return out.sort((a, b) => a - b);");
