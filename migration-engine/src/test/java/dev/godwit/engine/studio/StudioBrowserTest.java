@@ -2406,6 +2406,12 @@ class StudioBrowserTest {
                 // The process goes below anyway.
             } finally {
                 process.destroy();
+                // waited for, so this JVM's CPU counts chromedriver's and the Chromium it ended (ClassCpuTimes reads it after @AfterAll)
+                try {
+                    process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
         }
     }
