@@ -7,7 +7,6 @@ import dev.godwit.engine.db.D1Limits;
 import dev.godwit.engine.db.Database;
 import dev.godwit.engine.folder.LossDeclaration;
 import dev.godwit.engine.folder.Migration;
-import dev.godwit.engine.introspect.Introspector;
 import dev.godwit.engine.migrate.PendingCheck;
 import dev.godwit.engine.migrate.StatementRules;
 import dev.godwit.engine.sql.Quoting;
@@ -241,7 +240,7 @@ public final class Preflight implements PendingCheck {
         return new Preflight(() -> {
             Replica r = Replica.schemaOf(live, historyTables).withD1Limits();
             try {
-                SchemaDef schema = Introspector.introspect(r);
+                SchemaDef schema = r.schema();
                 Set<String> withRows = tablesWithRows(live, schema);
                 if (!withRows.isEmpty()) {
                     Map<String, String> notFilled = new java.util.LinkedHashMap<>();
@@ -690,16 +689,16 @@ public final class Preflight implements PendingCheck {
                 // generated rows (a remote D1 database's replica) are all set and all distinct: where they show nothing, rows holding
                 // NULL or sharing a value are tried too, as the database's own rows do
                 List<RowChange> edge = !r.holdsRealRows() && !noRows && !StatementText.onlyAdds(m.statements()) && EdgeRows.mayTellRowsApart(m) && !EdgeRows.writtenByGenerate(m)
-                        ? EdgeRows.changes(r, m, Introspector.introspect(r), copy -> DataCheck.run(copy, m, foreignKeysOffAround, false)) : List.of();
+                        ? EdgeRows.changes(r, m, r.schema(), copy -> DataCheck.run(copy, m, foreignKeysOffAround, false)) : List.of();
                 // a text column given numeric affinity: the synthesised texts read as no number, the database's may (UnseenConversions)
-                SchemaDef beforeRetype = !copyWhat.endsWith(EXACT) && !noRows && UnseenConversions.mayRetype(m) ? Introspector.introspect(r) : null;
+                SchemaDef beforeRetype = !copyWhat.endsWith(EXACT) && !noRows && UnseenConversions.mayRetype(m) ? r.schema() : null;
                 // a json_object reshape dropping keys the real rows hold: said, as it may be meant (read before the migration runs)
                 if (r.holdsRealRows() && !noRows) warnings.addAll(CheckCrash.guard(PREFLIGHT, "JsonReshape.droppedKeys", m, x -> JsonReshape.droppedKeys(r, x)));
                 DataCheck.Outcome o = DataCheck.run(r, m, foreignKeysOffAround, noRows);
                 List<String> sharedKeys = uniqueIndexes == null || o.failure() != null ? List.of() : uniqueIndexes.after(r);
                 if (!sharedKeys.isEmpty()) partial.computeIfAbsent(m.fileName(), k -> new ArrayList<>()).addAll(sharedKeys);
                 if (beforeRetype != null && o.failure() == null) {
-                    List<String> converts = UnseenConversions.in(r, m, beforeRetype, Introspector.introspect(r));
+                    List<String> converts = UnseenConversions.in(r, m, beforeRetype, r.schema());
                     if (!converts.isEmpty()) partial.computeIfAbsent(m.fileName(), k -> new ArrayList<>()).addAll(converts);
                 }
                 // and where they show a loss (a declared one), what the edge rows show beyond it

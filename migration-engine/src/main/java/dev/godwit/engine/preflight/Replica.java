@@ -53,6 +53,18 @@ final class Replica implements Database {
     }
 
     /**
+     * The tables introspected here so far ({@link #schema}): the pre-flight of a replica reads its schema when it is made, and again
+     * before and after a migration that may retype a column and before one whose edge rows are tried, each time the same tables
+     * but those the migration changed.
+     */
+    private final dev.godwit.engine.introspect.IntrospectionReuse introspected = new dev.godwit.engine.introspect.IntrospectionReuse();
+
+    /** The schema as it is now, a table whose statements are what they were at the last reading taken as read then. */
+    dev.godwit.schema.model.SchemaDef schema() {
+        return dev.godwit.engine.introspect.Introspector.introspect(this, introspected);
+    }
+
+    /**
      * The names of the live database's tables, indexes, views and triggers this replica of its schema was made without (history
      * tables, SQLite's and D1's internals: {@link #schemaOf}); empty for a copy of a file, which has all of them.
      */
