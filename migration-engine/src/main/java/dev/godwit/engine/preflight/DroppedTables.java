@@ -37,6 +37,7 @@ final class DroppedTables {
         Set<String> now = new HashSet<>();
         for (Map<String, Object> row : r.query("SELECT name FROM main.sqlite_master WHERE type = 'table'")) now.add(SqliteNames.key(String.valueOf(row.get("name"))));
         Map<String, String> followed = new LinkedHashMap<>();
+        List<StatementText.Mentions> said = null;   // the statements' words, cut once for all the tables asked about
         for (Iterator<Map.Entry<String, String>> it = current.entrySet().iterator(); it.hasNext();) {
             Map.Entry<String, String> e = it.next();
             String name = e.getKey();
@@ -50,7 +51,10 @@ final class DroppedTables {
                 continue;
             }
             // kept (a rebuild puts it back under its name), unless dropped before anything read its rows and created again empty
-            if (now.contains(SqliteNames.key(name)) && !StatementText.droppedForAnotherTable(m.statements(), name)) continue;
+            if (now.contains(SqliteNames.key(name))) {
+                if (said == null) said = StatementText.said(m.statements());
+                if (!StatementText.droppedForAnotherTable(m.statements(), said, name)) continue;
+            }
             // renamed away by an earlier migration, its rows copied now into the table that took its name: followed there
             String takenBy = r.renamedAwayFrom(name);
             if (takenBy != null && now.contains(SqliteNames.key(takenBy)) && LossRules.readsInto(m.statements(), name, takenBy)) {

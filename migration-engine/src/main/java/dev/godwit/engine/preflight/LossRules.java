@@ -107,7 +107,7 @@ final class LossRules {
         for (Shape was : tracked) {
             String name = StatementText.nameAfter(renames, was.name());
             // dropped before anything read its rows: a table now under its name is another one
-            if (droppedForAnotherTable(statements, was.name())) {
+            if (droppedForAnotherTable(statements, said, was.name())) {
                 // unless the table now under its name is one an earlier migration filled from it (the rebuild idiom split forward:
                 // INSERT INTO t2 SELECT ... FROM t in one, DROP TABLE t and RENAME t2 TO t in the next): its rows are compared by key
                 RowChange lost = lostInSplitCopy(r, renames, was, after, countBefore, snapshots);

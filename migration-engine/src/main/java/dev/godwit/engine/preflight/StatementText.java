@@ -107,6 +107,15 @@ final class StatementText {
      * pasted from a dump) and keeps it: that is the table kept, emptied, as a {@code DELETE FROM orders} would.
      */
     static boolean droppedForAnotherTable(List<String> statements, String table) {
+        return droppedForAnotherTable(statements, null, table);
+    }
+
+    /**
+     * As {@link #droppedForAnotherTable(List, String)}, with {@code said} the statements' {@link #said words} (null: cut here). Asked
+     * for every table that held rows: cutting each statement into its words again for each table cost a 5%-change migration of
+     * 500 tables (228 statements) a sixth of its replica pre-flight.
+     */
+    static boolean droppedForAnotherTable(List<String> statements, List<Mentions> said, String table) {
         for (int i = 0; i < statements.size(); i++) {
             String code = code(statements.get(i));
             if (drops(code, table)) {
@@ -120,7 +129,7 @@ final class StatementText {
                 }
                 return true;
             }
-            if (new Mentions(code).of(table)) return false;
+            if ((said != null ? said.get(i) : new Mentions(code)).of(table)) return false;
         }
         return false;
     }
