@@ -275,6 +275,13 @@ final class D1Wire {
         return out;
     }
 
+    // compiled once: String.matches and replaceAll compiled these for every statement the stand-ins ran
+    private static final Pattern CREATE_TEMP = Pattern.compile("(?s)^CREATE\\s+(TEMP|TEMPORARY)\\b.*");
+    private static final Pattern REINDEX_EXPRESSIONS = Pattern.compile("(?s)^REINDEX\\s+EXPRESSIONS\\s*;?\\s*$");
+    private static final Pattern ARGUMENTS = Pattern.compile("\\(.*");
+    private static final Pattern WORD = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final Pattern CALLS_IF = Pattern.compile("(?s).*\\bif\\s*\\(.*");
+
     /** D1's authorizer and transaction rule, as far as a test needs them. */
     private static void check(Connection c, String sql) throws Refusal {
         String code = stripLeadingComments(sql);
@@ -286,19 +293,22 @@ final class D1Wire {
         // request is not known (workers-sdk#6347): refuseRequestsOverBytesAsTooLong plays that.
         if (sql.getBytes(StandardCharsets.UTF_8).length > MAX_STATEMENT_BYTES) throw new Refusal("statement too long: SQLITE_TOOBIG");
         String upper = code.toUpperCase(Locale.ROOT);
-        if (upper.startsWith("ATTACH") || upper.startsWith("DETACH") || upper.matches("(?s)^CREATE\\s+(TEMP|TEMPORARY)\\b.*")
-                || TEMP_SCHEMA.matcher(withoutLiterals(code)).find()) {
+        if (upper.startsWith("ATTACH") || upper.startsWith("DETACH") || CREATE_TEMP.matcher(upper).matches()) {
             throw new Refusal("not authorized: SQLITE_AUTH");
         }
+        // the code with its strings blanked, once: six checks below read it (each made it anew, a regex pass over the text each). Not
+        // before the length check: that regex overflows the stack on a string of 100,000 characters (D1StandInTest's too-long statement)
+        String bare = withoutLiterals(code);
+        if (TEMP_SCHEMA.matcher(bare).find()) throw new Refusal("not authorized: SQLITE_AUTH");
         // workerd builds SQLite without the dbstat table (wrangler 4.86.0's local D1: "no such table: dbstat"); sqlite-jdbc has it.
         // A table of the user's of that name is read there, as here, and a CTE of that name (WITH dbstat AS (...)) before either
-        if (DBSTAT.matcher(withoutLiterals(code)).find() && !hasUserTable(c, "dbstat") && !DBSTAT_CTE.matcher(withoutLiterals(code)).find()) {
+        if (DBSTAT.matcher(bare).find() && !hasUserTable(c, "dbstat") && !DBSTAT_CTE.matcher(bare).find()) {
             throw new Refusal("no such table: dbstat: SQLITE_ERROR");
         }
         // every request is a transaction: SQLite's own refusal, as D1 gives it (reference d1.md 2.1)
         if (upper.startsWith("VACUUM")) throw new Refusal("cannot VACUUM from within a transaction: SQLITE_ERROR");
         // SQLite 3.53's REINDEX EXPRESSIONS: D1's SQLite (wrangler 4.86.0's local D1, 3.47.0) looks for an object of that name
-        if (upper.matches("(?s)^REINDEX\\s+EXPRESSIONS\\s*;?\\s*$")) throw new Refusal("unable to identify the object to be reindexed: SQLITE_ERROR");
+        if (REINDEX_EXPRESSIONS.matcher(upper).matches()) throw new Refusal("unable to identify the object to be reindexed: SQLITE_ERROR");
         Matcher module = VIRTUAL_TABLE.matcher(code);
         if (module.find() && !MODULES.contains(module.group(1).toLowerCase(Locale.ROOT))) throw new Refusal("not authorized: SQLITE_AUTH");
         String shadow = dev.godwit.engine.sql.ShadowTables.problem(code, name -> virtualTableModule(c, name));
@@ -309,16 +319,16 @@ final class D1Wire {
             throw new Refusal("table " + table + " may not be " + (upper.startsWith("DROP") ? "dropped" : upper.startsWith("ALTER") ? "altered"
                     : "modified") + ": SQLITE_ERROR");
         }
-        String function = refusedFunction(c, code);
+        String function = refusedFunction(c, code, bare);
         if (function != null) throw new Refusal("not authorized to use function: " + function + ": SQLITE_AUTH");
-        if (RESERVED_TABLE.matcher(withoutLiterals(code)).find() || commaJoinsReserved(withoutLiterals(code))) {
+        if (RESERVED_TABLE.matcher(bare).find() || commaJoinsReserved(bare)) {
             throw new Refusal("not authorized: SQLITE_AUTH");
         }
         // a view or trigger runs nothing when created: D1 takes it, and refuses each read of the view, each write firing the trigger
         if (!CREATES_VIEW_OR_TRIGGER.matcher(code).lookingAt() && namesReservedThroughAPragma(c, code)) throw new Refusal("not authorized: SQLITE_AUTH");
-        if (runsAViewOrTriggerNamingReserved(c, withoutLiterals(code))) throw new Refusal("not authorized: SQLITE_AUTH");
+        if (runsAViewOrTriggerNamingReserved(c, bare)) throw new Refusal("not authorized: SQLITE_AUTH");
         // a table-valued PRAGMA: SQLite prepares PRAGMA NAME for it, which workerd's authorizer judges as any PRAGMA
-        Matcher tableValued = TABLE_VALUED_PRAGMA.matcher(withoutLiterals(code));
+        Matcher tableValued = TABLE_VALUED_PRAGMA.matcher(bare);
         while (tableValued.find()) {
             String name = tableValued.group(1).toLowerCase(Locale.ROOT);
             if (pragmaNames(c).contains(name) && !BOOLEAN_PRAGMAS.contains(name) && !NAME_PRAGMAS.contains(name)
@@ -454,13 +464,14 @@ final class D1Wire {
         while (literal.find()) for (int i = literal.start() + 1; i < literal.end() - 1; i++) masked.setCharAt(i, ' ');
         String code = masked.toString();
         Matcher clause = CLAUSE_START.matcher(code);
+        Matcher clauseEnd = CLAUSE_END.matcher(code).useTransparentBounds(true);   // one for the scan, set to each place (region)
         while (clause.find()) {
             int end = clause.end();
             for (int depth = 0; end < code.length(); end++) {
                 char ch = code.charAt(end);
                 if (ch == '(') depth++;
                 else if (ch == ')' && depth-- == 0) break;
-                else if (depth == 0 && CLAUSE_END.matcher(code).useTransparentBounds(true).region(end, code.length()).lookingAt()) break;
+                else if (depth == 0 && clauseEnd.region(end, code.length()).lookingAt()) break;
             }
             if (restricts(sql, code, clause.end(), end, pragmas)) return true;
         }
@@ -593,6 +604,7 @@ final class D1Wire {
     /** What ends a FROM clause's list of tables at its own depth. */
     private static final Pattern FROM_LIST_END = Pattern.compile("(?i)(?<![.\\w])(?:WHERE|GROUP|HAVING|WINDOW|ORDER|LIMIT|UNION|EXCEPT|INTERSECT"
             + "|RETURNING|SET|VALUES|DO)(?!\\w)");
+    private static final Pattern FROM = Pattern.compile("(?i)(?<![.\\w])FROM(?!\\w)");
     private static final Pattern RESERVED_AFTER_COMMA = Pattern.compile("(?is)^\\s*(?:[\"`\\[]?main[\"`\\]]?\\s*\\.\\s*)?[\"`\\[]?_cf_");
 
     /**
@@ -600,7 +612,8 @@ final class D1Wire {
      * as a JOIN's, and the authorizer refuses the read. Scanned from each FROM to where its list ends at its own depth.
      */
     private static boolean commaJoinsReserved(String code) {
-        Matcher from = Pattern.compile("(?i)(?<![.\\w])FROM(?!\\w)").matcher(code);
+        Matcher from = FROM.matcher(code);
+        Matcher listEnd = FROM_LIST_END.matcher(code).useTransparentBounds(true);   // one for the scan, set to each place (region)
         while (from.find()) {
             int depth = 0;
             for (int i = from.end(); i < code.length() && depth >= 0; i++) {
@@ -609,7 +622,7 @@ final class D1Wire {
                 else if (ch == ')') depth--;
                 else if (ch == ';') break;
                 else if (depth == 0 && ch == ',' && RESERVED_AFTER_COMMA.matcher(code.substring(i + 1)).find()) return true;
-                else if (depth == 0 && FROM_LIST_END.matcher(code).region(i, code.length()).useTransparentBounds(true).lookingAt()) break;
+                else if (depth == 0 && listEnd.region(i, code.length()).lookingAt()) break;
             }
         }
         return false;
@@ -631,15 +644,16 @@ final class D1Wire {
     /**
      * The first function the statement calls that workerd's authorizer refuses (dev.godwit.engine.sql.D1Rules.ALLOWED_FUNCTIONS is
      * its list, copied from workerd): found as SQLite compiles it (EXPLAIN, which also shows the helper functions an ALTER TABLE
-     * calls), and, in a CREATE, as written (a name SQLite knows as a function, not after USING).
+     * calls), and, in a CREATE, as written (a name SQLite knows as a function, not after USING). {@code bare}: the statement with its
+     * strings blanked ({@link #withoutLiterals}).
      */
-    private static String refusedFunction(Connection c, String sql) {
+    private static String refusedFunction(Connection c, String sql, String bare) {
         Set<String> allowed = dev.godwit.engine.sql.D1Rules.ALLOWED_FUNCTIONS;
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("EXPLAIN " + sql)) {
             while (rs.next()) {
                 String p4 = rs.getString("p4");
                 if (!FUNCTION_OPS.contains(rs.getString("opcode")) || p4 == null) continue;
-                String name = p4.replaceAll("\\(.*", "").toLowerCase(Locale.ROOT);
+                String name = ARGUMENTS.matcher(p4).replaceAll("").toLowerCase(Locale.ROOT);
                 if (!allowed.contains(name) && !UNNAMED_CALLS.contains(name)) return name;
             }
         } catch (SQLException e) {
@@ -647,11 +661,11 @@ final class D1Wire {
         }
         // a quoted name is a function's name too ("power"(a) calls power()): a quoted word stays as the bare word, other quoted
         // names are blanked (their text is no call)
-        String code = QUOTED_NAME.matcher(withoutLiterals(sql)).replaceAll(q -> {
+        String code = QUOTED_NAME.matcher(bare).replaceAll(q -> {
             String inner = q.group().substring(1, q.group().length() - 1);
-            return inner.matches("[A-Za-z_][A-Za-z0-9_]*") ? inner : "\"\"";
+            return WORD.matcher(inner).matches() ? inner : "\"\"";
         });
-        if (!code.strip().toUpperCase(Locale.ROOT).startsWith("CREATE") && !code.toLowerCase(Locale.ROOT).matches("(?s).*\\bif\\s*\\(.*")) return null;
+        if (!code.strip().toUpperCase(Locale.ROOT).startsWith("CREATE") && !CALLS_IF.matcher(code.toLowerCase(Locale.ROOT)).matches()) return null;
         Matcher m = CALL.matcher(code);
         while (m.find()) {
             String name = m.group(1).toLowerCase(Locale.ROOT);
@@ -710,8 +724,10 @@ final class D1Wire {
         }
     }
 
+    private static final Pattern LITERAL = Pattern.compile("'(?:[^']|'')*'");
+
     private static String withoutLiterals(String sql) {
-        return sql.replaceAll("'(?:[^']|'')*'", "''");
+        return LITERAL.matcher(sql).replaceAll("''");
     }
 
     private static void bind(PreparedStatement ps, int i, JsonNode v) throws SQLException {
