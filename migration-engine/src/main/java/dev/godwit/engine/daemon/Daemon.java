@@ -144,11 +144,14 @@ public final class Daemon {
                 while (!stopping) {
                     try {
                         Socket socket = server.accept();
-                        Thread t = new Thread(() -> handle(socket, token), "godwit-daemon-request");
+                        Thread t = new Thread(() -> handle(socket, token, () -> stopTakingRequests(server, self)), "godwit-daemon-request");
                         t.setDaemon(true);
                         t.start();
                     } catch (SocketTimeoutException tick) {
                         // checked below
+                    } catch (java.net.SocketException closedByStop) {
+                        if (stopping) break;   // a stop request closed the socket (stopTakingRequests)
+                        throw closedByStop;
                     }
                     // Also between connections that come more often than the tick (accept then never times out).
                     if (System.currentTimeMillis() - checked < TICK_MILLIS) continue;
@@ -163,12 +166,24 @@ public final class Daemon {
                     }
                 }
             } finally {
-                registry.removeIfOwn(self);   // no new request finds it; the ones running finish before the JVM ends
-                registry.removeLaunch();   // one that lost the race to it wrote it after it came up
-                closed = true;
-                server.close();   // a run connecting now is refused at once and goes on in Maven's JVM, not left waiting
-                awaitRunning();
+                stopTakingRequests(server, self);
+                awaitRunning();   // the ones running finish before the JVM ends
             }
+        }
+    }
+
+    /**
+     * Takes no more requests (again: a no-op). Called by a stop request too, whose closing of the socket ends the wait in accept()
+     * at once: the loop saw the stop only at its next tick, up to a second later, which db:stop-daemon waited through for each daemon.
+     */
+    private void stopTakingRequests(ServerSocket server, Registry.Entry self) {
+        registry.removeIfOwn(self);   // no new request finds it
+        registry.removeLaunch();   // one that lost the race to it wrote it after it came up
+        closed = true;
+        try {
+            server.close();   // a run connecting now is refused at once and goes on in Maven's JVM, not left waiting
+        } catch (IOException e) {
+            log("closing its socket: " + e);
         }
     }
 
@@ -231,7 +246,7 @@ public final class Daemon {
      * Runs one connection. Only one that brought the token counts as activity and in {@link #running}: a stranger's
      * connections, however many, keep no idle daemon up.
      */
-    private void handle(Socket socket, String token) {
+    private void handle(Socket socket, String token, Runnable stopTakingRequests) {
         long start = System.nanoTime();
         String what = "connection";
         boolean admitted = false;
@@ -257,6 +272,7 @@ public final class Daemon {
             if (type == 'S') {
                 what = "stop";
                 stopping = true;
+                stopTakingRequests.run();
                 out.writeByte('K');
                 out.flush();
                 return;
