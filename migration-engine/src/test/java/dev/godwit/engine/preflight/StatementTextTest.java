@@ -75,4 +75,24 @@ class StatementTextTest {
         List<String> s = List.of("ALTER TABLE `t` RENAME COLUMN `a` TO `b`;", "ALTER TABLE `t` RENAME COLUMN `b` TO `c`;");
         assertEquals(Map.of("a", "c"), StatementText.renamedColumns(s, "t"));
     }
+
+    /**
+     * A migration's words cut once ({@link StatementText#said}) answer as the statements cut for each table do: one list per
+     * statement, empty and comment-only ones too, so the words read for statement i are statement i's (words shifted past an
+     * empty statement took the DROP's mention of orders for a read before it, and a table dropped for another as kept).
+     */
+    @Test
+    void wordsCutOnceAnswerAsWordsCutPerTable() {
+        List<String> dropped = List.of("-- the old orders go", "", "DROP TABLE `orders`;", "CREATE TABLE `Orders` (`id` integer PRIMARY KEY);");
+        List<String> readFirst = List.of("INSERT INTO `archive` SELECT * FROM `orders`;", "DROP TABLE `orders`;", "CREATE TABLE `Orders` (`id` integer PRIMARY KEY);");
+        List<String> same = List.of("DELETE FROM `log`;", "DELETE FROM `log`;", "DROP TABLE `log`;", "CREATE TABLE `LOG` (`id` integer);");
+        List<String> reset = List.of("DROP TABLE IF EXISTS `orders`;", "CREATE TABLE `orders` (`id` integer PRIMARY KEY);");
+        Map<List<String>, Map<String, Boolean>> expected = Map.of(dropped, Map.of("orders", true, "archive", false),
+                readFirst, Map.of("orders", false), same, Map.of("log", false), reset, Map.of("orders", false));
+        expected.forEach((statements, byTable) -> byTable.forEach((table, answer) -> {
+            assertEquals(answer, StatementText.droppedForAnotherTable(statements, table), table + " in " + statements);
+            assertEquals(answer, StatementText.droppedForAnotherTable(statements, StatementText.said(statements), table), table + " in " + statements);
+        }));
+        assertEquals(dropped.size(), StatementText.said(dropped).size());
+    }
 }

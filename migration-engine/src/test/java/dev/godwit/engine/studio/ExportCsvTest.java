@@ -41,4 +41,22 @@ class ExportCsvTest {
         assertEquals("'=x\r\n", csv("=x"));
         assertEquals("7,1.5,\r\n", csv(7L, 1.5, null));
     }
+
+    /**
+     * Each character that makes a field quoted, alone in it (the other tests hold several at once, so dropping one from the check,
+     * as the one-pass check of each character might, went unseen but for ';'): RFC 4180's comma, quote, CR and LF, and the ';' and
+     * tab a spreadsheet may separate by. An empty text is quoted, a NULL is nothing; a blob's x'<hex>', a number and other
+     * characters (non-ASCII, a lone '=' inside) are not quoted.
+     */
+    @Test
+    void eachCharacterThatNeedsQuotesQuotesTheFieldAlone() {
+        assertEquals("\"a,b\"\r\n", csv("a,b"));
+        assertEquals("\"a\"\"b\"\r\n", csv("a\"b"));
+        assertEquals("\"a\rb\"\r\n", csv("a\rb"));
+        assertEquals("\"a\nb\"\r\n", csv("a\nb"));
+        assertEquals("\"a;b\"\r\n", csv("a;b"));
+        assertEquals("\"a\tb\"\r\n", csv("a\tb"));
+        assertEquals("\"\",\r\n", csv("", null));
+        assertEquals("x'00ff2c22',x'',Zoë 🐦,a=b,-3\r\n", csv(new byte[] {0, (byte) 0xff, ',', '"'}, new byte[0], "Zoë 🐦", "a=b", -3L));
+    }
 }
